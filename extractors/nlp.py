@@ -1,0 +1,31 @@
+"""The one spaCy pipeline: blank English with a sentencizer, built once per process.
+
+It needs no model download, so it always works offline. Rule components
+(Matcher, SpanRuler, PhraseMatcher) are created by each extractor on top of
+``nlp().vocab``. spaCy refuses texts over ``nlp.max_length`` (1M characters; a
+500-page pack is ~1.3M), so extractors tokenise a paper or a page at a time:
+``span_doc`` returns a Doc plus the offset to add to its character indices.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+def span_doc(text: str, start: int = 0, end: int | None = None) -> tuple[Doc, int]:
+    """Tokenise ``text[start:end]``; a token's document offset is ``token.idx + start``."""
+    end = len(text) if end is None else end
+    return nlp()(text[start:end]), start

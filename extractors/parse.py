@@ -1,0 +1,57 @@
+"""One entry point from a file on disk to a ``ParsedDocument``, chosen by extension."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Callable
+
+from extractors.errors import EmptyFile, UnsupportedFormat
+from schemas.parsed import ParsedDocument
+
+Parser = Callable[[Path, bytes, str], ParsedDocument]
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+
+
+def sha256_file(path: Path, chunk_size: int = 1 << 20) -> str:
+    """SHA-256 of a file, read in chunks so a large pack never sits in memory twice."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(chunk_size):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _parser_for(path: Path) -> Parser:
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        from extractors.parse_pdf import parse_pdf
+
+        return parse_pdf
+    if suffix in HTML_SUFFIXES:
+        from extractors.parse_html import parse_html
+
+        return parse_html
+    if suffix in TEXT_SUFFIXES:
+        from extractors.parse_text import parse_text
+
+        return parse_text
+    raise UnsupportedFormat(f"unsupported file type {suffix or '(no extension)'!r}")
+
+
+def parse_bytes(path: Path, data: bytes) -> ParsedDocument:
+    """Parse ``data`` as the file at ``path`` would be parsed (the name picks the parser)."""
+    parser = _parser_for(path)
+    if not data:
+        raise EmptyFile("empty file (0 bytes)")
+    return parser(path, data, hashlib.sha256(data).hexdigest())
+
+
+def parse_file(path: str | Path) -> ParsedDocument:
+    """Read and parse one file; raises a ``DocumentError`` subclass with a one-line reason."""
+    path = Path(path)
+    _parser_for(path)
+    return parse_bytes(path, path.read_bytes())

@@ -1,0 +1,106 @@
+"""HTML pages saved from a council site (ModernGov meeting and agenda-item pages).
+
+The page is flattened to text with its block structure kept: one line per
+heading, paragraph, list item ("- " prefix) and table row (cells joined by
+" | "), so the same line-based extractors read HTML, PDF and text alike.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib.metadata import version
+from pathlib import Path
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from extractors.errors import EmptyDocument
+from extractors.parse_text import decode_text, normalise_newlines
+from schemas.parsed import ParsedDocument
+
+PARSER = f"beautifulsoup4 {version('beautifulsoup4')} lxml"
+_DROP = ("script", "style", "noscript", "template", "svg", "head", "form", "button", "iframe")
+# ModernGov wraps the content in #modgov; most council sites use <main>.
+_CONTENT_SELECTORS = ("#modgov", "main", "[role=main]", "#content", "body")
+_BLOCKS = {
+    "p", "div", "section", "article", "header", "footer", "aside", "main", "nav",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "blockquote",
+    "pre", "address", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "caption",
+    "br", "hr", "li", "tr",
+}
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def _inline_text(node: Tag) -> str:
+    return _SPACES.sub(" ", node.get_text(" ")).strip()
+
+
+def _walk(node: Tag, lines: list[str]) -> None:
+    """Append the text of ``node`` to ``lines``, one line per block element."""
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = _SPACES.sub(" ", "".join(buffer)).strip()
+        if text:
+            lines.append(text)
+        buffer.clear()
+
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                buffer.append(str(child).replace("\n", " "))
+            continue
+        if not isinstance(child, Tag) or child.name in _DROP:
+            continue
+        if child.name not in _BLOCKS:
+            buffer.append(_inline_text(child) and f" {_inline_text(child)} ")
+            continue
+        flush()
+        if child.name == "li":
+            inner: list[str] = []
+            _walk(child, inner)
+            if inner:
+                lines.append(f"- {inner[0]}")
+                lines.extend(inner[1:])
+        elif child.name == "tr":
+            cells = [_inline_text(cell) for cell in child.find_all(["td", "th"], recursive=False)]
+            if any(cells):
+                lines.append(" | ".join(cells))
+        else:
+            _walk(child, lines)
+    flush()
+
+
+def _tables(root: Tag) -> list[list[list[str | None]]]:
+    tables = []
+    for table in root.find_all("table"):
+        rows = [
+            [_inline_text(cell) for cell in row.find_all(["td", "th"], recursive=False)]
+            for row in table.find_all("tr")
+        ]
+        rows = [row for row in rows if any(row)]
+        if len(rows) >= 2 and max(map(len, rows)) >= 2:
+            tables.append(rows)
+    return tables
+
+
+def parse_html(path: Path, data: bytes, sha256: str) -> ParsedDocument:
+    markup, warnings = decode_text(data)
+    soup = BeautifulSoup(markup, "lxml")
+    title = soup.title.get_text(" ", strip=True) if soup.title else None
+    root = next((found for sel in _CONTENT_SELECTORS if (found := soup.select_one(sel))), None)
+    lines: list[str] = []
+    if root is not None:
+        _walk(root, lines)
+    text = normalise_newlines("\n".join(lines))
+    if not text.strip():
+        raise EmptyDocument("the HTML page has no visible text")
+    return ParsedDocument.from_page_texts(
+        [text],
+        tables={0: _tables(root)} if root is not None else None,
+        sha256=sha256,
+        path=str(path),
+        format="html",
+        parser=PARSER,
+        title=title or None,
+        warnings=warnings,
+    )

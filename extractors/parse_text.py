@@ -1,0 +1,55 @@
+"""Plain text and markdown files (e.g. text extracts of papers).
+
+Pages are split on form feeds when the file has them; otherwise the file is one page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.errors import EmptyDocument, UndecodableText
+from extractors.page_numbers import printed_page_number
+from schemas.parsed import PAGE_SEPARATOR, ParsedDocument
+
+PARSER = "text 1"
+
+
+def decode_text(data: bytes) -> tuple[str, list[str]]:
+    """Decode bytes as UTF-8, else strict Windows-1252 with a warning; never guess past that.
+
+    Council exports saved from Word are often Windows-1252 (£ is 0xA3 there).
+    """
+    if b"\x00" in data[:8192]:
+        raise UndecodableText("binary content (NUL bytes) in a text file")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as utf8_error:
+        position = utf8_error.start
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as cp1252_error:
+        raise UndecodableText(
+            f"not valid UTF-8 (byte {position}) nor Windows-1252 (byte {cp1252_error.start})"
+        ) from None
+    return text, [f"not valid UTF-8 (byte {position}); decoded as Windows-1252"]
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_text(path: Path, data: bytes, sha256: str) -> ParsedDocument:
+    text, warnings = decode_text(data)
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise EmptyDocument("the text file holds only white space")
+    page_texts = text.split(PAGE_SEPARATOR)
+    return ParsedDocument.from_page_texts(
+        page_texts,
+        printed_numbers=[printed_page_number(t) for t in page_texts],
+        sha256=sha256,
+        path=str(path),
+        format="text",
+        parser=PARSER,
+        warnings=warnings,
+    )

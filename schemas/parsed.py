@@ -1,0 +1,86 @@
+"""A parsed document: pages of text with character offsets, before any extraction.
+
+The document text is the page texts joined by a form feed (``\\f``), the same
+convention as pdftotext. A page's ``char_start``/``char_end`` index into that
+document text, so a fact found anywhere can be traced to (sha256, page, start, end).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+PAGE_SEPARATOR = "\f"
+
+InputFormat = Literal["pdf", "html", "text"]
+
+
+class ParsedPage(BaseModel):
+    """One page as extracted, with its place in the document text."""
+
+    index: int = Field(description="0-based position of the page in the file (PDF page index).")
+    printed_number: int | None = Field(
+        default=None, description="Page number printed in the page footer, when one was found."
+    )
+    char_start: int = Field(description="Offset of the page's first character in the document text.")
+    char_end: int = Field(description="Offset just past the page's last character in the document text.")
+    text: str = Field(description="Page text, line ends normalised to \\n.")
+    tables: list[list[list[str | None]]] = Field(
+        default_factory=list,
+        description="Ruled tables found on the page (rows of cells), only for pages that have them.",
+    )
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.text.strip())
+
+
+class ParsedDocument(BaseModel):
+    """Everything a parser read from one file; the input of every extractor."""
+
+    sha256: str = Field(description="SHA-256 of the file's bytes, hex.")
+    path: str = Field(description="Path the file was read from.")
+    format: InputFormat = Field(description="Which parser read the file.")
+    parser: str = Field(description="Parser name and version, e.g. 'pypdfium2 5.15.2'.")
+    title: str | None = Field(default=None, description="Title from the file's metadata or <title>, if any.")
+    pages: list[ParsedPage] = Field(description="Pages in file order.")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Things the parser noticed and did not hide (e.g. decoded as cp1252, pages without text).",
+    )
+
+    @property
+    def text(self) -> str:
+        return PAGE_SEPARATOR.join(page.text for page in self.pages)
+
+    def page_at(self, offset: int) -> ParsedPage:
+        """The page holding document-text ``offset`` (a separator belongs to the page before it)."""
+        for page in self.pages:
+            if offset <= page.char_end:
+                return page
+        raise IndexError(f"offset {offset} is past the end of the document text")
+
+    @classmethod
+    def from_page_texts(
+        cls,
+        texts: list[str],
+        printed_numbers: list[int | None] | None = None,
+        tables: dict[int, list[list[list[str | None]]]] | None = None,
+        **fields,
+    ) -> "ParsedDocument":
+        """Build a document from page texts, computing every page's offsets."""
+        pages, offset = [], 0
+        for index, text in enumerate(texts):
+            pages.append(
+                ParsedPage(
+                    index=index,
+                    printed_number=printed_numbers[index] if printed_numbers else None,
+                    char_start=offset,
+                    char_end=offset + len(text),
+                    text=text,
+                    tables=(tables or {}).get(index, []),
+                )
+            )
+            offset += len(text) + len(PAGE_SEPARATOR)
+        return cls(pages=pages, **fields)
