@@ -1,0 +1,1 @@
+"""Orchestration and storage: the only layer that touches prefect and duckdb."""

@@ -1,0 +1,15 @@
+"""Errors of the pipeline layer (the warehouse, the run); documents have their own in extractors."""
+
+from extractors.errors import PapersError
+
+
+class WarehouseError(PapersError):
+    """The warehouse cannot be opened or written."""
+
+
+class WarehouseLocked(WarehouseError):
+    """Another process holds the DuckDB file's write lock."""
+
+
+class DataCheckFailed(WarehouseError):
+    """A SQL data check found rows that break the warehouse's rules."""

@@ -1,0 +1,340 @@
+"""Ingest as plain Python: discover, register by hash, parse and extract, load per document.
+
+The Prefect flow (``pipeline.flows``) runs exactly this code with its batch
+step wrapped in a task; ``--runner local`` runs it without Prefect.
+"""
+
+from __future__ import annotations
+
+import uuid
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+import duckdb
+
+from extractors.errors import DocumentError
+from extractors.facts import extract_facts
+from extractors.parse import (
+    HTML_SUFFIXES,
+    PDF_SUFFIXES,
+    SUPPORTED_SUFFIXES,
+    TEXT_SUFFIXES,
+    parse_file,
+    sha256_file,
+)
+from extractors.registry import pipeline_version
+from pipeline import store
+from schemas.facts import ExtractedFacts
+from schemas.parsed import ParsedDocument
+from schemas.records import (
+    DocumentRecord,
+    FileRecord,
+    IngestRunRecord,
+    PageRecord,
+    RunDocumentRecord,
+)
+
+# Files in an input folder that document the folder rather than being papers.
+IGNORED_NAMES = frozenset({"readme", "readme.md", "readme.txt", "license", "licence", "manifest.csv"})
+DEFAULT_BATCH_SIZE = 8
+
+# Set by the CLI to follow a run (a progress bar); flows cannot take a callable parameter.
+on_outcome: ContextVar[Callable[["Outcome"], None] | None] = ContextVar("on_outcome", default=None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file registered by hash, to be parsed."""
+
+    path: str
+    sha256: str
+    size_bytes: int
+    mtime_ns: int
+
+
+@dataclass
+class DocumentResult:
+    """What processing one candidate gave: parsed pages and facts, or the reason it failed."""
+
+    candidate: Candidate
+    parsed: ParsedDocument | None = None
+    facts: ExtractedFacts | None = None
+    status: str = "loaded"
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: str
+    document_id: str | None
+    outcome: str
+    reason: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    run_id: str
+    pipeline_version: str
+    outcomes: list[Outcome] = field(default_factory=list)
+    check_failures: dict[str, list[tuple]] = field(default_factory=dict)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for o in self.outcomes if o.outcome == outcome)
+
+    @property
+    def problems(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.outcome in ("failed", "needs_ocr")]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.check_failures
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Outcome]]:
+    """Files under ``paths`` in a stable order, and outcomes for paths that do not exist.
+
+    Hidden files and folder documentation (README, LICENCE) are passed over.
+    """
+    found: set[Path] = set()
+    missing = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            found.add(path.resolve())
+        elif path.is_dir():
+            for child in path.rglob("*"):
+                relative = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in relative):
+                    if child.name.lower() not in IGNORED_NAMES:
+                        found.add(child.resolve())
+        else:
+            missing.append(Outcome(str(path), None, "failed", "no such file or folder"))
+    return sorted(found), missing
+
+
+def plan(
+    con: duckdb.DuckDBPyConnection, files: Sequence[Path], version: str, retry_failed: bool = False
+) -> tuple[list[Candidate], list[Outcome], list[Outcome]]:
+    """Hash every file; (to parse, skipped as unchanged, unsupported types).
+
+    A document already recorded with the same bytes and pipeline version is not
+    parsed again, whatever its status (failed ones only with ``retry_failed``).
+    Two files with the same bytes are one document, parsed once.
+    """
+    todo: list[Candidate] = []
+    skipped: list[Outcome] = []
+    unsupported: list[Outcome] = []
+    queued: set[str] = set()
+    for path in files:
+        stat = path.stat()
+        digest = sha256_file(path)
+        candidate = Candidate(str(path), digest, stat.st_size, stat.st_mtime_ns)
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            unsupported.append(Outcome(str(path), digest, "unsupported", f"unsupported file type {path.suffix or '(none)'!r}"))
+            _register_unsupported(con, candidate, version)
+            continue
+        rows = con.execute(
+            "SELECT status FROM documents WHERE id = ? AND pipeline_version = ?", [digest, version]
+        ).fetchall()
+        if rows and not (retry_failed and rows[0][0] != "loaded"):
+            skipped.append(Outcome(str(path), digest, "skipped", f"unchanged since last ingest ({rows[0][0]})"))
+            _touch_file(con, candidate)
+        elif digest in queued:
+            skipped.append(Outcome(str(path), digest, "skipped", "same bytes as another file in this run"))
+            _touch_file(con, candidate)
+        else:
+            queued.add(digest)
+            todo.append(candidate)
+    return todo, skipped, unsupported
+
+
+def count_pending(warehouse: str | Path, paths: Sequence[str | Path], retry_failed: bool = False) -> int:
+    """How many documents an ingest of ``paths`` would parse, read without taking the write lock."""
+    files, _ = discover(paths)
+    supported = [f for f in files if f.suffix.lower() in SUPPORTED_SUFFIXES]
+    if not Path(warehouse).exists():
+        return len(supported)
+    con = store.connect(warehouse, read_only=True)
+    try:
+        if not store.applied_versions(con):
+            return len(supported)
+        version = pipeline_version()
+        known = dict(
+            con.execute("SELECT id, status FROM documents WHERE pipeline_version = ?", [version]).fetchall()
+        )
+    finally:
+        con.close()
+    pending = {sha for sha in map(sha256_file, supported) if sha not in known or (retry_failed and known[sha] != "loaded")}
+    return len(pending)
+
+
+def _touch_file(con: duckdb.DuckDBPyConnection, candidate: Candidate) -> None:
+    store.insert_records(con, [_file_record(candidate)])
+
+
+def _file_record(candidate: Candidate) -> FileRecord:
+    return FileRecord(
+        path=candidate.path,
+        document_id=candidate.sha256,
+        size_bytes=candidate.size_bytes,
+        mtime_ns=candidate.mtime_ns,
+        last_seen_at=store.utcnow(),
+    )
+
+
+def _register_unsupported(con: duckdb.DuckDBPyConnection, candidate: Candidate, version: str) -> None:
+    suffix = Path(candidate.path).suffix or "(none)"
+    record = _document_record(
+        candidate, version, status="unsupported", error=f"unsupported file type {suffix!r}"
+    )
+    with store.transaction(con):
+        con.execute("DELETE FROM pages WHERE document_id = ?", [candidate.sha256])
+        store.insert_records(con, [record])
+        store.insert_records(con, [_file_record(candidate)])
+
+
+def process_document(candidate: Candidate) -> DocumentResult:
+    """Parse and extract one file. A ``DocumentError`` or an unexpected bug becomes a failed result."""
+    try:
+        parsed = parse_file(candidate.path)
+        if parsed.sha256 != candidate.sha256:
+            raise DocumentError("the file changed while it was being ingested; run again")
+        facts = extract_facts(parsed)
+        return DocumentResult(candidate, parsed=parsed, facts=facts)
+    except DocumentError as error:
+        return DocumentResult(candidate, status=error.status, error=error.reason)
+    except Exception as error:  # a bug must cost one document, never the run
+        return DocumentResult(candidate, status="failed", error=f"internal error: {type(error).__name__}: {error}")
+
+
+def process_batch(candidates: Sequence[Candidate]) -> list[DocumentResult]:
+    return [process_document(candidate) for candidate in candidates]
+
+
+def _document_record(
+    candidate: Candidate,
+    version: str,
+    status: str,
+    error: str | None = None,
+    parsed: ParsedDocument | None = None,
+    facts: ExtractedFacts | None = None,
+) -> DocumentRecord:
+    return DocumentRecord(
+        id=candidate.sha256,
+        sha256=candidate.sha256,
+        path=candidate.path,
+        format=parsed.format if parsed else _format_of(candidate.path),
+        kind=facts.kind if facts else None,
+        title=parsed.title if parsed else None,
+        size_bytes=candidate.size_bytes,
+        n_pages=len(parsed.pages) if parsed else None,
+        n_chars=len(parsed.text) if parsed else None,
+        status=status,
+        error=error,
+        warnings=parsed.warnings if parsed else [],
+        parser=parsed.parser if parsed else None,
+        pipeline_version=version,
+        ingested_at=store.utcnow(),
+    )
+
+
+def _format_of(path: str) -> str | None:
+    suffix = Path(path).suffix.lower()
+    for name, suffixes in (("pdf", PDF_SUFFIXES), ("html", HTML_SUFFIXES), ("text", TEXT_SUFFIXES)):
+        if suffix in suffixes:
+            return name
+    return None
+
+
+def page_records(parsed: ParsedDocument) -> list[PageRecord]:
+    return [
+        PageRecord(
+            id=f"{parsed.sha256}:{page.index}",
+            document_id=parsed.sha256,
+            page_index=page.index,
+            printed_number=page.printed_number,
+            char_start=page.char_start,
+            char_end=page.char_end,
+            has_text=page.has_text,
+            text=page.text,
+            tables=page.tables,
+        )
+        for page in parsed.pages
+    ]
+
+
+def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult, version: str) -> Outcome:
+    """Replace the document's rows in one transaction: all of it lands, or none."""
+    candidate = result.candidate
+    document = _document_record(candidate, version, result.status, result.error, result.parsed, result.facts)
+    pages = page_records(result.parsed) if result.parsed else []
+    with store.transaction(con):
+        con.execute("DELETE FROM pages WHERE document_id = ?", [candidate.sha256])
+        store.insert_records(con, [document])
+        store.insert_records(con, pages)
+        store.insert_records(con, [_file_record(candidate)])
+    return Outcome(candidate.path, candidate.sha256, result.status, result.error)
+
+
+def batched(items: Sequence[Candidate], size: int) -> Iterator[list[Candidate]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+BatchProcessor = Callable[[list[Candidate]], list[DocumentResult]]
+
+
+def run_ingest(
+    paths: Sequence[str | Path],
+    warehouse: str | Path,
+    runner: str = "local",
+    process: BatchProcessor = process_batch,
+    retry_failed: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> IngestSummary:
+    """Ingest ``paths`` into ``warehouse``; one bad document never stops the run."""
+    version = pipeline_version()
+    summary = IngestSummary(run_id=uuid.uuid4().hex, pipeline_version=version)
+    notify = on_outcome.get() or (lambda outcome: None)
+    con = store.connect(warehouse)
+    try:
+        store.migrate(con)
+        run = IngestRunRecord(
+            run_id=summary.run_id, started_at=store.utcnow(), finished_at=None, runner=runner,
+            pipeline_version=version, n_loaded=0, n_skipped=0, n_failed=0, n_unsupported=0,
+        )
+        store.insert_records(con, [run])
+        files, missing = discover(paths)
+        todo, skipped, unsupported = plan(con, files, version, retry_failed)
+        for outcome in missing + skipped + unsupported:
+            summary.outcomes.append(outcome)
+            notify(outcome)
+        for batch in batched(todo, batch_size):
+            for result in process(batch):
+                outcome = load_result(con, result, version)
+                summary.outcomes.append(outcome)
+                notify(outcome)
+        store.insert_records(con, [_run_document(summary.run_id, o) for o in summary.outcomes])
+        finished = run.model_copy(
+            update=dict(
+                finished_at=store.utcnow(),
+                n_loaded=summary.count("loaded"),
+                n_skipped=summary.count("skipped"),
+                n_failed=summary.count("failed") + summary.count("needs_ocr"),
+                n_unsupported=summary.count("unsupported"),
+            )
+        )
+        store.insert_records(con, [finished])
+        summary.check_failures = store.run_checks(con)
+    finally:
+        con.close()
+    return summary
+
+
+def _run_document(run_id: str, outcome: Outcome) -> RunDocumentRecord:
+    return RunDocumentRecord(
+        run_id=run_id, path=outcome.path, document_id=outcome.document_id,
+        outcome=outcome.outcome, reason=outcome.reason,
+    )

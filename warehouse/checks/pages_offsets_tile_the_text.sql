@@ -1,0 +1,10 @@
+-- Page offsets tile the document text: each page starts one separator after the last ends,
+-- and a page's span is as long as its text.
+SELECT id, document_id, page_index, char_start, char_end
+FROM (
+    SELECT *, lag(char_end) OVER (PARTITION BY document_id ORDER BY page_index) AS previous_end
+    FROM pages
+)
+WHERE char_end - char_start <> length(text)
+   OR (page_index = 0 AND char_start <> 0)
+   OR (page_index > 0 AND char_start <> previous_end + 1);
