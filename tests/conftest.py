@@ -1,0 +1,51 @@
+"""Shared fixtures: sample paths, a fresh warehouse, generated bad inputs, one Prefect harness."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+CORPUS = FIXTURES / "corpus"
+SAMPLES = ROOT / "raw" / "samples"
+SHARED = ROOT.parent / "shared"
+
+SAMPLE_STEMS = (
+    "000_3640f8d8de4eb426",
+    "001_fd20779843a3d887",
+    "002_be77506d490d4968",
+    "004_45c56f7fc4c775e0",
+)
+THIRD_PARTY_STEM = "003_436c49444788f30e"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when ../shared is absent (a user's machine)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: ../shared exists only on the team's machines and CI")
+    return path
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Path:
+    return tmp_path / "warehouse" / "papers.duckdb"
+
+
+@pytest.fixture(scope="session")
+def prefect_home(tmp_path_factory: pytest.TempPathFactory):
+    """One ephemeral Prefect (no server, no network) for the session: it takes ~16 s to start."""
+    home = tmp_path_factory.mktemp("prefect-home")
+    os.environ.update(
+        PREFECT_HOME=str(home),
+        DO_NOT_TRACK="1",
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PREFECT_LOGGING_LEVEL="WARNING",
+    )
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness():
+        yield home

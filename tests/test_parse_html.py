@@ -1,0 +1,49 @@
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+from extractors.errors import EmptyDocument
+from extractors.parse import parse_file
+
+HTML = FIXTURES / "html"
+
+
+def test_moderngov_page_keeps_blocks_lists_and_table_rows():
+    document = parse_file(HTML / "moderngov_meeting.html")
+    assert document.format == "html"
+    assert document.title.startswith("Agenda for Example Community Safety Partnership")
+    lines = document.text.splitlines()
+    assert "Example Community Safety Partnership - Thursday, 4th July, 2024 10.00 am" in lines
+    assert "Venue: Online" in lines
+    assert "A1 | Apologies and Substitutes" in lines
+    assert "B2 | Working Group Update PDF 210 KB" in lines
+    assert "- Mr A Person (Chair)" in lines
+    assert "- Ms B Example & guest" in lines
+    assert "Grant funding of £39,661 was noted." in lines
+    assert document.pages[0].tables[0][0] == ["No.", "Item"]
+
+
+def test_navigation_scripts_and_footer_outside_the_content_are_dropped():
+    text = parse_file(HTML / "moderngov_meeting.html").text
+    assert "mgTrack" not in text and "display: none" not in text
+    assert "Committees" not in text and "Copyright" not in text
+
+
+def test_offsets_of_an_html_page_index_its_text():
+    document = parse_file(HTML / "moderngov_meeting.html")
+    page = document.pages[0]
+    assert (page.char_start, page.char_end) == (0, len(document.text))
+    start = document.text.index("£39,661")
+    assert document.page_at(start).index == 0
+
+
+def test_page_without_visible_text_fails_clearly():
+    with pytest.raises(EmptyDocument, match="no visible text"):
+        parse_file(HTML / "empty_page.html")
+
+
+def test_page_without_a_content_container_uses_the_body(tmp_path: Path):
+    path = tmp_path / "plain.htm"
+    path.write_text("<html><body><h2>Minutes</h2><p>Present: Mr A Person</p></body></html>", encoding="utf-8")
+    assert parse_file(path).text == "Minutes\nPresent: Mr A Person"

@@ -1,0 +1,90 @@
+from pathlib import Path
+
+import pytest
+
+from badinputs import image_only_pdf, text_pdf
+from conftest import SAMPLES, SAMPLE_STEMS
+from extractors.errors import CorruptPdf, EncryptedPdf, NoTextLayer, NotAPdf
+from extractors.parse import parse_file
+
+
+def test_pages_printed_numbers_and_offsets(tmp_path: Path):
+    path = text_pdf(tmp_path / "pack.pdf", ["AGENDA\nItem A1", "NOTES of a meeting", "Project (£4,000)"])
+    document = parse_file(path)
+    assert document.format == "pdf" and document.parser.startswith("pypdfium2")
+    assert [p.index for p in document.pages] == [0, 1, 2]
+    assert [p.printed_number for p in document.pages] == [1, 2, 3]
+    assert "\r" not in document.text
+    text = document.text
+    for page in document.pages:
+        assert text[page.char_start : page.char_end] == page.text
+    start = text.index("£4,000")
+    assert document.page_at(start).index == 2
+    assert text[start : start + 6] == "£4,000"
+
+
+def test_partly_scanned_pdf_loads_and_says_which_pages_lack_text(tmp_path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "mixed.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.drawString(72, 700, "Typed page")
+    pdf.showPage()
+    pdf.rect(72, 400, 100, 100, fill=1)
+    pdf.showPage()
+    pdf.save()
+    document = parse_file(path)
+    assert document.warnings == ["1 of 2 pages have no text layer: 2"]
+    assert [p.has_text for p in document.pages] == [True, False]
+
+
+def test_ruled_tables_are_read_only_on_pages_that_draw_them(tmp_path: Path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    path = tmp_path / "table.pdf"
+    table = Table([["Project", "Amount"], ["Safer Streets", "£5,000"], ["Vape packs", "£2,000"]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    styles = getSampleStyleSheet()
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        [Paragraph("Prose only on this page.", styles["Normal"]), PageBreak(), table]
+    )
+    document = parse_file(path)
+    assert document.pages[0].tables == []
+    assert document.pages[1].tables == [[["Project", "Amount"], ["Safer Streets", "£5,000"], ["Vape packs", "£2,000"]]]
+
+
+@pytest.mark.parametrize(
+    "make, error, message",
+    [
+        (lambda p: p.write_bytes(b"<!DOCTYPE html><html>Login</html>"), NotAPdf, "HTML page"),
+        (lambda p: p.write_bytes(b"PK\x03\x04rest"), NotAPdf, "ZIP container"),
+        (lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj\n<<"), CorruptPdf, "damaged or truncated PDF"),
+        (lambda p: text_pdf(p, ["secret"], encrypt="pw"), EncryptedPdf, "password"),
+        (lambda p: image_only_pdf(p), NoTextLayer, "needs OCR"),
+    ],
+)
+def test_bad_pdfs_raise_typed_one_line_errors(tmp_path: Path, make, error, message):
+    path = tmp_path / "bad.pdf"
+    make(path)
+    with pytest.raises(error, match=message) as raised:
+        parse_file(path)
+    assert "\n" not in raised.value.reason
+
+
+@pytest.mark.parametrize("stem", SAMPLE_STEMS)
+def test_rendered_samples_have_footer_page_numbers(stem: str):
+    document = parse_file(SAMPLES / f"{stem}.pdf")
+    numbers = [p.printed_number for p in document.pages]
+    assert len(document.pages) >= 2
+    assert "£" in document.text
+    if stem.startswith("004"):
+        # The pack's papers follow its agenda: the first paper starts at "Page 1", the last ends at 62.
+        numbered = [n for n in numbers if n is not None]
+        assert numbered == list(range(1, len(numbered) + 1))
+        assert numbered[-1] >= 62
+    else:
+        assert numbers == list(range(1, len(numbers) + 1))

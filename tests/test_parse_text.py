@@ -1,0 +1,70 @@
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, SAMPLE_STEMS
+from extractors.errors import EmptyDocument, EmptyFile, UndecodableText
+from extractors.parse import parse_bytes, parse_file
+from extractors.parse_text import decode_text
+
+
+def test_text_file_is_one_page_with_exact_offsets(tmp_path: Path):
+    path = tmp_path / "report.txt"
+    path.write_text("By: A Writer\r\nTo: The Partnership\r\n", encoding="utf-8")
+    document = parse_file(path)
+    assert document.format == "text"
+    assert [p.index for p in document.pages] == [0]
+    assert document.text == "By: A Writer\nTo: The Partnership\n"
+    page = document.pages[0]
+    assert (page.char_start, page.char_end) == (0, len(document.text))
+
+
+def test_form_feeds_split_pages_and_offsets_index_the_document_text(tmp_path: Path):
+    path = tmp_path / "pack.txt"
+    path.write_text("Agenda\n\nPage 1\fMinutes of the meeting\nPage 2\fReport (£4,000)\n3\n", encoding="utf-8")
+    document = parse_file(path)
+    assert [p.printed_number for p in document.pages] == [1, 2, 3]
+    text = document.text
+    for page in document.pages:
+        assert text[page.char_start : page.char_end] == page.text
+    offset = text.index("£4,000")
+    assert document.page_at(offset).index == 2
+
+
+def test_sha256_is_of_the_bytes(tmp_path: Path):
+    import hashlib
+
+    data = "Subject: Update\n".encode()
+    path = tmp_path / "a.md"
+    path.write_bytes(data)
+    assert parse_file(path).sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_windows_1252_is_decoded_with_a_warning_not_silently():
+    text, warnings = decode_text(b"Grant of \xa339,661 \x96 approved")
+    assert text == "Grant of £39,661 – approved"
+    assert warnings and "Windows-1252" in warnings[0] and "byte 9" in warnings[0]
+
+
+def test_bytes_that_are_neither_utf8_nor_cp1252_fail_clearly():
+    with pytest.raises(UndecodableText, match=r"not valid UTF-8 \(byte 0\) nor Windows-1252"):
+        decode_text(b"\x81\x8d")
+
+
+def test_nul_bytes_mean_binary_not_text():
+    with pytest.raises(UndecodableText, match="binary content"):
+        decode_text(b"%PDF\x00\x00")
+
+
+def test_zero_bytes_and_white_space_only(tmp_path: Path):
+    with pytest.raises(EmptyFile, match=r"empty file \(0 bytes\)"):
+        parse_bytes(tmp_path / "a.txt", b"")
+    with pytest.raises(EmptyDocument):
+        parse_bytes(tmp_path / "a.txt", b" \n\t\n")
+
+
+@pytest.mark.parametrize("stem", SAMPLE_STEMS)
+def test_sample_text_fixtures_parse(stem: str):
+    document = parse_file(CORPUS / f"{stem}.txt")
+    assert "Kent Community Safety Partnership" in document.text
+    assert not document.warnings
