@@ -9,11 +9,30 @@ from __future__ import annotations
 import hashlib
 from importlib.metadata import PackageNotFoundError, version
 
-from extractors import kind, page_numbers
+from extractors import (
+    agenda,
+    attendance,
+    dates,
+    kind,
+    meetings,
+    nlp,
+    page_numbers,
+    report_header,
+    split,
+    structure,
+)
 
 EXTRACTORS: dict[str, str] = {
     "page_numbers": page_numbers.VERSION,
     "kind": kind.VERSION,
+    "nlp": nlp.VERSION,
+    "dates": dates.VERSION,
+    "split": split.VERSION,
+    "meetings": meetings.VERSION,
+    "agenda": agenda.VERSION,
+    "report_header": report_header.VERSION,
+    "attendance": attendance.VERSION,
+    "structure": structure.VERSION,
     # Parsers: bump when their text output changes (offsets of every fact move with it).
     "parse_pdf": "1",
     "parse_html": "1",

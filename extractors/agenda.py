@@ -1,0 +1,120 @@
+"""Agenda items: number, title, printed page range and whether the item is restricted.
+
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7')
+followed by a title and optionally '(Pages N - M)' or '(Page N)'. A title wrapped onto the next
+line is joined when that line carries the page range or starts in lower case. Items after a
+'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an 'Exclusion of the Press
+and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
+Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.dates import MONTHS
+from extractors.spans import Line, lines, provenance, squash
+from schemas.parsed import ParsedDocument
+from schemas.structure import AgendaItemRecord
+
+VERSION = "1"
+NAME = "agenda"
+
+_NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
+_ITEM = re.compile(rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\.|\)|:)?(?:\s*\|)?\s+(?P<title>\S.*?)\s*$", re.I)
+PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
+_TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|-]+)\s*$", re.I)
+_RESTRICTED_HEADING = re.compile(
+    r"(?<!UN)(?<!UN-)\b(?:RESTRICTED|EXEMPT|CONFIDENTIAL)\s+(?:ITEMS?|ITEM\(S\)|BUSINESS|INFORMATION|REPORTS?)\b"
+    r"|^\W*PART\s+(?:2|II|B)\b",
+    re.I,
+)
+_OPEN_HEADING = re.compile(r"\bUNRESTRICTED\s+ITEMS?\b|\bOPEN\s+(?:ITEMS|BUSINESS)\b|^\W*PART\s+(?:1|I|A)\b", re.I)
+_EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I)
+_MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
+_MAX_TITLE = 250
+
+
+@dataclass(frozen=True)
+class FoundItem:
+    number: str
+    title: str
+    pages: list[int]
+    restricted: bool
+    start: int
+    end: int
+
+
+def _item_match(line: Line) -> re.Match | None:
+    match = _ITEM.match(line.text)
+    if not match:
+        return None
+    title = match["title"]
+    if _MONTH_START.match(title) or not re.match(r"[A-Z('\"‘“]", title) or len(title) > _MAX_TITLE:
+        return None
+    if re.fullmatch(r"[\d\s.,£%/-]+", title):
+        return None
+    return match
+
+
+def _pages(title: str) -> tuple[str, list[int]]:
+    match = PAGE_RANGE.search(title)
+    if not match:
+        return title, []
+    first = int(match["first"])
+    last = int(match["last"] or first)
+    return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
+
+
+def _clean_title(title: str) -> str:
+    title = squash(title.replace("|", " "))
+    return _TRAILING_NOISE.sub("", title).strip()
+
+
+def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
+    """Agenda item lines of ``text[start:end]`` with their restricted state, in order."""
+    items: list[FoundItem] = []
+    restricted = False
+    region = lines(text, start, end)
+    index = 0
+    while index < len(region):
+        line = region[index]
+        index += 1
+        match = _item_match(line)
+        if match is None:
+            if _OPEN_HEADING.search(line.text):
+                restricted = False
+            elif _RESTRICTED_HEADING.search(line.text):
+                restricted = True
+            continue
+        title, line_end = match["title"], line.end
+        if not PAGE_RANGE.search(title):
+            following = next((n for n in region[index : index + 2] if not n.is_blank), None)
+            if following is not None and _item_match(following) is None and not following.text.startswith(("-", "•")):
+                if PAGE_RANGE.search(following.text) or following.text[:1].islower():
+                    title, line_end = f"{title} {following.text}", following.end
+                    index = region.index(following) + 1
+        title, pages = _pages(title)
+        title = _clean_title(title)
+        if not title:
+            continue
+        items.append(FoundItem(match["number"], title, pages, restricted, line.start, line_end))
+        if _EXCLUSION.search(title):
+            restricted = True
+    return items
+
+
+def extract_agenda_items(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """Agenda items in the agenda found at ``document.text[start:end]`` (see ``split.find_agenda``)."""
+    text = document.text
+    return [
+        AgendaItemRecord(
+            number=item.number,
+            title=item.title,
+            pages=item.pages,
+            access="restricted" if item.restricted else "unrestricted",
+            provenance=provenance(document, text, item.start, item.end, NAME, VERSION),
+        )
+        for item in find_items(text, start, end)
+    ]

@@ -1,0 +1,218 @@
+"""Split a document into papers: the agenda, then the minutes, reports and appendices of a pack.
+
+A pack's agenda runs from its AGENDA heading (or a meeting page's 'No. | Item' table) to the
+first paper boundary. Papers start after a 'This page is intentionally left blank' page, at a
+report header, at a minutes heading ('NOTES/MINUTES of a meeting ...', taking the capitalised
+council and body lines just above it), and, when pages carry printed numbers, on the page
+numbered as an agenda item's first page. A paper is linked to the agenda item whose page range
+holds its first printed page; without printed numbers, reports and minutes are aligned with
+the paged agenda items in order (appendices follow the paper before them).
+A document that is not a pack is one paper.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from extractors.agenda import FoundItem, find_items
+from extractors.report_header import find_header_blocks
+from extractors.spans import Line, lines, provenance, squash
+from schemas.parsed import ParsedDocument
+from schemas.structure import Paper, PaperKind
+
+VERSION = "1"
+NAME = "split"
+
+AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
+_ITEM_TABLE_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
+MINUTES_HEADING = re.compile(
+    r"\b(?:NOTES|MINUTES)\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^\n]*?(?:\n[^\n]*?){0,2}?)\s+held\b",
+    re.I,
+)
+MEETING_PAGE_TITLE = re.compile(
+    r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
+    r"(?P<body>[A-Z][^\n|]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+)"
+    r"(?P<when>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}[^\n]*)$",
+    re.I | re.M,
+)
+_HEAD_CHARS = 6000
+_APPENDIX_HEADING = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b.{0,100}$", re.I)
+_CAPS_LINE = re.compile(r"^[A-Z0-9&,'’()\- ]{3,}$")
+
+
+def find_agenda(text: str) -> tuple[int, int] | None:
+    """(start, end) of the agenda at the top of ``text``, or None when there is none."""
+    head_lines = lines(text, 0, min(len(text), _HEAD_CHARS))
+    start = next((line.start for line in head_lines if AGENDA_HEADING.match(line.text)), None)
+    if start is None:
+        start = next((line.start for line in head_lines if _ITEM_TABLE_HEADER.match(line.text)), None)
+    if start is None:
+        return None
+    end = next((b for b in _content_boundaries(text, start) if b > start), len(text))
+    items = find_items(text, start, end)
+    if len(items) < 2:
+        return None
+    return start, end
+
+
+def _minutes_start(text: str, heading: int) -> int:
+    """Move a minutes heading's start up over the capitalised council/body lines printed above it."""
+    line_start = text.rfind("\n", 0, heading) + 1
+    above = lines(text, max(0, line_start - 400), max(0, line_start - 1))
+    start = line_start
+    for line in reversed(above[1:] if len(above) > 1 else above):
+        if line.is_blank:
+            continue
+        if not _CAPS_LINE.match(line.text) or line.is_blank_page_marker:
+            break
+        start = line.start
+    return start
+
+
+def _content_boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets where a paper starts, from house-style markers only."""
+    end = len(text) if end is None else end
+    found: set[int] = set()
+    region = lines(text, start, end)
+    for index, line in enumerate(region):
+        if line.is_blank_page_marker:
+            following = next((n for n in region[index + 1 :] if not n.is_blank and not n.is_page_footer), None)
+            if following is not None and not following.is_blank_page_marker:
+                found.add(following.start)
+    found.update(block.start for block in find_header_blocks(text, start, end))
+    for line in region:
+        page_start = text.rfind("\f", 0, line.start)
+        if page_start != -1 and _APPENDIX_HEADING.match(line.text) and not text[page_start + 1 : line.start].strip():
+            found.add(line.start)
+    for match in MINUTES_HEADING.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start < 40:
+            found.add(_minutes_start(text, match.start()))
+    return sorted(found)
+
+
+def _page_boundaries(document: ParsedDocument, items: list[FoundItem], after: int) -> list[int]:
+    """Starts of the pages printed with an agenda item's first page number, in page order."""
+    firsts = {item.pages[0] for item in items if item.pages}
+    found, last_number = [], None
+    for page in document.pages:
+        if page.char_start < after or page.printed_number is None:
+            continue
+        if page.printed_number in firsts and (last_number is None or page.printed_number > last_number):
+            found.append(page.char_start)
+            last_number = page.printed_number
+    return found
+
+
+def _kind(text: str, start: int, end: int) -> PaperKind:
+    head = text[start : min(end, start + 1500)]
+    if MINUTES_HEADING.search(head):
+        return "minutes"
+    blocks = find_header_blocks(text, start, min(end, start + 1500))
+    if blocks and text[start : blocks[0].start].count("\n") <= 12:
+        return "report"
+    return "appendix"
+
+
+def _content_end(region: list[Line], fallback: int) -> int:
+    """End of the last line that is neither blank, a footer, nor a blank-page marker."""
+    for line in reversed(region):
+        if not (line.is_blank or line.is_page_footer or line.is_blank_page_marker):
+            return line.end
+    return fallback
+
+
+def _title(text: str, kind: PaperKind, start: int, end: int) -> str | None:
+    if kind == "agenda":
+        return "Agenda"
+    if kind == "report":
+        blocks = find_header_blocks(text, start, min(end, start + 3000))
+        return blocks[0].value("title") if blocks else None
+    if kind == "minutes":
+        match = MINUTES_HEADING.search(text, start, min(end, start + 1500))
+        if match:
+            sentence_end = text.find(".\n", match.start(), end)
+            sentence_end = sentence_end if sentence_end != -1 else text.find("\n\n", match.start(), end)
+            return squash(text[match.start() : sentence_end + 1 if sentence_end != -1 else match.end()])
+    head = [line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank]
+    appendix = next((line.text for line in head[:6] if re.match(r"^(?:appendix|annex|annexe)\b", line.text, re.I)), None)
+    return appendix or (head[0].text if head else None)
+
+
+def _similar(a: str | None, b: str) -> float:
+    return SequenceMatcher(None, (a or "").lower(), b.lower()).ratio()
+
+
+def _link_by_order(papers: list[dict], items: list[FoundItem]) -> None:
+    """Align reports and minutes with paged agenda items in order, by title likeness when counts differ."""
+    paged = [item for item in items if item.pages]
+    primary = [paper for paper in papers if paper["kind"] in ("report", "minutes")]
+    if len(primary) == len(paged):
+        pairs = list(zip(primary, paged))
+    else:
+        pairs, next_item = [], 0
+        for paper in primary:
+            scored = [
+                (_similar(paper["title"], item.title) + (0.3 if paper["kind"] == "minutes" and re.search(r"minutes|notes", item.title, re.I) else 0), index)
+                for index, item in enumerate(paged[next_item:], start=next_item)
+            ]
+            best = max(scored, default=(0.0, -1))
+            if best[0] >= 0.5:
+                pairs.append((paper, paged[best[1]]))
+                next_item = best[1] + 1
+    for paper, item in pairs:
+        paper["agenda_item"] = item.number
+    current = None
+    for paper in papers:
+        if paper["kind"] in ("report", "minutes"):
+            current = paper.get("agenda_item")
+        elif paper["kind"] == "appendix":
+            paper["agenda_item"] = current
+
+
+def split_papers(document: ParsedDocument) -> list[Paper]:
+    """The papers of ``document`` in order; a document that is not a pack is one paper."""
+    text = document.text
+    agenda = find_agenda(text)
+    if agenda is None:
+        kind = _kind(text, 0, len(text))
+        if kind == "appendix":
+            kind = "meeting_page" if MEETING_PAGE_TITLE.search(text[:_HEAD_CHARS]) else "other"
+        spans = [(0, len(text), kind)]
+        items: list[FoundItem] = []
+    else:
+        items = find_items(text, *agenda)
+        starts = sorted(set(_content_boundaries(text, agenda[1])) | set(_page_boundaries(document, items, agenda[1])))
+        starts = [s for s in starts if s >= agenda[1]]
+        spans = [(agenda[0], agenda[1], "agenda")]
+        bounds = starts + [len(text)]
+        spans += [(bounds[i], bounds[i + 1], _kind(text, bounds[i], bounds[i + 1])) for i in range(len(starts))]
+    papers: list[dict] = []
+    for start, end, kind in spans:
+        end = _content_end(lines(text, start, end), start)
+        if end <= start:
+            continue
+        papers.append({"kind": kind, "start": start, "end": end, "title": _title(text, kind, start, end)})
+    page_numbered = any(page.printed_number is not None for page in document.pages[1:])
+    for paper in papers:
+        numbers = [
+            p.printed_number
+            for p in document.pages
+            if p.printed_number is not None and p.char_start <= paper["end"] and p.char_end >= paper["start"]
+        ]
+        paper["first_page"], paper["last_page"] = (numbers[0], numbers[-1]) if numbers and paper["kind"] != "agenda" else (None, None)
+        paper["agenda_item"] = None
+        if page_numbered and paper["first_page"] is not None:
+            paper["agenda_item"] = next(
+                (i.number for i in items if i.pages and i.pages[0] <= paper["first_page"] <= i.pages[1]), None
+            )
+    if items and not page_numbered:
+        _link_by_order(papers, items)
+    return [Paper(**paper, provenance=_first_line(document, text, paper["start"], paper["end"])) for paper in papers]
+
+
+def _first_line(document: ParsedDocument, text: str, start: int, end: int):
+    line_end = text.find("\n", start, end)
+    return provenance(document, text, start, end if line_end == -1 else line_end, NAME, VERSION)

@@ -1,0 +1,77 @@
+"""One entry point for a document's structure, and its mapping to the facts contract."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractors import agenda, attendance, meetings, report_header, split
+from schemas.facts import AgendaItem, Attendee, Meeting, Report
+from schemas.parsed import ParsedDocument
+from schemas.structure import StructureResult
+
+VERSION = "1"
+
+
+def extract_structure(document: ParsedDocument) -> StructureResult:
+    """Papers, meetings, agenda, report headers and attendance of ``document``.
+
+    Report headers are read in report papers only (one per report); future meetings are
+    read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
+    document's first meeting.
+    """
+    papers = split.split_papers(document)
+    headers = [
+        header
+        for paper in papers
+        if paper.kind == "report"
+        for header in report_header.extract_report_headers(document, paper.start, min(paper.end, paper.start + 4000))[:1]
+    ]
+    found_meetings = meetings.extract_meetings(document, papers, headers)
+    agenda_papers = [paper for paper in papers if paper.kind == "agenda"]
+    items = [item for paper in agenda_papers for item in agenda.extract_agenda_items(document, paper.start, paper.end)]
+    reference = next((m.date for m in found_meetings if m.date), None)
+    future_regions = [(p.start, p.end) for p in agenda_papers] or [
+        (p.start, p.end) for p in papers if p.kind in ("minutes", "meeting_page", "other")
+    ]
+    future = [
+        meeting
+        for start, end in future_regions
+        for meeting in meetings.extract_future_meetings(document, start, end, reference)
+    ]
+    attendees = attendance.extract_attendance(document, papers)
+    named = attendance.extract_named_people(document, papers, attendees)
+    return StructureResult(
+        papers=papers,
+        meetings=found_meetings,
+        future_meetings=future,
+        agenda_items=items,
+        report_headers=headers,
+        attendees=attendees,
+        named_people=named,
+    )
+
+
+def to_contract(result: StructureResult) -> dict[str, list]:
+    """The contract lists of ``schemas.facts.ExtractedFacts`` that the structure fills."""
+    future: list[dt.date] = []
+    for meeting in result.future_meetings:
+        if meeting.date not in future:
+            future.append(meeting.date)
+    return {
+        "meetings": [
+            Meeting(body=m.body, date=m.date, time=m.time, location=m.location) for m in result.meetings
+        ],
+        "reports": [
+            Report(
+                title=h.title,
+                authors=[a.name for a in h.authors if a.name],
+                to=h.to,
+                meeting_date=h.meeting_date,
+                classification=h.classification,
+            )
+            for h in result.report_headers
+        ],
+        "agenda_items": [AgendaItem(number=i.number, title=i.title, pages=i.pages) for i in result.agenda_items],
+        "attendees": [Attendee(name=a.name, role=a.chair, attendance=a.attendance) for a in result.attendees],
+        "future_meetings": future,
+    }

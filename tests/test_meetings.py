@@ -1,0 +1,149 @@
+import datetime as dt
+
+import pytest
+
+from conftest import CORPUS, SAMPLES, SAMPLE_STEMS, THIRD_PARTY_STEM, shared_path
+from extractors.meetings import extract_future_meetings, extract_meetings, normalise_body
+from extractors.parse import parse_file
+from extractors.report_header import extract_report_headers
+from extractors.split import split_papers
+from structure_helpers import document
+
+
+def meetings_of(doc):
+    papers = split_papers(doc)
+    found = extract_meetings(doc, papers, extract_report_headers(doc))
+    return [(m.body, m.date, m.time, m.location, m.source) for m in found]
+
+
+def test_minutes_heading_held_at_a_venue():
+    doc = document(
+        """
+        KENT COUNTY COUNCIL
+        CABINET
+        MINUTES of a meeting of the Cabinet held at County Hall, Maidstone on Wednesday 5th March 2025 at 2.00 pm.
+        PRESENT: Mr R Gough (Chairman)
+        """
+    )
+    assert meetings_of(doc) == [("Cabinet", dt.date(2025, 3, 5), "14:00", "County Hall, Maidstone", "minutes_heading")]
+
+
+def test_minutes_heading_held_virtually_wrapped_over_lines():
+    doc = document(
+        """
+        Minutes of the meeting of the Environment and Transport
+        Cabinet Committee held virtually via Microsoft Teams on
+        Tuesday, 3 June 2025 at 10am.
+        Present: Councillor Jane Smith
+        """
+    )
+    assert meetings_of(doc) == [
+        ("Environment and Transport Cabinet Committee", dt.date(2025, 6, 3), "10:00", "Online", "minutes_heading")
+    ]
+
+
+def test_agenda_front_page_with_venue_below_contact_lines():
+    doc = document(
+        """
+        NOTICE OF MEETING
+        AGENDA
+        POLICE AND CRIME PANEL
+        Thursday, 12th June, 2025, at 10.00 am
+        Ask for: Jane Clerk
+        Council Chamber, Sessions House, County Hall, Maidstone
+        Telephone: 03000 416000
+        1. Apologies
+        2. Minutes (Pages 1 - 6)
+        """
+    )
+    assert meetings_of(doc) == [
+        ("Police and Crime Panel", dt.date(2025, 6, 12), "10:00", "Council Chamber, Sessions House, County Hall, Maidstone", "agenda_header")
+    ]
+
+
+def test_meeting_pages_in_two_layouts():
+    dashed = document("Cabinet - Wednesday, 5th March, 2025 2.00 pm\nVenue: Council Chamber, Town Hall\nSummary\n")
+    assert meetings_of(dashed) == [("Cabinet", dt.date(2025, 3, 5), "14:00", "Council Chamber, Town Hall", "meeting_page")]
+    titled = document("Agenda for Audit and Governance Committee on Tuesday, 10th June, 2025, 7.00 pm\nTopics\n")
+    assert meetings_of(titled) == [("Audit and Governance Committee", dt.date(2025, 6, 10), "19:00", None, "meeting_page")]
+    html = parse_file(CORPUS.parent / "html" / "moderngov_meeting.html")
+    assert meetings_of(html) == [("Example Community Safety Partnership", dt.date(2024, 7, 4), "10:00", "Online", "meeting_page")]
+
+
+def test_report_to_line_gives_the_meeting_and_merges_with_the_agenda():
+    doc = document(
+        "AGENDA\nHEALTH AND WELLBEING BOARD\nWednesday, 2nd April, 2025, at 2pm\nA1 Welcome\nA2 Update (Pages 1 - 4)\n",
+        "This page is intentionally left blank\n",
+        "By: Dr Ann Lee - Director of Public Health\nTo: Health and Wellbeing Board – 2 April 2025\nSubject: Health Update\n",
+    )
+    assert meetings_of(doc) == [("Health and Wellbeing Board", dt.date(2025, 4, 2), "14:00", None, "agenda_header")]
+
+
+@pytest.mark.parametrize(
+    "printed, body",
+    [
+        ("KENT COMMUNITY SAFETY PARTNERSHIP", "Kent Community Safety Partnership"),
+        ("Kent Community Safety Partnership (KCSP)", "Kent Community Safety Partnership"),
+        ("the POLICE AND CRIME PANEL", "Police and Crime Panel"),
+        ("HEALTH OVERVIEW AND SCRUTINY COMMITTEE (HOSC)", "Health Overview and Scrutiny Committee"),
+        ("SUB-COMMITTEE", "Sub-Committee"),
+    ],
+)
+def test_body_normalisation(printed, body):
+    assert normalise_body(printed) == body
+
+
+def test_future_meetings_leave_out_other_groups_and_past_dates():
+    doc = document(
+        """
+        Dates of Future Meetings
+        The Board is asked to note the dates:
+         - Thursday 23 July 2026 at 10am,
+         - Working Group workshop 1 September 2026
+         - Thursday 19 November 2026 at 2.30pm
+         - 2 February 2026
+        5. Any Other Business
+        """
+    )
+    found = extract_future_meetings(doc, 0, len(doc.text), reference=dt.date(2026, 3, 31))
+    assert [(f.date, f.time) for f in found] == [(dt.date(2026, 7, 23), "10:00"), (dt.date(2026, 11, 19), "14:30")]
+
+
+def test_date_of_next_meeting_inline_in_minutes():
+    doc = document("12. Date of Next Meeting: Tuesday 14 October 2025 at 7pm\n")
+    [found] = extract_future_meetings(doc, 0, len(doc.text), reference=dt.date(2025, 7, 1))
+    assert (found.date, found.time) == (dt.date(2025, 10, 14), "19:00")
+
+
+def test_a_resolution_noting_the_dates_is_not_a_list():
+    doc = document("RESOLVED that the Board note the dates of future meetings.\n166. Next item 2 May 2026\n")
+    assert extract_future_meetings(doc, 0, len(doc.text), reference=None) == []
+
+
+KCSP = "Kent Community Safety Partnership"
+EXPECTED = {
+    "000_3640f8d8de4eb426": [(KCSP, dt.date(2025, 11, 20), None, None)],
+    "001_fd20779843a3d887": [(KCSP, dt.date(2024, 7, 4), None, None)],
+    "002_be77506d490d4968": [(KCSP, dt.date(2022, 11, 17), None, None)],
+    "004_45c56f7fc4c775e0": [(KCSP, dt.date(2026, 3, 31), "10:00", "Online"), (KCSP, dt.date(2025, 11, 20), "10:00", "Online")],
+}
+
+
+@pytest.mark.parametrize("stem", SAMPLE_STEMS)
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_sample_meetings(stem, suffix):
+    doc = parse_file((CORPUS if suffix == ".txt" else SAMPLES) / f"{stem}{suffix}")
+    assert [m[:4] for m in meetings_of(doc)] == EXPECTED[stem]
+
+
+@pytest.mark.shared
+def test_third_party_meeting_page():
+    doc = parse_file(shared_path("corpus", f"{THIRD_PARTY_STEM}.txt"))
+    assert meetings_of(doc) == [(KCSP, dt.date(2025, 7, 23), "10:00", None, "meeting_page")]
+
+
+@pytest.mark.parametrize("path", [CORPUS / "004_45c56f7fc4c775e0.txt", SAMPLES / "004_45c56f7fc4c775e0.pdf"])
+def test_pack_future_meetings(path):
+    doc = parse_file(path)
+    found = extract_future_meetings(doc, 0, len(doc.text), reference=dt.date(2026, 3, 31))
+    assert [f.date for f in found] == [dt.date(2026, 7, 23), dt.date(2026, 11, 19), dt.date(2027, 3, 24), dt.date(2027, 7, 8)]

@@ -1,0 +1,114 @@
+import datetime as dt
+
+import pytest
+
+from conftest import CORPUS, SAMPLES, SAMPLE_STEMS
+from extractors.parse import parse_file
+from extractors.report_header import addressee, extract_report_headers, parse_author
+from structure_helpers import document
+
+
+def header_of(text):
+    [header] = extract_report_headers(document(text))
+    return header
+
+
+def test_title_author_to_layout_with_rank_and_councillor():
+    header = header_of(
+        """
+        Title: Adult Social Care Charging Policy
+        Author: Councillor Jane Smith, Cabinet Member for Adult Social Care
+        To: Health Overview and Scrutiny Committee (HOSC) - 12th June 2025
+        Classification: Public
+        The paper sets out the proposed changes to charging.
+        """
+    )
+    assert header.title == "Adult Social Care Charging Policy"
+    assert [(a.name, a.role, a.organisation) for a in header.authors] == [
+        ("Jane Smith", "Cabinet Member for Adult Social Care", None)
+    ]
+    assert (header.to, header.meeting_date, header.classification) == (
+        "Health Overview and Scrutiny Committee", dt.date(2025, 6, 12), "Public"
+    )
+
+
+def test_report_of_a_post_has_no_author_name_and_meeting_and_date_lines():
+    header = header_of(
+        """
+        Report of: Corporate Director of Finance
+        Meeting: Cabinet
+        Date: Wednesday 5th March 2025
+        Subject: Treasury Management Strategy
+        2025/26
+        """
+    )
+    assert [a.name for a in header.authors] == [None]
+    assert header.authors[0].role == "Corporate Director of Finance"
+    assert header.title == "Treasury Management Strategy 2025/26"
+    assert (header.to, header.meeting_date) == ("Cabinet", dt.date(2025, 3, 5))
+
+
+def test_several_authors_markdown_bold_and_wrapped_to_line():
+    header = header_of(
+        """
+        **By:** Dr Amir Khan - Director of Public Health, Borough Council; Sarah O'Neill - Head of Housing
+        **To:** Police and Crime Panel – 17<sup>th</sup> November
+        2022
+        **Classification:** For Decision
+        **Subject:** Night-time Economy Review
+        **Summary** This report sets out the review and
+        its recommendations.
+        1. Introduction
+        """
+    )
+    assert [(a.name, a.role, a.organisation) for a in header.authors] == [
+        ("Amir Khan", "Director of Public Health", "Borough Council"),
+        ("Sarah O'Neill", "Head of Housing", None),
+    ]
+    assert (header.to, header.meeting_date) == ("Police and Crime Panel", dt.date(2022, 11, 17))
+    assert header.summary == "This report sets out the review and its recommendations."
+
+
+def test_an_unreadable_date_is_kept_as_printed_and_flagged_by_a_null_date():
+    header = header_of("To: Cabinet – 25th February\nSubject: Budget\n")
+    assert header.meeting_date is None
+    assert header.meeting_date_text == "25th February"
+
+
+def test_joint_authors_with_and():
+    assert [parse_author(e).name for e in ["Jane Smith"]] == ["Jane Smith"]
+    header = header_of("By: Jane Smith and Peter Jones\nTo: Cabinet\nSubject: Libraries Review\n")
+    assert [a.name for a in header.authors] == ["Jane Smith", "Peter Jones"]
+
+
+def test_addressee_strips_acronym_dash_and_date():
+    assert addressee("Kent Community Safety Partnership (KCSP) – 4th July 2024") == (
+        "Kent Community Safety Partnership", "4th July 2024"
+    )
+
+
+def test_prose_is_not_a_header():
+    assert extract_report_headers(document("To date, 281 champions have been trained.\nSubject to approval.\n")) == []
+
+
+EXPECTED = {
+    "000_3640f8d8de4eb426": [("Kent Community Safety Partnership Working Group Update", ["Stephen Perez"], dt.date(2025, 11, 20), "For Information")],
+    "001_fd20779843a3d887": [("Kent Community Safety Partnership Working Group Update", ["Mark Powell", "Shafick Peerbux"], dt.date(2024, 7, 4), "For Information")],
+    "002_be77506d490d4968": [("Kent Community Safety Partnership Working Group Update", ["Shafick Peerbux"], dt.date(2022, 11, 17), "For Information")],
+    "004_45c56f7fc4c775e0": [
+        ("Kent Community Safety Agreement Update", ["Shafick Peerbux", "Shirley Brinson"], dt.date(2026, 3, 31), "For Decision"),
+        ("Kent Community Safety Partnership Working Group Update", ["Stephen Perez"], dt.date(2026, 3, 31), "For Information"),
+        ("Serious Violence Duty Update", ["Lizzie Jones"], dt.date(2026, 3, 31), "Unclassified"),
+        ("Refreshed Police and Crime Plan 2025 – 2029", [], dt.date(2026, 3, 31), None),
+    ],
+}
+
+
+@pytest.mark.parametrize("stem", SAMPLE_STEMS)
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_sample_headers(stem, suffix):
+    path = (CORPUS if suffix == ".txt" else SAMPLES) / f"{stem}{suffix}"
+    headers = extract_report_headers(parse_file(path))
+    got = [(h.title, [a.name for a in h.authors], h.meeting_date, h.classification) for h in headers]
+    assert got == EXPECTED[stem]
+    assert all(h.to == "Kent Community Safety Partnership" for h in headers)
