@@ -1,0 +1,153 @@
+"""Grant allocations: the year's grant, its pots, approvals, balances and underspends.
+
+Each £ amount not already read as a project amount is classified from its *clause*:
+the words of its sentence (spaCy sentencizer) between the neighbouring amounts, cut
+at clause breaks (', with', 'leaving', ';'), so that in '£26,500 is allocated for
+upfront projects with the remaining £13,100 being held in a tactical pot' each
+figure gets its own words. Cue words are found by a spaCy PhraseMatcher; the few
+cues whose position matters ('£N remaining', 'allocated £N') by regex. An amount
+whose sentence talks about savings, reserves, a police budget or a threshold is
+never an allocation, and neither is one without a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+
+from extractors.funding_layout import FundingLayout, clean
+from extractors.nlp import nlp
+from schemas.facts import AllocationKind
+from schemas.funding import AllocationRecord, MoneyAmount
+
+VERSION = "1"
+NAME = "allocations"
+
+CUES: dict[str, tuple[str, ...]] = {
+    "EXCLUDE": (
+        "saving", "savings", "reserve", "reserves", "buffer", "precept", "council tax", "threshold", "budget i hold",
+        "police budget", "policing budget", "financial benefits", "salary", "fine", "fines", "compensation",
+        "per hour", "per head", "per person", "income", "cost of one review",
+    ),
+    "UPFRONT": ("upfront", "up-front", "up front", "initial business case", "initial business cases"),
+    "TACTICAL": ("tactical pot", "tactical", "in-year pot", "in year pot"),
+    "MOVE": ("added to", "moved to", "transferred to", "carried into", "rolled into", "moved into", "added into",
+             "transferred into", "carried forward to"),
+    "BALANCE": ("leaving", "left", "unallocated", "stands at", "balance", "still available",
+                "yet to be allocated", "remaining balance", "left over"),
+    "UNDERSPEND": ("underspend", "under-spend", "underspent", "unspent", "not spent", "returned to the office",
+                   "returned to the opcc", "returned to the pcc", "clawed back", "handed back"),
+    "PLACEMENT": ("placed in", "placed into", "allocated to", "allocated for", "held in", "being held", "set aside",
+                  "ring-fenced", "ringfenced", "available for", "reserved for", "earmarked", "kept in", "pot of",
+                  "allocated"),
+    "APPROVAL": ("approved", "approving", "approval", "utilised", "spent", "committed", "awarded", "agreed"),
+    "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "altogether", "across"),
+    "GRANT": ("grant", "funding allocation", "allocated funding", "grant allocation", "allocation to",
+              "allocation for", "funding to the", "community safety fund", "crime reduction grant"),
+}
+_AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
+_ALLOCATED_THEN_AMOUNT = re.compile(r"\b(?:allocated|awarded|provided|received|allocation\s+of|grant\s+of)\s*\W{0,2}$", re.I)
+_CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp().vocab, attr="LOWER")
+    for label, phrases in CUES.items():
+        matcher.add(label, [nlp().make_doc(p) for p in phrases])
+    return matcher
+
+
+def _labels(text: str) -> set[str]:
+    doc = nlp().make_doc(text)
+    return {nlp().vocab.strings[match_id] for match_id, _, _ in _matcher()(doc)}
+
+
+def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> tuple[str, str]:
+    """(words before, words after) the amount that belong to its own clause."""
+    inside = [a for a in layout.amounts if sentence[0] <= a.start < sentence[1]]
+    index = next(i for i, a in enumerate(inside) if a.start == amount.start)
+    left_bound = inside[index - 1].end if index > 0 else sentence[0]
+    right_bound = inside[index + 1].start if index + 1 < len(inside) else sentence[1]
+    qualifier_len = len(amount.qualifier_text or "")
+    left = layout.flat[left_bound : amount.start - qualifier_len]
+    right = layout.flat[amount.end : right_bound]
+    if index > 0:
+        breaks = list(_CLAUSE_BREAK.finditer(left))
+        if breaks:
+            left = left[breaks[-1].start() :]
+    if index + 1 < len(inside):
+        first_break = _CLAUSE_BREAK.search(right)
+        if first_break:
+            right = right[: first_break.start()]
+    else:
+        first_break = _CLAUSE_BREAK.search(right)
+        if first_break and first_break.group(0).strip().startswith("leaving"):
+            right = right[: first_break.start()]
+    return clean(left), clean(right)
+
+
+def classify(left: str, right: str, sentence: str) -> AllocationKind | None:
+    """The allocation kind of an amount from its clause, or None when it is not one."""
+    if "EXCLUDE" in _labels(sentence):
+        return None
+    labels = _labels(f"{left} {right}")
+    if "UPFRONT" in labels and "MOVE" in labels and "TACTICAL" in labels:
+        return "moved_to_tactical"
+    if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels:
+        return "remaining"
+    if "UNDERSPEND" in labels:
+        return "underspend"
+    if "TACTICAL" in labels and "PLACEMENT" in labels:
+        return "tactical_pot"
+    if "UPFRONT" in labels:
+        if "APPROVAL" in labels:
+            return "upfront_approved"
+        if "PLACEMENT" in labels:
+            return "upfront_pot"
+    if "APPROVAL" in labels and "TOTAL" in labels:
+        return "approved_total"
+    if "GRANT" in labels or _ALLOCATED_THEN_AMOUNT.search(left):
+        return "grant_total"
+    return None
+
+
+def find_allocations(layout: FundingLayout, claimed: set[int]) -> list[AllocationRecord]:
+    """Allocations of the span, one per (kind, year, amount); later statements are kept as ``also_stated_at``."""
+    found: list[AllocationRecord] = []
+    for amount in layout.amounts:
+        if amount.start in claimed:
+            continue
+        block = layout.block_at(amount.start)
+        if block is None:
+            continue
+        sentence = layout.sentence_at(amount.start)
+        sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
+        left, right = clause_of(layout, amount, sentence)
+        kind = classify(left, right, sentence_text)
+        if kind is None:
+            continue
+        year, source = layout.year_for(amount.start, sentence)
+        provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
+        same = next(
+            (a for a in found if (a.kind, a.financial_year, a.amount) == (kind, year, amount.amount) and amount.amount is not None),
+            None,
+        )
+        if same is not None:
+            same.also_stated_at.append(provenance)
+            continue
+        found.append(
+            AllocationRecord(
+                kind=kind,
+                financial_year=year,
+                year_source=source,
+                amount=amount.amount,
+                amount_text=amount.text,
+                qualifier=amount.qualifier,
+                sentence=sentence_text,
+                provenance=provenance,
+            )
+        )
+    return found

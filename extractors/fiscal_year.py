@@ -1,0 +1,125 @@
+"""UK financial years (1 April to 31 March) as 'YYYY/YY', from every printed form.
+
+Explicit forms: '2025/26', '2023-4', '2024-2025', '2023/2024', 'FY24/25', '2026–27',
+'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026'.
+Relative forms ('this financial year', 'next financial year', 'the new financial
+year', 'last year') are resolved against the meeting date when one is given.
+A slash pair that is not two consecutive years ('2024/26') is returned with
+``year=None`` and a problem; a hyphen range of several years ('2025-2029') is a
+plan period, not a financial year, and is not returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from schemas.funding import YearMatch
+
+VERSION = "1"
+
+_DASH = r"[-/–—]"
+_PAIR = re.compile(
+    rf"(?<![\w/.£])(?:FY\s?)?(?P<first>(?:19|20)\d{{2}})\s?(?P<sep>{_DASH})\s?(?P<second>(?:19|20)\d{{2}}|\d{{1,2}})(?![\w/]|\.\d)"
+)
+_FY_SHORT = re.compile(rf"(?<![\w/])FY\s?(?P<first>\d{{2}})\s?{_DASH}?\s?(?P<second>\d{{2}})(?![\w/])", re.IGNORECASE)
+_MONTH_DAY = r"(?:1(?:st)?\s+April|April\s+1(?:st)?)"
+_PERIOD = re.compile(
+    rf"\b{_MONTH_DAY},?\s+(?P<first>(?:19|20)\d{{2}})\s*(?:to|until|through|-|–|—)\s*"
+    r"(?:31(?:st)?\s+March|March\s+31(?:st)?),?\s+(?P<second>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_YEAR_ENDING = re.compile(
+    r"\b(?:financial\s+)?year\s+(?:ending|ended|to)\s+(?:31(?:st)?\s+)?March,?\s+(?P<second>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>this|current|the\s+new|new|next|forthcoming|coming|following|last|previous|past)"
+    r"\s+(?P<fin>financial\s+|fiscal\s+)?year\b",
+    re.IGNORECASE,
+)
+_SHIFTS = {
+    "this": 0, "current": 0, "next": 1, "forthcoming": 1, "coming": 1, "following": 1,
+    "last": -1, "previous": -1, "past": -1,
+}
+
+
+def format_year(first: int) -> str:
+    """2025 -> '2025/26'."""
+    return f"{first}/{(first + 1) % 100:02d}"
+
+
+def financial_year_of(date: dt.date) -> str:
+    """The financial year a date falls in: April to March."""
+    return format_year(date.year if date.month >= 4 else date.year - 1)
+
+
+def _second_year(first: int, printed: str) -> int | None:
+    """The full second year of a pair, if the printed digits can be read as one."""
+    if len(printed) == 4:
+        return int(printed)
+    modulus = 10 ** len(printed)
+    candidate = first - first % modulus + int(printed)
+    return candidate + modulus if candidate < first else candidate
+
+
+def _relative_year(word: str, meeting_date: dt.date) -> str:
+    current = meeting_date.year if meeting_date.month >= 4 else meeting_date.year - 1
+    word = " ".join(word.lower().split())
+    if word in {"the new", "new"}:
+        return format_year(current + 1 if meeting_date.month <= 3 else current)
+    return format_year(current + _SHIFTS[word])
+
+
+def find_financial_years(
+    text: str, start: int = 0, end: int | None = None, meeting_date: dt.date | None = None
+) -> list[YearMatch]:
+    """Every financial-year mention in ``text[start:end]``, in text order; offsets index ``text``.
+
+    Relative mentions are returned only when ``meeting_date`` is given.
+    """
+    if not isinstance(text, str):
+        return []
+    end = len(text) if end is None else max(start, min(end, len(text)))
+    found: list[YearMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match, year: str | None, form, problem: str | None = None) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        taken.append((match.start(), match.end()))
+        found.append(
+            YearMatch(year=year, text=match.group(0), start=match.start(), end=match.end(), form=form, problem=problem)
+        )
+
+    for match in _PERIOD.finditer(text, start, end):
+        first, second = int(match.group("first")), int(match.group("second"))
+        if second == first + 1:
+            add(match, format_year(first), "period")
+        else:
+            add(match, None, "period", f"April {first} to March {second} is not one financial year")
+    for match in _YEAR_ENDING.finditer(text, start, end):
+        add(match, format_year(int(match.group("second")) - 1), "year_ending")
+    for match in _FY_SHORT.finditer(text, start, end):
+        first, second = 2000 + int(match.group("first")), int(match.group("second"))
+        if (first + 1) % 100 == second:
+            add(match, format_year(first), "fy_prefix")
+        else:
+            add(match, None, "fy_prefix", "the two years are not consecutive")
+    for match in _PAIR.finditer(text, start, end):
+        first = int(match.group("first"))
+        second = _second_year(first, match.group("second"))
+        form = "fy_prefix" if match.group(0).upper().startswith("FY") else (
+            "slash" if match.group("sep") == "/" else "range"
+        )
+        if second == first + 1:
+            add(match, format_year(first), form)
+        elif form != "range":
+            add(match, None, form, "the two years are not consecutive")
+    if meeting_date is not None:
+        for match in _RELATIVE.finditer(text, start, end):
+            word = match.group("word")
+            if match.group("fin") is None and word.lower() not in {"this", "last"}:
+                continue
+            add(match, _relative_year(word, meeting_date), "relative")
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,289 @@
+"""The printed structure the money extractors read: blocks, sections, sentences, years.
+
+A *block* is a heading, a paragraph, a list item (with its wrapped lines and any
+description under it) or a table row. Blocks survive PDF line wrapping: a line
+continues the block above unless it starts a list item, a numbered paragraph or
+a heading, or follows a blank line after a finished sentence. Page footers
+('Page 12') and markdown emphasis are blanked in a *flat* copy of the text with
+the same length, so every offset found in it is a document offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from extractors import fiscal_year, money
+from extractors.nlp import span_doc
+from schemas.funding import MoneyAmount, YearMatch, YearSource
+from schemas.parsed import ParsedDocument
+from schemas.provenance import Provenance
+
+VERSION = "1"
+
+BlockKind = Literal["heading", "paragraph", "item", "table_row"]
+
+_FOOTER = re.compile(r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_MARKUP = re.compile(r"\*+|</?sup>|</?b>|</?strong>|\\(?=[-*_])")
+_SYMBOL_BULLET = re.compile(r"^[ \t]*(?:[-–•*·▪◦●○■□➢►✓]|o(?=[ \t]))[ \t]+")
+_LETTER_ITEM = re.compile(r"^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+")
+_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)])[ \t]+(?=\S)")
+_DECIMAL_NUMBERED = re.compile(r"^[ \t]*(?:[-–•*][ \t]+)?\d{1,3}\.\d")
+_NUMBERED_HEADING = re.compile(
+    r"^[ \t]*(?:#+[ \t]*)?(?:\d{1,2}\.0\b|\d{2,4}\.(?=[ \t]+[A-Z])|(?:Appendix|Annex|Annexe|Part|Section|Schedule)[ \t]+[\w.]+)",
+    re.IGNORECASE,
+)
+_MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S")
+# Longer lines are unwrapped paragraphs (web text, one paragraph a line), never PDF lines.
+_WRAPPED_LINE_WIDTH = 110
+_ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    index: int
+    kind: BlockKind
+    start: int
+    end: int
+    body_start: int
+    section: int
+    first_line_end: int
+
+
+def clean(text: str) -> str:
+    """Collapse white space and drop markdown emphasis left in a printed name."""
+    return " ".join(_MARKUP.sub(" ", text).split())
+
+
+def _flatten(text: str) -> str:
+    """Same-length copy: line ends, footers and markup become spaces."""
+    flat = _FOOTER.sub(lambda m: " " * len(m.group(0)), text)
+    flat = _MARKUP.sub(lambda m: " " * len(m.group(0)), flat)
+    return flat.replace("\f", " ").replace("\n", " ").replace("\t", " ").replace("\r", " ")
+
+
+def _is_heading(line: str, previous: str | None, next_line: str | None) -> bool:
+    stripped = clean(line)
+    if not stripped or "£" in stripped or len(stripped) > 120:
+        return False
+    if _MARKDOWN_HEADING.match(line):
+        return True
+    if _NUMBERED_HEADING.match(line) and not re.search(r"[.;!?]$", stripped):
+        return True
+    if _SENTENCE_END.search(stripped) and not stripped.endswith(")"):
+        return False
+    if _SYMBOL_BULLET.match(line) or _NUMBERED.match(line) or _LETTER_ITEM.match(line):
+        return False
+    words = stripped.split()
+    return (
+        len(words) <= 10
+        and stripped[0].isupper()
+        and (previous is None or not previous.strip() or bool(_SENTENCE_END.search(previous.strip())))
+        and (next_line is None or not next_line.strip()[0].islower())
+    )
+
+
+def _item_marker(line: str) -> re.Match | None:
+    return _SYMBOL_BULLET.match(line) or _LETTER_ITEM.match(line) or _NUMBERED.match(line)
+
+
+def _body_offset(line: str) -> int:
+    """Where the words of a list item or numbered paragraph start ('- 2.1 The ...' -> 'The')."""
+    offset = 0
+    while (marker := _item_marker(line[offset:])) is not None and marker.end() > 0:
+        offset += marker.end()
+    return offset if offset else len(line) - len(line.lstrip())
+
+
+def _numbered_kind(text: str) -> BlockKind:
+    """'1. Name (£N)' or a short '1. Name' is a list item; '2.1 ...' and sentences are paragraphs."""
+    if _DECIMAL_NUMBERED.match(text):
+        return "paragraph"
+    body = clean(text[_body_offset(text) :])
+    if re.match(r"[^.£]{3,200}?[(–:-]\s*£", body) or (len(body) < 60 and not _SENTENCE_END.search(body)):
+        return "item"
+    return "paragraph"
+
+
+def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
+    """Blocks of ``text[start:end]`` in order, each tagged with the index of its section heading."""
+    end = len(text) if end is None else end
+    lines: list[tuple[int, int]] = []
+    position = start
+    for raw in re.split(r"(?<=[\n\f])", text[start:end]):
+        if raw:
+            lines.append((position, position + len(raw.rstrip("\n\f"))))
+            position += len(raw)
+    contents = [text[a:b] for a, b in lines]
+    blank = [not line.strip() or bool(_FOOTER.fullmatch(line)) for line in contents]
+    blocks: list[Block] = []
+    open_block: dict | None = None
+    section = -1
+
+    def close() -> None:
+        nonlocal open_block
+        if open_block is None:
+            return
+        kind = open_block.pop("kind")
+        if kind == "numbered":
+            kind = _numbered_kind(text[open_block["start"] : open_block["end"]])
+        blocks.append(Block(index=len(blocks), kind=kind, section=section, **open_block))
+        open_block = None
+
+    for i, (a, b) in enumerate(lines):
+        if blank[i]:
+            continue
+        line = contents[i]
+        after_blank = i > 0 and blank[i - 1]
+        previous = next((contents[j] for j in range(i - 1, -1, -1) if not blank[j]), None)
+        next_line = next((contents[j] for j in range(i + 1, len(lines)) if not blank[j]), None)
+        kind: str | None
+        if _NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line):
+            kind = "heading" if _is_heading(line, None, None) else "numbered"
+        elif _SYMBOL_BULLET.match(line) or _LETTER_ITEM.match(line):
+            inner = line[_SYMBOL_BULLET.match(line).end() :] if _SYMBOL_BULLET.match(line) else ""
+            kind = "numbered" if _NUMBERED.match(inner) else "item"
+        elif _NUMBERED.match(line):
+            kind = "numbered"
+        elif line.count("|") >= 2 or "\t" in line.strip():
+            kind = "table_row"
+        elif _is_heading(line, "" if after_blank else previous, next_line):
+            kind = "heading"
+        else:
+            kind = None
+        if kind is None and open_block is not None and open_block["kind"] not in ("heading", "table_row"):
+            tail = clean(text[open_block["start"] : open_block["end"]])
+            finished = bool(_SENTENCE_END.search(tail))
+            lower = line.lstrip()[:1].islower()
+            whole_sentence_after_item = (
+                open_block["kind"] == "item"
+                and not lower
+                and "**" not in text[open_block["start"] : open_block["first_line_end"]]
+                and open_block["end"] == open_block["first_line_end"]
+                and len(line.strip()) > _WRAPPED_LINE_WIDTH
+                and bool(_SENTENCE_END.search(line.strip()))
+            )
+            if not whole_sentence_after_item and not (after_blank and finished and not lower):
+                open_block["end"] = b
+                continue
+        close()
+        if kind == "heading":
+            section = len(blocks)
+        lead = len(line) - len(line.lstrip())
+        open_block = {
+            "kind": kind or "paragraph",
+            "start": a + lead,
+            "end": b,
+            "body_start": a + (_body_offset(line) if kind in ("item", "numbered") else lead),
+            "first_line_end": b,
+        }
+    close()
+    return blocks
+
+
+@dataclass
+class FundingLayout:
+    """One span of a document, read once and shared by the money extractors."""
+
+    document: ParsedDocument
+    start: int = 0
+    end: int | None = None
+    meeting_date: dt.date | None = None
+    text: str = field(init=False)
+    flat: str = field(init=False)
+    _sentences: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = self.document.text
+        length = len(self.text)
+        self.start = max(0, min(self.start, length))
+        self.end = length if self.end is None else max(self.start, min(self.end, length))
+        self.flat = _flatten(self.text)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        return split_blocks(self.text, self.start, self.end)
+
+    @cached_property
+    def amounts(self) -> list[MoneyAmount]:
+        return money.find_amounts(self.text, self.start, self.end)
+
+    @cached_property
+    def years(self) -> list[YearMatch]:
+        return fiscal_year.find_financial_years(self.flat, self.start, self.end, self.meeting_date)
+
+    def block_at(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+    def section_blocks(self, block: Block) -> list[Block]:
+        """Blocks of the same section up to and including ``block`` (the heading first)."""
+        first = block.section if block.section >= 0 else 0
+        return self.blocks[first : block.index + 1]
+
+    def sentences(self, block: Block) -> list[tuple[int, int]]:
+        """Sentence spans (document offsets) of a block, from the spaCy sentencizer; 'approx.' ends none."""
+        if block.index in self._sentences:
+            return self._sentences[block.index]
+        doc, offset = span_doc(self.flat, block.start, block.end)
+        spans: list[tuple[int, int]] = []
+        for sentence in doc.sents:
+            start, end = sentence.start_char + offset, sentence.end_char + offset
+            if spans and _ABBREVIATION_END.search(self.flat[spans[-1][0] : spans[-1][1]]):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        self._sentences[block.index] = spans
+        return spans
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        block = self.block_at(offset)
+        if block is None:
+            return offset, offset
+        for start, end in self.sentences(block):
+            if start <= offset < end:
+                return start, end
+        return block.start, block.end
+
+    def provenance(self, start: int, end: int, extractor: str, version: str) -> Provenance:
+        page = self.document.page_at(start)
+        return Provenance(
+            document_sha256=self.document.sha256,
+            page_index=page.index,
+            printed_page=page.printed_number,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            extractor=extractor,
+            extractor_version=version,
+        )
+
+    def year_for(self, offset: int, sentence: tuple[int, int] | None = None) -> tuple[str | None, YearSource]:
+        """The grant year of a figure at ``offset``.
+
+        In order: a year printed in the same sentence (nearest first), a relative year
+        in it ('this financial year', needs the meeting date), the nearest year printed
+        earlier in the same section (its heading included), the meeting date's year.
+        """
+        if sentence is not None:
+            inside = [y for y in self.years if sentence[0] <= y.start < sentence[1] and y.year]
+            explicit = [y for y in inside if y.form != "relative"]
+            if explicit:
+                return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"
+            if inside:
+                return inside[0].year, "relative"
+        block = self.block_at(offset)
+        if block is not None:
+            section_start = self.section_blocks(block)[0].start
+            earlier = [y for y in self.years if section_start <= y.start < offset and y.year and y.form != "relative"]
+            if earlier:
+                return earlier[-1].year, "section"
+        if self.meeting_date is not None:
+            return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
+        return None, "none"

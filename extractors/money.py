@@ -1,0 +1,151 @@
+"""The shared £ parser: every amount with its span, read exactly as a Decimal.
+
+A figure whose digit grouping is not house style (``£6,00``, ``£1,2345``,
+``£12,34.5``) is returned with ``amount=None`` and a reason: it is never guessed.
+Hedges before the amount (approx., just over, up to, c. ...) are kept, and so
+is a scale after it (K, m, bn, million), which multiplies the figure exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from schemas.funding import MoneyAmount, Qualifier, Scale
+
+VERSION = "1"
+
+_QUALIFIERS: dict[str, Qualifier] = {
+    "approx": "approximately",
+    "approx.": "approximately",
+    "approximately": "approximately",
+    "roughly": "approximately",
+    "about": "around",
+    "around": "around",
+    "some": "around",
+    "circa": "circa",
+    "c.": "circa",
+    "ca.": "circa",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just over": "just_over",
+    "over": "over",
+    "more than": "over",
+    "in excess of": "over",
+    "just under": "just_under",
+    "under": "under",
+    "less than": "under",
+    "up to": "up_to",
+}
+_QUALIFIER_RE = "|".join(
+    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
+)
+_SCALES: dict[str, tuple[Scale, int]] = {
+    "k": ("thousand", 1000),
+    "thousand": ("thousand", 1000),
+    "m": ("million", 1000000),
+    "mn": ("million", 1000000),
+    "million": ("million", 1000000),
+    "bn": ("billion", 1000000000),
+    "b": ("billion", 1000000000),
+    "billion": ("billion", 1000000000),
+}
+_AMOUNT = re.compile(
+    rf"(?:(?<![\w.])(?P<qual>{_QUALIFIER_RE})\s+)?"
+    r"£[ \t]?(?P<num>\d+(?:,\d+)*(?:\.\d+)?)"
+    r"(?:(?P<scale>[ \t]?(?:bn|mn|[kKmMb])|[ \t](?:million|billion|thousand))(?![A-Za-z0-9]))?",
+    re.IGNORECASE,
+)
+_PLAIN = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+
+
+def check_figure(figure: str, scaled: bool) -> str | None:
+    """Why a printed figure is not house style, or None when it reads unambiguously."""
+    whole, _, pence = figure.partition(".")
+    if not _PLAIN.fullmatch(whole):
+        return f"digit grouping '{whole}' is not thousands of three"
+    if "." in figure:
+        if not pence:
+            return "no digits after the decimal point"
+        if not scaled and len(pence) != 2:
+            return f"pence '{pence}' are not two digits"
+    return None
+
+
+def _amount_of(figure: str, scale_word: str | None) -> tuple[Decimal | None, Scale, str | None]:
+    scale: Scale = "unit"
+    multiplier = 1
+    if scale_word:
+        scale, multiplier = _SCALES[scale_word.strip().lower()]
+    problem = check_figure(figure, scaled=scale != "unit")
+    if problem:
+        return None, scale, problem
+    try:
+        return Decimal(figure.replace(",", "")) * multiplier, scale, None
+    except InvalidOperation:
+        return None, scale, f"'{figure}' is not a number"
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[MoneyAmount]:
+    """Every £ amount in ``text[start:end]``; offsets index ``text`` itself."""
+    if not isinstance(text, str):
+        return []
+    end = len(text) if end is None else max(start, min(end, len(text)))
+    found: list[MoneyAmount] = []
+    for match in _AMOUNT.finditer(text, start, end):
+        amount, scale, problem = _amount_of(match.group("num"), match.group("scale"))
+        qualifier_text = match.group("qual")
+        qualifier = _QUALIFIERS[" ".join(qualifier_text.lower().split())] if qualifier_text else None
+        pound = match.start("num") - (2 if text[match.start("num") - 1] in " \t" else 1)
+        found.append(
+            MoneyAmount(
+                text=text[pound : match.end()],
+                start=pound,
+                end=match.end(),
+                amount=amount,
+                qualifier=qualifier,
+                qualifier_text=qualifier_text,
+                scale=scale,
+                malformed=problem,
+            )
+        )
+    return found
+
+
+def parse_cell(cell: str | None) -> MoneyAmount | None:
+    """An amount from a table cell, with or without '£' (an 'Amount (£)' column); None when none."""
+    if not cell or not cell.strip():
+        return None
+    text = " ".join(cell.split())
+    amounts = find_amounts(text)
+    if amounts:
+        return amounts[0]
+    bare = re.fullmatch(r"(\d+(?:,\d+)*(?:\.\d+)?)", text)
+    if not bare:
+        return None
+    amount, scale, problem = _amount_of(bare.group(1), None)
+    return MoneyAmount(text=text, start=0, end=len(text), amount=amount, scale=scale, malformed=problem)
+
+
+def format_pounds(amount: Decimal, pence: bool | None = None) -> str:
+    """House style: '£39,661' or '£3,703.20'; pence shown when asked or when not whole pounds."""
+    quantised = amount.quantize(Decimal("0.01"))
+    show_pence = pence if pence is not None else quantised != quantised.to_integral_value()
+    return f"£{quantised:,.2f}" if show_pence else f"£{quantised.to_integral_value():,}"
+
+
+_MULTIPLIERS: dict[Scale, int] = {"unit": 1, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+
+def precision_unit(money: MoneyAmount) -> Decimal:
+    """Size of the last printed digit: £10,600 -> 100, £7.80 -> 0.01, £24K -> 1000."""
+    figure = re.search(r"\d+(?:,\d+)*(?:\.\d+)?", money.text)
+    if figure is None:
+        return Decimal(1)
+    whole, _, decimals = figure.group(0).partition(".")
+    multiplier = Decimal(_MULTIPLIERS[money.scale])
+    if decimals:
+        return Decimal(1).scaleb(-len(decimals)) * multiplier
+    digits = whole.replace(",", "")
+    trailing = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return Decimal(10) ** trailing * multiplier

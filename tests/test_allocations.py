@@ -1,0 +1,85 @@
+from decimal import Decimal
+
+import pytest
+
+from conftest import CORPUS
+from extractors.allocations import find_allocations
+from extractors.funding_layout import FundingLayout
+from extractors.parse import parse_file
+from funding_helpers import document
+
+
+def allocations(text, **layout):
+    return [(a.kind, a.financial_year, a.amount) for a in find_allocations(FundingLayout(document(text), **layout), set())]
+
+
+def test_grant_and_pots_in_one_sentence_each_get_their_own_clause():
+    text = (
+        "3.0 Community Safety Fund 2024/25\n\n"
+        "3.1 The Commissioner has confirmed a grant allocation of £52,000 for 2024/25. "
+        "£35,000 is allocated for upfront projects with the remaining £17,000 being held in a tactical pot.\n"
+    )
+    assert allocations(text) == [
+        ("grant_total", "2024/25", Decimal("52000")),
+        ("upfront_pot", "2024/25", Decimal("35000")),
+        ("tactical_pot", "2024/25", Decimal("17000")),
+    ]
+
+
+def test_balances_moves_and_underspends():
+    text = (
+        "Funding 2023-24\n\n"
+        "The partnership's upfront spending of £20,500 was approved. The unspent upfront money of £1,500 was "
+        "transferred to the tactical pot, leaving £9,000 for in-year bids. There will be around £400 left in the "
+        "tactical pot. At year end an underspend of £312.50 was returned to the Office of the PCC.\n"
+    )
+    assert allocations(text) == [
+        ("upfront_approved", "2023/24", Decimal("20500")),
+        ("moved_to_tactical", "2023/24", Decimal("1500")),
+        ("remaining", "2023/24", Decimal("9000")),
+        ("remaining", "2023/24", Decimal("400")),
+        ("underspend", "2023/24", Decimal("312.50")),
+    ]
+
+
+def test_money_outside_the_grant_is_not_an_allocation():
+    text = (
+        "The total Police & Crime budget I hold is £568.5m for 2026/27. The future is challenging with £40m of "
+        "savings needed. Maintain a minimum buffer of approximately £12k in the reserves. "
+        "Repeal the £200 threshold for shoplifting. The venue cost £450 and tickets were free.\n"
+    )
+    assert allocations(text) == []
+
+
+def test_relative_year_resolved_against_the_meeting_date():
+    import datetime as dt
+
+    text = "This financial year the partnership received approval for eight projects, totalling £31,250.\n"
+    assert allocations(text, meeting_date=dt.date(2025, 2, 12)) == [("approved_total", "2024/25", Decimal("31250"))]
+    assert allocations(text) == [("approved_total", None, Decimal("31250"))]
+
+
+def test_a_figure_read_as_a_project_is_not_also_an_allocation():
+    layout = FundingLayout(document("The PCC allocated £5,000 grant funding to the youth club.\n"))
+    claimed = {layout.amounts[0].start}
+    assert find_allocations(layout, claimed) == []
+
+
+def test_repeated_statement_is_one_allocation_with_both_places():
+    text = (
+        "Grant 2025/26\n\nThe funding allocation for 2025/26 remained the same (£39,000).\n\n"
+        "Minutes\n\nThe funding allocation for 2025/26 was £39,000.\n"
+    )
+    (only,) = find_allocations(FundingLayout(document(text)), set())
+    assert only.kind == "grant_total" and len(only.also_stated_at) == 1
+
+
+@pytest.mark.parametrize("stem", ["000_3640f8d8de4eb426", "002_be77506d490d4968"])
+def test_sample_allocations_carry_provenance_into_the_text(stem):
+    doc = parse_file(CORPUS / f"{stem}.txt")
+    found = find_allocations(FundingLayout(doc), set())
+    assert found
+    for allocation in found:
+        span = allocation.provenance
+        assert doc.text[span.start : span.end] == span.text == allocation.amount_text
+        assert span.extractor == "allocations"

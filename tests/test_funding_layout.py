@@ -1,0 +1,53 @@
+from extractors.funding_layout import FundingLayout, clean
+from funding_helpers import document
+
+
+def blocks(*pages):
+    layout = FundingLayout(document(*pages))
+    return [(b.kind, clean(layout.flat[b.body_start : b.end])) for b in layout.blocks]
+
+
+def test_wrapped_items_footers_and_page_breaks_join_into_one_item():
+    assert blocks("2.0 Funding 2024/25\n• Rural Crime\nAwareness Roadshow (£5,000)\nPage 4", "• Next (£1)\n") == [
+        ("heading", "2.0 Funding 2024/25"),
+        ("item", "Rural Crime Awareness Roadshow (£5,000)"),
+        ("item", "Next (£1)"),
+    ]
+
+
+def test_numbered_paragraphs_blank_line_wraps_and_markdown_bullets():
+    text = "- 2.1 The funding for 2024/25 remains the same as in previous \n\nyears (£39,661).\n\n- **Best Bar None** (£622.50) – stickers.\n"
+    assert blocks(text) == [
+        ("paragraph", "The funding for 2024/25 remains the same as in previous years (£39,661)."),
+        ("item", "Best Bar None (£622.50) – stickers."),
+    ]
+
+
+def test_a_web_paragraph_after_a_list_is_not_part_of_the_last_item():
+    long = "All projects have now received approval from the Commissioner, and project leads have been informed accordingly by the team."
+    assert [k for k, _ in blocks(f"- Youth Hub (£10,000)\n{long}\n")] == ["item", "paragraph"]
+
+
+def test_sections_and_offsets_are_document_offsets():
+    layout = FundingLayout(document("Appendix 2: Tactical Pot\n- A (£1)\n", "3.0 Other\nText.\n"))
+    heading, item, other, text = layout.blocks
+    assert item.section == heading.index and text.section == other.index
+    assert layout.text[item.start : item.end] == "- A (£1)"
+
+
+def test_sentences_do_not_end_at_approx():
+    layout = FundingLayout(document("There will be approx. £10,600 remaining. Next sentence.\n"))
+    (block,) = layout.blocks
+    first, _ = layout.sentences(block)
+    assert layout.text[first[0] : first[1]].strip() == "There will be approx. £10,600 remaining."
+
+
+def test_year_for_prefers_the_sentence_then_the_section_then_the_meeting_date():
+    import datetime as dt
+
+    layout = FundingLayout(document("1.0 Grant 2023/24\n\nSpent £5. In 2024/25 we got £6.\n"), meeting_date=dt.date(2026, 1, 5))
+    five, six = layout.amounts
+    assert layout.year_for(six.start, layout.sentence_at(six.start)) == ("2024/25", "sentence")
+    assert layout.year_for(five.start, layout.sentence_at(five.start)) == ("2023/24", "section")
+    bare = FundingLayout(document("Spent £5.\n"), meeting_date=dt.date(2026, 1, 5))
+    assert bare.year_for(bare.amounts[0].start) == ("2025/26", "meeting_date")

@@ -1,0 +1,150 @@
+from decimal import Decimal
+
+from extractors.funding_layout import FundingLayout
+from extractors.projects import find_mentions, merge, name_words, same_project
+from funding_helpers import document
+
+
+def projects(text, tables=None):
+    layout = FundingLayout(document(text, tables=tables))
+    merged, _ = merge(find_mentions(layout, set()))
+    return [(p.name, p.amount, p.financial_year, p.pot, p.status, p.recipient) for p in merged]
+
+
+def test_bullet_list_with_lead_in_status_pot_and_year():
+    text = (
+        "4.0 Safer Communities Fund 2024/25\n\n"
+        "4.1 A quarter of the grant (£10,000) sits in a tactical pot.\n\n"
+        "4.2 The board endorsed three bids and passed them to the Commissioner for approval:\n"
+        "• Street Pastors Night Patrols (£3,250)\n"
+        "• Youth Boxing Outreach – £2,000\n"
+        "• Shop Watch Radios (approx. £1,500) and\n"
+    )
+    assert projects(text) == [
+        ("Street Pastors Night Patrols", Decimal("3250"), "2024/25", "tactical", "recommended", None),
+        ("Youth Boxing Outreach", Decimal("2000"), "2024/25", "tactical", "recommended", None),
+        ("Shop Watch Radios", Decimal("1500"), "2024/25", "tactical", "recommended", None),
+    ]
+
+
+def test_pdf_wrapped_items_and_footers_between_pages():
+    page_one = (
+        "2.2 The PCC approved upfront spending of £9,100 on the following projects:\n"
+        "• Neighbourhood Watch Signage and Community\nEngagement Packs (£4,100)\nPage 3"
+    )
+    page_two = "• Rural Crime\nAwareness Roadshow (£5,000)\n2.3 Other business.\n"
+    names = [(p[0], p[1], p[3], p[4]) for p in projects_pages(page_one, page_two)]
+    assert names == [
+        ("Neighbourhood Watch Signage and Community Engagement Packs", Decimal("4100"), "upfront", "approved"),
+        ("Rural Crime Awareness Roadshow", Decimal("5000"), "upfront", "approved"),
+    ]
+
+
+def projects_pages(*pages):
+    merged, _ = merge(find_mentions(FundingLayout(document(*pages)), set()))
+    return [(p.name, p.amount, p.financial_year, p.pot, p.status) for p in merged]
+
+
+def test_decisions_in_other_layouts_name_the_recipient():
+    text = (
+        "Decision 2024/031\n\n"
+        "To award Runnymede Borough Council £4,800 to deliver a youth diversion programme in Addlestone.\n"
+        "The Commissioner approved a grant of £12,500 to Safer Streets Partnership for a CCTV upgrade.\n"
+        "£3,000 has been awarded to Surrey Youth Focus for detached youth work.\n"
+        "It is recommended that the Commissioner awards Elmbridge CSP £2,200 for a knife amnesty.\n"
+    )
+    found = projects(text)
+    assert [(p[0], p[1], p[4], p[5]) for p in found] == [
+        ("A youth diversion programme in Addlestone", Decimal("4800"), "approved", "Runnymede Borough Council"),
+        ("A CCTV upgrade", Decimal("12500"), "approved", "Safer Streets Partnership"),
+        ("Detached youth work", Decimal("3000"), "approved", "Surrey Youth Focus"),
+        ("A knife amnesty", Decimal("2200"), "recommended", "Elmbridge CSP"),
+    ]
+
+
+def test_grant_to_the_partnership_itself_is_not_a_project():
+    assert projects("The PCC allocated £39,661 grant funding to the Partnership to fund projects in 2022/23.\n") == []
+
+
+def test_pipe_table_and_parsed_table_rows():
+    text = (
+        "The following projects were approved for 2024/25:\n\n"
+        "| Project | Organisation | Amount |\n|---|---|---|\n"
+        "| Street Angels | Woking Churches | £2,500 |\n| Knife Crime Awareness | Guildford BC | £1,250.50 |\n"
+        "| Total | | £3,750.50 |\n"
+    )
+    assert projects(text) == [
+        ("Street Angels", Decimal("2500"), "2024/25", None, "approved", "Woking Churches"),
+        ("Knife Crime Awareness", Decimal("1250.50"), "2024/25", None, "approved", "Guildford BC"),
+    ]
+    ruled = {0: [[["Scheme", "Lead partner", "Grant (£)"], ["Bike Marking", "Police", "1,200"], ["Total", "", "1,200"]]]}
+    found = projects("Scheme Lead partner Grant (£)\nBike Marking Police 1,200\nTotal 1,200\n", tables=ruled)
+    assert [(p[0], p[1], p[5]) for p in found] == [("Bike Marking", Decimal("1200"), "Police")]
+
+
+def test_bold_items_with_progress_updates_and_withdrawn_heading():
+    text = (
+        "2.0 Funding 2023/24\n\n"
+        "2.1 The following are brief progress updates:\n\n"
+        "- **Safe Haven Cafes (£2,000)**\n\nThe cafes opened in June and are currently open weekly.\n\n"
+        "- **Youth Summit (£1,500)**\n\nThe summit took place in March with 200 pupils.\n\n"
+        "- **Online Safety Toolkit (£900)**\n\nSchools have the toolkit.\n\n"
+        "Appendix 1: Projects\n\n- **WITHDRAWN: Online Safety Toolkit**\n"
+    )
+    assert [(p[0], p[4]) for p in projects(text)] == [
+        ("Safe Haven Cafes", "in_progress"),
+        ("Youth Summit", "completed"),
+        ("Online Safety Toolkit", "withdrawn"),
+    ]
+
+
+def test_statement_after_the_list_and_conditional_approval():
+    approved = "The bids were shortlisted for approval. The bids are:\n- Dog Fouling Patrols (£700)\nAll projects have now received approval from the PCC and leads were told.\n"
+    assert projects(approved)[0][4] == "approved"
+    conditional = "The group supported two bids:\n- Dog Fouling Patrols (£700)\nIf all projects are approved by the PCC, £10 will remain.\n"
+    assert projects(conditional)[0][4] == "recommended"
+
+
+def test_mentions_merge_despite_small_name_differences():
+    text = (
+        "1.0 Funding 2025/26\n\nThe PCC approved funding for:\n"
+        "- British Sign Language (BSL) Interpretation to TEPO – Doorstep Crime and Scams Modules (£5,500)\n"
+        "- The Anti-Racist School (£1,950)\n- Teacher in Your Pocket (TEPO) – Scams Module (£5,223)\n\n"
+        "Appendix 2: Summary of Projects\n\n"
+        "- **British Sign Language interpretation to TEPO (teacher in your pocket) modules - Doorstep Crime and Scams (£5,500)**\n"
+        "Funding to add interpretation.\n- **The Anti Racist School (£1,950)**\nVideo-based training.\n"
+    )
+    found = projects(text)
+    assert [p[0] for p in found] == [
+        "British Sign Language (BSL) Interpretation to TEPO – Doorstep Crime and Scams Modules",
+        "The Anti-Racist School",
+        "Teacher in Your Pocket (TEPO) – Scams Module",
+    ]
+
+
+def test_name_similarity_keeps_different_projects_apart():
+    acronyms = {"tepo": {"teacher", "your", "pocket"}}
+    scams = name_words("Teacher in Your Pocket (TEPO) – Scams Module", acronyms)
+    bsl = name_words("British Sign Language (BSL) Interpretation to TEPO – Doorstep Crime and Scams Modules", acronyms)
+    assert not same_project(scams, bsl)
+    assert not same_project(name_words("Hateful Extremism CPD Event", {}), name_words("Hateful Extremism Learning Event", {}))
+    assert same_project(name_words("VAWG training sessions", {"vawg": {"violence", "against", "women", "girls"}}),
+                        name_words("Violence Against Women and Girls (VAWG) training sessions", {}))
+
+
+def test_malformed_amount_keeps_printed_text_and_no_value():
+    layout = FundingLayout(document("Seven projects were recommended:\n• Expert ASB training (£6,00)\n"))
+    (mention,) = find_mentions(layout, set())
+    assert mention.amount is None and mention.amount_text == "£6,00" and mention.malformed
+
+
+def test_same_project_with_pence_and_without_keeps_the_precise_figure_and_flags_it():
+    text = "Approved:\n- Champions Packs (£3,703)\n\nUpdates:\n- Champions Packs (£3,703.20)\n"
+    merged, flags = merge(find_mentions(FundingLayout(document(text)), set()))
+    assert merged[0].amount == Decimal("3703.20") and len(merged[0].mentions) == 2
+    assert [(f.check, f.result) for f in flags] == [("amounts_differ_between_mentions", "rounding")]
+
+
+def test_plain_lists_without_money_are_not_projects():
+    text = "Priorities:\n- Reduce ASB and crime\n- Road Safety\n"
+    assert projects(text) == []
