@@ -1,19 +1,25 @@
-"""Run every extractor over a parsed document and assemble the contract's JSON facts."""
+"""The facts of one document in the contract format (``papers extract``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from extractors import kind, structure
+from extractors import funding, structure
+from extractors.extraction import extract_document
+from schemas.extraction import DocumentExtraction
 from schemas.facts import ExtractedFacts
 from schemas.parsed import ParsedDocument
 
 
-def extract_facts(document: ParsedDocument) -> ExtractedFacts:
-    """All facts of one document in the contract format."""
-    found = structure.extract_structure(document)
+def to_facts(document: ParsedDocument, extraction: DocumentExtraction) -> ExtractedFacts:
     return ExtractedFacts(
         document=Path(document.path).name,
-        kind=kind.classify(document),
-        **structure.to_contract(found),
+        kind=extraction.kind,
+        **structure.to_contract(extraction.structure),
+        **funding.to_contract(extraction.funding),
     )
+
+
+def extract_facts(document: ParsedDocument) -> ExtractedFacts:
+    """All facts of one document in the contract format."""
+    return to_facts(document, extract_document(document))

@@ -7,6 +7,8 @@ document text, so a fact found anywhere can be traced to (sha256, page, start, e
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -50,16 +52,21 @@ class ParsedDocument(BaseModel):
         description="Things the parser noticed and did not hide (e.g. decoded as cp1252, pages without text).",
     )
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The page texts joined by form feeds (computed once; pages are not changed after parsing)."""
         return PAGE_SEPARATOR.join(page.text for page in self.pages)
+
+    @cached_property
+    def _page_ends(self) -> list[int]:
+        return [page.char_end for page in self.pages]
 
     def page_at(self, offset: int) -> ParsedPage:
         """The page holding document-text ``offset`` (a separator belongs to the page before it)."""
-        for page in self.pages:
-            if offset <= page.char_end:
-                return page
-        raise IndexError(f"offset {offset} is past the end of the document text")
+        index = bisect_left(self._page_ends, offset)
+        if index >= len(self.pages):
+            raise IndexError(f"offset {offset} is past the end of the document text")
+        return self.pages[index]
 
     @classmethod
     def from_page_texts(

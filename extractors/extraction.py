@@ -1,0 +1,67 @@
+"""The document-level run of every extractor, in dependency order.
+
+Structure comes first: it splits a pack into papers and tells each paper's
+meeting date, which resolves year-less dates and 'this financial year' in that
+paper. Minutes printed in a pack therefore resolve against the meeting they
+record, not the pack's meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractors import dated_events, funding, kind, structure
+from schemas.extraction import DocumentExtraction
+from schemas.parsed import ParsedDocument
+from schemas.structure import Paper, StructureResult
+
+# Papers whose own heading names the meeting they belong to.
+_MEETING_SOURCES = {"agenda": "agenda_header", "minutes": "minutes_heading", "meeting_page": "meeting_page"}
+
+
+def _inside(paper: Paper, offset: int) -> bool:
+    return paper.start <= offset < paper.end
+
+
+def paper_meeting_dates(found: StructureResult) -> list[dt.date | None]:
+    """The meeting date of each paper: its own heading's, else its report header's, else the
+    previous paper's (an appendix follows its report), else the document's first meeting."""
+    first = next((m.date for m in found.meetings if m.date), None)
+    result: list[dt.date | None] = []
+    for paper in found.papers:
+        date = None
+        source = _MEETING_SOURCES.get(paper.kind)
+        if source:
+            date = next(
+                (m.date for m in found.meetings if m.source == source and m.date and _inside(paper, m.provenance.start)),
+                None,
+            )
+        if date is None:
+            date = next(
+                (h.meeting_date for h in found.report_headers if h.meeting_date and _inside(paper, h.provenance.start)),
+                None,
+            )
+        if date is None and paper.kind == "appendix" and result:
+            date = result[-1]
+        result.append(date or first)
+    return result
+
+
+def extract_document(document: ParsedDocument) -> DocumentExtraction:
+    found = structure.extract_structure(document)
+    meeting_dates = paper_meeting_dates(found)
+    events = []
+    money = []
+    for index, (paper, meeting_date) in enumerate(zip(found.papers, meeting_dates)):
+        events.extend(dated_events.extract_dated_events(document, paper.start, paper.end, meeting_date, index))
+        if paper.kind != "agenda":
+            money.append(funding.extract_funding(document, meeting_date, paper.start, paper.end))
+    if not found.papers:
+        money.append(funding.extract_funding(document))
+    return DocumentExtraction(
+        kind=kind.classify(document),
+        structure=found,
+        paper_meeting_dates=meeting_dates,
+        dated_events=events,
+        funding=funding.combine(money),
+    )
