@@ -21,13 +21,18 @@ VERSION = "1"
 _WINDOW = 400
 # A "sentence" longer than this ran through headings with no full stop: the date's line is better.
 _LONGEST_SENTENCE = 300
-# A sentence never runs over a blank line or into the next bullet or numbered paragraph.
-_BREAK = re.compile(r"\n\s*\n|\n\s*(?:[-•*]\s|\d+(?:\.\d+)*\s)|\f")
+# A sentence never runs over a blank line, into the next bullet or numbered paragraph, or out
+# of a heading: a short line with no closing punctuation followed by a capitalised line.
+_BREAK = re.compile(
+    r"\n\s*\n|\n(?=\s*(?:[-•*]\s|\d+(?:\.\d+)*\.?\s))|\f"
+    r"|(?:^|(?<=\n))[^\n]{1,60}(?<![.,;:\-–(&])\n(?=\s*[A-Z])"
+)
 
 
 def _sentence(text: str, start: int, end: int, lower: int, upper: int) -> str:
     window_start, window_end = max(lower, start - _WINDOW), min(upper, end + _WINDOW)
-    before = [m.end() for m in _BREAK.finditer(text, window_start, start)]
+    # endpos start + 1 lets a heading's lookahead see the date's first character.
+    before = [m.end() for m in _BREAK.finditer(text, window_start, start + 1) if m.end() <= start]
     after = _BREAK.search(text, end, window_end)
     window_start = before[-1] if before else window_start
     window_end = after.start() if after else window_end

@@ -181,6 +181,14 @@ def _print_status(report: dict) -> None:
     for row in report["documents_by_status"]:
         table.add_row(row["status"], str(row["documents"]), str(row["pages"]))
     console.print(table)
+    facts = report["facts"]
+    console.print(
+        f"{facts['papers']} papers ({facts['distinct_papers']} distinct), {facts['meetings']} meetings, "
+        f"{facts['agenda_items']} agenda items, {facts['reports']} reports, {facts['attendance']} attendance rows "
+        f"({facts['people']} people), {facts['allocations']} allocations, {facts['projects']} projects, "
+        f"{facts['dated_events']} dated events",
+        highlight=False,
+    )
     run = report["last_run"]
     if run:
         console.print(
@@ -190,6 +198,17 @@ def _print_status(report: dict) -> None:
             + ("" if run["finished_at"] else " [red](did not finish)[/]"),
             highlight=False,
         )
+    if report["data_quality"]:
+        quality = Table("result", "check", "year", "stated", "computed", "difference", "page", "document",
+                        title="data quality: mismatches, rounding gaps and flagged amounts")
+        for row in report["data_quality"]:
+            quality.add_row(
+                row["result"], row["check_name"], row["financial_year"] or "", row["stated_text"] or "",
+                "" if row["computed"] is None else f"£{row['computed']:,}",
+                "" if row["difference"] is None else f"£{row['difference']:,}",
+                "" if row["printed_page"] is None else str(row["printed_page"]), Path(row["path"]).name,
+            )
+        console.print(quality)
     if report["problems"]:
         problems = Table("status", "document", "reason", title="documents not loaded")
         for row in report["problems"]:

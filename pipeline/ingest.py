@@ -14,8 +14,10 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import duckdb
 
+from pydantic import ValidationError
+
 from extractors.errors import DocumentError
-from extractors.facts import extract_facts
+from extractors.extraction import extract_document
 from extractors.parse import (
     HTML_SUFFIXES,
     PDF_SUFFIXES,
@@ -26,14 +28,17 @@ from extractors.parse import (
 )
 from extractors.registry import pipeline_version
 from pipeline import store
-from schemas.facts import ExtractedFacts
+from pipeline.rows import fact_rows
+from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 from schemas.records import (
+    FACT_TABLES,
     DocumentRecord,
     FileRecord,
     IngestRunRecord,
     PageRecord,
     RunDocumentRecord,
+    TracedRecord,
 )
 
 # Files in an input folder that document the folder rather than being papers.
@@ -56,11 +61,12 @@ class Candidate:
 
 @dataclass
 class DocumentResult:
-    """What processing one candidate gave: parsed pages and facts, or the reason it failed."""
+    """What processing one candidate gave: parsed pages and fact rows, or the reason it failed."""
 
     candidate: Candidate
     parsed: ParsedDocument | None = None
-    facts: ExtractedFacts | None = None
+    extraction: DocumentExtraction | None = None
+    rows: list[TracedRecord] = field(default_factory=list)
     status: str = "loaded"
     error: str | None = None
 
@@ -190,21 +196,32 @@ def _register_unsupported(con: duckdb.DuckDBPyConnection, candidate: Candidate, 
         candidate, version, status="unsupported", error=f"unsupported file type {suffix!r}"
     )
     with store.transaction(con):
-        con.execute("DELETE FROM pages WHERE document_id = ?", [candidate.sha256])
+        store.delete_document_rows(con, candidate.sha256)
         store.insert_records(con, [record])
         store.insert_records(con, [_file_record(candidate)])
 
 
 def process_document(candidate: Candidate) -> DocumentResult:
-    """Parse and extract one file. A ``DocumentError`` or an unexpected bug becomes a failed result."""
+    """Parse and extract one file. A ``DocumentError`` or an unexpected bug becomes a failed result.
+
+    Records that fail validation quarantine the whole document (status failed, the
+    first error as reason): a paper is loaded whole or not at all.
+    """
     try:
         parsed = parse_file(candidate.path)
         if parsed.sha256 != candidate.sha256:
             raise DocumentError("the file changed while it was being ingested; run again")
-        facts = extract_facts(parsed)
-        return DocumentResult(candidate, parsed=parsed, facts=facts)
+        extraction = extract_document(parsed)
+        return DocumentResult(candidate, parsed=parsed, extraction=extraction, rows=fact_rows(parsed, extraction))
     except DocumentError as error:
         return DocumentResult(candidate, status=error.status, error=error.reason)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return DocumentResult(
+            candidate, status="failed",
+            error=f"quarantined: an extracted {error.title} failed validation at {where}: {first['msg']}",
+        )
     except Exception as error:  # a bug must cost one document, never the run
         return DocumentResult(candidate, status="failed", error=f"internal error: {type(error).__name__}: {error}")
 
@@ -219,14 +236,14 @@ def _document_record(
     status: str,
     error: str | None = None,
     parsed: ParsedDocument | None = None,
-    facts: ExtractedFacts | None = None,
+    extraction: DocumentExtraction | None = None,
 ) -> DocumentRecord:
     return DocumentRecord(
         id=candidate.sha256,
         sha256=candidate.sha256,
         path=candidate.path,
         format=parsed.format if parsed else _format_of(candidate.path),
-        kind=facts.kind if facts else None,
+        kind=extraction.kind if extraction else None,
         title=parsed.title if parsed else None,
         size_bytes=candidate.size_bytes,
         n_pages=len(parsed.pages) if parsed else None,
@@ -268,12 +285,14 @@ def page_records(parsed: ParsedDocument) -> list[PageRecord]:
 def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult, version: str) -> Outcome:
     """Replace the document's rows in one transaction: all of it lands, or none."""
     candidate = result.candidate
-    document = _document_record(candidate, version, result.status, result.error, result.parsed, result.facts)
+    document = _document_record(candidate, version, result.status, result.error, result.parsed, result.extraction)
     pages = page_records(result.parsed) if result.parsed else []
     with store.transaction(con):
-        con.execute("DELETE FROM pages WHERE document_id = ?", [candidate.sha256])
+        store.delete_document_rows(con, candidate.sha256)
         store.insert_records(con, [document])
         store.insert_records(con, pages)
+        for model in FACT_TABLES:
+            store.insert_records(con, [row for row in result.rows if type(row) is model])
         store.insert_records(con, [_file_record(candidate)])
     return Outcome(candidate.path, candidate.sha256, result.status, result.error)
 

@@ -37,8 +37,33 @@ def warehouse_status(path: Path) -> dict:
                     [last_run["run_id"]],
                 )
             )
+        counts = _dicts(
+            con.execute(
+                "SELECT (SELECT count(*) FROM papers) AS papers, "
+                "(SELECT count(DISTINCT fingerprint) FROM papers) AS distinct_papers, "
+                "(SELECT count(*) FROM meetings) AS meetings, "
+                "(SELECT count(*) FROM agenda_items) AS agenda_items, "
+                "(SELECT count(*) FROM reports) AS reports, "
+                "(SELECT count(*) FROM attendance) AS attendance, "
+                "(SELECT count(*) FROM people) AS people, "
+                "(SELECT count(*) FROM allocations) AS allocations, "
+                "(SELECT count(*) FROM projects) AS projects, "
+                "(SELECT count(*) FROM dated_events) AS dated_events"
+            )
+        )[0]
+        quality = _dicts(
+            con.execute(
+                "SELECT q.result, q.check_name, q.financial_year, q.stated_text, q.stated, q.computed, q.difference, "
+                "q.detail, q.printed_page, d.path "
+                "FROM data_quality q JOIN documents d ON d.id = q.document_id "
+                "WHERE q.result NOT IN ('ok', 'within_approximation') "
+                "ORDER BY q.result, d.path, q.char_start"
+            )
+        )
         return {
             "warehouse": str(path),
+            "facts": counts,
+            "data_quality": quality,
             "schema_version": store.schema_version(con),
             "documents_by_status": by_status,
             "problems": problems,

@@ -17,7 +17,7 @@ import duckdb
 
 import warehouse as warehouse_sql
 from pipeline.errors import WarehouseError, WarehouseLocked
-from schemas.records import TableRecord
+from schemas.records import FACT_TABLES, PageRecord, TableRecord
 
 DEFAULT_WAREHOUSE = Path("warehouse") / "papers.duckdb"
 
@@ -84,7 +84,20 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute(sql)
             con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, utcnow()])
         applied.append(name)
+    create_views(con)
     return applied
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the views in warehouse/views; they hold no data, so this is always safe."""
+    for _, sql in warehouse_sql.sql_files("views"):
+        con.execute(sql)
+
+
+def delete_document_rows(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
+    """Delete a document's pages and facts (call inside the transaction that reloads it)."""
+    for model in (PageRecord, *FACT_TABLES):
+        con.execute(f"DELETE FROM {model.table} WHERE document_id = ?", [document_id])
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -108,11 +121,37 @@ def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord
     con.executemany(sql, [[_value(getattr(r, c)) for c in columns] for r in records])
 
 
+def provenance_checks() -> list[tuple[str, str]]:
+    """One check per fact table: every row belongs to a loaded document and its span is the
+    text printed on its page (spans within one page are compared character for character)."""
+    checks = []
+    for model in FACT_TABLES:
+        checks.append(
+            (
+                f"{model.table}_are_traceable",
+                f"""
+                SELECT f.id, f.document_id, f.char_start, f.char_end
+                FROM {model.table} f
+                LEFT JOIN documents d ON d.id = f.document_id
+                LEFT JOIN pages p ON p.document_id = f.document_id AND p.page_index = f.page_index
+                WHERE d.id IS NULL OR d.status <> 'loaded' OR p.id IS NULL
+                   OR f.char_start < 0 OR f.char_start > f.char_end OR f.char_end > d.n_chars
+                   OR f.char_start < p.char_start OR f.char_start > p.char_end
+                   OR (f.char_end <= p.char_end
+                       AND substr(p.text, f.char_start - p.char_start + 1, f.char_end - f.char_start) <> f.span_text)
+                """,
+            )
+        )
+    return checks
+
+
 def run_checks(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
-    """Run every data check in warehouse/checks; a check passes when it returns no rows."""
+    """Run every data check (warehouse/checks and the provenance checks); a check passes when it
+    returns no rows."""
     failures = {}
-    for name, sql in warehouse_sql.sql_files("checks"):
+    named = [(name.removesuffix(".sql"), sql) for name, sql in warehouse_sql.sql_files("checks")]
+    for name, sql in named + provenance_checks():
         rows = con.execute(sql).fetchall()
         if rows:
-            failures[name.removesuffix(".sql")] = rows
+            failures[name] = rows
     return failures

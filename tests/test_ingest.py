@@ -127,14 +127,14 @@ def test_failed_documents_are_not_parsed_again_unless_asked(papers: Path, wareho
 
 
 def test_a_bug_in_an_extractor_costs_one_document_not_the_run(papers: Path, warehouse: Path, monkeypatch):
+    from extractors.extraction import extract_document
+
     def explode(document):
         if document.format == "pdf":
             raise ZeroDivisionError("boom")
-        from extractors.facts import extract_facts
+        return extract_document(document)
 
-        return extract_facts(document)
-
-    monkeypatch.setattr("pipeline.ingest.extract_facts", explode)
+    monkeypatch.setattr("pipeline.ingest.extract_document", explode)
     summary = run_ingest([papers], warehouse)
     failed = [o for o in summary.outcomes if o.outcome == "failed"]
     assert [Path(o.path).name for o in failed] == ["pack.pdf"]
@@ -166,6 +166,25 @@ def test_a_load_that_fails_midway_leaves_the_previous_rows(papers: Path, warehou
     assert after == before
     versions = _rows(warehouse, "SELECT pipeline_version FROM documents WHERE path = ?", [str(pdf)])
     assert versions and versions[0][0] != "another-version"
+
+
+def test_records_that_fail_validation_quarantine_the_document(papers: Path, warehouse: Path, monkeypatch):
+    from pipeline import rows
+
+    def invalid(document, extraction):
+        found = rows.fact_rows(document, extraction)
+        if document.format == "pdf":
+            found[0].model_validate({**found[0].model_dump(), "char_start": "not an offset"})
+        return found
+
+    monkeypatch.setattr("pipeline.ingest.fact_rows", invalid)
+    summary = run_ingest([papers], warehouse)
+    failed = [o for o in summary.outcomes if o.outcome == "failed"]
+    assert [Path(o.path).name for o in failed] == ["pack.pdf"]
+    assert failed[0].reason.startswith("quarantined: an extracted ")
+    assert "char_start" in failed[0].reason
+    assert _rows(warehouse, "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.format = 'pdf'") == [(0,)]
+    assert not summary.check_failures
 
 
 def test_a_missing_path_is_reported(tmp_path: Path, warehouse: Path):

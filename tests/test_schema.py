@@ -16,8 +16,10 @@ from schemas.records import TABLES
 
 def _columns(con) -> dict[str, list[tuple]]:
     rows = con.execute(
-        "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
-        "WHERE table_name <> 'schema_version' ORDER BY table_name, ordinal_position"
+        "SELECT c.table_name, c.column_name, c.data_type, c.is_nullable FROM information_schema.columns c "
+        "JOIN information_schema.tables t USING (table_name) "
+        "WHERE t.table_type = 'BASE TABLE' AND c.table_name <> 'schema_version' "
+        "ORDER BY c.table_name, c.ordinal_position"
     ).fetchall()
     tables: dict[str, list[tuple]] = {}
     for table, *column in rows:
