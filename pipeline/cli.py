@@ -158,6 +158,55 @@ def evaluate(
 
 
 @app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words to find; "quoted words" must appear as a phrase.')],
+    warehouse: WarehouseOption = None,
+    body: Annotated[Optional[str], typer.Option(help="Only meetings of bodies whose name contains this.")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Only meetings on or after this date (YYYY-MM-DD).")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Only meetings on or before this date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int, typer.Option(help="How many hits at most.", min=1)] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a list.")] = False,
+) -> None:
+    """Ranked hits across every loaded paper, with title, meeting date, printed page and snippet."""
+    import datetime as dt
+
+    from rich.text import Text
+
+    from pipeline import store
+    from pipeline.search import search as run_search
+
+    try:
+        start = dt.date.fromisoformat(date_from) if date_from else None
+        end = dt.date.fromisoformat(date_to) if date_to else None
+    except ValueError as error:
+        _fail(f"bad date: {error}; use YYYY-MM-DD", 2)
+    try:
+        con = store.connect(_warehouse(warehouse), read_only=True)
+        try:
+            hits = run_search(con, query, body=body, date_from=start, date_to=end, limit=limit)
+        finally:
+            con.close()
+    except PapersError as error:
+        _fail(str(error))
+    if as_json:
+        sys.stdout.write(json.dumps([hit.as_dict() for hit in hits], indent=2) + "\n")
+        return
+    if not hits:
+        console.print(f"no hits for {query!r}", highlight=False)
+    for number, hit in enumerate(hits, start=1):
+        page = f"page {hit.printed_page}" if hit.printed_page is not None else f"PDF page {hit.page_index + 1}"
+        date = hit.meeting_date.isoformat() if hit.meeting_date else "no meeting date"
+        console.print(
+            f"[bold]{number}. {hit.paper_title or Path(hit.path).name}[/] — {date}, {page} ({Path(hit.path).name})",
+            highlight=False,
+        )
+        snippet = Text("   " + hit.snippet)
+        for begin, end_ in hit.highlights:
+            snippet.stylize("bold yellow", begin + 3, end_ + 3)
+        console.print(snippet)
+
+
+@app.command()
 def status(
     warehouse: WarehouseOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,

@@ -27,7 +27,7 @@ from extractors.parse import (
     sha256_file,
 )
 from extractors.registry import pipeline_version
-from pipeline import store
+from pipeline import search, store
 from pipeline.rows import fact_rows
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
@@ -346,6 +346,8 @@ def run_ingest(
             )
         )
         store.insert_records(con, [finished])
+        if todo or not search.has_index(con):
+            search.refresh_index(con)
         summary.check_failures = store.run_checks(con)
     finally:
         con.close()
