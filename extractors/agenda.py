@@ -1,8 +1,11 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
 An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7')
-followed by a title and optionally '(Pages N - M)' or '(Page N)'. A title wrapped onto the next
-line is joined when that line carries the page range or starts in lower case. Items after a
+followed by a title (a planning application reference such as '24/501234/FULL' may open it) and
+optionally '(Pages N - M)' or '(Page N)'. Under a 'Page No.' column heading, a bare 'N - M' (or,
+after a wide gap, 'N') ending the line is the page range. A title wrapped onto the next line is
+joined when that line carries the page range or starts in lower case. A meeting page's item cell
+is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional documents:' label. Items after a
 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an 'Exclusion of the Press
 and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
 Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
@@ -18,7 +21,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "1"
+VERSION = "2"
 NAME = "agenda"
 
 _NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
@@ -32,6 +35,15 @@ _RESTRICTED_HEADING = re.compile(
 )
 _OPEN_HEADING = re.compile(r"\bUNRESTRICTED\s+ITEMS?\b|\bOPEN\s+(?:ITEMS|BUSINESS)\b|^\W*PART\s+(?:1|I|A)\b", re.I)
 _EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I)
+_PAGE_COLUMN = re.compile(
+    r"^(?:(?:item|no\.?|number|title|subject|description|report)\s+)*pages?(?:\s+(?:no|nos|numbers?)\.?)?$", re.I
+)
+_COLUMN_PAGES = re.compile(r"(?:\s+(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})|\s{2,}(?P<only>\d{1,3}))\s*$")
+_CELL_NOISE = re.compile(
+    r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:)",
+    re.I,
+)
+_REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _MAX_TITLE = 250
 
@@ -46,23 +58,26 @@ class FoundItem:
     end: int
 
 
-def _item_match(line: Line) -> re.Match | None:
+def _item_match(line: Line) -> tuple[re.Match, str] | None:
+    """The item match of ``line`` and its title cut at meeting-page cell noise, or None."""
     match = _ITEM.match(line.text)
     if not match:
         return None
-    title = match["title"]
-    if _MONTH_START.match(title) or not re.match(r"[A-Z('\"‘“]", title) or len(title) > _MAX_TITLE:
+    noise = _CELL_NOISE.search(match["title"])
+    title = match["title"][: noise.start()] if noise else match["title"]
+    opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
+    if _MONTH_START.match(title) or not opens or len(title) > _MAX_TITLE:
         return None
     if re.fullmatch(r"[\d\s.,£%/-]+", title):
         return None
-    return match
+    return match, title
 
 
-def _pages(title: str) -> tuple[str, list[int]]:
-    match = PAGE_RANGE.search(title)
+def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
+    match = PAGE_RANGE.search(title) or (_COLUMN_PAGES.search(title) if page_column else None)
     if not match:
         return title, []
-    first = int(match["first"])
+    first = int(match["first"] or match["only"]) if "only" in match.groupdict() else int(match["first"])
     last = int(match["last"] or first)
     return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
 
@@ -75,27 +90,29 @@ def _clean_title(title: str) -> str:
 def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
     """Agenda item lines of ``text[start:end]`` with their restricted state, in order."""
     items: list[FoundItem] = []
-    restricted = False
+    restricted = page_column = False
     region = lines(text, start, end)
     index = 0
     while index < len(region):
         line = region[index]
         index += 1
-        match = _item_match(line)
-        if match is None:
+        found = _item_match(line)
+        if found is None:
             if _OPEN_HEADING.search(line.text):
                 restricted = False
             elif _RESTRICTED_HEADING.search(line.text):
                 restricted = True
+            page_column = page_column or bool(_PAGE_COLUMN.match(line.text))
             continue
-        title, line_end = match["title"], line.end
+        match, title = found
+        line_end = line.end
         if not PAGE_RANGE.search(title):
             following = next((n for n in region[index : index + 2] if not n.is_blank), None)
             if following is not None and _item_match(following) is None and not following.text.startswith(("-", "•")):
                 if PAGE_RANGE.search(following.text) or following.text[:1].islower():
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
-        title, pages = _pages(title)
+        title, pages = _pages(title, page_column)
         title = _clean_title(title)
         if not title:
             continue

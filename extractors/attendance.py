@@ -1,10 +1,16 @@
 """Attendance from minutes and meeting pages, and people named with a role in the text.
 
 Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present),
-'IN ATTENDANCE:' / 'ALSO PRESENT:' / 'Officers:' (in attendance), 'Apologies:' or the
-sentence 'Apologies (for absence) were received from ...' (apologies). A list is either
-comma-separated (wrapped lines joined, split on commas and the 'and' before the last name,
-outside brackets, empty entries skipped) ending at its full stop, or one name per line.
+'IN ATTENDANCE:' / 'ALSO PRESENT:' / 'Officers:' (in attendance), 'Apologies:', a numbered
+'25/031 Apologies for absence' heading, or the sentence 'Apologies (for absence) were received
+from ...' (apologies). A list is comma-separated (wrapped lines joined, split on commas,
+semicolons and the 'and' before the last name, outside brackets, empty entries skipped) ending
+at its full stop, or one name per line; a line of the second kind may itself be a comma list
+('Councillor A (Chairman)' over 'Councillors B, C and D'). After 'Councillors' / 'Cllrs' a bare
+surname is a councillor's. A role follows the name in brackets or after a dash ('Mr A Foster –
+Police and Crime Commissioner'). 'Councillor X attended as a substitute for ...' is present.
+A meeting page's 'Attendee | Role | Attendance' table gives present, apologies and in attendance
+(an officer marked present is in attendance; 'Expected' and 'Absent' are not attendance).
 Only entries shaped like names are kept. People named with a bracketed or comma-set role in
 running text ('Mr Peerbux (Head of Community Safety, KCC)') are found with a spaCy Matcher
 and returned separately: they do not count as attendance.
@@ -24,19 +30,31 @@ from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "1"
+VERSION = "2"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
     r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|attendance|attendees)"
     r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance))?)"
-    r"|(?P<apologies>apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for))?)"
+    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for))?)"
     r")[\s*_]*(?::|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
     re.I,
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
-_CHAIR = re.compile(r"^\s*(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
+_CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
+_ROLE_DASH = re.compile(r"\s+[-–—]\s+")
+_SUBSTITUTE = re.compile(
+    r"(?:^|(?<=[.:]\s))(?P<name>(?:Councillor|Cllr\.?)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute\s+for\b",
+    re.M,
+)
+_TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)\s*\|\s*role\s*\|\s*attendance\b", re.I)
+_TABLE_STATUS: dict[str, Attendance] = {
+    "present": "present", "attended": "present", "present as substitute": "present",
+    "present as deputy": "present", "apologies": "apologies", "apologies received": "apologies",
+    "in attendance": "in_attendance", "also present": "in_attendance",
+}
 _PLURAL = re.compile(r"^(?:Councillors|Cllrs\.?)\s+")
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s+")
 # A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
@@ -67,13 +85,28 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
-def _section_text(first: Line, value_start: int, region: list[Line], index: int) -> tuple[list[tuple[int, int]], bool]:
-    """The (start, end) pieces of one list after its label, and whether it is comma-separated."""
+def _entry_name(text: str) -> str:
+    """The name part of a list entry: bullet, plural honorific, bracketed and dashed role removed."""
+    entry = _BULLET.sub("", text)
+    entry = _ROLE_DASH.split(entry, maxsplit=1)[0]
+    return _PLURAL.sub("Councillor ", entry.split("(")[0]).strip(" .,;")
+
+
+def _is_comma_list(text: str) -> bool:
+    """A line listing several names: its first comma/'and' part is shaped like a name."""
+    if len(_ROLE_DASH.split(text, maxsplit=1)) > 1:
+        return False
+    parts = [part for part in _split_outside_brackets(clean_markup(text)) if part.strip()]
+    return len(parts) > 1 and looks_like_name(_entry_name(parts[0]))
+
+
+def _section_text(first: Line, value_start: int, region: list[Line], index: int) -> list[tuple[int, int, bool]]:
+    """The (start, end, comma-separated) pieces of one list after its label."""
     value = clean_markup(first.raw[value_start - first.start :])
-    pieces = [(value_start, first.end)] if value.strip() else []
-    comma_mode = "," in value or bool(re.search(r"\band\b", value))
+    comma_mode = "," in value or ";" in value or bool(re.search(r"\band\b", value))
+    pieces = [(value_start, first.end, comma_mode)] if value.strip() else []
     if comma_mode and _SENTENCE_END.search(value.rstrip()):
-        return pieces, True
+        return pieces
     seen_names = bool(pieces)
     for line in region[index + 1 : index + 1 + _MAX_LIST_LINES]:
         if line.is_page_footer:
@@ -82,29 +115,35 @@ def _section_text(first: Line, value_start: int, region: list[Line], index: int)
             if seen_names and comma_mode:
                 break
             continue
-        if _LABEL.match(line.text):
+        if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
             break
-        if comma_mode or ("," in line.text and not seen_names):
+        if comma_mode or ("," in line.text and not seen_names) or _is_comma_list(line.text):
             comma_mode = True
-            pieces.append((line.start, line.end))
+            pieces.append((line.start, line.end, True))
             seen_names = True
             if _SENTENCE_END.search(clean_markup(line.raw).rstrip()):
                 break
             continue
-        entry = _BULLET.sub("", line.text).split("(")[0].strip(" .")
-        if not looks_like_name(entry):
+        if not looks_like_name(_entry_name(line.text)):
             break
-        pieces.append((line.start, line.end))
+        pieces.append((line.start, line.end, False))
         seen_names = True
-    return pieces, comma_mode
+    return pieces
 
 
-def _entries(text: str, pieces: list[tuple[int, int]], comma_mode: bool) -> list[tuple[int, int]]:
-    """(start, end) of each list entry, leading/trailing punctuation trimmed."""
+def _entries(text: str, pieces: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """(start, end) of each list entry, leading/trailing punctuation trimmed.
+
+    Consecutive comma-separated pieces are one list (a name may wrap across their lines).
+    """
+    chunks: list[tuple[int, int, bool]] = []
+    for start, end, comma in pieces:
+        if comma and chunks and chunks[-1][2]:
+            chunks[-1] = (chunks[-1][0], end, True)
+        else:
+            chunks.append((start, end, comma))
     spans: list[tuple[int, int]] = []
-    if comma_mode and pieces:
-        pieces = [(pieces[0][0], pieces[-1][1])]
-    for piece_start, piece_end in pieces:
+    for piece_start, piece_end, comma_mode in chunks:
         chunk = text[piece_start:piece_end]
         if not comma_mode:
             parts = [chunk]
@@ -132,9 +171,12 @@ def _attendee(document, text, start, end, attendance: Attendance, plural: str) -
     if _NO_ONE.match(printed):
         return None
     name, role = printed, None
-    bracket = re.search(r"\(([^)]*)\)?\s*$", printed)
+    dashed = _ROLE_DASH.split(printed, maxsplit=1)
+    if len(dashed) == 2:
+        name, role = dashed[0], dashed[1].strip() or None
+    bracket = re.search(r"\(([^)]*)\)?\s*$", name)
     if bracket:
-        name, role = printed[: bracket.start()].strip(), bracket.group(1).strip() or None
+        name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
     name = _PLURAL.sub("", name).strip(" ,")
     if not (looks_like_name(name) or plural and looks_like_name(f"{plural} {name}")):
         return None
@@ -162,12 +204,54 @@ def _sections(text: str, start: int, end: int):
             yield kind, line, line.start + match.end(), region, index
 
 
+_APOLOGY_SENTENCE = re.compile(
+    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)"
+    r"\s+(?:from|by|on\s+behalf\s+of)|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from)\s+",
+    re.I,
+)
+
+
 def _apology_sentences(text: str, start: int, end: int):
-    """'Apologies were received from ...' sentences that do not open a line."""
-    pattern = re.compile(r"(?<=[.:]\s)apologies(?:\s+for\s+absence)?\s+(?:were|was|have\s+been)\s+(?:received|submitted)\s+from\s+", re.I)
-    for match in pattern.finditer(text, start, end):
+    """'(It was noted that) apologies (for absence) were/had been received from ...' anywhere in a line."""
+    for match in _APOLOGY_SENTENCE.finditer(text, start, end):
         stop = _SENTENCE_END.search(text, match.end(), min(end, match.end() + 1500))
         yield match.end(), stop.start() if stop else min(end, match.end() + 1500)
+
+
+def _plural_hints(text: str, entries: list[tuple[int, int]]) -> list[str]:
+    """'Councillor' for each entry at or after one opening 'Councillors' / 'Cllrs', else ''."""
+    hints, plural = [], ""
+    for start, end in entries:
+        plural = plural or ("Councillor" if _PLURAL.match(text[start:end]) else "")
+        hints.append(plural)
+    return hints
+
+
+def _table_rows(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
+    """Rows of an 'Attendee | Role | Attendance' table."""
+    found: list[AttendeeRecord] = []
+    region = lines(text, start, end)
+    for index, line in enumerate(region):
+        if not _TABLE_HEADER.match(line.text):
+            continue
+        for row in region[index + 1 :]:
+            cells = [cell.strip() for cell in row.raw.split("|")]
+            if len(cells) < 3:
+                break
+            status = _TABLE_STATUS.get(" ".join(cells[2].lower().split()))
+            if status is None:
+                continue
+            if status == "present" and re.fullmatch(r"(?:\w+\s+)?officers?", cells[1], re.I):
+                status = "in_attendance"
+            name_start = row.start + row.raw.index(cells[0])
+            record = _attendee(document, text, name_start, name_start + len(cells[0]), status, "")
+            if record is not None:
+                chair = _CHAIR.match(cells[1])
+                role_update = {"role": cells[1] or None}
+                if chair:
+                    role_update["chair"] = "Vice-Chair" if chair["vice"] else "Chair"
+                found.append(record.model_copy(update=role_update))
+    return found
 
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
@@ -175,26 +259,28 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     text = document.text
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
+
+    def add(entries: list[tuple[int, int]], kind: Attendance) -> None:
+        for (start, end), plural in zip(entries, _plural_hints(text, entries)):
+            record = _attendee(document, text, start, end, kind, plural)
+            if record and (start, end) not in taken:
+                taken.add((start, end))
+                found.append(record)
+
     for paper in papers:
         if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
             continue
         for kind, line, value_start, region, index in _sections(text, paper.start, paper.end):
-            pieces, comma_mode = _section_text(line, value_start, region, index)
-            entries = _entries(text, pieces, comma_mode)
-            plural = "Councillor" if entries and _PLURAL.match(text[entries[0][0] : entries[0][1]]) else ""
-            for start, end in entries:
-                record = _attendee(document, text, start, end, kind, plural)
-                if record and (start, end) not in taken:
-                    taken.add((start, end))
-                    found.append(record)
+            add(_entries(text, _section_text(line, value_start, region, index)), kind)
         for start, end in _apology_sentences(text, paper.start, paper.end):
-            entries = _entries(text, [(start, end)], True)
-            plural = "Councillor" if entries and _PLURAL.match(text[entries[0][0] : entries[0][1]]) else ""
-            for entry_start, entry_end in entries:
-                record = _attendee(document, text, entry_start, entry_end, "apologies", plural)
-                if record and (entry_start, entry_end) not in taken:
-                    taken.add((entry_start, entry_end))
-                    found.append(record)
+            add(_entries(text, [(start, end, True)]), "apologies")
+        for match in _SUBSTITUTE.finditer(text, paper.start, paper.end):
+            add([match.span("name")], "present")
+        for record in _table_rows(document, text, paper.start, paper.end):
+            span = (record.provenance.start, record.provenance.end)
+            if span not in taken:
+                taken.add(span)
+                found.append(record)
     return found
 
 

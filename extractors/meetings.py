@@ -1,13 +1,17 @@
 """Meetings (body, date, time, location) and the dates of future meetings.
 
-Read from four house-style places: an agenda's front page (the body in capitals just above a
-'Tuesday, 31st March, 2026, at 10.00 am' line, a 'Venue:' line or a venue-like line below it),
-minutes headings ('NOTES/MINUTES of a meeting of the X held online|at VENUE on DATE, TIME';
-minutes printed in a pack record the earlier meeting they are minutes of), report headers
-(the To: body and date) and meeting page titles ('X - Thursday, 4th July, 2024 10.00 am').
+Read from four house-style places: an agenda's front page, from the top of the document (a
+summons 'a meeting of the X to be held on DATE at TIME in VENUE', or the body in capitals or
+naming a committee, council ... just above a 'Tuesday, 31st March, 2026, at 10.00 am' or
+'Date & time:' line, with a 'Venue:/Place:' line or a venue-like line below it), minutes headings
+(see ``split.find_minutes_headings``: 'held online|at VENUE on DATE, TIME', or 'Date:', 'Time:',
+'Venue:' lines under a lone 'Minutes'; minutes printed in a pack record the earlier meeting they
+are minutes of), report headers (the To: body and date) and meeting page titles ('X - Thursday,
+4th July, 2024 10.00 am', 'X: 18 March 2025' with 'Time:' and 'Location:' below).
 The same body on the same date is one meeting, its details merged in document order.
 Future meetings are the dates listed under a 'Dates of Future Meetings' or 'Date of next
-meeting' heading, later than the meeting itself; lines naming another group are left out.
+meeting' heading, later than the meeting itself; lines naming another group are left out
+unless the group is the meeting's own body ('The next meeting of the Panel' at a panel).
 """
 
 from __future__ import annotations
@@ -18,17 +22,22 @@ import re
 from extractors.agenda import find_items
 from extractors.dates import find_dates, find_times
 from extractors.spans import lines, provenance, squash
-from extractors.split import AGENDA_HEADING, MEETING_PAGE_TITLE, MINUTES_HEADING
+from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "1"
+VERSION = "2"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 _ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)")
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
-_VENUE_LABEL = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.+)$", re.I)
+_VENUE_LABEL = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.*)$", re.I)
+_DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:\s*(?P<date>.*)$", re.I)
+_TIME_LABEL = re.compile(r"^\W*time\s*:\s*(?P<time>.*)$", re.I)
+_SUMMONS = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,'’ -]{2,80}?)\s+(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b"
+)
 _VENUE_WORDS = re.compile(
     r"^(?:online|virtual(?:\s+meeting)?|remote(?:\s+meeting)?|microsoft teams|teams|zoom)\W*$"
     r"|\b(?:chamber|room|hall|house|centre|center|offices|civic|building|suite|library|headquarters|hq)\b",
@@ -36,7 +45,7 @@ _VENUE_WORDS = re.compile(
 )
 _HEADER_STOP = re.compile(r"\b(?:UNRESTRICTED|RESTRICTED|membership|members|agenda items?)\b|^\W*[A-Z]\.\s", re.I)
 _FUTURE_HEADING = re.compile(
-    r"^\W*(?:(?:item\s+)?[A-Z]{0,2}\d{0,3}[.)]?\s+)?(?:dates?\s+of\s+(?:future|next|forthcoming)\s+meetings?|"
+    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.)]?\s+)?(?:dates?\s+of\s+(?:future|next|forthcoming)\s+meetings?|"
     r"future\s+meeting\s+dates|(?:date|dates)\s+of\s+the\s+next\s+meetings?|next\s+meeting)\b\W*",
     re.I,
 )
@@ -87,26 +96,65 @@ def _record(document, text, body, date, date_text, time, location, source: Meeti
     )
 
 
-def _from_agenda_header(document: ParsedDocument, text: str, paper: Paper) -> MeetingRecord | None:
-    """The body in capitals above the first dated line of the agenda, and the venue below it."""
-    head = lines(text, paper.start, min(paper.end, paper.start + 2500))
+def _is_body_line(line) -> bool:
+    """A line naming a body: in capitals, or a short line naming a committee, council, panel ..."""
+    words = line.text
+    if words.upper() == words and re.search(r"[A-Z]{3}", words):
+        return True
+    return bool(BODY_NOUN.search(words)) and len(words) <= 100 and ":" not in words and not words.endswith(".")
+
+
+def _labelled_value(region, index: int, label: re.Pattern, group: str) -> str | None:
+    """The value of a 'Label: value' line, or of the line under a bare 'Label:' line."""
+    match = label.match(region[index].text)
+    if match is None:
+        return None
+    if match[group].strip():
+        return match[group]
+    below = next((n for n in region[index + 1 : index + 3] if not n.is_blank), None)
+    return below.text if below is not None else None
+
+
+def _from_summons(document: ParsedDocument, text: str, line) -> MeetingRecord | None:
+    """'You are summoned to a meeting of the X to be held on DATE at TIME in the VENUE.'"""
+    summons = _SUMMONS.search(line.raw)
+    if summons is None:
+        return None
+    date = _first_date(line.raw[summons.end() :], line.start + summons.end())
+    if date is None:
+        return None
+    after = line.raw[date.end - line.start :]
+    time = _time_after(after, 0, 0)
+    venue = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;]{2,120})", re.sub(r"^.*?\d\s*[ap]\.?m\.?", "", after, flags=re.I))
+    return _record(
+        document, text, summons["body"], date.date, None, time, _location(venue["venue"]) if venue else None,
+        "agenda_header", line.start, line.end,
+    )
+
+
+def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: Paper) -> MeetingRecord | None:
+    """The meeting on an agenda's front page, read from ``start`` (the top of the document for a first agenda)."""
+    head = lines(text, start, min(paper.end, paper.start + 2500))
     for index, line in enumerate(head):
         if find_items(text, line.start, line.end):
             return None
         date = _first_date(line.raw, line.start)
         if date is None:
             continue
+        summons = _from_summons(document, text, line)
+        if summons is not None:
+            return summons
         above = [n for n in head[max(0, index - 8) : index] if not n.is_blank and not AGENDA_HEADING.match(n.text)]
-        body_line = next((n for n in reversed(above) if n.text.upper() == n.text and re.search(r"[A-Z]{3}", n.text)), None)
+        body_line = next((n for n in reversed(above) if _is_body_line(n)), None)
         if body_line is None:
             return None
         location = None
-        for below in head[index + 1 : index + 16]:
+        for offset, below in enumerate(head[index + 1 : index + 16], start=index + 1):
             if below.is_blank:
                 continue
-            labelled = _VENUE_LABEL.match(below.text)
-            if labelled or _VENUE_WORDS.search(below.text) and len(below.text) <= 120:
-                location = _location(labelled["venue"] if labelled else below.text)
+            venue = _labelled_value(head, offset, _VENUE_LABEL, "venue")
+            if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text:
+                location = _location(venue or below.text)
                 break
             if _HEADER_STOP.search(below.text) or find_items(text, below.start, below.end):
                 break
@@ -115,6 +163,24 @@ def _from_agenda_header(document: ParsedDocument, text: str, paper: Paper) -> Me
             document, text, body_line.text, date.date, None, time, location, "agenda_header", body_line.start, line.end
         )
     return None
+
+
+def _labelled_details(text: str, start: int, end: int):
+    """(date, time, venue) from 'Date:', 'Time:' and 'Venue:' lines (a value may sit on the next line)."""
+    region = lines(text, start, end)
+    date = time = venue = None
+    for index, line in enumerate(region):
+        if date is None and re.match(r"^\W*date", line.text, re.I):
+            value = _labelled_value(region, index, _DATE_LABEL, "date")
+            found = _first_date(value or "", 0)
+            if found:
+                date = found
+                time = time or _time_after(value, found.end, 0)
+        if time is None and _TIME_LABEL.match(line.text):
+            time = _time_after(_labelled_value(region, index, _TIME_LABEL, "time") or "", 0, 0)
+        if venue is None and _VENUE_LABEL.match(line.text):
+            venue = _labelled_value(region, index, _VENUE_LABEL, "venue")
+    return date, time, _location(venue) if venue else None
 
 
 def _location(text: str) -> str | None:
@@ -126,26 +192,40 @@ def _location(text: str) -> str | None:
 
 def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end: int) -> list[MeetingRecord]:
     found = []
-    for match in MINUTES_HEADING.finditer(text, start, end):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if match.start() - line_start >= 40:
+    for heading in find_minutes_headings(text, start, end):
+        if heading.labelled:
+            detail_end = min(end, heading.end + 400)
+            date, time, location = _labelled_details(text, heading.end, detail_end)
+            if date is not None:
+                found.append(
+                    _record(
+                        document, text, heading.body, date.date, None, time, location, "minutes_heading",
+                        heading.start, detail_end,
+                    )
+                )
             continue
-        tail_end = min(end, match.end() + 300)
-        stop = _SENTENCE_END.search(text, match.end(), tail_end)
+        tail_end = min(end, heading.end + 300)
+        stop = _SENTENCE_END.search(text, heading.end, tail_end)
         tail_end = stop.start() + 1 if stop else tail_end
-        tail = text[match.end() : tail_end]
-        date = _first_date(tail, match.end())
+        paragraph_end = re.compile(r"\n[ \t]*\n").search(text, heading.end, tail_end)
+        tail_end = paragraph_end.start() if paragraph_end else tail_end
+        tail = text[heading.end : tail_end]
+        date = _first_date(tail, heading.end)
         if date is None:
             continue
-        place = squash(text[match.end() : date.start])
+        place = squash(text[heading.end : date.start])
         place = re.sub(r"\s+on\s*(?:\w+day,?)?\s*$|,\s*$", "", place, flags=re.I)
         place = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", place, flags=re.I) if re.match(r"^(?:at|in)\s", place, re.I) else place
-        place = re.sub(r"^(?:on)\s*$", "", place)
-        time = _time_after(text[match.end() : tail_end], date.end, match.end())
+        place = re.sub(r"^on(?:\s+\w+day,?)?\s*$", "", place, flags=re.I)
+        after = squash(text[date.end : tail_end])
+        if not place and re.match(r"^,?\s*(?:at\s+)?\d", after):
+            venue = re.search(r"\s(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z].*?)\.?$", after)
+            place = venue["venue"] if venue else ""
+        time = _time_after(tail, date.end, heading.end)
         found.append(
             _record(
-                document, text, match["body"], date.date, None, time, _location(place), "minutes_heading",
-                match.start(), tail_end,
+                document, text, heading.body, date.date, None, time, _location(place), "minutes_heading",
+                heading.start, tail_end,
             )
         )
     return found
@@ -153,17 +233,13 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
 
 def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> list[MeetingRecord]:
     found = []
-    for match in MEETING_PAGE_TITLE.finditer(text, paper.start, min(paper.end, paper.start + 6000)):
+    for match in find_meeting_titles(text, paper.start, min(paper.end, paper.start + 6000)):
         date = _first_date(match["when"], match.start("when"))
         if date is None:
             continue
         time = _time_after(match["when"], date.end, match.start("when"))
-        location = None
-        for below in lines(text, match.end(), min(paper.end, match.end() + 600))[1:8]:
-            labelled = _VENUE_LABEL.match(below.text)
-            if labelled:
-                location = _location(labelled["venue"])
-                break
+        _, labelled_time, location = _labelled_details(text, match.end(), min(paper.end, match.end() + 600))
+        time = time or labelled_time
         found.append(
             _record(document, text, match["body"], date.date, None, time, location, "meeting_page", match.start(), match.end())
         )
@@ -212,7 +288,8 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
     found: list[MeetingRecord] = []
     for paper in papers:
         if paper.kind == "agenda":
-            header = _from_agenda_header(document, text, paper)
+            front = 0 if paper is papers[0] else paper.start
+            header = _from_agenda_header(document, text, front, paper)
             found.extend([header] if header else [])
             found.extend(_from_meeting_page(document, text, paper))
         elif paper.kind == "minutes":
@@ -227,9 +304,12 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
 
 
 def extract_future_meetings(
-    document: ParsedDocument, start: int, end: int, reference: dt.date | None
+    document: ParsedDocument, start: int, end: int, reference: dt.date | None, body: str | None = None
 ) -> list[FutureMeeting]:
-    """Dates listed under a future-meetings heading in ``document.text[start:end]``, after ``reference``."""
+    """Dates listed under a future-meetings heading in ``document.text[start:end]``, after ``reference``.
+
+    ``body`` is the meeting's own body: a line naming its kind of group ('the Panel') is kept.
+    """
     text = document.text
     found: list[FutureMeeting] = []
     region = lines(text, start, end)
@@ -252,7 +332,8 @@ def extract_future_meetings(
                 break
             candidates.append(following)
         for candidate in candidates:
-            if candidate is not line and _OTHER_GROUP.search(candidate.text):
+            group = _OTHER_GROUP.search(candidate.text)
+            if candidate is not line and group and not (body and group.group(0).lower() in body.lower()):
                 continue
             for date in find_dates(candidate.raw, reference, base=candidate.start):
                 if date.date is None or (reference and date.date <= reference):

@@ -34,6 +34,19 @@ def _inline_text(node: Tag) -> str:
     return _SPACES.sub(" ", node.get_text(" ")).strip()
 
 
+def _list_marker(item: Tag) -> str:
+    """'- ' for a bullet; the printed number ('3.') for an item of an ordered list, which
+    agendas use for their item numbers."""
+    parent = item.parent
+    if not isinstance(parent, Tag) or parent.name != "ol":
+        return "-"
+    if item.get("value", "").isdigit():
+        return f"{item['value']}."
+    start = int(parent["start"]) if str(parent.get("start", "")).isdigit() else 1
+    siblings = [li for li in parent.find_all("li", recursive=False)]
+    return f"{start + siblings.index(item)}."
+
+
 def _walk(node: Tag, lines: list[str]) -> None:
     """Append the text of ``node`` to ``lines``, one line per block element."""
     buffer: list[str] = []
@@ -59,7 +72,7 @@ def _walk(node: Tag, lines: list[str]) -> None:
             inner: list[str] = []
             _walk(child, inner)
             if inner:
-                lines.append(f"- {inner[0]}")
+                lines.append(f"{_list_marker(child)} {inner[0]}")
                 lines.extend(inner[1:])
         elif child.name == "tr":
             cells = [_inline_text(cell) for cell in child.find_all(["td", "th"], recursive=False)]

@@ -4,7 +4,9 @@ A header is a run of labelled lines holding a title (Subject: or Title:) and at 
 author, addressee, classification or date, with at most a few lines between labels. Author
 values run over blank lines until the next label (several authors, one per line); the other
 values take only the lines wrapped directly under them, so a paragraph after
-'Classification: Unclassified' is never read as part of it.
+'Classification: Unclassified' is never read as part of it. A block with a 'Decision number:'
+and no addressee is a decision record (a commissioner's or officer's decision notice): its
+Date: is the day of the decision, not of a meeting.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "1"
+VERSION = "2"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -30,7 +32,8 @@ _LABELS: dict[str, str] = {
     "classification": "classification", "security classification": "classification",
     "date": "date", "meeting date": "date", "date of meeting": "date",
     "summary": "summary", "executive summary": "summary",
-    "key decision": "other", "decision no": "other", "decision number": "other", "division": "other",
+    "key decision": "other", "decision no": "decision", "decision number": "decision",
+    "decision reference": "decision", "decision ref": "decision", "division": "other",
     "electoral division": "other", "wards": "other", "ward(s)": "other", "purpose": "other",
     "status": "other", "future pathway of paper": "other", "past pathway of paper": "other",
 }
@@ -193,7 +196,7 @@ def extract_report_headers(document: ParsedDocument, start: int = 0, end: int | 
     for block in find_header_blocks(text, start, end):
         to_value = block.value("to")
         to, date_text = addressee(to_value) if to_value else (None, None)
-        date_value = block.value("date")
+        date_value = None if "decision" in block.values and not to_value else block.value("date")
         if date_text is None and date_value:
             date_text = date_value
         parsed = find_dates(date_text) if date_text else []

@@ -2,8 +2,8 @@
 
 A pack's agenda runs from its AGENDA heading (or a meeting page's 'No. | Item' table) to the
 first paper boundary. Papers start after a 'This page is intentionally left blank' page, at a
-report header, at a minutes heading ('NOTES/MINUTES of a meeting ...', taking the capitalised
-council and body lines just above it), and, when pages carry printed numbers, on the page
+report header, at a minutes heading opening a line (see ``find_minutes_headings``; the capitalised
+council and body lines just above it are taken with it), and, when pages carry printed numbers, on the page
 numbered as an agenda item's first page. A paper is linked to the agenda item whose page range
 holds its first printed page; without printed numbers, reports and minutes are aligned with
 the paged agenda items in order (appendices follow the paper before them).
@@ -13,6 +13,7 @@ A document that is not a pack is one paper.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from extractors.agenda import FoundItem, find_items
@@ -21,7 +22,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "1"
+VERSION = "3"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -31,15 +32,114 @@ MINUTES_HEADING = re.compile(
     r"(?P<body>[A-Z][^\n]*?(?:\n[^\n]*?){0,2}?)\s+held\b",
     re.I,
 )
+# 'Minutes of the Cabinet meeting held on', 'MINUTES OF THE PLANNING COMMITTEE HELD ON', 'Minutes of the meeting held on'.
+_MINUTES_OF_BODY = re.compile(
+    r"(?i:notes|minutes)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
+)
+_MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I)
+_LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
+_DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:", re.I)
+_HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
+# A lower-case word other than these makes a phrase a sentence, not a body's name.
+_NOT_TITLE_WORD = re.compile(r"\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
+BODY_NOUN = re.compile(
+    r"\b(?:committee|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
+    r"assembly|sub-committee|scrutiny|trust)\b",
+    re.I,
+)
 MEETING_PAGE_TITLE = re.compile(
     r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
-    r"(?P<body>[A-Z][^\n|]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+)"
-    r"(?P<when>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}[^\n]*)$",
+    r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
+    r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,
 )
 _HEAD_CHARS = 6000
 _APPENDIX_HEADING = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b.{0,100}$", re.I)
 _CAPS_LINE = re.compile(r"^[A-Z0-9&,'’()\- ]{3,}$")
+
+
+@dataclass(frozen=True)
+class MinutesHeading:
+    """A minutes heading: where it starts and ends, the body it names and where its details follow.
+
+    ``labelled`` headings are a lone 'Minutes' line whose date, time and venue follow on
+    'Date:' / 'Time:' / 'Venue:' lines; the others carry them after 'held'.
+    """
+
+    start: int
+    end: int
+    body: str
+    labelled: bool = False
+
+
+def _opens_line(text: str, position: int) -> bool:
+    return bool(_HEADING_PREFIX.match(text[text.rfind("\n", 0, position) + 1 : position]))
+
+
+def _body_above(text: str, position: int) -> str | None:
+    """The body named on the nearest non-blank line above ``position`` (capitals, or a body noun)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    above = [line for line in lines(text, max(0, line_start - 300), max(0, line_start - 1)) if not line.is_blank]
+    for line in reversed(above[-3:]):
+        if line.is_page_footer:
+            continue
+        words = line.text
+        if len(words) > 100 or words.endswith(".") or re.search(r"\d", words) or ":" in words:
+            return None
+        if (words.upper() == words and re.search(r"[A-Z]{3}", words)) or BODY_NOUN.search(words):
+            return words
+        return None
+    return None
+
+
+def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> list[MinutesHeading]:
+    """Minutes headings opening a line in ``text[start:end]``, in order.
+
+    'NOTES/MINUTES of a meeting of the X held ...' and 'Minutes of the X meeting held ...' name
+    the body; 'Minutes of the meeting held ...' and a lone 'Minutes' line over a 'Date:' line take
+    it from the line above (in capitals, or naming a committee, council, panel ...).
+    """
+    end = len(text) if end is None else end
+    found: dict[int, MinutesHeading] = {}
+    for match in MINUTES_HEADING.finditer(text, start, end):
+        if _opens_line(text, match.start()):
+            found[match.start()] = MinutesHeading(match.start(), match.end(), match["body"])
+    for match in _MINUTES_OF_BODY.finditer(text, start, end):
+        if match.start() in found or not _opens_line(text, match.start()):
+            continue
+        body = _MEETING_WORDS.sub("", match["body"] or "")
+        if not body or re.search(r"\bmeeting\s+of\b", body, re.I):
+            body = _body_above(text, match.start())
+        if body:
+            found[match.start()] = MinutesHeading(match.start(), match.end(), body)
+    region = lines(text, start, end)
+    for index, line in enumerate(region):
+        if not _LONE_MINUTES.match(line.text):
+            continue
+        following = [n for n in region[index + 1 : index + 8] if not n.is_blank][:3]
+        body = _body_above(text, line.start)
+        if body and any(_DATE_LABEL.match(n.text) for n in following):
+            found[line.start] = MinutesHeading(line.start, line.end, body, labelled=True)
+    return [found[key] for key in sorted(found)]
+
+
+def minutes_heading_at(text: str, start: int, end: int) -> MinutesHeading | None:
+    """The first minutes heading in ``text[start:end]``, or None."""
+    headings = find_minutes_headings(text, start, end)
+    return headings[0] if headings else None
+
+
+def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """Meeting page titles ('Cabinet - Tuesday, 4th February, 2025 7.00 pm', 'Planning Committee: 6 March 2025').
+
+    The body must name a committee, council, panel ... so that 'Issued on Monday 27 January 2025'
+    is not read as a meeting of 'Issued'.
+    """
+    end = len(text) if end is None else end
+    return [
+        m for m in MEETING_PAGE_TITLE.finditer(text, start, end)
+        if BODY_NOUN.search(m["body"]) and not _NOT_TITLE_WORD.search(m["body"])
+    ]
 
 
 def find_agenda(text: str) -> tuple[int, int] | None:
@@ -86,10 +186,7 @@ def _content_boundaries(text: str, start: int = 0, end: int | None = None) -> li
         page_start = text.rfind("\f", 0, line.start)
         if page_start != -1 and _APPENDIX_HEADING.match(line.text) and not text[page_start + 1 : line.start].strip():
             found.add(line.start)
-    for match in MINUTES_HEADING.finditer(text, start, end):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if match.start() - line_start < 40:
-            found.add(_minutes_start(text, match.start()))
+    found.update(_minutes_start(text, heading.start) for heading in find_minutes_headings(text, start, end))
     return sorted(found)
 
 
@@ -107,8 +204,7 @@ def _page_boundaries(document: ParsedDocument, items: list[FoundItem], after: in
 
 
 def _kind(text: str, start: int, end: int) -> PaperKind:
-    head = text[start : min(end, start + 1500)]
-    if MINUTES_HEADING.search(head):
+    if minutes_heading_at(text, start, min(end, start + 1500)):
         return "minutes"
     blocks = find_header_blocks(text, start, min(end, start + 1500))
     if blocks and text[start : blocks[0].start].count("\n") <= 12:
@@ -131,11 +227,11 @@ def _title(text: str, kind: PaperKind, start: int, end: int) -> str | None:
         blocks = find_header_blocks(text, start, min(end, start + 3000))
         return blocks[0].value("title") if blocks else None
     if kind == "minutes":
-        match = MINUTES_HEADING.search(text, start, min(end, start + 1500))
-        if match:
-            sentence_end = text.find(".\n", match.start(), end)
-            sentence_end = sentence_end if sentence_end != -1 else text.find("\n\n", match.start(), end)
-            return squash(text[match.start() : sentence_end + 1 if sentence_end != -1 else match.end()])
+        heading = minutes_heading_at(text, start, min(end, start + 1500))
+        if heading:
+            sentence_end = text.find(".\n", heading.start, end)
+            sentence_end = sentence_end if sentence_end != -1 else text.find("\n\n", heading.start, end)
+            return squash(text[heading.start : sentence_end + 1 if sentence_end != -1 else heading.end])
     head = [line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank]
     appendix = next((line.text for line in head[:6] if re.match(r"^(?:appendix|annex|annexe)\b", line.text, re.I)), None)
     return appendix or (head[0].text if head else None)
@@ -179,7 +275,7 @@ def split_papers(document: ParsedDocument) -> list[Paper]:
     if agenda is None:
         kind = _kind(text, 0, len(text))
         if kind == "appendix":
-            kind = "meeting_page" if MEETING_PAGE_TITLE.search(text[:_HEAD_CHARS]) else "other"
+            kind = "meeting_page" if find_meeting_titles(text, 0, min(len(text), _HEAD_CHARS)) else "other"
         spans = [(0, len(text), kind)]
         items: list[FoundItem] = []
     else:
@@ -187,6 +283,9 @@ def split_papers(document: ParsedDocument) -> list[Paper]:
         starts = sorted(set(_content_boundaries(text, agenda[1])) | set(_page_boundaries(document, items, agenda[1])))
         starts = [s for s in starts if s >= agenda[1]]
         spans = [(agenda[0], agenda[1], "agenda")]
+        if find_meeting_titles(text, 0, agenda[0]):
+            # A meeting web page that titles the meeting above its agenda list.
+            spans.insert(0, (0, agenda[0], "meeting_page"))
         bounds = starts + [len(text)]
         spans += [(bounds[i], bounds[i + 1], _kind(text, bounds[i], bounds[i + 1])) for i in range(len(starts))]
     papers: list[dict] = []

@@ -9,7 +9,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import StructureResult
 
-VERSION = "1"
+VERSION = "2"
 
 
 def extract_structure(document: ParsedDocument) -> StructureResult:
@@ -29,14 +29,15 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     found_meetings = meetings.extract_meetings(document, papers, headers)
     agenda_papers = [paper for paper in papers if paper.kind == "agenda"]
     items = [item for paper in agenda_papers for item in agenda.extract_agenda_items(document, paper.start, paper.end)]
-    reference = next((m.date for m in found_meetings if m.date), None)
+    first = next((m for m in found_meetings if m.date), None)
+    reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
         (p.start, p.end) for p in papers if p.kind in ("minutes", "meeting_page", "other")
     ]
     future = [
         meeting
         for start, end in future_regions
-        for meeting in meetings.extract_future_meetings(document, start, end, reference)
+        for meeting in meetings.extract_future_meetings(document, start, end, reference, body)
     ]
     attendees = attendance.extract_attendance(document, papers)
     named = attendance.extract_named_people(document, papers, attendees)

@@ -107,3 +107,43 @@ def test_pack_agenda_from_text_and_pdf():
 
 def test_find_items_ignores_date_lines():
     assert find_items("23 July 2026 at 10am\n5 March 2025\n") == []
+
+
+def test_page_number_column_without_brackets():
+    doc = document(
+        """
+        AGENDA
+                                                        Page No.
+        1.   Apologies for Absence
+        4.   Minutes of the meeting held on 14 January 2025    1 - 6
+        8.   Appeal Decisions                                  59 - 62
+        9.   Late Items                                        63
+        """
+    )
+    assert [(i.number, i.title, i.pages) for i in find_items(doc.text)] == [
+        ("1", "Apologies for Absence", []),
+        ("4", "Minutes of the meeting held on 14 January 2025", [1, 6]),
+        ("8", "Appeal Decisions", [59, 62]),
+        ("9", "Late Items", [63, 63]),
+    ]
+
+
+def test_trailing_numbers_are_not_pages_without_a_page_column():
+    assert [i.pages for i in find_items("AGENDA\n1. Revenue Budget 2025 - 26\n2. Item two 3 - 4\n")] == [[], []]
+
+
+def test_planning_application_reference_opens_a_title():
+    [item] = find_items("6.   24/501234/FULL Land at Mill Road, Eastvale\n")
+    assert (item.number, item.title) == ("6", "24/501234/FULL Land at Mill Road, Eastvale")
+
+
+def test_meeting_page_cell_is_cut_at_its_size_and_minutes_label():
+    text = (
+        "No. | Item\n"
+        "79. | Minutes of the meeting held on 7 January 2025 PDF 210 KB Minutes: The minutes were agreed.\n"
+        "80. | Revenue Budget pdf icon PDF 1 MB Report of the Chief Finance Officer. Minutes: " + "Long text. " * 30 + "\n"
+    )
+    assert [(i.number, i.title) for i in find_items(text)] == [
+        ("79", "Minutes of the meeting held on 7 January 2025"),
+        ("80", "Revenue Budget"),
+    ]

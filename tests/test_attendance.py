@@ -131,3 +131,78 @@ def test_pack_minutes_attendance(path):
         "Ms A Broom", "Ms S Robson", "Cllr L Wright", "Cllr D Croxton", "Mr S Chapman", "Ms E Jones"
     ]
     assert all(doc.text[a.provenance.start : a.provenance.end].startswith(a.name.split()[0]) for a in found)
+
+
+MINUTES_HEAD = "MINUTES of a meeting of the Cabinet held at the Civic Centre on 4 February 2025 at 7.00 pm.\n"
+
+
+def test_plural_councillors_carry_to_the_bare_surnames_after_them():
+    doc = document(MINUTES_HEAD + "Present: Councillor Burton (Chairman), and Councillors Cooper, Jeffery and Mrs Wilkinson\n")
+    assert attendance_of(doc) == [
+        ("Councillor Burton", "Chair", "present"), ("Cooper", None, "present"),
+        ("Jeffery", None, "present"), ("Mrs Wilkinson", None, "present"),
+    ]
+
+
+def test_a_comma_list_line_under_a_one_name_line():
+    doc = document(MINUTES_HEAD + "Present: Councillor Harriet Lowe (Chairman)\nCouncillors Amir Bashir, Colin Dray and Sean O'Neill\n")
+    assert [a[0] for a in attendance_of(doc)] == ["Councillor Harriet Lowe", "Amir Bashir", "Colin Dray", "Sean O'Neill"]
+
+
+def test_role_after_a_dash_one_name_per_line():
+    doc = document(
+        MINUTES_HEAD
+        + "Also present:\nMr Liam Foster – Police and Crime Commissioner\n"
+        + "Ms Clare Webb – Chief Executive, Office of the Commissioner\nChief Constable Rachel Adams – Northshire Police\n"
+    )
+    assert [a[0] for a in attendance_of(doc)] == ["Mr Liam Foster", "Ms Clare Webb", "Chief Constable Rachel Adams"]
+
+
+def test_numbered_apologies_heading_and_noted_apologies_sentence():
+    doc = document(
+        MINUTES_HEAD
+        + "25/031 Apologies for absence\nCllr S Hart (work commitments) and Cllr B Nolan (illness). Both were accepted.\n"
+        + "It was noted that apologies for absence had been received from Councillor Parfitt-Reid.\n"
+    )
+    assert attendance_of(doc) == [
+        ("Cllr S Hart", None, "apologies"), ("Cllr B Nolan", None, "apologies"), ("Councillor Parfitt-Reid", None, "apologies")
+    ]
+
+
+def test_substitute_sentence_and_in_the_chair():
+    doc = document(
+        MINUTES_HEAD
+        + "Present:\nCouncillor G Carpenter (in the Chair); Councillors Hanton and Bird.\n\n"
+        + "Councillor Mogford attended as a substitute for Councillor Galer.\n"
+    )
+    assert attendance_of(doc) == [
+        ("Councillor G Carpenter", "Chair", "present"), ("Hanton", None, "present"), ("Bird", None, "present"),
+        ("Councillor Mogford", None, "present"),
+    ]
+
+
+def test_meeting_page_attendance_table():
+    doc = document(
+        """
+        Planning Committee - Thursday, 6th March, 2025 6.30 pm
+        Attendee | Role | Attendance | Attendance comment
+        Councillor John Hale | Chairman | Present |
+        Councillor Allan Jones | Committee Member | Apologies | Councillor Keith Roberts substituting
+        Councillor Mike Sullivan | Committee Member | Absent |
+        Angela Scott | Officer | Present |
+        Ian Leivers | Officer | Expected |
+        """
+    )
+    assert attendance_of(doc) == [
+        ("Councillor John Hale", "Chair", "present"), ("Councillor Allan Jones", None, "apologies"),
+        ("Angela Scott", None, "in_attendance"),
+    ]
+
+
+def test_people_speaking_in_the_minutes_are_not_attendees():
+    doc = document(
+        MINUTES_HEAD
+        + "Present: Councillor A Lowe (Chairman).\n\n1. Budget\nMr Smith said the budget had been prepared. "
+        + "Members present agreed. Apologies for the delay were given by the Chief Executive.\n"
+    )
+    assert attendance_of(doc) == [("Councillor A Lowe", "Chair", "present")]

@@ -147,3 +147,76 @@ def test_pack_future_meetings(path):
     doc = parse_file(path)
     found = extract_future_meetings(doc, 0, len(doc.text), reference=dt.date(2026, 3, 31))
     assert [f.date for f in found] == [dt.date(2026, 7, 23), dt.date(2026, 11, 19), dt.date(2027, 3, 24), dt.date(2027, 7, 8)]
+
+
+def test_summons_on_the_front_sheet_before_the_agenda_heading():
+    doc = document(
+        """
+        To: All Members of the Planning Committee
+        You are hereby summoned to attend a meeting of the Planning Committee to be held on Tuesday 4th Feb 2025 at 7.30pm in the Council Chamber, Eastvale House.
+        AGENDA
+        1. Apologies for Absence
+        2. Minutes of the meeting held on 14 January 2025 (Pages 1 - 6)
+        Issued on Monday 27 January 2025
+        """
+    )
+    assert meetings_of(doc) == [
+        ("Planning Committee", dt.date(2025, 2, 4), "19:30", "Council Chamber, Eastvale House", "agenda_header")
+    ]
+
+
+def test_front_sheet_body_naming_a_committee_over_a_date_and_time_line():
+    doc = document(
+        """
+        Westmoor County Council
+        Notice of Meeting
+        Adults and Health Select Committee
+        Date & time: Wednesday, 12 March 2025 at 10.00 am
+        Place: Council Chamber, Woodhatch House
+        AGENDA
+        1 APOLOGIES
+        2 MINUTES OF THE PREVIOUS MEETING (Pages 5 - 12)
+        """
+    )
+    assert meetings_of(doc) == [
+        ("Adults and Health Select Committee", dt.date(2025, 3, 12), "10:00", "Council Chamber, Woodhatch House", "agenda_header")
+    ]
+
+
+def test_labelled_minutes_and_meeting_page_details():
+    minutes = document("Licensing Committee\n\nMinutes\n\nDate: 04/02/2025\nTime: 19:00\nVenue: Committee Room 2\n")
+    assert meetings_of(minutes) == [
+        ("Licensing Committee", dt.date(2025, 2, 4), "19:00", "Committee Room 2", "minutes_heading")
+    ]
+    page = document("Overview and Scrutiny Committee: 18 March 2025\nDate:\nTuesday 18 March 2025\nTime:\n6pm\nLocation:\nTown Hall\n")
+    assert meetings_of(page) == [
+        ("Overview and Scrutiny Committee", dt.date(2025, 3, 18), "18:00", "Town Hall", "meeting_page")
+    ]
+
+
+def test_minutes_of_the_meeting_held_takes_the_body_above_and_the_venue_after_the_time():
+    doc = document(
+        """
+        NORTHSHIRE POLICE AND CRIME PANEL
+
+        Minutes of the meeting held on Thursday 6 February 2025 at 10:30 in Committee Room 1, Shire Hall
+
+        Members present:
+        Councillor Ann Hargreaves (Chair)
+        """
+    )
+    assert meetings_of(doc) == [
+        ("Northshire Police and Crime Panel", dt.date(2025, 2, 6), "10:30", "Committee Room 1, Shire Hall", "minutes_heading")
+    ]
+
+
+def test_next_meeting_of_its_own_kind_of_body_is_kept():
+    doc = document("3. Date of next meeting\nThe next meeting of the Panel will be held on Thursday 10 April 2025.\n")
+    dates = [f.date for f in extract_future_meetings(doc, 0, len(doc.text), dt.date(2025, 2, 6), "Police and Crime Panel")]
+    assert dates == [dt.date(2025, 4, 10)]
+    assert extract_future_meetings(doc, 0, len(doc.text), dt.date(2025, 2, 6), "Cabinet") == []
+
+
+def test_numbered_parish_next_meeting_heading():
+    doc = document("25/036 Date of next meeting\nMonday 14th April 2025 at 7.30pm in the Village Hall.\n")
+    assert [f.date for f in extract_future_meetings(doc, 0, len(doc.text), dt.date(2025, 3, 10))] == [dt.date(2025, 4, 14)]

@@ -47,3 +47,13 @@ def test_page_without_a_content_container_uses_the_body(tmp_path: Path):
     path = tmp_path / "plain.htm"
     path.write_text("<html><body><h2>Minutes</h2><p>Present: Mr A Person</p></body></html>", encoding="utf-8")
     assert parse_file(path).text == "Minutes\nPresent: Mr A Person"
+
+
+def test_ordered_list_items_keep_their_numbers(tmp_path: Path):
+    path = tmp_path / "agenda.html"
+    path.write_text(
+        "<html><body><main><ol><li>Apologies</li><li>Minutes</li></ol>"
+        "<ol start='5'><li>Budget</li><li value='9'>Exempt item</li></ol><ul><li>Note</li></ul></main></body></html>",
+        encoding="utf-8",
+    )
+    assert parse_file(path).text.splitlines() == ["1. Apologies", "2. Minutes", "5. Budget", "9. Exempt item", "- Note"]

@@ -112,3 +112,10 @@ def test_sample_headers(stem, suffix):
     got = [(h.title, [a.name for a in h.authors], h.meeting_date, h.classification) for h in headers]
     assert got == EXPECTED[stem]
     assert all(h.to == "Kent Community Safety Partnership" for h in headers)
+
+
+def test_decision_record_date_is_not_a_meeting_date():
+    header = header_of("Decision number: 045/2025\nTitle: Community Safety Grants\nDate: 14 March 2025\nClassification: Open\n")
+    assert (header.title, header.to, header.meeting_date, header.meeting_date_text) == ("Community Safety Grants", None, None, None)
+    addressed = header_of("To: Cabinet\nSubject: Highways Contract\nDecision no: 24/00105\nDate: 16 January 2025\n")
+    assert addressed.meeting_date == dt.date(2025, 1, 16)

@@ -2,7 +2,7 @@ import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS
 from extractors.parse import parse_file
-from extractors.split import split_papers
+from extractors.split import find_meeting_titles, find_minutes_headings, split_papers
 from structure_helpers import document
 
 PACK = "004_45c56f7fc4c775e0"
@@ -90,3 +90,40 @@ def test_pack(suffix):
     assert appendices[1].title == "Appendix B: Horizon Scanning Summary"
     if suffix == ".pdf":
         assert [(p.first_page, p.last_page) for p in papers][1:3] == [(1, 7), (9, 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("MAIDSHIRE BOROUGH COUNCIL\n\nMINUTES OF THE CABINET MEETING HELD ON WEDNESDAY 5 MARCH 2025\n", "CABINET"),
+        ("Minutes of the Parish Council Meeting held on Monday 10th March 2025 at 7.30pm\n", "Parish Council"),
+        ("NORTHSHIRE POLICE AND CRIME PANEL\n\nMinutes of the meeting held on Thursday 6 February 2025\n",
+         "NORTHSHIRE POLICE AND CRIME PANEL"),
+        ("Southdale Borough Council\n\nLicensing Committee\n\nMinutes\n\nDate: 04/02/2025\nTime: 19:00\n", "Licensing Committee"),
+    ],
+)
+def test_minutes_heading_house_styles(text, body):
+    [heading] = find_minutes_headings(text)
+    assert heading.body == body
+    assert split_papers(document(text))[0].kind == "minutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes of the meeting held on 7 January 2025 were approved as a correct record.\n",
+        "4. Minutes of the meeting held on 14 January 2025 (Pages 1 - 6)\n",
+        "- Minutes of the meeting held on 11 February 2025\n",
+        "Items\nMinutes of the meeting held on 7 January 2025\n",
+        "Minutes\nThe Clerk read the minutes.\n",
+    ],
+)
+def test_minutes_mentioned_in_text_or_items_are_not_headings(text):
+    assert find_minutes_headings(text) == []
+
+
+def test_meeting_title_must_name_a_body():
+    text = "Issued on Monday 27 January 2025\nThe next meeting of the Committee will be held on 4 June 2025\n"
+    assert find_meeting_titles(text) == []
+    [title] = find_meeting_titles("Overview and Scrutiny Committee: 18 March 2025\n")
+    assert title["body"] == "Overview and Scrutiny Committee"

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS, THIRD_PARTY_STEM, shared_path
-from extractors import kind
+from extractors import agenda, attendance, kind, meetings, report_header, split
 from extractors.parse import parse_file
 from extractors.structure import extract_structure, to_contract
 from pipeline.evaluate import Counts, score_document
@@ -83,7 +83,9 @@ def test_every_record_traces_back_to_its_span():
     for record in records:
         span = record.provenance
         assert doc.text[span.start : span.end] == span.text and span.text.strip()
-        assert span.document_sha256 == doc.sha256 and span.extractor_version == "1"
+        module = {"split": split, "meetings": meetings, "agenda": agenda, "report_header": report_header,
+                  "attendance": attendance}[span.extractor]
+        assert span.document_sha256 == doc.sha256 and span.extractor_version == module.VERSION
 
 
 @pytest.mark.parametrize("text", ["", "\f\f", "PRESENT:\nApologies were received from", "AGENDA\n(Pages 1 - 2)\n", "By:\nTo:\nSubject:\n"])
