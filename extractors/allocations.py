@@ -6,8 +6,9 @@ at clause breaks (', with', 'leaving', ';'), so that in '£26,500 is allocated f
 upfront projects with the remaining £13,100 being held in a tactical pot' each
 figure gets its own words. Cue words are found by a spaCy PhraseMatcher; the few
 cues whose position matters ('£N remaining', 'allocated £N') by regex. An amount
-whose sentence talks about savings, reserves, a police budget or a threshold is
-never an allocation, and neither is one without a cue.
+whose sentence talks about savings, reserves, a police budget, precept or threshold is
+never an allocation, and neither is one without a cue. The 'Total' row of a table that
+its lead-in approves is the approved total.
 """
 
 from __future__ import annotations
@@ -17,25 +18,27 @@ from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 
+from extractors import money
 from extractors.funding_layout import FundingLayout, clean
 from extractors.nlp import nlp
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
-VERSION = "1"
+VERSION = "2"
 NAME = "allocations"
 
 CUES: dict[str, tuple[str, ...]] = {
     "EXCLUDE": (
         "saving", "savings", "reserve", "reserves", "buffer", "precept", "council tax", "threshold", "budget i hold",
         "police budget", "policing budget", "financial benefits", "salary", "fine", "fines", "compensation",
-        "per hour", "per head", "per person", "income", "cost of one review",
+        "per hour", "per head", "per person", "income", "cost of one review", "revenue budget", "net budget",
+        "budget requirement", "police grant", "core grant", "band d", "pay award", "capital programme",
     ),
     "UPFRONT": ("upfront", "up-front", "up front", "initial business case", "initial business cases"),
     "TACTICAL": ("tactical pot", "tactical", "in-year pot", "in year pot"),
     "MOVE": ("added to", "moved to", "transferred to", "carried into", "rolled into", "moved into", "added into",
              "transferred into", "carried forward to"),
-    "BALANCE": ("leaving", "left", "unallocated", "stands at", "balance", "still available",
+    "BALANCE": ("leaving", "left", "unallocated", "balance", "still available",
                 "yet to be allocated", "remaining balance", "left over"),
     "UNDERSPEND": ("underspend", "under-spend", "underspent", "unspent", "not spent", "returned to the office",
                    "returned to the opcc", "returned to the pcc", "clawed back", "handed back"),
@@ -49,6 +52,14 @@ CUES: dict[str, tuple[str, ...]] = {
 }
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
 _ALLOCATED_THEN_AMOUNT = re.compile(r"\b(?:allocated|awarded|provided|received|allocation\s+of|grant\s+of)\s*\W{0,2}$", re.I)
+# '£N is allocated to upfront projects agreed in May': the verb after the amount places it in a pot,
+# whatever approval the rest of the clause mentions.
+_PLACED_AFTER = re.compile(
+    r"^\W{0,3}(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+(?:being\s+)?(?:allocated|placed|held|set\s+aside|"
+    r"ring-?fenced|reserved|earmarked|kept)\b",
+    re.I,
+)
+_TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|overall\s+)?total\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
 
@@ -103,6 +114,8 @@ def classify(left: str, right: str, sentence: str) -> AllocationKind | None:
     if "TACTICAL" in labels and "PLACEMENT" in labels:
         return "tactical_pot"
     if "UPFRONT" in labels:
+        if "PLACEMENT" in labels and _PLACED_AFTER.match(right):
+            return "upfront_pot"
         if "APPROVAL" in labels:
             return "upfront_approved"
         if "PLACEMENT" in labels:
@@ -114,11 +127,54 @@ def classify(left: str, right: str, sentence: str) -> AllocationKind | None:
     return None
 
 
-def find_allocations(layout: FundingLayout, claimed: set[int]) -> list[AllocationRecord]:
-    """Allocations of the span, one per (kind, year, amount); later statements are kept as ``also_stated_at``."""
+def _table_totals(layout: FundingLayout) -> list[tuple[MoneyAmount, str]]:
+    """Amounts of the 'Total' rows of printed tables ('Total | | 31,700'), each with the words before its table.
+
+    Cells may print the figure without '£' under an 'Amount (£)' header; offsets are document offsets.
+    """
+    found = []
+    blocks = layout.blocks
+    for block in blocks:
+        if block.kind != "table_row":
+            continue
+        raw = layout.text[block.start : block.end]
+        cells = [c.strip() for c in re.split(r"\||\t", raw.strip().strip("|"))]
+        filled = [c for c in cells if c]
+        if len(filled) < 2 or not _TOTAL_ROW.match(filled[0]):
+            continue
+        amount = money.parse_cell(filled[-1])
+        at = raw.rfind(filled[-1])
+        if amount is None or at < 0:
+            continue
+        start = block.start + at + amount.start
+        first_row = block.index
+        while first_row > 0 and blocks[first_row - 1].kind == "table_row":
+            first_row -= 1
+        lead = next((b for b in reversed(blocks[:first_row]) if b.kind != "heading"), None)
+        header = layout.flat[blocks[first_row].start : blocks[first_row].end]
+        context = clean(f"{layout.flat[lead.start : lead.end] if lead else ''} {header}")
+        found.append((amount.model_copy(update={"start": start, "end": start + len(amount.text)}), context))
+    return found
+
+
+def find_allocations(
+    layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset()
+) -> list[AllocationRecord]:
+    """Allocations of the span, one per (kind, year, amount); later statements are kept as ``also_stated_at``.
+
+    A figure classified as the grant that equals a project's amount is that award restated ('The
+    grant of £4,750 will be met from ...'), not the year's grant, and is left out. A table's 'Total'
+    row is the approved total when the words before the table approve what it lists.
+    """
     found: list[AllocationRecord] = []
+    candidates: list[tuple[MoneyAmount, AllocationKind, str, tuple[int, int] | None]] = []
+    totals = _table_totals(layout)
+    in_total_rows = {amount.start for amount, _ in totals}
+    for amount, context in totals:
+        if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
+            candidates.append((amount, "approved_total", context, None))
     for amount in layout.amounts:
-        if amount.start in claimed:
+        if amount.start in claimed or amount.start in in_total_rows:
             continue
         block = layout.block_at(amount.start)
         if block is None:
@@ -127,8 +183,10 @@ def find_allocations(layout: FundingLayout, claimed: set[int]) -> list[Allocatio
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
         kind = classify(left, right, sentence_text)
-        if kind is None:
+        if kind is None or (kind == "grant_total" and amount.amount in project_amounts):
             continue
+        candidates.append((amount, kind, sentence_text, sentence))
+    for amount, kind, sentence_text, sentence in sorted(candidates, key=lambda c: c[0].start):
         year, source = layout.year_for(amount.start, sentence)
         provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
         same = next(

@@ -21,7 +21,7 @@ from schemas.facts import Allocation, Project
 from schemas.funding import FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "1"
+VERSION = "2"
 NAME = "funding"
 _BOUNDS = {"just_over", "over", "just_under", "under", "up_to"}
 
@@ -32,7 +32,8 @@ def extract_funding(
     layout = FundingLayout(document, start=start, end=end, meeting_date=meeting_date)
     claimed: set[int] = set()
     mentions = projects.find_mentions(layout, claimed)
-    found_allocations = allocations.find_allocations(layout, claimed)
+    project_amounts = frozenset(m.amount for m in mentions if m.amount is not None)
+    found_allocations = allocations.find_allocations(layout, claimed, project_amounts)
     merged, conflicts = projects.merge(mentions)
     checks = reconcile.reconcile(layout, found_allocations, mentions, merged)
     return FundingResult(

@@ -22,7 +22,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "1"
+VERSION = "2"
 
 BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 
@@ -269,7 +269,10 @@ class FundingLayout:
 
         In order: a year printed in the same sentence (nearest first), a relative year
         in it ('this financial year', needs the meeting date), the nearest year printed
-        earlier in the same section (its heading included), the meeting date's year.
+        earlier in the same section (its heading included), the one year the whole span
+        prints when it prints only one (a decision notice names its fund year once, in its
+        summary; reported as 'section', the paper being the outermost section), the meeting
+        date's year.
         """
         if sentence is not None:
             inside = [y for y in self.years if sentence[0] <= y.start < sentence[1] and y.year]
@@ -284,6 +287,9 @@ class FundingLayout:
             earlier = [y for y in self.years if section_start <= y.start < offset and y.year and y.form != "relative"]
             if earlier:
                 return earlier[-1].year, "section"
+        printed = {y.year for y in self.years if y.year and y.form != "relative"}
+        if len(printed) == 1:
+            return printed.pop(), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
         return None, "none"

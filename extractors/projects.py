@@ -3,9 +3,11 @@
 Layouts read: list items 'Name (£N)', 'Name – £N', '**Name** (£N) – description',
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
-£N to X for ...', '£N has been awarded to X for ...'), table rows with a name and an
-amount column (ParsedPage.tables and ' | ' rows), and Title-Case names before
-'(£N)' in prose.
+£N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', resolutions
+'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
+and an amount column (ParsedPage.tables, ' | ' and tab rows), and Title-Case names
+before '(£N)' in prose. A decision under an 'Organisation – Project' title is named by
+that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
 
 Status comes from the words around a mention: the list's lead-in paragraph (or the
 heading above it), a sentence after the list ('All projects have now received
@@ -24,7 +26,7 @@ from extractors.funding_layout import Block, FundingLayout, clean
 from schemas.facts import Pot, ProjectStatus
 from schemas.funding import DataQualityRecord, MoneyAmount, ProjectMention, ProjectRecord
 
-VERSION = "1"
+VERSION = "2"
 NAME = "projects"
 
 STATUS_RANK: dict[str, int] = {
@@ -46,7 +48,8 @@ _SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|ha
 _CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to)\s+(?:\w+\s+){0,4}approval\b", re.I)
 _APPROVED = re.compile(
     r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
-    r"funding\s+(?:has\s+been|was)\s+confirmed|agreed\s+funding|resolved\s+to\s+(?:fund|award))\b",
+    r"funding\s+(?:has\s+been|was)\s+confirmed|agreed\s+funding|resolved\s+to\s+(?:fund|award)|"
+    r"agreed\s+the\s+following|(?:were|was|been)\s+agreed)\b",
     re.I,
 )
 _RECOMMENDED = re.compile(
@@ -83,7 +86,7 @@ _STOPWORDS = frozenset("the a an of in on to for and with by at from".split())
 _LEADING_VERB = re.compile(
     r"^(?:to\s+)?(?:deliver|fund|support|provide|run|develop|purchase|install|deliver\s+the|help\s+fund)\s+", re.I
 )
-_NAME_HEADER = re.compile(r"\b(?:project|scheme|initiative|name|activity|title|proposal|bid|description)\b", re.I)
+_NAME_HEADER = re.compile(r"\b(?:project|scheme|initiative|name|activity|title|proposal|bid|description|purpose)\b", re.I)
 _AMOUNT_HEADER = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|grant|funding|allocation|value|total|sum)\b", re.I)
 _ORG_HEADER = re.compile(r"\b(?:organisation|organization|recipient|applicant|provider|lead|partner|delivered\s+by|body)\b", re.I)
 
@@ -114,9 +117,19 @@ def _status_of_description(text: str, progress_section: bool) -> tuple[ProjectSt
     return None, None
 
 
+# A name never ends on a word that needs a continuation ('That a grant of'), never opens a
+# resolution ('That ...') and never opens with a financial year ('2024/25 to support ...').
+_FRAGMENT = re.compile(
+    r"\b(?:of|for|to|from|that|the|a|an|and|or|by|with|towards|at|in|on|be|is|was)$|^That\b|^(?:19|20)\d{2}\s*[-/–]",
+    re.IGNORECASE,
+)
+
+
 def _valid_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 22 or len(name) > 200 or not re.search(r"[A-Za-z]{3}", name):
+        return False
+    if _FRAGMENT.search(name):
         return False
     first = name.lstrip("“\"'‘(")[:1]
     return (
@@ -285,22 +298,71 @@ def _split_recipient(rest: str) -> tuple[str, str | None]:
     return recipient, purpose
 
 
-_AWARD_BEFORE = re.compile(r"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>[A-Z][^,;:£]{1,100}?)\s*$")
+# An organisation as printed: capitalised words joined by the few lower-case words names use.
+_ORG = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the|for|in|on|at|upon|under))*"
+_AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
     r"\b(?:approved|awarded|agreed|made|allocated|given)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
     r"|\b(?:a\s+)?grant\s+of\s*$",
     re.I,
 )
+# 'X was granted £N to ...' names the recipient; 'X has awarded £N to Y for ...' names the funder.
 _ORG_AWARDED_BEFORE = re.compile(
-    r"(?P<org>(?:[A-Z][\w&'’.-]*\s+){0,8}[A-Z][\w&'’.-]*)\s+(?:has|have|was|were|will\s+be|is|are)\s+(?:been\s+)?"
-    r"(?:awarded|granted|given|allocated)\s*$"
+    rf"(?P<org>{_ORG})\s+(?:(?P<passive>(?:has|have)\s+been|was|were|will\s+be|is|are)\s+(?:awarded|granted|given|allocated)"
+    r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?:has\s+)?received)\s*$"
 )
 _AMOUNT_AWARDED_AFTER = re.compile(
-    r"^\s*(?:has|have|was|were|will\s+be|is|are)\s+(?:been\s+)?(?:awarded|granted|approved|allocated)\s+(?:to)\s+"
-    r"(?P<rest>[^.;]{3,200})"
+    r"^\s*(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated)\s+"
+    r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
 )
+_FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
 _PURPOSE_AFTER = re.compile(r"^\s*(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
-_GENERIC_PURPOSE = re.compile(r"^(?:fund\s+)?(?:projects?|the\s+partnership|community\s+safety\s+projects?)\b", re.I)
+# 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
+_GENERIC_PURPOSE = re.compile(
+    r"^(?:fund\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:projects|schemes|bids|pots?)\b|^(?:fund\s+)?(?:a\s+)?project\b"
+    r"|^(?:the\s+)?partnership\b",
+    re.I,
+)
+# Counted or collective recipients ('12 projects across the county') make a total, not one project.
+_COLLECTIVE = re.compile(
+    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|initiatives?|charities|bids?|applications?)\b",
+    re.I,
+)
+# Money given to a partnership or board with no purpose but a year is its grant, an allocation.
+_BODY_RECIPIENT = re.compile(r"\b(?:Partnership|CSP|Board|Commissioner|OPCC|PCC)$")
+_YEAR_ONLY = re.compile(
+    r"^(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?(?:\d{2}|\d{4})\s*[-/–]\s*\d{2,4}$"
+    r"|^(?:this|the\s+current|the\s+coming|next)\s+(?:financial\s+)?year$",
+    re.I,
+)
+# A purpose ends where a relative clause about the project's progress starts.
+_PURPOSE_END = re.compile(r",\s*(?:which|who|where|as|following|subject\s+to)\b|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b")
+_HEADING_DASH = re.compile(r"\s+[–—-]\s+")
+_SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")
+
+
+def _heading_name(layout: FundingLayout, block: Block, amount_start: int, recipient: str | None) -> str | None:
+    """The title printed just above a decision when it names the recipient ('Org – Project' headings).
+
+    The title is the section heading when the decision opens its section, or the decision
+    block's own first line when a PDF ran the title into the paragraph (no blank line).
+    """
+    if not recipient:
+        return None
+    titles: list[tuple[int, int]] = []
+    if block.section >= 0 and block.section == block.index - 1:
+        titles.append((layout.blocks[block.section].start, layout.blocks[block.section].end))
+    if block.first_line_end < amount_start:
+        line = layout.flat[block.start : block.first_line_end]
+        if not _SENTENCE_END_MARK.search(line.strip()) and len(line.split()) <= 12:
+            titles.append((block.start, block.first_line_end))
+    for start, end in titles:
+        heading = _strip_name(layout.flat[start:end])
+        first = _HEADING_DASH.split(heading, maxsplit=1)[0]
+        if name_words(first, {}) and name_words(first, {}) <= name_words(recipient, {}) and _valid_name(heading):
+            return heading
+    return None
 
 
 def _decision_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMention]:
@@ -321,14 +383,26 @@ def _decision_mentions(layout: FundingLayout, claimed: set[int]) -> list[Project
         elif _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = _split_recipient(p.group("purpose"))
         elif (m := _ORG_AWARDED_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
-            recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+            if m.group("passive") or re.search(r"received$", m.group(0)):
+                recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+            else:
+                recipient, purpose = _split_recipient(p.group("purpose"))
         elif m := _AMOUNT_AWARDED_AFTER.match(right):
             recipient, purpose = _split_recipient(m.group("rest"))
+            if _FUNDING_OF_BEFORE.search(left) and re.match(r"^\s*\S+\s+(?:also\s+)?(?:been\s+)?\w+\s+for\b", right):
+                recipient, purpose = None, _LEADING_VERB.sub("", m.group("rest"))
         else:
             continue
-        if _GENERIC_PURPOSE.match(purpose or "") or _GENERIC_PURPOSE.match(recipient or ""):
+        remainder = ""
+        if purpose and (cut := _PURPOSE_END.search(purpose)):
+            purpose, remainder = purpose[: cut.start()], purpose[cut.start() :]
+        if purpose and _YEAR_ONLY.match(clean(purpose)):
+            purpose = None
+        if any(
+            pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE) for text in (purpose, recipient)
+        ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
             continue
-        name = _strip_name(purpose or recipient or "")
+        name = _heading_name(layout, block, amount.start, recipient) or _strip_name(purpose or recipient or "")
         if not name or len(name.split()) > 25:
             continue
         name = name[0].upper() + name[1:]
@@ -337,6 +411,8 @@ def _decision_mentions(layout: FundingLayout, claimed: set[int]) -> list[Project
             status, evidence = "recommended", "recommend"
         elif re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) and not _APPROVED.search(sentence):
             status, evidence = "proposed", "proposal"
+        elif remainder and (progress := _status_of_description(remainder, False))[0]:
+            status, evidence = progress
         claimed.add(amount.start)
         found.append(
             _mention(

@@ -83,3 +83,43 @@ def test_sample_allocations_carry_provenance_into_the_text(stem):
         span = allocation.provenance
         assert doc.text[span.start : span.end] == span.text == allocation.amount_text
         assert span.extractor == "allocations"
+
+
+def test_police_budget_grant_and_precept_figures_are_not_allocations():
+    text = (
+        "The net revenue budget for 2024/25 is £412.6m, of which the police grant is £231.9m. "
+        "The Band D precept rises by £13 to £287.43 in 2024/25.\n"
+    )
+    assert allocations(text) == []
+
+
+def test_a_budget_that_stands_at_a_figure_is_not_a_remaining_balance():
+    assert allocations("The Partnership's budget for 2024/25 stands at £20,000 this year.\n") == []
+
+
+def test_amount_placed_in_the_upfront_pot_is_the_pot_even_when_projects_are_agreed_later():
+    text = (
+        "The grant for 2024/25 is £42,000. 70% of the grant (£29,400) is allocated to upfront projects agreed "
+        "at the start of the year, and 30% (£12,600) is held in a tactical pot for in-year bids.\n"
+    )
+    assert allocations(text) == [
+        ("grant_total", "2024/25", Decimal("42000")),
+        ("upfront_pot", "2024/25", Decimal("29400")),
+        ("tactical_pot", "2024/25", Decimal("12600")),
+    ]
+
+
+def test_an_award_restated_as_the_grant_is_not_the_years_grant():
+    layout = FundingLayout(document("Financial implications 2024/25\n\nThe grant of £4,750 will be met from the fund.\n"))
+    assert find_allocations(layout, set(), frozenset({Decimal("4750")})) == []
+    assert [a.kind for a in find_allocations(layout, set())] == ["grant_total"]
+
+
+def test_total_row_of_an_approved_table_is_the_approved_total_with_or_without_pound_signs():
+    approved = (
+        "Projects 2023/24\n\nThe Board agreed the following allocations:\n\n"
+        "Scheme | Delivered by | Amount (£)\nYouth Football | Town FC | 8,000\nTotal |  | 15,850.50\n"
+    )
+    assert allocations(approved) == [("approved_total", "2023/24", Decimal("15850.50"))]
+    listed = approved.replace("agreed the following allocations", "received the following bids")
+    assert allocations(listed) == []

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, SAMPLES, SHARED, THIRD_PARTY_STEM, shared_path
+from extractors import allocations, funding, projects, reconcile
 from extractors.funding import combine, extract_funding, to_contract
 from extractors.parse import parse_file
 from funding_helpers import contract_json, document, gold
@@ -15,6 +16,10 @@ from schemas.facts import Allocation, Project
 from schemas.funding import FundingResult
 
 FIELDS = ("project_amounts", "allocations", "projects", "project_status")
+VERSIONS = {
+    "money": funding.VERSION, "allocations": allocations.VERSION, "projects": projects.VERSION,
+    "reconcile": reconcile.VERSION,
+}
 # 004 is an agenda pack: until the integrator splits papers, these tests cut it where a paper starts
 # (a 'NOTES of a meeting' line or a report's 'By:' header) and give each paper its meeting date.
 _PAPER_START = re.compile(r"(?:^|(?<=\f))(?:NOTES of a meeting|By:)", re.MULTILINE)
@@ -95,7 +100,7 @@ def test_every_record_points_at_its_printed_words():
     spans += [m.provenance for m in result.project_mentions] + [q.provenance for q in result.data_quality]
     for span in spans:
         assert doc.text[span.start : span.end] == span.text
-        assert span.document_sha256 == doc.sha256 and span.extractor_version == "1"
+        assert span.document_sha256 == doc.sha256 and span.extractor_version == VERSIONS[span.extractor]
     assert {m.provenance.text for m in result.money} >= {"£39,661", "£24,108.20", "£7.80"}
 
 

@@ -51,3 +51,14 @@ def test_year_for_prefers_the_sentence_then_the_section_then_the_meeting_date():
     assert layout.year_for(five.start, layout.sentence_at(five.start)) == ("2023/24", "section")
     bare = FundingLayout(document("Spent £5.\n"), meeting_date=dt.date(2026, 1, 5))
     assert bare.year_for(bare.amounts[0].start) == ("2025/26", "meeting_date")
+
+
+def test_year_for_falls_back_to_the_one_year_the_paper_prints_before_the_meeting_date():
+    import datetime as dt
+
+    text = "Summary\n\nThe fund for 2023-24 was £9,000.\n\n3.0 Underspend\n\nAn underspend of £250 is returned.\n"
+    layout = FundingLayout(document(text), meeting_date=dt.date(2024, 4, 18))
+    underspend = layout.amounts[-1]
+    assert layout.year_for(underspend.start, layout.sentence_at(underspend.start)) == ("2023/24", "section")
+    two_years = FundingLayout(document(text + "\n4.0 Next year\n\nThe 2024/25 grant is unknown.\n"), meeting_date=dt.date(2024, 4, 18))
+    assert two_years.year_for(underspend.start, two_years.sentence_at(underspend.start)) == ("2024/25", "meeting_date")

@@ -148,3 +148,71 @@ def test_same_project_with_pence_and_without_keeps_the_precise_figure_and_flags_
 def test_plain_lists_without_money_are_not_projects():
     text = "Priorities:\n- Reduce ASB and crime\n- Road Safety\n"
     assert projects(text) == []
+
+
+def test_decision_notice_list_names_each_award_by_its_heading():
+    text = (
+        "For 2024/25 the Commissioner has made available £275,000 for the Community Safety Fund.\n\n"
+        "Applications for Decision\n\n"
+        "Castlebridge Borough Council – Mobile CCTV\n"
+        "To award Castlebridge Borough Council £3,900 to purchase a re-deployable CCTV camera.\n\n"
+        "Castlebridge Borough Council – Personal Safety Workshops\n"
+        "To award Castlebridge Borough Council £1,250 to cover eight personal safety workshops.\n\n"
+        "Applications not supported\n\n"
+        "An application from Riverside Angling Club for £2,400 towards new fencing was not supported.\n"
+    )
+    assert [(p[0], p[1], p[2], p[4]) for p in projects(text)] == [
+        ("Castlebridge Borough Council – Mobile CCTV", Decimal("3900"), "2024/25", "approved"),
+        ("Castlebridge Borough Council – Personal Safety Workshops", Decimal("1250"), "2024/25", "approved"),
+    ]
+    pdf_lines = text.replace("\n\n", "\n")
+    assert [p[0] for p in projects(pdf_lines)][0] == "Castlebridge Borough Council – Mobile CCTV"
+
+
+def test_resolutions_award_and_refuse_grants():
+    text = (
+        "RESOLVED:\n"
+        "(i) That a grant of £2,500 be awarded to Kelbridge Community Association towards the cost of a CCTV camera.\n"
+        "(ii) That £1,800 be allocated to Kelbridge Street Angels for first aid kits and training.\n"
+        "(iii) That the application from Kelbridge Model Railway Club for £3,000 be refused.\n"
+    )
+    assert [(p[0], p[1], p[4], p[5]) for p in projects(text)] == [
+        ("The cost of a CCTV camera", Decimal("2500"), "approved", "Kelbridge Community Association"),
+        ("First aid kits and training", Decimal("1800"), "approved", "Kelbridge Street Angels"),
+    ]
+
+
+def test_press_release_awards_and_the_total_they_come_from():
+    text = (
+        "The Commissioner has awarded £250,000 to 12 projects across the county from the 2024/25 Community Fund.\n\n"
+        "Brookfield Youth Trust received £24,000 to run detached youth work in the town centre.\n\n"
+        "Millford Boxing Academy was granted £9,750 to deliver free after-school sessions.\n"
+    )
+    assert [(p[0], p[1], p[5]) for p in projects(text)] == [
+        ("Detached youth work in the town centre", Decimal("24000"), "Brookfield Youth Trust"),
+        ("Free after-school sessions", Decimal("9750"), "Millford Boxing Academy"),
+    ]
+
+
+def test_grant_to_a_partnership_for_a_year_and_money_for_a_pot_are_not_projects():
+    text = (
+        "The Police and Crime Commissioner has allocated £48,000 to the Eastvale Community Safety Partnership for 2024/25. "
+        "As in previous years, £26,500 is allocated for upfront projects with the remaining £13,100 held in a tactical pot.\n"
+    )
+    assert projects(text) == []
+
+
+def test_funding_approved_for_a_project_that_has_taken_place_is_completed():
+    text = "Funding of £4,250 was also approved for the Safer Taxis Training course, which took place in February 2024.\n"
+    assert [(p[0], p[1], p[4]) for p in projects(text)] == [("The Safer Taxis Training course", Decimal("4250"), "completed")]
+
+
+def test_purpose_column_names_the_project_and_fragments_are_not_names():
+    text = (
+        "The following grants were awarded in 2024/25:\n\n"
+        "Ward\tOrganisation\tPurpose\tAmount awarded (£)\nAbbey\tAbbey Residents\tDefibrillator cabinet\t750\n"
+    )
+    assert [(p[0], p[1], p[4], p[5]) for p in projects(text)] == [
+        ("Defibrillator cabinet", Decimal("750"), "approved", "Abbey Residents")
+    ]
+    assert projects("- That a grant of £2,500 (to be confirmed)\n") == []
