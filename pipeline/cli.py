@@ -56,11 +56,19 @@ def ingest(
     warehouse: WarehouseOption = None,
     runner: Annotated[str, typer.Option(help="prefect (the flow) or local (plain Python).")] = "prefect",
     retry_failed: Annotated[bool, typer.Option(help="Parse again documents that failed before.")] = False,
+    workers: Annotated[Optional[int], typer.Option(help="Worker processes for parsing [default: number of cores].", min=1)] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is skipped as hung.", min=1)] = 120.0,
+    memory_mb: Annotated[int, typer.Option(help="Memory limit (MB) of each worker process.", min=256)] = 4096,
 ) -> None:
-    """Load papers into the warehouse; unchanged documents are skipped without parsing."""
+    """Load papers into the warehouse; unchanged documents are skipped without parsing.
+
+    Each document is parsed in a worker process under a time and memory limit, so a
+    hostile PDF costs only itself.
+    """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from pipeline.ingest import count_pending, on_outcome, run_ingest
+    from pipeline.workers import IsolatedProcessor, default_workers
 
     if runner not in ("prefect", "local"):
         _fail(f"unknown runner {runner!r}: use prefect or local", 2)
@@ -84,9 +92,13 @@ def ingest(
                 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
                 from pipeline.flows import ingest as ingest_flow
 
-                summary = ingest_flow(targets, db, retry_failed=retry_failed)
+                summary = ingest_flow(
+                    targets, db, retry_failed=retry_failed, workers=workers or default_workers(),
+                    timeout=timeout, memory_mb=memory_mb,
+                )
             else:
-                summary = run_ingest(targets, db, runner="local", retry_failed=retry_failed)
+                with IsolatedProcessor(workers, timeout, memory_mb) as processor:
+                    summary = run_ingest(targets, db, runner="local", process=processor, retry_failed=retry_failed)
         except PapersError as error:
             _fail(str(error))
         finally:

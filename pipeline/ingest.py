@@ -326,6 +326,8 @@ def run_ingest(
         )
         store.insert_records(con, [run])
         files, missing = discover(paths)
+        own = Path(warehouse).resolve()
+        files = [f for f in files if f not in (own, own.with_name(own.name + ".wal"))]
         todo, skipped, unsupported = plan(con, files, version, retry_failed)
         for outcome in missing + skipped + unsupported:
             summary.outcomes.append(outcome)

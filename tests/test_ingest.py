@@ -212,3 +212,8 @@ def test_data_checks_catch_a_page_without_its_document(papers: Path, warehouse: 
         con.close()
     assert "pages_have_a_document" in failures and "files_point_to_documents" in failures
 
+
+
+def test_a_warehouse_inside_the_input_folder_is_not_ingested(papers: Path):
+    summary = run_ingest([papers], papers / "papers.duckdb")
+    assert sorted(Path(o.path).name for o in summary.outcomes) == ["000_3640f8d8de4eb426.txt", "pack.pdf"]

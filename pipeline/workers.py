@@ -1,0 +1,123 @@
+"""Parse and extract documents in worker processes, each under a time and memory limit.
+
+One hostile PDF can hang PDFium or eat all memory; here it costs only its own
+document. Workers come from a forkserver (started clean, without the threads
+Prefect runs in the main process) that has imported the extractors once, so a
+worker starts in milliseconds. At most ``workers`` documents are in flight; a
+document that gives no result within ``timeout`` seconds has its pool killed and
+replaced, and the other documents in flight are submitted again.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import time
+from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult, Pool
+from typing import Callable, Iterator, Sequence
+
+from pipeline.ingest import Candidate, DocumentResult, process_document
+
+Target = Callable[[Candidate], DocumentResult]
+
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MEMORY_MB = 4096
+_POLL = 0.01
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _limit_memory(memory_mb: int | None) -> None:
+    if memory_mb:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _process(target: Target, candidate: Candidate, memory_mb: int | None) -> DocumentResult:
+    try:
+        return target(candidate)
+    except MemoryError:
+        return DocumentResult(candidate, status="failed", error=f"ran out of memory (limit {memory_mb} MB per document)")
+
+
+@dataclass
+class _InFlight:
+    candidate: Candidate
+    result: AsyncResult
+    deadline: float
+
+
+class IsolatedProcessor:
+    """A callable batch processor (``BatchProcessor``) backed by a pool of limited worker processes.
+
+    Use it as a context manager so the pool is shut down at the end of the run.
+    """
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        memory_mb: int | None = DEFAULT_MEMORY_MB,
+        target: Target = process_document,
+    ):
+        self.workers = max(1, workers or default_workers())
+        self.timeout = timeout
+        self.memory_mb = memory_mb
+        self.target = target
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload(["pipeline.ingest", "extractors.extraction", "pipeline.rows"])
+        self._pool: Pool | None = None
+
+    def __enter__(self) -> "IsolatedProcessor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def _ensure_pool(self) -> Pool:
+        if self._pool is None:
+            self._pool = self._context.Pool(self.workers, initializer=_limit_memory, initargs=(self.memory_mb,))
+        return self._pool
+
+    def _submit(self, candidate: Candidate) -> _InFlight:
+        result = self._ensure_pool().apply_async(_process, (self.target, candidate, self.memory_mb))
+        return _InFlight(candidate, result, time.monotonic() + self.timeout)
+
+    def __call__(self, batch: list[Candidate]) -> list[DocumentResult]:
+        return list(self.results(batch))
+
+    def results(self, candidates: Sequence[Candidate]) -> Iterator[DocumentResult]:
+        """Results as documents finish (not in input order); every candidate gets exactly one."""
+        waiting = list(reversed(candidates))
+        flying: list[_InFlight] = []
+        while waiting or flying:
+            while waiting and len(flying) < self.workers:
+                flying.append(self._submit(waiting.pop()))
+            done = next((f for f in flying if f.result.ready()), None)
+            if done is not None:
+                flying.remove(done)
+                yield done.result.get()
+                continue
+            expired = next((f for f in flying if time.monotonic() > f.deadline), None)
+            if expired is None:
+                time.sleep(_POLL)
+                continue
+            flying.remove(expired)
+            self.close()
+            yield DocumentResult(
+                expired.candidate,
+                status="failed",
+                error=f"no result within {self.timeout:g} s: the parser hung or its worker died; isolated and skipped",
+            )
+            waiting.extend(reversed([f.candidate for f in flying]))
+            flying.clear()

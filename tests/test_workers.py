@@ -1,0 +1,85 @@
+"""Isolation: a hung, memory-hungry or crashing parse costs one document, never the run."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, SAMPLES
+from extractors.parse import sha256_file
+from pipeline.ingest import Candidate, process_document, run_ingest
+from pipeline.workers import IsolatedProcessor
+
+
+def candidate(path: Path) -> Candidate:
+    stat = path.stat()
+    return Candidate(str(path), sha256_file(path), stat.st_size, stat.st_mtime_ns)
+
+
+def misbehave_by_name(item: Candidate):
+    """A parser stand-in that hangs, hoards memory or crashes its process for files so named."""
+    name = Path(item.path).name
+    if name.startswith("hang"):
+        time.sleep(600)
+    if name.startswith("hog"):
+        hoard = []
+        while True:
+            hoard.append(bytearray(64 * 1024 * 1024))
+    if name.startswith("crash"):
+        ctypes.string_at(0)
+    if name.startswith("exit"):
+        os._exit(3)
+    return process_document(item)
+
+
+@pytest.fixture
+def papers(tmp_path: Path) -> list[Path]:
+    good = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path in good:
+        path.write_text((CORPUS / "000_3640f8d8de4eb426.txt").read_text() + f"\n{path.name}\n")
+    return good
+
+
+@pytest.mark.parametrize(
+    "bad_name, reason",
+    [
+        ("hang.txt", "no result within 3 s"),
+        ("crash.txt", "no result within 3 s"),
+        ("exit.txt", "no result within 3 s"),
+        ("hog.txt", "ran out of memory (limit 1024 MB per document)"),
+    ],
+)
+def test_one_bad_document_costs_only_itself(tmp_path: Path, papers: list[Path], bad_name: str, reason: str):
+    bad = tmp_path / bad_name
+    bad.write_text("Subject: anything\n")
+    started = time.monotonic()
+    with IsolatedProcessor(workers=2, timeout=3, memory_mb=1024, target=misbehave_by_name) as processor:
+        results = {Path(r.candidate.path).name: r for r in processor([candidate(p) for p in (papers[0], bad, papers[1])])}
+    assert time.monotonic() - started < 60
+    assert results[bad_name].status == "failed" and reason in results[bad_name].error
+    assert results["a.txt"].status == "loaded" and results["b.txt"].status == "loaded"
+    assert results["a.txt"].rows and results["b.txt"].parsed.pages
+
+
+def test_results_match_in_process_parsing():
+    paths = sorted(SAMPLES.glob("*.pdf"))
+    with IsolatedProcessor(workers=2) as processor:
+        isolated = {r.candidate.path: r for r in processor([candidate(p) for p in paths])}
+    for path in paths:
+        direct = process_document(candidate(path))
+        assert isolated[str(path)].rows == direct.rows
+        assert isolated[str(path)].parsed == direct.parsed
+
+
+def test_ingest_through_workers_loads_and_records_the_hung_document(tmp_path: Path, papers: list[Path]):
+    (tmp_path / "hang.txt").write_text("Subject: anything\n")
+    warehouse = tmp_path / "w.duckdb"
+    with IsolatedProcessor(workers=2, timeout=3, target=misbehave_by_name) as processor:
+        summary = run_ingest([tmp_path], warehouse, process=processor)
+    outcomes = {Path(o.path).name: o.outcome for o in summary.outcomes}
+    assert outcomes == {"a.txt": "loaded", "b.txt": "loaded", "hang.txt": "failed"}
+    assert not summary.check_failures
