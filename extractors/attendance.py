@@ -30,7 +30,7 @@ from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "2"
+VERSION = "3"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -56,6 +56,10 @@ _TABLE_STATUS: dict[str, Attendance] = {
     "in attendance": "in_attendance", "also present": "in_attendance",
 }
 _PLURAL = re.compile(r"^(?:Councillors|Cllrs\.?)\s+")
+_PLURAL_LINE = re.compile(r"^\W*(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?)\W*$", re.I)
+# The header row of a whitespace-aligned attendance table ('Name        Representing').
+_COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
+_COLUMN_GAP = re.compile(r"\s{3,}")
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s+")
 # A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
 _SENTENCE_END = re.compile(
@@ -92,8 +96,19 @@ def _entry_name(text: str) -> str:
     return _PLURAL.sub("Councillor ", entry.split("(")[0]).strip(" .,;")
 
 
+def _cells(text: str) -> list[str]:
+    """The cells of a line laid out in columns (three or more spaces apart)."""
+    return [cell for cell in _COLUMN_GAP.split(text.strip()) if cell]
+
+
 def _is_comma_list(text: str) -> bool:
-    """A line listing several names: its first comma/'and' part is shaped like a name."""
+    """A line listing several names: its first comma/'and' part is shaped like a name.
+
+    Entries separated by semicolons may each carry a dashed role ('A Booth - Police; B Lowry - Trust').
+    """
+    if ";" in text:
+        parts = [part for part in clean_markup(text).split(";") if part.strip()]
+        return len(parts) > 1 and looks_like_name(_entry_name(parts[0]))
     if len(_ROLE_DASH.split(text, maxsplit=1)) > 1:
         return False
     parts = [part for part in _split_outside_brackets(clean_markup(text)) if part.strip()]
@@ -117,6 +132,8 @@ def _section_text(first: Line, value_start: int, region: list[Line], index: int)
             continue
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
             break
+        if not seen_names and (_COLUMN_HEADER.match(line.text) or _PLURAL_LINE.match(line.text)):
+            continue
         if comma_mode or ("," in line.text and not seen_names) or _is_comma_list(line.text):
             comma_mode = True
             pieces.append((line.start, line.end, True))
@@ -124,7 +141,9 @@ def _section_text(first: Line, value_start: int, region: list[Line], index: int)
             if _SENTENCE_END.search(clean_markup(line.raw).rstrip()):
                 break
             continue
-        if not looks_like_name(_entry_name(line.text)):
+        if _PLURAL_LINE.match(line.text):
+            continue
+        if not looks_like_name(_entry_name((_cells(line.text) or [""])[0])):
             break
         pieces.append((line.start, line.end, False))
         seen_names = True
@@ -146,7 +165,9 @@ def _entries(text: str, pieces: list[tuple[int, int, bool]]) -> list[tuple[int, 
     for piece_start, piece_end, comma_mode in chunks:
         chunk = text[piece_start:piece_end]
         if not comma_mode:
-            parts = [chunk]
+            cells = _cells(chunk)
+            names = len(cells) > 1 and all(looks_like_name(_entry_name(cell)) for cell in cells)
+            parts = cells if names else cells[:1]
         else:
             cut = _SENTENCE_END.search(chunk)
             chunk = chunk[: cut.start()] if cut else chunk

@@ -3,7 +3,7 @@
 Read from house-style markers near the top of the text, never from names, in this order:
 a saved web page (HTML) is a summary page; an AGENDA heading followed by numbered items is an
 agenda pack; two report-header labels (By:/To:/Subject:, Title:/Author:, Report to:/Report of:,
-Decision number:) make a report; a minutes heading opening a line ('NOTES/MINUTES of a meeting',
+Report title:/Date of meeting:/Lead officer:, Decision number:/Protective Marking:) make a report; a minutes heading opening a line ('NOTES/MINUTES of a meeting',
 'Minutes of the Cabinet meeting held on', or a lone 'Minutes' line over a 'Date:' line) makes
 minutes; a 'Body - Thursday, 4 July 2024' title makes a summary page.
 """
@@ -16,11 +16,12 @@ from extractors.split import find_agenda, minutes_heading_at
 from schemas.facts import DocumentKind
 from schemas.parsed import ParsedDocument
 
-VERSION = "2"
+VERSION = "3"
 _HEAD_CHARS = 4000
 _REPORT_FIELDS = re.compile(
     r"^\W*(By|To|From|Subject|Classification|Title|Author|Report\s+of|Report\s+to|Title\s+of\s+report|"
-    r"Decision\s+(?:number|no\.?))\W*:",
+    r"Report\s+(?:title|author|by)|Date\s+of\s+meeting|Meeting\s+date|Lead\s+officer|Author\s+and\s+job\s+role|"
+    r"Protective\s+marking|Decision\s+(?:number|no\.?))\W*:",
     re.IGNORECASE | re.MULTILINE,
 )
 _MEETING_TITLE = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "2"
+VERSION = "3"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -17,11 +17,11 @@ HONORIFICS = sorted(
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
         "Baroness", "Baron", "Rev", "Revd", "Reverend", "Canon", "Rt Hon", "The Rt Hon", "Hon",
         "Cllr", "Cllrs", "Councillor", "Councillors", "County Councillor", "Alderman",
-        "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
+        "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
         "Town Councillor", "Parish Councillor", "Mayor", "Deputy Mayor",
         "PC", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
-        "Det Supt", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
+        "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
     ],
     key=len,
     reverse=True,

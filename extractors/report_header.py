@@ -20,16 +20,18 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "2"
+VERSION = "3"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
     "by": "author", "from": "author", "author": "author", "authors": "author", "author(s)": "author",
     "report of": "author", "report by": "author", "report from": "author", "report author": "author",
     "report authors": "author", "report author(s)": "author", "lead officer": "author",
+    "author and job role": "author",
     "to": "to", "report to": "to", "meeting": "to",
     "subject": "title", "title": "title", "report title": "title", "title of report": "title",
     "classification": "classification", "security classification": "classification",
+    "protective marking": "classification",
     "date": "date", "meeting date": "date", "date of meeting": "date",
     "summary": "summary", "executive summary": "summary",
     "key decision": "other", "decision no": "decision", "decision number": "decision",

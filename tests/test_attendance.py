@@ -206,3 +206,47 @@ def test_people_speaking_in_the_minutes_are_not_attendees():
         + "Members present agreed. Apologies for the delay were given by the Chief Executive.\n"
     )
     assert attendance_of(doc) == [("Councillor A Lowe", "Chair", "present")]
+
+
+def test_semicolon_list_with_dashed_organisations_wrapping_lines():
+    doc = document(
+        """
+        MINUTES OF THE MEETING HELD ON THURSDAY 17 OCTOBER 2024 AT 10.00 AM
+        PRESENT:
+        Cllr A Petrie (Chair) - Northtown Council; Ch Insp B Booth (Vice-Chair) -
+        Northtown Police; C Quayle - Public Health
+
+        APOLOGIES:
+        D Stott - Fire and Rescue Service; Station Manager E Wicks - Fire and Rescue Service
+        """
+    )
+    assert attendance_of(doc) == [
+        ("Cllr A Petrie", "Chair", "present"),
+        ("Ch Insp B Booth", "Vice-Chair", "present"),
+        ("C Quayle", None, "present"),
+        ("D Stott", None, "apologies"),
+        ("Station Manager E Wicks", None, "apologies"),
+    ]
+
+
+def test_column_laid_out_lists_and_tables():
+    doc = document(
+        """
+        MINUTES OF A MEETING OF THE SCRUTINY COMMITTEE HELD ON MONDAY, 3RD MARCH, 2025 AT 10.00 AM
+        PRESENT:
+        County Borough Councillors
+        A. Morgan          B. Rees-Evans       C. Thomas
+
+        Attendance
+        Name                         Representing
+        Mr D Hendry (Chair)          County Council
+        Ms E Achebe                  Police
+        """
+    )
+    assert attendance_of(doc) == [
+        ("A. Morgan", None, "present"),
+        ("B. Rees-Evans", None, "present"),
+        ("C. Thomas", None, "present"),
+        ("Mr D Hendry", "Chair", "present"),
+        ("Ms E Achebe", None, "present"),
+    ]

@@ -15,6 +15,8 @@ def html_document(text: str) -> ParsedDocument:
         ("AGENDA\n1. Apologies for Absence\n4. Minutes of the meeting held on 14 January 2025   1 - 6\n", "agenda_pack"),
         ("Report to: Cabinet\nDate of meeting: 12 March 2025\nTitle of report: Parking\n", "report"),
         ("Decision number: 045/2025\nTitle: Grants\nDate: 14 March 2025\n", "report"),
+        ("Meeting date: 23 January 2025\nReport title: Fund Monitoring\nReport author: A Officer\n", "report"),
+        ("Decision number: 027/2024\n\nAuthor and Job Role: A Officer\n\nProtective Marking: OFFICIAL\n", "report"),
         ("CABINET\n\nMinutes of the meeting held on 4 February 2025\nPresent: Councillor A Lowe\n", "minutes"),
         ("Licensing Committee\n\nMinutes\n\nDate: 04/02/2025\n", "minutes"),
         ("Cabinet - Tuesday, 4th February, 2025 7.00 pm\nSummary of the meeting.\n", "summary_page"),

@@ -119,3 +119,11 @@ def test_decision_record_date_is_not_a_meeting_date():
     assert (header.title, header.to, header.meeting_date, header.meeting_date_text) == ("Community Safety Grants", None, None, None)
     addressed = header_of("To: Cabinet\nSubject: Highways Contract\nDecision no: 24/00105\nDate: 16 January 2025\n")
     assert addressed.meeting_date == dt.date(2025, 1, 16)
+
+
+def test_decision_record_author_and_protective_marking_labels():
+    from extractors.report_header import find_header_blocks
+
+    text = "Title: Community Safety Fund Applications\n\nAuthor and Job Role: A Sandhu, Grants Officer\n\nProtective Marking: OFFICIAL\n"
+    [block] = find_header_blocks(text)
+    assert (block.value("author"), block.value("classification")) == ("A Sandhu, Grants Officer", "OFFICIAL")
