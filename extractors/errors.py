@@ -24,6 +24,10 @@ class DocumentError(PapersError):
         return str(self)
 
 
+class UnreadableFile(DocumentError):
+    """The file vanished or cannot be read (permissions, I/O error)."""
+
+
 class EmptyFile(DocumentError):
     """The file has no bytes."""
 

@@ -41,6 +41,7 @@ _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S")
 _WRAPPED_LINE_WIDTH = 110
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
+_TAIL_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,9 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
         else:
             kind = None
         if kind is None and open_block is not None and open_block["kind"] not in ("heading", "table_row"):
-            tail = clean(text[open_block["start"] : open_block["end"]])
+            # Only the block's end decides whether it finished a sentence; cleaning the whole
+            # block for every wrapped line made a long list quadratic.
+            tail = clean(text[max(open_block["start"], open_block["end"] - _TAIL_CHARS) : open_block["end"]])
             finished = bool(_SENTENCE_END.search(tail))
             lower = line.lstrip()[:1].islower()
             whole_sentence_after_item = (

@@ -15,17 +15,26 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.errors import DocumentError
+
 VERSION = "1"
+# spaCy's 1M default guards the parser and NER (~1 GB per 100k characters); a blank
+# pipeline with a sentencizer needs a few hundred bytes per token, so one paper may be
+# one long line of 10M characters. Longer spans fail their document with a clear reason.
+MAX_CHARS = 10_000_000
 
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     pipeline = spacy.blank("en")
     pipeline.add_pipe("sentencizer")
+    pipeline.max_length = MAX_CHARS
     return pipeline
 
 
 def span_doc(text: str, start: int = 0, end: int | None = None) -> tuple[Doc, int]:
     """Tokenise ``text[start:end]``; a token's document offset is ``token.idx + start``."""
     end = len(text) if end is None else end
+    if end - start > MAX_CHARS:
+        raise DocumentError(f"a paper of {end - start:,} characters is too long for rule matching (limit {MAX_CHARS:,})")
     return nlp()(text[start:end]), start

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from extractors.errors import EmptyFile, UnsupportedFormat
+from extractors.errors import EmptyFile, UnreadableFile, UnsupportedFormat
 from schemas.parsed import ParsedDocument
 
 Parser = Callable[[Path, bytes, str], ParsedDocument]
@@ -43,15 +43,29 @@ def _parser_for(path: Path) -> Parser:
 
 
 def parse_bytes(path: Path, data: bytes) -> ParsedDocument:
-    """Parse ``data`` as the file at ``path`` would be parsed (the name picks the parser)."""
+    """Parse ``data`` as the file at ``path``: the name picks the parser, except that bytes
+    starting with a PDF header are read as a PDF whatever the name (with a warning)."""
     parser = _parser_for(path)
     if not data:
         raise EmptyFile("empty file (0 bytes)")
-    return parser(path, data, hashlib.sha256(data).hexdigest())
+    sha256 = hashlib.sha256(data).hexdigest()
+    if path.suffix.lower() not in PDF_SUFFIXES and data.lstrip()[:5] == b"%PDF-":
+        from extractors.parse_pdf import parse_pdf
+
+        document = parse_pdf(path, data, sha256)
+        document.warnings.append(f"named {path.suffix or '(no extension)'} but the bytes are a PDF; read as a PDF")
+        return document
+    return parser(path, data, sha256)
 
 
 def parse_file(path: str | Path) -> ParsedDocument:
     """Read and parse one file; raises a ``DocumentError`` subclass with a one-line reason."""
     path = Path(path)
     _parser_for(path)
-    return parse_bytes(path, path.read_bytes())
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFile("the file disappeared before it could be read") from None
+    except OSError as error:
+        raise UnreadableFile(f"cannot read the file: {error.strerror or error}") from None
+    return parse_bytes(path, data)

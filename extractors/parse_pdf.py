@@ -42,11 +42,11 @@ def _open(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        # pypdfium2 words it "Failed to load document (PDFium: Data format error)."
-        detail = str(error).rpartition("PDFium: ")[2].rstrip(").") or str(error)
-        if "password" in detail.lower():
+        # PDFium's last-error code is process-wide and is not reset by a failure without an
+        # error (an empty page tree), so only the password case is trusted to name its cause.
+        if "password" in str(error).lower():
             raise EncryptedPdf("encrypted PDF: a password is needed to open it") from None
-        raise CorruptPdf(f"damaged or truncated PDF: PDFium cannot open it ({detail})") from None
+        raise CorruptPdf("damaged or truncated PDF (or one without pages): PDFium cannot open it") from None
 
 
 def _page_text(page: pdfium.PdfPage) -> str:

@@ -15,9 +15,11 @@ PARSER = "text 1"
 
 
 def decode_text(data: bytes) -> tuple[str, list[str]]:
-    """Decode bytes as UTF-8, else strict Windows-1252 with a warning; never guess past that.
+    """Decode bytes as UTF-8; failing that, line by line, each line UTF-8 or else strict
+    Windows-1252, with a warning naming the lines; never guess past that.
 
-    Council exports saved from Word are often Windows-1252 (£ is 0xA3 there).
+    Council exports saved from Word are often Windows-1252 (£ is 0xA3 there), and a
+    file pasted together from two sources can mix both encodings line by line.
     """
     if b"\x00" in data[:8192]:
         raise UndecodableText("binary content (NUL bytes) in a text file")
@@ -25,13 +27,26 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as utf8_error:
         position = utf8_error.start
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as cp1252_error:
-        raise UndecodableText(
-            f"not valid UTF-8 (byte {position}) nor Windows-1252 (byte {cp1252_error.start})"
-        ) from None
-    return text, [f"not valid UTF-8 (byte {position}); decoded as Windows-1252"]
+    lines, fallback, utf8_non_ascii = [], [], 0
+    for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
+        try:
+            lines.append(raw.decode("utf-8"))
+            utf8_non_ascii += not raw.isascii()
+        except UnicodeDecodeError:
+            try:
+                lines.append(raw.decode("cp1252"))
+            except UnicodeDecodeError as cp1252_error:
+                raise UndecodableText(
+                    f"not valid UTF-8 (byte {position}) nor Windows-1252 (line {number}, byte {cp1252_error.start})"
+                ) from None
+            fallback.append(number)
+    if not utf8_non_ascii:
+        return "\n".join(lines), [f"not valid UTF-8 (byte {position}); decoded as Windows-1252"]
+    shown = ", ".join(map(str, fallback[:10])) + (" ..." if len(fallback) > 10 else "")
+    return "\n".join(lines), [
+        f"mixed encodings: {len(fallback)} of {len(lines)} lines are not UTF-8 and were decoded as "
+        f"Windows-1252 (lines {shown})"
+    ]
 
 
 def normalise_newlines(text: str) -> str:

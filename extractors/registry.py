@@ -50,9 +50,9 @@ EXTRACTORS: dict[str, str] = {
     "reconcile": reconcile.VERSION,
     "funding": funding.VERSION,
     # Parsers: bump when their text output changes (offsets of every fact move with it).
-    "parse_pdf": "1",
+    "parse_pdf": "2",
     "parse_html": "2",
-    "parse_text": "1",
+    "parse_text": "2",
 }
 
 

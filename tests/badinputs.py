@@ -6,6 +6,7 @@ holds no binary junk, and each test names exactly what it feeds the pipeline.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -35,6 +36,49 @@ def image_only_pdf(path: Path) -> Path:
         pdf.showPage()
     pdf.save()
     return path
+
+
+def raw_pdf(objects: list[bytes], xref_shift: int = 0) -> bytes:
+    """A hand-built PDF of numbered objects (1 is the catalog); ``xref_shift`` breaks the xref."""
+    parts, offsets, size = [b"%PDF-1.7\n"], [], 9
+    for number, body in enumerate(objects, start=1):
+        chunk = f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+        offsets.append(size)
+        parts.append(chunk)
+        size += len(chunk)
+    table = "".join(f"{offset + xref_shift:010d} 00000 n \n" for offset in offsets)
+    parts.append(
+        f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n{table}"
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{size}\n%%EOF\n".encode()
+    )
+    return b"".join(parts)
+
+
+def _stream(data: bytes, compress: bool = False) -> bytes:
+    if compress:
+        data = zlib.compress(data, 9)
+        return f"<< /Length {len(data)} /Filter /FlateDecode >>\nstream\n".encode() + data + b"\nendstream"
+    return f"<< /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream"
+
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def pages_pdf(pages: int, content: bytes, compress: bool = False, font: bytes = HELVETICA, xref_shift: int = 0) -> bytes:
+    """``pages`` pages all drawing one shared content stream (so 10,000 pages stay small)."""
+    kids = " ".join(f"{5 + i} 0 R" for i in range(pages))
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+        font,
+        _stream(content, compress),
+    ] + [page] * pages
+    return raw_pdf(objects, xref_shift)
+
+
+def _text(line: bytes) -> bytes:
+    return b"BT /F1 12 Tf 72 720 Td (" + line + b") Tj ET"
 
 
 @dataclass(frozen=True)
@@ -87,3 +131,40 @@ BAD_INPUTS = (
     ),
     BadInput("unsupported-extension", _write("budget.xlsx", b"PK\x03\x04 not really"), "unsupported", "unsupported file type '.xlsx'"),
 )
+
+_DEEP = b"[" * 100_000 + b"]" * 100_000
+_SAMPLE_TEXT = "By: A Writer\nTo: The Board - 4 June 2025\nSubject: Update\n\nThe grant of £5,000 was approved.\n"
+
+# The full corpus of issue 8: every entry must end with its status and never stop the run.
+CORPUS = BAD_INPUTS + (
+    BadInput("docx-named-pdf", _write("report.pdf", b"PK\x03\x04\x14\x00\x06\x00word/document.xml"), "failed", "ZIP container"),
+    BadInput("pdf-named-txt", lambda f: text_pdf(f / "minutes.txt", ["NOTES of a meeting", "Page two"]), "loaded", ""),
+    BadInput("zero-page-pdf", _write("nopages.pdf", raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])), "failed", "or one without pages"),
+    BadInput("malformed-xref", _write("xref.pdf", pages_pdf(2, _text(b"Minutes of the meeting"), xref_shift=7)), "loaded", ""),
+    BadInput("broken-font", _write("font.pdf", pages_pdf(1, _text(b"Report text"), font=b"<< /Type /Font /Subtype /TrueType /BaseFont /Broken /FontDescriptor << /FontFile2 99 0 R >> >>")), "loaded", ""),
+    BadInput("deeply-nested-objects", _write("nested.pdf", raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R /Deep " + _DEEP + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        HELVETICA,
+        _stream(_text(b"Deep text")),
+    ])), "loaded", ""),
+    BadInput("decompression-bomb", lambda f: _bomb(f / "bomb.pdf"), "loaded", ""),
+    BadInput("ten-thousand-pages", _write("long.pdf", pages_pdf(10_000, _text(b"Agenda item text"))), "loaded", ""),
+    BadInput("million-character-page", _write("dense.pdf", pages_pdf(1, b"BT /F1 4 Tf 10 720 Td (" + b"word " * 200_000 + b") Tj ET")), "loaded", ""),
+    BadInput("mixed-encoding-text", _write("mixed.txt", "Grant £5,000\n".encode() + b"Cost \xa3200\n"), "loaded", ""),
+    BadInput("windows-1252-text", _write("cp1252.txt", b"Grant of \xa339,661 \x96 approved\n"), "loaded", ""),
+    BadInput("binary-named-txt", _write("blob.txt", b"\x00\x01\x02binary"), "failed", "binary content"),
+    BadInput("white-space-text", _write("blank.md", b"  \n\t\n"), "failed", "only white space"),
+    BadInput("empty-html", _write("empty.html", b"<html><head><script>x=1</script></head><body> </body></html>"), "failed", "no visible text"),
+    BadInput("giant-line-text", _write("oneline.txt", ("Grant of £12 agreed. " + "words without an end " * 70_000).encode()), "loaded", ""),
+    BadInput("control-characters", _write("control.txt", ("Subject: Bell\x07 and\x1b escape\x0b\x0c" + _SAMPLE_TEXT).encode()), "loaded", ""),
+    BadInput("html-in-cp1252", _write("page.htm", b"<html><body><main><p>Grant \xa35,000 agreed</p></main></body></html>"), "loaded", ""),
+    BadInput("unicode-file-name", _write("café – minutes ✓.txt", _SAMPLE_TEXT.encode()), "loaded", ""),
+)
+
+
+def _bomb(path: Path) -> Path:
+    """300 MB of white space in a content stream that compresses to ~300 KB."""
+    path.write_bytes(pages_pdf(1, b" " * 300_000_000 + _text(b"bomb"), compress=True))
+    return path
