@@ -66,8 +66,11 @@ def _looks_tabular(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def extract_tables(data: bytes, page_indexes: list[int]) -> dict[int, list[list[list[str | None]]]]:
-    """Ruled tables of the given pages, read by pdfplumber (closing each page to bound memory)."""
+def extract_tables(
+    data: bytes, page_indexes: list[int], warnings: list[str]
+) -> dict[int, list[list[list[str | None]]]]:
+    """Ruled tables of the given pages, read by pdfplumber (closing each page to bound memory);
+    a page whose tables cannot be read adds a warning instead."""
     import pdfplumber
 
     tables: dict[int, list[list[list[str | None]]]] = {}
@@ -76,6 +79,9 @@ def extract_tables(data: bytes, page_indexes: list[int]) -> dict[int, list[list[
             page = pdf.pages[index]
             try:
                 found = [t for t in page.extract_tables() if len(t) >= 2 and max(map(len, t)) >= 2]
+            except Exception as error:  # pdfminer raises many untyped errors on damaged pages
+                warnings.append(f"page {index + 1}: tables could not be read ({type(error).__name__})")
+                continue
             finally:
                 page.close()
             if found:
@@ -88,7 +94,12 @@ def parse_pdf(path: Path, data: bytes, sha256: str) -> ParsedDocument:
     try:
         texts, warnings, tabular = [], [], []
         for index in range(len(pdf)):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError as error:
+                texts.append("")
+                warnings.append(f"page {index + 1}: could not be loaded ({error})")
+                continue
             try:
                 texts.append(_page_text(page))
                 if _looks_tabular(page):
@@ -108,7 +119,7 @@ def parse_pdf(path: Path, data: bytes, sha256: str) -> ParsedDocument:
         raise NoTextLayer(f"no text layer on any of its {len(texts)} pages (scanned images?); needs OCR")
     if empty:
         warnings.append(f"{len(empty)} of {len(texts)} pages have no text layer: {_ranges(empty)}")
-    tables = extract_tables(data, tabular) if tabular else {}
+    tables = extract_tables(data, tabular, warnings) if tabular else {}
     return ParsedDocument.from_page_texts(
         texts,
         printed_numbers=[printed_page_number(t) for t in texts],

@@ -88,3 +88,21 @@ def test_rendered_samples_have_footer_page_numbers(stem: str):
         assert numbered[-1] >= 62
     else:
         assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_a_page_that_cannot_be_loaded_costs_only_that_page():
+    """Regression: found by fuzzing; pdf[index] raised PdfiumError outside the per-page guard."""
+    from badinputs import HELVETICA, raw_pdf
+
+    data = raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        HELVETICA,
+        b"<< /Length 40 >>\nstream\nBT /F1 12 Tf 72 720 Td (Page one) Tj ET\nendstream",
+    ])
+    from extractors.parse import parse_bytes
+
+    document = parse_bytes(Path("kids.pdf"), data)
+    assert "Page one" in document.pages[0].text and document.pages[1].text == ""
+    assert document.warnings[0].startswith("page 2: could not be loaded")
