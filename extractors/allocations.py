@@ -7,8 +7,10 @@ upfront projects with the remaining £13,100 being held in a tactical pot' each
 figure gets its own words. Cue words are found by a spaCy PhraseMatcher; the few
 cues whose position matters ('£N remaining', 'allocated £N') by regex. An amount
 whose sentence talks about savings, reserves, a police budget, precept or threshold is
-never an allocation, and neither is one without a cue. The 'Total' row of a table that
-its lead-in approves is the approved total.
+never an allocation, and neither is one without a cue. Nor is money outside the
+partnership's grant (``outside_grant``): a grant from another funder (Home Office, Welsh
+Government...), money a council or its cabinet funds or holds, a failed bid. The
+'Total' row of a table that its lead-in approves is the approved total.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from extractors.nlp import nlp
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
-VERSION = "2"
+VERSION = "3"
 NAME = "allocations"
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -42,16 +44,48 @@ CUES: dict[str, tuple[str, ...]] = {
                 "yet to be allocated", "remaining balance", "left over"),
     "UNDERSPEND": ("underspend", "under-spend", "underspent", "unspent", "not spent", "returned to the office",
                    "returned to the opcc", "returned to the pcc", "clawed back", "handed back"),
-    "PLACEMENT": ("placed in", "placed into", "allocated to", "allocated for", "held in", "being held", "set aside",
+    "PLACEMENT": ("hold", "held", "keep", "keeps", "retain", "retains", "retained", "placed in", "placed into",
+                  "allocated to", "allocated for", "held in", "being held", "set aside",
                   "ring-fenced", "ringfenced", "available for", "reserved for", "earmarked", "kept in", "pot of",
                   "allocated"),
     "APPROVAL": ("approved", "approving", "approval", "utilised", "spent", "committed", "awarded", "agreed"),
     "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "altogether", "across"),
     "GRANT": ("grant", "funding allocation", "allocated funding", "grant allocation", "allocation to",
-              "allocation for", "funding to the", "community safety fund", "crime reduction grant"),
+              "allocation for", "allocation from", "fund allocation", "funding to the", "community safety fund",
+              "crime reduction grant", "partnership fund", "csp fund"),
 }
+# Money that is not the partnership's grant: another funder's grant, a council's own budget or
+# capital, money held for other bodies, a bid that failed. Read in the amount's own clause.
+_OUTSIDE = re.compile(
+    r"\b(?:home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
+    r"(?:dluhc|mhclg|moj)\b|national\s+lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
+    r"funded\s+separately|separately\s+funded|(?:funded|paid|met)\s+(?:separately\s+)?(?:by|from)\s+the\s+(?:\w+\s+)?council|"
+    r"not\s+(?:met|funded|paid)\s+(?:from|by|out\s+of)\s+the\s+(?:\w+\s+)?(?:grant|fund)|not\s+part\s+of\s+(?:the|this)\b|"
+    r"reported\s+separately|(?:approved|agreed)\s+by\s+(?:the\s+)?(?:cabinet|council|executive)|"
+    r"(?:cabinet|executive)\s+(?:has\s+|had\s+)?(?:approved|agreed)|"
+    r"held\s+by\s+the\s+(?:\w+\s+)?council|"
+    r"unsuccessful|(?:was|were|had|has|have)\s+not\s+(?:been\s+)?successful)",
+    re.I,
+)
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
-_ALLOCATED_THEN_AMOUNT = re.compile(r"\b(?:allocated|awarded|provided|received|allocation\s+of|grant\s+of)\s*\W{0,2}$", re.I)
+_ALLOCATED_THEN_AMOUNT = re.compile(
+    r"\b(?:allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
+    r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:partnership|csp|board))?\s*\W{0,2}$",
+    re.I,
+)
+# 'leaving £N in the upfront pot' after the other pot is set: the remainder is that pot, not a balance.
+_LEFT_IN_POT = re.compile(r"^\W{0,3}(?:in|for|to)\s+(?:the\s+|an?\s+)?(?P<pot>up-?front|tactical)\s+(?:pot|fund)\b", re.I)
+# '20% (£6,200) in the tactical pot': the amount's own words put it in a pot.
+_IN_POT_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:is|was|are|were|will\s+be)\s+)?(?:(?:held|placed|kept|put)\s+)?in\s+(?:the|a|an)\s+"
+    r"(?P<pot>up-?front|tactical)\s+(?:pot|fund)\b",
+    re.I,
+)
+# '£N had been allocated to the projects agreed in May': money committed to projects, not a pot.
+_ALLOCATED_TO_PROJECTS = re.compile(
+    r"^\W{0,3}(?:has|have|had)\s+been\s+(?:allocated|committed|awarded)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?projects\b",
+    re.I,
+)
 # '£N is allocated to upfront projects agreed in May': the verb after the amount places it in a pot,
 # whatever approval the rest of the clause mentions.
 _PLACED_AFTER = re.compile(
@@ -100,17 +134,35 @@ def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, i
     return clean(left), clean(right)
 
 
+def outside_grant(clause: str) -> bool:
+    """True when a clause places its money outside the partnership's grant (see the module docstring)."""
+    return bool(_OUTSIDE.search(clause))
+
+
+def _pot_kind(pot: str) -> AllocationKind:
+    return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
+
+
 def classify(left: str, right: str, sentence: str) -> AllocationKind | None:
     """The allocation kind of an amount from its clause, or None when it is not one."""
-    if "EXCLUDE" in _labels(sentence):
+    if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}"):
         return None
     labels = _labels(f"{left} {right}")
     if "UPFRONT" in labels and "MOVE" in labels and "TACTICAL" in labels:
         return "moved_to_tactical"
+    left_in = _LEFT_IN_POT.match(right)
+    if left_in and re.search(r"\bleaving$", left, re.I):
+        other = "tactical" if left_in.group("pot").lower() != "tactical" else "up-?front"
+        if re.search(rf"\b{other}\b", sentence, re.I) and not re.search(r"\b(?:unallocated|unspent|remain)", right, re.I):
+            return _pot_kind(left_in.group("pot"))
     if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels:
         return "remaining"
     if "UNDERSPEND" in labels:
         return "underspend"
+    if in_pot := _IN_POT_AFTER.match(right):
+        return _pot_kind(in_pot.group("pot"))
+    if _ALLOCATED_TO_PROJECTS.match(right):
+        return "upfront_approved" if re.search(r"\btactical\b", sentence, re.I) else "approved_total"
     if "TACTICAL" in labels and "PLACEMENT" in labels:
         return "tactical_pot"
     if "UPFRONT" in labels:
@@ -138,7 +190,7 @@ def _table_totals(layout: FundingLayout) -> list[tuple[MoneyAmount, str]]:
         if block.kind != "table_row":
             continue
         raw = layout.text[block.start : block.end]
-        cells = [c.strip() for c in re.split(r"\||\t", raw.strip().strip("|"))]
+        cells = layout.cells(block)
         filled = [c for c in cells if c]
         if len(filled) < 2 or not _TOTAL_ROW.match(filled[0]):
             continue

@@ -7,6 +7,8 @@ year', 'last year') are resolved against the meeting date when one is given.
 A slash pair that is not two consecutive years ('2024/26') is returned with
 ``year=None`` and a problem; a hyphen range of several years ('2025-2029') is a
 plan period, not a financial year, and is not returned.
+A year printed as a comparison ('unchanged from 2023/24', 'as last year') is found like any
+other; ``is_comparison`` tells the reader it is not the year the figure belongs to.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "1"
+VERSION = "2"
 
 _DASH = r"[-/–—]"
 _PAIR = re.compile(
@@ -36,6 +38,15 @@ _YEAR_ENDING = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<word>this|current|the\s+new|new|next|forthcoming|coming|following|last|previous|past)"
     r"\s+(?P<fin>financial\s+|fiscal\s+)?year\b",
+    re.IGNORECASE,
+)
+# Words that make the year after them a point of comparison, not the figure's own year.
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:unchanged\s+(?:from|on)|(?:compared|comparison)\s+(?:with|to)|as(?:\s+(?:in|for|with))?|"
+    r"(?:the\s+)?same\s+(?:level\s+|amount\s+|figure\s+)?as(?:\s+(?:in|for))?|"
+    r"(?:higher|lower|more|less|greater|fewer|up|down)\s+(?:than|on|from)(?:\s+(?:in|for))?|"
+    r"(?:an?\s+)?(?:increase|reduction|decrease|rise|fall|cut|change)\s+(?:on|from)|similar\s+to|in\s+line\s+with)"
+    r"(?:\s+(?:that\s+(?:of|in|for)|the\s+same\s+period\s+in|the))?$",
     re.IGNORECASE,
 )
 _SHIFTS = {
@@ -69,6 +80,12 @@ def _relative_year(word: str, meeting_date: dt.date) -> str:
     if word in {"the new", "new"}:
         return format_year(current + 1 if meeting_date.month <= 3 else current)
     return format_year(current + _SHIFTS[word])
+
+
+def is_comparison(text: str, match: YearMatch) -> bool:
+    """True when the words just before a year found in ``text`` compare with it ('unchanged from 2023/24')."""
+    before = " ".join(text[max(0, match.start - 60) : match.start].split()).rstrip(" ,(")
+    return bool(_COMPARISON_BEFORE.search(before))
 
 
 def find_financial_years(

@@ -1,7 +1,9 @@
 """The printed structure the money extractors read: blocks, sections, sentences, years.
 
 A *block* is a heading, a paragraph, a list item (with its wrapped lines and any
-description under it) or a table row. Blocks survive PDF line wrapping: a line
+description under it) or a table row: a '|' or tab row, or a row of a space-aligned
+table (columns set by a header line of three or more cells two spaces apart; a line
+without figures that fills fewer cells continues the row above, as a wrapped cell). Blocks survive PDF line wrapping: a line
 continues the block above unless it starts a list item, a numbered paragraph or
 a heading, or follows a blank line after a finished sentence. Page footers
 ('Page 12') and markdown emphasis are blanked in a *flat* copy of the text with
@@ -22,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "2"
+VERSION = "3"
 
 BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 
@@ -42,6 +44,11 @@ _WRAPPED_LINE_WIDTH = 110
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _TAIL_CHARS = 200
+# An item printed as 'Name - £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
+# description (a bold '**Name (£N)**' item is a heading whose description follows it).
+_ENDS_WITH_AMOUNT = re.compile(r"(?:[–—-]|,)\s*£\s?\d[\d,]*(?:\.\d+)?$")
+_RUN = re.compile(r"\S+(?: \S+)*")
+_MAX_CELL_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class Block:
     body_start: int
     section: int
     first_line_end: int
+    columns: tuple[int, ...] = ()
 
 
 def clean(text: str) -> str:
@@ -110,6 +118,62 @@ def _numbered_kind(text: str) -> BlockKind:
     return "paragraph"
 
 
+def _runs(line: str) -> list[tuple[int, str]]:
+    """Cells of a space-aligned line: runs of words one space apart, with their columns."""
+    if "|" in line or "\t" in line:
+        return []
+    return [(m.start(), m.group(0)) for m in _RUN.finditer(line)]
+
+
+def _column_of(start: int, columns: tuple[int, ...]) -> int:
+    return max((k for k, c in enumerate(columns) if c <= start + 2), default=0)
+
+
+def _row_fits(runs: list[tuple[int, str]], columns: tuple[int, ...]) -> bool:
+    """A line belongs to the table: it starts at a column and puts at most one cell in each."""
+    if not runs or not any(abs(runs[0][0] - c) <= 2 for c in columns):
+        return False
+    if any(len(cell.split()) > _MAX_CELL_WORDS for _, cell in runs):
+        return False
+    used = [_column_of(start, columns) for start, _ in runs]
+    return len(set(used)) == len(used)
+
+
+def _space_tables(contents: list[str], blank: list[bool]) -> tuple[dict[int, tuple[int, ...]], set[int]]:
+    """Lines of space-aligned tables -> their header's column starts; and the lines continuing a row."""
+    columns_of: dict[int, tuple[int, ...]] = {}
+    continuing: set[int] = set()
+    i = 0
+    while i < len(contents):
+        header = [] if blank[i] else _runs(contents[i])
+        columns = tuple(start for start, _ in header)
+        if (
+            len(header) < 3
+            or any(len(cell.split()) > 5 for _, cell in header)
+            or i + 1 >= len(contents)
+            or blank[i + 1]
+            or len(_runs(contents[i + 1])) < 2
+            or not _row_fits(_runs(contents[i + 1]), columns)
+        ):
+            i += 1
+            continue
+        columns_of[i] = columns
+        previous_cells = len(header)
+        j = i + 1
+        while j < len(contents) and not blank[j]:
+            runs = _runs(contents[j])
+            if not _row_fits(runs, columns):
+                break
+            columns_of[j] = columns
+            if j > i + 1 and not re.search(r"\d", contents[j]) and len(runs) < previous_cells:
+                continuing.add(j)
+            else:
+                previous_cells = len(runs)
+            j += 1
+        i = j
+    return columns_of, continuing
+
+
 def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
     """Blocks of ``text[start:end]`` in order, each tagged with the index of its section heading."""
     end = len(text) if end is None else end
@@ -121,6 +185,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             position += len(raw)
     contents = [text[a:b] for a, b in lines]
     blank = [not line.strip() or bool(_FOOTER.fullmatch(line)) for line in contents]
+    table_columns, continuing = _space_tables(contents, blank)
     blocks: list[Block] = []
     open_block: dict | None = None
     section = -1
@@ -139,6 +204,9 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
         if blank[i]:
             continue
         line = contents[i]
+        if i in continuing and open_block is not None and open_block["kind"] == "table_row":
+            open_block["end"] = b
+            continue
         after_blank = i > 0 and blank[i - 1]
         previous = next((contents[j] for j in range(i - 1, -1, -1) if not blank[j]), None)
         next_line = next((contents[j] for j in range(i + 1, len(lines)) if not blank[j]), None)
@@ -150,7 +218,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             kind = "numbered" if _NUMBERED.match(inner) else "item"
         elif _NUMBERED.match(line):
             kind = "numbered"
-        elif line.count("|") >= 2 or "\t" in line.strip():
+        elif line.count("|") >= 2 or "\t" in line.strip() or i in table_columns:
             kind = "table_row"
         elif _is_heading(line, "" if after_blank else previous, next_line):
             kind = "heading"
@@ -160,7 +228,11 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             # Only the block's end decides whether it finished a sentence; cleaning the whole
             # block for every wrapped line made a long list quadratic.
             tail = clean(text[max(open_block["start"], open_block["end"] - _TAIL_CHARS) : open_block["end"]])
-            finished = bool(_SENTENCE_END.search(tail))
+            finished = bool(_SENTENCE_END.search(tail)) or (
+                open_block["kind"] == "item"
+                and bool(_ENDS_WITH_AMOUNT.search(tail))
+                and "**" not in text[open_block["start"] : open_block["end"]]
+            )
             lower = line.lstrip()[:1].islower()
             whole_sentence_after_item = (
                 open_block["kind"] == "item"
@@ -183,6 +255,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             "end": b,
             "body_start": a + (_body_offset(line) if kind in ("item", "numbered") else lead),
             "first_line_end": b,
+            "columns": table_columns.get(i, ()) if kind == "table_row" else (),
         }
     close()
     return blocks
@@ -218,6 +291,24 @@ class FundingLayout:
     @cached_property
     def years(self) -> list[YearMatch]:
         return fiscal_year.find_financial_years(self.flat, self.start, self.end, self.meeting_date)
+
+    @cached_property
+    def reference_years(self) -> list[YearMatch]:
+        """The years a figure can belong to: every year printed, less those printed as comparisons."""
+        return [y for y in self.years if not fiscal_year.is_comparison(self.flat, y)]
+
+    def cells(self, block: Block) -> list[str]:
+        """The cells of a table row; a space-aligned row's wrapped lines are joined cell by cell."""
+        raw = self.text[block.start : block.end]
+        if not block.columns:
+            return [c.strip() for c in re.split(r"\||\t", raw.strip().strip("|"))]
+        cells = [""] * len(block.columns)
+        line_start = max(self.text.rfind("\n", 0, block.start), self.text.rfind("\f", 0, block.start)) + 1
+        for line in self.text[line_start : block.end].split("\n"):
+            for start, cell in _runs(line):
+                k = _column_of(start, block.columns)
+                cells[k] = f"{cells[k]} {cell}".strip()
+        return cells
 
     def block_at(self, offset: int) -> Block | None:
         for block in self.blocks:
@@ -270,7 +361,7 @@ class FundingLayout:
     def year_for(self, offset: int, sentence: tuple[int, int] | None = None) -> tuple[str | None, YearSource]:
         """The grant year of a figure at ``offset``.
 
-        In order: a year printed in the same sentence (nearest first), a relative year
+        Years printed as comparisons ('unchanged from 2023/24') are skipped. In order: a year printed in the same sentence (nearest first), a relative year
         in it ('this financial year', needs the meeting date), the nearest year printed
         earlier in the same section (its heading included), the one year the whole span
         prints when it prints only one (a decision notice names its fund year once, in its
@@ -278,7 +369,7 @@ class FundingLayout:
         date's year.
         """
         if sentence is not None:
-            inside = [y for y in self.years if sentence[0] <= y.start < sentence[1] and y.year]
+            inside = [y for y in self.reference_years if sentence[0] <= y.start < sentence[1] and y.year]
             explicit = [y for y in inside if y.form != "relative"]
             if explicit:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"
@@ -287,10 +378,12 @@ class FundingLayout:
         block = self.block_at(offset)
         if block is not None:
             section_start = self.section_blocks(block)[0].start
-            earlier = [y for y in self.years if section_start <= y.start < offset and y.year and y.form != "relative"]
+            earlier = [
+                y for y in self.reference_years if section_start <= y.start < offset and y.year and y.form != "relative"
+            ]
             if earlier:
                 return earlier[-1].year, "section"
-        printed = {y.year for y in self.years if y.year and y.form != "relative"}
+        printed = {y.year for y in self.reference_years if y.year and y.form != "relative"}
         if len(printed) == 1:
             return printed.pop(), "section"
         if self.meeting_date is not None:

@@ -10,8 +10,11 @@ before '(£N)' in prose. A decision under an 'Organisation – Project' title is
 that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
 
 Status comes from the words around a mention: the list's lead-in paragraph (or the
-heading above it), a sentence after the list ('All projects have now received
-approval'), and the item's own description (progress updates). Pot comes only from
+heading above it; 'were delivered during the year' completes the items that say nothing
+themselves), a sentence after the list ('All projects have now received approval'), the
+item's own description (progress updates), a note right after the amount ('£3,000 -
+approved'), and a table's status column. Money outside the partnership's grant (another
+funder's grant, a council's own budget, a failed bid) is no project. Pot comes only from
 the paper's structure: the last 'upfront' or 'tactical' printed before the mention
 in the same section. Mentions merge when their names share nearly all their words
 (acronyms such as '(BSL)' expanded, '&' = 'and', hyphens ignored).
@@ -22,11 +25,12 @@ from __future__ import annotations
 import re
 
 from extractors import money
+from extractors.allocations import outside_grant
 from extractors.funding_layout import Block, FundingLayout, clean
 from schemas.facts import Pot, ProjectStatus
 from schemas.funding import DataQualityRecord, MoneyAmount, ProjectMention, ProjectRecord
 
-VERSION = "2"
+VERSION = "3"
 NAME = "projects"
 
 STATUS_RANK: dict[str, int] = {
@@ -68,12 +72,14 @@ _ALL_APPROVED = re.compile(
 _ONGOING = re.compile(
     r"\b(?:underway|under\s+way|ongoing|on\s+track|currently|in\s+progress|progressing|continues|continue\s+to|"
     r"continuing|is\s+live|are\s+live|(?:has|have)\s+begun|(?:is|are)\s+(?:currently\s+)?being\s+\w+|scheduled|awaiting|expected|until|further|"
-    r"now\s+trained|in\s+circulation)\b",
+    r"now\s+trained|in\s+circulation|(?:is|are)\s+(?:now\s+)?(?:running|taking\s+place)|so\s+far|starts|"
+    r"will\s+(?:start|begin)|on\s+track)\b",
     re.I,
 )
 _COMPLETED = re.compile(
     r"\b(?:took\s+place|(?:has|have)\s+(?:now\s+)?taken\s+place|(?:has|have)\s+(?:now\s+)?been\s+(?:delivered|completed)|"
-    r"(?:was|were)\s+(?:delivered|completed|held)|completed|concluded|(?:has|have)\s+(?:now\s+)?delivered)\b",
+    r"(?:was|were)\s+(?:\w+\s+and\s+)?(?:delivered|completed|held)|completed|concluded|(?:has|have)\s+(?:now\s+)?delivered|"
+    r"delivered\s+(?:during|in|over|by)\s+the\s+(?:year|period))\b",
     re.I,
 )
 _WITHDRAWN = re.compile(
@@ -81,6 +87,19 @@ _WITHDRAWN = re.compile(
     r"(?:going\s+ahead|proceeding))\b",
     re.I,
 )
+# A status note printed right after an amount: '£3,000 - approved', '(£2,000) – agreed by the Board'.
+_NOTE_STATUS = re.compile(
+    r"^(?:(?:was|were|has\s+been|have\s+been|now|fully)\s+)?(?P<word>approved|agreed|awarded|funded|recommended|supported|endorsed)\b",
+    re.I,
+)
+_NOTE_STATUSES: dict[str, ProjectStatus] = {
+    "approved": "approved", "agreed": "approved", "awarded": "approved", "funded": "approved",
+    "recommended": "recommended", "supported": "recommended", "endorsed": "recommended",
+}
+_STATUS_HEADER = re.compile(r"\b(?:status|progress|update|outcome|position)\b", re.I)
+_UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
+# 'divided between the upfront and tactical pots' names both pots, so neither is the list's.
+_BOTH_POTS = re.compile(r"\b(?:up-?front|tactical)\s+(?:and|or|&)\s+(?:the\s+)?(?:up-?front|tactical)\b", re.I)
 _POT = re.compile(r"\b(?P<upfront>up-?front)\b|\b(?P<tactical>tactical)\b", re.I)
 _STOPWORDS = frozenset("the a an of in on to for and with by at from".split())
 _LEADING_VERB = re.compile(
@@ -148,13 +167,15 @@ def _strip_name(raw: str) -> str:
 
 
 def _pot_before(layout: FundingLayout, block: Block, limit: int) -> Pot | None:
-    """The last pot word printed before ``limit`` in the section holding ``block``."""
+    """The last pot word printed before ``limit`` in the section holding ``block``; none when it pairs both pots."""
     section = layout.section_blocks(block)
     text = layout.flat[section[0].start : limit]
     last = None
     for last in _POT.finditer(text):
         pass
     if last is None:
+        return None
+    if _BOTH_POTS.search(text[max(0, last.start() - 20) : last.end()]):
         return None
     return "upfront" if last.group("upfront") else "tactical"
 
@@ -262,9 +283,13 @@ def _item_mentions(layout: FundingLayout, lists: _Lists, claimed: set[int]) -> l
         candidates: list[tuple[ProjectStatus, str]] = []
         if flag_status:
             candidates.append((flag_status, flag.group(0).strip()))
+        if first is not None and (note := _NOTE_STATUS.match(description)):
+            candidates.append((_NOTE_STATUSES[note.group("word").lower()], note.group(0)))
         status, evidence = _status_of_description(description, progress)
         if status:
             candidates.append((status, evidence))
+        elif (done := _lead_in_done(lead_text)) is not None:
+            candidates.append(("completed", done))
         status, evidence = _status_of_context(lead_text)
         if status:
             candidates.append((status, evidence))
@@ -288,6 +313,13 @@ def _item_mentions(layout: FundingLayout, lists: _Lists, claimed: set[int]) -> l
             )
         )
     return found
+
+
+def _lead_in_done(lead_text: str) -> str | None:
+    """The words of a lead-in's last sentence saying its list was delivered ('were funded and delivered')."""
+    last = re.split(r"(?<=[.!?])\s+", lead_text.strip())[-1]
+    done = _COMPLETED.search(last)
+    return done.group(0) if done and not _ONGOING.search(last) else None
 
 
 def _split_recipient(rest: str) -> tuple[str, str | None]:
@@ -396,8 +428,12 @@ def _decision_mentions(layout: FundingLayout, claimed: set[int]) -> list[Project
         remainder = ""
         if purpose and (cut := _PURPOSE_END.search(purpose)):
             purpose, remainder = purpose[: cut.start()], purpose[cut.start() :]
-        if purpose and _YEAR_ONLY.match(clean(purpose)):
+        if recipient and (cut := _PURPOSE_END.search(recipient)):
+            recipient = recipient[: cut.start()]
+        if purpose and _YEAR_ONLY.match(clean(purpose).split(",")[0]):
             purpose = None
+        if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
+            continue
         if any(
             pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE) for text in (purpose, recipient)
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
@@ -427,7 +463,9 @@ _TITLE_RUN = re.compile(
     r"(?P<name>(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\)|of|and|&|the|for|in|on|to|–|-)){1,14})"
     r"\s*\(\s*$"
 )
-_BODY_WORDS = re.compile(r"\b(?:Partnership|Council|Commissioner|Office|Police|Government|Home Office|CSP)\s*$")
+_BODY_WORDS = re.compile(r"\b(?:Partnership|Council|Commissioner|Office|Police|Government|Home Office|CSP|Cabinet)\s*$")
+# 'the Safer Streets Fund (£N)': a funding stream named in prose, not a project.
+_FUND_NAME = re.compile(r"\b(?:Fund|Grant|Programme\s+Budget)\s*$")
 
 
 def _prose_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMention]:
@@ -443,12 +481,17 @@ def _prose_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMen
         if not match:
             continue
         name = _strip_name(match.group("name"))
-        name = re.sub(r"^(?:In|On|For|To|With|And|From|By)\s+(?=[A-Z])", "", name)
+        name = re.sub(r"^(?:In|On|For|To|With|And|From|By|The)\s+(?=[A-Z])", "", name)
         capitals = sum(1 for w in name.split() if w[:1].isupper())
-        if capitals < 2 or not _valid_name(name) or _BODY_WORDS.search(name):
+        if capitals < 2 or not _valid_name(name) or _BODY_WORDS.search(name) or _FUND_NAME.search(name):
             continue
         s_start, s_end = layout.sentence_at(amount.start)
-        status, evidence = _status_of_context(clean(layout.flat[s_start:s_end]))
+        sentence = clean(layout.flat[s_start:s_end])
+        if outside_grant(sentence) or _UNSUCCESSFUL.search(sentence):
+            continue
+        status, evidence = _status_of_description(clean(layout.flat[amount.end : s_end]), False)
+        if status is None:
+            status, evidence = _status_of_context(sentence)
         claimed.add(amount.start)
         start = left_start + match.start("name")
         found.append(
@@ -477,6 +520,9 @@ def _row_mentions(
     name_col = next(i for i, c in enumerate(header) if _NAME_HEADER.search(c))
     amount_col = next((i for i, c in enumerate(header) if i != name_col and _AMOUNT_HEADER.search(c)), None)
     org_col = next((i for i, c in enumerate(header) if i not in (name_col, amount_col) and _ORG_HEADER.search(c)), None)
+    status_col = next(
+        (i for i, c in enumerate(header) if i not in (name_col, amount_col, org_col) and _STATUS_HEADER.search(c)), None
+    )
     if amount_col is None:
         return []
     status, evidence = _status_of_context(context + " " + " ".join(header))
@@ -490,10 +536,18 @@ def _row_mentions(
             continue
         start, end = locate(name, amount)
         recipient = _strip_name(row[org_col] or "") if org_col is not None and org_col < len(row) else None
+        row_status, row_evidence = status, evidence
+        if status_col is not None and status_col < len(row) and row[status_col]:
+            cell = clean(row[status_col])
+            cell_status = _status_of_description(cell, False)
+            if cell_status[0] is None:
+                cell_status = _status_of_context(cell)
+            if cell_status[0] is not None:
+                row_status, row_evidence = cell_status
         found.append(
             _mention(
                 layout, name=name, amount=amount.model_copy(update={"start": start, "end": end}), start=start, end=end,
-                status=status, evidence=evidence, layout_kind="table", block=anchor, recipient=recipient or None,
+                status=row_status, evidence=row_evidence, layout_kind="table", block=anchor, recipient=recipient or None,
             )
         )
     return found
@@ -514,8 +568,7 @@ def _table_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMen
         i += 1
         rows, spans = [], []
         for block in run:
-            raw = layout.text[block.start : block.end]
-            cells = [c.strip() for c in re.split(r"\||\t", raw.strip().strip("|"))]
+            cells = layout.cells(block)
             if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
                 continue
             rows.append(cells)

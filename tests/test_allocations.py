@@ -1,3 +1,4 @@
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -123,3 +124,67 @@ def test_total_row_of_an_approved_table_is_the_approved_total_with_or_without_po
     assert allocations(approved) == [("approved_total", "2023/24", Decimal("15850.50"))]
     listed = approved.replace("agreed the following allocations", "received the following bids")
     assert allocations(listed) == []
+
+
+def test_comparison_years_leave_the_heading_year_to_the_figures():
+    text = (
+        "Safer Town Fund 2025/26\n\n"
+        "The Commissioner's grant to the Partnership is £30,000, compared with 2024/25 a small rise. "
+        "As last year, £7,000 is held in the tactical pot.\n"
+    )
+    assert allocations(text, meeting_date=dt.date(2025, 5, 1)) == [
+        ("grant_total", "2025/26", Decimal("30000")),
+        ("tactical_pot", "2025/26", Decimal("7000")),
+    ]
+
+
+def test_remainder_left_in_the_other_pot_and_percentage_splits_are_pots():
+    text = (
+        "Grant 2025/26\n\n"
+        "The Board keeps £5,000 as a tactical pot, leaving £15,000 in the upfront pot for agreed projects. "
+        "Next year 75% (£15,000) will be placed in the upfront pot and 25% (£5,000) in the tactical pot.\n"
+        "After two awards, leaving £2,000 in the tactical pot.\n"
+    )
+    assert allocations(text) == [
+        ("tactical_pot", "2025/26", Decimal("5000")),
+        ("upfront_pot", "2025/26", Decimal("15000")),
+        ("remaining", "2025/26", Decimal("2000")),
+    ]
+
+
+def test_money_outside_the_partnership_grant_is_no_allocation():
+    text = (
+        "Funding 2025/26\n\n"
+        "The Partnership Fund for 2025/26 is £25,000. The Home Office has confirmed a grant of £2.4m to the "
+        "regional Violence Reduction Unit. The Youth Endowment grant of £90,000 is held by the county council. "
+        "The coordinator post is funded separately by the Council at £39,000 and is not met from the grant. "
+        "Lighting approved by Cabinet (£120,000) is reported separately. Our bid to the Ministry of Justice "
+        "for £60,000 was unsuccessful.\n"
+    )
+    assert allocations(text) == [("grant_total", "2025/26", Decimal("25000"))]
+
+
+def test_grant_named_by_its_funder_and_money_committed_to_projects():
+    text = (
+        "Budget 2025/26\n\n"
+        "The borough's allocation from the Mayor's Office for Policing and Crime is £140,000. "
+        "The Commissioner awarded the Partnership £12,000, of which £9,000 has been allocated to the projects "
+        "agreed in June and £3,000 is kept in the tactical fund.\n"
+    )
+    assert allocations(text) == [
+        ("grant_total", "2025/26", Decimal("140000")),
+        ("grant_total", "2025/26", Decimal("12000")),
+        ("upfront_approved", "2025/26", Decimal("9000")),
+        ("tactical_pot", "2025/26", Decimal("3000")),
+    ]
+
+
+def test_total_row_of_a_space_aligned_table_the_board_approved():
+    text = (
+        "Projects 2025/26\n\n"
+        "The Board approved the schemes below.\n\n"
+        "Scheme                 Lead              Amount      Status\n"
+        "Bus Station Wardens    Metro Patrols     £4,100      Ongoing\n"
+        "Total                                    £4,100\n"
+    )
+    assert allocations(text) == [("approved_total", "2025/26", Decimal("4100"))]

@@ -3,7 +3,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.fiscal_year import financial_year_of, find_financial_years, format_year
+from extractors.fiscal_year import financial_year_of, find_financial_years, format_year, is_comparison
 
 
 def years(text, meeting_date=None):
@@ -63,3 +63,11 @@ def test_every_printed_form_reads_back(first, form):
     if form.startswith("FY") and first < 2000:
         return
     assert years(text) == [format_year(first)]
+
+
+def test_years_printed_as_comparisons_are_marked():
+    text = "grant for 2024/25, unchanged from 2023/24; up on 2022/23; as last year; the same level as 2021/22"
+    found = find_financial_years(text, meeting_date=dt.date(2024, 6, 1))
+    assert [(m.year, is_comparison(text, m)) for m in found] == [
+        ("2024/25", False), ("2023/24", True), ("2022/23", True), ("2023/24", True), ("2021/22", True),
+    ]

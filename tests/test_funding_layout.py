@@ -62,3 +62,35 @@ def test_year_for_falls_back_to_the_one_year_the_paper_prints_before_the_meeting
     assert layout.year_for(underspend.start, layout.sentence_at(underspend.start)) == ("2023/24", "section")
     two_years = FundingLayout(document(text + "\n4.0 Next year\n\nThe 2024/25 grant is unknown.\n"), meeting_date=dt.date(2024, 4, 18))
     assert two_years.year_for(underspend.start, two_years.sentence_at(underspend.start)) == ("2024/25", "meeting_date")
+
+
+def test_space_aligned_table_joins_wrapped_cells_into_one_row():
+    text = (
+        "Scheme                     Provider            Cost (£)    Status\n"
+        "Bus Station Wardens        Metro Patrols       4,100       Ongoing\n"
+        "Victim Lock Fitting        Care and Repair     2,950       Completed\n"
+        "(Repeat Burglary)          Agency\n"
+        "Total                                          7,050\n"
+        "\n"
+        "The figures are provisional.\n"
+    )
+    layout = FundingLayout(document(text))
+    rows = [layout.cells(b) for b in layout.blocks if b.kind == "table_row"]
+    assert rows == [
+        ["Scheme", "Provider", "Cost (£)", "Status"],
+        ["Bus Station Wardens", "Metro Patrols", "4,100", "Ongoing"],
+        ["Victim Lock Fitting (Repeat Burglary)", "Care and Repair Agency", "2,950", "Completed"],
+        ["Total", "", "7,050", ""],
+    ]
+    assert layout.blocks[-1].kind == "paragraph"
+
+
+def test_a_paragraph_after_a_dash_amount_item_is_not_its_description():
+    text = "Agreed:\n- Park Lighting Survey - £1,200\n\nPartners will report back in March.\n"
+    assert blocks(text)[-1] == ("paragraph", "Partners will report back in March.")
+
+
+def test_a_comparison_year_is_not_the_year_of_the_figures_after_it():
+    text = "Fund\n\nThe grant for 2025/26 is £20,000, the same as in 2024/25. A tactical pot of £5,000 is kept.\n"
+    layout = FundingLayout(document(text))
+    assert layout.year_for(text.index("£5,000"), layout.sentence_at(text.index("£5,000")))[0] == "2025/26"

@@ -216,3 +216,68 @@ def test_purpose_column_names_the_project_and_fragments_are_not_names():
         ("Defibrillator cabinet", Decimal("750"), "approved", "Abbey Residents")
     ]
     assert projects("- That a grant of £2,500 (to be confirmed)\n") == []
+
+
+def test_status_notes_after_the_amount():
+    text = (
+        "Grant 2025/26\n\n"
+        "Requests considered:\n"
+        "- Summer Youth Club - £2,500 - approved.\n"
+        "- Shop Radio Scheme, £1,100 - no funding was agreed pending quotes.\n"
+        "- Park Wardens (£4,000) - patrols are running every weekend.\n"
+        "- Victim Support Leaflets (£600) - the first print completed; the reprint starts in May.\n"
+    )
+    assert [(p[0], p[4]) for p in projects(text)] == [
+        ("Summer Youth Club", "approved"),
+        ("Shop Radio Scheme", "proposed"),
+        ("Park Wardens", "in_progress"),
+        ("Victim Support Leaflets", "in_progress"),
+    ]
+
+
+def test_a_delivered_lead_in_completes_the_items_that_give_no_status():
+    text = (
+        "Outturn 2024/25\n\n"
+        "The following projects were funded and delivered during the year:\n"
+        "- Cycle Marking Days (£900) - held at three stations.\n"
+        "- Hate Crime Posters (£450) - a reprint will start in June.\n"
+    )
+    assert [(p[0], p[4]) for p in projects(text)] == [
+        ("Cycle Marking Days", "completed"),
+        ("Hate Crime Posters", "in_progress"),
+    ]
+
+
+def test_money_outside_the_grant_and_failed_bids_are_not_projects():
+    text = (
+        "Other funding 2025/26\n\n"
+        "The Home Office had confirmed a grant of £1.5m to the Northern Violence Reduction Partnership, which is "
+        "hosted by the county. The Town Centre Lighting scheme approved by Cabinet (£95,000) is reported "
+        "separately. The Council's bid to the Safer Streets Fund (£150,000) was unsuccessful. "
+        "The Commissioner has confirmed a grant of £20,000 for 2025/26, the same as 2024/25. "
+        "The Night Bus Marshals (£3,000) began in April and will continue until March.\n"
+    )
+    assert projects(text) == [("Night Bus Marshals", Decimal("3000"), "2025/26", None, "in_progress", None)]
+
+
+def test_space_aligned_table_reads_each_rows_status_column():
+    text = (
+        "Fund 2025/26\n\n"
+        "Project                  Lead              Allocation    Status\n"
+        "Bus Station Wardens      Metro Patrols     £4,100        On track\n"
+        "Victim Lock Fitting      Care and Repair   £2,950        Completed\n"
+        "(Repeat Burglary)\n"
+    )
+    assert [(p[0], p[1], p[4], p[5]) for p in projects(text)] == [
+        ("Bus Station Wardens", Decimal("4100"), "in_progress", "Metro Patrols"),
+        ("Victim Lock Fitting (Repeat Burglary)", Decimal("2950"), "completed", "Care and Repair"),
+    ]
+
+
+def test_a_sentence_naming_both_pots_gives_no_pot_to_the_list_after_it():
+    text = (
+        "Grant 2025/26\n\n"
+        "The grant is divided between the upfront and tactical pots. Last year's projects were:\n"
+        "- Street Pastors Radios (£700)\n"
+    )
+    assert projects(text)[0][3] is None
