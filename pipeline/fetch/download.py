@@ -1,0 +1,311 @@
+"""A safe HTTP client bound to one ModernGov site.
+
+Every request, and every redirect hop, must be http(s) to the configured host
+and port; an http link on an https site is upgraded first (ModernGov's web
+service returns http URLs). Requests to a site are spaced by a polite minimum
+interval and carry a real User-Agent. Transient errors (network, timeouts, 429,
+502-504) are retried with exponential backoff; a final status (404, 500) is not.
+A download streams to a hidden temporary file beside its destination, under a
+byte and a wall-clock limit, and is kept only if it is a PDF: an HTML error or
+login page served in its place is refused.
+
+httpx rather than urllib: it lets us follow redirects by hand (to check each
+hop's host), gives separate connect/read timeouts and streaming, and is
+already installed with Prefect.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import httpx
+
+from pipeline.fetch.config import FetchSettings, check_site_url
+from pipeline.fetch.errors import (
+    HttpError,
+    TooLarge,
+    TooSlow,
+    TransientError,
+    UnsafeUrl,
+    WrongContent,
+)
+
+MAX_REDIRECTS = 5
+MAX_PAGE_BYTES = 20_000_000
+MAX_RETRY_AFTER = 120.0
+TRANSIENT_STATUSES = frozenset({408, 429, 502, 503, 504})
+# Types a server may send a PDF as; the magic bytes decide.
+PDF_TYPES = frozenset(
+    {"application/pdf", "application/x-pdf", "application/octet-stream", "binary/octet-stream",
+     "application/force-download", "application/download", ""}
+)
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+@dataclass(frozen=True)
+class Validators:
+    """HTTP validators of the bytes we hold, for a conditional GET."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+@dataclass(frozen=True)
+class Download:
+    """A completed GET: 304 Not Modified (no file), or a PDF in a temporary file the caller must move or delete."""
+
+    url: str
+    status: int
+    temp_path: Path | None = None
+    sha256: str | None = None
+    size_bytes: int = 0
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def _media_type(response: httpx.Response) -> str:
+    return response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return min(float(value), MAX_RETRY_AFTER)
+    except ValueError:
+        try:
+            delay = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError):
+            return None
+        return min(max(delay, 0.0), MAX_RETRY_AFTER)
+
+
+class _Transient(TransientError):
+    def __init__(self, reason: str, http_status: int | None = None, retry_after: float | None = None):
+        super().__init__(reason, http_status)
+        self.retry_after = retry_after
+
+
+class SafeClient:
+    """GETs to one site only, spaced, retried when transient, size- and time-limited."""
+
+    def __init__(
+        self,
+        site_url: str,
+        settings: FetchSettings,
+        sleep: Callable[[float], None] = time.sleep,
+        transport: httpx.BaseTransport | None = None,
+    ):
+        self.site_url = check_site_url(site_url)
+        parts = urlsplit(self.site_url)
+        self.scheme = parts.scheme
+        self.host = parts.hostname or ""
+        self.port = parts.port or _DEFAULT_PORTS[parts.scheme]
+        self.settings = settings
+        self._sleep = sleep
+        self._last_request = -float("inf")
+        self._client = httpx.Client(
+            headers={"User-Agent": settings.user_agent},
+            timeout=httpx.Timeout(settings.timeout_seconds),
+            follow_redirects=False,
+            transport=transport,
+        )
+
+    def __enter__(self) -> "SafeClient":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def absolute(self, href: str, base: str | None = None) -> str:
+        """``href`` resolved against ``base`` (default: the site) and made safe to request.
+
+        Raises UnsafeUrl for another scheme, host or port, or credentials in the URL.
+        """
+        url = urljoin(base or self.site_url, href.strip())
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in _DEFAULT_PORTS:
+            raise UnsafeUrl(f"not an http(s) URL: {url[:200]}")
+        if parts.username or parts.password:
+            raise UnsafeUrl(f"credentials in the URL: {url[:200]}")
+        host = (parts.hostname or "").lower()
+        try:
+            port = parts.port
+        except ValueError:
+            raise UnsafeUrl(f"bad port in {url[:200]}") from None
+        if scheme == "http" and self.scheme == "https" and host == self.host and port in (None, 80):
+            scheme, port = "https", None  # ModernGov's web service returns http links on https sites
+        if host != self.host or (port or _DEFAULT_PORTS[scheme]) != self.port:
+            raise UnsafeUrl(f"off-site link to {host or '(no host)'}{f':{port}' if port else ''}: only {self.host} is fetched")
+        if scheme != self.scheme:
+            raise UnsafeUrl(f"{scheme} link on an {self.scheme} site: {url[:200]}")
+        netloc = host if port is None else f"{host}:{port}"
+        return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+    def _wait_turn(self) -> None:
+        wait = self._last_request + self.settings.min_interval_seconds - time.monotonic()
+        if wait > 0:
+            self._sleep(wait)
+        self._last_request = time.monotonic()
+
+    def _open(self, url: str, headers: dict[str, str]) -> httpx.Response:
+        """Send a GET, following redirects by hand so that every hop is checked; the caller closes the response."""
+        for _ in range(MAX_REDIRECTS + 1):
+            url = self.absolute(url)
+            self._wait_turn()
+            try:
+                response = self._client.send(self._client.build_request("GET", url, headers=headers), stream=True)
+            except httpx.TimeoutException as error:
+                raise _Transient(f"timed out: {type(error).__name__}") from None
+            except httpx.TransportError as error:
+                raise _Transient(f"network error: {type(error).__name__}: {error}") from None
+            if response.has_redirect_location:
+                location = response.headers.get("location", "")
+                response.close()
+                url = urljoin(url, location)
+                continue
+            if response.status_code in TRANSIENT_STATUSES:
+                response.close()
+                raise _Transient(f"HTTP {response.status_code}", response.status_code, _retry_after(response))
+            if response.status_code >= 400:
+                response.close()
+                raise HttpError(f"HTTP {response.status_code} {response.reason_phrase}".strip(), response.status_code)
+            return response
+        raise UnsafeUrl(f"more than {MAX_REDIRECTS} redirects")
+
+    def _retrying(self, attempt: Callable[[], object]):
+        for number in range(self.settings.retries + 1):
+            try:
+                return attempt()
+            except _Transient as error:
+                if number == self.settings.retries:
+                    raise TransientError(
+                        f"{error.reason} (after {number + 1} attempts)", error.http_status
+                    ) from None
+                delay = error.retry_after if error.retry_after is not None else self.settings.backoff_seconds * 2**number
+                self._sleep(delay)
+        raise AssertionError("unreachable")
+
+    def get_text(self, url: str) -> str:
+        """A page of the site (XML or HTML) as text, up to 20 MB."""
+
+        def attempt() -> str:
+            response = self._open(url, {})
+            try:
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > min(MAX_PAGE_BYTES, self.settings.max_bytes):
+                        raise TooLarge(f"page larger than {MAX_PAGE_BYTES} bytes: {url[:200]}")
+                return bytes(body).decode(response.encoding or "utf-8", errors="replace")
+            except httpx.TransportError as error:
+                raise _Transient(f"network error while reading: {type(error).__name__}") from None
+            finally:
+                response.close()
+
+        return self._retrying(attempt)
+
+    def download_pdf(self, url: str, folder: Path, validators: Validators | None = None) -> Download:
+        """GET a PDF into a hidden temporary file in ``folder`` (conditional when ``validators`` are given)."""
+        headers = {"Accept": "application/pdf, */*;q=0.1", **(validators.headers() if validators else {})}
+
+        def attempt() -> Download:
+            response = self._open(url, headers)
+            try:
+                final_url = str(response.url)
+                if response.status_code == 304:
+                    return Download(final_url, 304)
+                return self._save_pdf(response, final_url, folder)
+            finally:
+                response.close()
+
+        return self._retrying(attempt)
+
+    def _save_pdf(self, response: httpx.Response, url: str, folder: Path) -> Download:
+        media_type = _media_type(response)
+        if media_type in HTML_TYPES:
+            raise WrongContent(f"the server sent an HTML page ({media_type}) in place of a PDF: an error or login page?", response.status_code)
+        if media_type not in PDF_TYPES:
+            raise WrongContent(f"content type {media_type!r} is not a PDF", response.status_code)
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.settings.max_bytes:
+            raise TooLarge(f"{int(declared)} bytes declared, over the limit of {self.settings.max_bytes}", response.status_code)
+        folder.mkdir(parents=True, exist_ok=True)
+        temp = folder / f".part-{uuid.uuid4().hex}"
+        digest = hashlib.sha256()
+        size = 0
+        head = b""
+        started = time.monotonic()
+        try:
+            with temp.open("wb") as out:
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > self.settings.max_bytes:
+                        raise TooLarge(f"more than {self.settings.max_bytes} bytes", response.status_code)
+                    if time.monotonic() - started > self.settings.max_seconds:
+                        raise TooSlow(f"download took longer than {self.settings.max_seconds:g} s", response.status_code)
+                    if len(head) < 1024:
+                        head += chunk[: 1024 - len(head)]
+                    digest.update(chunk)
+                    out.write(chunk)
+            _check_pdf_bytes(head, response.status_code)
+        except httpx.TransportError as error:
+            temp.unlink(missing_ok=True)
+            raise _Transient(f"network error while reading: {type(error).__name__}") from None
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return Download(
+            url, response.status_code, temp, digest.hexdigest(), size, media_type or None,
+            response.headers.get("etag"), response.headers.get("last-modified"),
+        )
+
+
+def _check_pdf_bytes(head: bytes, status: int) -> None:
+    if b"%PDF-" in head:
+        return
+    if not head:
+        raise WrongContent("empty body", status)
+    start = head.lstrip().lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+        raise WrongContent("the server sent an HTML page in place of a PDF: an error or login page?", status)
+    raise WrongContent("the bytes are not a PDF (no %PDF- header)", status)
+
+
+def move_into_place(download: Download, target: Path) -> None:
+    """Atomically put a downloaded temporary file at ``target``."""
+    assert download.temp_path is not None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(download.temp_path, target)
+
+
+def discard(download: Download) -> None:
+    if download.temp_path is not None:
+        download.temp_path.unlink(missing_ok=True)

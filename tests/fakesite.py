@@ -1,0 +1,188 @@
+"""A fake ModernGov site on 127.0.0.1, served by the standard library in a thread.
+
+It answers like the real one: ``mgWebService.asmx/GetMeetings`` (ignoring the
+date window, as some councils' do) and ``GetMeeting``, the HTML pages
+``ieListMeetings.aspx`` and ``ieListDocuments.aspx`` (fixtures in
+``tests/fixtures/moderngov``, with ``{BASE}`` replaced by the server's address,
+http as the real service gives), and the documents, with ETag and
+Last-Modified validators and 304 answers to conditional GETs. It records every
+request, so tests can say what was and was not asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, quote, unquote, urlsplit
+
+from badinputs import text_pdf
+from conftest import FIXTURES, SAMPLES
+
+PAGES = FIXTURES / "moderngov"
+
+
+@dataclass
+class Served:
+    """One document: its bytes and how the server answers for it."""
+
+    body: bytes
+    content_type: str = "application/pdf"
+    status: int = 200
+    validators: bool = True
+    failures_first: int = 0  # answer 503 this many times, then normally
+    redirect: str | None = None
+    last_modified: float = field(default_factory=lambda: time.time() - 86400)
+    length: bool = True  # False: no Content-Length, the body ends when the connection closes
+    drip: float = 0.0  # seconds between ten slices of the body (a slow server)
+
+
+@dataclass
+class Request:
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    status: int
+
+
+class FakeModernGov:
+    """The site's state (documents, switches) and the log of requests; ``start()`` serves it."""
+
+    def __init__(self, workdir: Path):
+        self.requests: list[Request] = []
+        self.webservice = True
+        self.documents: dict[str, Served] = {}
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        workdir.mkdir(parents=True, exist_ok=True)
+        small = text_pdf(workdir / "appendix-f.pdf", ["Appendix F", "Map of the hotspot areas"])
+        huge = b"%PDF-1.4\n" + b"0" * 3_000_000
+        self.documents.update(
+            {
+                "/documents/g9101/Public reports pack 31st-Mar-2026 10.00 Kent Community Safety Partnership.pdf":
+                    Served((SAMPLES / "004_45c56f7fc4c775e0.pdf").read_bytes()),
+                "/documents/s50001/KCSP Working Group Update.pdf": Served((SAMPLES / "000_3640f8d8de4eb426.pdf").read_bytes()),
+                "/mgConvert2PDF.aspx": Served((SAMPLES / "001_fd20779843a3d887.pdf").read_bytes(), validators=False),
+                "/documents/s50016/Busy server paper.pdf":
+                    Served((SAMPLES / "002_be77506d490d4968.pdf").read_bytes(), failures_first=1),
+                "/documents/s50011/Appendix B.pdf": Served(b"<html><body>Server Error in '/' Application.</body></html>",
+                                                           "text/html", status=500),
+                "/documents/s50012/Appendix C.pdf": Served(
+                    b"<!DOCTYPE html><html><head><title>Login</title></head><body>Your session has expired</body></html>"
+                ),
+                "/documents/s50013/Appendix D.pdf": Served(huge),
+                "/documents/s50015/Appendix F.pdf": Served(b"", status=301, redirect="/documents/s50015/Appendix F v2.pdf"),
+                "/documents/s50015/Appendix F v2.pdf": Served(small.read_bytes()),
+            }
+        )
+
+    @property
+    def base(self) -> str:
+        assert self._server is not None
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def start(self) -> "FakeModernGov":
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                site._answer(self)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs=dict(poll_interval=0.05), name="fake-moderngov", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._thread.join(timeout=5)
+
+    def republish(self, path: str, body: bytes) -> None:
+        with self._lock:
+            self.documents[path] = Served(body)
+
+    def asked(self, path: str, **query: str) -> list[Request]:
+        """Requests for ``path`` whose query has the given values."""
+        return [
+            r for r in self.requests
+            if r.path.lower() == path.lower() and all(r.query.get(k) == [v] for k, v in query.items())
+        ]
+
+    def _page(self, name: str) -> bytes:
+        return (PAGES / name).read_text(encoding="utf-8").replace("{BASE}", self.base).encode("utf-8")
+
+    def _route(self, path: str, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes] | Served | None:
+        lower = path.lower()
+        if lower.startswith("/mgwebservice.asmx/"):
+            if not self.webservice:
+                return 404, {"Content-Type": "text/html"}, b"<html><body>The resource cannot be found.</body></html>"
+            if lower.endswith("/getmeetings") and query.get("lCommitteeId") == ["519"]:
+                return 200, {"Content-Type": "text/xml; charset=utf-8"}, self._page("GetMeetings.xml")
+            meeting = (query.get("lMeetingId") or [""])[0]
+            if lower.endswith("/getmeeting") and (PAGES / f"GetMeeting_{meeting}.xml").exists():
+                return 200, {"Content-Type": "text/xml; charset=utf-8"}, self._page(f"GetMeeting_{meeting}.xml")
+            return 500, {"Content-Type": "text/html"}, b"<html><body>Request format is invalid.</body></html>"
+        if lower == "/ielistmeetings.aspx" and query.get("CId") == ["519"]:
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, self._page("ieListMeetings.html")
+        if lower == "/ielistdocuments.aspx":
+            meeting = (query.get("MId") or [""])[0]
+            if (PAGES / f"ieListDocuments_{meeting}.html").exists():
+                return 200, {"Content-Type": "text/html; charset=utf-8"}, self._page(f"ieListDocuments_{meeting}.html")
+        return self.documents.get(path)
+
+    def _answer(self, handler: BaseHTTPRequestHandler) -> None:
+        parts = urlsplit(handler.path)
+        path = unquote(parts.path)
+        query = parse_qs(parts.query)
+        with self._lock:
+            answer = self._route(path, query)
+            if isinstance(answer, Served) and answer.failures_first:
+                answer.failures_first -= 1
+                answer = (503, {"Content-Type": "text/html", "Retry-After": "0"}, b"<html>Service Unavailable</html>")
+        status, headers, body = self._respond(answer, handler)
+        self.requests.append(Request(path, query, dict(handler.headers.items()), status))
+        handler.send_response(status)
+        for name, value in headers.items():
+            handler.send_header(name, value)
+        if not isinstance(answer, Served) or answer.length:
+            handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        drip = answer.drip if isinstance(answer, Served) else 0.0
+        step = max(1, len(body) // 10) if drip else len(body) or 1
+        try:
+            for start in range(0, len(body), step):
+                handler.wfile.write(body[start : start + step])
+                handler.wfile.flush()
+                time.sleep(drip)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def _respond(self, answer, handler) -> tuple[int, dict[str, str], bytes]:
+        if answer is None:
+            return 404, {"Content-Type": "text/html"}, b"<html><body>404 - File or directory not found.</body></html>"
+        if not isinstance(answer, Served):
+            return answer
+        if answer.redirect:
+            return answer.status, {"Location": quote(answer.redirect, safe=":/?=&")}, b""
+        headers = {"Content-Type": answer.content_type}
+        if answer.validators and answer.status == 200:
+            etag = '"' + hashlib.sha256(answer.body).hexdigest()[:16] + '"'
+            modified = formatdate(answer.last_modified, usegmt=True)
+            headers.update({"ETag": etag, "Last-Modified": modified})
+            if handler.headers.get("If-None-Match") == etag:
+                return 304, {"ETag": etag}, b""
+        return answer.status, headers, answer.body

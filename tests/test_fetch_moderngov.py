@@ -1,0 +1,154 @@
+"""Parsing what a ModernGov site answers: pure functions on fixture strings shaped like the real service."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import FIXTURES
+from pipeline.fetch.errors import MalformedResponse, UnsafeUrl
+from pipeline.fetch.manifest import file_name, inside, safe_name, site_folder
+from pipeline.fetch.moderngov import (
+    clean_title,
+    in_window,
+    meetings_service_url,
+    normalise_url,
+    parse_meeting_html,
+    parse_meeting_xml,
+    parse_meetings_html,
+    parse_meetings_xml,
+    parse_time,
+)
+
+PAGES = FIXTURES / "moderngov"
+HTTP_SITE = "http://democracy.example.gov.uk/"
+HTTPS_SITE = "https://democracy.example.gov.uk/"
+
+
+def page(name: str, base: str = HTTP_SITE) -> str:
+    return (PAGES / name).read_text(encoding="utf-8").replace("{BASE}", HTTP_SITE).replace(HTTP_SITE, base)
+
+
+def test_the_meetings_list_url_uses_uk_dates():
+    url = meetings_service_url(HTTPS_SITE, 519, dt.date(2026, 1, 5), dt.date(2026, 12, 31))
+    assert url == (
+        "https://democracy.example.gov.uk/mgWebService.asmx/GetMeetings"
+        "?lCommitteeId=519&sFromDate=05%2F01%2F2026&sToDate=31%2F12%2F2026"
+    )
+
+
+def test_get_meetings_gives_every_meeting_and_the_window_is_applied_here():
+    refs = parse_meetings_xml(page("GetMeetings.xml"))
+    assert [(r.meeting_id, r.date, r.time, r.cancelled) for r in refs] == [
+        (9050, dt.date(2022, 11, 17), "10:00", False),
+        (9102, dt.date(2026, 1, 15), "14:00", False),
+        (9101, dt.date(2026, 3, 31), "10:00", False),
+        (9103, dt.date(2026, 7, 14), "10:00", True),
+    ]
+    kept = in_window(refs, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert [r.meeting_id for r in kept] == [9102, 9101, 9103]
+
+
+def test_get_meeting_undoes_double_escaping_keeps_flags_and_links_each_paper_once():
+    meeting = parse_meeting_xml(page("GetMeeting_9101.xml"), HTTP_SITE, HTTP_SITE)
+    assert (meeting.meeting_id, meeting.committee_id, meeting.date, meeting.time) == (9101, 519, dt.date(2026, 3, 31), "10:00")
+    assert meeting.venue == "Darent Room, Sessions House, County Hall, Maidstone"
+    assert (meeting.agenda_published, meeting.minutes_published, meeting.cancelled) == (True, False, False)
+    assert [(i.number, i.restricted, len(i.documents)) for i in meeting.items] == [("A1", False, 0), ("B1", False, 2), ("C1", True, 1)]
+    documents = meeting.all_documents()
+    assert [(d.title, d.kind, d.restricted, d.item_number) for d in documents] == [
+        ("KCSP Working Group Update & Community Safety Fund", "paper", False, "B1"),
+        ("Exempt appendix - grant recipients", "paper", True, "C1"),
+    ]
+    assert documents[0].url == "http://democracy.example.gov.uk/documents/s50001/KCSP%20Working%20Group%20Update.pdf"
+
+
+def test_http_document_urls_are_upgraded_on_an_https_site_and_other_hosts_are_left_to_be_refused():
+    meeting = parse_meeting_xml(page("GetMeeting_9102.xml"), HTTPS_SITE, HTTPS_SITE)
+    urls = [d.url for d in meeting.all_documents()]
+    assert "https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=50002" in urls
+    assert "http://partner.example.org/documents/s50014/Appendix%20E.pdf" in urls
+    assert not any(url.startswith("http://democracy") for url in urls)
+    assert normalise_url("documents/s1/A b.pdf", HTTPS_SITE, HTTPS_SITE) == normalise_url(
+        "http://democracy.example.gov.uk/documents/s1/A%20b.pdf", HTTPS_SITE, HTTPS_SITE
+    ) == "https://democracy.example.gov.uk/documents/s1/A%20b.pdf"
+
+
+def test_a_cancelled_meeting_is_marked_cancelled():
+    meeting = parse_meeting_xml(page("GetMeeting_9103.xml"), HTTP_SITE, HTTP_SITE)
+    assert meeting.cancelled and meeting.status == "Cancelled" and meeting.items == []
+
+
+def test_the_html_meeting_list_gives_the_same_meetings_as_the_service():
+    from_pages = parse_meetings_html(page("ieListMeetings.html"), HTTP_SITE + "ieListMeetings.aspx?CId=519")
+    from_service = parse_meetings_xml(page("GetMeetings.xml"))
+    assert sorted((r.meeting_id, r.date, r.time, r.cancelled) for r in from_pages) == sorted(
+        (r.meeting_id, r.date, r.time, r.cancelled) for r in from_service
+    )
+
+
+def test_the_html_meeting_page_gives_the_pack_the_papers_and_the_restricted_login_link():
+    url = HTTP_SITE + "ieListDocuments.aspx?CId=519&MId=9101"
+    ref = parse_meetings_xml(page("GetMeetings.xml"))[2]
+    meeting = parse_meeting_html(page("ieListDocuments_9101.html"), url, HTTP_SITE, ref)
+    assert (meeting.date, meeting.time, meeting.venue) == (dt.date(2026, 3, 31), "10:00", "Darent Room, Sessions House, County Hall, Maidstone")
+    [pack] = meeting.documents
+    assert pack.kind == "pack" and pack.title == "Public reports pack"
+    assert pack.url.startswith(HTTP_SITE + "documents/g9101/Public%20reports%20pack%2031st-Mar-2026") and pack.url.endswith("?T=10")
+    papers = [(d.item_number, d.title, d.kind, d.restricted) for item in meeting.items for d in item.documents]
+    assert papers == [
+        ("B1", "KCSP Working Group Update & Community Safety Fund", "paper", False),
+        ("C1", "Exempt appendix - grant recipients", "other", True),
+    ]
+    service = parse_meeting_xml(page("GetMeeting_9101.xml"), HTTP_SITE, HTTP_SITE)
+    assert meeting.items[1].documents[0].url == service.items[1].documents[0].url
+
+
+def test_the_html_page_of_a_cancelled_meeting_says_so():
+    ref = parse_meetings_xml(page("GetMeetings.xml"))[1].model_copy(update=dict(meeting_id=9103, date=dt.date(2026, 7, 14)))
+    meeting = parse_meeting_html(page("ieListDocuments_9103.html"), HTTP_SITE, HTTP_SITE, ref)
+    assert meeting.cancelled and meeting.status == "Cancelled" and meeting.documents == []
+
+
+def test_xml_entities_are_never_resolved():
+    hostile = (
+        '<?xml version="1.0"?><!DOCTYPE m [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'
+        "<getmeetings><meeting><meetingid>1</meetingid><meetingdate>&secret;</meetingdate></meeting></getmeetings>"
+    )
+    assert parse_meetings_xml(hostile) == []
+
+
+@pytest.mark.parametrize("text", ["<html><body>Service Unavailable</body>", "not xml at all", "<other/>"])
+def test_an_answer_that_is_not_the_service_xml_is_a_malformed_response(text: str):
+    with pytest.raises(MalformedResponse):
+        parse_meetings_xml(text)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"), [("10:00", "10:00"), ("2.00 pm", "14:00"), ("12.30 pm", "12:30"), ("12.15 am", "00:15"), ("soon", None)]
+)
+def test_times_become_24_hour(printed: str, expected: str | None):
+    assert parse_time(printed) == expected
+
+
+def test_titles_lose_one_or_two_levels_of_escaping_and_nothing_else():
+    assert clean_title("Fees &amp;amp; Charges") == "Fees & Charges"
+    assert clean_title("Fees &amp; Charges") == "Fees & Charges"
+    assert clean_title("  Plain   title ") == "Plain title"
+
+
+def test_remote_names_never_become_paths():
+    name = file_name("../../../etc/passwd: the .pdf", "http://x/documents/s1/a.pdf")
+    assert "/" not in name and not name.startswith(".") and name.endswith(".pdf")
+    assert name.startswith("etc-passwd-the_")
+    assert safe_name("..") == "document" and safe_name("Café – report") == "Cafe-report"
+    assert site_folder("https://democracy.kent.gov.uk/") == "democracy.kent.gov.uk"
+    assert site_folder("http://127.0.0.1:8123/") == "127.0.0.1-8123"
+
+
+def test_a_path_that_would_leave_the_committee_folder_is_refused(tmp_path):
+    assert inside(tmp_path, "2026-01-15/a.pdf") == (tmp_path / "2026-01-15" / "a.pdf").resolve()
+    for bad in ("../outside.pdf", "/etc/passwd", "2026-01-15/../../x.pdf"):
+        with pytest.raises(UnsafeUrl):
+            inside(tmp_path, bad)

@@ -1,0 +1,192 @@
+"""Polling a fake ModernGov site end to end, as plain Python: download, record, ingest, poll again, re-publish."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import duckdb
+import pytest
+
+from badinputs import text_pdf
+from fakesite import FakeModernGov
+from pipeline.fetch.config import FetchSettings, Source
+from pipeline.fetch.poll import PollSummary, fetch_committee, run_poll
+from pipeline.status import warehouse_status
+
+SETTINGS = FetchSettings(min_interval_seconds=0, backoff_seconds=0.01, max_bytes=2_000_000, timeout_seconds=5)
+WINDOW = dict(since=dt.date(2026, 1, 1), until=dt.date(2026, 12, 31))
+PACK = "/documents/g9101/Public reports pack 31st-Mar-2026 10.00 Kent Community Safety Partnership.pdf"
+
+
+@dataclass
+class Polls:
+    site: FakeModernGov
+    raw: Path
+    warehouse: Path
+    first: PollSummary
+    second: PollSummary
+    second_requests: list
+    republished: PollSummary
+
+
+def outcomes(summary: PollSummary) -> dict[str, tuple[str, str | None]]:
+    [report] = summary.reports
+    return {o.title: (o.outcome, o.reason) for o in report.outcomes}
+
+
+def rows(warehouse: Path, sql: str, *params) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def polls(tmp_path_factory) -> Polls:
+    """Three polls of one site: the first, an immediate second, and one after the pack is re-published."""
+    tmp = tmp_path_factory.mktemp("poll")
+    site = FakeModernGov(tmp / "site").start()
+    raw, warehouse = tmp / "raw", tmp / "w.duckdb"
+    source = [Source(site_url=site.base, committee_id=519)]
+    try:
+        first = run_poll(source, SETTINGS, str(raw), str(warehouse), **WINDOW)
+        mark = len(site.requests)
+        second = run_poll(source, SETTINGS, str(raw), str(warehouse), **WINDOW)
+        second_requests = site.requests[mark:]
+        reissued = text_pdf(tmp / "reissued.pdf", ["Kent Community Safety Partnership", "Agenda (re-issued)"])
+        site.republish(PACK, reissued.read_bytes())
+        republished = run_poll(source, SETTINGS, str(raw), str(warehouse), **WINDOW)
+    finally:
+        site.stop()
+    return Polls(site, raw, warehouse, first, second, second_requests, republished)
+
+
+def test_the_first_poll_downloads_the_public_papers_and_ingests_them(polls: Polls):
+    assert outcomes(polls.first) == {
+        "Public reports pack": ("new", None),
+        "KCSP Working Group Update & Community Safety Fund": ("new", None),
+        "Working Group Update July 2024": ("new", None),
+        "Working Group Update November 2022": ("new", None),  # after one 503: retried
+        "../../../etc/Appendix F: moved": ("new", None),  # an on-site redirect is followed
+        "Exempt appendix - grant recipients": ("skipped", "restricted (exempt) paper: not published"),
+        "Appendix A - withdrawn": ("failed", "HTTP 404 Not Found"),
+        "Appendix B - server error": ("failed", "HTTP 500 Internal Server Error"),
+        "Appendix C - session expired": (
+            "refused", "the server sent an HTML page in place of a PDF: an error or login page?"),
+        "Appendix D - scanned maps": ("refused", "3000009 bytes declared, over the limit of 2000000"),
+        "Appendix E - partner report": ("refused", "off-site link to partner.example.org: only 127.0.0.1 is fetched"),
+    }
+    ingest = polls.first.ingest
+    assert ingest is not None and ingest.count("loaded") == 5 and ingest.ok
+    assert not polls.first.ok  # the failures are reported, and nothing else was lost
+
+
+def test_downloads_are_filed_by_site_committee_and_meeting_date_under_safe_names(polls: Polls):
+    committee = polls.raw / polls.first.reports[0].site / "519"
+    files = sorted(str(p.relative_to(committee)) for p in committee.rglob("*.pdf") if ".versions" not in p.parts)
+    assert len(files) == 5 and {f.split("/")[0] for f in files} == {"2026-01-15", "2026-03-31"}
+    assert [p.name for p in committee.rglob(".versions/*")] == [Path(files[-1]).stem + ".v1.pdf"]  # the old pack
+    assert "2026-01-15/etc-Appendix-F-moved_" in " ".join(files)
+    assert not list(polls.raw.rglob(".part-*"))
+    with (committee / "manifest.csv").open() as handle:
+        manifest = list(csv.DictReader(handle))
+    pack = next(row for row in manifest if row["kind"] == "pack" and row["version"] == "1")
+    assert pack["meeting_id"] == "9101" and pack["agenda_published"] == "True" and pack["etag"]
+    assert len(pack["sha256"]) == 64 and pack["fetched_at"] and pack["content_type"] == "application/pdf"
+
+
+def test_meetings_outside_the_window_are_never_read_though_the_site_lists_them(polls: Polls):
+    assert polls.site.asked("/mgWebService.asmx/GetMeeting", lMeetingId="9101")
+    assert not polls.site.asked("/mgWebService.asmx/GetMeeting", lMeetingId="9050")
+    assert not polls.site.asked("/ieListDocuments.aspx", MId="9050")
+
+
+def test_the_meetings_are_recorded_with_their_metadata_and_the_cancelled_one(polls: Polls):
+    meetings = rows(
+        polls.warehouse,
+        "SELECT meeting_id, date, time, venue, cancelled, agenda_published, json_array_length(items) "
+        "FROM source_meetings ORDER BY date",
+    )
+    assert meetings == [
+        (9102, dt.date(2026, 1, 15), "14:00", "Council Chamber, Sessions House, County Hall, Maidstone", False, True, 2),
+        (9101, dt.date(2026, 3, 31), "10:00", "Darent Room, Sessions House, County Hall, Maidstone", False, True, 3),
+        (9103, dt.date(2026, 7, 14), "10:00", "Darent Room, Sessions House, County Hall, Maidstone", True, False, 0),
+    ]
+
+
+def test_a_second_poll_fetches_nothing_and_ingests_nothing(polls: Polls):
+    assert {outcome for outcome, _ in outcomes(polls.second).values()} == {"unchanged", "skipped", "failed", "refused"}
+    assert polls.second.ingest is None
+    downloads = {r.path for r in polls.second_requests if r.path.startswith("/documents/") and r.status == 200}
+    assert downloads == {"/documents/s50012/Appendix C.pdf", "/documents/s50013/Appendix D.pdf"}  # refused again
+    assert not list(polls.raw.rglob("*Appendix-C*")) and not list(polls.raw.rglob("*Appendix-D*"))
+    assert all("If-None-Match" in r.headers for r in polls.second_requests if r.status == 304)
+    runs = rows(polls.warehouse, "SELECT count(*) FROM ingest_runs")
+    assert runs == [(2,)]  # the first poll and the re-published pack: the second poll started none
+
+
+def test_a_republished_pack_becomes_a_new_current_version_and_the_old_one_is_kept(polls: Polls):
+    assert outcomes(polls.republished)["Public reports pack"][0] == "changed"
+    assert polls.republished.ingest.count("loaded") == 1
+    versions = rows(
+        polls.warehouse,
+        "SELECT f.version, f.is_current, d.status, f.path LIKE '%/.versions/%' FROM fetched_files f "
+        "JOIN documents d ON d.id = f.sha256 WHERE f.kind = 'pack' ORDER BY f.version",
+    )
+    assert versions == [(1, False, "loaded", True), (2, True, "loaded", False)]
+    current_file = rows(
+        polls.warehouse,
+        "SELECT count(*) FROM files f JOIN fetched_files v ON v.sha256 = f.document_id WHERE v.kind = 'pack' AND v.is_current",
+    )
+    assert current_file == [(1,)]  # the stable path now holds version 2: search follows it
+    [changed] = warehouse_status(polls.warehouse)["fetched"]["changed"]
+    assert changed["title"] == "Public reports pack" and changed["version"] == 2 and changed["previous_n_pages"] > changed["n_pages"]
+
+
+def test_every_failure_of_the_last_poll_is_in_the_warehouse_with_its_reason(polls: Polls):
+    problems = warehouse_status(polls.warehouse)["fetched"]["problems"]
+    assert {(p["title"], p["outcome"]) for p in problems} == {
+        ("Appendix A - withdrawn", "failed"), ("Appendix B - server error", "failed"),
+        ("Appendix C - session expired", "refused"), ("Appendix D - scanned maps", "refused"),
+        ("Appendix E - partner report", "refused"),
+    }
+    assert all(p["reason"] for p in problems)
+
+
+def test_without_the_web_service_the_html_pages_give_the_same_documents(polls: Polls, tmp_path: Path):
+    site = FakeModernGov(tmp_path / "site").start()
+    site.webservice = False
+    try:
+        report = fetch_committee(Source(site_url=site.base, committee_id=519), SETTINGS, tmp_path / "raw", **dict(
+            start=WINDOW["since"], end=WINDOW["until"]))
+    finally:
+        site.stop()
+    assert report.source == "html"
+    assert {m.meeting_id: m.cancelled for m in report.meetings} == {9102: False, 9101: False, 9103: True}
+    by_title = {o.title: o.outcome for o in report.outcomes}
+    service_urls = {urlsplit(o.url)[2:4] for o in polls.first.reports[0].outcomes}
+    page_urls = {urlsplit(o.url)[2:4] for o in report.outcomes if o.kind != "other"}
+    assert page_urls == service_urls - {("/mgConvert2PDF.aspx", "ID=50009")}  # the page links a login page instead
+    assert by_title["Public reports pack"] == "new"
+    assert by_title["Exempt appendix - grant recipients"] == "skipped"
+
+
+def test_a_site_that_does_not_answer_costs_only_its_own_committee(polls: Polls, tmp_path: Path):
+    site = FakeModernGov(tmp_path / "site").start()
+    settings = SETTINGS.model_copy(update=dict(retries=0))
+    try:
+        summary = run_poll(
+            [Source(site_url="http://127.0.0.1:1/", committee_id=519), Source(site_url=site.base, committee_id=519)],
+            settings, str(tmp_path / "raw"), str(tmp_path / "w.duckdb"),
+            since=dt.date(2026, 7, 1), until=dt.date(2026, 7, 31),
+        )
+    finally:
+        site.stop()
+    [(source, reason)] = summary.unavailable
+    assert source.site_url == "http://127.0.0.1:1/" and "both failed" in reason
+    assert [len(r.meetings) for r in summary.reports] == [1] and summary.ingest is None
