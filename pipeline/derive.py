@@ -1,0 +1,110 @@
+"""Rebuild the derived tables (canonical projects, their history, link decisions, themes) from the
+fact tables, in one transaction. ``pipeline.ingest`` calls ``refresh`` after every load, so the
+override file and the theme rules are applied every time.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+
+import duckdb
+import pandas
+
+from extractors.themes import ThemeMatcher, load_rules
+from pipeline import store
+from pipeline.canonical import Mention, build, describe, read_overrides
+from pipeline.errors import WarehouseError
+from schemas.records import DERIVED_TABLES, ProjectThemeRecord, TableRecord
+
+
+def default_overrides_path() -> Path:
+    return Path(str(files("warehouse") / "link_overrides.csv"))
+
+
+_MENTIONS = """
+SELECT m.id, m.document_id, m.project_id, coalesce(dp.paper_id, m.document_id) AS paper_id,
+       coalesce(dp.paper_date, (SELECT max(date) FROM meeting_mentions mm WHERE mm.document_id = m.document_id)),
+       coalesce(dp.kind, 'other'), coalesce(m.financial_year, p.financial_year), m.name, m.amount, m.amount_text,
+       m.status, m.pot, m.recipient, m.layout, m.page_index, m.printed_page, m.char_start, m.char_end,
+       m.span_text, m.extractor, m.extractor_version, pg.text, pg.char_start
+FROM project_mentions m
+JOIN projects p ON p.id = m.project_id
+JOIN documents d ON d.id = m.document_id AND d.status = 'loaded'
+JOIN pages pg ON pg.document_id = m.document_id AND pg.page_index = m.page_index
+LEFT JOIN dated_papers dp
+       ON dp.document_id = m.document_id AND m.char_start >= dp.text_start AND m.char_start < dp.text_end
+WHERE dp.paper_id IS NULL OR dp.is_first_copy
+ORDER BY m.document_id, m.char_start
+"""
+
+
+def read_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
+    rows = con.execute(_MENTIONS).fetchall()
+    names: dict[str, list[str]] = {}
+    for row in rows:
+        names.setdefault(row[2], []).append(row[7])
+    mentions = []
+    for (mid, doc, project, paper, date, kind, year, name, amount, amount_text, status, pot, recipient, layout,
+         page_index, printed_page, start, end, span, extractor, version, page_text, page_start) in rows:
+        description = describe(page_text, start - page_start, end - page_start, names[project], layout)
+        mentions.append(
+            Mention(
+                id=mid, document_id=doc, source_project_id=project, paper_id=paper, paper_date=date, paper_kind=kind,
+                financial_year=year, name=name, amount=amount, amount_text=amount_text, status=status, pot=pot,
+                recipient=recipient, description=description, page_index=page_index, printed_page=printed_page,
+                char_start=start, char_end=end, span_text=span, extractor=extractor, extractor_version=version,
+            )
+        )
+    return mentions
+
+
+def refresh(
+    con: duckdb.DuckDBPyConnection, overrides_path: str | Path | None = None, themes_path: str | Path | None = None
+) -> None:
+    """Link every project mention again and replace the derived tables. A malformed override or
+    theme file raises WarehouseError and leaves the previous derived tables in place."""
+    overrides_path = Path(overrides_path or default_overrides_path())
+    try:
+        overrides = read_overrides(overrides_path.read_text(encoding="utf-8"))
+        matcher = ThemeMatcher(load_rules(themes_path))
+    except (OSError, ValueError) as error:
+        raise WarehouseError(
+            f"projects were not linked: {error}; the documents are loaded, fix the file and run `papers ingest` again"
+        ) from None
+    projects, observations, decisions, clusters = build(read_mentions(con), overrides)
+    themes = []
+    for cluster in clusters:
+        mentions = [m for o in cluster.history for m in o.mentions]
+        names = list(dict.fromkeys(m.name for m in mentions))
+        descriptions = list(dict.fromkeys(m.description for m in mentions if m.description))
+        for match in matcher.match(names, descriptions):
+            themes.append(
+                ProjectThemeRecord(
+                    project_id=cluster.id, theme=match.theme, label=match.label, is_primary=match.is_primary,
+                    terms=list(match.terms), score=match.score, rules_version=matcher.rules.version,
+                )
+            )
+    with store.transaction(con):
+        for model in DERIVED_TABLES:
+            con.execute(f"DELETE FROM {model.table}")
+        for records in (observations, projects, decisions, themes):
+            _insert(con, records)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, records: list[TableRecord]) -> None:
+    """Insert rows of one model through a frame of text values that DuckDB casts to the column
+    types (exact for decimals); much faster than ``executemany`` for whole-table rebuilds."""
+    if not records:
+        return
+    model = type(records[0])
+    columns = list(model.model_fields)
+    text = [[None if v is None else json.dumps(v) if isinstance(v, (list, dict)) else str(v)
+             for v in (getattr(r, c) for c in columns)] for r in records]
+    frame = pandas.DataFrame(text, columns=columns, dtype=object)
+    con.register("derived_rows", frame)
+    try:
+        con.execute(f"INSERT INTO {model.table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM derived_rows")
+    finally:
+        con.unregister("derived_rows")

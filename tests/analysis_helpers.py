@@ -1,0 +1,33 @@
+"""The samples loaded once per test session, for the tests of the analyst interface."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES
+from pipeline.ingest import run_ingest
+from pipeline.workers import IsolatedProcessor
+
+_BUILT: dict[str, Path] = {}
+
+
+def sample_warehouse(factory: pytest.TempPathFactory) -> Path:
+    """A warehouse of the four sample PDFs, built on first use and shared by every module; tests
+    that write copy it first (``writable_copy``)."""
+    if "samples" not in _BUILT:
+        warehouse = factory.mktemp("samples-warehouse") / "papers.duckdb"
+        with IsolatedProcessor(workers=2) as processor:
+            summary = run_ingest([SAMPLES], warehouse, process=processor)
+        assert summary.ok, (summary.outcomes, summary.check_failures)
+        _BUILT["samples"] = warehouse
+    return _BUILT["samples"]
+
+
+def writable_copy(factory: pytest.TempPathFactory, name: str) -> Path:
+    source = _BUILT.get("samples") or sample_warehouse(factory)
+    copy = factory.mktemp(name) / "papers.duckdb"
+    shutil.copy(source, copy)
+    return copy

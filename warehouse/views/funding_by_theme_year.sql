@@ -1,0 +1,31 @@
+-- One row per financial year and theme: each canonical project counts once, under its primary
+-- theme (project_themes.is_primary), at its current amount and status.
+CREATE OR REPLACE VIEW funding_by_theme_year AS
+WITH projects AS (
+    SELECT
+        financial_year,
+        project_id,
+        arg_max(amount, sequence) FILTER (WHERE amount IS NOT NULL) AS amount,
+        coalesce(any_value(status) FILTER (WHERE is_latest), '') AS status
+    FROM project_observations
+    WHERE financial_year IS NOT NULL
+    GROUP BY financial_year, project_id
+), by_theme AS (
+    SELECT
+        p.financial_year,
+        t.theme,
+        t.label AS theme_label,
+        count(*) FILTER (WHERE p.status <> 'withdrawn') AS n_projects,
+        coalesce(sum(p.amount) FILTER (WHERE p.status <> 'withdrawn'), 0) AS total_amount,
+        coalesce(sum(p.amount) FILTER (WHERE p.status IN ('approved', 'in_progress', 'completed')), 0) AS approved_amount,
+        count(*) FILTER (WHERE p.status = 'withdrawn') AS n_withdrawn,
+        coalesce(sum(p.amount) FILTER (WHERE p.status = 'withdrawn'), 0) AS withdrawn_amount
+    FROM projects p
+    JOIN project_themes t ON t.project_id = p.project_id AND t.is_primary
+    GROUP BY p.financial_year, t.theme, t.label
+)
+SELECT
+    *,
+    round(total_amount / nullif(sum(total_amount) OVER (PARTITION BY financial_year), 0), 4) AS share_of_year
+FROM by_theme
+ORDER BY financial_year, total_amount DESC, theme;
