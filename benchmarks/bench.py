@@ -1,0 +1,318 @@
+"""Ingest throughput on a generated corpus, against the raw PDF engines measured in the same run.
+
+``python benchmarks/bench.py --docs 200`` writes the corpus (``benchmarks/corpus.py``) unless it
+is already there, then measures, on the same files:
+
+* PDFium (pypdfium2) text extraction alone, one process: the limit;
+* pdfplumber ``extract_text``, one process, on a spread sample of pages (it runs ~8 pages/s,
+  so the whole corpus would take hours): the usual baseline;
+* end-to-end ``run_ingest`` (the real pipeline: worker pool, extraction, DuckDB load, search
+  index, data checks) with 1 worker into a fresh warehouse, with the time per stage;
+* a re-run over the unchanged corpus;
+* end-to-end ingest with 2 workers into another fresh warehouse, and the speed-up.
+
+Each ingest runs in a fresh interpreter, and its peak RSS is that of the whole process tree
+(the ingest and its workers, summed, sampled every 50 ms from /proc). It prints a table and
+writes JSON (``--json``). A benchmark, not a test: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+# --------------------------------------------------------------------------- memory
+
+
+def _children_map() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    return children
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants (shared pages counted in each)."""
+    children, total, todo = _children_map(), 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/statm") as handle:
+                total += int(handle.read().split()[1]) * PAGE_SIZE
+        except (OSError, IndexError, ValueError):
+            pass
+        todo.extend(children.get(current, ()))
+    return total
+
+
+class PeakSampler:
+    """Samples ``tree_rss(pid)`` in a thread until stopped; ``peak`` is the largest sample."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        self.pid, self.interval, self.peak = pid, interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, tree_rss(self.pid))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+# --------------------------------------------------------------------------- baselines
+
+
+def pdfium_pages_per_second(paths: list[Path]) -> tuple[int, float]:
+    """(pages, seconds) for PDFium's text of every page of every file, bytes read included."""
+    import pypdfium2 as pdfium
+
+    pages, start = 0, time.perf_counter()
+    for path in paths:
+        pdf = pdfium.PdfDocument(path.read_bytes())
+        try:
+            for index in range(len(pdf)):
+                page = pdf[index]
+                textpage = page.get_textpage()
+                textpage.get_text_range()
+                textpage.close()
+                page.close()
+                pages += 1
+        finally:
+            pdf.close()
+    return pages, time.perf_counter() - start
+
+
+def pdfplumber_pages_per_second(paths: list[Path], limit: int) -> tuple[int, float]:
+    """(pages, seconds) for pdfplumber ``extract_text`` on about ``limit`` pages from the middle of the packs."""
+    import pdfplumber
+
+    per_file = max(1, -(-limit // max(1, len(paths))))
+    pages, start = 0, time.perf_counter()
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            middle = len(pdf.pages) // 2
+            for page in pdf.pages[middle : middle + per_file]:
+                page.extract_text()
+                page.close()
+                pages += 1
+        if pages >= limit:
+            break
+    return pages, time.perf_counter() - start
+
+
+# --------------------------------------------------------------------------- ingest (child)
+
+
+def _timed(module, name: str, totals: dict[str, float]) -> None:
+    """Replace ``module.name`` by a wrapper adding its wall time to ``totals``."""
+    original = getattr(module, name)
+    key = f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
+
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            totals[key] = totals.get(key, 0.0) + time.perf_counter() - start
+
+    setattr(module, name, wrapper)
+
+
+def child_ingest(corpus: str, warehouse: str, workers: int) -> dict:
+    """One ``run_ingest`` as the CLI's local runner does it, with the time of its stages."""
+    import importlib.util
+    import inspect
+
+    from pipeline import ingest, search, store
+    from pipeline.workers import IsolatedProcessor
+
+    stages: dict[str, float] = {}
+    timed = [(ingest, "plan"), (ingest, "load_result"), (search, "refresh_index"), (store, "run_checks")]
+    if importlib.util.find_spec("pipeline.derive"):  # derived tables, refreshed after every ingest
+        timed.append((importlib.import_module("pipeline.derive"), "refresh"))
+    for module, name in timed:
+        _timed(module, name, stages)
+    start = time.perf_counter()
+    with IsolatedProcessor(workers) as processor:
+        streaming = "stream" in inspect.signature(ingest.run_ingest).parameters
+        options = dict(stream=processor.results) if streaming else dict(process=processor)
+        summary = ingest.run_ingest([corpus], warehouse, runner="local", **options)
+    seconds = time.perf_counter() - start
+    counts = {k: summary.count(k) for k in ("loaded", "skipped", "failed", "needs_ocr", "unsupported")}
+    con = store.connect(warehouse, read_only=True)
+    try:
+        pages = con.execute("SELECT count(*) FROM pages").fetchall()[0][0]
+        rows = {
+            table: con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+            for table in ("pages", "papers", "attendance", "projects", "allocations", "money_mentions", "dated_events")
+        }
+    finally:
+        con.close()
+    return dict(
+        seconds=seconds, counts=counts, pages_in_warehouse=pages, rows=rows, stages=stages,
+        checks_failed=sorted(summary.check_failures), streaming=streaming,
+        self_maxrss_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+    )
+
+
+def run_child(corpus: Path, warehouse: Path, workers: int) -> dict:
+    """``child_ingest`` in a fresh interpreter, with the peak RSS of its process tree."""
+    command = [sys.executable, __file__, "--child", str(corpus), str(warehouse), str(workers)]
+    env = dict(os.environ, DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    with PeakSampler(process.pid) as sampler:
+        out, _ = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"the ingest child failed (exit {process.returncode})")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["process_seconds"] = time.perf_counter() - started
+    result["peak_tree_rss_bytes"] = sampler.peak
+    return result
+
+
+# --------------------------------------------------------------------------- report
+
+
+def machine() -> dict:
+    memory = next((line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")), "0")
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "")
+    return dict(
+        cores=len(os.sched_getaffinity(0)), cpu=cpu, memory_gb=round(int(memory) / 1024 / 1024, 1),
+        python=platform.python_version(), platform=platform.platform(), load_average=os.getloadavg(),
+        date=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    )
+
+
+def versions() -> dict:
+    from importlib.metadata import version
+
+    return {name: version(name) for name in ("pypdfium2", "pdfplumber", "spacy", "duckdb", "prefect")}
+
+
+def _mb(value: int) -> str:
+    return f"{value / 1024 / 1024:,.0f} MB"
+
+
+def table(report: dict) -> str:
+    corpus, base, runs = report["corpus"], report["baselines"], report["ingest"]
+    pdfium, plumber = base["pdfium_pages_per_s"], base["pdfplumber_pages_per_s"]
+    one, two, rerun = runs["one_worker"], runs["two_workers"], runs["rerun"]
+    rows = [
+        ("PDFium text, 1 process (the limit)", f"{pdfium:,.0f}", f"{base['pdfium_seconds']:.1f}", "1.00× PDFium"),
+        (f"pdfplumber extract_text, 1 process ({base['pdfplumber_pages']} pages)", f"{plumber:,.1f}",
+         f"{base['pdfplumber_seconds']:.1f}", f"{plumber / pdfium:.3f}× PDFium"),
+        ("ingest end to end, 1 worker", f"{one['pages_per_s']:,.1f}", f"{one['seconds']:.1f}",
+         f"{one['pages_per_s'] / pdfium:.3f}× PDFium, {one['pages_per_s'] / plumber:.1f}× pdfplumber"),
+        ("ingest end to end, 2 workers", f"{two['pages_per_s']:,.1f}", f"{two['seconds']:.1f}",
+         f"{report['speedup_two_workers']:.2f}× 1 worker"),
+        (f"re-run, {corpus['docs']} unchanged documents", "", f"{rerun['seconds']:.2f}",
+         f"{rerun['counts']['skipped']} skipped"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    lines = [
+        f"corpus: {corpus['docs']} agenda packs, {corpus['pages']:,} pages, {corpus['megabytes']:.0f} MB "
+        f"(seed {corpus['seed']}); {report['machine']['cores']} cores, load average at start "
+        f"{report['machine']['load_average'][0]:.2f}",
+        f"{'measure':{width}}  {'pages/s':>9}  {'seconds':>8}  ratio",
+    ]
+    lines += [f"{a:{width}}  {b:>9}  {c:>8}  {d}" for a, b, c, d in rows]
+    lines.append(
+        f"peak RSS (process tree): 1 worker {_mb(one['peak_tree_rss_bytes'])}, 2 workers "
+        f"{_mb(two['peak_tree_rss_bytes'])}, re-run {_mb(rerun['peak_tree_rss_bytes'])}; "
+        f"ingest process alone {_mb(one['self_maxrss_bytes'])}"
+    )
+    stages = one["stages"]
+    waited = one["seconds"] - sum(stages.values())
+    lines.append(
+        "1 worker, where the ingest process spends its time: "
+        + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in stages.items())
+        + f", waiting for workers (parse and extract) {waited:.1f} s"
+    )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--docs", type=int, default=200, help="agenda packs in the corpus")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out", help="corpus and warehouses")
+    parser.add_argument("--plumber-pages", type=int, default=300, help="pages sampled for the pdfplumber baseline")
+    parser.add_argument("--json", type=Path, help="where to write the JSON [default: OUT/bench-DOCS.json]")
+    args = parser.parse_args()
+
+    from corpus import write_corpus
+
+    corpus_dir = args.out / f"corpus-seed{args.seed}-{args.docs}"
+    started = time.perf_counter()
+    paths = write_corpus(corpus_dir, args.docs, args.seed, processes=len(os.sched_getaffinity(0)))
+    print(f"corpus ready in {time.perf_counter() - started:.0f} s: {corpus_dir}", file=sys.stderr)
+
+    report = dict(machine=machine(), versions=versions())
+    pages, pdfium_seconds = pdfium_pages_per_second(paths)
+    plumber_pages, plumber_seconds = pdfplumber_pages_per_second(paths, args.plumber_pages)
+    report["corpus"] = dict(
+        docs=len(paths), pages=pages, seed=args.seed, path=str(corpus_dir),
+        megabytes=sum(p.stat().st_size for p in paths) / 1e6,
+    )
+    report["baselines"] = dict(
+        pdfium_pages_per_s=pages / pdfium_seconds, pdfium_seconds=pdfium_seconds,
+        pdfplumber_pages=plumber_pages, pdfplumber_seconds=plumber_seconds,
+        pdfplumber_pages_per_s=plumber_pages / plumber_seconds,
+    )
+    print(f"baselines done: PDFium {pages / pdfium_seconds:.0f} pages/s", file=sys.stderr)
+    with tempfile.TemporaryDirectory(dir=args.out) as scratch:
+        runs = {}
+        runs["one_worker"] = run_child(corpus_dir, Path(scratch) / "one.duckdb", 1)
+        print(f"1 worker: {runs['one_worker']['seconds']:.1f} s", file=sys.stderr)
+        runs["rerun"] = run_child(corpus_dir, Path(scratch) / "one.duckdb", 1)
+        runs["two_workers"] = run_child(corpus_dir, Path(scratch) / "two.duckdb", 2)
+        print(f"2 workers: {runs['two_workers']['seconds']:.1f} s", file=sys.stderr)
+    for run in runs.values():
+        run["pages_per_s"] = pages / run["seconds"]
+    report["ingest"] = runs
+    report["speedup_two_workers"] = runs["one_worker"]["seconds"] / runs["two_workers"]["seconds"]
+    report["machine"]["load_average_at_end"] = os.getloadavg()
+    print(table(report))
+    target = args.json or args.out / f"bench-{args.docs}.json"
+    target.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"JSON: {target}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        corpus_arg, warehouse_arg, workers_arg = sys.argv[2:5]
+        print(json.dumps(child_ingest(corpus_arg, warehouse_arg, int(workers_arg))))
+    else:
+        main()

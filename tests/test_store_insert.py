@@ -1,0 +1,97 @@
+"""insert_records: one row bound as parameters, many rows from a frame; both exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pipeline import store
+from schemas.records import DocumentRecord, MoneyMentionRecord, PageRecord, ReportRecord
+
+AMOUNTS = [Decimal("39661"), Decimal("2332.26"), Decimal("0.01"), Decimal("9999999999999999.99"), None]
+TABLES = [[[["Project", "Amount"], ["Vape £ packs – “retail”", None]]], [], [[[None]], [["a\\b\"c"]]]]
+
+
+def _money(index: int, amount: Decimal | None) -> MoneyMentionRecord:
+    return MoneyMentionRecord(
+        id=f"m{index}", document_id="d", page_index=0, printed_page=None, char_start=index, char_end=index + 1,
+        span_text="£", extractor="money", extractor_version="1", amount=amount,
+        amount_text="" if amount is None else f"£{amount}", qualifier=None, scale="unit", malformed=None,
+    )
+
+
+def _page(index: int, tables) -> PageRecord:
+    return PageRecord(
+        id=f"d:{index}", document_id="d", page_index=index, printed_number=index or None, char_start=0,
+        char_end=1, has_text=index % 2 == 0, text="x\ny £", tables=tables,
+    )
+
+
+def _report(index: int) -> ReportRecord:
+    return ReportRecord(
+        id=f"r{index}", document_id="d", page_index=0, printed_page=1, char_start=0, char_end=1, span_text="x",
+        extractor="report_header", extractor_version="1", paper_index=index, title="Update",
+        authors=[{"name": "Mr P Webb", "role": None, "printed": "Mr P Webb – Chair"}], to_body=None,
+        meeting_date=dt.date(2025, 11, 20), meeting_key=None, classification=None, summary=None,
+    )
+
+
+@pytest.fixture
+def con(warehouse: Path):
+    connection = store.connect(warehouse)
+    store.migrate(connection)
+    yield connection
+    connection.close()
+
+
+@pytest.mark.parametrize("rows", [1, store.FRAME_MIN_ROWS + 1], ids=["bound-row", "frame"])
+def test_decimals_round_trip_exactly(con, rows: int):
+    records = [_money(i, AMOUNTS[i % len(AMOUNTS)]) for i in range(rows)]
+    store.insert_records(con, records)
+    got = con.execute("SELECT id, amount, typeof(amount) FROM money_mentions ORDER BY char_start").fetchall()
+    assert [(r.id, r.amount) for r in records] == [(i, a) for i, a, _ in got]
+    assert {t for _, _, t in got} == {"DECIMAL(18,2)"}
+
+
+@pytest.mark.parametrize("rows", [1, store.FRAME_MIN_ROWS + 2], ids=["bound-row", "frame"])
+def test_json_columns_round_trip(con, rows: int):
+    pages = [_page(i, TABLES[i % len(TABLES)]) for i in range(rows)]
+    reports = [_report(i) for i in range(rows)]
+    store.insert_records(con, pages)
+    store.insert_records(con, reports)
+    got = con.execute("SELECT tables, printed_number, has_text, text FROM pages ORDER BY page_index").fetchall()
+    assert [(p.tables, p.printed_number, p.has_text, p.text) for p in pages] == [
+        (store.json.loads(t), n, h, x) for t, n, h, x in got
+    ]
+    authors = con.execute("SELECT authors, meeting_date FROM reports ORDER BY paper_index").fetchall()
+    assert [(store.json.loads(a), d) for a, d in authors] == [(r.authors, r.meeting_date) for r in reports]
+
+
+def test_a_frame_repeating_a_key_keeps_the_last_row_and_replaces_the_stored_one(con):
+    store.insert_records(con, [_money(0, Decimal("1.00"))])
+    store.insert_records(con, [_money(i % 3, Decimal(i)) for i in range(store.FRAME_MIN_ROWS + 3)])
+    got = con.execute("SELECT id, amount FROM money_mentions ORDER BY id").fetchall()
+    assert got == [("m0", Decimal("6.00")), ("m1", Decimal("4.00")), ("m2", Decimal("5.00"))]
+
+
+def test_a_frame_insert_is_part_of_the_surrounding_transaction(con):
+    documents = [
+        DocumentRecord(
+            id=f"doc{i}", sha256=f"doc{i}", path=f"/p{i}", format="pdf", kind=None, title=None, size_bytes=1,
+            n_pages=1, n_chars=1, status="loaded", error=None, warnings=["w"], parser="p",
+            pipeline_version="v", ingested_at=dt.datetime(2026, 1, 1, 12, 0, 0, 123456),
+        )
+        for i in range(store.FRAME_MIN_ROWS)
+    ]
+    with pytest.raises(RuntimeError):
+        with store.transaction(con):
+            store.insert_records(con, documents)
+            raise RuntimeError("the load failed midway")
+    assert con.execute("SELECT count(*) FROM documents").fetchall() == [(0,)]
+    store.insert_records(con, documents)
+    assert con.execute("SELECT min(ingested_at), any_value(warnings) FROM documents").fetchall() == [
+        (dt.datetime(2026, 1, 1, 12, 0, 0, 123456), '["w"]')
+    ]
