@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from extractors.errors import EmptyFile, UnreadableFile, UnsupportedFormat
+from extractors.errors import EmptyFile, NoTextLayer, UnreadableFile, UnsupportedFormat
 from schemas.parsed import ParsedDocument
 
 Parser = Callable[[Path, bytes, str], ParsedDocument]
@@ -58,8 +58,11 @@ def parse_bytes(path: Path, data: bytes) -> ParsedDocument:
     return parser(path, data, sha256)
 
 
-def parse_file(path: str | Path) -> ParsedDocument:
-    """Read and parse one file; raises a ``DocumentError`` subclass with a one-line reason."""
+def parse_file(path: str | Path, ocr: bool = False) -> ParsedDocument:
+    """Read and parse one file; raises a ``DocumentError`` subclass with a one-line reason.
+
+    With ``ocr``, a PDF without a text layer is read by OCR instead of failing as needs_ocr.
+    """
     path = Path(path)
     _parser_for(path)
     try:
@@ -68,4 +71,11 @@ def parse_file(path: str | Path) -> ParsedDocument:
         raise UnreadableFile("the file disappeared before it could be read") from None
     except OSError as error:
         raise UnreadableFile(f"cannot read the file: {error.strerror or error}") from None
-    return parse_bytes(path, data)
+    try:
+        return parse_bytes(path, data)
+    except NoTextLayer:
+        if not ocr:
+            raise
+        from extractors.ocr import ocr_pdf
+
+        return ocr_pdf(path, data, hashlib.sha256(data).hexdigest())
