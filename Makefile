@@ -8,7 +8,7 @@ LOCK := requirements.lock
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: demo test install install-dev lock render-samples clean
+.PHONY: demo test bench ocr install install-dev lock render-samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,14 +25,24 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## demo: set up, ingest raw/ into warehouse/papers.duckdb, show what was loaded
-demo: install
+## demo: set up (with the dev extras: the benchmark's corpus needs reportlab), ingest raw/, show what was loaded
+demo: install-dev
 	$(BIN)/papers ingest raw/
 	$(BIN)/papers status
 
-## test: the whole pytest suite
+## test: the whole pytest suite (installs Debian's chromium and tesseract-ocr, for the report and OCR tests, when missing)
 test: install-dev
+	command -v chromium >/dev/null && command -v tesseract >/dev/null || \
+		{ apt-get update && apt-get install -y chromium tesseract-ocr; }
 	$(BIN)/python -m pytest
+
+## ocr: install Debian's tesseract for `papers ingest --ocr`
+ocr:
+	command -v tesseract >/dev/null || { apt-get update && apt-get install -y tesseract-ocr; }
+
+## bench: generate 200 agenda packs and measure ingest against raw PDFium and pdfplumber (see README, Performance)
+bench: install-dev
+	$(BIN)/python benchmarks/bench.py --docs 200
 
 ## lock: re-pin requirements.lock from a clean resolve of pyproject.toml
 lock:

@@ -45,6 +45,14 @@ def _warehouse(path: Path | None) -> Path:
     return path or DEFAULT_WAREHOUSE
 
 
+# Read-only commands wait this long for a running ingest to release the warehouse.
+READER_WAIT = 10.0
+
+
+def _say(message: str) -> None:
+    errors.print(message, highlight=False)
+
+
 def _fail(message: str, code: int = 1) -> None:
     errors.print(f"[bold red]error:[/] {message}", highlight=False)
     raise typer.Exit(code)
@@ -54,11 +62,15 @@ def _fail(message: str, code: int = 1) -> None:
 def ingest(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders [default: raw/].")] = None,
     warehouse: WarehouseOption = None,
-    runner: Annotated[str, typer.Option(help="prefect (the flow) or local (plain Python).")] = "prefect",
+    runner: Annotated[str, typer.Option(help="prefect (the flow), local (plain Python) or dask (the flow on Dask).")] = "prefect",
+    dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler tcp://HOST:PORT for --runner dask [default: a local cluster].")] = None,
     retry_failed: Annotated[bool, typer.Option(help="Parse again documents that failed before.")] = False,
-    workers: Annotated[Optional[int], typer.Option(help="Worker processes for parsing [default: number of cores].", min=1)] = None,
+    verify: Annotated[bool, typer.Option(help="Hash every file, even those whose size and modification time are unchanged.")] = False,
+    workers: Annotated[Optional[int], typer.Option(help="Worker processes for parsing (Dask workers with --runner dask) [default: number of cores].", min=1)] = None,
     timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is skipped as hung.", min=1)] = 120.0,
     memory_mb: Annotated[int, typer.Option(help="Memory limit (MB) of each worker process.", min=256)] = 4096,
+    wait: Annotated[float, typer.Option(help="Seconds to wait while another process holds the warehouse.", min=0)] = 30.0,
+    ocr: Annotated[bool, typer.Option(help="Read PDFs without a text layer by OCR (needs tesseract); retries failed ones.")] = False,
 ) -> None:
     """Load papers into the warehouse; unchanged documents are skipped without parsing.
 
@@ -67,11 +79,13 @@ def ingest(
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from pipeline.ingest import count_pending, on_outcome, run_ingest
+    from pipeline.ingest import count_pending, on_lock_wait, on_outcome, run_ingest
     from pipeline.workers import IsolatedProcessor, default_workers
 
-    if runner not in ("prefect", "local"):
-        _fail(f"unknown runner {runner!r}: use prefect or local", 2)
+    if runner not in ("prefect", "local", "dask"):
+        _fail(f"unknown runner {runner!r}: use prefect, local or dask", 2)
+    if dask_address and runner != "dask":
+        _fail("--dask-address needs --runner dask", 2)
     targets = [str(p) for p in (paths or [Path("raw")])]
     db = str(_warehouse(warehouse))
     counts: dict[str, int] = {}
@@ -84,25 +98,39 @@ def ingest(
             progress.update(bar, description=f"{done} (last: {Path(outcome.path).name})")
 
         token = on_outcome.set(follow)
+        wait_token = on_lock_wait.set(lambda message: errors.print(message, highlight=False))
         try:
-            if runner == "prefect" and count_pending(db, targets, retry_failed) == 0:
+            if runner in ("prefect", "dask") and count_pending(db, targets, retry_failed or ocr, wait, verify) == 0:
                 errors.print("no new or changed documents: running without starting Prefect", highlight=False)
                 runner = "local"
-            if runner == "prefect":
+            if runner == "dask":
+                os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+                os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+                from pipeline.flows import ingest_on_dask
+
+                summary = ingest_on_dask(
+                    targets, db, address=dask_address, workers=workers, retry_failed=retry_failed,
+                    timeout=timeout, memory_mb=memory_mb, lock_wait=wait, verify=verify, ocr=ocr,
+                )
+            elif runner == "prefect":
                 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
                 from pipeline.flows import ingest as ingest_flow
 
                 summary = ingest_flow(
                     targets, db, retry_failed=retry_failed, workers=workers or default_workers(),
-                    timeout=timeout, memory_mb=memory_mb,
+                    timeout=timeout, memory_mb=memory_mb, lock_wait=wait, verify=verify, ocr=ocr,
                 )
             else:
                 with IsolatedProcessor(workers, timeout, memory_mb) as processor:
-                    summary = run_ingest(targets, db, runner="local", process=processor, retry_failed=retry_failed)
+                    summary = run_ingest(
+                        targets, db, runner="local", retry_failed=retry_failed, lock_wait=wait, verify=verify,
+                        stream=processor.results, ocr=ocr,
+                    )
         except PapersError as error:
             _fail(str(error))
         finally:
             on_outcome.reset(token)
+            on_lock_wait.reset(wait_token)
     _print_summary(summary, db)
     if not summary.ok:
         raise typer.Exit(1)
@@ -118,8 +146,8 @@ def _print_summary(summary, db: str) -> None:
     )
     if parsed == 0:
         console.print(
-            f"nothing to parse: every document is unchanged since it was loaded "
-            f"(same SHA-256 and pipeline version {summary.pipeline_version})",
+            f"nothing to parse: every document is unchanged since it was loaded (same size and "
+            f"modification time, or same SHA-256, and pipeline version {summary.pipeline_version})",
             highlight=False,
         )
     for outcome in summary.outcomes:
@@ -193,7 +221,7 @@ def search(
     except ValueError as error:
         _fail(f"bad date: {error}; use YYYY-MM-DD", 2)
     try:
-        con = store.connect(_warehouse(warehouse), read_only=True)
+        con = store.connect(_warehouse(warehouse), read_only=True, wait=READER_WAIT, on_wait=_say)
         try:
             hits = run_search(con, query, body=body, date_from=start, date_to=end, limit=limit)
         finally:
@@ -227,7 +255,7 @@ def status(
     from pipeline.status import warehouse_status
 
     try:
-        report = warehouse_status(_warehouse(warehouse))
+        report = warehouse_status(_warehouse(warehouse), wait=READER_WAIT, on_wait=_say)
     except PapersError as error:
         _fail(str(error))
     if as_json:
@@ -275,6 +303,279 @@ def _print_status(report: dict) -> None:
         for row in report["problems"]:
             problems.add_row(row["status"], row["path"], row["error"])
         console.print(problems)
+    if report.get("fetched"):
+        _print_fetched(report["fetched"])
+
+
+def _print_fetched(fetched: dict) -> None:
+    files, meetings = fetched["files"], fetched["meetings"]
+    console.print(
+        f"fetched from ModernGov: {files['current']} current files ({files['versions']} versions, "
+        f"{files['republished']} re-published, {files['not_ingested']} not yet ingested); "
+        f"{meetings['meetings']} meetings listed ({meetings['cancelled']} cancelled)",
+        highlight=False,
+    )
+    for poll in fetched["last_polls"]:
+        console.print(
+            f"last poll of {poll['site']} committee {poll['committee_id']} ({poll['source']}, "
+            f"{poll['finished_at']:%Y-%m-%d %H:%M:%S} UTC, meetings {poll['window_from']} to {poll['window_to']}): "
+            f"{poll['n_meetings']} meetings, {poll['n_new']} new, {poll['n_changed']} changed, "
+            f"{poll['n_unchanged']} unchanged, {poll['n_skipped']} skipped, {poll['n_refused']} refused, "
+            f"{poll['n_failed']} failed",
+            highlight=False,
+        )
+    if fetched["changed"]:
+        changed = Table("meeting", "title", "version", "fetched", "pages", "was", title="re-published papers: new versions")
+        for row in fetched["changed"]:
+            pages = "" if row["n_pages"] is None else str(row["n_pages"])
+            was = f"v{row['version'] - 1} {row['previous_sha256'][:12]}, {row['previous_fetched_at']:%Y-%m-%d}"
+            if row["previous_n_pages"] is not None:
+                was += f", {row['previous_n_pages']} pages"
+            changed.add_row(
+                str(row["meeting_date"]), row["title"], f"v{row['version']} {row['sha256'][:12]}",
+                f"{row['fetched_at']:%Y-%m-%d %H:%M}", pages, was,
+            )
+        console.print(changed)
+    if fetched["problems"]:
+        problems = Table("outcome", "meeting", "title", "reason", "url", title="files not fetched in the last poll")
+        for row in fetched["problems"]:
+            problems.add_row(row["outcome"], str(row["meeting_date"]), row["title"], row["reason"] or "", row["url"])
+        console.print(problems)
+
+
+@app.command()
+def fetch(
+    site: Annotated[Optional[str], typer.Option(help="ModernGov site, e.g. https://democracy.kent.gov.uk.")] = None,
+    committee: Annotated[Optional[list[int]], typer.Option(help="Committee id (CId); repeat for several.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="First meeting date, YYYY-MM-DD (default: 90 days ago).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Last meeting date, YYYY-MM-DD (default: 60 days ahead).")] = None,
+    raw: Annotated[Optional[Path], typer.Option(help="Download folder (default: raw/, or the config's).")] = None,
+    warehouse: WarehouseOption = None,
+    config: Annotated[Optional[Path], typer.Option(help="TOML file: sites, limits, User-Agent (see papers.example.toml).")] = None,
+    delay: Annotated[Optional[float], typer.Option(help="Seconds between two requests to a site (default: 1).", min=0)] = None,
+    runner: Annotated[str, typer.Option(help="prefect (the flow scheduled_ingest) or local (plain Python).")] = "prefect",
+) -> None:
+    """Poll ModernGov committees once: download new and re-published papers, then ingest them."""
+    import datetime as dt
+
+    from pydantic import ValidationError
+
+    from pipeline.fetch.config import PapersConfig, Source, load_config
+    from pipeline.fetch.poll import run_poll
+
+    if runner not in ("prefect", "local"):
+        _fail(f"unknown runner {runner!r}: use prefect or local", 2)
+    try:
+        start = dt.date.fromisoformat(since) if since else None
+        end = dt.date.fromisoformat(until) if until else None
+        settings_file = load_config(config) if config else PapersConfig()
+        if site:
+            sources = [Source(site_url=site, committee_id=c) for c in committee or []]
+        elif committee:
+            _fail("--committee needs --site", 2)
+        else:
+            sources = settings_file.sources()
+    except ValidationError as error:
+        _fail(f"bad option: {error.errors()[0]['msg']}", 2)
+    except ValueError as error:
+        _fail(f"bad option: {error}", 2)
+    except PapersError as error:
+        _fail(str(error), 2)
+    if not sources:
+        _fail("nothing to fetch: give --site URL --committee ID, or --config FILE with [[sites]]", 2)
+    if start and end and end < start:
+        _fail(f"--until {end} is before --since {start}", 2)
+    settings = settings_file.fetch
+    if delay is not None:
+        settings = settings.model_copy(update=dict(min_interval_seconds=delay))
+    raw_dir = str(raw or (Path(settings_file.raw) if config else Path("raw")))
+    db = str(warehouse or (Path(settings_file.warehouse) if config else _warehouse(None)))
+    try:
+        if runner == "prefect":
+            os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+            # A first run in a fresh PREFECT_HOME migrates SQLite: on a busy machine that outlasts the 20 s default.
+            os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+            from pipeline.fetch.flows import scheduled_ingest
+
+            summary = scheduled_ingest(sources, db, raw_dir, settings, start, end)
+        else:
+            summary = run_poll(sources, settings, raw_dir, db, start, end)
+    except PapersError as error:
+        _fail(str(error))
+    for report in summary.reports:
+        cancelled = sum(1 for m in report.meetings if m.cancelled)
+        console.print(
+            f"{report.site} committee {report.committee_id} ({'web service' if report.source == 'webservice' else 'HTML pages'}), "
+            f"meetings {report.window_from} to {report.window_to}: {len(report.meetings)} meetings ({cancelled} cancelled); "
+            f"files {report.count('new')} new, {report.count('changed')} changed, {report.count('unchanged')} unchanged, "
+            f"{report.count('skipped')} skipped, {report.count('refused')} refused, {report.count('failed')} failed "
+            f"-> {report.committee_dir}",
+            highlight=False,
+        )
+        for outcome in report.outcomes:
+            if outcome.outcome in ("new", "changed", "skipped", "refused", "failed"):
+                detail = f"v{outcome.version}" if outcome.outcome in ("new", "changed") else outcome.reason
+                console.print(f"  {outcome.outcome:9} {outcome.meeting_date} {outcome.title}: {detail}", highlight=False)
+    for source, reason in summary.unavailable:
+        console.print(f"  [red]not polled[/] {source.site_url} committee {source.committee_id}: {reason}", highlight=False)
+    if summary.ingest is None:
+        console.print("nothing new to ingest", highlight=False)
+    else:
+        _print_summary(summary.ingest, db)
+    if not summary.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    config: Annotated[Path, typer.Option(help="TOML file with sites, committees and schedule.")] = Path("papers.toml"),
+) -> None:
+    """Serve the flow scheduled_ingest as a Prefect deployment on the configured cron schedule (needs `prefect server start`)."""
+    from pipeline.fetch.config import load_config
+
+    try:
+        settings = load_config(config)
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+        from pipeline.fetch.flows import serve as serve_flow
+
+        errors.print(
+            f"serving deployment scheduled_ingest/{settings.schedule.deployment}: cron {settings.schedule.cron!r} "
+            f"({settings.schedule.timezone}), {len(settings.sources())} committees; Ctrl-C to stop",
+            highlight=False,
+        )
+        serve_flow(settings)
+    except PapersError as error:
+        _fail(str(error), 2)
+
+
+# Analyst commands: read-only answers from the public views (see warehouse/README.md).
+
+
+def _cell(value) -> str:
+    """A value as CSV or table text: empty for NULL, ISO dates, JSON for lists."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=str, ensure_ascii=False)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+@app.command()
+def trends(warehouse: WarehouseOption = None) -> None:
+    """Funding per financial year: grant, pots, approved total, underspend, projects (the view funding_by_year)."""
+    import duckdb
+
+    from pipeline import analytics
+    from pipeline.report import money
+
+    try:
+        con = analytics.connect(_warehouse(warehouse))
+        try:
+            years = analytics.funding_by_year(con)
+        finally:
+            con.close()
+    except PapersError as error:
+        _fail(str(error))
+    except duckdb.Error as error:
+        _fail(f"{error}; run `papers ingest` to bring the warehouse up to date")
+    from rich import box
+
+    table = Table(title="funding by financial year (latest paper wins)", box=box.SIMPLE_HEAD)
+    table.add_column("year")
+    for heading in ("grant", "upfront pot", "tactical pot", "approved", "underspend", "projects", "withdrawn"):
+        table.add_column(heading, justify="right")
+    table.add_column("as of")
+    for year in years:
+        mark = " *" if year["pots_derived"] else ""
+        table.add_row(
+            year["financial_year"], money(year["grant_total"]), money(year["upfront_pot"]) + mark,
+            money(year["tactical_pot"]) + mark,
+            money(year["approved_total"]) + (" †" if year["approved_total_source"] == "projects" else ""),
+            money(year["underspend"]), str(year["n_projects"]), str(year["n_withdrawn"]), _cell(year["as_of_date"]),
+        )
+    wide = Console(soft_wrap=True, width=max(console.width, 120))
+    wide.print(table)
+    wide.print("* pot derived as grant minus the other pot; † sum of the year's approved projects (no total stated)", highlight=False)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help='One SQL statement, e.g. "SELECT * FROM projects_current".')],
+    warehouse: WarehouseOption = None,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV (with a header) instead of a table.")] = False,
+) -> None:
+    """Run SQL on a read-only connection without file access; print a table or CSV."""
+    import csv
+
+    import duckdb
+
+    from pipeline import analytics
+
+    try:
+        con = analytics.connect_sealed(_warehouse(warehouse))
+        try:
+            columns, rows = analytics.run_query(con, sql)
+        finally:
+            con.close()
+    except PapersError as error:
+        _fail(str(error))
+    except duckdb.Error as error:
+        _fail(str(error).splitlines()[0] if str(error) else type(error).__name__)
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_cell(v) for v in row] for row in rows)
+        return
+    table = Table(*columns, caption=f"{len(rows)} row{'s' * (len(rows) != 1)}")
+    for row in rows:
+        table.add_row(*(_cell(v) for v in row))
+    console.print(table)
+
+
+@app.command()
+def report(
+    warehouse: WarehouseOption = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("report.html"),
+) -> None:
+    """Write one self-contained HTML file: the year table, funding per year by theme, the project timeline."""
+    import duckdb
+
+    from pipeline.report import write_report
+
+    try:
+        path = write_report(_warehouse(warehouse), out)
+    except PapersError as error:
+        _fail(str(error))
+    except duckdb.Error as error:
+        _fail(f"{error}; run `papers ingest` to bring the warehouse up to date")
+    console.print(f"wrote {path}", highlight=False)
+
+
+@app.command()
+def export(
+    warehouse: WarehouseOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, parquet (one file per public view) or 360giving (grants.json).")] = "csv",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write into.")] = Path("export"),
+    prefix: Annotated[str, typer.Option(help="360Giving identifier prefix of grants and organisations.")] = "360G-committee-papers",
+) -> None:
+    """Export the public views (CSV or Parquet) or the awarded grants (360Giving JSON)."""
+    import duckdb
+
+    from pipeline.export import FORMATS
+    from pipeline.export import export as run_export
+
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}: use {', '.join(FORMATS)}", 2)
+    try:
+        written = run_export(_warehouse(warehouse), fmt, out, prefix)
+    except PapersError as error:
+        _fail(str(error))
+    except duckdb.Error as error:
+        _fail(f"{error}; run `papers ingest` to bring the warehouse up to date")
+    for path in written:
+        console.print(f"wrote {path}", highlight=False)
 
 
 if __name__ == "__main__":

@@ -5,23 +5,39 @@ handles a batch of documents, never a page, and unchanged documents are
 filtered out before any task is created. Retries are for I/O only: parsing a
 broken PDF again gives the same answer, so the batch task has none. Results are
 loaded by the flow's process only: workers return records, one writer loads them.
+
+On Dask (``ingest_on_dask``) the batches are submitted, a few per worker at a time
+so memory stays bounded, and loaded in the order they finish.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+from typing import Iterator
 
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# The first flow in a fresh PREFECT_HOME starts a temporary server and migrates SQLite
+# (8-16 s here, more on a busy machine); the 20 s default is too tight.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
-from prefect import flow, task  # noqa: E402
+from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.futures import as_completed  # noqa: E402
 
-from pipeline.ingest import Candidate, DocumentResult, IngestSummary, run_ingest  # noqa: E402
+from pipeline.ingest import Candidate, DocumentResult, IngestSummary, batched, process_batch, run_ingest  # noqa: E402
 from pipeline.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, IsolatedProcessor, default_workers  # noqa: E402
 
 # A task run costs 20-85 ms and a worker pool a few more: a batch holds many documents.
 FLOW_BATCH_SIZE = 64
+# A 50-page pack takes ~1.2 s to parse (benchmarks/bench.py); a Dask task adds its task
+# run (~0.1 s), the transfer of its records and a fresh pool: 8 packs (~10 s of work) keep
+# that small while batches stay small enough to spread over the workers. Not yet tuned
+# on a real cluster.
+DASK_BATCH_SIZE = 8
+# Batches submitted ahead per Dask worker: enough to keep it busy, few enough to bound memory.
+DASK_BATCHES_IN_FLIGHT = 2
 
 
 @task(name="parse-and-extract-batch", task_run_name="batch of {n_documents}", cache_policy=NO_CACHE)
@@ -29,7 +45,15 @@ def parse_and_extract_batch(
     candidates: list[Candidate], n_documents: int, workers: int, timeout: float, memory_mb: int
 ) -> list[DocumentResult]:
     """Parse a batch in isolated worker processes (a pool inside one task: Prefect's own process
-    runner was slower than serial code here)."""
+    runner was slower than serial code here).
+
+    A daemonic process (a Dask worker under a nanny, unless started with
+    ``DASK_DISTRIBUTED__WORKER__DAEMON=False``) may not start a pool: the batch is then
+    parsed in the worker itself, without the per-document time and memory limits.
+    """
+    if multiprocessing.current_process().daemon:
+        get_run_logger().warning("daemonic worker: parsing %d documents without time or memory limits", n_documents)
+        return process_batch(candidates)
     with IsolatedProcessor(workers, timeout, memory_mb) as processor:
         return processor(candidates)
 
@@ -43,13 +67,75 @@ def ingest(
     workers: int | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
+    lock_wait: float = 0.0,
+    verify: bool = False,
+    distributed: bool = False,
+    ocr: bool = False,
 ) -> IngestSummary:
-    """Discover, register by SHA-256, parse, extract and load committee papers."""
+    """Discover, register by SHA-256, parse, extract and load committee papers.
+
+    ``distributed``: submit the batches to the flow's task runner (Dask, see
+    ``ingest_on_dask``), each parsed by one limited process on its worker, instead of
+    running them here one after another with ``workers`` processes each.
+    """
     workers = workers or default_workers()
+    if distributed:
+        in_flight = workers * DASK_BATCHES_IN_FLIGHT
+
+        def stream(candidates: list[Candidate]) -> Iterator[DocumentResult]:
+            return _submitted(candidates, batch_size, in_flight, timeout, memory_mb)
+
+        return run_ingest(
+            paths, warehouse, runner="dask", retry_failed=retry_failed, lock_wait=lock_wait, verify=verify,
+            stream=stream, ocr=ocr,
+        )
 
     def as_task(batch: list[Candidate]) -> list[DocumentResult]:
         return parse_and_extract_batch(batch, len(batch), workers, timeout, memory_mb)
 
     return run_ingest(
-        paths, warehouse, runner="prefect", process=as_task, retry_failed=retry_failed, batch_size=batch_size
+        paths, warehouse, runner="prefect", process=as_task, retry_failed=retry_failed, batch_size=batch_size,
+        lock_wait=lock_wait, verify=verify, ocr=ocr,
     )
+
+
+def _submitted(
+    candidates: list[Candidate], batch_size: int, in_flight: int, timeout: float, memory_mb: int
+) -> Iterator[DocumentResult]:
+    """Results of the batch task submitted to the flow's task runner, as batches finish; at
+    most ``in_flight`` batches are submitted and not yet loaded."""
+    pending = set()
+    for batch in batched(candidates, batch_size):
+        pending.add(parse_and_extract_batch.submit(batch, len(batch), 1, timeout, memory_mb))
+        while len(pending) >= in_flight:
+            done = next(as_completed(list(pending)))
+            pending.remove(done)
+            yield from done.result()
+    for done in as_completed(list(pending)):
+        yield from done.result()
+
+
+def dask_task_runner(address: str | None = None, workers: int | None = None):
+    """A DaskTaskRunner on the cluster at ``address``, or on a LocalCluster of ``workers``
+    single-threaded workers in this process (each batch parses in its own pool anyway)."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(
+        cluster_class="distributed.LocalCluster",
+        cluster_kwargs=dict(
+            n_workers=workers or default_workers(), threads_per_worker=1, processes=False, dashboard_address=None
+        ),
+    )
+
+
+def ingest_on_dask(
+    paths: list[str], warehouse: str, address: str | None = None, workers: int | None = None, **options
+) -> IngestSummary:
+    """The flow ``ingest`` on Dask: on the scheduler at ``address`` (tcp://HOST:PORT), or on a
+    LocalCluster of ``workers``. ``workers`` also sizes how many batches are in flight."""
+    workers = workers or default_workers()
+    on_dask = ingest.with_options(task_runner=dask_task_runner(address, workers))
+    options.setdefault("batch_size", DASK_BATCH_SIZE)
+    return on_dask(paths, warehouse, workers=workers, distributed=True, **options)

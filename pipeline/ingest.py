@@ -6,9 +6,10 @@ step wrapped in a task; ``--runner local`` runs it without Prefect.
 
 from __future__ import annotations
 
+import os
 import uuid
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -27,7 +28,7 @@ from extractors.parse import (
     sha256_file,
 )
 from extractors.registry import pipeline_version
-from pipeline import search, store
+from pipeline import derive, search, store
 from pipeline.rows import fact_rows
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
@@ -45,8 +46,10 @@ from schemas.records import (
 IGNORED_NAMES = frozenset({"readme", "readme.md", "readme.txt", "license", "licence", "manifest.csv"})
 DEFAULT_BATCH_SIZE = 8
 
-# Set by the CLI to follow a run (a progress bar); flows cannot take a callable parameter.
+# Set by the CLI to follow a run (a progress bar) and to say why it waits; flows cannot
+# take a callable parameter.
 on_outcome: ContextVar[Callable[["Outcome"], None] | None] = ContextVar("on_outcome", default=None)
+on_lock_wait: ContextVar[Callable[[str], None] | None] = ContextVar("on_lock_wait", default=None)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class Candidate:
     sha256: str
     size_bytes: int
     mtime_ns: int
+    ocr: bool = False
 
 
 @dataclass
@@ -120,21 +124,61 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Outcome]]:
     return sorted(found), missing
 
 
-def plan(
-    con: duckdb.DuckDBPyConnection, files: Sequence[Path], version: str, retry_failed: bool = False
-) -> tuple[list[Candidate], list[Outcome], list[Outcome]]:
-    """Hash every file; (to parse, skipped as unchanged, unsupported types).
+@dataclass(frozen=True)
+class SeenFile:
+    """A path's ``files`` row, with the status of its document at the current pipeline version."""
 
-    A document already recorded with the same bytes and pipeline version is not
-    parsed again, whatever its status (failed ones only with ``retry_failed``).
-    Two files with the same bytes are one document, parsed once.
+    document_id: str
+    size_bytes: int
+    mtime_ns: int
+    status: str
+
+    def unchanged(self, stat: os.stat_result, retry_failed: bool) -> bool:
+        """Same size and mtime as when last seen, and its document need not be parsed again."""
+        return (self.size_bytes, self.mtime_ns) == (stat.st_size, stat.st_mtime_ns) and not (
+            retry_failed and self.status != "loaded"
+        )
+
+
+def seen_files(con: duckdb.DuckDBPyConnection, version: str) -> dict[str, SeenFile]:
+    """Every path whose document is recorded at ``version`` (one query, not one per file)."""
+    rows = con.execute(
+        "SELECT f.path, f.document_id, f.size_bytes, f.mtime_ns, d.status FROM files f "
+        "JOIN documents d ON d.id = f.document_id WHERE d.pipeline_version = ?",
+        [version],
+    ).fetchall()
+    return {path: SeenFile(*rest) for path, *rest in rows}
+
+
+def plan(
+    con: duckdb.DuckDBPyConnection,
+    files: Sequence[Path],
+    version: str,
+    retry_failed: bool = False,
+    verify: bool = False,
+) -> tuple[list[Candidate], list[Outcome], list[Outcome]]:
+    """Decide what to parse; (to parse, skipped as unchanged, unsupported types).
+
+    A file with the path, size and mtime recorded in ``files`` for a document at this
+    pipeline version is skipped from a stat alone, without reading it; ``verify`` hashes
+    it anyway (a file rewritten in place with its size and mtime kept is seen only so).
+    Other files are hashed: a document already recorded with the same bytes and pipeline
+    version is not parsed again, whatever its status (failed ones only with
+    ``retry_failed``). Two files with the same bytes are one document, parsed once.
     """
     todo: list[Candidate] = []
     skipped: list[Outcome] = []
     unsupported: list[Outcome] = []
     queued: set[str] = set()
+    seen = {} if verify else seen_files(con, version)
+    touched: list[Candidate] = []
     for path in files:
         stat = path.stat()
+        known = seen.get(str(path))
+        if known and known.unchanged(stat, retry_failed) and path.suffix.lower() in SUPPORTED_SUFFIXES:
+            skipped.append(Outcome(str(path), known.document_id, "skipped", f"unchanged since last ingest ({known.status})"))
+            touched.append(Candidate(str(path), known.document_id, stat.st_size, stat.st_mtime_ns))
+            continue
         digest = sha256_file(path)
         candidate = Candidate(str(path), digest, stat.st_size, stat.st_mtime_ns)
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -146,23 +190,31 @@ def plan(
         ).fetchall()
         if rows and not (retry_failed and rows[0][0] != "loaded"):
             skipped.append(Outcome(str(path), digest, "skipped", f"unchanged since last ingest ({rows[0][0]})"))
-            _touch_file(con, candidate)
+            touched.append(candidate)
         elif digest in queued:
             skipped.append(Outcome(str(path), digest, "skipped", "same bytes as another file in this run"))
-            _touch_file(con, candidate)
+            touched.append(candidate)
         else:
             queued.add(digest)
             todo.append(candidate)
+    store.insert_records(con, [_file_record(c) for c in touched])
     return todo, skipped, unsupported
 
 
-def count_pending(warehouse: str | Path, paths: Sequence[str | Path], retry_failed: bool = False) -> int:
-    """How many documents an ingest of ``paths`` would parse, read without taking the write lock."""
+def count_pending(
+    warehouse: str | Path,
+    paths: Sequence[str | Path],
+    retry_failed: bool = False,
+    lock_wait: float = 0.0,
+    verify: bool = False,
+) -> int:
+    """How many documents an ingest of ``paths`` would parse (decided as ``plan`` does), read
+    without taking the write lock."""
     files, _ = discover(paths)
     supported = [f for f in files if f.suffix.lower() in SUPPORTED_SUFFIXES]
     if not Path(warehouse).exists():
         return len(supported)
-    con = store.connect(warehouse, read_only=True)
+    con = store.connect(warehouse, read_only=True, wait=lock_wait, on_wait=on_lock_wait.get())
     try:
         if not store.applied_versions(con):
             return len(supported)
@@ -170,14 +222,18 @@ def count_pending(warehouse: str | Path, paths: Sequence[str | Path], retry_fail
         known = dict(
             con.execute("SELECT id, status FROM documents WHERE pipeline_version = ?", [version]).fetchall()
         )
+        seen = {} if verify else seen_files(con, version)
     finally:
         con.close()
-    pending = {sha for sha in map(sha256_file, supported) if sha not in known or (retry_failed and known[sha] != "loaded")}
+    pending = set()
+    for path in supported:
+        file = seen.get(str(path))
+        if file and file.unchanged(path.stat(), retry_failed):
+            continue
+        sha = sha256_file(path)
+        if sha not in known or (retry_failed and known[sha] != "loaded"):
+            pending.add(sha)
     return len(pending)
-
-
-def _touch_file(con: duckdb.DuckDBPyConnection, candidate: Candidate) -> None:
-    store.insert_records(con, [_file_record(candidate)])
 
 
 def _file_record(candidate: Candidate) -> FileRecord:
@@ -208,7 +264,7 @@ def process_document(candidate: Candidate) -> DocumentResult:
     first error as reason): a paper is loaded whole or not at all.
     """
     try:
-        parsed = parse_file(candidate.path)
+        parsed = parse_file(candidate.path, ocr=candidate.ocr)
         if parsed.sha256 != candidate.sha256:
             raise DocumentError("the file changed while it was being ingested; run again")
         extraction = extract_document(parsed)
@@ -303,6 +359,9 @@ def batched(items: Sequence[Candidate], size: int) -> Iterator[list[Candidate]]:
 
 
 BatchProcessor = Callable[[list[Candidate]], list[DocumentResult]]
+# All candidates in, one result per candidate out as each document finishes: parsing
+# goes on while the results already out are loaded.
+ResultStream = Callable[[list[Candidate]], Iterable[DocumentResult]]
 
 
 def run_ingest(
@@ -312,12 +371,24 @@ def run_ingest(
     process: BatchProcessor = process_batch,
     retry_failed: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    lock_wait: float = 0.0,
+    verify: bool = False,
+    stream: ResultStream | None = None,
+    ocr: bool = False,
 ) -> IngestSummary:
-    """Ingest ``paths`` into ``warehouse``; one bad document never stops the run."""
+    """Ingest ``paths`` into ``warehouse``; one bad document never stops the run.
+
+    ``ocr``: read PDFs without a text layer by OCR; documents that needed OCR or failed
+    before are parsed again.
+
+    ``lock_wait``: seconds to wait for another process's write lock before giving up.
+    ``verify``: hash every file, even those a stat says are unchanged (see ``plan``).
+    ``stream``, when given, replaces ``process`` and ``batch_size``.
+    """
     version = pipeline_version()
     summary = IngestSummary(run_id=uuid.uuid4().hex, pipeline_version=version)
     notify = on_outcome.get() or (lambda outcome: None)
-    con = store.connect(warehouse)
+    con = store.connect(warehouse, wait=lock_wait, on_wait=on_lock_wait.get())
     try:
         store.migrate(con)
         run = IngestRunRecord(
@@ -328,15 +399,20 @@ def run_ingest(
         files, missing = discover(paths)
         own = Path(warehouse).resolve()
         files = [f for f in files if f not in (own, own.with_name(own.name + ".wal"))]
-        todo, skipped, unsupported = plan(con, files, version, retry_failed)
+        todo, skipped, unsupported = plan(con, files, version, retry_failed or ocr, verify)
+        if ocr:
+            todo = [replace(candidate, ocr=True) for candidate in todo]
         for outcome in missing + skipped + unsupported:
             summary.outcomes.append(outcome)
             notify(outcome)
-        for batch in batched(todo, batch_size):
-            for result in process(batch):
-                outcome = load_result(con, result, version)
-                summary.outcomes.append(outcome)
-                notify(outcome)
+        if stream is not None:
+            results = stream(todo)
+        else:
+            results = (result for batch in batched(todo, batch_size) for result in process(batch))
+        for result in results:
+            outcome = load_result(con, result, version)
+            summary.outcomes.append(outcome)
+            notify(outcome)
         store.insert_records(con, [_run_document(summary.run_id, o) for o in summary.outcomes])
         finished = run.model_copy(
             update=dict(
@@ -350,6 +426,7 @@ def run_ingest(
         store.insert_records(con, [finished])
         if todo or not search.has_index(con):
             search.refresh_index(con)
+        derive.refresh(con)
         summary.check_failures = store.run_checks(con)
     finally:
         con.close()

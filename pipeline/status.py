@@ -12,8 +12,8 @@ def _dicts(cursor) -> list[dict]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def warehouse_status(path: Path) -> dict:
-    con = store.connect(path, read_only=True)
+def warehouse_status(path: Path, wait: float = 0.0, on_wait=None) -> dict:
+    con = store.connect(path, read_only=True, wait=wait, on_wait=on_wait)
     try:
         by_status = _dicts(
             con.execute(
@@ -69,6 +69,52 @@ def warehouse_status(path: Path) -> dict:
             "problems": problems,
             "last_run": last_run,
             "last_run_skipped": skipped,
+            "fetched": fetch_status(con),
         }
     finally:
         con.close()
+
+
+def fetch_status(con) -> dict | None:
+    """The last poll of each committee, its failures, and the papers re-published with new bytes;
+    None when the warehouse predates the fetch tables (schema version 3)."""
+    if "fetch_runs" not in {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}:
+        return None
+    last_polls = _dicts(
+        con.execute(
+            "SELECT * EXCLUDE (rank) FROM (SELECT *, row_number() OVER (PARTITION BY site, committee_id "
+            "ORDER BY started_at DESC) AS rank FROM fetch_runs) WHERE rank = 1 ORDER BY site, committee_id"
+        )
+    )
+    problems = _dicts(
+        con.execute(
+            "SELECT o.outcome, o.meeting_date, o.title, o.url, o.reason FROM fetch_outcomes o "
+            "WHERE o.run_id IN (SELECT unnest(?::VARCHAR[])) AND o.outcome IN ('failed', 'refused') "
+            "ORDER BY o.meeting_date, o.url",
+            [[poll["run_id"] for poll in last_polls]],
+        )
+    )
+    files = _dicts(
+        con.execute(
+            "SELECT count(*) AS versions, count(*) FILTER (WHERE is_current) AS current, "
+            "count(*) FILTER (WHERE is_current AND version > 1) AS republished, "
+            "count(*) FILTER (WHERE is_current AND sha256 NOT IN (SELECT id FROM documents)) AS not_ingested "
+            "FROM fetched_files"
+        )
+    )[0]
+    changed = _dicts(
+        con.execute(
+            "SELECT f.meeting_date, f.title, f.url, f.version, f.fetched_at, f.sha256, p.sha256 AS previous_sha256, "
+            "p.fetched_at AS previous_fetched_at, d.status AS document_status, d.n_pages, pd.n_pages AS previous_n_pages "
+            "FROM fetched_files f JOIN fetched_files p ON p.url = f.url AND p.version = f.version - 1 "
+            "LEFT JOIN documents d ON d.id = f.sha256 LEFT JOIN documents pd ON pd.id = p.sha256 "
+            "ORDER BY f.fetched_at DESC, f.url LIMIT 50"
+        )
+    )
+    meetings = _dicts(
+        con.execute(
+            "SELECT count(*) AS meetings, count(*) FILTER (WHERE cancelled) AS cancelled, "
+            "min(date) AS first_date, max(date) AS last_date FROM source_meetings"
+        )
+    )[0]
+    return {"last_polls": last_polls, "problems": problems, "files": files, "changed": changed, "meetings": meetings}

@@ -9,17 +9,26 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import time
 from contextlib import contextmanager
+from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import duckdb
+import pandas
 
 import warehouse as warehouse_sql
 from pipeline.errors import WarehouseError, WarehouseLocked
+from schemas.ddl import column_type
 from schemas.records import FACT_TABLES, PageRecord, TableRecord
 
 DEFAULT_WAREHOUSE = Path("warehouse") / "papers.duckdb"
+LOCK_POLL_SECONDS = 0.25
+# insert_records loads this many rows or more from a frame registered under _FRAME.
+FRAME_MIN_ROWS = 4
+_FRAME = "_papers_insert_frame"
 
 
 def default_warehouse() -> Path:
@@ -31,21 +40,38 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: str | Path,
+    read_only: bool = False,
+    wait: float = 0.0,
+    on_wait: Callable[[str], None] | None = None,
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse. DuckDB lets one process write and, while it does, no other
+    process read; with ``wait`` the lock is retried that many seconds (``on_wait`` hears
+    once why) before ``WarehouseLocked`` is raised."""
     path = Path(path)
     if read_only and not path.exists():
         raise WarehouseError(f"no warehouse at {path}: run `papers ingest` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as error:
-        if "lock" in str(error).lower():
-            raise WarehouseLocked(
-                f"the warehouse {path} is in use by another process (DuckDB allows one writer); "
-                "wait for the other `papers` command to finish"
-            ) from None
-        raise WarehouseError(f"cannot open the warehouse {path}: {error}") from None
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower():
+                raise WarehouseError(f"cannot open the warehouse {path}: {error}") from None
+            if time.monotonic() >= deadline:
+                raise WarehouseLocked(
+                    f"the warehouse {path} is in use by another process (DuckDB allows one writer, and no "
+                    f"reader while it writes){f'; waited {wait:g} s' if wait else ''}: try again when the "
+                    "other `papers` command has finished"
+                ) from None
+            if on_wait and not told:
+                on_wait(f"the warehouse {path} is in use by another process; waiting up to {wait:g} s")
+                told = True
+            time.sleep(LOCK_POLL_SECONDS)
 
 
 @contextmanager
@@ -110,15 +136,49 @@ def _value(value):
     return value
 
 
+def _frame_value(value):
+    if isinstance(value, Decimal):
+        return str(value)  # cast back to DECIMAL in SQL: exact, where a float would not be
+    return _value(value)
+
+
+@lru_cache(maxsize=None)
+def _insert_sql(model: type[TableRecord], from_frame: bool) -> str:
+    """INSERT OR REPLACE of one row's parameters, or of the registered frame with each column
+    cast to the model's declared type."""
+    names = list(model.model_fields)
+    if not from_frame:
+        return f"INSERT OR REPLACE INTO {model.table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    casts = ", ".join(f"CAST({name} AS {column_type(field.annotation)[0]})" for name, field in model.model_fields.items())
+    return f"INSERT OR REPLACE INTO {model.table} ({', '.join(names)}) SELECT {casts} FROM {_FRAME}"
+
+
 def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord]) -> None:
-    """INSERT rows of one table model; values are bound, the column list comes from the model."""
+    """INSERT rows of one table model; values are bound, never part of the SQL text.
+
+    From ``FRAME_MIN_ROWS`` rows on, they go in one statement from a pandas frame: a row
+    costs ~0.2 ms that way against ~10 ms a row with ``executemany``, but the frame itself
+    costs ~10 ms. Decimals travel in the frame as text and JSON as its serialisation, each
+    cast to the column type, so both stay exact. Rows repeating a key: the last wins, as a
+    replace row by row would give.
+    """
     if not records:
         return
     model = type(records[0])
     columns = list(model.model_fields)
-    placeholders = ", ".join("?" for _ in columns)
-    sql = f"INSERT OR REPLACE INTO {model.table} ({', '.join(columns)}) VALUES ({placeholders})"
-    con.executemany(sql, [[_value(getattr(r, c)) for c in columns] for r in records])
+    if len(records) < FRAME_MIN_ROWS:
+        for record in records:
+            con.execute(_insert_sql(model, False), [_value(getattr(record, c)) for c in columns])
+        return
+    last = {tuple(getattr(r, k) for k in model.primary_key): r for r in records}
+    frame = pandas.DataFrame(
+        {c: pandas.Series([_frame_value(getattr(r, c)) for r in last.values()], dtype=object) for c in columns}
+    )
+    con.register(_FRAME, frame)
+    try:
+        con.execute(_insert_sql(model, True))
+    finally:
+        con.unregister(_FRAME)
 
 
 def provenance_checks() -> list[tuple[str, str]]:

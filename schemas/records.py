@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.events import DateKind
 from schemas.facts import AllocationKind, AttendanceKind, DocumentKind, Pot, ProjectStatus
+from schemas.fetch import DocumentKind as FetchedKind, FileOutcomeKind, ListingSource
 from schemas.funding import CheckName, CheckResult, MentionLayout, Qualifier, Scale, YearSource
 from schemas.parsed import InputFormat
 from schemas.structure import Access, ChairRole, MeetingSource, PaperKind
@@ -312,4 +313,220 @@ FACT_TABLES: tuple[type[TracedRecord], ...] = (
     ProjectMentionRow,
     DataQualityRow,
 )
-TABLES: tuple[type[TableRecord], ...] = DOCUMENT_TABLES + FACT_TABLES
+
+
+# Fetching from ModernGov sites (pipeline.fetch): what each poll did, every version of
+# every file downloaded, and the meetings as the site lists them.
+
+
+class FetchRunRecord(TableRecord):
+    table = "fetch_runs"
+    primary_key = ("run_id",)
+
+    run_id: str = Field(description="Unique id of the poll.")
+    site_url: str = Field(description="Base URL of the ModernGov site.")
+    site: str = Field(description="Site folder name under raw/ (host, and port when not the default).")
+    committee_id: int = Field(description="Committee id (CId).")
+    source: ListingSource = Field(description="webservice, or html when the web service did not answer.")
+    window_from: dt.date = Field(description="First meeting date polled.")
+    window_to: dt.date = Field(description="Last meeting date polled.")
+    started_at: dt.datetime = Field(description="When the poll started (UTC).")
+    finished_at: dt.datetime = Field(description="When the poll finished (UTC).")
+    n_meetings: int = Field(description="Meetings in the window, read in full.")
+    n_new: int = Field(description="Files downloaded for the first time.")
+    n_changed: int = Field(description="Files re-published with different bytes (new versions).")
+    n_unchanged: int = Field(description="Files not modified (304) or with the same bytes.")
+    n_skipped: int = Field(description="Restricted papers, not fetched.")
+    n_refused: int = Field(description="Links or responses refused by a safety rule.")
+    n_failed: int = Field(description="HTTP or network failures.")
+
+
+class FetchOutcomeRecord(TableRecord):
+    """What one poll did with one linked document: the answer to 'why is this paper missing?'."""
+
+    table = "fetch_outcomes"
+    primary_key = ("run_id", "url")
+
+    run_id: str = Field(description="The poll.")
+    url: str = Field(description="Document URL as normalised.")
+    title: str = Field(description="Document title.")
+    meeting_id: int = Field(description="Meeting id (MId).")
+    meeting_date: dt.date = Field(description="Meeting date.")
+    item_number: str | None = Field(description="Agenda item number.")
+    kind: FetchedKind = Field(description="pack, paper or other.")
+    outcome: FileOutcomeKind = Field(description="new, changed, unchanged, skipped, refused or failed.")
+    reason: str | None = Field(description="Why it was skipped, refused or failed, one line.")
+    http_status: int | None = Field(description="Last HTTP status received.")
+    sha256: str | None = Field(description="SHA-256 of the current bytes, when known.")
+    version: int | None = Field(description="Version current after the poll, when known.")
+
+
+class FetchedFileRecord(TableRecord):
+    """One version of one downloaded URL; the newest version of a URL is current."""
+
+    table = "fetched_files"
+    primary_key = ("url", "version")
+
+    url: str = Field(description="URL the bytes came from.")
+    version: int = Field(description="1 for the first bytes seen at the URL, +1 each time they change.")
+    is_current: bool = Field(description="This is the newest version of the URL.")
+    sha256: str = Field(description="SHA-256 of the bytes: documents.id once ingested.")
+    path: str = Field(description="Absolute path of the file (superseded versions live in .versions/).")
+    title: str = Field(description="Document title as published.")
+    kind: FetchedKind = Field(description="pack, paper or other.")
+    site: str = Field(description="Site folder name.")
+    committee_id: int = Field(description="Committee id (CId).")
+    meeting_id: int = Field(description="Meeting id (MId).")
+    meeting_date: dt.date = Field(description="Meeting date.")
+    item_number: str | None = Field(description="Agenda item number; null for packs.")
+    item_title: str | None = Field(description="Agenda item title.")
+    agenda_published: bool | None = Field(description="The site's agenda-published flag when fetched.")
+    minutes_published: bool | None = Field(description="The site's minutes-published flag when fetched.")
+    content_type: str | None = Field(description="Content-Type the server sent.")
+    size_bytes: int = Field(description="Size in bytes.")
+    etag: str | None = Field(description="ETag validator.")
+    last_modified: str | None = Field(description="Last-Modified validator, as sent.")
+    fetched_at: dt.datetime = Field(description="When these bytes were downloaded (UTC).")
+
+
+class SourceMeetingRecord(TableRecord):
+    """A meeting as the ModernGov site lists it (latest poll wins): also meetings without papers."""
+
+    table = "source_meetings"
+    primary_key = ("site", "meeting_id")
+
+    site: str = Field(description="Site folder name.")
+    meeting_id: int = Field(description="Meeting id (MId).")
+    committee_id: int = Field(description="Committee id (CId).")
+    committee_title: str | None = Field(description="Committee name, when the site gives it.")
+    date: dt.date = Field(description="Meeting date.")
+    time: str | None = Field(description="Start time, HH:MM.")
+    venue: str | None = Field(description="Venue as published.")
+    status: str | None = Field(description="Status as published.")
+    cancelled: bool = Field(description="The site marks the meeting cancelled.")
+    agenda_published: bool | None = Field(description="Agenda-published flag.")
+    minutes_published: bool | None = Field(description="Minutes-published flag.")
+    items: list[dict] = Field(description="Agenda items: number, title, restricted, documents (title, url, kind, restricted).")
+    page_url: str = Field(description="The meeting's page on the site.")
+    run_id: str = Field(description="Poll that last saw the meeting.")
+    last_seen_at: dt.datetime = Field(description="When a poll last saw it (UTC).")
+
+
+FETCH_TABLES: tuple[type[TableRecord], ...] = (FetchRunRecord, FetchOutcomeRecord, FetchedFileRecord, SourceMeetingRecord)
+TABLES: tuple[type[TableRecord], ...] = DOCUMENT_TABLES + FACT_TABLES + FETCH_TABLES
+
+
+# Derived tables: rebuilt whole after every load from the fact tables above (pipeline/canonical.py).
+# A canonical project is one project in one financial year, linked across papers; a series links
+# the projects of a recurring initiative across years.
+
+Theme = Literal[
+    "violence_against_women_and_girls",
+    "domestic_abuse",
+    "extremism_and_hate",
+    "asb_and_neighbourhood_crime",
+    "fraud_and_scams",
+    "safeguarding",
+    "substance_misuse",
+    "road_safety",
+    "serious_violence",
+    "other",
+]
+LinkLevel = Literal["project", "series"]
+LinkDecision = Literal["linked", "not_linked", "override_unmatched", "override_rejected"]
+LinkRule = Literal[
+    "same_document",
+    "same_name",
+    "similar_name_same_amount",
+    "similar_name_amount_differs",
+    "similar_name_across_years",
+    "similar_name_amount_out_of_range",
+    "name_below_threshold",
+    "override",
+]
+
+
+class ProjectObservationRecord(TracedRecord):
+    """What one paper says about one canonical project; the provenance columns are those of the
+    mention that gave the amount (else the first mention in the paper)."""
+
+    table = "project_observations"
+
+    project_id: str = Field(description="Canonical project (canonical_projects.id).")
+    source_project_id: str = Field(description="Document-level project (projects.id) the mentions belong to.")
+    paper_id: str = Field(description="Paper (papers.id) holding the mentions; one copy of a paper counts.")
+    paper_date: dt.date | None = Field(description="Date of the meeting the paper is for (minutes: the meeting they record).")
+    paper_kind: PaperKind = Field(description="Kind of that paper: report, minutes, appendix...")
+    sequence: int = Field(description="1-based position in the project's history: by paper date, then status stage.")
+    is_latest: bool = Field(description="The last observation: the project's current values come from it.")
+    financial_year: str | None = Field(description="Grant year 'YYYY/YY'.")
+    name: str = Field(description="Project name as this paper prints it.")
+    amount: Decimal | None = Field(description="Amount this paper gives (the most precise of its mentions).")
+    amount_text: str | None = Field(description="That amount as printed.")
+    status: ProjectStatus | None = Field(description="Most advanced status this paper gives.")
+    pot: Pot | None = Field(description="upfront or tactical, when this paper says.")
+    recipient: str | None = Field(description="Recipient named in this paper.")
+    description: str | None = Field(description="Paragraph printed under the project's bullet or heading, if any.")
+    n_mentions: int = Field(description="Mentions of the project in this paper.")
+
+
+class CanonicalProjectRecord(TableRecord):
+    """One project in one financial year, however many papers mention it."""
+
+    table = "canonical_projects"
+    primary_key = ("id",)
+
+    id: str = Field(description="Deterministic id from the financial year and the normalised name first seen.")
+    series_id: str = Field(description="Series (recurring initiative) the project belongs to; a one-year series when it does not recur.")
+    financial_year: str | None = Field(description="Grant year 'YYYY/YY'; null when no paper gives one.")
+    name: str = Field(description="Name as the latest paper prints it.")
+    name_key: str = Field(description="Normalised name the links compare (lower case, acronyms expanded, articles dropped).")
+    description: str | None = Field(description="Longest description printed for it.")
+    n_papers: int = Field(description="Distinct papers that mention it.")
+
+
+class ProjectLinkRecord(TableRecord):
+    """One link decision: two mentions joined into a project, two projects into a series, or a
+    near miss kept for review, with the score and the rule that decided."""
+
+    table = "project_links"
+    primary_key = ("id",)
+
+    id: str = Field(description="Deterministic id from the level and the two sides.")
+    level: LinkLevel = Field(description="project (papers of one year) or series (projects across years).")
+    left_id: str = Field(description="Project level: projects.id joined; series level: canonical_projects.id.")
+    right_id: str | None = Field(description="The side it was compared with; null for an override that matched nothing.")
+    left_name: str | None = Field(description="Name of the left side.")
+    right_name: str | None = Field(description="Name of the right side.")
+    left_year: str | None = Field(description="Financial year of the left side.")
+    right_year: str | None = Field(description="Financial year of the right side.")
+    left_amount: Decimal | None = Field(description="Amount of the left side.")
+    right_amount: Decimal | None = Field(description="Amount of the right side.")
+    score: float | None = Field(description="rapidfuzz token_sort_ratio of the normalised names, 0-100; null for overrides.")
+    rule: LinkRule = Field(description="Rule that decided.")
+    decision: LinkDecision = Field(description="linked, not_linked, override_unmatched or override_rejected.")
+    detail: str = Field(description="Why, in words (for overrides: the note from the override file).")
+
+
+class ProjectThemeRecord(TableRecord):
+    """A theme a canonical project matched, with the terms of the rule file that matched."""
+
+    table = "project_themes"
+    primary_key = ("project_id", "theme")
+
+    project_id: str = Field(description="Canonical project.")
+    theme: Theme = Field(description="Community Safety Agreement-style priority; 'other' when no term matched.")
+    label: str = Field(description="Theme name for display.")
+    is_primary: bool = Field(description="The theme the project counts under in totals (most matches, name counting twice).")
+    terms: list[str] = Field(description="Rule terms that matched, as written in the rule file.")
+    score: int = Field(description="Matches in the name (x2) plus matches in the descriptions.")
+    rules_version: str = Field(description="Version of the theme rule file.")
+
+
+DERIVED_TABLES: tuple[type[TableRecord], ...] = (
+    ProjectObservationRecord,
+    CanonicalProjectRecord,
+    ProjectLinkRecord,
+    ProjectThemeRecord,
+)
+TABLES = TABLES + DERIVED_TABLES
