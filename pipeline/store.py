@@ -95,27 +95,37 @@ def applied_versions(con: duckdb.DuckDBPyConnection) -> set[int]:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply the migrations not yet applied, each in its own transaction; return their names."""
+    """Apply the migrations not yet applied, each in its own transaction, and (re)create the
+    views; return the names applied.
+
+    The views are created in the same transaction as the last migration (or in one of their
+    own), so a process killed here leaves a schema whose views match its tables: a version
+    recorded in ``schema_version`` always comes with its views.
+    """
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version "
         "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
     )
     done = applied_versions(con)
-    applied = []
-    for name, sql in warehouse_sql.sql_files("migrations"):
-        version = int(name.split("_", 1)[0])
-        if version in done:
-            continue
+    pending = [
+        (int(name.split("_", 1)[0]), name, sql)
+        for name, sql in warehouse_sql.sql_files("migrations")
+        if int(name.split("_", 1)[0]) not in done
+    ]
+    for position, (version, name, sql) in enumerate(pending, start=1):
         with transaction(con):
             con.execute(sql)
             con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, utcnow()])
-        applied.append(name)
-    create_views(con)
-    return applied
+            if position == len(pending):
+                create_views(con)
+    if not pending:
+        with transaction(con):
+            create_views(con)
+    return [name for _, name, _ in pending]
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)create the views in warehouse/views; they hold no data, so this is always safe."""
+    """(Re)create the views in warehouse/views (call inside a transaction: see ``migrate``)."""
     for _, sql in warehouse_sql.sql_files("views"):
         con.execute(sql)
 

@@ -12,6 +12,7 @@ from pipeline import store
 from schemas.ddl import column_type, schema_sql
 from schemas.facts import ExtractedFacts
 from schemas.records import TABLES
+from warehouse import sql_files
 
 
 def _columns(con) -> dict[str, list[tuple]]:
@@ -92,3 +93,27 @@ def test_facts_print_amounts_as_json_numbers():
     printed = json.loads(facts.model_dump_json())
     assert printed["projects"][0]["amount"] == 3703.2
     assert printed["projects"][1]["amount"] is None
+
+
+def test_a_kill_between_views_cannot_leave_a_schema_without_its_views(tmp_path, monkeypatch):
+    """Regression: the SIGKILL test once stopped ingest between two CREATE VIEWs; the checks then
+    failed on a missing view. Views are now created in the last migration's transaction."""
+    path = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(path))
+    original = store.create_views
+
+    def die_half_way(connection):
+        _, sql = sql_files("views")[0]
+        connection.execute(sql)
+        raise KeyboardInterrupt("killed")
+
+    monkeypatch.setattr(store, "create_views", die_half_way)
+    with pytest.raises(KeyboardInterrupt):
+        store.migrate(con)
+    assert store.schema_version(con) < len(sql_files("migrations"))
+    views = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_type = 'VIEW'").fetchall()[0][0]
+    assert views == 0
+    monkeypatch.setattr(store, "create_views", original)
+    store.migrate(con)
+    assert store.run_checks(con) == {}
+    con.close()
