@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 import duckdb_extension_fts
+from pipeline import store
 from pipeline.errors import WarehouseError
 
 FTS_EXTENSION = (
@@ -104,14 +105,16 @@ def has_index(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def refresh_index(con: duckdb.DuckDBPyConnection) -> int:
-    """Rebuild the search units and their BM25 index; returns the number of units."""
+    """Rebuild the search units and their BM25 index in one transaction (a killed run leaves
+    the previous index whole); returns the number of units."""
     load_fts(con)
-    con.execute(BUILD_CORPUS)
-    con.execute(
-        "PRAGMA create_fts_index('search_corpus', 'id', 'title', 'text', stemmer = 'english', "
-        "stopwords = 'english', ignore = '(\\.|[^a-z0-9])+', strip_accents = 1, lower = 1, overwrite = 1)"
-    )
-    con.execute(SEARCH_MACRO)
+    with store.transaction(con):
+        con.execute(BUILD_CORPUS)
+        con.execute(
+            "PRAGMA create_fts_index('search_corpus', 'id', 'title', 'text', stemmer = 'english', "
+            "stopwords = 'english', ignore = '(\\.|[^a-z0-9])+', strip_accents = 1, lower = 1, overwrite = 1)"
+        )
+        con.execute(SEARCH_MACRO)
     return con.execute("SELECT count(*) FROM search_corpus").fetchall()[0][0]
 
 
