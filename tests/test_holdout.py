@@ -14,9 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from extractors.facts import extract_facts
-from extractors.parse import parse_file
-from pipeline.evaluate import score_document
+from gold_sets import assert_scores, gold_name
 
 HOLDOUT = FIXTURES / "holdout"
 GOLD = sorted(HOLDOUT.glob("*.gold.json"))
@@ -24,25 +22,12 @@ GOLD = sorted(HOLDOUT.glob("*.gold.json"))
 KNOWN_GAPS: dict[tuple[str, str], tuple[float, str]] = {}
 
 
-def _document(gold: Path) -> Path:
-    stem = gold.name.removesuffix(".gold.json")
-    return next(p for p in HOLDOUT.iterdir() if p.stem == stem and not p.name.endswith(".json"))
-
-
-@pytest.mark.parametrize("gold_path", GOLD, ids=lambda p: p.name.removesuffix(".gold.json"))
+@pytest.mark.parametrize("gold_path", GOLD, ids=gold_name)
 def test_holdout_scores(gold_path: Path):
-    name = gold_path.name.removesuffix(".gold.json")
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    predicted = json.loads(extract_facts(parse_file(_document(gold_path))).model_dump_json())
-    assert predicted["kind"] == gold["kind"]
-    scores = score_document(gold, predicted)
-    table = ", ".join(f"{field} F1 {c.f1:.2f} ({c.tp}/{c.fp}/{c.fn})" for field, c in scores.items())
-    for field, counts in scores.items():
-        floor, _ = KNOWN_GAPS.get((name, field), (1.0, ""))
-        assert counts.f1 >= floor, f"{name} {field}: {table}"
+    assert_scores(gold_path, KNOWN_GAPS)
 
 
 def test_there_are_six_holdout_papers_and_gaps_name_them():
-    names = {p.name.removesuffix(".gold.json") for p in GOLD}
+    names = {gold_name(p) for p in GOLD}
     assert len(names) >= 6
     assert all(name in names for name, _ in KNOWN_GAPS)
