@@ -7,7 +7,6 @@ not fall below their floor.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

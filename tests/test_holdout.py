@@ -8,7 +8,6 @@ format. Each field must score F1 1.0 except the gaps in KNOWN_GAPS, which must n
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
