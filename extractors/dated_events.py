@@ -17,7 +17,7 @@ from extractors.spans import provenance
 from schemas.events import DatedEvent
 from schemas.parsed import ParsedDocument
 
-VERSION = "1"
+VERSION = "2"
 _WINDOW = 400
 # A "sentence" longer than this ran through headings with no full stop: the date's line is better.
 _LONGEST_SENTENCE = 300
@@ -55,7 +55,8 @@ def extract_dated_events(
     text = document.text
     region = text[start:end]
     events: list[DatedEvent] = []
-    for found in dates.find_date_ranges(region, reference, base=start):
+    ranges = dates.find_date_ranges(region, reference, base=start)
+    for found in ranges:
         events.append(
             DatedEvent(
                 kind="range", date=found.first, last_date=found.last, date_text=found.text,
@@ -64,7 +65,7 @@ def extract_dated_events(
                 provenance=provenance(document, text, found.start, found.end, "dated_events", VERSION),
             )
         )
-    for found in dates.find_dates(region, reference, base=start):
+    for found in dates.find_dates(region, reference, base=start, ranges=ranges):
         events.append(
             DatedEvent(
                 kind="date", date=found.date, last_date=None, date_text=found.text,

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "1"
+VERSION = "2"
 
 MONTHS = {
     name: number
@@ -56,6 +57,13 @@ _RANGE_SAME_MONTH = re.compile(
 )
 _RANGE_TWO_MONTHS = re.compile(rf"\b{_WEEKDAY}?{_DAY_MONTH.format(p='a')}{_TO}{_WEEKDAY}?{_DAY_MONTH.format(p='b')}", re.I)
 
+# The month-name patterns run case-sensitively on a lower-cased copy of the text when lower-casing
+# keeps every offset (it does unless the text holds one of the few characters it lengthens):
+# Python's re scans an IGNORECASE alternation of words two to three times slower.
+_FOLDED = {
+    pattern: re.compile(pattern.pattern, pattern.flags & ~re.I)
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _RANGE_SAME_MONTH, _RANGE_TWO_MONTHS)
+}
 _TIME_12H = re.compile(r"(?<![\d.:£$])(?P<hour>[01]?\d)(?:[.:](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.I)
 _TIME_24H = re.compile(r"(?<![\d.:£$])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d.:]|\s*[ap]\.?\s?m\b)", re.I)
 _TIME_NOON = re.compile(r"\b(?:12\s+)?noon\b", re.I)
@@ -76,6 +84,18 @@ def resolve_year(month: int, day: int, reference: dt.date | None) -> dt.date | N
     return min(candidates, key=lambda d: abs((d - reference).days), default=None)
 
 
+def _finditer(pattern: re.Pattern, text: str, folded: str | None) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``; spans index ``text``, but the groups may be lower-cased."""
+    if folded is not None and pattern in _FOLDED:
+        return _FOLDED[pattern].finditer(folded)
+    return pattern.finditer(text)
+
+
+def _fold(text: str) -> str | None:
+    folded = text.lower()
+    return folded if len(folded) == len(text) else None
+
+
 def _full_year(year: str) -> int:
     return int(year) + 2000 if len(year) == 2 else int(year)
 
@@ -84,8 +104,9 @@ def find_date_ranges(text: str, reference: dt.date | None = None, base: int = 0)
     """Day ranges in ``text``; offsets are ``base`` plus indexes into ``text``."""
     found: list[DateRangeSpan] = []
     taken: list[tuple[int, int]] = []
+    folded = _fold(text)
     for pattern in (_RANGE_TWO_MONTHS, _RANGE_SAME_MONTH):
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text, folded):
             if any(match.start() < stop and start < match.end() for start, stop in taken):
                 continue
             groups = match.groupdict()
@@ -109,7 +130,7 @@ def find_date_ranges(text: str, reference: dt.date | None = None, base: int = 0)
                 DateRangeSpan(
                     start=base + match.start(),
                     end=base + match.end(),
-                    text=match.group(0),
+                    text=text[match.start() : match.end()],
                     first=first,
                     last=last,
                     year_inferred=not year_text,
@@ -118,19 +139,24 @@ def find_date_ranges(text: str, reference: dt.date | None = None, base: int = 0)
     return sorted(found, key=lambda r: r.start)
 
 
-def find_dates(text: str, reference: dt.date | None = None, base: int = 0) -> list[DateSpan]:
+def find_dates(
+    text: str, reference: dt.date | None = None, base: int = 0, ranges: list[DateRangeSpan] | None = None
+) -> list[DateSpan]:
     """Single dates in ``text`` (days inside a printed range are left to ``find_date_ranges``).
 
     An impossible date ('31 February 2025', '45/13/2024') is not a date and is skipped.
+    ``ranges``: what ``find_date_ranges(text, reference, base)`` returned, when the caller has it.
     """
-    taken = [(r.start - base, r.end - base) for r in find_date_ranges(text, reference)]
+    ranges = find_date_ranges(text, reference, base) if ranges is None else ranges
+    taken = [(r.start - base, r.end - base) for r in ranges]
     found: list[DateSpan] = []
 
     def overlaps(start: int, end: int) -> bool:
         return any(start < stop and begin < end for begin, stop in taken)
 
+    folded = _fold(text)
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text, folded):
             if overlaps(*match.span()):
                 continue
             day, year_text = int(match["day"]), match["year"]
@@ -149,7 +175,7 @@ def find_dates(text: str, reference: dt.date | None = None, base: int = 0) -> li
                 DateSpan(
                     start=base + match.start(),
                     end=base + match.end(),
-                    text=match.group(0),
+                    text=text[match.start() : match.end()],
                     date=date,
                     year_inferred=not year_text,
                 )

@@ -45,3 +45,15 @@ def test_a_heading_without_full_stops_gives_its_line_not_a_page():
     )
     _, events = _events(text)
     assert events[0].sentence == "Tuesday, 1st April, 2025, at 10.00 am"
+
+
+def test_a_range_in_a_later_paper_is_not_also_read_as_two_dates():
+    """Regression: find_dates subtracted the paper's offset from ranges found at offset 0, so in
+    every paper but the first the days of a range came out again as single dates."""
+    text = "First paper.\n\n" + "The grant covers 1 April 2026 to 31 March 2027 for the partnership."
+    document = document_from_text(text)
+    start = text.index("The grant")
+    events = extract_dated_events(document, start, len(document.text), None)
+    assert [(e.kind, e.date, e.last_date, e.date_text) for e in events] == [
+        ("range", dt.date(2026, 4, 1), dt.date(2027, 3, 31), "1 April 2026 to 31 March 2027")
+    ]

@@ -83,3 +83,13 @@ def test_times_normalise_to_24_hour(text, expected):
 @pytest.mark.parametrize("text", ["10.00", "£10.00", "paragraph 4.30", "25:00"])
 def test_numbers_that_are_not_times(text):
     assert find_times(text) == []
+
+
+def test_days_inside_a_range_are_not_dates_at_any_base():
+    """Regression: with base > 0 the ranges' offsets were shifted twice and their days came back."""
+    text = "The period 1 April 2026 to 31 March 2027."
+    for base in (0, 5000):
+        ranges = find_date_ranges(text, base=base)
+        assert [r.text for r in ranges] == ["1 April 2026 to 31 March 2027"]
+        assert find_dates(text, base=base) == []
+        assert find_dates(text, base=base, ranges=ranges) == []
