@@ -25,8 +25,8 @@ from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
 from extractors.names import HONORIFICS, looks_like_name, person_key
-from extractors.nlp import nlp, span_doc
-from extractors.spans import Line, clean_markup, lines, provenance
+from extractors.nlp import nlp
+from extractors.spans import Line, clean_markup, line_bounds, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
@@ -66,6 +66,8 @@ _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bProf)(?<!\bRev)\.(?=\s|$)"
 )
 _MAX_LIST_LINES = 40
+# How far a bracketed role may run past its name's line before its closing bracket.
+_MAX_ROLE_CHARS = 600
 _ROLE_WORDS = (
     "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
     "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
@@ -331,32 +333,76 @@ def _matcher() -> Matcher:
 
 
 def extract_named_people(document: ParsedDocument, papers: list[Paper], attendees: list[AttendeeRecord]) -> list[NamedPerson]:
-    """People named with a role in running text, outside attendance lists."""
+    """People named with a role in running text, outside attendance lists.
+
+    Only the lines holding an honorific are tokenised (see ``_honorific_windows``): the
+    matcher's patterns open with one, so the rest of a long pack is never handed to spaCy.
+    """
     text = document.text
+    folded = text.lower()
     listed = [(a.provenance.start, a.provenance.end) for a in attendees]
     found: list[NamedPerson] = []
     for paper in papers:
-        doc, base = span_doc(text, paper.start, paper.end)
-        spans = filter_spans([doc[s:e] for _, s, e in _matcher()(doc)])
-        for span in spans:
-            start, end = span.start_char + base, span.end_char + base
-            if any(s < end and start < e for s, e in listed):
-                continue
-            printed = " ".join(clean_markup(span.text).split())
-            if "(" in printed:
-                name, _, role = printed.partition("(")
-                role = role.rstrip(")")
-            else:
-                name, _, role = printed.partition(",")
-            name, role = name.strip(), role.strip()
-            if not looks_like_name(name) or _CHAIR.fullmatch(role) or not re.search(r"[a-z]", role):
-                continue
-            found.append(
-                NamedPerson(
-                    name=name,
-                    person_key=person_key(name),
-                    role=role,
-                    provenance=provenance(document, text, start, end, NAME, VERSION),
-                )
-            )
+        for window_start, window_end in _honorific_windows(text, folded, paper.start, paper.end):
+            doc = nlp().make_doc(text[window_start:window_end])
+            for span in filter_spans([doc[s:e] for _, s, e in _matcher()(doc)]):
+                person = _named_person(document, text, span.start_char + window_start, span.end_char + window_start, listed)
+                if person is not None:
+                    found.append(person)
     return found
+
+
+def _named_person(document: ParsedDocument, text: str, start: int, end: int, listed: list[tuple[int, int]]) -> NamedPerson | None:
+    if any(s < end and start < e for s, e in listed):
+        return None
+    printed = " ".join(clean_markup(text[start:end]).split())
+    if "(" in printed:
+        name, _, role = printed.partition("(")
+        role = role.rstrip(")")
+    else:
+        name, _, role = printed.partition(",")
+    name, role = name.strip(), role.strip()
+    if not looks_like_name(name) or _CHAIR.fullmatch(role) or not re.search(r"[a-z]", role):
+        return None
+    return NamedPerson(
+        name=name,
+        person_key=person_key(name),
+        role=role,
+        provenance=provenance(document, text, start, end, NAME, VERSION),
+    )
+
+
+@lru_cache(maxsize=2)
+def _honorific_word(ignore_case: bool) -> re.Pattern:
+    """A one-word honorific; case-sensitive for lower-cased text (re scans that ~3x faster)."""
+    words = sorted({h.lower() for h in HONORIFICS if " " not in h}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I if ignore_case else 0)
+
+
+def _honorific_windows(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged (start, end) of the lines in ``text[start:end]`` holding an honorific word.
+
+    ``folded`` is ``text.lower()``, searched instead when it has the same length.
+
+    A window runs from its line's start to its line's end; when a bracket opened on that line
+    is not closed there, on to the end of the line that closes it (a role in brackets may
+    wrap). Lines are whole tokens' worth of text, so spaCy tokenises a window as it would the
+    whole paper.
+    """
+    windows: list[tuple[int, int]] = []
+    same_length = len(folded) == len(text)
+    for match in _honorific_word(not same_length).finditer(folded if same_length else text, start, end):
+        if windows and match.start() < windows[-1][1]:
+            continue
+        line_start, line_end = line_bounds(text, match.start())
+        window_start, window_end = max(start, line_start), min(end, line_end)
+        opened = text.rfind("(", match.end(), window_end)
+        if opened != -1 and text.find(")", opened, window_end) == -1:
+            closing = text.find(")", window_end, min(end, window_end + _MAX_ROLE_CHARS))
+            if closing != -1:
+                window_end = min(end, line_bounds(text, closing)[1])
+        if windows and window_start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(window_end, windows[-1][1]))
+        else:
+            windows.append((window_start, window_end))
+    return windows

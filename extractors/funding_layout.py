@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from extractors import fiscal_year, money
@@ -65,11 +65,14 @@ class Block:
 
 def clean(text: str) -> str:
     """Collapse white space and drop markdown emphasis left in a printed name."""
-    return " ".join(_MARKUP.sub(" ", text).split())
+    if "*" in text or "<" in text or "\\" in text:
+        text = _MARKUP.sub(" ", text)
+    return " ".join(text.split())
 
 
+@lru_cache(maxsize=4)
 def _flatten(text: str) -> str:
-    """Same-length copy: line ends, footers and markup become spaces."""
+    """Same-length copy: line ends, footers and markup become spaces (once per document text)."""
     flat = _FOOTER.sub(lambda m: " " * len(m.group(0)), text)
     flat = _MARKUP.sub(lambda m: " " * len(m.group(0)), flat)
     return flat.replace("\f", " ").replace("\n", " ").replace("\t", " ").replace("\r", " ")
@@ -94,6 +97,14 @@ def _is_heading(line: str, previous: str | None, next_line: str | None) -> bool:
         and (previous is None or not previous.strip() or bool(_SENTENCE_END.search(previous.strip())))
         and (next_line is None or not next_line.strip()[0].islower())
     )
+
+
+def _previous_content(contents: list[str], blank: list[bool], i: int) -> str | None:
+    return next((contents[j] for j in range(i - 1, -1, -1) if not blank[j]), None)
+
+
+def _next_content(contents: list[str], blank: list[bool], i: int) -> str | None:
+    return next((contents[j] for j in range(i + 1, len(contents)) if not blank[j]), None)
 
 
 def _item_marker(line: str) -> re.Match | None:
@@ -208,8 +219,6 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             open_block["end"] = b
             continue
         after_blank = i > 0 and blank[i - 1]
-        previous = next((contents[j] for j in range(i - 1, -1, -1) if not blank[j]), None)
-        next_line = next((contents[j] for j in range(i + 1, len(lines)) if not blank[j]), None)
         kind: str | None
         if _NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line):
             kind = "heading" if _is_heading(line, None, None) else "numbered"
@@ -220,7 +229,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             kind = "numbered"
         elif line.count("|") >= 2 or "\t" in line.strip() or i in table_columns:
             kind = "table_row"
-        elif _is_heading(line, "" if after_blank else previous, next_line):
+        elif _is_heading(line, "" if after_blank else _previous_content(contents, blank, i), _next_content(contents, blank, i)):
             kind = "heading"
         else:
             kind = None

@@ -92,6 +92,8 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Mone
         return []
     end = len(text) if end is None else max(start, min(end, len(text)))
     found: list[MoneyAmount] = []
+    if text.find("£", start, end) == -1:
+        return found
     for match in _AMOUNT.finditer(text, start, end):
         amount, scale, problem = _amount_of(match.group("num"), match.group("scale"))
         qualifier_text = match.group("qual")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
@@ -13,6 +15,9 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BLANK_PAGE = re.compile(r"^\W*this page (?:is |has been )?(?:intentionally|deliberately) (?:left )?blank\W*$", re.I)
 # A bare number of four digits is a year far more often than a page (see page_numbers).
 _FOOTER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]?\s*\d{1,3}\s*[-–]?)\s*$", re.I)
+# Characters any markup removed by clean_markup contains: text without them is returned as is.
+_MARKUP_CHARS = re.compile(r"[*_<\[\\\u00a0]")
+_SEPARATOR = re.compile(r"[\n\f]")
 
 
 @dataclass(frozen=True)
@@ -23,7 +28,7 @@ class Line:
     end: int
     raw: str
 
-    @property
+    @cached_property
     def text(self) -> str:
         return clean_markup(self.raw).strip()
 
@@ -31,17 +36,19 @@ class Line:
     def is_blank(self) -> bool:
         return not self.text
 
-    @property
+    @cached_property
     def is_blank_page_marker(self) -> bool:
         return bool(_BLANK_PAGE.match(self.text))
 
-    @property
+    @cached_property
     def is_page_footer(self) -> bool:
         return bool(_FOOTER.match(self.text))
 
 
 def clean_markup(text: str) -> str:
     """Drop markdown emphasis, <sup> tags and link targets that text extracts carry."""
+    if not _MARKUP_CHARS.search(text):
+        return text
     return _MARKUP.sub("", _LINK.sub(r"\1", text)).replace("\u00a0", " ")
 
 
@@ -51,15 +58,43 @@ def squash(text: str) -> str:
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Lines of ``text[start:end]`` (split on newlines and form feeds), offsets into ``text``."""
+    """Lines of ``text[start:end]`` (split on newlines and form feeds), offsets into ``text``.
+
+    Whole lines come from a per-text table built once, so their cleaned text is computed once
+    however many extractors read them; a line cut by ``start`` or ``end`` is made afresh.
+    """
     end = len(text) if end is None else end
-    found, position = [], start
-    for match in re.finditer(r"[\n\f]", text[start:end]):
-        stop = start + match.start()
-        found.append(Line(position, stop, text[position:stop]))
-        position = stop + 1
-    found.append(Line(position, end, text[position:end]))
+    if end <= start:
+        return [Line(start, end, "")]
+    separators, table = _line_table(text)
+    first, last = bisect_left(separators, start), bisect_left(separators, end)
+    if first == last:
+        return [_line(text, table, first, start, end)]
+    found = [_line(text, table, first, start, separators[first])]
+    found.extend(table[first + 1 : last])
+    found.append(_line(text, table, last, separators[last - 1] + 1, end))
     return found
+
+
+def line_bounds(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the line of ``text`` holding ``position``; lines end at newlines and form feeds."""
+    separators, _ = _line_table(text)
+    index = bisect_left(separators, position)
+    start = separators[index - 1] + 1 if index else 0
+    return start, separators[index] if index < len(separators) else len(text)
+
+
+def _line(text: str, table: list[Line], index: int, start: int, end: int) -> Line:
+    whole = table[index]
+    return whole if whole.start == start and whole.end == end else Line(start, end, text[start:end])
+
+
+@lru_cache(maxsize=8)
+def _line_table(text: str) -> tuple[list[int], list[Line]]:
+    """Offsets of every line separator in ``text``, and every line of it."""
+    separators = [match.start() for match in _SEPARATOR.finditer(text)]
+    bounds = [-1, *separators, len(text)]
+    return separators, [Line(bounds[i] + 1, bounds[i + 1], text[bounds[i] + 1 : bounds[i + 1]]) for i in range(len(bounds) - 1)]
 
 
 def provenance(

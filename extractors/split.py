@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from extractors.agenda import FoundItem, find_items
 from extractors.report_header import find_header_blocks
@@ -142,8 +143,9 @@ def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> li
     ]
 
 
+@lru_cache(maxsize=4)
 def find_agenda(text: str) -> tuple[int, int] | None:
-    """(start, end) of the agenda at the top of ``text``, or None when there is none."""
+    """(start, end) of the agenda at the top of ``text``, or None when there is none (once per text)."""
     head_lines = lines(text, 0, min(len(text), _HEAD_CHARS))
     start = next((line.start for line in head_lines if AGENDA_HEADING.match(line.text)), None)
     if start is None:
@@ -183,8 +185,10 @@ def _content_boundaries(text: str, start: int = 0, end: int | None = None) -> li
                 found.add(following.start)
     found.update(block.start for block in find_header_blocks(text, start, end))
     for line in region:
+        if not _APPENDIX_HEADING.match(line.text):
+            continue
         page_start = text.rfind("\f", 0, line.start)
-        if page_start != -1 and _APPENDIX_HEADING.match(line.text) and not text[page_start + 1 : line.start].strip():
+        if page_start != -1 and not text[page_start + 1 : line.start].strip():
             found.add(line.start)
     found.update(_minutes_start(text, heading.start) for heading in find_minutes_headings(text, start, end))
     return sorted(found)
