@@ -58,9 +58,21 @@ def _page_text(page: pdfium.PdfPage) -> str:
 
 
 def _looks_tabular(page: pdfium.PdfPage) -> bool:
+    """At least TABLE_PATH_OBJECTS path objects on the page or in its form XObjects (one level).
+
+    Counted through PDFium's C API: pypdfium2's object wrappers cost ~3x more per page.
+    """
     paths = 0
-    for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        paths += 1
+    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        found = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        kind = pdfium_c.FPDFPageObj_GetType(found)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            paths += sum(
+                pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFFormObj_GetObject(found, child)) == pdfium_c.FPDF_PAGEOBJ_PATH
+                for child in range(pdfium_c.FPDFFormObj_CountObjects(found))
+            )
         if paths >= TABLE_PATH_OBJECTS:
             return True
     return False
@@ -74,9 +86,18 @@ def extract_tables(
     import pdfplumber
 
     tables: dict[int, list[list[list[str | None]]]] = {}
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), pages=[index + 1 for index in page_indexes])
+        loaded = {page.page_number - 1: page for page in pdf.pages}
+    except Exception as error:  # pdfminer may refuse a file PDFium reads
+        warnings.append(f"tables could not be read: pdfplumber cannot open the file ({type(error).__name__})")
+        return tables
+    with pdf:
         for index in page_indexes:
-            page = pdf.pages[index]
+            page = loaded.get(index)
+            if page is None:
+                warnings.append(f"page {index + 1}: tables could not be read (pdfplumber cannot load the page)")
+                continue
             try:
                 found = [t for t in page.extract_tables() if len(t) >= 2 and max(map(len, t)) >= 2]
             except Exception as error:  # pdfminer raises many untyped errors on damaged pages

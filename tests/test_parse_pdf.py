@@ -39,7 +39,7 @@ def test_partly_scanned_pdf_loads_and_says_which_pages_lack_text(tmp_path: Path)
     assert [p.has_text for p in document.pages] == [True, False]
 
 
-def test_ruled_tables_are_read_only_on_pages_that_draw_them(tmp_path: Path):
+def _prose_then_table_pdf(tmp_path: Path) -> Path:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -52,9 +52,28 @@ def test_ruled_tables_are_read_only_on_pages_that_draw_them(tmp_path: Path):
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
         [Paragraph("Prose only on this page.", styles["Normal"]), PageBreak(), table]
     )
-    document = parse_file(path)
+    return path
+
+
+def test_ruled_tables_are_read_only_on_pages_that_draw_them(tmp_path: Path):
+    document = parse_file(_prose_then_table_pdf(tmp_path))
     assert document.pages[0].tables == []
     assert document.pages[1].tables == [[["Project", "Amount"], ["Safer Streets", "£5,000"], ["Vape packs", "£2,000"]]]
+
+
+def test_a_file_pdfplumber_refuses_keeps_its_text_and_says_the_tables_are_missing(tmp_path: Path, monkeypatch):
+    import pdfplumber
+
+    path = _prose_then_table_pdf(tmp_path)
+
+    def refuse(*args, **kwargs):
+        raise ValueError("unreadable xref")
+
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    document = parse_file(path)
+    assert "Safer Streets" in document.text
+    assert [page.tables for page in document.pages] == [[], []]
+    assert document.warnings == ["tables could not be read: pdfplumber cannot open the file (ValueError)"]
 
 
 @pytest.mark.parametrize(
