@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
@@ -85,10 +86,53 @@ def resolve_year(month: int, day: int, reference: dt.date | None) -> dt.date | N
 
 
 def _finditer(pattern: re.Pattern, text: str, folded: str | None) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``; spans index ``text``, but the groups may be lower-cased."""
-    if folded is not None and pattern in _FOLDED:
-        return _FOLDED[pattern].finditer(folded)
-    return pattern.finditer(text)
+    """``pattern.finditer(text)``; spans index ``text``, but the groups may be lower-cased.
+
+    Only the windows around digits are searched (see ``_digit_windows``): every date holds one.
+    """
+    target, compiled = (folded, _FOLDED[pattern]) if folded is not None and pattern in _FOLDED else (text, pattern)
+    for start, end in _digit_windows(text):
+        yield from compiled.finditer(target, start, end)
+
+
+# Any match of the date patterns holds a digit and, counting characters other than white space,
+# begins at most 21 before its first digit ('Wednesday, September 4'), has at most 42 between
+# two runs of digits ('4<sup>th</sup> of September to Wednesday, 6') and ends at most 25 after
+# its last ('4<sup>th</sup> of September.'). White space within a match is unbounded.
+_BEFORE_DIGITS = 30
+_AFTER_DIGITS = 60
+_DIGITS = re.compile(r"\d+")
+_BACK = re.compile(r"(?:\s*\S){1,%d}" % _BEFORE_DIGITS)
+_AHEAD = re.compile(r"(?:\s*\S){1,%d}" % _AFTER_DIGITS)
+
+
+@lru_cache(maxsize=4)
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint (start, end) spans of ``text`` that hold every possible date match whole.
+
+    Each run of digits widens by _BEFORE_DIGITS non-space characters back and _AFTER_DIGITS
+    ahead (white space not counted), so a match, which holds a run, lies inside one window;
+    overlapping windows merge. re sees the real text either side of a window, so word
+    boundaries and look-behinds read as they would in a scan of the whole text.
+    """
+    windows: list[tuple[int, int]] = []
+    reverse: str | None = None
+    length = len(text)
+    for run in _DIGITS.finditer(text):
+        first, last = run.span()
+        if windows and first < windows[-1][1]:
+            start = windows[-1][0]
+        else:
+            reverse = text[::-1] if reverse is None else reverse
+            back = _BACK.match(reverse, length - first)
+            start = first - (back.end() - (length - first)) if back else first
+        ahead = _AHEAD.match(text, last)
+        end = min(length, (ahead.end() if ahead else last) + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _fold(text: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -82,6 +83,43 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
     index = bisect_left(separators, position)
     start = separators[index - 1] + 1 if index else 0
     return start, separators[index] if index < len(separators) else len(text)
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str | None:
+    """``text.lower()`` when that keeps every offset (a few characters lengthen), else None."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+def matches_at_words(pattern: re.Pattern, text: str, words: tuple[str, ...], start: int, end: int) -> Iterator[re.Match]:
+    """``pattern.finditer(text, start, end)`` for a pattern whose matches all begin with one of
+    the lower-case ``words`` (in any case): tried only where a word occurs, which is far
+    cheaper than letting re scan every position of a long pack."""
+    lowered = folded(text)
+    if lowered is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    starts = sorted(
+        position
+        for word in words
+        for position in _occurrences(lowered, word, start, end)
+    )
+    resume = start
+    for position in starts:
+        if position < resume:
+            continue
+        match = pattern.match(text, position, end)
+        if match:
+            yield match
+            resume = max(match.end(), position + 1)
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    position = text.find(word, start, end)
+    while position != -1:
+        yield position
+        position = text.find(word, position + 1, end)
 
 
 def _line(text: str, table: list[Line], index: int, start: int, end: int) -> Line:

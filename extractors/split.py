@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extractors.agenda import FoundItem, find_items
 from extractors.report_header import find_header_blocks
-from extractors.spans import Line, lines, provenance, squash
+from extractors.spans import Line, lines, matches_at_words, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
@@ -37,6 +37,8 @@ MINUTES_HEADING = re.compile(
 _MINUTES_OF_BODY = re.compile(
     r"(?i:notes|minutes)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
 )
+# Every match of MINUTES_HEADING and _MINUTES_OF_BODY begins with one of these.
+_MINUTES_WORDS = ("notes", "minutes")
 _MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I)
 _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
 _DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:", re.I)
@@ -102,10 +104,10 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     """
     end = len(text) if end is None else end
     found: dict[int, MinutesHeading] = {}
-    for match in MINUTES_HEADING.finditer(text, start, end):
+    for match in matches_at_words(MINUTES_HEADING, text, _MINUTES_WORDS, start, end):
         if _opens_line(text, match.start()):
             found[match.start()] = MinutesHeading(match.start(), match.end(), match["body"])
-    for match in _MINUTES_OF_BODY.finditer(text, start, end):
+    for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
         if match.start() in found or not _opens_line(text, match.start()):
             continue
         body = _MEETING_WORDS.sub("", match["body"] or "")

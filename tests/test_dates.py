@@ -1,6 +1,10 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors import dates
 
 from extractors.dates import find_date_ranges, find_dates, find_times, parse_date, parse_time, resolve_year
 
@@ -93,3 +97,44 @@ def test_days_inside_a_range_are_not_dates_at_any_base():
         assert [r.text for r in ranges] == ["1 April 2026 to 31 March 2027"]
         assert find_dates(text, base=base) == []
         assert find_dates(text, base=base, ranges=ranges) == []
+
+
+_GAP = st.sampled_from([" ", "  ", "\n", " \n\n ", " " * 30, "\f", ""])
+
+
+@st.composite
+def _date_like(draw):
+    """A printed date or range, whole or in part, with white space of any length between its words."""
+    weekday = draw(st.sampled_from(["", "Wednesday,", "Wed.", "tues", "SATURDAY"]))
+    day = draw(st.sampled_from(["4", "04", "31", "17", "1"]))
+    ordinal = draw(st.sampled_from(["", "th", "<sup>th</sup>", " st"]))
+    of = draw(st.sampled_from(["", "of"]))
+    month = draw(st.sampled_from(["September", "Sept.", "sep", "MAY", "december", ""]))
+    year = draw(st.sampled_from(["", "2025", ",  2024"]))
+    words = [weekday, day + ordinal, of, month, year]
+    if draw(st.booleans()):
+        words += [
+            draw(st.sampled_from(["to", "-", "–", "until"])),
+            draw(st.sampled_from(["", "Wednesday,"])),
+            "5" + draw(st.sampled_from(["", "th", "<sup>th</sup>"])),
+            draw(st.sampled_from(["", "of"])),
+            month,
+            year,
+        ]
+    if draw(st.booleans()):
+        words = [weekday, month, day + draw(st.sampled_from(["", ","])), year]
+    return "".join(word + draw(_GAP) for word in words if word)
+
+
+_NOISE = st.sampled_from(["decision", "monitoring", "x1", "£5", "12/03/2026", "1.4.25", "2.", "/", ",", ". ", "\n", " " * 40])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_date_like(), _NOISE), max_size=12))
+def test_windows_around_digits_find_what_a_scan_of_the_whole_text_finds(pieces):
+    """The date patterns run only near digits (dates._digit_windows): same matches as a full scan."""
+    text = " ".join(pieces)
+    folded = text.lower()
+    for pattern in (dates._DAY_MONTH_YEAR, dates._MONTH_DAY_YEAR, dates._NUMERIC, dates._RANGE_SAME_MONTH, dates._RANGE_TWO_MONTHS):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in dates._finditer(pattern, text, folded)] == expected
