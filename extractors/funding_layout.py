@@ -156,7 +156,8 @@ def _space_tables(contents: list[str], blank: list[bool]) -> tuple[dict[int, tup
     continuing: set[int] = set()
     i = 0
     while i < len(contents):
-        header = [] if blank[i] else _runs(contents[i])
+        # Three cells need two gaps of two spaces or more: most lines are skipped unsplit.
+        header = [] if blank[i] or contents[i].strip().count("  ") < 2 else _runs(contents[i])
         columns = tuple(start for start, _ in header)
         if (
             len(header) < 3

@@ -67,6 +67,9 @@ class HeaderBlock:
 
 
 def _label(line: Line) -> tuple[str, str] | None:
+    # A label ends in a colon or is '... summary' (see _LABEL): most lines are neither.
+    if ":" not in line.raw and "ummary" not in line.raw.lower():
+        return None
     match = _LABEL.match(line.raw)
     if not match:
         return None
