@@ -99,6 +99,16 @@ def _is_heading(line: str, previous: str | None, next_line: str | None) -> bool:
     )
 
 
+def _finished(text: str, block: dict) -> bool:
+    """The open block ends a sentence, or is a list item ending with its amount ('Name - £N')."""
+    tail = clean(text[max(block["start"], block["end"] - _TAIL_CHARS) : block["end"]])
+    return bool(_SENTENCE_END.search(tail)) or (
+        block["kind"] == "item"
+        and bool(_ENDS_WITH_AMOUNT.search(tail))
+        and "**" not in text[block["start"] : block["end"]]
+    )
+
+
 def _previous_content(contents: list[str], blank: list[bool], i: int) -> str | None:
     return next((contents[j] for j in range(i - 1, -1, -1) if not blank[j]), None)
 
@@ -235,14 +245,6 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
         else:
             kind = None
         if kind is None and open_block is not None and open_block["kind"] not in ("heading", "table_row"):
-            # Only the block's end decides whether it finished a sentence; cleaning the whole
-            # block for every wrapped line made a long list quadratic.
-            tail = clean(text[max(open_block["start"], open_block["end"] - _TAIL_CHARS) : open_block["end"]])
-            finished = bool(_SENTENCE_END.search(tail)) or (
-                open_block["kind"] == "item"
-                and bool(_ENDS_WITH_AMOUNT.search(tail))
-                and "**" not in text[open_block["start"] : open_block["end"]]
-            )
             lower = line.lstrip()[:1].islower()
             whole_sentence_after_item = (
                 open_block["kind"] == "item"
@@ -252,7 +254,10 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
                 and len(line.strip()) > _WRAPPED_LINE_WIDTH
                 and bool(_SENTENCE_END.search(line.strip()))
             )
-            if not whole_sentence_after_item and not (after_blank and finished and not lower):
+            # Whether the block finished a sentence matters only after a blank line, and only
+            # its end decides: cleaning the whole block for every wrapped line was quadratic.
+            finished = after_blank and not lower and _finished(text, open_block)
+            if not whole_sentence_after_item and not finished:
                 open_block["end"] = b
                 continue
         close()
