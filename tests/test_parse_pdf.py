@@ -6,6 +6,7 @@ from badinputs import image_only_pdf, text_pdf
 from conftest import SAMPLES, SAMPLE_STEMS
 from extractors.errors import CorruptPdf, EncryptedPdf, NoTextLayer, NotAPdf
 from extractors.parse import parse_file
+from extractors.pdf_tables import Unsupported
 
 
 def test_pages_printed_numbers_and_offsets(tmp_path: Path):
@@ -61,16 +62,44 @@ def test_ruled_tables_are_read_only_on_pages_that_draw_them(tmp_path: Path):
     assert document.pages[1].tables == [[["Project", "Amount"], ["Safer Streets", "£5,000"], ["Vape packs", "£2,000"]]]
 
 
-def test_a_file_pdfplumber_refuses_keeps_its_text_and_says_the_tables_are_missing(tmp_path: Path, monkeypatch):
+def _refuse(*args, **kwargs):
+    raise ValueError("unreadable xref")
+
+
+def test_ruled_tables_are_read_from_pdfium_without_pdfplumber_parsing_the_file(tmp_path: Path, monkeypatch):
     import pdfplumber
 
-    path = _prose_then_table_pdf(tmp_path)
+    monkeypatch.setattr(pdfplumber, "open", _refuse)
+    document = parse_file(_prose_then_table_pdf(tmp_path))
+    assert document.pages[1].tables == [[["Project", "Amount"], ["Safer Streets", "£5,000"], ["Vape packs", "£2,000"]]]
+    assert document.warnings == []
 
-    def refuse(*args, **kwargs):
-        raise ValueError("unreadable xref")
 
-    monkeypatch.setattr(pdfplumber, "open", refuse)
-    document = parse_file(path)
+@pytest.mark.parametrize("error", [Unsupported("text drawn twice"), RuntimeError("a bug in the PDFium-fed reader")])
+def test_a_page_the_pdfium_reader_refuses_or_trips_on_is_read_by_pdfplumber(tmp_path: Path, monkeypatch, error):
+    import extractors.parse_pdf
+
+    def fail(page):
+        raise error
+
+    monkeypatch.setattr(extractors.parse_pdf, "page_tables", fail)
+    document = parse_file(_prose_then_table_pdf(tmp_path))
+    assert document.pages[1].tables == [[["Project", "Amount"], ["Safer Streets", "£5,000"], ["Vape packs", "£2,000"]]]
+    assert document.warnings == []
+
+
+def test_a_file_pdfplumber_refuses_keeps_its_text_and_says_the_tables_are_missing(tmp_path: Path, monkeypatch):
+    """The pdfplumber path, for a page the PDFium-fed reader leaves to it."""
+    import pdfplumber
+
+    import extractors.parse_pdf
+
+    def leave(page):
+        raise Unsupported("left to pdfplumber")
+
+    monkeypatch.setattr(extractors.parse_pdf, "page_tables", leave)
+    monkeypatch.setattr(pdfplumber, "open", _refuse)
+    document = parse_file(_prose_then_table_pdf(tmp_path))
     assert "Safer Streets" in document.text
     assert [page.tables for page in document.pages] == [[], []]
     assert document.warnings == ["tables could not be read: pdfplumber cannot open the file (ValueError)"]

@@ -1,0 +1,655 @@
+"""Ruled tables read from PDFium's page objects by pdfplumber's own table code.
+
+``pdfplumber.Page.extract_tables()`` spends ~20-40 ms a ruled page re-parsing the content
+stream in Python (pdfminer); PDFium has already parsed it. This module rebuilds the two inputs
+pdfplumber's table code reads, edges and chars, from the open PDFium page, runs pdfplumber's
+``TableFinder`` on them with ``extract_tables()``'s default settings, and cuts the cells as
+``Table.extract`` does:
+
+- edges: each painted subpath is classified as pdfminer does (line, rectangle or other curve)
+  and turned into edges by pdfplumber's own helpers, in pdfplumber's order (lines, rectangles,
+  curves: snapping averages follow that order). PDFium keeps numbers as float32, so each is
+  turned back into the shortest decimal that rounds to it, i.e. the number the content stream
+  wrote. Coordinates are pdfplumber's: from the MediaBox (pdfplumber ignores the CropBox when
+  it finds tables, so this does too), with top = page height - y.
+- chars: only when tables were found, and only from the text objects that reach one: PDFium's
+  text page without the spaces and line breaks it generates, each with pdfminer's box (origin
+  to the end of the advance across; font descent to descent + font size up, with the AFM
+  metrics pdfminer uses for the standard-14 names).
+
+PDFium's text page is not pdfminer's glyph stream everywhere, and the chars' x positions are
+pdfminer's only to float noise. Where either could change a table, ``page_tables`` raises
+``Unsupported`` (saying which) and the caller reads the page with pdfplumber: pages turned by
+/Rotate; near a table, turned or mirrored text, /ActualText, Type 3 fonts, standard-14 fonts
+with /Widths of their own, glyphs without Unicode, line-end hyphens PDFium rewrites, strings
+PDFium drops (a fake-bold copy, zero width, a lone space), a space it folds into one it
+generates, character spacing carried from one string into the next (pdfminer leaves it out
+after a string's last glyph), strings drawn over one another where one has lost a glyph;
+and, in a table, a char within ``TIE`` of a rule or of pdfplumber's 3 pt word and line
+tolerances.
+
+Not detected, so equal only within pdfplumber's tolerances: x positions drift from pdfminer's
+by up to ~0.6 pt along a line in fonts with fractional /Widths (PDFium keeps whole units;
+reportlab's TrueType subsets have fractions, Word and LibreOffice write whole units); a
+non-standard font without a descriptor, or whose descriptor has neither /Ascent nor /Descent,
+puts pdfminer's boxes up to ~0.25 em higher; vertical (CJK) writing. Edges match pdfplumber's
+to 1e-4 pt: pdfminer adds a rectangle's width and height in double precision, PDFium in single,
+and PDFium multiplies nested matrices in single precision.
+"""
+
+from __future__ import annotations
+
+import bisect
+import ctypes
+import struct
+from operator import itemgetter
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfminer.fontmetrics import FONT_METRICS
+from pdfminer.utils import apply_matrix_pt, get_bound, mult_matrix
+from pdfplumber import utils
+from pdfplumber.table import Table as FoundTable
+from pdfplumber.table import TableFinder, TableSettings
+
+Table = list[list[str | None]]
+Matrix = tuple[float, float, float, float, float, float]
+Box = tuple[float, float, float, float]
+
+# Forms nested deeper than this are left to pdfplumber rather than walked.
+MAX_FORM_DEPTH = 8
+# How close to one of pdfplumber's thresholds a char may come before the page is left to
+# pdfplumber: PDFium's positions are pdfminer's to ~1e-4 pt in whole-unit fonts.
+TIE = 0.01
+_FLOAT32 = struct.Struct("f")
+_WRITTEN: dict[float, float] = {}
+_GENERATED = frozenset(" \r\n")
+_place = itemgetter("x0", "x1", "top")
+# What PDFium's text page holds for a hyphen it moved to a line end (0x02 reported, 0xFFFE in
+# the page text) and for a glyph without any Unicode value.
+_REWRITTEN = frozenset("\x02\ufffe")
+
+
+class Unsupported(Exception):
+    """A page whose tables this reader cannot promise to read as pdfplumber would; says why."""
+
+
+def _address(pointer) -> int | None:
+    return ctypes.cast(pointer, ctypes.c_void_p).value
+
+
+# The text object of a char as a plain integer (pypdfium2's binding returns a new ctypes
+# pointer each time, which compares by identity).
+_char_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)(
+    _address(pdfium_c.FPDFText_GetTextObject)
+)
+
+
+def _as_written(value: float) -> float:
+    """The shortest decimal that rounds to PDFium's float32 ``value``: the number as the
+    content stream wrote it (pdfminer parses that decimal into a double)."""
+    written = _WRITTEN.get(value)
+    if written is None:
+        written = value
+        if not value.is_integer():
+            for digits in (6, 7, 8):
+                candidate = float(f"{value:.{digits}g}")
+                if _FLOAT32.unpack(_FLOAT32.pack(candidate))[0] == value:
+                    written = candidate
+                    break
+        if len(_WRITTEN) > 100_000:
+            _WRITTEN.clear()
+        _WRITTEN[value] = written
+    return written
+
+
+def _matrix(obj) -> Matrix:
+    found = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, found):
+        raise Unsupported("a page object without a matrix")
+    return tuple(_as_written(v) for v in (found.a, found.b, found.c, found.d, found.e, found.f))
+
+
+class _Frame:
+    """pdfplumber's page frame: pdfminer's coordinates are relative to the MediaBox origin and
+    pdfplumber turns them top-down with exactly these operations."""
+
+    def __init__(self, page: pdfium.PdfPage):
+        if pdfium_c.FPDFPage_GetRotation(page.raw):
+            raise Unsupported("the page is turned by /Rotate")
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        if not pdfium_c.FPDFPage_GetMediaBox(page.raw, left, bottom, right, top):
+            raise Unsupported("no MediaBox")
+        x0, y0, x1, y1 = (_as_written(v.value) for v in (left, bottom, right, top))
+        self.base: Matrix = (1, 0, 0, 1, -x0, -y0)
+        x0, x1 = sorted((x0, x1))
+        y0, y1 = sorted((y0, y1))
+        media_height = y1 - y0
+        self.mediabox: Box = (x0, media_height - y1, x1, media_height - y0)
+        self.height = self.mediabox[3] - self.mediabox[1]
+        self.left, self.top = self.mediabox[:2]
+
+    def x(self, x: float) -> float:
+        return x + self.left if self.left != 0 else x
+
+    def component(self, kind: str, bbox: Box) -> dict:
+        """pdfminer's LTComponent box as pdfplumber's ``process_object`` writes it."""
+        x0, y0, x1, y1 = bbox
+        top = (self.height - y1) + self.top
+        return {
+            "object_type": kind,
+            "x0": self.x(x0),
+            "y0": y0,
+            "x1": self.x(x1),
+            "y1": y1,
+            "width": x1 - x0,
+            "height": y1 - y0,
+            "top": top,
+            "bottom": (self.height - y0) + self.top,
+            "doctop": top,
+        }
+
+    def point(self, point: tuple[float, float]) -> tuple[float, float]:
+        """pdfplumber's ``Page.point2coord``."""
+        return (self.left + point[0], self.top + self.height - point[1])
+
+
+class _Objects:
+    """The page's path and text objects in content order, forms walked in place: paths with
+    the matrix pdfminer would draw them with (their own, then their forms', then the MediaBox
+    shift), text objects with the matrix of what holds them."""
+
+    def __init__(self, page: pdfium.PdfPage, base: Matrix):
+        self.paths: list[tuple[object, Matrix]] = []
+        self.texts: list[tuple[object, Matrix]] = []
+        self._visit(
+            lambda index: pdfium_c.FPDFPage_GetObject(page.raw, index),
+            pdfium_c.FPDFPage_CountObjects(page.raw),
+            base,
+            0,
+        )
+
+    def _visit(self, get, count: int, outer: Matrix, depth: int) -> None:
+        for index in range(count):
+            obj = get(index)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                self.paths.append((obj, mult_matrix(_matrix(obj), outer)))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                self.texts.append((obj, outer))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                if depth == MAX_FORM_DEPTH:
+                    raise Unsupported(f"forms nested more than {MAX_FORM_DEPTH} deep")
+                self._visit(
+                    lambda child, form=obj: pdfium_c.FPDFFormObj_GetObject(form, child),
+                    pdfium_c.FPDFFormObj_CountObjects(obj),
+                    mult_matrix(_matrix(obj), outer),
+                    depth + 1,
+                )
+
+
+def _subpaths(obj) -> list[list[tuple[str, tuple[float, float]]]]:
+    """A path object's subpaths as pdfminer's operators ('m', 'l', 'c' with its end point,
+    'h' with the start point). PDFium closes a subpath by flagging its last point, adding a
+    line back to the start first when the path is not already there; a flagged line *to* the
+    start is therefore pdfminer's 'h' (pdfminer drops a redundant 'l' before an 'h' too)."""
+    subpaths: list[list[tuple[str, tuple[float, float]]]] = []
+    current: list[tuple[str, tuple[float, float]]] | None = None
+    start = (0.0, 0.0)
+    bezier_points = 0
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for index in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            raise Unsupported("a path segment without a point")
+        point = (_as_written(x.value), _as_written(y.value))
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        closes = bool(pdfium_c.FPDFPathSegment_GetClose(segment))
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            current, start, bezier_points = [("m", point)], point, 0
+            subpaths.append(current)
+        elif current is None:
+            raise Unsupported("a path that does not start with a move")
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            if not (closes and point == start):
+                current.append(("l", point))
+        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            bezier_points += 1
+            if bezier_points < 3:
+                continue  # control points: pdfminer keeps only a curve's end point
+            bezier_points = 0
+            current.append(("c", point))
+        else:
+            raise Unsupported("an unknown path segment type")
+        if closes:
+            current.append(("h", start))
+    return subpaths
+
+
+def _edges(objects: _Objects, frame: _Frame) -> list[dict]:
+    """pdfplumber's ``Page.edges``: pdfminer's ``paint_path`` classification of every subpath,
+    then line, rect and curve edges in that order."""
+    lines, rects, curves = [], [], []
+    for obj, matrix in objects.paths:
+        for ops in _subpaths(obj):
+            if len(ops) < 2:
+                continue  # a lone move: pdfminer's subpath pattern 'm[^m]+' skips it
+            shape = "".join(op for op, _ in ops)
+            pts = [apply_matrix_pt(matrix, point) for _, point in ops]
+            if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+                shape = shape[:-2] + "h"
+                pts.pop()
+            if shape in ("mlh", "ml"):
+                lines.append(utils.line_to_edge(frame.component("line", get_bound(pts[:2]))))
+                continue
+            if shape in ("mlllh", "mllll"):
+                (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+                square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+                    y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+                )
+                if pts[0] == pts[4] and square:
+                    corners = [(x0, y0), (x2, y0), (x2, y2), (x0, y2)]
+                    rects.extend(utils.rect_to_edges(frame.component("rect", get_bound(corners))))
+                    continue
+            curve = frame.component("curve", get_bound(pts))
+            curve["pts"] = [frame.point(point) for point in pts]
+            curves.extend(utils.curve_to_edges(curve))
+    return lines + rects + curves
+
+
+class _PageView:
+    """What ``TableFinder`` reads from a pdfplumber page (the lines strategies use no text)."""
+
+    def __init__(self, edges: list[dict], bbox: Box):
+        self.edges = edges
+        self.bbox = bbox
+
+
+def _overlaps(box: Box, boxes: list[Box]) -> bool:
+    x0, top, x1, bottom = box
+    return any(x0 <= b[2] and b[0] <= x1 and top <= b[3] and b[1] <= bottom for b in boxes)
+
+
+def _has_actual_text(obj) -> bool:
+    for index in range(pdfium_c.FPDFPageObj_CountMarks(obj)):
+        mark = pdfium_c.FPDFPageObj_GetMark(obj, index)
+        if mark and pdfium_c.FPDFPageObjMark_GetParamValueType(mark, b"ActualText") != pdfium_c.FPDF_OBJECT_UNKNOWN:
+            return True
+    return False
+
+
+class _Fonts:
+    """pdfminer's metrics per PDFium font: its descent (text space units per point of size)
+    and, for the names pdfminer takes AFM metrics for (the standard 14 and aliases such as
+    Arial), those AFM widths, which pdfminer uses instead of the font's /Widths; other fonts
+    have their own /Descent and no AFM widths. pdfminer takes a Type 3 font's descent from its
+    /FontBBox, which PDFium does not expose: such a font (embedded, without a font program)
+    is left to pdfplumber."""
+
+    def __init__(self) -> None:
+        self._metrics: dict[int, tuple[float, dict[str, int] | None]] = {}
+        self._name = ctypes.create_string_buffer(256)
+        self._descent = ctypes.c_float()
+        self._size = ctypes.c_size_t()
+
+    def metrics(self, font) -> tuple[float, dict[str, int] | None]:
+        key = _address(font)
+        found = self._metrics.get(key)
+        if found is None:
+            found = self._metrics[key] = self._read(font)
+        return found
+
+    def _read(self, font) -> tuple[float, dict[str, int] | None]:
+        length = pdfium_c.FPDFFont_GetBaseFontName(font, self._name, len(self._name))
+        name = self._name.value.decode("latin-1") if 0 < length <= len(self._name) else ""
+        metrics = FONT_METRICS.get(name)
+        if metrics is not None:
+            return float(metrics[0]["Descent"]) / 1000, metrics[1]
+        if pdfium_c.FPDFFont_GetIsEmbedded(font):
+            pdfium_c.FPDFFont_GetFontData(font, None, 0, self._size)
+            if not self._size.value:
+                raise Unsupported("a Type 3 font near a table")
+        if not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), self._descent):
+            raise Unsupported("a font without metrics")
+        return -abs(self._descent.value) / 1000, None
+
+
+class _Near:
+    """A text object that reaches a table: where its string starts and its glyphs' ink ends
+    (pdfminer's x, from every glyph, those PDFium's text page drops included), the top
+    and bottom every char of it gets (one baseline per object: PDFium makes an object of each
+    shown string), its font, the AFM widths pdfminer gives that font if any, and how far a
+    glyph width in font units advances on the page."""
+
+    __slots__ = ("start", "ink_end", "top", "bottom", "font", "afm", "advance")
+
+    def __init__(self, start: float, ink_end: float, top: float, bottom: float, font: int, afm: dict[str, int] | None,
+                 advance: float):
+        self.start, self.ink_end, self.top, self.bottom = start, ink_end, top, bottom
+        self.font, self.afm, self.advance = font, afm, advance
+
+
+def _text_near(objects: _Objects, frame: _Frame, tables: list[Box]) -> dict[int, _Near]:
+    """The text objects whose box, widened by twice the font size (a char's pdfminer box never
+    reaches further), touches a table, by address."""
+    near: dict[int, _Near] = {}
+    fonts = _Fonts()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    size = ctypes.c_float()
+    for obj, outer in objects.texts:
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        if not pdfium_c.FPDFTextObj_GetFontSize(obj, size):
+            raise Unsupported("a text object without a font size")
+        a, b, c, d, e, f = mult_matrix(_matrix(obj), outer)
+        reach = 2 * abs(size.value) * max(abs(a), abs(b), abs(c), abs(d), 1.0)
+        corners = [apply_matrix_pt(outer, (x, y)) for x in (left.value, right.value) for y in (bottom.value, top.value)]
+        x0, y0, x1, y1 = get_bound(corners)
+        box = (
+            frame.x(x0) - reach,
+            (frame.height - y1) + frame.top - reach,
+            frame.x(x1) + reach,
+            (frame.height - y0) + frame.top + reach,
+        )
+        if not _overlaps(box, tables):
+            continue
+        if right.value - left.value < 0.01 and top.value - bottom.value < 0.01:
+            # PDFium's box of a string of one space, or of kerning alone, is a point, and its
+            # text page drops it; pdfminer keeps the space, which splits words in a cell.
+            raise Unsupported("a string of one space (or none) near a table")
+        if b != 0 or c != 0 or a <= 0 or d <= 0:
+            raise Unsupported("turned, skewed or mirrored text near a table")
+        if _has_actual_text(obj):
+            raise Unsupported("text with /ActualText near a table")
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
+        if not font:
+            raise Unsupported("a text object without a font")
+        descent, afm = fonts.metrics(font)
+        char_bottom = f + d * descent * size.value
+        char_top = char_bottom + d * size.value
+        near[_address(obj)] = _Near(
+            e,
+            x1,
+            (frame.height - char_top) + frame.top,
+            (frame.height - char_bottom) + frame.top,
+            _address(font),
+            afm,
+            a * size.value / 1000,
+        )
+    return near
+
+
+def _page_text(textpage, count: int) -> str | None:
+    """The text page's characters, one per char index, or None where PDFium leaves some out
+    of its text (control characters)."""
+    buffer = ctypes.create_string_buffer(2 * (count + 1))
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: 2 * max(written - 1, 0)].decode("utf-16-le", "surrogatepass")
+    return text if len(text) == count else None
+
+
+class _Glyphs:
+    """Per (font, character) pair, checked on its first char: that PDFium maps it to Unicode
+    itself (pdfminer writes an unmapped glyph as "(cid:N)"), and the glyph's width.
+
+    A char's advance ends at its origin plus the glyph's width, in PDFium's whole font units:
+    PDFium's loose char box has the same right edge, but also takes in the glyph's ink, which
+    an italic f pushes past its advance. The width is looked up through PDFium's font
+    (character back to code) and kept only if it agrees with the first char's loose box (equal
+    to its right edge, or within it where the ink reaches further); pairs it fails for (None)
+    take the loose box's right edge of every char."""
+
+    def __init__(self, textpage):
+        self._textpage = textpage
+        self._fonts: dict[int, dict[str, float | None]] = {}
+        self._width = ctypes.c_float()
+        self._loose = pdfium_c.FS_RECTF()
+        self._tight = [ctypes.c_double() for _ in range(4)]
+
+    def widths(self, font: int) -> dict[str, float | None]:
+        """The widths (font units) found so far for a font's characters."""
+        return self._fonts.setdefault(font, {})
+
+    def loose_right(self, index: int) -> float:
+        pdfium_c.FPDFText_GetLooseCharBox(self._textpage, index, self._loose)
+        return self._loose.right
+
+    def first(self, index: int, char: str, x0: float, near: _Near) -> float | None:
+        """Check the pair of this char, the first of it: its width, or None."""
+        if pdfium_c.FPDFText_HasUnicodeMapError(self._textpage, index):
+            raise Unsupported("a glyph without a Unicode mapping near a table")
+        widths = self.widths(near.font)
+        widths[char] = None
+        font = ctypes.cast(near.font, pdfium_c.FPDF_FONT)
+        if not pdfium_c.FPDFFont_GetGlyphWidth(font, ord(char), ctypes.c_float(1000.0), self._width):
+            return None
+        units = self._width.value
+        if near.afm is not None and abs(near.afm.get(char, 0) - units) > 1:
+            # PDFium keeps widths in whole units: a difference of more is the font's /Widths.
+            raise Unsupported("a standard-14 font whose /Widths pdfminer replaces with AFM widths")
+        end = x0 + units * near.advance
+        right = self.loose_right(index)
+        pdfium_c.FPDFText_GetCharBox(self._textpage, index, *self._tight)
+        if self._tight[1].value < right:
+            agrees = abs(end - right) < 1e-3
+        else:
+            agrees = x0 < end <= right + 1e-3
+        if agrees:
+            widths[char] = units
+        return widths[char]
+
+
+class _Run:
+    """One string's glyphs as PDFium's text page has them along the baseline (page x): where
+    the string starts and its first and last glyphs, how often each gap between one glyph's
+    advance and the next glyph occurs, and whether a glyph looks dropped (the first glyph
+    starts after the string does, a gap of half a glyph or more opens, or ink goes on after
+    the last glyph: PDFium drops a glyph drawn again where the same one was, and the second
+    of two spaces in a row)."""
+
+    __slots__ = ("start", "first", "end", "last", "last_x0", "gaps", "dropped")
+
+    def __init__(self, start: float, x0: float, x1: float, char: str):
+        self.start, self.first, self.end, self.last, self.last_x0 = start, x0, x1, char, x0
+        self.gaps: dict[float, int] = {}
+        self.dropped = x0 - start > TIE
+
+    def add(self, x0: float, x1: float, char: str) -> None:
+        gap = x0 - self.end
+        if self.last != " ":  # after a space the gap also holds the word spacing
+            rounded = round(gap, 3)
+            self.gaps[rounded] = self.gaps.get(rounded, 0) + 1
+        if gap > TIE and gap >= (self.end - self.last_x0) / 2:
+            self.dropped = True
+        self.end, self.last, self.last_x0 = x1, char, x0
+
+    def close(self, ink_end: float) -> None:
+        if ink_end - self.end > max(TIE, (self.end - self.last_x0) / 2):
+            self.dropped = True
+
+    def spacing(self) -> float:
+        """The commonest gap: the character spacing, where kerning is the exception."""
+        return max(self.gaps, key=self.gaps.__getitem__) if self.gaps else 0.0
+
+
+def _check_spacing(runs: list[_Run]) -> None:
+    """pdfminer leaves out the character spacing after a string's last glyph, so a string
+    shown straight after another one (``runs`` are in content order; no new position in
+    between) starts that much further left than PDFium has it."""
+    for before, run in zip(runs, runs[1:]):
+        carried = before.spacing() or run.spacing()
+        if carried and before.last != " " and abs(run.first - (before.end + carried)) < 2e-3:
+            raise Unsupported("character spacing carried from one string to the next")
+
+
+def _check_overlaps(runs: list[_Run], strings: list[_Near], shift: float, tolerance: float) -> None:
+    """A glyph PDFium dropped changes pdfplumber's text only where strings are drawn over one
+    another (a dropped space elsewhere leaves a gap that splits the words anyway): a string
+    that looks to have lost a glyph, over another string on its line (tops within
+    pdfplumber's line tolerance), is refused."""
+    extents = sorted(
+        (min(run.start, run.first), max(run.end, string.ink_end - shift), string.top, run.dropped)
+        for run, string in zip(runs, strings)
+    )
+    for index, (start, end, top, dropped) in enumerate(extents):
+        for later_start, _, later_top, later_dropped in extents[index + 1:]:
+            if later_start >= end - TIE:
+                break
+            if (dropped or later_dropped) and abs(later_top - top) <= tolerance:
+                raise Unsupported("strings drawn over one another near a table, one missing a glyph")
+
+
+def _check_generated_space(textpage, index: int, count: int) -> None:
+    """PDFium generates a space inside a string where kerning opens a gap, at the origin of the
+    glyph after the gap, and keeps only the first of two spaces in a row: where that glyph
+    was itself a space, pdfminer's space char is gone from the text page (the next glyph then
+    starts further on)."""
+    following = index + 1
+    if following >= count or pdfium_c.FPDFText_IsGenerated(textpage, following):
+        return
+    here, there, y = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage, index, here, y)
+    pdfium_c.FPDFText_GetCharOrigin(textpage, following, there, y)
+    if abs(there.value - here.value) > 1e-3:
+        raise Unsupported("a space PDFium's text page folds into one it generates near a table")
+
+
+def _chars(textpage, near: dict[int, _Near], frame: _Frame) -> list[dict]:
+    """pdfplumber's chars (the keys its text extraction reads) of the text objects in
+    ``near``, in content order as pdfminer has them (PDFium's text page sorts a line's strings
+    left to right; order decides between chars at the same x)."""
+    by_object: dict[int, list[dict]] = {}
+    runs: dict[int, _Run] = {}
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    text = _page_text(textpage, count)
+    glyphs = _Glyphs(textpage)
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    get_origin, is_generated = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_IsGenerated
+    shift, left = frame.base[4], frame.left
+    current = found = None
+    for index in range(count):
+        obj = _char_text_object(textpage, index)
+        if obj != current:  # a string's chars mostly come one after another
+            current, found = obj, near.get(obj)
+            if found is not None:
+                widths, bucket, run = glyphs.widths(found.font), by_object.setdefault(obj, []), runs.get(obj)
+        if found is None:
+            continue
+        char = text[index] if text is not None else chr(pdfium_c.FPDFText_GetUnicode(textpage, index))
+        if char in _GENERATED and is_generated(textpage, index):
+            _check_generated_space(textpage, index, count)
+            continue
+        if char in _REWRITTEN:
+            raise Unsupported("a line-end hyphen or a glyph without Unicode near a table")
+        get_origin(textpage, index, origin_x, origin_y)
+        x0 = origin_x.value
+        units = widths[char] if char in widths else glyphs.first(index, char, x0, found)
+        x1 = x0 + units * found.advance if units is not None else glyphs.loose_right(index)
+        if run is None:
+            run = runs[obj] = _Run(found.start - shift, x0, x1, char)
+        else:
+            run.add(x0, x1, char)
+        x0 += shift
+        x1 += shift
+        if left != 0:
+            x0, x1 = x0 + left, x1 + left
+        bucket.append({"text": char, "x0": x0, "x1": x1, "top": found.top, "bottom": found.bottom,
+                       "doctop": found.top, "upright": True})
+    if runs.keys() != near.keys():
+        raise Unsupported("text PDFium's text page drops (a fake-bold copy or zero width) near a table")
+    ordered = [runs[obj] for obj in near]
+    for run, string in zip(ordered, near.values()):
+        run.close(string.ink_end - shift)
+    _check_spacing(ordered)
+    _check_overlaps(ordered, list(near.values()), shift, TableSettings().text_settings["y_tolerance"])
+    return [char for obj in near for char in by_object[obj]]
+
+
+def _check_ties(table: FoundTable, points: list[tuple[float, float, dict]], cells: list[list[dict]],
+                text_settings: dict) -> None:
+    """Raise where a hair's difference in a char's position could change pdfplumber's text:
+    a char's midpoint within TIE of a cell's edge; among a cell's chars, two line tops within
+    TIE of the line tolerance apart, two glyphs of a line within TIE of each other, or a gap
+    between neighbouring glyphs within TIE of the word tolerance. These chars sit within float
+    noise (PDFium keeps single precision) of where pdfminer puts them, not on it."""
+    x_tolerance, y_tolerance = text_settings["x_tolerance"], text_settings["y_tolerance"]
+    xs = sorted({x for cell in table.cells for x in (cell[0], cell[2])})
+    ys = sorted({y for cell in table.cells for y in (cell[1], cell[3])})
+    for edges, values in ((xs, {p[0] for p in points}), (ys, {p[1] for p in points})):
+        last = len(edges)
+        for value in values:
+            at = bisect.bisect_left(edges, value)
+            if (at < last and edges[at] - value < TIE) or (at and value - edges[at - 1] < TIE):
+                raise Unsupported("a char centred on a rule, to within float noise")
+    for chars in cells:
+        tops = sorted({char["top"] for char in chars})
+        line_of = {tops[0]: 0}
+        for a, b in zip(tops, tops[1:]):
+            if abs(b - a - y_tolerance) < TIE:
+                raise Unsupported("two lines of a cell the line tolerance apart, to within float noise")
+            line_of[b] = line_of[a] + (b > a + y_tolerance)  # pdfplumber's cluster_list
+        lines: dict[int, list[dict]] = {}
+        for char in chars:
+            lines.setdefault(line_of[char["top"]], []).append(char)
+        for line in lines.values():
+            line.sort(key=itemgetter("x0"))
+            for before, char in zip(line, line[1:]):
+                if char["x0"] - before["x0"] < TIE and _place(char) != _place(before):
+                    # Glyphs over one another (pieces of one ligature are not): pdfminer's
+                    # order of them is kept, but its x may fall on either side of ours.
+                    raise Unsupported("glyphs drawn over one another, to within float noise")
+                if before["text"].isspace() or char["text"].isspace():
+                    continue
+                gap, rise = char["x0"] - before["x1"], abs(char["top"] - before["top"])
+                if abs(gap - x_tolerance) < TIE or abs(rise - y_tolerance) < TIE:
+                    raise Unsupported("a gap between glyphs the word tolerance wide, to within float noise")
+
+
+def _inside(points: list[tuple[float, float, dict]], box: Box) -> list[dict]:
+    """The chars whose midpoint is in ``box``, as pdfplumber's ``char_in_bbox`` tests it."""
+    x0, top, x1, bottom = box
+    return [char for h_mid, v_mid, char in points if x0 <= h_mid < x1 and top <= v_mid < bottom]
+
+
+def _cells(table: FoundTable, chars: list[dict], text_settings: dict) -> Table:
+    """``Table.extract`` of pdfplumber 0.11 (without its layout options): the same midpoint
+    tests and ``extract_text``, with each char's midpoint worked out once instead of once per
+    row and cell (a third of the time on a dense page), after ``_check_ties``."""
+    x0, top, x1, bottom = table.bbox
+    points = []
+    for char in chars:
+        h_mid = (char["x0"] + char["x1"]) / 2
+        v_mid = (char["top"] + char["bottom"]) / 2
+        if x0 <= h_mid < x1 and top <= v_mid < bottom:
+            points.append((h_mid, v_mid, char))
+    grid: list[list[list[dict] | None]] = []
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        row_points = [p for p in points if x0 <= p[0] < x1 and top <= p[1] < bottom]
+        grid.append([None if cell is None else _inside(row_points, cell) for cell in row.cells])
+    filled = [cell for row in grid for cell in row if cell]
+    _check_ties(table, points, filled, text_settings)
+    return [
+        [None if cell is None else utils.extract_text(cell, **text_settings) if cell else "" for cell in row]
+        for row in grid
+    ]
+
+
+def page_tables(page: pdfium.PdfPage) -> list[Table]:
+    """The tables ``pdfplumber``'s ``Page.extract_tables()`` returns for this page, unfiltered,
+    or ``Unsupported`` (its message says why) for a page only pdfplumber can read so."""
+    frame = _Frame(page)
+    objects = _Objects(page, frame.base)
+    settings = TableSettings()
+    found = TableFinder(_PageView(_edges(objects, frame), frame.mediabox), settings).tables
+    if not found:
+        return []
+    near = _text_near(objects, frame, [table.bbox for table in found])
+    textpage = pdfium_c.FPDFText_LoadPage(page.raw)
+    if not textpage:
+        raise Unsupported("PDFium cannot load the page's text")
+    try:
+        chars = _chars(textpage, near, frame)
+    finally:
+        pdfium_c.FPDFText_ClosePage(textpage)
+    return [_cells(table, chars, dict(settings.text_settings or {})) for table in found]
