@@ -155,6 +155,12 @@ def _print_summary(summary, db: str) -> None:
             console.print(f"  {outcome.outcome:11} {outcome.path}: {outcome.reason}", highlight=False)
     for check, rows in summary.check_failures.items():
         console.print(f"  [red]data check failed[/] {check}: {len(rows)} rows, e.g. {rows[0]}", highlight=False)
+    if summary.check_failures and summary.checks_from:
+        console.print(
+            f"  (nothing changed, so the checks did not run again: these failed when they last ran, "
+            f"{summary.checks_from:%Y-%m-%d %H:%M:%S} UTC)",
+            highlight=False,
+        )
 
 
 @app.command()

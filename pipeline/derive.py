@@ -1,26 +1,65 @@
 """Rebuild the derived tables (canonical projects, their history, link decisions, themes) from the
-fact tables, in one transaction. ``pipeline.ingest`` calls ``refresh`` after every load, so the
-override file and the theme rules are applied every time.
+fact tables, in one transaction. ``pipeline.ingest`` calls ``refresh`` after every run that loaded
+something, or when the override file or the theme rules changed since the last rebuild
+(``needs_refresh``: the rebuild records the SHA-256 of both files in ``refreshes``).
+
+The linking (rapidfuzz) and the theme matcher (spaCy) are imported only when a rebuild runs.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 from importlib.resources import files
 from pathlib import Path
 
 import duckdb
-import pandas
 
-from extractors.themes import ThemeMatcher, load_rules
 from pipeline import store
-from pipeline.canonical import Mention, build, describe, read_overrides
 from pipeline.errors import WarehouseError
-from schemas.records import DERIVED_TABLES, ProjectThemeRecord, TableRecord
+from schemas.records import DERIVED_TABLES, ProjectObservationRecord, ProjectThemeRecord
+
+STEP = "derived_tables"
 
 
 def default_overrides_path() -> Path:
     return Path(str(files("warehouse") / "link_overrides.csv"))
+
+
+def default_themes_path() -> Path:
+    """The shipped theme rules (``extractors.themes.default_rules_path``, without importing spaCy)."""
+    return Path(str(files("warehouse") / "themes.toml"))
+
+
+def _paths(overrides_path: str | Path | None, themes_path: str | Path | None) -> tuple[Path, Path]:
+    return Path(overrides_path or default_overrides_path()), Path(themes_path or default_themes_path())
+
+
+def inputs(overrides_path: str | Path | None = None, themes_path: str | Path | None = None) -> dict[str, str] | None:
+    """SHA-256 of the override file and of the theme rules; None when one cannot be read."""
+    overrides, themes = _paths(overrides_path, themes_path)
+    try:
+        return {
+            "link_overrides": hashlib.sha256(overrides.read_bytes()).hexdigest(),
+            "themes": hashlib.sha256(themes.read_bytes()).hexdigest(),
+        }
+    except OSError:
+        return None
+
+
+def needs_refresh(
+    con: duckdb.DuckDBPyConnection, overrides_path: str | Path | None = None, themes_path: str | Path | None = None
+) -> bool:
+    """Whether the derived tables may be stale: never rebuilt on this warehouse state (documents
+    loaded or replaced since, or a previous rebuild failed), an input file changed since, or no
+    project history while loaded documents hold project mentions."""
+    if not store.is_current(con, STEP, inputs(overrides_path, themes_path)):
+        return True
+    return bool(
+        con.execute(
+            f"SELECT NOT EXISTS (SELECT 1 FROM {ProjectObservationRecord.table}) AND EXISTS ("
+            "SELECT 1 FROM project_mentions m JOIN documents d ON d.id = m.document_id AND d.status = 'loaded')"
+        ).fetchall()[0][0]
+    )
 
 
 _MENTIONS = """
@@ -40,7 +79,10 @@ ORDER BY m.document_id, m.char_start
 """
 
 
-def read_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
+def read_mentions(con: duckdb.DuckDBPyConnection) -> list:
+    """Every project mention of a loaded document, as ``pipeline.canonical.Mention``."""
+    from pipeline.canonical import Mention, describe
+
     rows = con.execute(_MENTIONS).fetchall()
     names: dict[str, list[str]] = {}
     for row in rows:
@@ -61,11 +103,19 @@ def read_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
 
 
 def refresh(
-    con: duckdb.DuckDBPyConnection, overrides_path: str | Path | None = None, themes_path: str | Path | None = None
+    con: duckdb.DuckDBPyConnection,
+    overrides_path: str | Path | None = None,
+    themes_path: str | Path | None = None,
+    run_id: str | None = None,
 ) -> None:
-    """Link every project mention again and replace the derived tables. A malformed override or
-    theme file raises WarehouseError and leaves the previous derived tables in place."""
-    overrides_path = Path(overrides_path or default_overrides_path())
+    """Link every project mention again and replace the derived tables, recording the inputs it
+    read (``needs_refresh``). A malformed override or theme file raises WarehouseError and leaves
+    the previous derived tables in place."""
+    from extractors.themes import ThemeMatcher, load_rules
+    from pipeline.canonical import build, read_overrides
+
+    overrides_path, themes_path = _paths(overrides_path, themes_path)
+    used = inputs(overrides_path, themes_path)  # read first: a file edited meanwhile is read again next run
     try:
         overrides = read_overrides(overrides_path.read_text(encoding="utf-8"))
         matcher = ThemeMatcher(load_rules(themes_path))
@@ -90,21 +140,6 @@ def refresh(
         for model in DERIVED_TABLES:
             con.execute(f"DELETE FROM {model.table}")
         for records in (observations, projects, decisions, themes):
-            _insert(con, records)
-
-
-def _insert(con: duckdb.DuckDBPyConnection, records: list[TableRecord]) -> None:
-    """Insert rows of one model through a frame of text values that DuckDB casts to the column
-    types (exact for decimals); much faster than ``executemany`` for whole-table rebuilds."""
-    if not records:
-        return
-    model = type(records[0])
-    columns = list(model.model_fields)
-    text = [[None if v is None else json.dumps(v) if isinstance(v, (list, dict)) else str(v)
-             for v in (getattr(r, c) for c in columns)] for r in records]
-    frame = pandas.DataFrame(text, columns=columns, dtype=object)
-    con.register("derived_rows", frame)
-    try:
-        con.execute(f"INSERT INTO {model.table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM derived_rows")
-    finally:
-        con.unregister("derived_rows")
+            store.append_records(con, records)
+        if used is not None:
+            store.record_refresh(con, STEP, used, run_id)

@@ -6,6 +6,7 @@ step wrapped in a task; ``--runner local`` runs it without Prefect.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import uuid
 from contextvars import ContextVar
@@ -18,7 +19,6 @@ import duckdb
 from pydantic import ValidationError
 
 from extractors.errors import DocumentError
-from extractors.extraction import extract_document
 from extractors.parse import (
     HTML_SUFFIXES,
     PDF_SUFFIXES,
@@ -85,10 +85,17 @@ class Outcome:
 
 @dataclass
 class IngestSummary:
+    """What a run did with each file, and the data checks that failed.
+
+    ``checks_from``: when nothing changed the checks are not run again; the failures are then
+    those recorded when they last ran, at that time.
+    """
+
     run_id: str
     pipeline_version: str
     outcomes: list[Outcome] = field(default_factory=list)
     check_failures: dict[str, list[tuple]] = field(default_factory=dict)
+    checks_from: dt.datetime | None = None
 
     def count(self, outcome: str) -> int:
         return sum(1 for o in self.outcomes if o.outcome == outcome)
@@ -257,6 +264,14 @@ def _register_unsupported(con: duckdb.DuckDBPyConnection, candidate: Candidate, 
         store.insert_records(con, [_file_record(candidate)])
 
 
+def extract_document(parsed: ParsedDocument) -> DocumentExtraction:
+    """``extractors.extraction.extract_document``, imported on first use: it loads spaCy, which a
+    run with nothing to parse never needs (the workers' forkserver imports it up front)."""
+    from extractors.extraction import extract_document as extract
+
+    return extract(parsed)
+
+
 def process_document(candidate: Candidate) -> DocumentResult:
     """Parse and extract one file. A ``DocumentError`` or an unexpected bug becomes a failed result.
 
@@ -339,18 +354,34 @@ def page_records(parsed: ParsedDocument) -> list[PageRecord]:
 
 
 def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult, version: str) -> Outcome:
-    """Replace the document's rows in one transaction: all of it lands, or none."""
+    """Replace the document's rows in one transaction: all of it lands, or none. Rows the warehouse
+    refuses (a key another document holds, a broken constraint: a bug) fail this document only."""
+    try:
+        _replace_rows(con, result, version)
+    except duckdb.ConstraintException as error:
+        reason = f"internal error: the warehouse refused its rows: {' '.join(str(error).split())}"
+        result = DocumentResult(result.candidate, status="failed", error=reason)
+        _replace_rows(con, result, version)
+    candidate = result.candidate
+    return Outcome(candidate.path, candidate.sha256, result.status, result.error)
+
+
+def _replace_rows(con: duckdb.DuckDBPyConnection, result: DocumentResult, version: str) -> None:
+    """Delete the document's pages and facts and write its rows, in one transaction. Its pages and
+    facts are appended, not upserted: none of its rows is left and their ids carry its id."""
     candidate = result.candidate
     document = _document_record(candidate, version, result.status, result.error, result.parsed, result.extraction)
     pages = page_records(result.parsed) if result.parsed else []
+    facts: dict[type[TracedRecord], list[TracedRecord]] = {}
+    for row in result.rows:
+        facts.setdefault(type(row), []).append(row)
     with store.transaction(con):
         store.delete_document_rows(con, candidate.sha256)
         store.insert_records(con, [document])
-        store.insert_records(con, pages)
+        store.append_records(con, pages)
         for model in FACT_TABLES:
-            store.insert_records(con, [row for row in result.rows if type(row) is model])
+            store.append_records(con, store.last_per_key(facts.get(model, [])))
         store.insert_records(con, [_file_record(candidate)])
-    return Outcome(candidate.path, candidate.sha256, result.status, result.error)
 
 
 def batched(items: Sequence[Candidate], size: int) -> Iterator[list[Candidate]]:
@@ -424,13 +455,27 @@ def run_ingest(
             )
         )
         store.insert_records(con, [finished])
-        if todo or not search.has_index(con):
-            search.refresh_index(con)
-        derive.refresh(con)
-        summary.check_failures = store.run_checks(con)
+        _refresh(con, summary, changed=bool(todo))
     finally:
         con.close()
     return summary
+
+
+def _refresh(con: duckdb.DuckDBPyConnection, summary: IngestSummary, changed: bool) -> None:
+    """After the loads: rebuild the search index and the derived tables and run the data checks,
+    each only when this run ``changed`` documents or the step is not current (``needs_refresh``:
+    documents loaded since it last ran, by a run killed before it, or one of its input files
+    edited). Skipped checks report the failures recorded when they last ran."""
+    if changed or search.needs_refresh(con):
+        search.refresh_index(con, summary.run_id)
+    rebuilt = changed or derive.needs_refresh(con)
+    if rebuilt:
+        derive.refresh(con, run_id=summary.run_id)
+    checked = rebuilt or not store.is_current(con, "data_checks", store.check_inputs())
+    if checked:
+        store.record_checks(con, store.run_checks(con), summary.run_id)
+    summary.check_failures, checked_at = store.recorded_check_failures(con)
+    summary.checks_from = None if checked else checked_at
 
 
 def _run_document(run_id: str, outcome: Outcome) -> RunDocumentRecord:

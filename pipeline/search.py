@@ -3,7 +3,7 @@
 The index is a table of search units, one per (page, paper) overlap plus one per
 agenda item, so a hit knows its printed page, its paper's title and its
 meeting. Only current documents are indexed: those some input file still holds. DuckDB's FTS index does not follow its table: ``refresh_index`` rebuilds
-it after every ingest that changed anything. The extension is the signed build
+it after every ingest that changed anything (``needs_refresh``). The extension is the signed build
 shipped on PyPI as ``duckdb-extension-fts``, loaded from its file: nothing is
 downloaded at run time.
 """
@@ -25,6 +25,7 @@ FTS_EXTENSION = (
     Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{duckdb.__version__}" / "fts.duckdb_extension"
 )
 SNIPPET_CHARS = 220
+STEP = "search_index"
 _PHRASE = re.compile(r'"([^"]+)"')
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -104,9 +105,15 @@ def has_index(con: duckdb.DuckDBPyConnection) -> bool:
     )
 
 
-def refresh_index(con: duckdb.DuckDBPyConnection) -> int:
+def needs_refresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the index is missing or was built before documents were loaded, replaced or
+    pointed to by new paths."""
+    return not has_index(con) or not store.is_current(con, STEP, {})
+
+
+def refresh_index(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> int:
     """Rebuild the search units and their BM25 index in one transaction (a killed run leaves
-    the previous index whole); returns the number of units."""
+    the previous index whole), recording the warehouse state it read; returns the number of units."""
     load_fts(con)
     with store.transaction(con):
         con.execute(BUILD_CORPUS)
@@ -115,6 +122,7 @@ def refresh_index(con: duckdb.DuckDBPyConnection) -> int:
             "stopwords = 'english', ignore = '(\\.|[^a-z0-9])+', strip_accents = 1, lower = 1, overwrite = 1)"
         )
         con.execute(SEARCH_MACRO)
+        store.record_refresh(con, STEP, {}, run_id)
     return con.execute("SELECT count(*) FROM search_corpus").fetchall()[0][0]
 
 

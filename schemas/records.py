@@ -530,3 +530,46 @@ DERIVED_TABLES: tuple[type[TableRecord], ...] = (
     ProjectThemeRecord,
 )
 TABLES = TABLES + DERIVED_TABLES
+
+
+# What the steps after a load (search index, derived tables, data checks) last read, so that a
+# run that changed nothing skips them, and the results of the data checks, so that it can still
+# report the checks that failed.
+
+RefreshStep = Literal["search_index", "derived_tables", "data_checks"]
+
+
+class RefreshRecord(TableRecord):
+    """The last run of one step that follows a load, and what it read."""
+
+    table = "refreshes"
+    primary_key = ("step",)
+
+    step: RefreshStep = Field(description="search_index, derived_tables or data_checks.")
+    warehouse_state: str = Field(
+        description="Count and hash of the documents and files rows it read (ids, statuses, pipeline versions, "
+        "load times, paths): a load, a replacement or a new path changes it."
+    )
+    inputs: dict[str, str] = Field(
+        description="SHA-256 of each file it read besides the warehouse: the link overrides and theme rules, "
+        "or the SQL of the checks and views."
+    )
+    run_id: str | None = Field(description="Ingest run that ran it; null when run on its own.")
+    finished_at: dt.datetime = Field(description="When it finished (UTC).")
+
+
+class CheckResultRecord(TableRecord):
+    """A data check as it last ran: passed (no rows) or failed, with the rows that broke its rule."""
+
+    table = "check_results"
+    primary_key = ("name",)
+
+    name: str = Field(description="Check: a file in warehouse/checks without .sql, or <fact table>_are_traceable.")
+    n_rows: int = Field(description="Rows that broke the rule; 0 when the check passed.")
+    rows: list[list] = Field(description="Those rows, each a list of values (dates and decimals as text).")
+    run_id: str | None = Field(description="Ingest run that ran the check; null when run on its own.")
+    checked_at: dt.datetime = Field(description="When it ran (UTC).")
+
+
+REFRESH_TABLES: tuple[type[TableRecord], ...] = (RefreshRecord, CheckResultRecord)
+TABLES = TABLES + REFRESH_TABLES

@@ -217,3 +217,36 @@ def test_data_checks_catch_a_page_without_its_document(papers: Path, warehouse: 
 def test_a_warehouse_inside_the_input_folder_is_not_ingested(papers: Path):
     summary = run_ingest([papers], papers / "papers.duckdb")
     assert sorted(Path(o.path).name for o in summary.outcomes) == ["000_3640f8d8de4eb426.txt", "pack.pdf"]
+
+
+def test_rows_the_warehouse_refuses_fail_their_document_only(tmp_path: Path, warehouse: Path, monkeypatch):
+    """A fact id another document already holds (a bug: ids carry the document id) is refused,
+    not stolen from that document: the second document fails with the reason, the first keeps it."""
+    from pipeline import rows
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    for name in ("000_3640f8d8de4eb426.txt", "004_45c56f7fc4c775e0.txt"):
+        shutil.copy(CORPUS / name, folder)
+
+    tables = set()
+
+    def clashing(document, extraction):
+        found = rows.fact_rows(document, extraction)
+        found[0] = found[0].model_copy(update={"id": "clash"})
+        tables.add(found[0].table)
+        return found
+
+    monkeypatch.setattr("pipeline.ingest.fact_rows", clashing)
+    summary = run_ingest([folder], warehouse)
+    assert [(Path(o.path).name, o.outcome) for o in summary.outcomes] == [
+        ("000_3640f8d8de4eb426.txt", "loaded"), ("004_45c56f7fc4c775e0.txt", "failed"),
+    ]
+    assert summary.outcomes[1].reason.startswith("internal error: the warehouse refused its rows: ")
+    first = summary.outcomes[0].document_id
+    assert len(tables) == 1
+    assert _rows(warehouse, f"SELECT document_id FROM {tables.pop()} WHERE id = 'clash'") == [(first,)]
+    assert _rows(warehouse, "SELECT status, n_pages FROM documents WHERE id = ?", [summary.outcomes[1].document_id]) == [
+        ("failed", None)
+    ]
+    assert not summary.check_failures

@@ -1,4 +1,4 @@
-"""insert_records: one row bound as parameters, many rows from a frame; both exact."""
+"""insert_records: rows bound as one list parameter per column, one row or many; exact either way."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from schemas.records import DocumentRecord, MoneyMentionRecord, PageRecord, Repo
 
 AMOUNTS = [Decimal("39661"), Decimal("2332.26"), Decimal("0.01"), Decimal("9999999999999999.99"), None]
 TABLES = [[[["Project", "Amount"], ["Vape £ packs – “retail”", None]]], [], [[[None]], [["a\\b\"c"]]]]
+MANY = 5
 
 
 def _money(index: int, amount: Decimal | None) -> MoneyMentionRecord:
@@ -47,7 +48,7 @@ def con(warehouse: Path):
     connection.close()
 
 
-@pytest.mark.parametrize("rows", [1, store.FRAME_MIN_ROWS + 1], ids=["bound-row", "frame"])
+@pytest.mark.parametrize("rows", [1, MANY], ids=["one-row", "many-rows"])
 def test_decimals_round_trip_exactly(con, rows: int):
     records = [_money(i, AMOUNTS[i % len(AMOUNTS)]) for i in range(rows)]
     store.insert_records(con, records)
@@ -56,7 +57,7 @@ def test_decimals_round_trip_exactly(con, rows: int):
     assert {t for _, _, t in got} == {"DECIMAL(18,2)"}
 
 
-@pytest.mark.parametrize("rows", [1, store.FRAME_MIN_ROWS + 2], ids=["bound-row", "frame"])
+@pytest.mark.parametrize("rows", [1, MANY + 1], ids=["one-row", "many-rows"])
 def test_json_columns_round_trip(con, rows: int):
     pages = [_page(i, TABLES[i % len(TABLES)]) for i in range(rows)]
     reports = [_report(i) for i in range(rows)]
@@ -70,21 +71,21 @@ def test_json_columns_round_trip(con, rows: int):
     assert [(store.json.loads(a), d) for a, d in authors] == [(r.authors, r.meeting_date) for r in reports]
 
 
-def test_a_frame_repeating_a_key_keeps_the_last_row_and_replaces_the_stored_one(con):
+def test_rows_repeating_a_key_keep_the_last_row_and_replace_the_stored_one(con):
     store.insert_records(con, [_money(0, Decimal("1.00"))])
-    store.insert_records(con, [_money(i % 3, Decimal(i)) for i in range(store.FRAME_MIN_ROWS + 3)])
+    store.insert_records(con, [_money(i % 3, Decimal(i)) for i in range(7)])
     got = con.execute("SELECT id, amount FROM money_mentions ORDER BY id").fetchall()
     assert got == [("m0", Decimal("6.00")), ("m1", Decimal("4.00")), ("m2", Decimal("5.00"))]
 
 
-def test_a_frame_insert_is_part_of_the_surrounding_transaction(con):
+def test_a_many_row_insert_is_part_of_the_surrounding_transaction(con):
     documents = [
         DocumentRecord(
             id=f"doc{i}", sha256=f"doc{i}", path=f"/p{i}", format="pdf", kind=None, title=None, size_bytes=1,
             n_pages=1, n_chars=1, status="loaded", error=None, warnings=["w"], parser="p",
             pipeline_version="v", ingested_at=dt.datetime(2026, 1, 1, 12, 0, 0, 123456),
         )
-        for i in range(store.FRAME_MIN_ROWS)
+        for i in range(MANY)
     ]
     with pytest.raises(RuntimeError):
         with store.transaction(con):
@@ -95,3 +96,13 @@ def test_a_frame_insert_is_part_of_the_surrounding_transaction(con):
     assert con.execute("SELECT min(ingested_at), any_value(warnings) FROM documents").fetchall() == [
         (dt.datetime(2026, 1, 1, 12, 0, 0, 123456), '["w"]')
     ]
+
+
+def test_append_records_refuses_a_stored_or_repeated_key_and_leaves_the_rows(con):
+    store.append_records(con, [_money(0, Decimal("1.00")), _money(1, Decimal("2.00"))])
+    with pytest.raises(store.duckdb.ConstraintException):
+        store.append_records(con, [_money(2, Decimal("3.00")), _money(1, Decimal("9.00"))])
+    with pytest.raises(store.duckdb.ConstraintException):
+        store.append_records(con, [_money(3, Decimal("4.00")), _money(3, Decimal("5.00"))])
+    got = con.execute("SELECT id, amount FROM money_mentions ORDER BY id").fetchall()
+    assert got == [("m0", Decimal("1.00")), ("m1", Decimal("2.00"))]
