@@ -136,7 +136,14 @@ def _tables_holding_sql() -> str:
 
 def delete_document_rows(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
     """Delete a document's pages and facts (call inside the transaction that reloads it). One
-    query finds the tables that hold any of its rows; only those get a DELETE."""
+    query finds the tables that hold any of its rows; only those get a DELETE.
+
+    A document without a ``documents`` row has none: its rows are only ever written in the
+    transaction that writes that row. The primary-key lookup spares a new document the scan of
+    every fact table, which grows with the warehouse.
+    """
+    if not con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchall():
+        return
     for (table,) in con.execute(_tables_holding_sql(), [document_id]).fetchall():
         con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
 
