@@ -24,9 +24,9 @@ from schemas.parsed import ParsedDocument
 
 PARSER = f"pypdfium2 {version('pypdfium2')}"
 PDF_MAGIC = b"%PDF-"
-# A ruled table draws a path per rule (a 3x2 grid from reportlab: 7); prose pages
-# draw a rule or two at most. A false positive only costs a look at its edges.
-TABLE_PATH_OBJECTS = 4
+# A ruled table draws several rules (a 3x2 grid from reportlab: 7 paths, Word: a rectangle
+# per cell border; some writers one path for the whole grid); prose pages a rule or two.
+TABLE_RULES = 4
 
 log = logging.getLogger(__name__)
 
@@ -63,23 +63,30 @@ def _page_text(page: pdfium.PdfPage) -> str:
         textpage.close()
 
 
-def _looks_tabular(page: pdfium.PdfPage) -> bool:
-    """At least TABLE_PATH_OBJECTS path objects on the page or in its form XObjects (one level).
+def _rules(path: object) -> int:
+    """Rules a path object may draw: one, or one per two segments when it draws several
+    subpaths (a whole grid, or a row of cell rectangles, can be a single path)."""
+    return max(1, pdfium_c.FPDFPath_CountSegments(path) // 2)
 
-    Counted through PDFium's C API: pypdfium2's object wrappers cost ~3x more per page.
+
+def _looks_tabular(page: pdfium.PdfPage) -> bool:
+    """At least TABLE_RULES rules drawn on the page or in its form XObjects (one level).
+
+    Counted through PDFium's C API: pypdfium2's object wrappers cost ~3x more per page. A
+    false positive costs a look at the page's edges (~0.5 ms).
     """
-    paths = 0
+    rules = 0
     for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
         found = pdfium_c.FPDFPage_GetObject(page.raw, index)
         kind = pdfium_c.FPDFPageObj_GetType(found)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            paths += 1
+            rules += _rules(found)
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            paths += sum(
-                pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFFormObj_GetObject(found, child)) == pdfium_c.FPDF_PAGEOBJ_PATH
-                for child in range(pdfium_c.FPDFFormObj_CountObjects(found))
-            )
-        if paths >= TABLE_PATH_OBJECTS:
+            for child in range(pdfium_c.FPDFFormObj_CountObjects(found)):
+                inner = pdfium_c.FPDFFormObj_GetObject(found, child)
+                if pdfium_c.FPDFPageObj_GetType(inner) == pdfium_c.FPDF_PAGEOBJ_PATH:
+                    rules += _rules(inner)
+        if rules >= TABLE_RULES:
             return True
     return False
 

@@ -154,3 +154,29 @@ def test_a_page_that_cannot_be_loaded_costs_only_that_page():
     document = parse_bytes(Path("kids.pdf"), data)
     assert "Page one" in document.pages[0].text and document.pages[1].text == ""
     assert document.warnings[0].startswith("page 2: could not be loaded")
+
+
+def test_a_grid_drawn_as_one_path_is_searched_for_tables(tmp_path: Path):
+    """Regression: pages were searched only when they drew 4 path objects, so a grid drawn as
+    a single path with many subpaths (as some PDF writers do) never had its table read."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "one_path_grid.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    xs, ys = (72, 272, 372), (700, 680, 660, 640)
+    grid = pdf.beginPath()
+    for x in xs:
+        grid.moveTo(x, ys[0])
+        grid.lineTo(x, ys[-1])
+    for y in ys:
+        grid.moveTo(xs[0], y)
+        grid.lineTo(xs[-1], y)
+    pdf.drawPath(grid, stroke=1, fill=0)
+    for row, cells in enumerate([("Project", "Amount"), ("Safer Streets", "£5,000"), ("Vape packs", "£2,000")]):
+        for column, cell in enumerate(cells):
+            pdf.drawString(xs[column] + 4, ys[row] - 14, cell)
+    pdf.showPage()
+    pdf.save()
+    document = parse_file(path)
+    assert document.pages[0].tables == [[["Project", "Amount"], ["Safer Streets", "£5,000"], ["Vape packs", "£2,000"]]]
