@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.matcher import PhraseMatcher
 
 from extractors import money
 from extractors.funding_layout import FundingLayout, clean
 from extractors.nlp import nlp
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
 
 VERSION = "3"
 NAME = "allocations"
@@ -99,6 +102,8 @@ _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bw
 
 @lru_cache(maxsize=1)
 def _matcher() -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher
+
     matcher = PhraseMatcher(nlp().vocab, attr="LOWER")
     for label, phrases in CUES.items():
         matcher.add(label, [nlp().make_doc(p) for p in phrases])

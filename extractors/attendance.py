@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.matcher import Matcher
-from spacy.util import filter_spans
 
 from extractors.names import HONORIFICS, looks_like_name, person_key
 from extractors.nlp import nlp
 from extractors.spans import Line, clean_markup, line_bounds, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
 
 VERSION = "3"
 NAME = "attendance"
@@ -309,6 +311,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
 
 @lru_cache(maxsize=1)
 def _matcher() -> Matcher:
+    from spacy.matcher import Matcher
+
     honorifics = sorted({h.lower() for h in HONORIFICS if " " not in h})
     name = [
         {"LOWER": {"IN": honorifics}},
@@ -338,6 +342,8 @@ def extract_named_people(document: ParsedDocument, papers: list[Paper], attendee
     Only the lines holding an honorific are tokenised (see ``_honorific_windows``): the
     matcher's patterns open with one, so the rest of a long pack is never handed to spaCy.
     """
+    from spacy.util import filter_spans
+
     text = document.text
     folded = text.lower()
     listed = [(a.provenance.start, a.provenance.end) for a in attendees]

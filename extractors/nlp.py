@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from extractors.errors import DocumentError
+
+if TYPE_CHECKING:  # spaCy loads on first use: a run with nothing to parse never needs it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 VERSION = "1"
 # spaCy's 1M default guards the parser and NER (~1 GB per 100k characters); a blank
@@ -26,6 +28,8 @@ MAX_CHARS = 10_000_000
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
+    import spacy
+
     pipeline = spacy.blank("en")
     pipeline.add_pipe("sentencizer")
     pipeline.max_length = MAX_CHARS

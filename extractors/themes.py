@@ -13,8 +13,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Iterable
 
-from spacy.matcher import PhraseMatcher
-from spacy.util import filter_spans
 
 from extractors.nlp import nlp
 from schemas.records import Theme
@@ -73,6 +71,8 @@ class ThemeMatcher:
     """Matches the rule terms; build once per load (spaCy tokenises every term)."""
 
     def __init__(self, rules: ThemeRules) -> None:
+        from spacy.matcher import PhraseMatcher
+
         self.rules = rules
         self._matcher = PhraseMatcher(nlp().vocab, attr="LOWER")
         self._keys: dict[int, tuple[str, str]] = {}
@@ -85,6 +85,8 @@ class ThemeMatcher:
     def terms_in(self, text: str) -> list[tuple[str, str]]:
         """(theme, rule term) of every match in ``text``, in text order; of overlapping matches
         only the longest counts ('hateful extremism', not also 'extremism')."""
+        from spacy.util import filter_spans
+
         doc = nlp().make_doc(_normalise(text))
         spans = filter_spans(self._matcher(doc, as_spans=True))
         return [self._keys[span.label] for span in spans]
