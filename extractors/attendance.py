@@ -32,7 +32,7 @@ from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
 
-VERSION = "3"
+VERSION = "4"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -402,11 +402,13 @@ def _honorific_windows(text: str, folded: str, start: int, end: int) -> list[tup
             continue
         line_start, line_end = line_bounds(text, match.start())
         window_start, window_end = max(start, line_start), min(end, line_end)
-        opened = text.rfind("(", match.end(), window_end)
-        if opened != -1 and text.find(")", opened, window_end) == -1:
+        checked = match.end()
+        # A line the window grew to may open a bracket of its own (a second name and role).
+        while (opened := text.rfind("(", checked, window_end)) != -1 and text.find(")", opened, window_end) == -1:
             closing = text.find(")", window_end, min(end, window_end + _MAX_ROLE_CHARS))
-            if closing != -1:
-                window_end = min(end, line_bounds(text, closing)[1])
+            if closing == -1:
+                break
+            checked, window_end = window_end, min(end, line_bounds(text, closing)[1])
         if windows and window_start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(window_end, windows[-1][1]))
         else:

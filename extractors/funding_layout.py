@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "3"
+VERSION = "4"
 
 BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 
@@ -48,6 +48,7 @@ _TAIL_CHARS = 200
 # description (a bold '**Name (£N)**' item is a heading whose description follows it).
 _ENDS_WITH_AMOUNT = re.compile(r"(?:[–—-]|,)\s*£\s?\d[\d,]*(?:\.\d+)?$")
 _RUN = re.compile(r"\S+(?: \S+)*")
+_OTHER_SPACE = re.compile(r"[^\S ]")
 _MAX_CELL_WORDS = 8
 
 
@@ -146,6 +147,13 @@ def _runs(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _RUN.finditer(line)]
 
 
+def _may_have_three_cells(line: str) -> bool:
+    """False only for a line ``_runs`` cannot split in three: without white space other than
+    an ASCII space, that needs two gaps of two spaces. Most lines are skipped unsplit."""
+    stripped = line.strip()
+    return stripped.count("  ") >= 2 or bool(_OTHER_SPACE.search(stripped))
+
+
 def _column_of(start: int, columns: tuple[int, ...]) -> int:
     return max((k for k, c in enumerate(columns) if c <= start + 2), default=0)
 
@@ -166,8 +174,7 @@ def _space_tables(contents: list[str], blank: list[bool]) -> tuple[dict[int, tup
     continuing: set[int] = set()
     i = 0
     while i < len(contents):
-        # Three cells need two gaps of two spaces or more: most lines are skipped unsplit.
-        header = [] if blank[i] or contents[i].strip().count("  ") < 2 else _runs(contents[i])
+        header = [] if blank[i] or not _may_have_three_cells(contents[i]) else _runs(contents[i])
         columns = tuple(start for start, _ in header)
         if (
             len(header) < 3

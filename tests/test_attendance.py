@@ -250,3 +250,16 @@ def test_column_laid_out_lists_and_tables():
         ("Mr D Hendry", "Chair", "present"),
         ("Ms E Achebe", None, "present"),
     ]
+
+
+def test_two_people_whose_bracketed_roles_wrap_are_both_named():
+    """Regression (review): a window grown to the line closing one role did not grow again
+    for a second honorific on that line whose own role wraps."""
+    doc = document(
+        "Mr John Smith (Head of\n\nFinance) and Cllr Jane Doe (Cabinet Member for\n\nHousing) attended.\n"
+    )
+    named = extract_named_people(doc, split_papers(doc), [])
+    assert [(n.name, n.role) for n in named] == [
+        ("Mr John Smith", "Head of Finance"),
+        ("Cllr Jane Doe", "Cabinet Member for Housing"),
+    ]

@@ -94,3 +94,12 @@ def test_a_comparison_year_is_not_the_year_of_the_figures_after_it():
     text = "Fund\n\nThe grant for 2025/26 is £20,000, the same as in 2024/25. A tactical pot of £5,000 is kept.\n"
     layout = FundingLayout(document(text))
     assert layout.year_for(text.index("£5,000"), layout.sentence_at(text.index("£5,000")))[0] == "2025/26"
+
+
+def test_a_space_aligned_table_with_non_breaking_gaps_is_still_a_table():
+    """Regression (review): a prefilter counting ASCII double spaces skipped header lines whose
+    cells were set apart by non-breaking or em spaces, which _runs splits on."""
+    gap = "\u00a0\u00a0"
+    text = gap.join(["Scheme", "Provider", "Cost (£)"]) + "\n" + gap.join(["Bus Wardens", "Metro Patrols", "4,100"]) + "\n"
+    layout = FundingLayout(document(text))
+    assert [b.kind for b in layout.blocks] == ["table_row", "table_row"]
