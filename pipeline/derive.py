@@ -41,6 +41,7 @@ def inputs(overrides_path: str | Path | None = None, themes_path: str | Path | N
         return {
             "link_overrides": hashlib.sha256(overrides.read_bytes()).hexdigest(),
             "themes": hashlib.sha256(themes.read_bytes()).hexdigest(),
+            "code": store.code_sha256(__name__, "pipeline.canonical", "extractors.themes"),
         }
     except OSError:
         return None

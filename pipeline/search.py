@@ -89,6 +89,11 @@ SELECT * FROM (
 """
 
 
+def _inputs() -> dict[str, str]:
+    """The index's own code (corpus SQL, tokenizer settings, macro) is what it reads besides the warehouse."""
+    return {"code": store.code_sha256(__name__)}
+
+
 def load_fts(con: duckdb.DuckDBPyConnection) -> None:
     """Load the fts extension from the installed wheel; never from the network."""
     if not FTS_EXTENSION.exists():
@@ -108,7 +113,7 @@ def has_index(con: duckdb.DuckDBPyConnection) -> bool:
 def needs_refresh(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the index is missing or was built before documents were loaded, replaced or
     pointed to by new paths."""
-    return not has_index(con) or not store.is_current(con, STEP, {})
+    return not has_index(con) or not store.is_current(con, STEP, _inputs())
 
 
 def refresh_index(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> int:
@@ -122,7 +127,7 @@ def refresh_index(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> 
             "stopwords = 'english', ignore = '(\\.|[^a-z0-9])+', strip_accents = 1, lower = 1, overwrite = 1)"
         )
         con.execute(SEARCH_MACRO)
-        store.record_refresh(con, STEP, {}, run_id)
+        store.record_refresh(con, STEP, _inputs(), run_id)
     return con.execute("SELECT count(*) FROM search_corpus").fetchall()[0][0]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import json
 import os
 import time
@@ -257,6 +258,16 @@ def run_checks(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
         if rows:
             failures[name] = rows
     return failures
+
+
+def code_sha256(*modules: str) -> str:
+    """SHA-256 of the source files of the named modules, found without importing them: a step's
+    own code is one of its inputs, so an edit to it rebuilds on the next ingest even when no
+    document changed."""
+    digest = hashlib.sha256()
+    for name in modules:
+        digest.update(Path(importlib.util.find_spec(name).origin).read_bytes())
+    return digest.hexdigest()
 
 
 def _sha256(text: str) -> str:

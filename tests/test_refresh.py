@@ -185,3 +185,30 @@ def test_papers_ingest_prints_the_failed_checks_again_when_nothing_changed(paper
     failed = "data check failed link_overrides_all_apply: 1 rows"
     assert failed in first.stdout and "did not run again" not in first.stdout
     assert failed in second.stdout and "did not run again" in second.stdout
+
+
+@pytest.mark.parametrize("module", ["search", "derive"])
+def test_an_edit_to_a_steps_own_code_rebuilds_it(
+    papers: Path, warehouse: Path, steps: Counter, inputs: tuple[Path, Path], monkeypatch, module: str
+):
+    """Regression (review): the index and the derived tables recorded only their rule files, so
+    an edit to the corpus SQL or the linking code left them stale until a document changed."""
+    run_ingest([papers], warehouse)
+    real = store.code_sha256
+    monkeypatch.setattr(store, "code_sha256", lambda *names: real(*names) + ("+edited" if f"pipeline.{module}" in names else ""))
+    run_ingest([papers], warehouse)
+    rebuilt = {"search": "refresh_index", "derive": "refresh"}[module]
+    assert steps[rebuilt] == 2
+    assert steps[{"search": "refresh", "derive": "refresh_index"}[module]] == 1
+
+
+def test_code_sha256_reads_a_modules_source_without_importing_it(tmp_path: Path, monkeypatch):
+    import sys
+
+    source = tmp_path / "step_code_probe.py"
+    source.write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = store.code_sha256("step_code_probe")
+    source.write_text("VALUE = 2\n")
+    assert store.code_sha256("step_code_probe") != before
+    assert "step_code_probe" not in sys.modules
