@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from extractors.names import HONORIFICS, looks_like_name, person_key
 from extractors.nlp import nlp
-from extractors.spans import Line, clean_markup, line_bounds, lines, provenance
+from extractors.spans import Line, clean_markup, folded, line_bounds, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
@@ -345,11 +345,11 @@ def extract_named_people(document: ParsedDocument, papers: list[Paper], attendee
     from spacy.util import filter_spans
 
     text = document.text
-    folded = text.lower()
+    lowered = folded(text)
     listed = [(a.provenance.start, a.provenance.end) for a in attendees]
     found: list[NamedPerson] = []
     for paper in papers:
-        for window_start, window_end in _honorific_windows(text, folded, paper.start, paper.end):
+        for window_start, window_end in _honorific_windows(text, lowered, paper.start, paper.end):
             doc = nlp().make_doc(text[window_start:window_end])
             for span in filter_spans([doc[s:e] for _, s, e in _matcher()(doc)]):
                 person = _named_person(document, text, span.start_char + window_start, span.end_char + window_start, listed)
@@ -385,10 +385,10 @@ def _honorific_word(ignore_case: bool) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I if ignore_case else 0)
 
 
-def _honorific_windows(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+def _honorific_windows(text: str, lowered: str | None, start: int, end: int) -> list[tuple[int, int]]:
     """Merged (start, end) of the lines in ``text[start:end]`` holding an honorific word.
 
-    ``folded`` is ``text.lower()``, searched instead when it has the same length.
+    ``lowered`` is ``spans.folded(text)``, searched instead of ``text`` unless None.
 
     A window runs from its line's start to its line's end; when a bracket opened on that line
     is not closed there, on to the end of the line that closes it (a role in brackets may
@@ -396,8 +396,7 @@ def _honorific_windows(text: str, folded: str, start: int, end: int) -> list[tup
     whole paper.
     """
     windows: list[tuple[int, int]] = []
-    same_length = len(folded) == len(text)
-    for match in _honorific_word(not same_length).finditer(folded if same_length else text, start, end):
+    for match in _honorific_word(lowered is None).finditer(text if lowered is None else lowered, start, end):
         if windows and match.start() < windows[-1][1]:
             continue
         line_start, line_end = line_bounds(text, match.start())

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from extractors.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
 VERSION = "2"
@@ -135,11 +136,6 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _fold(text: str) -> str | None:
-    folded = text.lower()
-    return folded if len(folded) == len(text) else None
-
-
 def _full_year(year: str) -> int:
     return int(year) + 2000 if len(year) == 2 else int(year)
 
@@ -148,7 +144,7 @@ def find_date_ranges(text: str, reference: dt.date | None = None, base: int = 0)
     """Day ranges in ``text``; offsets are ``base`` plus indexes into ``text``."""
     found: list[DateRangeSpan] = []
     taken: list[tuple[int, int]] = []
-    folded = _fold(text)
+    folded = folded_text(text)
     for pattern in (_RANGE_TWO_MONTHS, _RANGE_SAME_MONTH):
         for match in _finditer(pattern, text, folded):
             if any(match.start() < stop and start < match.end() for start, stop in taken):
@@ -198,7 +194,7 @@ def find_dates(
     def overlaps(start: int, end: int) -> bool:
         return any(start < stop and begin < end for begin, stop in taken)
 
-    folded = _fold(text)
+    folded = folded_text(text)
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
         for match in _finditer(pattern, text, folded):
             if overlaps(*match.span()):
