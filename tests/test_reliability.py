@@ -45,11 +45,17 @@ def raw(tmp_path: Path) -> Path:
 
 def test_sigkill_at_random_points_never_leaves_a_partial_document(raw: Path, tmp_path: Path):
     warehouse = tmp_path / "w.duckdb"
+    # Kills are drawn within the time a whole first run takes on this machine: with fixed delays a
+    # fast machine finished the work before the first kill, and the test proved nothing.
+    started = time.monotonic()
+    scratch = _papers("ingest", str(raw), "--warehouse", str(tmp_path / "scratch.duckdb"), "--runner", "local", "--workers", "1")
+    assert scratch.returncode == 0, scratch.stdout + scratch.stderr
+    whole_run = time.monotonic() - started
     rng = random.Random(8)
     loaded_counts = []
     for _ in range(KILLS):
         run = _papers_process("ingest", str(raw), "--warehouse", str(warehouse), "--runner", "local", "--workers", "1")
-        time.sleep(rng.uniform(0.5, 6.0))
+        time.sleep(rng.uniform(0.1, 0.95) * whole_run)
         os.killpg(run.pid, signal.SIGKILL)
         run.wait(timeout=30)
         if not warehouse.exists():
