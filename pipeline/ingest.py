@@ -28,16 +28,18 @@ from extractors.parse import (
     sha256_file,
 )
 from extractors.registry import pipeline_version
-from pipeline import derive, search, store
+from pipeline import derive, search_index, store
 from pipeline.rows import fact_rows
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 from schemas.records import (
     FACT_TABLES,
+    AgendaItemRow,
     DocumentRecord,
     FileRecord,
     IngestRunRecord,
     PageRecord,
+    PaperRecord,
     RunDocumentRecord,
     TracedRecord,
 )
@@ -73,6 +75,8 @@ class DocumentResult:
     rows: list[TracedRecord] = field(default_factory=list)
     status: str = "loaded"
     error: str | None = None
+    # Made where the document is parsed, so the single writer only stems and appends them.
+    search_units: list[dict] | None = None
 
 
 @dataclass(frozen=True)
@@ -283,7 +287,11 @@ def process_document(candidate: Candidate) -> DocumentResult:
         if parsed.sha256 != candidate.sha256:
             raise DocumentError("the file changed while it was being ingested; run again")
         extraction = extract_document(parsed)
-        return DocumentResult(candidate, parsed=parsed, extraction=extraction, rows=fact_rows(parsed, extraction))
+        rows = fact_rows(parsed, extraction)
+        return DocumentResult(
+            candidate, parsed=parsed, extraction=extraction, rows=rows,
+            search_units=_search_units(parsed.sha256, parsed.title, page_records(parsed), rows),
+        )
     except DocumentError as error:
         return DocumentResult(candidate, status=error.status, error=error.reason)
     except ValidationError as error:
@@ -295,6 +303,13 @@ def process_document(candidate: Candidate) -> DocumentResult:
         )
     except Exception as error:  # a bug must cost one document, never the run
         return DocumentResult(candidate, status="failed", error=f"internal error: {type(error).__name__}: {error}")
+
+
+def _search_units(document_id: str, title: str | None, pages: list[PageRecord], rows: Sequence[TracedRecord]) -> list[dict]:
+    """``search_index.units`` of a document, from its page records and its fact rows (the ones kept)."""
+    papers = store.last_per_key([row for row in rows if isinstance(row, PaperRecord)])
+    agenda_items = store.last_per_key([row for row in rows if isinstance(row, AgendaItemRow)])
+    return search_index.units(document_id, title, pages, papers, agenda_items)
 
 
 def process_batch(candidates: Sequence[Candidate]) -> list[DocumentResult]:
@@ -372,16 +387,23 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, result: DocumentResult, versio
     candidate = result.candidate
     document = _document_record(candidate, version, result.status, result.error, result.parsed, result.extraction)
     pages = page_records(result.parsed) if result.parsed else []
-    facts: dict[type[TracedRecord], list[TracedRecord]] = {}
+    grouped: dict[type[TracedRecord], list[TracedRecord]] = {}
     for row in result.rows:
-        facts.setdefault(type(row), []).append(row)
+        grouped.setdefault(type(row), []).append(row)
+    facts = {model: store.last_per_key(rows) for model, rows in grouped.items()}
+    found = []
+    if document.status == "loaded":
+        found = result.search_units
+        if found is None:
+            found = _search_units(candidate.sha256, document.title, pages, result.rows)
     with store.transaction(con):
         store.delete_document_rows(con, candidate.sha256)
         store.insert_records(con, [document])
         store.append_records(con, pages)
         for model in FACT_TABLES:
-            store.append_records(con, store.last_per_key(facts.get(model, [])))
+            store.append_records(con, facts.get(model, []))
         store.insert_records(con, [_file_record(candidate)])
+        search_index.index_document(con, found)
 
 
 def batched(items: Sequence[Candidate], size: int) -> Iterator[list[Candidate]]:
@@ -422,6 +444,9 @@ def run_ingest(
     con = store.connect(warehouse, wait=lock_wait, on_wait=on_lock_wait.get())
     try:
         store.migrate(con)
+        search_index.load_fts(con)
+        if search_index.needs_reindex(con):
+            search_index.reindex(con, summary.run_id)
         run = IngestRunRecord(
             run_id=summary.run_id, started_at=store.utcnow(), finished_at=None, runner=runner,
             pipeline_version=version, n_loaded=0, n_skipped=0, n_failed=0, n_unsupported=0,
@@ -462,12 +487,10 @@ def run_ingest(
 
 
 def _refresh(con: duckdb.DuckDBPyConnection, summary: IngestSummary, changed: bool) -> None:
-    """After the loads: rebuild the search index and the derived tables and run the data checks,
-    each only when this run ``changed`` documents or the step is not current (``needs_refresh``:
+    """After the loads (which wrote the search index with each document): rebuild the derived
+    tables and run the data checks, each only when this run ``changed`` documents or the step is not current (``needs_refresh``:
     documents loaded since it last ran, by a run killed before it, or one of its input files
     edited). Skipped checks report the failures recorded when they last ran."""
-    if changed or search.needs_refresh(con):
-        search.refresh_index(con, summary.run_id)
     rebuilt = changed or derive.needs_refresh(con)
     if rebuilt:
         derive.refresh(con, run_id=summary.run_id)

@@ -22,10 +22,24 @@ import duckdb
 import warehouse as warehouse_sql
 from pipeline.errors import WarehouseError, WarehouseLocked
 from schemas.ddl import column_type
-from schemas.records import FACT_TABLES, CheckResultRecord, PageRecord, RefreshRecord, RefreshStep, TableRecord
+from schemas.records import (
+    FACT_TABLES,
+    CheckResultRecord,
+    PageRecord,
+    RefreshRecord,
+    RefreshStep,
+    SearchTermRecord,
+    SearchUnitRecord,
+    TableRecord,
+)
 
 DEFAULT_WAREHOUSE = Path("warehouse") / "papers.duckdb"
 LOCK_POLL_SECONDS = 0.25
+# DuckDB checkpoints when its write-ahead log passes this size. A checkpoint rewrites the last,
+# partly filled row group of every table it appended to (up to 122,880 rows: page texts, search
+# terms), so at the default 16 MB a load of 2,000 packs wrote ~40 times the warehouse's size and
+# slowed down as it grew. Loads commit per document; the log replays after a crash.
+CHECKPOINT_THRESHOLD = "256MiB"
 
 
 def default_warehouse() -> Path:
@@ -55,7 +69,8 @@ def connect(
     told = False
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            config = {} if read_only else {"checkpoint_threshold": CHECKPOINT_THRESHOLD}
+            return duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
                 raise WarehouseError(f"cannot open the warehouse {path}: {error}") from None
@@ -131,7 +146,7 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
 def _tables_holding_sql() -> str:
     return " UNION ALL ".join(
         f"SELECT '{model.table}' WHERE EXISTS (SELECT 1 FROM {model.table} WHERE document_id = $1)"
-        for model in (PageRecord, *FACT_TABLES)
+        for model in (PageRecord, *FACT_TABLES, SearchUnitRecord, SearchTermRecord)
     )
 
 
@@ -300,6 +315,12 @@ def is_current(con: duckdb.DuckDBPyConnection, step: RefreshStep, inputs: dict[s
         return False
     rows = con.execute("SELECT warehouse_state, inputs FROM refreshes WHERE step = ?", [step]).fetchall()
     return bool(rows) and rows[0][0] == warehouse_state(con) and json.loads(rows[0][1]) == inputs
+
+
+def recorded_inputs(con: duckdb.DuckDBPyConnection, step: RefreshStep) -> dict[str, str] | None:
+    """The inputs ``step`` recorded when it last ran (None: never)."""
+    rows = con.execute("SELECT inputs FROM refreshes WHERE step = ?", [step]).fetchall()
+    return json.loads(rows[0][0]) if rows else None
 
 
 def record_refresh(

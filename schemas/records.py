@@ -573,3 +573,56 @@ class CheckResultRecord(TableRecord):
 
 REFRESH_TABLES: tuple[type[TableRecord], ...] = (RefreshRecord, CheckResultRecord)
 TABLES = TABLES + REFRESH_TABLES
+
+
+# The search index, written with each document's rows (``pipeline.search_index``) and ranked at
+# query time (``pipeline.search``): nothing in it is rebuilt for the whole warehouse.
+
+SearchUnitKind = Literal["page", "agenda_item"]
+
+
+class SearchUnitRecord(TableRecord):
+    """A piece of a document that search returns: the part of one page inside one paper, or one agenda item."""
+
+    table = "search_units"
+    primary_key = ("unit_key",)
+
+    unit_key: int = Field(description="Hash of id (63 bits): the key search_terms refer to.")
+    id: str = Field(description="Page id and paper index ('<page id>:<paper index>', -1 outside papers), or 'agenda:<agenda item id>'.")
+    unit: SearchUnitKind = Field(description="page (a page's text within one paper) or agenda_item.")
+    document_id: str = Field(description="The document the unit belongs to.")
+    page_index: int = Field(description="0-based page index of the unit.")
+    printed_number: int | None = Field(description="Page number printed on that page, if any.")
+    paper_index: int | None = Field(description="The paper the text belongs to; null outside papers and for agenda items.")
+    paper_title: str | None = Field(description="That paper's title, or 'Agenda' for an agenda item.")
+    paper_kind: PaperKind | None = Field(description="That paper's kind.")
+    meeting_key: str | None = Field(description="The paper's (or agenda item's) meeting, for the body and date filters.")
+    char_start: int = Field(description="Offset of the unit's text in the document text.")
+    title: str = Field(description="Indexed with the text: the paper's title, else the document's title.")
+    text: str = Field(description="The unit's text.")
+    n_terms: int = Field(description="Terms indexed from title and text (stop words left out): BM25's document length.")
+
+
+class SearchTermRecord(TableRecord):
+    """How often a stemmed term occurs in one search unit (title and text together)."""
+
+    table = "search_terms"
+    primary_key = ()  # ~150 rows a page: an index on them would grow with the warehouse, in memory
+
+    document_id: str = Field(description="The unit's document: its terms are deleted with its other rows.")
+    unit_key: int = Field(description="The search unit (search_units.unit_key).")
+    term: str = Field(description="Lower-cased, accent-free, stemmed (Snowball English) word.")
+    tf: int = Field(description="Occurrences of the term in the unit.")
+
+
+class SearchStopwordRecord(TableRecord):
+    """Words never indexed: the English list of DuckDB's fts extension."""
+
+    table = "search_stopwords"
+    primary_key = ("word",)
+
+    word: str = Field(description="A stop word, lower case, as tokenized (apostrophes kept).")
+
+
+SEARCH_TABLES: tuple[type[TableRecord], ...] = (SearchUnitRecord, SearchTermRecord, SearchStopwordRecord)
+TABLES = TABLES + SEARCH_TABLES

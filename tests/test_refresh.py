@@ -1,5 +1,6 @@
-"""The steps after a load (search index, derived tables, data checks) run only when something changed,
-and a run that skips the checks still reports the ones that failed."""
+"""The steps after a load (derived tables, data checks) run only when something changed, the search
+index is written again for every document only when its code changed, and a run that skips the
+checks still reports the ones that failed."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import duckdb
 import pytest
 
 from conftest import CORPUS
-from pipeline import derive, search, store
+from pipeline import derive, search_index, store
 from pipeline.ingest import run_ingest
 
 UNMATCHED_OVERRIDE = "action,left,right,note\nsame_project,2024/25:Nothing,2025/26:Nothing,\n"
@@ -30,7 +31,7 @@ def papers(tmp_path: Path) -> Path:
 def steps(monkeypatch) -> Counter:
     """How many times each step after a load ran."""
     calls: Counter = Counter()
-    for module, name in ((search, "refresh_index"), (derive, "refresh"), (store, "run_checks")):
+    for module, name in ((search_index, "reindex"), (derive, "refresh"), (store, "run_checks")):
         original = getattr(module, name)
 
         def counting(*args, _original=original, _name=name, **kwargs):
@@ -66,23 +67,25 @@ def test_a_rerun_that_changed_nothing_skips_the_index_the_derived_tables_and_the
 ):
     first = run_ingest([papers], warehouse)
     assert first.count("loaded") == 2 and first.ok
-    assert steps == {"refresh_index": 1, "refresh": 1, "run_checks": 1}
+    assert steps == {"reindex": 1, "refresh": 1, "run_checks": 1}
     assert _refreshes(warehouse) == dict.fromkeys(("search_index", "derived_tables", "data_checks"), first.run_id)
 
     second = run_ingest([papers], warehouse)
     assert second.count("skipped") == 2 and second.ok
-    assert steps == {"refresh_index": 1, "refresh": 1, "run_checks": 1}
+    assert steps == {"reindex": 1, "refresh": 1, "run_checks": 1}
     assert _refreshes(warehouse) == dict.fromkeys(("search_index", "derived_tables", "data_checks"), first.run_id)
     assert second.checks_from is not None
 
 
-def test_a_new_document_runs_every_step_again(papers: Path, warehouse: Path, steps: Counter):
-    run_ingest([papers], warehouse)
+def test_a_new_document_runs_every_step_again_but_indexes_only_itself(papers: Path, warehouse: Path, steps: Counter):
+    first = run_ingest([papers], warehouse)
     shutil.copy(CORPUS / "001_fd20779843a3d887.txt", papers)
     third = run_ingest([papers], warehouse)
     assert third.count("loaded") == 1
-    assert steps == {"refresh_index": 2, "refresh": 2, "run_checks": 2}
-    assert set(_refreshes(warehouse).values()) == {third.run_id}
+    assert steps == {"reindex": 1, "refresh": 2, "run_checks": 2}
+    assert _refreshes(warehouse) == {
+        "search_index": first.run_id, "derived_tables": third.run_id, "data_checks": third.run_id
+    }
     assert third.checks_from is None
 
 
@@ -99,7 +102,7 @@ def test_an_edited_override_or_theme_file_rebuilds_the_derived_tables(
 
     rerun = run_ingest([papers], warehouse)
     assert rerun.count("skipped") == 2
-    assert steps == {"refresh_index": 1, "refresh": 2, "run_checks": 2}  # the index reads no rule file
+    assert steps == {"reindex": 1, "refresh": 2, "run_checks": 2}  # the index reads no rule file
     assert _refreshes(warehouse)["derived_tables"] == rerun.run_id
     if edited == "themes":
         con = duckdb.connect(str(warehouse), read_only=True)
@@ -109,7 +112,7 @@ def test_an_edited_override_or_theme_file_rebuilds_the_derived_tables(
             con.close()
 
     run_ingest([papers], warehouse)
-    assert steps == {"refresh_index": 1, "refresh": 2, "run_checks": 2}
+    assert steps == {"reindex": 1, "refresh": 2, "run_checks": 2}
 
 
 def test_a_rerun_still_reports_the_checks_that_failed(papers: Path, warehouse: Path, steps: Counter, inputs):
@@ -156,17 +159,18 @@ def test_loads_of_a_run_killed_before_its_rebuilds_are_rebuilt_next_run(papers: 
     def killed(*args, **kwargs):
         raise KeyboardInterrupt("killed")
 
-    monkeypatch.setattr(search, "refresh_index", killed)
+    monkeypatch.setattr(derive, "refresh", killed)
     with pytest.raises(KeyboardInterrupt):
         run_ingest([papers], warehouse)
     monkeypatch.undo()
 
     after = run_ingest([papers], warehouse)
     assert after.count("skipped") == 3 and after.ok
-    assert set(_refreshes(warehouse).values()) == {after.run_id}
+    refreshed = _refreshes(warehouse)
+    assert refreshed["derived_tables"] == refreshed["data_checks"] == after.run_id
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        assert con.execute("SELECT count(DISTINCT document_id) FROM search_corpus").fetchall() == [(3,)]
+        assert con.execute("SELECT count(DISTINCT document_id) FROM search_units").fetchall() == [(3,)]
     finally:
         con.close()
 
@@ -187,7 +191,7 @@ def test_papers_ingest_prints_the_failed_checks_again_when_nothing_changed(paper
     assert failed in second.stdout and "did not run again" in second.stdout
 
 
-@pytest.mark.parametrize("module", ["search", "derive"])
+@pytest.mark.parametrize("module", ["search_index", "derive"])
 def test_an_edit_to_a_steps_own_code_rebuilds_it(
     papers: Path, warehouse: Path, steps: Counter, inputs: tuple[Path, Path], monkeypatch, module: str
 ):
@@ -197,9 +201,9 @@ def test_an_edit_to_a_steps_own_code_rebuilds_it(
     real = store.code_sha256
     monkeypatch.setattr(store, "code_sha256", lambda *names: real(*names) + ("+edited" if f"pipeline.{module}" in names else ""))
     run_ingest([papers], warehouse)
-    rebuilt = {"search": "refresh_index", "derive": "refresh"}[module]
+    rebuilt = {"search_index": "reindex", "derive": "refresh"}[module]
     assert steps[rebuilt] == 2
-    assert steps[{"search": "refresh", "derive": "refresh_index"}[module]] == 1
+    assert steps[{"search_index": "refresh", "derive": "reindex"}[module]] == 1
 
 
 def test_code_sha256_reads_a_modules_source_without_importing_it(tmp_path: Path, monkeypatch):

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SAMPLES
+from pipeline import search_index, store
 from pipeline.ingest import run_ingest
 from pipeline.search import Query, load_fts, search, snippet
 from test_cli import papers
@@ -128,3 +131,130 @@ def test_cli_search_prints_ranked_hits_and_json(warehouse: Path):
     assert hits and all(hit["meeting_date"] <= "2025-12-31" for hit in hits)
     bad = papers("search", "vape", "--warehouse", str(warehouse), "--from", "31/12/2025")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+QUERIES = ("vape", "domestic homicide review", "safer streets", "funding", "community safety partnership", "the 2025")
+
+
+def test_scores_equal_those_of_duckdbs_fts_index_over_the_same_units(warehouse: Path):
+    """Our index is written per document and ranked at query time; DuckDB's fts extension builds
+    one index over every unit. Same tokens, same BM25: the same units with the same scores."""
+    from pipeline.search_index import CURRENT_UNITS, ranked_sql
+
+    con = duckdb.connect()
+    try:
+        load_fts(con)
+        con.execute(f"ATTACH '{warehouse}' AS w (READ_ONLY)")
+        con.execute("USE w")
+        con.execute(f"CREATE TABLE memory.main.units AS SELECT id, unit_key, title, text FROM ({CURRENT_UNITS})")
+        con.execute(
+            "PRAGMA create_fts_index('memory.main.units', 'id', 'title', 'text', stemmer = 'english', "
+            "stopwords = 'english', ignore = '(\\.|[^a-z0-9])+', strip_accents = 1, lower = 1)"
+        )
+        for query in QUERIES:
+            expected = con.execute(
+                "SELECT id, score FROM (SELECT id, memory.fts_main_units.match_bm25(id, ?, conjunctive := 1) AS score "
+                "FROM memory.main.units) WHERE score IS NOT NULL ORDER BY id",
+                [" ".join(w for w in query.split() if w != "the")],
+            ).fetchall()
+            ours = con.execute(
+                f"SELECT u.id, r.score FROM ({ranked_sql('$query')}) r JOIN memory.main.units u USING (unit_key) ORDER BY u.id",
+                {"query": query},
+            ).fetchall()
+            assert expected, query
+            assert [i for i, _ in ours] == [i for i, _ in expected], query
+            assert [round(s, 9) for _, s in ours] == [round(s, 9) for _, s in expected], query
+    finally:
+        con.close()
+
+
+def test_stop_words_are_those_of_duckdbs_fts_extension(warehouse: Path):
+    con = duckdb.connect()
+    try:
+        load_fts(con)
+        con.execute("CREATE TABLE t (id VARCHAR, text VARCHAR)")
+        con.execute("PRAGMA create_fts_index('t', 'id', 'text', stopwords = 'english')")
+        theirs = {row[0] for row in con.execute("SELECT sw FROM fts_main_t.stopwords").fetchall()}
+        con.execute(f"ATTACH '{warehouse}' AS w (READ_ONLY)")
+        table = {row[0] for row in con.execute("SELECT word FROM w.search_stopwords").fetchall()}
+    finally:
+        con.close()
+    assert table == set(search_index.stopwords()) == theirs and len(theirs) > 500
+
+
+def _duckdb_words(con, texts: list[str]) -> list[list[str]]:
+    rows = con.execute(
+        f"SELECT list_transform(?::VARCHAR[], t -> list_filter({search_index.tokens_sql('t')}, w -> w <> ''))", [texts]
+    ).fetchall()
+    return rows[0][0]
+
+
+def test_python_words_are_duckdbs_words_on_every_code_point():
+    """Words are split in the worker, in Python; the query side splits in SQL. Every character
+    (alone, and between two letters) must fold the same way, except those this Python's Unicode
+    database does not know: ``words`` hands those texts to DuckDB."""
+    characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    con = duckdb.connect()
+    try:
+        alone = _duckdb_words(con, characters)
+        between = _duckdb_words(con, [f"ab{c}cd" for c in characters])
+    finally:
+        con.close()
+    differ = [
+        c for c, one, two in zip(characters, alone, between)
+        if search_index.words(c) not in (one, None) or search_index.words(f"ab{c}cd") not in (two, None)
+    ]
+    assert differ == []
+    handed_over = [c for c in characters if search_index.words(c) is None]
+    assert len(handed_over) < 0.8 * len(characters)  # unassigned code points, and newer marks
+
+
+# Without NUL: DuckDB ends a bound string there, so the two sides would read different texts.
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60) | st.text("Aa É é-.,’'1 \n\tß", max_size=60))
+def test_python_words_are_duckdbs_words_on_any_text(text: str):
+    con = duckdb.connect()
+    try:
+        expected = _duckdb_words(con, [text])[0]
+    finally:
+        con.close()
+    assert search_index.words(text) in (expected, None)
+
+
+def test_a_text_python_cannot_split_is_split_by_duckdb_in_the_writer(tmp_path: Path):
+    """U+0CF3 (Kannada, Unicode 15) is a mark to DuckDB, unknown to Python 3.11: the writer asks DuckDB."""
+    text = "Safer streets\u0cf3fund for the parks and Parks"
+    assert search_index.words(text) is None
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        store.migrate(con)
+        load_fts(con)
+        unit = dict(
+            unit_key=1, id="d:0:-1", unit="page", document_id="d", page_index=0, printed_number=None,
+            paper_index=None, paper_title=None, paper_kind=None, meeting_key=None, char_start=0, title="", text=text,
+            words=None,
+        )
+        with store.transaction(con):
+            search_index.index_document(con, [unit])
+        terms = dict(con.execute("SELECT term, tf FROM search_terms").fetchall())
+        length = con.execute("SELECT n_terms FROM search_units").fetchall()
+    finally:
+        con.close()
+    assert terms == {"safer": 1, "streetsfund": 1, "park": 2} and length == [(4,)]
+
+
+def test_a_unit_is_indexed_with_its_paper_title_and_document(warehouse: Path):
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        units, documents, empty = con.execute(
+            "SELECT count(*), count(DISTINCT document_id), count(*) FILTER (WHERE n_terms = 0) FROM search_units"
+        ).fetchall()[0]
+        loaded = con.execute("SELECT count(*) FROM documents WHERE status = 'loaded'").fetchall()[0][0]
+        lengths_agree = con.execute(
+            "SELECT bool_and(u.n_terms = t.n) FROM search_units u "
+            "JOIN (SELECT unit_key, sum(tf) AS n FROM search_terms GROUP BY unit_key) t USING (unit_key)"
+        ).fetchall()[0][0]
+    finally:
+        con.close()
+    assert documents == loaded and units > 60 and lengths_agree
+    assert empty < units / 10

@@ -1,0 +1,298 @@
+"""The search index, written document by document: units (a page's text within one paper, or one
+agenda item) and the stemmed terms of each, in the transaction that loads the document.
+
+Nothing here reads the warehouse on a load: the units are made from the document's own rows and
+their words counted where the document is parsed (``units``, in the worker process); the writer
+stems each distinct word in SQL and appends the terms. BM25's statistics
+(number of units, average length, document frequencies) are computed when a query runs
+(``pipeline.search``), over the current documents only. Tokens are those of DuckDB's fts
+extension (lower case, accents stripped, split on anything but a-z and 0-9, English stop words
+dropped, Snowball English stemmer), so the extension is loaded for its ``stem`` function; it is
+the signed build shipped on PyPI as ``duckdb-extension-fts``, loaded from its file: nothing is
+downloaded at run time.
+
+``reindex`` indexes every loaded document again, one at a time, when this module changed since
+the index was written (``needs_reindex``): the tokens or the units would no longer agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import string
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Sequence
+
+import duckdb
+import numpy
+import pandas
+
+import duckdb_extension_fts
+from pipeline import store
+from pipeline.errors import WarehouseError
+from schemas.records import AgendaItemRow, PageRecord, PaperRecord, SearchTermRecord, SearchUnitRecord
+
+FTS_EXTENSION = (
+    Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{duckdb.__version__}" / "fts.duckdb_extension"
+)
+STEP = "search_index"
+# BM25 parameters: those of the fts extension.
+K1 = 1.2
+B = 0.75
+
+
+def tokens_sql(text: str) -> str:
+    """SQL for the words of ``text`` (an SQL expression), as fts's ``tokenize`` macro splits them."""
+    return f"string_split_regex(regexp_replace(lower(strip_accents(CAST({text} AS VARCHAR))), '(\\.|[^a-z0-9])+', ' ', 'g'), '\\s+')"
+
+
+_ALNUM = frozenset(string.ascii_lowercase + string.digits)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table doing what ``tokens_sql`` does to each character: lower case and
+    accents stripped (every mark removed), then a-z and 0-9 kept and anything else a separator.
+    Filled on first sight of each character. A test holds it equal to DuckDB on every code point."""
+
+    def __missing__(self, code: int) -> str:
+        kept = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.category(c).startswith("M"))
+        folded = "".join(c if c in _ALNUM else " " for c in kept.lower())
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def _unknown_to_python(char: str) -> bool:
+    return not char.isascii() and unicodedata.category(char) == "Cn"
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The English stop words of DuckDB's fts extension (``warehouse/search_stopwords.txt``)."""
+    text = (files("warehouse") / "search_stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def words(text: str) -> list[str] | None:
+    """The words of ``text`` as ``tokens_sql`` splits them; None when the text holds a character
+    this Python's Unicode database does not know (DuckDB's may know it as a mark): the writer
+    then asks DuckDB (``index_document``)."""
+    if not text.isascii() and any(_unknown_to_python(c) for c in set(text)):
+        return None
+    return text.translate(_FOLD).split()
+
+
+def count_words(tokens: Sequence[str]) -> dict[str, int]:
+    """How often each word occurs, stop words left out."""
+    excluded = stopwords()
+    return dict(Counter(word for word in tokens if word not in excluded))
+
+
+_UNIT_KEY_BYTES = 8
+
+
+def unit_key(unit_id: str) -> int:
+    """63 bits of the SHA-256 of a unit id: a BIGINT key, the same on every machine and version."""
+    return int.from_bytes(hashlib.sha256(unit_id.encode("utf-8")).digest()[:_UNIT_KEY_BYTES], "big") >> 1
+
+
+def units(
+    document_id: str,
+    document_title: str | None,
+    pages: Sequence[PageRecord],
+    papers: Sequence[PaperRecord],
+    agenda_items: Sequence[AgendaItemRow],
+) -> list[dict]:
+    """A document's search units (``SearchUnitRecord`` fields, and ``words``: ``count_words`` of
+    title and text, or None for ``words``'s exception): for each page, its text within each paper
+    it overlaps (the whole page when none does), then each agenda item."""
+    found = []
+    for page in pages:
+        overlapping = [p for p in papers if p.text_start < page.char_end and p.text_end > page.char_start] or [None]
+        for paper in overlapping:
+            start = max(paper.text_start, page.char_start) if paper else page.char_start
+            end = min(paper.text_end, page.char_end) if paper else page.char_end
+            if end <= start:
+                continue
+            unit_id = f"{page.id}:{paper.paper_index if paper else -1}"
+            found.append(dict(
+                unit_key=unit_key(unit_id), id=unit_id, unit="page", document_id=document_id,
+                page_index=page.page_index, printed_number=page.printed_number,
+                paper_index=paper.paper_index if paper else None, paper_title=paper.title if paper else None,
+                paper_kind=paper.kind if paper else None, meeting_key=paper.meeting_key if paper else None,
+                char_start=start, title=(paper.title if paper else None) or document_title or "",
+                text=page.text[start - page.char_start : end - page.char_start],
+            ))
+    for item in agenda_items:
+        unit_id = f"agenda:{item.id}"
+        heading = f"{item.number} {item.title}"
+        found.append(dict(
+            unit_key=unit_key(unit_id), id=unit_id, unit="agenda_item", document_id=document_id,
+            page_index=item.page_index, printed_number=item.printed_page, paper_index=None, paper_title="Agenda",
+            paper_kind="agenda", meeting_key=item.meeting_key, char_start=item.char_start, title=heading, text=heading,
+        ))
+    for unit in found:
+        tokens = words(f"{unit['title']} {unit['text']}")
+        unit["words"] = None if tokens is None else count_words(tokens)
+    return found
+
+
+# Stems of the words seen by this process (a writer sees the same words in every document); cleared
+# when full, so memory stays bounded.
+_STEMS: dict[str, str] = {}
+_STEMS_MAX = 400_000
+_STEM = "SELECT list_transform(?::VARCHAR[], word -> stem(word, 'english'))"
+_TERMS_FRAME = "search_index_terms"
+_INSERT_TERMS = f"INSERT INTO {SearchTermRecord.table} BY NAME SELECT * FROM {_TERMS_FRAME}"
+
+
+def _stems(con: duckdb.DuckDBPyConnection, words: set[str]) -> dict[str, str]:
+    """The Snowball English stem of each word, from DuckDB (fts's ``stem``), remembered."""
+    new = [word for word in words if word not in _STEMS]
+    if new:
+        if len(_STEMS) + len(new) > _STEMS_MAX:
+            _STEMS.clear()
+            new = list(words)
+        _STEMS.update(zip(new, con.execute(_STEM, [new]).fetchall()[0][0]))
+    return _STEMS
+
+_TOKENS = f"SELECT {tokens_sql('?')}"
+
+# The units of current documents: loaded, and held by some input file now (a file whose bytes
+# changed no longer points to its old document).
+CURRENT_UNITS = f"""
+SELECT u.* FROM {SearchUnitRecord.table} u
+JOIN documents d ON d.id = u.document_id AND d.status = 'loaded'
+WHERE u.document_id IN (SELECT document_id FROM files)
+"""
+
+def ranked_sql(query: str) -> str:
+    """SQL for (unit_key, score) of the current units holding every word of ``query`` (an SQL
+    expression), stop words aside, with BM25 scores as the fts extension computes them (log base
+    10, k1 1.2, b 0.75, title and text counted together), over the current units."""
+    return f"""
+WITH current AS ({CURRENT_UNITS}),
+stats AS (SELECT count(*) AS n, avg(n_terms) AS avgdl FROM current),
+query AS (
+    SELECT DISTINCT stem(word, 'english') AS term FROM (SELECT unnest({tokens_sql(query)}) AS word)
+    WHERE word <> '' AND word NOT IN (SELECT word FROM search_stopwords)
+),
+found AS (
+    SELECT t.unit_key, t.term, t.tf, c.n_terms AS len
+    FROM {SearchTermRecord.table} t JOIN query q ON q.term = t.term JOIN current c ON c.unit_key = t.unit_key
+),
+df AS (SELECT term, count(*) AS df FROM found GROUP BY term),
+scores AS (
+    SELECT unit_key, count(*) AS n_matched,
+           sum(log(((SELECT n FROM stats) - df + 0.5) / (df + 0.5) + 1)
+               * (tf * ({K1} + 1)) / (tf + {K1} * (1 - {B} + {B} * (len / (SELECT avgdl FROM stats))))) AS score
+    FROM found JOIN df USING (term)
+    GROUP BY unit_key
+)
+SELECT unit_key, score FROM scores WHERE n_matched = (SELECT count(*) FROM query)
+"""
+
+
+# A table macro for notebooks: SELECT * FROM search_pages('vape') (after load_fts).
+SEARCH_MACRO = f"""
+CREATE OR REPLACE MACRO search_pages(q) AS TABLE
+SELECT u.id, u.unit, d.path, u.printed_number, u.paper_title, m.body, m.date AS meeting_date, u.text, r.score
+FROM ({ranked_sql("q")}) r
+JOIN {SearchUnitRecord.table} u USING (unit_key)
+JOIN documents d ON d.id = u.document_id
+LEFT JOIN meetings m ON m.meeting_key = u.meeting_key
+ORDER BY r.score DESC, u.id
+"""
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Load the fts extension from the installed wheel (for ``stem``); never from the network."""
+    if not FTS_EXTENSION.exists():
+        raise WarehouseError(f"the DuckDB fts extension is missing at {FTS_EXTENSION}; reinstall committee-papers")
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute(f"LOAD '{FTS_EXTENSION}'")
+
+
+def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> None:
+    """Write a document's search units (``units``) and their terms (call inside the transaction that
+    loads it, after ``store.delete_document_rows``, with fts loaded)."""
+    if not found:
+        return
+    counted: list[dict[str, int]] = []
+    for unit in found:
+        unit_words = unit["words"]
+        if unit_words is None:
+            tokens = con.execute(_TOKENS, [f"{unit['title']} {unit['text']}"]).fetchall()[0][0]
+            unit_words = count_words([t for t in tokens if t])
+        counted.append(unit_words)
+    stems = _stems(con, {word for unit_words in counted for word in unit_words})
+    keys: list[int] = []
+    terms: list[str] = []
+    tfs: list[int] = []
+    for unit, unit_words in zip(found, counted):
+        by_term: Counter[str] = Counter()
+        for word, tf in unit_words.items():
+            by_term[stems[word]] += tf
+        keys += [unit["unit_key"]] * len(by_term)
+        terms += by_term
+        tfs += by_term.values()
+    frame = pandas.DataFrame({
+        "document_id": found[0]["document_id"], "unit_key": numpy.array(keys, dtype=numpy.int64), "term": terms,
+        "tf": numpy.array(tfs, dtype=numpy.int64),
+    })
+    con.register(_TERMS_FRAME, frame)
+    try:
+        con.execute(_INSERT_TERMS)
+    finally:
+        con.unregister(_TERMS_FRAME)
+    store.append_records(con, [
+        SearchUnitRecord(**{k: v for k, v in unit.items() if k != "words"}, n_terms=sum(unit_words.values()))
+        for unit, unit_words in zip(found, counted)
+    ])
+
+
+def _stored_units(con: duckdb.DuckDBPyConnection, document_id: str, title: str | None) -> list[dict]:
+    """``units`` of a loaded document, from its rows in the warehouse."""
+    def rows(model, order: str) -> list:
+        fields = list(model.model_fields)
+        result = con.execute(
+            f"SELECT {', '.join(fields)} FROM {model.table} WHERE document_id = ? ORDER BY {order}", [document_id]
+        ).fetchall()
+        return [model.model_construct(**dict(zip(fields, row))) for row in result]
+
+    return units(
+        document_id, title, rows(PageRecord, "page_index"), rows(PaperRecord, "paper_index"),
+        rows(AgendaItemRow, "char_start, id"),
+    )
+
+
+def _inputs() -> dict[str, str]:
+    """What the index's rows depend on besides the documents: this module's code."""
+    return {"code": store.code_sha256(__name__)}
+
+
+def needs_reindex(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the index was written by other code (or never recorded: a warehouse from before it)."""
+    return store.recorded_inputs(con, STEP) != _inputs()
+
+
+def reindex(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> int:
+    """Index every loaded document again, one transaction each (memory stays that of one document),
+    create the notebook macro, and record the code that did it; returns the number of documents.
+    A run killed part way leaves every document indexed by either code, and the next run redoes it."""
+    load_fts(con)
+    documents = con.execute("SELECT id, title FROM documents WHERE status = 'loaded' ORDER BY id").fetchall()
+    for document_id, title in documents:
+        with store.transaction(con):
+            con.execute(f"DELETE FROM {SearchTermRecord.table} WHERE document_id = ?", [document_id])
+            con.execute(f"DELETE FROM {SearchUnitRecord.table} WHERE document_id = ?", [document_id])
+            index_document(con, _stored_units(con, document_id, title))
+    with store.transaction(con):
+        con.execute(SEARCH_MACRO)
+        store.record_refresh(con, STEP, _inputs(), run_id)
+    return len(documents)
