@@ -385,23 +385,33 @@ def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: 
     for unit in units:
         groups.setdefault(root(unit.source_project_id), []).append(unit)
     clusters: list[Cluster] = []
+    # The clusters of each year, in creation order, with their keys, documents and sources kept up
+    # to date (recomputing them for every comparison made linking quadratic in a large warehouse).
+    by_year: dict[str | None, list[tuple[Cluster, set[str], set[str], set[str]]]] = {}
+
+    def add(cluster: Cluster) -> None:
+        clusters.append(cluster)
+        by_year.setdefault(cluster.year, []).append((cluster, cluster.keys, cluster.documents, cluster.sources))
+
     for members in sorted(groups.values(), key=lambda g: (g[0].financial_year or "", min(u.order for u in g))):
         group = Cluster(list(members), members[0].financial_year)
-        best: tuple[float, Cluster, Unit] | None = None
-        for cluster in clusters:
-            if cluster.year != group.year or cluster.documents & group.documents:
+        group_keys, group_documents, group_sources = group.keys, group.documents, group.sources
+        best: tuple[float, tuple[Cluster, set[str], set[str], set[str]], Unit] | None = None
+        for entry in by_year.get(group.year, ()):
+            cluster, keys, documents, sources = entry
+            if documents & group_documents:
                 continue
-            if any(frozenset((a, b)) in apart for a in cluster.sources for b in group.sources):
+            if apart and any(frozenset((a, b)) in apart for a in sources for b in group_sources):
                 continue
-            score = name_score(group.keys, cluster.keys)
+            score = name_score(group_keys, keys)
             if best is None or score > best[0]:
-                closest = max(cluster.units, key=lambda unit: name_score(group.keys, unit.keys))
-                best = (score, cluster, closest)
+                closest = max(cluster.units, key=lambda unit: name_score(group_keys, unit.keys))
+                best = (score, entry, closest)
         lead = group.units[0]
         if best is None or best[0] < NEAR:
-            clusters.append(group)
+            add(group)
             continue
-        score, cluster, other = best
+        score, (cluster, keys, documents, sources), other = best
         agree = amounts_agree(group.amount, cluster.amount)
         if score >= 100:
             rule, linked, detail = "same_name", True, "same normalised name in the same financial year"
@@ -415,8 +425,11 @@ def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: 
                                    "linked" if linked else "not_linked", detail))
         if linked:
             cluster.units.extend(group.units)
+            keys |= group_keys
+            documents |= group_documents
+            sources |= group_sources
         else:
-            clusters.append(group)
+            add(group)
     return Linked(clusters, decisions)
 
 
@@ -465,24 +478,26 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
     pre: dict[str, list[Cluster]] = {}
     for project in projects:
         pre.setdefault(root(project.id), []).append(project)
-    series: list[list[Cluster]] = []
+    # Each series with its years and keys, kept up to date as it grows.
+    series: list[tuple[list[Cluster], set[str | None], set[str]]] = []
     for members in sorted(pre.values(), key=lambda g: (g[0].year or "", g[0].id)):
         years = {p.year for p in members}
         keys = {k for p in members for k in p.keys}
-        best: tuple[float, list[Cluster]] | None = None
+        best: tuple[float, tuple[list[Cluster], set[str | None], set[str]]] | None = None
         if None not in years:
-            for existing in series:
-                if years & {p.year for p in existing} or None in {p.year for p in existing}:
+            for entry in series:
+                existing, existing_years, existing_keys = entry
+                if years & existing_years or None in existing_years:
                     continue
-                if any(frozenset((a.id, b.id)) in apart for a in existing for b in members):
+                if apart and any(frozenset((a.id, b.id)) in apart for a in existing for b in members):
                     continue
-                score = name_score(keys, {k for p in existing for k in p.keys})
+                score = name_score(keys, existing_keys)
                 if best is None or score > best[0]:
-                    best = (score, existing)
+                    best = (score, entry)
         if best is None or best[0] < NEAR:
-            series.append(list(members))
+            series.append((list(members), years, keys))
             continue
-        score, existing = best
+        score, (existing, existing_years, existing_keys) = best
         lead, other = members[0], max(existing, key=lambda p: p.year or "")
         ratio = _ratio(lead.amount, other.amount)
         if score >= 100:
@@ -496,9 +511,11 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
         decisions.append(_decision("series", lead.id, other.id, lead, other, score, rule, "linked" if linked else "not_linked", detail))
         if linked:
             existing.extend(members)
+            existing_years |= years
+            existing_keys |= keys
         else:
-            series.append(list(members))
-    for members in series:
+            series.append((list(members), years, keys))
+    for members, _, _ in series:
         first = min(members, key=lambda p: (p.year or "", p.id))
         for project in members:
             project.series_id = _hash("series", first.id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from importlib.resources import files
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
 
@@ -63,34 +64,61 @@ def needs_refresh(
     )
 
 
+# Mentions in document order, and beside them, in the same order, the text of each page holding a
+# mention whose layout ``describe`` reads: one copy of a page, and one document's pages at a time.
 _MENTIONS = """
-SELECT m.id, m.document_id, m.project_id, coalesce(dp.paper_id, m.document_id) AS paper_id,
+SELECT m.document_id, m.id, m.document_id, m.project_id, coalesce(dp.paper_id, m.document_id) AS paper_id,
        coalesce(dp.paper_date, (SELECT max(date) FROM meeting_mentions mm WHERE mm.document_id = m.document_id)),
        coalesce(dp.kind, 'other'), coalesce(m.financial_year, p.financial_year), m.name, m.amount, m.amount_text,
        m.status, m.pot, m.recipient, m.layout, m.page_index, m.printed_page, m.char_start, m.char_end,
-       m.span_text, m.extractor, m.extractor_version, pg.text, pg.char_start
+       m.span_text, m.extractor, m.extractor_version
 FROM project_mentions m
 JOIN projects p ON p.id = m.project_id
 JOIN documents d ON d.id = m.document_id AND d.status = 'loaded'
-JOIN pages pg ON pg.document_id = m.document_id AND pg.page_index = m.page_index
 LEFT JOIN dated_papers dp
        ON dp.document_id = m.document_id AND m.char_start >= dp.text_start AND m.char_start < dp.text_end
 WHERE dp.paper_id IS NULL OR dp.is_first_copy
-ORDER BY m.document_id, m.char_start
+ORDER BY m.document_id, m.char_start, m.id
 """
+_DESCRIBED = ("bullet", "heading")
+_PAGES = f"""
+SELECT pg.document_id, pg.page_index, pg.text, pg.char_start
+FROM pages pg
+JOIN documents d ON d.id = pg.document_id AND d.status = 'loaded'
+SEMI JOIN (SELECT DISTINCT document_id, page_index FROM project_mentions WHERE layout IN {_DESCRIBED}) w
+       ON w.document_id = pg.document_id AND w.page_index = pg.page_index
+ORDER BY pg.document_id, pg.page_index
+"""
+_FETCH_ROWS = 10_000
+_FETCH_PAGES = 500
 
 
-def read_mentions(con: duckdb.DuckDBPyConnection) -> list:
-    """Every project mention of a loaded document, as ``pipeline.canonical.Mention``."""
+def _grouped(cursor: duckdb.DuckDBPyConnection, size: int) -> Iterator[tuple[str, list[tuple]]]:
+    """(document id, its rows) from a cursor whose rows start with the document id, in its order."""
+    current: str | None = None
+    rows: list[tuple] = []
+    while batch := cursor.fetchmany(size):
+        for row in batch:
+            if row[0] != current:
+                if rows:
+                    yield current, rows
+                current, rows = row[0], []
+            rows.append(row)
+    if rows:
+        yield current, rows
+
+
+def _document_mentions(rows: list[tuple], pages: dict[int, tuple[str, int]]) -> list:
+    """The mentions of one document (``_MENTIONS`` rows), each with the paragraph printed under it."""
     from pipeline.canonical import Mention, describe
 
-    rows = con.execute(_MENTIONS).fetchall()
     names: dict[str, list[str]] = {}
     for row in rows:
         names.setdefault(row[2], []).append(row[7])
     mentions = []
     for (mid, doc, project, paper, date, kind, year, name, amount, amount_text, status, pot, recipient, layout,
-         page_index, printed_page, start, end, span, extractor, version, page_text, page_start) in rows:
+         page_index, printed_page, start, end, span, extractor, version) in rows:
+        page_text, page_start = pages.get(page_index, ("", start))
         description = describe(page_text, start - page_start, end - page_start, names[project], layout)
         mentions.append(
             Mention(
@@ -101,6 +129,28 @@ def read_mentions(con: duckdb.DuckDBPyConnection) -> list:
             )
         )
     return mentions
+
+
+def read_mentions(con: duckdb.DuckDBPyConnection) -> list:
+    """Every project mention of a loaded document, as ``pipeline.canonical.Mention``: two queries
+    read side by side, a document at a time (one query per document scanned the pages each time)."""
+    mention_cursor, page_cursor = con.cursor(), con.cursor()
+    try:
+        mention_cursor.execute(_MENTIONS)
+        page_cursor.execute(_PAGES)
+        pages = _grouped(page_cursor, _FETCH_PAGES)
+        next_pages = next(pages, None)
+        mentions: list = []
+        for document_id, rows in _grouped(mention_cursor, _FETCH_ROWS):
+            rows = [row[1:] for row in rows]
+            while next_pages is not None and next_pages[0] < document_id:
+                next_pages = next(pages, None)
+            held = next_pages[1] if next_pages is not None and next_pages[0] == document_id else []
+            mentions += _document_mentions(rows, {index: (text, start) for _, index, text, start in held})
+        return mentions
+    finally:
+        mention_cursor.close()
+        page_cursor.close()
 
 
 def refresh(

@@ -174,3 +174,28 @@ def test_a_paper_loaded_twice_counts_once(tmp_path_factory):
     assert _rows(warehouse, "SELECT count(DISTINCT document_id) FROM projects") == [(5,)]
     assert _rows(warehouse, "SELECT * FROM funding_by_year") == before
     assert _rows(warehouse, "SELECT count(*) FROM project_history") == history
+
+
+@pytest.mark.parametrize("fetch_rows", [3, 10_000])
+def test_mentions_read_a_document_at_a_time_carry_the_paragraph_under_them(samples: Path, monkeypatch, fetch_rows: int):
+    """read_mentions reads page texts one document at a time, beside the mentions (it held a copy
+    of the page per mention); each mention still gets describe() of its own page, across fetch
+    batches too."""
+    monkeypatch.setattr(derive, "_FETCH_ROWS", fetch_rows)
+    monkeypatch.setattr(derive, "_FETCH_PAGES", max(1, fetch_rows // 3))
+    con = duckdb.connect(str(samples), read_only=True)
+    try:
+        mentions = derive.read_mentions(con)
+        rows = con.execute(
+            "SELECT m.id, m.project_id, m.name, m.layout, m.char_start - pg.char_start, m.char_end - pg.char_start, pg.text "
+            "FROM project_mentions m JOIN pages pg ON pg.document_id = m.document_id AND pg.page_index = m.page_index"
+        ).fetchall()
+    finally:
+        con.close()
+    names: dict[str, list[str]] = {}
+    for _, project, name, *_ in rows:
+        names.setdefault(project, []).append(name)
+    expected = {mid: describe(text, start, end, names[project], layout) for mid, project, _, layout, start, end, text in rows}
+    assert {m.id: m.description for m in mentions} == {m.id: expected[m.id] for m in mentions}
+    assert len({m.document_id for m in mentions}) >= 3
+    assert sum(1 for m in mentions if m.description) >= 10
