@@ -39,7 +39,11 @@ LOCK_POLL_SECONDS = 0.25
 # partly filled row group of every table it appended to (up to 122,880 rows: page texts, search
 # terms), so at the default 16 MB a load of 2,000 packs wrote ~40 times the warehouse's size and
 # slowed down as it grew. Loads commit per document; the log replays after a crash.
-CHECKPOINT_THRESHOLD = "256MiB"
+CHECKPOINT_THRESHOLD = "128MiB"
+# A writer's DuckDB memory (its default is 80 % of the machine): without a limit, the blocks a
+# load, the derived tables and the checks touch stay cached, and the ingest process grows with the
+# warehouse. Sorts, joins and aggregates past it spill to DuckDB's temporary directory.
+WRITER_MEMORY_LIMIT = "256MiB"
 
 
 def default_warehouse() -> Path:
@@ -69,7 +73,7 @@ def connect(
     told = False
     while True:
         try:
-            config = {} if read_only else {"checkpoint_threshold": CHECKPOINT_THRESHOLD}
+            config = {} if read_only else {"checkpoint_threshold": CHECKPOINT_THRESHOLD, "memory_limit": WRITER_MEMORY_LIMIT}
             return duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
