@@ -44,12 +44,17 @@ def papers(tmp_path: Path) -> list[Path]:
     return good
 
 
+# The good documents must finish within it: a worker's first document loads spaCy, and the memory
+# hog thrashes beside it (3 s failed a good document on a busy 2-core machine).
+TIMEOUT = 10
+
+
 @pytest.mark.parametrize(
     "bad_name, reason",
     [
-        ("hang.txt", "no result within 3 s"),
-        ("crash.txt", "no result within 3 s"),
-        ("exit.txt", "no result within 3 s"),
+        ("hang.txt", f"no result within {TIMEOUT} s"),
+        ("crash.txt", f"no result within {TIMEOUT} s"),
+        ("exit.txt", f"no result within {TIMEOUT} s"),
         ("hog.txt", "ran out of memory (limit 1024 MB per document)"),
     ],
 )
@@ -57,9 +62,9 @@ def test_one_bad_document_costs_only_itself(tmp_path: Path, papers: list[Path], 
     bad = tmp_path / bad_name
     bad.write_text("Subject: anything\n")
     started = time.monotonic()
-    with IsolatedProcessor(workers=2, timeout=3, memory_mb=1024, target=misbehave_by_name) as processor:
+    with IsolatedProcessor(workers=2, timeout=TIMEOUT, memory_mb=1024, target=misbehave_by_name) as processor:
         results = {Path(r.candidate.path).name: r for r in processor([candidate(p) for p in (papers[0], bad, papers[1])])}
-    assert time.monotonic() - started < 60
+    assert time.monotonic() - started < 90
     assert results[bad_name].status == "failed" and reason in results[bad_name].error
     assert results["a.txt"].status == "loaded" and results["b.txt"].status == "loaded"
     assert results["a.txt"].rows and results["b.txt"].parsed.pages
