@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 import duckdb
 
 from pipeline.errors import WarehouseError
+from pipeline import search_index
 from pipeline.search_index import load_fts, ranked_sql
 from schemas.records import SearchUnitRecord
 
@@ -41,12 +42,12 @@ LIMIT $limit
 
 
 def has_index(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether the warehouse has the search tables (a warehouse from before them has not been migrated)."""
-    return bool(
-        con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [SearchUnitRecord.table]
-        ).fetchall()[0][0]
-    )
+    """Whether the warehouse has a search index written by this code: the tables exist (a warehouse
+    from before them has not been migrated) and an ingest recorded writing them."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [SearchUnitRecord.table]
+    ).fetchall()[0][0]
+    return bool(exists) and search_index.is_current(con)
 
 
 @dataclass(frozen=True)
@@ -125,10 +126,13 @@ def search(
     if not query.terms:
         return []
     if not has_index(con):
-        raise WarehouseError("the warehouse has no search index yet: run `papers ingest`")
+        raise WarehouseError("the warehouse has no search index written by this version yet: run `papers ingest`")
     load_fts(con)
+    # A typed word that is a stop word is dropped whole ("don't" would leave "don" to match).
+    stop_words = search_index.stopwords()
+    terms = " ".join(word for word in query.terms.split() if word.lower().replace("’", "'") not in stop_words)
     parameters = dict(
-        query=query.terms, body=body, date_from=date_from, date_to=date_to,
+        query=terms, body=body, date_from=date_from, date_to=date_to,
         phrases=query.phrase_patterns(), limit=limit,
     )
     hits = []

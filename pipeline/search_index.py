@@ -101,6 +101,11 @@ def unit_key(unit_id: str) -> int:
     return int.from_bytes(hashlib.sha256(unit_id.encode("utf-8")).digest()[:_UNIT_KEY_BYTES], "big") >> 1
 
 
+def _first_not_none(*values):
+    """SQL's coalesce: an empty title is a title."""
+    return next(value for value in values if value is not None)
+
+
 def units(
     document_id: str,
     document_title: str | None,
@@ -125,7 +130,7 @@ def units(
                 page_index=page.page_index, printed_number=page.printed_number,
                 paper_index=paper.paper_index if paper else None, paper_title=paper.title if paper else None,
                 paper_kind=paper.kind if paper else None, meeting_key=paper.meeting_key if paper else None,
-                char_start=start, title=(paper.title if paper else None) or document_title or "",
+                char_start=start, title=_first_not_none(paper.title if paper else None, document_title, ""),
                 text=page.text[start - page.char_start : end - page.char_start],
             ))
     for item in agenda_items:
@@ -190,7 +195,7 @@ df AS (SELECT term, count(*) AS df FROM found GROUP BY term),
 scores AS (
     SELECT unit_key, count(*) AS n_matched,
            sum(log(((SELECT n FROM stats) - df + 0.5) / (df + 0.5) + 1)
-               * (tf * ({K1} + 1)) / (tf + {K1} * (1 - {B} + {B} * (len / (SELECT avgdl FROM stats))))) AS score
+               * ((tf * ({K1} + 1)) / (tf + {K1} * (1 - {B} + {B} * (len / (SELECT avgdl FROM stats)))))) AS score
     FROM found JOIN df USING (term)
     GROUP BY unit_key
 )
@@ -198,7 +203,8 @@ SELECT unit_key, score FROM scores WHERE n_matched = (SELECT count(*) FROM query
 """
 
 
-# A table macro for notebooks: SELECT * FROM search_pages('vape') (after load_fts).
+# A table macro for notebooks: SELECT * FROM search_pages('vape') (after load_fts). Like
+# ``papers search``, a unit must hold every word (fts's macro, before, took any word).
 SEARCH_MACRO = f"""
 CREATE OR REPLACE MACRO search_pages(q) AS TABLE
 SELECT u.id, u.unit, d.path, u.printed_number, u.paper_title, m.body, m.date AS meeting_date, u.text, r.score
@@ -273,7 +279,14 @@ def _stored_units(con: duckdb.DuckDBPyConnection, document_id: str, title: str |
 
 def _inputs() -> dict[str, str]:
     """What the index's rows depend on besides the documents: this module's code."""
-    return {"code": store.code_sha256(__name__)}
+    stop_words = (files("warehouse") / "search_stopwords.txt").read_bytes()
+    return {"code": store.code_sha256(__name__), "stopwords": hashlib.sha256(stop_words).hexdigest()}
+
+
+def is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the index was written by this code (a warehouse migrated by ``papers fetch`` but not
+    ingested since has empty search tables: not current)."""
+    return not needs_reindex(con)
 
 
 def needs_reindex(con: duckdb.DuckDBPyConnection) -> bool:

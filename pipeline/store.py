@@ -74,7 +74,13 @@ def connect(
     while True:
         try:
             config = {} if read_only else {"checkpoint_threshold": CHECKPOINT_THRESHOLD, "memory_limit": WRITER_MEMORY_LIMIT}
-            return duckdb.connect(str(path), read_only=read_only, config=config)
+            try:
+                return duckdb.connect(str(path), read_only=read_only, config=config)
+            except duckdb.ConnectionException as error:
+                if not config or "different configuration" not in str(error):
+                    raise
+                # This process already has the file open (a notebook's own connection): share it.
+                return duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
                 raise WarehouseError(f"cannot open the warehouse {path}: {error}") from None

@@ -125,3 +125,19 @@ def test_a_writer_checkpoints_at_the_raised_threshold_within_its_memory_and_a_re
         assert reader.execute("SELECT count(*) FROM t").fetchall() == [(0,)]
     finally:
         reader.close()
+
+
+def test_a_writer_shares_a_connection_this_process_opened_with_other_settings(tmp_path: Path):
+    """Review: a notebook's plain duckdb.connect() and then run_ingest in the same process failed:
+    DuckDB refuses a second connection to one file with a different configuration."""
+    import duckdb
+
+    path = tmp_path / "w.duckdb"
+    own = duckdb.connect(str(path))
+    try:
+        writer = store.connect(path)
+        writer.execute("CREATE TABLE t (x INTEGER)")
+        writer.close()
+        assert own.execute("SELECT count(*) FROM t").fetchall() == [(0,)]
+    finally:
+        own.close()
