@@ -488,9 +488,9 @@ def run_ingest(
 
 def _refresh(con: duckdb.DuckDBPyConnection, summary: IngestSummary, changed: bool) -> None:
     """After the loads (which wrote the search index with each document): rebuild the derived
-    tables and run the data checks, each only when this run ``changed`` documents or the step is not current (``needs_refresh``:
-    documents loaded since it last ran, by a run killed before it, or one of its input files
-    edited). Skipped checks report the failures recorded when they last ran."""
+    tables and run the data checks, each only when this run ``changed`` documents or the step is
+    not current (``needs_refresh``: documents loaded since it last ran, by a run killed before it,
+    or one of its input files edited). Skipped checks report the failures recorded when they last ran."""
     rebuilt = changed or derive.needs_refresh(con)
     if rebuilt:
         derive.refresh(con, run_id=summary.run_id)

@@ -278,7 +278,7 @@ def _stored_units(con: duckdb.DuckDBPyConnection, document_id: str, title: str |
 
 
 def _inputs() -> dict[str, str]:
-    """What the index's rows depend on besides the documents: this module's code."""
+    """What the index's rows depend on besides the documents: this module's code and the stop words."""
     stop_words = (files("warehouse") / "search_stopwords.txt").read_bytes()
     return {"code": store.code_sha256(__name__), "stopwords": hashlib.sha256(stop_words).hexdigest()}
 
