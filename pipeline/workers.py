@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import resource
 import time
 from dataclasses import dataclass
@@ -24,7 +25,6 @@ Target = Callable[[Candidate], DocumentResult]
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 4096
-_POLL = 0.01
 
 
 def default_workers() -> int:
@@ -44,10 +44,10 @@ def _process(target: Target, candidate: Candidate, memory_mb: int | None) -> Doc
         return DocumentResult(candidate, status="failed", error=f"ran out of memory (limit {memory_mb} MB per document)")
 
 
-@dataclass
+@dataclass(eq=False)
 class _InFlight:
     candidate: Candidate
-    result: AsyncResult
+    result: AsyncResult | None
     deadline: float
 
 
@@ -71,6 +71,7 @@ class IsolatedProcessor:
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(["pipeline.ingest", "extractors.extraction", "pipeline.rows"])
         self._pool: Pool | None = None
+        self._finished: queue.SimpleQueue[_InFlight] = queue.SimpleQueue()
 
     def __enter__(self) -> "IsolatedProcessor":
         return self
@@ -90,8 +91,15 @@ class IsolatedProcessor:
         return self._pool
 
     def _submit(self, candidate: Candidate) -> _InFlight:
-        result = self._ensure_pool().apply_async(_process, (self.target, candidate, self.memory_mb))
-        return _InFlight(candidate, result, time.monotonic() + self.timeout)
+        flight = _InFlight(candidate, None, time.monotonic() + self.timeout)
+
+        def finished(_value: object) -> None:
+            self._finished.put(flight)
+
+        flight.result = self._ensure_pool().apply_async(
+            _process, (self.target, candidate, self.memory_mb), callback=finished, error_callback=finished
+        )
+        return flight
 
     def __call__(self, batch: list[Candidate]) -> list[DocumentResult]:
         return list(self.results(batch))
@@ -103,14 +111,21 @@ class IsolatedProcessor:
         while waiting or flying:
             while waiting and len(flying) < self.workers:
                 flying.append(self._submit(waiting.pop()))
-            done = next((f for f in flying if f.result.ready()), None)
+            try:
+                done = self._finished.get(timeout=max(0.0, min(f.deadline for f in flying) - time.monotonic()))
+            except queue.Empty:
+                done = None
             if done is not None:
+                if done not in flying:
+                    continue  # finished in a pool killed since; already submitted again
                 flying.remove(done)
+                if waiting:
+                    # The freed worker starts the next document while the caller loads this one.
+                    flying.append(self._submit(waiting.pop()))
                 yield done.result.get()
                 continue
             expired = next((f for f in flying if time.monotonic() > f.deadline), None)
             if expired is None:
-                time.sleep(_POLL)
                 continue
             flying.remove(expired)
             self.close()

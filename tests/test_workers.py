@@ -11,7 +11,7 @@ import pytest
 
 from conftest import CORPUS, SAMPLES
 from extractors.parse import sha256_file
-from pipeline.ingest import Candidate, process_document, run_ingest
+from pipeline.ingest import Candidate, DocumentResult, process_document, run_ingest
 from pipeline.workers import IsolatedProcessor
 
 
@@ -88,3 +88,25 @@ def test_ingest_through_workers_loads_and_records_the_hung_document(tmp_path: Pa
     outcomes = {Path(o.path).name: o.outcome for o in summary.outcomes}
     assert outcomes == {"a.txt": "loaded", "b.txt": "loaded", "hang.txt": "failed"}
     assert not summary.check_failures
+
+
+def stamp_start(item: Candidate) -> DocumentResult:
+    """A parser stand-in that records when it started (a file beside the input) and does nothing."""
+    Path(item.path + ".started").write_text(repr(time.time()))
+    return DocumentResult(item, status="failed", error="not parsed")
+
+
+def test_the_worker_starts_the_next_document_while_the_caller_loads_a_result(tmp_path: Path):
+    """Regression: the next document was submitted only when the caller asked for the next result,
+    so with one worker parsing and loading took turns instead of overlapping."""
+    paths = [tmp_path / f"{name}.txt" for name in "abc"]
+    for path in paths:
+        path.write_text("Subject: anything\n")
+    handed_over = []
+    with IsolatedProcessor(workers=1, timeout=30, target=stamp_start) as processor:
+        for result in processor.results([candidate(p) for p in paths]):
+            handed_over.append(time.time())
+            time.sleep(1.0)  # the caller loading the result
+    started = sorted(float(Path(str(p) + ".started").read_text()) for p in paths)
+    assert len(handed_over) == 3
+    assert started[1] < handed_over[0] + 1.0 and started[2] < handed_over[1] + 1.0
