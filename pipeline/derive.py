@@ -91,6 +91,8 @@ ORDER BY pg.document_id, pg.page_index
 """
 _FETCH_ROWS = 10_000
 _FETCH_PAGES = 500
+# Rows a statement appends: binding 25,000 observations at once took ~100 MB while converted.
+_APPEND_ROWS = 2_000
 
 
 def _grouped(cursor: duckdb.DuckDBPyConnection, size: int) -> Iterator[tuple[str, list[tuple]]]:
@@ -191,6 +193,7 @@ def refresh(
         for model in DERIVED_TABLES:
             con.execute(f"DELETE FROM {model.table}")
         for records in (observations, projects, decisions, themes):
-            store.append_records(con, records)
+            for start in range(0, len(records), _APPEND_ROWS):
+                store.append_records(con, records[start : start + _APPEND_ROWS])
         if used is not None:
             store.record_refresh(con, STEP, used, run_id)

@@ -13,3 +13,7 @@ class WarehouseLocked(WarehouseError):
 
 class DataCheckFailed(WarehouseError):
     """A SQL data check found rows that break the warehouse's rules."""
+
+
+class KeyConflict(WarehouseError):
+    """A row's key is held by another document's row in a table whose key DuckDB does not enforce."""

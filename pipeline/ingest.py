@@ -29,6 +29,7 @@ from extractors.parse import (
 )
 from extractors.registry import pipeline_version
 from pipeline import derive, search_index, store
+from pipeline.errors import KeyConflict
 from pipeline.rows import fact_rows
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
@@ -373,7 +374,7 @@ def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult, version:
     refuses (a key another document holds, a broken constraint: a bug) fail this document only."""
     try:
         _replace_rows(con, result, version)
-    except duckdb.ConstraintException as error:
+    except (duckdb.ConstraintException, KeyConflict) as error:
         reason = f"internal error: the warehouse refused its rows: {' '.join(str(error).split())}"
         result = DocumentResult(result.candidate, status="failed", error=reason)
         _replace_rows(con, result, version)

@@ -32,7 +32,7 @@ import pandas
 
 import duckdb_extension_fts
 from pipeline import store
-from pipeline.errors import WarehouseError
+from pipeline.errors import KeyConflict, WarehouseError
 from schemas.records import AgendaItemRow, PageRecord, PaperRecord, SearchTermRecord, SearchUnitRecord
 
 FTS_EXTENSION = (
@@ -154,6 +154,11 @@ _STEMS_MAX = 400_000
 _STEM = "SELECT list_transform(?::VARCHAR[], word -> stem(word, 'english'))"
 _TERMS_FRAME = "search_index_terms"
 _INSERT_TERMS = f"INSERT INTO {SearchTermRecord.table} BY NAME SELECT * FROM {_TERMS_FRAME}"
+# search_units declares no key (``TableRecord.key_enforced``): this scan of one BIGINT column
+# takes its place (the document's own old units are deleted before it runs).
+_HELD_KEYS = (
+    f"SELECT unit_key, document_id FROM {SearchUnitRecord.table} WHERE unit_key IN (SELECT unnest(?::BIGINT[])) LIMIT 1"
+)
 
 
 def _stems(con: duckdb.DuckDBPyConnection, words: set[str]) -> dict[str, str]:
@@ -229,6 +234,11 @@ def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> Non
     loads it, after ``store.delete_document_rows``, with fts loaded)."""
     if not found:
         return
+    keys = [unit["unit_key"] for unit in found]
+    held = con.execute(_HELD_KEYS, [keys]).fetchall()
+    if held or len(set(keys)) < len(keys):
+        holder = f"document {held[0][1]}" if held else "another of its units"
+        raise KeyConflict(f"a search unit key of document {found[0]['document_id']} is held by {holder} (a hash collision)")
     counted: list[dict[str, int]] = []
     for unit in found:
         unit_words = unit["words"]
@@ -237,18 +247,18 @@ def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> Non
             unit_words = count_words([t for t in tokens if t])
         counted.append(unit_words)
     stems = _stems(con, {word for unit_words in counted for word in unit_words})
-    keys: list[int] = []
+    unit_keys: list[int] = []
     terms: list[str] = []
     tfs: list[int] = []
     for unit, unit_words in zip(found, counted):
         by_term: Counter[str] = Counter()
         for word, tf in unit_words.items():
             by_term[stems[word]] += tf
-        keys += [unit["unit_key"]] * len(by_term)
+        unit_keys += [unit["unit_key"]] * len(by_term)
         terms += by_term
         tfs += by_term.values()
     frame = pandas.DataFrame({
-        "document_id": found[0]["document_id"], "unit_key": numpy.array(keys, dtype=numpy.int64), "term": terms,
+        "document_id": found[0]["document_id"], "unit_key": numpy.array(unit_keys, dtype=numpy.int64), "term": terms,
         "tf": numpy.array(tfs, dtype=numpy.int64),
     })
     con.register(_TERMS_FRAME, frame)

@@ -30,15 +30,17 @@ from schemas.records import (
     RefreshStep,
     SearchTermRecord,
     SearchUnitRecord,
+    TABLES,
     TableRecord,
 )
 
 DEFAULT_WAREHOUSE = Path("warehouse") / "papers.duckdb"
 LOCK_POLL_SECONDS = 0.25
-# DuckDB checkpoints when its write-ahead log passes this size. A checkpoint rewrites the last,
-# partly filled row group of every table it appended to (up to 122,880 rows: page texts, search
-# terms), so at the default 16 MB a load of 2,000 packs wrote ~40 times the warehouse's size and
-# slowed down as it grew. Loads commit per document; the log replays after a crash.
+# DuckDB checkpoints when its write-ahead log passes this size. A checkpoint rewrote the last,
+# partly filled row group of the tables it appended to (up to 122,880 rows: page texts), so at the
+# default 16 MB a load of 2,000 packs wrote ~40 times the warehouse's size and slowed down as it
+# grew (measured while pages declared a key: see ``TableRecord.key_enforced``). Loads commit per
+# document; the log replays after a crash.
 CHECKPOINT_THRESHOLD = "128MiB"
 # A writer's DuckDB memory (its default is 80 % of the machine): without a limit, the blocks a
 # load, the derived tables and the checks touch stay cached, and the ingest process grows with the
@@ -75,12 +77,14 @@ def connect(
         try:
             config = {} if read_only else {"checkpoint_threshold": CHECKPOINT_THRESHOLD, "memory_limit": WRITER_MEMORY_LIMIT}
             try:
-                return duckdb.connect(str(path), read_only=read_only, config=config)
+                con = duckdb.connect(str(path), read_only=read_only, config=config)
             except duckdb.ConnectionException as error:
                 if not config or "different configuration" not in str(error):
                     raise
                 # This process already has the file open (a notebook's own connection): share it.
-                return duckdb.connect(str(path), read_only=read_only)
+                con = duckdb.connect(str(path), read_only=read_only)
+            con.execute("SET enable_progress_bar = false")  # else drawn on stdout for a long statement (a migration)
+            return con
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
                 raise WarehouseError(f"cannot open the warehouse {path}: {error}") from None
@@ -234,6 +238,8 @@ def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord
     the SQL text: each column travels as one list parameter (``_columns``: Decimals as text and
     JSON as its serialisation, cast back in SQL, so both stay exact). Rows repeating a key: the
     last wins (``last_per_key``)."""
+    if records and not type(records[0]).key_enforced:
+        raise TypeError(f"{records[0].table} declares no key to DuckDB to replace rows by: delete them, then append_records")
     _insert(con, last_per_key(records), replace=True)
 
 
@@ -268,10 +274,23 @@ def provenance_checks() -> list[tuple[str, str]]:
     return checks
 
 
+def key_checks() -> list[tuple[str, str]]:
+    """One check per table whose key is not declared to DuckDB (``TableRecord.key_enforced``):
+    no key held by two rows."""
+    checks = []
+    for model in TABLES:
+        if model.primary_key and not model.key_enforced:
+            key = ", ".join(model.primary_key)
+            checks.append(
+                (f"{model.table}_keys_are_unique", f"SELECT {key}, count(*) AS n FROM {model.table} GROUP BY {key} HAVING n > 1")
+            )
+    return checks
+
+
 def check_queries() -> list[tuple[str, str]]:
-    """(name, SQL) of every data check: the files in warehouse/checks, then the provenance checks."""
+    """(name, SQL) of every data check: the files in warehouse/checks, then the provenance and key checks."""
     named = [(name.removesuffix(".sql"), sql) for name, sql in warehouse_sql.sql_files("checks")]
-    return named + provenance_checks()
+    return named + provenance_checks() + key_checks()
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:

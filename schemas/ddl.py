@@ -59,9 +59,10 @@ def _column_sql(name: str, field: FieldInfo) -> str:
 
 
 def create_table_sql(model: type[TableRecord]) -> str:
-    """CREATE TABLE for one model, columns in field order, with its primary key (if it has one)."""
+    """CREATE TABLE for one model, columns in field order, with its primary key (if it has one
+    and ``key_enforced``)."""
     columns = [_column_sql(name, field) for name, field in model.model_fields.items()]
-    if model.primary_key:
+    if model.primary_key and model.key_enforced:
         columns.append(f"PRIMARY KEY ({', '.join(model.primary_key)})")
     body = ",\n    ".join(columns)
     return f"CREATE TABLE {model.table} (\n    {body}\n);"

@@ -28,13 +28,70 @@ def _columns(con) -> dict[str, list[tuple]]:
     return tables
 
 
-def test_migrations_build_exactly_the_tables_the_models_declare(tmp_path):
+@pytest.fixture
+def migrated_and_generated(tmp_path):
+    """A warehouse built by the migrations, and a database built from the models' DDL."""
     migrated = duckdb.connect(str(tmp_path / "migrated.duckdb"))
     store.migrate(migrated)
     generated = duckdb.connect()
     generated.execute(schema_sql())
+    yield migrated, generated
+    migrated.close()
+    generated.close()
+
+
+def test_migrations_build_exactly_the_tables_the_models_declare(migrated_and_generated):
+    migrated, generated = migrated_and_generated
     assert _columns(migrated) == _columns(generated)
     assert set(_columns(migrated)) == {model.table for model in TABLES}
+
+
+def _primary_keys(con) -> dict[str, str]:
+    rows = con.execute(
+        "SELECT table_name, constraint_text FROM duckdb_constraints() "
+        "WHERE constraint_type = 'PRIMARY KEY' AND table_name <> 'schema_version'"
+    ).fetchall()
+    return {table: " ".join(text.replace('"', "").split()) for table, text in rows}
+
+
+def test_migrations_declare_exactly_the_primary_keys_the_models_enforce(migrated_and_generated):
+    migrated, generated = migrated_and_generated
+    assert _primary_keys(migrated) == _primary_keys(generated)
+    assert set(_primary_keys(migrated)) == {m.table for m in TABLES if m.primary_key and m.key_enforced}
+    assert {"pages", "search_units"}.isdisjoint(_primary_keys(migrated))
+
+
+def test_a_warehouse_with_declared_page_keys_keeps_its_rows_when_they_are_dropped(tmp_path):
+    """Migration 7 copies pages and search_units into tables without a declared key."""
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    migrations = sql_files("migrations")
+    con.execute(
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    for version, (name, sql) in enumerate(migrations[:6], start=1):
+        con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
+    assert {"pages", "search_units"} <= set(_primary_keys(con))
+    con.execute("INSERT INTO pages VALUES ('d:0', 'd', 0, 3, 0, 5, true, 'hello', '[]')")
+    con.execute(
+        "INSERT INTO search_units VALUES (7, 'd:0:-1', 'page', 'd', 0, 3, NULL, NULL, NULL, NULL, 0, '', 'hello', 1)"
+    )
+    assert store.migrate(con) == [name for name, _ in migrations[6:]]
+    assert {"pages", "search_units"}.isdisjoint(_primary_keys(con))
+    assert con.execute("SELECT id, printed_number, text, tables FROM pages").fetchall() == [("d:0", 3, "hello", "[]")]
+    assert con.execute("SELECT unit_key, id, text FROM search_units").fetchall() == [(7, "d:0:-1", "hello")]
+    con.close()
+
+
+def test_a_key_held_twice_in_a_table_without_a_declared_key_fails_its_check(tmp_path):
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    store.migrate(con)
+    assert "pages_keys_are_unique" in dict(store.check_queries())
+    for _ in range(2):
+        con.execute("INSERT INTO pages VALUES ('d:0', 'd', 0, NULL, 0, 5, true, 'hello', '[]')")
+    failures = store.run_checks(con)
+    assert failures["pages_keys_are_unique"] == [("d:0", 2)]
+    con.close()
 
 
 def test_migrate_is_idempotent_and_versioned(tmp_path):

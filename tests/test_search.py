@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import SAMPLES
 from pipeline import search_index, store
+from pipeline.errors import KeyConflict
 from pipeline.ingest import run_ingest
 from pipeline.search import Query, load_fts, search, snippet
 from test_cli import papers
@@ -283,3 +284,46 @@ def test_search_asks_for_an_ingest_until_the_index_is_written(tmp_path: Path):
             search(con, "vape")
     finally:
         con.close()
+
+
+def _unit(document_id: str, key: int) -> dict:
+    return dict(
+        unit_key=key, id=f"{document_id}:0:-1", unit="page", document_id=document_id, page_index=0, printed_number=None,
+        paper_index=None, paper_title=None, paper_kind=None, meeting_key=None, char_start=0, title="", text="parks",
+        words={"parks": 1},
+    )
+
+
+def test_a_unit_key_another_document_holds_is_refused(tmp_path: Path):
+    """search_units declares no key to DuckDB (checkpoint memory): index_document checks instead."""
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        store.migrate(con)
+        load_fts(con)
+        with store.transaction(con):
+            search_index.index_document(con, [_unit("a", 7)])
+        with pytest.raises(KeyConflict, match="held by document a"):
+            with store.transaction(con):
+                search_index.index_document(con, [_unit("b", 8), _unit("b", 7)])
+        with pytest.raises(KeyConflict, match="held by another of its units"):
+            with store.transaction(con):
+                search_index.index_document(con, [_unit("c", 9), _unit("c", 9)])
+        units = con.execute("SELECT unit_key, document_id FROM search_units").fetchall()
+        terms = con.execute("SELECT DISTINCT document_id FROM search_terms").fetchall()
+    finally:
+        con.close()
+    assert units == [(7, "a")] and terms == [("a",)]
+
+
+def test_a_unit_key_clash_fails_that_document_only(tmp_path: Path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a", "b"):
+        (raw / f"{name}.txt").write_text(f"By: A Writer\nTo: The Board - 4 June 2025\nSubject: Update {name}\n\nThe parks.\n")
+    monkeypatch.setattr(search_index, "unit_key", lambda unit_id: 42)
+    summary = run_ingest([raw], tmp_path / "w.duckdb")
+    outcomes = sorted((Path(o.path).name, o.outcome) for o in summary.outcomes)
+    assert outcomes == [("a.txt", "loaded"), ("b.txt", "failed")]
+    failed = next(o for o in summary.outcomes if o.outcome == "failed")
+    assert failed.reason.startswith("internal error: the warehouse refused its rows: a search unit key")
+    assert not summary.check_failures

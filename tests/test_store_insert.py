@@ -61,7 +61,7 @@ def test_decimals_round_trip_exactly(con, rows: int):
 def test_json_columns_round_trip(con, rows: int):
     pages = [_page(i, TABLES[i % len(TABLES)]) for i in range(rows)]
     reports = [_report(i) for i in range(rows)]
-    store.insert_records(con, pages)
+    store.append_records(con, pages)
     store.insert_records(con, reports)
     got = con.execute("SELECT tables, printed_number, has_text, text FROM pages ORDER BY page_index").fetchall()
     assert [(p.tables, p.printed_number, p.has_text, p.text) for p in pages] == [
@@ -141,3 +141,10 @@ def test_a_writer_shares_a_connection_this_process_opened_with_other_settings(tm
         assert own.execute("SELECT count(*) FROM t").fetchall() == [(0,)]
     finally:
         own.close()
+
+
+def test_insert_records_refuses_a_table_whose_key_is_not_declared(con):
+    """INSERT OR REPLACE needs a declared key: pages and search units are appended after the
+    document's old rows are deleted (``append_records``)."""
+    with pytest.raises(TypeError, match="pages declares no key"):
+        store.insert_records(con, [_page(0, TABLES[0])])
