@@ -388,6 +388,8 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, result: DocumentResult, versio
     candidate = result.candidate
     document = _document_record(candidate, version, result.status, result.error, result.parsed, result.extraction)
     pages = page_records(result.parsed) if result.parsed else []
+    if len({page.id for page in pages}) < len(pages):  # pages declares no key: see TableRecord.key_enforced
+        raise KeyConflict(f"document {candidate.sha256} repeats a page index")
     grouped: dict[type[TracedRecord], list[TracedRecord]] = {}
     for row in result.rows:
         grouped.setdefault(type(row), []).append(row)

@@ -235,10 +235,13 @@ def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> Non
     if not found:
         return
     keys = [unit["unit_key"] for unit in found]
+    if len(set(keys)) < len(keys):
+        raise KeyConflict(f"two search units of document {found[0]['document_id']} have one key (a repeated unit id)")
     held = con.execute(_HELD_KEYS, [keys]).fetchall()
-    if held or len(set(keys)) < len(keys):
-        holder = f"document {held[0][1]}" if held else "another of its units"
-        raise KeyConflict(f"a search unit key of document {found[0]['document_id']} is held by {holder} (a hash collision)")
+    if held:
+        raise KeyConflict(
+            f"a search unit key of document {found[0]['document_id']} is held by document {held[0][1]} (a hash collision)"
+        )
     counted: list[dict[str, int]] = []
     for unit in found:
         unit_words = unit["words"]
@@ -270,6 +273,11 @@ def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> Non
         SearchUnitRecord(**{k: v for k, v in unit.items() if k != "words"}, n_terms=sum(unit_words.values()))
         for unit, unit_words in zip(found, counted)
     ])
+
+
+def _delete_units(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
+    con.execute(f"DELETE FROM {SearchTermRecord.table} WHERE document_id = ?", [document_id])
+    con.execute(f"DELETE FROM {SearchUnitRecord.table} WHERE document_id = ?", [document_id])
 
 
 def _stored_units(con: duckdb.DuckDBPyConnection, document_id: str, title: str | None) -> list[dict]:
@@ -307,14 +315,19 @@ def needs_reindex(con: duckdb.DuckDBPyConnection) -> bool:
 def reindex(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> int:
     """Index every loaded document again, one transaction each (memory stays that of one document),
     create the notebook macro, and record the code that did it; returns the number of documents.
-    A run killed part way leaves every document indexed by either code, and the next run redoes it."""
+    A run killed part way leaves every document indexed by either code, and the next run redoes it.
+    A document whose units clash with another's (``KeyConflict``) is left out of search; the check
+    ``loaded_documents_are_searchable`` names it."""
     load_fts(con)
     documents = con.execute("SELECT id, title FROM documents WHERE status = 'loaded' ORDER BY id").fetchall()
     for document_id, title in documents:
-        with store.transaction(con):
-            con.execute(f"DELETE FROM {SearchTermRecord.table} WHERE document_id = ?", [document_id])
-            con.execute(f"DELETE FROM {SearchUnitRecord.table} WHERE document_id = ?", [document_id])
-            index_document(con, _stored_units(con, document_id, title))
+        try:
+            with store.transaction(con):
+                _delete_units(con, document_id)
+                index_document(con, _stored_units(con, document_id, title))
+        except KeyConflict:
+            with store.transaction(con):
+                _delete_units(con, document_id)
     with store.transaction(con):
         con.execute(SEARCH_MACRO)
         store.record_refresh(con, STEP, _inputs(), run_id)

@@ -245,8 +245,9 @@ def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord
 
 def append_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord]) -> None:
     """INSERT rows of one table model in one statement, as ``insert_records`` but without replacing:
-    a key already stored or repeated raises ``duckdb.ConstraintException``. About 1 ms a statement
-    cheaper (no conflict handling): for rows whose keys cannot be stored yet."""
+    a key already stored or repeated raises ``duckdb.ConstraintException`` (where the key is
+    declared: ``TableRecord.key_enforced``). About 1 ms a statement cheaper (no conflict handling):
+    for rows whose keys cannot be stored yet."""
     _insert(con, records, replace=False)
 
 
@@ -294,8 +295,8 @@ def check_queries() -> list[tuple[str, str]]:
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
-    """Run every data check (warehouse/checks and the provenance checks); a check passes when it
-    returns no rows. Read only: ``record_checks`` keeps the results."""
+    """Run every data check (warehouse/checks, the provenance and the key checks); a check passes
+    when it returns no rows. Read only: ``record_checks`` keeps the results."""
     failures = {}
     for name, sql in check_queries():
         rows = con.execute(sql).fetchall()

@@ -101,6 +101,15 @@ class IsolatedProcessor:
         )
         return flight
 
+    @staticmethod
+    def _result(flight: _InFlight) -> DocumentResult:
+        """The worker's result; an exception that reached the pool (a result too big to pickle
+        within the memory limit, a bug in a target) fails that document only."""
+        try:
+            return flight.result.get()
+        except Exception as error:
+            return DocumentResult(flight.candidate, status="failed", error=f"internal error: {type(error).__name__}: {error}")
+
     def __call__(self, batch: list[Candidate]) -> list[DocumentResult]:
         return list(self.results(batch))
 
@@ -122,7 +131,7 @@ class IsolatedProcessor:
                 if waiting:
                     # The freed worker starts the next document while the caller loads this one.
                     flying.append(self._submit(waiting.pop()))
-                yield done.result.get()
+                yield self._result(done)
                 continue
             expired = next((f for f in flying if time.monotonic() > f.deadline), None)
             if expired is None:

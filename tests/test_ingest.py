@@ -250,3 +250,18 @@ def test_rows_the_warehouse_refuses_fail_their_document_only(tmp_path: Path, war
         ("failed", None)
     ]
     assert not summary.check_failures
+
+
+def test_a_document_repeating_a_page_index_fails_alone(tmp_path: Path, warehouse: Path, monkeypatch):
+    """pages declares no key to DuckDB (``TableRecord.key_enforced``): the writer refuses repeats."""
+    from pipeline import ingest
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    shutil.copy(CORPUS / "000_3640f8d8de4eb426.txt", folder)
+    real = ingest.page_records
+    monkeypatch.setattr(ingest, "page_records", lambda parsed: (lambda pages: pages + pages[:1])(real(parsed)))
+    summary = run_ingest([folder], warehouse)
+    assert [o.outcome for o in summary.outcomes] == ["failed"]
+    assert summary.outcomes[0].reason.endswith("repeats a page index")
+    assert _rows(warehouse, "SELECT count(*) FROM pages") == [(0,)]

@@ -106,7 +106,24 @@ def test_the_worker_starts_the_next_document_while_the_caller_loads_a_result(tmp
     with IsolatedProcessor(workers=1, timeout=30, target=stamp_start) as processor:
         for result in processor.results([candidate(p) for p in paths]):
             handed_over.append(time.time())
-            time.sleep(1.0)  # the caller loading the result
+            time.sleep(LOADING)  # the caller loading the result
     started = sorted(float(Path(str(p) + ".started").read_text()) for p in paths)
     assert len(handed_over) == 3
-    assert started[1] < handed_over[0] + 1.0 and started[2] < handed_over[1] + 1.0
+    assert started[1] < handed_over[0] + LOADING and started[2] < handed_over[1] + LOADING
+
+
+LOADING = 2.0
+
+
+def unpicklable(item: Candidate) -> DocumentResult:
+    """A parser stand-in whose result cannot travel back from the worker."""
+    return DocumentResult(item, status="failed", error="x", parsed=lambda: None)
+
+
+def test_a_result_that_cannot_reach_the_caller_fails_its_document_only(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("Subject: anything\n")
+    with IsolatedProcessor(workers=1, timeout=30, target=unpicklable) as processor:
+        results = processor([candidate(path)])
+    assert [r.status for r in results] == ["failed"]
+    assert results[0].error.startswith("internal error: MaybeEncodingError")
