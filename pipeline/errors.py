@@ -16,4 +16,4 @@ class DataCheckFailed(WarehouseError):
 
 
 class KeyConflict(WarehouseError):
-    """A row's key is held by another document's row in a table whose key DuckDB does not enforce."""
+    """A document's rows repeat a key that DuckDB is not asked to enforce (``TableRecord.key_enforced``)."""

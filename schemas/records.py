@@ -591,7 +591,7 @@ class SearchUnitRecord(TableRecord):
 
     table = "search_units"
     primary_key = ("unit_key",)
-    key_enforced = False  # a key another document holds fails the load (search_index.index_document)
+    key_enforced = False  # unit ids are unique; their 63-bit hashes are checked after the load
 
     unit_key: int = Field(description="Hash of id (63 bits): the key search_terms refer to.")
     id: str = Field(description="Page id and paper index ('<page id>:<paper index>', -1 outside papers), or 'agenda:<agenda item id>'.")

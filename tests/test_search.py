@@ -295,17 +295,14 @@ def _unit(document_id: str, key: int) -> dict:
     )
 
 
-def test_a_unit_key_another_document_holds_is_refused(tmp_path: Path):
-    """search_units declares no key to DuckDB (checkpoint memory): index_document checks instead."""
+def test_a_unit_key_repeated_within_a_document_is_refused(tmp_path: Path):
+    """search_units declares no key to DuckDB (checkpoint memory): index_document refuses a repeat."""
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
     try:
         store.migrate(con)
         load_fts(con)
         with store.transaction(con):
             search_index.index_document(con, [_unit("a", 7)])
-        with pytest.raises(KeyConflict, match="held by document a"):
-            with store.transaction(con):
-                search_index.index_document(con, [_unit("b", 8), _unit("b", 7)])
         with pytest.raises(KeyConflict, match="have one key"):
             with store.transaction(con):
                 search_index.index_document(con, [_unit("c", 9), _unit("c", 9)])
@@ -316,34 +313,59 @@ def test_a_unit_key_another_document_holds_is_refused(tmp_path: Path):
     assert units == [(7, "a")] and terms == [("a",)]
 
 
-def test_a_unit_key_clash_fails_that_document_only(tmp_path: Path, monkeypatch):
-    raw = tmp_path / "raw"
+def _two_page_papers(raw: Path) -> None:
     raw.mkdir()
     for name in ("a", "b"):
-        (raw / f"{name}.txt").write_text(f"By: A Writer\nTo: The Board - 4 June 2025\nSubject: Update {name}\n\nThe parks.\n")
-    monkeypatch.setattr(search_index, "unit_key", lambda unit_id: 42)
-    summary = run_ingest([raw], tmp_path / "w.duckdb")
+        (raw / f"{name}.txt").write_text(
+            f"By: A Writer\nTo: The Board - 4 June 2025\nSubject: Update {name}\n\nThe parks.\n\fThe ponds.\n"
+        )
+
+
+def _same_key_in_both_documents(unit_id: str) -> int:
+    """Unit keys without the document id: page N of both documents collides, never two units of one."""
+    return int.from_bytes(hashlib.sha256(unit_id.split(":", 1)[1].encode()).digest()[:7], "big")
+
+
+def test_a_unit_key_another_document_holds_loads_and_is_named_by_its_check(tmp_path: Path, monkeypatch):
+    """Two documents' unit ids never repeat; a collision of their 63-bit hashes is reported by the
+    key check after the load (looking each key up in the writer scanned the column per document)."""
+    _two_page_papers(tmp_path / "raw")
+    monkeypatch.setattr(search_index, "unit_key", _same_key_in_both_documents)
+    summary = run_ingest([tmp_path / "raw"], tmp_path / "w.duckdb")
+    assert [o.outcome for o in summary.outcomes] == ["loaded", "loaded"]
+    clashes = summary.check_failures.pop("search_units_keys_are_unique")
+    assert [n for _, n in clashes] == [2] * len(clashes) and clashes
+    assert summary.check_failures == {}
+
+
+def test_a_unit_key_repeated_within_a_document_fails_that_document_only(tmp_path: Path, monkeypatch):
+    _two_page_papers(tmp_path / "raw")
+    b = hashlib.sha256((tmp_path / "raw" / "b.txt").read_bytes()).hexdigest()
+    real_units = search_index.units
+
+    def units_repeating_a_key_in_b(document_id, *rest):
+        found = real_units(document_id, *rest)
+        for unit in found if document_id == b else ():
+            unit["unit_key"] = 42
+        return found
+
+    monkeypatch.setattr(search_index, "units", units_repeating_a_key_in_b)
+    summary = run_ingest([tmp_path / "raw"], tmp_path / "w.duckdb")
     outcomes = sorted((Path(o.path).name, o.outcome) for o in summary.outcomes)
     assert outcomes == [("a.txt", "loaded"), ("b.txt", "failed")]
     failed = next(o for o in summary.outcomes if o.outcome == "failed")
-    assert failed.reason.startswith("internal error: the warehouse refused its rows: a search unit key")
+    assert failed.reason.startswith(f"internal error: the warehouse refused its rows: two search units of document {b}")
     assert not summary.check_failures
 
 
-def test_a_document_whose_units_clash_when_reindexed_is_left_out_of_search_and_named(tmp_path: Path, monkeypatch):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name in ("a", "b"):
-        (raw / f"{name}.txt").write_text(f"By: A Writer\nTo: The Board - 4 June 2025\nSubject: Update {name}\n\nThe parks.\n")
+def test_a_document_whose_units_repeat_a_key_when_reindexed_is_left_out_of_search_and_named(tmp_path: Path, monkeypatch):
+    _two_page_papers(tmp_path / "raw")
     warehouse = tmp_path / "w.duckdb"
-    run_ingest([raw], warehouse)
-
-    def without_the_document(unit_id: str) -> int:  # the same page of two documents: one key
-        return int.from_bytes(hashlib.sha256(unit_id.split(":", 1)[1].encode()).digest()[:7], "big")
-
-    monkeypatch.setattr(search_index, "unit_key", without_the_document)
+    run_ingest([tmp_path / "raw"], warehouse)
     con = store.connect(warehouse)
     try:
+        first = con.execute("SELECT min(id) FROM documents").fetchall()[0][0]
+        monkeypatch.setattr(search_index, "unit_key", lambda unit_id: 42 if unit_id.startswith(first) else hash(unit_id))
         search_index.reindex(con)
         indexed = con.execute(
             "SELECT d.id, count(u.unit_key) FROM documents d LEFT JOIN search_units u ON u.document_id = d.id "
@@ -352,6 +374,6 @@ def test_a_document_whose_units_clash_when_reindexed_is_left_out_of_search_and_n
         failures = store.run_checks(con)
     finally:
         con.close()
-    assert [n > 0 for _, n in indexed] == [True, False]
-    assert [row[0] for row in failures.pop("loaded_documents_are_searchable")] == [indexed[1][0]]
+    assert [(d, n > 0) for d, n in indexed] == [(first, False), (indexed[1][0], True)]
+    assert [row[0] for row in failures.pop("loaded_documents_are_searchable")] == [first]
     assert failures == {}

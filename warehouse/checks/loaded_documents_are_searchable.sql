@@ -1,6 +1,6 @@
 -- Every loaded document with a page of text has search units: a document whose units could not
--- be written when the index was rebuilt (a unit key another document holds) is left out of
--- search, and named here.
+-- be written when the index was rebuilt (two of its units with one key) is left out of search,
+-- and named here.
 SELECT d.id, d.path
 FROM documents d
 WHERE d.status = 'loaded'
