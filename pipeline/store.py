@@ -83,7 +83,10 @@ def connect(
                     raise
                 # This process already has the file open (a notebook's own connection): share it.
                 con = duckdb.connect(str(path), read_only=read_only)
-            con.execute("SET enable_progress_bar = false")  # else drawn on stdout for a long statement (a migration)
+            try:
+                con.execute("SET enable_progress_bar = false")  # else drawn on stdout for a long statement (a migration)
+            except duckdb.InvalidInputException:
+                pass  # in Jupyter without ipywidgets DuckDB refuses to touch the setting; it draws nothing there
             return con
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
