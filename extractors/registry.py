@@ -15,6 +15,7 @@ from extractors import (
     attendance,
     dated_events,
     dates,
+    descriptions,
     fiscal_year,
     funding,
     funding_layout,
@@ -48,6 +49,7 @@ EXTRACTORS: dict[str, str] = {
     "allocations": allocations.VERSION,
     "projects": projects.VERSION,
     "reconcile": reconcile.VERSION,
+    "descriptions": descriptions.VERSION,
     "funding": funding.VERSION,
     # Parsers: bump when their text output changes (offsets of every fact move with it).
     "parse_pdf": "4",

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterator
 
 import duckdb
 
@@ -64,13 +63,13 @@ def needs_refresh(
     )
 
 
-# Mentions in document order, and beside them, in the same order, the text of each page holding a
-# mention whose layout ``describe`` reads: one copy of a page, and one document's pages at a time.
+# Mentions with the paper they are printed in (one copy of each paper counts); the paragraph
+# under each was read from its page when the document was loaded (``extractors.descriptions``).
 _MENTIONS = """
-SELECT m.document_id, m.id, m.document_id, m.project_id, coalesce(dp.paper_id, m.document_id) AS paper_id,
+SELECT m.id, m.document_id, m.project_id, coalesce(dp.paper_id, m.document_id) AS paper_id,
        coalesce(dp.paper_date, (SELECT max(date) FROM meeting_mentions mm WHERE mm.document_id = m.document_id)),
        coalesce(dp.kind, 'other'), coalesce(m.financial_year, p.financial_year), m.name, m.amount, m.amount_text,
-       m.status, m.pot, m.recipient, m.layout, m.page_index, m.printed_page, m.char_start, m.char_end,
+       m.status, m.pot, m.recipient, m.description, m.page_index, m.printed_page, m.char_start, m.char_end,
        m.span_text, m.extractor, m.extractor_version
 FROM project_mentions m
 JOIN projects p ON p.id = m.project_id
@@ -80,79 +79,34 @@ LEFT JOIN dated_papers dp
 WHERE dp.paper_id IS NULL OR dp.is_first_copy
 ORDER BY m.document_id, m.char_start, m.id
 """
-_DESCRIBED = ("bullet", "heading")
-_PAGES = f"""
-SELECT pg.document_id, pg.page_index, pg.text, pg.char_start
-FROM pages pg
-JOIN documents d ON d.id = pg.document_id AND d.status = 'loaded'
-SEMI JOIN (SELECT DISTINCT document_id, page_index FROM project_mentions WHERE layout IN {_DESCRIBED}) w
-       ON w.document_id = pg.document_id AND w.page_index = pg.page_index
-ORDER BY pg.document_id, pg.page_index
-"""
 _FETCH_ROWS = 10_000
-_FETCH_PAGES = 500
 # Rows a statement appends: binding 25,000 observations at once took ~100 MB while converted.
 _APPEND_ROWS = 2_000
 
 
-def _grouped(cursor: duckdb.DuckDBPyConnection, size: int) -> Iterator[tuple[str, list[tuple]]]:
-    """(document id, its rows) from a cursor whose rows start with the document id, in its order."""
-    current: str | None = None
-    rows: list[tuple] = []
-    while batch := cursor.fetchmany(size):
-        for row in batch:
-            if row[0] != current:
-                if rows:
-                    yield current, rows
-                current, rows = row[0], []
-            rows.append(row)
-    if rows:
-        yield current, rows
-
-
-def _document_mentions(rows: list[tuple], pages: dict[int, tuple[str, int]]) -> list:
-    """The mentions of one document (``_MENTIONS`` rows), each with the paragraph printed under it."""
-    from pipeline.canonical import Mention, describe
-
-    names: dict[str, list[str]] = {}
-    for row in rows:
-        names.setdefault(row[2], []).append(row[7])
-    mentions = []
-    for (mid, doc, project, paper, date, kind, year, name, amount, amount_text, status, pot, recipient, layout,
-         page_index, printed_page, start, end, span, extractor, version) in rows:
-        page_text, page_start = pages.get(page_index, ("", start))
-        description = describe(page_text, start - page_start, end - page_start, names[project], layout)
-        mentions.append(
-            Mention(
-                id=mid, document_id=doc, source_project_id=project, paper_id=paper, paper_date=date, paper_kind=kind,
-                financial_year=year, name=name, amount=amount, amount_text=amount_text, status=status, pot=pot,
-                recipient=recipient, description=description, page_index=page_index, printed_page=printed_page,
-                char_start=start, char_end=end, span_text=span, extractor=extractor, extractor_version=version,
-            )
-        )
-    return mentions
-
-
 def read_mentions(con: duckdb.DuckDBPyConnection) -> list:
-    """Every project mention of a loaded document, as ``pipeline.canonical.Mention``: two queries
-    read side by side, a document at a time (one query per document scanned the pages each time)."""
-    mention_cursor, page_cursor = con.cursor(), con.cursor()
+    """Every project mention of a loaded document, as ``pipeline.canonical.Mention``."""
+    from pipeline.canonical import Mention
+
+    cursor = con.cursor()
     try:
-        mention_cursor.execute(_MENTIONS)
-        page_cursor.execute(_PAGES)
-        pages = _grouped(page_cursor, _FETCH_PAGES)
-        next_pages = next(pages, None)
+        cursor.execute(_MENTIONS)
         mentions: list = []
-        for document_id, rows in _grouped(mention_cursor, _FETCH_ROWS):
-            rows = [row[1:] for row in rows]
-            while next_pages is not None and next_pages[0] < document_id:
-                next_pages = next(pages, None)
-            held = next_pages[1] if next_pages is not None and next_pages[0] == document_id else []
-            mentions += _document_mentions(rows, {index: (text, start) for _, index, text, start in held})
+        while batch := cursor.fetchmany(_FETCH_ROWS):
+            mentions += [
+                Mention(
+                    id=mid, document_id=doc, source_project_id=project, paper_id=paper, paper_date=date,
+                    paper_kind=kind, financial_year=year, name=name, amount=amount, amount_text=amount_text,
+                    status=status, pot=pot, recipient=recipient, description=description, page_index=page_index,
+                    printed_page=printed_page, char_start=start, char_end=end, span_text=span, extractor=extractor,
+                    extractor_version=version,
+                )
+                for (mid, doc, project, paper, date, kind, year, name, amount, amount_text, status, pot, recipient,
+                     description, page_index, printed_page, start, end, span, extractor, version) in batch
+            ]
         return mentions
     finally:
-        mention_cursor.close()
-        page_cursor.close()
+        cursor.close()
 
 
 def refresh(

@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import re
 
+from extractors.descriptions import describe
 from extractors.spans import lines
 from schemas.extraction import DocumentExtraction
-from schemas.parsed import ParsedDocument
+from schemas.funding import ProjectMention
+from schemas.parsed import ParsedDocument, ParsedPage
 from schemas.provenance import Provenance
 from schemas.records import (
     AgendaItemRow,
@@ -161,11 +163,13 @@ def fact_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[
                 date_text=event.date_text, year_inferred=event.year_inferred, sentence=event.sentence,
             )
         )
-    rows.extend(_funding_rows(doc, extraction))
+    rows.extend(_funding_rows(document, extraction))
     return rows
 
 
-def _funding_rows(doc: str, extraction: DocumentExtraction) -> list[TracedRecord]:
+def _funding_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[TracedRecord]:
+    doc = document.sha256
+    pages = {page.index: page for page in document.pages}
     money = extraction.funding
     rows: list[TracedRecord] = []
     for mention in money.money:
@@ -194,6 +198,7 @@ def _funding_rows(doc: str, extraction: DocumentExtraction) -> list[TracedRecord
             recipient=project.recipient, n_mentions=len(project.mentions),
         )
         rows.append(project_row)
+        names = [mention.name for mention in project.mentions]
         for mention in project.mentions:
             rows.append(
                 _trace(
@@ -202,6 +207,7 @@ def _funding_rows(doc: str, extraction: DocumentExtraction) -> list[TracedRecord
                     amount_text=mention.amount_text, malformed=mention.malformed,
                     financial_year=mention.financial_year, pot=mention.pot, status=mention.status,
                     status_evidence=mention.status_evidence, recipient=mention.recipient, layout=mention.layout,
+                    description=_description(pages, mention, names),
                 )
             )
     for check in money.data_quality:
@@ -214,3 +220,12 @@ def _funding_rows(doc: str, extraction: DocumentExtraction) -> list[TracedRecord
             )
         )
     return rows
+
+
+def _description(pages: dict[int, ParsedPage], mention: ProjectMention, names: list[str]) -> str | None:
+    """``describe`` on the mention's own page (its offsets made page-relative)."""
+    page = pages.get(mention.provenance.page_index)
+    if page is None:
+        return None
+    start = mention.provenance.start - page.char_start
+    return describe(page.text, start, mention.provenance.end - page.char_start, names, mention.layout)

@@ -288,6 +288,10 @@ class ProjectMentionRow(TracedRecord):
     status_evidence: str | None = Field(description="Words that set the status.")
     recipient: str | None = Field(description="Recipient named in this mention.")
     layout: MentionLayout = Field(description="bullet, heading, decision, table or prose.")
+    description: str | None = Field(
+        description="The paragraph printed under a bullet or heading mention (what the project is for); "
+        "null for other layouts and when none is printed."
+    )
 
 
 class DataQualityRow(TracedRecord):

@@ -13,7 +13,8 @@ import pytest
 from analysis_helpers import sample_warehouse, writable_copy
 from conftest import CORPUS
 from pipeline import derive, store
-from pipeline.canonical import Mention, acronyms, build, describe, name_key, read_overrides
+from extractors.descriptions import describe
+from pipeline.canonical import Mention, acronyms, build, name_key, read_overrides
 from pipeline.errors import WarehouseError
 from pipeline.ingest import run_ingest
 
@@ -177,17 +178,17 @@ def test_a_paper_loaded_twice_counts_once(tmp_path_factory):
 
 
 @pytest.mark.parametrize("fetch_rows", [3, 10_000])
-def test_mentions_read_a_document_at_a_time_carry_the_paragraph_under_them(samples: Path, monkeypatch, fetch_rows: int):
-    """read_mentions reads page texts one document at a time, beside the mentions (it held a copy
-    of the page per mention); each mention still gets describe() of its own page, across fetch
-    batches too."""
+def test_mentions_carry_the_paragraph_read_under_them_from_their_own_page(samples: Path, monkeypatch, fetch_rows: int):
+    """The description stored at load time is describe() of the mention's page as the warehouse
+    holds it (names: those the same document-level project goes by), and read_mentions carries it
+    across fetch batches."""
     monkeypatch.setattr(derive, "_FETCH_ROWS", fetch_rows)
-    monkeypatch.setattr(derive, "_FETCH_PAGES", max(1, fetch_rows // 3))
     con = duckdb.connect(str(samples), read_only=True)
     try:
         mentions = derive.read_mentions(con)
         rows = con.execute(
-            "SELECT m.id, m.project_id, m.name, m.layout, m.char_start - pg.char_start, m.char_end - pg.char_start, pg.text "
+            "SELECT m.id, m.project_id, m.name, m.layout, m.char_start - pg.char_start, m.char_end - pg.char_start, "
+            "pg.text, m.description "
             "FROM project_mentions m JOIN pages pg ON pg.document_id = m.document_id AND pg.page_index = m.page_index"
         ).fetchall()
     finally:
@@ -195,7 +196,8 @@ def test_mentions_read_a_document_at_a_time_carry_the_paragraph_under_them(sampl
     names: dict[str, list[str]] = {}
     for _, project, name, *_ in rows:
         names.setdefault(project, []).append(name)
-    expected = {mid: describe(text, start, end, names[project], layout) for mid, project, _, layout, start, end, text in rows}
+    expected = {mid: describe(text, start, end, names[project], layout) for mid, project, _, layout, start, end, text, _ in rows}
+    assert {mid: stored for mid, *_, stored in rows} == expected
     assert {m.id: m.description for m in mentions} == {m.id: expected[m.id] for m in mentions}
     assert len({m.document_id for m in mentions}) >= 3
     assert sum(1 for m in mentions if m.description) >= 10

@@ -1,0 +1,61 @@
+"""The paragraph a funding paper prints under a project's bullet or heading: what the project
+is for, in the paper's words (the evidence project themes are matched on).
+
+Read at load time from the mention's own page, so linking across documents never reads page
+texts again; everything it needs (the page, the span, the names the same project goes by in
+the document) is local to one document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+VERSION = "1"
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP_LINE = re.compile(
+    r"^\s*(?:$|[•·▪●◦‣*]|[-–—]\s|\d+(?:\.\d+)*[.)]?\s|(?:appendix|annex|page)\b|\d+\s*$|#)", re.IGNORECASE
+)
+_FLAG = re.compile(r"^[^A-Za-z0-9]*(?:[A-Z][A-Z ]{3,}:)?")
+_MAX_DESCRIPTION = 600
+
+
+def _letters(text: str) -> str:
+    return "".join(_WORD.findall(text.lower()))
+
+
+def describe(page: str, start: int, end: int, names: Sequence[str], layout: str) -> str | None:
+    """The paragraph printed under a project's bullet or heading, read from its page text
+    (``start``/``end`` are the mention's offsets in ``page``). It stops at the next bullet,
+    numbered paragraph, heading word (Appendix, Page) or blank line; None when there is none."""
+    if layout not in ("bullet", "heading"):
+        return None
+    line_end = page.find("\n", end)
+    line_end = len(page) if line_end < 0 else line_end
+    parts: list[str] = []
+    if layout == "bullet":
+        tail = page[end:line_end].lstrip(" )*")
+        if tail[:1] in ("–", "—", "-", ":"):
+            parts.append(tail[1:].strip())
+    else:
+        line_end = page.find("\n", start)
+        line_end = len(page) if line_end < 0 else line_end
+        seen = _letters(_FLAG.sub("", page[page.rfind("\n", 0, start) + 1 : line_end]))
+        targets = [_letters(n) for n in names]
+        while line_end < len(page):
+            following = page.find("\n", line_end + 1)
+            following = len(page) if following < 0 else following
+            joined = seen + _letters(page[line_end + 1 : following])
+            if not any(joined in target for target in targets):
+                break
+            seen, line_end = joined, following
+    for line in page[line_end + 1 :].split("\n"):
+        if _STOP_LINE.match(line) or sum(map(len, parts)) > _MAX_DESCRIPTION:
+            break
+        parts.append(line.strip())
+    text = " ".join(" ".join(parts).replace("**", "").split())
+    if len(text) > _MAX_DESCRIPTION:
+        cut = text.rfind(". ", 0, _MAX_DESCRIPTION)
+        text = text[: cut + 1] if cut > 0 else text[:_MAX_DESCRIPTION].rsplit(" ", 1)[0] + " …"
+    return text or None
