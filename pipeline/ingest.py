@@ -495,11 +495,12 @@ def _refresh(con: duckdb.DuckDBPyConnection, summary: IngestSummary, changed: bo
     not current (``needs_refresh``: documents loaded since it last ran, by a run killed before it,
     or one of its input files edited). Skipped checks report the failures recorded when they last ran."""
     rebuilt = changed or derive.needs_refresh(con)
-    if rebuilt:
-        derive.refresh(con, run_id=summary.run_id)
     checked = rebuilt or not store.is_current(con, "data_checks", store.check_inputs())
     if checked:
-        store.record_checks(con, store.run_checks(con), summary.run_id)
+        with store.whole_warehouse_reads(con):
+            if rebuilt:
+                derive.refresh(con, run_id=summary.run_id)
+            store.record_checks(con, store.run_checks(con), summary.run_id)
     summary.check_failures, checked_at = store.recorded_check_failures(con)
     summary.checks_from = None if checked else checked_at
 

@@ -130,6 +130,10 @@ class TracedRecord(TableRecord):
     """A fact row: its id, the document it belongs to, and where in that document it was read."""
 
     primary_key = ("id",)
+    # The id hashes the document id, so no two documents share one, and the writer keeps one row
+    # per id of a document (``store.last_per_key``). Declared, each checkpoint rewrote the whole
+    # table (one row group until 122,880 rows): +100 to +330 MB for seconds at 2,000 packs.
+    key_enforced = False
 
     id: str = Field(description="Deterministic id from the document, the span and the fact's natural key.")
     document_id: str = Field(description="Document (SHA-256 of its bytes) the fact was read from.")
@@ -460,6 +464,7 @@ class ProjectObservationRecord(TracedRecord):
     mention that gave the amount (else the first mention in the paper)."""
 
     table = "project_observations"
+    key_enforced = True  # rewritten whole by each rebuild: the declared key guards the linking
 
     project_id: str = Field(description="Canonical project (canonical_projects.id).")
     source_project_id: str = Field(description="Document-level project (projects.id) the mentions belong to.")

@@ -24,6 +24,14 @@ def _money(index: int, amount: Decimal | None) -> MoneyMentionRecord:
     )
 
 
+def _document(index: int, size: int = 1) -> DocumentRecord:
+    return DocumentRecord(
+        id=f"doc{index}", sha256=f"doc{index}", path=f"/p{index}", format="pdf", kind=None, title=None, size_bytes=size,
+        n_pages=1, n_chars=1, status="loaded", error=None, warnings=["w"], parser="p",
+        pipeline_version="v", ingested_at=dt.datetime(2026, 1, 1, 12, 0, 0, 123456),
+    )
+
+
 def _page(index: int, tables) -> PageRecord:
     return PageRecord(
         id=f"d:{index}", document_id="d", page_index=index, printed_number=index or None, char_start=0,
@@ -51,7 +59,7 @@ def con(warehouse: Path):
 @pytest.mark.parametrize("rows", [1, MANY], ids=["one-row", "many-rows"])
 def test_decimals_round_trip_exactly(con, rows: int):
     records = [_money(i, AMOUNTS[i % len(AMOUNTS)]) for i in range(rows)]
-    store.insert_records(con, records)
+    store.append_records(con, records)
     got = con.execute("SELECT id, amount, typeof(amount) FROM money_mentions ORDER BY char_start").fetchall()
     assert [(r.id, r.amount) for r in records] == [(i, a) for i, a, _ in got]
     assert {t for _, _, t in got} == {"DECIMAL(18,2)"}
@@ -62,7 +70,7 @@ def test_json_columns_round_trip(con, rows: int):
     pages = [_page(i, TABLES[i % len(TABLES)]) for i in range(rows)]
     reports = [_report(i) for i in range(rows)]
     store.append_records(con, pages)
-    store.insert_records(con, reports)
+    store.append_records(con, reports)
     got = con.execute("SELECT tables, printed_number, has_text, text FROM pages ORDER BY page_index").fetchall()
     assert [(p.tables, p.printed_number, p.has_text, p.text) for p in pages] == [
         (store.json.loads(t), n, h, x) for t, n, h, x in got
@@ -72,21 +80,14 @@ def test_json_columns_round_trip(con, rows: int):
 
 
 def test_rows_repeating_a_key_keep_the_last_row_and_replace_the_stored_one(con):
-    store.insert_records(con, [_money(0, Decimal("1.00"))])
-    store.insert_records(con, [_money(i % 3, Decimal(i)) for i in range(7)])
-    got = con.execute("SELECT id, amount FROM money_mentions ORDER BY id").fetchall()
-    assert got == [("m0", Decimal("6.00")), ("m1", Decimal("4.00")), ("m2", Decimal("5.00"))]
+    store.insert_records(con, [_document(0, size=100)])
+    store.insert_records(con, [_document(i % 3, size=i) for i in range(7)])
+    got = con.execute("SELECT id, size_bytes FROM documents ORDER BY id").fetchall()
+    assert got == [("doc0", 6), ("doc1", 4), ("doc2", 5)]
 
 
 def test_a_many_row_insert_is_part_of_the_surrounding_transaction(con):
-    documents = [
-        DocumentRecord(
-            id=f"doc{i}", sha256=f"doc{i}", path=f"/p{i}", format="pdf", kind=None, title=None, size_bytes=1,
-            n_pages=1, n_chars=1, status="loaded", error=None, warnings=["w"], parser="p",
-            pipeline_version="v", ingested_at=dt.datetime(2026, 1, 1, 12, 0, 0, 123456),
-        )
-        for i in range(MANY)
-    ]
+    documents = [_document(i) for i in range(MANY)]
     with pytest.raises(RuntimeError):
         with store.transaction(con):
             store.insert_records(con, documents)
@@ -98,14 +99,14 @@ def test_a_many_row_insert_is_part_of_the_surrounding_transaction(con):
     ]
 
 
-def test_append_records_refuses_a_stored_or_repeated_key_and_leaves_the_rows(con):
-    store.append_records(con, [_money(0, Decimal("1.00")), _money(1, Decimal("2.00"))])
+def test_append_records_refuses_a_stored_or_repeated_key_where_declared_and_leaves_the_rows(con):
+    store.append_records(con, [_document(0, size=1), _document(1, size=2)])
     with pytest.raises(store.duckdb.ConstraintException):
-        store.append_records(con, [_money(2, Decimal("3.00")), _money(1, Decimal("9.00"))])
+        store.append_records(con, [_document(2, size=3), _document(1, size=9)])
     with pytest.raises(store.duckdb.ConstraintException):
-        store.append_records(con, [_money(3, Decimal("4.00")), _money(3, Decimal("5.00"))])
-    got = con.execute("SELECT id, amount FROM money_mentions ORDER BY id").fetchall()
-    assert got == [("m0", Decimal("1.00")), ("m1", Decimal("2.00"))]
+        store.append_records(con, [_document(3, size=4), _document(3, size=5)])
+    got = con.execute("SELECT id, size_bytes FROM documents ORDER BY id").fetchall()
+    assert got == [("doc0", 1), ("doc1", 2)]
 
 
 def test_a_writer_checkpoints_at_the_raised_threshold_within_its_memory_and_a_reader_opens_as_before(tmp_path: Path):
@@ -115,16 +116,60 @@ def test_a_writer_checkpoints_at_the_raised_threshold_within_its_memory_and_a_re
     path = tmp_path / "w.duckdb"
     writer = store.connect(path)
     try:
-        settings = writer.execute("SELECT current_setting('checkpoint_threshold'), current_setting('memory_limit')").fetchall()
+        settings = writer.execute(
+            "SELECT current_setting('checkpoint_threshold'), current_setting('memory_limit'), "
+            "current_setting('max_vacuum_tasks')"
+        ).fetchall()
         writer.execute("CREATE TABLE t (x INTEGER)")
     finally:
         writer.close()
-    assert settings == [("128.0 MiB", "256.0 MiB")]
+    assert settings == [("128.0 MiB", "256.0 MiB", 0)]
     reader = store.connect(path, read_only=True)
     try:
         assert reader.execute("SELECT count(*) FROM t").fetchall() == [(0,)]
     finally:
         reader.close()
+
+
+def test_a_writer_checkpoint_writes_what_was_appended_and_drops_deleted_row_groups(tmp_path: Path):
+    """Regression (bench, 2,000 packs): DuckDB merged the small row groups earlier checkpoints
+    wrote, reading back and recompressing up to a row group of page texts, so checkpoints took
+    +100 to +330 MB more as the warehouse grew. A writer leaves them; rows all deleted (a document
+    replaced, derived tables rebuilt) still free their row groups."""
+    writer = store.connect(tmp_path / "w.duckdb")
+    try:
+        writer.execute("CREATE TABLE t (doc INTEGER, text VARCHAR)")
+        for doc in range(3):
+            writer.execute("INSERT INTO t SELECT ?, repeat('page text ', 50) || range FROM range(5000)", [doc])
+            writer.execute("CHECKPOINT")
+        row_groups = "SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('t')"
+        assert writer.execute(row_groups).fetchall() == [(3,)]
+        writer.execute("DELETE FROM t WHERE doc = 1")
+        writer.execute("CHECKPOINT")
+        assert writer.execute(row_groups).fetchall() == [(2,)]
+        assert writer.execute("SELECT doc, count(*) FROM t GROUP BY doc ORDER BY doc").fetchall() == [(0, 5000), (2, 5000)]
+    finally:
+        writer.close()
+
+
+def test_whole_warehouse_reads_start_from_a_checkpoint_under_a_lower_limit_and_restore_it(tmp_path: Path):
+    """Regression (bench, 2,000 packs): the rebuild and the checks ran beside up to 128 MiB of
+    appended rows DuckDB held in memory and cached up to the writer's limit; the ingest process
+    peaked there."""
+    writer = store.connect(tmp_path / "w.duckdb")
+    limit = "SELECT current_setting('memory_limit')"
+    wal = "SELECT wal_size FROM pragma_database_size()"
+    try:
+        writer.execute("CREATE TABLE t AS SELECT range AS x FROM range(100000)")
+        assert writer.execute(wal).fetchone()[0] != "0 bytes"
+        with pytest.raises(RuntimeError):
+            with store.whole_warehouse_reads(writer):
+                assert writer.execute(wal).fetchone()[0] == "0 bytes"
+                assert writer.execute(limit).fetchone()[0] == "128.0 MiB"
+                raise RuntimeError("a check failed to run")
+        assert writer.execute(limit).fetchone()[0] == "256.0 MiB"
+    finally:
+        writer.close()
 
 
 def test_a_writer_shares_a_connection_this_process_opened_with_other_settings(tmp_path: Path):
@@ -144,7 +189,9 @@ def test_a_writer_shares_a_connection_this_process_opened_with_other_settings(tm
 
 
 def test_insert_records_refuses_a_table_whose_key_is_not_declared(con):
-    """INSERT OR REPLACE needs a declared key: pages and search units are appended after the
-    document's old rows are deleted (``append_records``)."""
+    """INSERT OR REPLACE needs a declared key: pages, facts and search units are appended after
+    the document's old rows are deleted (``append_records``)."""
     with pytest.raises(TypeError, match="pages declares no key"):
         store.insert_records(con, [_page(0, TABLES[0])])
+    with pytest.raises(TypeError, match="money_mentions declares no key"):
+        store.insert_records(con, [_money(0, Decimal("1.00"))])
