@@ -497,10 +497,11 @@ def _refresh(con: duckdb.DuckDBPyConnection, summary: IngestSummary, changed: bo
     rebuilt = changed or derive.needs_refresh(con)
     checked = rebuilt or not store.is_current(con, "data_checks", store.check_inputs())
     if checked:
-        with store.whole_warehouse_reads(con):
-            if rebuilt:
-                derive.refresh(con, run_id=summary.run_id)
-            store.record_checks(con, store.run_checks(con), summary.run_id)
+        store.checkpoint(con)  # the loads' rows, held in memory until then, leave room for the rebuild
+        if rebuilt:
+            derive.refresh(con, run_id=summary.run_id)
+        with store.whole_warehouse_reads(con) as writer_limit:
+            store.record_checks(con, store.run_checks(con, retry_limit=writer_limit), summary.run_id)
     summary.check_failures, checked_at = store.recorded_check_failures(con)
     summary.checks_from = None if checked else checked_at
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from analysis_helpers import sample_warehouse
 from pipeline import store
 from schemas.records import DocumentRecord, MoneyMentionRecord, PageRecord, ReportRecord
 
@@ -46,6 +48,11 @@ def _report(index: int) -> ReportRecord:
         authors=[{"name": "Mr P Webb", "role": None, "printed": "Mr P Webb – Chair"}], to_body=None,
         meeting_date=dt.date(2025, 11, 20), meeting_key=None, classification=None, summary=None,
     )
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory) -> Path:
+    return sample_warehouse(tmp_path_factory)
 
 
 @pytest.fixture
@@ -168,6 +175,22 @@ def test_whole_warehouse_reads_start_from_a_checkpoint_under_a_lower_limit_and_r
                 assert writer.execute(limit).fetchone()[0] == "128.0 MiB"
                 raise RuntimeError("a check failed to run")
         assert writer.execute(limit).fetchone()[0] == "256.0 MiB"
+    finally:
+        writer.close()
+
+
+def test_a_check_out_of_memory_under_the_lowered_limit_runs_again_under_the_writers(samples: Path, tmp_path: Path):
+    """Regression (bench, 2,000 packs, 2 workers): a data check ran out of memory under
+    ``whole_warehouse_reads``' 128 MiB and the ingest failed after loading every document."""
+    copy = tmp_path / "w.duckdb"
+    shutil.copy(samples, copy)
+    writer = store.connect(copy)
+    try:
+        writer.execute("SET memory_limit = '1MiB'")
+        with pytest.raises(store.duckdb.OutOfMemoryException):
+            store.run_checks(writer)
+        assert store.run_checks(writer, retry_limit="256MiB") == {}
+        assert writer.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "256.0 MiB"
     finally:
         writer.close()
 
