@@ -371,7 +371,8 @@ def page_records(parsed: ParsedDocument) -> list[PageRecord]:
 
 def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult, version: str) -> Outcome:
     """Replace the document's rows in one transaction: all of it lands, or none. Rows the warehouse
-    refuses (a key another document holds, a broken constraint: a bug) fail this document only."""
+    refuses (a broken constraint, a declared key another document holds: a bug) fail this document
+    only; an id clash in a table without a declared key is named by the key checks after the load."""
     try:
         _replace_rows(con, result, version)
     except (duckdb.ConstraintException, KeyConflict) as error:

@@ -29,9 +29,10 @@ class TableRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
     table: ClassVar[str]
     primary_key: ClassVar[tuple[str, ...]]
-    # False: the key is unique by construction, checked by the writer and by the data checks after
-    # an ingest that loaded something (``store.key_checks``), not declared to DuckDB. A declared key on a table of long rows made each checkpoint rewrite the table's last
-    # row group in memory (pages at 2,000 packs: 2.5 s and ~550 MB for 10 rows appended).
+    # False: the key is unique by construction (the writer keeps or refuses repeats within a
+    # document) and checked after an ingest that loaded something (``store.key_checks``), not
+    # declared to DuckDB: a declared key made each checkpoint rewrite the table's last row group
+    # in memory (pages at 2,000 packs: 2.5 s and ~550 MB for 10 rows appended).
     key_enforced: ClassVar[bool] = True
 
 
