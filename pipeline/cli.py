@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from extractors.errors import DocumentError, PapersError
@@ -54,7 +55,7 @@ def _say(message: str) -> None:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    errors.print(f"[bold red]error:[/] {message}", highlight=False)
+    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -95,7 +96,7 @@ def ingest(
         def follow(outcome) -> None:
             counts[outcome.outcome] = counts.get(outcome.outcome, 0) + 1
             done = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-            progress.update(bar, description=f"{done} (last: {Path(outcome.path).name})")
+            progress.update(bar, description=f"{done} (last: {escape(Path(outcome.path).name)})")
 
         token = on_outcome.set(follow)
         wait_token = on_lock_wait.set(lambda message: errors.print(message, highlight=False))
@@ -152,7 +153,7 @@ def _print_summary(summary, db: str) -> None:
         )
     for outcome in summary.outcomes:
         if outcome.outcome in ("failed", "needs_ocr", "unsupported"):
-            console.print(f"  {outcome.outcome:11} {outcome.path}: {outcome.reason}", highlight=False)
+            console.print(f"  {outcome.outcome:11} {outcome.path}: {outcome.reason}", highlight=False, markup=False)
     for check, rows in summary.check_failures.items():
         console.print(f"  [red]data check failed[/] {check}: {len(rows)} rows, e.g. {rows[0]}", highlight=False)
     if summary.check_failures and summary.checks_from:
@@ -173,6 +174,8 @@ def extract(file: Annotated[Path, typer.Argument(help="A PDF, HTML or text file.
         facts = extract_facts(parse_file(file))
     except DocumentError as error:
         _fail(f"{file}: {error.reason}")
+    except Exception as error:  # a bug: one line, never a traceback
+        _fail(f"{file}: internal error: {type(error).__name__}: {' '.join(str(error).split())[:300]}")
     sys.stdout.write(facts.model_dump_json(indent=2) + "\n")
 
 
