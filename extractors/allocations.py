@@ -117,7 +117,7 @@ def _labels(text: str) -> set[str]:
 
 def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> tuple[str, str]:
     """(words before, words after) the amount that belong to its own clause."""
-    inside = [a for a in layout.amounts if sentence[0] <= a.start < sentence[1]]
+    inside = layout.amounts_in(*sentence)
     index = next(i for i, a in enumerate(inside) if a.start == amount.start)
     left_bound = inside[index - 1].end if index > 0 else sentence[0]
     right_bound = inside[index + 1].start if index + 1 < len(inside) else sentence[1]
@@ -243,13 +243,11 @@ def find_allocations(
         if kind is None or (kind == "grant_total" and amount.amount in project_amounts):
             continue
         candidates.append((amount, kind, sentence_text, sentence))
+    first_of: dict[tuple, AllocationRecord] = {}  # (kind, year, amount) -> where it was first stated
     for amount, kind, sentence_text, sentence in sorted(candidates, key=lambda c: c[0].start):
         year, source = layout.year_for(amount.start, sentence)
         provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
-        same = next(
-            (a for a in found if (a.kind, a.financial_year, a.amount) == (kind, year, amount.amount) and amount.amount is not None),
-            None,
-        )
+        same = first_of.get((kind, year, amount.amount)) if amount.amount is not None else None
         if same is not None:
             same.also_stated_at.append(provenance)
             continue
@@ -265,4 +263,6 @@ def find_allocations(
                 provenance=provenance,
             )
         )
+        if amount.amount is not None:
+            first_of[(kind, year, amount.amount)] = found[-1]
     return found

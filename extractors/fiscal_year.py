@@ -13,6 +13,7 @@ other; ``is_comparison`` tells the reader it is not the year the figure belongs 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -99,12 +100,17 @@ def find_financial_years(
         return []
     end = len(text) if end is None else max(start, min(end, len(text)))
     found: list[YearMatch] = []
-    taken: list[tuple[int, int]] = []
+    # Spans taken by earlier forms, kept sorted; they never overlap, so only the last one
+    # starting before a match's end can overlap it (one bisection, not a scan of them all).
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(match: re.Match, year: str | None, form, problem: str | None = None) -> None:
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        before = bisect.bisect_left(starts, match.end())
+        if before and ends[before - 1] > match.start():
             return
-        taken.append((match.start(), match.end()))
+        starts.insert(before, match.start())
+        ends.insert(before, match.end())
         found.append(
             YearMatch(year=year, text=match.group(0), start=match.start(), end=match.end(), form=form, problem=problem)
         )

@@ -12,6 +12,7 @@ the same length, so every offset found in it is a document offset.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -294,6 +295,7 @@ class FundingLayout:
     text: str = field(init=False)
     flat: str = field(init=False)
     _sentences: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict)
+    _matches: dict[re.Pattern, tuple[list[re.Match], list[int]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.document.text
@@ -332,11 +334,50 @@ class FundingLayout:
                 cells[k] = f"{cells[k]} {cell}".strip()
         return cells
 
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
+
+    @cached_property
+    def _amount_starts(self) -> list[int]:
+        return [amount.start for amount in self.amounts]
+
+    @cached_property
+    def _year_starts(self) -> list[int]:
+        return [year.start for year in self.reference_years]
+
+    @cached_property
+    def _printed_years(self) -> set[str]:
+        return {y.year for y in self.reference_years if y.year and y.form != "relative"}
+
     def block_at(self, offset: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        """The block holding ``offset`` (blocks are in text order and do not overlap: a bisection)."""
+        position = bisect.bisect_right(self._block_starts, offset) - 1
+        if position >= 0 and offset < self.blocks[position].end:
+            return self.blocks[position]
         return None
+
+    def amounts_in(self, start: int, end: int) -> list[MoneyAmount]:
+        """The amounts printed from ``start`` to before ``end``."""
+        starts = self._amount_starts
+        return self.amounts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def _years_in(self, start: int, end: int) -> list[YearMatch]:
+        starts = self._year_starts
+        return self.reference_years[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def last_match(self, pattern: re.Pattern, start: int, limit: int) -> re.Match | None:
+        """The last match of ``pattern`` lying within ``flat[start:limit]``. The span is searched
+        once per pattern; each call bisects the matches (a per-call scan was quadratic)."""
+        found = self._matches.get(pattern)
+        if found is None:
+            every = list(pattern.finditer(self.flat, self.start, self.end))
+            found = self._matches[pattern] = (every, [m.end() for m in every])
+        every, ends = found
+        position = bisect.bisect_right(ends, limit) - 1
+        if position < 0 or every[position].start() < start:
+            return None
+        return every[position]
 
     def section_blocks(self, block: Block) -> list[Block]:
         """Blocks of the same section up to and including ``block`` (the heading first)."""
@@ -391,7 +432,7 @@ class FundingLayout:
         date's year.
         """
         if sentence is not None:
-            inside = [y for y in self.reference_years if sentence[0] <= y.start < sentence[1] and y.year]
+            inside = [y for y in self._years_in(*sentence) if y.year]
             explicit = [y for y in inside if y.form != "relative"]
             if explicit:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"
@@ -400,14 +441,12 @@ class FundingLayout:
         block = self.block_at(offset)
         if block is not None:
             section_start = self.section_blocks(block)[0].start
-            earlier = [
-                y for y in self.reference_years if section_start <= y.start < offset and y.year and y.form != "relative"
-            ]
-            if earlier:
-                return earlier[-1].year, "section"
-        printed = {y.year for y in self.reference_years if y.year and y.form != "relative"}
-        if len(printed) == 1:
-            return printed.pop(), "section"
+            earlier = (y for y in reversed(self._years_in(section_start, offset)) if y.year and y.form != "relative")
+            last = next(earlier, None)
+            if last is not None:
+                return last.year, "section"
+        if len(self._printed_years) == 1:
+            return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
         return None, "none"

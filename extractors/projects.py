@@ -27,6 +27,7 @@ import re
 from extractors import money
 from extractors.allocations import outside_grant
 from extractors.funding_layout import Block, FundingLayout, clean
+from extractors.word_sets import WordSetIndex, same_project
 from schemas.facts import Pot, ProjectStatus
 from schemas.funding import DataQualityRecord, MoneyAmount, ProjectMention, ProjectRecord
 
@@ -168,14 +169,11 @@ def _strip_name(raw: str) -> str:
 
 def _pot_before(layout: FundingLayout, block: Block, limit: int) -> Pot | None:
     """The last pot word printed before ``limit`` in the section holding ``block``; none when it pairs both pots."""
-    section = layout.section_blocks(block)
-    text = layout.flat[section[0].start : limit]
-    last = None
-    for last in _POT.finditer(text):
-        pass
+    section_start = layout.section_blocks(block)[0].start
+    last = layout.last_match(_POT, section_start, limit)
     if last is None:
         return None
-    if _BOTH_POTS.search(text[max(0, last.start() - 20) : last.end()]):
+    if _BOTH_POTS.search(layout.flat[max(section_start, last.start() - 20) : last.end()]):
         return None
     return "upfront" if last.group("upfront") else "tactical"
 
@@ -249,7 +247,7 @@ def _item_mentions(layout: FundingLayout, lists: _Lists, claimed: set[int]) -> l
         flag = _FLAG.match(layout.flat[body_start : block.end])
         flag_status = _FLAG_STATUS[flag.group("flag")] if flag else None
         name_start = body_start + (flag.end() if flag else 0)
-        amounts = [a for a in layout.amounts if block.start <= a.start < block.end]
+        amounts = layout.amounts_in(block.start, block.end)
         first = amounts[0] if amounts else None
         name_end = None
         if first is not None and first.start - name_start <= 220:
@@ -651,25 +649,22 @@ def name_words(name: str, acronyms: dict[str, set[str]]) -> frozenset[str]:
     return frozenset(words)
 
 
-def same_project(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Nearly all words shared: 80% of the shorter name and 60% of the longer one."""
-    if not a or not b:
-        return False
-    shared = len(a & b)
-    return shared / min(len(a), len(b)) >= 0.8 and shared / max(len(a), len(b)) >= 0.6
-
-
 def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[DataQualityRecord]]:
-    """One project per group of similar names (and compatible years); amountless mentions only add facts."""
+    """One project per group of similar names (and compatible years); amountless mentions only add facts.
+
+    A mention joins the first group whose first name ``same_project`` accepts; the groups worth
+    comparing come from a ``WordSetIndex``, so a list of thousands of projects stays linear."""
     acronyms = _acronyms([m.name for m in mentions])
+    ordered = sorted(mentions, key=lambda m: (m.amount_text is None, m.provenance.start))
+    words_of = [name_words(mention.name, acronyms) for mention in ordered]
+    index = WordSetIndex(words_of)
     groups: list[list[ProjectMention]] = []
     keys: list[frozenset[str]] = []
-    for mention in sorted(mentions, key=lambda m: (m.amount_text is None, m.provenance.start)):
-        words = name_words(mention.name, acronyms)
+    for mention, words in zip(ordered, words_of):
         target = next(
             (
-                i for i, key in enumerate(keys)
-                if same_project(key, words)
+                i for i in index.candidates(words)
+                if same_project(keys[i], words)
                 and (
                     mention.financial_year is None
                     or groups[i][0].financial_year is None
@@ -681,6 +676,7 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
         if target is None:
             if mention.amount_text is None:
                 continue
+            index.add(len(groups), words)
             groups.append([mention])
             keys.append(words)
         else:
