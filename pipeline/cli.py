@@ -521,6 +521,7 @@ def query(
     import duckdb
 
     from pipeline import analytics
+    from pipeline.export import csv_safe
 
     try:
         con = analytics.connect_sealed(_warehouse(warehouse))
@@ -535,7 +536,7 @@ def query(
     if as_csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([_cell(v) for v in row] for row in rows)
+        writer.writerows([csv_safe(_cell(v)) if isinstance(v, str) else _cell(v) for v in row] for row in rows)
         return
     table = Table(*columns, caption=f"{len(rows)} row{'s' * (len(rows) != 1)}")
     for row in rows:
