@@ -108,7 +108,9 @@ def ingest(
                 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
                 os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
                 from pipeline.flows import ingest_on_dask
+                from pipeline.prefect_server import start_ephemeral_server
 
+                start_ephemeral_server()
                 summary = ingest_on_dask(
                     targets, db, address=dask_address, workers=workers, retry_failed=retry_failed,
                     timeout=timeout, memory_mb=memory_mb, lock_wait=wait, verify=verify, ocr=ocr,
@@ -116,7 +118,9 @@ def ingest(
             elif runner == "prefect":
                 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
                 from pipeline.flows import ingest as ingest_flow
+                from pipeline.prefect_server import start_ephemeral_server
 
+                start_ephemeral_server()
                 summary = ingest_flow(
                     targets, db, retry_failed=retry_failed, workers=workers or default_workers(),
                     timeout=timeout, memory_mb=memory_mb, lock_wait=wait, verify=verify, ocr=ocr,
@@ -405,7 +409,9 @@ def fetch(
             # A first run in a fresh PREFECT_HOME migrates SQLite: on a busy machine that outlasts the 20 s default.
             os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
             from pipeline.fetch.flows import scheduled_ingest
+            from pipeline.prefect_server import start_ephemeral_server
 
+            start_ephemeral_server()
             summary = scheduled_ingest(sources, db, raw_dir, settings, start, end)
         else:
             summary = run_poll(sources, settings, raw_dir, db, start, end)
