@@ -62,7 +62,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # capital, money held for other bodies, a bid that failed. Read in the amount's own clause.
 _OUTSIDE = re.compile(
     r"\b(?:home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
-    r"(?:dluhc|mhclg|moj)\b|national\s+lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
+    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|national\s+lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
     r"funded\s+separately|separately\s+funded|(?:funded|paid|met)\s+(?:separately\s+)?(?:by|from)\s+the\s+(?:\w+\s+)?council|"
     r"not\s+(?:met|funded|paid)\s+(?:from|by|out\s+of)\s+the\s+(?:\w+\s+)?(?:grant|fund)|not\s+part\s+of\s+(?:the|this)\b|"
     r"reported\s+separately|(?:approved|agreed)\s+by\s+(?:the\s+)?(?:cabinet|council|executive)|"
@@ -99,7 +99,7 @@ _PLACED_AFTER = re.compile(
 )
 # Money given out of the year's grant: 'of which £N has been given to the five councils'.
 _OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
-_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:has|have|had)\s+been\s+(?:given|awarded|granted|paid|distributed)\s+(?:in\s+grants\s+)?to\b", re.I)
+_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|paid|distributed)\s+(?:in\s+grants\s+)?to\b", re.I)
 # 'The remaining £N', 'a further £N is available': the unallocated balance.
 _REMAINING_BEFORE = re.compile(r"\bthe\s+remaining\s*$", re.I)
 _FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)
@@ -112,6 +112,17 @@ _FUND_WORDS = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}fund\b|\b(?:small\s+|co
 # decision's list, approved only when the decision is signed.
 _ALLOCATION_OF = re.compile(r"\b(?:approve|approved|approves)\s+(?:the\s+)?(?:allocation|award)\s+of\s*$|\bgrants\s+totall?ing\s*$", re.I)
 _FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
+# '£N per annum over 3 years', '(total of £N for the 3 years)': money over several years is no year's figure.
+_SEVERAL_YEARS = re.compile(
+    r"^\W{0,3}(?:per\s+annum\s+|a\s+year\s+|each\s+year\s+)?(?:over|for|across)\s+(?:the\s+)?(?:\d|two|three|four|five)\w*\s+years\b", re.I
+)
+# 'approved £N from the X Fund for the four projects outlined in Appendix A': the total of a list.
+_FOR_LISTED_PROJECTS = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+\s+)\s*(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
+    re.I,
+)
+# 'increased its annual budget for the X Fund to £N': the fund's new size.
+_FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
 _YEAR_LINE = re.compile(r"^[ \t]*(?:FY\s?)?(?:19|20)\d{2}\s?[-/–]\s?\d{1,4}[ \t]*[:–-][ \t]*$")
 _TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|overall\s+)?total\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
@@ -170,14 +181,16 @@ def classify(left: str, right: str, sentence: str, decision: str | None = None) 
 
     ``decision`` is the span's decision status ('approved' for a signed decision record).
     """
-    if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}"):
+    if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
+    if _FUND_RAISED_TO.search(left):
+        return "grant_total"
     if _ALLOCATION_OF.search(left) and (_FROM_FUND_AFTER.match(right) or "TOTAL" in _labels(left)):
         return "approved_total" if decision == "approved" else None
     if _OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right):
         return "approved_total"
     labels = _labels(f"{left} {right}")
-    if not {"UPFRONT", "TACTICAL", "PLACEMENT", "MOVE"} & labels and (
+    if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and (
         _REMAINING_BEFORE.search(left) or (_FURTHER_AVAILABLE.search(left) and _AVAILABLE_AFTER.match(right))
     ):
         return "remaining"
@@ -205,7 +218,7 @@ def classify(left: str, right: str, sentence: str, decision: str | None = None) 
             return "upfront_approved"
         if "PLACEMENT" in labels:
             return "upfront_pot"
-    if "APPROVAL" in labels and "TOTAL" in labels:
+    if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)):
         return "approved_total"
     if "GRANT" in labels or _ALLOCATED_THEN_AMOUNT.search(left) or _TO_SHARE_AFTER.match(right):
         return "grant_total"
@@ -263,6 +276,32 @@ def _listed_kind(
     return None
 
 
+_KEPT_ROW = re.compile(r"^\W*(?:retained|kept|held|unallocated|remaining|reserved)\b", re.I)
+
+
+def _stacked_totals(layout: FundingLayout, claimed: set[int]) -> list[tuple[MoneyAmount, AllocationKind, str | None]]:
+    """'Total' rows of tables flattened to one cell per line: the year's whole grant when the table
+    also lists money kept back ('Retained by PCC'), else the approved total when its lead-in approves."""
+    found = []
+    for table in layout.stacked_tables:
+        names = [row.name for row in table]
+        first = table[0].name_start
+        lead = clean(layout.flat[max(layout.start, first - 600) : first])
+        kind: AllocationKind | None = "grant_total" if any(_KEPT_ROW.match(n) for n in names) else (
+            "approved_total" if "APPROVAL" in _labels(lead) else None
+        )
+        if kind is None or "EXCLUDE" in _labels(lead) or outside_grant(lead):
+            continue
+        for row in table:
+            if not _TOTAL_ROW.match(row.name):
+                continue
+            for (start, end, text), year in zip(row.amounts, row.years):
+                amount = money.parse_cell(text)
+                if amount is not None and start not in claimed:
+                    found.append((amount.model_copy(update={"start": start, "end": end}), kind, year))
+    return found
+
+
 def find_allocations(
     layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset()
 ) -> list[AllocationRecord]:
@@ -279,8 +318,12 @@ def find_allocations(
     for amount, context in totals:
         if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
             candidates.append((amount, "approved_total", context, None))
+    stacked = {}
+    for amount, kind, year in _stacked_totals(layout, claimed):
+        candidates.append((amount, kind, "", None))
+        stacked[amount.start] = year
     for amount in layout.amounts:
-        if amount.start in claimed or amount.start in in_total_rows:
+        if amount.start in claimed or amount.start in in_total_rows or amount.start in stacked:
             continue
         block = layout.block_at(amount.start)
         if block is None:
@@ -289,13 +332,16 @@ def find_allocations(
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
         kind = classify(left, right, sentence_text, layout.decision_status)
-        if kind is None and (listed := _listed_kind(layout, amount, block, left)) is not None:
+        if kind is None and not _SEVERAL_YEARS.match(right) and (listed := _listed_kind(layout, amount, block, left)):
             kind, sentence = listed
         if kind is None or (kind == "grant_total" and amount.amount in project_amounts):
             continue
         candidates.append((amount, kind, sentence_text, sentence))
     for amount, kind, sentence_text, sentence in sorted(candidates, key=lambda c: c[0].start):
-        year, source = layout.year_for(amount.start, sentence)
+        if stacked.get(amount.start):
+            year, source = stacked[amount.start], "section"
+        else:
+            year, source = layout.year_for(amount.start, sentence)
         provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
         same = next(
             (a for a in found if (a.kind, a.financial_year, a.amount) == (kind, year, amount.amount) and amount.amount is not None),

@@ -45,10 +45,12 @@ _FLAG_STATUS: dict[str, ProjectStatus] = {
 }
 _NOT_A_NAME = re.compile(
     r"^(?:the\s+)?(?:total|sub-?total|grant|upfront|up-front|tactical|remaining|remainder|balance|underspend|"
-    r"budget|income|expenditure|allocation|funding|amount|pot|retained|kept|held|unallocated)\b",
+    r"budget|income|expenditure|allocation|funding|amount|pot|retained|kept|held|unallocated)\b|"
+    r"^(?:a\s+further|further|another|an\s+additional|additional)\b",
     re.IGNORECASE,
 )
-_SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|has|have|had|will|would)\b")
+# Words a name never holds: a verb makes it a sentence, 'including' a category of spending.
+_SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|has|have|had|will|would|including)\b")
 _CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to)\s+(?:\w+\s+){0,4}approval\b", re.I)
 _APPROVED = re.compile(
     r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
@@ -291,6 +293,8 @@ def _item_mentions(layout: FundingLayout, lists: _Lists, claimed: set[int]) -> l
             prefix = layout.flat[name_start : first.start]
             stripped = re.sub(r"\s*(?:\(\s*|[–—:-]\s*)(?:[A-Za-z.]+\s+){0,2}$", "", prefix)
             qualifier_cut = re.sub(r"\s*(?:approx\.?|approximately|around|circa|c\.|up\s+to|over|just\s+over)\s*$", "", stripped, flags=re.I)
+            if granted := _GRANTED_CLAUSE.search(qualifier_cut):
+                qualifier_cut = qualifier_cut[: granted.start()]
             if _valid_name(_strip_name(qualifier_cut)):
                 name_end = name_start + len(qualifier_cut.rstrip())
         if name_end is None:
@@ -318,6 +322,8 @@ def _item_mentions(layout: FundingLayout, lists: _Lists, claimed: set[int]) -> l
         candidates: list[tuple[ProjectStatus, str]] = []
         if flag_status:
             candidates.append((flag_status, flag.group(0).strip()))
+        if first is not None and (granted := _GRANTED_CLAUSE.search(layout.flat[name_start : first.start])):
+            candidates.append(("approved", granted.group("verb")))
         if first is not None and (note := _NOTE_STATUS.match(description)):
             candidates.append((_NOTE_STATUSES[note.group("word").lower()], note.group(0)))
         status, evidence = _status_of_description(description, progress)
@@ -348,6 +354,13 @@ def _item_mentions(layout: FundingLayout, lists: _Lists, claimed: set[int]) -> l
             )
         )
     return found
+
+
+# 'Org, in Town, which was granted £N toward ...': the bullet names the organisation, then says it was funded.
+_GRANTED_CLAUSE = re.compile(
+    r"(?:,?\s+in\s+[A-Z][\w'’ -]{1,40}?)?,?\s+(?:which|who)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?P<verb>granted|awarded|given|allocated)\s*$"
+)
 
 
 def _lead_in_done(lead_text: str) -> str | None:
@@ -652,7 +665,7 @@ def _table_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMen
     return found
 
 
-_GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+been\s+given|(?:was|were)\s+given|given\s+in\s+grants)\b", re.I)
+_GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given|given\s+in\s+grants)\b", re.I)
 _LEAD_CHARS = 600
 
 
