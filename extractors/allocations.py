@@ -121,6 +121,12 @@ _FOR_LISTED_PROJECTS = re.compile(
     r"\bfor\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+\s+)\s*(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
     re.I,
 )
+# '25 groups received £90,000', '12 projects have been awarded £N': a round's payout to counted recipients.
+_COUNTED_RECIPIENTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:\w+\s+)?(?:groups|projects|organisations|charities|applicants)"
+    r"\s+(?:have\s+|had\s+)?(?:been\s+)?(?:received|awarded|granted|given)(?:\s+a\s+total\s+of)?\s*$",
+    re.I,
+)
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
 _YEAR_LINE = re.compile(r"^[ \t]*(?:FY\s?)?(?:19|20)\d{2}\s?[-/–]\s?\d{1,4}[ \t]*[:–-][ \t]*$")
@@ -182,6 +188,8 @@ def classify(left: str, right: str, sentence: str, decision: str | None = None) 
     ``decision`` is the span's decision status ('approved' for a signed decision record).
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
+        return None
+    if _COUNTED_RECIPIENTS.search(left):
         return None
     if _FUND_RAISED_TO.search(left):
         return "grant_total"

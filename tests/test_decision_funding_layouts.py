@@ -196,3 +196,7 @@ def test_date_of_decision_label_on_its_own_line_makes_a_header_without_a_meeting
     (header,) = extract_report_headers(structure_document(text))
     assert header.title == "Safer Parks Grants 2024/2025"
     assert header.meeting_date is None
+
+
+def test_money_received_by_counted_groups_is_no_grant():
+    assert facts("In 2014/15 round one 25 groups received £90,000 from the fund.")[0] == []
