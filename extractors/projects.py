@@ -30,7 +30,7 @@ from extractors.funding_layout import Block, FundingLayout, clean
 from schemas.facts import Pot, ProjectStatus
 from schemas.funding import DataQualityRecord, MoneyAmount, ProjectMention, ProjectRecord
 
-VERSION = "3"
+VERSION = "4"
 NAME = "projects"
 
 STATUS_RANK: dict[str, int] = {
