@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from extractors import fiscal_year, money
+from extractors import decision_layout, fiscal_year, money
 from extractors.nlp import span_doc
 from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "4"
+VERSION = "5"
 
 BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 
@@ -45,9 +45,9 @@ _WRAPPED_LINE_WIDTH = 110
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _TAIL_CHARS = 200
-# An item printed as 'Name - £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
+# An item printed as 'Name - £N', 'Name: £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
 # description (a bold '**Name (£N)**' item is a heading whose description follows it).
-_ENDS_WITH_AMOUNT = re.compile(r"(?:[–—-]|,)\s*£\s?\d[\d,]*(?:\.\d+)?$")
+_ENDS_WITH_AMOUNT = re.compile(r"(?:[–—:-]|,)\s*£\s?\d[\d,]*(?:\.\d+)?$")
 _RUN = re.compile(r"\S+(?: \S+)*")
 _OTHER_SPACE = re.compile(r"[^\S ]")
 _MAX_CELL_WORDS = 8
@@ -321,6 +321,20 @@ class FundingLayout:
         """The years a figure can belong to: every year printed, less those printed as comparisons."""
         return [y for y in self.years if not fiscal_year.is_comparison(self.flat, y)]
 
+    @cached_property
+    def decision_status(self) -> str | None:
+        """'approved' when the span is a signed decision, 'recommended' when it asks for approval."""
+        return decision_layout.decision_status(self.text[self.start : self.end])
+
+    @cached_property
+    def decision_dates(self) -> list:
+        return decision_layout.decision_dates(self.text, self.start, self.end)
+
+    @cached_property
+    def stacked_tables(self) -> list[list[decision_layout.StackedRow]]:
+        """Tables flattened to one cell per line (see ``decision_layout.stacked_rows``)."""
+        return decision_layout.stacked_rows(self.text, self.start, self.end)
+
     def cells(self, block: Block) -> list[str]:
         """The cells of a table row; a space-aligned row's wrapped lines are joined cell by cell."""
         raw = self.text[block.start : block.end]
@@ -429,7 +443,7 @@ class FundingLayout:
         earlier in the same section (its heading included), the one year the whole span
         prints when it prints only one (a decision notice names its fund year once, in its
         summary; reported as 'section', the paper being the outermost section), the meeting
-        date's year.
+        date's year, the year of the labelled decision date after it (before it when none after).
         """
         if sentence is not None:
             inside = [y for y in self._years_in(*sentence) if y.year]
@@ -449,4 +463,6 @@ class FundingLayout:
             return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
+        if decided := decision_layout.year_of_decision(self.decision_dates, offset):
+            return decided, "meeting_date"
         return None, "none"
