@@ -285,7 +285,8 @@ _APOLOGY_SENTENCE = re.compile(
 )
 # '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
 _ATTENDED = re.compile(
-    r",?\s+(?:was|were)\s+(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s*[.;]"
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s*[.;]"
+    r"|attended\s+the\s+meeting\b)"
 )
 _SENT_APOLOGIES = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
@@ -363,7 +364,7 @@ def _table_rows(document: ParsedDocument, text: str, start: int, end: int) -> li
         if not _TABLE_HEADER.match(line.text):
             continue
         for row in region[index + 1 :]:
-            cells = [cell.strip() for cell in row.raw.split("|")]
+            cells = [cell.strip() for cell in row.raw.strip().removeprefix("|").removesuffix("|").split("|")]
             if len(cells) < 3:
                 break
             printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(cells[2].lower().split()))

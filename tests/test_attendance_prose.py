@@ -138,3 +138,16 @@ def test_virtual_attendance_in_a_meeting_attendance_table():
 
 def test_nobody_for_no_apologies_and_late_arrivals():
     assert attendance_of("There were no apologies for absence.\nCouncillor Tia Noon joined the meeting at 10.20am.\nNo apologies were recorded.\n") == []
+
+
+def test_markdown_attendance_table_with_outer_pipes():
+    assert attendance_of(
+        "| Attendee | Role | Attendance | Attendance comment |\n|---|---|---|---|\n"
+        "| Councillor Uli Vance | Member | Present | |\n| Councillor Wyn Yarrow | Member | Expected | |\n"
+    ) == [("Councillor Uli Vance", "present")]
+
+
+def test_someone_who_attended_the_meeting_to_present_an_item():
+    assert attendance_of("Councillor Z. Quarry attended the meeting to present the work programme.\n") == [
+        ("Councillor Z. Quarry", "in_attendance")
+    ]
