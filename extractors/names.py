@@ -46,7 +46,7 @@ NOT_NAME_WORDS = frozenset(
 )
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?))\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?))\s+")
 _SINGULAR_TITLE = re.compile(r"^(?:Councillor|Cllr\.?)\s")
 BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s+")
 # Where a run-on list of names starts a new one: before an honorific that follows another word, or after ')'.
@@ -155,13 +155,15 @@ def _starts_name(before: str, after: str) -> bool:
     """A new name may start between ``before`` and ``after``: after a bracket or a capitalised word that is
     no honorific and no part of one ('Ch' of 'Ch Insp')."""
     word = before.split()[-1] if before.split() else ""
-    return word.endswith(")") or word[:1].isupper() and not split_honorifics(f"{word} {after}")[0]
+    joined = f"{word} {after}"
+    return word.endswith(")") or word[:1].isupper() and not split_honorifics(joined)[0] and not PLURAL_TITLE.match(joined)
 
 
 def run_on_parts(part: str) -> list[tuple[int, str]]:
     """(offset, text) of the names in one list part printed without separators ('Cllr A (Mayor) Cllr B Cllr C').
 
-    A leading run of words before the first honorific is the role of the name before it, not a name.
+    A leading run of words before the first honorific is the role of the name before it, not a name
+    ('..., Mayor's Chaplain Mr S Kaye'), unless a bracket closes it ('L. Hopkins (remote) R. Bevan').
     """
     cuts = [m.end() for m in RUN_ON.finditer(part) if _starts_name(part[: m.start()], part[m.end() :])]
     if not cuts:
@@ -169,7 +171,8 @@ def run_on_parts(part: str) -> list[tuple[int, str]]:
     cuts = [0, *cuts, len(part)]
     pieces = [(cuts[i], part[cuts[i] : cuts[i + 1]]) for i in range(len(cuts) - 1)]
     lead = pieces[0][1].strip()
-    if not split_honorifics(lead)[0] and not PLURAL_TITLE.match(lead) and not ROLE_DASH.search(lead):
+    after_bracket = lead.endswith(")")
+    if not after_bracket and not split_honorifics(lead)[0] and not PLURAL_TITLE.match(lead) and not ROLE_DASH.search(lead):
         pieces = pieces[1:]
     return pieces
 

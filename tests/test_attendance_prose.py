@@ -151,3 +151,13 @@ def test_someone_who_attended_the_meeting_to_present_an_item():
     assert attendance_of("Councillor Z. Quarry attended the meeting to present the work programme.\n") == [
         ("Councillor Z. Quarry", "in_attendance")
     ]
+
+
+def test_two_word_plural_title_and_a_name_after_a_bracket_in_aligned_columns():
+    assert attendance_of(
+        "PRESENT:\n\nCounty Borough Councillors\n\nA. Bell          C. Dunn (remote) E. Ford\n\n"
+        "Apologies for absence were received from County Borough Councillors G. Hale and I. Jones.\n"
+    ) == [
+        ("A. Bell", "present"), ("C. Dunn", "present"), ("E. Ford", "present"),
+        ("County Borough Councillor G. Hale", "apologies"), ("County Borough Councillor I. Jones", "apologies"),
+    ]
