@@ -285,8 +285,11 @@ _APOLOGY_SENTENCE = re.compile(
 )
 # '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
 _ATTENDED = re.compile(
-    r",?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s*[.;]"
-    r"|attended\s+the\s+meeting\b)"
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance\b|attended\s+the\s+meeting\b)"
+)
+# 'Also in attendance (for part of the meeting) was/were <names>.'
+_ATTENDANCE_FIRST = re.compile(
+    r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
 )
 _SENT_APOLOGIES = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
@@ -295,9 +298,9 @@ _SENT_APOLOGIES = re.compile(
 _SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
 
 
-def _apology_sentences(text: str, start: int, end: int):
+def _apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = _APOLOGY_SENTENCE):
     """'(It was noted that) apologies (for absence) were/had been received from ...' anywhere in a line."""
-    for match in _APOLOGY_SENTENCE.finditer(text, start, end):
+    for match in pattern.finditer(text, start, end):
         stop = _SENTENCE_END.search(text, match.end(), min(end, match.end() + 1500))
         yield match.end(), stop.start() if stop else min(end, match.end() + 1500)
 
@@ -410,6 +413,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             add(_entries(text, _section_text(line, value_start, region, index, inline)), kind)
         for start, end in _apology_sentences(text, paper.start, paper.end):
             add(_entries(text, [(start, end, True)]), "apologies")
+        for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
+            add(_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in _in_the_chair(text, paper.start, paper.end):
             add(entries, "present", again=True)
         for match in _SUBSTITUTE.finditer(text, paper.start, paper.end):

@@ -161,3 +161,13 @@ def test_two_word_plural_title_and_a_name_after_a_bracket_in_aligned_columns():
         ("A. Bell", "present"), ("C. Dunn", "present"), ("E. Ford", "present"),
         ("County Borough Councillor G. Hale", "apologies"), ("County Borough Councillor I. Jones", "apologies"),
     ]
+
+
+def test_in_attendance_sentences_with_the_public_and_with_the_names_after_the_verb():
+    assert attendance_of(
+        "Present: Cllrs Abel and Baird. County Councillor Cleo Dyer was in attendance with six members of the public. "
+        "Also in attendance for part of the meeting was Mrs Eve Frome, Head Teacher and Mr Gil Hart of the Rowing Club who spoke.\n"
+    ) == [
+        ("Cllr Abel", "present"), ("Cllr Baird", "present"), ("Mrs Eve Frome", "in_attendance"),
+        ("Mr Gil Hart", "in_attendance"), ("County Councillor Cleo Dyer", "in_attendance"),
+    ]
