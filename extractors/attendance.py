@@ -7,8 +7,8 @@ A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside
 names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line. Sentences name
 people too: 'Apologies (for absence) were (also) received from / on behalf of ...', 'There were
 apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
-(apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).' (in
-attendance); 'X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his
+(apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
+in attendance was ...', 'X attended the meeting to ...' (in attendance); 'X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his
 substitute', '(X substituting)', 'Councillor X in the Chair' (present). A plural title is shared
 ('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a name in brackets or
 after a dash; a name running into the sentence ('Councillor A who was ...') is cut to its name.
