@@ -8,8 +8,9 @@ names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per
 people too: 'Apologies (for absence) were (also) received from / on behalf of ...', 'There were
 apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
 (apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
-in attendance was ...', 'X attended the meeting to ...' (in attendance); 'X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his
-substitute', '(X substituting)', 'Councillor X in the Chair' (present). A plural title is shared
+in attendance was ...', 'X attended the meeting to ...' (in attendance); 'X attended as a substitute
+for Y', 'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'Councillor X
+in the Chair' (present). A plural title is shared
 ('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a name in brackets or
 after a dash; a name running into the sentence ('Councillor A who was ...') is cut to its name.
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
