@@ -9,6 +9,14 @@ is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional docum
 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an 'Exclusion of the Press
 and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
 Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
+
+Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or as their
+plain-text renderings) have layouts of their own; once one is recognised, only its item lines
+count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
+items: under a 'No. | Item' row header, the rows ('54. | Minutes', '| Minutes' for a row with no
+number); under a plain 'No. Item' header, a number alone on its line ('62.', '14/25') with the
+title on the next line, and an unnumbered first row; an 'Agenda item' page heading over its title;
+and a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "2"
+VERSION = "3"
 NAME = "agenda"
 
 _NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
@@ -46,6 +54,27 @@ _CELL_NOISE = re.compile(
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _MAX_TITLE = 250
+_NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+_ROW_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
+_PLAIN_HEADER = re.compile(r"^\s*no\.?\s+item\s*$", re.I)
+_ROW = re.compile(rf"^\s*(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
+_LONE_NUMBER = re.compile(rf"^\s*{_NUMBER_ONLY}[.:)]?\s*$")
+_ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
+_ISSUE_MEETING = re.compile(
+    r"^\W*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+?\(\s*item\s+"
+    r"(?P<number>[A-Z]{0,2}\d{1,4}[a-z]?(?:[./]\d{1,4})?)\s*[.:]?\s*\)\s*$",
+    re.I,
+)
+PAGE_LAYOUT_START = re.compile(
+    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING)), re.I
+)
+_TEMPLATE_LINE = re.compile(
+    r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
+    r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*)\W*$",
+    re.I,
+)
+_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
+_HEAD_LINES = 5
 
 
 @dataclass(frozen=True)
@@ -56,6 +85,7 @@ class FoundItem:
     restricted: bool
     start: int
     end: int
+    page_layout: str = ""  # '' (an agenda line), 'table' (an item table's row) or 'single' (an item page)
 
 
 def _item_match(line: Line) -> tuple[re.Match, str] | None:
@@ -87,6 +117,83 @@ def _clean_title(title: str) -> str:
     return _TRAILING_NOISE.sub("", title).strip()
 
 
+def _page_title(title: str) -> str | None:
+    """A meeting page item title cut at its cell noise and cleaned, or None for a template or sentence."""
+    noise = _CELL_NOISE.search(" " + title)
+    title = _clean_title((" " + title)[: noise.start()] if noise else title)
+    words = title.split()
+    if not title or _TEMPLATE_LINE.match(title) or _LONE_NUMBER.match(title) or len(title) > _MAX_TITLE:
+        return None
+    if not re.match(r"[A-Z0-9('\"‘“]", title) or (title.endswith(".") and len(words) > 12):
+        return None
+    return title
+
+
+def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
+    """The first non-blank line at or after ``index``, with its index."""
+    return next(((i, line) for i, line in enumerate(region[index:], start=index) if not line.is_blank), None)
+
+
+def _near_top(text: str, line: Line) -> bool:
+    return sum(1 for above in lines(text, 0, line.start) if not above.is_blank) < _HEAD_LINES
+
+
+def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
+    """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring)."""
+    items: list[FoundItem] = []
+    layout = None
+    restricted = False
+
+    def add(number: str, title: str | None, start: int, end: int, layout: str = "table") -> None:
+        nonlocal restricted
+        if title:
+            items.append(FoundItem(number, title, [], restricted, start, end, page_layout=layout))
+            restricted = restricted or bool(_EXCLUSION.search(title))
+
+    index = first
+    while index < len(region):
+        line = region[index]
+        index += 1
+        if line.is_blank:
+            continue
+        if _ROW_HEADER.match(line.text):
+            layout = "rows"
+        elif _PLAIN_HEADER.match(line.text):
+            layout = "plain"
+            found = _next_text(region, index)
+            if found and not _LONE_NUMBER.match(found[1].text) and not _TEMPLATE_LINE.match(found[1].text):
+                add("", _page_title(found[1].text), found[1].start, found[1].end)
+                index = found[0] + 1
+        elif _ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
+            found = _next_text(region, index)
+            if found is None:
+                continue
+            below, number, title = found[1], "", found[1].text
+            issue = _ISSUE_MEETING.match(line.text)
+            numbered = _NUMBERED_TITLE.match(title)
+            if issue:
+                number = issue["number"]
+                if numbered and numbered["number"] == number:
+                    title = numbered["title"]
+            elif numbered:
+                number, title = numbered["number"], numbered["title"]
+            add(number, _page_title(title), below.start, below.end, "single")
+            index = found[0] + 1
+        elif layout == "rows" and (row := _ROW.match(line.text)):
+            add(row["number"] or "", _page_title(row["title"]), line.start, line.end)
+        elif layout == "plain" and (lone := _LONE_NUMBER.match(line.text)):
+            found = _next_text(region, index)
+            if found is not None:
+                add(lone["number"], _page_title(found[1].text), line.start, found[1].end)
+                index = found[0] + 1
+        elif len(line.text) <= 60 and not line.text.endswith("."):
+            if _OPEN_HEADING.search(line.text):
+                restricted = False
+            elif _RESTRICTED_HEADING.search(line.text):
+                restricted = True
+    return items
+
+
 def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
     """Agenda item lines of ``text[start:end]`` with their restricted state, in order."""
     items: list[FoundItem] = []
@@ -96,6 +203,12 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     while index < len(region):
         line = region[index]
         index += 1
+        if PAGE_LAYOUT_START.match(line.text) and (
+            not _ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)
+        ):
+            page = _page_items(text, region, index - 1)
+            if page:
+                return items + page
         found = _item_match(line)
         if found is None:
             if _OPEN_HEADING.search(line.text):
@@ -122,8 +235,11 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     return items
 
 
-def extract_agenda_items(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
-    """Agenda items in the agenda found at ``document.text[start:end]`` (see ``split.find_agenda``)."""
+def extract_agenda_items(
+    document: ParsedDocument, start: int, end: int, page_layout_only: bool = False
+) -> list[AgendaItemRecord]:
+    """Agenda items in the agenda found at ``document.text[start:end]`` (see ``split.find_agenda``);
+    with ``page_layout_only``, the items of a meeting page's own layouts only."""
     text = document.text
     return [
         AgendaItemRecord(
@@ -134,4 +250,5 @@ def extract_agenda_items(document: ParsedDocument, start: int, end: int) -> list
             provenance=provenance(document, text, item.start, item.end, NAME, VERSION),
         )
         for item in find_items(text, start, end)
+        if item.page_layout or not page_layout_only
     ]

@@ -3,6 +3,10 @@
 The page is flattened to text with its block structure kept: one line per
 heading, paragraph, list item ("- " prefix) and table row (cells joined by
 " | "), so the same line-based extractors read HTML, PDF and text alike.
+A row of ModernGov's item table (a cell holding a p.mgAiTitleTxt) is read from the DOM:
+its number cell and title make one line ('54. | Minutes', '| Minutes' when the number cell
+is empty), and the rest of the cell (text, 'Minutes:', 'Decision:' blocks) follows as lines.
+Hidden notes (span.mgHide) and file-size badges (.mgFileSize) are dropped.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ _BLOCKS = {
     "br", "hr", "li", "tr",
 }
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_NOT_SHOWN = "span.mgHide, .mgFileSize"
+_ITEM_TITLE_CLASS = "mgAiTitleTxt"
 
 
 def _inline_text(node: Tag) -> str:
@@ -75,12 +81,24 @@ def _walk(node: Tag, lines: list[str]) -> None:
                 lines.append(f"{_list_marker(child)} {inner[0]}")
                 lines.extend(inner[1:])
         elif child.name == "tr":
-            cells = [_inline_text(cell) for cell in child.find_all(["td", "th"], recursive=False)]
-            if any(cells):
-                lines.append(" | ".join(cells))
+            _row(child, lines)
         else:
             _walk(child, lines)
     flush()
+
+
+def _row(row: Tag, lines: list[str]) -> None:
+    """A table row as one line of cells; an agenda item row as its number and title, then its text."""
+    cells = row.find_all(["td", "th"], recursive=False)
+    title = cells[-1].find("p", class_=_ITEM_TITLE_CLASS) if len(cells) == 2 else None
+    if title is None:
+        texts = [_inline_text(cell) for cell in cells]
+        if any(texts):
+            lines.append(" | ".join(texts))
+        return
+    lines.append(f"{_inline_text(cells[0])} | {_inline_text(title)}".strip())
+    title.extract()
+    _walk(cells[-1], lines)
 
 
 def _tables(root: Tag) -> list[list[list[str | None]]]:
@@ -102,14 +120,17 @@ def parse_html(path: Path, data: bytes, sha256: str) -> ParsedDocument:
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     root = next((found for sel in _CONTENT_SELECTORS if (found := soup.select_one(sel))), None)
     lines: list[str] = []
+    tables = _tables(root) if root is not None else []
     if root is not None:
+        for hidden in root.select(_NOT_SHOWN):
+            hidden.decompose()
         _walk(root, lines)
     text = normalise_newlines("\n".join(lines))
     if not text.strip():
         raise EmptyDocument("the HTML page has no visible text")
     return ParsedDocument.from_page_texts(
         [text],
-        tables={0: _tables(root)} if root is not None else None,
+        tables={0: tables} if root is not None else None,
         sha256=sha256,
         path=str(path),
         format="html",

@@ -53,7 +53,7 @@ EXTRACTORS: dict[str, str] = {
     "funding": funding.VERSION,
     # Parsers: bump when their text output changes (offsets of every fact move with it).
     "parse_pdf": "4",
-    "parse_html": "2",
+    "parse_html": "3",
     "parse_text": "2",
 }
 
