@@ -117,14 +117,15 @@ def _clean_title(title: str) -> str:
     return _TRAILING_NOISE.sub("", title).strip()
 
 
-def _page_title(title: str) -> str | None:
-    """A meeting page item title cut at its cell noise and cleaned, or None for a template or sentence."""
+def _page_title(title: str, heading: bool = False) -> str | None:
+    """A meeting page item title cut at its cell noise and cleaned, or None for a template line
+    (or, under a page ``heading``, for a sentence of the minutes)."""
     noise = _CELL_NOISE.search(" " + title)
-    title = _clean_title((" " + title)[: noise.start()] if noise else title)
-    words = title.split()
+    raw = (" " + title)[: noise.start()].strip() if noise else title
+    title = _clean_title(raw)
     if not title or _TEMPLATE_LINE.match(title) or _LONE_NUMBER.match(title) or len(title) > _MAX_TITLE:
         return None
-    if not re.match(r"[A-Z0-9('\"‘“]", title) or (title.endswith(".") and len(words) > 12):
+    if not re.match(r"[A-Z0-9('\"‘“]", title) or heading and raw.endswith(".") and len(raw.split()) > 12:
         return None
     return title
 
@@ -177,7 +178,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                     title = numbered["title"]
             elif numbered:
                 number, title = numbered["number"], numbered["title"]
-            add(number, _page_title(title), below.start, below.end, "single")
+            add(number, _page_title(title, heading=not issue), below.start, below.end, "single")
             index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
             add(row["number"] or "", _page_title(row["title"]), line.start, line.end)
