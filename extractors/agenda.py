@@ -123,7 +123,9 @@ def _page_title(title: str, heading: bool = False) -> str | None:
     noise = _CELL_NOISE.search(" " + title)
     raw = (" " + title)[: noise.start()].strip() if noise else title
     title = _clean_title(raw)
-    if not title or _TEMPLATE_LINE.match(title) or _LONE_NUMBER.match(title) or len(title) > _MAX_TITLE:
+    if not title or _TEMPLATE_LINE.match(title) or _LONE_NUMBER.match(title) or _ITEM_PAGE_HEADING.match(title):
+        return None
+    if len(title) > _MAX_TITLE:
         return None
     if not re.match(r"[A-Z0-9('\"‘“]", title) or heading and raw.endswith(".") and len(raw.split()) > 12:
         return None

@@ -275,3 +275,14 @@ def test_page_of_navigation_and_cookie_notice_yields_nothing(tmp_path: Path):
     )
     facts = html_facts(tmp_path, body)
     assert facts["meetings"] == facts["agenda_items"] == facts["attendees"] == facts["future_meetings"] == []
+
+
+def test_agenda_item_heading_repeated_is_not_a_title():
+    text = """
+        Agenda item
+
+        Agenda item
+
+        To consider the work programme.
+        """
+    assert items_of(text) == []
