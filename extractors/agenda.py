@@ -138,7 +138,9 @@ def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
 
 
 def _near_top(text: str, line: Line) -> bool:
-    return sum(1 for above in lines(text, 0, line.start) if not above.is_blank) < _HEAD_LINES
+    """An 'Agenda item' line is the page heading when it is the first of its kind near the top."""
+    above = [n for n in lines(text, 0, line.start) if not n.is_blank]
+    return len(above) < _HEAD_LINES and not any(_ITEM_PAGE_HEADING.match(n.text) for n in above)
 
 
 def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
