@@ -14,8 +14,9 @@ Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or 
 plain-text renderings) have layouts of their own; once one is recognised, only its item lines
 count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
 items: under a 'No. | Item' row header, the rows ('54. | Minutes', '| Minutes' for a row with no
-number); under a plain 'No. Item' header, a number alone on its line ('62.', '14/25') with the
-title on the next line, and an unnumbered first row; an 'Agenda item' page heading over its title;
+number, or in a '---|---' ruled rendering the line after each rule, titled up to its 'Minutes:'
+label or document size); under a plain 'No. Item' header, a number alone on its line ('62.', '14/25') with the
+title on the next line, and an unnumbered first row that is not a sentence; an 'Agenda item' page heading over its title;
 and a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title.
 """
 
@@ -73,6 +74,7 @@ _TEMPLATE_LINE = re.compile(
     r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*)\W*$",
     re.I,
 )
+_RULE = re.compile(r"^[\s|:-]*(?:\|\s*\||-{3,}\s*\|)[\s|:-]*$")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
 
@@ -132,6 +134,17 @@ def _page_title(title: str, heading: bool = False) -> str | None:
     return title
 
 
+def _ruled_row(text: str) -> tuple[str, str | None]:
+    """(number, title) of a row opening after a '---|---' or '|||' rule, when a cell label or
+    document size ends its title ('Apologies Minutes: ...'); otherwise no title."""
+    noise = _CELL_NOISE.search(" " + text)
+    if noise is None:
+        return "", None
+    numbered = re.match(rf"^{_NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
+    title = _page_title(text[numbered.end() if numbered else 0 :])
+    return (numbered["number"] if numbered else ""), title
+
+
 def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
     """The first non-blank line at or after ``index``, with its index."""
     return next(((i, line) for i, line in enumerate(region[index:], start=index) if not line.is_blank), None)
@@ -166,7 +179,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         elif _PLAIN_HEADER.match(line.text):
             layout = "plain"
             found = _next_text(region, index)
-            if found and not _LONE_NUMBER.match(found[1].text) and not _TEMPLATE_LINE.match(found[1].text):
+            if found and not _LONE_NUMBER.match(found[1].text) and not found[1].text.endswith("."):
                 add("", _page_title(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
         elif _ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
@@ -184,6 +197,11 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 number, title = numbered["number"], numbered["title"]
             add(number, _page_title(title, heading=not issue), below.start, below.end, "single")
             index = found[0] + 1
+        elif layout == "rows" and _RULE.match(line.text):
+            found = _next_text(region, index)
+            if found is not None and not _RULE.match(found[1].text):
+                add(*_ruled_row(found[1].text), found[1].start, found[1].end)
+                index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
             add(row["number"] or "", _page_title(row["title"]), line.start, line.end)
         elif layout == "plain" and (lone := _LONE_NUMBER.match(line.text)):
@@ -211,9 +229,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if PAGE_LAYOUT_START.match(line.text) and (
             not _ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)
         ):
-            page = _page_items(text, region, index - 1)
-            if page:
-                return items + page
+            return items + _page_items(text, region, index - 1)
         found = _item_match(line)
         if found is None:
             if _OPEN_HEADING.search(line.text):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.agenda import find_items
+from extractors.agenda import PAGE_LAYOUT_START, find_items
 from extractors.dates import find_dates, find_times
 from extractors.spans import lines, provenance, squash
 from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
@@ -106,11 +106,14 @@ def _record(document, text, body, date, date_text, time, location, source: Meeti
 
 
 def _is_body_line(line) -> bool:
-    """A line naming a body: in capitals, or a short line naming a committee, council, panel ..."""
+    """A line naming a body: in capitals, or a short line naming a committee, council, panel ...
+    that is not a sentence."""
     words = line.text
     if words.upper() == words and re.search(r"[A-Z]{3}", words):
         return True
-    return bool(BODY_NOUN.search(words)) and len(words) <= 100 and ":" not in words and not words.endswith(".")
+    if ":" in words or words.endswith(".") or re.search(r"\.\s+[A-Z]", words):
+        return False
+    return bool(BODY_NOUN.search(words)) and len(words) <= 100
 
 
 def _labelled_value(region, index: int, label: re.Pattern, group: str) -> str | None:
@@ -145,7 +148,7 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
     """The meeting on an agenda's front page, read from ``start`` (the top of the document for a first agenda)."""
     head = lines(text, start, min(paper.end, paper.start + 2500))
     for index, line in enumerate(head):
-        if find_items(text, line.start, line.end):
+        if PAGE_LAYOUT_START.match(line.text) or find_items(text, line.start, line.end):
             return None
         date = _first_date(line.raw, line.start)
         if date is None:

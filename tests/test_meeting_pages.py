@@ -286,3 +286,50 @@ def test_agenda_item_heading_repeated_is_not_a_title():
         To consider the work programme.
         """
     assert items_of(text) == []
+
+
+def test_ruled_table_rows_are_titled_up_to_their_minutes_label():
+    text = """
+        Venue: Hall
+        No. | Item | |||||
+        ---|---|---|---|
+        Apologies Minutes: Apologies were received from Councillor Reed. |
+        ||||||
+        Additional documents:
+        Minutes: The actions were noted. |
+        ||||||
+        Play Areas Fund PDF 70 KB The report was introduced.
+        ||||||
+        Questions from the Public Any resident may ask a question.
+        """
+    assert items_of(text) == [("", "Apologies"), ("", "Play Areas Fund")]
+
+
+def test_a_description_sentence_in_the_first_row_is_not_an_item_nor_are_the_numbered_options():
+    text = """
+        Agenda and minutes
+
+        No. Item
+
+
+
+        To receive apologies for absence.
+
+
+        The meeting was inquorate. The options were:
+
+        1.       Take the decisions under urgency powers.
+
+        2.       Rearrange the meeting.
+        """
+    assert items_of(text) == []
+
+
+def test_a_sentence_naming_a_committee_is_not_the_meeting_body():
+    text = """
+        Agenda and minutes
+        Committee elected a Chair. Councillor Dunn proposed the nomination of
+        To confirm the minutes of the meeting held on 12 March 2024. Minutes: Approved.
+        Apologies for absence
+        """
+    assert facts_of(text)["meetings"] == []
