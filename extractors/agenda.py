@@ -16,7 +16,8 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
 items: under a 'No. | Item' row header, the rows ('54. | Minutes', '| Minutes' for a row with no
 number, or in a '---|---' ruled rendering the line after each rule, titled up to its 'Minutes:'
 label or document size); under a plain 'No. Item' header, a number alone on its line ('62.', '14/25') with the
-title on the next line, and an unnumbered first row that is not a sentence; an 'Agenda item' page heading over its title;
+title on the next line, and an unnumbered first row that is not a sentence; an 'Agenda item' page heading over its title
+(or over a meeting line);
 and a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title.
 """
 
@@ -188,6 +189,9 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 continue
             below, number, title = found[1], "", found[1].text
             issue = _ISSUE_MEETING.match(line.text)
+            if not issue and _ISSUE_MEETING.match(below.text):
+                index = found[0]
+                continue
             numbered = _NUMBERED_TITLE.match(title)
             if issue:
                 number = issue["number"]

@@ -333,3 +333,20 @@ def test_a_sentence_naming_a_committee_is_not_the_meeting_body():
         Apologies for absence
         """
     assert facts_of(text)["meetings"] == []
+
+
+def test_agenda_item_heading_over_a_meeting_line_takes_the_item_from_the_meeting_line():
+    text = """
+        Agenda item
+
+        Meeting: 14/10/2024 - Communities Scrutiny Panel (Item 27)
+
+        27 Review of Community Halls pdf icon PDF 410 KB
+
+        Minutes:
+
+        1.   Members asked about the booking system.
+        """
+    facts = facts_of(text)
+    assert [(i["number"], i["title"]) for i in facts["agenda_items"]] == [("27", "Review of Community Halls")]
+    assert [(m["body"], m["date"]) for m in facts["meetings"]] == [("Communities Scrutiny Panel", "2024-10-14")]
