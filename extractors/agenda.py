@@ -185,13 +185,17 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 index = found[0] + 1
         elif _ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
             found = _next_text(region, index)
+            issue = _ISSUE_MEETING.match(line.text)
+            while issue and found and (_ROW_HEADER.match(found[1].text) or _PLAIN_HEADER.match(found[1].text)):
+                found = _next_text(region, found[0] + 1)
             if found is None:
                 continue
             below, number, title = found[1], "", found[1].text
-            issue = _ISSUE_MEETING.match(line.text)
             if not issue and _ISSUE_MEETING.match(below.text):
                 index = found[0]
                 continue
+            if (row := _ROW.match(title)) and row["number"]:
+                title = f"{row['number']} {row['title']}"
             numbered = _NUMBERED_TITLE.match(title)
             if issue:
                 number = issue["number"]

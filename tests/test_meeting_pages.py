@@ -350,3 +350,15 @@ def test_agenda_item_heading_over_a_meeting_line_takes_the_item_from_the_meeting
     facts = facts_of(text)
     assert [(i["number"], i["title"]) for i in facts["agenda_items"]] == [("27", "Review of Community Halls")]
     assert [(m["body"], m["date"]) for m in facts["meetings"]] == [("Communities Scrutiny Panel", "2024-10-14")]
+
+
+def test_issue_meeting_line_over_an_item_table_row(tmp_path: Path):
+    body = (
+        "<h1>Issue - meetings</h1><h2>Parking Policy</h2>"
+        "<h2>Meeting: 11/03/2025 - Cabinet (Item 71)</h2>"
+        "<table class='mgItemTable'><tr><th>No.</th><th>Item</th></tr>"
+        "<tr><td>71.</td><td><p class='mgAiTitleTxt'>Parking Policy</p><p>Minutes:</p><ol><li>Approved.</li></ol></td></tr></table>"
+    )
+    facts = html_facts(tmp_path, body)
+    assert [(i["number"], i["title"]) for i in facts["agenda_items"]] == [("71", "Parking Policy")]
+    assert [(m["body"], m["date"]) for m in facts["meetings"]] == [("Cabinet", "2025-03-11")]
