@@ -88,7 +88,9 @@ class FoundItem:
     restricted: bool
     start: int
     end: int
-    page_layout: str = ""  # '' (an agenda line), 'table' (an item table's row) or 'single' (an item page)
+    # '' (an agenda line), 'table' (a 'No. | Item' table's row), 'text' (a row of its plain-text
+    # rendering) or 'single' (the item of an item page)
+    page_layout: str = ""
 
 
 def _item_match(line: Line) -> tuple[re.Match, str] | None:
@@ -163,7 +165,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
     layout = None
     restricted = False
 
-    def add(number: str, title: str | None, start: int, end: int, layout: str = "table") -> None:
+    def add(number: str, title: str | None, start: int, end: int, layout: str = "text") -> None:
         nonlocal restricted
         if title:
             items.append(FoundItem(number, title, [], restricted, start, end, page_layout=layout))
@@ -211,7 +213,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 add(*_ruled_row(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
-            add(row["number"] or "", _page_title(row["title"]), line.start, line.end)
+            add(row["number"] or "", _page_title(row["title"]), line.start, line.end, "table")
         elif layout == "plain" and (lone := _LONE_NUMBER.match(line.text)):
             found = _next_text(region, index)
             if found is not None:

@@ -8,8 +8,9 @@ numbered as an agenda item's first page. A paper is linked to the agenda item wh
 holds its first printed page; without printed numbers, reports and minutes are aligned with
 the paged agenda items in order (appendices follow the paper before them).
 A document that is not a pack is one paper; a page of one item ('Agenda item' heading, or
-'Meeting: DATE - Body (Item N)' lines, see ``agenda``) is a 'meeting_page' paper holding its
-items, not an agenda (a meeting page's item table stays an agenda).
+'Meeting: DATE - Body (Item N)' lines, see ``agenda``) or the plain-text rendering of a meeting
+page's item table is a 'meeting_page' paper holding its items, not an agenda (an item table
+read as 'No. | Item' rows stays an agenda).
 """
 
 from __future__ import annotations
@@ -296,7 +297,7 @@ def split_papers(document: ParsedDocument) -> list[Paper]:
         items = find_items(text, *agenda)
         starts = sorted(set(_content_boundaries(text, agenda[1])) | set(_page_boundaries(document, items, agenda[1])))
         starts = [s for s in starts if s >= agenda[1]]
-        page = any(item.page_layout == "single" for item in items)
+        page = any(item.page_layout in ("single", "text") for item in items)
         spans = [(agenda[0], agenda[1], "meeting_page" if page else "agenda")]
         items = [] if page else items
         if find_meeting_titles(text, 0, agenda[0]):

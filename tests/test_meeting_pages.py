@@ -362,3 +362,12 @@ def test_issue_meeting_line_over_an_item_table_row(tmp_path: Path):
     facts = html_facts(tmp_path, body)
     assert [(i["number"], i["title"]) for i in facts["agenda_items"]] == [("71", "Parking Policy")]
     assert [(m["body"], m["date"]) for m in facts["meetings"]] == [("Cabinet", "2025-03-11")]
+
+
+def test_plain_text_item_list_is_a_meeting_page_and_a_pipe_item_table_an_agenda():
+    from extractors.split import split_papers
+
+    plain = document("Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nApologies\n\n2.\n\nMinutes\n")
+    rows = document("Agenda and minutes\nNo. | Item\n1. | Apologies\n2. | Minutes\n")
+    assert [p.kind for p in split_papers(plain)] == ["meeting_page"]
+    assert [p.kind for p in split_papers(rows)] == ["agenda"]
