@@ -56,6 +56,7 @@ _MEETING_LINE = re.compile(
     r"(?P<body>[A-Z][^()\n]{1,120}?)\s*(?:\(\s*item\b[^)\n]*\))?\s*$",
     re.I | re.M,
 )
+_DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
@@ -196,7 +197,8 @@ def _labelled_details(text: str, start: int, end: int):
 
 
 def _location(text: str) -> str | None:
-    text = squash(text).strip(" ,.;")
+    """The venue as printed, without a meeting page's 'View directions' link text."""
+    text = _DIRECTIONS.sub("", squash(text)).strip(" ,.;")
     if not text:
         return None
     return "Online" if _ONLINE.match(text) else text

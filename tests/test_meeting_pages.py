@@ -371,3 +371,14 @@ def test_plain_text_item_list_is_a_meeting_page_and_a_pipe_item_table_an_agenda(
     rows = document("Agenda and minutes\nNo. | Item\n1. | Apologies\n2. | Minutes\n")
     assert [p.kind for p in split_papers(plain)] == ["meeting_page"]
     assert [p.kind for p in split_papers(rows)] == ["agenda"]
+
+
+def test_view_directions_link_text_is_not_part_of_the_venue():
+    text = """
+        Agenda and minutes
+
+        Cabinet - Tuesday, 2nd October, 2018 2.00 pm
+
+        Venue: Committee Room 3 - Council House. View directions
+        """
+    assert [m["location"] for m in facts_of(text)["meetings"]] == ["Committee Room 3 - Council House"]
