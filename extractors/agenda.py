@@ -75,6 +75,13 @@ _TEMPLATE_LINE = re.compile(
     r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*)\W*$",
     re.I,
 )
+# Marks of a saved meeting page: without them, a 'No. Item' column header over '1. Apologies'
+# lines is an agenda's, read line by line.
+_PAGE_MARKS = re.compile(
+    r"\bview\s+directions\b|\bpdf\s+icon\b|^\s*(?:minutes|additional\s+documents|decision)\s*:\s*$"
+    r"|^\s*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)\s*$",
+    re.I | re.M,
+)
 _RULE = re.compile(r"^[\s|:-]*(?:\|\s*\||-{3,}\s*\|)[\s|:-]*$")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
@@ -182,7 +189,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         elif _PLAIN_HEADER.match(line.text):
             layout = "plain"
             found = _next_text(region, index)
-            if found and not _LONE_NUMBER.match(found[1].text) and not found[1].text.endswith("."):
+            if found and not (_LONE_NUMBER.match(found[1].text) or _ITEM.match(found[1].text) or found[1].text.endswith(".")):
                 add("", _page_title(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
         elif _ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
@@ -239,7 +246,9 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if PAGE_LAYOUT_START.match(line.text) and (
             not _ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)
         ):
-            return items + _page_items(text, region, index - 1)
+            page = _page_items(text, region, index - 1)
+            if page or not _PLAIN_HEADER.match(line.text) or _PAGE_MARKS.search(text):
+                return items + page
         found = _item_match(line)
         if found is None:
             if _OPEN_HEADING.search(line.text):

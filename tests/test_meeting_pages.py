@@ -382,3 +382,22 @@ def test_view_directions_link_text_is_not_part_of_the_venue():
         Venue: Committee Room 3 - Council House. View directions
         """
     assert [m["location"] for m in facts_of(text)["meetings"]] == ["Committee Room 3 - Council House"]
+
+
+def test_no_item_column_header_over_numbered_lines_of_a_printed_agenda_is_read_as_an_agenda():
+    text = """
+        AGENDA
+
+        No. Item
+
+        1. Apologies for Absence
+
+        2. Minutes of the last meeting (Pages 1 - 4)
+
+        3. Budget Monitoring Report (Pages 5 - 12)
+        """
+    assert [(i.number, i.title) for i in find_items(document(text).text)] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes of the last meeting"),
+        ("3", "Budget Monitoring Report"),
+    ]
