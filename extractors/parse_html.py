@@ -3,7 +3,7 @@
 The page is flattened to text with its block structure kept: one line per
 heading, paragraph, list item ("- " prefix) and table row (cells joined by
 " | "), so the same line-based extractors read HTML, PDF and text alike.
-A row of ModernGov's item table (a cell holding a p.mgAiTitleTxt) is read from the DOM:
+A row of ModernGov's item table (a cell after the first holding an .mgAiTitleTxt) is read from the DOM:
 its number cell and title make one line ('54. | Minutes', '| Minutes' when the number cell
 is empty), and the rest of the cell (text, 'Minutes:', 'Decision:' blocks) follows as lines.
 Hidden notes (span.mgHide) and file-size badges (.mgFileSize) are dropped.
@@ -90,15 +90,17 @@ def _walk(node: Tag, lines: list[str]) -> None:
 def _row(row: Tag, lines: list[str]) -> None:
     """A table row as one line of cells; an agenda item row as its number and title, then its text."""
     cells = row.find_all(["td", "th"], recursive=False)
-    title = cells[-1].find("p", class_=_ITEM_TITLE_CLASS) if len(cells) == 2 else None
-    if title is None:
+    holder = next((cell for cell in cells[1:] if cell.find(class_=_ITEM_TITLE_CLASS)), None)
+    if holder is None:
         texts = [_inline_text(cell) for cell in cells]
         if any(texts):
             lines.append(" | ".join(texts))
         return
+    title = holder.find(class_=_ITEM_TITLE_CLASS)
     lines.append(f"{_inline_text(cells[0])} | {_inline_text(title)}".strip())
     title.extract()
-    _walk(cells[-1], lines)
+    for cell in cells[1:]:
+        _walk(cell, lines)
 
 
 def _tables(root: Tag) -> list[list[list[str | None]]]:

@@ -401,3 +401,15 @@ def test_no_item_column_header_over_numbered_lines_of_a_printed_agenda_is_read_a
         ("2", "Minutes of the last meeting"),
         ("3", "Budget Monitoring Report"),
     ]
+
+
+def test_item_title_in_a_div_of_a_three_column_row(tmp_path: Path):
+    body = (
+        "<table class='mgItemTable'><tr><th>No.</th><th>Item</th><th>Pages</th></tr>"
+        "<tr><td>4.</td><td><div class='mgAiTitleTxt'>Waste Strategy</div><p>Minutes:</p><ol><li>Noted.</li></ol></td><td>5 - 9</td></tr>"
+        "<tr><td>5.</td><td><div class='mgAiTitleTxt'>Any Other Business</div></td><td></td></tr></table>"
+    )
+    assert [(i["number"], i["title"]) for i in html_facts(tmp_path, body)["agenda_items"]] == [
+        ("4", "Waste Strategy"),
+        ("5", "Any Other Business"),
+    ]
