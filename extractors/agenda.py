@@ -13,12 +13,15 @@ Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
 Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or as their
 plain-text renderings) have layouts of their own; once one is recognised, only its item lines
 count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
-items: under a 'No. | Item' row header, the rows ('54. | Minutes', '| Minutes' for a row with no
-number, or in a '---|---' ruled rendering the line after each rule, titled up to its 'Minutes:'
-label or document size); under a plain 'No. Item' header, a number alone on its line ('62.', '14/25') with the
-title on the next line, and an unnumbered first row that is not a sentence; an 'Agenda item' page heading over its title
-(or over a meeting line);
-and a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title.
+items:
+- under a 'No. | Item' row header, the rows ('54. | Minutes'; '| Minutes' for a row with no
+  number); in a '---|---' ruled rendering, the line after each rule, titled up to its 'Minutes:'
+  label or document size;
+- under a plain 'No. Item' header, a number alone on its line ('62.', '14/25') with the title on
+  the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
+  page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's);
+- an 'Agenda item' page heading over its title, or over a meeting line;
+- a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title').
 """
 
 from __future__ import annotations
@@ -172,10 +175,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
     layout = None
     restricted = False
 
-    def add(number: str, title: str | None, start: int, end: int, layout: str = "text") -> None:
+    def add(number: str, title: str | None, start: int, end: int, form: str = "text") -> None:
         nonlocal restricted
         if title:
-            items.append(FoundItem(number, title, [], restricted, start, end, page_layout=layout))
+            items.append(FoundItem(number, title, [], restricted, start, end, page_layout=form))
             restricted = restricted or bool(_EXCLUSION.search(title))
 
     index = first
