@@ -413,3 +413,23 @@ def test_item_title_in_a_div_of_a_three_column_row(tmp_path: Path):
         ("4", "Waste Strategy"),
         ("5", "Any Other Business"),
     ]
+
+
+def test_future_meeting_dates_under_items_of_a_plain_text_page():
+    text = """
+        Agenda and minutes
+
+        Health Board - Thursday, 5th December, 2024 2.00 pm
+
+        Items
+        No. Item
+
+        28.
+
+        Date of Next Meeting
+
+        Minutes:
+
+        The next meeting of the Board will be held on Thursday 20 March 2025 at 2.00 pm.
+        """
+    assert facts_of(text)["future_meetings"] == ["2025-03-20"]
