@@ -15,8 +15,8 @@ plain-text renderings) have layouts of their own; once one is recognised, only i
 count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
 items:
 - under a 'No. | Item' row header, the rows ('54. | Minutes'; '| Minutes' for a row with no
-  number); in a '---|---' ruled rendering, the line after each rule, titled up to its 'Minutes:'
-  label or document size;
+  number); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
+  its 'Minutes:' label, document size or description ('To receive ...');
 - under a plain 'No. Item' header, a number alone on its line ('62.', '14/25') with the title on
   the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
   page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's);
@@ -85,7 +85,8 @@ _PAGE_MARKS = re.compile(
     r"|^\s*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)\s*$",
     re.I | re.M,
 )
-_RULE = re.compile(r"^[\s|:-]*(?:\|\s*\||-{3,}\s*\|)[\s|:-]*$")
+_RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
+_DESCRIPTION_START = re.compile(r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|An?)\s+[a-z])")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
 
@@ -148,13 +149,14 @@ def _page_title(title: str, heading: bool = False) -> str | None:
 
 
 def _ruled_row(text: str) -> tuple[str, str | None]:
-    """(number, title) of a row opening after a '---|---' or '|||' rule, when a cell label or
-    document size ends its title ('Apologies Minutes: ...'); otherwise no title."""
-    noise = _CELL_NOISE.search(" " + text)
-    if noise is None:
+    """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
+    label, a document size or the start of its description ('Apologies To receive ...');
+    without one of them, no title."""
+    ends = [m.start() for m in (_CELL_NOISE.search(text), _DESCRIPTION_START.search(text)) if m]
+    if not ends:
         return "", None
     numbered = re.match(rf"^{_NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
-    title = _page_title(text[numbered.end() if numbered else 0 :])
+    title = _page_title(text[numbered.end() if numbered else 0 : min(ends)])
     return (numbered["number"] if numbered else ""), title
 
 
@@ -219,7 +221,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             index = found[0] + 1
         elif layout == "rows" and _RULE.match(line.text):
             found = _next_text(region, index)
-            if found is not None and not _RULE.match(found[1].text):
+            if found is not None and not (_RULE.match(found[1].text) or _ROW.match(found[1].text)):
                 add(*_ruled_row(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):

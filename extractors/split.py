@@ -43,6 +43,8 @@ _MINUTES_OF_BODY = re.compile(
 # Every match of MINUTES_HEADING and _MINUTES_OF_BODY begins with one of these.
 _MINUTES_WORDS = ("notes", "minutes")
 _MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I)
+# A meeting page's item title running into its text: 'Minutes of the Previous Meeting PDF 246 KB To approve the minutes ...'.
+_ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
 _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
 _DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:", re.I)
 _HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
@@ -115,6 +117,8 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
         if match.start() in found or not _opens_line(text, match.start()):
             continue
         body = _MEETING_WORDS.sub("", match["body"] or "")
+        if _ITEM_TEXT.search(body):
+            continue
         if not body or re.search(r"\bmeeting\s+of\b", body, re.I):
             body = _body_above(text, match.start())
         if body:

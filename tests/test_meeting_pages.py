@@ -301,8 +301,27 @@ def test_ruled_table_rows_are_titled_up_to_their_minutes_label():
         Play Areas Fund PDF 70 KB The report was introduced.
         ||||||
         Questions from the Public Any resident may ask a question.
+        ||||||
+        Replacement Bins The Executive Councillor introduced the report.
         """
-    assert items_of(text) == [("", "Apologies"), ("", "Play Areas Fund")]
+    assert items_of(text) == [("", "Apologies"), ("", "Play Areas Fund"), ("", "Questions from the Public")]
+
+
+def test_rows_parted_by_a_lone_pipe_are_titled_up_to_their_description():
+    text = """
+        Agenda, decisions and minutes
+        No. | Item |
+        ---|---|
+        MATTERS ARISING To consider any matters arising. Additional documents: Minutes: None. |
+        |
+        Minutes of the Previous Meeting PDF 246 KB To approve the minutes of the previous meeting held on Monday 17 April 2023. |
+        """
+    facts = facts_of(text)
+    assert [(i["number"], i["title"]) for i in facts["agenda_items"]] == [
+        ("", "MATTERS ARISING"),
+        ("", "Minutes of the Previous Meeting"),
+    ]
+    assert facts["meetings"] == []
 
 
 def test_a_description_sentence_in_the_first_row_is_not_an_item_nor_are_the_numbered_options():
