@@ -17,8 +17,8 @@ items:
 - under a 'No. | Item' row header, the rows ('54. | Minutes'; '| Minutes' for a row with no
   number); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
   its 'Minutes:' label, document size or description ('To receive ...');
-- under a plain 'No. Item' header, a number alone on its line ('62.', '14/25') with the title on
-  the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
+- under a plain 'No. Item' header, a number alone on its line ('62.', '14/25'), above the last
+  item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
   page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's);
 - an 'Agenda item' page heading over its title, or over a meeting line;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title').
@@ -160,6 +160,14 @@ def _ruled_row(text: str) -> tuple[str, str | None]:
     return (numbered["number"] if numbered else ""), title
 
 
+def _follows(items: list[FoundItem], number: str) -> bool:
+    """A lone number continues a page's item numbers when it is above the last one ('1.' under
+    item 62 is a paragraph of its minutes)."""
+    last = next((re.match(r"\d+", item.number) for item in reversed(items) if item.number), None)
+    current = re.match(r"\d+", number)
+    return last is None or current is None or int(current.group()) > int(last.group())
+
+
 def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
     """The first non-blank line at or after ``index``, with its index."""
     return next(((i, line) for i, line in enumerate(region[index:], start=index) if not line.is_blank), None)
@@ -226,7 +234,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
             add(row["number"] or "", _page_title(row["title"]), line.start, line.end, "table")
-        elif layout == "plain" and (lone := _LONE_NUMBER.match(line.text)):
+        elif layout == "plain" and (lone := _LONE_NUMBER.match(line.text)) and _follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
                 add(lone["number"], _page_title(found[1].text), line.start, found[1].end)

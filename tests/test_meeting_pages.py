@@ -452,3 +452,25 @@ def test_future_meeting_dates_under_items_of_a_plain_text_page():
         The next meeting of the Board will be held on Thursday 20 March 2025 at 2.00 pm.
         """
     assert facts_of(text)["future_meetings"] == ["2025-03-20"]
+
+
+def test_paragraph_number_alone_on_its_line_inside_minutes_is_not_an_item():
+    text = """
+        Items
+        No. Item
+
+        62.
+
+        Budget Consultation
+
+        Minutes:
+
+        1.
+
+        The Committee noted the responses.
+
+        63.
+
+        Any Other Business
+        """
+    assert items_of(text) == [("62", "Budget Consultation"), ("63", "Any Other Business")]
