@@ -73,6 +73,7 @@ _ISSUE_MEETING = re.compile(
 PAGE_LAYOUT_START = re.compile(
     "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING)), re.I
 )
+ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER)), re.I)
 _TEMPLATE_LINE = re.compile(
     r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
     r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*)\W*$",

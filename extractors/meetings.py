@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.agenda import PAGE_LAYOUT_START, find_items
+from extractors.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.dates import find_dates, find_times
 from extractors.spans import lines, provenance, squash
 from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
@@ -149,7 +149,7 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
     """The meeting on an agenda's front page, read from ``start`` (the top of the document for a first agenda)."""
     head = lines(text, start, min(paper.end, paper.start + 2500))
     for index, line in enumerate(head):
-        if PAGE_LAYOUT_START.match(line.text) or find_items(text, line.start, line.end):
+        if ITEM_TABLE_HEADER.match(line.text) or find_items(text, line.start, line.end):
             return None
         date = _first_date(line.raw, line.start)
         if date is None:
