@@ -12,19 +12,20 @@ the same length, so every offset found in it is a document offset.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Literal
 
-from extractors import fiscal_year, money
+from extractors import decision_layout, fiscal_year, money
 from extractors.nlp import span_doc
 from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "4"
+VERSION = "5"
 
 BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 
@@ -44,9 +45,9 @@ _WRAPPED_LINE_WIDTH = 110
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _TAIL_CHARS = 200
-# An item printed as 'Name - £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
+# An item printed as 'Name - £N', 'Name: £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
 # description (a bold '**Name (£N)**' item is a heading whose description follows it).
-_ENDS_WITH_AMOUNT = re.compile(r"(?:[–—-]|,)\s*£\s?\d[\d,]*(?:\.\d+)?$")
+_ENDS_WITH_AMOUNT = re.compile(r"(?:[–—:-]|,)\s*£\s?\d[\d,]*(?:\.\d+)?$")
 _RUN = re.compile(r"\S+(?: \S+)*")
 _OTHER_SPACE = re.compile(r"[^\S ]")
 _MAX_CELL_WORDS = 8
@@ -294,6 +295,7 @@ class FundingLayout:
     text: str = field(init=False)
     flat: str = field(init=False)
     _sentences: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict)
+    _matches: dict[re.Pattern, tuple[list[re.Match], list[int]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.document.text
@@ -319,6 +321,20 @@ class FundingLayout:
         """The years a figure can belong to: every year printed, less those printed as comparisons."""
         return [y for y in self.years if not fiscal_year.is_comparison(self.flat, y)]
 
+    @cached_property
+    def decision_status(self) -> str | None:
+        """'approved' when the span is a signed decision, 'recommended' when it asks for approval."""
+        return decision_layout.decision_status(self.text[self.start : self.end])
+
+    @cached_property
+    def decision_dates(self) -> list:
+        return decision_layout.decision_dates(self.text, self.start, self.end)
+
+    @cached_property
+    def stacked_tables(self) -> list[list[decision_layout.StackedRow]]:
+        """Tables flattened to one cell per line (see ``decision_layout.stacked_rows``)."""
+        return decision_layout.stacked_rows(self.text, self.start, self.end)
+
     def cells(self, block: Block) -> list[str]:
         """The cells of a table row; a space-aligned row's wrapped lines are joined cell by cell."""
         raw = self.text[block.start : block.end]
@@ -332,11 +348,50 @@ class FundingLayout:
                 cells[k] = f"{cells[k]} {cell}".strip()
         return cells
 
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
+
+    @cached_property
+    def _amount_starts(self) -> list[int]:
+        return [amount.start for amount in self.amounts]
+
+    @cached_property
+    def _year_starts(self) -> list[int]:
+        return [year.start for year in self.reference_years]
+
+    @cached_property
+    def _printed_years(self) -> set[str]:
+        return {y.year for y in self.reference_years if y.year and y.form != "relative"}
+
     def block_at(self, offset: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        """The block holding ``offset`` (blocks are in text order and do not overlap: a bisection)."""
+        position = bisect.bisect_right(self._block_starts, offset) - 1
+        if position >= 0 and offset < self.blocks[position].end:
+            return self.blocks[position]
         return None
+
+    def amounts_in(self, start: int, end: int) -> list[MoneyAmount]:
+        """The amounts printed from ``start`` to before ``end``."""
+        starts = self._amount_starts
+        return self.amounts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def _years_in(self, start: int, end: int) -> list[YearMatch]:
+        starts = self._year_starts
+        return self.reference_years[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def last_match(self, pattern: re.Pattern, start: int, limit: int) -> re.Match | None:
+        """The last match of ``pattern`` lying within ``flat[start:limit]``. The span is searched
+        once per pattern; each call bisects the matches (a per-call scan was quadratic)."""
+        found = self._matches.get(pattern)
+        if found is None:
+            every = list(pattern.finditer(self.flat, self.start, self.end))
+            found = self._matches[pattern] = (every, [m.end() for m in every])
+        every, ends = found
+        position = bisect.bisect_right(ends, limit) - 1
+        if position < 0 or every[position].start() < start:
+            return None
+        return every[position]
 
     def section_blocks(self, block: Block) -> list[Block]:
         """Blocks of the same section up to and including ``block`` (the heading first)."""
@@ -388,10 +443,10 @@ class FundingLayout:
         earlier in the same section (its heading included), the one year the whole span
         prints when it prints only one (a decision notice names its fund year once, in its
         summary; reported as 'section', the paper being the outermost section), the meeting
-        date's year.
+        date's year, the year of the labelled decision date after it (before it when none after).
         """
         if sentence is not None:
-            inside = [y for y in self.reference_years if sentence[0] <= y.start < sentence[1] and y.year]
+            inside = [y for y in self._years_in(*sentence) if y.year]
             explicit = [y for y in inside if y.form != "relative"]
             if explicit:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"
@@ -400,14 +455,14 @@ class FundingLayout:
         block = self.block_at(offset)
         if block is not None:
             section_start = self.section_blocks(block)[0].start
-            earlier = [
-                y for y in self.reference_years if section_start <= y.start < offset and y.year and y.form != "relative"
-            ]
-            if earlier:
-                return earlier[-1].year, "section"
-        printed = {y.year for y in self.reference_years if y.year and y.form != "relative"}
-        if len(printed) == 1:
-            return printed.pop(), "section"
+            earlier = (y for y in reversed(self._years_in(section_start, offset)) if y.year and y.form != "relative")
+            last = next(earlier, None)
+            if last is not None:
+                return last.year, "section"
+        if len(self._printed_years) == 1:
+            return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
+        if decided := decision_layout.year_of_decision(self.decision_dates, offset):
+            return decided, "meeting_date"
         return None, "none"

@@ -34,6 +34,8 @@ _BLOCKS = {
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _NOT_SHOWN = "span.mgHide, .mgFileSize"
 _ITEM_TITLE_CLASS = "mgAiTitleTxt"
+# The walk recurses once per level; elements nested deeper are read as plain text.
+MAX_DEPTH = 200
 
 
 def _inline_text(node: Tag) -> str:
@@ -46,11 +48,28 @@ def _list_marker(item: Tag) -> str:
     parent = item.parent
     if not isinstance(parent, Tag) or parent.name != "ol":
         return "-"
-    if item.get("value", "").isdigit():
-        return f"{item['value']}."
-    start = int(parent["start"]) if str(parent.get("start", "")).isdigit() else 1
+    if str(item.get("value", "")).isdecimal():
+        return f"{int(item['value'])}."
+    start = int(parent["start"]) if str(parent.get("start", "")).isdecimal() else 1
     siblings = [li for li in parent.find_all("li", recursive=False)]
     return f"{start + siblings.index(item)}."
+
+
+def _flatten_deep(root: Tag) -> None:
+    """Replace each element nested more than ``MAX_DEPTH`` levels below ``root`` by its text, so
+    that a page of 100,000 nested ``div``s is read (as one block there) instead of exhausting the
+    recursion of ``_walk``. Iterative: the tree may be deeper than Python's recursion limit."""
+    stack, deep = [(root, 0)], []
+    while stack:
+        node, depth = stack.pop()
+        for child in node.contents:
+            if isinstance(child, Tag):
+                (deep if depth >= MAX_DEPTH else stack).append((child, depth + 1))
+    for node, _ in deep:
+        if node.name in _DROP:
+            node.extract()
+        else:
+            node.replace_with(NavigableString(_inline_text(node)))
 
 
 def _walk(node: Tag, lines: list[str]) -> None:
@@ -122,8 +141,10 @@ def parse_html(path: Path, data: bytes, sha256: str) -> ParsedDocument:
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     root = next((found for sel in _CONTENT_SELECTORS if (found := soup.select_one(sel))), None)
     lines: list[str] = []
-    tables = _tables(root) if root is not None else []
+    tables = []
     if root is not None:
+        _flatten_deep(root)
+        tables = _tables(root)
         for hidden in root.select(_NOT_SHOWN):
             hidden.decompose()
         _walk(root, lines)

@@ -27,10 +27,11 @@ import re
 from extractors import money
 from extractors.allocations import outside_grant
 from extractors.funding_layout import Block, FundingLayout, clean
+from extractors.word_sets import WordSetIndex, same_project
 from schemas.facts import Pot, ProjectStatus
 from schemas.funding import DataQualityRecord, MoneyAmount, ProjectMention, ProjectRecord
 
-VERSION = "3"
+VERSION = "4"
 NAME = "projects"
 
 STATUS_RANK: dict[str, int] = {
@@ -45,10 +46,12 @@ _FLAG_STATUS: dict[str, ProjectStatus] = {
 }
 _NOT_A_NAME = re.compile(
     r"^(?:the\s+)?(?:total|sub-?total|grant|upfront|up-front|tactical|remaining|remainder|balance|underspend|"
-    r"budget|income|expenditure|allocation|funding|amount|pot)\b",
+    r"budget|income|expenditure|allocation|funding|amount|pot|retained|kept|held|unallocated)\b|"
+    r"^(?:a\s+further|further|another|an\s+additional|additional)\b",
     re.IGNORECASE,
 )
-_SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|has|have|had|will|would)\b")
+# Words a name never holds: a verb makes it a sentence, 'including' a category of spending.
+_SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|has|have|had|will|would|including)\b")
 _CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to)\s+(?:\w+\s+){0,4}approval\b", re.I)
 _APPROVED = re.compile(
     r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
@@ -107,7 +110,41 @@ _LEADING_VERB = re.compile(
 )
 _NAME_HEADER = re.compile(r"\b(?:project|scheme|initiative|name|activity|title|proposal|bid|description|purpose)\b", re.I)
 _AMOUNT_HEADER = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|grant|funding|allocation|value|total|sum)\b", re.I)
-_ORG_HEADER = re.compile(r"\b(?:organisation|organization|recipient|applicant|provider|lead|partner|delivered\s+by|body)\b", re.I)
+_ORG_HEADER = re.compile(
+    r"\b(?:organisation|organization|recipient|applicant|provider|lead|partner|partnership|delivered\s+by|body)\b", re.I
+)
+# A column that only describes the work ('Description', 'Purpose') names no project when the table
+# also has an applicant (recipient, partnership) column: the applicant is the project, as printed.
+# A table with an organisation and an amount but no name or description column is named by the
+# organisation.
+_DESCRIPTION_HEADER = re.compile(r"^(?:(?:project|short)\s+)?(?:description|purpose|details?)\b", re.I)
+_APPLICANT_HEADER = re.compile(r"\b(?:recipient|applicant|partnership)\b", re.I)
+_STRONG_AMOUNT = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|value|sum)\b", re.I)
+
+
+def _columns(row: list[str | None]) -> tuple[int, int, int | None] | None:
+    """(name, amount, organisation) columns of a header row, or None when it is no header."""
+    header = [clean(c or "") for c in row]
+    names = [i for i, c in enumerate(header) if _NAME_HEADER.search(c) and not _DESCRIPTION_HEADER.search(c)]
+    described = [i for i, c in enumerate(header) if _DESCRIPTION_HEADER.search(c) or _NAME_HEADER.search(c)]
+    orgs = [i for i, c in enumerate(header) if _ORG_HEADER.search(c) and i not in names]
+    applicants = [i for i in orgs if _APPLICANT_HEADER.search(header[i])]
+    if names:
+        name_col = names[0]
+    elif applicants:
+        name_col = applicants[0]
+    elif described:
+        name_col = described[0]
+    elif orgs:
+        name_col = orgs[0]
+    else:
+        return None
+    amounts = [i for i, c in enumerate(header) if i != name_col and _AMOUNT_HEADER.search(c)]
+    if not amounts:
+        return None
+    amount_col = next((i for i in amounts if _STRONG_AMOUNT.search(header[i])), amounts[0])
+    org_col = next((i for i in orgs if i not in (name_col, amount_col)), None)
+    return name_col, amount_col, org_col
 
 
 def _status_of_context(text: str) -> tuple[ProjectStatus | None, str | None]:
@@ -168,14 +205,11 @@ def _strip_name(raw: str) -> str:
 
 def _pot_before(layout: FundingLayout, block: Block, limit: int) -> Pot | None:
     """The last pot word printed before ``limit`` in the section holding ``block``; none when it pairs both pots."""
-    section = layout.section_blocks(block)
-    text = layout.flat[section[0].start : limit]
-    last = None
-    for last in _POT.finditer(text):
-        pass
+    section_start = layout.section_blocks(block)[0].start
+    last = layout.last_match(_POT, section_start, limit)
     if last is None:
         return None
-    if _BOTH_POTS.search(text[max(0, last.start() - 20) : last.end()]):
+    if _BOTH_POTS.search(layout.flat[max(section_start, last.start() - 20) : last.end()]):
         return None
     return "upfront" if last.group("upfront") else "tactical"
 
@@ -220,8 +254,9 @@ def _mention(
     block: Block,
     recipient: str | None = None,
     list_id: int | None = None,
+    year: str | None = None,
 ) -> ProjectMention:
-    year, source = layout.year_for(start, (block.start, block.end))
+    year, source = (year, "section") if year else layout.year_for(start, (block.start, block.end))
     return ProjectMention(
         name=name,
         amount=amount.amount if amount else None,
@@ -249,13 +284,15 @@ def _item_mentions(layout: FundingLayout, lists: _Lists, claimed: set[int]) -> l
         flag = _FLAG.match(layout.flat[body_start : block.end])
         flag_status = _FLAG_STATUS[flag.group("flag")] if flag else None
         name_start = body_start + (flag.end() if flag else 0)
-        amounts = [a for a in layout.amounts if block.start <= a.start < block.end]
+        amounts = layout.amounts_in(block.start, block.end)
         first = amounts[0] if amounts else None
         name_end = None
         if first is not None and first.start - name_start <= 220:
             prefix = layout.flat[name_start : first.start]
             stripped = re.sub(r"\s*(?:\(\s*|[–—:-]\s*)(?:[A-Za-z.]+\s+){0,2}$", "", prefix)
             qualifier_cut = re.sub(r"\s*(?:approx\.?|approximately|around|circa|c\.|up\s+to|over|just\s+over)\s*$", "", stripped, flags=re.I)
+            if granted := _GRANTED_CLAUSE.search(qualifier_cut):
+                qualifier_cut = qualifier_cut[: granted.start()]
             if _valid_name(_strip_name(qualifier_cut)):
                 name_end = name_start + len(qualifier_cut.rstrip())
         if name_end is None:
@@ -283,6 +320,8 @@ def _item_mentions(layout: FundingLayout, lists: _Lists, claimed: set[int]) -> l
         candidates: list[tuple[ProjectStatus, str]] = []
         if flag_status:
             candidates.append((flag_status, flag.group(0).strip()))
+        if first is not None and (granted := _GRANTED_CLAUSE.search(layout.flat[name_start : first.start])):
+            candidates.append(("approved", granted.group("verb")))
         if first is not None and (note := _NOTE_STATUS.match(description)):
             candidates.append((_NOTE_STATUSES[note.group("word").lower()], note.group(0)))
         status, evidence = _status_of_description(description, progress)
@@ -313,6 +352,13 @@ def _item_mentions(layout: FundingLayout, lists: _Lists, claimed: set[int]) -> l
             )
         )
     return found
+
+
+# 'Org, in Town, which was granted £N toward ...': the bullet names the organisation, then says it was funded.
+_GRANTED_CLAUSE = re.compile(
+    r"(?:,?\s+in\s+[A-Z][\w'’ -]{1,40}?)?,?\s+(?:which|who)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?P<verb>granted|awarded|given|allocated)\s*$"
+)
 
 
 def _lead_in_done(lead_text: str) -> str | None:
@@ -357,8 +403,10 @@ _GENERIC_PURPOSE = re.compile(
 )
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
-    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
-    r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|initiatives?|charities|bids?|applications?)\b",
+    r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|initiatives?|charities|bids?|applications?)\b"
+    r"|^(?:the|these|those)\s+(?:\w+\s+)?(?:partnerships|organisations|applicants|applications|projects|groups|councils|"
+    r"bids|schemes|charities)\b",
     re.I,
 )
 # Money given to a partnership or board with no purpose but a year is its grant, an allocation.
@@ -368,8 +416,19 @@ _YEAR_ONLY = re.compile(
     r"|^(?:this|the\s+current|the\s+coming|next)\s+(?:financial\s+)?year$",
     re.I,
 )
+# Money coming in ('To accept the grant of £N from the Commissioner') is the partnership's grant, no project.
+_ACCEPT_BEFORE = re.compile(r"\baccept(?:ing|ance\s+of)?\s+(?:the\s+|a\s+)?(?:(?:grant|award|offer|funding)\s+of\s*)?$", re.I)
+# 'we secured £N in round five of the X Fund for the Y project', 'approve the allocation of £N from
+# the 2025-26 X Fund to Z for the Y pilot': the funding source comes before the purpose.
+_SECURED_BEFORE = re.compile(r"\b(?:secured|won)\s*$", re.I)
+_ALLOCATION_OF_BEFORE = re.compile(r"\b(?:approve|approved|approves|agreed)\s+(?:the\s+)?allocation\s+of\s*$", re.I)
+_SOURCE_FIRST = re.compile(
+    r"^\s*(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?\s+"
+    r"(?:(?P<to>to)|for|towards)\s+(?P<rest>[^.;]{3,200})",
+    re.I,
+)
 # A purpose ends where a relative clause about the project's progress starts.
-_PURPOSE_END = re.compile(r",\s*(?:which|who|where|as|following|subject\s+to)\b|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b")
+_PURPOSE_END = re.compile(r",\s*(?:which|who|where|as|following|subject\s+to|\w+ing\b)\b|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b")
 _HEADING_DASH = re.compile(r"\s+[–—-]\s+")
 _SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")
 
@@ -410,7 +469,12 @@ def _decision_mentions(layout: FundingLayout, claimed: set[int]) -> list[Project
         right = clean(layout.flat[amount.end : s_end])
         sentence = clean(layout.flat[s_start:s_end])
         recipient = purpose = None
-        if (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
+        if _ACCEPT_BEFORE.search(left):
+            continue
+        if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
+            recipient, purpose = _split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
+            purpose = _LEADING_VERB.sub("", purpose) if purpose else None
+        elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
         elif _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = _split_recipient(p.group("purpose"))
@@ -429,7 +493,7 @@ def _decision_mentions(layout: FundingLayout, claimed: set[int]) -> list[Project
         if purpose and (cut := _PURPOSE_END.search(purpose)):
             purpose, remainder = purpose[: cut.start()], purpose[cut.start() :]
         if recipient and (cut := _PURPOSE_END.search(recipient)):
-            recipient = recipient[: cut.start()]
+            recipient, remainder = recipient[: cut.start()], remainder or recipient[cut.start() :]
         if purpose and _YEAR_ONLY.match(clean(purpose).split(",")[0]):
             purpose = None
         if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
@@ -507,24 +571,14 @@ def _row_mentions(
     layout: FundingLayout, rows: list[list[str | None]], anchor: Block, context: str, locate
 ) -> list[ProjectMention]:
     """Mentions from one table: the first row whose cells name a project and an amount column is the header."""
-    header_index = next(
-        (
-            i for i, row in enumerate(rows[:3])
-            if any(c and _NAME_HEADER.search(c) for c in row) and any(c and _AMOUNT_HEADER.search(c) for c in row)
-        ),
-        None,
-    )
+    header_index = next((i for i, row in enumerate(rows[:3]) if _columns(row) is not None), None)
     if header_index is None:
         return []
     header = [clean(c or "") for c in rows[header_index]]
-    name_col = next(i for i, c in enumerate(header) if _NAME_HEADER.search(c))
-    amount_col = next((i for i, c in enumerate(header) if i != name_col and _AMOUNT_HEADER.search(c)), None)
-    org_col = next((i for i, c in enumerate(header) if i not in (name_col, amount_col) and _ORG_HEADER.search(c)), None)
+    name_col, amount_col, org_col = _columns(rows[header_index])
     status_col = next(
         (i for i, c in enumerate(header) if i not in (name_col, amount_col, org_col) and _STATUS_HEADER.search(c)), None
     )
-    if amount_col is None:
-        return []
     status, evidence = _status_of_context(context + " " + " ".join(header))
     found = []
     for row in rows[header_index + 1 :]:
@@ -609,14 +663,62 @@ def _table_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMen
     return found
 
 
+_GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given|given\s+in\s+grants)\b", re.I)
+_LEAD_CHARS = 600
+
+
+def _stacked_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMention]:
+    """Rows of tables flattened to one cell per line: the row's name is the project, one mention per
+    amount column (each column its header's year, else the last year printed before the table)."""
+    found = []
+    for table in layout.stacked_tables:
+        first = table[0].name_start
+        lead = clean(layout.flat[max(layout.start, first - _LEAD_CHARS) : first])
+        status, evidence = _status_of_context(lead)
+        if (given := _GIVEN.search(lead)) is not None:
+            status, evidence = "approved", given.group(0)
+        before = [y for y in layout.reference_years if y.year and y.form != "relative" and first - 2000 < y.start < first]
+        for row in table:
+            name = _strip_name(row.name)
+            if _NOT_A_NAME.match(name) or not _valid_name(name):
+                continue
+            block = layout.block_at(row.name_start) or layout.block_at(row.amounts[0][0])
+            for (start, end, text), year in zip(row.amounts, row.years):
+                amount = money.parse_cell(text)
+                if amount is None or block is None or start in claimed:
+                    continue
+                claimed.add(start)
+                found.append(
+                    _mention(
+                        layout, name=name, amount=amount.model_copy(update={"start": start, "end": end}), start=start,
+                        end=end, status=status, evidence=evidence, layout_kind="table", block=block,
+                        year=year or (before[-1].year if before else None),
+                    )
+                )
+    return found
+
+
+def _decided(mentions: list[ProjectMention], decision: str | None) -> list[ProjectMention]:
+    """A signed decision approves what it lists; a report asking approval recommends it."""
+    if decision is None:
+        return mentions
+    return [
+        m.model_copy(update={"status": decision, "status_evidence": f"{decision} decision record"})
+        if m.status is None or STATUS_RANK[m.status] < STATUS_RANK[decision]
+        else m
+        for m in mentions
+    ]
+
+
 def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMention]:
     """Every project mention in the span, in text order; adds the offsets of amounts used to ``claimed``."""
     lists = _Lists(layout)
-    mentions = _table_mentions(layout, claimed)
+    mentions = _stacked_mentions(layout, claimed)
+    mentions += _table_mentions(layout, claimed)
     mentions += _item_mentions(layout, lists, claimed)
     mentions += _decision_mentions(layout, claimed)
     mentions += _prose_mentions(layout, claimed)
-    return sorted(mentions, key=lambda m: m.provenance.start)
+    return sorted(_decided(mentions, layout.decision_status), key=lambda m: m.provenance.start)
 
 
 def _acronyms(names: list[str]) -> dict[str, set[str]]:
@@ -651,25 +753,22 @@ def name_words(name: str, acronyms: dict[str, set[str]]) -> frozenset[str]:
     return frozenset(words)
 
 
-def same_project(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Nearly all words shared: 80% of the shorter name and 60% of the longer one."""
-    if not a or not b:
-        return False
-    shared = len(a & b)
-    return shared / min(len(a), len(b)) >= 0.8 and shared / max(len(a), len(b)) >= 0.6
-
-
 def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[DataQualityRecord]]:
-    """One project per group of similar names (and compatible years); amountless mentions only add facts."""
+    """One project per group of similar names (and compatible years); amountless mentions only add facts.
+
+    A mention joins the first group whose first name ``same_project`` accepts; the groups worth
+    comparing come from a ``WordSetIndex``, so a list of thousands of projects stays linear."""
     acronyms = _acronyms([m.name for m in mentions])
+    ordered = sorted(mentions, key=lambda m: (m.amount_text is None, m.provenance.start))
+    words_of = [name_words(mention.name, acronyms) for mention in ordered]
+    index = WordSetIndex(words_of)
     groups: list[list[ProjectMention]] = []
     keys: list[frozenset[str]] = []
-    for mention in sorted(mentions, key=lambda m: (m.amount_text is None, m.provenance.start)):
-        words = name_words(mention.name, acronyms)
+    for mention, words in zip(ordered, words_of):
         target = next(
             (
-                i for i, key in enumerate(keys)
-                if same_project(key, words)
+                i for i in index.candidates(words)
+                if same_project(keys[i], words)
                 and (
                     mention.financial_year is None
                     or groups[i][0].financial_year is None
@@ -681,6 +780,7 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
         if target is None:
             if mention.amount_text is None:
                 continue
+            index.add(len(groups), words)
             groups.append([mention])
             keys.append(words)
         else:
