@@ -21,7 +21,8 @@ items:
   item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
   page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's);
 - an 'Agenda item' page heading over its title, or over a meeting line;
-- a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title').
+- a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
+  minutes alone, the item then titled by the issue ('Issue - meetings' over the title).
 """
 
 from __future__ import annotations
@@ -161,6 +162,15 @@ def _ruled_row(text: str) -> tuple[str, str | None]:
     return (numbered["number"] if numbered else ""), title
 
 
+def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
+    """The issue's title: the line above an issue page's first meeting line, under 'Issue - meetings'."""
+    above = [n for n in lines(text, max(0, first.start - 600), first.start) if not n.is_blank][-2:]
+    if len(above) == 2 and re.match(r"^\W*issue\s*-", above[0].text, re.I):
+        title = _page_title(above[1].text, heading=True)
+        return (above[1], title) if title else None
+    return None
+
+
 def _follows(items: list[FoundItem], number: str) -> bool:
     """A lone number continues a page's item numbers when it is above the last one ('1.' under
     item 62 is a paragraph of its minutes)."""
@@ -224,6 +234,11 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 number = issue["number"]
                 if numbered and numbered["number"] == number:
                     title = numbered["title"]
+                elif _page_title(title, heading=True) is None and (above := _issue_title(text, region[first])):
+                    # No item title under the meeting line, only its minutes: the issue's title is the item's.
+                    add(number, above[1], above[0].start, above[0].end, "single")
+                    index = found[0]
+                    continue
             elif numbered:
                 number, title = numbered["number"], numbered["title"]
             add(number, _page_title(title, heading=not issue), below.start, below.end, "single")

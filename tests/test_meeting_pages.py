@@ -474,3 +474,18 @@ def test_paragraph_number_alone_on_its_line_inside_minutes_is_not_an_item():
         Any Other Business
         """
     assert items_of(text) == [("62", "Budget Consultation"), ("63", "Any Other Business")]
+
+
+def test_issue_meeting_line_over_minutes_only_takes_the_issue_title():
+    text = """
+        Issue - meetings
+
+        Apologies for Absence
+
+        Meeting: 09/11/2021 - Overview and Scrutiny Board (Item 31)
+
+
+
+        Apologies for absence were received from Councillors Kay Ash and Paul Quenby, and Councillor Ben Ostrow attended as a substitute.
+        """
+    assert items_of(text) == [("31", "Apologies for Absence")]
