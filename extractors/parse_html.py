@@ -3,6 +3,10 @@
 The page is flattened to text with its block structure kept: one line per
 heading, paragraph, list item ("- " prefix) and table row (cells joined by
 " | "), so the same line-based extractors read HTML, PDF and text alike.
+A row of ModernGov's item table (a cell after the first holding an .mgAiTitleTxt) is read from the DOM:
+its number cell and title make one line ('54. | Minutes', '| Minutes' when the number cell
+is empty), and the rest of the cell (text, 'Minutes:', 'Decision:' blocks) follows as lines.
+Hidden notes (span.mgHide) and file-size badges (.mgFileSize) are dropped.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ _BLOCKS = {
     "br", "hr", "li", "tr",
 }
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_NOT_SHOWN = "span.mgHide, .mgFileSize"
+_ITEM_TITLE_CLASS = "mgAiTitleTxt"
 # The walk recurses once per level; elements nested deeper are read as plain text.
 MAX_DEPTH = 200
 
@@ -94,12 +100,26 @@ def _walk(node: Tag, lines: list[str]) -> None:
                 lines.append(f"{_list_marker(child)} {inner[0]}")
                 lines.extend(inner[1:])
         elif child.name == "tr":
-            cells = [_inline_text(cell) for cell in child.find_all(["td", "th"], recursive=False)]
-            if any(cells):
-                lines.append(" | ".join(cells))
+            _row(child, lines)
         else:
             _walk(child, lines)
     flush()
+
+
+def _row(row: Tag, lines: list[str]) -> None:
+    """A table row as one line of cells; an agenda item row as its number and title, then its text."""
+    cells = row.find_all(["td", "th"], recursive=False)
+    holder = next((cell for cell in cells[1:] if cell.find(class_=_ITEM_TITLE_CLASS)), None)
+    if holder is None:
+        texts = [_inline_text(cell) for cell in cells]
+        if any(texts):
+            lines.append(" | ".join(texts))
+        return
+    title = holder.find(class_=_ITEM_TITLE_CLASS)
+    lines.append(f"{_inline_text(cells[0])} | {_inline_text(title)}".strip())
+    title.extract()
+    for cell in cells[1:]:
+        _walk(cell, lines)
 
 
 def _tables(root: Tag) -> list[list[list[str | None]]]:
@@ -121,15 +141,19 @@ def parse_html(path: Path, data: bytes, sha256: str) -> ParsedDocument:
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     root = next((found for sel in _CONTENT_SELECTORS if (found := soup.select_one(sel))), None)
     lines: list[str] = []
+    tables = []
     if root is not None:
         _flatten_deep(root)
+        tables = _tables(root)
+        for hidden in root.select(_NOT_SHOWN):
+            hidden.decompose()
         _walk(root, lines)
     text = normalise_newlines("\n".join(lines))
     if not text.strip():
         raise EmptyDocument("the HTML page has no visible text")
     return ParsedDocument.from_page_texts(
         [text],
-        tables={0: _tables(root)} if root is not None else None,
+        tables={0: tables} if root is not None else None,
         sha256=sha256,
         path=str(path),
         format="html",

@@ -57,7 +57,7 @@ EXTRACTORS: dict[str, str] = {
     "ocr": ocr.VERSION,
     # Parsers: bump when their text output changes (offsets of every fact move with it).
     "parse_pdf": "5",
-    "parse_html": "3",
+    "parse_html": "4",
     "parse_text": "3",
 }
 
