@@ -333,13 +333,13 @@ _MINUTE_HEADING = re.compile(
 # A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
 _CAPS_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
 _RUN_IN_HEADING = re.compile(
-    rf"(?<=\s)(?P<number>\d{{2,4}})\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|-|–|\d{{4}}(?:/\d{{2}})?))+)(?=\s+(?:[A-Z][a-z]|RESOLVED\b))"
+    rf"(?<=\s)(?P<number>\d{{2,4}})\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))+)(?=\s+(?:[A-Z][a-z]|RESOLVED\b))"
 )
 _SENTENCE_START = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
 )
 _SENTENCE_VERB = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|be|been|will|would|should|said|gave|noted|agreed|reported|explained|"
+    r"\b(?:was|were|is|are|had|has|have|been|said|gave|noted|agreed|reported|explained|"
     r"thanked|welcomed|asked|confirmed|declared|presented|received|resolved|approved)\b",
     re.I,
 )
@@ -383,23 +383,40 @@ def _heading_title(title: str, following: Line | None) -> str | None:
     return title
 
 
+def _paragraphs(region: list[Line]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    spans: list[tuple[int, int]] = []
+    joined = False
+    for line in region:
+        if line.is_blank:
+            joined = False
+        elif joined:
+            spans[-1] = (spans[-1][0], line.end)
+        else:
+            spans.append((line.start, line.end))
+            joined = True
+    return spans
+
+
 def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     found: list[FoundItem] = []
     for index, line in enumerate(region):
-        if len(line.text) > _FLATTENED:
-            for run in _RUN_IN_HEADING.finditer(text, line.start, line.end):
-                title = _clean_title(run["title"])
-                if len(title.split()) >= 2 and len(title) <= _MAX_HEADING:
-                    found.append(FoundItem(run["number"], title, [], False, run.start(), run.end()))
-            continue
-        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank else None
+        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and len(line.text) <= _FLATTENED else None
         if match is None:
             continue
         following = next((n for n in region[index + 1 : index + 3] if not n.is_blank), None)
         title = _heading_title(match["title"], following)
         if title:
             found.append(FoundItem(match["number"], title, [], False, line.start, line.end))
-    return found
+    for start, end in _paragraphs(region):
+        if end - start <= _FLATTENED:
+            continue
+        for run in _RUN_IN_HEADING.finditer(text, start, end):
+            title = _clean_title(run["title"])
+            inside = any(item.start <= run.start() < item.end for item in found)
+            if not inside and len(title.split()) >= 2 and len(title) <= _MAX_HEADING:
+                found.append(FoundItem(run["number"], title, [], False, run.start(), run.end()))
+    return sorted(found, key=lambda item: item.start)
 
 
 def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
@@ -426,14 +443,16 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 _MINUTES_MARKS = re.compile(
     r"^\W*(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
-    r"officers\s+(?:attending|present))\s*:|\bwere\s+in\s+attendance\b|^\W*minute\s+\d",
+    r"officers\s+(?:attending|present))\s*:|\bwere\s+in\s+attendance\b|^\W*minute\s+\d"
+    r"|^\W*(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
     re.I | re.M,
 )
 
 
 def has_minutes_marks(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:',
-    '... were in attendance', 'Minute 61:'); reports and decision records do not."""
+    '... were in attendance', 'Minute 61:', a 'Minutes of the Meeting of X' line without 'held');
+    reports and decision records do not."""
     return bool(_MINUTES_MARKS.search(text, start, end))
 
 

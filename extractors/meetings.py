@@ -61,6 +61,7 @@ _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
+_MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
 
@@ -299,7 +300,8 @@ def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list
     if top is None:
         return []
     time = top.time or _time_before_date(text, top.provenance.start, top.provenance.end)
-    return [top.model_copy(update={"source": "minutes_heading", "time": time})]
+    body = normalise_body(_MINUTES_OF.sub("", top.body))
+    return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
 
 
 def _time_before_date(text: str, start: int, end: int) -> str | None:

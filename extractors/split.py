@@ -52,7 +52,7 @@ _HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
 _NOT_TITLE_WORD = re.compile(r"\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
 BODY_NOUN = re.compile(
     r"\b(?:committee|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
-    r"assembly|sub-committee|scrutiny|trust)\b",
+    r"assembly|sub-committee|scrutiny|trust|cyngor|pwyllgor)\b",
     re.I,
 )
 MEETING_PAGE_TITLE = re.compile(
