@@ -22,8 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.agenda import ITEM_TABLE_HEADER, find_items, has_minutes_marks
+from extractors.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.dates import find_dates, find_times
+from extractors.minuted import has_minutes_marks
 from extractors.spans import lines, provenance, squash
 from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors import agenda, attendance, meetings, report_header, split
+from extractors import agenda, attendance, meetings, minuted, report_header, split
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, StructureResult
@@ -37,7 +37,7 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         for item in agenda.extract_agenda_items(document, paper.start, paper.end, page_layout_only=paper.kind != "agenda")
     ]
     if len(papers) == 1 and _minuted(document, papers[0]):
-        items = items or agenda.extract_minuted_items(document, papers[0].start, papers[0].end)
+        items = items or minuted.extract_minuted_items(document, papers[0].start, papers[0].end)
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -65,7 +65,7 @@ def _minuted(document: ParsedDocument, paper: Paper) -> bool:
     """A lone paper of minutes: a minutes heading, or an unclassified paper recording its meeting as minutes do."""
     if paper.kind == "minutes":
         return True
-    return paper.kind in ("other", "meeting_page") and agenda.has_minutes_marks(document.text, paper.start, paper.end)
+    return paper.kind in ("other", "meeting_page") and minuted.has_minutes_marks(document.text, paper.start, paper.end)
 
 
 def to_contract(result: StructureResult) -> dict[str, list]:
