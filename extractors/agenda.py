@@ -35,7 +35,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "3"
+VERSION = "4"
 NAME = "agenda"
 
 _NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
@@ -137,7 +137,7 @@ def clean_title(title: str) -> str:
 
 def _page_title(title: str, heading: bool = False) -> str | None:
     """A meeting page item title cut at its cell noise and cleaned, or None for a template line
-    (or, under a page ``heading``, for a sentence of the minutes)."""
+    (or, under a page ``heading``, for a sentence of the minutes, or its first line wrapped after a comma)."""
     noise = _CELL_NOISE.search(" " + title)
     raw = (" " + title)[: noise.start()].strip() if noise else title
     title = clean_title(raw)
@@ -146,6 +146,8 @@ def _page_title(title: str, heading: bool = False) -> str | None:
     if len(title) > _MAX_TITLE:
         return None
     if not re.match(r"[A-Z0-9('\"‘“]", title) or heading and raw.endswith(".") and len(raw.split()) > 12:
+        return None
+    if heading and raw.endswith((",", ";")):
         return None
     return title
 

@@ -141,3 +141,12 @@ def test_body_over_date_at_the_top_of_minutes_without_a_heading():
     """
     meetings = _contract(text)["meetings"]
     assert [(m.body, m.date) for m in meetings] == [("Full Council", dt.date(2024, 5, 14))]
+
+
+def test_agenda_item_page_heading_over_a_sentence_wrapped_after_a_comma_is_no_item():
+    text = """
+    Agenda item
+    Apologies were received from Councillors Ann Bright (on holiday),
+    and Ben Cole; and for lateness from Councillor Dee Fox.
+    """
+    assert _contract(text)["agenda_items"] == []
