@@ -35,7 +35,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "3"
+VERSION = "4"
 NAME = "agenda"
 
 _NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
@@ -48,7 +48,7 @@ _RESTRICTED_HEADING = re.compile(
     re.I,
 )
 _OPEN_HEADING = re.compile(r"\bUNRESTRICTED\s+ITEMS?\b|\bOPEN\s+(?:ITEMS|BUSINESS)\b|^\W*PART\s+(?:1|I|A)\b", re.I)
-_EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I)
+EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I)
 _PAGE_COLUMN = re.compile(
     r"^(?:(?:item|no\.?|number|title|subject|description|report)\s+)*pages?(?:\s+(?:no|nos|numbers?)\.?)?$", re.I
 )
@@ -58,7 +58,7 @@ _CELL_NOISE = re.compile(
     re.I,
 )
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
-_MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
+MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _MAX_TITLE = 250
 _NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 _ROW_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
@@ -114,7 +114,7 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     noise = _CELL_NOISE.search(match["title"])
     title = match["title"][: noise.start()] if noise else match["title"]
     opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
-    if _MONTH_START.match(title) or not opens or len(title) > _MAX_TITLE:
+    if MONTH_START.match(title) or not opens or len(title) > _MAX_TITLE:
         return None
     if re.fullmatch(r"[\d\s.,£%/-]+", title):
         return None
@@ -130,22 +130,24 @@ def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
     return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
 
 
-def _clean_title(title: str) -> str:
+def clean_title(title: str) -> str:
     title = squash(title.replace("|", " "))
     return _TRAILING_NOISE.sub("", title).strip()
 
 
 def _page_title(title: str, heading: bool = False) -> str | None:
     """A meeting page item title cut at its cell noise and cleaned, or None for a template line
-    (or, under a page ``heading``, for a sentence of the minutes)."""
+    (or, under a page ``heading``, for a sentence of the minutes, or its first line wrapped after a comma)."""
     noise = _CELL_NOISE.search(" " + title)
     raw = (" " + title)[: noise.start()].strip() if noise else title
-    title = _clean_title(raw)
+    title = clean_title(raw)
     if not title or _TEMPLATE_LINE.match(title) or _LONE_NUMBER.match(title) or _ITEM_PAGE_HEADING.match(title):
         return None
     if len(title) > _MAX_TITLE:
         return None
     if not re.match(r"[A-Z0-9('\"‘“]", title) or heading and raw.endswith(".") and len(raw.split()) > 12:
+        return None
+    if heading and raw.endswith((",", ";")):
         return None
     return title
 
@@ -200,7 +202,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         nonlocal restricted
         if title:
             items.append(FoundItem(number, title, [], restricted, start, end, page_layout=form))
-            restricted = restricted or bool(_EXCLUSION.search(title))
+            restricted = restricted or bool(EXCLUSION.search(title))
 
     index = first
     while index < len(region):
@@ -295,11 +297,11 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
         title, pages = _pages(title, page_column)
-        title = _clean_title(title)
+        title = clean_title(title)
         if not title:
             continue
         items.append(FoundItem(match["number"], title, pages, restricted, line.start, line_end))
-        if _EXCLUSION.search(title):
+        if EXCLUSION.search(title):
             restricted = True
     return items
 

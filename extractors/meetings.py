@@ -9,7 +9,8 @@ naming a committee, council ... just above a 'Tuesday, 31st March, 2026, at 10.0
 are minutes of), report headers (the To: body and date), meeting page titles ('X - Thursday,
 4th July, 2024 10.00 am', 'X: 18 March 2025' with 'Time:' and 'Location:' below), ModernGov's
 dated meeting lines ('Meeting: 19/09/2016 - X (Item 40)', 'Decided at meeting: 10/09/2024 - X')
-and CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its line or the next).
+CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its line or the next)
+and, in lone minutes with no such heading, the body line over a date line at the top.
 The same body on the same date is one meeting, its details merged in document order.
 Future meetings are the dates listed under a 'Dates of Future Meetings' or 'Date of next
 meeting' heading (an item table row '28. | Date of Next Meeting' included), later than the meeting itself; lines naming another group are left out
@@ -23,12 +24,13 @@ import re
 
 from extractors.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.dates import find_dates, find_times
+from extractors.minuted import has_minutes_marks
 from extractors.spans import lines, provenance, squash
 from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "3"
+VERSION = "4"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -60,6 +62,7 @@ _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
+_MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
 
@@ -289,6 +292,27 @@ def _from_labelled_page(document: ParsedDocument, text: str, paper: Paper) -> Me
     return None
 
 
+def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list[MeetingRecord]:
+    """Minutes without a 'Minutes of ... held' heading: the body line over a date line at the top
+    (with a venue line below), read as an agenda's front page when the paper records attendance."""
+    if not has_minutes_marks(text, paper.start, paper.end):
+        return []
+    top = _from_agenda_header(document, text, paper.start, paper)
+    if top is None:
+        return []
+    time = top.time or _time_before_date(text, top.provenance.start, top.provenance.end)
+    body = normalise_body(_MINUTES_OF.sub("", top.body))
+    return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
+
+
+def _time_before_date(text: str, start: int, end: int) -> str | None:
+    """The time printed just before the date on the date line ('4.00pm 8 September 2022')."""
+    line_start = text.rfind("\n", start, end) + 1 or start
+    date = _first_date(text[line_start:end], line_start)
+    times = [t for t in find_times(text[line_start:end], base=line_start) if date and t.end <= date.start]
+    return times[0].time if times else None
+
+
 def _from_report_header(document: ParsedDocument, text: str, header: ReportHeader) -> MeetingRecord | None:
     if not header.to or (header.meeting_date is None and header.meeting_date_text is None):
         return None
@@ -341,6 +365,8 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
     for header in headers:
         record = _from_report_header(document, text, header)
         found.extend([record] if record else [])
+    if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
+        found.extend(_from_minutes_top(document, text, papers[0]))
     found.sort(key=lambda m: m.provenance.start)
     return _merge(found)
 

@@ -26,7 +26,7 @@ from extractors.spans import Line, lines, matches_at_words, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "4"
+VERSION = "5"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -52,7 +52,7 @@ _HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
 _NOT_TITLE_WORD = re.compile(r"\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
 BODY_NOUN = re.compile(
     r"\b(?:committee|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
-    r"assembly|sub-committee|scrutiny|trust)\b",
+    r"assembly|sub-committee|scrutiny|trust|cyngor|pwyllgor)\b",
     re.I,
 )
 MEETING_PAGE_TITLE = re.compile(
@@ -65,6 +65,8 @@ MEETING_PAGE_TITLE = re.compile(
 _HEAD_CHARS = 6000
 _APPENDIX_HEADING = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b.{0,100}$", re.I)
 _CAPS_LINE = re.compile(r"^[A-Z0-9&,'’()\- ]{3,}$")
+_RUN_IN_REACH = 400
+_LONG_LINE = 80
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,20 @@ class MinutesHeading:
 
 def _opens_line(text: str, position: int) -> bool:
     return bool(_HEADING_PREFIX.match(text[text.rfind("\n", 0, position) + 1 : position]))
+
+
+def _run_in_heading(text: str, position: int) -> bool:
+    """A heading run into the top of a PDF flattened into long lines ('Ashworth Parish Council
+    Minutes of a Meeting of ...', 'Page 1 41/23 MINUTES OF A MEETING ...'): a capitalised
+    'Minutes' near the start, after no full stop and not after a lower-case word."""
+    before = text[:position]
+    return (
+        position < _RUN_IN_REACH
+        and text[position].isupper()
+        and "." not in before.rsplit("\n\n", 1)[-1]
+        and not re.search(r"\b[a-z]+\W*$", before)
+        and len(text[position : position + 400].split("\n", 1)[0]) + len(before.rsplit("\n", 1)[-1]) > _LONG_LINE
+    )
 
 
 def _body_above(text: str, position: int) -> str | None:
@@ -111,7 +127,7 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else end
     found: dict[int, MinutesHeading] = {}
     for match in matches_at_words(MINUTES_HEADING, text, _MINUTES_WORDS, start, end):
-        if _opens_line(text, match.start()):
+        if _opens_line(text, match.start()) or _run_in_heading(text, match.start()):
             found[match.start()] = MinutesHeading(match.start(), match.end(), match["body"])
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
         if match.start() in found or not _opens_line(text, match.start()):

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors import agenda, attendance, meetings, report_header, split
+from extractors import agenda, attendance, meetings, minuted, report_header, split
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
-from schemas.structure import StructureResult
+from schemas.structure import Paper, StructureResult
 
-VERSION = "3"
+VERSION = "4"
 
 
 def extract_structure(document: ParsedDocument) -> StructureResult:
     """Papers, meetings, agenda, report headers and attendance of ``document``.
 
     Report headers are read in report papers only (one per report); agenda items in agendas,
-    and in meeting pages from the page's own item layouts only; future meetings are
+    in meeting pages from the page's own item layouts only, and in a lone paper of minutes from
+    its minuted item headings; future meetings are
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
     document's first meeting.
     """
@@ -35,6 +36,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         if paper.kind in ("agenda", "meeting_page")
         for item in agenda.extract_agenda_items(document, paper.start, paper.end, page_layout_only=paper.kind != "agenda")
     ]
+    if len(papers) == 1 and _minuted(document, papers[0]):
+        items = items or minuted.extract_minuted_items(document, papers[0].start, papers[0].end)
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -56,6 +59,13 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         attendees=attendees,
         named_people=named,
     )
+
+
+def _minuted(document: ParsedDocument, paper: Paper) -> bool:
+    """A lone paper of minutes: a minutes heading, or an unclassified paper recording its meeting as minutes do."""
+    if paper.kind == "minutes":
+        return True
+    return paper.kind in ("other", "meeting_page") and minuted.has_minutes_marks(document.text, paper.start, paper.end)
 
 
 def to_contract(result: StructureResult) -> dict[str, list]:

@@ -1,0 +1,163 @@
+"""Minuted items: the numbered item headings under which lone minutes record their meeting.
+
+They are the meeting's agenda items (number and title as printed, no pages); numbered paragraphs
+and resolutions inside an item's minute are not. See ``find_minuted_items``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
+from extractors.spans import Line, lines, provenance
+from schemas.parsed import ParsedDocument
+from schemas.structure import AgendaItemRecord
+
+VERSION = "1"
+NAME = "minuted"
+
+_MINUTE_NUMBER = (
+    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,4}[a-z]?)"
+)
+_MINUTE_HEADING = re.compile(
+    rf"^\s*(?:(?:minute|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s*\|)?\s+(?P<title>\S.*?)\s*$", re.I
+)
+# A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
+_CAPS_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
+_RUN_IN_HEADING = re.compile(
+    rf"(?<=\s)(?P<number>\d{{2,4}})\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))+)(?=\s+(?:[A-Z][a-z]|RESOLVED\b))"
+)
+_SENTENCE_START = re.compile(
+    r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
+)
+_SENTENCE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|said|gave|noted|agreed|reported|explained|"
+    r"thanked|welcomed|asked|confirmed|declared|presented|received|resolved|approved)\b",
+    re.I,
+)
+_NOT_HEADING = re.compile(r"^(?:[ap]\.?m\b|noon|to\s+\d|and\b|or\b)|^\(|\d{1,2}[.:]\d{2}\s*[ap]\.?m", re.I)
+_MAX_HEADING = 110
+_FLATTENED = 300
+
+
+def _shape(number: str) -> str:
+    return re.sub(r"\d+", "9", re.sub(r"[a-z]$", "", number.upper()))
+
+
+def _key(number: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", number))
+
+
+def _rising(found: list[FoundItem]) -> list[FoundItem]:
+    """The longest run of ``found`` (in document order) whose numbers rise, the earliest of equals."""
+    best: list[list[FoundItem]] = []
+    for index, item in enumerate(found):
+        before = [best[i] for i in range(index) if _key(found[i].number) < _key(item.number)]
+        best.append(max(before, key=len, default=[]) + [item])
+    return max(best, key=len, default=[])
+
+
+def _heading_title(title: str, following: Line | None) -> str | None:
+    """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
+    title = clean_title(title)
+    if not title or len(title) > _MAX_HEADING or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
+        return None
+    if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
+        return None
+    if following is not None and following.text[:1].islower():
+        return None
+    caps = title.upper() == title
+    words = title.split()
+    if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
+        return None
+    if not caps and _SENTENCE_VERB.search(title) and (len(words) > 6 or title.endswith(".")):
+        return None
+    return title
+
+
+def _paragraphs(region: list[Line]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    spans: list[tuple[int, int]] = []
+    joined = False
+    for line in region:
+        if line.is_blank:
+            joined = False
+        elif joined:
+            spans[-1] = (spans[-1][0], line.end)
+        else:
+            spans.append((line.start, line.end))
+            joined = True
+    return spans
+
+
+def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
+    found: list[FoundItem] = []
+    for index, line in enumerate(region):
+        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and len(line.text) <= _FLATTENED else None
+        if match is None:
+            continue
+        following = next((n for n in region[index + 1 : index + 3] if not n.is_blank), None)
+        title = _heading_title(match["title"], following)
+        if title:
+            found.append(FoundItem(match["number"], title, [], False, line.start, line.end))
+    for start, end in _paragraphs(region):
+        if end - start <= _FLATTENED:
+            continue
+        for run in _RUN_IN_HEADING.finditer(text, start, end):
+            title = clean_title(run["title"])
+            inside = any(item.start <= run.start() < item.end for item in found)
+            if not inside and len(title.split()) >= 2 and len(title) <= _MAX_HEADING:
+                found.append(FoundItem(run["number"], title, [], False, run.start(), run.end()))
+    return sorted(found, key=lambda item: item.start)
+
+
+def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
+    """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
+
+    A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031',
+    'SSB/25/01', 'CAB 12', 'Minute 61:', 'Item 3') and a title that is not a sentence of the
+    minutes ('1. The Chair welcomed members.' is not); in a PDF flattened into long lines,
+    a number run into a title in capitals. The top-level numbering is the one number shape with
+    the most headings, each above the last, so paragraphs and resolutions numbered inside an
+    item ('1.', '1.1', '(a)') are left out.
+    """
+    shapes: dict[str, list[FoundItem]] = {}
+    for item in _heading_candidates(text, lines(text, start, end)):
+        shapes.setdefault(_shape(item.number), []).append(item)
+    best = max((_rising(found) for found in shapes.values()), key=len, default=[])
+    restricted = False
+    items = []
+    for item in best:
+        items.append(FoundItem(item.number, item.title, [], restricted, item.start, item.end))
+        restricted = restricted or bool(EXCLUSION.search(item.title))
+    return items
+
+
+_MINUTES_MARKS = re.compile(
+    r"^\W*(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
+    r"officers\s+(?:attending|present))\s*:|\bwere\s+in\s+attendance\b|^\W*minute\s+\d"
+    r"|^\W*(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
+    re.I | re.M,
+)
+
+
+def has_minutes_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:',
+    '... were in attendance', 'Minute 61:', a 'Minutes of the Meeting of X' line without 'held');
+    reports and decision records do not."""
+    return bool(_MINUTES_MARKS.search(text, start, end))
+
+
+def extract_minuted_items(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """The minuted items of the minutes at ``document.text[start:end]`` as agenda items (see ``find_minuted_items``)."""
+    text = document.text
+    return [
+        AgendaItemRecord(
+            number=item.number,
+            title=item.title,
+            pages=[],
+            access="restricted" if item.restricted else "unrestricted",
+            provenance=provenance(document, text, item.start, item.end, NAME, VERSION),
+        )
+        for item in find_minuted_items(text, start, end)
+    ]
