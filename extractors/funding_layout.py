@@ -138,10 +138,9 @@ class FundingLayout:
             return None
         return every[position]
 
-    def section_blocks(self, block: Block) -> list[Block]:
-        """Blocks of the same section up to and including ``block`` (the heading first)."""
-        first = block.section if block.section >= 0 else 0
-        return self.blocks[first : block.index + 1]
+    def section_start(self, block: Block) -> int:
+        """Where the section holding ``block`` starts (its heading), without copying the section."""
+        return self.blocks[block.section if block.section >= 0 else 0].start
 
     def sentences(self, block: Block) -> list[tuple[int, int]]:
         """Sentence spans (document offsets) of a block, from the spaCy sentencizer; 'approx.' ends none."""
@@ -199,7 +198,7 @@ class FundingLayout:
                 return inside[0].year, "relative"
         block = self.block_at(offset)
         if block is not None:
-            section_start = self.section_blocks(block)[0].start
+            section_start = self.section_start(block)
             earlier = (y for y in reversed(self._years_in(section_start, offset)) if y.year and y.form != "relative")
             last = next(earlier, None)
             if last is not None:

@@ -60,7 +60,7 @@ def strip_name(raw: str) -> str:
 
 def _pot_before(layout: FundingLayout, block: Block, limit: int) -> Pot | None:
     """The last pot word printed before ``limit`` in the section holding ``block``; none when it pairs both pots."""
-    section_start = layout.section_blocks(block)[0].start
+    section_start = layout.section_start(block)
     last = layout.last_match(_POT, section_start, limit)
     if last is None:
         return None
