@@ -1,0 +1,58 @@
+"""PCC press releases and grant pages: one test per layout rule, on small texts of our own."""
+
+from decimal import Decimal
+
+from extractors import funding
+from funding_helpers import document
+
+
+def facts(text: str) -> tuple[list, list]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    allocations = [(a.kind, a.financial_year, a.amount) for a in result["allocations"]]
+    projects = [(p.name, p.amount, p.financial_year, p.status) for p in result["projects"]]
+    return allocations, projects
+
+
+def test_dash_bullets_after_groups_received_the_funding_are_approved():
+    text = (
+        "The groups with the most votes received the funding.\nThis included:\n"
+        "- Oak Lane Youth Forum - £1740\n- Stand Tall - £1185\n- Your Pathway Project - YMCA - £2400\n"
+        "The evening runs again next spring.\n"
+    )
+    assert facts(text)[1] == [
+        ("Oak Lane Youth Forum", Decimal("1740"), None, "approved"),
+        ("Stand Tall", Decimal("1185"), None, "approved"),
+        ("Your Pathway Project - YMCA", Decimal("2400"), None, "approved"),
+    ]
+
+
+def test_applications_received_do_not_approve_a_list():
+    text = "We received 40 applications this spring. These include:\n- Oak Lane Youth Forum - £1740\n- Stand Tall - £1185\n"
+    assert {status for *_, status in facts(text)[1]} == {"proposed"}
+
+
+def test_run_on_name_amount_pairs_after_a_colon_are_projects():
+    text = (
+        "Those that were successful in receiving funding included: Hilltop Radio - £4000 Bramble Youth Club - £600 "
+        "2nd Ashdown Scout Group - £450 Kingsway Mediation - £2180\n\nThe Commissioner thanked the panel.\n"
+    )
+    assert facts(text)[1] == [
+        ("Hilltop Radio", Decimal("4000"), None, "approved"),
+        ("Bramble Youth Club", Decimal("600"), None, "approved"),
+        ("2nd Ashdown Scout Group", Decimal("450"), None, "approved"),
+        ("Kingsway Mediation", Decimal("2180"), None, "approved"),
+    ]
+
+
+def test_two_name_amount_pairs_after_a_colon_are_no_run_on_list():
+    text = "Costs so far: Venue hire - £400 Catering - £250\n\nThe rest is not yet known.\n"
+    assert facts(text)[1] == []
+
+
+def test_requested_bullets_ending_on_being_are_no_projects():
+    text = (
+        "The Commissioner is requested to:\n\n"
+        "  • Approve the revised capital programme for 2019-20 being £12.405m less £2m likely slippage.\n"
+        "  • Note the actual spend at the end of December being £4.118m\n"
+    )
+    assert facts(text)[1] == []
