@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from extractors import funding
+from extractors.fiscal_year import find_financial_years
 from funding_helpers import document
 
 
@@ -56,3 +57,27 @@ def test_requested_bullets_ending_on_being_are_no_projects():
         "  • Note the actual spend at the end of December being £4.118m\n"
     )
     assert facts(text)[1] == []
+
+
+def test_pcc_providing_money_for_a_financial_year_is_the_grant_total():
+    text = (
+        "The Police and Crime Commissioner (PCC) is providing through an open bidding round, £350k for the "
+        "financial year 2016/17in the form of the Safer Together Fund.\n"
+    )
+    assert facts(text)[0] == [("grant_total", "2016/17", Decimal("350000"))]
+
+
+def test_year_glued_to_the_next_little_word_is_read():
+    text = "for the financial year 2016/17in the form of"
+    assert [y.year for y in find_financial_years(text)] == ["2016/17"]
+    assert [y.year for y in find_financial_years("ref 2016/17abc")] == []
+
+
+def test_another_organisation_receiving_money_is_no_grant_total():
+    text = "In 2016/17 another group has also received £1,600 to run street safety days in its village.\n"
+    assert facts(text)[0] == []
+
+
+def test_total_sum_distributed_to_successful_applicants_is_the_approved_total():
+    text = "In 2017/18 a total sum of £120,000 was distributed to successful applicants across the county.\n"
+    assert facts(text)[0] == [("approved_total", "2017/18", Decimal("120000"))]
