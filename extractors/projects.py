@@ -6,9 +6,9 @@ bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a statu
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
 £N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', resolutions
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
-and an amount column (ParsedPage.tables, ' | ' and tab rows), and Title-Case names
-before '(£N)' in prose. A decision under an 'Organisation – Project' title is named by
-that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
+and an amount column (ParsedPage.tables, ' | ' and tab rows), Title-Case names
+before '(£N)' in prose, and named recipients of money given printed without an amount.
+A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
 
 Status comes from the words around a mention: the list's lead-in paragraph (or the
 heading above it; 'were delivered during the year' completes the items that say nothing
@@ -27,6 +27,7 @@ from extractors.funding_layout import FundingLayout
 from extractors.project_decisions import decision_mentions, prose_mentions
 from extractors.project_lists import item_mentions, run_on_mentions
 from extractors.project_merge import merge, name_words
+from extractors.project_recipients import recipient_mentions
 from extractors.project_status import STATUS_RANK, decided
 from extractors.project_tables import stacked_mentions, table_mentions
 from extractors.word_sets import same_project
@@ -48,4 +49,5 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += run_on_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
+    mentions += recipient_mentions(layout, claimed, extractor)
     return sorted(decided(mentions, layout.decision_status), key=lambda m: m.provenance.start)

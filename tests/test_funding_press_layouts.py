@@ -81,3 +81,35 @@ def test_another_organisation_receiving_money_is_no_grant_total():
 def test_total_sum_distributed_to_successful_applicants_is_the_approved_total():
     text = "In 2017/18 a total sum of £120,000 was distributed to successful applicants across the county.\n"
     assert facts(text)[0] == [("approved_total", "2017/18", Decimal("120000"))]
+
+
+def test_named_bullets_after_received_support_are_approved_without_amount():
+    text = (
+        "Several schemes for young people received support including:\n\n"
+        "• Second Chance, a peer mentoring scheme run by the Harbour Trust\n"
+        "• The Millbrook Supper Club, a weekly advice night for men leaving prison\n"
+        "• Evening walks by volunteer wardens in Lower Ashgrove, which run monthly\n"
+    )
+    assert facts(text)[1] == [
+        ("Second Chance", None, None, "approved"),
+        ("The Millbrook Supper Club", None, None, "approved"),
+    ]
+
+
+def test_named_bullets_after_a_call_for_bids_are_no_projects():
+    text = (
+        "We welcome bids from groups such as:\n\n"
+        "• Youth Clubs, a place for young people to meet\n"
+        "• Neighbourhood Watch, a scheme run by residents\n"
+    )
+    assert facts(text)[1] == []
+
+
+def test_recipients_were_semicolon_list_names_approved_projects():
+    text = (
+        "Among the 21 recipients were Kestrel Street Pastors; Upton Village Hall; Roll Forward CIC and "
+        "harbourside theatre group Open Stage.\n"
+    )
+    assert [name for name, *_ in facts(text)[1]] == [
+        "Kestrel Street Pastors", "Upton Village Hall", "Roll Forward CIC", "Open Stage",
+    ]
