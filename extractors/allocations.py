@@ -138,7 +138,9 @@ _DISTRIBUTED_AFTER = re.compile(
 )
 # 'the PCC is providing through a bidding process, £N for the financial year 2014/15': the year's fund.
 _PROVIDING_BEFORE = re.compile(
-    r"\b(?:is|are|will\s+be)\s+(?:providing|making\s+available|offering)\b[^.£]{0,60}$", re.I
+    r"\b(?:(?:is|are|will\s+be)\s+(?:providing|making\s+available|offering)|(?:has|have)\s+(?:provided|made\s+available))"
+    r"\b[^.£]{0,60}$",
+    re.I,
 )
 _FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\b|(?:19|20)\d{2}\b)", re.I)
 # 'another organisation has also received £N to deliver ...': one unnamed recipient's award, no total.

@@ -4,7 +4,7 @@ Two layouts only, both after words that say the money was given ('received suppo
 including:', 'the recipients were'): bullets that open on a Title-Case name followed by a
 comma and a description ('• Second Chance, a mentoring scheme run by ...'), and a sentence
 'Among the recipients were A; B; C and D' whose items are Title-Case names separated by
-semicolons (the last pair by 'and'). An item that is a description ending on a name
+semicolons (the last pair by 'and'), or by commas when every item is such a name. An item that is a description ending on a name
 ('theatre company Open Stage') gives that name. Anything else is left out: a bullet whose
 words before the comma are not a name ('Evening walks by wardens in ...') names no project.
 These rules are versioned by ``extractors.projects.VERSION`` (no version of their own).
@@ -83,13 +83,14 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
             for s_start, s_end in layout.sentences(block):
                 sentence = layout.flat[s_start:s_end]
                 lead = _RECIPIENTS_WERE.search(sentence)
-                if not lead or layout.amounts_in(s_start, s_end) or sentence.count(";") < _MIN_ITEMS - 1:
+                if not lead or layout.amounts_in(s_start, s_end):
                     continue
                 body_start = s_start + lead.end()
-                items = layout.flat[body_start:s_end].rstrip().rstrip(".").split(";")
+                separator = ";" if ";" in sentence[lead.end() :] else ","
+                items = layout.flat[body_start:s_end].rstrip().rstrip(".").split(separator)
                 items = items[:-1] + re.split(r"\s+and\s+", items[-1], maxsplit=1)
                 names = [_item_name(item) for item in items]
-                if sum(1 for n in names if n) < _MIN_ITEMS:
+                if sum(1 for n in names if n) < _MIN_ITEMS or (separator == "," and not all(names)):
                     continue
                 for name in filter(None, names):
                     start = layout.flat.find(name, body_start, s_end)

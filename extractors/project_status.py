@@ -26,7 +26,9 @@ APPROVED = re.compile(
     r"agreed\s+the\s+following|(?:were|was|been)\s+agreed|"
     r"received\s+(?:the\s+|their\s+|this\s+|some\s+)?(?:funding|support|grants?|money|awards?)|"
     r"successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
-    r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+successful)\b",
+    r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"
+    r"(?:grant\s+)?recipients\s+(?:were|are|include|included)|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
+    r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant))\b",
     re.I,
 )
 _RECOMMENDED = re.compile(

@@ -113,3 +113,20 @@ def test_recipients_were_semicolon_list_names_approved_projects():
     assert [name for name, *_ in facts(text)[1]] == [
         "Kestrel Street Pastors", "Upton Village Hall", "Roll Forward CIC", "Open Stage",
     ]
+
+
+def test_recipients_included_comma_list_needs_every_item_a_name():
+    named = "Recipients included Hillside Scouts, Oak Lane Youth Club and Riverside Boxing Club.\n"
+    assert [name for name, *_ in facts(named)[1]] == ["Hillside Scouts", "Oak Lane Youth Club", "Riverside Boxing Club"]
+    mixed = "Recipients included Hillside Scouts, several village halls and Riverside Boxing Club.\n"
+    assert facts(mixed)[1] == []
+
+
+def test_lists_of_funded_groups_are_approved():
+    text = "The following groups were funded:\n- Oak Lane Youth Forum - £1740\n- Stand Tall - £1185\n"
+    assert {status for *_, status in facts(text)[1]} == {"approved"}
+
+
+def test_pcc_has_made_available_money_for_a_year_is_the_grant_total():
+    text = "The Commissioner has made available, through the small grants round, £90,000 for the financial year 2021/22.\n"
+    assert facts(text)[0] == [("grant_total", "2021/22", Decimal("90000"))]
