@@ -12,7 +12,8 @@ partnership's grant (``outside_grant``): a grant from another funder (Home Offic
 Government...), money a council or its cabinet funds or holds, a failed bid. The
 'Total' row of a table that its lead-in approves is the approved total. A PCC grant page's
 'is providing ... £N for the financial year X' is the year's fund; 'a total of £N was
-distributed to successful applicants' is what the round gave out (approved total).
+distributed to successful applicants' is what the round gave out (approved total); money
+applicants asked for ('applications amounting to £N were submitted') is no allocation.
 """
 
 from __future__ import annotations
@@ -143,6 +144,12 @@ _PROVIDING_BEFORE = re.compile(
     re.I,
 )
 _FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\b|(?:19|20)\d{2}\b)", re.I)
+# 'applications amounting to a total of £N were submitted': money asked for, not given.
+_REQUESTED = re.compile(
+    r"\b(?:applications?|bids?|requests?)\s+(?:\w+\s+){0,3}?(?:amounting|totall?ing|worth|asking|requesting)\b"
+    r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b",
+    re.I,
+)
 # 'another organisation has also received £N to deliver ...': one unnamed recipient's award, no total.
 _ONE_RECIPIENT_BEFORE = re.compile(
     r"\b(?:another|an?|one)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$",
@@ -199,6 +206,11 @@ def outside_grant(clause: str) -> bool:
     return bool(_OUTSIDE.search(clause))
 
 
+def _requested(left: str, right: str) -> bool:
+    """True when the clause is money applicants asked for ('bids amounting to £N', '£N was requested')."""
+    return bool(_REQUESTED.search(left) or _REQUESTED.match(right))
+
+
 def _pot_kind(pot: str) -> AllocationKind:
     return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
 
@@ -210,7 +222,7 @@ def classify(left: str, right: str, sentence: str, decision: str | None = None) 
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
-    if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left):
+    if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
         return None
     if _FUND_RAISED_TO.search(left) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
         return "grant_total"
@@ -295,7 +307,8 @@ def _listed_kind(
     is read from: a 'The total amount of funding is £N' line under an approval (its sentence), and
     a '2023-4: £280,000' line under a lead-in about the grant (its own line)."""
     block_text = clean(layout.flat[block.start : block.end])
-    if "EXCLUDE" in _labels(block_text) or outside_grant(block_text):
+    right = clean(layout.flat[amount.end : layout.sentence_at(amount.start)[1]])
+    if "EXCLUDE" in _labels(block_text) or outside_grant(block_text) or _requested(left, right):
         return None
     if "TOTAL" in _labels(left) and "APPROVAL" in _labels(block_text):
         return "approved_total", layout.sentence_at(amount.start)

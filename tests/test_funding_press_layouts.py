@@ -130,3 +130,17 @@ def test_lists_of_funded_groups_are_approved():
 def test_pcc_has_made_available_money_for_a_year_is_the_grant_total():
     text = "The Commissioner has made available, through the small grants round, £90,000 for the financial year 2021/22.\n"
     assert facts(text)[0] == [("grant_total", "2021/22", Decimal("90000"))]
+
+
+def test_money_applications_asked_for_is_no_allocation():
+    text = (
+        "In 2018/19 a total of 28 projects are sharing in the £98,765 awarded from the Safer Fund. "
+        "Some 300 applications amounting to a total of £0.9million were submitted.\n"
+    )
+    assert facts(text)[0] == [("approved_total", "2018/19", Decimal("98765"))]
+
+
+def test_scale_word_glued_to_the_figure_is_read():
+    from extractors.money import find_amounts
+
+    assert [a.amount for a in find_amounts("bids worth £1.25million came in")] == [Decimal("1250000")]
