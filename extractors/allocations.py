@@ -10,7 +10,10 @@ whose sentence talks about savings, reserves, a police budget, precept or thresh
 never an allocation, and neither is one without a cue. Nor is money outside the
 partnership's grant (``outside_grant``): a grant from another funder (Home Office, Welsh
 Government...), money a council or its cabinet funds or holds, a failed bid. The
-'Total' row of a table that its lead-in approves is the approved total.
+'Total' row of a table that its lead-in approves is the approved total. A PCC grant page's
+'is providing ... £N for the financial year X' is the year's fund; 'a total of £N was
+distributed to successful applicants' is what the round gave out (approved total); money
+applicants asked for ('applications amounting to £N were submitted') is no allocation.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
-VERSION = "4"
+VERSION = "5"
 NAME = "allocations"
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -52,7 +55,7 @@ CUES: dict[str, tuple[str, ...]] = {
                   "ring-fenced", "ringfenced", "available for", "reserved for", "earmarked", "kept in", "pot of",
                   "allocated"),
     "APPROVAL": ("approved", "approving", "approval", "utilised", "spent", "committed", "awarded", "agreed"),
-    "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "altogether", "across",
+    "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "total sum of", "altogether", "across",
               "total amount of funding"),
     "GRANT": ("grant", "grants budget", "funding allocation", "allocated funding", "grant allocation", "allocation to",
               "allocation for", "allocation from", "fund allocation", "funding to the", "community safety fund",
@@ -127,6 +130,31 @@ _COUNTED_RECIPIENTS = re.compile(
     r"\s+(?:have\s+|had\s+)?(?:been\s+)?(?:received|awarded|granted|given)(?:\s+a\s+total\s+of)?\s*$",
     re.I,
 )
+# 'A total sum of £N was distributed to successful applicants': what a round gave out.
+_DISTRIBUTED_AFTER = re.compile(
+    r"^\W{0,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:distributed|shared\s+out|paid\s+out|handed\s+out)\b"
+    r"(?P<recipients>\s+(?:to|among|amongst|between)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:applicants|groups|projects|organisations|organizations|charities|recipients))?",
+    re.I,
+)
+# 'the PCC is providing through a bidding process, £N for the financial year 2014/15': the year's fund.
+_PROVIDING_BEFORE = re.compile(
+    r"\b(?:(?:is|are|will\s+be)\s+(?:providing|making\s+available|offering)|(?:has|have)\s+(?:provided|made\s+available))"
+    r"\b[^.£]{0,60}$",
+    re.I,
+)
+_FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\b|(?:19|20)\d{2}\b)", re.I)
+# 'applications amounting to a total of £N were submitted': money asked for, not given.
+_REQUESTED = re.compile(
+    r"\b(?:applications?|bids?|requests?)\s+(?:\w+\s+){0,3}?(?:amounting|totall?ing|worth|asking|requesting)\b"
+    r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b",
+    re.I,
+)
+# 'another organisation has also received £N to deliver ...': one unnamed recipient's award, no total.
+_ONE_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:another|an?|one)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$",
+    re.I,
+)
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
 _YEAR_LINE = re.compile(r"^[ \t]*(?:FY\s?)?(?:19|20)\d{2}\s?[-/–]\s?\d{1,4}[ \t]*[:–-][ \t]*$")
@@ -178,6 +206,11 @@ def outside_grant(clause: str) -> bool:
     return bool(_OUTSIDE.search(clause))
 
 
+def _requested(left: str, right: str) -> bool:
+    """True when the clause is money applicants asked for ('bids amounting to £N', '£N was requested')."""
+    return bool(_REQUESTED.search(left) or _REQUESTED.match(right))
+
+
 def _pot_kind(pot: str) -> AllocationKind:
     return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
 
@@ -189,10 +222,12 @@ def classify(left: str, right: str, sentence: str, decision: str | None = None) 
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
-    if _COUNTED_RECIPIENTS.search(left):
+    if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
         return None
-    if _FUND_RAISED_TO.search(left):
+    if _FUND_RAISED_TO.search(left) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
         return "grant_total"
+    if (distributed := _DISTRIBUTED_AFTER.match(right)) and (distributed.group("recipients") or "TOTAL" in _labels(left)):
+        return "approved_total"
     if _ALLOCATION_OF.search(left) and (_FROM_FUND_AFTER.match(right) or "TOTAL" in _labels(left)):
         return "approved_total" if decision == "approved" else None
     if _OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right):
@@ -272,7 +307,8 @@ def _listed_kind(
     is read from: a 'The total amount of funding is £N' line under an approval (its sentence), and
     a '2023-4: £280,000' line under a lead-in about the grant (its own line)."""
     block_text = clean(layout.flat[block.start : block.end])
-    if "EXCLUDE" in _labels(block_text) or outside_grant(block_text):
+    right = clean(layout.flat[amount.end : layout.sentence_at(amount.start)[1]])
+    if "EXCLUDE" in _labels(block_text) or outside_grant(block_text) or _requested(left, right):
         return None
     if "TOTAL" in _labels(left) and "APPROVAL" in _labels(block_text):
         return "approved_total", layout.sentence_at(amount.start)

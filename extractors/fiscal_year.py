@@ -1,7 +1,8 @@
 """UK financial years (1 April to 31 March) as 'YYYY/YY', from every printed form.
 
 Explicit forms: '2025/26', '2023-4', '2024-2025', '2023/2024', 'FY24/25', '2026–27',
-'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026'.
+'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026', and a slash pair
+whose next little word lost its space in the rendering ('2014/15in the form of').
 Relative forms ('this financial year', 'next financial year', 'the new financial
 year', 'last year') are resolved against the meeting date when one is given; without one,
 'the new/next/following financial year' is the year after the last one printed before it
@@ -21,11 +22,12 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "3"
+VERSION = "4"
 
 _DASH = r"[-/–—]"
 _PAIR = re.compile(
-    rf"(?<![\w/.£])(?:FY\s?)?(?P<first>(?:19|20)\d{{2}})\s?(?P<sep>{_DASH})\s?(?P<second>(?:19|20)\d{{2}}|\d{{1,2}})(?![\w/]|\.\d)"
+    rf"(?<![\w/.£])(?:FY\s?)?(?P<first>(?:19|20)\d{{2}})\s?(?P<sep>{_DASH})\s?(?P<second>(?:19|20)\d{{2}}|\d{{1,2}})"
+    r"(?:(?![\w/]|\.\d)|(?<=/\d\d)(?=(?:in|for|and|to|of|from|the)\b))"
 )
 _FY_SHORT = re.compile(rf"(?<![\w/])FY\s?(?P<first>\d{{2}})\s?{_DASH}?\s?(?P<second>\d{{2}})(?![\w/])", re.IGNORECASE)
 _MONTH_DAY = r"(?:1(?:st)?\s+April|April\s+1(?:st)?)"

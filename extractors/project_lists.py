@@ -1,6 +1,7 @@
-"""Project mentions in list items: 'Name (£N)', 'Name – £N', '**Name** (£N) – description', and
+"""Project mentions in list items: 'Name (£N)', 'Name – £N', '**Name** (£N) – description',
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to a project
-listed elsewhere.
+listed elsewhere, and a list flattened onto one line after a colon ('... included: Name A - £5000
+Name B - £500 Name C - £670').
 
 An item's status is the highest of: a flag before its name, 'which was granted' before its
 amount, a note right after the amount ('£3,000 - approved'), its own description (progress
@@ -156,4 +157,45 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
                 list_id=run,
             )
         )
+    return found
+
+
+# A pair of a run-on list: the name between the previous amount (or the colon) and ' - £N'.
+_RUN_ON_NAME = re.compile(r"^\s*(?P<name>[^:;£\n]{1,100}?)\s+[-–—]\s*$")
+_RUN_ON_MIN = 3
+
+
+def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """'... included: Name A - £5000 Name B - £5000 Name C - £500': a list the text rendering flattened
+    onto one line. At least three 'Name - £N' pairs must follow a colon back to back, each name valid;
+    the words before the colon give the status."""
+    found = []
+    for block in layout.blocks:
+        if block.kind != "paragraph":
+            continue
+        amounts = [a for a in layout.amounts_in(block.start, block.end) if a.start not in claimed]
+        colon = layout.flat.find(":", block.start, amounts[0].start) if amounts else -1
+        while colon >= 0:
+            pairs, cursor = [], colon + 1
+            for amount in (a for a in amounts if a.start > colon):
+                match = _RUN_ON_NAME.match(layout.flat[cursor : amount.start])
+                name = strip_name(match.group("name")) if match else ""
+                if not match or not valid_name(name) or not re.match(r"[A-Z0-9]", name):
+                    break
+                pairs.append((cursor + match.start("name"), name, amount))
+                cursor = amount.end
+            if len(pairs) >= _RUN_ON_MIN:
+                lead = clean(layout.flat[layout.sentence_at(colon)[0] : colon])
+                status, evidence = status_of_context(lead)
+                for start, name, amount in pairs:
+                    claimed.add(amount.start)
+                    found.append(
+                        build_mention(
+                            layout, extractor, name=name, amount=amount, start=start, end=amount.end, status=status,
+                            evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
+                        )
+                    )
+                break
+            next_amount = next((a.start for a in amounts if a.start > colon), None)
+            colon = layout.flat.find(":", colon + 1, next_amount) if next_amount is not None else -1
     return found

@@ -2,7 +2,8 @@
 
 Mentions merge when their names share nearly all their words (acronyms such as '(BSL)'
 expanded, '&' = 'and', hyphens ignored) and their years agree; the merged project keeps
-the most precise of close amounts (else the latest) and flags the others. These rules
+the most precise of close amounts (else the latest) and flags the others. A named recipient
+printed without an amount is a project of its own; an amountless heading only adds facts. These rules
 are versioned by ``extractors.projects.VERSION`` (no version of their own).
 """
 
@@ -15,6 +16,9 @@ from extractors.word_sets import WordSetIndex, same_project
 from schemas.funding import DataQualityRecord, ProjectMention, ProjectRecord
 
 _STOPWORDS = frozenset("the a an of in on to for and with by at from".split())
+# Amountless mentions that stand alone: named recipients read from a list or a sentence of awards
+# (``extractors.project_recipients``); an amountless heading only adds facts to a priced project.
+_NAMED_RECIPIENT = frozenset({"bullet", "prose"})
 
 
 def _acronyms(names: list[str]) -> dict[str, set[str]]:
@@ -74,7 +78,7 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
             None,
         )
         if target is None:
-            if mention.amount_text is None:
+            if mention.amount_text is None and mention.layout not in _NAMED_RECIPIENT:
                 continue
             index.add(len(groups), words)
             groups.append([mention])
@@ -92,7 +96,7 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
 
 
 def _merged(group: list[ProjectMention]) -> tuple[ProjectRecord, list[DataQualityRecord]]:
-    priced = [m for m in group if m.amount_text is not None]
+    priced = [m for m in group if m.amount_text is not None] or group
     readable = [m for m in priced if m.amount is not None]
     flags = []
     chosen = priced[0]

@@ -1,7 +1,9 @@
 """Status rules shared by the project layouts, and the order of statuses.
 
 A lead-in or decision sentence approves, recommends or proposes what it introduces
-(conditional approval - 'if', 'subject to approval' - approves nothing); a progress
+(conditional approval - 'if', 'subject to approval' - approves nothing); a press release
+reporting money given ('the groups with most votes received the funding', 'the successful
+applicants were', 'those successful in receiving funding included') approves its list; a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
 lists and a report asking approval recommends it. These rules are versioned by
 ``extractors.projects.VERSION`` (no version of their own).
@@ -21,7 +23,12 @@ _CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to
 APPROVED = re.compile(
     r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
     r"funding\s+(?:has\s+been|was)\s+confirmed|agreed\s+funding|resolved\s+to\s+(?:fund|award)|"
-    r"agreed\s+the\s+following|(?:were|was|been)\s+agreed)\b",
+    r"agreed\s+the\s+following|(?:were|was|been)\s+agreed|"
+    r"received\s+(?:the\s+|their\s+|this\s+|some\s+)?(?:funding|support|grants?|money|awards?)|"
+    r"successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
+    r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"
+    r"(?:grant\s+)?recipients\s+(?:were|are|include|included)|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
+    r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant))\b",
     re.I,
 )
 _RECOMMENDED = re.compile(

@@ -1,13 +1,14 @@
 """Project mentions and the projects merged from them.
 
-Layouts read: list items 'Name (£N)', 'Name – £N', '**Name** (£N) – description',
+Layouts read: list items 'Name (£N)', 'Name – £N', '**Name** (£N) – description', a list
+flattened onto one line after a colon ('included: Name A - £5000 Name B - £500 ...'),
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
 £N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', resolutions
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
-and an amount column (ParsedPage.tables, ' | ' and tab rows), and Title-Case names
-before '(£N)' in prose. A decision under an 'Organisation – Project' title is named by
-that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
+and an amount column (ParsedPage.tables, ' | ' and tab rows), Title-Case names
+before '(£N)' in prose, and named recipients of money given printed without an amount.
+A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
 
 Status comes from the words around a mention: the list's lead-in paragraph (or the
 heading above it; 'were delivered during the year' completes the items that say nothing
@@ -24,14 +25,15 @@ from __future__ import annotations
 
 from extractors.funding_layout import FundingLayout
 from extractors.project_decisions import decision_mentions, prose_mentions
-from extractors.project_lists import item_mentions
+from extractors.project_lists import item_mentions, run_on_mentions
 from extractors.project_merge import merge, name_words
+from extractors.project_recipients import recipient_mentions
 from extractors.project_status import STATUS_RANK, decided
 from extractors.project_tables import stacked_mentions, table_mentions
 from extractors.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "4"
+VERSION = "5"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -44,6 +46,8 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions = stacked_mentions(layout, claimed, extractor)
     mentions += table_mentions(layout, claimed, extractor)
     mentions += item_mentions(layout, claimed, extractor)
+    mentions += run_on_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
+    mentions += recipient_mentions(layout, claimed, extractor)
     return sorted(decided(mentions, layout.decision_status), key=lambda m: m.provenance.start)

@@ -1,0 +1,104 @@
+"""Named recipients of a report of money given, printed without an amount.
+
+Two layouts only, both after words that say the money was given ('received support
+including:', 'the recipients were'): bullets that open on a Title-Case name followed by a
+comma and a description ('• Second Chance, a mentoring scheme run by ...'), and a sentence
+'Among the recipients were A; B; C and D' whose items are Title-Case names separated by
+semicolons (the last pair by 'and'), or by commas when every item is such a name. An item that is a description ending on a name
+('theatre company Open Stage') gives that name. Anything else is left out: a bullet whose
+words before the comma are not a name ('Evening walks by wardens in ...') names no project.
+These rules are versioned by ``extractors.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.blocks import clean
+from extractors.funding_layout import FundingLayout
+from extractors.project_mention import build_mention, valid_name
+from extractors.project_status import status_of_context
+from schemas.funding import ProjectMention
+
+_SMALL = frozenset("of and the for in on at to & de".split())
+# A bullet's name, then ', a/an/the' and its description.
+_APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:a|an|the)\s+\w")
+# 'Among the 29 recipients were', 'the successful applicants were', 'recipients included'.
+_RECIPIENTS_WERE = re.compile(
+    r"\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids))\s+(?:were|included|include)\s*:?\s*", re.I
+)
+# 'theatre company Open Stage': a description whose last words are the name.
+_DESCRIBED_NAME = re.compile(
+    r"\b(?:company|group|charity|organisation|organization|club|trust|enterprise|collective|network|team)\s+"
+    r"(?P<name>[A-Z][^\s]*(?:\s+\S+){0,6})$"
+)
+_MIN_ITEMS = 3
+
+
+def title_case_name(text: str) -> bool:
+    """'The Millbrook Supper Club', 'Re-link', 'Roll Forward CIC': every word capitalised but the small joining words."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or not valid_name(text):
+        return False
+    if not re.match(r"[A-Z0-9]", words[0]) or words[-1].lower() in _SMALL:
+        return False
+    return all(re.match(r"[A-Z0-9(]", w) or w.lower() in _SMALL for w in words)
+
+
+def _item_name(item: str) -> str | None:
+    item = item.strip(" .,")
+    if title_case_name(item):
+        return item
+    described = _DESCRIBED_NAME.search(item)
+    return described.group("name") if described and title_case_name(described.group("name")) else None
+
+
+def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """Amountless mentions of named recipients (see the module docstring)."""
+    found = []
+    blocks = layout.blocks
+    for i, block in enumerate(blocks):
+        if block.kind == "item" and layout.amounts_in(block.start, block.end) == [] and (i == 0 or blocks[i - 1].kind != "item"):
+            lead = blocks[i - 1] if i > 0 else None
+            lead_text = clean(layout.flat[lead.start : lead.end]) if lead else ""
+            if not lead_text.endswith(":") or status_of_context(lead_text)[0] != "approved":
+                continue
+            j = i
+            while j < len(blocks) and blocks[j].kind == "item":
+                item = blocks[j]
+                body = clean(layout.flat[item.body_start : item.end])
+                match = _APPOSITIVE.match(body)
+                if match and title_case_name(match.group("name").strip()) and not layout.amounts_in(item.start, item.end):
+                    start = layout.flat.find(match.group("name"), item.body_start, item.end)
+                    start = start if start >= 0 else item.body_start
+                    found.append(
+                        build_mention(
+                            layout, extractor, name=match.group("name").strip(), amount=None, start=start,
+                            end=start + len(match.group("name")), status="approved", evidence=status_of_context(lead_text)[1],
+                            layout_kind="bullet", block=item, list_id=i,
+                        )
+                    )
+                j += 1
+        elif block.kind == "paragraph":
+            for s_start, s_end in layout.sentences(block):
+                sentence = layout.flat[s_start:s_end]
+                lead = _RECIPIENTS_WERE.search(sentence)
+                if not lead or layout.amounts_in(s_start, s_end):
+                    continue
+                body_start = s_start + lead.end()
+                separator = ";" if ";" in sentence[lead.end() :] else ","
+                items = layout.flat[body_start:s_end].rstrip().rstrip(".").split(separator)
+                items = items[:-1] + re.split(r"\s+and\s+", items[-1], maxsplit=1)
+                names = [_item_name(item) for item in items]
+                if sum(1 for n in names if n) < _MIN_ITEMS or (separator == "," and not all(names)):
+                    continue
+                for name in filter(None, names):
+                    start = layout.flat.find(name, body_start, s_end)
+                    found.append(
+                        build_mention(
+                            layout, extractor, name=name, amount=None, start=start, end=start + len(name),
+                            status="approved", evidence=lead.group(0).strip(), layout_kind="prose", block=block,
+                            list_id=block.index,
+                        )
+                    )
+    return found
