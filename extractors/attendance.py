@@ -30,7 +30,7 @@ from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "5"
+VERSION = "6"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -279,7 +279,7 @@ def _sections(text: str, start: int, end: int):
 
 
 _APOLOGY_SENTENCE = re.compile(
-    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:also\s+)?"
+    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
     r"(?:received|submitted|given|noted|tendered)\s+(?:from|by|on\s+behalf\s+of)"
     r"|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
     re.I,

@@ -171,3 +171,9 @@ def test_in_attendance_sentences_with_the_public_and_with_the_names_after_the_ve
         ("Cllr Abel", "present"), ("Cllr Baird", "present"), ("Mrs Eve Frome", "in_attendance"),
         ("Mr Gil Hart", "in_attendance"), ("County Councillor Cleo Dyer", "in_attendance"),
     ]
+
+
+def test_one_singular_title_shared_by_surnames_after_be_received_from():
+    assert attendance_of("Resolved: That apologies for absence be received from Councillor Ames, Bilton and Cope and Dyer. |\n") == [
+        ("Councillor Ames", "apologies"), ("Councillor Bilton", "apologies"), ("Councillor Cope", "apologies"), ("Councillor Dyer", "apologies"),
+    ]
