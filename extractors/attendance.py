@@ -9,8 +9,8 @@ people too: 'Apologies (for absence) were (also) received from / on behalf of ..
 apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
 (apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
 in attendance was ...', 'X attended the meeting to ...' (in attendance); 'X attended as a substitute
-for Y', 'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'Councillor X
-in the Chair' (present). A plural title is shared
+for Y', 'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
+'Councillor X in the Chair' (present; a substitute's role is 'Substitute'). A plural title is shared
 ('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a name in brackets or
 after a dash; a name running into the sentence ('Councillor A who was ...') is cut to its name.
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
@@ -45,12 +45,13 @@ _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.
 _CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
 _NAME = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 # 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
-# for Y', '... with X attending as his substitute', '(X substituting)': X is present.
+# for Y', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
 _SUBSTITUTE = re.compile(
     rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s))(?P<name>{_NAME})\s+(?:(?:attended|was\s+present|was\s+attending|"
     rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?substitute\s+for|substituted\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
-    rf"|\((?P<bracket>{_NAME})\s+substituting\))",
+    rf"|\((?P<bracket>{_NAME})\s+substituting\)"
+    rf"|\(substituted\s+by\s+(?P<by>{_NAME})\))",
     re.M,
 )
 # 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
@@ -419,8 +420,9 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         for entries in _in_the_chair(text, paper.start, paper.end):
             add(entries, "present", again=True)
         for match in _SUBSTITUTE.finditer(text, paper.start, paper.end):
-            group = next(g for g in ("name", "with", "bracket") if match[g])
-            add([match.span(group)], "present", again=True)
+            group = next(g for g in ("name", "with", "bracket", "by") if match[g])
+            record = _attendee(document, text, *match.span(group), "present")
+            keep(record and record.model_copy(update={"role": record.role or "Substitute"}), again=True)
         for records in _sentence_lists(document, text, paper.start, paper.end):
             for record in records:
                 keep(record, again=True)

@@ -177,3 +177,10 @@ def test_one_singular_title_shared_by_surnames_after_be_received_from():
     assert attendance_of("Resolved: That apologies for absence be received from Councillor Ames, Bilton and Cope and Dyer. |\n") == [
         ("Councillor Ames", "apologies"), ("Councillor Bilton", "apologies"), ("Councillor Cope", "apologies"), ("Councillor Dyer", "apologies"),
     ]
+
+
+def test_a_substitute_named_in_brackets_after_an_apology_is_present():
+    doc = document(HEAD + "Apologies for absence had been received from Councillor R Lowe and Councillor N Shah (substituted by Councillor B Ivey).\n")
+    found = [(a.name, a.attendance, a.role) for a in extract_attendance(doc, split_papers(doc))]
+    assert found[:2] == [("Councillor R Lowe", "apologies", None), ("Councillor N Shah", "apologies", "substituted by Councillor B Ivey")]
+    assert found[2:] == [("Councillor B Ivey", "present", "Substitute")]
