@@ -38,7 +38,7 @@ _LABEL = re.compile(
     r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|attendance|attendees)"
     r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending))?)"
     r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for))?)"
-    r")[\s*_]*(?::|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
+    r")[\s*_]*(?::-?|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
     re.I,
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -71,7 +71,10 @@ _INLINE_LABEL = re.compile(
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
-_PLURAL_LINE = re.compile(r"^\W*(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?)\W*$", re.I)
+# A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
+_PLURAL_LINE = re.compile(
+    r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
+)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
 _COLUMN_GAP = re.compile(r"\s{3,}")
@@ -142,8 +145,8 @@ def _section_text(
     for line in region[index + 1 : index + 1 + _MAX_LIST_LINES]:
         if line.is_page_footer:
             continue
-        if line.is_blank:
-            if seen_names and comma_mode:
+        if line.is_blank or not line.text.strip(" |"):
+            if seen_names and comma_mode and line.is_blank:
                 break
             continue
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
@@ -202,11 +205,24 @@ def _entries(text: str, pieces: list[tuple[int, int, bool]], run_on: bool = True
             for shift, piece in run_on_parts(part) if run_on else [(0, part)]:
                 stripped = BULLET.sub("", piece)
                 lead = len(piece) - len(stripped)
-                inner = stripped.strip(" \t\n.*_")
+                inner = stripped.strip(" \t\n.*_|")
                 if inner:
                     begin = position + shift + lead + stripped.index(inner)
                     spans.append((begin, begin + len(inner)))
     return spans
+
+
+def _heading_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """``shared_titles`` of the entries; under a group heading line ('BAILIES', 'Councillors') a name
+    without a title of its own takes the heading's ('Bailie Willie SAWERS')."""
+    hints, heading, previous = [], "", entries[0][0] if entries else 0
+    for (start, end), (plural, singular) in zip(entries, shared_titles(text, entries)):
+        for line in text[previous:start].splitlines():
+            match = _PLURAL_LINE.match(line)
+            heading = singular_title(" ".join(match["title"].split())) if match else heading
+        hints.append((plural or heading, singular))
+        previous = end
+    return hints
 
 
 def _attendee(
@@ -405,7 +421,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             found.append(record)
 
     def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False) -> None:
-        for (start, end), hint in zip(entries, shared_titles(text, entries)):
+        for (start, end), hint in zip(entries, _heading_titles(text, entries)):
             keep(_attendee(document, text, start, end, kind, hint), again)
 
     for paper in papers:
@@ -419,7 +435,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             add(_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in _in_the_chair(text, paper.start, paper.end):
             add(entries, "present", again=True)
-        for match in _SUBSTITUTE.finditer(text, paper.start, paper.end):
+        # A substitute's own line ('Councillor X attended as a substitute for ...') names them before a bracket does.
+        for match in sorted(_SUBSTITUTE.finditer(text, paper.start, paper.end), key=lambda m: bool(m["by"])):
             group = next(g for g in ("name", "with", "bracket", "by") if match[g])
             record = _attendee(document, text, *match.span(group), "present")
             keep(record and record.model_copy(update={"role": record.role or "Substitute"}), again=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "4"
+VERSION = "5"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -21,7 +21,8 @@ HONORIFICS = sorted(
         "Rt Hon", "The Rt Hon", "Hon", "Deputy", "Alderwoman", "Unitary Cllr", "Unitary Councillor",
         "Cllr", "Cllrs", "Councillor", "Councillors", "County Councillor", "Alderman",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
-        "Town Councillor", "Parish Councillor", "Mayor", "Deputy Mayor",
+        "Town Councillor", "Parish Councillor", "Mayor", "Deputy Mayor", "Metro Mayor",
+        "Provost", "Lord Provost", "Depute Provost", "Depute Lord Provost", "Bailie",
         "PC", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
         "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
@@ -32,7 +33,11 @@ HONORIFICS = sorted(
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+)+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
 _NAME_WORD = r"(?:[A-Z][a-z]*[''’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|[A-Z]{2,3}(?=\s))"
-_NAME_SHAPE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
+# Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
+_CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
+_NAME_SHAPE = re.compile(
+    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$|^(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?)(?:\s+{_NAME_WORD}){{0,3}}\s+{_CAPITAL_SURNAME}$"
+)
 # Words that make a capitalised phrase a post, a body or a heading rather than a person.
 NOT_NAME_WORDS = frozenset(
     """
@@ -139,7 +144,7 @@ def entry_name(text: str) -> str:
     """The name part of a list entry: bullet, plural honorific, bracketed and dashed role removed."""
     entry = BULLET.sub("", text)
     entry = ROLE_DASH.split(entry, maxsplit=1)[0]
-    return PLURAL_TITLE.sub("Councillor ", entry.split("(")[0]).strip(" .,;")
+    return PLURAL_TITLE.sub("Councillor ", entry.split("(")[0]).strip(" .,;|")
 
 
 def listed_name(text: str) -> bool:
@@ -178,8 +183,9 @@ def run_on_parts(part: str) -> list[tuple[int, str]]:
 
 
 def singular_title(title: str) -> str:
-    """'Councillor' for 'Councillors', 'County Cllr' for 'County Cllrs'."""
-    return re.sub(r"(Councillor|Cllr)s", r"\1", title)
+    """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES'."""
+    title = title.title() if title.isupper() else title
+    return re.sub(r"(Councillor|Cllr|Bailie)s", r"\1", title)
 
 
 def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:

@@ -184,3 +184,14 @@ def test_a_substitute_named_in_brackets_after_an_apology_is_present():
     found = [(a.name, a.attendance, a.role) for a in extract_attendance(doc, split_papers(doc))]
     assert found[:2] == [("Councillor R Lowe", "apologies", None), ("Councillor N Shah", "apologies", "substituted by Councillor B Ivey")]
     assert found[2:] == [("Councillor B Ivey", "present", "Substitute")]
+
+
+def test_present_list_under_capital_group_headings_with_cell_pipes_and_capital_surnames():
+    assert attendance_of(
+        "Present:-\nLord Provost Ann KERR\n|\nDepute Lord Provost Rob LINDSAY |\nBAILIES\nJean M PATON |\n"
+        "COUNCILLORS\nIan McNAB |\nMoira BELL |\nCouncillor Moira BELL, Convener, in the Chair.\n"
+    ) == [
+        ("Lord Provost Ann KERR", "present"), ("Depute Lord Provost Rob LINDSAY", "present"), ("Bailie Jean M PATON", "present"),
+        ("Councillor Ian McNAB", "present"), ("Councillor Moira BELL", "present"),
+    ]
+    assert not looks_like_name("ROADS PROGRAMME")
