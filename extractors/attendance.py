@@ -4,7 +4,10 @@ Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present
 'ALSO PRESENT:' / 'Officers (attending):' (in attendance), 'Apologies:', a numbered '25/031 Apologies for
 absence' heading; in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...').
 A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
-names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line. Sentences name
+names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line (under group
+headings 'BAILIES' / 'COUNCILLORS' whose title each name takes), or gives paragraphs that open with a
+group label and run 'Name, role' entries together ('Deputy Portfolio Holders Councillor A, Housing
+Councillor B, Transport'; a piece of this kind is marked None). Sentences name
 people too: 'Apologies (for absence) were (also) received from / on behalf of ...', 'There were
 apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
 (apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 
 from extractors.names import (
-    BULLET, HONORIFIC_WORDS, PLURAL_TITLE, ROLE_DASH, RUN_ON, entry_name, listed_name, looks_like_name,
+    BULLET, HONORIFIC_WORDS, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, RUN_ON, entry_name, group_entries, heading_titles, listed_name, looks_like_name,
     name_prefix, person_key, run_on_parts, shared_titles, singular_title, split_honorifics, split_list,
 )
 from extractors.spans import Line, clean_markup, lines, provenance
@@ -35,9 +38,9 @@ NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
-    r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|attendance|attendees)"
+    r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees)"
     r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending))?)"
-    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for))?)"
+    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
     r")[\s*_]*(?::-?|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
     re.I,
 )
@@ -71,10 +74,6 @@ _INLINE_LABEL = re.compile(
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
-# A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
-_PLURAL_LINE = re.compile(
-    r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
-)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
 _COLUMN_GAP = re.compile(r"\s{3,}")
@@ -129,7 +128,7 @@ def _new_sentence(previous: str, line: str) -> bool:
 
 def _section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
-) -> list[tuple[int, int, bool]]:
+) -> list[tuple[int, int, bool | None]]:
     """The (start, end, comma-separated) pieces of one list after its label; a label further on ends it.
 
     After a label inside a line (``inline``) the list is running text that may wrap anywhere.
@@ -151,11 +150,15 @@ def _section_text(
             continue
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
             break
-        if not seen_names and (_COLUMN_HEADER.match(line.text) or _PLURAL_LINE.match(line.text)):
+        if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
             continue
         opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
         if comma_mode and pieces and _new_sentence(previous, line.text):
             break
+        if not comma_mode and group_entries(line.text):
+            pieces.append((line.start, line.end, None))
+            seen_names = True
+            continue
         previous = line.text
         if comma_mode or opens_list or _is_comma_list(line.text):
             comma_mode = True
@@ -165,7 +168,7 @@ def _section_text(
             if cut is not None or _SENTENCE_END.search(clean_markup(line.raw).rstrip()):
                 break
             continue
-        if _PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
+        if PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
             continue
         if not listed_name((_cells(line.text) or [""])[0]):
             break
@@ -174,21 +177,24 @@ def _section_text(
     return pieces
 
 
-def _entries(text: str, pieces: list[tuple[int, int, bool]], run_on: bool = True) -> list[tuple[int, int]]:
+def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool = True) -> list[tuple[int, int]]:
     """(start, end) of each list entry, leading/trailing punctuation trimmed.
 
     Consecutive comma-separated pieces are one list (a name may wrap across their lines); with
     ``run_on``, names printed one after another without separators are split too.
     """
-    chunks: list[tuple[int, int, bool]] = []
+    chunks: list[tuple[int, int, bool | None]] = []
     for start, end, comma in pieces:
-        if comma and chunks and chunks[-1][2]:
+        if comma and chunks and chunks[-1][2] is True:
             chunks[-1] = (chunks[-1][0], end, True)
         else:
             chunks.append((start, end, comma))
     spans: list[tuple[int, int]] = []
     for piece_start, piece_end, comma_mode in chunks:
         chunk = text[piece_start:piece_end]
+        if comma_mode is None:
+            spans += [(piece_start + s, piece_start + e) for s, e in group_entries(chunk)]
+            continue
         if not comma_mode:
             cells = _cells(chunk)
             names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
@@ -210,19 +216,6 @@ def _entries(text: str, pieces: list[tuple[int, int, bool]], run_on: bool = True
                     begin = position + shift + lead + stripped.index(inner)
                     spans.append((begin, begin + len(inner)))
     return spans
-
-
-def _heading_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """``shared_titles`` of the entries; under a group heading line ('BAILIES', 'Councillors') a name
-    without a title of its own takes the heading's ('Bailie Willie SAWERS')."""
-    hints, heading, previous = [], "", entries[0][0] if entries else 0
-    for (start, end), (plural, singular) in zip(entries, shared_titles(text, entries)):
-        for line in text[previous:start].splitlines():
-            match = _PLURAL_LINE.match(line)
-            heading = singular_title(" ".join(match["title"].split())) if match else heading
-        hints.append((plural or heading, singular))
-        previous = end
-    return hints
 
 
 def _attendee(
@@ -421,7 +414,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             found.append(record)
 
     def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False) -> None:
-        for (start, end), hint in zip(entries, _heading_titles(text, entries)):
+        for (start, end), hint in zip(entries, heading_titles(text, entries)):
             keep(_attendee(document, text, start, end, kind, hint), again)
 
     for paper in papers:

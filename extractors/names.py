@@ -1,7 +1,8 @@
 """Person names as printed in council papers: honorifics and ranks, name shape, lists of names, a linking key.
 
 Lists print names with commas, semicolons, 'and' or '&', or one after another ('Cllr A (Mayor) Cllr B');
-a plural title is shared ('Councillors A and B' are 'Councillor A' and 'Councillor B').
+a plural title is shared ('Councillors A and B' are 'Councillor A' and 'Councillor B'), and so is the
+title of a group heading line ('BAILIES') over the names under it. Scottish minutes print surnames in capitals.
 The person key drops honorifics, ranks and post-nominals and keeps the initials of the
 given names and the surname, lowercase: 'Mr P Webb', 'Peter Webb' and 'Cllr. P. Webb'
 all give 'p webb', so one person links across meetings that print the name differently.
@@ -41,7 +42,7 @@ _NAME_SHAPE = re.compile(
 # Words that make a capitalised phrase a post, a body or a heading rather than a person.
 NOT_NAME_WORDS = frozenset(
     """
-    the of and for to in on at with from by an chair chairman chairwoman vice deputy director head officer
+    the of and for to in on at with from by an chair chairman chairwoman chairperson vice deputy director head officer
     manager lead leader member members council county borough district city partnership committee board
     panel group team service services police fire commissioner chief executive unit authority office
     agenda minutes item items report apologies present attendance topics meeting meetings summary
@@ -52,6 +53,10 @@ NOT_NAME_WORDS = frozenset(
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
 PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?))\s+")
+# A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
+PLURAL_LINE = re.compile(
+    r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
+)
 _SINGULAR_TITLE = re.compile(r"^(?:Councillor|Cllr\.?)\s")
 BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s+")
 # Where a run-on list of names starts a new one: before an honorific that follows another word, or after ')'.
@@ -204,4 +209,51 @@ def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, 
         elif split_honorifics(entry)[0] or entry.strip()[:1].islower():
             plural = ""
         hints.append((plural, singular.group(0).strip() if singular else ""))
+    return hints
+
+
+# A group label opening a list paragraph: capitalised words naming a kind of membership.
+_GROUP_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’-]*)){0,7}$")
+_GROUP_WORD = re.compile(r"\b(?:Members?|Holders?|Advis[oe]rs?|Representatives?|Authority|Committee|Board|Panel)\b")
+
+
+def group_entries(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names in a paragraph that opens with a group label and runs 'Name, role' entries
+    together: 'Deputy Portfolio Holders Councillor A Bell, Housing Councillor C Dunn, Transport'.
+
+    A name has its honorific, or follows the label or a closing bracket; [] when the line is not so laid out.
+    """
+    starts = {m.start() for m in re.finditer(rf"(?<!\S)(?:{HONORIFIC_WORDS})\.?\s+[A-Z]", text)}
+    starts |= {m.end() for m in re.finditer(r"\)\s+(?=[A-Z])", text)}
+    label_end = _GROUP_WORD.search(text)
+    if label_end:
+        starts.add(label_end.end() + len(text[label_end.end():]) - len(text[label_end.end():].lstrip()))
+    entries: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        comma = text.find(",", start)
+        if (entries and start < entries[-1][1]) or comma == -1:
+            continue
+        candidate = text[start:comma].rstrip()
+        if split_honorifics(candidate)[0]:
+            named = name_prefix(candidate) == " ".join(candidate.split())
+        else:
+            named = looks_like_name(candidate) and len(candidate.split()) <= 4 and start != 0
+        if named:
+            entries.append((start, start + len(candidate)))
+    label = text[: entries[0][0]].strip() if entries else ""
+    if not _GROUP_LABEL.match(label) or not _GROUP_WORD.search(label):
+        return []
+    return entries
+
+
+def heading_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """``shared_titles`` of the entries; under a group heading line ('BAILIES', 'Councillors') a name
+    without a title of its own takes the heading's ('Bailie Willie SAWERS')."""
+    hints, heading, previous = [], "", entries[0][0] if entries else 0
+    for (start, end), (plural, singular) in zip(entries, shared_titles(text, entries)):
+        for line in text[previous:start].splitlines():
+            match = PLURAL_LINE.match(line)
+            heading = singular_title(" ".join(match["title"].split())) if match else heading
+        hints.append((plural or heading, singular))
+        previous = end
     return hints

@@ -195,3 +195,16 @@ def test_present_list_under_capital_group_headings_with_cell_pipes_and_capital_s
         ("Councillor Ian McNAB", "present"), ("Councillor Moira BELL", "present"),
     ]
     assert not looks_like_name("ROADS PROGRAMME")
+
+
+def test_group_labels_each_followed_by_name_and_role_entries_run_together():
+    assert attendance_of(
+        "P r e s e n t:\n\nMetro Mayor J Orr Chairperson of the Authority (in the Chair)\n\n"
+        "Deputy Portfolio Holders Councillor A Bell, Housing and Planning Councillor C Dunn, Roads, Rail and Buses\n\n"
+        "Mayoral Advisor T Vane, Chair of the Youth Forum (YF) Esme Coll, OBE, Green Spaces\n\n"
+        "12. APOLOGIES FOR ABSENCE\n\nApologies for absence were received on behalf of:\n\n"
+        "Associate Members Councillor E Frye, Leader of Westvale Council\n"
+    ) == [
+        ("Metro Mayor J Orr", "present"), ("Councillor A Bell", "present"), ("Councillor C Dunn", "present"),
+        ("T Vane", "present"), ("Esme Coll", "present"), ("Councillor E Frye", "apologies"),
+    ]
