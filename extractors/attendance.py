@@ -76,7 +76,8 @@ _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
-_COLUMN_GAP = re.compile(r"\s{3,}")
+# Columns three or more spaces apart, or table cells parted by pipes ('Ann KERR | Rob LINDSAY |').
+_COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
 # A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
@@ -91,7 +92,7 @@ _ROLE_WORDS = (
 
 
 def _cells(text: str) -> list[str]:
-    """The cells of a line laid out in columns (three or more spaces apart)."""
+    """The cells of a line laid out in columns (three or more spaces apart, or between pipes)."""
     return [cell for cell in _COLUMN_GAP.split(text.strip()) if cell]
 
 

@@ -194,13 +194,12 @@ def singular_title(title: str) -> str:
 
 
 def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """(shared plural title, title of the list's first name) for each entry.
+    """(shared plural title, the 'Councillor' title of the last titled name before it) for each entry.
 
     'Councillors A, B and Mr C': 'Councillor' for A and B; an entry with its own title ends the sharing.
+    'the Mayor, Councillor A, B and C': a lone surname after 'Councillor A' takes 'Councillor'.
     """
-    hints, plural = [], ""
-    first = text[entries[0][0] : entries[0][1]] if entries else ""
-    singular = _SINGULAR_TITLE.match(first)
+    hints, plural, singular = [], "", ""
     for start, end in entries:
         entry = BULLET.sub("", text[start:end])
         shared = PLURAL_TITLE.match(entry)
@@ -208,7 +207,10 @@ def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, 
             plural = singular_title(shared["title"])
         elif split_honorifics(entry)[0] or entry.strip()[:1].islower():
             plural = ""
-        hints.append((plural, singular.group(0).strip() if singular else ""))
+        if split_honorifics(entry)[0]:
+            titled = _SINGULAR_TITLE.match(entry.strip())
+            singular = titled.group(0).strip() if titled else ""
+        hints.append((plural, singular))
     return hints
 
 

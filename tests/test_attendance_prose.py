@@ -208,3 +208,16 @@ def test_group_labels_each_followed_by_name_and_role_entries_run_together():
         ("Metro Mayor J Orr", "present"), ("Councillor A Bell", "present"), ("Councillor C Dunn", "present"),
         ("T Vane", "present"), ("Esme Coll", "present"), ("Councillor E Frye", "apologies"),
     ]
+
+
+def test_names_parted_by_table_cell_pipes_on_one_line_under_a_heading():
+    assert attendance_of("Present:-\nProvost Ann KERR | Depute Provost Rob LINDSAY |\nCOUNCILLORS\nIan McNAB | Ed O'NEILL |\n\n") == [
+        ("Provost Ann KERR", "present"), ("Depute Provost Rob LINDSAY", "present"),
+        ("Councillor Ian McNAB", "present"), ("Councillor Ed O'NEILL", "present"),
+    ]
+
+
+def test_a_singular_title_after_an_untitled_first_entry_is_shared_by_the_surnames_after_it():
+    assert attendance_of("Apologies for absence were received from the Mayor, Councillor Adder, Birch and Mr T Cole, Dunn.\n") == [
+        ("Councillor Adder", "apologies"), ("Councillor Birch", "apologies"), ("Mr T Cole", "apologies"),
+    ]
