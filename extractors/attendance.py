@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from extractors.names import (
-    BULLET, HONORIFIC_WORDS, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, RUN_ON, entry_name, group_entries, heading_titles, listed_name, looks_like_name,
+    BULLET, HONORIFIC_WORDS, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
+    group_entries, heading_titles, listed_name, looks_like_name, name_and_role,
     name_prefix, person_key, run_on_parts, shared_titles, singular_title, split_honorifics, split_list,
 )
 from extractors.spans import Line, clean_markup, lines, provenance
@@ -40,7 +41,7 @@ _LABEL = re.compile(
     r"^\W*(?:"
     r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees)"
     r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending))?)"
-    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
+    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
     r")[\s*_]*(?::-?|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
     re.I,
 )
@@ -84,11 +85,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\bHon)(?<!\bSt)\.(?=\s|$)"
 )
 _MAX_LIST_LINES = 40
-_ROLE_WORDS = (
-    "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
-    "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
-    "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
-)
+_ROLE_WORDS = ROLE_WORDS
 
 
 def _cells(text: str) -> list[str]:
@@ -153,6 +150,10 @@ def _section_text(
             break
         if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
             continue
+        if not comma_mode and name_and_role(line.text):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous = True, line.text
+            continue
         opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
         if comma_mode and pieces and _new_sentence(previous, line.text):
             break
@@ -213,6 +214,7 @@ def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool
                 stripped = BULLET.sub("", piece)
                 lead = len(piece) - len(stripped)
                 inner = stripped.strip(" \t\n.*_|")
+                inner = inner[len(m.group(0)) :] if (m := LEAD_IN.match(inner)) else inner
                 if inner:
                     begin = position + shift + lead + stripped.index(inner)
                     spans.append((begin, begin + len(inner)))
@@ -241,6 +243,8 @@ def _attendee(
     if bracket:
         name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
     name = name.strip(" ,")
+    if role is None and name_and_role(name):
+        name, role = (part.strip() for part in name.split(",", 1))
     plural_title = PLURAL_TITLE.match(name)
     if plural_title:
         name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"

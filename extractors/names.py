@@ -259,3 +259,23 @@ def heading_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str,
         hints.append((plural or heading, singular))
         previous = end
     return hints
+
+
+# Words that make a phrase after a name its post.
+ROLE_WORDS = frozenset((
+    "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
+    "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
+    "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
+))
+# 'from officers Ann Lee ...', 'the following officers: Ann Lee': words that lead into a list's first name.
+LEAD_IN = re.compile(r"^(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])")
+
+
+def name_and_role(text: str) -> bool:
+    """A line giving one name and its post after a comma ('Ann Lee, Chief Executive'), no second name."""
+    name, comma, rest = text.strip(" |").partition(",")
+    if not comma or re.search(r"(?i)\bin\s+the\s+chair\b", rest) or not looks_like_name(entry_name(name)):
+        return False
+    if any(looks_like_name(entry_name(p)) for p in split_list(rest)):
+        return False
+    return bool(set(re.findall(r"[a-z]+", rest.lower())) & ROLE_WORDS)

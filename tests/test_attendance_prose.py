@@ -221,3 +221,19 @@ def test_a_singular_title_after_an_untitled_first_entry_is_shared_by_the_surname
     assert attendance_of("Apologies for absence were received from the Mayor, Councillor Adder, Birch and Mr T Cole, Dunn.\n") == [
         ("Councillor Adder", "apologies"), ("Councillor Birch", "apologies"), ("Mr T Cole", "apologies"),
     ]
+
+
+def test_officers_apologies_lead_in_words_and_an_officer_apologies_label():
+    assert attendance_of("Apologies for absence were received from Councillor Adder and from officers Jo Dove (Director of Finance) and Tom Reed.\n") == [
+        ("Councillor Adder", "apologies"), ("Jo Dove", "apologies"), ("Tom Reed", "apologies"),
+    ]
+    assert attendance_of("Officer apologies: Jo Dove (Director of Finance), Tom Reed (Head of Legal).\n") == [
+        ("Jo Dove", "apologies"), ("Tom Reed", "apologies"),
+    ]
+
+
+def test_also_present_one_name_and_post_per_line_after_a_comma():
+    doc = document(HEAD + "Also Present:-\nJo DOVE, Chief Executive\nTom Reed, Head of Democratic Services\n\nCouncillor Ann Hale, Convener, in the Chair.\n")
+    assert [(a.name, a.role, a.attendance) for a in extract_attendance(doc, split_papers(doc))] == [
+        ("Jo DOVE", "Chief Executive", "in_attendance"), ("Tom Reed", "Head of Democratic Services", "in_attendance"),
+    ]
