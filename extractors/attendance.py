@@ -414,6 +414,9 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         span = (record.provenance.start, record.provenance.end) if record else None
         if again and record and any(f.person_key == record.person_key for f in found):
             return
+        # A page printing one sentence twice (under 'Decision:' and 'Minutes:') names the person once.
+        if record and any((f.name, f.attendance) == (record.name, record.attendance) for f in found):
+            return
         if record and span not in taken:
             taken.add(span)
             found.append(record)

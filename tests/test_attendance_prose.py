@@ -237,3 +237,9 @@ def test_also_present_one_name_and_post_per_line_after_a_comma():
     assert [(a.name, a.role, a.attendance) for a in extract_attendance(doc, split_papers(doc))] == [
         ("Jo DOVE", "Chief Executive", "in_attendance"), ("Tom Reed", "Head of Democratic Services", "in_attendance"),
     ]
+
+
+def test_one_apology_printed_under_decision_and_under_minutes_names_the_person_once():
+    assert attendance_of(
+        "Decision: An apology for absence was received from Councillor Ann Lowe. Minutes: An apology for absence was received from Councillor Ann Lowe. |\n"
+    ) == [("Councillor Ann Lowe", "apologies")]
