@@ -40,7 +40,7 @@ NAME = "attendance"
 _LABEL = re.compile(
     r"^\W*(?:"
     r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees)"
-    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending))?)"
+    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
     r")[\s*_]*(?::-?|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
     re.I,
@@ -51,21 +51,19 @@ _NAME = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+
 # 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
 # for Y', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
 _SUBSTITUTE = re.compile(
-    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s))(?P<name>{_NAME})\s+(?:(?:attended|was\s+present|was\s+attending|"
-    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?substitute\s+for|substituted\s+for)\b"
+    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})\s+(?:(?:attended|was\s+present|was\s+attending|"
+    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending)\s+as\s+(?:(?:a|the)\s+substitute\s+for|substitute\s+for|"
+    rf"(?:his|her|their)\s+substitute)|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
     rf"|\((?P<bracket>{_NAME})\s+substituting\)"
     rf"|\(substituted\s+by\s+(?P<by>{_NAME})\))",
     re.M,
 )
 # 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
+# '..., with Councillors C and D attending as substitutes': C and D are present.
+_SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
 _IN_THE_CHAIR = re.compile(rf"^\W*(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
 _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)\s*\|\s*role\s*\|\s*attendance\b", re.I)
-_TABLE_STATUS: dict[str, Attendance] = {
-    "present": "present", "attended": "present", "present as substitute": "present",
-    "present as deputy": "present", "apologies": "apologies", "apologies received": "apologies",
-    "in attendance": "in_attendance", "also present": "in_attendance",
-}
 # A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B'.
 _INLINE_LABEL = re.compile(
     r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|Members\s+Present)"
@@ -135,6 +133,10 @@ def _section_text(
     value_end = cut if cut is not None else first.end
     value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
     comma_mode = inline or _flows(value)
+    # A sentence after the list on its label's line ('... from Councillor A. Councillor B attended as ...') is no entry.
+    stop = _SENTENCE_END.search(first.raw, value_start - first.start, value_end - first.start)
+    if stop and first.raw[stop.end() : value_end - first.start].strip():
+        return [(value_start, first.start + stop.start(), comma_mode)]
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
     if cut is not None or comma_mode and _SENTENCE_END.search(value.rstrip()):
         return pieces
@@ -295,8 +297,8 @@ def _sections(text: str, start: int, end: int):
 
 _APOLOGY_SENTENCE = re.compile(
     r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
-    r"(?:received|submitted|given|noted|tendered)\s+(?:from|by|on\s+behalf\s+of)"
-    r"|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
+    r"(?:received|submitted|given|noted|tendered|reported|recorded)\s+(?:from|by|on\s+behalf\s+of)"
+    r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
     re.I,
 )
 # '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
@@ -375,36 +377,10 @@ def _in_the_chair(text: str, start: int, end: int):
             yield [match.span("name")]
 
 
-def _table_rows(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
-    """Rows of an 'Attendee | Role | Attendance' table ('Present, virtual' is present)."""
-    found: list[AttendeeRecord] = []
-    region = lines(text, start, end)
-    for index, line in enumerate(region):
-        if not _TABLE_HEADER.match(line.text):
-            continue
-        for row in region[index + 1 :]:
-            cells = [cell.strip() for cell in row.raw.strip().removeprefix("|").removesuffix("|").split("|")]
-            if len(cells) < 3:
-                break
-            printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(cells[2].lower().split()))
-            status = _TABLE_STATUS.get(printed)
-            if status is None:
-                continue
-            if status == "present" and re.fullmatch(r"(?:\w+\s+)?officers?", cells[1], re.I):
-                status = "in_attendance"
-            name_start = row.start + row.raw.index(cells[0])
-            record = _attendee(document, text, name_start, name_start + len(cells[0]), status)
-            if record is not None:
-                chair = _CHAIR.match(cells[1])
-                role_update = {"role": cells[1] or None}
-                if chair:
-                    role_update["chair"] = "Vice-Chair" if chair["vice"] else "Chair"
-                found.append(record.model_copy(update=role_update))
-    return found
-
-
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
+    from extractors.attendance_table import table_rows
+
     text = document.text
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
@@ -441,10 +417,12 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             group = next(g for g in ("name", "with", "bracket", "by") if match[g])
             record = _attendee(document, text, *match.span(group), "present")
             keep(record and record.model_copy(update={"role": record.role or "Substitute"}), again=True)
+        for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):
+            add(_entries(text, [(*match.span("names"), True)]), "present", again=True)
         for records in _sentence_lists(document, text, paper.start, paper.end):
             for record in records:
                 keep(record, again=True)
-        for record in _table_rows(document, text, paper.start, paper.end):
+        for record in table_rows(document, text, paper.start, paper.end):
             keep(record)
     return found
 

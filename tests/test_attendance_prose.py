@@ -243,3 +243,22 @@ def test_one_apology_printed_under_decision_and_under_minutes_names_the_person_o
     assert attendance_of(
         "Decision: An apology for absence was received from Councillor Ann Lowe. Minutes: An apology for absence was received from Councillor Ann Lowe. |\n"
     ) == [("Councillor Ann Lowe", "apologies")]
+
+
+def test_substitutes_named_after_the_apologies_in_other_wordings():
+    assert attendance_of("Apologies were received from Councillors Ash and Birch, with Councillors Cole and Dunn attending as substitutes.\n") == [
+        ("Councillor Ash", "apologies"), ("Councillor Birch", "apologies"), ("Councillor Cole", "present"), ("Councillor Dunn", "present"),
+    ]
+    assert attendance_of("Apologies for absence were received from Councillor Ash. Councillor Birch attended as her substitute.\n") == [
+        ("Councillor Ash", "apologies"), ("Councillor Birch", "present"),
+    ]
+    assert attendance_of("Apologies were received from Councillor Ash. It was noted that Councillor Birch was substituting for Councillor Ash.\n") == [
+        ("Councillor Ash", "apologies"), ("Councillor Birch", "present"),
+    ]
+
+
+def test_apologies_reported_and_officers_contributing_to_and_attending_the_meeting():
+    assert attendance_of(
+        "The Chair reported apologies from Councillors Ash and Birch.\n\nOfficers contributing to and attending the meeting:\n"
+        "Jo Dove, Chief Executive\nTom Reed, Head of Law\n"
+    ) == [("Jo Dove", "in_attendance"), ("Tom Reed", "in_attendance"), ("Councillor Ash", "apologies"), ("Councillor Birch", "apologies")]
