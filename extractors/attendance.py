@@ -11,7 +11,8 @@ Councillor B, Transport'; a piece of this kind is marked None). Sentences name
 people too: 'Apologies (for absence) were (also) received from / on behalf of ...', 'There were
 apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
 (apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
-in attendance was ...', 'X attended the meeting to ...' (in attendance); 'X attended as a substitute
+in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list, 'with X attending as their
+representative' (in attendance); 'X attended as a substitute
 for Y', 'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
 'Councillor X in the Chair' (present; a substitute's role is 'Substitute'). A plural title is shared
 ('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a name in brackets or
@@ -60,6 +61,8 @@ _SUBSTITUTE = re.compile(
     re.M,
 )
 # 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
+# '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
+_REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 # '..., with Councillors C and D attending as substitutes': C and D are present.
 _SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
 _IN_THE_CHAIR = re.compile(rf"^\W*(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
@@ -204,7 +207,7 @@ def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool
             names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
             parts = cells if names else cells[:1]
         else:
-            cuts = [m.start() for m in (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk)) if m]
+            cuts = [m.start() for m in (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk), _REPRESENTED.search(chunk)) if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             parts = split_list(chunk)
         offset = piece_start
@@ -303,7 +306,7 @@ _APOLOGY_SENTENCE = re.compile(
 )
 # '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
 _ATTENDED = re.compile(
-    r",?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance\b|attended\s+the\s+meeting\b)"
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b)"
 )
 # 'Also in attendance (for part of the meeting) was/were <names>.'
 _ATTENDANCE_FIRST = re.compile(
@@ -417,6 +420,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             group = next(g for g in ("name", "with", "bracket", "by") if match[g])
             record = _attendee(document, text, *match.span(group), "present")
             keep(record and record.model_copy(update={"role": record.role or "Substitute"}), again=True)
+        for match in _REPRESENTED.finditer(text, paper.start, paper.end):
+            add([match.span("name")], "in_attendance", again=True)
         for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):
             add(_entries(text, [(*match.span("names"), True)]), "present", again=True)
         for records in _sentence_lists(document, text, paper.start, paper.end):

@@ -262,3 +262,13 @@ def test_apologies_reported_and_officers_contributing_to_and_attending_the_meeti
         "The Chair reported apologies from Councillors Ash and Birch.\n\nOfficers contributing to and attending the meeting:\n"
         "Jo Dove, Chief Executive\nTom Reed, Head of Law\n"
     ) == [("Jo Dove", "in_attendance"), ("Tom Reed", "in_attendance"), ("Councillor Ash", "apologies"), ("Councillor Birch", "apologies")]
+
+
+def test_people_who_were_present_after_the_members_list_and_a_representative_are_in_attendance():
+    assert attendance_of(
+        "Present: Cllrs A Ash and B Birch.\nDistrict Cllrs Cole and Dunn were present\nNo members of public were present\n\n"
+        "An apology for absence was received from Jo Dove (Director, Finance & Law) with Tom Reed (Deputy Director) attending as their representative.\n"
+    ) == [
+        ("Cllr A Ash", "present"), ("Cllr B Birch", "present"), ("Jo Dove", "apologies"),
+        ("Tom Reed", "in_attendance"), ("District Cllr Cole", "in_attendance"), ("District Cllr Dunn", "in_attendance"),
+    ]
