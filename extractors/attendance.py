@@ -12,7 +12,8 @@ people too: 'Apologies (for absence) were (also) received from / on behalf of ..
 apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
 (apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
 in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list,
-'with X attending as their representative' (in attendance); 'X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
+'with X attending as their representative' (in attendance); 'X attended as a substitute for Y',
+'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
 'Councillor X in the Chair' (present; a substitute's role is 'Substitute'). A plural title is shared
 ('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a name in brackets or
 after a dash; a name running into the sentence ('Councillor A who was ...') is cut to its name.
