@@ -4,13 +4,17 @@ Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present
 'ALSO PRESENT:' / 'Officers (attending):' (in attendance), 'Apologies:', a numbered '25/031 Apologies for
 absence' heading; in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...').
 A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
-names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line. Sentences name
+names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line (under group
+headings 'BAILIES' / 'COUNCILLORS' whose title each name takes), or gives paragraphs that open with a
+group label and run 'Name, role' entries together ('Deputy Portfolio Holders Councillor A, Housing
+Councillor B, Transport'; a piece of this kind is marked None). Sentences name
 people too: 'Apologies (for absence) were (also) received from / on behalf of ...', 'There were
 apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
 (apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
-in attendance was ...', 'X attended the meeting to ...' (in attendance); 'X attended as a substitute
-for Y', 'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'Councillor X
-in the Chair' (present). A plural title is shared
+in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list,
+'with X attending as their representative' (in attendance); 'X attended as a substitute for Y',
+'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
+'Councillor X in the Chair' (present; a substitute's role is 'Substitute'). A plural title is shared
 ('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a name in brackets or
 after a dash; a name running into the sentence ('Councillor A who was ...') is cut to its name.
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
@@ -23,44 +27,46 @@ from __future__ import annotations
 import re
 
 from extractors.names import (
-    BULLET, HONORIFIC_WORDS, PLURAL_TITLE, ROLE_DASH, RUN_ON, entry_name, listed_name, looks_like_name,
+    BULLET, HONORIFIC_WORDS, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
+    group_entries, heading_titles, listed_name, looks_like_name, name_and_role,
     name_prefix, person_key, run_on_parts, shared_titles, singular_title, split_honorifics, split_list,
 )
 from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "5"
+VERSION = "6"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
-    r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|attendance|attendees)"
-    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending))?)"
-    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for))?)"
-    r")[\s*_]*(?::|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
+    r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees)"
+    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
+    r")[\s*_]*(?::-?|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
     re.I,
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
 _CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
 _NAME = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 # 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
-# for Y', '... with X attending as his substitute', '(X substituting)': X is present.
+# for Y', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
 _SUBSTITUTE = re.compile(
-    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s))(?P<name>{_NAME})\s+(?:(?:attended|was\s+present|was\s+attending|"
-    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?substitute\s+for|substituted\s+for)\b"
+    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})\s+(?:(?:attended|was\s+present|was\s+attending|"
+    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending)\s+as\s+(?:(?:a|the)\s+substitute\s+for|substitute\s+for|"
+    rf"(?:his|her|their)\s+substitute)|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
-    rf"|\((?P<bracket>{_NAME})\s+substituting\))",
+    rf"|\((?P<bracket>{_NAME})\s+substituting\)"
+    rf"|\(substituted\s+by\s+(?P<by>{_NAME})\))",
     re.M,
 )
 # 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
+# '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
+_REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
+# '..., with Councillors C and D attending as substitutes': C and D are present.
+_SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
 _IN_THE_CHAIR = re.compile(rf"^\W*(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
 _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)\s*\|\s*role\s*\|\s*attendance\b", re.I)
-_TABLE_STATUS: dict[str, Attendance] = {
-    "present": "present", "attended": "present", "present as substitute": "present",
-    "present as deputy": "present", "apologies": "apologies", "apologies received": "apologies",
-    "in attendance": "in_attendance", "also present": "in_attendance",
-}
 # A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B'.
 _INLINE_LABEL = re.compile(
     r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|Members\s+Present)"
@@ -70,25 +76,21 @@ _INLINE_LABEL = re.compile(
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
-_PLURAL_LINE = re.compile(r"^\W*(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?)\W*$", re.I)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
-_COLUMN_GAP = re.compile(r"\s{3,}")
+# Columns three or more spaces apart, or table cells parted by pipes ('Ann KERR | Rob LINDSAY |').
+_COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
 # A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
     r"(?<!\bHon)(?<!\bSt)\.(?=\s|$)"
 )
 _MAX_LIST_LINES = 40
-_ROLE_WORDS = (
-    "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
-    "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
-    "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
-)
+_ROLE_WORDS = ROLE_WORDS
 
 
 def _cells(text: str) -> list[str]:
-    """The cells of a line laid out in columns (three or more spaces apart)."""
+    """The cells of a line laid out in columns (three or more spaces apart, or between pipes)."""
     return [cell for cell in _COLUMN_GAP.split(text.strip()) if cell]
 
 
@@ -125,7 +127,7 @@ def _new_sentence(previous: str, line: str) -> bool:
 
 def _section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
-) -> list[tuple[int, int, bool]]:
+) -> list[tuple[int, int, bool | None]]:
     """The (start, end, comma-separated) pieces of one list after its label; a label further on ends it.
 
     After a label inside a line (``inline``) the list is running text that may wrap anywhere.
@@ -134,6 +136,10 @@ def _section_text(
     value_end = cut if cut is not None else first.end
     value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
     comma_mode = inline or _flows(value)
+    # A sentence after the list on its label's line ('... from Councillor A. Councillor B attended as ...') is no entry.
+    stop = _SENTENCE_END.search(first.raw, value_start - first.start, value_end - first.start)
+    if stop and first.raw[stop.end() : value_end - first.start].strip():
+        return [(value_start, first.start + stop.start(), comma_mode)]
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
     if cut is not None or comma_mode and _SENTENCE_END.search(value.rstrip()):
         return pieces
@@ -141,17 +147,25 @@ def _section_text(
     for line in region[index + 1 : index + 1 + _MAX_LIST_LINES]:
         if line.is_page_footer:
             continue
-        if line.is_blank:
-            if seen_names and comma_mode:
+        if line.is_blank or not line.text.strip(" |"):
+            if seen_names and comma_mode and line.is_blank:
                 break
             continue
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
             break
-        if not seen_names and (_COLUMN_HEADER.match(line.text) or _PLURAL_LINE.match(line.text)):
+        if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
+            continue
+        if not comma_mode and name_and_role(line.text):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous = True, line.text
             continue
         opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
         if comma_mode and pieces and _new_sentence(previous, line.text):
             break
+        if not comma_mode and group_entries(line.text):
+            pieces.append((line.start, line.end, None))
+            seen_names = True
+            continue
         previous = line.text
         if comma_mode or opens_list or _is_comma_list(line.text):
             comma_mode = True
@@ -161,7 +175,7 @@ def _section_text(
             if cut is not None or _SENTENCE_END.search(clean_markup(line.raw).rstrip()):
                 break
             continue
-        if _PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
+        if PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
             continue
         if not listed_name((_cells(line.text) or [""])[0]):
             break
@@ -170,27 +184,30 @@ def _section_text(
     return pieces
 
 
-def _entries(text: str, pieces: list[tuple[int, int, bool]], run_on: bool = True) -> list[tuple[int, int]]:
+def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool = True) -> list[tuple[int, int]]:
     """(start, end) of each list entry, leading/trailing punctuation trimmed.
 
     Consecutive comma-separated pieces are one list (a name may wrap across their lines); with
     ``run_on``, names printed one after another without separators are split too.
     """
-    chunks: list[tuple[int, int, bool]] = []
+    chunks: list[tuple[int, int, bool | None]] = []
     for start, end, comma in pieces:
-        if comma and chunks and chunks[-1][2]:
+        if comma and chunks and chunks[-1][2] is True:
             chunks[-1] = (chunks[-1][0], end, True)
         else:
             chunks.append((start, end, comma))
     spans: list[tuple[int, int]] = []
     for piece_start, piece_end, comma_mode in chunks:
         chunk = text[piece_start:piece_end]
+        if comma_mode is None:
+            spans += [(piece_start + s, piece_start + e) for s, e in group_entries(chunk)]
+            continue
         if not comma_mode:
             cells = _cells(chunk)
             names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
             parts = cells if names else cells[:1]
         else:
-            cuts = [m.start() for m in (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk)) if m]
+            cuts = [m.start() for m in (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk), _REPRESENTED.search(chunk)) if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             parts = split_list(chunk)
         offset = piece_start
@@ -201,7 +218,8 @@ def _entries(text: str, pieces: list[tuple[int, int, bool]], run_on: bool = True
             for shift, piece in run_on_parts(part) if run_on else [(0, part)]:
                 stripped = BULLET.sub("", piece)
                 lead = len(piece) - len(stripped)
-                inner = stripped.strip(" \t\n.*_")
+                inner = stripped.strip(" \t\n.*_|")
+                inner = inner[len(m.group(0)) :] if (m := LEAD_IN.match(inner)) else inner
                 if inner:
                     begin = position + shift + lead + stripped.index(inner)
                     spans.append((begin, begin + len(inner)))
@@ -230,6 +248,8 @@ def _attendee(
     if bracket:
         name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
     name = name.strip(" ,")
+    if role is None and name_and_role(name):
+        name, role = (part.strip() for part in name.split(",", 1))
     plural_title = PLURAL_TITLE.match(name)
     if plural_title:
         name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"
@@ -279,14 +299,14 @@ def _sections(text: str, start: int, end: int):
 
 
 _APOLOGY_SENTENCE = re.compile(
-    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:also\s+)?"
-    r"(?:received|submitted|given|noted|tendered)\s+(?:from|by|on\s+behalf\s+of)"
-    r"|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
+    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
+    r"(?:received|submitted|given|noted|tendered|reported|recorded)\s+(?:from|by|on\s+behalf\s+of)"
+    r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
     re.I,
 )
 # '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
 _ATTENDED = re.compile(
-    r",?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance\b|attended\s+the\s+meeting\b)"
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b)"
 )
 # 'Also in attendance (for part of the meeting) was/were <names>.'
 _ATTENDANCE_FIRST = re.compile(
@@ -360,36 +380,10 @@ def _in_the_chair(text: str, start: int, end: int):
             yield [match.span("name")]
 
 
-def _table_rows(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
-    """Rows of an 'Attendee | Role | Attendance' table ('Present, virtual' is present)."""
-    found: list[AttendeeRecord] = []
-    region = lines(text, start, end)
-    for index, line in enumerate(region):
-        if not _TABLE_HEADER.match(line.text):
-            continue
-        for row in region[index + 1 :]:
-            cells = [cell.strip() for cell in row.raw.strip().removeprefix("|").removesuffix("|").split("|")]
-            if len(cells) < 3:
-                break
-            printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(cells[2].lower().split()))
-            status = _TABLE_STATUS.get(printed)
-            if status is None:
-                continue
-            if status == "present" and re.fullmatch(r"(?:\w+\s+)?officers?", cells[1], re.I):
-                status = "in_attendance"
-            name_start = row.start + row.raw.index(cells[0])
-            record = _attendee(document, text, name_start, name_start + len(cells[0]), status)
-            if record is not None:
-                chair = _CHAIR.match(cells[1])
-                role_update = {"role": cells[1] or None}
-                if chair:
-                    role_update["chair"] = "Vice-Chair" if chair["vice"] else "Chair"
-                found.append(record.model_copy(update=role_update))
-    return found
-
-
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
+    from extractors.attendance_table import table_rows
+
     text = document.text
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
@@ -399,12 +393,15 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         span = (record.provenance.start, record.provenance.end) if record else None
         if again and record and any(f.person_key == record.person_key for f in found):
             return
+        # A page printing one sentence twice (under 'Decision:' and 'Minutes:') names the person once.
+        if record and any((f.name, f.attendance) == (record.name, record.attendance) for f in found):
+            return
         if record and span not in taken:
             taken.add(span)
             found.append(record)
 
     def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False) -> None:
-        for (start, end), hint in zip(entries, shared_titles(text, entries)):
+        for (start, end), hint in zip(entries, heading_titles(text, entries)):
             keep(_attendee(document, text, start, end, kind, hint), again)
 
     for paper in papers:
@@ -418,13 +415,19 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             add(_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in _in_the_chair(text, paper.start, paper.end):
             add(entries, "present", again=True)
-        for match in _SUBSTITUTE.finditer(text, paper.start, paper.end):
-            group = next(g for g in ("name", "with", "bracket") if match[g])
-            add([match.span(group)], "present", again=True)
+        # A substitute's own line ('Councillor X attended as a substitute for ...') names them before a bracket does.
+        for match in sorted(_SUBSTITUTE.finditer(text, paper.start, paper.end), key=lambda m: bool(m["by"])):
+            group = next(g for g in ("name", "with", "bracket", "by") if match[g])
+            record = _attendee(document, text, *match.span(group), "present")
+            keep(record and record.model_copy(update={"role": record.role or "Substitute"}), again=True)
+        for match in _REPRESENTED.finditer(text, paper.start, paper.end):
+            add([match.span("name")], "in_attendance", again=True)
+        for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):
+            add(_entries(text, [(*match.span("names"), True)]), "present", again=True)
         for records in _sentence_lists(document, text, paper.start, paper.end):
             for record in records:
                 keep(record, again=True)
-        for record in _table_rows(document, text, paper.start, paper.end):
+        for record in table_rows(document, text, paper.start, paper.end):
             keep(record)
     return found
 

@@ -1,7 +1,8 @@
 """Person names as printed in council papers: honorifics and ranks, name shape, lists of names, a linking key.
 
 Lists print names with commas, semicolons, 'and' or '&', or one after another ('Cllr A (Mayor) Cllr B');
-a plural title is shared ('Councillors A and B' are 'Councillor A' and 'Councillor B').
+a plural title is shared ('Councillors A and B' are 'Councillor A' and 'Councillor B'), and so is the
+title of a group heading line ('BAILIES') over the names under it. Scottish minutes print surnames in capitals.
 The person key drops honorifics, ranks and post-nominals and keeps the initials of the
 given names and the surname, lowercase: 'Mr P Webb', 'Peter Webb' and 'Cllr. P. Webb'
 all give 'p webb', so one person links across meetings that print the name differently.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "4"
+VERSION = "5"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -21,7 +22,8 @@ HONORIFICS = sorted(
         "Rt Hon", "The Rt Hon", "Hon", "Deputy", "Alderwoman", "Unitary Cllr", "Unitary Councillor",
         "Cllr", "Cllrs", "Councillor", "Councillors", "County Councillor", "Alderman",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
-        "Town Councillor", "Parish Councillor", "Mayor", "Deputy Mayor",
+        "Town Councillor", "Parish Councillor", "Mayor", "Deputy Mayor", "Metro Mayor",
+        "Provost", "Lord Provost", "Depute Provost", "Depute Lord Provost", "Bailie",
         "PC", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
         "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
@@ -32,11 +34,15 @@ HONORIFICS = sorted(
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+)+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
 _NAME_WORD = r"(?:[A-Z][a-z]*[''’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|[A-Z]{2,3}(?=\s))"
-_NAME_SHAPE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
+# Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
+_CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
+_NAME_SHAPE = re.compile(
+    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$|^(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?)(?:\s+{_NAME_WORD}){{0,3}}\s+{_CAPITAL_SURNAME}$"
+)
 # Words that make a capitalised phrase a post, a body or a heading rather than a person.
 NOT_NAME_WORDS = frozenset(
     """
-    the of and for to in on at with from by an chair chairman chairwoman vice deputy director head officer
+    the of and for to in on at with from by an chair chairman chairwoman chairperson vice deputy director head officer
     manager lead leader member members council county borough district city partnership committee board
     panel group team service services police fire commissioner chief executive unit authority office
     agenda minutes item items report apologies present attendance topics meeting meetings summary
@@ -47,6 +53,10 @@ NOT_NAME_WORDS = frozenset(
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
 PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?))\s+")
+# A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
+PLURAL_LINE = re.compile(
+    r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
+)
 _SINGULAR_TITLE = re.compile(r"^(?:Councillor|Cllr\.?)\s")
 BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s+")
 # Where a run-on list of names starts a new one: before an honorific that follows another word, or after ')'.
@@ -139,7 +149,7 @@ def entry_name(text: str) -> str:
     """The name part of a list entry: bullet, plural honorific, bracketed and dashed role removed."""
     entry = BULLET.sub("", text)
     entry = ROLE_DASH.split(entry, maxsplit=1)[0]
-    return PLURAL_TITLE.sub("Councillor ", entry.split("(")[0]).strip(" .,;")
+    return PLURAL_TITLE.sub("Councillor ", entry.split("(")[0]).strip(" .,;|")
 
 
 def listed_name(text: str) -> bool:
@@ -178,18 +188,18 @@ def run_on_parts(part: str) -> list[tuple[int, str]]:
 
 
 def singular_title(title: str) -> str:
-    """'Councillor' for 'Councillors', 'County Cllr' for 'County Cllrs'."""
-    return re.sub(r"(Councillor|Cllr)s", r"\1", title)
+    """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES'."""
+    title = title.title() if title.isupper() else title
+    return re.sub(r"(Councillor|Cllr|Bailie)s", r"\1", title)
 
 
 def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """(shared plural title, title of the list's first name) for each entry.
+    """(shared plural title, the 'Councillor' title of the last titled name before it) for each entry.
 
     'Councillors A, B and Mr C': 'Councillor' for A and B; an entry with its own title ends the sharing.
+    'the Mayor, Councillor A, B and C': a lone surname after 'Councillor A' takes 'Councillor'.
     """
-    hints, plural = [], ""
-    first = text[entries[0][0] : entries[0][1]] if entries else ""
-    singular = _SINGULAR_TITLE.match(first)
+    hints, plural, singular = [], "", ""
     for start, end in entries:
         entry = BULLET.sub("", text[start:end])
         shared = PLURAL_TITLE.match(entry)
@@ -197,5 +207,75 @@ def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, 
             plural = singular_title(shared["title"])
         elif split_honorifics(entry)[0] or entry.strip()[:1].islower():
             plural = ""
-        hints.append((plural, singular.group(0).strip() if singular else ""))
+        if split_honorifics(entry)[0]:
+            titled = _SINGULAR_TITLE.match(entry.strip())
+            singular = titled.group(0).strip() if titled else ""
+        hints.append((plural, singular))
     return hints
+
+
+# A group label opening a list paragraph: capitalised words naming a kind of membership.
+_GROUP_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’-]*)){0,7}$")
+_GROUP_WORD = re.compile(r"\b(?:Members?|Holders?|Advis[oe]rs?|Representatives?|Authority|Committee|Board|Panel)\b")
+
+
+def group_entries(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names in a paragraph that opens with a group label and runs 'Name, role' entries
+    together: 'Deputy Portfolio Holders Councillor A Bell, Housing Councillor C Dunn, Transport'.
+
+    A name has its honorific, or follows the label or a closing bracket; [] when the line is not so laid out.
+    """
+    starts = {m.start() for m in re.finditer(rf"(?<!\S)(?:{HONORIFIC_WORDS})\.?\s+[A-Z]", text)}
+    starts |= {m.end() for m in re.finditer(r"\)\s+(?=[A-Z])", text)}
+    label_end = _GROUP_WORD.search(text)
+    if label_end:
+        starts.add(label_end.end() + len(text[label_end.end():]) - len(text[label_end.end():].lstrip()))
+    entries: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        comma = text.find(",", start)
+        if (entries and start < entries[-1][1]) or comma == -1:
+            continue
+        candidate = text[start:comma].rstrip()
+        if split_honorifics(candidate)[0]:
+            named = name_prefix(candidate) == " ".join(candidate.split())
+        else:
+            named = looks_like_name(candidate) and len(candidate.split()) <= 4 and start != 0
+        if named:
+            entries.append((start, start + len(candidate)))
+    label = text[: entries[0][0]].strip() if entries else ""
+    if not _GROUP_LABEL.match(label) or not _GROUP_WORD.search(label):
+        return []
+    return entries
+
+
+def heading_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """``shared_titles`` of the entries; under a group heading line ('BAILIES', 'Councillors') a name
+    without a title of its own takes the heading's ('Bailie Willie SAWERS')."""
+    hints, heading, previous = [], "", entries[0][0] if entries else 0
+    for (start, end), (plural, singular) in zip(entries, shared_titles(text, entries)):
+        for line in text[previous:start].splitlines():
+            match = PLURAL_LINE.match(line)
+            heading = singular_title(" ".join(match["title"].split())) if match else heading
+        hints.append((plural or heading, singular))
+        previous = end
+    return hints
+
+
+# Words that make a phrase after a name its post.
+ROLE_WORDS = frozenset((
+    "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
+    "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
+    "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
+))
+# 'from officers Ann Lee ...', 'the following officers: Ann Lee': words that lead into a list's first name.
+LEAD_IN = re.compile(r"^(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])")
+
+
+def name_and_role(text: str) -> bool:
+    """A line giving one name and its post after a comma ('Ann Lee, Chief Executive'), no second name."""
+    name, comma, rest = text.strip(" |").partition(",")
+    if not comma or re.search(r"(?i)\bin\s+the\s+chair\b", rest) or not looks_like_name(entry_name(name)):
+        return False
+    if any(looks_like_name(entry_name(p)) for p in split_list(rest)):
+        return False
+    return bool(set(re.findall(r"[a-z]+", rest.lower())) & ROLE_WORDS)

@@ -171,3 +171,104 @@ def test_in_attendance_sentences_with_the_public_and_with_the_names_after_the_ve
         ("Cllr Abel", "present"), ("Cllr Baird", "present"), ("Mrs Eve Frome", "in_attendance"),
         ("Mr Gil Hart", "in_attendance"), ("County Councillor Cleo Dyer", "in_attendance"),
     ]
+
+
+def test_one_singular_title_shared_by_surnames_after_be_received_from():
+    assert attendance_of("Resolved: That apologies for absence be received from Councillor Ames, Bilton and Cope and Dyer. |\n") == [
+        ("Councillor Ames", "apologies"), ("Councillor Bilton", "apologies"), ("Councillor Cope", "apologies"), ("Councillor Dyer", "apologies"),
+    ]
+
+
+def test_a_substitute_named_in_brackets_after_an_apology_is_present():
+    doc = document(HEAD + "Apologies for absence had been received from Councillor R Lowe and Councillor N Shah (substituted by Councillor B Ivey).\n")
+    found = [(a.name, a.attendance, a.role) for a in extract_attendance(doc, split_papers(doc))]
+    assert found[:2] == [("Councillor R Lowe", "apologies", None), ("Councillor N Shah", "apologies", "substituted by Councillor B Ivey")]
+    assert found[2:] == [("Councillor B Ivey", "present", "Substitute")]
+
+
+def test_present_list_under_capital_group_headings_with_cell_pipes_and_capital_surnames():
+    assert attendance_of(
+        "Present:-\nLord Provost Ann KERR\n|\nDepute Lord Provost Rob LINDSAY |\nBAILIES\nJean M PATON |\n"
+        "COUNCILLORS\nIan McNAB |\nMoira BELL |\nCouncillor Moira BELL, Convener, in the Chair.\n"
+    ) == [
+        ("Lord Provost Ann KERR", "present"), ("Depute Lord Provost Rob LINDSAY", "present"), ("Bailie Jean M PATON", "present"),
+        ("Councillor Ian McNAB", "present"), ("Councillor Moira BELL", "present"),
+    ]
+    assert not looks_like_name("ROADS PROGRAMME")
+
+
+def test_group_labels_each_followed_by_name_and_role_entries_run_together():
+    assert attendance_of(
+        "P r e s e n t:\n\nMetro Mayor J Orr Chairperson of the Authority (in the Chair)\n\n"
+        "Deputy Portfolio Holders Councillor A Bell, Housing and Planning Councillor C Dunn, Roads, Rail and Buses\n\n"
+        "Mayoral Advisor T Vane, Chair of the Youth Forum (YF) Esme Coll, OBE, Green Spaces\n\n"
+        "12. APOLOGIES FOR ABSENCE\n\nApologies for absence were received on behalf of:\n\n"
+        "Associate Members Councillor E Frye, Leader of Westvale Council\n"
+    ) == [
+        ("Metro Mayor J Orr", "present"), ("Councillor A Bell", "present"), ("Councillor C Dunn", "present"),
+        ("T Vane", "present"), ("Esme Coll", "present"), ("Councillor E Frye", "apologies"),
+    ]
+
+
+def test_names_parted_by_table_cell_pipes_on_one_line_under_a_heading():
+    assert attendance_of("Present:-\nProvost Ann KERR | Depute Provost Rob LINDSAY |\nCOUNCILLORS\nIan McNAB | Ed O'NEILL |\n\n") == [
+        ("Provost Ann KERR", "present"), ("Depute Provost Rob LINDSAY", "present"),
+        ("Councillor Ian McNAB", "present"), ("Councillor Ed O'NEILL", "present"),
+    ]
+
+
+def test_a_singular_title_after_an_untitled_first_entry_is_shared_by_the_surnames_after_it():
+    assert attendance_of("Apologies for absence were received from the Mayor, Councillor Adder, Birch and Mr T Cole, Dunn.\n") == [
+        ("Councillor Adder", "apologies"), ("Councillor Birch", "apologies"), ("Mr T Cole", "apologies"),
+    ]
+
+
+def test_officers_apologies_lead_in_words_and_an_officer_apologies_label():
+    assert attendance_of("Apologies for absence were received from Councillor Adder and from officers Jo Dove (Director of Finance) and Tom Reed.\n") == [
+        ("Councillor Adder", "apologies"), ("Jo Dove", "apologies"), ("Tom Reed", "apologies"),
+    ]
+    assert attendance_of("Officer apologies: Jo Dove (Director of Finance), Tom Reed (Head of Legal).\n") == [
+        ("Jo Dove", "apologies"), ("Tom Reed", "apologies"),
+    ]
+
+
+def test_also_present_one_name_and_post_per_line_after_a_comma():
+    doc = document(HEAD + "Also Present:-\nJo DOVE, Chief Executive\nTom Reed, Head of Democratic Services\n\nCouncillor Ann Hale, Convener, in the Chair.\n")
+    assert [(a.name, a.role, a.attendance) for a in extract_attendance(doc, split_papers(doc))] == [
+        ("Jo DOVE", "Chief Executive", "in_attendance"), ("Tom Reed", "Head of Democratic Services", "in_attendance"),
+    ]
+
+
+def test_one_apology_printed_under_decision_and_under_minutes_names_the_person_once():
+    assert attendance_of(
+        "Decision: An apology for absence was received from Councillor Ann Lowe. Minutes: An apology for absence was received from Councillor Ann Lowe. |\n"
+    ) == [("Councillor Ann Lowe", "apologies")]
+
+
+def test_substitutes_named_after_the_apologies_in_other_wordings():
+    assert attendance_of("Apologies were received from Councillors Ash and Birch, with Councillors Cole and Dunn attending as substitutes.\n") == [
+        ("Councillor Ash", "apologies"), ("Councillor Birch", "apologies"), ("Councillor Cole", "present"), ("Councillor Dunn", "present"),
+    ]
+    assert attendance_of("Apologies for absence were received from Councillor Ash. Councillor Birch attended as her substitute.\n") == [
+        ("Councillor Ash", "apologies"), ("Councillor Birch", "present"),
+    ]
+    assert attendance_of("Apologies were received from Councillor Ash. It was noted that Councillor Birch was substituting for Councillor Ash.\n") == [
+        ("Councillor Ash", "apologies"), ("Councillor Birch", "present"),
+    ]
+
+
+def test_apologies_reported_and_officers_contributing_to_and_attending_the_meeting():
+    assert attendance_of(
+        "The Chair reported apologies from Councillors Ash and Birch.\n\nOfficers contributing to and attending the meeting:\n"
+        "Jo Dove, Chief Executive\nTom Reed, Head of Law\n"
+    ) == [("Jo Dove", "in_attendance"), ("Tom Reed", "in_attendance"), ("Councillor Ash", "apologies"), ("Councillor Birch", "apologies")]
+
+
+def test_people_who_were_present_after_the_members_list_and_a_representative_are_in_attendance():
+    assert attendance_of(
+        "Present: Cllrs A Ash and B Birch.\nDistrict Cllrs Cole and Dunn were present\nNo members of public were present\n\n"
+        "An apology for absence was received from Jo Dove (Director, Finance & Law) with Tom Reed (Deputy Director) attending as their representative.\n"
+    ) == [
+        ("Cllr A Ash", "present"), ("Cllr B Birch", "present"), ("Jo Dove", "apologies"),
+        ("Tom Reed", "in_attendance"), ("District Cllr Cole", "in_attendance"), ("District Cllr Dunn", "in_attendance"),
+    ]
