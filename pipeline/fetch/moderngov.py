@@ -37,7 +37,8 @@ _WORD_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?", re.IGNORECASE)
 _CANCELLED = re.compile(r"\bcancell?ed\b", re.IGNORECASE)
 _LOGIN = re.compile(r"(?:mglogin|ielogon|login|logon|signin)[^/]*$", re.IGNORECASE)
-_MEETING_LINK = re.compile(r"ieListDocuments\.aspx\?.*\bMId=(\d+)", re.IGNORECASE)
+_MEETING_LINK = re.compile(r"ieListDocuments\.aspx\?.*\bMId=([0-9]{1,9})(?![0-9])", re.IGNORECASE)
+_ID = re.compile(r"[0-9]{1,9}")
 # XML from the service: no DTDs, no entities, no network, whatever the site sends.
 _XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False)
 
@@ -174,7 +175,7 @@ def parse_meetings_xml(text: str) -> list[MeetingRef]:
     for meeting in _elements(root, "meeting"):
         meeting_id = (_child_text(meeting, "meetingid") or "").strip()
         date = parse_date(_child_text(meeting, "meetingdate"))
-        if not meeting_id.isdigit() or date is None:
+        if not _ID.fullmatch(meeting_id) or date is None:
             log.warning("skipping a meeting without an id or a readable date: id %r", meeting_id)
             continue
         status = clean_title(_child_text(meeting, "meetingstatus")) or None
@@ -218,7 +219,7 @@ def parse_meeting_xml(text: str, page_url: str, site_url: str) -> MeetingDetail:
         raise MalformedResponse(f"not a GetMeeting answer: no <meeting> in <{root.tag}>")
     meeting_id = (_child_text(meeting, "meetingid") or "").strip()
     date = parse_date(_child_text(meeting, "meetingdate"))
-    if not meeting_id.isdigit() or date is None:
+    if not _ID.fullmatch(meeting_id) or date is None:
         raise MalformedResponse("a GetMeeting answer without a meeting id or a readable date")
     items = []
     for block in _children(meeting, "agendaitems"):
@@ -232,7 +233,7 @@ def parse_meeting_xml(text: str, page_url: str, site_url: str) -> MeetingDetail:
     status = clean_title(_child_text(meeting, "meetingstatus")) or None
     return MeetingDetail(
         meeting_id=int(meeting_id),
-        committee_id=int(committee) if committee.isdigit() else None,
+        committee_id=int(committee) if _ID.fullmatch(committee) else None,
         committee_title=clean_title(_child_text(meeting, "committeetitle", "committeename")) or None,
         date=date,
         time=parse_time(_child_text(meeting, "meetingtime")),
