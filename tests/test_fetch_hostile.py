@@ -181,3 +181,29 @@ def test_case_5_formula_cells_in_the_manifest_are_neutralised_and_read_back_as_t
         titles = {row["title"] for row in csv.DictReader(handle)}
     assert "'=HYPERLINK(\"x\")" in titles and not any(t.startswith(("=", "+", "-", "@")) for t in titles)
     assert '=HYPERLINK("x")' in {row.title for row in Manifest(path.parent, 519).rows}
+
+
+@pytest.mark.parametrize("href", ["http://[::1", "http://127.0.0.1:99999/x.pdf"], ids=["bad-ipv6", "bad-port"])
+def test_an_invalid_link_is_a_refused_document_and_the_poll_goes_on(site, tmp_path, href):
+    site.pages["/mgwebservice.asmx/getmeeting"] = Served(
+        site.page("GetMeeting_9102.xml").replace(site.base.encode() + b"mgConvert2PDF.aspx?ID=50002", href.encode()),
+        "text/xml", validators=False,
+    )
+    report = fetch_committee(Source(site_url=site.base, committee_id=519), SETTINGS, tmp_path / "raw",
+                             JANUARY["since"], JANUARY["until"])
+    outcome, reason = by_title(report)[PAPER_TITLE]
+    assert outcome == "refused" and reason.startswith(("not a valid URL", "bad port"))
+    assert by_title(report)["Working Group Update November 2022"] == ("new", None)
+
+
+def test_a_redirect_to_an_invalid_url_fails_with_its_reason(site, tmp_path, pdf):
+    with pytest.raises(DownloadError, match="(?i)invalid url"):
+        get(site, tmp_path, Served(pdf, status=302, validators=False, headers={"Location": "http://[::1"}))
+
+
+def test_a_page_in_a_charset_that_makes_lone_surrogates_is_read(site, tmp_path):
+    page = site.page("GetMeeting_9102.xml").replace(b"Working Group Update July 2024", b"Update \\ud800 July")
+    site.pages["/mgwebservice.asmx/getmeeting"] = Served(page, "text/xml; charset=unicode_escape", validators=False)
+    report = fetch_committee(Source(site_url=site.base, committee_id=519), SETTINGS, tmp_path / "raw",
+                             JANUARY["since"], JANUARY["until"])
+    assert by_title(report)["Update \ufffd July"] == ("new", None)

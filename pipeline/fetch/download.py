@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 import uuid
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ PDF_TYPES = frozenset(
 )
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -158,8 +160,11 @@ class SafeClient:
 
         Raises UnsafeUrl for another scheme, host or port, or credentials in the URL.
         """
-        url = urljoin(base or self.site_url, href.strip())
-        parts = urlsplit(url)
+        try:
+            url = urljoin(base or self.site_url, href.strip())
+            parts = urlsplit(url)
+        except ValueError as error:
+            raise UnsafeUrl(f"not a valid URL ({error}): {href[:200]!r}") from None
         scheme = parts.scheme.lower()
         if scheme not in _DEFAULT_PORTS:
             raise UnsafeUrl(f"not an http(s) URL: {url[:200]}")
@@ -214,7 +219,7 @@ class SafeClient:
             if response.has_redirect_location:
                 location = response.headers.get("location", "")
                 response.close()
-                url = urljoin(url, location)
+                url = self.absolute(location, url)
                 continue
             if status == 200 or (status == 304 and conditional):
                 return response
@@ -366,10 +371,12 @@ def _status_reason(response: httpx.Response, conditional: bool) -> str:
 
 
 def _decode(body: bytes, encoding: str | None) -> str:
+    """The page as text in its declared charset (UTF-8 when unknown), with no lone surrogates."""
     try:
-        return body.decode(encoding or "utf-8", errors="replace")
+        text = body.decode(encoding or "utf-8", errors="replace")
     except LookupError:
-        return body.decode("utf-8", errors="replace")
+        text = body.decode("utf-8", errors="replace")
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def move_into_place(download: Download, target: Path) -> None:

@@ -78,18 +78,21 @@ def clean_title(text: str | None) -> str:
 def normalise_url(href: str, base: str, site_url: str) -> str:
     """``href`` made absolute against ``base``, its path percent-encoded once, http upgraded to https
     when the site is https and the host is the site's. Other hosts are kept as given, to be refused."""
-    parts = urlsplit(urljoin(base, href.strip()))
-    site = urlsplit(site_url)
-    scheme = parts.scheme.lower()
-    netloc = parts.netloc.lower()
-    if scheme == "http" and site.scheme == "https" and parts.hostname == site.hostname and parts.port in (None, 80):
-        scheme, netloc = "https", site.netloc.lower()
+    try:
+        parts = urlsplit(urljoin(base, href.strip()))
+        site = urlsplit(site_url)
+        scheme = parts.scheme.lower()
+        netloc = parts.netloc.lower()
+        if scheme == "http" and site.scheme == "https" and parts.hostname == site.hostname and parts.port in (None, 80):
+            scheme, netloc = "https", site.netloc.lower()
+    except ValueError:
+        return href.strip()  # an invalid URL is kept as given, for the download to refuse and record
     path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~")
     return urlunsplit((scheme, netloc, path, parts.query, ""))
 
 
 def document_kind(url: str) -> DocumentKind:
-    path = urlsplit(url).path.lower()
+    path = _path(url).lower()
     if re.search(r"/documents/g\d+/", path):
         return "pack"
     if re.search(r"/documents/s\d+/", path) or path.endswith("/mgconvert2pdf.aspx"):
@@ -98,7 +101,14 @@ def document_kind(url: str) -> DocumentKind:
 
 
 def is_login_url(url: str) -> bool:
-    return bool(_LOGIN.search(urlsplit(url).path))
+    return bool(_LOGIN.search(_path(url)))
+
+
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -255,7 +265,7 @@ def parse_meetings_html(text: str, page_url: str) -> list[MeetingRef]:
     """``ieListMeetings.aspx``: one link per meeting to ``ieListDocuments.aspx?...MId=``, its text the date."""
     refs: dict[int, MeetingRef] = {}
     for link in _soup(text).find_all("a", href=True):
-        match = _MEETING_LINK.search(urljoin(page_url, link["href"]))
+        match = _MEETING_LINK.search(link["href"])
         label = " ".join(link.get_text(" ").split())
         date = parse_date(label)
         if not match or date is None:
@@ -279,7 +289,7 @@ def _page_document(link, page_url: str, site_url: str, item: tuple[str | None, s
     url = normalise_url(link["href"], page_url, site_url)
     kind = document_kind(url)
     login = is_login_url(url)
-    if kind == "other" and not login and not urlsplit(url).path.lower().endswith(".pdf"):
+    if kind == "other" and not login and not _path(url).lower().endswith(".pdf"):
         return None
     return LinkedDocument(
         title=_link_title(link) or url.rsplit("/", 1)[-1], url=url, kind=kind, restricted=login,
