@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -25,7 +26,7 @@ from hypothesis import strategies as st
 from conftest import SAMPLES
 from fakesite import FakeModernGov, Served
 from pipeline.fetch.config import FetchSettings, Source
-from pipeline.fetch.poll import run_poll
+from pipeline.fetch.poll import record_fetch, run_poll
 
 EXAMPLES = int(os.environ.get("PAPERS_FUZZ_EXAMPLES", "20"))
 FUZZ = settings(
@@ -55,6 +56,25 @@ def site(tmp_path_factory):
     fake = FakeModernGov(tmp_path_factory.mktemp("fuzzsite")).start()
     yield fake
     fake.stop()
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("fuzzwarehouse") / "w.duckdb"
+
+
+def record_only(warehouse: str, report) -> list[str]:
+    """Record the poll in the warehouse and ingest nothing."""
+    record_fetch(warehouse, report)
+    return []
+
+
+def recorded(warehouse: Path, run_id: str) -> int:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM fetch_outcomes WHERE run_id = ?", [run_id]).fetchone()[0]
+    finally:
+        con.close()
 
 
 def _pages(site: FakeModernGov) -> list[bytes]:
@@ -121,7 +141,7 @@ def answers(draw, pages: list[bytes]) -> Served:
 
 @FUZZ
 @given(data=st.data())
-def test_generated_answers_never_stop_a_poll_and_every_document_is_recorded(site: FakeModernGov, data):
+def test_generated_answers_never_stop_a_poll_and_every_document_is_recorded(site: FakeModernGov, warehouse: Path, data):
     answers_by_path = data.draw(st.dictionaries(st.sampled_from(TARGETS), answers(_pages(site)), min_size=1, max_size=3))
     raw = Path(tempfile.mkdtemp(prefix="fetch-fuzz-"))
     site.pages.clear()
@@ -129,8 +149,8 @@ def test_generated_answers_never_stop_a_poll_and_every_document_is_recorded(site
     mark = len(site.requests)
     started = time.monotonic()
     try:
-        summary = run_poll([Source(site_url=site.base, committee_id=519)], SETTINGS, str(raw), str(raw / "w.duckdb"),
-                           record=lambda warehouse, report: [], **JANUARY)
+        summary = run_poll([Source(site_url=site.base, committee_id=519)], SETTINGS, str(raw), str(warehouse),
+                           record=record_only, **JANUARY)
         elapsed = time.monotonic() - started
         requests = len(site.requests) - mark
         assert elapsed < (requests + 2) * (DEADLINE + 0.3) + 2, (elapsed, requests)
@@ -139,6 +159,7 @@ def test_generated_answers_never_stop_a_poll_and_every_document_is_recorded(site
             event("committee unavailable")
             assert reason and "\n" not in reason
         for report in summary.reports:
+            assert recorded(warehouse, report.run_id) == len(report.outcomes)
             by_url = {o.url: o for o in report.outcomes}
             assert len(by_url) == len(report.outcomes)
             for meeting in report.meetings:

@@ -17,6 +17,7 @@ from pipeline.fetch.download import SafeClient
 from pipeline.fetch.errors import DownloadError, HttpError, LengthMismatch, TooSlow, WrongContent
 from pipeline.fetch.manifest import Manifest
 from pipeline.fetch.poll import fetch_committee, run_poll
+from pipeline.fetch.wire import header_end
 
 SETTINGS = FetchSettings(min_interval_seconds=0, backoff_seconds=0.01, retries=1, max_bytes=2_000_000,
                          timeout_seconds=5, max_seconds=10)
@@ -207,3 +208,10 @@ def test_a_page_in_a_charset_that_makes_lone_surrogates_is_read(site, tmp_path):
     report = fetch_committee(Source(site_url=site.base, committee_id=519), SETTINGS, tmp_path / "raw",
                              JANUARY["since"], JANUARY["until"])
     assert by_title(report)["Update \ufffd July"] == ("new", None)
+
+
+def test_the_body_on_the_wire_starts_after_the_final_header_block():
+    assert header_end(b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc") == 38
+    assert header_end(b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\nA: b\n\nabc") == 47
+    assert header_end(b"HTTP/1.1 200 OK\r\nContent-Le") is None
+    assert header_end(b"garbage\r\n\r\n") is None

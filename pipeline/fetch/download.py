@@ -213,7 +213,7 @@ class SafeClient:
                 raise self._timed_out(url, f"waiting for the answer ({type(error).__name__})") from None
             except httpx.TransportError as error:
                 raise _Transient(f"network error: {type(error).__name__}: {error}") from None
-            except (httpx.RequestError, httpx.InvalidURL) as error:
+            except httpx.InvalidURL as error:
                 raise UnsafeUrl(f"cannot request {url[:200]}: {type(error).__name__}: {error}") from None
             status = response.status_code
             if response.has_redirect_location:

@@ -23,6 +23,7 @@ import httpx
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _STATUS = re.compile(rb"\s*HTTP/\d(?:\.\d)?\s+(\d{3})")
 MAX_HEAD = 256 * 1024
+SLACK = 0.05  # a socket timeout may fire a little before the moment it was set for
 
 
 class Deadline:
@@ -39,7 +40,7 @@ class Deadline:
 
     @property
     def passed(self) -> bool:
-        return self.at is not None and time.monotonic() >= self.at
+        return self.at is not None and time.monotonic() >= self.at - SLACK
 
     def bound(self, timeout: float | None, error: type[Exception]) -> float | None:
         """``timeout`` shortened to what is left before the deadline; ``error`` when nothing is left."""
