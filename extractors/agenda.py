@@ -9,6 +9,20 @@ is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional docum
 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an 'Exclusion of the Press
 and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
 Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
+
+Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or as their
+plain-text renderings) have layouts of their own; once one is recognised, only its item lines
+count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
+items:
+- under a 'No. | Item' row header, the rows ('54. | Minutes'; '| Minutes' for a row with no
+  number); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
+  its 'Minutes:' label, document size or description ('To receive ...');
+- under a plain 'No. Item' header, a number alone on its line ('62.', '14/25'), above the last
+  item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
+  page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's);
+- an 'Agenda item' page heading over its title, or over a meeting line;
+- a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
+  minutes alone, the item then titled by the issue ('Issue - meetings' over the title).
 """
 
 from __future__ import annotations
@@ -21,7 +35,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "2"
+VERSION = "3"
 NAME = "agenda"
 
 _NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
@@ -46,6 +60,37 @@ _CELL_NOISE = re.compile(
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 _MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _MAX_TITLE = 250
+_NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+_ROW_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
+_PLAIN_HEADER = re.compile(r"^\s*no\.?\s+item\s*$", re.I)
+_ROW = re.compile(rf"^\s*(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
+_LONE_NUMBER = re.compile(rf"^\s*{_NUMBER_ONLY}[.:)]?\s*$")
+_ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
+_ISSUE_MEETING = re.compile(
+    r"^\W*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+?\(\s*item\s+"
+    r"(?P<number>[A-Z]{0,2}\d{1,4}[a-z]?(?:[./]\d{1,4})?)\s*[.:]?\s*\)\s*$",
+    re.I,
+)
+PAGE_LAYOUT_START = re.compile(
+    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING)), re.I
+)
+ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER)), re.I)
+_TEMPLATE_LINE = re.compile(
+    r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
+    r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*)\W*$",
+    re.I,
+)
+# Marks of a saved meeting page: without them, a 'No. Item' column header over '1. Apologies'
+# lines is an agenda's, read line by line.
+_PAGE_MARKS = re.compile(
+    r"\bview\s+directions\b|\bpdf\s+icon\b|^\s*(?:minutes|additional\s+documents|decision)\s*:\s*$"
+    r"|^\s*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)\s*$",
+    re.I | re.M,
+)
+_RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
+_DESCRIPTION_START = re.compile(r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|An?)\s+[a-z])")
+_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
+_HEAD_LINES = 5
 
 
 @dataclass(frozen=True)
@@ -56,6 +101,9 @@ class FoundItem:
     restricted: bool
     start: int
     end: int
+    # '' (an agenda line), 'table' (a 'No. | Item' table's row), 'text' (a row of its plain-text
+    # rendering) or 'single' (the item of an item page)
+    page_layout: str = ""
 
 
 def _item_match(line: Line) -> tuple[re.Match, str] | None:
@@ -87,6 +135,134 @@ def _clean_title(title: str) -> str:
     return _TRAILING_NOISE.sub("", title).strip()
 
 
+def _page_title(title: str, heading: bool = False) -> str | None:
+    """A meeting page item title cut at its cell noise and cleaned, or None for a template line
+    (or, under a page ``heading``, for a sentence of the minutes)."""
+    noise = _CELL_NOISE.search(" " + title)
+    raw = (" " + title)[: noise.start()].strip() if noise else title
+    title = _clean_title(raw)
+    if not title or _TEMPLATE_LINE.match(title) or _LONE_NUMBER.match(title) or _ITEM_PAGE_HEADING.match(title):
+        return None
+    if len(title) > _MAX_TITLE:
+        return None
+    if not re.match(r"[A-Z0-9('\"‘“]", title) or heading and raw.endswith(".") and len(raw.split()) > 12:
+        return None
+    return title
+
+
+def _ruled_row(text: str) -> tuple[str, str | None]:
+    """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
+    label, a document size or the start of its description ('Apologies To receive ...');
+    without one of them, no title."""
+    ends = [m.start() for m in (_CELL_NOISE.search(text), _DESCRIPTION_START.search(text)) if m]
+    if not ends:
+        return "", None
+    numbered = re.match(rf"^{_NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
+    title = _page_title(text[numbered.end() if numbered else 0 : min(ends)])
+    return (numbered["number"] if numbered else ""), title
+
+
+def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
+    """The issue's title: the line above an issue page's first meeting line, under 'Issue - meetings'."""
+    above = [n for n in lines(text, max(0, first.start - 600), first.start) if not n.is_blank][-2:]
+    if len(above) == 2 and re.match(r"^\W*issue\s*-", above[0].text, re.I):
+        title = _page_title(above[1].text, heading=True)
+        return (above[1], title) if title else None
+    return None
+
+
+def _follows(items: list[FoundItem], number: str) -> bool:
+    """A lone number continues a page's item numbers when it is above the last one ('1.' under
+    item 62 is a paragraph of its minutes)."""
+    last = next((re.match(r"\d+", item.number) for item in reversed(items) if item.number), None)
+    current = re.match(r"\d+", number)
+    return last is None or current is None or int(current.group()) > int(last.group())
+
+
+def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
+    """The first non-blank line at or after ``index``, with its index."""
+    return next(((i, line) for i, line in enumerate(region[index:], start=index) if not line.is_blank), None)
+
+
+def _near_top(text: str, line: Line) -> bool:
+    """An 'Agenda item' line is the page heading when it is the first of its kind near the top."""
+    above = [n for n in lines(text, 0, line.start) if not n.is_blank]
+    return len(above) < _HEAD_LINES and not any(_ITEM_PAGE_HEADING.match(n.text) for n in above)
+
+
+def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
+    """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring)."""
+    items: list[FoundItem] = []
+    layout = None
+    restricted = False
+
+    def add(number: str, title: str | None, start: int, end: int, form: str = "text") -> None:
+        nonlocal restricted
+        if title:
+            items.append(FoundItem(number, title, [], restricted, start, end, page_layout=form))
+            restricted = restricted or bool(_EXCLUSION.search(title))
+
+    index = first
+    while index < len(region):
+        line = region[index]
+        index += 1
+        if line.is_blank:
+            continue
+        if _ROW_HEADER.match(line.text):
+            layout = "rows"
+        elif _PLAIN_HEADER.match(line.text):
+            layout = "plain"
+            found = _next_text(region, index)
+            if found and not (_LONE_NUMBER.match(found[1].text) or _ITEM.match(found[1].text) or found[1].text.endswith(".")):
+                add("", _page_title(found[1].text), found[1].start, found[1].end)
+                index = found[0] + 1
+        elif _ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
+            found = _next_text(region, index)
+            issue = _ISSUE_MEETING.match(line.text)
+            while issue and found and (_ROW_HEADER.match(found[1].text) or _PLAIN_HEADER.match(found[1].text)):
+                found = _next_text(region, found[0] + 1)
+            if found is None:
+                continue
+            below, number, title = found[1], "", found[1].text
+            if not issue and _ISSUE_MEETING.match(below.text):
+                index = found[0]
+                continue
+            if (row := _ROW.match(title)) and row["number"]:
+                title = f"{row['number']} {row['title']}"
+            numbered = _NUMBERED_TITLE.match(title)
+            if issue:
+                number = issue["number"]
+                if numbered and numbered["number"] == number:
+                    title = numbered["title"]
+                elif _page_title(title, heading=True) is None and (above := _issue_title(text, region[first])):
+                    # No item title under the meeting line, only its minutes: the issue's title is the item's.
+                    add(number, above[1], above[0].start, above[0].end, "single")
+                    index = found[0]
+                    continue
+            elif numbered:
+                number, title = numbered["number"], numbered["title"]
+            add(number, _page_title(title, heading=not issue), below.start, below.end, "single")
+            index = found[0] + 1
+        elif layout == "rows" and _RULE.match(line.text):
+            found = _next_text(region, index)
+            if found is not None and not (_RULE.match(found[1].text) or _ROW.match(found[1].text)):
+                add(*_ruled_row(found[1].text), found[1].start, found[1].end)
+                index = found[0] + 1
+        elif layout == "rows" and (row := _ROW.match(line.text)):
+            add(row["number"] or "", _page_title(row["title"]), line.start, line.end, "table")
+        elif layout == "plain" and (lone := _LONE_NUMBER.match(line.text)) and _follows(items, lone["number"]):
+            found = _next_text(region, index)
+            if found is not None:
+                add(lone["number"], _page_title(found[1].text), line.start, found[1].end)
+                index = found[0] + 1
+        elif len(line.text) <= 60 and not line.text.endswith("."):
+            if _OPEN_HEADING.search(line.text):
+                restricted = False
+            elif _RESTRICTED_HEADING.search(line.text):
+                restricted = True
+    return items
+
+
 def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
     """Agenda item lines of ``text[start:end]`` with their restricted state, in order."""
     items: list[FoundItem] = []
@@ -96,6 +272,12 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     while index < len(region):
         line = region[index]
         index += 1
+        if PAGE_LAYOUT_START.match(line.text) and (
+            not _ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)
+        ):
+            page = _page_items(text, region, index - 1)
+            if page or not _PLAIN_HEADER.match(line.text) or _PAGE_MARKS.search(text):
+                return items + page
         found = _item_match(line)
         if found is None:
             if _OPEN_HEADING.search(line.text):
@@ -122,8 +304,11 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     return items
 
 
-def extract_agenda_items(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
-    """Agenda items in the agenda found at ``document.text[start:end]`` (see ``split.find_agenda``)."""
+def extract_agenda_items(
+    document: ParsedDocument, start: int, end: int, page_layout_only: bool = False
+) -> list[AgendaItemRecord]:
+    """Agenda items in the agenda found at ``document.text[start:end]`` (see ``split.find_agenda``);
+    with ``page_layout_only``, the items of a meeting page's own layouts only."""
     text = document.text
     return [
         AgendaItemRecord(
@@ -134,4 +319,5 @@ def extract_agenda_items(document: ParsedDocument, start: int, end: int) -> list
             provenance=provenance(document, text, item.start, item.end, NAME, VERSION),
         )
         for item in find_items(text, start, end)
+        if item.page_layout or not page_layout_only
     ]

@@ -29,7 +29,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
-VERSION = "3"
+VERSION = "4"
 NAME = "allocations"
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -52,8 +52,9 @@ CUES: dict[str, tuple[str, ...]] = {
                   "ring-fenced", "ringfenced", "available for", "reserved for", "earmarked", "kept in", "pot of",
                   "allocated"),
     "APPROVAL": ("approved", "approving", "approval", "utilised", "spent", "committed", "awarded", "agreed"),
-    "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "altogether", "across"),
-    "GRANT": ("grant", "funding allocation", "allocated funding", "grant allocation", "allocation to",
+    "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "altogether", "across",
+              "total amount of funding"),
+    "GRANT": ("grant", "grants budget", "funding allocation", "allocated funding", "grant allocation", "allocation to",
               "allocation for", "allocation from", "fund allocation", "funding to the", "community safety fund",
               "crime reduction grant", "partnership fund", "csp fund"),
 }
@@ -61,7 +62,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # capital, money held for other bodies, a bid that failed. Read in the amount's own clause.
 _OUTSIDE = re.compile(
     r"\b(?:home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
-    r"(?:dluhc|mhclg|moj)\b|national\s+lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
+    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|national\s+lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
     r"funded\s+separately|separately\s+funded|(?:funded|paid|met)\s+(?:separately\s+)?(?:by|from)\s+the\s+(?:\w+\s+)?council|"
     r"not\s+(?:met|funded|paid)\s+(?:from|by|out\s+of)\s+the\s+(?:\w+\s+)?(?:grant|fund)|not\s+part\s+of\s+(?:the|this)\b|"
     r"reported\s+separately|(?:approved|agreed)\s+by\s+(?:the\s+)?(?:cabinet|council|executive)|"
@@ -96,6 +97,39 @@ _PLACED_AFTER = re.compile(
     r"ring-?fenced|reserved|earmarked|kept)\b",
     re.I,
 )
+# Money given out of the year's grant: 'of which £N has been given to the five councils'.
+_OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
+_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|paid|distributed)\s+(?:in\s+grants\s+)?to\b", re.I)
+# 'The remaining £N', 'a further £N is available': the unallocated balance.
+_REMAINING_BEFORE = re.compile(r"\bthe\s+remaining\s*$", re.I)
+_FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)
+_AVAILABLE_AFTER = re.compile(r"^\W{0,3}(?:is|are|remains?)\s+(?:still\s+)?available\b", re.I)
+# The year's fund: '£N to share between local groups', 'a total of £400k shared between charities',
+# '£N set aside for the fund', '£N for small grants'.
+_TO_SHARE_AFTER = re.compile(r"^\W{0,3}(?:to\s+(?:share|distribute|award|give\s+out)|(?:shared|split|divided)\s+between)\b", re.I)
+_FUND_WORDS = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}fund\b|\b(?:small\s+|community\s+)?grants\b", re.I)
+# 'approve the allocation of £N from the 2024-5 <Fund> to the three organisations': the total of a
+# decision's list, approved only when the decision is signed.
+_ALLOCATION_OF = re.compile(r"\b(?:approve|approved|approves)\s+(?:the\s+)?(?:allocation|award)\s+of\s*$|\bgrants\s+totall?ing\s*$", re.I)
+_FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
+# '£N per annum over 3 years', '(total of £N for the 3 years)': money over several years is no year's figure.
+_SEVERAL_YEARS = re.compile(
+    r"^\W{0,3}(?:per\s+annum\s+|a\s+year\s+|each\s+year\s+)?(?:over|for|across)\s+(?:the\s+)?(?:\d|two|three|four|five)\w*\s+years\b", re.I
+)
+# 'approved £N from the X Fund for the four projects outlined in Appendix A': the total of a list.
+_FOR_LISTED_PROJECTS = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+\s+)\s*(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
+    re.I,
+)
+# '25 groups received £90,000', '12 projects have been awarded £N': a round's payout to counted recipients.
+_COUNTED_RECIPIENTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:\w+\s+)?(?:groups|projects|organisations|charities|applicants)"
+    r"\s+(?:have\s+|had\s+)?(?:been\s+)?(?:received|awarded|granted|given)(?:\s+a\s+total\s+of)?\s*$",
+    re.I,
+)
+# 'increased its annual budget for the X Fund to £N': the fund's new size.
+_FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
+_YEAR_LINE = re.compile(r"^[ \t]*(?:FY\s?)?(?:19|20)\d{2}\s?[-/–]\s?\d{1,4}[ \t]*[:–-][ \t]*$")
 _TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|overall\s+)?total\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
@@ -117,7 +151,7 @@ def _labels(text: str) -> set[str]:
 
 def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> tuple[str, str]:
     """(words before, words after) the amount that belong to its own clause."""
-    inside = [a for a in layout.amounts if sentence[0] <= a.start < sentence[1]]
+    inside = layout.amounts_in(*sentence)
     index = next(i for i, a in enumerate(inside) if a.start == amount.start)
     left_bound = inside[index - 1].end if index > 0 else sentence[0]
     right_bound = inside[index + 1].start if index + 1 < len(inside) else sentence[1]
@@ -148,11 +182,26 @@ def _pot_kind(pot: str) -> AllocationKind:
     return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
 
 
-def classify(left: str, right: str, sentence: str) -> AllocationKind | None:
-    """The allocation kind of an amount from its clause, or None when it is not one."""
-    if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}"):
+def classify(left: str, right: str, sentence: str, decision: str | None = None) -> AllocationKind | None:
+    """The allocation kind of an amount from its clause, or None when it is not one.
+
+    ``decision`` is the span's decision status ('approved' for a signed decision record).
+    """
+    if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
+    if _COUNTED_RECIPIENTS.search(left):
+        return None
+    if _FUND_RAISED_TO.search(left):
+        return "grant_total"
+    if _ALLOCATION_OF.search(left) and (_FROM_FUND_AFTER.match(right) or "TOTAL" in _labels(left)):
+        return "approved_total" if decision == "approved" else None
+    if _OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right):
+        return "approved_total"
     labels = _labels(f"{left} {right}")
+    if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and (
+        _REMAINING_BEFORE.search(left) or (_FURTHER_AVAILABLE.search(left) and _AVAILABLE_AFTER.match(right))
+    ):
+        return "remaining"
     if "UPFRONT" in labels and "MOVE" in labels and "TACTICAL" in labels:
         return "moved_to_tactical"
     left_in = _LEFT_IN_POT.match(right)
@@ -177,9 +226,11 @@ def classify(left: str, right: str, sentence: str) -> AllocationKind | None:
             return "upfront_approved"
         if "PLACEMENT" in labels:
             return "upfront_pot"
-    if "APPROVAL" in labels and "TOTAL" in labels:
+    if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)):
         return "approved_total"
-    if "GRANT" in labels or _ALLOCATED_THEN_AMOUNT.search(left):
+    if "GRANT" in labels or _ALLOCATED_THEN_AMOUNT.search(left) or _TO_SHARE_AFTER.match(right):
+        return "grant_total"
+    if "PLACEMENT" in labels and _FUND_WORDS.search(f"{left} {right}"):
         return "grant_total"
     return None
 
@@ -214,6 +265,51 @@ def _table_totals(layout: FundingLayout) -> list[tuple[MoneyAmount, str]]:
     return found
 
 
+def _listed_kind(
+    layout: FundingLayout, amount: MoneyAmount, block, left: str
+) -> tuple[AllocationKind, tuple[int, int]] | None:
+    """The kind a figure takes from the lines around it, not its own clause, and the span its year
+    is read from: a 'The total amount of funding is £N' line under an approval (its sentence), and
+    a '2023-4: £280,000' line under a lead-in about the grant (its own line)."""
+    block_text = clean(layout.flat[block.start : block.end])
+    if "EXCLUDE" in _labels(block_text) or outside_grant(block_text):
+        return None
+    if "TOTAL" in _labels(left) and "APPROVAL" in _labels(block_text):
+        return "approved_total", layout.sentence_at(amount.start)
+    line_start = layout.text.rfind("\n", 0, amount.start) + 1
+    if _YEAR_LINE.match(layout.text[line_start : amount.start - len(amount.qualifier_text or "")]):
+        lead = clean(layout.flat[max(layout.start, line_start - 400) : line_start])
+        if "GRANT" in _labels(lead) and "EXCLUDE" not in _labels(lead) and not outside_grant(lead):
+            return "grant_total", (line_start, amount.end)
+    return None
+
+
+_KEPT_ROW = re.compile(r"^\W*(?:retained|kept|held|unallocated|remaining|reserved)\b", re.I)
+
+
+def _stacked_totals(layout: FundingLayout, claimed: set[int]) -> list[tuple[MoneyAmount, AllocationKind, str | None]]:
+    """'Total' rows of tables flattened to one cell per line: the year's whole grant when the table
+    also lists money kept back ('Retained by PCC'), else the approved total when its lead-in approves."""
+    found = []
+    for table in layout.stacked_tables:
+        names = [row.name for row in table]
+        first = table[0].name_start
+        lead = clean(layout.flat[max(layout.start, first - 600) : first])
+        kind: AllocationKind | None = "grant_total" if any(_KEPT_ROW.match(n) for n in names) else (
+            "approved_total" if "APPROVAL" in _labels(lead) else None
+        )
+        if kind is None or "EXCLUDE" in _labels(lead) or outside_grant(lead):
+            continue
+        for row in table:
+            if not _TOTAL_ROW.match(row.name):
+                continue
+            for (start, end, text), year in zip(row.amounts, row.years):
+                amount = money.parse_cell(text)
+                if amount is not None and start not in claimed:
+                    found.append((amount.model_copy(update={"start": start, "end": end}), kind, year))
+    return found
+
+
 def find_allocations(
     layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset()
 ) -> list[AllocationRecord]:
@@ -230,8 +326,12 @@ def find_allocations(
     for amount, context in totals:
         if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
             candidates.append((amount, "approved_total", context, None))
+    stacked = {}
+    for amount, kind, year in _stacked_totals(layout, claimed):
+        candidates.append((amount, kind, "", None))
+        stacked[amount.start] = year
     for amount in layout.amounts:
-        if amount.start in claimed or amount.start in in_total_rows:
+        if amount.start in claimed or amount.start in in_total_rows or amount.start in stacked:
             continue
         block = layout.block_at(amount.start)
         if block is None:
@@ -239,17 +339,20 @@ def find_allocations(
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
-        kind = classify(left, right, sentence_text)
+        kind = classify(left, right, sentence_text, layout.decision_status)
+        if kind is None and not _SEVERAL_YEARS.match(right) and (listed := _listed_kind(layout, amount, block, left)):
+            kind, sentence = listed
         if kind is None or (kind == "grant_total" and amount.amount in project_amounts):
             continue
         candidates.append((amount, kind, sentence_text, sentence))
+    first_of: dict[tuple, AllocationRecord] = {}  # (kind, year, amount) -> where it was first stated
     for amount, kind, sentence_text, sentence in sorted(candidates, key=lambda c: c[0].start):
-        year, source = layout.year_for(amount.start, sentence)
+        if stacked.get(amount.start):
+            year, source = stacked[amount.start], "section"
+        else:
+            year, source = layout.year_for(amount.start, sentence)
         provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
-        same = next(
-            (a for a in found if (a.kind, a.financial_year, a.amount) == (kind, year, amount.amount) and amount.amount is not None),
-            None,
-        )
+        same = first_of.get((kind, year, amount.amount)) if amount.amount is not None else None
         if same is not None:
             same.also_stated_at.append(provenance)
             continue
@@ -265,4 +368,6 @@ def find_allocations(
                 provenance=provenance,
             )
         )
+        if amount.amount is not None:
+            first_of[(kind, year, amount.amount)] = found[-1]
     return found

@@ -1,75 +1,85 @@
-"""Attendance from minutes and meeting pages, and people named with a role in the text.
+"""Attendance from minutes and meeting pages (present, apologies, in attendance), names as printed.
 
-Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present),
-'IN ATTENDANCE:' / 'ALSO PRESENT:' / 'Officers:' (in attendance), 'Apologies:', a numbered
-'25/031 Apologies for absence' heading, or the sentence 'Apologies (for absence) were received
-from ...' (apologies). A list is comma-separated (wrapped lines joined, split on commas,
-semicolons and the 'and' before the last name, outside brackets, empty entries skipped) ending
-at its full stop, or one name per line; a line of the second kind may itself be a comma list
-('Councillor A (Chairman)' over 'Councillors B, C and D'). After 'Councillors' / 'Cllrs' a bare
-surname is a councillor's. A role follows the name in brackets or after a dash ('Mr A Foster –
-Police and Crime Commissioner'). 'Councillor X attended as a substitute for ...' is present.
-A meeting page's 'Attendee | Role | Attendance' table gives present, apologies and in attendance
-(an officer marked present is in attendance; 'Expected' and 'Absent' are not attendance).
-Only entries shaped like names are kept. People named with a bracketed or comma-set role in
-running text ('Mr Peerbux (Head of Community Safety, KCC)') are found with a spaCy Matcher
-and returned separately: they do not count as attendance.
+Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present), 'IN ATTENDANCE:' /
+'ALSO PRESENT:' / 'Officers (attending):' (in attendance), 'Apologies:', a numbered '25/031 Apologies for
+absence' heading; in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...').
+A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
+names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line. Sentences name
+people too: 'Apologies (for absence) were (also) received from / on behalf of ...', 'There were
+apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
+(apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
+in attendance was ...', 'X attended the meeting to ...' (in attendance); 'X attended as a substitute
+for Y', 'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'Councillor X
+in the Chair' (present). A plural title is shared
+('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a name in brackets or
+after a dash; a name running into the sentence ('Councillor A who was ...') is cut to its name.
+A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
+apologies and in attendance (an officer marked present is in attendance; 'Expected' and 'Absent'
+are not attendance). Lateness, leaving early and 'There were no apologies' record nobody.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
-
-from extractors.names import HONORIFICS, looks_like_name, person_key
-from extractors.nlp import nlp
-from extractors.spans import Line, clean_markup, folded, line_bounds, lines, provenance
+from extractors.names import (
+    BULLET, HONORIFIC_WORDS, PLURAL_TITLE, ROLE_DASH, RUN_ON, entry_name, listed_name, looks_like_name,
+    name_prefix, person_key, run_on_parts, shared_titles, singular_title, split_honorifics, split_list,
+)
+from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-if TYPE_CHECKING:
-    from spacy.matcher import Matcher
-
-VERSION = "4"
+VERSION = "5"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
     r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|attendance|attendees)"
-    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance))?)"
+    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending))?)"
     r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for))?)"
     r")[\s*_]*(?::|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
     re.I,
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
 _CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
-_ROLE_DASH = re.compile(r"\s+[-–—]\s+")
+_NAME = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
+# 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
+# for Y', '... with X attending as his substitute', '(X substituting)': X is present.
 _SUBSTITUTE = re.compile(
-    r"(?:^|(?<=[.:]\s))(?P<name>(?:Councillor|Cllr\.?)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"\s+(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute\s+for\b",
+    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s))(?P<name>{_NAME})\s+(?:(?:attended|was\s+present|was\s+attending|"
+    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?substitute\s+for|substituted\s+for)\b"
+    rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
+    rf"|\((?P<bracket>{_NAME})\s+substituting\))",
     re.M,
 )
+# 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
+_IN_THE_CHAIR = re.compile(rf"^\W*(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
 _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)\s*\|\s*role\s*\|\s*attendance\b", re.I)
 _TABLE_STATUS: dict[str, Attendance] = {
     "present": "present", "attended": "present", "present as substitute": "present",
     "present as deputy": "present", "apologies": "apologies", "apologies received": "apologies",
     "in attendance": "in_attendance", "also present": "in_attendance",
 }
-_PLURAL = re.compile(r"^(?:Councillors|Cllrs\.?)\s+")
+# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B'.
+_INLINE_LABEL = re.compile(
+    r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|Members\s+Present)"
+    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|In\s+attendance|Also\s+present)"
+    r"|(?P<apologies>APOLOGIES|Apologies))\s*:\s*"
+)
+_PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
+# A new clause after a semicolon ('...; and for lateness from ...') ends a list.
+_CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 _PLURAL_LINE = re.compile(r"^\W*(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?)\W*$", re.I)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
 _COLUMN_GAP = re.compile(r"\s{3,}")
-_BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s+")
 # A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bProf)(?<!\bRev)\.(?=\s|$)"
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
+    r"(?<!\bHon)(?<!\bSt)\.(?=\s|$)"
 )
 _MAX_LIST_LINES = 40
-# How far a bracketed role may run past its name's line before its closing bracket.
-_MAX_ROLE_CHARS = 600
 _ROLE_WORDS = (
     "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
     "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
@@ -77,32 +87,14 @@ _ROLE_WORDS = (
 )
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets."""
-    parts, depth, last = [], 0, 0
-    for match in re.finditer(r"[(),;]|\s+and\s+", text):
-        token = match.group(0)
-        if token == "(":
-            depth += 1
-        elif token == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            parts.append(text[last : match.start()])
-            last = match.end()
-    parts.append(text[last:])
-    return parts
-
-
-def _entry_name(text: str) -> str:
-    """The name part of a list entry: bullet, plural honorific, bracketed and dashed role removed."""
-    entry = _BULLET.sub("", text)
-    entry = _ROLE_DASH.split(entry, maxsplit=1)[0]
-    return _PLURAL.sub("Councillor ", entry.split("(")[0]).strip(" .,;")
-
-
 def _cells(text: str) -> list[str]:
     """The cells of a line laid out in columns (three or more spaces apart)."""
     return [cell for cell in _COLUMN_GAP.split(text.strip()) if cell]
+
+
+def _flows(value: str) -> bool:
+    """A list value written as running text: separators, or names that follow one another without them."""
+    return "," in value or ";" in value or bool(re.search(r"\b(?:and|&)\b", value)) or len(RUN_ON.findall(value)) > 1
 
 
 def _is_comma_list(text: str) -> bool:
@@ -112,21 +104,40 @@ def _is_comma_list(text: str) -> bool:
     """
     if ";" in text:
         parts = [part for part in clean_markup(text).split(";") if part.strip()]
-        return len(parts) > 1 and looks_like_name(_entry_name(parts[0]))
-    if len(_ROLE_DASH.split(text, maxsplit=1)) > 1:
+        return len(parts) > 1 and looks_like_name(entry_name(parts[0]))
+    if len(ROLE_DASH.split(text, maxsplit=1)) > 1:
         return False
-    parts = [part for part in _split_outside_brackets(clean_markup(text)) if part.strip()]
-    return len(parts) > 1 and looks_like_name(_entry_name(parts[0]))
+    parts = [part for part in split_list(clean_markup(text)) if part.strip()]
+    return len(parts) > 1 and all(looks_like_name(entry_name(part)) for part in parts)
 
 
-def _section_text(first: Line, value_start: int, region: list[Line], index: int) -> list[tuple[int, int, bool]]:
-    """The (start, end, comma-separated) pieces of one list after its label."""
-    value = clean_markup(first.raw[value_start - first.start :])
-    comma_mode = "," in value or ";" in value or bool(re.search(r"\band\b", value))
-    pieces = [(value_start, first.end, comma_mode)] if value.strip() else []
-    if comma_mode and _SENTENCE_END.search(value.rstrip()):
+def _label_in(line: Line, after: int) -> int | None:
+    """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one."""
+    match = _INLINE_LABEL.search(line.raw, max(0, after - line.start))
+    return line.start + match.start() if match else None
+
+
+def _new_sentence(previous: str, line: str) -> bool:
+    """``line`` opens a sentence about someone ('Cllr X opened the meeting') after a list line that ended."""
+    ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
+    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!and\b)[a-z]", line))
+
+
+def _section_text(
+    first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
+) -> list[tuple[int, int, bool]]:
+    """The (start, end, comma-separated) pieces of one list after its label; a label further on ends it.
+
+    After a label inside a line (``inline``) the list is running text that may wrap anywhere.
+    """
+    cut = _label_in(first, value_start)
+    value_end = cut if cut is not None else first.end
+    value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
+    comma_mode = inline or _flows(value)
+    pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
+    if cut is not None or comma_mode and _SENTENCE_END.search(value.rstrip()):
         return pieces
-    seen_names = bool(pieces)
+    seen_names, previous = bool(pieces), value
     for line in region[index + 1 : index + 1 + _MAX_LIST_LINES]:
         if line.is_page_footer:
             continue
@@ -138,26 +149,32 @@ def _section_text(first: Line, value_start: int, region: list[Line], index: int)
             break
         if not seen_names and (_COLUMN_HEADER.match(line.text) or _PLURAL_LINE.match(line.text)):
             continue
-        if comma_mode or ("," in line.text and not seen_names) or _is_comma_list(line.text):
+        opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
+        if comma_mode and pieces and _new_sentence(previous, line.text):
+            break
+        previous = line.text
+        if comma_mode or opens_list or _is_comma_list(line.text):
             comma_mode = True
-            pieces.append((line.start, line.end, True))
+            cut = _label_in(line, line.start)
+            pieces.append((line.start, line.end if cut is None else cut, True))
             seen_names = True
-            if _SENTENCE_END.search(clean_markup(line.raw).rstrip()):
+            if cut is not None or _SENTENCE_END.search(clean_markup(line.raw).rstrip()):
                 break
             continue
-        if _PLURAL_LINE.match(line.text):
+        if _PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
             continue
-        if not looks_like_name(_entry_name((_cells(line.text) or [""])[0])):
+        if not listed_name((_cells(line.text) or [""])[0]):
             break
         pieces.append((line.start, line.end, False))
         seen_names = True
     return pieces
 
 
-def _entries(text: str, pieces: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+def _entries(text: str, pieces: list[tuple[int, int, bool]], run_on: bool = True) -> list[tuple[int, int]]:
     """(start, end) of each list entry, leading/trailing punctuation trimmed.
 
-    Consecutive comma-separated pieces are one list (a name may wrap across their lines).
+    Consecutive comma-separated pieces are one list (a name may wrap across their lines); with
+    ``run_on``, names printed one after another without separators are split too.
     """
     chunks: list[tuple[int, int, bool]] = []
     for start, end, comma in pieces:
@@ -170,41 +187,66 @@ def _entries(text: str, pieces: list[tuple[int, int, bool]]) -> list[tuple[int, 
         chunk = text[piece_start:piece_end]
         if not comma_mode:
             cells = _cells(chunk)
-            names = len(cells) > 1 and all(looks_like_name(_entry_name(cell)) for cell in cells)
+            names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
             parts = cells if names else cells[:1]
         else:
-            cut = _SENTENCE_END.search(chunk)
-            chunk = chunk[: cut.start()] if cut else chunk
-            parts = _split_outside_brackets(chunk)
+            cuts = [m.start() for m in (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk)) if m]
+            chunk = chunk[: min(cuts)] if cuts else chunk
+            parts = split_list(chunk)
         offset = piece_start
         for part in parts:
             position = text.find(part, offset, piece_end) if part else offset
             position = offset if position == -1 else position
             offset = position + len(part)
-            stripped = _BULLET.sub("", part)
-            lead = len(part) - len(stripped)
-            inner = stripped.strip(" \t\n.*_")
-            if inner:
-                begin = position + lead + stripped.index(inner)
-                spans.append((begin, begin + len(inner)))
+            for shift, piece in run_on_parts(part) if run_on else [(0, part)]:
+                stripped = BULLET.sub("", piece)
+                lead = len(piece) - len(stripped)
+                inner = stripped.strip(" \t\n.*_")
+                if inner:
+                    begin = position + shift + lead + stripped.index(inner)
+                    spans.append((begin, begin + len(inner)))
     return spans
 
 
-def _attendee(document, text, start, end, attendance: Attendance, plural: str) -> AttendeeRecord | None:
-    """The entry at ``text[start:end]``; ``plural`` is 'Councillor' when the list opened 'Councillors ...'."""
+def _attendee(
+    document, text, start, end, attendance: Attendance, hint: tuple[str, str] = ("", ""), trim: bool = True
+) -> AttendeeRecord | None:
+    """The entry at ``text[start:end]``, named as printed with its title.
+
+    ``hint`` is (the title a plural 'Councillors A, B and C' shares, the title of a list's first name
+    that a lone surname after it shares: 'Councillor A (Chair) B (Spokesperson)'). A name that runs
+    into the sentence ('Councillor A who was ...') is cut to its name-shaped words.
+    """
     printed = " ".join(clean_markup(text[start:end]).split())
     if _NO_ONE.match(printed):
         return None
     name, role = printed, None
-    dashed = _ROLE_DASH.split(printed, maxsplit=1)
+    dashed = ROLE_DASH.split(printed, maxsplit=1)
     if len(dashed) == 2:
         name, role = dashed[0], dashed[1].strip() or None
+        if re.match(r"(?i)the\s", name) and role and looks_like_name(role):
+            name, role = role, name[4:].strip()
     bracket = re.search(r"\(([^)]*)\)?\s*$", name)
     if bracket:
         name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
-    name = _PLURAL.sub("", name).strip(" ,")
-    if not (looks_like_name(name) or plural and looks_like_name(f"{plural} {name}")):
-        return None
+    name = name.strip(" ,")
+    plural_title = PLURAL_TITLE.match(name)
+    if plural_title:
+        name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"
+    elif not split_honorifics(name)[0] and name[:1].isupper():
+        plural, singular = hint
+        if plural:
+            name = f"{plural} {name}"
+        elif singular and " " not in name and looks_like_name(f"{singular} {name}"):
+            name = f"{singular} {name}"
+    if not looks_like_name(name):
+        prefix = name_prefix(name) if trim else ""
+        if not prefix:
+            return None
+        rest = name[len(prefix) :].strip(" ,")
+        name = prefix
+        if role is None and rest[:1].isupper() and len(rest) <= 80 and set(re.findall(r"[a-z]+", rest.lower())) & set(_ROLE_WORDS):
+            role = rest
     chair_match = _CHAIR.match(role or "")
     chair: ChairRole | None = None
     if chair_match:
@@ -220,56 +262,123 @@ def _attendee(document, text, start, end, attendance: Attendance, plural: str) -
 
 
 def _sections(text: str, start: int, end: int):
-    """(attendance kind, label line, offset where the list starts, lines, label line index)."""
+    """(attendance kind, label line, offset where the list starts, lines, label line index, label inside the line).
+
+    A label opens a line ('PRESENT:', 'Apologies for absence were received from') or, in run-on
+    text, sits inside one ('... HALL PRESENT: Cllr A ... APOLOGIES: Cllr B ...').
+    """
     region = lines(text, start, end)
     for index, line in enumerate(region):
         match = _LABEL.match(line.raw)
         if match:
             kind = next(k for k in ("present", "in_attendance", "apologies") if match[k])
-            yield kind, line, line.start + match.end(), region, index
+            yield kind, line, line.start + match.end(), region, index, False
+        for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
+            kind = next(k for k in ("present", "in_attendance", "apologies") if inline[k])
+            yield kind, line, line.start + inline.end(), region, index, True
 
 
 _APOLOGY_SENTENCE = re.compile(
-    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)"
-    r"\s+(?:from|by|on\s+behalf\s+of)|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from)\s+",
+    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:also\s+)?"
+    r"(?:received|submitted|given|noted|tendered)\s+(?:from|by|on\s+behalf\s+of)"
+    r"|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
     re.I,
 )
+# '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
+_ATTENDED = re.compile(
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?in\s+attendance\b|attended\s+the\s+meeting\b)"
+)
+# 'Also in attendance (for part of the meeting) was/were <names>.'
+_ATTENDANCE_FIRST = re.compile(
+    r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
+)
+_SENT_APOLOGIES = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
+    re.I,
+)
+_SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
 
 
-def _apology_sentences(text: str, start: int, end: int):
+def _apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = _APOLOGY_SENTENCE):
     """'(It was noted that) apologies (for absence) were/had been received from ...' anywhere in a line."""
-    for match in _APOLOGY_SENTENCE.finditer(text, start, end):
+    for match in pattern.finditer(text, start, end):
         stop = _SENTENCE_END.search(text, match.end(), min(end, match.end() + 1500))
         yield match.end(), stop.start() if stop else min(end, match.end() + 1500)
 
 
-def _plural_hints(text: str, entries: list[tuple[int, int]]) -> list[str]:
-    """'Councillor' for each entry at or after one opening 'Councillors' / 'Cllrs', else ''."""
-    hints, plural = [], ""
-    for start, end in entries:
-        plural = plural or ("Councillor" if _PLURAL.match(text[start:end]) else "")
-        hints.append(plural)
-    return hints
+def _sentence_start(text: str, position: int, floor: int) -> int:
+    """Where the sentence holding ``position`` begins: after a full stop, a colon, a blank line or a bullet."""
+    window = max(floor, position - 800)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
+    starts += [m.end() for m in _SENTENCE_START.finditer(text, window, position)]
+    return max(starts, default=window)
+
+
+def _sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
+    """The records of the sentences that name people in attendance or sending apologies.
+
+    Every entry must be a name or the role after one ('Ann Lee, Chief Finance Officer; and Tom Roe,
+    Head of Policy, were in attendance for this item.'), or the sentence is not a list.
+    """
+    for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies")):
+        for match in pattern.finditer(text, start, end):
+            begin = _sentence_start(text, match.start(), start)
+            # A heading line may run into the sentence when no full stop or blank line parts them.
+            line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
+            for offset in [begin, *line_starts]:
+                records = _sentence_records(document, text, offset, match.start(), kind)
+                if records:
+                    yield records
+                    break
+
+
+def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int, kind: Attendance) -> list[AttendeeRecord]:
+    """The people named by ``text[begin:end]``, or [] when it is not a list of names and their roles."""
+    entries = _entries(text, [(begin, end, True)], run_on=False)
+    semicolons = ";" in text[begin:end]
+    records: list[AttendeeRecord] = []
+    for (s, e), hint in zip(entries, shared_titles(text, entries)):
+        record = _attendee(document, text, s, e, kind, hint, trim=False)
+        after_name = records and ";" not in text[records[-1].provenance.end : s]
+        if after_name and (semicolons or record is None):
+            if records[-1].role is None:
+                records[-1] = records[-1].model_copy(update={"role": " ".join(text[s:e].split())})
+            continue
+        if record is None:
+            return []
+        records.append(record)
+    return records
+
+
+def _in_the_chair(text: str, start: int, end: int):
+    """(spans, present) of 'Councillor X in the Chair.' and 'Councillor X (in the Chair); Councillors A, B ...'."""
+    for match in _IN_THE_CHAIR.finditer(text, start, end):
+        if match["tail"] in (";", ","):
+            stop = _SENTENCE_END.search(text, match.end(), min(end, match.end() + 1500))
+            yield _entries(text, [(match.start("name"), stop.start() if stop else min(end, match.end() + 1500), True)])
+        elif looks_like_name(match["name"]):
+            yield [match.span("name")]
 
 
 def _table_rows(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
-    """Rows of an 'Attendee | Role | Attendance' table."""
+    """Rows of an 'Attendee | Role | Attendance' table ('Present, virtual' is present)."""
     found: list[AttendeeRecord] = []
     region = lines(text, start, end)
     for index, line in enumerate(region):
         if not _TABLE_HEADER.match(line.text):
             continue
         for row in region[index + 1 :]:
-            cells = [cell.strip() for cell in row.raw.split("|")]
+            cells = [cell.strip() for cell in row.raw.strip().removeprefix("|").removesuffix("|").split("|")]
             if len(cells) < 3:
                 break
-            status = _TABLE_STATUS.get(" ".join(cells[2].lower().split()))
+            printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(cells[2].lower().split()))
+            status = _TABLE_STATUS.get(printed)
             if status is None:
                 continue
             if status == "present" and re.fullmatch(r"(?:\w+\s+)?officers?", cells[1], re.I):
                 status = "in_attendance"
             name_start = row.start + row.raw.index(cells[0])
-            record = _attendee(document, text, name_start, name_start + len(cells[0]), status, "")
+            record = _attendee(document, text, name_start, name_start + len(cells[0]), status)
             if record is not None:
                 chair = _CHAIR.match(cells[1])
                 role_update = {"role": cells[1] or None}
@@ -285,131 +394,43 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 
-    def add(entries: list[tuple[int, int]], kind: Attendance) -> None:
-        for (start, end), plural in zip(entries, _plural_hints(text, entries)):
-            record = _attendee(document, text, start, end, kind, plural)
-            if record and (start, end) not in taken:
-                taken.add((start, end))
-                found.append(record)
+    def keep(record: AttendeeRecord | None, again: bool = False) -> None:
+        """``again``: a sentence naming someone a list may already hold (a substitute, the chair)."""
+        span = (record.provenance.start, record.provenance.end) if record else None
+        if again and record and any(f.person_key == record.person_key for f in found):
+            return
+        if record and span not in taken:
+            taken.add(span)
+            found.append(record)
+
+    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False) -> None:
+        for (start, end), hint in zip(entries, shared_titles(text, entries)):
+            keep(_attendee(document, text, start, end, kind, hint), again)
 
     for paper in papers:
         if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
             continue
-        for kind, line, value_start, region, index in _sections(text, paper.start, paper.end):
-            add(_entries(text, _section_text(line, value_start, region, index)), kind)
+        for kind, line, value_start, region, index, inline in _sections(text, paper.start, paper.end):
+            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind)
         for start, end in _apology_sentences(text, paper.start, paper.end):
             add(_entries(text, [(start, end, True)]), "apologies")
+        for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
+            add(_entries(text, [(start, end, True)]), "in_attendance", again=True)
+        for entries in _in_the_chair(text, paper.start, paper.end):
+            add(entries, "present", again=True)
         for match in _SUBSTITUTE.finditer(text, paper.start, paper.end):
-            add([match.span("name")], "present")
+            group = next(g for g in ("name", "with", "bracket") if match[g])
+            add([match.span(group)], "present", again=True)
+        for records in _sentence_lists(document, text, paper.start, paper.end):
+            for record in records:
+                keep(record, again=True)
         for record in _table_rows(document, text, paper.start, paper.end):
-            span = (record.provenance.start, record.provenance.end)
-            if span not in taken:
-                taken.add(span)
-                found.append(record)
+            keep(record)
     return found
-
-
-@lru_cache(maxsize=1)
-def _matcher() -> Matcher:
-    from spacy.matcher import Matcher
-
-    honorifics = sorted({h.lower() for h in HONORIFICS if " " not in h})
-    name = [
-        {"LOWER": {"IN": honorifics}},
-        {"ORTH": ".", "OP": "?"},
-        {"IS_TITLE": True, "OP": "+"},
-    ]
-    initials_name = [
-        {"LOWER": {"IN": honorifics}},
-        {"ORTH": ".", "OP": "?"},
-        {"IS_UPPER": True, "LENGTH": {"<=": 2}, "OP": "+"},
-        {"IS_TITLE": True},
-    ]
-    role_in_brackets = [{"ORTH": "("}, {"ORTH": {"NOT_IN": [")", "(", "\n"]}, "OP": "+"}, {"ORTH": ")"}]
-    role_after_comma = [
-        {"ORTH": ","},
-        {"IS_TITLE": True, "OP": "*"},
-        {"LOWER": {"IN": list(_ROLE_WORDS)}},
-    ]
-    matcher = Matcher(nlp().vocab)
-    matcher.add("NAMED_WITH_ROLE", [p + r for p in (name, initials_name) for r in (role_in_brackets, role_after_comma)])
-    return matcher
 
 
 def extract_named_people(document: ParsedDocument, papers: list[Paper], attendees: list[AttendeeRecord]) -> list[NamedPerson]:
-    """People named with a role in running text, outside attendance lists.
+    """People named with a role in running text, outside attendance lists (see ``extractors.named_people``)."""
+    from extractors.named_people import named_people
 
-    Only the lines holding an honorific are tokenised (see ``_honorific_windows``): the
-    matcher's patterns open with one, so the rest of a long pack is never handed to spaCy.
-    """
-    from spacy.util import filter_spans
-
-    text = document.text
-    lowered = folded(text)
-    listed = [(a.provenance.start, a.provenance.end) for a in attendees]
-    found: list[NamedPerson] = []
-    for paper in papers:
-        for window_start, window_end in _honorific_windows(text, lowered, paper.start, paper.end):
-            doc = nlp().make_doc(text[window_start:window_end])
-            for span in filter_spans([doc[s:e] for _, s, e in _matcher()(doc)]):
-                person = _named_person(document, text, span.start_char + window_start, span.end_char + window_start, listed)
-                if person is not None:
-                    found.append(person)
-    return found
-
-
-def _named_person(document: ParsedDocument, text: str, start: int, end: int, listed: list[tuple[int, int]]) -> NamedPerson | None:
-    if any(s < end and start < e for s, e in listed):
-        return None
-    printed = " ".join(clean_markup(text[start:end]).split())
-    if "(" in printed:
-        name, _, role = printed.partition("(")
-        role = role.rstrip(")")
-    else:
-        name, _, role = printed.partition(",")
-    name, role = name.strip(), role.strip()
-    if not looks_like_name(name) or _CHAIR.fullmatch(role) or not re.search(r"[a-z]", role):
-        return None
-    return NamedPerson(
-        name=name,
-        person_key=person_key(name),
-        role=role,
-        provenance=provenance(document, text, start, end, NAME, VERSION),
-    )
-
-
-@lru_cache(maxsize=2)
-def _honorific_word(ignore_case: bool) -> re.Pattern:
-    """A one-word honorific; case-sensitive for lower-cased text (re scans that ~3x faster)."""
-    words = sorted({h.lower() for h in HONORIFICS if " " not in h}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I if ignore_case else 0)
-
-
-def _honorific_windows(text: str, lowered: str | None, start: int, end: int) -> list[tuple[int, int]]:
-    """Merged (start, end) of the lines in ``text[start:end]`` holding an honorific word.
-
-    ``lowered`` is ``spans.folded(text)``, searched instead of ``text`` unless None.
-
-    A window runs from its line's start to its line's end; when a bracket opened on that line
-    is not closed there, on to the end of the line that closes it (a role in brackets may
-    wrap). Lines are whole tokens' worth of text, so spaCy tokenises a window as it would the
-    whole paper.
-    """
-    windows: list[tuple[int, int]] = []
-    for match in _honorific_word(lowered is None).finditer(text if lowered is None else lowered, start, end):
-        if windows and match.start() < windows[-1][1]:
-            continue
-        line_start, line_end = line_bounds(text, match.start())
-        window_start, window_end = max(start, line_start), min(end, line_end)
-        checked = match.end()
-        # A line the window grew to may open a bracket of its own (a second name and role).
-        while (opened := text.rfind("(", checked, window_end)) != -1 and text.find(")", opened, window_end) == -1:
-            closing = text.find(")", window_end, min(end, window_end + _MAX_ROLE_CHARS))
-            if closing == -1:
-                break
-            checked, window_end = window_end, min(end, line_bounds(text, closing)[1])
-        if windows and window_start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(window_end, windows[-1][1]))
-        else:
-            windows.append((window_start, window_end))
-    return windows
+    return named_people(document, papers, attendees)

@@ -3,7 +3,9 @@
 Explicit forms: '2025/26', '2023-4', '2024-2025', '2023/2024', 'FY24/25', '2026–27',
 'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026'.
 Relative forms ('this financial year', 'next financial year', 'the new financial
-year', 'last year') are resolved against the meeting date when one is given.
+year', 'last year') are resolved against the meeting date when one is given; without one,
+'the new/next/following financial year' is the year after the last one printed before it
+(a press release describing 2024/25, then 'the new financial year').
 A slash pair that is not two consecutive years ('2024/26') is returned with
 ``year=None`` and a problem; a hyphen range of several years ('2025-2029') is a
 plan period, not a financial year, and is not returned.
@@ -13,12 +15,13 @@ other; ``is_comparison`` tells the reader it is not the year the figure belongs 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
 from schemas.funding import YearMatch
 
-VERSION = "2"
+VERSION = "3"
 
 _DASH = r"[-/–—]"
 _PAIR = re.compile(
@@ -49,6 +52,7 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:\s+(?:that\s+(?:of|in|for)|the\s+same\s+period\s+in|the))?$",
     re.IGNORECASE,
 )
+_FORWARD = {"new", "next", "following", "coming", "forthcoming"}
 _SHIFTS = {
     "this": 0, "current": 0, "next": 1, "forthcoming": 1, "coming": 1, "following": 1,
     "last": -1, "previous": -1, "past": -1,
@@ -99,12 +103,17 @@ def find_financial_years(
         return []
     end = len(text) if end is None else max(start, min(end, len(text)))
     found: list[YearMatch] = []
-    taken: list[tuple[int, int]] = []
+    # Spans taken by earlier forms, kept sorted; they never overlap, so only the last one
+    # starting before a match's end can overlap it (one bisection, not a scan of them all).
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(match: re.Match, year: str | None, form, problem: str | None = None) -> None:
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        before = bisect.bisect_left(starts, match.end())
+        if before and ends[before - 1] > match.start():
             return
-        taken.append((match.start(), match.end()))
+        starts.insert(before, match.start())
+        ends.insert(before, match.end())
         found.append(
             YearMatch(year=year, text=match.group(0), start=match.start(), end=match.end(), form=form, problem=problem)
         )
@@ -139,4 +148,12 @@ def find_financial_years(
             if match.group("fin") is None and word.lower() not in {"this", "last"}:
                 continue
             add(match, _relative_year(word, meeting_date), "relative")
+    else:
+        for match in _RELATIVE.finditer(text, start, end):
+            if match.group("fin") is None or match.group("word").lower().split()[-1] not in _FORWARD:
+                continue
+            printed = [y for y in found if y.year and y.form != "relative" and y.end <= match.start()]
+            if printed:
+                last = max(printed, key=lambda y: y.start)
+                add(match, format_year(int(last.year[:4]) + 1), "relative")
     return sorted(found, key=lambda m: m.start)

@@ -1,286 +1,32 @@
 """The printed structure the money extractors read: blocks, sections, sentences, years.
 
-A *block* is a heading, a paragraph, a list item (with its wrapped lines and any
-description under it) or a table row: a '|' or tab row, or a row of a space-aligned
-table (columns set by a header line of three or more cells two spaces apart; a line
-without figures that fills fewer cells continues the row above, as a wrapped cell). Blocks survive PDF line wrapping: a line
-continues the block above unless it starts a list item, a numbered paragraph or
-a heading, or follows a blank line after a finished sentence. Page footers
-('Page 12') and markdown emphasis are blanked in a *flat* copy of the text with
-the same length, so every offset found in it is a document offset.
+``FundingLayout`` reads one span of a document once: its blocks (split by
+``extractors.blocks``, whose rules this module's VERSION covers), the amounts and
+financial years printed in it, sentences, decision status and dates, and the grant
+year of each figure.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import Literal
+from functools import cached_property
 
-from extractors import fiscal_year, money
+from extractors import decision_layout, fiscal_year, money
+from extractors.blocks import Block, cell_runs, clean, column_of, flatten, split_blocks
 from extractors.nlp import span_doc
 from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "4"
+VERSION = "5"
 
-BlockKind = Literal["heading", "paragraph", "item", "table_row"]
+# Importable from here as before: the money extractors read blocks through the layout.
+__all__ = ["VERSION", "Block", "FundingLayout", "clean"]
 
-_FOOTER = re.compile(r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_MARKUP = re.compile(r"\*+|</?sup>|</?b>|</?strong>|\\(?=[-*_])")
-_SYMBOL_BULLET = re.compile(r"^[ \t]*(?:[-–•*·▪◦●○■□➢►✓]|o(?=[ \t]))[ \t]+")
-_LETTER_ITEM = re.compile(r"^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+")
-_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)])[ \t]+(?=\S)")
-_DECIMAL_NUMBERED = re.compile(r"^[ \t]*(?:[-–•*][ \t]+)?\d{1,3}\.\d")
-_NUMBERED_HEADING = re.compile(
-    r"^[ \t]*(?:#+[ \t]*)?(?:\d{1,2}\.0\b|\d{2,4}\.(?=[ \t]+[A-Z])|(?:Appendix|Annex|Annexe|Part|Section|Schedule)[ \t]+[\w.]+)",
-    re.IGNORECASE,
-)
-_MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S")
-# Longer lines are unwrapped paragraphs (web text, one paragraph a line), never PDF lines.
-_WRAPPED_LINE_WIDTH = 110
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
-_TAIL_CHARS = 200
-# An item printed as 'Name - £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
-# description (a bold '**Name (£N)**' item is a heading whose description follows it).
-_ENDS_WITH_AMOUNT = re.compile(r"(?:[–—-]|,)\s*£\s?\d[\d,]*(?:\.\d+)?$")
-_RUN = re.compile(r"\S+(?: \S+)*")
-_OTHER_SPACE = re.compile(r"[^\S ]")
-_MAX_CELL_WORDS = 8
-
-
-@dataclass(frozen=True)
-class Block:
-    index: int
-    kind: BlockKind
-    start: int
-    end: int
-    body_start: int
-    section: int
-    first_line_end: int
-    columns: tuple[int, ...] = ()
-
-
-def clean(text: str) -> str:
-    """Collapse white space and drop markdown emphasis left in a printed name."""
-    if "*" in text or "<" in text or "\\" in text:
-        text = _MARKUP.sub(" ", text)
-    return " ".join(text.split())
-
-
-@lru_cache(maxsize=4)
-def _flatten(text: str) -> str:
-    """Same-length copy: line ends, footers and markup become spaces (once per document text)."""
-    flat = _FOOTER.sub(lambda m: " " * len(m.group(0)), text)
-    flat = _MARKUP.sub(lambda m: " " * len(m.group(0)), flat)
-    return flat.replace("\f", " ").replace("\n", " ").replace("\t", " ").replace("\r", " ")
-
-
-def _is_heading(line: str, previous: str | None, next_line: str | None) -> bool:
-    stripped = clean(line)
-    if not stripped or "£" in stripped or len(stripped) > 120:
-        return False
-    if _MARKDOWN_HEADING.match(line):
-        return True
-    if _NUMBERED_HEADING.match(line) and not re.search(r"[.;!?]$", stripped):
-        return True
-    if _SENTENCE_END.search(stripped) and not stripped.endswith(")"):
-        return False
-    if _SYMBOL_BULLET.match(line) or _NUMBERED.match(line) or _LETTER_ITEM.match(line):
-        return False
-    words = stripped.split()
-    return (
-        len(words) <= 10
-        and stripped[0].isupper()
-        and (previous is None or not previous.strip() or bool(_SENTENCE_END.search(previous.strip())))
-        and (next_line is None or not next_line.strip()[0].islower())
-    )
-
-
-def _finished(text: str, block: dict) -> bool:
-    """The open block ends a sentence, or is a list item ending with its amount ('Name - £N')."""
-    tail = clean(text[max(block["start"], block["end"] - _TAIL_CHARS) : block["end"]])
-    return bool(_SENTENCE_END.search(tail)) or (
-        block["kind"] == "item"
-        and bool(_ENDS_WITH_AMOUNT.search(tail))
-        and "**" not in text[block["start"] : block["end"]]
-    )
-
-
-def _previous_content(contents: list[str], blank: list[bool], i: int) -> str | None:
-    return next((contents[j] for j in range(i - 1, -1, -1) if not blank[j]), None)
-
-
-def _next_content(contents: list[str], blank: list[bool], i: int) -> str | None:
-    return next((contents[j] for j in range(i + 1, len(contents)) if not blank[j]), None)
-
-
-def _item_marker(line: str) -> re.Match | None:
-    return _SYMBOL_BULLET.match(line) or _LETTER_ITEM.match(line) or _NUMBERED.match(line)
-
-
-def _body_offset(line: str) -> int:
-    """Where the words of a list item or numbered paragraph start ('- 2.1 The ...' -> 'The')."""
-    offset = 0
-    while (marker := _item_marker(line[offset:])) is not None and marker.end() > 0:
-        offset += marker.end()
-    return offset if offset else len(line) - len(line.lstrip())
-
-
-def _numbered_kind(text: str) -> BlockKind:
-    """'1. Name (£N)' or a short '1. Name' is a list item; '2.1 ...' and sentences are paragraphs."""
-    if _DECIMAL_NUMBERED.match(text):
-        return "paragraph"
-    body = clean(text[_body_offset(text) :])
-    if re.match(r"[^.£]{3,200}?[(–:-]\s*£", body) or (len(body) < 60 and not _SENTENCE_END.search(body)):
-        return "item"
-    return "paragraph"
-
-
-def _runs(line: str) -> list[tuple[int, str]]:
-    """Cells of a space-aligned line: runs of words one space apart, with their columns."""
-    if "|" in line or "\t" in line:
-        return []
-    return [(m.start(), m.group(0)) for m in _RUN.finditer(line)]
-
-
-def _may_have_three_cells(line: str) -> bool:
-    """False only for a line ``_runs`` cannot split in three: without white space other than
-    an ASCII space, that needs two gaps of two spaces. Most lines are skipped unsplit."""
-    stripped = line.strip()
-    return stripped.count("  ") >= 2 or bool(_OTHER_SPACE.search(stripped))
-
-
-def _column_of(start: int, columns: tuple[int, ...]) -> int:
-    return max((k for k, c in enumerate(columns) if c <= start + 2), default=0)
-
-
-def _row_fits(runs: list[tuple[int, str]], columns: tuple[int, ...]) -> bool:
-    """A line belongs to the table: it starts at a column and puts at most one cell in each."""
-    if not runs or not any(abs(runs[0][0] - c) <= 2 for c in columns):
-        return False
-    if any(len(cell.split()) > _MAX_CELL_WORDS for _, cell in runs):
-        return False
-    used = [_column_of(start, columns) for start, _ in runs]
-    return len(set(used)) == len(used)
-
-
-def _space_tables(contents: list[str], blank: list[bool]) -> tuple[dict[int, tuple[int, ...]], set[int]]:
-    """Lines of space-aligned tables -> their header's column starts; and the lines continuing a row."""
-    columns_of: dict[int, tuple[int, ...]] = {}
-    continuing: set[int] = set()
-    i = 0
-    while i < len(contents):
-        header = [] if blank[i] or not _may_have_three_cells(contents[i]) else _runs(contents[i])
-        columns = tuple(start for start, _ in header)
-        if (
-            len(header) < 3
-            or any(len(cell.split()) > 5 for _, cell in header)
-            or i + 1 >= len(contents)
-            or blank[i + 1]
-            or len(_runs(contents[i + 1])) < 2
-            or not _row_fits(_runs(contents[i + 1]), columns)
-        ):
-            i += 1
-            continue
-        columns_of[i] = columns
-        previous_cells = len(header)
-        j = i + 1
-        while j < len(contents) and not blank[j]:
-            runs = _runs(contents[j])
-            if not _row_fits(runs, columns):
-                break
-            columns_of[j] = columns
-            if j > i + 1 and not re.search(r"\d", contents[j]) and len(runs) < previous_cells:
-                continuing.add(j)
-            else:
-                previous_cells = len(runs)
-            j += 1
-        i = j
-    return columns_of, continuing
-
-
-def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
-    """Blocks of ``text[start:end]`` in order, each tagged with the index of its section heading."""
-    end = len(text) if end is None else end
-    lines: list[tuple[int, int]] = []
-    position = start
-    for raw in re.split(r"(?<=[\n\f])", text[start:end]):
-        if raw:
-            lines.append((position, position + len(raw.rstrip("\n\f"))))
-            position += len(raw)
-    contents = [text[a:b] for a, b in lines]
-    blank = [not line.strip() or bool(_FOOTER.fullmatch(line)) for line in contents]
-    table_columns, continuing = _space_tables(contents, blank)
-    blocks: list[Block] = []
-    open_block: dict | None = None
-    section = -1
-
-    def close() -> None:
-        nonlocal open_block
-        if open_block is None:
-            return
-        kind = open_block.pop("kind")
-        if kind == "numbered":
-            kind = _numbered_kind(text[open_block["start"] : open_block["end"]])
-        blocks.append(Block(index=len(blocks), kind=kind, section=section, **open_block))
-        open_block = None
-
-    for i, (a, b) in enumerate(lines):
-        if blank[i]:
-            continue
-        line = contents[i]
-        if i in continuing and open_block is not None and open_block["kind"] == "table_row":
-            open_block["end"] = b
-            continue
-        after_blank = i > 0 and blank[i - 1]
-        kind: str | None
-        if _NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line):
-            kind = "heading" if _is_heading(line, None, None) else "numbered"
-        elif _SYMBOL_BULLET.match(line) or _LETTER_ITEM.match(line):
-            inner = line[_SYMBOL_BULLET.match(line).end() :] if _SYMBOL_BULLET.match(line) else ""
-            kind = "numbered" if _NUMBERED.match(inner) else "item"
-        elif _NUMBERED.match(line):
-            kind = "numbered"
-        elif line.count("|") >= 2 or "\t" in line.strip() or i in table_columns:
-            kind = "table_row"
-        elif _is_heading(line, "" if after_blank else _previous_content(contents, blank, i), _next_content(contents, blank, i)):
-            kind = "heading"
-        else:
-            kind = None
-        if kind is None and open_block is not None and open_block["kind"] not in ("heading", "table_row"):
-            lower = line.lstrip()[:1].islower()
-            whole_sentence_after_item = (
-                open_block["kind"] == "item"
-                and not lower
-                and "**" not in text[open_block["start"] : open_block["first_line_end"]]
-                and open_block["end"] == open_block["first_line_end"]
-                and len(line.strip()) > _WRAPPED_LINE_WIDTH
-                and bool(_SENTENCE_END.search(line.strip()))
-            )
-            # Whether the block finished a sentence matters only after a blank line, and only
-            # its end decides: cleaning the whole block for every wrapped line was quadratic.
-            finished = after_blank and not lower and _finished(text, open_block)
-            if not whole_sentence_after_item and not finished:
-                open_block["end"] = b
-                continue
-        close()
-        if kind == "heading":
-            section = len(blocks)
-        lead = len(line) - len(line.lstrip())
-        open_block = {
-            "kind": kind or "paragraph",
-            "start": a + lead,
-            "end": b,
-            "body_start": a + (_body_offset(line) if kind in ("item", "numbered") else lead),
-            "first_line_end": b,
-            "columns": table_columns.get(i, ()) if kind == "table_row" else (),
-        }
-    close()
-    return blocks
 
 
 @dataclass
@@ -294,13 +40,14 @@ class FundingLayout:
     text: str = field(init=False)
     flat: str = field(init=False)
     _sentences: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict)
+    _matches: dict[re.Pattern, tuple[list[re.Match], list[int]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.document.text
         length = len(self.text)
         self.start = max(0, min(self.start, length))
         self.end = length if self.end is None else max(self.start, min(self.end, length))
-        self.flat = _flatten(self.text)
+        self.flat = flatten(self.text)
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -319,6 +66,20 @@ class FundingLayout:
         """The years a figure can belong to: every year printed, less those printed as comparisons."""
         return [y for y in self.years if not fiscal_year.is_comparison(self.flat, y)]
 
+    @cached_property
+    def decision_status(self) -> str | None:
+        """'approved' when the span is a signed decision, 'recommended' when it asks for approval."""
+        return decision_layout.decision_status(self.text[self.start : self.end])
+
+    @cached_property
+    def decision_dates(self) -> list:
+        return decision_layout.decision_dates(self.text, self.start, self.end)
+
+    @cached_property
+    def stacked_tables(self) -> list[list[decision_layout.StackedRow]]:
+        """Tables flattened to one cell per line (see ``decision_layout.stacked_rows``)."""
+        return decision_layout.stacked_rows(self.text, self.start, self.end)
+
     def cells(self, block: Block) -> list[str]:
         """The cells of a table row; a space-aligned row's wrapped lines are joined cell by cell."""
         raw = self.text[block.start : block.end]
@@ -327,16 +88,55 @@ class FundingLayout:
         cells = [""] * len(block.columns)
         line_start = max(self.text.rfind("\n", 0, block.start), self.text.rfind("\f", 0, block.start)) + 1
         for line in self.text[line_start : block.end].split("\n"):
-            for start, cell in _runs(line):
-                k = _column_of(start, block.columns)
+            for start, cell in cell_runs(line):
+                k = column_of(start, block.columns)
                 cells[k] = f"{cells[k]} {cell}".strip()
         return cells
 
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
+
+    @cached_property
+    def _amount_starts(self) -> list[int]:
+        return [amount.start for amount in self.amounts]
+
+    @cached_property
+    def _year_starts(self) -> list[int]:
+        return [year.start for year in self.reference_years]
+
+    @cached_property
+    def _printed_years(self) -> set[str]:
+        return {y.year for y in self.reference_years if y.year and y.form != "relative"}
+
     def block_at(self, offset: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        """The block holding ``offset`` (blocks are in text order and do not overlap: a bisection)."""
+        position = bisect.bisect_right(self._block_starts, offset) - 1
+        if position >= 0 and offset < self.blocks[position].end:
+            return self.blocks[position]
         return None
+
+    def amounts_in(self, start: int, end: int) -> list[MoneyAmount]:
+        """The amounts printed from ``start`` to before ``end``."""
+        starts = self._amount_starts
+        return self.amounts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def _years_in(self, start: int, end: int) -> list[YearMatch]:
+        starts = self._year_starts
+        return self.reference_years[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def last_match(self, pattern: re.Pattern, start: int, limit: int) -> re.Match | None:
+        """The last match of ``pattern`` lying within ``flat[start:limit]``. The span is searched
+        once per pattern; each call bisects the matches (a per-call scan was quadratic)."""
+        found = self._matches.get(pattern)
+        if found is None:
+            every = list(pattern.finditer(self.flat, self.start, self.end))
+            found = self._matches[pattern] = (every, [m.end() for m in every])
+        every, ends = found
+        position = bisect.bisect_right(ends, limit) - 1
+        if position < 0 or every[position].start() < start:
+            return None
+        return every[position]
 
     def section_blocks(self, block: Block) -> list[Block]:
         """Blocks of the same section up to and including ``block`` (the heading first)."""
@@ -388,10 +188,10 @@ class FundingLayout:
         earlier in the same section (its heading included), the one year the whole span
         prints when it prints only one (a decision notice names its fund year once, in its
         summary; reported as 'section', the paper being the outermost section), the meeting
-        date's year.
+        date's year, the year of the labelled decision date after it (before it when none after).
         """
         if sentence is not None:
-            inside = [y for y in self.reference_years if sentence[0] <= y.start < sentence[1] and y.year]
+            inside = [y for y in self._years_in(*sentence) if y.year]
             explicit = [y for y in inside if y.form != "relative"]
             if explicit:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"
@@ -400,14 +200,14 @@ class FundingLayout:
         block = self.block_at(offset)
         if block is not None:
             section_start = self.section_blocks(block)[0].start
-            earlier = [
-                y for y in self.reference_years if section_start <= y.start < offset and y.year and y.form != "relative"
-            ]
-            if earlier:
-                return earlier[-1].year, "section"
-        printed = {y.year for y in self.reference_years if y.year and y.form != "relative"}
-        if len(printed) == 1:
-            return printed.pop(), "section"
+            earlier = (y for y in reversed(self._years_in(section_start, offset)) if y.year and y.form != "relative")
+            last = next(earlier, None)
+            if last is not None:
+                return last.year, "section"
+        if len(self._printed_years) == 1:
+            return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
+        if decided := decision_layout.year_of_decision(self.decision_dates, offset):
+            return decided, "meeting_date"
         return None, "none"

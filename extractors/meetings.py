@@ -6,11 +6,13 @@ naming a committee, council ... just above a 'Tuesday, 31st March, 2026, at 10.0
 'Date & time:' line, with a 'Venue:/Place:' line or a venue-like line below it), minutes headings
 (see ``split.find_minutes_headings``: 'held online|at VENUE on DATE, TIME', or 'Date:', 'Time:',
 'Venue:' lines under a lone 'Minutes'; minutes printed in a pack record the earlier meeting they
-are minutes of), report headers (the To: body and date) and meeting page titles ('X - Thursday,
-4th July, 2024 10.00 am', 'X: 18 March 2025' with 'Time:' and 'Location:' below).
+are minutes of), report headers (the To: body and date), meeting page titles ('X - Thursday,
+4th July, 2024 10.00 am', 'X: 18 March 2025' with 'Time:' and 'Location:' below), ModernGov's
+dated meeting lines ('Meeting: 19/09/2016 - X (Item 40)', 'Decided at meeting: 10/09/2024 - X')
+and CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its line or the next).
 The same body on the same date is one meeting, its details merged in document order.
 Future meetings are the dates listed under a 'Dates of Future Meetings' or 'Date of next
-meeting' heading, later than the meeting itself; lines naming another group are left out
+meeting' heading (an item table row '28. | Date of Next Meeting' included), later than the meeting itself; lines naming another group are left out
 unless the group is the meeting's own body ('The next meeting of the Panel' at a panel).
 """
 
@@ -19,14 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.agenda import find_items
+from extractors.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.dates import find_dates, find_times
 from extractors.spans import lines, provenance, squash
 from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "2"
+VERSION = "3"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -45,10 +47,18 @@ _VENUE_WORDS = re.compile(
 )
 _HEADER_STOP = re.compile(r"\b(?:UNRESTRICTED|RESTRICTED|membership|members|agenda items?)\b|^\W*[A-Z]\.\s", re.I)
 _FUTURE_HEADING = re.compile(
-    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.)]?\s+)?(?:dates?\s+of\s+(?:future|next|forthcoming)\s+meetings?|"
+    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.)]?(?:\s+|\s*\|\s*))?(?:dates?\s+of\s+(?:future|next|forthcoming)\s+meetings?|"
     r"future\s+meeting\s+dates|(?:date|dates)\s+of\s+the\s+next\s+meetings?|next\s+meeting)\b\W*",
     re.I,
 )
+_MEETING_LINE = re.compile(
+    r"^\W*(?:(?:decided|made)\s+at\s+)?meeting\s*:\s*(?P<when>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*"
+    r"(?P<body>[A-Z][^()\n]{1,120}?)\s*(?:\(\s*item\b[^)\n]*\))?\s*$",
+    re.I | re.M,
+)
+_DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
+_COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
+_DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
@@ -97,11 +107,14 @@ def _record(document, text, body, date, date_text, time, location, source: Meeti
 
 
 def _is_body_line(line) -> bool:
-    """A line naming a body: in capitals, or a short line naming a committee, council, panel ..."""
+    """A line naming a body: in capitals, or a short line naming a committee, council, panel ...
+    that is not a sentence."""
     words = line.text
     if words.upper() == words and re.search(r"[A-Z]{3}", words):
         return True
-    return bool(BODY_NOUN.search(words)) and len(words) <= 100 and ":" not in words and not words.endswith(".")
+    if ":" in words or words.endswith(".") or re.search(r"\.\s+[A-Z]", words):
+        return False
+    return bool(BODY_NOUN.search(words)) and len(words) <= 100
 
 
 def _labelled_value(region, index: int, label: re.Pattern, group: str) -> str | None:
@@ -136,7 +149,7 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
     """The meeting on an agenda's front page, read from ``start`` (the top of the document for a first agenda)."""
     head = lines(text, start, min(paper.end, paper.start + 2500))
     for index, line in enumerate(head):
-        if find_items(text, line.start, line.end):
+        if ITEM_TABLE_HEADER.match(line.text) or find_items(text, line.start, line.end):
             return None
         date = _first_date(line.raw, line.start)
         if date is None:
@@ -184,7 +197,8 @@ def _labelled_details(text: str, start: int, end: int):
 
 
 def _location(text: str) -> str | None:
-    text = squash(text).strip(" ,.;")
+    """The venue as printed, without a meeting page's 'View directions' link text."""
+    text = _DIRECTIONS.sub("", squash(text)).strip(" ,.;")
     if not text:
         return None
     return "Online" if _ONLINE.match(text) else text
@@ -244,7 +258,35 @@ def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> lis
             _record(document, text, match["body"], date.date, None, time, location, "meeting_page", match.start(), match.end())
         )
         break
-    return found
+    for match in _MEETING_LINE.finditer(text, paper.start, paper.end):
+        date = _first_date(match["when"], match.start("when"))
+        if date is not None:
+            found.append(
+                _record(document, text, match["body"], date.date, None, None, None, "meeting_page", match.start(), match.end())
+            )
+    labelled = _from_labelled_page(document, text, paper)
+    return found + ([labelled] if labelled else [])
+
+
+def _from_labelled_page(document: ParsedDocument, text: str, paper: Paper) -> MeetingRecord | None:
+    """A CMIS meeting: a 'Committee:' label and, within the next lines, a 'Date/Time:' label."""
+    region = lines(text, paper.start, min(paper.end, paper.start + 1500))
+    for index, line in enumerate(region):
+        body = _labelled_value(region, index, _COMMITTEE_LABEL, "body")
+        if not body or not BODY_NOUN.search(body):
+            continue
+        for offset in range(index + 1, min(len(region), index + 6)):
+            when = _labelled_value(region, offset, _DATE_TIME_LABEL, "date")
+            date = _first_date(when or "", 0)
+            if date is None:
+                continue
+            _, _, location = _labelled_details(text, region[offset].end, min(paper.end, region[offset].end + 400))
+            end = region[offset].end
+            return _record(
+                document, text, body, date.date, None, _time_after(when, date.end, 0), location, "meeting_page", line.start, end
+            )
+        return None
+    return None
 
 
 def _from_report_header(document: ParsedDocument, text: str, header: ReportHeader) -> MeetingRecord | None:

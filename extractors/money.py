@@ -3,7 +3,10 @@
 A figure whose digit grouping is not house style (``£6,00``, ``£1,2345``,
 ``£12,34.5``) is returned with ``amount=None`` and a reason: it is never guessed.
 Hedges before the amount (approx., just over, up to, c. ...) are kept, and so
-is a scale after it (K, m, bn, million), which multiplies the figure exactly.
+is a scale after it (K, m, bn, million), which multiplies the figure exactly; a scale word may
+stand on the next line ('£1.2' / 'million' where a PDF line wrapped).
+A figure that reads but cannot be a council's money (over £10 billion, or finer than a
+penny once scaled) is returned with ``amount=None`` and ``implausible=True``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from schemas.funding import MoneyAmount, Qualifier, Scale
 
-VERSION = "1"
+VERSION = "3"
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "approx": "approximately",
@@ -53,10 +56,12 @@ _SCALES: dict[str, tuple[Scale, int]] = {
 _AMOUNT = re.compile(
     rf"(?:(?<![\w.])(?P<qual>{_QUALIFIER_RE})\s+)?"
     r"£[ \t]?(?P<num>\d+(?:,\d+)*(?:\.\d+)?)"
-    r"(?:(?P<scale>[ \t]?(?:bn|mn|[kKmMb])|[ \t](?:million|billion|thousand))(?![A-Za-z0-9]))?",
+    r"(?:(?P<scale>[ \t]?(?:bn|mn|[kKmMb])|[ \t]*\n?[ \t]*(?<=[ \t\n])(?:million|billion|thousand))(?![A-Za-z0-9]))?",
     re.IGNORECASE,
 )
 _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+PLAUSIBLE_MAX = Decimal(10_000_000_000)
+_PENNY = Decimal("0.01")
 
 
 def check_figure(figure: str, scaled: bool) -> str | None:
@@ -72,18 +77,33 @@ def check_figure(figure: str, scaled: bool) -> str | None:
     return None
 
 
-def _amount_of(figure: str, scale_word: str | None) -> tuple[Decimal | None, Scale, str | None]:
+def implausible(amount: Decimal) -> str | None:
+    """Why a value read from a figure cannot be stored as one (the warehouse holds pence up to
+    £10 billion), or None."""
+    if amount > PLAUSIBLE_MAX:
+        return "over £10 billion"
+    if amount != amount.quantize(_PENNY):
+        return "finer than a penny"
+    return None
+
+
+def _amount_of(figure: str, scale_word: str | None) -> tuple[Decimal | None, Scale, str | None, bool]:
+    """(value, scale, why it is not read, whether the reason is implausibility)."""
     scale: Scale = "unit"
     multiplier = 1
     if scale_word:
         scale, multiplier = _SCALES[scale_word.strip().lower()]
     problem = check_figure(figure, scaled=scale != "unit")
     if problem:
-        return None, scale, problem
+        return None, scale, problem, False
     try:
-        return Decimal(figure.replace(",", "")) * multiplier, scale, None
+        amount = Decimal(figure.replace(",", "")) * multiplier
     except InvalidOperation:
-        return None, scale, f"'{figure}' is not a number"
+        return None, scale, f"'{figure}' is not a number", False
+    doubt = implausible(amount)
+    if doubt:
+        return None, scale, f"{doubt}: not stored as a figure", True
+    return amount, scale, None, False
 
 
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[MoneyAmount]:
@@ -95,7 +115,7 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Mone
     if text.find("£", start, end) == -1:
         return found
     for match in _AMOUNT.finditer(text, start, end):
-        amount, scale, problem = _amount_of(match.group("num"), match.group("scale"))
+        amount, scale, problem, doubt = _amount_of(match.group("num"), match.group("scale"))
         qualifier_text = match.group("qual")
         qualifier = _QUALIFIERS[" ".join(qualifier_text.lower().split())] if qualifier_text else None
         pound = match.start("num") - (2 if text[match.start("num") - 1] in " \t" else 1)
@@ -109,6 +129,7 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Mone
                 qualifier_text=qualifier_text,
                 scale=scale,
                 malformed=problem,
+                implausible=doubt,
             )
         )
     return found
@@ -125,8 +146,10 @@ def parse_cell(cell: str | None) -> MoneyAmount | None:
     bare = re.fullmatch(r"(\d+(?:,\d+)*(?:\.\d+)?)", text)
     if not bare:
         return None
-    amount, scale, problem = _amount_of(bare.group(1), None)
-    return MoneyAmount(text=text, start=0, end=len(text), amount=amount, scale=scale, malformed=problem)
+    amount, scale, problem, doubt = _amount_of(bare.group(1), None)
+    return MoneyAmount(
+        text=text, start=0, end=len(text), amount=amount, scale=scale, malformed=problem, implausible=doubt
+    )
 
 
 def format_pounds(amount: Decimal, pence: bool | None = None) -> str:

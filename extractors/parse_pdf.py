@@ -8,6 +8,7 @@ that reader cannot promise to read as pdfplumber would is opened with pdfplumber
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 from importlib.metadata import version
@@ -43,8 +44,11 @@ def describe_non_pdf(head: bytes) -> str:
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
-    if PDF_MAGIC not in data[:1024]:
-        raise NotAPdf(describe_non_pdf(data[:1024]))
+    """PDFium's document, for bytes with a ``%PDF-`` header in their first KB that do not start as
+    markup (an HTML login page can hold the header in a comment; PDFium would then fail later)."""
+    head = data[:1024]
+    if PDF_MAGIC not in head or head.lstrip()[:1] == b"<":
+        raise NotAPdf(describe_non_pdf(head))
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -61,6 +65,18 @@ def _page_text(page: pdfium.PdfPage) -> str:
         return normalise_newlines(textpage.get_text_range())
     finally:
         textpage.close()
+
+
+def _title(pdf: pdfium.PdfDocument) -> str | None:
+    """The Info dictionary's Title. pypdfium2 decodes it strictly, so one lone surrogate (seen in
+    real metadata) failed the whole document: undecodable units become U+FFFD instead."""
+    key = b"Title\x00"
+    size = pdfium_c.FPDF_GetMetaText(pdf, key, None, 0)
+    if size <= 2:
+        return None
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDF_GetMetaText(pdf, key, buffer, size)
+    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace").strip() or None
 
 
 def _rules(path: object) -> int:
@@ -165,7 +181,7 @@ def parse_pdf(path: Path, data: bytes, sha256: str) -> ParsedDocument:
                 warnings.append(f"page {index + 1}: text could not be read ({error})")
             finally:
                 page.close()
-        title = (pdf.get_metadata_dict().get("Title") or "").strip() or None
+        title = _title(pdf)
     finally:
         pdf.close()
     if not texts:

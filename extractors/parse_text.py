@@ -20,9 +20,20 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
 
     Council exports saved from Word are often Windows-1252 (£ is 0xA3 there), and a
     file pasted together from two sources can mix both encodings line by line.
+    A UTF-16 byte-order mark decodes the file as UTF-16. Otherwise NUL bytes in the first 8 KB
+    make the file binary; later ones are removed with a warning.
     """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Windows 'Unicode' text: UTF-16 with its byte-order mark
+        try:
+            return data.decode("utf-16"), ["decoded as UTF-16 (the file starts with its byte-order mark)"]
+        except UnicodeDecodeError as error:
+            raise UndecodableText(f"a UTF-16 byte-order mark, but not valid UTF-16 (byte {error.start})") from None
     if b"\x00" in data[:8192]:
         raise UndecodableText("binary content (NUL bytes) in a text file")
+    if b"\x00" in data:
+        first, count = data.index(b"\x00"), data.count(b"\x00")
+        text, warnings = decode_text(data.replace(b"\x00", b""))
+        return text, [f"{count} NUL byte(s) removed (the first at byte {first})", *warnings]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as utf8_error:

@@ -33,7 +33,7 @@ from schemas.funding import (
     ProjectRecord,
 )
 
-VERSION = "1"
+VERSION = "2"
 NAME = "reconcile"
 _TACTICAL_CONTEXT = re.compile(r"\btactical\b|\bin[- ]year\b", re.I)
 
@@ -137,10 +137,11 @@ def reconcile(
     found: list[DataQualityRecord] = []
     for amount in layout.amounts:
         if amount.malformed:
+            flag = "implausible_amount" if amount.implausible else "malformed_amount"
             found.append(
                 DataQualityRecord(
-                    check="malformed_amount",
-                    result="malformed_amount",
+                    check=flag,
+                    result=flag,
                     financial_year=layout.year_for(amount.start, layout.sentence_at(amount.start))[0],
                     stated=None,
                     stated_text=amount.text,

@@ -22,7 +22,9 @@ from extractors import (
     kind,
     meetings,
     money,
+    names,
     nlp,
+    ocr,
     page_numbers,
     projects,
     reconcile,
@@ -41,6 +43,7 @@ EXTRACTORS: dict[str, str] = {
     "agenda": agenda.VERSION,
     "report_header": report_header.VERSION,
     "attendance": attendance.VERSION,
+    "names": names.VERSION,
     "structure": structure.VERSION,
     "dated_events": dated_events.VERSION,
     "money": money.VERSION,
@@ -51,10 +54,11 @@ EXTRACTORS: dict[str, str] = {
     "reconcile": reconcile.VERSION,
     "descriptions": descriptions.VERSION,
     "funding": funding.VERSION,
+    "ocr": ocr.VERSION,
     # Parsers: bump when their text output changes (offsets of every fact move with it).
-    "parse_pdf": "4",
-    "parse_html": "2",
-    "parse_text": "2",
+    "parse_pdf": "5",
+    "parse_html": "4",
+    "parse_text": "3",
 }
 
 

@@ -6,7 +6,9 @@ values run over blank lines until the next label (several authors, one per line)
 values take only the lines wrapped directly under them, so a paragraph after
 'Classification: Unclassified' is never read as part of it. A block with a 'Decision number:'
 and no addressee is a decision record (a commissioner's or officer's decision notice): its
-Date: is the day of the decision, not of a meeting.
+Date: is the day of the decision, not of a meeting; so is a 'Date of decision:' or 'Decision
+date:' value, which stands for the date in a header but is never read as a meeting date. Each
+label may stand on its own line with its value on the next.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "3"
+VERSION = "4"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -34,6 +36,8 @@ _LABELS: dict[str, str] = {
     "protective marking": "classification",
     "date": "date", "meeting date": "date", "date of meeting": "date",
     "summary": "summary", "executive summary": "summary",
+    "date of decision": "decision_date", "decision date": "decision_date", "date decision taken": "decision_date",
+    "decision maker": "other", "decision taken by": "other",
     "key decision": "other", "decision no": "decision", "decision number": "decision",
     "decision reference": "decision", "decision ref": "decision", "division": "other",
     "electoral division": "other", "wards": "other", "ward(s)": "other", "purpose": "other",
@@ -44,7 +48,7 @@ _LABEL = re.compile(
     + r")\s*(?:\*\*|__)?\s*(?::|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s))\s*(?:\*\*|__)?\s*(?P<value>.*)$",
     re.I,
 )
-_HEADER_ROLES = {"author", "to", "classification", "date"}
+_HEADER_ROLES = {"author", "to", "classification", "date", "decision_date"}
 _MAX_GAP_LINES = 8
 _MAX_AUTHOR_LINES = 10
 _SUMMARY_STOP = re.compile(r"^\s*(?:#|-{3,}|_{3,}|\d+(?:\.\d+)*\.?\s+[A-Z]|(?:background|introduction|recommendations?)\b)", re.I)

@@ -1,13 +1,16 @@
 """Split a document into papers: the agenda, then the minutes, reports and appendices of a pack.
 
-A pack's agenda runs from its AGENDA heading (or a meeting page's 'No. | Item' table) to the
-first paper boundary. Papers start after a 'This page is intentionally left blank' page, at a
+A pack's agenda runs from its AGENDA heading (or a meeting page's item table, 'Agenda item'
+heading or 'Meeting: DATE - Body (Item N)' line, see ``agenda``) to the first paper boundary. Papers start after a 'This page is intentionally left blank' page, at a
 report header, at a minutes heading opening a line (see ``find_minutes_headings``; the capitalised
 council and body lines just above it are taken with it), and, when pages carry printed numbers, on the page
 numbered as an agenda item's first page. A paper is linked to the agenda item whose page range
 holds its first printed page; without printed numbers, reports and minutes are aligned with
 the paged agenda items in order (appendices follow the paper before them).
-A document that is not a pack is one paper.
+A document that is not a pack is one paper; a page of one item ('Agenda item' heading, or
+'Meeting: DATE - Body (Item N)' lines, see ``agenda``) or the plain-text rendering of a meeting
+page's item table is a 'meeting_page' paper holding its items, not an agenda (an item table
+read as 'No. | Item' rows stays an agenda).
 """
 
 from __future__ import annotations
@@ -17,13 +20,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.agenda import FoundItem, find_items
+from extractors.agenda import PAGE_LAYOUT_START, FoundItem, find_items
 from extractors.report_header import find_header_blocks
 from extractors.spans import Line, lines, matches_at_words, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "3"
+VERSION = "4"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -40,6 +43,8 @@ _MINUTES_OF_BODY = re.compile(
 # Every match of MINUTES_HEADING and _MINUTES_OF_BODY begins with one of these.
 _MINUTES_WORDS = ("notes", "minutes")
 _MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I)
+# A meeting page's item title running into its text: 'Minutes of the Previous Meeting PDF 246 KB To approve the minutes ...'.
+_ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
 _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
 _DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:", re.I)
 _HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
@@ -52,6 +57,7 @@ BODY_NOUN = re.compile(
 )
 MEETING_PAGE_TITLE = re.compile(
     r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
+    r"(?:(?:moved|rescheduled|postponed|re-?arranged|changed)\s+from\s+[^,\n]{3,40},\s*)?"
     r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
     r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,
@@ -111,6 +117,8 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
         if match.start() in found or not _opens_line(text, match.start()):
             continue
         body = _MEETING_WORDS.sub("", match["body"] or "")
+        if _ITEM_TEXT.search(body):
+            continue
         if not body or re.search(r"\bmeeting\s+of\b", body, re.I):
             body = _body_above(text, match.start())
         if body:
@@ -135,6 +143,8 @@ def minutes_heading_at(text: str, start: int, end: int) -> MinutesHeading | None
 def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
     """Meeting page titles ('Cabinet - Tuesday, 4th February, 2025 7.00 pm', 'Planning Committee: 6 March 2025').
 
+    A 'Moved from 9th October 2018, ' note before the body is passed over.
+
     The body must name a committee, council, panel ... so that 'Issued on Monday 27 January 2025'
     is not read as a meeting of 'Issued'.
     """
@@ -151,12 +161,15 @@ def find_agenda(text: str) -> tuple[int, int] | None:
     head_lines = lines(text, 0, min(len(text), _HEAD_CHARS))
     start = next((line.start for line in head_lines if AGENDA_HEADING.match(line.text)), None)
     if start is None:
-        start = next((line.start for line in head_lines if _ITEM_TABLE_HEADER.match(line.text)), None)
+        start = next(
+            (line.start for line in head_lines if _ITEM_TABLE_HEADER.match(line.text) or PAGE_LAYOUT_START.match(line.text)),
+            None,
+        )
     if start is None:
         return None
     end = next((b for b in _content_boundaries(text, start) if b > start), len(text))
     items = find_items(text, start, end)
-    if len(items) < 2:
+    if len(items) < 2 and not any(item.page_layout for item in items):
         return None
     return start, end
 
@@ -288,7 +301,9 @@ def split_papers(document: ParsedDocument) -> list[Paper]:
         items = find_items(text, *agenda)
         starts = sorted(set(_content_boundaries(text, agenda[1])) | set(_page_boundaries(document, items, agenda[1])))
         starts = [s for s in starts if s >= agenda[1]]
-        spans = [(agenda[0], agenda[1], "agenda")]
+        page = any(item.page_layout in ("single", "text") for item in items)
+        spans = [(agenda[0], agenda[1], "meeting_page" if page else "agenda")]
+        items = [] if page else items
         if find_meeting_titles(text, 0, agenda[0]):
             # A meeting web page that titles the meeting above its agenda list.
             spans.insert(0, (0, agenda[0], "meeting_page"))

@@ -9,13 +9,14 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import StructureResult
 
-VERSION = "2"
+VERSION = "3"
 
 
 def extract_structure(document: ParsedDocument) -> StructureResult:
     """Papers, meetings, agenda, report headers and attendance of ``document``.
 
-    Report headers are read in report papers only (one per report); future meetings are
+    Report headers are read in report papers only (one per report); agenda items in agendas,
+    and in meeting pages from the page's own item layouts only; future meetings are
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
     document's first meeting.
     """
@@ -28,7 +29,12 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     ]
     found_meetings = meetings.extract_meetings(document, papers, headers)
     agenda_papers = [paper for paper in papers if paper.kind == "agenda"]
-    items = [item for paper in agenda_papers for item in agenda.extract_agenda_items(document, paper.start, paper.end)]
+    items = [
+        item
+        for paper in papers
+        if paper.kind in ("agenda", "meeting_page")
+        for item in agenda.extract_agenda_items(document, paper.start, paper.end, page_layout_only=paper.kind != "agenda")
+    ]
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [

@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from extractors.errors import DocumentError, PapersError
@@ -54,7 +55,7 @@ def _say(message: str) -> None:
 
 
 def _fail(message: str, code: int = 1) -> None:
-    errors.print(f"[bold red]error:[/] {message}", highlight=False)
+    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -95,7 +96,7 @@ def ingest(
         def follow(outcome) -> None:
             counts[outcome.outcome] = counts.get(outcome.outcome, 0) + 1
             done = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-            progress.update(bar, description=f"{done} (last: {Path(outcome.path).name})")
+            progress.update(bar, description=f"{done} (last: {escape(Path(outcome.path).name)})")
 
         token = on_outcome.set(follow)
         wait_token = on_lock_wait.set(lambda message: errors.print(message, highlight=False))
@@ -107,7 +108,9 @@ def ingest(
                 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
                 os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
                 from pipeline.flows import ingest_on_dask
+                from pipeline.prefect_server import start_ephemeral_server
 
+                start_ephemeral_server()
                 summary = ingest_on_dask(
                     targets, db, address=dask_address, workers=workers, retry_failed=retry_failed,
                     timeout=timeout, memory_mb=memory_mb, lock_wait=wait, verify=verify, ocr=ocr,
@@ -115,7 +118,9 @@ def ingest(
             elif runner == "prefect":
                 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
                 from pipeline.flows import ingest as ingest_flow
+                from pipeline.prefect_server import start_ephemeral_server
 
+                start_ephemeral_server()
                 summary = ingest_flow(
                     targets, db, retry_failed=retry_failed, workers=workers or default_workers(),
                     timeout=timeout, memory_mb=memory_mb, lock_wait=wait, verify=verify, ocr=ocr,
@@ -152,7 +157,7 @@ def _print_summary(summary, db: str) -> None:
         )
     for outcome in summary.outcomes:
         if outcome.outcome in ("failed", "needs_ocr", "unsupported"):
-            console.print(f"  {outcome.outcome:11} {outcome.path}: {outcome.reason}", highlight=False)
+            console.print(f"  {outcome.outcome:11} {outcome.path}: {outcome.reason}", highlight=False, markup=False)
     for check, rows in summary.check_failures.items():
         console.print(f"  [red]data check failed[/] {check}: {len(rows)} rows, e.g. {rows[0]}", highlight=False)
     if summary.check_failures and summary.checks_from:
@@ -173,6 +178,8 @@ def extract(file: Annotated[Path, typer.Argument(help="A PDF, HTML or text file.
         facts = extract_facts(parse_file(file))
     except DocumentError as error:
         _fail(f"{file}: {error.reason}")
+    except Exception as error:  # a bug: one line, never a traceback
+        _fail(f"{file}: internal error: {type(error).__name__}: {' '.join(str(error).split())[:300]}")
     sys.stdout.write(facts.model_dump_json(indent=2) + "\n")
 
 
@@ -402,7 +409,9 @@ def fetch(
             # A first run in a fresh PREFECT_HOME migrates SQLite: on a busy machine that outlasts the 20 s default.
             os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
             from pipeline.fetch.flows import scheduled_ingest
+            from pipeline.prefect_server import start_ephemeral_server
 
+            start_ephemeral_server()
             summary = scheduled_ingest(sources, db, raw_dir, settings, start, end)
         else:
             summary = run_poll(sources, settings, raw_dir, db, start, end)
@@ -518,6 +527,7 @@ def query(
     import duckdb
 
     from pipeline import analytics
+    from pipeline.export import csv_safe
 
     try:
         con = analytics.connect_sealed(_warehouse(warehouse))
@@ -532,7 +542,7 @@ def query(
     if as_csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([_cell(v) for v in row] for row in rows)
+        writer.writerows([csv_safe(_cell(v)) if isinstance(v, str) else _cell(v) for v in row] for row in rows)
         return
     table = Table(*columns, caption=f"{len(rows)} row{'s' * (len(rows) != 1)}")
     for row in rows:

@@ -116,6 +116,28 @@ def grants(con: duckdb.DuckDBPyConnection, prefix: str = DEFAULT_PREFIX) -> list
     return out
 
 
+# OWASP's rule against CSV injection: a spreadsheet runs a cell starting with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: str) -> str:
+    """A text cell for CSV: prefixed with ``'`` when a spreadsheet would run it as a formula
+    (a project named '=HYPERLINK(...)'). Numbers are not text and are written as they are."""
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+def _csv_safe_sql(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """``SELECT`` of a view with ``csv_safe`` applied in SQL to its text columns."""
+    columns = con.execute(f"DESCRIBE SELECT * FROM {name}").fetchall()
+    starts = ", ".join("'" + start.replace("'", "''") + "'" for start in FORMULA_STARTS)
+    picked = [
+        f'CASE WHEN left("{column}", 1) IN ({starts}) THEN \'\'\'\' || "{column}" ELSE "{column}" END AS "{column}"'
+        if kind == "VARCHAR" else f'"{column}"'
+        for column, kind, *_ in columns
+    ]
+    return f"SELECT {', '.join(picked)} FROM {name}"
+
+
 def export(warehouse: str | Path, fmt: Format, out: str | Path, prefix: str = DEFAULT_PREFIX) -> list[Path]:
     """Write the export into the folder ``out``; returns the files written."""
     if fmt not in FORMATS:
@@ -132,11 +154,10 @@ def export(warehouse: str | Path, fmt: Format, out: str | Path, prefix: str = DE
         written = []
         for name in analytics.PUBLIC_VIEWS + EXTRA_TABLES:
             path = out / f"{name}.{fmt}"
-            relation = con.sql(f"SELECT * FROM {name}")
             if fmt == "csv":
-                relation.write_csv(str(path))
+                con.sql(_csv_safe_sql(con, name)).write_csv(str(path))
             else:
-                relation.write_parquet(str(path))
+                con.sql(f"SELECT * FROM {name}").write_parquet(str(path))
             written.append(path)
         return written
     finally:

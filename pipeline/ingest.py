@@ -43,6 +43,7 @@ from schemas.records import (
     PaperRecord,
     RunDocumentRecord,
     TracedRecord,
+    storable_text,
 )
 
 # Files in an input folder that document the folder rather than being papers.
@@ -82,10 +83,18 @@ class DocumentResult:
 
 @dataclass(frozen=True)
 class Outcome:
+    """What a run did with one file. ``path`` is shown as stored: undecodable bytes of a file
+    name as ``\\xNN`` (``storable_text``), so it can be printed and written."""
+
     path: str
     document_id: str | None
     outcome: str
     reason: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", storable_text(self.path))
+        if self.reason is not None:
+            object.__setattr__(self, "reason", storable_text(self.reason))
 
 
 @dataclass
@@ -169,7 +178,8 @@ def plan(
     retry_failed: bool = False,
     verify: bool = False,
 ) -> tuple[list[Candidate], list[Outcome], list[Outcome]]:
-    """Decide what to parse; (to parse, skipped as unchanged, unsupported types).
+    """Decide what to parse; (to parse, skipped as unchanged, not parsed: unsupported types and
+    files that could not be read, e.g. deleted or made unreadable since they were listed).
 
     A file with the path, size and mtime recorded in ``files`` for a document at this
     pipeline version is skipped from a stat alone, without reading it; ``verify`` hashes
@@ -180,21 +190,29 @@ def plan(
     """
     todo: list[Candidate] = []
     skipped: list[Outcome] = []
-    unsupported: list[Outcome] = []
+    not_parsed: list[Outcome] = []
     queued: set[str] = set()
     seen = {} if verify else seen_files(con, version)
     touched: list[Candidate] = []
     for path in files:
-        stat = path.stat()
-        known = seen.get(str(path))
+        try:
+            stat = path.stat()
+        except OSError as error:
+            not_parsed.append(Outcome(str(path), None, "failed", f"could not be read: {_os_reason(error)}"))
+            continue
+        known = seen.get(storable_text(str(path)))
         if known and known.unchanged(stat, retry_failed) and path.suffix.lower() in SUPPORTED_SUFFIXES:
             skipped.append(Outcome(str(path), known.document_id, "skipped", f"unchanged since last ingest ({known.status})"))
             touched.append(Candidate(str(path), known.document_id, stat.st_size, stat.st_mtime_ns))
             continue
-        digest = sha256_file(path)
+        try:
+            digest = sha256_file(path)
+        except OSError as error:
+            not_parsed.append(Outcome(str(path), None, "failed", f"could not be read: {_os_reason(error)}"))
+            continue
         candidate = Candidate(str(path), digest, stat.st_size, stat.st_mtime_ns)
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            unsupported.append(Outcome(str(path), digest, "unsupported", f"unsupported file type {path.suffix or '(none)'!r}"))
+            not_parsed.append(Outcome(str(path), digest, "unsupported", f"unsupported file type {path.suffix or '(none)'!r}"))
             _register_unsupported(con, candidate, version)
             continue
         rows = con.execute(
@@ -210,7 +228,12 @@ def plan(
             queued.add(digest)
             todo.append(candidate)
     store.insert_records(con, [_file_record(c) for c in touched])
-    return todo, skipped, unsupported
+    return todo, skipped, not_parsed
+
+
+def _os_reason(error: OSError) -> str:
+    """'No such file or directory' and the like, without the path (the outcome names it)."""
+    return error.strerror or type(error).__name__
 
 
 def count_pending(
@@ -239,10 +262,13 @@ def count_pending(
         con.close()
     pending = set()
     for path in supported:
-        file = seen.get(str(path))
-        if file and file.unchanged(path.stat(), retry_failed):
-            continue
-        sha = sha256_file(path)
+        try:
+            file = seen.get(storable_text(str(path)))
+            if file and file.unchanged(path.stat(), retry_failed):
+                continue
+            sha = sha256_file(path)
+        except OSError:
+            sha = f"unreadable:{path}"  # the ingest records why
         if sha not in known or (retry_failed and known[sha] != "loaded"):
             pending.add(sha)
     return len(pending)
@@ -370,15 +396,23 @@ def page_records(parsed: ParsedDocument) -> list[PageRecord]:
 
 
 def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult, version: str) -> Outcome:
-    """Replace the document's rows in one transaction: all of it lands, or none. Rows the warehouse
-    refuses (a broken constraint, a declared key another document holds: a bug) fail this document
-    only; an id clash in a table without a declared key is named by the key checks after the load."""
+    """Replace the document's rows in one transaction: all of it lands, or none.
+
+    Whatever fails between the parse and the commit (building a row, converting a value, a row
+    the warehouse refuses: a broken constraint, a declared key another document holds) fails
+    this document only, recorded with a one-line reason, and the run goes on. An id clash in a
+    table without a declared key is named by the key checks after the load."""
     try:
         _replace_rows(con, result, version)
-    except (duckdb.ConstraintException, KeyConflict) as error:
-        reason = f"internal error: the warehouse refused its rows: {' '.join(str(error).split())}"
+    except Exception as error:  # the per-document guard: never the run
+        refused = isinstance(error, (duckdb.ConstraintException, KeyConflict))
+        what = "the warehouse refused its rows" if refused else f"its rows could not be written ({type(error).__name__})"
+        reason = f"internal error: {what}: {' '.join(str(error).split())[:500]}"
         result = DocumentResult(result.candidate, status="failed", error=reason)
-        _replace_rows(con, result, version)
+        try:
+            _replace_rows(con, result, version)
+        except Exception as again:  # e.g. a full disk: its earlier rows stay as they were
+            result.error = f"{reason}; recording the failure failed too: {' '.join(str(again).split())[:200]}"
     candidate = result.candidate
     return Outcome(candidate.path, candidate.sha256, result.status, result.error)
 
@@ -459,10 +493,10 @@ def run_ingest(
         files, missing = discover(paths)
         own = Path(warehouse).resolve()
         files = [f for f in files if f not in (own, own.with_name(own.name + ".wal"))]
-        todo, skipped, unsupported = plan(con, files, version, retry_failed or ocr, verify)
+        todo, skipped, not_parsed = plan(con, files, version, retry_failed or ocr, verify)
         if ocr:
             todo = [replace(candidate, ocr=True) for candidate in todo]
-        for outcome in missing + skipped + unsupported:
+        for outcome in missing + skipped + not_parsed:
             summary.outcomes.append(outcome)
             notify(outcome)
         if stream is not None:

@@ -38,6 +38,8 @@ def _unwrap_optional(annotation) -> tuple[object, bool]:
 def column_type(annotation) -> tuple[str, tuple[str, ...] | None, bool]:
     """(DuckDB type, allowed values for a Literal or None, nullable) of a field annotation."""
     inner, nullable = _unwrap_optional(annotation)
+    if typing.get_origin(inner) is typing.Annotated:  # a validated type: its column is the base type's
+        inner = typing.get_args(inner)[0]
     if typing.get_origin(inner) is typing.Literal:
         return "VARCHAR", tuple(typing.get_args(inner)), nullable
     if typing.get_origin(inner) in (list, dict):

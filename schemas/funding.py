@@ -30,10 +30,13 @@ CheckName = Literal[
     "remaining_after_approvals",
     "underspend_total",
     "malformed_amount",
+    "implausible_amount",
     "amounts_differ_between_mentions",
     "unparseable_year",
 ]
-CheckResult = Literal["ok", "within_approximation", "rounding", "mismatch", "malformed_amount", "unparseable"]
+CheckResult = Literal[
+    "ok", "within_approximation", "rounding", "mismatch", "malformed_amount", "implausible_amount", "unparseable"
+]
 
 
 class _Record(BaseModel):
@@ -53,6 +56,9 @@ class MoneyAmount(_Record):
     qualifier_text: str | None = Field(default=None, description="The hedge as printed, e.g. 'approx.'.")
     scale: Scale = Field(default="unit", description="Multiplier printed after the figure (K, m, bn, million).")
     malformed: str | None = Field(default=None, description="Why the figure could not be read; None when it was.")
+    implausible: bool = Field(
+        default=False, description="The figure reads, but as no council's money (over £10bn, finer than a penny)."
+    )
 
     @property
     def is_bound(self) -> bool:

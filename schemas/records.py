@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from schemas.events import DateKind
 from schemas.facts import AllocationKind, AttendanceKind, DocumentKind, Pot, ProjectStatus
@@ -18,6 +18,24 @@ from schemas.fetch import DocumentKind as FetchedKind, FileOutcomeKind, ListingS
 from schemas.funding import CheckName, CheckResult, MentionLayout, Qualifier, Scale, YearSource
 from schemas.parsed import InputFormat
 from schemas.structure import Access, ChairRole, MeetingSource, PaperKind
+
+def storable_text(text: str) -> str:
+    """``text`` as a UTF-8 string DuckDB can store. A Linux file name need not be UTF-8: Python
+    carries its undecodable bytes as lone surrogates, which are shown as ``\\xNN`` escapes of
+    the bytes (any other lone surrogate as ``\\udNNN``). Valid text is returned as it is."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+# Paths, titles and reasons that may carry a file name's undecodable bytes.
+StorableText = Annotated[str, AfterValidator(storable_text)]
 
 DocumentStatus = Literal["loaded", "failed", "needs_ocr", "unsupported"]
 RunOutcome = Literal["loaded", "skipped", "failed", "needs_ocr", "unsupported"]
@@ -42,16 +60,16 @@ class DocumentRecord(TableRecord):
 
     id: str = Field(description="Document id: the SHA-256 of its bytes (same bytes, same document).")
     sha256: str = Field(description="SHA-256 of the file's bytes, hex.")
-    path: str = Field(description="Path the document was last ingested from.")
+    path: StorableText = Field(description="Path the document was last ingested from (undecodable bytes as \\xNN).")
     format: InputFormat | None = Field(description="Parser family: pdf, html or text; null when unsupported.")
     kind: DocumentKind | None = Field(description="What the document is; null when unknown or not parsed.")
-    title: str | None = Field(description="Title from the file's metadata, if any.")
+    title: StorableText | None = Field(description="Title from the file's metadata, if any.")
     size_bytes: int = Field(description="File size in bytes.")
     n_pages: int | None = Field(description="Number of pages parsed; null when parsing failed.")
     n_chars: int | None = Field(description="Length of the document text.")
     status: DocumentStatus = Field(description="loaded, failed, needs_ocr (no text layer) or unsupported.")
-    error: str | None = Field(description="One-line reason when status is not loaded.")
-    warnings: list[str] = Field(description="What the parser noticed and did not hide.")
+    error: StorableText | None = Field(description="One-line reason when status is not loaded.")
+    warnings: list[StorableText] = Field(description="What the parser noticed and did not hide.")
     parser: str | None = Field(description="Parser name and version.")
     pipeline_version: str = Field(description="Pipeline version that produced these rows.")
     ingested_at: dt.datetime = Field(description="When these rows were written (UTC).")
@@ -79,7 +97,7 @@ class FileRecord(TableRecord):
     table = "files"
     primary_key = ("path",)
 
-    path: str = Field(description="Absolute path of the file.")
+    path: StorableText = Field(description="Absolute path of the file (undecodable bytes as \\xNN).")
     document_id: str = Field(description="Document whose bytes the file held when last seen.")
     size_bytes: int = Field(description="File size when last seen.")
     mtime_ns: int = Field(description="Modification time (ns) when last seen.")
@@ -108,10 +126,10 @@ class RunDocumentRecord(TableRecord):
     primary_key = ("run_id", "path")
 
     run_id: str = Field(description="The run.")
-    path: str = Field(description="Absolute path of the file.")
+    path: StorableText = Field(description="Absolute path of the file (undecodable bytes as \\xNN).")
     document_id: str | None = Field(description="Document id (SHA-256); null when the file could not be read.")
     outcome: RunOutcome = Field(description="loaded, skipped, failed, needs_ocr or unsupported.")
-    reason: str | None = Field(description="Why it was skipped or failed, one line.")
+    reason: StorableText | None = Field(description="Why it was skipped or failed, one line.")
 
 
 DOCUMENT_TABLES: tuple[type[TableRecord], ...] = (

@@ -6,6 +6,7 @@ holds no binary junk, and each test names exactly what it feeds the pipeline.
 
 from __future__ import annotations
 
+import os
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,3 +169,48 @@ def _bomb(path: Path) -> Path:
     """300 MB of white space in a content stream that compresses to ~300 KB."""
     path.write_bytes(pages_pdf(1, b" " * 300_000_000 + _text(b"bomb"), compress=True))
     return path
+
+
+def _surrogate_title_pdf(path: Path) -> Path:
+    """A PDF whose Info Title is UTF-16 holding a lone surrogate (U+D800), as seen in real files."""
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setTitle("TITLEPLACEHOLDER")
+    pdf.drawString(72, 760, "Minutes of the meeting held on 4 June 2025")
+    pdf.showPage()
+    pdf.save()
+    data = path.read_bytes().replace(b"(TITLEPLACEHOLDER)", b"<FEFFD800004100420043>")
+    path.write_bytes(data)
+    return path
+
+
+def _pound_lines(size: int) -> bytes:
+    """``size`` bytes of listed projects, one '£' amount a line (extraction must stay linear)."""
+    lines, total, number = [], 0, 0
+    while total < size:
+        number += 1
+        line = f"- Community project {number} (£{1000 + number * 7 % 90000:,})"
+        lines.append(line)
+        total += len(line) + 1
+    return ("\n".join(lines) + "\n").encode()
+
+
+_ONE_AMOUNT_PAGES = "\f".join(f"Update {i}\n\nThe grant of £{1000 + i:,} was agreed for 2024/25.\n" for i in range(5000))
+
+# Issue 16: inputs an independent attack found to stop a whole run, or to lose good content.
+ATTACK = (
+    BadInput("non-utf8-file-name", _write(os.fsdecode(b"0-\xff.txt"), (_SAMPLE_TEXT + "Named in Latin-1.\n").encode()), "loaded", ""),
+    BadInput("amount-of-150000-digits", _write("huge.txt", ("Project Alpha (£" + "999," * 50_000 + "999)\n").encode()), "loaded", ""),
+    BadInput("amount-over-ten-billion", _write("billions.txt", b"The grant of \xc2\xa312,000,000,000 was agreed.\n"), "loaded", ""),
+    BadInput("lone-surrogate-in-pdf-title", lambda f: _surrogate_title_pdf(f / "title.pdf"), "loaded", ""),
+    BadInput("100000-nested-divs", _write("deep.html", b"<html><body>" + b"<div>" * 100_000 + b"Agenda text" + b"</div>" * 100_000 + b"</body></html>"), "loaded", ""),
+    BadInput("30000-nested-lists", _write("lists.html", b"<html><body>" + b"<ul><li>Item" * 30_000 + b"</li></ul>" * 30_000 + b"</body></html>"), "loaded", ""),
+    BadInput("ordered-list-start-superscript", _write("ol.html", '<html><body><ol start="²"><li>Apologies</li></ol></body></html>'.encode()), "loaded", ""),
+    BadInput("nul-bytes-after-8-kb", _write("late-nul.txt", _SAMPLE_TEXT.encode() * 100 + b"\x00\x00 tail\n"), "loaded", ""),
+    BadInput("utf-16-text-with-bom", _write("unicode.txt", _SAMPLE_TEXT.encode("utf-16")), "loaded", ""),
+    BadInput("utf-16-bom-then-garbage", _write("bad16.txt", b"\xff\xfe\x00\xd8"), "failed", "not valid UTF-16"),
+    BadInput("400-kb-of-amount-lines", _write("pounds.txt", _pound_lines(400_000)), "loaded", ""),
+    BadInput("5000-one-amount-pages", _write("pages.txt", _ONE_AMOUNT_PAGES.encode()), "loaded", ""),
+    BadInput("html-login-page-holding-pdf-header", _write("login.pdf", b"<html><body><p>Sign in</p><!-- %PDF-1.7 --></body></html>"), "failed", "not a PDF: the file is an HTML page"),
+    BadInput("markup-in-file-name", _write("[bold]agenda[red] v2.txt", (_SAMPLE_TEXT + "Named in markup.\n").encode()), "loaded", ""),
+    BadInput("crlf-and-cr-line-ends", _write("crlf.txt", _SAMPLE_TEXT.replace("\n", "\r\n").encode() + b"Old Mac\rline\r"), "loaded", ""),
+)

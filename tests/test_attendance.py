@@ -65,9 +65,9 @@ def test_apology_sentences_plural_honorific_and_none():
         """
     )
     assert attendance_of(doc) == [
-        ("Patel", None, "apologies"),
-        ("Hughes", None, "apologies"),
-        ("Ward", None, "apologies"),
+        ("Councillor Patel", None, "apologies"),
+        ("Councillor Hughes", None, "apologies"),
+        ("Councillor Ward", None, "apologies"),
         ("Mr K Ahmed", None, "apologies"),
     ]
     assert attendance_of(document("MINUTES of a meeting of the Board held on 3 June 2025.\nApologies: None.\n")) == []
@@ -139,14 +139,14 @@ MINUTES_HEAD = "MINUTES of a meeting of the Cabinet held at the Civic Centre on 
 def test_plural_councillors_carry_to_the_bare_surnames_after_them():
     doc = document(MINUTES_HEAD + "Present: Councillor Burton (Chairman), and Councillors Cooper, Jeffery and Mrs Wilkinson\n")
     assert attendance_of(doc) == [
-        ("Councillor Burton", "Chair", "present"), ("Cooper", None, "present"),
-        ("Jeffery", None, "present"), ("Mrs Wilkinson", None, "present"),
+        ("Councillor Burton", "Chair", "present"), ("Councillor Cooper", None, "present"),
+        ("Councillor Jeffery", None, "present"), ("Mrs Wilkinson", None, "present"),
     ]
 
 
 def test_a_comma_list_line_under_a_one_name_line():
     doc = document(MINUTES_HEAD + "Present: Councillor Harriet Lowe (Chairman)\nCouncillors Amir Bashir, Colin Dray and Sean O'Neill\n")
-    assert [a[0] for a in attendance_of(doc)] == ["Councillor Harriet Lowe", "Amir Bashir", "Colin Dray", "Sean O'Neill"]
+    assert [a[0] for a in attendance_of(doc)] == ["Councillor Harriet Lowe", "Councillor Amir Bashir", "Councillor Colin Dray", "Councillor Sean O'Neill"]
 
 
 def test_role_after_a_dash_one_name_per_line():
@@ -176,7 +176,7 @@ def test_substitute_sentence_and_in_the_chair():
         + "Councillor Mogford attended as a substitute for Councillor Galer.\n"
     )
     assert attendance_of(doc) == [
-        ("Councillor G Carpenter", "Chair", "present"), ("Hanton", None, "present"), ("Bird", None, "present"),
+        ("Councillor G Carpenter", "Chair", "present"), ("Councillor Hanton", None, "present"), ("Councillor Bird", None, "present"),
         ("Councillor Mogford", None, "present"),
     ]
 

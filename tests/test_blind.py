@@ -25,7 +25,6 @@ KNOWN_GAPS: dict[tuple[str, str], tuple[float, str]] = {
     ("b04_csp_table_monitoring", "meetings"): (0.0, "no To: label: the body is a heading line above the header"),
     ("b05_pcc_decision_record", "reports"): (0.0, "the decision title is an unlabelled line"),
     ("b06_moderngov_hwb_page", "future_meetings"): (0.0, "'Date of Next Meeting' item minutes on a meeting page"),
-    ("b07_welsh_scrutiny_minutes", "attendees"): (0.92, "two column cells run together with a single space"),
     ("b08_police_crime_panel_pack", "reports"): (0.0, "a title-block report (meeting line, title, 'Report of the ...')"),
     ("b08_police_crime_panel_pack", "future_meetings"): (0.0, "dates on a line under an agenda item"),
     ("b10_cmis_board_minutes", "future_meetings"): (0.0, "'The next meeting will be held on' sentence"),

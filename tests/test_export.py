@@ -69,3 +69,34 @@ def test_csv_has_a_file_per_view_with_its_columns(samples: Path, tmp_path: Path)
     assert header.startswith("project_id,series_id,financial_year,project_name,sequence,paper_date")
     assert sorted(p.stem for p in tmp_path.glob("*.csv")) == sorted(analytics.PUBLIC_VIEWS + EXTRA_TABLES)
     assert runner.invoke(app, ["export", "--warehouse", str(samples), "--format", "xlsx", "--out", str(tmp_path)]).exit_code == 2
+
+
+def test_csv_formula_cells_are_neutralised_in_export_and_query(samples: Path, tmp_path: Path):
+    """Issue 16 case 5: names starting with = + - @ (or tab, CR) were written as they are, and a
+    spreadsheet opening the CSV runs them as formulas. Parquet keeps the raw value."""
+    import csv
+    import io
+    import shutil
+
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(samples, warehouse)
+    names = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tTabbed", "Plain -name"]
+    con = duckdb.connect(str(warehouse))
+    try:
+        ids = [row[0] for row in con.execute("SELECT id FROM canonical_projects ORDER BY id LIMIT 6").fetchall()]
+        for project_id, name in zip(ids, names):
+            con.execute("UPDATE canonical_projects SET name = ? WHERE id = ?", [name, project_id])
+    finally:
+        con.close()
+    _export(warehouse, "csv", tmp_path / "csv")
+    with (tmp_path / "csv" / "projects_current.csv").open(newline="", encoding="utf-8") as handle:
+        exported = {row["name"] for row in csv.DictReader(handle)}
+    expected = {"'" + name for name in names[:5]} | {"Plain -name"}
+    assert expected <= exported, exported
+    printed = runner.invoke(app, ["query", "--warehouse", str(warehouse), "--csv",
+                                  "SELECT name, -1 AS minus FROM canonical_projects ORDER BY name"])
+    rows = list(csv.reader(io.StringIO(printed.output)))
+    assert {row[0] for row in rows[1:]} >= expected and {row[1] for row in rows[1:]} == {"-1"}
+    _export(warehouse, "parquet", tmp_path / "parquet")
+    raw = duckdb.sql(f"SELECT name FROM '{tmp_path / 'parquet' / 'projects_current.parquet'}'").fetchall()
+    assert set(names[:5]) <= {row[0] for row in raw}

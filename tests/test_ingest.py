@@ -160,8 +160,12 @@ def test_a_load_that_fails_midway_leaves_the_previous_rows(papers: Path, warehou
             original(con_, records)
 
         monkeypatch.setattr(store, "insert_records", fail_on_files)
-        with pytest.raises(RuntimeError):
-            load_result(con, result, "another-version")
+        outcome = load_result(con, result, "another-version")
+        assert outcome.outcome == "failed"
+        assert outcome.reason == (
+            "internal error: its rows could not be written (RuntimeError): disk full; "
+            "recording the failure failed too: disk full"
+        )
     finally:
         con.close()
     after = _rows(warehouse, "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.path = ?", [str(pdf)])
@@ -288,3 +292,54 @@ def test_a_document_repeating_a_page_index_fails_alone(tmp_path: Path, warehouse
     assert [o.outcome for o in summary.outcomes] == ["failed"]
     assert summary.outcomes[0].reason.endswith("repeats a page index")
     assert _rows(warehouse, "SELECT count(*) FROM pages") == [(0,)]
+
+
+def test_any_error_while_writing_fails_its_document_only(tmp_path: Path, warehouse: Path, monkeypatch):
+    """Issue 16: only constraint errors were caught between the parse and the commit, so a value
+    DuckDB could not convert (a file name's undecodable byte, an amount too large for its column)
+    stopped the whole run and left its ``ingest_runs`` row unfinished."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    for name in ("000_3640f8d8de4eb426.txt", "004_45c56f7fc4c775e0.txt"):
+        shutil.copy(CORPUS / name, folder)
+    broken = hashlib.sha256((folder / "000_3640f8d8de4eb426.txt").read_bytes()).hexdigest()
+    original = store.append_records
+
+    def failing(con_, records):
+        if records and getattr(records[0], "document_id", None) == broken:
+            raise duckdb.ConversionException("Conversion Error: Could not convert to DECIMAL(18,2)")
+        original(con_, records)
+
+    monkeypatch.setattr(store, "append_records", failing)
+    summary = run_ingest([folder], warehouse)
+    assert [(Path(o.path).name, o.outcome) for o in summary.outcomes] == [
+        ("000_3640f8d8de4eb426.txt", "failed"), ("004_45c56f7fc4c775e0.txt", "loaded"),
+    ]
+    assert summary.outcomes[0].reason == (
+        "internal error: its rows could not be written (ConversionException): "
+        "Conversion Error: Could not convert to DECIMAL(18,2)"
+    )
+    assert _rows(warehouse, "SELECT status FROM documents WHERE id = ?", [broken]) == [("failed",)]
+    assert _rows(warehouse, "SELECT count(*) FROM ingest_runs WHERE finished_at IS NOT NULL") == [(1,)]
+
+
+def test_a_file_deleted_while_planning_is_recorded_and_the_run_goes_on(papers: Path, warehouse: Path, monkeypatch):
+    """Issue 16 case 4: a file listed by discover and gone before plan read it raised
+    FileNotFoundError from plan, and the run never finished."""
+    from pipeline import ingest
+
+    gone = papers / "gone.txt"
+    gone.write_text("To: The Board\n")
+    listed = ingest.discover
+
+    def discover_then_delete(paths):
+        found = listed(paths)
+        gone.unlink()
+        return found
+
+    monkeypatch.setattr(ingest, "discover", discover_then_delete)
+    summary = run_ingest([papers], warehouse)
+    outcomes = {Path(o.path).name: (o.outcome, o.reason) for o in summary.outcomes}
+    assert outcomes["gone.txt"] == ("failed", "could not be read: No such file or directory")
+    assert outcomes["pack.pdf"][0] == outcomes["000_3640f8d8de4eb426.txt"][0] == "loaded"
+    assert _rows(warehouse, "SELECT outcome FROM run_documents WHERE path = ?", [str(gone.resolve())]) == [("failed",)]

@@ -1,9 +1,10 @@
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.money import find_amounts, format_pounds, parse_cell, precision_unit
+from extractors.money import PLAUSIBLE_MAX, find_amounts, format_pounds, parse_cell, precision_unit
 
 
 def only(text):
@@ -98,7 +99,7 @@ def test_parser_never_raises_on_money_like_noise(text):
 
 
 @given(
-    st.decimals(min_value=0, max_value=Decimal("999999999999.99"), places=2, allow_nan=False, allow_infinity=False),
+    st.decimals(min_value=0, max_value=PLAUSIBLE_MAX, places=2, allow_nan=False, allow_infinity=False),
     st.booleans(),
     st.sampled_from(["", "The grant was ", "approx. ", "("]),
 )
@@ -108,3 +109,27 @@ def test_house_style_round_trips(amount, pence, prefix):
     expected = amount if (pence or amount != amount.to_integral_value()) else amount.to_integral_value()
     assert parsed.amount == expected
     assert parsed.text == printed
+
+
+def test_implausible_amount_of_150000_digits_is_flagged_not_a_figure():
+    """Issue 16 case 2: a figure too large for DECIMAL(18,2) passed extraction and stopped the ingest."""
+    text = "Project Alpha (£" + "999," * 50_000 + "999)"
+    (amount,) = find_amounts(text)
+    assert amount.amount is None and amount.implausible
+    assert amount.malformed == "over £10 billion: not stored as a figure"
+    assert text[amount.start : amount.end] == amount.text
+
+
+@pytest.mark.parametrize(
+    ("printed", "why"),
+    [("£10,000,000,000.01", "over £10 billion"), ("£11bn", "over £10 billion"), ("£1.000005k", "finer than a penny")],
+)
+def test_implausible_amount_limits(printed: str, why: str):
+    (amount,) = find_amounts(f"a grant of {printed} was agreed")
+    assert amount.amount is None and amount.implausible and amount.malformed.startswith(why)
+
+
+def test_ten_billion_and_scaled_pence_still_read():
+    assert [a.amount for a in find_amounts("£10bn and £1.5m and £2.25k")] == [
+        Decimal(10_000_000_000), Decimal(1_500_000), Decimal("2250"),
+    ]

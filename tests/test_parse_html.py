@@ -57,3 +57,20 @@ def test_ordered_list_items_keep_their_numbers(tmp_path: Path):
         encoding="utf-8",
     )
     assert parse_file(path).text.splitlines() == ["1. Apologies", "2. Minutes", "5. Budget", "9. Exempt item", "- Note"]
+
+
+def test_100000_nested_divs_are_read_not_a_recursion_error():
+    """Issue 16 case 9: the block walk recursed once per level."""
+    from extractors.parse import parse_bytes
+
+    data = b"<html><body><p>Item 1 Apologies</p>" + b"<div>" * 100_000 + b"Deep text" + b"</div>" * 100_000 + b"</body></html>"
+    document = parse_bytes(Path("deep.html"), data)
+    assert document.text.splitlines() == ["Item 1 Apologies", "Deep text"]
+
+
+def test_ordered_list_start_that_is_a_superscript_digit_counts_from_one():
+    """Issue 16 case 9: '²'.isdigit() is true but int('²') raises ValueError."""
+    from extractors.parse import parse_bytes
+
+    data = '<html><body><ol start="²"><li>Apologies</li><li value="³">Minutes</li></ol></body></html>'.encode()
+    assert parse_bytes(Path("ol.html"), data).text.splitlines() == ["1. Apologies", "2. Minutes"]

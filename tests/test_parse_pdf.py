@@ -180,3 +180,20 @@ def test_a_grid_drawn_as_one_path_is_searched_for_tables(tmp_path: Path):
     pdf.save()
     document = parse_file(path)
     assert document.pages[0].tables == [[["Project", "Amount"], ["Safer Streets", "£5,000"], ["Vape packs", "£2,000"]]]
+
+
+def test_lone_surrogate_in_the_title_metadata_keeps_the_document(tmp_path: Path):
+    """Issue 16 case 8: pypdfium2 decodes the Title strictly; one lone surrogate failed the document."""
+    from badinputs import _surrogate_title_pdf
+
+    document = parse_file(_surrogate_title_pdf(tmp_path / "title.pdf"))
+    assert document.title == "\ufffdABC"
+    assert "Minutes of the meeting" in document.text
+
+
+def test_html_page_holding_a_pdf_header_is_not_a_pdf(tmp_path: Path):
+    """Issue 16 case 10: '%PDF-' anywhere in the first KB was taken for a PDF."""
+    path = tmp_path / "login.pdf"
+    path.write_bytes(b"<html><body>Sign in<!-- %PDF-1.7 --></body></html>")
+    with pytest.raises(NotAPdf, match="HTML page"):
+        parse_file(path)

@@ -68,3 +68,18 @@ def test_sample_text_fixtures_parse(stem: str):
     document = parse_file(CORPUS / f"{stem}.txt")
     assert "Kent Community Safety Partnership" in document.text
     assert not document.warnings
+
+
+def test_nul_bytes_after_the_first_8_kb_are_removed_with_a_warning():
+    """Issue 16 case 11: NUL bytes past the binary sniff went into the page text."""
+    text, warnings = decode_text(b"a" * 9000 + b"\x00b\x00")
+    assert text == "a" * 9000 + "b"
+    assert warnings == ["2 NUL byte(s) removed (the first at byte 9000)"]
+
+
+def test_utf16_text_with_its_byte_order_mark_is_decoded():
+    assert decode_text("Grant £5,000\n".encode("utf-16")) == (
+        "Grant £5,000\n", ["decoded as UTF-16 (the file starts with its byte-order mark)"]
+    )
+    with pytest.raises(UndecodableText, match="not valid UTF-16"):
+        decode_text(b"\xff\xfe\x00\xd8")

@@ -1,0 +1,226 @@
+"""Project mentions in decisions and prose.
+
+Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', '£N has been awarded
+to X for ...', 'X received £N to ...', resolutions 'That a grant of £N be awarded to X towards
+...'. A decision under an 'Organisation – Project' title is named by that title. Prose:
+Title-Case names before '(£N)'. Money for a pot, for 'N projects' or for a partnership's year
+is not a project, nor is money outside the partnership's grant (another funder's grant, a
+council's own budget, a failed bid). These rules are versioned by
+``extractors.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.allocations import outside_grant
+from extractors.blocks import Block, clean
+from extractors.funding_layout import FundingLayout
+from extractors.project_merge import name_words
+from extractors.project_mention import build_mention, strip_name, valid_name
+from extractors.project_status import APPROVED, status_of_context, status_of_description
+from schemas.funding import ProjectMention
+
+_UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
+_LEADING_VERB = re.compile(
+    r"^(?:to\s+)?(?:deliver|fund|support|provide|run|develop|purchase|install|deliver\s+the|help\s+fund)\s+", re.I
+)
+
+
+def _split_recipient(rest: str) -> tuple[str, str | None]:
+    """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade')."""
+    parts = re.split(r"\s+(?:to|for|towards)\s+", rest, maxsplit=1)
+    recipient = parts[0].strip(" ,")
+    purpose = _LEADING_VERB.sub("", parts[1]).strip(" ,") if len(parts) > 1 else None
+    return recipient, purpose
+
+
+# An organisation as printed: capitalised words joined by the few lower-case words names use.
+_ORG = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the|for|in|on|at|upon|under))*"
+_AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
+_GRANT_OF_BEFORE = re.compile(
+    r"\b(?:approved|awarded|agreed|made|allocated|given)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
+    r"|\b(?:a\s+)?grant\s+of\s*$",
+    re.I,
+)
+# 'X was granted £N to ...' names the recipient; 'X has awarded £N to Y for ...' names the funder.
+_ORG_AWARDED_BEFORE = re.compile(
+    rf"(?P<org>{_ORG})\s+(?:(?P<passive>(?:has|have)\s+been|was|were|will\s+be|is|are)\s+(?:awarded|granted|given|allocated)"
+    r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?:has\s+)?received)\s*$"
+)
+_AMOUNT_AWARDED_AFTER = re.compile(
+    r"^\s*(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated)\s+"
+    r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
+)
+_FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
+_PURPOSE_AFTER = re.compile(r"^\s*(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
+# 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
+_GENERIC_PURPOSE = re.compile(
+    r"^(?:fund\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:projects|schemes|bids|pots?)\b|^(?:fund\s+)?(?:a\s+)?project\b"
+    r"|^(?:the\s+)?partnership\b",
+    re.I,
+)
+# Counted or collective recipients ('12 projects across the county') make a total, not one project.
+_COLLECTIVE = re.compile(
+    r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|initiatives?|charities|bids?|applications?)\b"
+    r"|^(?:the|these|those)\s+(?:\w+\s+)?(?:partnerships|organisations|applicants|applications|projects|groups|councils|"
+    r"bids|schemes|charities)\b",
+    re.I,
+)
+# Money given to a partnership or board with no purpose but a year is its grant, an allocation.
+_BODY_RECIPIENT = re.compile(r"\b(?:Partnership|CSP|Board|Commissioner|OPCC|PCC)$")
+_YEAR_ONLY = re.compile(
+    r"^(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?(?:\d{2}|\d{4})\s*[-/–]\s*\d{2,4}$"
+    r"|^(?:this|the\s+current|the\s+coming|next)\s+(?:financial\s+)?year$",
+    re.I,
+)
+# Money coming in ('To accept the grant of £N from the Commissioner') is the partnership's grant, no project.
+_ACCEPT_BEFORE = re.compile(r"\baccept(?:ing|ance\s+of)?\s+(?:the\s+|a\s+)?(?:(?:grant|award|offer|funding)\s+of\s*)?$", re.I)
+# 'we secured £N in round five of the X Fund for the Y project', 'approve the allocation of £N from
+# the 2025-26 X Fund to Z for the Y pilot': the funding source comes before the purpose.
+_SECURED_BEFORE = re.compile(r"\b(?:secured|won)\s*$", re.I)
+_ALLOCATION_OF_BEFORE = re.compile(r"\b(?:approve|approved|approves|agreed)\s+(?:the\s+)?allocation\s+of\s*$", re.I)
+_SOURCE_FIRST = re.compile(
+    r"^\s*(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?\s+"
+    r"(?:(?P<to>to)|for|towards)\s+(?P<rest>[^.;]{3,200})",
+    re.I,
+)
+# A purpose ends where a relative clause about the project's progress starts.
+_PURPOSE_END = re.compile(r",\s*(?:which|who|where|as|following|subject\s+to|\w+ing\b)\b|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b")
+_HEADING_DASH = re.compile(r"\s+[–—-]\s+")
+_SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")
+
+
+def _heading_name(layout: FundingLayout, block: Block, amount_start: int, recipient: str | None) -> str | None:
+    """The title printed just above a decision when it names the recipient ('Org – Project' headings).
+
+    The title is the section heading when the decision opens its section, or the decision
+    block's own first line when a PDF ran the title into the paragraph (no blank line).
+    """
+    if not recipient:
+        return None
+    titles: list[tuple[int, int]] = []
+    if block.section >= 0 and block.section == block.index - 1:
+        titles.append((layout.blocks[block.section].start, layout.blocks[block.section].end))
+    if block.first_line_end < amount_start:
+        line = layout.flat[block.start : block.first_line_end]
+        if not _SENTENCE_END_MARK.search(line.strip()) and len(line.split()) <= 12:
+            titles.append((block.start, block.first_line_end))
+    for start, end in titles:
+        heading = strip_name(layout.flat[start:end])
+        first = _HEADING_DASH.split(heading, maxsplit=1)[0]
+        if name_words(first, {}) and name_words(first, {}) <= name_words(recipient, {}) and valid_name(heading):
+            return heading
+    return None
+
+
+def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    found = []
+    for amount in layout.amounts:
+        if amount.start in claimed:
+            continue
+        block = layout.block_at(amount.start)
+        if block is None or block.kind == "table_row":
+            continue
+        s_start, s_end = layout.sentence_at(amount.start)
+        left = clean(layout.flat[s_start : amount.start - len(amount.qualifier_text or "")])
+        right = clean(layout.flat[amount.end : s_end])
+        sentence = clean(layout.flat[s_start:s_end])
+        recipient = purpose = None
+        if _ACCEPT_BEFORE.search(left):
+            continue
+        if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
+            recipient, purpose = _split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
+            purpose = _LEADING_VERB.sub("", purpose) if purpose else None
+        elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
+            recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+        elif _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right)):
+            recipient, purpose = _split_recipient(p.group("purpose"))
+        elif (m := _ORG_AWARDED_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
+            if m.group("passive") or re.search(r"received$", m.group(0)):
+                recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+            else:
+                recipient, purpose = _split_recipient(p.group("purpose"))
+        elif m := _AMOUNT_AWARDED_AFTER.match(right):
+            recipient, purpose = _split_recipient(m.group("rest"))
+            if _FUNDING_OF_BEFORE.search(left) and re.match(r"^\s*\S+\s+(?:also\s+)?(?:been\s+)?\w+\s+for\b", right):
+                recipient, purpose = None, _LEADING_VERB.sub("", m.group("rest"))
+        else:
+            continue
+        remainder = ""
+        if purpose and (cut := _PURPOSE_END.search(purpose)):
+            purpose, remainder = purpose[: cut.start()], purpose[cut.start() :]
+        if recipient and (cut := _PURPOSE_END.search(recipient)):
+            recipient, remainder = recipient[: cut.start()], remainder or recipient[cut.start() :]
+        if purpose and _YEAR_ONLY.match(clean(purpose).split(",")[0]):
+            purpose = None
+        if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
+            continue
+        if any(
+            pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE) for text in (purpose, recipient)
+        ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
+            continue
+        name = _heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
+        if not name or len(name.split()) > 25:
+            continue
+        name = name[0].upper() + name[1:]
+        status, evidence = "approved", "award decision"
+        if re.search(r"\brecommend", sentence, re.I):
+            status, evidence = "recommended", "recommend"
+        elif re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) and not APPROVED.search(sentence):
+            status, evidence = "proposed", "proposal"
+        elif remainder and (progress := status_of_description(remainder, False))[0]:
+            status, evidence = progress
+        claimed.add(amount.start)
+        found.append(
+            build_mention(
+                layout, extractor, name=name, amount=amount, start=s_start, end=s_end, status=status, evidence=evidence,
+                layout_kind="decision", block=block, recipient=strip_name(recipient) if recipient else None,
+            )
+        )
+    return found
+
+
+_TITLE_RUN = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\)|of|and|&|the|for|in|on|to|–|-)){1,14})"
+    r"\s*\(\s*$"
+)
+_BODY_WORDS = re.compile(r"\b(?:Partnership|Council|Commissioner|Office|Police|Government|Home Office|CSP|Cabinet)\s*$")
+# 'the Safer Streets Fund (£N)': a funding stream named in prose, not a project.
+_FUND_NAME = re.compile(r"\b(?:Fund|Grant|Programme\s+Budget)\s*$")
+
+
+def prose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    found = []
+    for amount in layout.amounts:
+        if amount.start in claimed or amount.qualifier:
+            continue
+        block = layout.block_at(amount.start)
+        if block is None or block.kind not in ("paragraph", "item"):
+            continue
+        left_start = max(block.start, amount.start - 200)
+        match = _TITLE_RUN.search(layout.flat[left_start : amount.start])
+        if not match:
+            continue
+        name = strip_name(match.group("name"))
+        name = re.sub(r"^(?:In|On|For|To|With|And|From|By|The)\s+(?=[A-Z])", "", name)
+        capitals = sum(1 for w in name.split() if w[:1].isupper())
+        if capitals < 2 or not valid_name(name) or _BODY_WORDS.search(name) or _FUND_NAME.search(name):
+            continue
+        s_start, s_end = layout.sentence_at(amount.start)
+        sentence = clean(layout.flat[s_start:s_end])
+        if outside_grant(sentence) or _UNSUCCESSFUL.search(sentence):
+            continue
+        status, evidence = status_of_description(clean(layout.flat[amount.end : s_end]), False)
+        if status is None:
+            status, evidence = status_of_context(sentence)
+        claimed.add(amount.start)
+        start = left_start + match.start("name")
+        found.append(
+            build_mention(
+                layout, extractor, name=name, amount=amount, start=max(start, s_start), end=amount.end, status=status,
+                evidence=evidence, layout_kind="prose", block=block,
+            )
+        )
+    return found
