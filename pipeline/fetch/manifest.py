@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from pipeline.export import csv_safe
 from pipeline.fetch.errors import FetchError, UnsafeUrl
 from schemas.fetch import ManifestRow
 
@@ -35,7 +36,6 @@ MANIFEST_NAME = "manifest.csv"
 VERSIONS_DIR = ".versions"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_STEM = 80
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def site_folder(site_url: str) -> str:
@@ -76,8 +76,10 @@ def inside(folder: Path, relative: str) -> Path:
 
 
 def _quoted(value: object) -> object:
-    """A text cell a spreadsheet would run as a formula, or that starts with a quote, behind one ``'``."""
-    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
+    """A text cell a spreadsheet would run as a formula (``csv_safe``), or that starts with a quote, behind one ``'``."""
+    if not isinstance(value, str):
+        return value
+    return f"'{value}" if value.startswith("'") else csv_safe(value)
 
 
 def _unquoted(value: str | None) -> str | None:
