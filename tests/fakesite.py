@@ -7,6 +7,11 @@ date window, as some councils' do) and ``GetMeeting``, the HTML pages
 http as the real service gives), and the documents, with ETag and
 Last-Modified validators and 304 answers to conditional GETs. It records every
 request, so tests can say what was and was not asked for.
+
+Hostile answers for the fetcher's tests: ``pages`` replaces any path's answer
+(the web service's too) with a ``Served``, which may carry any status, a false
+Content-Length, extra headers, or drip its body (or its whole answer, headers
+included) a few bytes at a time.
 """
 
 from __future__ import annotations
@@ -38,7 +43,11 @@ class Served:
     redirect: str | None = None
     last_modified: float = field(default_factory=lambda: time.time() - 86400)
     length: bool = True  # False: no Content-Length, the body ends when the connection closes
-    drip: float = 0.0  # seconds between ten slices of the body (a slow server)
+    drip: float = 0.0  # seconds between slices of the body (a slow server)
+    slice: int = 0  # bytes per slice when dripping; 0: a tenth of the body
+    declared_length: int | None = None  # a Content-Length other than the body's size
+    headers: dict[str, str] = field(default_factory=dict)  # extra headers
+    drip_head: bool = False  # drip the status line and headers too
 
 
 @dataclass
@@ -56,6 +65,7 @@ class FakeModernGov:
         self.requests: list[Request] = []
         self.webservice = True
         self.documents: dict[str, Served] = {}
+        self.pages: dict[str, Served] = {}
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -122,26 +132,29 @@ class FakeModernGov:
             if r.path.lower() == path.lower() and all(r.query.get(k) == [v] for k, v in query.items())
         ]
 
-    def _page(self, name: str) -> bytes:
+    def page(self, name: str) -> bytes:
+        """A fixture page as this server serves it."""
         return (PAGES / name).read_text(encoding="utf-8").replace("{BASE}", self.base).encode("utf-8")
 
     def _route(self, path: str, query: dict[str, list[str]]) -> tuple[int, dict[str, str], bytes] | Served | None:
         lower = path.lower()
+        if lower in self.pages:
+            return self.pages[lower]
         if lower.startswith("/mgwebservice.asmx/"):
             if not self.webservice:
                 return 404, {"Content-Type": "text/html"}, b"<html><body>The resource cannot be found.</body></html>"
             if lower.endswith("/getmeetings") and query.get("lCommitteeId") == ["519"]:
-                return 200, {"Content-Type": "text/xml; charset=utf-8"}, self._page("GetMeetings.xml")
+                return 200, {"Content-Type": "text/xml; charset=utf-8"}, self.page("GetMeetings.xml")
             meeting = (query.get("lMeetingId") or [""])[0]
             if lower.endswith("/getmeeting") and (PAGES / f"GetMeeting_{meeting}.xml").exists():
-                return 200, {"Content-Type": "text/xml; charset=utf-8"}, self._page(f"GetMeeting_{meeting}.xml")
+                return 200, {"Content-Type": "text/xml; charset=utf-8"}, self.page(f"GetMeeting_{meeting}.xml")
             return 500, {"Content-Type": "text/html"}, b"<html><body>Request format is invalid.</body></html>"
         if lower == "/ielistmeetings.aspx" and query.get("CId") == ["519"]:
-            return 200, {"Content-Type": "text/html; charset=utf-8"}, self._page("ieListMeetings.html")
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, self.page("ieListMeetings.html")
         if lower == "/ielistdocuments.aspx":
             meeting = (query.get("MId") or [""])[0]
             if (PAGES / f"ieListDocuments_{meeting}.html").exists():
-                return 200, {"Content-Type": "text/html; charset=utf-8"}, self._page(f"ieListDocuments_{meeting}.html")
+                return 200, {"Content-Type": "text/html; charset=utf-8"}, self.page(f"ieListDocuments_{meeting}.html")
         return self.documents.get(path)
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
@@ -155,19 +168,25 @@ class FakeModernGov:
                 answer = (503, {"Content-Type": "text/html", "Retry-After": "0"}, b"<html>Service Unavailable</html>")
         status, headers, body = self._respond(answer, handler)
         self.requests.append(Request(path, query, dict(handler.headers.items()), status))
-        handler.send_response(status)
-        for name, value in headers.items():
-            handler.send_header(name, value)
-        if not isinstance(answer, Served) or answer.length:
-            handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        drip = answer.drip if isinstance(answer, Served) else 0.0
-        step = max(1, len(body) // 10) if drip else len(body) or 1
+        served = answer if isinstance(answer, Served) else Served(body)
+        if served.length:
+            declared = served.declared_length if served.declared_length is not None else len(body)
+            headers = {**headers, "Content-Length": str(declared)}
+        headers = {**headers, "Connection": "close"}
+        reason = handler.responses.get(status, ("",))[0]
+        head = f"HTTP/1.1 {status} {reason}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+        if served.drip_head:
+            raw = head.encode("latin-1") + body
+        else:
+            handler.wfile.write(head.encode("latin-1"))
+            raw = body
+        step = (served.slice or max(1, len(raw) // 10)) if served.drip else len(raw) or 1
+        handler.close_connection = True
         try:
-            for start in range(0, len(body), step):
-                handler.wfile.write(body[start : start + step])
+            for start in range(0, len(raw), step):
+                handler.wfile.write(raw[start : start + step])
                 handler.wfile.flush()
-                time.sleep(drip)
+                time.sleep(served.drip)
         except (BrokenPipeError, ConnectionResetError):
             pass
 
@@ -178,7 +197,7 @@ class FakeModernGov:
             return answer
         if answer.redirect:
             return answer.status, {"Location": quote(answer.redirect, safe=":/?=&")}, b""
-        headers = {"Content-Type": answer.content_type}
+        headers = {"Content-Type": answer.content_type, **answer.headers}
         if answer.validators and answer.status == 200:
             etag = '"' + hashlib.sha256(answer.body).hexdigest()[:16] + '"'
             modified = formatdate(answer.last_modified, usegmt=True)

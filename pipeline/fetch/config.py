@@ -33,7 +33,7 @@ class FetchSettings(_Config):
     user_agent: str = Field(default=DEFAULT_USER_AGENT, min_length=8, description="User-Agent header sent.")
     min_interval_seconds: float = Field(default=1.0, ge=0, description="Least time between two requests to a site.")
     timeout_seconds: float = Field(default=30.0, gt=0, description="Connect and read timeout of one request.")
-    max_seconds: float = Field(default=300.0, gt=0, description="Longest a single download may take in total.")
+    max_seconds: float = Field(default=300.0, gt=0, description="Longest one request (a page or a download, with its redirects and retries) may take in total.")
     max_bytes: int = Field(default=100_000_000, gt=0, description="Largest file accepted.")
     retries: int = Field(default=3, ge=0, le=10, description="Retries of a transient error (network, 429, 502-504).")
     backoff_seconds: float = Field(default=2.0, ge=0, description="First retry delay; doubles on each retry.")

@@ -5,9 +5,14 @@ and port; an http link on an https site is upgraded first (ModernGov's web
 service returns http URLs). Requests to a site are spaced by a polite minimum
 interval and carry a real User-Agent. Transient errors (network, timeouts, 429,
 502-504) are retried with exponential backoff; a final status (404, 500) is not.
-A download streams to a hidden temporary file beside its destination, under a
-byte and a wall-clock limit, and is kept only if it is a PDF: an HTML error or
-login page served in its place is refused.
+Every request (page or download, redirects and retries included) must be over
+by an overall deadline (``max_seconds``), however slowly the server drips its
+answer (``pipeline.fetch.wire``). Only a 200, or a 304 to a conditional GET, is
+an answer; any other status is an error of that request. A body shorter or
+longer than its Content-Length is refused. A download streams to a hidden
+temporary file beside its destination, under a byte limit, and is kept only if
+it is a PDF (``pipeline.fetch.pdfcheck``): an HTML error or login page served in
+its place is refused.
 
 httpx rather than urllib: it lets us follow redirects by hand (to check each
 hop's host), gives separate connect/read timeouts and streaming, and is
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 import uuid
 from dataclasses import dataclass
@@ -29,14 +35,18 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import httpx
 
 from pipeline.fetch.config import FetchSettings, check_site_url
+from pipeline.fetch.pdfcheck import HEAD_BYTES, TAIL_BYTES, check_pdf
 from pipeline.fetch.errors import (
+    DownloadError,
     HttpError,
+    LengthMismatch,
     TooLarge,
     TooSlow,
     TransientError,
     UnsafeUrl,
     WrongContent,
 )
+from pipeline.fetch.wire import Deadline, DeadlineTransport, body_bytes_on_wire
 
 MAX_REDIRECTS = 5
 MAX_PAGE_BYTES = 20_000_000
@@ -49,6 +59,7 @@ PDF_TYPES = frozenset(
 )
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -127,11 +138,12 @@ class SafeClient:
         self.settings = settings
         self._sleep = sleep
         self._last_request = -float("inf")
+        self._deadline = Deadline()
         self._client = httpx.Client(
             headers={"User-Agent": settings.user_agent},
             timeout=httpx.Timeout(settings.timeout_seconds),
             follow_redirects=False,
-            transport=transport,
+            transport=transport or DeadlineTransport(self._deadline),
         )
 
     def __enter__(self) -> "SafeClient":
@@ -148,8 +160,11 @@ class SafeClient:
 
         Raises UnsafeUrl for another scheme, host or port, or credentials in the URL.
         """
-        url = urljoin(base or self.site_url, href.strip())
-        parts = urlsplit(url)
+        try:
+            url = urljoin(base or self.site_url, href.strip())
+            parts = urlsplit(url)
+        except ValueError as error:
+            raise UnsafeUrl(f"not a valid URL ({error}): {href[:200]!r}") from None
         scheme = parts.scheme.lower()
         if scheme not in _DEFAULT_PORTS:
             raise UnsafeUrl(f"not an http(s) URL: {url[:200]}")
@@ -175,43 +190,96 @@ class SafeClient:
             self._sleep(wait)
         self._last_request = time.monotonic()
 
+    def _too_slow(self, url: str, status: int | None = None) -> TooSlow:
+        return TooSlow(f"no complete answer within the {self.settings.max_seconds:g} s deadline: {url[:200]}", status)
+
+    def _timed_out(self, url: str, what: str, status: int | None = None) -> DownloadError:
+        if self._deadline.passed:
+            return self._too_slow(url, status)
+        return _Transient(f"timed out {what}", status)
+
     def _open(self, url: str, headers: dict[str, str]) -> httpx.Response:
-        """Send a GET, following redirects by hand so that every hop is checked; the caller closes the response."""
+        """Send a GET, following redirects by hand so that every hop is checked; the caller closes the response.
+
+        Only a 200, or a 304 to a conditional GET, is returned; any other status raises.
+        """
+        conditional = "If-None-Match" in headers or "If-Modified-Since" in headers
         for _ in range(MAX_REDIRECTS + 1):
             url = self.absolute(url)
             self._wait_turn()
             try:
                 response = self._client.send(self._client.build_request("GET", url, headers=headers), stream=True)
             except httpx.TimeoutException as error:
-                raise _Transient(f"timed out: {type(error).__name__}") from None
+                raise self._timed_out(url, f"waiting for the answer ({type(error).__name__})") from None
             except httpx.TransportError as error:
                 raise _Transient(f"network error: {type(error).__name__}: {error}") from None
+            except httpx.InvalidURL as error:
+                raise UnsafeUrl(f"cannot request {url[:200]}: {type(error).__name__}: {error}") from None
+            status = response.status_code
             if response.has_redirect_location:
                 location = response.headers.get("location", "")
                 response.close()
-                url = urljoin(url, location)
+                url = self.absolute(location, url)
                 continue
-            if response.status_code in TRANSIENT_STATUSES:
-                response.close()
-                raise _Transient(f"HTTP {response.status_code}", response.status_code, _retry_after(response))
-            if response.status_code >= 400:
-                response.close()
-                raise HttpError(f"HTTP {response.status_code} {response.reason_phrase}".strip(), response.status_code)
-            return response
+            if status == 200 or (status == 304 and conditional):
+                return response
+            response.close()
+            if status in TRANSIENT_STATUSES:
+                raise _Transient(f"HTTP {status}", status, _retry_after(response))
+            raise HttpError(_status_reason(response, conditional), status)
         raise UnsafeUrl(f"more than {MAX_REDIRECTS} redirects")
 
     def _retrying(self, attempt: Callable[[], object]):
-        for number in range(self.settings.retries + 1):
-            try:
-                return attempt()
-            except _Transient as error:
-                if number == self.settings.retries:
-                    raise TransientError(
-                        f"{error.reason} (after {number + 1} attempts)", error.http_status
-                    ) from None
-                delay = error.retry_after if error.retry_after is not None else self.settings.backoff_seconds * 2**number
-                self._sleep(delay)
+        """Run ``attempt`` under the request's overall deadline, again after a transient error while time is left."""
+        self._deadline.start(self.settings.max_seconds)
+        try:
+            for number in range(self.settings.retries + 1):
+                try:
+                    return attempt()
+                except _Transient as error:
+                    delay = error.retry_after if error.retry_after is not None else self.settings.backoff_seconds * 2**number
+                    left = (self._deadline.at or float("inf")) - time.monotonic()
+                    if number == self.settings.retries or delay >= left:
+                        raise TransientError(f"{error.reason} (after {number + 1} attempts)", error.http_status) from None
+                    self._sleep(delay)
+        finally:
+            self._deadline.clear()
         raise AssertionError("unreachable")
+
+    def _read(self, response: httpx.Response, url: str, limit: int, sink: Callable[[bytes], None]) -> int:
+        """Stream the body into ``sink`` under the size limit and the deadline; return its size.
+
+        A body shorter or longer than its Content-Length raises LengthMismatch.
+        """
+        declared = _declared_length(response)
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise TooLarge(f"more than {limit} bytes", response.status_code)
+                if self._deadline.passed:
+                    raise self._too_slow(url, response.status_code)
+                sink(chunk)
+        except httpx.TimeoutException:
+            raise self._timed_out(url, "while reading", response.status_code) from None
+        except httpx.RemoteProtocolError as error:
+            if declared is not None and response.num_bytes_downloaded < declared:
+                raise LengthMismatch(
+                    f"the body ended after {response.num_bytes_downloaded} of the {declared} bytes its "
+                    f"Content-Length declares", response.status_code,
+                ) from None
+            raise _Transient(f"protocol error while reading: {error}", response.status_code) from None
+        except httpx.TransportError as error:
+            raise _Transient(f"network error while reading: {type(error).__name__}", response.status_code) from None
+        except httpx.DecodingError as error:
+            raise WrongContent(f"the body could not be decoded: {error}", response.status_code) from None
+        on_wire = body_bytes_on_wire(response)
+        if declared is not None and on_wire is not None and on_wire > declared:
+            raise LengthMismatch(
+                f"the server sent more than the {declared} bytes its Content-Length declares", response.status_code
+            )
+        return size
 
     def get_text(self, url: str) -> str:
         """A page of the site (XML or HTML) as text, up to 20 MB."""
@@ -220,13 +288,8 @@ class SafeClient:
             response = self._open(url, {})
             try:
                 body = bytearray()
-                for chunk in response.iter_bytes():
-                    body += chunk
-                    if len(body) > min(MAX_PAGE_BYTES, self.settings.max_bytes):
-                        raise TooLarge(f"page larger than {MAX_PAGE_BYTES} bytes: {url[:200]}")
-                return bytes(body).decode(response.encoding or "utf-8", errors="replace")
-            except httpx.TransportError as error:
-                raise _Transient(f"network error while reading: {type(error).__name__}") from None
+                self._read(response, url, min(MAX_PAGE_BYTES, self.settings.max_bytes), body.extend)
+                return _decode(bytes(body), response.encoding)
             finally:
                 response.close()
 
@@ -254,31 +317,29 @@ class SafeClient:
             raise WrongContent(f"the server sent an HTML page ({media_type}) in place of a PDF: an error or login page?", response.status_code)
         if media_type not in PDF_TYPES:
             raise WrongContent(f"content type {media_type!r} is not a PDF", response.status_code)
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.settings.max_bytes:
-            raise TooLarge(f"{int(declared)} bytes declared, over the limit of {self.settings.max_bytes}", response.status_code)
-        folder.mkdir(parents=True, exist_ok=True)
+        declared = _declared_length(response)
+        if declared is not None and declared > self.settings.max_bytes:
+            raise TooLarge(f"{declared} bytes declared, over the limit of {self.settings.max_bytes}", response.status_code)
         temp = folder / f".part-{uuid.uuid4().hex}"
         digest = hashlib.sha256()
-        size = 0
-        head = b""
-        started = time.monotonic()
+        head, ends = bytearray(), bytearray()
+
+        def keep(chunk: bytes) -> None:
+            digest.update(chunk)
+            out.write(chunk)
+            if len(head) < HEAD_BYTES:
+                head.extend(chunk[: HEAD_BYTES - len(head)])
+            ends.extend(chunk)
+            del ends[:-TAIL_BYTES]
+
         try:
+            folder.mkdir(parents=True, exist_ok=True)
             with temp.open("wb") as out:
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > self.settings.max_bytes:
-                        raise TooLarge(f"more than {self.settings.max_bytes} bytes", response.status_code)
-                    if time.monotonic() - started > self.settings.max_seconds:
-                        raise TooSlow(f"download took longer than {self.settings.max_seconds:g} s", response.status_code)
-                    if len(head) < 1024:
-                        head += chunk[: 1024 - len(head)]
-                    digest.update(chunk)
-                    out.write(chunk)
-            _check_pdf_bytes(head, response.status_code)
-        except httpx.TransportError as error:
+                size = self._read(response, url, self.settings.max_bytes, keep)
+            check_pdf(bytes(head), bytes(ends), temp, response.status_code)
+        except OSError as error:
             temp.unlink(missing_ok=True)
-            raise _Transient(f"network error while reading: {type(error).__name__}") from None
+            raise DownloadError(f"could not write the download: {error.strerror or error}") from None
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
@@ -288,15 +349,34 @@ class SafeClient:
         )
 
 
-def _check_pdf_bytes(head: bytes, status: int) -> None:
-    if b"%PDF-" in head:
-        return
-    if not head:
-        raise WrongContent("empty body", status)
-    start = head.lstrip().lower()
-    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
-        raise WrongContent("the server sent an HTML page in place of a PDF: an error or login page?", status)
-    raise WrongContent("the bytes are not a PDF (no %PDF- header)", status)
+def _declared_length(response: httpx.Response) -> int | None:
+    """The Content-Length, when the body is framed by it (not chunked); None otherwise."""
+    if "transfer-encoding" in response.headers:
+        return None
+    value = response.headers.get("content-length", "").strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
+
+
+def _status_reason(response: httpx.Response, conditional: bool) -> str:
+    status = response.status_code
+    phrase = " ".join(response.reason_phrase.split())[:80]
+    line = f"HTTP {status} {phrase}".strip()
+    if status == 304 and not conditional:
+        return f"{line} to a GET that sent no validator"
+    if 300 <= status < 400:
+        return f"{line} without a Location to follow"
+    if status < 200 or (200 < status < 300):
+        return f"{line}: only a complete 200 answer is kept"
+    return line
+
+
+def _decode(body: bytes, encoding: str | None) -> str:
+    """The page as text in its declared charset (UTF-8 when unknown), with no lone surrogates."""
+    try:
+        text = body.decode(encoding or "utf-8", errors="replace")
+    except LookupError:
+        text = body.decode("utf-8", errors="replace")
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def move_into_place(download: Download, target: Path) -> None:

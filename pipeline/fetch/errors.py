@@ -57,13 +57,19 @@ class TooLarge(DownloadError):
 
 
 class TooSlow(DownloadError):
-    """The download took longer than the configured total time."""
+    """The request (page or download) was not over by its overall deadline."""
 
     outcome = "refused"
 
 
 class WrongContent(DownloadError):
     """The bytes are not a PDF (an HTML error or login page served in its place) or the type is not one we take."""
+
+    outcome = "refused"
+
+
+class LengthMismatch(DownloadError):
+    """The body is shorter or longer than its Content-Length: a cut or padded answer is not kept."""
 
     outcome = "refused"
 

@@ -10,7 +10,10 @@ and so search, then follow the current version, while the old document's rows
 stay in the warehouse.
 
 ``manifest.csv`` (which ingest ignores) sits in the committee folder and is
-rewritten atomically after each poll.
+rewritten atomically after each poll. A cell a spreadsheet would read as a
+formula (starting with =, +, -, @, tab or CR) is written with a leading
+``'`` (the OWASP rule), as is a cell that starts with ``'`` itself, so that
+reading the file back removes exactly one quote and gives the value as it was.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from pipeline.export import csv_safe
 from pipeline.fetch.errors import FetchError, UnsafeUrl
 from schemas.fetch import ManifestRow
 
@@ -71,6 +75,17 @@ def inside(folder: Path, relative: str) -> Path:
     return target
 
 
+def _quoted(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula (``csv_safe``), or that starts with a quote, behind one ``'``."""
+    if not isinstance(value, str):
+        return value
+    return f"'{value}" if value.startswith("'") else csv_safe(value)
+
+
+def _unquoted(value: str | None) -> str | None:
+    return value[1:] if value and value.startswith("'") else value
+
+
 class Manifest:
     """The versions downloaded for one committee, loaded from and saved to its ``manifest.csv``."""
 
@@ -82,7 +97,7 @@ class Manifest:
         if self.path.exists():
             with self.path.open(newline="", encoding="utf-8") as handle:
                 for number, raw in enumerate(csv.DictReader(handle), start=2):
-                    values = {k: (v if v != "" else None) for k, v in raw.items()}
+                    values = {k: (_unquoted(v) if v else None) for k, v in raw.items()}
                     try:
                         self.rows.append(ManifestRow.model_validate(values))
                     except ValidationError as error:
@@ -130,5 +145,5 @@ class Manifest:
             writer.writeheader()
             for row in sorted(self.rows, key=lambda r: (r.meeting_date, r.url, r.version)):
                 data = row.model_dump(mode="json")
-                writer.writerow({k: "" if data[k] is None else data[k] for k in columns})
+                writer.writerow({k: "" if data[k] is None else _quoted(data[k]) for k in columns})
         os.replace(temp, self.path)

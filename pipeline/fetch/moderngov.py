@@ -37,7 +37,8 @@ _WORD_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(
 _TIME = re.compile(r"\b(\d{1,2})[.:](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?", re.IGNORECASE)
 _CANCELLED = re.compile(r"\bcancell?ed\b", re.IGNORECASE)
 _LOGIN = re.compile(r"(?:mglogin|ielogon|login|logon|signin)[^/]*$", re.IGNORECASE)
-_MEETING_LINK = re.compile(r"ieListDocuments\.aspx\?.*\bMId=(\d+)", re.IGNORECASE)
+_MEETING_LINK = re.compile(r"ieListDocuments\.aspx\?.*\bMId=([0-9]{1,9})(?![0-9])", re.IGNORECASE)
+_ID = re.compile(r"[0-9]{1,9}")
 # XML from the service: no DTDs, no entities, no network, whatever the site sends.
 _XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False)
 
@@ -77,18 +78,21 @@ def clean_title(text: str | None) -> str:
 def normalise_url(href: str, base: str, site_url: str) -> str:
     """``href`` made absolute against ``base``, its path percent-encoded once, http upgraded to https
     when the site is https and the host is the site's. Other hosts are kept as given, to be refused."""
-    parts = urlsplit(urljoin(base, href.strip()))
-    site = urlsplit(site_url)
-    scheme = parts.scheme.lower()
-    netloc = parts.netloc.lower()
-    if scheme == "http" and site.scheme == "https" and parts.hostname == site.hostname and parts.port in (None, 80):
-        scheme, netloc = "https", site.netloc.lower()
+    try:
+        parts = urlsplit(urljoin(base, href.strip()))
+        site = urlsplit(site_url)
+        scheme = parts.scheme.lower()
+        netloc = parts.netloc.lower()
+        if scheme == "http" and site.scheme == "https" and parts.hostname == site.hostname and parts.port in (None, 80):
+            scheme, netloc = "https", site.netloc.lower()
+    except ValueError:
+        return href.strip()  # an invalid URL is kept as given, for the download to refuse and record
     path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~")
     return urlunsplit((scheme, netloc, path, parts.query, ""))
 
 
 def document_kind(url: str) -> DocumentKind:
-    path = urlsplit(url).path.lower()
+    path = _path(url).lower()
     if re.search(r"/documents/g\d+/", path):
         return "pack"
     if re.search(r"/documents/s\d+/", path) or path.endswith("/mgconvert2pdf.aspx"):
@@ -97,7 +101,14 @@ def document_kind(url: str) -> DocumentKind:
 
 
 def is_login_url(url: str) -> bool:
-    return bool(_LOGIN.search(urlsplit(url).path))
+    return bool(_LOGIN.search(_path(url)))
+
+
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -174,7 +185,7 @@ def parse_meetings_xml(text: str) -> list[MeetingRef]:
     for meeting in _elements(root, "meeting"):
         meeting_id = (_child_text(meeting, "meetingid") or "").strip()
         date = parse_date(_child_text(meeting, "meetingdate"))
-        if not meeting_id.isdigit() or date is None:
+        if not _ID.fullmatch(meeting_id) or date is None:
             log.warning("skipping a meeting without an id or a readable date: id %r", meeting_id)
             continue
         status = clean_title(_child_text(meeting, "meetingstatus")) or None
@@ -218,7 +229,7 @@ def parse_meeting_xml(text: str, page_url: str, site_url: str) -> MeetingDetail:
         raise MalformedResponse(f"not a GetMeeting answer: no <meeting> in <{root.tag}>")
     meeting_id = (_child_text(meeting, "meetingid") or "").strip()
     date = parse_date(_child_text(meeting, "meetingdate"))
-    if not meeting_id.isdigit() or date is None:
+    if not _ID.fullmatch(meeting_id) or date is None:
         raise MalformedResponse("a GetMeeting answer without a meeting id or a readable date")
     items = []
     for block in _children(meeting, "agendaitems"):
@@ -232,7 +243,7 @@ def parse_meeting_xml(text: str, page_url: str, site_url: str) -> MeetingDetail:
     status = clean_title(_child_text(meeting, "meetingstatus")) or None
     return MeetingDetail(
         meeting_id=int(meeting_id),
-        committee_id=int(committee) if committee.isdigit() else None,
+        committee_id=int(committee) if _ID.fullmatch(committee) else None,
         committee_title=clean_title(_child_text(meeting, "committeetitle", "committeename")) or None,
         date=date,
         time=parse_time(_child_text(meeting, "meetingtime")),
@@ -254,7 +265,7 @@ def parse_meetings_html(text: str, page_url: str) -> list[MeetingRef]:
     """``ieListMeetings.aspx``: one link per meeting to ``ieListDocuments.aspx?...MId=``, its text the date."""
     refs: dict[int, MeetingRef] = {}
     for link in _soup(text).find_all("a", href=True):
-        match = _MEETING_LINK.search(urljoin(page_url, link["href"]))
+        match = _MEETING_LINK.search(link["href"])
         label = " ".join(link.get_text(" ").split())
         date = parse_date(label)
         if not match or date is None:
@@ -278,7 +289,7 @@ def _page_document(link, page_url: str, site_url: str, item: tuple[str | None, s
     url = normalise_url(link["href"], page_url, site_url)
     kind = document_kind(url)
     login = is_login_url(url)
-    if kind == "other" and not login and not urlsplit(url).path.lower().endswith(".pdf"):
+    if kind == "other" and not login and not _path(url).lower().endswith(".pdf"):
         return None
     return LinkedDocument(
         title=_link_title(link) or url.rsplit("/", 1)[-1], url=url, kind=kind, restricted=login,

@@ -62,6 +62,9 @@ def fetch_document(
     except DownloadError as error:
         return FileOutcome(**base, **known, outcome=error.outcome, reason=error.reason, http_status=error.http_status)
     if download.not_modified:
+        if latest is None or not held:
+            return FileOutcome(**base, **known, outcome="failed", http_status=304,
+                               reason="HTTP 304 Not Modified for a file we do not hold")
         return FileOutcome(
             **base, **known, outcome="unchanged", reason="not modified (HTTP 304)", http_status=304,
             path=str(manifest.file(latest)),
