@@ -17,10 +17,12 @@ items:
 - under a 'No. | Item' row header, the rows ('54. | Minutes'; '| Minutes' for a row with no
   number); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
   its 'Minutes:' label, document size or description ('To receive ...');
-- under a plain 'No. Item' header, a number alone on its line ('62.', '14/25'), above the last
+- under a plain 'No. Item' header, a number alone on its line ('62.', '14/25', 'SSP/14/25',
+  'C 14/025'), above the last
   item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
   page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's);
 - an 'Agenda item' page heading over its title, or over a meeting line;
+- on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
   minutes alone, the item then titled by the issue ('Issue - meetings' over the title).
 """
@@ -35,7 +37,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "4"
+VERSION = "5"
 NAME = "agenda"
 
 _NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
@@ -60,7 +62,7 @@ _CELL_NOISE = re.compile(
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _MAX_TITLE = 250
-_NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+_NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 _ROW_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
 _PLAIN_HEADER = re.compile(r"^\s*no\.?\s+item\s*$", re.I)
 _ROW = re.compile(rf"^\s*(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
@@ -71,8 +73,10 @@ _ISSUE_MEETING = re.compile(
     r"(?P<number>[A-Z]{0,2}\d{1,4}[a-z]?(?:[./]\d{1,4})?)\s*[.:]?\s*\)\s*$",
     re.I,
 )
+# A webcast page's agenda point: 'Agenda item :' over '4 Title' (a point may be listed again).
+_AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
 PAGE_LAYOUT_START = re.compile(
-    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING)), re.I
+    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT)), re.I
 )
 ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER)), re.I)
 _TEMPLATE_LINE = re.compile(
@@ -218,6 +222,11 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             if found and not (_LONE_NUMBER.match(found[1].text) or _ITEM.match(found[1].text) or found[1].text.endswith(".")):
                 add("", _page_title(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
+        elif _AGENDA_POINT.match(line.text):
+            found = _next_text(region, index)
+            numbered = _NUMBERED_TITLE.match(found[1].text) if found else None
+            if numbered and not any(item.number == numbered["number"] for item in items):
+                add(numbered["number"], _page_title(numbered["title"]), found[1].start, found[1].end)
         elif _ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
             found = _next_text(region, index)
             issue = _ISSUE_MEETING.match(line.text)
