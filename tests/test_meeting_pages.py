@@ -489,3 +489,94 @@ def test_issue_meeting_line_over_minutes_only_takes_the_issue_title():
         Apologies for absence were received from Councillors Kay Ash and Paul Quenby, and Councillor Ben Ostrow attended as a substitute.
         """
     assert items_of(text) == [("31", "Apologies for Absence")]
+
+
+def test_body_and_date_on_two_lines_under_an_agenda_and_minutes_heading():
+    text = """
+        Agenda and decisions
+
+        Licensing Panel
+        Thursday, 6th March, 2025 2.00 pm
+
+        Venue: Room 4, Civic Offices
+
+        Items
+        No. Item
+
+        1.
+
+        Apologies
+
+        2.
+
+        Taxi Fares Review
+        """
+    meetings = facts_of(text)["meetings"]
+    assert [(m["body"], m["date"], m["time"]) for m in meetings] == [("Licensing Panel", "2025-03-06", "14:00")]
+
+
+def test_two_lines_without_a_page_heading_are_not_a_meeting_title():
+    text = """
+        Licensing Panel
+        Thursday, 6th March, 2025 2.00 pm
+
+        The panel heard three applications.
+        """
+    assert facts_of(text)["meetings"] == []
+
+
+def test_lettered_item_numbers_alone_on_their_lines():
+    text = """
+        Agenda and minutes
+
+        Items
+        No. Item
+
+        ABC/07/25
+
+        Welcome pdf icon PDF 90 KB
+
+        Minutes:
+
+        The Chair welcomed everyone.
+
+        ABC/08/25
+
+        Road Safety Update
+
+        Minutes:
+
+        Noted.
+
+        D 11/042
+
+        Any Other Business
+        """
+    assert items_of(text) == [
+        ("ABC/07/25", "Welcome"),
+        ("ABC/08/25", "Road Safety Update"),
+        ("D 11/042", "Any Other Business"),
+    ]
+
+
+def test_webcast_agenda_points_are_items_once_each():
+    text = """
+        Harbour Board - Monday 2 June 2025, 9:30am - Harbour Board Webcasting
+        Speaking:
+        Agenda item :
+        Start of webcast
+        Share this agenda point
+        Agenda item :
+        1 Apologies
+        Share this agenda point
+        -
+        Cllr Ada Penn, Chair
+        Agenda item :
+        2 Dredging Contract
+        Share this agenda point
+        Agenda item :
+        2 Dredging Contract
+        Agenda item :
+        3 Harbour Fees
+        """
+    assert items_of(text) == [("1", "Apologies"), ("2", "Dredging Contract"), ("3", "Harbour Fees")]
