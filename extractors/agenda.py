@@ -24,7 +24,8 @@ items:
 - an 'Agenda item' page heading over its title, or over a meeting line;
 - on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
-  minutes alone, the item then titled by the issue ('Issue - meetings' over the title).
+  minutes alone, the item then titled by the issue ('Issue - meetings' over the title; without
+  the issue's title, no item).
 """
 
 from __future__ import annotations
@@ -245,9 +246,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 number = issue["number"]
                 if numbered and numbered["number"] == number:
                     title = numbered["title"]
-                elif _page_title(title, heading=True) is None and (above := _issue_title(text, region[first])):
+                elif _page_title(title, heading=True) is None:
                     # No item title under the meeting line, only its minutes: the issue's title is the item's.
-                    add(number, above[1], above[0].start, above[0].end, "single")
+                    if above := _issue_title(text, region[first]):
+                        add(number, above[1], above[0].start, above[0].end, "single")
                     index = found[0]
                     continue
             elif numbered:

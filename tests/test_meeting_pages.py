@@ -580,3 +580,16 @@ def test_webcast_agenda_points_are_items_once_each():
         3 Harbour Fees
         """
     assert items_of(text) == [("1", "Apologies"), ("2", "Dredging Contract"), ("3", "Harbour Fees")]
+
+
+def test_issue_meeting_line_over_minutes_alone_without_an_issue_title_is_no_item():
+    text = """
+        Issue - meetings
+
+        Meeting: 05/04/2023 - Council (Item 92)
+
+        Apologies for absence were received from Councillors Ash, Birch, Cedar, Elm, Fir and Hazel.
+
+        The Mayor welcomed the new Town Crier to the meeting.
+        """
+    assert items_of(text) == []
