@@ -30,7 +30,7 @@ from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, fin
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "4"
+VERSION = "5"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -201,7 +201,7 @@ def _labelled_details(text: str, start: int, end: int):
 
 def _location(text: str) -> str | None:
     """The venue as printed, without a meeting page's 'View directions' link text."""
-    text = _DIRECTIONS.sub("", squash(text)).strip(" ,.;")
+    text = re.sub(r"^to\s+be\s+held\s+", "", _DIRECTIONS.sub("", squash(text)), flags=re.I).strip(" ,.;")
     if not text:
         return None
     return "Online" if _ONLINE.match(text) else text
