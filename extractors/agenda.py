@@ -1,6 +1,6 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
-An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7')
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7', 'C 10/034')
 followed by a title (a planning application reference such as '24/501234/FULL' may open it) and
 optionally '(Pages N - M)' or '(Page N)'. Under a 'Page No.' column heading, a bare 'N - M' (or,
 after a wide gap, 'N') ending the line is the page range. A title wrapped onto the next line is
@@ -41,7 +41,7 @@ from schemas.structure import AgendaItemRecord
 VERSION = "5"
 NAME = "agenda"
 
-_NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
+_NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
 _ITEM = re.compile(rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\.|\)|:)?(?:\s*\|)?\s+(?P<title>\S.*?)\s*$", re.I)
 PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|-]+)\s*$", re.I)
@@ -180,10 +180,12 @@ def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
 
 def _follows(items: list[FoundItem], number: str) -> bool:
     """A lone number continues a page's item numbers when it is above the last one ('1.' under
-    item 62 is a paragraph of its minutes)."""
-    last = next((re.match(r"\d+", item.number) for item in reversed(items) if item.number), None)
-    current = re.match(r"\d+", number)
-    return last is None or current is None or int(current.group()) > int(last.group())
+    item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item)."""
+    last = next((re.match(r"(\d+)([a-z]?)", item.number) for item in reversed(items) if item.number), None)
+    current = re.match(r"(\d+)([a-z]?)", number)
+    if last is None or current is None:
+        return True
+    return (int(current[1]), current[2]) > (int(last[1]), last[2])
 
 
 def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:

@@ -17,7 +17,7 @@ VERSION = "2"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
-    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,4}[a-z]?"
+    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,4}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -129,7 +129,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031',
-    'SSB/25/01', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes) and a title that is not a sentence of the
+    'SSB/25/01', 'C 25/031', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes) and a title that is not a sentence of the
     minutes ('1. The Chair welcomed members.' is not); in a PDF flattened into long lines,
     a number run into a title in capitals. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an

@@ -187,3 +187,19 @@ def test_at_a_meeting_sentence_in_prose_is_not_a_minutes_heading():
     Since then the design has been finished.
     """
     assert find_minutes_headings(text) == []
+
+
+def test_letter_and_slashed_minute_numbers_are_items():
+    text = """
+    C 25/031 Apologies for Absence
+    None were received.
+    C 25/032 Minutes of the Last Meeting
+    The minutes were approved.
+    C 25/033 Allotment Rents
+    RESOLVED that rents rise by two pounds.
+    """
+    assert _items(text) == [
+        ("C 25/031", "Apologies for Absence"),
+        ("C 25/032", "Minutes of the Last Meeting"),
+        ("C 25/033", "Allotment Rents"),
+    ]
