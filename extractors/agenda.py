@@ -1,6 +1,7 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
-An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7', 'C 10/034')
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7', 'C 10/034',
+and 'IV' or '(b)' in a run of such numbers in order)
 followed by a title (a planning application reference such as '24/501234/FULL' may open it) and
 optionally '(Pages N - M)' or '(Page N)'. Under a 'Page No.' column heading, a bare 'N - M' (or,
 after a wide gap, 'N') ending the line is the page range. A title wrapped onto the next line is
@@ -14,8 +15,8 @@ Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or 
 plain-text renderings) have layouts of their own; once one is recognised, only its item lines
 count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
 items:
-- under a 'No. | Item' row header, the rows ('54. | Minutes'; '| Minutes' for a row with no
-  number); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
+- under a 'No. | Item' row header, the rows ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a
+  row with no number; a row running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
   its 'Minutes:' label, document size or description ('To receive ...');
 - under a plain 'No. Item' header, a number alone on its line ('62.', '14/25', 'SSP/14/25',
   'C 14/025'), above the last
@@ -41,7 +42,13 @@ from schemas.structure import AgendaItemRecord
 VERSION = "5"
 NAME = "agenda"
 
-_NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
+_NUMBER = (
+    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?"
+    r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
+)
+# Items numbered 'I', 'II' ... or '(a)', '(b)' ... count only in a run of two or more in order.
+_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\))$")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 _ITEM = re.compile(rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\.|\)|:)?(?:\s*\|)?\s+(?P<title>\S.*?)\s*$", re.I)
 PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|-]+)\s*$", re.I)
@@ -66,7 +73,7 @@ _MAX_TITLE = 250
 _NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 _ROW_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
 _PLAIN_HEADER = re.compile(r"^\s*no\.?\s+item\s*$", re.I)
-_ROW = re.compile(rf"^\s*(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
+_ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
 _LONE_NUMBER = re.compile(rf"^\s*{_NUMBER_ONLY}[.:)]?\s*$")
 _ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _ISSUE_MEETING = re.compile(
@@ -94,6 +101,8 @@ _PAGE_MARKS = re.compile(
 )
 _RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
 _DESCRIPTION_START = re.compile(r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|An?)\s+[a-z])")
+# A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
+_TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
 
@@ -124,6 +133,41 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     if re.fullmatch(r"[\d\s.,£%/-]+", title):
         return None
     return match, title
+
+
+def _serial(number: str) -> tuple[str, int] | None:
+    """('roman', 4) for 'IV', ('letter', 2) for '(b)'; None for other numbers or malformed numerals."""
+    match = _SERIAL.match(number)
+    if match is None:
+        return None
+    if match["letter"]:
+        return "letter", ord(match["letter"].lower()) - ord("a") + 1
+    values = [_ROMAN_VALUE[c] for c in match["roman"]]
+    value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return ("roman", value) if _roman_text(value) == match["roman"] else None
+
+
+def _roman_text(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+
+
+def _in_runs(items: list[FoundItem]) -> list[FoundItem]:
+    """``items`` without serially numbered items ('II', '(b)') that are not in a run of two or more
+    consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item)."""
+    serials = [_serial(item.number) for item in items]
+    keep = []
+    for index, item in enumerate(items):
+        serial = serials[index]
+        if serial is None:
+            keep.append(item)
+            continue
+        kind, value = serial
+        before = next((s for s in reversed(serials[:index]) if s and s[0] == kind), None)
+        after = next((s for s in serials[index + 1 :] if s and s[0] == kind), None)
+        if before == (kind, value - 1) or after == (kind, value + 1):
+            keep.append(item)
+    return keep
 
 
 def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
@@ -264,7 +308,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 add(*_ruled_row(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
-            add(row["number"] or "", _page_title(row["title"]), line.start, line.end, "table")
+            cell = row["title"]
+            if _CELL_NOISE.search(" " + cell) and (described := _TO_DESCRIPTION.search(cell)):
+                cell = cell[: described.start()]
+            add(row["number"] or "", _page_title(cell), line.start, line.end, "table")
         elif layout == "plain" and (lone := _LONE_NUMBER.match(line.text)) and _follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
@@ -316,7 +363,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         items.append(FoundItem(match["number"], title, pages, restricted, line.start, line_end))
         if EXCLUSION.search(title):
             restricted = True
-    return items
+    return _in_runs(items)
 
 
 def extract_agenda_items(

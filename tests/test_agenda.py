@@ -166,3 +166,20 @@ def test_sub_item_number_alone_on_its_line_under_its_item():
     assert [(i.number, i.title) for i in find_items(text)] == [
         ("3", "Minutes"), ("3a", "To agree the minutes of 2 May"), ("4", "Budget"),
     ]
+
+
+def test_roman_and_lettered_agenda_numbers_in_a_run_are_items():
+    from extractors.agenda import find_items
+
+    text = "AGENDA\nI Apologies\nII Declarations of Interest\nIII Play Park Survey\n(a) North Green\n(b) South Green\n"
+    assert [(i.number, i.title) for i in find_items(text)] == [
+        ("I", "Apologies"), ("II", "Declarations of Interest"), ("III", "Play Park Survey"),
+        ("(a)", "North Green"), ("(b)", "South Green"),
+    ]
+
+
+def test_a_lone_initial_or_letter_is_not_an_item():
+    from extractors.agenda import find_items
+
+    text = "AGENDA\n1. Apologies\n2. Membership\nI Brown\n(c) Reserve Member\n3. Minutes\n"
+    assert [(i.number, i.title) for i in find_items(text)] == [("1", "Apologies"), ("2", "Membership"), ("3", "Minutes")]

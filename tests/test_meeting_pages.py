@@ -593,3 +593,24 @@ def test_issue_meeting_line_over_minutes_alone_without_an_issue_title_is_no_item
         The Mayor welcomed the new Town Crier to the meeting.
         """
     assert items_of(text) == []
+
+
+def test_row_with_its_number_in_a_cell_of_its_own():
+    text = """
+        Items
+        | No. | Item |
+        | 7. | Apologies for Absence |
+        | 8. | Minutes of the Last Meeting PDF 90 KB |
+        """
+    assert items_of(text) == [("7", "Apologies for Absence"), ("8", "Minutes of the Last Meeting")]
+
+
+def test_numbered_row_running_into_its_description_and_minutes():
+    text = """
+        No. | Item |
+        ---|---|
+        7. | Apologies for Absence To receive any apologies. Minutes: None. |
+        |
+        8. | Grants Review PDF 90 KB Minutes: Agreed. |
+        """
+    assert items_of(text) == [("7", "Apologies for Absence"), ("8", "Grants Review")]
