@@ -614,3 +614,29 @@ def test_numbered_row_running_into_its_description_and_minutes():
         8. | Grants Review PDF 90 KB Minutes: Agreed. |
         """
     assert items_of(text) == [("7", "Apologies for Absence"), ("8", "Grants Review")]
+
+
+def test_agenda_only_page_with_body_and_date_on_two_lines():
+    text = """
+        Agenda
+
+        Standards Committee
+        Monday, 3rd February, 2025 10.00 am
+
+        Venue: Room 2, Town Hall
+
+        Items
+        No. Item
+
+        1.
+
+        Apologies for Absence pdf icon PDF 80 KB
+
+        2.
+
+        Code of Conduct Complaints pdf icon PDF 120 KB
+        """
+    meetings = facts_of(text)["meetings"]
+    assert [(m["body"], m["date"], m["time"], m["location"]) for m in meetings] == [
+        ("Standards Committee", "2025-02-03", "10:00", "Room 2, Town Hall")
+    ]
