@@ -21,7 +21,8 @@ items:
 - under a plain 'No. Item' header, a number alone on its line ('62.', '14/25', 'SSP/14/25',
   'C 14/025'), above the last
   item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
-  page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's);
+  page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's); when no
+  row has a number, each title-case line between blank lines is a row's title;
 - an 'Agenda item' page heading over its title, or over a meeting line;
 - on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
@@ -105,6 +106,8 @@ _DESCRIPTION_START = re.compile(r"\s(?=(?:To|Members|The|This|That|Report|Any|Up
 _TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
+_TITLE_WORDS = 14
+_RESOLUTION = re.compile(r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED)\b")
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,19 @@ def _follows(items: list[FoundItem], number: str) -> bool:
     return (int(current[1]), current[2]) > (int(last[1]), last[2])
 
 
+def _heading_line(region: list[Line], index: int) -> bool:
+    """A row title of a page whose items carry no numbers: a line between blank lines in title case
+    ('Declarations of Interest and Whipping Arrangements'), not a sentence, label or resolution."""
+    line = region[index]
+    if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
+        return False
+    words = _CELL_NOISE.split(" " + line.text)[0].split()
+    if not words or len(words) > _TITLE_WORDS or line.text.endswith((".", ":", ";", ",")) or _RESOLUTION.match(line.text):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(re.match(r"[A-Z]", line.text)) and sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
 def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
     """The first non-blank line at or after ``index``, with its index."""
     return next(((i, line) for i, line in enumerate(region[index:], start=index) if not line.is_blank), None)
@@ -269,6 +285,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             if found and not (_LONE_NUMBER.match(found[1].text) or _ITEM.match(found[1].text) or found[1].text.endswith(".")):
                 add("", _page_title(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
+                if items and not any(_LONE_NUMBER.match(n.text) for n in region[index:]):
+                    layout = "unnumbered"
+        elif layout == "unnumbered" and _heading_line(region, index - 1):
+            add("", _page_title(line.text), line.start, line.end)
         elif _AGENDA_POINT.match(line.text):
             found = _next_text(region, index)
             numbered = _NUMBERED_TITLE.match(found[1].text) if found else None

@@ -640,3 +640,36 @@ def test_agenda_only_page_with_body_and_date_on_two_lines():
     assert [(m["body"], m["date"], m["time"], m["location"]) for m in meetings] == [
         ("Standards Committee", "2025-02-03", "10:00", "Room 2, Town Hall")
     ]
+
+
+def test_rows_without_numbers_are_the_title_case_lines_between_blank_lines():
+    text = """
+        Agenda and minutes
+
+        No. Item
+
+
+        Apologies for Absence
+
+
+        Apologies were received from Councillor Ann Hale.
+
+
+        Parking Charges Review pdf icon PDF 90 KB
+
+
+        Members discussed the charges.
+
+
+        AGREED
+
+
+        Following the debate, Members noted:
+
+
+        Tree Planting Programme
+
+
+        The programme was noted.
+        """
+    assert items_of(text) == [("", "Apologies for Absence"), ("", "Parking Charges Review"), ("", "Tree Planting Programme")]
