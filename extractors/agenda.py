@@ -107,7 +107,9 @@ _TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
 _TITLE_WORDS = 14
-_RESOLUTION = re.compile(r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED)\b")
+_RESOLUTION = re.compile(
+    r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED)\b|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s"
+)
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,8 @@ def _roman_text(value: int) -> str:
 
 def _in_runs(items: list[FoundItem]) -> list[FoundItem]:
     """``items`` without serially numbered items ('II', '(b)') that are not in a run of two or more
-    consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item)."""
+    consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item, nor a
+    resolution '(a) That ...')."""
     serials = [_serial(item.number) for item in items]
     keep = []
     for index, item in enumerate(items):
@@ -166,6 +169,8 @@ def _in_runs(items: list[FoundItem]) -> list[FoundItem]:
             keep.append(item)
             continue
         kind, value = serial
+        if re.match(r"That\s", item.title):
+            continue
         before = next((s for s in reversed(serials[:index]) if s and s[0] == kind), None)
         after = next((s for s in serials[index + 1 :] if s and s[0] == kind), None)
         if before == (kind, value - 1) or after == (kind, value + 1):
@@ -237,7 +242,7 @@ def _follows(items: list[FoundItem], number: str) -> bool:
 
 def _heading_line(region: list[Line], index: int) -> bool:
     """A row title of a page whose items carry no numbers: a line between blank lines in title case
-    ('Declarations of Interest and Whipping Arrangements'), not a sentence, label or resolution."""
+    ('Declarations of Interest and Whipping Arrangements'), not a sentence, label, resolution or name."""
     line = region[index]
     if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
         return False

@@ -183,3 +183,10 @@ def test_a_lone_initial_or_letter_is_not_an_item():
 
     text = "AGENDA\n1. Apologies\n2. Membership\nI Brown\n(c) Reserve Member\n3. Minutes\n"
     assert [(i.number, i.title) for i in find_items(text)] == [("1", "Apologies"), ("2", "Membership"), ("3", "Minutes")]
+
+
+def test_lettered_resolutions_are_not_items():
+    from extractors.agenda import find_items
+
+    text = "AGENDA\n1. Apologies\n2. Library Hours\n(a) That the hours be extended\n(b) That a review follow\n3. Minutes\n"
+    assert [(i.number, i.title) for i in find_items(text)] == [("1", "Apologies"), ("2", "Library Hours"), ("3", "Minutes")]

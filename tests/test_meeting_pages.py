@@ -673,3 +673,27 @@ def test_rows_without_numbers_are_the_title_case_lines_between_blank_lines():
         The programme was noted.
         """
     assert items_of(text) == [("", "Apologies for Absence"), ("", "Parking Charges Review"), ("", "Tree Planting Programme")]
+
+
+def test_a_name_alone_between_blank_lines_is_not_an_unnumbered_row():
+    text = """
+        Agenda and minutes
+
+        No. Item
+
+
+        Public Questions
+
+
+        Councillor Ann Hale
+
+
+        A question was asked about bus shelters.
+
+
+        Bus Shelter Repairs
+
+
+        Noted.
+        """
+    assert items_of(text) == [("", "Public Questions"), ("", "Bus Shelter Repairs")]
