@@ -1,6 +1,7 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
-An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7')
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7', 'C 10/034',
+and 'IV' or '(b)' in a run of such numbers in order)
 followed by a title (a planning application reference such as '24/501234/FULL' may open it) and
 optionally '(Pages N - M)' or '(Page N)'. Under a 'Page No.' column heading, a bare 'N - M' (or,
 after a wide gap, 'N') ending the line is the page range. A title wrapped onto the next line is
@@ -14,15 +15,19 @@ Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or 
 plain-text renderings) have layouts of their own; once one is recognised, only its item lines
 count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
 items:
-- under a 'No. | Item' row header, the rows ('54. | Minutes'; '| Minutes' for a row with no
-  number); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
+- under a 'No. | Item' row header, the rows ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a
+  row with no number; a row running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
   its 'Minutes:' label, document size or description ('To receive ...');
-- under a plain 'No. Item' header, a number alone on its line ('62.', '14/25'), above the last
+- under a plain 'No. Item' header, a number alone on its line ('62.', '14/25', 'SSP/14/25',
+  'C 14/025'), above the last
   item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
-  page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's);
+  page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's); when no
+  row has a number, each title-case line between blank lines is a row's title;
 - an 'Agenda item' page heading over its title, or over a meeting line;
+- on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
-  minutes alone, the item then titled by the issue ('Issue - meetings' over the title).
+  minutes alone, the item then titled by the issue ('Issue - meetings' over the title; without
+  the issue's title, no item).
 """
 
 from __future__ import annotations
@@ -35,10 +40,16 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "4"
+VERSION = "5"
 NAME = "agenda"
 
-_NUMBER = r"(?:item\s+)?(?P<number>[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?)"
+_NUMBER = (
+    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?"
+    r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
+)
+# Items numbered 'I', 'II' ... or '(a)', '(b)' ... count only in a run of two or more in order.
+_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\))$")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 _ITEM = re.compile(rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\.|\)|:)?(?:\s*\|)?\s+(?P<title>\S.*?)\s*$", re.I)
 PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|-]+)\s*$", re.I)
@@ -60,10 +71,10 @@ _CELL_NOISE = re.compile(
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _MAX_TITLE = 250
-_NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+_NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 _ROW_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
 _PLAIN_HEADER = re.compile(r"^\s*no\.?\s+item\s*$", re.I)
-_ROW = re.compile(rf"^\s*(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
+_ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
 _LONE_NUMBER = re.compile(rf"^\s*{_NUMBER_ONLY}[.:)]?\s*$")
 _ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _ISSUE_MEETING = re.compile(
@@ -71,8 +82,10 @@ _ISSUE_MEETING = re.compile(
     r"(?P<number>[A-Z]{0,2}\d{1,4}[a-z]?(?:[./]\d{1,4})?)\s*[.:]?\s*\)\s*$",
     re.I,
 )
+# A webcast page's agenda point: 'Agenda item :' over '4 Title' (a point may be listed again).
+_AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
 PAGE_LAYOUT_START = re.compile(
-    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING)), re.I
+    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT)), re.I
 )
 ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER)), re.I)
 _TEMPLATE_LINE = re.compile(
@@ -89,8 +102,14 @@ _PAGE_MARKS = re.compile(
 )
 _RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
 _DESCRIPTION_START = re.compile(r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|An?)\s+[a-z])")
+# A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
+_TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
+_TITLE_WORDS = 14
+_RESOLUTION = re.compile(
+    r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED)\b|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s"
+)
 
 
 @dataclass(frozen=True)
@@ -119,6 +138,44 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     if re.fullmatch(r"[\d\s.,£%/-]+", title):
         return None
     return match, title
+
+
+def _serial(number: str) -> tuple[str, int] | None:
+    """('roman', 4) for 'IV', ('letter', 2) for '(b)'; None for other numbers or malformed numerals."""
+    match = _SERIAL.match(number)
+    if match is None:
+        return None
+    if match["letter"]:
+        return "letter", ord(match["letter"].lower()) - ord("a") + 1
+    values = [_ROMAN_VALUE[c] for c in match["roman"]]
+    value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return ("roman", value) if _roman_text(value) == match["roman"] else None
+
+
+def _roman_text(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+
+
+def _in_runs(items: list[FoundItem]) -> list[FoundItem]:
+    """``items`` without serially numbered items ('II', '(b)') that are not in a run of two or more
+    consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item, nor a
+    resolution '(a) That ...')."""
+    serials = [_serial(item.number) for item in items]
+    keep = []
+    for index, item in enumerate(items):
+        serial = serials[index]
+        if serial is None:
+            keep.append(item)
+            continue
+        kind, value = serial
+        if re.match(r"That\s", item.title):
+            continue
+        before = next((s for s in reversed(serials[:index]) if s and s[0] == kind), None)
+        after = next((s for s in serials[index + 1 :] if s and s[0] == kind), None)
+        if before == (kind, value - 1) or after == (kind, value + 1):
+            keep.append(item)
+    return keep
 
 
 def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
@@ -175,10 +232,25 @@ def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
 
 def _follows(items: list[FoundItem], number: str) -> bool:
     """A lone number continues a page's item numbers when it is above the last one ('1.' under
-    item 62 is a paragraph of its minutes)."""
-    last = next((re.match(r"\d+", item.number) for item in reversed(items) if item.number), None)
-    current = re.match(r"\d+", number)
-    return last is None or current is None or int(current.group()) > int(last.group())
+    item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item)."""
+    last = next((re.match(r"(\d+)([a-z]?)", item.number) for item in reversed(items) if item.number), None)
+    current = re.match(r"(\d+)([a-z]?)", number)
+    if last is None or current is None:
+        return True
+    return (int(current[1]), current[2]) > (int(last[1]), last[2])
+
+
+def _heading_line(region: list[Line], index: int) -> bool:
+    """A row title of a page whose items carry no numbers: a line between blank lines in title case
+    ('Declarations of Interest and Whipping Arrangements'), not a sentence, label, resolution or name."""
+    line = region[index]
+    if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
+        return False
+    words = _CELL_NOISE.split(" " + line.text)[0].split()
+    if not words or len(words) > _TITLE_WORDS or line.text.endswith((".", ":", ";", ",")) or _RESOLUTION.match(line.text):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(re.match(r"[A-Z]", line.text)) and sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
 def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
@@ -218,6 +290,15 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             if found and not (_LONE_NUMBER.match(found[1].text) or _ITEM.match(found[1].text) or found[1].text.endswith(".")):
                 add("", _page_title(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
+                if items and not any(_LONE_NUMBER.match(n.text) for n in region[index:]):
+                    layout = "unnumbered"
+        elif layout == "unnumbered" and _heading_line(region, index - 1):
+            add("", _page_title(line.text), line.start, line.end)
+        elif _AGENDA_POINT.match(line.text):
+            found = _next_text(region, index)
+            numbered = _NUMBERED_TITLE.match(found[1].text) if found else None
+            if numbered and not any(item.number == numbered["number"] for item in items):
+                add(numbered["number"], _page_title(numbered["title"]), found[1].start, found[1].end)
         elif _ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
             found = _next_text(region, index)
             issue = _ISSUE_MEETING.match(line.text)
@@ -236,9 +317,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 number = issue["number"]
                 if numbered and numbered["number"] == number:
                     title = numbered["title"]
-                elif _page_title(title, heading=True) is None and (above := _issue_title(text, region[first])):
+                elif _page_title(title, heading=True) is None:
                     # No item title under the meeting line, only its minutes: the issue's title is the item's.
-                    add(number, above[1], above[0].start, above[0].end, "single")
+                    if above := _issue_title(text, region[first]):
+                        add(number, above[1], above[0].start, above[0].end, "single")
                     index = found[0]
                     continue
             elif numbered:
@@ -251,7 +333,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 add(*_ruled_row(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
-            add(row["number"] or "", _page_title(row["title"]), line.start, line.end, "table")
+            cell = row["title"]
+            if _CELL_NOISE.search(" " + cell) and (described := _TO_DESCRIPTION.search(cell)):
+                cell = cell[: described.start()]
+            add(row["number"] or "", _page_title(cell), line.start, line.end, "table")
         elif layout == "plain" and (lone := _LONE_NUMBER.match(line.text)) and _follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
@@ -303,7 +388,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         items.append(FoundItem(match["number"], title, pages, restricted, line.start, line_end))
         if EXCLUSION.search(title):
             restricted = True
-    return items
+    return _in_runs(items)
 
 
 def extract_agenda_items(

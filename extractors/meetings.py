@@ -9,7 +9,8 @@ naming a committee, council ... just above a 'Tuesday, 31st March, 2026, at 10.0
 are minutes of), report headers (the To: body and date), meeting page titles ('X - Thursday,
 4th July, 2024 10.00 am', 'X: 18 March 2025' with 'Time:' and 'Location:' below), ModernGov's
 dated meeting lines ('Meeting: 19/09/2016 - X (Item 40)', 'Decided at meeting: 10/09/2024 - X')
-CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its line or the next)
+CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its line or the next),
+an agenda page's 'Agenda' heading over the body and date lines (read as an agenda's front page)
 and, in lone minutes with no such heading, the body line over a date line at the top.
 The same body on the same date is one meeting, its details merged in document order.
 Future meetings are the dates listed under a 'Dates of Future Meetings' or 'Date of next
@@ -30,7 +31,7 @@ from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, fin
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "4"
+VERSION = "5"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -201,7 +202,7 @@ def _labelled_details(text: str, start: int, end: int):
 
 def _location(text: str) -> str | None:
     """The venue as printed, without a meeting page's 'View directions' link text."""
-    text = _DIRECTIONS.sub("", squash(text)).strip(" ,.;")
+    text = re.sub(r"^to\s+be\s+held\s+", "", _DIRECTIONS.sub("", squash(text)), flags=re.I).strip(" ,.;")
     if not text:
         return None
     return "Online" if _ONLINE.match(text) else text
@@ -361,7 +362,12 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         elif paper.kind == "minutes":
             found.extend(_from_minutes_headings(document, text, paper.start, min(paper.end, paper.start + 3000)))
         elif paper.kind in ("meeting_page", "other"):
-            found.extend(_from_meeting_page(document, text, paper))
+            page = _from_meeting_page(document, text, paper)
+            if not page and paper.kind == "meeting_page" and AGENDA_HEADING.match(text[paper.start : text.find("\n", paper.start)]):
+                # An agenda page: 'Agenda', then the body over 'Tuesday, 4th March, 2025 7.00 pm'.
+                header = _from_agenda_header(document, text, paper.start, paper)
+                page = [header.model_copy(update={"source": "meeting_page"})] if header else []
+            found.extend(page)
     for header in headers:
         record = _from_report_header(document, text, header)
         found.extend([record] if record else [])

@@ -13,12 +13,15 @@ from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "1"
+VERSION = "2"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
-    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,4}[a-z]?)"
+    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,4}[a-z]?"
+    r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
+_ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _MINUTE_HEADING = re.compile(
     rf"^\s*(?:(?:minute|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s*\|)?\s+(?P<title>\S.*?)\s*$", re.I
 )
@@ -40,12 +43,23 @@ _MAX_HEADING = 110
 _FLATTENED = 300
 
 
+def _roman(number: str) -> int | None:
+    """The value of a Roman numeral ('IV' -> 4), or None."""
+    if not _ROMAN.match(number):
+        return None
+    values = [_ROMAN_VALUES[c] for c in number]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _shape(number: str) -> str:
+    if _roman(number) is not None:
+        return "roman"
     return re.sub(r"\d+", "9", re.sub(r"[a-z]$", "", number.upper()))
 
 
 def _key(number: str) -> tuple[int, ...]:
-    return tuple(int(n) for n in re.findall(r"\d+", number))
+    roman = _roman(number)
+    return (roman,) if roman is not None else tuple(int(n) for n in re.findall(r"\d+", number))
 
 
 def _rising(found: list[FoundItem]) -> list[FoundItem]:
@@ -115,7 +129,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031',
-    'SSB/25/01', 'CAB 12', 'Minute 61:', 'Item 3') and a title that is not a sentence of the
+    'SSB/25/01', 'C 25/031', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes) and a title that is not a sentence of the
     minutes ('1. The Chair welcomed members.' is not); in a PDF flattened into long lines,
     a number run into a title in capitals. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an

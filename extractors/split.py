@@ -26,7 +26,7 @@ from extractors.spans import Line, lines, matches_at_words, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "5"
+VERSION = "6"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -42,6 +42,13 @@ _MINUTES_OF_BODY = re.compile(
 )
 # Every match of MINUTES_HEADING and _MINUTES_OF_BODY begins with one of these.
 _MINUTES_WORDS = ("notes", "minutes")
+# The opening sentence of Scottish and combined authority minutes, 'At a MEETING of the X held
+# remotely on DATE.', followed by the members present ('Present:-', 'P r e s e n t:').
+_AT_A_MEETING = re.compile(
+    r"At\s+an?\s+(?:\w+\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][^\n]{2,120}?)\s+(?i:held)\b"
+)
+_PRESENT_BELOW = re.compile(r"^\W*(?i:p\s?r\s?e\s?s\s?e\s?n\s?t)\b", re.M)
+_PRESENT_REACH = 500
 _MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I)
 # A meeting page's item title running into its text: 'Minutes of the Previous Meeting PDF 246 KB To approve the minutes ...'.
 _ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
@@ -59,6 +66,13 @@ MEETING_PAGE_TITLE = re.compile(
     r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
     r"(?:(?:moved|rescheduled|postponed|re-?arranged|changed)\s+from\s+[^,\n]{3,40},\s*)?"
     r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
+    r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
+    re.I | re.M,
+)
+# A ModernGov page heading ('Agenda and draft minutes'), then the body on one line and the date on the next.
+_TWO_LINE_TITLE = re.compile(
+    r"^\W*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*(?P<body>[A-Z][^\n|:]{2,150}?)[ \t]*\n[ \t]*"
     r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,
 )
@@ -122,7 +136,8 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
 
     'NOTES/MINUTES of a meeting of the X held ...' and 'Minutes of the X meeting held ...' name
     the body; 'Minutes of the meeting held ...' and a lone 'Minutes' line over a 'Date:' line take
-    it from the line above (in capitals, or naming a committee, council, panel ...).
+    it from the line above (in capitals, or naming a committee, council, panel ...); 'At a meeting
+    of the X held ...' opens minutes when the members present are listed below it.
     """
     end = len(text) if end is None else end
     found: dict[int, MinutesHeading] = {}
@@ -139,6 +154,9 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
             body = _body_above(text, match.start())
         if body:
             found[match.start()] = MinutesHeading(match.start(), match.end(), body)
+    for match in matches_at_words(_AT_A_MEETING, text, ("at a",), start, end):
+        if _opens_line(text, match.start()) and _PRESENT_BELOW.search(text, match.end(), min(end, match.end() + _PRESENT_REACH)):
+            found.setdefault(match.start(), MinutesHeading(match.start(), match.end(), match["body"]))
     region = lines(text, start, end)
     for index, line in enumerate(region):
         if not _LONE_MINUTES.match(line.text):
@@ -157,7 +175,8 @@ def minutes_heading_at(text: str, start: int, end: int) -> MinutesHeading | None
 
 
 def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
-    """Meeting page titles ('Cabinet - Tuesday, 4th February, 2025 7.00 pm', 'Planning Committee: 6 March 2025').
+    """Meeting page titles ('Cabinet - Tuesday, 4th February, 2025 7.00 pm', 'Planning Committee: 6 March 2025',
+    or under an 'Agenda and minutes' heading the body on one line and 'Tuesday, 4th February, 2025 7.00 pm' on the next).
 
     A 'Moved from 9th October 2018, ' note before the body is passed over.
 
@@ -165,10 +184,11 @@ def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> li
     is not read as a meeting of 'Issued'.
     """
     end = len(text) if end is None else end
-    return [
-        m for m in MEETING_PAGE_TITLE.finditer(text, start, end)
-        if BODY_NOUN.search(m["body"]) and not _NOT_TITLE_WORD.search(m["body"])
-    ]
+    found = [*MEETING_PAGE_TITLE.finditer(text, start, end), *_TWO_LINE_TITLE.finditer(text, start, end)]
+    return sorted(
+        (m for m in found if BODY_NOUN.search(m["body"]) and not _NOT_TITLE_WORD.search(m["body"])),
+        key=lambda m: m.start("body"),
+    )
 
 
 @lru_cache(maxsize=4)

@@ -147,3 +147,46 @@ def test_meeting_page_cell_is_cut_at_its_size_and_minutes_label():
         ("79", "Minutes of the meeting held on 7 January 2025"),
         ("80", "Revenue Budget"),
     ]
+
+
+def test_agenda_line_numbered_with_a_letter_and_slashed_number():
+    from extractors.agenda import find_items
+
+    text = "AGENDA\nC 10/041 Apologies for Absence\nC 10/042 Town Centre Parking Review (Pages 3 - 9)\n"
+    assert [(i.number, i.title, i.pages) for i in find_items(text)] == [
+        ("C 10/041", "Apologies for Absence", []),
+        ("C 10/042", "Town Centre Parking Review", [3, 9]),
+    ]
+
+
+def test_sub_item_number_alone_on_its_line_under_its_item():
+    from extractors.agenda import find_items
+
+    text = "Agenda and minutes\n\nItems\nNo. Item\n\n3.\n\nMinutes\n\nMinutes:\n\n3a\n\nTo agree the minutes of 2 May. pdf icon PDF 90 KB\n\n4.\n\nBudget\n"
+    assert [(i.number, i.title) for i in find_items(text)] == [
+        ("3", "Minutes"), ("3a", "To agree the minutes of 2 May"), ("4", "Budget"),
+    ]
+
+
+def test_roman_and_lettered_agenda_numbers_in_a_run_are_items():
+    from extractors.agenda import find_items
+
+    text = "AGENDA\nI Apologies\nII Declarations of Interest\nIII Play Park Survey\n(a) North Green\n(b) South Green\n"
+    assert [(i.number, i.title) for i in find_items(text)] == [
+        ("I", "Apologies"), ("II", "Declarations of Interest"), ("III", "Play Park Survey"),
+        ("(a)", "North Green"), ("(b)", "South Green"),
+    ]
+
+
+def test_a_lone_initial_or_letter_is_not_an_item():
+    from extractors.agenda import find_items
+
+    text = "AGENDA\n1. Apologies\n2. Membership\nI Brown\n(c) Reserve Member\n3. Minutes\n"
+    assert [(i.number, i.title) for i in find_items(text)] == [("1", "Apologies"), ("2", "Membership"), ("3", "Minutes")]
+
+
+def test_lettered_resolutions_are_not_items():
+    from extractors.agenda import find_items
+
+    text = "AGENDA\n1. Apologies\n2. Library Hours\n(a) That the hours be extended\n(b) That a review follow\n3. Minutes\n"
+    assert [(i.number, i.title) for i in find_items(text)] == [("1", "Apologies"), ("2", "Library Hours"), ("3", "Minutes")]

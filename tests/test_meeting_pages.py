@@ -489,3 +489,211 @@ def test_issue_meeting_line_over_minutes_only_takes_the_issue_title():
         Apologies for absence were received from Councillors Kay Ash and Paul Quenby, and Councillor Ben Ostrow attended as a substitute.
         """
     assert items_of(text) == [("31", "Apologies for Absence")]
+
+
+def test_body_and_date_on_two_lines_under_an_agenda_and_minutes_heading():
+    text = """
+        Agenda and decisions
+
+        Licensing Panel
+        Thursday, 6th March, 2025 2.00 pm
+
+        Venue: Room 4, Civic Offices
+
+        Items
+        No. Item
+
+        1.
+
+        Apologies
+
+        2.
+
+        Taxi Fares Review
+        """
+    meetings = facts_of(text)["meetings"]
+    assert [(m["body"], m["date"], m["time"]) for m in meetings] == [("Licensing Panel", "2025-03-06", "14:00")]
+
+
+def test_two_lines_without_a_page_heading_are_not_a_meeting_title():
+    text = """
+        Licensing Panel
+        Thursday, 6th March, 2025 2.00 pm
+
+        The panel heard three applications.
+        """
+    assert facts_of(text)["meetings"] == []
+
+
+def test_lettered_item_numbers_alone_on_their_lines():
+    text = """
+        Agenda and minutes
+
+        Items
+        No. Item
+
+        ABC/07/25
+
+        Welcome pdf icon PDF 90 KB
+
+        Minutes:
+
+        The Chair welcomed everyone.
+
+        ABC/08/25
+
+        Road Safety Update
+
+        Minutes:
+
+        Noted.
+
+        D 11/042
+
+        Any Other Business
+        """
+    assert items_of(text) == [
+        ("ABC/07/25", "Welcome"),
+        ("ABC/08/25", "Road Safety Update"),
+        ("D 11/042", "Any Other Business"),
+    ]
+
+
+def test_webcast_agenda_points_are_items_once_each():
+    text = """
+        Harbour Board - Monday 2 June 2025, 9:30am - Harbour Board Webcasting
+        Speaking:
+        Agenda item :
+        Start of webcast
+        Share this agenda point
+        Agenda item :
+        1 Apologies
+        Share this agenda point
+        -
+        Cllr Ada Penn, Chair
+        Agenda item :
+        2 Dredging Contract
+        Share this agenda point
+        Agenda item :
+        2 Dredging Contract
+        Agenda item :
+        3 Harbour Fees
+        """
+    assert items_of(text) == [("1", "Apologies"), ("2", "Dredging Contract"), ("3", "Harbour Fees")]
+
+
+def test_issue_meeting_line_over_minutes_alone_without_an_issue_title_is_no_item():
+    text = """
+        Issue - meetings
+
+        Meeting: 05/04/2023 - Council (Item 92)
+
+        Apologies for absence were received from Councillors Ash, Birch, Cedar, Elm, Fir and Hazel.
+
+        The Mayor welcomed the new Town Crier to the meeting.
+        """
+    assert items_of(text) == []
+
+
+def test_row_with_its_number_in_a_cell_of_its_own():
+    text = """
+        Items
+        | No. | Item |
+        | 7. | Apologies for Absence |
+        | 8. | Minutes of the Last Meeting PDF 90 KB |
+        """
+    assert items_of(text) == [("7", "Apologies for Absence"), ("8", "Minutes of the Last Meeting")]
+
+
+def test_numbered_row_running_into_its_description_and_minutes():
+    text = """
+        No. | Item |
+        ---|---|
+        7. | Apologies for Absence To receive any apologies. Minutes: None. |
+        |
+        8. | Grants Review PDF 90 KB Minutes: Agreed. |
+        """
+    assert items_of(text) == [("7", "Apologies for Absence"), ("8", "Grants Review")]
+
+
+def test_agenda_only_page_with_body_and_date_on_two_lines():
+    text = """
+        Agenda
+
+        Standards Committee
+        Monday, 3rd February, 2025 10.00 am
+
+        Venue: Room 2, Town Hall
+
+        Items
+        No. Item
+
+        1.
+
+        Apologies for Absence pdf icon PDF 80 KB
+
+        2.
+
+        Code of Conduct Complaints pdf icon PDF 120 KB
+        """
+    meetings = facts_of(text)["meetings"]
+    assert [(m["body"], m["date"], m["time"], m["location"]) for m in meetings] == [
+        ("Standards Committee", "2025-02-03", "10:00", "Room 2, Town Hall")
+    ]
+
+
+def test_rows_without_numbers_are_the_title_case_lines_between_blank_lines():
+    text = """
+        Agenda and minutes
+
+        No. Item
+
+
+        Apologies for Absence
+
+
+        Apologies were received from Councillor Ann Hale.
+
+
+        Parking Charges Review pdf icon PDF 90 KB
+
+
+        Members discussed the charges.
+
+
+        AGREED
+
+
+        Following the debate, Members noted:
+
+
+        Tree Planting Programme
+
+
+        The programme was noted.
+        """
+    assert items_of(text) == [("", "Apologies for Absence"), ("", "Parking Charges Review"), ("", "Tree Planting Programme")]
+
+
+def test_a_name_alone_between_blank_lines_is_not_an_unnumbered_row():
+    text = """
+        Agenda and minutes
+
+        No. Item
+
+
+        Public Questions
+
+
+        Councillor Ann Hale
+
+
+        A question was asked about bus shelters.
+
+
+        Bus Shelter Repairs
+
+
+        Noted.
+        """
+    assert items_of(text) == [("", "Public Questions"), ("", "Bus Shelter Repairs")]

@@ -220,3 +220,9 @@ def test_next_meeting_of_its_own_kind_of_body_is_kept():
 def test_numbered_parish_next_meeting_heading():
     doc = document("25/036 Date of next meeting\nMonday 14th April 2025 at 7.30pm in the Village Hall.\n")
     assert [f.date for f in extract_future_meetings(doc, 0, len(doc.text), dt.date(2025, 3, 10))] == [dt.date(2025, 4, 14)]
+
+
+def test_to_be_held_remotely_as_a_venue_is_online():
+    from extractors.meetings import _location
+
+    assert _location("To be held remotely") == "Online"

@@ -150,3 +150,56 @@ def test_agenda_item_page_heading_over_a_sentence_wrapped_after_a_comma_is_no_it
     and Ben Cole; and for lateness from Councillor Dee Fox.
     """
     assert _contract(text)["agenda_items"] == []
+
+
+def test_roman_numbered_headings_of_scottish_minutes_are_items():
+    text = """
+    Present:-
+    Councillor Ann Bell
+    I DECLARATION OF INTEREST
+    None were made.
+    II LITTER ENFORCEMENT REPORT
+    There was submitted Report No 12-2024 on fixed penalties.
+    (i) to note the report; and
+    (ii) to review the fines next year.
+    III PARKS BYELAWS
+    The Committee agreed the byelaws.
+    """
+    assert _items(text) == [("I", "DECLARATION OF INTEREST"), ("II", "LITTER ENFORCEMENT REPORT"), ("III", "PARKS BYELAWS")]
+
+
+def test_at_a_meeting_of_a_body_held_over_members_present_opens_minutes():
+    text = """
+    At a MEETING of the LICENSING BOARD held remotely on 4th June, 2024.
+    Present:-
+    Councillor Ann Bell
+    I APOLOGIES
+    None.
+    """
+    meetings = _contract(text)["meetings"]
+    assert [(m.body, m.date) for m in meetings] == [("Licensing Board", dt.date(2024, 6, 4))]
+
+
+def test_at_a_meeting_sentence_in_prose_is_not_a_minutes_heading():
+    text = """
+    Background
+    At a meeting of the Cabinet held on 4 June 2024 the scheme was approved in principle.
+    Since then the design has been finished.
+    """
+    assert find_minutes_headings(text) == []
+
+
+def test_letter_and_slashed_minute_numbers_are_items():
+    text = """
+    C 25/031 Apologies for Absence
+    None were received.
+    C 25/032 Minutes of the Last Meeting
+    The minutes were approved.
+    C 25/033 Allotment Rents
+    RESOLVED that rents rise by two pounds.
+    """
+    assert _items(text) == [
+        ("C 25/031", "Apologies for Absence"),
+        ("C 25/032", "Minutes of the Last Meeting"),
+        ("C 25/033", "Allotment Rents"),
+    ]
