@@ -183,7 +183,7 @@ def _surrogate_title_pdf(path: Path) -> Path:
     return path
 
 
-def _pound_lines(size: int) -> bytes:
+def pound_lines(size: int) -> bytes:
     """``size`` bytes of listed projects, one '£' amount a line (extraction must stay linear)."""
     lines, total, number = [], 0, 0
     while total < size:
@@ -208,7 +208,7 @@ ATTACK = (
     BadInput("nul-bytes-after-8-kb", _write("late-nul.txt", _SAMPLE_TEXT.encode() * 100 + b"\x00\x00 tail\n"), "loaded", ""),
     BadInput("utf-16-text-with-bom", _write("unicode.txt", _SAMPLE_TEXT.encode("utf-16")), "loaded", ""),
     BadInput("utf-16-bom-then-garbage", _write("bad16.txt", b"\xff\xfe\x00\xd8"), "failed", "not valid UTF-16"),
-    BadInput("400-kb-of-amount-lines", _write("pounds.txt", _pound_lines(400_000)), "loaded", ""),
+    BadInput("400-kb-of-amount-lines", _write("pounds.txt", pound_lines(400_000)), "loaded", ""),
     BadInput("5000-one-amount-pages", _write("pages.txt", _ONE_AMOUNT_PAGES.encode()), "loaded", ""),
     BadInput("html-login-page-holding-pdf-header", _write("login.pdf", b"<html><body><p>Sign in</p><!-- %PDF-1.7 --></body></html>"), "failed", "not a PDF: the file is an HTML page"),
     BadInput("markup-in-file-name", _write("[bold]agenda[red] v2.txt", (_SAMPLE_TEXT + "Named in markup.\n").encode()), "loaded", ""),

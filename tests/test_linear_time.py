@@ -14,6 +14,7 @@ from typing import Callable
 
 import pytest
 
+from badinputs import pound_lines
 from extractors.extraction import extract_document
 from extractors.parse_text import parse_text
 
@@ -21,13 +22,7 @@ SIZES = (100_000, 200_000, 400_000)
 
 
 def _listed_amounts(size: int) -> str:
-    lines, total, number = [], 0, 0
-    while total < size:
-        number += 1
-        line = f"- Community project {number} (£{1000 + number * 7 % 90000:,})"
-        lines.append(line)
-        total += len(line) + 1
-    return "\n".join(lines) + "\n"
+    return pound_lines(size).decode()
 
 
 def _one_amount_pages(size: int) -> str:
