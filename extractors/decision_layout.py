@@ -11,9 +11,11 @@ line or the next. A figure whose year is printed nowhere belongs to the financia
 decision that states it.
 
 *Stacked rows*: a table flattened to one cell per line, as web pages copy it: a name line, then
-one amount line per column ('210,000', '£148,200', '136,091 |'), repeated at least three times
-with the same number of amounts. Column years come from the header lines above the first name
-('2019/20' / '£' / '2020/21' / '£') when there is one per amount column.
+one amount line per column ('210,000', '£148,200', '£1.2m', '136,091 |'), repeated at least three times
+with the same number of amounts. Figures without '£' are money only under a '£' or money-word
+header ('Council' / '£'); a table whose lead-in is about a budget or statistics and names no grant,
+or whose next lines refuse the bids ('were rejected'), is not read. Column years come from the
+header lines above the first name ('2019/20' / '£' / '2020/21' / '£') when there is one per amount column.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from extractors import dates, fiscal_year
+from extractors import dates, fiscal_year, money
 
 _APPROVES = re.compile(
     r"\bI\s+(?:hereby\s+)?(?:approve|agree)\b|\bI\s+have\s+(?:approved|agreed)\b|"
@@ -40,7 +42,23 @@ _DECISION_DATE = re.compile(
     r"^\W*(?:date\s+of\s+decision|decision\s+date|date\s+signed|date\s+decision\s+(?:taken|made))\W*:?[ \t]*\n?[ \t]*(?P<value>[^\n]{0,40})",
     re.I | re.M,
 )
-_AMOUNT_LINE = re.compile(r"^[ \t]*(?P<amount>£[ \t]?\d[\d,]*(?:\.\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?)[ \t]*\|?[ \t]*$")
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
+_MONEY_HEADER = re.compile(r"£|\b(?:amount|grants?|funding|allocation|award(?:ed)?|cost|value)\b", re.I)
+# Grant vocabulary: a grant, a fund named for community safety or grants, or the groups money goes to.
+GRANT_WORDS = re.compile(
+    r"\bgrants?\b|\b(?:community|communities|safer|safety|crime|partnership|neighbourhood|prevention|victims?|youth|"
+    r"violence|reduction|small|challenge|innovation)\s+(?:[\w'’-]+\s+){0,2}?(?:fund|chest|pot)\b|"
+    r"\b(?:groups|organisations|organizations|charities|applicants|bids|projects|partnerships|csps)\b",
+    re.I,
+)
+_NOT_GRANTS = re.compile(
+    r"\b(?:budgets?|spending|expenditure|statistics|recorded|crimes?|offences|incidents|staff|officers|headcount|"
+    r"establishment|performance|numbers)\b",
+    re.I,
+)
+_REFUSED = re.compile(r"\b(?:rejected|declined|refused|turned\s+down|not\s+(?:been\s+)?supported|unsuccessful)\b", re.I)
+_LEAD_CHARS = 600
+_AFTER_CHARS = 300
 _NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Za-z][^£\n|]{1,60}?)[ \t]*\|?[ \t]*$")
 _MIN_ROWS = 3
 _MAX_HEADER_LINES = 8
@@ -93,7 +111,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
     """Tables flattened to one cell per line in ``text[start:end]``: one list of rows per table."""
     lines = _lines(text, start, end)
-    kinds = ["amount" if _AMOUNT_LINE.match(l) else "name" if _NAME_LINE.match(l) else None for _, l in lines]
+    kinds = ["amount" if _amount_of_line(l) else "name" if _NAME_LINE.match(l) else None for _, l in lines]
     tables: list[list[StackedRow]] = []
     i = 0
     while i < len(lines):
@@ -110,12 +128,13 @@ def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
             name = _NAME_LINE.match(name_line).group("name").strip()
             amounts = []
             for at, line in lines[j + 1 : k]:
-                m = _AMOUNT_LINE.match(line)
-                amounts.append((at + m.start("amount"), at + m.end("amount"), m.group("amount")))
+                figure = _amount_of_line(line)
+                offset = at + line.index(figure)
+                amounts.append((offset, offset + len(figure), figure))
             rows.append(StackedRow(name, name_at + name_line.index(name), amounts, [None] * count))
             j = k
-        if len(rows) >= _MIN_ROWS:
-            header = [line for _, line in lines[max(0, i - _MAX_HEADER_LINES) : i]]
+        header = _header_cells([line for _, line in lines[max(0, i - _MAX_HEADER_LINES) : i]])
+        if len(rows) >= _MIN_ROWS and _money_table(text, start, end, rows, header):
             years = _column_years(header, width)
             for row in rows:
                 row.years = years
@@ -126,12 +145,41 @@ def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
     return tables
 
 
-def _column_years(header: list[str], width: int) -> list[str | None]:
-    """One year per amount column, read from the header cells right above the first row."""
+def _amount_of_line(line: str) -> str | None:
+    """The figure a line holds and nothing else ('£148,200', '£1.2m', '136,091 |'), or None."""
+    cell = line.strip().rstrip("|").strip()
+    if _BARE_FIGURE.fullmatch(cell):
+        return cell
+    amounts = money.find_amounts(cell)
+    if len(amounts) == 1 and amounts[0].text == cell and amounts[0].amount is not None:
+        return cell
+    return None
+
+
+def _header_cells(header: list[str]) -> list[str]:
+    """The short header cells right above the first row."""
     cells: list[str] = []
     for line in reversed(header):
         if len(line.split()) > 6:
             break
         cells.insert(0, line)
+    return cells
+
+
+def _money_table(text: str, start: int, end: int, rows: list[StackedRow], header: list[str]) -> bool:
+    """Figures are money ('£' in them or over them), the lead-in is not about a budget or statistics
+    unless it names a grant, and the lines after the table do not refuse the bids."""
+    if not any("£" in figure for row in rows for _, _, figure in row.amounts) and not _MONEY_HEADER.search(" ".join(header)):
+        return False
+    first = rows[0].name_start
+    lead = text[max(start, first - _LEAD_CHARS) : first]
+    if _NOT_GRANTS.search(lead) and not GRANT_WORDS.search(lead):
+        return False
+    last = rows[-1].amounts[-1][1]
+    return not _REFUSED.search(text[last : min(end, last + _AFTER_CHARS)])
+
+
+def _column_years(cells: list[str], width: int) -> list[str | None]:
+    """One year per amount column, read from the header cells right above the first row."""
     years = [y.year for y in fiscal_year.find_financial_years("\n".join(cells)) if y.year]
     return years[-width:] if len(years) >= width else [None] * width

@@ -1,0 +1,49 @@
+"""Wrong facts from ordinary council text, found by a review of the decision-record rules.
+
+One test per bug, on small texts of our own; each failed before its fix.
+"""
+
+from decimal import Decimal
+from pathlib import Path
+
+from extractors import funding
+from extractors.fiscal_year import find_financial_years
+from extractors.parse_html import parse_html
+from funding_helpers import document
+
+
+def facts(text: str) -> tuple[list, list]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    allocations = [(a.kind, a.financial_year, a.amount) for a in result["allocations"]]
+    projects = [(p.name, p.amount, p.financial_year, p.status) for p in result["projects"]]
+    return allocations, projects
+
+
+def html_facts(html: str) -> tuple[list, list]:
+    parsed = parse_html(Path("page.html"), html.encode(), "0" * 64)
+    result = funding.to_contract(funding.extract_funding(parsed))
+    return [(a.kind, a.amount) for a in result["allocations"]], [(p.name, p.amount) for p in result["projects"]]
+
+
+# Finding 1: stacked 'name line, number line' lists that are not money.
+
+
+def test_stacked_counts_without_pound_sign_are_no_projects():
+    text = "Reported incidents in 2023/24\n\nShoplifting\n1,410\nCycle theft\n2,020\nArson\n3,105\nFraud\n4,260\n"
+    assert facts(text) == ([], [])
+
+
+def test_stacked_budget_lines_are_no_projects_and_no_grant_total():
+    rows = "Wages\n\n£900,000\n\nBuildings\n\n£250,000\n\nVehicles\n\n£150,000\n\n"
+    kept = "Retained by the Commissioner\n\n£50,000\n\nTotal\n\n£1,350,000\n"
+    assert facts("In 2023/24 the spending plan budget is set out below.\n\n" + rows + kept) == ([], [])
+    approved = facts("The Commissioner has approved the budget for 2023/24:\n\n" + rows + "Total\n\n£1,300,000\n")
+    assert approved == ([], [])
+
+
+def test_stacked_grants_rejected_after_the_table_are_no_projects():
+    text = (
+        "In 2023/24 the grants asked for were:\n\nHilltop\n£1,100\nLowmoor\n£2,200\nRiverside\n£3,300\n\n"
+        "The panel declined all of these bids.\n"
+    )
+    assert facts(text)[1] == []
