@@ -32,7 +32,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
-VERSION = "5"
+VERSION = "6"
 NAME = "allocations"
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -375,7 +375,8 @@ def find_allocations(
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
-        kind = classify(left, right, sentence_text, layout.decision_status)
+        decision = layout.decision_at(amount.start)
+        kind = classify(left, right, sentence_text, decision[0] if decision else None)
         if kind is None and not _SEVERAL_YEARS.match(right) and (listed := _listed_kind(layout, amount, block, left)):
             kind, sentence = listed
         if kind is None or (kind == "grant_total" and amount.amount in project_amounts):

@@ -1,10 +1,13 @@
 """Two layouts of decision records and funding pages, read by ``FundingLayout``.
 
 *Decision status*: a signed decision approves what it lists ('I approve the recommendation(s)',
-'I have approved', a 'Decision:' label over 'To approve ...', 'Decision status: Recommendations
-Approved'); a report that asks for approval ('is recommended to approve', 'is asked to approve',
-'That the Commissioner approves') recommends it. A first-person approval followed by a blank
-'Signature: ____' line is an unsigned template and approves nothing.
+'I agree the following', 'I have approved', a 'Decision:' label over 'To approve ...', 'Decision
+status: Recommendations Approved'); a report that asks for approval ('is recommended to approve',
+'is asked to approve', 'That the Commissioner approves') recommends it. Each statement sets the
+status of what is printed near it, not of the whole paper. A first-person approval followed by a
+'Signature: ____' (or dotted) line is an unsigned template and approves nothing; an empty
+signature line is a signed PDF whose signature is an image. A forward plan lists decisions not
+yet taken: its 'Decision:' labels approve nothing.
 
 *Decision dates*: 'Date of decision:', 'Decision date:', 'Date signed:' with the date on the same
 line or the next. A figure whose year is printed nowhere belongs to the financial year of the
@@ -20,6 +23,7 @@ header lines above the first name ('2019/20' / '£' / '2020/21' / '£') when the
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -27,12 +31,17 @@ from dataclasses import dataclass
 from extractors import dates, fiscal_year, money
 
 _APPROVES = re.compile(
-    r"\bI\s+(?:hereby\s+)?(?:approve|agree)\b|\bI\s+have\s+(?:approved|agreed)\b|"
+    r"\bI\s+(?:hereby\s+)?(?:approve|agree)\s+(?:to\s+)?(?:the|these|this|all)\s+(?:above\s+|following\s+)?"
+    r"(?:recommendations?(?:\(s\))?|following|proposals?|decision|allocations?|awards?|grants?|funding|expenditure|"
+    r"applications?|bids?)(?!\w)|\bI\s+(?:hereby\s+)?approve\s*[:.]?[ \t]*$|\bI\s+have\s+(?:approved|agreed)\b|"
     r"^\W*Decision\W*:?\s*\n?\s*(?:Summary\s+of\s+Decision\s*\n\s*)?To\s+(?:approve|award|agree)\b|"
     r"\bDecision\s+status\W*:?\s*Recommendations?\s+approved\b",
     re.I | re.M,
 )
-_UNSIGNED = re.compile(r"^\W*Signature\W*:?[ \t]*(?:_{3,}|\.{3,}|\[?\s*\]?)[ \t]*$", re.I | re.M)
+_UNSIGNED = re.compile(r"^\W*Signature\W*:?[ \t]*(?:_{3,}|\.{3,})[ \t]*$", re.I | re.M)
+_FORWARD_PLAN = re.compile(
+    r"\bforward\s+plan\b|\bplan\s+of\s+(?:key\s+)?decisions\b|\bdecisions?\s+(?:due\s+)?to\s+be\s+(?:taken|made)\b", re.I
+)
 _ASKS = re.compile(
     r"\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+(?:approve|agree|endorse)\b|"
     r"\bThat\s+the\s+(?:\w+\s+){0,3}(?:approves?|agrees?)\b|\basks\s+the\s+\w+\s+to\s+approve\b",
@@ -64,12 +73,23 @@ _MIN_ROWS = 3
 _MAX_HEADER_LINES = 8
 
 
-def decision_status(text: str) -> str | None:
-    """'approved' for a signed decision, 'recommended' for a report asking approval, else None."""
-    for match in _APPROVES.finditer(text):
-        if not _UNSIGNED.search(text, match.end(), match.end() + 200):
-            return "approved"
-    return "recommended" if _ASKS.search(text) else None
+@dataclass(frozen=True)
+class Statement:
+    """Words that set a decision status: 'approved' (a signed decision) or 'recommended' (a request)."""
+
+    status: str
+    start: int
+    evidence: str
+
+
+def decision_statements(text: str, start: int, end: int) -> list[Statement]:
+    """Every signed approval and request for approval in ``text[start:end]``, in text order."""
+    found = [Statement("recommended", m.start(), " ".join(m.group(0).split())) for m in _ASKS.finditer(text, start, end)]
+    if not _FORWARD_PLAN.search(text, start, end):
+        for match in _APPROVES.finditer(text, start, end):
+            if not _UNSIGNED.search(text, match.end(), min(end, match.end() + 200)):
+                found.append(Statement("approved", match.start(), " ".join(match.group(0).split())))
+    return sorted(found, key=lambda s: s.start)
 
 
 def decision_dates(text: str, start: int, end: int) -> list[tuple[int, dt.date]]:
@@ -82,12 +102,14 @@ def decision_dates(text: str, start: int, end: int) -> list[tuple[int, dt.date]]
     return found
 
 
-def year_of_decision(found: list[tuple[int, dt.date]], offset: int) -> str | None:
-    """The financial year of the first decision date after ``offset``, else of the last one before it."""
-    after = [d for at, d in found if at > offset]
-    before = [d for at, d in found if at <= offset]
-    chosen = after[0] if after else (before[-1] if before else None)
-    return fiscal_year.financial_year_of(chosen) if chosen else None
+def year_of_decision(found: list[tuple[int, dt.date]], offset: int, starts: list[int] | None = None) -> str | None:
+    """The financial year of the first decision date after ``offset``, else of the last one before it.
+
+    ``starts`` (the offsets of ``found``, computed once by the caller) makes it one bisection."""
+    if not found:
+        return None
+    position = bisect.bisect_right(starts if starts is not None else [at for at, _ in found], offset)
+    return fiscal_year.financial_year_of(found[position][1] if position < len(found) else found[-1][1])
 
 
 @dataclass

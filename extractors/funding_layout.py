@@ -26,6 +26,8 @@ VERSION = "6"
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
 
+# A decision statement sets the status of what is printed this near it (a decision record's length).
+_DECISION_REACH = 2000
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 
 
@@ -67,13 +69,33 @@ class FundingLayout:
         return [y for y in self.years if not fiscal_year.is_comparison(self.flat, y)]
 
     @cached_property
-    def decision_status(self) -> str | None:
-        """'approved' when the span is a signed decision, 'recommended' when it asks for approval."""
-        return decision_layout.decision_status(self.text[self.start : self.end])
+    def decision_statements(self) -> list[decision_layout.Statement]:
+        return decision_layout.decision_statements(self.text, self.start, self.end)
+
+    @cached_property
+    def _statement_starts(self) -> list[int]:
+        return [s.start for s in self.decision_statements]
+
+    def decision_at(self, offset: int) -> tuple[str, str] | None:
+        """(status, the words that set it) of the decision printed near ``offset`` (within
+        ``_DECISION_REACH`` characters either side): a signed approval before a request for one."""
+        starts = self._statement_starts
+        near = self.decision_statements[
+            bisect.bisect_left(starts, offset - _DECISION_REACH) : bisect.bisect_right(starts, offset + _DECISION_REACH)
+        ]
+        for status in ("approved", "recommended"):
+            chosen = min((s for s in near if s.status == status), key=lambda s: abs(s.start - offset), default=None)
+            if chosen is not None:
+                return chosen.status, chosen.evidence
+        return None
 
     @cached_property
     def decision_dates(self) -> list:
         return decision_layout.decision_dates(self.text, self.start, self.end)
+
+    @cached_property
+    def _decision_date_starts(self) -> list[int]:
+        return [at for at, _ in self.decision_dates]
 
     @cached_property
     def stacked_tables(self) -> list[list[decision_layout.StackedRow]]:
@@ -207,6 +229,6 @@ class FundingLayout:
             return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
-        if decided := decision_layout.year_of_decision(self.decision_dates, offset):
+        if decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts):
             return decided, "meeting_date"
         return None, "none"

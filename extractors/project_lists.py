@@ -18,13 +18,10 @@ import re
 from extractors.blocks import Block, clean
 from extractors.funding_layout import FundingLayout
 from extractors.project_mention import build_mention, strip_name, valid_name
-from extractors.project_status import STATUS_RANK, lead_in_done, status_of_context, status_of_description
+from extractors.project_status import FLAG, STATUS_RANK, lead_in_done, status_of_context, status_of_description
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
 
-_FLAG = re.compile(
-    r"^\s*(?P<flag>WITHDRAWN|CANCELLED|CANCELED|COMPLETED|COMPLETE|APPROVED|DEFERRED|ON HOLD)\s*[:–—-]\s*",
-)
 _FLAG_STATUS: dict[str, ProjectStatus] = {
     "WITHDRAWN": "withdrawn", "CANCELLED": "withdrawn", "CANCELED": "withdrawn", "COMPLETED": "completed",
     "COMPLETE": "completed", "APPROVED": "approved", "DEFERRED": "recommended", "ON HOLD": "approved",
@@ -86,7 +83,7 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
             continue
         run = lists.run_of[block.index]
         body_start = block.body_start
-        flag = _FLAG.match(layout.flat[body_start : block.end])
+        flag = FLAG.match(layout.flat[body_start : block.end])
         flag_status = _FLAG_STATUS[flag.group("flag")] if flag else None
         name_start = body_start + (flag.end() if flag else 0)
         amounts = layout.amounts_in(block.start, block.end)

@@ -47,3 +47,46 @@ def test_stacked_grants_rejected_after_the_table_are_no_projects():
         "The panel declined all of these bids.\n"
     )
     assert facts(text)[1] == []
+
+
+# Finding 2: a decision status guessed from the whole paper.
+
+BIDS = "Bids heard in 2023/24:\n\n- Lantern walk - £2,000\n- Bus shelter lights - £3,000\n"
+
+
+def test_councillor_saying_i_agree_in_minutes_approves_no_bids():
+    text = 'Minutes of the Board\n\nCllr Moss said "I agree that the bid is weak" and the Board moved on.\n\n' + BIDS
+    assert {status for *_, status in facts(text)[1]} == {"proposed"}
+
+
+def test_forward_plan_decision_label_is_a_decision_not_yet_taken():
+    text = "Forward Plan of Key Decisions\n\nDecision:\nTo approve grants from the Safer Lanes Fund.\n\n" + BIDS
+    assert {status for *_, status in facts(text)[1]} == {"proposed"}
+
+
+def test_deferred_flag_is_not_upgraded_by_a_signed_decision():
+    text = (
+        "Bids heard in 2023/24:\n\n- Lantern walk - £2,000\n- DEFERRED: Bus shelter lights - £3,000\n\n"
+        "Decision\n\nI approve the recommendations.\n\nSignature: A Jones\n"
+    )
+    assert facts(text)[1] == [
+        ("Lantern walk", Decimal("2000"), "2023/24", "approved"),
+        ("Bus shelter lights", Decimal("3000"), "2023/24", "recommended"),
+    ]
+
+
+def test_empty_signature_line_of_a_signed_pdf_still_signs_the_decision():
+    text = BIDS + "\nDecision\n\nI approve the recommendations.\n\nSignature:\n\nDate: 3 May 2023\n"
+    assert {status for *_, status in facts(text)[1]} == {"approved"}
+
+
+def test_decision_far_from_a_list_does_not_set_its_status():
+    filler = "The officer described the wider programme of work in detail. " * 60
+    text = BIDS + "\n" + filler + "\n\nDecision\n\nI approve the recommendations.\n\nSignature: A Jones\n"
+    assert {status for *_, status in facts(text)[1]} == {"proposed"}
+
+
+def test_status_evidence_quotes_the_decision_words():
+    text = BIDS + "\nDecision\n\nI approve the recommendations.\n\nSignature: A Jones\n"
+    result = funding.extract_funding(document(text))
+    assert {m.status_evidence for m in result.project_mentions} == {"I approve the recommendations"}
