@@ -18,12 +18,14 @@ applicants asked for ('applications amounting to £N were submitted') is no allo
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 
 from extractors import money
+from extractors.decision_layout import GRANT_WORDS
 from extractors.funding_layout import FundingLayout, clean
 from extractors.nlp import nlp
 from schemas.facts import AllocationKind
@@ -102,7 +104,7 @@ _PLACED_AFTER = re.compile(
 )
 # Money given out of the year's grant: 'of which £N has been given to the five councils'.
 _OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
-_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|paid|distributed)\s+(?:in\s+grants\s+)?to\b", re.I)
+_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:in\s+grants\s+)?to\b", re.I)
 # 'The remaining £N', 'a further £N is available': the unallocated balance.
 _REMAINING_BEFORE = re.compile(r"\bthe\s+remaining\s*$", re.I)
 _FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)
@@ -110,9 +112,10 @@ _AVAILABLE_AFTER = re.compile(r"^\W{0,3}(?:is|are|remains?)\s+(?:still\s+)?avail
 # The year's fund: '£N to share between local groups', 'a total of £400k shared between charities',
 # '£N set aside for the fund', '£N for small grants'.
 _TO_SHARE_AFTER = re.compile(r"^\W{0,3}(?:to\s+(?:share|distribute|award|give\s+out)|(?:shared|split|divided)\s+between)\b", re.I)
-_FUND_WORDS = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}fund\b|\b(?:small\s+|community\s+)?grants\b", re.I)
 # 'approve the allocation of £N from the 2024-5 <Fund> to the three organisations': the total of a
 # decision's list, approved only when the decision is signed.
+# 'set aside £N for the fund' under a heading naming a grant fund: that fund.
+_THE_FUND = re.compile(r"\bthe\s+fund\b", re.I)
 _ALLOCATION_OF = re.compile(r"\b(?:approve|approved|approves)\s+(?:the\s+)?(?:allocation|award)\s+of\s*$|\bgrants\s+totall?ing\s*$", re.I)
 _FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
 # '£N per annum over 3 years', '(total of £N for the 3 years)': money over several years is no year's figure.
@@ -121,7 +124,7 @@ _SEVERAL_YEARS = re.compile(
 )
 # 'approved £N from the X Fund for the four projects outlined in Appendix A': the total of a list.
 _FOR_LISTED_PROJECTS = re.compile(
-    r"\bfor\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+\s+)\s*(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
+    r"\bfor\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
     re.I,
 )
 # '25 groups received £90,000', '12 projects have been awarded £N': a round's payout to counted recipients.
@@ -215,16 +218,38 @@ def _pot_kind(pot: str) -> AllocationKind:
     return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
 
 
-def classify(left: str, right: str, sentence: str, decision: str | None = None) -> AllocationKind | None:
+def _grant_words(text: str) -> bool:
+    """The words name a grant, a community-safety or grants fund, or the groups money goes to."""
+    return bool(GRANT_WORDS.search(text)) or "GRANT" in _labels(text)
+
+
+def _grant_context(layout: FundingLayout, block, given: list[int]) -> bool:
+    """The block or its section heading names a grant, or the block follows money given to projects
+    in its section (a list of awards)."""
+    if _grant_words(layout.block_text(block)):
+        return True
+    if block.section >= 0 and _grant_words(layout.block_text(layout.blocks[block.section])):
+        return True
+    section_start = layout.section_start(block)
+    return bisect.bisect_left(given, block.start) > bisect.bisect_left(given, section_start)
+
+
+def classify(
+    left: str, right: str, sentence: str, decision: str | None = None, grant_context: bool = True
+) -> AllocationKind | None:
     """The allocation kind of an amount from its clause, or None when it is not one.
 
-    ``decision`` is the span's decision status ('approved' for a signed decision record).
+    ``decision`` is the status of the decision printed near it ('approved' for a signed decision
+    record); ``grant_context`` whether its paragraph names a grant (a balance needs one). Totals,
+    the year's fund and balances read from general words ('in total', 'set aside', 'the
+    remaining') need grant vocabulary in the clause ('the pension fund' is no grant).
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
     if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
         return None
-    if _FUND_RAISED_TO.search(left) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
+    grant_words = _grant_words(f"{left} {right}")
+    if (_FUND_RAISED_TO.search(left) and grant_words) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
         return "grant_total"
     if (distributed := _DISTRIBUTED_AFTER.match(right)) and (distributed.group("recipients") or "TOTAL" in _labels(left)):
         return "approved_total"
@@ -233,7 +258,7 @@ def classify(left: str, right: str, sentence: str, decision: str | None = None) 
     if _OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right):
         return "approved_total"
     labels = _labels(f"{left} {right}")
-    if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and (
+    if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and grant_context and (
         _REMAINING_BEFORE.search(left) or (_FURTHER_AVAILABLE.search(left) and _AVAILABLE_AFTER.match(right))
     ):
         return "remaining"
@@ -261,11 +286,11 @@ def classify(left: str, right: str, sentence: str, decision: str | None = None) 
             return "upfront_approved"
         if "PLACEMENT" in labels:
             return "upfront_pot"
-    if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)):
+    if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)) and grant_words:
         return "approved_total"
-    if "GRANT" in labels or _ALLOCATED_THEN_AMOUNT.search(left) or _TO_SHARE_AFTER.match(right):
+    if "GRANT" in labels or _ALLOCATED_THEN_AMOUNT.search(left) or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
-    if "PLACEMENT" in labels and _FUND_WORDS.search(f"{left} {right}"):
+    if "PLACEMENT" in labels and (grant_words or (grant_context and _THE_FUND.search(f"{left} {right}"))):
         return "grant_total"
     return None
 
@@ -310,7 +335,7 @@ def _listed_kind(
     right = clean(layout.flat[amount.end : layout.sentence_at(amount.start)[1]])
     if "EXCLUDE" in _labels(block_text) or outside_grant(block_text) or _requested(left, right):
         return None
-    if "TOTAL" in _labels(left) and "APPROVAL" in _labels(block_text):
+    if "TOTAL" in _labels(left) and "APPROVAL" in _labels(block_text) and _grant_words(block_text):
         return "approved_total", layout.sentence_at(amount.start)
     line_start = layout.text.rfind("\n", 0, amount.start) + 1
     if _YEAR_LINE.match(layout.text[line_start : amount.start - len(amount.qualifier_text or "")]):
@@ -356,6 +381,7 @@ def find_allocations(
     row is the approved total when the words before the table approve what it lists.
     """
     found: list[AllocationRecord] = []
+    given = sorted(claimed)
     candidates: list[tuple[MoneyAmount, AllocationKind, str, tuple[int, int] | None]] = []
     totals = _table_totals(layout)
     in_total_rows = {amount.start for amount, _ in totals}
@@ -376,7 +402,8 @@ def find_allocations(
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
         decision = layout.decision_at(amount.start)
-        kind = classify(left, right, sentence_text, decision[0] if decision else None)
+        grant_context = layout.memo(("grant_words", block.start), lambda: _grant_context(layout, block, given))
+        kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
         if kind is None and not _SEVERAL_YEARS.match(right) and (listed := _listed_kind(layout, amount, block, left)):
             kind, sentence = listed
         if kind is None or (kind == "grant_total" and amount.amount in project_amounts):

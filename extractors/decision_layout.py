@@ -55,7 +55,7 @@ _BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 _MONEY_HEADER = re.compile(r"£|\b(?:amount|grants?|funding|allocation|award(?:ed)?|cost|value)\b", re.I)
 # Grant vocabulary: a grant, a fund named for community safety or grants, or the groups money goes to.
 GRANT_WORDS = re.compile(
-    r"\bgrants?\b|\b(?:community|communities|safer|safety|crime|partnership|neighbourhood|prevention|victims?|youth|"
+    r"\bgrants?\b|\bfunding\b|\b(?:community|communities|safer|safety|crime|partnership|neighbourhood|prevention|victims?|youth|"
     r"violence|reduction|small|challenge|innovation)\s+(?:[\w'’-]+\s+){0,2}?(?:fund|chest|pot)\b|"
     r"\b(?:groups|organisations|organizations|charities|applicants|bids|projects|partnerships|csps)\b",
     re.I,

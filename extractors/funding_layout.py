@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from extractors import decision_layout, fiscal_year, money
 from extractors.blocks import Block, cell_runs, clean, column_of, flatten, split_blocks
@@ -43,6 +45,7 @@ class FundingLayout:
     flat: str = field(init=False)
     _sentences: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict)
     _matches: dict[re.Pattern, tuple[list[re.Match], list[int]]] = field(init=False, default_factory=dict)
+    _memo: dict[tuple, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.document.text
@@ -101,6 +104,17 @@ class FundingLayout:
     def stacked_tables(self) -> list[list[decision_layout.StackedRow]]:
         """Tables flattened to one cell per line (see ``decision_layout.stacked_rows``)."""
         return decision_layout.stacked_rows(self.text, self.start, self.end)
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per ``key`` for this span: what a block or line yields is read once,
+        not once per amount in it (re-reading a long paragraph per amount was quadratic)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def block_text(self, block: Block) -> str:
+        """The block's words, white space collapsed (once per block)."""
+        return self.memo(("text", block.start), lambda: clean(self.flat[block.start : block.end]))
 
     def cells(self, block: Block) -> list[str]:
         """The cells of a table row; a space-aligned row's wrapped lines are joined cell by cell."""

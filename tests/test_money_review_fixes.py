@@ -90,3 +90,38 @@ def test_status_evidence_quotes_the_decision_words():
     text = BIDS + "\nDecision\n\nI approve the recommendations.\n\nSignature: A Jones\n"
     result = funding.extract_funding(document(text))
     assert {m.status_evidence for m in result.project_mentions} == {"I approve the recommendations"}
+
+
+# Finding 3: allocation rules firing on everyday council text.
+
+
+def test_raising_a_pension_or_overtime_fund_is_no_grant_total():
+    assert facts("In 2023/24 the council raised its payment into the pension fund to £1,500,000.")[0] == []
+    assert facts("In 2023/24 the Chief Officer increased the overtime fund to £70,000.")[0] == []
+
+
+def test_money_to_award_in_contracts_is_no_grant_total():
+    assert facts("In 2023/24 the council has £900,000 to award in street lighting contracts.")[0] == []
+
+
+def test_money_set_aside_in_an_insurance_fund_is_no_grant_total():
+    assert facts("In 2023/24 £800,000 has been set aside in the insurance fund.")[0] == []
+
+
+def test_money_approved_for_uncounted_schemes_is_no_approved_total():
+    assert facts("In 2023/24 the authority approved £300,000 for the cycle lane schemes by the river.")[0] == []
+
+
+def test_money_paid_to_a_body_is_no_approved_total():
+    assert facts("In 2023/24 the library budget was £2,000,000, of which £1,500,000 was paid to the trust.")[0] == []
+    text = "In 2023/24 the Commissioner has a grant of £80,000, of which £50,000 was paid to the force for patrols."
+    assert facts(text)[0] == [("grant_total", "2023/24", Decimal("80000"))]
+
+
+def test_remaining_contract_money_and_further_overtime_money_are_no_balance():
+    assert facts("In 2023/24 the remaining £30,000 of the contract will be paid to the builder.")[0] == []
+    assert facts("In 2023/24 the Chief Constable said a further £500,000 is available for overtime.")[0] == []
+
+
+def test_money_spent_in_total_on_repairs_is_no_approved_total():
+    assert facts("The Board noted the report. In total £1,200,000 was spent on road repairs in 2023/24.")[0] == []
