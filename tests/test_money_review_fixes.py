@@ -125,3 +125,43 @@ def test_remaining_contract_money_and_further_overtime_money_are_no_balance():
 
 def test_money_spent_in_total_on_repairs_is_no_approved_total():
     assert facts("The Board noted the report. In total £1,200,000 was spent on road repairs in 2023/24.")[0] == []
+
+
+# Finding 4: an organisation column named projects in tables about contracts or allowances.
+
+
+def test_supplier_table_of_contracts_names_no_projects():
+    html = (
+        "<html><body><h1>Contracts let 2023/24</h1><table><tr><th>Provider</th><th>Service</th><th>Contract value</th></tr>"
+        "<tr><td>Brightmop Ltd</td><td>Window cleaning</td><td>£21,000</td></tr>"
+        "<tr><td>Tarmac Two plc</td><td>Kerb repairs</td><td>£95,000</td></tr></table></body></html>"
+    )
+    assert html_facts(html)[1] == []
+
+
+def test_allowances_table_by_body_names_no_projects():
+    html = (
+        "<html><body><h1>Members' allowances 2023/24</h1><table><tr><th>Body</th><th>Total</th></tr>"
+        "<tr><td>Harbour Board</td><td>£3,100</td></tr><tr><td>Parks Trust</td><td>£2,400</td></tr></table></body></html>"
+    )
+    assert html_facts(html)[1] == []
+
+
+def test_grant_table_by_organisation_still_names_projects():
+    html = (
+        "<html><body><h1>Grants awarded 2023/24</h1><table><tr><th>Organisation</th><th>Amount</th></tr>"
+        "<tr><td>Harbour Rowing Club</td><td>£3,100</td></tr><tr><td>Parks Trust</td><td>£2,400</td></tr></table></body></html>"
+    )
+    assert [name for name, _ in html_facts(html)[1]] == ["Harbour Rowing Club", "Parks Trust"]
+
+
+# Finding 5: money a body itself secured, or a council's capital budget, is no project.
+
+
+def test_money_secured_from_a_lottery_programme_is_no_project():
+    assert facts("We secured £30,000 in round one of the lottery programme for the new kitchen.")[1] == []
+
+
+def test_allocation_from_a_capital_budget_is_no_project():
+    text = "To approve the allocation of £4,000 from the 2024-25 Capital Budget to Highways for the relining of Low Road."
+    assert facts(text)[1] == []
