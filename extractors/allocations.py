@@ -9,7 +9,7 @@ cues whose position matters ('£N remaining', 'allocated £N') by regex. An amou
 whose sentence talks about savings, reserves, a police budget, precept or threshold is
 never an allocation, and neither is one without a cue. Nor is money outside the
 partnership's grant (``outside_grant``): a grant from another funder (Home Office, Welsh
-Government...), money a council or its cabinet funds or holds, a failed bid. The
+Government...), money a council or its cabinet funds or holds, lottery money, a failed bid. The
 'Total' row of a table that its lead-in approves is the approved total. A PCC grant page's
 'is providing ... £N for the financial year X' is the year's fund; 'a total of £N was
 distributed to successful applicants' is what the round gave out (approved total); money
@@ -67,7 +67,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # capital, money held for other bodies, a bid that failed. Read in the amount's own clause.
 _OUTSIDE = re.compile(
     r"\b(?:home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
-    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|national\s+lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
+    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
     r"funded\s+separately|separately\s+funded|(?:funded|paid|met)\s+(?:separately\s+)?(?:by|from)\s+the\s+(?:\w+\s+)?council|"
     r"not\s+(?:met|funded|paid)\s+(?:from|by|out\s+of)\s+the\s+(?:\w+\s+)?(?:grant|fund)|not\s+part\s+of\s+(?:the|this)\b|"
     r"reported\s+separately|(?:approved|agreed)\s+by\s+(?:the\s+)?(?:cabinet|council|executive)|"
