@@ -165,3 +165,16 @@ def test_money_secured_from_a_lottery_programme_is_no_project():
 def test_allocation_from_a_capital_budget_is_no_project():
     text = "To approve the allocation of £4,000 from the 2024-25 Capital Budget to Highways for the relining of Low Road."
     assert facts(text)[1] == []
+
+
+# Finding 6: 'the next financial year' counted on from a comparison year or a far-away year.
+
+
+def test_next_financial_year_does_not_count_on_from_a_comparison_year():
+    text = "Compared with 2018/19, demand has grown. For the next financial year the Parish Fund has £9,000 to share."
+    assert [y.year for y in find_financial_years(text)] == ["2018/19"]
+
+
+def test_next_financial_year_does_not_count_on_from_a_year_printed_far_before():
+    text = "In 2018/19 the fund had £9,000.\n\n" + "The officer described other work. " * 30 + "\n\nFor the next financial year it has more."
+    assert [y.year for y in find_financial_years(text)] == ["2018/19"]
