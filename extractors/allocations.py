@@ -331,18 +331,30 @@ def _listed_kind(
     """The kind a figure takes from the lines around it, not its own clause, and the span its year
     is read from: a 'The total amount of funding is £N' line under an approval (its sentence), and
     a '2023-4: £280,000' line under a lead-in about the grant (its own line)."""
-    block_text = clean(layout.flat[block.start : block.end])
+    block_labels, block_outside, block_grant = layout.memo(("listed", block.start), lambda: _block_cues(layout, block))
     right = clean(layout.flat[amount.end : layout.sentence_at(amount.start)[1]])
-    if "EXCLUDE" in _labels(block_text) or outside_grant(block_text) or _requested(left, right):
+    if "EXCLUDE" in block_labels or block_outside or _requested(left, right):
         return None
-    if "TOTAL" in _labels(left) and "APPROVAL" in _labels(block_text) and _grant_words(block_text):
+    if "TOTAL" in _labels(left) and "APPROVAL" in block_labels and block_grant:
         return "approved_total", layout.sentence_at(amount.start)
     line_start = layout.text.rfind("\n", 0, amount.start) + 1
     if _YEAR_LINE.match(layout.text[line_start : amount.start - len(amount.qualifier_text or "")]):
-        lead = clean(layout.flat[max(layout.start, line_start - 400) : line_start])
-        if "GRANT" in _labels(lead) and "EXCLUDE" not in _labels(lead) and not outside_grant(lead):
+        if layout.memo(("year_line_lead", line_start), lambda: _grant_lead(layout, line_start)):
             return "grant_total", (line_start, amount.end)
     return None
+
+
+def _block_cues(layout: FundingLayout, block) -> tuple[set[str], bool, bool]:
+    """(cue labels, outside the grant, names a grant) of a block, read once per block."""
+    text = layout.block_text(block)
+    return _labels(text), outside_grant(text), _grant_words(text)
+
+
+def _grant_lead(layout: FundingLayout, line_start: int) -> bool:
+    """The words before a year line are about the grant (read once per line)."""
+    lead = clean(layout.flat[max(layout.start, line_start - 400) : line_start])
+    labels = _labels(lead)
+    return "GRANT" in labels and "EXCLUDE" not in labels and not outside_grant(lead)
 
 
 _KEPT_ROW = re.compile(r"^\W*(?:retained|kept|held|unallocated|remaining|reserved)\b", re.I)

@@ -156,14 +156,15 @@ def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
             rows.append(StackedRow(name, name_at + name_line.index(name), amounts, [None] * count))
             j = k
         header = _header_cells([line for _, line in lines[max(0, i - _MAX_HEADER_LINES) : i]])
-        if len(rows) >= _MIN_ROWS and _money_table(text, start, end, rows, header):
+        if len(rows) < _MIN_ROWS:
+            i += 1
+            continue
+        if _money_table(text, start, end, rows, header):
             years = _column_years(header, width)
             for row in rows:
                 row.years = years
             tables.append(rows)
-            i = j
-        else:
-            i += 1
+        i = j
     return tables
 
 

@@ -30,6 +30,7 @@ __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
 
 # A decision statement sets the status of what is printed this near it (a decision record's length).
 _DECISION_REACH = 2000
+_LONG_SENTENCE = 1000
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 
 
@@ -157,7 +158,8 @@ class FundingLayout:
         starts = self._amount_starts
         return self.amounts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
-    def _years_in(self, start: int, end: int) -> list[YearMatch]:
+    def years_in(self, start: int, end: int) -> list[YearMatch]:
+        """The reference years printed from ``start`` to before ``end`` (a bisection)."""
         starts = self._year_starts
         return self.reference_years[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
@@ -179,7 +181,8 @@ class FundingLayout:
         return self.blocks[block.section if block.section >= 0 else 0].start
 
     def sentences(self, block: Block) -> list[tuple[int, int]]:
-        """Sentence spans (document offsets) of a block, from the spaCy sentencizer; 'approx.' ends none."""
+        """Sentence spans (document offsets) of a block, from the spaCy sentencizer; 'approx.' ends none;
+        a run of lines without full stops over 1,000 characters is one sentence a line."""
         if block.index in self._sentences:
             return self._sentences[block.index]
         doc, offset = span_doc(self.flat, block.start, block.end)
@@ -190,16 +193,34 @@ class FundingLayout:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
+        spans = [piece for span in spans for piece in self._lines_of_long(span)]
         self._sentences[block.index] = spans
         return spans
+
+    def _lines_of_long(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """A 'sentence' longer than ``_LONG_SENTENCE`` that spans several lines is a run of lines
+        without full stops (a list or table without blank lines): each line is its own sentence."""
+        start, end = span
+        if end - start <= _LONG_SENTENCE or "\n" not in self.text[start:end]:
+            return [span]
+        pieces, position = [], start
+        while position < end:
+            line_end = self.text.find("\n", position, end)
+            line_end = end if line_end < 0 else line_end + 1
+            if self.text[position:line_end].strip():
+                pieces.append((position, line_end))
+            position = line_end
+        return pieces
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         block = self.block_at(offset)
         if block is None:
             return offset, offset
-        for start, end in self.sentences(block):
-            if start <= offset < end:
-                return start, end
+        spans = self.sentences(block)
+        starts = self.memo(("sentence_starts", block.index), lambda: [start for start, _ in spans])
+        position = bisect.bisect_right(starts, offset) - 1
+        if position >= 0 and offset < spans[position][1]:
+            return spans[position]
         return block.start, block.end
 
     def provenance(self, start: int, end: int, extractor: str, version: str) -> Provenance:
@@ -226,7 +247,7 @@ class FundingLayout:
         date's year, the year of the labelled decision date after it (before it when none after).
         """
         if sentence is not None:
-            inside = [y for y in self._years_in(*sentence) if y.year]
+            inside = [y for y in self.years_in(*sentence) if y.year]
             explicit = [y for y in inside if y.form != "relative"]
             if explicit:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"
@@ -235,7 +256,7 @@ class FundingLayout:
         block = self.block_at(offset)
         if block is not None:
             section_start = self.section_start(block)
-            earlier = (y for y in reversed(self._years_in(section_start, offset)) if y.year and y.form != "relative")
+            earlier = (y for y in reversed(self.years_in(section_start, offset)) if y.year and y.form != "relative")
             last = next(earlier, None)
             if last is not None:
                 return last.year, "section"

@@ -183,7 +183,7 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
         status, evidence = status_of_context(lead)
         if (given := _GIVEN.search(lead)) is not None:
             status, evidence = "approved", given.group(0)
-        before = [y for y in layout.reference_years if y.year and y.form != "relative" and first - 2000 < y.start < first]
+        before = [y for y in layout.years_in(first - 2000 + 1, first) if y.year and y.form != "relative"]
         for row in table:
             name = strip_name(row.name)
             if NOT_A_NAME.match(name) or not valid_name(name):
