@@ -58,7 +58,7 @@ CUES: dict[str, tuple[str, ...]] = {
                   "allocated"),
     "APPROVAL": ("approved", "approving", "approval", "utilised", "spent", "committed", "awarded", "agreed"),
     "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "total sum of", "altogether", "across",
-              "total amount of funding"),
+              "total amount"),
     "GRANT": ("grant", "grants budget", "funding allocation", "allocated funding", "grant allocation", "allocation to",
               "allocation for", "allocation from", "fund allocation", "funding to the", "community safety fund",
               "crime reduction grant", "partnership fund", "csp fund"),
@@ -104,7 +104,7 @@ _PLACED_AFTER = re.compile(
 )
 # Money given out of the year's grant: 'of which £N has been given to the five councils'.
 _OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
-_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:in\s+grants\s+)?to\b", re.I)
+_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:(?:in|as)\s+(?:grants?|awards?|funding)\s+)?to\b", re.I)
 # 'The remaining £N', 'a further £N is available': the unallocated balance.
 _REMAINING_BEFORE = re.compile(r"\bthe\s+remaining\s*$", re.I)
 _FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)

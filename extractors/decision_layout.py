@@ -1,7 +1,7 @@
 """Two layouts of decision records and funding pages, read by ``FundingLayout``.
 
 *Decision status*: a signed decision approves what it lists ('I approve the recommendation(s)',
-'I agree the following', 'I have approved', a 'Decision:' label over 'To approve ...', 'Decision
+'I agree the following', 'I have approved', a 'Decision:' label over 'To approve ...' (a short heading line may come between), 'Decision
 status: Recommendations Approved'); a report that asks for approval ('is recommended to approve',
 'is asked to approve', 'That the Commissioner approves') recommends it. Each statement sets the
 status of what is printed near it, not of the whole paper. A first-person approval followed by a
@@ -34,7 +34,7 @@ _APPROVES = re.compile(
     r"\bI\s+(?:hereby\s+)?(?:approve|agree)\s+(?:to\s+)?(?:the|these|this|all)\s+(?:above\s+|following\s+)?"
     r"(?:recommendations?(?:\(s\))?|following|proposals?|decision|allocations?|awards?|grants?|funding|expenditure|"
     r"applications?|bids?)(?!\w)|\bI\s+(?:hereby\s+)?approve\s*[:.]?[ \t]*$|\bI\s+have\s+(?:approved|agreed)\b|"
-    r"^\W*Decision\W*:?\s*\n?\s*(?:Summary\s+of\s+Decision\s*\n\s*)?To\s+(?:approve|award|agree)\b|"
+    r"^\W*Decision\W*:?\s*\n?\s*(?:[A-Z][^\n.:]{0,40}\n\s*)?To\s+(?:approve|award|agree)\b|"
     r"\bDecision\s+status\W*:?\s*Recommendations?\s+approved\b",
     re.I | re.M,
 )

@@ -3,7 +3,7 @@ bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a statu
 listed elsewhere, and a list flattened onto one line after a colon ('... included: Name A - £5000
 Name B - £500 Name C - £670').
 
-An item's status is the highest of: a flag before its name, 'which was granted' before its
+An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
 amount, a note right after the amount ('£3,000 - approved'), its own description (progress
 updates), the list's lead-in paragraph (or the heading above it; 'were delivered during the
 year' completes the items that say nothing themselves) and a sentence after the list ('All
@@ -41,9 +41,9 @@ _NOTE_STATUSES: dict[str, ProjectStatus] = {
     "approved": "approved", "agreed": "approved", "awarded": "approved", "funded": "approved",
     "recommended": "recommended", "supported": "recommended", "endorsed": "recommended",
 }
-# 'Org, in Town, which was granted £N toward ...': the bullet names the organisation, then says it was funded.
+# 'Org, <a short aside>, which was granted £N toward ...': the bullet names the organisation, then says it was funded.
 _GRANTED_CLAUSE = re.compile(
-    r"(?:,?\s+in\s+[A-Z][\w'’ -]{1,40}?)?,?\s+(?:which|who)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:,\s+[^,£\n]{1,40}?|\s+in\s+[A-Z][\w'’ -]{1,40}?)?,?\s+(?:which|who)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?P<verb>granted|awarded|given|allocated)\s*$"
 )
 

@@ -169,7 +169,7 @@ def _page_lead(page_text: str, table: list[list[str | None]]) -> str:
     return clean(page_text[max(0, at - _LEAD_CHARS // 2) : at]) if at > 0 else ""
 
 
-_GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given|given\s+in\s+grants)\b", re.I)
+_GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given)\b", re.I)
 _LEAD_CHARS = 600
 
 

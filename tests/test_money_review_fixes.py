@@ -178,3 +178,44 @@ def test_next_financial_year_does_not_count_on_from_a_comparison_year():
 def test_next_financial_year_does_not_count_on_from_a_year_printed_far_before():
     text = "In 2018/19 the fund had £9,000.\n\n" + "The officer described other work. " * 30 + "\n\nFor the next financial year it has more."
     assert [y.year for y in find_financial_years(text)] == ["2018/19"]
+
+
+# P2: rules that copied one page's words, generalised; a second money recogniser; scale words; names.
+
+
+def test_total_amount_line_of_any_wording_under_an_approval_is_the_approved_total():
+    text = (
+        "Decision Ref:\n\n2023/07\n\nDecision:\n\nI have approved the grants to the groups in the annex.\n"
+        "The total amount of the grants is £4,400\n\nDate of Decision:\n\n2nd June 2023\n"
+    )
+    assert facts(text)[0] == [("approved_total", "2023/24", Decimal("4400"))]
+
+
+def test_bullet_naming_an_organisation_with_any_short_aside_that_was_granted_money():
+    text = "Grants in 2023/24 went to:\n\n- Oakwood Youth Club, a local charity, which was granted £500 toward new kit\n"
+    assert facts(text)[1] == [("Oakwood Youth Club", Decimal("500"), "2023/24", "approved")]
+
+
+def test_decision_label_over_any_short_heading_then_to_award():
+    text = "Decision:\nDecision summary\nTo award the grants below.\n\n- Lantern walk - £2,000\n- Bus shelter lights - £3,000\n"
+    assert {status for *_, status in facts(text)[1]} == {"approved"}
+
+
+def test_stacked_lines_with_scaled_amounts_are_read_and_bad_grouping_is_not():
+    text = "The Commissioner gave the partnerships these grants in 2023/24:\nNorthby\n£1.2m\nSouthby\n£500k\nEastby\n£0.8m\n"
+    assert [amount for _, amount, *_ in facts(text)[1]] == [Decimal("1200000"), Decimal("500000"), Decimal("800000")]
+    bad = "The Commissioner gave the partnerships these grants in 2023/24:\nNorthby\n£6,00\nSouthby\n£5,00\nEastby\n£4,00\n"
+    assert facts(bad)[1] == []
+
+
+def test_scale_word_opening_a_name_on_the_next_line_is_not_joined():
+    from extractors.money import find_amounts
+
+    assert [a.amount for a in find_amounts("grant of £5\nThousand Oaks Club")] == [Decimal("5")]
+    assert [a.amount for a in find_amounts("grant of £1.2\nmillion\n")] == [Decimal("1200000.0")]
+
+
+def test_names_opening_with_additional_or_further_are_names():
+    text = "Grants awarded in 2023/24:\n\n- Additional Needs Support - £2,000\n- Further Education bursary - £1,000\n"
+    assert [name for name, *_ in facts(text)[1]] == ["Additional Needs Support", "Further Education bursary"]
+    assert facts("Grants awarded in 2023/24:\n\n- Additional funding for the hub - £2,000\n")[1] == []
