@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 
-from extractors import money
+from extractors import fiscal_year, money
 from extractors.decision_layout import GRANT_WORDS
 from extractors.funding_layout import FundingLayout, clean
 from extractors.nlp import nlp
@@ -160,7 +160,7 @@ _ONE_RECIPIENT_BEFORE = re.compile(
 )
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
-_YEAR_LINE = re.compile(r"^[ \t]*(?:FY\s?)?(?:19|20)\d{2}\s?[-/–]\s?\d{1,4}[ \t]*[:–-][ \t]*$")
+_YEAR_LABEL = re.compile(r"[ \t]*(?P<year>\S[^\n]{0,40}?)[ \t]*[:–-][ \t]*")
 _TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|overall\s+)?total\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
@@ -338,10 +338,20 @@ def _listed_kind(
     if "TOTAL" in _labels(left) and "APPROVAL" in block_labels and block_grant:
         return "approved_total", layout.sentence_at(amount.start)
     line_start = layout.text.rfind("\n", 0, amount.start) + 1
-    if _YEAR_LINE.match(layout.text[line_start : amount.start - len(amount.qualifier_text or "")]):
+    label_end = amount.start - len(amount.qualifier_text or "")
+    if label_end - line_start <= 60 and _year_label(layout.text[line_start:label_end]):
         if layout.memo(("year_line_lead", line_start), lambda: _grant_lead(layout, line_start)):
             return "grant_total", (line_start, amount.end)
     return None
+
+
+def _year_label(prefix: str) -> bool:
+    """The words before an amount on its line are one financial year and a colon or dash ('2023-4: ')."""
+    label = _YEAR_LABEL.fullmatch(prefix)
+    if label is None:
+        return False
+    years = fiscal_year.find_financial_years(label.group("year"))
+    return len(years) == 1 and years[0].year is not None and years[0].text == label.group("year")
 
 
 def _block_cues(layout: FundingLayout, block) -> tuple[set[str], bool, bool]:

@@ -219,3 +219,11 @@ def test_names_opening_with_additional_or_further_are_names():
     text = "Grants awarded in 2023/24:\n\n- Additional Needs Support - £2,000\n- Further Education bursary - £1,000\n"
     assert [name for name, *_ in facts(text)[1]] == ["Additional Needs Support", "Further Education bursary"]
     assert facts("Grants awarded in 2023/24:\n\n- Additional funding for the hub - £2,000\n")[1] == []
+
+
+def test_year_lines_in_any_printed_year_form_under_a_grant_lead_in():
+    text = "The grant for each year is:\n\nFY23/24: £100,000\nFY24/25: £110,000\n"
+    assert facts(text)[0] == [
+        ("grant_total", "2023/24", Decimal("100000")),
+        ("grant_total", "2024/25", Decimal("110000")),
+    ]
