@@ -337,9 +337,11 @@ def _listed_kind(
         return None
     if "TOTAL" in _labels(left) and "APPROVAL" in block_labels and block_grant:
         return "approved_total", layout.sentence_at(amount.start)
-    line_start = layout.text.rfind("\n", 0, amount.start) + 1
+    # A year label is short: look back only that far for the line start (not to the start of a long line).
+    reach = max(0, amount.start - 80)
+    line_start = layout.text.rfind("\n", reach, amount.start) + 1
     label_end = amount.start - len(amount.qualifier_text or "")
-    if label_end - line_start <= 60 and _year_label(layout.text[line_start:label_end]):
+    if (line_start or not reach) and label_end - line_start <= 60 and _year_label(layout.text[line_start:label_end]):
         if layout.memo(("year_line_lead", line_start), lambda: _grant_lead(layout, line_start)):
             return "grant_total", (line_start, amount.end)
     return None
