@@ -78,7 +78,7 @@ _OUTSIDE = re.compile(
 )
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
 _ALLOCATED_THEN_AMOUNT = re.compile(
-    r"\b(?:allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
+    r"\b(?P<verb>allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
     r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:partnership|csp|board))?\s*\W{0,2}$",
     re.I,
 )
@@ -242,7 +242,7 @@ def classify(
     ``decision`` is the status of the decision printed near it ('approved' for a signed decision
     record); ``grant_context`` whether its paragraph names a grant (a balance needs one). Totals,
     the year's fund and balances read from general words ('in total', 'set aside', 'the
-    remaining') need grant vocabulary in the clause ('the pension fund' is no grant).
+    remaining', 'received £N') need grant vocabulary in the clause ('the pension fund' is no grant).
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
@@ -288,7 +288,10 @@ def classify(
             return "upfront_pot"
     if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)) and grant_words:
         return "approved_total"
-    if "GRANT" in labels or _ALLOCATED_THEN_AMOUNT.search(left) or (_TO_SHARE_AFTER.match(right) and grant_words):
+    given_to = _ALLOCATED_THEN_AMOUNT.search(left)
+    if given_to and given_to.group("verb").lower() in {"received", "provided", "given"} and not grant_words:
+        given_to = None
+    if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
     if "PLACEMENT" in labels and (grant_words or (grant_context and _THE_FUND.search(f"{left} {right}"))):
         return "grant_total"

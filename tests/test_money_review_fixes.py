@@ -227,3 +227,8 @@ def test_year_lines_in_any_printed_year_form_under_a_grant_lead_in():
         ("grant_total", "2023/24", Decimal("100000")),
         ("grant_total", "2024/25", Decimal("110000")),
     ]
+
+
+def test_money_a_trust_received_is_no_grant_total():
+    assert facts("The Trust received £6,000 in 2023/24 from its members.")[0] == []
+    assert facts("In 2023/24 the Partnership received a grant of £6,000.")[0] == [("grant_total", "2023/24", Decimal("6000"))]
