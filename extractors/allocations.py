@@ -160,7 +160,6 @@ _ONE_RECIPIENT_BEFORE = re.compile(
 )
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
-_YEAR_LABEL = re.compile(r"[ \t]*(?P<year>\S[^\n]{0,40}?)[ \t]*[:–-][ \t]*")
 _TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|overall\s+)?total\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
@@ -344,19 +343,11 @@ def _listed_kind(
     reach = max(0, amount.start - 80)
     line_start = layout.text.rfind("\n", reach, amount.start) + 1
     label_end = amount.start - len(amount.qualifier_text or "")
-    if (line_start or not reach) and label_end - line_start <= 60 and _year_label(layout.text[line_start:label_end]):
+    label = layout.text[line_start:label_end] if (line_start or not reach) and label_end - line_start <= 60 else ""
+    if label and fiscal_year.is_year_label(label):
         if layout.memo(("year_line_lead", line_start), lambda: _grant_lead(layout, line_start)):
             return "grant_total", (line_start, amount.end)
     return None
-
-
-def _year_label(prefix: str) -> bool:
-    """The words before an amount on its line are one financial year and a colon or dash ('2023-4: ')."""
-    label = _YEAR_LABEL.fullmatch(prefix)
-    if label is None:
-        return False
-    years = fiscal_year.find_financial_years(label.group("year"))
-    return len(years) == 1 and years[0].year is not None and years[0].text == label.group("year")
 
 
 def _block_cues(layout: FundingLayout, block) -> tuple[set[str], bool, bool]:

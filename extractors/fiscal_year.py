@@ -55,6 +55,7 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:\s+(?:that\s+(?:of|in|for)|the\s+same\s+period\s+in|the))?$",
     re.IGNORECASE,
 )
+_YEAR_LABEL = re.compile(r"[ \t]*(?P<year>\S[^\n]{0,40}?)[ \t]*[:–-][ \t]*")
 # 'The next financial year' counts on from a year printed at most this far before it.
 _RELATIVE_REACH = 600
 _FORWARD = {"new", "next", "following", "coming", "forthcoming"}
@@ -95,6 +96,15 @@ def is_comparison(text: str, match: YearMatch) -> bool:
     """True when the words just before a year found in ``text`` compare with it ('unchanged from 2023/24')."""
     before = " ".join(text[max(0, match.start - 60) : match.start].split()).rstrip(" ,(")
     return bool(_COMPARISON_BEFORE.search(before))
+
+
+def is_year_label(text: str) -> bool:
+    """The text is one financial year and a colon or dash, as a line's label ('2023-4: ', 'FY24/25 -')."""
+    label = _YEAR_LABEL.fullmatch(text)
+    if label is None:
+        return False
+    years = find_financial_years(label.group("year"))
+    return len(years) == 1 and years[0].year is not None and years[0].text == label.group("year")
 
 
 def find_financial_years(
