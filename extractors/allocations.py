@@ -9,7 +9,7 @@ cues whose position matters ('£N remaining', 'allocated £N') by regex. An amou
 whose sentence talks about savings, reserves, a police budget, precept or threshold is
 never an allocation, and neither is one without a cue. Nor is money outside the
 partnership's grant (``outside_grant``): a grant from another funder (Home Office, Welsh
-Government...), money a council or its cabinet funds or holds, a failed bid. The
+Government...), money a council or its cabinet funds or holds, lottery money, a failed bid. The
 'Total' row of a table that its lead-in approves is the approved total. A PCC grant page's
 'is providing ... £N for the financial year X' is the year's fund; 'a total of £N was
 distributed to successful applicants' is what the round gave out (approved total); money
@@ -18,12 +18,14 @@ applicants asked for ('applications amounting to £N were submitted') is no allo
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 
-from extractors import money
+from extractors import fiscal_year, money
+from extractors.decision_layout import GRANT_WORDS
 from extractors.funding_layout import FundingLayout, clean
 from extractors.nlp import nlp
 from schemas.facts import AllocationKind
@@ -32,7 +34,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
-VERSION = "5"
+VERSION = "6"
 NAME = "allocations"
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -56,7 +58,7 @@ CUES: dict[str, tuple[str, ...]] = {
                   "allocated"),
     "APPROVAL": ("approved", "approving", "approval", "utilised", "spent", "committed", "awarded", "agreed"),
     "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "total sum of", "altogether", "across",
-              "total amount of funding"),
+              "total amount"),
     "GRANT": ("grant", "grants budget", "funding allocation", "allocated funding", "grant allocation", "allocation to",
               "allocation for", "allocation from", "fund allocation", "funding to the", "community safety fund",
               "crime reduction grant", "partnership fund", "csp fund"),
@@ -65,7 +67,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # capital, money held for other bodies, a bid that failed. Read in the amount's own clause.
 _OUTSIDE = re.compile(
     r"\b(?:home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
-    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|national\s+lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
+    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
     r"funded\s+separately|separately\s+funded|(?:funded|paid|met)\s+(?:separately\s+)?(?:by|from)\s+the\s+(?:\w+\s+)?council|"
     r"not\s+(?:met|funded|paid)\s+(?:from|by|out\s+of)\s+the\s+(?:\w+\s+)?(?:grant|fund)|not\s+part\s+of\s+(?:the|this)\b|"
     r"reported\s+separately|(?:approved|agreed)\s+by\s+(?:the\s+)?(?:cabinet|council|executive)|"
@@ -76,7 +78,7 @@ _OUTSIDE = re.compile(
 )
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
 _ALLOCATED_THEN_AMOUNT = re.compile(
-    r"\b(?:allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
+    r"\b(?P<verb>allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
     r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:partnership|csp|board))?\s*\W{0,2}$",
     re.I,
 )
@@ -102,7 +104,7 @@ _PLACED_AFTER = re.compile(
 )
 # Money given out of the year's grant: 'of which £N has been given to the five councils'.
 _OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
-_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|paid|distributed)\s+(?:in\s+grants\s+)?to\b", re.I)
+_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:(?:in|as)\s+(?:grants?|awards?|funding)\s+)?to\b", re.I)
 # 'The remaining £N', 'a further £N is available': the unallocated balance.
 _REMAINING_BEFORE = re.compile(r"\bthe\s+remaining\s*$", re.I)
 _FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)
@@ -110,9 +112,10 @@ _AVAILABLE_AFTER = re.compile(r"^\W{0,3}(?:is|are|remains?)\s+(?:still\s+)?avail
 # The year's fund: '£N to share between local groups', 'a total of £400k shared between charities',
 # '£N set aside for the fund', '£N for small grants'.
 _TO_SHARE_AFTER = re.compile(r"^\W{0,3}(?:to\s+(?:share|distribute|award|give\s+out)|(?:shared|split|divided)\s+between)\b", re.I)
-_FUND_WORDS = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}fund\b|\b(?:small\s+|community\s+)?grants\b", re.I)
 # 'approve the allocation of £N from the 2024-5 <Fund> to the three organisations': the total of a
 # decision's list, approved only when the decision is signed.
+# 'set aside £N for the fund' under a heading naming a grant fund: that fund.
+_THE_FUND = re.compile(r"\bthe\s+fund\b", re.I)
 _ALLOCATION_OF = re.compile(r"\b(?:approve|approved|approves)\s+(?:the\s+)?(?:allocation|award)\s+of\s*$|\bgrants\s+totall?ing\s*$", re.I)
 _FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
 # '£N per annum over 3 years', '(total of £N for the 3 years)': money over several years is no year's figure.
@@ -121,7 +124,7 @@ _SEVERAL_YEARS = re.compile(
 )
 # 'approved £N from the X Fund for the four projects outlined in Appendix A': the total of a list.
 _FOR_LISTED_PROJECTS = re.compile(
-    r"\bfor\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+\s+)\s*(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
+    r"\bfor\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
     re.I,
 )
 # '25 groups received £90,000', '12 projects have been awarded £N': a round's payout to counted recipients.
@@ -157,7 +160,6 @@ _ONE_RECIPIENT_BEFORE = re.compile(
 )
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
-_YEAR_LINE = re.compile(r"^[ \t]*(?:FY\s?)?(?:19|20)\d{2}\s?[-/–]\s?\d{1,4}[ \t]*[:–-][ \t]*$")
 _TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|overall\s+)?total\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
@@ -215,16 +217,38 @@ def _pot_kind(pot: str) -> AllocationKind:
     return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
 
 
-def classify(left: str, right: str, sentence: str, decision: str | None = None) -> AllocationKind | None:
+def _grant_words(text: str) -> bool:
+    """The words name a grant, a community-safety or grants fund, or the groups money goes to."""
+    return bool(GRANT_WORDS.search(text)) or "GRANT" in _labels(text)
+
+
+def _grant_context(layout: FundingLayout, block, given: list[int]) -> bool:
+    """The block or its section heading names a grant, or the block follows money given to projects
+    in its section (a list of awards)."""
+    if _grant_words(layout.block_text(block)):
+        return True
+    if block.section >= 0 and _grant_words(layout.block_text(layout.blocks[block.section])):
+        return True
+    section_start = layout.section_start(block)
+    return bisect.bisect_left(given, block.start) > bisect.bisect_left(given, section_start)
+
+
+def classify(
+    left: str, right: str, sentence: str, decision: str | None = None, grant_context: bool = True
+) -> AllocationKind | None:
     """The allocation kind of an amount from its clause, or None when it is not one.
 
-    ``decision`` is the span's decision status ('approved' for a signed decision record).
+    ``decision`` is the status of the decision printed near it ('approved' for a signed decision
+    record); ``grant_context`` whether its paragraph names a grant (a balance needs one). Totals,
+    the year's fund and balances read from general words ('in total', 'set aside', 'the
+    remaining', 'received £N') need grant vocabulary in the clause ('the pension fund' is no grant).
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
     if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
         return None
-    if _FUND_RAISED_TO.search(left) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
+    grant_words = _grant_words(f"{left} {right}")
+    if (_FUND_RAISED_TO.search(left) and grant_words) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
         return "grant_total"
     if (distributed := _DISTRIBUTED_AFTER.match(right)) and (distributed.group("recipients") or "TOTAL" in _labels(left)):
         return "approved_total"
@@ -233,7 +257,7 @@ def classify(left: str, right: str, sentence: str, decision: str | None = None) 
     if _OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right):
         return "approved_total"
     labels = _labels(f"{left} {right}")
-    if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and (
+    if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and grant_context and (
         _REMAINING_BEFORE.search(left) or (_FURTHER_AVAILABLE.search(left) and _AVAILABLE_AFTER.match(right))
     ):
         return "remaining"
@@ -261,11 +285,14 @@ def classify(left: str, right: str, sentence: str, decision: str | None = None) 
             return "upfront_approved"
         if "PLACEMENT" in labels:
             return "upfront_pot"
-    if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)):
+    if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)) and grant_words:
         return "approved_total"
-    if "GRANT" in labels or _ALLOCATED_THEN_AMOUNT.search(left) or _TO_SHARE_AFTER.match(right):
+    given_to = _ALLOCATED_THEN_AMOUNT.search(left)
+    if given_to and given_to.group("verb").lower() in {"received", "provided", "given"} and not grant_words:
+        given_to = None
+    if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
-    if "PLACEMENT" in labels and _FUND_WORDS.search(f"{left} {right}"):
+    if "PLACEMENT" in labels and (grant_words or (grant_context and _THE_FUND.search(f"{left} {right}"))):
         return "grant_total"
     return None
 
@@ -306,18 +333,34 @@ def _listed_kind(
     """The kind a figure takes from the lines around it, not its own clause, and the span its year
     is read from: a 'The total amount of funding is £N' line under an approval (its sentence), and
     a '2023-4: £280,000' line under a lead-in about the grant (its own line)."""
-    block_text = clean(layout.flat[block.start : block.end])
+    block_labels, block_outside, block_grant = layout.memo(("listed", block.start), lambda: _block_cues(layout, block))
     right = clean(layout.flat[amount.end : layout.sentence_at(amount.start)[1]])
-    if "EXCLUDE" in _labels(block_text) or outside_grant(block_text) or _requested(left, right):
+    if "EXCLUDE" in block_labels or block_outside or _requested(left, right):
         return None
-    if "TOTAL" in _labels(left) and "APPROVAL" in _labels(block_text):
+    if "TOTAL" in _labels(left) and "APPROVAL" in block_labels and block_grant:
         return "approved_total", layout.sentence_at(amount.start)
-    line_start = layout.text.rfind("\n", 0, amount.start) + 1
-    if _YEAR_LINE.match(layout.text[line_start : amount.start - len(amount.qualifier_text or "")]):
-        lead = clean(layout.flat[max(layout.start, line_start - 400) : line_start])
-        if "GRANT" in _labels(lead) and "EXCLUDE" not in _labels(lead) and not outside_grant(lead):
+    # A year label is short: look back only that far for the line start (not to the start of a long line).
+    reach = max(0, amount.start - 80)
+    line_start = layout.text.rfind("\n", reach, amount.start) + 1
+    label_end = amount.start - len(amount.qualifier_text or "")
+    label = layout.text[line_start:label_end] if (line_start or not reach) and label_end - line_start <= 60 else ""
+    if label and fiscal_year.is_year_label(label):
+        if layout.memo(("year_line_lead", line_start), lambda: _grant_lead(layout, line_start)):
             return "grant_total", (line_start, amount.end)
     return None
+
+
+def _block_cues(layout: FundingLayout, block) -> tuple[set[str], bool, bool]:
+    """(cue labels, outside the grant, names a grant) of a block, read once per block."""
+    text = layout.block_text(block)
+    return _labels(text), outside_grant(text), _grant_words(text)
+
+
+def _grant_lead(layout: FundingLayout, line_start: int) -> bool:
+    """The words before a year line are about the grant (read once per line)."""
+    lead = clean(layout.flat[max(layout.start, line_start - 400) : line_start])
+    labels = _labels(lead)
+    return "GRANT" in labels and "EXCLUDE" not in labels and not outside_grant(lead)
 
 
 _KEPT_ROW = re.compile(r"^\W*(?:retained|kept|held|unallocated|remaining|reserved)\b", re.I)
@@ -356,6 +399,7 @@ def find_allocations(
     row is the approved total when the words before the table approve what it lists.
     """
     found: list[AllocationRecord] = []
+    given = sorted(claimed)
     candidates: list[tuple[MoneyAmount, AllocationKind, str, tuple[int, int] | None]] = []
     totals = _table_totals(layout)
     in_total_rows = {amount.start for amount, _ in totals}
@@ -375,7 +419,9 @@ def find_allocations(
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
-        kind = classify(left, right, sentence_text, layout.decision_status)
+        decision = layout.decision_at(amount.start)
+        grant_context = layout.memo(("grant_words", block.start), lambda: _grant_context(layout, block, given))
+        kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
         if kind is None and not _SEVERAL_YEARS.match(right) and (listed := _listed_kind(layout, amount, block, left)):
             kind, sentence = listed
         if kind is None or (kind == "grant_total" and amount.amount in project_amounts):

@@ -6,7 +6,8 @@ whose next little word lost its space in the rendering ('2014/15in the form of')
 Relative forms ('this financial year', 'next financial year', 'the new financial
 year', 'last year') are resolved against the meeting date when one is given; without one,
 'the new/next/following financial year' is the year after the last one printed before it
-(a press release describing 2024/25, then 'the new financial year').
+(a press release describing 2024/25, then 'the new financial year'), printed at most 600
+characters before it and not as a comparison ('Compared with 2019/20, ...'); else it has no year.
 A slash pair that is not two consecutive years ('2024/26') is returned with
 ``year=None`` and a problem; a hyphen range of several years ('2025-2029') is a
 plan period, not a financial year, and is not returned.
@@ -22,7 +23,7 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "4"
+VERSION = "5"
 
 _DASH = r"[-/–—]"
 _PAIR = re.compile(
@@ -54,6 +55,9 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:\s+(?:that\s+(?:of|in|for)|the\s+same\s+period\s+in|the))?$",
     re.IGNORECASE,
 )
+_YEAR_LABEL = re.compile(r"[ \t]*(?P<year>\S[^\n]{0,40}?)[ \t]*[:–-][ \t]*")
+# 'The next financial year' counts on from a year printed at most this far before it.
+_RELATIVE_REACH = 600
 _FORWARD = {"new", "next", "following", "coming", "forthcoming"}
 _SHIFTS = {
     "this": 0, "current": 0, "next": 1, "forthcoming": 1, "coming": 1, "following": 1,
@@ -92,6 +96,15 @@ def is_comparison(text: str, match: YearMatch) -> bool:
     """True when the words just before a year found in ``text`` compare with it ('unchanged from 2023/24')."""
     before = " ".join(text[max(0, match.start - 60) : match.start].split()).rstrip(" ,(")
     return bool(_COMPARISON_BEFORE.search(before))
+
+
+def is_year_label(text: str) -> bool:
+    """The text is one financial year and a colon or dash, as a line's label ('2023-4: ', 'FY24/25 -')."""
+    label = _YEAR_LABEL.fullmatch(text)
+    if label is None:
+        return False
+    years = find_financial_years(label.group("year"))
+    return len(years) == 1 and years[0].year is not None and years[0].text == label.group("year")
 
 
 def find_financial_years(
@@ -151,11 +164,17 @@ def find_financial_years(
                 continue
             add(match, _relative_year(word, meeting_date), "relative")
     else:
+        # The printed years in text order, read with a pointer that only moves forward
+        # (rebuilding the list for every relative mention was quadratic).
+        printed = sorted((y for y in found if y.year and y.form != "relative"), key=lambda y: y.start)
+        position, last = 0, None
         for match in _RELATIVE.finditer(text, start, end):
+            while position < len(printed) and printed[position].end <= match.start():
+                if not is_comparison(text, printed[position]):
+                    last = printed[position]
+                position += 1
             if match.group("fin") is None or match.group("word").lower().split()[-1] not in _FORWARD:
                 continue
-            printed = [y for y in found if y.year and y.form != "relative" and y.end <= match.start()]
-            if printed:
-                last = max(printed, key=lambda y: y.start)
+            if last is not None and match.start() - last.end <= _RELATIVE_REACH:
                 add(match, format_year(int(last.year[:4]) + 1), "relative")
     return sorted(found, key=lambda m: m.start)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from extractors import decision_layout, fiscal_year, money
 from extractors.blocks import Block, cell_runs, clean, column_of, flatten, split_blocks
@@ -21,11 +23,14 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "5"
+VERSION = "6"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
 
+# A decision statement sets the status of what is printed this near it (a decision record's length).
+_DECISION_REACH = 2000
+_LONG_SENTENCE = 1000
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 
 
@@ -41,6 +46,7 @@ class FundingLayout:
     flat: str = field(init=False)
     _sentences: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict)
     _matches: dict[re.Pattern, tuple[list[re.Match], list[int]]] = field(init=False, default_factory=dict)
+    _memo: dict[tuple, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.document.text
@@ -67,18 +73,49 @@ class FundingLayout:
         return [y for y in self.years if not fiscal_year.is_comparison(self.flat, y)]
 
     @cached_property
-    def decision_status(self) -> str | None:
-        """'approved' when the span is a signed decision, 'recommended' when it asks for approval."""
-        return decision_layout.decision_status(self.text[self.start : self.end])
+    def decision_statements(self) -> list[decision_layout.Statement]:
+        return decision_layout.decision_statements(self.text, self.start, self.end)
+
+    @cached_property
+    def _statement_starts(self) -> list[int]:
+        return [s.start for s in self.decision_statements]
+
+    def decision_at(self, offset: int) -> tuple[str, str] | None:
+        """(status, the words that set it) of the decision printed near ``offset`` (within
+        ``_DECISION_REACH`` characters either side): a signed approval before a request for one."""
+        starts = self._statement_starts
+        near = self.decision_statements[
+            bisect.bisect_left(starts, offset - _DECISION_REACH) : bisect.bisect_right(starts, offset + _DECISION_REACH)
+        ]
+        for status in ("approved", "recommended"):
+            chosen = min((s for s in near if s.status == status), key=lambda s: abs(s.start - offset), default=None)
+            if chosen is not None:
+                return chosen.status, chosen.evidence
+        return None
 
     @cached_property
     def decision_dates(self) -> list:
         return decision_layout.decision_dates(self.text, self.start, self.end)
 
     @cached_property
+    def _decision_date_starts(self) -> list[int]:
+        return [at for at, _ in self.decision_dates]
+
+    @cached_property
     def stacked_tables(self) -> list[list[decision_layout.StackedRow]]:
         """Tables flattened to one cell per line (see ``decision_layout.stacked_rows``)."""
         return decision_layout.stacked_rows(self.text, self.start, self.end)
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per ``key`` for this span: what a block or line yields is read once,
+        not once per amount in it (re-reading a long paragraph per amount was quadratic)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def block_text(self, block: Block) -> str:
+        """The block's words, white space collapsed (once per block)."""
+        return self.memo(("text", block.start), lambda: clean(self.flat[block.start : block.end]))
 
     def cells(self, block: Block) -> list[str]:
         """The cells of a table row; a space-aligned row's wrapped lines are joined cell by cell."""
@@ -121,7 +158,8 @@ class FundingLayout:
         starts = self._amount_starts
         return self.amounts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
-    def _years_in(self, start: int, end: int) -> list[YearMatch]:
+    def years_in(self, start: int, end: int) -> list[YearMatch]:
+        """The reference years printed from ``start`` to before ``end`` (a bisection)."""
         starts = self._year_starts
         return self.reference_years[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
@@ -143,7 +181,8 @@ class FundingLayout:
         return self.blocks[block.section if block.section >= 0 else 0].start
 
     def sentences(self, block: Block) -> list[tuple[int, int]]:
-        """Sentence spans (document offsets) of a block, from the spaCy sentencizer; 'approx.' ends none."""
+        """Sentence spans (document offsets) of a block, from the spaCy sentencizer; 'approx.' ends none;
+        a run of lines without full stops over 1,000 characters is one sentence a line."""
         if block.index in self._sentences:
             return self._sentences[block.index]
         doc, offset = span_doc(self.flat, block.start, block.end)
@@ -154,16 +193,34 @@ class FundingLayout:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
+        spans = [piece for span in spans for piece in self._lines_of_long(span)]
         self._sentences[block.index] = spans
         return spans
+
+    def _lines_of_long(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """A 'sentence' longer than ``_LONG_SENTENCE`` that spans several lines is a run of lines
+        without full stops (a list or table without blank lines): each line is its own sentence."""
+        start, end = span
+        if end - start <= _LONG_SENTENCE or "\n" not in self.text[start:end]:
+            return [span]
+        pieces, position = [], start
+        while position < end:
+            line_end = self.text.find("\n", position, end)
+            line_end = end if line_end < 0 else line_end + 1
+            if self.text[position:line_end].strip():
+                pieces.append((position, line_end))
+            position = line_end
+        return pieces
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         block = self.block_at(offset)
         if block is None:
             return offset, offset
-        for start, end in self.sentences(block):
-            if start <= offset < end:
-                return start, end
+        spans = self.sentences(block)
+        starts = self.memo(("sentence_starts", block.index), lambda: [start for start, _ in spans])
+        position = bisect.bisect_right(starts, offset) - 1
+        if position >= 0 and offset < spans[position][1]:
+            return spans[position]
         return block.start, block.end
 
     def provenance(self, start: int, end: int, extractor: str, version: str) -> Provenance:
@@ -190,7 +247,7 @@ class FundingLayout:
         date's year, the year of the labelled decision date after it (before it when none after).
         """
         if sentence is not None:
-            inside = [y for y in self._years_in(*sentence) if y.year]
+            inside = [y for y in self.years_in(*sentence) if y.year]
             explicit = [y for y in inside if y.form != "relative"]
             if explicit:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"
@@ -199,7 +256,7 @@ class FundingLayout:
         block = self.block_at(offset)
         if block is not None:
             section_start = self.section_start(block)
-            earlier = (y for y in reversed(self._years_in(section_start, offset)) if y.year and y.form != "relative")
+            earlier = (y for y in reversed(self.years_in(section_start, offset)) if y.year and y.form != "relative")
             last = next(earlier, None)
             if last is not None:
                 return last.year, "section"
@@ -207,6 +264,6 @@ class FundingLayout:
             return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
-        if decided := decision_layout.year_of_decision(self.decision_dates, offset):
+        if decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts):
             return decided, "meeting_date"
         return None, "none"

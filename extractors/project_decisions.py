@@ -15,6 +15,7 @@ import re
 
 from extractors.allocations import outside_grant
 from extractors.blocks import Block, clean
+from extractors.decision_layout import GRANT_WORDS
 from extractors.funding_layout import FundingLayout
 from extractors.project_merge import name_words
 from extractors.project_mention import build_mention, strip_name, valid_name
@@ -82,10 +83,19 @@ _ACCEPT_BEFORE = re.compile(r"\baccept(?:ing|ance\s+of)?\s+(?:the\s+|a\s+)?(?:(?
 _SECURED_BEFORE = re.compile(r"\b(?:secured|won)\s*$", re.I)
 _ALLOCATION_OF_BEFORE = re.compile(r"\b(?:approve|approved|approves|agreed)\s+(?:the\s+)?allocation\s+of\s*$", re.I)
 _SOURCE_FIRST = re.compile(
-    r"^\s*(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?\s+"
+    r"^\s*(?P<source>(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?)\s+"
     r"(?:(?P<to>to)|for|towards)\s+(?P<rest>[^.;]{3,200})",
     re.I,
 )
+# A council's capital or revenue budget, or a budget named for no grant, is the council's own money.
+_OWN_BUDGET = re.compile(r"\b(?:capital|revenue)\b|\bbudget\b", re.I)
+
+
+def _outside_source(source: str) -> bool:
+    """The funding source of a 'secured/allocation of £N from X for Y' is not the partnership's grant."""
+    return outside_grant(source) or bool(_OWN_BUDGET.search(source) and not GRANT_WORDS.search(source))
+
+
 # A purpose ends where a relative clause about the project's progress starts.
 _PURPOSE_END = re.compile(r",\s*(?:which|who|where|as|following|subject\s+to|\w+ing\b)\b|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b")
 _HEADING_DASH = re.compile(r"\s+[–—-]\s+")
@@ -131,6 +141,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         if _ACCEPT_BEFORE.search(left):
             continue
         if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
+            if _outside_source(m.group("source")):
+                continue
             recipient, purpose = _split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
             purpose = _LEADING_VERB.sub("", purpose) if purpose else None
         elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):

@@ -3,7 +3,7 @@ bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a statu
 listed elsewhere, and a list flattened onto one line after a colon ('... included: Name A - £5000
 Name B - £500 Name C - £670').
 
-An item's status is the highest of: a flag before its name, 'which was granted' before its
+An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
 amount, a note right after the amount ('£3,000 - approved'), its own description (progress
 updates), the list's lead-in paragraph (or the heading above it; 'were delivered during the
 year' completes the items that say nothing themselves) and a sentence after the list ('All
@@ -18,13 +18,10 @@ import re
 from extractors.blocks import Block, clean
 from extractors.funding_layout import FundingLayout
 from extractors.project_mention import build_mention, strip_name, valid_name
-from extractors.project_status import STATUS_RANK, lead_in_done, status_of_context, status_of_description
+from extractors.project_status import FLAG, STATUS_RANK, lead_in_done, status_of_context, status_of_description
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
 
-_FLAG = re.compile(
-    r"^\s*(?P<flag>WITHDRAWN|CANCELLED|CANCELED|COMPLETED|COMPLETE|APPROVED|DEFERRED|ON HOLD)\s*[:–—-]\s*",
-)
 _FLAG_STATUS: dict[str, ProjectStatus] = {
     "WITHDRAWN": "withdrawn", "CANCELLED": "withdrawn", "CANCELED": "withdrawn", "COMPLETED": "completed",
     "COMPLETE": "completed", "APPROVED": "approved", "DEFERRED": "recommended", "ON HOLD": "approved",
@@ -44,9 +41,9 @@ _NOTE_STATUSES: dict[str, ProjectStatus] = {
     "approved": "approved", "agreed": "approved", "awarded": "approved", "funded": "approved",
     "recommended": "recommended", "supported": "recommended", "endorsed": "recommended",
 }
-# 'Org, in Town, which was granted £N toward ...': the bullet names the organisation, then says it was funded.
+# 'Org, <a short aside>, which was granted £N toward ...': the bullet names the organisation, then says it was funded.
 _GRANTED_CLAUSE = re.compile(
-    r"(?:,?\s+in\s+[A-Z][\w'’ -]{1,40}?)?,?\s+(?:which|who)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:,\s+[^,£\n]{1,40}?|\s+in\s+[A-Z][\w'’ -]{1,40}?)?,?\s+(?:which|who)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?P<verb>granted|awarded|given|allocated)\s*$"
 )
 
@@ -86,7 +83,7 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
             continue
         run = lists.run_of[block.index]
         body_start = block.body_start
-        flag = _FLAG.match(layout.flat[body_start : block.end])
+        flag = FLAG.match(layout.flat[body_start : block.end])
         flag_status = _FLAG_STATUS[flag.group("flag")] if flag else None
         name_start = body_start + (flag.end() if flag else 0)
         amounts = layout.amounts_in(block.start, block.end)

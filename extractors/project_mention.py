@@ -20,7 +20,8 @@ from schemas.funding import MoneyAmount, ProjectMention
 NOT_A_NAME = re.compile(
     r"^(?:the\s+)?(?:total|sub-?total|grant|upfront|up-front|tactical|remaining|remainder|balance|underspend|"
     r"budget|income|expenditure|allocation|funding|amount|pot|retained|kept|held|unallocated)\b|"
-    r"^(?:a\s+further|further|another|an\s+additional|additional)\b",
+    r"^(?:a\s+further|another|an\s+additional)\b|^(?:further|additional)(?:\s+(?:funding|money|monies|sums?|amounts?|grants?|"
+    r"allocations?|resources|budget|spend|contributions?)\b|\s*$)",
     re.IGNORECASE,
 )
 # Words a name never holds: a verb makes it a sentence, 'including' a category of spending.

@@ -5,13 +5,14 @@ A lead-in or decision sentence approves, recommends or proposes what it introduc
 reporting money given ('the groups with most votes received the funding', 'the successful
 applicants were', 'those successful in receiving funding included') approves its list; a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
-lists and a report asking approval recommends it. These rules are versioned by
+lists near it and a report asking approval recommends it (an item's printed flag stands). These rules are versioned by
 ``extractors.projects.VERSION`` (no version of their own).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
@@ -19,6 +20,10 @@ from schemas.funding import ProjectMention
 STATUS_RANK: dict[str, int] = {
     "proposed": 0, "recommended": 1, "approved": 2, "in_progress": 3, "completed": 4, "withdrawn": 5,
 }
+# A status flag printed before an item's name: 'WITHDRAWN: Name', 'DEFERRED - Name'.
+FLAG = re.compile(
+    r"^\s*(?P<flag>WITHDRAWN|CANCELLED|CANCELED|COMPLETED|COMPLETE|APPROVED|DEFERRED|ON HOLD)\s*[:–—-]\s*",
+)
 _CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to)\s+(?:\w+\s+){0,4}approval\b", re.I)
 APPROVED = re.compile(
     r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
@@ -91,13 +96,15 @@ def lead_in_done(lead_text: str) -> str | None:
     return done.group(0) if done and not _ONGOING.search(last) else None
 
 
-def decided(mentions: list[ProjectMention], decision: str | None) -> list[ProjectMention]:
-    """A signed decision approves what it lists; a report asking approval recommends it."""
-    if decision is None:
-        return mentions
-    return [
-        m.model_copy(update={"status": decision, "status_evidence": f"{decision} decision record"})
-        if m.status is None or STATUS_RANK[m.status] < STATUS_RANK[decision]
-        else m
-        for m in mentions
-    ]
+def decided(mentions: list[ProjectMention], decision_at: Callable[[int], tuple[str, str] | None]) -> list[ProjectMention]:
+    """A signed decision approves what is listed near it; a report asking approval recommends it.
+    A flag printed on an item ('DEFERRED:', 'WITHDRAWN:') is never overridden."""
+    found = []
+    for mention in mentions:
+        decision = decision_at(mention.provenance.start)
+        flagged = bool(mention.status_evidence and FLAG.match(mention.status_evidence))
+        if decision is None or flagged or (mention.status and STATUS_RANK[mention.status] >= STATUS_RANK[decision[0]]):
+            found.append(mention)
+        else:
+            found.append(mention.model_copy(update={"status": decision[0], "status_evidence": decision[1]}))
+    return found

@@ -2,7 +2,7 @@
 (ParsedPage.tables, ' | ', tab and space-aligned rows), and tables flattened to one cell per line.
 
 A table's status column, else the words before the table and its header, gives each row's
-status. These rules are versioned by ``extractors.projects.VERSION`` (no version of their own).
+status. A table named only by an organisation column must follow words about grants or awards. These rules are versioned by ``extractors.projects.VERSION`` (no version of their own).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 
 from extractors import money
 from extractors.blocks import Block, clean
+from extractors.decision_layout import GRANT_WORDS
 from extractors.funding_layout import FundingLayout
 from extractors.project_mention import NOT_A_NAME, build_mention, strip_name, valid_name
 from extractors.project_status import status_of_context, status_of_description
@@ -31,8 +32,12 @@ _APPLICANT_HEADER = re.compile(r"\b(?:recipient|applicant|partnership)\b", re.I)
 _STRONG_AMOUNT = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|value|sum)\b", re.I)
 
 
-def _columns(row: list[str | None]) -> tuple[int, int, int | None] | None:
-    """(name, amount, organisation) columns of a header row, or None when it is no header."""
+def _columns(row: list[str | None], context: str = "") -> tuple[int, int, int | None] | None:
+    """(name, amount, organisation) columns of a header row, or None when it is no header.
+
+    An organisation column names the projects only when the words before the table or its
+    header are about grants or awards (a 'Provider' or 'Body' column of contracts or allowances
+    names suppliers)."""
     header = [clean(c or "") for c in row]
     names = [i for i, c in enumerate(header) if _NAME_HEADER.search(c) and not _DESCRIPTION_HEADER.search(c)]
     described = [i for i, c in enumerate(header) if _DESCRIPTION_HEADER.search(c) or _NAME_HEADER.search(c)]
@@ -44,7 +49,7 @@ def _columns(row: list[str | None]) -> tuple[int, int, int | None] | None:
         name_col = applicants[0]
     elif described:
         name_col = described[0]
-    elif orgs:
+    elif orgs and GRANT_WORDS.search(f"{context} {' '.join(header)}"):
         name_col = orgs[0]
     else:
         return None
@@ -65,11 +70,11 @@ def _row_mentions(
     locate,
 ) -> list[ProjectMention]:
     """Mentions from one table: the first row whose cells name a project and an amount column is the header."""
-    header_index = next((i for i, row in enumerate(rows[:3]) if _columns(row) is not None), None)
+    header_index = next((i for i, row in enumerate(rows[:3]) if _columns(row, context) is not None), None)
     if header_index is None:
         return []
     header = [clean(c or "") for c in rows[header_index]]
-    name_col, amount_col, org_col = _columns(rows[header_index])
+    name_col, amount_col, org_col = _columns(rows[header_index], context)
     status_col = next(
         (i for i, c in enumerate(header) if i not in (name_col, amount_col, org_col) and _STATUS_HEADER.search(c)), None
     )
@@ -151,13 +156,20 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
                     claimed.add(start)
                 return (start, start + len(amount.text)) if at >= 0 else (page.char_start, page.char_end)
 
-            for mention in _row_mentions(layout, extractor, table, anchor, "", locate):
+            for mention in _row_mentions(layout, extractor, table, anchor, _page_lead(page.text, table), locate):
                 if not any(m.name == mention.name and m.amount == mention.amount for m in found):
                     found.append(mention)
     return found
 
 
-_GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given|given\s+in\s+grants)\b", re.I)
+def _page_lead(page_text: str, table: list[list[str | None]]) -> str:
+    """The words printed before a parsed table on its page (its title and lead-in)."""
+    first = next((clean(c) for row in table[:1] for c in row if c and c.strip()), "")
+    at = page_text.find(first) if first else -1
+    return clean(page_text[max(0, at - _LEAD_CHARS // 2) : at]) if at > 0 else ""
+
+
+_GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given)\b", re.I)
 _LEAD_CHARS = 600
 
 
@@ -171,7 +183,7 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
         status, evidence = status_of_context(lead)
         if (given := _GIVEN.search(lead)) is not None:
             status, evidence = "approved", given.group(0)
-        before = [y for y in layout.reference_years if y.year and y.form != "relative" and first - 2000 < y.start < first]
+        before = [y for y in layout.years_in(first - 2000 + 1, first) if y.year and y.form != "relative"]
         for row in table:
             name = strip_name(row.name)
             if NOT_A_NAME.match(name) or not valid_name(name):

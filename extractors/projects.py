@@ -15,7 +15,8 @@ heading above it; 'were delivered during the year' completes the items that say 
 themselves), a sentence after the list ('All projects have now received approval'), the
 item's own description (progress updates), a note right after the amount ('£3,000 -
 approved'), and a table's status column. Money outside the partnership's grant (another
-funder's grant, a council's own budget, a failed bid) is no project. Pot comes only from
+funder's grant, a council's own budget, a failed bid) is no project. A decision statement
+(see ``decision_layout``) sets the status of the items printed near it. Pot comes only from
 the paper's structure: the last 'upfront' or 'tactical' printed before the mention
 in the same section. Mentions merge when their names share nearly all their words
 (acronyms such as '(BSL)' expanded, '&' = 'and', hyphens ignored).
@@ -33,7 +34,7 @@ from extractors.project_tables import stacked_mentions, table_mentions
 from extractors.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "5"
+VERSION = "6"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -50,4 +51,4 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
     mentions += recipient_mentions(layout, claimed, extractor)
-    return sorted(decided(mentions, layout.decision_status), key=lambda m: m.provenance.start)
+    return sorted(decided(mentions, layout.decision_at), key=lambda m: m.provenance.start)

@@ -49,6 +49,40 @@ def _tactical_sections(size: int) -> str:
     return "".join(blocks)
 
 
+def _long_paragraph_of_amounts(size: int) -> str:
+    """One paragraph of many sentences with an amount each that is no allocation: the paragraph's
+    cue words were read again for every amount."""
+    sentences, total, number = [], 0, 0
+    while total < size:
+        number += 1
+        sentence = f"In 202{number % 5}/2{number % 5 + 1} the fund had £{1000 + number:,}. For the next financial year it has more. "
+        sentences.append(sentence)
+        total += len(sentence)
+    return "".join(sentences)
+
+
+def _amount_lines_without_blank_lines(size: int) -> str:
+    """Lines with an amount each and no full stop or blank line: one block, one spaCy 'sentence'."""
+    lines, total, number = [], 0, 0
+    while total < size:
+        number += 1
+        line = f"Repair job {number} cost £{1000 + number:,} at the depot\n"
+        lines.append(line)
+        total += len(line)
+    return "".join(lines)
+
+
+def _stacked_figures_without_header(size: int) -> str:
+    """Name and figure lines with no '£' header: no table, and no rescan of the run from every line."""
+    cells, total, number = [], 0, 0
+    while total < size:
+        number += 1
+        cell = f"Area number {number}\n\n{1000 + number:,}\n\n"
+        cells.append(cell)
+        total += len(cell)
+    return "".join(cells)
+
+
 def _cpu_seconds(text: str) -> float:
     document = parse_text(Path("x.txt"), text.encode(), "0" * 64)
     best = float("inf")
@@ -59,9 +93,41 @@ def _cpu_seconds(text: str) -> float:
     return best
 
 
-@pytest.mark.parametrize("make", [_listed_amounts, _one_amount_pages, _tactical_sections], ids=lambda f: f.__name__)
+@pytest.mark.parametrize(
+    "make",
+    [
+        _listed_amounts,
+        _one_amount_pages,
+        _tactical_sections,
+        _long_paragraph_of_amounts,
+        _amount_lines_without_blank_lines,
+        _stacked_figures_without_header,
+    ],
+    ids=lambda f: f.__name__,
+)
 def test_doubling_the_input_at_most_doubles_the_time(make: Callable[[int], str]):
     _cpu_seconds(make(10_000))  # spaCy and the pattern caches load outside the measure
     times = [_cpu_seconds(make(size)) for size in SIZES]
     ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
     assert all(ratio <= 2.5 for ratio in ratios), dict(zip(SIZES, times))
+
+
+def test_relative_years_without_a_meeting_date_are_read_in_linear_time():
+    """'The next financial year' after many printed years: the printed years were rebuilt per mention."""
+    from extractors.fiscal_year import find_financial_years
+
+    def make(size: int) -> str:
+        unit = "In 2023/24 the fund had money. For the next financial year it has more. "
+        return unit * (size // len(unit))
+
+    def cpu(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            find_financial_years(text)
+            best = min(best, time.process_time() - start)
+        return best
+
+    times = [cpu(make(size)) for size in (200_000, 400_000, 800_000)]
+    ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
+    assert all(ratio <= 2.5 for ratio in ratios), times
