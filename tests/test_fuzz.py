@@ -8,6 +8,7 @@ each property was given is printed at the end (and appended to $FUZZ_REPORT when
 
 from __future__ import annotations
 
+import html
 import os
 from collections import Counter
 from decimal import Decimal
@@ -201,7 +202,7 @@ def test_html_of_any_depth_parses_or_fails_with_a_document_error(pattern: list, 
         tags = tags if isinstance(tags, tuple) else (tags,)
         opens.append("".join(f"<{t}>" for t in tags))
         closes.append("".join(f"</{t}>" for t in reversed(tags)))
-    markup = f"<html><body>{''.join(opens)}{text}Agenda{''.join(reversed(closes))}</body></html>"
+    markup = f"<html><body>{''.join(opens)}{html.escape(text)}Agenda{''.join(reversed(closes))}</body></html>"
     try:
         document = parse_bytes(Path("deep.html"), markup.encode("utf-8", "surrogatepass"))
     except DocumentError as error:
