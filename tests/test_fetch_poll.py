@@ -190,3 +190,30 @@ def test_a_site_that_does_not_answer_costs_only_its_own_committee(polls: Polls, 
     [(source, reason)] = summary.unavailable
     assert source.site_url == "http://127.0.0.1:1/" and "both failed" in reason
     assert [len(r.meetings) for r in summary.reports] == [1] and summary.ingest is None
+
+
+def test_a_committee_whose_poll_or_record_fails_costs_only_itself(tmp_path: Path):
+    """Issue 16: an error outside the fetcher's own (a bug, a warehouse that cannot be written)
+    stopped the whole poll, and the committees after it were never polled."""
+    sources = [Source(site_url=f"http://127.0.0.1:{port}/", committee_id=519) for port in (1, 2, 3)]
+    polled = []
+
+    def fetch(source, *args):
+        polled.append(source.site_url)
+        if source is sources[0]:
+            raise KeyError("a bug")
+        return source
+
+    def record(warehouse, report):
+        if report is sources[1]:
+            raise duckdb.IOException("IO Error: No space left on device")
+        return ["new.pdf"]
+
+    summary = run_poll(sources, SETTINGS, str(tmp_path / "raw"), str(tmp_path / "w.duckdb"),
+                       fetch=fetch, record=record, ingest=lambda files, warehouse: files)
+    assert polled == [s.site_url for s in sources]
+    assert [(source.site_url, reason) for source, reason in summary.unavailable] == [
+        ("http://127.0.0.1:1/", "internal error: KeyError: 'a bug'"),
+        ("http://127.0.0.1:2/", "fetched, but not recorded: IOException: IO Error: No space left on device"),
+    ]
+    assert summary.ingest == ["new.pdf"]

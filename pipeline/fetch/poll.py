@@ -220,6 +220,10 @@ def _ingest_local(paths: list[str], warehouse: str) -> IngestSummary:
     return run_ingest(paths, warehouse, runner="local")
 
 
+def _one_line(error: Exception) -> str:
+    return f"{type(error).__name__}: {' '.join(str(error).split())[:300]}"
+
+
 def run_poll(
     sources: Sequence[Source],
     settings: FetchSettings,
@@ -234,7 +238,8 @@ def run_poll(
 ) -> PollSummary:
     """Poll every source, then ingest the new files of all of them in one ingest run (none when nothing is new).
 
-    A site that does not answer costs only its own committees.
+    A site that does not answer, or a committee whose poll or record fails, costs only its own
+    committees: the reason is in ``unavailable`` and the others go on.
     """
     start, end = settings.window(today or dt.date.today(), since, until)
     summary = PollSummary()
@@ -245,8 +250,14 @@ def run_poll(
         except FetchError as error:
             summary.unavailable.append((source, str(error)))
             continue
+        except Exception as error:  # a bug costs its committee, never the poll
+            summary.unavailable.append((source, f"internal error: {_one_line(error)}"))
+            continue
         summary.reports.append(report)
-        new_files.extend(record(warehouse, report))
+        try:
+            new_files.extend(record(warehouse, report))
+        except Exception as error:  # e.g. the warehouse locked or full: the files stay on disk for the next poll
+            summary.unavailable.append((source, f"fetched, but not recorded: {_one_line(error)}"))
     if new_files:
         summary.ingest = ingest(new_files, warehouse)
     return summary
