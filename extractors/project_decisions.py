@@ -148,6 +148,20 @@ def _heading_name(layout: FundingLayout, block: Block, amount_start: int, recipi
     return None
 
 
+def _full_name(layout: FundingLayout, recipient: str, before: int) -> str:
+    """'The Cricket Club' after a list naming 'Huish & Langport Cricket Club': the name printed earlier.
+
+    Only a recipient opening on 'The' is a short form; the last earlier Title-Case name that
+    ends on its words (one to five capitalised words, '&'/'and' between them) replaces it.
+    """
+    core = re.sub(r"^The\s+", "", recipient)
+    if core == recipient or not core:
+        return recipient
+    word = r"[A-Z][\w'’.-]*"
+    found = list(re.finditer(rf"\b{word}(?:\s+(?:&|and)?\s*{word}){{0,4}}\s+{re.escape(core)}\b", layout.flat[:before]))
+    return strip_name(found[-1].group(0)) if found else recipient
+
+
 def _named(recipient: str) -> bool:
     """'Warminster Street Pastors', 'SEQOL': a body's own name, not 'The organisation' or 'The Club'."""
     words = [w for w in clean(recipient).split() if w.lower() not in ("the", "of", "and", "&", "for", "in", "on", "at")]
@@ -207,7 +221,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             continue
         name = _heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
         if named_by and purpose and _named(named_by):
-            name = f"{strip_name(named_by)} – {strip_name(purpose)}"
+            name = f"{_full_name(layout, strip_name(named_by), s_start)} – {strip_name(purpose)}"
         if not name or len(name.split()) > 25:
             continue
         name = name[0].upper() + name[1:]

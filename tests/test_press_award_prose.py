@@ -69,3 +69,17 @@ def test_money_given_to_local_causes_is_no_project():
         "funding round of this financial year.\n"
     )
     assert projects(text) == []
+
+
+def test_short_form_recipient_takes_the_name_printed_earlier():
+    text = (
+        "The groups who spoke at the meeting were:\n"
+        "•     Upper & Lower Brinton Bowls Club\n"
+        "•     Brinton Over Sixties’ Club\n\n"
+        "The Bowls Club were granted £260 to mend the green roller. The Over Sixties’ Club were granted £450 towards "
+        "a summer outing.\n"
+    )
+    assert [(p[0], p[1]) for p in projects(text)] == [
+        ("Upper & Lower Brinton Bowls Club – mend the green roller", Decimal("260")),
+        ("Brinton Over Sixties’ Club – a summer outing", Decimal("450")),
+    ]
