@@ -148,6 +148,9 @@ def _heading_name(layout: FundingLayout, block: Block, amount_start: int, recipi
     return None
 
 
+_BACK_REFERENCE_CHARS = 3000
+
+
 def _full_name(layout: FundingLayout, recipient: str, before: int) -> str:
     """'The Cricket Club' after a list naming 'Huish & Langport Cricket Club': the name printed earlier.
 
@@ -157,8 +160,11 @@ def _full_name(layout: FundingLayout, recipient: str, before: int) -> str:
     core = re.sub(r"^The\s+", "", recipient)
     if core == recipient or not core:
         return recipient
-    word = r"[A-Z][\w'’.-]*"
-    found = list(re.finditer(rf"\b{word}(?:\s+(?:&|and)?\s*{word}){{0,4}}\s+{re.escape(core)}\b", layout.flat[:before]))
+    word = r"(?!The\b)[A-Z][\w'’.-]*"
+    floor = max(layout.start, before - _BACK_REFERENCE_CHARS)
+    limit = max(layout.flat.rfind(core, floor, before), floor)
+    pattern = re.compile(rf"\b{word}(?:\s+(?:&|and)?\s*{word}){{0,4}}\s+{re.escape(core)}\b")
+    found = list(pattern.finditer(layout.flat, floor, limit))
     return strip_name(found[-1].group(0)) if found else recipient
 
 
@@ -196,7 +202,9 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             p := _PURPOSE_AFTER.match(right)
         ):
             if m.group("passive") or m.group("got"):
-                recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+                # A capital 'The' inside the run starts the name: the run began on the line before.
+                org = re.split(r"\s+(?=The\s)", m.group("org"))[-1]
+                recipient, purpose = org, _LEADING_VERB.sub("", p.group("purpose"))
                 named_by = recipient
             else:
                 recipient, purpose = _split_recipient(p.group("purpose"))
@@ -221,7 +229,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             continue
         name = _heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
         if named_by and purpose and _named(named_by):
-            name = f"{_full_name(layout, strip_name(named_by), s_start)} – {strip_name(purpose)}"
+            name = f"{_full_name(layout, strip_name(named_by), amount.start)} – {strip_name(purpose)}"
         if not name or len(name.split()) > 25:
             continue
         name = name[0].upper() + name[1:]

@@ -173,6 +173,23 @@ _GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were
 _LEAD_CHARS = 600
 
 
+# 'The grants which will be made in 2022-23 are outlined below': the sentence that points at the table.
+_POINTS_BELOW = re.compile(r"\b(?:(?:set\s+out|outlined|listed|shown|detailed|summarised|given)\s+below|as\s+follows)\b", re.I)
+
+
+def _pointing_year(layout: FundingLayout, before: list, first: int) -> str | None:
+    """The one year of the lead-in sentence that points at the table ('... in 2022-23 are outlined
+    below'), over a later year printed between it and the table."""
+    for year in reversed(before):
+        s_start, s_end = layout.sentence_at(year.start)
+        if s_end > first:
+            continue
+        sentence = layout.flat[s_start:s_end]
+        if _POINTS_BELOW.search(sentence) and {y.year for y in before if s_start <= y.start < s_end} == {year.year}:
+            return year.year
+    return None
+
+
 def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     """Rows of tables flattened to one cell per line: the row's name is the project, one mention per
     amount column (each column its header's year, else the last year printed before the table)."""
@@ -184,6 +201,7 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
         if (given := _GIVEN.search(lead)) is not None:
             status, evidence = "approved", given.group(0)
         before = [y for y in layout.years_in(first - 2000 + 1, first) if y.year and y.form != "relative"]
+        pointed = _pointing_year(layout, before, first)
         for row in table:
             name = strip_name(row.name)
             if NOT_A_NAME.match(name) or not valid_name(name):
@@ -198,7 +216,7 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
                     build_mention(
                         layout, extractor, name=name, amount=amount.model_copy(update={"start": start, "end": end}), start=start,
                         end=end, status=status, evidence=evidence, layout_kind="table", block=block,
-                        year=year or (before[-1].year if before else None),
+                        year=year or pointed or (before[-1].year if before else None),
                     )
                 )
     return found

@@ -83,3 +83,8 @@ def test_short_form_recipient_takes_the_name_printed_earlier():
         ("Upper & Lower Brinton Bowls Club – mend the green roller", Decimal("260")),
         ("Brinton Over Sixties’ Club – a summer outing", Decimal("450")),
     ]
+
+
+def test_name_run_joined_to_the_line_above_starts_at_the_capital_the():
+    text = "•     Ferris Lane Book Swap\nThe Book Swap were granted £120 to buy shelving.\n"
+    assert [p[0] for p in projects(text)] == ["Ferris Lane Book Swap – buy shelving"]
