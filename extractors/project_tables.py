@@ -169,7 +169,12 @@ def _page_lead(page_text: str, table: list[list[str | None]]) -> str:
     return clean(page_text[max(0, at - _LEAD_CHARS // 2) : at]) if at > 0 else ""
 
 
-_GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given)\b", re.I)
+# 'gave', 'have been given', 'the grants which will be made in 2022-23 are outlined below'.
+_GIVEN = re.compile(
+    r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given"
+    r"|(?:grants?|awards?)\s+(?:which|that)\s+(?:will\s+be|are\s+being|are|were|have\s+been)\s+made)\b",
+    re.I,
+)
 _LEAD_CHARS = 600
 
 

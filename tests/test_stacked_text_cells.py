@@ -42,3 +42,7 @@ def test_wrapped_tail_of_the_lead_in_is_no_header_cell():
     wrapped = TABLE.replace("Outcomes will shape the approach to commissioning in 2032-33.\n",
                             "Outcomes will shape the\napproach to commissioning in 2032-33.\n")
     assert {p[2] for p in projects(wrapped)} == {"2031/32"}
+
+
+def test_grants_which_will_be_made_are_approved():
+    assert {p[4] for p in projects(TABLE)} == {"approved"}
