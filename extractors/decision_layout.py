@@ -70,6 +70,9 @@ _LEAD_CHARS = 600
 _AFTER_CHARS = 300
 _NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Za-z][^£\n|]{1,60}?)[ \t]*\|?[ \t]*$")
 _MIN_ROWS = 3
+# 'Halton Borough Council |', 'Community Safety Funding |', '£81,962 |': text cells between a row's
+# name and its amounts, the same number in every row ('Total' rows may leave them blank).
+_MAX_TEXT_CELLS = 2
 _MAX_HEADER_LINES = 8
 
 
@@ -137,19 +140,28 @@ def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
     tables: list[list[StackedRow]] = []
     i = 0
     while i < len(lines):
-        rows, j, width = [], i, None
+        rows, j, width, extra = [], i, None, None
         while j < len(lines) and kinds[j] == "name":
-            k = j + 1
+            cells = 0
+            while cells < _MAX_TEXT_CELLS and j + 1 + cells < len(lines) and kinds[j + 1 + cells] == "name":
+                cells += 1
+            if j + 1 + cells >= len(lines) or kinds[j + 1 + cells] != "amount":
+                cells = 0
+            total_row = bool(re.match(r"\s*total\b", lines[j][1], re.I))
+            if extra is not None and cells != extra and not (total_row and cells < extra):
+                break
+            extra = cells if extra is None else extra
+            k = j + 1 + cells
             while k < len(lines) and kinds[k] == "amount":
                 k += 1
-            count = k - j - 1
+            count = k - j - 1 - cells
             if count == 0 or (width is not None and count != width):
                 break
             width = count
             name_at, name_line = lines[j]
             name = _NAME_LINE.match(name_line).group("name").strip()
             amounts = []
-            for at, line in lines[j + 1 : k]:
+            for at, line in lines[j + 1 + cells : k]:
                 figure = _amount_of_line(line)
                 offset = at + line.index(figure)
                 amounts.append((offset, offset + len(figure), figure))
@@ -180,10 +192,11 @@ def _amount_of_line(line: str) -> str | None:
 
 
 def _header_cells(header: list[str]) -> list[str]:
-    """The short header cells right above the first row."""
+    """The short header cells right above the first row (a line ending a sentence is the lead-in's
+    wrapped tail, no header)."""
     cells: list[str] = []
     for line in reversed(header):
-        if len(line.split()) > 6:
+        if len(line.split()) > 6 or line.rstrip().endswith("."):
             break
         cells.insert(0, line)
     return cells

@@ -28,8 +28,20 @@ _LEADING_VERB = re.compile(
 )
 
 
+# 'the charity Victims First': the kind of body printed before its name.
+_BODY_KIND = re.compile(r"^(?:the\s+)?(?:charity|organisation|organization|group|company|trust|club)\s+(?=[A-Z])", re.I)
+
+
 def _split_recipient(rest: str) -> tuple[str, str | None]:
-    """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade')."""
+    """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade').
+
+    A name closed by a comma ('Victims First, completely revitalising ...') is the recipient
+    alone: what follows the comma describes it.
+    """
+    rest = _BODY_KIND.sub("", rest)
+    head = rest.split(",", 1)[0].strip()
+    if "," in rest and re.fullmatch(_ORG, head) and not re.search(r"\s(?:to|for|towards)\s", head):
+        return head, None
     parts = re.split(r"\s+(?:to|for|towards)\s+", rest, maxsplit=1)
     recipient = parts[0].strip(" ,")
     purpose = _LEADING_VERB.sub("", parts[1]).strip(" ,") if len(parts) > 1 else None
@@ -37,7 +49,7 @@ def _split_recipient(rest: str) -> tuple[str, str | None]:
 
 
 # An organisation as printed: capitalised words joined by the few lower-case words names use.
-_ORG = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the|for|in|on|at|upon|under))*"
+_ORG = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d.]*\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
     r"\b(?:approved|awarded|agreed|made|allocated|given)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
@@ -45,10 +57,16 @@ _GRANT_OF_BEFORE = re.compile(
     re.I,
 )
 # 'X was granted £N to ...' names the recipient; 'X has awarded £N to Y for ...' names the funder.
-_ORG_AWARDED_BEFORE = re.compile(
-    rf"(?P<org>{_ORG})\s+(?:(?P<passive>(?:has|have)\s+been|was|were|will\s+be|is|are)\s+(?:awarded|granted|given|allocated)"
-    r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?:has\s+)?received)\s*$"
+_GIVEN_VERB = (
+    r"(?:(?P<passive>(?:has|have)\s+been|was|were|will\s+be|is|are)\s+(?:also\s+)?(?:awarded|granted|given|allocated)"
+    r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
+    r"|(?:is|are)\s+(?:also\s+)?getting|got))"
+    r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of|a\s+(?:grant|sum|award)\s+of))?\s*$"
 )
+_ORG_AWARDED_BEFORE = re.compile(rf"(?P<org>{_ORG})\s+{_GIVEN_VERB}")
+# 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
+# between commas, then the verb.
+_ORG_DESCRIBED_BEFORE = re.compile(rf"^(?:The\s+)?(?P<org>{_ORG}),\s+[^,]{{3,140}},\s+{_GIVEN_VERB}")
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated)\s+"
     r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
@@ -66,7 +84,8 @@ _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
     r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|initiatives?|charities|bids?|applications?)\b"
     r"|^(?:the|these|those)\s+(?:\w+\s+)?(?:partnerships|organisations|applicants|applications|projects|groups|councils|"
-    r"bids|schemes|charities)\b",
+    r"bids|schemes|charities)\b"
+    r"|^(?:local|community|voluntary|good|worthy|deserving)\s+(?:\w+\s+)?(?:causes|groups|organisations|charities|projects)\b",
     re.I,
 )
 # Money given to a partnership or board with no purpose but a year is its grant, an allocation.
@@ -97,7 +116,11 @@ def _outside_source(source: str) -> bool:
 
 
 # A purpose ends where a relative clause about the project's progress starts.
-_PURPOSE_END = re.compile(r",\s*(?:which|who|where|as|following|subject\s+to|\w+ing\b)\b|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b")
+# A purpose also ends where the sentence turns to another award (', while X received ...', ', X got ...').
+_PURPOSE_END = re.compile(
+    r",\s*(?:which|who|where|as|following|subject\s+to|\w+ing\b|and|while|whilst|but)\b|,\s+(?=[A-Z])"
+    r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b"
+)
 _HEADING_DASH = re.compile(r"\s+[–—-]\s+")
 _SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")
 
@@ -125,6 +148,32 @@ def _heading_name(layout: FundingLayout, block: Block, amount_start: int, recipi
     return None
 
 
+_BACK_REFERENCE_CHARS = 3000
+
+
+def _full_name(layout: FundingLayout, recipient: str, before: int) -> str:
+    """'The Cricket Club' after a list naming 'Huish & Langport Cricket Club': the name printed earlier.
+
+    Only a recipient opening on 'The' is a short form; the last earlier Title-Case name that
+    ends on its words (one to five capitalised words, '&'/'and' between them) replaces it.
+    """
+    core = re.sub(r"^The\s+", "", recipient)
+    if core == recipient or not core:
+        return recipient
+    word = r"(?!The\b)[A-Z][\w'’.-]*"
+    floor = max(layout.start, before - _BACK_REFERENCE_CHARS)
+    limit = max(layout.flat.rfind(core, floor, before), floor)
+    pattern = re.compile(rf"\b{word}(?:\s+(?:&|and)?\s*{word}){{0,4}}\s+{re.escape(core)}\b")
+    found = list(pattern.finditer(layout.flat, floor, limit))
+    return strip_name(found[-1].group(0)) if found else recipient
+
+
+def _named(recipient: str) -> bool:
+    """'Warminster Street Pastors', 'SEQOL': a body's own name, not 'The organisation' or 'The Club'."""
+    words = [w for w in clean(recipient).split() if w.lower() not in ("the", "of", "and", "&", "for", "in", "on", "at")]
+    return len(words) >= 1 and valid_name(recipient) and (len(words) >= 2 or words[0].isupper())
+
+
 def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     found = []
     for amount in layout.amounts:
@@ -137,7 +186,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         left = clean(layout.flat[s_start : amount.start - len(amount.qualifier_text or "")])
         right = clean(layout.flat[amount.end : s_end])
         sentence = clean(layout.flat[s_start:s_end])
-        recipient = purpose = None
+        recipient = purpose = named_by = None
         if _ACCEPT_BEFORE.search(left):
             continue
         if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
@@ -149,9 +198,14 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
         elif _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = _split_recipient(p.group("purpose"))
-        elif (m := _ORG_AWARDED_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
-            if m.group("passive") or re.search(r"received$", m.group(0)):
-                recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+        elif (m := _ORG_DESCRIBED_BEFORE.match(left) or _ORG_AWARDED_BEFORE.search(left)) and (
+            p := _PURPOSE_AFTER.match(right)
+        ):
+            if m.group("passive") or m.group("got"):
+                # A capital 'The' inside the run starts the name: the run began on the line before.
+                org = re.split(r"\s+(?=The\s)", m.group("org"))[-1]
+                recipient, purpose = org, _LEADING_VERB.sub("", p.group("purpose"))
+                named_by = recipient
             else:
                 recipient, purpose = _split_recipient(p.group("purpose"))
         elif m := _AMOUNT_AWARDED_AFTER.match(right):
@@ -174,6 +228,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
             continue
         name = _heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
+        if named_by and purpose and _named(named_by):
+            name = f"{_full_name(layout, strip_name(named_by), amount.start)} – {strip_name(purpose)}"
         if not name or len(name.split()) > 25:
             continue
         name = name[0].upper() + name[1:]

@@ -169,8 +169,30 @@ def _page_lead(page_text: str, table: list[list[str | None]]) -> str:
     return clean(page_text[max(0, at - _LEAD_CHARS // 2) : at]) if at > 0 else ""
 
 
-_GIVEN = re.compile(r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given)\b", re.I)
+# 'gave', 'have been given', 'the grants which will be made in 2022-23 are outlined below'.
+_GIVEN = re.compile(
+    r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given"
+    r"|(?:grants?|awards?)\s+(?:which|that)\s+(?:will\s+be|are\s+being|are|were|have\s+been)\s+made)\b",
+    re.I,
+)
 _LEAD_CHARS = 600
+
+
+# 'The grants which will be made in 2022-23 are outlined below': the sentence that points at the table.
+_POINTS_BELOW = re.compile(r"\b(?:(?:set\s+out|outlined|listed|shown|detailed|summarised|given)\s+below|as\s+follows)\b", re.I)
+
+
+def _pointing_year(layout: FundingLayout, before: list, first: int) -> str | None:
+    """The one year of the lead-in sentence that points at the table ('... in 2022-23 are outlined
+    below'), over a later year printed between it and the table."""
+    for year in reversed(before):
+        s_start, s_end = layout.sentence_at(year.start)
+        if s_end > first:
+            continue
+        sentence = layout.flat[s_start:s_end]
+        if _POINTS_BELOW.search(sentence) and {y.year for y in before if s_start <= y.start < s_end} == {year.year}:
+            return year.year
+    return None
 
 
 def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -184,6 +206,7 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
         if (given := _GIVEN.search(lead)) is not None:
             status, evidence = "approved", given.group(0)
         before = [y for y in layout.years_in(first - 2000 + 1, first) if y.year and y.form != "relative"]
+        pointed = _pointing_year(layout, before, first)
         for row in table:
             name = strip_name(row.name)
             if NOT_A_NAME.match(name) or not valid_name(name):
@@ -198,7 +221,7 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
                     build_mention(
                         layout, extractor, name=name, amount=amount.model_copy(update={"start": start, "end": end}), start=start,
                         end=end, status=status, evidence=evidence, layout_kind="table", block=block,
-                        year=year or (before[-1].year if before else None),
+                        year=year or pointed or (before[-1].year if before else None),
                     )
                 )
     return found

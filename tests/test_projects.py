@@ -189,8 +189,8 @@ def test_press_release_awards_and_the_total_they_come_from():
         "Millford Boxing Academy was granted £9,750 to deliver free after-school sessions.\n"
     )
     assert [(p[0], p[1], p[5]) for p in projects(text)] == [
-        ("Detached youth work in the town centre", Decimal("24000"), "Brookfield Youth Trust"),
-        ("Free after-school sessions", Decimal("9750"), "Millford Boxing Academy"),
+        ("Brookfield Youth Trust – detached youth work in the town centre", Decimal("24000"), "Brookfield Youth Trust"),
+        ("Millford Boxing Academy – free after-school sessions", Decimal("9750"), "Millford Boxing Academy"),
     ]
 
 
