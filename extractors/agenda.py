@@ -40,7 +40,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "5"
+VERSION = "6"
 NAME = "agenda"
 
 _NUMBER = (
@@ -84,6 +84,12 @@ _ISSUE_MEETING = re.compile(
 )
 # A webcast page's agenda point: 'Agenda item :' over '4 Title' (a point may be listed again).
 _AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
+# A CMIS page's document panel: 'Documents' over 'Agenda', then a number alone over each title
+# (a panel printing '1 Title' on one line is read as agenda lines).
+_DOCUMENTS_PANEL = re.compile(r"^\s*documents\s*$", re.I)
+_AGENDA_LABEL = re.compile(r"^\s*agenda\s*$", re.I)
+# An item line of a page's text rendering carrying its document's size: '19 Bus Review PDF 378 KB'.
+_SIZED_ITEM = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*?)\s+(?i:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$")
 PAGE_LAYOUT_START = re.compile(
     "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT)), re.I
 )
@@ -107,6 +113,9 @@ _TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
 _TITLE_WORDS = 14
+_PHRASE_WORDS = 6
+# A short minuted sentence is not a row title: 'Noted', 'None', 'Questions were answered'.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
 _RESOLUTION = re.compile(
     r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED)\b|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s"
 )
@@ -242,15 +251,36 @@ def _follows(items: list[FoundItem], number: str) -> bool:
 
 def _heading_line(region: list[Line], index: int) -> bool:
     """A row title of a page whose items carry no numbers: a line between blank lines in title case
-    ('Declarations of Interest and Whipping Arrangements'), not a sentence, label, resolution or name."""
+    ('Declarations of Interest and Whipping Arrangements'), with its document size ('Notes of the
+    last meeting pdf icon PDF 91 KB') or a short phrase with no verb ('Declarations of interest');
+    not a sentence, label, resolution, name or a lone 'Noted'."""
     line = region[index]
     if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
         return False
     words = _CELL_NOISE.split(" " + line.text)[0].split()
     if not words or len(words) > _TITLE_WORDS or line.text.endswith((".", ":", ";", ",")) or _RESOLUTION.match(line.text):
         return False
+    if len(words) == 1 and _FINITE.fullmatch(words[0]):
+        return False
     long_words = [w for w in words if len(w) > 3]
-    return bool(re.match(r"[A-Z]", line.text)) and sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
+    title_case = sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
+    sized = bool(_CELL_NOISE.search(" " + line.text))
+    phrase = len(words) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
+    return bool(re.match(r"[A-Z]", line.text)) and (title_case or sized or phrase)
+
+
+def layout_start(region: list[Line], index: int) -> bool:
+    """Whether ``region[index]`` opens a meeting page layout: a layout heading, a CMIS document
+    panel ('Documents' over 'Agenda'), or an item line with its document size among the first lines."""
+    text = region[index].text
+    if _DOCUMENTS_PANEL.match(text):
+        following = [line for line in region[index + 1 : index + 40] if not line.is_blank][:4]
+        return bool(following and _AGENDA_LABEL.match(following[0].text)) and any(
+            _LONE_NUMBER.match(line.text) for line in following[1:]
+        )
+    if _SIZED_ITEM.match(text):
+        return sum(not line.is_blank for line in region[:index]) < _HEAD_LINES
+    return bool(PAGE_LAYOUT_START.match(text))
 
 
 def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
@@ -282,7 +312,12 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         index += 1
         if line.is_blank:
             continue
-        if _ROW_HEADER.match(line.text):
+        if layout is None and _DOCUMENTS_PANEL.match(line.text):
+            layout = "plain"
+        elif layout in (None, "sized") and (sized := _SIZED_ITEM.match(line.text)):
+            layout = "sized"
+            add(sized["number"], _page_title(sized["title"]), line.start, line.end)
+        elif _ROW_HEADER.match(line.text):
             layout = "rows"
         elif _PLAIN_HEADER.match(line.text):
             layout = "plain"
@@ -359,9 +394,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     while index < len(region):
         line = region[index]
         index += 1
-        if PAGE_LAYOUT_START.match(line.text) and (
-            not _ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)
-        ):
+        if layout_start(region, index - 1) and (not _ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)):
             page = _page_items(text, region, index - 1)
             if page or not _PLAIN_HEADER.match(line.text) or _PAGE_MARKS.search(text):
                 return items + page
