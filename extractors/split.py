@@ -69,9 +69,9 @@ MEETING_PAGE_TITLE = re.compile(
     r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,
 )
-# A ModernGov page heading ('Agenda and draft minutes'), then the body on one line and the date on the next.
+# A ModernGov page heading ('Agenda and draft minutes', 'Meeting documents'), then the body on one line and the date on the next.
 _TWO_LINE_TITLE = re.compile(
-    r"^\W*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)[ \t]*\n(?:[ \t]*\n)*"
+    r"^\W*(?:agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)|meeting\s+documents)[ \t]*\n(?:[ \t]*\n)*"
     r"[ \t]*(?P<body>[A-Z][^\n|:]{2,150}?)[ \t]*\n[ \t]*"
     r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,

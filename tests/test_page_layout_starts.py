@@ -53,3 +53,15 @@ Tree planting update
 The update was welcomed.
 """
     assert items_of(text) == [("", "Declarations of interest"), ("", "Notes of the last meeting"), ("", "Tree planting update")]
+
+
+def test_meeting_documents_heading_over_body_and_date_lines_titles_the_meeting():
+    text = "Meeting documents\n\nLicensing Board\nMonday, 4th March, 2024 10.00 am\n\nPlace:\nRoom 2, Elm House\n"
+    facts = extract_facts(document(text, name="page.txt")).model_dump(mode="json")
+    assert [(m["body"], m["date"], m["time"]) for m in facts["meetings"]] == [("Licensing Board", "2024-03-04", "10:00")]
+
+
+def test_item_description_resolution_header_reads_items_numbered_like_the_first():
+    text = "ItemDescriptionResolution\nL 24/011 Apologies\nNone were received.\nL 24/012 Taxi Fares\n" \
+        "RESOLVED: That\n(1) the fares be increased; and\n(2) the change be reviewed.\n"
+    assert items_of(text) == [("L 24/011", "Apologies"), ("L 24/012", "Taxi Fares")]
