@@ -27,7 +27,10 @@ items:
 - on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
   minutes alone, the item then titled by the issue ('Issue - meetings' over the title; without
-  the issue's title, no item).
+  the issue's title, no item);
+- a CMIS 'Documents' panel over 'Agenda': a number alone over each title, as under 'No. Item';
+- an item line with its document size ('19 Title PDF 378 KB') among a page's first lines, and such lines after;
+- under an older page's 'ItemDescriptionResolution' header, item lines numbered like the first ('C 10/034 Title').
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "5"
+VERSION = "6"
 NAME = "agenda"
 
 _NUMBER = (
@@ -84,8 +87,16 @@ _ISSUE_MEETING = re.compile(
 )
 # A webcast page's agenda point: 'Agenda item :' over '4 Title' (a point may be listed again).
 _AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
+# An older ModernGov page's item table, its header cells run together: 'ItemDescriptionResolution'.
+_DESCRIBED_HEADER = re.compile(r"^\s*item\s*description\s*(?:resolution|decision)s?\s*$", re.I)
+# A CMIS page's 'Documents' panel over 'Agenda' (with '1 Title' on one line, read as agenda lines).
+_DOCUMENTS_PANEL = re.compile(r"^\s*documents\s*$", re.I)
+_AGENDA_LABEL = re.compile(r"^\s*agenda\s*$", re.I)
+# An item line of a page's text rendering carrying its document's size: '19 Bus Review PDF 378 KB'.
+_SIZED_ITEM = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*?)\s+(?i:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$")
 PAGE_LAYOUT_START = re.compile(
-    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT)), re.I
+    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT, _DESCRIBED_HEADER)),
+    re.I,
 )
 ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER)), re.I)
 _TEMPLATE_LINE = re.compile(
@@ -107,6 +118,9 @@ _TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
 _TITLE_WORDS = 14
+_PHRASE_WORDS = 6
+# A verb marks a minuted sentence, not a row title: 'Questions were answered'.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
 _RESOLUTION = re.compile(
     r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED)\b|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s"
 )
@@ -240,17 +254,40 @@ def _follows(items: list[FoundItem], number: str) -> bool:
     return (int(current[1]), current[2]) > (int(last[1]), last[2])
 
 
+def _same_shape(items: list[FoundItem], number: str) -> bool:
+    """A number printed like the first item's ('C 10/035' after 'C 10/034'), not a resolution's '(1)'."""
+    return not items or re.sub(r"\d", "9", items[0].number) == re.sub(r"\d", "9", number)
+
+
 def _heading_line(region: list[Line], index: int) -> bool:
-    """A row title of a page whose items carry no numbers: a line between blank lines in title case
-    ('Declarations of Interest and Whipping Arrangements'), not a sentence, label, resolution or name."""
+    """A row title of an unnumbered page: a line between blank lines in title case, with its document
+    size, or a short phrase with no verb; not a sentence, label, resolution, name or lone 'Noted'."""
     line = region[index]
     if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
         return False
     words = _CELL_NOISE.split(" " + line.text)[0].split()
     if not words or len(words) > _TITLE_WORDS or line.text.endswith((".", ":", ";", ",")) or _RESOLUTION.match(line.text):
         return False
+    if len(words) == 1 and _FINITE.fullmatch(words[0]):
+        return False
     long_words = [w for w in words if len(w) > 3]
-    return bool(re.match(r"[A-Z]", line.text)) and sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
+    title_case = sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
+    sized = bool(_CELL_NOISE.search(" " + line.text))
+    phrase = len(words) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
+    return bool(re.match(r"[A-Z]", line.text)) and (title_case or sized or phrase)
+
+
+def layout_start(region: list[Line], index: int) -> bool:
+    """Whether ``region[index]`` opens a meeting page layout (see the module docstring)."""
+    text = region[index].text
+    if _DOCUMENTS_PANEL.match(text):
+        following = [line for line in region[index + 1 : index + 40] if not line.is_blank][:4]
+        return bool(following and _AGENDA_LABEL.match(following[0].text)) and any(
+            _LONE_NUMBER.match(line.text) for line in following[1:]
+        )
+    if _SIZED_ITEM.match(text):
+        return sum(not line.is_blank for line in region[:index]) < _HEAD_LINES
+    return bool(PAGE_LAYOUT_START.match(text))
 
 
 def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
@@ -282,7 +319,16 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         index += 1
         if line.is_blank:
             continue
-        if _ROW_HEADER.match(line.text):
+        if layout is None and _DOCUMENTS_PANEL.match(line.text):
+            layout = "plain"
+        elif layout in (None, "sized") and (sized := _SIZED_ITEM.match(line.text)):
+            layout = "sized"
+            add(sized["number"], _page_title(sized["title"]), line.start, line.end)
+        elif _DESCRIBED_HEADER.match(line.text):
+            layout = "described"
+        elif layout == "described" and (found := _item_match(line)) and _same_shape(items, found[0]["number"]):
+            add(found[0]["number"], _page_title(found[1], heading=True), line.start, line.end)
+        elif _ROW_HEADER.match(line.text):
             layout = "rows"
         elif _PLAIN_HEADER.match(line.text):
             layout = "plain"
@@ -359,9 +405,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     while index < len(region):
         line = region[index]
         index += 1
-        if PAGE_LAYOUT_START.match(line.text) and (
-            not _ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)
-        ):
+        if layout_start(region, index - 1) and (not _ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)):
             page = _page_items(text, region, index - 1)
             if page or not _PLAIN_HEADER.match(line.text) or _PAGE_MARKS.search(text):
                 return items + page

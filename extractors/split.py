@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractors.agenda import PAGE_LAYOUT_START, FoundItem, find_items
+from extractors.agenda import FoundItem, find_items, layout_start
 from extractors.report_header import find_header_blocks
 from extractors.spans import Line, lines, matches_at_words, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "6"
+VERSION = "7"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -69,9 +69,9 @@ MEETING_PAGE_TITLE = re.compile(
     r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,
 )
-# A ModernGov page heading ('Agenda and draft minutes'), then the body on one line and the date on the next.
+# A ModernGov page heading ('Agenda and draft minutes', 'Meeting documents'), then the body on one line and the date on the next.
 _TWO_LINE_TITLE = re.compile(
-    r"^\W*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)[ \t]*\n(?:[ \t]*\n)*"
+    r"^\W*(?:agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)|meeting\s+documents)[ \t]*\n(?:[ \t]*\n)*"
     r"[ \t]*(?P<body>[A-Z][^\n|:]{2,150}?)[ \t]*\n[ \t]*"
     r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,
@@ -196,9 +196,13 @@ def find_agenda(text: str) -> tuple[int, int] | None:
     """(start, end) of the agenda at the top of ``text``, or None when there is none (once per text)."""
     head_lines = lines(text, 0, min(len(text), _HEAD_CHARS))
     start = next((line.start for line in head_lines if AGENDA_HEADING.match(line.text)), None)
+    above = [i for i, line in enumerate(head_lines) if start is not None and line.start < start and not line.is_blank]
+    if above and layout_start(head_lines, above[-1]):
+        # A page layout opened just above the heading (a CMIS 'Documents' panel over 'Agenda').
+        start = head_lines[above[-1]].start
     if start is None:
         start = next(
-            (line.start for line in head_lines if _ITEM_TABLE_HEADER.match(line.text) or PAGE_LAYOUT_START.match(line.text)),
+            (line.start for i, line in enumerate(head_lines) if _ITEM_TABLE_HEADER.match(line.text) or layout_start(head_lines, i)),
             None,
         )
     if start is None:
