@@ -58,7 +58,7 @@ _SUBSTITUTE = re.compile(
     rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted)\s+as\s+(?:(?:a|the)\s+substitute\s+for|substitute\s+for|"
     rf"(?:his|her|their)\s+substitute)|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
-    rf"|\((?P<bracket>{_NAME})\s+substituting\)"
+    rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
     rf"|\(substituted\s+by\s+(?P<by>{_NAME})\))",
     re.M,
 )
@@ -318,8 +318,10 @@ _APOLOGY_SENTENCE = re.compile(
 )
 # '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
 _ATTENDED = re.compile(
-    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b)"
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b))"
 )
+# '<names> attended (the meeting) as substitutes.': present, each a substitute.
+_AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
 # 'Also in attendance (for part of the meeting) was/were <names>.'
 _ATTENDANCE_FIRST = re.compile(
     r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
@@ -352,7 +354,7 @@ def _sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
     Every entry must be a name or the role after one ('Ann Lee, Chief Finance Officer; and Tom Roe,
     Head of Policy, were in attendance for this item.'), or the sentence is not a list.
     """
-    for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies")):
+    for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies"), (_AS_SUBSTITUTES, "present")):
         for match in pattern.finditer(text, start, end):
             begin = _sentence_start(text, match.start(), start)
             # A heading line may run into the sentence when no full stop or blank line parts them.
@@ -360,7 +362,7 @@ def _sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
             for offset in [begin, *line_starts]:
                 records = _sentence_records(document, text, offset, match.start(), kind)
                 if records:
-                    yield records
+                    yield [r.model_copy(update={"role": "Substitute"}) for r in records] if pattern is _AS_SUBSTITUTES else records
                     break
 
 

@@ -47,7 +47,7 @@ NOT_NAME_WORDS = frozenset(
     panel group team service services police fire commissioner chief executive unit authority office
     agenda minutes item items report apologies present attendance topics meeting meetings summary
     update updates business public press none there were no also other officers substitutes
-    town assistant secretary treasurer spokesperson invitee substitute representative
+    town assistant secretary treasurer spokesperson invitee substitute representative nhs
     """.split()
 )
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)

@@ -103,3 +103,18 @@ def test_present_were_label_intimated_and_received_and_accepted_apologies_had_al
         ("Cllr K Orr", "present"), ("Cllr L Vane", "present"), ("Cllr T Cray", "apologies"),
         ("Councillor Garr", "apologies"), ("Councillor Ivo Hume", "apologies"), ("Ned Eade", "apologies"),
     ]
+
+
+def test_members_who_attended_the_meeting_as_substitutes_and_bracketed_substitutes_in_an_apology_list():
+    text = (
+        "Cllrs Ada Fox and Ben Gill attended the meeting as substitutes.\n\nCllr Cara Hunt attended the meeting as a substitute.\n\n"
+        "Apologies for absence were received from Mr T Ivy (Ms J Kemp attended as substitute), Mr P Lamb (Mr K Mott, "
+        "Finance Director attended in his absence) and Ms R Nye, NHS England.\n"
+    )
+    found = attendance_of(text)
+    assert sorted(found) == sorted([
+        ("Cllr Ada Fox", "present"), ("Cllr Ben Gill", "present"), ("Cllr Cara Hunt", "present"),
+        ("Mr T Ivy", "apologies"), ("Mr P Lamb", "apologies"), ("Ms R Nye", "apologies"),
+        ("Ms J Kemp", "present"), ("Mr K Mott", "present"),
+    ])
+    assert roles_of(text)["Cllr Ada Fox"] == "Substitute"
