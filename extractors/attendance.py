@@ -14,9 +14,11 @@ apologies for absence from ...', 'the apologies of ... were noted', '<names> sen
 in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list,
 'with X attending as their representative' (in attendance); 'X attended as a substitute for Y',
 'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
-'Councillor X in the Chair' (present; a substitute's role is 'Substitute'). A plural title is shared
-('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a name in brackets or
-after a dash; a name running into the sentence ('Councillor A who was ...') is cut to its name.
+'X (from <council>) acted as substitute for Y', 'Councillor X in the Chair' (present; a substitute's role
+is 'Substitute'); guests welcomed 'who were in attendance' and tables (see ``extractors.attendance_table``).
+Board minutes in PDF text may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name.
+A plural title is shared ('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a
+name in brackets or after a dash; a name running into the sentence ('Councillor A who ...') is cut to its name.
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
 apologies and in attendance (an officer marked present is in attendance; 'Expected' and 'Absent'
 are not attendance). Lateness, leaving early and 'There were no apologies' record nobody.
@@ -27,23 +29,23 @@ from __future__ import annotations
 import re
 
 from extractors.names import (
-    BULLET, HONORIFIC_WORDS, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
-    group_entries, heading_titles, listed_name, looks_like_name, name_and_role,
+    BULLET, HONORIFIC_WORDS, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
+    group_entries, heading_titles, initials_of, post_entries, listed_name, looks_like_name, name_and_role,
     name_prefix, person_key, run_on_parts, shared_titles, singular_title, split_honorifics, split_list,
 )
 from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "6"
+VERSION = "7"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
-    r"(?P<present>(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees)"
+    r"(?P<present>(?:\d{1,4}(?:[./]\d{1,4})?\.?\s+(?=present\W*$))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees))"
     r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?\s+(?=apologies(?:\s+for\s+absence)?\W*$))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
-    r")[\s*_]*(?::-?|-\s|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
+    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?[\s|]+(?=apologies(?:\s+for\s+absence)?\W*$))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
+    r")[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
     re.I,
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -52,26 +54,24 @@ _NAME = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+
 # 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
 # for Y', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
 _SUBSTITUTE = re.compile(
-    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})\s+(?:(?:attended|was\s+present|was\s+attending|"
-    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending)\s+as\s+(?:(?:a|the)\s+substitute\s+for|substitute\s+for|"
+    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+present|was\s+attending|"
+    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted)\s+as\s+(?:(?:a|the)\s+substitute\s+for|substitute\s+for|"
     rf"(?:his|her|their)\s+substitute)|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
-    rf"|\((?P<bracket>{_NAME})\s+substituting\)"
+    rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
     rf"|\(substituted\s+by\s+(?P<by>{_NAME})\))",
     re.M,
 )
-# 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
 # '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
 _REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 # '..., with Councillors C and D attending as substitutes': C and D are present.
 _SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
-_IN_THE_CHAIR = re.compile(rf"^\W*(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
 _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)\s*\|\s*role\s*\|\s*attendance\b", re.I)
 # A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B'.
 _INLINE_LABEL = re.compile(
     r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|Members\s+Present)"
-    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|In\s+attendance|Also\s+present)"
-    r"|(?P<apologies>APOLOGIES|Apologies))\s*:\s*"
+    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present)"
+    r"|(?P<apologies>APOLOGIES|Apologies))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]))"
 )
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
@@ -110,7 +110,11 @@ def _is_comma_list(text: str) -> bool:
     if len(ROLE_DASH.split(text, maxsplit=1)) > 1:
         return False
     parts = [part for part in split_list(clean_markup(text)) if part.strip()]
-    return len(parts) > 1 and all(looks_like_name(entry_name(part)) for part in parts)
+    # 'Councillors Cook and Davis': a plural title shares itself with the surnames after it.
+    shared = bool(parts) and PLURAL_TITLE.match(parts[0].strip())
+    return len(parts) > 1 and all(
+        looks_like_name(entry_name(part)) or shared and re.fullmatch(r"[A-Z][\w'’-]+", entry_name(part)) for part in parts
+    )
 
 
 def _label_in(line: Line, after: int) -> int | None:
@@ -122,7 +126,7 @@ def _label_in(line: Line, after: int) -> int | None:
 def _new_sentence(previous: str, line: str) -> bool:
     """``line`` opens a sentence about someone ('Cllr X opened the meeting') after a list line that ended."""
     ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
-    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!and\b)[a-z]", line))
+    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line))
 
 
 def _section_text(
@@ -209,13 +213,13 @@ def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool
         else:
             cuts = [m.start() for m in (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk), _REPRESENTED.search(chunk)) if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
-            parts = split_list(chunk)
+            parts = post_entries(chunk) or split_list(chunk)
         offset = piece_start
         for part in parts:
             position = text.find(part, offset, piece_end) if part else offset
             position = offset if position == -1 else position
             offset = position + len(part)
-            for shift, piece in run_on_parts(part) if run_on else [(0, part)]:
+            for shift, piece in (bare_name_pairs(part) or run_on_parts(part)) if run_on else [(0, part)]:
                 stripped = BULLET.sub("", piece)
                 lead = len(piece) - len(stripped)
                 inner = stripped.strip(" \t\n.*_|")
@@ -247,8 +251,16 @@ def _attendee(
     bracket = re.search(r"\(([^)]*)\)?\s*$", name)
     if bracket:
         name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
+    # Minute-takers' initials after a name ('J Green (JG)', 'A Lee (AL)(Chair)') are neither name nor role.
+    initials = re.search(r"\s*\(([A-Z]{2}[A-Za-z]{0,2})\)\s*$", name)
+    if initials and initials_of(name[: initials.start()], initials.group(1)):
+        name = name[: initials.start()]
+    if role and initials_of(name, role):
+        role = None
     name = name.strip(" ,")
-    if role is None and name_and_role(name):
+    head, comma, post = name.partition(",")
+    posted = comma and looks_like_name(head) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS)
+    if role is None and (name_and_role(name) or posted):
         name, role = (part.strip() for part in name.split(",", 1))
     plural_title = PLURAL_TITLE.match(name)
     if plural_title:
@@ -300,20 +312,22 @@ def _sections(text: str, start: int, end: int):
 
 _APOLOGY_SENTENCE = re.compile(
     r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
-    r"(?:received|submitted|given|noted|tendered|reported|recorded)\s+(?:from|by|on\s+behalf\s+of)"
+    r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|by|on\s+behalf\s+of)"
     r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
     re.I,
 )
 # '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
 _ATTENDED = re.compile(
-    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b)"
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b))"
 )
+# '<names> attended (the meeting) as substitutes.': present, each a substitute.
+_AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
 # 'Also in attendance (for part of the meeting) was/were <names>.'
 _ATTENDANCE_FIRST = re.compile(
     r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
 )
 _SENT_APOLOGIES = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
     re.I,
 )
 _SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
@@ -340,7 +354,7 @@ def _sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
     Every entry must be a name or the role after one ('Ann Lee, Chief Finance Officer; and Tom Roe,
     Head of Policy, were in attendance for this item.'), or the sentence is not a list.
     """
-    for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies")):
+    for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies"), (_AS_SUBSTITUTES, "present")):
         for match in pattern.finditer(text, start, end):
             begin = _sentence_start(text, match.start(), start)
             # A heading line may run into the sentence when no full stop or blank line parts them.
@@ -348,7 +362,7 @@ def _sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
             for offset in [begin, *line_starts]:
                 records = _sentence_records(document, text, offset, match.start(), kind)
                 if records:
-                    yield records
+                    yield [r.model_copy(update={"role": "Substitute"}) for r in records] if pattern is _AS_SUBSTITUTES else records
                     break
 
 
@@ -370,19 +384,9 @@ def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int,
     return records
 
 
-def _in_the_chair(text: str, start: int, end: int):
-    """(spans, present) of 'Councillor X in the Chair.' and 'Councillor X (in the Chair); Councillors A, B ...'."""
-    for match in _IN_THE_CHAIR.finditer(text, start, end):
-        if match["tail"] in (";", ","):
-            stop = _SENTENCE_END.search(text, match.end(), min(end, match.end() + 1500))
-            yield _entries(text, [(match.start("name"), stop.start() if stop else min(end, match.end() + 1500), True)])
-        elif looks_like_name(match["name"]):
-            yield [match.span("name")]
-
-
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
-    from extractors.attendance_table import table_rows
+    from extractors.attendance_table import following_lines, in_the_chair, table_rows, welcomed_guests
 
     text = document.text
     found: list[AttendeeRecord] = []
@@ -410,10 +414,11 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         for kind, line, value_start, region, index, inline in _sections(text, paper.start, paper.end):
             add(_entries(text, _section_text(line, value_start, region, index, inline)), kind)
         for start, end in _apology_sentences(text, paper.start, paper.end):
-            add(_entries(text, [(start, end, True)]), "apologies")
+            listed = following_lines(text, start, paper.end)
+            add(_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
         for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
             add(_entries(text, [(start, end, True)]), "in_attendance", again=True)
-        for entries in _in_the_chair(text, paper.start, paper.end):
+        for entries in in_the_chair(text, paper.start, paper.end):
             add(entries, "present", again=True)
         # A substitute's own line ('Councillor X attended as a substitute for ...') names them before a bracket does.
         for match in sorted(_SUBSTITUTE.finditer(text, paper.start, paper.end), key=lambda m: bool(m["by"])):
@@ -429,6 +434,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
                 keep(record, again=True)
         for record in table_rows(document, text, paper.start, paper.end):
             keep(record)
+        for record in welcomed_guests(document, text, paper.start, paper.end):
+            keep(record, again=True)
     return found
 
 

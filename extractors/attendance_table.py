@@ -1,5 +1,7 @@
-"""A meeting page's 'Attendee | Role | Attendance' table ('Present, virtual' is present; an officer marked
-present is in attendance; 'Expected' and 'Absent' are not attendance).
+"""Attendance printed outside label lists: a meeting page's 'Attendee | Role | Attendance' table
+('Present, virtual' is present; an officer marked present is in attendance; 'Expected' and 'Absent'
+are not attendance); guests welcomed 'who were in attendance'; an apology sentence that ends in
+'from the following members:' and lists them one per bulleted line; 'Councillor X in the Chair'.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -9,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.attendance import _CHAIR, _TABLE_HEADER, _attendee
+from extractors.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee, _entries
+from extractors.names import looks_like_name, name_prefix
 from extractors.spans import lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord
@@ -47,3 +50,68 @@ def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> lis
                     role_update["chair"] = "Vice-Chair" if chair["vice"] else "Chair"
                 found.append(record.model_copy(update=role_update))
     return found
+
+
+# 'The Chair welcomed (to the meeting) A, B and C who were in attendance ...'; '... and also D, the Chair of
+# the Standards Committee, who was in attendance ...' (a lone guest is the last one named before 'who was').
+_WELCOMED = re.compile(
+    r"\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?P<names>[^.;:]{3,300}?),?\s+who\s+(?P<verb>was|were)\s+(?:also\s+)?in\s+attendance\b"
+)
+_LAST_GUEST = re.compile(r"(?:^|,?\s+and\s+(?:also\s+)?|,\s+)(?=[A-Z][^,]*(?:,\s+(?:the\s+)?[^,]+)?$)")
+
+
+def welcomed_guests(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
+    """Guests the chair welcomed 'who were in attendance': in attendance, with the post printed after a lone one."""
+    found: list[AttendeeRecord] = []
+    for match in _WELCOMED.finditer(text, start, end):
+        names_start, names_end = match.span("names")
+        if match["verb"] == "were":
+            for s, e in _entries(text, [(names_start, names_end, True)], run_on=False):
+                found += [r for r in [_attendee(document, text, s, e, "in_attendance", trim=False)] if r]
+            continue
+        guest = text[names_start:names_end]
+        cut = max((m.end() for m in _LAST_GUEST.finditer(guest)), default=0)
+        name, _, post = guest[cut:].partition(",")
+        if not looks_like_name(name):
+            continue
+        record = _attendee(document, text, names_start + cut, names_start + cut + len(name.rstrip()), "in_attendance")
+        post = re.sub(r"^\s*the\s+", "", post).strip()
+        if record:
+            found.append(record.model_copy(update={"role": post or None}))
+    return found
+
+
+# A bullet: '-', '•', 'o' (as Word lists print in text) or '1.' before the name.
+_BULLET = re.compile(r"^\s*(?:[-•*·o]|\d+[.)])\s+(?=[A-Z])")
+_FOLLOWING = re.compile(r"\s*the\s+following(?:\s+\w+){0,2}\s*:[ \t]*\n")
+
+
+def following_lines(text: str, position: int, end: int) -> list[tuple[int, int, bool]] | None:
+    """The bulleted name lines after '... from the following members:', or None when no such list follows."""
+    match = _FOLLOWING.match(text, position, end)
+    if not match:
+        return None
+    pieces: list[tuple[int, int, bool]] = []
+    for line in lines(text, match.end(), end):
+        if line.is_blank:
+            continue
+        bullet = _BULLET.match(line.raw)
+        name = line.raw[bullet.end() :].strip() if bullet else ""
+        if not (looks_like_name(name) or name_prefix(name)):
+            break
+        pieces.append((line.start + bullet.end(), line.end, False))
+    return pieces
+
+
+# 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
+_IN_THE_CHAIR = re.compile(rf"^\W*(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
+
+
+def in_the_chair(text: str, start: int, end: int):
+    """(spans, present) of 'Councillor X in the Chair.' and 'Councillor X (in the Chair); Councillors A, B ...'."""
+    for match in _IN_THE_CHAIR.finditer(text, start, end):
+        if match["tail"] in (";", ","):
+            stop = _SENTENCE_END.search(text, match.end(), min(end, match.end() + 1500))
+            yield _entries(text, [(match.start("name"), stop.start() if stop else min(end, match.end() + 1500), True)])
+        elif looks_like_name(match["name"]):
+            yield [match.span("name")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "5"
+VERSION = "6"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -47,12 +47,12 @@ NOT_NAME_WORDS = frozenset(
     panel group team service services police fire commissioner chief executive unit authority office
     agenda minutes item items report apologies present attendance topics meeting meetings summary
     update updates business public press none there were no also other officers substitutes
-    town assistant secretary treasurer spokesperson invitee substitute representative
+    town assistant secretary treasurer spokesperson invitee substitute representative nhs
     """.split()
 )
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?))\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -187,6 +187,43 @@ def run_on_parts(part: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# A bare given name or surname: 'Eric', 'MacLennan', "O'Neil", 'Cuninghame-Ross' (no initials, no capitals-only words).
+_BARE_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
+_PAIR_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)$")
+
+
+def bare_name_pairs(part: str) -> list[tuple[int, str]]:
+    """(offset, name) of the 'Given Surname' pairs of a list printed with no separators at all.
+
+    PDF text of board minutes runs its lists together ('PRESENT Eric Baird William McKenna Mrs Lucy
+    Grant ...'): a run of four or more bare capitalised words (a 'Mr'/'Mrs'/'Ms'/'Dr' joins the pair
+    after it) is read two words a name. A run that goes on into a sentence loses its last word (the
+    heading that follows: '... Robert Severn Minutes of Last Meeting'); an odd count is not read.
+    """
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", part)]
+    run: list[tuple[int, str]] = []
+    for index, (start, word) in enumerate(words):
+        if not (_BARE_WORD.fullmatch(word) or _PAIR_HONORIFIC.match(word)) or word.lower() in NOT_NAME_WORDS:
+            if re.match(r"[a-z]", word) and run:
+                run.pop()
+            break
+        run.append((start, word))
+    names = [(s, w) for s, w in run if not _PAIR_HONORIFIC.match(w)]
+    if any(w in HONORIFICS for _, w in names) or len(names) < 4 or len(names) % 2 or _PAIR_HONORIFIC.match(run[-1][1] if run else ""):
+        return []
+    pairs, index = [], 0
+    while index < len(run):
+        start = run[index][0]
+        if _PAIR_HONORIFIC.match(run[index][1]):
+            index += 1
+        if index + 1 >= len(run):
+            return []
+        end_start, end_word = run[index + 1]
+        pairs.append((start, part[start : end_start + len(end_word)]))
+        index += 2
+    return pairs
+
+
 def singular_title(title: str) -> str:
     """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES'."""
     title = title.title() if title.isupper() else title
@@ -279,3 +316,19 @@ def name_and_role(text: str) -> bool:
     if any(looks_like_name(entry_name(p)) for p in split_list(rest)):
         return False
     return bool(set(re.findall(r"[a-z]+", rest.lower())) & ROLE_WORDS)
+
+
+def post_entries(chunk: str) -> list[str]:
+    """The entries of 'Ann Lee, Chief Executive; Tom Roe, Head of Finance and Assets; and ...' (a post may hold 'and')."""
+    parts = [re.sub(r"^\s*and\s+", "", part) for part in chunk.split(";")]
+    posts = [part.partition(",") for part in parts]
+    if len(parts) < 2 or not all(c and looks_like_name(n) and set(re.findall(r"[a-z]+", p.lower())) & ROLE_WORDS for n, c, p in posts):
+        return []
+    return parts
+
+
+def initials_of(name: str, letters: str) -> bool:
+    """``letters`` ('JG', 'AWr') are the initials of ``name`` ('J Green', 'A.Wragg')."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", split_honorifics(name)[1])
+    capitals = "".join(c for c in letters if c.isupper())
+    return bool(re.fullmatch(r"[A-Z]{2}[A-Za-z]{0,2}", letters)) and capitals == "".join(w[0] for w in words).upper()
