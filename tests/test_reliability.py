@@ -116,7 +116,7 @@ def test_a_second_writer_waits_with_a_message_then_refuses_clearly(raw: Path, tm
 def test_a_second_writer_that_waits_long_enough_goes_on(raw: Path, tmp_path: Path):
     warehouse = tmp_path / "w.duckdb"
     duckdb.connect(str(warehouse)).close()
-    holder = _hold_lock(warehouse, 3)
+    holder = _hold_lock(warehouse, 10)  # longer than the CLI's start-up on a loaded machine, so it must wait
     try:
         waited = _papers("ingest", str(raw / "000_3640f8d8de4eb426.txt"), "--warehouse", str(warehouse), "--runner", "local", "--wait", "60")
     finally:
