@@ -53,8 +53,9 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         # PDFium's last-error code is process-wide and is not reset by a failure without an
-        # error (an empty page tree), so only the password case is trusted to name its cause.
-        if "password" in str(error).lower():
+        # error (an empty page tree): a password error left by an encrypted file parsed before, in
+        # the same worker, is trusted only when this file declares an /Encrypt dictionary itself.
+        if "password" in str(error).lower() and b"/Encrypt" in data:
             raise EncryptedPdf("encrypted PDF: a password is needed to open it") from None
         raise CorruptPdf("damaged or truncated PDF (or one without pages): PDFium cannot open it") from None
 

@@ -197,3 +197,16 @@ def test_html_page_holding_a_pdf_header_is_not_a_pdf(tmp_path: Path):
     path.write_bytes(b"<html><body>Sign in<!-- %PDF-1.7 --></body></html>")
     with pytest.raises(NotAPdf, match="HTML page"):
         parse_file(path)
+
+
+def test_an_empty_page_tree_after_an_encrypted_pdf_is_not_called_encrypted(tmp_path: Path):
+    """PDFium's last error is process-wide: a PDF without pages parsed right after an encrypted one,
+    in the same worker, was reported as 'encrypted PDF' (seen in the bad-input corpus run by the CLI)."""
+    from badinputs import raw_pdf
+
+    with pytest.raises(EncryptedPdf):
+        parse_file(text_pdf(tmp_path / "locked.pdf", ["Restricted item"], encrypt="s3cret"))
+    empty = tmp_path / "nopages.pdf"
+    empty.write_bytes(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]))
+    with pytest.raises(CorruptPdf, match="or one without pages"):
+        parse_file(empty)
