@@ -49,3 +49,13 @@ def prefect_home(tmp_path_factory: pytest.TempPathFactory):
 
     with prefect_test_harness():
         yield home
+
+
+@pytest.fixture
+def site(tmp_path: Path):
+    """The fetcher's fake ModernGov site on loopback, serving from ``tmp_path/site``."""
+    from fakesite import FakeModernGov
+
+    fake = FakeModernGov(tmp_path / "site").start()
+    yield fake
+    fake.stop()

@@ -17,13 +17,6 @@ FAST = FetchSettings(min_interval_seconds=0, backoff_seconds=0.01, retries=2, ma
 
 
 @pytest.fixture
-def site(tmp_path: Path):
-    fake = FakeModernGov(tmp_path / "site").start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
 def pdf(tmp_path: Path) -> bytes:
     return text_pdf(tmp_path / "site" / "paper.pdf", ["A report", "Page two"]).read_bytes()
 

@@ -27,13 +27,6 @@ PAPER_TITLE = "Working Group Update July 2024"
 
 
 @pytest.fixture
-def site(tmp_path: Path):
-    fake = FakeModernGov(tmp_path / "site").start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
 def pdf(tmp_path: Path) -> bytes:
     return text_pdf(tmp_path / "paper.pdf", ["A report", "Page two"]).read_bytes()
 
