@@ -204,8 +204,12 @@ def evaluate(
         console.print(table)
         console.print(f"project status accuracy {result.status_accuracy:.3f}", highlight=False)
         for stem, reason in result.errors.items():
-            console.print(f"  [red]not extracted[/] {stem}: {reason}", highlight=False)
+            console.print(f"  [red]not extracted[/] {stem}: {escape(reason)}", highlight=False)
+        for stem, reason in result.skipped.items():
+            console.print(f"  [yellow]skipped[/] {escape(stem)}.json: {escape(reason)}", highlight=False)
         console.print(f"micro-F1 {result.micro.f1:.3f}", highlight=False)
+    if not result.matched:
+        _fail(f"no gold file in {gold} matched a document in {docs}: nothing was scored", 1)
     if minimum is not None and result.micro.f1 < minimum:
         raise typer.Exit(1)
 

@@ -116,6 +116,12 @@ class Evaluation:
     fields: dict[str, Counts] = field(default_factory=lambda: {name: Counts() for name in FIELDS})
     documents: dict[str, dict[str, Counts]] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def matched(self) -> int:
+        """Gold files whose document was found and extracted."""
+        return len(self.documents) - len(self.errors)
 
     @property
     def micro(self) -> Counts:
@@ -140,6 +146,7 @@ class Evaluation:
             "status_accuracy": self.status_accuracy,
             "documents": {doc: {name: row(c) for name, c in counts.items()} for doc, counts in self.documents.items()},
             "errors": self.errors,
+            "skipped": self.skipped,
         }
 
 
@@ -159,17 +166,33 @@ def score_document(gold: Fact, predicted: Fact) -> dict[str, Counts]:
     return scores
 
 
+def gold_problem(gold: object) -> str | None:
+    """Why a JSON file is not a gold file of the contract, or None when it is one."""
+    if not isinstance(gold, dict) or not isinstance(gold.get("document"), str):
+        return "not a gold file: no \"document\" name"
+    sources = {source for source, _ in FIELDS.values()}
+    if not any(isinstance(gold.get(source), list) for source in sources):
+        return "not a gold file: none of the fact lists (" + ", ".join(sorted(sources)) + ")"
+    return None
+
+
 def evaluate(gold_dir: Path, docs_dir: Path, prefer_pdf: bool = False) -> Evaluation:
-    """Extract each gold file's document and score it; a document that fails scores as nothing found."""
+    """Extract each gold file's document and score it; a document that fails scores as nothing found.
+
+    JSON files that are not gold files are skipped and named in ``skipped``, never scored as zero.
+    """
     result = Evaluation()
     for gold_file in sorted(Path(gold_dir).glob("*.json")):
+        stem = gold_file.stem
         try:
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            result.skipped[stem] = f"not JSON: {error}"
             continue
-        if not isinstance(gold, dict) or "document" not in gold:
+        problem = gold_problem(gold)
+        if problem:
+            result.skipped[stem] = problem
             continue
-        stem = gold_file.stem
         document = find_document(Path(docs_dir), stem, prefer_pdf)
         predicted: Fact = {}
         if document is None:

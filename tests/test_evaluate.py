@@ -99,3 +99,31 @@ def test_our_scorer_agrees_with_the_shared_one(tmp_path: Path):
     )
     theirs = float(re.search(r"micro-F1 ([0-9.]+)", shared.stdout).group(1))
     assert round(ours.micro.f1, 3) == theirs
+
+
+def test_stray_json_in_the_gold_folder_is_skipped_and_named_not_scored(tmp_path: Path):
+    """Issue 21: a stray JSON file was scored as a document with F1 0.000."""
+    gold, docs = _folder_pair(tmp_path)
+    (gold / "settings.json").write_text('{"document": "x.txt", "theme": "dark"}')
+    (gold / "broken.json").write_text("{not json")
+    result = evaluate(gold, docs)
+    assert set(result.documents) == {"a", "missing"}
+    assert result.skipped["notes"].startswith("not a gold file")
+    assert "none of the fact lists" in result.skipped["settings"]
+    assert result.skipped["broken"].startswith("not JSON")
+
+
+def test_cli_evaluate_exits_nonzero_when_no_gold_file_matched_a_document(tmp_path: Path):
+    """Issue 21: a folder of stray JSON reported F1 0.000 and exited 0."""
+    gold, docs = tmp_path / "gold", tmp_path / "docs"
+    gold.mkdir()
+    docs.mkdir()
+    (gold / "package.json").write_text('{"name": "x", "version": "1"}')
+    (docs / "package.txt").write_text("Present: Councillor A Smith")
+    run = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "evaluate", "--gold", str(gold), "--docs", str(docs)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert run.returncode == 1
+    assert "skipped" in run.stdout and "package.json" in run.stdout
+    assert "nothing was scored" in run.stderr
