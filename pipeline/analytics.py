@@ -10,6 +10,7 @@ import duckdb
 import pandas
 
 from pipeline import store
+from pipeline.errors import QueryError
 
 # The interface documented column by column in warehouse/README.md.
 PUBLIC_VIEWS = (
@@ -38,7 +39,16 @@ def connect_sealed(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
 
 
 def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple]]:
-    """(column names, rows) of ``sql``; a statement without a result gives ([], [])."""
+    """(column names, rows) of ``sql``; a statement without a result gives ([], []).
+
+    Exactly one statement: empty SQL and several statements raise QueryError (DuckDB would
+    otherwise run them all and return only the last result).
+    """
+    statements = duckdb.extract_statements(sql) if sql.strip() else []
+    if not statements:
+        raise QueryError("empty SQL: give one statement, e.g. \"SELECT * FROM projects_current\"")
+    if len(statements) > 1:
+        raise QueryError(f"{len(statements)} statements given: run one at a time")
     cursor = con.execute(sql)
     if cursor.description is None:
         return [], []

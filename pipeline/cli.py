@@ -523,14 +523,18 @@ def trends(warehouse: WarehouseOption = None) -> None:
 def query(
     sql: Annotated[str, typer.Argument(help='One SQL statement, e.g. "SELECT * FROM projects_current".')],
     warehouse: WarehouseOption = None,
-    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV (with a header) instead of a table.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV (with a header).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array of objects.")] = False,
+    as_vertical: Annotated[bool, typer.Option("--vertical", help="Print one record per block (column | value).")] = False,
+    max_width: Annotated[Optional[int], typer.Option(help="Widest table to print; wider results print one record per block in a terminal, CSV when piped [default: terminal width].", min=20)] = None,
 ) -> None:
-    """Run SQL on a read-only connection without file access; print a table or CSV."""
-    import csv
+    """Run SQL on a read-only connection without file access; print a table, records, CSV or JSON."""
+    import shutil
 
     import duckdb
 
     from pipeline import analytics
+    from pipeline import query_output as out
     from pipeline.export import csv_safe
 
     try:
@@ -543,15 +547,22 @@ def query(
         _fail(str(error))
     except duckdb.Error as error:
         _fail(str(error).splitlines()[0] if str(error) else type(error).__name__)
-    if as_csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([csv_safe(_cell(v)) if isinstance(v, str) else _cell(v) for v in row] for row in rows)
+    if as_json:
+        sys.stdout.write(out.as_json(columns, rows))
         return
-    table = Table(*columns, caption=f"{len(rows)} row{'s' * (len(rows) != 1)}")
-    for row in rows:
-        table.add_row(*(_cell(v) for v in row))
-    console.print(table)
+    cells = [[_cell(v) for v in row] for row in rows]
+    width = max_width or shutil.get_terminal_size((80, 24)).columns
+    layout = "csv" if as_csv else "vertical" if as_vertical else out.choose_layout(columns, cells, width, sys.stdout.isatty())
+    if layout == "csv":
+        safe = [[csv_safe(c) if isinstance(v, str) else c for c, v in zip(line, row)] for line, row in zip(cells, rows)]
+        sys.stdout.write(out.as_csv(columns, safe))
+    elif layout == "vertical":
+        sys.stdout.write(out.vertical(columns, cells))
+    else:
+        table = Table(*columns, caption=f"{len(rows)} row{'s' * (len(rows) != 1)}")
+        for line in cells:
+            table.add_row(*(escape(c) for c in line))
+        Console(soft_wrap=True, width=max(width, 20)).print(table)
 
 
 @app.command()

@@ -17,3 +17,7 @@ class DataCheckFailed(WarehouseError):
 
 class KeyConflict(WarehouseError):
     """A document's rows repeat a key that DuckDB is not asked to enforce (``TableRecord.key_enforced``)."""
+
+
+class QueryError(PapersError):
+    """An analyst's SQL is not one statement (empty, or several)."""

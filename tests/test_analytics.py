@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import io
 from decimal import Decimal
 from pathlib import Path
@@ -99,3 +100,30 @@ def test_the_warehouse_readme_documents_every_column_of_every_public_view(sample
             assert [c for c in columns if f"`{c}`" not in section] == [], view
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("sql, message", [("", "empty SQL"), ("   ;  ", "empty SQL"), ("SELECT 1; SELECT 2", "2 statements")])
+def test_query_empty_or_several_statements_is_a_clear_error_not_a_traceback(samples: Path, sql: str, message: str):
+    """Issue 21: `papers query ""` printed a traceback; two statements printed only the second result."""
+    result = runner.invoke(app, ["query", "--warehouse", str(samples), sql])
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_query_wide_result_prints_records_or_csv_not_empty_boxes(samples: Path):
+    """Issue 21: `SELECT * FROM project_history` printed rows of empty boxes at 80 columns."""
+    sql = "SELECT * FROM project_history ORDER BY project_id, sequence LIMIT 3"
+    piped = runner.invoke(app, ["query", "--warehouse", str(samples), "--max-width", "80", sql])
+    rows = list(csv.reader(io.StringIO(piped.output)))
+    assert piped.exit_code == 0 and len(rows) == 4 and "project_name" in rows[0]
+    records = runner.invoke(app, ["query", "--warehouse", str(samples), "--vertical", sql])
+    assert records.output.count("-[ RECORD ") == 3 and "(3 rows)" in records.output
+    name_line = next(line for line in records.output.splitlines() if line.startswith("project_name "))
+    assert name_line.split(" | ", 1)[1].strip() == rows[1][rows[0].index("project_name")]
+
+
+def test_query_json_gives_objects_with_numbers_and_iso_dates(samples: Path):
+    sql = "SELECT financial_year, grant_total, DATE '2024-07-04' AS d FROM funding_by_year ORDER BY 1 LIMIT 1"
+    result = runner.invoke(app, ["query", "--warehouse", str(samples), "--json", sql])
+    records = json.loads(result.output)
+    assert records[0]["d"] == "2024-07-04" and isinstance(records[0]["grant_total"], float)
