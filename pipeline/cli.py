@@ -54,6 +54,21 @@ def _say(message: str) -> None:
     errors.print(message, highlight=False)
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from extractors.registry import pipeline_version
+
+        console.print(f"papers {pipeline_version()} (package + hash of the extractor versions)", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Turn council committee papers into a queryable DuckDB warehouse."""
+
+
 def _fail(message: str, code: int = 1) -> None:
     errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code)
@@ -170,7 +185,7 @@ def _print_summary(summary, db: str) -> None:
 
 @app.command()
 def extract(file: Annotated[Path, typer.Argument(help="A PDF, HTML or text file.", exists=True, dir_okay=False)]) -> None:
-    """Print the facts of one document as JSON (../shared/gold/SCHEMA.md); no warehouse involved."""
+    """Print the facts of one document as JSON (the contract: schemas/facts.py); no warehouse involved."""
     from extractors.facts import extract_facts
     from extractors.parse import parse_file
 

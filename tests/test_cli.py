@@ -112,3 +112,18 @@ def test_ingest_refuses_an_unknown_runner(tmp_path: Path):
 def test_help_for_each_command(command: str):
     result = papers(command, "--help")
     assert result.returncode == 0 and "Usage" in result.stdout
+
+
+def test_version_prints_the_pipeline_version_that_stamps_every_fact():
+    """Issue 21: there was no --version."""
+    from extractors.registry import pipeline_version
+
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli", "--version"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert run.returncode == 0 and run.stdout.startswith(f"papers {pipeline_version()} ")
+
+
+def test_extract_help_names_the_contract_inside_the_project():
+    """Issue 21: the help pointed to ../shared/gold/SCHEMA.md, which a user's clone does not have."""
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", "--help"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert "../shared" not in run.stdout and "schemas/facts.py" in run.stdout
+    assert (ROOT / "schemas" / "facts.py").exists()
