@@ -87,15 +87,15 @@ def ingest(
     memory_mb: Annotated[int, typer.Option(help="Memory limit (MB) of each worker process.", min=256)] = 4096,
     wait: Annotated[float, typer.Option(help="Seconds to wait while another process holds the warehouse.", min=0)] = 30.0,
     ocr: Annotated[bool, typer.Option(help="Read PDFs without a text layer by OCR (needs tesseract); retries failed ones.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the run's summary as JSON.")] = False,
 ) -> None:
     """Load papers into the warehouse; unchanged documents are skipped without parsing.
 
     Each document is parsed in a worker process under a time and memory limit, so a
     hostile PDF costs only itself.
     """
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    from pipeline.ingest import count_pending, on_lock_wait, on_outcome, run_ingest
+    from pipeline.ingest import count_pending, discover, on_lock_wait, on_outcome, run_ingest
+    from pipeline.progress import IngestProgress
     from pipeline.workers import IsolatedProcessor, default_workers
 
     if runner not in ("prefect", "local", "dask"):
@@ -104,14 +104,11 @@ def ingest(
         _fail("--dask-address needs --runner dask", 2)
     targets = [str(p) for p in (paths or [Path("raw")])]
     db = str(_warehouse(warehouse))
-    counts: dict[str, int] = {}
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=errors, transient=True) as progress:
-        bar = progress.add_task("starting", total=None)
+    with IngestProgress(errors, total=_expected_documents(discover, targets)) as progress:
+        progress.stage("planning")
 
         def follow(outcome) -> None:
-            counts[outcome.outcome] = counts.get(outcome.outcome, 0) + 1
-            done = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-            progress.update(bar, description=f"{done} (last: {escape(Path(outcome.path).name)})")
+            progress.update(outcome.outcome, Path(outcome.path).name)
 
         token = on_outcome.set(follow)
         wait_token = on_lock_wait.set(lambda message: errors.print(message, highlight=False))
@@ -125,6 +122,7 @@ def ingest(
                 from pipeline.flows import ingest_on_dask
                 from pipeline.prefect_server import start_ephemeral_server
 
+                progress.stage("starting Prefect and Dask")
                 start_ephemeral_server()
                 summary = ingest_on_dask(
                     targets, db, address=dask_address, workers=workers, retry_failed=retry_failed,
@@ -135,6 +133,7 @@ def ingest(
                 from pipeline.flows import ingest as ingest_flow
                 from pipeline.prefect_server import start_ephemeral_server
 
+                progress.stage("starting Prefect")
                 start_ephemeral_server()
                 summary = ingest_flow(
                     targets, db, retry_failed=retry_failed, workers=workers or default_workers(),
@@ -151,9 +150,37 @@ def ingest(
         finally:
             on_outcome.reset(token)
             on_lock_wait.reset(wait_token)
-    _print_summary(summary, db)
+    if as_json:
+        sys.stdout.write(json.dumps(_summary_json(summary, db), indent=2, default=str) + "\n")
+    else:
+        _print_summary(summary, db)
     if not summary.ok:
         raise typer.Exit(1)
+
+
+def _expected_documents(discover, targets: list[str]) -> int:
+    """Files the run will report on, for the progress total; 0 (unknown) if a folder cannot be listed."""
+    try:
+        files, missing = discover(targets)
+    except OSError:
+        return 0
+    return len(files) + len(missing)
+
+
+def _summary_json(summary, db: str) -> dict:
+    kinds = ("loaded", "skipped", "failed", "needs_ocr", "unsupported")
+    return {
+        "warehouse": db,
+        "run_id": summary.run_id,
+        "pipeline_version": summary.pipeline_version,
+        "ok": summary.ok,
+        "counts": {kind: summary.count(kind) for kind in kinds},
+        "documents": [
+            {"path": o.path, "document_id": o.document_id, "outcome": o.outcome, "reason": o.reason} for o in summary.outcomes
+        ],
+        "check_failures": {check: len(rows) for check, rows in summary.check_failures.items()},
+        "checks_from": summary.checks_from,
+    }
 
 
 def _print_summary(summary, db: str) -> None:
