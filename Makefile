@@ -8,7 +8,7 @@ LOCK := requirements.lock
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: demo test bench ocr install install-dev lock render-samples clean
+.PHONY: demo test deps-system bench ocr install install-dev lock render-samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,11 +30,18 @@ demo: install-dev
 	$(BIN)/papers ingest raw/
 	$(BIN)/papers status
 
-## test: the whole pytest suite (installs Debian's chromium and tesseract-ocr, for the report and OCR tests, when missing)
+## test: the whole pytest suite; the report and OCR tests are skipped, and named, without chromium or tesseract
 test: install-dev
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+		echo "note: chromium is not installed: the report's headless-browser tests will be skipped (make deps-system installs it)"
+	@command -v tesseract >/dev/null || \
+		echo "note: tesseract is not installed: the OCR tests will be skipped (make deps-system installs it)"
+	$(BIN)/python -m pytest -rs
+
+## deps-system: install Debian's chromium and tesseract-ocr (needs root; about 500 MB), for the report and OCR tests
+deps-system:
 	command -v chromium >/dev/null && command -v tesseract >/dev/null || \
 		{ apt-get update && apt-get install -y chromium tesseract-ocr; }
-	$(BIN)/python -m pytest
 
 ## ocr: install Debian's tesseract for `papers ingest --ocr`
 ocr:

@@ -17,7 +17,7 @@ from extractors.errors import NoTextLayer
 from extractors.parse import parse_file
 
 pytestmark = pytest.mark.skipif(
-    shutil.which("tesseract") is None, reason="tesseract is not installed (make test installs tesseract-ocr)"
+    shutil.which("tesseract") is None, reason="tesseract is not installed: `make deps-system` installs tesseract-ocr"
 )
 
 

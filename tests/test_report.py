@@ -32,7 +32,7 @@ def report(tmp_path_factory) -> Path:
 def _chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if not found:
-        pytest.skip("chromium is not installed: `make test` installs Debian's chromium package")
+        pytest.skip("chromium is not installed: `make deps-system` installs Debian's chromium package")
     return found
 
 
