@@ -9,9 +9,11 @@ from pathlib import Path
 import duckdb
 import pandas
 
-from pipeline import store
+from pipeline import snapshot, store
 from pipeline.errors import QueryError
 
+# Seconds a reader waits for a writer's lock, only when no snapshot has been published yet.
+READER_WAIT = 10.0
 # The interface documented column by column in warehouse/README.md.
 PUBLIC_VIEWS = (
     "funding_by_year",
@@ -25,8 +27,9 @@ PUBLIC_VIEWS = (
 
 
 def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the warehouse (default: ``$PAPERS_WAREHOUSE`` or warehouse/papers.duckdb)."""
-    return store.connect(path or store.default_warehouse(), read_only=True)
+    """A read-only connection to the warehouse (default: ``$PAPERS_WAREHOUSE`` or warehouse/papers.duckdb):
+    its published snapshot while an ingest writes (``pipeline.snapshot``), so it never waits on one."""
+    return snapshot.connect_reader(path or store.default_warehouse(), wait=READER_WAIT)
 
 
 def connect_sealed(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:

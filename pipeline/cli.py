@@ -271,7 +271,7 @@ def search(
 
     from rich.text import Text
 
-    from pipeline import store
+    from pipeline import snapshot
     from pipeline.search import search as run_search
 
     try:
@@ -280,7 +280,7 @@ def search(
     except ValueError as error:
         _fail(f"bad date: {error}; use YYYY-MM-DD", 2)
     try:
-        con = store.connect(_warehouse(warehouse), read_only=True, wait=READER_WAIT, on_wait=_say)
+        con = snapshot.connect_reader(_warehouse(warehouse), wait=READER_WAIT, on_wait=_say)
         try:
             hits = run_search(con, query, body=body, date_from=start, date_to=end, limit=limit)
         finally:

@@ -28,7 +28,7 @@ from extractors.parse import (
     sha256_file,
 )
 from extractors.registry import pipeline_version
-from pipeline import derive, search_index, store
+from pipeline import derive, search_index, snapshot, store
 from pipeline.errors import KeyConflict
 from pipeline.rows import fact_rows
 from schemas.extraction import DocumentExtraction
@@ -492,7 +492,8 @@ def run_ingest(
         store.insert_records(con, [run])
         files, missing = discover(paths)
         own = Path(warehouse).resolve()
-        files = [f for f in files if f not in (own, own.with_name(own.name + ".wal"))]
+        # The warehouse itself, its log and its snapshot files, when they sit under an ingested folder.
+        files = [f for f in files if not str(f).startswith(str(own))]
         todo, skipped, not_parsed = plan(con, files, version, retry_failed or ocr, verify)
         if ocr:
             todo = [replace(candidate, ocr=True) for candidate in todo]
@@ -519,8 +520,10 @@ def run_ingest(
         )
         store.insert_records(con, [finished])
         _refresh(con, summary, changed=bool(todo))
+        snapshot.copy_for_readers(con, warehouse)
     finally:
         con.close()
+    snapshot.record_published(warehouse)
     return summary
 
 

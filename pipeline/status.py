@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline import store
+from pipeline import snapshot, store
 
 
 def _dicts(cursor) -> list[dict]:
@@ -13,7 +13,7 @@ def _dicts(cursor) -> list[dict]:
 
 
 def warehouse_status(path: Path, wait: float = 0.0, on_wait=None) -> dict:
-    con = store.connect(path, read_only=True, wait=wait, on_wait=on_wait)
+    con = snapshot.connect_reader(path, wait=wait, on_wait=on_wait)
     try:
         by_status = _dicts(
             con.execute(

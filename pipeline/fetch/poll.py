@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
-from pipeline import store
+from pipeline import snapshot, store
 from pipeline.fetch.config import FetchSettings, Source
 from pipeline.fetch.download import SafeClient, Validators, discard, move_into_place
 from pipeline.fetch.errors import DownloadError, FetchError
@@ -203,8 +203,10 @@ def record_fetch(warehouse: str | Path, report: FetchReport) -> list[str]:
             store.insert_records(con, [_meeting_record(report, m, report.finished_at) for m in report.meetings])
             store.insert_records(con, _file_records(manifest))
         known = {row[0] for row in con.execute("SELECT id FROM documents").fetchall()}
+        snapshot.copy_for_readers(con, warehouse)
     finally:
         con.close()
+    snapshot.record_published(warehouse)
     return sorted(
         str(manifest.file(row)) for row in manifest.current()
         if row.sha256 not in known and manifest.file(row).exists()
