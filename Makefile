@@ -62,4 +62,4 @@ render-samples: install-dev
 	$(BIN)/python scripts/render_samples.py
 
 clean:
-	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.duckdb.wal .pytest_cache
+	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.duckdb.snapshot* .pytest_cache
