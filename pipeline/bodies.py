@@ -142,16 +142,16 @@ _FUNDER_TO = re.compile(rf"(?:\bthe\s+|^|(?<=[\s(]))(?P<funder>{_ORG})\s+(?:has\
 _TO_BY = re.compile(rf"\b{_GIVE}\s+to\s+(?:the\s+)?(?P<recipient>{_ORG})\s+by\s+(?:the\s+)?(?P<funder>{_ORG})")
 _BY = re.compile(rf"\b(?:{_GIVE}|funded)\s+by\s+(?:the\s+)?(?P<funder>{_ORG})")
 _FROM = re.compile(rf"\b(?:grant|funding|allocation|award)\s+(?:of\s+£[\d,.]+\s+)?from\s+(?:the\s+)?(?P<funder>{_ORG})")
-_AWARD = re.compile(rf"\bto\s+award\s+(?:the\s+)?(?P<recipient>{_ORG})\s+£")
+_AWARD = re.compile(rf"\b[Tt]o\s+award\s+(?:the\s+)?(?P<recipient>{_ORG})\s+£")
 _GENERIC = frozenset({"partnership", "board", "committee", "panel", "cabinet"})
 
 
 def _organisation(printed: str | None, body_name: str | None) -> str | None:
     """A name the sentence prints, as an organisation: 'the Partnership' (the paper's own body)
     is that body; another single word that is not an acronym ('Members') is not a name."""
+    printed = re.sub(r"^(?:the|an?)\s+", "", (printed or "").strip(), flags=re.I)
     if not printed:
         return None
-    printed = printed.strip()
     words = printed.split()
     if len(words) == 1:
         if printed.lower() in _GENERIC:
