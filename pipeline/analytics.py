@@ -4,6 +4,7 @@ history. Used by ``papers trends/query/report/export`` and by the notebooks.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -14,6 +15,7 @@ from pipeline import store
 # The interface documented column by column in warehouse/README.md.
 PUBLIC_VIEWS = (
     "funding_by_year",
+    "funding_by_body_year",
     "funding_by_theme_year",
     "projects_current",
     "project_history",
@@ -21,6 +23,8 @@ PUBLIC_VIEWS = (
     "attendance",
     "data_quality",
 )
+# The public views with a body_id column: what ``--body`` filters.
+BODY_VIEWS = ("funding_by_year", "funding_by_body_year", "funding_by_theme_year", "projects_current", "project_history")
 
 
 def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
@@ -52,8 +56,34 @@ def frame(con: duckdb.DuckDBPyConnection, view: str) -> pandas.DataFrame:
     return con.sql(f"SELECT * FROM {view}").df()
 
 
-def funding_by_year(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    cursor = con.execute("SELECT * FROM funding_by_year ORDER BY financial_year")
+def bodies(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    cursor = con.execute("SELECT * FROM bodies ORDER BY name")
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def resolve_body(con: duckdb.DuckDBPyConnection, text: str) -> dict:
+    """The body named ``text``: its name, an alias or a printing (compared normalised, as the
+    resolution compares them), else the one body whose name contains it. ValueError otherwise."""
+    from pipeline.bodies import body_key
+
+    key = body_key(text)
+    rows = bodies(con)
+    exact = [b for b in rows if b["name_key"] == key or key in {body_key(a) for a in json.loads(b["aliases"] or "[]")}]
+    found = exact or [b for b in rows if key and key in b["name_key"]]
+    if len(found) != 1:
+        known = "; ".join(b["name"] for b in rows) or "none yet"
+        what = "matches several bodies" if found else "matches no body"
+        raise ValueError(f"--body {text!r} {what}; the bodies are: {known}")
+    return found[0]
+
+
+def funding_by_year(con: duckdb.DuckDBPyConnection, body_id: str | None = None) -> list[dict]:
+    """The year table: every body's years, or one body's."""
+    cursor = con.execute(
+        "SELECT * FROM funding_by_year WHERE CAST(? AS VARCHAR) IS NULL OR body_id = ? ORDER BY body, financial_year",
+        [body_id, body_id],
+    )
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 

@@ -3,13 +3,13 @@ evidence; the funding views compare bodies instead of mixing them; old warehouse
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from analysis_helpers import bodies_warehouse
 from conftest import FIXTURES
 from pipeline import derive, store
 from pipeline.bodies import body_key, classify, decision_header, display_name, parties, read_directory
@@ -74,19 +74,7 @@ def test_the_bodies_file_maps_aliases_kinds_and_parents_and_refuses_an_unknown_k
 
 @pytest.fixture(scope="module")
 def five_bodies(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("five-bodies")
-    warehouse = folder / "papers.duckdb"
-    summary = run_ingest(sorted(BODIES.glob("*.txt")), warehouse)
-    assert summary.ok, summary.outcomes
-    shutil.copy(derive.default_overrides_path(), folder / "link_overrides.csv")
-    shutil.copy(BODIES / "bodies.csv", folder / "bodies.csv")
-    con = store.connect(warehouse)
-    try:
-        derive.refresh(con, overrides_path=folder / "link_overrides.csv")
-        assert store.run_checks(con) == {}
-    finally:
-        con.close()
-    return warehouse
+    return bodies_warehouse(tmp_path_factory)
 
 
 def _rows(warehouse: Path, sql: str) -> list[dict]:
