@@ -3,6 +3,7 @@ evidence; the funding views compare bodies instead of mixing them; old warehouse
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -174,5 +175,77 @@ def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolv
         assert listed >= 1
         assert con.execute("SELECT count(*) FROM data_quality").fetchall()[0][0] == before["data_quality"] + listed
         assert store.run_checks(con) == {}
+    finally:
+        con.close()
+
+
+# Canonical projects link within one body, unless an override says so.
+
+
+def _mention(name: str, doc: str, body: str | None, date):
+    from pipeline.canonical import Mention
+
+    return Mention(
+        id=f"{doc}:0", document_id=doc, source_project_id=f"{doc}:{name}", paper_id=f"{doc}:p", paper_date=date,
+        paper_kind="report", financial_year="2024/25", name=name, amount=Decimal("5000"), amount_text="£5,000",
+        status="approved", pot=None, recipient=None, description=None, page_index=0, printed_page=1, char_start=0,
+        char_end=5, span_text="x", extractor="projects", extractor_version="2", body_id=body,
+    )
+
+
+def test_two_bodies_funding_a_project_of_the_same_name_keep_two_projects_unless_an_override_joins_them():
+    import datetime as dt
+
+    from pipeline.canonical import build, read_overrides
+
+    mentions = [_mention("Street Pastors", "d1", "body-a", dt.date(2024, 6, 1)),
+                _mention("Street Pastors", "d2", "body-b", dt.date(2024, 9, 1)),
+                _mention("Street Pastors", "d3", "body-a", dt.date(2024, 12, 1))]
+    projects, observations, _, _ = build(mentions)
+    assert sorted((p.body_id, p.n_papers) for p in projects) == [("body-a", 2), ("body-b", 1)]
+    assert len({p.id for p in projects}) == 2 and {o.body_id for o in observations} == {"body-a", "body-b"}
+    override = read_overrides("action,left,right,note\nsame_project,2024/25:Street Pastors,2024/25:Street Pastors,joint scheme\n")
+    projects, _, decisions, _ = build(mentions, override)
+    assert len(projects) == 1 and any(d.rule == "override" and d.decision == "linked" for d in decisions)
+
+
+# Evidence levels 2 and 3: the pack's meeting, the fetched committee.
+
+
+def test_a_fact_outside_any_headed_paper_takes_its_pack_then_its_fetched_committee(five_bodies: Path, tmp_path: Path):
+    import datetime as dt
+
+    from pipeline.bodies import resolve
+
+    warehouse = tmp_path / "copy.duckdb"
+    shutil.copy(five_bodies, warehouse)
+    con = store.connect(warehouse)
+    try:
+        doc, fact = con.execute(
+            "SELECT p.document_id, p.id FROM projects p JOIN fact_bodies fb ON fb.fact_id = p.id WHERE fb.body_id IS NULL"
+        ).fetchall()[0]
+        now = dt.datetime(2024, 7, 1)
+        con.execute(
+            "INSERT INTO fetched_files VALUES ('https://example.test/a.txt', 1, true, ?, '/x/a.txt', 'Note', 'paper', "
+            "'example.test', 77, 900, DATE '2024-07-01', '3', 'Funding', true, false, 'text/plain', 10, NULL, NULL, ?)",
+            [doc, now],
+        )
+        con.execute(
+            "INSERT INTO source_meetings VALUES ('example.test', 900, 77, 'Harbourtown Safer Communities Partnership', "
+            "DATE '2024-07-01', NULL, NULL, NULL, false, true, false, '[]', 'https://example.test/m', 'r', ?)", [now]
+        )
+        resolved = resolve(con)
+        row = next(f for f in resolved.facts if f.fact_id == fact)
+        assert (row.evidence, row.evidence_text) == ("fetched_committee", "Harbourtown Safer Communities Partnership")
+        body = next(b for b in resolved.bodies if b.id == row.body_id)
+        assert (body.kind, body.site) == ("community_safety_partnership", "example.test")
+        assert not resolved.unresolved
+        # A meeting heading elsewhere in the same document (its pack) is stronger than the fetched committee.
+        con.execute(
+            "INSERT INTO meeting_mentions SELECT 'mm-test', ?, 0, NULL, 0, 4, 'Note', 'meetings', '1', NULL, "
+            "'Harbourtown Cabinet Committee', DATE '2024-07-01', NULL, NULL, NULL, 'agenda_header'", [doc]
+        )
+        row = next(f for f in resolve(con).facts if f.fact_id == fact)
+        assert (row.evidence, row.evidence_text) == ("pack_meeting", "Harbourtown Cabinet Committee")
     finally:
         con.close()
