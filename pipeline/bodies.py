@@ -69,6 +69,20 @@ def display_name(printed: str) -> str:
     return printed
 
 
+# Words of the names every council uses ('Cabinet', 'Community Safety Partnership', 'Police and
+# Crime Panel'): a name made of them alone does not say which council's body it is.
+_VOCABULARY = frozenset(
+    "police crime commissioner commissioners community communities safety safer partnership partnerships board "
+    "committee subcommittee sub council cabinet panel office of the and for fire combined authority executive "
+    "full overview scrutiny joint strategic".split()
+)
+
+
+def is_generic(key: str) -> bool:
+    """The normalised name is made of shared vocabulary only: it names no place."""
+    return bool(key) and set(key.split()) <= _VOCABULARY
+
+
 def classify(key: str) -> str:
     """The kind of body a normalised name reads as (the vocabulary recurs across councils)."""
     words = set(key.split())
@@ -278,11 +292,20 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
     printings: dict[str, Counter] = {}
     sites: dict[str, Counter] = {}
 
-    def note(printed: str, site: str | None = None) -> str:
+    def key_of(printed: str, document_id: str | None) -> str:
+        """The body's key; a generic name ('Cabinet') of a fetched paper is qualified by its site,
+        so that two councils' cabinets stay two bodies."""
         key = directory.key(printed)
-        printings.setdefault(key, Counter())[display_name(printed)] += 1
-        if site:
-            sites.setdefault(key, Counter())[site] += 1
+        if is_generic(key) and key not in directory.names and document_id in fetched:
+            return f"{key} ({fetched[document_id][0]})"
+        return key
+
+    def note(printed: str, document_id: str | None) -> str:
+        key = key_of(printed, document_id)
+        shown = display_name(printed)
+        printings.setdefault(key, Counter())[shown if key == directory.key(printed) else f"{shown} ({fetched[document_id][0]})"] += 1
+        if document_id in fetched:
+            sites.setdefault(key, Counter())[fetched[document_id][0]] += 1
         return key
 
     def paper_evidence(fact: Fact) -> tuple[str, str] | None:
@@ -316,8 +339,8 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         found = paper_evidence(fact)
         evidence[fact.id] = found
         if found:
-            note(found[1])
-    known = set(printings) | set(directory.names) | set(directory.canonical)
+            note(found[1], fact.document_id)
+    known = {k for k in set(printings) | set(directory.names) | set(directory.canonical) if not is_generic(k)}
     for fact in facts:
         if evidence[fact.id]:
             continue
@@ -327,21 +350,18 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
             printed = directory.names.get(next(iter(named))) or next(iter(printings.get(next(iter(named)), {"": 0})))
             if printed:
                 evidence[fact.id] = ("funding_sentence", printed)
-                note(printed)
+                note(printed, fact.document_id)
                 continue
         found = pack_evidence(fact)
         if not found and fact.document_id in fetched and fetched[fact.document_id][1]:
             found = ("fetched_committee", fetched[fact.document_id][1])
         evidence[fact.id] = found
         if found:
-            note(found[1])
-    for doc, (site, title) in fetched.items():
-        if title:
-            sites.setdefault(directory.key(title), Counter())[site] += 1
+            note(found[1], fact.document_id)
 
     for key in list(directory.parents.values()):
         if key not in printings and key in directory.names:
-            note(directory.names[key])
+            note(directory.names[key], None)
     ids = {key: _hash("body", key) for key in printings}
     names = {key: directory.names.get(key) or printings[key].most_common(1)[0][0] for key in printings}
 
@@ -349,7 +369,7 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
     counts: Counter = Counter()
     for fact in facts:
         found = evidence[fact.id]
-        key = directory.key(found[1]) if found else None
+        key = key_of(found[1], fact.document_id) if found else None
         body_id = ids.get(key) if key else None
         body_of[fact.id] = body_id
         counts[key] += 1

@@ -13,7 +13,7 @@ import pytest
 from analysis_helpers import bodies_warehouse
 from conftest import FIXTURES
 from pipeline import derive, store
-from pipeline.bodies import body_key, classify, decision_header, display_name, parties, read_directory
+from pipeline.bodies import body_key, classify, decision_header, display_name, is_generic, parties, read_directory
 from pipeline.ingest import run_ingest
 from warehouse import sql_files
 
@@ -38,6 +38,12 @@ def test_kinds_are_read_from_recurring_vocabulary():
     )}
     assert list(kinds.values()) == [
         "community_safety_partnership", "pcc", "panel", "combined_authority", "council_committee", "council", "other"]
+
+
+def test_a_name_of_shared_vocabulary_alone_names_no_place():
+    assert is_generic(body_key("Cabinet")) and is_generic(body_key("The Community Safety Partnership Board"))
+    assert is_generic(body_key("Office of the Police and Crime Commissioner"))
+    assert not is_generic(body_key("Eastbrook Community Safety Partnership"))
 
 
 def test_an_all_capitals_heading_is_shown_in_title_case():
@@ -146,6 +152,18 @@ def test_the_evidence_is_kept_and_an_unresolved_fact_is_listed_not_attached(five
 # Upgrading a warehouse built at schema version 10.
 
 
+def _columns(con) -> dict[str, list[tuple]]:
+    rows = con.execute(
+        "SELECT c.table_name, c.column_name, c.data_type, c.is_nullable FROM information_schema.columns c "
+        "JOIN information_schema.tables t USING (table_name) WHERE t.table_type = 'BASE TABLE' "
+        "AND c.table_name <> 'schema_version' ORDER BY c.table_name, c.ordinal_position"
+    ).fetchall()
+    tables: dict[str, list[tuple]] = {}
+    for table, *column in rows:
+        tables.setdefault(table, []).append(tuple(column))
+    return tables
+
+
 def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolved(tmp_path: Path):
     warehouse = tmp_path / "old.duckdb"
     summary = run_ingest(sorted(BODIES.glob("*.txt")), warehouse)
@@ -165,6 +183,11 @@ def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolv
         for name, sql in sql_files("views"):
             if "body" not in sql:
                 con.execute(sql)
+        version_10 = duckdb.connect()
+        for _, sql in sql_files("migrations")[:10]:
+            version_10.execute(sql)
+        assert _columns(con) == _columns(version_10)  # the tables are those of version 10
+        version_10.close()
         before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
         assert store.migrate(con) == ["0011_bodies.sql"]
         after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
@@ -240,6 +263,12 @@ def test_a_fact_outside_any_headed_paper_takes_its_pack_then_its_fetched_committ
         body = next(b for b in resolved.bodies if b.id == row.body_id)
         assert (body.kind, body.site) == ("community_safety_partnership", "example.test")
         assert not resolved.unresolved
+        # A name every council uses ('Community Safety Partnership') is qualified by the site it came from.
+        con.execute("UPDATE source_meetings SET committee_title = 'Community Safety Partnership' WHERE site = 'example.test'")
+        resolved = resolve(con)
+        row = next(f for f in resolved.facts if f.fact_id == fact)
+        body = next(b for b in resolved.bodies if b.id == row.body_id)
+        assert (body.name, body.name_key) == ("Community Safety Partnership (example.test)", "community safety partnership (example.test)")
         # A meeting heading elsewhere in the same document (its pack) is stronger than the fetched committee.
         con.execute(
             "INSERT INTO meeting_mentions SELECT 'mm-test', ?, 0, NULL, 0, 4, 'Note', 'meetings', '1', NULL, "
