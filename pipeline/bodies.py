@@ -308,9 +308,11 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
             sites.setdefault(key, Counter())[fetched[document_id][0]] += 1
         return key
 
+    starts = {doc: [r[0] for r in rows] for doc, rows in papers.items()}
+
     def paper_evidence(fact: Fact) -> tuple[str, str] | None:
         rows = papers.get(fact.document_id, [])
-        at = bisect.bisect_right([r[0] for r in rows], fact.char_start) - 1
+        at = bisect.bisect_right(starts.get(fact.document_id, []), fact.char_start) - 1
         if at < 0 or fact.char_start >= rows[at][1]:
             return None
         _, _, index, meeting_key, head = rows[at]
