@@ -4,6 +4,7 @@ history. Used by ``papers trends/query/report/export`` and by the notebooks.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -17,6 +18,7 @@ READER_WAIT = 10.0
 # The interface documented column by column in warehouse/README.md.
 PUBLIC_VIEWS = (
     "funding_by_year",
+    "funding_by_body_year",
     "funding_by_theme_year",
     "projects_current",
     "project_history",
@@ -24,6 +26,8 @@ PUBLIC_VIEWS = (
     "attendance",
     "data_quality",
 )
+# The public views with a body_id column: what ``--body`` filters.
+BODY_VIEWS = ("funding_by_year", "funding_by_body_year", "funding_by_theme_year", "projects_current", "project_history")
 
 
 def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
@@ -58,25 +62,66 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list
     return [column[0] for column in cursor.description], cursor.fetchall()
 
 
-def frame(con: duckdb.DuckDBPyConnection, view: str) -> pandas.DataFrame:
-    """A public view as a DataFrame (DuckDB gives amounts as floats, ready to plot)."""
+def frame(con: duckdb.DuckDBPyConnection, view: str, body_id: str | None = None) -> pandas.DataFrame:
+    """A public view as a DataFrame (DuckDB gives amounts as floats, ready to plot); with
+    ``body_id``, one body's rows of a view that carries a body (``BODY_VIEWS``)."""
     if view not in PUBLIC_VIEWS:
         raise ValueError(f"{view!r} is not a public view: {', '.join(PUBLIC_VIEWS)}")
-    return con.sql(f"SELECT * FROM {view}").df()
+    if body_id is None:
+        return con.sql(f"SELECT * FROM {view}").df()
+    if view not in BODY_VIEWS:
+        raise ValueError(f"{view!r} has no body: {', '.join(BODY_VIEWS)} do")
+    return con.execute(f"SELECT * FROM {view} WHERE body_id = ?", [body_id]).df()
 
 
-def funding_by_year(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    cursor = con.execute("SELECT * FROM funding_by_year ORDER BY financial_year")
+def bodies(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    cursor = con.execute("SELECT * FROM bodies ORDER BY name")
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def most_changed_project(con: duckdb.DuckDBPyConnection) -> str | None:
-    """The project whose history says most: amount changes and withdrawals first, then papers."""
+def default_body(con: duckdb.DuckDBPyConnection, text: str | None = None) -> dict | None:
+    """The body ``text`` names (``resolve_body``), else the body with the most funding facts."""
+    if text:
+        return resolve_body(con, text)
+    rows = bodies(con)
+    return max(rows, key=lambda b: (b["n_facts"], b["name"])) if rows else None
+
+
+def resolve_body(con: duckdb.DuckDBPyConnection, text: str) -> dict:
+    """The body named ``text``: its name, an alias or a printing (compared normalised, as the
+    resolution compares them), else the one body whose name contains it. ValueError otherwise."""
+    from pipeline.bodies import body_key
+
+    key = body_key(text)
+    rows = bodies(con)
+    exact = [b for b in rows if b["name_key"] == key or key in {body_key(a) for a in json.loads(b["aliases"] or "[]")}]
+    found = exact or [b for b in rows if key and key in b["name_key"]]
+    if len(found) != 1:
+        known = "; ".join(b["name"] for b in rows) or "none yet"
+        what = "matches several bodies" if found else "matches no body"
+        raise ValueError(f"--body {text!r} {what}; the bodies are: {known}")
+    return found[0]
+
+
+def funding_by_year(con: duckdb.DuckDBPyConnection, body_id: str | None = None) -> list[dict]:
+    """The year table: every body's years, or one body's."""
+    cursor = con.execute(
+        "SELECT * FROM funding_by_year WHERE CAST(? AS VARCHAR) IS NULL OR body_id = ? ORDER BY body, financial_year",
+        [body_id, body_id],
+    )
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def most_changed_project(con: duckdb.DuckDBPyConnection, body_id: str | None = None) -> str | None:
+    """The project (of one body, when given) whose history says most: amount changes and
+    withdrawals first, then papers."""
     row = con.execute(
-        "SELECT project_id FROM project_history GROUP BY project_id "
+        "SELECT project_id FROM project_history WHERE CAST(? AS VARCHAR) IS NULL OR body_id = ? GROUP BY project_id "
         "ORDER BY count(*) FILTER (WHERE change IN ('amount_changed', 'amount_and_status_changed', 'withdrawn')) DESC, "
-        "count(*) DESC, any_value(project_name), project_id LIMIT 1"
+        "count(*) DESC, any_value(project_name), project_id LIMIT 1",
+        [body_id, body_id],
     ).fetchall()
     return row[0][0] if row else None
 

@@ -4,7 +4,8 @@ warehouse side is ``pipeline.derive``.
 
 Linking works on *units*: a project as one document gives it (``projects`` rows, already merged
 by the extractor across that document's papers; two units of one document are never joined).
-Within a year a unit joins the existing project whose normalised names score best with rapidfuzz
+Projects link within one body (``pipeline.bodies``) unless an override joins them: within a
+body and a year a unit joins the existing project whose normalised names score best with rapidfuzz
 ``token_sort_ratio``:
 
 - 100 (same normalised name): linked, whatever the amounts (a changed amount is history);
@@ -121,6 +122,7 @@ class Mention:
     span_text: str
     extractor: str
     extractor_version: str
+    body_id: str | None = None
 
 
 def _decimals(printed: str | None) -> int:
@@ -176,6 +178,7 @@ class Unit:
     financial_year: str | None
     observations: list[Observation]
     keys: frozenset[str] = frozenset()
+    body_id: str | None = None
 
     @property
     def names(self) -> list[str]:
@@ -199,6 +202,7 @@ class Cluster:
     year: str | None = None
     id: str = ""
     series_id: str = ""
+    body_id: str | None = None
 
     @property
     def keys(self) -> set[str]:
@@ -294,10 +298,10 @@ def group_units(mentions: Sequence[Mention], expansions: dict[str, str]) -> list
         observations = sorted((Observation(ms) for ms in papers.values()), key=lambda o: o.order)
         first = observations[0].first
         year = next((m.financial_year for o in observations for m in o.mentions if m.financial_year), None)
-        unit = Unit(source, first.document_id, year, observations)
+        unit = Unit(source, first.document_id, year, observations, body_id=first.body_id)
         unit.keys = frozenset(name_key(n, expansions) for n in unit.names) - {""}
         units.append(unit)
-    return sorted(units, key=lambda u: (u.financial_year or "", u.order))
+    return sorted(units, key=lambda u: (u.body_id or "", u.financial_year or "", u.order))
 
 
 def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: dict[str, str]) -> Linked:
@@ -336,19 +340,19 @@ def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: 
     for unit in units:
         groups.setdefault(root(unit.source_project_id), []).append(unit)
     clusters: list[Cluster] = []
-    # The clusters of each year, in creation order, with their keys, documents and sources kept up
+    # The clusters of each body and year, in creation order, with their keys, documents and sources kept up
     # to date (recomputing them for every comparison made linking quadratic in a large warehouse).
-    by_year: dict[str | None, list[tuple[Cluster, set[str], set[str], set[str]]]] = {}
+    by_year: dict[tuple, list[tuple[Cluster, set[str], set[str], set[str]]]] = {}
 
     def add(cluster: Cluster) -> None:
         clusters.append(cluster)
-        by_year.setdefault(cluster.year, []).append((cluster, cluster.keys, cluster.documents, cluster.sources))
+        by_year.setdefault((cluster.body_id, cluster.year), []).append((cluster, cluster.keys, cluster.documents, cluster.sources))
 
     for members in sorted(groups.values(), key=lambda g: (g[0].financial_year or "", min(u.order for u in g))):
-        group = Cluster(list(members), members[0].financial_year)
+        group = Cluster(list(members), members[0].financial_year, body_id=members[0].body_id)
         group_keys, group_documents, group_sources = group.keys, group.documents, group.sources
         best: tuple[float, tuple[Cluster, set[str], set[str], set[str]], Unit] | None = None
-        for entry in by_year.get(group.year, ()):
+        for entry in by_year.get((group.body_id, group.year), ()):
             cluster, keys, documents, sources = entry
             if documents & group_documents:
                 continue
@@ -429,7 +433,7 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
     pre: dict[str, list[Cluster]] = {}
     for project in projects:
         pre.setdefault(root(project.id), []).append(project)
-    # Each series with its years and keys, kept up to date as it grows.
+    # Each series with its years and keys, kept up to date as it grows; series stay within a body.
     series: list[tuple[list[Cluster], set[str | None], set[str]]] = []
     for members in sorted(pre.values(), key=lambda g: (g[0].year or "", g[0].id)):
         years = {p.year for p in members}
@@ -438,7 +442,7 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
         if None not in years:
             for entry in series:
                 existing, existing_years, existing_keys = entry
-                if years & existing_years or None in existing_years:
+                if years & existing_years or None in existing_years or existing[0].body_id != members[0].body_id:
                     continue
                 if apart and any(frozenset((a.id, b.id)) in apart for a in existing for b in members):
                     continue
@@ -493,9 +497,9 @@ def build(mentions: Sequence[Mention], overrides: Sequence[Override] = ()) -> tu
     taken: set[str] = set()
     for cluster in linked.projects:
         first = cluster.history[0]
-        cluster.id = _hash("project", cluster.year, name_key(first.name, expansions))
+        cluster.id = _hash("project", cluster.body_id, cluster.year, name_key(first.name, expansions))
         if cluster.id in taken:
-            cluster.id = _hash("project", cluster.year, name_key(first.name, expansions), first.first.id)
+            cluster.id = _hash("project", cluster.body_id, cluster.year, name_key(first.name, expansions), first.first.id)
         taken.add(cluster.id)
     decisions = linked.decisions + link_series(linked.projects, overrides, expansions)
     projects, observations = [], []
@@ -506,7 +510,7 @@ def build(mentions: Sequence[Mention], overrides: Sequence[Override] = ()) -> tu
             CanonicalProjectRecord(
                 id=cluster.id, series_id=cluster.series_id, financial_year=cluster.year, name=cluster.name,
                 name_key=name_key(cluster.name, expansions), description=max(descriptions, key=len, default=None),
-                n_papers=len({o.first.paper_id for o in history}),
+                n_papers=len({o.first.paper_id for o in history}), body_id=cluster.body_id,
             )
         )
         for sequence, observation in enumerate(history, start=1):
@@ -524,7 +528,7 @@ def build(mentions: Sequence[Mention], overrides: Sequence[Override] = ()) -> tu
                     pot=next((m.pot for m in observation.mentions if m.pot), None),
                     recipient=next((m.recipient for m in observation.mentions if m.recipient), None),
                     description=max((m.description for m in observation.mentions if m.description), key=len, default=None),
-                    n_mentions=len(observation.mentions),
+                    n_mentions=len(observation.mentions), body_id=cluster.body_id,
                 )
             )
     return projects, observations, decisions, linked.projects

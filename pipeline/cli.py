@@ -523,9 +523,12 @@ def _cell(value) -> str:
     return str(value)
 
 
+BodyOption = Annotated[Optional[str], typer.Option("--body", help="One body: its name or an alias (warehouse/bodies.csv).")]
+
+
 @app.command()
-def trends(warehouse: WarehouseOption = None) -> None:
-    """Funding per financial year: grant, pots, approved total, underspend, projects (the view funding_by_year)."""
+def trends(warehouse: WarehouseOption = None, body: BodyOption = None) -> None:
+    """Funding per body and financial year: grant, pots, approved total, underspend, projects (the view funding_by_year)."""
     import duckdb
 
     from pipeline import analytics
@@ -534,16 +537,20 @@ def trends(warehouse: WarehouseOption = None) -> None:
     try:
         con = analytics.connect(_warehouse(warehouse))
         try:
-            years = analytics.funding_by_year(con)
+            body_id = analytics.resolve_body(con, body)["id"] if body else None
+            years = analytics.funding_by_year(con, body_id)
         finally:
             con.close()
+    except ValueError as error:
+        _fail(str(error), 2)
     except PapersError as error:
         _fail(str(error))
     except duckdb.Error as error:
         _fail(f"{error}; run `papers ingest` to bring the warehouse up to date")
     from rich import box
 
-    table = Table(title="funding by financial year (latest paper wins)", box=box.SIMPLE_HEAD)
+    table = Table(title="funding by body and financial year (latest paper of the body wins)", box=box.SIMPLE_HEAD)
+    table.add_column("body")
     table.add_column("year")
     for heading in ("grant", "upfront pot", "tactical pot", "approved", "underspend", "projects", "withdrawn"):
         table.add_column(heading, justify="right")
@@ -551,12 +558,12 @@ def trends(warehouse: WarehouseOption = None) -> None:
     for year in years:
         mark = " *" if year["pots_derived"] else ""
         table.add_row(
-            year["financial_year"], money(year["grant_total"]), money(year["upfront_pot"]) + mark,
+            year["body"], year["financial_year"], money(year["grant_total"]), money(year["upfront_pot"]) + mark,
             money(year["tactical_pot"]) + mark,
             money(year["approved_total"]) + (" †" if year["approved_total_source"] == "projects" else ""),
             money(year["underspend"]), str(year["n_projects"]), str(year["n_withdrawn"]), _cell(year["as_of_date"]),
         )
-    wide = Console(soft_wrap=True, width=max(console.width, 120))
+    wide = Console(soft_wrap=True, width=max(console.width, 170))
     wide.print(table)
     wide.print("* pot derived as grant minus the other pot; † sum of the year's approved projects (no total stated)", highlight=False)
 
@@ -611,14 +618,17 @@ def query(
 def report(
     warehouse: WarehouseOption = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("report.html"),
+    body: BodyOption = None,
 ) -> None:
-    """Write one self-contained HTML file: the year table, funding per year by theme, the project timeline."""
+    """Write one self-contained HTML file: bodies compared, the year table, funding per year by theme, the project timeline."""
     import duckdb
 
     from pipeline.report import write_report
 
     try:
-        path = write_report(_warehouse(warehouse), out)
+        path = write_report(_warehouse(warehouse), out, body)
+    except ValueError as error:
+        _fail(str(error), 2)
     except PapersError as error:
         _fail(str(error))
     except duckdb.Error as error:
@@ -632,6 +642,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, parquet (one file per public view) or 360giving (grants.json).")] = "csv",
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write into.")] = Path("export"),
     prefix: Annotated[str, typer.Option(help="360Giving identifier prefix of grants and organisations.")] = "360G-committee-papers",
+    body: BodyOption = None,
 ) -> None:
     """Export the public views (CSV or Parquet) or the awarded grants (360Giving JSON)."""
     import duckdb
@@ -642,7 +653,9 @@ def export(
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: use {', '.join(FORMATS)}", 2)
     try:
-        written = run_export(_warehouse(warehouse), fmt, out, prefix)
+        written = run_export(_warehouse(warehouse), fmt, out, prefix, body)
+    except ValueError as error:
+        _fail(str(error), 2)
     except PapersError as error:
         _fail(str(error))
     except duckdb.Error as error:

@@ -16,7 +16,7 @@ import duckdb
 
 from pipeline import store
 from pipeline.errors import WarehouseError
-from schemas.records import DERIVED_TABLES, ProjectObservationRecord, ProjectThemeRecord
+from schemas.records import DERIVED_TABLES, DataQualityRow, FactBodyRecord, ProjectObservationRecord, ProjectThemeRecord
 
 STEP = "derived_tables"
 
@@ -34,6 +34,11 @@ def _paths(overrides_path: str | Path | None, themes_path: str | Path | None) ->
     return Path(overrides_path or default_overrides_path()), Path(themes_path or default_themes_path())
 
 
+def _bodies_path(overrides: Path) -> Path:
+    """bodies.csv beside the link overrides (the shipped one, or a test's folder)."""
+    return overrides.with_name("bodies.csv")
+
+
 def inputs(overrides_path: str | Path | None = None, themes_path: str | Path | None = None) -> dict[str, str] | None:
     """SHA-256 of the override file and of the theme rules; None when one cannot be read."""
     overrides, themes = _paths(overrides_path, themes_path)
@@ -41,7 +46,8 @@ def inputs(overrides_path: str | Path | None = None, themes_path: str | Path | N
         return {
             "link_overrides": hashlib.sha256(overrides.read_bytes()).hexdigest(),
             "themes": hashlib.sha256(themes.read_bytes()).hexdigest(),
-            "code": store.code_sha256(__name__, "pipeline.canonical", "extractors.themes"),
+            "bodies": hashlib.sha256(_bodies_path(overrides).read_bytes()).hexdigest() if _bodies_path(overrides).exists() else "",
+            "code": store.code_sha256(__name__, "pipeline.canonical", "pipeline.bodies", "extractors.themes"),
         }
     except OSError:
         return None
@@ -57,8 +63,10 @@ def needs_refresh(
         return True
     return bool(
         con.execute(
-            f"SELECT NOT EXISTS (SELECT 1 FROM {ProjectObservationRecord.table}) AND EXISTS ("
-            "SELECT 1 FROM project_mentions m JOIN documents d ON d.id = m.document_id AND d.status = 'loaded')"
+            f"SELECT (NOT EXISTS (SELECT 1 FROM {ProjectObservationRecord.table}) AND EXISTS ("
+            "SELECT 1 FROM project_mentions m JOIN documents d ON d.id = m.document_id AND d.status = 'loaded')) "
+            f"OR (NOT EXISTS (SELECT 1 FROM {FactBodyRecord.table}) AND EXISTS ("
+            "SELECT 1 FROM allocations a JOIN documents d ON d.id = a.document_id AND d.status = 'loaded'))"
         ).fetchall()[0][0]
     )
 
@@ -84,8 +92,10 @@ _FETCH_ROWS = 10_000
 _APPEND_ROWS = 2_000
 
 
-def read_mentions(con: duckdb.DuckDBPyConnection) -> list:
-    """Every project mention of a loaded document, as ``pipeline.canonical.Mention``."""
+def read_mentions(con: duckdb.DuckDBPyConnection, body_of: dict[str, str | None] | None = None) -> list:
+    """Every project mention of a loaded document, as ``pipeline.canonical.Mention``, with the
+    body its document-level project was resolved to (``body_of``: projects.id -> bodies.id)."""
+    body_of = body_of or {}
     from pipeline.canonical import Mention
 
     cursor = con.cursor()
@@ -99,7 +109,7 @@ def read_mentions(con: duckdb.DuckDBPyConnection) -> list:
                     paper_kind=kind, financial_year=year, name=name, amount=amount, amount_text=amount_text,
                     status=status, pot=pot, recipient=recipient, description=description, page_index=page_index,
                     printed_page=printed_page, char_start=start, char_end=end, span_text=span, extractor=extractor,
-                    extractor_version=version,
+                    extractor_version=version, body_id=body_of.get(project),
                 )
                 for (mid, doc, project, paper, date, kind, year, name, amount, amount_text, status, pot, recipient,
                      description, page_index, printed_page, start, end, span, extractor, version) in batch
@@ -116,21 +126,26 @@ def refresh(
     run_id: str | None = None,
 ) -> None:
     """Link every project mention again and replace the derived tables, recording the inputs it
-    read (``needs_refresh``). A malformed override or theme file raises WarehouseError and leaves
-    the previous derived tables in place."""
+    read (``needs_refresh``). The body of every funding fact is resolved first (``pipeline.bodies``):
+    projects link within one body, and facts without one are listed in data_quality. A malformed
+    override, bodies or theme file raises WarehouseError and leaves the previous derived tables in place."""
     from extractors.themes import ThemeMatcher, load_rules
+    from pipeline.bodies import read_directory, resolve
     from pipeline.canonical import build, read_overrides
 
     overrides_path, themes_path = _paths(overrides_path, themes_path)
     used = inputs(overrides_path, themes_path)  # read first: a file edited meanwhile is read again next run
+    bodies_path = _bodies_path(overrides_path)
     try:
         overrides = read_overrides(overrides_path.read_text(encoding="utf-8"))
+        directory = read_directory(bodies_path.read_text(encoding="utf-8") if bodies_path.exists() else "name\n")
         matcher = ThemeMatcher(load_rules(themes_path))
     except (OSError, ValueError) as error:
         raise WarehouseError(
             f"projects were not linked: {error}; the documents are loaded, fix the file and run `papers ingest` again"
         ) from None
-    projects, observations, decisions, clusters = build(read_mentions(con), overrides)
+    resolved = resolve(con, directory)
+    projects, observations, decisions, clusters = build(read_mentions(con, resolved.body_of), overrides)
     themes = []
     for cluster in clusters:
         mentions = [m for o in cluster.history for m in o.mentions]
@@ -146,7 +161,8 @@ def refresh(
     with store.transaction(con):
         for model in DERIVED_TABLES:
             con.execute(f"DELETE FROM {model.table}")
-        for records in (observations, projects, decisions, themes):
+        con.execute(f"DELETE FROM {DataQualityRow.table} WHERE check_name = 'unresolved_body'")
+        for records in (resolved.bodies, resolved.facts, resolved.unresolved, observations, projects, decisions, themes):
             for start in range(0, len(records), _APPEND_ROWS):
                 store.append_records(con, records[start : start + _APPEND_ROWS])
         if used is not None:

@@ -29,6 +29,8 @@ THEME_COLOURS = {
     "serious_violence": "#332288",
     "other": "#999999",
 }
+# One colour per body in the comparison chart (Okabe-Ito, then Tol's muted; repeated past ten bodies).
+BODY_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288", "#882255", "#F0E442", "#44AA99")
 CHANGE_COLOURS = {"amount_changed": "#E69F00", "amount_and_status_changed": "#E69F00", "withdrawn": "#C00000"}
 
 
@@ -43,8 +45,8 @@ def _e(text) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    cursor = con.execute(sql)
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> list[dict]:
+    cursor = con.execute(sql, params) if params else con.execute(sql)
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
@@ -64,14 +66,15 @@ def _nice_max(value: float) -> tuple[float, float]:
 def theme_chart(years: list[dict], themes: list[dict]) -> str:
     """Stacked bars: each year's current project amounts by primary theme (withdrawn projects
     left out), with the year's grant as a dashed line."""
-    width, height, left, right, top, bottom = 880, 390, 80, 290, 20, 60
+    several = len({row.get("body_id") for row in years}) > 1
+    width, height, left, right, top, bottom = 880, 390 + 16 * several, 80, 290, 20, 60 + 16 * several
     plot_w, plot_h = width - left - right, height - top - bottom
-    labels = [row["financial_year"] for row in years]
-    totals = {y: sum(float(r["total_amount"]) for r in themes if r["financial_year"] == y) for y in labels}
+    keys = [(row.get("body_id"), row["financial_year"]) for row in years]
+    totals = {k: sum(float(r["total_amount"]) for r in themes if (r.get("body_id"), r["financial_year"]) == k) for k in keys}
     peak = max([*totals.values(), *(float(r["grant_total"] or 0) for r in years), 1.0])
     top_value, step = _nice_max(peak * 1.05)
     y_of = lambda v: top + plot_h - plot_h * float(v) / top_value  # noqa: E731
-    band = plot_w / max(len(labels), 1)
+    band = plot_w / max(len(keys), 1)
     bar = band * 0.55
     parts = [f'<svg class="chart" role="img" aria-label="Funding per year by theme" viewBox="0 0 {width} {height}" width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">']
     tick = 0.0
@@ -85,7 +88,8 @@ def theme_chart(years: list[dict], themes: list[dict]) -> str:
         label = year["financial_year"]
         x = left + band * index + (band - bar) / 2
         base = 0.0
-        rows = sorted((r for r in themes if r["financial_year"] == label and r["total_amount"]), key=lambda r: order.index(r["theme"]))
+        rows = sorted((r for r in themes if (r.get("body_id"), r["financial_year"]) == keys[index] and r["total_amount"]),
+                      key=lambda r: order.index(r["theme"]))
         for row in rows:
             amount = float(row["total_amount"])
             y1, y0 = y_of(base + amount), y_of(base)
@@ -104,6 +108,9 @@ def theme_chart(years: list[dict], themes: list[dict]) -> str:
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{y - 6:.1f}" text-anchor="middle" class="note">grant {_e(money(year["grant_total"]))}</text>')
         parts.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 20}" text-anchor="middle" class="axis">{_e(label)}</text>')
         parts.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 36}" text-anchor="middle" class="note">{_e(money(base)) if base else "no projects"}</text>')
+        if several:
+            short = year["body"] if len(year["body"]) <= 18 else year["body"][:17] + "…"
+            parts.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 52}" text-anchor="middle" class="note"><title>{_e(year["body"])}</title>{_e(short)}</text>')
     parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#444"/>')
     present = [t for t in order if any(r["theme"] == t and r["total_amount"] for r in themes)]
     labels_of = {r["theme"]: r["theme_label"] for r in themes}
@@ -114,6 +121,52 @@ def theme_chart(years: list[dict], themes: list[dict]) -> str:
     y = top + 10 + len(present) * 22 + 8
     parts.append(f'<line x1="{left + plot_w + 22}" x2="{left + plot_w + 40}" y1="{y - 3}" y2="{y - 3}" stroke="#222" stroke-width="2" stroke-dasharray="5 3"/>')
     parts.append(f'<text x="{left + plot_w + 44}" y="{y + 2}" class="legend">Grant for the year</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def bodies_chart(rows: list[dict]) -> str:
+    """Grouped bars: each body's grant per financial year (where no grant is stated, its projects'
+    total, hatched lighter), one colour per body, so that places are compared side by side."""
+    bodies = list(dict.fromkeys(r["body"] for r in rows))
+    years = sorted({r["financial_year"] for r in rows})
+    colour = {b: BODY_COLOURS[i % len(BODY_COLOURS)] for i, b in enumerate(bodies)}
+    width, top, bottom, left, right = 880, 20, 50, 80, 290
+    height = max(330, top + bottom + 22 * len(bodies) + 20)
+    plot_w, plot_h = width - left - right, height - top - bottom
+    value = lambda r: r["grant_total"] if r["grant_total"] is not None else r["projects_total"]  # noqa: E731
+    peak = max([float(value(r) or 0) for r in rows] + [1.0])
+    top_value, step = _nice_max(peak * 1.05)
+    y_of = lambda v: top + plot_h - plot_h * float(v) / top_value  # noqa: E731
+    band = plot_w / max(len(years), 1)
+    bar = band * 0.8 / max(len(bodies), 1)
+    parts = [f'<svg class="chart" role="img" aria-label="Funding per year, bodies compared" viewBox="0 0 {width} {height}" width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">']
+    tick = 0.0
+    while tick <= top_value + 1e-9:
+        y = y_of(tick)
+        parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>')
+        parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{_e(money(round(tick)))}</text>')
+        tick += step
+    for index, year in enumerate(years):
+        start = left + band * index + band * 0.1
+        for slot, body in enumerate(bodies):
+            row = next((r for r in rows if r["body"] == body and r["financial_year"] == year), None)
+            if row is None or value(row) is None:
+                continue
+            x, y = start + bar * slot, y_of(value(row))
+            stated = row["grant_total"] is not None
+            tip = f"{body} {year}: " + (f"grant {money(row['grant_total'])}" if stated else f"projects {money(row['projects_total'])} (no grant stated)")
+            parts.append(
+                f'<rect data-mark="body-bar" x="{x:.1f}" y="{y:.1f}" width="{max(bar - 2, 1):.1f}" height="{max(top + plot_h - y, 0.5):.1f}" '
+                f'fill="{colour[body]}" fill-opacity="{1 if stated else 0.45}"><title>{_e(tip)}</title></rect>'
+            )
+        parts.append(f'<text x="{left + band * index + band / 2:.1f}" y="{top + plot_h + 20}" text-anchor="middle" class="axis">{_e(year)}</text>')
+    parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#444"/>')
+    for index, body in enumerate(bodies):
+        y = top + 10 + index * 22
+        short = body if len(body) <= 40 else body[:39] + "…"
+        parts.append(f'<rect x="{left + plot_w + 24}" y="{y - 10}" width="14" height="14" fill="{colour[body]}"/>')
+        parts.append(f'<text x="{left + plot_w + 44}" y="{y + 2}" class="legend"><title>{_e(body)}</title>{_e(short)}</text>')
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -208,18 +261,24 @@ def _table(headers: list[str], rows: list[list], text_columns: int = 1) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def render_report(con: duckdb.DuckDBPyConnection, source: str = "") -> str:
-    """The whole report as one HTML string."""
-    years = analytics.funding_by_year(con)
-    themes = _rows(con, "SELECT * FROM funding_by_theme_year")
-    history = _rows(con, "SELECT * FROM project_history")
+def render_report(con: duckdb.DuckDBPyConnection, source: str = "", body: dict | None = None) -> str:
+    """The whole report as one HTML string: every body's, or one ``body``'s (a ``bodies`` row),
+    with the chart comparing all bodies either way."""
+    body_id = body["id"] if body else None
+    where = " WHERE body_id = $body" if body_id else ""
+    params = {"body": body_id} if body_id else None
+    years = analytics.funding_by_year(con, body_id)
+    compared = _rows(con, "SELECT * FROM funding_by_body_year ORDER BY body, financial_year")
+    themes = _rows(con, "SELECT * FROM funding_by_theme_year" + where, params)
+    history = _rows(con, "SELECT * FROM project_history" + where, params)
     changes = [r for r in history if r["change"] in ("amount_changed", "amount_and_status_changed", "withdrawn")]
     year_table = _table(
-        ["Financial year", "Grant", "Upfront pot", "Tactical pot", "Approved", "Underspend", "Projects", "Withdrawn", "As of"],
-        [[y["financial_year"], money(y["grant_total"]), money(y["upfront_pot"]) + (" *" if y["pots_derived"] else ""),
+        ["Body", "Financial year", "Grant", "Upfront pot", "Tactical pot", "Approved", "Underspend", "Projects", "Withdrawn", "As of"],
+        [[y["body"], y["financial_year"], money(y["grant_total"]), money(y["upfront_pot"]) + (" *" if y["pots_derived"] else ""),
           money(y["tactical_pot"]) + (" *" if y["pots_derived"] else ""),
           money(y["approved_total"]) + (" †" if y["approved_total_source"] == "projects" else ""), money(y["underspend"]),
           y["n_projects"], y["n_withdrawn"], y["as_of_date"] or "–"] for y in years],
+        text_columns=2,
     )
     change_table = _table(
         ["Project", "Year", "Paper date", "Change", "Before", "After", "Status", "Source"],
@@ -233,9 +292,12 @@ def render_report(con: duckdb.DuckDBPyConnection, source: str = "") -> str:
 <html lang="en"><head><meta charset="utf-8"><title>Funding trends</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{_STYLE}</style></head>
 <body>
-<h1>Community safety funding: trends across years</h1>
-<p class="meta">{len(years)} financial years, {len({r['project_id'] for r in history})} projects from the committee papers in {_e(source or 'the warehouse')}; generated {generated}.</p>
-<h2>Funding per year</h2>
+<h1>Community safety funding: trends across years{_e(' – ' + body['name']) if body else ''}</h1>
+<p class="meta">{len({y['body_id'] for y in years})} bodies, {len({y['financial_year'] for y in years})} financial years, {len({r['project_id'] for r in history})} projects from the committee papers in {_e(source or 'the warehouse')}; generated {generated}.</p>
+<h2>Bodies compared</h2>
+<p class="meta">Each body's grant per financial year as its own latest paper states it (lighter: no grant stated, the total of its projects). Figures of different bodies are never added together.</p>
+{bodies_chart(compared)}
+<h2>Funding per body and year</h2>
 {year_table}
 <p class="meta">* pot derived as grant minus the other pot (the papers state one pot). † sum of the year's approved, in-progress and completed projects (no total stated).</p>
 <h2>Funding per year, stacked by theme</h2>
@@ -251,10 +313,11 @@ def render_report(con: duckdb.DuckDBPyConnection, source: str = "") -> str:
 """
 
 
-def write_report(warehouse: str | Path, out: str | Path) -> Path:
+def write_report(warehouse: str | Path, out: str | Path, body: str | None = None) -> Path:
+    """Write the report; ``body`` (a name or an alias) keeps one body's tables and charts."""
     con = analytics.connect(warehouse)
     try:
-        page = render_report(con, str(warehouse))
+        page = render_report(con, str(warehouse), analytics.resolve_body(con, body) if body else None)
     finally:
         con.close()
     out = Path(out)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+import typing
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -317,11 +318,16 @@ class ProjectMentionRow(TracedRecord):
     )
 
 
+# data_quality also lists the funding facts whose body could not be resolved (pipeline.bodies).
+DataQualityCheck = Literal[(*typing.get_args(CheckName), "unresolved_body")]
+DataQualityResult = Literal[(*typing.get_args(CheckResult), "unresolved")]
+
+
 class DataQualityRow(TracedRecord):
     table = "data_quality"
 
-    check_name: CheckName = Field(description="Which rule was checked.")
-    result: CheckResult = Field(description="ok, within_approximation, rounding (< £1), mismatch, malformed_amount...")
+    check_name: DataQualityCheck = Field(description="Which rule was checked.")
+    result: DataQualityResult = Field(description="ok, within_approximation, rounding (< £1), mismatch, malformed_amount...")
     financial_year: str | None = Field(description="Year the figures belong to.")
     stated: Decimal | None = Field(description="Figure the paper states.")
     stated_text: str | None = Field(description="That figure as printed.")
@@ -501,6 +507,7 @@ class ProjectObservationRecord(TracedRecord):
     recipient: str | None = Field(description="Recipient named in this paper.")
     description: str | None = Field(description="Paragraph printed under the project's bullet or heading, if any.")
     n_mentions: int = Field(description="Mentions of the project in this paper.")
+    body_id: str | None = Field(description="Body (bodies.id) the project's papers belong to; null when unresolved.")
 
 
 class CanonicalProjectRecord(TableRecord):
@@ -516,6 +523,7 @@ class CanonicalProjectRecord(TableRecord):
     name_key: str = Field(description="Normalised name the links compare (lower case, acronyms expanded, articles dropped).")
     description: str | None = Field(description="Longest description printed for it.")
     n_papers: int = Field(description="Distinct papers that mention it.")
+    body_id: str | None = Field(description="Body (bodies.id) whose papers give it; projects link within one body.")
 
 
 class ProjectLinkRecord(TableRecord):
@@ -556,7 +564,53 @@ class ProjectThemeRecord(TableRecord):
     rules_version: str = Field(description="Version of the theme rule file.")
 
 
+BodyKind = Literal[
+    "council_committee", "community_safety_partnership", "pcc", "combined_authority", "panel", "council", "other"
+]
+BodyEvidence = Literal[
+    "meeting_heading", "report_to", "decision_header", "funding_sentence", "pack_meeting", "fetched_committee"
+]
+FundingFactTable = Literal["allocations", "projects"]
+
+
+class BodyRecord(TableRecord):
+    """A body whose papers the warehouse holds: a committee, partnership, commissioner, panel..."""
+
+    table = "bodies"
+    primary_key = ("id",)
+
+    id: str = Field(description="Stable id: hash of the normalised name (warehouse/bodies.csv maps aliases onto one name).")
+    name: str = Field(description="Name as printed (the most frequent printing, or the name bodies.csv gives).")
+    name_key: str = Field(description="Normalised name: lower case, '&' as 'and', punctuation and a leading 'the' dropped.")
+    kind: BodyKind = Field(description="council_committee, community_safety_partnership, pcc, combined_authority, panel, council or other.")
+    parent_id: str | None = Field(description="Parent body (bodies.id), e.g. the commissioner funding a partnership; from bodies.csv.")
+    site: str | None = Field(description="ModernGov site folder its papers were fetched from, if any.")
+    aliases: list[str] = Field(description="Other printings and the aliases of bodies.csv that resolve to it.")
+    n_facts: int = Field(description="Funding facts (allocations, document-level projects) resolved to it.")
+
+
+class FactBodyRecord(TableRecord):
+    """The body a funding fact belongs to, with the evidence, and the funder and recipient the text names."""
+
+    table = "fact_bodies"
+    primary_key = ("fact_id",)
+
+    fact_id: str = Field(description="allocations.id or projects.id.")
+    fact_table: FundingFactTable = Field(description="allocations or projects.")
+    document_id: str = Field(description="Document the fact was read from.")
+    body_id: str | None = Field(description="Resolved body (bodies.id); null when no evidence names one (see data_quality).")
+    evidence: BodyEvidence | None = Field(
+        description="What named the body, strongest first: meeting_heading, report_to, decision_header, funding_sentence "
+        "(the paper itself), pack_meeting (the pack or meeting it came in), fetched_committee (the fetched committee)."
+    )
+    evidence_text: str | None = Field(description="The name as the evidence printed it.")
+    funder: str | None = Field(description="Funder the text names (e.g. the commissioner giving a grant); null when not stated.")
+    recipient: str | None = Field(description="Recipient the text names; null when not stated.")
+
+
 DERIVED_TABLES: tuple[type[TableRecord], ...] = (
+    BodyRecord,
+    FactBodyRecord,
     ProjectObservationRecord,
     CanonicalProjectRecord,
     ProjectLinkRecord,

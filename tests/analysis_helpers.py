@@ -31,3 +31,26 @@ def writable_copy(factory: pytest.TempPathFactory, name: str) -> Path:
     copy = factory.mktemp(name) / "papers.duckdb"
     shutil.copy(source, copy)
     return copy
+
+
+def bodies_warehouse(factory: pytest.TempPathFactory) -> Path:
+    """A warehouse of the papers of five bodies with overlapping years (tests/fixtures/bodies),
+    with that folder's bodies.csv (an alias and a parent) applied; built once, shared."""
+    if "bodies" not in _BUILT:
+        from conftest import FIXTURES
+        from pipeline import derive, store
+
+        folder = factory.mktemp("five-bodies")
+        warehouse = folder / "papers.duckdb"
+        summary = run_ingest(sorted((FIXTURES / "bodies").glob("*.txt")), warehouse)
+        assert summary.ok, summary.outcomes
+        shutil.copy(derive.default_overrides_path(), folder / "link_overrides.csv")
+        shutil.copy(FIXTURES / "bodies" / "bodies.csv", folder / "bodies.csv")
+        con = store.connect(warehouse)
+        try:
+            derive.refresh(con, overrides_path=folder / "link_overrides.csv")
+            assert store.run_checks(con) == {}
+        finally:
+            con.close()
+        _BUILT["bodies"] = warehouse
+    return _BUILT["bodies"]

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from analysis_helpers import sample_warehouse
+from analysis_helpers import bodies_warehouse, sample_warehouse
 from conftest import FIXTURES
 from pipeline import analytics
 from pipeline.cli import app
@@ -29,25 +29,62 @@ def _export(samples: Path, fmt: str, out: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
-def test_every_360giving_grant_validates_against_the_standard(samples: Path, tmp_path: Path):
-    _export(samples, "360giving", tmp_path)
-    grants = json.loads((tmp_path / "grants.json").read_text())["grants"]
-    schema = json.loads((FIXTURES / "threesixtygiving" / "grant-schema.json").read_text())
-    validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
-    assert len(grants) == 14
+def _package_validator() -> jsonschema.Draft4Validator:
+    """The standard's package schema, its grant schema reference served from the vendored file."""
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT4
+
+    folder = FIXTURES / "threesixtygiving"
+    package = json.loads((folder / "360-giving-package-schema.json").read_text())
+    grant = json.loads((folder / "grant-schema.json").read_text())
+    url = package["properties"]["grants"]["items"]["$ref"]
+    registry = Registry().with_resource(url, Resource.from_contents(grant, default_specification=DRAFT4))
+    return jsonschema.Draft4Validator(package, registry=registry, format_checker=jsonschema.FormatChecker())
+
+
+def test_the_360giving_package_validates_with_real_funders_and_recipients(tmp_path_factory, tmp_path: Path):
+    """Issue 18: the funder and recipient are those the papers name, never a placeholder."""
+    warehouse = bodies_warehouse(tmp_path_factory)
+    _export(warehouse, "360giving", tmp_path)
+    package = json.loads((tmp_path / "grants.json").read_text())
+    errors = [f"{list(e.path)}: {e.message}" for e in _package_validator().iter_errors(package)]
+    assert not errors, errors
+    grants = package["grants"]
+    pairs = {(g["fundingOrganization"][0]["name"], g["recipientOrganization"][0]["name"], g["amountAwarded"]) for g in grants}
+    assert pairs == {
+        ("Eastbrook Community Safety Partnership Board", "Eastbrook Wardens Trust", 8200.0),
+        ("Eastbrook Community Safety Partnership Board", "Eastbrook Police", 3100.0),
+        ("Office of the Police and Crime Commissioner for Westdale", "Westdale Youth Sailing Trust", 6300.0),
+    }
     for grant in grants:
-        errors = [error.message for error in validator.iter_errors(grant)]
-        assert not errors, (grant["id"], errors)
-        assert grant["currency"] == "GBP" and isinstance(grant["amountAwarded"], float)
-        assert grant["id"].startswith("360G-") and grant["dataSource"].startswith("file:///")
-    assert len({grant["id"] for grant in grants}) == len(grants)
-    champions = next(g for g in grants if g["title"] == "Violence Against Women & Girls Support Champions")
-    assert (champions["amountAwarded"], champions["awardDate"]) == (5595.0, "2026-03-31")
-    assert "Recipient not named" in champions["description"]
-    assert champions["recipientOrganization"][0]["name"] == "Kent Community Safety Partnership"
-    assert champions["classifications"][0]["code"] == "violence_against_women_and_girls"
-    titles = {g["title"] for g in grants}
-    assert not any(title.startswith("Workshop – Involving men and boys") for title in titles)
+        assert grant["currency"] == "GBP" and grant["dataSource"].startswith("file:///")
+        assert grant["fundingOrganization"][0]["id"] != grant["recipientOrganization"][0]["id"]
+    left_out = json.loads((tmp_path / "grants_left_out.json").read_text())
+    assert {(row["title"], row["reason"]) for row in left_out} == {
+        ("Bus Station Help Point", "the papers name no recipient"),
+        ("Doorstep Crime Leaflets", "the papers name no recipient"),
+        ("The summer diversion scheme", "the papers name no recipient"),
+    }
+
+
+def test_grants_whose_recipient_is_not_named_are_left_out_not_given_the_partnership(samples: Path, tmp_path: Path):
+    _export(samples, "360giving", tmp_path)
+    left_out = json.loads((tmp_path / "grants_left_out.json").read_text())
+    assert len(left_out) == 14 and all(row["reason"] == "the papers name no recipient" for row in left_out)
+    champions = next(row for row in left_out if row["title"] == "Violence Against Women & Girls Support Champions")
+    assert (champions["amount"], champions["body"]) == (5595.0, "Kent Community Safety Partnership")
+    assert not (tmp_path / "grants.json").exists()  # the standard's package needs at least one grant
+
+
+def test_export_of_one_body_keeps_its_rows_only(tmp_path_factory, tmp_path: Path):
+    warehouse = bodies_warehouse(tmp_path_factory)
+    result = runner.invoke(app, ["export", "--warehouse", str(warehouse), "--format", "csv", "--out", str(tmp_path), "--body", "RVCSP"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.stem for p in tmp_path.glob("*.csv")) == sorted(analytics.BODY_VIEWS)
+    rows = (tmp_path / "funding_by_year.csv").read_text().splitlines()
+    assert len(rows) == 2 and "Riverview Community Safety Partnership,2024/25,26500.00" in rows[1]
+    unknown = runner.invoke(app, ["export", "--warehouse", str(warehouse), "--out", str(tmp_path), "--body", "Nowhere"])
+    assert unknown.exit_code == 2 and "matches no body" in unknown.output
 
 
 def test_parquet_reads_back_in_duckdb(samples: Path, tmp_path: Path):
@@ -66,7 +103,7 @@ def test_parquet_reads_back_in_duckdb(samples: Path, tmp_path: Path):
 def test_csv_has_a_file_per_view_with_its_columns(samples: Path, tmp_path: Path):
     _export(samples, "csv", tmp_path)
     header = (tmp_path / "project_history.csv").read_text().splitlines()[0]
-    assert header.startswith("project_id,series_id,financial_year,project_name,sequence,paper_date")
+    assert header.startswith("project_id,body_id,body,series_id,financial_year,project_name,sequence,paper_date")
     assert sorted(p.stem for p in tmp_path.glob("*.csv")) == sorted(analytics.PUBLIC_VIEWS + EXTRA_TABLES)
     assert runner.invoke(app, ["export", "--warehouse", str(samples), "--format", "xlsx", "--out", str(tmp_path)]).exit_code == 2
 

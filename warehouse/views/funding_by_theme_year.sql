@@ -1,17 +1,19 @@
--- One row per financial year and theme: each canonical project counts once, under its primary
+-- One row per body, financial year and theme: each canonical project counts once, under its primary
 -- theme (project_themes.is_primary), at its current amount and status.
 CREATE OR REPLACE VIEW funding_by_theme_year AS
 WITH projects AS (
     SELECT
+        body_id,
         financial_year,
         project_id,
         arg_max(amount, sequence) FILTER (WHERE amount IS NOT NULL) AS amount,
         coalesce(any_value(status) FILTER (WHERE is_latest), '') AS status
     FROM project_observations
-    WHERE financial_year IS NOT NULL
-    GROUP BY financial_year, project_id
+    WHERE financial_year IS NOT NULL AND body_id IS NOT NULL
+    GROUP BY body_id, financial_year, project_id
 ), by_theme AS (
     SELECT
+        p.body_id,
         p.financial_year,
         t.theme,
         t.label AS theme_label,
@@ -22,10 +24,12 @@ WITH projects AS (
         coalesce(sum(p.amount) FILTER (WHERE p.status = 'withdrawn'), 0) AS withdrawn_amount
     FROM projects p
     JOIN project_themes t ON t.project_id = p.project_id AND t.is_primary
-    GROUP BY p.financial_year, t.theme, t.label
+    GROUP BY p.body_id, p.financial_year, t.theme, t.label
 )
 SELECT
-    *,
-    round(total_amount / nullif(sum(total_amount) OVER (PARTITION BY financial_year), 0), 4) AS share_of_year
-FROM by_theme
-ORDER BY financial_year, total_amount DESC, theme;
+    b.name AS body,
+    t.*,
+    round(t.total_amount / nullif(sum(t.total_amount) OVER (PARTITION BY t.body_id, t.financial_year), 0), 4) AS share_of_year
+FROM by_theme t
+JOIN bodies b ON b.id = t.body_id
+ORDER BY b.name, t.financial_year, t.total_amount DESC, t.theme;

@@ -1,4 +1,4 @@
--- One row per canonical project per paper that mentions it, in order: what that paper says
+-- One row per canonical project per paper that mentions it, in order (a project belongs to one body): what that paper says
 -- (amount, status, pot) and what changed since the previous paper. A changed amount or a
 -- withdrawal is a row here; the last row (is_latest) gives the current values.
 CREATE OR REPLACE VIEW project_history AS
@@ -12,6 +12,8 @@ WITH ordered AS (
 )
 SELECT
     o.project_id,
+    p.body_id,
+    b.name AS body,
     p.series_id,
     o.financial_year,
     p.name AS project_name,
@@ -51,5 +53,6 @@ SELECT
 FROM ordered o
 JOIN canonical_projects p ON p.id = o.project_id
 JOIN documents d ON d.id = o.document_id
+LEFT JOIN bodies b ON b.id = p.body_id
 LEFT JOIN dated_papers dp ON dp.paper_id = o.paper_id
-ORDER BY o.financial_year, p.name, o.sequence;
+ORDER BY b.name, o.financial_year, p.name, o.sequence;

@@ -1,6 +1,6 @@
 -- One row per canonical project (one project in one financial year) with its current values:
 -- status from the latest paper, amount, pot and recipient from the latest paper that gives them,
--- its primary theme, its series (recurring initiative) and where the current value was read.
+-- its body, its primary theme, its series (recurring initiative) and where the current value was read.
 CREATE OR REPLACE VIEW projects_current AS
 WITH summary AS (
     SELECT
@@ -18,6 +18,8 @@ WITH summary AS (
 )
 SELECT
     p.id AS project_id,
+    p.body_id,
+    b.name AS body,
     p.series_id,
     count(*) OVER (PARTITION BY p.series_id) AS series_n_years,
     p.financial_year,
@@ -46,4 +48,5 @@ FROM canonical_projects p
 JOIN project_history h ON h.project_id = p.id AND h.is_latest
 JOIN summary s ON s.project_id = p.id
 LEFT JOIN project_themes t ON t.project_id = p.id AND t.is_primary
-ORDER BY p.financial_year, p.name;
+LEFT JOIN bodies b ON b.id = p.body_id
+ORDER BY b.name, p.financial_year, p.name;

@@ -1,0 +1,411 @@
+"""Bodies: which committee, partnership, commissioner or panel each funding fact belongs to.
+
+A fact's body is read from evidence, strongest first, and the evidence is kept with it
+(``fact_bodies``):
+
+1. the paper itself: its meeting heading (agenda header, minutes heading, meeting page), its
+   report ``To:`` line, a decision record's header (``OFFICE OF THE ... COMMISSIONER`` above
+   ``DECISION NOTICE``), else the one known body named in the funding sentence;
+2. the pack or meeting it came in (the other papers of its document);
+3. the committee it was fetched from (``fetched_files`` and ``source_meetings``).
+
+A fact no evidence names is never given another body: its body is null and ``data_quality``
+lists it (``unresolved_body``). Names are compared normalised (``body_key``);
+``warehouse/bodies.csv`` maps aliases ('KCSP') onto a name and sets a body's kind and parent.
+The funder and recipient of an allocation are read from its sentence when it names them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import hashlib
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+import duckdb
+
+from schemas.records import BodyRecord, DataQualityRow, FactBodyRecord
+
+_SMALL = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an", "at"})
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def default_path() -> Path:
+    return Path(str(files("warehouse") / "bodies.csv"))
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha256("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:24]
+
+
+def body_key(name: str) -> str:
+    """Comparable form of a body's name: lower case, '&' as 'and', a bracketed acronym and
+    punctuation dropped, a leading 'the' or 'office of the' dropped, a trailing 'meeting'
+    dropped, and a partnership's 'board' (the board is how the partnership meets)."""
+    words = _WORD.findall(_BRACKETED.sub("", name).lower().replace("&", " and "))
+    while words and words[0] == "the":
+        words = words[1:]
+    if words[:2] == ["office", "of"]:
+        words = words[3:] if words[2:3] == ["the"] else words[2:]
+    while words and words[-1] in ("meeting", "meetings"):
+        words = words[:-1]
+    if len(words) > 1 and words[-1] == "board" and words[-2] == "partnership":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def display_name(printed: str) -> str:
+    """A printing fit to show: an all-capitals heading in title case, small words lower case."""
+    printed = " ".join(printed.split()).strip(" .,:;–-")
+    if printed.isupper() and len(printed) > 6:
+        words = printed.lower().split()
+        printed = " ".join(w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return printed
+
+
+# Words of the names every council uses ('Cabinet', 'Community Safety Partnership', 'Police and
+# Crime Panel'): a name made of them alone does not say which council's body it is.
+_VOCABULARY = frozenset(
+    "police crime commissioner commissioners community communities safety safer partnership partnerships board "
+    "committee subcommittee sub council cabinet panel office of the and for fire combined authority executive "
+    "full overview scrutiny joint strategic".split()
+)
+
+
+def is_generic(key: str) -> bool:
+    """The normalised name is made of shared vocabulary only: it names no place."""
+    return bool(key) and set(key.split()) <= _VOCABULARY
+
+
+def classify(key: str) -> str:
+    """The kind of body a normalised name reads as (the vocabulary recurs across councils)."""
+    words = set(key.split())
+    if "panel" in words:
+        return "panel"
+    if "combined authority" in key:
+        return "combined_authority"
+    if "commissioner" in words or words & {"pcc", "opcc", "pfcc", "opfcc"}:
+        return "pcc"
+    if "partnership" in words and ("safety" in words or "safer" in words or "crime" in words) or key.endswith("csp"):
+        return "community_safety_partnership"
+    if words & {"committee", "subcommittee", "cabinet", "board", "executive", "forum", "scrutiny"}:
+        return "council_committee"
+    if "council" in words:
+        return "council"
+    return "other"
+
+
+@dataclass(frozen=True)
+class Directory:
+    """warehouse/bodies.csv: aliases onto names, kinds and parents, by normalised name."""
+
+    canonical: dict[str, str] = field(default_factory=dict)  # alias key -> name key
+    printed: dict[str, str] = field(default_factory=dict)  # alias key -> the alias as the file writes it
+    names: dict[str, str] = field(default_factory=dict)  # name key -> the name as the file writes it
+    kinds: dict[str, str] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)  # name key -> parent name key
+
+    def key(self, printed: str) -> str:
+        key = body_key(printed)
+        return self.canonical.get(key, key)
+
+
+KINDS = ("council_committee", "community_safety_partnership", "pcc", "combined_authority", "panel", "council", "other")
+
+
+def read_directory(text: str) -> Directory:
+    """Rows ``name,alias,kind,parent`` (lines starting '#' are comments); every column but name may be empty."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    directory = Directory()
+    for number, row in enumerate(csv.DictReader(io.StringIO("\n".join(lines))), start=1):
+        name = (row.get("name") or "").strip()
+        if not name:
+            raise ValueError(f"bodies.csv row {number}: a name is needed")
+        key = body_key(name)
+        directory.names.setdefault(key, name)
+        alias = (row.get("alias") or "").strip()
+        if alias:
+            directory.canonical[body_key(alias)] = key
+            directory.printed[body_key(alias)] = alias
+        kind = (row.get("kind") or "").strip()
+        if kind:
+            if kind not in KINDS:
+                raise ValueError(f"bodies.csv row {number}: kind {kind!r} is not one of {', '.join(KINDS)}")
+            directory.kinds[key] = kind
+        parent = (row.get("parent") or "").strip()
+        if parent:
+            directory.parents[key] = body_key(parent)
+    for alias, key in list(directory.canonical.items()):
+        directory.canonical[alias] = directory.canonical.get(key, key)
+    directory.parents.update({k: directory.canonical.get(v, v) for k, v in directory.parents.items()})
+    return directory
+
+
+# Funder and recipient, when the sentence names them.
+
+_CAP = r"[A-Z][A-Za-z'’&-]*"
+_ORG = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_CAP})*"
+_GIVE = r"(?:allocated|awarded|granted|provided|agreed|approved|given|paid)"
+_FUNDER_TO = re.compile(rf"(?:\bthe\s+|^|(?<=[\s(]))(?P<funder>{_ORG})\s+(?:has\s+|have\s+|had\s+)?{_GIVE}\b[^.;]*?\bto\s+(?:the\s+)?(?P<recipient>{_ORG})")
+_TO_BY = re.compile(rf"\b{_GIVE}\s+to\s+(?:the\s+)?(?P<recipient>{_ORG})\s+by\s+(?:the\s+)?(?P<funder>{_ORG})")
+_BY = re.compile(rf"\b(?:{_GIVE}|funded)\s+by\s+(?:the\s+)?(?P<funder>{_ORG})")
+_FROM = re.compile(rf"\b(?:grant|funding|allocation|award)\s+(?:of\s+£[\d,.]+\s+)?from\s+(?:the\s+)?(?P<funder>{_ORG})")
+_AWARD = re.compile(rf"\b[Tt]o\s+award\s+(?:the\s+)?(?P<recipient>{_ORG})\s+£")
+_GENERIC = frozenset({"partnership", "board", "committee", "panel", "cabinet"})
+
+
+def _organisation(printed: str | None, body_name: str | None) -> str | None:
+    """A name the sentence prints, as an organisation: 'the Partnership' (the paper's own body)
+    is that body; another single word that is not an acronym ('Members') is not a name."""
+    printed = re.sub(r"^(?:the|an?)\s+", "", (printed or "").strip(), flags=re.I)
+    if not printed:
+        return None
+    words = printed.split()
+    if len(words) == 1:
+        if printed.lower() in _GENERIC:
+            return body_name
+        return printed if printed.isupper() and len(printed) >= 2 else None
+    return printed
+
+
+def parties(sentence: str, body_name: str | None = None) -> tuple[str | None, str | None]:
+    """(funder, recipient) the sentence names, each None when it does not."""
+    sentence = " ".join(sentence.split())
+    funder = recipient = None
+    for pattern in (_TO_BY, _FUNDER_TO):
+        match = pattern.search(sentence)
+        if match:
+            funder = _organisation(match.group("funder"), body_name)
+            recipient = _organisation(match.group("recipient"), body_name)
+            break
+    if funder is None:
+        match = _BY.search(sentence) or _FROM.search(sentence)
+        funder = _organisation(match.group("funder"), body_name) if match else None
+    if recipient is None and (match := _AWARD.search(sentence)):
+        recipient = _organisation(match.group("recipient"), body_name)
+    if funder and recipient and body_key(funder) == body_key(recipient):
+        return None, None
+    return funder, recipient
+
+
+# Decision records: the issuing office printed in capitals above 'DECISION NOTICE/RECORD'.
+_DECISION = re.compile(r"^\s*(?:executive\s+|key\s+)?decision(?:\s+(?:notice|record|report|sheet|form))?\s*$", re.I | re.M)
+_OFFICE = re.compile(r"commissioner|combined authority|mayor|\bpcc\b|council", re.I)
+
+
+def decision_header(text: str) -> str | None:
+    """The office a decision record names in its header: a line in the first ten naming a
+    commissioner, combined authority, mayor or council, with a 'DECISION ...' line among them."""
+    lines = [line.strip() for line in text.splitlines()[:10] if line.strip()]
+    if not any(_DECISION.match(line) for line in lines):
+        return None
+    return next((line for line in lines if _OFFICE.search(line) and not _DECISION.match(line) and len(line) < 120), None)
+
+
+# Resolution
+
+
+@dataclass
+class Fact:
+    table: str
+    id: str
+    document_id: str
+    char_start: int
+    sentence: str
+    recipient: str | None
+    status: str | None
+    trace: tuple  # page_index, printed_page, char_start, char_end, span_text, extractor, extractor_version
+    financial_year: str | None
+
+
+_FACTS = """
+SELECT 'allocations', a.id, a.document_id, a.char_start, a.sentence, NULL, NULL, a.page_index, a.printed_page,
+       a.char_start, a.char_end, a.span_text, a.extractor, a.extractor_version, a.financial_year
+FROM allocations a JOIN documents d ON d.id = a.document_id AND d.status = 'loaded'
+UNION ALL
+SELECT 'projects', p.id, p.document_id, p.char_start, p.span_text, p.recipient, p.status, p.page_index, p.printed_page,
+       p.char_start, p.char_end, p.span_text, p.extractor, p.extractor_version, p.financial_year
+FROM projects p JOIN documents d ON d.id = p.document_id AND d.status = 'loaded'
+ORDER BY 3, 4, 2
+"""
+_PAPERS = """
+SELECT p.document_id, p.text_start, p.text_end, p.paper_index, p.meeting_key,
+       substr(pg.text, p.text_start - pg.char_start + 1, 600)
+FROM papers p
+JOIN documents d ON d.id = p.document_id AND d.status = 'loaded'
+LEFT JOIN pages pg ON pg.document_id = p.document_id AND p.text_start >= pg.char_start AND p.text_start < pg.char_end
+ORDER BY 1, 2
+"""
+_MEETINGS = """
+SELECT m.document_id, m.meeting_key, m.body, m.source FROM meeting_mentions m
+JOIN documents d ON d.id = m.document_id AND d.status = 'loaded' ORDER BY m.document_id, m.char_start
+"""
+_REPORTS = """
+SELECT r.document_id, r.paper_index, r.to_body FROM reports r
+JOIN documents d ON d.id = r.document_id AND d.status = 'loaded' WHERE r.to_body IS NOT NULL ORDER BY r.char_start
+"""
+_FETCHED = """
+SELECT f.sha256, f.site, coalesce(s.committee_title, m.committee_title) FROM fetched_files f
+LEFT JOIN source_meetings s ON s.site = f.site AND s.meeting_id = f.meeting_id
+LEFT JOIN (SELECT site, committee_id, any_value(committee_title) AS committee_title FROM source_meetings
+           WHERE committee_title IS NOT NULL GROUP BY ALL) m ON m.site = f.site AND m.committee_id = f.committee_id
+ORDER BY f.is_current, f.fetched_at
+"""
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple]:
+    return con.execute(sql).fetchall()
+
+
+@dataclass
+class Resolved:
+    bodies: list[BodyRecord]
+    facts: list[FactBodyRecord]
+    unresolved: list[DataQualityRow]
+    body_of: dict[str, str | None]  # fact id -> body id
+
+
+def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) -> Resolved:
+    """Resolve the body of every funding fact of the loaded documents (see the module docstring)."""
+    directory = directory or Directory()
+    papers: dict[str, list[tuple]] = {}
+    for doc, start, end, index, meeting_key, head in _rows(con, _PAPERS):
+        papers.setdefault(doc, []).append((start, end, index, meeting_key, head or ""))
+    meetings: dict[str, list[tuple[str | None, str, str]]] = {}
+    for doc, meeting_key, body, source in _rows(con, _MEETINGS):
+        meetings.setdefault(doc, []).append((meeting_key, body, source))
+    reports: dict[tuple[str, int], str] = {}
+    to_lines: dict[str, list[str]] = {}
+    for doc, index, to_body in _rows(con, _REPORTS):
+        if index is not None:
+            reports.setdefault((doc, index), to_body)
+        to_lines.setdefault(doc, []).append(to_body)
+    fetched: dict[str, tuple[str, str | None]] = {sha: (site, title) for sha, site, title in _rows(con, _FETCHED)}
+    facts = [Fact(t, i, d, c, s or "", r, st, tuple(tr), fy) for t, i, d, c, s, r, st, *tr, fy in _rows(con, _FACTS)]
+
+    printings: dict[str, Counter] = {}
+    sites: dict[str, Counter] = {}
+
+    def key_of(printed: str, document_id: str | None) -> str:
+        """The body's key; a generic name ('Cabinet') of a fetched paper is qualified by its site,
+        so that two councils' cabinets stay two bodies."""
+        key = directory.key(printed)
+        if is_generic(key) and key not in directory.names and document_id in fetched:
+            return f"{key} ({fetched[document_id][0]})"
+        return key
+
+    def note(printed: str, document_id: str | None) -> str:
+        key = key_of(printed, document_id)
+        shown = display_name(printed)
+        printings.setdefault(key, Counter())[shown if key == directory.key(printed) else f"{shown} ({fetched[document_id][0]})"] += 1
+        if document_id in fetched:
+            sites.setdefault(key, Counter())[fetched[document_id][0]] += 1
+        return key
+
+    starts = {doc: [r[0] for r in rows] for doc, rows in papers.items()}
+
+    def paper_evidence(fact: Fact) -> tuple[str, str] | None:
+        rows = papers.get(fact.document_id, [])
+        at = bisect.bisect_right(starts.get(fact.document_id, []), fact.char_start) - 1
+        if at < 0 or fact.char_start >= rows[at][1]:
+            return None
+        _, _, index, meeting_key, head = rows[at]
+        headings = [(b, s) for k, b, s in meetings.get(fact.document_id, []) if meeting_key and k == meeting_key]
+        heading = next((b for b, s in headings if s != "report_header"), None)
+        if heading:
+            return "meeting_heading", heading
+        to_body = reports.get((fact.document_id, index)) or next((b for b, s in headings if s == "report_header"), None)
+        if to_body:
+            return "report_to", to_body
+        office = decision_header(head)
+        return ("decision_header", office) if office else None
+
+    def pack_evidence(fact: Fact) -> tuple[str, str] | None:
+        named = [b for _, b, _ in meetings.get(fact.document_id, [])] + to_lines.get(fact.document_id, [])
+        if not named:
+            return None
+        counts = Counter(directory.key(b) for b in named)
+        best, n = counts.most_common(1)[0]
+        if list(counts.values()).count(n) > 1:
+            return None  # a pack of two bodies, evenly: the pack does not say which
+        return "pack_meeting", next(b for b in named if directory.key(b) == best)
+
+    evidence: dict[str, tuple[str, str] | None] = {}
+    for fact in facts:
+        found = paper_evidence(fact)
+        evidence[fact.id] = found
+        if found:
+            note(found[1], fact.document_id)
+    known = {k for k in set(printings) | set(directory.names) | set(directory.canonical) if not is_generic(k)}
+    for fact in facts:
+        if evidence[fact.id]:
+            continue
+        words = " " + " ".join(_WORD.findall(_BRACKETED.sub(lambda m: " " + m.group(1), fact.sentence).lower())) + " "
+        named = {directory.canonical.get(k, k) for k in known if k and f" {k} " in words}
+        if len(named) == 1:
+            printed = directory.names.get(next(iter(named))) or next(iter(printings.get(next(iter(named)), {"": 0})))
+            if printed:
+                evidence[fact.id] = ("funding_sentence", printed)
+                note(printed, fact.document_id)
+                continue
+        found = pack_evidence(fact)
+        if not found and fact.document_id in fetched and fetched[fact.document_id][1]:
+            found = ("fetched_committee", fetched[fact.document_id][1])
+        evidence[fact.id] = found
+        if found:
+            note(found[1], fact.document_id)
+
+    for key in list(directory.parents.values()):
+        if key not in printings and key in directory.names:
+            note(directory.names[key], None)
+    ids = {key: _hash("body", key) for key in printings}
+    names = {key: directory.names.get(key) or printings[key].most_common(1)[0][0] for key in printings}
+
+    fact_rows, unresolved, body_of = [], [], {}
+    counts: Counter = Counter()
+    for fact in facts:
+        found = evidence[fact.id]
+        key = key_of(found[1], fact.document_id) if found else None
+        body_id = ids.get(key) if key else None
+        body_of[fact.id] = body_id
+        counts[key] += 1
+        name = names.get(key) if key else None
+        if fact.table == "allocations":
+            funder, recipient = parties(fact.sentence, name)
+            if funder is None and found and found[0] == "decision_header" and recipient:
+                funder = name  # a decision record: the office that issues it awards
+        else:
+            awarded = fact.status in ("approved", "in_progress", "completed")
+            funder = name if awarded and found and found[0] != "funding_sentence" else None
+            recipient = fact.recipient if fact.recipient and fact.recipient[:1].isupper() else None
+        fact_rows.append(FactBodyRecord(
+            fact_id=fact.id, fact_table=fact.table, document_id=fact.document_id, body_id=body_id,
+            evidence=found[0] if found else None, evidence_text=found[1] if found else None,
+            funder=funder, recipient=recipient,
+        ))
+        if body_id is None:
+            page_index, printed_page, start, end, span, extractor, version = fact.trace
+            unresolved.append(DataQualityRow(
+                id=_hash("unresolved_body", fact.id), document_id=fact.document_id, page_index=page_index,
+                printed_page=printed_page, char_start=start, char_end=end, span_text=span, extractor=extractor,
+                extractor_version=version, check_name="unresolved_body", result="unresolved",
+                financial_year=fact.financial_year, stated=None, stated_text=None, computed=None, difference=None,
+                detail=f"{fact.table} {fact.id}: no meeting heading, report To:, decision header, body named in the "
+                "sentence, meeting of its pack or fetched committee names a body; left out of the funding views",
+            ))
+    bodies = []
+    for key, printed in printings.items():
+        parent = directory.parents.get(key)
+        aliases = sorted({p for p in printed if p != names[key]} | {directory.printed[a] for a, k in directory.canonical.items() if k == key and a != key})
+        bodies.append(BodyRecord(
+            id=ids[key], name=names[key], name_key=key, kind=directory.kinds.get(key) or classify(key),
+            parent_id=ids.get(parent) if parent else None,
+            site=sites[key].most_common(1)[0][0] if key in sites else None, aliases=aliases, n_facts=counts[key],
+        ))
+    return Resolved(sorted(bodies, key=lambda b: b.name), fact_rows, unresolved, body_of)
