@@ -30,15 +30,15 @@ def _export(samples: Path, fmt: str, out: Path) -> None:
 
 
 def _package_validator() -> jsonschema.Draft4Validator:
-    """The standard's package schema, its grant schema reference served from the vendored file."""
+    """The package rules, with their grant reference served from the grant rules beside them."""
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT4
 
     folder = FIXTURES / "threesixtygiving"
-    package = json.loads((folder / "360-giving-package-schema.json").read_text())
+    package = json.loads((folder / "package-schema.json").read_text())
     grant = json.loads((folder / "grant-schema.json").read_text())
-    url = package["properties"]["grants"]["items"]["$ref"]
-    registry = Registry().with_resource(url, Resource.from_contents(grant, default_specification=DRAFT4))
+    reference = package["properties"]["grants"]["items"]["$ref"]
+    registry = Registry().with_resource(reference, Resource.from_contents(grant, default_specification=DRAFT4))
     return jsonschema.Draft4Validator(package, registry=registry, format_checker=jsonschema.FormatChecker())
 
 
@@ -137,3 +137,16 @@ def test_csv_formula_cells_are_neutralised_in_export_and_query(samples: Path, tm
     _export(warehouse, "parquet", tmp_path / "parquet")
     raw = duckdb.sql(f"SELECT name FROM '{tmp_path / 'parquet' / 'projects_current.parquet'}'").fetchall()
     assert set(names[:5]) <= {row[0] for row in raw}
+
+
+def test_the_package_rules_refuse_an_empty_package_and_a_grant_without_a_recipient():
+    """The schema the export is checked against must be able to fail."""
+    validator = _package_validator()
+    assert not validator.is_valid({"grants": []})
+    grant = {
+        "id": "360G-x-1", "title": "A grant", "description": "A grant", "currency": "GBP", "amountAwarded": 10.0,
+        "awardDate": "2024-07-04", "fundingOrganization": [{"id": "360G-x-f", "name": "Funder"}],
+    }
+    assert not validator.is_valid({"grants": [grant]})
+    grant["recipientOrganization"] = [{"id": "360G-x-r", "name": "Recipient"}]
+    assert validator.is_valid({"grants": [grant]}), list(validator.iter_errors({"grants": [grant]}))
