@@ -8,7 +8,7 @@ LOCK := requirements.lock
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: demo test deps-system bench ocr install install-dev lock render-samples clean
+.PHONY: demo test notebook notebook-html deps-system bench ocr install install-dev lock render-samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,14 @@ test: install-dev
 	@command -v tesseract >/dev/null || \
 		echo "note: tesseract is not installed: the OCR tests will be skipped (make deps-system installs it)"
 	$(BIN)/python -m pytest -rs
+
+## notebook: open the funding notebook in JupyterLab (it reads $$PAPERS_WAREHOUSE, else warehouse/papers.duckdb)
+notebook: install-dev
+	$(BIN)/jupyter lab notebooks/funding_trends.ipynb
+
+## notebook-html: run the notebook against the warehouse and publish it, with its outputs, as notebooks/funding_trends.html
+notebook-html: install-dev
+	$(BIN)/jupyter nbconvert --to html --execute --ExecutePreprocessor.timeout=600 --output funding_trends.html notebooks/funding_trends.ipynb
 
 ## deps-system: install Debian's chromium and tesseract-ocr (needs root; about 500 MB), for the report and OCR tests
 deps-system:

@@ -5,6 +5,7 @@ history. Used by ``papers trends/query/report/export`` and by the notebooks.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import duckdb
@@ -30,10 +31,24 @@ PUBLIC_VIEWS = (
 BODY_VIEWS = ("funding_by_year", "funding_by_body_year", "funding_by_theme_year", "projects_current", "project_history")
 
 
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def warehouse_path(path: str | Path | None = None) -> Path:
+    """The warehouse a notebook or script means, whatever its working directory (a Jupyter kernel
+    starts in the notebook's folder): ``path``, else ``$PAPERS_WAREHOUSE``, else the project's
+    warehouse/papers.duckdb. A relative path that does not exist from the working directory is
+    read from the project root."""
+    chosen = Path(path or os.environ.get("PAPERS_WAREHOUSE") or store.DEFAULT_WAREHOUSE).expanduser()
+    if chosen.is_absolute() or chosen.exists():
+        return chosen
+    return PROJECT_ROOT / chosen
+
+
 def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the warehouse (default: ``$PAPERS_WAREHOUSE`` or warehouse/papers.duckdb):
-    its published snapshot while an ingest writes (``pipeline.snapshot``), so it never waits on one."""
-    return snapshot.connect_reader(path or store.default_warehouse(), wait=READER_WAIT)
+    """A read-only connection to the warehouse (``warehouse_path``): its published snapshot while
+    an ingest writes (``pipeline.snapshot``), so it never waits on one."""
+    return snapshot.connect_reader(warehouse_path(path), wait=READER_WAIT)
 
 
 def connect_sealed(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
