@@ -1,7 +1,10 @@
 """Attendance printed outside label lists: a meeting page's 'Attendee | Role | Attendance' table
 ('Present, virtual' is present; an officer marked present is in attendance; 'Expected' and 'Absent'
 are not attendance); guests welcomed 'who were in attendance'; an apology sentence that ends in
-'from the following members:' and lists them one per bulleted line; 'Councillor X in the Chair'.
+'from the following members:' and lists them one per bulleted line; 'Councillor X in the Chair';
+substitutes ('X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his substitute',
+'(X substituting)', 'A (substituted by X)', 'X (from <council>) acted as substitute for Y'), present with
+the role 'Substitute'.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -22,6 +25,18 @@ _TABLE_STATUS: dict[str, Attendance] = {
     "present as deputy": "present", "apologies": "apologies", "apologies received": "apologies",
     "in attendance": "in_attendance", "also present": "in_attendance",
 }
+
+# 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
+# for Y', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
+_SUBSTITUTE = re.compile(
+    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+present|was\s+attending|"
+    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted)\s+as\s+(?:(?:a|the)\s+substitute\s+for|substitute\s+for|"
+    rf"(?:his|her|their)\s+substitute)|substituted\s+for|was\s+substituting\s+for)\b"
+    rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
+    rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
+    rf"|\(substituted\s+by\s+(?P<by>{_NAME})\))",
+    re.M,
+)
 
 
 def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
@@ -115,3 +130,17 @@ def in_the_chair(text: str, start: int, end: int):
             yield _entries(text, [(match.start("name"), stop.start() if stop else min(end, match.end() + 1500), True)])
         elif looks_like_name(match["name"]):
             yield [match.span("name")]
+
+
+def substitute_records(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
+    """Substitutes named in sentences and brackets, present with the role 'Substitute'.
+
+    A substitute's own line ('Councillor X attended as a substitute for ...') names them before a bracket does.
+    """
+    found: list[AttendeeRecord] = []
+    for match in sorted(_SUBSTITUTE.finditer(text, start, end), key=lambda m: bool(m["by"])):
+        group = next(g for g in ("name", "with", "bracket", "by") if match[g])
+        record = _attendee(document, text, *match.span(group), "present")
+        if record:
+            found.append(record.model_copy(update={"role": record.role or "Substitute"}))
+    return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "6"
+VERSION = "7"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -50,6 +50,7 @@ NOT_NAME_WORDS = frozenset(
     town assistant secretary treasurer spokesperson invitee substitute representative nhs
     """.split()
 )
+_RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
 PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)):?\s+")
@@ -77,8 +78,11 @@ def bare_name(name: str) -> str:
 
 
 def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
-    """A person's name: an honorific and a surname, or two to five capitalised words, none a post word."""
-    text = " ".join(text.split())
+    """A person's name: an honorific and a surname, or two to five capitalised words, none a post word.
+
+    Initials may run into the next word ('D.J.E. Hall', 'S.Dale').
+    """
+    text = _RUN_INITIAL.sub(r"\1. ", " ".join(text.split()))
     honorific, rest = split_honorifics(text)
     rest = _POST_NOMINALS.sub("", rest).strip(" ,")
     if not rest or not _NAME_SHAPE.match(rest):
