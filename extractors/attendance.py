@@ -15,9 +15,9 @@ in attendance was ...', 'X attended the meeting to ...', 'X were (also) present'
 'with X attending as their representative' (in attendance); substitutes, 'Councillor X in the Chair',
 guests welcomed 'who were in attendance' and tables (see ``extractors.attendance_table``); unlabelled
 lists under the minutes' heading and a 'Councillors:' heading (see ``extractors.attendance_preamble``).
-Board minutes in PDF text may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name.
-A plural title is shared ('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a
-name in brackets or after a dash; a name running into the sentence ('Councillor A who ...') is cut to its name.
+PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
+is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
+sentence ('Councillor A who ...') is cut to its name.
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
 apologies and in attendance (an officer marked present is in attendance; 'Expected' and 'Absent'
 are not attendance). Lateness, leaving early and 'There were no apologies' record nobody.
@@ -30,7 +30,7 @@ import re
 from extractors.names import (
     BULLET, HONORIFIC_WORDS, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
     group_entries, heading_titles, initials_of, post_entries, listed_name, looks_like_name, name_and_role,
-    name_prefix, person_key, run_on_parts, shared_titles, singular_title, split_honorifics, split_list,
+    name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
 )
 from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
@@ -41,11 +41,11 @@ NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
-    r"(?P<present>(?:\d{1,4}(?:[./]\d{1,4})?\.?\s+(?=present(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees))"
-    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?[\s|]+(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=present(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees))"
+    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<apologies>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
-    r")[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|$"
+    r")[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))[\s*_]*",
     re.I,
 )
@@ -76,6 +76,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\bHon)(?<!\bSt)\.(?=\s|$)"
 )
 _MAX_LIST_LINES = 40
+_OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_WORDS = ROLE_WORDS
 
 
@@ -114,9 +115,10 @@ def _label_in(line: Line, after: int) -> int | None:
 
 
 def _new_sentence(previous: str, line: str) -> bool:
-    """``line`` opens a sentence about someone ('Cllr X opened the meeting') after a list line that ended."""
+    """``line`` opens a sentence about someone ('Cllr X opened the meeting') or is one 'Name (Post)' entry
+    ('A Roe (Town Clerk)') after a list line that ended."""
     ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
-    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line))
+    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _OWN_LINE.fullmatch(line))
 
 
 def _section_text(
@@ -148,7 +150,7 @@ def _section_text(
         if line.is_page_footer:
             continue
         if line.is_blank or not line.text.strip(" |"):
-            if seen_names and comma_mode and line.is_blank:
+            if seen_names and comma_mode and line.is_blank and not re.search(r"[;,]\s*$", previous):
                 break
             continue
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
@@ -161,7 +163,11 @@ def _section_text(
             continue
         opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
         if comma_mode and pieces and _new_sentence(previous, line.text):
-            break
+            if not _OWN_LINE.fullmatch(line.text):
+                break
+            pieces.append((line.start, line.end, False))
+            previous = line.text
+            continue
         if not comma_mode and group_entries(line.text):
             pieces.append((line.start, line.end, None))
             seen_names = True
@@ -312,19 +318,9 @@ _APOLOGY_SENTENCE = re.compile(
     r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
     re.I,
 )
-# '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
-_ATTENDED = re.compile(
-    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b))"
-)
-# '<names> attended (the meeting) as substitutes.': present, each a substitute.
-_AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
 # 'Also in attendance (for part of the meeting) was/were <names>.'
 _ATTENDANCE_FIRST = re.compile(
     r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
-)
-_SENT_APOLOGIES = re.compile(
-    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
-    re.I,
 )
 _FOLLOWING = re.compile(r"the\s+following\s+[^:.\n]{0,150}(?:\n[^:.\n]{0,150})?:\s*(?=[A-Z])")
 _SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
@@ -347,46 +343,12 @@ def _sentence_start(text: str, position: int, floor: int) -> int:
     return max(starts, default=window)
 
 
-def _sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
-    """The records of the sentences that name people in attendance or sending apologies.
-
-    Every entry must be a name or the role after one ('Ann Lee, Chief Finance Officer; and Tom Roe,
-    Head of Policy, were in attendance for this item.'), or the sentence is not a list.
-    """
-    for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies"), (_AS_SUBSTITUTES, "present")):
-        for match in pattern.finditer(text, start, end):
-            begin = _sentence_start(text, match.start(), start)
-            # A heading line may run into the sentence when no full stop or blank line parts them.
-            line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
-            for offset in [begin, *line_starts]:
-                records = _sentence_records(document, text, offset, match.start(), kind)
-                if records:
-                    yield [r.model_copy(update={"role": "Substitute"}) for r in records] if pattern is _AS_SUBSTITUTES else records
-                    break
-
-
-def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int, kind: Attendance) -> list[AttendeeRecord]:
-    """The people named by ``text[begin:end]``, or [] when it is not a list of names and their roles."""
-    entries = _entries(text, [(begin, end, True)], run_on=False)
-    semicolons = ";" in text[begin:end]
-    records: list[AttendeeRecord] = []
-    for (s, e), hint in zip(entries, shared_titles(text, entries)):
-        record = _attendee(document, text, s, e, kind, hint, trim=False)
-        after_name = records and ";" not in text[records[-1].provenance.end : s]
-        if after_name and (semicolons or record is None):
-            if records[-1].role is None:
-                records[-1] = records[-1].model_copy(update={"role": " ".join(text[s:e].split())})
-            continue
-        if record is None:
-            return []
-        records.append(record)
-    return records
-
-
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
     from extractors.attendance_preamble import REMOTE, members_heading_start, officer_attendance, preamble_lists
-    from extractors.attendance_table import following_lines, in_the_chair, substitute_records, table_rows, welcomed_guests
+    from extractors.attendance_table import (
+        following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
+    )
 
     text = document.text
     found: list[AttendeeRecord] = []
@@ -435,7 +397,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             add([match.span("name")], "in_attendance", again=True)
         for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):
             add(_entries(text, [(*match.span("names"), True)]), "present", again=True)
-        for records in _sentence_lists(document, text, paper.start, paper.end):
+        for records in sentence_lists(document, text, paper.start, paper.end):
             for record in records:
                 keep(record, again=True)
         for record in table_rows(document, text, paper.start, paper.end):

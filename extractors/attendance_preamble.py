@@ -39,6 +39,7 @@ _OFFICER = re.compile(
     r"RFO|minute[-\s]?taker|chief\s+executive)\b",
     re.I,
 )
+_COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
 _OFFICER_FIRST = re.compile(r"^\W*(?:(?:town|parish|acting|deputy|assistant)\s+)*clerk\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", re.I)
 
 
@@ -106,15 +107,20 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
 
 
 def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
-    """A clerk or officer named in a present list is in attendance ('J Roe (Clerk)', 'Clerk Mr M Roe')."""
+    """A clerk or officer named in a present list is in attendance ('J Roe (Clerk)', 'Clerk Mr M Roe').
+
+    A councillor's title shared from the list is not the officer's ('Councillors A and B' / 'P Roe (Town Clerk)').
+    """
     if record.attendance != "present":
         return record
+    printed = text[record.provenance.start : record.provenance.end]
     line_start = text.rfind("\n", 0, record.provenance.start) + 1
-    before = text[line_start : record.provenance.start]
-    bracket = re.search(r"\(([^()]*)\)", text[record.provenance.start : record.provenance.end])
-    if bracket and _OFFICER.search(bracket.group(1)) and not re.search(r"\bcouncillor|\bcllr", bracket.group(1), re.I):
-        return record.model_copy(update={"attendance": "in_attendance"})
+    bracket = re.search(r"\(([^()]*)\)", printed)
     role_first = _OFFICER_FIRST.match(text[line_start : record.provenance.end])
-    if role_first and "," not in before and "clerk" not in record.name.lower():
-        return record.model_copy(update={"attendance": "in_attendance", "role": record.role or role_first.group(0).strip()})
-    return record
+    role = record.role
+    if role_first and "," not in text[line_start : record.provenance.start] and "clerk" not in record.name.lower():
+        role = role or role_first.group(0).strip()
+    elif not (bracket and _OFFICER.search(bracket.group(1)) and not re.search(r"\bcouncillor|\bcllr", bracket.group(1), re.I)):
+        return record
+    name = record.name if re.match(r"(?i)\W*(?:cllr|councillor)", printed) else _COUNCILLOR.sub("", record.name)
+    return record.model_copy(update={"attendance": "in_attendance", "role": role, "name": name})

@@ -73,7 +73,7 @@ def test_heading_wrapped_over_two_lines_still_opens_the_unlabelled_list():
 def test_clerk_in_a_present_list_is_in_attendance():
     text = "Present: Cllrs I Robin (IR), R Tate (RT), J Frame (JF, Clerk)\nClerk Mr M Waller\n\n1. Apologies\n"
     assert attendance_of(text)[:2] == [("Cllr I Robin", "present"), ("Cllr R Tate", "present")]
-    assert [a for a in attendance_of(text)[2:]] == [("Cllr J Frame", "in_attendance"), ("Mr M Waller", "in_attendance")]
+    assert attendance_of(text)[2:] == [("J Frame", "in_attendance"), ("Mr M Waller", "in_attendance")]
 
 
 def test_member_attending_remotely_noted_in_brackets_is_present():
@@ -97,3 +97,44 @@ def test_present_label_followed_directly_by_a_titled_name():
 def test_sentence_on_a_numbered_apologies_label_line_ends_the_list():
     text = "82/23 Apologies: Cllr. A Eddy sent his apologies.\nCllr. C Eddy – Chair started the meeting.\n"
     assert attendance_of(text) == [("Cllr. A Eddy", "apologies")]
+
+
+def test_those_attending_label_and_minute_numbers_before_a_heading():
+    text = (
+        "THOSE ATTENDING:\n\nCllr P Ash\n\nCllr T Bell (Chair)\n\n"
+        "C011/24      1.         APOLOGIES FOR ABSENCE.\n\nCllr K Ibbs and Cllr L Jowl (leave). The meeting accepted these.\n"
+    )
+    assert attendance_of(text) == [
+        ("Cllr P Ash", "present"), ("Cllr T Bell", "present"), ("Cllr K Ibbs", "apologies"), ("Cllr L Jowl", "apologies"),
+    ]
+
+
+def test_lettered_minute_number_present_heading_and_a_name_with_its_post_on_the_next_line():
+    text = "A24/021 PRESENT\nCouncillors Ainsley, Bramwell and Eldon\nP Fenchurch (Town Clerk)\nA24/022 APOLOGIES\n"
+    assert attendance_of(text) == [
+        ("Councillor Ainsley", "present"), ("Councillor Bramwell", "present"), ("Councillor Eldon", "present"),
+        ("P Fenchurch", "in_attendance"),
+    ]
+
+
+def test_employees_present_label_is_in_attendance():
+    assert attendance_of("Council Employees Present: RFO Gina Hartley, Clerk Ivo Jessop\n1. Apologies\n") == [
+        ("RFO Gina Hartley", "in_attendance"), ("Clerk Ivo Jessop", "in_attendance"),
+    ]
+
+
+def test_post_after_an_honorific_word_is_not_a_name():
+    assert not looks_like_name("Deputy Parish Clerk")
+    text = "IN ATTENDANCE:\n\nMrs E Fair, Parish Clerk, Mr G Garr Deputy Parish Clerk, and Mr J Heb Admin Officer.\n"
+    assert attendance_of(text) == [("Mrs E Fair", "in_attendance"), ("Mr G Garr", "in_attendance"), ("Mr J Heb", "in_attendance")]
+
+
+def test_apologies_for_whom_a_substitute_attended_over_blank_lines():
+    text = (
+        "Apologies for absence were received from:\n\n \n\nCouncillor Amir Doss, for whom Councillor Bea Whit was substitute;\n\n"
+        "Councillor Carl Eyre, for whom Councillor Dina Fors was substitute.\n\n2.\n\nDECLARATIONS\n"
+    )
+    assert sorted(attendance_of(text)) == sorted([
+        ("Councillor Amir Doss", "apologies"), ("Councillor Carl Eyre", "apologies"),
+        ("Councillor Bea Whit", "present"), ("Councillor Dina Fors", "present"),
+    ])
