@@ -12,13 +12,12 @@ people too: 'Apologies (for absence) were (also) received from / on behalf of ..
 apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
 (apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
 in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list,
-'with X attending as their representative' (in attendance); 'X attended as a substitute for Y',
-'X substituted for Y', 'with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
-'X (from <council>) acted as substitute for Y', 'Councillor X in the Chair' (present; a substitute's role
-is 'Substitute'); guests welcomed 'who were in attendance' and tables (see ``extractors.attendance_table``).
-Board minutes in PDF text may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name.
-A plural title is shared ('Councillors A and B' gives 'Councillor A', 'Councillor B'); a role follows a
-name in brackets or after a dash; a name running into the sentence ('Councillor A who ...') is cut to its name.
+'with X attending as their representative' (in attendance); substitutes, 'Councillor X in the Chair',
+guests welcomed 'who were in attendance' and tables (see ``extractors.attendance_table``); unlabelled
+lists under the minutes' heading and a 'Councillors:' heading (see ``extractors.attendance_preamble``).
+PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
+is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
+sentence ('Councillor A who ...') is cut to its name.
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
 apologies and in attendance (an officer marked present is in attendance; 'Expected' and 'Absent'
 are not attendance). Lateness, leaving early and 'There were no apologies' record nobody.
@@ -31,37 +30,28 @@ import re
 from extractors.names import (
     BULLET, HONORIFIC_WORDS, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
     group_entries, heading_titles, initials_of, post_entries, listed_name, looks_like_name, name_and_role,
-    name_prefix, person_key, run_on_parts, shared_titles, singular_title, split_honorifics, split_list,
+    name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
 )
 from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "7"
+VERSION = "8"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
-    r"(?P<present>(?:\d{1,4}(?:[./]\d{1,4})?\.?\s+(?=present\W*$))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees))"
-    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>(?:\d{1,3}(?:[./]\d{1,4})?\.?[\s|]+(?=apologies(?:\s+for\s+absence)?\W*$))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
-    r")[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|$)[\s*_]*",
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=present(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees))"
+    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<apologies>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
+    r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
+    r")[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))[\s*_]*",
     re.I,
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
 _CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
 _NAME = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
-# 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
-# for Y', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
-_SUBSTITUTE = re.compile(
-    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+present|was\s+attending|"
-    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted)\s+as\s+(?:(?:a|the)\s+substitute\s+for|substitute\s+for|"
-    rf"(?:his|her|their)\s+substitute)|substituted\s+for|was\s+substituting\s+for)\b"
-    rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
-    rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
-    rf"|\(substituted\s+by\s+(?P<by>{_NAME})\))",
-    re.M,
-)
 # '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
 _REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -86,6 +76,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\bHon)(?<!\bSt)\.(?=\s|$)"
 )
 _MAX_LIST_LINES = 40
+_OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_WORDS = ROLE_WORDS
 
 
@@ -124,9 +115,10 @@ def _label_in(line: Line, after: int) -> int | None:
 
 
 def _new_sentence(previous: str, line: str) -> bool:
-    """``line`` opens a sentence about someone ('Cllr X opened the meeting') after a list line that ended."""
+    """``line`` opens a sentence about someone ('Cllr X opened the meeting') or is one 'Name (Post)' entry
+    ('A Roe (Town Clerk)') after a list line that ended."""
     ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
-    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line))
+    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _OWN_LINE.fullmatch(line))
 
 
 def _section_text(
@@ -145,14 +137,20 @@ def _section_text(
     if stop and first.raw[stop.end() : value_end - first.start].strip():
         return [(value_start, first.start + stop.start(), comma_mode)]
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
-    if cut is not None or comma_mode and _SENTENCE_END.search(value.rstrip()):
+    # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
+    sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
+    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
-    seen_names, previous = bool(pieces), value
-    for line in region[index + 1 : index + 1 + _MAX_LIST_LINES]:
+    seen_names, previous, counted = bool(pieces), value, 0
+    for line in region[index + 1 :]:
+        # A list's length counts its lines with text, not the blank lines between them.
+        counted += not line.is_blank
+        if counted > _MAX_LIST_LINES:
+            break
         if line.is_page_footer:
             continue
         if line.is_blank or not line.text.strip(" |"):
-            if seen_names and comma_mode and line.is_blank:
+            if seen_names and comma_mode and line.is_blank and not re.search(r"[;,]\s*$", previous):
                 break
             continue
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
@@ -165,7 +163,11 @@ def _section_text(
             continue
         opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
         if comma_mode and pieces and _new_sentence(previous, line.text):
-            break
+            if not _OWN_LINE.fullmatch(line.text):
+                break
+            pieces.append((line.start, line.end, False))
+            previous = line.text
+            continue
         if not comma_mode and group_entries(line.text):
             pieces.append((line.start, line.end, None))
             seen_names = True
@@ -267,7 +269,7 @@ def _attendee(
         name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"
     elif not split_honorifics(name)[0] and name[:1].isupper():
         plural, singular = hint
-        if plural:
+        if plural and name.lower() not in _ROLE_WORDS:
             name = f"{plural} {name}"
         elif singular and " " not in name and looks_like_name(f"{singular} {name}"):
             name = f"{singular} {name}"
@@ -303,7 +305,7 @@ def _sections(text: str, start: int, end: int):
     for index, line in enumerate(region):
         match = _LABEL.match(line.raw)
         if match:
-            kind = next(k for k in ("present", "in_attendance", "apologies") if match[k])
+            kind = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
             yield kind, line, line.start + match.end(), region, index, False
         for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
             kind = next(k for k in ("present", "in_attendance", "apologies") if inline[k])
@@ -316,28 +318,21 @@ _APOLOGY_SENTENCE = re.compile(
     r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
     re.I,
 )
-# '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
-_ATTENDED = re.compile(
-    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b))"
-)
-# '<names> attended (the meeting) as substitutes.': present, each a substitute.
-_AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
 # 'Also in attendance (for part of the meeting) was/were <names>.'
 _ATTENDANCE_FIRST = re.compile(
     r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
 )
-_SENT_APOLOGIES = re.compile(
-    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
-    re.I,
-)
+_FOLLOWING = re.compile(r"the\s+following\s+[^:.\n]{0,150}(?:\n[^:.\n]{0,150})?:\s*(?=[A-Z])")
 _SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
 
 
 def _apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = _APOLOGY_SENTENCE):
     """'(It was noted that) apologies (for absence) were/had been received from ...' anywhere in a line."""
     for match in pattern.finditer(text, start, end):
-        stop = _SENTENCE_END.search(text, match.end(), min(end, match.end() + 1500))
-        yield match.end(), stop.start() if stop else min(end, match.end() + 1500)
+        # '... from the following co-opted Members: A, B and C.': the names follow the colon on its line.
+        begin = following.end() if (following := _FOLLOWING.match(text, match.end())) else match.end()
+        stop = _SENTENCE_END.search(text, begin, min(end, begin + 1500))
+        yield begin, stop.start() if stop else min(end, begin + 1500)
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:
@@ -348,45 +343,12 @@ def _sentence_start(text: str, position: int, floor: int) -> int:
     return max(starts, default=window)
 
 
-def _sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
-    """The records of the sentences that name people in attendance or sending apologies.
-
-    Every entry must be a name or the role after one ('Ann Lee, Chief Finance Officer; and Tom Roe,
-    Head of Policy, were in attendance for this item.'), or the sentence is not a list.
-    """
-    for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies"), (_AS_SUBSTITUTES, "present")):
-        for match in pattern.finditer(text, start, end):
-            begin = _sentence_start(text, match.start(), start)
-            # A heading line may run into the sentence when no full stop or blank line parts them.
-            line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
-            for offset in [begin, *line_starts]:
-                records = _sentence_records(document, text, offset, match.start(), kind)
-                if records:
-                    yield [r.model_copy(update={"role": "Substitute"}) for r in records] if pattern is _AS_SUBSTITUTES else records
-                    break
-
-
-def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int, kind: Attendance) -> list[AttendeeRecord]:
-    """The people named by ``text[begin:end]``, or [] when it is not a list of names and their roles."""
-    entries = _entries(text, [(begin, end, True)], run_on=False)
-    semicolons = ";" in text[begin:end]
-    records: list[AttendeeRecord] = []
-    for (s, e), hint in zip(entries, shared_titles(text, entries)):
-        record = _attendee(document, text, s, e, kind, hint, trim=False)
-        after_name = records and ";" not in text[records[-1].provenance.end : s]
-        if after_name and (semicolons or record is None):
-            if records[-1].role is None:
-                records[-1] = records[-1].model_copy(update={"role": " ".join(text[s:e].split())})
-            continue
-        if record is None:
-            return []
-        records.append(record)
-    return records
-
-
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
-    from extractors.attendance_table import following_lines, in_the_chair, table_rows, welcomed_guests
+    from extractors.attendance_preamble import REMOTE, members_heading_start, officer_attendance, preamble_lists
+    from extractors.attendance_table import (
+        following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
+    )
 
     text = document.text
     found: list[AttendeeRecord] = []
@@ -402,7 +364,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             return
         if record and span not in taken:
             taken.add(span)
-            found.append(record)
+            found.append(officer_attendance(record, text))
 
     def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False) -> None:
         for (start, end), hint in zip(entries, heading_titles(text, entries)):
@@ -412,7 +374,16 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
             continue
         for kind, line, value_start, region, index, inline in _sections(text, paper.start, paper.end):
+            if kind == "members":
+                kind, value_start = "present", members_heading_start(text, paper, region, index, value_start, _LABEL)
+                if value_start is None:
+                    continue
+            value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
             add(_entries(text, _section_text(line, value_start, region, index, inline)), kind)
+        for kind, pieces in preamble_lists(text, paper.start, paper.end):
+            add(_entries(text, pieces), kind, again=True)
+        for match in REMOTE.finditer(text, paper.start, paper.end):
+            add([match.span("name")], "present", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end):
             listed = following_lines(text, start, paper.end)
             add(_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
@@ -420,16 +391,13 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             add(_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in in_the_chair(text, paper.start, paper.end):
             add(entries, "present", again=True)
-        # A substitute's own line ('Councillor X attended as a substitute for ...') names them before a bracket does.
-        for match in sorted(_SUBSTITUTE.finditer(text, paper.start, paper.end), key=lambda m: bool(m["by"])):
-            group = next(g for g in ("name", "with", "bracket", "by") if match[g])
-            record = _attendee(document, text, *match.span(group), "present")
-            keep(record and record.model_copy(update={"role": record.role or "Substitute"}), again=True)
+        for record in substitute_records(document, text, paper.start, paper.end):
+            keep(record, again=True)
         for match in _REPRESENTED.finditer(text, paper.start, paper.end):
             add([match.span("name")], "in_attendance", again=True)
         for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):
             add(_entries(text, [(*match.span("names"), True)]), "present", again=True)
-        for records in _sentence_lists(document, text, paper.start, paper.end):
+        for records in sentence_lists(document, text, paper.start, paper.end):
             for record in records:
                 keep(record, again=True)
         for record in table_rows(document, text, paper.start, paper.end):

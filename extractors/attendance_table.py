@@ -1,7 +1,11 @@
 """Attendance printed outside label lists: a meeting page's 'Attendee | Role | Attendance' table
 ('Present, virtual' is present; an officer marked present is in attendance; 'Expected' and 'Absent'
 are not attendance); guests welcomed 'who were in attendance'; an apology sentence that ends in
-'from the following members:' and lists them one per bulleted line; 'Councillor X in the Chair'.
+'from the following members:' and lists them one per bulleted line; 'Councillor X in the Chair';
+substitutes ('X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his substitute',
+'(X substituting)', 'A (substituted by X)', 'X (from <council>) acted as substitute for Y', 'A, for whom X
+was substitute'), present with the role 'Substitute'; sentences that open with the names ('<names> were in
+attendance (for this item).', '<names> sent apologies.', '<names> attended as substitutes.').
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -11,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee, _entries
-from extractors.names import looks_like_name, name_prefix
+from extractors.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee, _entries, _sentence_start
+from extractors.names import looks_like_name, name_prefix, shared_titles
 from extractors.spans import lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord
@@ -22,6 +26,19 @@ _TABLE_STATUS: dict[str, Attendance] = {
     "present as deputy": "present", "apologies": "apologies", "apologies received": "apologies",
     "in attendance": "in_attendance", "also present": "in_attendance",
 }
+
+# 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
+# for Y', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
+_SUBSTITUTE = re.compile(
+    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+present|was\s+attending|"
+    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted)\s+as\s+(?:(?:a|the)\s+substitute\s+for|substitute\s+for|"
+    rf"(?:his|her|their)\s+substitute)|substituted\s+for|was\s+substituting\s+for)\b"
+    rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
+    rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
+    rf"|\(substituted\s+by\s+(?P<by>{_NAME})\)"
+    rf"|\bfor\s+whom\s+(?P<whom>{_NAME})\s+(?:was|were|attended\s+as)\s+(?:a\s+|the\s+)?substitute)",
+    re.M,
+)
 
 
 def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
@@ -115,3 +132,65 @@ def in_the_chair(text: str, start: int, end: int):
             yield _entries(text, [(match.start("name"), stop.start() if stop else min(end, match.end() + 1500), True)])
         elif looks_like_name(match["name"]):
             yield [match.span("name")]
+
+
+def substitute_records(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
+    """Substitutes named in sentences and brackets, present with the role 'Substitute'.
+
+    A substitute's own line ('Councillor X attended as a substitute for ...') names them before a bracket does.
+    """
+    found: list[AttendeeRecord] = []
+    for match in sorted(_SUBSTITUTE.finditer(text, start, end), key=lambda m: bool(m["by"])):
+        group = next(g for g in ("name", "with", "bracket", "by", "whom") if match[g])
+        record = _attendee(document, text, *match.span(group), "present")
+        if record:
+            found.append(record.model_copy(update={"role": record.role or "Substitute"}))
+    return found
+
+
+# '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
+_ATTENDED = re.compile(
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b))"
+)
+# '<names> attended (the meeting) as substitutes.': present, each a substitute.
+_AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
+_SENT_APOLOGIES = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
+    re.I,
+)
+
+
+def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
+    """The records of the sentences that name people in attendance or sending apologies.
+
+    Every entry must be a name or the role after one ('Ann Lee, Chief Finance Officer; and Tom Roe,
+    Head of Policy, were in attendance for this item.'), or the sentence is not a list.
+    """
+    for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies"), (_AS_SUBSTITUTES, "present")):
+        for match in pattern.finditer(text, start, end):
+            begin = _sentence_start(text, match.start(), start)
+            # A heading line may run into the sentence when no full stop or blank line parts them.
+            line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
+            for offset in [begin, *line_starts]:
+                records = _sentence_records(document, text, offset, match.start(), kind)
+                if records:
+                    yield [r.model_copy(update={"role": "Substitute"}) for r in records] if pattern is _AS_SUBSTITUTES else records
+                    break
+
+
+def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int, kind: Attendance) -> list[AttendeeRecord]:
+    """The people named by ``text[begin:end]``, or [] when it is not a list of names and their roles."""
+    entries = _entries(text, [(begin, end, True)], run_on=False)
+    semicolons = ";" in text[begin:end]
+    records: list[AttendeeRecord] = []
+    for (s, e), hint in zip(entries, shared_titles(text, entries)):
+        record = _attendee(document, text, s, e, kind, hint, trim=False)
+        after_name = records and ";" not in text[records[-1].provenance.end : s]
+        if after_name and (semicolons or record is None):
+            if records[-1].role is None:
+                records[-1] = records[-1].model_copy(update={"role": " ".join(text[s:e].split())})
+            continue
+        if record is None:
+            return []
+        records.append(record)
+    return records

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "6"
+VERSION = "7"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -47,9 +47,10 @@ NOT_NAME_WORDS = frozenset(
     panel group team service services police fire commissioner chief executive unit authority office
     agenda minutes item items report apologies present attendance topics meeting meetings summary
     update updates business public press none there were no also other officers substitutes
-    town assistant secretary treasurer spokesperson invitee substitute representative nhs
+    town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
     """.split()
 )
+_RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
 PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)):?\s+")
@@ -77,8 +78,11 @@ def bare_name(name: str) -> str:
 
 
 def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
-    """A person's name: an honorific and a surname, or two to five capitalised words, none a post word."""
-    text = " ".join(text.split())
+    """A person's name: an honorific and a surname, or two to five capitalised words, none a post word.
+
+    Initials may run into the next word ('D.J.E. Hall', 'S.Dale').
+    """
+    text = _RUN_INITIAL.sub(r"\1. ", " ".join(text.split()))
     honorific, rest = split_honorifics(text)
     rest = _POST_NOMINALS.sub("", rest).strip(" ,")
     if not rest or not _NAME_SHAPE.match(rest):
@@ -92,7 +96,7 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
 
 
 # Posts that end a name run on into its role ('Mr W Grosvenor Clerk to the Council'); 'Jane Clerk' alone is a name.
-_POSTS_AFTER_NAME = frozenset({"clerk", "chaplain"})
+_POSTS_AFTER_NAME = frozenset({"clerk", "chaplain", "admin", "administrator"})
 
 
 def name_prefix(text: str) -> str:
@@ -106,7 +110,7 @@ def name_prefix(text: str) -> str:
         return ""
     best = ""
     for count, word in enumerate(rest.split(" ")[:8], start=1):
-        if count > 1 and (_HONORIFIC.match(f"{word} X") or word.lower() in _POSTS_AFTER_NAME):
+        if count > 1 and (_HONORIFIC.match(f"{word} X") or word.lower().split("/")[0] in _POSTS_AFTER_NAME):
             break
         candidate = f"{honorific} {' '.join(rest.split(' ')[:count])}".rstrip(",;:")
         if looks_like_name(candidate, honorific_required=True):
@@ -313,7 +317,7 @@ def name_and_role(text: str) -> bool:
     name, comma, rest = text.strip(" |").partition(",")
     if not comma or re.search(r"(?i)\bin\s+the\s+chair\b", rest) or not looks_like_name(entry_name(name)):
         return False
-    if any(looks_like_name(entry_name(p)) for p in split_list(rest)):
+    if any(looks_like_name(entry_name(p)) or name_prefix(p.strip()) for p in split_list(rest)):
         return False
     return bool(set(re.findall(r"[a-z]+", rest.lower())) & ROLE_WORDS)
 
