@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from extractors import agenda, attendance, meetings, minuted, report_header, split
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
-from schemas.structure import Paper, StructureResult
+from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "4"
+VERSION = "5"
+
+# The heading over a town or parish agenda's list of items in a page not otherwise an agenda.
+_BUSINESS_HEADING = re.compile(
+    r"^\W*(?:(?:the\s+)?business\s+to\s+be\s+transacted|order\s+of\s+business|items\s+of\s+business)\W*$", re.I | re.M
+)
 
 
 def extract_structure(document: ParsedDocument) -> StructureResult:
@@ -17,7 +23,7 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
 
     Report headers are read in report papers only (one per report); agenda items in agendas,
     in meeting pages from the page's own item layouts only, and in a lone paper of minutes from
-    its minuted item headings; future meetings are
+    its minuted item headings (in an unclassified paper, under a 'Business to be transacted' heading); future meetings are
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
     document's first meeting.
     """
@@ -38,6 +44,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     ]
     if len(papers) == 1 and _minuted(document, papers[0]):
         items = items or minuted.extract_minuted_items(document, papers[0].start, papers[0].end)
+    elif len(papers) == 1 and papers[0].kind == "other" and not items:
+        items = _business_items(document, papers[0])
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -59,6 +67,15 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         attendees=attendees,
         named_people=named,
     )
+
+
+def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
+    """The items listed under a 'Business to be transacted' heading of an unclassified paper (two or more)."""
+    heading = _BUSINESS_HEADING.search(document.text, paper.start, paper.end)
+    if heading is None:
+        return []
+    items = agenda.extract_agenda_items(document, heading.end(), paper.end)
+    return items if len(items) >= 2 else []
 
 
 def _minuted(document: ParsedDocument, paper: Paper) -> bool:
