@@ -1,6 +1,6 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
-An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7', 'C 10/034',
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', 'Item 7', 'C 10/034',
 and 'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
 '1APOLOGIES To receive ...', the title then ending at its description)
 followed by a title (a planning application reference such as '24/501234/FULL' may open it) and
@@ -24,7 +24,8 @@ items:
   'C 14/025'), above the last
   item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
   page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's); when no
-  row has a number, each title-case line between blank lines is a row's title;
+  row has a number, each title-case line between blank lines is a row's title (on a saved page also
+  when the first row shows only its description);
 - an 'Agenda item' page heading over its title, or over a meeting line;
 - on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
@@ -47,14 +48,14 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "7"
+VERSION = "8"
 NAME = "agenda"
 
 _NUMBER = (
     r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?"
     r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
 )
-_ITEM = re.compile(rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\.|\)|:)?(?:\s*\|)?\s+(?P<title>\S.*?)\s*$", re.I)
+_ITEM = re.compile(rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$", re.I)
 # A number run into a title in capitals, its description after it: '1APOLOGIES To receive ...'.
 _GLUED_ITEM = re.compile(
     r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
@@ -307,8 +308,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             if found and not (_LONE_NUMBER.match(found[1].text) or _ITEM.match(found[1].text) or found[1].text.endswith(".")):
                 add("", _page_title(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
-                if items and not any(_LONE_NUMBER.match(n.text) for n in region[index:]):
-                    layout = "unnumbered"
+            # No row numbered below the header: rows are titled between blank lines (on a saved
+            # page, also when the first row shows only its description).
+            if (items or _PAGE_MARKS.search(text)) and not any(_LONE_NUMBER.match(n.text) for n in region[index:]):
+                layout = "unnumbered"
         elif layout == "unnumbered" and _heading_line(region, index - 1):
             add("", _page_title(line.text), line.start, line.end)
         elif _AGENDA_POINT.match(line.text):

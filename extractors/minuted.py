@@ -13,7 +13,7 @@ from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "3"
+VERSION = "4"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -101,14 +101,14 @@ def _run_in(line: str) -> bool:
 def _heading_title(title: str, following: Line | None) -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
     title = clean_title(_run_in_head(title))
-    limit = _MAX_CAPS_HEADING if title.upper() == title else _MAX_HEADING
+    limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
     if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
         return None
     if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
         return None
-    if following is not None and following.text[:1].islower():
+    caps = title.split("(")[0].upper() == title.split("(")[0]
+    if following is not None and following.text[:1].islower() and not caps:
         return None
-    caps = title.upper() == title
     words = title.split()
     if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
         return None

@@ -104,3 +104,73 @@ Minutes:
   1. Noted the report.
 """
     assert _items(text) == [("1", "APOLOGIES FOR ABSENCE"), ("2", "BUDGET MONITORING")]
+
+
+def test_numbered_list_opening_with_apologies_is_an_agenda_in_an_unclassified_page():
+    text = """Hollowby Village News
+1. To receive apologies for absence.
+2. Public Participation.
+3. To consider the play area fence
+• Quotes from two firms
+"""
+    assert _contract_items(text) == [
+        ("1", "To receive apologies for absence"),
+        ("2", "Public Participation"),
+        ("3", "To consider the play area fence"),
+    ]
+
+
+def test_numbered_list_without_apologies_in_its_first_items_gives_nothing():
+    text = "Our year\n1. We planted trees.\n2. We opened a cafe.\n3. We mended paths.\n4. Apologies to anyone we missed.\n"
+    assert _contract_items(text) == []
+
+
+def test_business_line_over_a_list_not_starting_at_one_gives_nothing():
+    assert _contract_items("Business\n4. Shop local\n5. Grants for firms\n") == []
+
+
+def test_number_with_a_full_stop_run_into_its_title():
+    assert _items("AGENDA\n\n16. Private minutes\n17.Visitor Centre Lease\n") == [
+        ("16", "Private minutes"),
+        ("17", "Visitor Centre Lease"),
+    ]
+
+
+def test_unnumbered_saved_page_whose_first_row_shows_only_its_description():
+    text = """Items
+No. Item
+
+
+
+To receive the attached schedule of correspondence.
+
+Additional documents:
+
+
+The Chair opened the meeting.
+
+
+
+Public Speaking
+
+To give members of the public the chance to speak.
+
+
+Additional documents:
+
+
+There were no requests to speak.
+
+
+
+Chair's Announcements
+
+To receive the Chair's report.
+
+
+Additional documents:
+
+
+None.
+"""
+    assert _items(text) == [("", "Public Speaking"), ("", "Chair's Announcements")]

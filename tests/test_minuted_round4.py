@@ -140,3 +140,21 @@ The minutes of the meeting on 2nd April were approved.
 The monthly checks have been carried out.
 """
     assert _numbers(text) == [("1", "Apologies"), ("2", "Minutes of previous meeting"), ("3", "Defibrillator checks")]
+
+
+def test_capitals_heading_over_a_lower_case_line_continuing_its_minute():
+    text = """
+1.  APOLOGIES FOR ABSENCE
+Two members had sent apologies.
+
+2.  DECLARATIONS OF INTEREST (per the adopted code of conduct)
+None
+
+3.  TO RECEIVE, CONFIRM AND SIGN MINUTES
+of the meeting of Monday 4th March 2024
+"""
+    assert _items(text) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "DECLARATIONS OF INTEREST (per the adopted code of conduct)"),
+        ("3", "TO RECEIVE, CONFIRM AND SIGN MINUTES"),
+    ]
