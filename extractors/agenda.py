@@ -48,7 +48,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "8"
+VERSION = "9"
 NAME = "agenda"
 
 _NUMBER = (
@@ -80,7 +80,9 @@ _CELL_NOISE = re.compile(
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _MAX_TITLE = 250
-_NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+_NUMBER_ONLY = (
+    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+)
 _ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
 _PLAIN_HEADER = re.compile(r"^\s*(?:note\s+)?no\.?\s+item\s*$", re.I)
 _ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
@@ -216,12 +218,14 @@ def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
 
 def _follows(items: list[FoundItem], number: str) -> bool:
     """A lone number continues a page's item numbers when it is above the last one ('1.' under
-    item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item)."""
-    last = next((re.match(r"(\d+)([a-z]?)", item.number) for item in reversed(items) if item.number), None)
-    current = re.match(r"(\d+)([a-z]?)", number)
-    if last is None or current is None:
-        return True
-    return (int(current[1]), current[2]) > (int(last[1]), last[2])
+    item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item; '23-24/FRA/2' follows '23-24/FRA/1')."""
+    last = next((item.number for item in reversed(items) if item.number), None)
+    return last is None or number_order(number) > number_order(last)
+
+
+def number_order(number: str) -> tuple[tuple[int, str], ...]:
+    """The order of an item number: its numbers with their letters ('41a/19' -> ((41, 'a'), (19, '')))."""
+    return tuple((int(digits), letter) for digits, letter in re.findall(r"(\d+)([a-z]?)", number))
 
 
 def _same_shape(items: list[FoundItem], number: str) -> bool:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 
-from extractors.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
+from extractors.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title, number_order
 from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "4"
+VERSION = "5"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
-    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
+    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -62,12 +62,13 @@ def _roman(number: str) -> int | None:
 def _shape(number: str) -> str:
     if _roman(number) is not None:
         return "roman"
-    return re.sub(r"\d+", "9", re.sub(r"[a-z]$", "", number.upper()))
+    # '41a/19' is numbered like '42/19': the letter parts one day's minutes under one number.
+    return re.sub(r"\d+", "9", re.sub(r"[a-z]$", "", re.sub(r"(?<=\d)[a-z](?=/)", "", number).upper()))
 
 
-def _key(number: str) -> tuple[int, ...]:
+def _key(number: str) -> tuple[tuple[int, str], ...]:
     roman = _roman(number)
-    return (roman,) if roman is not None else tuple(int(n) for n in re.findall(r"\d+", number))
+    return ((roman, ""),) if roman is not None else number_order(number)
 
 
 def _rising(found: list[FoundItem]) -> list[FoundItem]:
@@ -135,7 +136,8 @@ def _paragraphs(region: list[Line]) -> list[tuple[int, int]]:
 def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     found: list[FoundItem] = []
     for index, line in enumerate(region):
-        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and len(line.text) <= _FLATTENED else None
+        short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
+        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and short else None
         if match is None:
             continue
         following = region[index + 1] if index + 1 < len(region) else None
@@ -158,7 +160,7 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
 def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
-    A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '14365',
+    A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
     'SSB/25/01', 'C 25/031', 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it) and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
@@ -167,12 +169,16 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     no item when it is the only one. In a PDF flattened into long lines,
     a number run into a title in capitals. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
-    item ('1.', '1.1', '(a)') are left out.
+    item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too.
     """
     shapes: dict[str, list[FoundItem]] = {}
     for item in _heading_candidates(text, lines(text, start, end)):
         shapes.setdefault(_shape(item.number), []).append(item)
     best = max((_rising(found) for found in shapes.values()), key=len, default=[])
+    whole = [item for item in best if re.fullmatch(r"\d+\.0", item.number)]
+    if len(whole) >= 2:
+        # '1.0', '2.0' are the items, '2.1', '2.2' the points under them.
+        best = whole
     if len(best) == 1 and _run_in(text[best[0].start : best[0].end]):
         return []
     restricted = False
@@ -187,7 +193,7 @@ _MINUTES_MARKS = re.compile(
     r"^\W*(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
     r"officers\s+(?:attending|present))\s*:|\bwere\s+in\s+attendance\b|^\W*minute\s+\d|^\W*in\s+attendance\W*$"
     r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
-    r"|^\W*(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
+    r"|^\W*(?:draft\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
     r"|^\W*(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
     re.I | re.M,
 )
@@ -196,7 +202,7 @@ _MINUTES_MARKS = re.compile(
 def has_minutes_marks(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:', an 'In Attendance'
     line, '... were in attendance', 'Apologies were received', 'Minute 61:', a 'Minutes of the Meeting of X' or
-    'Minutes of the Council Meeting,' line without 'held');
+    '(Draft) minutes of (the Council) meeting ...' line);
     reports and decision records do not."""
     return bool(_MINUTES_MARKS.search(text, start, end))
 

@@ -174,3 +174,26 @@ Additional documents:
 None.
 """
     assert _items(text) == [("", "Public Speaking"), ("", "Chair's Announcements")]
+
+
+def test_lone_item_numbers_with_year_and_body_follow_one_another():
+    text = """Items
+No. Item
+
+24-25/FRA/1
+
+Election of Chair
+
+Minutes:
+
+1.    The Chair was elected.
+
+24-25/FRA/2
+
+Apologies
+
+Minutes:
+
+None.
+"""
+    assert _items(text) == [("24-25/FRA/1", "Election of Chair"), ("24-25/FRA/2", "Apologies")]

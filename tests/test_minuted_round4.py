@@ -158,3 +158,39 @@ of the meeting of Monday 4th March 2024
         ("2", "DECLARATIONS OF INTEREST (per the adopted code of conduct)"),
         ("3", "TO RECEIVE, CONFIRM AND SIGN MINUTES"),
     ]
+
+
+def test_point_zero_items_leave_out_the_points_under_them():
+    text = """
+1.0 Apologies for Absence
+None received
+2.0 Declarations of Interest
+2.1 To receive any declarations from Councillors
+2.2 To consider any requests for dispensation
+3.0 Minutes
+"""
+    assert _items(text) == [("1.0", "Apologies for Absence"), ("2.0", "Declarations of Interest"), ("3.0", "Minutes")]
+
+
+def test_lettered_minute_numbers_run_with_plain_ones_and_long_run_in_lines():
+    long_minute = "The minutes were approved and signed as a true record, " * 6
+    text = f"""
+61a/24 Apologies: None received
+
+61b/24   Declarations of Interest: None declared.
+
+61c/24 Approval of minutes of 2nd April 2024: {long_minute.strip()}
+
+62/24    Finance
+"""
+    assert _items(text) == [
+        ("61a/24", "Apologies"),
+        ("61b/24", "Declarations of Interest"),
+        ("61c/24", "Approval of minutes of 2nd April 2024"),
+        ("62/24", "Finance"),
+    ]
+
+
+def test_draft_minutes_of_meeting_line_without_an_article_marks_minutes():
+    text = "Draft minutes of meeting held on 4th June 2024 at 7.30 pm in the Parish Room.\n"
+    assert has_minutes_marks(text, 0, len(text))
