@@ -1,7 +1,8 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
-An item is a line of the agenda starting with an item number ('A1', '5', '5.', '3.1', 'Item 7', 'C 10/034',
-and 'IV' or '(b)' in a run of such numbers in order)
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', 'Item 7', 'C 10/034',
+and 'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
+'1APOLOGIES To receive ...', the title then ending at its description)
 followed by a title (a planning application reference such as '24/501234/FULL' may open it) and
 optionally '(Pages N - M)' or '(Page N)'. Under a 'Page No.' column heading, a bare 'N - M' (or,
 after a wide gap, 'N') ending the line is the page range. A title wrapped onto the next line is
@@ -15,14 +16,16 @@ Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or 
 plain-text renderings) have layouts of their own; once one is recognised, only its item lines
 count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
 items:
-- under a 'No. | Item' row header, the rows ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a
+- under a 'No. | Item' (or 'Item no. | Agenda Item') row header, the rows up to a second such header (another
+  meeting's table) ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a
   row with no number; a row running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
   its 'Minutes:' label, document size or description ('To receive ...');
-- under a plain 'No. Item' header, a number alone on its line ('62.', '14/25', 'SSP/14/25',
+- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '14/25', 'SSP/14/25',
   'C 14/025'), above the last
   item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
   page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's); when no
-  row has a number, each title-case line between blank lines is a row's title;
+  row has a number, each title-case line between blank lines is a row's title (on a saved page also
+  when the first row shows only its description);
 - an 'Agenda item' page heading over its title, or over a meeting line;
 - on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
@@ -30,7 +33,8 @@ items:
   the issue's title, no item);
 - a CMIS 'Documents' panel over 'Agenda': a number alone over each title, as under 'No. Item';
 - an item line with its document size ('19 Title PDF 378 KB') among a page's first lines, and such lines after;
-- under an older page's 'ItemDescriptionResolution' header, item lines numbered like the first ('C 10/034 Title').
+- under an older page's 'ItemDescriptionResolution' header, or an 'Item no. Agenda Item Details Status' one,
+  item lines numbered like the first ('C 10/034 Title', '01 Title').
 """
 
 from __future__ import annotations
@@ -38,22 +42,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.agenda_runs import in_runs
 from extractors.dates import MONTHS
 from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "6"
+VERSION = "9"
 NAME = "agenda"
 
 _NUMBER = (
     r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?"
     r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
 )
-# Items numbered 'I', 'II' ... or '(a)', '(b)' ... count only in a run of two or more in order.
-_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\))$")
-_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
-_ITEM = re.compile(rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\.|\)|:)?(?:\s*\|)?\s+(?P<title>\S.*?)\s*$", re.I)
+_ITEM = re.compile(rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$", re.I)
+# A number run into a title in capitals, its description after it: '1APOLOGIES To receive ...'.
+_GLUED_ITEM = re.compile(
+    r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
+)
 PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|-]+)\s*$", re.I)
 _RESTRICTED_HEADING = re.compile(
@@ -74,9 +80,11 @@ _CELL_NOISE = re.compile(
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
 _MAX_TITLE = 250
-_NUMBER_ONLY = r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
-_ROW_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
-_PLAIN_HEADER = re.compile(r"^\s*no\.?\s+item\s*$", re.I)
+_NUMBER_ONLY = (
+    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+)
+_ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
+_PLAIN_HEADER = re.compile(r"^\s*(?:note\s+)?no\.?\s+item\s*$", re.I)
 _ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
 _LONE_NUMBER = re.compile(rf"^\s*{_NUMBER_ONLY}[.:)]?\s*$")
 _ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
@@ -88,7 +96,9 @@ _ISSUE_MEETING = re.compile(
 # A webcast page's agenda point: 'Agenda item :' over '4 Title' (a point may be listed again).
 _AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
 # An older ModernGov page's item table, its header cells run together: 'ItemDescriptionResolution'.
-_DESCRIBED_HEADER = re.compile(r"^\s*item\s*description\s*(?:resolution|decision)s?\s*$", re.I)
+_DESCRIBED_HEADER = re.compile(
+    r"^\s*item\s*(?:(?:no\.?\s*)?agenda\s+item\s+details\s+status|description\s*(?:resolution|decision)s?)\s*$", re.I
+)
 # A CMIS page's 'Documents' panel over 'Agenda' (with '1 Title' on one line, read as agenda lines).
 _DOCUMENTS_PANEL = re.compile(r"^\s*documents\s*$", re.I)
 _AGENDA_LABEL = re.compile(r"^\s*agenda\s*$", re.I)
@@ -141,7 +151,7 @@ class FoundItem:
 
 def _item_match(line: Line) -> tuple[re.Match, str] | None:
     """The item match of ``line`` and its title cut at meeting-page cell noise, or None."""
-    match = _ITEM.match(line.text)
+    match = _ITEM.match(line.text) or _GLUED_ITEM.match(line.text)
     if not match:
         return None
     noise = _CELL_NOISE.search(match["title"])
@@ -152,44 +162,6 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     if re.fullmatch(r"[\d\s.,£%/-]+", title):
         return None
     return match, title
-
-
-def _serial(number: str) -> tuple[str, int] | None:
-    """('roman', 4) for 'IV', ('letter', 2) for '(b)'; None for other numbers or malformed numerals."""
-    match = _SERIAL.match(number)
-    if match is None:
-        return None
-    if match["letter"]:
-        return "letter", ord(match["letter"].lower()) - ord("a") + 1
-    values = [_ROMAN_VALUE[c] for c in match["roman"]]
-    value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    return ("roman", value) if _roman_text(value) == match["roman"] else None
-
-
-def _roman_text(value: int) -> str:
-    tens, units = divmod(value, 10)
-    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
-
-
-def _in_runs(items: list[FoundItem]) -> list[FoundItem]:
-    """``items`` without serially numbered items ('II', '(b)') that are not in a run of two or more
-    consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item, nor a
-    resolution '(a) That ...')."""
-    serials = [_serial(item.number) for item in items]
-    keep = []
-    for index, item in enumerate(items):
-        serial = serials[index]
-        if serial is None:
-            keep.append(item)
-            continue
-        kind, value = serial
-        if re.match(r"That\s", item.title):
-            continue
-        before = next((s for s in reversed(serials[:index]) if s and s[0] == kind), None)
-        after = next((s for s in serials[index + 1 :] if s and s[0] == kind), None)
-        if before == (kind, value - 1) or after == (kind, value + 1):
-            keep.append(item)
-    return keep
 
 
 def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
@@ -246,12 +218,14 @@ def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
 
 def _follows(items: list[FoundItem], number: str) -> bool:
     """A lone number continues a page's item numbers when it is above the last one ('1.' under
-    item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item)."""
-    last = next((re.match(r"(\d+)([a-z]?)", item.number) for item in reversed(items) if item.number), None)
-    current = re.match(r"(\d+)([a-z]?)", number)
-    if last is None or current is None:
-        return True
-    return (int(current[1]), current[2]) > (int(last[1]), last[2])
+    item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item; '23-24/FRA/2' follows '23-24/FRA/1')."""
+    last = next((item.number for item in reversed(items) if item.number), None)
+    return last is None or number_order(number) > number_order(last)
+
+
+def number_order(number: str) -> tuple[tuple[int, str], ...]:
+    """The order of an item number: its numbers with their letters ('41a/19' -> ((41, 'a'), (19, '')))."""
+    return tuple((int(digits), letter) for digits, letter in re.findall(r"(\d+)([a-z]?)", number))
 
 
 def _same_shape(items: list[FoundItem], number: str) -> bool:
@@ -329,6 +303,8 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         elif layout == "described" and (found := _item_match(line)) and _same_shape(items, found[0]["number"]):
             add(found[0]["number"], _page_title(found[1], heading=True), line.start, line.end)
         elif _ROW_HEADER.match(line.text):
+            if items:
+                break
             layout = "rows"
         elif _PLAIN_HEADER.match(line.text):
             layout = "plain"
@@ -336,8 +312,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             if found and not (_LONE_NUMBER.match(found[1].text) or _ITEM.match(found[1].text) or found[1].text.endswith(".")):
                 add("", _page_title(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
-                if items and not any(_LONE_NUMBER.match(n.text) for n in region[index:]):
-                    layout = "unnumbered"
+            # No row numbered below the header: rows are titled between blank lines (on a saved
+            # page, also when the first row shows only its description).
+            if (items or _PAGE_MARKS.search(text)) and not any(_LONE_NUMBER.match(n.text) for n in region[index:]):
+                layout = "unnumbered"
         elif layout == "unnumbered" and _heading_line(region, index - 1):
             add("", _page_title(line.text), line.start, line.end)
         elif _AGENDA_POINT.match(line.text):
@@ -432,7 +410,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         items.append(FoundItem(match["number"], title, pages, restricted, line.start, line_end))
         if EXCLUSION.search(title):
             restricted = True
-    return _in_runs(items)
+    return in_runs(items)
 
 
 def extract_agenda_items(

@@ -8,23 +8,27 @@ from __future__ import annotations
 
 import re
 
-from extractors.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
+from extractors.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title, number_order
 from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "2"
+VERSION = "5"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
-    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,4}[a-z]?"
+    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _MINUTE_HEADING = re.compile(
-    rf"^\s*(?:(?:minute|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s*\|)?\s+(?P<title>\S.*?)\s*$", re.I
+    rf"^\s*(?:(?:minute|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\|)?"
+    r"(?:\s+|(?=(?-i:[A-Z]{3})))(?P<title>\S.*?)\s*$",
+    re.I,
 )
+# A heading run into its minute: 'Apologies: Cllr A sent apologies.', 'Minutes – RESOLVED that ...'.
+_RUN_IN_SPLIT = re.compile(r":\s+|\s*[–—]\s*|\s+-\s+")
 # A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
 _CAPS_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
 _RUN_IN_HEADING = re.compile(
@@ -40,6 +44,10 @@ _SENTENCE_VERB = re.compile(
 )
 _NOT_HEADING = re.compile(r"^(?:[ap]\.?m\b|noon|to\s+\d|and\b|or\b)|^\(|\d{1,2}[.:]\d{2}\s*[ap]\.?m", re.I)
 _MAX_HEADING = 110
+# A lettered or numbered list under a heading: 'a) Councillors received ...'.
+_LIST_MARK = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
+_MAX_CAPS_HEADING = 160
+_MAX_RUN_IN_WORDS = 16
 _FLATTENED = 300
 
 
@@ -54,12 +62,13 @@ def _roman(number: str) -> int | None:
 def _shape(number: str) -> str:
     if _roman(number) is not None:
         return "roman"
-    return re.sub(r"\d+", "9", re.sub(r"[a-z]$", "", number.upper()))
+    # '41a/19' is numbered like '42/19': the letter parts one day's minutes under one number.
+    return re.sub(r"\d+", "9", re.sub(r"[a-z]$", "", re.sub(r"(?<=\d)[a-z](?=/)", "", number).upper()))
 
 
-def _key(number: str) -> tuple[int, ...]:
+def _key(number: str) -> tuple[tuple[int, str], ...]:
     roman = _roman(number)
-    return (roman,) if roman is not None else tuple(int(n) for n in re.findall(r"\d+", number))
+    return ((roman, ""),) if roman is not None else number_order(number)
 
 
 def _rising(found: list[FoundItem]) -> list[FoundItem]:
@@ -71,16 +80,36 @@ def _rising(found: list[FoundItem]) -> list[FoundItem]:
     return max(best, key=len, default=[])
 
 
+def _run_in_head(title: str) -> str:
+    """The heading of a line run on into its minute ('Apologies: Cllr A sent his apologies.' ->
+    'Apologies'): the words before a colon or dash when a sentence follows it."""
+    split = _RUN_IN_SPLIT.search(title)
+    if split is None:
+        return title
+    head, tail = title[: split.start()], title[split.end() :]
+    sentence = tail.rstrip().endswith(".") or re.match(r"RESOLVED\b", tail) or _SENTENCE_VERB.search(tail)
+    if sentence and head and not _SENTENCE_VERB.search(head) and len(head.split()) <= _MAX_RUN_IN_WORDS:
+        return head
+    return title
+
+
+def _run_in(line: str) -> bool:
+    """A heading line run on into its minute: a lone one is a numbered paragraph, not an item."""
+    match = _MINUTE_HEADING.match(line)
+    return bool(match) and _run_in_head(match["title"]) != match["title"]
+
+
 def _heading_title(title: str, following: Line | None) -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
-    title = clean_title(title)
-    if not title or len(title) > _MAX_HEADING or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
+    title = clean_title(_run_in_head(title))
+    limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
+    if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
         return None
     if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
         return None
-    if following is not None and following.text[:1].islower():
+    caps = title.split("(")[0].upper() == title.split("(")[0]
+    if following is not None and following.text[:1].islower() and not caps:
         return None
-    caps = title.upper() == title
     words = title.split()
     if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
         return None
@@ -107,10 +136,13 @@ def _paragraphs(region: list[Line]) -> list[tuple[int, int]]:
 def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     found: list[FoundItem] = []
     for index, line in enumerate(region):
-        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and len(line.text) <= _FLATTENED else None
+        short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
+        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and short else None
         if match is None:
             continue
-        following = next((n for n in region[index + 1 : index + 3] if not n.is_blank), None)
+        following = region[index + 1] if index + 1 < len(region) else None
+        if following is not None and (following.is_blank or _LIST_MARK.match(following.text)):
+            following = None
         title = _heading_title(match["title"], following)
         if title:
             found.append(FoundItem(match["number"], title, [], False, line.start, line.end))
@@ -128,17 +160,27 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
 def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
-    A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031',
-    'SSB/25/01', 'C 25/031', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes) and a title that is not a sentence of the
-    minutes ('1. The Chair welcomed members.' is not); in a PDF flattened into long lines,
+    A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
+    'SSB/25/01', 'C 25/031', 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
+    then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it) and a title
+    that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
+    lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into
+    its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
+    no item when it is the only one. In a PDF flattened into long lines,
     a number run into a title in capitals. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
-    item ('1.', '1.1', '(a)') are left out.
+    item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too.
     """
     shapes: dict[str, list[FoundItem]] = {}
     for item in _heading_candidates(text, lines(text, start, end)):
         shapes.setdefault(_shape(item.number), []).append(item)
     best = max((_rising(found) for found in shapes.values()), key=len, default=[])
+    whole = [item for item in best if re.fullmatch(r"\d+\.0", item.number)]
+    if len(whole) >= 2:
+        # '1.0', '2.0' are the items, '2.1', '2.2' the points under them.
+        best = whole
+    if len(best) == 1 and _run_in(text[best[0].start : best[0].end]):
+        return []
     restricted = False
     items = []
     for item in best:
@@ -149,15 +191,18 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 _MINUTES_MARKS = re.compile(
     r"^\W*(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
-    r"officers\s+(?:attending|present))\s*:|\bwere\s+in\s+attendance\b|^\W*minute\s+\d"
+    r"officers\s+(?:attending|present))\s*:|\bwere\s+in\s+attendance\b|^\W*minute\s+\d|^\W*in\s+attendance\W*$"
+    r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
+    r"|^\W*(?:draft\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
     r"|^\W*(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
     re.I | re.M,
 )
 
 
 def has_minutes_marks(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:',
-    '... were in attendance', 'Minute 61:', a 'Minutes of the Meeting of X' line without 'held');
+    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:', an 'In Attendance'
+    line, '... were in attendance', 'Apologies were received', 'Minute 61:', a 'Minutes of the Meeting of X' or
+    '(Draft) minutes of (the Council) meeting ...' line);
     reports and decision records do not."""
     return bool(_MINUTES_MARKS.search(text, start, end))
 

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from extractors import agenda, attendance, meetings, minuted, report_header, split
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
-from schemas.structure import Paper, StructureResult
+from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "4"
+VERSION = "6"
+
+# The heading over a town or parish agenda's list of items in a page not otherwise an agenda.
+_BUSINESS_HEADING = re.compile(
+    r"^\W*(?:(?:the\s+)?business(?:\s+to\s+be\s+transacted)?|order\s+of\s+business|items\s+of\s+business)\W*$", re.I | re.M
+)
+# Apologies, among the first items of an agenda numbered from 1, mark the list as an agenda's.
+_APOLOGIES = re.compile(r"\bapologies\b", re.I)
+_OPENING_ITEMS = 3
 
 
 def extract_structure(document: ParsedDocument) -> StructureResult:
@@ -17,7 +26,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
 
     Report headers are read in report papers only (one per report); agenda items in agendas,
     in meeting pages from the page's own item layouts only, and in a lone paper of minutes from
-    its minuted item headings; future meetings are
+    its minuted item headings (in an unclassified paper, under a 'Business to be transacted' heading or in a list
+    numbered from 1 that opens with apologies); future meetings are
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
     document's first meeting.
     """
@@ -38,6 +48,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     ]
     if len(papers) == 1 and _minuted(document, papers[0]):
         items = items or minuted.extract_minuted_items(document, papers[0].start, papers[0].end)
+    elif len(papers) == 1 and papers[0].kind == "other" and not items:
+        items = _business_items(document, papers[0])
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -59,6 +71,19 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         attendees=attendees,
         named_people=named,
     )
+
+
+def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
+    """The agenda items of an unclassified paper: those under a 'Business (to be transacted)' heading (two
+    or more, from item 1), or a list numbered 1, 2, 3 ... with 'Apologies' among its first three items."""
+    heading = _BUSINESS_HEADING.search(document.text, paper.start, paper.end)
+    if heading is not None:
+        items = agenda.extract_agenda_items(document, heading.end(), paper.end)
+        return items if len(items) >= 2 and items[0].number.lstrip("0") == "1" else []
+    items = agenda.extract_agenda_items(document, paper.start, paper.end)
+    opening = items[:_OPENING_ITEMS]
+    numbered = [item.number for item in opening] == [str(n) for n in range(1, _OPENING_ITEMS + 1)]
+    return items if numbered and any(_APOLOGIES.search(item.title) for item in opening) else []
 
 
 def _minuted(document: ParsedDocument, paper: Paper) -> bool:
