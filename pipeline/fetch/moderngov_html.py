@@ -1,0 +1,104 @@
+"""The HTML pages of a ModernGov site: the meeting list and a meeting's page, pure parsers."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from pipeline.fetch.moderngov_urls import (
+    _CANCELLED, _path, clean_title, document_kind, is_login_url, normalise_url, parse_date, parse_time,
+)
+from schemas.fetch import AgendaItemInfo, LinkedDocument, MeetingDetail, MeetingRef
+
+_MEETING_LINK = re.compile(r"ieListDocuments\.aspx\?.*\bMId=([0-9]{1,9})(?![0-9])", re.IGNORECASE)
+
+
+def _soup(text: str) -> BeautifulSoup:
+    return BeautifulSoup(text, "lxml")
+
+
+def parse_meetings_html(text: str, page_url: str) -> list[MeetingRef]:
+    """``ieListMeetings.aspx``: one link per meeting to ``ieListDocuments.aspx?...MId=``, its text the date."""
+    refs: dict[int, MeetingRef] = {}
+    for link in _soup(text).find_all("a", href=True):
+        match = _MEETING_LINK.search(link["href"])
+        label = " ".join(link.get_text(" ").split())
+        date = parse_date(label)
+        if not match or date is None:
+            continue
+        cancelled = bool(_CANCELLED.search(label))
+        refs.setdefault(
+            int(match.group(1)),
+            MeetingRef(meeting_id=int(match.group(1)), date=date, time=parse_time(label.split(str(date.year), 1)[-1]),
+                       status="Cancelled" if cancelled else None, cancelled=cancelled),
+        )
+    return list(refs.values())
+
+
+def _link_title(link) -> str:
+    for extra in link.find_all("span"):
+        extra.extract()  # "PDF 300 KB" size badges
+    return clean_title(link.get_text(" ")) or clean_title(link.get("title"))
+
+
+def _page_document(link, page_url: str, site_url: str, item: tuple[str | None, str | None]) -> LinkedDocument | None:
+    url = normalise_url(link["href"], page_url, site_url)
+    kind = document_kind(url)
+    login = is_login_url(url)
+    if kind == "other" and not login and not _path(url).lower().endswith(".pdf"):
+        return None
+    return LinkedDocument(
+        title=_link_title(link) or url.rsplit("/", 1)[-1], url=url, kind=kind, restricted=login,
+        item_number=item[0], item_title=item[1],
+    )
+
+
+def parse_meeting_html(text: str, page_url: str, site_url: str, ref: MeetingRef) -> MeetingDetail:
+    """``ieListDocuments.aspx``: heading (date, time), venue, packs, and the items table with each item's papers."""
+    soup = _soup(text)
+    heading = " ".join(
+        " ".join(e.get_text(" ").split()) for e in soup.select(".mgSubTitleTxt, .mgMainTitleTxt, h1, h2")
+    )
+    venue = None
+    for label in soup.select(".mgLabel"):
+        if label.get_text().strip().lower().startswith("venue"):
+            venue = clean_title(label.parent.get_text(" ").replace(label.get_text(), "", 1)) or None
+    items = []
+    in_items: set[int] = set()
+    for row in soup.select("table.mgItemTable tr"):
+        cells = row.find_all("td")
+        if not cells:
+            continue
+        number = clean_title(cells[0].get_text(" ")) if len(cells) > 1 else ""
+        title_cell = cells[-1]
+        title_element = title_cell.select_one(".mgAiTitleTxt") or title_cell.find("p") or title_cell
+        title = clean_title(title_element.get_text(" "))
+        documents = []
+        for link in row.find_all("a", href=True):
+            in_items.add(id(link))
+            document = _page_document(link, page_url, site_url, (number or None, title))
+            if document:
+                documents.append(document)
+        if title:
+            restricted = bool(documents) and all(d.restricted for d in documents)
+            items.append(AgendaItemInfo(number=number or None, title=title, restricted=restricted, documents=documents))
+    meeting_documents = []
+    for link in soup.find_all("a", href=True):
+        if id(link) in in_items:
+            continue
+        document = _page_document(link, page_url, site_url, (None, None))
+        if document and document.kind == "pack":
+            meeting_documents.append(document)
+    page_text = " ".join(soup.get_text(" ").split())
+    cancelled = ref.cancelled or bool(_CANCELLED.search(heading)) or "meeting has been cancelled" in page_text.lower()
+    return MeetingDetail(
+        meeting_id=ref.meeting_id,
+        date=parse_date(heading) or ref.date,
+        time=parse_time(heading.split(str(ref.date.year), 1)[-1]) or ref.time,
+        venue=venue,
+        status=ref.status if ref.cancelled or not cancelled else "Cancelled",
+        cancelled=cancelled,
+        items=items,
+        documents=meeting_documents,
+    )
