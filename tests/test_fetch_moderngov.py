@@ -11,6 +11,7 @@ from pipeline.fetch.errors import MalformedResponse, UnsafeUrl
 from pipeline.fetch.manifest import file_name, inside, safe_name, site_folder
 from pipeline.fetch.moderngov import (
     clean_title,
+    document_kind,
     in_window,
     meetings_service_url,
     normalise_url,
@@ -20,6 +21,7 @@ from pipeline.fetch.moderngov import (
     parse_meetings_xml,
     parse_time,
 )
+from pipeline.fetch.moderngov_html import parse_doc_pack_html
 
 PAGES = FIXTURES / "moderngov"
 HTTP_SITE = "http://democracy.example.gov.uk/"
@@ -93,9 +95,11 @@ def test_the_html_meeting_page_gives_the_pack_the_papers_and_the_restricted_logi
     ref = parse_meetings_xml(page("GetMeetings.xml"))[2]
     meeting = parse_meeting_html(page("ieListDocuments_9101.html"), url, HTTP_SITE, ref)
     assert (meeting.date, meeting.time, meeting.venue) == (dt.date(2026, 3, 31), "10:00", "Darent Room, Sessions House, County Hall, Maidstone")
-    [pack] = meeting.documents
-    assert pack.kind == "pack" and pack.title == "Public reports pack"
-    assert pack.url.startswith(HTTP_SITE + "documents/g9101/Public%20reports%20pack%2031st-Mar-2026") and pack.url.endswith("?T=10")
+    assert [(d.kind, d.title) for d in meeting.documents] == [
+        ("frontsheet", "Agenda frontsheet"), ("pack", "Agenda reports pack"),
+        ("supplement", "Supplement: Agenda Item B1 - Working Group Figures"),
+    ]
+    assert meeting.documents[1].url == HTTP_SITE + "mgChooseDocPack.aspx?ID=9101"
     papers = [(d.item_number, d.title, d.kind, d.restricted) for item in meeting.items for d in item.documents]
     assert papers == [
         ("B1", "KCSP Working Group Update & Community Safety Fund", "paper", False),
@@ -152,3 +156,37 @@ def test_a_path_that_would_leave_the_committee_folder_is_refused(tmp_path):
     for bad in ("../outside.pdf", "/etc/passwd", "2026-01-15/../../x.pdf"):
         with pytest.raises(UnsafeUrl):
             inside(tmp_path, bad)
+
+
+def test_the_pack_behind_mgchoosedocpack_is_the_pdf_its_page_links():
+    """Issue 19: the "Agenda reports pack" link is mgChooseDocPack.aspx?ID=N(&SID=), a page, not a PDF."""
+    meeting = parse_meeting_html(page("ieListDocuments_9101.html"), HTTP_SITE, HTTP_SITE, parse_meetings_xml(page("GetMeetings.xml"))[2])
+    chosen, supplement = meeting.documents[1:]
+    [pack] = parse_doc_pack_html(page("mgChooseDocPack_9101.html"), chosen.url, HTTP_SITE, chosen)
+    assert (pack.kind, pack.title) == ("pack", "Public reports pack")
+    assert pack.url.startswith(HTTP_SITE + "documents/g9101/Public%20reports%20pack%2031st-Mar-2026") and pack.url.endswith("?T=10")
+    [extra] = parse_doc_pack_html(page("mgChooseDocPack_9101_23001.html"), supplement.url, HTTP_SITE, supplement)
+    assert extra.kind == "supplement" and "/documents/b23001/" in extra.url
+    assert parse_doc_pack_html("<html><body><a href='ieListDocuments.aspx?MId=1'>Back</a></body></html>", chosen.url, HTTP_SITE, chosen) == []
+
+
+@pytest.mark.parametrize(
+    ("href", "kind"),
+    [
+        ("documents/g10/Public reports pack.pdf?T=10", "pack"),
+        ("documents/g10/Agenda frontsheet.pdf?T=0", "frontsheet"),
+        ("documents/g10/Printed minutes.pdf?T=1", "minutes"),
+        ("documents/g10/Decisions.pdf?T=2", "decisions"),
+        ("documents/g10/Public reports pack.pdf", "pack"),
+        ("documents/b77/Supplement.pdf?T=9", "supplement"),
+        ("mgChooseDocPack.aspx?ID=10", "pack"),
+        ("mgChooseDocPack.aspx?ID=10&SID=77", "supplement"),
+        ("mgConvert2PDF.aspx?ID=10&T=0", "frontsheet"),  # an older template's meeting documents
+        ("mgConvert2PDF.aspx?ID=10&T=10", "pack"),
+        ("mgConvert2PDF.aspx?ID=60001", "paper"),
+        ("documents/s60001/Report.pdf", "paper"),
+        ("mgIssueHistoryHome.aspx?IId=1", "other"),
+    ],
+)
+def test_document_kinds_frontsheet_pack_supplement_minutes_decisions_come_from_the_url_and_its_t(href: str, kind: str):
+    assert document_kind(normalise_url(href, HTTPS_SITE, HTTPS_SITE)) == kind

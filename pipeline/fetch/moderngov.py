@@ -5,8 +5,10 @@ committee's meetings, ``GetMeeting`` gives one meeting's items and linked
 documents with their ``isrestricted`` flags. When it does not answer (many
 councils block or disable it) the HTML pages give the same:
 ``ieListMeetings.aspx?CId=`` and ``ieListDocuments.aspx?CId=&MId=``. The
-service does not list the public reports pack, so its meeting page is read
-for ``documents/g{MId}/`` links too.
+service does not list the meeting's own documents, so its meeting page is read
+for them too: the frontsheet, printed minutes and decisions (``documents/g{N}/...?T=``),
+and the reports pack and supplements behind ``mgChooseDocPack.aspx?ID=N(&SID=)``,
+whose page is followed to the PDF(s).
 
 Quirks handled here: sites that ignore the date window (filtered client-side),
 titles escaped twice (``&amp;amp;``), document URLs given as http on https
@@ -20,13 +22,13 @@ import logging
 
 from pipeline.fetch.download import SafeClient
 from pipeline.fetch.errors import DownloadError, FetchError, MalformedResponse, SiteUnavailable
-from pipeline.fetch.moderngov_html import parse_meeting_html, parse_meetings_html
+from pipeline.fetch.moderngov_html import parse_doc_pack_html, parse_meeting_html, parse_meetings_html
 from pipeline.fetch.moderngov_urls import (  # noqa: F401 (the fetcher's public names, imported from here)
-    clean_title, document_kind, in_window, is_login_url, meeting_page_url, meeting_service_url, meetings_page_url,
+    clean_title, document_kind, in_window, is_doc_pack_page, is_login_url, meeting_page_url, meeting_service_url, meetings_page_url,
     meetings_service_url, normalise_url, parse_date, parse_time, uk_date,
 )
 from pipeline.fetch.moderngov_xml import parse_meeting_xml, parse_meetings_xml
-from schemas.fetch import ListingSource, MeetingDetail, MeetingRef
+from schemas.fetch import MEETING_KINDS, LinkedDocument, ListingSource, MeetingDetail, MeetingRef
 
 log = logging.getLogger(__name__)
 
@@ -75,14 +77,36 @@ class ModernGovSite:
                 log.warning("meeting page %s did not answer: no public reports pack for meeting %s", page, ref.meeting_id)
             else:
                 detail = from_page if detail is None else detail.model_copy(
-                    update=dict(documents=[*detail.documents, *(d for d in from_page.documents if d.kind == "pack")],
+                    update=dict(documents=[*detail.documents, *(d for d in from_page.documents if d.kind in MEETING_KINDS)],
                                 venue=detail.venue or from_page.venue)
                 )
         return detail.model_copy(
             update=dict(
+                documents=self._followed(detail.documents),
                 committee_id=detail.committee_id or self.committee_id,
                 time=detail.time or ref.time,
                 status=detail.status or ref.status,
                 cancelled=detail.cancelled or ref.cancelled,
             )
         )
+
+
+    def _followed(self, documents: list[LinkedDocument]) -> list[LinkedDocument]:
+        """Each ``mgChooseDocPack.aspx`` link replaced by the pack PDF(s) its page links, each URL once.
+
+        A choose page that does not answer, or links no PDF, stays as it is: its download then
+        fails or is refused (an HTML page in place of a PDF), and the poll records why.
+        """
+        followed: dict[str, LinkedDocument] = {}
+        for document in documents:
+            found = [document]
+            if is_doc_pack_page(document.url) and not document.restricted:
+                try:
+                    text = self.client.get_text(document.url)
+                except DownloadError as error:
+                    log.warning("document pack page %s did not answer: %s", document.url, error)
+                else:
+                    found = parse_doc_pack_html(text, document.url, self.site_url, document) or found
+            for one in found:
+                followed.setdefault(one.url, one)
+        return list(followed.values())

@@ -7,9 +7,10 @@ import re
 from bs4 import BeautifulSoup
 
 from pipeline.fetch.moderngov_urls import (
-    _CANCELLED, _path, clean_title, document_kind, is_login_url, normalise_url, parse_date, parse_time,
+    _CANCELLED, _path, clean_title, document_kind, is_doc_pack_page, is_login_url, normalise_url, parse_date,
+    parse_time,
 )
-from schemas.fetch import AgendaItemInfo, LinkedDocument, MeetingDetail, MeetingRef
+from schemas.fetch import MEETING_KINDS, AgendaItemInfo, LinkedDocument, MeetingDetail, MeetingRef
 
 _MEETING_LINK = re.compile(r"ieListDocuments\.aspx\?.*\bMId=([0-9]{1,9})(?![0-9])", re.IGNORECASE)
 
@@ -88,7 +89,7 @@ def parse_meeting_html(text: str, page_url: str, site_url: str, ref: MeetingRef)
         if id(link) in in_items:
             continue
         document = _page_document(link, page_url, site_url, (None, None))
-        if document and document.kind == "pack":
+        if document and document.kind in MEETING_KINDS:
             meeting_documents.append(document)
     page_text = " ".join(soup.get_text(" ").split())
     cancelled = ref.cancelled or bool(_CANCELLED.search(heading)) or "meeting has been cancelled" in page_text.lower()
@@ -102,3 +103,18 @@ def parse_meeting_html(text: str, page_url: str, site_url: str, ref: MeetingRef)
         items=items,
         documents=meeting_documents,
     )
+
+
+def parse_doc_pack_html(text: str, page_url: str, site_url: str, chosen: LinkedDocument) -> list[LinkedDocument]:
+    """``mgChooseDocPack.aspx?ID=N(&SID=)``: the pack PDF(s) it links, each with the kind of its own URL
+    (``documents/g{N}/...?T=10`` pack, ``documents/b{N}/...?T=9`` supplement); [] when it links none."""
+    documents: dict[str, LinkedDocument] = {}
+    for link in _soup(text).find_all("a", href=True):
+        url = normalise_url(link["href"], page_url, site_url)
+        kind = document_kind(url)
+        if kind not in MEETING_KINDS or is_doc_pack_page(url) or url in documents:
+            continue
+        documents[url] = LinkedDocument(
+            title=_link_title(link) or chosen.title, url=url, kind=kind, restricted=is_login_url(url)
+        )
+    return list(documents.values())

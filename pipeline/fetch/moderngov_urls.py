@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from urllib.parse import quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from schemas.fetch import DocumentKind, MeetingRef
 
@@ -67,11 +67,39 @@ def normalise_url(href: str, base: str, site_url: str) -> str:
     return urlunsplit((scheme, netloc, path, parts.query, ""))
 
 
+# The ?T= of a meeting's own documents (documents/g{N}/..., mgConvert2PDF.aspx?ID=N&T=).
+_T_KINDS: dict[str, DocumentKind] = {"10": "pack", "0": "frontsheet", "1": "minutes", "2": "decisions", "9": "supplement"}
+
+
+def query_value(url: str, name: str) -> str | None:
+    """The first value of query parameter ``name`` (any case), or None."""
+    try:
+        query = parse_qs(urlsplit(url).query)
+    except ValueError:
+        return None
+    for key, values in query.items():
+        if key.lower() == name.lower() and values:
+            return values[0].strip()
+    return None
+
+
+def is_doc_pack_page(url: str) -> bool:
+    """``mgChooseDocPack.aspx?ID=N(&SID=)``: a page that links the pack PDF(s), not a PDF."""
+    return _path(url).lower().endswith("/mgchoosedocpack.aspx")
+
+
 def document_kind(url: str) -> DocumentKind:
     path = _path(url).lower()
+    t = query_value(url, "T")
     if re.search(r"/documents/g\d+/", path):
-        return "pack"
-    if re.search(r"/documents/s\d+/", path) or path.endswith("/mgconvert2pdf.aspx"):
+        return _T_KINDS.get(t or "10", "pack")
+    if re.search(r"/documents/b\d+/", path):
+        return "supplement"
+    if is_doc_pack_page(url):
+        return "supplement" if query_value(url, "SID") else "pack"
+    if path.endswith("/mgconvert2pdf.aspx"):
+        return _T_KINDS.get(t, "paper") if t else "paper"
+    if re.search(r"/documents/s\d+/", path):
         return "paper"
     return "other"
 
