@@ -190,3 +190,16 @@ def test_the_pack_behind_mgchoosedocpack_is_the_pdf_its_page_links():
 )
 def test_document_kinds_frontsheet_pack_supplement_minutes_decisions_come_from_the_url_and_its_t(href: str, kind: str):
     assert document_kind(normalise_url(href, HTTPS_SITE, HTTPS_SITE)) == kind
+
+
+def test_nested_tables_inside_an_item_add_no_items_and_titles_lose_the_file_size_span():
+    """Issue 19: a recorded-vote table inside an item gave bogus items, and titles kept "PDF 78 KB"."""
+    ref = parse_meetings_xml(page("GetMeetings.xml"))[2]
+    meeting = parse_meeting_html(page("ieListDocuments_9101.html"), HTTP_SITE, HTTP_SITE, ref)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("A1", "Introduction and Apologies"),
+        ("B1", "KCSP Working Group Update & Community Safety Fund"),
+        ("C1", "Exempt item: Community Safety Grant Recipients"),
+    ]
+    titles = [d.title for d in meeting.all_documents()]
+    assert not any("KB" in t or "MB" in t or ", item" in t for t in titles), titles

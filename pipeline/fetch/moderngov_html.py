@@ -55,6 +55,17 @@ def _page_document(link, page_url: str, site_url: str, item: tuple[str | None, s
     )
 
 
+def _item_rows(soup: BeautifulSoup) -> list:
+    """The rows of the items table itself, with cells: a recorded vote or other table nested in an item adds none."""
+    rows = []
+    for table in soup.select("table.mgItemTable"):
+        rows += [
+            row for row in table.find_all("tr")
+            if row.find_parent("table") is table and row.find_all("td", recursive=False)
+        ]
+    return rows
+
+
 def parse_meeting_html(text: str, page_url: str, site_url: str, ref: MeetingRef) -> MeetingDetail:
     """``ieListDocuments.aspx``: heading (date, time), venue, packs, and the items table with each item's papers."""
     soup = _soup(text)
@@ -65,13 +76,16 @@ def parse_meeting_html(text: str, page_url: str, site_url: str, ref: MeetingRef)
     for label in soup.select(".mgLabel"):
         if label.get_text().strip().lower().startswith("venue"):
             venue = clean_title(label.parent.get_text(" ").replace(label.get_text(), "", 1)) or None
+    for badge in soup.select(".mgFileSize, .mgHide"):
+        badge.decompose()  # "PDF 99 KB" size badges, hidden ", item 59." labels
     items = []
     in_items: set[int] = set()
-    for row in soup.select("table.mgItemTable tr"):
-        cells = row.find_all("td")
-        if not cells:
-            continue
-        number = clean_title(cells[0].get_text(" ")) if len(cells) > 1 else ""
+    for row in _item_rows(soup):
+        cells = row.find_all("td", recursive=False)
+        number_cell = row.find("td", class_="mgItemNumberCell", recursive=False)
+        if number_cell is None and len(cells) > 1:
+            number_cell = cells[0]
+        number = clean_title(number_cell.get_text(" ")) if number_cell is not None else ""
         title_cell = cells[-1]
         title_element = title_cell.select_one(".mgAiTitleTxt") or title_cell.find("p") or title_cell
         title = clean_title(title_element.get_text(" "))
