@@ -112,7 +112,8 @@ def test_the_html_meeting_page_gives_the_pack_the_papers_and_the_restricted_logi
 def test_the_html_page_of_a_cancelled_meeting_says_so():
     ref = parse_meetings_xml(page("GetMeetings.xml"))[1].model_copy(update=dict(meeting_id=9103, date=dt.date(2026, 7, 14)))
     meeting = parse_meeting_html(page("ieListDocuments_9103.html"), HTTP_SITE, HTTP_SITE, ref)
-    assert meeting.cancelled and meeting.status == "Cancelled" and meeting.documents == []
+    assert meeting.cancelled and meeting.status == "Cancelled"
+    assert [d.kind for d in meeting.documents] == ["frontsheet"]  # listed, never fetched (see test_fetch_poll)
 
 
 def test_xml_entities_are_never_resolved():
@@ -203,3 +204,11 @@ def test_nested_tables_inside_an_item_add_no_items_and_titles_lose_the_file_size
     ]
     titles = [d.title for d in meeting.all_documents()]
     assert not any("KB" in t or "MB" in t or ", item" in t for t in titles), titles
+
+
+def test_cancelled_after_the_link_in_the_meeting_list_flags_the_meeting():
+    """Issue 19: the list prints " - CANCELLED" after the meeting's link, not inside it."""
+    refs = {r.meeting_id: r for r in parse_meetings_html(page("ieListMeetings.html"), HTTP_SITE + "ieListMeetings.aspx?CId=519")}
+    assert refs[9103].cancelled and refs[9103].status == "Cancelled"
+    assert not any(refs[m].cancelled for m in (9101, 9102, 9050))
+    assert (refs[9102].date, refs[9102].time) == (dt.date(2026, 1, 15), "14:00")

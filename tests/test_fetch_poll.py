@@ -111,6 +111,12 @@ def test_meetings_outside_the_window_are_never_read_though_the_site_lists_them(p
     assert not polls.site.asked("/ieListDocuments.aspx", MId="9050")
 
 
+def test_a_cancelled_meeting_is_flagged_and_nothing_of_it_is_downloaded(polls: Polls):
+    """Issue 19: the list says " - CANCELLED" after the link; its page still links a frontsheet."""
+    assert not [r for r in polls.site.requests if r.path.startswith("/documents/g9103/")]
+    assert not [o for o in polls.first.reports[0].outcomes if o.meeting_id == 9103]
+
+
 def test_the_meetings_are_recorded_with_their_metadata_and_the_cancelled_one(polls: Polls):
     meetings = rows(
         polls.warehouse,

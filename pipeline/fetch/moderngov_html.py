@@ -19,8 +19,19 @@ def _soup(text: str) -> BeautifulSoup:
     return BeautifulSoup(text, "lxml")
 
 
+def _after(link) -> str:
+    """The text that follows a link up to the next link or line break: " - CANCELLED", " - Agenda, Minutes"."""
+    parts = []
+    for sibling in link.next_siblings:
+        if getattr(sibling, "name", None) in ("a", "br", "li", "ul", "p", "div"):
+            break
+        parts.append(sibling.get_text(" ") if hasattr(sibling, "get_text") else str(sibling))
+    return " ".join(" ".join(parts).split())
+
+
 def parse_meetings_html(text: str, page_url: str) -> list[MeetingRef]:
-    """``ieListMeetings.aspx``: one link per meeting to ``ieListDocuments.aspx?...MId=``, its text the date."""
+    """``ieListMeetings.aspx``: one link per meeting to ``ieListDocuments.aspx?...MId=``, its text the date,
+    and " - CANCELLED" after the link for a cancelled meeting."""
     refs: dict[int, MeetingRef] = {}
     for link in _soup(text).find_all("a", href=True):
         match = _MEETING_LINK.search(link["href"])
@@ -28,7 +39,7 @@ def parse_meetings_html(text: str, page_url: str) -> list[MeetingRef]:
         date = parse_date(label)
         if not match or date is None:
             continue
-        cancelled = bool(_CANCELLED.search(label))
+        cancelled = bool(_CANCELLED.search(label) or _CANCELLED.search(_after(link)))
         refs.setdefault(
             int(match.group(1)),
             MeetingRef(meeting_id=int(match.group(1)), date=date, time=parse_time(label.split(str(date.year), 1)[-1]),

@@ -138,6 +138,8 @@ def fetch_committee(
                 )
                 continue
             meetings.append(meeting)
+            if meeting.cancelled:
+                continue  # a cancelled meeting's documents (a frontsheet saying so, at most) are not fetched
             for document in meeting.all_documents():
                 if document.url not in seen:
                     seen.add(document.url)
