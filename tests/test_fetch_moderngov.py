@@ -212,3 +212,17 @@ def test_cancelled_after_the_link_in_the_meeting_list_flags_the_meeting():
     assert refs[9103].cancelled and refs[9103].status == "Cancelled"
     assert not any(refs[m].cancelled for m in (9101, 9102, 9050))
     assert (refs[9102].date, refs[9102].time) == (dt.date(2026, 1, 15), "14:00")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '<p><span  class="mgLabel" >Venue: </span>Hall One, Civic Centre. <a  href="mgLocationDetails.aspx?RID=1"> View directions</a></p>',
+        '<p><span  class="mgLabel" >Proposed venue: </span>Hall One, Civic Centre</p>',
+        '<p><span class="mgLabel">Venue: </span>Hall One, Civic Centre <a href="http://maps.example.org/x">View directions</a></p>',
+    ],
+)
+def test_the_venue_follows_venue_or_proposed_venue_without_view_directions(paragraph: str):
+    ref = parse_meetings_xml(page("GetMeetings.xml"))[2]
+    text = f'<html><body><div id="modgov"><div class="mgContent">{paragraph}</div></div></body></html>'
+    assert parse_meeting_html(text, HTTP_SITE, HTTP_SITE, ref).venue == "Hall One, Civic Centre"

@@ -66,6 +66,24 @@ def _page_document(link, page_url: str, site_url: str, item: tuple[str | None, s
     )
 
 
+_VENUE_LABEL = re.compile(r"^\s*(?:proposed\s+)?venue\s*:?\s*$", re.IGNORECASE)
+
+
+def _venue(soup: BeautifulSoup) -> str | None:
+    """The text after a "Venue:" or "Proposed venue:" label, without its "View directions" link."""
+    for label in soup.select(".mgLabel"):
+        if not _VENUE_LABEL.match(label.get_text()):
+            continue
+        holder = BeautifulSoup(str(label.parent), "lxml")
+        for extra in holder.select(".mgLabel, a[href*='mgLocationDetails' i]"):
+            extra.decompose()
+        for link in holder.find_all("a"):
+            if "directions" in link.get_text().lower():
+                link.decompose()
+        return clean_title(holder.get_text(" ")).rstrip(" .") or None
+    return None
+
+
 def _item_rows(soup: BeautifulSoup) -> list:
     """The rows of the items table itself, with cells: a recorded vote or other table nested in an item adds none."""
     rows = []
@@ -83,10 +101,7 @@ def parse_meeting_html(text: str, page_url: str, site_url: str, ref: MeetingRef)
     heading = " ".join(
         " ".join(e.get_text(" ").split()) for e in soup.select(".mgSubTitleTxt, .mgMainTitleTxt, h1, h2")
     )
-    venue = None
-    for label in soup.select(".mgLabel"):
-        if label.get_text().strip().lower().startswith("venue"):
-            venue = clean_title(label.parent.get_text(" ").replace(label.get_text(), "", 1)) or None
+    venue = _venue(soup)
     for badge in soup.select(".mgFileSize, .mgHide"):
         badge.decompose()  # "PDF 99 KB" size badges, hidden ", item 59." labels
     items = []
