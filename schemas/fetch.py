@@ -37,6 +37,8 @@ class MeetingRef(_Model):
     time: str | None = Field(default=None, description="Start time, HH:MM (24-hour).")
     status: str | None = Field(default=None, description="Status as published, e.g. 'Confirmed', 'Cancelled'.")
     cancelled: bool = Field(default=False, description="The site marks the meeting cancelled.")
+    committee_id: int | None = Field(default=None, description="Committee id (CId) the list gives the meeting under.")
+    committee_title: str | None = Field(default=None, description="Committee name the list gives, when it does.")
 
 
 class LinkedDocument(_Model):

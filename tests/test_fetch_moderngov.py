@@ -54,7 +54,7 @@ def test_get_meetings_gives_every_meeting_and_the_window_is_applied_here():
 
 def test_get_meeting_undoes_double_escaping_keeps_flags_and_links_each_paper_once():
     meeting = parse_meeting_xml(page("GetMeeting_9101.xml"), HTTP_SITE, HTTP_SITE)
-    assert (meeting.meeting_id, meeting.committee_id, meeting.date, meeting.time) == (9101, 519, dt.date(2026, 3, 31), "10:00")
+    assert (meeting.meeting_id, meeting.committee_id, meeting.date, meeting.time) == (9101, None, dt.date(2026, 3, 31), "10:00")
     assert meeting.venue == "Darent Room, Sessions House, County Hall, Maidstone"
     assert (meeting.agenda_published, meeting.minutes_published, meeting.cancelled) == (True, False, False)
     assert [(i.number, i.restricted, len(i.documents)) for i in meeting.items] == [("A1", False, 0), ("B1", False, 2), ("C1", True, 1)]
@@ -226,3 +226,35 @@ def test_the_venue_follows_venue_or_proposed_venue_without_view_directions(parag
     ref = parse_meetings_xml(page("GetMeetings.xml"))[2]
     text = f'<html><body><div id="modgov"><div class="mgContent">{paragraph}</div></div></body></html>'
     assert parse_meeting_html(text, HTTP_SITE, HTTP_SITE, ref).venue == "Hall One, Civic Centre"
+
+
+def test_printed_item_numbers_come_from_fulldisplaynumberformat_then_minutesitemnumber():
+    """Issue 19: agendaitemnumber is the site's internal order (5, 9), not the number printed on the agenda."""
+    meeting = parse_meeting_xml(page("GetMeeting_9102.xml"), HTTP_SITE, HTTP_SITE)
+    assert [i.number for i in meeting.items] == ["B1", "B2"]  # B2: fulldisplaynumberformat is empty
+    assert {d.item_number for d in meeting.all_documents()} == {"B1", "B2"}
+
+
+def test_the_committee_title_comes_from_the_getmeetings_context_and_getmeeting_names_none():
+    """Issue 19: GetMeeting has no committeeid or committeetitle of its own: GetMeetings nests the meetings
+    under their committee; GetMeeting's linked documents name it too."""
+    refs = parse_meetings_xml(page("GetMeetings.xml"))
+    assert {(r.committee_id, r.committee_title) for r in refs} == {(519, "Kent Community Safety Partnership")}
+    meeting = parse_meeting_xml(page("GetMeeting_9101.xml"), HTTP_SITE, HTTP_SITE)
+    assert meeting.committee_title == "Kent Community Safety Partnership"
+    assert parse_meeting_xml(page("GetMeeting_9103.xml"), HTTP_SITE, HTTP_SITE).committee_title is None
+
+
+def test_the_web_service_fixtures_have_the_real_shape_and_no_invented_wrappers():
+    """The fixtures follow real answers: GetMeetings nests meetings in committee/committeemeetings (no
+    <meetings> wrapper); GetMeeting's root is <meeting>, with no committeeid; no pack under documents/g."""
+    from lxml import etree
+
+    listing = etree.fromstring(page("GetMeetings.xml").encode())
+    assert [e.tag for e in listing] == ["meetingscount", "committeescount", "committee"]
+    assert not listing.findall(".//meetings") and len(listing.findall("committee/committeemeetings/meeting")) == 4
+    for name in ("GetMeeting_9101.xml", "GetMeeting_9102.xml", "GetMeeting_9103.xml"):
+        one = etree.fromstring(page(name).encode())
+        assert one.tag == "meeting" and one.find("committeeid") is None and one.find("committeetitle") is None
+        assert "/documents/g" not in page(name)
+        assert all(i.find("fulldisplaynumberformat") is not None for i in one.iter("agendaitem"))

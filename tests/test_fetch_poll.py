@@ -123,6 +123,7 @@ def test_the_meetings_are_recorded_with_their_metadata_and_the_cancelled_one(pol
         "SELECT meeting_id, date, time, venue, cancelled, agenda_published, json_array_length(items) "
         "FROM source_meetings ORDER BY date",
     )
+    assert rows(polls.warehouse, "SELECT DISTINCT committee_title FROM source_meetings") == [("Kent Community Safety Partnership",)]
     assert meetings == [
         (9102, dt.date(2026, 1, 15), "14:00", "Council Chamber, Sessions House, County Hall, Maidstone", False, True, 2),
         (9101, dt.date(2026, 3, 31), "10:00", "Darent Room, Sessions House, County Hall, Maidstone", False, True, 3),

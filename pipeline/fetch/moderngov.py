@@ -83,7 +83,8 @@ class ModernGovSite:
         return detail.model_copy(
             update=dict(
                 documents=self._followed(detail.documents),
-                committee_id=detail.committee_id or self.committee_id,
+                committee_id=detail.committee_id or ref.committee_id or self.committee_id,
+                committee_title=detail.committee_title or ref.committee_title,
                 time=detail.time or ref.time,
                 status=detail.status or ref.status,
                 cancelled=detail.cancelled or ref.cancelled,

@@ -32,6 +32,25 @@ def _child_text(element: etree._Element, *names: str) -> str | None:
     return None
 
 
+def _first_text(element: etree._Element, *names: str) -> str | None:
+    """The first of ``names``, in that order of preference, that ``element`` has with some text."""
+    for name in names:
+        value = clean_title(_child_text(element, name))
+        if value:
+            return value
+    return None
+
+
+def _committee(meeting: etree._Element) -> tuple[int | None, str | None]:
+    """The committee a ``GetMeetings`` meeting is listed under (``committee/committeemeetings/meeting``)."""
+    for ancestor in meeting.iterancestors():
+        if isinstance(ancestor.tag, str) and ancestor.tag.lower() == "committee":
+            committee = (_child_text(ancestor, "committeeid") or "").strip()
+            title = clean_title(_child_text(ancestor, "committeetitle")) or None
+            return (int(committee) if _ID.fullmatch(committee) else None), title
+    return None, None
+
+
 def _children(element: etree._Element, name: str) -> list[etree._Element]:
     return [child for child in element if isinstance(child.tag, str) and child.tag.lower() == name]
 
@@ -41,7 +60,8 @@ def _elements(root: etree._Element, name: str) -> list[etree._Element]:
 
 
 def parse_meetings_xml(text: str) -> list[MeetingRef]:
-    """``GetMeetings``: every ``<meeting>`` with an id and a readable date (others are skipped)."""
+    """``GetMeetings``: every ``<meeting>`` with an id and a readable date (others are skipped), with the
+    committee it is listed under (``committee/committeemeetings/meeting``)."""
     root = _xml_root(text)
     if root.tag.lower() not in ("getmeetings", "getmeetingsbydate", "meetings", "getallmeetingsbydate"):
         raise MalformedResponse(f"not a GetMeetings answer: root element <{root.tag}>")
@@ -53,9 +73,10 @@ def parse_meetings_xml(text: str) -> list[MeetingRef]:
             log.warning("skipping a meeting without an id or a readable date: id %r", meeting_id)
             continue
         status = clean_title(_child_text(meeting, "meetingstatus")) or None
+        committee_id, committee_title = _committee(meeting)
         refs.append(
             MeetingRef(
-                meeting_id=int(meeting_id), date=date,
+                meeting_id=int(meeting_id), date=date, committee_id=committee_id, committee_title=committee_title,
                 time=parse_time(_child_text(meeting, "meetingtime")) or parse_time(_child_text(meeting, "meetingdate")),
                 status=status, cancelled=bool(status and _CANCELLED.search(status)),
             )
@@ -86,7 +107,9 @@ def _linked_documents(
 
 
 def parse_meeting_xml(text: str, page_url: str, site_url: str) -> MeetingDetail:
-    """``GetMeeting``: metadata, agenda items and each item's linked documents."""
+    """``GetMeeting``: metadata, agenda items (the printed number) and each item's linked documents.
+
+    The answer names no committee of the meeting; each linked document names its ``committeetitle``."""
     root = _xml_root(text)
     meeting = root if root.tag.lower() == "meeting" else next(iter(_elements(root, "meeting")), None)
     if meeting is None:
@@ -98,7 +121,8 @@ def parse_meeting_xml(text: str, page_url: str, site_url: str) -> MeetingDetail:
     items = []
     for block in _children(meeting, "agendaitems"):
         for element in _children(block, "agendaitem"):
-            number = clean_title(_child_text(element, "agendaitemnumber", "agendaitemref", "itemnumber")) or None
+            # agendaitemnumber is the site's internal order; the number printed on the agenda is these:
+            number = _first_text(element, "fulldisplaynumberformat", "minutesitemnumber")
             title = clean_title(_child_text(element, "agendaitemtitle", "title"))
             restricted = bool(_flag(_child_text(element, "agendaitemisrestricted", "isrestricted")))
             documents = _linked_documents(element, page_url, site_url, (number, title, restricted))
@@ -108,7 +132,8 @@ def parse_meeting_xml(text: str, page_url: str, site_url: str) -> MeetingDetail:
     return MeetingDetail(
         meeting_id=int(meeting_id),
         committee_id=int(committee) if _ID.fullmatch(committee) else None,
-        committee_title=clean_title(_child_text(meeting, "committeetitle", "committeename")) or None,
+        committee_title=_first_text(meeting, "committeetitle") or next(
+            (clean_title(e.text) for e in _elements(meeting, "committeetitle") if clean_title(e.text)), None),
         date=date,
         time=parse_time(_child_text(meeting, "meetingtime")),
         venue=clean_title(_child_text(meeting, "meetinglocation", "meetingvenue", "venue", "location")) or None,
