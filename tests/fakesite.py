@@ -166,8 +166,9 @@ class FakeModernGov:
             if lower.endswith("/getmeeting") and (PAGES / f"GetMeeting_{meeting}.xml").exists():
                 return 200, {"Content-Type": "text/xml; charset=utf-8"}, self.page(f"GetMeeting_{meeting}.xml")
             return 500, {"Content-Type": "text/html"}, b"<html><body>Request format is invalid.</body></html>"
-        if lower == "/ielistmeetings.aspx" and query.get("CId") == ["519"]:
-            return 200, {"Content-Type": "text/html; charset=utf-8"}, self.page("ieListMeetings.html")
+        if lower == "/ielistmeetings.aspx" and query.get("CId") == ["519"] and "Year" not in query:
+            act = (query.get("Act") or [""])[0]  # a page of the list: the first, or "Earlier/Later meetings"
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, self.page(f"ieListMeetings{'_' + act if act else ''}.html")
         if lower == "/ielistdocuments.aspx":
             meeting = (query.get("MId") or [""])[0]
             if (PAGES / f"ieListDocuments_{meeting}.html").exists():

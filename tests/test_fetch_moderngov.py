@@ -13,6 +13,7 @@ from pipeline.fetch.moderngov import (
     clean_title,
     document_kind,
     in_window,
+    meetings_page_url,
     meetings_service_url,
     normalise_url,
     parse_meeting_html,
@@ -21,7 +22,7 @@ from pipeline.fetch.moderngov import (
     parse_meetings_xml,
     parse_time,
 )
-from pipeline.fetch.moderngov_html import parse_doc_pack_html
+from pipeline.fetch.moderngov_html import list_pages, parse_doc_pack_html
 
 PAGES = FIXTURES / "moderngov"
 HTTP_SITE = "http://democracy.example.gov.uk/"
@@ -83,7 +84,10 @@ def test_a_cancelled_meeting_is_marked_cancelled():
 
 
 def test_the_html_meeting_list_gives_the_same_meetings_as_the_service():
-    from_pages = parse_meetings_html(page("ieListMeetings.html"), HTTP_SITE + "ieListMeetings.aspx?CId=519")
+    from_pages = [
+        ref for name in ("ieListMeetings.html", "ieListMeetings_earlier.html", "ieListMeetings_later.html")
+        for ref in parse_meetings_html(page(name), HTTP_SITE + "ieListMeetings.aspx?CId=519")
+    ]
     from_service = parse_meetings_xml(page("GetMeetings.xml"))
     assert sorted((r.meeting_id, r.date, r.time, r.cancelled) for r in from_pages) == sorted(
         (r.meeting_id, r.date, r.time, r.cancelled) for r in from_service
@@ -210,8 +214,7 @@ def test_cancelled_after_the_link_in_the_meeting_list_flags_the_meeting():
     """Issue 19: the list prints " - CANCELLED" after the meeting's link, not inside it."""
     refs = {r.meeting_id: r for r in parse_meetings_html(page("ieListMeetings.html"), HTTP_SITE + "ieListMeetings.aspx?CId=519")}
     assert refs[9103].cancelled and refs[9103].status == "Cancelled"
-    assert not any(refs[m].cancelled for m in (9101, 9102, 9050))
-    assert (refs[9102].date, refs[9102].time) == (dt.date(2026, 1, 15), "14:00")
+    assert not refs[9101].cancelled and (refs[9101].date, refs[9101].time) == (dt.date(2026, 3, 31), "10:00")
 
 
 @pytest.mark.parametrize(
@@ -258,3 +261,18 @@ def test_the_web_service_fixtures_have_the_real_shape_and_no_invented_wrappers()
         assert one.tag == "meeting" and one.find("committeeid") is None and one.find("committeetitle") is None
         assert "/documents/g" not in page(name)
         assert all(i.find("fulldisplaynumberformat") is not None for i in one.iter("agendaitem"))
+
+
+def test_the_meeting_list_links_its_earlier_and_later_pages_and_meetingid_links_are_meetings():
+    """Issue 19: the list shows about two years, with "Earlier/Later meetings" links (mgTableNextLnk);
+    some sites link a meeting as MeetingId= rather than MId=."""
+    url = HTTP_SITE + "ieListMeetings.aspx?CId=519"
+    pages = list_pages(page("ieListMeetings.html"), url, HTTP_SITE)
+    assert pages == {
+        "earlier": HTTP_SITE + "ieListMeetings.aspx?Act=earlier&CId=519&D=202603311000&MD=ielistmeetings",
+        "later": HTTP_SITE + "ieListMeetings.aspx?Act=later&CId=519&D=202607141000&MD=ielistmeetings",
+    }
+    assert "?Year=" not in meetings_page_url(HTTP_SITE, 519) and "&Year=" not in meetings_page_url(HTTP_SITE, 519)
+    older = parse_meetings_html(page("ieListMeetings_earlier.html"), pages["earlier"])
+    assert [(r.meeting_id, r.date) for r in older] == [(9102, dt.date(2026, 1, 15)), (9050, dt.date(2022, 11, 17))]
+    assert parse_meetings_html(page("ieListMeetings_later.html"), pages["later"]) == []

@@ -171,6 +171,7 @@ def test_every_failure_of_the_last_poll_is_in_the_warehouse_with_its_reason(poll
 
 
 def test_without_the_web_service_the_html_pages_give_the_same_documents(polls: Polls, tmp_path: Path):
+    """Also issue 19: meeting 9102 is on the "Earlier meetings" page of the list, 9103 on the first."""
     site = FakeModernGov(tmp_path / "site").start()
     site.webservice = False
     try:
@@ -179,6 +180,9 @@ def test_without_the_web_service_the_html_pages_give_the_same_documents(polls: P
     finally:
         site.stop()
     assert report.source == "html"
+    lists = [sorted(r.query) for r in site.requests if r.path == "/ieListMeetings.aspx"]
+    assert lists == [["CId"], ["Act", "CId", "D", "MD"], ["Act", "CId", "D", "MD"]]  # no Year=0; each page once
+    assert [r.query["Act"] for r in site.requests if "Act" in r.query] == [["earlier"], ["later"]]
     assert {m.meeting_id: m.cancelled for m in report.meetings} == {9102: False, 9101: False, 9103: True}
     by_title = {o.title: o.outcome for o in report.outcomes}
     service_urls = {urlsplit(o.url)[2:4] for o in polls.first.reports[0].outcomes}

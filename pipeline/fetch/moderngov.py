@@ -22,7 +22,7 @@ import logging
 
 from pipeline.fetch.download import SafeClient
 from pipeline.fetch.errors import DownloadError, FetchError, MalformedResponse, SiteUnavailable
-from pipeline.fetch.moderngov_html import parse_doc_pack_html, parse_meeting_html, parse_meetings_html
+from pipeline.fetch.moderngov_html import list_pages, parse_doc_pack_html, parse_meeting_html, parse_meetings_html
 from pipeline.fetch.moderngov_urls import (  # noqa: F401 (the fetcher's public names, imported from here)
     clean_title, document_kind, in_window, is_doc_pack_page, is_login_url, meeting_page_url, meeting_service_url, meetings_page_url,
     meetings_service_url, normalise_url, parse_date, parse_time, uk_date,
@@ -31,6 +31,8 @@ from pipeline.fetch.moderngov_xml import parse_meeting_xml, parse_meetings_xml
 from schemas.fetch import MEETING_KINDS, LinkedDocument, ListingSource, MeetingDetail, MeetingRef
 
 log = logging.getLogger(__name__)
+
+MAX_LIST_PAGES = 25  # per direction: each page of the list shows about two years
 
 
 class ModernGovSite:
@@ -51,12 +53,39 @@ class ModernGovSite:
             service_error = error
         page = meetings_page_url(self.site_url, self.committee_id)
         try:
-            return in_window(parse_meetings_html(self.client.get_text(page), page), start, end), "html"
+            text = self.client.get_text(page)
         except DownloadError as error:
             raise SiteUnavailable(
                 f"{self.site_url}: committee {self.committee_id}: the web service ({service_error}) "
                 f"and the meeting list page ({error}) both failed"
             ) from None
+        return in_window(self._listed(page, text, start, end), start, end), "html"
+
+    def _listed(self, page: str, text: str, start: dt.date, end: dt.date) -> list[MeetingRef]:
+        """The meetings of the first list page, then of its "Earlier/Later meetings" pages
+        (``mgTableNextLnk``) while a page still reaches into the window: the list shows about two years."""
+        first = parse_meetings_html(text, page)
+        refs = {r.meeting_id: r for r in first}
+        links = list_pages(text, page, self.site_url)
+        seen = {page}
+        for direction in ("earlier", "later"):
+            shown, url = first, links.get(direction)
+            for _ in range(MAX_LIST_PAGES):
+                dates = [r.date for r in shown]
+                if not url or url in seen or not dates:
+                    break
+                if (min(dates) < start) if direction == "earlier" else (max(dates) > end):
+                    break
+                seen.add(url)
+                try:
+                    more = self.client.get_text(url)
+                except DownloadError as error:
+                    log.warning("meeting list page %s did not answer (%s): the list may miss meetings", url, error)
+                    break
+                shown = [r for r in parse_meetings_html(more, url) if r.meeting_id not in refs]
+                refs.update((r.meeting_id, r) for r in shown)
+                url = list_pages(more, url, self.site_url).get(direction)
+        return list(refs.values())
 
     def meeting(self, ref: MeetingRef, source: ListingSource) -> MeetingDetail:
         """One meeting in full; raises a FetchError when neither the service nor its page answers."""

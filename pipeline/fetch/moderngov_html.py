@@ -8,11 +8,11 @@ from bs4 import BeautifulSoup
 
 from pipeline.fetch.moderngov_urls import (
     _CANCELLED, _path, clean_title, document_kind, is_doc_pack_page, is_login_url, normalise_url, parse_date,
-    parse_time,
+    parse_time, query_value,
 )
 from schemas.fetch import MEETING_KINDS, AgendaItemInfo, LinkedDocument, MeetingDetail, MeetingRef
 
-_MEETING_LINK = re.compile(r"ieListDocuments\.aspx\?.*\bMId=([0-9]{1,9})(?![0-9])", re.IGNORECASE)
+_MEETING_LINK = re.compile(r"ieListDocuments\.aspx\?.*\b(?:MId|MeetingId)=([0-9]{1,9})(?![0-9])", re.IGNORECASE)
 
 
 def _soup(text: str) -> BeautifulSoup:
@@ -46,6 +46,18 @@ def parse_meetings_html(text: str, page_url: str) -> list[MeetingRef]:
                        status="Cancelled" if cancelled else None, cancelled=cancelled),
         )
     return list(refs.values())
+
+
+def list_pages(text: str, page_url: str, site_url: str) -> dict[str, str]:
+    """The "Earlier meetings" and "Later meetings" links (``a.mgTableNextLnk``) of a meeting list page."""
+    pages: dict[str, str] = {}
+    for link in _soup(text).select("a.mgTableNextLnk[href]"):
+        url = normalise_url(link["href"], page_url, site_url)
+        act = (query_value(url, "Act") or link.get_text(" ")).lower()
+        direction = "earlier" if "earlier" in act else "later" if "later" in act else None
+        if direction:
+            pages.setdefault(direction, url)
+    return pages
 
 
 def _link_title(link) -> str:

@@ -33,7 +33,7 @@ def meeting_service_url(site_url: str, meeting_id: int) -> str:
 
 
 def meetings_page_url(site_url: str, committee_id: int) -> str:
-    return f"{site_url}ieListMeetings.aspx?CId={committee_id}&Year=0"
+    return f"{site_url}ieListMeetings.aspx?CId={committee_id}"  # its default window; Year=0 is not a year
 
 
 def meeting_page_url(site_url: str, committee_id: int, meeting_id: int) -> str:
