@@ -95,6 +95,8 @@ class FakeModernGov:
                     Served(printed["decisions"]),
                 "/documents/s50001/KCSP Working Group Update.pdf": Served((SAMPLES / "000_3640f8d8de4eb426.pdf").read_bytes()),
                 "/mgConvert2PDF.aspx": Served((SAMPLES / "001_fd20779843a3d887.pdf").read_bytes(), validators=False),
+                # the same paper as the page links it (the web service gives mgConvert2PDF.aspx?ID=50002)
+                "/documents/s50002/Working Group Update July 2024.pdf": Served((SAMPLES / "001_fd20779843a3d887.pdf").read_bytes()),
                 "/documents/s50016/Busy server paper.pdf":
                     Served((SAMPLES / "002_be77506d490d4968.pdf").read_bytes(), failures_first=1),
                 "/documents/s50011/Appendix B.pdf": Served(b"<html><body>Server Error in '/' Application.</body></html>",

@@ -187,7 +187,9 @@ def test_without_the_web_service_the_html_pages_give_the_same_documents(polls: P
     by_title = {o.title: o.outcome for o in report.outcomes}
     service_urls = {urlsplit(o.url)[2:4] for o in polls.first.reports[0].outcomes}
     page_urls = {urlsplit(o.url)[2:4] for o in report.outcomes if o.kind != "other"}
-    assert page_urls == service_urls - {("/mgConvert2PDF.aspx", "ID=50009")}  # the page links a login page instead
+    assert page_urls == service_urls - {("/mgConvert2PDF.aspx", "ID=50009"), ("/mgConvert2PDF.aspx", "ID=50002")} | {
+        ("/documents/s50002/Working%20Group%20Update%20July%202024.pdf", "")
+    }  # the page links a login page for 50009, and 50002 under documents/s50002/
     assert by_title["Public reports pack"] == "new"
     assert by_title["Exempt appendix - grant recipients"] == "skipped"
 
@@ -233,3 +235,26 @@ def test_a_committee_whose_poll_or_record_fails_costs_only_itself(tmp_path: Path
         ("http://127.0.0.1:2/", "fetched, but not recorded: IOException: IO Error: No space left on device"),
     ]
     assert summary.ingest == ["new.pdf"]
+
+
+def test_the_same_paper_under_two_urls_is_stored_once_identity_is_the_content_hash(tmp_path: Path):
+    """Issue 19: a site whose web service stops answering gives its papers under other URLs
+    (documents/sN/... for mgConvert2PDF.aspx?ID=N): the bytes held already are not stored again."""
+    site = FakeModernGov(tmp_path / "site").start()
+    source = Source(site_url=site.base, committee_id=519)
+    window = dict(start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 31))
+    try:
+        service = fetch_committee(source, SETTINGS, tmp_path / "raw", **window)
+        site.webservice = False
+        pages = fetch_committee(source, SETTINGS, tmp_path / "raw", **window)
+    finally:
+        site.stop()
+    assert (service.source, pages.source) == ("webservice", "html")
+    [moved] = [o for o in pages.outcomes if "/documents/s50002/" in o.url]
+    [held] = [o for o in service.outcomes if o.url.endswith("mgConvert2PDF.aspx?ID=50002")]
+    assert (moved.outcome, moved.reason) == ("unchanged", f"same bytes as {held.url}")
+    assert moved.sha256 == held.sha256 and moved.path == held.path
+    assert pages.count("new") == 0
+    committee = Path(pages.committee_dir)
+    stored = [p for p in committee.rglob("*.pdf") if ".versions" not in p.parts]
+    assert len(stored) == len({o.sha256 for o in service.outcomes if o.outcome == "new"})

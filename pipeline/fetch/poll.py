@@ -79,7 +79,8 @@ def fetch_document(
             **base, **known, outcome="unchanged", reason=f"same bytes as version {latest.version}",
             http_status=download.status, path=str(manifest.file(latest)),
         )
-    relative = f"{meeting.date.isoformat()}/{file_name(document.title, document.url)}"
+    same = manifest.holding(download.sha256, document.url)
+    relative = same.path if same else f"{meeting.date.isoformat()}/{file_name(document.title, document.url)}"
     try:
         target = inside(manifest.committee_dir, relative)
     except DownloadError as error:
@@ -87,7 +88,10 @@ def fetch_document(
         return FileOutcome(**base, **known, outcome=error.outcome, reason=error.reason)
     if latest is not None:
         manifest.retire(latest)
-    move_into_place(download, target)
+    if same:
+        discard(download)  # identity is the content hash: the bytes are held already, under another URL
+    else:
+        move_into_place(download, target)
     row = ManifestRow(
         url=document.url, version=latest.version + 1 if latest else 1, sha256=download.sha256, path=relative,
         title=document.title, kind=document.kind, site=site, committee_id=manifest.committee_id,
@@ -99,6 +103,11 @@ def fetch_document(
     )
     manifest.add(row)
     manifest.save()
+    if same:
+        return FileOutcome(
+            **base, outcome="unchanged", reason=f"same bytes as {same.url}", http_status=download.status,
+            sha256=row.sha256, version=row.version, path=str(target),
+        )
     return FileOutcome(
         **base, outcome="changed" if latest else "new",
         reason=f"version {row.version}, replacing {latest.sha256[:12]}" if latest else None,
@@ -208,8 +217,7 @@ def record_fetch(warehouse: str | Path, report: FetchReport) -> list[str]:
     finally:
         con.close()
     return sorted(
-        str(manifest.file(row)) for row in manifest.current()
-        if row.sha256 not in known and manifest.file(row).exists()
+        {str(manifest.file(row)) for row in manifest.current() if row.sha256 not in known and manifest.file(row).exists()}
     )
 
 
