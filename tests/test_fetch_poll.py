@@ -258,3 +258,34 @@ def test_the_same_paper_under_two_urls_is_stored_once_identity_is_the_content_ha
     committee = Path(pages.committee_dir)
     stored = [p for p in committee.rglob("*.pdf") if ".versions" not in p.parts]
     assert len(stored) == len({o.sha256 for o in service.outcomes if o.outcome == "new"})
+
+
+def test_a_poll_of_the_html_pages_fetches_every_published_meeting_across_list_pages_and_a_second_fetches_nothing(
+    tmp_path: Path,
+):
+    """Issue 19, done when 2: list pages (mgTableNextLnk), packs behind mgChooseDocPack, kinds, a cancelled
+    meeting, nested tables, all in the real page shapes; then a second poll downloads nothing."""
+    site = FakeModernGov(tmp_path / "site").start()
+    site.webservice = False
+    source = [Source(site_url=site.base, committee_id=519)]
+    raw, warehouse = tmp_path / "raw", tmp_path / "w.duckdb"
+    try:
+        first = run_poll(source, SETTINGS, str(raw), str(warehouse), **WINDOW)
+        mark = len(site.requests)
+        second = run_poll(source, SETTINGS, str(raw), str(warehouse), **WINDOW)
+        again = site.requests[mark:]
+    finally:
+        site.stop()
+    [report] = first.reports
+    assert report.source == "html" and {m.meeting_id: m.cancelled for m in report.meetings} == {9101: False, 9102: False, 9103: True}
+    fetched = {(o.meeting_id, o.kind) for o in report.outcomes if o.outcome == "new"}
+    assert fetched == {
+        (9101, "frontsheet"), (9101, "pack"), (9101, "supplement"), (9101, "paper"),
+        (9102, "minutes"), (9102, "decisions"), (9102, "paper"),
+    }
+    assert not [o for o in report.outcomes if o.meeting_id == 9103]
+    assert first.ingest is not None and first.ingest.ok and first.ingest.count("loaded") == 9
+    assert {o.outcome for o in second.reports[0].outcomes} <= {"unchanged", "skipped", "failed", "refused"}
+    assert second.ingest is None
+    downloaded = {r.path for r in again if r.path.startswith("/documents/") and r.status == 200}
+    assert downloaded == {"/documents/s50012/Appendix C.pdf", "/documents/s50013/Appendix D.pdf"}  # refused again
