@@ -33,20 +33,20 @@ def test_papers_fetch_then_status_show_the_new_documents_and_versions(tmp_path: 
     finally:
         site.stop()
     assert first.returncode == 1, first.stderr  # some files failed or were refused: said, and exit 1
-    assert "1 meetings (0 cancelled); files 5 new, 0 changed, 0 unchanged, 0 skipped, 3 refused, 2 failed" in first.stdout
+    assert "1 meetings (0 cancelled); files 6 new, 0 changed, 0 unchanged, 0 skipped, 3 refused, 2 failed" in first.stdout
     assert "failed    2026-01-15 Appendix B - server error: HTTP 500 Internal Server Error" in first.stdout
-    assert "ingest into" in first.stdout and "5 loaded" in first.stdout
-    assert "files 0 new, 1 changed, 4 unchanged" in second.stdout and "1 loaded" in second.stdout
+    assert "ingest into" in first.stdout and "6 loaded" in first.stdout
+    assert "files 0 new, 1 changed, 5 unchanged" in second.stdout and "1 loaded" in second.stdout
 
     status = papers("status", "--warehouse", str(warehouse))
     assert status.returncode == 0, status.stderr
-    assert "fetched from ModernGov: 5 current files (6 versions, 1 re-published, 0 not yet ingested)" in status.stdout
+    assert "fetched from ModernGov: 6 current files (7 versions, 1 re-published, 0 not yet ingested)" in status.stdout
     assert "re-published papers: new versions" in status.stdout and "Working Group Update July 2024" in status.stdout
     assert "files not fetched in the last poll" in status.stdout and "off-site link to partner.example.org" in status.stdout
     report = json.loads(json.dumps(warehouse_status(warehouse), default=str))
     assert report["schema_version"] >= 3
-    assert report["fetched"]["files"] == {"versions": 6, "current": 5, "republished": 1, "not_ingested": 0}
-    assert report["documents_by_status"] == [{"status": "loaded", "documents": 6, "pages": report["documents_by_status"][0]["pages"]}]
+    assert report["fetched"]["files"] == {"versions": 7, "current": 6, "republished": 1, "not_ingested": 0}
+    assert report["documents_by_status"] == [{"status": "loaded", "documents": 7, "pages": report["documents_by_status"][0]["pages"]}]
 
 
 def test_fetch_with_the_local_runner_never_imports_prefect(tmp_path: Path):

@@ -73,6 +73,8 @@ def test_the_first_poll_downloads_the_public_papers_and_ingests_them(polls: Poll
         "Supplement: Agenda Item B1 - Working Group Figures": ("new", None),
         "Printed minutes": ("new", None),
         "Printed decisions": ("new", None),
+        "Meeting page 2026-03-31": ("new", None),  # the ieListDocuments.aspx page itself, kind meeting_page
+        "Meeting page 2026-01-15": ("new", None),
         "KCSP Working Group Update & Community Safety Fund": ("new", None),
         "Working Group Update July 2024": ("new", None),
         "Working Group Update November 2022": ("new", None),  # after one 503: retried
@@ -86,7 +88,7 @@ def test_the_first_poll_downloads_the_public_papers_and_ingests_them(polls: Poll
         "Appendix E - partner report": ("refused", "off-site link to partner.example.org: only 127.0.0.1 is fetched"),
     }
     ingest = polls.first.ingest
-    assert ingest is not None and ingest.count("loaded") == 9 and ingest.ok
+    assert ingest is not None and ingest.count("loaded") == 11 and ingest.ok
     assert not polls.first.ok  # the failures are reported, and nothing else was lost
 
 
@@ -257,7 +259,7 @@ def test_the_same_paper_under_two_urls_is_stored_once_identity_is_the_content_ha
     assert pages.count("new") == 0
     committee = Path(pages.committee_dir)
     stored = [p for p in committee.rglob("*.pdf") if ".versions" not in p.parts]
-    assert len(stored) == len({o.sha256 for o in service.outcomes if o.outcome == "new"})
+    assert len(stored) == len({o.sha256 for o in service.outcomes if o.outcome == "new" and o.kind != "meeting_page"})
 
 
 def test_a_poll_of_the_html_pages_fetches_every_published_meeting_across_list_pages_and_a_second_fetches_nothing(
@@ -281,11 +283,38 @@ def test_a_poll_of_the_html_pages_fetches_every_published_meeting_across_list_pa
     fetched = {(o.meeting_id, o.kind) for o in report.outcomes if o.outcome == "new"}
     assert fetched == {
         (9101, "frontsheet"), (9101, "pack"), (9101, "supplement"), (9101, "paper"),
-        (9102, "minutes"), (9102, "decisions"), (9102, "paper"),
+        (9102, "minutes"), (9102, "decisions"), (9102, "paper"), (9101, "meeting_page"), (9102, "meeting_page"),
     }
     assert not [o for o in report.outcomes if o.meeting_id == 9103]
-    assert first.ingest is not None and first.ingest.ok and first.ingest.count("loaded") == 9
+    assert first.ingest is not None and first.ingest.ok and first.ingest.count("loaded") == 11
     assert {o.outcome for o in second.reports[0].outcomes} <= {"unchanged", "skipped", "failed", "refused"}
     assert second.ingest is None
     downloaded = {r.path for r in again if r.path.startswith("/documents/") and r.status == 200}
     assert downloaded == {"/documents/s50012/Appendix C.pdf", "/documents/s50013/Appendix D.pdf"}  # refused again
+
+
+def test_meeting_pages_are_ingested_and_their_items_and_attendance_reach_the_warehouse_with_provenance(polls: Polls):
+    """Issue 19, done when 3: each meeting's ieListDocuments.aspx page is kept as a document of kind
+    meeting_page, versioned like the PDFs, and read by ingest like any other document."""
+    pages = rows(polls.warehouse, "SELECT meeting_id, site, committee_id, version, is_current FROM fetched_files "
+                                  "WHERE kind = 'meeting_page' ORDER BY meeting_id")
+    site = polls.first.reports[0].site
+    assert pages == [(9101, site, 519, 1, True), (9102, site, 519, 1, True)]  # unchanged over three polls
+    items = rows(
+        polls.warehouse,
+        "SELECT f.meeting_id, a.number, a.title, a.char_end > a.char_start FROM agenda_items a "
+        "JOIN fetched_files f ON f.sha256 = a.document_id WHERE f.kind = 'meeting_page' ORDER BY 1, 2",
+    )
+    assert items == [
+        (9101, "A1", "Introduction and Apologies", True),
+        (9101, "B1", "KCSP Working Group Update & Community Safety Fund", True),
+        (9101, "C1", "Exempt item: Community Safety Grant Recipients", True),
+        (9102, "B1", "Community Safety Fund: Fees & Charges", True),
+        (9102, "B2", "Appendices", True),
+    ]
+    attendance = rows(
+        polls.warehouse,
+        "SELECT f.meeting_id, a.name, a.attendance FROM attendance a "
+        "JOIN fetched_files f ON f.sha256 = a.document_id WHERE f.kind = 'meeting_page'",
+    )
+    assert attendance == [(9101, "Councillor Ada Quill", "apologies")]

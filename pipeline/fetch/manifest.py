@@ -60,9 +60,9 @@ def url_key(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
 
 
-def file_name(title: str, url: str) -> str:
+def file_name(title: str, url: str, suffix: str = ".pdf") -> str:
     stem = safe_name(re.sub(r"\.pdf$", "", title, flags=re.IGNORECASE))
-    return f"{stem}_{url_key(url)}.pdf"
+    return f"{stem}_{url_key(url)}{suffix}"
 
 
 def inside(folder: Path, relative: str) -> Path:

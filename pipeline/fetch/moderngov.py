@@ -42,6 +42,7 @@ class ModernGovSite:
         self.client = client
         self.site_url = client.site_url
         self.committee_id = committee_id
+        self.pages: dict[int, tuple[str, str]] = {}  # meeting id -> (URL, HTML) of each meeting page read
 
     def meetings(self, start: dt.date, end: dt.date) -> tuple[list[MeetingRef], ListingSource]:
         """Meetings in the window, from the web service or else the HTML list; SiteUnavailable when neither answers."""
@@ -99,7 +100,9 @@ class ModernGovSite:
                 log.warning("GetMeeting %s did not answer (%s); reading its page", ref.meeting_id, error)
         if detail is None or not (detail.cancelled or any(d.kind == "pack" for d in detail.documents)):
             try:
-                from_page = parse_meeting_html(self.client.get_text(page), page, self.site_url, ref)
+                text = self.client.get_text(page)
+                from_page = parse_meeting_html(text, page, self.site_url, ref)
+                self.pages[ref.meeting_id] = (page, text)
             except FetchError:
                 if detail is None:
                     raise

@@ -8,6 +8,8 @@ this code with the fetch and record steps as tasks and the ingest as the
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,6 +117,38 @@ def fetch_document(
     )
 
 
+def keep_page(manifest: Manifest, site: str, meeting: MeetingDetail, url: str, text: str) -> FileOutcome:
+    """The meeting's page (``ieListDocuments.aspx``) as a document of kind ``meeting_page``, for ingest to read
+    its items, minutes, decisions and attendance; versioned like the PDFs: a new version when its bytes change."""
+    body = text.encode("utf-8")
+    sha256 = hashlib.sha256(body).hexdigest()
+    title = f"Meeting page {meeting.date.isoformat()}"
+    base = dict(url=url, title=title, meeting_id=meeting.meeting_id, meeting_date=meeting.date, kind="meeting_page")
+    latest = manifest.latest(url)
+    if latest is not None and latest.sha256 == sha256 and manifest.file(latest).exists():
+        return FileOutcome(**base, outcome="unchanged", reason=f"same page as version {latest.version}", http_status=200,
+                           sha256=sha256, version=latest.version, path=str(manifest.file(latest)))
+    target = inside(manifest.committee_dir, f"{meeting.date.isoformat()}/{file_name(title, url, '.html')}")
+    if latest is not None:
+        manifest.retire(latest)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".part-{uuid.uuid4().hex}")
+    temp.write_bytes(body)
+    os.replace(temp, target)
+    row = ManifestRow(
+        url=url, version=latest.version + 1 if latest else 1, sha256=sha256,
+        path=str(target.relative_to(manifest.committee_dir.resolve())), title=title, kind="meeting_page", site=site,
+        committee_id=manifest.committee_id, meeting_id=meeting.meeting_id, meeting_date=meeting.date,
+        item_number=None, item_title=None, agenda_published=meeting.agenda_published,
+        minutes_published=meeting.minutes_published, content_type="text/html; charset=utf-8", size_bytes=len(body),
+        etag=None, last_modified=None, fetched_at=store.utcnow(),
+    )
+    manifest.add(row)
+    manifest.save()
+    return FileOutcome(**base, outcome="changed" if latest else "new", http_status=200, sha256=sha256,
+                       version=row.version, path=str(target))
+
+
 def fetch_committee(
     source: Source, settings: FetchSettings, raw: str | Path, start: dt.date, end: dt.date
 ) -> FetchReport:
@@ -149,6 +183,8 @@ def fetch_committee(
             meetings.append(meeting)
             if meeting.cancelled:
                 continue  # a cancelled meeting's documents (a frontsheet saying so, at most) are not fetched
+            if meeting.meeting_id in committee.pages:
+                outcomes.append(keep_page(manifest, site, meeting, *committee.pages[meeting.meeting_id]))
             for document in meeting.all_documents():
                 if document.url not in seen:
                     seen.add(document.url)
