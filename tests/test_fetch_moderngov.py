@@ -276,3 +276,28 @@ def test_the_meeting_list_links_its_earlier_and_later_pages_and_meetingid_links_
     older = parse_meetings_html(page("ieListMeetings_earlier.html"), pages["earlier"])
     assert [(r.meeting_id, r.date) for r in older] == [(9102, dt.date(2026, 1, 15)), (9050, dt.date(2022, 11, 17))]
     assert parse_meetings_html(page("ieListMeetings_later.html"), pages["later"]) == []
+
+
+def test_an_older_template_links_its_frontsheet_and_pack_as_mgconvert2pdf_with_t():
+    """A third council template (older ModernGov): absolute http links, the frontsheet and the reports pack as
+    mgConvert2PDF.aspx?ID={MId}&T=0 / &T=10, no mgChooseDocPack page, and "View directions" after the venue."""
+    text = """<div class="mgLinks">
+<ul class="mgActionList">
+\t\t<li><a href="http://democracy.example.gov.uk/mgMeetingAttendance.aspx?ID=4411" class="external">Attendance details</a></li>
+\t\t\t<li>
+<a href="http://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=4411&amp;T=0" class="external" title="Link to agenda frontsheet pdf file">Agenda frontsheet
+\t\t\t<span class="mgFileSize"> PDF 61 KB</span> </a>
+\t\t\t</li>
+\t\t\t\t<li><a href="http://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=4411&amp;T=10" class="external" title="Link to agenda reports document pack pdf file">Agenda reports pack
+<span class="mgFileSize"> PDF 812 KB</span> </a></li>
+</ul>
+</div><div class="mgContent">
+\t\t\t\t\t\t<p><span class="mgLabel">Venue: </span>Assembly Room - Civic Offices, Market Row. <a href="http://democracy.example.gov.uk/mgLocationDetails.aspx?RID=3" class="external" title="Link to directions"> View directions</a></p>
+</div>"""
+    ref = parse_meetings_xml(page("GetMeetings.xml"))[2]
+    meeting = parse_meeting_html(text, HTTPS_SITE + "ieListDocuments.aspx?CId=7&MId=4411", HTTPS_SITE, ref)
+    assert [(d.kind, d.title, d.url) for d in meeting.documents] == [
+        ("frontsheet", "Agenda frontsheet", HTTPS_SITE + "mgConvert2PDF.aspx?ID=4411&T=0"),
+        ("pack", "Agenda reports pack", HTTPS_SITE + "mgConvert2PDF.aspx?ID=4411&T=10"),
+    ]
+    assert meeting.venue == "Assembly Room - Civic Offices, Market Row"
