@@ -111,3 +111,23 @@ def test_the_example_configuration_is_where_the_readme_says(tmp_path: Path):
     shutil.copy(ROOT / "papers.example.toml", tmp_path / "papers.toml")
     assert load_config(tmp_path / "papers.toml").warehouse == str(tmp_path / "warehouse" / "papers.duckdb")
     assert "papers serve --config papers.toml" in (ROOT / "README.md").read_text()
+
+
+def test_a_config_polls_several_councils_each_with_its_own_rate_limit(tmp_path: Path):
+    """Issue 19: `papers fetch --config papers.toml` polls several councils and committees, each site with
+    its own requests-per-minute budget over the [fetch] one."""
+    from pipeline.fetch.config import load_config
+
+    path = tmp_path / "papers.toml"
+    path.write_text(
+        "[fetch]\nrequests_per_minute = 30\n\n"
+        "[[sites]]\nurl = 'https://democracy.example-one.gov.uk'\ncommittees = [519, 520]\nrequests_per_minute = 10\n\n"
+        "[[sites]]\nurl = 'https://committees.example-two.gov.uk'\ncommittees = [7]\n"
+    )
+    config = load_config(path)
+    assert config.fetch.requests_per_minute == 30
+    assert [(s.site_url, s.committee_id, s.requests_per_minute) for s in config.sources()] == [
+        ("https://democracy.example-one.gov.uk/", 519, 10),
+        ("https://democracy.example-one.gov.uk/", 520, 10),
+        ("https://committees.example-two.gov.uk/", 7, None),
+    ]

@@ -158,6 +158,8 @@ def fetch_committee(
     is recorded as the outcome of the meeting or file it concerns.
     """
     started = store.utcnow()
+    if source.requests_per_minute:
+        settings = settings.model_copy(update=dict(requests_per_minute=source.requests_per_minute))
     site = site_folder(source.site_url)
     manifest = Manifest(Path(raw).resolve() / site / str(source.committee_id), source.committee_id)
     meetings: list[MeetingDetail] = []
