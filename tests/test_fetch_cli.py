@@ -116,8 +116,6 @@ def test_the_example_configuration_is_where_the_readme_says(tmp_path: Path):
 def test_a_config_polls_several_councils_each_with_its_own_rate_limit(tmp_path: Path):
     """Issue 19: `papers fetch --config papers.toml` polls several councils and committees, each site with
     its own requests-per-minute budget over the [fetch] one."""
-    from pipeline.fetch.config import load_config
-
     path = tmp_path / "papers.toml"
     path.write_text(
         "[fetch]\nrequests_per_minute = 30\n\n"

@@ -301,3 +301,12 @@ def test_an_older_template_links_its_frontsheet_and_pack_as_mgconvert2pdf_with_t
         ("pack", "Agenda reports pack", HTTPS_SITE + "mgConvert2PDF.aspx?ID=4411&T=10"),
     ]
     assert meeting.venue == "Assembly Room - Civic Offices, Market Row"
+
+
+def test_only_a_moderngov_page_is_kept_as_the_meeting_page():
+    """Found by the fetch fuzzer: an empty or error answer for ieListDocuments.aspx was kept as the meeting page."""
+    from pipeline.fetch.moderngov_html import is_moderngov_page
+
+    assert is_moderngov_page(page("ieListDocuments_9101.html")) and is_moderngov_page(page("ieListDocuments_9103.html"))
+    for text in ("", "<html><body>Server Error in '/' Application.</body></html>", "%PDF-1.4"):
+        assert not is_moderngov_page(text)

@@ -48,6 +48,16 @@ def parse_meetings_html(text: str, page_url: str) -> list[MeetingRef]:
     return list(refs.values())
 
 
+_MODERNGOV_PAGE = re.compile(
+    r"""\bid\s*=\s*["']?modgov\b|\bclass\s*=\s*["'][^"']*\bmg(?:ItemTable|SubTitleTxt|MainTitleTxt)\b""", re.IGNORECASE
+)
+
+
+def is_moderngov_page(text: str) -> bool:
+    """The answer is a ModernGov page (its ``#modgov`` block or title classes), not an error page or empty."""
+    return bool(_MODERNGOV_PAGE.search(text))
+
+
 def list_pages(text: str, page_url: str, site_url: str) -> dict[str, str]:
     """The "Earlier meetings" and "Later meetings" links (``a.mgTableNextLnk``) of a meeting list page."""
     pages: dict[str, str] = {}
