@@ -310,3 +310,16 @@ def test_only_a_moderngov_page_is_kept_as_the_meeting_page():
     assert is_moderngov_page(page("ieListDocuments_9101.html")) and is_moderngov_page(page("ieListDocuments_9103.html"))
     for text in ("", "<html><body>Server Error in '/' Application.</body></html>", "%PDF-1.4"):
         assert not is_moderngov_page(text)
+
+
+def test_the_meeting_page_is_kept_without_the_sites_navigation_head_and_scripts():
+    """A date stamp in the head or a script that changes on every poll must not make a new version of the page."""
+    from pipeline.fetch.moderngov_html import meeting_page_html
+
+    kept = meeting_page_html(page("ieListDocuments_9101.html"))
+    stamped = page("ieListDocuments_9101.html").replace(
+        "<head>", '<head><meta name="DC.date" scheme="W3CDTF"  content="2026-12-04"/><script>var t = 81;</script>'
+    ).replace('<div id="modgov">', '<nav><a href="mgWhatsNew.aspx">What\'s New</a></nav><div id="modgov"><script>var s = 2;</script>')
+    assert meeting_page_html(stamped) == kept
+    assert "<script" not in kept and "Agenda for Kent Community Safety Partnership" in kept and 'id="modgov"' in kept
+    assert "Introduction and Apologies" in kept and "mgChooseDocPack.aspx?ID=9101" in kept

@@ -22,7 +22,9 @@ import logging
 
 from pipeline.fetch.download import SafeClient
 from pipeline.fetch.errors import DownloadError, FetchError, MalformedResponse, SiteUnavailable
-from pipeline.fetch.moderngov_html import is_moderngov_page, list_pages, parse_doc_pack_html, parse_meeting_html, parse_meetings_html
+from pipeline.fetch.moderngov_html import (
+    is_moderngov_page, list_pages, meeting_page_html, parse_doc_pack_html, parse_meeting_html, parse_meetings_html,
+)
 from pipeline.fetch.moderngov_urls import (  # noqa: F401 (the fetcher's public names, imported from here)
     clean_title, document_kind, in_window, is_doc_pack_page, is_login_url, meeting_page_url, meeting_service_url, meetings_page_url,
     meetings_service_url, normalise_url, parse_date, parse_time, uk_date,
@@ -103,7 +105,7 @@ class ModernGovSite:
                 text = self.client.get_text(page)
                 from_page = parse_meeting_html(text, page, self.site_url, ref)
                 if is_moderngov_page(text):
-                    self.pages[ref.meeting_id] = (page, text)
+                    self.pages[ref.meeting_id] = (page, meeting_page_html(text))
             except FetchError:
                 if detail is None:
                     raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from bs4 import BeautifulSoup
@@ -56,6 +57,22 @@ _MODERNGOV_PAGE = re.compile(
 def is_moderngov_page(text: str) -> bool:
     """The answer is a ModernGov page (its ``#modgov`` block or title classes), not an error page or empty."""
     return bool(_MODERNGOV_PAGE.search(text))
+
+
+def meeting_page_html(text: str) -> str:
+    """The part of a meeting page that is the meeting's: its title and its ``#modgov`` block, without scripts.
+
+    The site's navigation, head metadata and scripts may change from one poll to the next (a date
+    stamp, a token) while the meeting's page does not: kept whole, every poll would be a new version.
+    """
+    soup = _soup(text)
+    block = soup.find(id="modgov")
+    if block is None:
+        return text
+    for noise in block.find_all(["script", "style", "noscript"]):
+        noise.decompose()
+    title = html.escape(clean_title(soup.title.get_text()) if soup.title else "")
+    return f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n<body>\n{block}\n</body></html>\n'
 
 
 def list_pages(text: str, page_url: str, site_url: str) -> dict[str, str]:
