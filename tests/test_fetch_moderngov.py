@@ -323,3 +323,11 @@ def test_the_meeting_page_is_kept_without_the_sites_navigation_head_and_scripts(
     assert meeting_page_html(stamped) == kept
     assert "<script" not in kept and "Agenda for Kent Community Safety Partnership" in kept and 'id="modgov"' in kept
     assert "Introduction and Apologies" in kept and "mgChooseDocPack.aspx?ID=9101" in kept
+
+
+def test_the_meeting_page_names_its_committee_before_the_day_in_its_subtitle():
+    ref = parse_meetings_xml(page("GetMeetings.xml"))[2].model_copy(update=dict(committee_title=None))
+    meeting = parse_meeting_html(page("ieListDocuments_9101.html"), HTTP_SITE, HTTP_SITE, ref)
+    assert meeting.committee_title == "Kent Community Safety Partnership"
+    text = '<div id="modgov"><h2 class="mgSubTitleTxt">Planning Sub-Committee - East Area</h2></div>'
+    assert parse_meeting_html(text, HTTP_SITE, HTTP_SITE, ref).committee_title is None  # no day: not guessed

@@ -115,17 +115,17 @@ class ModernGovSite:
                     update=dict(documents=[*detail.documents, *(d for d in from_page.documents if d.kind in MEETING_KINDS)],
                                 venue=detail.venue or from_page.venue)
                 )
+        cancelled = detail.cancelled or ref.cancelled
         return detail.model_copy(
             update=dict(
-                documents=self._followed(detail.documents),
+                documents=detail.documents if cancelled else self._followed(detail.documents),
                 committee_id=detail.committee_id or ref.committee_id or self.committee_id,
                 committee_title=detail.committee_title or ref.committee_title,
                 time=detail.time or ref.time,
                 status=detail.status or ref.status,
-                cancelled=detail.cancelled or ref.cancelled,
+                cancelled=cancelled,
             )
         )
-
 
     def _followed(self, documents: list[LinkedDocument]) -> list[LinkedDocument]:
         """Each ``mgChooseDocPack.aspx`` link replaced by the pack PDF(s) its page links, each URL once.

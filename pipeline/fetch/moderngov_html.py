@@ -105,6 +105,8 @@ def _page_document(link, page_url: str, site_url: str, item: tuple[str | None, s
     )
 
 
+# "Kingston Neighbourhood Committee - Thursday 15 January 2026 7:30 pm": the committee, then the day.
+_COMMITTEE = re.compile(r"^(.+?)\s+-\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _VENUE_LABEL = re.compile(r"^\s*(?:proposed\s+)?venue\s*:?\s*$", re.IGNORECASE)
 
 
@@ -170,10 +172,13 @@ def parse_meeting_html(text: str, page_url: str, site_url: str, ref: MeetingRef)
         document = _page_document(link, page_url, site_url, (None, None))
         if document and document.kind in MEETING_KINDS:
             meeting_documents.append(document)
+    subtitle = soup.select_one(".mgSubTitleTxt")
+    committee = _COMMITTEE.match(clean_title(subtitle.get_text(" "))) if subtitle else None
     page_text = " ".join(soup.get_text(" ").split())
     cancelled = ref.cancelled or bool(_CANCELLED.search(heading)) or "meeting has been cancelled" in page_text.lower()
     return MeetingDetail(
         meeting_id=ref.meeting_id,
+        committee_title=committee.group(1) if committee else ref.committee_title,
         date=parse_date(heading) or ref.date,
         time=parse_time(heading.split(str(ref.date.year), 1)[-1]) or ref.time,
         venue=venue,
