@@ -12,7 +12,10 @@ whose page is followed to the PDF(s).
 
 Quirks handled here: sites that ignore the date window (filtered client-side),
 titles escaped twice (``&amp;amp;``), document URLs given as http on https
-sites, restricted papers that link to a login page.
+sites, restricted papers that link to a login page, a meeting list paged by
+"Earlier/Later meetings" links, " - CANCELLED" printed after a meeting's link.
+The parsers are in ``moderngov_xml`` (web service) and ``moderngov_html`` (pages);
+each meeting page read is kept (``pages``) for the poll to store as a document.
 """
 
 from __future__ import annotations
