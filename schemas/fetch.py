@@ -11,9 +11,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-# pack: the meeting's generated bundle (documents/g{MId}/...); paper: one report or
-# appendix (documents/s{ID}/... or mgConvert2PDF.aspx?ID=); other: any other link.
-DocumentKind = Literal["pack", "paper", "other"]
+# A meeting's own documents, told apart by the ?T= of their documents/g{N}/ (or mgConvert2PDF.aspx?ID=N)
+# URL: pack (T=10, or the pack behind mgChooseDocPack.aspx?ID=N), frontsheet (T=0), minutes (T=1),
+# decisions (T=2); supplement: a supplementary pack (documents/b{N}/, T=9, or mgChooseDocPack.aspx?ID=N&SID=).
+# paper: one report or appendix (documents/s{N}/... or mgConvert2PDF.aspx?ID=N); meeting_page: the
+# meeting's ieListDocuments.aspx page itself; other: any other link.
+DocumentKind = Literal["frontsheet", "pack", "supplement", "minutes", "decisions", "paper", "meeting_page", "other"]
+MEETING_KINDS: frozenset[str] = frozenset({"frontsheet", "pack", "supplement", "minutes", "decisions"})
 # new: first bytes seen at this URL; changed: different bytes, a new version;
 # unchanged: 304 Not Modified or the same bytes; skipped: restricted, not fetched;
 # refused: the URL or the response broke a safety rule; failed: HTTP or network error.
@@ -33,6 +37,8 @@ class MeetingRef(_Model):
     time: str | None = Field(default=None, description="Start time, HH:MM (24-hour).")
     status: str | None = Field(default=None, description="Status as published, e.g. 'Confirmed', 'Cancelled'.")
     cancelled: bool = Field(default=False, description="The site marks the meeting cancelled.")
+    committee_id: int | None = Field(default=None, description="Committee id (CId) the list gives the meeting under.")
+    committee_title: str | None = Field(default=None, description="Committee name the list gives, when it does.")
 
 
 class LinkedDocument(_Model):
@@ -40,7 +46,7 @@ class LinkedDocument(_Model):
 
     title: str = Field(description="Title as the council wrote it (double escaping undone).")
     url: str = Field(description="Absolute URL; http upgraded to https when the site is served over https.")
-    kind: DocumentKind = Field(description="pack, paper or other, from the URL's shape.")
+    kind: DocumentKind = Field(description="frontsheet, pack, supplement, minutes, decisions, paper or other, from the URL's shape.")
     restricted: bool = Field(description="Marked restricted (exempt), or linking to a login page.")
     item_number: str | None = Field(default=None, description="Agenda item number, e.g. 'B1'; null for packs.")
     item_title: str | None = Field(default=None, description="Agenda item title.")
@@ -68,7 +74,7 @@ class MeetingDetail(_Model):
     minutes_published: bool | None = Field(default=None, description="The site says the minutes are published.")
     items: list[AgendaItemInfo] = Field(default_factory=list, description="Agenda items in order.")
     documents: list[LinkedDocument] = Field(
-        default_factory=list, description="Documents of the meeting as a whole (packs, printed minutes)."
+        default_factory=list, description="Documents of the meeting as a whole: frontsheet, packs, supplements, printed minutes and decisions."
     )
 
     def all_documents(self) -> list[LinkedDocument]:
@@ -90,7 +96,7 @@ class ManifestRow(_Model):
     sha256: str = Field(description="SHA-256 of the bytes (the warehouse document id).")
     path: str = Field(description="File path relative to the committee folder (old versions live in .versions/).")
     title: str = Field(description="Document title.")
-    kind: DocumentKind = Field(description="pack, paper or other.")
+    kind: DocumentKind = Field(description="What the document is (see DocumentKind).")
     site: str = Field(description="Site folder name (host, and port when not the default).")
     committee_id: int = Field(description="Committee id (CId).")
     meeting_id: int = Field(description="Meeting id (MId).")
@@ -114,7 +120,7 @@ class FileOutcome(_Model):
     meeting_id: int = Field(description="Meeting id.")
     meeting_date: dt.date = Field(description="Meeting date.")
     item_number: str | None = Field(default=None, description="Agenda item number.")
-    kind: DocumentKind = Field(description="pack, paper or other.")
+    kind: DocumentKind = Field(description="What the document is (see DocumentKind).")
     outcome: FileOutcomeKind = Field(description="new, changed, unchanged, skipped, refused or failed.")
     reason: str | None = Field(default=None, description="One line: why it was skipped, refused or failed.")
     http_status: int | None = Field(default=None, description="Last HTTP status received, if any.")

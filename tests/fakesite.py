@@ -2,7 +2,7 @@
 
 It answers like the real one: ``mgWebService.asmx/GetMeetings`` (ignoring the
 date window, as some councils' do) and ``GetMeeting``, the HTML pages
-``ieListMeetings.aspx`` and ``ieListDocuments.aspx`` (fixtures in
+``ieListMeetings.aspx``, ``ieListDocuments.aspx`` and ``mgChooseDocPack.aspx`` (fixtures in
 ``tests/fixtures/moderngov``, with ``{BASE}`` replaced by the server's address,
 http as the real service gives), and the documents, with ETag and
 Last-Modified validators and 304 answers to conditional GETs. It records every
@@ -71,13 +71,32 @@ class FakeModernGov:
         self._lock = threading.Lock()
         workdir.mkdir(parents=True, exist_ok=True)
         small = text_pdf(workdir / "appendix-f.pdf", ["Appendix F", "Map of the hotspot areas"])
+        printed = {
+            name: text_pdf(workdir / f"{name}.pdf", lines).read_bytes()
+            for name, lines in {
+                "frontsheet": ["Kent Community Safety Partnership", "Agenda frontsheet", "Tuesday 31 March 2026"],
+                "supplement": ["Supplement: Agenda Item B1", "Working Group Figures"],
+                "minutes": ["Printed minutes", "Thursday 15 January 2026"],
+                "decisions": ["Printed decisions", "Thursday 15 January 2026"],
+            }.items()
+        }
         huge = b"%PDF-1.4\n" + b"0" * 3_000_000
         self.documents.update(
             {
                 "/documents/g9101/Public reports pack 31st-Mar-2026 10.00 Kent Community Safety Partnership.pdf":
                     Served((SAMPLES / "004_45c56f7fc4c775e0.pdf").read_bytes()),
+                "/documents/g9101/Agenda frontsheet Tuesday 31-Mar-2026 10.00 Kent Community Safety Partnership.pdf":
+                    Served(printed["frontsheet"]),
+                "/documents/b23001/Supplement Agenda Item B1 Tuesday 31-Mar-2026 10.00 Kent Community Safety Partnership.pdf":
+                    Served(printed["supplement"]),
+                "/documents/g9102/Printed minutes Thursday 15-Jan-2026 14.00 Kent Community Safety Partnership.pdf":
+                    Served(printed["minutes"]),
+                "/documents/g9102/Decisions Thursday 15-Jan-2026 14.00 Kent Community Safety Partnership.pdf":
+                    Served(printed["decisions"]),
                 "/documents/s50001/KCSP Working Group Update.pdf": Served((SAMPLES / "000_3640f8d8de4eb426.pdf").read_bytes()),
                 "/mgConvert2PDF.aspx": Served((SAMPLES / "001_fd20779843a3d887.pdf").read_bytes(), validators=False),
+                # the same paper as the page links it (the web service gives mgConvert2PDF.aspx?ID=50002)
+                "/documents/s50002/Working Group Update July 2024.pdf": Served((SAMPLES / "001_fd20779843a3d887.pdf").read_bytes()),
                 "/documents/s50016/Busy server paper.pdf":
                     Served((SAMPLES / "002_be77506d490d4968.pdf").read_bytes(), failures_first=1),
                 "/documents/s50011/Appendix B.pdf": Served(b"<html><body>Server Error in '/' Application.</body></html>",
@@ -149,12 +168,17 @@ class FakeModernGov:
             if lower.endswith("/getmeeting") and (PAGES / f"GetMeeting_{meeting}.xml").exists():
                 return 200, {"Content-Type": "text/xml; charset=utf-8"}, self.page(f"GetMeeting_{meeting}.xml")
             return 500, {"Content-Type": "text/html"}, b"<html><body>Request format is invalid.</body></html>"
-        if lower == "/ielistmeetings.aspx" and query.get("CId") == ["519"]:
-            return 200, {"Content-Type": "text/html; charset=utf-8"}, self.page("ieListMeetings.html")
+        if lower == "/ielistmeetings.aspx" and query.get("CId") == ["519"] and "Year" not in query:
+            act = (query.get("Act") or [""])[0]  # a page of the list: the first, or "Earlier/Later meetings"
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, self.page(f"ieListMeetings{'_' + act if act else ''}.html")
         if lower == "/ielistdocuments.aspx":
             meeting = (query.get("MId") or [""])[0]
             if (PAGES / f"ieListDocuments_{meeting}.html").exists():
                 return 200, {"Content-Type": "text/html; charset=utf-8"}, self.page(f"ieListDocuments_{meeting}.html")
+        if lower == "/mgchoosedocpack.aspx":
+            name = "_".join(query.get(key, [""])[0] for key in ("ID", "SID") if query.get(key))
+            if name and (PAGES / f"mgChooseDocPack_{name}.html").exists():
+                return 200, {"Content-Type": "text/html; charset=utf-8"}, self.page(f"mgChooseDocPack_{name}.html")
         return self.documents.get(path)
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:

@@ -33,20 +33,20 @@ def test_papers_fetch_then_status_show_the_new_documents_and_versions(tmp_path: 
     finally:
         site.stop()
     assert first.returncode == 1, first.stderr  # some files failed or were refused: said, and exit 1
-    assert "1 meetings (0 cancelled); files 3 new, 0 changed, 0 unchanged, 0 skipped, 3 refused, 2 failed" in first.stdout
+    assert "1 meetings (0 cancelled); files 6 new, 0 changed, 0 unchanged, 0 skipped, 3 refused, 2 failed" in first.stdout
     assert "failed    2026-01-15 Appendix B - server error: HTTP 500 Internal Server Error" in first.stdout
-    assert "ingest into" in first.stdout and "3 loaded" in first.stdout
-    assert "files 0 new, 1 changed, 2 unchanged" in second.stdout and "1 loaded" in second.stdout
+    assert "ingest into" in first.stdout and "6 loaded" in first.stdout
+    assert "files 0 new, 1 changed, 5 unchanged" in second.stdout and "1 loaded" in second.stdout
 
     status = papers("status", "--warehouse", str(warehouse))
     assert status.returncode == 0, status.stderr
-    assert "fetched from ModernGov: 3 current files (4 versions, 1 re-published, 0 not yet ingested)" in status.stdout
+    assert "fetched from ModernGov: 6 current files (7 versions, 1 re-published, 0 not yet ingested)" in status.stdout
     assert "re-published papers: new versions" in status.stdout and "Working Group Update July 2024" in status.stdout
     assert "files not fetched in the last poll" in status.stdout and "off-site link to partner.example.org" in status.stdout
     report = json.loads(json.dumps(warehouse_status(warehouse), default=str))
     assert report["schema_version"] >= 3
-    assert report["fetched"]["files"] == {"versions": 4, "current": 3, "republished": 1, "not_ingested": 0}
-    assert report["documents_by_status"] == [{"status": "loaded", "documents": 4, "pages": report["documents_by_status"][0]["pages"]}]
+    assert report["fetched"]["files"] == {"versions": 7, "current": 6, "republished": 1, "not_ingested": 0}
+    assert report["documents_by_status"] == [{"status": "loaded", "documents": 7, "pages": report["documents_by_status"][0]["pages"]}]
 
 
 def test_fetch_with_the_local_runner_never_imports_prefect(tmp_path: Path):
@@ -111,3 +111,21 @@ def test_the_example_configuration_is_where_the_readme_says(tmp_path: Path):
     shutil.copy(ROOT / "papers.example.toml", tmp_path / "papers.toml")
     assert load_config(tmp_path / "papers.toml").warehouse == str(tmp_path / "warehouse" / "papers.duckdb")
     assert "papers serve --config papers.toml" in (ROOT / "README.md").read_text()
+
+
+def test_a_config_polls_several_councils_each_with_its_own_rate_limit(tmp_path: Path):
+    """Issue 19: `papers fetch --config papers.toml` polls several councils and committees, each site with
+    its own requests-per-minute budget over the [fetch] one."""
+    path = tmp_path / "papers.toml"
+    path.write_text(
+        "[fetch]\nrequests_per_minute = 30\n\n"
+        "[[sites]]\nurl = 'https://democracy.example-one.gov.uk'\ncommittees = [519, 520]\nrequests_per_minute = 10\n\n"
+        "[[sites]]\nurl = 'https://committees.example-two.gov.uk'\ncommittees = [7]\n"
+    )
+    config = load_config(path)
+    assert config.fetch.requests_per_minute == 30
+    assert [(s.site_url, s.committee_id, s.requests_per_minute) for s in config.sources()] == [
+        ("https://democracy.example-one.gov.uk/", 519, 10),
+        ("https://democracy.example-one.gov.uk/", 520, 10),
+        ("https://committees.example-two.gov.uk/", 7, None),
+    ]

@@ -11,7 +11,7 @@ from badinputs import text_pdf
 from fakesite import FakeModernGov, Served
 from pipeline.fetch.config import FetchSettings
 from pipeline.fetch.download import SafeClient, Validators
-from pipeline.fetch.errors import HttpError, TooLarge, TooSlow, TransientError, UnsafeUrl, WrongContent
+from pipeline.fetch.errors import DownloadError, HttpError, TooLarge, TooSlow, TransientError, UnsafeUrl, WrongContent
 
 FAST = FetchSettings(min_interval_seconds=0, backoff_seconds=0.01, retries=2, max_bytes=1_000_000, timeout_seconds=5)
 
@@ -159,3 +159,28 @@ def test_requests_to_a_site_are_spaced_by_the_polite_interval(site, pdf, tmp_pat
         for _ in range(3):
             http.download_pdf(site.base + "a.pdf", tmp_path)
     assert len(pauses) == 2 and all(4.5 < pause <= 5 for pause in pauses)
+
+
+def test_a_host_gets_at_most_its_requests_per_minute_from_every_client_of_it(site, pdf, tmp_path):
+    """Issue 19: a politeness budget per host, shared by the committees of a site (one client each)."""
+    site.documents["/a.pdf"] = Served(pdf)
+    budget = FAST.model_copy(update=dict(min_interval_seconds=0, requests_per_minute=2))
+    pauses: list[float] = []
+    with client(site, budget, sleep=pauses.append) as http:
+        for _ in range(2):
+            http.download_pdf(site.base + "a.pdf", tmp_path)
+    assert pauses == []
+    with client(site, budget, sleep=pauses.append) as other:  # another committee of the same site
+        other.download_pdf(site.base + "a.pdf", tmp_path)
+    assert len(pauses) == 1 and 55 < pauses[0] <= 60
+
+
+def test_retry_after_is_honoured_and_the_user_agent_says_who_fetches(site, pdf, tmp_path):
+    site.documents["/busy.pdf"] = Served(pdf, failures_first=1)
+    site.pages["/slow-down.pdf"] = Served(b"", status=429, validators=False, headers={"Retry-After": "7"})
+    pauses: list[float] = []
+    with client(site, FAST.model_copy(update=dict(retries=1, backoff_seconds=0.01)), sleep=pauses.append) as http:
+        with pytest.raises(DownloadError):
+            http.download_pdf(site.base + "slow-down.pdf", tmp_path)
+    assert pauses == [7.0]
+    assert all("committee-papers" in r.headers["User-Agent"] for r in site.requests)

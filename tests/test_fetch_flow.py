@@ -58,7 +58,7 @@ def test_scheduled_ingest_fetches_then_ingests_and_a_second_run_ingests_nothing(
         site.stop()
     assert first_state.is_completed() and second_state.is_completed()
     first, second = first_state.result(), second_state.result()
-    assert first.reports[0].count("new") == 3 and first.ingest.count("loaded") == 3
+    assert first.reports[0].count("new") == 6 and first.ingest.count("loaded") == 6  # with minutes, decisions, page
     assert second.reports[0].count("new") == 0 and second.ingest is None
     tasks, subflows = _runs_under(first_state.state_details.flow_run_id, expected_tasks=3)
     # the two tasks, and the ingest flow as a subflow (with its own batch task), which the parent lists as a task run too

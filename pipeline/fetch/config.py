@@ -32,6 +32,9 @@ class FetchSettings(_Config):
 
     user_agent: str = Field(default=DEFAULT_USER_AGENT, min_length=8, description="User-Agent header sent.")
     min_interval_seconds: float = Field(default=1.0, ge=0, description="Least time between two requests to a site.")
+    requests_per_minute: int | None = Field(
+        default=None, ge=1, description="At most this many requests to a host in any minute (none: the interval alone)."
+    )
     timeout_seconds: float = Field(default=30.0, gt=0, description="Connect and read timeout of one request.")
     max_seconds: float = Field(default=300.0, gt=0, description="Longest one request (a page or a download, with its redirects and retries) may take in total.")
     max_bytes: int = Field(default=100_000_000, gt=0, description="Largest file accepted.")
@@ -71,6 +74,7 @@ class Source(_Config):
 
     site_url: str = Field(description="Base URL of the ModernGov site.")
     committee_id: int = Field(gt=0, description="Committee id (CId), e.g. 519.")
+    requests_per_minute: int | None = Field(default=None, ge=1, description="This site's own budget, over fetch's.")
 
     @field_validator("site_url")
     @classmethod
@@ -81,6 +85,7 @@ class Source(_Config):
 class SiteConfig(_Config):
     url: str = Field(description="Base URL of the ModernGov site.")
     committees: list[int] = Field(min_length=1, description="Committee ids (CId) to poll.")
+    requests_per_minute: int | None = Field(default=None, ge=1, description="This site's own budget, over fetch's.")
 
     @field_validator("url")
     @classmethod
@@ -118,7 +123,10 @@ class PapersConfig(_Config):
     sites: list[SiteConfig] = Field(default_factory=list)
 
     def sources(self) -> list[Source]:
-        return [Source(site_url=site.url, committee_id=c) for site in self.sites for c in site.committees]
+        return [
+            Source(site_url=site.url, committee_id=c, requests_per_minute=site.requests_per_minute)
+            for site in self.sites for c in site.committees
+        ]
 
 
 def load_config(path: str | Path) -> PapersConfig:

@@ -2,8 +2,9 @@
 
 Every request, and every redirect hop, must be http(s) to the configured host
 and port; an http link on an https site is upgraded first (ModernGov's web
-service returns http URLs). Requests to a site are spaced by a polite minimum
-interval and carry a real User-Agent. Transient errors (network, timeouts, 429,
+service returns http URLs). Requests to a host, from every client of it in the
+process, are spaced by a polite minimum interval, at most ``requests_per_minute``
+a minute when set, and carry a real User-Agent; a 429 or 503's Retry-After is honoured. Transient errors (network, timeouts, 429,
 502-504) are retried with exponential backoff; a final status (404, 500) is not.
 Every request (page or download, redirects and retries included) must be over
 by an overall deadline (``max_seconds``), however slowly the server drips its
@@ -24,9 +25,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 import time
 import uuid
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Callable
@@ -60,6 +63,39 @@ PDF_TYPES = frozenset(
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass
+class HostBudget:
+    """When the last requests to one host were sent: shared by every client of that host in the process,
+    so the polite interval and the requests-per-minute budget hold across the committees of a site."""
+
+    last: float = -float("inf")
+    recent: deque = field(default_factory=deque)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def wait(self, interval: float, per_minute: int | None) -> float:
+        """Seconds to wait before the next request may be sent (0 when it may go now)."""
+        now = time.monotonic()
+        while self.recent and now - self.recent[0] >= 60:
+            self.recent.popleft()
+        wait = self.last + interval - now
+        if per_minute and len(self.recent) >= per_minute:
+            wait = max(wait, self.recent[0] + 60 - now)
+        return max(wait, 0.0)
+
+    def sent(self) -> None:
+        self.last = time.monotonic()
+        self.recent.append(self.last)
+
+
+_BUDGETS: dict[str, HostBudget] = {}
+_BUDGETS_LOCK = threading.Lock()
+
+
+def host_budget(host: str, port: int) -> HostBudget:
+    with _BUDGETS_LOCK:
+        return _BUDGETS.setdefault(f"{host}:{port}", HostBudget())
 
 
 @dataclass(frozen=True)
@@ -137,7 +173,7 @@ class SafeClient:
         self.port = parts.port or _DEFAULT_PORTS[parts.scheme]
         self.settings = settings
         self._sleep = sleep
-        self._last_request = -float("inf")
+        self._budget = host_budget(self.host, self.port)
         self._deadline = Deadline()
         self._client = httpx.Client(
             headers={"User-Agent": settings.user_agent},
@@ -185,10 +221,13 @@ class SafeClient:
         return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
     def _wait_turn(self) -> None:
-        wait = self._last_request + self.settings.min_interval_seconds - time.monotonic()
-        if wait > 0:
-            self._sleep(wait)
-        self._last_request = time.monotonic()
+        """Wait for the host's turn: the polite interval since its last request, and at most
+        ``requests_per_minute`` requests to it in any minute (when set)."""
+        with self._budget.lock:
+            wait = self._budget.wait(self.settings.min_interval_seconds, self.settings.requests_per_minute)
+            if wait > 0:
+                self._sleep(wait)
+            self._budget.sent()
 
     def _too_slow(self, url: str, status: int | None = None) -> TooSlow:
         return TooSlow(f"no complete answer within the {self.settings.max_seconds:g} s deadline: {url[:200]}", status)

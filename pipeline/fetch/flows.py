@@ -83,7 +83,7 @@ def serve(config: PapersConfig) -> None:
         name=config.schedule.deployment,
         schedules=[Cron(config.schedule.cron, timezone=config.schedule.timezone)],
         parameters=dict(
-            sources=[s.model_dump() for s in config.sources()],
+            sources=[s.model_dump(exclude_none=True) for s in config.sources()],
             warehouse=config.warehouse,
             raw=config.raw,
             settings=config.fetch.model_dump(),

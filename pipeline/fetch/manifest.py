@@ -7,7 +7,8 @@ papers with the same title never collide. When a URL's bytes change, the old
 file moves to ``<meeting-date>/.versions/`` (hidden, so ``papers ingest raw/``
 passes over it) and the new bytes take the stable name: the ``files`` table,
 and so search, then follow the current version, while the old document's rows
-stay in the warehouse.
+stay in the warehouse. A document's identity is its content hash: bytes already held
+under another URL are not stored again; the new URL's row points at the same file.
 
 ``manifest.csv`` (which ingest ignores) sits in the committee folder and is
 rewritten atomically after each poll. A cell a spreadsheet would read as a
@@ -59,9 +60,9 @@ def url_key(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
 
 
-def file_name(title: str, url: str) -> str:
+def file_name(title: str, url: str, suffix: str = ".pdf") -> str:
     stem = safe_name(re.sub(r"\.pdf$", "", title, flags=re.IGNORECASE))
-    return f"{stem}_{url_key(url)}.pdf"
+    return f"{stem}_{url_key(url)}{suffix}"
 
 
 def inside(folder: Path, relative: str) -> Path:
@@ -114,6 +115,14 @@ class Manifest:
                 newest[row.url] = row
         return list(newest.values())
 
+    def holding(self, sha256: str, url: str) -> ManifestRow | None:
+        """A current version of another URL with these bytes, whose file is on disk: the same paper
+        under another URL (``mgConvert2PDF.aspx?ID=N`` from the web service, ``documents/sN/...`` from the page)."""
+        for row in self.current():
+            if row.sha256 == sha256 and row.url != url and self.file(row).exists():
+                return row
+        return None
+
     def file(self, row: ManifestRow) -> Path:
         return inside(self.committee_dir, row.path)
 
@@ -125,6 +134,8 @@ class Manifest:
 
     def retire(self, row: ManifestRow) -> ManifestRow:
         """Move a superseded version's file into .versions/ and return its row with the new path."""
+        if any(other.path == row.path and other.url != row.url for other in self.current()):
+            return row  # its file is also another URL's current version: it stays where it is
         old = PurePosixPath(row.path)
         retired = old.parent / VERSIONS_DIR / f"{old.stem}.v{row.version}{old.suffix}"
         source = self.file(row)

@@ -8,6 +8,8 @@ this code with the fetch and record steps as tasks and the ingest as the
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,7 +81,8 @@ def fetch_document(
             **base, **known, outcome="unchanged", reason=f"same bytes as version {latest.version}",
             http_status=download.status, path=str(manifest.file(latest)),
         )
-    relative = f"{meeting.date.isoformat()}/{file_name(document.title, document.url)}"
+    same = manifest.holding(download.sha256, document.url)
+    relative = same.path if same else f"{meeting.date.isoformat()}/{file_name(document.title, document.url)}"
     try:
         target = inside(manifest.committee_dir, relative)
     except DownloadError as error:
@@ -87,7 +90,10 @@ def fetch_document(
         return FileOutcome(**base, **known, outcome=error.outcome, reason=error.reason)
     if latest is not None:
         manifest.retire(latest)
-    move_into_place(download, target)
+    if same:
+        discard(download)  # identity is the content hash: the bytes are held already, under another URL
+    else:
+        move_into_place(download, target)
     row = ManifestRow(
         url=document.url, version=latest.version + 1 if latest else 1, sha256=download.sha256, path=relative,
         title=document.title, kind=document.kind, site=site, committee_id=manifest.committee_id,
@@ -99,11 +105,48 @@ def fetch_document(
     )
     manifest.add(row)
     manifest.save()
+    if same:
+        return FileOutcome(
+            **base, outcome="unchanged", reason=f"same bytes as {same.url}", http_status=download.status,
+            sha256=row.sha256, version=row.version, path=str(target),
+        )
     return FileOutcome(
         **base, outcome="changed" if latest else "new",
         reason=f"version {row.version}, replacing {latest.sha256[:12]}" if latest else None,
         http_status=download.status, sha256=row.sha256, version=row.version, path=str(target),
     )
+
+
+def keep_page(manifest: Manifest, site: str, meeting: MeetingDetail, url: str, text: str) -> FileOutcome:
+    """The meeting's page (``ieListDocuments.aspx``) as a document of kind ``meeting_page``, for ingest to read
+    its items, minutes, decisions and attendance; versioned like the PDFs: a new version when its bytes change."""
+    body = text.encode("utf-8")
+    sha256 = hashlib.sha256(body).hexdigest()
+    title = f"Meeting page {meeting.date.isoformat()}"
+    base = dict(url=url, title=title, meeting_id=meeting.meeting_id, meeting_date=meeting.date, kind="meeting_page")
+    latest = manifest.latest(url)
+    if latest is not None and latest.sha256 == sha256 and manifest.file(latest).exists():
+        return FileOutcome(**base, outcome="unchanged", reason=f"same page as version {latest.version}", http_status=200,
+                           sha256=sha256, version=latest.version, path=str(manifest.file(latest)))
+    target = inside(manifest.committee_dir, f"{meeting.date.isoformat()}/{file_name(title, url, '.html')}")
+    if latest is not None:
+        manifest.retire(latest)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".part-{uuid.uuid4().hex}")
+    temp.write_bytes(body)
+    os.replace(temp, target)
+    row = ManifestRow(
+        url=url, version=latest.version + 1 if latest else 1, sha256=sha256,
+        path=str(target.relative_to(manifest.committee_dir.resolve())), title=title, kind="meeting_page", site=site,
+        committee_id=manifest.committee_id, meeting_id=meeting.meeting_id, meeting_date=meeting.date,
+        item_number=None, item_title=None, agenda_published=meeting.agenda_published,
+        minutes_published=meeting.minutes_published, content_type="text/html; charset=utf-8", size_bytes=len(body),
+        etag=None, last_modified=None, fetched_at=store.utcnow(),
+    )
+    manifest.add(row)
+    manifest.save()
+    return FileOutcome(**base, outcome="changed" if latest else "new", http_status=200, sha256=sha256,
+                       version=row.version, path=str(target))
 
 
 def fetch_committee(
@@ -115,6 +158,8 @@ def fetch_committee(
     is recorded as the outcome of the meeting or file it concerns.
     """
     started = store.utcnow()
+    if source.requests_per_minute:
+        settings = settings.model_copy(update=dict(requests_per_minute=source.requests_per_minute))
     site = site_folder(source.site_url)
     manifest = Manifest(Path(raw).resolve() / site / str(source.committee_id), source.committee_id)
     meetings: list[MeetingDetail] = []
@@ -138,6 +183,10 @@ def fetch_committee(
                 )
                 continue
             meetings.append(meeting)
+            if meeting.cancelled:
+                continue  # a cancelled meeting's documents (a frontsheet saying so, at most) are not fetched
+            if meeting.meeting_id in committee.pages:
+                outcomes.append(keep_page(manifest, site, meeting, *committee.pages[meeting.meeting_id]))
             for document in meeting.all_documents():
                 if document.url not in seen:
                     seen.add(document.url)
@@ -208,8 +257,7 @@ def record_fetch(warehouse: str | Path, report: FetchReport) -> list[str]:
         con.close()
     snapshot.record_published(warehouse)
     return sorted(
-        str(manifest.file(row)) for row in manifest.current()
-        if row.sha256 not in known and manifest.file(row).exists()
+        {str(manifest.file(row)) for row in manifest.current() if row.sha256 not in known and manifest.file(row).exists()}
     )
 
 
