@@ -6,10 +6,12 @@ figure is kept without a year only when its clause alone fixes its kind (see ``s
 the classifier's broader cues ('allocated', 'awarded', 'across') are not enough without a year.
 
 Fund size (``grant_total``): '<fund|scheme|pot> of £N'; 'a/the/<owner>'s £N [<up to three
-words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget of/to £N'.
+words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget of/to £N';
+'£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
-<local groups|initiatives|projects...>', 'allocated grants of £N to <ten local groups>'. A hedged
+<local groups|initiatives|projects...>', 'allocated grants of £N to <ten local groups>'; 'this
+round has seen £N distributed'; a sentence opening '£N awarded to <voluntary ... organisations>'. A hedged
 figure ('nearly', 'around', 'over') is a bound or estimate and never read here.
 """
 
@@ -19,7 +21,7 @@ import re
 
 from schemas.facts import AllocationKind
 
-VERSION = "1"
+VERSION = "2"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -44,6 +46,20 @@ _GAVE_OUT = re.compile(
     r"\b(?:allocated|awarded|distributed)\s+grants\s+(?:of|totall?ing)\s*$",
     re.I,
 )
+# '£N allocated to the pot', 'the X Fund makes £N available': the fund's size.
+_ALLOCATED_TO_POT_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:(?:was|is|has\s+been)\s+)?(?:allocated|set\s+aside)\s+(?:to|for|in)\s+(?:the\s+)?{_FUND}\b", re.I
+)
+_FUND_MAKES = re.compile(rf"\b{_FUND}\s+(?:makes|made|has\s+made|will\s+make)\s*$", re.I)
+_AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
+# 'this round has seen £N distributed'; '£N awarded to voluntary and community organisations' (a headline).
+_SEEN_BEFORE = re.compile(r"\b(?:has|have|had)\s+seen\s*$|\b(?:saw|sees)\s*$", re.I)
+_GIVEN_OUT_BARE = re.compile(r"^\W{0,3}(?:distributed|awarded|shared\s+out|handed\s+out|paid\s+out)\b", re.I)
+_AWARDED_TO_AFTER = re.compile(
+    r"^\W{0,3}(?:awarded|distributed|granted)\s+to\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\b",
+    re.I,
+)
 # 'increasing the allocation from £20,000 to £22,500': a figure being replaced states no allocation.
 _REPLACED = re.compile(r"\bfrom\s*$", re.I)
 _REPLACED_BY = re.compile(r"^\s*to\s*$", re.I)
@@ -61,6 +77,10 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _OWNER_BEFORE.search(left) and _FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
         return "grant_total"
+    if _ALLOCATED_TO_POT_AFTER.match(right) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)):
+        return "grant_total"
+    if (_SEEN_BEFORE.search(left) and _GIVEN_OUT_BARE.match(right)) or (not left.strip() and _AWARDED_TO_AFTER.match(right)):
+        return "approved_total"
     if _A_TOTAL_OF.search(left) and _GIVEN_OUT_AFTER.match(right):
         return "approved_total"
     if _SHARED.search(left):

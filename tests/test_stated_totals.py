@@ -83,3 +83,25 @@ def test_old_figure_of_a_changed_award_is_no_allocation():
     assert replaced_figure("by increasing the allocation from", "to")
     assert not replaced_figure("a grant allocation of", "for the year")
     assert stated_kind("awarded a grant to", "for a new minibus") is None
+
+
+def test_fund_size_allocated_to_the_pot_and_made_available():
+    assert contract_allocations("The new round opened in May with £75,000 allocated to the pot.\n") == [
+        ("grant_total", None, Decimal("75000"))
+    ]
+    assert contract_allocations("The Safer Lanes Fund makes £40,000 available for village projects.\n") == [
+        ("grant_total", None, Decimal("40000"))
+    ]
+
+
+def test_round_total_seen_distributed_and_headline_awarded_to_groups():
+    assert contract_allocations("This round of the fund has seen £88,120 distributed.\n") == [
+        ("approved_total", None, Decimal("88120"))
+    ]
+    assert contract_allocations("£52,310 awarded to voluntary and community organisations from the Fund.\n") == [
+        ("approved_total", None, Decimal("52310"))
+    ]
+
+
+def test_a_headline_given_to_counted_projects_is_left_out():
+    assert contract_allocations("£2.1m given to 640 projects over the life of the fund.\n") == []
