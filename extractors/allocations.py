@@ -13,7 +13,10 @@ Government...), money a council or its cabinet funds or holds, lottery money, a 
 'Total' row of a table that its lead-in approves is the approved total. A PCC grant page's
 'is providing ... £N for the financial year X' is the year's fund; 'a total of £N was
 distributed to successful applicants' is what the round gave out (approved total); money
-applicants asked for ('applications amounting to £N were submitted') is no allocation.
+applicants asked for ('applications amounting to £N were submitted') is no allocation, nor is
+a figure being replaced ('from £N to £M') or moved between budgets. A figure whose year is
+printed nowhere is kept only when its own words fix its kind (``stated_totals``: 'the Fund of £N',
+'a total of £N was awarded'), and takes that kind (``kind_stated``).
 """
 
 from __future__ import annotations
@@ -23,8 +26,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-
-from extractors import fiscal_year, money
+from extractors import fiscal_year, money, stated_totals
 from extractors.decision_layout import GRANT_WORDS
 from extractors.funding_layout import FundingLayout, clean
 from extractors.nlp import nlp
@@ -34,7 +36,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
-VERSION = "6"
+VERSION = "7"
 NAME = "allocations"
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -245,6 +247,8 @@ def classify(
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
+    if stated_totals.replaced_figure(left, right):
+        return None
     if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
         return None
     grant_words = _grant_words(f"{left} {right}")
@@ -405,10 +409,10 @@ def find_allocations(
     in_total_rows = {amount.start for amount, _ in totals}
     for amount, context in totals:
         if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
-            candidates.append((amount, "approved_total", context, None))
+            candidates.append((amount, "approved_total", context, None, None))
     stacked = {}
     for amount, kind, year in _stacked_totals(layout, claimed):
-        candidates.append((amount, kind, "", None))
+        candidates.append((amount, kind, "", None, None))
         stacked[amount.start] = year
     for amount in layout.amounts:
         if amount.start in claimed or amount.start in in_total_rows or amount.start in stacked:
@@ -424,15 +428,22 @@ def find_allocations(
         kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
         if kind is None and not _SEVERAL_YEARS.match(right) and (listed := _listed_kind(layout, amount, block, left)):
             kind, sentence = listed
-        if kind is None or (kind == "grant_total" and amount.amount in project_amounts):
+        # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
+        plain = not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
+        stated = stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") else None
+        if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts):
             continue
-        candidates.append((amount, kind, sentence_text, sentence))
+        candidates.append((amount, kind, sentence_text, sentence, stated))
     first_of: dict[tuple, AllocationRecord] = {}  # (kind, year, amount) -> where it was first stated
-    for amount, kind, sentence_text, sentence in sorted(candidates, key=lambda c: c[0].start):
+    for amount, kind, sentence_text, sentence, stated in sorted(candidates, key=lambda c: c[0].start):
         if stacked.get(amount.start):
             year, source = stacked[amount.start], "section"
         else:
             year, source = layout.year_for(amount.start, sentence)
+        kind_stated = year is None and stated is not None
+        kind = stated if kind_stated else kind or stated
+        if kind is None:
+            continue
         provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
         same = first_of.get((kind, year, amount.amount)) if amount.amount is not None else None
         if same is not None:
@@ -448,6 +459,7 @@ def find_allocations(
                 qualifier=amount.qualifier,
                 sentence=sentence_text,
                 provenance=provenance,
+                kind_stated=kind_stated,
             )
         )
         if amount.amount is not None:

@@ -7,8 +7,11 @@ printed for a project is never also read as an allocation.
 
 ``combine`` joins the results of a pack's papers. ``to_contract`` keeps one allocation per (kind, year, amount) and leaves out the
 ones a contract reader would misread: hedged as a bound ('just over £24K' is a
-limit, not a figure) or without a year. Approximate figures ('approx. £10,600')
-are kept, as printed.
+limit, not a figure). Approximate figures ('approx. £10,600') are kept, as printed.
+An allocation whose text prints no year is left out too, unless its own words fix its kind
+(``kind_stated``, see ``stated_totals``): then it is kept with a null year and flagged by an
+``unparseable_year`` data-quality row with the figure as printed; per-year views read only dated
+figures and never count it.
 """
 
 from __future__ import annotations
@@ -18,10 +21,10 @@ import datetime as dt
 from extractors import allocations, projects, reconcile
 from extractors.funding_layout import FundingLayout
 from schemas.facts import Allocation, Project
-from schemas.funding import FundingResult, MoneyMention
+from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "2"
+VERSION = "3"
 NAME = "funding"
 _BOUNDS = {"just_over", "over", "just_under", "under", "up_to"}
 
@@ -44,7 +47,22 @@ def extract_funding(
         allocations=found_allocations,
         project_mentions=mentions,
         projects=merged,
-        data_quality=checks + conflicts,
+        data_quality=checks + conflicts + [_yearless(a) for a in found_allocations if a.kind_stated],
+    )
+
+
+def _yearless(allocation: AllocationRecord) -> DataQualityRecord:
+    """The flag of an allocation whose text prints no financial year."""
+    return DataQualityRecord(
+        check="unparseable_year",
+        result="unparseable",
+        financial_year=None,
+        stated=allocation.amount,
+        stated_text=allocation.amount_text,
+        computed=None,
+        difference=None,
+        detail=f"{allocation.kind} printed without a financial year; left out of per-year figures: {allocation.sentence[:200]}",
+        provenance=allocation.provenance,
     )
 
 
@@ -72,7 +90,8 @@ def to_contract(result: FundingResult) -> dict[str, list]:
     contract_allocations = []
     for allocation in result.allocations:
         key = (allocation.kind, allocation.financial_year, allocation.amount)
-        if allocation.financial_year is None or allocation.qualifier in _BOUNDS or key in seen:
+        yearless = allocation.financial_year is None and not allocation.kind_stated
+        if yearless or allocation.qualifier in _BOUNDS or key in seen:
             continue
         seen.add(key)
         contract_allocations.append(

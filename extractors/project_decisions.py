@@ -1,6 +1,7 @@
 """Project mentions in decisions and prose.
 
-Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', '£N has been awarded
+Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', 'awarded a £N grant to
+X, a ...', '£N has been awarded
 to X for ...', 'X received £N to ...', resolutions 'That a grant of £N be awarded to X towards
 ...'. A decision under an 'Organisation – Project' title is named by that title. Prose:
 Title-Case names before '(£N)'. Money for a pot, for 'N projects' or for a partnership's year
@@ -71,6 +72,9 @@ _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated)\s+"
     r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
 )
+# 'The arts fund awarded a £2,498 grant to Musical Keys, an organisation ...': the grant after the figure.
+_A_BEFORE = re.compile(r"\b(?:awarded|gave|made|approved|allocated|agreed)\s+(?:a|an)\s*$", re.I)
+_GRANT_TO_AFTER = re.compile(r"^\s*(?:grant|award)\s+to\s+(?!each\b|every\b|all\b)(?P<rest>[^.;]{3,200})", re.I)
 _FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
 _PURPOSE_AFTER = re.compile(r"^\s*(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
 # 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
@@ -82,7 +86,7 @@ _GENERIC_PURPOSE = re.compile(
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
-    r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|initiatives?|charities|bids?|applications?)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|clubs?|initiatives?|charities|causes|bids?|applications?)\b"
     r"|^(?:the|these|those)\s+(?:\w+\s+)?(?:partnerships|organisations|applicants|applications|projects|groups|councils|"
     r"bids|schemes|charities)\b"
     r"|^(?:local|community|voluntary|good|worthy|deserving)\s+(?:\w+\s+)?(?:causes|groups|organisations|charities|projects)\b",
@@ -196,6 +200,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             purpose = _LEADING_VERB.sub("", purpose) if purpose else None
         elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+        elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
+            recipient, purpose = _split_recipient(g.group("rest"))
         elif _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = _split_recipient(p.group("purpose"))
         elif (m := _ORG_DESCRIBED_BEFORE.match(left) or _ORG_AWARDED_BEFORE.search(left)) and (

@@ -23,9 +23,12 @@ from schemas.funding import ProjectMention
 _SMALL = frozenset("of and the for in on at to & de".split())
 # A bullet's name, then ', a/an/the' and its description.
 _APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:a|an|the)\s+\w")
-# 'Among the 29 recipients were', 'the successful applicants were', 'recipients included'.
+# 'Among the 29 recipients were', 'the successful applicants were', 'recipients included',
+# 'Among the organisations chosen were A, B, and C' (a serial comma before the last).
 _RECIPIENTS_WERE = re.compile(
-    r"\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids))\s+(?:were|included|include)\s*:?\s*", re.I
+    r"\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids)|"
+    r"(?:organisations|groups|projects|charities)\s+(?:chosen|selected|funded))\s+(?:were|included|include)\s*:?\s*",
+    re.I
 )
 # 'theatre company Open Stage': a description whose last words are the name.
 _DESCRIBED_NAME = re.compile(
@@ -88,7 +91,7 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
                 body_start = s_start + lead.end()
                 separator = ";" if ";" in sentence[lead.end() :] else ","
                 items = layout.flat[body_start:s_end].rstrip().rstrip(".").split(separator)
-                items = items[:-1] + re.split(r"\s+and\s+", items[-1], maxsplit=1)
+                items = items[:-1] + re.split(r"\s+and\s+", re.sub(r"^\s*and\s+", "", items[-1]), maxsplit=1)
                 names = [_item_name(item) for item in items]
                 if sum(1 for n in names if n) < _MIN_ITEMS or (separator == "," and not all(names)):
                     continue

@@ -34,7 +34,7 @@ from extractors.project_tables import stacked_mentions, table_mentions
 from extractors.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "10"
+VERSION = "11"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.

@@ -31,6 +31,7 @@ from extractors import (
     reconcile,
     report_header,
     split,
+    stated_totals,
     structure,
 )
 
@@ -52,6 +53,7 @@ EXTRACTORS: dict[str, str] = {
     "fiscal_year": fiscal_year.VERSION,
     "funding_layout": funding_layout.VERSION,
     "allocations": allocations.VERSION,
+    "stated_totals": stated_totals.VERSION,
     "projects": projects.VERSION,
     "reconcile": reconcile.VERSION,
     "descriptions": descriptions.VERSION,

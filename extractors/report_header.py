@@ -22,7 +22,7 @@ from extractors.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "4"
+VERSION = "5"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -39,13 +39,14 @@ _LABELS: dict[str, str] = {
     "date of decision": "decision_date", "decision date": "decision_date", "date decision taken": "decision_date",
     "decision maker": "other", "decision taken by": "other",
     "key decision": "other", "decision no": "decision", "decision number": "decision",
-    "decision reference": "decision", "decision ref": "decision", "division": "other",
+    "decision reference": "decision", "decision ref": "decision", "title and reference": "decision", "division": "other",
     "electoral division": "other", "wards": "other", "ward(s)": "other", "purpose": "other",
     "status": "other", "future pathway of paper": "other", "past pathway of paper": "other",
 }
 _LABEL = re.compile(
     r"^\s*(?:\*\*|__)?\s*(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
-    + r")\s*(?:\*\*|__)?\s*(?::|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s))\s*(?:\*\*|__)?\s*(?P<value>.*)$",
+    + r")\s*(?:\*\*|__)?\s*(?::|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
+    + r"\s*(?:\*\*|__)?\s*(?P<value>.*)$",
     re.I,
 )
 _HEADER_ROLES = {"author", "to", "classification", "date", "decision_date"}
@@ -71,8 +72,8 @@ class HeaderBlock:
 
 
 def _label(line: Line) -> tuple[str, str] | None:
-    # A label ends in a colon or is '... summary' (see _LABEL): most lines are neither.
-    if ":" not in line.raw and "ummary" not in line.raw.lower():
+    # A label ends in a colon, is '... summary' or 'Title and Reference –' (see _LABEL): most lines are none.
+    if ":" not in line.raw and "ummary" not in line.raw.lower() and "reference" not in line.raw.lower():
         return None
     match = _LABEL.match(line.raw)
     if not match:
@@ -224,3 +225,23 @@ def extract_report_headers(document: ParsedDocument, start: int = 0, end: int | 
             )
         )
     return headers
+
+
+_FIRST_HEADER_CHARS = 4000
+
+
+def paper_headers(document: ParsedDocument, start: int, end: int) -> list[ReportHeader]:
+    """The report header of a paper (its first header block, in its first 4000 characters), then
+    each further decision record of the paper: a page of several records ('Title and Reference –
+    PCC/D/001', 'Subject:', 'Report of:', 'Date:' each) is one report per record."""
+    first = extract_report_headers(document, start, min(end, start + _FIRST_HEADER_CHARS))[:1]
+    if not first:
+        return []
+    after = first[0].provenance.end
+    records = [
+        header
+        for header, block in zip(extract_report_headers(document, after, end), find_header_blocks(document.text, after, end))
+        if "decision" in block.values
+    ]
+    return first + records
+

@@ -10,7 +10,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "6"
+VERSION = "7"
 
 # The heading over a town or parish agenda's list of items in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -36,7 +36,7 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         header
         for paper in papers
         if paper.kind == "report"
-        for header in report_header.extract_report_headers(document, paper.start, min(paper.end, paper.start + 4000))[:1]
+        for header in report_header.paper_headers(document, paper.start, paper.end)
     ]
     found_meetings = meetings.extract_meetings(document, papers, headers)
     agenda_papers = [paper for paper in papers if paper.kind == "agenda"]

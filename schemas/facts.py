@@ -60,7 +60,7 @@ class AgendaItem(_Fact):
 
 
 class Allocation(_Fact):
-    financial_year: FinancialYear
+    financial_year: FinancialYear | None = Field(description="Grant year; null when the text prints none.")
     kind: AllocationKind = Field(description="What the figure is, in the contract's vocabulary.")
     amount: Pounds | None = Field(description="Amount in pounds; null when the printed figure is malformed.")
 

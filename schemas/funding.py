@@ -95,6 +95,9 @@ class AllocationRecord(_Record):
     qualifier: Qualifier | None = Field(description="Hedge printed with the amount (approx., just over...).")
     sentence: str = Field(description="The sentence the amount was classified from, whitespace collapsed.")
     provenance: Provenance = Field(description="The printed amount's span.")
+    kind_stated: bool = Field(
+        default=False, description="Its own words fix its kind without a year (a fund's size, a round's total)."
+    )
     also_stated_at: list[Provenance] = Field(
         default_factory=list, description="Other places in the span stating the same kind, year and amount."
     )

@@ -88,3 +88,23 @@ def test_short_form_recipient_takes_the_name_printed_earlier():
 def test_name_run_joined_to_the_line_above_starts_at_the_capital_the():
     text = "•     Ferris Lane Book Swap\nThe Book Swap were granted £120 to buy shelving.\n"
     assert [p[0] for p in projects(text)] == ["Ferris Lane Book Swap – buy shelving"]
+
+
+def test_figure_before_the_word_grant_names_the_organisation_after_it():
+    text = "The heritage fund awarded a £3,150 grant to Tidewater Singers, a choir for older people.\n"
+    assert [(p[0], p[1]) for p in projects(text)] == [("Tidewater Singers", Decimal("3150"))]
+
+
+def test_a_grant_to_each_recipient_names_no_project():
+    assert projects("The board awarded a £500 grant to each of the five town councils.\n") == []
+
+
+def test_nine_local_clubs_is_a_counted_set_not_a_project():
+    assert projects("A total of £6,250 was awarded to nine local clubs.\n") == []
+
+
+def test_organisations_chosen_were_a_b_and_c_with_a_serial_comma():
+    text = "The panel met in May. Among the organisations chosen were Harbour Mums, The Boathouse, and Kestrel Youth Trust.\n"
+    assert [(p[0], p[1]) for p in projects(text)] == [
+        ("Harbour Mums", None), ("The Boathouse", None), ("Kestrel Youth Trust", None)
+    ]

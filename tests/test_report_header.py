@@ -127,3 +127,46 @@ def test_decision_record_author_and_protective_marking_labels():
     text = "Title: Community Safety Fund Applications\n\nAuthor and Job Role: A Sandhu, Grants Officer\n\nProtective Marking: OFFICIAL\n"
     [block] = find_header_blocks(text)
     assert (block.value("author"), block.value("classification")) == ("A Sandhu, Grants Officer", "OFFICIAL")
+
+
+def test_title_and_reference_dash_label_marks_a_decision_record():
+    header = header_of(
+        """
+        Title and Reference – ABC/D/004
+        Subject: Rural Patrol Bikes
+        Report of: Chief Executive
+        Date: 02/05/2023
+        Summary:
+        Two electric bikes are bought for the rural team.
+        """
+    )
+    assert (header.title, header.meeting_date) == ("Rural Patrol Bikes", None)
+
+
+def test_page_of_several_decision_records_gives_one_report_each():
+    from extractors.report_header import paper_headers
+
+    page = document(
+        """
+        Our decisions are published below.
+        Title and Reference – ABC/D/010
+        Subject: Appointment of two panel members
+        Report of: Commissioner
+        Date: 04/03/2024
+        Summary:
+        Two members were appointed from the rota.
+        Recommendation:
+        To note decision
+        Title and Reference – ABC/D/011
+        Subject: Renewal of the cadet grant
+        Report of: Commissioner
+        Date: 05/03/2024
+        Summary:
+        The cadet grant is renewed for a year.
+        """
+    )
+    headers = paper_headers(page, 0, len(page.text))
+    assert [(h.title, h.meeting_date) for h in headers] == [
+        ("Appointment of two panel members", None),
+        ("Renewal of the cadet grant", None),
+    ]

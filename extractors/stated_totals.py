@@ -1,0 +1,96 @@
+"""Totals whose own words say what they are: a fund's size, or what a round gave out.
+
+Funding pages and press releases often print a fund's size or a round's total with no financial
+year ('The Community Fund of £200,000 was launched', 'A total of £7,490 was awarded'). Such a
+figure is kept without a year only when its clause alone fixes its kind (see ``stated_kind``);
+the classifier's broader cues ('allocated', 'awarded', 'across') are not enough without a year.
+
+Fund size (``grant_total``): '<fund|scheme|pot> of £N'; 'a/the/<owner>'s £N [<up to three
+words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget of/to £N';
+'£N allocated to the pot'; 'the <X> Fund makes £N available'.
+Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
+'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
+<local groups|initiatives|projects...>', 'allocated grants of £N to <ten local groups>'; 'this
+round has seen £N distributed'; a sentence opening '£N awarded to <voluntary ... organisations>'. A hedged
+figure ('nearly', 'around', 'over') is a bound or estimate and never read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas.facts import AllocationKind
+
+VERSION = "2"
+
+_FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
+_RECIPIENTS = re.compile(
+    r"^\W{0,3}(?:in\s+grants\s+)?(?:to|among|amongst|between|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs|applicants|schemes)\b",
+    re.I,
+)
+_FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)|[\w]['’]s?)\s*$", re.I)
+_FUND_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?{_FUND}\b", re.I)
+_TOTAL_FUND_OF = re.compile(
+    r"\btotal\s+(?:allocation|budget|funds?\s+available|funding\s+available|pot)\s+(?:of|to|is|was)\s*$", re.I
+)
+_A_TOTAL_OF = re.compile(r"\ba\s+total\s+(?:sum\s+)?of\s*$", re.I)
+_GIVEN_OUT_AFTER = re.compile(
+    r"^\W{0,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:awarded|distributed|shared\s+out|given\s+out|paid\s+out|granted)\b",
+    re.I,
+)
+_SHARED = re.compile(r"\b(?:shared|sharing\s+in|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
+_GAVE_OUT = re.compile(
+    r"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)\s*$|"
+    r"\b(?:allocated|awarded|distributed)\s+grants\s+(?:of|totall?ing)\s*$",
+    re.I,
+)
+# '£N allocated to the pot', 'the X Fund makes £N available': the fund's size.
+_ALLOCATED_TO_POT_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:(?:was|is|has\s+been)\s+)?(?:allocated|set\s+aside)\s+(?:to|for|in)\s+(?:the\s+)?{_FUND}\b", re.I
+)
+_FUND_MAKES = re.compile(rf"\b{_FUND}\s+(?:makes|made|has\s+made|will\s+make)\s*$", re.I)
+_AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
+# 'this round has seen £N distributed'; '£N awarded to voluntary and community organisations' (a headline).
+_SEEN_BEFORE = re.compile(r"\b(?:has|have|had)\s+seen\s*$|\b(?:saw|sees)\s*$", re.I)
+_GIVEN_OUT_BARE = re.compile(r"^\W{0,3}(?:distributed|awarded|shared\s+out|handed\s+out|paid\s+out)\b", re.I)
+_AWARDED_TO_AFTER = re.compile(
+    r"^\W{0,3}(?:awarded|distributed|granted)\s+to\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\b",
+    re.I,
+)
+# 'increasing the allocation from £20,000 to £22,500': a figure being replaced states no allocation.
+_REPLACED = re.compile(r"\bfrom\s*$", re.I)
+_REPLACED_BY = re.compile(r"^\s*to\s*$", re.I)
+# 'That the sum of £N be transferred from the X budget to the Y budget': money moved between budgets.
+_MOVED_BETWEEN_BUDGETS = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,3}?transferred\s+from\s+the\s+(?:[\w-]+\s+){0,4}?budget\b", re.I
+)
+
+
+def stated_kind(left: str, right: str) -> AllocationKind | None:
+    """The kind a yearless figure's clause states unambiguously (module docstring), else None.
+
+    ``left`` and ``right`` are the words of the figure's own clause before and after it."""
+    if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left):
+        return "grant_total"
+    if _OWNER_BEFORE.search(left) and _FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
+        return "grant_total"
+    if _ALLOCATED_TO_POT_AFTER.match(right) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)):
+        return "grant_total"
+    if (_SEEN_BEFORE.search(left) and _GIVEN_OUT_BARE.match(right)) or (not left.strip() and _AWARDED_TO_AFTER.match(right)):
+        return "approved_total"
+    if _A_TOTAL_OF.search(left) and _GIVEN_OUT_AFTER.match(right):
+        return "approved_total"
+    if _SHARED.search(left):
+        return "approved_total"
+    if _GAVE_OUT.search(left) and _RECIPIENTS.match(right):
+        return "approved_total"
+    return None
+
+
+def replaced_figure(left: str, right: str) -> bool:
+    """True for the old figure of 'from £N to £M' and for money moved from one budget to another:
+    the clause states a change, not an allocation."""
+    return bool(_REPLACED.search(left) and _REPLACED_BY.match(right)) or bool(_MOVED_BETWEEN_BUDGETS.match(right))
