@@ -84,6 +84,7 @@ def theme_chart(years: list[dict], themes: list[dict]) -> str:
         parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{_e(money(round(tick)))}</text>')
         tick += step
     order = list(THEME_COLOURS)
+    totals_labels = {r["financial_year"] for r in themes}
     for index, year in enumerate(years):
         label = year["financial_year"]
         x = left + band * index + (band - bar) / 2
@@ -107,7 +108,7 @@ def theme_chart(years: list[dict], themes: list[dict]) -> str:
             )
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{y - 6:.1f}" text-anchor="middle" class="note">grant {_e(money(year["grant_total"]))}</text>')
         parts.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 20}" text-anchor="middle" class="axis">{_e(label)}</text>')
-        parts.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 36}" text-anchor="middle" class="note">{_e(money(base)) if base else "no projects"}</text>')
+        parts.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 36}" text-anchor="middle" class="note">{_e(money(base)) if base else ("no projects" if year["grant_total"] is not None or label in totals_labels else "no figures")}</text>')
         if several:
             short = year["body"] if len(year["body"]) <= 18 else year["body"][:17] + "…"
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_h + 52}" text-anchor="middle" class="note"><title>{_e(year["body"])}</title>{_e(short)}</text>')
@@ -175,18 +176,28 @@ def _fy_start(date: dt.date) -> dt.date:
     return dt.date(date.year if date.month >= 4 else date.year - 1, 4, 1)
 
 
-def timeline_chart(history: list[dict]) -> str:
+def _year_start(label: str) -> dt.date | None:
+    """1 April of a 'YYYY/YY' financial year."""
+    return dt.date(int(label[:4]), 4, 1) if label and label[:4].isdigit() else None
+
+
+def timeline_chart(history: list[dict], grant_years: list[str] = ()) -> str:
     """One lane per project: a dot per paper that mentions it, amount changes (orange, with
-    the old and new amounts) and withdrawals (red cross) marked."""
+    the old and new amounts) and withdrawals (red cross) marked.
+
+    The axis is the date of the papers, in financial-year bands; it spans the grant years of the
+    chart above it too, so a year never shows in one chart and not in the other (a year with
+    figures but no dated paper is an empty band, a year of papers without figures an empty slot)."""
     dated = [row for row in history if row["paper_date"] is not None]
     lanes: dict[str, list[dict]] = {}
     for row in sorted(dated, key=lambda r: (r["financial_year"] or "", r["paper_date"], r["project_name"], r["sequence"])):
         lanes.setdefault(row["project_id"], []).append(row)
     lane_h, left, right, top, bottom, width = 24, 340, 150, 30, 30, 1100
     height = top + bottom + lane_h * max(len(lanes), 1)
-    start = _fy_start(min((r["paper_date"] for r in dated), default=dt.date.today()))
-    last = max((r["paper_date"] for r in dated), default=dt.date.today())
-    end = dt.date(_fy_start(last).year + 1, 4, 1)
+    years = [start for start in map(_year_start, grant_years) if start]
+    firsts = [_fy_start(r["paper_date"]) for r in dated] + years
+    start = min(firsts, default=_fy_start(dt.date.today()))
+    end = dt.date(max(firsts, default=start).year + 1, 4, 1)
     span = (end - start).days or 1
     plot_w = width - left - right
     x_of = lambda d: left + plot_w * (d - start).days / span  # noqa: E731
@@ -261,6 +272,30 @@ def _table(headers: list[str], rows: list[list], text_columns: int = 1) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _fy_label(start: dt.date) -> str:
+    return f"{start.year}/{str(start.year + 1)[2:]}"
+
+
+def chart_years(years: list[dict], history: list[dict]) -> list[dict]:
+    """For one body, its year rows with an empty slot for every other financial year between the
+    first and the last that its figures or dated papers cover, so the theme chart and the timeline
+    show the same years (several bodies: the rows as they are)."""
+    if len({row.get("body_id") for row in years}) > 1:
+        return years
+    starts = [start for start in (_year_start(row["financial_year"]) for row in years) if start]
+    starts += [_fy_start(row["paper_date"]) for row in history if row["paper_date"] is not None]
+    if not starts:
+        return years
+    have = {row["financial_year"]: row for row in years}
+    template = {"body_id": years[0].get("body_id"), "body": years[0].get("body")} if years else {}
+    filled, start = [], min(starts)
+    while start <= max(starts):
+        label = _fy_label(start)
+        filled.append(have.get(label) or {**template, "financial_year": label, "grant_total": None})
+        start = dt.date(start.year + 1, 4, 1)
+    return filled + [row for label, row in have.items() if _year_start(label) is None]
+
+
 def render_report(con: duckdb.DuckDBPyConnection, source: str = "", body: dict | None = None) -> str:
     """The whole report as one HTML string: every body's, or one ``body``'s (a ``bodies`` row),
     with the chart comparing all bodies either way."""
@@ -272,6 +307,7 @@ def render_report(con: duckdb.DuckDBPyConnection, source: str = "", body: dict |
     themes = _rows(con, "SELECT * FROM funding_by_theme_year" + where, params)
     history = _rows(con, "SELECT * FROM project_history" + where, params)
     changes = [r for r in history if r["change"] in ("amount_changed", "amount_and_status_changed", "withdrawn")]
+    slots = chart_years(years, history)
     year_table = _table(
         ["Body", "Financial year", "Grant", "Upfront pot", "Tactical pot", "Approved", "Underspend", "Projects", "Withdrawn", "As of"],
         [[y["body"], y["financial_year"], money(y["grant_total"]), money(y["upfront_pot"]) + (" *" if y["pots_derived"] else ""),
@@ -302,10 +338,10 @@ def render_report(con: duckdb.DuckDBPyConnection, source: str = "", body: dict |
 <p class="meta">* pot derived as grant minus the other pot (the papers state one pot). † sum of the year's approved, in-progress and completed projects (no total stated).</p>
 <h2>Funding per year, stacked by theme</h2>
 <p class="meta">Current amounts of each year's projects under their primary theme; withdrawn projects are left out. The dashed line is the year's grant.</p>
-{theme_chart(years, themes)}
+{theme_chart(slots, themes)}
 <h2>Project timeline</h2>
-<p class="meta">Each dot is a paper mentioning the project (hover for the paper, page, amount and status). Orange: the amount changed; red cross: withdrawn.</p>
-{timeline_chart(history)}
+<p class="meta">Each dot is a paper mentioning the project, placed at the paper's date (hover for the paper, page, amount and status); the bands are financial years. Orange: the amount changed; red cross: withdrawn.</p>
+{timeline_chart(history, [y["financial_year"] for y in slots])}
 <h2>Amount changes and withdrawals</h2>
 {change_table if changes else '<p class="meta">None recorded.</p>'}
 <script>{_CHECK}</script>

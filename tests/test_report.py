@@ -102,3 +102,34 @@ def test_report_and_trends_of_one_body_by_its_alias(tmp_path_factory, tmp_path: 
     assert every.exit_code == 0 and "26,500" in every.output and "39,750" in every.output
     unknown = CliRunner().invoke(app, ["trends", "--warehouse", warehouse, "--body", "Partnership"])
     assert unknown.exit_code == 2 and "matches several bodies" in unknown.output
+
+
+def _axis_years(svg: str) -> list[str]:
+    return re.findall(r'class="axis">(\d{4}/\d{2})</text>', svg)
+
+
+def test_regression_chart_years_the_theme_chart_and_the_timeline_show_the_same_years():
+    """Issue 21: one year had no bar but was on the timeline's axis, another the other way round."""
+    import datetime as dt
+
+    from pipeline.report import chart_years, theme_chart, timeline_chart
+
+    years = [{"body_id": "b", "body": "B", "financial_year": "2023/24", "grant_total": 100.0},
+             {"body_id": "b", "body": "B", "financial_year": "2025/26", "grant_total": 90.0}]
+    history = [{"project_id": "p", "project_name": "Lights", "financial_year": "2023/24", "paper_date": dt.date(2022, 11, 3),
+                "sequence": 1, "paper_kind": "report", "path": "a.pdf", "printed_page": 2, "amount": 50.0, "status": "approved",
+                "change": "first_seen", "previous_amount": None}]
+    slots = chart_years(years, history)
+    assert [row["financial_year"] for row in slots] == ["2022/23", "2023/24", "2024/25", "2025/26"]
+    themes_svg = theme_chart(slots, [])
+    timeline_svg = timeline_chart(history, [row["financial_year"] for row in slots])
+    assert _axis_years(themes_svg) == _axis_years(timeline_svg) == ["2022/23", "2023/24", "2024/25", "2025/26"]
+    assert themes_svg.count("no figures") == 2
+
+
+def test_the_sample_report_charts_share_their_years(report: Path):
+    html = report.read_text(encoding="utf-8")
+    svgs = re.findall(r"<svg.*?</svg>", html, flags=re.S)
+    themes = next(svg for svg in svgs if 'aria-label="Funding per year by theme"' in svg)
+    timeline = next(svg for svg in svgs if 'aria-label="Project timeline"' in svg)
+    assert _axis_years(themes) and _axis_years(themes) == _axis_years(timeline)
