@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from importlib.metadata import version
 from pathlib import Path
 
@@ -86,8 +87,11 @@ def check_package(data: bytes) -> zipfile.ZipFile:
             raise RefusedDocx(f"refused: {member.filename} is compressed {member.file_size // max(member.compress_size, 1):,}:1 "
                               f"(a ZIP bomb; limit {MAX_RATIO}:1)")
         if xml:
-            with package.open(member) as handle:
-                head = handle.read(4096)
+            try:
+                with package.open(member) as handle:
+                    head = handle.read(4096)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
+                raise CorruptDocx(f"damaged .docx: {member.filename} cannot be read ({error})") from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise RefusedDocx(f"refused: {member.filename} declares a DTD (entities), which Word never writes")
     return package
@@ -333,6 +337,8 @@ def _open(data: bytes):
     except MemoryError:
         raise
     except Exception as error:  # python-docx and lxml raise many types for a damaged package
+        if "Excessive depth" in str(error):
+            raise RefusedDocx("refused: XML nested deeper than 256 levels (an XML bomb?)") from None
         detail = " ".join(str(error).split())[:160]
         raise CorruptDocx(f"damaged .docx: {type(error).__name__}: {detail}") from None
 
