@@ -17,7 +17,7 @@ from typing import Callable
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from docx_helpers import W_NS, docx_bytes, numbered, numbering, p, table
+from docx_helpers import W_NS, docx_bytes, numbered, numbering, p, table, zip_parts
 
 
 def text_pdf(path: Path, pages: list[str], encrypt: str | None = None) -> Path:
@@ -218,14 +218,6 @@ def _parts(data: bytes) -> dict[str, bytes]:
         return {name: package.read(name) for name in package.namelist()}
 
 
-def _zip_of(parts: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, data in parts.items():
-            package.writestr(name, data)
-    return buffer.getvalue()
-
-
 _WORD_PAPER = docx_bytes(
     p("NOTES of a meeting of the Safer Streets Board held on 4 June 2025")
     + numbered("Apologies") + numbered("Grants") + table([["Project", "Amount"], ["Youth club", "£5,000"]]),
@@ -240,9 +232,9 @@ WORD = (
     BadInput("word-paper", _write("paper.docx", _WORD_PAPER), "loaded", ""),
     BadInput("docx-not-a-zip", _write("notzip.docx", b"Agenda typed as plain words"), "failed", "not a .docx: the file is not a ZIP container"),
     BadInput("truncated-docx", _write("truncated.docx", _WORD_PAPER[: len(_WORD_PAPER) // 2]), "failed", "damaged or truncated .docx"),
-    BadInput("docx-without-document-xml", _write("nodoc.docx", _zip_of(_DOCX_PARTS)), "failed", "a ZIP without word/document.xml"),
+    BadInput("docx-without-document-xml", _write("nodoc.docx", zip_parts(_DOCX_PARTS)), "failed", "a ZIP without word/document.xml"),
     BadInput("docx-bomb", lambda f: _docx_bomb(f / "bomb.docx"), "failed", "refused: the .docx would expand to"),
-    BadInput("docx-billion-laughs", _write("laughs.docx", _zip_of({**_DOCX_PARTS, "word/document.xml": _LAUGHS})), "failed", "declares a DTD"),
+    BadInput("docx-billion-laughs", _write("laughs.docx", zip_parts({**_DOCX_PARTS, "word/document.xml": _LAUGHS})), "failed", "declares a DTD"),
     BadInput("docx-deep-xml", _write("deep.docx", docx_bytes("<w:sdt><w:sdtContent>" * 2_000 + p("deep") + "</w:sdtContent></w:sdt>" * 2_000)), "failed", "nested deeper than 256"),
 )
 

@@ -64,19 +64,25 @@ def numbering(levels: list[tuple[str, str, int]], overrides: dict[int, dict[int,
     return f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0">{lvls}</w:abstractNum>{nums}</w:numbering>'
 
 
-def docx_bytes(body: str, numbering_xml: str | None = None, extra: dict[str, bytes] | None = None) -> bytes:
-    """A minimal .docx whose body is ``body`` (WordprocessingML), zipped by hand."""
+def zip_parts(parts: dict[str, str | bytes]) -> bytes:
+    """The parts zipped (deflated) in the order given."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        package.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        package.writestr("_rels/.rels", _RELS)
-        package.writestr("word/document.xml", f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>')
-        if numbering_xml:
-            package.writestr("word/_rels/document.xml.rels", _DOCUMENT_RELS)
-            package.writestr("word/numbering.xml", numbering_xml)
-        for name, data in (extra or {}).items():
+        for name, data in parts.items():
             package.writestr(name, data)
     return buffer.getvalue()
+
+
+def docx_bytes(body: str, numbering_xml: str | None = None, extra: dict[str, bytes] | None = None) -> bytes:
+    """A minimal .docx whose body is ``body`` (WordprocessingML), zipped by hand."""
+    parts: dict[str, str | bytes] = {
+        "[Content_Types].xml": _CONTENT_TYPES,
+        "_rels/.rels": _RELS,
+        "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>',
+    }
+    if numbering_xml:
+        parts.update({"word/_rels/document.xml.rels": _DOCUMENT_RELS, "word/numbering.xml": numbering_xml})
+    return zip_parts({**parts, **(extra or {})})
 
 
 def text_to_docx(text: str, path: Path, word_structure: bool = False) -> Path:

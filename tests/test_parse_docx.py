@@ -3,19 +3,17 @@ same facts as the paper's text form. Every file is made here (our own words)."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from conftest import FIXTURES, ROOT, shared_path
-from docx_helpers import docx_bytes, numbered, numbering, p, table, text_to_docx
+from docx_helpers import docx_bytes, numbered, numbering, p, table, text_to_docx, zip_parts
 from extractors.errors import CorruptDocx, EmptyDocument, RefusedDocx
 from extractors.facts import extract_facts
 from extractors.parse import parse_bytes, parse_file
@@ -135,14 +133,6 @@ def test_a_body_without_text_is_an_empty_document():
         _parse(docx_bytes(p() + p(runs='<w:r><w:br w:type="page"/></w:r>')))
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, data in members.items():
-            package.writestr(name, data)
-    return buffer.getvalue()
-
-
 _GOOD = docx_bytes(p("A fine paper"))
 
 
@@ -153,7 +143,7 @@ _GOOD = docx_bytes(p("A fine paper"))
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Word 97-2003 (.doc)"),
         (b"<html><body>Sign in</body></html>", "an HTML page"),
         (_GOOD[: len(_GOOD) // 2], "damaged or truncated .docx"),
-        (_zip({"word/other.xml": b"<x/>"}), "a ZIP without word/document.xml"),
+        (zip_parts({"word/other.xml": b"<x/>"}), "a ZIP without word/document.xml"),
         (docx_bytes("<w:p><w:r><w:t>unclosed</w:r></w:p>"), "damaged .docx: XMLSyntaxError"),
     ],
     ids=["not-a-zip", "old-doc", "html", "truncated-zip", "no-document-xml", "broken-xml"],
@@ -176,7 +166,7 @@ _LAUGHS = (
         (docx_bytes(p("Small"), extra={"word/media/filler.bin": b"\x00" * 3_000_000}), "compressed"),
         (docx_bytes(p("Small"), extra={"word/header1.xml": b" " * (65 * 2**20)}), "would expand to 65 MB"),
         (docx_bytes(p("Small"), extra={f"word/media/{i}.png": b"" for i in range(5_001)}), "parts"),
-        (_zip({"word/document.xml": _LAUGHS + b'<w:document xmlns:w="x"><w:body>&c;</w:body></w:document>'}), "declares a DTD"),
+        (zip_parts({"word/document.xml": _LAUGHS + b'<w:document xmlns:w="x"><w:body>&c;</w:body></w:document>'}), "declares a DTD"),
         (docx_bytes("<w:sdt><w:sdtContent>" * 400 + p("deep") + "</w:sdtContent></w:sdt>" * 400), "nested deeper than 256"),
     ],
     ids=["ratio", "huge-xml-part", "too-many-parts", "billion-laughs", "deep-xml"],
