@@ -285,7 +285,7 @@ class _Reader:
 
     def _cell_text(self, cell) -> str:
         texts = []
-        for p in cell.iter(f"{_W}p"):
+        for p in _cell_paragraphs(cell):
             marker = self.numbering.marker(_child(p, "pPr"))
             pieces = _pieces(p)
             if _PAGE in pieces:
@@ -326,6 +326,18 @@ def _content(parent, *tags: str):
             stack.extend(reversed(_child(node, "sdtContent") if _child(node, "sdtContent") is not None else []))
         elif node.tag == f"{_W}customXml":
             stack.extend(reversed(node))
+
+
+def _cell_paragraphs(cell):
+    """A table cell's paragraphs in order, those of tables nested in it included (not those of
+    text boxes, which Word stores twice)."""
+    for element in _content(cell, f"{_W}p", f"{_W}tbl"):
+        if element.tag == f"{_W}p":
+            yield element
+        else:
+            for row in _content(element, f"{_W}tr"):
+                for inner in _content(row, f"{_W}tc"):
+                    yield from _cell_paragraphs(inner)
 
 
 def _open(data: bytes):

@@ -124,6 +124,14 @@ def test_deleted_text_field_codes_and_text_box_copies_are_not_read():
     assert _texts(docx_bytes(p(runs=runs))) == ["Kept 7"]
 
 
+def test_a_cell_reads_its_nested_table_once_and_not_its_text_box_copies():
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = (f'<w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>{p("Logo")}'
+           f"</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict>{p('Logo')}</w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    cell = p(runs="<w:r><w:t>Ward</w:t></w:r>" + box) + table([["North", "£10"]])
+    assert _texts(docx_bytes(f"<w:tbl><w:tr><w:tc>{cell}</w:tc><w:tc>{p('Total')}</w:tc></w:tr></w:tbl>")) == ["Ward North £10 | Total"]
+
+
 def test_a_new_line_or_carriage_return_inside_text_is_not_a_line_boundary():
     assert _texts(docx_bytes(p(runs="<w:r><w:t>Grant\nof&#13;five</w:t></w:r>"))) == ["Grant of five"]
 
