@@ -8,7 +8,8 @@ joined by " | " (also kept in the page's ``tables``). Explicit page breaks (``w:
 the file out (``w:lastRenderedPageBreak``) are page boundaries; a file without them is one page.
 Each page's ``line_sources`` says where each of its lines came from: 'paragraph N' (the N-th body
 paragraph in reading order, from 0, content controls included, table cells not) or
-'table N row R'. Headers, footers, footnotes, comments, text boxes and deleted text are not read.
+'table N row R'. Headers, footers, footnotes, comments, text boxes, hidden and deleted text are
+not read.
 
 Before python-docx opens the package, the ZIP's directory is checked: a file that is not a ZIP,
 a truncated one, one without ``word/document.xml``, one whose declared sizes or compression ratio
@@ -198,13 +199,19 @@ class _Numbering:
         return re.sub(r"%([1-9])", number, text).strip() or None
 
 
+def _hidden(run) -> bool:
+    """A run formatted as hidden text (w:vanish), which Word neither shows nor prints."""
+    vanish = _child(_child(run, "rPr"), "vanish")
+    return vanish is not None and _attr(vanish, "val") not in ("0", "false", "off")
+
+
 def _pieces(paragraph) -> list:
     """The paragraph's text as strings, _NEWLINE and _PAGE marks, in document order."""
     pieces, stack = [], list(reversed(paragraph))
     while stack:
         node = stack.pop()
         tag = node.tag
-        if not isinstance(tag, str) or tag in _SKIPPED:
+        if not isinstance(tag, str) or tag in _SKIPPED or (tag == f"{_W}r" and _hidden(node)):
             continue
         if tag == f"{_W}t":
             pieces.append((node.text or "").translate(_NOT_IN_LINE))

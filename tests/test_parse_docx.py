@@ -124,6 +124,13 @@ def test_deleted_text_field_codes_and_text_box_copies_are_not_read():
     assert _texts(docx_bytes(p(runs=runs))) == ["Kept 7"]
 
 
+def test_hidden_text_is_not_read_but_text_hidden_only_on_the_web_is():
+    runs = ("<w:r><w:t>Shown</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> secret</w:t></w:r>"
+            '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> visible</w:t></w:r>'
+            "<w:r><w:rPr><w:webHidden/></w:rPr><w:t> 12</w:t></w:r>")
+    assert _texts(docx_bytes(p(runs=runs))) == ["Shown visible 12"]
+
+
 def test_a_cell_reads_its_nested_table_once_and_not_its_text_box_copies():
     mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
     box = (f'<w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>{p("Logo")}'
