@@ -62,3 +62,11 @@ class UnsupportedFormat(DocumentError):
 
 class EmptyDocument(DocumentError):
     """The file parsed but holds no text at all (e.g. an empty HTML page)."""
+
+
+class CorruptDocx(DocumentError):
+    """A .docx that is not a Word file, or whose ZIP or XML is damaged or truncated."""
+
+
+class RefusedDocx(DocumentError):
+    """A .docx refused before reading: its declared sizes, compression or DTD are those of a bomb."""

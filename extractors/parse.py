@@ -13,7 +13,8 @@ Parser = Callable[[Path, bytes, str], ParsedDocument]
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 PDF_SUFFIXES = frozenset({".pdf"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+DOCX_SUFFIXES = frozenset({".docx"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 
 
 def sha256_file(path: Path, chunk_size: int = 1 << 20) -> str:
@@ -39,6 +40,10 @@ def _parser_for(path: Path) -> Parser:
         from extractors.parse_text import parse_text
 
         return parse_text
+    if suffix in DOCX_SUFFIXES:
+        from extractors.parse_docx import parse_docx
+
+        return parse_docx
     raise UnsupportedFormat(f"unsupported file type {suffix or '(no extension)'!r}")
 
 

@@ -27,6 +27,7 @@ from extractors import (
     nlp,
     ocr,
     page_numbers,
+    parse_docx,
     projects,
     reconcile,
     report_header,
@@ -63,6 +64,7 @@ EXTRACTORS: dict[str, str] = {
     "parse_pdf": "5",
     "parse_html": "4",
     "parse_text": "3",
+    "parse_docx": parse_docx.VERSION,
 }
 
 

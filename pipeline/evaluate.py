@@ -20,8 +20,8 @@ from extractors.parse import parse_file
 
 Fact = dict
 Matcher = Callable[[Fact, Fact], bool]
-TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".pdf")
-PDF_FIRST = (".pdf", ".txt", ".md", ".html", ".htm")
+TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+PDF_FIRST = (".pdf", ".txt", ".md", ".html", ".htm", ".docx")
 
 
 def normalise(text: str | None) -> str:

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from extractors.errors import DocumentError
 from extractors.parse import (
+    DOCX_SUFFIXES,
     HTML_SUFFIXES,
     PDF_SUFFIXES,
     SUPPORTED_SUFFIXES,
@@ -372,7 +373,7 @@ def _document_record(
 
 def _format_of(path: str) -> str | None:
     suffix = Path(path).suffix.lower()
-    for name, suffixes in (("pdf", PDF_SUFFIXES), ("html", HTML_SUFFIXES), ("text", TEXT_SUFFIXES)):
+    for name, suffixes in (("pdf", PDF_SUFFIXES), ("html", HTML_SUFFIXES), ("text", TEXT_SUFFIXES), ("docx", DOCX_SUFFIXES)):
         if suffix in suffixes:
             return name
     return None

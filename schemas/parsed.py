@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 PAGE_SEPARATOR = "\f"
 
-InputFormat = Literal["pdf", "html", "text"]
+InputFormat = Literal["pdf", "html", "text", "docx"]
 
 
 class ParsedPage(BaseModel):
@@ -31,6 +31,11 @@ class ParsedPage(BaseModel):
     tables: list[list[list[str | None]]] = Field(
         default_factory=list,
         description="Ruled tables found on the page (rows of cells), only for pages that have them.",
+    )
+    line_sources: list[str] = Field(
+        default_factory=list,
+        description="Where each line of the text came from in the file ('paragraph 12', 'table 3 row 2'), "
+        "one per line; only for formats that have paragraphs (Word), else empty.",
     )
 
     @property
@@ -61,6 +66,13 @@ class ParsedDocument(BaseModel):
     def _page_ends(self) -> list[int]:
         return [page.char_end for page in self.pages]
 
+    def source_at(self, offset: int) -> str | None:
+        """The paragraph or table row of the file holding document-text ``offset``, where the parser
+        recorded one (Word files), else None."""
+        page = self.page_at(offset)
+        line = self.text.count("\n", page.char_start, offset)
+        return page.line_sources[line] if line < len(page.line_sources) else None
+
     def page_at(self, offset: int) -> ParsedPage:
         """The page holding document-text ``offset`` (a separator belongs to the page before it)."""
         index = bisect_left(self._page_ends, offset)
@@ -74,6 +86,7 @@ class ParsedDocument(BaseModel):
         texts: list[str],
         printed_numbers: list[int | None] | None = None,
         tables: dict[int, list[list[list[str | None]]]] | None = None,
+        line_sources: list[list[str]] | None = None,
         **fields,
     ) -> "ParsedDocument":
         """Build a document from page texts, computing every page's offsets."""
@@ -87,6 +100,7 @@ class ParsedDocument(BaseModel):
                     char_end=offset + len(text),
                     text=text,
                     tables=(tables or {}).get(index, []),
+                    line_sources=line_sources[index] if line_sources else [],
                 )
             )
             offset += len(text) + len(PAGE_SEPARATOR)

@@ -62,7 +62,7 @@ class DocumentRecord(TableRecord):
     id: str = Field(description="Document id: the SHA-256 of its bytes (same bytes, same document).")
     sha256: str = Field(description="SHA-256 of the file's bytes, hex.")
     path: StorableText = Field(description="Path the document was last ingested from (undecodable bytes as \\xNN).")
-    format: InputFormat | None = Field(description="Parser family: pdf, html or text; null when unsupported.")
+    format: InputFormat | None = Field(description="Parser family: pdf, html, text or docx; null when unsupported.")
     kind: DocumentKind | None = Field(description="What the document is; null when unknown or not parsed.")
     title: StorableText | None = Field(description="Title from the file's metadata, if any.")
     size_bytes: int = Field(description="File size in bytes.")

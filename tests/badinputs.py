@@ -6,7 +6,9 @@ holds no binary junk, and each test names exactly what it feeds the pipeline.
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +16,8 @@ from typing import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+
+from docx_helpers import W_NS, docx_bytes, numbered, numbering, p, table, zip_parts
 
 
 def text_pdf(path: Path, pages: list[str], encrypt: str | None = None) -> Path:
@@ -195,6 +199,44 @@ def pound_lines(size: int) -> bytes:
 
 
 _ONE_AMOUNT_PAGES = "\f".join(f"Update {i}\n\nThe grant of £{1000 + i:,} was agreed for 2024/25.\n" for i in range(5000))
+
+def _docx_bomb(path: Path) -> Path:
+    """A .docx whose word/document.xml is 300 MB of white space in one paragraph (~300 KB zipped)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in _DOCX_PARTS.items():
+            package.writestr(name, data)
+        with package.open("word/document.xml", "w", force_zip64=True) as handle:
+            handle.write(f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>'.encode())
+            for _ in range(300):
+                handle.write(b" " * 1_000_000)
+            handle.write(b"bomb</w:t></w:r></w:p></w:body></w:document>")
+    return path
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+_WORD_PAPER = docx_bytes(
+    p("NOTES of a meeting of the Safer Streets Board held on 4 June 2025")
+    + numbered("Apologies") + numbered("Grants") + table([["Project", "Amount"], ["Youth club", "£5,000"]]),
+    numbering([("decimal", "%1.", 1)]),
+)
+_DOCX_PARTS = {name: data for name, data in _parts(_WORD_PAPER).items() if name != "word/document.xml"}
+_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+           b'<w:document xmlns:w="' + W_NS.encode() + b'"><w:body>&b;</w:body></w:document>')
+
+# Issue 21: Word papers, good and hostile.
+WORD = (
+    BadInput("word-paper", _write("paper.docx", _WORD_PAPER), "loaded", ""),
+    BadInput("docx-not-a-zip", _write("notzip.docx", b"Agenda typed as plain words"), "failed", "not a .docx: the file is not a ZIP container"),
+    BadInput("truncated-docx", _write("truncated.docx", _WORD_PAPER[: len(_WORD_PAPER) // 2]), "failed", "damaged or truncated .docx"),
+    BadInput("docx-without-document-xml", _write("nodoc.docx", zip_parts(_DOCX_PARTS)), "failed", "a ZIP without word/document.xml"),
+    BadInput("docx-bomb", lambda f: _docx_bomb(f / "bomb.docx"), "failed", "refused: the .docx would expand to"),
+    BadInput("docx-billion-laughs", _write("laughs.docx", zip_parts({**_DOCX_PARTS, "word/document.xml": _LAUGHS})), "failed", "declares a DTD"),
+    BadInput("docx-deep-xml", _write("deep.docx", docx_bytes("<w:sdt><w:sdtContent>" * 2_000 + p("deep") + "</w:sdtContent></w:sdt>" * 2_000)), "failed", "nested deeper than 256"),
+)
 
 # Issue 16: inputs an independent attack found to stop a whole run, or to lose good content.
 ATTACK = (

@@ -1,4 +1,4 @@
-"""The bad-input corpus (issues 8 and 16): 50 good papers and 40 hostile files in one folder,
+"""The bad-input corpus (issues 8, 16 and 21): 50 good papers and 40 hostile files in one folder,
 ingested by the real `papers ingest` through its isolated workers.
 
 Every good paper loads, every hostile file ends recorded with its status and a one-line
@@ -16,12 +16,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from badinputs import ATTACK, CORPUS, BadInput
+from badinputs import ATTACK, CORPUS, WORD, BadInput
 from conftest import FIXTURES, ROOT, SAMPLES
 from pipeline import store
 from schemas.records import storable_text
 
-HOSTILE = CORPUS + ATTACK
+HOSTILE = CORPUS + ATTACK + WORD
 GOOD_FOLDERS = ("corpus", "blind", "holdout", "variants", "funding_variants", "html")
 NOT_PAPERS = {"empty_page.html"}  # an HTML fixture with no visible text, on purpose
 

@@ -70,7 +70,7 @@ def test_ingest_then_status_with_a_failure(tmp_path: Path):
     shutil.copy(CORPUS / "001_fd20779843a3d887.txt", raw)
     text_pdf(raw / "pack.pdf", ["AGENDA", "Page two"])
     (raw / "locked.pdf").write_bytes(b"")
-    (raw / "notes.docx").write_bytes(b"PK\x03\x04")
+    (raw / "budget.xlsx").write_bytes(b"PK\x03\x04")
     warehouse = tmp_path / "w.duckdb"
 
     first = papers("ingest", str(raw), "--warehouse", str(warehouse), "--runner", "local")
@@ -88,7 +88,7 @@ def test_ingest_then_status_with_a_failure(tmp_path: Path):
     report = json.loads(status.stdout)
     by_status = {row["status"]: row["documents"] for row in report["documents_by_status"]}
     assert by_status == {"loaded": 2, "failed": 1, "unsupported": 1}
-    assert {row["error"] for row in report["problems"]} == {"empty file (0 bytes)", "unsupported file type '.docx'"}
+    assert {row["error"] for row in report["problems"]} == {"empty file (0 bytes)", "unsupported file type '.xlsx'"}
     assert report["last_run"]["n_skipped"] == 2
     assert report["schema_version"] == len(sql_files("migrations"))
     assert report["facts"]["papers"] >= 1 and report["facts"]["projects"] >= 1
