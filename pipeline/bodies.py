@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import csv
-import hashlib
 import io
 import re
 from collections import Counter
@@ -29,6 +28,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline.ids import content_id
 from schemas.records import BodyRecord, DataQualityRow, FactBodyRecord
 
 _SMALL = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an", "at"})
@@ -39,9 +39,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 def default_path() -> Path:
     return Path(str(files("warehouse") / "bodies.csv"))
 
-
-def _hash(*parts: object) -> str:
-    return hashlib.sha256("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:24]
 
 
 def body_key(name: str) -> str:
@@ -364,7 +361,7 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
     for key in list(directory.parents.values()):
         if key not in printings and key in directory.names:
             note(directory.names[key], None)
-    ids = {key: _hash("body", key) for key in printings}
+    ids = {key: content_id("body", key) for key in printings}
     names = {key: directory.names.get(key) or printings[key].most_common(1)[0][0] for key in printings}
 
     fact_rows, unresolved, body_of = [], [], {}
@@ -392,7 +389,7 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         if body_id is None:
             page_index, printed_page, start, end, span, extractor, version = fact.trace
             unresolved.append(DataQualityRow(
-                id=_hash("unresolved_body", fact.id), document_id=fact.document_id, page_index=page_index,
+                id=content_id("unresolved_body", fact.id), document_id=fact.document_id, page_index=page_index,
                 printed_page=printed_page, char_start=start, char_end=end, span_text=span, extractor=extractor,
                 extractor_version=version, check_name="unresolved_body", result="unresolved",
                 financial_year=fact.financial_year, stated=None, stated_text=None, computed=None, difference=None,

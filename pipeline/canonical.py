@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import re
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from typing import Iterable, Sequence
 from rapidfuzz import fuzz
 
 from extractors.projects import STATUS_RANK
+from pipeline.ids import DisjointSets, content_id
 from schemas.records import CanonicalProjectRecord, ProjectLinkRecord, ProjectObservationRecord
 
 SIMILAR = 88.0
@@ -46,9 +46,6 @@ _SMALL = frozenset({"and", "of", "the", "in", "for", "to", "on", "a", "an", "wit
 _HEX_ID = re.compile(r"[0-9a-f]{24}")
 _YEAR_NAME = re.compile(r"(\d{4}/\d{2})\s*:\s*(.+)")
 
-
-def _hash(*parts: object) -> str:
-    return hashlib.sha256("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:24]
 
 
 # Names
@@ -272,7 +269,7 @@ def _decision(level, left_id, right_id, left, right, score, rule, decision, deta
     left_name, left_year, left_amount = side(left)
     right_name, right_year, right_amount = side(right)
     return ProjectLinkRecord(
-        id=_hash(level, left_id, right_id, rule), level=level, left_id=left_id, right_id=right_id,
+        id=content_id(level, left_id, right_id, rule), level=level, left_id=left_id, right_id=right_id,
         left_name=left_name, right_name=right_name, left_year=left_year, right_year=right_year,
         left_amount=left_amount, right_amount=right_amount,
         score=None if score is None else round(float(score), 1), rule=rule, decision=decision, detail=detail,
@@ -307,12 +304,7 @@ def group_units(mentions: Sequence[Mention], expansions: dict[str, str]) -> list
 def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: dict[str, str]) -> Linked:
     """Units into canonical projects, one financial year each (see the module docstring)."""
     decisions: list[ProjectLinkRecord] = []
-    parent = {u.source_project_id: u.source_project_id for u in units}
-
-    def root(source: str) -> str:
-        while parent[source] != source:
-            source = parent[source]
-        return source
+    sets = DisjointSets(u.source_project_id for u in units)
 
     apart: set[frozenset[str]] = set()
     for override in (o for o in overrides if o.action in ("same_project", "different_project")):
@@ -329,7 +321,7 @@ def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: 
         for a in left:
             for b in right:
                 if override.action == "same_project":
-                    parent[root(b.source_project_id)] = root(a.source_project_id)
+                    sets.join(a.source_project_id, b.source_project_id)
                 else:
                     apart.add(frozenset((a.source_project_id, b.source_project_id)))
                 decisions.append(_decision("project", a.source_project_id, b.source_project_id, a, b, None, "override",
@@ -338,7 +330,7 @@ def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: 
 
     groups: dict[str, list[Unit]] = {}
     for unit in units:
-        groups.setdefault(root(unit.source_project_id), []).append(unit)
+        groups.setdefault(sets.root(unit.source_project_id), []).append(unit)
     clusters: list[Cluster] = []
     # The clusters of each body and year, in creation order, with their keys, documents and sources kept up
     # to date (recomputing them for every comparison made linking quadratic in a large warehouse).
@@ -401,12 +393,7 @@ def _resolve_projects(ref: str, projects: list[Cluster], expansions: dict[str, s
 def link_series(projects: list[Cluster], overrides: Sequence[Override], expansions: dict[str, str]) -> list[ProjectLinkRecord]:
     """Set ``series_id`` on every project: recurring initiatives across years share one."""
     decisions: list[ProjectLinkRecord] = []
-    parent = {p.id: p.id for p in projects}
-
-    def root(pid: str) -> str:
-        while parent[pid] != pid:
-            pid = parent[pid]
-        return pid
+    sets = DisjointSets(p.id for p in projects)
 
     apart: set[frozenset[str]] = set()
     for override in (o for o in overrides if o.action in ("same_series", "different_series")):
@@ -423,7 +410,7 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
                                                f"override row {override.line}: a series has one project per year; use same_project"))
                     continue
                 if override.action == "same_series":
-                    parent[root(b.id)] = root(a.id)
+                    sets.join(a.id, b.id)
                 else:
                     apart.add(frozenset((a.id, b.id)))
                 decisions.append(_decision("series", a.id, b.id, a, b, None, "override",
@@ -432,7 +419,7 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
 
     pre: dict[str, list[Cluster]] = {}
     for project in projects:
-        pre.setdefault(root(project.id), []).append(project)
+        pre.setdefault(sets.root(project.id), []).append(project)
     # Each series with its years and keys, kept up to date as it grows; series stay within a body.
     series: list[tuple[list[Cluster], set[str | None], set[str]]] = []
     for members in sorted(pre.values(), key=lambda g: (g[0].year or "", g[0].id)):
@@ -473,7 +460,7 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
     for members, _, _ in series:
         first = min(members, key=lambda p: (p.year or "", p.id))
         for project in members:
-            project.series_id = _hash("series", first.id)
+            project.series_id = content_id("series", first.id)
     return decisions
 
 
@@ -497,9 +484,9 @@ def build(mentions: Sequence[Mention], overrides: Sequence[Override] = ()) -> tu
     taken: set[str] = set()
     for cluster in linked.projects:
         first = cluster.history[0]
-        cluster.id = _hash("project", cluster.body_id, cluster.year, name_key(first.name, expansions))
+        cluster.id = content_id("project", cluster.body_id, cluster.year, name_key(first.name, expansions))
         if cluster.id in taken:
-            cluster.id = _hash("project", cluster.body_id, cluster.year, name_key(first.name, expansions), first.first.id)
+            cluster.id = content_id("project", cluster.body_id, cluster.year, name_key(first.name, expansions), first.first.id)
         taken.add(cluster.id)
     decisions = linked.decisions + link_series(linked.projects, overrides, expansions)
     projects, observations = [], []
@@ -517,7 +504,7 @@ def build(mentions: Sequence[Mention], overrides: Sequence[Override] = ()) -> tu
             chosen = observation.chosen
             observations.append(
                 ProjectObservationRecord(
-                    id=_hash("project_observations", observation.first.source_project_id, observation.first.paper_id),
+                    id=content_id("project_observations", observation.first.source_project_id, observation.first.paper_id),
                     document_id=chosen.document_id, page_index=chosen.page_index, printed_page=chosen.printed_page,
                     char_start=chosen.char_start, char_end=chosen.char_end, span_text=chosen.span_text,
                     extractor=chosen.extractor, extractor_version=chosen.extractor_version,

@@ -11,10 +11,6 @@ class WarehouseLocked(WarehouseError):
     """Another process holds the DuckDB file's write lock."""
 
 
-class DataCheckFailed(WarehouseError):
-    """A SQL data check found rows that break the warehouse's rules."""
-
-
 class KeyConflict(WarehouseError):
     """A document's rows repeat a key that DuckDB is not asked to enforce (``TableRecord.key_enforced``)."""
 

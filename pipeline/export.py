@@ -33,7 +33,6 @@ from pipeline import analytics
 Format = Literal["csv", "parquet", "360giving"]
 FORMATS: tuple[str, ...] = ("csv", "parquet", "360giving")
 DEFAULT_PREFIX = "360G-committee-papers"
-AWARDED = ("approved", "in_progress", "completed")
 # Tables exported with the public views: the link decisions and every theme match.
 EXTRA_TABLES = ("project_links", "project_themes")
 

@@ -11,6 +11,7 @@ import re
 
 from extractors.descriptions import describe
 from extractors.spans import lines
+from pipeline.ids import content_id
 from schemas.extraction import DocumentExtraction
 from schemas.funding import ProjectMention
 from schemas.parsed import ParsedDocument, ParsedPage
@@ -36,15 +37,12 @@ from schemas.structure import Paper
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
-def _hash(*parts: object) -> str:
-    return hashlib.sha256("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:24]
-
 
 def meeting_key(body: str | None, date) -> str | None:
     """Key of a meeting across documents: the normalised body name and the date."""
     if not body or date is None:
         return None
-    return _hash(_NOT_WORD.sub(" ", body.lower().replace("&", " and ")).strip(), date.isoformat())
+    return content_id(_NOT_WORD.sub(" ", body.lower().replace("&", " and ")).strip(), date.isoformat())
 
 
 def fingerprint(text: str, start: int, end: int) -> str:
@@ -56,7 +54,7 @@ def fingerprint(text: str, start: int, end: int) -> str:
 
 def _trace(model: type[TracedRecord], document_id: str, provenance: Provenance, natural: tuple, **fields):
     return model(
-        id=_hash(model.table, document_id, provenance.start, provenance.end, *natural),
+        id=content_id(model.table, document_id, provenance.start, provenance.end, *natural),
         document_id=document_id,
         page_index=provenance.page_index,
         printed_page=provenance.printed_page,
