@@ -53,7 +53,7 @@ _RESOLUTION = re.compile(
 # A title does not end on a word that needs another: 'The', 'of', 'and'.
 _OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$", re.I)
 _PART_HEADING = re.compile(r"^\W*PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b", re.I)
-_LABEL_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s")
+_LABEL_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 _CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
 ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
 

@@ -48,8 +48,9 @@ _MAX_HEADING = 110
 # A lettered or numbered list under a heading: 'a) Councillors received ...'.
 _LIST_MARK = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
 _MAX_CAPS_HEADING = 160
-# A minute number alone on its line ('2.', '4.2'), perhaps over its points' numbers ('2.1'), then the title in capitals.
-_LONE_MINUTE = re.compile(r"^\s*(?P<number>\d{1,3}\.|\d{1,3}\.\d{1,2}\.?)\s*$")
+# A minute number alone on its line ('2.', '4.2', '45/24'), perhaps over its points' numbers ('2.1'), then the title
+# (in capitals, unless the number is a minute reference '45/24').
+_LONE_MINUTE = re.compile(r"^\s*(?P<number>\d{1,3}\.|\d{1,3}\.\d{1,2}\.?|\d{1,4}/\d{2,4})\s*$")
 _LONE_POINTS = 4
 _POINT_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\W*$", re.I)
@@ -140,8 +141,8 @@ def _paragraphs(region: list[Line]) -> list[tuple[int, int]]:
 
 
 def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
-    """A heading whose number stands alone on ``region[index]`` ('2.'), above its points' lone numbers
-    ('2.1') and its title in capitals on the next line."""
+    """A heading whose number stands alone on ``region[index]`` ('2.', '45/24'), above its points' lone
+    numbers ('2.1') and its title on the next line (see ``_LONE_MINUTE``)."""
     lone = _LONE_MINUTE.match(region[index].text)
     if lone is None:
         return None
@@ -151,7 +152,9 @@ def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
     if not below:
         return None
     title = clean_title(below[0].text)
-    if not re.search(r"[A-Z]{3}", title) or title.upper() != title or len(title) > _MAX_CAPS_HEADING or _NOT_HEADING.search(title):
+    caps = bool(re.search(r"[A-Z]{3}", title)) and title.upper() == title and len(title) <= _MAX_CAPS_HEADING
+    referenced = "/" in lone["number"] and _heading_title(below[0].text, None) == title
+    if not (caps or referenced) or _NOT_HEADING.search(title):
         return None
     return FoundItem(lone["number"].rstrip("."), title, [], False, region[index].start, below[0].end)
 

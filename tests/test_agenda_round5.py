@@ -166,3 +166,25 @@ def test_year_after_a_month_in_a_flattened_paragraph_is_not_a_run_in_heading():
         f"15 PREVIOUS MINUTES The Clerk circulated the NOTES OF THE JUNE 2024 COUNCIL MEETING Members agreed them. {words}\n"
     )
     assert _minuted(text) == [("14", "APOLOGIES AND ABSENCES"), ("15", "PREVIOUS MINUTES")]
+
+
+def test_minute_reference_alone_on_its_line_over_a_title_in_title_case():
+    text = """Minutes
+Present:
+Councillor A Dale
+
+<AI1>
+
+12/25     
+
+Chair's Welcome and Introduction
+
+The Chair welcomed members to the meeting.
+
+13/25
+
+Minutes of the Previous Meeting
+
+RESOLVED: That the minutes be agreed.
+"""
+    assert _minuted(text) == [("12/25", "Chair's Welcome and Introduction"), ("13/25", "Minutes of the Previous Meeting")]
