@@ -11,7 +11,8 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   after the header or after a line that ends a row ('.' or '|').
 - An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
   over a 'To ...' description) between blank lines; not a sentence, label, resolution, name, a
-  'Part 1' heading, or a line indented deeper than the rows' titles.
+  'Part 1' heading, or a line indented deeper than the rows' titles. A title ending in a full stop
+  ('Declarations of Interest.') is in title case after two blank lines.
 - 'Item 1: Apologies' lines, two or more numbered in order, are the items of a plain web page.
 """
 
@@ -129,14 +130,24 @@ def heading_line(region: list[Line], index: int, indent: int | None = None) -> b
     if indent is not None and indent_of(line) > indent or _PART_HEADING.match(line.text) or _LABEL_LINE.match(line.text):
         return False
     words = CELL_NOISE.split(" " + line.text)[0].split()
-    if not words or len(words) > _TITLE_WORDS or line.text.endswith((".", ":", ";", ",")) or _RESOLUTION.match(line.text):
+    if not words or len(words) > _TITLE_WORDS or line.text.endswith((":", ";", ",")) or _RESOLUTION.match(line.text):
         return False
     if len(words) == 1 and _FINITE.fullmatch(words[0]):
         return False
+    if line.text.endswith("."):
+        return _stopped_title(region, index, words)
     sized = bool(CELL_NOISE.search(" " + line.text))
     below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
     described = bool(re.match(r"To\s+[a-z]", below)) and not _FINITE.search(" ".join(words))
     return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
+
+
+def _stopped_title(region: list[Line], index: int, words: list[str]) -> bool:
+    """A row title printed with a full stop ('Declarations of Interest.'): after two blank lines, two
+    words or more in title case with no verb."""
+    if index < 2 or not region[index - 2].is_blank or len(words) < 2 or _FINITE.search(" ".join(words)):
+        return False
+    return _title_case(words)
 
 
 def indent_of(line: Line) -> int:

@@ -188,3 +188,24 @@ Minutes of the Previous Meeting
 RESOLVED: That the minutes be agreed.
 """
     assert _minuted(text) == [("12/25", "Chair's Welcome and Introduction"), ("13/25", "Minutes of the Previous Meeting")]
+
+
+def test_unnumbered_row_title_printed_with_a_full_stop_after_two_blank_lines():
+    text = """Agenda
+
+No. Item
+
+
+Declarations of Interest.
+
+Members are reminded to declare their interests.
+
+
+Presentation of Long Service Awards.
+
+
+Members thanked the harbour officers.
+
+Harbour Lighting Plan. pdf icon PDF 20 KB
+"""
+    assert _items(text) == [("", "Declarations of Interest"), ("", "Presentation of Long Service Awards"), ("", "Harbour Lighting Plan")]
