@@ -33,6 +33,9 @@ items:
   the issue's title, no item);
 - a CMIS 'Documents' panel over 'Agenda': a number alone over each title, as under 'No. Item';
 - an item line with its document size ('19 Title PDF 378 KB') among a page's first lines, and such lines after;
+- under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title
+  (see ``agenda_rows``);
+- on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
 - under an older page's 'ItemDescriptionResolution' header, or an 'Item no. Agenda Item Details Status' one,
   item lines numbered like the first ('C 10/034 Title', '01 Title').
 """
@@ -40,15 +43,32 @@ items:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from extractors.agenda_rows import (
+    CELL_NOISE,
+    DESCRIPTION_START,
+    ITEM_PAGE_HEADING,
+    LONE_NUMBER,
+    MAX_TITLE,
+    NUMBER_ONLY,
+    TO_DESCRIPTION,
+    clean_title,
+    first_row_ok,
+    flat_row,
+    heading_line,
+    indent_of,
+    item_word_lines,
+    page_title,
+    ruled_row,
+)
 from extractors.agenda_runs import in_runs
 from extractors.dates import MONTHS
-from extractors.spans import Line, lines, provenance, squash
+from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "9"
+VERSION = "10"
 NAME = "agenda"
 
 _NUMBER = (
@@ -61,7 +81,6 @@ _GLUED_ITEM = re.compile(
     r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
 )
 PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
-_TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|-]+)\s*$", re.I)
 _RESTRICTED_HEADING = re.compile(
     r"(?<!UN)(?<!UN-)\b(?:RESTRICTED|EXEMPT|CONFIDENTIAL)\s+(?:ITEMS?|ITEM\(S\)|BUSINESS|INFORMATION|REPORTS?)\b"
     r"|^\W*PART\s+(?:2|II|B)\b",
@@ -73,21 +92,11 @@ _PAGE_COLUMN = re.compile(
     r"^(?:(?:item|no\.?|number|title|subject|description|report)\s+)*pages?(?:\s+(?:no|nos|numbers?)\.?)?$", re.I
 )
 _COLUMN_PAGES = re.compile(r"(?:\s+(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})|\s{2,}(?P<only>\d{1,3}))\s*$")
-_CELL_NOISE = re.compile(
-    r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:)",
-    re.I,
-)
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
-_MAX_TITLE = 250
-_NUMBER_ONLY = (
-    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
-)
 _ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
 _PLAIN_HEADER = re.compile(r"^\s*(?:note\s+)?no\.?\s+item\s*$", re.I)
-_ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{_NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
-_LONE_NUMBER = re.compile(rf"^\s*{_NUMBER_ONLY}[.:)]?\s*$")
-_ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
+_ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
 _ISSUE_MEETING = re.compile(
     r"^\W*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+?\(\s*item\s+"
     r"(?P<number>[A-Z]{0,2}\d{1,4}[a-z]?(?:[./]\d{1,4})?)\s*[.:]?\s*\)\s*$",
@@ -105,15 +114,10 @@ _AGENDA_LABEL = re.compile(r"^\s*agenda\s*$", re.I)
 # An item line of a page's text rendering carrying its document's size: '19 Bus Review PDF 378 KB'.
 _SIZED_ITEM = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*?)\s+(?i:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$")
 PAGE_LAYOUT_START = re.compile(
-    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, _ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT, _DESCRIBED_HEADER)),
+    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT, _DESCRIBED_HEADER)),
     re.I,
 )
 ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER)), re.I)
-_TEMPLATE_LINE = re.compile(
-    r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
-    r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*)\W*$",
-    re.I,
-)
 # Marks of a saved meeting page: without them, a 'No. Item' column header over '1. Apologies'
 # lines is an agenda's, read line by line.
 _PAGE_MARKS = re.compile(
@@ -122,18 +126,8 @@ _PAGE_MARKS = re.compile(
     re.I | re.M,
 )
 _RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
-_DESCRIPTION_START = re.compile(r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|An?)\s+[a-z])")
-# A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
-_TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
-_TITLE_WORDS = 14
-_PHRASE_WORDS = 6
-# A verb marks a minuted sentence, not a row title: 'Questions were answered'.
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
-_RESOLUTION = re.compile(
-    r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED)\b|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s"
-)
 
 
 @dataclass(frozen=True)
@@ -154,10 +148,10 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     match = _ITEM.match(line.text) or _GLUED_ITEM.match(line.text)
     if not match:
         return None
-    noise = _CELL_NOISE.search(match["title"])
+    noise = CELL_NOISE.search(match["title"])
     title = match["title"][: noise.start()] if noise else match["title"]
     opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
-    if MONTH_START.match(title) or not opens or len(title) > _MAX_TITLE:
+    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE:
         return None
     if re.fullmatch(r"[\d\s.,£%/-]+", title):
         return None
@@ -173,45 +167,17 @@ def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
     return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
 
 
-def clean_title(title: str) -> str:
-    title = squash(title.replace("|", " "))
-    return _TRAILING_NOISE.sub("", title).strip()
 
 
-def _page_title(title: str, heading: bool = False) -> str | None:
-    """A meeting page item title cut at its cell noise and cleaned, or None for a template line
-    (or, under a page ``heading``, for a sentence of the minutes, or its first line wrapped after a comma)."""
-    noise = _CELL_NOISE.search(" " + title)
-    raw = (" " + title)[: noise.start()].strip() if noise else title
-    title = clean_title(raw)
-    if not title or _TEMPLATE_LINE.match(title) or _LONE_NUMBER.match(title) or _ITEM_PAGE_HEADING.match(title):
-        return None
-    if len(title) > _MAX_TITLE:
-        return None
-    if not re.match(r"[A-Z0-9('\"‘“]", title) or heading and raw.endswith(".") and len(raw.split()) > 12:
-        return None
-    if heading and raw.endswith((",", ";")):
-        return None
-    return title
 
 
-def _ruled_row(text: str) -> tuple[str, str | None]:
-    """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
-    label, a document size or the start of its description ('Apologies To receive ...');
-    without one of them, no title."""
-    ends = [m.start() for m in (_CELL_NOISE.search(text), _DESCRIPTION_START.search(text)) if m]
-    if not ends:
-        return "", None
-    numbered = re.match(rf"^{_NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
-    title = _page_title(text[numbered.end() if numbered else 0 : min(ends)])
-    return (numbered["number"] if numbered else ""), title
 
 
 def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
     """The issue's title: the line above an issue page's first meeting line, under 'Issue - meetings'."""
     above = [n for n in lines(text, max(0, first.start - 600), first.start) if not n.is_blank][-2:]
     if len(above) == 2 and re.match(r"^\W*issue\s*-", above[0].text, re.I):
-        title = _page_title(above[1].text, heading=True)
+        title = page_title(above[1].text, heading=True)
         return (above[1], title) if title else None
     return None
 
@@ -233,22 +199,6 @@ def _same_shape(items: list[FoundItem], number: str) -> bool:
     return not items or re.sub(r"\d", "9", items[0].number) == re.sub(r"\d", "9", number)
 
 
-def _heading_line(region: list[Line], index: int) -> bool:
-    """A row title of an unnumbered page: a line between blank lines in title case, with its document
-    size, or a short phrase with no verb; not a sentence, label, resolution, name or lone 'Noted'."""
-    line = region[index]
-    if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
-        return False
-    words = _CELL_NOISE.split(" " + line.text)[0].split()
-    if not words or len(words) > _TITLE_WORDS or line.text.endswith((".", ":", ";", ",")) or _RESOLUTION.match(line.text):
-        return False
-    if len(words) == 1 and _FINITE.fullmatch(words[0]):
-        return False
-    long_words = [w for w in words if len(w) > 3]
-    title_case = sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
-    sized = bool(_CELL_NOISE.search(" " + line.text))
-    phrase = len(words) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
-    return bool(re.match(r"[A-Z]", line.text)) and (title_case or sized or phrase)
 
 
 def layout_start(region: list[Line], index: int) -> bool:
@@ -257,7 +207,7 @@ def layout_start(region: list[Line], index: int) -> bool:
     if _DOCUMENTS_PANEL.match(text):
         following = [line for line in region[index + 1 : index + 40] if not line.is_blank][:4]
         return bool(following and _AGENDA_LABEL.match(following[0].text)) and any(
-            _LONE_NUMBER.match(line.text) for line in following[1:]
+            LONE_NUMBER.match(line.text) for line in following[1:]
         )
     if _SIZED_ITEM.match(text):
         return sum(not line.is_blank for line in region[:index]) < _HEAD_LINES
@@ -272,14 +222,16 @@ def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
 def _near_top(text: str, line: Line) -> bool:
     """An 'Agenda item' line is the page heading when it is the first of its kind near the top."""
     above = [n for n in lines(text, 0, line.start) if not n.is_blank]
-    return len(above) < _HEAD_LINES and not any(_ITEM_PAGE_HEADING.match(n.text) for n in above)
+    return len(above) < _HEAD_LINES and not any(ITEM_PAGE_HEADING.match(n.text) for n in above)
 
 
 def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
     """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring)."""
     items: list[FoundItem] = []
     layout = None
-    restricted = False
+    restricted = flat = False
+    indent: int | None = None
+    last: str | None = None
 
     def add(number: str, title: str | None, start: int, end: int, form: str = "text") -> None:
         nonlocal restricted
@@ -293,37 +245,41 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         index += 1
         if line.is_blank:
             continue
+        above, last = last, line.text
         if layout is None and _DOCUMENTS_PANEL.match(line.text):
             layout = "plain"
         elif layout in (None, "sized") and (sized := _SIZED_ITEM.match(line.text)):
             layout = "sized"
-            add(sized["number"], _page_title(sized["title"]), line.start, line.end)
+            add(sized["number"], page_title(sized["title"]), line.start, line.end)
         elif _DESCRIBED_HEADER.match(line.text):
             layout = "described"
         elif layout == "described" and (found := _item_match(line)) and _same_shape(items, found[0]["number"]):
-            add(found[0]["number"], _page_title(found[1], heading=True), line.start, line.end)
+            add(found[0]["number"], page_title(found[1], heading=True), line.start, line.end)
         elif _ROW_HEADER.match(line.text):
             if items:
                 break
-            layout = "rows"
+            layout, last = "rows", None
+            flat = not any(_RULE.match(n.text) or _ROW.match(n.text) for n in region[index:])
         elif _PLAIN_HEADER.match(line.text):
             layout = "plain"
             found = _next_text(region, index)
-            if found and not (_LONE_NUMBER.match(found[1].text) or _ITEM.match(found[1].text) or found[1].text.endswith(".")):
-                add("", _page_title(found[1].text), found[1].start, found[1].end)
-                index = found[0] + 1
+            below = found[1] if found else None
+            if below and first_row_ok(below.text) and not (LONE_NUMBER.match(below.text) or _ITEM.match(below.text) or below.text.endswith(".")):
+                add("", page_title(below.text), below.start, below.end)
+                indent, index = indent_of(below), found[0] + 1
             # No row numbered below the header: rows are titled between blank lines (on a saved
             # page, also when the first row shows only its description).
-            if (items or _PAGE_MARKS.search(text)) and not any(_LONE_NUMBER.match(n.text) for n in region[index:]):
+            if (items or _PAGE_MARKS.search(text)) and not any(LONE_NUMBER.match(n.text) for n in region[index:]):
                 layout = "unnumbered"
-        elif layout == "unnumbered" and _heading_line(region, index - 1):
-            add("", _page_title(line.text), line.start, line.end)
+        elif layout == "unnumbered" and heading_line(region, index - 1, indent):
+            add("", page_title(line.text), line.start, line.end)
+            indent = indent_of(line) if indent is None else indent
         elif _AGENDA_POINT.match(line.text):
             found = _next_text(region, index)
             numbered = _NUMBERED_TITLE.match(found[1].text) if found else None
             if numbered and not any(item.number == numbered["number"] for item in items):
-                add(numbered["number"], _page_title(numbered["title"]), found[1].start, found[1].end)
-        elif _ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
+                add(numbered["number"], page_title(numbered["title"]), found[1].start, found[1].end)
+        elif ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
             found = _next_text(region, index)
             issue = _ISSUE_MEETING.match(line.text)
             while issue and found and (_ROW_HEADER.match(found[1].text) or _PLAIN_HEADER.match(found[1].text)):
@@ -341,7 +297,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 number = issue["number"]
                 if numbered and numbered["number"] == number:
                     title = numbered["title"]
-                elif _page_title(title, heading=True) is None:
+                elif page_title(title, heading=True) is None:
                     # No item title under the meeting line, only its minutes: the issue's title is the item's.
                     if above := _issue_title(text, region[first]):
                         add(number, above[1], above[0].start, above[0].end, "single")
@@ -349,22 +305,24 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                     continue
             elif numbered:
                 number, title = numbered["number"], numbered["title"]
-            add(number, _page_title(title, heading=not issue), below.start, below.end, "single")
+            add(number, page_title(title, heading=not issue), below.start, below.end, "single")
             index = found[0] + 1
         elif layout == "rows" and _RULE.match(line.text):
             found = _next_text(region, index)
             if found is not None and not (_RULE.match(found[1].text) or _ROW.match(found[1].text)):
-                add(*_ruled_row(found[1].text), found[1].start, found[1].end)
+                add(*ruled_row(found[1].text), found[1].start, found[1].end)
                 index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
             cell = row["title"]
-            if _CELL_NOISE.search(" " + cell) and (described := _TO_DESCRIPTION.search(cell)):
+            if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
                 cell = cell[: described.start()]
-            add(row["number"] or "", _page_title(cell), line.start, line.end, "table")
-        elif layout == "plain" and (lone := _LONE_NUMBER.match(line.text)) and _follows(items, lone["number"]):
+            add(row["number"] or "", page_title(cell), line.start, line.end, "table")
+        elif layout == "rows" and flat and (title := flat_row(line.text, above)):
+            add("", title, line.start, line.end)
+        elif layout == "plain" and (lone := LONE_NUMBER.match(line.text)) and _follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
-                add(lone["number"], _page_title(found[1].text), line.start, found[1].end)
+                add(lone["number"], page_title(found[1].text), line.start, found[1].end)
                 index = found[0] + 1
         elif len(line.text) <= 60 and not line.text.endswith("."):
             if _OPEN_HEADING.search(line.text):
@@ -383,7 +341,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     while index < len(region):
         line = region[index]
         index += 1
-        if layout_start(region, index - 1) and (not _ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)):
+        if layout_start(region, index - 1) and (not ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)):
             page = _page_items(text, region, index - 1)
             if page or not _PLAIN_HEADER.match(line.text) or _PAGE_MARKS.search(text):
                 return items + page
@@ -410,7 +368,8 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         items.append(FoundItem(match["number"], title, pages, restricted, line.start, line_end))
         if EXCLUSION.search(title):
             restricted = True
-    return in_runs(items)
+    worded = {line.start for line, _, _ in item_word_lines(region)}
+    return [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(items)]
 
 
 def extract_agenda_items(

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from extractors.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title, number_order
+from extractors.dates import MONTHS
 from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "5"
+VERSION = "6"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -47,6 +48,12 @@ _MAX_HEADING = 110
 # A lettered or numbered list under a heading: 'a) Councillors received ...'.
 _LIST_MARK = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
 _MAX_CAPS_HEADING = 160
+# A minute number alone on its line ('2.', '4.2', '45/24'), perhaps over its points' numbers ('2.1'), then the title
+# (in capitals, unless the number is a minute reference '45/24').
+_LONE_MINUTE = re.compile(r"^\s*(?P<number>\d{1,3}\.|\d{1,3}\.\d{1,2}\.?|\d{1,4}/\d{2,4})\s*$")
+_LONE_POINTS = 4
+_POINT_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*$")
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\W*$", re.I)
 _MAX_RUN_IN_WORDS = 16
 _FLATTENED = 300
 
@@ -133,18 +140,40 @@ def _paragraphs(region: list[Line]) -> list[tuple[int, int]]:
     return spans
 
 
+def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
+    """A heading whose number stands alone on ``region[index]`` ('2.', '45/24'), above its points' lone
+    numbers ('2.1') and its title on the next line (see ``_LONE_MINUTE``)."""
+    lone = _LONE_MINUTE.match(region[index].text)
+    if lone is None:
+        return None
+    below = [line for line in region[index + 1 : index + 2 + _LONE_POINTS] if not line.is_blank]
+    while below and _POINT_NUMBER.match(below[0].text):
+        below = below[1:]
+    if not below:
+        return None
+    title = clean_title(below[0].text)
+    caps = bool(re.search(r"[A-Z]{3}", title)) and title.upper() == title and len(title) <= _MAX_CAPS_HEADING
+    referenced = "/" in lone["number"] and _heading_title(below[0].text, None) == title
+    if not (caps or referenced) or _NOT_HEADING.search(title):
+        return None
+    return FoundItem(lone["number"].rstrip("."), title, [], False, region[index].start, below[0].end)
+
+
 def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     found: list[FoundItem] = []
     for index, line in enumerate(region):
         short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
         match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and short else None
         if match is None:
+            if lone := _lone_heading(region, index):
+                found.append(lone)
             continue
         following = region[index + 1] if index + 1 < len(region) else None
         if following is not None and (following.is_blank or _LIST_MARK.match(following.text)):
             following = None
         title = _heading_title(match["title"], following)
-        if title:
+        # A Roman numeral heads a title in capitals: 'I Ratcliffe' in a list of members is a name.
+        if title and (_roman(match["number"]) is None or title.upper() == title):
             found.append(FoundItem(match["number"], title, [], False, line.start, line.end))
     for start, end in _paragraphs(region):
         if end - start <= _FLATTENED:
@@ -152,7 +181,8 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
         for run in _RUN_IN_HEADING.finditer(text, start, end):
             title = clean_title(run["title"])
             inside = any(item.start <= run.start() < item.end for item in found)
-            if not inside and len(title.split()) >= 2 and len(title) <= _MAX_HEADING:
+            dated = _MONTH_BEFORE.search(text, max(start, run.start() - 12), run.start())
+            if not inside and not dated and len(title.split()) >= 2 and len(title) <= _MAX_HEADING:
                 found.append(FoundItem(run["number"], title, [], False, run.start(), run.end()))
     return sorted(found, key=lambda item: item.start)
 

@@ -1,0 +1,168 @@
+"""Row titles of meeting pages: how an item's title is told from its description, cell labels
+and minutes in ModernGov's item tables and their text renderings (rules versioned by
+``extractors.agenda.VERSION``).
+
+- A title is cut at its cell noise: a document size ('pdf icon PDF 213 KB') or a cell label
+  ('Minutes:', 'Additional documents:', 'Decision:'); template lines are no titles.
+- A ruled row ('---|---' then the row) is titled up to its cell noise or description ('Apologies
+  To receive ...'); a row closed by its '|' with no description is titled by its short phrase.
+- A flattened row (no rule, no '|' cells, under a 'No. | Item' header) is a line opening with a
+  title in title case (or a short phrase with no verb) run into its description or cell label,
+  after the header or after a line that ends a row ('.' or '|').
+- An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
+  over a 'To ...' description) between blank lines; not a sentence, label, resolution, name, a
+  'Part 1' heading, or a line indented deeper than the rows' titles. A title ending in a full stop
+  ('Declarations of Interest.') is in title case after two blank lines.
+- 'Item 1: Apologies' lines, two or more numbered in order, are the items of a plain web page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.spans import Line, squash
+
+_TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|-]+)\s*$", re.I)
+CELL_NOISE = re.compile(
+    r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:)",
+    re.I,
+)
+MAX_TITLE = 250
+NUMBER_ONLY = (
+    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+)
+LONE_NUMBER = re.compile(rf"^\s*{NUMBER_ONLY}[.:)]?\s*$")
+ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
+_TEMPLATE_LINE = re.compile(
+    r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
+    r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*)\W*$",
+    re.I,
+)
+DESCRIPTION_START = re.compile(
+    r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|You|An?)\s+[a-z])"
+)
+# A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
+TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
+_TITLE_WORDS = 14
+_PHRASE_WORDS = 6
+# A verb marks a minuted sentence, not a row title: 'Questions were answered'.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
+_RESOLUTION = re.compile(
+    r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED|(?i:resolved)\b)\b"
+    r"|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s"
+)
+# A title does not end on a word that needs another: 'The', 'of', 'and'.
+_OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$", re.I)
+_PART_HEADING = re.compile(r"^\W*PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b", re.I)
+_LABEL_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
+_CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
+ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
+
+
+def clean_title(title: str) -> str:
+    title = squash(title.replace("|", " "))
+    return _TRAILING_NOISE.sub("", title).strip()
+
+
+def page_title(title: str, heading: bool = False) -> str | None:
+    """A meeting page item title cut at its cell noise and cleaned, or None for a template line
+    (or, under a page ``heading``, for a sentence of the minutes, or its first line wrapped after a comma)."""
+    noise = CELL_NOISE.search(" " + title)
+    raw = (" " + title)[: noise.start()].strip() if noise else title
+    title = clean_title(raw)
+    if not title or _TEMPLATE_LINE.match(title) or LONE_NUMBER.match(title) or ITEM_PAGE_HEADING.match(title):
+        return None
+    if len(title) > MAX_TITLE:
+        return None
+    if not re.match(r"[A-Z0-9('\"‘“]", title) or heading and raw.endswith(".") and len(raw.split()) > 12:
+        return None
+    if heading and raw.endswith((",", ";")):
+        return None
+    return title
+
+
+def _title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) > 3 and not w[:1].isdigit()]
+    return sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+def _phrase(words: list[str]) -> bool:
+    return len(words) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
+
+
+def ruled_row(text: str) -> tuple[str, str | None]:
+    """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
+    label, a document size or the start of its description ('Apologies To receive ...'), or by the
+    row's closing '|' when it has nothing else ('Community Engagement |'); otherwise no title."""
+    ends = [m.start() for m in (CELL_NOISE.search(text), DESCRIPTION_START.search(text)) if m]
+    if not ends:
+        closed = re.fullmatch(r"(?P<title>[A-Z][^|.:]*?)\s*\|\s*", text)
+        words = closed["title"].split() if closed else []
+        return ("", page_title(closed["title"])) if words and _title_case(words) and _phrase(words) else ("", None)
+    numbered = re.match(rf"^{NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
+    title = page_title(text[numbered.end() if numbered else 0 : min(ends)])
+    return (numbered["number"] if numbered else ""), title
+
+
+def flat_row(text: str, previous: str | None) -> str | None:
+    """The title of a flattened row opening ``text`` (see the module docstring); ``previous`` is
+    the line above, None right under the header."""
+    if previous is not None and not previous.rstrip().endswith((".", "|")) or _CELL_LABEL_START.match(text):
+        return None
+    ends = [m.start() for m in (CELL_NOISE.search(" " + text), DESCRIPTION_START.search(" " + text)) if m]
+    if not ends or min(ends) == 0:
+        return None
+    raw = text[: min(ends) - 1].strip()
+    words = raw.split()
+    if not words or len(words) > _TITLE_WORDS or raw.endswith((".", ":", ";", ",")) or _RESOLUTION.match(raw):
+        return None
+    if _FINITE.search(raw) or _OPEN_END.search(raw) or not (_title_case(words) or _phrase(words)):
+        return None
+    return page_title(raw)
+
+
+def heading_line(region: list[Line], index: int, indent: int | None = None) -> bool:
+    """A row title of an unnumbered page (see the module docstring); ``indent``: that of the rows'
+    titles so far."""
+    line = region[index]
+    if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
+        return False
+    if indent is not None and indent_of(line) > indent or _PART_HEADING.match(line.text) or _LABEL_LINE.match(line.text):
+        return False
+    words = CELL_NOISE.split(" " + line.text)[0].split()
+    if not words or len(words) > _TITLE_WORDS or line.text.endswith((":", ";", ",")) or _RESOLUTION.match(line.text):
+        return False
+    if len(words) == 1 and _FINITE.fullmatch(words[0]):
+        return False
+    if line.text.endswith("."):
+        return _stopped_title(region, index, words)
+    sized = bool(CELL_NOISE.search(" " + line.text))
+    below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
+    described = bool(re.match(r"To\s+[a-z]", below)) and not _FINITE.search(" ".join(words))
+    return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
+
+
+def _stopped_title(region: list[Line], index: int, words: list[str]) -> bool:
+    """A row title printed with a full stop ('Declarations of Interest.'): after two blank lines, two
+    words or more in title case with no verb."""
+    if index < 2 or not region[index - 2].is_blank or len(words) < 2 or _FINITE.search(" ".join(words)):
+        return False
+    return _title_case(words)
+
+
+def indent_of(line: Line) -> int:
+    return len(line.raw) - len(line.raw.lstrip())
+
+
+def first_row_ok(text: str) -> bool:
+    """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading."""
+    return not _PART_HEADING.match(text)
+
+
+def item_word_lines(region: list[Line]) -> list[tuple[Line, str, str]]:
+    """'Item 1: Apologies' lines of ``region`` (line, number, title): two or more, numbered in order from the first."""
+    found = [(line, m["number"], m["title"]) for line in region if (m := ITEM_WORD.match(line.text))]
+    numbers = [int(re.match(r"\d+", number)[0]) for _, number, _ in found]
+    if len(found) < 2 or any(b < a for a, b in zip(numbers, numbers[1:])):
+        return []
+    return [(line, number, title) for line, number, title in found if page_title(title)]
