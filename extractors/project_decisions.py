@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.allocations import outside_grant
+from extractors.allocation_cues import outside_grant
 from extractors.blocks import Block, clean
 from extractors.decision_layout import GRANT_WORDS
 from extractors.funding_layout import FundingLayout
