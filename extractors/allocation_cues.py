@@ -23,6 +23,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "police budget", "policing budget", "financial benefits", "salary", "fine", "fines", "compensation",
         "per hour", "per head", "per person", "income", "cost of one review", "revenue budget", "net budget",
         "budget requirement", "police grant", "core grant", "band d", "pay award", "capital programme",
+        "balance of funding being", "balance of the funding being", "match funded", "match-funded",
     ),
     "UPFRONT": ("upfront", "up-front", "up front", "initial business case", "initial business cases"),
     "TACTICAL": ("tactical pot", "tactical", "in-year pot", "in year pot"),

@@ -36,7 +36,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "7"
+VERSION = "8"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
@@ -110,9 +110,9 @@ _PROVIDING_BEFORE = re.compile(
     re.I,
 )
 _FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\b|(?:19|20)\d{2}\b)", re.I)
-# 'another organisation has also received £N to deliver ...': one unnamed recipient's award, no total.
+# 'another organisation has also received £N to deliver ...', 'our charity was awarded £N': one recipient's award, no total.
 _ONE_RECIPIENT_BEFORE = re.compile(
-    r"\b(?:another|an?|one)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$",
+    r"\b(?:another|an?|one|our|this|their)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$",
     re.I,
 )
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
