@@ -26,7 +26,7 @@ in the same section. Mentions merge when their names share nearly all their word
 from __future__ import annotations
 
 from extractors.funding_layout import FundingLayout
-from extractors.project_awards import amount_first_mentions
+from extractors.project_awards import amount_first_mentions, same_amount_mentions
 from extractors.project_decisions import decision_mentions, prose_mentions
 from extractors.project_lists import item_mentions, run_on_mentions
 from extractors.project_merge import merge, name_words
@@ -54,4 +54,5 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
     mentions += recipient_mentions(layout, claimed, extractor)
+    mentions += same_amount_mentions(layout, claimed, extractor)
     return sorted(decided(mentions, layout.decision_at), key=lambda m: m.provenance.start)

@@ -76,3 +76,14 @@ def test_a_condition_on_the_balance_of_funding_is_no_balance_figure():
         "of funding being in place.\n\nOur charity was awarded £6,000 from the Community Safety Fund for 2024/25.\n"
     )
     assert find_allocations(FundingLayout(document(text)), set()) == []
+
+
+def test_received_the_same_amount_takes_the_figure_before_it():
+    text = (
+        "Oakfield Swimming Club was awarded £800 for lane hire, while Bramley Harriers received the same amount for kit.\n\n"
+        "Wyebank Bowls Club got £600 to build a shed, and Tor Events Group got the same for repairs, and there was £450 "
+        "for the Upper Dale Explorer Scout Unit to buy tents.\n"
+    )
+    found = {name.split(" – ")[0]: amount for name, amount, _ in projects(text)}
+    assert found["Bramley Harriers"] == Decimal("800") and found["Tor Events Group"] == Decimal("600")
+    assert found["Upper Dale Explorer Scout Unit"] == Decimal("450")
