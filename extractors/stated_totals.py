@@ -5,7 +5,7 @@ year ('The Community Fund of £200,000 was launched', 'A total of £7,490 was aw
 figure is kept without a year only when its clause alone fixes its kind (see ``stated_kind``);
 the classifier's broader cues ('allocated', 'awarded', 'across') are not enough without a year.
 
-Fund size (``grant_total``): '<fund|scheme|pot> of £N'; 'the grants budget, which this year is £N'; 'a/the/<owner>'s £N [<up to three
+Fund size (``grant_total``): '<fund|scheme|pot> of £N', 'the X Fund, worth £N,'; 'the grants budget, which this year is £N'; 'a/the/<owner>'s £N [<up to three
 words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget of/to £N';
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
@@ -29,7 +29,7 @@ _RECIPIENTS = re.compile(
     r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs|applicants|schemes)\b",
     re.I,
 )
-_FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$", re.I)
+_FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)|[\w]['’]s?)\s*$", re.I)
 _FUND_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?{_FUND}\b", re.I)
 _TOTAL_FUND_OF = re.compile(
