@@ -23,61 +23,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from extractors import fiscal_year, money, stated_totals
-from extractors.decision_layout import GRANT_WORDS
+from extractors import stated_totals
+from extractors.allocation_cues import grant_words as _grant_words
+from extractors.allocation_cues import labels as _labels
+from extractors.allocation_cues import outside_grant
+from extractors.allocation_cues import requested as _requested
+from extractors.allocation_tables import listed_kind, stacked_totals, table_totals
 from extractors.funding_layout import FundingLayout, clean
-from extractors.nlp import nlp
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
-if TYPE_CHECKING:
-    from spacy.matcher import PhraseMatcher
+__all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "7"
+VERSION = "8"
 NAME = "allocations"
 
-CUES: dict[str, tuple[str, ...]] = {
-    "EXCLUDE": (
-        "saving", "savings", "reserve", "reserves", "buffer", "precept", "council tax", "threshold", "budget i hold",
-        "police budget", "policing budget", "financial benefits", "salary", "fine", "fines", "compensation",
-        "per hour", "per head", "per person", "income", "cost of one review", "revenue budget", "net budget",
-        "budget requirement", "police grant", "core grant", "band d", "pay award", "capital programme",
-    ),
-    "UPFRONT": ("upfront", "up-front", "up front", "initial business case", "initial business cases"),
-    "TACTICAL": ("tactical pot", "tactical", "in-year pot", "in year pot"),
-    "MOVE": ("added to", "moved to", "transferred to", "carried into", "rolled into", "moved into", "added into",
-             "transferred into", "carried forward to"),
-    "BALANCE": ("leaving", "left", "unallocated", "balance", "still available",
-                "yet to be allocated", "remaining balance", "left over"),
-    "UNDERSPEND": ("underspend", "under-spend", "underspent", "unspent", "not spent", "returned to the office",
-                   "returned to the opcc", "returned to the pcc", "clawed back", "handed back"),
-    "PLACEMENT": ("hold", "held", "keep", "keeps", "retain", "retains", "retained", "placed in", "placed into",
-                  "allocated to", "allocated for", "held in", "being held", "set aside",
-                  "ring-fenced", "ringfenced", "available for", "reserved for", "earmarked", "kept in", "pot of",
-                  "allocated"),
-    "APPROVAL": ("approved", "approving", "approval", "utilised", "spent", "committed", "awarded", "agreed"),
-    "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "total sum of", "altogether", "across",
-              "total amount"),
-    "GRANT": ("grant", "grants budget", "funding allocation", "allocated funding", "grant allocation", "allocation to",
-              "allocation for", "allocation from", "fund allocation", "funding to the", "community safety fund",
-              "crime reduction grant", "partnership fund", "csp fund"),
-}
-# Money that is not the partnership's grant: another funder's grant, a council's own budget or
-# capital, money held for other bodies, a bid that failed. Read in the amount's own clause.
-_OUTSIDE = re.compile(
-    r"\b(?:home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
-    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
-    r"funded\s+separately|separately\s+funded|(?:funded|paid|met)\s+(?:separately\s+)?(?:by|from)\s+the\s+(?:\w+\s+)?council|"
-    r"not\s+(?:met|funded|paid)\s+(?:from|by|out\s+of)\s+the\s+(?:\w+\s+)?(?:grant|fund)|not\s+part\s+of\s+(?:the|this)\b|"
-    r"reported\s+separately|(?:approved|agreed)\s+by\s+(?:the\s+)?(?:cabinet|council|executive)|"
-    r"(?:cabinet|executive)\s+(?:has\s+|had\s+)?(?:approved|agreed)|"
-    r"held\s+by\s+the\s+(?:\w+\s+)?council|"
-    r"unsuccessful|(?:was|were|had|has|have)\s+not\s+(?:been\s+)?successful)",
-    re.I,
-)
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
 _ALLOCATED_THEN_AMOUNT = re.compile(
     r"\b(?P<verb>allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
@@ -149,36 +110,14 @@ _PROVIDING_BEFORE = re.compile(
     re.I,
 )
 _FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\b|(?:19|20)\d{2}\b)", re.I)
-# 'applications amounting to a total of £N were submitted': money asked for, not given.
-_REQUESTED = re.compile(
-    r"\b(?:applications?|bids?|requests?)\s+(?:\w+\s+){0,3}?(?:amounting|totall?ing|worth|asking|requesting)\b"
-    r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b",
-    re.I,
-)
-# 'another organisation has also received £N to deliver ...': one unnamed recipient's award, no total.
+# 'another organisation has also received £N to deliver ...', 'our charity was awarded £N': one recipient's award, no total.
 _ONE_RECIPIENT_BEFORE = re.compile(
-    r"\b(?:another|an?|one)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$",
+    r"\b(?:another|an?|one|our|this|their)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$",
     re.I,
 )
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
-_TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|overall\s+)?total\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
-
-
-@lru_cache(maxsize=1)
-def _matcher() -> PhraseMatcher:
-    from spacy.matcher import PhraseMatcher
-
-    matcher = PhraseMatcher(nlp().vocab, attr="LOWER")
-    for label, phrases in CUES.items():
-        matcher.add(label, [nlp().make_doc(p) for p in phrases])
-    return matcher
-
-
-def _labels(text: str) -> set[str]:
-    doc = nlp().make_doc(text)
-    return {nlp().vocab.strings[match_id] for match_id, _, _ in _matcher()(doc)}
 
 
 def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> tuple[str, str]:
@@ -205,23 +144,8 @@ def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, i
     return clean(left), clean(right)
 
 
-def outside_grant(clause: str) -> bool:
-    """True when a clause places its money outside the partnership's grant (see the module docstring)."""
-    return bool(_OUTSIDE.search(clause))
-
-
-def _requested(left: str, right: str) -> bool:
-    """True when the clause is money applicants asked for ('bids amounting to £N', '£N was requested')."""
-    return bool(_REQUESTED.search(left) or _REQUESTED.match(right))
-
-
 def _pot_kind(pot: str) -> AllocationKind:
     return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
-
-
-def _grant_words(text: str) -> bool:
-    """The words name a grant, a community-safety or grants fund, or the groups money goes to."""
-    return bool(GRANT_WORDS.search(text)) or "GRANT" in _labels(text)
 
 
 def _grant_context(layout: FundingLayout, block, given: list[int]) -> bool:
@@ -301,98 +225,6 @@ def classify(
     return None
 
 
-def _table_totals(layout: FundingLayout) -> list[tuple[MoneyAmount, str]]:
-    """Amounts of the 'Total' rows of printed tables ('Total | | 31,700'), each with the words before its table.
-
-    Cells may print the figure without '£' under an 'Amount (£)' header; offsets are document offsets.
-    """
-    found = []
-    blocks = layout.blocks
-    for block in blocks:
-        if block.kind != "table_row":
-            continue
-        raw = layout.text[block.start : block.end]
-        cells = layout.cells(block)
-        filled = [c for c in cells if c]
-        if len(filled) < 2 or not _TOTAL_ROW.match(filled[0]):
-            continue
-        amount = money.parse_cell(filled[-1])
-        at = raw.rfind(filled[-1])
-        if amount is None or at < 0:
-            continue
-        start = block.start + at + amount.start
-        first_row = block.index
-        while first_row > 0 and blocks[first_row - 1].kind == "table_row":
-            first_row -= 1
-        lead = next((b for b in reversed(blocks[:first_row]) if b.kind != "heading"), None)
-        header = layout.flat[blocks[first_row].start : blocks[first_row].end]
-        context = clean(f"{layout.flat[lead.start : lead.end] if lead else ''} {header}")
-        found.append((amount.model_copy(update={"start": start, "end": start + len(amount.text)}), context))
-    return found
-
-
-def _listed_kind(
-    layout: FundingLayout, amount: MoneyAmount, block, left: str
-) -> tuple[AllocationKind, tuple[int, int]] | None:
-    """The kind a figure takes from the lines around it, not its own clause, and the span its year
-    is read from: a 'The total amount of funding is £N' line under an approval (its sentence), and
-    a '2023-4: £280,000' line under a lead-in about the grant (its own line)."""
-    block_labels, block_outside, block_grant = layout.memo(("listed", block.start), lambda: _block_cues(layout, block))
-    right = clean(layout.flat[amount.end : layout.sentence_at(amount.start)[1]])
-    if "EXCLUDE" in block_labels or block_outside or _requested(left, right):
-        return None
-    if "TOTAL" in _labels(left) and "APPROVAL" in block_labels and block_grant:
-        return "approved_total", layout.sentence_at(amount.start)
-    # A year label is short: look back only that far for the line start (not to the start of a long line).
-    reach = max(0, amount.start - 80)
-    line_start = layout.text.rfind("\n", reach, amount.start) + 1
-    label_end = amount.start - len(amount.qualifier_text or "")
-    label = layout.text[line_start:label_end] if (line_start or not reach) and label_end - line_start <= 60 else ""
-    if label and fiscal_year.is_year_label(label):
-        if layout.memo(("year_line_lead", line_start), lambda: _grant_lead(layout, line_start)):
-            return "grant_total", (line_start, amount.end)
-    return None
-
-
-def _block_cues(layout: FundingLayout, block) -> tuple[set[str], bool, bool]:
-    """(cue labels, outside the grant, names a grant) of a block, read once per block."""
-    text = layout.block_text(block)
-    return _labels(text), outside_grant(text), _grant_words(text)
-
-
-def _grant_lead(layout: FundingLayout, line_start: int) -> bool:
-    """The words before a year line are about the grant (read once per line)."""
-    lead = clean(layout.flat[max(layout.start, line_start - 400) : line_start])
-    labels = _labels(lead)
-    return "GRANT" in labels and "EXCLUDE" not in labels and not outside_grant(lead)
-
-
-_KEPT_ROW = re.compile(r"^\W*(?:retained|kept|held|unallocated|remaining|reserved)\b", re.I)
-
-
-def _stacked_totals(layout: FundingLayout, claimed: set[int]) -> list[tuple[MoneyAmount, AllocationKind, str | None]]:
-    """'Total' rows of tables flattened to one cell per line: the year's whole grant when the table
-    also lists money kept back ('Retained by PCC'), else the approved total when its lead-in approves."""
-    found = []
-    for table in layout.stacked_tables:
-        names = [row.name for row in table]
-        first = table[0].name_start
-        lead = clean(layout.flat[max(layout.start, first - 600) : first])
-        kind: AllocationKind | None = "grant_total" if any(_KEPT_ROW.match(n) for n in names) else (
-            "approved_total" if "APPROVAL" in _labels(lead) else None
-        )
-        if kind is None or "EXCLUDE" in _labels(lead) or outside_grant(lead):
-            continue
-        for row in table:
-            if not _TOTAL_ROW.match(row.name):
-                continue
-            for (start, end, text), year in zip(row.amounts, row.years):
-                amount = money.parse_cell(text)
-                if amount is not None and start not in claimed:
-                    found.append((amount.model_copy(update={"start": start, "end": end}), kind, year))
-    return found
-
-
 def find_allocations(
     layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset()
 ) -> list[AllocationRecord]:
@@ -405,13 +237,13 @@ def find_allocations(
     found: list[AllocationRecord] = []
     given = sorted(claimed)
     candidates: list[tuple[MoneyAmount, AllocationKind, str, tuple[int, int] | None]] = []
-    totals = _table_totals(layout)
+    totals = table_totals(layout)
     in_total_rows = {amount.start for amount, _ in totals}
     for amount, context in totals:
         if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
             candidates.append((amount, "approved_total", context, None, None))
     stacked = {}
-    for amount, kind, year in _stacked_totals(layout, claimed):
+    for amount, kind, year in stacked_totals(layout, claimed):
         candidates.append((amount, kind, "", None, None))
         stacked[amount.start] = year
     for amount in layout.amounts:
@@ -426,7 +258,7 @@ def find_allocations(
         decision = layout.decision_at(amount.start)
         grant_context = layout.memo(("grant_words", block.start), lambda: _grant_context(layout, block, given))
         kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
-        if kind is None and not _SEVERAL_YEARS.match(right) and (listed := _listed_kind(layout, amount, block, left)):
+        if kind is None and not _SEVERAL_YEARS.match(right) and (listed := listed_kind(layout, amount, block, left)):
             kind, sentence = listed
         # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
         plain = not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)

@@ -1,9 +1,10 @@
 """Project mentions in decisions and prose.
 
 Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', 'awarded a £N grant to
-X, a ...', '£N has been awarded
-to X for ...', 'X received £N to ...', resolutions 'That a grant of £N be awarded to X towards
-...'. A decision under an 'Organisation – Project' title is named by that title. Prose:
+X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X',
+'Another £N was given to X', 'X received £N to ...', 'X (youth group) who have been awarded /
+applied for and were awarded / have both been given £N' (with no purpose after the figure
+when X is a name), resolutions 'That a grant of £N be awarded to X towards ...'. A decision under an 'Organisation – Project' title is named by that title. Prose:
 Title-Case names before '(£N)'. Money for a pot, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid). These rules are versioned by
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.allocations import outside_grant
+from extractors.allocation_cues import outside_grant
 from extractors.blocks import Block, clean
 from extractors.decision_layout import GRANT_WORDS
 from extractors.funding_layout import FundingLayout
@@ -51,6 +52,8 @@ def _split_recipient(rest: str) -> tuple[str, str | None]:
 
 # An organisation as printed: capitalised words joined by the few lower-case words names use.
 _ORG = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d.]*\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
+# The organisation pattern, shared with ``project_awards``.
+ORG_PATTERN = _ORG
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
     r"\b(?:approved|awarded|agreed|made|allocated|given)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
@@ -58,25 +61,38 @@ _GRANT_OF_BEFORE = re.compile(
     re.I,
 )
 # 'X was granted £N to ...' names the recipient; 'X has awarded £N to Y for ...' names the funder.
+# 'have both been given', 'applied for and were awarded', 'an ‘in principle’ sum of'.
 _GIVEN_VERB = (
-    r"(?:(?P<passive>(?:has|have)\s+been|was|were|will\s+be|is|are)\s+(?:also\s+)?(?:awarded|granted|given|allocated)"
+    r"(?:applied\s+for\s+and\s+)?"
+    r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are)\s+(?:also\s+)?"
+    r"(?:awarded|granted|given|allocated)"
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
     r"|(?:is|are)\s+(?:also\s+)?getting|got))"
-    r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of|a\s+(?:grant|sum|award)\s+of))?\s*$"
+    r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
+    r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+)?(?:grant|sum|award)\s+of))?\s*$"
 )
-_ORG_AWARDED_BEFORE = re.compile(rf"(?P<org>{_ORG})\s+{_GIVEN_VERB}")
+# 'Lichfield Road Church youth group has been given': a named body with a lower-case kind after it;
+# 'Keswick Youth Services who have been awarded', '‘Neighbours United’, which received'.
+_KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre))?"
+_ORG_AWARDED_BEFORE = re.compile(
+    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL})[’']?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
+)
+# Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
+_NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]\s*(?:while|whilst|and)\b)")
 # 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
 # between commas, then the verb.
 _ORG_DESCRIBED_BEFORE = re.compile(rf"^(?:The\s+)?(?P<org>{_ORG}),\s+[^,]{{3,140}},\s+{_GIVEN_VERB}")
+# '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
-    r"^\s*(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated)\s+"
+    r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
+    r"(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated|given)\s+"
     r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
 )
 # 'The arts fund awarded a £2,498 grant to Musical Keys, an organisation ...': the grant after the figure.
 _A_BEFORE = re.compile(r"\b(?:awarded|gave|made|approved|allocated|agreed)\s+(?:a|an)\s*$", re.I)
 _GRANT_TO_AFTER = re.compile(r"^\s*(?:grant|award)\s+to\s+(?!each\b|every\b|all\b)(?P<rest>[^.;]{3,200})", re.I)
 _FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
-_PURPOSE_AFTER = re.compile(r"^\s*(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
+_PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
 # 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
 _GENERIC_PURPOSE = re.compile(
     r"^(?:fund\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:projects|schemes|bids|pots?)\b|^(?:fund\s+)?(?:a\s+)?project\b"
@@ -122,7 +138,8 @@ def _outside_source(source: str) -> bool:
 # A purpose ends where a relative clause about the project's progress starts.
 # A purpose also ends where the sentence turns to another award (', while X received ...', ', X got ...').
 _PURPOSE_END = re.compile(
-    r",\s*(?:which|who|where|as|following|subject\s+to|\w+ing\b|and|while|whilst|but)\b|,\s+(?=[A-Z])"
+    r",\s*(?:which|who|where|as|following|subject\s+to|conditional|with\s+the\s+(?:following\s+)?condition|\w+ing\b"
+    r"|and|while|whilst|but)\b|,\s+(?=[A-Z])"
     r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b"
 )
 _HEADING_DASH = re.compile(r"\s+[–—-]\s+")
@@ -205,13 +222,17 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         elif _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = _split_recipient(p.group("purpose"))
         elif (m := _ORG_DESCRIBED_BEFORE.match(left) or _ORG_AWARDED_BEFORE.search(left)) and (
-            p := _PURPOSE_AFTER.match(right)
+            (p := _PURPOSE_AFTER.match(right)) or _NO_PURPOSE.match(right)
         ):
             if m.group("passive") or m.group("got"):
                 # A capital 'The' inside the run starts the name: the run began on the line before.
-                org = re.split(r"\s+(?=The\s)", m.group("org"))[-1]
-                recipient, purpose = org, _LEADING_VERB.sub("", p.group("purpose"))
+                org = re.split(r"\s+(?=The\s)", m.group("org"))[-1].strip("’'")
+                if p is None and not _named(org):
+                    continue
+                recipient, purpose = org, _LEADING_VERB.sub("", p.group("purpose")) if p else None
                 named_by = recipient
+            elif p is None:
+                continue
             else:
                 recipient, purpose = _split_recipient(p.group("purpose"))
         elif m := _AMOUNT_AWARDED_AFTER.match(right):

@@ -1,13 +1,17 @@
 """Named recipients of a report of money given, printed without an amount.
 
-Two layouts only, both after words that say the money was given ('received support
-including:', 'the recipients were'): bullets that open on a Title-Case name followed by a
-comma and a description ('• Second Chance, a mentoring scheme run by ...'), and a sentence
-'Among the recipients were A; B; C and D' whose items are Title-Case names separated by
-semicolons (the last pair by 'and'), or by commas when every item is such a name. An item that is a description ending on a name
-('theatre company Open Stage') gives that name. Anything else is left out: a bullet whose
-words before the comma are not a name ('Evening walks by wardens in ...') names no project.
-These rules are versioned by ``extractors.projects.VERSION`` (no version of their own).
+Layouts, all after words that say the money was given ('received support including:', 'the
+recipients were', 'those benefitting from July's funding include;', 'will be shared by projects
+including', 'groups awarded in this round, including'): bullets that open on a Title-Case name
+followed by a comma and a description ('• Second Chance, a mentoring scheme run by ...'), and a
+sentence whose items are Title-Case names separated by semicolons (the last pair by 'and'), or
+by commas when every item is such a name; an aside in brackets after a name ('Bay Radio
+(covering the south)') is dropped. A figure may come before the lead words ('The £60,000 fund
+will be shared by projects including ...'), never among the names. An item that is a
+description ending on a name ('theatre company Open Stage') gives that name. Anything else is
+left out: a bullet whose words before the comma are not a name ('Evening walks by wardens in
+...') names no project. These rules are versioned by ``extractors.projects.VERSION`` (no version
+of their own).
 """
 
 from __future__ import annotations
@@ -20,16 +24,23 @@ from extractors.project_mention import build_mention, valid_name
 from extractors.project_status import status_of_context
 from schemas.funding import ProjectMention
 
-_SMALL = frozenset("of and the for in on at to & de".split())
+_SMALL = frozenset("of and the for in on at to & de a".split())
 # A bullet's name, then ', a/an/the' and its description.
 _APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:a|an|the)\s+\w")
 # 'Among the 29 recipients were', 'the successful applicants were', 'recipients included',
 # 'Among the organisations chosen were A, B, and C' (a serial comma before the last).
+# 'Those benefitting from July's funding include; A, B', 'will be shared by projects including A, B and C',
+# 'a broad range of groups awarded in this round, including A, B and C'.
 _RECIPIENTS_WERE = re.compile(
-    r"\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids)|"
-    r"(?:organisations|groups|projects|charities)\s+(?:chosen|selected|funded))\s+(?:were|included|include)\s*:?\s*",
+    r"(?:\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids)|"
+    r"(?:organisations|groups|projects|charities)\s+(?:chosen|selected|funded))\s+(?:were|included|include)"
+    r"|\bbenefit+ing\s+from\s+[^.;:£]{0,40}?\s+(?:include[sd]?|including)"
+    r"|\bshared\s+by\s+(?:\w+\s+)?(?:projects|groups|organisations|charities)\s+including"
+    r"|\b(?:groups|organisations|projects|charities)\s+(?:awarded|funded)\s+in\s+this\s+round,?\s+including)\s*[:;]?\s*",
     re.I
 )
+# An aside after a name: 'Bay Radio (covering the south)'.
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 # 'theatre company Open Stage': a description whose last words are the name.
 _DESCRIBED_NAME = re.compile(
     r"\b(?:company|group|charity|organisation|organization|club|trust|enterprise|collective|network|team)\s+"
@@ -86,13 +97,13 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
             for s_start, s_end in layout.sentences(block):
                 sentence = layout.flat[s_start:s_end]
                 lead = _RECIPIENTS_WERE.search(sentence)
-                if not lead or layout.amounts_in(s_start, s_end):
+                if not lead or layout.amounts_in(s_start + lead.start(), s_end):
                     continue
                 body_start = s_start + lead.end()
                 separator = ";" if ";" in sentence[lead.end() :] else ","
                 items = layout.flat[body_start:s_end].rstrip().rstrip(".").split(separator)
                 items = items[:-1] + re.split(r"\s+and\s+", re.sub(r"^\s*and\s+", "", items[-1]), maxsplit=1)
-                names = [_item_name(item) for item in items]
+                names = [_item_name(_ASIDE.sub("", item)) for item in items]
                 if sum(1 for n in names if n) < _MIN_ITEMS or (separator == "," and not all(names)):
                     continue
                 for name in filter(None, names):

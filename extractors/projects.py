@@ -6,7 +6,8 @@ bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a statu
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
 £N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', resolutions
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
-and an amount column (ParsedPage.tables, ' | ' and tab rows), Title-Case names
+and an amount column (ParsedPage.tables, ' | ' and tab rows), figure-first award lines
+('£N to X towards ...', ``project_awards``), Title-Case names
 before '(£N)' in prose, and named recipients of money given printed without an amount.
 A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
 
@@ -25,6 +26,7 @@ in the same section. Mentions merge when their names share nearly all their word
 from __future__ import annotations
 
 from extractors.funding_layout import FundingLayout
+from extractors.project_awards import amount_first_mentions, same_amount_mentions
 from extractors.project_decisions import decision_mentions, prose_mentions
 from extractors.project_lists import item_mentions, run_on_mentions
 from extractors.project_merge import merge, name_words
@@ -34,7 +36,7 @@ from extractors.project_tables import stacked_mentions, table_mentions
 from extractors.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "11"
+VERSION = "12"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -49,6 +51,8 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += item_mentions(layout, claimed, extractor)
     mentions += run_on_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
+    mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
     mentions += recipient_mentions(layout, claimed, extractor)
+    mentions += same_amount_mentions(layout, claimed, extractor)
     return sorted(decided(mentions, layout.decision_at), key=lambda m: m.provenance.start)

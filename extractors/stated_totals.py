@@ -5,13 +5,13 @@ year ('The Community Fund of £200,000 was launched', 'A total of £7,490 was aw
 figure is kept without a year only when its clause alone fixes its kind (see ``stated_kind``);
 the classifier's broader cues ('allocated', 'awarded', 'across') are not enough without a year.
 
-Fund size (``grant_total``): '<fund|scheme|pot> of £N'; 'a/the/<owner>'s £N [<up to three
+Fund size (``grant_total``): '<fund|scheme|pot> of £N', 'the X Fund, worth £N,'; 'the grants budget, which this year is £N'; 'a/the/<owner>'s £N [<up to three
 words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget of/to £N';
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
 <local groups|initiatives|projects...>', 'allocated grants of £N to <ten local groups>'; 'this
-round has seen £N distributed'; a sentence opening '£N awarded to <voluntary ... organisations>'. A hedged
+round has seen £N distributed', 'the round saw a total of £N awarded to ...'; a sentence opening '£N awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. A hedged
 figure ('nearly', 'around', 'over') is a bound or estimate and never read here.
 """
 
@@ -21,7 +21,7 @@ import re
 
 from schemas.facts import AllocationKind
 
-VERSION = "2"
+VERSION = "3"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -29,7 +29,7 @@ _RECIPIENTS = re.compile(
     r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs|applicants|schemes)\b",
     re.I,
 )
-_FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$", re.I)
+_FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)|[\w]['’]s?)\s*$", re.I)
 _FUND_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?{_FUND}\b", re.I)
 _TOTAL_FUND_OF = re.compile(
@@ -53,7 +53,10 @@ _ALLOCATED_TO_POT_AFTER = re.compile(
 _FUND_MAKES = re.compile(rf"\b{_FUND}\s+(?:makes|made|has\s+made|will\s+make)\s*$", re.I)
 _AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
 # 'this round has seen £N distributed'; '£N awarded to voluntary and community organisations' (a headline).
-_SEEN_BEFORE = re.compile(r"\b(?:has|have|had)\s+seen\s*$|\b(?:saw|sees)\s*$", re.I)
+_SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|sees)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I)
+# 'the council's community grants budget, which this year is £N'; 'The remaining grants budget is £N'.
+_GRANTS_BUDGET_IS = re.compile(r"\bgrants?\s+budget,?\s+(?:which\s+)?(?:this\s+year\s+)?(?:is|was|of)\s*$", re.I)
+_REMAINING_BUDGET_IS = re.compile(r"\bremaining\s+(?:grants?\s+)?budget\s+(?:is|was|of)\s*$", re.I)
 _GIVEN_OUT_BARE = re.compile(r"^\W{0,3}(?:distributed|awarded|shared\s+out|handed\s+out|paid\s+out)\b", re.I)
 _AWARDED_TO_AFTER = re.compile(
     r"^\W{0,3}(?:awarded|distributed|granted)\s+to\s+(?:[\w-]+\s+){0,4}?"
@@ -73,7 +76,9 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     """The kind a yearless figure's clause states unambiguously (module docstring), else None.
 
     ``left`` and ``right`` are the words of the figure's own clause before and after it."""
-    if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left):
+    if _REMAINING_BUDGET_IS.search(left):
+        return "remaining"
+    if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
         return "grant_total"
     if _OWNER_BEFORE.search(left) and _FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
         return "grant_total"

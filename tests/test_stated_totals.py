@@ -105,3 +105,15 @@ def test_round_total_seen_distributed_and_headline_awarded_to_groups():
 
 def test_a_headline_given_to_counted_projects_is_left_out():
     assert contract_allocations("£2.1m given to 640 projects over the life of the fund.\n") == []
+
+
+def test_round_saw_a_total_and_town_council_grants_budget_and_its_remainder():
+    assert stated_kind("This funding round saw a total of", "awarded to twelve community groups") == "approved_total"
+    assert stated_kind("Three groups received funding from the council's community grants budget, which this year is", "") == "grant_total"
+    assert stated_kind("The remaining grants budget is", "and groups may still apply") == "remaining"
+    assert stated_kind("The remaining", "was spent on repairs") is None
+
+
+def test_a_fund_worth_a_figure_is_its_size():
+    assert stated_kind("The Safer Lanes Fund, worth", ", will be shared by projects including") == "grant_total"
+    assert stated_kind("a bid worth", "was turned down") is None
