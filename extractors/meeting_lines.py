@@ -7,11 +7,13 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
 - a minutes title line: 'Minutes of the X Meeting DATE', 'Minutes of an extraordinary X Meeting
   held via VENUE on DATE at TIME', 'Minutes of X DATE', 'Meeting of the X held at TIME on DATE at VENUE';
 - PDF text run together: 'X MINUTES OF THE BOARD MEETING held at VENUE on DATE at TIME PRESENT ...';
+- a page title of the body, a meeting word and the date ('X Minutes 2 July 2019', 'X Meeting 12th Sept 2016 – Minutes');
 - a heading naming the body ('X', 'X Meeting', 'X Agenda', 'Agenda for X') over a date line
   ('Wednesday 18 February 2015', 'Date: Monday 21 June 2021 at 9.30am', 'Meeting Date : 03/06/2020'),
   a few short lines or labelled lines ('Venue:') apart, or with the date on the same line; a bare
   body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough).
-A sentence about the next meeting, or about minutes being approved, is not read.
+A sentence about the next meeting, or about minutes being approved, is not read, nor a meeting page's
+item linking earlier minutes ('MINUTES OF THE X MEETING HELD ON DATE pdf icon PDF 361 KB').
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from dataclasses import dataclass
 
 from extractors.dates import find_dates, find_times
 from extractors.spans import lines, squash
-from extractors.split import BODY_NOUN
+from extractors.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "1"
+VERSION = "2"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -51,6 +53,7 @@ _RUN_TOGETHER = re.compile(
 _HEADING_WORDS = re.compile(r"^(?:agenda|minutes|notes)\s+(?:for|of)\s+(?:the\s+)?|(?:\s+(?:meeting|agenda|minutes))+$", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
 _DATE_LINE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?\s*:\s*", re.I)
+_MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
 _VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*(?P<venue>\S.*)$", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
@@ -115,7 +118,7 @@ def _from_notice(text: str, start: int, end: int) -> LineMeeting | None:
 def _from_minutes_line(text: str, start: int, end: int) -> LineMeeting | None:
     for line in lines(text, start, end)[:12]:
         match = _MINUTES_LINE.match(line.raw) or _MEETING_OF_LINE.match(line.raw)
-        if match is None:
+        if match is None or LINKED_ITEM.search(line.raw):
             continue
         body = re.sub(r"\s+meeting$", "", match["body"].strip(), flags=re.I)
         if not _is_body(body):
@@ -158,6 +161,21 @@ def _is_date_line(raw: str):
     return date if len(_FILLER.sub(" ", rest).split()) <= 1 else None
 
 
+def _dated_title(line) -> LineMeeting | None:
+    """A page title of the body, a meeting word and the date: 'Parish Council Minutes 2 July 2019',
+    'Parish Council Meeting 12th Sept 2016 – Minutes', '25/08/2021 Town Council Meeting Agenda'."""
+    if len(line.text) > 80 or not _MEETING_WORD.search(line.text):
+        return None
+    date = first_date(line.raw, line.start)
+    if date is None:
+        return None
+    body = line.raw[: date.start - line.start] + " " + line.raw[date.end - line.start :]
+    body = squash(_MEETING_WORD.sub(" ", re.sub(r"[–—|]|\s-\s", " ", body))).strip(" ,-")
+    if not _is_body(body) or BODY_NOUN.search(body) is None or len(body.split()) > 6:
+        return None
+    return LineMeeting(body, date.date, None, None, "meeting_page", line.start, line.end)
+
+
 def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
     region = [line for line in lines(text, start, end) if not line.is_blank][:12]
     for index, line in enumerate(region):
@@ -167,6 +185,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             if date is not None:
                 time = time_after(line.raw, date.end - line.start, line.start)
                 return LineMeeting(agenda_for["body"], date.date, time, None, "meeting_page", line.start, line.end)
+        titled = _dated_title(line)
+        if titled is not None:
+            return titled
         body = _HEADING_WORDS.sub("", line.text).strip()
         if len(line.text) > 80 or line.text.endswith(".") or ":" in line.text or not _is_body(body):
             continue

@@ -159,3 +159,52 @@ def test_minutes_heading_of_another_body_quoted_in_minutes_is_not_a_meeting():
         """
     )
     assert meetings_of(doc) == [("Ashdown District Council", dt.date(2016, 5, 3), "18:30")]
+
+
+def test_page_title_of_body_minutes_word_and_date():
+    doc = document(
+        """
+        Browse By
+
+        Parish Council Minutes 4 June 2024
+
+
+        Draft minutes of meeting held on 4th June 2024 at 7.30 pm in the Old School Room.
+
+        Present: Cllrs A Lane (AL), B Moss (BM)
+        """
+    )
+    assert meetings_of(doc) == [("Parish Council", dt.date(2024, 6, 4), None)]
+
+
+def test_page_title_with_abbreviated_month_and_trailing_minutes_word():
+    doc = document(
+        """
+        Parish Council Meeting 10th Oct 2022 – Minutes
+
+        MINUTES of the meeting of ELMHAM PARISH COUNCIL held on Monday 10th October at 7pm in the Village Hall.
+        """
+    )
+    assert [(body, date) for body, date, _ in meetings_of(doc)] == [("Parish Council", dt.date(2022, 10, 10))]
+
+
+def test_linked_minutes_item_on_a_meeting_page_is_not_a_minutes_heading():
+    doc = document(
+        """
+        Agenda and minutes
+
+        Venue: Civic Hall
+
+        Items
+        No. Item
+
+        12.
+
+        MINUTES OF THE HOUSING PDS COMMITTEE MEETING HELD ON 14TH MARCH 2019 pdf icon PDF 210 KB
+
+        Minutes:
+
+        The minutes were agreed.
+        """
+    )
+    assert all(date != dt.date(2019, 3, 14) for _, date, _ in meetings_of(doc))
