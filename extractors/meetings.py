@@ -25,13 +25,14 @@ import re
 
 from extractors.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.dates import find_dates, find_times
+from extractors.meeting_lines import first_date as _first_date, head_meeting, time_after as _time_after
 from extractors.minuted import has_minutes_marks
 from extractors.spans import lines, provenance, squash
 from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "5"
+VERSION = "6"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -64,6 +65,7 @@ _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
+_ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
 
@@ -86,16 +88,6 @@ def normalise_body(text: str) -> str:
 
 def _body_key(body: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", body.lower().replace("&", " and ")).split())
-
-
-def _first_date(text: str, base: int):
-    dated = [d for d in find_dates(text, base=base) if d.date and not d.year_inferred]
-    return dated[0] if dated else None
-
-
-def _time_after(text: str, position: int, base: int) -> str | None:
-    times = [t for t in find_times(text, base=base) if t.start >= position]
-    return times[0].time if times else None
 
 
 def _record(document, text, body, date, date_text, time, location, source: MeetingSource, start, end) -> MeetingRecord:
@@ -209,8 +201,14 @@ def _location(text: str) -> str | None:
 
 
 def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end: int) -> list[MeetingRecord]:
+    """Meetings of the paper's minutes headings. A paper of minutes records one body's meetings: a
+    later heading naming another body is a title quoted in its text (a list of other councils' minutes)."""
     found = []
-    for heading in find_minutes_headings(text, start, end):
+    headings = find_minutes_headings(text, start, end)
+    first = _body_key(normalise_body(headings[0].body)) if headings else ""
+    for heading in headings:
+        if _body_key(normalise_body(heading.body)) != first:
+            continue
         if heading.labelled:
             detail_end = min(end, heading.end + 400)
             date, time, location = _labelled_details(text, heading.end, detail_end)
@@ -253,7 +251,7 @@ def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> lis
     found = []
     for match in find_meeting_titles(text, paper.start, min(paper.end, paper.start + 6000)):
         date = _first_date(match["when"], match.start("when"))
-        if date is None:
+        if date is None or not _reads_as_meeting_title(match, date):
             continue
         time = _time_after(match["when"], date.end, match.start("when"))
         _, labelled_time, location = _labelled_details(text, match.end(), min(paper.end, match.end() + 600))
@@ -270,6 +268,17 @@ def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> lis
             )
     labelled = _from_labelled_page(document, text, paper)
     return found + ([labelled] if labelled else [])
+
+
+def _reads_as_meeting_title(match, date) -> bool:
+    """Not an item line that reads like a title: 'C052/23 5. TO RECEIVE THE MINUTES OF THE COUNCIL MEETING HELD
+    ON 13 NOVEMBER 2023' (numbered, about minutes), 'ELECTIONS - 3 MAY 2007 1. There was submitted ...' (a sentence after the date)."""
+    if _ITEM_LIKE_TITLE.search(match["body"]):
+        return False
+    rest = match["when"][date.end - match.start("when") :]
+    for found in reversed(find_times(rest)):
+        rest = rest[: found.start] + rest[found.end :]
+    return len(re.findall(r"\b[a-z]+\b", rest)) < 3
 
 
 def _from_labelled_page(document: ParsedDocument, text: str, paper: Paper) -> MeetingRecord | None:
@@ -373,6 +382,12 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         found.extend([record] if record else [])
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         found.extend(_from_minutes_top(document, text, papers[0]))
+    if not found and papers:
+        line = head_meeting(text, 0)
+        found.extend(
+            [_record(document, text, line.body, line.date, None, line.time, line.location and _location(line.location), line.source, line.start, line.end)]
+            if line else []
+        )
     found.sort(key=lambda m: m.provenance.start)
     return _merge(found)
 

@@ -26,7 +26,7 @@ from extractors.spans import Line, lines, matches_at_words, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "7"
+VERSION = "8"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -52,6 +52,8 @@ _PRESENT_REACH = 500
 _MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I)
 # A meeting page's item title running into its text: 'Minutes of the Previous Meeting PDF 246 KB To approve the minutes ...'.
 _ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
+# A meeting page's item linking the earlier minutes: 'MINUTES OF THE X MEETING HELD ON 30TH JANUARY 2018 pdf icon PDF 361 KB'.
+LINKED_ITEM = re.compile(r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
 _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
 _DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:", re.I)
 _HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
@@ -115,6 +117,11 @@ def _run_in_heading(text: str, position: int) -> bool:
     )
 
 
+def _line_at(text: str, position: int) -> str:
+    line_end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if line_end < 0 else line_end]
+
+
 def _body_above(text: str, position: int) -> str | None:
     """The body named on the nearest non-blank line above ``position`` (capitals, or a body noun)."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -145,7 +152,7 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
         if _opens_line(text, match.start()) or _run_in_heading(text, match.start()):
             found[match.start()] = MinutesHeading(match.start(), match.end(), match["body"])
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
-        if match.start() in found or not _opens_line(text, match.start()):
+        if match.start() in found or not _opens_line(text, match.start()) or LINKED_ITEM.search(_line_at(text, match.start())):
             continue
         body = _MEETING_WORDS.sub("", match["body"] or "")
         if _ITEM_TEXT.search(body):

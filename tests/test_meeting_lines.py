@@ -1,0 +1,210 @@
+"""Meetings named by one line or sentence at the top of a page (extractors/meeting_lines.py), in our own words."""
+
+import datetime as dt
+
+from extractors.meetings import extract_meetings
+from extractors.report_header import extract_report_headers
+from extractors.split import split_papers
+from structure_helpers import document
+
+
+def meetings_of(doc):
+    found = extract_meetings(doc, split_papers(doc), extract_report_headers(doc))
+    return [(m.body, m.date, m.time) for m in found]
+
+
+def test_summons_to_be_held_at_a_time_on_a_date():
+    doc = document(
+        """
+        Village Business Meeting
+        You are summoned to attend a meeting of Marsh End Parish Council, to be held at 7.15pm on Thursday March 5th, 2020 at Marsh End Institute, followed by a meeting of the Allotments Committee.
+        1. To receive apologies for absence.
+        2. To approve the minutes of the Parish Council meeting held on February 6th 2020.
+        """
+    )
+    assert meetings_of(doc) == [("Marsh End Parish Council", dt.date(2020, 3, 5), "19:15")]
+
+
+def test_summons_the_meeting_of_a_body_on_a_weekday():
+    doc = document(
+        """
+        To: all Members of Fernby Parish Council
+        Issue date:      Monday 2nd May 2022
+
+        You are hereby summoned to attend the meeting of Fernby Parish Council on Monday 9th May 2022 at 7.00pm, to be held at:
+
+        Fernby Reading Room for the purpose of transacting the business below.
+        """
+    )
+    assert meetings_of(doc) == [("Fernby Parish Council", dt.date(2022, 5, 9), "19:00")]
+
+
+def test_notice_sentence_about_the_next_meeting_is_not_the_meeting():
+    doc = document(
+        """
+        Notes from the office
+
+        The next meeting of the Town Council will be held on Tuesday 4th June 2024 at 7pm in the Guildhall.
+        """
+    )
+    assert meetings_of(doc) == []
+
+
+def test_minutes_title_line_without_held():
+    doc = document(
+        """
+        Minutes of the Town Council Meeting 14th March 2023
+
+        Present     Cllr. A. Brook (in the chair).
+        101.   Apologies for Absence
+        """
+    )
+    assert meetings_of(doc) == [("Town Council", dt.date(2023, 3, 14), None)]
+
+
+def test_minutes_title_line_without_meeting_word():
+    doc = document(
+        """
+        Minutes of Parish Council 9 October 2024
+
+        THOSE ATTENDING:
+        Cllr P Stone
+        """
+    )
+    assert meetings_of(doc) == [("Parish Council", dt.date(2024, 10, 9), None)]
+
+
+def test_run_together_pdf_minutes_heading_in_capitals():
+    doc = document(
+        "NOTICE - Converted text may differ from the printed copy. GLENMOOR NATIONAL PARK AUTHORITY MINUTES OF THE "
+        "BOARD MEETING held at Kirkton Hall, Kirkton on 14th March 2008 at 11.00am PRESENT Ann Reid Bill Tait "
+        "Apologies: Carol Weir"
+    )
+    assert meetings_of(doc) == [("Glenmoor National Park Authority", dt.date(2008, 3, 14), "11:00")]
+
+
+def test_heading_over_a_labelled_date_line():
+    doc = document(
+        """
+        Lakeland Park Authority
+
+        Meeting Date : 05/11/2021
+
+        Online Meeting 2.30pm
+
+        1.  To receive apologies for absence
+        2.  To confirm the minutes of the meeting held on 1 October 2021
+        """
+    )
+    assert meetings_of(doc) == [("Lakeland Park Authority", dt.date(2021, 11, 5), None)]
+
+
+def test_heading_with_meeting_word_over_a_date_line():
+    doc = document(
+        """
+        Fire Authority Meeting
+
+        Thursday 12 March 2026
+
+        2:00pm - 4:00pm
+
+        All Members meet together as the Authority to set the budget.
+        """
+    )
+    assert meetings_of(doc) == [("Fire Authority", dt.date(2026, 3, 12), None)]
+
+
+def test_agenda_for_a_body_with_the_date_on_the_same_line():
+    doc = document(
+        """
+        Agenda for Cabinet Tuesday, 9th June, 2026, 2.00 pm
+
+        Comments on the papers.
+        """
+    )
+    assert meetings_of(doc) == [("Cabinet", dt.date(2026, 6, 9), "14:00")]
+
+
+def test_item_line_with_a_date_is_not_a_meeting_title():
+    doc = document(
+        """
+        PRESENT: Councillors A Bell and C Dunn.
+        BY-ELECTIONS - 6 MAY 2021 1. There was submitted a report dated 10 May 2021 by the Chief Executive.
+        2. DECLARATIONS OF INTEREST - 6 MAY 2021
+        """
+    )
+    assert all(body != "By-Elections" for body, _, _ in meetings_of(doc))
+
+
+def test_numbered_item_about_minutes_held_on_a_date_is_not_a_meeting_title():
+    doc = document(
+        """
+        THOSE ATTENDING:
+        Cllr K Moss
+        C101/24      5.         TO RECEIVE THE MINUTES OF THE PARISH COUNCIL MEETING HELD ON 2 APRIL 2024 .
+        The meeting agreed the minutes.
+        """
+    )
+    assert all(date != dt.date(2024, 4, 2) for _, date, _ in meetings_of(doc))
+
+
+def test_minutes_heading_of_another_body_quoted_in_minutes_is_not_a_meeting():
+    doc = document(
+        """
+        Minutes of a meeting of the Ashdown District Council held in the Council Chamber, Old Mill, Ashdown on Tuesday 3 May 2016 at 6.30pm.
+
+        Related documents
+
+        Minutes of the Kelby Parish Council Monthly Meeting held in the Kelby Institute, Long Lane, Kelby on Monday 9 th May 2016 at 7.
+        """
+    )
+    assert meetings_of(doc) == [("Ashdown District Council", dt.date(2016, 5, 3), "18:30")]
+
+
+def test_page_title_of_body_minutes_word_and_date():
+    doc = document(
+        """
+        Browse By
+
+        Parish Council Minutes 4 June 2024
+
+
+        Draft minutes of meeting held on 4th June 2024 at 7.30 pm in the Old School Room.
+
+        Present: Cllrs A Lane (AL), B Moss (BM)
+        """
+    )
+    assert meetings_of(doc) == [("Parish Council", dt.date(2024, 6, 4), None)]
+
+
+def test_page_title_with_abbreviated_month_and_trailing_minutes_word():
+    doc = document(
+        """
+        Parish Council Meeting 10th Oct 2022 – Minutes
+
+        MINUTES of the meeting of ELMHAM PARISH COUNCIL held on Monday 10th October at 7pm in the Village Hall.
+        """
+    )
+    assert [(body, date) for body, date, _ in meetings_of(doc)] == [("Parish Council", dt.date(2022, 10, 10))]
+
+
+def test_linked_minutes_item_on_a_meeting_page_is_not_a_minutes_heading():
+    doc = document(
+        """
+        Agenda and minutes
+
+        Venue: Civic Hall
+
+        Items
+        No. Item
+
+        12.
+
+        MINUTES OF THE HOUSING PDS COMMITTEE MEETING HELD ON 14TH MARCH 2019 pdf icon PDF 210 KB
+
+        Minutes:
+
+        The minutes were agreed.
+        """
+    )
+    assert all(date != dt.date(2019, 3, 14) for _, date, _ in meetings_of(doc))
