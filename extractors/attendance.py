@@ -36,7 +36,7 @@ from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "8"
+VERSION = "9"
 NAME = "attendance"
 
 _LABEL = re.compile(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.names import HONORIFIC_WORDS, looks_like_name, name_and_role, split_list
+from extractors.names import HONORIFIC_WORDS, PLURAL_TITLE, looks_like_name, name_and_role, split_list
 from extractors.spans import Line, clean_markup, lines
 from schemas.structure import AttendeeRecord, Paper
 
@@ -69,7 +69,11 @@ def _names_line(line: str) -> bool:
     """A line of a list of names: every comma/'and' part a name (a plural title shared by the first)."""
     parts = [re.sub(r"\s*\([^()]*\)\s*", " ", part).strip(" .") for part in split_list(clean_markup(line))]
     parts = [part for part in parts if part]
-    return len(parts) > 1 and all(looks_like_name(part) for part in parts)
+    # 'Councillors Mrs Ames, Birch (Chairman) and D Cole': a plural title shares itself with the surnames after it.
+    shared = bool(parts) and PLURAL_TITLE.match(parts[0])
+    return len(parts) > 1 and all(
+        looks_like_name(part) or shared and re.fullmatch(r"(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+", part) for part in parts
+    )
 
 
 def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tuple[int, int, bool]]]]:

@@ -138,3 +138,11 @@ def test_apologies_for_whom_a_substitute_attended_over_blank_lines():
         ("Councillor Amir Doss", "apologies"), ("Councillor Carl Eyre", "apologies"),
         ("Councillor Bea Whit", "present"), ("Councillor Dina Fors", "present"),
     ])
+
+
+def test_unlabelled_list_under_the_minutes_heading_shares_its_plural_title():
+    text = "Councillors Mrs Ames, Birch, Cole (Chairman), D Dunn and Evans\n\nAlso Present:\nCouncillor Fenn\n\n1. Apologies\n"
+    assert attendance_of(text, head="Minutes of the meeting held on Monday 3 June 2024\n\n") == [
+        ("Councillor Fenn", "in_attendance"), ("Councillor Mrs Ames", "present"), ("Councillor Birch", "present"),
+        ("Councillor Cole", "present"), ("Councillor D Dunn", "present"), ("Councillor Evans", "present"),
+    ]
