@@ -2,7 +2,8 @@
 
 Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present), 'IN ATTENDANCE:' /
 'ALSO PRESENT:' / 'Officers (attending):' (in attendance), 'Apologies:', a numbered '25/031 Apologies for
-absence' heading; in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...').
+absence' heading; in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
+('... at 9.30 am when there were present:').
 A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
 names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line (under group
 headings 'BAILIES' / 'COUNCILLORS' whose title each name takes), or gives paragraphs that open with a
@@ -63,6 +64,8 @@ _INLINE_LABEL = re.compile(
     r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present)"
     r"|(?P<apologies>APOLOGIES|Apologies))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]))"
 )
+# A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
+_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+there\s+(?:were|was)\s+present\s*:?\s*$", re.I)
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
@@ -307,6 +310,9 @@ def _sections(text: str, start: int, end: int):
         if match:
             kind = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
             yield kind, line, line.start + match.end(), region, index, False
+        closing = None if match else _CLOSING_PRESENT.search(line.raw)
+        if closing:
+            yield "present", line, line.start + closing.end(), region, index, False
         for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
             kind = next(k for k in ("present", "in_attendance", "apologies") if inline[k])
             yield kind, line, line.start + inline.end(), region, index, True
@@ -366,8 +372,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             taken.add(span)
             found.append(officer_attendance(record, text))
 
-    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False) -> None:
-        for (start, end), hint in zip(entries, heading_titles(text, entries)):
+    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None) -> None:
+        for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
             keep(_attendee(document, text, start, end, kind, hint), again)
 
     for paper in papers:
@@ -379,7 +385,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
                 if value_start is None:
                     continue
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
-            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind)
+            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(_entries(text, pieces), kind, again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):

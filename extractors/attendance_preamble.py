@@ -6,6 +6,7 @@
 - A list under the meeting's heading line with no label at all ('Cllrs A, B (Deputy Mayor) and C'),
   then 'Name, Post' lines for the officers, up to the first numbered item: present, then in attendance.
 - Someone attending remotely noted in brackets inside a list ('(Cllr X attended via Zoom ...)') is present.
+- A ward member or an observer printed in a present list ('B Roe – Northfield Ward', 'C Poe - observer') is in attendance.
 - A clerk or officer printed in a present list with the post in brackets or before the name ('J Roe (Clerk)',
   'Clerk Mr M Roe') is in attendance.
 
@@ -39,6 +40,8 @@ _OFFICER = re.compile(
     r"RFO|minute[-\s]?taker|chief\s+executive)\b",
     re.I,
 )
+# A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
+_VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
 _OFFICER_FIRST = re.compile(r"^\W*(?:(?:town|parish|acting|deputy|assistant)\s+)*clerk\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", re.I)
 
@@ -117,6 +120,8 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
     """
     if record.attendance != "present":
         return record
+    if record.role and _VISITING.search(record.role):
+        return record.model_copy(update={"attendance": "in_attendance"})
     printed = text[record.provenance.start : record.provenance.end]
     line_start = text.rfind("\n", 0, record.provenance.start) + 1
     bracket = re.search(r"\(([^()]*)\)", printed)

@@ -146,3 +146,15 @@ def test_unlabelled_list_under_the_minutes_heading_shares_its_plural_title():
         ("Councillor Fenn", "in_attendance"), ("Councillor Mrs Ames", "present"), ("Councillor Birch", "present"),
         ("Councillor Cole", "present"), ("Councillor D Dunn", "present"), ("Councillor Evans", "present"),
     ]
+
+
+def test_heading_sentence_ending_when_there_were_present_opens_a_one_per_line_list():
+    text = (
+        "Minutes of a meeting of the LICENSING PANEL held in the Town Hall, Elmford at 10.00 am when there were present:\n"
+        "Councillors\nMrs J Alder (Chairman)\nK Birch\nL Cedar – substitute for M Dale\nN Elm – Riverside Ward\n"
+        "Mrs O Fir - observer\nOfficers\nMr P Gale – Licensing Manager\n(12)\nAPOLOGIES\n"
+    )
+    assert attendance_of(text, head="") == [
+        ("Mrs J Alder", "present"), ("Councillor K Birch", "present"), ("Councillor L Cedar", "present"),
+        ("Councillor N Elm", "in_attendance"), ("Mrs O Fir", "in_attendance"), ("Mr P Gale", "in_attendance"),
+    ]
