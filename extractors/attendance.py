@@ -58,11 +58,14 @@ _REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+att
 # '..., with Councillors C and D attending as substitutes': C and D are present.
 _SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
 _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)\s*\|\s*role\s*\|\s*attendance\b", re.I)
-# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B'.
+# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B',
+# '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
 _INLINE_LABEL = re.compile(
-    r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|Members\s+Present)"
-    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present)"
-    r"|(?P<apologies>APOLOGIES|Apologies))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]))"
+    r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
+    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
+    r"|Officers\s+Present)"
+    r"|(?P<apologies>APOLOGIES|Apologies))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
+    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
 )
 # A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
 _CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+there\s+(?:were|was)\s+present\s*:?\s*$", re.I)

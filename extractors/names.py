@@ -33,7 +33,7 @@ HONORIFICS = sorted(
 )
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+)+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
-_NAME_WORD = r"(?:[A-Z][a-z]*[''’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|[A-Z]{2,3}(?=\s))"
+_NAME_WORD = r"(?:[A-Z][a-z]*[''’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*[A-Z]?[a-z]+)*|[A-Z]\.?|[A-Z]{2,3}(?=\s))"
 # Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
 _CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
 _NAME_SHAPE = re.compile(
@@ -48,6 +48,7 @@ NOT_NAME_WORDS = frozenset(
     agenda minutes item items report apologies present attendance topics meeting meetings summary
     update updates business public press none there were no also other officers substitutes
     town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
+    management development planning highways strategic operational solicitor
     """.split()
 )
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")

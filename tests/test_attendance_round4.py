@@ -158,3 +158,22 @@ def test_heading_sentence_ending_when_there_were_present_opens_a_one_per_line_li
         ("Mrs J Alder", "present"), ("Councillor K Birch", "present"), ("Councillor L Cedar", "present"),
         ("Councillor N Elm", "in_attendance"), ("Mrs O Fir", "in_attendance"), ("Mr P Gale", "in_attendance"),
     ]
+
+
+def test_run_on_pdf_header_with_members_present_and_other_councillors_present_labels():
+    text = (
+        "MINUTES OF A MEETING OF THE LICENSING COMMITTEE HELD ON 2 MAY 2024 FROM 7.00 PM Committee Members Present "
+        "Councillors: Ann Holt (Chairman), Ben Kerr-McLean, Cai Lund and Dee Moss Other Councillors Present Councillors: "
+        "Eve Nash and Finn Orr Officers Present Gil Pratt, Highways Development Management Hal Quin, Licensing Officer 4. APOLOGIES\n"
+    )
+    assert attendance_of(text, head="") == [
+        ("Councillor Ann Holt", "present"), ("Councillor Ben Kerr-McLean", "present"), ("Councillor Cai Lund", "present"),
+        ("Councillor Dee Moss", "present"), ("Councillor Eve Nash", "in_attendance"), ("Councillor Finn Orr", "in_attendance"),
+        ("Gil Pratt", "in_attendance"),
+    ]
+
+
+def test_posts_of_officers_are_not_names_and_hyphenated_surnames_keep_inner_capitals():
+    assert not looks_like_name("Highways Development Management Hal Quin")
+    assert not looks_like_name("Strategic Planning Solicitor")
+    assert looks_like_name("Rhian Shepherd-DuPont") and looks_like_name("Tom Lee-McKay")
