@@ -2,7 +2,8 @@
 
 Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present), 'IN ATTENDANCE:' /
 'ALSO PRESENT:' / 'Officers (attending):' (in attendance), 'Apologies:', a numbered '25/031 Apologies for
-absence' heading; in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...').
+absence' heading; in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
+('... at 9.30 am when there were present:').
 A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
 names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line (under group
 headings 'BAILIES' / 'COUNCILLORS' whose title each name takes), or gives paragraphs that open with a
@@ -36,7 +37,7 @@ from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "8"
+VERSION = "9"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -57,12 +58,17 @@ _REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+att
 # '..., with Councillors C and D attending as substitutes': C and D are present.
 _SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
 _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)\s*\|\s*role\s*\|\s*attendance\b", re.I)
-# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B'.
+# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B',
+# '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
 _INLINE_LABEL = re.compile(
-    r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|Members\s+Present)"
-    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present)"
-    r"|(?P<apologies>APOLOGIES|Apologies))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]))"
+    r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
+    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
+    r"|Officers\s+Present)"
+    r"|(?P<apologies>APOLOGIES|Apologies))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
+    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
 )
+# A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
+_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+there\s+(?:were|was)\s+present\s*:?\s*$", re.I)
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
@@ -307,6 +313,9 @@ def _sections(text: str, start: int, end: int):
         if match:
             kind = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
             yield kind, line, line.start + match.end(), region, index, False
+        closing = None if match else _CLOSING_PRESENT.search(line.raw)
+        if closing:
+            yield "present", line, line.start + closing.end(), region, index, False
         for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
             kind = next(k for k in ("present", "in_attendance", "apologies") if inline[k])
             yield kind, line, line.start + inline.end(), region, index, True
@@ -366,8 +375,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             taken.add(span)
             found.append(officer_attendance(record, text))
 
-    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False) -> None:
-        for (start, end), hint in zip(entries, heading_titles(text, entries)):
+    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None) -> None:
+        for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
             keep(_attendee(document, text, start, end, kind, hint), again)
 
     for paper in papers:
@@ -379,7 +388,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
                 if value_start is None:
                     continue
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
-            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind)
+            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(_entries(text, pieces), kind, again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):

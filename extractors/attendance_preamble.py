@@ -6,6 +6,7 @@
 - A list under the meeting's heading line with no label at all ('Cllrs A, B (Deputy Mayor) and C'),
   then 'Name, Post' lines for the officers, up to the first numbered item: present, then in attendance.
 - Someone attending remotely noted in brackets inside a list ('(Cllr X attended via Zoom ...)') is present.
+- A ward member or an observer printed in a present list ('B Roe – Northfield Ward', 'C Poe - observer') is in attendance.
 - A clerk or officer printed in a present list with the post in brackets or before the name ('J Roe (Clerk)',
   'Clerk Mr M Roe') is in attendance.
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.names import HONORIFIC_WORDS, looks_like_name, name_and_role, split_list
+from extractors.names import HONORIFIC_WORDS, PLURAL_TITLE, looks_like_name, name_and_role, split_list
 from extractors.spans import Line, clean_markup, lines
 from schemas.structure import AttendeeRecord, Paper
 
@@ -39,6 +40,8 @@ _OFFICER = re.compile(
     r"RFO|minute[-\s]?taker|chief\s+executive)\b",
     re.I,
 )
+# A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
+_VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
 _OFFICER_FIRST = re.compile(r"^\W*(?:(?:town|parish|acting|deputy|assistant)\s+)*clerk\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", re.I)
 
@@ -69,7 +72,11 @@ def _names_line(line: str) -> bool:
     """A line of a list of names: every comma/'and' part a name (a plural title shared by the first)."""
     parts = [re.sub(r"\s*\([^()]*\)\s*", " ", part).strip(" .") for part in split_list(clean_markup(line))]
     parts = [part for part in parts if part]
-    return len(parts) > 1 and all(looks_like_name(part) for part in parts)
+    # 'Councillors Mrs Ames, Birch (Chairman) and D Cole': a plural title shares itself with the surnames after it.
+    shared = bool(parts) and PLURAL_TITLE.match(parts[0])
+    return len(parts) > 1 and all(
+        looks_like_name(part) or shared and re.fullmatch(r"(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+", part) for part in parts
+    )
 
 
 def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tuple[int, int, bool]]]]:
@@ -113,6 +120,8 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
     """
     if record.attendance != "present":
         return record
+    if record.role and _VISITING.search(record.role):
+        return record.model_copy(update={"attendance": "in_attendance"})
     printed = text[record.provenance.start : record.provenance.end]
     line_start = text.rfind("\n", 0, record.provenance.start) + 1
     bracket = re.search(r"\(([^()]*)\)", printed)

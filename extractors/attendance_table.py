@@ -28,11 +28,11 @@ _TABLE_STATUS: dict[str, Attendance] = {
 }
 
 # 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
-# for Y', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
+# for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
 _SUBSTITUTE = re.compile(
-    rf"(?:(?:^|(?<=[.:;]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+present|was\s+attending|"
-    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted)\s+as\s+(?:(?:a|the)\s+substitute\s+for|substitute\s+for|"
-    rf"(?:his|her|their)\s+substitute)|substituted\s+for|was\s+substituting\s+for)\b"
+    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?present|was\s+attending|"
+    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted|(?:had\s+been|was)\s+appointed)\s+as\s+(?:(?:a|the)\s+)?[Ss]ubstitute(?:\s+member)?(?:\s+for)?|"
+    rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
     rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
     rf"|\(substituted\s+by\s+(?P<by>{_NAME})\)"

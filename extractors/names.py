@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "7"
+VERSION = "8"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -33,7 +33,7 @@ HONORIFICS = sorted(
 )
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+)+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
-_NAME_WORD = r"(?:[A-Z][a-z]*[''’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|[A-Z]{2,3}(?=\s))"
+_NAME_WORD = r"(?:[A-Z][a-z]*[''’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*[A-Z]?[a-z]+)*|[A-Z]\.?|[A-Z]{2,3}(?=\s))"
 # Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
 _CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
 _NAME_SHAPE = re.compile(
@@ -48,6 +48,7 @@ NOT_NAME_WORDS = frozenset(
     agenda minutes item items report apologies present attendance topics meeting meetings summary
     update updates business public press none there were no also other officers substitutes
     town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
+    management development planning highways strategic operational solicitor
     """.split()
 )
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
@@ -289,10 +290,13 @@ def group_entries(text: str) -> list[tuple[int, int]]:
     return entries
 
 
-def heading_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
+def heading_titles(text: str, entries: list[tuple[int, int]], start: int | None = None) -> list[tuple[str, str]]:
     """``shared_titles`` of the entries; under a group heading line ('BAILIES', 'Councillors') a name
-    without a title of its own takes the heading's ('Bailie Willie SAWERS')."""
-    hints, heading, previous = [], "", entries[0][0] if entries else 0
+    without a title of its own takes the heading's ('Bailie Willie SAWERS'). ``start``: where the list
+    opens (after its label), so a heading line above the first name of a one-name-a-line list counts too."""
+    hints, heading = [], ""
+    one_a_line = all("\n" in text[a[1] : b[0]] for a, b in zip(entries, entries[1:]))
+    previous = start if start is not None and entries and start <= entries[0][0] and one_a_line else entries[0][0] if entries else 0
     for (start, end), (plural, singular) in zip(entries, shared_titles(text, entries)):
         for line in text[previous:start].splitlines():
             match = PLURAL_LINE.match(line)

@@ -272,3 +272,14 @@ def test_people_who_were_present_after_the_members_list_and_a_representative_are
         ("Cllr A Ash", "present"), ("Cllr B Birch", "present"), ("Jo Dove", "apologies"),
         ("Tom Reed", "in_attendance"), ("District Cllr Cole", "in_attendance"), ("District Cllr Dunn", "in_attendance"),
     ]
+
+
+def test_substitute_appointed_or_present_as_substitute_without_for_is_present():
+    text = (
+        "It was noted that, in accordance with Procedure Rule 4, Councillor P Quill had been appointed as a substitute member for Councillor R Stone.\n"
+        "Councillor Tarn was present as a substitute for Councillor Vale. Councillor Wend was also present as a substitute.\n"
+        "Councillor Yew was present as Substitute for Councillor Vale.\n"
+    )
+    found = {(n, a) for n, a in attendance_of(text)}
+    assert {("Councillor P Quill", "present"), ("Councillor Tarn", "present"), ("Councillor Wend", "present"), ("Councillor Yew", "present")} <= found
+    assert not {n for n, a in found if a == "present"} & {"Councillor R Stone", "Councillor Vale"}

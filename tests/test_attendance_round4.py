@@ -138,3 +138,42 @@ def test_apologies_for_whom_a_substitute_attended_over_blank_lines():
         ("Councillor Amir Doss", "apologies"), ("Councillor Carl Eyre", "apologies"),
         ("Councillor Bea Whit", "present"), ("Councillor Dina Fors", "present"),
     ])
+
+
+def test_unlabelled_list_under_the_minutes_heading_shares_its_plural_title():
+    text = "Councillors Mrs Ames, Birch, Cole (Chairman), D Dunn and Evans\n\nAlso Present:\nCouncillor Fenn\n\n1. Apologies\n"
+    assert attendance_of(text, head="Minutes of the meeting held on Monday 3 June 2024\n\n") == [
+        ("Councillor Fenn", "in_attendance"), ("Councillor Mrs Ames", "present"), ("Councillor Birch", "present"),
+        ("Councillor Cole", "present"), ("Councillor D Dunn", "present"), ("Councillor Evans", "present"),
+    ]
+
+
+def test_heading_sentence_ending_when_there_were_present_opens_a_one_per_line_list():
+    text = (
+        "Minutes of a meeting of the LICENSING PANEL held in the Town Hall, Elmford at 10.00 am when there were present:\n"
+        "Councillors\nMrs J Alder (Chairman)\nK Birch\nL Cedar – substitute for M Dale\nN Elm – Riverside Ward\n"
+        "Mrs O Fir - observer\nOfficers\nMr P Gale – Licensing Manager\n(12)\nAPOLOGIES\n"
+    )
+    assert attendance_of(text, head="") == [
+        ("Mrs J Alder", "present"), ("Councillor K Birch", "present"), ("Councillor L Cedar", "present"),
+        ("Councillor N Elm", "in_attendance"), ("Mrs O Fir", "in_attendance"), ("Mr P Gale", "in_attendance"),
+    ]
+
+
+def test_run_on_pdf_header_with_members_present_and_other_councillors_present_labels():
+    text = (
+        "MINUTES OF A MEETING OF THE LICENSING COMMITTEE HELD ON 2 MAY 2024 FROM 7.00 PM Committee Members Present "
+        "Councillors: Ann Holt (Chairman), Ben Kerr-McLean, Cai Lund and Dee Moss Other Councillors Present Councillors: "
+        "Eve Nash and Finn Orr Officers Present Gil Pratt, Highways Development Management Hal Quin, Licensing Officer 4. APOLOGIES\n"
+    )
+    assert attendance_of(text, head="") == [
+        ("Councillor Ann Holt", "present"), ("Councillor Ben Kerr-McLean", "present"), ("Councillor Cai Lund", "present"),
+        ("Councillor Dee Moss", "present"), ("Councillor Eve Nash", "in_attendance"), ("Councillor Finn Orr", "in_attendance"),
+        ("Gil Pratt", "in_attendance"),
+    ]
+
+
+def test_posts_of_officers_are_not_names_and_hyphenated_surnames_keep_inner_capitals():
+    assert not looks_like_name("Highways Development Management Hal Quin")
+    assert not looks_like_name("Strategic Planning Solicitor")
+    assert looks_like_name("Rhian Shepherd-DuPont") and looks_like_name("Tom Lee-McKay")
