@@ -172,3 +172,47 @@ def test_item_report_reaches_the_facts_of_a_lone_page():
         )
     )
     assert [r.title for r in facts.reports] == ["Allotment Rents"]
+
+
+def test_consideration_was_given_to_a_report():
+    assert reports_of(
+        """
+        Issue - meetings
+
+        Depot Lease
+
+        Meeting: 05/03/2025 - Cabinet (Item 7)
+
+        Depot Lease
+
+        Consideration was given to a confidential report of the Director of Resources.
+        """
+    ) == [("Depot Lease", dt.date(2025, 3, 5), [])]
+
+
+def test_a_report_setting_out_the_wording_was_tabled():
+    assert reports_of(
+        """
+        Issue - meetings
+
+        Questions
+
+        Meeting: 06/11/2024 - Council (Item 9)
+
+        Questions
+
+        A report setting out the questions received was tabled.
+        """
+    ) == [("Questions", dt.date(2024, 11, 6), [])]
+
+
+def test_no_report_when_a_report_would_be_presented_later():
+    assert reports_of(
+        """
+        Agenda item
+
+        Annual Review
+
+        The Chair said the annual review report would be presented to Council in May.
+        """
+    ) == []
