@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors import agenda, attendance, meetings, minuted, report_header, split
+from extractors import agenda, attendance, item_reports, meetings, minuted, report_header, split
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "7"
+VERSION = "8"
 
 # The heading over a town or parish agenda's list of items in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -24,7 +24,8 @@ _OPENING_ITEMS = 3
 def extract_structure(document: ParsedDocument) -> StructureResult:
     """Papers, meetings, agenda, report headers and attendance of ``document``.
 
-    Report headers are read in report papers only (one per report); agenda items in agendas,
+    Report headers are read in report papers only (one per report), else the one report of a
+    lone single-item meeting page (``item_reports``); agenda items in agendas,
     in meeting pages from the page's own item layouts only, and in a lone paper of minutes from
     its minuted item headings (in an unclassified paper, under a 'Business to be transacted' heading or in a list
     numbered from 1 that opens with apologies); future meetings are
@@ -60,6 +61,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         for start, end in future_regions
         for meeting in meetings.extract_future_meetings(document, start, end, reference, body)
     ]
+    if not headers and len(papers) == 1 and papers[0].kind != "agenda" and len(items) <= 1:
+        headers = item_reports.extract_item_report(document)
     attendees = attendance.extract_attendance(document, papers)
     named = attendance.extract_named_people(document, papers, attendees)
     return StructureResult(
