@@ -4,7 +4,7 @@ Layouts read: list items 'Name (£N)', 'Name – £N', '**Name** (£N) – descr
 flattened onto one line after a colon ('included: Name A - £5000 Name B - £500 ...'),
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
-£N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', resolutions
+£N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', 'X will get £N towards ...', 'a grant had been made to X in the sum of £N', resolutions
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
 and an amount column (ParsedPage.tables, ' | ' and tab rows), figure-first award lines
 ('£N to X towards ...', ``project_awards``), Title-Case names
@@ -36,7 +36,7 @@ from extractors.project_tables import stacked_mentions, table_mentions
 from extractors.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "12"
+VERSION = "13"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
