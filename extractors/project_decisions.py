@@ -35,8 +35,14 @@ _LEADING_VERB = re.compile(
 _BODY_KIND = re.compile(r"^(?:the\s+)?(?:charity|organisation|organization|group|company|trust|club)\s+(?=[A-Z])", re.I)
 
 
+# 'the Heritage Centre’s Canute celebrations' (no purpose after it): the named owner is the recipient
+# and names the project; 'Westshire Women's Aid to extend ...' is a name with an apostrophe.
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+(?P<rest>[^.;]{3,200})$")
+
+
 def _split_recipient(rest: str) -> tuple[str, str | None]:
-    """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade').
+    """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade');
+    'the Hill Centre’s summer fair' -> ('Hill Centre', None).
 
     A name closed by a comma ('Victims First, completely revitalising ...') is the recipient
     alone: what follows the comma describes it.
@@ -46,6 +52,9 @@ def _split_recipient(rest: str) -> tuple[str, str | None]:
     if "," in rest and re.fullmatch(_ORG, head) and not re.search(r"\s(?:to|for|towards)\s", head):
         return head, None
     parts = re.split(r"\s+(?:to|for|towards)\s+", rest, maxsplit=1)
+    owner = _POSSESSIVE.match(rest) if len(parts) == 1 else None
+    if owner and re.fullmatch(_ORG, owner.group("org")) and _named(owner.group("org")):
+        return owner.group("org"), None
     recipient = parts[0].strip(" ,")
     purpose = _LEADING_VERB.sub("", parts[1]).strip(" ,") if len(parts) > 1 else None
     return recipient, purpose
@@ -57,7 +66,7 @@ _ORG = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d.]*\b|[–—]|of|
 ORG_PATTERN = _ORG
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
-    r"\b(?:approved|awarded|agreed|made|allocated|given)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
+    r"\b(?:approved|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
     r"|\b(?:a\s+)?grant\s+of\s*$",
     re.I,
 )

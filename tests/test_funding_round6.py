@@ -106,3 +106,32 @@ def test_malformed_total_is_dropped_when_the_same_total_is_printed_well_formed()
     )
     kinds = allocations(text)
     assert ("approved_total", "2016/17", None) not in kinds
+
+
+def test_possessive_recipient_after_the_figure_names_the_owner():
+    text = (
+        "The council has also provided £4,100 to Hill Green In Bloom’s work to plant the square "
+        "and provided funding of £900 towards the Old Mill Museum’s summer fair.\n"
+    )
+    assert sorted(projects(text)) == [
+        ("Hill Green In Bloom", Decimal("4100"), None, "approved"),
+        ("Old Mill Museum", Decimal("900"), None, "approved"),
+    ]
+
+
+def test_one_row_table_under_a_plain_applicant_amount_granted_header():
+    text = (
+        "Resolved - That the following amount of Community Grant support be approved.\n\n"
+        "Applicant Amount Granted\n"
+        "Westmoor Village Hall £12,500.00\n\n"
+        "and that the balance be met from unclaimed awards.\n"
+    )
+    assert projects(text) == [("Westmoor Village Hall", Decimal("12500.00"), None, "approved")]
+
+
+def test_plain_header_cells_on_separate_lines():
+    text = (
+        "Resolved - That the following amount of Community Grant support be approved.\n\n"
+        "Applicant \n\nAmount Granted\n\nBrookside Drop-in Centre  £3,000\n"
+    )
+    assert projects(text) == [("Brookside Drop-in Centre", Decimal("3000"), None, "approved")]
