@@ -63,6 +63,21 @@ REQUESTED = re.compile(
     r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b",
     re.I,
 )
+# 'financial regs limits for £100 grant', '(£0 - £2,000) to be awarded for each', 'a maximum of £N per
+# application': a limit or threshold on single grants, never money allocated.
+LIMIT_BEFORE = re.compile(r"\b(?:limits?|maximum|minimum|ceiling|cap)\b(?:\s+\w+){0,3}\s*$", re.I)
+LIMIT_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,6}?(?:for\s+each|per\s+(?:application|applicant|grant|award|project|organisation|group|bid))\b"
+    r"|^\W{0,3}(?:limit|maximum|minimum|cap)\b",
+    re.I,
+)
+
+
+def is_limit(left: str, right: str) -> bool:
+    """True when the clause makes its figure a limit on single grants (see ``LIMIT_BEFORE``)."""
+    return bool(LIMIT_BEFORE.search(left) or LIMIT_AFTER.match(right))
+
+
 @lru_cache(maxsize=1)
 def _matcher() -> PhraseMatcher:
     from spacy.matcher import PhraseMatcher

@@ -14,7 +14,8 @@ Government...), money a council or its cabinet funds or holds, lottery money, a 
 'is providing ... £N for the financial year X' is the year's fund; 'a total of £N was
 distributed to successful applicants' is what the round gave out (approved total); money
 applicants asked for ('applications amounting to £N were submitted') is no allocation, nor is
-a figure being replaced ('from £N to £M') or moved between budgets. A figure whose year is
+a figure being replaced ('from £N to £M') or moved between budgets, nor a limit on single grants
+('limits for £100 grants', '£N for each') or either end of a range ('£0 - £2,000'). A figure whose year is
 printed nowhere is kept only when its own words fix its kind (``stated_totals``: 'the Fund of £N',
 'a total of £N was awarded'), and takes that kind (``kind_stated``).
 """
@@ -26,6 +27,7 @@ import re
 
 from extractors import stated_totals
 from extractors.allocation_cues import grant_words as _grant_words
+from extractors.allocation_cues import is_limit
 from extractors.allocation_cues import labels as _labels
 from extractors.allocation_cues import outside_grant
 from extractors.allocation_cues import requested as _requested
@@ -36,7 +38,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "8"
+VERSION = "9"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
@@ -75,11 +77,17 @@ _AVAILABLE_AFTER = re.compile(r"^\W{0,3}(?:is|are|remains?)\s+(?:still\s+)?avail
 # The year's fund: '£N to share between local groups', 'a total of £400k shared between charities',
 # '£N set aside for the fund', '£N for small grants'.
 _TO_SHARE_AFTER = re.compile(r"^\W{0,3}(?:to\s+(?:share|distribute|award|give\s+out)|(?:shared|split|divided)\s+between)\b", re.I)
-# 'approve the allocation of £N from the 2024-5 <Fund> to the three organisations': the total of a
-# decision's list, approved only when the decision is signed.
+# 'approve the allocation of £N from the 2024-5 <Fund> to the three organisations', 'To award a total of
+# £N in grants to ...': the total of a decision's list, approved only when the decision is signed.
 # 'set aside £N for the fund' under a heading naming a grant fund: that fund.
 _THE_FUND = re.compile(r"\bthe\s+fund\b", re.I)
-_ALLOCATION_OF = re.compile(r"\b(?:approve|approved|approves)\s+(?:the\s+)?(?:allocation|award)\s+of\s*$|\bgrants\s+totall?ing\s*$", re.I)
+_ALLOCATION_OF = re.compile(
+    r"\b(?:approve|approved|approves)\s+(?:the\s+)?(?:allocation|award)\s+of\s*$|\bgrants\s+totall?ing\s*$"
+    r"|\bto\s+award\s+(?:a\s+total\s+of|[^.£]{0,80}?\btotall?ing)\s*$",
+    re.I,
+)
+# '£N required to pay these 17 grant awards': what a list costs, not money allocated.
+_REQUIRED_AFTER = re.compile(r"^\W{0,3}(?:is\s+|are\s+|will\s+be\s+)?(?:required|needed)\s+(?:to|for)\b", re.I)
 _FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
 # '£N per annum over 3 years', '(total of £N for the 3 years)': money over several years is no year's figure.
 _SEVERAL_YEARS = re.compile(
@@ -96,11 +104,13 @@ _COUNTED_RECIPIENTS = re.compile(
     r"\s+(?:have\s+|had\s+)?(?:been\s+)?(?:received|awarded|granted|given)(?:\s+a\s+total\s+of)?\s*$",
     re.I,
 )
-# 'A total sum of £N was distributed to successful applicants': what a round gave out.
+# 'A total sum of £N was distributed to successful applicants', 'when £N was shared out across the
+# county': what a round gave out.
 _DISTRIBUTED_AFTER = re.compile(
     r"^\W{0,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:distributed|shared\s+out|paid\s+out|handed\s+out)\b"
     r"(?P<recipients>\s+(?:to|among|amongst|between)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:applicants|groups|projects|organisations|organizations|charities|recipients))?",
+    r"(?:applicants|groups|projects|organisations|organizations|charities|recipients)"
+    r"|\s+(?:across|throughout)\s+(?:the\s+)?(?:county|district|borough|city|region|area|[A-Z][\w-]+)\b)?",
     re.I,
 )
 # 'the PCC is providing through a bidding process, £N for the financial year 2014/15': the year's fund.
@@ -170,6 +180,8 @@ def classify(
     remaining', 'received £N') need grant vocabulary in the clause ('the pension fund' is no grant).
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
+        return None
+    if is_limit(left, right) or _REQUIRED_AFTER.match(right):
         return None
     if stated_totals.replaced_figure(left, right):
         return None
@@ -247,7 +259,7 @@ def find_allocations(
         candidates.append((amount, kind, "", None, None))
         stacked[amount.start] = year
     for amount in layout.amounts:
-        if amount.start in claimed or amount.start in in_total_rows or amount.start in stacked:
+        if amount.start in claimed or amount.start in in_total_rows or amount.start in stacked or layout.in_range(amount):
             continue
         block = layout.block_at(amount.start)
         if block is None:
@@ -262,7 +274,9 @@ def find_allocations(
             kind, sentence = listed
         # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
         plain = not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
-        stated = stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") else None
+        stated = (
+            stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None
+        )
         if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts):
             continue
         candidates.append((amount, kind, sentence_text, sentence, stated))
@@ -296,4 +310,11 @@ def find_allocations(
         )
         if amount.amount is not None:
             first_of[(kind, year, amount.amount)] = found[-1]
-    return found
+    return _without_malformed_repeats(found)
+
+
+def _without_malformed_repeats(found: list[AllocationRecord]) -> list[AllocationRecord]:
+    """A malformed figure ('grants totalling £2.965 were awarded') is dropped when the same kind and
+    year is also printed well formed ('£2.965m'): the paper states that figure once, readably."""
+    parsed = {(a.kind, a.financial_year) for a in found if a.amount is not None}
+    return [a for a in found if a.amount is not None or (a.kind, a.financial_year) not in parsed]

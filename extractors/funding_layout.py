@@ -23,13 +23,17 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "7"
+VERSION = "8"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
 
 # A decision statement sets the status of what is printed this near it (a decision record's length).
 _DECISION_REACH = 2000
+# '(£0 - £2,000)', 'between £500 and £5,000': a figure that opens or closes a range is a bound.
+_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—)[ \t]*£")
+_RANGE_BEFORE = re.compile(r"(?:£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—)|\bbetween[ \t]+£[\d,.]+[ \t]*[kKmM]?[ \t]+and)[ \t]*$", re.I)
+_THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+|fiscal\s+)?year\b", re.I)
 _LONG_SENTENCE = 1000
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 
@@ -146,6 +150,27 @@ class FundingLayout:
     def _printed_years(self) -> set[str]:
         return {y.year for y in self.reference_years if y.year and y.form != "relative"}
 
+    def in_range(self, amount: MoneyAmount) -> bool:
+        """True for either end of a range of money ('£0 - £2,000', 'between £500 and £5,000')."""
+        before = self.flat[max(self.start, amount.start - 40) : amount.start - len(amount.qualifier_text or "")]
+        return bool(_RANGE_AFTER.match(self.flat, amount.end) or _RANGE_BEFORE.search(before))
+
+    @cached_property
+    def _contrasted_years(self) -> set[int]:
+        """Offsets of printed years set against 'this year' in their own sentence ('more than £N has
+        been handed out this year, after the success of the fund in 2014/15'): a past year, not the
+        year of the figures after it. Used only when 'this year' is not resolved to that same year."""
+        found = set()
+        for year in self.reference_years:
+            if not year.year or year.form == "relative" or self.block_at(year.start) is None:
+                continue
+            s_start, s_end = self.sentence_at(year.start)
+            if _THIS_YEAR.search(self.flat, s_start, s_end) and not any(
+                y.form == "relative" and y.year == year.year for y in self.years_in(s_start, s_end)
+            ):
+                found.add(year.start)
+        return found
+
     def block_at(self, offset: int) -> Block | None:
         """The block holding ``offset`` (blocks are in text order and do not overlap: a bisection)."""
         position = bisect.bisect_right(self._block_starts, offset) - 1
@@ -241,7 +266,8 @@ class FundingLayout:
 
         Years printed as comparisons ('unchanged from 2023/24') are skipped. In order: a year printed in the same sentence (nearest first), a relative year
         in it ('this financial year', needs the meeting date), the nearest year printed
-        earlier in the same section (its heading included), the one year the whole span
+        earlier in the same section (its heading included) unless its sentence sets it against
+        'this year' (``_contrasted_years``), the one year the whole span
         prints when it prints only one (a decision notice names its fund year once, in its
         summary; reported as 'section', the paper being the outermost section), the meeting
         date's year, the year of the labelled decision date after it (before it when none after).
@@ -254,13 +280,14 @@ class FundingLayout:
             if inside:
                 return inside[0].year, "relative"
         block = self.block_at(offset)
+        contrasted = self._contrasted_years
         if block is not None:
             section_start = self.section_start(block)
             earlier = (y for y in reversed(self.years_in(section_start, offset)) if y.year and y.form != "relative")
             last = next(earlier, None)
-            if last is not None:
+            if last is not None and last.start not in contrasted:
                 return last.year, "section"
-        if len(self._printed_years) == 1:
+        if len(self._printed_years) == 1 and not contrasted:
             return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"

@@ -1,7 +1,7 @@
 """Awards printed figure first: '£N to Organisation towards/for purpose'.
 
 Layouts read: a resolution's or news item's list of award lines ('£4,500 to Passion towards the
-Passion Youth Project;', '- £2,500 Mytchett Bowls Club for ...', the 'to' left out), and prose
+Passion Youth Project;', a possessive recipient '£N to Hill Bloom’s work to ...', '- £2,500 Mytchett Bowls Club for ...', the 'to' left out), and prose
 where the figure follows an award verb ('the council awarded £2k to the Doe Lea Arts Project for
 ...') or is followed by 'went to / went towards' ('£1,900 went towards the Bailey Bears Den, a ...'),
 and 'X received the same amount' / 'X got the same', which takes the figure printed before it in
@@ -27,7 +27,8 @@ from schemas.funding import ProjectMention
 _ORG = rf"(?:\d+(?:st|nd|rd|th)\s+)?{ORG_PATTERN}"
 # The organisation after the figure, then what the money is for.
 _TO_ORG = re.compile(
-    rf"^\s*(?P<to>to\s+)?(?:the\s+)?(?P<org>{_ORG})\s+(?:towards|for)\s+(?!(?:the\s+)?(?:(?:financial\s+)?year|\d{{4}}))\S"
+    rf"^\s*(?P<to>to\s+)?(?:the\s+)?(?P<org>{_ORG})(?:\s+(?:towards|for)\s+(?!(?:the\s+)?(?:(?:financial\s+)?year|\d{{4}}))\S"
+    r"|(?<=[’']s)\s+(?:work|project|scheme|efforts?|activities|campaign|appeal|programme|services?)\b)"
 )
 _WENT_TO = re.compile(rf"^\s*went\s+(?:to|towards)\s+(?:the\s+)?(?P<org>{_ORG})\s*(?:$|[.,;]|\s+(?:for|to|towards)\s)")
 _AWARD_VERB = re.compile(r"\b(?:awarded|gave|given|allocated|granted|provided)\s*$", re.I)

@@ -2,7 +2,8 @@
 
 Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', 'awarded a £N grant to
 X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X',
-'Another £N was given to X', 'X received £N to ...', 'X (youth group) who have been awarded /
+'Another £N was given to X', 'X received £N to ...', 'X will get £N towards its Y Project',
+'a grant had been made to X (towards ...) in the sum of £N', 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
 when X is a name), resolutions 'That a grant of £N be awarded to X towards ...'. A decision under an 'Organisation – Project' title is named by that title. Prose:
 Title-Case names before '(£N)'. Money for a pot, for 'N projects' or for a partnership's year
@@ -34,8 +35,14 @@ _LEADING_VERB = re.compile(
 _BODY_KIND = re.compile(r"^(?:the\s+)?(?:charity|organisation|organization|group|company|trust|club)\s+(?=[A-Z])", re.I)
 
 
+# 'the Heritage Centre’s Canute celebrations' (no purpose after it): the named owner is the recipient
+# and names the project; 'Westshire Women's Aid to extend ...' is a name with an apostrophe.
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+(?P<rest>[^.;]{3,200})$")
+
+
 def _split_recipient(rest: str) -> tuple[str, str | None]:
-    """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade').
+    """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade');
+    'the Hill Centre’s summer fair' -> ('Hill Centre', None).
 
     A name closed by a comma ('Victims First, completely revitalising ...') is the recipient
     alone: what follows the comma describes it.
@@ -45,6 +52,9 @@ def _split_recipient(rest: str) -> tuple[str, str | None]:
     if "," in rest and re.fullmatch(_ORG, head) and not re.search(r"\s(?:to|for|towards)\s", head):
         return head, None
     parts = re.split(r"\s+(?:to|for|towards)\s+", rest, maxsplit=1)
+    owner = _POSSESSIVE.match(rest) if len(parts) == 1 else None
+    if owner and re.fullmatch(_ORG, owner.group("org")) and _named(owner.group("org")):
+        return owner.group("org"), None
     recipient = parts[0].strip(" ,")
     purpose = _LEADING_VERB.sub("", parts[1]).strip(" ,") if len(parts) > 1 else None
     return recipient, purpose
@@ -56,7 +66,7 @@ _ORG = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d.]*\b|[–—]|of|
 ORG_PATTERN = _ORG
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
-    r"\b(?:approved|awarded|agreed|made|allocated|given)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
+    r"\b(?:approved|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
     r"|\b(?:a\s+)?grant\s+of\s*$",
     re.I,
 )
@@ -67,7 +77,7 @@ _GIVEN_VERB = (
     r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are)\s+(?:also\s+)?"
     r"(?:awarded|granted|given|allocated)"
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
-    r"|(?:is|are)\s+(?:also\s+)?getting|got))"
+    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:get|receive)))"
     r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
     r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+)?(?:grant|sum|award)\s+of))?\s*$"
 )
@@ -77,6 +87,16 @@ _KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre))?"
 _ORG_AWARDED_BEFORE = re.compile(
     rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL})[’']?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
 )
+# 'a grant had been made to the Hill Choir (towards a new piano) in the sum of £N': the recipient, then the sum.
+_MADE_TO_BEFORE = re.compile(
+    r"\b(?:grant|award|payment|contribution|donation)\s+(?:(?:had|has|have)\s+been|was|were|is|will\s+be)\s+"
+    rf"(?:made|given|paid|awarded)\s+to\s+(?:the\s+)?(?P<org>{_ORG})(?:\s+(?:towards|for)\s+[^.;£]{{3,150}}?)?"
+    r"\s+in\s+the\s+sum\s+of\s*$"
+)
+# 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
+_COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Other)\b")
+# 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
+_OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
 _NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]\s*(?:while|whilst|and)\b)")
 # 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
@@ -215,6 +235,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 continue
             recipient, purpose = _split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
             purpose = _LEADING_VERB.sub("", purpose) if purpose else None
+        elif m := _MADE_TO_BEFORE.search(left):
+            recipient = m.group("org")
         elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
         elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
@@ -227,9 +249,12 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             if m.group("passive") or m.group("got"):
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"\s+(?=The\s)", m.group("org"))[-1].strip("’'")
-                if p is None and not _named(org):
+                if (p is None and not _named(org)) or _COLLECTIVE_SUBJECT.match(org):
                     continue
-                recipient, purpose = org, _LEADING_VERB.sub("", p.group("purpose")) if p else None
+                purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
+                if purpose and re.match(r"[A-Z]", _OWNER_PRONOUN.sub("", purpose)):
+                    purpose = _OWNER_PRONOUN.sub("", purpose)
+                recipient = org
                 named_by = recipient
             elif p is None:
                 continue

@@ -3,6 +3,7 @@ bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a statu
 listed elsewhere, and a list flattened onto one line after a colon ('... included: Name A - £5000
 Name B - £500 Name C - £670').
 
+An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project.
 An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
 amount, a note right after the amount ('£3,000 - approved'), its own description (progress
 updates), the list's lead-in paragraph (or the heading above it; 'were delivered during the
@@ -88,6 +89,8 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         name_start = body_start + (flag.end() if flag else 0)
         amounts = layout.amounts_in(block.start, block.end)
         first = amounts[0] if amounts else None
+        if first is not None and layout.in_range(first):
+            continue
         name_end = None
         if first is not None and first.start - name_start <= 220:
             prefix = layout.flat[name_start : first.start]

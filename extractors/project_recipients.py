@@ -3,7 +3,8 @@
 Layouts, all after words that say the money was given ('received support including:', 'the
 recipients were', 'those benefitting from July's funding include;', 'will be shared by projects
 including', 'groups awarded in this round, including'): bullets that open on a Title-Case name
-followed by a comma and a description ('• Second Chance, a mentoring scheme run by ...'), and a
+followed by a comma and a description ('• Second Chance, a mentoring scheme run by ...'), at least three
+bullets 'Area – Organisation 'Project title'' after 'contracts renewed alongside 36 new ones including:', and a
 sentence whose items are Title-Case names separated by semicolons (the last pair by 'and'), or
 by commas when every item is such a name; an aside in brackets after a name ('Bay Radio
 (covering the south)') is dropped. A figure may come before the lead words ('The £60,000 fund
@@ -38,6 +39,14 @@ _RECIPIENTS_WERE = re.compile(
     r"|\bshared\s+by\s+(?:\w+\s+)?(?:projects|groups|organisations|charities)\s+including"
     r"|\b(?:groups|organisations|projects|charities)\s+(?:awarded|funded)\s+in\s+this\s+round,?\s+including)\s*[:;]?\s*",
     re.I
+)
+# '... 36 new ones including:' over bullets 'Area – Organisation 'Project title'': a lead saying money was
+# given or renewed, then at least three such bullets, each naming the organisation after its area.
+_FUNDED_INCLUDING = re.compile(
+    r"\b(?:renewed|funded|awarded|granted|successful|backed|supported|received)\b[^:]{0,80}\b(?:including|include[sd]?)\s*:$", re.I
+)
+_AREA_NAME_TITLE = re.compile(
+    r"^(?P<area>[A-Z][\w'’.]*(?:\s+(?:of|the|[A-Z][\w'’.]*)){0,3})\s+[–—-]\s+(?P<name>[^‘'“\"–—:]{2,80}?)\s*:?\s+[‘'“\"]\S"
 )
 # An aside after a name: 'Bay Radio (covering the south)'.
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
@@ -75,24 +84,31 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
         if block.kind == "item" and layout.amounts_in(block.start, block.end) == [] and (i == 0 or blocks[i - 1].kind != "item"):
             lead = blocks[i - 1] if i > 0 else None
             lead_text = clean(layout.flat[lead.start : lead.end]) if lead else ""
-            if not lead_text.endswith(":") or status_of_context(lead_text)[0] != "approved":
+            approved = lead_text.endswith(":") and status_of_context(lead_text)[0] == "approved"
+            if not approved and not _FUNDED_INCLUDING.search(lead_text):
                 continue
+            named = []
             j = i
             while j < len(blocks) and blocks[j].kind == "item":
                 item = blocks[j]
                 body = clean(layout.flat[item.body_start : item.end])
-                match = _APPOSITIVE.match(body)
+                match = _APPOSITIVE.match(body) if approved else None
+                match = match or _AREA_NAME_TITLE.match(body)
                 if match and title_case_name(match.group("name").strip()) and not layout.amounts_in(item.start, item.end):
-                    start = layout.flat.find(match.group("name"), item.body_start, item.end)
-                    start = start if start >= 0 else item.body_start
-                    found.append(
-                        build_mention(
-                            layout, extractor, name=match.group("name").strip(), amount=None, start=start,
-                            end=start + len(match.group("name")), status="approved", evidence=status_of_context(lead_text)[1],
-                            layout_kind="bullet", block=item, list_id=i,
-                        )
-                    )
+                    named.append((match, item, "area" in match.groupdict()))
                 j += 1
+            if not approved and len(named) < _MIN_ITEMS:
+                continue
+            for match, item, _ in named:
+                start = layout.flat.find(match.group("name").strip(), item.body_start, item.end)
+                start = start if start >= 0 else item.body_start
+                found.append(
+                    build_mention(
+                        layout, extractor, name=match.group("name").strip(), amount=None, start=start,
+                        end=start + len(match.group("name").strip()), status="approved",
+                        evidence=status_of_context(lead_text)[1] or "funded", layout_kind="bullet", block=item, list_id=i,
+                    )
+                )
         elif block.kind == "paragraph":
             for s_start, s_end in layout.sentences(block):
                 sentence = layout.flat[s_start:s_end]

@@ -225,3 +225,45 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
                     )
                 )
     return found
+
+
+# A two-cell header printed with single spaces or one cell per line: 'Applicant Amount Granted',
+# 'Organisation' / 'Grant Awarded'; its rows are 'Name £N' lines.
+_PLAIN_HEADER = re.compile(
+    r"^[ \t]*(?:Applicant|Organisation|Organization|Recipient|Group)[ \t]*(?:\n[ \t]*)*"
+    r"(?:[ \t]+|\n[ \t]*)(?:Amount(?:[ \t]+(?:Granted|Awarded|Approved|Agreed))?|Grant(?:[ \t]+(?:Awarded|Approved))?|Award)[ \t]*\n",
+    re.M | re.I,
+)
+_PLAIN_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^£\n|\t]{1,80}?)[ \t]+(?P<amount>£[\d,]+(?:\.\d{2})?)[ \t]*(?:\n|$)")
+
+
+def plain_header_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """Rows 'Name £N' under a plain two-cell header (``_PLAIN_HEADER``), blank lines allowed between;
+    the words before the header give their status ('That the following amount of grant be approved')."""
+    found = []
+    for header in _PLAIN_HEADER.finditer(layout.text, layout.start, layout.end):
+        lead_text = clean(layout.flat[max(layout.start, header.start() - _LEAD_CHARS) : header.start()])
+        status, evidence = status_of_context(lead_text)
+        if status is None or not GRANT_WORDS.search(lead_text):
+            continue
+        at = header.end()
+        while True:
+            while at < layout.end and layout.text[at] == "\n":
+                at += 1
+            row = _PLAIN_ROW.match(layout.text, at, layout.end)
+            if row is None:
+                break
+            amount = next((a for a in layout.amounts_in(row.start("amount"), row.end("amount")) if a.start not in claimed), None)
+            name = strip_name(row.group("name"))
+            at = row.end()
+            block = layout.block_at(row.start("name"))
+            if amount is None or block is None or not valid_name(name):
+                break
+            claimed.add(amount.start)
+            found.append(
+                build_mention(
+                    layout, extractor, name=name, amount=amount, start=row.start("name"), end=row.end("amount"),
+                    status=status, evidence=evidence, layout_kind="table", block=block, recipient=name,
+                )
+            )
+    return found

@@ -4,9 +4,9 @@ Layouts read: list items 'Name (£N)', 'Name – £N', '**Name** (£N) – descr
 flattened onto one line after a colon ('included: Name A - £5000 Name B - £500 ...'),
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
-£N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', resolutions
+£N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', 'X will get £N towards ...', 'a grant had been made to X in the sum of £N', resolutions
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
-and an amount column (ParsedPage.tables, ' | ' and tab rows), figure-first award lines
+and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows under a plain 'Applicant Amount Granted' header), figure-first award lines
 ('£N to X towards ...', ``project_awards``), Title-Case names
 before '(£N)' in prose, and named recipients of money given printed without an amount.
 A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
@@ -32,11 +32,11 @@ from extractors.project_lists import item_mentions, run_on_mentions
 from extractors.project_merge import merge, name_words
 from extractors.project_recipients import recipient_mentions
 from extractors.project_status import STATUS_RANK, decided
-from extractors.project_tables import stacked_mentions, table_mentions
+from extractors.project_tables import plain_header_mentions, stacked_mentions, table_mentions
 from extractors.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "12"
+VERSION = "13"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -48,6 +48,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     extractor = (NAME, VERSION)
     mentions = stacked_mentions(layout, claimed, extractor)
     mentions += table_mentions(layout, claimed, extractor)
+    mentions += plain_header_mentions(layout, claimed, extractor)
     mentions += item_mentions(layout, claimed, extractor)
     mentions += run_on_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)

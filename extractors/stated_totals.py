@@ -10,7 +10,8 @@ words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
-<local groups|initiatives|projects...>', 'allocated grants of £N to <ten local groups>'; 'this
+<local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'N grants/awards totalling £N',
+'allocated grants of £N to <ten local groups>'; 'this
 round has seen £N distributed', 'the round saw a total of £N awarded to ...'; a sentence opening '£N awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. A hedged
 figure ('nearly', 'around', 'over') is a bound or estimate and never read here.
 """
@@ -21,7 +22,7 @@ import re
 
 from schemas.facts import AllocationKind
 
-VERSION = "3"
+VERSION = "4"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -43,6 +44,7 @@ _GIVEN_OUT_AFTER = re.compile(
 _SHARED = re.compile(r"\b(?:shared|sharing\s+in|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
 _GAVE_OUT = re.compile(
     r"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)\s*$|"
+    r"\b(?:has|have|had)\s+(?:distributed|awarded)\s+(?:a\s+further|another)\s*$|"
     r"\b(?:allocated|awarded|distributed)\s+grants\s+(?:of|totall?ing)\s*$",
     re.I,
 )
@@ -63,6 +65,12 @@ _AWARDED_TO_AFTER = re.compile(
     r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\b",
     re.I,
 )
+# 'the following three grants, totalling £N', 'The 4 awards totalling £N were': a counted list's total.
+_COUNTED_GRANTS_TOTALLING = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:grants|awards),?\s+"
+    r"(?:totall?ing|worth\s+a\s+total\s+of)\s*$",
+    re.I,
+)
 # 'increasing the allocation from £20,000 to £22,500': a figure being replaced states no allocation.
 _REPLACED = re.compile(r"\bfrom\s*$", re.I)
 _REPLACED_BY = re.compile(r"^\s*to\s*$", re.I)
@@ -70,6 +78,9 @@ _REPLACED_BY = re.compile(r"^\s*to\s*$", re.I)
 _MOVED_BETWEEN_BUDGETS = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,3}?transferred\s+from\s+the\s+(?:[\w-]+\s+){0,4}?budget\b", re.I
 )
+# 'To transfer £N from the provisional 2021/22 capital grant budget to ...': the same, verb first.
+_TRANSFER_BEFORE = re.compile(r"\b(?:to\s+)?(?:transfer|move|vire)\s*$", re.I)
+_FROM_BUDGET_AFTER = re.compile(r"^\W{0,3}from\s+the\s+(?:[\w/-]+\s+){0,5}?budget\b", re.I)
 
 
 def stated_kind(left: str, right: str) -> AllocationKind | None:
@@ -86,6 +97,8 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if (_SEEN_BEFORE.search(left) and _GIVEN_OUT_BARE.match(right)) or (not left.strip() and _AWARDED_TO_AFTER.match(right)):
         return "approved_total"
+    if _COUNTED_GRANTS_TOTALLING.search(left):
+        return "approved_total"
     if _A_TOTAL_OF.search(left) and _GIVEN_OUT_AFTER.match(right):
         return "approved_total"
     if _SHARED.search(left):
@@ -98,4 +111,8 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
 def replaced_figure(left: str, right: str) -> bool:
     """True for the old figure of 'from £N to £M' and for money moved from one budget to another:
     the clause states a change, not an allocation."""
-    return bool(_REPLACED.search(left) and _REPLACED_BY.match(right)) or bool(_MOVED_BETWEEN_BUDGETS.match(right))
+    return (
+        bool(_REPLACED.search(left) and _REPLACED_BY.match(right))
+        or bool(_MOVED_BETWEEN_BUDGETS.match(right))
+        or bool(_TRANSFER_BEFORE.search(left) and _FROM_BUDGET_AFTER.match(right))
+    )
