@@ -352,6 +352,7 @@ _APOLOGY_SENTENCE = re.compile(
 _ATTENDANCE_FIRST = re.compile(
     r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
 )
+_SUBSTITUTE_CLAUSE = re.compile(rf",?\s+(?:and\s+)?{_NAME}\s+(?:attended|was\s+(?:also\s+)?present|acted)\s+as\s+(?:a\s+)?substitute")
 _FOLLOWING = re.compile(r"the\s+following\s+[^:.\n]{0,150}(?:\n[^:.\n]{0,150})?:\s*(?=[A-Z])")
 _SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
 
@@ -362,7 +363,10 @@ def _apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = _A
         # '... from the following co-opted Members: A, B and C.': the names follow the colon on its line.
         begin = following.end() if (following := _FOLLOWING.match(text, match.end())) else match.end()
         stop = _SENTENCE_END.search(text, begin, min(end, begin + 1500))
-        yield begin, stop.start() if stop else min(end, begin + 1500)
+        stop_at = stop.start() if stop else min(end, begin + 1500)
+        # '... from Cllr A and Cllr B attended as substitute.': B is no apology.
+        clause = _SUBSTITUTE_CLAUSE.search(text, begin, stop_at)
+        yield begin, clause.start() if clause else stop_at
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:

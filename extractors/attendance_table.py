@@ -30,7 +30,7 @@ _TABLE_STATUS: dict[str, Attendance] = {
 # 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
 # for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
 _SUBSTITUTE = re.compile(
-    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance)|was\s+attending|"
+    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s)|(?<=\band\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance)|was\s+attending|"
     rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted|(?:had\s+been|was)\s+appointed)\s+as\s+(?:(?:a|the)\s+)?[Ss]ubstitute(?:\s+member)?(?:\s+for)?|"
     rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
@@ -153,7 +153,7 @@ def substitute_records(document: ParsedDocument, text: str, start: int, end: int
     return found
 
 
-# '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
+# '<names> were in attendance (for this item).' / '<names> sent (submitted) apologies.': the names open the sentence.
 _ATTENDED = re.compile(
     r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b))"
 )
@@ -161,7 +161,7 @@ _ATTENDED = re.compile(
 _AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+[ \t]+)?")
 _SENT_APOLOGIES = re.compile(
-    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:sent|submitted|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
     re.I,
 )
 

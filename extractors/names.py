@@ -151,9 +151,11 @@ def split_list(text: str) -> list[str]:
 
 
 def entry_name(text: str) -> str:
-    """The name part of a list entry: bullet, plural honorific, bracketed and dashed role removed."""
+    """The name part of a list entry: bullet, plural honorific, bracketed and dashed role and a reason removed."""
     entry = BULLET.sub("", text)
     entry = ROLE_DASH.split(entry, maxsplit=1)[0]
+    # An apology's reason after the name ('Cllr. A Lee due to illness') is no part of it.
+    entry = re.sub(r"\s+(?:due|owing)\s+to\s.*$", "", entry)
     return PLURAL_TITLE.sub("Councillor ", entry.split("(")[0]).strip(" .,;|")
 
 

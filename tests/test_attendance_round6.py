@@ -72,3 +72,18 @@ def test_noted_as_in_attendance_as_a_substitute_for_someone():
 def test_guests_welcomed_from_their_organisations_as_guests_to_the_meeting():
     text = "The Chair welcomed Ann Pryce from Northshire Fire and Rescue and Bob Carew from the ICB as guests to the meeting.\n"
     assert attendance_of(text) == [("Ann Pryce", "in_attendance"), ("Bob Carew", "in_attendance")]
+
+
+def test_apologies_heading_over_names_each_with_a_reason():
+    text = "1.  APOLOGIES FOR ABSENCE\nCllr. Mrs D Otley due to a family matter, Cllr. F Ryle owing to work\n\n2.  DECLARATIONS\nNone\n"
+    assert attendance_of(text) == [("Cllr. Mrs D Otley", "apologies"), ("Cllr. F Ryle", "apologies")]
+
+
+def test_councillors_who_submitted_their_apologies():
+    text = "Apologies. Minutes: Councillors P Orme and T Vance submitted their apologies. |\n"
+    assert attendance_of(text) == [("Councillor P Orme", "apologies"), ("Councillor T Vance", "apologies")]
+
+
+def test_substitute_named_after_and_in_an_apology_sentence():
+    text = "An apology for absence was received from Cllr Rosa Tull and Cllr Ned Vine attended as substitute.\n"
+    assert ("Cllr Ned Vine", "present") in attendance_of(text)
