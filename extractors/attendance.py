@@ -30,14 +30,14 @@ import re
 
 from extractors.names import (
     BULLET, HONORIFIC_WORDS, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
-    group_entries, heading_titles, initials_of, post_entries, listed_name, looks_like_name, name_and_role,
+    group_entries, group_heading, heading_titles, initials_of, initials_split, post_entries, listed_name, looks_like_name, name_and_role,
     name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
 )
 from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "9"
+VERSION = "10"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -114,6 +114,14 @@ def _is_comma_list(text: str) -> bool:
     )
 
 
+def _titled_entry(text: str) -> bool:
+    """'Councillor A Bell, Housing and Transport': a name with its title, then a post naming nobody."""
+    name, comma, rest = text.strip(" |").partition(",")
+    name = entry_name(name)
+    titled = bool(split_honorifics(name)[0]) and looks_like_name(name)
+    return bool(comma) and titled and not any(split_honorifics(part.strip())[0] for part in split_list(rest))
+
+
 def _label_in(line: Line, after: int) -> int | None:
     """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one."""
     match = _INLINE_LABEL.search(line.raw, max(0, after - line.start))
@@ -147,7 +155,7 @@ def _section_text(
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
-    seen_names, previous, counted = bool(pieces), value, 0
+    seen_names, previous, counted, grouped = bool(pieces), value, 0, False
     for line in region[index + 1 :]:
         # A list's length counts its lines with text, not the blank lines between them.
         counted += not line.is_blank
@@ -162,6 +170,14 @@ def _section_text(
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
             break
         if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
+            continue
+        if not comma_mode and group_heading(line.text):
+            grouped = True
+            continue
+        # Under a group heading a titled name's post may hold no post word ('Councillor A Bell, Housing and Transport').
+        if not comma_mode and grouped and _titled_entry(line.text):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous = True, line.text
             continue
         if not comma_mode and name_and_role(line.text):
             pieces.append((line.start, line.end, False))
@@ -189,7 +205,8 @@ def _section_text(
             continue
         if PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
             continue
-        if not listed_name((_cells(line.text) or [""])[0]):
+        first_cell = (_cells(line.text) or [""])[0]
+        if not listed_name(first_cell) and not initials_split(re.sub(r"[()]", "", first_cell)):
             break
         pieces.append((line.start, line.end, False))
         seen_names = True
@@ -265,6 +282,10 @@ def _attendee(
         name = name[: initials.start()]
     if role and initials_of(name, role):
         role = None
+    # 'Ann Lee AL Clinical Chair' / 'Ann Lee (AL) Clinical Chair': the minute-taker's initials part name and post.
+    split = initials_split(re.sub(r"\(([A-Z]{2}[A-Za-z]{0,2})\)", r"\1", name))
+    if split:
+        name, role = split[0], role or split[1] or None
     name = name.strip(" ,")
     head, comma, post = name.partition(",")
     posted = comma and looks_like_name(head) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS)
@@ -323,7 +344,7 @@ def _sections(text: str, start: int, end: int):
 
 _APOLOGY_SENTENCE = re.compile(
     r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
-    r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|by|on\s+behalf\s+of)"
+    r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|by|on\s+behalf\s+of),?"
     r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
     re.I,
 )
@@ -331,6 +352,7 @@ _APOLOGY_SENTENCE = re.compile(
 _ATTENDANCE_FIRST = re.compile(
     r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
 )
+_SUBSTITUTE_CLAUSE = re.compile(rf",?\s+(?:and\s+)?{_NAME}\s+(?:attended|was\s+(?:also\s+)?present|acted)\s+as\s+(?:a\s+)?substitute")
 _FOLLOWING = re.compile(r"the\s+following\s+[^:.\n]{0,150}(?:\n[^:.\n]{0,150})?:\s*(?=[A-Z])")
 _SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
 
@@ -341,7 +363,10 @@ def _apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = _A
         # '... from the following co-opted Members: A, B and C.': the names follow the colon on its line.
         begin = following.end() if (following := _FOLLOWING.match(text, match.end())) else match.end()
         stop = _SENTENCE_END.search(text, begin, min(end, begin + 1500))
-        yield begin, stop.start() if stop else min(end, begin + 1500)
+        stop_at = stop.start() if stop else min(end, begin + 1500)
+        # '... from Cllr A and Cllr B attended as substitute.': B is no apology.
+        clause = _SUBSTITUTE_CLAUSE.search(text, begin, stop_at)
+        yield begin, clause.start() if clause else stop_at
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:

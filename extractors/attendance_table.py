@@ -30,7 +30,7 @@ _TABLE_STATUS: dict[str, Attendance] = {
 # 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
 # for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
 _SUBSTITUTE = re.compile(
-    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?present|was\s+attending|"
+    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s)|(?<=\band\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance)|was\s+attending|"
     rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted|(?:had\s+been|was)\s+appointed)\s+as\s+(?:(?:a|the)\s+)?[Ss]ubstitute(?:\s+member)?(?:\s+for)?|"
     rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
@@ -72,18 +72,23 @@ def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> lis
 # 'The Chair welcomed (to the meeting) A, B and C who were in attendance ...'; '... and also D, the Chair of
 # the Standards Committee, who was in attendance ...' (a lone guest is the last one named before 'who was').
 _WELCOMED = re.compile(
-    r"\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?P<names>[^.;:]{3,300}?),?\s+who\s+(?P<verb>was|were)\s+(?:also\s+)?in\s+attendance\b"
+    r"\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?P<names>[^.;:]{3,300}?),?\s+(?:who\s+(?P<verb>was|were)\s+(?:also\s+)?in\s+attendance\b"
+    r"|as\s+(?P<guests>guests)\s+(?:to|at)\s+the\s+meeting\b)"
 )
 _LAST_GUEST = re.compile(r"(?:^|,?\s+and\s+(?:also\s+)?|,\s+)(?=[A-Z][^,]*(?:,\s+(?:the\s+)?[^,]+)?$)")
 
 
 def welcomed_guests(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
-    """Guests the chair welcomed 'who were in attendance': in attendance, with the post printed after a lone one."""
+    """Guests the chair welcomed 'who were in attendance' or 'as guests to the meeting': in attendance, with the
+    post printed after a lone one."""
     found: list[AttendeeRecord] = []
     for match in _WELCOMED.finditer(text, start, end):
         names_start, names_end = match.span("names")
-        if match["verb"] == "were":
+        if match["verb"] == "were" or match["guests"]:
+            # 'welcomed A from the Police and B as guests to the meeting': each guest's name opens its entry.
             for s, e in _entries(text, [(names_start, names_end, True)], run_on=False):
+                source = re.search(r"\s+from\s", text[s:e]) if match["guests"] else None
+                e = s + source.start() if source else e
                 found += [r for r in [_attendee(document, text, s, e, "in_attendance", trim=False)] if r]
             continue
         guest = text[names_start:names_end]
@@ -148,14 +153,15 @@ def substitute_records(document: ParsedDocument, text: str, start: int, end: int
     return found
 
 
-# '<names> were in attendance (for this item).' / '<names> sent apologies.': the names open the sentence.
+# '<names> were in attendance (for this item).' / '<names> sent (submitted) apologies.': the names open the sentence.
 _ATTENDED = re.compile(
     r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b))"
 )
 # '<names> attended (the meeting) as substitutes.': present, each a substitute.
 _AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+[ \t]+)?")
 _SENT_APOLOGIES = re.compile(
-    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?sent\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:sent|submitted|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
     re.I,
 )
 
@@ -171,7 +177,9 @@ def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
             begin = _sentence_start(text, match.start(), start)
             # A heading line may run into the sentence when no full stop or blank line parts them.
             line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
+            # A numbered paragraph ('1.1 Ann Lee, Head of Housing, sent her apologies.') opens with its number.
             for offset in [begin, *line_starts]:
+                offset += len(_PARAGRAPH_NUMBER.match(text, offset)[0])
                 records = _sentence_records(document, text, offset, match.start(), kind)
                 if records:
                     yield [r.model_copy(update={"role": "Substitute"}) for r in records] if pattern is _AS_SUBSTITUTES else records

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "8"
+VERSION = "9"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -151,9 +151,11 @@ def split_list(text: str) -> list[str]:
 
 
 def entry_name(text: str) -> str:
-    """The name part of a list entry: bullet, plural honorific, bracketed and dashed role removed."""
+    """The name part of a list entry: bullet, plural honorific, bracketed and dashed role and a reason removed."""
     entry = BULLET.sub("", text)
     entry = ROLE_DASH.split(entry, maxsplit=1)[0]
+    # An apology's reason after the name ('Cllr. A Lee due to illness') is no part of it.
+    entry = re.sub(r"\s+(?:due|owing)\s+to\s.*$", "", entry)
     return PLURAL_TITLE.sub("Councillor ", entry.split("(")[0]).strip(" .,;|")
 
 
@@ -167,11 +169,24 @@ def listed_name(text: str) -> bool:
 
 
 def _starts_name(before: str, after: str) -> bool:
-    """A new name may start between ``before`` and ``after``: after a bracket or a capitalised word that is
-    no honorific and no part of one ('Ch' of 'Ch Insp')."""
+    """A new name may start between ``before`` and ``after``: after a bracket (not one holding the initials of
+    the name before it: 'Ann Lee (AL) Clinical Chair'), or a capitalised or post word ('Co-opted member') that
+    is no honorific and no part of one ('Ch' of 'Ch Insp')."""
     word = before.split()[-1] if before.split() else ""
     joined = f"{word} {after}"
-    return word.endswith(")") or word[:1].isupper() and not split_honorifics(joined)[0] and not PLURAL_TITLE.match(joined)
+    if word.endswith(")"):
+        bracket = re.search(r"\(([^()]*)\)$", before.rstrip())
+        return not (bracket and initials_of(before[: bracket.start()], bracket.group(1)))
+    posted = word[:1].isupper() and not initials_of(before.rstrip()[: -len(word)], word) or word.lower() in ROLE_WORDS
+    return posted and not split_honorifics(joined)[0] and not PLURAL_TITLE.match(joined)
+
+
+# A name of initials and a surname after its organisation, with no comma between them: '..., Northshire
+# Police Authority G Hill, ...', '..., Mayor of Eastby A Cole'.
+_ORG_THEN_INITIALS = re.compile(
+    r"\b(?:Council|Authority|Constabulary|Police|Service|Trust|Partnership|[Mm]ember|Commissioner|of\s[A-Z][a-z]{2,20})"
+    r"\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
+)
 
 
 def run_on_parts(part: str) -> list[tuple[int, str]]:
@@ -181,6 +196,7 @@ def run_on_parts(part: str) -> list[tuple[int, str]]:
     ('..., Mayor's Chaplain Mr S Kaye'), unless a bracket closes it ('L. Hopkins (remote) R. Bevan').
     """
     cuts = [m.end() for m in RUN_ON.finditer(part) if _starts_name(part[: m.start()], part[m.end() :])]
+    cuts = sorted({*cuts, *(m.end() for m in _ORG_THEN_INITIALS.finditer(part))})
     if not cuts:
         return [(0, part)]
     cuts = [0, *cuts, len(part)]
@@ -311,6 +327,7 @@ ROLE_WORDS = frozenset((
     "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
     "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
     "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
+    "holder",
 ))
 # 'from officers Ann Lee ...', 'the following officers: Ann Lee': words that lead into a list's first name.
 LEAD_IN = re.compile(r"^(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])")
@@ -340,3 +357,23 @@ def initials_of(name: str, letters: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", split_honorifics(name)[1])
     capitals = "".join(c for c in letters if c.isupper())
     return bool(re.fullmatch(r"[A-Z]{2}[A-Za-z]{0,2}", letters)) and capitals == "".join(w[0] for w in words).upper()
+
+
+# A group heading inside a one-per-line list ('Members of the Eastby Combined Authority', 'Deputy Portfolio Holders').
+_GROUP_HEADING = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:Members|Holders|Advis[oe]rs|Representatives)(?:\s+(?:of|for)(?:\s+(?:of|the|and|for|[A-Z][\w'’-]*)){1,6})?\W*$"
+)
+
+
+def group_heading(text: str) -> bool:
+    """A line that heads a group of names in a list ('Co-opted Members', 'Members of the Eastby Board')."""
+    return bool(_GROUP_HEADING.match(text))
+
+
+def initials_split(text: str) -> tuple[str, str] | None:
+    """(name, post) of 'Ann Lee AL Clinical Chair': a name, its initials and then its post, else None."""
+    for match in re.finditer(r"\s([A-Z]{2,3}[a-z]{0,2})\s+(?=[A-Z])", text):
+        name = text[: match.start()].strip()
+        if looks_like_name(name) and initials_of(name, match.group(1)):
+            return name, text[match.end() :].strip()
+    return None
