@@ -72,6 +72,36 @@ EXTRACTORS: dict[str, str] = {
 }
 
 
+# Rule modules without a VERSION of their own, and the registered entry whose VERSION covers them:
+# a change to one of them is a change to that entry's rules (tests/test_rule_hashes.py holds this).
+COVERED_BY: dict[str, str] = {
+    "agenda_rows": "agenda",
+    "agenda_runs": "agenda",
+    "allocation_cues": "allocations",
+    "allocation_tables": "allocations",
+    "attendance_preamble": "attendance",
+    "attendance_table": "attendance",
+    "named_people": "attendance",
+    "blocks": "structure",
+    "spans": "structure",
+    "extraction": "structure",
+    "decision_layout": "funding_layout",
+    "project_awards": "projects",
+    "project_decisions": "projects",
+    "project_lists": "projects",
+    "project_mention": "projects",
+    "project_merge": "projects",
+    "project_recipients": "projects",
+    "project_status": "projects",
+    "project_tables": "projects",
+    "word_sets": "projects",
+    "parse": "parse_pdf",
+    "pdf_tables": "parse_pdf",
+}
+# Modules whose changes never alter what is stored for a document: no re-parse needed.
+NOT_RULES = frozenset({"__init__", "errors", "registry", "rule_hashes", "facts", "themes"})
+
+
 def package_version() -> str:
     try:
         return version("committee-papers")
