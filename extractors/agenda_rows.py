@@ -39,7 +39,7 @@ _TEMPLATE_LINE = re.compile(
     re.I,
 )
 DESCRIPTION_START = re.compile(
-    r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|You|An?)\s+[a-z])"
+    r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|You|An?|It|All)\s+[a-z])"
 )
 # A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
@@ -87,7 +87,9 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _phrase(words: list[str]) -> bool:
-    return len(words) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
+    """A short phrase with no verb; a bracketed aside does not count ('Items from the public (questions; petitions)')."""
+    bare = re.sub(r"\([^()]*\)", " ", " ".join(words)).split()
+    return 0 < len(bare) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
 
 
 def ruled_row(text: str) -> tuple[str, str | None]:
@@ -109,7 +111,8 @@ def flat_row(text: str, previous: str | None) -> str | None:
     the line above, None right under the header."""
     if previous is not None and not previous.rstrip().endswith((".", "|")) or _CELL_LABEL_START.match(text):
         return None
-    ends = [m.start() for m in (CELL_NOISE.search(" " + text), DESCRIPTION_START.search(" " + text)) if m]
+    # The title itself may open like a description ('Report of the Monitoring Officer'): look past its first word.
+    ends = [m.start() for m in (CELL_NOISE.search(" " + text), DESCRIPTION_START.search(" " + text, 1)) if m]
     if not ends or min(ends) == 0:
         return None
     raw = text[: min(ends) - 1].strip()
