@@ -264,7 +264,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
     """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring)."""
     items: list[FoundItem] = []
     layout = None
-    restricted = flat = False
+    restricted = flat = stops = False
     indent: int | None = None
     last: str | None = None
 
@@ -313,8 +313,9 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             # page, also when the first row shows only its description).
             if (items or _PAGE_MARKS.search(text)) and not any(LONE_NUMBER.match(n.text) for n in region[index:]):
                 layout = "unnumbered"
-        elif layout == "unnumbered" and heading_line(region, index - 1, indent) and not _capitals_aside(line.text, items):
+        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops) and not _capitals_aside(line.text, items):
             add("", page_title(line.text), line.start, line.end)
+            stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
             indent = indent_of(line) if indent is None else indent
         elif _AGENDA_POINT.match(line.text):
             found = _next_text(region, index)

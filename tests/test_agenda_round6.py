@@ -97,3 +97,51 @@ WRITTEN QUESTIONS (written procedure)
         "Chair's announcements",
         "Items from the public (questions; statements; petitions)",
     ]
+
+
+def test_to_rows_among_rows_printed_with_full_stops_and_no_lead_in_lines():
+    text = """No. Item
+
+
+Mayor's Announcements.
+
+
+Declarations of Interest.
+
+Members are reminded to declare any interest.
+
+
+To approve and sign the following minutes: - 
+
+
+Council held on 2nd May 2024. pdf icon PDF 300 KB
+
+
+To receive petitions under Rule of Procedure 12(1).
+"""
+    assert [title for _, title in _items(text)] == [
+        "Mayor's Announcements",
+        "Declarations of Interest",
+        "Council held on 2nd May 2024",
+        "To receive petitions under Rule of Procedure 12(1)",
+    ]
+
+
+def test_a_to_line_under_rows_without_full_stops_is_a_description():
+    text = """No. Item
+
+
+Council Minutes
+
+
+Declarations of Interest
+
+
+
+
+To receive petitions from Members of the Council.
+
+
+Notice of Motion
+"""
+    assert [title for _, title in _items(text)] == ["Council Minutes", "Declarations of Interest", "Notice of Motion"]
