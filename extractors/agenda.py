@@ -33,6 +33,8 @@ items:
   the issue's title, no item);
 - a CMIS 'Documents' panel over 'Agenda': a number alone over each title, as under 'No. Item';
 - an item line with its document size ('19 Title PDF 378 KB') among a page's first lines, and such lines after;
+  with them, '1. Title' lines numbered in order (under a plain 'No. Item' header, or a run from 1 reaching a sized line);
+  under mixed-case unnumbered rows, a line in capitals is a heading in a row's description;
 - under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title
   (see ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
@@ -68,7 +70,7 @@ from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "10"
+VERSION = "11"
 NAME = "agenda"
 
 _NUMBER = (
@@ -201,6 +203,39 @@ def _same_shape(items: list[FoundItem], number: str) -> bool:
 
 
 
+def _next_numbered(text: str, items: list[FoundItem], first: bool) -> re.Match | None:
+    """A '12. Title' line numbered next after the last item of a page's numbered lines (or, opening
+    them, numbered 1): its rows without a document size."""
+    numbered = _NUMBERED_TITLE.match(text)
+    if numbered is None or not numbered["number"].isdigit():
+        return None
+    last = next((item.number for item in reversed(items) if item.number), None)
+    expected = 1 if first or last is None else int(last) + 1 if last.isdigit() else None
+    return numbered if int(numbered["number"]) == expected else None
+
+
+def _capitals_aside(text: str, items: list[FoundItem]) -> bool:
+    """A line in capitals (its bracketed aside aside) under rows titled in mixed case is a heading
+    inside a row's description ('WRITTEN QUESTIONS (procedure)')."""
+    letters = re.sub(r"[^A-Za-z]", "", re.sub(r"\([^()]*\)", "", text))
+    return bool(items) and letters.isupper() and not re.sub(r"[^A-Za-z]", "", items[0].title).isupper()
+
+
+def _numbered_run(region: list[Line], index: int) -> bool:
+    """``region[index]`` opens a run of lines numbered 1, 2, ... that reaches a sized item line."""
+    number = 1
+    for line in region[index:]:
+        if line.is_blank:
+            continue
+        if _SIZED_ITEM.match(line.text):
+            return True
+        numbered = _NUMBERED_TITLE.match(line.text)
+        if numbered is None or numbered["number"] != str(number):
+            return False
+        number += 1
+    return False
+
+
 def layout_start(region: list[Line], index: int) -> bool:
     """Whether ``region[index]`` opens a meeting page layout (see the module docstring)."""
     text = region[index].text
@@ -209,7 +244,7 @@ def layout_start(region: list[Line], index: int) -> bool:
         return bool(following and _AGENDA_LABEL.match(following[0].text)) and any(
             LONE_NUMBER.match(line.text) for line in following[1:]
         )
-    if _SIZED_ITEM.match(text):
+    if _SIZED_ITEM.match(text) or _NUMBERED_TITLE.match(text) and _numbered_run(region, index):
         return sum(not line.is_blank for line in region[:index]) < _HEAD_LINES
     return bool(PAGE_LAYOUT_START.match(text))
 
@@ -229,7 +264,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
     """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring)."""
     items: list[FoundItem] = []
     layout = None
-    restricted = flat = False
+    restricted = flat = stops = False
     indent: int | None = None
     last: str | None = None
 
@@ -251,6 +286,9 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         elif layout in (None, "sized") and (sized := _SIZED_ITEM.match(line.text)):
             layout = "sized"
             add(sized["number"], page_title(sized["title"]), line.start, line.end)
+        elif layout in (None, "sized") and (numbered := _next_numbered(line.text, items, index - 1 == first)):
+            layout = "sized"
+            add(numbered["number"], page_title(numbered["title"], heading=True), line.start, line.end)
         elif _DESCRIBED_HEADER.match(line.text):
             layout = "described"
         elif layout == "described" and (found := _item_match(line)) and _same_shape(items, found[0]["number"]):
@@ -264,6 +302,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             layout = "plain"
             found = _next_text(region, index)
             below = found[1] if found else None
+            if below and (first_line := _NUMBERED_TITLE.match(below.text)) and first_line["number"] == "1":
+                # Rows printed as '1. Title' lines under the header, some with their document's size.
+                layout = None
+                continue
             if below and first_row_ok(below.text) and not (LONE_NUMBER.match(below.text) or _ITEM.match(below.text) or below.text.endswith(".")):
                 add("", page_title(below.text), below.start, below.end)
                 indent, index = indent_of(below), found[0] + 1
@@ -271,8 +313,9 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             # page, also when the first row shows only its description).
             if (items or _PAGE_MARKS.search(text)) and not any(LONE_NUMBER.match(n.text) for n in region[index:]):
                 layout = "unnumbered"
-        elif layout == "unnumbered" and heading_line(region, index - 1, indent):
+        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops) and not _capitals_aside(line.text, items):
             add("", page_title(line.text), line.start, line.end)
+            stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
             indent = indent_of(line) if indent is None else indent
         elif _AGENDA_POINT.match(line.text):
             found = _next_text(region, index)

@@ -39,7 +39,7 @@ _TEMPLATE_LINE = re.compile(
     re.I,
 )
 DESCRIPTION_START = re.compile(
-    r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|You|An?)\s+[a-z])"
+    r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|You|An?|It|All)\s+[a-z])"
 )
 # A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
@@ -53,6 +53,9 @@ _RESOLUTION = re.compile(
 )
 # A title does not end on a word that needs another: 'The', 'of', 'and'.
 _OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$", re.I)
+# A line leading into the rows below it: 'To approve and sign the following minutes: -'.
+_LEAD_IN = re.compile(r"[:;,]\s*[-–]?\s*$")
+_TO_ROW = re.compile(r"^To\s+[a-z]+\s")
 _PART_HEADING = re.compile(r"^\W*PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b", re.I)
 _LABEL_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 _CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
@@ -87,7 +90,9 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _phrase(words: list[str]) -> bool:
-    return len(words) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
+    """A short phrase with no verb; a bracketed aside does not count ('Items from the public (questions; petitions)')."""
+    bare = re.sub(r"\([^()]*\)", " ", " ".join(words)).split()
+    return 0 < len(bare) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
 
 
 def ruled_row(text: str) -> tuple[str, str | None]:
@@ -109,7 +114,8 @@ def flat_row(text: str, previous: str | None) -> str | None:
     the line above, None right under the header."""
     if previous is not None and not previous.rstrip().endswith((".", "|")) or _CELL_LABEL_START.match(text):
         return None
-    ends = [m.start() for m in (CELL_NOISE.search(" " + text), DESCRIPTION_START.search(" " + text)) if m]
+    # The title itself may open like a description ('Report of the Monitoring Officer'): look past its first word.
+    ends = [m.start() for m in (CELL_NOISE.search(" " + text), DESCRIPTION_START.search(" " + text, 1)) if m]
     if not ends or min(ends) == 0:
         return None
     raw = text[: min(ends) - 1].strip()
@@ -121,33 +127,34 @@ def flat_row(text: str, previous: str | None) -> str | None:
     return page_title(raw)
 
 
-def heading_line(region: list[Line], index: int, indent: int | None = None) -> bool:
+def heading_line(region: list[Line], index: int, indent: int | None = None, stopped: bool = False) -> bool:
     """A row title of an unnumbered page (see the module docstring); ``indent``: that of the rows'
-    titles so far."""
+    titles so far; ``stopped``: whether a row so far was printed with a full stop."""
     line = region[index]
     if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
         return False
     if indent is not None and indent_of(line) > indent or _PART_HEADING.match(line.text) or _LABEL_LINE.match(line.text):
         return False
     words = CELL_NOISE.split(" " + line.text)[0].split()
-    if not words or len(words) > _TITLE_WORDS or line.text.endswith((":", ";", ",")) or _RESOLUTION.match(line.text):
+    if not words or len(words) > _TITLE_WORDS or _LEAD_IN.search(line.text) or _RESOLUTION.match(line.text):
         return False
     if len(words) == 1 and _FINITE.fullmatch(words[0]):
         return False
     if line.text.endswith("."):
-        return _stopped_title(region, index, words)
+        return _stopped_title(region, index, words, stopped)
     sized = bool(CELL_NOISE.search(" " + line.text))
     below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
     described = bool(re.match(r"To\s+[a-z]", below)) and not _FINITE.search(" ".join(words))
     return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
 
 
-def _stopped_title(region: list[Line], index: int, words: list[str]) -> bool:
+def _stopped_title(region: list[Line], index: int, words: list[str], stopped: bool) -> bool:
     """A row title printed with a full stop ('Declarations of Interest.'): after two blank lines, two
-    words or more in title case with no verb."""
+    words or more with no verb, in title case, or opening 'To <verb>' among rows printed with full
+    stops ('To receive petitions.'; elsewhere such a line is a row's description, its title not shown)."""
     if index < 2 or not region[index - 2].is_blank or len(words) < 2 or _FINITE.search(" ".join(words)):
         return False
-    return _title_case(words)
+    return _title_case(words) or stopped and bool(_TO_ROW.match(" ".join(words)))
 
 
 def indent_of(line: Line) -> int:
