@@ -33,11 +33,12 @@ from extractors.names import (
     group_entries, group_heading, heading_titles, initials_of, initials_split, post_entries, listed_name, looks_like_name, name_and_role,
     name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
 )
+from extractors.post_then_name import post_then_name
 from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "11"
+VERSION = "12"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -244,7 +245,7 @@ def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool
             position = text.find(part, offset, piece_end) if part else offset
             position = offset if position == -1 else position
             offset = position + len(part)
-            for shift, piece in (bare_name_pairs(part) or run_on_parts(part)) if run_on else [(0, part)]:
+            for shift, piece in (bare_name_pairs(part) or post_then_name(part) or run_on_parts(part)) if run_on else [(0, part)]:
                 stripped = BULLET.sub("", piece)
                 lead = len(piece) - len(stripped)
                 inner = stripped.strip(" \t\n.*_|")
