@@ -33,17 +33,18 @@ from extractors.names import (
     group_entries, group_heading, heading_titles, initials_of, initials_split, post_entries, listed_name, looks_like_name, name_and_role,
     name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
 )
+from extractors.post_then_name import post_then_name
 from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "10"
+VERSION = "12"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
-    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=present(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance|attendees))"
-    r"|(?P<in_attendance>in\s+attendance|also\s+(?:present|in\s+attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=present(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees))"
+    r"|(?P<in_attendance>in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
     r")[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
@@ -244,7 +245,7 @@ def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool
             position = text.find(part, offset, piece_end) if part else offset
             position = offset if position == -1 else position
             offset = position + len(part)
-            for shift, piece in (bare_name_pairs(part) or run_on_parts(part)) if run_on else [(0, part)]:
+            for shift, piece in (bare_name_pairs(part) or post_then_name(part) or run_on_parts(part)) if run_on else [(0, part)]:
                 stripped = BULLET.sub("", piece)
                 lead = len(piece) - len(stripped)
                 inner = stripped.strip(" \t\n.*_|")

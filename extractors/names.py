@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "9"
+VERSION = "10"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -343,10 +343,23 @@ def name_and_role(text: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", rest.lower())) & ROLE_WORDS)
 
 
+def _lone_post(chunk: str) -> bool:
+    """'Ann Lee, Principal Policy Adviser': one name, one comma, then a post of two or more words ending in a post word."""
+    name, comma, post = chunk.strip(" \n.").partition(",")
+    words = re.findall(r"[A-Za-z][\w'’-]*", post)
+    return (
+        bool(comma) and "," not in post and not re.search(r"\b(?:and)\b|&", post) and not PLURAL_TITLE.match(name.strip())
+        and looks_like_name(name.strip()) and len(words) >= 2 and words[-1].lower() in ROLE_WORDS
+        and not split_honorifics(post.strip())[0]
+    )
+
+
 def post_entries(chunk: str) -> list[str]:
     """The entries of 'Ann Lee, Chief Executive; Tom Roe, Head of Finance and Assets; and ...' (a post may hold 'and')."""
     parts = [re.sub(r"^\s*and\s+", "", part) for part in chunk.split(";")]
     posts = [part.partition(",") for part in parts]
+    if len(parts) == 1 and _lone_post(chunk):
+        return parts
     if len(parts) < 2 or not all(c and looks_like_name(n) and set(re.findall(r"[a-z]+", p.lower())) & ROLE_WORDS for n, c, p in posts):
         return []
     return parts
