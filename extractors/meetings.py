@@ -25,14 +25,14 @@ import re
 
 from extractors.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.dates import find_dates, find_times
-from extractors.meeting_lines import first_date as _first_date, head_meeting, time_after as _time_after
+from extractors.meeting_lines import first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
 from extractors.minuted import has_minutes_marks
 from extractors.spans import lines, provenance, squash
 from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "6"
+VERSION = "7"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -256,9 +256,14 @@ def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> lis
         time = _time_after(match["when"], date.end, match.start("when"))
         _, labelled_time, location = _labelled_details(text, match.end(), min(paper.end, match.end() + 600))
         time = time or labelled_time
-        found.append(
-            _record(document, text, match["body"], date.date, None, time, location, "meeting_page", match.start(), match.end())
-        )
+        notice = fuller_notice(match["body"], date.date, text, match.end())
+        if notice is not None:
+            # The title names the meeting in short; the notice below names the body in full.
+            location = notice.location and _location(notice.location)
+            match_body, time, location = notice.body, time or notice.time, location
+        else:
+            match_body = match["body"]
+        found.append(_record(document, text, match_body, date.date, None, time, location, "meeting_page", match.start(), match.end()))
         break
     for match in _MEETING_LINE.finditer(text, paper.start, paper.end):
         date = _first_date(match["when"], match.start("when"))
