@@ -28,7 +28,7 @@ from extractors.dates import find_dates, find_times
 from extractors.meeting_lines import first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
 from extractors.minuted import has_minutes_marks
 from extractors.spans import lines, provenance, squash
-from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
+from extractors.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
@@ -204,7 +204,9 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
     """Meetings of the paper's minutes headings. A paper of minutes records one body's meetings: a
     later heading naming another body is a title quoted in its text (a list of other councils' minutes)."""
     found = []
-    headings = find_minutes_headings(text, start, end)
+    # A heading line carrying a document link ('... held on 4 June 2021 pdf icon PDF 321 KB') is a meeting
+    # page's item linking earlier minutes, not a heading of this paper.
+    headings = [h for h in find_minutes_headings(text, start, end) if not LINKED_ITEM.search(_line_of(text, h.start))]
     first = _body_key(normalise_body(headings[0].body)) if headings else ""
     for heading in headings:
         if _body_key(normalise_body(heading.body)) != first:
@@ -245,6 +247,11 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
             )
         )
     return found
+
+
+def _line_of(text: str, position: int) -> str:
+    line_end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if line_end < 0 else line_end]
 
 
 def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> list[MeetingRecord]:
