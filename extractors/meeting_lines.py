@@ -7,7 +7,10 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
 - a minutes title line: 'Minutes of the X Meeting DATE', 'Minutes of an extraordinary X Meeting
   held via VENUE on DATE at TIME', 'Minutes of X DATE', 'Meeting of the X held at TIME on DATE at VENUE';
 - PDF text run together: 'X MINUTES OF THE BOARD MEETING held at VENUE on DATE at TIME PRESENT ...';
-- a page title of the body, a meeting word and the date ('X Minutes 2 July 2019', 'X Meeting 12th Sept 2016 – Minutes');
+- a page title of the body, a meeting word and the date ('X Minutes 2 July 2019', 'X Meeting 12th Sept 2016 – Minutes',
+  a decision maker's 'Deputy Leader – Minutes – 12 February 2020'), or of the body and the date over a 'Venue:' line;
+- a short title ('Extraordinary Fire Authority Meeting – DATE') gives way to the notice naming the body in full
+  ('An Extraordinary Meeting of the X Fire Authority is being held in VENUE, on DATE at TIME');
 - a heading naming the body ('X', 'X Meeting', 'X Agenda', 'Agenda for X') over a date line
   ('Wednesday 18 February 2015', 'Date: Monday 21 June 2021 at 9.30am', 'Meeting Date : 03/06/2020'),
   a few short lines or labelled lines ('Venue:') apart, or with the date on the same line; a bare
@@ -25,14 +28,14 @@ from extractors.dates import find_dates, find_times
 from extractors.spans import lines, squash
 from extractors.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "2"
+VERSION = "3"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _BODY = r"(?P<body>[A-Z][\w&'’ -]{2,80}?)"
 _NOTICE = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?" + _BODY + r"\s*,?\s+(?:(?:to\s+be|which\s+will\s+be|will\s+be|is\s+to\s+be)\s+held\b"
+    r"\bmeeting\s+of\s+(?:the\s+)?" + _BODY + r"\s*,?\s+(?:(?:to\s+be|which\s+will\s+be|will\s+be|is\s+to\s+be|is\s+being)\s+held\b"
     r"|(?:has|have)\s+been\s+(?:re-?scheduled|re-?arranged|moved)\b|(?:will|shall)\s+(?:now\s+)?take\s+place\b"
     r"|on\s+(?=" + _WEEKDAY + r"\b))",
     re.I,
@@ -54,6 +57,9 @@ _HEADING_WORDS = re.compile(r"^(?:agenda|minutes|notes)\s+(?:for|of)\s+(?:the\s+
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
 _DATE_LINE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?\s*:\s*", re.I)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
+# 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
+_DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
+_OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
 _VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*(?P<venue>\S.*)$", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
@@ -169,11 +175,30 @@ def _dated_title(line) -> LineMeeting | None:
     date = first_date(line.raw, line.start)
     if date is None:
         return None
+    dashed = _DASHED_TITLE.match(line.raw)
+    if dashed and line.start + dashed.end() == date.start and not line.raw[date.end - line.start :].strip():
+        return LineMeeting(dashed["body"], date.date, None, None, "meeting_page", line.start, line.end)
     body = line.raw[: date.start - line.start] + " " + line.raw[date.end - line.start :]
     body = squash(_MEETING_WORD.sub(" ", re.sub(r"[–—|]|\s-\s", " ", body))).strip(" ,-")
     if not _is_body(body) or BODY_NOUN.search(body) is None or len(body.split()) > 6:
         return None
     return LineMeeting(body, date.date, None, None, "meeting_page", line.start, line.end)
+
+
+def _title_over_venue(line, below) -> LineMeeting | None:
+    """A page title of the body and the date ('Northfield Council Cabinet 15 June 2020', a time may follow)
+    with a 'Venue:' line just below."""
+    venue = next((_VENUE.match(n.text) for n in below if _VENUE.match(n.text)), None)
+    date = first_date(line.raw, line.start) if venue and len(line.text) <= 100 else None
+    if date is None:
+        return None
+    body, rest = line.raw[: date.start - line.start].strip(" ,-–—"), line.raw[date.end - line.start :]
+    body = re.sub(r",?\s+" + _WEEKDAY + r",?$", "", body, flags=re.I)
+    for found in reversed(find_times(rest)):
+        rest = rest[: found.start] + rest[found.end :]
+    if not _is_body(body) or rest.strip(" ,.-"):
+        return None
+    return LineMeeting(body, date.date, time_after(line.raw, date.end - line.start, line.start), None, "meeting_page", line.start, line.end)
 
 
 def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
@@ -185,7 +210,7 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             if date is not None:
                 time = time_after(line.raw, date.end - line.start, line.start)
                 return LineMeeting(agenda_for["body"], date.date, time, None, "meeting_page", line.start, line.end)
-        titled = _dated_title(line)
+        titled = _dated_title(line) or _title_over_venue(line, region[index + 1 : index + 3])
         if titled is not None:
             return titled
         body = _HEADING_WORDS.sub("", line.text).strip()
@@ -215,5 +240,16 @@ def head_meeting(text: str, start: int) -> LineMeeting | None:
     for reader in (_from_minutes_line, _from_run_together, _from_heading, _from_notice):
         found = reader(text, start, end)
         if found is not None:
-            return found
+            return (fuller_notice(found.body, found.date, text, start) or found) if reader is _from_heading else found
     return None
+
+
+def fuller_notice(body: str, date, text: str, start: int) -> LineMeeting | None:
+    """A title naming the meeting in short ('Extraordinary Fire Authority Meeting – DATE') gives way to the
+    notice below it naming the same meeting in full ('An Extraordinary Meeting of the Northshire Fire
+    Authority is being held in VENUE, on DATE at TIME')."""
+    notice = _from_notice(text, start, min(len(text), start + _HEAD_CHARS))
+    short = _OCCASION.sub("", _OCCASION.sub("", body.strip())).lower()
+    if notice is None or notice.date != date or not short or not notice.body.lower().endswith(short):
+        return None
+    return notice

@@ -25,14 +25,14 @@ import re
 
 from extractors.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.dates import find_dates, find_times
-from extractors.meeting_lines import first_date as _first_date, head_meeting, time_after as _time_after
+from extractors.meeting_lines import first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
 from extractors.minuted import has_minutes_marks
 from extractors.spans import lines, provenance, squash
-from extractors.split import AGENDA_HEADING, BODY_NOUN, find_meeting_titles, find_minutes_headings
+from extractors.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "6"
+VERSION = "7"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -204,7 +204,9 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
     """Meetings of the paper's minutes headings. A paper of minutes records one body's meetings: a
     later heading naming another body is a title quoted in its text (a list of other councils' minutes)."""
     found = []
-    headings = find_minutes_headings(text, start, end)
+    # A heading line carrying a document link ('... held on 4 June 2021 pdf icon PDF 321 KB') is a meeting
+    # page's item linking earlier minutes, not a heading of this paper.
+    headings = [h for h in find_minutes_headings(text, start, end) if not LINKED_ITEM.search(_line_of(text, h.start))]
     first = _body_key(normalise_body(headings[0].body)) if headings else ""
     for heading in headings:
         if _body_key(normalise_body(heading.body)) != first:
@@ -247,6 +249,11 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
     return found
 
 
+def _line_of(text: str, position: int) -> str:
+    line_end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if line_end < 0 else line_end]
+
+
 def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> list[MeetingRecord]:
     found = []
     for match in find_meeting_titles(text, paper.start, min(paper.end, paper.start + 6000)):
@@ -256,9 +263,14 @@ def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> lis
         time = _time_after(match["when"], date.end, match.start("when"))
         _, labelled_time, location = _labelled_details(text, match.end(), min(paper.end, match.end() + 600))
         time = time or labelled_time
-        found.append(
-            _record(document, text, match["body"], date.date, None, time, location, "meeting_page", match.start(), match.end())
-        )
+        notice = fuller_notice(match["body"], date.date, text, match.end())
+        if notice is not None:
+            # The title names the meeting in short; the notice below names the body in full.
+            location = notice.location and _location(notice.location)
+            match_body, time, location = notice.body, time or notice.time, location
+        else:
+            match_body = match["body"]
+        found.append(_record(document, text, match_body, date.date, None, time, location, "meeting_page", match.start(), match.end()))
         break
     for match in _MEETING_LINE.finditer(text, paper.start, paper.end):
         date = _first_date(match["when"], match.start("when"))

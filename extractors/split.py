@@ -26,7 +26,7 @@ from extractors.spans import Line, lines, matches_at_words, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "8"
+VERSION = "9"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -58,7 +58,8 @@ _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
 _DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:", re.I)
 _HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
-_NOT_TITLE_WORD = re.compile(r"\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
+# A lower-case word makes a title a sentence; the tail of a hyphenated word ('Co-ordinating') does not.
+_NOT_TITLE_WORD = re.compile(r"(?<![-‐])\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
 BODY_NOUN = re.compile(
     r"\b(?:committee|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
     r"assembly|sub-committee|scrutiny|trust|cyngor|pwyllgor)\b",

@@ -208,3 +208,82 @@ def test_linked_minutes_item_on_a_meeting_page_is_not_a_minutes_heading():
         """
     )
     assert all(date != dt.date(2019, 3, 14) for _, date, _ in meetings_of(doc))
+
+
+def test_page_title_with_hyphenated_body_name_is_read():
+    doc = document(
+        """
+        Agenda
+
+        Co-ordinating Review Group - Monday 4th October 2021 6.30 pm
+
+        Venue: Online meeting
+
+        Items
+        No. Item
+
+        1.
+
+        Apologies for Absence
+
+        2.
+
+        Declarations of Interest
+        """
+    )
+    assert meetings_of(doc) == [("Co-ordinating Review Group", dt.date(2021, 10, 4), "18:30")]
+
+
+def test_title_of_decision_maker_minutes_and_date_between_dashes():
+    doc = document(
+        """
+        Cabinet Member – Minutes – 3 March 2021
+
+        4 HALL REPAIR GRANT – The Director submitted a report on an application for a grant.
+        """
+    )
+    assert meetings_of(doc) == [("Cabinet Member", dt.date(2021, 3, 3), None)]
+
+
+def test_body_and_date_title_without_separator_over_a_venue_line():
+    doc = document(
+        """
+        Easthope Council Cabinet 8 June 2021
+
+        Venue: The meeting will be held online.
+
+
+        No. Item
+        1. Apologies for absence
+        2. Declarations of interest
+        """
+    )
+    assert meetings_of(doc) == [("Easthope Council Cabinet", dt.date(2021, 6, 8), None)]
+
+
+def test_body_and_date_title_without_a_venue_line_is_not_read():
+    doc = document(
+        """
+        Easthope Council Cabinet 8 June 2021
+
+        Items
+
+        1. Apologies for absence
+        """
+    )
+    assert meetings_of(doc) == []
+
+
+def test_short_title_gives_way_to_notice_naming_the_body_in_full():
+    doc = document(
+        """
+        Special Fire Authority Meeting – 9 October 2024
+
+        A Special Meeting of the Northvale Fire Authority is being held in Room 2, Fire Headquarters, Northvale, on WEDNESDAY 9 OCTOBER 2024 at 2.00PM.
+
+        Item 1: Apologies
+
+        Item 2: Date of Next Meeting – Thursday 5 December 2024 at 10 am.
+        """
+    )
+    assert meetings_of(doc) == [("Northvale Fire Authority", dt.date(2024, 10, 9), "14:00")]

@@ -226,3 +226,37 @@ def test_to_be_held_remotely_as_a_venue_is_online():
     from extractors.meetings import _location
 
     assert _location("To be held remotely") == "Online"
+
+
+def test_linked_earlier_minutes_item_on_meeting_page_is_not_a_meeting():
+    doc = document(
+        """
+        Agenda and draft minutes
+
+        Westmarsh Joint Authority - Friday, 16th July, 2021 11.00 am
+
+        Venue: Council Chamber, Westmarsh House
+
+        Items
+        No. Item
+
+        4.
+
+        Apologies for Absence
+
+        Minutes:
+
+        Apologies were received from Councillor A Example.
+
+        5.
+
+        Minutes of the meeting of the WM Joint Authority held on 28 May 2021 pdf icon PDF 210 KB
+
+        Minutes:
+
+        RESOLVED – The minutes of the meeting held on 28 May 2021 were agreed as a correct record.
+        """
+    )
+    assert [(m.body, m.date) for m in extract_meetings(doc, split_papers(doc), extract_report_headers(doc))] == [
+        ("Westmarsh Joint Authority", dt.date(2021, 7, 16))
+    ]
