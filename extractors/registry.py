@@ -82,6 +82,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_preamble": "attendance",
     "attendance_table": "attendance",
     "named_people": "attendance",
+    "post_then_name": "attendance",
     "blocks": "structure",
     "spans": "structure",
     "extraction": "structure",
