@@ -70,7 +70,7 @@ from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "11"
+VERSION = "12"
 NAME = "agenda"
 
 _NUMBER = (
@@ -210,6 +210,8 @@ def _next_numbered(text: str, items: list[FoundItem], first: bool) -> re.Match |
     if numbered is None or not numbered["number"].isdigit():
         return None
     last = next((item.number for item in reversed(items) if item.number), None)
+    if not first and last is None and items:
+        return None  # under unnumbered rows (an item page's title), a '1.' line is a minute's paragraph
     expected = 1 if first or last is None else int(last) + 1 if last.isdigit() else None
     return numbered if int(numbered["number"]) == expected else None
 
@@ -288,7 +290,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             add(sized["number"], page_title(sized["title"]), line.start, line.end)
         elif layout in (None, "sized") and (numbered := _next_numbered(line.text, items, index - 1 == first)):
             layout = "sized"
-            add(numbered["number"], page_title(numbered["title"], heading=True), line.start, line.end)
+            add(numbered["number"], page_title(PAGE_RANGE.sub("", numbered["title"]).rstrip(), heading=True), line.start, line.end)
         elif _DESCRIBED_HEADER.match(line.text):
             layout = "described"
         elif layout == "described" and (found := _item_match(line)) and _same_shape(items, found[0]["number"]):
