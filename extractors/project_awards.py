@@ -104,6 +104,20 @@ _SAME = re.compile(
 )
 
 
+# How far before 'the same' a recipient's name may start: the pattern is tried only in that window,
+# so a long sentence costs linear time (a 150 KB list sentence took 200 s when scanned whole).
+_SAME_REACH = 240
+
+
+def _same_matches(text: str, start: int, end: int) -> list[re.Match]:
+    found, at = [], text.find("the same", start, end)
+    while at != -1:
+        match = next((m for m in _SAME.finditer(text, max(start, at - _SAME_REACH), min(end, at + 40)) if m.start("same") == at), None)
+        found.extend([match] if match else [])
+        at = text.find("the same", at + 1, end)
+    return found
+
+
 def same_amount_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     """'X received the same amount': X takes the project figure printed before it in its sentence."""
     found = []
@@ -111,7 +125,7 @@ def same_amount_mentions(layout: FundingLayout, claimed: set[int], extractor: tu
         if block.kind not in ("paragraph", "item"):
             continue
         for s_start, s_end in layout.sentences(block):
-            for m in _SAME.finditer(layout.flat, s_start, s_end):
+            for m in _same_matches(layout.flat, s_start, s_end):
                 earlier = [a for a in layout.amounts_in(s_start, s_start + m.start("org") - s_start) if a.start in claimed]
                 name = strip_name(m.group("org"))
                 if not earlier or not valid_name(name) or _NOT_A_BODY.search(name):
