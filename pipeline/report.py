@@ -63,6 +63,17 @@ def _nice_max(value: float) -> tuple[float, float]:
     return step * (int(value // step) + 1), step
 
 
+def _money_grid(y_of, top_value: float, step: float, left: float, plot_w: float) -> list[str]:
+    """Horizontal grid lines with their pound labels, from 0 to ``top_value`` by ``step``."""
+    lines, tick = [], 0.0
+    while tick <= top_value + 1e-9:
+        y = y_of(tick)
+        lines.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>')
+        lines.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{_e(money(round(tick)))}</text>')
+        tick += step
+    return lines
+
+
 def theme_chart(years: list[dict], themes: list[dict]) -> str:
     """Stacked bars: each year's current project amounts by primary theme (withdrawn projects
     left out), with the year's grant as a dashed line."""
@@ -77,12 +88,7 @@ def theme_chart(years: list[dict], themes: list[dict]) -> str:
     band = plot_w / max(len(keys), 1)
     bar = band * 0.55
     parts = [f'<svg class="chart" role="img" aria-label="Funding per year by theme" viewBox="0 0 {width} {height}" width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">']
-    tick = 0.0
-    while tick <= top_value + 1e-9:
-        y = y_of(tick)
-        parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>')
-        parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{_e(money(round(tick)))}</text>')
-        tick += step
+    parts += _money_grid(y_of, top_value, step, left, plot_w)
     order = list(THEME_COLOURS)
     totals_labels = {r["financial_year"] for r in themes}
     for index, year in enumerate(years):
@@ -142,12 +148,7 @@ def bodies_chart(rows: list[dict]) -> str:
     band = plot_w / max(len(years), 1)
     bar = band * 0.8 / max(len(bodies), 1)
     parts = [f'<svg class="chart" role="img" aria-label="Funding per year, bodies compared" viewBox="0 0 {width} {height}" width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">']
-    tick = 0.0
-    while tick <= top_value + 1e-9:
-        y = y_of(tick)
-        parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e5e5e5"/>')
-        parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{_e(money(round(tick)))}</text>')
-        tick += step
+    parts += _money_grid(y_of, top_value, step, left, plot_w)
     for index, year in enumerate(years):
         start = left + band * index + band * 0.1
         for slot, body in enumerate(bodies):
