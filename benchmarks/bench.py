@@ -1,6 +1,6 @@
-"""Ingest throughput on a generated corpus, against the raw PDF engines measured in the same run.
+"""Ingest throughput on a corpus (generated, samples or mixed), against the raw PDF engines measured in the same run.
 
-``python benchmarks/bench.py --docs 200`` writes the corpus (``benchmarks/corpus.py``) unless it
+``python benchmarks/bench.py --corpus generated --docs 200`` writes the corpus (``benchmarks/corpora.py``) unless it
 is already there, then measures, on the same files:
 
 * PDFium (pypdfium2) text extraction alone, one process: the limit;
@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+from corpora import CORPORA, build  # noqa: E402  (benchmarks/ is put on sys.path just above)
 
 
 # --------------------------------------------------------------------------- memory
@@ -249,7 +251,7 @@ def table(report: dict) -> str:
     ]
     width = max(len(r[0]) for r in rows)
     lines = [
-        f"corpus: {corpus['docs']} agenda packs, {corpus['pages']:,} pages, {corpus['megabytes']:.0f} MB "
+        f"corpus {corpus.get('kind', 'generated')}: {corpus['docs']} documents, {corpus['pages']:,} pages, {corpus['megabytes']:.0f} MB "
         f"(seed {corpus['seed']}); {report['machine']['cores']} cores, load average at start "
         f"{report['machine']['load_average'][0]:.2f}",
         f"{'measure':{width}}  {'pages/s':>9}  {'seconds':>8}  ratio",
@@ -272,25 +274,23 @@ def table(report: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--docs", type=int, default=200, help="agenda packs in the corpus")
+    parser.add_argument("--corpus", choices=CORPORA, default="generated", help="which corpus (benchmarks/corpora.py)")
+    parser.add_argument("--docs", type=int, default=200, help="agenda packs (generated, mixed) or copies of the samples")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out", help="corpus and warehouses")
     parser.add_argument("--plumber-pages", type=int, default=300, help="pages sampled for the pdfplumber baseline")
     parser.add_argument("--json", type=Path, help="where to write the JSON [default: OUT/bench-DOCS.json]")
     args = parser.parse_args()
 
-    from corpus import write_corpus
-
-    corpus_dir = args.out / f"corpus-seed{args.seed}-{args.docs}"
     started = time.perf_counter()
-    paths = write_corpus(corpus_dir, args.docs, args.seed, processes=len(os.sched_getaffinity(0)))
+    corpus_dir, paths = build(args.corpus, args.out, args.docs, args.seed, processes=len(os.sched_getaffinity(0)))
     print(f"corpus ready in {time.perf_counter() - started:.0f} s: {corpus_dir}", file=sys.stderr)
 
     report = dict(machine=machine(), versions=versions())
     pages, pdfium_seconds = pdfium_pages_per_second(paths)
     plumber_pages, plumber_seconds = pdfplumber_pages_per_second(paths, args.plumber_pages)
     report["corpus"] = dict(
-        docs=len(paths), pages=pages, seed=args.seed, path=str(corpus_dir),
+        kind=args.corpus, docs=len(paths), pages=pages, seed=args.seed, path=str(corpus_dir),
         megabytes=sum(p.stat().st_size for p in paths) / 1e6,
     )
     report["baselines"] = dict(
@@ -312,7 +312,7 @@ def main() -> None:
     report["speedup_two_workers"] = runs["one_worker"]["seconds"] / runs["two_workers"]["seconds"]
     report["machine"]["load_average_at_end"] = os.getloadavg()
     print(table(report))
-    target = args.json or args.out / f"bench-{args.docs}.json"
+    target = args.json or args.out / f"bench-{args.corpus}-{args.docs}.json"
     target.write_text(json.dumps(report, indent=2) + "\n")
     print(f"JSON: {target}")
 
