@@ -1,6 +1,7 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
 An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', 'Item 7', 'C 10/034',
+'2A - Title', '1 . Title', a CMIS '3 pdf Title (233Kb)' with its document marks dropped,
 and 'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
 '1APOLOGIES To receive ...', the title then ending at its description)
 followed by a title (a planning application reference such as '24/501234/FULL' may open it) and
@@ -70,14 +71,19 @@ from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "12"
+VERSION = "13"
 NAME = "agenda"
 
 _NUMBER = (
     r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?"
     r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
 )
-_ITEM = re.compile(rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$", re.I)
+_ITEM = re.compile(
+    rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$", re.I
+)
+# A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
+_FILE_MARK = re.compile(r"^(?:pdf|docx?)\s+(?=[A-Z])")
+_FILE_SIZE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)\s*$", re.I)
 # A number run into a title in capitals, its description after it: '1APOLOGIES To receive ...'.
 _GLUED_ITEM = re.compile(
     r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
@@ -150,8 +156,9 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     match = _ITEM.match(line.text) or _GLUED_ITEM.match(line.text)
     if not match:
         return None
-    noise = CELL_NOISE.search(match["title"])
-    title = match["title"][: noise.start()] if noise else match["title"]
+    printed = _FILE_SIZE.sub("", _FILE_MARK.sub("", match["title"]))
+    noise = CELL_NOISE.search(printed)
+    title = printed[: noise.start()] if noise else printed
     opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
     if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE:
         return None

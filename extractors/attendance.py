@@ -38,7 +38,7 @@ from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "12"
+VERSION = "13"
 NAME = "attendance"
 
 _LABEL = re.compile(

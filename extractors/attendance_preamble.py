@@ -5,6 +5,8 @@
   ('The following Members declared an interest:-') it lists something else.
 - A list under the meeting's heading line with no label at all ('Cllrs A, B (Deputy Mayor) and C'),
   then 'Name, Post' lines for the officers, up to the first numbered item: present, then in attendance.
+  A first item calling the roll ('1. Calling of the Roll and Apologies', 'Sederunt') may stand between
+  heading and list, with one line under it that is not names (its title in another language).
 - Someone attending remotely noted in brackets inside a list ('(Cllr X attended via Zoom ...)') is present.
 - A ward member or an observer printed in a present list ('B Roe – Northfield Ward', 'C Poe - observer') is in attendance.
 - A clerk or officer printed in a present list with the post in brackets or before the name ('J Roe (Clerk)',
@@ -43,6 +45,8 @@ _OFFICER = re.compile(
 # A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
 _VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
+# A first item that calls the roll: the unlabelled list of members present is printed under it.
+_ROLL_ITEM = re.compile(r"^\W*(?:1\.?\s+)?(?:calling\s+of\s+the\s+roll|roll\s+call|sederunt)\b", re.I)
 _OFFICER_FIRST = re.compile(r"^\W*(?:(?:town|parish|acting|deputy|assistant)\s+)*clerk\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", re.I)
 
 
@@ -70,6 +74,8 @@ def members_heading_start(
 
 def _names_line(line: str) -> bool:
     """A line of a list of names: every comma/'and' part a name (a plural title shared by the first)."""
+    # A bracket left open at the line's end runs on to the next line ('Mr A Roe (via' / 'VC), Mrs B Poe').
+    line = re.sub(r"\s*\([^()]*$", "", line)
     parts = [re.sub(r"\s*\([^()]*\)\s*", " ", part).strip(" .") for part in split_list(clean_markup(line))]
     parts = [part for part in parts if part]
     # 'Councillors Mrs Ames, Birch (Chairman) and D Cole': a plural title shares itself with the surnames after it.
@@ -87,13 +93,18 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
     lines after them in attendance. Any label or other text before them means this is not the layout.
     """
     region = lines(text, start, end)
-    head = next((i for i, line in enumerate(region[:8]) if MEETING_HEAD.match(line.text)), None)
+    opening = [i for i, line in enumerate(region) if not line.is_blank][:8]
+    head = next((i for i in opening if MEETING_HEAD.match(region[i].text)), None)
     if head is None:
         return []
     # A heading wrapped over two lines ('... by Video' / 'Conference.') goes on to the line after it.
     following = next((i for i in range(head + 1, len(region)) if not region[i].is_blank), head)
     if not re.search(r"[.:]\s*$", region[head].text) and following - head == 1 and len(region[following].text) < 60:
         head = following
+    after = [i for i in range(head + 1, min(len(region), head + 12)) if not region[i].is_blank][:3]
+    if after and _ROLL_ITEM.match(region[after[0]].text):
+        skip = [i for i in after[1:2] if not _names_line(region[i].text)]
+        head = (skip or after[:1])[0]
     present: list[tuple[int, int, bool]] = []
     officers: list[tuple[int, int, bool]] = []
     for line in region[head + 1 : head + 30]:
@@ -101,7 +112,7 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
             continue
         if _ITEM.match(line.text):
             break
-        running_on = present and not officers and re.search(r",\s*$", text[present[-1][0] : present[-1][1]])
+        running_on = present and not officers and re.search(r"(?:,|\([^()]*)\s*$", text[present[-1][0] : present[-1][1]])
         if not officers and (running_on or _names_line(line.text)):
             present.append((line.start, line.end, True))
         elif present and name_and_role(line.text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "10"
+VERSION = "11"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -36,6 +36,8 @@ _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC
 _NAME_WORD = r"(?:[A-Z][a-z]*[''’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*[A-Z]?[a-z]+)*|[A-Z]\.?|[A-Z]{2,3}(?=\s))"
 # Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
 _CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
+# Some Scottish minutes print the whole name in capitals after its title: 'Councillors BILL BOWLES, IAN McLAREN'.
+_CAPITALS_NAME = re.compile(rf"^[A-Z][A-Z'’-]+(?:\s+{_CAPITAL_SURNAME}){{1,2}}$")
 _NAME_SHAPE = re.compile(
     rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$|^(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?)(?:\s+{_NAME_WORD}){{0,3}}\s+{_CAPITAL_SURNAME}$"
 )
@@ -86,7 +88,7 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
     text = _RUN_INITIAL.sub(r"\1. ", " ".join(text.split()))
     honorific, rest = split_honorifics(text)
     rest = _POST_NOMINALS.sub("", rest).strip(" ,")
-    if not rest or not _NAME_SHAPE.match(rest):
+    if not rest or not (_NAME_SHAPE.match(rest) or honorific and _CAPITALS_NAME.match(rest)):
         return False
     words = rest.replace(".", " ").split()
     if any(len(word) > 1 and word.lower() in NOT_NAME_WORDS for word in words):

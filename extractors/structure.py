@@ -10,11 +10,11 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "8"
+VERSION = "9"
 
 # The heading over a town or parish agenda's list of items in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
-    r"^\W*(?:(?:the\s+)?business(?:\s+to\s+be\s+transacted)?|order\s+of\s+business|items\s+of\s+business)\W*$", re.I | re.M
+    r"^\W*(?:(?:the\s+)?business(?:\s+to\s+be\s+transacted)?|order\s+of\s+business|items\s+of\s+business|agenda\s+items)\W*$", re.I | re.M
 )
 # Apologies, among the first items of an agenda numbered from 1, mark the list as an agenda's.
 _APOLOGIES = re.compile(r"\bapologies\b", re.I)
