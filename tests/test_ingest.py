@@ -65,7 +65,7 @@ def test_second_run_parses_nothing(papers: Path, warehouse: Path, monkeypatch):
     def must_not_parse(path):
         raise AssertionError(f"parsed {path} again")
 
-    monkeypatch.setattr("pipeline.ingest.parse_file", must_not_parse)
+    monkeypatch.setattr("pipeline.ingest.processing.parse_file", must_not_parse)
     summary = run_ingest([papers], warehouse)
     assert summary.count("skipped") == 2 and summary.count("loaded") == 0
     assert _rows(warehouse, "SELECT id, ingested_at FROM documents ORDER BY id") == before
@@ -136,7 +136,7 @@ def test_a_bug_in_an_extractor_costs_one_document_not_the_run(papers: Path, ware
             raise ZeroDivisionError("boom")
         return extract_document(document)
 
-    monkeypatch.setattr("pipeline.ingest.extract_document", explode)
+    monkeypatch.setattr("pipeline.ingest.processing.extract_document", explode)
     summary = run_ingest([papers], warehouse)
     failed = [o for o in summary.outcomes if o.outcome == "failed"]
     assert [Path(o.path).name for o in failed] == ["pack.pdf"]
@@ -183,7 +183,7 @@ def test_records_that_fail_validation_quarantine_the_document(papers: Path, ware
             found[0].model_validate({**found[0].model_dump(), "char_start": "not an offset"})
         return found
 
-    monkeypatch.setattr("pipeline.ingest.fact_rows", invalid)
+    monkeypatch.setattr("pipeline.ingest.processing.fact_rows", invalid)
     summary = run_ingest([papers], warehouse)
     failed = [o for o in summary.outcomes if o.outcome == "failed"]
     assert [Path(o.path).name for o in failed] == ["pack.pdf"]
@@ -243,7 +243,7 @@ def test_rows_the_warehouse_refuses_fail_their_document_only(tmp_path: Path, war
             found[first] = found[first].model_copy(update={"kind": "not-a-kind"})
         return found
 
-    monkeypatch.setattr("pipeline.ingest.fact_rows", breaking)
+    monkeypatch.setattr("pipeline.ingest.processing.fact_rows", breaking)
     summary = run_ingest([folder], warehouse)
     assert [(Path(o.path).name, o.outcome) for o in summary.outcomes] == [
         ("000_3640f8d8de4eb426.txt", "loaded"), ("004_45c56f7fc4c775e0.txt", "failed"),
@@ -271,7 +271,7 @@ def test_a_fact_id_another_document_holds_fails_the_key_check(tmp_path: Path, wa
         tables.add(found[0].table)
         return found
 
-    monkeypatch.setattr("pipeline.ingest.fact_rows", clashing)
+    monkeypatch.setattr("pipeline.ingest.processing.fact_rows", clashing)
     summary = run_ingest([folder], warehouse)
     assert [o.outcome for o in summary.outcomes] == ["loaded", "loaded"]
     assert len(tables) == 1
@@ -287,7 +287,7 @@ def test_a_document_repeating_a_page_index_fails_alone(tmp_path: Path, warehouse
     folder.mkdir()
     shutil.copy(CORPUS / "000_3640f8d8de4eb426.txt", folder)
     real = ingest.page_records
-    monkeypatch.setattr(ingest, "page_records", lambda parsed: (lambda pages: pages + pages[:1])(real(parsed)))
+    monkeypatch.setattr(ingest.loading, "page_records", lambda parsed: (lambda pages: pages + pages[:1])(real(parsed)))
     summary = run_ingest([folder], warehouse)
     assert [o.outcome for o in summary.outcomes] == ["failed"]
     assert summary.outcomes[0].reason.endswith("repeats a page index")
