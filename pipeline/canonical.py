@@ -15,23 +15,29 @@ body and a year a unit joins the existing project whose normalised names score b
 Across years, projects join a series (at most one project per year) on the same rules, with the
 amount guard a factor of ``SERIES_AMOUNT_RATIO``. Every decision is kept with its score and rule;
 an override file (``warehouse/link_overrides.csv``) forces or forbids links.
+
+Name matching lives in ``pipeline.canonical_names``, the mentions, units and clusters in
+``pipeline.canonical_units``; both are re-exported here.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Callable, Sequence, TypeVar
 
-from rapidfuzz import fuzz
-
-from extractors.projects import STATUS_RANK
+from pipeline.canonical_names import acronyms, amounts_agree, name_key, name_score
+from pipeline.canonical_units import Cluster, Mention, Observation, Unit, group_units
 from pipeline.ids import DisjointSets, content_id
 from schemas.records import CanonicalProjectRecord, ProjectLinkRecord, ProjectObservationRecord
+
+__all__ = [
+    "Cluster", "Mention", "Observation", "Override", "Unit", "acronyms", "amounts_agree", "build",
+    "group_units", "link_projects", "link_series", "name_key", "name_score", "read_overrides",
+]
 
 SIMILAR = 88.0
 NEAR = 70.0
@@ -39,192 +45,9 @@ SERIES_SIMILAR = 90.0
 SERIES_AMOUNT_RATIO = Decimal(2)
 OVERRIDE_ACTIONS = ("same_project", "different_project", "same_series", "different_series")
 
-_WORD = re.compile(r"[a-z0-9]+")
-_ACRONYM_AFTER = re.compile(r"\(([A-Z]{2,6})\)")
-_ARTICLES = frozenset({"a", "an", "the"})
-_SMALL = frozenset({"and", "of", "the", "in", "for", "to", "on", "a", "an", "with"})
 _HEX_ID = re.compile(r"[0-9a-f]{24}")
 _YEAR_NAME = re.compile(r"(\d{4}/\d{2})\s*:\s*(.+)")
-
-
-
-# Names
-
-
-def acronyms(names: Iterable[str]) -> dict[str, str]:
-    """'Violence Against Women and Girls (VAWG)' -> {'vawg': 'violence against women and girls'}:
-    an acronym in brackets whose letters are the initials of the words before it."""
-    found: dict[str, str] = {}
-    for name in names:
-        for match in _ACRONYM_AFTER.finditer(name):
-            letters = match.group(1).lower()
-            words = _WORD.findall(name[: match.start()].lower().replace("&", " and "))
-            kept = [w for w in words if w not in _SMALL]
-            if len(kept) >= len(letters) and "".join(w[0] for w in kept[-len(letters) :]) == letters:
-                first = kept[-len(letters)]
-                start = len(words) - 1 - words[::-1].index(first)
-                found.setdefault(letters, " ".join(words[start:]))
-    return found
-
-
-def name_key(name: str, expansions: dict[str, str] | None = None) -> str:
-    """Comparable form of a name: lower case, '&' as 'and', punctuation and a leading article
-    dropped, a status flag ('WITHDRAWN:') dropped, acronyms expanded (a bracketed acronym that
-    repeats the words before it is dropped)."""
-    expansions = expansions or {}
-    text = re.sub(r"^\W*[A-Z][A-Z ]{3,}:\s*", "", name)
-    text = _ACRONYM_AFTER.sub(lambda m: "" if m.group(1).lower() in expansions else m.group(0), text)
-    words = _WORD.findall(text.lower().replace("&", " and "))
-    while words and words[0] in _ARTICLES:
-        words = words[1:]
-    return " ".join(expansions.get(word, word) for word in words)
-
-
-def name_score(left: Iterable[str], right: Iterable[str]) -> float:
-    """Best rapidfuzz token_sort_ratio between two sets of normalised names."""
-    return max((fuzz.token_sort_ratio(a, b) for a in left for b in right), default=0.0)
-
-
-def amounts_agree(a: Decimal | None, b: Decimal | None) -> bool:
-    if a is None or b is None:
-        return False
-    return abs(a - b) <= max(Decimal(1), max(abs(a), abs(b)) / 100)
-
-
-# Inputs
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A project mention placed in its paper (one copy of each paper counts)."""
-
-    id: str
-    document_id: str
-    source_project_id: str
-    paper_id: str
-    paper_date: dt.date | None
-    paper_kind: str
-    financial_year: str | None
-    name: str
-    amount: Decimal | None
-    amount_text: str | None
-    status: str | None
-    pot: str | None
-    recipient: str | None
-    description: str | None
-    page_index: int
-    printed_page: int | None
-    char_start: int
-    char_end: int
-    span_text: str
-    extractor: str
-    extractor_version: str
-    body_id: str | None = None
-
-
-def _decimals(printed: str | None) -> int:
-    """Digits printed after the decimal point: '£3,703.20' is more precise than '£3,703'."""
-    match = re.search(r"\.(\d+)", printed or "")
-    return len(match.group(1)) if match else 0
-
-
-@dataclass
-class Observation:
-    """What one paper says about one document-level project."""
-
-    mentions: list[Mention]
-
-    @property
-    def first(self) -> Mention:
-        return self.mentions[0]
-
-    @property
-    def chosen(self) -> Mention:
-        """The mention giving the amount: the last readable one, or a more precise one within £1 of it."""
-        readable = [m for m in self.mentions if m.amount is not None]
-        if not readable:
-            return next((m for m in self.mentions if m.amount_text), self.first)
-        latest = readable[-1]
-        close = [m for m in readable if abs(m.amount - latest.amount) < 1]
-        return max(close, key=lambda m: (_decimals(m.amount_text), m.char_start))
-
-    @property
-    def name(self) -> str:
-        """The name printed with an amount (as the extractor names a project), else the first."""
-        return next((m.name for m in self.mentions if m.amount_text), self.first.name)
-
-    @property
-    def status(self) -> str | None:
-        statuses = [m.status for m in self.mentions if m.status]
-        return max(statuses, key=STATUS_RANK.__getitem__) if statuses else None
-
-    @property
-    def order(self) -> tuple:
-        """History order: paper date (undated first), then status stage (papers of one date report
-        the later stage last), then the document and offset."""
-        date = self.first.paper_date
-        return (date is not None, date or dt.date.min, STATUS_RANK.get(self.status or "", -1), self.first.document_id, self.first.char_start)
-
-
-@dataclass
-class Unit:
-    """A project as one document gives it: its observations, one per paper."""
-
-    source_project_id: str
-    document_id: str
-    financial_year: str | None
-    observations: list[Observation]
-    keys: frozenset[str] = frozenset()
-    body_id: str | None = None
-
-    @property
-    def names(self) -> list[str]:
-        return [m.name for o in self.observations for m in o.mentions]
-
-    @property
-    def amount(self) -> Decimal | None:
-        amounts = [o.chosen.amount for o in sorted(self.observations, key=lambda o: o.order) if o.chosen.amount is not None]
-        return amounts[-1] if amounts else None
-
-    @property
-    def order(self) -> tuple:
-        return min(o.order for o in self.observations)
-
-
-@dataclass
-class Cluster:
-    """A canonical project: units of one financial year linked together."""
-
-    units: list[Unit]
-    year: str | None = None
-    id: str = ""
-    series_id: str = ""
-    body_id: str | None = None
-
-    @property
-    def keys(self) -> set[str]:
-        return {key for unit in self.units for key in unit.keys}
-
-    @property
-    def documents(self) -> set[str]:
-        return {unit.document_id for unit in self.units}
-
-    @property
-    def history(self) -> list[Observation]:
-        return sorted((o for u in self.units for o in u.observations), key=lambda o: o.order)
-
-    @property
-    def amount(self) -> Decimal | None:
-        amounts = [o.chosen.amount for o in self.history if o.chosen.amount is not None]
-        return amounts[-1] if amounts else None
-
-    @property
-    def name(self) -> str:
-        return self.history[-1].name
-
-    @property
-    def sources(self) -> set[str]:
-        return {unit.source_project_id for unit in self.units}
+_Linkable = TypeVar("_Linkable", Unit, Cluster)
 
 
 @dataclass(frozen=True)
@@ -276,61 +99,73 @@ def _decision(level, left_id, right_id, left, right, score, rule, decision, deta
     )
 
 
-def _resolve_units(ref: str, units: list[Unit], expansions: dict[str, str]) -> list[Unit]:
+def _resolve(ref: str, items: list[_Linkable], ids: Callable[[_Linkable], set[str]], year: Callable[[_Linkable], str | None],
+             expansions: dict[str, str]) -> list[_Linkable]:
+    """The units or projects an override's ``left``/``right`` names: by id (one of ``ids``), or
+    ``YYYY/YY:name`` (that ``year``, a matching name key)."""
     if _HEX_ID.fullmatch(ref):
-        return [u for u in units if u.source_project_id == ref]
+        return [item for item in items if ref in ids(item)]
     match = _YEAR_NAME.fullmatch(ref)
     if not match:
         return []
     key = name_key(match.group(2), expansions)
-    return [u for u in units if u.financial_year == match.group(1) and key in u.keys]
+    return [item for item in items if year(item) == match.group(1) and key in item.keys]
 
 
-def group_units(mentions: Sequence[Mention], expansions: dict[str, str]) -> list[Unit]:
-    by_project: dict[str, dict[str, list[Mention]]] = {}
-    for mention in sorted(mentions, key=lambda m: (m.document_id, m.char_start)):
-        by_project.setdefault(mention.source_project_id, {}).setdefault(mention.paper_id, []).append(mention)
-    units = []
-    for source, papers in by_project.items():
-        observations = sorted((Observation(ms) for ms in papers.values()), key=lambda o: o.order)
-        first = observations[0].first
-        year = next((m.financial_year for o in observations for m in o.mentions if m.financial_year), None)
-        unit = Unit(source, first.document_id, year, observations, body_id=first.body_id)
-        unit.keys = frozenset(name_key(n, expansions) for n in unit.names) - {""}
-        units.append(unit)
-    return sorted(units, key=lambda u: (u.body_id or "", u.financial_year or "", u.order))
+def _apply_overrides(
+    level: str,
+    overrides: Sequence[Override],
+    sets: DisjointSets[str],
+    resolve: Callable[[str], list[_Linkable]],
+    key: Callable[[_Linkable], str],
+    refuse: Callable[[list[_Linkable], list[_Linkable]], str | None] = lambda left, right: None,
+    refuse_pair: Callable[[_Linkable, _Linkable], str | None] = lambda a, b: None,
+) -> tuple[set[frozenset[str]], list[ProjectLinkRecord]]:
+    """Apply the ``same_<level>`` and ``different_<level>`` override rows: join their pairs in
+    ``sets`` or keep them apart (the pairs returned), with a decision for each. A ``same_`` row
+    is refused whole when ``refuse`` gives a reason, or pair by pair when ``refuse_pair`` does."""
+    decisions: list[ProjectLinkRecord] = []
+    apart: set[frozenset[str]] = set()
+    for override in (o for o in overrides if o.action in (f"same_{level}", f"different_{level}")):
+        same = override.action == f"same_{level}"
+        row = f"override row {override.line}"
+        left, right = resolve(override.left), resolve(override.right)
+        if not left or not right:
+            missing = override.left if not left else override.right
+            decisions.append(_decision(level, override.left, override.right or None, None, None, None, "override",
+                                       "override_unmatched", f"{row}: {missing!r} matches no project"))
+            continue
+        reason = refuse(left, right) if same else None
+        if reason:
+            decisions.append(_decision(level, override.left, override.right, left[0], right[0], None, "override",
+                                       "override_rejected", f"{row}: {reason}"))
+            continue
+        for a in left:
+            for b in right:
+                reason = refuse_pair(a, b) if same else None
+                if reason:
+                    decisions.append(_decision(level, key(a), key(b), a, b, None, "override", "override_rejected", f"{row}: {reason}"))
+                    continue
+                if same:
+                    sets.join(key(a), key(b))
+                else:
+                    apart.add(frozenset((key(a), key(b))))
+                decisions.append(_decision(level, key(a), key(b), a, b, None, "override",
+                                           "linked" if same else "not_linked", override.note or row))
+    return apart, decisions
 
 
 def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: dict[str, str]) -> Linked:
     """Units into canonical projects, one financial year each (see the module docstring)."""
-    decisions: list[ProjectLinkRecord] = []
     sets = DisjointSets(u.source_project_id for u in units)
-
-    apart: set[frozenset[str]] = set()
-    for override in (o for o in overrides if o.action in ("same_project", "different_project")):
-        left, right = (_resolve_units(ref, units, expansions) for ref in (override.left, override.right))
-        if not left or not right:
-            missing = override.left if not left else override.right
-            decisions.append(_decision("project", override.left, override.right or None, None, None, None, "override",
-                                       "override_unmatched", f"override row {override.line}: {missing!r} matches no project"))
-            continue
-        if override.action == "same_project" and {u.financial_year for u in left + right} != {left[0].financial_year}:
-            decisions.append(_decision("project", override.left, override.right, left[0], right[0], None, "override",
-                                       "override_rejected", f"override row {override.line}: a project has one financial year; use same_series"))
-            continue
-        for a in left:
-            for b in right:
-                if override.action == "same_project":
-                    sets.join(a.source_project_id, b.source_project_id)
-                else:
-                    apart.add(frozenset((a.source_project_id, b.source_project_id)))
-                decisions.append(_decision("project", a.source_project_id, b.source_project_id, a, b, None, "override",
-                                           "linked" if override.action == "same_project" else "not_linked",
-                                           override.note or f"override row {override.line}"))
-
-    groups: dict[str, list[Unit]] = {}
-    for unit in units:
-        groups.setdefault(sets.root(unit.source_project_id), []).append(unit)
+    apart, decisions = _apply_overrides(
+        "project", overrides, sets,
+        resolve=lambda ref: _resolve(ref, units, lambda u: {u.source_project_id}, lambda u: u.financial_year, expansions),
+        key=lambda u: u.source_project_id,
+        refuse=lambda left, right: None if {u.financial_year for u in left + right} == {left[0].financial_year}
+        else "a project has one financial year; use same_series",
+    )
+    groups = sets.groups(units, key=lambda u: u.source_project_id)
     clusters: list[Cluster] = []
     # The clusters of each body and year, in creation order, with their keys, documents and sources kept up
     # to date (recomputing them for every comparison made linking quadratic in a large warehouse).
@@ -340,7 +175,7 @@ def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: 
         clusters.append(cluster)
         by_year.setdefault((cluster.body_id, cluster.year), []).append((cluster, cluster.keys, cluster.documents, cluster.sources))
 
-    for members in sorted(groups.values(), key=lambda g: (g[0].financial_year or "", min(u.order for u in g))):
+    for members in sorted(groups, key=lambda g: (g[0].financial_year or "", min(u.order for u in g))):
         group = Cluster(list(members), members[0].financial_year, body_id=members[0].body_id)
         group_keys, group_documents, group_sources = group.keys, group.documents, group.sources
         best: tuple[float, tuple[Cluster, set[str], set[str], set[str]], Unit] | None = None
@@ -380,49 +215,18 @@ def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: 
     return Linked(clusters, decisions)
 
 
-def _resolve_projects(ref: str, projects: list[Cluster], expansions: dict[str, str]) -> list[Cluster]:
-    if _HEX_ID.fullmatch(ref):
-        return [p for p in projects if ref in p.sources or p.id == ref]
-    match = _YEAR_NAME.fullmatch(ref)
-    if not match:
-        return []
-    key = name_key(match.group(2), expansions)
-    return [p for p in projects if p.year == match.group(1) and key in p.keys]
-
-
 def link_series(projects: list[Cluster], overrides: Sequence[Override], expansions: dict[str, str]) -> list[ProjectLinkRecord]:
     """Set ``series_id`` on every project: recurring initiatives across years share one."""
-    decisions: list[ProjectLinkRecord] = []
     sets = DisjointSets(p.id for p in projects)
-
-    apart: set[frozenset[str]] = set()
-    for override in (o for o in overrides if o.action in ("same_series", "different_series")):
-        left, right = (_resolve_projects(ref, projects, expansions) for ref in (override.left, override.right))
-        if not left or not right:
-            missing = override.left if not left else override.right
-            decisions.append(_decision("series", override.left, override.right or None, None, None, None, "override",
-                                       "override_unmatched", f"override row {override.line}: {missing!r} matches no project"))
-            continue
-        for a in left:
-            for b in right:
-                if override.action == "same_series" and a.year == b.year:
-                    decisions.append(_decision("series", a.id, b.id, a, b, None, "override", "override_rejected",
-                                               f"override row {override.line}: a series has one project per year; use same_project"))
-                    continue
-                if override.action == "same_series":
-                    sets.join(a.id, b.id)
-                else:
-                    apart.add(frozenset((a.id, b.id)))
-                decisions.append(_decision("series", a.id, b.id, a, b, None, "override",
-                                           "linked" if override.action == "same_series" else "not_linked",
-                                           override.note or f"override row {override.line}"))
-
-    pre: dict[str, list[Cluster]] = {}
-    for project in projects:
-        pre.setdefault(sets.root(project.id), []).append(project)
+    apart, decisions = _apply_overrides(
+        "series", overrides, sets,
+        resolve=lambda ref: _resolve(ref, projects, lambda p: p.sources | {p.id}, lambda p: p.year, expansions),
+        key=lambda p: p.id,
+        refuse_pair=lambda a, b: "a series has one project per year; use same_project" if a.year == b.year else None,
+    )
     # Each series with its years and keys, kept up to date as it grows; series stay within a body.
     series: list[tuple[list[Cluster], set[str | None], set[str]]] = []
-    for members in sorted(pre.values(), key=lambda g: (g[0].year or "", g[0].id)):
+    for members in sorted(sets.groups(projects, key=lambda p: p.id), key=lambda g: (g[0].year or "", g[0].id)):
         years = {p.year for p in members}
         keys = {k for p in members for k in p.keys}
         best: tuple[float, tuple[list[Cluster], set[str | None], set[str]]] | None = None

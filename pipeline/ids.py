@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Generic, Hashable, Iterable, TypeVar
+from typing import Callable, Generic, Hashable, Iterable, TypeVar
 
 Key = TypeVar("Key", bound=Hashable)
+Item = TypeVar("Item")
 
 
 def content_id(*parts: object) -> str:
@@ -28,3 +29,10 @@ class DisjointSets(Generic[Key]):
 
     def join(self, a: Key, b: Key) -> None:
         self.parent[self.root(b)] = self.root(a)
+
+    def groups(self, items: Iterable[Item], key: Callable[[Item], Key]) -> list[list[Item]]:
+        """``items`` grouped by the root of their ``key``, groups and members in the order met."""
+        grouped: dict[Key, list[Item]] = {}
+        for item in items:
+            grouped.setdefault(self.root(key(item)), []).append(item)
+        return list(grouped.values())

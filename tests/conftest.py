@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import duckdb
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,6 +29,15 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: ../shared exists only on the team's machines and CI")
     return path
+
+
+def query_rows(warehouse: Path, sql: str, params=()) -> list[tuple]:
+    """The rows ``sql`` gives on ``warehouse``, read on a read-only connection closed at once."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()
 
 
 @pytest.fixture

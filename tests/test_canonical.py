@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from analysis_helpers import sample_warehouse, writable_copy
-from conftest import CORPUS
+from conftest import CORPUS, query_rows
 from pipeline import derive, store
 from extractors.descriptions import describe
 from pipeline.canonical import Mention, acronyms, build, name_key, read_overrides
@@ -104,40 +104,32 @@ def samples(tmp_path_factory) -> Path:
     return sample_warehouse(tmp_path_factory)
 
 
-def _rows(warehouse: Path, sql: str, params=()) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.close()
-
-
 def test_history_shows_the_amount_change_and_the_withdrawal(samples: Path):
-    changed = _rows(samples, "SELECT paper_date, amount, status, change FROM project_history "
-                             "WHERE project_name = 'Violence Against Women & Girls Support Champions' ORDER BY sequence")
+    changed = query_rows(samples, "SELECT paper_date, amount, status, change FROM project_history "
+                                  "WHERE project_name = 'Violence Against Women & Girls Support Champions' ORDER BY sequence")
     assert [(r[1], r[3]) for r in changed] == [(Decimal("6095.00"), "first_seen"), (Decimal("5595.00"), "amount_and_status_changed")]
     assert changed[0][0] < changed[1][0]
-    workshop = _rows(samples, "SELECT status, change, is_latest FROM project_history WHERE project_name LIKE 'Workshop – Involving men and boys%' ORDER BY sequence")
+    workshop = query_rows(samples, "SELECT status, change, is_latest FROM project_history WHERE project_name LIKE 'Workshop – Involving men and boys%' ORDER BY sequence")
     assert workshop[-1] == ("withdrawn", "withdrawn", True)
-    current = _rows(samples, "SELECT status, amount FROM projects_current WHERE name LIKE 'Workshop – Involving men and boys%'")
+    current = query_rows(samples, "SELECT status, amount FROM projects_current WHERE name LIKE 'Workshop – Involving men and boys%'")
     assert current == [("withdrawn", Decimal("2000.00"))]
 
 
 def test_the_same_project_in_two_papers_is_one_project_with_the_precise_amount(samples: Path):
-    rows = _rows(samples, "SELECT amount, n_papers, first_amount FROM projects_current "
-                          "WHERE name = 'Kent Community Domestic Abuse Champions – Branding & Resources'")
+    rows = query_rows(samples, "SELECT amount, n_papers, first_amount FROM projects_current "
+                               "WHERE name = 'Kent Community Domestic Abuse Champions – Branding & Resources'")
     assert rows == [(Decimal("3703.20"), 3, Decimal("3703.00"))]
-    decision = _rows(samples, "SELECT score, rule, decision FROM project_links WHERE level = 'project' "
-                              "AND left_name LIKE 'Kent Community Domestic Abuse Champions%'")
+    decision = query_rows(samples, "SELECT score, rule, decision FROM project_links WHERE level = 'project' "
+                                   "AND left_name LIKE 'Kent Community Domestic Abuse Champions%'")
     assert decision == [(100.0, "same_name", "linked")]
 
 
 def test_recurring_initiatives_are_one_series_with_a_project_per_year(samples: Path):
-    series = _rows(samples, "SELECT name, list(financial_year ORDER BY financial_year) FROM projects_current "
-                            "WHERE series_n_years > 1 GROUP BY series_id, name ORDER BY name")
+    series = query_rows(samples, "SELECT name, list(financial_year ORDER BY financial_year) FROM projects_current "
+                                 "WHERE series_n_years > 1 GROUP BY series_id, name ORDER BY name")
     assert ("Hateful Extremism CPD Event", ["2022/23", "2024/25"]) in series
     assert ("Countering the Extreme Right-Wing Training", ["2024/25", "2025/26"]) in series
-    near_misses = _rows(samples, "SELECT left_name, right_name, score FROM project_links WHERE decision = 'not_linked'")
+    near_misses = query_rows(samples, "SELECT left_name, right_name, score FROM project_links WHERE decision = 'not_linked'")
     assert all(70 <= score < 90 for _, _, score in near_misses)
 
 
@@ -165,16 +157,16 @@ def test_every_load_applies_the_override_file_and_checks_pass(tmp_path_factory, 
 
 def test_a_paper_loaded_twice_counts_once(tmp_path_factory):
     warehouse = writable_copy(tmp_path_factory, "duplicate")
-    before = _rows(warehouse, "SELECT * FROM funding_by_year")
-    history = _rows(warehouse, "SELECT count(*) FROM project_history")
+    before = query_rows(warehouse, "SELECT * FROM funding_by_year")
+    history = query_rows(warehouse, "SELECT count(*) FROM project_history")
     folder = warehouse.parent / "extra"
     folder.mkdir()
     shutil.copy(CORPUS / "000_3640f8d8de4eb426.txt", folder)
     summary = run_ingest([folder], warehouse)
     assert summary.ok, summary.check_failures
-    assert _rows(warehouse, "SELECT count(DISTINCT document_id) FROM projects") == [(5,)]
-    assert _rows(warehouse, "SELECT * FROM funding_by_year") == before
-    assert _rows(warehouse, "SELECT count(*) FROM project_history") == history
+    assert query_rows(warehouse, "SELECT count(DISTINCT document_id) FROM projects") == [(5,)]
+    assert query_rows(warehouse, "SELECT * FROM funding_by_year") == before
+    assert query_rows(warehouse, "SELECT count(*) FROM project_history") == history
 
 
 @pytest.mark.parametrize("fetch_rows", [3, 10_000])

@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from badinputs import text_pdf
+from conftest import query_rows
 from fakesite import FakeModernGov
 from pipeline.fetch.config import FetchSettings, Source
 from pipeline.fetch.poll import PollSummary, fetch_committee, run_poll
@@ -39,11 +40,7 @@ def outcomes(summary: PollSummary) -> dict[str, tuple[str, str | None]]:
 
 
 def rows(warehouse: Path, sql: str, *params) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.close()
+    return query_rows(warehouse, sql, params)
 
 
 @pytest.fixture(scope="module")

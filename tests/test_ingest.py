@@ -11,17 +11,9 @@ import duckdb
 import pytest
 
 from badinputs import BAD_INPUTS, text_pdf
-from conftest import CORPUS
+from conftest import CORPUS, query_rows
 from pipeline import store
 from pipeline.ingest import load_result, plan, process_document, run_ingest
-
-
-def _rows(warehouse: Path, sql: str, params=()) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -37,12 +29,12 @@ def papers(tmp_path: Path) -> Path:
 def test_loads_documents_and_pages_with_offsets(papers: Path, warehouse: Path):
     summary = run_ingest([papers], warehouse)
     assert summary.ok and summary.count("loaded") == 2
-    documents = _rows(warehouse, "SELECT path, format, n_pages, status FROM documents ORDER BY path")
+    documents = query_rows(warehouse, "SELECT path, format, n_pages, status FROM documents ORDER BY path")
     assert [(Path(p).name, f, n, s) for p, f, n, s in documents] == [
         ("000_3640f8d8de4eb426.txt", "text", 1, "loaded"),
         ("pack.pdf", "pdf", 3, "loaded"),
     ]
-    pages = _rows(
+    pages = query_rows(
         warehouse,
         "SELECT page_index, printed_number, char_start, char_end, text FROM pages p "
         "JOIN documents d ON d.id = p.document_id WHERE d.format = 'pdf' ORDER BY page_index",
@@ -60,16 +52,16 @@ def test_readme_and_hidden_files_are_not_papers(papers: Path, warehouse: Path):
 
 def test_second_run_parses_nothing(papers: Path, warehouse: Path, monkeypatch):
     run_ingest([papers], warehouse)
-    before = _rows(warehouse, "SELECT id, ingested_at FROM documents ORDER BY id")
+    before = query_rows(warehouse, "SELECT id, ingested_at FROM documents ORDER BY id")
 
     def must_not_parse(path):
         raise AssertionError(f"parsed {path} again")
 
-    monkeypatch.setattr("pipeline.ingest.parse_file", must_not_parse)
+    monkeypatch.setattr("pipeline.ingest.processing.parse_file", must_not_parse)
     summary = run_ingest([papers], warehouse)
     assert summary.count("skipped") == 2 and summary.count("loaded") == 0
-    assert _rows(warehouse, "SELECT id, ingested_at FROM documents ORDER BY id") == before
-    runs = _rows(warehouse, "SELECT n_loaded, n_skipped FROM ingest_runs ORDER BY started_at")
+    assert query_rows(warehouse, "SELECT id, ingested_at FROM documents ORDER BY id") == before
+    runs = query_rows(warehouse, "SELECT n_loaded, n_skipped FROM ingest_runs ORDER BY started_at")
     assert runs == [(2, 0), (0, 2)]
 
 
@@ -78,7 +70,7 @@ def test_a_new_pipeline_version_parses_again(papers: Path, warehouse: Path, monk
     monkeypatch.setattr("pipeline.ingest.pipeline_version", lambda: "9.9.9+rules")
     summary = run_ingest([papers], warehouse)
     assert summary.count("loaded") == 2
-    assert _rows(warehouse, "SELECT DISTINCT pipeline_version FROM documents") == [("9.9.9+rules",)]
+    assert query_rows(warehouse, "SELECT DISTINCT pipeline_version FROM documents") == [("9.9.9+rules",)]
 
 
 def test_changed_bytes_are_a_new_document(papers: Path, warehouse: Path):
@@ -87,15 +79,15 @@ def test_changed_bytes_are_a_new_document(papers: Path, warehouse: Path):
     report.write_text(report.read_text() + "\nAddendum.\n")
     summary = run_ingest([papers], warehouse)
     assert [Path(o.path).name for o in summary.outcomes if o.outcome == "loaded"] == [report.name]
-    assert _rows(warehouse, "SELECT count(*) FROM files")[0][0] == 2
+    assert query_rows(warehouse, "SELECT count(*) FROM files")[0][0] == 2
 
 
 def test_same_bytes_under_two_names_are_one_document(papers: Path, warehouse: Path):
     shutil.copy(papers / "pack.pdf", papers / "pack-copy.pdf")
     summary = run_ingest([papers], warehouse)
     assert summary.count("loaded") == 2 and summary.count("skipped") == 1
-    assert _rows(warehouse, "SELECT count(*) FROM documents")[0][0] == 2
-    assert _rows(warehouse, "SELECT count(DISTINCT document_id), count(*) FROM files") == [(2, 3)]
+    assert query_rows(warehouse, "SELECT count(*) FROM documents")[0][0] == 2
+    assert query_rows(warehouse, "SELECT count(DISTINCT document_id), count(*) FROM files") == [(2, 3)]
 
 
 @pytest.mark.parametrize("bad", BAD_INPUTS, ids=lambda b: b.name)
@@ -107,7 +99,7 @@ def test_each_bad_input_is_recorded_and_the_rest_still_loads(papers: Path, wareh
     assert bad.reason in by_name[bad_path.name].reason
     assert by_name["pack.pdf"].outcome == "loaded"
     assert by_name["000_3640f8d8de4eb426.txt"].outcome == "loaded"
-    status, error, pages = _rows(
+    status, error, pages = query_rows(
         warehouse,
         "SELECT status, error, (SELECT count(*) FROM pages WHERE document_id = d.id) FROM documents d WHERE path = ?",
         [str(bad_path)],
@@ -136,7 +128,7 @@ def test_a_bug_in_an_extractor_costs_one_document_not_the_run(papers: Path, ware
             raise ZeroDivisionError("boom")
         return extract_document(document)
 
-    monkeypatch.setattr("pipeline.ingest.extract_document", explode)
+    monkeypatch.setattr("pipeline.ingest.processing.extract_document", explode)
     summary = run_ingest([papers], warehouse)
     failed = [o for o in summary.outcomes if o.outcome == "failed"]
     assert [Path(o.path).name for o in failed] == ["pack.pdf"]
@@ -147,7 +139,7 @@ def test_a_bug_in_an_extractor_costs_one_document_not_the_run(papers: Path, ware
 def test_a_load_that_fails_midway_leaves_the_previous_rows(papers: Path, warehouse: Path, monkeypatch):
     run_ingest([papers], warehouse)
     pdf = papers / "pack.pdf"
-    before = _rows(warehouse, "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.path = ?", [str(pdf)])
+    before = query_rows(warehouse, "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.path = ?", [str(pdf)])
     con = store.connect(warehouse)
     try:
         candidate = plan(con, [pdf], "another-version")[0][0]
@@ -168,9 +160,9 @@ def test_a_load_that_fails_midway_leaves_the_previous_rows(papers: Path, warehou
         )
     finally:
         con.close()
-    after = _rows(warehouse, "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.path = ?", [str(pdf)])
+    after = query_rows(warehouse, "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.path = ?", [str(pdf)])
     assert after == before
-    versions = _rows(warehouse, "SELECT pipeline_version FROM documents WHERE path = ?", [str(pdf)])
+    versions = query_rows(warehouse, "SELECT pipeline_version FROM documents WHERE path = ?", [str(pdf)])
     assert versions and versions[0][0] != "another-version"
 
 
@@ -183,13 +175,13 @@ def test_records_that_fail_validation_quarantine_the_document(papers: Path, ware
             found[0].model_validate({**found[0].model_dump(), "char_start": "not an offset"})
         return found
 
-    monkeypatch.setattr("pipeline.ingest.fact_rows", invalid)
+    monkeypatch.setattr("pipeline.ingest.processing.fact_rows", invalid)
     summary = run_ingest([papers], warehouse)
     failed = [o for o in summary.outcomes if o.outcome == "failed"]
     assert [Path(o.path).name for o in failed] == ["pack.pdf"]
     assert failed[0].reason.startswith("quarantined: an extracted ")
     assert "char_start" in failed[0].reason
-    assert _rows(warehouse, "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.format = 'pdf'") == [(0,)]
+    assert query_rows(warehouse, "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE d.format = 'pdf'") == [(0,)]
     assert not summary.check_failures
 
 
@@ -243,14 +235,14 @@ def test_rows_the_warehouse_refuses_fail_their_document_only(tmp_path: Path, war
             found[first] = found[first].model_copy(update={"kind": "not-a-kind"})
         return found
 
-    monkeypatch.setattr("pipeline.ingest.fact_rows", breaking)
+    monkeypatch.setattr("pipeline.ingest.processing.fact_rows", breaking)
     summary = run_ingest([folder], warehouse)
     assert [(Path(o.path).name, o.outcome) for o in summary.outcomes] == [
         ("000_3640f8d8de4eb426.txt", "loaded"), ("004_45c56f7fc4c775e0.txt", "failed"),
     ]
     assert summary.outcomes[1].reason.startswith("internal error: the warehouse refused its rows: ")
-    assert _rows(warehouse, "SELECT status, n_pages FROM documents WHERE id = ?", [broken]) == [("failed", None)]
-    assert _rows(warehouse, "SELECT count(*) FROM papers WHERE document_id = ?", [broken]) == [(0,)]
+    assert query_rows(warehouse, "SELECT status, n_pages FROM documents WHERE id = ?", [broken]) == [("failed", None)]
+    assert query_rows(warehouse, "SELECT count(*) FROM papers WHERE document_id = ?", [broken]) == [(0,)]
     assert not summary.check_failures
 
 
@@ -271,7 +263,7 @@ def test_a_fact_id_another_document_holds_fails_the_key_check(tmp_path: Path, wa
         tables.add(found[0].table)
         return found
 
-    monkeypatch.setattr("pipeline.ingest.fact_rows", clashing)
+    monkeypatch.setattr("pipeline.ingest.processing.fact_rows", clashing)
     summary = run_ingest([folder], warehouse)
     assert [o.outcome for o in summary.outcomes] == ["loaded", "loaded"]
     assert len(tables) == 1
@@ -287,11 +279,11 @@ def test_a_document_repeating_a_page_index_fails_alone(tmp_path: Path, warehouse
     folder.mkdir()
     shutil.copy(CORPUS / "000_3640f8d8de4eb426.txt", folder)
     real = ingest.page_records
-    monkeypatch.setattr(ingest, "page_records", lambda parsed: (lambda pages: pages + pages[:1])(real(parsed)))
+    monkeypatch.setattr(ingest.loading, "page_records", lambda parsed: (lambda pages: pages + pages[:1])(real(parsed)))
     summary = run_ingest([folder], warehouse)
     assert [o.outcome for o in summary.outcomes] == ["failed"]
     assert summary.outcomes[0].reason.endswith("repeats a page index")
-    assert _rows(warehouse, "SELECT count(*) FROM pages") == [(0,)]
+    assert query_rows(warehouse, "SELECT count(*) FROM pages") == [(0,)]
 
 
 def test_any_error_while_writing_fails_its_document_only(tmp_path: Path, warehouse: Path, monkeypatch):
@@ -319,8 +311,8 @@ def test_any_error_while_writing_fails_its_document_only(tmp_path: Path, warehou
         "internal error: its rows could not be written (ConversionException): "
         "Conversion Error: Could not convert to DECIMAL(18,2)"
     )
-    assert _rows(warehouse, "SELECT status FROM documents WHERE id = ?", [broken]) == [("failed",)]
-    assert _rows(warehouse, "SELECT count(*) FROM ingest_runs WHERE finished_at IS NOT NULL") == [(1,)]
+    assert query_rows(warehouse, "SELECT status FROM documents WHERE id = ?", [broken]) == [("failed",)]
+    assert query_rows(warehouse, "SELECT count(*) FROM ingest_runs WHERE finished_at IS NOT NULL") == [(1,)]
 
 
 def test_a_file_deleted_while_planning_is_recorded_and_the_run_goes_on(papers: Path, warehouse: Path, monkeypatch):
@@ -342,4 +334,4 @@ def test_a_file_deleted_while_planning_is_recorded_and_the_run_goes_on(papers: P
     outcomes = {Path(o.path).name: (o.outcome, o.reason) for o in summary.outcomes}
     assert outcomes["gone.txt"] == ("failed", "could not be read: No such file or directory")
     assert outcomes["pack.pdf"][0] == outcomes["000_3640f8d8de4eb426.txt"][0] == "loaded"
-    assert _rows(warehouse, "SELECT outcome FROM run_documents WHERE path = ?", [str(gone.resolve())]) == [("failed",)]
+    assert query_rows(warehouse, "SELECT outcome FROM run_documents WHERE path = ?", [str(gone.resolve())]) == [("failed",)]

@@ -28,13 +28,13 @@ def papers(tmp_path: Path) -> Path:
 def hashed(monkeypatch) -> list[Path]:
     """The files ingest hashes, in order."""
     calls: list[Path] = []
-    original = ingest.sha256_file
+    original = ingest.planning.sha256_file
 
     def counting(path, *args, **kwargs):
         calls.append(Path(path))
         return original(path, *args, **kwargs)
 
-    monkeypatch.setattr(ingest, "sha256_file", counting)
+    monkeypatch.setattr(ingest.planning, "sha256_file", counting)
     return calls
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import CORPUS, SAMPLES
+from conftest import CORPUS, SAMPLES, query_rows
 from pipeline import store
 from pipeline.ingest import run_ingest
 from pipeline.rows import fingerprint, meeting_key
@@ -28,14 +28,6 @@ def loaded(tmp_path_factory) -> Path:
     return warehouse
 
 
-def _sql(warehouse: Path, sql: str, params=()) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.close()
-
-
 def test_every_fact_table_is_filled_and_every_row_traces_to_its_page(loaded: Path):
     con = duckdb.connect(str(loaded), read_only=True)
     try:
@@ -47,25 +39,25 @@ def test_every_fact_table_is_filled_and_every_row_traces_to_its_page(loaded: Pat
 
 
 def test_pack_minutes_attendance_belongs_to_the_meeting_the_minutes_record(loaded: Path):
-    rows = _sql(
+    rows = query_rows(
         loaded,
         "SELECT m.date, count(*) FROM attendance a JOIN meetings m USING (meeting_key) "
         "WHERE a.attendance = 'present' GROUP BY m.date",
     )
     assert len(rows) == 1
     date, present = rows[0]
-    pack_meeting = _sql(loaded, "SELECT date FROM meeting_mentions WHERE source = 'agenda_header'")[0][0]
+    pack_meeting = query_rows(loaded, "SELECT date FROM meeting_mentions WHERE source = 'agenda_header'")[0][0]
     assert date < pack_meeting and present > 10
 
 
 def test_meetings_view_merges_mentions_across_documents(loaded: Path):
-    merged = _sql(loaded, "SELECT body, n_documents, sources FROM meetings WHERE n_documents > 1")
+    merged = query_rows(loaded, "SELECT body, n_documents, sources FROM meetings WHERE n_documents > 1")
     assert merged, "the November meeting is named by 000 (report To:) and the pack's minutes"
     assert all(body for body, *_ in merged)
 
 
 def test_the_same_report_as_text_and_as_pdf_has_one_fingerprint(loaded: Path):
-    rows = _sql(
+    rows = query_rows(
         loaded,
         "SELECT fingerprint, list(DISTINCT d.format ORDER BY d.format) FROM papers p "
         "JOIN documents d ON d.id = p.document_id WHERE d.path LIKE '%000_3640f8d8de4eb426%' GROUP BY fingerprint",
@@ -74,7 +66,7 @@ def test_the_same_report_as_text_and_as_pdf_has_one_fingerprint(loaded: Path):
 
 
 def test_flagged_amounts_and_gaps_are_in_data_quality(loaded: Path):
-    rows = _sql(
+    rows = query_rows(
         loaded,
         "SELECT DISTINCT result, stated_text FROM data_quality q JOIN documents d ON d.id = q.document_id "
         "WHERE d.format = 'pdf' AND result NOT IN ('ok', 'within_approximation') ORDER BY 1, 2",
@@ -87,11 +79,11 @@ def test_flagged_amounts_and_gaps_are_in_data_quality(loaded: Path):
 def test_reingest_replaces_a_documents_facts_without_duplicates(loaded: Path, tmp_path: Path, monkeypatch):
     copy = tmp_path / "w.duckdb"
     shutil.copy(loaded, copy)
-    before = {m.table: _sql(copy, f"SELECT count(*) FROM {m.table}")[0][0] for m in FACT_TABLES}
+    before = {m.table: query_rows(copy, f"SELECT count(*) FROM {m.table}")[0][0] for m in FACT_TABLES}
     monkeypatch.setattr("pipeline.ingest.pipeline_version", lambda: "next-rules")
     summary = run_ingest([p for p in Path(loaded).parent.iterdir() if p.suffix in (".pdf", ".txt")], copy)
     assert summary.count("loaded") == 5
-    after = {m.table: _sql(copy, f"SELECT count(*) FROM {m.table}")[0][0] for m in FACT_TABLES}
+    after = {m.table: query_rows(copy, f"SELECT count(*) FROM {m.table}")[0][0] for m in FACT_TABLES}
     assert after == before
 
 
