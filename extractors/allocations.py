@@ -15,7 +15,9 @@ Government...), money a council or its cabinet funds or holds, lottery money, a 
 distributed to successful applicants' is what the round gave out (approved total); money
 applicants asked for ('applications amounting to £N were submitted') is no allocation, nor is
 a figure being replaced ('from £N to £M') or moved between budgets, nor a limit on single grants
-('limits for £100 grants', '£N for each') or either end of a range ('£0 - £2,000'). A figure whose year is
+('limits for £100 grants', '£N for each'), one member's share ('each of its 40 members an allocated fund
+of £N') or either end of a range ('£0 - £2,000', 'between £N and £M'). A resolution approving 'awards,
+totalling £N in revenue grants and £M in capital grants' states an approved total per kind of grant. A figure whose year is
 printed nowhere is kept only when its own words fix its kind (``stated_totals``: 'the Fund of £N',
 'a total of £N was awarded'), and takes that kind (``kind_stated``).
 """
@@ -38,7 +40,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "9"
+VERSION = "10"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
@@ -127,6 +129,13 @@ _ONE_RECIPIENT_BEFORE = re.compile(
 )
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
+# 'provided each of its 57 councillors with an allocated fund of £N': one member's share, no total.
+_PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$", re.I)
+# 'That the Community Grant awards, totalling £N in revenue grants and £M in capital grants, ... be
+# approved': each kind's approved total.
+_AWARDS_TOTALLING = re.compile(r"\bawards?,?\s+totall?ing\b", re.I)
+_IN_KIND_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+)?grants\b", re.I)
+_BE_APPROVED = re.compile(r"\bbe\s+approved\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
 
@@ -181,8 +190,10 @@ def classify(
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
-    if is_limit(left, right) or _REQUIRED_AFTER.match(right):
+    if is_limit(left, right) or _REQUIRED_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
         return None
+    if _AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right):
+        return "approved_total"
     if stated_totals.replaced_figure(left, right):
         return None
     if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
@@ -273,10 +284,15 @@ def find_allocations(
         if kind is None and not _SEVERAL_YEARS.match(right) and (listed := listed_kind(layout, amount, block, left)):
             kind, sentence = listed
         # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
-        plain = not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
+        plain = (
+            not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
+            and not _PER_UNIT_BEFORE.search(left)
+        )
         stated = (
             stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None
         )
+        if stated is None and plain:
+            stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
         if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts):
             continue
         candidates.append((amount, kind, sentence_text, sentence, stated))

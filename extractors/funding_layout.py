@@ -23,7 +23,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "8"
+VERSION = "9"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -32,6 +32,9 @@ __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
 _DECISION_REACH = 2000
 # '(£0 - £2,000)', 'between £500 and £5,000': a figure that opens or closes a range is a bound.
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—)[ \t]*£")
+# 'a grant of between £2,000 and £7,500': the lower end, read from the words on both sides.
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]*$", re.I)
+_AND_AFTER = re.compile(r"[ \t]+and[ \t]+£")
 _RANGE_BEFORE = re.compile(r"(?:£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—)|\bbetween[ \t]+£[\d,.]+[ \t]*[kKmM]?[ \t]+and)[ \t]*$", re.I)
 _THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+|fiscal\s+)?year\b", re.I)
 _LONG_SENTENCE = 1000
@@ -153,7 +156,8 @@ class FundingLayout:
     def in_range(self, amount: MoneyAmount) -> bool:
         """True for either end of a range of money ('£0 - £2,000', 'between £500 and £5,000')."""
         before = self.flat[max(self.start, amount.start - 40) : amount.start - len(amount.qualifier_text or "")]
-        return bool(_RANGE_AFTER.match(self.flat, amount.end) or _RANGE_BEFORE.search(before))
+        lower_end = bool(_BETWEEN_BEFORE.search(before) and _AND_AFTER.match(self.flat, amount.end))
+        return bool(_RANGE_AFTER.match(self.flat, amount.end) or _RANGE_BEFORE.search(before)) or lower_end
 
     @cached_property
     def _contrasted_years(self) -> set[int]:

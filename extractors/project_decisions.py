@@ -5,7 +5,11 @@ X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round w
 'Another £N was given to X', 'X received £N to ...', 'X will get £N towards its Y Project',
 'a grant had been made to X (towards ...) in the sum of £N', 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
-when X is a name), resolutions 'That a grant of £N be awarded to X towards ...'. A decision under an 'Organisation – Project' title is named by that title. Prose:
+when X is a name), resolutions 'That a grant of £N be awarded to X towards ...'; press forms in the present tense
+('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
+left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'with X receiving
+£N and Y village hall £M'), 'charity Trax, which was awarded £N' (one word after its kind) and
+'..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title. Prose:
 Title-Case names before '(£N)'. Money for a pot, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid). These rules are versioned by
@@ -77,15 +81,15 @@ _GIVEN_VERB = (
     r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are)\s+(?:also\s+)?"
     r"(?:awarded|granted|given|allocated)"
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
-    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:get|receive)))"
+    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:get|receive))|(?P<bare>receives?|gets?))"
     r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
     r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+)?(?:grant|sum|award)\s+of))?\s*$"
 )
 # 'Lichfield Road Church youth group has been given': a named body with a lower-case kind after it;
 # 'Keswick Youth Services who have been awarded', '‘Neighbours United’, which received'.
-_KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre))?"
+_KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall))?"
 _ORG_AWARDED_BEFORE = re.compile(
-    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL})[’']?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
+    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL})[’']?(?:,\s+(?:at|in|from|of)\s+{_ORG})?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
 )
 # 'a grant had been made to the Hill Choir (towards a new piano) in the sum of £N': the recipient, then the sum.
 _MADE_TO_BEFORE = re.compile(
@@ -98,10 +102,17 @@ _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|
 # 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
-_NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]\s*(?:while|whilst|and)\b)")
+_NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and)\b)")
+# 'X has been awarded £N and Y £M towards ...' (the verb left out for Y); 'with X receiving £N'.
+_ELLIPSIS_BEFORE = re.compile(
+    rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?\s+and\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
+)
+_WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+receiving\s*$")
+# 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
+_KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
 # 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
 # between commas, then the verb.
-_ORG_DESCRIBED_BEFORE = re.compile(rf"^(?:The\s+)?(?P<org>{_ORG}),\s+[^,]{{3,140}},\s+{_GIVEN_VERB}")
+_ORG_DESCRIBED_BEFORE = re.compile(rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}),\s+[^,£]{{3,140}},\s+{_GIVEN_VERB}")
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
@@ -160,7 +171,7 @@ def _outside_source(source: str) -> bool:
 _PURPOSE_END = re.compile(
     r",\s*(?:which|who|where|as|following|subject\s+to|conditional|with\s+the\s+(?:following\s+)?condition|\w+ing\b"
     r"|and|while|whilst|but)\b|,\s+(?=[A-Z])"
-    r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b"
+    r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b|\s+(?:while|whilst)\s+(?=(?:the\s+)?[A-Za-z])"
 )
 _HEADING_DASH = re.compile(r"\s+[–—-]\s+")
 _SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")
@@ -243,13 +254,16 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient, purpose = _split_recipient(g.group("rest"))
         elif _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = _split_recipient(p.group("purpose"))
-        elif (m := _ORG_DESCRIBED_BEFORE.match(left) or _ORG_AWARDED_BEFORE.search(left)) and (
-            (p := _PURPOSE_AFTER.match(right)) or _NO_PURPOSE.match(right)
-        ):
-            if m.group("passive") or m.group("got"):
+        elif (
+            m := _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
+            or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left)
+        ) and ((p := _PURPOSE_AFTER.match(right)) or _NO_PURPOSE.match(right)):
+            verb = m.groupdict()
+            if verb.get("passive") or verb.get("got") or verb.get("bare") or "passive" not in verb:
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"\s+(?=The\s)", m.group("org"))[-1].strip("’'")
-                if (p is None and not _named(org)) or _COLLECTIVE_SUBJECT.match(org):
+                named = _named(org) or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
+                if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org):
                     continue
                 purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
                 if purpose and re.match(r"[A-Z]", _OWNER_PRONOUN.sub("", purpose)):

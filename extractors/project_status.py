@@ -1,7 +1,8 @@
 """Status rules shared by the project layouts, and the order of statuses.
 
 A lead-in or decision sentence approves, recommends or proposes what it introduces
-(conditional approval - 'if', 'subject to approval' - approves nothing); a press release
+(conditional approval - 'if', 'subject to approval' - approves nothing; 'agreed, at its May
+meeting, to allocate £N to:' approves); a press release
 reporting money given ('the groups with most votes received the funding', 'the successful
 applicants were', 'those successful in receiving funding included') approves its list; a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
@@ -28,7 +29,7 @@ _CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to
 APPROVED = re.compile(
     r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
     r"funding\s+(?:has\s+been|was)\s+confirmed|agreed\s+funding|resolved\s+to\s+(?:fund|award)|"
-    r"agreed\s+the\s+following|(?:were|was|been)\s+agreed|"
+    r"agreed\s+the\s+following|(?:were|was|been)\s+agreed|agreed,?\s+(?:[^.;:£]{0,40}?,\s*)?to\s+(?:allocate|award|fund|release|give)|"
     r"received\s+(?:the\s+|their\s+|this\s+|some\s+)?(?:funding|support|grants?|money|awards?)|"
     r"successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
     r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"

@@ -12,7 +12,11 @@ Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
 <local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'N grants/awards totalling £N',
 'allocated grants of £N to <ten local groups>'; 'this
-round has seen £N distributed', 'the round saw a total of £N awarded to ...'; a sentence opening '£N awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. A hedged
+round has seen £N distributed', 'the round saw a total of £N awarded to ...'; a sentence opening '£N awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
+``approved_total``: 'will receive|received a share of £N' (not after counted recipients), 'have received
+grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
+been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
+'a new £N <Name> Fund'; and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
 figure ('nearly', 'around', 'over') is a bound or estimate and never read here.
 """
 
@@ -22,7 +26,7 @@ import re
 
 from schemas.facts import AllocationKind
 
-VERSION = "4"
+VERSION = "5"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -31,7 +35,7 @@ _RECIPIENTS = re.compile(
     re.I,
 )
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
-_OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)|[\w]['’]s?)\s*$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)(?:\s+new)?|[\w]['’]s?)\s*$", re.I)
 _FUND_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?{_FUND}\b", re.I)
 _TOTAL_FUND_OF = re.compile(
     r"\btotal\s+(?:allocation|budget|funds?\s+available|funding\s+available|pot)\s+(?:of|to|is|was)\s*$", re.I
@@ -42,6 +46,36 @@ _GIVEN_OUT_AFTER = re.compile(
     re.I,
 )
 _SHARED = re.compile(r"\b(?:shared|sharing\s+in|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
+# 'Services across the county will receive a share of £N'; never after counted recipients ('33 projects
+# received a share of £N'), whose money is no allocation (as '25 groups received £N').
+_RECEIVED_SHARE = re.compile(r"\b(?:received|will\s+receive|got|(?:were|was)\s+given)\s+a\s+share\s+of\s*$", re.I)
+_COUNTED_SUBJECT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes)\b",
+    re.I,
+)
+# 'Over 380 projects have now received grants totalling £N'; 'Charities ... have been granted £N by the
+# Commissioners'; '£N seized from criminals has been donated to several community organisations'.
+_RECEIVED_GRANTS_TOTALLING = re.compile(r"\b(?:received|been\s+(?:awarded|given))\s+grants\s+totall?ing\s*$", re.I)
+_GROUPS_GRANTED = re.compile(
+    r"\b(?:charities|groups|organisations|organizations|causes|clubs)\b[^.£]{0,80}\b(?:have|has)\s+been\s+(?:granted|awarded|given)\s*$",
+    re.I,
+)
+_DONATED_AFTER = re.compile(
+    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+been\s+(?:donated|awarded|distributed|given|granted)\s+to\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\b",
+    re.I,
+)
+# A page's scraped date stamp ('date 2019-08-22') may open the sentence before a headline figure.
+_BARE_LEFT = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}-\d{2})?\s*$", re.I)
+# 'has this year allocated £N to her community grants scheme': the scheme's size.
+_ALLOCATED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:this\s+year\s+)?(?:allocated|set\s+aside)\s*$", re.I)
+_TO_FUND_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:to|for)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?{_FUND}\b", re.I
+)
+# 'Cabinet agreed last night to release £N ...', 'the Sub Committee for Grants agreed, on December 17, to
+# allocate £N to:': a council's decision on its own grants budget (read by ``decided_total``).
+_DECIDED_TO_GIVE = re.compile(r"\b(?:agreed|approved|decided|resolved)\b[^.£]{0,40}?\bto\s+(?:allocate|release|award)\s*$", re.I)
 _GAVE_OUT = re.compile(
     r"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)\s*$|"
     r"\b(?:has|have|had)\s+(?:distributed|awarded)\s+(?:a\s+further|another)\s*$|"
@@ -101,11 +135,25 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if _A_TOTAL_OF.search(left) and _GIVEN_OUT_AFTER.match(right):
         return "approved_total"
-    if _SHARED.search(left):
+    if _RECEIVED_SHARE.search(left) and not _COUNTED_SUBJECT.search(left):
         return "approved_total"
+    if _SHARED.search(left) or _RECEIVED_GRANTS_TOTALLING.search(left) or _GROUPS_GRANTED.search(left):
+        return "approved_total"
+    if _BARE_LEFT.match(left) and _DONATED_AFTER.match(right):
+        return "approved_total"
+    if _ALLOCATED_BEFORE.search(left) and _TO_FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
+        return "grant_total"
     if _GAVE_OUT.search(left) and _RECIPIENTS.match(right):
         return "approved_total"
     return None
+
+
+def decided_total(left: str, right: str, grant_words: bool) -> AllocationKind | None:
+    """'<Council body> agreed to release|allocate £N' from a grants budget: the total it approved.
+
+    Read apart from ``stated_kind`` because a council cabinet deciding its own grants is the funder
+    here, where a partnership's papers treat cabinet money as outside their grant."""
+    return "approved_total" if grant_words and _DECIDED_TO_GIVE.search(left) else None
 
 
 def replaced_figure(left: str, right: str) -> bool:
