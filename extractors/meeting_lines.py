@@ -16,7 +16,8 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
   a few short lines or labelled lines ('Venue:') apart, or with the date on the same line ('Date:' may run on:
   'at 12.30 pm or on the rising of the X Committee'); the body as a 'Meeting: X' label, or as 'Notice of a
   Meeting of the X' (an addressee line 'To Members of the X' above it is skipped); a bare
-  body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough).
+  body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough), unless
+  the name is printed twice, a web page's title over its heading ('Fire Authority' / 'Fire Authority' / date).
 A sentence about the next meeting, or about minutes being approved, is not read, nor a meeting page's
 item linking earlier minutes ('MINUTES OF THE X MEETING HELD ON DATE pdf icon PDF 361 KB').
 """
@@ -30,7 +31,7 @@ from extractors.dates import find_dates, find_times
 from extractors.spans import lines, squash
 from extractors.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "4"
+VERSION = "5"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -240,7 +241,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             if date is not None:
                 after = next((_VENUE.match(n.text) for n in region[offset + 1 : offset + 3] if _VENUE.match(n.text)), None)
                 venue = venue or (after["venue"] if after else None)
-                if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None:
+                # A page title printed twice (the page's title over its heading) counts as a heading.
+                repeated = index + 1 < len(region) and region[index + 1].text == line.text
+                if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None and not repeated:
                     return None
                 time = time_after(below.raw, 0, below.start)
                 return LineMeeting(body, date.date, time, venue, "meeting_page", line.start, below.end)

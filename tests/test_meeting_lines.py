@@ -329,3 +329,17 @@ def test_meeting_label_with_a_moderngov_date_is_not_a_body():
         """
     )
     assert all(body == "Licensing Panel" for body, _, _ in meetings_of(doc))
+
+
+def test_body_printed_twice_over_a_bare_date_is_read():
+    doc = document(
+        """
+        Combined Fire Authority
+        Combined Fire Authority
+        8 November 2022
+        Item no. Agenda Item Details Status
+        01 Apologies for Absence
+        02 Public Questions
+        """
+    )
+    assert meetings_of(doc) == [("Combined Fire Authority", dt.date(2022, 11, 8), None)]
