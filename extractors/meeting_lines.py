@@ -13,8 +13,11 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
   ('An Extraordinary Meeting of the X Fire Authority is being held in VENUE, on DATE at TIME');
 - a heading naming the body ('X', 'X Meeting', 'X Agenda', 'Agenda for X') over a date line
   ('Wednesday 18 February 2015', 'Date: Monday 21 June 2021 at 9.30am', 'Meeting Date : 03/06/2020'),
-  a few short lines or labelled lines ('Venue:') apart, or with the date on the same line; a bare
-  body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough).
+  a few short lines or labelled lines ('Venue:') apart, or with the date on the same line ('Date:' may run on:
+  'at 12.30 pm or on the rising of the X Committee'); the body as a 'Meeting: X' label, or as 'Notice of a
+  Meeting of the X' (an addressee line 'To Members of the X' above it is skipped); a bare
+  body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough), unless
+  the name is printed twice, a web page's title over its heading ('Fire Authority' / 'Fire Authority' / date).
 A sentence about the next meeting, or about minutes being approved, is not read, nor a meeting page's
 item linking earlier minutes ('MINUTES OF THE X MEETING HELD ON DATE pdf icon PDF 361 KB').
 """
@@ -28,7 +31,7 @@ from extractors.dates import find_dates, find_times
 from extractors.spans import lines, squash
 from extractors.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "3"
+VERSION = "5"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -53,7 +56,15 @@ _MEETING_OF_LINE = re.compile(
 _RUN_TOGETHER = re.compile(
     r"(?P<body>[A-Z][A-Z&'’ -]{5,80}?)\s+MINUTES\s+OF\s+(?:THE|A|AN)\s+(?:[A-Z]+\s+){0,3}?MEETING\s+(?i:held)\b"
 )
-_HEADING_WORDS = re.compile(r"^(?:agenda|minutes|notes)\s+(?:for|of)\s+(?:the\s+)?|(?:\s+(?:meeting|agenda|minutes))+$", re.I)
+_HEADING_WORDS = re.compile(
+    r"^(?:agenda|minutes|notes)\s+(?:for|of)\s+(?:the\s+)?|^notice\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"|(?:\s+(?:meeting|agenda|minutes))+$",
+    re.I,
+)
+# 'Meeting: Special Park Authority Meeting' over 'Date: ...': the body as a labelled value.
+_MEETING_LABEL = re.compile(r"^\W*(?i:meeting)\s*:\s*(?P<body>[A-Z][^\d:]{2,100})$")
+# 'To Members of the Cabinet' above 'Notice of a Meeting of the Cabinet': an addressee, not a heading.
+_ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
 _DATE_LINE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?\s*:\s*", re.I)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
@@ -161,6 +172,9 @@ def _is_date_line(raw: str):
     date = first_date(value, offset)
     if date is None:
         return None
+    if offset and date.start - offset <= 12:
+        # 'Date: Thursday 4 May 2023 at 1.15 pm or at the close of the X Committee': a labelled date leads its line.
+        return date
     rest = value[: date.start - offset] + value[date.end - offset :]
     for found in reversed(find_times(rest)):
         rest = rest[: found.start] + rest[found.end :]
@@ -203,7 +217,9 @@ def _title_over_venue(line, below) -> LineMeeting | None:
 
 def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
     region = [line for line in lines(text, start, end) if not line.is_blank][:12]
-    for index, line in enumerate(region):
+    labels = [i for i, line in enumerate(region) if _MEETING_LABEL.match(line.text) and _is_body(_MEETING_LABEL.match(line.text)["body"])]
+    first = labels[0] if labels else 0
+    for index, line in enumerate(region[first:], start=first):
         agenda_for = _AGENDA_FOR.match(line.raw)
         if agenda_for and _is_body(agenda_for["body"]):
             date = first_date(line.raw[agenda_for.end() :], line.start + agenda_for.end())
@@ -213,8 +229,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
         titled = _dated_title(line) or _title_over_venue(line, region[index + 1 : index + 3])
         if titled is not None:
             return titled
-        body = _HEADING_WORDS.sub("", line.text).strip()
-        if len(line.text) > 80 or line.text.endswith(".") or ":" in line.text or not _is_body(body):
+        meeting_label = _MEETING_LABEL.match(line.text)
+        body = meeting_label["body"].strip() if meeting_label else _HEADING_WORDS.sub("", line.text).strip()
+        if _ADDRESSEE.match(line.text) or len(line.text) > 80 or line.text.endswith(".") or (":" in line.text and not meeting_label) or not _is_body(body):
             continue
         venue = None
         for offset, below in enumerate(region[index + 1 : index + 6], start=index + 1):
@@ -224,7 +241,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             if date is not None:
                 after = next((_VENUE.match(n.text) for n in region[offset + 1 : offset + 3] if _VENUE.match(n.text)), None)
                 venue = venue or (after["venue"] if after else None)
-                if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None:
+                # A page title printed twice (the page's title over its heading) counts as a heading.
+                repeated = index + 1 < len(region) and region[index + 1].text == line.text
+                if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None and not repeated:
                     return None
                 time = time_after(below.raw, 0, below.start)
                 return LineMeeting(body, date.date, time, venue, "meeting_page", line.start, below.end)

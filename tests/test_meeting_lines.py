@@ -287,3 +287,59 @@ def test_short_title_gives_way_to_notice_naming_the_body_in_full():
         """
     )
     assert meetings_of(doc) == [("Northvale Fire Authority", dt.date(2024, 10, 9), "14:00")]
+
+
+def test_meeting_label_over_venue_and_date_label_with_trailing_words():
+    doc = document(
+        """
+        Extra Authority Agenda
+        Meeting: Special Fenbury Park Authority Meeting
+        Venue: The Warden's House, Fenbury
+        Date: Friday 2 June 2023 at 2.15 pm or when the Planning Committee ends, whichever is later
+        Business
+        1. Questions from the public.
+        2. Review of the footpath plan.
+        """
+    )
+    assert meetings_of(doc) == [("Special Fenbury Park Authority Meeting", dt.date(2023, 6, 2), "14:15")]
+
+
+def test_notice_of_a_meeting_heading_under_an_addressee_line():
+    doc = document(
+        """
+        Meeting documents
+        Monday, 6 March 2017
+        To Members of the Executive
+        Notice of a Meeting of the Executive
+        Monday 6 March 2017 at 10.30 am
+        Shire Hall, Brookford
+        1. Apologies for Absence
+        2. Minutes
+        """
+    )
+    assert meetings_of(doc) == [("Executive", dt.date(2017, 3, 6), "10:30")]
+
+
+def test_meeting_label_with_a_moderngov_date_is_not_a_body():
+    doc = document(
+        """
+        Issue - meetings
+        Meeting: 07/03/2022 - Licensing Panel (Item 4)
+        4 Minutes of the last meeting
+        """
+    )
+    assert all(body == "Licensing Panel" for body, _, _ in meetings_of(doc))
+
+
+def test_body_printed_twice_over_a_bare_date_is_read():
+    doc = document(
+        """
+        Combined Fire Authority
+        Combined Fire Authority
+        8 November 2022
+        Item no. Agenda Item Details Status
+        01 Apologies for Absence
+        02 Public Questions
+        """
+    )
+    assert meetings_of(doc) == [("Combined Fire Authority", dt.date(2022, 11, 8), None)]
