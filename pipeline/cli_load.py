@@ -163,7 +163,7 @@ def _print_summary(summary, db: str) -> None:
 def extract(file: Annotated[Path, typer.Argument(help="A PDF, HTML or text file.", exists=True, dir_okay=False)]) -> None:
     """Print the facts of one document as JSON (the contract: schemas/facts.py); no warehouse involved."""
     from extractors.facts import extract_facts
-    from extractors.parse import parse_file
+    from pipeline.read import parse_file
 
     try:
         facts = extract_facts(parse_file(file))

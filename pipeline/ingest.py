@@ -19,18 +19,11 @@ import duckdb
 from pydantic import ValidationError
 
 from extractors.errors import DocumentError
-from extractors.parse import (
-    DOCX_SUFFIXES,
-    HTML_SUFFIXES,
-    PDF_SUFFIXES,
-    SUPPORTED_SUFFIXES,
-    TEXT_SUFFIXES,
-    parse_file,
-    sha256_file,
-)
+from extractors.parse import DOCX_SUFFIXES, HTML_SUFFIXES, PDF_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES
 from extractors.registry import pipeline_version
 from pipeline import derive, search_index, snapshot, store
 from pipeline.errors import KeyConflict
+from pipeline.read import parse_file, sha256_file
 from pipeline.rows import fact_rows
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, SAMPLES
-from extractors.parse import sha256_file
 from pipeline.ingest import Candidate, DocumentResult, process_document, run_ingest
+from pipeline.read import sha256_file
 from pipeline.workers import IsolatedProcessor
 
 
