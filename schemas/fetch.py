@@ -159,7 +159,7 @@ class FetchReport(_Model):
     meetings: list[MeetingDetail] = Field(description="Meetings in the window, read in full.")
     outcomes: list[FileOutcome] = Field(description="One outcome per linked document.")
 
-    def count(self, outcome: str) -> int:
+    def count(self, outcome: FileOutcomeKind) -> int:
         return sum(1 for o in self.outcomes if o.outcome == outcome)
 
     @property

@@ -391,7 +391,7 @@ class FetchOutcomeRecord(TableRecord):
     meeting_id: int = Field(description="Meeting id (MId).")
     meeting_date: dt.date = Field(description="Meeting date.")
     item_number: str | None = Field(description="Agenda item number.")
-    kind: FetchedKind = Field(description="pack, paper or other.")
+    kind: FetchedKind = Field(description="What the document is (see schemas.fetch.DocumentKind).")
     outcome: FileOutcomeKind = Field(description="new, changed, unchanged, skipped, refused or failed.")
     reason: str | None = Field(description="Why it was skipped, refused or failed, one line.")
     http_status: int | None = Field(description="Last HTTP status received.")
