@@ -2,6 +2,7 @@
 
 A spaCy PhraseMatcher (lower-case token match) finds each rule term in the project's names and
 descriptions. The rule file, not this code, holds the vocabulary; see its header for the scoring.
+Reading the file is ``pipeline.derive.load_theme_rules``'s job: this module takes its text.
 """
 
 from __future__ import annotations
@@ -9,20 +10,13 @@ from __future__ import annotations
 import tomllib
 import typing
 from dataclasses import dataclass
-from importlib.resources import files
-from pathlib import Path
 from typing import Iterable
-
 
 from extractors.nlp import nlp
 from schemas.records import Theme
 
 FALLBACK: Theme = "other"
 NAME_WEIGHT = 2
-
-
-def default_rules_path() -> Path:
-    return Path(str(files("warehouse") / "themes.toml"))
 
 
 @dataclass(frozen=True)
@@ -45,17 +39,17 @@ class ThemeMatch:
     is_primary: bool
 
 
-def load_rules(path: str | Path | None = None) -> ThemeRules:
-    """Read and validate the rule file: every theme key must be one of ``schemas.records.Theme``."""
-    path = Path(path) if path else default_rules_path()
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+def read_rules(text: str, source: str) -> ThemeRules:
+    """Parse and validate the rule file's text (``source`` names it in errors): every theme key
+    must be one of ``schemas.records.Theme``."""
+    data = tomllib.loads(text)
     allowed = set(typing.get_args(Theme))
     themes = data.get("themes", {})
     unknown = sorted(set(themes) - allowed)
     if unknown:
-        raise ValueError(f"{path}: unknown theme(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
+        raise ValueError(f"{source}: unknown theme(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
     if FALLBACK not in themes:
-        raise ValueError(f"{path}: the theme '{FALLBACK}' must be listed (it takes projects that match nothing)")
+        raise ValueError(f"{source}: the theme '{FALLBACK}' must be listed (it takes projects that match nothing)")
     return ThemeRules(
         version=str(data.get("version", "0")),
         labels={key: str(value.get("label", key)) for key, value in themes.items()},

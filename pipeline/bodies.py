@@ -21,6 +21,7 @@ import bisect
 import csv
 import io
 import re
+import typing
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -29,7 +30,8 @@ from pathlib import Path
 import duckdb
 
 from pipeline.ids import content_id
-from schemas.records import BodyRecord, DataQualityRow, FactBodyRecord
+from schemas.facts import ProjectStatus
+from schemas.records import BodyKind, BodyRecord, DataQualityRow, FactBodyRecord
 
 _SMALL = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an", "at"})
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -105,7 +107,7 @@ class Directory:
     canonical: dict[str, str] = field(default_factory=dict)  # alias key -> name key
     printed: dict[str, str] = field(default_factory=dict)  # alias key -> the alias as the file writes it
     names: dict[str, str] = field(default_factory=dict)  # name key -> the name as the file writes it
-    kinds: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, BodyKind] = field(default_factory=dict)
     parents: dict[str, str] = field(default_factory=dict)  # name key -> parent name key
 
     def key(self, printed: str) -> str:
@@ -113,7 +115,7 @@ class Directory:
         return self.canonical.get(key, key)
 
 
-KINDS = ("council_committee", "community_safety_partnership", "pcc", "combined_authority", "panel", "council", "other")
+KINDS: tuple[BodyKind, ...] = typing.get_args(BodyKind)
 
 
 def read_directory(text: str) -> Directory:
@@ -216,7 +218,7 @@ class Fact:
     char_start: int
     sentence: str
     recipient: str | None
-    status: str | None
+    status: ProjectStatus | None
     trace: tuple  # page_index, printed_page, char_start, char_end, span_text, extractor, extractor_version
     financial_year: str | None
 

@@ -21,6 +21,7 @@ from pipeline.cli_base import (
     console,
     errors,
 )
+from pipeline.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, default_workers
 
 
 @app.command()
@@ -32,8 +33,8 @@ def ingest(
     retry_failed: Annotated[bool, typer.Option(help="Parse again documents that failed before.")] = False,
     verify: Annotated[bool, typer.Option(help="Hash every file, even those whose size and modification time are unchanged.")] = False,
     workers: Annotated[Optional[int], typer.Option(help="Worker processes for parsing (Dask workers with --runner dask) [default: number of cores].", min=1)] = None,
-    timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is skipped as hung.", min=1)] = 120.0,
-    memory_mb: Annotated[int, typer.Option(help="Memory limit (MB) of each worker process.", min=256)] = 4096,
+    timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is skipped as hung.", min=1)] = DEFAULT_TIMEOUT,
+    memory_mb: Annotated[int, typer.Option(help="Memory limit (MB) of each worker process.", min=256)] = DEFAULT_MEMORY_MB,
     wait: Annotated[float, typer.Option(help="Seconds to wait while another process holds the warehouse.", min=0)] = 30.0,
     ocr: Annotated[bool, typer.Option(help="Read PDFs without a text layer by OCR (needs tesseract); retries failed ones.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run's summary as JSON.")] = False,
@@ -45,7 +46,7 @@ def ingest(
     """
     from pipeline.ingest import count_pending, discover, on_lock_wait, on_outcome, run_ingest
     from pipeline.progress import IngestProgress
-    from pipeline.workers import IsolatedProcessor, default_workers
+    from pipeline.workers import IsolatedProcessor
 
     if runner not in ("prefect", "local", "dask"):
         _fail(f"unknown runner {runner!r}: use prefect, local or dask", 2)
@@ -163,7 +164,7 @@ def _print_summary(summary, db: str) -> None:
 def extract(file: Annotated[Path, typer.Argument(help="A PDF, HTML or text file.", exists=True, dir_okay=False)]) -> None:
     """Print the facts of one document as JSON (the contract: schemas/facts.py); no warehouse involved."""
     from extractors.facts import extract_facts
-    from extractors.parse import parse_file
+    from pipeline.read import parse_file
 
     try:
         facts = extract_facts(parse_file(file))

@@ -11,12 +11,16 @@ from __future__ import annotations
 import hashlib
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from pipeline import store
 from pipeline.errors import WarehouseError
 from schemas.records import DERIVED_TABLES, DataQualityRow, FactBodyRecord, ProjectObservationRecord, ProjectThemeRecord
+
+if TYPE_CHECKING:
+    from extractors.themes import ThemeRules
 
 STEP = "derived_tables"
 
@@ -26,8 +30,16 @@ def default_overrides_path() -> Path:
 
 
 def default_themes_path() -> Path:
-    """The shipped theme rules (``extractors.themes.default_rules_path``, without importing spaCy)."""
+    """The shipped theme rules."""
     return Path(str(files("warehouse") / "themes.toml"))
+
+
+def load_theme_rules(path: str | Path | None = None) -> ThemeRules:
+    """Read and validate a theme rule file (the shipped one by default); ValueError when malformed."""
+    from extractors.themes import read_rules
+
+    path = Path(path or default_themes_path())
+    return read_rules(path.read_text(encoding="utf-8"), str(path))
 
 
 def _paths(overrides_path: str | Path | None, themes_path: str | Path | None) -> tuple[Path, Path]:
@@ -129,7 +141,7 @@ def refresh(
     read (``needs_refresh``). The body of every funding fact is resolved first (``pipeline.bodies``):
     projects link within one body, and facts without one are listed in data_quality. A malformed
     override, bodies or theme file raises WarehouseError and leaves the previous derived tables in place."""
-    from extractors.themes import ThemeMatcher, load_rules
+    from extractors.themes import ThemeMatcher
     from pipeline.bodies import read_directory, resolve
     from pipeline.canonical import build, read_overrides
 
@@ -139,7 +151,7 @@ def refresh(
     try:
         overrides = read_overrides(overrides_path.read_text(encoding="utf-8"))
         directory = read_directory(bodies_path.read_text(encoding="utf-8") if bodies_path.exists() else "name\n")
-        matcher = ThemeMatcher(load_rules(themes_path))
+        matcher = ThemeMatcher(load_theme_rules(themes_path))
     except (OSError, ValueError) as error:
         raise WarehouseError(
             f"projects were not linked: {error}; the documents are loaded, fix the file and run `papers ingest` again"

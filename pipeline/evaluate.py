@@ -16,7 +16,7 @@ from typing import Callable
 
 from extractors.errors import DocumentError
 from extractors.facts import extract_facts
-from extractors.parse import parse_file
+from pipeline.read import parse_file
 
 Fact = dict
 Matcher = Callable[[Fact, Fact], bool]

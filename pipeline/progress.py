@@ -14,8 +14,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+from schemas.records import RunOutcome
 
-def _counts_text(counts: dict[str, int]) -> str:
+
+def _counts_text(counts: dict[RunOutcome, int]) -> str:
     return ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
 
 
@@ -37,7 +39,7 @@ class IngestProgress:
         self.every_seconds = every_seconds
         self.every_documents = every_documents
         self.clock = clock
-        self.counts: dict[str, int] = {}
+        self.counts: dict[RunOutcome, int] = {}
         self.done = 0
         self._started = clock()
         self._last_line = self._started
@@ -78,7 +80,7 @@ class IngestProgress:
         eta = f", about {int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d} left" if left else ""
         return f"ingest: {self.done} of {self.total} documents ({_counts_text(self.counts)}), {rate:.1f} documents/s{eta}"
 
-    def update(self, kind: str, name: str) -> None:
+    def update(self, kind: RunOutcome, name: str) -> None:
         self.counts[kind] = self.counts.get(kind, 0) + 1
         self.done += 1
         self.total = max(self.total, self.done)

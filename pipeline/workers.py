@@ -6,6 +6,9 @@ Prefect runs in the main process) that has imported the extractors once, so a
 worker starts in milliseconds. At most ``workers`` documents are in flight; a
 document that gives no result within ``timeout`` seconds has its pool killed and
 replaced, and the other documents in flight are submitted again.
+
+``pipeline.ingest`` (and with it duckdb) is imported only when documents are processed, so the
+CLI takes its option defaults from here without slowing ``papers extract``.
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ import resource
 import time
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
-from pipeline.ingest import Candidate, DocumentResult, process_document
+if TYPE_CHECKING:
+    from pipeline.ingest import Candidate, DocumentResult
 
-Target = Callable[[Candidate], DocumentResult]
+Target = Callable[["Candidate"], "DocumentResult"]
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 4096
@@ -38,6 +42,8 @@ def _limit_memory(memory_mb: int | None) -> None:
 
 
 def _process(target: Target, candidate: Candidate, memory_mb: int | None) -> DocumentResult:
+    from pipeline.ingest import DocumentResult
+
     try:
         return target(candidate)
     except MemoryError:
@@ -62,12 +68,14 @@ class IsolatedProcessor:
         workers: int | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         memory_mb: int | None = DEFAULT_MEMORY_MB,
-        target: Target = process_document,
+        target: Target | None = None,
     ):
+        from pipeline.ingest import process_document
+
         self.workers = max(1, workers or default_workers())
         self.timeout = timeout
         self.memory_mb = memory_mb
-        self.target = target
+        self.target = target or process_document
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(["pipeline.ingest", "extractors.extraction", "pipeline.rows"])
         self._pool: Pool | None = None
@@ -105,6 +113,8 @@ class IsolatedProcessor:
     def _result(flight: _InFlight) -> DocumentResult:
         """The worker's result; an exception that reached the pool (a result too big to pickle
         within the memory limit, a bug in a target) fails that document only."""
+        from pipeline.ingest import DocumentResult
+
         try:
             return flight.result.get()
         except Exception as error:
@@ -115,6 +125,8 @@ class IsolatedProcessor:
 
     def results(self, candidates: Sequence[Candidate]) -> Iterator[DocumentResult]:
         """Results as documents finish (not in input order); every candidate gets exactly one."""
+        from pipeline.ingest import DocumentResult
+
         waiting = list(reversed(candidates))
         flying: list[_InFlight] = []
         while waiting or flying:

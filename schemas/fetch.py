@@ -88,28 +88,42 @@ class MeetingDetail(_Model):
         return unique
 
 
-class ManifestRow(_Model):
-    """One downloaded version of one URL: a row of ``manifest.csv``."""
+class FileVersionKey(_Model):
+    """The key of one downloaded version of one URL."""
 
     url: str = Field(description="URL the bytes came from.")
     version: int = Field(description="1 for the first bytes seen at the URL, +1 each time they change.")
-    sha256: str = Field(description="SHA-256 of the bytes (the warehouse document id).")
-    path: str = Field(description="File path relative to the committee folder (old versions live in .versions/).")
-    title: str = Field(description="Document title.")
+
+
+class FileVersionFields(_Model):
+    """What is known of one downloaded version, alike in ``manifest.csv`` and the warehouse's
+    ``fetched_files`` (``schemas.records.FetchedFileRecord``)."""
+
+    sha256: str = Field(description="SHA-256 of the bytes (the warehouse document id once ingested).")
+    path: str = Field(
+        description="File path: relative to the committee folder in manifest.csv, absolute in the warehouse "
+        "(superseded versions live in .versions/)."
+    )
+    title: str = Field(description="Document title as published.")
     kind: DocumentKind = Field(description="What the document is (see DocumentKind).")
     site: str = Field(description="Site folder name (host, and port when not the default).")
     committee_id: int = Field(description="Committee id (CId).")
     meeting_id: int = Field(description="Meeting id (MId).")
     meeting_date: dt.date = Field(description="Date of the meeting.")
-    item_number: str | None = Field(description="Agenda item number; empty for packs.")
+    item_number: str | None = Field(description="Agenda item number; empty (null) for packs.")
     item_title: str | None = Field(description="Agenda item title.")
-    agenda_published: bool | None = Field(description="Agenda published flag when fetched.")
-    minutes_published: bool | None = Field(description="Minutes published flag when fetched.")
+    agenda_published: bool | None = Field(description="The site's agenda-published flag when fetched.")
+    minutes_published: bool | None = Field(description="The site's minutes-published flag when fetched.")
     content_type: str | None = Field(description="Content-Type the server sent.")
     size_bytes: int = Field(description="Size of the bytes.")
     etag: str | None = Field(description="ETag validator, for a conditional GET next time.")
     last_modified: str | None = Field(description="Last-Modified validator, as sent.")
     fetched_at: dt.datetime = Field(description="When these bytes were downloaded (UTC).")
+
+
+class ManifestRow(FileVersionFields, FileVersionKey):
+    """One downloaded version of one URL: a row of ``manifest.csv``. Pydantic puts the fields of
+    the last base first: the columns are url, version, then the rest."""
 
 
 class FileOutcome(_Model):
@@ -145,7 +159,7 @@ class FetchReport(_Model):
     meetings: list[MeetingDetail] = Field(description="Meetings in the window, read in full.")
     outcomes: list[FileOutcome] = Field(description="One outcome per linked document.")
 
-    def count(self, outcome: str) -> int:
+    def count(self, outcome: FileOutcomeKind) -> int:
         return sum(1 for o in self.outcomes if o.outcome == outcome)
 
     @property

@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from schemas.events import DateKind
 from schemas.facts import AllocationKind, AttendanceKind, DocumentKind, Pot, ProjectStatus
-from schemas.fetch import DocumentKind as FetchedKind, FileOutcomeKind, ListingSource
+from schemas.fetch import DocumentKind as FetchedKind, FileOutcomeKind, FileVersionFields, FileVersionKey, ListingSource
 from schemas.funding import CheckName, CheckResult, MentionLayout, Qualifier, Scale, YearSource
 from schemas.parsed import InputFormat
 from schemas.structure import Access, ChairRole, MeetingSource, PaperKind
@@ -391,7 +391,7 @@ class FetchOutcomeRecord(TableRecord):
     meeting_id: int = Field(description="Meeting id (MId).")
     meeting_date: dt.date = Field(description="Meeting date.")
     item_number: str | None = Field(description="Agenda item number.")
-    kind: FetchedKind = Field(description="pack, paper or other.")
+    kind: FetchedKind = Field(description="What the document is (see schemas.fetch.DocumentKind).")
     outcome: FileOutcomeKind = Field(description="new, changed, unchanged, skipped, refused or failed.")
     reason: str | None = Field(description="Why it was skipped, refused or failed, one line.")
     http_status: int | None = Field(description="Last HTTP status received.")
@@ -399,32 +399,17 @@ class FetchOutcomeRecord(TableRecord):
     version: int | None = Field(description="Version current after the poll, when known.")
 
 
-class FetchedFileRecord(TableRecord):
-    """One version of one downloaded URL; the newest version of a URL is current."""
+class _IsCurrent(BaseModel):
+    is_current: bool = Field(description="This is the newest version of the URL.")
+
+
+class FetchedFileRecord(TableRecord, FileVersionFields, _IsCurrent, FileVersionKey):
+    """One version of one downloaded URL (a manifest row, ``schemas.fetch``); the newest version of
+    a URL is current. Pydantic orders fields from the last base to the first, so the columns are
+    url, version, is_current, then the manifest's other fields."""
 
     table = "fetched_files"
     primary_key = ("url", "version")
-
-    url: str = Field(description="URL the bytes came from.")
-    version: int = Field(description="1 for the first bytes seen at the URL, +1 each time they change.")
-    is_current: bool = Field(description="This is the newest version of the URL.")
-    sha256: str = Field(description="SHA-256 of the bytes: documents.id once ingested.")
-    path: str = Field(description="Absolute path of the file (superseded versions live in .versions/).")
-    title: str = Field(description="Document title as published.")
-    kind: FetchedKind = Field(description="pack, paper or other.")
-    site: str = Field(description="Site folder name.")
-    committee_id: int = Field(description="Committee id (CId).")
-    meeting_id: int = Field(description="Meeting id (MId).")
-    meeting_date: dt.date = Field(description="Meeting date.")
-    item_number: str | None = Field(description="Agenda item number; null for packs.")
-    item_title: str | None = Field(description="Agenda item title.")
-    agenda_published: bool | None = Field(description="The site's agenda-published flag when fetched.")
-    minutes_published: bool | None = Field(description="The site's minutes-published flag when fetched.")
-    content_type: str | None = Field(description="Content-Type the server sent.")
-    size_bytes: int = Field(description="Size in bytes.")
-    etag: str | None = Field(description="ETag validator.")
-    last_modified: str | None = Field(description="Last-Modified validator, as sent.")
-    fetched_at: dt.datetime = Field(description="When these bytes were downloaded (UTC).")
 
 
 class SourceMeetingRecord(TableRecord):

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from extractors.facts import extract_facts
-from extractors.parse import parse_file
+from pipeline.read import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
 

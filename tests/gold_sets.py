@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from extractors.facts import extract_facts
-from extractors.parse import parse_file
 from pipeline.evaluate import score_document
+from pipeline.read import parse_file
 
 KnownGaps = dict[tuple[str, str], tuple[float, str]]
 

@@ -1,8 +1,8 @@
 from conftest import CORPUS, SAMPLES
 
 from extractors.agenda import extract_agenda_items, find_items
-from extractors.parse import parse_file
 from extractors.split import find_agenda
+from pipeline.read import parse_file
 from structure_helpers import document
 
 PACK = "004_45c56f7fc4c775e0"

@@ -6,8 +6,8 @@ import pytest
 from conftest import CORPUS
 from extractors.allocations import find_allocations
 from extractors.funding_layout import FundingLayout
-from extractors.parse import parse_file
 from funding_helpers import document
+from pipeline.read import parse_file
 
 
 def allocations(text, **layout):

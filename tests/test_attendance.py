@@ -3,8 +3,8 @@ import pytest
 from conftest import CORPUS, SAMPLES
 from extractors.attendance import extract_attendance, extract_named_people
 from extractors.names import looks_like_name, person_key
-from extractors.parse import parse_file
 from extractors.split import split_papers
+from pipeline.read import parse_file
 from structure_helpers import document
 
 

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from conftest import CORPUS, SAMPLES, SHARED, THIRD_PARTY_STEM, shared_path
 from extractors import allocations, funding, projects, reconcile
 from extractors.funding import combine, extract_funding, to_contract
-from extractors.parse import parse_file
 from funding_helpers import contract_json, document, gold
 from pipeline.evaluate import Counts, score_document
+from pipeline.read import parse_file
 from schemas.facts import Allocation, Project
 from schemas.funding import FundingResult
 

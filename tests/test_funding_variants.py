@@ -17,8 +17,8 @@ import pytest
 from badinputs import text_pdf
 from conftest import FIXTURES
 from extractors.facts import extract_facts
-from extractors.parse import parse_file
 from pipeline.evaluate import Counts, score_document
+from pipeline.read import parse_file
 
 VARIANTS = FIXTURES / "funding_variants"
 EXPECTED = sorted(VARIANTS.glob("*.expected.json"))

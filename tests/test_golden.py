@@ -13,8 +13,8 @@ import pytest
 
 from conftest import ROOT, shared_path
 from extractors.facts import extract_facts
-from extractors.parse import parse_file
 from pipeline.evaluate import evaluate
+from pipeline.read import parse_file
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from update_golden import golden_name, sample_paths  # noqa: E402

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from extractors.agenda import find_items
 from extractors.facts import extract_facts
-from extractors.parse import parse_file
+from pipeline.read import parse_file
 from structure_helpers import document
 
 

@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from badinputs import text_pdf
 from extractors.errors import NoTextLayer
-from extractors.parse import parse_file
+from pipeline.read import parse_file
 
 pytestmark = pytest.mark.skipif(
     shutil.which("tesseract") is None, reason="tesseract is not installed: `make deps-system` installs tesseract-ocr"

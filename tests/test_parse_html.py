@@ -4,7 +4,7 @@ import pytest
 
 from conftest import FIXTURES
 from extractors.errors import EmptyDocument
-from extractors.parse import parse_file
+from pipeline.read import parse_file
 
 HTML = FIXTURES / "html"
 

@@ -5,8 +5,8 @@ import pytest
 from badinputs import image_only_pdf, text_pdf
 from conftest import SAMPLES, SAMPLE_STEMS
 from extractors.errors import CorruptPdf, EncryptedPdf, NoTextLayer, NotAPdf
-from extractors.parse import parse_file
 from extractors.pdf_tables import Unsupported
+from pipeline.read import parse_file
 
 
 def test_pages_printed_numbers_and_offsets(tmp_path: Path):

@@ -4,8 +4,9 @@ import pytest
 
 from conftest import CORPUS, SAMPLE_STEMS
 from extractors.errors import EmptyDocument, EmptyFile, UndecodableText
-from extractors.parse import parse_bytes, parse_file
+from extractors.parse import parse_bytes
 from extractors.parse_text import decode_text
+from pipeline.read import parse_file
 
 
 def test_text_file_is_one_page_with_exact_offsets(tmp_path: Path):

@@ -24,9 +24,9 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 
 from badinputs import image_only_pdf, raw_pdf, text_pdf
 from conftest import ROOT, SAMPLE_STEMS, SAMPLES
-from extractors.parse import parse_file
 from extractors.parse_pdf import _kept, _looks_tabular
 from extractors.pdf_tables import Unsupported, _as_written, _edges, _Frame, _Objects, page_tables
+from pipeline.read import parse_file
 
 STYLES = getSampleStyleSheet()
 ROWS = [

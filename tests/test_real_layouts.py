@@ -18,9 +18,9 @@ import pytest
 from badinputs import text_pdf
 from conftest import FIXTURES
 from extractors.facts import extract_facts
-from extractors.parse import parse_file
 from gold_sets import document_for, gold_name
 from pipeline.evaluate import FIELDS, HEADLINE, Counts, score_document
+from pipeline.read import parse_file
 
 REAL = FIXTURES / "real_layouts"
 GOLD = sorted(REAL.glob("*/*.gold.json"))

@@ -5,9 +5,9 @@ import pytest
 from conftest import CORPUS, SAMPLES, THIRD_PARTY_STEM, shared_path
 from extractors.funding import extract_funding
 from extractors.money import find_amounts
-from extractors.parse import parse_file
 from extractors.reconcile import judge
 from funding_helpers import document
+from pipeline.read import parse_file
 
 
 def flagged(text_or_doc):

@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS
-from extractors.parse import parse_file
 from extractors.report_header import addressee, extract_report_headers, parse_author
+from pipeline.read import parse_file
 from structure_helpers import document
 
 

@@ -1,8 +1,8 @@
 import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS
-from extractors.parse import parse_file
 from extractors.split import find_meeting_titles, find_minutes_headings, split_papers
+from pipeline.read import parse_file
 from structure_helpers import document
 
 PACK = "004_45c56f7fc4c775e0"

@@ -5,9 +5,9 @@ import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS, THIRD_PARTY_STEM, shared_path
 from extractors import agenda, attendance, kind, meetings, report_header, split
-from extractors.parse import parse_file
 from extractors.structure import extract_structure, to_contract
 from pipeline.evaluate import Counts, score_document
+from pipeline.read import parse_file
 from schemas.facts import ExtractedFacts
 from structure_helpers import document
 

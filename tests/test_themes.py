@@ -6,16 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from extractors.themes import ThemeMatcher, default_rules_path, load_rules
+from extractors.themes import ThemeMatcher
+from pipeline.derive import default_themes_path, load_theme_rules
 
 
 @pytest.fixture(scope="module")
 def matcher() -> ThemeMatcher:
-    return ThemeMatcher(load_rules())
+    return ThemeMatcher(load_theme_rules())
 
 
 def test_the_shipped_rules_cover_every_priority_and_are_versioned():
-    rules = load_rules(default_rules_path())
+    rules = load_theme_rules(default_themes_path())
     assert rules.version
     assert set(rules.labels) == {
         "violence_against_women_and_girls", "domestic_abuse", "extremism_and_hate", "asb_and_neighbourhood_crime",
@@ -52,9 +53,9 @@ def test_the_name_outweighs_the_description_and_overlaps_count_once(matcher: The
 
 def test_analysts_edit_the_rule_file(tmp_path: Path):
     rules = tmp_path / "themes.toml"
-    rules.write_text(default_rules_path().read_text().replace('"fraud", "scam",', '"fraud", "scam", "community safety conference",'))
-    edited = ThemeMatcher(load_rules(rules))
+    rules.write_text(default_themes_path().read_text().replace('"fraud", "scam",', '"fraud", "scam", "community safety conference",'))
+    edited = ThemeMatcher(load_theme_rules(rules))
     assert edited.match(["Community Safety Conference"], [])[0].theme == "fraud_and_scams"
     rules.write_text('version = "x"\n[themes.parking]\nterms = ["car"]\n[themes.other]\nterms = []\n')
     with pytest.raises(ValueError, match="unknown theme"):
-        load_rules(rules)
+        load_theme_rules(rules)

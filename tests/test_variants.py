@@ -15,8 +15,8 @@ import pytest
 from badinputs import text_pdf
 from conftest import FIXTURES
 from extractors.facts import extract_facts
-from extractors.parse import parse_file
 from pipeline.evaluate import score_document
+from pipeline.read import parse_file
 
 VARIANTS = FIXTURES / "variants"
 FIELDS = ("meetings", "reports", "agenda_items", "attendees", "future_meetings")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, SAMPLES
-from extractors.parse import sha256_file
 from pipeline.ingest import Candidate, DocumentResult, process_document, run_ingest
+from pipeline.read import sha256_file
 from pipeline.workers import IsolatedProcessor
 
 
@@ -127,3 +127,13 @@ def test_a_result_that_cannot_reach_the_caller_fails_its_document_only(tmp_path:
         results = processor([candidate(path)])
     assert [r.status for r in results] == ["failed"]
     assert results[0].error.startswith("internal error: MaybeEncodingError")
+
+
+def test_the_cli_worker_limits_default_to_the_workers_module():
+    import inspect
+
+    from pipeline import workers
+    from pipeline.cli_load import ingest
+
+    defaults = {name: p.default for name, p in inspect.signature(ingest).parameters.items()}
+    assert (defaults["timeout"], defaults["memory_mb"]) == (workers.DEFAULT_TIMEOUT, workers.DEFAULT_MEMORY_MB)

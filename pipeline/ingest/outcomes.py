@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
-from schemas.records import TracedRecord, storable_text
+from schemas.records import DocumentStatus, RunOutcome, TracedRecord, storable_text
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class DocumentResult:
     parsed: ParsedDocument | None = None
     extraction: DocumentExtraction | None = None
     rows: list[TracedRecord] = field(default_factory=list)
-    status: str = "loaded"
+    status: DocumentStatus = "loaded"
     error: str | None = None
     # Made where the document is parsed, so the single writer only stems and appends them.
     search_units: list[dict] | None = None
@@ -43,7 +43,7 @@ class Outcome:
 
     path: str
     document_id: str | None
-    outcome: str
+    outcome: RunOutcome
     reason: str | None = None
 
     def __post_init__(self) -> None:
@@ -66,7 +66,7 @@ class IngestSummary:
     check_failures: dict[str, list[tuple]] = field(default_factory=dict)
     checks_from: dt.datetime | None = None
 
-    def count(self, outcome: str) -> int:
+    def count(self, outcome: RunOutcome) -> int:
         return sum(1 for o in self.outcomes if o.outcome == outcome)
 
     @property

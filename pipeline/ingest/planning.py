@@ -10,9 +10,10 @@ from typing import Callable, NamedTuple, Sequence
 
 import duckdb
 
-from extractors.parse import SUPPORTED_SUFFIXES, sha256_file
+from extractors.parse import SUPPORTED_SUFFIXES
 from pipeline.ingest.outcomes import Candidate, Outcome
-from schemas.records import storable_text
+from pipeline.read import sha256_file
+from schemas.records import DocumentStatus, storable_text
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class SeenFile:
     document_id: str
     size_bytes: int
     mtime_ns: int
-    status: str
+    status: DocumentStatus
 
     def unchanged(self, stat: os.stat_result, retry_failed: bool) -> bool:
         """Same size and mtime as when last seen, and its document need not be parsed again."""

@@ -7,9 +7,9 @@ from typing import Sequence
 from pydantic import ValidationError
 
 from extractors.errors import DocumentError
-from extractors.parse import parse_file
 from pipeline.ingest.outcomes import Candidate, DocumentResult
 from pipeline.ingest.records import page_records, search_units
+from pipeline.read import parse_file
 from pipeline.rows import fact_rows
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument

@@ -11,7 +11,15 @@ from pipeline import search_index, store
 from pipeline.ingest.outcomes import Candidate
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
-from schemas.records import AgendaItemRow, DocumentRecord, FileRecord, PageRecord, PaperRecord, TracedRecord
+from schemas.records import (
+    AgendaItemRow,
+    DocumentRecord,
+    DocumentStatus,
+    FileRecord,
+    PageRecord,
+    PaperRecord,
+    TracedRecord,
+)
 
 
 def file_record(candidate: Candidate) -> FileRecord:
@@ -27,7 +35,7 @@ def file_record(candidate: Candidate) -> FileRecord:
 def document_record(
     candidate: Candidate,
     version: str,
-    status: str,
+    status: DocumentStatus,
     error: str | None = None,
     parsed: ParsedDocument | None = None,
     extraction: DocumentExtraction | None = None,
