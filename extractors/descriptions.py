@@ -1,15 +1,18 @@
 """The paragraph a funding paper prints under a project's bullet or heading: what the project
 is for, in the paper's words (the evidence project themes are matched on).
 
-Read at load time from the mention's own page, so linking across documents never reads page
-texts again; everything it needs (the page, the span, the names the same project goes by in
-the document) is local to one document.
+Read from the mention's own page once the document's projects are merged (``with_descriptions``),
+so linking across documents never reads page texts again; everything it needs (the page, the
+span, the names the same project goes by in the document) is local to one document.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from schemas.funding import FundingResult, ProjectMention
+from schemas.parsed import ParsedDocument, ParsedPage
 
 VERSION = "1"
 
@@ -59,3 +62,27 @@ def describe(page: str, start: int, end: int, names: Sequence[str], layout: str)
         cut = text.rfind(". ", 0, _MAX_DESCRIPTION)
         text = text[: cut + 1] if cut > 0 else text[:_MAX_DESCRIPTION].rsplit(" ", 1)[0] + " …"
     return text or None
+
+
+def _described(pages: dict[int, ParsedPage], mention: ProjectMention, names: list[str]) -> ProjectMention:
+    """The mention with ``describe`` of its own page (its offsets made page-relative)."""
+    page = pages.get(mention.provenance.page_index)
+    if page is None:
+        return mention
+    start, end = mention.provenance.start - page.char_start, mention.provenance.end - page.char_start
+    return mention.model_copy(update={"description": describe(page.text, start, end, names, mention.layout)})
+
+
+def with_descriptions(document: ParsedDocument, result: FundingResult) -> FundingResult:
+    """``result`` with each project's mentions described, the names of all its mentions telling
+    where a heading that wraps onto the next line ends."""
+    pages = {page.index: page for page in document.pages}
+    described: dict[int, ProjectMention] = {}
+    projects = []
+    for project in result.projects:
+        names = [mention.name for mention in project.mentions]
+        for mention in project.mentions:
+            described[id(mention)] = _described(pages, mention, names)
+        projects.append(project.model_copy(update={"mentions": [described[id(m)] for m in project.mentions]}))
+    mentions = [described.get(id(mention), mention) for mention in result.project_mentions]
+    return result.model_copy(update={"projects": projects, "project_mentions": mentions})

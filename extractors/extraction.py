@@ -3,14 +3,15 @@
 Structure comes first: it splits a pack into papers and tells each paper's
 meeting date, which resolves year-less dates and 'this financial year' in that
 paper. Minutes printed in a pack therefore resolve against the meeting they
-record, not the pack's meeting.
+record, not the pack's meeting. Facts registered on their own (``registry.fact``) read the
+whole document after these.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from extractors import dated_events, funding, kind, structure
+from extractors import dated_events, descriptions, funding, kind, registry, structure
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, StructureResult
@@ -63,5 +64,6 @@ def extract_document(document: ParsedDocument) -> DocumentExtraction:
         structure=found,
         paper_meeting_dates=meeting_dates,
         dated_events=events,
-        funding=funding.combine(money),
+        funding=descriptions.with_descriptions(document, funding.combine(money)),
+        facts={entry.name: entry.extractor(document) for entry in registry.facts() if entry.standalone},
     )

@@ -21,6 +21,7 @@ from extractors.errors import EmptyDocument
 from extractors.parse_text import decode_text, normalise_newlines
 from schemas.parsed import ParsedDocument
 
+VERSION = "4"
 PARSER = f"beautifulsoup4 {version('beautifulsoup4')} lxml"
 _DROP = ("script", "style", "noscript", "template", "svg", "head", "form", "button", "iframe")
 # ModernGov wraps the content in #modgov; most council sites use <main>.

@@ -23,6 +23,7 @@ from extractors.pdf_tables import Unsupported, page_tables
 from extractors.parse_text import normalise_newlines
 from schemas.parsed import ParsedDocument
 
+VERSION = "5"
 PARSER = f"pypdfium2 {version('pypdfium2')}"
 PDF_MAGIC = b"%PDF-"
 # A ruled table draws several rules (a 3x2 grid from reportlab: 7 paths, Word: a rectangle

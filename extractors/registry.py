@@ -1,76 +1,44 @@
-"""Versions of the parsers and extractors; a change to any rule changes the pipeline version.
+"""The registry: every versioned rule module, and every fact with its extractor, output model and table.
 
-A document already loaded with the same bytes and the same pipeline version is
-skipped on the next ingest, so bump an extractor's VERSION whenever its rules change.
+A document already loaded with the same bytes and the same pipeline version is skipped on the
+next ingest, so bump a module's VERSION whenever its rules change. Versions are read from the
+modules themselves (``EXTRACTORS`` is a live view, never a copy), and ``problems`` lists every
+module that declares a VERSION without being registered, given their sources (``tests/test_registry.py``).
+
+A fact (spaCy-style registered function) is one entry of ``FACTS``: its name, the extractor
+function, the output model it returns, and the warehouse row model generated from that model
+(``schemas.traced.traced_row``); its VERSION is that of the extractor's module. The built-in facts
+are read together by ``extractors.extraction``; a new one registers itself with ``@fact(...)`` in
+its own module and is run on its own (see CONTRIBUTING.md).
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import importlib
+import pkgutil
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
+from types import ModuleType
 
-from extractors import (
-    agenda,
-    allocations,
-    attendance,
-    dated_events,
-    dates,
-    descriptions,
-    fiscal_year,
-    funding,
-    funding_layout,
-    item_reports,
-    kind,
-    meeting_lines,
-    meetings,
-    minuted,
-    money,
-    names,
-    nlp,
-    ocr,
-    page_numbers,
-    parse_docx,
-    projects,
-    reconcile,
-    report_header,
-    split,
-    stated_totals,
-    structure,
-)
+from pydantic import BaseModel
 
-EXTRACTORS: dict[str, str] = {
-    "page_numbers": page_numbers.VERSION,
-    "kind": kind.VERSION,
-    "nlp": nlp.VERSION,
-    "dates": dates.VERSION,
-    "split": split.VERSION,
-    "meetings": meetings.VERSION,
-    "meeting_lines": meeting_lines.VERSION,
-    "agenda": agenda.VERSION,
-    "minuted": minuted.VERSION,
-    "report_header": report_header.VERSION,
-    "item_reports": item_reports.VERSION,
-    "attendance": attendance.VERSION,
-    "names": names.VERSION,
-    "structure": structure.VERSION,
-    "dated_events": dated_events.VERSION,
-    "money": money.VERSION,
-    "fiscal_year": fiscal_year.VERSION,
-    "funding_layout": funding_layout.VERSION,
-    "allocations": allocations.VERSION,
-    "stated_totals": stated_totals.VERSION,
-    "projects": projects.VERSION,
-    "reconcile": reconcile.VERSION,
-    "descriptions": descriptions.VERSION,
-    "funding": funding.VERSION,
-    "ocr": ocr.VERSION,
+import extractors
+from schemas import records
+from schemas.traced import TableRecord, TracedRecord
+
+# Modules whose VERSION covers rules; a fact's module is registered with its fact.
+VERSIONED: tuple[str, ...] = (
+    "page_numbers", "kind", "nlp", "dates", "split", "meetings", "meeting_lines", "agenda", "minuted",
+    "report_header", "item_reports", "attendance", "names", "structure", "dated_events", "money",
+    "fiscal_year", "funding_layout", "allocations", "stated_totals", "projects", "reconcile",
+    "descriptions", "funding", "ocr",
     # Parsers: bump when their text output changes (offsets of every fact move with it).
-    "parse_pdf": "5",
-    "parse_html": "4",
-    "parse_text": "3",
-    "parse_docx": parse_docx.VERSION,
-}
-
+    "parse_pdf", "parse_html", "parse_text", "parse_docx",
+)
 
 # Rule modules without a VERSION of their own, and the registered entry whose VERSION covers them:
 # a change to one of them is a change to that entry's rules (tests/test_rule_hashes.py holds this).
@@ -103,6 +71,134 @@ COVERED_BY: dict[str, str] = {
 NOT_RULES = frozenset({"__init__", "errors", "registry", "rule_hashes", "facts", "themes"})
 
 
+class FactRegistryError(ValueError):
+    """A fact registered twice under one name."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact: what reads it, what it returns and where it is stored.
+
+    ``standalone`` facts are run by ``extract_document`` on their own: ``extractor(document)``
+    returns a list of ``output`` records. ``key`` names the output fields hashed into a row's id
+    with its span; ``derive(record, context)`` returns the row's derived columns
+    (``pipeline.rows.RowContext`` gives meeting keys and paper indexes)."""
+
+    name: str
+    extractor: Callable
+    output: type[BaseModel]
+    row: type[TracedRecord]
+    standalone: bool = False
+    key: tuple[str, ...] = ()
+    derive: Callable[..., dict] | None = None
+
+    @property
+    def module(self) -> str:
+        """The registered module whose VERSION covers the extractor ('projects' for
+        extractors.project_merge); a module outside ``extractors`` by its full name."""
+        name = self.extractor.__module__
+        if not name.startswith("extractors."):
+            return name
+        short = name.removeprefix("extractors.")
+        return COVERED_BY.get(short, short)
+
+    @property
+    def version_module(self) -> ModuleType:
+        name = self.extractor.__module__
+        return importlib.import_module(f"extractors.{self.module}") if name.startswith("extractors.") else sys.modules[name]
+
+    @property
+    def version(self) -> str:
+        return self.version_module.VERSION
+
+    @property
+    def table(self) -> str:
+        return self.row.table
+
+
+FACTS: dict[str, Fact] = {}
+
+
+def register(entry: Fact) -> Fact:
+    if entry.name in FACTS:
+        raise FactRegistryError(f"fact {entry.name!r} is registered twice")
+    FACTS[entry.name] = entry
+    return entry
+
+
+def unregister(name: str) -> None:
+    FACTS.pop(name, None)
+
+
+def fact(
+    name: str,
+    *,
+    output: type[BaseModel],
+    row: type[TracedRecord],
+    key: tuple[str, ...] = (),
+    derive: Callable[..., dict] | None = None,
+) -> Callable[[Callable], Callable]:
+    """Register the decorated function as the extractor of a standalone fact."""
+
+    def decorate(function: Callable) -> Callable:
+        register(Fact(name, function, output, row, standalone=True, key=key, derive=derive))
+        return function
+
+    return decorate
+
+
+_discovered = False
+
+
+def facts() -> list[Fact]:
+    """Every registered fact, built-in first; the first call imports every extractor module so
+    that the ones registering a fact are registered."""
+    global _discovered
+    if not _discovered:
+        _discovered = True
+        for module in pkgutil.walk_packages(extractors.__path__, "extractors."):
+            importlib.import_module(module.name)
+    return list(FACTS.values())
+
+
+def fact_tables() -> tuple[type[TracedRecord], ...]:
+    """The row models of every fact, in load order."""
+    return tuple(entry.row for entry in facts())
+
+
+def all_tables() -> tuple[type[TableRecord], ...]:
+    """Every warehouse table: ``schemas.records.TABLES`` and the tables of facts registered elsewhere."""
+    return records.TABLES + tuple(row for row in fact_tables() if row not in records.TABLES)
+
+
+def _versioned_modules() -> dict[str, ModuleType]:
+    found = {name: importlib.import_module(f"extractors.{name}") for name in VERSIONED}
+    for entry in facts():
+        found.setdefault(entry.module, entry.version_module)
+    return found
+
+
+def registered_modules() -> tuple[str, ...]:
+    """Every module whose VERSION the pipeline version covers: ``VERSIONED`` and the facts' modules."""
+    return tuple(_versioned_modules())
+
+
+class ModuleVersions(Mapping[str, str]):
+    """name -> VERSION of every registered module, read from the module at each access."""
+
+    def __getitem__(self, name: str) -> str:
+        return _versioned_modules()[name].VERSION
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(registered_modules())
+
+    def __len__(self) -> int:
+        return len(registered_modules())
+
+
+EXTRACTORS = ModuleVersions()
+
+
 def package_version() -> str:
     try:
         return version("committee-papers")
@@ -114,3 +210,68 @@ def pipeline_version() -> str:
     """'<package version>+<hash of extractor versions>', stable across runs."""
     rules = ",".join(f"{name}={ver}" for name, ver in sorted(EXTRACTORS.items()))
     return f"{package_version()}+{hashlib.sha256(rules.encode()).hexdigest()[:8]}"
+
+
+def declared_versions(sources: Mapping[str, str]) -> dict[str, str]:
+    """Module name -> the VERSION it assigns at top level, from each module's source text."""
+    found = {}
+    for name, source in sorted(sources.items()):
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "VERSION" for t in node.targets):
+                found[name] = ast.literal_eval(node.value)
+    return found
+
+
+def problems(
+    sources: Mapping[str, str], registered: tuple[str, ...] | None = None, entries: list[Fact] | None = None
+) -> list[str]:
+    """What breaks the registry's rules, one line each, given the source text of every module of
+    ``extractors`` by name: a module declaring a VERSION that is not registered (or the reverse),
+    a module neither registered, covered nor declared not rules, and two facts describing the
+    same table or the same output model."""
+    registered = registered_modules() if registered is None else registered
+    entries = facts() if entries is None else entries
+    declared = declared_versions(sources)
+    found = [f"extractors/{name}.py declares VERSION {ver!r} but is not registered" for name, ver in declared.items()
+             if name not in registered]
+    found += [f"{name} is registered but declares no VERSION" for name in registered
+              if name in sources and name not in declared]
+    found += [f"extractors/{name}.py is neither registered, in COVERED_BY nor in NOT_RULES"
+              for name in sorted(set(sources) - set(registered) - set(declared) - set(COVERED_BY) - NOT_RULES)]
+    found += [f"COVERED_BY names {entry!r}, which is not registered" for entry in sorted(set(COVERED_BY.values()) - set(registered))]
+    for attribute in ("table", "output"):
+        seen: dict[object, str] = {}
+        for entry in entries:
+            value = getattr(entry, attribute)
+            if value in seen:
+                found.append(f"facts {seen[value]!r} and {entry.name!r} describe the same {attribute} {getattr(value, '__name__', value)}")
+            seen.setdefault(value, entry.name)
+    return found
+
+
+def _builtin() -> None:
+    """The facts ``extractors.extraction`` reads together, each with the function that reads it."""
+    from extractors import (
+        agenda, allocations, attendance, dated_events, funding, meetings, projects, reconcile, report_header, split,
+    )
+    from schemas import events, funding as money, structure
+
+    for name, extractor, output, row in (
+        ("papers", split.split_papers, structure.Paper, records.PaperRecord),
+        ("meeting_mentions", meetings.extract_meetings, structure.MeetingRecord, records.MeetingMentionRecord),
+        ("future_meetings", meetings.extract_future_meetings, structure.FutureMeeting, records.FutureMeetingRecord),
+        ("agenda_items", agenda.extract_agenda_items, structure.AgendaItemRecord, records.AgendaItemRow),
+        ("reports", report_header.extract_report_headers, structure.ReportHeader, records.ReportRecord),
+        ("attendance", attendance.extract_attendance, structure.AttendeeRecord, records.AttendanceRecord),
+        ("person_mentions", attendance.extract_named_people, structure.NamedPerson, records.PersonMentionRecord),
+        ("dated_events", dated_events.extract_dated_events, events.DatedEvent, records.DatedEventRecord),
+        ("money_mentions", funding.extract_funding, money.MoneyMention, records.MoneyMentionRecord),
+        ("allocations", allocations.find_allocations, money.AllocationRecord, records.AllocationRow),
+        ("projects", projects.merge, money.ProjectRecord, records.ProjectRow),
+        ("project_mentions", projects.find_mentions, money.ProjectMention, records.ProjectMentionRow),
+        ("data_quality", reconcile.reconcile, money.DataQualityRecord, records.DataQualityRow),
+    ):
+        register(Fact(name, extractor, output, row))
+
+
+_builtin()

@@ -1,20 +1,25 @@
 """Warehouse rows from one document's extraction: ids, meeting keys, paper fingerprints.
 
 Ids are deterministic (a hash of the table, document, span and natural key), so
-loading the same document twice writes the same rows.
+loading the same document twice writes the same rows. Every row is filled by ``to_row``
+from its output record; what is computed here is only what links a fact to the others
+(meeting keys, paper indexes, the project a mention belongs to, paper fingerprints).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from extractors.descriptions import describe
+from pydantic import BaseModel
+
+from extractors import registry
 from extractors.spans import lines
 from pipeline.ids import content_id
 from schemas.extraction import DocumentExtraction
-from schemas.funding import ProjectMention
-from schemas.parsed import ParsedDocument, ParsedPage
+from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 from schemas.records import (
     AgendaItemRow,
@@ -33,6 +38,7 @@ from schemas.records import (
     TracedRecord,
 )
 from schemas.structure import Paper
+from schemas.traced import source_values
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -52,7 +58,11 @@ def fingerprint(text: str, start: int, end: int) -> str:
     return hashlib.sha256(_NOT_WORD.sub("", " ".join(kept).lower()).encode()).hexdigest()
 
 
-def _trace(model: type[TracedRecord], document_id: str, provenance: Provenance, natural: tuple, **fields):
+def to_row(model: type[TracedRecord], document_id: str, record: BaseModel, natural: tuple = (), **derived):
+    """The row of ``model`` for one output ``record``: its provenance columns, the columns read off
+    the record (``model.sources``) and the ``derived`` ones; the id hashes the table, the
+    document, the span and the ``natural`` key."""
+    provenance: Provenance = record.provenance
     return model(
         id=content_id(model.table, document_id, provenance.start, provenance.end, *natural),
         document_id=document_id,
@@ -63,7 +73,8 @@ def _trace(model: type[TracedRecord], document_id: str, provenance: Provenance, 
         span_text=provenance.text,
         extractor=provenance.extractor,
         extractor_version=provenance.extractor_version,
-        **fields,
+        **source_values(model, record),
+        **derived,
     )
 
 
@@ -74,8 +85,21 @@ def _paper_of(papers: list[Paper], offset: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class RowContext:
+    """What a registered fact's ``derive`` hook may read: the document, its extraction, and the
+    meeting each offset belongs to (its paper's meeting, else the document's)."""
+
+    document: ParsedDocument
+    extraction: DocumentExtraction
+    meeting_key_at: Callable[[int], str | None]
+
+    def paper_index_at(self, offset: int) -> int | None:
+        return _paper_of(self.extraction.structure.papers, offset)
+
+
 def fact_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[TracedRecord]:
-    """Every fact row of one document, for every table in ``schemas.records.FACT_TABLES``."""
+    """Every fact row of one document, for every registered fact (``extractors.registry``)."""
     doc = document.sha256
     found = extraction.structure
     papers = found.papers
@@ -91,139 +115,76 @@ def fact_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[
         index = _paper_of(papers, offset)
         return paper_keys[index] if index is not None else document_key
 
-    rows: list[TracedRecord] = []
-    for index, paper in enumerate(papers):
-        rows.append(
-            _trace(
-                PaperRecord, doc, paper.provenance, (index,),
-                paper_index=index, kind=paper.kind, title=paper.title, agenda_item=paper.agenda_item,
-                first_page=paper.first_page, last_page=paper.last_page, text_start=paper.start,
-                text_end=paper.end, meeting_key=paper_keys[index], fingerprint=fingerprint(text, paper.start, paper.end),
-            )
+    rows: list[TracedRecord] = [
+        to_row(
+            PaperRecord, doc, paper, (index,), paper_index=index, meeting_key=paper_keys[index],
+            fingerprint=fingerprint(text, paper.start, paper.end),
         )
-    for meeting in found.meetings:
-        rows.append(
-            _trace(
-                MeetingMentionRecord, doc, meeting.provenance, (meeting.source,),
-                meeting_key=meeting_key(meeting.body, meeting.date), body=meeting.body, date=meeting.date,
-                date_text=meeting.date_text, time=meeting.time, location=meeting.location, source=meeting.source,
-            )
-        )
+        for index, paper in enumerate(papers)
+    ]
+    rows += [
+        to_row(MeetingMentionRecord, doc, meeting, (meeting.source,), meeting_key=meeting_key(meeting.body, meeting.date))
+        for meeting in found.meetings
+    ]
     for future in found.future_meetings:
         listing = key_at(future.provenance.start)
-        rows.append(
-            _trace(
-                FutureMeetingRecord, doc, future.provenance, (future.date,),
-                listed_by=listing, body=next((m.body for m in found.meetings if meeting_key(m.body, m.date) == listing), None),
-                date=future.date, time=future.time,
-            )
+        body = next((m.body for m in found.meetings if meeting_key(m.body, m.date) == listing), None)
+        rows.append(to_row(FutureMeetingRecord, doc, future, (future.date,), listed_by=listing, body=body))
+    rows += [
+        to_row(
+            AgendaItemRow, doc, item, (item.number,), meeting_key=key_at(item.provenance.start),
+            first_page=item.pages[0] if item.pages else None, last_page=item.pages[-1] if item.pages else None,
         )
-    for item in found.agenda_items:
-        rows.append(
-            _trace(
-                AgendaItemRow, doc, item.provenance, (item.number,),
-                meeting_key=key_at(item.provenance.start), number=item.number, title=item.title,
-                first_page=item.pages[0] if item.pages else None, last_page=item.pages[-1] if item.pages else None,
-                access=item.access,
-            )
+        for item in found.agenda_items
+    ]
+    rows += [
+        to_row(
+            ReportRecord, doc, header, (header.title,), paper_index=_paper_of(papers, header.provenance.start),
+            meeting_key=meeting_key(header.to, header.meeting_date),
         )
-    for header in found.report_headers:
-        rows.append(
-            _trace(
-                ReportRecord, doc, header.provenance, (header.title,),
-                paper_index=_paper_of(papers, header.provenance.start), title=header.title,
-                authors=[author.model_dump() for author in header.authors], to_body=header.to,
-                meeting_date=header.meeting_date, meeting_key=meeting_key(header.to, header.meeting_date),
-                classification=header.classification, summary=header.summary,
-            )
-        )
-    for person in found.attendees:
-        rows.append(
-            _trace(
-                AttendanceRecord, doc, person.provenance, (person.person_key, person.attendance),
-                meeting_key=key_at(person.provenance.start), name=person.name, person_key=person.person_key,
-                role=person.role, chair=person.chair, attendance=person.attendance,
-            )
-        )
-    for person in found.named_people:
-        rows.append(
-            _trace(
-                PersonMentionRecord, doc, person.provenance, (person.person_key,),
-                meeting_key=key_at(person.provenance.start), name=person.name, person_key=person.person_key,
-                role=person.role,
-            )
-        )
-    for event in extraction.dated_events:
-        rows.append(
-            _trace(
-                DatedEventRecord, doc, event.provenance, (event.kind,),
-                paper_index=event.paper_index, kind=event.kind, date=event.date, last_date=event.last_date,
-                date_text=event.date_text, year_inferred=event.year_inferred, sentence=event.sentence,
-            )
-        )
-    rows.extend(_funding_rows(document, extraction))
+        for header in found.report_headers
+    ]
+    rows += [
+        to_row(AttendanceRecord, doc, person, (person.person_key, person.attendance), meeting_key=key_at(person.provenance.start))
+        for person in found.attendees
+    ]
+    rows += [
+        to_row(PersonMentionRecord, doc, person, (person.person_key,), meeting_key=key_at(person.provenance.start))
+        for person in found.named_people
+    ]
+    rows += [to_row(DatedEventRecord, doc, event, (event.kind,)) for event in extraction.dated_events]
+    rows += _funding_rows(doc, extraction)
+    context = RowContext(document, extraction, key_at)
+    for entry in registry.facts():
+        if entry.standalone:
+            rows += [
+                to_row(
+                    entry.row, doc, record, tuple(getattr(record, name) for name in entry.key),
+                    **(entry.derive(record, context) if entry.derive else {}),
+                )
+                for record in extraction.facts.get(entry.name, [])
+            ]
     return rows
 
 
-def _funding_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[TracedRecord]:
-    doc = document.sha256
-    pages = {page.index: page for page in document.pages}
+def _funding_rows(doc: str, extraction: DocumentExtraction) -> list[TracedRecord]:
     money = extraction.funding
-    rows: list[TracedRecord] = []
-    for mention in money.money:
-        amount = mention.money
-        rows.append(
-            _trace(
-                MoneyMentionRecord, doc, mention.provenance, (),
-                amount=amount.amount, amount_text=amount.text, qualifier=amount.qualifier, scale=amount.scale,
-                malformed=amount.malformed,
-            )
-        )
-    for allocation in money.allocations:
-        rows.append(
-            _trace(
-                AllocationRow, doc, allocation.provenance, (allocation.kind, allocation.financial_year),
-                kind=allocation.kind, financial_year=allocation.financial_year, year_source=allocation.year_source,
-                amount=allocation.amount, amount_text=allocation.amount_text, qualifier=allocation.qualifier,
-                sentence=allocation.sentence,
-            )
-        )
+    rows: list[TracedRecord] = [to_row(MoneyMentionRecord, doc, mention) for mention in money.money]
+    rows += [
+        to_row(AllocationRow, doc, allocation, (allocation.kind, allocation.financial_year))
+        for allocation in money.allocations
+    ]
     for project in money.projects:
-        project_row = _trace(
-            ProjectRow, doc, project.provenance, (project.name, project.financial_year),
-            name=project.name, amount=project.amount, amount_text=project.amount_text,
-            financial_year=project.financial_year, pot=project.pot, status=project.status,
-            recipient=project.recipient, n_mentions=len(project.mentions),
+        project_row = to_row(
+            ProjectRow, doc, project, (project.name, project.financial_year), n_mentions=len(project.mentions)
         )
         rows.append(project_row)
-        names = [mention.name for mention in project.mentions]
-        for mention in project.mentions:
-            rows.append(
-                _trace(
-                    ProjectMentionRow, doc, mention.provenance, (mention.name,),
-                    project_id=project_row.id, name=mention.name, amount=mention.amount,
-                    amount_text=mention.amount_text, malformed=mention.malformed,
-                    financial_year=mention.financial_year, pot=mention.pot, status=mention.status,
-                    status_evidence=mention.status_evidence, recipient=mention.recipient, layout=mention.layout,
-                    description=_description(pages, mention, names),
-                )
-            )
-    for check in money.data_quality:
-        rows.append(
-            _trace(
-                DataQualityRow, doc, check.provenance, (check.check, check.result, check.stated, check.computed),
-                check_name=check.check, result=check.result, financial_year=check.financial_year,
-                stated=check.stated, stated_text=check.stated_text, computed=check.computed,
-                difference=check.difference, detail=check.detail,
-            )
-        )
+        rows += [
+            to_row(ProjectMentionRow, doc, mention, (mention.name,), project_id=project_row.id)
+            for mention in project.mentions
+        ]
+    rows += [
+        to_row(DataQualityRow, doc, check, (check.check, check.result, check.stated, check.computed))
+        for check in money.data_quality
+    ]
     return rows
-
-
-def _description(pages: dict[int, ParsedPage], mention: ProjectMention, names: list[str]) -> str | None:
-    """``describe`` on the mention's own page (its offsets made page-relative)."""
-    page = pages.get(mention.provenance.page_index)
-    if page is None:
-        return None
-    start = mention.provenance.start - page.char_start
-    return describe(page.text, start, mention.provenance.end - page.char_start, names, mention.layout)

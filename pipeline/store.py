@@ -23,14 +23,12 @@ import warehouse as warehouse_sql
 from pipeline.errors import WarehouseError, WarehouseLocked
 from schemas.ddl import column_type
 from schemas.records import (
-    FACT_TABLES,
     CheckResultRecord,
     PageRecord,
     RefreshRecord,
     RefreshStep,
     SearchTermRecord,
     SearchUnitRecord,
-    TABLES,
     TableRecord,
 )
 
@@ -199,11 +197,18 @@ def whole_warehouse_reads(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
         con.execute("SET memory_limit = ?", [previous])
 
 
+def _fact_tables() -> tuple[type[TableRecord], ...]:
+    """The tables of every registered fact (imported on use: the registry imports every extractor)."""
+    from extractors.registry import fact_tables
+
+    return fact_tables()
+
+
 @lru_cache(maxsize=None)
-def _tables_holding_sql() -> str:
+def _tables_holding_sql(fact_tables: tuple[type[TableRecord], ...]) -> str:
     return " UNION ALL ".join(
         f"SELECT '{model.table}' WHERE EXISTS (SELECT 1 FROM {model.table} WHERE document_id = $1)"
-        for model in (PageRecord, *FACT_TABLES, SearchUnitRecord, SearchTermRecord)
+        for model in (PageRecord, *fact_tables, SearchUnitRecord, SearchTermRecord)
     )
 
 
@@ -217,7 +222,7 @@ def delete_document_rows(con: duckdb.DuckDBPyConnection, document_id: str) -> No
     """
     if not con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchall():
         return
-    for (table,) in con.execute(_tables_holding_sql(), [document_id]).fetchall():
+    for (table,) in con.execute(_tables_holding_sql(_fact_tables()), [document_id]).fetchall():
         con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
 
 
@@ -298,7 +303,7 @@ def provenance_checks() -> list[tuple[str, str]]:
     """One check per fact table: every row belongs to a loaded document and its span is the
     text printed on its page (spans within one page are compared character for character)."""
     checks = []
-    for model in FACT_TABLES:
+    for model in _fact_tables():
         checks.append(
             (
                 f"{model.table}_are_traceable",
@@ -322,7 +327,9 @@ def key_checks() -> list[tuple[str, str]]:
     """One check per table whose key is not declared to DuckDB (``TableRecord.key_enforced``):
     no key held by two rows."""
     checks = []
-    for model in TABLES:
+    from extractors.registry import all_tables
+
+    for model in all_tables():
         if model.primary_key and not model.key_enforced:
             key = ", ".join(model.primary_key)
             checks.append(

@@ -1,7 +1,8 @@
 """DuckDB DDL generated from the table models in ``schemas.records``.
 
-Run ``python -m schemas.ddl`` to print the CREATE statements a new migration
-starts from. Generating text is all this module does: it never connects.
+Run ``python -m schemas.ddl`` to print the CREATE statements of ``schemas.records``;
+``scripts/new_migration.py NAME`` writes the next migration for the tables new in the models
+(registered facts included). Generating text is all this module does: it never connects.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,3 +25,6 @@ class DocumentExtraction(BaseModel):
     )
     dated_events: list[DatedEvent] = Field(description="Every date printed in the document's papers.")
     funding: FundingResult = Field(description="Money, allocations, projects and data-quality checks.")
+    facts: dict[str, list[Any]] = Field(
+        default_factory=dict, description="Records of each fact registered on its own (extractors.registry.fact), by name."
+    )

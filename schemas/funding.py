@@ -119,6 +119,11 @@ class ProjectMention(_Record):
         default=None, description="Mentions in the same printed list share an id (used to check stated totals)."
     )
     provenance: Provenance = Field(description="The mention's span (the list item, row or sentence).")
+    description: str | None = Field(
+        default=None,
+        description="The paragraph printed under a bullet or heading mention (what the project is for); "
+        "null for other layouts and when none is printed (set once the document's projects are merged).",
+    )
 
 
 class ProjectRecord(_Record):

@@ -1,24 +1,44 @@
 """Rows of the warehouse tables, one pydantic model per table.
 
 The DuckDB DDL is generated from these models (``schemas.ddl``); a test holds the
-committed migrations equal to them, so a column is declared in one place only.
+committed migrations equal to them, so a column is declared in one place only. The fact tables
+are generated from their extractors' output models (``schemas.traced.traced_row``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 import typing
-from typing import Annotated, ClassVar, Literal
+from decimal import Decimal
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, Field
 
-from schemas.events import DateKind
-from schemas.facts import AllocationKind, AttendanceKind, DocumentKind, Pot, ProjectStatus
+from schemas.events import DatedEvent
+from schemas.facts import DocumentKind, Pot, ProjectStatus
 from schemas.fetch import DocumentKind as FetchedKind, FileOutcomeKind, FileVersionFields, FileVersionKey, ListingSource
-from schemas.funding import CheckName, CheckResult, MentionLayout, Qualifier, Scale, YearSource
+from schemas.funding import (
+    AllocationRecord,
+    CheckName,
+    CheckResult,
+    DataQualityRecord,
+    MoneyMention,
+    ProjectMention,
+    ProjectRecord,
+)
 from schemas.parsed import InputFormat
-from schemas.structure import Access, ChairRole, MeetingSource, PaperKind
+from schemas.structure import (
+    AgendaItemRecord,
+    AttendeeRecord,
+    FutureMeeting,
+    MeetingRecord,
+    NamedPerson,
+    Paper,
+    PaperKind,
+    ReportHeader,
+)
+from schemas.traced import Derived, TableRecord, TracedRecord, traced_row
+
 
 def storable_text(text: str) -> str:
     """``text`` as a UTF-8 string DuckDB can store. A Linux file name need not be UTF-8: Python
@@ -40,19 +60,6 @@ StorableText = Annotated[str, AfterValidator(storable_text)]
 
 DocumentStatus = Literal["loaded", "failed", "needs_ocr", "unsupported"]
 RunOutcome = Literal["loaded", "skipped", "failed", "needs_ocr", "unsupported"]
-
-
-class TableRecord(BaseModel):
-    """A row of a warehouse table; subclasses name the table and its key."""
-
-    model_config = ConfigDict(extra="forbid")
-    table: ClassVar[str]
-    primary_key: ClassVar[tuple[str, ...]]
-    # False: the key is unique by construction (the writer keeps or refuses repeats within a
-    # document) and checked after an ingest that loaded something (``store.key_checks``), not
-    # declared to DuckDB: a declared key made each checkpoint rewrite the table's last row group
-    # in memory (pages at 2,000 packs: 2.5 s and ~550 MB for 10 rows appended).
-    key_enforced: ClassVar[bool] = True
 
 
 class DocumentRecord(TableRecord):
@@ -142,199 +149,105 @@ DOCUMENT_TABLES: tuple[type[TableRecord], ...] = (
 )
 
 
-# Extracted facts. Every row is traced: the document, the page and the span of
-# the document text it was read from, and the extractor (with its version).
+# Extracted facts. Every row is traced: the document, the page and the span of the document text
+# it was read from, and the extractor (with its version). Each table is generated from its
+# extractor's output model (``schemas.traced.traced_row``); ``extractors.registry`` registers them.
 
+_MEETING_KEY = Derived(str | None, "Meeting the fact belongs to: hash of the normalised body and the date.")
+_PAPER_INDEX = Derived(int | None, "Paper of the document holding the fact (0 = first).")
 
-class TracedRecord(TableRecord):
-    """A fact row: its id, the document it belongs to, and where in that document it was read."""
-
-    primary_key = ("id",)
-    # The id hashes the document id, so no two documents share one, and the writer keeps one row
-    # per id of a document (``store.last_per_key``). Declared, each checkpoint rewrote the whole
-    # table (one row group until 122,880 rows): +100 to +330 MB for seconds at 2,000 packs.
-    key_enforced = False
-
-    id: str = Field(description="Deterministic id from the document, the span and the fact's natural key.")
-    document_id: str = Field(description="Document (SHA-256 of its bytes) the fact was read from.")
-    page_index: int = Field(description="0-based page index where the span starts.")
-    printed_page: int | None = Field(description="Page number printed on that page, if any.")
-    char_start: int = Field(description="Start offset of the span in the document text (pages joined by \\f).")
-    char_end: int = Field(description="End offset (exclusive) of the span.")
-    span_text: str = Field(description="The span's text as printed.")
-    extractor: str = Field(description="Extractor that read the fact.")
-    extractor_version: str = Field(description="Version of that extractor's rules.")
-
-
-class PaperRecord(TracedRecord):
-    table = "papers"
-
-    paper_index: int = Field(description="Position of the paper in its document (0 = first).")
-    kind: PaperKind = Field(description="agenda, minutes, report, appendix, meeting_page or other.")
-    title: str | None = Field(description="Report subject, minutes heading, appendix heading or 'Agenda'.")
-    agenda_item: str | None = Field(description="Agenda item number the paper belongs to, when linked.")
-    first_page: int | None = Field(description="First printed page number of the paper.")
-    last_page: int | None = Field(description="Last printed page number of the paper.")
-    text_start: int = Field(description="Offset of the paper's first character in the document text.")
-    text_end: int = Field(description="Offset just past the paper's last character.")
-    meeting_key: str | None = Field(description="Meeting the paper belongs to (see meeting_mentions).")
-    fingerprint: str = Field(
-        description="SHA-256 of the paper's normalised text (letters and digits only, footers dropped): the "
-        "same paper inside a pack and published alone share it."
-    )
-
-
-class MeetingMentionRecord(TracedRecord):
-    table = "meeting_mentions"
-
-    meeting_key: str | None = Field(description="Hash of the normalised body and the date; null without a date.")
-    body: str = Field(description="Body that met, title case.")
-    date: dt.date | None = Field(description="Date of the meeting.")
-    date_text: str | None = Field(description="The date as printed, kept when it could not be read.")
-    time: str | None = Field(description="Start time, HH:MM.")
-    location: str | None = Field(description="Venue as printed.")
-    source: MeetingSource = Field(description="Which house-style element the meeting was read from.")
-
-
-class FutureMeetingRecord(TracedRecord):
-    table = "future_meetings"
-
-    listed_by: str | None = Field(description="meeting_key of the meeting whose agenda lists the date.")
-    body: str | None = Field(description="Body of the listing meeting.")
-    date: dt.date = Field(description="Date of the future meeting.")
-    time: str | None = Field(description="Start time when printed, HH:MM.")
-
-
-class AgendaItemRow(TracedRecord):
-    table = "agenda_items"
-
-    meeting_key: str | None = Field(description="Meeting whose agenda lists the item.")
-    number: str = Field(description="Item number as printed, e.g. 'B2'.")
-    title: str = Field(description="Item title without the page range.")
-    first_page: int | None = Field(description="First printed page of the item's papers.")
-    last_page: int | None = Field(description="Last printed page of the item's papers.")
-    access: Access = Field(description="unrestricted, or restricted (exempt) items.")
-
-
-class ReportRecord(TracedRecord):
-    table = "reports"
-
-    paper_index: int | None = Field(description="Paper of the document that the header opens.")
-    title: str = Field(description="Subject: or Title: line.")
-    authors: list[dict] = Field(description="Authors in printed order: name, role, organisation, printed.")
-    to_body: str | None = Field(description="Body the report is addressed to.")
-    meeting_date: dt.date | None = Field(description="Date of the meeting it is addressed to.")
-    meeting_key: str | None = Field(description="That meeting's key.")
-    classification: str | None = Field(description="Classification line, e.g. 'For Information'.")
-    summary: str | None = Field(description="Summary paragraph, when printed.")
-
-
-class AttendanceRecord(TracedRecord):
-    table = "attendance"
-
-    meeting_key: str | None = Field(description="Meeting the list records (for minutes: the earlier meeting).")
-    name: str = Field(description="Name as printed, e.g. 'Mr P Webb'.")
-    person_key: str = Field(description="Honorific dropped, initials and surname, lowercase: links people.")
-    role: str | None = Field(description="Bracketed role printed after the name.")
-    chair: ChairRole | None = Field(description="Chair or Vice-Chair when the role says so.")
-    attendance: AttendanceKind = Field(description="present, apologies or in_attendance.")
-
-
-class PersonMentionRecord(TracedRecord):
-    table = "person_mentions"
-
-    meeting_key: str | None = Field(description="Meeting of the paper the person is named in.")
-    name: str = Field(description="Name as printed.")
-    person_key: str = Field(description="Honorific dropped, initials and surname, lowercase.")
-    role: str = Field(description="Role printed with the name, e.g. 'Head of Community Safety, KCC'.")
-
-
-class DatedEventRecord(TracedRecord):
-    table = "dated_events"
-
-    paper_index: int | None = Field(description="Paper holding the date.")
-    kind: DateKind = Field(description="date or range.")
-    date: dt.date | None = Field(description="The date (first day of a range); null when the year is unknown.")
-    last_date: dt.date | None = Field(description="Last day of a range.")
-    date_text: str = Field(description="The date as printed.")
-    year_inferred: bool = Field(description="The year was not printed; resolved against the meeting date.")
-    sentence: str = Field(description="The sentence holding the date.")
-
-
-class MoneyMentionRecord(TracedRecord):
-    table = "money_mentions"
-
-    amount: Decimal | None = Field(description="Exact value in pounds; null when the printed figure is malformed.")
-    amount_text: str = Field(description="The amount as printed, qualifier excluded.")
-    qualifier: Qualifier | None = Field(description="Hedge printed before it (approximately, just_over...).")
-    scale: Scale = Field(description="Multiplier printed after the figure.")
-    malformed: str | None = Field(description="Why the figure could not be read.")
-
-
-class AllocationRow(TracedRecord):
-    table = "allocations"
-
-    kind: AllocationKind = Field(description="What the figure is: grant_total, upfront_pot, remaining...")
-    financial_year: str | None = Field(description="Grant year 'YYYY/YY'; null when it could not be resolved.")
-    year_source: YearSource = Field(description="Where the year was read.")
-    amount: Decimal | None = Field(description="Exact amount; null when malformed.")
-    amount_text: str = Field(description="The amount as printed.")
-    qualifier: Qualifier | None = Field(description="Hedge printed with the amount.")
-    sentence: str = Field(description="The sentence the figure was classified from.")
-
-
-class ProjectRow(TracedRecord):
-    """A project as one document gives it, merged from its mentions in that document."""
-
-    table = "projects"
-
-    name: str = Field(description="Project name as printed.")
-    amount: Decimal | None = Field(description="Most precise amount stated; null when only malformed ones exist.")
-    amount_text: str | None = Field(description="The chosen amount as printed.")
-    financial_year: str | None = Field(description="Grant year 'YYYY/YY'.")
-    pot: Pot | None = Field(description="upfront or tactical when the paper's structure says so.")
-    status: ProjectStatus = Field(description="Most specific status this document gives.")
-    recipient: str | None = Field(description="Recipient organisation, when named.")
-    n_mentions: int = Field(description="How many mentions were merged into it.")
-
-
-class ProjectMentionRow(TracedRecord):
-    table = "project_mentions"
-
-    project_id: str = Field(description="The document-level project (projects.id) the mention was merged into.")
-    name: str = Field(description="Name as printed in this mention.")
-    amount: Decimal | None = Field(description="Amount this mention gives.")
-    amount_text: str | None = Field(description="Amount as printed in this mention.")
-    malformed: bool = Field(description="The printed amount could not be read.")
-    financial_year: str | None = Field(description="Grant year of this mention.")
-    pot: Pot | None = Field(description="Pot named around this mention.")
-    status: ProjectStatus | None = Field(description="Status this mention gives.")
-    status_evidence: str | None = Field(description="Words that set the status.")
-    recipient: str | None = Field(description="Recipient named in this mention.")
-    layout: MentionLayout = Field(description="bullet, heading, decision, table or prose.")
-    description: str | None = Field(
-        description="The paragraph printed under a bullet or heading mention (what the project is for); "
-        "null for other layouts and when none is printed."
-    )
-
+PaperRecord = traced_row(
+    "PaperRecord", "papers", Paper,
+    columns=("paper_index", "kind", "title", "agenda_item", "first_page", "last_page", "text_start", "text_end",
+             "meeting_key", "fingerprint"),
+    sources={"text_start": "start", "text_end": "end"},
+    derived={
+        "paper_index": Derived(int, "Position of the paper in its document (0 = first)."),
+        "meeting_key": _MEETING_KEY,
+        "fingerprint": Derived(
+            str,
+            "SHA-256 of the paper's normalised text (letters and digits only, footers dropped): the "
+            "same paper inside a pack and published alone share it.",
+        ),
+    },
+)
+MeetingMentionRecord = traced_row(
+    "MeetingMentionRecord", "meeting_mentions", MeetingRecord,
+    columns=("meeting_key", "body", "date", "date_text", "time", "location", "source"),
+    derived={"meeting_key": _MEETING_KEY},
+)
+FutureMeetingRecord = traced_row(
+    "FutureMeetingRecord", "future_meetings", FutureMeeting,
+    columns=("listed_by", "body", "date", "time"),
+    derived={
+        "listed_by": Derived(str | None, "meeting_key of the meeting whose agenda lists the date."),
+        "body": Derived(str | None, "Body of the listing meeting."),
+    },
+)
+AgendaItemRow = traced_row(
+    "AgendaItemRow", "agenda_items", AgendaItemRecord,
+    columns=("meeting_key", "number", "title", "first_page", "last_page", "access"),
+    derived={
+        "meeting_key": _MEETING_KEY,
+        "first_page": Derived(int | None, "First printed page of the item's papers."),
+        "last_page": Derived(int | None, "Last printed page of the item's papers."),
+    },
+)
+ReportRecord = traced_row(
+    "ReportRecord", "reports", ReportHeader,
+    columns=("paper_index", "title", "authors", "to_body", "meeting_date", "meeting_key", "classification", "summary"),
+    sources={"to_body": "to"},
+    derived={"paper_index": _PAPER_INDEX, "meeting_key": _MEETING_KEY},
+)
+AttendanceRecord = traced_row(
+    "AttendanceRecord", "attendance", AttendeeRecord,
+    columns=("meeting_key", "name", "person_key", "role", "chair", "attendance"),
+    derived={"meeting_key": _MEETING_KEY},
+)
+PersonMentionRecord = traced_row(
+    "PersonMentionRecord", "person_mentions", NamedPerson,
+    columns=("meeting_key", "name", "person_key", "role"),
+    derived={"meeting_key": _MEETING_KEY},
+)
+DatedEventRecord = traced_row(
+    "DatedEventRecord", "dated_events", DatedEvent,
+    columns=("paper_index", "kind", "date", "last_date", "date_text", "year_inferred", "sentence"),
+)
+MoneyMentionRecord = traced_row(
+    "MoneyMentionRecord", "money_mentions", MoneyMention,
+    columns=("amount", "amount_text", "qualifier", "scale", "malformed"),
+    sources={
+        "amount": "money.amount", "amount_text": "money.text", "qualifier": "money.qualifier",
+        "scale": "money.scale", "malformed": "money.malformed",
+    },
+)
+AllocationRow = traced_row(
+    "AllocationRow", "allocations", AllocationRecord,
+    columns=("kind", "financial_year", "year_source", "amount", "amount_text", "qualifier", "sentence"),
+)
+ProjectRow = traced_row(
+    "ProjectRow", "projects", ProjectRecord,
+    columns=("name", "amount", "amount_text", "financial_year", "pot", "status", "recipient", "n_mentions"),
+    derived={"n_mentions": Derived(int, "How many mentions were merged into it.")},
+    doc="A project as one document gives it, merged from its mentions in that document.",
+)
+ProjectMentionRow = traced_row(
+    "ProjectMentionRow", "project_mentions", ProjectMention,
+    columns=("project_id", "name", "amount", "amount_text", "malformed", "financial_year", "pot", "status",
+             "status_evidence", "recipient", "layout", "description"),
+    derived={"project_id": Derived(str, "The document-level project (projects.id) the mention was merged into.")},
+)
 
 # data_quality also lists the funding facts whose body could not be resolved (pipeline.bodies).
 DataQualityCheck = Literal[(*typing.get_args(CheckName), "unresolved_body")]
 DataQualityResult = Literal[(*typing.get_args(CheckResult), "unresolved")]
 
-
-class DataQualityRow(TracedRecord):
-    table = "data_quality"
-
-    check_name: DataQualityCheck = Field(description="Which rule was checked.")
-    result: DataQualityResult = Field(description="ok, within_approximation, rounding (< £1), mismatch, malformed_amount...")
-    financial_year: str | None = Field(description="Year the figures belong to.")
-    stated: Decimal | None = Field(description="Figure the paper states.")
-    stated_text: str | None = Field(description="That figure as printed.")
-    computed: Decimal | None = Field(description="Figure the extracted parts give.")
-    difference: Decimal | None = Field(description="stated - computed.")
-    detail: str = Field(description="How 'computed' was obtained.")
-
+DataQualityRow = traced_row(
+    "DataQualityRow", "data_quality", DataQualityRecord,
+    columns=("check_name", "result", "financial_year", "stated", "stated_text", "computed", "difference", "detail"),
+    sources={"check_name": "check"},
+    types={"check_name": DataQualityCheck, "result": DataQualityResult},
+)
 
 FACT_TABLES: tuple[type[TracedRecord], ...] = (
     PaperRecord,

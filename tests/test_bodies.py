@@ -15,6 +15,7 @@ from conftest import FIXTURES
 from pipeline import derive, store
 from pipeline.bodies import body_key, classify, decision_header, display_name, is_generic, parties, read_directory
 from pipeline.ingest import run_ingest
+from pipeline.new_migration import table_columns
 from warehouse import sql_files
 
 BODIES = FIXTURES / "bodies"
@@ -152,18 +153,6 @@ def test_the_evidence_is_kept_and_an_unresolved_fact_is_listed_not_attached(five
 # Upgrading a warehouse built at schema version 10.
 
 
-def _columns(con) -> dict[str, list[tuple]]:
-    rows = con.execute(
-        "SELECT c.table_name, c.column_name, c.data_type, c.is_nullable FROM information_schema.columns c "
-        "JOIN information_schema.tables t USING (table_name) WHERE t.table_type = 'BASE TABLE' "
-        "AND c.table_name <> 'schema_version' ORDER BY c.table_name, c.ordinal_position"
-    ).fetchall()
-    tables: dict[str, list[tuple]] = {}
-    for table, *column in rows:
-        tables.setdefault(table, []).append(tuple(column))
-    return tables
-
-
 def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolved(tmp_path: Path):
     warehouse = tmp_path / "old.duckdb"
     summary = run_ingest(sorted(BODIES.glob("*.txt")), warehouse)
@@ -186,7 +175,7 @@ def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolv
         version_10 = duckdb.connect()
         for _, sql in sql_files("migrations")[:10]:
             version_10.execute(sql)
-        assert _columns(con) == _columns(version_10)  # the tables are those of version 10
+        assert table_columns(con) == table_columns(version_10)  # the tables are those of version 10
         version_10.close()
         before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
         assert store.migrate(con) == ["0011_bodies.sql"]

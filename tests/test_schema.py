@@ -8,24 +8,12 @@ import duckdb
 import pytest
 
 from conftest import shared_path
+from extractors.registry import all_tables
 from pipeline import store
+from pipeline.new_migration import table_columns
 from schemas.ddl import column_type, schema_sql
 from schemas.facts import ExtractedFacts
-from schemas.records import TABLES
 from warehouse import sql_files
-
-
-def _columns(con) -> dict[str, list[tuple]]:
-    rows = con.execute(
-        "SELECT c.table_name, c.column_name, c.data_type, c.is_nullable FROM information_schema.columns c "
-        "JOIN information_schema.tables t USING (table_name) "
-        "WHERE t.table_type = 'BASE TABLE' AND c.table_name <> 'schema_version' "
-        "ORDER BY c.table_name, c.ordinal_position"
-    ).fetchall()
-    tables: dict[str, list[tuple]] = {}
-    for table, *column in rows:
-        tables.setdefault(table, []).append(tuple(column))
-    return tables
 
 
 @pytest.fixture
@@ -34,7 +22,7 @@ def migrated_and_generated(tmp_path):
     migrated = duckdb.connect(str(tmp_path / "migrated.duckdb"))
     store.migrate(migrated)
     generated = duckdb.connect()
-    generated.execute(schema_sql())
+    generated.execute(schema_sql(all_tables()))
     yield migrated, generated
     migrated.close()
     generated.close()
@@ -42,8 +30,8 @@ def migrated_and_generated(tmp_path):
 
 def test_migrations_build_exactly_the_tables_the_models_declare(migrated_and_generated):
     migrated, generated = migrated_and_generated
-    assert _columns(migrated) == _columns(generated)
-    assert set(_columns(migrated)) == {model.table for model in TABLES}
+    assert table_columns(migrated) == table_columns(generated)
+    assert set(table_columns(migrated)) == {model.table for model in all_tables()}
 
 
 def _primary_keys(con) -> dict[str, str]:
@@ -57,7 +45,7 @@ def _primary_keys(con) -> dict[str, str]:
 def test_migrations_declare_exactly_the_primary_keys_the_models_enforce(migrated_and_generated):
     migrated, generated = migrated_and_generated
     assert _primary_keys(migrated) == _primary_keys(generated)
-    assert set(_primary_keys(migrated)) == {m.table for m in TABLES if m.primary_key and m.key_enforced}
+    assert set(_primary_keys(migrated)) == {m.table for m in all_tables() if m.primary_key and m.key_enforced}
     assert {"pages", "search_units"}.isdisjoint(_primary_keys(migrated))
 
 
@@ -112,7 +100,7 @@ def test_literal_vocabularies_become_check_constraints(tmp_path):
 
 
 def test_every_model_field_has_a_description_and_a_column_type():
-    for model in TABLES:
+    for model in all_tables():
         for name, field in model.model_fields.items():
             assert field.description, f"{model.__name__}.{name} has no description"
             column_type(field.annotation)

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import duckdb
 
+from extractors.registry import fact_tables
 from pipeline import search_index, store
 from pipeline.errors import KeyConflict
 from pipeline.ingest.outcomes import DocumentResult, Outcome
 from pipeline.ingest.planning import Plan
 from pipeline.ingest.records import document_record, file_record, page_records, search_units
-from schemas.records import FACT_TABLES, TracedRecord
+from schemas.records import TracedRecord
 
 
 def register(con: duckdb.DuckDBPyConnection, plan: Plan, version: str) -> None:
@@ -72,7 +73,7 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, result: DocumentResult, versio
         store.delete_document_rows(con, candidate.sha256)
         store.insert_records(con, [document])
         store.append_records(con, pages)
-        for model in FACT_TABLES:
+        for model in fact_tables():
             store.append_records(con, facts.get(model, []))
         store.insert_records(con, [file_record(candidate)])
         search_index.index_document(con, found)
