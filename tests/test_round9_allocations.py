@@ -1,0 +1,39 @@
+"""Round 9: allocation precision on real layouts (our own words)."""
+
+from extractors import funding
+from funding_helpers import document
+
+
+def allocations(text: str) -> list:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(a.kind, a.financial_year, a.amount) for a in result["allocations"]]
+
+
+def test_one_funders_share_of_a_stated_fund_is_not_the_grant_total():
+    text = (
+        "The Commissioner provided £60,000 of grant funding for 2023-24, with a further £15,000 from the "
+        "county foundation. This means £75,000 is available for community projects.\n"
+    )
+    assert ("grant_total", "2023/24", 60000.0) not in allocations(text)
+
+
+def test_a_budget_line_added_to_a_transfer_is_not_the_grant_total():
+    text = (
+        "To transfer £300,000 from the provisional grants budget for 2022/23 to the approved budget. "
+        "This £300,000 plus the £25,500 already held in the grants budget for 2022/23 will provide the "
+        "£325,500 needed to pay the awards.\n"
+    )
+    assert [a for a in allocations(text) if a[2] == 25500.0] == []
+
+
+def test_a_fund_that_is_not_a_sum_of_nearby_figures_is_kept():
+    text = "The Commissioner has made £45,000 of grant funding available for 2023-24 for community projects.\n"
+    assert allocations(text) == [("grant_total", "2023/24", 45000.0)]
+
+
+def test_a_debate_narrating_what_the_report_sought_is_not_the_approved_total():
+    text = (
+        "RESOLVED: That community grant awards, totalling £80,400 in revenue grants, be approved for 2024/25.\n\n"
+        "The officer said the report sought approval of 11 revenue grant applications, totalling £80,000.\n"
+    )
+    assert allocations(text) == [("approved_total", "2024/25", 80400.0)]
