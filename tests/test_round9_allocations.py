@@ -37,3 +37,36 @@ def test_a_debate_narrating_what_the_report_sought_is_not_the_approved_total():
         "The officer said the report sought approval of 11 revenue grant applications, totalling £80,000.\n"
     )
     assert allocations(text) == [("approved_total", "2024/25", 80400.0)]
+
+
+def projects(text: str) -> list:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(p.name, p.amount) for p in result["projects"]]
+
+
+def test_the_funding_available_that_doubled_or_remains_is_the_fund():
+    text = (
+        "To mark five years, the funding available to apply for has doubled to £80,000.\n\n"
+        "Next year the funding available for the round remains £80,000, to be shared across 16 projects.\n"
+    )
+    assert allocations(text) == [("grant_total", None, 80000.0)]
+
+
+def test_a_total_up_for_grabs_or_available_is_the_fund():
+    assert allocations("There is a total of £30,000 up for grabs for village groups.") == [("grant_total", None, 30000.0)]
+    assert allocations("The scheme returns with a grand total of £45,000 available for local projects.") == [
+        ("grant_total", None, 45000.0)
+    ]
+
+
+def test_funding_still_available_is_not_the_fund():
+    assert allocations("The funding still available for the year is £4,000.") == []
+
+
+def test_money_given_to_a_county_to_help_fight_crime_is_no_project():
+    text = "An extra £2.1m will be given to Westshire to help fight crime and disorder, it was announced today."
+    assert projects(text) == []
+
+
+def test_money_awarded_to_help_keep_communities_safer_is_no_project():
+    assert projects("More than £900,000 has been awarded to help keep communities safer in Westshire.") == []
