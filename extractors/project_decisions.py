@@ -295,6 +295,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             purpose = None
         if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
             continue
+        if named_by and purpose and _named(named_by) and _GENERIC_PURPOSE.match(purpose):
+            purpose = None  # 'X has received £N to help fund a project which ...': the named body is the project
         if any(
             pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE, _GENERIC_AIM) for text in (purpose, recipient)
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
