@@ -57,9 +57,11 @@ OUTSIDE = re.compile(
     r"unsuccessful|(?:was|were|had|has|have)\s+not\s+(?:been\s+)?successful)",
     re.I,
 )
-# 'applications amounting to a total of £N were submitted': money asked for, not given.
+# 'applications amounting to a total of £N were submitted': money asked for, not given; 'the report
+# sought approval of N grants, totalling £N': a debate narrating what was asked, not the resolution.
 REQUESTED = re.compile(
     r"\b(?:applications?|bids?|requests?)\s+(?:\w+\s+){0,3}?(?:amounting|totall?ing|worth|asking|requesting)\b"
+    r"|\b(?:sought|seeks|seeking|sought\s+the\s+committee'?s)\s+(?:the\s+)?approval\s+(?:of|for)\b"
     r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b",
     re.I,
 )

@@ -40,7 +40,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "10"
+VERSION = "11"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
@@ -122,9 +122,11 @@ _PROVIDING_BEFORE = re.compile(
     re.I,
 )
 _FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\b|(?:19|20)\d{2}\b)", re.I)
-# 'another organisation has also received £N to deliver ...', 'our charity was awarded £N': one recipient's award, no total.
+# 'another organisation has also received £N to deliver ...', 'our charity was awarded £N', 'our shelter was
+# awarded £N' (a speaker's own body, whatever its kind): one recipient's award, no total.
 _ONE_RECIPIENT_BEFORE = re.compile(
-    r"\b(?:another|an?|one|our|this|their)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$",
+    r"\b(?:another|an?|one|our|this|their)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$"
+    r"|\bour\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+(?:awarded|granted|given)\s*$",
     re.I,
 )
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
@@ -295,6 +297,8 @@ def find_allocations(
             stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
         if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts):
             continue
+        if {kind, stated} <= {"grant_total", None} and _part_of_a_sum(layout, amount, sentence):
+            continue
         candidates.append((amount, kind, sentence_text, sentence, stated))
     first_of: dict[tuple, AllocationRecord] = {}  # (kind, year, amount) -> where it was first stated
     for amount, kind, sentence_text, sentence, stated in sorted(candidates, key=lambda c: c[0].start):
@@ -327,6 +331,22 @@ def find_allocations(
         if amount.amount is not None:
             first_of[(kind, year, amount.amount)] = found[-1]
     return _without_malformed_repeats(found)
+
+
+def _part_of_a_sum(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> bool:
+    """The figure plus another one of its sentence (or the next) makes a third printed there: one
+    funder's share of a fund ('provided £N, with a further £M from X. This means £T is available'),
+    a budget line ('£A plus the £N already held ... will provide the £T'); the sum is the fund."""
+    if amount.amount is None:
+        return False
+    end = sentence[1]
+    if end < layout.end:
+        following = layout.sentence_at(min(end + 1, layout.end - 1))
+        if following[0] >= end and following[1] - end < 400:
+            end = following[1]
+    others = [a.amount for a in layout.amounts_in(sentence[0], end) if a.amount is not None and a.start != amount.start]
+    printed = {round(value, 2) for value in others}
+    return any(round(amount.amount + value, 2) in printed for value in others)
 
 
 def _without_malformed_repeats(found: list[AllocationRecord]) -> list[AllocationRecord]:

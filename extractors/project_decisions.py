@@ -130,6 +130,12 @@ _GENERIC_PURPOSE = re.compile(
     r"|^(?:the\s+)?partnership\b",
     re.I,
 )
+# 'to help fight crime', 'to help keep communities safer': a fund's community-safety aim, never one project's name.
+_GENERIC_AIM = re.compile(
+    r"^help\s+(?:to\s+)?(?:fight|tackle|reduce|prevent|cut|combat|beat)\s+(?:\w+\s+){0,2}?crime\b"
+    r"|^help\s+(?:to\s+)?(?:keep|make)\s+(?:\w+\s+){0,3}?(?:communities|streets|people|residents|neighbourhoods|areas?)\s+safer?\b",
+    re.I,
+)
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
@@ -289,8 +295,10 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             purpose = None
         if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
             continue
+        if named_by and purpose and _named(named_by) and _GENERIC_PURPOSE.match(purpose):
+            purpose = None  # 'X has received £N to help fund a project which ...': the named body is the project
         if any(
-            pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE) for text in (purpose, recipient)
+            pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE, _GENERIC_AIM) for text in (purpose, recipient)
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
             continue
         name = _heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")

@@ -2,7 +2,7 @@
 
 Layouts, all after words that say the money was given ('received support including:', 'the
 recipients were', 'those benefitting from July's funding include;', 'will be shared by projects
-including', 'groups awarded in this round, including'): bullets that open on a Title-Case name
+including', 'groups awarded in this round, including', 'sees several organisations benefit, including'): bullets that open on a Title-Case name
 followed by a comma and a description ('• Second Chance, a mentoring scheme run by ...'), at least three
 bullets 'Area – Organisation 'Project title'' after 'contracts renewed alongside 36 new ones including:', and a
 sentence whose items are Title-Case names separated by semicolons (the last pair by 'and'), or
@@ -31,11 +31,13 @@ _APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:a|an|the)\s+\w")
 # 'Among the 29 recipients were', 'the successful applicants were', 'recipients included',
 # 'Among the organisations chosen were A, B, and C' (a serial comma before the last).
 # 'Those benefitting from July's funding include; A, B', 'will be shared by projects including A, B and C',
-# 'a broad range of groups awarded in this round, including A, B and C'.
+# 'a broad range of groups awarded in this round, including A, B and C', 'the round sees several
+# organisations benefit, including A, B, and C'.
 _RECIPIENTS_WERE = re.compile(
     r"(?:\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids)|"
     r"(?:organisations|groups|projects|charities)\s+(?:chosen|selected|funded))\s+(?:were|included|include)"
     r"|\bbenefit+ing\s+from\s+[^.;:£]{0,40}?\s+(?:include[sd]?|including)"
+    r"|\b(?:organisations|groups|projects|charities|causes)\s+(?:to\s+)?benefit(?:t?ing)?,?\s+(?:include[sd]?|including)"
     r"|\bshared\s+by\s+(?:\w+\s+)?(?:projects|groups|organisations|charities)\s+including"
     r"|\b(?:groups|organisations|projects|charities)\s+(?:awarded|funded)\s+in\s+this\s+round,?\s+including)\s*[:;]?\s*",
     re.I

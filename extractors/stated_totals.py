@@ -16,7 +16,8 @@ round has seen £N distributed', 'the round saw a total of £N awarded to ...'; 
 ``approved_total``: 'will receive|received a share of £N' (not after counted recipients), 'have received
 grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
 been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
-'a new £N <Name> Fund'; and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
+'a new £N <Name> Fund', the fund on offer ('the funding available ... has doubled to|remains £N',
+'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
 figure ('nearly', 'around', 'over') is a bound or estimate and never read here.
 """
 
@@ -26,7 +27,7 @@ import re
 
 from schemas.facts import AllocationKind
 
-VERSION = "5"
+VERSION = "6"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -113,6 +114,16 @@ _MOVED_BETWEEN_BUDGETS = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,3}?transferred\s+from\s+the\s+(?:[\w-]+\s+){0,4}?budget\b", re.I
 )
 # 'To transfer £N from the provisional 2021/22 capital grant budget to ...': the same, verb first.
+# 'the funding available to apply for has doubled to £N', 'the funding available for this round remains £N',
+# 'a grand total of £N available for community projects', 'a total of £N up for grabs', '£N funding up for
+# grabs': the size of the fund on offer; never what is 'still' or 'left' available (a balance).
+_FUNDING_AVAILABLE_IS = re.compile(
+    r"\b(?:funding|money|grant\s+funding|funds|pot)\s+available\b(?:(?!\bstill\b|\bleft\b|\bremaining\b|\brest\b)[^.£]){0,60}?"
+    r"\b(?:is|was|remains|totals|(?:has|have)\s+(?:been\s+)?(?:doubled|increased|risen|raised|grown)\s+to)\s*$",
+    re.I,
+)
+_ON_OFFER_AFTER = re.compile(r"^\W{0,3}(?:(?:is|are)\s+)?(?:available|up\s+for\s+grabs)\b", re.I)
+_UP_FOR_GRABS_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+)?(?:(?:is|are)\s+)?up\s+for\s+grabs\b", re.I)
 _TRANSFER_BEFORE = re.compile(r"\b(?:to\s+)?(?:transfer|move|vire)\s*$", re.I)
 _FROM_BUDGET_AFTER = re.compile(r"^\W{0,3}from\s+the\s+(?:[\w/-]+\s+){0,5}?budget\b", re.I)
 
@@ -145,6 +156,10 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _GAVE_OUT.search(left) and _RECIPIENTS.match(right):
         return "approved_total"
+    if _FUNDING_AVAILABLE_IS.search(left) or _UP_FOR_GRABS_AFTER.match(right):
+        return "grant_total"
+    if re.search(r"\ba\s+(?:grand\s+)?total\s+of\s*$", left, re.I) and _ON_OFFER_AFTER.match(right):
+        return "grant_total"
     return None
 
 
