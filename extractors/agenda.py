@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 from extractors.agenda_rows import (
     CELL_NOISE,
     DESCRIPTION_START,
+    EXEMPT_PARAGRAPH,
     ITEM_PAGE_HEADING,
     LONE_NUMBER,
     MAX_TITLE,
@@ -248,6 +249,12 @@ def _numbered_run(region: list[Line], index: int) -> bool:
     return False
 
 
+def _exempt_cell(region: list[Line], index: int) -> bool:
+    """The line before ``region[index]`` titles a report in a table of exempt items: its exempt paragraph follows."""
+    found = _next_text(region, index)
+    return bool(found and EXEMPT_PARAGRAPH.match(found[1].text))
+
+
 def layout_start(region: list[Line], index: int) -> bool:
     """Whether ``region[index]`` opens a meeting page layout (see the module docstring)."""
     text = region[index].text
@@ -328,7 +335,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             # page, also when the first row shows only its description).
             if (items or _PAGE_MARKS.search(text)) and not any(LONE_NUMBER.match(n.text) for n in region[index:]):
                 layout = "unnumbered"
-        elif layout == "unnumbered" and under_row and REPORT_BY.match(line.text):
+        elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index)):
             continue
         elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons) and not _capitals_aside(line.text, items):
             add("", page_title(line.text), line.start, line.end)

@@ -15,7 +15,8 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   ('Declarations of Interest.') is in title case after two blank lines; rows printed ending in a colon
   ('Apologies for absence:') make such short phrases titles; a cell label with a document size
   ('Minutes: pdf icon PDF 98 KB') is the row titled by its label; a 'Report by ...' line under a row
-  title and an 'ACTION BY:' line are no rows.
+  title and an 'ACTION BY:' line are no rows, nor is a report title over its exempt paragraph
+  ('(3) Information relating to ...') in a resolution's table of exempt items.
 - A ruled row holding only a short title over its 'Minutes:' line is titled by it.
 - 'Item 1: Apologies' lines, two or more numbered in order, are the items of a plain web page.
 """
@@ -39,7 +40,7 @@ LONE_NUMBER = re.compile(rf"^\s*{NUMBER_ONLY}[.:)]?\s*$")
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _TEMPLATE_LINE = re.compile(
     r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
-    r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*|title\s+of\s+(?:the\s+)?report|report\s+title)\W*$",
+    r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*|title\s+of\s+(?:the\s+)?report|report\s+title|description\s+of\s+exempt\s+information\b.*)\W*$",
     re.I,
 )
 DESCRIPTION_START = re.compile(
@@ -62,6 +63,8 @@ _PART_HEADING = re.compile(r"^\W*PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b", re.I)
 _LABEL_LINE = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|(?i:action(?:\s+by)?|lead\s+officers?|contact))\s*:\s")
 # A cell label carrying a document size is the row's title, printed with a colon: 'Minutes: pdf icon PDF 117 KB'.
 _SIZED_LABEL = re.compile(r"^\s*(?P<label>Minutes|Decisions?)\s*:\s*(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
+# A Schedule 12A paragraph under a report's title in a table of exempt items: '(3) Information relating to ...'.
+EXEMPT_PARAGRAPH = re.compile(r"^\W*(?:\(\d{1,2}\)|paragraph\s+\d{1,2})\s*[-–:]?\s*information\s+(?:relating|which)\b", re.I)
 # A row's description line under its title: 'Report by Councillor A, Cabinet Member for Finance'.
 REPORT_BY = re.compile(r"^\s*Report\s+(?:by|of|from)\s+(?:the\s+)?[A-Z]")
 _CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)

@@ -61,3 +61,14 @@ def test_apologies_after_the_items_own_description():
 def test_no_apologies_under_the_description_records_nobody():
     text = "Apologies for absence:\n\nMembers are asked to tell the clerk of any apologies for this meeting.\n\n\nThere were none.\n"
     assert attendance_of(text, _PAGE) == []
+
+
+def test_report_titles_in_a_table_of_exempt_items_are_no_rows():
+    text = _PAGE + (
+        "Exclusion of the Public:\n\nThe Cabinet is asked whether to exclude the public.\n\n\n"
+        "Resolved: That the public is excluded for the following items:-\n\n\nitem No.\n\nTitle of report\n\n\n"
+        "Sale of Land at Orchard Way\n\n\n(3) Information relating to the financial affairs of any person\n\n\n"
+        "Depot Lease Renewal\n\n\n(3) Information relating to the financial affairs of any person\n\n\n"
+        "Parking Charges Review pdf icon PDF 210 KB\n\nThe report is attached.\n"
+    )
+    assert _items(text) == [("", "Exclusion of the Public"), ("", "Parking Charges Review")]
