@@ -51,17 +51,21 @@ from dataclasses import dataclass, replace
 from extractors.agenda_rows import (
     CELL_NOISE,
     DESCRIPTION_START,
+    EXEMPT_PARAGRAPH,
     ITEM_PAGE_HEADING,
     LONE_NUMBER,
     MAX_TITLE,
     NUMBER_ONLY,
+    REPORT_BY,
     TO_DESCRIPTION,
     clean_title,
+    colon_title,
     first_row_ok,
     flat_row,
     heading_line,
     indent_of,
     item_word_lines,
+    label_over,
     page_title,
     ruled_row,
 )
@@ -71,7 +75,7 @@ from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "13"
+VERSION = "14"
 NAME = "agenda"
 
 _NUMBER = (
@@ -245,6 +249,12 @@ def _numbered_run(region: list[Line], index: int) -> bool:
     return False
 
 
+def _exempt_cell(region: list[Line], index: int) -> bool:
+    """The line before ``region[index]`` titles a report in a table of exempt items: its exempt paragraph follows."""
+    found = _next_text(region, index)
+    return bool(found and EXEMPT_PARAGRAPH.match(found[1].text))
+
+
 def layout_start(region: list[Line], index: int) -> bool:
     """Whether ``region[index]`` opens a meeting page layout (see the module docstring)."""
     text = region[index].text
@@ -273,9 +283,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
     """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring)."""
     items: list[FoundItem] = []
     layout = None
-    restricted = flat = stops = False
+    restricted = flat = stops = colons = False
     indent: int | None = None
     last: str | None = None
+    previous: Line | None = None
 
     def add(number: str, title: str | None, start: int, end: int, form: str = "text") -> None:
         nonlocal restricted
@@ -290,6 +301,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         if line.is_blank:
             continue
         above, last = last, line.text
+        under_row, previous = bool(items and previous is not None and items[-1].start == previous.start), line
         if layout is None and _DOCUMENTS_PANEL.match(line.text):
             layout = "plain"
         elif layout in (None, "sized") and (sized := _SIZED_ITEM.match(line.text)):
@@ -317,12 +329,15 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
                 continue
             if below and first_row_ok(below.text) and not (LONE_NUMBER.match(below.text) or _ITEM.match(below.text) or below.text.endswith(".")):
                 add("", page_title(below.text), below.start, below.end)
-                indent, index = indent_of(below), found[0] + 1
+                indent, index, colons = indent_of(below), found[0] + 1, colon_title(below.text)
+                previous = below
             # No row numbered below the header: rows are titled between blank lines (on a saved
             # page, also when the first row shows only its description).
             if (items or _PAGE_MARKS.search(text)) and not any(LONE_NUMBER.match(n.text) for n in region[index:]):
                 layout = "unnumbered"
-        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops) and not _capitals_aside(line.text, items):
+        elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index)):
+            continue
+        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons) and not _capitals_aside(line.text, items):
             add("", page_title(line.text), line.start, line.end)
             stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
             indent = indent_of(line) if indent is None else indent
@@ -362,7 +377,10 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
         elif layout == "rows" and _RULE.match(line.text):
             found = _next_text(region, index)
             if found is not None and not (_RULE.match(found[1].text) or _ROW.match(found[1].text)):
-                add(*ruled_row(found[1].text), found[1].start, found[1].end)
+                number, title = ruled_row(found[1].text)
+                if title is None and (below := _next_text(region, found[0] + 1)):
+                    title = label_over(found[1].text, below[1].text)
+                add(number, title, found[1].start, found[1].end)
                 index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
             cell = row["title"]

@@ -12,7 +12,12 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
 - An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
   over a 'To ...' description) between blank lines; not a sentence, label, resolution, name, a
   'Part 1' heading, or a line indented deeper than the rows' titles. A title ending in a full stop
-  ('Declarations of Interest.') is in title case after two blank lines.
+  ('Declarations of Interest.') is in title case after two blank lines; rows printed ending in a colon
+  ('Apologies for absence:') make such short phrases titles; a cell label with a document size
+  ('Minutes: pdf icon PDF 98 KB') is the row titled by its label; a 'Report by ...' line under a row
+  title and an 'ACTION BY:' line are no rows, nor is a report title over its exempt paragraph
+  ('(3) Information relating to ...') in a resolution's table of exempt items.
+- A ruled row holding only a short title over its 'Minutes:' line is titled by it.
 - 'Item 1: Apologies' lines, two or more numbered in order, are the items of a plain web page.
 """
 
@@ -35,11 +40,11 @@ LONE_NUMBER = re.compile(rf"^\s*{NUMBER_ONLY}[.:)]?\s*$")
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _TEMPLATE_LINE = re.compile(
     r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
-    r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*)\W*$",
+    r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*|title\s+of\s+(?:the\s+)?report|report\s+title|description\s+of\s+exempt\s+information\b.*)\W*$",
     re.I,
 )
 DESCRIPTION_START = re.compile(
-    r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|You|An?|It|All)\s+[a-z])"
+    r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|You|An?|It|All|In)\s+[a-z])"
 )
 # A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
@@ -47,17 +52,21 @@ _TITLE_WORDS = 14
 _PHRASE_WORDS = 6
 # A verb marks a minuted sentence, not a row title: 'Questions were answered'.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
-_RESOLUTION = re.compile(
-    r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED|(?i:resolved)\b)\b"
-    r"|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s"
-)
+_RESOLVED = r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED|(?i:resolved)\b)\b"
+_RESOLUTION = re.compile(_RESOLVED + r"|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s")
 # A title does not end on a word that needs another: 'The', 'of', 'and'.
 _OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$", re.I)
 # A line leading into the rows below it: 'To approve and sign the following minutes: -'.
 _LEAD_IN = re.compile(r"[:;,]\s*[-–]?\s*$")
 _TO_ROW = re.compile(r"^To\s+[a-z]+\s")
 _PART_HEADING = re.compile(r"^\W*PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b", re.I)
-_LABEL_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
+_LABEL_LINE = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|(?i:action(?:\s+by)?|lead\s+officers?|contact))\s*:\s")
+# A cell label carrying a document size is the row's title, printed with a colon: 'Minutes: pdf icon PDF 117 KB'.
+_SIZED_LABEL = re.compile(r"^\s*(?P<label>Minutes|Decisions?)\s*:\s*(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
+# A Schedule 12A paragraph under a report's title in a table of exempt items: '(3) Information relating to ...'.
+EXEMPT_PARAGRAPH = re.compile(r"^\W*(?:\(\d{1,2}\)|paragraph\s+\d{1,2})\s*[-–:]?\s*information\s+(?:relating|which)\b", re.I)
+# A row's description line under its title: 'Report by Councillor A, Cabinet Member for Finance'.
+REPORT_BY = re.compile(r"^\s*Report\s+(?:by|of|from)\s+(?:the\s+)?[A-Z]")
 _CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
 ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
 
@@ -70,6 +79,8 @@ def clean_title(title: str) -> str:
 def page_title(title: str, heading: bool = False) -> str | None:
     """A meeting page item title cut at its cell noise and cleaned, or None for a template line
     (or, under a page ``heading``, for a sentence of the minutes, or its first line wrapped after a comma)."""
+    if label := _SIZED_LABEL.match(title):
+        return label["label"]
     noise = CELL_NOISE.search(" " + title)
     raw = (" " + title)[: noise.start()].strip() if noise else title
     title = clean_title(raw)
@@ -99,7 +110,11 @@ def ruled_row(text: str) -> tuple[str, str | None]:
     """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
     label, a document size or the start of its description ('Apologies To receive ...'), or by the
     row's closing '|' when it has nothing else ('Community Engagement |'); otherwise no title."""
-    ends = [m.start() for m in (CELL_NOISE.search(text), DESCRIPTION_START.search(text)) if m]
+    described = DESCRIPTION_START.search(text)
+    # 'Questions from Members of the Public': a title ending on 'from' runs on, its description not begun.
+    if described and _OPEN_END.search(text[: described.start()]):
+        described = None
+    ends = [m.start() for m in (CELL_NOISE.search(text), described) if m]
     if not ends:
         closed = re.fullmatch(r"(?P<title>[A-Z][^|.:]*?)\s*\|\s*", text)
         words = closed["title"].split() if closed else []
@@ -127,25 +142,48 @@ def flat_row(text: str, previous: str | None) -> str | None:
     return page_title(raw)
 
 
-def heading_line(region: list[Line], index: int, indent: int | None = None, stopped: bool = False) -> bool:
+def heading_line(
+    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False
+) -> bool:
     """A row title of an unnumbered page (see the module docstring); ``indent``: that of the rows'
-    titles so far; ``stopped``: whether a row so far was printed with a full stop."""
+    titles so far; ``stopped``: whether a row so far was printed with a full stop; ``colons``: whether
+    the rows so far were printed ending in a colon ('Apologies for absence:')."""
     line = region[index]
     if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
         return False
+    if _SIZED_LABEL.match(line.text):
+        return indent is None or indent_of(line) <= indent
     if indent is not None and indent_of(line) > indent or _PART_HEADING.match(line.text) or _LABEL_LINE.match(line.text):
         return False
+    sized = bool(CELL_NOISE.search(" " + line.text))
     words = CELL_NOISE.split(" " + line.text)[0].split()
-    if not words or len(words) > _TITLE_WORDS or _LEAD_IN.search(line.text) or _RESOLUTION.match(line.text):
+    lead_in = _LEAD_IN.search(line.text) and not (colons and colon_title(line.text))
+    # A row title may open with a name when it carries its document ('Councillor Services Group Minutes PDF 103 KB').
+    if not words or len(words) > _TITLE_WORDS or lead_in or re.match(_RESOLVED, line.text) or _RESOLUTION.match(line.text) and not sized:
         return False
     if len(words) == 1 and _FINITE.fullmatch(words[0]):
         return False
     if line.text.endswith("."):
         return _stopped_title(region, index, words, stopped)
-    sized = bool(CELL_NOISE.search(" " + line.text))
     below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
     described = bool(re.match(r"To\s+[a-z]", below)) and not _FINITE.search(" ".join(words))
     return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
+
+
+def colon_title(text: str) -> bool:
+    """A row title printed ending in a colon ('Announcements from the Mayor:'): a short phrase with
+    no verb, opening in capitals, not a 'To ...' line leading into a list."""
+    body = CELL_NOISE.split(" " + text)[0].strip()
+    words = body.rstrip(":").split()
+    return body.endswith(":") and body[:1].isupper() and _phrase(words) and not _TO_ROW.match(body)
+
+
+def label_over(text: str, below: str) -> str | None:
+    """A ruled row holding only its title, its cell label on the next line ('Announcements' over 'Minutes: ...')."""
+    words = text.split()
+    if not _CELL_LABEL_START.match(below) or not words or not (_title_case(words) and _phrase(words)):
+        return None
+    return page_title(text)
 
 
 def _stopped_title(region: list[Line], index: int, words: list[str], stopped: bool) -> bool:

@@ -2,7 +2,7 @@
 
 Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present), 'IN ATTENDANCE:' /
 'ALSO PRESENT:' / 'Officers (attending):' (in attendance), 'Apologies:', a numbered '25/031 Apologies for
-absence' heading; in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
+absence' heading (past the item's own description, 'Members are asked to ... apologies ...'); in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
 ('... at 9.30 am when there were present:').
 A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
 names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line (under group
@@ -38,7 +38,7 @@ from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "13"
+VERSION = "14"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -83,6 +83,9 @@ _SENTENCE_END = re.compile(
     r"(?<!\bHon)(?<!\bSt)\.(?=\s|$)"
 )
 _MAX_LIST_LINES = 40
+# A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
+# 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
+_ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
 _OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_WORDS = ROLE_WORDS
 
@@ -170,6 +173,8 @@ def _section_text(
             continue
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
             break
+        if not seen_names and not pieces and _ITEM_DESCRIPTION.match(line.text):
+            continue
         if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
             continue
         if not comma_mode and group_heading(line.text):
