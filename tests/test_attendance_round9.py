@@ -81,3 +81,12 @@ def test_cmis_meeting_summary_names_the_body_over_its_date():
     doc = document("Meeting Details\n\nMeeting Summary\nGlenmore Council\n8 Mar 2023 - 10:00\n  • Documents\n\nPublic Items\n1 Sederunt\n")
     meetings = extract_meetings(doc, split_papers(doc), extract_report_headers(doc))
     assert [(m.body, m.date, m.time) for m in meetings] == [("Glenmore Council", dt.date(2023, 3, 8), "10:00")]
+
+
+def test_minutes_title_over_a_wrapped_held_line_names_the_body_not_the_title():
+    doc = document(
+        "Minutes of the full Parish Council Meeting\nheld on 2nd May 2023 in the Village Hall, Church Street at 7.30pm\n\n"
+        "Councillor A Lomax\nCouncillor B Mott\n\nIn Attendance:\nMrs D Orr – Parish Clerk\n\n1. Apologies – None.\n"
+    )
+    meetings = extract_meetings(doc, split_papers(doc), extract_report_headers(doc))
+    assert [(m.body, m.date) for m in meetings] == [("Parish Council", dt.date(2023, 5, 2))]
