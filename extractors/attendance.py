@@ -43,8 +43,8 @@ NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
-    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=present(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees))"
-    r"|(?P<in_attendance>in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
+    r"|(?P<in_attendance>in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance)|other\s+attendees|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
     r")[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
@@ -88,6 +88,13 @@ _MAX_LIST_LINES = 40
 _ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
 _OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_WORDS = ROLE_WORDS
+_OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer)\s+(?=[A-Z][a-z])", re.I)
+# 'Members of public: A, B': the public named under their own label are not attendees; the list before ends there.
+# '... Ann Lee (Press) plus three Members of the public': the count after 'plus' names nobody.
+_PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
+_ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
+_DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
+_PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 
 
 def _cells(text: str) -> list[str]:
@@ -171,7 +178,7 @@ def _section_text(
             if seen_names and comma_mode and line.is_blank and not re.search(r"[;,]\s*$", previous):
                 break
             continue
-        if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text):
+        if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
             break
         if not seen_names and not pieces and _ITEM_DESCRIPTION.match(line.text):
             continue
@@ -211,6 +218,14 @@ def _section_text(
             continue
         if PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
             continue
+        # Printed minutes set each member's authority on the line under the name ('- Northfield District Council').
+        if pieces and not comma_mode and _ROLE_LINE.match(line.text) and not listed_name(_ROLE_LINE.sub("", line.text)):
+            continue
+        # A ditto mark repeats the title above it ('Councillor A Roe' / '"      B Poe').
+        ditto = _DITTO.match(line.raw)
+        if ditto and pieces and not comma_mode:
+            pieces.append((line.start + ditto.end(), line.end, False))
+            continue
         first_cell = (_cells(line.text) or [""])[0]
         if not listed_name(first_cell) and not initials_split(re.sub(r"[()]", "", first_cell)):
             break
@@ -242,7 +257,8 @@ def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool
             names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
             parts = cells if names else cells[:1]
         else:
-            cuts = [m.start() for m in (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk), _REPRESENTED.search(chunk)) if m]
+            found = (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk), _REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk))
+            cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             parts = post_entries(chunk) or split_list(chunk)
         offset = piece_start
@@ -288,6 +304,10 @@ def _attendee(
         name = name[: initials.start()]
     if role and initials_of(name, role):
         role = None
+    # 'Chair Ann Lee (AL), Sec Bob Roe': a community council's office-bearer's post printed before the name.
+    office = _OFFICE_FIRST.match(name)
+    if office and looks_like_name(name[office.end() :].strip()) and " " in name[office.end() :].strip():
+        name, role = name[office.end() :].strip(), role or office["post"]
     # 'Ann Lee AL Clinical Chair' / 'Ann Lee (AL) Clinical Chair': the minute-taker's initials part name and post.
     split = initials_split(re.sub(r"\(([A-Z]{2}[A-Za-z]{0,2})\)", r"\1", name))
     if split:

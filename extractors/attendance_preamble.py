@@ -25,7 +25,12 @@ from extractors.spans import Line, clean_markup, lines
 from schemas.structure import AttendeeRecord, Paper
 
 # The heading line of a set of minutes: 'Minutes of the Meeting of X held on ...', 'Meeting of the Parish Council held at ...'.
-MEETING_HEAD = re.compile(r"^\W*(?:(?:draft\s+)?minutes\s+of\b|meeting\s+of\b|held\s+(?:on|at)\b).{0,250}$", re.I)
+MEETING_HEAD = re.compile(
+    r"^\W*(?:(?:(?:draft|provisional|unconfirmed|approved)\s+)?minutes\s+of\b|meeting\s+of\b|held\s+(?:on|at)\b).{0,250}$", re.I
+)
+_HELD = re.compile(r"^\W*held\s+(?:on|at)\b", re.I)
+# 'Careston - Mr J. Adamson': a list line that opens with the ward or place its members sit for.
+_PLACE_FIRST = re.compile(r"^\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,3}\s+[-–]\s+(?=\S)")
 _MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.I)
 _CHAIR_LINE = re.compile(r"^\W*chair(?:man|woman|person)?\s*:", re.I)
 _TITLED = re.compile(r"^[\s|]*(?:[A-Z]\w+\s+)?(?:cllrs?|councillors?)\b", re.I)
@@ -85,6 +90,12 @@ def _names_line(line: str) -> bool:
     )
 
 
+def _titled_name_line(line: str) -> bool:
+    """A line holding one name with its title and perhaps a post in brackets ('Councillor A Roe (Chairman)')."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", clean_markup(line)).strip(" .")
+    return "," not in name and looks_like_name(name, honorific_required=True)
+
+
 def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tuple[int, int, bool]]]]:
     """The unlabelled (kind, pieces) lists between the minutes' heading line and their first item.
 
@@ -99,7 +110,9 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
         return []
     # A heading wrapped over two lines ('... by Video' / 'Conference.') goes on to the line after it.
     following = next((i for i in range(head + 1, len(region)) if not region[i].is_blank), head)
-    if not re.search(r"[.:]\s*$", region[head].text) and following - head == 1 and len(region[following].text) < 60:
+    if not re.search(r"[.:]\s*$", region[head].text) and following - head == 1 and (
+        len(region[following].text) < 60 or _HELD.match(region[following].text)
+    ):
         head = following
     after = [i for i in range(head + 1, min(len(region), head + 12)) if not region[i].is_blank][:3]
     if after and _ROLL_ITEM.match(region[after[0]].text):
@@ -107,21 +120,29 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
         head = (skip or after[:1])[0]
     present: list[tuple[int, int, bool]] = []
     officers: list[tuple[int, int, bool]] = []
+    singles, placed = 0, False
     for line in region[head + 1 : head + 30]:
         if line.is_blank:
             continue
         if _ITEM.match(line.text):
             break
         running_on = present and not officers and re.search(r"(?:,|\([^()]*)\s*$", text[present[-1][0] : present[-1][1]])
-        if not officers and (running_on or _names_line(line.text)):
-            present.append((line.start, line.end, True))
+        place = _PLACE_FIRST.match(line.raw)
+        value = line.raw[place.end() :] if place else line.raw
+        if not officers and (running_on or _names_line(value) or _titled_name_line(value)):
+            singles += not running_on and not _names_line(value)
+            placed = placed or bool(place)
+            present.append((line.start + (place.end() if place else 0), line.end, True))
         elif present and name_and_role(line.text):
             officers.append((line.start, line.end, False))
         else:
             break
-    if not present:
+    # One titled name a line ('Councillor A Roe (Chair)' / 'Councillor B Poe') is a list when it runs to two lines or more.
+    if not present or singles == len(present) == 1:
         return []
-    return [("present", present)] + ([("in_attendance", officers)] if officers else [])
+    # Lines that each open with their place are separate lists: a name does not wrap from one into the next.
+    lists = [("present", [piece]) for piece in present] if placed else [("present", present)]
+    return lists + ([("in_attendance", officers)] if officers else [])
 
 
 def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:

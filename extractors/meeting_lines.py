@@ -17,7 +17,8 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
   'at 12.30 pm or on the rising of the X Committee'); the body as a 'Meeting: X' label, or as 'Notice of a
   Meeting of the X' (an addressee line 'To Members of the X' above it is skipped); a bare
   body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough), unless
-  the name is printed twice, a web page's title over its heading ('Fire Authority' / 'Fire Authority' / date).
+  the name is printed twice, a web page's title over its heading ('Fire Authority' / 'Fire Authority' / date), or
+  sits under a CMIS page's 'Meeting Summary' heading ('Meeting Summary' / 'X Council' / '31 Oct 2018 - 09:30').
 A sentence about the next meeting, or about minutes being approved, is not read, nor a meeting page's
 item linking earlier minutes ('MINUTES OF THE X MEETING HELD ON DATE pdf icon PDF 361 KB').
 """
@@ -31,7 +32,7 @@ from extractors.dates import find_dates, find_times
 from extractors.spans import lines, squash
 from extractors.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "5"
+VERSION = "6"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -72,6 +73,7 @@ _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
 _OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
+_SUMMARY_HEAD = re.compile(r"^\W*meeting\s+summary\W*$", re.I)
 _VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*(?P<venue>\S.*)$", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
@@ -243,7 +245,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                 venue = venue or (after["venue"] if after else None)
                 # A page title printed twice (the page's title over its heading) counts as a heading.
                 repeated = index + 1 < len(region) and region[index + 1].text == line.text
-                if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None and not repeated:
+                # A CMIS page's 'Meeting Summary' heading over the body's name and the date counts as one too.
+                summary = index > 0 and _SUMMARY_HEAD.match(region[index - 1].text) and offset == index + 1
+                if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None and not (repeated or summary):
                     return None
                 time = time_after(below.raw, 0, below.start)
                 return LineMeeting(body, date.date, time, venue, "meeting_page", line.start, below.end)

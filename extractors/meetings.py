@@ -32,7 +32,7 @@ from extractors.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meetin
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "7"
+VERSION = "8"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -65,6 +65,12 @@ _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
+# 'Minutes of the full Parish Council Meeting' (its 'held on' wrapped onto the next line): the body is 'Parish Council'.
+_MINUTES_TITLE = re.compile(
+    r"^(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:full|annual|extraordinary|special|ordinary|monthly)\s+)*"
+    r"(?P<body>[A-Z].*?)\s+meeting$",
+    re.I,
+)
 _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
@@ -324,6 +330,7 @@ def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list
         return []
     time = top.time or _time_before_date(text, top.provenance.start, top.provenance.end)
     body = normalise_body(_MINUTES_OF.sub("", top.body))
+    body = titled["body"] if (titled := _MINUTES_TITLE.match(body)) else body
     return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "11"
+VERSION = "12"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -332,7 +332,9 @@ ROLE_WORDS = frozenset((
     "holder",
 ))
 # 'from officers Ann Lee ...', 'the following officers: Ann Lee': words that lead into a list's first name.
-LEAD_IN = re.compile(r"^(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])")
+LEAD_IN = re.compile(
+    r"^(?:(?:were|was)\s+received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z]))"
+)
 
 
 def name_and_role(text: str) -> bool:
