@@ -9,7 +9,7 @@ span, the names the same project goes by in the document) is local to one docume
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from schemas.funding import FundingResult, ProjectMention
 from schemas.parsed import ParsedDocument, ParsedPage
@@ -26,6 +26,16 @@ _MAX_DESCRIPTION = 600
 
 def _letters(text: str) -> str:
     return "".join(_WORD.findall(text.lower()))
+
+
+def _lines_after(page: str, position: int) -> Iterator[str]:
+    """The lines after the newline at ``position``, one at a time: splitting the rest of the page
+    for every mention made a page of thousands of bullets quadratic."""
+    while position < len(page):
+        following = page.find("\n", position + 1)
+        following = len(page) if following < 0 else following
+        yield page[position + 1 : following]
+        position = following
 
 
 def describe(page: str, start: int, end: int, names: Sequence[str], layout: str) -> str | None:
@@ -53,7 +63,7 @@ def describe(page: str, start: int, end: int, names: Sequence[str], layout: str)
             if not any(joined in target for target in targets):
                 break
             seen, line_end = joined, following
-    for line in page[line_end + 1 :].split("\n"):
+    for line in _lines_after(page, line_end):
         if _STOP_LINE.match(line) or sum(map(len, parts)) > _MAX_DESCRIPTION:
             break
         parts.append(line.strip())
