@@ -110,11 +110,7 @@ def ingest(
                         stream=_timed(processor.results, timings), ocr=ocr,
                     )
                 if record:
-                    from pipeline.prefect_record import spawn
-
-                    spawn(summary, targets, db)
-                    errors.print("recording the run in Prefect in the background (flow run 'recorded "
-                                 f"{summary.run_id}')", highlight=False)
+                    _record_in_prefect(summary, targets, db)
         except PapersError as error:
             _fail(str(error))
         finally:
@@ -126,6 +122,18 @@ def ingest(
         _print_summary(summary, db)
     if not summary.ok:
         raise typer.Exit(1)
+
+
+def _record_in_prefect(summary, targets: list[str], db: str) -> None:
+    """Start the background recorder of a fast-path run; the run is loaded whatever happens here."""
+    from pipeline.prefect_record import spawn
+
+    try:
+        spawn(summary, targets, db)
+    except OSError as error:
+        errors.print(f"[yellow]warning:[/] the run was not recorded in Prefect: {escape(str(error))}", highlight=False)
+        return
+    errors.print(f"recording the run in Prefect in the background (flow run 'recorded {summary.run_id}')", highlight=False)
 
 
 def _timed(results, timings: dict):

@@ -143,3 +143,21 @@ def test_stop_leaves_alone_a_process_that_reused_the_servers_pid(tmp_path: Path,
     finally:
         other.kill()
         other.wait()
+
+
+def test_a_recorder_that_cannot_start_leaves_the_ingest_loaded(tmp_path: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline import prefect_record
+    from pipeline.cli import app
+
+    def unstartable(*args):
+        raise PermissionError("PREFECT_HOME is read-only")
+
+    monkeypatch.setattr(prefect_record, "spawn", unstartable)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(CORPUS / "001_fd20779843a3d887.txt", raw)
+    result = CliRunner().invoke(app, ["ingest", str(raw), "--warehouse", str(tmp_path / "w.duckdb"), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1 loaded" in result.stdout and "not recorded in Prefect: PREFECT_HOME is read-only" in result.output
