@@ -72,12 +72,11 @@ def fetch(
     try:
         if runner == "prefect":
             os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-            # A first run in a fresh PREFECT_HOME migrates SQLite: on a busy machine that outlasts the 20 s default.
-            os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
-            from pipeline.fetch.flows import scheduled_ingest
-            from pipeline.prefect_server import start_ephemeral_server
+            from pipeline.prefect_server import use_server
 
-            start_ephemeral_server()
+            use_server()
+            from pipeline.fetch.flows import scheduled_ingest
+
             summary = scheduled_ingest(sources, db, raw_dir, settings, start, end)
         else:
             summary = run_poll(sources, settings, raw_dir, db, start, end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -28,7 +29,11 @@ from pipeline.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, default_workers
 def ingest(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders [default: raw/].")] = None,
     warehouse: WarehouseOption = None,
-    runner: Annotated[str, typer.Option(help="prefect (the flow), local (plain Python) or dask (the flow on Dask).")] = "prefect",
+    runner: Annotated[Optional[str], typer.Option(
+        help="prefect (the flow), local (plain Python) or dask (the flow on Dask). Default: prefect, but up to "
+        "16 documents to parse run in plain Python and are recorded as a Prefect flow run in the background.",
+        show_default=False,
+    )] = None,
     dask_address: Annotated[Optional[str], typer.Option(help="Dask scheduler tcp://HOST:PORT for --runner dask [default: a local cluster].")] = None,
     retry_failed: Annotated[bool, typer.Option(help="Parse again documents that failed before.")] = False,
     verify: Annotated[bool, typer.Option(help="Hash every file, even those whose size and modification time are unchanged.")] = False,
@@ -48,7 +53,7 @@ def ingest(
     from pipeline.progress import IngestProgress
     from pipeline.workers import IsolatedProcessor
 
-    if runner not in ("prefect", "local", "dask"):
+    if runner not in (None, "prefect", "local", "dask"):
         _fail(f"unknown runner {runner!r}: use prefect, local or dask", 2)
     if dask_address and runner != "dask":
         _fail("--dask-address needs --runner dask", 2)
@@ -62,29 +67,39 @@ def ingest(
 
         token = on_outcome.set(follow)
         wait_token = on_lock_wait.set(lambda message: errors.print(message, highlight=False))
+        record, timings = False, {"parse_wait_seconds": 0.0}
         try:
-            if runner in ("prefect", "dask") and count_pending(db, targets, retry_failed or ocr, wait, verify) == 0:
-                errors.print("no new or changed documents: running without starting Prefect", highlight=False)
-                runner = "local"
+            if runner != "local":
+                pending = count_pending(db, targets, retry_failed or ocr, wait, verify)
+                if pending == 0:
+                    errors.print("no new or changed documents: running without starting Prefect", highlight=False)
+                    runner = "local"
+                elif runner is None:
+                    from pipeline.prefect_record import FAST_PATH_DOCUMENTS
+
+                    record = pending <= FAST_PATH_DOCUMENTS
+                    runner = "local" if record else "prefect"
             if runner == "dask":
                 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
                 os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
-                from pipeline.flows import ingest_on_dask
-                from pipeline.prefect_server import start_ephemeral_server
+                from pipeline.prefect_server import use_server
 
                 progress.stage("starting Prefect and Dask")
-                start_ephemeral_server()
+                use_server()
+                from pipeline.flows import ingest_on_dask
+
                 summary = ingest_on_dask(
                     targets, db, address=dask_address, workers=workers, retry_failed=retry_failed,
                     timeout=timeout, memory_mb=memory_mb, lock_wait=wait, verify=verify, ocr=ocr,
                 )
             elif runner == "prefect":
                 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-                from pipeline.flows import ingest as ingest_flow
-                from pipeline.prefect_server import start_ephemeral_server
+                from pipeline.prefect_server import use_server
 
                 progress.stage("starting Prefect")
-                start_ephemeral_server()
+                use_server()
+                from pipeline.flows import ingest as ingest_flow
+
                 summary = ingest_flow(
                     targets, db, retry_failed=retry_failed, workers=workers or default_workers(),
                     timeout=timeout, memory_mb=memory_mb, lock_wait=wait, verify=verify, ocr=ocr,
@@ -93,19 +108,52 @@ def ingest(
                 with IsolatedProcessor(workers, timeout, memory_mb) as processor:
                     summary = run_ingest(
                         targets, db, runner="local", retry_failed=retry_failed, lock_wait=wait, verify=verify,
-                        stream=processor.results, ocr=ocr,
+                        stream=_timed(processor.results, timings), ocr=ocr,
                     )
+                if record:
+                    _record_in_prefect(summary, targets, db)
         except PapersError as error:
             _fail(str(error))
         finally:
             on_outcome.reset(token)
             on_lock_wait.reset(wait_token)
     if as_json:
-        sys.stdout.write(json.dumps(_summary_json(summary, db), indent=2, default=str) + "\n")
+        sys.stdout.write(json.dumps({**_summary_json(summary, db), **timings}, indent=2, default=str) + "\n")
     else:
         _print_summary(summary, db)
     if not summary.ok:
         raise typer.Exit(1)
+
+
+def _record_in_prefect(summary, targets: list[str], db: str) -> None:
+    """Start the background recorder of a fast-path run; the run is loaded whatever happens here."""
+    from pipeline.prefect_record import spawn
+
+    try:
+        spawn(summary, targets, db)
+    except OSError as error:
+        errors.print(f"[yellow]warning:[/] the run was not recorded in Prefect: {escape(str(error))}", highlight=False)
+        return
+    errors.print(f"recording the run in Prefect in the background (flow run 'recorded {summary.run_id}')", highlight=False)
+
+
+def _timed(results, timings: dict):
+    """``results`` (a worker stream) adding the time spent waiting for each result (the parse,
+    with --runner local) to ``timings["parse_wait_seconds"]``: what benchmarks/bench.py subtracts."""
+
+    def stream(candidates):
+        iterator = iter(results(candidates))
+        while True:
+            start = time.perf_counter()
+            try:
+                result = next(iterator)
+            except StopIteration:
+                return
+            finally:
+                timings["parse_wait_seconds"] += time.perf_counter() - start
+            yield result
+
+    return stream
 
 
 def _expected_documents(discover, targets: list[str]) -> int:

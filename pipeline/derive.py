@@ -151,14 +151,16 @@ def refresh(
     try:
         overrides = read_overrides(overrides_path.read_text(encoding="utf-8"))
         directory = read_directory(bodies_path.read_text(encoding="utf-8") if bodies_path.exists() else "name\n")
-        matcher = ThemeMatcher(load_theme_rules(themes_path))
+        rules = load_theme_rules(themes_path)
     except (OSError, ValueError) as error:
-        raise WarehouseError(
-            f"projects were not linked: {error}; the documents are loaded, fix the file and run `papers ingest` again"
-        ) from None
+        raise _not_linked(error) from None
     resolved = resolve(con, directory)
     projects, observations, decisions, clusters = build(read_mentions(con, resolved.body_of), overrides)
     themes = []
+    try:  # spaCy loads in ~0.5 s: not for a warehouse without projects
+        matcher = ThemeMatcher(rules) if clusters else None
+    except (OSError, ValueError) as error:
+        raise _not_linked(error) from None
     for cluster in clusters:
         mentions = [m for o in cluster.history for m in o.mentions]
         names = list(dict.fromkeys(m.name for m in mentions))
@@ -179,3 +181,9 @@ def refresh(
                 store.append_records(con, records[start : start + _APPEND_ROWS])
         if used is not None:
             store.record_refresh(con, STEP, used, run_id)
+
+
+def _not_linked(error: Exception) -> WarehouseError:
+    return WarehouseError(
+        f"projects were not linked: {error}; the documents are loaded, fix the file and run `papers ingest` again"
+    )

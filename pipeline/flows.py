@@ -13,14 +13,9 @@ so memory stays bounded, and loaded in the order they finish.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from typing import Iterator
 
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-# The first flow in a fresh PREFECT_HOME starts a temporary server and migrates SQLite
-# (8-16 s here, more on a busy machine); the 20 s default is too tight.
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+from pipeline import prefect_env  # noqa: F401  (before prefect: its settings)  isort: skip
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
