@@ -1,8 +1,7 @@
-"""The DuckDB warehouse: connections, forward migrations, per-document loads, data checks.
+"""The DuckDB warehouse: connections, forward migrations, document loads, data checks.
 
-Every write of a document's rows happens in one transaction with bound
-parameters, so a killed run leaves each document either fully old or fully new.
-"""
+A document's rows are written in one transaction (with others: group commit) with bound
+parameters, so a killed run leaves each document either fully old or fully new."""
 
 from __future__ import annotations
 
@@ -40,7 +39,7 @@ LOCK_POLL_SECONDS = 0.25
 # partly filled row group of the tables it appended to (up to 122,880 rows: page texts), so at the
 # default 16 MB a load of 2,000 packs wrote ~40 times the warehouse's size and slowed down as it
 # grew (measured while pages declared a key: see ``TableRecord.key_enforced``). Loads commit per
-# document; the log replays after a crash.
+# batch of documents; the log replays after a crash.
 CHECKPOINT_THRESHOLD = "128MiB"
 # A writer's DuckDB memory (its default is 80 % of the machine): without a limit, the blocks a
 # load, the derived tables and the checks touch stay cached, and the ingest process grows with the
@@ -202,23 +201,25 @@ def whole_warehouse_reads(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
 @lru_cache(maxsize=None)
 def _tables_holding_sql() -> str:
     return " UNION ALL ".join(
-        f"SELECT '{model.table}' WHERE EXISTS (SELECT 1 FROM {model.table} WHERE document_id = $1)"
+        f"SELECT '{model.table}' WHERE EXISTS (SELECT 1 FROM {model.table} WHERE document_id IN (SELECT unnest($1)))"
         for model in (PageRecord, *FACT_TABLES, SearchUnitRecord, SearchTermRecord)
     )
 
 
-def delete_document_rows(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
-    """Delete a document's pages and facts (call inside the transaction that reloads it). One
-    query finds the tables that hold any of its rows; only those get a DELETE.
-
-    A document without a ``documents`` row has none: its rows are only ever written in the
-    transaction that writes that row. The primary-key lookup spares a new document the scan of
-    every fact table, which grows with the warehouse.
-    """
-    if not con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchall():
+def delete_documents_rows(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> None:
+    """Delete the pages and facts of these documents (inside the transaction that reloads them):
+    one query finds the tables holding any of their rows, only those get a DELETE. Documents
+    without a ``documents`` row have none (their rows are written in the transaction that writes
+    it): the key lookup spares new ones the scan of every fact table, which grows."""
+    known = [
+        row[0] for row in con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(document_ids)]
+        ).fetchall()
+    ]
+    if not known:
         return
-    for (table,) in con.execute(_tables_holding_sql(), [document_id]).fetchall():
-        con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+    for (table,) in con.execute(_tables_holding_sql(), [known]).fetchall():
+        con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [known])
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
