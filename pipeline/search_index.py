@@ -278,10 +278,9 @@ def index_documents(con: duckdb.DuckDBPyConnection, documents: Sequence[Sequence
         con.execute(_INSERT_TERMS)
     finally:
         con.unregister(_TERMS_FRAME)
-    store.append_records(con, [
-        SearchUnitRecord(**{k: v for k, v in unit.items() if k != "words"}, n_terms=sum(unit_words.values()))
-        for unit, unit_words in zip(found, counted)
-    ])
+    columns = {name: [unit[name] for unit in found] for name in SearchUnitRecord.model_fields if name != "n_terms"}
+    columns["n_terms"] = [sum(unit_words.values()) for unit_words in counted]
+    store.append_columns(con, SearchUnitRecord, columns)
 
 
 def _delete_units(con: duckdb.DuckDBPyConnection, document_id: str) -> None:

@@ -19,6 +19,7 @@ from typing import Callable, Iterator, Sequence
 import duckdb
 
 import warehouse as warehouse_sql
+from pipeline import frames
 from pipeline.errors import WarehouseError, WarehouseLocked
 from schemas.ddl import column_type
 from schemas.records import (
@@ -211,11 +212,8 @@ def delete_documents_rows(con: duckdb.DuckDBPyConnection, document_ids: Sequence
     one query finds the tables holding any of their rows, only those get a DELETE. Documents
     without a ``documents`` row have none (their rows are written in the transaction that writes
     it): the key lookup spares new ones the scan of every fact table, which grows."""
-    known = [
-        row[0] for row in con.execute(
-            "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(document_ids)]
-        ).fetchall()
-    ]
+    found = con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(document_ids)])
+    known = [row[0] for row in found.fetchall()]
     if not known:
         return
     for (table,) in con.execute(_tables_holding_sql(), [known]).fetchall():
@@ -269,19 +267,21 @@ def last_per_key(records: Sequence[TableRecord]) -> list[TableRecord]:
 
 def _insert(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord], replace: bool) -> None:
     if records:
-        model = type(records[0])
-        columns = [
-            [convert(getattr(r, name)) for r in records] if convert else [getattr(r, name) for r in records]
-            for name, _, convert in _columns(model)
-        ]
-        con.execute(_insert_sql(model, replace), columns)
+        fields, model = [r.__dict__ for r in records], type(records[0])
+        append_columns(con, model, {name: [f[name] for f in fields] for name, _, _ in _columns(model)}, replace)
+
+
+def append_columns(con: duckdb.DuckDBPyConnection, model: type[TableRecord], values: dict[str, list], replace: bool = False) -> None:
+    """``append_records`` (``replace``: ``insert_records``) of rows given as a list a column."""
+    spec = _columns(model)
+    if not frames.insert(con, model.table, spec, values, replace):
+        con.execute(_insert_sql(model, replace), [[c(v) for v in values[n]] if c else values[n] for n, _, c in spec])
 
 
 def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord]) -> None:
-    """INSERT OR REPLACE rows of one table model in one statement; values are bound, never part of
-    the SQL text: each column travels as one list parameter (``_columns``: Decimals as text and
-    JSON as its serialisation, cast back in SQL, so both stay exact). Rows repeating a key: the
-    last wins (``last_per_key``)."""
+    """INSERT OR REPLACE rows of one table model in one statement, values bound (never in the SQL):
+    a list parameter a column, or a typed frame from ``frames.FRAME_ROWS`` rows on; Decimals and
+    JSON as text, cast back in SQL (exact). Rows repeating a key: the last wins (``last_per_key``)."""
     if records and not type(records[0]).key_enforced:
         raise TypeError(f"{records[0].table} declares no key to DuckDB to replace rows by: delete them, then append_records")
     _insert(con, last_per_key(records), replace=True)

@@ -112,3 +112,30 @@ def test_an_error_reading_the_results_loads_what_came_before_it_then_is_raised()
         assert str(error) == "the pool broke"
     else:
         raise AssertionError("the error was not raised")
+
+
+def test_rows_written_from_a_frame_are_those_written_from_lists(tmp_path: Path, monkeypatch):
+    """``frames`` (a batch's larger tables) stores the same values as list parameters: nullable
+    integers and booleans, 63-bit unit keys, dates, Decimals and JSON, in every table written."""
+    from pipeline import frames
+    from schemas.records import TABLES
+
+    names = sorted(path.name for path in CORPUS.iterdir() if path.suffix == ".txt")
+    stored = {}
+    for rows_from, threshold in (("frames", 1), ("lists", 10**9)):
+        monkeypatch.setattr(frames, "FRAME_ROWS", threshold)
+        warehouse = tmp_path / f"{rows_from}.duckdb"
+        con = store.connect(warehouse)
+        try:
+            store.migrate(con)
+            candidates = plan(con, [CORPUS / name for name in names], "v")[0]
+        finally:
+            con.close()
+        assert [o.outcome for o in _load(warehouse, [process_document(c) for c in candidates])] == ["loaded"] * len(names)
+        when = {"documents": " EXCLUDE (ingested_at)", "files": " EXCLUDE (last_seen_at)"}
+        stored[rows_from] = {
+            model.table: query_rows(warehouse, f"SELECT *{when.get(model.table, '')} FROM {model.table} ORDER BY ALL")
+            for model in TABLES
+        }
+    assert stored["frames"] == stored["lists"]
+    assert stored["frames"]["pages"] and stored["frames"]["search_units"]

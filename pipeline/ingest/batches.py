@@ -20,10 +20,17 @@ from pipeline.ingest.outcomes import DocumentResult
 
 @dataclass(frozen=True)
 class Budget:
+    """A batch costs ~50 ms of the writer's CPU besides its rows (~22 statements and a commit),
+    so it should hold hundreds of pages; its results are held in memory until it is written.
+    Readers see a run's documents when it publishes its snapshot at the end (``pipeline.snapshot``),
+    so the times only bound what a killed run parses again. ``pause`` is above a document's parse
+    on one busy worker (a 64-page paper took 1-2 s on 2 shared cores), else one worker's batches
+    held one document each."""
+
     documents: int = 256
     pages: int = 4_000
-    pause: float = 0.2
-    wait: float = 2.0
+    pause: float = 3.0
+    wait: float = 15.0
     # Results read ahead while the writer writes a batch; the reading waits beyond it.
     ahead: int = 64
 
