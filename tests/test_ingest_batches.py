@@ -15,11 +15,11 @@ from pipeline.ingest.outcomes import Candidate, DocumentResult
 NAMES = ("000_3640f8d8de4eb426.txt", "001_fd20779843a3d887.txt", "004_45c56f7fc4c775e0.txt")
 
 
-def _results(warehouse: Path) -> list[DocumentResult]:
+def _results(warehouse: Path, names: tuple[str, ...] = NAMES) -> list[DocumentResult]:
     con = store.connect(warehouse)
     try:
         store.migrate(con)
-        candidates = plan(con, [CORPUS / name for name in NAMES], "v")[0]
+        candidates = plan(con, [CORPUS / name for name in names], "v")[0]
     finally:
         con.close()
     return [process_document(candidate) for candidate in candidates]
@@ -120,18 +120,12 @@ def test_rows_written_from_a_frame_are_those_written_from_lists(tmp_path: Path, 
     from pipeline import frames
     from schemas.records import TABLES
 
-    names = sorted(path.name for path in CORPUS.iterdir() if path.suffix == ".txt")
+    names = tuple(sorted(path.name for path in CORPUS.iterdir() if path.suffix == ".txt"))
     stored = {}
     for rows_from, threshold in (("frames", 1), ("lists", 10**9)):
         monkeypatch.setattr(frames, "FRAME_ROWS", threshold)
         warehouse = tmp_path / f"{rows_from}.duckdb"
-        con = store.connect(warehouse)
-        try:
-            store.migrate(con)
-            candidates = plan(con, [CORPUS / name for name in names], "v")[0]
-        finally:
-            con.close()
-        assert [o.outcome for o in _load(warehouse, [process_document(c) for c in candidates])] == ["loaded"] * len(names)
+        assert [o.outcome for o in _load(warehouse, _results(warehouse, names))] == ["loaded"] * len(names)
         when = {"documents": " EXCLUDE (ingested_at)", "files": " EXCLUDE (last_seen_at)"}
         stored[rows_from] = {
             model.table: query_rows(warehouse, f"SELECT *{when.get(model.table, '')} FROM {model.table} ORDER BY ALL")
