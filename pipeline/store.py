@@ -214,9 +214,7 @@ def delete_documents_rows(con: duckdb.DuckDBPyConnection, document_ids: Sequence
     it): the key lookup spares new ones the scan of every fact table, which grows."""
     found = con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(document_ids)])
     known = [row[0] for row in found.fetchall()]
-    if not known:
-        return
-    for (table,) in con.execute(_tables_holding_sql(), [known]).fetchall():
+    for (table,) in con.execute(_tables_holding_sql(), [known]).fetchall() if known else ():
         con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [known])
 
 
