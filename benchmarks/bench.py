@@ -136,8 +136,8 @@ def pdfplumber_pages_per_second(paths: list[Path], limit: int) -> tuple[int, flo
 # --------------------------------------------------------------------------- ingest (child)
 
 
-def _timed(module, name: str, totals: dict[str, float]) -> None:
-    """Replace ``module.name`` by a wrapper adding its wall time to ``totals``."""
+def _timed(module, name: str, totals: dict[str, float], calls: dict[str, int]) -> None:
+    """Replace ``module.name`` by a wrapper adding its wall time to ``totals`` and counting its ``calls``."""
     original = getattr(module, name)
     key = f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
 
@@ -147,12 +147,20 @@ def _timed(module, name: str, totals: dict[str, float]) -> None:
             return original(*args, **kwargs)
         finally:
             totals[key] = totals.get(key, 0.0) + time.perf_counter() - start
+            calls[key] = calls.get(key, 0) + 1
 
     setattr(module, name, wrapper)
 
 
-# Stages timed inside another one (the search index is written inside load_result).
-NESTED_STAGES = ("search_index.index_document",)
+# Stages timed inside another one (the search index is written inside load_batch).
+NESTED_STAGES = ("search_index.index_documents",)
+# The writer's stage: loading the processed documents (group commit), search index included.
+LOAD_STAGE = "loading.load_batch"
+
+
+def writer_ms_a_page(run: dict) -> float:
+    """The writer's time per page: its load stage (``LOAD_STAGE``) over the pages in the warehouse."""
+    return 1000 * run["stages"].get(LOAD_STAGE, 0.0) / max(1, run["pages_in_warehouse"])
 
 
 def child_ingest(corpus: str, warehouse: str, workers: int) -> dict:
@@ -161,17 +169,19 @@ def child_ingest(corpus: str, warehouse: str, workers: int) -> dict:
     import inspect
 
     from pipeline import ingest, search_index, store
+    from pipeline.ingest import loading
     from pipeline.workers import IsolatedProcessor
 
     stages: dict[str, float] = {}
+    calls: dict[str, int] = {}
     timed = [
-        (ingest, "plan"), (ingest, "load_result"), (search_index, "index_document"), (search_index, "reindex"),
+        (ingest, "plan"), (loading, "load_batch"), (search_index, "index_documents"), (search_index, "reindex"),
         (store, "run_checks"),
     ]
     if importlib.util.find_spec("pipeline.derive"):  # derived tables, refreshed after every ingest
         timed.append((importlib.import_module("pipeline.derive"), "refresh"))
     for module, name in timed:
-        _timed(module, name, stages)
+        _timed(module, name, stages, calls)
     start = time.perf_counter()
     with IsolatedProcessor(workers) as processor:
         streaming = "stream" in inspect.signature(ingest.run_ingest).parameters
@@ -188,11 +198,13 @@ def child_ingest(corpus: str, warehouse: str, workers: int) -> dict:
         }
     finally:
         con.close()
-    return dict(
-        seconds=seconds, counts=counts, pages_in_warehouse=pages, rows=rows, stages=stages,
+    run = dict(
+        seconds=seconds, counts=counts, pages_in_warehouse=pages, rows=rows, stages=stages, calls=calls,
         checks_failed=sorted(summary.check_failures), streaming=streaming,
         self_maxrss_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
     )
+    run["writer_ms_a_page"] = writer_ms_a_page(run)
+    return run
 
 
 def run_child(corpus: Path, warehouse: Path, workers: int) -> dict:
@@ -302,6 +314,8 @@ def table(report: dict) -> str:
          f"{one['pages_per_s'] / pdfium:.3f}× PDFium, {one['pages_per_s'] / plumber:.1f}× pdfplumber"),
         ("ingest end to end, 2 workers", f"{two['pages_per_s']:,.1f}", f"{two['seconds']:.1f}",
          f"{report['speedup_two_workers']:.2f}× 1 worker"),
+        ("writer (load stage), 1 worker", f"{1000 / max(one['writer_ms_a_page'], 1e-9):,.0f}",
+         f"{one['stages'].get(LOAD_STAGE, 0.0):.1f}", f"{one['writer_ms_a_page']:.3f} ms a page"),
         (f"re-run, {corpus['docs']} unchanged documents", "", f"{rerun['seconds']:.2f}",
          f"{rerun['counts']['skipped']} skipped"),
     ]
@@ -382,6 +396,7 @@ def main() -> None:
         run["pages_per_s"] = pages / run["seconds"]
     report["ingest"] = runs
     report["speedup_two_workers"] = runs["one_worker"]["seconds"] / runs["two_workers"]["seconds"]
+    report["writer_ms_a_page"] = runs["one_worker"]["writer_ms_a_page"]
     report["machine"]["load_average_at_end"] = os.getloadavg()
     print(table(report))
     target = args.json or args.out / f"bench-{args.corpus}-{args.docs}.json"

@@ -224,18 +224,31 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"LOAD '{FTS_EXTENSION}'")
 
 
-def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> None:
-    """Write a document's search units (``units``) and their terms (call inside the transaction that
-    loads it, after ``store.delete_document_rows``, with fts loaded)."""
-    if not found:
-        return
-    # search_units declares no key (``TableRecord.key_enforced``). A unit id repeated within the
-    # document is a bug, refused here; a key another document holds (63 bits of SHA-256 of ids that
-    # differ) is left to the check search_units_keys_are_unique: looking it up here scanned the
-    # column for every document (3-5 ms at 2,000 packs, growing with the warehouse).
+def check_units(found: Sequence[dict]) -> None:
+    """Refuse a unit key repeated within one document (a repeated unit id: a bug). search_units
+    declares no key (``TableRecord.key_enforced``); a key another document holds (63 bits of
+    SHA-256 of ids that differ) is left to the check search_units_keys_are_unique: looking it up
+    here scanned the column for every document (3-5 ms at 2,000 packs, growing with the warehouse)."""
     keys = [unit["unit_key"] for unit in found]
     if len(set(keys)) < len(keys):
         raise KeyConflict(f"two search units of document {found[0]['document_id']} have one key (a repeated unit id)")
+
+
+def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> None:
+    """Write a document's search units (``units``) and their terms (call inside the transaction that
+    loads it, after ``store.delete_documents_rows``, with fts loaded)."""
+    index_documents(con, [found])
+
+
+def index_documents(con: duckdb.DuckDBPyConnection, documents: Sequence[Sequence[dict]]) -> None:
+    """``index_document`` for many documents at once: one statement for their terms and one for
+    their units, each word stemmed once."""
+    for found in documents:
+        if found:
+            check_units(found)
+    found = [unit for units_of_one in documents for unit in units_of_one]
+    if not found:
+        return
     counted: list[dict[str, int]] = []
     for unit in found:
         unit_words = unit["words"]
@@ -244,6 +257,7 @@ def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> Non
             unit_words = count_words([t for t in tokens if t])
         counted.append(unit_words)
     stems = _stems(con, {word for unit_words in counted for word in unit_words})
+    document_ids: list[str] = []
     unit_keys: list[int] = []
     terms: list[str] = []
     tfs: list[int] = []
@@ -251,11 +265,12 @@ def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> Non
         by_term: Counter[str] = Counter()
         for word, tf in unit_words.items():
             by_term[stems[word]] += tf
+        document_ids += [unit["document_id"]] * len(by_term)
         unit_keys += [unit["unit_key"]] * len(by_term)
         terms += by_term
         tfs += by_term.values()
     frame = pandas.DataFrame({
-        "document_id": found[0]["document_id"], "unit_key": numpy.array(unit_keys, dtype=numpy.int64), "term": terms,
+        "document_id": document_ids, "unit_key": numpy.array(unit_keys, dtype=numpy.int64), "term": terms,
         "tf": numpy.array(tfs, dtype=numpy.int64),
     })
     con.register(_TERMS_FRAME, frame)
@@ -263,10 +278,9 @@ def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> Non
         con.execute(_INSERT_TERMS)
     finally:
         con.unregister(_TERMS_FRAME)
-    store.append_records(con, [
-        SearchUnitRecord(**{k: v for k, v in unit.items() if k != "words"}, n_terms=sum(unit_words.values()))
-        for unit, unit_words in zip(found, counted)
-    ])
+    columns = {name: [unit[name] for unit in found] for name in SearchUnitRecord.model_fields if name != "n_terms"}
+    columns["n_terms"] = [sum(unit_words.values()) for unit_words in counted]
+    store.append_columns(con, SearchUnitRecord, columns)
 
 
 def _delete_units(con: duckdb.DuckDBPyConnection, document_id: str) -> None:

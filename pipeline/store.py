@@ -1,8 +1,7 @@
-"""The DuckDB warehouse: connections, forward migrations, per-document loads, data checks.
+"""The DuckDB warehouse: connections, forward migrations, document loads, data checks.
 
-Every write of a document's rows happens in one transaction with bound
-parameters, so a killed run leaves each document either fully old or fully new.
-"""
+A document's rows are written in one transaction (with others: group commit) with bound
+parameters, so a killed run leaves each document either fully old or fully new."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from typing import Callable, Iterator, Sequence
 import duckdb
 
 import warehouse as warehouse_sql
+from pipeline import frames
 from pipeline.errors import WarehouseError, WarehouseLocked
 from schemas.ddl import column_type
 from schemas.records import (
@@ -38,7 +38,7 @@ LOCK_POLL_SECONDS = 0.25
 # partly filled row group of the tables it appended to (up to 122,880 rows: page texts), so at the
 # default 16 MB a load of 2,000 packs wrote ~40 times the warehouse's size and slowed down as it
 # grew (measured while pages declared a key: see ``TableRecord.key_enforced``). Loads commit per
-# document; the log replays after a crash.
+# batch of documents; the log replays after a crash.
 CHECKPOINT_THRESHOLD = "128MiB"
 # A writer's DuckDB memory (its default is 80 % of the machine): without a limit, the blocks a
 # load, the derived tables and the checks touch stay cached, and the ingest process grows with the
@@ -207,23 +207,20 @@ def _fact_tables() -> tuple[type[TableRecord], ...]:
 @lru_cache(maxsize=None)
 def _tables_holding_sql(fact_tables: tuple[type[TableRecord], ...]) -> str:
     return " UNION ALL ".join(
-        f"SELECT '{model.table}' WHERE EXISTS (SELECT 1 FROM {model.table} WHERE document_id = $1)"
+        f"SELECT '{model.table}' WHERE EXISTS (SELECT 1 FROM {model.table} WHERE document_id IN (SELECT unnest($1)))"
         for model in (PageRecord, *fact_tables, SearchUnitRecord, SearchTermRecord)
     )
 
 
-def delete_document_rows(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
-    """Delete a document's pages and facts (call inside the transaction that reloads it). One
-    query finds the tables that hold any of its rows; only those get a DELETE.
-
-    A document without a ``documents`` row has none: its rows are only ever written in the
-    transaction that writes that row. The primary-key lookup spares a new document the scan of
-    every fact table, which grows with the warehouse.
-    """
-    if not con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchall():
-        return
-    for (table,) in con.execute(_tables_holding_sql(_fact_tables()), [document_id]).fetchall():
-        con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+def delete_documents_rows(con: duckdb.DuckDBPyConnection, document_ids: Sequence[str]) -> None:
+    """Delete the pages and facts of these documents (inside the transaction that reloads them):
+    one query finds the tables holding any of their rows, only those get a DELETE. Documents
+    without a ``documents`` row have none (their rows are written in the transaction that writes
+    it): the key lookup spares new ones the scan of every fact table, which grows."""
+    found = con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(document_ids)])
+    known = [row[0] for row in found.fetchall()]
+    for (table,) in con.execute(_tables_holding_sql(_fact_tables()), [known]).fetchall() if known else ():
+        con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT unnest(?::VARCHAR[]))", [known])
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
@@ -273,19 +270,21 @@ def last_per_key(records: Sequence[TableRecord]) -> list[TableRecord]:
 
 def _insert(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord], replace: bool) -> None:
     if records:
-        model = type(records[0])
-        columns = [
-            [convert(getattr(r, name)) for r in records] if convert else [getattr(r, name) for r in records]
-            for name, _, convert in _columns(model)
-        ]
-        con.execute(_insert_sql(model, replace), columns)
+        fields, model = [r.__dict__ for r in records], type(records[0])
+        append_columns(con, model, {name: [f[name] for f in fields] for name, _, _ in _columns(model)}, replace)
+
+
+def append_columns(con: duckdb.DuckDBPyConnection, model: type[TableRecord], values: dict[str, list], replace: bool = False) -> None:
+    """``append_records`` (``replace``: ``insert_records``) of rows given as a list a column."""
+    spec = _columns(model)
+    if not frames.insert(con, model.table, spec, values, replace):
+        con.execute(_insert_sql(model, replace), [[c(v) for v in values[n]] if c else values[n] for n, _, c in spec])
 
 
 def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord]) -> None:
-    """INSERT OR REPLACE rows of one table model in one statement; values are bound, never part of
-    the SQL text: each column travels as one list parameter (``_columns``: Decimals as text and
-    JSON as its serialisation, cast back in SQL, so both stay exact). Rows repeating a key: the
-    last wins (``last_per_key``)."""
+    """INSERT OR REPLACE rows of one table model in one statement, values bound (never in the SQL):
+    a list parameter a column, or a typed frame from ``frames.FRAME_ROWS`` rows on; Decimals and
+    JSON as text, cast back in SQL (exact). Rows repeating a key: the last wins (``last_per_key``)."""
     if records and not type(records[0]).key_enforced:
         raise TypeError(f"{records[0].table} declares no key to DuckDB to replace rows by: delete them, then append_records")
     _insert(con, last_per_key(records), replace=True)

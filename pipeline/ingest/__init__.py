@@ -1,7 +1,7 @@
 """Ingest as plain Python, in steps named after their modules: ``discovery`` lists the files,
 ``planning`` decides what to parse (writing nothing), ``processing`` parses and extracts (in the
-workers), ``loading`` writes (the plan's records, then one transaction per document) and
-``refreshing`` rebuilds the derived tables and runs the checks. ``run_ingest`` runs them in order.
+workers), ``loading`` writes (the plan's records, then the documents in ``batches``, many to a
+transaction) and ``refreshing`` rebuilds the derived tables and runs the checks. ``run_ingest`` runs them in order.
 
 The Prefect flow (``pipeline.flows``) runs exactly this code with its batch
 step wrapped in a task; ``--runner local`` runs it without Prefect.
@@ -19,7 +19,7 @@ from extractors.parse import SUPPORTED_SUFFIXES
 from extractors.registry import pipeline_version
 from pipeline import search_index, snapshot, store
 from pipeline.ingest.discovery import IGNORED_NAMES, discover
-from pipeline.ingest.loading import load_result, register
+from pipeline.ingest.loading import load_result, load_results, register
 from pipeline.ingest.outcomes import Candidate, DocumentResult, IngestSummary, Outcome
 from pipeline.ingest.planning import Plan, SeenFile, decide, plan, seen_files
 from pipeline.ingest.processing import extract_document, process_batch, process_document
@@ -132,8 +132,7 @@ def run_ingest(
             results = stream(todo)
         else:
             results = (result for batch in batched(todo, batch_size) for result in process(batch))
-        for result in results:
-            outcome = load_result(con, result, version)
+        for outcome in load_results(con, results, version):
             summary.outcomes.append(outcome)
             notify(outcome)
         store.insert_records(con, [_run_document(summary.run_id, o) for o in summary.outcomes])

@@ -1,19 +1,22 @@
-"""Load: the single writer. Records what planning decided, then each processed document in
-its own transaction."""
+"""Load: the single writer. Records what planning decided, then the processed documents, many
+to a transaction (group commit): a batch's rows go in with one statement a table."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Iterator, Sequence
 
 import duckdb
 
 from extractors.registry import fact_tables
 from pipeline import search_index, store
 from pipeline.errors import KeyConflict
+from pipeline.ingest.batches import Budget, batches
 from pipeline.ingest.outcomes import DocumentResult, Outcome
 from pipeline.ingest.planning import Plan
 from pipeline.ingest.records import document_record, file_record, page_records, search_units
-from schemas.records import TracedRecord
+from schemas.records import DocumentRecord, PageRecord, TracedRecord
 
 
 def register(con: duckdb.DuckDBPyConnection, plan: Plan, version: str) -> None:
@@ -24,10 +27,48 @@ def register(con: duckdb.DuckDBPyConnection, plan: Plan, version: str) -> None:
         suffix = Path(candidate.path).suffix or "(none)"
         record = document_record(candidate, version, status="unsupported", error=f"unsupported file type {suffix!r}")
         with store.transaction(con):
-            store.delete_document_rows(con, candidate.sha256)
+            store.delete_documents_rows(con, [candidate.sha256])
             store.insert_records(con, [record])
             store.insert_records(con, [file_record(candidate)])
     store.insert_records(con, [file_record(c) for c in plan.touched])
+
+
+def load_results(
+    con: duckdb.DuckDBPyConnection, results: Iterable[DocumentResult], version: str, budget: Budget = Budget()
+) -> Iterator[Outcome]:
+    """Load results as they come, in batches (``batches``: a budget of documents and pages, and a
+    flush whenever the results pause), each batch in one transaction (``load_batch``); the
+    outcomes in the order of the results, each batch's once it is committed."""
+    for batch in batches(results, budget):
+        yield from load_batch(con, batch, version)
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, results: Sequence[DocumentResult], version: str) -> list[Outcome]:
+    """Replace the rows of these documents in one transaction.
+
+    Each document's rows are built and checked first (``_rows``); one that fails there is loaded
+    alone (``load_result``, which fails it with its reason). When the batch's statements fail,
+    the transaction rolls back and each document is loaded alone: only the bad one fails."""
+    if len(results) == 1:
+        return [load_result(con, results[0], version)]
+    ready: dict[int, _Rows] = {}
+    seen: set[str] = set()
+    for position, result in enumerate(results):
+        if result.candidate.sha256 in seen:
+            continue  # the same document twice: the second replaces the first, alone
+        try:
+            ready[position] = _rows(result, version)
+        except Exception:  # loaded alone below, where it fails with its reason
+            continue
+        seen.add(result.candidate.sha256)
+    try:
+        _write(con, list(ready.values()))
+    except Exception:  # rolled back: every document alone, so only a bad one fails
+        ready = {}
+    return [
+        _outcome(result) if position in ready else load_result(con, result, version)
+        for position, result in enumerate(results)
+    ]
 
 
 def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult, version: str) -> Outcome:
@@ -38,23 +79,37 @@ def load_result(con: duckdb.DuckDBPyConnection, result: DocumentResult, version:
     this document only, recorded with a one-line reason, and the run goes on. An id clash in a
     table without a declared key is named by the key checks after the load."""
     try:
-        _replace_rows(con, result, version)
+        _write(con, [_rows(result, version)])
     except Exception as error:  # the per-document guard: never the run
         refused = isinstance(error, (duckdb.ConstraintException, KeyConflict))
         what = "the warehouse refused its rows" if refused else f"its rows could not be written ({type(error).__name__})"
         reason = f"internal error: {what}: {' '.join(str(error).split())[:500]}"
         result = DocumentResult(result.candidate, status="failed", error=reason)
         try:
-            _replace_rows(con, result, version)
+            _write(con, [_rows(result, version)])
         except Exception as again:  # e.g. a full disk: its earlier rows stay as they were
             result.error = f"{reason}; recording the failure failed too: {' '.join(str(again).split())[:200]}"
-    candidate = result.candidate
-    return Outcome(candidate.path, candidate.sha256, result.status, result.error)
+    return _outcome(result)
 
 
-def _replace_rows(con: duckdb.DuckDBPyConnection, result: DocumentResult, version: str) -> None:
-    """Delete the document's pages and facts and write its rows, in one transaction. Its pages and
-    facts are appended, not upserted: none of its rows is left and their ids carry its id."""
+def _outcome(result: DocumentResult) -> Outcome:
+    return Outcome(result.candidate.path, result.candidate.sha256, result.status, result.error)
+
+
+@dataclass
+class _Rows:
+    """One document's rows, built and checked, ready to write."""
+
+    result: DocumentResult
+    document: DocumentRecord
+    pages: list[PageRecord]
+    facts: dict[type[TracedRecord], list[TracedRecord]] = field(default_factory=dict)
+    found: list[dict] = field(default_factory=list)
+
+
+def _rows(result: DocumentResult, version: str) -> _Rows:
+    """The document's rows. Its pages and facts are appended, not upserted (``_write`` deletes its
+    old ones first), so a key it repeats is refused here: pages and search units declare none."""
     candidate = result.candidate
     document = document_record(candidate, version, result.status, result.error, result.parsed, result.extraction)
     pages = page_records(result.parsed) if result.parsed else []
@@ -69,11 +124,21 @@ def _replace_rows(con: duckdb.DuckDBPyConnection, result: DocumentResult, versio
         found = result.search_units
         if found is None:
             found = search_units(candidate.sha256, document.title, pages, result.rows)
+        if found:
+            search_index.check_units(found)
+    return _Rows(result, document, pages, facts, found)
+
+
+def _write(con: duckdb.DuckDBPyConnection, batch: Sequence[_Rows]) -> None:
+    """Delete the documents' old pages, facts and search units and write their rows, one
+    statement a table, in one transaction."""
+    if not batch:
+        return
     with store.transaction(con):
-        store.delete_document_rows(con, candidate.sha256)
-        store.insert_records(con, [document])
-        store.append_records(con, pages)
+        store.delete_documents_rows(con, [rows.document.id for rows in batch])
+        store.insert_records(con, [rows.document for rows in batch])
+        store.append_records(con, [page for rows in batch for page in rows.pages])
         for model in fact_tables():
-            store.append_records(con, facts.get(model, []))
-        store.insert_records(con, [file_record(candidate)])
-        search_index.index_document(con, found)
+            store.append_records(con, [row for rows in batch for row in rows.facts.get(model, [])])
+        store.insert_records(con, [file_record(rows.result.candidate) for rows in batch])
+        search_index.index_documents(con, [rows.found for rows in batch])
