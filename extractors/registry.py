@@ -28,7 +28,7 @@ from pydantic import BaseModel
 
 import extractors
 from schemas import records
-from schemas.traced import TableRecord, TracedRecord
+from schemas.traced import TableRow, TracedRow
 
 # Modules whose VERSION covers rules; a fact's module is registered with its fact.
 VERSIONED: tuple[str, ...] = (
@@ -87,7 +87,7 @@ class Fact:
     name: str
     extractor: Callable
     output: type[BaseModel]
-    row: type[TracedRecord]
+    row: type[TracedRow]
     standalone: bool = False
     key: tuple[str, ...] = ()
     derive: Callable[..., dict] | None = None
@@ -134,7 +134,7 @@ def fact(
     name: str,
     *,
     output: type[BaseModel],
-    row: type[TracedRecord],
+    row: type[TracedRow],
     key: tuple[str, ...] = (),
     derive: Callable[..., dict] | None = None,
 ) -> Callable[[Callable], Callable]:
@@ -161,12 +161,12 @@ def facts() -> list[Fact]:
     return list(FACTS.values())
 
 
-def fact_tables() -> tuple[type[TracedRecord], ...]:
+def fact_tables() -> tuple[type[TracedRow], ...]:
     """The row models of every fact, in load order."""
     return tuple(entry.row for entry in facts())
 
 
-def all_tables() -> tuple[type[TableRecord], ...]:
+def all_tables() -> tuple[type[TableRow], ...]:
     """Every warehouse table: ``schemas.records.TABLES`` and the tables of facts registered elsewhere."""
     return records.TABLES + tuple(row for row in fact_tables() if row not in records.TABLES)
 
@@ -257,15 +257,15 @@ def _builtin() -> None:
     from schemas import events, funding as money, structure
 
     for name, extractor, output, row in (
-        ("papers", split.split_papers, structure.Paper, records.PaperRecord),
-        ("meeting_mentions", meetings.extract_meetings, structure.MeetingRecord, records.MeetingMentionRecord),
-        ("future_meetings", meetings.extract_future_meetings, structure.FutureMeeting, records.FutureMeetingRecord),
+        ("papers", split.split_papers, structure.Paper, records.PaperRow),
+        ("meeting_mentions", meetings.extract_meetings, structure.MeetingRecord, records.MeetingMentionRow),
+        ("future_meetings", meetings.extract_future_meetings, structure.FutureMeeting, records.FutureMeetingRow),
         ("agenda_items", agenda.extract_agenda_items, structure.AgendaItemRecord, records.AgendaItemRow),
-        ("reports", report_header.extract_report_headers, structure.ReportHeader, records.ReportRecord),
-        ("attendance", attendance.extract_attendance, structure.AttendeeRecord, records.AttendanceRecord),
-        ("person_mentions", attendance.extract_named_people, structure.NamedPerson, records.PersonMentionRecord),
-        ("dated_events", dated_events.extract_dated_events, events.DatedEvent, records.DatedEventRecord),
-        ("money_mentions", funding.extract_funding, money.MoneyMention, records.MoneyMentionRecord),
+        ("reports", report_header.extract_report_headers, structure.ReportHeader, records.ReportRow),
+        ("attendance", attendance.extract_attendance, structure.AttendeeRecord, records.AttendanceRow),
+        ("person_mentions", attendance.extract_named_people, structure.NamedPerson, records.PersonMentionRow),
+        ("dated_events", dated_events.extract_dated_events, events.DatedEvent, records.DatedEventRow),
+        ("money_mentions", funding.extract_funding, money.MoneyMention, records.MoneyMentionRow),
         ("allocations", allocations.find_allocations, money.AllocationRecord, records.AllocationRow),
         ("projects", projects.merge, money.ProjectRecord, records.ProjectRow),
         ("project_mentions", projects.find_mentions, money.ProjectMention, records.ProjectMentionRow),

@@ -31,7 +31,7 @@ import duckdb
 
 from pipeline.ids import content_id
 from schemas.facts import ProjectStatus
-from schemas.records import BodyKind, BodyRecord, DataQualityRow, FactBodyRecord
+from schemas.records import BodyKind, BodyRow, DataQualityRow, FactBodyRow
 
 _SMALL = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an", "at"})
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -264,8 +264,8 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple]:
 
 @dataclass
 class Resolved:
-    bodies: list[BodyRecord]
-    facts: list[FactBodyRecord]
+    bodies: list[BodyRow]
+    facts: list[FactBodyRow]
     unresolved: list[DataQualityRow]
     body_of: dict[str, str | None]  # fact id -> body id
 
@@ -383,7 +383,7 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
             awarded = fact.status in ("approved", "in_progress", "completed")
             funder = name if awarded and found and found[0] != "funding_sentence" else None
             recipient = fact.recipient if fact.recipient and fact.recipient[:1].isupper() else None
-        fact_rows.append(FactBodyRecord(
+        fact_rows.append(FactBodyRow(
             fact_id=fact.id, fact_table=fact.table, document_id=fact.document_id, body_id=body_id,
             evidence=found[0] if found else None, evidence_text=found[1] if found else None,
             funder=funder, recipient=recipient,
@@ -402,7 +402,7 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
     for key, printed in printings.items():
         parent = directory.parents.get(key)
         aliases = sorted({p for p in printed if p != names[key]} | {directory.printed[a] for a, k in directory.canonical.items() if k == key and a != key})
-        bodies.append(BodyRecord(
+        bodies.append(BodyRow(
             id=ids[key], name=names[key], name_key=key, kind=directory.kinds.get(key) or classify(key),
             parent_id=ids.get(parent) if parent else None,
             site=sites[key].most_common(1)[0][0] if key in sites else None, aliases=aliases, n_facts=counts[key],

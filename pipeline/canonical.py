@@ -32,7 +32,7 @@ from typing import Callable, Sequence, TypeVar
 from pipeline.canonical_names import acronyms, amounts_agree, name_key, name_score
 from pipeline.canonical_units import Cluster, Mention, Observation, Unit, group_units
 from pipeline.ids import DisjointSets, content_id
-from schemas.records import CanonicalProjectRecord, ProjectLinkRecord, ProjectObservationRecord
+from schemas.records import CanonicalProjectRow, ProjectLinkRow, ProjectObservationRow
 
 __all__ = [
     "Cluster", "Mention", "Observation", "Override", "Unit", "acronyms", "amounts_agree", "build",
@@ -78,10 +78,10 @@ def read_overrides(text: str) -> list[Override]:
 @dataclass
 class Linked:
     projects: list[Cluster]
-    decisions: list[ProjectLinkRecord] = field(default_factory=list)
+    decisions: list[ProjectLinkRow] = field(default_factory=list)
 
 
-def _decision(level, left_id, right_id, left, right, score, rule, decision, detail) -> ProjectLinkRecord:
+def _decision(level, left_id, right_id, left, right, score, rule, decision, detail) -> ProjectLinkRow:
     def side(x):
         if isinstance(x, Unit):
             return x.observations[0].name, x.financial_year, x.amount
@@ -91,7 +91,7 @@ def _decision(level, left_id, right_id, left, right, score, rule, decision, deta
 
     left_name, left_year, left_amount = side(left)
     right_name, right_year, right_amount = side(right)
-    return ProjectLinkRecord(
+    return ProjectLinkRow(
         id=content_id(level, left_id, right_id, rule), level=level, left_id=left_id, right_id=right_id,
         left_name=left_name, right_name=right_name, left_year=left_year, right_year=right_year,
         left_amount=left_amount, right_amount=right_amount,
@@ -120,11 +120,11 @@ def _apply_overrides(
     key: Callable[[_Linkable], str],
     refuse: Callable[[list[_Linkable], list[_Linkable]], str | None] = lambda left, right: None,
     refuse_pair: Callable[[_Linkable, _Linkable], str | None] = lambda a, b: None,
-) -> tuple[set[frozenset[str]], list[ProjectLinkRecord]]:
+) -> tuple[set[frozenset[str]], list[ProjectLinkRow]]:
     """Apply the ``same_<level>`` and ``different_<level>`` override rows: join their pairs in
     ``sets`` or keep them apart (the pairs returned), with a decision for each. A ``same_`` row
     is refused whole when ``refuse`` gives a reason, or pair by pair when ``refuse_pair`` does."""
-    decisions: list[ProjectLinkRecord] = []
+    decisions: list[ProjectLinkRow] = []
     apart: set[frozenset[str]] = set()
     for override in (o for o in overrides if o.action in (f"same_{level}", f"different_{level}")):
         same = override.action == f"same_{level}"
@@ -215,7 +215,7 @@ def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: 
     return Linked(clusters, decisions)
 
 
-def link_series(projects: list[Cluster], overrides: Sequence[Override], expansions: dict[str, str]) -> list[ProjectLinkRecord]:
+def link_series(projects: list[Cluster], overrides: Sequence[Override], expansions: dict[str, str]) -> list[ProjectLinkRow]:
     """Set ``series_id`` on every project: recurring initiatives across years share one."""
     sets = DisjointSets(p.id for p in projects)
     apart, decisions = _apply_overrides(
@@ -278,7 +278,7 @@ def _ratio(a: Decimal | None, b: Decimal | None) -> Decimal | None:
 
 
 def build(mentions: Sequence[Mention], overrides: Sequence[Override] = ()) -> tuple[
-    list[CanonicalProjectRecord], list[ProjectObservationRecord], list[ProjectLinkRecord], list[Cluster]
+    list[CanonicalProjectRow], list[ProjectObservationRow], list[ProjectLinkRow], list[Cluster]
 ]:
     """Link ``mentions`` and return the rows of canonical_projects, project_observations and
     project_links, with the clusters (for themes)."""
@@ -298,7 +298,7 @@ def build(mentions: Sequence[Mention], overrides: Sequence[Override] = ()) -> tu
         history = cluster.history
         descriptions = [m.description for o in history for m in o.mentions if m.description]
         projects.append(
-            CanonicalProjectRecord(
+            CanonicalProjectRow(
                 id=cluster.id, series_id=cluster.series_id, financial_year=cluster.year, name=cluster.name,
                 name_key=name_key(cluster.name, expansions), description=max(descriptions, key=len, default=None),
                 n_papers=len({o.first.paper_id for o in history}), body_id=cluster.body_id,
@@ -307,7 +307,7 @@ def build(mentions: Sequence[Mention], overrides: Sequence[Override] = ()) -> tu
         for sequence, observation in enumerate(history, start=1):
             chosen = observation.chosen
             observations.append(
-                ProjectObservationRecord(
+                ProjectObservationRow(
                     id=content_id("project_observations", observation.first.source_project_id, observation.first.paper_id),
                     document_id=chosen.document_id, page_index=chosen.page_index, printed_page=chosen.printed_page,
                     char_start=chosen.char_start, char_end=chosen.char_end, span_text=chosen.span_text,

@@ -17,7 +17,7 @@ import duckdb
 
 from pipeline import store
 from pipeline.errors import WarehouseError
-from schemas.records import DERIVED_TABLES, DataQualityRow, FactBodyRecord, ProjectObservationRecord, ProjectThemeRecord
+from schemas.records import DERIVED_TABLES, DataQualityRow, FactBodyRow, ProjectObservationRow, ProjectThemeRow
 
 if TYPE_CHECKING:
     from extractors.themes import ThemeRules
@@ -75,9 +75,9 @@ def needs_refresh(
         return True
     return bool(
         con.execute(
-            f"SELECT (NOT EXISTS (SELECT 1 FROM {ProjectObservationRecord.table}) AND EXISTS ("
+            f"SELECT (NOT EXISTS (SELECT 1 FROM {ProjectObservationRow.table}) AND EXISTS ("
             "SELECT 1 FROM project_mentions m JOIN documents d ON d.id = m.document_id AND d.status = 'loaded')) "
-            f"OR (NOT EXISTS (SELECT 1 FROM {FactBodyRecord.table}) AND EXISTS ("
+            f"OR (NOT EXISTS (SELECT 1 FROM {FactBodyRow.table}) AND EXISTS ("
             "SELECT 1 FROM allocations a JOIN documents d ON d.id = a.document_id AND d.status = 'loaded'))"
         ).fetchall()[0][0]
     )
@@ -167,7 +167,7 @@ def refresh(
         descriptions = list(dict.fromkeys(m.description for m in mentions if m.description))
         for match in matcher.match(names, descriptions):
             themes.append(
-                ProjectThemeRecord(
+                ProjectThemeRow(
                     project_id=cluster.id, theme=match.theme, label=match.label, is_primary=match.is_primary,
                     terms=list(match.terms), score=match.score, rules_version=matcher.rules.version,
                 )

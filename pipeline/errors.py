@@ -12,7 +12,7 @@ class WarehouseLocked(WarehouseError):
 
 
 class KeyConflict(WarehouseError):
-    """A document's rows repeat a key that DuckDB is not asked to enforce (``TableRecord.key_enforced``)."""
+    """A document's rows repeat a key that DuckDB is not asked to enforce (``TableRow.key_enforced``)."""
 
 
 class QueryError(PapersError):

@@ -24,18 +24,18 @@ from schemas.provenance import Provenance
 from schemas.records import (
     AgendaItemRow,
     AllocationRow,
-    AttendanceRecord,
+    AttendanceRow,
     DataQualityRow,
-    DatedEventRecord,
-    FutureMeetingRecord,
-    MeetingMentionRecord,
-    MoneyMentionRecord,
-    PaperRecord,
-    PersonMentionRecord,
+    DatedEventRow,
+    FutureMeetingRow,
+    MeetingMentionRow,
+    MoneyMentionRow,
+    PaperRow,
+    PersonMentionRow,
     ProjectMentionRow,
     ProjectRow,
-    ReportRecord,
-    TracedRecord,
+    ReportRow,
+    TracedRow,
 )
 from schemas.structure import Paper
 from schemas.traced import source_values
@@ -58,7 +58,7 @@ def fingerprint(text: str, start: int, end: int) -> str:
     return hashlib.sha256(_NOT_WORD.sub("", " ".join(kept).lower()).encode()).hexdigest()
 
 
-def to_row(model: type[TracedRecord], document_id: str, record: BaseModel, natural: tuple = (), **derived):
+def to_row(model: type[TracedRow], document_id: str, record: BaseModel, natural: tuple = (), **derived):
     """The row of ``model`` for one output ``record``: its provenance columns, the columns read off
     the record (``model.sources``) and the ``derived`` ones; the id hashes the table, the
     document, the span and the ``natural`` key."""
@@ -98,7 +98,7 @@ class RowContext:
         return _paper_of(self.extraction.structure.papers, offset)
 
 
-def fact_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[TracedRecord]:
+def fact_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[TracedRow]:
     """Every fact row of one document, for every registered fact (``extractors.registry``)."""
     doc = document.sha256
     found = extraction.structure
@@ -115,21 +115,21 @@ def fact_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[
         index = _paper_of(papers, offset)
         return paper_keys[index] if index is not None else document_key
 
-    rows: list[TracedRecord] = [
+    rows: list[TracedRow] = [
         to_row(
-            PaperRecord, doc, paper, (index,), paper_index=index, meeting_key=paper_keys[index],
+            PaperRow, doc, paper, (index,), paper_index=index, meeting_key=paper_keys[index],
             fingerprint=fingerprint(text, paper.start, paper.end),
         )
         for index, paper in enumerate(papers)
     ]
     rows += [
-        to_row(MeetingMentionRecord, doc, meeting, (meeting.source,), meeting_key=meeting_key(meeting.body, meeting.date))
+        to_row(MeetingMentionRow, doc, meeting, (meeting.source,), meeting_key=meeting_key(meeting.body, meeting.date))
         for meeting in found.meetings
     ]
     for future in found.future_meetings:
         listing = key_at(future.provenance.start)
         body = next((m.body for m in found.meetings if meeting_key(m.body, m.date) == listing), None)
-        rows.append(to_row(FutureMeetingRecord, doc, future, (future.date,), listed_by=listing, body=body))
+        rows.append(to_row(FutureMeetingRow, doc, future, (future.date,), listed_by=listing, body=body))
     rows += [
         to_row(
             AgendaItemRow, doc, item, (item.number,), meeting_key=key_at(item.provenance.start),
@@ -139,20 +139,20 @@ def fact_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[
     ]
     rows += [
         to_row(
-            ReportRecord, doc, header, (header.title,), paper_index=_paper_of(papers, header.provenance.start),
+            ReportRow, doc, header, (header.title,), paper_index=_paper_of(papers, header.provenance.start),
             meeting_key=meeting_key(header.to, header.meeting_date),
         )
         for header in found.report_headers
     ]
     rows += [
-        to_row(AttendanceRecord, doc, person, (person.person_key, person.attendance), meeting_key=key_at(person.provenance.start))
+        to_row(AttendanceRow, doc, person, (person.person_key, person.attendance), meeting_key=key_at(person.provenance.start))
         for person in found.attendees
     ]
     rows += [
-        to_row(PersonMentionRecord, doc, person, (person.person_key,), meeting_key=key_at(person.provenance.start))
+        to_row(PersonMentionRow, doc, person, (person.person_key,), meeting_key=key_at(person.provenance.start))
         for person in found.named_people
     ]
-    rows += [to_row(DatedEventRecord, doc, event, (event.kind,)) for event in extraction.dated_events]
+    rows += [to_row(DatedEventRow, doc, event, (event.kind,)) for event in extraction.dated_events]
     rows += _funding_rows(doc, extraction)
     context = RowContext(document, extraction, key_at)
     for entry in registry.facts():
@@ -167,9 +167,9 @@ def fact_rows(document: ParsedDocument, extraction: DocumentExtraction) -> list[
     return rows
 
 
-def _funding_rows(doc: str, extraction: DocumentExtraction) -> list[TracedRecord]:
+def _funding_rows(doc: str, extraction: DocumentExtraction) -> list[TracedRow]:
     money = extraction.funding
-    rows: list[TracedRecord] = [to_row(MoneyMentionRecord, doc, mention) for mention in money.money]
+    rows: list[TracedRow] = [to_row(MoneyMentionRow, doc, mention) for mention in money.money]
     rows += [
         to_row(AllocationRow, doc, allocation, (allocation.kind, allocation.financial_year))
         for allocation in money.allocations

@@ -18,7 +18,7 @@ import duckdb
 from pipeline.errors import WarehouseError
 from pipeline import search_index
 from pipeline.search_index import load_fts, ranked_sql
-from schemas.records import SearchUnitRecord
+from schemas.records import SearchUnitRow
 
 __all__ = ["Hit", "Query", "load_fts", "search", "snippet"]
 
@@ -29,7 +29,7 @@ _WORD = re.compile(r"[\w'’-]+")
 SEARCH = f"""
 SELECT u.unit, u.page_index, u.printed_number, u.paper_title, m.body, m.date, u.char_start, u.text, d.path, r.score
 FROM ({ranked_sql("$query")}) r
-JOIN {SearchUnitRecord.table} u USING (unit_key)
+JOIN {SearchUnitRow.table} u USING (unit_key)
 JOIN documents d ON d.id = u.document_id
 LEFT JOIN meetings m ON m.meeting_key = u.meeting_key
 WHERE ($body IS NULL OR lower(m.body) LIKE '%' || lower($body) || '%')
@@ -45,7 +45,7 @@ def has_index(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the warehouse has a search index written by this code: the tables exist (a warehouse
     from before them has not been migrated) and an ingest recorded writing them."""
     exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [SearchUnitRecord.table]
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [SearchUnitRow.table]
     ).fetchall()[0][0]
     return bool(exists) and search_index.is_current(con)
 

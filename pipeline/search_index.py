@@ -33,7 +33,7 @@ import pandas
 import duckdb_extension_fts
 from pipeline import store
 from pipeline.errors import KeyConflict, WarehouseError
-from schemas.records import AgendaItemRow, PageRecord, PaperRecord, SearchTermRecord, SearchUnitRecord
+from schemas.records import AgendaItemRow, PageRow, PaperRow, SearchTermRow, SearchUnitRow
 
 FTS_EXTENSION = (
     Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{duckdb.__version__}" / "fts.duckdb_extension"
@@ -109,11 +109,11 @@ def _first_not_none(*values):
 def units(
     document_id: str,
     document_title: str | None,
-    pages: Sequence[PageRecord],
-    papers: Sequence[PaperRecord],
+    pages: Sequence[PageRow],
+    papers: Sequence[PaperRow],
     agenda_items: Sequence[AgendaItemRow],
 ) -> list[dict]:
-    """A document's search units (``SearchUnitRecord`` fields, and ``words``: ``count_words`` of
+    """A document's search units (``SearchUnitRow`` fields, and ``words``: ``count_words`` of
     title and text, or None for ``words``'s exception): for each page, its text within each paper
     it overlaps (the whole page when none does), then each agenda item."""
     found = []
@@ -153,7 +153,7 @@ _STEMS: dict[str, str] = {}
 _STEMS_MAX = 400_000
 _STEM = "SELECT list_transform(?::VARCHAR[], word -> stem(word, 'english'))"
 _TERMS_FRAME = "search_index_terms"
-_INSERT_TERMS = f"INSERT INTO {SearchTermRecord.table} BY NAME SELECT * FROM {_TERMS_FRAME}"
+_INSERT_TERMS = f"INSERT INTO {SearchTermRow.table} BY NAME SELECT * FROM {_TERMS_FRAME}"
 
 
 def _stems(con: duckdb.DuckDBPyConnection, words: set[str]) -> dict[str, str]:
@@ -171,7 +171,7 @@ _TOKENS = f"SELECT {tokens_sql('?')}"
 # The units of current documents: loaded, and held by some input file now (a file whose bytes
 # changed no longer points to its old document).
 CURRENT_UNITS = f"""
-SELECT u.* FROM {SearchUnitRecord.table} u
+SELECT u.* FROM {SearchUnitRow.table} u
 JOIN documents d ON d.id = u.document_id AND d.status = 'loaded'
 WHERE u.document_id IN (SELECT document_id FROM files)
 """
@@ -189,7 +189,7 @@ query AS (
 ),
 found AS (
     SELECT t.unit_key, t.term, t.tf, c.n_terms AS len
-    FROM {SearchTermRecord.table} t JOIN query q ON q.term = t.term JOIN current c ON c.unit_key = t.unit_key
+    FROM {SearchTermRow.table} t JOIN query q ON q.term = t.term JOIN current c ON c.unit_key = t.unit_key
 ),
 df AS (SELECT term, count(*) AS df FROM found GROUP BY term),
 scores AS (
@@ -209,7 +209,7 @@ SEARCH_MACRO = f"""
 CREATE OR REPLACE MACRO search_pages(q) AS TABLE
 SELECT u.id, u.unit, d.path, u.printed_number, u.paper_title, m.body, m.date AS meeting_date, u.text, r.score
 FROM ({ranked_sql("q")}) r
-JOIN {SearchUnitRecord.table} u USING (unit_key)
+JOIN {SearchUnitRow.table} u USING (unit_key)
 JOIN documents d ON d.id = u.document_id
 LEFT JOIN meetings m ON m.meeting_key = u.meeting_key
 ORDER BY r.score DESC, u.id
@@ -226,7 +226,7 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> None:
 
 def check_units(found: Sequence[dict]) -> None:
     """Refuse a unit key repeated within one document (a repeated unit id: a bug). search_units
-    declares no key (``TableRecord.key_enforced``); a key another document holds (63 bits of
+    declares no key (``TableRow.key_enforced``); a key another document holds (63 bits of
     SHA-256 of ids that differ) is left to the check search_units_keys_are_unique: looking it up
     here scanned the column for every document (3-5 ms at 2,000 packs, growing with the warehouse)."""
     keys = [unit["unit_key"] for unit in found]
@@ -278,14 +278,14 @@ def index_documents(con: duckdb.DuckDBPyConnection, documents: Sequence[Sequence
         con.execute(_INSERT_TERMS)
     finally:
         con.unregister(_TERMS_FRAME)
-    columns = {name: [unit[name] for unit in found] for name in SearchUnitRecord.model_fields if name != "n_terms"}
+    columns = {name: [unit[name] for unit in found] for name in SearchUnitRow.model_fields if name != "n_terms"}
     columns["n_terms"] = [sum(unit_words.values()) for unit_words in counted]
-    store.append_columns(con, SearchUnitRecord, columns)
+    store.append_columns(con, SearchUnitRow, columns)
 
 
 def _delete_units(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
-    con.execute(f"DELETE FROM {SearchTermRecord.table} WHERE document_id = ?", [document_id])
-    con.execute(f"DELETE FROM {SearchUnitRecord.table} WHERE document_id = ?", [document_id])
+    con.execute(f"DELETE FROM {SearchTermRow.table} WHERE document_id = ?", [document_id])
+    con.execute(f"DELETE FROM {SearchUnitRow.table} WHERE document_id = ?", [document_id])
 
 
 def _stored_units(con: duckdb.DuckDBPyConnection, document_id: str, title: str | None) -> list[dict]:
@@ -298,7 +298,7 @@ def _stored_units(con: duckdb.DuckDBPyConnection, document_id: str, title: str |
         return [model.model_construct(**dict(zip(fields, row))) for row in result]
 
     return units(
-        document_id, title, rows(PageRecord, "page_index"), rows(PaperRecord, "paper_index"),
+        document_id, title, rows(PageRow, "page_index"), rows(PaperRow, "paper_index"),
         rows(AgendaItemRow, "char_start, id"),
     )
 

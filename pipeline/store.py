@@ -23,13 +23,13 @@ from pipeline import frames
 from pipeline.errors import WarehouseError, WarehouseLocked
 from schemas.ddl import column_type
 from schemas.records import (
-    CheckResultRecord,
-    PageRecord,
-    RefreshRecord,
+    CheckResultRow,
+    PageRow,
+    RefreshRow,
     RefreshStep,
-    SearchTermRecord,
-    SearchUnitRecord,
-    TableRecord,
+    SearchTermRow,
+    SearchUnitRow,
+    TableRow,
 )
 
 DEFAULT_WAREHOUSE = Path("warehouse") / "papers.duckdb"
@@ -37,7 +37,7 @@ LOCK_POLL_SECONDS = 0.25
 # DuckDB checkpoints when its write-ahead log passes this size. A checkpoint rewrote the last,
 # partly filled row group of the tables it appended to (up to 122,880 rows: page texts), so at the
 # default 16 MB a load of 2,000 packs wrote ~40 times the warehouse's size and slowed down as it
-# grew (measured while pages declared a key: see ``TableRecord.key_enforced``). Loads commit per
+# grew (measured while pages declared a key: see ``TableRow.key_enforced``). Loads commit per
 # batch of documents; the log replays after a crash.
 CHECKPOINT_THRESHOLD = "128MiB"
 # A writer's DuckDB memory (its default is 80 % of the machine): without a limit, the blocks a
@@ -197,7 +197,7 @@ def whole_warehouse_reads(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
         con.execute("SET memory_limit = ?", [previous])
 
 
-def _fact_tables() -> tuple[type[TableRecord], ...]:
+def _fact_tables() -> tuple[type[TableRow], ...]:
     """The tables of every registered fact (imported on use: the registry imports every extractor)."""
     from extractors.registry import fact_tables
 
@@ -205,10 +205,10 @@ def _fact_tables() -> tuple[type[TableRecord], ...]:
 
 
 @lru_cache(maxsize=None)
-def _tables_holding_sql(fact_tables: tuple[type[TableRecord], ...]) -> str:
+def _tables_holding_sql(fact_tables: tuple[type[TableRow], ...]) -> str:
     return " UNION ALL ".join(
         f"SELECT '{model.table}' WHERE EXISTS (SELECT 1 FROM {model.table} WHERE document_id IN (SELECT unnest($1)))"
-        for model in (PageRecord, *fact_tables, SearchUnitRecord, SearchTermRecord)
+        for model in (PageRow, *fact_tables, SearchUnitRow, SearchTermRow)
     )
 
 
@@ -236,7 +236,7 @@ def _decimal_text(value):
 
 
 @lru_cache(maxsize=None)
-def _columns(model: type[TableRecord]) -> tuple[tuple[str, str, Callable | None], ...]:
+def _columns(model: type[TableRow]) -> tuple[tuple[str, str, Callable | None], ...]:
     """(name, SQL type, conversion) of each column of ``model``. JSON travels as its text and
     Decimals as text, each cast back in SQL: exact, where a float would not be."""
     columns = []
@@ -248,7 +248,7 @@ def _columns(model: type[TableRecord]) -> tuple[tuple[str, str, Callable | None]
 
 
 @lru_cache(maxsize=None)
-def _insert_sql(model: type[TableRecord], replace: bool) -> str:
+def _insert_sql(model: type[TableRow], replace: bool) -> str:
     """INSERT [OR REPLACE] of one list parameter per column, unnested side by side, each cast to
     the column's declared type."""
     columns = _columns(model)
@@ -259,7 +259,7 @@ def _insert_sql(model: type[TableRecord], replace: bool) -> str:
     return f"{'INSERT OR REPLACE' if replace else 'INSERT'} INTO {model.table} ({names}) SELECT {casts}"
 
 
-def last_per_key(records: Sequence[TableRecord]) -> list[TableRecord]:
+def last_per_key(records: Sequence[TableRow]) -> list[TableRow]:
     """Rows repeating a primary key: the last one, in the place of the first (what a replace row by
     row would leave)."""
     if len(records) < 2:
@@ -268,20 +268,20 @@ def last_per_key(records: Sequence[TableRecord]) -> list[TableRecord]:
     return list({tuple(getattr(r, k) for k in key): r for r in records}.values())
 
 
-def _insert(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord], replace: bool) -> None:
+def _insert(con: duckdb.DuckDBPyConnection, records: Sequence[TableRow], replace: bool) -> None:
     if records:
         fields, model = [r.__dict__ for r in records], type(records[0])
         append_columns(con, model, {name: [f[name] for f in fields] for name, _, _ in _columns(model)}, replace)
 
 
-def append_columns(con: duckdb.DuckDBPyConnection, model: type[TableRecord], values: dict[str, list], replace: bool = False) -> None:
+def append_columns(con: duckdb.DuckDBPyConnection, model: type[TableRow], values: dict[str, list], replace: bool = False) -> None:
     """``append_records`` (``replace``: ``insert_records``) of rows given as a list a column."""
     spec = _columns(model)
     if not frames.insert(con, model.table, spec, values, replace):
         con.execute(_insert_sql(model, replace), [[c(v) for v in values[n]] if c else values[n] for n, _, c in spec])
 
 
-def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord]) -> None:
+def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRow]) -> None:
     """INSERT OR REPLACE rows of one table model in one statement, values bound (never in the SQL):
     a list parameter a column, or a typed frame from ``frames.FRAME_ROWS`` rows on; Decimals and
     JSON as text, cast back in SQL (exact). Rows repeating a key: the last wins (``last_per_key``)."""
@@ -290,10 +290,10 @@ def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord
     _insert(con, last_per_key(records), replace=True)
 
 
-def append_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRecord]) -> None:
+def append_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRow]) -> None:
     """INSERT rows of one table model in one statement, as ``insert_records`` but without replacing:
     a key already stored or repeated raises ``duckdb.ConstraintException`` (where the key is
-    declared: ``TableRecord.key_enforced``). About 1 ms a statement cheaper (no conflict handling):
+    declared: ``TableRow.key_enforced``). About 1 ms a statement cheaper (no conflict handling):
     for rows whose keys cannot be stored yet."""
     _insert(con, records, replace=False)
 
@@ -323,7 +323,7 @@ def provenance_checks() -> list[tuple[str, str]]:
 
 
 def key_checks() -> list[tuple[str, str]]:
-    """One check per table whose key is not declared to DuckDB (``TableRecord.key_enforced``):
+    """One check per table whose key is not declared to DuckDB (``TableRow.key_enforced``):
     no key held by two rows."""
     checks = []
     from extractors.registry import all_tables
@@ -420,7 +420,7 @@ def record_refresh(
 ) -> None:
     """Record that ``step`` ran on the current warehouse state with ``inputs`` (call inside the
     transaction that writes its results, so the record never outlives them)."""
-    record = RefreshRecord(
+    record = RefreshRow(
         step=step, warehouse_state=warehouse_state(con), inputs=inputs, run_id=run_id, finished_at=utcnow()
     )
     insert_records(con, [record])
@@ -433,7 +433,7 @@ def record_checks(
     transaction; values JSON cannot hold (dates, decimals) are kept as text."""
     now = utcnow()
     records = [
-        CheckResultRecord(
+        CheckResultRow(
             name=name, n_rows=len(failures.get(name, [])),
             rows=json.loads(json.dumps([list(row) for row in failures.get(name, [])], default=str)),
             run_id=run_id, checked_at=now,
@@ -441,7 +441,7 @@ def record_checks(
         for name, _ in check_queries()
     ]
     with transaction(con):
-        con.execute(f"DELETE FROM {CheckResultRecord.table}")
+        con.execute(f"DELETE FROM {CheckResultRow.table}")
         insert_records(con, records)
         record_refresh(con, "data_checks", check_inputs(), run_id)
 
@@ -449,7 +449,7 @@ def record_checks(
 def recorded_check_failures(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, list[tuple]], dt.datetime | None]:
     """The checks that failed when the checks last ran (in ``check_queries`` order), with their rows
     as recorded, and when they ran (None: never)."""
-    rows = con.execute(f"SELECT name, n_rows, rows, checked_at FROM {CheckResultRecord.table}").fetchall()
+    rows = con.execute(f"SELECT name, n_rows, rows, checked_at FROM {CheckResultRow.table}").fetchall()
     order = {name: position for position, (name, _) in enumerate(check_queries())}
     failed = sorted((r for r in rows if r[1]), key=lambda r: (order.get(r[0], len(order)), r[0]))
     failures = {name: [tuple(row) for row in json.loads(found)] for name, _, found, _ in failed}

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from pydantic.fields import FieldInfo
 
-from schemas.records import TABLES, TableRecord
+from schemas.records import TABLES, TableRow
 
 _SCALARS: dict[type, str] = {
     str: "VARCHAR",
@@ -61,7 +61,7 @@ def _column_sql(name: str, field: FieldInfo) -> str:
     return " ".join(parts)
 
 
-def create_table_sql(model: type[TableRecord]) -> str:
+def create_table_sql(model: type[TableRow]) -> str:
     """CREATE TABLE for one model, columns in field order, with its primary key (if it has one
     and ``key_enforced``)."""
     columns = [_column_sql(name, field) for name, field in model.model_fields.items()]
@@ -71,7 +71,7 @@ def create_table_sql(model: type[TableRecord]) -> str:
     return f"CREATE TABLE {model.table} (\n    {body}\n);"
 
 
-def schema_sql(models: tuple[type[TableRecord], ...] = TABLES) -> str:
+def schema_sql(models: tuple[type[TableRow], ...] = TABLES) -> str:
     return "\n\n".join(create_table_sql(model) for model in models) + "\n"
 
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # decisions (T=2); supplement: a supplementary pack (documents/b{N}/, T=9, or mgChooseDocPack.aspx?ID=N&SID=).
 # paper: one report or appendix (documents/s{N}/... or mgConvert2PDF.aspx?ID=N); meeting_page: the
 # meeting's ieListDocuments.aspx page itself; other: any other link.
-DocumentKind = Literal["frontsheet", "pack", "supplement", "minutes", "decisions", "paper", "meeting_page", "other"]
+FetchedKind = Literal["frontsheet", "pack", "supplement", "minutes", "decisions", "paper", "meeting_page", "other"]
 MEETING_KINDS: frozenset[str] = frozenset({"frontsheet", "pack", "supplement", "minutes", "decisions"})
 # new: first bytes seen at this URL; changed: different bytes, a new version;
 # unchanged: 304 Not Modified or the same bytes; skipped: restricted, not fetched;
@@ -46,7 +46,7 @@ class LinkedDocument(_Model):
 
     title: str = Field(description="Title as the council wrote it (double escaping undone).")
     url: str = Field(description="Absolute URL; http upgraded to https when the site is served over https.")
-    kind: DocumentKind = Field(description="frontsheet, pack, supplement, minutes, decisions, paper or other, from the URL's shape.")
+    kind: FetchedKind = Field(description="frontsheet, pack, supplement, minutes, decisions, paper or other, from the URL's shape.")
     restricted: bool = Field(description="Marked restricted (exempt), or linking to a login page.")
     item_number: str | None = Field(default=None, description="Agenda item number, e.g. 'B1'; null for packs.")
     item_title: str | None = Field(default=None, description="Agenda item title.")
@@ -97,7 +97,7 @@ class FileVersionKey(_Model):
 
 class FileVersionFields(_Model):
     """What is known of one downloaded version, alike in ``manifest.csv`` and the warehouse's
-    ``fetched_files`` (``schemas.records.FetchedFileRecord``)."""
+    ``fetched_files`` (``schemas.records.FetchedFileRow``)."""
 
     sha256: str = Field(description="SHA-256 of the bytes (the warehouse document id once ingested).")
     path: str = Field(
@@ -105,7 +105,7 @@ class FileVersionFields(_Model):
         "(superseded versions live in .versions/)."
     )
     title: str = Field(description="Document title as published.")
-    kind: DocumentKind = Field(description="What the document is (see DocumentKind).")
+    kind: FetchedKind = Field(description="What the document is (see FetchedKind).")
     site: str = Field(description="Site folder name (host, and port when not the default).")
     committee_id: int = Field(description="Committee id (CId).")
     meeting_id: int = Field(description="Meeting id (MId).")
@@ -121,7 +121,7 @@ class FileVersionFields(_Model):
     fetched_at: dt.datetime = Field(description="When these bytes were downloaded (UTC).")
 
 
-class ManifestRow(FileVersionFields, FileVersionKey):
+class ManifestEntry(FileVersionFields, FileVersionKey):
     """One downloaded version of one URL: a row of ``manifest.csv``. Pydantic puts the fields of
     the last base first: the columns are url, version, then the rest."""
 
@@ -134,7 +134,7 @@ class FileOutcome(_Model):
     meeting_id: int = Field(description="Meeting id.")
     meeting_date: dt.date = Field(description="Meeting date.")
     item_number: str | None = Field(default=None, description="Agenda item number.")
-    kind: DocumentKind = Field(description="What the document is (see DocumentKind).")
+    kind: FetchedKind = Field(description="What the document is (see FetchedKind).")
     outcome: FileOutcomeKind = Field(description="new, changed, unchanged, skipped, refused or failed.")
     reason: str | None = Field(default=None, description="One line: why it was skipped, refused or failed.")
     http_status: int | None = Field(default=None, description="Last HTTP status received, if any.")

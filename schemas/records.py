@@ -16,7 +16,7 @@ from pydantic import AfterValidator, BaseModel, Field
 
 from schemas.events import DatedEvent
 from schemas.facts import DocumentKind, Pot, ProjectStatus
-from schemas.fetch import DocumentKind as FetchedKind, FileOutcomeKind, FileVersionFields, FileVersionKey, ListingSource
+from schemas.fetch import FetchedKind, FileOutcomeKind, FileVersionFields, FileVersionKey, ListingSource
 from schemas.funding import (
     AllocationRecord,
     CheckName,
@@ -37,7 +37,7 @@ from schemas.structure import (
     PaperKind,
     ReportHeader,
 )
-from schemas.traced import Derived, TableRecord, TracedRecord, traced_row
+from schemas.traced import Derived, TableRow, TracedRow, traced_row
 
 
 def storable_text(text: str) -> str:
@@ -62,7 +62,7 @@ DocumentStatus = Literal["loaded", "failed", "needs_ocr", "unsupported"]
 RunOutcome = Literal["loaded", "skipped", "failed", "needs_ocr", "unsupported"]
 
 
-class DocumentRecord(TableRecord):
+class DocumentRow(TableRow):
     table = "documents"
     primary_key = ("id",)
 
@@ -83,7 +83,7 @@ class DocumentRecord(TableRecord):
     ingested_at: dt.datetime = Field(description="When these rows were written (UTC).")
 
 
-class PageRecord(TableRecord):
+class PageRow(TableRow):
     table = "pages"
     primary_key = ("id",)
     key_enforced = False  # the id is the document id and the page index
@@ -99,7 +99,7 @@ class PageRecord(TableRecord):
     tables: list[list[list[str | None]]] = Field(description="Ruled tables on the page (rows of cells).")
 
 
-class FileRecord(TableRecord):
+class FileRow(TableRow):
     """A path seen in an input folder; several paths may hold the same document."""
 
     table = "files"
@@ -112,7 +112,7 @@ class FileRecord(TableRecord):
     last_seen_at: dt.datetime = Field(description="When an ingest last saw the file (UTC).")
 
 
-class IngestRunRecord(TableRecord):
+class IngestRunRow(TableRow):
     table = "ingest_runs"
     primary_key = ("run_id",)
 
@@ -127,7 +127,7 @@ class IngestRunRecord(TableRecord):
     n_unsupported: int = Field(description="Files of an unsupported type.")
 
 
-class RunDocumentRecord(TableRecord):
+class RunDocumentRow(TableRow):
     """What one run did with one file: the answer to 'what happened to my PDF?'."""
 
     table = "run_documents"
@@ -140,12 +140,12 @@ class RunDocumentRecord(TableRecord):
     reason: StorableText | None = Field(description="Why it was skipped or failed, one line.")
 
 
-DOCUMENT_TABLES: tuple[type[TableRecord], ...] = (
-    DocumentRecord,
-    PageRecord,
-    FileRecord,
-    IngestRunRecord,
-    RunDocumentRecord,
+DOCUMENT_TABLES: tuple[type[TableRow], ...] = (
+    DocumentRow,
+    PageRow,
+    FileRow,
+    IngestRunRow,
+    RunDocumentRow,
 )
 
 
@@ -156,8 +156,8 @@ DOCUMENT_TABLES: tuple[type[TableRecord], ...] = (
 _MEETING_KEY = Derived(str | None, "Meeting the fact belongs to: hash of the normalised body and the date.")
 _PAPER_INDEX = Derived(int | None, "Paper of the document holding the fact (0 = first).")
 
-PaperRecord = traced_row(
-    "PaperRecord", "papers", Paper,
+PaperRow = traced_row(
+    "PaperRow", "papers", Paper,
     columns=("paper_index", "kind", "title", "agenda_item", "first_page", "last_page", "text_start", "text_end",
              "meeting_key", "fingerprint"),
     sources={"text_start": "start", "text_end": "end"},
@@ -171,13 +171,13 @@ PaperRecord = traced_row(
         ),
     },
 )
-MeetingMentionRecord = traced_row(
-    "MeetingMentionRecord", "meeting_mentions", MeetingRecord,
+MeetingMentionRow = traced_row(
+    "MeetingMentionRow", "meeting_mentions", MeetingRecord,
     columns=("meeting_key", "body", "date", "date_text", "time", "location", "source"),
     derived={"meeting_key": _MEETING_KEY},
 )
-FutureMeetingRecord = traced_row(
-    "FutureMeetingRecord", "future_meetings", FutureMeeting,
+FutureMeetingRow = traced_row(
+    "FutureMeetingRow", "future_meetings", FutureMeeting,
     columns=("listed_by", "body", "date", "time"),
     derived={
         "listed_by": Derived(str | None, "meeting_key of the meeting whose agenda lists the date."),
@@ -193,28 +193,28 @@ AgendaItemRow = traced_row(
         "last_page": Derived(int | None, "Last printed page of the item's papers."),
     },
 )
-ReportRecord = traced_row(
-    "ReportRecord", "reports", ReportHeader,
+ReportRow = traced_row(
+    "ReportRow", "reports", ReportHeader,
     columns=("paper_index", "title", "authors", "to_body", "meeting_date", "meeting_key", "classification", "summary"),
     sources={"to_body": "to"},
     derived={"paper_index": _PAPER_INDEX, "meeting_key": _MEETING_KEY},
 )
-AttendanceRecord = traced_row(
-    "AttendanceRecord", "attendance", AttendeeRecord,
+AttendanceRow = traced_row(
+    "AttendanceRow", "attendance", AttendeeRecord,
     columns=("meeting_key", "name", "person_key", "role", "chair", "attendance"),
     derived={"meeting_key": _MEETING_KEY},
 )
-PersonMentionRecord = traced_row(
-    "PersonMentionRecord", "person_mentions", NamedPerson,
+PersonMentionRow = traced_row(
+    "PersonMentionRow", "person_mentions", NamedPerson,
     columns=("meeting_key", "name", "person_key", "role"),
     derived={"meeting_key": _MEETING_KEY},
 )
-DatedEventRecord = traced_row(
-    "DatedEventRecord", "dated_events", DatedEvent,
+DatedEventRow = traced_row(
+    "DatedEventRow", "dated_events", DatedEvent,
     columns=("paper_index", "kind", "date", "last_date", "date_text", "year_inferred", "sentence"),
 )
-MoneyMentionRecord = traced_row(
-    "MoneyMentionRecord", "money_mentions", MoneyMention,
+MoneyMentionRow = traced_row(
+    "MoneyMentionRow", "money_mentions", MoneyMention,
     columns=("amount", "amount_text", "qualifier", "scale", "malformed"),
     sources={
         "amount": "money.amount", "amount_text": "money.text", "qualifier": "money.qualifier",
@@ -249,16 +249,16 @@ DataQualityRow = traced_row(
     types={"check_name": DataQualityCheck, "result": DataQualityResult},
 )
 
-FACT_TABLES: tuple[type[TracedRecord], ...] = (
-    PaperRecord,
-    MeetingMentionRecord,
-    FutureMeetingRecord,
+FACT_TABLES: tuple[type[TracedRow], ...] = (
+    PaperRow,
+    MeetingMentionRow,
+    FutureMeetingRow,
     AgendaItemRow,
-    ReportRecord,
-    AttendanceRecord,
-    PersonMentionRecord,
-    DatedEventRecord,
-    MoneyMentionRecord,
+    ReportRow,
+    AttendanceRow,
+    PersonMentionRow,
+    DatedEventRow,
+    MoneyMentionRow,
     AllocationRow,
     ProjectRow,
     ProjectMentionRow,
@@ -270,7 +270,7 @@ FACT_TABLES: tuple[type[TracedRecord], ...] = (
 # every file downloaded, and the meetings as the site lists them.
 
 
-class FetchRunRecord(TableRecord):
+class FetchRunRow(TableRow):
     table = "fetch_runs"
     primary_key = ("run_id",)
 
@@ -292,7 +292,7 @@ class FetchRunRecord(TableRecord):
     n_failed: int = Field(description="HTTP or network failures.")
 
 
-class FetchOutcomeRecord(TableRecord):
+class FetchOutcomeRow(TableRow):
     """What one poll did with one linked document: the answer to 'why is this paper missing?'."""
 
     table = "fetch_outcomes"
@@ -304,7 +304,7 @@ class FetchOutcomeRecord(TableRecord):
     meeting_id: int = Field(description="Meeting id (MId).")
     meeting_date: dt.date = Field(description="Meeting date.")
     item_number: str | None = Field(description="Agenda item number.")
-    kind: FetchedKind = Field(description="What the document is (see schemas.fetch.DocumentKind).")
+    kind: FetchedKind = Field(description="What the document is (see schemas.fetch.FetchedKind).")
     outcome: FileOutcomeKind = Field(description="new, changed, unchanged, skipped, refused or failed.")
     reason: str | None = Field(description="Why it was skipped, refused or failed, one line.")
     http_status: int | None = Field(description="Last HTTP status received.")
@@ -316,7 +316,7 @@ class _IsCurrent(BaseModel):
     is_current: bool = Field(description="This is the newest version of the URL.")
 
 
-class FetchedFileRecord(TableRecord, FileVersionFields, _IsCurrent, FileVersionKey):
+class FetchedFileRow(TableRow, FileVersionFields, _IsCurrent, FileVersionKey):
     """One version of one downloaded URL (a manifest row, ``schemas.fetch``); the newest version of
     a URL is current. Pydantic orders fields from the last base to the first, so the columns are
     url, version, is_current, then the manifest's other fields."""
@@ -325,7 +325,7 @@ class FetchedFileRecord(TableRecord, FileVersionFields, _IsCurrent, FileVersionK
     primary_key = ("url", "version")
 
 
-class SourceMeetingRecord(TableRecord):
+class SourceMeetingRow(TableRow):
     """A meeting as the ModernGov site lists it (latest poll wins): also meetings without papers."""
 
     table = "source_meetings"
@@ -348,8 +348,8 @@ class SourceMeetingRecord(TableRecord):
     last_seen_at: dt.datetime = Field(description="When a poll last saw it (UTC).")
 
 
-FETCH_TABLES: tuple[type[TableRecord], ...] = (FetchRunRecord, FetchOutcomeRecord, FetchedFileRecord, SourceMeetingRecord)
-TABLES: tuple[type[TableRecord], ...] = DOCUMENT_TABLES + FACT_TABLES + FETCH_TABLES
+FETCH_TABLES: tuple[type[TableRow], ...] = (FetchRunRow, FetchOutcomeRow, FetchedFileRow, SourceMeetingRow)
+TABLES: tuple[type[TableRow], ...] = DOCUMENT_TABLES + FACT_TABLES + FETCH_TABLES
 
 
 # Derived tables: rebuilt whole after every load from the fact tables above (pipeline/canonical.py).
@@ -382,7 +382,7 @@ LinkRule = Literal[
 ]
 
 
-class ProjectObservationRecord(TracedRecord):
+class ProjectObservationRow(TracedRow):
     """What one paper says about one canonical project; the provenance columns are those of the
     mention that gave the amount (else the first mention in the paper)."""
 
@@ -408,7 +408,7 @@ class ProjectObservationRecord(TracedRecord):
     body_id: str | None = Field(description="Body (bodies.id) the project's papers belong to; null when unresolved.")
 
 
-class CanonicalProjectRecord(TableRecord):
+class CanonicalProjectRow(TableRow):
     """One project in one financial year, however many papers mention it."""
 
     table = "canonical_projects"
@@ -424,7 +424,7 @@ class CanonicalProjectRecord(TableRecord):
     body_id: str | None = Field(description="Body (bodies.id) whose papers give it; projects link within one body.")
 
 
-class ProjectLinkRecord(TableRecord):
+class ProjectLinkRow(TableRow):
     """One link decision: two mentions joined into a project, two projects into a series, or a
     near miss kept for review, with the score and the rule that decided."""
 
@@ -447,7 +447,7 @@ class ProjectLinkRecord(TableRecord):
     detail: str = Field(description="Why, in words (for overrides: the note from the override file).")
 
 
-class ProjectThemeRecord(TableRecord):
+class ProjectThemeRow(TableRow):
     """A theme a canonical project matched, with the terms of the rule file that matched."""
 
     table = "project_themes"
@@ -471,7 +471,7 @@ BodyEvidence = Literal[
 FundingFactTable = Literal["allocations", "projects"]
 
 
-class BodyRecord(TableRecord):
+class BodyRow(TableRow):
     """A body whose papers the warehouse holds: a committee, partnership, commissioner, panel..."""
 
     table = "bodies"
@@ -487,7 +487,7 @@ class BodyRecord(TableRecord):
     n_facts: int = Field(description="Funding facts (allocations, document-level projects) resolved to it.")
 
 
-class FactBodyRecord(TableRecord):
+class FactBodyRow(TableRow):
     """The body a funding fact belongs to, with the evidence, and the funder and recipient the text names."""
 
     table = "fact_bodies"
@@ -506,13 +506,13 @@ class FactBodyRecord(TableRecord):
     recipient: str | None = Field(description="Recipient the text names; null when not stated.")
 
 
-DERIVED_TABLES: tuple[type[TableRecord], ...] = (
-    BodyRecord,
-    FactBodyRecord,
-    ProjectObservationRecord,
-    CanonicalProjectRecord,
-    ProjectLinkRecord,
-    ProjectThemeRecord,
+DERIVED_TABLES: tuple[type[TableRow], ...] = (
+    BodyRow,
+    FactBodyRow,
+    ProjectObservationRow,
+    CanonicalProjectRow,
+    ProjectLinkRow,
+    ProjectThemeRow,
 )
 TABLES = TABLES + DERIVED_TABLES
 
@@ -524,7 +524,7 @@ TABLES = TABLES + DERIVED_TABLES
 RefreshStep = Literal["search_index", "derived_tables", "data_checks"]
 
 
-class RefreshRecord(TableRecord):
+class RefreshRow(TableRow):
     """The last run of one step that follows a load, and what it read."""
 
     table = "refreshes"
@@ -543,7 +543,7 @@ class RefreshRecord(TableRecord):
     finished_at: dt.datetime = Field(description="When it finished (UTC).")
 
 
-class CheckResultRecord(TableRecord):
+class CheckResultRow(TableRow):
     """A data check as it last ran: passed (no rows) or failed, with the rows that broke its rule."""
 
     table = "check_results"
@@ -556,7 +556,7 @@ class CheckResultRecord(TableRecord):
     checked_at: dt.datetime = Field(description="When it ran (UTC).")
 
 
-REFRESH_TABLES: tuple[type[TableRecord], ...] = (RefreshRecord, CheckResultRecord)
+REFRESH_TABLES: tuple[type[TableRow], ...] = (RefreshRow, CheckResultRow)
 TABLES = TABLES + REFRESH_TABLES
 
 
@@ -566,7 +566,7 @@ TABLES = TABLES + REFRESH_TABLES
 SearchUnitKind = Literal["page", "agenda_item"]
 
 
-class SearchUnitRecord(TableRecord):
+class SearchUnitRow(TableRow):
     """A piece of a document that search returns: the part of one page inside one paper, or one agenda item."""
 
     table = "search_units"
@@ -589,7 +589,7 @@ class SearchUnitRecord(TableRecord):
     n_terms: int = Field(description="Terms indexed from title and text (stop words left out): BM25's document length.")
 
 
-class SearchTermRecord(TableRecord):
+class SearchTermRow(TableRow):
     """How often a stemmed term occurs in one search unit (title and text together)."""
 
     table = "search_terms"
@@ -601,7 +601,7 @@ class SearchTermRecord(TableRecord):
     tf: int = Field(description="Occurrences of the term in the unit.")
 
 
-class SearchStopwordRecord(TableRecord):
+class SearchStopwordRow(TableRow):
     """Words never indexed: the English list of DuckDB's fts extension."""
 
     table = "search_stopwords"
@@ -610,5 +610,5 @@ class SearchStopwordRecord(TableRecord):
     word: str = Field(description="A stop word, lower case, as tokenized (apostrophes kept).")
 
 
-SEARCH_TABLES: tuple[type[TableRecord], ...] = (SearchUnitRecord, SearchTermRecord, SearchStopwordRecord)
+SEARCH_TABLES: tuple[type[TableRow], ...] = (SearchUnitRow, SearchTermRow, SearchStopwordRow)
 TABLES = TABLES + SEARCH_TABLES

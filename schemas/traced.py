@@ -1,6 +1,6 @@
 """Table rows, and the fact rows generated from an extractor's output model.
 
-A fact row is the provenance columns (``TracedRecord``) followed by columns read from the
+A fact row is the provenance columns (``TracedRow``) followed by columns read from the
 output model, in the model's field order unless ``columns`` orders them, plus derived
 columns the output model does not hold (a meeting key, a paper index), declared with their
 type. ``source_values`` reads a row's output columns off an output record, so one generic
@@ -18,7 +18,7 @@ from typing import ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class TableRecord(BaseModel):
+class TableRow(BaseModel):
     """A row of a warehouse table; subclasses name the table and its key."""
 
     model_config = ConfigDict(extra="forbid")
@@ -31,7 +31,7 @@ class TableRecord(BaseModel):
     key_enforced: ClassVar[bool] = True
 
 
-class TracedRecord(TableRecord):
+class TracedRow(TableRow):
     """A fact row: its id, the document it belongs to, and where in that document it was read."""
 
     primary_key = ("id",)
@@ -96,7 +96,7 @@ def traced_row(
     derived: Mapping[str, Derived] | None = None,
     types: Mapping[str, object] | None = None,
     doc: str | None = None,
-) -> type[TracedRecord]:
+) -> type[TracedRow]:
     """The row model of ``table``: provenance columns, then ``columns`` (default: the output
     model's fields but ``provenance``, then the derived ones). A column is read from the output
     field of its name, or the dotted path ``sources`` gives, with that field's type and
@@ -124,7 +124,7 @@ def traced_row(
         __annotations__=annotations, __module__=module, __qualname__=class_name, __doc__=doc,
         table=table, sources=read,
     )
-    return type(class_name, (TracedRecord,), namespace)
+    return type(class_name, (TracedRow,), namespace)
 
 
 def _value(record: BaseModel, path: str):
@@ -138,6 +138,6 @@ def _value(record: BaseModel, path: str):
     return value
 
 
-def source_values(model: type[TracedRecord], record: BaseModel) -> dict[str, object]:
+def source_values(model: type[TracedRow], record: BaseModel) -> dict[str, object]:
     """The output columns of ``model`` read off ``record`` (nested models as dicts)."""
     return {column: _value(record, path) for column, path in model.sources.items()}

@@ -26,7 +26,7 @@ from extractors.money import PLAUSIBLE_MAX, find_amounts
 from pipeline.rows import fact_rows
 from schemas.ddl import create_table_sql
 from schemas.parsed import ParsedDocument
-from schemas.records import DocumentRecord, FileRecord, storable_text
+from schemas.records import DocumentRow, FileRow, storable_text
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -115,7 +115,7 @@ def test_a_mutated_pdf_raises_only_document_errors(edits: list[tuple[int, bytes]
 def records_db():
     """An in-memory DuckDB with the generated documents table."""
     con = duckdb.connect()
-    con.execute(create_table_sql(DocumentRecord))
+    con.execute(create_table_sql(DocumentRow))
     yield con
     con.close()
 
@@ -138,7 +138,7 @@ def test_any_file_name_bytes_are_stored_and_shown(records_db, name: bytes):
     assert storable_text(shown) == shown
     if _is_utf8(name):
         assert shown == path
-    record = FileRecord(path=path, document_id="f" * 64, size_bytes=1, mtime_ns=1, last_seen_at="2026-01-01T00:00:00")
+    record = FileRow(path=path, document_id="f" * 64, size_bytes=1, mtime_ns=1, last_seen_at="2026-01-01T00:00:00")
     assert records_db.execute("SELECT ?", [record.path]).fetchall() == [(shown,)]  # the bind that raised
 
 
@@ -179,7 +179,7 @@ def test_any_title_metadata_keeps_the_document_and_is_storable(records_db, title
     """Issue 16 case 8: a lone surrogate in the Title (UTF-16 with a BOM) failed the document."""
     INPUTS["PDF titles"] += 1
     document = parse_bytes(Path("titled.pdf"), _pdf_with_title(title))
-    record = DocumentRecord(
+    record = DocumentRow(
         id="e" * 64, sha256="e" * 64, path="titled.pdf", format="pdf", kind=None, title=document.title,
         size_bytes=1, n_pages=1, n_chars=1, status="loaded", error=None, warnings=document.warnings,
         parser="fuzz", pipeline_version="fuzz", ingested_at="2026-01-01T00:00:00",

@@ -247,7 +247,7 @@ def test_rows_the_warehouse_refuses_fail_their_document_only(tmp_path: Path, war
 
 
 def test_a_fact_id_another_document_holds_fails_the_key_check(tmp_path: Path, warehouse: Path, monkeypatch):
-    """Fact tables declare no key to DuckDB (``TracedRecord.key_enforced``): ids hash their
+    """Fact tables declare no key to DuckDB (``TracedRow.key_enforced``): ids hash their
     document id, so a clash across documents is a bug, and the key check after the load names it."""
     from pipeline import rows
 
@@ -272,7 +272,7 @@ def test_a_fact_id_another_document_holds_fails_the_key_check(tmp_path: Path, wa
 
 
 def test_a_document_repeating_a_page_index_fails_alone(tmp_path: Path, warehouse: Path, monkeypatch):
-    """pages declares no key to DuckDB (``TableRecord.key_enforced``): the writer refuses repeats."""
+    """pages declares no key to DuckDB (``TableRow.key_enforced``): the writer refuses repeats."""
     from pipeline import ingest
 
     folder = tmp_path / "raw"

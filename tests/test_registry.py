@@ -9,7 +9,7 @@ import importlib
 from conftest import ROOT
 from extractors import registry
 from extractors.registry import EXTRACTORS, Fact, declared_versions, facts, pipeline_version, problems
-from schemas.records import FACT_TABLES, PaperRecord
+from schemas.records import FACT_TABLES, PaperRow
 from schemas.structure import Paper
 
 
@@ -39,7 +39,7 @@ def test_a_registered_module_without_a_version_is_a_problem():
 
 def test_two_facts_describing_one_table_or_one_model_are_a_problem():
     papers = next(entry for entry in facts() if entry.table == "papers")
-    twice = facts() + [Fact("papers_again", papers.extractor, Paper, PaperRecord)]
+    twice = facts() + [Fact("papers_again", papers.extractor, Paper, PaperRow)]
     assert problems(_sources(), entries=twice) == [
         "facts 'papers' and 'papers_again' describe the same table papers",
         "facts 'papers' and 'papers_again' describe the same output Paper",

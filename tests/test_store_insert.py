@@ -11,38 +11,38 @@ import pytest
 
 from analysis_helpers import sample_warehouse
 from pipeline import store
-from schemas.records import DocumentRecord, MoneyMentionRecord, PageRecord, ReportRecord
+from schemas.records import DocumentRow, MoneyMentionRow, PageRow, ReportRow
 
 AMOUNTS = [Decimal("39661"), Decimal("2332.26"), Decimal("0.01"), Decimal("9999999999999999.99"), None]
 TABLES = [[[["Project", "Amount"], ["Vape £ packs – “retail”", None]]], [], [[[None]], [["a\\b\"c"]]]]
 MANY = 5
 
 
-def _money(index: int, amount: Decimal | None) -> MoneyMentionRecord:
-    return MoneyMentionRecord(
+def _money(index: int, amount: Decimal | None) -> MoneyMentionRow:
+    return MoneyMentionRow(
         id=f"m{index}", document_id="d", page_index=0, printed_page=None, char_start=index, char_end=index + 1,
         span_text="£", extractor="money", extractor_version="1", amount=amount,
         amount_text="" if amount is None else f"£{amount}", qualifier=None, scale="unit", malformed=None,
     )
 
 
-def _document(index: int, size: int = 1) -> DocumentRecord:
-    return DocumentRecord(
+def _document(index: int, size: int = 1) -> DocumentRow:
+    return DocumentRow(
         id=f"doc{index}", sha256=f"doc{index}", path=f"/p{index}", format="pdf", kind=None, title=None, size_bytes=size,
         n_pages=1, n_chars=1, status="loaded", error=None, warnings=["w"], parser="p",
         pipeline_version="v", ingested_at=dt.datetime(2026, 1, 1, 12, 0, 0, 123456),
     )
 
 
-def _page(index: int, tables) -> PageRecord:
-    return PageRecord(
+def _page(index: int, tables) -> PageRow:
+    return PageRow(
         id=f"d:{index}", document_id="d", page_index=index, printed_number=index or None, char_start=0,
         char_end=1, has_text=index % 2 == 0, text="x\ny £", tables=tables,
     )
 
 
-def _report(index: int) -> ReportRecord:
-    return ReportRecord(
+def _report(index: int) -> ReportRow:
+    return ReportRow(
         id=f"r{index}", document_id="d", page_index=0, printed_page=1, char_start=0, char_end=1, span_text="x",
         extractor="report_header", extractor_version="1", paper_index=index, title="Update",
         authors=[{"name": "Mr P Webb", "role": None, "printed": "Mr P Webb – Chair"}], to_body=None,

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from pipeline.export import csv_safe
 from pipeline.fetch.errors import FetchError, UnsafeUrl
-from schemas.fetch import ManifestRow
+from schemas.fetch import ManifestEntry
 
 MANIFEST_NAME = "manifest.csv"
 VERSIONS_DIR = ".versions"
@@ -94,28 +94,28 @@ class Manifest:
         self.committee_dir = committee_dir
         self.committee_id = committee_id
         self.path = committee_dir / MANIFEST_NAME
-        self.rows: list[ManifestRow] = []
+        self.rows: list[ManifestEntry] = []
         if self.path.exists():
             with self.path.open(newline="", encoding="utf-8") as handle:
                 for number, raw in enumerate(csv.DictReader(handle), start=2):
                     values = {k: (_unquoted(v) if v else None) for k, v in raw.items()}
                     try:
-                        self.rows.append(ManifestRow.model_validate(values))
+                        self.rows.append(ManifestEntry.model_validate(values))
                     except ValidationError as error:
                         raise FetchError(f"{self.path}, line {number}: {error.errors()[0]['msg']}") from None
 
-    def latest(self, url: str) -> ManifestRow | None:
+    def latest(self, url: str) -> ManifestEntry | None:
         versions = [row for row in self.rows if row.url == url]
         return max(versions, key=lambda row: row.version) if versions else None
 
-    def current(self) -> list[ManifestRow]:
-        newest: dict[str, ManifestRow] = {}
+    def current(self) -> list[ManifestEntry]:
+        newest: dict[str, ManifestEntry] = {}
         for row in self.rows:
             if row.url not in newest or row.version > newest[row.url].version:
                 newest[row.url] = row
         return list(newest.values())
 
-    def holding(self, sha256: str, url: str) -> ManifestRow | None:
+    def holding(self, sha256: str, url: str) -> ManifestEntry | None:
         """A current version of another URL with these bytes, whose file is on disk: the same paper
         under another URL (``mgConvert2PDF.aspx?ID=N`` from the web service, ``documents/sN/...`` from the page)."""
         for row in self.current():
@@ -123,16 +123,16 @@ class Manifest:
                 return row
         return None
 
-    def file(self, row: ManifestRow) -> Path:
+    def file(self, row: ManifestEntry) -> Path:
         return inside(self.committee_dir, row.path)
 
-    def replace(self, old: ManifestRow, new: ManifestRow) -> None:
+    def replace(self, old: ManifestEntry, new: ManifestEntry) -> None:
         self.rows[self.rows.index(old)] = new
 
-    def add(self, row: ManifestRow) -> None:
+    def add(self, row: ManifestEntry) -> None:
         self.rows.append(row)
 
-    def retire(self, row: ManifestRow) -> ManifestRow:
+    def retire(self, row: ManifestEntry) -> ManifestEntry:
         """Move a superseded version's file into .versions/ and return its row with the new path."""
         if any(other.path == row.path and other.url != row.url for other in self.current()):
             return row  # its file is also another URL's current version: it stays where it is
@@ -150,7 +150,7 @@ class Manifest:
     def save(self) -> None:
         self.committee_dir.mkdir(parents=True, exist_ok=True)
         temp = self.path.with_name(f".{MANIFEST_NAME}.tmp")
-        columns = list(ManifestRow.model_fields)
+        columns = list(ManifestEntry.model_fields)
         with temp.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, fieldnames=columns)
             writer.writeheader()

@@ -7,7 +7,7 @@ import html
 import re
 from urllib.parse import parse_qs, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
-from schemas.fetch import DocumentKind, MeetingRef
+from schemas.fetch import FetchedKind, MeetingRef
 
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _UK_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
@@ -68,7 +68,7 @@ def normalise_url(href: str, base: str, site_url: str) -> str:
 
 
 # The ?T= of a meeting's own documents (documents/g{N}/..., mgConvert2PDF.aspx?ID=N&T=).
-_T_KINDS: dict[str, DocumentKind] = {"10": "pack", "0": "frontsheet", "1": "minutes", "2": "decisions", "9": "supplement"}
+_T_KINDS: dict[str, FetchedKind] = {"10": "pack", "0": "frontsheet", "1": "minutes", "2": "decisions", "9": "supplement"}
 
 
 def query_value(url: str, name: str) -> str | None:
@@ -88,7 +88,7 @@ def is_doc_pack_page(url: str) -> bool:
     return _path(url).lower().endswith("/mgchoosedocpack.aspx")
 
 
-def document_kind(url: str) -> DocumentKind:
+def document_kind(url: str) -> FetchedKind:
     path = _path(url).lower()
     t = query_value(url, "T")
     if re.search(r"/documents/g\d+/", path):

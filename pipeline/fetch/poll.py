@@ -22,8 +22,8 @@ from pipeline.fetch.errors import DownloadError, FetchError
 from pipeline.fetch.manifest import Manifest, file_name, inside, site_folder
 from pipeline.fetch.moderngov import ModernGovSite, meeting_page_url
 from pipeline.ingest import IngestSummary, run_ingest
-from schemas.fetch import FetchReport, FileOutcome, LinkedDocument, ManifestRow, MeetingDetail
-from schemas.records import FetchedFileRecord, FetchOutcomeRecord, FetchRunRecord, SourceMeetingRecord
+from schemas.fetch import FetchReport, FileOutcome, LinkedDocument, ManifestEntry, MeetingDetail
+from schemas.records import FetchedFileRow, FetchOutcomeRow, FetchRunRow, SourceMeetingRow
 
 
 @dataclass
@@ -94,7 +94,7 @@ def fetch_document(
         discard(download)  # identity is the content hash: the bytes are held already, under another URL
     else:
         move_into_place(download, target)
-    row = ManifestRow(
+    row = ManifestEntry(
         url=document.url, version=latest.version + 1 if latest else 1, sha256=download.sha256, path=relative,
         title=document.title, kind=document.kind, site=site, committee_id=manifest.committee_id,
         meeting_id=meeting.meeting_id, meeting_date=meeting.date, item_number=document.item_number,
@@ -135,7 +135,7 @@ def keep_page(manifest: Manifest, site: str, meeting: MeetingDetail, url: str, t
     temp = target.with_name(f".part-{uuid.uuid4().hex}")
     temp.write_bytes(body)
     os.replace(temp, target)
-    row = ManifestRow(
+    row = ManifestEntry(
         url=url, version=latest.version + 1 if latest else 1, sha256=sha256,
         path=str(target.relative_to(manifest.committee_dir.resolve())), title=title, kind="meeting_page", site=site,
         committee_id=manifest.committee_id, meeting_id=meeting.meeting_id, meeting_date=meeting.date,
@@ -199,8 +199,8 @@ def fetch_committee(
     )
 
 
-def _run_record(report: FetchReport) -> FetchRunRecord:
-    return FetchRunRecord(
+def _run_record(report: FetchReport) -> FetchRunRow:
+    return FetchRunRow(
         run_id=report.run_id, site_url=report.site_url, site=report.site, committee_id=report.committee_id,
         source=report.source, window_from=report.window_from, window_to=report.window_to,
         started_at=report.started_at, finished_at=report.finished_at, n_meetings=len(report.meetings),
@@ -209,13 +209,13 @@ def _run_record(report: FetchReport) -> FetchRunRecord:
     )
 
 
-def _meeting_record(report: FetchReport, meeting: MeetingDetail, seen_at: dt.datetime) -> SourceMeetingRecord:
+def _meeting_record(report: FetchReport, meeting: MeetingDetail, seen_at: dt.datetime) -> SourceMeetingRow:
     items = [
         dict(number=item.number, title=item.title, restricted=item.restricted,
              documents=[d.model_dump(include={"title", "url", "kind", "restricted"}) for d in item.documents])
         for item in meeting.items
     ]
-    return SourceMeetingRecord(
+    return SourceMeetingRow(
         site=report.site, meeting_id=meeting.meeting_id, committee_id=meeting.committee_id or report.committee_id,
         committee_title=meeting.committee_title, date=meeting.date, time=meeting.time, venue=meeting.venue,
         status=meeting.status, cancelled=meeting.cancelled, agenda_published=meeting.agenda_published,
@@ -225,10 +225,10 @@ def _meeting_record(report: FetchReport, meeting: MeetingDetail, seen_at: dt.dat
     )
 
 
-def _file_records(manifest: Manifest) -> list[FetchedFileRecord]:
+def _file_records(manifest: Manifest) -> list[FetchedFileRow]:
     current = {(row.url, row.version) for row in manifest.current()}
     return [
-        FetchedFileRecord(
+        FetchedFileRow(
             **row.model_dump(exclude={"path"}), path=str(manifest.file(row)),
             is_current=(row.url, row.version) in current,
         )
@@ -247,7 +247,7 @@ def record_fetch(warehouse: str | Path, report: FetchReport) -> list[str]:
             store.insert_records(con, [_run_record(report)])
             store.insert_records(
                 con,
-                [FetchOutcomeRecord(run_id=report.run_id, **o.model_dump(exclude={"path"})) for o in report.outcomes],
+                [FetchOutcomeRow(run_id=report.run_id, **o.model_dump(exclude={"path"})) for o in report.outcomes],
             )
             store.insert_records(con, [_meeting_record(report, m, report.finished_at) for m in report.meetings])
             store.insert_records(con, _file_records(manifest))

@@ -25,7 +25,7 @@ from pipeline.ingest.planning import Plan, SeenFile, decide, plan, seen_files
 from pipeline.ingest.processing import extract_document, process_batch, process_document
 from pipeline.ingest.records import page_records
 from pipeline.ingest.refreshing import refresh
-from schemas.records import IngestRunRecord, RunDocumentRecord
+from schemas.records import IngestRunRow, RunDocumentRow
 
 __all__ = [
     "IGNORED_NAMES", "Candidate", "DocumentResult", "IngestSummary", "Outcome", "Plan", "SeenFile",
@@ -111,7 +111,7 @@ def run_ingest(
         search_index.load_fts(con)
         if search_index.needs_reindex(con):
             search_index.reindex(con, summary.run_id)
-        run = IngestRunRecord(
+        run = IngestRunRow(
             run_id=summary.run_id, started_at=store.utcnow(), finished_at=None, runner=runner,
             pipeline_version=version, n_loaded=0, n_skipped=0, n_failed=0, n_unsupported=0,
         )
@@ -154,8 +154,8 @@ def run_ingest(
     return summary
 
 
-def _run_document(run_id: str, outcome: Outcome) -> RunDocumentRecord:
-    return RunDocumentRecord(
+def _run_document(run_id: str, outcome: Outcome) -> RunDocumentRow:
+    return RunDocumentRow(
         run_id=run_id, path=outcome.path, document_id=outcome.document_id,
         outcome=outcome.outcome, reason=outcome.reason,
     )

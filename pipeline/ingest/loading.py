@@ -16,7 +16,7 @@ from pipeline.ingest.batches import Budget, batches
 from pipeline.ingest.outcomes import DocumentResult, Outcome
 from pipeline.ingest.planning import Plan
 from pipeline.ingest.records import document_record, file_record, page_records, search_units
-from schemas.records import DocumentRecord, PageRecord, TracedRecord
+from schemas.records import DocumentRow, PageRow, TracedRow
 
 
 def register(con: duckdb.DuckDBPyConnection, plan: Plan, version: str) -> None:
@@ -101,9 +101,9 @@ class _Rows:
     """One document's rows, built and checked, ready to write."""
 
     result: DocumentResult
-    document: DocumentRecord
-    pages: list[PageRecord]
-    facts: dict[type[TracedRecord], list[TracedRecord]] = field(default_factory=dict)
+    document: DocumentRow
+    pages: list[PageRow]
+    facts: dict[type[TracedRow], list[TracedRow]] = field(default_factory=dict)
     found: list[dict] = field(default_factory=list)
 
 
@@ -113,9 +113,9 @@ def _rows(result: DocumentResult, version: str) -> _Rows:
     candidate = result.candidate
     document = document_record(candidate, version, result.status, result.error, result.parsed, result.extraction)
     pages = page_records(result.parsed) if result.parsed else []
-    if len({page.id for page in pages}) < len(pages):  # pages declares no key: see TableRecord.key_enforced
+    if len({page.id for page in pages}) < len(pages):  # pages declares no key: see TableRow.key_enforced
         raise KeyConflict(f"document {candidate.sha256} repeats a page index")
-    grouped: dict[type[TracedRecord], list[TracedRecord]] = {}
+    grouped: dict[type[TracedRow], list[TracedRow]] = {}
     for row in result.rows:
         grouped.setdefault(type(row), []).append(row)
     facts = {model: store.last_per_key(rows) for model, rows in grouped.items()}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
-from schemas.records import DocumentStatus, RunOutcome, TracedRecord, storable_text
+from schemas.records import DocumentStatus, RunOutcome, TracedRow, storable_text
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class DocumentResult:
     candidate: Candidate
     parsed: ParsedDocument | None = None
     extraction: DocumentExtraction | None = None
-    rows: list[TracedRecord] = field(default_factory=list)
+    rows: list[TracedRow] = field(default_factory=list)
     status: DocumentStatus = "loaded"
     error: str | None = None
     # Made where the document is parsed, so the single writer only stems and appends them.

@@ -13,17 +13,17 @@ from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 from schemas.records import (
     AgendaItemRow,
-    DocumentRecord,
+    DocumentRow,
     DocumentStatus,
-    FileRecord,
-    PageRecord,
-    PaperRecord,
-    TracedRecord,
+    FileRow,
+    PageRow,
+    PaperRow,
+    TracedRow,
 )
 
 
-def file_record(candidate: Candidate) -> FileRecord:
-    return FileRecord(
+def file_record(candidate: Candidate) -> FileRow:
+    return FileRow(
         path=candidate.path,
         document_id=candidate.sha256,
         size_bytes=candidate.size_bytes,
@@ -39,8 +39,8 @@ def document_record(
     error: str | None = None,
     parsed: ParsedDocument | None = None,
     extraction: DocumentExtraction | None = None,
-) -> DocumentRecord:
-    return DocumentRecord(
+) -> DocumentRow:
+    return DocumentRow(
         id=candidate.sha256,
         sha256=candidate.sha256,
         path=candidate.path,
@@ -67,9 +67,9 @@ def _format_of(path: str) -> str | None:
     return None
 
 
-def page_records(parsed: ParsedDocument) -> list[PageRecord]:
+def page_records(parsed: ParsedDocument) -> list[PageRow]:
     return [
-        PageRecord(
+        PageRow(
             id=f"{parsed.sha256}:{page.index}",
             document_id=parsed.sha256,
             page_index=page.index,
@@ -84,8 +84,8 @@ def page_records(parsed: ParsedDocument) -> list[PageRecord]:
     ]
 
 
-def search_units(document_id: str, title: str | None, pages: list[PageRecord], rows: Sequence[TracedRecord]) -> list[dict]:
+def search_units(document_id: str, title: str | None, pages: list[PageRow], rows: Sequence[TracedRow]) -> list[dict]:
     """``search_index.units`` of a document, from its page records and its fact rows (the ones kept)."""
-    papers = store.last_per_key([row for row in rows if isinstance(row, PaperRecord)])
+    papers = store.last_per_key([row for row in rows if isinstance(row, PaperRow)])
     agenda_items = store.last_per_key([row for row in rows if isinstance(row, AgendaItemRow)])
     return search_index.units(document_id, title, pages, papers, agenda_items)
