@@ -63,15 +63,32 @@ def test_count_pending_and_the_ingest_agree_on_same_bytes_and_unreadable_files(t
     assert summary.count("loaded") == 1 and summary.count("skipped") == 2
 
 
-def test_a_supported_file_with_the_bytes_of_an_unsupported_one_listed_before_it_is_not_parsed(tmp_path: Path):
-    """The unsupported file is recorded before anything is parsed, so its bytes count as known."""
+def test_a_supported_file_with_the_bytes_of_an_unsupported_one_listed_before_it_is_parsed(tmp_path: Path):
+    """Regression: b.txt was skipped as 'unchanged since last ingest (unsupported)' because a.xyz,
+    listed first, carried the same bytes; the file type, not the bytes, was what could not be read."""
     folder = tmp_path / "raw"
     folder.mkdir()
     (folder / "a.xyz").write_text(NOTE)
     (folder / "b.txt").write_text(NOTE)
-    summary = run_ingest([folder], tmp_path / "w.duckdb")
-    outcomes = {Path(o.path).name: (o.outcome, o.reason) for o in summary.outcomes}
-    assert outcomes == {
-        "a.xyz": ("unsupported", "unsupported file type '.xyz'"),
-        "b.txt": ("skipped", "unchanged since last ingest (unsupported)"),
-    }
+    warehouse = tmp_path / "w.duckdb"
+    summary = run_ingest([folder], warehouse)
+    outcomes = {Path(o.path).name: o.outcome for o in summary.outcomes}
+    assert outcomes == {"a.xyz": "unsupported", "b.txt": "loaded"}
+    assert query_rows(warehouse, "SELECT status FROM documents") == [("loaded",)]
+    assert query_rows(warehouse, "SELECT count(*) FROM files") == [(2,)]
+
+
+def test_an_unsupported_copy_of_a_loaded_document_never_wipes_its_facts(tmp_path: Path):
+    """Regression: a renamed copy (notes.txt.bak) of a loaded document replaced its rows by an
+    'unsupported' document row, deleting every fact of notes.txt."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "notes.txt").write_text(NOTE)
+    warehouse = tmp_path / "w.duckdb"
+    run_ingest([folder], warehouse)
+    before = query_rows(warehouse, "SELECT count(*) FROM pages")
+    (folder / "notes.txt.bak").write_text(NOTE)
+    summary = run_ingest([folder], warehouse)
+    assert {Path(o.path).name: o.outcome for o in summary.outcomes} == {"notes.txt": "skipped", "notes.txt.bak": "unsupported"}
+    assert query_rows(warehouse, "SELECT status FROM documents") == [("loaded",)]
+    assert query_rows(warehouse, "SELECT count(*) FROM pages") == before != [(0,)]

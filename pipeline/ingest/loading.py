@@ -21,16 +21,25 @@ from schemas.records import DocumentRow, PageRow, TracedRow
 
 def register(con: duckdb.DuckDBPyConnection, plan: Plan, version: str) -> None:
     """Record the plan before anything is parsed: each unsupported file as a document of that
-    status (in its own transaction, replacing what its bytes had), then the ``files`` rows of the
-    skipped files (their size, mtime and when they were last seen)."""
+    status (in its own transaction), then the ``files`` rows of the skipped files (their size,
+    mtime and when they were last seen). Bytes that a supported file carries (parsed before, or
+    to be parsed in this run) keep their document: the unsupported file only gets its ``files``
+    row, so a renamed copy (``report.pdf.bak``) never wipes the facts of ``report.pdf``."""
+    parsing = {candidate.sha256 for candidate in plan.todo}
     for candidate in plan.unsupported:
         suffix = Path(candidate.path).suffix or "(none)"
         record = document_record(candidate, version, status="unsupported", error=f"unsupported file type {suffix!r}")
         with store.transaction(con):
-            store.delete_documents_rows(con, [candidate.sha256])
-            store.insert_records(con, [record])
+            if candidate.sha256 not in parsing and not _parsed_before(con, candidate.sha256):
+                store.delete_documents_rows(con, [candidate.sha256])
+                store.insert_records(con, [record])
             store.insert_records(con, [file_record(candidate)])
     store.insert_records(con, [file_record(c) for c in plan.touched])
+
+
+def _parsed_before(con: duckdb.DuckDBPyConnection, document_id: str) -> bool:
+    found = con.execute("SELECT status FROM documents WHERE id = ?", [document_id]).fetchall()
+    return bool(found) and found[0][0] != "unsupported"
 
 
 def load_results(

@@ -86,8 +86,8 @@ def decide(
     A file ``seen`` with its path, size and mtime is skipped from a stat alone, without reading
     it. Other files are hashed: a document whose status ``status_of`` its hash gives is not parsed
     again, whatever its status (failed ones only with ``retry_failed``). Two files with the same
-    bytes are one document, parsed once. A supported file with the bytes of an unsupported one
-    listed before it counts as recorded unsupported: the load step records that before any parse.
+    bytes are one document, parsed once. Bytes recorded only as an unsupported file are parsed
+    when a supported file carries them (the file type, not the bytes, was what could not be read).
     """
     todo: list[Candidate] = []
     skipped: list[Outcome] = []
@@ -95,7 +95,6 @@ def decide(
     unsupported: list[Candidate] = []
     touched: list[Candidate] = []
     queued: set[str] = set()
-    unsupported_digests: set[str] = set()
     for path in files:
         try:
             stat = path.stat()
@@ -116,10 +115,9 @@ def decide(
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             not_parsed.append(Outcome(str(path), digest, "unsupported", f"unsupported file type {path.suffix or '(none)'!r}"))
             unsupported.append(candidate)
-            unsupported_digests.add(digest)
             continue
-        status = "unsupported" if digest in unsupported_digests else status_of(digest)
-        if status is not None and not (retry_failed and status != "loaded"):
+        status = status_of(digest)
+        if status is not None and status != "unsupported" and not (retry_failed and status != "loaded"):
             skipped.append(Outcome(str(path), digest, "skipped", f"unchanged since last ingest ({status})"))
             touched.append(candidate)
         elif digest in queued:
