@@ -32,7 +32,7 @@ from extractors.dates import find_dates, find_times
 from extractors.spans import lines, squash
 from extractors.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "6"
+VERSION = "7"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -73,7 +73,11 @@ _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
 _OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
-_SUMMARY_HEAD = re.compile(r"^\W*meeting\s+summary\W*$", re.I)
+# A page's heading naming the kind of paper ('Meeting Summary', 'Record of Decisions', 'Minutes') over the body and the date.
+_SUMMARY_HEAD = re.compile(
+    r"^\W*(?:meeting\s+summary|(?:record|schedule|notice)\s+of\s+(?:executive\s+)?decisions?(?:\s+taken)?|decision\s+notice|minutes|agenda)\W*$",
+    re.I,
+)
 _VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*(?P<venue>\S.*)$", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.

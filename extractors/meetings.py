@@ -32,7 +32,7 @@ from extractors.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meetin
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "8"
+VERSION = "9"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -57,7 +57,9 @@ _FUTURE_HEADING = re.compile(
 )
 _MEETING_LINE = re.compile(
     r"^\W*(?:(?:decided|made)\s+at\s+)?meeting\s*:\s*(?P<when>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*"
-    r"(?P<body>[A-Z][^()\n]{1,120}?)\s*(?:\(\s*item\b[^)\n]*\))?\s*$",
+    r"(?P<body>[A-Z][^()|\n]{1,120}?)\s*(?:\(\s*item\b[^)\n]*\))?"
+    # A flattened table runs the next cell on: '... - Cabinet | ...', '... - Cabinet Effective from: 14/03/2025'.
+    r"(?:[ \t]*\|[^\n]*|[ \t]+(?-i:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*:[^\n]*)?[ \t]*$",
     re.I | re.M,
 )
 _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
@@ -72,6 +74,9 @@ _MINUTES_TITLE = re.compile(
     re.I,
 )
 _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
+_TITLE_WORDS = re.compile(
+    r"^(?:draft\s+)?(?:minutes\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])", re.I
+)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
 
@@ -83,6 +88,8 @@ def normalise_body(text: str) -> str:
     """
     text = squash(_ACRONYM.sub("", text)).strip(" ,.:;-–—")
     text = re.sub(r"^the\s+", "", text, flags=re.I)
+    # 'Minutes of the Planning Committee', 'of the Planning Committee': the paper's title words are not the body.
+    text = _TITLE_WORDS.sub("", text) or text
     if text.upper() == text:
         words = text.lower().split()
         text = " ".join(
@@ -329,8 +336,9 @@ def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list
     if top is None:
         return []
     time = top.time or _time_before_date(text, top.provenance.start, top.provenance.end)
-    body = normalise_body(_MINUTES_OF.sub("", top.body))
-    body = titled["body"] if (titled := _MINUTES_TITLE.match(body)) else body
+    # The body line as printed: its 'Minutes of the full X Meeting' words name the body (see _MINUTES_TITLE).
+    raw = squash(_MINUTES_OF.sub("", _line_of(text, top.provenance.start).strip())).strip(" ,.:;-–—")
+    body = normalise_body(titled["body"] if (titled := _MINUTES_TITLE.match(raw)) else raw)
     return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
 
 

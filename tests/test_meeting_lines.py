@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from extractors.meetings import extract_meetings
 from extractors.report_header import extract_report_headers
 from extractors.split import split_papers
@@ -343,3 +345,53 @@ def test_body_printed_twice_over_a_bare_date_is_read():
         """
     )
     assert meetings_of(doc) == [("Combined Fire Authority", dt.date(2022, 11, 8), None)]
+
+
+def bodies_of(doc):
+    return [(body, date) for body, date, _ in meetings_of(doc)]
+
+
+def test_decided_at_meeting_line_with_the_next_cell_run_on():
+    doc = document(
+        """
+        Decision details
+        Hedge planting scheme
+        Decided at meeting: 04/03/2025 - Executive Board Effective from: 14/03/2025
+        """
+    )
+    assert bodies_of(doc) == [("Executive Board", dt.date(2025, 3, 4))]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [("Minutes of the Licensing Panel", "Licensing Panel"), ("Minutes of Little Fenby Parish Council", "Little Fenby Parish Council")],
+)
+def test_minutes_title_words_are_not_the_body(title, body):
+    doc = document(
+        f"""
+        {title}
+        Monday 3rd March 2025
+        Venue: Room 3
+
+        Present: Councillor Ann Oak (Chair)
+        1. Apologies
+        None.
+        """
+    )
+    assert bodies_of(doc) == [(body, dt.date(2025, 3, 3))]
+
+
+def test_record_of_decisions_heading_over_body_and_date():
+    doc = document(
+        """
+        Record of Decisions
+
+        Executive Board
+
+        4 March 2025
+
+        1. Hedge planting scheme
+        RESOLVED that the scheme be agreed.
+        """
+    )
+    assert bodies_of(doc) == [("Executive Board", dt.date(2025, 3, 4))]
