@@ -88,8 +88,9 @@ _GIVEN_VERB = (
 # 'Lichfield Road Church youth group has been given': a named body with a lower-case kind after it;
 # 'Keswick Youth Services who have been awarded', '‘Neighbours United’, which received'.
 _KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall))?"
+_ACRONYM = r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
 _ORG_AWARDED_BEFORE = re.compile(
-    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL})[’']?(?:,\s+(?:at|in|from|of)\s+{_ORG})?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
+    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL}{_ACRONYM})[’']?(?:,\s+(?:at|in|from|of)\s+{_ORG})?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
 )
 # 'a grant had been made to the Hill Choir (towards a new piano) in the sum of £N': the recipient, then the sum.
 _MADE_TO_BEFORE = re.compile(
@@ -207,6 +208,7 @@ def _heading_name(layout: FundingLayout, block: Block, amount_start: int, recipi
 
 
 _BACK_REFERENCE_CHARS = 3000
+_MAX_NAME_WORDS = 25
 
 
 def _full_name(layout: FundingLayout, recipient: str, before: int) -> str:
@@ -267,7 +269,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             verb = m.groupdict()
             if verb.get("passive") or verb.get("got") or verb.get("bare") or "passive" not in verb:
                 # A capital 'The' inside the run starts the name: the run began on the line before.
-                org = re.split(r"\s+(?=The\s)", m.group("org"))[-1].strip("’'")
+                org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
                 named = _named(org) or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org):
                     continue
@@ -303,8 +305,11 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             continue
         name = _heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
         if named_by and purpose and _named(named_by):
-            name = f"{_full_name(layout, strip_name(named_by), amount.start)} – {strip_name(purpose)}"
-        if not name or len(name.split()) > 25:
+            body = _full_name(layout, strip_name(named_by), amount.start)
+            name = f"{body} – {strip_name(purpose)}"
+            # A purpose running on for a whole sentence: the body as printed names the project.
+            name = body if len(name.split()) > _MAX_NAME_WORDS else name
+        if not name or len(name.split()) > _MAX_NAME_WORDS:
             continue
         name = name[0].upper() + name[1:]
         status, evidence = "approved", "award decision"

@@ -36,7 +36,7 @@ from extractors.project_tables import plain_header_mentions, stacked_mentions, t
 from extractors.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "17"
+VERSION = "18"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.

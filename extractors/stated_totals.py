@@ -18,7 +18,9 @@ grants totalling £N', '<charities|groups> ... have been granted £N', a sentenc
 been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
 'a new £N <Name> Fund', the fund on offer ('the funding available ... has doubled to|remains £N',
 'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
-figure ('nearly', 'around', 'over') is a bound or estimate and never read here.
+figure ('nearly', 'around', 'over') is a bound or estimate and never read here. A funder putting a new sum
+on offer (``grant_total``): 'has made £N available', 'has set aside £N (in 2022-23) to support ...', 'has
+allocated an additional £N to support ...', 'the total available funding stands at £N'.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import re
 
 from schemas.facts import AllocationKind
 
-VERSION = "6"
+VERSION = "7"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -124,6 +126,22 @@ _FUNDING_AVAILABLE_IS = re.compile(
 )
 _ON_OFFER_AFTER = re.compile(r"^\W{0,3}(?:(?:is|are)\s+)?(?:available|up\s+for\s+grabs)\b", re.I)
 _UP_FOR_GRABS_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+)?(?:(?:is|are)\s+)?up\s+for\s+grabs\b", re.I)
+# 'I have made £N available for charities', 'has set aside £N in 2022-23 to bolster local efforts', 'has
+# allocated an additional £N to support local charities', 'the total available funding stands at £N':
+# a funder putting a new sum on offer states the fund's size.
+_MADE_BEFORE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:this\s+year\s+|now\s+)?(?:made|making)\s*$", re.I)
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:this\s+year\s+|now\s+)?(?:set\s+aside|allocated\s+(?:an\s+additional|an\s+extra|a\s+further|another))\s*$",
+    re.I,
+)
+_TO_SUPPORT_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:in|for)\s+(?:(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}|this\s+(?:financial\s+)?year)\s+)?"
+    r"to\s+(?:support|bolster|help|fund|back|boost)\b",
+    re.I,
+)
+_AVAILABLE_FUNDING_IS = re.compile(
+    r"\b(?:total\s+)?available\s+(?:funding|money|funds|grant\s+funding)\s+(?:stands\s+at|is|was|totals)\s*$", re.I
+)
 _TRANSFER_BEFORE = re.compile(r"\b(?:to\s+)?(?:transfer|move|vire)\s*$", re.I)
 _FROM_BUDGET_AFTER = re.compile(r"^\W{0,3}from\s+the\s+(?:[\w/-]+\s+){0,5}?budget\b", re.I)
 
@@ -159,6 +177,10 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     if _FUNDING_AVAILABLE_IS.search(left) or _UP_FOR_GRABS_AFTER.match(right):
         return "grant_total"
     if re.search(r"\ba\s+(?:grand\s+)?total\s+of\s*$", left, re.I) and _ON_OFFER_AFTER.match(right):
+        return "grant_total"
+    if (_MADE_BEFORE.search(left) and _AVAILABLE_AFTER.match(right)) or _AVAILABLE_FUNDING_IS.search(left):
+        return "grant_total"
+    if _SET_ASIDE_BEFORE.search(left) and _TO_SUPPORT_AFTER.match(right):
         return "grant_total"
     return None
 

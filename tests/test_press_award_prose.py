@@ -110,3 +110,23 @@ def test_organisations_chosen_were_a_b_and_c_with_a_serial_comma():
     assert [(p[0], p[1]) for p in projects(text)] == [
         ("Harbour Mums", None), ("The Boathouse", None), ("Kestrel Youth Trust", None)
     ]
+
+
+def test_a_purpose_running_on_for_a_sentence_leaves_the_body_as_the_name():
+    text = (
+        "Ferndale Youth Hub who have been awarded £1,800 to provide evening sessions to young people who live in the "
+        "villages around the market town with the aim of keeping them away from trouble over the summer months.\n"
+    )
+    assert [(p[0], p[1]) for p in projects(text)] == [("Ferndale Youth Hub", Decimal("1800"))]
+
+
+def test_an_acronym_in_brackets_after_the_recipient():
+    text = "In 2022, Lowmoor Victim Support Network (LVSN) received £3,150 to run a helpline.\n"
+    assert [(p[0], p[1]) for p in projects(text)] == [("Lowmoor Victim Support Network (LVSN) – a helpline", Decimal("3150"))]
+
+
+def test_a_name_with_a_dash_then_the_keeps_both_halves():
+    text = "Countywide project SafeSteps – The Junior Mentoring Scheme was awarded £4,000 to train mentors.\n"
+    assert [(p[0], p[1]) for p in projects(text)] == [
+        ("SafeSteps – The Junior Mentoring Scheme – train mentors", Decimal("4000"))
+    ]
