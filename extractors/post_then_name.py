@@ -44,3 +44,14 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
         if all(re.fullmatch(_NAME_WORD, w.group(0)) and w.group(0).lower() not in _NOT_NAME for w in name) and looks_like_name(text):
             return [(name[0].start(), text)]
     return []
+
+
+_COLON_POST = re.compile(r"^(?P<post>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*:\s+(?P<name>\S.*)$")
+
+
+def colon_post(entry: str) -> tuple[str, str] | None:
+    """(name, post) of a 'Post: Name' entry ('Ward Councillor: Jo Roe', 'Parish Clerk: Al Fry'), else None."""
+    match = _COLON_POST.match(entry.strip())
+    if match is None or looks_like_name(entry.strip()) or not looks_like_name(match["name"].strip(" .,;")):
+        return None
+    return match["name"].strip(" .,;"), match["post"]

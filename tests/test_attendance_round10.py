@@ -1,0 +1,30 @@
+"""Attendance classes found across the dev sets in round 10: titles of councillors of another tier
+and police community support officers, and 'Post: Name' entries; our own words and names."""
+
+from extractors.attendance import extract_attendance
+from extractors.split import split_papers
+from structure_helpers import document
+
+HEAD = "Minutes of the meeting of Oakfield Parish Council held on 3 May 2022 at 7.00 pm.\n\n"
+
+
+PRESENT = "Present: Councillors Amy Stone (Chair), Ben Hart and Carl Ince.\n"
+TAIL = "\n\n1. Apologies\nNone.\n"
+
+
+def attendance_of(line: str) -> list[tuple[str, str]]:
+    doc = document(HEAD + PRESENT + line + TAIL)
+    return [(a.name, a.attendance) for a in extract_attendance(doc, split_papers(doc))]
+
+
+def test_city_and_ward_councillor_titles_and_pcso_are_kept_whole():
+    found = attendance_of("Also present: City Cllr Fay Moss, Ward Councillor Ian Kemp, PCSO Gil Hay")
+    assert ("City Cllr Fay Moss", "in_attendance") in found
+    assert ("Ward Councillor Ian Kemp", "in_attendance") in found
+    assert ("PCSO Gil Hay", "in_attendance") in found
+
+
+def test_post_colon_name_entries_in_an_attendance_list_give_the_name():
+    assert attendance_of("In attendance: Ward Councillor: Evan Gray, Parish Clerk: Dora Fell")[3:] == [
+        ("Evan Gray", "in_attendance"), ("Dora Fell", "in_attendance"),
+    ]
