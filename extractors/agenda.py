@@ -39,6 +39,7 @@ items:
 - under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title
   (see ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
+- when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three or more;
 - under an older page's 'ItemDescriptionResolution' header, or an 'Item no. Agenda Item Details Status' one,
   item lines numbered like the first ('C 10/034 Title', '01 Title').
 """
@@ -66,6 +67,7 @@ from extractors.agenda_rows import (
     indent_of,
     item_word_lines,
     label_over,
+    lone_number_rows,
     page_title,
     ruled_row,
 )
@@ -75,7 +77,7 @@ from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "14"
+VERSION = "15"
 NAME = "agenda"
 
 _NUMBER = (
@@ -414,7 +416,9 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    return [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(items)]
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(items)]
+    # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
+    return found or [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in lone_number_rows(region)]
 
 
 def extract_agenda_items(
