@@ -332,9 +332,9 @@ ROLE_WORDS = frozenset((
     "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
     "holder",
 ))
-# 'from officers Ann Lee ...', 'the following officers: Ann Lee': words that lead into a list's first name.
+# 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee': words that lead into a list's name.
 LEAD_IN = re.compile(
-    r"^(?:(?:were|was)\s+received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z]))"
+    rf"^(?:(?:were|was)\s+received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])|from\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[A-Z]))"
 )
 
 

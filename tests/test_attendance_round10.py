@@ -54,3 +54,8 @@ def test_members_in_attendance_label_lists_members_present():
     assert [(a.name, a.attendance) for a in extract_attendance(doc, split_papers(doc))] == [
         ("Councillor Amy Stone", "present"), ("Councillor Ben Hart", "present"),
     ]
+
+
+def test_apologies_and_from_a_titled_name_after_the_councillors():
+    found = listed("Apologies for absence were received from Councillors Dan Jones and Eve Poe, and from Mr Fay Moss (co-opted member).")
+    assert found[3:] == [("Councillor Dan Jones", "apologies"), ("Councillor Eve Poe", "apologies"), ("Mr Fay Moss", "apologies")]
