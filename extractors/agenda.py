@@ -39,6 +39,7 @@ items:
 - under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title
   (see ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
+- when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three or more;
 - under an older page's 'ItemDescriptionResolution' header, or an 'Item no. Agenda Item Details Status' one,
   item lines numbered like the first ('C 10/034 Title', '01 Title').
 """
@@ -66,16 +67,17 @@ from extractors.agenda_rows import (
     indent_of,
     item_word_lines,
     label_over,
+    lone_number_rows,
     page_title,
     ruled_row,
 )
-from extractors.agenda_runs import in_runs
+from extractors.agenda_runs import follows, in_runs, same_shape
 from extractors.dates import MONTHS
 from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "14"
+VERSION = "15"
 NAME = "agenda"
 
 _NUMBER = (
@@ -180,12 +182,6 @@ def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
     return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
 
 
-
-
-
-
-
-
 def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
     """The issue's title: the line above an issue page's first meeting line, under 'Issue - meetings'."""
     above = [n for n in lines(text, max(0, first.start - 600), first.start) if not n.is_blank][-2:]
@@ -193,25 +189,6 @@ def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
         title = page_title(above[1].text, heading=True)
         return (above[1], title) if title else None
     return None
-
-
-def _follows(items: list[FoundItem], number: str) -> bool:
-    """A lone number continues a page's item numbers when it is above the last one ('1.' under
-    item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item; '23-24/FRA/2' follows '23-24/FRA/1')."""
-    last = next((item.number for item in reversed(items) if item.number), None)
-    return last is None or number_order(number) > number_order(last)
-
-
-def number_order(number: str) -> tuple[tuple[int, str], ...]:
-    """The order of an item number: its numbers with their letters ('41a/19' -> ((41, 'a'), (19, '')))."""
-    return tuple((int(digits), letter) for digits, letter in re.findall(r"(\d+)([a-z]?)", number))
-
-
-def _same_shape(items: list[FoundItem], number: str) -> bool:
-    """A number printed like the first item's ('C 10/035' after 'C 10/034'), not a resolution's '(1)'."""
-    return not items or re.sub(r"\d", "9", items[0].number) == re.sub(r"\d", "9", number)
-
-
 
 
 def _next_numbered(text: str, items: list[FoundItem], first: bool) -> re.Match | None:
@@ -312,7 +289,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             add(numbered["number"], page_title(PAGE_RANGE.sub("", numbered["title"]).rstrip(), heading=True), line.start, line.end)
         elif _DESCRIBED_HEADER.match(line.text):
             layout = "described"
-        elif layout == "described" and (found := _item_match(line)) and _same_shape(items, found[0]["number"]):
+        elif layout == "described" and (found := _item_match(line)) and same_shape(items, found[0]["number"]):
             add(found[0]["number"], page_title(found[1], heading=True), line.start, line.end)
         elif _ROW_HEADER.match(line.text):
             if items:
@@ -389,7 +366,7 @@ def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
             add(row["number"] or "", page_title(cell), line.start, line.end, "table")
         elif layout == "rows" and flat and (title := flat_row(line.text, above)):
             add("", title, line.start, line.end)
-        elif layout == "plain" and (lone := LONE_NUMBER.match(line.text)) and _follows(items, lone["number"]):
+        elif layout == "plain" and (lone := LONE_NUMBER.match(line.text)) and follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
                 add(lone["number"], page_title(found[1].text), line.start, found[1].end)
@@ -439,7 +416,9 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    return [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(items)]
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(items)]
+    # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
+    return found or [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in lone_number_rows(region)]
 
 
 def extract_agenda_items(

@@ -211,3 +211,26 @@ def item_word_lines(region: list[Line]) -> list[tuple[Line, str, str]]:
     if len(found) < 2 or any(b < a for a, b in zip(numbers, numbers[1:])):
         return []
     return [(line, number, title) for line, number, title in found if page_title(title)]
+
+
+_LONE_DIGITS = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s*$")
+_MIN_LONE_ROWS = 3
+
+
+def lone_number_rows(region: list[Line]) -> list[tuple[str, str, Line, Line]]:
+    """(number, title, number line, title line) of a printed agenda whose numbers stand alone on their lines
+    ('1.' over 'Apologies for absence'): a run numbered 1, 2, 3 ... of three or more, each over a short title
+    that is no sentence; else []."""
+    rows: list[tuple[str, str, Line, Line]] = []
+    texts = [(index, line) for index, line in enumerate(region) if not line.is_blank]
+    for position, (_, line) in enumerate(texts[:-1]):
+        lone = _LONE_DIGITS.match(line.text)
+        if lone is None or int(lone["number"]) != len(rows) + 1:
+            continue
+        below = texts[position + 1][1]
+        title = page_title(below.text, heading=True)
+        words = (title or "").split()
+        if title is None or len(words) > _TITLE_WORDS or title.endswith(".") or _FINITE.search(title) or _OPEN_END.search(title):
+            continue
+        rows.append((lone["number"], title, line, below))
+    return rows if len(rows) >= _MIN_LONE_ROWS else []

@@ -1,9 +1,10 @@
 """Serially numbered agenda items ('I', 'II' ... or '(a)', '(b)' ...) count only in a run of two
-or more in order (rules versioned by ``extractors.agenda.VERSION``)."""
+or more in order; the order of item numbers ('41a/19'). Rules versioned by ``extractors.agenda.VERSION``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 _SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\))$")
@@ -57,3 +58,20 @@ def in_runs(items: list[T]) -> list[T]:
         if before == (kind, value - 1) or after == (kind, value + 1):
             keep.append(item)
     return keep
+
+
+def follows(items: Sequence[_Numbered], number: str) -> bool:
+    """A lone number continues a page's item numbers when it is above the last one ('1.' under
+    item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item; '23-24/FRA/2' follows '23-24/FRA/1')."""
+    last = next((item.number for item in reversed(items) if item.number), None)
+    return last is None or number_order(number) > number_order(last)
+
+
+def number_order(number: str) -> tuple[tuple[int, str], ...]:
+    """The order of an item number: its numbers with their letters ('41a/19' -> ((41, 'a'), (19, '')))."""
+    return tuple((int(digits), letter) for digits, letter in re.findall(r"(\d+)([a-z]?)", number))
+
+
+def same_shape(items: Sequence[_Numbered], number: str) -> bool:
+    """A number printed like the first item's ('C 10/035' after 'C 10/034'), not a resolution's '(1)'."""
+    return not items or re.sub(r"\d", "9", items[0].number) == re.sub(r"\d", "9", number)

@@ -28,22 +28,30 @@ from __future__ import annotations
 
 import re
 
+from extractors.attendance_sentences import (
+    ATTENDANCE_FIRST as _ATTENDANCE_FIRST,
+    FOLLOWING as _FOLLOWING,
+    NAME_PATTERN as _NAME,
+    SENTENCE_END as _SENTENCE_END,
+    apology_sentences as _apology_sentences,
+    sentence_start as _sentence_start,
+)
 from extractors.names import (
-    BULLET, HONORIFIC_WORDS, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
+    BULLET, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
     group_entries, group_heading, heading_titles, initials_of, initials_split, post_entries, listed_name, looks_like_name, name_and_role,
     name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
 )
-from extractors.post_then_name import post_then_name
+from extractors.post_then_name import colon_post, post_then_name, sub_labelled
 from extractors.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "14"
+VERSION = "15"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
-    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
     r"|(?P<in_attendance>in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance)|other\s+attendees|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
@@ -53,7 +61,6 @@ _LABEL = re.compile(
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
 _CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
-_NAME = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 # '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
 _REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -77,11 +84,6 @@ _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 _COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
 # Columns three or more spaces apart, or table cells parted by pipes ('Ann KERR | Rob LINDSAY |').
 _COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
-# A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
-    r"(?<!\bHon)(?<!\bSt)\.(?=\s|$)"
-)
 _MAX_LIST_LINES = 40
 # A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
 # 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
@@ -260,7 +262,7 @@ def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool
             found = (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk), _REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk))
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
-            parts = post_entries(chunk) or split_list(chunk)
+            parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
         offset = piece_start
         for part in parts:
             position = text.find(part, offset, piece_end) if part else offset
@@ -317,6 +319,8 @@ def _attendee(
     posted = comma and looks_like_name(head) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS)
     if role is None and (name_and_role(name) or posted):
         name, role = (part.strip() for part in name.split(",", 1))
+    if role is None and (posted_name := colon_post(name)):
+        name, role = posted_name
     plural_title = PLURAL_TITLE.match(name)
     if plural_title:
         name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"
@@ -366,41 +370,6 @@ def _sections(text: str, start: int, end: int):
         for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
             kind = next(k for k in ("present", "in_attendance", "apologies") if inline[k])
             yield kind, line, line.start + inline.end(), region, index, True
-
-
-_APOLOGY_SENTENCE = re.compile(
-    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
-    r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|by|on\s+behalf\s+of),?"
-    r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
-    re.I,
-)
-# 'Also in attendance (for part of the meeting) was/were <names>.'
-_ATTENDANCE_FIRST = re.compile(
-    r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
-)
-_SUBSTITUTE_CLAUSE = re.compile(rf",?\s+(?:and\s+)?{_NAME}\s+(?:attended|was\s+(?:also\s+)?present|acted)\s+as\s+(?:a\s+)?substitute")
-_FOLLOWING = re.compile(r"the\s+following\s+[^:.\n]{0,150}(?:\n[^:.\n]{0,150})?:\s*(?=[A-Z])")
-_SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
-
-
-def _apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = _APOLOGY_SENTENCE):
-    """'(It was noted that) apologies (for absence) were/had been received from ...' anywhere in a line."""
-    for match in pattern.finditer(text, start, end):
-        # '... from the following co-opted Members: A, B and C.': the names follow the colon on its line.
-        begin = following.end() if (following := _FOLLOWING.match(text, match.end())) else match.end()
-        stop = _SENTENCE_END.search(text, begin, min(end, begin + 1500))
-        stop_at = stop.start() if stop else min(end, begin + 1500)
-        # '... from Cllr A and Cllr B attended as substitute.': B is no apology.
-        clause = _SUBSTITUTE_CLAUSE.search(text, begin, stop_at)
-        yield begin, clause.start() if clause else stop_at
-
-
-def _sentence_start(text: str, position: int, floor: int) -> int:
-    """Where the sentence holding ``position`` begins: after a full stop, a colon, a blank line or a bullet."""
-    window = max(floor, position - 800)
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, window, position)]
-    starts += [m.end() for m in _SENTENCE_START.finditer(text, window, position)]
-    return max(starts, default=window)
 
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:

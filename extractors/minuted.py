@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title, number_order
+from extractors.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
+from extractors.agenda_runs import number_order
 from extractors.dates import MONTHS
 from extractors.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "7"
+VERSION = "8"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -33,7 +34,7 @@ _RUN_IN_SPLIT = re.compile(r":\s+|\s*[–—]\s*|\s+-\s+")
 # A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
 _CAPS_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
 _RUN_IN_HEADING = re.compile(
-    rf"(?<=\s)(?P<number>\d{{2,4}})\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))+)(?=\s+(?:[A-Z][a-z]|RESOLVED\b))"
+    rf"(?<=\s)(?P<number>\d{{2,4}})\.?\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))+)(?=\s+(?:[A-Z][a-z]|RESOLVED\b))"
 )
 _SENTENCE_START = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
@@ -197,7 +198,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
     no item when it is the only one. In a PDF flattened into long lines,
-    a number run into a title in capitals. The top-level numbering is the one number shape with
+    a number ('41' or '41.') run into a title in capitals. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too.
     """

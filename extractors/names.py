@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "12"
+VERSION = "13"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -22,9 +22,10 @@ HONORIFICS = sorted(
         "Rt Hon", "The Rt Hon", "Hon", "Deputy", "Alderwoman", "Unitary Cllr", "Unitary Councillor",
         "Cllr", "Cllrs", "Councillor", "Councillors", "County Councillor", "Alderman",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
-        "Town Councillor", "Parish Councillor", "Mayor", "Deputy Mayor", "Metro Mayor",
+        "Town Councillor", "Parish Councillor", "City Councillor", "City Cllr", "Ward Councillor", "Ward Cllr",
+        "Community Councillor", "Divisional Councillor", "Honorary Alderman", "Mayor", "Deputy Mayor", "Metro Mayor",
         "Provost", "Lord Provost", "Depute Provost", "Depute Lord Provost", "Bailie",
-        "PC", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
+        "PC", "PCSO", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
         "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
     ],
@@ -331,9 +332,9 @@ ROLE_WORDS = frozenset((
     "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
     "holder",
 ))
-# 'from officers Ann Lee ...', 'the following officers: Ann Lee': words that lead into a list's first name.
+# 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee': words that lead into a list's name.
 LEAD_IN = re.compile(
-    r"^(?:(?:were|was)\s+received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z]))"
+    rf"^(?:(?:were|was)\s+received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])|from\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[A-Z]))"
 )
 
 

@@ -44,3 +44,27 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
         if all(re.fullmatch(_NAME_WORD, w.group(0)) and w.group(0).lower() not in _NOT_NAME for w in name) and looks_like_name(text):
             return [(name[0].start(), text)]
     return []
+
+
+# A line of a list opening with a label of its own ('Co-opted Members: Mr A Roe', 'Absent: Cllr B Poe').
+_SUB_LABEL = re.compile(r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)")
+_ABSENT = re.compile(r"(?i)absent\b")
+_COLON_POST = re.compile(r"^(?P<post>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*:\s+(?P<name>\S.*)$")
+
+
+def colon_post(entry: str) -> tuple[str, str] | None:
+    """(name, post) of a 'Post: Name' entry ('Ward Councillor: Jo Roe', 'Parish Clerk: Al Fry'), else None."""
+    match = _COLON_POST.match(entry.strip())
+    if match is None or _ABSENT.match(match["post"]) or looks_like_name(entry.strip()) or not looks_like_name(match["name"].strip(" .,;")):
+        return None
+    return match["name"].strip(" .,;"), match["post"]
+
+
+def sub_labelled(part: str) -> list[str]:
+    """``part`` cut before each of its lines that opens with a label ('Carl Ince\\nCo-opted Members: Mr A Roe'
+    -> ['Carl Ince', 'Co-opted Members: Mr A Roe']), so a list's last name does not run into the next list;
+    from an 'Absent:' line on, nothing."""
+    pieces = [piece for piece in _SUB_LABEL.split(part) if piece.strip()]
+    # Those listed as absent ('Absent: Cllr B Poe') are neither present nor apologies.
+    absent = next((index for index, piece in enumerate(pieces) if index and _ABSENT.match(piece)), len(pieces))
+    return pieces[:absent]

@@ -48,6 +48,7 @@ COVERED_BY: dict[str, str] = {
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",
     "attendance_preamble": "attendance",
+    "attendance_sentences": "attendance",
     "attendance_table": "attendance",
     "named_people": "attendance",
     "post_then_name": "attendance",

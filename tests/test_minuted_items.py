@@ -96,6 +96,15 @@ def test_run_in_caps_headings_of_a_flattened_pdf():
     assert _items(text) == [("2201", "DECLARATIONS OF INTEREST"), ("2202", "MINUTES OF 9 APRIL 2024")]
 
 
+def test_run_in_caps_headings_with_a_full_stop_after_the_number():
+    text = (
+        "Planning Committee 2 June 2024 Page 1 Present: Cllr A Bright Cllr B Cole and officers of the council. "
+        "41. DECLARATIONS OF INTEREST Members declared none. 42. MINUTES OF PREVIOUS MEETING The minutes were "
+        "confirmed as a true record of the meeting and were signed by the Chairman who then thanked all those present.\n"
+    )
+    assert _items(text) == [("41", "DECLARATIONS OF INTEREST"), ("42", "MINUTES OF PREVIOUS MEETING")]
+
+
 def test_lone_minutes_give_agenda_items_but_reports_do_not():
     minutes = """
     Minutes of the meeting of Brookfield Parish Council held on 3 June 2024 at 7.00pm in the Pavilion.
