@@ -1,4 +1,4 @@
-"""Meetings (body, date, time, location) and the dates of future meetings.
+"""Meetings (body, date, time, location).
 
 Read from four house-style places: an agenda's front page, from the top of the document (a
 summons 'a meeting of the X to be held on DATE at TIME in VENUE', or the body in capitals or
@@ -13,24 +13,21 @@ CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its li
 an agenda page's 'Agenda' heading over the body and date lines (read as an agenda's front page)
 and, in lone minutes with no such heading, the body line over a date line at the top.
 The same body on the same date is one meeting, its details merged in document order.
-Future meetings are the dates listed under a 'Dates of Future Meetings' or 'Date of next
-meeting' heading (an item table row '28. | Date of Next Meeting' included), later than the meeting itself; lines naming another group are left out
-unless the group is the meeting's own body ('The next meeting of the Panel' at a panel).
+Future meetings are read by ``extractors.future_meetings``, under this module's VERSION.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from extractors.agenda import ITEM_TABLE_HEADER, find_items
-from extractors.dates import find_dates, find_times
+from extractors.dates import find_times
 from extractors.meeting_lines import first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
 from extractors.minuted import has_minutes_marks
 from extractors.spans import lines, provenance, squash
 from extractors.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
-from schemas.structure import FutureMeeting, MeetingRecord, MeetingSource, Paper, ReportHeader
+from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
 VERSION = "9"
 NAME = "meetings"
@@ -50,11 +47,6 @@ _VENUE_WORDS = re.compile(
     re.I,
 )
 _HEADER_STOP = re.compile(r"\b(?:UNRESTRICTED|RESTRICTED|membership|members|agenda items?)\b|^\W*[A-Z]\.\s", re.I)
-_FUTURE_HEADING = re.compile(
-    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.)]?(?:\s+|\s*\|\s*))?(?:dates?\s+of\s+(?:future|next|forthcoming)\s+meetings?|"
-    r"future\s+meeting\s+dates|(?:date|dates)\s+of\s+the\s+next\s+meetings?|next\s+meeting)\b\W*",
-    re.I,
-)
 _MEETING_LINE = re.compile(
     r"^\W*(?:(?:decided|made)\s+at\s+)?meeting\s*:\s*(?P<when>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*"
     r"(?P<body>[A-Z][^()|\n]{1,120}?)\s*(?:\(\s*item\b[^)\n]*\))?"
@@ -65,7 +57,6 @@ _MEETING_LINE = re.compile(
 _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
-_OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
 # 'Minutes of the full Parish Council Meeting' (its 'held on' wrapped onto the next line): the body is 'Parish Council'.
 _MINUTES_TITLE = re.compile(
@@ -417,51 +408,3 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         )
     found.sort(key=lambda m: m.provenance.start)
     return _merge(found)
-
-
-def extract_future_meetings(
-    document: ParsedDocument, start: int, end: int, reference: dt.date | None, body: str | None = None
-) -> list[FutureMeeting]:
-    """Dates listed under a future-meetings heading in ``document.text[start:end]``, after ``reference``.
-
-    ``body`` is the meeting's own body: a line naming its kind of group ('the Panel') is kept.
-    """
-    text = document.text
-    found: list[FutureMeeting] = []
-    region = lines(text, start, end)
-    for index, line in enumerate(region):
-        heading = _FUTURE_HEADING.match(line.text)
-        if not heading:
-            continue
-        candidates = [line]
-        misses = 0
-        for following in region[index + 1 : index + 40]:
-            if following.is_blank or following.is_page_footer:
-                continue
-            has_date = any(d.date for d in find_dates(following.raw, reference))
-            if not has_date:
-                misses += 1
-                if misses > 2 or len(candidates) > 1 or find_items(text, following.start, following.end):
-                    break
-                continue
-            if len(following.text) > 120:
-                break
-            candidates.append(following)
-        for candidate in candidates:
-            group = _OTHER_GROUP.search(candidate.text)
-            if candidate is not line and group and not (body and group.group(0).lower() in body.lower()):
-                continue
-            for date in find_dates(candidate.raw, reference, base=candidate.start):
-                if date.date is None or (reference and date.date <= reference):
-                    continue
-                if any(f.date == date.date for f in found):
-                    continue
-                time = _time_after(candidate.raw, date.end - candidate.start, 0)
-                found.append(
-                    FutureMeeting(
-                        date=date.date,
-                        time=time,
-                        provenance=provenance(document, text, date.start, date.end, NAME, VERSION),
-                    )
-                )
-    return found

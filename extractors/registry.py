@@ -45,6 +45,7 @@ VERSIONED: tuple[str, ...] = (
 COVERED_BY: dict[str, str] = {
     "agenda_rows": "agenda",
     "agenda_runs": "agenda",
+    "future_meetings": "meetings",
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",
     "attendance_preamble": "attendance",
@@ -253,14 +254,15 @@ def problems(
 def _builtin() -> None:
     """The facts ``extractors.extraction`` reads together, each with the function that reads it."""
     from extractors import (
-        agenda, allocations, attendance, dated_events, funding, meetings, projects, reconcile, report_header, split,
+        agenda, allocations, attendance, dated_events, funding, future_meetings, meetings, projects, reconcile,
+        report_header, split,
     )
     from schemas import events, funding as money, structure
 
     for name, extractor, output, row in (
         ("papers", split.split_papers, structure.Paper, records.PaperRow),
         ("meeting_mentions", meetings.extract_meetings, structure.MeetingRecord, records.MeetingMentionRow),
-        ("future_meetings", meetings.extract_future_meetings, structure.FutureMeeting, records.FutureMeetingRow),
+        ("future_meetings", future_meetings.extract_future_meetings, structure.FutureMeeting, records.FutureMeetingRow),
         ("agenda_items", agenda.extract_agenda_items, structure.AgendaItemRecord, records.AgendaItemRow),
         ("reports", report_header.extract_report_headers, structure.ReportHeader, records.ReportRow),
         ("attendance", attendance.extract_attendance, structure.AttendeeRecord, records.AttendanceRow),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors import agenda, attendance, item_reports, meetings, minuted, report_header, split
+from extractors import agenda, attendance, future_meetings, item_reports, meetings, minuted, report_header, split
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
@@ -59,7 +59,7 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     future = [
         meeting
         for start, end in future_regions
-        for meeting in meetings.extract_future_meetings(document, start, end, reference, body)
+        for meeting in future_meetings.extract_future_meetings(document, start, end, reference, body)
     ]
     if not headers and len(papers) == 1 and papers[0].kind != "agenda" and len(items) <= 1:
         headers = item_reports.extract_item_report(document)

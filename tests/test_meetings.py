@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS, THIRD_PARTY_STEM, shared_path
-from extractors.meetings import extract_future_meetings, extract_meetings, normalise_body
+from extractors.future_meetings import extract_future_meetings
+from extractors.meetings import extract_meetings, normalise_body
 from extractors.report_header import extract_report_headers
 from extractors.split import split_papers
 from pipeline.read import parse_file
