@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors import dated_events, descriptions, funding, kind, registry, structure
+from extractors import registry
+from extractors.grants import descriptions, funding
+from extractors.proceedings import dated_events, kind, structure
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, StructureResult

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractors import funding, structure
+from extractors.grants import funding
+from extractors.proceedings import structure
 from extractors.extraction import extract_document
 from schemas.extraction import DocumentExtraction
 from schemas.facts import ExtractedFacts

@@ -21,6 +21,7 @@ import pkgutil
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from types import ModuleType
 
@@ -97,17 +98,17 @@ class Fact:
     @property
     def module(self) -> str:
         """The registered module whose VERSION covers the extractor ('projects' for
-        extractors.project_merge); a module outside ``extractors`` by its full name."""
+        extractors.grants.project_merge); a module outside ``extractors`` by its full name."""
         name = self.extractor.__module__
         if not name.startswith("extractors."):
             return name
-        short = name.removeprefix("extractors.")
+        short = name.rsplit(".", 1)[-1]
         return COVERED_BY.get(short, short)
 
     @property
     def version_module(self) -> ModuleType:
         name = self.extractor.__module__
-        return importlib.import_module(f"extractors.{self.module}") if name.startswith("extractors.") else sys.modules[name]
+        return rule_module(self.module) if name.startswith("extractors.") else sys.modules[name]
 
     @property
     def version(self) -> str:
@@ -152,6 +153,21 @@ def fact(
 _discovered = False
 
 
+@lru_cache(maxsize=1)
+def module_paths() -> dict[str, str]:
+    """Module name ('money') -> its import path ('extractors.readers.money'), across the families."""
+    return {
+        module.name.rsplit(".", 1)[-1]: module.name
+        for module in pkgutil.walk_packages(extractors.__path__, "extractors.")
+        if not module.ispkg
+    }
+
+
+def rule_module(name: str) -> ModuleType:
+    """The extractor module called ``name``, whichever family folder holds it."""
+    return importlib.import_module(module_paths()[name])
+
+
 def facts() -> list[Fact]:
     """Every registered fact, built-in first; the first call imports every extractor module so
     that the ones registering a fact are registered."""
@@ -174,7 +190,7 @@ def all_tables() -> tuple[type[TableRow], ...]:
 
 
 def _versioned_modules() -> dict[str, ModuleType]:
-    found = {name: importlib.import_module(f"extractors.{name}") for name in VERSIONED}
+    found = {name: rule_module(name) for name in VERSIONED}
     for entry in facts():
         found.setdefault(entry.module, entry.version_module)
     return found
@@ -253,9 +269,15 @@ def problems(
 
 def _builtin() -> None:
     """The facts ``extractors.extraction`` reads together, each with the function that reads it."""
-    from extractors import (
-        agenda, allocations, attendance, dated_events, funding, future_meetings, meetings, projects, reconcile,
-        report_header, split,
+    from extractors.grants import allocations, funding, projects, reconcile
+    from extractors.proceedings import (
+        agenda,
+        attendance,
+        dated_events,
+        future_meetings,
+        meetings,
+        report_header,
+        split,
     )
     from schemas import events, funding as money, structure
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Sequence
 
-from extractors.projects import STATUS_RANK
+from extractors.grants.projects import STATUS_RANK
 from pipeline.canonical_names import name_key
 
 

@@ -20,7 +20,7 @@ from pipeline.errors import WarehouseError
 from schemas.records import DERIVED_TABLES, DataQualityRow, FactBodyRow, ProjectObservationRow, ProjectThemeRow
 
 if TYPE_CHECKING:
-    from extractors.themes import ThemeRules
+    from extractors.grants.themes import ThemeRules
 
 STEP = "derived_tables"
 
@@ -36,7 +36,7 @@ def default_themes_path() -> Path:
 
 def load_theme_rules(path: str | Path | None = None) -> ThemeRules:
     """Read and validate a theme rule file (the shipped one by default); ValueError when malformed."""
-    from extractors.themes import read_rules
+    from extractors.grants.themes import read_rules
 
     path = Path(path or default_themes_path())
     return read_rules(path.read_text(encoding="utf-8"), str(path))
@@ -59,7 +59,7 @@ def inputs(overrides_path: str | Path | None = None, themes_path: str | Path | N
             "link_overrides": hashlib.sha256(overrides.read_bytes()).hexdigest(),
             "themes": hashlib.sha256(themes.read_bytes()).hexdigest(),
             "bodies": hashlib.sha256(_bodies_path(overrides).read_bytes()).hexdigest() if _bodies_path(overrides).exists() else "",
-            "code": store.code_sha256(__name__, "pipeline.canonical", "pipeline.bodies", "extractors.themes"),
+            "code": store.code_sha256(__name__, "pipeline.canonical", "pipeline.bodies", "extractors.grants.themes"),
         }
     except OSError:
         return None
@@ -84,7 +84,7 @@ def needs_refresh(
 
 
 # Mentions with the paper they are printed in (one copy of each paper counts); the paragraph
-# under each was read from its page when the document was loaded (``extractors.descriptions``).
+# under each was read from its page when the document was loaded (``extractors.grants.descriptions``).
 _MENTIONS = """
 SELECT m.id, m.document_id, m.project_id, coalesce(dp.paper_id, m.document_id) AS paper_id,
        coalesce(dp.paper_date, (SELECT max(date) FROM meeting_mentions mm WHERE mm.document_id = m.document_id)),
@@ -141,7 +141,7 @@ def refresh(
     read (``needs_refresh``). The body of every funding fact is resolved first (``pipeline.bodies``):
     projects link within one body, and facts without one are listed in data_quality. A malformed
     override, bodies or theme file raises WarehouseError and leaves the previous derived tables in place."""
-    from extractors.themes import ThemeMatcher
+    from extractors.grants.themes import ThemeMatcher
     from pipeline.bodies import read_directory, resolve
     from pipeline.canonical import build, read_overrides
 

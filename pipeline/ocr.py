@@ -1,6 +1,6 @@
 """Text for image-only PDFs, from Debian's tesseract (opt-in: `papers ingest --ocr`).
 
-Each page image (``extractors.ocr.page_images``) is written to a temporary file and read by the
+Each page image (``extractors.parsing.ocr.page_images``) is written to a temporary file and read by the
 ``tesseract`` program, run with an argument list (no shell) and one thread (2-3.5 s a page here,
 against 4-9.5 s with its default threading).
 """
@@ -15,7 +15,7 @@ from contextlib import closing
 from pathlib import Path
 
 from extractors.errors import DocumentError
-from extractors.ocr import ocr_document, page_images, page_text
+from extractors.parsing.ocr import ocr_document, page_images, page_text
 from schemas.parsed import ParsedDocument
 
 PAGE_TIMEOUT = 120

@@ -1,5 +1,5 @@
 """From a file on disk to a ``ParsedDocument``: the reading and hashing around the pure parsers of
-``extractors.parse``, and the OCR fallback (``pipeline.ocr``) for a PDF without a text layer."""
+``extractors.parsing.parse``, and the OCR fallback (``pipeline.ocr``) for a PDF without a text layer."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 from extractors.errors import NoTextLayer, UnreadableFile
-from extractors.parse import parse_bytes, parser_for
+from extractors.parsing.parse import parse_bytes, parser_for
 from schemas.parsed import ParsedDocument
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from extractors import registry
-from extractors.spans import lines
+from extractors.readers.spans import lines
 from pipeline.ids import content_id
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument

@@ -17,7 +17,7 @@ RECORD = ROOT / "extractors" / "rule_hashes.json"
 
 def current() -> dict[str, dict[str, str]]:
     found = {}
-    for path in sorted((ROOT / "extractors").glob("*.py")):
+    for path in sorted((ROOT / "extractors").rglob("*.py")):
         name = path.stem
         if name in NOT_RULES:
             continue

@@ -1,7 +1,7 @@
 from conftest import CORPUS, SAMPLES
 
-from extractors.agenda import extract_agenda_items, find_items
-from extractors.split import find_agenda
+from extractors.proceedings.agenda import extract_agenda_items, find_items
+from extractors.proceedings.split import find_agenda
 from pipeline.read import parse_file
 from structure_helpers import document
 
@@ -150,7 +150,7 @@ def test_meeting_page_cell_is_cut_at_its_size_and_minutes_label():
 
 
 def test_agenda_line_numbered_with_a_letter_and_slashed_number():
-    from extractors.agenda import find_items
+    from extractors.proceedings.agenda import find_items
 
     text = "AGENDA\nC 10/041 Apologies for Absence\nC 10/042 Town Centre Parking Review (Pages 3 - 9)\n"
     assert [(i.number, i.title, i.pages) for i in find_items(text)] == [
@@ -160,7 +160,7 @@ def test_agenda_line_numbered_with_a_letter_and_slashed_number():
 
 
 def test_sub_item_number_alone_on_its_line_under_its_item():
-    from extractors.agenda import find_items
+    from extractors.proceedings.agenda import find_items
 
     text = "Agenda and minutes\n\nItems\nNo. Item\n\n3.\n\nMinutes\n\nMinutes:\n\n3a\n\nTo agree the minutes of 2 May. pdf icon PDF 90 KB\n\n4.\n\nBudget\n"
     assert [(i.number, i.title) for i in find_items(text)] == [
@@ -169,7 +169,7 @@ def test_sub_item_number_alone_on_its_line_under_its_item():
 
 
 def test_roman_and_lettered_agenda_numbers_in_a_run_are_items():
-    from extractors.agenda import find_items
+    from extractors.proceedings.agenda import find_items
 
     text = "AGENDA\nI Apologies\nII Declarations of Interest\nIII Play Park Survey\n(a) North Green\n(b) South Green\n"
     assert [(i.number, i.title) for i in find_items(text)] == [
@@ -179,14 +179,14 @@ def test_roman_and_lettered_agenda_numbers_in_a_run_are_items():
 
 
 def test_a_lone_initial_or_letter_is_not_an_item():
-    from extractors.agenda import find_items
+    from extractors.proceedings.agenda import find_items
 
     text = "AGENDA\n1. Apologies\n2. Membership\nI Brown\n(c) Reserve Member\n3. Minutes\n"
     assert [(i.number, i.title) for i in find_items(text)] == [("1", "Apologies"), ("2", "Membership"), ("3", "Minutes")]
 
 
 def test_lettered_resolutions_are_not_items():
-    from extractors.agenda import find_items
+    from extractors.proceedings.agenda import find_items
 
     text = "AGENDA\n1. Apologies\n2. Library Hours\n(a) That the hours be extended\n(b) That a review follow\n3. Minutes\n"
     assert [(i.number, i.title) for i in find_items(text)] == [("1", "Apologies"), ("2", "Library Hours"), ("3", "Minutes")]

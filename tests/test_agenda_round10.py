@@ -1,6 +1,6 @@
 """Agenda shapes found across the dev sets in round 10; our own words."""
 
-from extractors.agenda import find_items
+from extractors.proceedings.agenda import find_items
 
 HEAD = "OAKFIELD DISTRICT COUNCIL\nLICENSING COMMITTEE\nTuesday 3 May 2022 at 7.00 pm\n\nAGENDA\n\n"
 

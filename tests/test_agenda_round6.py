@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractors.agenda import find_items
-from extractors.agenda_rows import flat_row
+from extractors.proceedings.agenda import find_items
+from extractors.proceedings.agenda_rows import flat_row
 
 
 def _items(text: str) -> list[tuple[str, str]]:

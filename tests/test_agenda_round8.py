@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractors.agenda import find_items
-from extractors.structure import extract_structure
+from extractors.proceedings.agenda import find_items
+from extractors.proceedings.structure import extract_structure
 from structure_helpers import document
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.agenda import find_items
+from extractors.proceedings.agenda import find_items
 from test_attendance_round3 import attendance_of
 
 _PAGE = "Agenda and minutes\n\nVenue: Town Hall, Brackenford. View directions\n\nContact: Ann Roe \n\nNo. Item\n\n\n"

@@ -4,8 +4,8 @@ from decimal import Decimal
 import pytest
 
 from conftest import CORPUS
-from extractors.allocations import find_allocations
-from extractors.funding_layout import FundingLayout
+from extractors.grants.allocations import find_allocations
+from extractors.grants.funding_layout import FundingLayout
 from funding_helpers import document
 from pipeline.read import parse_file
 

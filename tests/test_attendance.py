@@ -1,9 +1,9 @@
 import pytest
 
 from conftest import CORPUS, SAMPLES
-from extractors.attendance import extract_attendance, extract_named_people
-from extractors.names import looks_like_name, person_key
-from extractors.split import split_papers
+from extractors.proceedings.attendance import extract_attendance, extract_named_people
+from extractors.readers.names import looks_like_name, person_key
+from extractors.proceedings.split import split_papers
 from pipeline.read import parse_file
 from structure_helpers import document
 

@@ -1,8 +1,8 @@
 """Attendance written as prose and run-on lists, as real minutes print it (our own words and names)."""
 
-from extractors.attendance import extract_attendance
-from extractors.names import looks_like_name, name_prefix, run_on_parts
-from extractors.split import split_papers
+from extractors.proceedings.attendance import extract_attendance
+from extractors.readers.names import looks_like_name, name_prefix, run_on_parts
+from extractors.proceedings.split import split_papers
 from structure_helpers import document
 
 HEAD = "MINUTES of a meeting of the Licensing Committee held at the Town Hall on 4 March 2025 at 7.00 pm.\n"

@@ -2,8 +2,8 @@
 labelled lines after a list (co-opted members, absent), 'Members in attendance:'
 and police community support officers, and 'Post: Name' entries; our own words and names."""
 
-from extractors.attendance import extract_attendance
-from extractors.split import split_papers
+from extractors.proceedings.attendance import extract_attendance
+from extractors.proceedings.split import split_papers
 from structure_helpers import document
 
 HEAD = "Minutes of the meeting of Oakfield Parish Council held on 3 May 2022 at 7.00 pm.\n\n"

@@ -1,9 +1,9 @@
 """Attendance layouts met on fresh real pages in round 3 (national park boards, Scottish and Welsh councils,
 parish minutes, a fire authority's meeting page, an association's mgAi page); our own words and names."""
 
-from extractors.attendance import extract_attendance
-from extractors.names import bare_name_pairs
-from extractors.split import split_papers
+from extractors.proceedings.attendance import extract_attendance
+from extractors.readers.names import bare_name_pairs
+from extractors.proceedings.split import split_papers
 from structure_helpers import document
 
 HEAD = "MINUTES of a meeting of the Harbour Board held at the Guildhall on 4 March 2025 at 7.00 pm.\n"

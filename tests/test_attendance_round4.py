@@ -1,7 +1,7 @@
 """Attendance layouts met on fresh real pages in round 4 (town, parish and community councils, fire
 authorities, a joint meeting page); our own words and names."""
 
-from extractors.names import looks_like_name
+from extractors.readers.names import looks_like_name
 from test_attendance_round3 import attendance_of as round3_attendance_of
 
 HEAD = "Minutes of the Meeting of Ashby Vale Town Council held on 14 May 2024 at 7.00pm.\n"

@@ -1,7 +1,7 @@
 """Attendance layouts of round 7 (ModernGov meeting pages of London and metropolitan boroughs); our own words and names."""
 
-from extractors.names import post_entries
-from extractors.post_then_name import post_then_name
+from extractors.readers.names import post_entries
+from extractors.proceedings.post_then_name import post_then_name
 from test_attendance_round3 import attendance_of
 
 MINUTES = "Minutes of the Eastby Borough Council Cabinet held on 4 June 2024\n\n"

@@ -1,6 +1,6 @@
 """Attendance layouts of round 8 (Scottish council minutes, community council minutes); our own words and names."""
 
-from extractors.names import looks_like_name
+from extractors.readers.names import looks_like_name
 from test_attendance_round3 import attendance_of
 
 

@@ -2,10 +2,10 @@
 
 import datetime as dt
 
-from extractors.meetings import extract_meetings
-from extractors.minuted import has_minutes_marks
-from extractors.report_header import extract_report_headers
-from extractors.split import split_papers
+from extractors.proceedings.meetings import extract_meetings
+from extractors.proceedings.minuted import has_minutes_marks
+from extractors.proceedings.report_header import extract_report_headers
+from extractors.proceedings.split import split_papers
 from structure_helpers import document
 from test_attendance_round3 import attendance_of
 

@@ -13,7 +13,7 @@ import pytest
 from analysis_helpers import sample_warehouse, writable_copy
 from conftest import CORPUS, query_rows
 from pipeline import derive, store
-from extractors.descriptions import describe
+from extractors.grants.descriptions import describe
 from pipeline.canonical import Mention, acronyms, build, name_key, read_overrides
 from pipeline.errors import WarehouseError
 from pipeline.ingest import run_ingest

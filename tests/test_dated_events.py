@@ -1,6 +1,6 @@
 import datetime as dt
 
-from extractors.dated_events import extract_dated_events
+from extractors.proceedings.dated_events import extract_dated_events
 from structure_helpers import document as document_from_text
 
 

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import dates
+from extractors.readers import dates
 
-from extractors.dates import find_date_ranges, find_dates, find_times, parse_date, parse_time, resolve_year
+from extractors.readers.dates import find_date_ranges, find_dates, find_times, parse_date, parse_time, resolve_year
 
 MEETING = dt.date(2025, 11, 20)
 

@@ -2,10 +2,10 @@
 
 from decimal import Decimal
 
-from extractors import funding
-from extractors.fiscal_year import find_financial_years
-from extractors.money import find_amounts
-from extractors.report_header import extract_report_headers
+from extractors.grants import funding
+from extractors.readers.fiscal_year import find_financial_years
+from extractors.readers.money import find_amounts
+from extractors.proceedings.report_header import extract_report_headers
 from funding_helpers import document
 from structure_helpers import document as structure_document
 

@@ -42,7 +42,7 @@ def io_in(source: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "extractors").glob("*.py")), ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", sorted((ROOT / "extractors").rglob("*.py")), ids=lambda path: path.stem)
 def test_no_extractor_module_does_io(path):
     assert io_in(path.read_text(encoding="utf-8")) == []
 

@@ -12,7 +12,7 @@ import pytest
 from pydantic import BaseModel, Field
 
 from extractors import registry
-from extractors.spans import provenance
+from extractors.readers.spans import provenance
 from pipeline import store
 from pipeline.ingest import run_ingest
 from pipeline.new_migration import MIGRATIONS, migration_sql, pending, write_migration

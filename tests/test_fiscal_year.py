@@ -3,7 +3,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.fiscal_year import financial_year_of, find_financial_years, format_year, is_comparison
+from extractors.readers.fiscal_year import financial_year_of, find_financial_years, format_year, is_comparison
 
 
 def years(text, meeting_date=None):

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, SAMPLES, SHARED, THIRD_PARTY_STEM, shared_path
-from extractors import allocations, funding, projects, reconcile
-from extractors.funding import combine, extract_funding, to_contract
+from extractors.grants import allocations, funding, projects, reconcile
+from extractors.grants.funding import combine, extract_funding, to_contract
 from funding_helpers import contract_json, document, gold
 from pipeline.evaluate import Counts, score_document
 from pipeline.read import parse_file

@@ -1,4 +1,4 @@
-from extractors.funding_layout import FundingLayout, clean
+from extractors.grants.funding_layout import FundingLayout, clean
 from funding_helpers import document
 
 

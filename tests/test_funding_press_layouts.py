@@ -2,8 +2,8 @@
 
 from decimal import Decimal
 
-from extractors import funding
-from extractors.fiscal_year import find_financial_years
+from extractors.grants import funding
+from extractors.readers.fiscal_year import find_financial_years
 from funding_helpers import document
 
 
@@ -141,6 +141,6 @@ def test_money_applications_asked_for_is_no_allocation():
 
 
 def test_scale_word_glued_to_the_figure_is_read():
-    from extractors.money import find_amounts
+    from extractors.readers.money import find_amounts
 
     assert [a.amount for a in find_amounts("bids worth £1.25million came in")] == [Decimal("1250000")]

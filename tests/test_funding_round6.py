@@ -3,9 +3,9 @@ counted-list totals, years set against 'this year', issue-decision pages, malfor
 
 from decimal import Decimal
 
-from extractors import funding
-from extractors.funding_layout import FundingLayout
-from extractors.projects import find_mentions, merge
+from extractors.grants import funding
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.projects import find_mentions, merge
 from funding_helpers import document
 
 

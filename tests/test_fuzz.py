@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from extractors.errors import DocumentError
 from extractors.extraction import extract_document
-from extractors.parse import parse_bytes
-from extractors.money import PLAUSIBLE_MAX, find_amounts
+from extractors.parsing.parse import parse_bytes
+from extractors.readers.money import PLAUSIBLE_MAX, find_amounts
 from pipeline.rows import fact_rows
 from schemas.ddl import create_table_sql
 from schemas.parsed import ParsedDocument

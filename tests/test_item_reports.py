@@ -1,7 +1,7 @@
 import datetime as dt
 
 from extractors.facts import extract_facts
-from extractors.item_reports import extract_item_report
+from extractors.proceedings.item_reports import extract_item_report
 from structure_helpers import document
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.kind import classify
+from extractors.proceedings.kind import classify
 from schemas.parsed import ParsedDocument
 from structure_helpers import document
 

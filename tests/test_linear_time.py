@@ -18,7 +18,7 @@ import pytest
 
 from badinputs import pound_lines
 from extractors.extraction import extract_document
-from extractors.parse_text import parse_text
+from extractors.parsing.parse_text import parse_text
 
 SIZES = (100_000, 200_000, 400_000)
 
@@ -132,7 +132,7 @@ def test_doubling_the_input_at_most_doubles_the_time(make: Callable[[int], str])
 
 def test_relative_years_without_a_meeting_date_are_read_in_linear_time():
     """'The next financial year' after many printed years: the printed years were rebuilt per mention."""
-    from extractors.fiscal_year import find_financial_years
+    from extractors.readers.fiscal_year import find_financial_years
 
     def make(size: int) -> str:
         unit = "In 2023/24 the fund had money. For the next financial year it has more. "

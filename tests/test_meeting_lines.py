@@ -1,12 +1,12 @@
-"""Meetings named by one line or sentence at the top of a page (extractors/meeting_lines.py), in our own words."""
+"""Meetings named by one line or sentence at the top of a page (extractors/proceedings/meeting_lines.py), in our own words."""
 
 import datetime as dt
 
 import pytest
 
-from extractors.meetings import extract_meetings
-from extractors.report_header import extract_report_headers
-from extractors.split import split_papers
+from extractors.proceedings.meetings import extract_meetings
+from extractors.proceedings.report_header import extract_report_headers
+from extractors.proceedings.split import split_papers
 from structure_helpers import document
 
 

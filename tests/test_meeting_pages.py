@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from extractors.agenda import find_items
+from extractors.proceedings.agenda import find_items
 from extractors.facts import extract_facts
 from pipeline.read import parse_file
 from structure_helpers import document
@@ -384,7 +384,7 @@ def test_issue_meeting_line_over_an_item_table_row(tmp_path: Path):
 
 
 def test_plain_text_item_list_is_a_meeting_page_and_a_pipe_item_table_an_agenda():
-    from extractors.split import split_papers
+    from extractors.proceedings.split import split_papers
 
     plain = document("Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nApologies\n\n2.\n\nMinutes\n")
     rows = document("Agenda and minutes\nNo. | Item\n1. | Apologies\n2. | Minutes\n")

@@ -3,10 +3,10 @@ import datetime as dt
 import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS, THIRD_PARTY_STEM, shared_path
-from extractors.future_meetings import extract_future_meetings
-from extractors.meetings import extract_meetings, normalise_body
-from extractors.report_header import extract_report_headers
-from extractors.split import split_papers
+from extractors.proceedings.future_meetings import extract_future_meetings
+from extractors.proceedings.meetings import extract_meetings, normalise_body
+from extractors.proceedings.report_header import extract_report_headers
+from extractors.proceedings.split import split_papers
 from pipeline.read import parse_file
 from structure_helpers import document
 
@@ -224,7 +224,7 @@ def test_numbered_parish_next_meeting_heading():
 
 
 def test_to_be_held_remotely_as_a_venue_is_online():
-    from extractors.meetings import _location
+    from extractors.proceedings.meetings import _location
 
     assert _location("To be held remotely") == "Online"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors.minuted import find_minuted_items
-from extractors.split import find_minutes_headings
-from extractors.structure import extract_structure, to_contract
+from extractors.proceedings.minuted import find_minuted_items
+from extractors.proceedings.split import find_minutes_headings
+from extractors.proceedings.structure import extract_structure, to_contract
 from structure_helpers import document
 
 

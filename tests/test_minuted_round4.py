@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractors.minuted import find_minuted_items, has_minutes_marks
-from extractors.structure import extract_structure, to_contract
+from extractors.proceedings.minuted import find_minuted_items, has_minutes_marks
+from extractors.proceedings.structure import extract_structure, to_contract
 from structure_helpers import document
 
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.money import PLAUSIBLE_MAX, find_amounts, format_pounds, parse_cell, precision_unit
+from extractors.readers.money import PLAUSIBLE_MAX, find_amounts, format_pounds, parse_cell, precision_unit
 
 
 def only(text):

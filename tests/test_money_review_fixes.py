@@ -6,9 +6,9 @@ One test per bug, on small texts of our own; each failed before its fix.
 from decimal import Decimal
 from pathlib import Path
 
-from extractors import funding
-from extractors.fiscal_year import find_financial_years
-from extractors.parse_html import parse_html
+from extractors.grants import funding
+from extractors.readers.fiscal_year import find_financial_years
+from extractors.parsing.parse_html import parse_html
 from funding_helpers import document
 
 
@@ -209,7 +209,7 @@ def test_stacked_lines_with_scaled_amounts_are_read_and_bad_grouping_is_not():
 
 
 def test_scale_word_opening_a_name_on_the_next_line_is_not_joined():
-    from extractors.money import find_amounts
+    from extractors.readers.money import find_amounts
 
     assert [a.amount for a in find_amounts("grant of £5\nThousand Oaks Club")] == [Decimal("5")]
     assert [a.amount for a in find_amounts("grant of £1.2\nmillion\n")] == [Decimal("1200000.0")]

@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.page_numbers import printed_page_number
+from extractors.parsing.page_numbers import printed_page_number
 
 
 @pytest.mark.parametrize(

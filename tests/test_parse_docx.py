@@ -16,8 +16,8 @@ from conftest import FIXTURES, ROOT, shared_path
 from docx_helpers import docx_bytes, numbered, numbering, p, table, text_to_docx, zip_parts
 from extractors.errors import CorruptDocx, EmptyDocument, RefusedDocx
 from extractors.facts import extract_facts
-from extractors.parse import parse_bytes
-from extractors.parse_docx import parse_docx
+from extractors.parsing.parse import parse_bytes
+from extractors.parsing.parse_docx import parse_docx
 from gold_sets import document_for
 from pipeline.evaluate import Counts, evaluate, score_document
 from pipeline.read import parse_file

@@ -61,7 +61,7 @@ def test_ordered_list_items_keep_their_numbers(tmp_path: Path):
 
 def test_100000_nested_divs_are_read_not_a_recursion_error():
     """Issue 16 case 9: the block walk recursed once per level."""
-    from extractors.parse import parse_bytes
+    from extractors.parsing.parse import parse_bytes
 
     data = b"<html><body><p>Item 1 Apologies</p>" + b"<div>" * 100_000 + b"Deep text" + b"</div>" * 100_000 + b"</body></html>"
     document = parse_bytes(Path("deep.html"), data)
@@ -70,7 +70,7 @@ def test_100000_nested_divs_are_read_not_a_recursion_error():
 
 def test_ordered_list_start_that_is_a_superscript_digit_counts_from_one():
     """Issue 16 case 9: '²'.isdigit() is true but int('²') raises ValueError."""
-    from extractors.parse import parse_bytes
+    from extractors.parsing.parse import parse_bytes
 
     data = '<html><body><ol start="²"><li>Apologies</li><li value="³">Minutes</li></ol></body></html>'.encode()
     assert parse_bytes(Path("ol.html"), data).text.splitlines() == ["1. Apologies", "2. Minutes"]

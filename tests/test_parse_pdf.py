@@ -5,7 +5,7 @@ import pytest
 from badinputs import image_only_pdf, text_pdf
 from conftest import SAMPLES, SAMPLE_STEMS
 from extractors.errors import CorruptPdf, EncryptedPdf, NoTextLayer, NotAPdf
-from extractors.pdf_tables import Unsupported
+from extractors.parsing.pdf_tables import Unsupported
 from pipeline.read import parse_file
 
 
@@ -77,12 +77,12 @@ def test_ruled_tables_are_read_from_pdfium_without_pdfplumber_parsing_the_file(t
 
 @pytest.mark.parametrize("error", [Unsupported("text drawn twice"), RuntimeError("a bug in the PDFium-fed reader")])
 def test_a_page_the_pdfium_reader_refuses_or_trips_on_is_read_by_pdfplumber(tmp_path: Path, monkeypatch, error):
-    import extractors.parse_pdf
+    import extractors.parsing.parse_pdf
 
     def fail(page):
         raise error
 
-    monkeypatch.setattr(extractors.parse_pdf, "page_tables", fail)
+    monkeypatch.setattr(extractors.parsing.parse_pdf, "page_tables", fail)
     document = parse_file(_prose_then_table_pdf(tmp_path))
     assert document.pages[1].tables == [[["Project", "Amount"], ["Safer Streets", "£5,000"], ["Vape packs", "£2,000"]]]
     assert document.warnings == []
@@ -92,12 +92,12 @@ def test_a_file_pdfplumber_refuses_keeps_its_text_and_says_the_tables_are_missin
     """The pdfplumber path, for a page the PDFium-fed reader leaves to it."""
     import pdfplumber
 
-    import extractors.parse_pdf
+    import extractors.parsing.parse_pdf
 
     def leave(page):
         raise Unsupported("left to pdfplumber")
 
-    monkeypatch.setattr(extractors.parse_pdf, "page_tables", leave)
+    monkeypatch.setattr(extractors.parsing.parse_pdf, "page_tables", leave)
     monkeypatch.setattr(pdfplumber, "open", _refuse)
     document = parse_file(_prose_then_table_pdf(tmp_path))
     assert "Safer Streets" in document.text
@@ -149,7 +149,7 @@ def test_a_page_that_cannot_be_loaded_costs_only_that_page():
         HELVETICA,
         b"<< /Length 40 >>\nstream\nBT /F1 12 Tf 72 720 Td (Page one) Tj ET\nendstream",
     ])
-    from extractors.parse import parse_bytes
+    from extractors.parsing.parse import parse_bytes
 
     document = parse_bytes(Path("kids.pdf"), data)
     assert "Page one" in document.pages[0].text and document.pages[1].text == ""

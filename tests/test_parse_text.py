@@ -4,8 +4,8 @@ import pytest
 
 from conftest import CORPUS, SAMPLE_STEMS
 from extractors.errors import EmptyDocument, EmptyFile, UndecodableText
-from extractors.parse import parse_bytes
-from extractors.parse_text import decode_text
+from extractors.parsing.parse import parse_bytes
+from extractors.parsing.parse_text import decode_text
 from pipeline.read import parse_file
 
 

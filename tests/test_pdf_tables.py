@@ -1,4 +1,4 @@
-"""PDFium-fed ruled tables (``extractors.pdf_tables``) against pdfplumber's own ``extract_tables()``.
+"""PDFium-fed ruled tables (``extractors.parsing.pdf_tables``) against pdfplumber's own ``extract_tables()``.
 
 Every page of every variant below, of the samples and of generated packs is read both ways and
 must come out the same; the variants PDFium's text page cannot match must be refused with
@@ -24,8 +24,8 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 
 from badinputs import image_only_pdf, raw_pdf, text_pdf
 from conftest import ROOT, SAMPLE_STEMS, SAMPLES
-from extractors.parse_pdf import _kept, _looks_tabular
-from extractors.pdf_tables import Unsupported, _as_written, _edges, _Frame, _Objects, page_tables
+from extractors.parsing.parse_pdf import _kept, _looks_tabular
+from extractors.parsing.pdf_tables import Unsupported, _as_written, _edges, _Frame, _Objects, page_tables
 from pipeline.read import parse_file
 
 STYLES = getSampleStyleSheet()

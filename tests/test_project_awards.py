@@ -2,9 +2,9 @@
 
 from decimal import Decimal
 
-from extractors.allocations import find_allocations
-from extractors.funding_layout import FundingLayout
-from extractors.projects import find_mentions, merge
+from extractors.grants.allocations import find_allocations
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.projects import find_mentions, merge
 from funding_helpers import document
 
 

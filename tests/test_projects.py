@@ -1,7 +1,7 @@
 from decimal import Decimal
 
-from extractors.funding_layout import FundingLayout
-from extractors.projects import find_mentions, merge, name_words, same_project
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.projects import find_mentions, merge, name_words, same_project
 from funding_helpers import document
 
 

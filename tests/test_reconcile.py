@@ -3,9 +3,9 @@ from decimal import Decimal
 import pytest
 
 from conftest import CORPUS, SAMPLES, THIRD_PARTY_STEM, shared_path
-from extractors.funding import extract_funding
-from extractors.money import find_amounts
-from extractors.reconcile import judge
+from extractors.grants.funding import extract_funding
+from extractors.readers.money import find_amounts
+from extractors.grants.reconcile import judge
 from funding_helpers import document
 from pipeline.read import parse_file
 

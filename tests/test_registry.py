@@ -4,17 +4,16 @@ versions are read from the modules, and no two facts describe the same table or 
 
 from __future__ import annotations
 
-import importlib
 
 from conftest import ROOT
 from extractors import registry
-from extractors.registry import EXTRACTORS, Fact, declared_versions, facts, pipeline_version, problems
+from extractors.registry import EXTRACTORS, Fact, declared_versions, facts, pipeline_version, problems, rule_module
 from schemas.records import FACT_TABLES, PaperRow
 from schemas.structure import Paper
 
 
 def _sources() -> dict[str, str]:
-    return {path.stem: path.read_text(encoding="utf-8") for path in (ROOT / "extractors").glob("*.py")}
+    return {path.stem: path.read_text(encoding="utf-8") for path in (ROOT / "extractors").rglob("*.py")}
 
 
 def test_every_module_declaring_a_version_is_registered_with_it():
@@ -55,7 +54,7 @@ def test_every_fact_table_is_registered_once_with_the_version_of_its_extractors_
 def test_a_version_bump_of_any_registered_module_changes_the_pipeline_version(monkeypatch):
     before = pipeline_version()
     for name in list(EXTRACTORS):
-        module = importlib.import_module(f"extractors.{name}")
+        module = rule_module(name)
         with monkeypatch.context() as patch:
             patch.setattr(module, "VERSION", module.VERSION + ".1")
             assert EXTRACTORS[name] == module.VERSION

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS
-from extractors.report_header import addressee, extract_report_headers, parse_author
+from extractors.proceedings.report_header import addressee, extract_report_headers, parse_author
 from pipeline.read import parse_file
 from structure_helpers import document
 
@@ -122,7 +122,7 @@ def test_decision_record_date_is_not_a_meeting_date():
 
 
 def test_decision_record_author_and_protective_marking_labels():
-    from extractors.report_header import find_header_blocks
+    from extractors.proceedings.report_header import find_header_blocks
 
     text = "Title: Community Safety Fund Applications\n\nAuthor and Job Role: A Sandhu, Grants Officer\n\nProtective Marking: OFFICIAL\n"
     [block] = find_header_blocks(text)
@@ -144,7 +144,7 @@ def test_title_and_reference_dash_label_marks_a_decision_record():
 
 
 def test_page_of_several_decision_records_gives_one_report_each():
-    from extractors.report_header import paper_headers
+    from extractors.proceedings.report_header import paper_headers
 
     page = document(
         """

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from extractors import funding
+from extractors.grants import funding
 from funding_helpers import document
 
 

@@ -1,6 +1,6 @@
 """Round 8: council grant news, round totals in press releases and per-member funds (our own words)."""
 
-from extractors import funding
+from extractors.grants import funding
 from funding_helpers import document
 
 

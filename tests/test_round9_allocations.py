@@ -1,6 +1,6 @@
 """Round 9: allocation precision on real layouts (our own words)."""
 
-from extractors import funding
+from extractors.grants import funding
 from funding_helpers import document
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS
-from extractors.split import find_meeting_titles, find_minutes_headings, split_papers
+from extractors.proceedings.split import find_meeting_titles, find_minutes_headings, split_papers
 from pipeline.read import parse_file
 from structure_helpers import document
 

@@ -1,11 +1,11 @@
-"""Yearless fund sizes and round totals (extractors/stated_totals.py), through the contract."""
+"""Yearless fund sizes and round totals (extractors/grants/stated_totals.py), through the contract."""
 
 from decimal import Decimal
 
-from extractors import funding
-from extractors.allocations import find_allocations
-from extractors.funding_layout import FundingLayout
-from extractors.stated_totals import replaced_figure, stated_kind
+from extractors.grants import funding
+from extractors.grants.allocations import find_allocations
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.stated_totals import replaced_figure, stated_kind
 from funding_helpers import document
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS, THIRD_PARTY_STEM, shared_path
-from extractors import agenda, attendance, kind, meetings, report_header, split
-from extractors.structure import extract_structure, to_contract
+from extractors.proceedings import agenda, attendance, kind, meetings, report_header, split
+from extractors.proceedings.structure import extract_structure, to_contract
 from pipeline.evaluate import Counts, score_document
 from pipeline.read import parse_file
 from schemas.facts import ExtractedFacts

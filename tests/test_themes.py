@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.themes import ThemeMatcher
+from extractors.grants.themes import ThemeMatcher
 from pipeline.derive import default_themes_path, load_theme_rules
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from extractors.parse import SUPPORTED_SUFFIXES
+from extractors.parsing.parse import SUPPORTED_SUFFIXES
 from extractors.registry import pipeline_version
 from pipeline import search_index, snapshot, store
 from pipeline.ingest.discovery import IGNORED_NAMES, discover

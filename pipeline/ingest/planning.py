@@ -10,7 +10,7 @@ from typing import Callable, NamedTuple, Sequence
 
 import duckdb
 
-from extractors.parse import SUPPORTED_SUFFIXES
+from extractors.parsing.parse import SUPPORTED_SUFFIXES
 from pipeline.ingest.outcomes import Candidate, Outcome
 from pipeline.read import sha256_file
 from schemas.records import DocumentStatus, storable_text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from extractors.parse import DOCX_SUFFIXES, HTML_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES
+from extractors.parsing.parse import DOCX_SUFFIXES, HTML_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES
 from pipeline import search_index, store
 from pipeline.ingest.outcomes import Candidate
 from schemas.extraction import DocumentExtraction

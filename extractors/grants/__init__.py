@@ -1,0 +1,1 @@
+"""Funding: allocations, projects (by layout), their merging and status, reconciliation, themes."""

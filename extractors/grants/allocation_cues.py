@@ -1,0 +1,110 @@
+"""Cue words of the allocation rules: the phrases that mark a figure's kind, and money outside the grant.
+
+Cue phrases are matched by a spaCy PhraseMatcher (``labels``); ``outside_grant`` reads a clause that
+places its money outside the partnership's grant; ``requested`` reads money applicants asked for.
+These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.readers.nlp import nlp
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+
+CUES: dict[str, tuple[str, ...]] = {
+    "EXCLUDE": (
+        "saving", "savings", "reserve", "reserves", "buffer", "precept", "council tax", "threshold", "budget i hold",
+        "police budget", "policing budget", "financial benefits", "salary", "fine", "fines", "compensation",
+        "per hour", "per head", "per person", "income", "cost of one review", "revenue budget", "net budget",
+        "budget requirement", "police grant", "core grant", "band d", "pay award", "capital programme",
+        "balance of funding being", "balance of the funding being", "match funded", "match-funded",
+    ),
+    "UPFRONT": ("upfront", "up-front", "up front", "initial business case", "initial business cases"),
+    "TACTICAL": ("tactical pot", "tactical", "in-year pot", "in year pot"),
+    "MOVE": ("added to", "moved to", "transferred to", "carried into", "rolled into", "moved into", "added into",
+             "transferred into", "carried forward to"),
+    "BALANCE": ("leaving", "left", "unallocated", "balance", "still available",
+                "yet to be allocated", "remaining balance", "left over"),
+    "UNDERSPEND": ("underspend", "under-spend", "underspent", "unspent", "not spent", "returned to the office",
+                   "returned to the opcc", "returned to the pcc", "clawed back", "handed back"),
+    "PLACEMENT": ("hold", "held", "keep", "keeps", "retain", "retains", "retained", "placed in", "placed into",
+                  "allocated to", "allocated for", "held in", "being held", "set aside",
+                  "ring-fenced", "ringfenced", "available for", "reserved for", "earmarked", "kept in", "pot of",
+                  "allocated"),
+    "APPROVAL": ("approved", "approving", "approval", "utilised", "spent", "committed", "awarded", "agreed"),
+    "TOTAL": ("totalling", "totaling", "in total", "a total of", "total of", "total sum of", "altogether", "across",
+              "total amount"),
+    "GRANT": ("grant", "grants budget", "funding allocation", "allocated funding", "grant allocation", "allocation to",
+              "allocation for", "allocation from", "fund allocation", "funding to the", "community safety fund",
+              "crime reduction grant", "partnership fund", "csp fund"),
+}
+# Money that is not the partnership's grant: another funder's grant, a council's own budget or
+# capital, money held for other bodies, a bid that failed. Read in the amount's own clause.
+OUTSIDE = re.compile(
+    r"\b(?:home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
+    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
+    r"funded\s+separately|separately\s+funded|(?:funded|paid|met)\s+(?:separately\s+)?(?:by|from)\s+the\s+(?:\w+\s+)?council|"
+    r"not\s+(?:met|funded|paid)\s+(?:from|by|out\s+of)\s+the\s+(?:\w+\s+)?(?:grant|fund)|not\s+part\s+of\s+(?:the|this)\b|"
+    r"reported\s+separately|(?:approved|agreed)\s+by\s+(?:the\s+)?(?:cabinet|council|executive)|"
+    r"(?:cabinet|executive)\s+(?:has\s+|had\s+)?(?:approved|agreed)|"
+    r"held\s+by\s+the\s+(?:\w+\s+)?council|"
+    r"unsuccessful|(?:was|were|had|has|have)\s+not\s+(?:been\s+)?successful)",
+    re.I,
+)
+# 'applications amounting to a total of £N were submitted': money asked for, not given; 'the report
+# sought approval of N grants, totalling £N': a debate narrating what was asked, not the resolution.
+REQUESTED = re.compile(
+    r"\b(?:applications?|bids?|requests?)\s+(?:\w+\s+){0,3}?(?:amounting|totall?ing|worth|asking|requesting)\b"
+    r"|\b(?:sought|seeks|seeking|sought\s+the\s+committee'?s)\s+(?:the\s+)?approval\s+(?:of|for)\b"
+    r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b",
+    re.I,
+)
+# 'financial regs limits for £100 grant', '(£0 - £2,000) to be awarded for each', 'a maximum of £N per
+# application': a limit or threshold on single grants, never money allocated.
+LIMIT_BEFORE = re.compile(r"\b(?:limits?|maximum|minimum|ceiling|cap)\b(?:\s+\w+){0,3}\s*$", re.I)
+LIMIT_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,6}?(?:for\s+each|per\s+(?:application|applicant|grant|award|project|organisation|group|bid))\b"
+    r"|^\W{0,3}(?:limit|maximum|minimum|cap)\b",
+    re.I,
+)
+
+
+def is_limit(left: str, right: str) -> bool:
+    """True when the clause makes its figure a limit on single grants (see ``LIMIT_BEFORE``)."""
+    return bool(LIMIT_BEFORE.search(left) or LIMIT_AFTER.match(right))
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp().vocab, attr="LOWER")
+    for label, phrases in CUES.items():
+        matcher.add(label, [nlp().make_doc(p) for p in phrases])
+    return matcher
+
+
+def labels(text: str) -> set[str]:
+    doc = nlp().make_doc(text)
+    return {nlp().vocab.strings[match_id] for match_id, _, _ in _matcher()(doc)}
+
+
+def outside_grant(clause: str) -> bool:
+    """True when a clause places its money outside the partnership's grant (see the module docstring)."""
+    return bool(OUTSIDE.search(clause))
+
+
+def requested(left: str, right: str) -> bool:
+    """True when the clause is money applicants asked for ('bids amounting to £N', '£N was requested')."""
+    return bool(REQUESTED.search(left) or REQUESTED.match(right))
+
+
+def grant_words(text: str) -> bool:
+    """The words name a grant, a community-safety or grants fund, or the groups money goes to."""
+    return bool(GRANT_WORDS.search(text)) or "GRANT" in labels(text)

@@ -1,0 +1,110 @@
+"""Allocation totals read from tables and listed lines rather than from a figure's own clause.
+
+The 'Total' row of a printed table (``table_totals``), of a table flattened to one cell per line
+(``stacked_totals``), and a figure whose kind comes from the lines around it (``listed_kind``).
+These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers import fiscal_year, money
+from extractors.grants.allocation_cues import grant_words, labels, outside_grant, requested
+from extractors.grants.funding_layout import FundingLayout, clean
+from schemas.facts import AllocationKind
+from schemas.funding import MoneyAmount
+
+TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|overall\s+)?total\b", re.I)
+
+
+def table_totals(layout: FundingLayout) -> list[tuple[MoneyAmount, str]]:
+    """Amounts of the 'Total' rows of printed tables ('Total | | 31,700'), each with the words before its table.
+
+    Cells may print the figure without '£' under an 'Amount (£)' header; offsets are document offsets.
+    """
+    found = []
+    blocks = layout.blocks
+    for block in blocks:
+        if block.kind != "table_row":
+            continue
+        raw = layout.text[block.start : block.end]
+        cells = layout.cells(block)
+        filled = [c for c in cells if c]
+        if len(filled) < 2 or not TOTAL_ROW.match(filled[0]):
+            continue
+        amount = money.parse_cell(filled[-1])
+        at = raw.rfind(filled[-1])
+        if amount is None or at < 0:
+            continue
+        start = block.start + at + amount.start
+        first_row = block.index
+        while first_row > 0 and blocks[first_row - 1].kind == "table_row":
+            first_row -= 1
+        lead = next((b for b in reversed(blocks[:first_row]) if b.kind != "heading"), None)
+        header = layout.flat[blocks[first_row].start : blocks[first_row].end]
+        context = clean(f"{layout.flat[lead.start : lead.end] if lead else ''} {header}")
+        found.append((amount.model_copy(update={"start": start, "end": start + len(amount.text)}), context))
+    return found
+
+
+def listed_kind(
+    layout: FundingLayout, amount: MoneyAmount, block, left: str
+) -> tuple[AllocationKind, tuple[int, int]] | None:
+    """The kind a figure takes from the lines around it, not its own clause, and the span its year
+    is read from: a 'The total amount of funding is £N' line under an approval (its sentence), and
+    a '2023-4: £280,000' line under a lead-in about the grant (its own line)."""
+    block_labels, block_outside, block_grant = layout.memo(("listed", block.start), lambda: _block_cues(layout, block))
+    right = clean(layout.flat[amount.end : layout.sentence_at(amount.start)[1]])
+    if "EXCLUDE" in block_labels or block_outside or requested(left, right):
+        return None
+    if "TOTAL" in labels(left) and "APPROVAL" in block_labels and block_grant:
+        return "approved_total", layout.sentence_at(amount.start)
+    # A year label is short: look back only that far for the line start (not to the start of a long line).
+    reach = max(0, amount.start - 80)
+    line_start = layout.text.rfind("\n", reach, amount.start) + 1
+    label_end = amount.start - len(amount.qualifier_text or "")
+    label = layout.text[line_start:label_end] if (line_start or not reach) and label_end - line_start <= 60 else ""
+    if label and fiscal_year.is_year_label(label):
+        if layout.memo(("year_line_lead", line_start), lambda: _grant_lead(layout, line_start)):
+            return "grant_total", (line_start, amount.end)
+    return None
+
+
+def _block_cues(layout: FundingLayout, block) -> tuple[set[str], bool, bool]:
+    """(cue labels, outside the grant, names a grant) of a block, read once per block."""
+    text = layout.block_text(block)
+    return labels(text), outside_grant(text), grant_words(text)
+
+
+def _grant_lead(layout: FundingLayout, line_start: int) -> bool:
+    """The words before a year line are about the grant (read once per line)."""
+    lead = clean(layout.flat[max(layout.start, line_start - 400) : line_start])
+    cues = labels(lead)
+    return "GRANT" in cues and "EXCLUDE" not in cues and not outside_grant(lead)
+
+
+_KEPT_ROW = re.compile(r"^\W*(?:retained|kept|held|unallocated|remaining|reserved)\b", re.I)
+
+
+def stacked_totals(layout: FundingLayout, claimed: set[int]) -> list[tuple[MoneyAmount, AllocationKind, str | None]]:
+    """'Total' rows of tables flattened to one cell per line: the year's whole grant when the table
+    also lists money kept back ('Retained by PCC'), else the approved total when its lead-in approves."""
+    found = []
+    for table in layout.stacked_tables:
+        names = [row.name for row in table]
+        first = table[0].name_start
+        lead = clean(layout.flat[max(layout.start, first - 600) : first])
+        kind: AllocationKind | None = "grant_total" if any(_KEPT_ROW.match(n) for n in names) else (
+            "approved_total" if "APPROVAL" in labels(lead) else None
+        )
+        if kind is None or "EXCLUDE" in labels(lead) or outside_grant(lead):
+            continue
+        for row in table:
+            if not TOTAL_ROW.match(row.name):
+                continue
+            for (start, end, text), year in zip(row.amounts, row.years):
+                amount = money.parse_cell(text)
+                if amount is not None and start not in claimed:
+                    found.append((amount.model_copy(update={"start": start, "end": end}), kind, year))
+    return found

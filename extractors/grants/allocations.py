@@ -1,0 +1,356 @@
+"""Grant allocations: the year's grant, its pots, approvals, balances and underspends.
+
+Each £ amount not already read as a project amount is classified from its *clause*:
+the words of its sentence (spaCy sentencizer) between the neighbouring amounts, cut
+at clause breaks (', with', 'leaving', ';'), so that in '£26,500 is allocated for
+upfront projects with the remaining £13,100 being held in a tactical pot' each
+figure gets its own words. Cue words are found by a spaCy PhraseMatcher; the few
+cues whose position matters ('£N remaining', 'allocated £N') by regex. An amount
+whose sentence talks about savings, reserves, a police budget, precept or threshold is
+never an allocation, and neither is one without a cue. Nor is money outside the
+partnership's grant (``outside_grant``): a grant from another funder (Home Office, Welsh
+Government...), money a council or its cabinet funds or holds, lottery money, a failed bid. The
+'Total' row of a table that its lead-in approves is the approved total. A PCC grant page's
+'is providing ... £N for the financial year X' is the year's fund; 'a total of £N was
+distributed to successful applicants' is what the round gave out (approved total); money
+applicants asked for ('applications amounting to £N were submitted') is no allocation, nor is
+a figure being replaced ('from £N to £M') or moved between budgets, nor a limit on single grants
+('limits for £100 grants', '£N for each'), one member's share ('each of its 40 members an allocated fund
+of £N') or either end of a range ('£0 - £2,000', 'between £N and £M'). A resolution approving 'awards,
+totalling £N in revenue grants and £M in capital grants' states an approved total per kind of grant. A figure whose year is
+printed nowhere is kept only when its own words fix its kind (``stated_totals``: 'the Fund of £N',
+'a total of £N was awarded'), and takes that kind (``kind_stated``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractors.grants import stated_totals
+from extractors.grants.allocation_cues import grant_words as _grant_words
+from extractors.grants.allocation_cues import is_limit
+from extractors.grants.allocation_cues import labels as _labels
+from extractors.grants.allocation_cues import outside_grant
+from extractors.grants.allocation_cues import requested as _requested
+from extractors.grants.allocation_tables import listed_kind, stacked_totals, table_totals
+from extractors.grants.funding_layout import FundingLayout, clean
+from schemas.facts import AllocationKind
+from schemas.funding import AllocationRecord, MoneyAmount
+
+__all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
+
+VERSION = "11"
+NAME = "allocations"
+
+_AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
+_ALLOCATED_THEN_AMOUNT = re.compile(
+    r"\b(?P<verb>allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
+    r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:partnership|csp|board))?\s*\W{0,2}$",
+    re.I,
+)
+# 'leaving £N in the upfront pot' after the other pot is set: the remainder is that pot, not a balance.
+_LEFT_IN_POT = re.compile(r"^\W{0,3}(?:in|for|to)\s+(?:the\s+|an?\s+)?(?P<pot>up-?front|tactical)\s+(?:pot|fund)\b", re.I)
+# '20% (£6,200) in the tactical pot': the amount's own words put it in a pot.
+_IN_POT_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:is|was|are|were|will\s+be)\s+)?(?:(?:held|placed|kept|put)\s+)?in\s+(?:the|a|an)\s+"
+    r"(?P<pot>up-?front|tactical)\s+(?:pot|fund)\b",
+    re.I,
+)
+# '£N had been allocated to the projects agreed in May': money committed to projects, not a pot.
+_ALLOCATED_TO_PROJECTS = re.compile(
+    r"^\W{0,3}(?:has|have|had)\s+been\s+(?:allocated|committed|awarded)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?projects\b",
+    re.I,
+)
+# '£N is allocated to upfront projects agreed in May': the verb after the amount places it in a pot,
+# whatever approval the rest of the clause mentions.
+_PLACED_AFTER = re.compile(
+    r"^\W{0,3}(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+(?:being\s+)?(?:allocated|placed|held|set\s+aside|"
+    r"ring-?fenced|reserved|earmarked|kept)\b",
+    re.I,
+)
+# Money given out of the year's grant: 'of which £N has been given to the five councils'.
+_OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
+_GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:(?:in|as)\s+(?:grants?|awards?|funding)\s+)?to\b", re.I)
+# 'The remaining £N', 'a further £N is available': the unallocated balance.
+_REMAINING_BEFORE = re.compile(r"\bthe\s+remaining\s*$", re.I)
+_FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)
+_AVAILABLE_AFTER = re.compile(r"^\W{0,3}(?:is|are|remains?)\s+(?:still\s+)?available\b", re.I)
+# The year's fund: '£N to share between local groups', 'a total of £400k shared between charities',
+# '£N set aside for the fund', '£N for small grants'.
+_TO_SHARE_AFTER = re.compile(r"^\W{0,3}(?:to\s+(?:share|distribute|award|give\s+out)|(?:shared|split|divided)\s+between)\b", re.I)
+# 'approve the allocation of £N from the 2024-5 <Fund> to the three organisations', 'To award a total of
+# £N in grants to ...': the total of a decision's list, approved only when the decision is signed.
+# 'set aside £N for the fund' under a heading naming a grant fund: that fund.
+_THE_FUND = re.compile(r"\bthe\s+fund\b", re.I)
+_ALLOCATION_OF = re.compile(
+    r"\b(?:approve|approved|approves)\s+(?:the\s+)?(?:allocation|award)\s+of\s*$|\bgrants\s+totall?ing\s*$"
+    r"|\bto\s+award\s+(?:a\s+total\s+of|[^.£]{0,80}?\btotall?ing)\s*$",
+    re.I,
+)
+# '£N required to pay these 17 grant awards': what a list costs, not money allocated.
+_REQUIRED_AFTER = re.compile(r"^\W{0,3}(?:is\s+|are\s+|will\s+be\s+)?(?:required|needed)\s+(?:to|for)\b", re.I)
+_FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
+# '£N per annum over 3 years', '(total of £N for the 3 years)': money over several years is no year's figure.
+_SEVERAL_YEARS = re.compile(
+    r"^\W{0,3}(?:per\s+annum\s+|a\s+year\s+|each\s+year\s+)?(?:over|for|across)\s+(?:the\s+)?(?:\d|two|three|four|five)\w*\s+years\b", re.I
+)
+# 'approved £N from the X Fund for the four projects outlined in Appendix A': the total of a list.
+_FOR_LISTED_PROJECTS = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
+    re.I,
+)
+# '25 groups received £90,000', '12 projects have been awarded £N': a round's payout to counted recipients.
+_COUNTED_RECIPIENTS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:\w+\s+)?(?:groups|projects|organisations|charities|applicants)"
+    r"\s+(?:have\s+|had\s+)?(?:been\s+)?(?:received|awarded|granted|given)(?:\s+a\s+total\s+of)?\s*$",
+    re.I,
+)
+# 'A total sum of £N was distributed to successful applicants', 'when £N was shared out across the
+# county': what a round gave out.
+_DISTRIBUTED_AFTER = re.compile(
+    r"^\W{0,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:distributed|shared\s+out|paid\s+out|handed\s+out)\b"
+    r"(?P<recipients>\s+(?:to|among|amongst|between)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:applicants|groups|projects|organisations|organizations|charities|recipients)"
+    r"|\s+(?:across|throughout)\s+(?:the\s+)?(?:county|district|borough|city|region|area|[A-Z][\w-]+)\b)?",
+    re.I,
+)
+# 'the PCC is providing through a bidding process, £N for the financial year 2014/15': the year's fund.
+_PROVIDING_BEFORE = re.compile(
+    r"\b(?:(?:is|are|will\s+be)\s+(?:providing|making\s+available|offering)|(?:has|have)\s+(?:provided|made\s+available))"
+    r"\b[^.£]{0,60}$",
+    re.I,
+)
+_FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\b|(?:19|20)\d{2}\b)", re.I)
+# 'another organisation has also received £N to deliver ...', 'our charity was awarded £N', 'our shelter was
+# awarded £N' (a speaker's own body, whatever its kind): one recipient's award, no total.
+_ONE_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:another|an?|one|our|this|their)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$"
+    r"|\bour\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+(?:awarded|granted|given)\s*$",
+    re.I,
+)
+# 'increased its annual budget for the X Fund to £N': the fund's new size.
+_FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
+# 'provided each of its 57 councillors with an allocated fund of £N': one member's share, no total.
+_PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$", re.I)
+# 'That the Community Grant awards, totalling £N in revenue grants and £M in capital grants, ... be
+# approved': each kind's approved total.
+_AWARDS_TOTALLING = re.compile(r"\bawards?,?\s+totall?ing\b", re.I)
+_IN_KIND_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+)?grants\b", re.I)
+_BE_APPROVED = re.compile(r"\bbe\s+approved\b", re.I)
+_CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
+
+
+def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> tuple[str, str]:
+    """(words before, words after) the amount that belong to its own clause."""
+    inside = layout.amounts_in(*sentence)
+    index = next(i for i, a in enumerate(inside) if a.start == amount.start)
+    left_bound = inside[index - 1].end if index > 0 else sentence[0]
+    right_bound = inside[index + 1].start if index + 1 < len(inside) else sentence[1]
+    qualifier_len = len(amount.qualifier_text or "")
+    left = layout.flat[left_bound : amount.start - qualifier_len]
+    right = layout.flat[amount.end : right_bound]
+    if index > 0:
+        breaks = list(_CLAUSE_BREAK.finditer(left))
+        if breaks:
+            left = left[breaks[-1].start() :]
+    if index + 1 < len(inside):
+        first_break = _CLAUSE_BREAK.search(right)
+        if first_break:
+            right = right[: first_break.start()]
+    else:
+        first_break = _CLAUSE_BREAK.search(right)
+        if first_break and first_break.group(0).strip().startswith("leaving"):
+            right = right[: first_break.start()]
+    return clean(left), clean(right)
+
+
+def _pot_kind(pot: str) -> AllocationKind:
+    return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
+
+
+def _grant_context(layout: FundingLayout, block, given: list[int]) -> bool:
+    """The block or its section heading names a grant, or the block follows money given to projects
+    in its section (a list of awards)."""
+    if _grant_words(layout.block_text(block)):
+        return True
+    if block.section >= 0 and _grant_words(layout.block_text(layout.blocks[block.section])):
+        return True
+    section_start = layout.section_start(block)
+    return bisect.bisect_left(given, block.start) > bisect.bisect_left(given, section_start)
+
+
+def classify(
+    left: str, right: str, sentence: str, decision: str | None = None, grant_context: bool = True
+) -> AllocationKind | None:
+    """The allocation kind of an amount from its clause, or None when it is not one.
+
+    ``decision`` is the status of the decision printed near it ('approved' for a signed decision
+    record); ``grant_context`` whether its paragraph names a grant (a balance needs one). Totals,
+    the year's fund and balances read from general words ('in total', 'set aside', 'the
+    remaining', 'received £N') need grant vocabulary in the clause ('the pension fund' is no grant).
+    """
+    if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
+        return None
+    if is_limit(left, right) or _REQUIRED_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
+        return None
+    if _AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right):
+        return "approved_total"
+    if stated_totals.replaced_figure(left, right):
+        return None
+    if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
+        return None
+    grant_words = _grant_words(f"{left} {right}")
+    if (_FUND_RAISED_TO.search(left) and grant_words) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
+        return "grant_total"
+    if (distributed := _DISTRIBUTED_AFTER.match(right)) and (distributed.group("recipients") or "TOTAL" in _labels(left)):
+        return "approved_total"
+    if _ALLOCATION_OF.search(left) and (_FROM_FUND_AFTER.match(right) or "TOTAL" in _labels(left)):
+        return "approved_total" if decision == "approved" else None
+    if _OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right):
+        return "approved_total"
+    labels = _labels(f"{left} {right}")
+    if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and grant_context and (
+        _REMAINING_BEFORE.search(left) or (_FURTHER_AVAILABLE.search(left) and _AVAILABLE_AFTER.match(right))
+    ):
+        return "remaining"
+    if "UPFRONT" in labels and "MOVE" in labels and "TACTICAL" in labels:
+        return "moved_to_tactical"
+    left_in = _LEFT_IN_POT.match(right)
+    if left_in and re.search(r"\bleaving$", left, re.I):
+        other = "tactical" if left_in.group("pot").lower() != "tactical" else "up-?front"
+        if re.search(rf"\b{other}\b", sentence, re.I) and not re.search(r"\b(?:unallocated|unspent|remain)", right, re.I):
+            return _pot_kind(left_in.group("pot"))
+    if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels:
+        return "remaining"
+    if "UNDERSPEND" in labels:
+        return "underspend"
+    if in_pot := _IN_POT_AFTER.match(right):
+        return _pot_kind(in_pot.group("pot"))
+    if _ALLOCATED_TO_PROJECTS.match(right):
+        return "upfront_approved" if re.search(r"\btactical\b", sentence, re.I) else "approved_total"
+    if "TACTICAL" in labels and "PLACEMENT" in labels:
+        return "tactical_pot"
+    if "UPFRONT" in labels:
+        if "PLACEMENT" in labels and _PLACED_AFTER.match(right):
+            return "upfront_pot"
+        if "APPROVAL" in labels:
+            return "upfront_approved"
+        if "PLACEMENT" in labels:
+            return "upfront_pot"
+    if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)) and grant_words:
+        return "approved_total"
+    given_to = _ALLOCATED_THEN_AMOUNT.search(left)
+    if given_to and given_to.group("verb").lower() in {"received", "provided", "given"} and not grant_words:
+        given_to = None
+    if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
+        return "grant_total"
+    if "PLACEMENT" in labels and (grant_words or (grant_context and _THE_FUND.search(f"{left} {right}"))):
+        return "grant_total"
+    return None
+
+
+def find_allocations(
+    layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset()
+) -> list[AllocationRecord]:
+    """Allocations of the span, one per (kind, year, amount); later statements are kept as ``also_stated_at``.
+
+    A figure classified as the grant that equals a project's amount is that award restated ('The
+    grant of £4,750 will be met from ...'), not the year's grant, and is left out. A table's 'Total'
+    row is the approved total when the words before the table approve what it lists.
+    """
+    found: list[AllocationRecord] = []
+    given = sorted(claimed)
+    candidates: list[tuple[MoneyAmount, AllocationKind, str, tuple[int, int] | None]] = []
+    totals = table_totals(layout)
+    in_total_rows = {amount.start for amount, _ in totals}
+    for amount, context in totals:
+        if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
+            candidates.append((amount, "approved_total", context, None, None))
+    stacked = {}
+    for amount, kind, year in stacked_totals(layout, claimed):
+        candidates.append((amount, kind, "", None, None))
+        stacked[amount.start] = year
+    for amount in layout.amounts:
+        if amount.start in claimed or amount.start in in_total_rows or amount.start in stacked or layout.in_range(amount):
+            continue
+        block = layout.block_at(amount.start)
+        if block is None:
+            continue
+        sentence = layout.sentence_at(amount.start)
+        sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
+        left, right = clause_of(layout, amount, sentence)
+        decision = layout.decision_at(amount.start)
+        grant_context = layout.memo(("grant_words", block.start), lambda: _grant_context(layout, block, given))
+        kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
+        if kind is None and not _SEVERAL_YEARS.match(right) and (listed := listed_kind(layout, amount, block, left)):
+            kind, sentence = listed
+        # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
+        plain = (
+            not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
+            and not _PER_UNIT_BEFORE.search(left)
+        )
+        stated = (
+            stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None
+        )
+        if stated is None and plain:
+            stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
+        if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts):
+            continue
+        if {kind, stated} <= {"grant_total", None} and _part_of_a_sum(layout, amount, sentence):
+            continue
+        candidates.append((amount, kind, sentence_text, sentence, stated))
+    first_of: dict[tuple, AllocationRecord] = {}  # (kind, year, amount) -> where it was first stated
+    for amount, kind, sentence_text, sentence, stated in sorted(candidates, key=lambda c: c[0].start):
+        if stacked.get(amount.start):
+            year, source = stacked[amount.start], "section"
+        else:
+            year, source = layout.year_for(amount.start, sentence)
+        kind_stated = year is None and stated is not None
+        kind = stated if kind_stated else kind or stated
+        if kind is None:
+            continue
+        provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
+        same = first_of.get((kind, year, amount.amount)) if amount.amount is not None else None
+        if same is not None:
+            same.also_stated_at.append(provenance)
+            continue
+        found.append(
+            AllocationRecord(
+                kind=kind,
+                financial_year=year,
+                year_source=source,
+                amount=amount.amount,
+                amount_text=amount.text,
+                qualifier=amount.qualifier,
+                sentence=sentence_text,
+                provenance=provenance,
+                kind_stated=kind_stated,
+            )
+        )
+        if amount.amount is not None:
+            first_of[(kind, year, amount.amount)] = found[-1]
+    return _without_malformed_repeats(found)
+
+
+def _part_of_a_sum(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> bool:
+    """The figure plus another one of its sentence (or the next) makes a third printed there: one
+    funder's share of a fund ('provided £N, with a further £M from X. This means £T is available'),
+    a budget line ('£A plus the £N already held ... will provide the £T'); the sum is the fund."""
+    if amount.amount is None:
+        return False
+    end = sentence[1]
+    if end < layout.end:
+        following = layout.sentence_at(min(end + 1, layout.end - 1))
+        if following[0] >= end and following[1] - end < 400:
+            end = following[1]
+    others = [a.amount for a in layout.amounts_in(sentence[0], end) if a.amount is not None and a.start != amount.start]
+    printed = {round(value, 2) for value in others}
+    return any(round(amount.amount + value, 2) in printed for value in others)
+
+
+def _without_malformed_repeats(found: list[AllocationRecord]) -> list[AllocationRecord]:
+    """A malformed figure ('grants totalling £2.965 were awarded') is dropped when the same kind and
+    year is also printed well formed ('£2.965m'): the paper states that figure once, readably."""
+    parsed = {(a.kind, a.financial_year) for a in found if a.amount is not None}
+    return [a for a in found if a.amount is not None or (a.kind, a.financial_year) not in parsed]

@@ -1,0 +1,222 @@
+"""Two layouts of decision records and funding pages, read by ``FundingLayout``.
+
+*Decision status*: a signed decision approves what it lists ('I approve the recommendation(s)',
+'I agree the following', 'I have approved', a 'Decision:' label over 'To approve ...' (a short heading line may come between), 'Decision
+status: Recommendations Approved', a ModernGov issue-decisions page's dated title '12/04/2022 - Capital grants' over '1. To award ...'); a report that asks for approval ('is recommended to approve',
+'is asked to approve', 'That the Commissioner approves') recommends it. Each statement sets the
+status of what is printed near it, not of the whole paper. A first-person approval followed by a
+'Signature: ____' (or dotted) line is an unsigned template and approves nothing; an empty
+signature line is a signed PDF whose signature is an image. A forward plan lists decisions not
+yet taken: its 'Decision:' labels approve nothing.
+
+*Decision dates*: 'Date of decision:', 'Decision date:', 'Date signed:' with the date on the same
+line or the next. A figure whose year is printed nowhere belongs to the financial year of the
+decision that states it.
+
+*Stacked rows*: a table flattened to one cell per line, as web pages copy it: a name line, then
+one amount line per column ('210,000', '£148,200', '£1.2m', '136,091 |'), repeated at least three times
+with the same number of amounts. Figures without '£' are money only under a '£' or money-word
+header ('Council' / '£'); a table whose lead-in is about a budget or statistics and names no grant,
+or whose next lines refuse the bids ('were rejected'), is not read. Column years come from the
+header lines above the first name ('2019/20' / '£' / '2020/21' / '£') when there is one per amount column.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractors.readers import dates, fiscal_year, money
+
+_APPROVES = re.compile(
+    r"\bI\s+(?:hereby\s+)?(?:approve|agree)\s+(?:to\s+)?(?:the|these|this|all)\s+(?:above\s+|following\s+)?"
+    r"(?:recommendations?(?:\(s\))?|following|proposals?|decision|allocations?|awards?|grants?|funding|expenditure|"
+    r"applications?|bids?)(?!\w)|\bI\s+(?:hereby\s+)?approve\s*[:.]?[ \t]*$|\bI\s+have\s+(?:approved|agreed)\b|"
+    r"^\W*Decision\W*:?\s*\n?\s*(?:[A-Z][^\n.:]{0,40}\n\s*)?To\s+(?:approve|award|agree)\b|"
+    r"\bDecision\s+status\W*:?\s*Recommendations?\s+approved\b|"
+    r"^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+-[ \t]+[^\n]{3,120}\n(?:[ \t]*\n)*[ \t]*(?:\d+[.)][ \t]+)?To[ \t]+(?:approve|award|agree)\b",
+    re.I | re.M,
+)
+_UNSIGNED = re.compile(r"^\W*Signature\W*:?[ \t]*(?:_{3,}|\.{3,})[ \t]*$", re.I | re.M)
+_FORWARD_PLAN = re.compile(
+    r"\bforward\s+plan\b|\bplan\s+of\s+(?:key\s+)?decisions\b|\bdecisions?\s+(?:due\s+)?to\s+be\s+(?:taken|made)\b", re.I
+)
+_ASKS = re.compile(
+    r"\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+(?:approve|agree|endorse)\b|"
+    r"\bThat\s+the\s+(?:\w+\s+){0,3}(?:approves?|agrees?)\b|\basks\s+the\s+\w+\s+to\s+approve\b",
+    re.I,
+)
+_DECISION_DATE = re.compile(
+    r"^\W*(?:date\s+of\s+decision|decision\s+date|date\s+signed|date\s+decision\s+(?:taken|made))\W*:?[ \t]*\n?[ \t]*(?P<value>[^\n]{0,40})",
+    re.I | re.M,
+)
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
+_MONEY_HEADER = re.compile(r"£|\b(?:amount|grants?|funding|allocation|award(?:ed)?|cost|value)\b", re.I)
+# Grant vocabulary: a grant, a fund named for community safety or grants, or the groups money goes to.
+GRANT_WORDS = re.compile(
+    r"\bgrants?\b|\bfunding\b|\b(?:community|communities|safer|safety|crime|partnership|neighbourhood|prevention|victims?|youth|"
+    r"violence|reduction|small|challenge|innovation)\s+(?:[\w'’-]+\s+){0,2}?(?:fund|chest|pot)\b|"
+    r"\b(?:groups|organisations|organizations|charities|applicants|bids|projects|partnerships|csps)\b",
+    re.I,
+)
+_NOT_GRANTS = re.compile(
+    r"\b(?:budgets?|spending|expenditure|statistics|recorded|crimes?|offences|incidents|staff|officers|headcount|"
+    r"establishment|performance|numbers)\b",
+    re.I,
+)
+_REFUSED = re.compile(r"\b(?:rejected|declined|refused|turned\s+down|not\s+(?:been\s+)?supported|unsuccessful)\b", re.I)
+_LEAD_CHARS = 600
+_AFTER_CHARS = 300
+_NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Za-z][^£\n|]{1,60}?)[ \t]*\|?[ \t]*$")
+_MIN_ROWS = 3
+# 'Halton Borough Council |', 'Community Safety Funding |', '£81,962 |': text cells between a row's
+# name and its amounts, the same number in every row ('Total' rows may leave them blank).
+_MAX_TEXT_CELLS = 2
+_MAX_HEADER_LINES = 8
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Words that set a decision status: 'approved' (a signed decision) or 'recommended' (a request)."""
+
+    status: str
+    start: int
+    evidence: str
+
+
+def decision_statements(text: str, start: int, end: int) -> list[Statement]:
+    """Every signed approval and request for approval in ``text[start:end]``, in text order."""
+    found = [Statement("recommended", m.start(), " ".join(m.group(0).split())) for m in _ASKS.finditer(text, start, end)]
+    if not _FORWARD_PLAN.search(text, start, end):
+        for match in _APPROVES.finditer(text, start, end):
+            if not _UNSIGNED.search(text, match.end(), min(end, match.end() + 200)):
+                found.append(Statement("approved", match.start(), " ".join(match.group(0).split())))
+    return sorted(found, key=lambda s: s.start)
+
+
+def decision_dates(text: str, start: int, end: int) -> list[tuple[int, dt.date]]:
+    """(offset, date) of every labelled decision date in ``text[start:end]``."""
+    found = []
+    for match in _DECISION_DATE.finditer(text, start, end):
+        parsed = dates.find_dates(match.group("value"))
+        if parsed and parsed[0].date and not parsed[0].year_inferred:
+            found.append((match.start(), parsed[0].date))
+    return found
+
+
+def year_of_decision(found: list[tuple[int, dt.date]], offset: int, starts: list[int] | None = None) -> str | None:
+    """The financial year of the first decision date after ``offset``, else of the last one before it.
+
+    ``starts`` (the offsets of ``found``, computed once by the caller) makes it one bisection."""
+    if not found:
+        return None
+    position = bisect.bisect_right(starts if starts is not None else [at for at, _ in found], offset)
+    return fiscal_year.financial_year_of(found[position][1] if position < len(found) else found[-1][1])
+
+
+@dataclass
+class StackedRow:
+    name: str
+    name_start: int
+    amounts: list[tuple[int, int, str]]
+    years: list[str | None]
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    found, position = [], start
+    for raw in re.split(r"(?<=\n)", text[start:end]):
+        line = raw.rstrip("\n")
+        if line.strip() and line.strip() != "|":
+            found.append((position, line))
+        position += len(raw)
+    return found
+
+
+def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
+    """Tables flattened to one cell per line in ``text[start:end]``: one list of rows per table."""
+    lines = _lines(text, start, end)
+    kinds = ["amount" if _amount_of_line(l) else "name" if _NAME_LINE.match(l) else None for _, l in lines]
+    tables: list[list[StackedRow]] = []
+    i = 0
+    while i < len(lines):
+        rows, j, width, extra = [], i, None, None
+        while j < len(lines) and kinds[j] == "name":
+            cells = 0
+            while cells < _MAX_TEXT_CELLS and j + 1 + cells < len(lines) and kinds[j + 1 + cells] == "name":
+                cells += 1
+            if j + 1 + cells >= len(lines) or kinds[j + 1 + cells] != "amount":
+                cells = 0
+            total_row = bool(re.match(r"\s*total\b", lines[j][1], re.I))
+            if extra is not None and cells != extra and not (total_row and cells < extra):
+                break
+            extra = cells if extra is None else extra
+            k = j + 1 + cells
+            while k < len(lines) and kinds[k] == "amount":
+                k += 1
+            count = k - j - 1 - cells
+            if count == 0 or (width is not None and count != width):
+                break
+            width = count
+            name_at, name_line = lines[j]
+            name = _NAME_LINE.match(name_line).group("name").strip()
+            amounts = []
+            for at, line in lines[j + 1 + cells : k]:
+                figure = _amount_of_line(line)
+                offset = at + line.index(figure)
+                amounts.append((offset, offset + len(figure), figure))
+            rows.append(StackedRow(name, name_at + name_line.index(name), amounts, [None] * count))
+            j = k
+        header = _header_cells([line for _, line in lines[max(0, i - _MAX_HEADER_LINES) : i]])
+        if len(rows) < _MIN_ROWS:
+            i += 1
+            continue
+        if _money_table(text, start, end, rows, header):
+            years = _column_years(header, width)
+            for row in rows:
+                row.years = years
+            tables.append(rows)
+        i = j
+    return tables
+
+
+def _amount_of_line(line: str) -> str | None:
+    """The figure a line holds and nothing else ('£148,200', '£1.2m', '136,091 |'), or None."""
+    cell = line.strip().rstrip("|").strip()
+    if _BARE_FIGURE.fullmatch(cell):
+        return cell
+    amounts = money.find_amounts(cell)
+    if len(amounts) == 1 and amounts[0].text == cell and amounts[0].amount is not None:
+        return cell
+    return None
+
+
+def _header_cells(header: list[str]) -> list[str]:
+    """The short header cells right above the first row (a line ending a sentence is the lead-in's
+    wrapped tail, no header)."""
+    cells: list[str] = []
+    for line in reversed(header):
+        if len(line.split()) > 6 or line.rstrip().endswith("."):
+            break
+        cells.insert(0, line)
+    return cells
+
+
+def _money_table(text: str, start: int, end: int, rows: list[StackedRow], header: list[str]) -> bool:
+    """Figures are money ('£' in them or over them), the lead-in is not about a budget or statistics
+    unless it names a grant, and the lines after the table do not refuse the bids."""
+    if not any("£" in figure for row in rows for _, _, figure in row.amounts) and not _MONEY_HEADER.search(" ".join(header)):
+        return False
+    first = rows[0].name_start
+    lead = text[max(start, first - _LEAD_CHARS) : first]
+    if _NOT_GRANTS.search(lead) and not GRANT_WORDS.search(lead):
+        return False
+    last = rows[-1].amounts[-1][1]
+    return not _REFUSED.search(text[last : min(end, last + _AFTER_CHARS)])
+
+
+def _column_years(cells: list[str], width: int) -> list[str | None]:
+    """One year per amount column, read from the header cells right above the first row."""
+    years = [y.year for y in fiscal_year.find_financial_years("\n".join(cells)) if y.year]
+    return years[-width:] if len(years) >= width else [None] * width

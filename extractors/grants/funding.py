@@ -1,0 +1,111 @@
+"""The money extractors' one entry point, and their facts in the contract's format.
+
+``extract_funding`` reads the span [start, end) of a document text: the integrator
+calls it once per paper of an agenda pack, with that paper's meeting date (which
+resolves 'this financial year'). Project amounts are read first, so a figure
+printed for a project is never also read as an allocation.
+
+``combine`` joins the results of a pack's papers. ``to_contract`` keeps one allocation per (kind, year, amount) and leaves out the
+ones a contract reader would misread: hedged as a bound ('just over £24K' is a
+limit, not a figure). Approximate figures ('approx. £10,600') are kept, as printed.
+An allocation whose text prints no year is left out too, unless its own words fix its kind
+(``kind_stated``, see ``stated_totals``): then it is kept with a null year and flagged by an
+``unparseable_year`` data-quality row with the figure as printed; per-year views read only dated
+figures and never count it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractors.grants import allocations, projects, reconcile
+from extractors.grants.funding_layout import FundingLayout
+from schemas.facts import Allocation, Project
+from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
+from schemas.parsed import ParsedDocument
+
+VERSION = "3"
+NAME = "funding"
+_BOUNDS = {"just_over", "over", "just_under", "under", "up_to"}
+
+
+def extract_funding(
+    document: ParsedDocument, meeting_date: dt.date | None = None, start: int = 0, end: int | None = None
+) -> FundingResult:
+    layout = FundingLayout(document, start=start, end=end, meeting_date=meeting_date)
+    claimed: set[int] = set()
+    mentions = projects.find_mentions(layout, claimed)
+    project_amounts = frozenset(m.amount for m in mentions if m.amount is not None)
+    found_allocations = allocations.find_allocations(layout, claimed, project_amounts)
+    merged, conflicts = projects.merge(mentions)
+    checks = reconcile.reconcile(layout, found_allocations, mentions, merged)
+    return FundingResult(
+        money=[
+            MoneyMention(money=amount, provenance=layout.provenance(amount.start, amount.end, "money", VERSION))
+            for amount in layout.amounts
+        ],
+        allocations=found_allocations,
+        project_mentions=mentions,
+        projects=merged,
+        data_quality=checks + conflicts + [_yearless(a) for a in found_allocations if a.kind_stated],
+    )
+
+
+def _yearless(allocation: AllocationRecord) -> DataQualityRecord:
+    """The flag of an allocation whose text prints no financial year."""
+    return DataQualityRecord(
+        check="unparseable_year",
+        result="unparseable",
+        financial_year=None,
+        stated=allocation.amount,
+        stated_text=allocation.amount_text,
+        computed=None,
+        difference=None,
+        detail=f"{allocation.kind} printed without a financial year; left out of per-year figures: {allocation.sentence[:200]}",
+        provenance=allocation.provenance,
+    )
+
+
+def combine(results: list[FundingResult]) -> FundingResult:
+    """One result for a whole pack from its papers' results: projects re-merged across papers.
+
+    A project reported in the minutes and again in a later report becomes one project with
+    the most specific facts of both; ``list_id`` values stay meaningful only within one paper.
+    """
+    mentions = sorted((m for r in results for m in r.project_mentions), key=lambda m: m.provenance.start)
+    merged, conflicts = projects.merge(mentions)
+    paper_checks = [q for r in results for q in r.data_quality if q.check != "amounts_differ_between_mentions"]
+    return FundingResult(
+        money=[m for r in results for m in r.money],
+        allocations=[a for r in results for a in r.allocations],
+        project_mentions=mentions,
+        projects=merged,
+        data_quality=paper_checks + conflicts,
+    )
+
+
+def to_contract(result: FundingResult) -> dict[str, list]:
+    """{'allocations': [schemas.facts.Allocation], 'projects': [schemas.facts.Project]}."""
+    seen: set[tuple] = set()
+    contract_allocations = []
+    for allocation in result.allocations:
+        key = (allocation.kind, allocation.financial_year, allocation.amount)
+        yearless = allocation.financial_year is None and not allocation.kind_stated
+        if yearless or allocation.qualifier in _BOUNDS or key in seen:
+            continue
+        seen.add(key)
+        contract_allocations.append(
+            Allocation(financial_year=allocation.financial_year, kind=allocation.kind, amount=allocation.amount)
+        )
+    contract_projects = [
+        Project(
+            name=project.name,
+            amount=project.amount,
+            amount_text=project.amount_text,
+            financial_year=project.financial_year,
+            pot=project.pot,
+            status=project.status,
+        )
+        for project in result.projects
+    ]
+    return {"allocations": contract_allocations, "projects": contract_projects}

@@ -1,0 +1,301 @@
+"""The printed structure the money extractors read: blocks, sections, sentences, years.
+
+``FundingLayout`` reads one span of a document once: its blocks (split by
+``extractors.readers.blocks``, whose rules this module's VERSION covers), the amounts and
+financial years printed in it, sentences, decision status and dates, and the grant
+year of each figure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from extractors.grants import decision_layout
+from extractors.readers import fiscal_year, money
+from extractors.readers.blocks import Block, cell_runs, clean, column_of, flatten, split_blocks
+from extractors.readers.nlp import span_doc
+from schemas.funding import MoneyAmount, YearMatch, YearSource
+from schemas.parsed import ParsedDocument
+from schemas.provenance import Provenance
+
+VERSION = "9"
+
+# Importable from here as before: the money extractors read blocks through the layout.
+__all__ = ["VERSION", "Block", "FundingLayout", "clean"]
+
+# A decision statement sets the status of what is printed this near it (a decision record's length).
+_DECISION_REACH = 2000
+# '(£0 - £2,000)', 'between £500 and £5,000': a figure that opens or closes a range is a bound.
+_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—)[ \t]*£")
+# 'a grant of between £2,000 and £7,500': the lower end, read from the words on both sides.
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]*$", re.I)
+_AND_AFTER = re.compile(r"[ \t]+and[ \t]+£")
+_RANGE_BEFORE = re.compile(r"(?:£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—)|\bbetween[ \t]+£[\d,.]+[ \t]*[kKmM]?[ \t]+and)[ \t]*$", re.I)
+_THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+|fiscal\s+)?year\b", re.I)
+_LONG_SENTENCE = 1000
+_ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
+
+
+@dataclass
+class FundingLayout:
+    """One span of a document, read once and shared by the money extractors."""
+
+    document: ParsedDocument
+    start: int = 0
+    end: int | None = None
+    meeting_date: dt.date | None = None
+    text: str = field(init=False)
+    flat: str = field(init=False)
+    _sentences: dict[int, list[tuple[int, int]]] = field(init=False, default_factory=dict)
+    _matches: dict[re.Pattern, tuple[list[re.Match], list[int]]] = field(init=False, default_factory=dict)
+    _memo: dict[tuple, Any] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.text = self.document.text
+        length = len(self.text)
+        self.start = max(0, min(self.start, length))
+        self.end = length if self.end is None else max(self.start, min(self.end, length))
+        self.flat = flatten(self.text)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        return split_blocks(self.text, self.start, self.end)
+
+    @cached_property
+    def amounts(self) -> list[MoneyAmount]:
+        return money.find_amounts(self.text, self.start, self.end)
+
+    @cached_property
+    def years(self) -> list[YearMatch]:
+        return fiscal_year.find_financial_years(self.flat, self.start, self.end, self.meeting_date)
+
+    @cached_property
+    def reference_years(self) -> list[YearMatch]:
+        """The years a figure can belong to: every year printed, less those printed as comparisons."""
+        return [y for y in self.years if not fiscal_year.is_comparison(self.flat, y)]
+
+    @cached_property
+    def decision_statements(self) -> list[decision_layout.Statement]:
+        return decision_layout.decision_statements(self.text, self.start, self.end)
+
+    @cached_property
+    def _statement_starts(self) -> list[int]:
+        return [s.start for s in self.decision_statements]
+
+    def decision_at(self, offset: int) -> tuple[str, str] | None:
+        """(status, the words that set it) of the decision printed near ``offset`` (within
+        ``_DECISION_REACH`` characters either side): a signed approval before a request for one."""
+        starts = self._statement_starts
+        near = self.decision_statements[
+            bisect.bisect_left(starts, offset - _DECISION_REACH) : bisect.bisect_right(starts, offset + _DECISION_REACH)
+        ]
+        for status in ("approved", "recommended"):
+            chosen = min((s for s in near if s.status == status), key=lambda s: abs(s.start - offset), default=None)
+            if chosen is not None:
+                return chosen.status, chosen.evidence
+        return None
+
+    @cached_property
+    def decision_dates(self) -> list:
+        return decision_layout.decision_dates(self.text, self.start, self.end)
+
+    @cached_property
+    def _decision_date_starts(self) -> list[int]:
+        return [at for at, _ in self.decision_dates]
+
+    @cached_property
+    def stacked_tables(self) -> list[list[decision_layout.StackedRow]]:
+        """Tables flattened to one cell per line (see ``decision_layout.stacked_rows``)."""
+        return decision_layout.stacked_rows(self.text, self.start, self.end)
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per ``key`` for this span: what a block or line yields is read once,
+        not once per amount in it (re-reading a long paragraph per amount was quadratic)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def block_text(self, block: Block) -> str:
+        """The block's words, white space collapsed (once per block)."""
+        return self.memo(("text", block.start), lambda: clean(self.flat[block.start : block.end]))
+
+    def cells(self, block: Block) -> list[str]:
+        """The cells of a table row; a space-aligned row's wrapped lines are joined cell by cell."""
+        raw = self.text[block.start : block.end]
+        if not block.columns:
+            return [c.strip() for c in re.split(r"\||\t", raw.strip().strip("|"))]
+        cells = [""] * len(block.columns)
+        line_start = max(self.text.rfind("\n", 0, block.start), self.text.rfind("\f", 0, block.start)) + 1
+        for line in self.text[line_start : block.end].split("\n"):
+            for start, cell in cell_runs(line):
+                k = column_of(start, block.columns)
+                cells[k] = f"{cells[k]} {cell}".strip()
+        return cells
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
+
+    @cached_property
+    def _amount_starts(self) -> list[int]:
+        return [amount.start for amount in self.amounts]
+
+    @cached_property
+    def _year_starts(self) -> list[int]:
+        return [year.start for year in self.reference_years]
+
+    @cached_property
+    def _printed_years(self) -> set[str]:
+        return {y.year for y in self.reference_years if y.year and y.form != "relative"}
+
+    def in_range(self, amount: MoneyAmount) -> bool:
+        """True for either end of a range of money ('£0 - £2,000', 'between £500 and £5,000')."""
+        before = self.flat[max(self.start, amount.start - 40) : amount.start - len(amount.qualifier_text or "")]
+        lower_end = bool(_BETWEEN_BEFORE.search(before) and _AND_AFTER.match(self.flat, amount.end))
+        return bool(_RANGE_AFTER.match(self.flat, amount.end) or _RANGE_BEFORE.search(before)) or lower_end
+
+    @cached_property
+    def _contrasted_years(self) -> set[int]:
+        """Offsets of printed years set against 'this year' in their own sentence ('more than £N has
+        been handed out this year, after the success of the fund in 2014/15'): a past year, not the
+        year of the figures after it. Used only when 'this year' is not resolved to that same year."""
+        found = set()
+        for year in self.reference_years:
+            if not year.year or year.form == "relative" or self.block_at(year.start) is None:
+                continue
+            s_start, s_end = self.sentence_at(year.start)
+            if _THIS_YEAR.search(self.flat, s_start, s_end) and not any(
+                y.form == "relative" and y.year == year.year for y in self.years_in(s_start, s_end)
+            ):
+                found.add(year.start)
+        return found
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block holding ``offset`` (blocks are in text order and do not overlap: a bisection)."""
+        position = bisect.bisect_right(self._block_starts, offset) - 1
+        if position >= 0 and offset < self.blocks[position].end:
+            return self.blocks[position]
+        return None
+
+    def amounts_in(self, start: int, end: int) -> list[MoneyAmount]:
+        """The amounts printed from ``start`` to before ``end``."""
+        starts = self._amount_starts
+        return self.amounts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def years_in(self, start: int, end: int) -> list[YearMatch]:
+        """The reference years printed from ``start`` to before ``end`` (a bisection)."""
+        starts = self._year_starts
+        return self.reference_years[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def last_match(self, pattern: re.Pattern, start: int, limit: int) -> re.Match | None:
+        """The last match of ``pattern`` lying within ``flat[start:limit]``. The span is searched
+        once per pattern; each call bisects the matches (a per-call scan was quadratic)."""
+        found = self._matches.get(pattern)
+        if found is None:
+            every = list(pattern.finditer(self.flat, self.start, self.end))
+            found = self._matches[pattern] = (every, [m.end() for m in every])
+        every, ends = found
+        position = bisect.bisect_right(ends, limit) - 1
+        if position < 0 or every[position].start() < start:
+            return None
+        return every[position]
+
+    def section_start(self, block: Block) -> int:
+        """Where the section holding ``block`` starts (its heading), without copying the section."""
+        return self.blocks[block.section if block.section >= 0 else 0].start
+
+    def sentences(self, block: Block) -> list[tuple[int, int]]:
+        """Sentence spans (document offsets) of a block, from the spaCy sentencizer; 'approx.' ends none;
+        a run of lines without full stops over 1,000 characters is one sentence a line."""
+        if block.index in self._sentences:
+            return self._sentences[block.index]
+        doc, offset = span_doc(self.flat, block.start, block.end)
+        spans: list[tuple[int, int]] = []
+        for sentence in doc.sents:
+            start, end = sentence.start_char + offset, sentence.end_char + offset
+            if spans and _ABBREVIATION_END.search(self.flat[spans[-1][0] : spans[-1][1]]):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        spans = [piece for span in spans for piece in self._lines_of_long(span)]
+        self._sentences[block.index] = spans
+        return spans
+
+    def _lines_of_long(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """A 'sentence' longer than ``_LONG_SENTENCE`` that spans several lines is a run of lines
+        without full stops (a list or table without blank lines): each line is its own sentence."""
+        start, end = span
+        if end - start <= _LONG_SENTENCE or "\n" not in self.text[start:end]:
+            return [span]
+        pieces, position = [], start
+        while position < end:
+            line_end = self.text.find("\n", position, end)
+            line_end = end if line_end < 0 else line_end + 1
+            if self.text[position:line_end].strip():
+                pieces.append((position, line_end))
+            position = line_end
+        return pieces
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        block = self.block_at(offset)
+        if block is None:
+            return offset, offset
+        spans = self.sentences(block)
+        starts = self.memo(("sentence_starts", block.index), lambda: [start for start, _ in spans])
+        position = bisect.bisect_right(starts, offset) - 1
+        if position >= 0 and offset < spans[position][1]:
+            return spans[position]
+        return block.start, block.end
+
+    def provenance(self, start: int, end: int, extractor: str, version: str) -> Provenance:
+        page = self.document.page_at(start)
+        return Provenance(
+            document_sha256=self.document.sha256,
+            page_index=page.index,
+            printed_page=page.printed_number,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            extractor=extractor,
+            extractor_version=version,
+        )
+
+    def year_for(self, offset: int, sentence: tuple[int, int] | None = None) -> tuple[str | None, YearSource]:
+        """The grant year of a figure at ``offset``.
+
+        Years printed as comparisons ('unchanged from 2023/24') are skipped. In order: a year printed in the same sentence (nearest first), a relative year
+        in it ('this financial year', needs the meeting date), the nearest year printed
+        earlier in the same section (its heading included) unless its sentence sets it against
+        'this year' (``_contrasted_years``), the one year the whole span
+        prints when it prints only one (a decision notice names its fund year once, in its
+        summary; reported as 'section', the paper being the outermost section), the meeting
+        date's year, the year of the labelled decision date after it (before it when none after).
+        """
+        if sentence is not None:
+            inside = [y for y in self.years_in(*sentence) if y.year]
+            explicit = [y for y in inside if y.form != "relative"]
+            if explicit:
+                return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"
+            if inside:
+                return inside[0].year, "relative"
+        block = self.block_at(offset)
+        contrasted = self._contrasted_years
+        if block is not None:
+            section_start = self.section_start(block)
+            earlier = (y for y in reversed(self.years_in(section_start, offset)) if y.year and y.form != "relative")
+            last = next(earlier, None)
+            if last is not None and last.start not in contrasted:
+                return last.year, "section"
+        if len(self._printed_years) == 1 and not contrasted:
+            return next(iter(self._printed_years)), "section"
+        if self.meeting_date is not None:
+            return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
+        if decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts):
+            return decided, "meeting_date"
+        return None, "none"

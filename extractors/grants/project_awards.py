@@ -1,0 +1,141 @@
+"""Awards printed figure first: '£N to Organisation towards/for purpose'.
+
+Layouts read: a resolution's or news item's list of award lines ('£4,500 to Passion towards the
+Passion Youth Project;', a possessive recipient '£N to Hill Bloom’s work to ...', '- £2,500 Mytchett Bowls Club for ...', the 'to' left out), and prose
+where the figure follows an award verb ('the council awarded £2k to the Doe Lea Arts Project for
+...') or is followed by 'went to / went towards' ('£1,900 went towards the Bailey Bears Den, a ...'),
+and 'X received the same amount' / 'X got the same', which takes the figure printed before it in
+the same sentence (kept as printed: 'the same amount').
+The project is the organisation as printed. A line-opening figure counts only in a list led by
+words that approve, recommend or propose awards. Money for counted or collective recipients, a
+partnership's year or outside the grant is no project. These rules are versioned by
+``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.allocation_cues import outside_grant
+from extractors.readers.blocks import clean
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_decisions import ORG_PATTERN
+from extractors.grants.project_mention import build_mention, strip_name, valid_name
+from extractors.grants.project_status import status_of_context
+from schemas.funding import ProjectMention
+
+_ORG = rf"(?:\d+(?:st|nd|rd|th)\s+)?{ORG_PATTERN}"
+# The organisation after the figure, then what the money is for.
+_TO_ORG = re.compile(
+    rf"^\s*(?P<to>to\s+)?(?:the\s+)?(?P<org>{_ORG})(?:\s+(?:towards|for)\s+(?!(?:the\s+)?(?:(?:financial\s+)?year|\d{{4}}))\S"
+    r"|(?<=[’']s)\s+(?:work|project|scheme|efforts?|activities|campaign|appeal|programme|services?)\b)"
+)
+_WENT_TO = re.compile(rf"^\s*went\s+(?:to|towards)\s+(?:the\s+)?(?P<org>{_ORG})\s*(?:$|[.,;]|\s+(?:for|to|towards)\s)")
+_AWARD_VERB = re.compile(r"\b(?:awarded|gave|given|allocated|granted|provided)\s*$", re.I)
+# 'and there was £995 for the Dales Explorer Scout Unit to buy tents'.
+_THERE_WAS = re.compile(r"\bthere\s+(?:was|were)\s*$", re.I)
+_FOR_ORG = re.compile(rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG})\s+to\s+[a-z]")
+_LINE_OPEN = re.compile(r"^[\s\-–•*·]*(?:\d+[.)]\s+|[a-z][.)]\s+)?$")
+_NOT_A_BODY = re.compile(
+    r"^(?:each|every|all|local|community|voluntary|the\s+(?:partnership|council|fund|pot))\b|\b(?:projects|groups|organisations|schemes)$"
+    r"|\b(?:Commissioner|OPCC|PCC|Fund|Pot)$",
+    re.I,
+)
+_LEAD_REACH = 1500
+
+
+def _lead_status(layout: FundingLayout, line_start: int) -> tuple[str | None, str]:
+    """The status the list's lead-in gives its lines: the last line ending in ':' within reach."""
+    floor = max(layout.start, line_start - _LEAD_REACH)
+    colon = layout.flat.rfind(":", floor, line_start)
+    if colon < 0:
+        return None, ""
+    lead_start = layout.text.rfind("\n", floor, colon) + 1
+    lead = clean(layout.flat[lead_start : colon + 1])
+    if re.search(r"\brecommend", lead, re.I):
+        return "recommended", "recommend"
+    return status_of_context(lead)
+
+
+def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """Mentions of the layouts in the module docstring."""
+    found = []
+    for amount in layout.amounts:
+        if amount.start in claimed or amount.qualifier or amount.amount is None:
+            continue
+        block = layout.block_at(amount.start)
+        if block is None or block.kind == "table_row":
+            continue
+        s_start, s_end = layout.sentence_at(amount.start)
+        line_start = layout.text.rfind("\n", layout.start, amount.start) + 1
+        before_line = layout.text[line_start : amount.start - len(amount.qualifier_text or "")]
+        left = clean(layout.flat[s_start : amount.start - len(amount.qualifier_text or "")])
+        right = layout.flat[amount.end : s_end]
+        status, evidence = "approved", "award decision"
+        if m := _WENT_TO.match(right):
+            pass
+        elif (m := _TO_ORG.match(right)) and m.group("to") and _AWARD_VERB.search(left):
+            pass
+        elif _THERE_WAS.search(left) and (m := _FOR_ORG.match(right)):
+            pass
+        elif m and _LINE_OPEN.match(before_line):
+            status, evidence = _lead_status(layout, line_start)
+            if status not in ("approved", "recommended", "proposed"):
+                continue
+        else:
+            continue
+        name = strip_name(re.sub(r"[’']s$", "", m.group("org")))
+        if not valid_name(name) or _NOT_A_BODY.search(name) or outside_grant(clean(layout.flat[s_start:s_end])):
+            continue
+        start = layout.flat.find(m.group("org"), amount.end, s_end)
+        claimed.add(amount.start)
+        found.append(
+            build_mention(
+                layout, extractor, name=name, amount=amount, start=min(amount.start, start if start >= 0 else amount.start),
+                end=s_end, status=status, evidence=evidence, layout_kind="decision", block=block, recipient=name,
+            )
+        )
+    return found
+
+
+_SAME = re.compile(
+    rf"(?P<org>{_ORG}(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre))?)\s+(?:also\s+)?"
+    r"(?:received|got|(?:was|were)\s+(?:given|awarded|granted))\s+(?P<same>the\s+same(?:\s+(?:amount|sum))?)\b"
+)
+
+
+# How far before 'the same' a recipient's name may start: the pattern is tried only in that window,
+# so a long sentence costs linear time (a 150 KB list sentence took 200 s when scanned whole).
+_SAME_REACH = 240
+
+
+def _same_matches(text: str, start: int, end: int) -> list[re.Match]:
+    found, at = [], text.find("the same", start, end)
+    while at != -1:
+        match = next((m for m in _SAME.finditer(text, max(start, at - _SAME_REACH), min(end, at + 40)) if m.start("same") == at), None)
+        found.extend([match] if match else [])
+        at = text.find("the same", at + 1, end)
+    return found
+
+
+def same_amount_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """'X received the same amount': X takes the project figure printed before it in its sentence."""
+    found = []
+    for block in layout.blocks:
+        if block.kind not in ("paragraph", "item"):
+            continue
+        for s_start, s_end in layout.sentences(block):
+            for m in _same_matches(layout.flat, s_start, s_end):
+                earlier = [a for a in layout.amounts_in(s_start, s_start + m.start("org") - s_start) if a.start in claimed]
+                name = strip_name(m.group("org"))
+                if not earlier or not valid_name(name) or _NOT_A_BODY.search(name):
+                    continue
+                start, end = s_start + m.start("same") - s_start, s_start + m.end("same") - s_start
+                amount = earlier[-1].model_copy(update={"text": m.group("same"), "start": start, "end": end})
+                found.append(
+                    build_mention(
+                        layout, extractor, name=name, amount=amount, start=m.start("org"), end=end, status="approved",
+                        evidence="award decision", layout_kind="decision", block=block, recipient=name,
+                    )
+                )
+    return found

@@ -1,0 +1,373 @@
+"""Project mentions in decisions and prose.
+
+Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', 'awarded a £N grant to
+X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X',
+'Another £N was given to X', 'X received £N to ...', 'X will get £N towards its Y Project',
+'a grant had been made to X (towards ...) in the sum of £N', 'X (youth group) who have been awarded /
+applied for and were awarded / have both been given £N' (with no purpose after the figure
+when X is a name), resolutions 'That a grant of £N be awarded to X towards ...'; press forms in the present tense
+('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
+left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'with X receiving
+£N and Y village hall £M'), 'charity Trax, which was awarded £N' (one word after its kind) and
+'..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title. Prose:
+Title-Case names before '(£N)'. Money for a pot, for 'N projects' or for a partnership's year
+is not a project, nor is money outside the partnership's grant (another funder's grant, a
+council's own budget, a failed bid). These rules are versioned by
+``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.allocation_cues import outside_grant
+from extractors.readers.blocks import Block, clean
+from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_merge import name_words
+from extractors.grants.project_mention import build_mention, strip_name, valid_name
+from extractors.grants.project_status import APPROVED, status_of_context, status_of_description
+from schemas.funding import ProjectMention
+
+_UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
+_LEADING_VERB = re.compile(
+    r"^(?:to\s+)?(?:deliver|fund|support|provide|run|develop|purchase|install|deliver\s+the|help\s+fund)\s+", re.I
+)
+
+
+# 'the charity Victims First': the kind of body printed before its name.
+_BODY_KIND = re.compile(r"^(?:the\s+)?(?:charity|organisation|organization|group|company|trust|club)\s+(?=[A-Z])", re.I)
+
+
+# 'the Heritage Centre’s Canute celebrations' (no purpose after it): the named owner is the recipient
+# and names the project; 'Westshire Women's Aid to extend ...' is a name with an apostrophe.
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+(?P<rest>[^.;]{3,200})$")
+
+
+def _split_recipient(rest: str) -> tuple[str, str | None]:
+    """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade');
+    'the Hill Centre’s summer fair' -> ('Hill Centre', None).
+
+    A name closed by a comma ('Victims First, completely revitalising ...') is the recipient
+    alone: what follows the comma describes it.
+    """
+    rest = _BODY_KIND.sub("", rest)
+    head = rest.split(",", 1)[0].strip()
+    if "," in rest and re.fullmatch(_ORG, head) and not re.search(r"\s(?:to|for|towards)\s", head):
+        return head, None
+    parts = re.split(r"\s+(?:to|for|towards)\s+", rest, maxsplit=1)
+    owner = _POSSESSIVE.match(rest) if len(parts) == 1 else None
+    if owner and re.fullmatch(_ORG, owner.group("org")) and _named(owner.group("org")):
+        return owner.group("org"), None
+    recipient = parts[0].strip(" ,")
+    purpose = _LEADING_VERB.sub("", parts[1]).strip(" ,") if len(parts) > 1 else None
+    return recipient, purpose
+
+
+# An organisation as printed: capitalised words joined by the few lower-case words names use.
+_ORG = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d.]*\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
+# The organisation pattern, shared with ``project_awards``.
+ORG_PATTERN = _ORG
+_AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
+_GRANT_OF_BEFORE = re.compile(
+    r"\b(?:approved|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
+    r"|\b(?:a\s+)?grant\s+of\s*$",
+    re.I,
+)
+# 'X was granted £N to ...' names the recipient; 'X has awarded £N to Y for ...' names the funder.
+# 'have both been given', 'applied for and were awarded', 'an ‘in principle’ sum of'.
+_GIVEN_VERB = (
+    r"(?:applied\s+for\s+and\s+)?"
+    r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are)\s+(?:also\s+)?"
+    r"(?:awarded|granted|given|allocated)"
+    r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
+    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:get|receive))|(?P<bare>receives?|gets?))"
+    r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
+    r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+)?(?:grant|sum|award)\s+of))?\s*$"
+)
+# 'Lichfield Road Church youth group has been given': a named body with a lower-case kind after it;
+# 'Keswick Youth Services who have been awarded', '‘Neighbours United’, which received'.
+_KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall))?"
+_ACRONYM = r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
+_ORG_AWARDED_BEFORE = re.compile(
+    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL}{_ACRONYM})[’']?(?:,\s+(?:at|in|from|of)\s+{_ORG})?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
+)
+# 'a grant had been made to the Hill Choir (towards a new piano) in the sum of £N': the recipient, then the sum.
+_MADE_TO_BEFORE = re.compile(
+    r"\b(?:grant|award|payment|contribution|donation)\s+(?:(?:had|has|have)\s+been|was|were|is|will\s+be)\s+"
+    rf"(?:made|given|paid|awarded)\s+to\s+(?:the\s+)?(?P<org>{_ORG})(?:\s+(?:towards|for)\s+[^.;£]{{3,150}}?)?"
+    r"\s+in\s+the\s+sum\s+of\s*$"
+)
+# 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
+_COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Other)\b")
+# 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
+_OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
+# Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
+_NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and)\b)")
+# 'X has been awarded £N and Y £M towards ...' (the verb left out for Y); 'with X receiving £N'.
+_ELLIPSIS_BEFORE = re.compile(
+    rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?\s+and\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
+)
+_WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+receiving\s*$")
+# 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
+_KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
+# 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
+# between commas, then the verb.
+_ORG_DESCRIBED_BEFORE = re.compile(rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}),\s+[^,£]{{3,140}},\s+{_GIVEN_VERB}")
+# '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
+_AMOUNT_AWARDED_AFTER = re.compile(
+    r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
+    r"(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated|given)\s+"
+    r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
+)
+# 'The arts fund awarded a £2,498 grant to Musical Keys, an organisation ...': the grant after the figure.
+_A_BEFORE = re.compile(r"\b(?:awarded|gave|made|approved|allocated|agreed)\s+(?:a|an)\s*$", re.I)
+_GRANT_TO_AFTER = re.compile(r"^\s*(?:grant|award)\s+to\s+(?!each\b|every\b|all\b)(?P<rest>[^.;]{3,200})", re.I)
+_FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
+_PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
+# 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
+_GENERIC_PURPOSE = re.compile(
+    r"^(?:fund\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:projects|schemes|bids|pots?)\b|^(?:fund\s+)?(?:a\s+)?project\b"
+    r"|^(?:the\s+)?partnership\b",
+    re.I,
+)
+# 'to help fight crime', 'to help keep communities safer': a fund's community-safety aim, never one project's name.
+_GENERIC_AIM = re.compile(
+    r"^help\s+(?:to\s+)?(?:fight|tackle|reduce|prevent|cut|combat|beat)\s+(?:\w+\s+){0,2}?crime\b"
+    r"|^help\s+(?:to\s+)?(?:keep|make)\s+(?:\w+\s+){0,3}?(?:communities|streets|people|residents|neighbourhoods|areas?)\s+safer?\b",
+    re.I,
+)
+# Counted or collective recipients ('12 projects across the county') make a total, not one project.
+_COLLECTIVE = re.compile(
+    r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|clubs?|initiatives?|charities|causes|bids?|applications?)\b"
+    r"|^(?:the|these|those)\s+(?:\w+\s+)?(?:partnerships|organisations|applicants|applications|projects|groups|councils|"
+    r"bids|schemes|charities)\b"
+    r"|^(?:local|community|voluntary|good|worthy|deserving)\s+(?:\w+\s+)?(?:causes|groups|organisations|charities|projects)\b",
+    re.I,
+)
+# Money given to a partnership or board with no purpose but a year is its grant, an allocation.
+_BODY_RECIPIENT = re.compile(r"\b(?:Partnership|CSP|Board|Commissioner|OPCC|PCC)$")
+_YEAR_ONLY = re.compile(
+    r"^(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?(?:\d{2}|\d{4})\s*[-/–]\s*\d{2,4}$"
+    r"|^(?:this|the\s+current|the\s+coming|next)\s+(?:financial\s+)?year$",
+    re.I,
+)
+# Money coming in ('To accept the grant of £N from the Commissioner') is the partnership's grant, no project.
+_ACCEPT_BEFORE = re.compile(r"\baccept(?:ing|ance\s+of)?\s+(?:the\s+|a\s+)?(?:(?:grant|award|offer|funding)\s+of\s*)?$", re.I)
+# 'we secured £N in round five of the X Fund for the Y project', 'approve the allocation of £N from
+# the 2025-26 X Fund to Z for the Y pilot': the funding source comes before the purpose.
+_SECURED_BEFORE = re.compile(r"\b(?:secured|won)\s*$", re.I)
+_ALLOCATION_OF_BEFORE = re.compile(r"\b(?:approve|approved|approves|agreed)\s+(?:the\s+)?allocation\s+of\s*$", re.I)
+_SOURCE_FIRST = re.compile(
+    r"^\s*(?P<source>(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?)\s+"
+    r"(?:(?P<to>to)|for|towards)\s+(?P<rest>[^.;]{3,200})",
+    re.I,
+)
+# A council's capital or revenue budget, or a budget named for no grant, is the council's own money.
+_OWN_BUDGET = re.compile(r"\b(?:capital|revenue)\b|\bbudget\b", re.I)
+
+
+def _outside_source(source: str) -> bool:
+    """The funding source of a 'secured/allocation of £N from X for Y' is not the partnership's grant."""
+    return outside_grant(source) or bool(_OWN_BUDGET.search(source) and not GRANT_WORDS.search(source))
+
+
+# A purpose ends where a relative clause about the project's progress starts.
+# A purpose also ends where the sentence turns to another award (', while X received ...', ', X got ...').
+_PURPOSE_END = re.compile(
+    r",\s*(?:which|who|where|as|following|subject\s+to|conditional|with\s+the\s+(?:following\s+)?condition|\w+ing\b"
+    r"|and|while|whilst|but)\b|,\s+(?=[A-Z])"
+    r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b|\s+(?:while|whilst)\s+(?=(?:the\s+)?[A-Za-z])"
+)
+_HEADING_DASH = re.compile(r"\s+[–—-]\s+")
+_SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")
+
+
+def _heading_name(layout: FundingLayout, block: Block, amount_start: int, recipient: str | None) -> str | None:
+    """The title printed just above a decision when it names the recipient ('Org – Project' headings).
+
+    The title is the section heading when the decision opens its section, or the decision
+    block's own first line when a PDF ran the title into the paragraph (no blank line).
+    """
+    if not recipient:
+        return None
+    titles: list[tuple[int, int]] = []
+    if block.section >= 0 and block.section == block.index - 1:
+        titles.append((layout.blocks[block.section].start, layout.blocks[block.section].end))
+    if block.first_line_end < amount_start:
+        line = layout.flat[block.start : block.first_line_end]
+        if not _SENTENCE_END_MARK.search(line.strip()) and len(line.split()) <= 12:
+            titles.append((block.start, block.first_line_end))
+    for start, end in titles:
+        heading = strip_name(layout.flat[start:end])
+        first = _HEADING_DASH.split(heading, maxsplit=1)[0]
+        if name_words(first, {}) and name_words(first, {}) <= name_words(recipient, {}) and valid_name(heading):
+            return heading
+    return None
+
+
+_BACK_REFERENCE_CHARS = 3000
+_MAX_NAME_WORDS = 25
+
+
+def _full_name(layout: FundingLayout, recipient: str, before: int) -> str:
+    """'The Cricket Club' after a list naming 'Huish & Langport Cricket Club': the name printed earlier.
+
+    Only a recipient opening on 'The' is a short form; the last earlier Title-Case name that
+    ends on its words (one to five capitalised words, '&'/'and' between them) replaces it.
+    """
+    core = re.sub(r"^The\s+", "", recipient)
+    if core == recipient or not core:
+        return recipient
+    word = r"(?!The\b)[A-Z][\w'’.-]*"
+    floor = max(layout.start, before - _BACK_REFERENCE_CHARS)
+    limit = max(layout.flat.rfind(core, floor, before), floor)
+    pattern = re.compile(rf"\b{word}(?:\s+(?:&|and)?\s*{word}){{0,4}}\s+{re.escape(core)}\b")
+    found = list(pattern.finditer(layout.flat, floor, limit))
+    return strip_name(found[-1].group(0)) if found else recipient
+
+
+def _named(recipient: str) -> bool:
+    """'Warminster Street Pastors', 'SEQOL': a body's own name, not 'The organisation' or 'The Club'."""
+    words = [w for w in clean(recipient).split() if w.lower() not in ("the", "of", "and", "&", "for", "in", "on", "at")]
+    return len(words) >= 1 and valid_name(recipient) and (len(words) >= 2 or words[0].isupper())
+
+
+def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    found = []
+    for amount in layout.amounts:
+        if amount.start in claimed:
+            continue
+        block = layout.block_at(amount.start)
+        if block is None or block.kind == "table_row":
+            continue
+        s_start, s_end = layout.sentence_at(amount.start)
+        left = clean(layout.flat[s_start : amount.start - len(amount.qualifier_text or "")])
+        right = clean(layout.flat[amount.end : s_end])
+        sentence = clean(layout.flat[s_start:s_end])
+        recipient = purpose = named_by = None
+        if _ACCEPT_BEFORE.search(left):
+            continue
+        if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
+            if _outside_source(m.group("source")):
+                continue
+            recipient, purpose = _split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
+            purpose = _LEADING_VERB.sub("", purpose) if purpose else None
+        elif m := _MADE_TO_BEFORE.search(left):
+            recipient = m.group("org")
+        elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
+            recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+        elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
+            recipient, purpose = _split_recipient(g.group("rest"))
+        elif _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right)):
+            recipient, purpose = _split_recipient(p.group("purpose"))
+        elif (
+            m := _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
+            or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left)
+        ) and ((p := _PURPOSE_AFTER.match(right)) or _NO_PURPOSE.match(right)):
+            verb = m.groupdict()
+            if verb.get("passive") or verb.get("got") or verb.get("bare") or "passive" not in verb:
+                # A capital 'The' inside the run starts the name: the run began on the line before.
+                org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
+                named = _named(org) or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
+                if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org):
+                    continue
+                purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
+                if purpose and re.match(r"[A-Z]", _OWNER_PRONOUN.sub("", purpose)):
+                    purpose = _OWNER_PRONOUN.sub("", purpose)
+                recipient = org
+                named_by = recipient
+            elif p is None:
+                continue
+            else:
+                recipient, purpose = _split_recipient(p.group("purpose"))
+        elif m := _AMOUNT_AWARDED_AFTER.match(right):
+            recipient, purpose = _split_recipient(m.group("rest"))
+            if _FUNDING_OF_BEFORE.search(left) and re.match(r"^\s*\S+\s+(?:also\s+)?(?:been\s+)?\w+\s+for\b", right):
+                recipient, purpose = None, _LEADING_VERB.sub("", m.group("rest"))
+        else:
+            continue
+        remainder = ""
+        if purpose and (cut := _PURPOSE_END.search(purpose)):
+            purpose, remainder = purpose[: cut.start()], purpose[cut.start() :]
+        if recipient and (cut := _PURPOSE_END.search(recipient)):
+            recipient, remainder = recipient[: cut.start()], remainder or recipient[cut.start() :]
+        if purpose and _YEAR_ONLY.match(clean(purpose).split(",")[0]):
+            purpose = None
+        if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
+            continue
+        if named_by and purpose and _named(named_by) and _GENERIC_PURPOSE.match(purpose):
+            purpose = None  # 'X has received £N to help fund a project which ...': the named body is the project
+        if any(
+            pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE, _GENERIC_AIM) for text in (purpose, recipient)
+        ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
+            continue
+        name = _heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
+        if named_by and purpose and _named(named_by):
+            body = _full_name(layout, strip_name(named_by), amount.start)
+            name = f"{body} – {strip_name(purpose)}"
+            # A purpose running on for a whole sentence: the body as printed names the project.
+            name = body if len(name.split()) > _MAX_NAME_WORDS else name
+        if not name or len(name.split()) > _MAX_NAME_WORDS:
+            continue
+        name = name[0].upper() + name[1:]
+        status, evidence = "approved", "award decision"
+        if re.search(r"\brecommend", sentence, re.I):
+            status, evidence = "recommended", "recommend"
+        elif re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) and not APPROVED.search(sentence):
+            status, evidence = "proposed", "proposal"
+        elif remainder and (progress := status_of_description(remainder, False))[0]:
+            status, evidence = progress
+        claimed.add(amount.start)
+        found.append(
+            build_mention(
+                layout, extractor, name=name, amount=amount, start=s_start, end=s_end, status=status, evidence=evidence,
+                layout_kind="decision", block=block, recipient=strip_name(recipient) if recipient else None,
+            )
+        )
+    return found
+
+
+_TITLE_RUN = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\)|of|and|&|the|for|in|on|to|–|-)){1,14})"
+    r"\s*\(\s*$"
+)
+_BODY_WORDS = re.compile(r"\b(?:Partnership|Council|Commissioner|Office|Police|Government|Home Office|CSP|Cabinet)\s*$")
+# 'the Safer Streets Fund (£N)': a funding stream named in prose, not a project.
+_FUND_NAME = re.compile(r"\b(?:Fund|Grant|Programme\s+Budget)\s*$")
+
+
+def prose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    found = []
+    for amount in layout.amounts:
+        if amount.start in claimed or amount.qualifier:
+            continue
+        block = layout.block_at(amount.start)
+        if block is None or block.kind not in ("paragraph", "item"):
+            continue
+        left_start = max(block.start, amount.start - 200)
+        match = _TITLE_RUN.search(layout.flat[left_start : amount.start])
+        if not match:
+            continue
+        name = strip_name(match.group("name"))
+        name = re.sub(r"^(?:In|On|For|To|With|And|From|By|The)\s+(?=[A-Z])", "", name)
+        capitals = sum(1 for w in name.split() if w[:1].isupper())
+        if capitals < 2 or not valid_name(name) or _BODY_WORDS.search(name) or _FUND_NAME.search(name):
+            continue
+        s_start, s_end = layout.sentence_at(amount.start)
+        sentence = clean(layout.flat[s_start:s_end])
+        if outside_grant(sentence) or _UNSUCCESSFUL.search(sentence):
+            continue
+        status, evidence = status_of_description(clean(layout.flat[amount.end : s_end]), False)
+        if status is None:
+            status, evidence = status_of_context(sentence)
+        claimed.add(amount.start)
+        start = left_start + match.start("name")
+        found.append(
+            build_mention(
+                layout, extractor, name=name, amount=amount, start=max(start, s_start), end=amount.end, status=status,
+                evidence=evidence, layout_kind="prose", block=block,
+            )
+        )
+    return found

@@ -1,0 +1,201 @@
+"""Project mentions in list items: 'Name (£N)', 'Name – £N', '**Name** (£N) – description',
+bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to a project
+listed elsewhere, and a list flattened onto one line after a colon ('... included: Name A - £5000
+Name B - £500 Name C - £670').
+
+An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project.
+An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
+amount, a note right after the amount ('£3,000 - approved'), its own description (progress
+updates), the list's lead-in paragraph (or the heading above it; 'were delivered during the
+year' completes the items that say nothing themselves) and a sentence after the list ('All
+projects have now received approval'). These rules are versioned by
+``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.blocks import Block, clean
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_mention import build_mention, strip_name, valid_name
+from extractors.grants.project_status import FLAG, STATUS_RANK, lead_in_done, status_of_context, status_of_description
+from schemas.facts import ProjectStatus
+from schemas.funding import ProjectMention
+
+_FLAG_STATUS: dict[str, ProjectStatus] = {
+    "WITHDRAWN": "withdrawn", "CANCELLED": "withdrawn", "CANCELED": "withdrawn", "COMPLETED": "completed",
+    "COMPLETE": "completed", "APPROVED": "approved", "DEFERRED": "recommended", "ON HOLD": "approved",
+}
+_PROGRESS_SECTION = re.compile(r"\bprogress\s+(?:updates?|reports?)\b|\bupdates?\s+on\s+(?:the\s+)?progress\b", re.I)
+_ALL_APPROVED = re.compile(
+    r"(?:^|[.!?:)]\s+)\W*(?:all|these|the\s+above|both|each\s+of\s+these)\b[^.]{0,40}?\b(?:projects?|bids?|schemes?)?\s*"
+    r"(?:have|has)\s+(?:now\s+)?(?:received\s+(?:\w+\s+)?approval|been\s+approved)",
+    re.I,
+)
+# A status note printed right after an amount: '£3,000 - approved', '(£2,000) – agreed by the Board'.
+_NOTE_STATUS = re.compile(
+    r"^(?:(?:was|were|has\s+been|have\s+been|now|fully)\s+)?(?P<word>approved|agreed|awarded|funded|recommended|supported|endorsed)\b",
+    re.I,
+)
+_NOTE_STATUSES: dict[str, ProjectStatus] = {
+    "approved": "approved", "agreed": "approved", "awarded": "approved", "funded": "approved",
+    "recommended": "recommended", "supported": "recommended", "endorsed": "recommended",
+}
+# 'Org, <a short aside>, which was granted £N toward ...': the bullet names the organisation, then says it was funded.
+_GRANTED_CLAUSE = re.compile(
+    r"(?:,\s+[^,£\n]{1,40}?|\s+in\s+[A-Z][\w'’ -]{1,40}?)?,?\s+(?:which|who)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?P<verb>granted|awarded|given|allocated)\s*$"
+)
+
+
+class _Lists:
+    """Runs of consecutive list items in a span: each run's lead-in and trailer blocks."""
+
+    def __init__(self, layout: FundingLayout) -> None:
+        self.layout = layout
+        self.run_of: dict[int, int] = {}
+        self.lead_in: dict[int, Block | None] = {}
+        self.trailer: dict[int, Block | None] = {}
+        blocks = layout.blocks
+        run = -1
+        for i, block in enumerate(blocks):
+            if block.kind != "item":
+                continue
+            if i == 0 or blocks[i - 1].kind != "item":
+                run = i
+                self.lead_in[run] = next(
+                    (b for b in reversed(blocks[:i]) if (b.kind != "item" and b.section == block.section) or b.index == block.section),
+                    None,
+                )
+            self.run_of[i] = run
+        for run in self.lead_in:
+            end = run
+            while end + 1 < len(blocks) and blocks[end + 1].kind == "item":
+                end += 1
+            self.trailer[run] = blocks[end + 1] if end + 1 < len(blocks) else None
+
+
+def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    lists = _Lists(layout)
+    found = []
+    for block in layout.blocks:
+        if block.kind != "item":
+            continue
+        run = lists.run_of[block.index]
+        body_start = block.body_start
+        flag = FLAG.match(layout.flat[body_start : block.end])
+        flag_status = _FLAG_STATUS[flag.group("flag")] if flag else None
+        name_start = body_start + (flag.end() if flag else 0)
+        amounts = layout.amounts_in(block.start, block.end)
+        first = amounts[0] if amounts else None
+        if first is not None and layout.in_range(first):
+            continue
+        name_end = None
+        if first is not None and first.start - name_start <= 220:
+            prefix = layout.flat[name_start : first.start]
+            stripped = re.sub(r"\s*(?:\(\s*|[–—:-]\s*)(?:[A-Za-z.]+\s+){0,2}$", "", prefix)
+            qualifier_cut = re.sub(r"\s*(?:approx\.?|approximately|around|circa|c\.|up\s+to|over|just\s+over)\s*$", "", stripped, flags=re.I)
+            if granted := _GRANTED_CLAUSE.search(qualifier_cut):
+                qualifier_cut = qualifier_cut[: granted.start()]
+            if valid_name(strip_name(qualifier_cut)):
+                name_end = name_start + len(qualifier_cut.rstrip())
+        if name_end is None:
+            first = None
+            line_end = min(block.first_line_end, block.end)
+            raw_line = layout.text[block.start : line_end]
+            has_description = line_end < block.end
+            if not (has_description or "**" in raw_line or flag):
+                continue
+            name_end = line_end
+        name = strip_name(layout.flat[name_start:name_end])
+        if not valid_name(name):
+            continue
+        description_start = first.end if first is not None else name_end
+        description = clean(layout.flat[description_start : block.end]).lstrip(")–—-:., ")
+        description = re.sub(r"^and\b", "", description).strip()
+        lead_in = lists.lead_in.get(run)
+        lead_text = clean(layout.flat[lead_in.start : lead_in.end]) if lead_in else ""
+        trailer = lists.trailer.get(run)
+        last_item = layout.blocks[trailer.index - 1] if trailer else layout.blocks[-1]
+        trailer_text = " ".join(
+            clean(layout.flat[b.start : b.end]) for b in (last_item, trailer) if b is not None
+        )
+        progress = bool(_PROGRESS_SECTION.search(lead_text))
+        candidates: list[tuple[ProjectStatus, str]] = []
+        if flag_status:
+            candidates.append((flag_status, flag.group(0).strip()))
+        if first is not None and (granted := _GRANTED_CLAUSE.search(layout.flat[name_start : first.start])):
+            candidates.append(("approved", granted.group("verb")))
+        if first is not None and (note := _NOTE_STATUS.match(description)):
+            candidates.append((_NOTE_STATUSES[note.group("word").lower()], note.group(0)))
+        status, evidence = status_of_description(description, progress)
+        if status:
+            candidates.append((status, evidence))
+        elif (done := lead_in_done(lead_text)) is not None:
+            candidates.append(("completed", done))
+        status, evidence = status_of_context(lead_text)
+        if status:
+            candidates.append((status, evidence))
+        if (match := _ALL_APPROVED.search(trailer_text)) is not None:
+            candidates.append(("approved", match.group(0)))
+        chosen = max(candidates, key=lambda c: STATUS_RANK[c[0]]) if candidates else (None, None)
+        if first is not None:
+            claimed.add(first.start)
+        found.append(
+            build_mention(
+                layout,
+                extractor,
+                name=name,
+                amount=first,
+                start=block.start,
+                end=block.end if first is None else max(first.end, name_end),
+                status=chosen[0],
+                evidence=chosen[1],
+                layout_kind="bullet" if first is not None else "heading",
+                block=block,
+                list_id=run,
+            )
+        )
+    return found
+
+
+# A pair of a run-on list: the name between the previous amount (or the colon) and ' - £N'.
+_RUN_ON_NAME = re.compile(r"^\s*(?P<name>[^:;£\n]{1,100}?)\s+[-–—]\s*$")
+_RUN_ON_MIN = 3
+
+
+def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """'... included: Name A - £5000 Name B - £5000 Name C - £500': a list the text rendering flattened
+    onto one line. At least three 'Name - £N' pairs must follow a colon back to back, each name valid;
+    the words before the colon give the status."""
+    found = []
+    for block in layout.blocks:
+        if block.kind != "paragraph":
+            continue
+        amounts = [a for a in layout.amounts_in(block.start, block.end) if a.start not in claimed]
+        colon = layout.flat.find(":", block.start, amounts[0].start) if amounts else -1
+        while colon >= 0:
+            pairs, cursor = [], colon + 1
+            for amount in (a for a in amounts if a.start > colon):
+                match = _RUN_ON_NAME.match(layout.flat[cursor : amount.start])
+                name = strip_name(match.group("name")) if match else ""
+                if not match or not valid_name(name) or not re.match(r"[A-Z0-9]", name):
+                    break
+                pairs.append((cursor + match.start("name"), name, amount))
+                cursor = amount.end
+            if len(pairs) >= _RUN_ON_MIN:
+                lead = clean(layout.flat[layout.sentence_at(colon)[0] : colon])
+                status, evidence = status_of_context(lead)
+                for start, name, amount in pairs:
+                    claimed.add(amount.start)
+                    found.append(
+                        build_mention(
+                            layout, extractor, name=name, amount=amount, start=start, end=amount.end, status=status,
+                            evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
+                        )
+                    )
+                break
+            next_amount = next((a.start for a in amounts if a.start > colon), None)
+            colon = layout.flat.find(":", colon + 1, next_amount) if next_amount is not None else -1
+    return found

@@ -1,0 +1,139 @@
+"""Projects merged from their mentions.
+
+Mentions merge when their names share nearly all their words (acronyms such as '(BSL)'
+expanded, '&' = 'and', hyphens ignored) and their years agree; the merged project keeps
+the most precise of close amounts (else the latest) and flags the others. A named recipient
+printed without an amount is a project of its own; an amountless heading only adds facts. These rules
+are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.project_status import STATUS_RANK
+from extractors.grants.word_sets import WordSetIndex, same_project
+from schemas.funding import DataQualityRecord, ProjectMention, ProjectRecord
+
+_STOPWORDS = frozenset("the a an of in on to for and with by at from".split())
+# Amountless mentions that stand alone: named recipients read from a list or a sentence of awards
+# (``extractors.grants.project_recipients``); an amountless heading only adds facts to a priced project.
+_NAMED_RECIPIENT = frozenset({"bullet", "prose"})
+
+
+def _acronyms(names: list[str]) -> dict[str, set[str]]:
+    """'(BSL)' after 'British Sign Language' -> {'bsl': {'british', 'sign', 'language'}}."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        for match in re.finditer(r"\(([A-Z]{2,6})\)", name):
+            letters = match.group(1).lower()
+            words = [w for w in re.findall(r"[A-Za-z]+", name[: match.start()]) if w.lower() not in _STOPWORDS]
+            initials = "".join(w[0].lower() for w in words[-len(letters) :])
+            if initials == letters:
+                found[letters] = {w.lower() for w in words[-len(letters) :]}
+            else:
+                found.setdefault(letters, set())
+        for match in re.finditer(r"\b([A-Z]{2,6})\b\s*\(([^)]+)\)", name):
+            words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group(2)) if w.lower() not in _STOPWORDS]
+            if "".join(w[0] for w in words) == match.group(1).lower():
+                found[match.group(1).lower()] = set(words)
+    return found
+
+
+def name_words(name: str, acronyms: dict[str, set[str]]) -> frozenset[str]:
+    """Comparable words of a name: lower case, stop words dropped, plural 's' dropped, acronyms expanded."""
+    words: set[str] = set()
+    for word in re.findall(r"[a-z0-9]+", name.lower().replace("&", " and ")):
+        if word in _STOPWORDS:
+            continue
+        if acronyms.get(word):
+            words |= {w.rstrip("s") if len(w) > 3 else w for w in acronyms[word]}
+        else:
+            words.add(word.rstrip("s") if len(word) > 3 else word)
+    return frozenset(words)
+
+
+def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[DataQualityRecord]]:
+    """One project per group of similar names (and compatible years); amountless mentions only add facts.
+
+    A mention joins the first group whose first name ``same_project`` accepts; the groups worth
+    comparing come from a ``WordSetIndex``, so a list of thousands of projects stays linear."""
+    acronyms = _acronyms([m.name for m in mentions])
+    ordered = sorted(mentions, key=lambda m: (m.amount_text is None, m.provenance.start))
+    words_of = [name_words(mention.name, acronyms) for mention in ordered]
+    index = WordSetIndex(words_of)
+    groups: list[list[ProjectMention]] = []
+    keys: list[frozenset[str]] = []
+    for mention, words in zip(ordered, words_of):
+        target = next(
+            (
+                i for i in index.candidates(words)
+                if same_project(keys[i], words)
+                and (
+                    mention.financial_year is None
+                    or groups[i][0].financial_year is None
+                    or groups[i][0].financial_year == mention.financial_year
+                )
+            ),
+            None,
+        )
+        if target is None:
+            if mention.amount_text is None and mention.layout not in _NAMED_RECIPIENT:
+                continue
+            index.add(len(groups), words)
+            groups.append([mention])
+            keys.append(words)
+        else:
+            groups[target].append(mention)
+    projects, flags = [], []
+    for group in groups:
+        group.sort(key=lambda m: m.provenance.start)
+        record, flag = _merged(group)
+        projects.append(record)
+        flags.extend(flag)
+    projects.sort(key=lambda p: p.mentions[0].provenance.start)
+    return projects, flags
+
+
+def _merged(group: list[ProjectMention]) -> tuple[ProjectRecord, list[DataQualityRecord]]:
+    priced = [m for m in group if m.amount_text is not None] or group
+    readable = [m for m in priced if m.amount is not None]
+    flags = []
+    chosen = priced[0]
+    if readable:
+        latest = readable[-1]
+        close = [m for m in readable if abs(m.amount - latest.amount) < 1]
+        chosen = max(close, key=lambda m: (len(str(m.amount).split(".")[-1]) if "." in str(m.amount) else 0, m.provenance.start))
+        others = [m for m in readable if m.amount != chosen.amount]
+        for other in others:
+            gap = chosen.amount - other.amount
+            flags.append(
+                DataQualityRecord(
+                    check="amounts_differ_between_mentions",
+                    result="rounding" if abs(gap) < 1 else "mismatch",
+                    financial_year=chosen.financial_year,
+                    stated=chosen.amount,
+                    stated_text=chosen.amount_text,
+                    computed=other.amount,
+                    difference=gap,
+                    detail=f"'{chosen.name}' is {chosen.amount_text} here and {other.amount_text} at offset "
+                    f"{other.provenance.start}; the {'more precise' if abs(gap) < 1 else 'later'} figure is kept",
+                    provenance=chosen.provenance,
+                )
+            )
+    statuses = [m for m in group if m.status is not None]
+    status = max(statuses, key=lambda m: STATUS_RANK[m.status]).status if statuses else "proposed"
+    return (
+        ProjectRecord(
+            name=priced[0].name,
+            amount=chosen.amount,
+            amount_text=chosen.amount_text,
+            financial_year=next((m.financial_year for m in group if m.financial_year), None),
+            pot=next((m.pot for m in priced if m.pot), None) or next((m.pot for m in group if m.pot), None),
+            status=status,
+            recipient=next((m.recipient for m in group if m.recipient), None),
+            provenance=chosen.provenance,
+            mentions=group,
+        ),
+        flags,
+    )

@@ -1,0 +1,136 @@
+"""Named recipients of a report of money given, printed without an amount.
+
+Layouts, all after words that say the money was given ('received support including:', 'the
+recipients were', 'those benefitting from July's funding include;', 'will be shared by projects
+including', 'groups awarded in this round, including', 'sees several organisations benefit, including'): bullets that open on a Title-Case name
+followed by a comma and a description ('• Second Chance, a mentoring scheme run by ...'), at least three
+bullets 'Area – Organisation 'Project title'' after 'contracts renewed alongside 36 new ones including:', and a
+sentence whose items are Title-Case names separated by semicolons (the last pair by 'and'), or
+by commas when every item is such a name; an aside in brackets after a name ('Bay Radio
+(covering the south)') is dropped. A figure may come before the lead words ('The £60,000 fund
+will be shared by projects including ...'), never among the names. An item that is a
+description ending on a name ('theatre company Open Stage') gives that name. Anything else is
+left out: a bullet whose words before the comma are not a name ('Evening walks by wardens in
+...') names no project. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version
+of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.blocks import clean
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_mention import build_mention, valid_name
+from extractors.grants.project_status import status_of_context
+from schemas.funding import ProjectMention
+
+_SMALL = frozenset("of and the for in on at to & de a".split())
+# A bullet's name, then ', a/an/the' and its description.
+_APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:a|an|the)\s+\w")
+# 'Among the 29 recipients were', 'the successful applicants were', 'recipients included',
+# 'Among the organisations chosen were A, B, and C' (a serial comma before the last).
+# 'Those benefitting from July's funding include; A, B', 'will be shared by projects including A, B and C',
+# 'a broad range of groups awarded in this round, including A, B and C', 'the round sees several
+# organisations benefit, including A, B, and C'.
+_RECIPIENTS_WERE = re.compile(
+    r"(?:\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids)|"
+    r"(?:organisations|groups|projects|charities)\s+(?:chosen|selected|funded))\s+(?:were|included|include)"
+    r"|\bbenefit+ing\s+from\s+[^.;:£]{0,40}?\s+(?:include[sd]?|including)"
+    r"|\b(?:organisations|groups|projects|charities|causes)\s+(?:to\s+)?benefit(?:t?ing)?,?\s+(?:include[sd]?|including)"
+    r"|\bshared\s+by\s+(?:\w+\s+)?(?:projects|groups|organisations|charities)\s+including"
+    r"|\b(?:groups|organisations|projects|charities)\s+(?:awarded|funded)\s+in\s+this\s+round,?\s+including)\s*[:;]?\s*",
+    re.I
+)
+# '... 36 new ones including:' over bullets 'Area – Organisation 'Project title'': a lead saying money was
+# given or renewed, then at least three such bullets, each naming the organisation after its area.
+_FUNDED_INCLUDING = re.compile(
+    r"\b(?:renewed|funded|awarded|granted|successful|backed|supported|received)\b[^:]{0,80}\b(?:including|include[sd]?)\s*:$", re.I
+)
+_AREA_NAME_TITLE = re.compile(
+    r"^(?P<area>[A-Z][\w'’.]*(?:\s+(?:of|the|[A-Z][\w'’.]*)){0,3})\s+[–—-]\s+(?P<name>[^‘'“\"–—:]{2,80}?)\s*:?\s+[‘'“\"]\S"
+)
+# An aside after a name: 'Bay Radio (covering the south)'.
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+# 'theatre company Open Stage': a description whose last words are the name.
+_DESCRIBED_NAME = re.compile(
+    r"\b(?:company|group|charity|organisation|organization|club|trust|enterprise|collective|network|team)\s+"
+    r"(?P<name>[A-Z][^\s]*(?:\s+\S+){0,6})$"
+)
+_MIN_ITEMS = 3
+
+
+def title_case_name(text: str) -> bool:
+    """'The Millbrook Supper Club', 'Re-link', 'Roll Forward CIC': every word capitalised but the small joining words."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or not valid_name(text):
+        return False
+    if not re.match(r"[A-Z0-9]", words[0]) or words[-1].lower() in _SMALL:
+        return False
+    return all(re.match(r"[A-Z0-9(]", w) or w.lower() in _SMALL for w in words)
+
+
+def _item_name(item: str) -> str | None:
+    item = item.strip(" .,")
+    if title_case_name(item):
+        return item
+    described = _DESCRIBED_NAME.search(item)
+    return described.group("name") if described and title_case_name(described.group("name")) else None
+
+
+def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """Amountless mentions of named recipients (see the module docstring)."""
+    found = []
+    blocks = layout.blocks
+    for i, block in enumerate(blocks):
+        if block.kind == "item" and layout.amounts_in(block.start, block.end) == [] and (i == 0 or blocks[i - 1].kind != "item"):
+            lead = blocks[i - 1] if i > 0 else None
+            lead_text = clean(layout.flat[lead.start : lead.end]) if lead else ""
+            approved = lead_text.endswith(":") and status_of_context(lead_text)[0] == "approved"
+            if not approved and not _FUNDED_INCLUDING.search(lead_text):
+                continue
+            named = []
+            j = i
+            while j < len(blocks) and blocks[j].kind == "item":
+                item = blocks[j]
+                body = clean(layout.flat[item.body_start : item.end])
+                match = _APPOSITIVE.match(body) if approved else None
+                match = match or _AREA_NAME_TITLE.match(body)
+                if match and title_case_name(match.group("name").strip()) and not layout.amounts_in(item.start, item.end):
+                    named.append((match, item, "area" in match.groupdict()))
+                j += 1
+            if not approved and len(named) < _MIN_ITEMS:
+                continue
+            for match, item, _ in named:
+                start = layout.flat.find(match.group("name").strip(), item.body_start, item.end)
+                start = start if start >= 0 else item.body_start
+                found.append(
+                    build_mention(
+                        layout, extractor, name=match.group("name").strip(), amount=None, start=start,
+                        end=start + len(match.group("name").strip()), status="approved",
+                        evidence=status_of_context(lead_text)[1] or "funded", layout_kind="bullet", block=item, list_id=i,
+                    )
+                )
+        elif block.kind == "paragraph":
+            for s_start, s_end in layout.sentences(block):
+                sentence = layout.flat[s_start:s_end]
+                lead = _RECIPIENTS_WERE.search(sentence)
+                if not lead or layout.amounts_in(s_start + lead.start(), s_end):
+                    continue
+                body_start = s_start + lead.end()
+                separator = ";" if ";" in sentence[lead.end() :] else ","
+                items = layout.flat[body_start:s_end].rstrip().rstrip(".").split(separator)
+                items = items[:-1] + re.split(r"\s+and\s+", re.sub(r"^\s*and\s+", "", items[-1]), maxsplit=1)
+                names = [_item_name(_ASIDE.sub("", item)) for item in items]
+                if sum(1 for n in names if n) < _MIN_ITEMS or (separator == "," and not all(names)):
+                    continue
+                for name in filter(None, names):
+                    start = layout.flat.find(name, body_start, s_end)
+                    found.append(
+                        build_mention(
+                            layout, extractor, name=name, amount=None, start=start, end=start + len(name),
+                            status="approved", evidence=lead.group(0).strip(), layout_kind="prose", block=block,
+                            list_id=block.index,
+                        )
+                    )
+    return found

@@ -1,0 +1,111 @@
+"""Status rules shared by the project layouts, and the order of statuses.
+
+A lead-in or decision sentence approves, recommends or proposes what it introduces
+(conditional approval - 'if', 'subject to approval' - approves nothing; 'agreed, at its May
+meeting, to allocate £N to:' approves); a press release
+reporting money given ('the groups with most votes received the funding', 'the successful
+applicants were', 'those successful in receiving funding included') approves its list; a progress
+note says withdrawn, completed or in progress. A signed decision approves what it
+lists near it and a report asking approval recommends it (an item's printed flag stands). These rules are versioned by
+``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from schemas.facts import ProjectStatus
+from schemas.funding import ProjectMention
+
+STATUS_RANK: dict[str, int] = {
+    "proposed": 0, "recommended": 1, "approved": 2, "in_progress": 3, "completed": 4, "withdrawn": 5,
+}
+# A status flag printed before an item's name: 'WITHDRAWN: Name', 'DEFERRED - Name'.
+FLAG = re.compile(
+    r"^\s*(?P<flag>WITHDRAWN|CANCELLED|CANCELED|COMPLETED|COMPLETE|APPROVED|DEFERRED|ON HOLD)\s*[:–—-]\s*",
+)
+_CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to)\s+(?:\w+\s+){0,4}approval\b", re.I)
+APPROVED = re.compile(
+    r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
+    r"funding\s+(?:has\s+been|was)\s+confirmed|agreed\s+funding|resolved\s+to\s+(?:fund|award)|"
+    r"agreed\s+the\s+following|(?:were|was|been)\s+agreed|agreed,?\s+(?:[^.;:£]{0,40}?,\s*)?to\s+(?:allocate|award|fund|release|give)|"
+    r"received\s+(?:the\s+|their\s+|this\s+|some\s+)?(?:funding|support|grants?|money|awards?)|"
+    r"successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
+    r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"
+    r"(?:grant\s+)?recipients\s+(?:were|are|include|included)|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
+    r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant))\b",
+    re.I,
+)
+_RECOMMENDED = re.compile(
+    r"\b(?:recommended|recommends?|endorsed|supported|consensus\s+of\s+support|shortlisted|prioritised|"
+    r"(?:submitted|passed|referred|forwarded|put\s+forward)\s+to\b[^.]{0,80}?\bfor\s+(?:approval|consideration|sign[- ]off)|"
+    r"for\s+(?:his|her|their|the\s+\w+'?s?)?\s*approval)",
+    re.I,
+)
+_PROPOSED = re.compile(r"\b(?:propos(?:ed|al|als)|bids?|applications?|for\s+consideration|submitted\s+by)\b", re.I)
+_ONGOING = re.compile(
+    r"\b(?:underway|under\s+way|ongoing|on\s+track|currently|in\s+progress|progressing|continues|continue\s+to|"
+    r"continuing|is\s+live|are\s+live|(?:has|have)\s+begun|(?:is|are)\s+(?:currently\s+)?being\s+\w+|scheduled|awaiting|expected|until|further|"
+    r"now\s+trained|in\s+circulation|(?:is|are)\s+(?:now\s+)?(?:running|taking\s+place)|so\s+far|starts|"
+    r"will\s+(?:start|begin)|on\s+track)\b",
+    re.I,
+)
+_COMPLETED = re.compile(
+    r"\b(?:took\s+place|(?:has|have)\s+(?:now\s+)?taken\s+place|(?:has|have)\s+(?:now\s+)?been\s+(?:delivered|completed)|"
+    r"(?:was|were)\s+(?:\w+\s+and\s+)?(?:delivered|completed|held)|completed|concluded|(?:has|have)\s+(?:now\s+)?delivered|"
+    r"delivered\s+(?:during|in|over|by)\s+the\s+(?:year|period))\b",
+    re.I,
+)
+_WITHDRAWN = re.compile(
+    r"\b(?:withdrawn|cancelled|canceled|unable\s+to\s+proceed|will\s+not\s+(?:go\s+ahead|proceed)|no\s+longer\s+"
+    r"(?:going\s+ahead|proceeding))\b",
+    re.I,
+)
+
+
+def status_of_context(text: str) -> tuple[ProjectStatus | None, str | None]:
+    """Status a lead-in or decision sentence gives to what it introduces."""
+    unconditional = _CONDITIONAL.sub(" ", text)
+    for pattern, status in ((APPROVED, "approved"), (_RECOMMENDED, "recommended"), (_PROPOSED, "proposed")):
+        match = pattern.search(unconditional if status == "approved" else text)
+        if match:
+            return status, match.group(0)
+    return None, None
+
+
+def status_of_description(text: str, progress_section: bool) -> tuple[ProjectStatus | None, str | None]:
+    """Status a progress note under a project gives: withdrawn, completed or in progress."""
+    if not text.strip():
+        return None, None
+    if match := _WITHDRAWN.search(text):
+        return "withdrawn", match.group(0)
+    ongoing, done = _ONGOING.search(text), _COMPLETED.search(text)
+    if done and not ongoing:
+        return "completed", done.group(0)
+    if ongoing:
+        return "in_progress", ongoing.group(0)
+    if progress_section:
+        return "in_progress", "progress update"
+    return None, None
+
+
+def lead_in_done(lead_text: str) -> str | None:
+    """The words of a lead-in's last sentence saying its list was delivered ('were funded and delivered')."""
+    last = re.split(r"(?<=[.!?])\s+", lead_text.strip())[-1]
+    done = _COMPLETED.search(last)
+    return done.group(0) if done and not _ONGOING.search(last) else None
+
+
+def decided(mentions: list[ProjectMention], decision_at: Callable[[int], tuple[str, str] | None]) -> list[ProjectMention]:
+    """A signed decision approves what is listed near it; a report asking approval recommends it.
+    A flag printed on an item ('DEFERRED:', 'WITHDRAWN:') is never overridden."""
+    found = []
+    for mention in mentions:
+        decision = decision_at(mention.provenance.start)
+        flagged = bool(mention.status_evidence and FLAG.match(mention.status_evidence))
+        if decision is None or flagged or (mention.status and STATUS_RANK[mention.status] >= STATUS_RANK[decision[0]]):
+            found.append(mention)
+        else:
+            found.append(mention.model_copy(update={"status": decision[0], "status_evidence": decision[1]}))
+    return found

@@ -1,0 +1,269 @@
+"""Project mentions in tables: rows with a name (or purpose) and an amount column
+(ParsedPage.tables, ' | ', tab and space-aligned rows), and tables flattened to one cell per line.
+
+A table's status column, else the words before the table and its header, gives each row's
+status. A table named only by an organisation column must follow words about grants or awards. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers import money
+from extractors.readers.blocks import Block, clean
+from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_mention import NOT_A_NAME, build_mention, strip_name, valid_name
+from extractors.grants.project_status import status_of_context, status_of_description
+from schemas.funding import MoneyAmount, ProjectMention
+
+_STATUS_HEADER = re.compile(r"\b(?:status|progress|update|outcome|position)\b", re.I)
+_NAME_HEADER = re.compile(r"\b(?:project|scheme|initiative|name|activity|title|proposal|bid|description|purpose)\b", re.I)
+_AMOUNT_HEADER = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|grant|funding|allocation|value|total|sum)\b", re.I)
+_ORG_HEADER = re.compile(
+    r"\b(?:organisation|organization|recipient|applicant|provider|lead|partner|partnership|delivered\s+by|body)\b", re.I
+)
+# A column that only describes the work ('Description', 'Purpose') names no project when the table
+# also has an applicant (recipient, partnership) column: the applicant is the project, as printed.
+# A table with an organisation and an amount but no name or description column is named by the
+# organisation.
+_DESCRIPTION_HEADER = re.compile(r"^(?:(?:project|short)\s+)?(?:description|purpose|details?)\b", re.I)
+_APPLICANT_HEADER = re.compile(r"\b(?:recipient|applicant|partnership)\b", re.I)
+_STRONG_AMOUNT = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|value|sum)\b", re.I)
+
+
+def _columns(row: list[str | None], context: str = "") -> tuple[int, int, int | None] | None:
+    """(name, amount, organisation) columns of a header row, or None when it is no header.
+
+    An organisation column names the projects only when the words before the table or its
+    header are about grants or awards (a 'Provider' or 'Body' column of contracts or allowances
+    names suppliers)."""
+    header = [clean(c or "") for c in row]
+    names = [i for i, c in enumerate(header) if _NAME_HEADER.search(c) and not _DESCRIPTION_HEADER.search(c)]
+    described = [i for i, c in enumerate(header) if _DESCRIPTION_HEADER.search(c) or _NAME_HEADER.search(c)]
+    orgs = [i for i, c in enumerate(header) if _ORG_HEADER.search(c) and i not in names]
+    applicants = [i for i in orgs if _APPLICANT_HEADER.search(header[i])]
+    if names:
+        name_col = names[0]
+    elif applicants:
+        name_col = applicants[0]
+    elif described:
+        name_col = described[0]
+    elif orgs and GRANT_WORDS.search(f"{context} {' '.join(header)}"):
+        name_col = orgs[0]
+    else:
+        return None
+    amounts = [i for i, c in enumerate(header) if i != name_col and _AMOUNT_HEADER.search(c)]
+    if not amounts:
+        return None
+    amount_col = next((i for i in amounts if _STRONG_AMOUNT.search(header[i])), amounts[0])
+    org_col = next((i for i in orgs if i not in (name_col, amount_col)), None)
+    return name_col, amount_col, org_col
+
+
+def _row_mentions(
+    layout: FundingLayout,
+    extractor: tuple[str, str],
+    rows: list[list[str | None]],
+    anchor: Block,
+    context: str,
+    locate,
+) -> list[ProjectMention]:
+    """Mentions from one table: the first row whose cells name a project and an amount column is the header."""
+    header_index = next((i for i, row in enumerate(rows[:3]) if _columns(row, context) is not None), None)
+    if header_index is None:
+        return []
+    header = [clean(c or "") for c in rows[header_index]]
+    name_col, amount_col, org_col = _columns(rows[header_index], context)
+    status_col = next(
+        (i for i, c in enumerate(header) if i not in (name_col, amount_col, org_col) and _STATUS_HEADER.search(c)), None
+    )
+    status, evidence = status_of_context(context + " " + " ".join(header))
+    found = []
+    for row in rows[header_index + 1 :]:
+        if max(name_col, amount_col) >= len(row):
+            continue
+        name = strip_name(row[name_col] or "")
+        amount = money.parse_cell(row[amount_col])
+        if not name or amount is None or NOT_A_NAME.match(name):
+            continue
+        start, end = locate(name, amount)
+        recipient = strip_name(row[org_col] or "") if org_col is not None and org_col < len(row) else None
+        row_status, row_evidence = status, evidence
+        if status_col is not None and status_col < len(row) and row[status_col]:
+            cell = clean(row[status_col])
+            cell_status = status_of_description(cell, False)
+            if cell_status[0] is None:
+                cell_status = status_of_context(cell)
+            if cell_status[0] is not None:
+                row_status, row_evidence = cell_status
+        found.append(
+            build_mention(
+                layout, extractor, name=name, amount=amount.model_copy(update={"start": start, "end": end}), start=start, end=end,
+                status=row_status, evidence=row_evidence, layout_kind="table", block=anchor, recipient=recipient or None,
+            )
+        )
+    return found
+
+
+def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    found: list[ProjectMention] = []
+    blocks = layout.blocks
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind != "table_row":
+            i += 1
+            continue
+        run = [blocks[i]]
+        while i + 1 < len(blocks) and blocks[i + 1].kind == "table_row":
+            i += 1
+            run.append(blocks[i])
+        i += 1
+        rows, spans = [], []
+        for block in run:
+            cells = layout.cells(block)
+            if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+                continue
+            rows.append(cells)
+            spans.append(block)
+        lead = next((b for b in reversed(blocks[: run[0].index]) if b.kind != "table_row"), None)
+        context = clean(layout.flat[lead.start : lead.end]) if lead else ""
+
+        def locate(name: str, amount: MoneyAmount, spans=spans) -> tuple[int, int]:
+            for block in spans:
+                raw = layout.text[block.start : block.end]
+                if name[:20] in clean(raw):
+                    at = raw.find(amount.text)
+                    if at >= 0:
+                        claimed.add(block.start + at)
+                        return block.start + at, block.start + at + len(amount.text)
+                    return block.start, block.end
+            return spans[0].start, spans[0].end
+
+        found.extend(_row_mentions(layout, extractor, rows, run[0], context, locate))
+    for page in layout.document.pages:
+        if not page.tables or page.char_end < layout.start or page.char_start > layout.end:
+            continue
+        anchor = layout.block_at(max(page.char_start, layout.start)) or (layout.blocks[0] if layout.blocks else None)
+        if anchor is None:
+            continue
+        for table in page.tables:
+
+            def locate(name: str, amount: MoneyAmount, page=page) -> tuple[int, int]:
+                at = page.text.find(amount.text)
+                start = page.char_start + max(at, 0)
+                if at >= 0:
+                    claimed.add(start)
+                return (start, start + len(amount.text)) if at >= 0 else (page.char_start, page.char_end)
+
+            for mention in _row_mentions(layout, extractor, table, anchor, _page_lead(page.text, table), locate):
+                if not any(m.name == mention.name and m.amount == mention.amount for m in found):
+                    found.append(mention)
+    return found
+
+
+def _page_lead(page_text: str, table: list[list[str | None]]) -> str:
+    """The words printed before a parsed table on its page (its title and lead-in)."""
+    first = next((clean(c) for row in table[:1] for c in row if c and c.strip()), "")
+    at = page_text.find(first) if first else -1
+    return clean(page_text[max(0, at - _LEAD_CHARS // 2) : at]) if at > 0 else ""
+
+
+# 'gave', 'have been given', 'the grants which will be made in 2022-23 are outlined below'.
+_GIVEN = re.compile(
+    r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given"
+    r"|(?:grants?|awards?)\s+(?:which|that)\s+(?:will\s+be|are\s+being|are|were|have\s+been)\s+made)\b",
+    re.I,
+)
+_LEAD_CHARS = 600
+
+
+# 'The grants which will be made in 2022-23 are outlined below': the sentence that points at the table.
+_POINTS_BELOW = re.compile(r"\b(?:(?:set\s+out|outlined|listed|shown|detailed|summarised|given)\s+below|as\s+follows)\b", re.I)
+
+
+def _pointing_year(layout: FundingLayout, before: list, first: int) -> str | None:
+    """The one year of the lead-in sentence that points at the table ('... in 2022-23 are outlined
+    below'), over a later year printed between it and the table."""
+    for year in reversed(before):
+        s_start, s_end = layout.sentence_at(year.start)
+        if s_end > first:
+            continue
+        sentence = layout.flat[s_start:s_end]
+        if _POINTS_BELOW.search(sentence) and {y.year for y in before if s_start <= y.start < s_end} == {year.year}:
+            return year.year
+    return None
+
+
+def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """Rows of tables flattened to one cell per line: the row's name is the project, one mention per
+    amount column (each column its header's year, else the last year printed before the table)."""
+    found = []
+    for table in layout.stacked_tables:
+        first = table[0].name_start
+        lead = clean(layout.flat[max(layout.start, first - _LEAD_CHARS) : first])
+        status, evidence = status_of_context(lead)
+        if (given := _GIVEN.search(lead)) is not None:
+            status, evidence = "approved", given.group(0)
+        before = [y for y in layout.years_in(first - 2000 + 1, first) if y.year and y.form != "relative"]
+        pointed = _pointing_year(layout, before, first)
+        for row in table:
+            name = strip_name(row.name)
+            if NOT_A_NAME.match(name) or not valid_name(name):
+                continue
+            block = layout.block_at(row.name_start) or layout.block_at(row.amounts[0][0])
+            for (start, end, text), year in zip(row.amounts, row.years):
+                amount = money.parse_cell(text)
+                if amount is None or block is None or start in claimed:
+                    continue
+                claimed.add(start)
+                found.append(
+                    build_mention(
+                        layout, extractor, name=name, amount=amount.model_copy(update={"start": start, "end": end}), start=start,
+                        end=end, status=status, evidence=evidence, layout_kind="table", block=block,
+                        year=year or pointed or (before[-1].year if before else None),
+                    )
+                )
+    return found
+
+
+# A two-cell header printed with single spaces or one cell per line: 'Applicant Amount Granted',
+# 'Organisation' / 'Grant Awarded'; its rows are 'Name £N' lines.
+_PLAIN_HEADER = re.compile(
+    r"^[ \t]*(?:Applicant|Organisation|Organization|Recipient|Group)[ \t]*(?:\n[ \t]*)*"
+    r"(?:[ \t]+|\n[ \t]*)(?:Amount(?:[ \t]+(?:Granted|Awarded|Approved|Agreed))?|Grant(?:[ \t]+(?:Awarded|Approved))?|Award)[ \t]*\n",
+    re.M | re.I,
+)
+_PLAIN_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^£\n|\t]{1,80}?)[ \t]+(?P<amount>£[\d,]+(?:\.\d{2})?)[ \t]*(?:\n|$)")
+
+
+def plain_header_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """Rows 'Name £N' under a plain two-cell header (``_PLAIN_HEADER``), blank lines allowed between;
+    the words before the header give their status ('That the following amount of grant be approved')."""
+    found = []
+    for header in _PLAIN_HEADER.finditer(layout.text, layout.start, layout.end):
+        lead_text = clean(layout.flat[max(layout.start, header.start() - _LEAD_CHARS) : header.start()])
+        status, evidence = status_of_context(lead_text)
+        if status is None or not GRANT_WORDS.search(lead_text):
+            continue
+        at = header.end()
+        while True:
+            while at < layout.end and layout.text[at] == "\n":
+                at += 1
+            row = _PLAIN_ROW.match(layout.text, at, layout.end)
+            if row is None:
+                break
+            amount = next((a for a in layout.amounts_in(row.start("amount"), row.end("amount")) if a.start not in claimed), None)
+            name = strip_name(row.group("name"))
+            at = row.end()
+            block = layout.block_at(row.start("name"))
+            if amount is None or block is None or not valid_name(name):
+                break
+            claimed.add(amount.start)
+            found.append(
+                build_mention(
+                    layout, extractor, name=name, amount=amount, start=row.start("name"), end=row.end("amount"),
+                    status=status, evidence=evidence, layout_kind="table", block=block, recipient=name,
+                )
+            )
+    return found

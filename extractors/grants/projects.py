@@ -1,0 +1,59 @@
+"""Project mentions and the projects merged from them.
+
+Layouts read: list items 'Name (£N)', 'Name – £N', '**Name** (£N) – description', a list
+flattened onto one line after a colon ('included: Name A - £5000 Name B - £500 ...'),
+bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to
+a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
+£N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', 'X will get £N towards ...', 'a grant had been made to X in the sum of £N', resolutions
+'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
+and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows under a plain 'Applicant Amount Granted' header), figure-first award lines
+('£N to X towards ...', ``project_awards``), Title-Case names
+before '(£N)' in prose, and named recipients of money given printed without an amount.
+A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
+
+Status comes from the words around a mention: the list's lead-in paragraph (or the
+heading above it; 'were delivered during the year' completes the items that say nothing
+themselves), a sentence after the list ('All projects have now received approval'), the
+item's own description (progress updates), a note right after the amount ('£3,000 -
+approved'), and a table's status column. Money outside the partnership's grant (another
+funder's grant, a council's own budget, a failed bid) is no project. A decision statement
+(see ``decision_layout``) sets the status of the items printed near it. Pot comes only from
+the paper's structure: the last 'upfront' or 'tactical' printed before the mention
+in the same section. Mentions merge when their names share nearly all their words
+(acronyms such as '(BSL)' expanded, '&' = 'and', hyphens ignored).
+"""
+
+from __future__ import annotations
+
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_awards import amount_first_mentions, same_amount_mentions
+from extractors.grants.project_decisions import decision_mentions, prose_mentions
+from extractors.grants.project_lists import item_mentions, run_on_mentions
+from extractors.grants.project_merge import merge, name_words
+from extractors.grants.project_recipients import recipient_mentions
+from extractors.grants.project_status import STATUS_RANK, decided
+from extractors.grants.project_tables import plain_header_mentions, stacked_mentions, table_mentions
+from extractors.grants.word_sets import same_project
+from schemas.funding import ProjectMention
+
+VERSION = "18"
+NAME = "projects"
+
+# Importable from here: the entry point of the project extractor.
+__all__ = ["NAME", "STATUS_RANK", "VERSION", "find_mentions", "merge", "name_words", "same_project"]
+
+
+def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMention]:
+    """Every project mention in the span, in text order; adds the offsets of amounts used to ``claimed``."""
+    extractor = (NAME, VERSION)
+    mentions = stacked_mentions(layout, claimed, extractor)
+    mentions += table_mentions(layout, claimed, extractor)
+    mentions += plain_header_mentions(layout, claimed, extractor)
+    mentions += item_mentions(layout, claimed, extractor)
+    mentions += run_on_mentions(layout, claimed, extractor)
+    mentions += decision_mentions(layout, claimed, extractor)
+    mentions += amount_first_mentions(layout, claimed, extractor)
+    mentions += prose_mentions(layout, claimed, extractor)
+    mentions += recipient_mentions(layout, claimed, extractor)
+    mentions += same_amount_mentions(layout, claimed, extractor)
+    return sorted(decided(mentions, layout.decision_at), key=lambda m: m.provenance.start)

@@ -1,0 +1,440 @@
+"""Agenda items: number, title, printed page range and whether the item is restricted.
+
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', 'Item 7', 'C 10/034',
+'2A - Title', '1 . Title', a CMIS '3 pdf Title (233Kb)' with its document marks dropped,
+and 'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
+'1APOLOGIES To receive ...', the title then ending at its description)
+followed by a title (a planning application reference such as '24/501234/FULL' may open it) and
+optionally '(Pages N - M)' or '(Page N)'. Under a 'Page No.' column heading, a bare 'N - M' (or,
+after a wide gap, 'N') ending the line is the page range. A title wrapped onto the next line is
+joined when that line carries the page range or starts in lower case. A meeting page's item cell
+is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional documents:' label. Items after a
+'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an 'Exclusion of the Press
+and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
+Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
+
+Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or as their
+plain-text renderings) have layouts of their own; once one is recognised, only its item lines
+count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
+items:
+- under a 'No. | Item' (or 'Item no. | Agenda Item') row header, the rows up to a second such header (another
+  meeting's table) ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a
+  row with no number; a row running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
+  its 'Minutes:' label, document size or description ('To receive ...');
+- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '14/25', 'SSP/14/25',
+  'C 14/025'), above the last
+  item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
+  page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's); when no
+  row has a number, each title-case line between blank lines is a row's title (on a saved page also
+  when the first row shows only its description);
+- an 'Agenda item' page heading over its title, or over a meeting line;
+- on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
+- a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
+  minutes alone, the item then titled by the issue ('Issue - meetings' over the title; without
+  the issue's title, no item);
+- a CMIS 'Documents' panel over 'Agenda': a number alone over each title, as under 'No. Item';
+- an item line with its document size ('19 Title PDF 378 KB') among a page's first lines, and such lines after;
+  with them, '1. Title' lines numbered in order (under a plain 'No. Item' header, or a run from 1 reaching a sized line);
+  under mixed-case unnumbered rows, a line in capitals is a heading in a row's description;
+- under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title
+  (see ``agenda_rows``);
+- on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
+- when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three or more;
+- under an older page's 'ItemDescriptionResolution' header, or an 'Item no. Agenda Item Details Status' one,
+  item lines numbered like the first ('C 10/034 Title', '01 Title').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extractors.proceedings.agenda_rows import (
+    CELL_NOISE,
+    DESCRIPTION_START,
+    EXEMPT_PARAGRAPH,
+    ITEM_PAGE_HEADING,
+    LONE_NUMBER,
+    MAX_TITLE,
+    NUMBER_ONLY,
+    REPORT_BY,
+    TO_DESCRIPTION,
+    clean_title,
+    colon_title,
+    first_row_ok,
+    flat_row,
+    heading_line,
+    indent_of,
+    item_word_lines,
+    label_over,
+    lone_number_rows,
+    page_title,
+    ruled_row,
+)
+from extractors.proceedings.agenda_runs import follows, in_runs, same_shape
+from extractors.readers.dates import MONTHS
+from extractors.readers.spans import Line, lines, provenance
+from schemas.parsed import ParsedDocument
+from schemas.structure import AgendaItemRecord
+
+VERSION = "15"
+NAME = "agenda"
+
+_NUMBER = (
+    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?"
+    r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
+)
+_ITEM = re.compile(
+    rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$", re.I
+)
+# A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
+_FILE_MARK = re.compile(r"^(?:pdf|docx?)\s+(?=[A-Z])")
+_FILE_SIZE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)\s*$", re.I)
+# A number run into a title in capitals, its description after it: '1APOLOGIES To receive ...'.
+_GLUED_ITEM = re.compile(
+    r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
+)
+PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
+_RESTRICTED_HEADING = re.compile(
+    r"(?<!UN)(?<!UN-)\b(?:RESTRICTED|EXEMPT|CONFIDENTIAL)\s+(?:ITEMS?|ITEM\(S\)|BUSINESS|INFORMATION|REPORTS?)\b"
+    r"|^\W*PART\s+(?:2|II|B)\b",
+    re.I,
+)
+_OPEN_HEADING = re.compile(r"\bUNRESTRICTED\s+ITEMS?\b|\bOPEN\s+(?:ITEMS|BUSINESS)\b|^\W*PART\s+(?:1|I|A)\b", re.I)
+EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I)
+_PAGE_COLUMN = re.compile(
+    r"^(?:(?:item|no\.?|number|title|subject|description|report)\s+)*pages?(?:\s+(?:no|nos|numbers?)\.?)?$", re.I
+)
+_COLUMN_PAGES = re.compile(r"(?:\s+(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})|\s{2,}(?P<only>\d{1,3}))\s*$")
+_REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
+MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
+_ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
+_PLAIN_HEADER = re.compile(r"^\s*(?:note\s+)?no\.?\s+item\s*$", re.I)
+_ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
+_ISSUE_MEETING = re.compile(
+    r"^\W*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+?\(\s*item\s+"
+    r"(?P<number>[A-Z]{0,2}\d{1,4}[a-z]?(?:[./]\d{1,4})?)\s*[.:]?\s*\)\s*$",
+    re.I,
+)
+# A webcast page's agenda point: 'Agenda item :' over '4 Title' (a point may be listed again).
+_AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
+# An older ModernGov page's item table, its header cells run together: 'ItemDescriptionResolution'.
+_DESCRIBED_HEADER = re.compile(
+    r"^\s*item\s*(?:(?:no\.?\s*)?agenda\s+item\s+details\s+status|description\s*(?:resolution|decision)s?)\s*$", re.I
+)
+# A CMIS page's 'Documents' panel over 'Agenda' (with '1 Title' on one line, read as agenda lines).
+_DOCUMENTS_PANEL = re.compile(r"^\s*documents\s*$", re.I)
+_AGENDA_LABEL = re.compile(r"^\s*agenda\s*$", re.I)
+# An item line of a page's text rendering carrying its document's size: '19 Bus Review PDF 378 KB'.
+_SIZED_ITEM = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*?)\s+(?i:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$")
+PAGE_LAYOUT_START = re.compile(
+    "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT, _DESCRIBED_HEADER)),
+    re.I,
+)
+ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER)), re.I)
+# Marks of a saved meeting page: without them, a 'No. Item' column header over '1. Apologies'
+# lines is an agenda's, read line by line.
+_PAGE_MARKS = re.compile(
+    r"\bview\s+directions\b|\bpdf\s+icon\b|^\s*(?:minutes|additional\s+documents|decision)\s*:\s*$"
+    r"|^\s*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)\s*$",
+    re.I | re.M,
+)
+_RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
+_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
+_HEAD_LINES = 5
+
+
+@dataclass(frozen=True)
+class FoundItem:
+    number: str
+    title: str
+    pages: list[int]
+    restricted: bool
+    start: int
+    end: int
+    # '' (an agenda line), 'table' (a 'No. | Item' table's row), 'text' (a row of its plain-text
+    # rendering) or 'single' (the item of an item page)
+    page_layout: str = ""
+
+
+def _item_match(line: Line) -> tuple[re.Match, str] | None:
+    """The item match of ``line`` and its title cut at meeting-page cell noise, or None."""
+    match = _ITEM.match(line.text) or _GLUED_ITEM.match(line.text)
+    if not match:
+        return None
+    printed = _FILE_SIZE.sub("", _FILE_MARK.sub("", match["title"]))
+    noise = CELL_NOISE.search(printed)
+    title = printed[: noise.start()] if noise else printed
+    opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
+    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE:
+        return None
+    if re.fullmatch(r"[\d\s.,£%/-]+", title):
+        return None
+    return match, title
+
+
+def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
+    match = PAGE_RANGE.search(title) or (_COLUMN_PAGES.search(title) if page_column else None)
+    if not match:
+        return title, []
+    first = int(match["first"] or match["only"]) if "only" in match.groupdict() else int(match["first"])
+    last = int(match["last"] or first)
+    return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
+
+
+def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
+    """The issue's title: the line above an issue page's first meeting line, under 'Issue - meetings'."""
+    above = [n for n in lines(text, max(0, first.start - 600), first.start) if not n.is_blank][-2:]
+    if len(above) == 2 and re.match(r"^\W*issue\s*-", above[0].text, re.I):
+        title = page_title(above[1].text, heading=True)
+        return (above[1], title) if title else None
+    return None
+
+
+def _next_numbered(text: str, items: list[FoundItem], first: bool) -> re.Match | None:
+    """A '12. Title' line numbered next after the last item of a page's numbered lines (or, opening
+    them, numbered 1): its rows without a document size."""
+    numbered = _NUMBERED_TITLE.match(text)
+    if numbered is None or not numbered["number"].isdigit():
+        return None
+    last = next((item.number for item in reversed(items) if item.number), None)
+    if not first and last is None and items:
+        return None  # under unnumbered rows (an item page's title), a '1.' line is a minute's paragraph
+    expected = 1 if first or last is None else int(last) + 1 if last.isdigit() else None
+    return numbered if int(numbered["number"]) == expected else None
+
+
+def _capitals_aside(text: str, items: list[FoundItem]) -> bool:
+    """A line in capitals (its bracketed aside aside) under rows titled in mixed case is a heading
+    inside a row's description ('WRITTEN QUESTIONS (procedure)')."""
+    letters = re.sub(r"[^A-Za-z]", "", re.sub(r"\([^()]*\)", "", text))
+    return bool(items) and letters.isupper() and not re.sub(r"[^A-Za-z]", "", items[0].title).isupper()
+
+
+def _numbered_run(region: list[Line], index: int) -> bool:
+    """``region[index]`` opens a run of lines numbered 1, 2, ... that reaches a sized item line."""
+    number = 1
+    for line in region[index:]:
+        if line.is_blank:
+            continue
+        if _SIZED_ITEM.match(line.text):
+            return True
+        numbered = _NUMBERED_TITLE.match(line.text)
+        if numbered is None or numbered["number"] != str(number):
+            return False
+        number += 1
+    return False
+
+
+def _exempt_cell(region: list[Line], index: int) -> bool:
+    """The line before ``region[index]`` titles a report in a table of exempt items: its exempt paragraph follows."""
+    found = _next_text(region, index)
+    return bool(found and EXEMPT_PARAGRAPH.match(found[1].text))
+
+
+def layout_start(region: list[Line], index: int) -> bool:
+    """Whether ``region[index]`` opens a meeting page layout (see the module docstring)."""
+    text = region[index].text
+    if _DOCUMENTS_PANEL.match(text):
+        following = [line for line in region[index + 1 : index + 40] if not line.is_blank][:4]
+        return bool(following and _AGENDA_LABEL.match(following[0].text)) and any(
+            LONE_NUMBER.match(line.text) for line in following[1:]
+        )
+    if _SIZED_ITEM.match(text) or _NUMBERED_TITLE.match(text) and _numbered_run(region, index):
+        return sum(not line.is_blank for line in region[:index]) < _HEAD_LINES
+    return bool(PAGE_LAYOUT_START.match(text))
+
+
+def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
+    """The first non-blank line at or after ``index``, with its index."""
+    return next(((i, line) for i, line in enumerate(region[index:], start=index) if not line.is_blank), None)
+
+
+def _near_top(text: str, line: Line) -> bool:
+    """An 'Agenda item' line is the page heading when it is the first of its kind near the top."""
+    above = [n for n in lines(text, 0, line.start) if not n.is_blank]
+    return len(above) < _HEAD_LINES and not any(ITEM_PAGE_HEADING.match(n.text) for n in above)
+
+
+def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
+    """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring)."""
+    items: list[FoundItem] = []
+    layout = None
+    restricted = flat = stops = colons = False
+    indent: int | None = None
+    last: str | None = None
+    previous: Line | None = None
+
+    def add(number: str, title: str | None, start: int, end: int, form: str = "text") -> None:
+        nonlocal restricted
+        if title:
+            items.append(FoundItem(number, title, [], restricted, start, end, page_layout=form))
+            restricted = restricted or bool(EXCLUSION.search(title))
+
+    index = first
+    while index < len(region):
+        line = region[index]
+        index += 1
+        if line.is_blank:
+            continue
+        above, last = last, line.text
+        under_row, previous = bool(items and previous is not None and items[-1].start == previous.start), line
+        if layout is None and _DOCUMENTS_PANEL.match(line.text):
+            layout = "plain"
+        elif layout in (None, "sized") and (sized := _SIZED_ITEM.match(line.text)):
+            layout = "sized"
+            add(sized["number"], page_title(sized["title"]), line.start, line.end)
+        elif layout in (None, "sized") and (numbered := _next_numbered(line.text, items, index - 1 == first)):
+            layout = "sized"
+            add(numbered["number"], page_title(PAGE_RANGE.sub("", numbered["title"]).rstrip(), heading=True), line.start, line.end)
+        elif _DESCRIBED_HEADER.match(line.text):
+            layout = "described"
+        elif layout == "described" and (found := _item_match(line)) and same_shape(items, found[0]["number"]):
+            add(found[0]["number"], page_title(found[1], heading=True), line.start, line.end)
+        elif _ROW_HEADER.match(line.text):
+            if items:
+                break
+            layout, last = "rows", None
+            flat = not any(_RULE.match(n.text) or _ROW.match(n.text) for n in region[index:])
+        elif _PLAIN_HEADER.match(line.text):
+            layout = "plain"
+            found = _next_text(region, index)
+            below = found[1] if found else None
+            if below and (first_line := _NUMBERED_TITLE.match(below.text)) and first_line["number"] == "1":
+                # Rows printed as '1. Title' lines under the header, some with their document's size.
+                layout = None
+                continue
+            if below and first_row_ok(below.text) and not (LONE_NUMBER.match(below.text) or _ITEM.match(below.text) or below.text.endswith(".")):
+                add("", page_title(below.text), below.start, below.end)
+                indent, index, colons = indent_of(below), found[0] + 1, colon_title(below.text)
+                previous = below
+            # No row numbered below the header: rows are titled between blank lines (on a saved
+            # page, also when the first row shows only its description).
+            if (items or _PAGE_MARKS.search(text)) and not any(LONE_NUMBER.match(n.text) for n in region[index:]):
+                layout = "unnumbered"
+        elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index)):
+            continue
+        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons) and not _capitals_aside(line.text, items):
+            add("", page_title(line.text), line.start, line.end)
+            stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
+            indent = indent_of(line) if indent is None else indent
+        elif _AGENDA_POINT.match(line.text):
+            found = _next_text(region, index)
+            numbered = _NUMBERED_TITLE.match(found[1].text) if found else None
+            if numbered and not any(item.number == numbered["number"] for item in items):
+                add(numbered["number"], page_title(numbered["title"]), found[1].start, found[1].end)
+        elif ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
+            found = _next_text(region, index)
+            issue = _ISSUE_MEETING.match(line.text)
+            while issue and found and (_ROW_HEADER.match(found[1].text) or _PLAIN_HEADER.match(found[1].text)):
+                found = _next_text(region, found[0] + 1)
+            if found is None:
+                continue
+            below, number, title = found[1], "", found[1].text
+            if not issue and _ISSUE_MEETING.match(below.text):
+                index = found[0]
+                continue
+            if (row := _ROW.match(title)) and row["number"]:
+                title = f"{row['number']} {row['title']}"
+            numbered = _NUMBERED_TITLE.match(title)
+            if issue:
+                number = issue["number"]
+                if numbered and numbered["number"] == number:
+                    title = numbered["title"]
+                elif page_title(title, heading=True) is None:
+                    # No item title under the meeting line, only its minutes: the issue's title is the item's.
+                    if above := _issue_title(text, region[first]):
+                        add(number, above[1], above[0].start, above[0].end, "single")
+                    index = found[0]
+                    continue
+            elif numbered:
+                number, title = numbered["number"], numbered["title"]
+            add(number, page_title(title, heading=not issue), below.start, below.end, "single")
+            index = found[0] + 1
+        elif layout == "rows" and _RULE.match(line.text):
+            found = _next_text(region, index)
+            if found is not None and not (_RULE.match(found[1].text) or _ROW.match(found[1].text)):
+                number, title = ruled_row(found[1].text)
+                if title is None and (below := _next_text(region, found[0] + 1)):
+                    title = label_over(found[1].text, below[1].text)
+                add(number, title, found[1].start, found[1].end)
+                index = found[0] + 1
+        elif layout == "rows" and (row := _ROW.match(line.text)):
+            cell = row["title"]
+            if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
+                cell = cell[: described.start()]
+            add(row["number"] or "", page_title(cell), line.start, line.end, "table")
+        elif layout == "rows" and flat and (title := flat_row(line.text, above)):
+            add("", title, line.start, line.end)
+        elif layout == "plain" and (lone := LONE_NUMBER.match(line.text)) and follows(items, lone["number"]):
+            found = _next_text(region, index)
+            if found is not None:
+                add(lone["number"], page_title(found[1].text), line.start, found[1].end)
+                index = found[0] + 1
+        elif len(line.text) <= 60 and not line.text.endswith("."):
+            if _OPEN_HEADING.search(line.text):
+                restricted = False
+            elif _RESTRICTED_HEADING.search(line.text):
+                restricted = True
+    return items
+
+
+def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
+    """Agenda item lines of ``text[start:end]`` with their restricted state, in order."""
+    items: list[FoundItem] = []
+    restricted = page_column = False
+    region = lines(text, start, end)
+    index = 0
+    while index < len(region):
+        line = region[index]
+        index += 1
+        if layout_start(region, index - 1) and (not ITEM_PAGE_HEADING.match(line.text) or _near_top(text, line)):
+            page = _page_items(text, region, index - 1)
+            if page or not _PLAIN_HEADER.match(line.text) or _PAGE_MARKS.search(text):
+                return items + page
+        found = _item_match(line)
+        if found is None:
+            if _OPEN_HEADING.search(line.text):
+                restricted = False
+            elif _RESTRICTED_HEADING.search(line.text):
+                restricted = True
+            page_column = page_column or bool(_PAGE_COLUMN.match(line.text))
+            continue
+        match, title = found
+        line_end = line.end
+        if not PAGE_RANGE.search(title):
+            following = next((n for n in region[index : index + 2] if not n.is_blank), None)
+            if following is not None and _item_match(following) is None and not following.text.startswith(("-", "•")):
+                if PAGE_RANGE.search(following.text) or following.text[:1].islower():
+                    title, line_end = f"{title} {following.text}", following.end
+                    index = region.index(following) + 1
+        title, pages = _pages(title, page_column)
+        title = clean_title(title)
+        if not title:
+            continue
+        items.append(FoundItem(match["number"], title, pages, restricted, line.start, line_end))
+        if EXCLUSION.search(title):
+            restricted = True
+    worded = {line.start for line, _, _ in item_word_lines(region)}
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(items)]
+    # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
+    return found or [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in lone_number_rows(region)]
+
+
+def extract_agenda_items(
+    document: ParsedDocument, start: int, end: int, page_layout_only: bool = False
+) -> list[AgendaItemRecord]:
+    """Agenda items in the agenda found at ``document.text[start:end]`` (see ``split.find_agenda``);
+    with ``page_layout_only``, the items of a meeting page's own layouts only."""
+    text = document.text
+    return [
+        AgendaItemRecord(
+            number=item.number,
+            title=item.title,
+            pages=item.pages,
+            access="restricted" if item.restricted else "unrestricted",
+            provenance=provenance(document, text, item.start, item.end, NAME, VERSION),
+        )
+        for item in find_items(text, start, end)
+        if item.page_layout or not page_layout_only
+    ]

@@ -1,0 +1,236 @@
+"""Row titles of meeting pages: how an item's title is told from its description, cell labels
+and minutes in ModernGov's item tables and their text renderings (rules versioned by
+``extractors.proceedings.agenda.VERSION``).
+
+- A title is cut at its cell noise: a document size ('pdf icon PDF 213 KB') or a cell label
+  ('Minutes:', 'Additional documents:', 'Decision:'); template lines are no titles.
+- A ruled row ('---|---' then the row) is titled up to its cell noise or description ('Apologies
+  To receive ...'); a row closed by its '|' with no description is titled by its short phrase.
+- A flattened row (no rule, no '|' cells, under a 'No. | Item' header) is a line opening with a
+  title in title case (or a short phrase with no verb) run into its description or cell label,
+  after the header or after a line that ends a row ('.' or '|').
+- An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
+  over a 'To ...' description) between blank lines; not a sentence, label, resolution, name, a
+  'Part 1' heading, or a line indented deeper than the rows' titles. A title ending in a full stop
+  ('Declarations of Interest.') is in title case after two blank lines; rows printed ending in a colon
+  ('Apologies for absence:') make such short phrases titles; a cell label with a document size
+  ('Minutes: pdf icon PDF 98 KB') is the row titled by its label; a 'Report by ...' line under a row
+  title and an 'ACTION BY:' line are no rows, nor is a report title over its exempt paragraph
+  ('(3) Information relating to ...') in a resolution's table of exempt items.
+- A ruled row holding only a short title over its 'Minutes:' line is titled by it.
+- 'Item 1: Apologies' lines, two or more numbered in order, are the items of a plain web page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.spans import Line, squash
+
+_TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|-]+)\s*$", re.I)
+CELL_NOISE = re.compile(
+    r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:)",
+    re.I,
+)
+MAX_TITLE = 250
+NUMBER_ONLY = (
+    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+)
+LONE_NUMBER = re.compile(rf"^\s*{NUMBER_ONLY}[.:)]?\s*$")
+ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
+_TEMPLATE_LINE = re.compile(
+    r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
+    r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*|title\s+of\s+(?:the\s+)?report|report\s+title|description\s+of\s+exempt\s+information\b.*)\W*$",
+    re.I,
+)
+DESCRIPTION_START = re.compile(
+    r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|You|An?|It|All|In)\s+[a-z])"
+)
+# A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
+TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
+_TITLE_WORDS = 14
+_PHRASE_WORDS = 6
+# A verb marks a minuted sentence, not a row title: 'Questions were answered'.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
+_RESOLVED = r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED|(?i:resolved)\b)\b"
+_RESOLUTION = re.compile(_RESOLVED + r"|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s")
+# A title does not end on a word that needs another: 'The', 'of', 'and'.
+_OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$", re.I)
+# A line leading into the rows below it: 'To approve and sign the following minutes: -'.
+_LEAD_IN = re.compile(r"[:;,]\s*[-–]?\s*$")
+_TO_ROW = re.compile(r"^To\s+[a-z]+\s")
+_PART_HEADING = re.compile(r"^\W*PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b", re.I)
+_LABEL_LINE = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|(?i:action(?:\s+by)?|lead\s+officers?|contact))\s*:\s")
+# A cell label carrying a document size is the row's title, printed with a colon: 'Minutes: pdf icon PDF 117 KB'.
+_SIZED_LABEL = re.compile(r"^\s*(?P<label>Minutes|Decisions?)\s*:\s*(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
+# A Schedule 12A paragraph under a report's title in a table of exempt items: '(3) Information relating to ...'.
+EXEMPT_PARAGRAPH = re.compile(r"^\W*(?:\(\d{1,2}\)|paragraph\s+\d{1,2})\s*[-–:]?\s*information\s+(?:relating|which)\b", re.I)
+# A row's description line under its title: 'Report by Councillor A, Cabinet Member for Finance'.
+REPORT_BY = re.compile(r"^\s*Report\s+(?:by|of|from)\s+(?:the\s+)?[A-Z]")
+_CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
+ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
+
+
+def clean_title(title: str) -> str:
+    title = squash(title.replace("|", " "))
+    return _TRAILING_NOISE.sub("", title).strip()
+
+
+def page_title(title: str, heading: bool = False) -> str | None:
+    """A meeting page item title cut at its cell noise and cleaned, or None for a template line
+    (or, under a page ``heading``, for a sentence of the minutes, or its first line wrapped after a comma)."""
+    if label := _SIZED_LABEL.match(title):
+        return label["label"]
+    noise = CELL_NOISE.search(" " + title)
+    raw = (" " + title)[: noise.start()].strip() if noise else title
+    title = clean_title(raw)
+    if not title or _TEMPLATE_LINE.match(title) or LONE_NUMBER.match(title) or ITEM_PAGE_HEADING.match(title):
+        return None
+    if len(title) > MAX_TITLE:
+        return None
+    if not re.match(r"[A-Z0-9('\"‘“]", title) or heading and raw.endswith(".") and len(raw.split()) > 12:
+        return None
+    if heading and raw.endswith((",", ";")):
+        return None
+    return title
+
+
+def _title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) > 3 and not w[:1].isdigit()]
+    return sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+def _phrase(words: list[str]) -> bool:
+    """A short phrase with no verb; a bracketed aside does not count ('Items from the public (questions; petitions)')."""
+    bare = re.sub(r"\([^()]*\)", " ", " ".join(words)).split()
+    return 0 < len(bare) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
+
+
+def ruled_row(text: str) -> tuple[str, str | None]:
+    """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
+    label, a document size or the start of its description ('Apologies To receive ...'), or by the
+    row's closing '|' when it has nothing else ('Community Engagement |'); otherwise no title."""
+    described = DESCRIPTION_START.search(text)
+    # 'Questions from Members of the Public': a title ending on 'from' runs on, its description not begun.
+    if described and _OPEN_END.search(text[: described.start()]):
+        described = None
+    ends = [m.start() for m in (CELL_NOISE.search(text), described) if m]
+    if not ends:
+        closed = re.fullmatch(r"(?P<title>[A-Z][^|.:]*?)\s*\|\s*", text)
+        words = closed["title"].split() if closed else []
+        return ("", page_title(closed["title"])) if words and _title_case(words) and _phrase(words) else ("", None)
+    numbered = re.match(rf"^{NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
+    title = page_title(text[numbered.end() if numbered else 0 : min(ends)])
+    return (numbered["number"] if numbered else ""), title
+
+
+def flat_row(text: str, previous: str | None) -> str | None:
+    """The title of a flattened row opening ``text`` (see the module docstring); ``previous`` is
+    the line above, None right under the header."""
+    if previous is not None and not previous.rstrip().endswith((".", "|")) or _CELL_LABEL_START.match(text):
+        return None
+    # The title itself may open like a description ('Report of the Monitoring Officer'): look past its first word.
+    ends = [m.start() for m in (CELL_NOISE.search(" " + text), DESCRIPTION_START.search(" " + text, 1)) if m]
+    if not ends or min(ends) == 0:
+        return None
+    raw = text[: min(ends) - 1].strip()
+    words = raw.split()
+    if not words or len(words) > _TITLE_WORDS or raw.endswith((".", ":", ";", ",")) or _RESOLUTION.match(raw):
+        return None
+    if _FINITE.search(raw) or _OPEN_END.search(raw) or not (_title_case(words) or _phrase(words)):
+        return None
+    return page_title(raw)
+
+
+def heading_line(
+    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False
+) -> bool:
+    """A row title of an unnumbered page (see the module docstring); ``indent``: that of the rows'
+    titles so far; ``stopped``: whether a row so far was printed with a full stop; ``colons``: whether
+    the rows so far were printed ending in a colon ('Apologies for absence:')."""
+    line = region[index]
+    if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
+        return False
+    if _SIZED_LABEL.match(line.text):
+        return indent is None or indent_of(line) <= indent
+    if indent is not None and indent_of(line) > indent or _PART_HEADING.match(line.text) or _LABEL_LINE.match(line.text):
+        return False
+    sized = bool(CELL_NOISE.search(" " + line.text))
+    words = CELL_NOISE.split(" " + line.text)[0].split()
+    lead_in = _LEAD_IN.search(line.text) and not (colons and colon_title(line.text))
+    # A row title may open with a name when it carries its document ('Councillor Services Group Minutes PDF 103 KB').
+    if not words or len(words) > _TITLE_WORDS or lead_in or re.match(_RESOLVED, line.text) or _RESOLUTION.match(line.text) and not sized:
+        return False
+    if len(words) == 1 and _FINITE.fullmatch(words[0]):
+        return False
+    if line.text.endswith("."):
+        return _stopped_title(region, index, words, stopped)
+    below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
+    described = bool(re.match(r"To\s+[a-z]", below)) and not _FINITE.search(" ".join(words))
+    return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
+
+
+def colon_title(text: str) -> bool:
+    """A row title printed ending in a colon ('Announcements from the Mayor:'): a short phrase with
+    no verb, opening in capitals, not a 'To ...' line leading into a list."""
+    body = CELL_NOISE.split(" " + text)[0].strip()
+    words = body.rstrip(":").split()
+    return body.endswith(":") and body[:1].isupper() and _phrase(words) and not _TO_ROW.match(body)
+
+
+def label_over(text: str, below: str) -> str | None:
+    """A ruled row holding only its title, its cell label on the next line ('Announcements' over 'Minutes: ...')."""
+    words = text.split()
+    if not _CELL_LABEL_START.match(below) or not words or not (_title_case(words) and _phrase(words)):
+        return None
+    return page_title(text)
+
+
+def _stopped_title(region: list[Line], index: int, words: list[str], stopped: bool) -> bool:
+    """A row title printed with a full stop ('Declarations of Interest.'): after two blank lines, two
+    words or more with no verb, in title case, or opening 'To <verb>' among rows printed with full
+    stops ('To receive petitions.'; elsewhere such a line is a row's description, its title not shown)."""
+    if index < 2 or not region[index - 2].is_blank or len(words) < 2 or _FINITE.search(" ".join(words)):
+        return False
+    return _title_case(words) or stopped and bool(_TO_ROW.match(" ".join(words)))
+
+
+def indent_of(line: Line) -> int:
+    return len(line.raw) - len(line.raw.lstrip())
+
+
+def first_row_ok(text: str) -> bool:
+    """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading."""
+    return not _PART_HEADING.match(text)
+
+
+def item_word_lines(region: list[Line]) -> list[tuple[Line, str, str]]:
+    """'Item 1: Apologies' lines of ``region`` (line, number, title): two or more, numbered in order from the first."""
+    found = [(line, m["number"], m["title"]) for line in region if (m := ITEM_WORD.match(line.text))]
+    numbers = [int(re.match(r"\d+", number)[0]) for _, number, _ in found]
+    if len(found) < 2 or any(b < a for a, b in zip(numbers, numbers[1:])):
+        return []
+    return [(line, number, title) for line, number, title in found if page_title(title)]
+
+
+_LONE_DIGITS = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s*$")
+_MIN_LONE_ROWS = 3
+
+
+def lone_number_rows(region: list[Line]) -> list[tuple[str, str, Line, Line]]:
+    """(number, title, number line, title line) of a printed agenda whose numbers stand alone on their lines
+    ('1.' over 'Apologies for absence'): a run numbered 1, 2, 3 ... of three or more, each over a short title
+    that is no sentence; else []."""
+    rows: list[tuple[str, str, Line, Line]] = []
+    texts = [(index, line) for index, line in enumerate(region) if not line.is_blank]
+    for position, (_, line) in enumerate(texts[:-1]):
+        lone = _LONE_DIGITS.match(line.text)
+        if lone is None or int(lone["number"]) != len(rows) + 1:
+            continue
+        below = texts[position + 1][1]
+        title = page_title(below.text, heading=True)
+        words = (title or "").split()
+        if title is None or len(words) > _TITLE_WORDS or title.endswith(".") or _FINITE.search(title) or _OPEN_END.search(title):
+            continue
+        rows.append((lone["number"], title, line, below))
+    return rows if len(rows) >= _MIN_LONE_ROWS else []

@@ -1,0 +1,77 @@
+"""Serially numbered agenda items ('I', 'II' ... or '(a)', '(b)' ...) count only in a run of two
+or more in order; the order of item numbers ('41a/19'). Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\))$")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
+
+
+class _Numbered(Protocol):
+    @property
+    def number(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+T = TypeVar("T", bound=_Numbered)
+
+
+def _serial(number: str) -> tuple[str, int] | None:
+    """('roman', 4) for 'IV', ('letter', 2) for '(b)'; None for other numbers or malformed numerals."""
+    match = _SERIAL.match(number)
+    if match is None:
+        return None
+    if match["letter"]:
+        return "letter", ord(match["letter"].lower()) - ord("a") + 1
+    values = [_ROMAN_VALUE[c] for c in match["roman"]]
+    value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return ("roman", value) if _roman_text(value) == match["roman"] else None
+
+
+def _roman_text(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+
+
+def in_runs(items: list[T]) -> list[T]:
+    """``items`` without serially numbered items ('II', '(b)') that are not in a run of two or more
+    consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item, nor a
+    resolution '(a) That ...')."""
+    serials = [_serial(item.number) for item in items]
+    keep = []
+    for index, item in enumerate(items):
+        serial = serials[index]
+        if serial is None:
+            keep.append(item)
+            continue
+        kind, value = serial
+        if re.match(r"That\s", item.title):
+            continue
+        before = next((s for s in reversed(serials[:index]) if s and s[0] == kind), None)
+        after = next((s for s in serials[index + 1 :] if s and s[0] == kind), None)
+        if before == (kind, value - 1) or after == (kind, value + 1):
+            keep.append(item)
+    return keep
+
+
+def follows(items: Sequence[_Numbered], number: str) -> bool:
+    """A lone number continues a page's item numbers when it is above the last one ('1.' under
+    item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item; '23-24/FRA/2' follows '23-24/FRA/1')."""
+    last = next((item.number for item in reversed(items) if item.number), None)
+    return last is None or number_order(number) > number_order(last)
+
+
+def number_order(number: str) -> tuple[tuple[int, str], ...]:
+    """The order of an item number: its numbers with their letters ('41a/19' -> ((41, 'a'), (19, '')))."""
+    return tuple((int(digits), letter) for digits, letter in re.findall(r"(\d+)([a-z]?)", number))
+
+
+def same_shape(items: Sequence[_Numbered], number: str) -> bool:
+    """A number printed like the first item's ('C 10/035' after 'C 10/034'), not a resolution's '(1)'."""
+    return not items or re.sub(r"\d", "9", items[0].number) == re.sub(r"\d", "9", number)

@@ -1,0 +1,443 @@
+"""Attendance from minutes and meeting pages (present, apologies, in attendance), names as printed.
+
+Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present), 'IN ATTENDANCE:' /
+'ALSO PRESENT:' / 'Officers (attending):' (in attendance), 'Apologies:', a numbered '25/031 Apologies for
+absence' heading (past the item's own description, 'Members are asked to ... apologies ...'); in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
+('... at 9.30 am when there were present:').
+A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
+names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line (under group
+headings 'BAILIES' / 'COUNCILLORS' whose title each name takes), or gives paragraphs that open with a
+group label and run 'Name, role' entries together ('Deputy Portfolio Holders Councillor A, Housing
+Councillor B, Transport'; a piece of this kind is marked None). Sentences name
+people too: 'Apologies (for absence) were (also) received from / on behalf of ...', 'There were
+apologies for absence from ...', 'the apologies of ... were noted', '<names> sent apologies.'
+(apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
+in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list,
+'with X attending as their representative' (in attendance); substitutes, 'Councillor X in the Chair',
+guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``); unlabelled
+lists under the minutes' heading and a 'Councillors:' heading (see ``extractors.proceedings.attendance_preamble``).
+PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
+is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
+sentence ('Councillor A who ...') is cut to its name.
+A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
+apologies and in attendance (an officer marked present is in attendance; 'Expected' and 'Absent'
+are not attendance). Lateness, leaving early and 'There were no apologies' record nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.attendance_sentences import (
+    ATTENDANCE_FIRST as _ATTENDANCE_FIRST,
+    FOLLOWING as _FOLLOWING,
+    NAME_PATTERN as _NAME,
+    SENTENCE_END as _SENTENCE_END,
+    apology_sentences as _apology_sentences,
+    sentence_start as _sentence_start,
+)
+from extractors.readers.names import (
+    BULLET, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
+    group_entries, group_heading, heading_titles, initials_of, initials_split, post_entries, listed_name, looks_like_name, name_and_role,
+    name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
+)
+from extractors.proceedings.post_then_name import colon_post, post_then_name, sub_labelled
+from extractors.readers.spans import Line, clean_markup, lines, provenance
+from schemas.parsed import ParsedDocument
+from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
+
+VERSION = "15"
+NAME = "attendance"
+
+_LABEL = re.compile(
+    r"^\W*(?:"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
+    r"|(?P<in_attendance>in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance)|other\s+attendees|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<apologies>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
+    r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
+    r")[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))[\s*_]*",
+    re.I,
+)
+_NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
+_CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
+# '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
+_REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
+# '..., with Councillors C and D attending as substitutes': C and D are present.
+_SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
+_TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)\s*\|\s*role\s*\|\s*attendance\b", re.I)
+# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B',
+# '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
+_INLINE_LABEL = re.compile(
+    r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
+    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
+    r"|Officers\s+Present)"
+    r"|(?P<apologies>APOLOGIES|Apologies))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
+    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
+)
+# A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
+_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+there\s+(?:were|was)\s+present\s*:?\s*$", re.I)
+_PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
+# A new clause after a semicolon ('...; and for lateness from ...') ends a list.
+_CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
+# The header row of a whitespace-aligned attendance table ('Name        Representing').
+_COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
+# Columns three or more spaces apart, or table cells parted by pipes ('Ann KERR | Rob LINDSAY |').
+_COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
+_MAX_LIST_LINES = 40
+# A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
+# 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
+_ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
+_OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
+_ROLE_WORDS = ROLE_WORDS
+_OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer)\s+(?=[A-Z][a-z])", re.I)
+# 'Members of public: A, B': the public named under their own label are not attendees; the list before ends there.
+# '... Ann Lee (Press) plus three Members of the public': the count after 'plus' names nobody.
+_PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
+_ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
+_DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
+_PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a line laid out in columns (three or more spaces apart, or between pipes)."""
+    return [cell for cell in _COLUMN_GAP.split(text.strip()) if cell]
+
+
+def _flows(value: str) -> bool:
+    """A list value written as running text: separators, or names that follow one another without them."""
+    return "," in value or ";" in value or bool(re.search(r"\b(?:and|&)\b", value)) or len(RUN_ON.findall(value)) > 1
+
+
+def _is_comma_list(text: str) -> bool:
+    """A line listing several names: its first comma/'and' part is shaped like a name.
+
+    Entries separated by semicolons may each carry a dashed role ('A Booth - Police; B Lowry - Trust').
+    """
+    if ";" in text:
+        parts = [part for part in clean_markup(text).split(";") if part.strip()]
+        return len(parts) > 1 and looks_like_name(entry_name(parts[0]))
+    if len(ROLE_DASH.split(text, maxsplit=1)) > 1:
+        return False
+    parts = [part for part in split_list(clean_markup(text)) if part.strip()]
+    # 'Councillors Cook and Davis': a plural title shares itself with the surnames after it.
+    shared = bool(parts) and PLURAL_TITLE.match(parts[0].strip())
+    return len(parts) > 1 and all(
+        looks_like_name(entry_name(part)) or shared and re.fullmatch(r"[A-Z][\w'’-]+", entry_name(part)) for part in parts
+    )
+
+
+def _titled_entry(text: str) -> bool:
+    """'Councillor A Bell, Housing and Transport': a name with its title, then a post naming nobody."""
+    name, comma, rest = text.strip(" |").partition(",")
+    name = entry_name(name)
+    titled = bool(split_honorifics(name)[0]) and looks_like_name(name)
+    return bool(comma) and titled and not any(split_honorifics(part.strip())[0] for part in split_list(rest))
+
+
+def _label_in(line: Line, after: int) -> int | None:
+    """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one."""
+    match = _INLINE_LABEL.search(line.raw, max(0, after - line.start))
+    return line.start + match.start() if match else None
+
+
+def _new_sentence(previous: str, line: str) -> bool:
+    """``line`` opens a sentence about someone ('Cllr X opened the meeting') or is one 'Name (Post)' entry
+    ('A Roe (Town Clerk)') after a list line that ended."""
+    ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
+    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _OWN_LINE.fullmatch(line))
+
+
+def _section_text(
+    first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
+) -> list[tuple[int, int, bool | None]]:
+    """The (start, end, comma-separated) pieces of one list after its label; a label further on ends it.
+
+    After a label inside a line (``inline``) the list is running text that may wrap anywhere.
+    """
+    cut = _label_in(first, value_start)
+    value_end = cut if cut is not None else first.end
+    value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
+    comma_mode = inline or _flows(value)
+    # A sentence after the list on its label's line ('... from Councillor A. Councillor B attended as ...') is no entry.
+    stop = _SENTENCE_END.search(first.raw, value_start - first.start, value_end - first.start)
+    if stop and first.raw[stop.end() : value_end - first.start].strip():
+        return [(value_start, first.start + stop.start(), comma_mode)]
+    pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
+    # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
+    sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
+    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
+        return pieces
+    seen_names, previous, counted, grouped = bool(pieces), value, 0, False
+    for line in region[index + 1 :]:
+        # A list's length counts its lines with text, not the blank lines between them.
+        counted += not line.is_blank
+        if counted > _MAX_LIST_LINES:
+            break
+        if line.is_page_footer:
+            continue
+        if line.is_blank or not line.text.strip(" |"):
+            if seen_names and comma_mode and line.is_blank and not re.search(r"[;,]\s*$", previous):
+                break
+            continue
+        if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
+            break
+        if not seen_names and not pieces and _ITEM_DESCRIPTION.match(line.text):
+            continue
+        if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
+            continue
+        if not comma_mode and group_heading(line.text):
+            grouped = True
+            continue
+        # Under a group heading a titled name's post may hold no post word ('Councillor A Bell, Housing and Transport').
+        if not comma_mode and grouped and _titled_entry(line.text):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous = True, line.text
+            continue
+        if not comma_mode and name_and_role(line.text):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous = True, line.text
+            continue
+        opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
+        if comma_mode and pieces and _new_sentence(previous, line.text):
+            if not _OWN_LINE.fullmatch(line.text):
+                break
+            pieces.append((line.start, line.end, False))
+            previous = line.text
+            continue
+        if not comma_mode and group_entries(line.text):
+            pieces.append((line.start, line.end, None))
+            seen_names = True
+            continue
+        previous = line.text
+        if comma_mode or opens_list or _is_comma_list(line.text):
+            comma_mode = True
+            cut = _label_in(line, line.start)
+            pieces.append((line.start, line.end if cut is None else cut, True))
+            seen_names = True
+            if cut is not None or _SENTENCE_END.search(clean_markup(line.raw).rstrip()):
+                break
+            continue
+        if PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
+            continue
+        # Printed minutes set each member's authority on the line under the name ('- Northfield District Council').
+        if pieces and not comma_mode and _ROLE_LINE.match(line.text) and not listed_name(_ROLE_LINE.sub("", line.text)):
+            continue
+        # A ditto mark repeats the title above it ('Councillor A Roe' / '"      B Poe').
+        ditto = _DITTO.match(line.raw)
+        if ditto and pieces and not comma_mode:
+            pieces.append((line.start + ditto.end(), line.end, False))
+            continue
+        first_cell = (_cells(line.text) or [""])[0]
+        if not listed_name(first_cell) and not initials_split(re.sub(r"[()]", "", first_cell)):
+            break
+        pieces.append((line.start, line.end, False))
+        seen_names = True
+    return pieces
+
+
+def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of each list entry, leading/trailing punctuation trimmed.
+
+    Consecutive comma-separated pieces are one list (a name may wrap across their lines); with
+    ``run_on``, names printed one after another without separators are split too.
+    """
+    chunks: list[tuple[int, int, bool | None]] = []
+    for start, end, comma in pieces:
+        if comma and chunks and chunks[-1][2] is True:
+            chunks[-1] = (chunks[-1][0], end, True)
+        else:
+            chunks.append((start, end, comma))
+    spans: list[tuple[int, int]] = []
+    for piece_start, piece_end, comma_mode in chunks:
+        chunk = text[piece_start:piece_end]
+        if comma_mode is None:
+            spans += [(piece_start + s, piece_start + e) for s, e in group_entries(chunk)]
+            continue
+        if not comma_mode:
+            cells = _cells(chunk)
+            names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
+            parts = cells if names else cells[:1]
+        else:
+            found = (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk), _REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk))
+            cuts = [m.start() for m in found if m]
+            chunk = chunk[: min(cuts)] if cuts else chunk
+            parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
+        offset = piece_start
+        for part in parts:
+            position = text.find(part, offset, piece_end) if part else offset
+            position = offset if position == -1 else position
+            offset = position + len(part)
+            for shift, piece in (bare_name_pairs(part) or post_then_name(part) or run_on_parts(part)) if run_on else [(0, part)]:
+                stripped = BULLET.sub("", piece)
+                lead = len(piece) - len(stripped)
+                inner = stripped.strip(" \t\n.*_|")
+                inner = inner[len(m.group(0)) :] if (m := LEAD_IN.match(inner)) else inner
+                if inner:
+                    begin = position + shift + lead + stripped.index(inner)
+                    spans.append((begin, begin + len(inner)))
+    return spans
+
+
+def _attendee(
+    document, text, start, end, attendance: Attendance, hint: tuple[str, str] = ("", ""), trim: bool = True
+) -> AttendeeRecord | None:
+    """The entry at ``text[start:end]``, named as printed with its title.
+
+    ``hint`` is (the title a plural 'Councillors A, B and C' shares, the title of a list's first name
+    that a lone surname after it shares: 'Councillor A (Chair) B (Spokesperson)'). A name that runs
+    into the sentence ('Councillor A who was ...') is cut to its name-shaped words.
+    """
+    printed = " ".join(clean_markup(text[start:end]).split())
+    if _NO_ONE.match(printed):
+        return None
+    name, role = printed, None
+    dashed = ROLE_DASH.split(printed, maxsplit=1)
+    if len(dashed) == 2:
+        name, role = dashed[0], dashed[1].strip() or None
+        if re.match(r"(?i)the\s", name) and role and looks_like_name(role):
+            name, role = role, name[4:].strip()
+    bracket = re.search(r"\(([^)]*)\)?\s*$", name)
+    if bracket:
+        name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
+    # Minute-takers' initials after a name ('J Green (JG)', 'A Lee (AL)(Chair)') are neither name nor role.
+    initials = re.search(r"\s*\(([A-Z]{2}[A-Za-z]{0,2})\)\s*$", name)
+    if initials and initials_of(name[: initials.start()], initials.group(1)):
+        name = name[: initials.start()]
+    if role and initials_of(name, role):
+        role = None
+    # 'Chair Ann Lee (AL), Sec Bob Roe': a community council's office-bearer's post printed before the name.
+    office = _OFFICE_FIRST.match(name)
+    if office and looks_like_name(name[office.end() :].strip()) and " " in name[office.end() :].strip():
+        name, role = name[office.end() :].strip(), role or office["post"]
+    # 'Ann Lee AL Clinical Chair' / 'Ann Lee (AL) Clinical Chair': the minute-taker's initials part name and post.
+    split = initials_split(re.sub(r"\(([A-Z]{2}[A-Za-z]{0,2})\)", r"\1", name))
+    if split:
+        name, role = split[0], role or split[1] or None
+    name = name.strip(" ,")
+    head, comma, post = name.partition(",")
+    posted = comma and looks_like_name(head) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS)
+    if role is None and (name_and_role(name) or posted):
+        name, role = (part.strip() for part in name.split(",", 1))
+    if role is None and (posted_name := colon_post(name)):
+        name, role = posted_name
+    plural_title = PLURAL_TITLE.match(name)
+    if plural_title:
+        name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"
+    elif not split_honorifics(name)[0] and name[:1].isupper():
+        plural, singular = hint
+        if plural and name.lower() not in _ROLE_WORDS:
+            name = f"{plural} {name}"
+        elif singular and " " not in name and looks_like_name(f"{singular} {name}"):
+            name = f"{singular} {name}"
+    if not looks_like_name(name):
+        prefix = name_prefix(name) if trim else ""
+        if not prefix:
+            return None
+        rest = name[len(prefix) :].strip(" ,")
+        name = prefix
+        if role is None and rest[:1].isupper() and len(rest) <= 80 and set(re.findall(r"[a-z]+", rest.lower())) & set(_ROLE_WORDS):
+            role = rest
+    chair_match = _CHAIR.match(role or "")
+    chair: ChairRole | None = None
+    if chair_match:
+        chair = "Vice-Chair" if chair_match["vice"] else "Chair"
+    return AttendeeRecord(
+        name=name,
+        person_key=person_key(name),
+        role=role,
+        chair=chair,
+        attendance=attendance,
+        provenance=provenance(document, text, start, end, NAME, VERSION),
+    )
+
+
+def _sections(text: str, start: int, end: int):
+    """(attendance kind, label line, offset where the list starts, lines, label line index, label inside the line).
+
+    A label opens a line ('PRESENT:', 'Apologies for absence were received from') or, in run-on
+    text, sits inside one ('... HALL PRESENT: Cllr A ... APOLOGIES: Cllr B ...').
+    """
+    region = lines(text, start, end)
+    for index, line in enumerate(region):
+        match = _LABEL.match(line.raw)
+        if match:
+            kind = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
+            yield kind, line, line.start + match.end(), region, index, False
+        closing = None if match else _CLOSING_PRESENT.search(line.raw)
+        if closing:
+            yield "present", line, line.start + closing.end(), region, index, False
+        for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
+            kind = next(k for k in ("present", "in_attendance", "apologies") if inline[k])
+            yield kind, line, line.start + inline.end(), region, index, True
+
+
+def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
+    """Attendance list entries of the minutes and meeting pages among ``papers``."""
+    from extractors.proceedings.attendance_preamble import REMOTE, members_heading_start, officer_attendance, preamble_lists
+    from extractors.proceedings.attendance_table import (
+        following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
+    )
+
+    text = document.text
+    found: list[AttendeeRecord] = []
+    taken: set[tuple[int, int]] = set()
+
+    def keep(record: AttendeeRecord | None, again: bool = False) -> None:
+        """``again``: a sentence naming someone a list may already hold (a substitute, the chair)."""
+        span = (record.provenance.start, record.provenance.end) if record else None
+        if again and record and any(f.person_key == record.person_key for f in found):
+            return
+        # A page printing one sentence twice (under 'Decision:' and 'Minutes:') names the person once.
+        if record and any((f.name, f.attendance) == (record.name, record.attendance) for f in found):
+            return
+        if record and span not in taken:
+            taken.add(span)
+            found.append(officer_attendance(record, text))
+
+    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None) -> None:
+        for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
+            keep(_attendee(document, text, start, end, kind, hint), again)
+
+    for paper in papers:
+        if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
+            continue
+        for kind, line, value_start, region, index, inline in _sections(text, paper.start, paper.end):
+            if kind == "members":
+                kind, value_start = "present", members_heading_start(text, paper, region, index, value_start, _LABEL)
+                if value_start is None:
+                    continue
+            value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
+            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start)
+        for kind, pieces in preamble_lists(text, paper.start, paper.end):
+            add(_entries(text, pieces), kind, again=True)
+        for match in REMOTE.finditer(text, paper.start, paper.end):
+            add([match.span("name")], "present", again=True)
+        for start, end in _apology_sentences(text, paper.start, paper.end):
+            listed = following_lines(text, start, paper.end)
+            add(_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
+        for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
+            add(_entries(text, [(start, end, True)]), "in_attendance", again=True)
+        for entries in in_the_chair(text, paper.start, paper.end):
+            add(entries, "present", again=True)
+        for record in substitute_records(document, text, paper.start, paper.end):
+            keep(record, again=True)
+        for match in _REPRESENTED.finditer(text, paper.start, paper.end):
+            add([match.span("name")], "in_attendance", again=True)
+        for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):
+            add(_entries(text, [(*match.span("names"), True)]), "present", again=True)
+        for records in sentence_lists(document, text, paper.start, paper.end):
+            for record in records:
+                keep(record, again=True)
+        for record in table_rows(document, text, paper.start, paper.end):
+            keep(record)
+        for record in welcomed_guests(document, text, paper.start, paper.end):
+            keep(record, again=True)
+    return found
+
+
+def extract_named_people(document: ParsedDocument, papers: list[Paper], attendees: list[AttendeeRecord]) -> list[NamedPerson]:
+    """People named with a role in running text, outside attendance lists (see ``extractors.proceedings.named_people``)."""
+    from extractors.proceedings.named_people import named_people
+
+    return named_people(document, papers, attendees)

@@ -1,0 +1,167 @@
+"""Attendance in the preamble of minutes, where lists are headed loosely or not at all.
+
+- A '(Parish/Town) Councillors:' heading lists members present when it follows a present label, a
+  'Chair:' line or the meeting's heading line ('Minutes of ... held on ...'); after other text
+  ('The following Members declared an interest:-') it lists something else.
+- A list under the meeting's heading line with no label at all ('Cllrs A, B (Deputy Mayor) and C'),
+  then 'Name, Post' lines for the officers, up to the first numbered item: present, then in attendance.
+  A first item calling the roll ('1. Calling of the Roll and Apologies', 'Sederunt') may stand between
+  heading and list, with one line under it that is not names (its title in another language).
+- Someone attending remotely noted in brackets inside a list ('(Cllr X attended via Zoom ...)') is present.
+- A ward member or an observer printed in a present list ('B Roe – Northfield Ward', 'C Poe - observer') is in attendance.
+- A clerk or officer printed in a present list with the post in brackets or before the name ('J Roe (Clerk)',
+  'Clerk Mr M Roe') is in attendance.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
+which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.names import HONORIFIC_WORDS, PLURAL_TITLE, looks_like_name, name_and_role, split_list
+from extractors.readers.spans import Line, clean_markup, lines
+from schemas.structure import AttendeeRecord, Paper
+
+# The heading line of a set of minutes: 'Minutes of the Meeting of X held on ...', 'Meeting of the Parish Council held at ...'.
+MEETING_HEAD = re.compile(
+    r"^\W*(?:(?:(?:draft|provisional|unconfirmed|approved)\s+)?minutes\s+of\b|meeting\s+of\b|held\s+(?:on|at)\b).{0,250}$", re.I
+)
+_HELD = re.compile(r"^\W*held\s+(?:on|at)\b", re.I)
+# 'Careston - Mr J. Adamson': a list line that opens with the ward or place its members sit for.
+_PLACE_FIRST = re.compile(r"^\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,3}\s+[-–]\s+(?=\S)")
+_MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.I)
+_CHAIR_LINE = re.compile(r"^\W*chair(?:man|woman|person)?\s*:", re.I)
+_TITLED = re.compile(r"^[\s|]*(?:[A-Z]\w+\s+)?(?:cllrs?|councillors?)\b", re.I)
+# An agenda item line ('1 Apologies', '23/165 Receive ...', '336. Apologies'): the preamble ends there.
+_ITEM = re.compile(r"^\W*\d{1,4}(?:[./]\d{1,4})*[a-z]?\.?\s+[A-Z]")
+# '(Cllr X attended via Zoom, ...)', '(Mr Y attended remotely)': X and Y are present.
+REMOTE = re.compile(
+    rf"\((?P<name>(?:(?:{HONORIFIC_WORDS})\.?\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){{0,3}})\s+"
+    r"(?:attended|joined|was\s+present|participated)\s+(?:the\s+meeting\s+)?(?:via|by|on|remotely|virtually|online)\b"
+)
+# Posts of officers, not members: a present list's entry holding one is in attendance.
+_OFFICER = re.compile(
+    r"\b(?:clerk|(?:proper|finance|responsible\s+financial|democratic\s+services|committee|executive|monitoring)\s+officer|"
+    r"RFO|minute[-\s]?taker|chief\s+executive)\b",
+    re.I,
+)
+# A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
+_VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
+_COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
+# A first item that calls the roll: the unlabelled list of members present is printed under it.
+_ROLL_ITEM = re.compile(r"^\W*(?:1\.?\s+)?(?:calling\s+of\s+the\s+roll|roll\s+call|sederunt)\b", re.I)
+_OFFICER_FIRST = re.compile(r"^\W*(?:(?:town|parish|acting|deputy|assistant)\s+)*clerk\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", re.I)
+
+
+def _previous_texts(region: list[Line], index: int) -> list[str]:
+    """The last line with text before ``index``, and it joined to the line before when that runs on (a wrapped heading)."""
+    before = [line.text for line in region[:index] if not line.is_blank][-2:]
+    joined = [" ".join(before)] if len(before) == 2 and not re.search(r"[.:|)]\s*$", before[0]) else []
+    return before[-1:] + joined
+
+
+def members_heading_start(
+    text: str, paper: Paper, region: list[Line], index: int, value_start: int, labelled: re.Pattern
+) -> int | None:
+    """Where the names of a 'Councillors:' heading start, or None when the heading does not list members present.
+
+    Only minutes list members present so (an agenda's 'Councillors:' is the committee's membership). A value
+    that opens without a title of its own takes the heading's ('Councillors: A, B' are 'Councillor A', ...).
+    """
+    if paper.kind != "minutes" and not _MINUTES_OF.search(text, paper.start, paper.start + 600):
+        return None
+    if not any(labelled.match(t) or _CHAIR_LINE.match(t) or MEETING_HEAD.match(t) for t in _previous_texts(region, index)):
+        return None
+    return value_start if _TITLED.match(text[value_start : value_start + 40]) else region[index].start
+
+
+def _names_line(line: str) -> bool:
+    """A line of a list of names: every comma/'and' part a name (a plural title shared by the first)."""
+    # A bracket left open at the line's end runs on to the next line ('Mr A Roe (via' / 'VC), Mrs B Poe').
+    line = re.sub(r"\s*\([^()]*$", "", line)
+    parts = [re.sub(r"\s*\([^()]*\)\s*", " ", part).strip(" .") for part in split_list(clean_markup(line))]
+    parts = [part for part in parts if part]
+    # 'Councillors Mrs Ames, Birch (Chairman) and D Cole': a plural title shares itself with the surnames after it.
+    shared = bool(parts) and PLURAL_TITLE.match(parts[0])
+    return len(parts) > 1 and all(
+        looks_like_name(part) or shared and re.fullmatch(r"(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+", part) for part in parts
+    )
+
+
+def _titled_name_line(line: str) -> bool:
+    """A line holding one name with its title and perhaps a post in brackets ('Councillor A Roe (Chairman)')."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", clean_markup(line)).strip(" .")
+    return "," not in name and looks_like_name(name, honorific_required=True)
+
+
+def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tuple[int, int, bool]]]]:
+    """The unlabelled (kind, pieces) lists between the minutes' heading line and their first item.
+
+    Pieces are (start, end, comma-separated) as ``attendance._entries`` takes them: the lines of names
+    that follow the heading (a line may run on to the next after a comma) are present, the 'Name, Post'
+    lines after them in attendance. Any label or other text before them means this is not the layout.
+    """
+    region = lines(text, start, end)
+    opening = [i for i, line in enumerate(region) if not line.is_blank][:8]
+    head = next((i for i in opening if MEETING_HEAD.match(region[i].text)), None)
+    if head is None:
+        return []
+    # A heading wrapped over two lines ('... by Video' / 'Conference.') goes on to the line after it.
+    following = next((i for i in range(head + 1, len(region)) if not region[i].is_blank), head)
+    if not re.search(r"[.:]\s*$", region[head].text) and following - head == 1 and (
+        len(region[following].text) < 60 or _HELD.match(region[following].text)
+    ):
+        head = following
+    after = [i for i in range(head + 1, min(len(region), head + 12)) if not region[i].is_blank][:3]
+    if after and _ROLL_ITEM.match(region[after[0]].text):
+        skip = [i for i in after[1:2] if not _names_line(region[i].text)]
+        head = (skip or after[:1])[0]
+    present: list[tuple[int, int, bool]] = []
+    officers: list[tuple[int, int, bool]] = []
+    singles, placed = 0, False
+    for line in region[head + 1 : head + 30]:
+        if line.is_blank:
+            continue
+        if _ITEM.match(line.text):
+            break
+        running_on = present and not officers and re.search(r"(?:,|\([^()]*)\s*$", text[present[-1][0] : present[-1][1]])
+        place = _PLACE_FIRST.match(line.raw)
+        value = line.raw[place.end() :] if place else line.raw
+        if not officers and (running_on or _names_line(value) or _titled_name_line(value)):
+            singles += not running_on and not _names_line(value)
+            placed = placed or bool(place)
+            present.append((line.start + (place.end() if place else 0), line.end, True))
+        elif present and name_and_role(line.text):
+            officers.append((line.start, line.end, False))
+        else:
+            break
+    # One titled name a line ('Councillor A Roe (Chair)' / 'Councillor B Poe') is a list when it runs to two lines or more.
+    if not present or singles == len(present) == 1:
+        return []
+    # Lines that each open with their place are separate lists: a name does not wrap from one into the next.
+    lists = [("present", [piece]) for piece in present] if placed else [("present", present)]
+    return lists + ([("in_attendance", officers)] if officers else [])
+
+
+def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
+    """A clerk or officer named in a present list is in attendance ('J Roe (Clerk)', 'Clerk Mr M Roe').
+
+    A councillor's title shared from the list is not the officer's ('Councillors A and B' / 'P Roe (Town Clerk)').
+    """
+    if record.attendance != "present":
+        return record
+    if record.role and _VISITING.search(record.role):
+        return record.model_copy(update={"attendance": "in_attendance"})
+    printed = text[record.provenance.start : record.provenance.end]
+    line_start = text.rfind("\n", 0, record.provenance.start) + 1
+    bracket = re.search(r"\(([^()]*)\)", printed)
+    role_first = _OFFICER_FIRST.match(text[line_start : record.provenance.end])
+    role = record.role
+    if role_first and "," not in text[line_start : record.provenance.start] and "clerk" not in record.name.lower():
+        role = role or role_first.group(0).strip()
+    elif not (bracket and _OFFICER.search(bracket.group(1)) and not re.search(r"\bcouncillor|\bcllr", bracket.group(1), re.I)):
+        return record
+    name = record.name if re.match(r"(?i)\W*(?:cllr|councillor)", printed) else _COUNCILLOR.sub("", record.name)
+    return record.model_copy(update={"attendance": "in_attendance", "role": role, "name": name})

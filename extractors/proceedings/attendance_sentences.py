@@ -1,0 +1,52 @@
+"""Attendance read from sentences: 'Apologies (for absence) were received from ...', 'Also in attendance
+was/were ...', and where a sentence begins; shared by ``attendance`` and ``attendance_table``.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
+which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.names import HONORIFIC_WORDS
+
+NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
+# A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
+    r"(?<!\bHon)(?<!\bSt)\.(?=\s|$)"
+)
+APOLOGY_SENTENCE = re.compile(
+    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
+    r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|by|on\s+behalf\s+of),?"
+    r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
+    re.I,
+)
+# 'Also in attendance (for part of the meeting) was/were <names>.'
+ATTENDANCE_FIRST = re.compile(
+    r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
+)
+SUBSTITUTE_CLAUSE = re.compile(rf",?\s+(?:and\s+)?{NAME_PATTERN}\s+(?:attended|was\s+(?:also\s+)?present|acted)\s+as\s+(?:a\s+)?substitute")
+FOLLOWING = re.compile(r"the\s+following\s+[^:.\n]{0,150}(?:\n[^:.\n]{0,150})?:\s*(?=[A-Z])")
+SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
+
+
+def apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = APOLOGY_SENTENCE):
+    """'(It was noted that) apologies (for absence) were/had been received from ...' anywhere in a line."""
+    for match in pattern.finditer(text, start, end):
+        # '... from the following co-opted Members: A, B and C.': the names follow the colon on its line.
+        begin = following.end() if (following := FOLLOWING.match(text, match.end())) else match.end()
+        stop = SENTENCE_END.search(text, begin, min(end, begin + 1500))
+        stop_at = stop.start() if stop else min(end, begin + 1500)
+        # '... from Cllr A and Cllr B attended as substitute.': B is no apology.
+        clause = SUBSTITUTE_CLAUSE.search(text, begin, stop_at)
+        yield begin, clause.start() if clause else stop_at
+
+
+def sentence_start(text: str, position: int, floor: int) -> int:
+    """Where the sentence holding ``position`` begins: after a full stop, a colon, a blank line or a bullet."""
+    window = max(floor, position - 800)
+    starts = [m.end() for m in SENTENCE_END.finditer(text, window, position)]
+    starts += [m.end() for m in SENTENCE_START.finditer(text, window, position)]
+    return max(starts, default=window)

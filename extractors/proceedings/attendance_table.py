@@ -1,0 +1,204 @@
+"""Attendance printed outside label lists: a meeting page's 'Attendee | Role | Attendance' table
+('Present, virtual' is present; an officer marked present is in attendance; 'Expected' and 'Absent'
+are not attendance); guests welcomed 'who were in attendance'; an apology sentence that ends in
+'from the following members:' and lists them one per bulleted line; 'Councillor X in the Chair';
+substitutes ('X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his substitute',
+'(X substituting)', 'A (substituted by X)', 'X (from <council>) acted as substitute for Y', 'A, for whom X
+was substitute'), present with the role 'Substitute'; sentences that open with the names ('<names> were in
+attendance (for this item).', '<names> sent apologies.', '<names> attended as substitutes.').
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
+which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee, _entries, _sentence_start
+from extractors.readers.names import looks_like_name, name_prefix, shared_titles
+from extractors.readers.spans import lines
+from schemas.parsed import ParsedDocument
+from schemas.structure import Attendance, AttendeeRecord
+
+_TABLE_STATUS: dict[str, Attendance] = {
+    "present": "present", "attended": "present", "present as substitute": "present",
+    "present as deputy": "present", "apologies": "apologies", "apologies received": "apologies",
+    "in attendance": "in_attendance", "also present": "in_attendance",
+}
+
+# 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
+# for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
+_SUBSTITUTE = re.compile(
+    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s)|(?<=\band\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance)|was\s+attending|"
+    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted|(?:had\s+been|was)\s+appointed)\s+as\s+(?:(?:a|the)\s+)?[Ss]ubstitute(?:\s+member)?(?:\s+for)?|"
+    rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"
+    rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
+    rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
+    rf"|\(substituted\s+by\s+(?P<by>{_NAME})\)"
+    rf"|\bfor\s+whom\s+(?P<whom>{_NAME})\s+(?:was|were|attended\s+as)\s+(?:a\s+|the\s+)?substitute)",
+    re.M,
+)
+
+
+def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
+    """Rows of an 'Attendee | Role | Attendance' table ('Present, virtual' is present)."""
+    found: list[AttendeeRecord] = []
+    region = lines(text, start, end)
+    for index, line in enumerate(region):
+        if not _TABLE_HEADER.match(line.text):
+            continue
+        for row in region[index + 1 :]:
+            cells = [cell.strip() for cell in row.raw.strip().removeprefix("|").removesuffix("|").split("|")]
+            if len(cells) < 3:
+                break
+            printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(cells[2].lower().split()))
+            status = _TABLE_STATUS.get(printed)
+            if status is None:
+                continue
+            if status == "present" and re.fullmatch(r"(?:\w+\s+)?officers?", cells[1], re.I):
+                status = "in_attendance"
+            name_start = row.start + row.raw.index(cells[0])
+            record = _attendee(document, text, name_start, name_start + len(cells[0]), status)
+            if record is not None:
+                chair = _CHAIR.match(cells[1])
+                role_update = {"role": cells[1] or None}
+                if chair:
+                    role_update["chair"] = "Vice-Chair" if chair["vice"] else "Chair"
+                found.append(record.model_copy(update=role_update))
+    return found
+
+
+# 'The Chair welcomed (to the meeting) A, B and C who were in attendance ...'; '... and also D, the Chair of
+# the Standards Committee, who was in attendance ...' (a lone guest is the last one named before 'who was').
+_WELCOMED = re.compile(
+    r"\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?P<names>[^.;:]{3,300}?),?\s+(?:who\s+(?P<verb>was|were)\s+(?:also\s+)?in\s+attendance\b"
+    r"|as\s+(?P<guests>guests)\s+(?:to|at)\s+the\s+meeting\b)"
+)
+_LAST_GUEST = re.compile(r"(?:^|,?\s+and\s+(?:also\s+)?|,\s+)(?=[A-Z][^,]*(?:,\s+(?:the\s+)?[^,]+)?$)")
+
+
+def welcomed_guests(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
+    """Guests the chair welcomed 'who were in attendance' or 'as guests to the meeting': in attendance, with the
+    post printed after a lone one."""
+    found: list[AttendeeRecord] = []
+    for match in _WELCOMED.finditer(text, start, end):
+        names_start, names_end = match.span("names")
+        if match["verb"] == "were" or match["guests"]:
+            # 'welcomed A from the Police and B as guests to the meeting': each guest's name opens its entry.
+            for s, e in _entries(text, [(names_start, names_end, True)], run_on=False):
+                source = re.search(r"\s+from\s", text[s:e]) if match["guests"] else None
+                e = s + source.start() if source else e
+                found += [r for r in [_attendee(document, text, s, e, "in_attendance", trim=False)] if r]
+            continue
+        guest = text[names_start:names_end]
+        cut = max((m.end() for m in _LAST_GUEST.finditer(guest)), default=0)
+        name, _, post = guest[cut:].partition(",")
+        if not looks_like_name(name):
+            continue
+        record = _attendee(document, text, names_start + cut, names_start + cut + len(name.rstrip()), "in_attendance")
+        post = re.sub(r"^\s*the\s+", "", post).strip()
+        if record:
+            found.append(record.model_copy(update={"role": post or None}))
+    return found
+
+
+# A bullet: '-', '•', 'o' (as Word lists print in text) or '1.' before the name.
+_BULLET = re.compile(r"^\s*(?:[-•*·o]|\d+[.)])\s+(?=[A-Z])")
+_FOLLOWING = re.compile(r"\s*the\s+following(?:\s+\w+){0,2}\s*:[ \t]*\n")
+
+
+def following_lines(text: str, position: int, end: int) -> list[tuple[int, int, bool]] | None:
+    """The bulleted name lines after '... from the following members:', or None when no such list follows."""
+    match = _FOLLOWING.match(text, position, end)
+    if not match:
+        return None
+    pieces: list[tuple[int, int, bool]] = []
+    for line in lines(text, match.end(), end):
+        if line.is_blank:
+            continue
+        bullet = _BULLET.match(line.raw)
+        name = line.raw[bullet.end() :].strip() if bullet else ""
+        if not (looks_like_name(name) or name_prefix(name)):
+            break
+        pieces.append((line.start + bullet.end(), line.end, False))
+    return pieces
+
+
+# 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
+_IN_THE_CHAIR = re.compile(rf"^\W*(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
+
+
+def in_the_chair(text: str, start: int, end: int):
+    """(spans, present) of 'Councillor X in the Chair.' and 'Councillor X (in the Chair); Councillors A, B ...'."""
+    for match in _IN_THE_CHAIR.finditer(text, start, end):
+        if match["tail"] in (";", ","):
+            stop = _SENTENCE_END.search(text, match.end(), min(end, match.end() + 1500))
+            yield _entries(text, [(match.start("name"), stop.start() if stop else min(end, match.end() + 1500), True)])
+        elif looks_like_name(match["name"]):
+            yield [match.span("name")]
+
+
+def substitute_records(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
+    """Substitutes named in sentences and brackets, present with the role 'Substitute'.
+
+    A substitute's own line ('Councillor X attended as a substitute for ...') names them before a bracket does.
+    """
+    found: list[AttendeeRecord] = []
+    for match in sorted(_SUBSTITUTE.finditer(text, start, end), key=lambda m: bool(m["by"])):
+        group = next(g for g in ("name", "with", "bracket", "by", "whom") if match[g])
+        record = _attendee(document, text, *match.span(group), "present")
+        if record:
+            found.append(record.model_copy(update={"role": record.role or "Substitute"}))
+    return found
+
+
+# '<names> were in attendance (for this item).' / '<names> sent (submitted) apologies.': the names open the sentence.
+_ATTENDED = re.compile(
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b))"
+)
+# '<names> attended (the meeting) as substitutes.': present, each a substitute.
+_AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+[ \t]+)?")
+_SENT_APOLOGIES = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:sent|submitted|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
+    re.I,
+)
+
+
+def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
+    """The records of the sentences that name people in attendance or sending apologies.
+
+    Every entry must be a name or the role after one ('Ann Lee, Chief Finance Officer; and Tom Roe,
+    Head of Policy, were in attendance for this item.'), or the sentence is not a list.
+    """
+    for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies"), (_AS_SUBSTITUTES, "present")):
+        for match in pattern.finditer(text, start, end):
+            begin = _sentence_start(text, match.start(), start)
+            # A heading line may run into the sentence when no full stop or blank line parts them.
+            line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
+            # A numbered paragraph ('1.1 Ann Lee, Head of Housing, sent her apologies.') opens with its number.
+            for offset in [begin, *line_starts]:
+                offset += len(_PARAGRAPH_NUMBER.match(text, offset)[0])
+                records = _sentence_records(document, text, offset, match.start(), kind)
+                if records:
+                    yield [r.model_copy(update={"role": "Substitute"}) for r in records] if pattern is _AS_SUBSTITUTES else records
+                    break
+
+
+def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int, kind: Attendance) -> list[AttendeeRecord]:
+    """The people named by ``text[begin:end]``, or [] when it is not a list of names and their roles."""
+    entries = _entries(text, [(begin, end, True)], run_on=False)
+    semicolons = ";" in text[begin:end]
+    records: list[AttendeeRecord] = []
+    for (s, e), hint in zip(entries, shared_titles(text, entries)):
+        record = _attendee(document, text, s, e, kind, hint, trim=False)
+        after_name = records and ";" not in text[records[-1].provenance.end : s]
+        if after_name and (semicolons or record is None):
+            if records[-1].role is None:
+                records[-1] = records[-1].model_copy(update={"role": " ".join(text[s:e].split())})
+            continue
+        if record is None:
+            return []
+        records.append(record)
+    return records

@@ -1,0 +1,130 @@
+"""The one report of a single-item ModernGov page (mgAi, ieIssueDetails, ie/mgDecisionDetails).
+
+Such a page prints one item under a page heading ('Agenda item', 'Issue - meetings', 'Decision
+details', 'Issue - decisions'). When its text says a report was presented or considered under the
+item ('considered a report of the Director of X', 'The Cabinet received a report', 'A report of the
+Head of Y.', 'The report was moved', 'A report setting out W was tabled', 'Consideration was given
+to a report', 'To consider the Z Report', 'Report author:', 'Consideration of report:'), the item has one report: titled as the item, dated by the page's 'Meeting:' or
+'Decided at meeting:' line, with the printed report author. A page of several items (an issue at
+several meetings, several decisions), a page without an item title, and a mere reference to a
+report ('as set out in the report') give none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.dates import find_dates
+from extractors.proceedings.report_header import parse_author
+from extractors.readers.spans import lines, provenance
+from schemas.parsed import ParsedDocument
+from schemas.structure import ReportHeader
+
+VERSION = "2"
+NAME = "item_reports"
+
+_HEADING = re.compile(
+    r"^(?:agenda\s+item|issue\s*-\s*meetings|issue\s*-\s*decisions|decision\s+details)$", re.I
+)
+_HEADING_LINES = 12
+# A page whose excerpt opens on the item line itself: '19 Title PDF 378 KB'.
+_ITEM_FILE_LINE = re.compile(r"^\d+[.\w]*\s+\S.*?\s(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B$", re.I)
+_MEETING_LINE = re.compile(r"^meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*.+?(?:\(item\s*(?P<number>[\w.]+?)[.:]?\s*\))?$", re.I)
+_DECIDED_AT = re.compile(r"^decided\s+at\s+meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})", re.I)
+_DECISION_LINE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<title>\S.*)$")
+_AUTHOR_LINE = re.compile(r"^report\s+author:\s*(?P<value>.*)$", re.I)
+_ITEM_NUMBER = re.compile(r"^\d+[.\w]*\s+")
+_FILE_SUFFIX = re.compile(r"\s*(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
+_NOT_TITLE = re.compile(
+    r"(?:^(?:minutes|decision|decisions|purpose|supporting\s+documents|additional\s+documents)\b.*:$"
+    r"|^[\w\s?()]{1,40}:(?:\s|$)|[.;]$)",
+    re.I,
+)
+# Words between a verb and 'report' that turn it into a reference to some other report, or an oral one.
+_STOP = r"(?:in|to|at|on|of|for|with|by|from|as|and|or|that|which|set|out|within|verbal|oral|further)"
+_PHRASE = r"(?:a|the|an)\s+(?:(?!" + _STOP + r"\b)[\w’'&/().-]+\s+){0,6}?reports?\b"
+_CUES = re.compile(
+    r"\b(?:consider(?:ed|s)?|receiv(?:e|ed|es)|submit(?:ted|s)?|present(?:ed|s)?|introduc(?:e|ed|es)|tabled),?\s+"
+    + _PHRASE
+    + r"|\bconsideration\s+(?:was\s+)?given\s+to\s+" + _PHRASE
+    + r"|\bthe\s+report\s+(?:was|were)\s+(?:formally\s+)?(?:moved|presented|introduced|considered|received|submitted)"
+    + r"|\b(?:a|the)\s+report\b[^.\n]{0,120}?\s(?:was|were)\s+(?:tabled|circulated|submitted|presented)\b"
+    + r"|\breports?\s+now\s+submitted\b"
+    + r"|\bcop(?:y|ies)\s+of\s+" + _PHRASE
+    + r"|^\s*(?:a\s+|the\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
+    + r"|^\s*(?:report\s+author|consideration\s+of\s+report)\s*:",
+    re.I | re.M,
+)
+
+
+def extract_item_report(document: ParsedDocument, start: int = 0, end: int | None = None) -> list[ReportHeader]:
+    """The report of the single item printed in ``document.text[start:end]``, or nothing."""
+    text = document.text
+    end = len(text) if end is None else end
+    page = [line for line in lines(text, start, end) if not line.is_blank]
+    heading = next((i for i, line in enumerate(page[:_HEADING_LINES]) if _HEADING.match(line.text)), None)
+    if heading is None and page and _ITEM_FILE_LINE.match(page[0].text):
+        if sum(1 for line in page if _ITEM_FILE_LINE.match(line.text)) > 1:
+            return []
+        heading = -1
+    if heading is None:
+        return []
+    meeting_lines = [line for line in page if _MEETING_LINE.match(line.text)]
+    decision_lines = [line for line in page if _DECISION_LINE.match(line.text)]
+    if len(meeting_lines) > 1 or len(decision_lines) > 1:
+        return []
+    title_line, title = _item_title(page, heading, meeting_lines, decision_lines)
+    if title is None:
+        return []
+    body = text[title_line.end : end]
+    if not _CUES.search(body):
+        return []
+    date_match = next(
+        (m for m in (_MEETING_LINE.match(line.text) or _DECIDED_AT.match(line.text) for line in page) if m), None
+    )
+    dates = find_dates(date_match["date"]) if date_match else []
+    authors = [
+        parse_author(m["value"].strip())
+        for m in (_AUTHOR_LINE.match(line.text) for line in page)
+        if m and m["value"].strip()
+    ]
+    return [
+        ReportHeader(
+            title=title,
+            authors=[a for a in authors if a.name],
+            to=None,
+            meeting_date=dates[0].date if dates else None,
+            meeting_date_text=None,
+            classification=None,
+            summary=None,
+            provenance=provenance(document, text, title_line.start, title_line.end, NAME, VERSION),
+        )
+    ]
+
+
+def _item_title(page, heading, meeting_lines, decision_lines):
+    """The item's title line and title: the line under the 'Meeting: ... (Item N)' line (its number and
+    file size dropped), the title of the one decision line, or the line under the page heading."""
+    if decision_lines:
+        line = decision_lines[0]
+        return line, _DECISION_LINE.match(line.text)["title"].strip()
+    if meeting_lines:
+        index = page.index(meeting_lines[0])
+        number = _MEETING_LINE.match(meeting_lines[0].text)["number"]
+        if index + 1 < len(page):
+            line = page[index + 1]
+            title = _FILE_SUFFIX.sub("", line.text)
+            if number and title.startswith(number + " "):
+                title = title[len(number) + 1 :].strip()
+            if _usable(title):
+                return line, title
+    below = [line for line in page[heading + 1 :] if not _HEADING.match(line.text)]
+    if not below or _MEETING_LINE.match(below[0].text):
+        return None, None
+    title = _ITEM_NUMBER.sub("", _FILE_SUFFIX.sub("", below[0].text)) if heading < 0 else _FILE_SUFFIX.sub("", below[0].text)
+    return (below[0], title) if _usable(title) else (None, None)
+
+
+def _usable(title: str) -> bool:
+    """A title: a short line, not a label, not a sentence."""
+    return 0 < len(title) <= 200 and not _NOT_TITLE.search(title)

@@ -1,0 +1,282 @@
+"""Meetings named by one line or sentence at the top of a page without a house-style heading.
+
+Read only when nothing else names the document's meeting (see ``meetings.extract_meetings``):
+- a notice sentence: 'You are summoned to attend a meeting of X, to be held at 7.30pm on DATE at
+  VENUE', 'A meeting of the X will be held on DATE in VENUE', 'the meeting of X on DATE at TIME',
+  'the Annual Meeting of the X ... will now take place on DATE at TIME at VENUE';
+- a minutes title line: 'Minutes of the X Meeting DATE', 'Minutes of an extraordinary X Meeting
+  held via VENUE on DATE at TIME', 'Minutes of X DATE', 'Meeting of the X held at TIME on DATE at VENUE';
+- PDF text run together: 'X MINUTES OF THE BOARD MEETING held at VENUE on DATE at TIME PRESENT ...';
+- a page title of the body, a meeting word and the date ('X Minutes 2 July 2019', 'X Meeting 12th Sept 2016 – Minutes',
+  a decision maker's 'Deputy Leader – Minutes – 12 February 2020'), or of the body and the date over a 'Venue:' line;
+- a short title ('Extraordinary Fire Authority Meeting – DATE') gives way to the notice naming the body in full
+  ('An Extraordinary Meeting of the X Fire Authority is being held in VENUE, on DATE at TIME');
+- a heading naming the body ('X', 'X Meeting', 'X Agenda', 'Agenda for X') over a date line
+  ('Wednesday 18 February 2015', 'Date: Monday 21 June 2021 at 9.30am', 'Meeting Date : 03/06/2020'),
+  a few short lines or labelled lines ('Venue:') apart, or with the date on the same line ('Date:' may run on:
+  'at 12.30 pm or on the rising of the X Committee'); the body as a 'Meeting: X' label, or as 'Notice of a
+  Meeting of the X' (an addressee line 'To Members of the X' above it is skipped); a bare
+  body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough), unless
+  the name is printed twice, a web page's title over its heading ('Fire Authority' / 'Fire Authority' / date), or
+  sits under a CMIS page's 'Meeting Summary' heading ('Meeting Summary' / 'X Council' / '31 Oct 2018 - 09:30').
+A sentence about the next meeting, or about minutes being approved, is not read, nor a meeting page's
+item linking earlier minutes ('MINUTES OF THE X MEETING HELD ON DATE pdf icon PDF 361 KB').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.readers.dates import find_dates, find_times
+from extractors.readers.spans import lines, squash
+from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
+
+VERSION = "7"
+NAME = "meeting_lines"
+
+_HEAD_CHARS = 2500
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_BODY = r"(?P<body>[A-Z][\w&'’ -]{2,80}?)"
+_NOTICE = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?" + _BODY + r"\s*,?\s+(?:(?:to\s+be|which\s+will\s+be|will\s+be|is\s+to\s+be|is\s+being)\s+held\b"
+    r"|(?:has|have)\s+been\s+(?:re-?scheduled|re-?arranged|moved)\b|(?:will|shall)\s+(?:now\s+)?take\s+place\b"
+    r"|on\s+(?=" + _WEEKDAY + r"\b))",
+    re.I,
+)
+_NOT_THIS_MEETING = re.compile(r"\b(?:next|minutes|last|previous|following|future|followed)\b", re.I)
+_MINUTES_LINE = re.compile(
+    r"^\W*(?:draft\s+)?minutes\s+of\s+(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|monthly)\s+)?"
+    r"(?P<body>[A-Za-z][\w&'’ -]{2,60}?)(?:\s+meeting\b[,\s]*|\s+(?=(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))",
+    re.I,
+)
+_MEETING_OF_LINE = re.compile(
+    r"^\W*(?:an?\s+)?(?:(?:annual|extraordinary|special|ordinary|monthly)\s+)?meeting\s+of\s+(?:the\s+)?" + _BODY + r"\s+held\b",
+    re.I,
+)
+_RUN_TOGETHER = re.compile(
+    r"(?P<body>[A-Z][A-Z&'’ -]{5,80}?)\s+MINUTES\s+OF\s+(?:THE|A|AN)\s+(?:[A-Z]+\s+){0,3}?MEETING\s+(?i:held)\b"
+)
+_HEADING_WORDS = re.compile(
+    r"^(?:agenda|minutes|notes)\s+(?:for|of)\s+(?:the\s+)?|^notice\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"|(?:\s+(?:meeting|agenda|minutes))+$",
+    re.I,
+)
+# 'Meeting: Special Park Authority Meeting' over 'Date: ...': the body as a labelled value.
+_MEETING_LABEL = re.compile(r"^\W*(?i:meeting)\s*:\s*(?P<body>[A-Z][^\d:]{2,100})$")
+# 'To Members of the Cabinet' above 'Notice of a Meeting of the Cabinet': an addressee, not a heading.
+_ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
+_AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
+_DATE_LINE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?\s*:\s*", re.I)
+_MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
+# 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
+_DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
+_OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
+_LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
+# A page's heading naming the kind of paper ('Meeting Summary', 'Record of Decisions', 'Minutes') over the body and the date.
+_SUMMARY_HEAD = re.compile(
+    r"^\W*(?:meeting\s+summary|(?:record|schedule|notice)\s+of\s+(?:executive\s+)?decisions?(?:\s+taken)?|decision\s+notice|minutes|agenda)\W*$",
+    re.I,
+)
+_VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*(?P<venue>\S.*)$", re.I)
+_FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
+# A lower-case word other than these makes a phrase a sentence, not a body's name.
+_SENTENCE_WORD = re.compile(r"\b(?!(?:and|of|for|the|in|on|to|with|upon|parish|town|community|council|committee|board)\b)[a-z][a-z]*\b")
+
+
+@dataclass(frozen=True)
+class LineMeeting:
+    body: str
+    date: object
+    time: str | None
+    location: str | None
+    source: str
+    start: int
+    end: int
+
+
+def first_date(text: str, base: int):
+    """The first date in ``text`` whose year is printed, or None."""
+    dated = [d for d in find_dates(text, base=base) if d.date and not d.year_inferred]
+    return dated[0] if dated else None
+
+
+def time_after(text: str, position: int, base: int) -> str | None:
+    """The first clock time in ``text`` at or after ``position`` (both offset by ``base``)."""
+    times = [t for t in find_times(text, base=base) if t.start >= position]
+    return times[0].time if times else None
+
+
+def _is_body(body: str) -> bool:
+    return bool(BODY_NOUN.search(body)) and not _SENTENCE_WORD.search(body) and len(body.split()) <= 9
+
+
+def _sentence(text: str, start: int, limit: int) -> int:
+    stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, start, min(len(text), start + limit))
+    return stop.start() if stop else min(len(text), start + limit)
+
+
+def _venue_after(text: str) -> str | None:
+    """'... at 7.30pm at Eccleshall Community Centre' / '... in the Council Chamber, Offices, Town'."""
+    text = re.sub(r"^.*?\d\s*(?:[ap]\.?m\.?|hrs)\b", "", text, flags=re.I)
+    venue = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;:]{2,120}?)(?:\s+(?:starting|commencing|at)\b|[.;:]|$)", text)
+    return squash(venue["venue"]).strip(" ,") if venue else None
+
+
+def _from_notice(text: str, start: int, end: int) -> LineMeeting | None:
+    for match in _NOTICE.finditer(text, start, end):
+        sentence_start = max(text.rfind(".", start, match.start()), text.rfind("\n", start, match.start())) + 1
+        if _NOT_THIS_MEETING.search(text[sentence_start : match.start()]) or not _is_body(match["body"]):
+            continue
+        stop = _sentence(text, match.end(), 300)
+        date = first_date(text[match.end() : stop], match.end())
+        if date is None:
+            continue
+        time = time_after(text[match.end() : stop], 0, match.end())
+        location = _venue_after(text[date.end : stop])
+        return LineMeeting(match["body"], date.date, time, location, "agenda_header", match.start(), stop)
+    return None
+
+
+def _from_minutes_line(text: str, start: int, end: int) -> LineMeeting | None:
+    for line in lines(text, start, end)[:12]:
+        match = _MINUTES_LINE.match(line.raw) or _MEETING_OF_LINE.match(line.raw)
+        if match is None or LINKED_ITEM.search(line.raw):
+            continue
+        body = re.sub(r"\s+meeting$", "", match["body"].strip(), flags=re.I)
+        if not _is_body(body):
+            continue
+        tail_start = line.start + match.end()
+        tail_end = text.find("\n", line.end + 1) if line.raw.rstrip().endswith(",") else line.end
+        tail_end = len(text) if tail_end < 0 else tail_end
+        date = first_date(text[tail_start:tail_end], tail_start)
+        if date is None:
+            return None
+        place = re.match(r"\s*held\s+(?:(?:at|in|via)\s+(?:the\s+)?)(?P<place>[^\n]+?)\s+on\b", text[tail_start : date.start])
+        time = time_after(text[tail_start:tail_end], 0, tail_start)
+        return LineMeeting(body, date.date, time, squash(place["place"]) if place else None, "minutes_heading", line.start, tail_end)
+    return None
+
+
+def _from_run_together(text: str, start: int, end: int) -> LineMeeting | None:
+    match = _RUN_TOGETHER.search(text, start, end)
+    if match is None or not BODY_NOUN.search(match["body"]):
+        return None
+    stop = min(len(text), match.end() + 250)
+    date = first_date(text[match.end() : stop], match.end())
+    if date is None:
+        return None
+    place = re.match(r"\s*(?:at|in)\s+(?:the\s+)?(?P<place>[^\n]+?)\s+on\b", text[match.end() : date.start])
+    time = time_after(text[date.end : min(stop, date.end + 25)], 0, date.end)
+    return LineMeeting(match["body"], date.date, time, squash(place["place"]) if place else None, "minutes_heading", match.start(), date.end)
+
+
+def _is_date_line(raw: str):
+    """The date of a line that is a date and little else (a label, weekday, time), or None."""
+    value = _DATE_LINE_LABEL.sub("", raw)
+    offset = len(raw) - len(value)
+    date = first_date(value, offset)
+    if date is None:
+        return None
+    if offset and date.start - offset <= 12:
+        # 'Date: Thursday 4 May 2023 at 1.15 pm or at the close of the X Committee': a labelled date leads its line.
+        return date
+    rest = value[: date.start - offset] + value[date.end - offset :]
+    for found in reversed(find_times(rest)):
+        rest = rest[: found.start] + rest[found.end :]
+    return date if len(_FILLER.sub(" ", rest).split()) <= 1 else None
+
+
+def _dated_title(line) -> LineMeeting | None:
+    """A page title of the body, a meeting word and the date: 'Parish Council Minutes 2 July 2019',
+    'Parish Council Meeting 12th Sept 2016 – Minutes', '25/08/2021 Town Council Meeting Agenda'."""
+    if len(line.text) > 80 or not _MEETING_WORD.search(line.text):
+        return None
+    date = first_date(line.raw, line.start)
+    if date is None:
+        return None
+    dashed = _DASHED_TITLE.match(line.raw)
+    if dashed and line.start + dashed.end() == date.start and not line.raw[date.end - line.start :].strip():
+        return LineMeeting(dashed["body"], date.date, None, None, "meeting_page", line.start, line.end)
+    body = line.raw[: date.start - line.start] + " " + line.raw[date.end - line.start :]
+    body = squash(_MEETING_WORD.sub(" ", re.sub(r"[–—|]|\s-\s", " ", body))).strip(" ,-")
+    if not _is_body(body) or BODY_NOUN.search(body) is None or len(body.split()) > 6:
+        return None
+    return LineMeeting(body, date.date, None, None, "meeting_page", line.start, line.end)
+
+
+def _title_over_venue(line, below) -> LineMeeting | None:
+    """A page title of the body and the date ('Northfield Council Cabinet 15 June 2020', a time may follow)
+    with a 'Venue:' line just below."""
+    venue = next((_VENUE.match(n.text) for n in below if _VENUE.match(n.text)), None)
+    date = first_date(line.raw, line.start) if venue and len(line.text) <= 100 else None
+    if date is None:
+        return None
+    body, rest = line.raw[: date.start - line.start].strip(" ,-–—"), line.raw[date.end - line.start :]
+    body = re.sub(r",?\s+" + _WEEKDAY + r",?$", "", body, flags=re.I)
+    for found in reversed(find_times(rest)):
+        rest = rest[: found.start] + rest[found.end :]
+    if not _is_body(body) or rest.strip(" ,.-"):
+        return None
+    return LineMeeting(body, date.date, time_after(line.raw, date.end - line.start, line.start), None, "meeting_page", line.start, line.end)
+
+
+def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
+    region = [line for line in lines(text, start, end) if not line.is_blank][:12]
+    labels = [i for i, line in enumerate(region) if _MEETING_LABEL.match(line.text) and _is_body(_MEETING_LABEL.match(line.text)["body"])]
+    first = labels[0] if labels else 0
+    for index, line in enumerate(region[first:], start=first):
+        agenda_for = _AGENDA_FOR.match(line.raw)
+        if agenda_for and _is_body(agenda_for["body"]):
+            date = first_date(line.raw[agenda_for.end() :], line.start + agenda_for.end())
+            if date is not None:
+                time = time_after(line.raw, date.end - line.start, line.start)
+                return LineMeeting(agenda_for["body"], date.date, time, None, "meeting_page", line.start, line.end)
+        titled = _dated_title(line) or _title_over_venue(line, region[index + 1 : index + 3])
+        if titled is not None:
+            return titled
+        meeting_label = _MEETING_LABEL.match(line.text)
+        body = meeting_label["body"].strip() if meeting_label else _HEADING_WORDS.sub("", line.text).strip()
+        if _ADDRESSEE.match(line.text) or len(line.text) > 80 or line.text.endswith(".") or (":" in line.text and not meeting_label) or not _is_body(body):
+            continue
+        venue = None
+        for offset, below in enumerate(region[index + 1 : index + 6], start=index + 1):
+            labelled = _VENUE.match(below.text)
+            venue = venue or (labelled["venue"] if labelled else None)
+            date = _is_date_line(below.raw)
+            if date is not None:
+                after = next((_VENUE.match(n.text) for n in region[offset + 1 : offset + 3] if _VENUE.match(n.text)), None)
+                venue = venue or (after["venue"] if after else None)
+                # A page title printed twice (the page's title over its heading) counts as a heading.
+                repeated = index + 1 < len(region) and region[index + 1].text == line.text
+                # A CMIS page's 'Meeting Summary' heading over the body's name and the date counts as one too.
+                summary = index > 0 and _SUMMARY_HEAD.match(region[index - 1].text) and offset == index + 1
+                if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None and not (repeated or summary):
+                    return None
+                time = time_after(below.raw, 0, below.start)
+                return LineMeeting(body, date.date, time, venue, "meeting_page", line.start, below.end)
+            if not _LABEL_LINE.match(below.text) and (len(below.text) > 60 or below.text.endswith(".")):
+                break
+        return None
+    return None
+
+
+def head_meeting(text: str, start: int) -> LineMeeting | None:
+    """The meeting named at the top of ``text`` from ``start``, in the forms above, or None."""
+    end = min(len(text), start + _HEAD_CHARS)
+    for reader in (_from_minutes_line, _from_run_together, _from_heading, _from_notice):
+        found = reader(text, start, end)
+        if found is not None:
+            return (fuller_notice(found.body, found.date, text, start) or found) if reader is _from_heading else found
+    return None
+
+
+def fuller_notice(body: str, date, text: str, start: int) -> LineMeeting | None:
+    """A title naming the meeting in short ('Extraordinary Fire Authority Meeting – DATE') gives way to the
+    notice below it naming the same meeting in full ('An Extraordinary Meeting of the Northshire Fire
+    Authority is being held in VENUE, on DATE at TIME')."""
+    notice = _from_notice(text, start, min(len(text), start + _HEAD_CHARS))
+    short = _OCCASION.sub("", _OCCASION.sub("", body.strip())).lower()
+    if notice is None or notice.date != date or not short or not notice.body.lower().endswith(short):
+        return None
+    return notice

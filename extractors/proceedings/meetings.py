@@ -1,0 +1,410 @@
+"""Meetings (body, date, time, location).
+
+Read from four house-style places: an agenda's front page, from the top of the document (a
+summons 'a meeting of the X to be held on DATE at TIME in VENUE', or the body in capitals or
+naming a committee, council ... just above a 'Tuesday, 31st March, 2026, at 10.00 am' or
+'Date & time:' line, with a 'Venue:/Place:' line or a venue-like line below it), minutes headings
+(see ``split.find_minutes_headings``: 'held online|at VENUE on DATE, TIME', or 'Date:', 'Time:',
+'Venue:' lines under a lone 'Minutes'; minutes printed in a pack record the earlier meeting they
+are minutes of), report headers (the To: body and date), meeting page titles ('X - Thursday,
+4th July, 2024 10.00 am', 'X: 18 March 2025' with 'Time:' and 'Location:' below), ModernGov's
+dated meeting lines ('Meeting: 19/09/2016 - X (Item 40)', 'Decided at meeting: 10/09/2024 - X')
+CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its line or the next),
+an agenda page's 'Agenda' heading over the body and date lines (read as an agenda's front page)
+and, in lone minutes with no such heading, the body line over a date line at the top.
+The same body on the same date is one meeting, its details merged in document order.
+Future meetings are read by ``extractors.proceedings.future_meetings``, under this module's VERSION.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
+from extractors.readers.dates import find_times
+from extractors.proceedings.meeting_lines import first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
+from extractors.proceedings.minuted import has_minutes_marks
+from extractors.readers.spans import lines, provenance, squash
+from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
+from schemas.parsed import ParsedDocument
+from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
+
+VERSION = "9"
+NAME = "meetings"
+
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)")
+_ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
+_VENUE_LABEL = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.*)$", re.I)
+_DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:\s*(?P<date>.*)$", re.I)
+_TIME_LABEL = re.compile(r"^\W*time\s*:\s*(?P<time>.*)$", re.I)
+_SUMMONS = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,'’ -]{2,80}?)\s+(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b"
+)
+_VENUE_WORDS = re.compile(
+    r"^(?:online|virtual(?:\s+meeting)?|remote(?:\s+meeting)?|microsoft teams|teams|zoom)\W*$"
+    r"|\b(?:chamber|room|hall|house|centre|center|offices|civic|building|suite|library|headquarters|hq)\b",
+    re.I,
+)
+_HEADER_STOP = re.compile(r"\b(?:UNRESTRICTED|RESTRICTED|membership|members|agenda items?)\b|^\W*[A-Z]\.\s", re.I)
+_MEETING_LINE = re.compile(
+    r"^\W*(?:(?:decided|made)\s+at\s+)?meeting\s*:\s*(?P<when>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*"
+    r"(?P<body>[A-Z][^()|\n]{1,120}?)\s*(?:\(\s*item\b[^)\n]*\))?"
+    # A flattened table runs the next cell on: '... - Cabinet | ...', '... - Cabinet Effective from: 14/03/2025'.
+    r"(?:[ \t]*\|[^\n]*|[ \t]+(?-i:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*:[^\n]*)?[ \t]*$",
+    re.I | re.M,
+)
+_DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
+_COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
+_DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
+_MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
+# 'Minutes of the full Parish Council Meeting' (its 'held on' wrapped onto the next line): the body is 'Parish Council'.
+_MINUTES_TITLE = re.compile(
+    r"^(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:full|annual|extraordinary|special|ordinary|monthly)\s+)*"
+    r"(?P<body>[A-Z].*?)\s+meeting$",
+    re.I,
+)
+_ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
+_TITLE_WORDS = re.compile(
+    r"^(?:draft\s+)?(?:minutes\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])", re.I
+)
+_SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
+
+
+def normalise_body(text: str) -> str:
+    """'KENT COMMUNITY SAFETY PARTNERSHIP (KCSP)' -> 'Kent Community Safety Partnership'.
+
+    Text printed in capitals is title-cased (small words lower case); mixed-case text keeps
+    its case. A leading 'the' and an acronym in brackets are dropped.
+    """
+    text = squash(_ACRONYM.sub("", text)).strip(" ,.:;-–—")
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    # 'Minutes of the Planning Committee', 'of the Planning Committee': the paper's title words are not the body.
+    text = _TITLE_WORDS.sub("", text) or text
+    if text.upper() == text:
+        words = text.lower().split()
+        text = " ".join(
+            word if index and word in _SMALL_WORDS else word[:1].upper() + word[1:] for index, word in enumerate(words)
+        )
+        text = re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), text)
+    return text
+
+
+def _body_key(body: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]", " ", body.lower().replace("&", " and ")).split())
+
+
+def _record(document, text, body, date, date_text, time, location, source: MeetingSource, start, end) -> MeetingRecord:
+    return MeetingRecord(
+        body=normalise_body(body),
+        date=date,
+        date_text=date_text,
+        time=time,
+        location=location,
+        source=source,
+        provenance=provenance(document, text, start, end, NAME, VERSION),
+    )
+
+
+def _is_body_line(line) -> bool:
+    """A line naming a body: in capitals, or a short line naming a committee, council, panel ...
+    that is not a sentence."""
+    words = line.text
+    if words.upper() == words and re.search(r"[A-Z]{3}", words):
+        return True
+    if ":" in words or words.endswith(".") or re.search(r"\.\s+[A-Z]", words):
+        return False
+    return bool(BODY_NOUN.search(words)) and len(words) <= 100
+
+
+def _labelled_value(region, index: int, label: re.Pattern, group: str) -> str | None:
+    """The value of a 'Label: value' line, or of the line under a bare 'Label:' line."""
+    match = label.match(region[index].text)
+    if match is None:
+        return None
+    if match[group].strip():
+        return match[group]
+    below = next((n for n in region[index + 1 : index + 3] if not n.is_blank), None)
+    return below.text if below is not None else None
+
+
+def _from_summons(document: ParsedDocument, text: str, line) -> MeetingRecord | None:
+    """'You are summoned to a meeting of the X to be held on DATE at TIME in the VENUE.'"""
+    summons = _SUMMONS.search(line.raw)
+    if summons is None:
+        return None
+    date = _first_date(line.raw[summons.end() :], line.start + summons.end())
+    if date is None:
+        return None
+    after = line.raw[date.end - line.start :]
+    time = _time_after(after, 0, 0)
+    venue = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;]{2,120})", re.sub(r"^.*?\d\s*[ap]\.?m\.?", "", after, flags=re.I))
+    return _record(
+        document, text, summons["body"], date.date, None, time, _location(venue["venue"]) if venue else None,
+        "agenda_header", line.start, line.end,
+    )
+
+
+def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: Paper) -> MeetingRecord | None:
+    """The meeting on an agenda's front page, read from ``start`` (the top of the document for a first agenda)."""
+    head = lines(text, start, min(paper.end, paper.start + 2500))
+    for index, line in enumerate(head):
+        if ITEM_TABLE_HEADER.match(line.text) or find_items(text, line.start, line.end):
+            return None
+        date = _first_date(line.raw, line.start)
+        if date is None:
+            continue
+        summons = _from_summons(document, text, line)
+        if summons is not None:
+            return summons
+        above = [n for n in head[max(0, index - 8) : index] if not n.is_blank and not AGENDA_HEADING.match(n.text)]
+        body_line = next((n for n in reversed(above) if _is_body_line(n)), None)
+        if body_line is None:
+            return None
+        location = None
+        for offset, below in enumerate(head[index + 1 : index + 16], start=index + 1):
+            if below.is_blank:
+                continue
+            venue = _labelled_value(head, offset, _VENUE_LABEL, "venue")
+            if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text:
+                location = _location(venue or below.text)
+                break
+            if _HEADER_STOP.search(below.text) or find_items(text, below.start, below.end):
+                break
+        time = _time_after(line.raw, date.end, line.start)
+        return _record(
+            document, text, body_line.text, date.date, None, time, location, "agenda_header", body_line.start, line.end
+        )
+    return None
+
+
+def _labelled_details(text: str, start: int, end: int):
+    """(date, time, venue) from 'Date:', 'Time:' and 'Venue:' lines (a value may sit on the next line)."""
+    region = lines(text, start, end)
+    date = time = venue = None
+    for index, line in enumerate(region):
+        if date is None and re.match(r"^\W*date", line.text, re.I):
+            value = _labelled_value(region, index, _DATE_LABEL, "date")
+            found = _first_date(value or "", 0)
+            if found:
+                date = found
+                time = time or _time_after(value, found.end, 0)
+        if time is None and _TIME_LABEL.match(line.text):
+            time = _time_after(_labelled_value(region, index, _TIME_LABEL, "time") or "", 0, 0)
+        if venue is None and _VENUE_LABEL.match(line.text):
+            venue = _labelled_value(region, index, _VENUE_LABEL, "venue")
+    return date, time, _location(venue) if venue else None
+
+
+def _location(text: str) -> str | None:
+    """The venue as printed, without a meeting page's 'View directions' link text."""
+    text = re.sub(r"^to\s+be\s+held\s+", "", _DIRECTIONS.sub("", squash(text)), flags=re.I).strip(" ,.;")
+    if not text:
+        return None
+    return "Online" if _ONLINE.match(text) else text
+
+
+def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end: int) -> list[MeetingRecord]:
+    """Meetings of the paper's minutes headings. A paper of minutes records one body's meetings: a
+    later heading naming another body is a title quoted in its text (a list of other councils' minutes)."""
+    found = []
+    # A heading line carrying a document link ('... held on 4 June 2021 pdf icon PDF 321 KB') is a meeting
+    # page's item linking earlier minutes, not a heading of this paper.
+    headings = [h for h in find_minutes_headings(text, start, end) if not LINKED_ITEM.search(_line_of(text, h.start))]
+    first = _body_key(normalise_body(headings[0].body)) if headings else ""
+    for heading in headings:
+        if _body_key(normalise_body(heading.body)) != first:
+            continue
+        if heading.labelled:
+            detail_end = min(end, heading.end + 400)
+            date, time, location = _labelled_details(text, heading.end, detail_end)
+            if date is not None:
+                found.append(
+                    _record(
+                        document, text, heading.body, date.date, None, time, location, "minutes_heading",
+                        heading.start, detail_end,
+                    )
+                )
+            continue
+        tail_end = min(end, heading.end + 300)
+        stop = _SENTENCE_END.search(text, heading.end, tail_end)
+        tail_end = stop.start() + 1 if stop else tail_end
+        paragraph_end = re.compile(r"\n[ \t]*\n").search(text, heading.end, tail_end)
+        tail_end = paragraph_end.start() if paragraph_end else tail_end
+        tail = text[heading.end : tail_end]
+        date = _first_date(tail, heading.end)
+        if date is None:
+            continue
+        place = squash(text[heading.end : date.start])
+        place = re.sub(r"\s+on\s*(?:\w+day,?)?\s*$|,\s*$", "", place, flags=re.I)
+        place = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", place, flags=re.I) if re.match(r"^(?:at|in)\s", place, re.I) else place
+        place = re.sub(r"^on(?:\s+\w+day,?)?\s*$", "", place, flags=re.I)
+        after = squash(text[date.end : tail_end])
+        if not place and re.match(r"^,?\s*(?:at\s+)?\d", after):
+            venue = re.search(r"\s(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z].*?)\.?$", after)
+            place = venue["venue"] if venue else ""
+        time = _time_after(tail, date.end, heading.end)
+        found.append(
+            _record(
+                document, text, heading.body, date.date, None, time, _location(place), "minutes_heading",
+                heading.start, tail_end,
+            )
+        )
+    return found
+
+
+def _line_of(text: str, position: int) -> str:
+    line_end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if line_end < 0 else line_end]
+
+
+def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> list[MeetingRecord]:
+    found = []
+    for match in find_meeting_titles(text, paper.start, min(paper.end, paper.start + 6000)):
+        date = _first_date(match["when"], match.start("when"))
+        if date is None or not _reads_as_meeting_title(match, date):
+            continue
+        time = _time_after(match["when"], date.end, match.start("when"))
+        _, labelled_time, location = _labelled_details(text, match.end(), min(paper.end, match.end() + 600))
+        time = time or labelled_time
+        notice = fuller_notice(match["body"], date.date, text, match.end())
+        if notice is not None:
+            # The title names the meeting in short; the notice below names the body in full.
+            location = notice.location and _location(notice.location)
+            match_body, time, location = notice.body, time or notice.time, location
+        else:
+            match_body = match["body"]
+        found.append(_record(document, text, match_body, date.date, None, time, location, "meeting_page", match.start(), match.end()))
+        break
+    for match in _MEETING_LINE.finditer(text, paper.start, paper.end):
+        date = _first_date(match["when"], match.start("when"))
+        if date is not None:
+            found.append(
+                _record(document, text, match["body"], date.date, None, None, None, "meeting_page", match.start(), match.end())
+            )
+    labelled = _from_labelled_page(document, text, paper)
+    return found + ([labelled] if labelled else [])
+
+
+def _reads_as_meeting_title(match, date) -> bool:
+    """Not an item line that reads like a title: 'C052/23 5. TO RECEIVE THE MINUTES OF THE COUNCIL MEETING HELD
+    ON 13 NOVEMBER 2023' (numbered, about minutes), 'ELECTIONS - 3 MAY 2007 1. There was submitted ...' (a sentence after the date)."""
+    if _ITEM_LIKE_TITLE.search(match["body"]):
+        return False
+    rest = match["when"][date.end - match.start("when") :]
+    for found in reversed(find_times(rest)):
+        rest = rest[: found.start] + rest[found.end :]
+    return len(re.findall(r"\b[a-z]+\b", rest)) < 3
+
+
+def _from_labelled_page(document: ParsedDocument, text: str, paper: Paper) -> MeetingRecord | None:
+    """A CMIS meeting: a 'Committee:' label and, within the next lines, a 'Date/Time:' label."""
+    region = lines(text, paper.start, min(paper.end, paper.start + 1500))
+    for index, line in enumerate(region):
+        body = _labelled_value(region, index, _COMMITTEE_LABEL, "body")
+        if not body or not BODY_NOUN.search(body):
+            continue
+        for offset in range(index + 1, min(len(region), index + 6)):
+            when = _labelled_value(region, offset, _DATE_TIME_LABEL, "date")
+            date = _first_date(when or "", 0)
+            if date is None:
+                continue
+            _, _, location = _labelled_details(text, region[offset].end, min(paper.end, region[offset].end + 400))
+            end = region[offset].end
+            return _record(
+                document, text, body, date.date, None, _time_after(when, date.end, 0), location, "meeting_page", line.start, end
+            )
+        return None
+    return None
+
+
+def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list[MeetingRecord]:
+    """Minutes without a 'Minutes of ... held' heading: the body line over a date line at the top
+    (with a venue line below), read as an agenda's front page when the paper records attendance."""
+    if not has_minutes_marks(text, paper.start, paper.end):
+        return []
+    top = _from_agenda_header(document, text, paper.start, paper)
+    if top is None:
+        return []
+    time = top.time or _time_before_date(text, top.provenance.start, top.provenance.end)
+    # The body line as printed: its 'Minutes of the full X Meeting' words name the body (see _MINUTES_TITLE).
+    raw = squash(_MINUTES_OF.sub("", _line_of(text, top.provenance.start).strip())).strip(" ,.:;-–—")
+    body = normalise_body(titled["body"] if (titled := _MINUTES_TITLE.match(raw)) else raw)
+    return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
+
+
+def _time_before_date(text: str, start: int, end: int) -> str | None:
+    """The time printed just before the date on the date line ('4.00pm 8 September 2022')."""
+    line_start = text.rfind("\n", start, end) + 1 or start
+    date = _first_date(text[line_start:end], line_start)
+    times = [t for t in find_times(text[line_start:end], base=line_start) if date and t.end <= date.start]
+    return times[0].time if times else None
+
+
+def _from_report_header(document: ParsedDocument, text: str, header: ReportHeader) -> MeetingRecord | None:
+    if not header.to or (header.meeting_date is None and header.meeting_date_text is None):
+        return None
+    span = header.provenance
+    return _record(
+        document, text, header.to, header.meeting_date, header.meeting_date_text, None, None, "report_header",
+        span.start, span.end,
+    )
+
+
+def _merge(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
+    """One meeting per body and date; a later record fills the time and venue an earlier one lacked."""
+    merged: list[MeetingRecord] = []
+    for meeting in meetings:
+        key = _body_key(meeting.body)
+        same = next(
+            (
+                m
+                for m in merged
+                if m.date == meeting.date
+                and (m.date is not None or m.date_text == meeting.date_text)
+                and (key in _body_key(m.body) or _body_key(m.body) in key)
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(meeting)
+            continue
+        index = merged.index(same)
+        merged[index] = same.model_copy(
+            update={"time": same.time or meeting.time, "location": same.location or meeting.location}
+        )
+    return merged
+
+
+def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: list[ReportHeader]) -> list[MeetingRecord]:
+    """Meetings in document order, one per body and date."""
+    text = document.text
+    found: list[MeetingRecord] = []
+    for paper in papers:
+        if paper.kind == "agenda":
+            front = 0 if paper is papers[0] else paper.start
+            header = _from_agenda_header(document, text, front, paper)
+            found.extend([header] if header else [])
+            found.extend(_from_meeting_page(document, text, paper))
+        elif paper.kind == "minutes":
+            found.extend(_from_minutes_headings(document, text, paper.start, min(paper.end, paper.start + 3000)))
+        elif paper.kind in ("meeting_page", "other"):
+            page = _from_meeting_page(document, text, paper)
+            if not page and paper.kind == "meeting_page" and AGENDA_HEADING.match(text[paper.start : text.find("\n", paper.start)]):
+                # An agenda page: 'Agenda', then the body over 'Tuesday, 4th March, 2025 7.00 pm'.
+                header = _from_agenda_header(document, text, paper.start, paper)
+                page = [header.model_copy(update={"source": "meeting_page"})] if header else []
+            found.extend(page)
+    for header in headers:
+        record = _from_report_header(document, text, header)
+        found.extend([record] if record else [])
+    if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
+        found.extend(_from_minutes_top(document, text, papers[0]))
+    if not found and papers:
+        line = head_meeting(text, 0)
+        found.extend(
+            [_record(document, text, line.body, line.date, None, line.time, line.location and _location(line.location), line.source, line.start, line.end)]
+            if line else []
+        )
+    found.sort(key=lambda m: m.provenance.start)
+    return _merge(found)

@@ -1,0 +1,253 @@
+"""Minuted items: the numbered item headings under which lone minutes record their meeting.
+
+They are the meeting's agenda items (number and title as printed, no pages); numbered paragraphs
+and resolutions inside an item's minute are not. See ``find_minuted_items``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
+from extractors.proceedings.agenda_runs import number_order
+from extractors.readers.dates import MONTHS
+from extractors.readers.spans import Line, lines, provenance
+from schemas.parsed import ParsedDocument
+from schemas.structure import AgendaItemRecord
+
+VERSION = "8"
+NAME = "minuted"
+
+_MINUTE_NUMBER = (
+    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
+    r"|(?-i:[IVXL]{1,7})(?=\s))"
+)
+_ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_MINUTE_HEADING = re.compile(
+    rf"^\s*(?:(?:minute|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\|)?"
+    r"(?:\s+|(?=(?-i:[A-Z]{3})))(?P<title>\S.*?)\s*$",
+    re.I,
+)
+# A heading run into its minute: 'Apologies: Cllr A sent apologies.', 'Minutes – RESOLVED that ...'.
+_RUN_IN_SPLIT = re.compile(r":\s+|\s*[–—]\s*|\s+-\s+")
+# A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
+_CAPS_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
+_RUN_IN_HEADING = re.compile(
+    rf"(?<=\s)(?P<number>\d{{2,4}})\.?\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))+)(?=\s+(?:[A-Z][a-z]|RESOLVED\b))"
+)
+_SENTENCE_START = re.compile(
+    r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
+)
+_SENTENCE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|said|gave|noted|agreed|reported|explained|"
+    r"thanked|welcomed|asked|confirmed|declared|presented|received|resolved|approved)\b",
+    re.I,
+)
+_NOT_HEADING = re.compile(r"^(?:[ap]\.?m\b|noon|to\s+\d|and\b|or\b)|^\(|\d{1,2}[.:]\d{2}\s*[ap]\.?m", re.I)
+_MAX_HEADING = 110
+# A lettered or numbered list under a heading: 'a) Councillors received ...'.
+_LIST_MARK = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
+_MAX_CAPS_HEADING = 160
+# A minute number alone on its line ('2.', '4.2', '45/24'), perhaps over its points' numbers ('2.1'), then the title
+# (in capitals, unless the number is a minute reference '45/24').
+_LONE_MINUTE = re.compile(r"^\s*(?P<number>\d{1,3}\.|\d{1,3}\.\d{1,2}\.?|\d{1,4}/\d{2,4})\s*$")
+_LONE_POINTS = 4
+_POINT_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*$")
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\W*$", re.I)
+_MAX_RUN_IN_WORDS = 16
+_FLATTENED = 300
+
+
+def _roman(number: str) -> int | None:
+    """The value of a Roman numeral ('IV' -> 4), or None."""
+    if not _ROMAN.match(number):
+        return None
+    values = [_ROMAN_VALUES[c] for c in number]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _shape(number: str) -> str:
+    if _roman(number) is not None:
+        return "roman"
+    # '41a/19' is numbered like '42/19': the letter parts one day's minutes under one number.
+    return re.sub(r"\d+", "9", re.sub(r"[a-z]$", "", re.sub(r"(?<=\d)[a-z](?=/)", "", number).upper()))
+
+
+def _key(number: str) -> tuple[tuple[int, str], ...]:
+    roman = _roman(number)
+    return ((roman, ""),) if roman is not None else number_order(number)
+
+
+def _rising(found: list[FoundItem]) -> list[FoundItem]:
+    """The longest run of ``found`` (in document order) whose numbers rise, the earliest of equals."""
+    best: list[list[FoundItem]] = []
+    for index, item in enumerate(found):
+        before = [best[i] for i in range(index) if _key(found[i].number) < _key(item.number)]
+        best.append(max(before, key=len, default=[]) + [item])
+    return max(best, key=len, default=[])
+
+
+def _run_in_head(title: str) -> str:
+    """The heading of a line run on into its minute ('Apologies: Cllr A sent his apologies.' ->
+    'Apologies'): the words before a colon or dash when a sentence follows it."""
+    split = _RUN_IN_SPLIT.search(title)
+    if split is None:
+        return title
+    head, tail = title[: split.start()], title[split.end() :]
+    sentence = tail.rstrip().endswith(".") or re.match(r"RESOLVED\b", tail) or _SENTENCE_VERB.search(tail)
+    if sentence and head and not _SENTENCE_VERB.search(head) and len(head.split()) <= _MAX_RUN_IN_WORDS:
+        return head
+    return title
+
+
+def _run_in(line: str) -> bool:
+    """A heading line run on into its minute: a lone one is a numbered paragraph, not an item."""
+    match = _MINUTE_HEADING.match(line)
+    return bool(match) and _run_in_head(match["title"]) != match["title"]
+
+
+def _heading_title(title: str, following: Line | None) -> str | None:
+    """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
+    title = clean_title(_run_in_head(title))
+    limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
+    if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
+        return None
+    if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
+        return None
+    caps = title.split("(")[0].upper() == title.split("(")[0]
+    if following is not None and following.text[:1].islower() and not caps:
+        return None
+    words = title.split()
+    if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
+        return None
+    if not caps and _SENTENCE_VERB.search(title) and (len(words) > 6 or title.endswith(".")):
+        return None
+    return title
+
+
+def _paragraphs(region: list[Line]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    spans: list[tuple[int, int]] = []
+    joined = False
+    for line in region:
+        if line.is_blank:
+            joined = False
+        elif joined:
+            spans[-1] = (spans[-1][0], line.end)
+        else:
+            spans.append((line.start, line.end))
+            joined = True
+    return spans
+
+
+def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
+    """A heading whose number stands alone on ``region[index]`` ('2.', '45/24'), above its points' lone
+    numbers ('2.1') and its title on the next line (see ``_LONE_MINUTE``)."""
+    lone = _LONE_MINUTE.match(region[index].text)
+    if lone is None:
+        return None
+    below = [line for line in region[index + 1 : index + 2 + _LONE_POINTS] if not line.is_blank]
+    while below and _POINT_NUMBER.match(below[0].text):
+        below = below[1:]
+    if not below:
+        return None
+    title = clean_title(below[0].text)
+    caps = bool(re.search(r"[A-Z]{3}", title)) and title.upper() == title and len(title) <= _MAX_CAPS_HEADING
+    referenced = "/" in lone["number"] and _heading_title(below[0].text, None) == title
+    if not (caps or referenced) or _NOT_HEADING.search(title):
+        return None
+    return FoundItem(lone["number"].rstrip("."), title, [], False, region[index].start, below[0].end)
+
+
+def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
+    found: list[FoundItem] = []
+    for index, line in enumerate(region):
+        short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
+        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and short else None
+        if match is None:
+            if lone := _lone_heading(region, index):
+                found.append(lone)
+            continue
+        following = region[index + 1] if index + 1 < len(region) else None
+        if following is not None and (following.is_blank or _LIST_MARK.match(following.text)):
+            following = None
+        title = _heading_title(match["title"], following)
+        # A Roman numeral heads a title in capitals: 'I Ratcliffe' in a list of members is a name.
+        if title and (_roman(match["number"]) is None or title.upper() == title):
+            found.append(FoundItem(match["number"], title, [], False, line.start, line.end))
+    for start, end in _paragraphs(region):
+        if end - start <= _FLATTENED:
+            continue
+        for run in _RUN_IN_HEADING.finditer(text, start, end):
+            title = clean_title(run["title"])
+            inside = any(item.start <= run.start() < item.end for item in found)
+            dated = _MONTH_BEFORE.search(text, max(start, run.start() - 12), run.start())
+            if not inside and not dated and len(title.split()) >= 2 and len(title) <= _MAX_HEADING:
+                found.append(FoundItem(run["number"], title, [], False, run.start(), run.end()))
+    return sorted(found, key=lambda item: item.start)
+
+
+def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
+    """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
+
+    A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
+    'SSB/25/01', 'C 25/031', 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
+    then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it) and a title
+    that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
+    lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into
+    its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
+    no item when it is the only one. In a PDF flattened into long lines,
+    a number ('41' or '41.') run into a title in capitals. The top-level numbering is the one number shape with
+    the most headings, each above the last, so paragraphs and resolutions numbered inside an
+    item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too.
+    """
+    shapes: dict[str, list[FoundItem]] = {}
+    for item in _heading_candidates(text, lines(text, start, end)):
+        shapes.setdefault(_shape(item.number), []).append(item)
+    best = max((_rising(found) for found in shapes.values()), key=len, default=[])
+    whole = [item for item in best if re.fullmatch(r"\d+\.0", item.number)]
+    if len(whole) >= 2:
+        # '1.0', '2.0' are the items, '2.1', '2.2' the points under them.
+        best = whole
+    if len(best) == 1 and _run_in(text[best[0].start : best[0].end]):
+        return []
+    restricted = False
+    items = []
+    for item in best:
+        items.append(FoundItem(item.number, item.title, [], restricted, item.start, item.end))
+        restricted = restricted or bool(EXCLUSION.search(item.title))
+    return items
+
+
+_MINUTES_MARKS = re.compile(
+    r"^\W*(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
+    r"officers\s+(?:attending|present))(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|^\W*minute\s+\d|^\W*in\s+attendance\W*$"
+    r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
+    r"|^\W*(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
+    r"|^\W*(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
+    re.I | re.M,
+)
+
+
+def has_minutes_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:', an 'In Attendance'
+    line, '... were in attendance', 'Apologies were received', 'Minute 61:', a 'Minutes of the Meeting of X' or
+    '(Draft) minutes of (the Council) meeting ...' line);
+    reports and decision records do not."""
+    return bool(_MINUTES_MARKS.search(text, start, end))
+
+
+def extract_minuted_items(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """The minuted items of the minutes at ``document.text[start:end]`` as agenda items (see ``find_minuted_items``)."""
+    text = document.text
+    return [
+        AgendaItemRecord(
+            number=item.number,
+            title=item.title,
+            pages=[],
+            access="restricted" if item.restricted else "unrestricted",
+            provenance=provenance(document, text, item.start, item.end, NAME, VERSION),
+        )
+        for item in find_minuted_items(text, start, end)
+    ]

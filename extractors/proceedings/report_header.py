@@ -1,0 +1,247 @@
+"""Report headers: By:/To:/Classification:/Subject:, Title:/Author:/To:, To:/Subject:/Date: blocks.
+
+A header is a run of labelled lines holding a title (Subject: or Title:) and at least one of
+author, addressee, classification or date, with at most a few lines between labels. Author
+values run over blank lines until the next label (several authors, one per line); the other
+values take only the lines wrapped directly under them, so a paragraph after
+'Classification: Unclassified' is never read as part of it. A block with a 'Decision number:'
+and no addressee is a decision record (a commissioner's or officer's decision notice): its
+Date: is the day of the decision, not of a meeting; so is a 'Date of decision:' or 'Decision
+date:' value, which stands for the date in a header but is never read as a meeting date. Each
+label may stand on its own line with its value on the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.readers.dates import find_dates
+from extractors.readers.names import bare_name, looks_like_name
+from extractors.readers.spans import Line, lines, provenance, squash
+from schemas.parsed import ParsedDocument
+from schemas.structure import Author, ReportHeader
+
+VERSION = "5"
+NAME = "report_header"
+
+_LABELS: dict[str, str] = {
+    "by": "author", "from": "author", "author": "author", "authors": "author", "author(s)": "author",
+    "report of": "author", "report by": "author", "report from": "author", "report author": "author",
+    "report authors": "author", "report author(s)": "author", "lead officer": "author",
+    "author and job role": "author",
+    "to": "to", "report to": "to", "meeting": "to",
+    "subject": "title", "title": "title", "report title": "title", "title of report": "title",
+    "classification": "classification", "security classification": "classification",
+    "protective marking": "classification",
+    "date": "date", "meeting date": "date", "date of meeting": "date",
+    "summary": "summary", "executive summary": "summary",
+    "date of decision": "decision_date", "decision date": "decision_date", "date decision taken": "decision_date",
+    "decision maker": "other", "decision taken by": "other",
+    "key decision": "other", "decision no": "decision", "decision number": "decision",
+    "decision reference": "decision", "decision ref": "decision", "title and reference": "decision", "division": "other",
+    "electoral division": "other", "wards": "other", "ward(s)": "other", "purpose": "other",
+    "status": "other", "future pathway of paper": "other", "past pathway of paper": "other",
+}
+_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
+    + r")\s*(?:\*\*|__)?\s*(?::|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
+    + r"\s*(?:\*\*|__)?\s*(?P<value>.*)$",
+    re.I,
+)
+_HEADER_ROLES = {"author", "to", "classification", "date", "decision_date"}
+_MAX_GAP_LINES = 8
+_MAX_AUTHOR_LINES = 10
+_SUMMARY_STOP = re.compile(r"^\s*(?:#|-{3,}|_{3,}|\d+(?:\.\d+)*\.?\s+[A-Z]|(?:background|introduction|recommendations?)\b)", re.I)
+_MAX_SUMMARY = 1500
+_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)")
+
+
+@dataclass
+class HeaderBlock:
+    """Label -> value lines of one header block, and its span."""
+
+    start: int
+    end: int
+    values: dict[str, list[Line]] = field(default_factory=dict)
+
+    def value(self, role: str) -> str | None:
+        found = self.values.get(role)
+        return squash(" ".join(line.text for line in found)) or None if found else None
+
+
+def _label(line: Line) -> tuple[str, str] | None:
+    # A label ends in a colon, is '... summary' or 'Title and Reference –' (see _LABEL): most lines are none.
+    if ":" not in line.raw and "ummary" not in line.raw.lower() and "reference" not in line.raw.lower():
+        return None
+    match = _LABEL.match(line.raw)
+    if not match:
+        return None
+    return _LABELS[match["label"].lower()], match["value"]
+
+
+def _continues(role: str, line: Line, value_so_far: list[Line]) -> bool:
+    """Whether ``line`` (not blank, not a label) continues the value of ``role``."""
+    words = line.text.split()
+    if role == "title":
+        return len(words) <= 10 and not line.text.endswith(".")
+    if role == "to":
+        have_year = find_dates(" ".join(v.text for v in value_so_far))
+        return len(line.text) <= 40 and not any(d.date and not d.year_inferred for d in have_year)
+    if role == "date":
+        return not find_dates(" ".join(v.text for v in value_so_far)) and len(line.text) <= 20
+    return False
+
+
+def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> list[HeaderBlock]:
+    """Report header blocks in ``text[start:end]``, in order."""
+    region = lines(text, start, end)
+    blocks: list[HeaderBlock] = []
+    current: HeaderBlock | None = None
+    role: str | None = None
+    gap = 0
+    blank_run = False
+
+    def close() -> None:
+        if current and "title" in current.values and _HEADER_ROLES & current.values.keys():
+            blocks.append(current)
+
+    for line in region:
+        labelled = _label(line)
+        if labelled:
+            label_role, value = labelled
+            if current is None or gap > _MAX_GAP_LINES or label_role in current.values and label_role != "other":
+                close()
+                current = HeaderBlock(start=line.start, end=line.end)
+            role, gap, blank_run = label_role, 0, False
+            taken = current.values.setdefault(role, [])
+            if value.strip():
+                taken.append(Line(line.end - len(value), line.end, value))
+            current.end = line.end
+            continue
+        if current is None:
+            continue
+        gap += 1
+        if line.is_blank or line.is_page_footer:
+            blank_run = True
+            continue
+        taken = current.values.get(role, [])
+        if role == "author" and len(taken) < _MAX_AUTHOR_LINES and len(line.text) <= 120:
+            taken.append(line)
+        elif role == "summary" and not _SUMMARY_STOP.match(line.text) and (not blank_run or line.text[:1].islower()):
+            if sum(len(v.text) for v in taken) < _MAX_SUMMARY:
+                taken.append(line)
+            else:
+                role = None
+        elif role in ("title", "to", "date") and not blank_run and _continues(role, line, taken):
+            taken.append(line)
+        else:
+            role = None
+            blank_run = False
+            continue
+        blank_run = False
+        current.values[role] = taken
+        current.end = line.end
+    close()
+    return blocks
+
+
+def parse_author(entry: str) -> Author:
+    """'Stephen Perez – Lead, Kent Fire & Rescue Service (Chair of X)' -> name, role, organisation."""
+    printed = squash(entry)
+    parts = _DASH.split(printed, maxsplit=1)
+    if len(parts) == 1:
+        head, _, rest = printed.partition(",")
+        parts = [head, rest] if rest else [printed]
+    who = parts[0].strip(" ,")
+    post = parts[1].strip(" ,") if len(parts) > 1 else ""
+    if not looks_like_name(who):
+        return Author(name=None, printed=printed, role=printed or None, organisation=None)
+    role, organisation = post, None
+    bracket = re.search(r"\s*\(([^)]*)\)\s*$", role)
+    note = bracket.group(0).strip() if bracket else ""
+    if bracket:
+        role = role[: bracket.start()].strip(" ,")
+    if "," in role:
+        role, organisation = (part.strip() for part in role.rsplit(",", 1))
+    role = " ".join(filter(None, [role, note])) or None
+    return Author(name=bare_name(who), printed=printed, role=role, organisation=organisation or None)
+
+
+def _author_entries(value_lines: list[Line]) -> list[str]:
+    """One string per author: a new author starts on a line that opens with a name and a dash."""
+    entries: list[str] = []
+    for line in value_lines:
+        text = line.text
+        head = _DASH.split(text, maxsplit=1)[0].strip(" ,")
+        starts_author = len(_DASH.split(text, maxsplit=1)) > 1 and looks_like_name(head)
+        if entries and not starts_author:
+            entries[-1] += " " + text
+        else:
+            entries.extend(part for part in re.split(r"\s*;\s*", text) if part)
+    split: list[str] = []
+    for entry in entries:
+        names = re.split(r"\s+and\s+|\s*&\s*", entry)
+        split.extend(names if len(names) > 1 and all(looks_like_name(n) for n in names) else [entry])
+    return split
+
+
+def addressee(value: str) -> tuple[str, str | None]:
+    """('Kent Community Safety Partnership', '4th July 2024') from a To: value with its date."""
+    dates = find_dates(value)
+    date_text = None
+    if dates:
+        date_text = dates[0].text
+        value = value[: dates[0].start] + value[dates[0].end :]
+    value = _ACRONYM.sub("", value)
+    value = re.sub(r"(?:\s*(?:[-–—,:]|\bon\b|\bmeeting\b|\bdated\b))+\s*$", "", value.strip())
+    return squash(value).strip(" ,-–—"), date_text
+
+
+def extract_report_headers(document: ParsedDocument, start: int = 0, end: int | None = None) -> list[ReportHeader]:
+    """Report headers in ``document.text[start:end]``."""
+    text = document.text
+    headers: list[ReportHeader] = []
+    for block in find_header_blocks(text, start, end):
+        to_value = block.value("to")
+        to, date_text = addressee(to_value) if to_value else (None, None)
+        date_value = None if "decision" in block.values and not to_value else block.value("date")
+        if date_text is None and date_value:
+            date_text = date_value
+        parsed = find_dates(date_text) if date_text else []
+        meeting_date = parsed[0].date if parsed and not parsed[0].year_inferred else None
+        authors = [parse_author(entry) for entry in _author_entries(block.values.get("author", []))]
+        headers.append(
+            ReportHeader(
+                title=block.value("title") or "",
+                authors=authors,
+                to=to or None,
+                meeting_date=meeting_date,
+                meeting_date_text=date_text if meeting_date is None else None,
+                classification=block.value("classification"),
+                summary=block.value("summary"),
+                provenance=provenance(document, text, block.start, block.end, NAME, VERSION),
+            )
+        )
+    return headers
+
+
+_FIRST_HEADER_CHARS = 4000
+
+
+def paper_headers(document: ParsedDocument, start: int, end: int) -> list[ReportHeader]:
+    """The report header of a paper (its first header block, in its first 4000 characters), then
+    each further decision record of the paper: a page of several records ('Title and Reference –
+    PCC/D/001', 'Subject:', 'Report of:', 'Date:' each) is one report per record."""
+    first = extract_report_headers(document, start, min(end, start + _FIRST_HEADER_CHARS))[:1]
+    if not first:
+        return []
+    after = first[0].provenance.end
+    records = [
+        header
+        for header, block in zip(extract_report_headers(document, after, end), find_header_blocks(document.text, after, end))
+        if "decision" in block.values
+    ]
+    return first + records
+

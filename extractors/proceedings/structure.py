@@ -1,0 +1,131 @@
+"""One entry point for a document's structure, and its mapping to the facts contract."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractors.proceedings import (
+    agenda,
+    attendance,
+    future_meetings,
+    item_reports,
+    meetings,
+    minuted,
+    report_header,
+    split,
+)
+from schemas.facts import AgendaItem, Attendee, Meeting, Report
+from schemas.parsed import ParsedDocument
+from schemas.structure import AgendaItemRecord, Paper, StructureResult
+
+VERSION = "9"
+
+# The heading over a town or parish agenda's list of items in a page not otherwise an agenda.
+_BUSINESS_HEADING = re.compile(
+    r"^\W*(?:(?:the\s+)?business(?:\s+to\s+be\s+transacted)?|order\s+of\s+business|items\s+of\s+business|agenda\s+items)\W*$", re.I | re.M
+)
+# Apologies, among the first items of an agenda numbered from 1, mark the list as an agenda's.
+_APOLOGIES = re.compile(r"\bapologies\b", re.I)
+_OPENING_ITEMS = 3
+
+
+def extract_structure(document: ParsedDocument) -> StructureResult:
+    """Papers, meetings, agenda, report headers and attendance of ``document``.
+
+    Report headers are read in report papers only (one per report), else the one report of a
+    lone single-item meeting page (``item_reports``); agenda items in agendas,
+    in meeting pages from the page's own item layouts only, and in a lone paper of minutes from
+    its minuted item headings (in an unclassified paper, under a 'Business to be transacted' heading or in a list
+    numbered from 1 that opens with apologies); future meetings are
+    read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
+    document's first meeting.
+    """
+    papers = split.split_papers(document)
+    headers = [
+        header
+        for paper in papers
+        if paper.kind == "report"
+        for header in report_header.paper_headers(document, paper.start, paper.end)
+    ]
+    found_meetings = meetings.extract_meetings(document, papers, headers)
+    agenda_papers = [paper for paper in papers if paper.kind == "agenda"]
+    items = [
+        item
+        for paper in papers
+        if paper.kind in ("agenda", "meeting_page")
+        for item in agenda.extract_agenda_items(document, paper.start, paper.end, page_layout_only=paper.kind != "agenda")
+    ]
+    if len(papers) == 1 and _minuted(document, papers[0]):
+        items = items or minuted.extract_minuted_items(document, papers[0].start, papers[0].end)
+    elif len(papers) == 1 and papers[0].kind == "other" and not items:
+        items = _business_items(document, papers[0])
+    first = next((m for m in found_meetings if m.date), None)
+    reference, body = (first.date, first.body) if first else (None, None)
+    future_regions = [(p.start, p.end) for p in agenda_papers] or [
+        (p.start, p.end) for p in papers if p.kind in ("minutes", "meeting_page", "other")
+    ]
+    future = [
+        meeting
+        for start, end in future_regions
+        for meeting in future_meetings.extract_future_meetings(document, start, end, reference, body)
+    ]
+    if not headers and len(papers) == 1 and papers[0].kind != "agenda" and len(items) <= 1:
+        headers = item_reports.extract_item_report(document)
+    attendees = attendance.extract_attendance(document, papers)
+    named = attendance.extract_named_people(document, papers, attendees)
+    return StructureResult(
+        papers=papers,
+        meetings=found_meetings,
+        future_meetings=future,
+        agenda_items=items,
+        report_headers=headers,
+        attendees=attendees,
+        named_people=named,
+    )
+
+
+def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
+    """The agenda items of an unclassified paper: those under a 'Business (to be transacted)' heading (two
+    or more, from item 1), or a list numbered 1, 2, 3 ... with 'Apologies' among its first three items."""
+    heading = _BUSINESS_HEADING.search(document.text, paper.start, paper.end)
+    if heading is not None:
+        items = agenda.extract_agenda_items(document, heading.end(), paper.end)
+        return items if len(items) >= 2 and items[0].number.lstrip("0") == "1" else []
+    items = agenda.extract_agenda_items(document, paper.start, paper.end)
+    opening = items[:_OPENING_ITEMS]
+    numbered = [item.number for item in opening] == [str(n) for n in range(1, _OPENING_ITEMS + 1)]
+    return items if numbered and any(_APOLOGIES.search(item.title) for item in opening) else []
+
+
+def _minuted(document: ParsedDocument, paper: Paper) -> bool:
+    """A lone paper of minutes: a minutes heading, or an unclassified paper recording its meeting as minutes do."""
+    if paper.kind == "minutes":
+        return True
+    return paper.kind in ("other", "meeting_page") and minuted.has_minutes_marks(document.text, paper.start, paper.end)
+
+
+def to_contract(result: StructureResult) -> dict[str, list]:
+    """The contract lists of ``schemas.facts.ExtractedFacts`` that the structure fills."""
+    future: list[dt.date] = []
+    for meeting in result.future_meetings:
+        if meeting.date not in future:
+            future.append(meeting.date)
+    return {
+        "meetings": [
+            Meeting(body=m.body, date=m.date, time=m.time, location=m.location) for m in result.meetings
+        ],
+        "reports": [
+            Report(
+                title=h.title,
+                authors=[a.name for a in h.authors if a.name],
+                to=h.to,
+                meeting_date=h.meeting_date,
+                classification=h.classification,
+            )
+            for h in result.report_headers
+        ],
+        "agenda_items": [AgendaItem(number=i.number, title=i.title, pages=i.pages) for i in result.agenda_items],
+        "attendees": [Attendee(name=a.name, role=a.chair, attendance=a.attendance) for a in result.attendees],
+        "future_meetings": future,
+    }

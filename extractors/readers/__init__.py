@@ -1,0 +1,1 @@
+"""Shared readers every extractor uses: money, dates, financial years, spans, names, sentences."""

@@ -1,0 +1,261 @@
+"""The shared date and time parser: every date, day range and clock time in a text, with its span.
+
+Reads UK forms: '20th November 2025', 'Thursday, 4th July, 2024', '17<sup>th</sup> November 2022',
+'23/03/2026' (day first), 'July 23, 2025', and year-less '25th February'. A year-less date
+takes the year (reference year -1, 0 or +1) that puts it nearest to the reference date (in a
+paper, the meeting date); with no reference its ``date`` stays null rather than guessed.
+Day ranges ('17th - 21st November', '25th November to 10th December 2025') are returned as
+ranges and never as single dates; financial years ('2025/26') are not dates and are left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from extractors.readers.spans import folded as folded_text
+from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
+
+VERSION = "2"
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s+)"
+_ORDINAL = r"(?:\s?(?:<sup>(?:st|nd|rd|th)</sup>|(?:st|nd|rd|th)\b))"
+_DAY = r"(?:[0-3]?\d)"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_DAY_MONTH = rf"(?P<{{p}}day>{_DAY}){_ORDINAL}?\s+(?:of\s+)?(?P<{{p}}month>{_MONTH})(?:,?\s+(?P<{{p}}year>{_YEAR})\b)?"
+
+_DAY_MONTH_YEAR = re.compile(rf"\b{_WEEKDAY}?{_DAY_MONTH.format(p='')}", re.I)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b{_WEEKDAY}?(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_ORDINAL}?,?\s+(?P<year>{_YEAR})\b", re.I
+)
+_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)([/.])(?P<month>[01]?\d)\2(?P<year>\d{4}|\d{2})(?![\d/])")
+_TO = r"\s*(?:[-–—]|to|until)\s*"
+_RANGE_SAME_MONTH = re.compile(
+    rf"\b{_WEEKDAY}?(?P<aday>{_DAY}){_ORDINAL}?{_TO}{_WEEKDAY}?{_DAY_MONTH.format(p='b')}", re.I
+)
+_RANGE_TWO_MONTHS = re.compile(rf"\b{_WEEKDAY}?{_DAY_MONTH.format(p='a')}{_TO}{_WEEKDAY}?{_DAY_MONTH.format(p='b')}", re.I)
+
+# The month-name patterns run case-sensitively on a lower-cased copy of the text when lower-casing
+# keeps every offset (it does unless the text holds one of the few characters it lengthens):
+# Python's re scans an IGNORECASE alternation of words two to three times slower.
+_FOLDED = {
+    pattern: re.compile(pattern.pattern, pattern.flags & ~re.I)
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _RANGE_SAME_MONTH, _RANGE_TWO_MONTHS)
+}
+_TIME_12H = re.compile(r"(?<![\d.:£$])(?P<hour>[01]?\d)(?:[.:](?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.I)
+_TIME_24H = re.compile(r"(?<![\d.:£$])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![\d.:]|\s*[ap]\.?\s?m\b)", re.I)
+_TIME_NOON = re.compile(r"\b(?:12\s+)?noon\b", re.I)
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_year(month: int, day: int, reference: dt.date | None) -> dt.date | None:
+    """The date with this month and day nearest to ``reference`` (within a year either side)."""
+    if reference is None:
+        return None
+    candidates = [d for y in (reference.year - 1, reference.year, reference.year + 1) if (d := _make_date(y, month, day))]
+    return min(candidates, key=lambda d: abs((d - reference).days), default=None)
+
+
+def _finditer(pattern: re.Pattern, text: str, folded: str | None) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``; spans index ``text``, but the groups may be lower-cased.
+
+    Only the windows around digits are searched (see ``_digit_windows``): every date holds one.
+    """
+    target, compiled = (folded, _FOLDED[pattern]) if folded is not None and pattern in _FOLDED else (text, pattern)
+    for start, end in _digit_windows(text):
+        yield from compiled.finditer(target, start, end)
+
+
+# Any match of the date patterns holds a digit and, counting characters other than white space,
+# begins at most 21 before its first digit ('Wednesday, September 4'), has at most 42 between
+# two runs of digits ('4<sup>th</sup> of September to Wednesday, 6') and ends at most 25 after
+# its last ('4<sup>th</sup> of September.'). White space within a match is unbounded.
+_BEFORE_DIGITS = 30
+_AFTER_DIGITS = 60
+_DIGITS = re.compile(r"\d+")
+_BACK = re.compile(r"(?:\s*\S){1,%d}" % _BEFORE_DIGITS)
+_AHEAD = re.compile(r"(?:\s*\S){1,%d}" % _AFTER_DIGITS)
+
+
+@lru_cache(maxsize=4)
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint (start, end) spans of ``text`` that hold every possible date match whole.
+
+    Each run of digits widens by _BEFORE_DIGITS non-space characters back and _AFTER_DIGITS
+    ahead (white space not counted), so a match, which holds a run, lies inside one window;
+    overlapping windows merge. re sees the real text either side of a window, so word
+    boundaries and look-behinds read as they would in a scan of the whole text.
+    """
+    windows: list[tuple[int, int]] = []
+    reverse: str | None = None
+    length = len(text)
+    for run in _DIGITS.finditer(text):
+        first, last = run.span()
+        if windows and first < windows[-1][1]:
+            start = windows[-1][0]
+        else:
+            reverse = text[::-1] if reverse is None else reverse
+            back = _BACK.match(reverse, length - first)
+            start = first - (back.end() - (length - first)) if back else first
+        ahead = _AHEAD.match(text, last)
+        end = min(length, (ahead.end() if ahead else last) + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _full_year(year: str) -> int:
+    return int(year) + 2000 if len(year) == 2 else int(year)
+
+
+def find_date_ranges(text: str, reference: dt.date | None = None, base: int = 0) -> list[DateRangeSpan]:
+    """Day ranges in ``text``; offsets are ``base`` plus indexes into ``text``."""
+    found: list[DateRangeSpan] = []
+    taken: list[tuple[int, int]] = []
+    folded = folded_text(text)
+    for pattern in (_RANGE_TWO_MONTHS, _RANGE_SAME_MONTH):
+        for match in _finditer(pattern, text, folded):
+            if any(match.start() < stop and start < match.end() for start, stop in taken):
+                continue
+            groups = match.groupdict()
+            last_month = MONTHS[groups["bmonth"].lower().rstrip(".")]
+            first_month = MONTHS[groups["amonth"].lower().rstrip(".")] if groups.get("amonth") else last_month
+            first_day, last_day = int(groups["aday"]), int(groups["bday"])
+            year_text = groups["byear"] or groups.get("ayear")
+            if year_text:
+                last = _make_date(int(year_text), last_month, last_day)
+                first_year = int(groups.get("ayear") or year_text) - (
+                    1 if not groups.get("ayear") and first_month > last_month else 0
+                )
+                first = _make_date(first_year, first_month, first_day)
+            else:
+                last = resolve_year(last_month, last_day, reference)
+                first = last and _make_date(last.year - (first_month > last_month), first_month, first_day)
+            if (first and last and first > last) or first_day == 0 or last_day == 0:
+                continue
+            taken.append(match.span())
+            found.append(
+                DateRangeSpan(
+                    start=base + match.start(),
+                    end=base + match.end(),
+                    text=text[match.start() : match.end()],
+                    first=first,
+                    last=last,
+                    year_inferred=not year_text,
+                )
+            )
+    return sorted(found, key=lambda r: r.start)
+
+
+def find_dates(
+    text: str, reference: dt.date | None = None, base: int = 0, ranges: list[DateRangeSpan] | None = None
+) -> list[DateSpan]:
+    """Single dates in ``text`` (days inside a printed range are left to ``find_date_ranges``).
+
+    An impossible date ('31 February 2025', '45/13/2024') is not a date and is skipped.
+    ``ranges``: what ``find_date_ranges(text, reference, base)`` returned, when the caller has it.
+    """
+    ranges = find_date_ranges(text, reference, base) if ranges is None else ranges
+    taken = [(r.start - base, r.end - base) for r in ranges]
+    found: list[DateSpan] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < stop and begin < end for begin, stop in taken)
+
+    folded = folded_text(text)
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+        for match in _finditer(pattern, text, folded):
+            if overlaps(*match.span()):
+                continue
+            day, year_text = int(match["day"]), match["year"]
+            month_text = match["month"].lower().rstrip(".")
+            month = MONTHS[month_text] if month_text in MONTHS else int(month_text)
+            if year_text:
+                date = _make_date(_full_year(year_text), month, day) if 1 <= month <= 12 else None
+                if date is None:
+                    continue
+            else:
+                if _make_date(2024, month, day) is None:
+                    continue
+                date = resolve_year(month, day, reference)
+            taken.append(match.span())
+            found.append(
+                DateSpan(
+                    start=base + match.start(),
+                    end=base + match.end(),
+                    text=text[match.start() : match.end()],
+                    date=date,
+                    year_inferred=not year_text,
+                )
+            )
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
+    """The first single date in ``text``, or None."""
+    dates = find_dates(text, reference)
+    return dates[0].date if dates else None
+
+
+def find_times(text: str, base: int = 0) -> list[TimeSpan]:
+    """Clock times: '10.00 am', '10am', '2 p.m.', 'noon', and 24-hour '14:30' or '14.30 hrs'.
+
+    A bare '10.00' without am/pm is read only with a colon or a 'hrs' suffix; '10.00' alone
+    is as often an amount or a paragraph number.
+    """
+    found: list[TimeSpan] = []
+    for match in _TIME_12H.finditer(text):
+        hour, minute = int(match["hour"]), int(match["minute"] or 0)
+        if not 1 <= hour <= 12:
+            continue
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+        found.append(_time(match, base, hour, minute))
+    for match in _TIME_24H.finditer(text):
+        if match["minute"] and (":" in match.group(0) or re.search(r"h", match.group(0), re.I)):
+            if not any(t.start <= base + match.start() < t.end for t in found):
+                found.append(_time(match, base, int(match["hour"]), int(match["minute"])))
+    for match in _TIME_NOON.finditer(text):
+        found.append(_time(match, base, 12, 0))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _time(match: re.Match, base: int, hour: int, minute: int) -> TimeSpan:
+    return TimeSpan(start=base + match.start(), end=base + match.end(), text=match.group(0), time=f"{hour:02d}:{minute:02d}")
+
+
+def parse_time(text: str) -> str | None:
+    """The first clock time in ``text`` as HH:MM, or None."""
+    times = find_times(text)
+    return times[0].time if times else None
