@@ -21,7 +21,7 @@ from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 from schemas.traced import Derived, traced_row
 
-VERSION = "1"  # the toy extractor's rules: this module stands for extractors/notices.py
+VERSION = "1"  # the toy extractor's rules: this module stands for extractors/proceedings/notices.py
 
 _NOTICE = re.compile(r"^Notice: (?P<phrase>.+)$", re.MULTILINE)
 
