@@ -395,3 +395,54 @@ def test_record_of_decisions_heading_over_body_and_date():
         """
     )
     assert bodies_of(doc) == [("Executive Board", dt.date(2025, 3, 4))]
+
+
+def test_parent_council_line_over_the_committee_heading_gives_the_committee():
+    doc = document(
+        """
+        Eastmoor District Council
+        Licensing Committee Agenda
+        Date: Wednesday 9 September 2026
+        Time: 6.30 pm
+        Venue: Committee Room 2, Civic Offices
+        1. Apologies for absence
+        2. Declarations of interest
+        """
+    )
+    assert meetings_of(doc) == [("Licensing Committee", dt.date(2026, 9, 9), "18:30")]
+
+
+def test_date_first_title_over_the_agenda_heading():
+    doc = document(
+        """
+        17 June 2026 7.30 pm - Full Council
+        Agenda
+        1. Apologies for absence
+        2. Minutes of the previous meeting
+        """
+    )
+    assert meetings_of(doc) == [("Full Council", dt.date(2026, 6, 17), "19:30")]
+
+
+def test_body_comma_date_title_over_the_agenda_heading():
+    doc = document(
+        """
+        Harbour Board, 2 February 2026
+        Agenda
+        1. Apologies for absence
+        2. Minutes of the previous meeting
+        """
+    )
+    assert meetings_of(doc) == [("Harbour Board", dt.date(2026, 2, 2), None)]
+
+
+def test_date_and_words_over_the_agenda_heading_is_not_a_title():
+    doc = document(
+        """
+        Updated 2 February 2026 following the council meeting
+        Agenda
+        1. Apologies for absence
+        2. Minutes of the previous meeting
+        """
+    )
+    assert meetings_of(doc) == []

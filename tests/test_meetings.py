@@ -261,3 +261,25 @@ def test_linked_earlier_minutes_item_on_meeting_page_is_not_a_meeting():
     assert [(m.body, m.date) for m in extract_meetings(doc, split_papers(doc), extract_report_headers(doc))] == [
         ("Westmarsh Joint Authority", dt.date(2021, 7, 16))
     ]
+
+
+def test_agenda_front_page_body_line_drops_the_paper_word_and_reads_a_time_line():
+    doc = document(
+        """
+        Westvale Borough Council
+        Housing Committee Agenda
+        Date: Monday 12 October 2026
+        Time: 6.00 pm
+        Venue: The Guildhall, Westvale
+        Agenda
+        1. Apologies for absence
+        2. Declarations of interest
+        """
+    )
+    [(body, date, time, location, _)] = meetings_of(doc)
+    assert (body, date, time, location) == ("Housing Committee", dt.date(2026, 10, 12), "18:00", "The Guildhall, Westvale")
+
+
+def test_body_ending_in_a_paper_word_is_trimmed():
+    assert normalise_body("Licensing Sub-Committee Minutes") == "Licensing Sub-Committee"
+    assert normalise_body("Agenda") == "Agenda"

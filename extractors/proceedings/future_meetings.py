@@ -1,7 +1,11 @@
 """The dates of future meetings: those listed under a 'Dates of Future Meetings' or 'Date of next
-meeting' heading (an item table row '28. | Date of Next Meeting' included), later than the meeting
-itself; lines naming another group are left out unless the group is the meeting's own body ('The
-next meeting of the Panel' at a panel). Rules of ``extractors.proceedings.meetings``, under its VERSION.
+meeting' heading (an item table row '28. | Date of Next Meeting', 'Item 8: Date of Next Meeting', an
+agenda item 'To agree the date of the next meeting:' and 'Date, time and venue of next meeting' included),
+or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE', later than the
+meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
+September') is the first such day after the meeting. Lines naming another group are left out unless the
+group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
+another meeting ('16 May (Allotments meeting)'). Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
 from __future__ import annotations
@@ -17,57 +21,111 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting
 
+_NEXT = r"(?:future|next|forthcoming)\s+(?:scheduled\s+)?meetings?"
 _FUTURE_HEADING = re.compile(
-    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.)]?(?:\s+|\s*\|\s*))?(?:dates?\s+of\s+(?:future|next|forthcoming)\s+meetings?|"
-    r"future\s+meeting\s+dates|(?:date|dates)\s+of\s+the\s+next\s+meetings?|next\s+meeting)\b\W*",
+    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.):]?(?:\s+|\s*\|\s*))?"
+    r"(?:to\s+(?:agree|confirm|note|fix|set|receive|consider)\s+(?:the\s+)?)?"
+    r"(?:dates?(?:\s*(?:,|and|&)\s*(?:times?|venues?|places?|locations?))*\s+of\s+(?:the\s+)?" + _NEXT + r"|"
+    r"future\s+meeting\s+dates|next\s+meeting)\b\W*",
     re.I,
 )
+_NEXT_SENTENCE = re.compile(
+    r"\b(?:the\s+)?next\s+(?:(?P<kind>\w+)\s+)?meeting\s+(?:of\s+(?:the\s+)?(?P<group>[A-Za-z][\w&' -]{2,60}?)\s+)?"
+    r"(?:will|is|shall|to|has\s+been|would)\s+(?:be\s+)?(?:now\s+)?(?:held|scheduled|arranged|fixed|set|take\s+place|on|for)\b",
+    re.I,
+)
+_UNSET = re.compile(r"\b(?:to\s+be\s+(?:confirmed|arranged|agreed|decided|determined|fixed|set|advised)|tbc|tba)\b", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
+# '16 April (Allotments meeting at 8 pm)': the date of another meeting, unless the words name the body's own.
+_QUALIFIER = re.compile(r"\s*\(\s*(?P<what>[A-Za-z][\w&' -]{1,40}?)\s+meeting\b", re.I)
+_OCCASION_WORDS = frozenset("annual extraordinary special ordinary full monthly the a an".split())
+_YEARLESS_AHEAD = 300
+
+
+def _own_group(words: str, body: str | None) -> bool:
+    group = _OTHER_GROUP.search(words)
+    return not group or bool(body and group.group(0).lower() in body.lower())
+
+
+def _own_kind(word: str | None, body: str | None) -> bool:
+    """'the next meeting', 'the next ordinary meeting', 'the next Council meeting' at a council; not
+    'the next PACT meeting'."""
+    return not word or word.lower() in _OCCASION_WORDS | {"scheduled", "regular"} or bool(body and word.lower() in body.lower())
+
+
+def _other_meeting(text: str, end: int, body: str | None) -> bool:
+    qualifier = _QUALIFIER.match(text, end)
+    if qualifier is None or body is None:
+        return False
+    words = [w for w in re.findall(r"[a-z]+", qualifier["what"].lower()) if w not in _OCCASION_WORDS]
+    return any(w not in body.lower() for w in words)
+
+
+def _future_date(date, reference: dt.date | None) -> dt.date | None:
+    """The date if it falls after the meeting; a year-less day before it is that day a year on."""
+    if date.date is None or reference is None or date.date > reference:
+        return date.date
+    if not date.year_inferred:
+        return None
+    try:
+        later = date.date.replace(year=date.date.year + 1)
+    except ValueError:
+        return None
+    return later if (later - reference).days <= _YEARLESS_AHEAD else None
+
+
+def _listed(text: str, region, reference: dt.date | None, body: str | None):
+    """(line, is_heading) for each line under a future-meetings heading that may hold a date."""
+    for index, line in enumerate(region):
+        heading = _FUTURE_HEADING.match(line.text)
+        if not heading:
+            continue
+        if _UNSET.search(line.text) and not any(d.date for d in find_dates(line.raw, reference)):
+            continue
+        yield line
+        taken, misses = 1, 0
+        for following in region[index + 1 : index + 40]:
+            if following.is_blank or following.is_page_footer:
+                continue
+            if not any(d.date for d in find_dates(following.raw, reference)):
+                misses += 1
+                if misses > 2 or taken > 1 or find_items(text, following.start, following.end):
+                    break
+                continue
+            if len(following.text) > 120:
+                break
+            taken += 1
+            if _own_group(following.text, body):
+                yield following
 
 
 def extract_future_meetings(
     document: ParsedDocument, start: int, end: int, reference: dt.date | None, body: str | None = None
 ) -> list[FutureMeeting]:
-    """Dates listed under a future-meetings heading in ``document.text[start:end]``, after ``reference``.
+    """Dates listed under a future-meetings heading, or given by a next-meeting sentence, in
+    ``document.text[start:end]``, after ``reference``.
 
     ``body`` is the meeting's own body: a line naming its kind of group ('the Panel') is kept.
     """
     text = document.text
-    found: list[FutureMeeting] = []
-    region = lines(text, start, end)
-    for index, line in enumerate(region):
-        heading = _FUTURE_HEADING.match(line.text)
-        if not heading:
+    spans = [(line.raw, line.start, line.end) for line in _listed(text, lines(text, start, end), reference, body)]
+    for sentence in _NEXT_SENTENCE.finditer(text, start, end):
+        if sentence["group"] and not _own_group(sentence["group"], body) or not _own_kind(sentence["kind"], body):
             continue
-        candidates = [line]
-        misses = 0
-        for following in region[index + 1 : index + 40]:
-            if following.is_blank or following.is_page_footer:
+        stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
+        stop_at = stop.start() if stop else min(end, sentence.end() + 200)
+        spans.append((text[sentence.end() : stop_at], sentence.end(), stop_at))
+    found: list[FutureMeeting] = []
+    for raw, base, _ in spans:
+        for date in find_dates(raw, reference, base=base):
+            when = _future_date(date, reference)
+            if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body):
                 continue
-            has_date = any(d.date for d in find_dates(following.raw, reference))
-            if not has_date:
-                misses += 1
-                if misses > 2 or len(candidates) > 1 or find_items(text, following.start, following.end):
-                    break
-                continue
-            if len(following.text) > 120:
-                break
-            candidates.append(following)
-        for candidate in candidates:
-            group = _OTHER_GROUP.search(candidate.text)
-            if candidate is not line and group and not (body and group.group(0).lower() in body.lower()):
-                continue
-            for date in find_dates(candidate.raw, reference, base=candidate.start):
-                if date.date is None or (reference and date.date <= reference):
-                    continue
-                if any(f.date == date.date for f in found):
-                    continue
-                time = _time_after(candidate.raw, date.end - candidate.start, 0)
-                found.append(
-                    FutureMeeting(
-                        date=date.date,
-                        time=time,
-                        provenance=provenance(document, text, date.start, date.end, NAME, VERSION),
-                    )
+            found.append(
+                FutureMeeting(
+                    date=when,
+                    time=_time_after(raw, date.end - base, 0),
+                    provenance=provenance(document, text, date.start, date.end, NAME, VERSION),
                 )
+            )
     return found

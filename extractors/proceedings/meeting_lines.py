@@ -8,12 +8,14 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
   held via VENUE on DATE at TIME', 'Minutes of X DATE', 'Meeting of the X held at TIME on DATE at VENUE';
 - PDF text run together: 'X MINUTES OF THE BOARD MEETING held at VENUE on DATE at TIME PRESENT ...';
 - a page title of the body, a meeting word and the date ('X Minutes 2 July 2019', 'X Meeting 12th Sept 2016 – Minutes',
-  a decision maker's 'Deputy Leader – Minutes – 12 February 2020'), or of the body and the date over a 'Venue:' line;
+  a decision maker's 'Deputy Leader – Minutes – 12 February 2020'), or of the body and the date either way round
+  ('Cabinet, 4 March 2026', '4 March 2026 - Full Council') over a 'Venue:' line or the paper's 'Agenda' heading;
 - a short title ('Extraordinary Fire Authority Meeting – DATE') gives way to the notice naming the body in full
   ('An Extraordinary Meeting of the X Fire Authority is being held in VENUE, on DATE at TIME');
 - a heading naming the body ('X', 'X Meeting', 'X Agenda', 'Agenda for X') over a date line
   ('Wednesday 18 February 2015', 'Date: Monday 21 June 2021 at 9.30am', 'Meeting Date : 03/06/2020'),
-  a few short lines or labelled lines ('Venue:') apart, or with the date on the same line ('Date:' may run on:
+  a few short lines or labelled lines ('Venue:', 'Time:') apart (a council's name over 'Cabinet Agenda': the nearer
+  heading names the body), or with the date on the same line ('Date:' may run on:
   'at 12.30 pm or on the rising of the X Committee'); the body as a 'Meeting: X' label, or as 'Notice of a
   Meeting of the X' (an addressee line 'To Members of the X' above it is skipped); a bare
   body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough), unless
@@ -32,7 +34,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "7"
+VERSION = "8"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -78,6 +80,7 @@ _SUMMARY_HEAD = re.compile(
     r"^\W*(?:meeting\s+summary|(?:record|schedule|notice)\s+of\s+(?:executive\s+)?decisions?(?:\s+taken)?|decision\s+notice|minutes|agenda)\W*$",
     re.I,
 )
+_TIME_LABEL = re.compile(r"^\W*time\s*:", re.I)
 _VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*(?P<venue>\S.*)$", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
@@ -205,18 +208,24 @@ def _dated_title(line) -> LineMeeting | None:
     return LineMeeting(body, date.date, None, None, "meeting_page", line.start, line.end)
 
 
-def _title_over_venue(line, below) -> LineMeeting | None:
-    """A page title of the body and the date ('Northfield Council Cabinet 15 June 2020', a time may follow)
-    with a 'Venue:' line just below."""
-    venue = next((_VENUE.match(n.text) for n in below if _VENUE.match(n.text)), None)
-    date = first_date(line.raw, line.start) if venue and len(line.text) <= 100 else None
+def _title_over(line, below) -> LineMeeting | None:
+    """A page title of the body and the date, either way round ('Northfield Council Cabinet 15 June 2020',
+    'Cabinet, 4 March 2026', '4 March 2026 - Full Council'; a time may follow the date), with a 'Venue:'
+    line just below or over the paper's own heading ('Agenda', 'Minutes')."""
+    venue = any(_VENUE.match(n.text) for n in below)
+    heading = bool(below) and _SUMMARY_HEAD.match(below[0].text)
+    date = first_date(line.raw, line.start) if (venue or heading) and len(line.text) <= 100 else None
     if date is None:
         return None
-    body, rest = line.raw[: date.start - line.start].strip(" ,-–—"), line.raw[date.end - line.start :]
-    body = re.sub(r",?\s+" + _WEEKDAY + r",?$", "", body, flags=re.I)
+    before, rest = line.raw[: date.start - line.start].strip(" ,-–—|"), line.raw[date.end - line.start :]
+    before = re.sub(r",?\s+" + _WEEKDAY + r",?$", "", before, flags=re.I)
     for found in reversed(find_times(rest)):
         rest = rest[: found.start] + rest[found.end :]
-    if not _is_body(body) or rest.strip(" ,.-"):
+    # Date first: the body follows it after a dash ('4 March 2026 - Full Council').
+    dashed = re.match(r"\s*[-–—|]", rest)
+    rest = rest.strip(" ,.-–—|")
+    body = before or (rest if dashed else "")
+    if not body or (before and rest) or not _is_body(body):
         return None
     return LineMeeting(body, date.date, time_after(line.raw, date.end - line.start, line.start), None, "meeting_page", line.start, line.end)
 
@@ -232,7 +241,7 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             if date is not None:
                 time = time_after(line.raw, date.end - line.start, line.start)
                 return LineMeeting(agenda_for["body"], date.date, time, None, "meeting_page", line.start, line.end)
-        titled = _dated_title(line) or _title_over_venue(line, region[index + 1 : index + 3])
+        titled = _dated_title(line) or _title_over(line, region[index + 1 : index + 3])
         if titled is not None:
             return titled
         meeting_label = _MEETING_LABEL.match(line.text)
@@ -253,8 +262,14 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                 summary = index > 0 and _SUMMARY_HEAD.match(region[index - 1].text) and offset == index + 1
                 if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None and not (repeated or summary):
                     return None
-                time = time_after(below.raw, 0, below.start)
+                timed = next((n for n in region[offset + 1 : offset + 3] if _TIME_LABEL.match(n.text)), None)
+                time = time_after(below.raw, 0, below.start) or (time_after(timed.raw, 0, timed.start) if timed else None)
                 return LineMeeting(body, date.date, time, venue, "meeting_page", line.start, below.end)
+            nearer = _HEADING_WORDS.sub("", below.text).strip()
+            if nearer != below.text and len(below.text) <= 80 and ":" not in below.text and _is_body(nearer):
+                # 'Northshire Council' over 'Cabinet Agenda': the heading nearer the date names the meeting's body.
+                body = nearer
+                continue
             if not _LABEL_LINE.match(below.text) and (len(below.text) > 60 or below.text.endswith(".")):
                 break
         return None

@@ -3,7 +3,8 @@
 Read from four house-style places: an agenda's front page, from the top of the document (a
 summons 'a meeting of the X to be held on DATE at TIME in VENUE', or the body in capitals or
 naming a committee, council ... just above a 'Tuesday, 31st March, 2026, at 10.00 am' or
-'Date & time:' line, with a 'Venue:/Place:' line or a venue-like line below it), minutes headings
+'Date & time:' line, with a 'Time:' line, a 'Venue:/Place:' line or a venue-like line below it; a body line
+'Cabinet Agenda' names the Cabinet), minutes headings
 (see ``split.find_minutes_headings``: 'held online|at VENUE on DATE, TIME', or 'Date:', 'Time:',
 'Venue:' lines under a lone 'Minutes'; minutes printed in a pack record the earlier meeting they
 are minutes of), report headers (the To: body and date), meeting page titles ('X - Thursday,
@@ -29,7 +30,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "9"
+VERSION = "10"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -68,6 +69,7 @@ _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held
 _TITLE_WORDS = re.compile(
     r"^(?:draft\s+)?(?:minutes\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])", re.I
 )
+_PAPER_WORD = re.compile(r"(?<=\w)\s+(?:agenda|minutes)$", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
 
@@ -81,6 +83,8 @@ def normalise_body(text: str) -> str:
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     # 'Minutes of the Planning Committee', 'of the Planning Committee': the paper's title words are not the body.
     text = _TITLE_WORDS.sub("", text) or text
+    # 'Cabinet Agenda', 'Planning Committee Minutes': the paper's kind after the body is not part of it.
+    text = _PAPER_WORD.sub("", text) or text
     if text.upper() == text:
         words = text.lower().split()
         text = " ".join(
@@ -162,8 +166,12 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
         if body_line is None:
             return None
         location = None
+        time = _time_after(line.raw, date.end, line.start)
         for offset, below in enumerate(head[index + 1 : index + 16], start=index + 1):
             if below.is_blank:
+                continue
+            if time is None and _TIME_LABEL.match(below.text):
+                time = _time_after(below.raw, 0, below.start)
                 continue
             venue = _labelled_value(head, offset, _VENUE_LABEL, "venue")
             if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text:
@@ -171,7 +179,6 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
                 break
             if _HEADER_STOP.search(below.text) or find_items(text, below.start, below.end):
                 break
-        time = _time_after(line.raw, date.end, line.start)
         return _record(
             document, text, body_line.text, date.date, None, time, location, "agenda_header", body_line.start, line.end
         )
