@@ -77,7 +77,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "15"
+VERSION = "16"
 NAME = "agenda"
 
 _NUMBER = (

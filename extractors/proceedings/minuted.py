@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
+from extractors.proceedings.agenda_rows import minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "8"
+VERSION = "9"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -197,7 +198,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
     lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
-    no item when it is the only one. In a PDF flattened into long lines,
+    no item when it is the only one. A meeting page's flattened rows with no header
+    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items. In a PDF flattened into long lines,
     a number ('41' or '41.') run into a title in capitals. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too.
@@ -212,6 +214,9 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
         best = whole
     if len(best) == 1 and _run_in(text[best[0].start : best[0].end]):
         return []
+    if not best:
+        # A meeting page's rows flattened with their header cut off: unnumbered, as printed.
+        best = [FoundItem("", title, [], False, line.start, line.end) for title, line in minuted_flat_rows(lines(text, start, end))]
     restricted = False
     items = []
     for item in best:
