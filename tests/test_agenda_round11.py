@@ -1,5 +1,6 @@
 """Agenda and minuted item shapes found across the dev sets in round 11; our own words."""
 
+from extractors.proceedings.agenda import find_items
 from extractors.proceedings.minuted import find_minuted_items
 from extractors.proceedings.structure import extract_structure, to_contract
 from structure_helpers import document
@@ -43,3 +44,59 @@ def test_minuted_sentences_without_cell_labels_are_no_rows():
         "Parks Review The officer described the new play area.\n"
     )
     assert _minuted(text) == []
+
+
+HEADERLESS_PAGE = (
+    "Planning Board - Monday 2 June 2025 6.30 pm\n\n"
+    "Minutes of the Last Meeting\n\n"
+    "To agree the minutes of the meeting held on 5 May 2025.\n\n\n"
+    "Supporting documents:\n\n\n"
+    "The minutes were agreed.\n\n\n\n"
+    "Declarations of Interest\n\n"
+    "Chair's Announcements\n\n"
+    "Questions from the Public\n\n"
+    "Supporting documents:\n\n\n"
+    "Two questions were received and answered by the chair.\n"
+)
+
+
+def test_unnumbered_rows_of_a_page_whose_header_was_cut_off_are_items():
+    assert [(item.number, item.title) for item in find_items(HEADERLESS_PAGE)] == [
+        ("", "Minutes of the Last Meeting"), ("", "Declarations of Interest"), ("", "Chair's Announcements"),
+        ("", "Questions from the Public"),
+    ]
+
+
+def test_headings_between_blank_lines_without_page_marks_are_no_rows():
+    text = HEADERLESS_PAGE.replace("Supporting documents:", "The papers are online.")
+    assert find_items(text) == []
+
+
+def test_two_headerless_rows_are_too_few():
+    text = "Apologies\n\nSupporting documents:\n\nNone.\n\nDeclarations of Interest\n\nNone were made.\n"
+    assert find_items(text) == []
+
+
+def test_bracketed_minute_numbers_alone_over_titles_in_capitals_are_items():
+    text = (
+        "Officers\nMs R Lark - Planning Officer\n"
+        "(41)\nAPOLOGIES FOR ABSENCE\nApologies were received from Councillor B Heron.\n"
+        "(42)\nMINUTES\nThe minutes of the meeting held on 3 April were approved.\n"
+    )
+    assert _minuted(text) == [("41", "APOLOGIES FOR ABSENCE"), ("42", "MINUTES")]
+
+
+def test_bracketed_numbers_alone_over_sentences_are_no_items():
+    text = "RESOLVED\n(1)\nThat the plan be approved.\n(2)\nThat the clerk writes to the owner.\n"
+    assert _minuted(text) == []
+
+
+def test_minute_numbers_carrying_the_municipal_year_are_items():
+    text = (
+        "1-1213/4 - Welcome and Apologies.\n\nThe chair welcomed everyone.\n\n"
+        "2-1213/4 - Declarations of Interest\n\nNone were made.\n\n"
+        "3-1213/4 – Village Green Fence\n\nThe clerk had three quotes.\n"
+    )
+    assert _minuted(text) == [
+        ("1-1213/4", "Welcome and Apologies"), ("2-1213/4", "Declarations of Interest"), ("3-1213/4", "Village Green Fence"),
+    ]
