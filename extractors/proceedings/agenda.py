@@ -40,6 +40,7 @@ items:
   (see ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
 - when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three or more;
+  else, on a saved page whose header was cut off, unnumbered rows as under 'No. Item', three or more;
 - under an older page's 'ItemDescriptionResolution' header, or an 'Item no. Agenda Item Details Status' one,
   item lines numbered like the first ('C 10/034 Title', '01 Title').
 """
@@ -77,7 +78,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "15"
+VERSION = "16"
 NAME = "agenda"
 
 _NUMBER = (
@@ -142,6 +143,8 @@ _PAGE_MARKS = re.compile(
 _RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 _HEAD_LINES = 5
+_MIN_HEADERLESS_ROWS = 3
+_CELL_LABEL_LINE = re.compile(r"^\s*supporting\s+documents\s*:\s*$", re.I | re.M)
 
 
 @dataclass(frozen=True)
@@ -256,10 +259,10 @@ def _near_top(text: str, line: Line) -> bool:
     return len(above) < _HEAD_LINES and not any(ITEM_PAGE_HEADING.match(n.text) for n in above)
 
 
-def _page_items(text: str, region: list[Line], first: int) -> list[FoundItem]:
-    """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring)."""
+def _page_items(text: str, region: list[Line], first: int, layout: str | None = None) -> list[FoundItem]:
+    """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring);
+    ``layout``: the layout already known ('unnumbered' for a page whose header was cut off)."""
     items: list[FoundItem] = []
-    layout = None
     restricted = flat = stops = colons = False
     indent: int | None = None
     last: str | None = None
@@ -418,7 +421,20 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     worded = {line.start for line, _, _ in item_word_lines(region)}
     found = [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(items)]
     # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
-    return found or [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in lone_number_rows(region)]
+    return (
+        found
+        or [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in lone_number_rows(region)]
+        or _headerless_rows(text, region)
+    )
+
+
+def _headerless_rows(text: str, region: list[Line]) -> list[FoundItem]:
+    """Unnumbered rows of a saved page with its header cut off: with the page's marks (or a lone
+    'Supporting documents:' label), no lone number, three rows or more."""
+    start, end = (region[0].start, region[-1].end) if len(region) > 1 else (0, 0)
+    marked = _PAGE_MARKS.search(text, start, end) or _CELL_LABEL_LINE.search(text, start, end)
+    rows = [] if not marked or any(LONE_NUMBER.match(n.text) for n in region) else _page_items(text, region, 0, "unnumbered")
+    return rows if len(rows) >= _MIN_HEADERLESS_ROWS else []
 
 
 def extract_agenda_items(

@@ -142,6 +142,27 @@ def flat_row(text: str, previous: str | None) -> str | None:
     return page_title(raw)
 
 
+_MINUTED_LABEL = re.compile(r"\s(?:Minutes|Decision)\s*:|^\W*(?:Minutes|Decision)\s*:", re.I)
+_MIN_LABEL_ROWS = 2
+
+
+def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
+    """(title, line) of flattened meeting page rows with no header above them (the page's 'No. Item' header
+    cut off): each row a line opening with its title run into its description or its 'Minutes:' /
+    'Decision:' cell ('Apologies for Absence Minutes: Apologies were ...'), the cell label on that line or
+    opening the next, the line above ending a row ('.' or '|'); two such rows or more, else []."""
+    texts = [line for line in region if not line.is_blank]
+    rows: list[tuple[str, Line]] = []
+    for position, line in enumerate(texts):
+        above = texts[position - 1].text if position else None
+        title = flat_row(line.text, above)
+        below = texts[position + 1].text if position + 1 < len(texts) else ""
+        labelled = _MINUTED_LABEL.search(line.text) or _CELL_LABEL_START.match(below) and _MINUTED_LABEL.match(below)
+        if title and labelled:
+            rows.append((title, line))
+    return rows if len(rows) >= _MIN_LABEL_ROWS else []
+
+
 def heading_line(
     region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False
 ) -> bool:

@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
+from extractors.proceedings.agenda_rows import minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "8"
+VERSION = "9"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
-    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
+    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -49,9 +50,9 @@ _MAX_HEADING = 110
 # A lettered or numbered list under a heading: 'a) Councillors received ...'.
 _LIST_MARK = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
 _MAX_CAPS_HEADING = 160
-# A minute number alone on its line ('2.', '4.2', '45/24'), perhaps over its points' numbers ('2.1'), then the title
+# A minute number alone on its line ('2.', '4.2', '45/24', '(26)'), perhaps over its points' numbers ('2.1'), then the title
 # (in capitals, unless the number is a minute reference '45/24').
-_LONE_MINUTE = re.compile(r"^\s*(?P<number>\d{1,3}\.|\d{1,3}\.\d{1,2}\.?|\d{1,4}/\d{2,4})\s*$")
+_LONE_MINUTE = re.compile(r"^\s*(?:(?P<number>\d{1,3}\.|\d{1,3}\.\d{1,2}\.?|\d{1,4}/\d{2,4})|\((?P<bracketed>\d{1,3})\))\s*$")
 _LONE_POINTS = 4
 _POINT_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\W*$", re.I)
@@ -147,6 +148,7 @@ def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
     lone = _LONE_MINUTE.match(region[index].text)
     if lone is None:
         return None
+    number = lone["number"] or lone["bracketed"]
     below = [line for line in region[index + 1 : index + 2 + _LONE_POINTS] if not line.is_blank]
     while below and _POINT_NUMBER.match(below[0].text):
         below = below[1:]
@@ -154,10 +156,10 @@ def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
         return None
     title = clean_title(below[0].text)
     caps = bool(re.search(r"[A-Z]{3}", title)) and title.upper() == title and len(title) <= _MAX_CAPS_HEADING
-    referenced = "/" in lone["number"] and _heading_title(below[0].text, None) == title
+    referenced = "/" in number and _heading_title(below[0].text, None) == title
     if not (caps or referenced) or _NOT_HEADING.search(title):
         return None
-    return FoundItem(lone["number"].rstrip("."), title, [], False, region[index].start, below[0].end)
+    return FoundItem(number.rstrip("."), title, [], False, region[index].start, below[0].end)
 
 
 def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
@@ -192,12 +194,13 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
-    'SSB/25/01', 'C 25/031', 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
+    'SSB/25/01', 'C 25/031', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it) and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
     lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
-    no item when it is the only one. In a PDF flattened into long lines,
+    no item when it is the only one. A meeting page's flattened rows with no header
+    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items. In a PDF flattened into long lines,
     a number ('41' or '41.') run into a title in capitals. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too.
@@ -212,6 +215,9 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
         best = whole
     if len(best) == 1 and _run_in(text[best[0].start : best[0].end]):
         return []
+    if not best:
+        # A meeting page's rows flattened with their header cut off: unnumbered, as printed.
+        best = [FoundItem("", title, [], False, line.start, line.end) for title, line in minuted_flat_rows(lines(text, start, end))]
     restricted = False
     items = []
     for item in best:
