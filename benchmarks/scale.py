@@ -34,7 +34,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from pipeline import derive, search, search_index, store  # noqa: E402
 from pipeline.ids import content_id  # noqa: E402
-from schemas.records import FACT_TABLES, DocumentRow, FileRow, PageRow, SearchTermRow, SearchUnitRow  # noqa: E402
+from pipeline.bodies import body_key  # noqa: E402
+from schemas.records import DERIVED_TABLES, FACT_TABLES, BodyRow, DocumentRow, FileRow, PageRow, SearchTermRow, SearchUnitRow  # noqa: E402
 
 BODIES = 330  # English councils: each copy's bodies are prefixed by one of as many place names
 YEARS = 5  # each copy is shifted by 0..YEARS-1 years
@@ -43,6 +44,11 @@ _SYLLABLES = ("ash", "brook", "dun", "fen", "hol", "kirk", "mar", "nor", "ock", 
 _ENDINGS = ("ford", "ham", "by", "ton", "field", "mouth", "stead", "wood", "bridge", "bury", "worth", "mere", "dale", "cester", "port")
 COPIED = (DocumentRow, PageRow, FileRow, *FACT_TABLES, SearchUnitRow, SearchTermRow)
 FACT_TABLE_NAMES = tuple(model.table for model in FACT_TABLES)
+# With ``--derived copy`` the seed's derived tables are copied too (renamed as its facts), instead
+# of ``derive.refresh`` over the whole warehouse: a body's projects then form series across its
+# years, but copies of one body and year are not linked to each other.
+KEYED_IDS = (*FACT_TABLE_NAMES, "project_observations", "canonical_projects", "project_links")
+PLACE_KEYED = ("body_id", "parent_id", "series_id")
 
 
 def place(index: int) -> str:
@@ -92,11 +98,16 @@ class Copy:
             return [None if v is None else self.document(v) for v in values]
         if table in ("pages", "search_units") and name == "id":
             return [self.document(v[:64]) + v[64:] for v in values]
-        if table in FACT_TABLE_NAMES and name == "id" or name in ("project_id", "meeting_key", "listed_by", "fingerprint"):
+        if table == "bodies" and name == "id" or name in PLACE_KEYED:
+            return [None if v is None else content_id(v, self.place) for v in values]
+        if table in KEYED_IDS and name == "id" or name in (
+            "project_id", "meeting_key", "listed_by", "fingerprint", "fact_id", "paper_id", "source_project_id",
+            "left_id", "right_id",
+        ):
             return [self.keyed(v) for v in values]
         if name == "person_key":
             return [None if v is None else content_id(v, self.place) for v in values]
-        if name in ("body", "to_body"):
+        if name in ("body", "to_body") or table == "bodies" and name == "name":
             return [None if v is None else f"{self.place} {v}" for v in values]
         if name == "path":
             return [f"/scale/{self.number:06d}/{Path(v).name}" for v in values]
@@ -112,16 +123,18 @@ class Copy:
         if model is SearchUnitRow:
             values["unit_key"] = [search_index.unit_key(unit) for unit in values["id"]]
             self.units = dict(zip(seed["unit_key"], values["unit_key"]))
+        elif model is BodyRow:
+            values["name_key"] = [body_key(name) for name in values["name"]]
         elif model is SearchTermRow:
             values["unit_key"] = [self.units[key] for key in seed["unit_key"]]
         return values
 
 
-def read_seed(path: Path) -> dict[type, dict[str, list]]:
+def read_seed(path: Path, derived: bool) -> dict[type, dict[str, list]]:
     con = store.connect(path, read_only=True)
     try:
         seed = {}
-        for model in COPIED:
+        for model in COPIED + (DERIVED_TABLES if derived else ()):
             names = [name for name, _, _ in store._columns(model)]
             rows = con.execute(f"SELECT {', '.join(names)} FROM {model.table} ORDER BY ALL").fetchall()
             seed[model] = {name: [row[i] for row in rows] for i, name in enumerate(names)}
@@ -146,7 +159,8 @@ def make_seed(out: Path, docs: int) -> Path:
 
 
 def build(seed: dict[type, dict[str, list]], path: Path, facts: int) -> dict:
-    """Write copies of the seed until ``facts`` fact rows are stored; the derived tables rebuilt."""
+    """Write copies of the seed until ``facts`` fact rows are stored; the derived tables rebuilt
+    (or copied: see ``KEYED_IDS``)."""
     seed_facts = sum(len(seed[model]["id"]) for model in FACT_TABLES)
     copies = -(-facts // seed_facts)
     con = store.connect(path)
@@ -158,7 +172,9 @@ def build(seed: dict[type, dict[str, list]], path: Path, facts: int) -> dict:
             with store.transaction(con):
                 for number in range(first, min(copies, first + BATCH)):
                     copy = Copy(number)
-                    for model in COPIED:
+                    for model in seed:
+                        if model is BodyRow and number >= BODIES:
+                            continue  # one row a body: copies of one place share it
                         if next(iter(seed[model].values())):
                             store.append_columns(con, model, copy.rows(model, seed[model]))
             print(f"  {min(copies, first + BATCH)} of {copies} copies", file=sys.stderr)
@@ -166,10 +182,11 @@ def build(seed: dict[type, dict[str, list]], path: Path, facts: int) -> dict:
             store.record_refresh(con, search_index.STEP, search_index._inputs())
         store.checkpoint(con)
         timings["write_s"] = time.perf_counter() - started
-        started = time.perf_counter()
-        derive.refresh(con)
-        store.checkpoint(con)
-        timings["refresh_s"] = time.perf_counter() - started
+        if BodyRow not in seed:
+            started = time.perf_counter()
+            derive.refresh(con)
+            store.checkpoint(con)
+            timings["refresh_s"] = time.perf_counter() - started
     finally:
         con.close()
     return timings
@@ -227,8 +244,8 @@ def table(report: dict) -> str:
     facts = sum(rows[t] for t in FACT_TABLE_NAMES)
     lines = [
         f"Machine: {report['machine']}; {report['date']}; {facts:,} facts in {rows['documents']:,} documents "
-        f"({report['copies']:,} copies of {report['seed_docs']} generated packs); write {report['write_s']:.0f} s, "
-        f"derive.refresh {report['refresh_s']:.0f} s",
+        f"({report['copies']:,} copies of {report['seed_docs']} generated packs); write {report['write_s']:.0f} s; "
+        + (f"derive.refresh {report['refresh_s']:.0f} s" if "refresh_s" in report else "derived tables copied"),
         "",
         "| table | rows |",
         "|---|---:|",
@@ -247,17 +264,20 @@ def main() -> None:
     parser.add_argument("--seed-docs", type=int, default=12)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "scale")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--derived", choices=("refresh", "copy"), default="refresh",
+                        help="rebuild the derived tables with derive.refresh, or copy the seed's (KEYED_IDS)")
     parser.add_argument("--queries-only", action="store_true", help="time the queries on the warehouse already built")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    path, report_path = args.out / f"scale_{args.facts}.duckdb", args.out / f"scale_{args.facts}.json"
+    stem = f"scale_{args.facts}_{args.derived}"
+    path, report_path = args.out / f"{stem}.duckdb", args.out / f"{stem}.json"
     if args.queries_only:
         report = json.loads(report_path.read_text())
     else:
         for stale in (path, path.with_name(path.name + ".wal")):
             stale.unlink(missing_ok=True)
-        seed = read_seed(make_seed(args.out, args.seed_docs))
-        report = {"seed_docs": args.seed_docs, **build(seed, path, args.facts)}
+        seed = read_seed(make_seed(args.out, args.seed_docs), args.derived == "copy")
+        report = {"seed_docs": args.seed_docs, "derived": args.derived, **build(seed, path, args.facts)}
         report["rows"] = counts(path)
     report.update(
         runs=args.runs, queries=time_queries(path, args.runs), date=dt.date.today().isoformat(),
