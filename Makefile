@@ -8,7 +8,7 @@ LOCK := requirements.lock
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: demo test notebook notebook-html deps-system bench ocr install install-dev lock render-samples clean
+.PHONY: demo test notebook notebook-html deps-system bench bench-scale ocr install install-dev lock render-samples clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ ocr:
 ## bench: generate 200 agenda packs and measure ingest against raw PDFium and pdfplumber (see README, Performance)
 bench: install-dev
 	$(BIN)/python benchmarks/bench.py --docs 200
+
+## bench-scale: grow a warehouse of 1 million facts from 12 ingested packs and time the views and search on it (see README, Performance)
+bench-scale: install-dev
+	$(BIN)/python benchmarks/scale.py --facts 1000000
 
 ## lock: re-pin requirements.lock from a clean resolve of pyproject.toml
 lock:
