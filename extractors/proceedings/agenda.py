@@ -1,46 +1,46 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
-An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', 'Item 7', 'C 10/034',
-'2A - Title', '1 . Title', a CMIS '3 pdf Title (233Kb)' with its document marks dropped,
-and 'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
-'1APOLOGIES To receive ...', the title then ending at its description)
-followed by a title (a planning application reference such as '24/501234/FULL' may open it) and
-optionally '(Pages N - M)' or '(Page N)'. Under a 'Page No.' column heading, a bare 'N - M' (or,
-after a wide gap, 'N') ending the line is the page range. A title wrapped onto the next line is
-joined when that line carries the page range or starts in lower case. A meeting page's item cell
-is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional documents:' label. Items after a
-'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an 'Exclusion of the Press
-and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', 'Item 7',
+'C 10/034', '2A - Title', '1 . Title', a CMIS '3 pdf Title (233Kb)' with its document marks dropped, and
+'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
+'1APOLOGIES To receive ...', the title then ending at its description) followed by a title (a planning
+application reference such as '24/501234/FULL' may open it) and optionally '(Pages N - M)' or '(Page N)'.
+Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
+range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
+case. A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
+documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
+'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
 Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
 
-Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or as their
-plain-text renderings) have layouts of their own; once one is recognised, only its item lines
-count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not
-items:
-- under a 'No. | Item' (or 'Item no. | Agenda Item') row header, the rows up to a second such header (another
-  meeting's table) ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a
-  row with no number; a row running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to
-  its 'Minutes:' label, document size or description ('To receive ...');
-- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '14/25', 'SSP/14/25',
-  'C 14/025'), above the last
-  item's, with the title on the next line, and an unnumbered first row that is not a sentence (without the marks of a saved
-  page, 'View directions', 'pdf icon', 'Minutes:' ..., the header is a printed agenda's); when no
-  row has a number, each title-case line between blank lines is a row's title (on a saved page also
-  when the first row shows only its description);
+Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or as their plain-text
+renderings) have layouts of their own; once one is recognised, only its item lines count, so numbered
+paragraphs in minutes and decisions ('1. That the plan be approved') are not items:
+- under a 'No. | Item' (or 'Item no. | Agenda Item') row header, the rows up to a second such header
+  (another meeting's table) ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a row with no number; a row
+  running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the
+  line after each rule ('|', '||'), titled up to its 'Minutes:' label, document size or description ('To
+  receive ...');
+- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '14/25',
+  'SSP/14/25', 'C 14/025'), above the last item's, with the title on the next line, and an unnumbered first
+  row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
+  ..., the header is a printed agenda's); when no row has a number, each title-case line between blank lines
+  is a row's title (on a saved page also when the first row shows only its description);
 - an 'Agenda item' page heading over its title, or over a meeting line;
 - on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
-- a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its
-  minutes alone, the item then titled by the issue ('Issue - meetings' over the title; without
-  the issue's title, no item);
+- a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its minutes
+  alone, the item then titled by the issue ('Issue - meetings' over the title; without the issue's title, no
+  item);
 - a CMIS 'Documents' panel over 'Agenda': a number alone over each title, as under 'No. Item';
-- an item line with its document size ('19 Title PDF 378 KB') among a page's first lines, and such lines after;
-  with them, '1. Title' lines numbered in order (under a plain 'No. Item' header, or a run from 1 reaching a sized line);
-  under mixed-case unnumbered rows, a line in capitals is a heading in a row's description;
-- under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title
-  (see ``agenda_rows``);
+- an item line with its document size ('19 Title PDF 378 KB') among a page's first lines, and such lines
+  after; with them, '1. Title' lines numbered in order (under a plain 'No. Item' header, or a run from 1
+  reaching a sized line); under mixed-case unnumbered rows, a line in capitals is a heading in a row's
+  description;
+- under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title (see
+  ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
-- when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three or more;
-  else, on a saved page whose header was cut off, unnumbered rows as under 'No. Item', three or more;
+- when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three
+  or more; else, on a saved page whose header was cut off, unnumbered rows as under 'No. Item', three or
+  more;
 - under an older page's 'ItemDescriptionResolution' header, or an 'Item no. Agenda Item Details Status' one,
   item lines numbered like the first ('C 10/034 Title', '01 Title').
 """
@@ -52,7 +52,6 @@ from dataclasses import dataclass, replace
 
 from extractors.proceedings.agenda_rows import (
     CELL_NOISE,
-    DESCRIPTION_START,
     EXEMPT_PARAGRAPH,
     ITEM_PAGE_HEADING,
     LONE_NUMBER,
@@ -61,6 +60,7 @@ from extractors.proceedings.agenda_rows import (
     REPORT_BY,
     TO_DESCRIPTION,
     clean_title,
+    capitals_aside,
     colon_title,
     first_row_ok,
     flat_row,
@@ -207,13 +207,6 @@ def _next_numbered(text: str, items: list[FoundItem], first: bool) -> re.Match |
     return numbered if int(numbered["number"]) == expected else None
 
 
-def _capitals_aside(text: str, items: list[FoundItem]) -> bool:
-    """A line in capitals (its bracketed aside aside) under rows titled in mixed case is a heading
-    inside a row's description ('WRITTEN QUESTIONS (procedure)')."""
-    letters = re.sub(r"[^A-Za-z]", "", re.sub(r"\([^()]*\)", "", text))
-    return bool(items) and letters.isupper() and not re.sub(r"[^A-Za-z]", "", items[0].title).isupper()
-
-
 def _numbered_run(region: list[Line], index: int) -> bool:
     """``region[index]`` opens a run of lines numbered 1, 2, ... that reaches a sized item line."""
     number = 1
@@ -317,7 +310,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 layout = "unnumbered"
         elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index)):
             continue
-        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons) and not _capitals_aside(line.text, items):
+        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons) and not capitals_aside(line.text, items[0].title if items else None):
             add("", page_title(line.text), line.start, line.end)
             stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
             indent = indent_of(line) if indent is None else indent

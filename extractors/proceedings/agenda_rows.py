@@ -255,3 +255,10 @@ def lone_number_rows(region: list[Line]) -> list[tuple[str, str, Line, Line]]:
             continue
         rows.append((lone["number"], title, line, below))
     return rows if len(rows) >= _MIN_LONE_ROWS else []
+
+
+def capitals_aside(text: str, first_title: str | None) -> bool:
+    """A line in capitals (its bracketed aside aside) under rows titled in mixed case is a heading
+    inside a row's description ('WRITTEN QUESTIONS (procedure)'); ``first_title`` is the first row's."""
+    letters = re.sub(r"[^A-Za-z]", "", re.sub(r"\([^()]*\)", "", text))
+    return first_title is not None and letters.isupper() and not re.sub(r"[^A-Za-z]", "", first_title).isupper()
