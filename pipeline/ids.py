@@ -1,8 +1,11 @@
-"""Deterministic ids from content, and the disjoint sets that group linked things under one id."""
+"""Deterministic ids from content, the disjoint sets that group linked things under one id, and
+the hash of a step's own code (an input of the refreshes)."""
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+from pathlib import Path
 from typing import Callable, Generic, Hashable, Iterable, TypeVar
 
 Key = TypeVar("Key", bound=Hashable)
@@ -36,3 +39,13 @@ class DisjointSets(Generic[Key]):
         for item in items:
             grouped.setdefault(self.root(key(item)), []).append(item)
         return list(grouped.values())
+
+
+def code_sha256(*modules: str) -> str:
+    """SHA-256 of the source files of the named modules, found without importing them: a step's
+    own code is one of its inputs, so an edit to it rebuilds on the next ingest even when no
+    document changed."""
+    digest = hashlib.sha256()
+    for name in modules:
+        digest.update(Path(importlib.util.find_spec(name).origin).read_bytes())
+    return digest.hexdigest()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
 import json
 import os
 import time
@@ -21,6 +20,7 @@ import duckdb
 import warehouse as warehouse_sql
 from pipeline import frames
 from pipeline.errors import WarehouseError, WarehouseLocked
+from pipeline.ids import code_sha256  # noqa: F401  (callers and tests use store.code_sha256)
 from schemas.ddl import column_type
 from schemas.records import (
     CheckResultRow,
@@ -365,16 +365,6 @@ def _check_rows(con: duckdb.DuckDBPyConnection, sql: str, retry_limit: str | Non
         # Raised for the checks left too: lowering it again can itself fail while DuckDB holds more.
         con.execute("SET memory_limit = ?", [retry_limit])
         return con.execute(sql).fetchall()
-
-
-def code_sha256(*modules: str) -> str:
-    """SHA-256 of the source files of the named modules, found without importing them: a step's
-    own code is one of its inputs, so an edit to it rebuilds on the next ingest even when no
-    document changed."""
-    digest = hashlib.sha256()
-    for name in modules:
-        digest.update(Path(importlib.util.find_spec(name).origin).read_bytes())
-    return digest.hexdigest()
 
 
 def _sha256(text: str) -> str:
