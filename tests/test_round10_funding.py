@@ -33,3 +33,10 @@ def test_available_funding_stands_at_is_the_fund():
 
 def test_one_groups_award_is_no_fund():
     assert allocations("Harbour Mums has been given £900 to run a toddler group.\n") == []
+
+
+def test_a_bare_year_after_a_fund_is_no_project_name():
+    """Regression (round 10's fresh pages): 'allocated to the X Fund for 2021' gave a project named '2021'."""
+    result = funding.extract_funding(document("The remaining £20,000 was allocated to the Brookvale Youth Fund for 2021.\n"))
+    assert [p.name for p in result.projects if not any(c.isalpha() for c in p.name)] == []
+    assert all(any(c.isalpha() for c in m.name) for m in result.project_mentions)

@@ -309,8 +309,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             name = f"{body} – {strip_name(purpose)}"
             # A purpose running on for a whole sentence: the body as printed names the project.
             name = body if len(name.split()) > _MAX_NAME_WORDS else name
-        if not name or len(name.split()) > _MAX_NAME_WORDS:
-            continue
+        if not name or len(name.split()) > _MAX_NAME_WORDS or not re.search(r"[A-Za-z]{3}", name):
+            continue  # a bare year or number ('allocated to the X Fund for 2021') names nothing
         name = name[0].upper() + name[1:]
         status, evidence = "approved", "award decision"
         if re.search(r"\brecommend", sentence, re.I):
