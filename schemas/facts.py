@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
+from schemas.structure import Attendance
+
 DocumentKind = Literal["report", "agenda_pack", "minutes", "summary_page"]
 AllocationKind = Literal[
     "grant_total",
@@ -25,7 +27,6 @@ AllocationKind = Literal[
 ]
 ProjectStatus = Literal["proposed", "recommended", "approved", "withdrawn", "in_progress", "completed"]
 Pot = Literal["upfront", "tactical"]
-AttendanceKind = Literal["present", "apologies", "in_attendance"]
 
 # Amounts are exact Decimals inside; the contract prints them as JSON numbers.
 Pounds = Annotated[Decimal, PlainSerializer(float, return_type=float, when_used="json")]
@@ -77,7 +78,7 @@ class Project(_Fact):
 class Attendee(_Fact):
     name: str = Field(description="Name as printed, e.g. 'Mr P Webb'.")
     role: str | None = Field(default=None, description="Role printed with the name, e.g. 'Chair'.")
-    attendance: AttendanceKind = Field(description="Present, sent apologies, or in attendance.")
+    attendance: Attendance = Field(description="Present, sent apologies, or in attendance.")
 
 
 class ExtractedFacts(_Fact):

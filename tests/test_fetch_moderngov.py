@@ -9,20 +9,11 @@ import pytest
 from conftest import FIXTURES
 from pipeline.fetch.errors import MalformedResponse, UnsafeUrl
 from pipeline.fetch.manifest import file_name, inside, safe_name, site_folder
-from pipeline.fetch.moderngov import (
-    clean_title,
-    document_kind,
-    in_window,
-    meetings_page_url,
-    meetings_service_url,
-    normalise_url,
-    parse_meeting_html,
-    parse_meeting_xml,
-    parse_meetings_html,
-    parse_meetings_xml,
-    parse_time,
+from pipeline.fetch.moderngov_html import list_pages, parse_doc_pack_html, parse_meeting_html, parse_meetings_html
+from pipeline.fetch.moderngov_urls import (
+    clean_title, document_kind, in_window, meetings_page_url, meetings_service_url, normalise_url, parse_time,
 )
-from pipeline.fetch.moderngov_html import list_pages, parse_doc_pack_html
+from pipeline.fetch.moderngov_xml import parse_meeting_xml, parse_meetings_xml
 
 PAGES = FIXTURES / "moderngov"
 HTTP_SITE = "http://democracy.example.gov.uk/"

@@ -28,9 +28,8 @@ from pipeline.fetch.errors import DownloadError, FetchError, MalformedResponse, 
 from pipeline.fetch.moderngov_html import (
     is_moderngov_page, list_pages, meeting_page_html, parse_doc_pack_html, parse_meeting_html, parse_meetings_html,
 )
-from pipeline.fetch.moderngov_urls import (  # noqa: F401 (the fetcher's public names, imported from here)
-    clean_title, document_kind, in_window, is_doc_pack_page, is_login_url, meeting_page_url, meeting_service_url, meetings_page_url,
-    meetings_service_url, normalise_url, parse_date, parse_time, uk_date,
+from pipeline.fetch.moderngov_urls import (
+    in_window, is_doc_pack_page, meeting_page_url, meeting_service_url, meetings_page_url, meetings_service_url,
 )
 from pipeline.fetch.moderngov_xml import parse_meeting_xml, parse_meetings_xml
 from schemas.fetch import MEETING_KINDS, LinkedDocument, ListingSource, MeetingDetail, MeetingRef

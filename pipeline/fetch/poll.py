@@ -20,7 +20,8 @@ from pipeline.fetch.config import FetchSettings, Source
 from pipeline.fetch.download import SafeClient, Validators, discard, move_into_place
 from pipeline.fetch.errors import DownloadError, FetchError
 from pipeline.fetch.manifest import Manifest, file_name, inside, site_folder
-from pipeline.fetch.moderngov import ModernGovSite, meeting_page_url
+from pipeline.fetch.moderngov import ModernGovSite
+from pipeline.fetch.moderngov_urls import meeting_page_url
 from pipeline.ingest import IngestSummary, run_ingest
 from schemas.fetch import FetchReport, FileOutcome, LinkedDocument, ManifestEntry, MeetingDetail
 from schemas.records import FetchedFileRow, FetchOutcomeRow, FetchRunRow, SourceMeetingRow
