@@ -55,9 +55,13 @@ deps-system:
 ocr:
 	command -v tesseract >/dev/null || { apt-get update && apt-get install -y tesseract-ocr; }
 
-## bench: generate 200 agenda packs and measure ingest against raw PDFium and pdfplumber (see README, Performance)
+## bench: measure ingest against raw PDFium and pdfplumber on the three corpora (200 generated packs, the samples x40, 200 mixed), queries on 1M facts, then one table of the targets (see README, Performance)
 bench: install-dev
-	$(BIN)/python benchmarks/bench.py --docs 200
+	$(BIN)/python benchmarks/bench.py --corpus generated --docs 200
+	$(BIN)/python benchmarks/bench.py --corpus samples --docs 40
+	$(BIN)/python benchmarks/bench.py --corpus mixed --docs 200
+	$(BIN)/python benchmarks/scale.py --facts 1000000
+	$(BIN)/python benchmarks/summary.py
 
 ## bench-scale: grow a warehouse of 1 million facts from 12 ingested packs and time the views and search on it (see README, Performance)
 bench-scale: install-dev
