@@ -46,7 +46,7 @@ from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "15"
+VERSION = "16"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -374,7 +374,9 @@ def _sections(text: str, start: int, end: int):
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
-    from extractors.proceedings.attendance_preamble import REMOTE, members_heading_start, officer_attendance, preamble_lists
+    from extractors.proceedings.attendance_preamble import (
+        REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
+    )
     from extractors.proceedings.attendance_table import (
         following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
     )
@@ -433,7 +435,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             keep(record)
         for record in welcomed_guests(document, text, paper.start, paper.end):
             keep(record, again=True)
-    return found
+    return members_in_attendance(found)
 
 
 def extract_named_people(document: ParsedDocument, papers: list[Paper], attendees: list[AttendeeRecord]) -> list[NamedPerson]:

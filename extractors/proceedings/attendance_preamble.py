@@ -165,3 +165,15 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
         return record
     name = record.name if re.match(r"(?i)\W*(?:cllr|councillor)", printed) else _COUNCILLOR.sub("", record.name)
     return record.model_copy(update={"attendance": "in_attendance", "role": role, "name": name})
+
+
+_MEMBER_TITLE = re.compile(r"^(?:councillor|cllr)\b", re.I)
+
+
+def members_in_attendance(found: list[AttendeeRecord]) -> list[AttendeeRecord]:
+    """Minutes that list their members under 'In Attendance' and print no present list ('In Attendance' /
+    'Councillors A (Chair), B, C ...'): three or more councillors in attendance, and nobody present, are present."""
+    members = [r for r in found if r.attendance == "in_attendance" and _MEMBER_TITLE.match(r.name)]
+    if len(members) < 3 or any(r.attendance == "present" for r in found):
+        return found
+    return [r.model_copy(update={"attendance": "present"}) if r in members else r for r in found]

@@ -34,7 +34,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "8"
+VERSION = "9"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -276,10 +276,46 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
     return None
 
 
+# A minutes opening sentence, its body named just before it: 'X held their meeting remotely at 7.30pm on DATE',
+# 'X MINUTES of the proceedings of the Board at a Meeting held at VENUE on DATE', 'X A meeting of the Board was held at ...'.
+_HELD = re.compile(r"\b(?:meeting|minutes|notes)\b[^.\n]{0,120}?\bheld\b|\bheld\s+(?:its|their)\s+(?:\w+\s+)?meeting\b", re.I)
+_OPENER = re.compile(
+    r"\b(?:minutes|notes)\s+of\b|\b(?:an?|the)\s+(?:\w+\s+)?meeting\b|\bmeeting\s+(?:minutes|notes)\b|\s+held\s+(?:its|their)\b", re.I
+)
+_CAPS_RUN = re.compile(r"(?:[A-Z][A-Z&'’-]+\s+)*[A-Z][A-Z&'’-]+$")
+_OTHER_MEETING = re.compile(r"\b(?:next|last|previous|following|future|followed)\b", re.I)
+
+
+def _from_held_sentence(text: str, start: int, end: int) -> LineMeeting | None:
+    """The first sentence saying a meeting was held on a date, its body named by the words (or the capitals) just before it."""
+    for match in _HELD.finditer(text, start, end):
+        line_start = text.rfind("\n", start, match.start()) + 1
+        sentence_start = max(line_start, text.rfind(". ", line_start, match.start()) + 2 if ". " in text[line_start : match.start()] else line_start)
+        lead = text[sentence_start : match.end()]
+        opener = _OPENER.search(lead)
+        if opener is None or _OTHER_MEETING.search(lead):
+            continue
+        before = re.sub(r"\s+meeting$", "", squash(lead[: opener.start()]).strip(" ,:-–—"), flags=re.I)
+        caps = _CAPS_RUN.search(before)
+        body = caps.group() if caps and _is_body(caps.group()) else before
+        if not before or not _is_body(body):
+            return None
+        stop = _sentence(text, match.end(), 300)
+        date = first_date(text[match.end() : stop], match.end())
+        if date is None:
+            return None
+        place = re.match(r"\s*(?:at|in)\s+(?P<place>[^\n]+?),?\s+on\b", text[match.end() : date.start])
+        online = re.search(r"\b(?:remotely|virtually|online|via\s+(?:zoom|(?:microsoft\s+)?teams))\b", lead + text[match.end() : date.start], re.I)
+        location = squash(place["place"]) if place else ("Online" if online else None)
+        time = time_after(text[sentence_start:stop], 0, sentence_start)
+        return LineMeeting(body, date.date, time, location, "minutes_heading", sentence_start, date.end)
+    return None
+
+
 def head_meeting(text: str, start: int) -> LineMeeting | None:
     """The meeting named at the top of ``text`` from ``start``, in the forms above, or None."""
     end = min(len(text), start + _HEAD_CHARS)
-    for reader in (_from_minutes_line, _from_run_together, _from_heading, _from_notice):
+    for reader in (_from_minutes_line, _from_run_together, _from_heading, _from_notice, _from_held_sentence):
         found = reader(text, start, end)
         if found is not None:
             return (fuller_notice(found.body, found.date, text, start) or found) if reader is _from_heading else found

@@ -26,13 +26,13 @@ from extractors.readers.spans import Line, lines, matches_at_words, provenance, 
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "9"
+VERSION = "10"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
 _ITEM_TABLE_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
 MINUTES_HEADING = re.compile(
-    r"\b(?:NOTES|MINUTES)\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+    r"\b(?:NOTES|MINUTES?)\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][^\n]*?(?:\n[^\n]*?){0,2}?)\s+held\b",
     re.I,
 )
@@ -41,7 +41,7 @@ _MINUTES_OF_BODY = re.compile(
     r"(?i:notes|minutes)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
 )
 # Every match of MINUTES_HEADING and _MINUTES_OF_BODY begins with one of these.
-_MINUTES_WORDS = ("notes", "minutes")
+_MINUTES_WORDS = ("notes", "minute")
 # The opening sentence of Scottish and combined authority minutes, 'At a MEETING of the X held
 # remotely on DATE.', followed by the members present ('Present:-', 'P r e s e n t:').
 _AT_A_MEETING = re.compile(
@@ -61,7 +61,7 @@ _HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
 # A lower-case word makes a title a sentence; the tail of a hyphenated word ('Co-ordinating') does not.
 _NOT_TITLE_WORD = re.compile(r"(?<![-‐])\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
 BODY_NOUN = re.compile(
-    r"\b(?:committee|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
+    r"\b(?:committees?|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
     r"assembly|sub-committee|scrutiny|trust|cyngor|pwyllgor)\b",
     re.I,
 )

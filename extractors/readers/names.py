@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "13"
+VERSION = "14"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -34,7 +34,11 @@ HONORIFICS = sorted(
 )
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+)+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
-_NAME_WORD = r"(?:[A-Z][a-z]*[''’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*[A-Z]?[a-z]+)*|[A-Z]\.?|[A-Z]{2,3}(?=\s))"
+# Lower-case letters of a name include accented ones (Welsh 'Siân', 'Llŷr'; 'Zoë', 'Seán').
+_LOWER = "a-zà-öø-ÿŵŷ"
+_NAME_WORD = (
+    rf"(?:[A-ZÀ-ÖØ-Þ][{_LOWER}]*[''’]?[A-Z]?[{_LOWER}]+(?:-[A-Z][{_LOWER}]*[A-Z]?[{_LOWER}]+)*|[A-Z]\.?|[A-Z]{{2,3}}(?=\s))"
+)
 # Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
 _CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
 # Some Scottish minutes print the whole name in capitals after its title: 'Councillors BILL BOWLES, IAN McLAREN'.
