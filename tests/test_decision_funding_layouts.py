@@ -47,9 +47,9 @@ def test_blank_signature_under_first_person_approval_is_an_unsigned_template():
     assert {status for *_, status in projects} == {"recommended"}
 
 
-def test_organisation_and_purpose_table_keeps_the_purpose_as_name():
+def test_organisation_and_purpose_table_names_the_organisation_then_the_purpose():
     text = "Grants awarded in 2024/25:\n\nOrganisation | Purpose | Amount\nOakfield Trust | Night patrols | £700\n"
-    assert facts(text)[1] == [("Night patrols", Decimal("700"), "2024/25", "approved")]
+    assert facts(text)[1] == [("Oakfield Trust – Night patrols", Decimal("700"), "2024/25", "approved")]
 
 
 def test_area_then_amount_on_next_line_table_with_year_columns_and_total():
@@ -100,7 +100,7 @@ def test_we_secured_in_a_funding_round_for_a_named_project():
 
 def test_allocation_from_a_year_fund_to_an_organisation_for_a_purpose():
     text = "To approve the allocation of £3,000 from the 2025-26 Partnership Fund to Elm Parish Council for the Speedwatch kit."
-    assert facts(text)[1] == [("The Speedwatch kit", Decimal("3000"), "2025/26", "approved")]
+    assert facts(text)[1] == [("Elm Parish Council – the Speedwatch kit", Decimal("3000"), "2025/26", "approved")]
 
 
 def test_accepting_a_grant_is_the_partnerships_grant_not_a_project():

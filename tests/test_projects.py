@@ -55,10 +55,10 @@ def test_decisions_in_other_layouts_name_the_recipient():
     )
     found = projects(text)
     assert [(p[0], p[1], p[4], p[5]) for p in found] == [
-        ("A youth diversion programme in Addlestone", Decimal("4800"), "approved", "Runnymede Borough Council"),
-        ("A CCTV upgrade", Decimal("12500"), "approved", "Safer Streets Partnership"),
-        ("Detached youth work", Decimal("3000"), "approved", "Surrey Youth Focus"),
-        ("A knife amnesty", Decimal("2200"), "recommended", "Elmbridge CSP"),
+        ("Runnymede Borough Council – a youth diversion programme in Addlestone", Decimal("4800"), "approved", "Runnymede Borough Council"),
+        ("Safer Streets Partnership – a CCTV upgrade", Decimal("12500"), "approved", "Safer Streets Partnership"),
+        ("Surrey Youth Focus – detached youth work", Decimal("3000"), "approved", "Surrey Youth Focus"),
+        ("Elmbridge CSP – a knife amnesty", Decimal("2200"), "recommended", "Elmbridge CSP"),
     ]
 
 
@@ -177,8 +177,8 @@ def test_resolutions_award_and_refuse_grants():
         "(iii) That the application from Kelbridge Model Railway Club for £3,000 be refused.\n"
     )
     assert [(p[0], p[1], p[4], p[5]) for p in projects(text)] == [
-        ("The cost of a CCTV camera", Decimal("2500"), "approved", "Kelbridge Community Association"),
-        ("First aid kits and training", Decimal("1800"), "approved", "Kelbridge Street Angels"),
+        ("Kelbridge Community Association – the cost of a CCTV camera", Decimal("2500"), "approved", "Kelbridge Community Association"),
+        ("Kelbridge Street Angels – first aid kits and training", Decimal("1800"), "approved", "Kelbridge Street Angels"),
     ]
 
 
@@ -207,13 +207,13 @@ def test_funding_approved_for_a_project_that_has_taken_place_is_completed():
     assert [(p[0], p[1], p[4]) for p in projects(text)] == [("The Safer Taxis Training course", Decimal("4250"), "completed")]
 
 
-def test_purpose_column_names_the_project_and_fragments_are_not_names():
+def test_organisation_and_purpose_columns_name_the_project_and_fragments_are_not_names():
     text = (
         "The following grants were awarded in 2024/25:\n\n"
         "Ward\tOrganisation\tPurpose\tAmount awarded (£)\nAbbey\tAbbey Residents\tDefibrillator cabinet\t750\n"
     )
     assert [(p[0], p[1], p[4], p[5]) for p in projects(text)] == [
-        ("Defibrillator cabinet", Decimal("750"), "approved", "Abbey Residents")
+        ("Abbey Residents – Defibrillator cabinet", Decimal("750"), "approved", "Abbey Residents")
     ]
     assert projects("- That a grant of £2,500 (to be confirmed)\n") == []
 

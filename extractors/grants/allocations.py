@@ -40,7 +40,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "11"
+VERSION = "12"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
@@ -129,6 +129,12 @@ _ONE_RECIPIENT_BEFORE = re.compile(
     r"|\bour\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+(?:awarded|granted|given)\s*$",
     re.I,
 )
+# 'That X be awarded a grant of £N', 'a grant of £N be awarded (to X)': one award to one recipient, not
+# the year's grant (unless the sentence names the partnership or the commissioner's grant to it).
+_ONE_AWARD_BEFORE = re.compile(r"\b(?:awarded|given|offered|made|receives?|received)\s+an?\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$", re.I)
+_AN_AWARD_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$", re.I)
+_BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:awarded|made|approved|given|paid|offered)\b", re.I)
+_GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b", re.I)
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
 # 'provided each of its 57 councillors with an allocated fund of £N': one member's share, no total.
@@ -199,6 +205,8 @@ def classify(
     if stated_totals.replaced_figure(left, right):
         return None
     if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
+        return None
+    if (_ONE_AWARD_BEFORE.search(left) or (_AN_AWARD_BEFORE.search(left) and _BE_AWARDED_AFTER.match(right))) and not _GRANT_HOLDER.search(sentence):
         return None
     grant_words = _grant_words(f"{left} {right}")
     if (_FUND_RAISED_TO.search(left) and grant_words) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
@@ -288,7 +296,7 @@ def find_allocations(
         # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
         plain = (
             not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
-            and not _PER_UNIT_BEFORE.search(left)
+            and not _PER_UNIT_BEFORE.search(left) and not _SEVERAL_YEARS.match(right)
         )
         stated = (
             stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None

@@ -5,11 +5,15 @@ X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round w
 'Another £N was given to X', 'X received £N to ...', 'X will get £N towards its Y Project',
 'a grant had been made to X (towards ...) in the sum of £N', 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
-when X is a name), resolutions 'That a grant of £N be awarded to X towards ...'; press forms in the present tense
+when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', 'That X be awarded|given (a grant of) £N
+(as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'in respect
+of the application submitted by X (Project), a grant of £N be awarded'; press forms in the present tense
 ('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
 left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'with X receiving
 £N and Y village hall £M'), 'charity Trax, which was awarded £N' (one word after its kind) and
-'..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title. Prose:
+'..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
+a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
+('X from the Community Fund 2023/24') is no part of the name. Prose:
 Title-Case names before '(£N)'. Money for a pot, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid). These rules are versioned by
@@ -44,6 +48,10 @@ _BODY_KIND = re.compile(r"^(?:the\s+)?(?:charity|organisation|organization|group
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+(?P<rest>[^.;]{3,200})$")
 
 
+# 'X from the Community Safety Fund 2023/24': the source the money comes from, no part of the name.
+_FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?=[^.;]{0,60}\b(?:[Ff]und|[Bb]udget|[Pp]ot|[Rr]eserves?|[Gg]rants?|[Ss]cheme)\b)")
+
+
 def _split_recipient(rest: str) -> tuple[str, str | None]:
     """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade');
     'the Hill Centre’s summer fair' -> ('Hill Centre', None).
@@ -52,6 +60,7 @@ def _split_recipient(rest: str) -> tuple[str, str | None]:
     alone: what follows the comma describes it.
     """
     rest = _BODY_KIND.sub("", rest)
+    rest = _FROM_SOURCE.split(rest, maxsplit=1)[0]
     head = rest.split(",", 1)[0].strip()
     if "," in rest and re.fullmatch(_ORG, head) and not re.search(r"\s(?:to|for|towards)\s", head):
         return head, None
@@ -65,12 +74,12 @@ def _split_recipient(rest: str) -> tuple[str, str | None]:
 
 
 # An organisation as printed: capitalised words joined by the few lower-case words names use.
-_ORG = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|\d[\d.]*\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
+_ORG = r"(?:[A-Z][\w&'’./-]*)(?:\s+(?:[A-Z][\w&'’./-]*|\d[\d.]*\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
 # The organisation pattern, shared with ``project_awards``.
 ORG_PATTERN = _ORG
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
-    r"\b(?:approved|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
+    r"\b(?:approved?|approves|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
     r"|\b(?:a\s+)?grant\s+of\s*$",
     re.I,
 )
@@ -78,7 +87,7 @@ _GRANT_OF_BEFORE = re.compile(
 # 'have both been given', 'applied for and were awarded', 'an ‘in principle’ sum of'.
 _GIVEN_VERB = (
     r"(?:applied\s+for\s+and\s+)?"
-    r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are)\s+(?:also\s+)?"
+    r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are|be)\s+(?:also\s+)?"
     r"(?:awarded|granted|given|allocated)"
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
     r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:get|receive))|(?P<bare>receives?|gets?))"
@@ -103,7 +112,7 @@ _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|
 # 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
-_NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and)\b)")
+_NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)\s*[.;]?\s*$)")
 # 'X has been awarded £N and Y £M towards ...' (the verb left out for Y); 'with X receiving £N'.
 _ELLIPSIS_BEFORE = re.compile(
     rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?\s+and\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
@@ -117,12 +126,19 @@ _ORG_DESCRIBED_BEFORE = re.compile(rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}),\
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
-    r"(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated|given)\s+"
+    r"(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated|given|made|paid)\s+"
     r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
 )
 # 'The arts fund awarded a £2,498 grant to Musical Keys, an organisation ...': the grant after the figure.
 _A_BEFORE = re.compile(r"\b(?:awarded|gave|made|approved|allocated|agreed)\s+(?:a|an)\s*$", re.I)
 _GRANT_TO_AFTER = re.compile(r"^\s*(?:grant|award)\s+to\s+(?!each\b|every\b|all\b)(?P<rest>[^.;]{3,200})", re.I)
+# 'agreed to award £N to Tarn Carers for ...', 'has agreed to provide £N to X': the verb, the figure, a named recipient.
+_VERB_BEFORE = re.compile(
+    r"\b(?:agreed|resolved|decided|approved|was\s+asked)\s+to\s+(?:award|grant|give|provide|allocate|pay)\s*$", re.I
+)
+_TO_NAMED_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z][^.;]{2,200})")
+# 'to the Ward Budget', 'to the X Fund': money moved to a pot, not given to a recipient.
+_POT_NAME = re.compile(r"\b(?:Fund|Budget|Pot|Scheme|Programme|Reserve|Account|Grants?)s?\s*$", re.I)
 _FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
 _PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
 # 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
@@ -137,6 +153,13 @@ _GENERIC_AIM = re.compile(
     r"|^help\s+(?:to\s+)?(?:keep|make)\s+(?:\w+\s+){0,3}?(?:communities|streets|people|residents|neighbourhoods|areas?)\s+safer?\b",
     re.I,
 )
+# 'in respect of the application submitted by X (Camp Project), a grant of £N be awarded': the applicant
+# named before the figure, the award after it.
+_APPLICATION_BY_BEFORE = re.compile(
+    rf"\b(?:application|bid|request)\s+(?:(?:submitted|made|received)\s+)?(?:by|from)\s+(?:the\s+)?(?P<org>{_ORG}(?:\s*\([^()]{{1,60}}\))?)"
+    r"\s*,?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?grant\s+of|the\s+sum\s+of)\s*$"
+)
+_BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|is|was|has\s+been|were)\s+(?:awarded|approved|made|given|granted)\b")
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
@@ -256,11 +279,20 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             purpose = _LEADING_VERB.sub("", purpose) if purpose else None
         elif m := _MADE_TO_BEFORE.search(left):
             recipient = m.group("org")
+        elif (m := _APPLICATION_BY_BEFORE.search(left)) and _BE_AWARDED_AFTER.match(right):
+            recipient = m.group("org")
         elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+        elif _VERB_BEFORE.search(left) and (g := _TO_NAMED_AFTER.match(right)):
+            recipient, purpose = _split_recipient(g.group("rest"))
+            if not _named(recipient) or _POT_NAME.search(recipient):
+                continue
         elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
             recipient, purpose = _split_recipient(g.group("rest"))
-        elif _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right)):
+        elif (
+            _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right))
+            and not (_ORG_AWARDED_BEFORE.search(left) and not _named(_split_recipient(p.group("purpose"))[0]))
+        ):
             recipient, purpose = _split_recipient(p.group("purpose"))
         elif (
             m := _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
@@ -270,6 +302,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             if verb.get("passive") or verb.get("got") or verb.get("bare") or "passive" not in verb:
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
+                org = re.sub(r"^That\s+", "", org)
                 named = _named(org) or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org):
                     continue
@@ -284,6 +317,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 recipient, purpose = _split_recipient(p.group("purpose"))
         elif m := _AMOUNT_AWARDED_AFTER.match(right):
             recipient, purpose = _split_recipient(m.group("rest"))
+            if not re.match(r"(?:the\s+|a\s+|an\s+)?[A-Z0-9]", recipient):
+                continue  # 'a grant of £N be awarded to be paid in two instalments': no recipient named
             if _FUNDING_OF_BEFORE.search(left) and re.match(r"^\s*\S+\s+(?:also\s+)?(?:been\s+)?\w+\s+for\b", right):
                 recipient, purpose = None, _LEADING_VERB.sub("", m.group("rest"))
         else:
@@ -304,6 +339,10 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
             continue
         name = _heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
+        if not named_by and recipient and purpose and name == strip_name(purpose) and _named(strip_name(recipient)):
+            # 'a grant of £N to Tarn Carers towards a new kitchen': the named recipient, then what it is for
+            both = f"{strip_name(recipient)} – {strip_name(purpose)}"
+            name = both if len(both.split()) <= _MAX_NAME_WORDS else strip_name(recipient)
         if named_by and purpose and _named(named_by):
             body = _full_name(layout, strip_name(named_by), amount.start)
             name = f"{body} – {strip_name(purpose)}"

@@ -1,7 +1,8 @@
 """Project mentions in list items: 'Name (£N)', 'Name – £N', '**Name** (£N) – description',
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to a project
 listed elsewhere, and a list flattened onto one line after a colon ('... included: Name A - £5000
-Name B - £500 Name C - £670').
+Name B - £500 Name C - £670'; without dashes - 'be approved: Name A £5,000; Name B £800; ...' - only under a lead-in
+that approves or awards the list and with Title-Case names).
 
 An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project.
 An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
@@ -19,6 +20,7 @@ import re
 from extractors.readers.blocks import Block, clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
+from extractors.grants.project_recipients import title_case_name
 from extractors.grants.project_status import FLAG, STATUS_RANK, lead_in_done, status_of_context, status_of_description
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
@@ -162,6 +164,9 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
 
 # A pair of a run-on list: the name between the previous amount (or the colon) and ' - £N'.
 _RUN_ON_NAME = re.compile(r"^\s*(?P<name>[^:;£\n]{1,100}?)\s+[-–—]\s*$")
+# 'be approved: Name A £5,000; Name B £800; Name C £500' (or one per line): no dash, so the lead-in must
+# award or approve the list and each name must be Title Case.
+_BARE_RUN_ON_NAME = re.compile(r"^[;,]?\s*(?:and\s+)?(?P<name>[A-Z0-9][^:;£\n]{1,100}?)\s*$")
 _RUN_ON_MIN = 3
 
 
@@ -176,17 +181,22 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
         amounts = [a for a in layout.amounts_in(block.start, block.end) if a.start not in claimed]
         colon = layout.flat.find(":", block.start, amounts[0].start) if amounts else -1
         while colon >= 0:
-            pairs, cursor = [], colon + 1
+            pairs, cursor, bare = [], colon + 1, False
             for amount in (a for a in amounts if a.start > colon):
-                match = _RUN_ON_NAME.match(layout.flat[cursor : amount.start])
+                gap = layout.flat[cursor : amount.start]
+                match = _RUN_ON_NAME.match(gap)
+                if not match and (match := _BARE_RUN_ON_NAME.match(gap)):
+                    bare = True
                 name = strip_name(match.group("name")) if match else ""
                 if not match or not valid_name(name) or not re.match(r"[A-Z0-9]", name):
                     break
+                if bare and not title_case_name(name):
+                    break
                 pairs.append((cursor + match.start("name"), name, amount))
                 cursor = amount.end
-            if len(pairs) >= _RUN_ON_MIN:
-                lead = clean(layout.flat[layout.sentence_at(colon)[0] : colon])
-                status, evidence = status_of_context(lead)
+            lead = clean(layout.flat[layout.sentence_at(colon)[0] : colon])
+            status, evidence = status_of_context(lead)
+            if len(pairs) >= _RUN_ON_MIN and (not bare or status is not None):
                 for start, name, amount in pairs:
                     claimed.add(amount.start)
                     found.append(

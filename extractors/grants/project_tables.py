@@ -2,7 +2,8 @@
 (ParsedPage.tables, ' | ', tab and space-aligned rows), and tables flattened to one cell per line.
 
 A table's status column, else the words before the table and its header, gives each row's
-status. A table named only by an organisation column must follow words about grants or awards. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
+status. A table named only by an organisation column must follow words about grants or awards; an 'Organisation |
+Purpose' table names each row 'Organisation – Purpose'. A plain 'Organisation   £' header takes rows of bare figures. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
 from __future__ import annotations
@@ -47,10 +48,10 @@ def _columns(row: list[str | None], context: str = "") -> tuple[int, int, int | 
         name_col = names[0]
     elif applicants:
         name_col = applicants[0]
-    elif described:
-        name_col = described[0]
     elif orgs and GRANT_WORDS.search(f"{context} {' '.join(header)}"):
         name_col = orgs[0]
+    elif described:
+        name_col = described[0]
     else:
         return None
     amounts = [i for i, c in enumerate(header) if i != name_col and _AMOUNT_HEADER.search(c)]
@@ -80,15 +81,24 @@ def _row_mentions(
     )
     status, evidence = status_of_context(context + " " + " ".join(header))
     found = []
+    # 'Organisation | Purpose | Amount': the organisation, then what its grant is for
+    purpose_col = next(
+        (i for i, c in enumerate(header) if i not in (name_col, amount_col, org_col) and _DESCRIPTION_HEADER.search(c)), None
+    ) if _ORG_HEADER.search(header[name_col]) and not _APPLICANT_HEADER.search(header[name_col]) else None
     for row in rows[header_index + 1 :]:
         if max(name_col, amount_col) >= len(row):
             continue
         name = strip_name(row[name_col] or "")
+        purpose = strip_name(row[purpose_col] or "") if purpose_col is not None and purpose_col < len(row) else ""
+        if name and purpose and valid_name(f"{name} – {purpose}"):
+            name, recipient_name = f"{name} – {purpose}", name
+        else:
+            recipient_name = None
         amount = money.parse_cell(row[amount_col])
         if not name or amount is None or NOT_A_NAME.match(name):
             continue
         start, end = locate(name, amount)
-        recipient = strip_name(row[org_col] or "") if org_col is not None and org_col < len(row) else None
+        recipient = strip_name(row[org_col] or "") if org_col is not None and org_col < len(row) else recipient_name
         row_status, row_evidence = status, evidence
         if status_col is not None and status_col < len(row) and row[status_col]:
             cell = clean(row[status_col])
@@ -231,10 +241,13 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
 # 'Organisation' / 'Grant Awarded'; its rows are 'Name £N' lines.
 _PLAIN_HEADER = re.compile(
     r"^[ \t]*(?:Applicant|Organisation|Organization|Recipient|Group)[ \t]*(?:\n[ \t]*)*"
-    r"(?:[ \t]+|\n[ \t]*)(?:Amount(?:[ \t]+(?:Granted|Awarded|Approved|Agreed))?|Grant(?:[ \t]+(?:Awarded|Approved))?|Award)[ \t]*\n",
+    r"(?:[ \t]+|\n[ \t]*)(?:Amount(?:[ \t]+(?:Granted|Awarded|Approved|Agreed))?|Grant(?:[ \t]+(?:Awarded|Approved))?|Award"
+    r"|(?P<pounds>£|\(£\)|Amount[ \t]+\(£\)|£[ \t]+Awarded))[ \t]*\n",
     re.M | re.I,
 )
 _PLAIN_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^£\n|\t]{1,80}?)[ \t]+(?P<amount>£[\d,]+(?:\.\d{2})?)[ \t]*(?:\n|$)")
+# Under a '£' column ('Organisation    £') the rows print bare figures: 'Hillside Scouts      2,500'.
+_BARE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^£\n|\t\d]{1,80}?)[ \t]{2,}(?P<amount>\d{1,3}(?:,?\d{3})*(?:\.\d{2})?)[ \t]*(?:\n|$)")
 
 
 def plain_header_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -250,10 +263,15 @@ def plain_header_mentions(layout: FundingLayout, claimed: set[int], extractor: t
         while True:
             while at < layout.end and layout.text[at] == "\n":
                 at += 1
-            row = _PLAIN_ROW.match(layout.text, at, layout.end)
+            row = header.group("pounds") and _BARE_ROW.match(layout.text, at, layout.end) or _PLAIN_ROW.match(layout.text, at, layout.end)
             if row is None:
                 break
-            amount = next((a for a in layout.amounts_in(row.start("amount"), row.end("amount")) if a.start not in claimed), None)
+            if not row.group("amount").startswith("£"):
+                cell = money.parse_cell(row.group("amount"))
+                amount = cell.model_copy(update={"start": row.start("amount"), "end": row.end("amount")}) if cell else None
+                amount = None if amount is None or amount.start in claimed else amount
+            else:
+                amount = next((a for a in layout.amounts_in(row.start("amount"), row.end("amount")) if a.start not in claimed), None)
             name = strip_name(row.group("name"))
             at = row.end()
             block = layout.block_at(row.start("name"))

@@ -29,7 +29,7 @@ import re
 
 from schemas.facts import AllocationKind
 
-VERSION = "7"
+VERSION = "8"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -59,7 +59,12 @@ _COUNTED_SUBJECT = re.compile(
 )
 # 'Over 380 projects have now received grants totalling £N'; 'Charities ... have been granted £N by the
 # Commissioners'; '£N seized from criminals has been donated to several community organisations'.
-_RECEIVED_GRANTS_TOTALLING = re.compile(r"\b(?:received|been\s+(?:awarded|given))\s+grants\s+totall?ing\s*$", re.I)
+# 'The meeting resolved to award grants totalling £N to ...', 'Members agreed grants totalling £N': a decision's total.
+_RECEIVED_GRANTS_TOTALLING = re.compile(
+    r"\b(?:received|been\s+(?:awarded|given)|(?:resolved|agreed|decided|voted)\s+to\s+(?:award|approve|make)"
+    r"|awarded|approved|agreed|made)\s+(?:[\w-]+\s+)?grants\s+totall?ing\s*$",
+    re.I,
+)
 _GROUPS_GRANTED = re.compile(
     r"\b(?:charities|groups|organisations|organizations|causes|clubs)\b[^.£]{0,80}\b(?:have|has)\s+been\s+(?:granted|awarded|given)\s*$",
     re.I,
