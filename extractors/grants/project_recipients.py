@@ -58,6 +58,9 @@ _DESCRIBED_NAME = re.compile(
     r"(?P<name>[A-Z][^\s]*(?:\s+\S+){0,6})$"
 )
 _MIN_ITEMS = 3
+# Every lead of ``_RECIPIENTS_WERE`` holds one of these words (keep the two in step): a paragraph
+# without any is not split into sentences, which is most of the cost of this module.
+_LEAD_WORD = re.compile(r"recipients|successful|chosen|selected|funded|benefit|shared|awarded", re.I)
 
 
 def title_case_name(text: str) -> bool:
@@ -111,7 +114,7 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
                         evidence=status_of_context(lead_text)[1] or "funded", layout_kind="bullet", block=item, list_id=i,
                     )
                 )
-        elif block.kind == "paragraph":
+        elif block.kind == "paragraph" and _LEAD_WORD.search(layout.flat, block.start, block.end):
             for s_start, s_end in layout.sentences(block):
                 sentence = layout.flat[s_start:s_end]
                 lead = _RECIPIENTS_WERE.search(sentence)
