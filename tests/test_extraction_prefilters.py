@@ -24,3 +24,35 @@ def test_recipient_lead_word_check_keeps_every_lead(sentence):
 
 def test_recipient_lead_word_check_skips_plain_prose():
     assert not _LEAD_WORD.search("The committee noted the report on street lighting and agreed the next steps.")
+
+
+def _spacy_sentence(text: str, start: int) -> str:
+    """What ``dated_events._sentence`` read before its shortcut: spaCy's sentence holding ``start``."""
+    from extractors.readers.nlp import span_doc
+
+    doc, _ = span_doc(text)
+    found = next((s.text for s in doc.sents if s.start_char <= start < s.end_char), text)
+    return " ".join(found.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting date 12 March 2025 in the Willow Room",
+        "Meeting date 12 March 2025 in the Willow Room ",
+        "Meeting date   12 March 2025\tin the   Willow Room  ",
+    ],
+)
+def test_dated_event_sentence_without_full_stop_is_its_window(text):
+    from extractors.proceedings.dated_events import _sentence
+
+    start = text.index("12")
+    assert _sentence(text, start, start + 13, 0, len(text)) == _spacy_sentence(text, start)
+
+
+def test_dated_event_sentence_one_over_the_limit_still_asks_spacy():
+    from extractors.proceedings.dated_events import _LONGEST_SENTENCE, _sentence
+
+    text = "Held on 12 March 2025 " + "x" * (_LONGEST_SENTENCE - 22) + " "
+    assert len(text) == _LONGEST_SENTENCE + 1
+    assert _sentence(text, 8, 21, 0, len(text)) == _spacy_sentence(text, 8)
