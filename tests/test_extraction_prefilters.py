@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.grants.project_recipients import _LEAD_WORD, _RECIPIENTS_WERE
+from extractors.grants.project_recipients import _LEAD_WORD, _RECIPIENTS_WERE, may_have_lead
 
 
 @pytest.mark.parametrize(
@@ -20,10 +20,13 @@ from extractors.grants.project_recipients import _LEAD_WORD, _RECIPIENTS_WERE
 def test_recipient_lead_word_check_keeps_every_lead(sentence):
     assert _RECIPIENTS_WERE.search(sentence)
     assert _LEAD_WORD.search(sentence)
+    assert may_have_lead(sentence) and may_have_lead(sentence.upper()) and may_have_lead(sentence + " –")
 
 
 def test_recipient_lead_word_check_skips_plain_prose():
-    assert not _LEAD_WORD.search("The committee noted the report on street lighting and agreed the next steps.")
+    plain = "The committee noted the report on street lighting and agreed the next steps."
+    assert not _LEAD_WORD.search(plain)
+    assert not may_have_lead(plain) and not may_have_lead(plain + " –")
 
 
 def _spacy_sentence(text: str, start: int) -> str:
@@ -56,3 +59,9 @@ def test_dated_event_sentence_one_over_the_limit_still_asks_spacy():
     text = "Held on 12 March 2025 " + "x" * (_LONGEST_SENTENCE - 22) + " "
     assert len(text) == _LONGEST_SENTENCE + 1
     assert _sentence(text, 8, 21, 0, len(text)) == _spacy_sentence(text, 8)
+
+
+def test_recipient_lead_word_check_keeps_letters_the_pattern_folds():
+    for text in ("the \u017fhared fund", "the chosen groups", "recIpients were", "RECIPIENTS WERE £"):
+        assert may_have_lead(text) == bool(_LEAD_WORD.search(text)) is True
+    assert may_have_lead("rec\u0131p\u0130ents were") is bool(_LEAD_WORD.search("rec\u0131p\u0130ents were"))
