@@ -151,3 +151,13 @@ def test_the_package_rules_refuse_an_empty_package_and_a_grant_without_a_recipie
     assert not validator.is_valid({"grants": [grant]})
     grant["recipientOrganization"] = [{"id": "360G-x-r", "name": "Recipient"}]
     assert validator.is_valid({"grants": [grant]}), list(validator.iter_errors({"grants": [grant]}))
+
+
+def test_regression_recipient_named_before_its_purpose_is_kept():
+    """A project named "Recipient – purpose" (grants v20) repeats its recipient by design: the
+    recipient is still the grant's, not a phrase of the project's name."""
+    from pipeline.export import _named_recipient
+
+    assert _named_recipient("Harbour Rowing Club", "Harbour Rowing Club – winter training for juniors") == "Harbour Rowing Club"
+    assert _named_recipient("Harbour Rowing Club", "Harbour Rowing Club") is None
+    assert _named_recipient("the rowing club", "the rowing club – winter training") is None
