@@ -113,3 +113,12 @@ def test_item_linking_earlier_minutes_on_a_meeting_page_is_no_minutes_heading():
     )
     assert find_minutes_headings(text) == []
     assert [n for n, _ in _contract(text)] == ["24", "25"]
+
+
+def test_numbered_sentence_with_a_verb_ending_in_a_full_stop_is_no_heading():
+    text = (
+        "Minutes of the Cabinet held on 10 March 2025\n\nPresent: Councillor A Bold\n\n"
+        "1. Apologies for Absence\nThere were none.\n2. Housing Policy\nThe points made were:\n"
+        "3. The policy was last updated in 2019.\n4. Demand has grown sharply.\n"
+    )
+    assert _minuted(text) == [("1", "Apologies for Absence"), ("2", "Housing Policy")]

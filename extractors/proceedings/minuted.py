@@ -118,7 +118,9 @@ def _run_in(line: str) -> bool:
 
 def _heading_title(title: str, following: Line | None) -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
-    title = clean_title(_run_in_head(title))
+    head = _run_in_head(title)
+    stopped = head.rstrip().endswith(".")
+    title = clean_title(head)
     limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
     if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
         return None
@@ -130,7 +132,7 @@ def _heading_title(title: str, following: Line | None) -> str | None:
     words = title.split()
     if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
         return None
-    if not caps and _SENTENCE_VERB.search(title) and (len(words) > 6 or title.endswith(".")):
+    if not caps and _SENTENCE_VERB.search(title) and (len(words) > 6 or stopped):
         return None
     return title
 
