@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import string
+import threading
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -163,27 +164,28 @@ def _stems(con: duckdb.DuckDBPyConnection, words: set[str]) -> dict[str, str]:
     """The Snowball English stem of each word, from DuckDB (fts's ``stem``), remembered. The words
     are SQL literals, not bound: binding any value makes DuckDB import pandas (~0.4 s), which a
     worker otherwise never needs."""
-    new = [word for word in words if word not in _STEMS]
-    if new:
-        if len(_STEMS) + len(new) > _STEMS_MAX:
-            _STEMS.clear()
-            new = list(words)
-        literals = ", ".join("'" + word.replace("'", "''") + "'" for word in new)
-        stemmed = con.execute(f"SELECT list_transform([{literals}]::VARCHAR[], word -> stem(word, 'english'))")
-        _STEMS.update(zip(new, stemmed.fetchall()[0][0]))
-    return _STEMS
+    with _STEMS_LOCK:  # a daemonic Dask worker may parse in several threads
+        new = [word for word in words if word not in _STEMS]
+        if new:
+            if len(_STEMS) + len(new) > _STEMS_MAX:
+                _STEMS.clear()
+                new = list(words)
+            literals = ", ".join("'" + word.replace("'", "''") + "'" for word in new)
+            stemmed = con.execute(f"SELECT list_transform([{literals}]::VARCHAR[], word -> stem(word, 'english'))")
+            _STEMS.update(zip(new, stemmed.fetchall()[0][0]))
+        return {word: _STEMS[word] for word in words}
 
 
-_WORKER_CON: list[duckdb.DuckDBPyConnection] = []
+_STEMS_LOCK = threading.Lock()
+_THREAD = threading.local()
 
 
 def _stemmer() -> duckdb.DuckDBPyConnection:
-    """This process's in-memory DuckDB with fts loaded: a worker stems with the writer's own function."""
-    if not _WORKER_CON:
-        con = duckdb.connect(":memory:")
-        load_fts(con)
-        _WORKER_CON.append(con)
-    return _WORKER_CON[0]
+    """This thread's in-memory DuckDB with fts loaded: a worker stems with the writer's own function."""
+    if getattr(_THREAD, "con", None) is None:
+        _THREAD.con = duckdb.connect(":memory:")
+        load_fts(_THREAD.con)
+    return _THREAD.con
 
 
 def add_terms(found: Sequence[dict], con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
