@@ -41,18 +41,22 @@ def _tables(warehouse: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
-def test_four_dask_workers_write_the_rows_plain_python_writes(prefect_home, tmp_path: Path):
+@pytest.fixture
+def watchdog():
+    """A hung cluster fails the run (tracebacks dumped, pytest exits) instead of holding CI."""
+    faulthandler.dump_traceback_later(DASK_TEST_SECONDS, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
+def test_four_dask_workers_write_the_rows_plain_python_writes(prefect_home, watchdog, tmp_path: Path):
     from pipeline.flows import ingest_on_dask
 
     raw = tmp_path / "raw"
     raw.mkdir()
     for index, path in enumerate(SMALL):
         shutil.copy(path, raw / f"{index:02d}_{path.name}")
-    faulthandler.dump_traceback_later(DASK_TEST_SECONDS, exit=True)
-    try:
-        on_dask = ingest_on_dask([str(raw)], str(tmp_path / "dask.duckdb"), workers=4, batch_size=1)
-    finally:
-        faulthandler.cancel_dump_traceback_later()
+    on_dask = ingest_on_dask([str(raw)], str(tmp_path / "dask.duckdb"), workers=4, batch_size=1)
     local = run_ingest([raw], tmp_path / "local.duckdb")
 
     assert on_dask.ok and local.ok
