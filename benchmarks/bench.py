@@ -359,9 +359,23 @@ def main() -> None:
     parser.add_argument("--plumber-pages", type=int, default=300, help="pages sampled for the pdfplumber baseline")
     parser.add_argument("--json", type=Path, help="where to write the JSON [default: OUT/bench-DOCS.json]")
     parser.add_argument("--startup-only", action="store_true", help="measure only the fixed start-up of `papers ingest`")
+    parser.add_argument("--runner", choices=("local", "dask"), default="local",
+                        help="dask: only the Dask runner's throughput against --workers (benchmarks/dask_scaling.py)")
+    parser.add_argument("--workers", default="1,2,4", help="with --runner dask: worker counts, comma-separated")
     args = parser.parse_args()
 
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.runner == "dask":
+        import dask_scaling
+
+        corpus_dir, _ = build(args.corpus, args.out, args.docs, args.seed, processes=len(os.sched_getaffinity(0)))
+        results = dask_scaling.run(corpus_dir, args.out, [int(n) for n in args.workers.split(",")])
+        report = dict(machine=machine(), corpus=dict(kind=args.corpus, docs=args.docs, path=str(corpus_dir)), dask=results)
+        print(dask_scaling.table(results, report["machine"]["cores"]))
+        target = args.json or args.out / f"bench-dask-{args.corpus}-{args.docs}.json"
+        target.write_text(json.dumps(report, indent=2) + "\n")
+        print(f"JSON: {target}")
+        return
     if args.startup_only:
         report = dict(machine=machine(), fixed_startup=fixed_startup(args.out))
         print(json.dumps(report, indent=2))

@@ -67,7 +67,7 @@ def ingest(
 
         token = on_outcome.set(follow)
         wait_token = on_lock_wait.set(lambda message: errors.print(message, highlight=False))
-        record, timings = False, {"parse_wait_seconds": 0.0}
+        record, timings, pending = False, {"parse_wait_seconds": 0.0}, 0
         try:
             if runner != "local":
                 pending = count_pending(db, targets, retry_failed or ocr, wait, verify)
@@ -106,6 +106,8 @@ def ingest(
                 )
             else:
                 with IsolatedProcessor(workers, timeout, memory_mb) as processor:
+                    if pending:
+                        processor.start()  # its imports overlap run_ingest's set-up
                     summary = run_ingest(
                         targets, db, runner="local", retry_failed=retry_failed, lock_wait=wait, verify=verify,
                         stream=_timed(processor.results, timings), ocr=ocr,

@@ -5,15 +5,18 @@ time; a frame of typed columns is scanned as arrays. On the samples corpus (160 
 statement) a frame took half the time from ~300 rows a table on (pages 85 -> 48 ms CPU, money
 mentions 48 -> 15 ms) and was slower below ~200 (~5 ms a statement to register it), so
 ``FRAME_ROWS`` chooses. Every column is cast back to its declared type in SQL, as the list path
-does; dates and timestamps travel as their ISO text, so the rows stored are the same.
+does; dates and timestamps travel as their ISO text, so the rows stored are the same. pandas is
+imported on the first frame: a small ingest (``papers ingest`` of a few documents) never needs it.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import duckdb
-import pandas
+
+if TYPE_CHECKING:
+    import pandas
 
 Columns = Sequence[tuple[str, str, Callable | None]]
 FRAME_ROWS = 256
@@ -23,6 +26,8 @@ _DTYPES = {"BIGINT": "Int64", "BOOLEAN": "boolean", "DOUBLE": "Float64"}
 
 
 def _array(values: list, sql_type: str, convert: Callable | None):
+    import pandas
+
     if convert:
         values = [convert(value) for value in values]
     elif sql_type in ("DATE", "TIMESTAMP"):
@@ -32,6 +37,8 @@ def _array(values: list, sql_type: str, convert: Callable | None):
 
 def frame(columns: Columns, values: dict[str, list]) -> pandas.DataFrame:
     """The rows as a frame of typed columns (``columns``: ``store._columns`` of the model)."""
+    import pandas
+
     return pandas.DataFrame({name: _array(values[name], sql_type, convert) for name, sql_type, convert in columns}, copy=False)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import string
+import threading
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -27,9 +28,6 @@ from pathlib import Path
 from typing import Sequence
 
 import duckdb
-import numpy
-import pandas
-
 import duckdb_extension_fts
 from pipeline import store
 from pipeline.errors import KeyConflict, WarehouseError
@@ -115,7 +113,8 @@ def units(
 ) -> list[dict]:
     """A document's search units (``SearchUnitRow`` fields, and ``words``: ``count_words`` of
     title and text, or None for ``words``'s exception): for each page, its text within each paper
-    it overlaps (the whole page when none does), then each agenda item."""
+    it overlaps (the whole page when none does), then each agenda item. A worker then calls
+    ``add_terms``, so the writer has nothing to stem."""
     found = []
     for page in pages:
         overlapping = [p for p in papers if p.text_start < page.char_end and p.text_end > page.char_start] or [None]
@@ -147,24 +146,71 @@ def units(
     return found
 
 
-# Stems of the words seen by this process (a writer sees the same words in every document); cleared
-# when full, so memory stays bounded.
+# Stems of the words seen by this process (a writer, or a worker, sees the same words in every
+# document); cleared when full, so memory stays bounded.
 _STEMS: dict[str, str] = {}
 _STEMS_MAX = 400_000
-_STEM = "SELECT list_transform(?::VARCHAR[], word -> stem(word, 'english'))"
-_TERMS_FRAME = "search_index_terms"
-_INSERT_TERMS = f"INSERT INTO {SearchTermRow.table} BY NAME SELECT * FROM {_TERMS_FRAME}"
+# A unit's terms and their counts travel as text, each joined by one space (stems hold only a-z
+# and 0-9), and DuckDB splits them back: one row a unit to bind instead of one a term.
+_INSERT_TERMS = f"""
+INSERT INTO {SearchTermRow.table} (document_id, unit_key, term, tf)
+SELECT document_id, unit_key, unnest(string_split(terms, ' ')), unnest(string_split(tfs, ' ')::BIGINT[])
+FROM (SELECT unnest(?::VARCHAR[]) AS document_id, unnest(?::BIGINT[]) AS unit_key,
+             unnest(?::VARCHAR[]) AS terms, unnest(?::VARCHAR[]) AS tfs)
+"""
 
 
 def _stems(con: duckdb.DuckDBPyConnection, words: set[str]) -> dict[str, str]:
-    """The Snowball English stem of each word, from DuckDB (fts's ``stem``), remembered."""
-    new = [word for word in words if word not in _STEMS]
-    if new:
-        if len(_STEMS) + len(new) > _STEMS_MAX:
-            _STEMS.clear()
-            new = list(words)
-        _STEMS.update(zip(new, con.execute(_STEM, [new]).fetchall()[0][0]))
-    return _STEMS
+    """The Snowball English stem of each word, from DuckDB (fts's ``stem``), remembered. The words
+    are SQL literals, not bound: binding any value makes DuckDB import pandas (~0.4 s), which a
+    worker otherwise never needs."""
+    with _STEMS_LOCK:  # a daemonic Dask worker may parse in several threads
+        new = [word for word in words if word not in _STEMS]
+        if new:
+            if len(_STEMS) + len(new) > _STEMS_MAX:
+                _STEMS.clear()
+                new = list(words)
+            literals = ", ".join("'" + word.replace("'", "''") + "'" for word in new)
+            stemmed = con.execute(f"SELECT list_transform([{literals}]::VARCHAR[], word -> stem(word, 'english'))")
+            _STEMS.update(zip(new, stemmed.fetchall()[0][0]))
+        return {word: _STEMS[word] for word in words}
+
+
+_STEMS_LOCK = threading.Lock()
+_THREAD = threading.local()
+
+
+def _stemmer() -> duckdb.DuckDBPyConnection:
+    """This thread's in-memory DuckDB with fts loaded: a worker stems with the writer's own function."""
+    if getattr(_THREAD, "con", None) is None:
+        _THREAD.con = duckdb.connect(":memory:")
+        load_fts(_THREAD.con)
+    return _THREAD.con
+
+
+def add_terms(found: Sequence[dict], con: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+    """Replace each unit's ``words`` by its stemmed terms, merged: ``terms`` and ``tfs`` (text, one
+    space between, in the order each stem first occurs) and ``n_terms``. ``con``: a connection
+    with fts loaded (the writer's); by default this process's own (in a worker)."""
+    con = con or _stemmer()
+    counted = []
+    for unit in found:
+        unit_words = unit.pop("words", None)
+        if unit_words is None:
+            tokens = con.execute(_TOKENS, [f"{unit['title']} {unit['text']}"]).fetchall()[0][0]
+            unit_words = count_words([t for t in tokens if t])
+        counted.append(unit_words)
+    stems = _stems(con, {word for unit_words in counted for word in unit_words})
+    for unit, unit_words in zip(found, counted):
+        by_term: dict[str, int] = {}
+        for word, tf in unit_words.items():
+            term = stems[word]
+            by_term[term] = by_term.get(term, 0) + tf
+        unit["terms"] = " ".join(by_term)
+        unit["tfs"] = " ".join(map(str, by_term.values()))
+        unit["n_terms"] = sum(unit_words.values())
+    return list(found)
+
 
 _TOKENS = f"SELECT {tokens_sql('?')}"
 
@@ -242,45 +288,21 @@ def index_document(con: duckdb.DuckDBPyConnection, found: Sequence[dict]) -> Non
 
 def index_documents(con: duckdb.DuckDBPyConnection, documents: Sequence[Sequence[dict]]) -> None:
     """``index_document`` for many documents at once: one statement for their terms and one for
-    their units, each word stemmed once."""
+    their units. Units whose terms the worker added (``add_terms``) are written as they are; the
+    others are stemmed here, each word once."""
     for found in documents:
         if found:
             check_units(found)
     found = [unit for units_of_one in documents for unit in units_of_one]
     if not found:
         return
-    counted: list[dict[str, int]] = []
-    for unit in found:
-        unit_words = unit["words"]
-        if unit_words is None:
-            tokens = con.execute(_TOKENS, [f"{unit['title']} {unit['text']}"]).fetchall()[0][0]
-            unit_words = count_words([t for t in tokens if t])
-        counted.append(unit_words)
-    stems = _stems(con, {word for unit_words in counted for word in unit_words})
-    document_ids: list[str] = []
-    unit_keys: list[int] = []
-    terms: list[str] = []
-    tfs: list[int] = []
-    for unit, unit_words in zip(found, counted):
-        by_term: Counter[str] = Counter()
-        for word, tf in unit_words.items():
-            by_term[stems[word]] += tf
-        document_ids += [unit["document_id"]] * len(by_term)
-        unit_keys += [unit["unit_key"]] * len(by_term)
-        terms += by_term
-        tfs += by_term.values()
-    frame = pandas.DataFrame({
-        "document_id": document_ids, "unit_key": numpy.array(unit_keys, dtype=numpy.int64), "term": terms,
-        "tf": numpy.array(tfs, dtype=numpy.int64),
-    })
-    con.register(_TERMS_FRAME, frame)
-    try:
-        con.execute(_INSERT_TERMS)
-    finally:
-        con.unregister(_TERMS_FRAME)
-    columns = {name: [unit[name] for unit in found] for name in SearchUnitRow.model_fields if name != "n_terms"}
-    columns["n_terms"] = [sum(unit_words.values()) for unit_words in counted]
-    store.append_columns(con, SearchUnitRow, columns)
+    add_terms([unit for unit in found if "terms" not in unit], con)
+    with_terms = [unit for unit in found if unit["tfs"]]  # a count is never empty text
+    con.execute(_INSERT_TERMS, [
+        [unit["document_id"] for unit in with_terms], [unit["unit_key"] for unit in with_terms],
+        [unit["terms"] for unit in with_terms], [unit["tfs"] for unit in with_terms],
+    ])
+    store.append_columns(con, SearchUnitRow, {name: [unit[name] for unit in found] for name in SearchUnitRow.model_fields})
 
 
 def _delete_units(con: duckdb.DuckDBPyConnection, document_id: str) -> None:

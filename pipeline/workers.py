@@ -84,6 +84,13 @@ class IsolatedProcessor:
     def __enter__(self) -> "IsolatedProcessor":
         return self
 
+    def start(self) -> None:
+        """Start the forkserver now, without waiting for it: its imports then overlap the caller's
+        work until the first document is submitted (for a caller that knows it will parse)."""
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
     def __exit__(self, *exc) -> None:
         self.close()
 

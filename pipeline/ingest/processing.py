@@ -7,6 +7,7 @@ from typing import Sequence
 from pydantic import ValidationError
 
 from extractors.errors import DocumentError
+from pipeline import search_index
 from pipeline.ingest.outcomes import Candidate, DocumentResult
 from pipeline.ingest.records import page_records, search_units
 from pipeline.read import parse_file
@@ -37,7 +38,7 @@ def process_document(candidate: Candidate) -> DocumentResult:
         rows = fact_rows(parsed, extraction)
         return DocumentResult(
             candidate, parsed=parsed, extraction=extraction, rows=rows,
-            search_units=search_units(parsed.sha256, parsed.title, page_records(parsed), rows),
+            search_units=search_index.add_terms(search_units(parsed.sha256, parsed.title, page_records(parsed), rows)),
         )
     except DocumentError as error:
         return DocumentResult(candidate, status=error.status, error=error.reason)
