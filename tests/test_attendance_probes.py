@@ -1,0 +1,106 @@
+"""Attendance probe classes (round 12): label variants, sub-labelled groups, officers' post lines,
+numbered apologies, 'Esq.' names and run-in headings; our own invented words and names."""
+
+from extractors.proceedings.attendance import extract_attendance
+from extractors.proceedings.split import split_papers
+from structure_helpers import document
+
+HEAD = "Minutes of the meeting of Elmbrook Parish Council held on 4 March 2025 at 7.00 pm\n\n"
+
+
+def attendance_of(text):
+    doc = document(text)
+    return {(a.name, a.attendance) for a in extract_attendance(doc, split_papers(doc))}
+
+
+def test_present_labels_that_say_in_person_or_remotely_open_present_lists():
+    found = attendance_of(HEAD + "Present (in person): Cllr Lowe, Cllr Ray\nPresent (remotely): Cllr Sim\n\n1. Apologies\n")
+    assert {("Cllr Lowe", "present"), ("Cllr Ray", "present"), ("Cllr Sim", "present")} <= found
+
+
+def test_attended_virtually_label_opens_a_present_list():
+    found = attendance_of(HEAD + "Present: Cllr Lowe (Chair), Cllr Ray\nAttended virtually: Cllr Sim, Cllr Hale\n\n1. Apologies\n")
+    assert {("Cllr Sim", "present"), ("Cllr Hale", "present")} <= found
+
+
+def test_sub_labelled_groups_under_present_are_each_present():
+    found = attendance_of(
+        "MINUTES OF THE STANDARDS COMMITTEE\n\nPresent:\nElected members: Councillors Lowe (Chair), Ray and Sim\n"
+        "Independent members: Mr P Webb, Mrs J Oakes\nCo-opted: Ms K Lyle\n\nApologies: Councillor Hale\n"
+    )
+    assert found == {
+        ("Councillor Lowe", "present"), ("Councillor Ray", "present"), ("Councillor Sim", "present"),
+        ("Mr P Webb", "present"), ("Mrs J Oakes", "present"), ("Ms K Lyle", "present"), ("Councillor Hale", "apologies"),
+    }
+
+
+def test_school_and_non_school_member_groups_are_present():
+    found = attendance_of(
+        "MINUTES OF THE SCHOOLS FORUM\n\nPresent:\nSchool members: Mrs J Oakes, Mr T Bligh\nNon-school members: Ms K Lyle\n\n"
+        "In attendance: Gail Hay (Finance Manager)\n"
+    )
+    assert found == {("Mrs J Oakes", "present"), ("Mr T Bligh", "present"), ("Ms K Lyle", "present"), ("Gail Hay", "in_attendance")}
+
+
+def test_messrs_shares_mr_with_each_name_after_it():
+    found = attendance_of(
+        "MINUTES OF THE DRAINAGE BOARD\n\nPresent:\nMessrs: P Webb (Chairman), T Bligh, R Nash\nMrs J Oakes\n\nApologies: Mr K Lyle\n"
+    )
+    assert found == {
+        ("Mr P Webb", "present"), ("Mr T Bligh", "present"), ("Mr R Nash", "present"), ("Mrs J Oakes", "present"),
+        ("Mr K Lyle", "apologies"),
+    }
+
+
+def test_officers_listed_as_post_colon_name_lines_are_in_attendance():
+    found = attendance_of(
+        "MINUTES OF THE LICENSING COMMITTEE\n\nPresent: Councillors Lowe (Chair), Ray and Sim\n\nOfficers present:\n"
+        "Legal Adviser: Gail Hay\nLicensing Officer: Ivor Dunn\nDemocratic Services: Jo Kemp\n\n1. Apologies\n"
+    )
+    assert {("Gail Hay", "in_attendance"), ("Ivor Dunn", "in_attendance"), ("Jo Kemp", "in_attendance")} <= found
+
+
+def test_officers_listed_as_post_then_name_lines_are_in_attendance():
+    found = attendance_of(
+        "MINUTES OF THE FIRE AUTHORITY\n\nPresent: Councillors Lowe (Chair), Ray and Sim\n\nOfficers in attendance:\n"
+        "Chief Fire Officer Gail Hay\nTreasurer Ivor Dunn\nMonitoring Officer Jo Kemp\n\n1. Apologies\n"
+    )
+    assert {("Gail Hay", "in_attendance"), ("Ivor Dunn", "in_attendance"), ("Jo Kemp", "in_attendance")} <= found
+
+
+def test_attending_label_lists_officers_in_attendance():
+    found = attendance_of(
+        "MINUTE of MEETING of the EDUCATION COMMITTEE\n\nPresent: Councillors Ann Lowe (Convener), Ben Ray and Cara Sim.\n\n"
+        "Attending: Gail Hay, Head of Education; Ivor Dunn, Legal Services.\n\nApologies: Councillor Dan Hale.\n"
+    )
+    assert {("Gail Hay", "in_attendance"), ("Ivor Dunn", "in_attendance"), ("Councillor Dan Hale", "apologies")} <= found
+
+
+def test_bilingual_apologies_label_opens_an_apologies_list():
+    found = attendance_of(
+        "COFNODION / MINUTES\nLlanfair Community Council\n\nPresent: Cllr Ann Lowe (Chair), Cllr Ben Ray\n"
+        "Apologies / Ymddiheuriadau: Cllr Dan Hale\n"
+    )
+    assert ("Cllr Dan Hale", "apologies") in found
+
+
+def test_numbered_apologies_from_names_were_accepted():
+    found = attendance_of(
+        HEAD + "Present: Cllr Lowe, Cllr Ray\n\n1. Apologies from Cllr Sim and Cllr Hale were accepted.\n2. Declarations of interest\n"
+    )
+    assert {("Cllr Sim", "apologies"), ("Cllr Hale", "apologies")} <= found
+
+
+def test_apologies_from_lower_case_words_name_nobody():
+    found = attendance_of(HEAD + "Present: Cllr Lowe, Cllr Ray\n\n1. Apologies from members absent were noted.\n")
+    assert not any(attendance == "apologies" for _, attendance in found)
+
+
+def test_esquire_after_each_name_keeps_every_name():
+    found = attendance_of(HEAD + "Present: P. Webb Esq. (Chairman), J. Oakes Esq., K. Lyle Esq.\n\n1. Apologies\n")
+    assert {name for name, _ in found} == {"P. Webb Esq", "J. Oakes Esq", "K. Lyle Esq"}
+
+
+def test_apologies_for_absence_run_in_after_a_present_list():
+    found = attendance_of(HEAD + "Present: Cllr Lowe, Cllr Ray, Cllr Sim 1. Apologies for absence: Cllr Hale 2. Declarations of interest: none\n")
+    assert found == {("Cllr Lowe", "present"), ("Cllr Ray", "present"), ("Cllr Sim", "present"), ("Cllr Hale", "apologies")}
