@@ -104,3 +104,70 @@ def test_esquire_after_each_name_keeps_every_name():
 def test_apologies_for_absence_run_in_after_a_present_list():
     found = attendance_of(HEAD + "Present: Cllr Lowe, Cllr Ray, Cllr Sim 1. Apologies for absence: Cllr Hale 2. Declarations of interest: none\n")
     assert found == {("Cllr Lowe", "present"), ("Cllr Ray", "present"), ("Cllr Sim", "present"), ("Cllr Hale", "apologies")}
+
+
+def test_following_members_were_present_closing_the_heading_sentence_opens_the_list():
+    found = attendance_of(
+        "A meeting of the Finance Committee was held on Tuesday 3 June 2025 at 7pm in the Town Hall, when the following "
+        "members were present:-\n\nCllr A Lowe, Town Mayor\nCllr B Ray\nCllr C Sim\n\nOfficer: The Town Clerk\n\n"
+        "1. Apologies for absence\nApologies for absence had been received from Cllrs D Hale and E Marsh.\n"
+    )
+    assert {("Cllr A Lowe", "present"), ("Cllr B Ray", "present"), ("Cllr C Sim", "present"), ("Cllr D Hale", "apologies")} <= found
+
+
+def test_group_labels_alone_on_their_lines_part_a_present_list_and_observers_attend():
+    found = attendance_of(
+        "MINUTES OF THE SCHOOLS FORUM\n\nPRESENT\nSchool members:\nAnn Lowe, Ben Ray (Chair), Cara Sim,\nDan Hale\n"
+        "Non school members:\nEve Marsh, Fay Moss\nSubstitutes:\nGus Orr\nObservers:\nHal Pike, Ida Quin\nOfficers:\nJo Kemp\n\n"
+        "Apologies\nLen Mott\n"
+    )
+    assert found == {
+        ("Ann Lowe", "present"), ("Ben Ray", "present"), ("Cara Sim", "present"), ("Dan Hale", "present"), ("Eve Marsh", "present"),
+        ("Fay Moss", "present"), ("Gus Orr", "present"), ("Hal Pike", "in_attendance"), ("Ida Quin", "in_attendance"),
+        ("Jo Kemp", "in_attendance"), ("Len Mott", "apologies"),
+    }
+
+
+def test_capital_present_inside_a_paragraph_before_initials():
+    found = attendance_of(
+        "DRAINAGE BOARD A meeting of the Board was held at the Village Hall on 4 June 2025 at 2.00 pm. PRESENT A Lowe Esq., "
+        "B Ray Esq., Cllr C Sim, Mrs D Hale. 12. APOLOGIES FOR ABSENCE Apologies were received from E Marsh Esq. and Cllr F Moss. 13. MINUTES\n"
+    )
+    assert {("A Lowe Esq", "present"), ("B Ray Esq", "present"), ("Cllr C Sim", "present"), ("Mrs D Hale", "present")} <= found
+    assert ("Cllr F Moss", "apologies") in found
+
+
+def test_apologies_for_non_attendance():
+    found = attendance_of(
+        "MINUTES OF THE BOARD\n\nPresent: Mr A Lowe (Chairman), Mr B Ray\n\n1. APOLOGIES FOR NON-ATTENDANCE\n"
+        "Apologies for non-attendance were received from Mr D Hale and Mrs E Marsh.\n"
+    )
+    assert {("Mr D Hale", "apologies"), ("Mrs E Marsh", "apologies")} <= found
+
+
+def test_councillors_present_label_titles_bare_surnames_and_a_clerk_line_is_in_attendance():
+    found = attendance_of(HEAD + "Councillors present: Lowe (Chair), Ray, Sim and Hale\nClerk: Mrs G Hay\n\n1. Apologies\n")
+    assert found == {
+        ("Councillor Lowe", "present"), ("Councillor Ray", "present"), ("Councillor Sim", "present"), ("Councillor Hale", "present"),
+        ("Mrs G Hay", "in_attendance"),
+    }
+
+
+def test_post_dash_titled_name_in_attendance():
+    found = attendance_of(HEAD + "Present: Cllr Lowe, Cllr Ray\nIn attendance: Clerk – Mrs G Hay; RFO – Mr I Dunn\n\n1. Apologies\n")
+    assert {("Mrs G Hay", "in_attendance"), ("Mr I Dunn", "in_attendance")} <= found
+
+
+def test_messrs_then_dotted_initial_names_run_together():
+    found = attendance_of(
+        "MINUTES of the Board\n\nPresent: A.B. Lowe Esq. (Chairman) Messrs: C. D. Ray E. Sim F. G. Hale Mrs H. Marsh "
+        "1. APOLOGIES Apologies were received from:- Messrs: J. Moss K. Orr\n"
+    )
+    assert {("Mr C. D. Ray", "present"), ("Mr E. Sim", "present"), ("Mr F. G. Hale", "present"), ("Mrs H. Marsh", "present")} <= found
+    assert {("Mr J. Moss", "apologies"), ("Mr K. Orr", "apologies")} <= found
+
+
+def test_a_degree_after_a_name_is_no_initials_name():
+    from extractors.readers.names import run_on_parts
+
+    assert run_on_parts("Ann Lowe B.Sc.") == [(0, "Ann Lowe B.Sc.")]

@@ -51,9 +51,9 @@ NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:"
-    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|present(?:\s+were|\s*\((?:in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|remote\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
-    r"|(?P<in_attendance>attending(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance)|other\s+attendees|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|present(?:\s+were|\s*\((?:in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|remote\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
+    r"|(?P<in_attendance>attending(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance)|other\s+attendees|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<apologies>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
     r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))[\s*_]*",
@@ -72,11 +72,13 @@ _INLINE_LABEL = re.compile(
     r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
     r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
     r"|Officers\s+Present)"
-    r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
+    r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
 )
 # A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
-_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+there\s+(?:were|was)\s+present\s*:?\s*$", re.I)
+_CLOSING_PRESENT = re.compile(
+    r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I
+)
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
@@ -101,6 +103,10 @@ _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 _SUB_GROUP = re.compile(
     r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:[Mm]embers?|MEMBERS?|[Rr]epresentatives?|[Cc]o-?opted|CO-?OPTED|[Cc]o-?optees)"
     r"(?:\s*\([^()]*\))?\s*:\s*(?=\S)|^\W*(?=Messrs\.?\s*:?\s+[A-Z])"
+)
+# The same label alone on its line ('School members:', 'Substitutes:'): the group's names follow on the lines under it.
+_SUB_GROUP_LINE = re.compile(
+    r"^\W*(?:[A-Za-z][\w'’-]*\s+){0,3}(?:members?|representatives?|co-?opted|co-?optees|substitutes|subs|messrs\.?)\s*:\s*$", re.I
 )
 
 
@@ -145,6 +151,13 @@ def _office_line(text: str) -> bool:
     office = _OFFICE_FIRST.match(text.strip())
     rest = text.strip()[office.end() :].strip() if office else ""
     return bool(office) and " " in rest and looks_like_name(rest)
+
+
+def _own_name_line(previous: str, line: str) -> bool:
+    """``line`` is one titled name ('Cllr B Ray') after a list line that ended without a separator."""
+    ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
+    name = line.strip(" .")
+    return ended and bool(split_honorifics(name)[0]) and looks_like_name(name)
 
 
 def _label_in(line: Line, after: int) -> int | None:
@@ -194,13 +207,18 @@ def _section_text(
             continue
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
             break
+        if seen_names or not pieces:
+            if _SUB_GROUP_LINE.match(line.text):
+                comma_mode = False
+                continue
         sub_group = _SUB_GROUP.match(line.text)
         if sub_group and not _PUBLIC.match(line.text[sub_group.end() :]):
             rest = line.text[sub_group.end() :]
             pieces.append((line.start + sub_group.end(), line.end, _flows(rest)))
             seen_names, previous = True, rest
             continue
-        if not comma_mode and (colon_post(line.text) or post_then_name(line.text) or _office_line(line.text)):
+        # An officer's line: 'Legal Adviser: Ann Lee', 'Monitoring Officer Ann Lee', 'Treasurer Ann Lee'.
+        if not comma_mode and (colon_post(line.text) or "," not in line.text and (post_then_name(line.text) or _office_line(line.text))):
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
             continue
@@ -221,6 +239,11 @@ def _section_text(
             seen_names, previous = True, line.text
             continue
         opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
+        # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
+        if comma_mode and pieces and _own_name_line(previous, line.text):
+            pieces.append((line.start, line.end, False))
+            previous = line.text
+            continue
         if comma_mode and pieces and _new_sentence(previous, line.text):
             if not _OWN_LINE.fullmatch(line.text):
                 break
@@ -320,6 +343,11 @@ def _attendee(
         name, role = dashed[0], dashed[1].strip() or None
         if re.match(r"(?i)the\s", name) and role and looks_like_name(role):
             name, role = role, name[4:].strip()
+        # 'Clerk – Mrs A Lee', 'RFO – Mr B Roe': the post printed before the titled name.
+        elif role and split_honorifics(role)[0] and looks_like_name(role) and not split_honorifics(name)[0] and (
+            re.fullmatch(r"[A-Z]{2,5}", name) or set(re.findall(r"[a-z]+", name.lower())) & set(_ROLE_WORDS)
+        ):
+            name, role = role, name
     bracket = re.search(r"\(([^)]*)\)?\s*$", name)
     if bracket:
         name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
@@ -420,9 +448,10 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             taken.add(span)
             found.append(officer_attendance(record, text))
 
-    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None) -> None:
+    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None, shared: str = "") -> None:
+        """``shared``: the title a label gives every bare name after it ('Councillors present: Lowe, Ray')."""
         for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
-            keep(_attendee(document, text, start, end, kind, hint), again)
+            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, hint[1])), again)
 
     for paper in papers:
         if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
@@ -433,7 +462,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
                 if value_start is None:
                     continue
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
-            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start)
+            shared = "Councillor" if not inline and re.search(r"(?i)\bcouncillors\b", text[line.start : value_start]) else ""
+            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start, shared=shared)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(_entries(text, pieces), kind, again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):

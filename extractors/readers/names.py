@@ -194,6 +194,10 @@ _ORG_THEN_INITIALS = re.compile(
     r"\b(?:Council|Authority|Constabulary|Police|Service|Trust|Partnership|[Mm]ember|Commissioner|of\s[A-Z][a-z]{2,20})"
     r"\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
 )
+# Names of dotted initials and a surname printed one after another: 'C. D. Ray E. Sim F. G. Hale'.
+_INITIALS_NAME = r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s|$)"
+_INITIALS_RUN = re.compile(rf"(?<=[a-z])\s+(?={_INITIALS_NAME})")
+_INITIALS_ONLY = re.compile(rf"(?:(?:{HONORIFIC_WORDS}|Messrs)\.?:?\s+)?{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})+")
 
 
 def run_on_parts(part: str) -> list[tuple[int, str]]:
@@ -204,13 +208,17 @@ def run_on_parts(part: str) -> list[tuple[int, str]]:
     """
     cuts = [m.end() for m in RUN_ON.finditer(part) if _starts_name(part[: m.start()], part[m.end() :])]
     cuts = sorted({*cuts, *(m.end() for m in _ORG_THEN_INITIALS.finditer(part))})
+    bounds = [0, *cuts, len(part)]
+    runs = [m.end() for a, b in zip(bounds, bounds[1:]) if _INITIALS_ONLY.fullmatch(part[a:b].strip()) for m in _INITIALS_RUN.finditer(part, a, b)]
+    initials_run = bool(runs)
+    cuts = sorted({*cuts, *runs})
     if not cuts:
         return [(0, part)]
     cuts = [0, *cuts, len(part)]
     pieces = [(cuts[i], part[cuts[i] : cuts[i + 1]]) for i in range(len(cuts) - 1)]
     lead = pieces[0][1].strip()
     after_bracket = lead.endswith(")")
-    if not after_bracket and not split_honorifics(lead)[0] and not PLURAL_TITLE.match(lead) and not ROLE_DASH.search(lead):
+    if not (after_bracket or initials_run) and not split_honorifics(lead)[0] and not PLURAL_TITLE.match(lead) and not ROLE_DASH.search(lead):
         pieces = pieces[1:]
     return pieces
 
