@@ -171,3 +171,56 @@ def test_a_degree_after_a_name_is_no_initials_name():
     from extractors.readers.names import run_on_parts
 
     assert run_on_parts("Ann Lowe B.Sc.") == [(0, "Ann Lowe B.Sc.")]
+
+
+def test_other_attendance_label_lists_people_in_attendance():
+    found = attendance_of(HEAD + "Present: Cllr Lowe, Cllr Ray\nOther attendance: Mrs G Hay (Clerk), PCSO I Dunn\n\n1. Apologies\n")
+    assert {("Mrs G Hay", "in_attendance"), ("PCSO I Dunn", "in_attendance")} <= found
+
+
+def test_a_status_printed_as_each_line_s_post_gives_its_attendance():
+    found = attendance_of(
+        HEAD + "Attendance:\nCllr A Lowe – Present\nCllr B Ray – Apologies\nCllr C Sim – Absent\nCllr D Hale – Present\n\n1. Minutes\n"
+    )
+    assert found == {("Cllr A Lowe", "present"), ("Cllr B Ray", "apologies"), ("Cllr D Hale", "present")}
+
+
+def test_attendance_tables_with_columns_apart_by_spaces_or_tabs():
+    spaced = attendance_of(
+        "Attendance details\n\nAttendee              Role          Attendance\nCouncillor Ann Lowe   Chair         Present\n"
+        "Councillor Ben Ray    Member        Apologies\nGail Hay              Officer       In attendance\n"
+    )
+    assert spaced == {("Councillor Ann Lowe", "present"), ("Councillor Ben Ray", "apologies"), ("Gail Hay", "in_attendance")}
+    tabbed = attendance_of("Attendance details\n\nAttendee\tRole\tAttendance\nCouncillor Ann Lowe\tChair\tPresent\nCouncillor Ben Ray\tMember\tApologies\n")
+    assert tabbed == {("Councillor Ann Lowe", "present"), ("Councillor Ben Ray", "apologies")}
+
+
+def test_absent_with_apologies_label_gives_apologies():
+    found = attendance_of(HEAD + "Present: Cllr Lowe, Cllr Ray\nAbsent with apologies: Cllr Sim, Cllr Hale\n\n1. Minutes\n")
+    assert {("Cllr Sim", "apologies"), ("Cllr Hale", "apologies")} <= found
+
+
+def test_welsh_word_before_the_english_label():
+    found = attendance_of(
+        "COFNODION / MINUTES\nLlanfair Community Council\n\nYn bresennol / Present: Cllr Ann Lowe (Chair), Cllr Ben Ray\n"
+        "Ymddiheuriadau / Apologies: Cllr Dan Hale\n"
+    )
+    assert found == {("Cllr Ann Lowe", "present"), ("Cllr Ben Ray", "present"), ("Cllr Dan Hale", "apologies")}
+
+
+def test_numbered_apologies_and_substitutions_heading_opens_an_apologies_list():
+    found = attendance_of(
+        "MINUTES OF THE AREA PLANNING COMMITTEE\n\nPresent: Councillors Lowe (Chair), Ray and Sim\n\n"
+        "1. Apologies for absence and substitutions\nCouncillor Hale (Councillor Marsh substituting)\n\n2. Minutes\n"
+    )
+    assert {("Councillor Hale", "apologies"), ("Councillor Marsh", "present")} <= found
+
+
+def test_apologies_label_closed_by_a_semicolon():
+    found = attendance_of(HEAD + "Present: Cllrs B Hunt, J Lake\n\nApologies; H Wood\n")
+    assert ("H Wood", "apologies") in found
+
+
+def test_present_label_after_a_dashed_rule_inside_a_paragraph():
+    found = attendance_of("BOARD MINUTES of the Board held on Wednesday 4 June 2025 ------- Present: A. Lowe Esq. (Chairman) Mr B. Ray 1. APOLOGIES\n")
+    assert {("A. Lowe Esq", "present"), ("Mr B. Ray", "present")} <= found
