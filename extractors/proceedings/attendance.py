@@ -37,11 +37,15 @@ from extractors.proceedings.attendance_sentences import (
     sentence_start as _sentence_start,
 )
 from extractors.readers.names import (
-    BULLET, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
+    BULLET, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name,
     group_entries, group_heading, heading_titles, initials_of, initials_split, post_entries, listed_name, looks_like_name, name_and_role,
     name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
 )
-from extractors.proceedings.post_then_name import colon_post, post_then_name, sub_labelled
+from extractors.proceedings.post_then_name import (
+    OFFICE_FIRST as _OFFICE_FIRST, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
+    flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_then_name,
+    sub_labelled, titled_entry as _titled_entry,
+)
 from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
@@ -90,82 +94,18 @@ _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
-# Columns three or more spaces apart, or table cells parted by pipes ('Ann KERR | Rob LINDSAY |').
-_COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
 _MAX_LIST_LINES = 40
 # A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
 # 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
 _ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
 _OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_WORDS = ROLE_WORDS
-_OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer)\s+(?=[A-Z][a-z])", re.I)
 # 'Members of public: A, B': the public named under their own label are not attendees; the list before ends there.
 # '... Ann Lee (Press) plus three Members of the public': the count after 'plus' names nobody.
 _PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
-# A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E'): its names follow.
-_SUB_GROUP = re.compile(
-    r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:[Mm]embers?|MEMBERS?|[Rr]epresentatives?|[Cc]o-?opted|CO-?OPTED|[Cc]o-?optees)"
-    r"(?:\s*\([^()]*\))?\s*:\s*(?=\S)|^\W*(?=Messrs\.?\s*:?\s+[A-Z])"
-)
-# The same label alone on its line ('School members:', 'Substitutes:'): the group's names follow on the lines under it.
-_SUB_GROUP_LINE = re.compile(
-    r"^\W*(?:[A-Za-z][\w'’-]*\s+){0,3}(?:members?|representatives?|co-?opted|co-?optees|substitutes|subs|messrs\.?)\s*:\s*$", re.I
-)
-
-
-def _cells(text: str) -> list[str]:
-    """The cells of a line laid out in columns (three or more spaces apart, or between pipes)."""
-    return [cell for cell in _COLUMN_GAP.split(text.strip()) if cell]
-
-
-def _flows(value: str) -> bool:
-    """A list value written as running text: separators, or names that follow one another without them."""
-    return "," in value or ";" in value or bool(re.search(r"\b(?:and|&)\b", value)) or len(RUN_ON.findall(value)) > 1
-
-
-def _is_comma_list(text: str) -> bool:
-    """A line listing several names: its first comma/'and' part is shaped like a name.
-
-    Entries separated by semicolons may each carry a dashed role ('A Booth - Police; B Lowry - Trust').
-    """
-    if ";" in text:
-        parts = [part for part in clean_markup(text).split(";") if part.strip()]
-        return len(parts) > 1 and looks_like_name(entry_name(parts[0]))
-    if len(ROLE_DASH.split(text, maxsplit=1)) > 1:
-        return False
-    parts = [part for part in split_list(clean_markup(text)) if part.strip()]
-    # 'Councillors Cook and Davis': a plural title shares itself with the surnames after it.
-    shared = bool(parts) and PLURAL_TITLE.match(parts[0].strip())
-    return len(parts) > 1 and all(
-        looks_like_name(entry_name(part)) or shared and re.fullmatch(r"[A-Z][\w'’-]+", entry_name(part)) for part in parts
-    )
-
-
-def _titled_entry(text: str) -> bool:
-    """'Councillor A Bell, Housing and Transport': a name with its title, then a post naming nobody."""
-    name, comma, rest = text.strip(" |").partition(",")
-    name = entry_name(name)
-    titled = bool(split_honorifics(name)[0]) and looks_like_name(name)
-    return bool(comma) and titled and not any(split_honorifics(part.strip())[0] for part in split_list(rest))
-
-
-def _office_line(text: str) -> bool:
-    """'Treasurer Ivor Dunn': a one-word office printed before a full name on a list's line."""
-    office = _OFFICE_FIRST.match(text.strip())
-    rest = text.strip()[office.end() :].strip() if office else ""
-    return bool(office) and " " in rest and looks_like_name(rest)
-
-
-def _own_name_line(previous: str, line: str) -> bool:
-    """``line`` is one titled name ('Cllr B Ray') after a list line that ended without a separator."""
-    ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
-    name = line.strip(" .")
-    return ended and bool(split_honorifics(name)[0]) and looks_like_name(name)
-
-
 def _label_in(line: Line, after: int) -> int | None:
     """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one."""
     match = _INLINE_LABEL.search(line.raw, max(0, after - line.start))
