@@ -224,3 +224,30 @@ def test_apologies_label_closed_by_a_semicolon():
 def test_present_label_after_a_dashed_rule_inside_a_paragraph():
     found = attendance_of("BOARD MINUTES of the Board held on Wednesday 4 June 2025 ------- Present: A. Lowe Esq. (Chairman) Mr B. Ray 1. APOLOGIES\n")
     assert {("A. Lowe Esq", "present"), ("Mr B. Ray", "present")} <= found
+
+
+def test_also_attending_label_lists_people_in_attendance():
+    found = attendance_of(
+        "MINUTES OF THE POLICE AND CRIME PANEL\n\nPresent: Councillor A Lowe (Chair), Mrs C Sim (Independent Member)\n\n"
+        "Also attending: Mr D Hale (Police and Crime Commissioner), Ms E Marsh (Chief Executive, OPCC)\n\n1. Apologies\n"
+    )
+    assert {("Mr D Hale", "in_attendance"), ("Ms E Marsh", "in_attendance"), ("Mrs C Sim", "present")} <= found
+
+
+def test_apologies_received_label_gives_apologies():
+    found = attendance_of(HEAD + "Present: Cllr Lowe, Cllr Ray\nApologies received: Cllr Sim, Cllr Hale\n\n1. Minutes\n")
+    assert {("Cllr Sim", "apologies"), ("Cllr Hale", "apologies")} <= found
+
+
+def test_an_elected_post_after_a_name_in_a_semicolon_list_is_no_entry():
+    found = attendance_of(HEAD + "Present: Cllr Lowe\nIn attendance: Gail Hay, Clerk; Ivor Dunn, Locum Clerk; Jo Kemp, Ward Councillor\n")
+    assert not {name for name, _ in found} & {"Locum Clerk", "Ward Councillor"}
+    assert {("Gail Hay", "in_attendance"), ("Ivor Dunn", "in_attendance")} <= found
+
+
+def test_lists_that_name_nobody_give_no_attendees():
+    assert attendance_of(HEAD + "Present: Cllr Lowe\nIn attendance: 5 members of the public\nApologies: None received.\nAbsent: None\n") == {
+        ("Cllr Lowe", "present")
+    }
+    assert attendance_of("AGENDA\n\n1. Apologies for absence\nMembers are asked to send apologies to the Clerk by noon.\n") == set()
+    assert attendance_of("REPORT TO CABINET\n\nOfficers: recommend that the scheme is approved.\nPresent position: the budget is balanced.\n") == set()

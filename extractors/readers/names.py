@@ -371,13 +371,17 @@ def _lone_post(chunk: str) -> bool:
     )
 
 
+# A post after a name in a 'Name, post; Name, post' list may be an elected one ('Jo Roe, Ward Councillor').
+_ENTRY_POST_WORDS = ROLE_WORDS | {"councillor", "mayor"}
+
+
 def post_entries(chunk: str) -> list[str]:
     """The entries of 'Ann Lee, Chief Executive; Tom Roe, Head of Finance and Assets; and ...' (a post may hold 'and')."""
     parts = [re.sub(r"^\s*and\s+", "", part) for part in chunk.split(";")]
     posts = [part.partition(",") for part in parts]
     if len(parts) == 1 and _lone_post(chunk):
         return parts
-    if len(parts) < 2 or not all(c and looks_like_name(n) and set(re.findall(r"[a-z]+", p.lower())) & ROLE_WORDS for n, c, p in posts):
+    if len(parts) < 2 or not all(c and looks_like_name(n) and set(re.findall(r"[a-z]+", p.lower())) & _ENTRY_POST_WORDS for n, c, p in posts):
         return []
     return parts
 
