@@ -251,3 +251,18 @@ def test_lists_that_name_nobody_give_no_attendees():
     }
     assert attendance_of("AGENDA\n\n1. Apologies for absence\nMembers are asked to send apologies to the Clerk by noon.\n") == set()
     assert attendance_of("REPORT TO CABINET\n\nOfficers: recommend that the scheme is approved.\nPresent position: the budget is balanced.\n") == set()
+
+
+def test_councillors_then_a_comma_before_titled_names_is_a_group_label():
+    found = attendance_of(
+        "Minutes\n\n1          Present\n\nCouncillors, Mr Al Owen (Chair), Mrs Bea Barr & Mr Cy Foy (Clerk).\n\n2          Apologies\n\nNone\n"
+    )
+    assert found == {("Mr Al Owen", "present"), ("Mrs Bea Barr", "present"), ("Mr Cy Foy", "in_attendance")}
+
+
+def test_numbered_attendance_heading_with_a_sub_labelled_run_on_list():
+    found = attendance_of(
+        "Minutes of the Meeting Held at the Hall on Monday 2 June 2025.\n1.00 ATTENDANCE : Community Councillors: Chair Ann Lowe, "
+        "Ben Ray and Cara Sim. Clerk: Dan Hale\n2.00 APOLOGIES : None\n"
+    )
+    assert {("Ann Lowe", "present"), ("Ben Ray", "present"), ("Cara Sim", "present")} <= found

@@ -81,10 +81,11 @@ def sub_labelled(part: str) -> list[str]:
 _COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
 # An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe').
 OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer)\s+(?=[A-Z][a-z])", re.I)
-# A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E'): its names follow.
+# A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A'):
+# its names follow.
 SUB_GROUP = re.compile(
     r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:[Mm]embers?|MEMBERS?|[Rr]epresentatives?|[Cc]o-?opted|CO-?OPTED|[Cc]o-?optees)"
-    r"(?:\s*\([^()]*\))?\s*:\s*(?=\S)|^\W*(?=Messrs\.?\s*:?\s+[A-Z])"
+    r"(?:\s*\([^()]*\))?\s*:\s*(?=\S)|^\W*(?=Messrs\.?\s*:?\s+[A-Z])|^\W*(?:Councillors|Members)\s*,\s*(?=(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s)"
 )
 # The same label alone on its line ('School members:', 'Substitutes:'): the group's names follow on the lines under it.
 SUB_GROUP_LINE = re.compile(
