@@ -37,25 +37,29 @@ from extractors.proceedings.attendance_sentences import (
     sentence_start as _sentence_start,
 )
 from extractors.readers.names import (
-    BULLET, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name,
+    BULLET, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name,
     group_entries, group_heading, heading_titles, initials_of, initials_split, post_entries, listed_name, looks_like_name, name_and_role,
     name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
 )
-from extractors.proceedings.post_then_name import colon_post, post_then_name, sub_labelled
+from extractors.proceedings.post_then_name import (
+    OFFICE_FIRST as _OFFICE_FIRST, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
+    flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_then_name,
+    sub_labelled, titled_entry as _titled_entry,
+)
 from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "16"
+VERSION = "17"
 NAME = "attendance"
 
 _LABEL = re.compile(
-    r"^\W*(?:"
-    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|present(?:\s+were)?|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
-    r"|(?P<in_attendance>in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance)|other\s+attendees|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+absence)?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
+    r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|present(?:\s+were|\s*\((?:in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|remote\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
+    r"|(?P<in_attendance>attending(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance|attending(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
-    r")[\s*_]*(?::-?|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))[\s*_]*",
     re.I,
 )
@@ -65,76 +69,43 @@ _CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?
 _REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 # '..., with Councillors C and D attending as substitutes': C and D are present.
 _SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
-_TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)\s*\|\s*role\s*\|\s*attendance\b", re.I)
+_TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
+# A status printed as an entry's post ('Cllr A Lowe – Apologies', 'B Ray (Absent)'): it gives the attendance, or none.
+_STATUS_POST = re.compile(
+    r"(?P<present>present|attended)|(?P<apologies>apologies(?:\s+(?:received|sent|given))?|sent\s+apologies)"
+    r"|(?P<in_attendance>in\s+attendance)|(?P<absent>absent|not\s+present|did\s+not\s+attend)",
+    re.I,
+)
 # A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B',
 # '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
 _INLINE_LABEL = re.compile(
-    r"(?<=[\w.)]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
+    r"(?<=[\w.)-]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
     r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
     r"|Officers\s+Present)"
-    r"|(?P<apologies>APOLOGIES|Apologies))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
+    r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
 )
 # A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
-_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+there\s+(?:were|was)\s+present\s*:?\s*$", re.I)
+_CLOSING_PRESENT = re.compile(
+    r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I
+)
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
-# Columns three or more spaces apart, or table cells parted by pipes ('Ann KERR | Rob LINDSAY |').
-_COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
 _MAX_LIST_LINES = 40
 # A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
 # 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
 _ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
 _OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_WORDS = ROLE_WORDS
-_OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer)\s+(?=[A-Z][a-z])", re.I)
 # 'Members of public: A, B': the public named under their own label are not attendees; the list before ends there.
 # '... Ann Lee (Press) plus three Members of the public': the count after 'plus' names nobody.
 _PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
-
-
-def _cells(text: str) -> list[str]:
-    """The cells of a line laid out in columns (three or more spaces apart, or between pipes)."""
-    return [cell for cell in _COLUMN_GAP.split(text.strip()) if cell]
-
-
-def _flows(value: str) -> bool:
-    """A list value written as running text: separators, or names that follow one another without them."""
-    return "," in value or ";" in value or bool(re.search(r"\b(?:and|&)\b", value)) or len(RUN_ON.findall(value)) > 1
-
-
-def _is_comma_list(text: str) -> bool:
-    """A line listing several names: its first comma/'and' part is shaped like a name.
-
-    Entries separated by semicolons may each carry a dashed role ('A Booth - Police; B Lowry - Trust').
-    """
-    if ";" in text:
-        parts = [part for part in clean_markup(text).split(";") if part.strip()]
-        return len(parts) > 1 and looks_like_name(entry_name(parts[0]))
-    if len(ROLE_DASH.split(text, maxsplit=1)) > 1:
-        return False
-    parts = [part for part in split_list(clean_markup(text)) if part.strip()]
-    # 'Councillors Cook and Davis': a plural title shares itself with the surnames after it.
-    shared = bool(parts) and PLURAL_TITLE.match(parts[0].strip())
-    return len(parts) > 1 and all(
-        looks_like_name(entry_name(part)) or shared and re.fullmatch(r"[A-Z][\w'’-]+", entry_name(part)) for part in parts
-    )
-
-
-def _titled_entry(text: str) -> bool:
-    """'Councillor A Bell, Housing and Transport': a name with its title, then a post naming nobody."""
-    name, comma, rest = text.strip(" |").partition(",")
-    name = entry_name(name)
-    titled = bool(split_honorifics(name)[0]) and looks_like_name(name)
-    return bool(comma) and titled and not any(split_honorifics(part.strip())[0] for part in split_list(rest))
-
-
 def _label_in(line: Line, after: int) -> int | None:
     """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one."""
     match = _INLINE_LABEL.search(line.raw, max(0, after - line.start))
@@ -182,6 +153,21 @@ def _section_text(
             continue
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
             break
+        if seen_names or not pieces:
+            if _SUB_GROUP_LINE.match(line.text):
+                comma_mode = False
+                continue
+        sub_group = _SUB_GROUP.match(line.text)
+        if sub_group and not _PUBLIC.match(line.text[sub_group.end() :]):
+            rest = line.text[sub_group.end() :]
+            pieces.append((line.start + sub_group.end(), line.end, _flows(rest)))
+            seen_names, previous = True, rest
+            continue
+        # An officer's line: 'Legal Adviser: Ann Lee', 'Monitoring Officer Ann Lee', 'Treasurer Ann Lee'.
+        if not comma_mode and (colon_post(line.text) or "," not in line.text and (post_then_name(line.text) or _office_line(line.text))):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous = True, line.text
+            continue
         if not seen_names and not pieces and _ITEM_DESCRIPTION.match(line.text):
             continue
         if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
@@ -199,6 +185,11 @@ def _section_text(
             seen_names, previous = True, line.text
             continue
         opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
+        # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
+        if comma_mode and pieces and _own_name_line(previous, line.text):
+            pieces.append((line.start, line.end, False))
+            previous = line.text
+            continue
         if comma_mode and pieces and _new_sentence(previous, line.text):
             if not _OWN_LINE.fullmatch(line.text):
                 break
@@ -244,7 +235,8 @@ def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool
     """
     chunks: list[tuple[int, int, bool | None]] = []
     for start, end, comma in pieces:
-        if comma and chunks and chunks[-1][2] is True:
+        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A') keeps them apart.
+        if comma and chunks and chunks[-1][2] is True and ":" not in text[chunks[-1][1] : start]:
             chunks[-1] = (chunks[-1][0], end, True)
         else:
             chunks.append((start, end, comma))
@@ -297,6 +289,11 @@ def _attendee(
         name, role = dashed[0], dashed[1].strip() or None
         if re.match(r"(?i)the\s", name) and role and looks_like_name(role):
             name, role = role, name[4:].strip()
+        # 'Clerk – Mrs A Lee', 'RFO – Mr B Roe': the post printed before the titled name.
+        elif role and split_honorifics(role)[0] and looks_like_name(role) and not split_honorifics(name)[0] and (
+            re.fullmatch(r"[A-Z]{2,5}", name) or set(re.findall(r"[a-z]+", name.lower())) & set(_ROLE_WORDS)
+        ):
+            name, role = role, name
     bracket = re.search(r"\(([^)]*)\)?\s*$", name)
     if bracket:
         name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
@@ -314,7 +311,7 @@ def _attendee(
     split = initials_split(re.sub(r"\(([A-Z]{2}[A-Za-z]{0,2})\)", r"\1", name))
     if split:
         name, role = split[0], role or split[1] or None
-    name = name.strip(" ,")
+    name = re.sub(r"(?<=\bEsq)\.$", "", name.strip(" ,"))
     head, comma, post = name.partition(",")
     posted = comma and looks_like_name(head) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS)
     if role is None and (name_and_role(name) or posted):
@@ -338,6 +335,11 @@ def _attendee(
         name = prefix
         if role is None and rest[:1].isupper() and len(rest) <= 80 and set(re.findall(r"[a-z]+", rest.lower())) & set(_ROLE_WORDS):
             role = rest
+    status = _STATUS_POST.fullmatch((role or "").strip(" ."))
+    if status and status["absent"]:
+        return None
+    if status:
+        attendance, role = next(k for k in ("present", "apologies", "in_attendance") if status[k]), None
     chair_match = _CHAIR.match(role or "")
     chair: ChairRole | None = None
     if chair_match:
@@ -397,9 +399,10 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             taken.add(span)
             found.append(officer_attendance(record, text))
 
-    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None) -> None:
+    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None, shared: str = "") -> None:
+        """``shared``: the title a label gives every bare name after it ('Councillors present: Lowe, Ray')."""
         for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
-            keep(_attendee(document, text, start, end, kind, hint), again)
+            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, hint[1])), again)
 
     for paper in papers:
         if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
@@ -410,7 +413,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
                 if value_start is None:
                     continue
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
-            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start)
+            shared = "Councillor" if not inline and re.search(r"(?i)\bcouncillors\b", text[line.start : value_start]) else ""
+            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start, shared=shared)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(_entries(text, pieces), kind, again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):

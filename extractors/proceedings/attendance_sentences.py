@@ -15,13 +15,15 @@ NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w
 # A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
 SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
-    r"(?<!\bHon)(?<!\bSt)\.(?=\s|$)"
+    r"(?<!\bHon)(?<!\bSt)(?<!\bEsq)\.(?=\s|$)"
 )
+# '... received from:- Messrs: A. Roe': a colon after 'from' with the names on its own line.
 APOLOGY_SENTENCE = re.compile(
-    r"\b(?:apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
+    r"\b(?:apolog(?:y|ies)(?:\s+for\s+(?:absence|non-?\s?attendance))?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
     r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|by|on\s+behalf\s+of),?"
-    r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)\s+",
-    re.I,
+    r"|^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from(?=\s+(?-i:[A-Z]))"
+    r"|\breported\s+apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)(?:\s+|(?<=from):-?[ \t]*(?=(?-i:[A-Z])))",
+    re.I | re.M,
 )
 # 'Also in attendance (for part of the meeting) was/were <names>.'
 ATTENDANCE_FIRST = re.compile(

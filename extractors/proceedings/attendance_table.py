@@ -49,7 +49,8 @@ def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> lis
         if not _TABLE_HEADER.match(line.text):
             continue
         for row in region[index + 1 :]:
-            cells = [cell.strip() for cell in row.raw.strip().removeprefix("|").removesuffix("|").split("|")]
+            raw = row.raw.strip().removeprefix("|").removesuffix("|")
+            cells = [cell.strip() for cell in (raw.split("|") if "|" in raw else re.split(r"\t+|\s{2,}", raw))]
             if len(cells) < 3:
                 break
             printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(cells[2].lower().split()))

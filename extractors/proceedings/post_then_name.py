@@ -4,13 +4,19 @@ PDF minutes run 'Officers Present' lists together with no separator between one 
 next entry's name: 'A Corrigan, Strategic Development Service Manager Chris Easton, Borough Solicitor
 Jo Turvey, ...'. Split on commas, a part reads 'Post words ... Manager Chris Easton': the post ends in a
 post word and the name is the two or three capitalised words after it.
+
+Also the shapes of one line of an attendance list ('Post: Name', a group's own label, a comma list, a titled
+name alone) that ``attendance`` reads a list by. Part of the attendance extractor (its VERSION covers this).
 """
 
 from __future__ import annotations
 
 import re
 
-from extractors.readers.names import ROLE_DASH, ROLE_WORDS, looks_like_name, split_honorifics
+from extractors.readers.names import (
+    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name, looks_like_name, split_honorifics, split_list,
+)
+from extractors.readers.spans import clean_markup
 
 _WORD = re.compile(r"[A-Za-z&][\w'’-]*")
 # Words of a post or an organisation, never of a person's name here.
@@ -68,3 +74,70 @@ def sub_labelled(part: str) -> list[str]:
     # Those listed as absent ('Absent: Cllr B Poe') are neither present nor apologies.
     absent = next((index for index, piece in enumerate(pieces) if index and _ABSENT.match(piece)), len(pieces))
     return pieces[:absent]
+
+
+# The shapes of one line of an attendance list, for ``attendance._section_text``.
+# Columns three or more spaces apart, or table cells parted by pipes ('Ann KERR | Rob LINDSAY |').
+_COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
+# An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe').
+OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer)\s+(?=[A-Z][a-z])", re.I)
+# A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A'):
+# its names follow.
+SUB_GROUP = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:[Mm]embers?|MEMBERS?|[Rr]epresentatives?|[Cc]o-?opted|CO-?OPTED|[Cc]o-?optees)"
+    r"(?:\s*\([^()]*\))?\s*:\s*(?=\S)|^\W*(?=Messrs\.?\s*:?\s+[A-Z])|^\W*(?:Councillors|Members)\s*,\s*(?=(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s)"
+)
+# The same label alone on its line ('School members:', 'Substitutes:'): the group's names follow on the lines under it.
+SUB_GROUP_LINE = re.compile(
+    r"^\W*(?:[A-Za-z][\w'’-]*\s+){0,3}(?:members?|representatives?|co-?opted|co-?optees|substitutes|subs|messrs\.?)\s*:\s*$", re.I
+)
+
+
+def cells(text: str) -> list[str]:
+    """The cells of a line laid out in columns (three or more spaces apart, or between pipes)."""
+    return [cell for cell in _COLUMN_GAP.split(text.strip()) if cell]
+
+
+def flows(value: str) -> bool:
+    """A list value written as running text: separators, or names that follow one another without them."""
+    return "," in value or ";" in value or bool(re.search(r"\b(?:and|&)\b", value)) or len(RUN_ON.findall(value)) > 1
+
+
+def is_comma_list(text: str) -> bool:
+    """A line listing several names: its first comma/'and' part is shaped like a name.
+
+    Entries separated by semicolons may each carry a dashed role ('A Booth - Police; B Lowry - Trust').
+    """
+    if ";" in text:
+        parts = [part for part in clean_markup(text).split(";") if part.strip()]
+        return len(parts) > 1 and looks_like_name(entry_name(parts[0]))
+    if len(ROLE_DASH.split(text, maxsplit=1)) > 1:
+        return False
+    parts = [part for part in split_list(clean_markup(text)) if part.strip()]
+    # 'Councillors Cook and Davis': a plural title shares itself with the surnames after it.
+    shared = bool(parts) and PLURAL_TITLE.match(parts[0].strip())
+    return len(parts) > 1 and all(
+        looks_like_name(entry_name(part)) or shared and re.fullmatch(r"[A-Z][\w'’-]+", entry_name(part)) for part in parts
+    )
+
+
+def titled_entry(text: str) -> bool:
+    """'Councillor A Bell, Housing and Transport': a name with its title, then a post naming nobody."""
+    name, comma, rest = text.strip(" |").partition(",")
+    name = entry_name(name)
+    titled = bool(split_honorifics(name)[0]) and looks_like_name(name)
+    return bool(comma) and titled and not any(split_honorifics(part.strip())[0] for part in split_list(rest))
+
+
+def office_line(text: str) -> bool:
+    """'Treasurer Ivor Dunn': a one-word office printed before a full name on a list's line."""
+    office = OFFICE_FIRST.match(text.strip())
+    rest = text.strip()[office.end() :].strip() if office else ""
+    return bool(office) and " " in rest and looks_like_name(rest)
+
+
+def own_name_line(previous: str, line: str) -> bool:
+    """``line`` is one titled name ('Cllr B Ray') after a list line that ended without a separator."""
+    ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
+    name = line.strip(" .")
+    return ended and bool(split_honorifics(name)[0]) and looks_like_name(name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "14"
+VERSION = "15"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -61,7 +61,7 @@ NOT_NAME_WORDS = frozenset(
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -194,6 +194,10 @@ _ORG_THEN_INITIALS = re.compile(
     r"\b(?:Council|Authority|Constabulary|Police|Service|Trust|Partnership|[Mm]ember|Commissioner|of\s[A-Z][a-z]{2,20})"
     r"\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
 )
+# Names of dotted initials and a surname printed one after another: 'C. D. Ray E. Sim F. G. Hale'.
+_INITIALS_NAME = r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s|$)"
+_INITIALS_RUN = re.compile(rf"(?<=[a-z])\s+(?={_INITIALS_NAME})")
+_INITIALS_ONLY = re.compile(rf"(?:(?:{HONORIFIC_WORDS}|Messrs)\.?:?\s+)?{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})+")
 
 
 def run_on_parts(part: str) -> list[tuple[int, str]]:
@@ -204,13 +208,17 @@ def run_on_parts(part: str) -> list[tuple[int, str]]:
     """
     cuts = [m.end() for m in RUN_ON.finditer(part) if _starts_name(part[: m.start()], part[m.end() :])]
     cuts = sorted({*cuts, *(m.end() for m in _ORG_THEN_INITIALS.finditer(part))})
+    bounds = [0, *cuts, len(part)]
+    runs = [m.end() for a, b in zip(bounds, bounds[1:]) if _INITIALS_ONLY.fullmatch(part[a:b].strip()) for m in _INITIALS_RUN.finditer(part, a, b)]
+    initials_run = bool(runs)
+    cuts = sorted({*cuts, *runs})
     if not cuts:
         return [(0, part)]
     cuts = [0, *cuts, len(part)]
     pieces = [(cuts[i], part[cuts[i] : cuts[i + 1]]) for i in range(len(cuts) - 1)]
     lead = pieces[0][1].strip()
     after_bracket = lead.endswith(")")
-    if not after_bracket and not split_honorifics(lead)[0] and not PLURAL_TITLE.match(lead) and not ROLE_DASH.search(lead):
+    if not (after_bracket or initials_run) and not split_honorifics(lead)[0] and not PLURAL_TITLE.match(lead) and not ROLE_DASH.search(lead):
         pieces = pieces[1:]
     return pieces
 
@@ -253,9 +261,9 @@ def bare_name_pairs(part: str) -> list[tuple[int, str]]:
 
 
 def singular_title(title: str) -> str:
-    """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES'."""
+    """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES', 'Mr' for 'Messrs'."""
     title = title.title() if title.isupper() else title
-    return re.sub(r"(Councillor|Cllr|Bailie)s", r"\1", title)
+    return re.sub(r"(Councillor|Cllr|Bailie)s", r"\1", re.sub(r"^Messrs\.?$", "Mr", title))
 
 
 def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
@@ -363,13 +371,17 @@ def _lone_post(chunk: str) -> bool:
     )
 
 
+# A post after a name in a 'Name, post; Name, post' list may be an elected one ('Jo Roe, Ward Councillor').
+_ENTRY_POST_WORDS = ROLE_WORDS | {"councillor", "mayor"}
+
+
 def post_entries(chunk: str) -> list[str]:
     """The entries of 'Ann Lee, Chief Executive; Tom Roe, Head of Finance and Assets; and ...' (a post may hold 'and')."""
     parts = [re.sub(r"^\s*and\s+", "", part) for part in chunk.split(";")]
     posts = [part.partition(",") for part in parts]
     if len(parts) == 1 and _lone_post(chunk):
         return parts
-    if len(parts) < 2 or not all(c and looks_like_name(n) and set(re.findall(r"[a-z]+", p.lower())) & ROLE_WORDS for n, c, p in posts):
+    if len(parts) < 2 or not all(c and looks_like_name(n) and set(re.findall(r"[a-z]+", p.lower())) & _ENTRY_POST_WORDS for n, c, p in posts):
         return []
     return parts
 
