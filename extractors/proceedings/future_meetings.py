@@ -1,7 +1,9 @@
 """The dates of future meetings: those listed under a 'Dates of Future Meetings' or 'Date of next
 meeting' heading (an item table row '28. | Date of Next Meeting', 'Item 8: Date of Next Meeting', an
 agenda item 'To agree the date of the next meeting:' and 'Date, time and venue of next meeting' included),
-or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE', later than the
+or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE' / 'be held on DATE' /
+'was confirmed as DATE', or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
+9 April', 'the date of the next meeting as DATE'), later than the
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
@@ -31,7 +33,12 @@ _FUTURE_HEADING = re.compile(
 )
 _NEXT_SENTENCE = re.compile(
     r"\b(?:the\s+)?next\s+(?:(?P<kind>\w+)\s+)?meeting\s+(?:of\s+(?:the\s+)?(?P<group>[A-Za-z][\w&' -]{2,60}?)\s+)?"
-    r"(?:will|is|shall|to|has\s+been|would)\s+(?:be\s+)?(?:now\s+)?(?:held|scheduled|arranged|fixed|set|take\s+place|on|for)\b",
+    r"(?:(?:will|is|shall|to|has\s+been|would|should|was)\s+(?:be\s+)?|be\s+)(?:now\s+)?"
+    r"(?:held|scheduled|arranged|fixed|set|take\s+place|on|for|confirmed|agreed)\b"
+    # 'Next meeting 9th April 2024.', 'next meeting: Tuesday 9 April': the date run in after the words.
+    r"|\bnext\s+(?:(?P<vkind>\w+)\s+)?meeting\s+(?:is|was|will\s+be|would\s+be|as)\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
+    # Opening a line or sentence only: 'Defer the item to the next meeting on DATE' mentions it in passing.
+    r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)",
     re.I,
 )
 _UNSET = re.compile(r"\b(?:to\s+be\s+(?:confirmed|arranged|agreed|decided|determined|fixed|set|advised)|tbc|tba)\b", re.I)
@@ -82,6 +89,9 @@ def _listed(text: str, region, reference: dt.date | None, body: str | None):
             continue
         if _UNSET.search(line.text) and not any(d.date for d in find_dates(line.raw, reference)):
             continue
+        if not _own_group(line.text[heading.end() :], body):
+            # 'Next meeting of the Steering Group: DATE' at a parish council: another group's meeting.
+            continue
         yield line
         taken, misses = 1, 0
         for following in region[index + 1 : index + 40]:
@@ -110,7 +120,8 @@ def extract_future_meetings(
     text = document.text
     spans = [(line.raw, line.start, line.end) for line in _listed(text, lines(text, start, end), reference, body)]
     for sentence in _NEXT_SENTENCE.finditer(text, start, end):
-        if sentence["group"] and not _own_group(sentence["group"], body) or not _own_kind(sentence["kind"], body):
+        kind = sentence["kind"] or sentence["vkind"] or sentence["rkind"]
+        if sentence["group"] and not _own_group(sentence["group"], body) or not _own_kind(kind, body):
             continue
         stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)
