@@ -146,3 +146,16 @@ def test_yearless_month_first_date_with_ordinal_dates_a_next_meeting():
     text = "The next meeting to be held on Tuesday January 30th at 7.00 pm in the Village Hall\n"
     assert future_of(text, dt.date(2023, 12, 12)) == [dt.date(2024, 1, 30)]
     assert [d.text for d in find_dates("the March 3 figures", reference=dt.date(2024, 1, 1))] == []
+
+
+def test_body_over_agenda_over_meeting_to_be_held_on_line():
+    found = meetings_of(
+        """
+        Upperby Parish Council
+        Agenda
+        Meeting to be held on Tuesday 5th March 2024 at 7.30pm at the Reading Room
+
+        1. Apologies
+        """
+    )
+    assert found == [("Upperby Parish Council", dt.date(2024, 3, 5))]

@@ -70,7 +70,10 @@ _MEETING_LABEL = re.compile(r"^\W*(?i:meeting)\s*:\s*(?P<body>[A-Z][^\d:]{2,100}
 # 'To Members of the Cabinet' above 'Notice of a Meeting of the Cabinet': an addressee, not a heading.
 _ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
-_DATE_LINE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?\s*:\s*", re.I)
+# 'Date:', 'Meeting date:', or 'Meeting (to be) held on' leading a date line under the body's name.
+_DATE_LINE_LABEL = re.compile(
+    r"^\W*(?:(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?\s*:\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
+)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
 _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
