@@ -159,3 +159,20 @@ def test_body_over_agenda_over_meeting_to_be_held_on_line():
         """
     )
     assert found == [("Upperby Parish Council", dt.date(2024, 3, 5))]
+
+
+def test_next_meetings_plural_heading_lists_dates_on_one_line():
+    text = "Next meetings: 12th February, 11th March and 8th April 2024.\n"
+    assert future_of(text, dt.date(2024, 1, 15), "Marston Town Council") == [dt.date(2024, 2, 12), dt.date(2024, 3, 11), dt.date(2024, 4, 8)]
+
+
+def test_next_meeting_of_another_council_committee_is_not_the_bodys():
+    text = "The next meeting of the District Council Planning Committee will be held on 20th March 2024.\n"
+    assert future_of(text, dt.date(2024, 3, 5), "Crossby Parish Council") == []
+
+
+def test_next_meeting_naming_the_body_in_full_or_by_its_kind_is_the_bodys():
+    full = "The next meeting of Crossby Parish Council will be held on 2nd April 2024.\n"
+    assert future_of(full, dt.date(2024, 3, 5), "Parish Council") == [dt.date(2024, 4, 2)]
+    kind = "The next meeting of the Panel will be held on 14 June 2024.\n"
+    assert future_of(kind, dt.date(2024, 3, 8), "Westshire Police and Crime Panel") == [dt.date(2024, 6, 14)]

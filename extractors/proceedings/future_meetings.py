@@ -28,7 +28,7 @@ _FUTURE_HEADING = re.compile(
     r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.):]?(?:\s+|\s*\|\s*))?"
     r"(?:to\s+(?:agree|confirm|note|fix|set|receive|consider)\s+(?:the\s+)?)?"
     r"(?:dates?(?:\s*(?:,|and|&)\s*(?:times?|venues?|places?|locations?))*\s+of\s+(?:the\s+)?" + _NEXT + r"|"
-    r"future\s+meeting\s+dates|next\s+meeting)\b\W*",
+    r"future\s+meeting\s+dates|next\s+meetings?)\b\W*",
     re.I,
 )
 _NEXT_SENTENCE = re.compile(
@@ -52,6 +52,19 @@ _YEARLESS_AHEAD = 300
 def _own_group(words: str, body: str | None) -> bool:
     group = _OTHER_GROUP.search(words)
     return not group or bool(body and group.group(0).lower() in body.lower())
+
+
+def _names_own_body(group: str, body: str | None) -> bool:
+    """'the next meeting of the Council' / 'of this Committee' at the body, or naming it in full; not 'of the
+    District Council Planning Committee' at a parish council (a word the body's name lacks)."""
+    if not body:
+        return _own_group(group, None)
+    own_words = re.findall(r"[a-z]+", body.lower().replace("&", " and "))
+    group_words = re.findall(r"[a-z]+", group.lower().replace("&", " and "))
+    words = set(group_words) - _OCCASION_WORDS - {"this", "of", "and", "for"}
+    # A body read short ('Parish Council') is named in full by the sentence ('of Crossby Parish Council').
+    fuller = bool(own_words and group_words) and set(own_words) <= set(group_words) and own_words[-1] == group_words[-1]
+    return words <= set(own_words) or fuller
 
 
 def _own_kind(word: str | None, body: str | None) -> bool:
@@ -121,7 +134,7 @@ def extract_future_meetings(
     spans = [(line.raw, line.start, line.end) for line in _listed(text, lines(text, start, end), reference, body)]
     for sentence in _NEXT_SENTENCE.finditer(text, start, end):
         kind = sentence["kind"] or sentence["vkind"] or sentence["rkind"]
-        if sentence["group"] and not _own_group(sentence["group"], body) or not _own_kind(kind, body):
+        if sentence["group"] and not _names_own_body(sentence["group"], body) or not _own_kind(kind, body):
             continue
         stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)
