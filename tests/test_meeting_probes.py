@@ -176,3 +176,18 @@ def test_next_meeting_naming_the_body_in_full_or_by_its_kind_is_the_bodys():
     assert future_of(full, dt.date(2024, 3, 5), "Parish Council") == [dt.date(2024, 4, 2)]
     kind = "The next meeting of the Panel will be held on 14 June 2024.\n"
     assert future_of(kind, dt.date(2024, 3, 8), "Westshire Police and Crime Panel") == [dt.date(2024, 6, 14)]
+
+
+def test_flattened_table_labels_without_colons():
+    found = meetings_of(
+        """
+        Appeals Sub-Committee
+        Date\tThursday 14 March 2024
+        Time\t10.00 am
+        Venue\tCommittee Room 4
+
+        Agenda
+        1. Apologies
+        """
+    )
+    assert found == [("Appeals Sub-Committee", dt.date(2024, 3, 14))]

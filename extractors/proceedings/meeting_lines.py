@@ -72,7 +72,7 @@ _ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
 # 'Date:', 'Meeting date:', or 'Meeting (to be) held on' leading a date line under the body's name.
 _DATE_LINE_LABEL = re.compile(
-    r"^\W*(?:(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?\s*:\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
+    r"^\W*(?:(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
 )
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
@@ -86,7 +86,9 @@ _SUMMARY_HEAD = re.compile(
     re.I,
 )
 _TIME_LABEL = re.compile(r"^\W*time\s*:", re.I)
-_VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*(?P<venue>\S.*)$", re.I)
+# A label ends at a colon, or at a tab or a run of spaces where a table row was flattened ('Venue\tRoom 1').
+_LABEL_END = r"(?:\s*:|\t| {2,})\s*"
+_VENUE = re.compile(r"^\W*(?:venue|location|place)" + _LABEL_END + r"(?P<venue>\S.*)$", re.I)
 _PLACE_LINE = re.compile(r"\b(?:chamber|room|hall|centre|center|offices|civic|suite|library|headquarters)\b", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
