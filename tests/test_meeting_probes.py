@@ -191,3 +191,17 @@ def test_flattened_table_labels_without_colons():
         """
     )
     assert found == [("Appeals Sub-Committee", dt.date(2024, 3, 14))]
+
+
+def test_next_council_meeting_on_a_page_with_no_meeting_read():
+    text = "Meetings may be held remotely. The next Council meeting will be held via Zoom on Tuesday 7th July 2020 at 6.30 p.m.\n"
+    assert future_of(text, None, None) == [dt.date(2020, 7, 7)]
+    other = "The next Allotments meeting will be held on Tuesday 7th July 2020.\n"
+    assert future_of(other, None, None) == []
+
+
+def test_next_parish_council_meeting_heading_over_its_date_line():
+    text = "Next Parish Council Meeting:\n\nThursday 4 January 2018\n\nTo view the agenda follow the link.\n"
+    assert future_of(text, None, None) == [dt.date(2018, 1, 4)]
+    other = "Next Planning Committee Meeting:\n\nThursday 11 January 2018\n"
+    assert future_of(other, dt.date(2017, 12, 7), "Coldby Parish Council") == []

@@ -47,6 +47,9 @@ _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event
 _QUALIFIER = re.compile(r"\s*\(\s*(?P<what>[A-Za-z][\w&' -]{1,40}?)\s+meeting\b", re.I)
 _OCCASION_WORDS = frozenset("annual extraordinary special ordinary full monthly the a an".split())
 _YEARLESS_AHEAD = 300
+_COUNCIL_KINDS = frozenset("council parish town community".split())
+# 'Next Parish Council Meeting:' heading a meetings page, the date on a line below.
+_NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+){1,3}?)meeting\s*:?\s*$", re.I)
 
 
 def _own_group(words: str, body: str | None) -> bool:
@@ -70,7 +73,10 @@ def _names_own_body(group: str, body: str | None) -> bool:
 def _own_kind(word: str | None, body: str | None) -> bool:
     """'the next meeting', 'the next ordinary meeting', 'the next Council meeting' at a council; not
     'the next PACT meeting'."""
-    return not word or word.lower() in _OCCASION_WORDS | {"scheduled", "regular"} or bool(body and word.lower() in body.lower())
+    if not word or word.lower() in _OCCASION_WORDS | {"scheduled", "regular"}:
+        return True
+    # With no meeting read, a council's own kind of meeting: 'The next Council meeting' on a parish council's page.
+    return bool(body and word.lower() in body.lower()) or (body is None and word.lower() in _COUNCIL_KINDS)
 
 
 def _other_meeting(text: str, end: int, body: str | None) -> bool:
@@ -98,6 +104,9 @@ def _listed(text: str, region, reference: dt.date | None, body: str | None):
     """(line, is_heading) for each line under a future-meetings heading that may hold a date."""
     for index, line in enumerate(region):
         heading = _FUTURE_HEADING.match(line.text)
+        kind_heading = None if heading else _NEXT_KIND_HEADING.match(line.text)
+        if kind_heading and all(_own_kind(word, body) for word in kind_heading["kind"].split()):
+            heading = kind_heading
         if not heading:
             continue
         if _UNSET.search(line.text) and not any(d.date for d in find_dates(line.raw, reference)):
