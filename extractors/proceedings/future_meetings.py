@@ -1,7 +1,9 @@
 """The dates of future meetings: those listed under a 'Dates of Future Meetings' or 'Date of next
 meeting' heading (an item table row '28. | Date of Next Meeting', 'Item 8: Date of Next Meeting', an
 agenda item 'To agree the date of the next meeting:' and 'Date, time and venue of next meeting' included),
-or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE', later than the
+or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE' / 'be held on DATE' /
+'was confirmed as DATE', or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
+9 April', 'the date of the next meeting as DATE'), later than the
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
@@ -26,12 +28,17 @@ _FUTURE_HEADING = re.compile(
     r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.):]?(?:\s+|\s*\|\s*))?"
     r"(?:to\s+(?:agree|confirm|note|fix|set|receive|consider)\s+(?:the\s+)?)?"
     r"(?:dates?(?:\s*(?:,|and|&)\s*(?:times?|venues?|places?|locations?))*\s+of\s+(?:the\s+)?" + _NEXT + r"|"
-    r"future\s+meeting\s+dates|next\s+meeting)\b\W*",
+    r"future\s+meeting\s+dates|next\s+meetings?)\b\W*",
     re.I,
 )
 _NEXT_SENTENCE = re.compile(
     r"\b(?:the\s+)?next\s+(?:(?P<kind>\w+)\s+)?meeting\s+(?:of\s+(?:the\s+)?(?P<group>[A-Za-z][\w&' -]{2,60}?)\s+)?"
-    r"(?:will|is|shall|to|has\s+been|would)\s+(?:be\s+)?(?:now\s+)?(?:held|scheduled|arranged|fixed|set|take\s+place|on|for)\b",
+    r"(?:(?:will|is|shall|to|has\s+been|would|should|was)\s+(?:be\s+)?|be\s+)(?:now\s+)?"
+    r"(?:held|scheduled|arranged|fixed|set|take\s+place|on|for|confirmed|agreed)\b"
+    # 'Next meeting 9th April 2024.', 'next meeting: Tuesday 9 April': the date run in after the words.
+    r"|\bnext\s+(?:(?P<vkind>\w+)\s+)?meeting\s+(?:is|was|will\s+be|would\s+be|as)\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
+    # Opening a line or sentence only: 'Defer the item to the next meeting on DATE' mentions it in passing.
+    r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)",
     re.I,
 )
 _UNSET = re.compile(r"\b(?:to\s+be\s+(?:confirmed|arranged|agreed|decided|determined|fixed|set|advised)|tbc|tba)\b", re.I)
@@ -40,6 +47,9 @@ _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event
 _QUALIFIER = re.compile(r"\s*\(\s*(?P<what>[A-Za-z][\w&' -]{1,40}?)\s+meeting\b", re.I)
 _OCCASION_WORDS = frozenset("annual extraordinary special ordinary full monthly the a an".split())
 _YEARLESS_AHEAD = 300
+_COUNCIL_KINDS = frozenset("council parish town community".split())
+# 'Next Parish Council Meeting:' heading a meetings page, the date on a line below.
+_NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+){1,3}?)meeting\s*:?\s*$", re.I)
 
 
 def _own_group(words: str, body: str | None) -> bool:
@@ -47,10 +57,26 @@ def _own_group(words: str, body: str | None) -> bool:
     return not group or bool(body and group.group(0).lower() in body.lower())
 
 
+def _names_own_body(group: str, body: str | None) -> bool:
+    """'the next meeting of the Council' / 'of this Committee' at the body, or naming it in full; not 'of the
+    District Council Planning Committee' at a parish council (a word the body's name lacks)."""
+    if not body:
+        return _own_group(group, None)
+    own_words = re.findall(r"[a-z]+", body.lower().replace("&", " and "))
+    group_words = re.findall(r"[a-z]+", group.lower().replace("&", " and "))
+    words = set(group_words) - _OCCASION_WORDS - {"this", "of", "and", "for"}
+    # A body read short ('Parish Council') is named in full by the sentence ('of Crossby Parish Council').
+    fuller = bool(own_words and group_words) and set(own_words) <= set(group_words) and own_words[-1] == group_words[-1]
+    return words <= set(own_words) or fuller
+
+
 def _own_kind(word: str | None, body: str | None) -> bool:
     """'the next meeting', 'the next ordinary meeting', 'the next Council meeting' at a council; not
     'the next PACT meeting'."""
-    return not word or word.lower() in _OCCASION_WORDS | {"scheduled", "regular"} or bool(body and word.lower() in body.lower())
+    if not word or word.lower() in _OCCASION_WORDS | {"scheduled", "regular"}:
+        return True
+    # With no meeting read, a council's own kind of meeting: 'The next Council meeting' on a parish council's page.
+    return bool(body and word.lower() in body.lower()) or (body is None and word.lower() in _COUNCIL_KINDS)
 
 
 def _other_meeting(text: str, end: int, body: str | None) -> bool:
@@ -78,9 +104,15 @@ def _listed(text: str, region, reference: dt.date | None, body: str | None):
     """(line, is_heading) for each line under a future-meetings heading that may hold a date."""
     for index, line in enumerate(region):
         heading = _FUTURE_HEADING.match(line.text)
+        kind_heading = None if heading else _NEXT_KIND_HEADING.match(line.text)
+        if kind_heading and all(_own_kind(word, body) for word in kind_heading["kind"].split()):
+            heading = kind_heading
         if not heading:
             continue
         if _UNSET.search(line.text) and not any(d.date for d in find_dates(line.raw, reference)):
+            continue
+        if not _own_group(line.text[heading.end() :], body):
+            # 'Next meeting of the Steering Group: DATE' at a parish council: another group's meeting.
             continue
         yield line
         taken, misses = 1, 0
@@ -110,7 +142,8 @@ def extract_future_meetings(
     text = document.text
     spans = [(line.raw, line.start, line.end) for line in _listed(text, lines(text, start, end), reference, body)]
     for sentence in _NEXT_SENTENCE.finditer(text, start, end):
-        if sentence["group"] and not _own_group(sentence["group"], body) or not _own_kind(sentence["kind"], body):
+        kind = sentence["kind"] or sentence["vkind"] or sentence["rkind"]
+        if sentence["group"] and not _names_own_body(sentence["group"], body) or not _own_kind(kind, body):
             continue
         stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)

@@ -27,6 +27,7 @@ item linking earlier minutes ('MINUTES OF THE X MEETING HELD ON DATE pdf icon PD
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -34,7 +35,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "9"
+VERSION = "10"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -48,8 +49,8 @@ _NOTICE = re.compile(
 )
 _NOT_THIS_MEETING = re.compile(r"\b(?:next|minutes|last|previous|following|future|followed)\b", re.I)
 _MINUTES_LINE = re.compile(
-    r"^\W*(?:draft\s+)?minutes\s+of\s+(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|monthly)\s+)?"
-    r"(?P<body>[A-Za-z][\w&'’ -]{2,60}?)(?:\s+meeting\b[,\s]*|\s+(?=(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))",
+    r"^\W*(?:draft\s+)?minutes\s*(?:of\s+|:\s*)(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|monthly)\s+)?"
+    r"(?P<body>[A-Za-z][\w&'’ -]{2,60}?)(?:\s+meeting\b[,\s]*|\s*[,–—-]?\s+(?=(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))",
     re.I,
 )
 _MEETING_OF_LINE = re.compile(
@@ -69,19 +70,26 @@ _MEETING_LABEL = re.compile(r"^\W*(?i:meeting)\s*:\s*(?P<body>[A-Z][^\d:]{2,100}
 # 'To Members of the Cabinet' above 'Notice of a Meeting of the Cabinet': an addressee, not a heading.
 _ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
-_DATE_LINE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?\s*:\s*", re.I)
+# 'Date:', 'Meeting date:', or 'Meeting (to be) held on' leading a date line under the body's name.
+_DATE_LINE_LABEL = re.compile(
+    r"^\W*(?:(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
+)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
 _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
 _OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
-# A page's heading naming the kind of paper ('Meeting Summary', 'Record of Decisions', 'Minutes') over the body and the date.
+# A page's heading naming the kind of paper ('Meeting Summary', 'Meeting Details', 'Record of Decisions', 'Minutes'),
+# over the body and the date.
 _SUMMARY_HEAD = re.compile(
-    r"^\W*(?:meeting\s+summary|(?:record|schedule|notice)\s+of\s+(?:executive\s+)?decisions?(?:\s+taken)?|decision\s+notice|minutes|agenda)\W*$",
+    r"^\W*(?:meeting\s+(?:summary|details)|(?:record|schedule|notice)\s+of\s+(?:executive\s+)?decisions?(?:\s+taken)?|decision\s+notice|minutes|agenda)\W*$",
     re.I,
 )
 _TIME_LABEL = re.compile(r"^\W*time\s*:", re.I)
-_VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*(?P<venue>\S.*)$", re.I)
+# A label ends at a colon, or at a tab or a run of spaces where a table row was flattened ('Venue\tRoom 1').
+_LABEL_END = r"(?:\s*:|\t| {2,})\s*"
+_VENUE = re.compile(r"^\W*(?:venue|location|place)" + _LABEL_END + r"(?P<venue>\S.*)$", re.I)
+_PLACE_LINE = re.compile(r"\b(?:chamber|room|hall|centre|center|offices|civic|suite|library|headquarters)\b", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
 _SENTENCE_WORD = re.compile(r"\b(?!(?:and|of|for|the|in|on|to|with|upon|parish|town|community|council|committee|board)\b)[a-z][a-z]*\b")
@@ -102,6 +110,32 @@ def first_date(text: str, base: int):
     """The first date in ``text`` whose year is printed, or None."""
     dated = [d for d in find_dates(text, base=base) if d.date and not d.year_inferred]
     return dated[0] if dated else None
+
+
+_STATED_YEAR = re.compile(r"(?<![\d/£$.,-])20\d\d(?![\d/]|-\d)")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def date_with_stated_year(text: str, base: int, context: str):
+    """The first year-less date in ``text`` ('Tuesday 5th March'), dated by the one year ``context`` prints
+    ('Minutes 2024' above the heading) or, with a weekday printed, by the printed year whose calendar has
+    that weekday on that day. None when no printed year fits."""
+    yearless = next((d for d in find_dates(text, base=base) if d.year_inferred), None)
+    if yearless is None:
+        return None
+    month_day = find_dates(yearless.text, reference=dt.date(2000, 6, 30))
+    if not month_day or month_day[0].date is None:
+        return None
+    weekday = next((i for i, name in enumerate(_DAY_NAMES) if yearless.text.lower().startswith(name[:3])), None)
+    fitting = set()
+    for year in {int(y) for y in _STATED_YEAR.findall(context)}:
+        try:
+            day = month_day[0].date.replace(year=year)
+        except ValueError:
+            continue
+        if weekday is None or day.weekday() == weekday:
+            fitting.add(day)
+    return yearless.model_copy(update={"date": fitting.pop()}) if len(fitting) == 1 else None
 
 
 def time_after(text: str, position: int, base: int) -> str | None:
@@ -246,7 +280,11 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             return titled
         meeting_label = _MEETING_LABEL.match(line.text)
         body = meeting_label["body"].strip() if meeting_label else _HEADING_WORDS.sub("", line.text).strip()
-        if _ADDRESSEE.match(line.text) or len(line.text) > 80 or line.text.endswith(".") or (":" in line.text and not meeting_label) or not _is_body(body):
+        # Under a 'Meeting Details' heading a body may be printed in sentence case ('Planning applications committee').
+        headed = index > 0 and _SUMMARY_HEAD.match(region[index - 1].text) and BODY_NOUN.search(body) and len(body.split()) <= 9
+        if _ADDRESSEE.match(line.text) or len(line.text) > 80 or line.text.endswith(".") or (":" in line.text and not meeting_label):
+            continue
+        if not (_is_body(body) or (headed and not re.search(r"\d", body))):
             continue
         venue = None
         for offset, below in enumerate(region[index + 1 : index + 6], start=index + 1):
@@ -260,6 +298,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                 repeated = index + 1 < len(region) and region[index + 1].text == line.text
                 # A CMIS page's 'Meeting Summary' heading over the body's name and the date counts as one too.
                 summary = index > 0 and _SUMMARY_HEAD.match(region[index - 1].text) and offset == index + 1
+                # An unlabelled venue line just below the date ('Council Chamber, Civic Centre') places it too.
+                placed = next((n.text for n in region[offset + 1 : offset + 2] if _PLACE_LINE.search(n.text) and ":" not in n.text and len(n.text) <= 100), None)
+                venue = venue or placed
                 if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None and not (repeated or summary):
                     return None
                 timed = next((n for n in region[offset + 1 : offset + 3] if _TIME_LABEL.match(n.text)), None)

@@ -9,7 +9,8 @@ naming a committee, council ... just above a 'Tuesday, 31st March, 2026, at 10.0
 'Venue:' lines under a lone 'Minutes'; minutes printed in a pack record the earlier meeting they
 are minutes of), report headers (the To: body and date), meeting page titles ('X - Thursday,
 4th July, 2024 10.00 am', 'X: 18 March 2025' with 'Time:' and 'Location:' below), ModernGov's
-dated meeting lines ('Meeting: 19/09/2016 - X (Item 40)', 'Decided at meeting: 10/09/2024 - X')
+dated meeting lines ('Meeting: 19/09/2016 - X (Item 40)', 'Decided at meeting: 10/09/2024 - X',
+'Meeting of X, Tuesday, 5th March, 2024 7.00 pm (Item 6.)')
 CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its line or the next),
 an agenda page's 'Agenda' heading over the body and date lines (read as an agenda's front page)
 and, in lone minutes with no such heading, the body line over a date line at the top.
@@ -23,14 +24,14 @@ import re
 
 from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.readers.dates import find_times
-from extractors.proceedings.meeting_lines import first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
+from extractors.proceedings.meeting_lines import date_with_stated_year, first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "10"
+VERSION = "11"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -53,6 +54,13 @@ _MEETING_LINE = re.compile(
     r"(?P<body>[A-Z][^()|\n]{1,120}?)\s*(?:\(\s*item\b[^)\n]*\))?"
     # A flattened table runs the next cell on: '... - Cabinet | ...', '... - Cabinet Effective from: 14/03/2025'.
     r"(?:[ \t]*\|[^\n]*|[ \t]+(?-i:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*:[^\n]*)?[ \t]*$",
+    re.I | re.M,
+)
+# ModernGov's issue history heading: 'Meeting of Cabinet, Tuesday, 5th March, 2024 7.00 pm (Item 6.)'.
+_MEETING_OF_TITLE = re.compile(
+    r"^\W*meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,()|\n]{1,120}?),\s+"
+    r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n()]*?)"
+    r"\s*(?:\(\s*item\b[^)\n]*\)\.?)?[ \t]*$",
     re.I | re.M,
 )
 _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
@@ -239,7 +247,7 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         paragraph_end = re.compile(r"\n[ \t]*\n").search(text, heading.end, tail_end)
         tail_end = paragraph_end.start() if paragraph_end else tail_end
         tail = text[heading.end : tail_end]
-        date = _first_date(tail, heading.end)
+        date = _first_date(tail, heading.end) or date_with_stated_year(tail, heading.end, text[start : min(end, start + 1500)])
         if date is None:
             continue
         place = squash(text[heading.end : date.start])
@@ -283,11 +291,12 @@ def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> lis
             match_body = match["body"]
         found.append(_record(document, text, match_body, date.date, None, time, location, "meeting_page", match.start(), match.end()))
         break
-    for match in _MEETING_LINE.finditer(text, paper.start, paper.end):
+    for match in (*_MEETING_LINE.finditer(text, paper.start, paper.end), *_MEETING_OF_TITLE.finditer(text, paper.start, paper.end)):
         date = _first_date(match["when"], match.start("when"))
         if date is not None:
+            time = _time_after(match["when"], date.end, match.start("when")) if match.re is _MEETING_OF_TITLE else None
             found.append(
-                _record(document, text, match["body"], date.date, None, None, None, "meeting_page", match.start(), match.end())
+                _record(document, text, match["body"], date.date, None, time, None, "meeting_page", match.start(), match.end())
             )
     labelled = _from_labelled_page(document, text, paper)
     return found + ([labelled] if labelled else [])

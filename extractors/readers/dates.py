@@ -1,7 +1,8 @@
 """The shared date and time parser: every date, day range and clock time in a text, with its span.
 
 Reads UK forms: '20th November 2025', 'Thursday, 4th July, 2024', '17<sup>th</sup> November 2022',
-'23/03/2026' (day first), 'July 23, 2025', and year-less '25th February'. A year-less date
+'23/03/2026' (day first), 'July 23, 2025', 'Tues 5 Mar 24' and '05-Mar-24', and year-less '25th February'
+and 'January 30th'. A year-less date
 takes the year (reference year -1, 0 or +1) that puts it nearest to the reference date (in a
 paper, the meeting date); with no reference its ``date`` stays null rather than guessed.
 Day ranges ('17th - 21st November', '25th November to 10th December 2025') are returned as
@@ -18,7 +19,7 @@ from functools import lru_cache
 from extractors.readers.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "2"
+VERSION = "3"
 
 MONTHS = {
     name: number
@@ -51,6 +52,15 @@ _DAY_MONTH = rf"(?P<{{p}}day>{_DAY}){_ORDINAL}?\s+(?:of\s+)?(?P<{{p}}month>{_MON
 _DAY_MONTH_YEAR = re.compile(rf"\b{_WEEKDAY}?{_DAY_MONTH.format(p='')}", re.I)
 _MONTH_DAY_YEAR = re.compile(
     rf"\b{_WEEKDAY}?(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_ORDINAL}?,?\s+(?P<year>{_YEAR})\b", re.I
+)
+# A year-less month-first date only with an ordinal suffix: 'Tuesday January 30th'.
+_MONTH_DAY_ORDINAL = re.compile(rf"\b{_WEEKDAY}?(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_ORDINAL}(?P<year>)", re.I)
+# A two-digit year only after an abbreviated month in a weekday-led date ('Tues 5 Mar 24') or a hyphenated one ('05-Mar-24').
+_ABBREVIATED = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+_SHORT_YEAR = re.compile(
+    rf"\b(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b\.?,?\s+(?P<day>{_DAY}){_ORDINAL}?\s+{_ABBREVIATED}\.?\s+"
+    rf"|(?P<hday>{_DAY})-(?P<hmonth>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-)(?P<year>\d{{2}})(?![\d/:]|\.\d|\s*[ap]\.?m\b)",
+    re.I,
 )
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)([/.])(?P<month>[01]?\d)\2(?P<year>\d{4}|\d{2})(?![\d/])")
 _TO = r"\s*(?:[-–—]|to|until)\s*"
@@ -195,12 +205,12 @@ def find_dates(
         return any(start < stop and begin < end for begin, stop in taken)
 
     folded = folded_text(text)
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+    for pattern in (_SHORT_YEAR, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _NUMERIC):
         for match in _finditer(pattern, text, folded):
             if overlaps(*match.span()):
                 continue
-            day, year_text = int(match["day"]), match["year"]
-            month_text = match["month"].lower().rstrip(".")
+            day, year_text = int(match["day"] or match.groupdict().get("hday") or 0), match["year"]
+            month_text = (match["month"] or match["hmonth"]).lower().rstrip(".") if pattern is _SHORT_YEAR else match["month"].lower().rstrip(".")
             month = MONTHS[month_text] if month_text in MONTHS else int(month_text)
             if year_text:
                 date = _make_date(_full_year(year_text), month, day) if 1 <= month <= 12 else None
