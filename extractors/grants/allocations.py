@@ -33,14 +33,14 @@ from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.allocation_cues import requested as _requested
-from extractors.grants.allocation_tables import listed_kind, stacked_totals, table_totals
+from extractors.grants.allocation_tables import listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "12"
+VERSION = "13"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
@@ -132,8 +132,12 @@ _ONE_RECIPIENT_BEFORE = re.compile(
 # 'That X be awarded a grant of £N', 'a grant of £N be awarded (to X)': one award to one recipient, not
 # the year's grant (unless the sentence names the partnership or the commissioner's grant to it).
 _ONE_AWARD_BEFORE = re.compile(r"\b(?:awarded|given|offered|made|receives?|received)\s+an?\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$", re.I)
-_AN_AWARD_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$", re.I)
-_BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:awarded|made|approved|given|paid|offered)\b", re.I)
+_AN_AWARD_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$", re.I)
+_BE_AWARDED_AFTER = re.compile(
+    r"^\s*(?:be|was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:awarded|made|approved|given|paid|offered|withdrawn|returned|"
+    r"repaid|cancelled|declined|refused|deferred|rescinded)\b",
+    re.I,
+)
 _GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b", re.I)
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
@@ -144,6 +148,18 @@ _PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$", re.I)
 _AWARDS_TOTALLING = re.compile(r"\bawards?,?\s+totall?ing\b", re.I)
 _IN_KIND_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+)?grants\b", re.I)
 _BE_APPROVED = re.compile(r"\bbe\s+approved\b", re.I)
+# 'the unspent balance of £N was returned', 'an underspend of £N': the money not spent, not a balance to allocate.
+_UNSPENT_BEFORE = re.compile(r"\b(?:unspent|underspent|under-?spend)\s+(?:(?:balance|sum|amount|money|monies|funds?)\s+)?(?:of\s*)?$", re.I)
+# 'DECISION: I approve grants totalling £N from the X Fund': the signer's own approval.
+_I_APPROVE = re.compile(r"\bI\s+(?:hereby\s+)?(?:approve|have\s+approved|agree|authorise|authorize)\b")
+# 'The budget for 2023/24 is £N' under a grants heading: that grant's budget.
+_THE_BUDGET_IS = re.compile(
+    r"(?:^|[.:]\s*|\b(?:scheme|fund|grants?)\s+)the\s+(?:annual\s+)?budget\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?"
+    r"(?:\d{4}\s*[-/–]\s*\d{2,4}|\d{4}\s+to\s+\d{4}|FY\s?\d{2}/\d{2}|this\s+year)\s+)?(?:is|was|will\s+be|stands\s+at)\s*$",
+    re.I,
+)
+# An amount that ends its line when the next line is another 'Label £N' row: its words end with its line.
+_ENDS_ROW = re.compile(r"[ \t)]*\n[ \t]*[A-Z][^\n£]{0,60}£")
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
 
@@ -156,6 +172,8 @@ def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, i
     qualifier_len = len(amount.qualifier_text or "")
     left = layout.flat[left_bound : amount.start - qualifier_len]
     right = layout.flat[amount.end : right_bound]
+    if _ENDS_ROW.match(layout.text, amount.end, right_bound + 1):
+        right = ""
     if index > 0:
         breaks = list(_CLAUSE_BREAK.finditer(left))
         if breaks:
@@ -214,7 +232,7 @@ def classify(
     if (distributed := _DISTRIBUTED_AFTER.match(right)) and (distributed.group("recipients") or "TOTAL" in _labels(left)):
         return "approved_total"
     if _ALLOCATION_OF.search(left) and (_FROM_FUND_AFTER.match(right) or "TOTAL" in _labels(left)):
-        return "approved_total" if decision == "approved" else None
+        return "approved_total" if decision == "approved" or _I_APPROVE.search(left) else None
     if _OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right):
         return "approved_total"
     labels = _labels(f"{left} {right}")
@@ -229,6 +247,8 @@ def classify(
         other = "tactical" if left_in.group("pot").lower() != "tactical" else "up-?front"
         if re.search(rf"\b{other}\b", sentence, re.I) and not re.search(r"\b(?:unallocated|unspent|remain)", right, re.I):
             return _pot_kind(left_in.group("pot"))
+    if _UNSPENT_BEFORE.search(left):
+        return "underspend"
     if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels:
         return "remaining"
     if "UNDERSPEND" in labels:
@@ -254,6 +274,8 @@ def classify(
     if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
     if "PLACEMENT" in labels and (grant_words or (grant_context and _THE_FUND.search(f"{left} {right}"))):
+        return "grant_total"
+    if grant_context and _THE_BUDGET_IS.search(left):
         return "grant_total"
     return None
 
@@ -293,6 +315,8 @@ def find_allocations(
         kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
         if kind is None and not _SEVERAL_YEARS.match(right) and (listed := listed_kind(layout, amount, block, left)):
             kind, sentence = listed
+        if kind is None and grant_context and "EXCLUDE" not in _labels(sentence_text):
+            kind = row_kind(layout, amount)
         # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
         plain = (
             not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)

@@ -5,7 +5,7 @@ X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round w
 'Another £N was given to X', 'X received £N to ...', 'X will get £N towards its Y Project',
 'a grant had been made to X (towards ...) in the sum of £N', 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
-when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', 'That X be awarded|given (a grant of) £N
+when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', a decision opening 'To award £N to X for Y', 'That X be awarded|given (a grant of) £N
 (as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'in respect
 of the application submitted by X (Project), a grant of £N be awarded'; press forms in the present tense
 ('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
@@ -14,7 +14,7 @@ left out for the second of a pair ('X has been awarded £N and Y £M towards ...
 '..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
 ('X from the Community Fund 2023/24') is no part of the name. Prose:
-Title-Case names before '(£N)'. Money for a pot, for 'N projects' or for a partnership's year
+Title-Case names before '(£N)'. A bid declined or refused in a sentence with no other figure is no project. Money for a pot or a named fund, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
@@ -34,6 +34,8 @@ from extractors.grants.project_status import APPROVED, status_of_context, status
 from schemas.funding import ProjectMention
 
 _UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
+# 'The application from X (£N) was declined': a refused bid, when it is its sentence's only figure.
+_DECLINED = re.compile(r"\b(?:declined|refused|not\s+(?:been\s+)?(?:approved|supported|funded))\b", re.I)
 _LEADING_VERB = re.compile(
     r"^(?:to\s+)?(?:deliver|fund|support|provide|run|develop|purchase|install|deliver\s+the|help\s+fund)\s+", re.I
 )
@@ -50,6 +52,11 @@ _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+
 
 # 'X from the Community Safety Fund 2023/24': the source the money comes from, no part of the name.
 _FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?=[^.;]{0,60}\b(?:[Ff]und|[Bb]udget|[Pp]ot|[Rr]eserves?|[Gg]rants?|[Ss]cheme)\b)")
+
+
+def _refused(layout: FundingLayout, sentence: str, start: int, end: int) -> bool:
+    """The sentence says the bid failed, or refuses its only figure ('X (£N) was declined')."""
+    return bool(_UNSUCCESSFUL.search(sentence) or (_DECLINED.search(sentence) and len(layout.amounts_in(start, end)) == 1))
 
 
 def _split_recipient(rest: str) -> tuple[str, str | None]:
@@ -134,7 +141,9 @@ _A_BEFORE = re.compile(r"\b(?:awarded|gave|made|approved|allocated|agreed)\s+(?:
 _GRANT_TO_AFTER = re.compile(r"^\s*(?:grant|award)\s+to\s+(?!each\b|every\b|all\b)(?P<rest>[^.;]{3,200})", re.I)
 # 'agreed to award £N to Tarn Carers for ...', 'has agreed to provide £N to X': the verb, the figure, a named recipient.
 _VERB_BEFORE = re.compile(
-    r"\b(?:agreed|resolved|decided|approved|was\s+asked)\s+to\s+(?:award|grant|give|provide|allocate|pay)\s*$", re.I
+    r"\b(?:agreed|resolved|decided|approved|was\s+asked)\s+to\s+(?:award|grant|give|provide|allocate|pay)\s*$"
+    r"|(?:^|[:.]\s*)\W{0,3}to\s+(?:award|grant|allocate)\s*$",
+    re.I,
 )
 _TO_NAMED_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z][^.;]{2,200})")
 # 'to the Ward Budget', 'to the X Fund': money moved to a pot, not given to a recipient.
@@ -330,8 +339,10 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient, remainder = recipient[: cut.start()], remainder or recipient[cut.start() :]
         if purpose and _YEAR_ONLY.match(clean(purpose).split(",")[0]):
             purpose = None
-        if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
+        if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _refused(layout, sentence, s_start, s_end):
             continue
+        if recipient and not purpose and _POT_NAME.search(clean(recipient)):
+            continue  # '£N has been allocated to the Community Safety Fund for 2024/25': money for a fund
         if named_by and purpose and _named(named_by) and _GENERIC_PURPOSE.match(purpose):
             purpose = None  # 'X has received £N to help fund a project which ...': the named body is the project
         if any(
@@ -396,7 +407,7 @@ def prose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
             continue
         s_start, s_end = layout.sentence_at(amount.start)
         sentence = clean(layout.flat[s_start:s_end])
-        if outside_grant(sentence) or _UNSUCCESSFUL.search(sentence):
+        if outside_grant(sentence) or _refused(layout, sentence, s_start, s_end):
             continue
         status, evidence = status_of_description(clean(layout.flat[amount.end : s_end]), False)
         if status is None:

@@ -1,0 +1,104 @@
+"""Round 12 probes of the money fields: fund totals, balances, decisions and award lists (our own words)."""
+
+from decimal import Decimal
+
+from extractors.grants import funding
+from extractors.readers import fiscal_year
+from funding_helpers import document
+
+
+def facts(text: str) -> tuple[set, list]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    allocations = {(a.kind, a.financial_year, a.amount) for a in result["allocations"]}
+    projects = [(p.name, p.amount, p.status) for p in result["projects"]]
+    return allocations, projects
+
+
+def test_money_allocated_to_a_named_fund_is_the_fund_not_a_project():
+    assert facts("£50,000 has been allocated to the Community Safety Fund for 2024/25.\n") == (
+        {("grant_total", "2024/25", Decimal("50000"))}, [],
+    )
+    assert facts("The Council has allocated £30,000 to the Community Chest Fund for 2024-25.\n") == (
+        {("grant_total", "2024/25", Decimal("30000"))}, [],
+    )
+
+
+def test_a_grant_fund_for_a_year_is_a_sum_states_its_size():
+    assert facts("The Community Grants Fund for 2024/2025 is £80,000.\n")[0] == {("grant_total", "2024/25", Decimal("80000"))}
+    assert facts("The Staff Pension Fund for 2024/25 is £80,000.\n")[0] == set()
+
+
+def test_financial_year_printed_as_two_years_joined_by_to():
+    text = "For the financial year 2024 to 2025 the Community Safety Fund is £80,000.\n"
+    assert facts(text)[0] == {("grant_total", "2024/25", Decimal("80000"))}
+    assert [y.year for y in fiscal_year.find_financial_years("in the financial year 2024 to 2026")] == []
+
+
+def test_the_budget_for_a_year_under_a_grants_heading_is_the_grant():
+    assert facts("Small Grants Scheme\nThe budget for 2023/24 is £15,000.\n")[0] == {("grant_total", "2023/24", Decimal("15000"))}
+    assert facts("The library service budget for 2024/25 is £1.2m.\n")[0] == set()
+
+
+def test_budget_monitoring_rows_take_their_kind_from_their_labels():
+    text = "Community Grants 2024/25\nBudget: £25,000\nAwarded to date: £18,300\nRemaining: £6,700\n"
+    assert facts(text)[0] == {
+        ("grant_total", "2024/25", Decimal("25000")),
+        ("approved_total", "2024/25", Decimal("18300")),
+        ("remaining", "2024/25", Decimal("6700")),
+    }
+
+
+def test_a_row_is_not_read_with_the_label_of_the_row_below_it():
+    text = "Community Grants budget 2024/25 £25,000\nGrants approved to date £18,300\nBalance available £6,700\n"
+    assert ("remaining", "2024/25", Decimal("18300")) not in facts(text)[0]
+    assert ("approved_total", "2024/25", Decimal("18300")) in facts(text)[0]
+
+
+def test_rows_need_grant_words_above_them():
+    assert facts("Highways 2024/25\nBudget: £250,000\nRemaining: £60,000\n")[0] == set()
+
+
+def test_the_unspent_balance_returned_is_an_underspend():
+    text = "Community Safety Grant 2023/24\nThe unspent balance of £1,100 was returned to the OPCC.\n"
+    assert facts(text)[0] == {("underspend", "2023/24", Decimal("1100"))}
+
+
+def test_one_grant_withdrawn_is_no_grant_total():
+    text = "Community Grants 2023/24\nOne grant of £900 was withdrawn and the money returned to the fund.\n"
+    assert facts(text)[0] == set()
+
+
+def test_a_signed_first_person_approval_of_grants_totalling():
+    text = "DECISION: I approve grants totalling £12,400 from the Community Fund 2024/25 to the organisations listed in Appendix A.\n"
+    assert facts(text)[0] == {("approved_total", "2024/25", Decimal("12400"))}
+    unsigned = "Recommendation: That the Commissioner approves grants totalling £84,500 from the Community Safety Fund 2024/25.\n"
+    assert facts(unsigned)[0] == set()
+
+
+def test_a_decision_opening_to_award_names_recipient_and_purpose():
+    text = "Decision: to award £15,000 to Safe Homes Trust for a refuge worker.\n"
+    assert facts(text)[1] == [("Safe Homes Trust – a refuge worker", Decimal("15000"), "approved")]
+    assert facts("Decision: to allocate £5,000 to the Ward Fund.\n")[1] == []
+
+
+def test_a_declined_application_is_no_project():
+    text = "The application from Eastfield Bowls Club (£3,000) was declined as it did not meet the criteria.\n"
+    assert facts(text)[1] == []
+
+
+def test_one_award_a_line_under_an_approving_lead_in():
+    text = (
+        "RESOLVED that the following grants be awarded:\nMillbrook Food Bank: £2,500 (winter larder)\n"
+        "Tarnside Carers: £1,200 (respite trips)\n"
+    )
+    assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved"), ("Tarnside Carers", Decimal("1200"), "approved")]
+
+
+def test_two_dashed_award_lines_then_a_total_line():
+    text = "The Panel approved the following grants:\nMillbrook Food Bank – £2,500\nTarnside Carers – £1,200\nTotal – £3,700\n"
+    assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved"), ("Tarnside Carers", Decimal("1200"), "approved")]
+
+
+def test_award_lines_need_a_lead_in_that_gives_them():
+    text = "Figures noted:\nMillbrook Food Bank: £2,500\nTarnside Carers: £1,200\n"
+    assert facts(text)[1] == []
