@@ -102,3 +102,44 @@ def test_two_dashed_award_lines_then_a_total_line():
 def test_award_lines_need_a_lead_in_that_gives_them():
     text = "Figures noted:\nMillbrook Food Bank: £2,500\nTarnside Carers: £1,200\n"
     assert facts(text)[1] == []
+
+
+def test_a_grant_fund_that_will_provide_a_sum_states_its_size():
+    text = "The Commissioner's Community Fund 2024/25 will provide £150,000 for local projects.\n"
+    assert facts(text)[0] == {("grant_total", "2024/25", Decimal("150000"))}
+
+
+def test_the_partnership_received_a_sum_from_the_commissioner_is_its_grant():
+    text = "The Partnership received £39,500 from the PCC for 2024/25.\n"
+    assert facts(text)[0] == {("grant_total", "2024/25", Decimal("39500"))}
+
+
+def test_a_sum_available_through_a_grants_programme_is_the_fund():
+    text = "£75,000 is available through the Community Grants Programme in 2025/26.\n"
+    assert facts(text)[0] == {("grant_total", "2025/26", Decimal("75000"))}
+    assert facts("Community Grants 2025/26\n£7,800 is still available for allocation.\n")[0] == {("remaining", "2025/26", Decimal("7800"))}
+
+
+def test_projects_supported_with_grants_totalling_is_the_rounds_total():
+    text = "In 2023/24 the Fund supported 31 projects with grants totalling £96,450.\n"
+    assert facts(text)[0] == {("approved_total", "2023/24", Decimal("96450"))}
+
+
+def test_awarded_so_far_is_an_approved_total_not_the_fund():
+    text = "The Committee has awarded £21,300 so far this financial year (2024/25).\n"
+    assert facts(text)[0] == {("approved_total", "2024/25", Decimal("21300"))}
+
+
+def test_this_leaves_and_will_remain_are_balances():
+    assert facts("This leaves £3,450 in the Community Grants budget for 2024/25.\n")[0] == {("remaining", "2024/25", Decimal("3450"))}
+    text = "Community Grants 2024/25\nIf all the applications are approved, £1,250 will remain.\n"
+    assert facts(text)[0] == {("remaining", "2024/25", Decimal("1250"))}
+
+
+def test_grants_not_claimed_and_returned_to_the_fund_are_an_underspend():
+    text = "Community Grants 2023/24\nGrants of £1,800 were not claimed and have been returned to the fund.\n"
+    assert facts(text)[0] == {("underspend", "2023/24", Decimal("1800"))}
+
+
+def test_a_deferred_application_is_no_project():
+    assert facts("Eastfield Bowls Club (£3,000): deferred pending further information.\n")[1] == []

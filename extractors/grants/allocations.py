@@ -19,7 +19,11 @@ a figure being replaced ('from £N to £M') or moved between budgets, nor a limi
 of £N') or either end of a range ('£0 - £2,000', 'between £N and £M'). A resolution approving 'awards,
 totalling £N in revenue grants and £M in capital grants' states an approved total per kind of grant. A figure whose year is
 printed nowhere is kept only when its own words fix its kind (``stated_totals``: 'the Fund of £N',
-'a total of £N was awarded'), and takes that kind (``kind_stated``).
+'a total of £N was awarded'), and takes that kind (``kind_stated``). Round 12: 'Label: £N' rows under grant
+words take the label's kind (``row_kind``: 'Budget', 'Awarded to date', 'Remaining'), and a figure ending its line
+is never read with the next row's label; 'the unspent balance of £N' is an underspend, 'This leaves £N' and
+'£N will remain' a balance, 'has awarded £N so far' an approved total, 'The Partnership received £N from the
+PCC' and '£N is available through the X Programme' the year's fund, 'One grant of £N was withdrawn' no total.
 """
 
 from __future__ import annotations
@@ -40,10 +44,26 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "13"
+VERSION = "14"
 NAME = "allocations"
 
-_AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
+_AMOUNT_THEN_BALANCE = re.compile(
+    r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available|(?:will|would)\s+(?:remain|be\s+left))\b", re.I
+)
+# 'This leaves £N in the grants budget': the balance.
+_LEAVES_BEFORE = re.compile(r"\b(?:this|which|that|it)\s+(?:leaves|will\s+leave|would\s+leave)\s*(?:a\s+(?:balance|sum)\s+of\s*)?$", re.I)
+# 'has awarded £N so far this year': what was given out to date, not the fund.
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
+# 'The Partnership received £N from the PCC for 2024/25': the year's grant to the partnership.
+_FROM_FUNDER_AFTER = re.compile(
+    r"^\W{0,3}from\s+(?:the\s+)?(?:PCC|OPCC|Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|Commissioner)\b", re.I
+)
+# '£N is available through the Community Grants Programme in 2025/26': the fund on offer (a sentence opening on it).
+_AVAILABLE_THROUGH_AFTER = re.compile(
+    r"^\W{0,3}(?:is|are|will\s+be|has\s+been)\s+(?:made\s+)?available\s+(?:through|from|under|via|in)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:fund|scheme|programme|grants?)\b",
+    re.I,
+)
 _ALLOCATED_THEN_AMOUNT = re.compile(
     r"\b(?P<verb>allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
     r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:partnership|csp|board))?\s*\W{0,2}$",
@@ -249,7 +269,7 @@ def classify(
             return _pot_kind(left_in.group("pot"))
     if _UNSPENT_BEFORE.search(left):
         return "underspend"
-    if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels:
+    if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels or _LEAVES_BEFORE.search(left):
         return "remaining"
     if "UNDERSPEND" in labels:
         return "underspend"
@@ -269,8 +289,14 @@ def classify(
     if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)) and grant_words:
         return "approved_total"
     given_to = _ALLOCATED_THEN_AMOUNT.search(left)
+    if given_to and _SO_FAR.search(f"{left} {right}") and given_to.group("verb").lower() in {"awarded", "granted", "allocated"}:
+        return "approved_total"
+    if given_to and given_to.group("verb").lower() == "received" and _FROM_FUNDER_AFTER.match(right):
+        return "grant_total"
     if given_to and given_to.group("verb").lower() in {"received", "provided", "given"} and not grant_words:
         given_to = None
+    if _AVAILABLE_THROUGH_AFTER.match(right) and grant_words and not left.strip():
+        return "grant_total"
     if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
     if "PLACEMENT" in labels and (grant_words or (grant_context and _THE_FUND.search(f"{left} {right}"))):

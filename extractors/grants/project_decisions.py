@@ -14,7 +14,7 @@ left out for the second of a pair ('X has been awarded £N and Y £M towards ...
 '..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
 ('X from the Community Fund 2023/24') is no part of the name. Prose:
-Title-Case names before '(£N)'. A bid declined or refused in a sentence with no other figure is no project. Money for a pot or a named fund, for 'N projects' or for a partnership's year
+Title-Case names before '(£N)'. A bid declined, refused or deferred in a sentence with no other figure is no project. Money for a pot or a named fund, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
@@ -35,7 +35,7 @@ from schemas.funding import ProjectMention
 
 _UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
 # 'The application from X (£N) was declined': a refused bid, when it is its sentence's only figure.
-_DECLINED = re.compile(r"\b(?:declined|refused|not\s+(?:been\s+)?(?:approved|supported|funded))\b", re.I)
+_DECLINED = re.compile(r"\b(?:declined|refused|deferred|not\s+(?:been\s+)?(?:approved|supported|funded))\b", re.I)
 _LEADING_VERB = re.compile(
     r"^(?:to\s+)?(?:deliver|fund|support|provide|run|develop|purchase|install|deliver\s+the|help\s+fund)\s+", re.I
 )
