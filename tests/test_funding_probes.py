@@ -143,3 +143,15 @@ def test_grants_not_claimed_and_returned_to_the_fund_are_an_underspend():
 
 def test_a_deferred_application_is_no_project():
     assert facts("Eastfield Bowls Club (£3,000): deferred pending further information.\n")[1] == []
+
+
+def test_a_sum_that_remained_available_and_the_remaining_balances_of():
+    text = "Ward Grants\nA sum of £4,460 remained available from the 2022/23 budget.\n"
+    assert facts(text)[0] == {("remaining", "2022/23", Decimal("4460"))}
+    text = "Ward Grants 2023/24\nRESOLVED that the remaining balance of £2,070 be carried into the next round.\n"
+    assert facts(text)[0] == {("remaining", "2023/24", Decimal("2070"))}
+
+
+def test_brings_the_total_awarded_to_is_the_running_approved_total():
+    text = "Community Fund 2024/25\nThis brings the total awarded by the Community Fund to £64,200.\n"
+    assert facts(text)[0] == {("approved_total", "2024/25", Decimal("64200"))}

@@ -22,7 +22,7 @@ printed nowhere is kept only when its own words fix its kind (``stated_totals``:
 'a total of £N was awarded'), and takes that kind (``kind_stated``). Round 12: 'Label: £N' rows under grant
 words take the label's kind (``row_kind``: 'Budget', 'Awarded to date', 'Remaining'), and a figure ending its line
 is never read with the next row's label; 'the unspent balance of £N' is an underspend, 'This leaves £N' and
-'£N will remain' a balance, 'has awarded £N so far' an approved total, 'The Partnership received £N from the
+'£N will remain' a balance, 'This brings the total awarded to £N' an approved total, 'has awarded £N so far' an approved total, 'The Partnership received £N from the
 PCC' and '£N is available through the X Programme' the year's fund, 'One grant of £N was withdrawn' no total.
 """
 
@@ -48,7 +48,7 @@ VERSION = "14"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
-    r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available|(?:will|would)\s+(?:remain|be\s+left))\b", re.I
+    r"^\W{0,3}(?:remaining|remains|remained|left|unallocated|still\s+available|(?:will|would)\s+(?:remain|be\s+left))\b", re.I
 )
 # 'This leaves £N in the grants budget': the balance.
 _LEAVES_BEFORE = re.compile(r"\b(?:this|which|that|it)\s+(?:leaves|will\s+leave|would\s+leave)\s*(?:a\s+(?:balance|sum)\s+of\s*)?$", re.I)
@@ -93,7 +93,13 @@ _PLACED_AFTER = re.compile(
 _OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
 _GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:(?:in|as)\s+(?:grants?|awards?|funding)\s+)?to\b", re.I)
 # 'The remaining £N', 'a further £N is available': the unallocated balance.
-_REMAINING_BEFORE = re.compile(r"\bthe\s+remaining\s*$", re.I)
+_REMAINING_BEFORE = re.compile(r"\bthe\s+remaining(?:\s+(?:balances?|sums?)\s+of)?\s*$", re.I)
+# 'This brings the total awarded by the fund to £N': the running total given out.
+_BRINGS_TOTAL_TO = re.compile(
+    r"\bbring(?:s|ing)?\s+the\s+total\s+(?:amount\s+|sum\s+)?(?:of\s+grants\s+)?(?:awarded|provided|given|granted|distributed|allocated)"
+    r"\b[^.£]{0,60}?\bto\s*$",
+    re.I,
+)
 _FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)
 _AVAILABLE_AFTER = re.compile(r"^\W{0,3}(?:is|are|remains?)\s+(?:still\s+)?available\b", re.I)
 # The year's fund: '£N to share between local groups', 'a total of £400k shared between charities',
@@ -253,7 +259,7 @@ def classify(
         return "approved_total"
     if _ALLOCATION_OF.search(left) and (_FROM_FUND_AFTER.match(right) or "TOTAL" in _labels(left)):
         return "approved_total" if decision == "approved" or _I_APPROVE.search(left) else None
-    if _OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right):
+    if (_OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right)) or _BRINGS_TOTAL_TO.search(left):
         return "approved_total"
     labels = _labels(f"{left} {right}")
     if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and grant_context and (
