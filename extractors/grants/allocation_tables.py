@@ -123,7 +123,8 @@ _ROW_KINDS: tuple[tuple[AllocationKind, re.Pattern], ...] = (
         r"\b(?:awarded|approved|committed|allocated|granted)\s+(?:to\s+date|so\s+far|this\s+year)\b"
         r"|^total\s+(?:awarded|approved|committed|granted|allocated)\b|^(?:grants?|awards?)\s+(?:awarded|approved|made)\b", re.I)),
     ("grant_total", re.compile(
-        r"^(?:total\s+|annual\s+)?(?:[\w-]+\s+){0,3}?(?:budget|allocation)(?:\s+(?:for\s+)?(?:\d{4}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2}))?$"
+        r"^(?:total\s+|annual\s+)?(?:(?:[\w-]+\s+)?(?:grants?|fund|scheme|programme|community|ward|small)\s+)?(?:budget|allocation)"
+        r"(?:\s+(?:for\s+)?(?:\d{4}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2}))?$"
         r"|^budget\b", re.I)),
 )
 

@@ -23,7 +23,7 @@ printed nowhere is kept only when its own words fix its kind (``stated_totals``:
 words take the label's kind (``row_kind``: 'Budget', 'Awarded to date', 'Remaining'), and a figure ending its line
 is never read with the next row's label; 'the unspent balance of £N' is an underspend, 'This leaves £N' and
 '£N will remain' a balance, 'This brings the total awarded to £N' an approved total, 'has awarded £N so far' an approved total, 'The Partnership received £N from the
-PCC' and '£N is available through the X Programme' the year's fund, 'One grant of £N was withdrawn' no total.
+PCC' and '£N is available through the X Programme' the year's fund, 'One grant of £N was withdrawn' no total, nor a cost 'met from' a fund.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "14"
+VERSION = "15"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -58,6 +58,7 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
 _FROM_FUNDER_AFTER = re.compile(
     r"^\W{0,3}from\s+(?:the\s+)?(?:PCC|OPCC|Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|Commissioner)\b", re.I
 )
+_GRANT_TAKER = re.compile(r"\b(?:partnership|CSP|we|board)\b", re.I)
 # '£N is available through the Community Grants Programme in 2025/26': the fund on offer (a sentence opening on it).
 _AVAILABLE_THROUGH_AFTER = re.compile(
     r"^\W{0,3}(?:is|are|will\s+be|has\s+been)\s+(?:made\s+)?available\s+(?:through|from|under|via|in)\s+(?:the\s+|its\s+|their\s+)?"
@@ -114,6 +115,11 @@ _ALLOCATION_OF = re.compile(
     r"|\bto\s+award\s+(?:a\s+total\s+of|[^.£]{0,80}?\btotall?ing)\s*$",
     re.I,
 )
+# 'The total cost of £N will be met from the Community Safety Fund': a cost charged to a fund, not the fund.
+_MET_FROM_AFTER = re.compile(
+    r"^\W{0,3}(?:will\s+be|is|are|to\s+be|would\s+be|be|can\s+be)\s+(?:met|financed|funded|drawn|contained)\s+(?:from|within|out\s+of)\b", re.I
+)
+_COST_BEFORE = re.compile(r"\b(?:costs?|expenditure|spend)\b", re.I)
 # '£N required to pay these 17 grant awards': what a list costs, not money allocated.
 _REQUIRED_AFTER = re.compile(r"^\W{0,3}(?:is\s+|are\s+|will\s+be\s+)?(?:required|needed)\s+(?:to|for)\b", re.I)
 _FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
@@ -244,6 +250,8 @@ def classify(
         return None
     if is_limit(left, right) or _REQUIRED_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
         return None
+    if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(left):
+        return None
     if _AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right):
         return "approved_total"
     if stated_totals.replaced_figure(left, right):
@@ -275,7 +283,7 @@ def classify(
             return _pot_kind(left_in.group("pot"))
     if _UNSPENT_BEFORE.search(left):
         return "underspend"
-    if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels or _LEAVES_BEFORE.search(left):
+    if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels or (_LEAVES_BEFORE.search(left) and grant_context):
         return "remaining"
     if "UNDERSPEND" in labels:
         return "underspend"
@@ -297,7 +305,7 @@ def classify(
     given_to = _ALLOCATED_THEN_AMOUNT.search(left)
     if given_to and _SO_FAR.search(f"{left} {right}") and given_to.group("verb").lower() in {"awarded", "granted", "allocated"}:
         return "approved_total"
-    if given_to and given_to.group("verb").lower() == "received" and _FROM_FUNDER_AFTER.match(right):
+    if given_to and given_to.group("verb").lower() == "received" and _FROM_FUNDER_AFTER.match(right) and _GRANT_TAKER.search(left):
         return "grant_total"
     if given_to and given_to.group("verb").lower() in {"received", "provided", "given"} and not grant_words:
         given_to = None

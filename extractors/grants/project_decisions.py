@@ -14,7 +14,7 @@ left out for the second of a pair ('X has been awarded £N and Y £M towards ...
 '..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
 ('X from the Community Fund 2023/24') is no part of the name. Prose:
-Title-Case names before '(£N)'. A bid declined, refused or deferred in a sentence with no other figure is no project. Money for a pot or a named fund, for 'N projects' or for a partnership's year
+Title-Case names before '(£N)'. Money for a pot or a named fund, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
@@ -34,8 +34,6 @@ from extractors.grants.project_status import APPROVED, status_of_context, status
 from schemas.funding import ProjectMention
 
 _UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
-# 'The application from X (£N) was declined': a refused bid, when it is its sentence's only figure.
-_DECLINED = re.compile(r"\b(?:declined|refused|deferred|not\s+(?:been\s+)?(?:approved|supported|funded))\b", re.I)
 _LEADING_VERB = re.compile(
     r"^(?:to\s+)?(?:deliver|fund|support|provide|run|develop|purchase|install|deliver\s+the|help\s+fund)\s+", re.I
 )
@@ -52,11 +50,6 @@ _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+
 
 # 'X from the Community Safety Fund 2023/24': the source the money comes from, no part of the name.
 _FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?=[^.;]{0,60}\b(?:[Ff]und|[Bb]udget|[Pp]ot|[Rr]eserves?|[Gg]rants?|[Ss]cheme)\b)")
-
-
-def _refused(layout: FundingLayout, sentence: str, start: int, end: int) -> bool:
-    """The sentence says the bid failed, or refuses its only figure ('X (£N) was declined')."""
-    return bool(_UNSUCCESSFUL.search(sentence) or (_DECLINED.search(sentence) and len(layout.amounts_in(start, end)) == 1))
 
 
 def _split_recipient(rest: str) -> tuple[str, str | None]:
@@ -339,7 +332,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient, remainder = recipient[: cut.start()], remainder or recipient[cut.start() :]
         if purpose and _YEAR_ONLY.match(clean(purpose).split(",")[0]):
             purpose = None
-        if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _refused(layout, sentence, s_start, s_end):
+        if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
             continue
         if recipient and not purpose and _POT_NAME.search(clean(recipient)):
             continue  # '£N has been allocated to the Community Safety Fund for 2024/25': money for a fund
@@ -407,7 +400,7 @@ def prose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
             continue
         s_start, s_end = layout.sentence_at(amount.start)
         sentence = clean(layout.flat[s_start:s_end])
-        if outside_grant(sentence) or _refused(layout, sentence, s_start, s_end):
+        if outside_grant(sentence) or _UNSUCCESSFUL.search(sentence):
             continue
         status, evidence = status_of_description(clean(layout.flat[amount.end : s_end]), False)
         if status is None:

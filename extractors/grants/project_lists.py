@@ -3,7 +3,7 @@ bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a statu
 listed elsewhere, and a list flattened onto one line after a colon ('... included: Name A - £5000
 Name B - £500 Name C - £670'; without dashes - 'be approved: Name A £5,000; Name B £800; ...' - only under a lead-in
 that approves or awards the list and with Title-Case names), and one award a line under such a lead-in ending in a
-colon ('Name – £N', 'Name: £N (what for)'; at least two lines, every line a pair, a 'Total' line ending them).
+colon and naming grants or awards ('Name – £N', 'Name: £N (what for)'; at least two lines, every line a pair, a 'Total' line ending them).
 
 An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project.
 An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.readers.blocks import Block, clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
@@ -218,6 +219,7 @@ _LINE_PAIR = re.compile(
     r"[ \t]*(?:\([^()\n]{2,80}\))?[ \t]*[.;,]?[ \t]*$"
 )
 _LINE_PAIRS_MIN = 2
+_AWARD_WORDS = re.compile(r"\b(?:awards?|applications?|bids?)\b", re.I)
 _TOTAL_LINE = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
 
 
@@ -231,7 +233,7 @@ def line_pair_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
             continue
         lead = clean(layout.flat[block.start : block.first_line_end])
         status, evidence = status_of_context(lead)
-        if not lead.endswith(":") or status is None:
+        if not lead.endswith(":") or status is None or not (GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead)):
             continue
         pairs, cursor = [], block.first_line_end + 1
         for line in layout.text[cursor : block.end].split("\n"):

@@ -28,6 +28,7 @@ from __future__ import annotations
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_awards import amount_first_mentions, same_amount_mentions
 from extractors.grants.project_decisions import decision_mentions, prose_mentions
+from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
 from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_recipients import recipient_mentions
@@ -36,7 +37,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "22"
+VERSION = "23"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -52,6 +53,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += item_mentions(layout, claimed, extractor)
     mentions += run_on_mentions(layout, claimed, extractor)
     mentions += line_pair_mentions(layout, claimed, extractor)
+    mentions += field_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
