@@ -176,3 +176,17 @@ def test_labelled_fields_asked_for_deferred_or_without_an_outcome_name_no_award(
     assert facts("Organisation: Tarnside Carers\nAmount requested: £4,000\nDecision: Approved\n")[1] == []
     assert facts("Applicant: Tarnside Carers\nAmount: £2,500\nOutcome: Deferred to the next panel\n")[1] == []
     assert facts("Applicant: Tarnside Carers\nAmount: £2,500\n")[1] == []
+
+
+def test_two_column_pipe_rows_are_a_table_of_awards():
+    text = "Grants approved\n\nOrganisation | Amount awarded\nMillbrook Food Bank | £2,500\nTarnside Carers | £1,200\nTotal | £3,700\n"
+    assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved"), ("Tarnside Carers", Decimal("1200"), "approved")]
+    assert facts("Contracts\nSupplier | Amount\nMillbrook Services Ltd | £28,000\nTarn Cleaning | £21,000\n")[1] == []
+
+
+def test_the_amount_awarded_column_wins_over_the_amount_requested():
+    text = (
+        "Community Grants 2024/25\nOrganisation | Amount requested | Amount awarded\n"
+        "Millbrook Food Bank | £3,000 | £2,500\nTarnside Carers | £1,500 | £1,200\n"
+    )
+    assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved"), ("Tarnside Carers", Decimal("1200"), "approved")]
