@@ -190,3 +190,15 @@ def test_the_amount_awarded_column_wins_over_the_amount_requested():
         "Millbrook Food Bank | £3,000 | £2,500\nTarnside Carers | £1,500 | £1,200\n"
     )
     assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved"), ("Tarnside Carers", Decimal("1200"), "approved")]
+
+
+def test_grants_of_a_sum_to_one_body_and_another_sum_to_the_next():
+    text = "Members approved grants of £2,500 to Millbrook Food Bank and £1,200 to Tarnside Carers.\n"
+    assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved"), ("Tarnside Carers", Decimal("1200"), "approved")]
+    text = "Councillors agreed to give £300 to Millbrook WI and £200 to the Town Council reserves.\n"
+    assert facts(text)[1] == [("Millbrook WI", Decimal("300"), "approved")]
+
+
+def test_a_grant_approved_for_a_named_body_towards_a_purpose():
+    text = "A grant of £1,200 was approved for Tarnside Carers towards respite trips.\n"
+    assert facts(text)[1] == [("Tarnside Carers – respite trips", Decimal("1200"), "approved")]
