@@ -202,3 +202,9 @@ def test_grants_of_a_sum_to_one_body_and_another_sum_to_the_next():
 def test_a_grant_approved_for_a_named_body_towards_a_purpose():
     text = "A grant of £1,200 was approved for Tarnside Carers towards respite trips.\n"
     assert facts(text)[1] == [("Tarnside Carers – respite trips", Decimal("1200"), "approved")]
+
+
+def test_two_title_case_pairs_under_a_lead_in_that_awards_grants():
+    text = "RESOLVED that grants be awarded as follows: Millbrook Food Bank £2,500 and Tarnside Carers £1,200.\n"
+    assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved"), ("Tarnside Carers", Decimal("1200"), "approved")]
+    assert facts("The Council approved: Highways Maintenance £25,000 and Street Lighting £12,000.\n")[1] == []

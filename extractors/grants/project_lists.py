@@ -2,7 +2,7 @@
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to a project
 listed elsewhere, and a list flattened onto one line after a colon ('... included: Name A - £5000
 Name B - £500 Name C - £670'; without dashes - 'be approved: Name A £5,000; Name B £800; ...' - only under a lead-in
-that approves or awards the list and with Title-Case names), and one award a line under such a lead-in ending in a
+that approves or awards the list and with Title-Case names; two such pairs when the lead-in names grants or awards), and one award a line under such a lead-in ending in a
 colon and naming grants or awards ('Name – £N', 'Name: £N (what for)'; at least two lines, every line a pair, a 'Total' line ending them).
 
 An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project.
@@ -170,6 +170,9 @@ _RUN_ON_NAME = re.compile(r"^\s*(?P<name>[^:;£\n]{1,100}?)\s+[-–—]\s*$")
 # award or approve the list and each name must be Title Case.
 _BARE_RUN_ON_NAME = re.compile(r"^[;,]?\s*(?:and\s+)?(?P<name>[A-Z0-9][^:;£\n]{1,100}?)\s*$")
 _RUN_ON_MIN = 3
+# Title-Case pairs under an approving lead-in naming grants or awards: two are enough ('grants be awarded as
+# follows: A £N and B £M').
+_BARE_RUN_ON_MIN = 2
 
 
 def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -198,7 +201,10 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                 cursor = amount.end
             lead = clean(layout.flat[layout.sentence_at(colon)[0] : colon])
             status, evidence = status_of_context(lead)
-            if len(pairs) >= _RUN_ON_MIN and (not bare or status is not None):
+            enough = len(pairs) >= _RUN_ON_MIN or (
+                bare and len(pairs) >= _BARE_RUN_ON_MIN and bool(GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead))
+            )
+            if enough and (not bare or status is not None):
                 for start, name, amount in pairs:
                     claimed.add(amount.start)
                     found.append(
