@@ -247,7 +247,7 @@ def fixed_startup(out: Path, runs: int = 3, root: Path = ROOT) -> dict:
     recorder to finish before the next, so it does not slow it. ``root``: the checkout to run
     (another worktree, for a baseline in the same run)."""
     from extractors.facts import extract_facts
-    from extractors.parsing.parse import parse_file
+    from pipeline.read import parse_file
 
     walls, waits = [], []
     with tempfile.TemporaryDirectory(dir=out) as scratch:

@@ -224,16 +224,23 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
         key=lambda p: p.id,
         refuse_pair=lambda a, b: "a series has one project per year; use same_project" if a.year == b.year else None,
     )
-    # Each series with its years and keys, kept up to date as it grows; series stay within a body.
+    # Each series with its years and keys, kept up to date as it grows; series stay within a body,
+    # so each body's are listed apart (scanning every body's made linking quadratic in the warehouse).
     series: list[tuple[list[Cluster], set[str | None], set[str]]] = []
+    by_body: dict[str | None, list[tuple[list[Cluster], set[str | None], set[str]]]] = {}
+
+    def add(entry: tuple[list[Cluster], set[str | None], set[str]]) -> None:
+        series.append(entry)
+        by_body.setdefault(entry[0][0].body_id, []).append(entry)
+
     for members in sorted(sets.groups(projects, key=lambda p: p.id), key=lambda g: (g[0].year or "", g[0].id)):
         years = {p.year for p in members}
         keys = {k for p in members for k in p.keys}
         best: tuple[float, tuple[list[Cluster], set[str | None], set[str]]] | None = None
         if None not in years:
-            for entry in series:
+            for entry in by_body.get(members[0].body_id, ()):
                 existing, existing_years, existing_keys = entry
-                if years & existing_years or None in existing_years or existing[0].body_id != members[0].body_id:
+                if years & existing_years or None in existing_years:
                     continue
                 if apart and any(frozenset((a.id, b.id)) in apart for a in existing for b in members):
                     continue
@@ -241,7 +248,7 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
                 if best is None or score > best[0]:
                     best = (score, entry)
         if best is None or best[0] < NEAR:
-            series.append((list(members), years, keys))
+            add((list(members), years, keys))
             continue
         score, (existing, existing_years, existing_keys) = best
         lead, other = members[0], max(existing, key=lambda p: p.year or "")
@@ -260,7 +267,7 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
             existing_years |= years
             existing_keys |= keys
         else:
-            series.append((list(members), years, keys))
+            add((list(members), years, keys))
     for members, _, _ in series:
         first = min(members, key=lambda p: (p.year or "", p.id))
         for project in members:

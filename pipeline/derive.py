@@ -1,5 +1,6 @@
 """Rebuild the derived tables (canonical projects, their history, link decisions, themes) from the
-fact tables, in one transaction. ``pipeline.ingest`` calls ``refresh`` after every run that loaded
+fact tables, and the view tables (``schemas.view_rows``: the public views' rows, from the SQL in
+warehouse/derived), in one transaction. ``pipeline.ingest`` calls ``refresh`` after every run that loaded
 something, or when the override file or the theme rules changed since the last rebuild
 (``needs_refresh``: the rebuild records the SHA-256 of both files in ``refreshes``).
 
@@ -15,9 +16,10 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
+import warehouse as warehouse_sql
 from pipeline import store
 from pipeline.errors import WarehouseError
-from schemas.records import DERIVED_TABLES, DataQualityRow, FactBodyRow, ProjectObservationRow, ProjectThemeRow
+from schemas.records import DERIVED_TABLES, VIEW_TABLES, DataQualityRow, DatedPaperRow, FactBodyRow, ProjectObservationRow, ProjectThemeRow
 
 if TYPE_CHECKING:
     from extractors.grants.themes import ThemeRules
@@ -60,6 +62,7 @@ def inputs(overrides_path: str | Path | None = None, themes_path: str | Path | N
             "themes": hashlib.sha256(themes.read_bytes()).hexdigest(),
             "bodies": hashlib.sha256(_bodies_path(overrides).read_bytes()).hexdigest() if _bodies_path(overrides).exists() else "",
             "code": store.code_sha256(__name__, "pipeline.canonical", "pipeline.bodies", "extractors.grants.themes"),
+            "views": hashlib.sha256("".join(sql for _, sql in warehouse_sql.sql_files("derived")).encode()).hexdigest(),
         }
     except OSError:
         return None
@@ -83,9 +86,24 @@ def needs_refresh(
     )
 
 
-# Mentions with the paper they are printed in (one copy of each paper counts); the paragraph
-# under each was read from its page when the document was loaded (``extractors.grants.descriptions``).
+def view_sql(model) -> str:
+    """The SELECT computing a view table's rows (warehouse/derived/<view>.sql)."""
+    return dict(warehouse_sql.sql_files("derived"))[model.table.removesuffix("_rows") + ".sql"]
+
+
+def fill_view_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace the rows of every view table (call inside the refresh's transaction: each view's SQL
+    reads the derived tables, and the view tables filled before it)."""
+    for model in VIEW_TABLES:
+        con.execute(f"DELETE FROM {model.table}")
+        con.execute(f"INSERT INTO {model.table} BY NAME ({view_sql(model)})")
+
+
+# Mentions with the paper they are printed in (one copy of each paper counts), dated from the
+# papers themselves (dated_papers_rows is rewritten after); the paragraph under each was read
+# from its page when the document was loaded (``extractors.grants.descriptions``).
 _MENTIONS = """
+WITH dated_papers AS ({dated_papers})
 SELECT m.id, m.document_id, m.project_id, coalesce(dp.paper_id, m.document_id) AS paper_id,
        coalesce(dp.paper_date, (SELECT max(date) FROM meeting_mentions mm WHERE mm.document_id = m.document_id)),
        coalesce(dp.kind, 'other'), coalesce(m.financial_year, p.financial_year), m.name, m.amount, m.amount_text,
@@ -112,7 +130,7 @@ def read_mentions(con: duckdb.DuckDBPyConnection, body_of: dict[str, str | None]
 
     cursor = con.cursor()
     try:
-        cursor.execute(_MENTIONS)
+        cursor.execute(_MENTIONS.format(dated_papers=view_sql(DatedPaperRow)))
         mentions: list = []
         while batch := cursor.fetchmany(_FETCH_ROWS):
             mentions += [
@@ -179,6 +197,7 @@ def refresh(
         for records in (resolved.bodies, resolved.facts, resolved.unresolved, observations, projects, decisions, themes):
             for start in range(0, len(records), _APPEND_ROWS):
                 store.append_records(con, records[start : start + _APPEND_ROWS])
+        fill_view_tables(con)
         if used is not None:
             store.record_refresh(con, STEP, used, run_id)
 

@@ -67,9 +67,12 @@ def _slug(text: str) -> str:
 
 def _named_recipient(recipient: str | None, name: str) -> str | None:
     """The recipient the papers name, unless it reads as a phrase rather than an organisation
-    (starts lower case, or repeats the project's name)."""
+    (starts lower case, or repeats the project's name). A name printed as "Recipient – purpose"
+    (extractors.grants) names its recipient."""
     if not recipient or not recipient[:1].isupper():
         return None
+    if name.startswith(f"{recipient} – "):
+        return recipient
     if fuzz.token_set_ratio(recipient.lower(), name.lower()) >= 80:
         return None
     return recipient

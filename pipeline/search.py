@@ -17,8 +17,8 @@ import duckdb
 
 from pipeline.errors import WarehouseError
 from pipeline import search_index
-from pipeline.search_index import load_fts, ranked_sql
-from schemas.records import SearchUnitRow
+from pipeline.search_index import load_fts
+from schemas.records import SearchTermRow, SearchUnitRow
 
 __all__ = ["Hit", "Query", "load_fts", "search", "snippet"]
 
@@ -26,19 +26,116 @@ SNIPPET_CHARS = 220
 _PHRASE = re.compile(r'"([^"]+)"')
 _WORD = re.compile(r"[\w'’-]+")
 
-SEARCH = f"""
-SELECT u.unit, u.page_index, u.printed_number, u.paper_title, m.body, m.date, u.char_start, u.text, d.path, r.score
-FROM ({ranked_sql("$query")}) r
+# The search runs in steps so that units' texts are read for the hits shown
+# only: the query's stems (STEMS); the ranked hits with their meeting's body and date, filtered
+# and ordered, in narrow rows (``_hits_sql``: BM25 as ``search_index.ranked_sql``, the stems
+# written as constants in the filter of ``search_terms``); the shown hits' texts
+# and paths (``_shown``). Phrases need texts: the ordered hits are tested in growing chunks until
+# ``limit`` pass. tests/test_search_fast.py holds the hits equal to one straightforward query's.
+STEMS = f"""
+SELECT DISTINCT stem(word, 'english') AS term FROM (SELECT unnest({search_index.tokens_sql("$query")}) AS word)
+WHERE word <> '' AND word NOT IN (SELECT word FROM search_stopwords) ORDER BY term
+"""
+_STEM = re.compile(r"[a-z0-9]+")
+
+
+def _ranked(stems: list[str]) -> str:
+    """``search_index.ranked_sql`` for these stems (a-z and 0-9 only: written as SQL constants)."""
+    if not all(_STEM.fullmatch(stem) for stem in stems):
+        raise ValueError(f"unexpected stems {stems!r}")
+    # Constants, not a join to the query's terms: the scan then skips row groups by their terms'
+    # range and filters before the join (one scan for all: one scan a stem cost more CPU).
+    listed = ", ".join(f"'{stem}'" for stem in stems)
+    return f"""
+WITH current AS ({search_index.CURRENT_UNITS}),
+stats AS (SELECT count(*) AS n, avg(n_terms) AS avgdl FROM current),
+found AS (
+    SELECT t.unit_key, t.term, t.tf, c.n_terms AS len
+    FROM {SearchTermRow.table} t JOIN current c ON c.unit_key = t.unit_key
+    WHERE t.term IN ({listed})
+),
+df AS (SELECT term, count(*) AS df FROM found GROUP BY term),
+scores AS (
+    SELECT unit_key, count(*) AS n_matched,
+           sum(log(((SELECT n FROM stats) - df + 0.5) / (df + 0.5) + 1)
+               * ((tf * ({search_index.K1} + 1))
+                  / (tf + {search_index.K1} * (1 - {search_index.B} + {search_index.B} * (len / (SELECT avgdl FROM stats))))))
+               AS score
+    FROM found JOIN df USING (term)
+    GROUP BY unit_key
+)
+SELECT unit_key, score FROM scores WHERE n_matched = {len(stems)}
+"""
+
+
+def _hits_sql(stems: list[str]) -> str:
+    """(unit_key, row id, score, body, date) of the hits, in the order shown; ``$limit`` rows or
+    all (NULL)."""
+    return f"""
+SELECT r.unit_key, u.rowid, r.score, m.body, m.date
+FROM ({_ranked(stems)}) r
 JOIN {SearchUnitRow.table} u USING (unit_key)
 JOIN documents d ON d.id = u.document_id
 LEFT JOIN meetings m ON m.meeting_key = u.meeting_key
 WHERE ($body IS NULL OR lower(m.body) LIKE '%' || lower($body) || '%')
   AND ($date_from IS NULL OR m.date >= $date_from)
   AND ($date_to IS NULL OR m.date <= $date_to)
-  AND coalesce(list_bool_and(list_transform($phrases::VARCHAR[], phrase -> regexp_matches(u.text, phrase, 'i'))), true)
 ORDER BY r.score DESC, m.date DESC NULLS LAST, u.id
 LIMIT $limit
 """
+
+
+# Units are read by row id (the hit's, checked against its unit_key: a unit that moved since, in a
+# warehouse written meanwhile, is read by key), one scan a row: a filter on unit_key, or a join,
+# decompressed every unit's text; a row id decompresses its own vector's only.
+_SHOWN_COLUMNS = "unit_key, unit, page_index, printed_number, paper_title, char_start, text, document_id"
+_PHRASES = """
+SELECT key FROM (SELECT unnest($keys::BIGINT[]) AS key, unnest($texts::VARCHAR[]) AS text)
+WHERE list_bool_and(list_transform($phrases::VARCHAR[], phrase -> regexp_matches(text, phrase, 'i')))
+"""
+_PATHS = "SELECT id, path FROM documents WHERE id IN (SELECT unnest($ids::VARCHAR[]))"
+
+
+def _by_row(con: duckdb.DuckDBPyConnection, found: list[tuple], columns: str) -> list[tuple]:
+    """``columns`` (unit_key first) of the units of these hits (unit_key, row id, ...), read by row
+    id (integers: written as SQL constants)."""
+    if not found:
+        return []
+    rows = con.execute(" UNION ALL ".join(
+        f"SELECT {columns} FROM {SearchUnitRow.table} WHERE rowid = {int(row)} AND unit_key = {int(key)}"
+        for key, row in sorted({(hit[0], hit[1]) for hit in found})
+    )).fetchall()
+    moved = list({hit[0] for hit in found} - {row[0] for row in rows})
+    if moved:
+        rows += con.execute(
+            f"SELECT {columns} FROM {SearchUnitRow.table} WHERE unit_key IN (SELECT unnest($keys::BIGINT[]))",
+            dict(keys=moved),
+        ).fetchall()
+    return rows
+
+
+def _shown(con: duckdb.DuckDBPyConnection, found: list[tuple]) -> dict[int, tuple]:
+    """The columns shown of each hit's unit, its document's path last, by unit_key."""
+    units = _by_row(con, found, _SHOWN_COLUMNS)
+    paths = dict(con.execute(_PATHS, dict(ids=list({unit[-1] for unit in units}))).fetchall()) if units else {}
+    return {unit[0]: (*unit[1:-1], paths[unit[-1]]) for unit in units}
+
+
+_FIRST_CHUNK = 16
+
+
+def _with_phrases(con: duckdb.DuckDBPyConnection, hits: list[tuple], phrases: list[str], limit: int) -> list[tuple]:
+    """The first ``limit`` of ``hits`` whose text matches every phrase, testing them in chunks
+    (16, then doubling): a rare phrase reads more texts, a common one few."""
+    kept: list[tuple] = []
+    start, size = 0, _FIRST_CHUNK
+    while start < len(hits) and len(kept) < limit:
+        chunk = hits[start : start + size]
+        keys, texts = zip(*_by_row(con, chunk, "unit_key, text"))
+        matching = {row[0] for row in con.execute(_PHRASES, dict(keys=keys, texts=texts, phrases=phrases)).fetchall()}
+        kept += [hit for hit in chunk if hit[0] in matching]
+        start, size = start + size, size * 2
+    return kept[:limit]
 
 
 def has_index(con: duckdb.DuckDBPyConnection) -> bool:
@@ -131,16 +228,20 @@ def search(
     # A typed word that is a stop word is dropped whole ("don't" would leave "don" to match).
     stop_words = search_index.stopwords()
     terms = " ".join(word for word in query.terms.split() if word.lower().replace("’", "'") not in stop_words)
-    parameters = dict(
-        query=terms, body=body, date_from=date_from, date_to=date_to,
-        phrases=query.phrase_patterns(), limit=limit,
-    )
+    stems = [row[0] for row in con.execute(STEMS, dict(query=terms)).fetchall()]
+    if not stems:
+        return []
+    phrases = query.phrase_patterns()
+    filters = dict(body=body, date_from=date_from, date_to=date_to, limit=None if phrases else limit)
+    found = con.execute(_hits_sql(stems), filters).fetchall()
+    if phrases:
+        found = _with_phrases(con, found, phrases, limit)
+    shown = _shown(con, found)
     hits = []
-    for unit, page_index, printed, title, found_body, meeting_date, char_start, unit_text, path, score in con.execute(
-        SEARCH, parameters
-    ).fetchall():
-        shown, spans = snippet(unit_text, query)
+    for unit_key, _, score, found_body, meeting_date in found:
+        unit, page_index, printed, title, char_start, unit_text, path = shown[unit_key]
+        snippet_text, spans = snippet(unit_text, query)
         hits.append(
-            Hit(title, meeting_date, found_body, printed, page_index, path, score, shown, spans, char_start, unit)
+            Hit(title, meeting_date, found_body, printed, page_index, path, score, snippet_text, spans, char_start, unit)
         )
     return hits

@@ -53,6 +53,7 @@ from schemas.derived_rows import (  # noqa: F401
     ProjectThemeRow,
     Theme,
 )
+from schemas.view_rows import VIEW_TABLES, BodyYearFundingRow, CurrentProjectRow, DatedPaperRow, ThemeYearFundingRow  # noqa: F401
 from schemas.fetch_rows import FETCH_TABLES, FetchedFileRow, FetchOutcomeRow, FetchRunRow, SourceMeetingRow  # noqa: F401
 from schemas.state_rows import (  # noqa: F401
     REFRESH_TABLES,
@@ -278,5 +279,5 @@ FACT_TABLES: tuple[type[TracedRow], ...] = (
 
 
 TABLES: tuple[type[TableRow], ...] = (
-    DOCUMENT_TABLES + FACT_TABLES + FETCH_TABLES + DERIVED_TABLES + REFRESH_TABLES + SEARCH_TABLES
+    DOCUMENT_TABLES + FACT_TABLES + FETCH_TABLES + DERIVED_TABLES + REFRESH_TABLES + SEARCH_TABLES + VIEW_TABLES
 )

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from analysis_helpers import bodies_warehouse, sample_warehouse
 from conftest import FIXTURES
-from pipeline import analytics
+from pipeline import analytics, derive
 from pipeline.cli import app
 from pipeline.export import EXTRA_TABLES
 
@@ -123,6 +123,7 @@ def test_csv_formula_cells_are_neutralised_in_export_and_query(samples: Path, tm
         ids = [row[0] for row in con.execute("SELECT id FROM canonical_projects ORDER BY id LIMIT 6").fetchall()]
         for project_id, name in zip(ids, names):
             con.execute("UPDATE canonical_projects SET name = ? WHERE id = ?", [name, project_id])
+        derive.fill_view_tables(con)  # projects_current reads its view table, as a refresh writes it
     finally:
         con.close()
     _export(warehouse, "csv", tmp_path / "csv")
@@ -150,3 +151,13 @@ def test_the_package_rules_refuse_an_empty_package_and_a_grant_without_a_recipie
     assert not validator.is_valid({"grants": [grant]})
     grant["recipientOrganization"] = [{"id": "360G-x-r", "name": "Recipient"}]
     assert validator.is_valid({"grants": [grant]}), list(validator.iter_errors({"grants": [grant]}))
+
+
+def test_regression_recipient_named_before_its_purpose_is_kept():
+    """A project named "Recipient – purpose" (grants v20) repeats its recipient by design: the
+    recipient is still the grant's, not a phrase of the project's name."""
+    from pipeline.export import _named_recipient
+
+    assert _named_recipient("Harbour Rowing Club", "Harbour Rowing Club – winter training for juniors") == "Harbour Rowing Club"
+    assert _named_recipient("Harbour Rowing Club", "Harbour Rowing Club") is None
+    assert _named_recipient("the rowing club", "the rowing club – winter training") is None

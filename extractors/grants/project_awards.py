@@ -122,7 +122,7 @@ def same_amount_mentions(layout: FundingLayout, claimed: set[int], extractor: tu
     """'X received the same amount': X takes the project figure printed before it in its sentence."""
     found = []
     for block in layout.blocks:
-        if block.kind not in ("paragraph", "item"):
+        if block.kind not in ("paragraph", "item") or layout.flat.find("the same", block.start, block.end) < 0:
             continue
         for s_start, s_end in layout.sentences(block):
             for m in _same_matches(layout.flat, s_start, s_end):

@@ -61,10 +61,13 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise CorruptPdf("damaged or truncated PDF (or one without pages): PDFium cannot open it") from None
 
 
-def _page_text(page: pdfium.PdfPage) -> str:
+def _page_text_and_tables(page: pdfium.PdfPage, index: int) -> tuple[str, list | None]:
+    """The page's text, and its ruled tables (``_pdfium_tables``; [] on a page without rules),
+    read from one text page: loading it is most of PDFium's cost of a page."""
     textpage = page.get_textpage()
     try:
-        return normalise_newlines(textpage.get_text_range())
+        text = normalise_newlines(textpage.get_text_range())
+        return text, (_pdfium_tables(page, index, textpage.raw) if _looks_tabular(page) else [])
     finally:
         textpage.close()
 
@@ -114,11 +117,11 @@ def _kept(tables: list[list[list[str | None]]]) -> list[list[list[str | None]]]:
     return [t for t in tables if len(t) >= 2 and max(map(len, t)) >= 2]
 
 
-def _pdfium_tables(page: pdfium.PdfPage, index: int) -> list[list[list[str | None]]] | None:
+def _pdfium_tables(page: pdfium.PdfPage, index: int, textpage=None) -> list[list[list[str | None]]] | None:
     """The page's ruled tables read from PDFium's objects, or None where pdfplumber has to
     read them (the reason is logged at debug level)."""
     try:
-        return _kept(page_tables(page))
+        return _kept(page_tables(page, textpage))
     except Unsupported as reason:
         log.debug("page %d: tables read by pdfplumber: %s", index + 1, reason)
     except Exception as error:  # a page PDFium or the table code trips on is pdfplumber's
@@ -171,13 +174,12 @@ def parse_pdf(path: Path, data: bytes, sha256: str) -> ParsedDocument:
                 warnings.append(f"page {index + 1}: could not be loaded ({error})")
                 continue
             try:
-                texts.append(_page_text(page))
-                if _looks_tabular(page):
-                    found = _pdfium_tables(page, index)
-                    if found is None:
-                        tabular.append(index)
-                    elif found:
-                        tables[index] = found
+                text, found = _page_text_and_tables(page, index)
+                texts.append(text)
+                if found is None:
+                    tabular.append(index)
+                elif found:
+                    tables[index] = found
             except pdfium.PdfiumError as error:
                 texts.append("")
                 warnings.append(f"page {index + 1}: text could not be read ({error})")

@@ -635,9 +635,10 @@ def _cells(table: FoundTable, chars: list[dict], text_settings: dict) -> Table:
     ]
 
 
-def page_tables(page: pdfium.PdfPage) -> list[Table]:
+def page_tables(page: pdfium.PdfPage, textpage=None) -> list[Table]:
     """The tables ``pdfplumber``'s ``Page.extract_tables()`` returns for this page, unfiltered,
-    or ``Unsupported`` (its message says why) for a page only pdfplumber can read so."""
+    or ``Unsupported`` (its message says why) for a page only pdfplumber can read so.
+    ``textpage``: the page's open text page (a raw handle, left open), else one is loaded."""
     frame = _Frame(page)
     objects = _Objects(page, frame.base)
     settings = TableSettings()
@@ -645,6 +646,9 @@ def page_tables(page: pdfium.PdfPage) -> list[Table]:
     if not found:
         return []
     near = _text_near(objects, frame, [table.bbox for table in found])
+    if textpage is not None:
+        chars = _chars(textpage, near, frame)
+        return [_cells(table, chars, dict(settings.text_settings or {})) for table in found]
     textpage = pdfium_c.FPDFText_LoadPage(page.raw)
     if not textpage:
         raise Unsupported("PDFium cannot load the page's text")

@@ -1,10 +1,11 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
-An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', 'Item 7',
-'C 10/034', '2A - Title', '1 . Title', a CMIS '3 pdf Title (233Kb)' with its document marks dropped, and
-'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', '3(a)', 'Item 7',
+'C 10/034', '2A - Title', '1 . Title', perhaps then a start time '10.05', a CMIS '3 pdf Title (233Kb)' with its
+document marks dropped, and 'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
 '1APOLOGIES To receive ...', the title then ending at its description) followed by a title (a planning
-application reference such as '24/501234/FULL' may open it) and optionally '(Pages N - M)' or '(Page N)'.
+application reference such as '24/501234/FULL' may open it) and optionally '(Pages N - M)' or '(Page N)';
+not a line ending in money ('3 Youth Club £1,250'), nor a street address ('1 Market Square, Anytown').
 Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
 case. A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
@@ -51,6 +52,8 @@ import re
 from dataclasses import dataclass, replace
 
 from extractors.proceedings.agenda_rows import (
+    ADDRESS,
+    AMOUNT_END,
     CELL_NOISE,
     EXEMPT_PARAGRAPH,
     ITEM_PAGE_HEADING,
@@ -72,21 +75,24 @@ from extractors.proceedings.agenda_rows import (
     page_title,
     ruled_row,
 )
-from extractors.proceedings.agenda_runs import follows, in_runs, same_shape
+from extractors.proceedings.agenda_runs import follows, in_runs, outside_lists, same_shape
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "16"
+VERSION = "17"
 NAME = "agenda"
 
 _NUMBER = (
-    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?(?:\.\d{1,2})?"
+    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\([a-z]\)|\d{1,3}[a-z]?(?:\.\d{1,2})?"
     r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
 )
+# A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
+_START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"
 _ITEM = re.compile(
-    rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$", re.I
+    rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))"
+    rf"(?:{_START_TIME})?(?P<title>\S.*?)\s*$", re.I
 )
 # A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
 _FILE_MARK = re.compile(r"^(?:pdf|docx?)\s+(?=[A-Z])")
@@ -171,7 +177,9 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
     if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE:
         return None
-    if re.fullmatch(r"[\d\s.,£%/-]+", title):
+    if re.fullmatch(r"[\d\s.,£%/-]+", title) or AMOUNT_END.search(title):
+        return None
+    if re.match(r"\s*\d+\s", line.text) and ADDRESS.fullmatch(title):
         return None
     return match, title
 
@@ -412,7 +420,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    found = [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(items)]
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(outside_lists(text, items))]
     # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
     return (
         found

@@ -16,7 +16,8 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   ('Apologies for absence:') make such short phrases titles; a cell label with a document size
   ('Minutes: pdf icon PDF 98 KB') is the row titled by its label; a 'Report by ...' line under a row
   title and an 'ACTION BY:' line are no rows, nor is a report title over its exempt paragraph
-  ('(3) Information relating to ...') in a resolution's table of exempt items.
+  ('(3) Information relating to ...') in a resolution's table of exempt items, nor a table row in a row's
+  minutes (cells split by a tab, or ending in money: 'Riverside Youth Club 1,250').
 - A ruled row holding only a short title over its 'Minutes:' line is titled by it.
 - 'Item 1: Apologies' lines, two or more numbered in order, are the items of a plain web page.
 """
@@ -68,6 +69,15 @@ EXEMPT_PARAGRAPH = re.compile(r"^\W*(?:\(\d{1,2}\)|paragraph\s+\d{1,2})\s*[-–:
 # A row's description line under its title: 'Report by Councillor A, Cabinet Member for Finance'.
 REPORT_BY = re.compile(r"^\s*Report\s+(?:by|of|from)\s+(?:the\s+)?[A-Z]")
 _CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
+# A table row inside a row's minutes, not a row title: cells split by a tab, or a last cell of money
+# ('Organisation £', 'Riverside Youth Club 1,250', 'Hillside Allotment Society 800').
+AMOUNT_END = re.compile(r"(?:£|£\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?)\s*$")
+_TABLE_ROW = re.compile(r"\S\t+\S|\s(?!(?:19|20)\d{2}\b)\d{3,}\s*$")
+# A street address under a list, its house number read as an item's: '1 Market Square, Anytown'.
+ADDRESS = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+)+(?:Street|Road|Square|Lane|Avenue|Place|Close|Way|Drive|Crescent|Terrace|Gardens|Court|Row|Parade|Walk)"
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?\s*"
+)
 ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
 
 
@@ -176,6 +186,8 @@ def heading_line(
         return indent is None or indent_of(line) <= indent
     if indent is not None and indent_of(line) > indent or _PART_HEADING.match(line.text) or _LABEL_LINE.match(line.text):
         return False
+    if AMOUNT_END.search(line.text) or _TABLE_ROW.search(line.raw):
+        return False
     sized = bool(CELL_NOISE.search(" " + line.text))
     words = CELL_NOISE.split(" " + line.text)[0].split()
     lead_in = _LEAD_IN.search(line.text) and not (colons and colon_title(line.text))
@@ -234,13 +246,13 @@ def item_word_lines(region: list[Line]) -> list[tuple[Line, str, str]]:
     return [(line, number, title) for line, number, title in found if page_title(title)]
 
 
-_LONE_DIGITS = re.compile(r"^\s*(?P<number>\d{1,2})[.)]?\s*$")
+_LONE_DIGITS = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2})[.)]?\s*$", re.I)
 _MIN_LONE_ROWS = 3
 
 
 def lone_number_rows(region: list[Line]) -> list[tuple[str, str, Line, Line]]:
     """(number, title, number line, title line) of a printed agenda whose numbers stand alone on their lines
-    ('1.' over 'Apologies for absence'): a run numbered 1, 2, 3 ... of three or more, each over a short title
+    ('1.' or 'Item 1.' over 'Apologies for absence'): a run numbered 1, 2, 3 ... of three or more, each over a short title
     that is no sentence; else []."""
     rows: list[tuple[str, str, Line, Line]] = []
     texts = [(index, line) for index, line in enumerate(region) if not line.is_blank]

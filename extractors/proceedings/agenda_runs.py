@@ -1,5 +1,5 @@
 """Serially numbered agenda items ('I', 'II' ... or '(a)', '(b)' ...) count only in a run of two
-or more in order; the order of item numbers ('41a/19'). Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
+or more in order; a list numbered again inside an item is none; the order of item numbers ('41a/19'). Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
 
 from __future__ import annotations
 
@@ -8,12 +8,17 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 _SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\))$")
+# A lettered line longer than this is a note of the agenda's ('(a) Members of the public are welcome ...').
+_NOTE_WORDS = 16
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 
 
 class _Numbered(Protocol):
     @property
     def number(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
 
     @property
     def title(self) -> str: ...
@@ -42,7 +47,7 @@ def _roman_text(value: int) -> str:
 def in_runs(items: list[T]) -> list[T]:
     """``items`` without serially numbered items ('II', '(b)') that are not in a run of two or more
     consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item, nor a
-    resolution '(a) That ...')."""
+    resolution '(a) That ...', nor a long note '(a) Members of the public are welcome to attend ...')."""
     serials = [_serial(item.number) for item in items]
     keep = []
     for index, item in enumerate(items):
@@ -51,7 +56,7 @@ def in_runs(items: list[T]) -> list[T]:
             keep.append(item)
             continue
         kind, value = serial
-        if re.match(r"That\s", item.title):
+        if re.match(r"That\s", item.title) or len(item.title.split()) > _NOTE_WORDS:
             continue
         before = next((s for s in reversed(serials[:index]) if s and s[0] == kind), None)
         after = next((s for s in serials[index + 1 :] if s and s[0] == kind), None)
@@ -75,3 +80,28 @@ def number_order(number: str) -> tuple[tuple[int, str], ...]:
 def same_shape(items: Sequence[_Numbered], number: str) -> bool:
     """A number printed like the first item's ('C 10/035' after 'C 10/034'), not a resolution's '(1)'."""
     return not items or re.sub(r"\d", "9", items[0].number) == re.sub(r"\d", "9", number)
+
+
+def _indent(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].expandtabs()
+    return len(line) - len(line.lstrip())
+
+
+def outside_lists(text: str, items: list[T]) -> list[FoundItem]:
+    """``items`` without a list numbered inside an item: lines indented deeper than the item above
+    them whose numbers start again ('1. Payments' under '2. Finance'), and the lines of that list after."""
+    keep: list[T] = []
+    nested: int | None = None
+    for item in items:
+        indent = _indent(text, item.start)
+        if nested is not None and indent >= nested:
+            continue
+        nested = None
+        last = keep[-1] if keep else None
+        again = last is not None and item.number.isdigit() and last.number.isdigit() and int(item.number) <= int(last.number)
+        if again and indent > _indent(text, last.start):
+            nested = indent
+            continue
+        keep.append(item)
+    return keep

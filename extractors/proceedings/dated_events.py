@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from extractors.readers import dates
-from extractors.readers.nlp import span_doc
+from extractors.readers.nlp import nlp, span_doc
 from extractors.readers.spans import provenance
 from schemas.events import DatedEvent
 from schemas.parsed import ParsedDocument
@@ -29,6 +30,12 @@ _BREAK = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _sentence_ends() -> re.Pattern:
+    """Any of the characters spaCy's sentencizer may end a sentence on."""
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(nlp().get_pipe("sentencizer").punct_chars)) + "]")
+
+
 def _sentence(text: str, start: int, end: int, lower: int, upper: int) -> str:
     window_start, window_end = max(lower, start - _WINDOW), min(upper, end + _WINDOW)
     # endpos start + 1 lets a heading's lookahead see the date's first character.
@@ -36,11 +43,16 @@ def _sentence(text: str, start: int, end: int, lower: int, upper: int) -> str:
     after = _BREAK.search(text, end, window_end)
     window_start = before[-1] if before else window_start
     window_end = after.start() if after else window_end
-    doc, offset = span_doc(text, window_start, window_end)
-    found = next(
-        (s.text for s in doc.sents if s.start_char + offset <= start < s.end_char + offset),
-        text[window_start:window_end],
-    )
+    if window_end - window_start != _LONGEST_SENTENCE + 1 and not _sentence_ends().search(text, window_start, window_end):
+        # No character the sentencizer ends a sentence on: the window is one sentence (less at
+        # most a trailing space, which only the length test at exactly one over could see).
+        found = text[window_start:window_end]
+    else:
+        doc, offset = span_doc(text, window_start, window_end)
+        found = next(
+            (s.text for s in doc.sents if s.start_char + offset <= start < s.end_char + offset),
+            text[window_start:window_end],
+        )
     if len(found) > _LONGEST_SENTENCE:
         line_start = text.rfind("\n", lower, start) + 1
         line_end = text.find("\n", end, upper)

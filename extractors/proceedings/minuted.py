@@ -16,17 +16,17 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "9"
+VERSION = "10"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
-    r"(?P<number>[A-Z]{2,5}/\d{2,4}/\d{1,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
+    r"(?P<number>\(\d{1,4}\)(?=\s)|[A-Z]{2,5}/\d{2,4}/\d{1,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _MINUTE_HEADING = re.compile(
-    rf"^\s*(?:(?:minute|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\|)?"
+    rf"^\s*(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\|)?"
     r"(?:\s+|(?=(?-i:[A-Z]{3})))(?P<title>\S.*?)\s*$",
     re.I,
 )
@@ -37,6 +37,9 @@ _CAPS_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
 _RUN_IN_HEADING = re.compile(
     rf"(?<=\s)(?P<number>\d{{2,4}})\.?\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))+)(?=\s+(?:[A-Z][a-z]|RESOLVED\b))"
 )
+# A heading in capitals run into its minute's first sentence on a short line: 'APOLOGIES Apologies were ...'.
+_CAPS_HEAD = re.compile(rf"^(?:{_CAPS_WORD}|[A-Z]{{3,}})(?:\s+(?:{_CAPS_WORD}|&|-|–))*(?P<gap>\s+)(?=[A-Z][a-z])")
+_MIN_CAPS_LETTERS = 5
 _SENTENCE_START = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
 )
@@ -91,11 +94,16 @@ def _rising(found: list[FoundItem]) -> list[FoundItem]:
 
 def _run_in_head(title: str) -> str:
     """The heading of a line run on into its minute ('Apologies: Cllr A sent his apologies.' ->
-    'Apologies'): the words before a colon or dash when a sentence follows it."""
+    'Apologies'): the words before a colon or dash when a sentence follows it, or its words in capitals
+    when a sentence in mixed case follows them ('APOLOGIES Apologies were received ...')."""
     split = _RUN_IN_SPLIT.search(title)
-    if split is None:
+    caps = _CAPS_HEAD.match(title) if split is None else None
+    if split is None and caps is None:
         return title
-    head, tail = title[: split.start()], title[split.end() :]
+    start, end = (split.start(), split.end()) if split else (caps.start("gap"), caps.end("gap"))
+    head, tail = title[:start], title[end:]
+    if caps and len(re.sub(r"[^A-Z]", "", head)) < _MIN_CAPS_LETTERS:
+        return title  # an acronym opening a sentence: 'CCTV Cameras were ...'
     sentence = tail.rstrip().endswith(".") or re.match(r"RESOLVED\b", tail) or _SENTENCE_VERB.search(tail)
     if sentence and head and not _SENTENCE_VERB.search(head) and len(head.split()) <= _MAX_RUN_IN_WORDS:
         return head
@@ -110,7 +118,9 @@ def _run_in(line: str) -> bool:
 
 def _heading_title(title: str, following: Line | None) -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
-    title = clean_title(_run_in_head(title))
+    head = _run_in_head(title)
+    stopped = head.rstrip().endswith(".")
+    title = clean_title(head)
     limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
     if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
         return None
@@ -122,7 +132,7 @@ def _heading_title(title: str, following: Line | None) -> str | None:
     words = title.split()
     if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
         return None
-    if not caps and _SENTENCE_VERB.search(title) and (len(words) > 6 or title.endswith(".")):
+    if not caps and _SENTENCE_VERB.search(title) and (len(words) > 6 or stopped):
         return None
     return title
 
@@ -194,7 +204,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
-    'SSB/25/01', 'C 25/031', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
+    'SSB/25/01', 'C 25/031', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it) and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
     lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into

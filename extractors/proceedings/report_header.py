@@ -73,8 +73,10 @@ class HeaderBlock:
 
 def _label(line: Line) -> tuple[str, str] | None:
     # A label ends in a colon, is '... summary' or 'Title and Reference –' (see _LABEL): most lines are none.
-    if ":" not in line.raw and "ummary" not in line.raw.lower() and "reference" not in line.raw.lower():
-        return None
+    if ":" not in line.raw:
+        lowered = line.raw.lower()
+        if "ummary" not in lowered and "reference" not in lowered:
+            return None
     match = _LABEL.match(line.raw)
     if not match:
         return None
@@ -201,9 +203,14 @@ def addressee(value: str) -> tuple[str, str | None]:
 
 def extract_report_headers(document: ParsedDocument, start: int = 0, end: int | None = None) -> list[ReportHeader]:
     """Report headers in ``document.text[start:end]``."""
+    return _headers(document, find_header_blocks(document.text, start, end))
+
+
+def _headers(document: ParsedDocument, blocks: list[HeaderBlock]) -> list[ReportHeader]:
+    """The report header each header block states."""
     text = document.text
     headers: list[ReportHeader] = []
-    for block in find_header_blocks(text, start, end):
+    for block in blocks:
         to_value = block.value("to")
         to, date_text = addressee(to_value) if to_value else (None, None)
         date_value = None if "decision" in block.values and not to_value else block.value("date")
@@ -238,10 +245,7 @@ def paper_headers(document: ParsedDocument, start: int, end: int) -> list[Report
     if not first:
         return []
     after = first[0].provenance.end
-    records = [
-        header
-        for header, block in zip(extract_report_headers(document, after, end), find_header_blocks(document.text, after, end))
-        if "decision" in block.values
-    ]
+    blocks = find_header_blocks(document.text, after, end)
+    records = [header for header, block in zip(_headers(document, blocks), blocks) if "decision" in block.values]
     return first + records
 

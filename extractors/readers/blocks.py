@@ -14,6 +14,7 @@ versioned by ``extractors.grants.funding_layout.VERSION`` (no version of their o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -70,7 +71,8 @@ def flatten(text: str) -> str:
     return flat.replace("\f", " ").replace("\n", " ").replace("\t", " ").replace("\r", " ")
 
 
-def _is_heading(line: str, previous: str | None, next_line: str | None) -> bool:
+def _is_heading(line: str, context: Callable[[], tuple[str | None, str | None]] | None = None) -> bool:
+    """``context``: the (previous, next) content lines, asked for only when the line's shape leaves it open."""
     stripped = clean(line)
     if not stripped or "£" in stripped or len(stripped) > 120:
         return False
@@ -82,11 +84,11 @@ def _is_heading(line: str, previous: str | None, next_line: str | None) -> bool:
         return False
     if _SYMBOL_BULLET.match(line) or _NUMBERED.match(line) or _LETTER_ITEM.match(line):
         return False
-    words = stripped.split()
+    if len(stripped.split()) > 10 or not stripped[0].isupper():
+        return False
+    previous, next_line = context() if context else (None, None)
     return (
-        len(words) <= 10
-        and stripped[0].isupper()
-        and (previous is None or not previous.strip() or bool(_SENTENCE_END.search(previous.strip())))
+        (previous is None or not previous.strip() or bool(_SENTENCE_END.search(previous.strip())))
         and (next_line is None or not next_line.strip()[0].islower())
     )
 
@@ -230,7 +232,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
         after_blank = i > 0 and blank[i - 1]
         kind: str | None
         if _NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line):
-            kind = "heading" if _is_heading(line, None, None) else "numbered"
+            kind = "heading" if _is_heading(line) else "numbered"
         elif _SYMBOL_BULLET.match(line) or _LETTER_ITEM.match(line):
             inner = line[_SYMBOL_BULLET.match(line).end() :] if _SYMBOL_BULLET.match(line) else ""
             kind = "numbered" if _NUMBERED.match(inner) else "item"
@@ -238,7 +240,9 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             kind = "numbered"
         elif line.count("|") >= 2 or "\t" in line.strip() or i in table_columns:
             kind = "table_row"
-        elif _is_heading(line, "" if after_blank else _previous_content(contents, blank, i), _next_content(contents, blank, i)):
+        elif _is_heading(
+            line, lambda: ("" if after_blank else _previous_content(contents, blank, i), _next_content(contents, blank, i))
+        ):
             kind = "heading"
         else:
             kind = None
