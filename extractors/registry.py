@@ -60,6 +60,7 @@ COVERED_BY: dict[str, str] = {
     "decision_layout": "funding_layout",
     "project_awards": "projects",
     "project_decisions": "projects",
+    "project_fields": "projects",
     "project_lists": "projects",
     "project_mention": "projects",
     "project_merge": "projects",

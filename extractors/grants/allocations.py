@@ -19,7 +19,11 @@ a figure being replaced ('from £N to £M') or moved between budgets, nor a limi
 of £N') or either end of a range ('£0 - £2,000', 'between £N and £M'). A resolution approving 'awards,
 totalling £N in revenue grants and £M in capital grants' states an approved total per kind of grant. A figure whose year is
 printed nowhere is kept only when its own words fix its kind (``stated_totals``: 'the Fund of £N',
-'a total of £N was awarded'), and takes that kind (``kind_stated``).
+'a total of £N was awarded'), and takes that kind (``kind_stated``). Round 12: 'Label: £N' rows under grant
+words take the label's kind (``row_kind``: 'Budget', 'Awarded to date', 'Remaining'), and a figure ending its line
+is never read with the next row's label; 'the unspent balance of £N' is an underspend, 'This leaves £N' and
+'£N will remain' a balance, 'This brings the total awarded to £N' an approved total, 'has awarded £N so far' an approved total, 'The Partnership received £N from the
+PCC' and '£N is available through the X Programme' the year's fund, 'One grant of £N was withdrawn' no total, nor a cost 'met from' a fund.
 """
 
 from __future__ import annotations
@@ -33,17 +37,34 @@ from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.allocation_cues import requested as _requested
-from extractors.grants.allocation_tables import listed_kind, stacked_totals, table_totals
+from extractors.grants.allocation_tables import listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "12"
+VERSION = "15"
 NAME = "allocations"
 
-_AMOUNT_THEN_BALANCE = re.compile(r"^\W{0,3}(?:remaining|remains|left|unallocated|still\s+available)\b", re.I)
+_AMOUNT_THEN_BALANCE = re.compile(
+    r"^\W{0,3}(?:remaining|remains|remained|left|unallocated|still\s+available|(?:will|would)\s+(?:remain|be\s+left))\b", re.I
+)
+# 'This leaves £N in the grants budget': the balance.
+_LEAVES_BEFORE = re.compile(r"\b(?:this|which|that|it)\s+(?:leaves|will\s+leave|would\s+leave)\s*(?:a\s+(?:balance|sum)\s+of\s*)?$", re.I)
+# 'has awarded £N so far this year': what was given out to date, not the fund.
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
+# 'The Partnership received £N from the PCC for 2024/25': the year's grant to the partnership.
+_FROM_FUNDER_AFTER = re.compile(
+    r"^\W{0,3}from\s+(?:the\s+)?(?:PCC|OPCC|Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|Commissioner)\b", re.I
+)
+_GRANT_TAKER = re.compile(r"\b(?:partnership|CSP|we|board)\b", re.I)
+# '£N is available through the Community Grants Programme in 2025/26': the fund on offer (a sentence opening on it).
+_AVAILABLE_THROUGH_AFTER = re.compile(
+    r"^\W{0,3}(?:is|are|will\s+be|has\s+been)\s+(?:made\s+)?available\s+(?:through|from|under|via|in)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:fund|scheme|programme|grants?)\b",
+    re.I,
+)
 _ALLOCATED_THEN_AMOUNT = re.compile(
     r"\b(?P<verb>allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
     r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:partnership|csp|board))?\s*\W{0,2}$",
@@ -73,7 +94,13 @@ _PLACED_AFTER = re.compile(
 _OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
 _GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:(?:in|as)\s+(?:grants?|awards?|funding)\s+)?to\b", re.I)
 # 'The remaining £N', 'a further £N is available': the unallocated balance.
-_REMAINING_BEFORE = re.compile(r"\bthe\s+remaining\s*$", re.I)
+_REMAINING_BEFORE = re.compile(r"\bthe\s+remaining(?:\s+(?:balances?|sums?)\s+of)?\s*$", re.I)
+# 'This brings the total awarded by the fund to £N': the running total given out.
+_BRINGS_TOTAL_TO = re.compile(
+    r"\bbring(?:s|ing)?\s+the\s+total\s+(?:amount\s+|sum\s+)?(?:of\s+grants\s+)?(?:awarded|provided|given|granted|distributed|allocated)"
+    r"\b[^.£]{0,60}?\bto\s*$",
+    re.I,
+)
 _FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)
 _AVAILABLE_AFTER = re.compile(r"^\W{0,3}(?:is|are|remains?)\s+(?:still\s+)?available\b", re.I)
 # The year's fund: '£N to share between local groups', 'a total of £400k shared between charities',
@@ -88,6 +115,11 @@ _ALLOCATION_OF = re.compile(
     r"|\bto\s+award\s+(?:a\s+total\s+of|[^.£]{0,80}?\btotall?ing)\s*$",
     re.I,
 )
+# 'The total cost of £N will be met from the Community Safety Fund': a cost charged to a fund, not the fund.
+_MET_FROM_AFTER = re.compile(
+    r"^\W{0,3}(?:will\s+be|is|are|to\s+be|would\s+be|be|can\s+be)\s+(?:met|financed|funded|drawn|contained)\s+(?:from|within|out\s+of)\b", re.I
+)
+_COST_BEFORE = re.compile(r"\b(?:costs?|expenditure|spend)\b", re.I)
 # '£N required to pay these 17 grant awards': what a list costs, not money allocated.
 _REQUIRED_AFTER = re.compile(r"^\W{0,3}(?:is\s+|are\s+|will\s+be\s+)?(?:required|needed)\s+(?:to|for)\b", re.I)
 _FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
@@ -132,8 +164,12 @@ _ONE_RECIPIENT_BEFORE = re.compile(
 # 'That X be awarded a grant of £N', 'a grant of £N be awarded (to X)': one award to one recipient, not
 # the year's grant (unless the sentence names the partnership or the commissioner's grant to it).
 _ONE_AWARD_BEFORE = re.compile(r"\b(?:awarded|given|offered|made|receives?|received)\s+an?\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$", re.I)
-_AN_AWARD_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$", re.I)
-_BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:awarded|made|approved|given|paid|offered)\b", re.I)
+_AN_AWARD_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$", re.I)
+_BE_AWARDED_AFTER = re.compile(
+    r"^\s*(?:be|was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:awarded|made|approved|given|paid|offered|withdrawn|returned|"
+    r"repaid|cancelled|declined|refused|deferred|rescinded)\b",
+    re.I,
+)
 _GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b", re.I)
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
@@ -144,6 +180,18 @@ _PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$", re.I)
 _AWARDS_TOTALLING = re.compile(r"\bawards?,?\s+totall?ing\b", re.I)
 _IN_KIND_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+)?grants\b", re.I)
 _BE_APPROVED = re.compile(r"\bbe\s+approved\b", re.I)
+# 'the unspent balance of £N was returned', 'an underspend of £N': the money not spent, not a balance to allocate.
+_UNSPENT_BEFORE = re.compile(r"\b(?:unspent|underspent|under-?spend)\s+(?:(?:balance|sum|amount|money|monies|funds?)\s+)?(?:of\s*)?$", re.I)
+# 'DECISION: I approve grants totalling £N from the X Fund': the signer's own approval.
+_I_APPROVE = re.compile(r"\bI\s+(?:hereby\s+)?(?:approve|have\s+approved|agree|authorise|authorize)\b")
+# 'The budget for 2023/24 is £N' under a grants heading: that grant's budget.
+_THE_BUDGET_IS = re.compile(
+    r"(?:^|[.:]\s*|\b(?:scheme|fund|grants?)\s+)the\s+(?:annual\s+)?budget\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?"
+    r"(?:\d{4}\s*[-/–]\s*\d{2,4}|\d{4}\s+to\s+\d{4}|FY\s?\d{2}/\d{2}|this\s+year)\s+)?(?:is|was|will\s+be|stands\s+at)\s*$",
+    re.I,
+)
+# An amount that ends its line when the next line is another 'Label £N' row: its words end with its line.
+_ENDS_ROW = re.compile(r"[ \t)]*\n[ \t]*[A-Z][^\n£]{0,60}£")
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
 
@@ -156,6 +204,8 @@ def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, i
     qualifier_len = len(amount.qualifier_text or "")
     left = layout.flat[left_bound : amount.start - qualifier_len]
     right = layout.flat[amount.end : right_bound]
+    if _ENDS_ROW.match(layout.text, amount.end, right_bound + 1):
+        right = ""
     if index > 0:
         breaks = list(_CLAUSE_BREAK.finditer(left))
         if breaks:
@@ -200,6 +250,8 @@ def classify(
         return None
     if is_limit(left, right) or _REQUIRED_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
         return None
+    if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(left):
+        return None
     if _AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right):
         return "approved_total"
     if stated_totals.replaced_figure(left, right):
@@ -214,8 +266,8 @@ def classify(
     if (distributed := _DISTRIBUTED_AFTER.match(right)) and (distributed.group("recipients") or "TOTAL" in _labels(left)):
         return "approved_total"
     if _ALLOCATION_OF.search(left) and (_FROM_FUND_AFTER.match(right) or "TOTAL" in _labels(left)):
-        return "approved_total" if decision == "approved" else None
-    if _OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right):
+        return "approved_total" if decision == "approved" or _I_APPROVE.search(left) else None
+    if (_OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right)) or _BRINGS_TOTAL_TO.search(left):
         return "approved_total"
     labels = _labels(f"{left} {right}")
     if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and grant_context and (
@@ -229,7 +281,9 @@ def classify(
         other = "tactical" if left_in.group("pot").lower() != "tactical" else "up-?front"
         if re.search(rf"\b{other}\b", sentence, re.I) and not re.search(r"\b(?:unallocated|unspent|remain)", right, re.I):
             return _pot_kind(left_in.group("pot"))
-    if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels:
+    if _UNSPENT_BEFORE.search(left):
+        return "underspend"
+    if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels or (_LEAVES_BEFORE.search(left) and grant_context):
         return "remaining"
     if "UNDERSPEND" in labels:
         return "underspend"
@@ -249,11 +303,19 @@ def classify(
     if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)) and grant_words:
         return "approved_total"
     given_to = _ALLOCATED_THEN_AMOUNT.search(left)
+    if given_to and _SO_FAR.search(f"{left} {right}") and given_to.group("verb").lower() in {"awarded", "granted", "allocated"}:
+        return "approved_total"
+    if given_to and given_to.group("verb").lower() == "received" and _FROM_FUNDER_AFTER.match(right) and _GRANT_TAKER.search(left):
+        return "grant_total"
     if given_to and given_to.group("verb").lower() in {"received", "provided", "given"} and not grant_words:
         given_to = None
+    if _AVAILABLE_THROUGH_AFTER.match(right) and grant_words and not left.strip():
+        return "grant_total"
     if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
     if "PLACEMENT" in labels and (grant_words or (grant_context and _THE_FUND.search(f"{left} {right}"))):
+        return "grant_total"
+    if grant_context and _THE_BUDGET_IS.search(left):
         return "grant_total"
     return None
 
@@ -293,6 +355,8 @@ def find_allocations(
         kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
         if kind is None and not _SEVERAL_YEARS.match(right) and (listed := listed_kind(layout, amount, block, left)):
             kind, sentence = listed
+        if kind is None and grant_context and "EXCLUDE" not in _labels(sentence_text):
+            kind = row_kind(layout, amount)
         # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
         plain = (
             not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)

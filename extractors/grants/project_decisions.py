@@ -5,7 +5,7 @@ X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round w
 'Another £N was given to X', 'X received £N to ...', 'X will get £N towards its Y Project',
 'a grant had been made to X (towards ...) in the sum of £N', 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
-when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', 'That X be awarded|given (a grant of) £N
+when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', a decision opening 'To award £N to X for Y', 'grants of £N to X and £M to Y', 'a grant of £N was approved for X towards Y', 'That X be awarded|given (a grant of) £N
 (as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'in respect
 of the application submitted by X (Project), a grant of £N be awarded'; press forms in the present tense
 ('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
@@ -14,7 +14,7 @@ left out for the second of a pair ('X has been awarded £N and Y £M towards ...
 '..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
 ('X from the Community Fund 2023/24') is no part of the name. Prose:
-Title-Case names before '(£N)'. Money for a pot, for 'N projects' or for a partnership's year
+Title-Case names before '(£N)'. Money for a pot or a named fund, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
@@ -79,7 +79,7 @@ _ORG = r"(?:[A-Z][\w&'’./-]*)(?:\s+(?:[A-Z][\w&'’./-]*|\d[\d.]*\b|[–—]|o
 ORG_PATTERN = _ORG
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
-    r"\b(?:approved?|approves|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grant|award|funding|contribution|sum)\s+of\s*$"
+    r"\b(?:approved?|approves|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grants?|award|funding|contribution|sum)\s+of\s*$"
     r"|\b(?:a\s+)?grant\s+of\s*$",
     re.I,
 )
@@ -134,13 +134,15 @@ _A_BEFORE = re.compile(r"\b(?:awarded|gave|made|approved|allocated|agreed)\s+(?:
 _GRANT_TO_AFTER = re.compile(r"^\s*(?:grant|award)\s+to\s+(?!each\b|every\b|all\b)(?P<rest>[^.;]{3,200})", re.I)
 # 'agreed to award £N to Tarn Carers for ...', 'has agreed to provide £N to X': the verb, the figure, a named recipient.
 _VERB_BEFORE = re.compile(
-    r"\b(?:agreed|resolved|decided|approved|was\s+asked)\s+to\s+(?:award|grant|give|provide|allocate|pay)\s*$", re.I
+    r"\b(?:agreed|resolved|decided|approved|was\s+asked)\s+to\s+(?:award|grant|give|provide|allocate|pay)\s*$"
+    r"|(?:^|[:.]\s*)\W{0,3}to\s+(?:award|grant|allocate)\s*$",
+    re.I,
 )
-_TO_NAMED_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z][^.;]{2,200})")
+_TO_NAMED_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z](?:(?!\s+and\s+£)[^.;]){2,200})")
 # 'to the Ward Budget', 'to the X Fund': money moved to a pot, not given to a recipient.
 _POT_NAME = re.compile(r"\b(?:Fund|Budget|Pot|Scheme|Programme|Reserve|Account|Grants?)s?\s*$", re.I)
 _FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
-_PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
+_PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>(?:(?!\s+and\s+£)[^.;]){3,200})")
 # 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
 _GENERIC_PURPOSE = re.compile(
     r"^(?:fund\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:projects|schemes|bids|pots?)\b|^(?:fund\s+)?(?:a\s+)?project\b"
@@ -203,6 +205,8 @@ _PURPOSE_END = re.compile(
     r"|and|while|whilst|but)\b|,\s+(?=[A-Z])"
     r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b|\s+(?:while|whilst)\s+(?=(?:the\s+)?[A-Za-z])"
 )
+# 'grants of £N to X and £M to Y': the second figure's recipient follows it, the verb left out.
+_AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{_ORG}\s+and\s*$")
 _HEADING_DASH = re.compile(r"\s+[–—-]\s+")
 _SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")
 
@@ -283,7 +287,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient = m.group("org")
         elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
-        elif _VERB_BEFORE.search(left) and (g := _TO_NAMED_AFTER.match(right)):
+        elif (_VERB_BEFORE.search(left) or _AND_ANOTHER_BEFORE.search(left)) and (g := _TO_NAMED_AFTER.match(right)):
             recipient, purpose = _split_recipient(g.group("rest"))
             if not _named(recipient) or _POT_NAME.search(recipient):
                 continue
@@ -319,7 +323,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient, purpose = _split_recipient(m.group("rest"))
             if not re.match(r"(?:the\s+|a\s+|an\s+)?[A-Z0-9]", recipient):
                 continue  # 'a grant of £N be awarded to be paid in two instalments': no recipient named
-            if _FUNDING_OF_BEFORE.search(left) and re.match(r"^\s*\S+\s+(?:also\s+)?(?:been\s+)?\w+\s+for\b", right):
+            towards = " towards " in m.group("rest") and _named(recipient)
+            if _FUNDING_OF_BEFORE.search(left) and re.match(r"^\s*\S+\s+(?:also\s+)?(?:been\s+)?\w+\s+for\b", right) and not towards:
                 recipient, purpose = None, _LEADING_VERB.sub("", m.group("rest"))
         else:
             continue
@@ -332,6 +337,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             purpose = None
         if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
             continue
+        if recipient and not purpose and _POT_NAME.search(clean(recipient)):
+            continue  # '£N has been allocated to the Community Safety Fund for 2024/25': money for a fund
         if named_by and purpose and _named(named_by) and _GENERIC_PURPOSE.match(purpose):
             purpose = None  # 'X has received £N to help fund a project which ...': the named body is the project
         if any(

@@ -2,7 +2,8 @@
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to a project
 listed elsewhere, and a list flattened onto one line after a colon ('... included: Name A - £5000
 Name B - £500 Name C - £670'; without dashes - 'be approved: Name A £5,000; Name B £800; ...' - only under a lead-in
-that approves or awards the list and with Title-Case names).
+that approves or awards the list and with Title-Case names; two such pairs when the lead-in names grants or awards), and one award a line under such a lead-in ending in a
+colon and naming grants or awards ('Name – £N', 'Name: £N (what for)'; at least two lines, every line a pair, a 'Total' line ending them).
 
 An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project.
 An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.readers.blocks import Block, clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
@@ -168,6 +170,9 @@ _RUN_ON_NAME = re.compile(r"^\s*(?P<name>[^:;£\n]{1,100}?)\s+[-–—]\s*$")
 # award or approve the list and each name must be Title Case.
 _BARE_RUN_ON_NAME = re.compile(r"^[;,]?\s*(?:and\s+)?(?P<name>[A-Z0-9][^:;£\n]{1,100}?)\s*$")
 _RUN_ON_MIN = 3
+# Title-Case pairs under an approving lead-in naming grants or awards: two are enough ('grants be awarded as
+# follows: A £N and B £M').
+_BARE_RUN_ON_MIN = 2
 
 
 def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -196,7 +201,10 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                 cursor = amount.end
             lead = clean(layout.flat[layout.sentence_at(colon)[0] : colon])
             status, evidence = status_of_context(lead)
-            if len(pairs) >= _RUN_ON_MIN and (not bare or status is not None):
+            enough = len(pairs) >= _RUN_ON_MIN or (
+                bare and len(pairs) >= _BARE_RUN_ON_MIN and bool(GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead))
+            )
+            if enough and (not bare or status is not None):
                 for start, name, amount in pairs:
                     claimed.add(amount.start)
                     found.append(
@@ -208,4 +216,55 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                 break
             next_amount = next((a.start for a in amounts if a.start > colon), None)
             colon = layout.flat.find(":", colon + 1, next_amount) if next_amount is not None else -1
+    return found
+
+
+# One award a line under a lead-in ending in a colon: 'Name – £N', 'Name: £N (what for)', 'Name £N'.
+_LINE_PAIR = re.compile(
+    r"^[ \t]*(?:[-•*·][ \t]*|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n:|]{1,100}?)[ \t]*(?P<sep>[–—:-]|\s)[ \t]*(?P<amount>£[\d,.]+[km]?)"
+    r"[ \t]*(?:\([^()\n]{2,80}\))?[ \t]*[.;,]?[ \t]*$"
+)
+_LINE_PAIRS_MIN = 2
+_AWARD_WORDS = re.compile(r"\b(?:awards?|applications?|bids?)\b", re.I)
+_TOTAL_LINE = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
+
+
+def line_pair_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """A paragraph whose first line (ending in a colon) approves, awards or recommends the awards on each
+    of its following lines (at least two, every one a pair). A name without a dash before its figure
+    must be Title Case; an aside after the figure ('(winter larder)') is no part of the name."""
+    found = []
+    for block in layout.blocks:
+        if block.kind != "paragraph" or block.first_line_end >= block.end:
+            continue
+        lead = clean(layout.flat[block.start : block.first_line_end])
+        status, evidence = status_of_context(lead)
+        if not lead.endswith(":") or status is None or not (GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead)):
+            continue
+        pairs, cursor = [], block.first_line_end + 1
+        for line in layout.text[cursor : block.end].split("\n"):
+            if _TOTAL_LINE.match(line):
+                break
+            match = _LINE_PAIR.match(line)
+            name = strip_name(match.group("name")) if match else ""
+            inside = layout.amounts_in(cursor, cursor + len(line))
+            if not match or len(inside) != 1 or inside[0].start in claimed or not valid_name(name):
+                pairs = []
+                break
+            if match.group("sep").isspace() or match.group("sep") == ":":
+                if not title_case_name(name):
+                    pairs = []
+                    break
+            pairs.append((cursor + match.start("name"), name, inside[0]))
+            cursor += len(line) + 1
+        if len(pairs) < _LINE_PAIRS_MIN:
+            continue
+        for start, name, amount in pairs:
+            claimed.add(amount.start)
+            found.append(
+                build_mention(
+                    layout, extractor, name=name, amount=amount, start=start, end=amount.end, status=status,
+                    evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
+                )
+            )
     return found

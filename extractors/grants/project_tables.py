@@ -3,7 +3,8 @@
 
 A table's status column, else the words before the table and its header, gives each row's
 status. A table named only by an organisation column must follow words about grants or awards; an 'Organisation |
-Purpose' table names each row 'Organisation – Purpose'. A plain 'Organisation   £' header takes rows of bare figures. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
+Purpose' table names each row 'Organisation – Purpose'. A plain 'Organisation   £' header takes rows of bare figures; two-column 'Organisation | Amount' rows
+(one pipe a line) are a table too, and an 'Amount awarded' column wins over 'Amount requested'. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _ORG_HEADER = re.compile(
 _DESCRIPTION_HEADER = re.compile(r"^(?:(?:project|short)\s+)?(?:description|purpose|details?)\b", re.I)
 _APPLICANT_HEADER = re.compile(r"\b(?:recipient|applicant|partnership)\b", re.I)
 _STRONG_AMOUNT = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|value|sum)\b", re.I)
+# 'Amount requested | Amount awarded': the column of money given wins over the money asked for.
+_GIVEN_HEADER = re.compile(r"\b(?:awarded|approved|agreed|granted|recommended|offered)\b", re.I)
+_ASKED_HEADER = re.compile(r"\b(?:requested|applied|sought|bid|asked)\b", re.I)
 
 
 def _columns(row: list[str | None], context: str = "") -> tuple[int, int, int | None] | None:
@@ -57,7 +61,9 @@ def _columns(row: list[str | None], context: str = "") -> tuple[int, int, int | 
     amounts = [i for i, c in enumerate(header) if i != name_col and _AMOUNT_HEADER.search(c)]
     if not amounts:
         return None
-    amount_col = next((i for i in amounts if _STRONG_AMOUNT.search(header[i])), amounts[0])
+    given = [i for i in amounts if _GIVEN_HEADER.search(header[i])]
+    offered = [i for i in amounts if _STRONG_AMOUNT.search(header[i]) and not _ASKED_HEADER.search(header[i])]
+    amount_col = (given or offered or [next((i for i in amounts if _STRONG_AMOUNT.search(header[i])), amounts[0])])[0]
     org_col = next((i for i in orgs if i not in (name_col, amount_col)), None)
     return name_col, amount_col, org_col
 
@@ -151,6 +157,21 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
             return spans[0].start, spans[0].end
 
         found.extend(_row_mentions(layout, extractor, rows, run[0], context, locate))
+    for block in blocks:
+        rows, first = _pipe_pairs(layout, block)
+        if rows:
+            lead = blocks[first - 1] if first > 0 else None
+            context = clean(layout.flat[lead.start : lead.end]) if lead else ""
+
+            def locate(name: str, amount: MoneyAmount, block=block) -> tuple[int, int]:
+                line_at = layout.text.find(name[:20], block.start, block.end)
+                at = layout.text.find(amount.text, max(line_at, block.start), block.end)
+                if at < 0:
+                    return block.start, block.end
+                claimed.add(at)
+                return at, at + len(amount.text)
+
+            found.extend(_row_mentions(layout, extractor, rows, block, context, locate))
     for page in layout.document.pages:
         if not page.tables or page.char_end < layout.start or page.char_start > layout.end:
             continue
@@ -170,6 +191,23 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
                 if not any(m.name == mention.name and m.amount == mention.amount for m in found):
                     found.append(mention)
     return found
+
+
+def _pipe_pairs(layout: FundingLayout, block: Block) -> tuple[list[list[str]], int]:
+    """A paragraph of two-column rows 'Organisation | Amount' (one ' | ' a line, which the block reader
+    does not take for a table; its header line may have been read as a heading): its rows of cells, or []
+    when any line is not such a row; and the index of its first block."""
+    if block.kind != "paragraph":
+        return [], block.index
+    lines = [line for line in layout.text[block.start : block.end].split("\n") if line.strip()]
+    previous, first = (layout.blocks[block.index - 1] if block.index > 0 else None), block.index
+    if previous is not None and previous.kind == "heading" and not layout.text[previous.end : block.start].strip():
+        header = layout.text[previous.start : previous.end]
+        if header.count("|") == 1 and "\n" not in header.strip():
+            lines, first = [header, *lines], previous.index
+    if len(lines) < 3 or any(line.count("|") != 1 for line in lines):
+        return [], block.index
+    return [[cell.strip() for cell in line.split("|")] for line in lines], first
 
 
 def _page_lead(page_text: str, table: list[list[str | None]]) -> str:

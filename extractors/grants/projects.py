@@ -28,7 +28,8 @@ from __future__ import annotations
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_awards import amount_first_mentions, same_amount_mentions
 from extractors.grants.project_decisions import decision_mentions, prose_mentions
-from extractors.grants.project_lists import item_mentions, run_on_mentions
+from extractors.grants.project_fields import field_mentions
+from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
 from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_recipients import recipient_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
@@ -36,7 +37,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "20"
+VERSION = "26"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -51,6 +52,8 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += plain_header_mentions(layout, claimed, extractor)
     mentions += item_mentions(layout, claimed, extractor)
     mentions += run_on_mentions(layout, claimed, extractor)
+    mentions += line_pair_mentions(layout, claimed, extractor)
+    mentions += field_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)

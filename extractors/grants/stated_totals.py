@@ -5,7 +5,7 @@ year ('The Community Fund of £200,000 was launched', 'A total of £7,490 was aw
 figure is kept without a year only when its clause alone fixes its kind (see ``stated_kind``);
 the classifier's broader cues ('allocated', 'awarded', 'across') are not enough without a year.
 
-Fund size (``grant_total``): '<fund|scheme|pot> of £N', 'the X Fund, worth £N,'; 'the grants budget, which this year is £N'; 'a/the/<owner>'s £N [<up to three
+Fund size (``grant_total``): '<fund|scheme|pot> of £N', 'the X Fund, worth £N,', 'the <grant> Fund (for <year>) is £N', 'the <grant> Fund will provide £N'; 'the grants budget, which this year is £N'; 'a/the/<owner>'s £N [<up to three
 words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget of/to £N';
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
@@ -14,7 +14,7 @@ Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|
 'allocated grants of £N to <ten local groups>'; 'this
 round has seen £N distributed', 'the round saw a total of £N awarded to ...'; a sentence opening '£N awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
 ``approved_total``: 'will receive|received a share of £N' (not after counted recipients), 'have received
-grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
+grants totalling £N', 'supported 31 projects with grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
 been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
 'a new £N <Name> Fund', the fund on offer ('the funding available ... has doubled to|remains £N',
 'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "8"
+VERSION = "10"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -40,6 +41,13 @@ _RECIPIENTS = re.compile(
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)(?:\s+new)?|[\w]['’]s?)\s*$", re.I)
 _FUND_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?{_FUND}\b", re.I)
+# 'The Community Grants Fund for 2024/2025 is £N', 'the Community Safety Fund is £N': a grant fund's size
+# (grant words needed: 'the Pension Fund is £N' is no grant).
+_FUND_IS = re.compile(
+    rf"\b{_FUND}\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?(?:(?:19|20)\d{{2}}\s*(?:[-/–]|\s+to\s+)\s*\d{{2,4}}|FY\s?\d{{2}}/\d{{2}})\s+)?"
+    r"(?:is|was|will\s+be|stands\s+at|totals|amounts\s+to)\s*$",
+    re.I,
+)
 _TOTAL_FUND_OF = re.compile(
     r"\btotal\s+(?:allocation|budget|funds?\s+available|funding\s+available|pot)\s+(?:of|to|is|was)\s*$", re.I
 )
@@ -62,7 +70,7 @@ _COUNTED_SUBJECT = re.compile(
 # 'The meeting resolved to award grants totalling £N to ...', 'Members agreed grants totalling £N': a decision's total.
 _RECEIVED_GRANTS_TOTALLING = re.compile(
     r"\b(?:received|been\s+(?:awarded|given)|(?:resolved|agreed|decided|voted)\s+to\s+(?:award|approve|make)"
-    r"|awarded|approved|agreed|made)\s+(?:[\w-]+\s+)?grants\s+totall?ing\s*$",
+    r"|awarded|approved|agreed|made|\w+\s+(?:projects|groups|organisations|charities)\s+with)\s+(?:[\w-]+\s+)?grants\s+totall?ing\s*$",
     re.I,
 )
 _GROUPS_GRANTED = re.compile(
@@ -95,6 +103,8 @@ _ALLOCATED_TO_POT_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:was|is|has\s+been)\s+)?(?:allocated|set\s+aside)\s+(?:to|for|in)\s+(?:the\s+)?{_FUND}\b", re.I
 )
 _FUND_MAKES = re.compile(rf"\b{_FUND}\s+(?:makes|made|has\s+made|will\s+make)\s*$", re.I)
+# 'The Commissioner's Community Fund 2024/25 will provide £N for local projects': what the fund offers.
+_FUND_WILL_PROVIDE = re.compile(rf"\b{_FUND}\s+(?:(?:19|20)\d{{2}}\s*[-/–]\s*\d{{2,4}}\s+)?(?:will\s+provide|provides|offers|will\s+offer)\s*$", re.I)
 _AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
 # 'this round has seen £N distributed'; '£N awarded to voluntary and community organisations' (a headline).
 _SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|sees)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I)
@@ -158,6 +168,8 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     if _REMAINING_BUDGET_IS.search(left):
         return "remaining"
     if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
+        return "grant_total"
+    if (_FUND_IS.search(left) or _FUND_WILL_PROVIDE.search(left)) and GRANT_WORDS.search(left):
         return "grant_total"
     if _OWNER_BEFORE.search(left) and _FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
         return "grant_total"

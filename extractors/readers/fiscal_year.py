@@ -1,7 +1,7 @@
 """UK financial years (1 April to 31 March) as 'YYYY/YY', from every printed form.
 
 Explicit forms: '2025/26', '2023-4', '2024-2025', '2023/2024', 'FY24/25', '2026–27',
-'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026', and a slash pair
+'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026', 'financial year 2024 to 2025', and a slash pair
 whose next little word lost its space in the rendering ('2014/15in the form of').
 Relative forms ('this financial year', 'next financial year', 'the new financial
 year', 'last year') are resolved against the meeting date when one is given; without one,
@@ -23,7 +23,7 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "5"
+VERSION = "6"
 
 _DASH = r"[-/–—]"
 _PAIR = re.compile(
@@ -41,6 +41,8 @@ _YEAR_ENDING = re.compile(
     r"\b(?:financial\s+)?year\s+(?:ending|ended|to)\s+(?:31(?:st)?\s+)?March,?\s+(?P<second>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# 'the financial year 2024 to 2025' (the GOV.UK style): two consecutive years joined by 'to'.
+_YEAR_TO_YEAR = re.compile(r"\b(?:financial|fiscal)\s+year\s+(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?P<word>this|current|the\s+new|new|next|forthcoming|coming|following|last|previous|past)"
     r"\s+(?P<fin>financial\s+|fiscal\s+)?year\b",
@@ -141,6 +143,9 @@ def find_financial_years(
             add(match, None, "period", f"April {first} to March {second} is not one financial year")
     for match in _YEAR_ENDING.finditer(text, start, end):
         add(match, format_year(int(match.group("second")) - 1), "year_ending")
+    for match in _YEAR_TO_YEAR.finditer(text, start, end):
+        if int(match.group("second")) == int(match.group("first")) + 1:
+            add(match, format_year(int(match.group("first"))), "range")
     for match in _FY_SHORT.finditer(text, start, end):
         first, second = 2000 + int(match.group("first")), int(match.group("second"))
         if (first + 1) % 100 == second:
