@@ -36,6 +36,7 @@ from extractors.grants.allocation_cues import grant_words as _grant_words
 from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
+from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.allocation_tables import listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
@@ -70,21 +71,6 @@ _ALLOCATED_THEN_AMOUNT = re.compile(
     r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:partnership|csp|board))?\s*\W{0,2}$",
     re.I,
 )
-# 'The panel awarded £N', 'Awarded: £N' (a row label): what a panel gave out, not the fund; never the passive
-# 'The Partnership was awarded £N' nor an award to the partnership ('awarded £N to the CSP'), its grant.
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+\s+)?$", re.I)
-_TO_GRANT_TAKER_AFTER = re.compile(r"^\W{0,3}to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|CSP|board)\b", re.I)
-
-
-def _GAVE_OUT_ACTIVE(left: str, right: str, given_to: re.Match) -> bool:
-    return (
-        given_to.group("verb").lower() in {"awarded", "granted"}
-        and given_to.group(0).strip().lower() in {"awarded", "granted", "awarded:", "awarded |", "granted:"}
-        and not _PASSIVE_BEFORE.search(left[: given_to.start()])
-        and not _TO_GRANT_TAKER_AFTER.match(right)
-    )
-
-
 # 'leaving £N in the upfront pot' after the other pot is set: the remainder is that pot, not a balance.
 _LEFT_IN_POT = re.compile(r"^\W{0,3}(?:in|for|to)\s+(?:the\s+|an?\s+)?(?P<pot>up-?front|tactical)\s+(?:pot|fund)\b", re.I)
 # '20% (£6,200) in the tactical pot': the amount's own words put it in a pot.
@@ -121,9 +107,6 @@ _AVAILABLE_AFTER = re.compile(r"^\W{0,3}(?:is|are|remains?)\s+(?:still\s+)?avail
 # The year's fund: '£N to share between local groups', 'a total of £400k shared between charities',
 # '£N set aside for the fund', '£N for small grants'.
 _TO_SHARE_AFTER = re.compile(r"^\W{0,3}(?:to\s+(?:share|distribute|award|allocate|give\s+out)|(?:shared|split|divided)\s+between)\b", re.I)
-# 'The panel had £N to allocate in 2023/24', 'There is £N to allocate in this round' (under grant words): the fund.
-_HAD_BEFORE = re.compile(r"\b(?:had|has|have|there\s+(?:is|was|will\s+be))\s*$", re.I)
-_PANEL_SUBJECT = re.compile(r"\b(?:panel|committee|sub-committee|fund|scheme|programme)\b[^.£]{0,30}$", re.I)
 # 'approve the allocation of £N from the 2024-5 <Fund> to the three organisations', 'To award a total of
 # £N in grants to ...': the total of a decision's list, approved only when the decision is signed.
 # 'set aside £N for the fund' under a heading naming a grant fund: that fund.
@@ -160,19 +143,6 @@ _COUNTED_RECIPIENTS = re.compile(
     r"\s+(?:have\s+|had\s+)?(?:been\s+)?(?:received|awarded|granted|given)(?:\s+a\s+total\s+of)?\s*$",
     re.I,
 )
-# 'Twelve projects will share £N', '£N has been split between 13 organisations': a round's awards to
-# counted recipients (never 'a further 8 projects', part of a round).
-_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif)ty)"
-_RECIPIENT_NOUNS = r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes)"
-_COUNTED_SHARE = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENT_NOUNS}\s+(?:will\s+share|have\s+shared|shared|are\s+sharing|share)(?:\s+a\s+total\s+of)?\s*$",
-    re.I,
-)
-_SPLIT_BETWEEN_COUNTED = re.compile(
-    rf"^\W{{0,3}}(?:has|have|had|will)\s+been?\s+(?:split|shared|divided)\s+(?:between|among|amongst)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENT_NOUNS}\b",
-    re.I,
-)
-_A_FURTHER_COUNT = re.compile(rf"\b(?:a\s+further|another|the\s+remaining|the\s+other)\s+{_COUNT}\b", re.I)
 # 'A total sum of £N was distributed to successful applicants', 'when £N was shared out across the
 # county': what a round gave out.
 _DISTRIBUTED_AFTER = re.compile(
@@ -208,14 +178,6 @@ _BE_AWARDED_AFTER = re.compile(
 _GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b", re.I)
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
-# 'The Community Grants Fund has been increased to £N', 'the fund for 2025/26 has been increased from £N to
-# £M' (the new figure): the fund's new size.
-_FUND_INCREASED_TO = re.compile(
-    r"\b(?:fund|scheme|programme|budget)\b[^.£]{0,40}?\b(?:increased|raised|doubled|topped\s+up|risen|grown|rose)\s+to\s*$", re.I
-)
-_FUND_INCREASED_FROM = re.compile(
-    r"\b(?:fund|scheme|programme|budget)\b[^.£]{0,40}?\b(?:increased|raised|risen|grown|rose)\s+from\s+£[\d,.]+\s*[km]?\s+to\s+£", re.I
-)
 # 'provided each of its 57 councillors with an allocated fund of £N': one member's share, no total.
 _PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$", re.I)
 # 'That the Community Grant awards, totalling £N in revenue grants and £M in capital grants, ... be
@@ -299,17 +261,14 @@ def classify(
         return "approved_total"
     if stated_totals.replaced_figure(left, right):
         return None
-    if _COUNTED_SHARE.search(left) or (_SPLIT_BETWEEN_COUNTED.match(right) and not re.search(r"\bof\s*$", left, re.I)):
-        return None if _A_FURTHER_COUNT.search(left) else "approved_total"
+    if shared_round(left, right):
+        return None if part_of_a_round(left) else "approved_total"
     if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
         return None
     if (_ONE_AWARD_BEFORE.search(left) or (_AN_AWARD_BEFORE.search(left) and _BE_AWARDED_AFTER.match(right))) and not _GRANT_HOLDER.search(sentence):
         return None
     grant_words = _grant_words(f"{left} {right}")
-    raised_to = _FUND_INCREASED_TO.search(left) or (
-        re.fullmatch(r"\W*to\W*", left) and _FUND_INCREASED_FROM.search(sentence)
-    )
-    if raised_to and (grant_words or _grant_words(sentence) or (grant_context and _THE_FUND.search(sentence))):
+    if fund_raised_to(left, sentence) and (grant_words or _grant_words(sentence) or (grant_context and _THE_FUND.search(sentence))):
         return "grant_total"
     if (_FUND_RAISED_TO.search(left) and grant_words) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
         return "grant_total"
@@ -355,7 +314,7 @@ def classify(
     given_to = _ALLOCATED_THEN_AMOUNT.search(left)
     if given_to and _SO_FAR.search(f"{left} {right}") and given_to.group("verb").lower() in {"awarded", "granted", "allocated"}:
         return "approved_total"
-    if given_to and _GAVE_OUT_ACTIVE(left, right, given_to):
+    if given_to and gave_out(left, right, given_to):
         return "approved_total"
     if given_to and given_to.group("verb").lower() == "received" and _FROM_FUNDER_AFTER.match(right) and _GRANT_TAKER.search(left):
         return "grant_total"
@@ -363,7 +322,7 @@ def classify(
         given_to = None
     if _AVAILABLE_THROUGH_AFTER.match(right) and grant_words and not left.strip():
         return "grant_total"
-    if _TO_SHARE_AFTER.match(right) and _HAD_BEFORE.search(left) and (grant_context or _PANEL_SUBJECT.search(left)):
+    if _TO_SHARE_AFTER.match(right) and had_to_give(left, grant_context):
         return "grant_total"
     if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
