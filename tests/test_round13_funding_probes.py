@@ -74,3 +74,10 @@ def test_budget_awarded_balance_rows_on_one_line_or_as_pipes():
 def test_an_unnamed_council_receiving_money_names_no_project():
     assert facts("The Council has received £4,500 to run the elections.\n")[1] == []
     assert facts("Millbrook Parish Council has received £4,500 to install CCTV.\n")[1] != []
+
+
+def test_an_underspend_carried_forward_to_a_year_belongs_to_the_year_it_came_from():
+    text = "Community Grants 2023/24\n£2,300 was not spent and will be carried forward to 2024/25.\n"
+    assert facts(text)[0] == {("underspend", "2023/24", Decimal("2300"))}
+    text = "Community Grants\nAn underspend of £1,850 from 2023/24 will be carried forward into 2024/25.\n"
+    assert facts(text)[0] == {("underspend", "2023/24", Decimal("1850"))}

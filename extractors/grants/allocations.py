@@ -390,7 +390,7 @@ def find_allocations(
         if stacked.get(amount.start):
             year, source = stacked[amount.start], "section"
         else:
-            year, source = layout.year_for(amount.start, sentence)
+            year, source = layout.year_for(amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"})
         kind_stated = year is None and stated is not None
         kind = stated if kind_stated else kind or stated
         if kind is None:
