@@ -81,3 +81,9 @@ def test_an_underspend_carried_forward_to_a_year_belongs_to_the_year_it_came_fro
     assert facts(text)[0] == {("underspend", "2023/24", Decimal("2300"))}
     text = "Community Grants\nAn underspend of £1,850 from 2023/24 will be carried forward into 2024/25.\n"
     assert facts(text)[0] == {("underspend", "2023/24", Decimal("1850"))}
+
+
+def test_a_bulleted_list_of_sums_in_a_paper_without_grant_words_names_no_projects():
+    assert facts("Highways:\n• Street Lighting – £25,000 to replace columns\n• Road Safety – £12,000 for signs\n")[1] == []
+    text = "Community Fund awards:\n• Millbrook Food Bank – £2,500\n• Tarnside Carers – £1,200\n"
+    assert [p[0] for p in facts(text)[1]] == ["Millbrook Food Bank", "Tarnside Carers"]
