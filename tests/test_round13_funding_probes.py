@@ -87,3 +87,9 @@ def test_a_bulleted_list_of_sums_in_a_paper_without_grant_words_names_no_project
     assert facts("Highways:\n• Street Lighting – £25,000 to replace columns\n• Road Safety – £12,000 for signs\n")[1] == []
     text = "Community Fund awards:\n• Millbrook Food Bank – £2,500\n• Tarnside Carers – £1,200\n"
     assert [p[0] for p in facts(text)[1]] == ["Millbrook Food Bank", "Tarnside Carers"]
+
+
+def test_a_sentence_opening_on_a_sum_that_was_awarded_to_local_groups_is_the_rounds_total():
+    text = "Community Grants 2023/24\n£60,000 was awarded to local groups.\n"
+    assert facts(text)[0] == {("approved_total", "2023/24", Decimal("60000"))}
+    assert facts("Community Grants 2023/24\n£600 was awarded to the Youth Club.\n")[0] == set()
