@@ -49,6 +49,7 @@ COVERED_BY: dict[str, str] = {
     "future_meetings": "meetings",
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",
+    "round_cues": "allocations",
     "attendance_preamble": "attendance",
     "attendance_sentences": "attendance",
     "attendance_table": "attendance",

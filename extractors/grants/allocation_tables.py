@@ -112,8 +112,10 @@ def stacked_totals(layout: FundingLayout, claimed: set[int]) -> list[tuple[Money
 
 # 'Budget: £25,000', 'Awarded to date: £18,300', 'Remaining: £6,700': a figure that ends its line after a
 # short label opening the line (budget-monitoring rows under a grants heading); the label names its kind.
+# Rows may also run on one line, split by semicolons ('Budget 2024/25: £N; Awarded: £M; Balance: £K'), and a
+# bare 'Awarded' or 'Committed' label is what was given out.
 _ROW_LABEL = re.compile(r"^[A-Z][A-Za-z0-9/ '’()-]{1,70}?\s*[:–—|-]?\s*$")
-_ROW_END = re.compile(r"[ \t.)]*(?:\n|$)")
+_ROW_END = re.compile(r"[ \t.)]*(?:\n|$|;)")
 _ROW_KINDS: tuple[tuple[AllocationKind, re.Pattern], ...] = (
     ("underspend", re.compile(r"\b(?:underspend|under-spend|underspent|unspent)\b", re.I)),
     ("remaining", re.compile(
@@ -121,7 +123,8 @@ _ROW_KINDS: tuple[tuple[AllocationKind, re.Pattern], ...] = (
         r"|available\s+to\s+(?:allocate|award))\b|^balance\b(?!\s+(?:brought|carried|b/f|c/f))", re.I)),
     ("approved_total", re.compile(
         r"\b(?:awarded|approved|committed|allocated|granted)\s+(?:to\s+date|so\s+far|this\s+year)\b"
-        r"|^total\s+(?:awarded|approved|committed|granted|allocated)\b|^(?:grants?|awards?)\s+(?:awarded|approved|made)\b", re.I)),
+        r"|^total\s+(?:awarded|approved|committed|granted|allocated)\b|^(?:grants?|awards?)\s+(?:awarded|approved|made)\b"
+        r"|^(?:awarded|approved|committed|granted)$", re.I)),
     ("grant_total", re.compile(
         r"^(?:total\s+|annual\s+)?(?:(?:[\w-]+\s+)?(?:grants?|fund|scheme|programme|community|ward|small)\s+)?(?:budget|allocation)"
         r"(?:\s+(?:for\s+)?(?:\d{4}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2}))?$"
@@ -133,6 +136,7 @@ def row_kind(layout: FundingLayout, amount: MoneyAmount) -> AllocationKind | Non
     """The kind a 'Label: £N' row's label names (see ``_ROW_KINDS``), or None. The caller checks the
     row sits under grant words."""
     line_start = layout.text.rfind("\n", layout.start, amount.start) + 1
+    line_start = max(line_start, layout.text.rfind(";", line_start, amount.start) + 1)
     if not _ROW_END.match(layout.text, amount.end):
         return None
     label = clean(layout.text[line_start : amount.start - len(amount.qualifier_text or "")])

@@ -36,6 +36,7 @@ from extractors.grants.allocation_cues import grant_words as _grant_words
 from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
+from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.allocation_tables import listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
@@ -44,7 +45,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "15"
+VERSION = "16"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -105,7 +106,7 @@ _FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)
 _AVAILABLE_AFTER = re.compile(r"^\W{0,3}(?:is|are|remains?)\s+(?:still\s+)?available\b", re.I)
 # The year's fund: '£N to share between local groups', 'a total of £400k shared between charities',
 # '£N set aside for the fund', '£N for small grants'.
-_TO_SHARE_AFTER = re.compile(r"^\W{0,3}(?:to\s+(?:share|distribute|award|give\s+out)|(?:shared|split|divided)\s+between)\b", re.I)
+_TO_SHARE_AFTER = re.compile(r"^\W{0,3}(?:to\s+(?:share|distribute|award|allocate|give\s+out)|(?:shared|split|divided)\s+between)\b", re.I)
 # 'approve the allocation of £N from the 2024-5 <Fund> to the three organisations', 'To award a total of
 # £N in grants to ...': the total of a decision's list, approved only when the decision is signed.
 # 'set aside £N for the fund' under a heading naming a grant fund: that fund.
@@ -123,9 +124,13 @@ _COST_BEFORE = re.compile(r"\b(?:costs?|expenditure|spend)\b", re.I)
 # '£N required to pay these 17 grant awards': what a list costs, not money allocated.
 _REQUIRED_AFTER = re.compile(r"^\W{0,3}(?:is\s+|are\s+|will\s+be\s+)?(?:required|needed)\s+(?:to|for)\b", re.I)
 _FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
-# '£N per annum over 3 years', '(total of £N for the 3 years)': money over several years is no year's figure.
+# '£N per annum over 3 years', '(total of £N for the 3 years)', '£N a year for 2024/25 to 2026/27': money over
+# several years is no year's figure.
 _SEVERAL_YEARS = re.compile(
-    r"^\W{0,3}(?:per\s+annum\s+|a\s+year\s+|each\s+year\s+)?(?:over|for|across)\s+(?:the\s+)?(?:\d|two|three|four|five)\w*\s+years\b", re.I
+    r"^\W{0,3}(?:per\s+annum\s+|a\s+year\s+|each\s+year\s+)?(?:over|for|across)\s+(?:the\s+)?(?:\d|two|three|four|five)\w*\s+years\b"
+    r"|^\W{0,3}(?:per\s+(?:annum|year)|a\s+year|each\s+year|annually)\s+(?:for|from|over|between)\s+(?:the\s+)?(?:years\s+)?"
+    r"(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}\s+(?:to|until|and|[-–])\s+(?:19|20)\d{2}",
+    re.I,
 )
 # 'approved £N from the X Fund for the four projects outlined in Appendix A': the total of a list.
 _FOR_LISTED_PROJECTS = re.compile(
@@ -256,11 +261,15 @@ def classify(
         return "approved_total"
     if stated_totals.replaced_figure(left, right):
         return None
+    if shared_round(left, right):
+        return None if part_of_a_round(left) else "approved_total"
     if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
         return None
     if (_ONE_AWARD_BEFORE.search(left) or (_AN_AWARD_BEFORE.search(left) and _BE_AWARDED_AFTER.match(right))) and not _GRANT_HOLDER.search(sentence):
         return None
     grant_words = _grant_words(f"{left} {right}")
+    if fund_raised_to(left, sentence) and (grant_words or _grant_words(sentence) or (grant_context and _THE_FUND.search(sentence))):
+        return "grant_total"
     if (_FUND_RAISED_TO.search(left) and grant_words) or (_PROVIDING_BEFORE.search(left) and _FOR_YEAR_AFTER.match(right)):
         return "grant_total"
     if (distributed := _DISTRIBUTED_AFTER.match(right)) and (distributed.group("recipients") or "TOTAL" in _labels(left)):
@@ -305,11 +314,15 @@ def classify(
     given_to = _ALLOCATED_THEN_AMOUNT.search(left)
     if given_to and _SO_FAR.search(f"{left} {right}") and given_to.group("verb").lower() in {"awarded", "granted", "allocated"}:
         return "approved_total"
+    if given_to and gave_out(left, right, given_to):
+        return "approved_total"
     if given_to and given_to.group("verb").lower() == "received" and _FROM_FUNDER_AFTER.match(right) and _GRANT_TAKER.search(left):
         return "grant_total"
     if given_to and given_to.group("verb").lower() in {"received", "provided", "given"} and not grant_words:
         given_to = None
     if _AVAILABLE_THROUGH_AFTER.match(right) and grant_words and not left.strip():
+        return "grant_total"
+    if _TO_SHARE_AFTER.match(right) and had_to_give(left, grant_context):
         return "grant_total"
     if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
@@ -377,7 +390,7 @@ def find_allocations(
         if stacked.get(amount.start):
             year, source = stacked[amount.start], "section"
         else:
-            year, source = layout.year_for(amount.start, sentence)
+            year, source = layout.year_for(amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"})
         kind_stated = year is None and stated is not None
         kind = stated if kind_stated else kind or stated
         if kind is None:

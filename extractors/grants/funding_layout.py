@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "9"
+VERSION = "10"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -37,6 +37,10 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—)[ \t]*£")
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]*$", re.I)
 _AND_AFTER = re.compile(r"[ \t]+and[ \t]+£")
 _RANGE_BEFORE = re.compile(r"(?:£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—)|\bbetween[ \t]+£[\d,.]+[ \t]*[kKmM]?[ \t]+and)[ \t]*$", re.I)
+# 'will be carried forward to 2024/25': the year money goes to, never the year an underspend or balance is of.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:carried|rolled|brought|moved|transferred)\s+(?:forward\s+|over\s+)?(?:in)?to\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?$", re.I
+)
 _THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+|fiscal\s+)?year\b", re.I)
 _LONG_SENTENCE = 1000
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
@@ -266,7 +270,9 @@ class FundingLayout:
             extractor_version=version,
         )
 
-    def year_for(self, offset: int, sentence: tuple[int, int] | None = None) -> tuple[str | None, YearSource]:
+    def year_for(
+        self, offset: int, sentence: tuple[int, int] | None = None, leftover: bool = False
+    ) -> tuple[str | None, YearSource]:
         """The grant year of a figure at ``offset``.
 
         Years printed as comparisons ('unchanged from 2023/24') are skipped. In order: a year printed in the same sentence (nearest first), a relative year
@@ -276,9 +282,12 @@ class FundingLayout:
         prints when it prints only one (a decision notice names its fund year once, in its
         summary; reported as 'section', the paper being the outermost section), the meeting
         date's year, the year of the labelled decision date after it (before it when none after).
+        For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped.
         """
         if sentence is not None:
             inside = [y for y in self.years_in(*sentence) if y.year]
+            if leftover:
+                inside = [y for y in inside if not _DESTINATION_BEFORE.search(self.flat[max(0, y.start - 50) : y.start])]
             explicit = [y for y in inside if y.form != "relative"]
             if explicit:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"

@@ -109,6 +109,8 @@ _MADE_TO_BEFORE = re.compile(
 )
 # 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Other)\b")
+# 'The Council has received £N to run the elections': an unnamed body itself (a funder or the grant holder) is no project.
+_GENERIC_BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?:Council|Authority|Partnership|CSP|Board|Commissioner|PCC|OPCC|Panel|Committee)$", re.I)
 # 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
@@ -308,7 +310,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
                 org = re.sub(r"^That\s+", "", org)
                 named = _named(org) or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
-                if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org):
+                if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org):
                     continue
                 purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
                 if purpose and re.match(r"[A-Z]", _OWNER_PRONOUN.sub("", purpose)):

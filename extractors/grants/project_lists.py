@@ -6,6 +6,7 @@ that approves or awards the list and with Title-Case names; two such pairs when 
 colon and naming grants or awards ('Name – £N', 'Name: £N (what for)'; at least two lines, every line a pair, a 'Total' line ending them).
 
 An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project.
+A paper that never names grants, funds, awards or projects lists no projects ('Highways: • Street Lighting – £25,000').
 An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
 amount, a note right after the amount ('£3,000 - approved'), its own description (progress
 updates), the list's lead-in paragraph (or the heading above it; 'were delivered during the
@@ -31,6 +32,7 @@ _FLAG_STATUS: dict[str, ProjectStatus] = {
     "WITHDRAWN": "withdrawn", "CANCELLED": "withdrawn", "CANCELED": "withdrawn", "COMPLETED": "completed",
     "COMPLETE": "completed", "APPROVED": "approved", "DEFERRED": "recommended", "ON HOLD": "approved",
 }
+_FUNDING_PAPER = re.compile(rf"{GRANT_WORDS.pattern}|\b(?:fund|funded|project|pot|award(?:ed|s)?|scheme|initiative|applications?|bids?)\b", re.I)
 _PROGRESS_SECTION = re.compile(r"\bprogress\s+(?:updates?|reports?)\b|\bupdates?\s+on\s+(?:the\s+)?progress\b", re.I)
 _ALL_APPROVED = re.compile(
     r"(?:^|[.!?:)]\s+)\W*(?:all|these|the\s+above|both|each\s+of\s+these)\b[^.]{0,40}?\b(?:projects?|bids?|schemes?)?\s*"
@@ -81,6 +83,8 @@ class _Lists:
 
 
 def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    if not _FUNDING_PAPER.search(layout.flat[layout.start : layout.end]):
+        return []  # 'Highways: • Street Lighting – £25,000': a paper that never names grants, funds or projects
     lists = _Lists(layout)
     found = []
     for block in layout.blocks:

@@ -12,7 +12,7 @@ Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
 <local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'N grants/awards totalling £N',
 'allocated grants of £N to <ten local groups>'; 'this
-round has seen £N distributed', 'the round saw a total of £N awarded to ...'; a sentence opening '£N awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
+round has seen £N distributed', 'the round saw a total of £N awarded to ...'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
 ``approved_total``: 'will receive|received a share of £N' (not after counted recipients), 'have received
 grants totalling £N', 'supported 31 projects with grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
 been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
@@ -30,7 +30,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "10"
+VERSION = "11"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -113,7 +113,7 @@ _GRANTS_BUDGET_IS = re.compile(r"\bgrants?\s+budget,?\s+(?:which\s+)?(?:this\s+y
 _REMAINING_BUDGET_IS = re.compile(r"\bremaining\s+(?:grants?\s+)?budget\s+(?:is|was|of)\s*$", re.I)
 _GIVEN_OUT_BARE = re.compile(r"^\W{0,3}(?:distributed|awarded|shared\s+out|handed\s+out|paid\s+out)\b", re.I)
 _AWARDED_TO_AFTER = re.compile(
-    r"^\W{0,3}(?:awarded|distributed|granted)\s+to\s+(?:[\w-]+\s+){0,4}?"
+    r"^\W{0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:awarded|distributed|granted)\s+to\s+(?:[\w-]+\s+){0,4}?"
     r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\b",
     re.I,
 )

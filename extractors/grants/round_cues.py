@@ -1,0 +1,74 @@
+"""Cue phrases of a grant round's figures: counted recipients sharing a sum, a panel's sum to allocate,
+what a panel awarded, and a fund raised to a new size.
+
+These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif)ty)"
+)
+_RECIPIENTS = r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes)"
+# 'Twelve projects will share £N', '£N has been split between 13 organisations': a round's awards.
+_COUNTED_SHARE = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\s+(?:will\s+share|have\s+shared|shared|are\s+sharing|share)"
+    r"(?:\s+a\s+total\s+of)?\s*$",
+    re.I,
+)
+_SPLIT_BETWEEN_COUNTED = re.compile(
+    rf"^\W{{0,3}}(?:has|have|had|will)\s+been?\s+(?:split|shared|divided)\s+(?:between|among|amongst)\s+{_COUNT}\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\b",
+    re.I,
+)
+_FUND_OF_BEFORE = re.compile(r"\bof\s*$", re.I)
+_A_FURTHER_COUNT = re.compile(rf"\b(?:a\s+further|another|the\s+remaining|the\s+other)\s+{_COUNT}\b", re.I)
+# 'The panel had £N to allocate in 2023/24', 'There is £N to allocate in this round': the fund.
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have|there\s+(?:is|was|will\s+be))\s*$", re.I)
+_PANEL_SUBJECT = re.compile(r"\b(?:panel|committee|sub-committee|fund|scheme|programme)\b[^.£]{0,30}$", re.I)
+# 'The panel awarded £N', 'Awarded | £N' (a row label); never the passive 'The Partnership was awarded £N'
+# nor 'awarded £N to the CSP' (the partnership's grant).
+_BARE_AWARDED = re.compile(r"(?:awarded|granted)\s*\W{0,2}", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+\s+)?$", re.I)
+_TO_GRANT_TAKER_AFTER = re.compile(r"^\W{0,3}to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|CSP|board)\b", re.I)
+# 'The Community Grants Fund has been increased to £N', 'the fund has been increased from £N to £M'.
+_FUND_INCREASED_TO = re.compile(
+    r"\b(?:fund|scheme|programme|budget)\b[^.£]{0,40}?\b(?:increased|raised|doubled|topped\s+up|risen|grown|rose)\s+to\s*$", re.I
+)
+_FUND_INCREASED_FROM = re.compile(
+    r"\b(?:fund|scheme|programme|budget)\b[^.£]{0,40}?\b(?:increased|raised|risen|grown|rose)\s+from\s+£[\d,.]+\s*[km]?\s+to\s+£",
+    re.I,
+)
+
+
+def shared_round(left: str, right: str) -> bool:
+    """Counted recipients share the figure ('Twelve projects will share £N', '£N has been split between 13
+    organisations'); not 'the Fund of £N has been shared between ...' (the fund's size)."""
+    return bool(_COUNTED_SHARE.search(left) or (_SPLIT_BETWEEN_COUNTED.match(right) and not _FUND_OF_BEFORE.search(left)))
+
+
+def part_of_a_round(left: str) -> bool:
+    """'A further 8 projects will share £N': part of a round, no round total."""
+    return bool(_A_FURTHER_COUNT.search(left))
+
+
+def had_to_give(left: str, grant_context: bool) -> bool:
+    """'<panel> had £N' or 'there is £N' before 'to allocate|share ...': the sum a panel gives out."""
+    return bool(_HAD_BEFORE.search(left) and (grant_context or _PANEL_SUBJECT.search(left)))
+
+
+def gave_out(left: str, right: str, given_to: re.Match) -> bool:
+    """An active 'awarded|granted £N' (or a bare 'Awarded' label) before the figure: what was given out."""
+    return bool(
+        _BARE_AWARDED.fullmatch(given_to.group(0).strip())
+        and not _PASSIVE_BEFORE.search(left[: given_to.start()])
+        and not _TO_GRANT_TAKER_AFTER.match(right)
+    )
+
+
+def fund_raised_to(left: str, sentence: str) -> bool:
+    """The new figure of a fund raised ('has been increased to £N', 'increased from £A to £N')."""
+    return bool(_FUND_INCREASED_TO.search(left) or (re.fullmatch(r"\W*to\W*", left) and _FUND_INCREASED_FROM.search(sentence)))
