@@ -98,3 +98,15 @@ def test_a_group_label_with_a_lower_case_word_parts_a_present_list():
 def test_ward_councillor_after_a_name_in_a_semicolon_list_is_the_post():
     found = attendance_of(HEAD + "Present: Cllr Lowe\nIn attendance: Gail Hay, Clerk; Jo Kemp, Ward Councillor\n\n1. Apologies\n")
     assert found == {("Cllr Lowe", "present"), ("Gail Hay", "in_attendance"), ("Jo Kemp", "in_attendance")}
+
+
+def test_a_single_spaced_row_cuts_the_name_before_a_post_without_a_post_word():
+    found = attendance_of(
+        "Attendance details\nAttendee Role Attendance\nMr Ivor Dunn Independent Person In attendance\nCouncillor Ann Lowe Chair Present, virtual\n"
+    )
+    assert found == {("Mr Ivor Dunn", "in_attendance"), ("Councillor Ann Lowe", "present")}
+
+
+def test_a_list_line_opening_with_and_before_were_present_stays_in_the_list():
+    found = attendance_of(HEAD + "Present: Cllr Lowe, Cllr Ray\nand Cllr Sim\n\n1. Apologies\n")
+    assert found == {("Cllr Lowe", "present"), ("Cllr Ray", "present"), ("Cllr Sim", "present")}

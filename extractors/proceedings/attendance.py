@@ -191,7 +191,7 @@ def _section_text(
             continue
         opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
         # 'The Clerk, Mrs A Lee, was in attendance.' after a list line that ended is a sentence of its own.
-        if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text):
+        if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text) and not re.match(r"\s*(?:and|&)\s", line.text):
             break
         # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
         if comma_mode and pieces and _own_name_line(previous, line.text):

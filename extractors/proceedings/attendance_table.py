@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee, _entries, _sentence_start
-from extractors.readers.names import NOT_NAME_WORDS, entry_name, looks_like_name, name_prefix, shared_titles
+from extractors.readers.names import NOT_NAME_WORDS, entry_name, looks_like_name, name_prefix, shared_titles, split_honorifics
 from extractors.readers.spans import lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord
@@ -49,7 +49,10 @@ _STATUS_WORDS = "|".join(sorted((re.escape(k) for k in [*_TABLE_STATUS, *_SKIPPE
 # A row printed with single spaces: 'Councillor Ann Lowe Committee Member Present as substitute'.
 _SPACED_ROW = re.compile(rf"^\s*(?P<rest>\S.*?)\s+(?P<status>(?i:{_STATUS_WORDS}))(?:,?\s*\(?(?i:virtual(?:ly)?|remotely|remote)\)?)?\s*$")
 # Words that open an untitled officer's post after the name ('Gail Hay Democratic Services Officer').
-_POST_OPENERS = frozenset("democratic legal senior principal governance finance clerk scrutiny policy interim acting committee".split())
+_POST_OPENERS = frozenset(
+    "democratic legal senior principal governance finance clerk scrutiny policy interim acting committee independent person"
+    " co-opted parent governor diocesan observer adviser advisor".split()
+)
 
 
 def _status(printed: str) -> Attendance | None | str:
@@ -69,11 +72,11 @@ def _spaced_cells(raw: str) -> list[str] | None:
     if not match:
         return None
     rest = match["rest"]
-    name = name_prefix(rest)
-    if not name:
-        words = rest.split()
-        cut = next((i for i, w in enumerate(words) if w.lower() in NOT_NAME_WORDS or w.lower() in _POST_OPENERS), len(words))
-        name = " ".join(words[:cut]) if 2 <= cut <= 3 else ""
+    titled = name_prefix(rest)
+    title = split_honorifics(titled)[0] if titled else ""
+    words = (titled or rest)[len(title) :].split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_NAME_WORDS or w.lower() in _POST_OPENERS), len(words))
+    name = " ".join([title] * bool(title) + words[:cut]) if (1 if title else 2) <= cut <= 4 else ""
     if not name or not looks_like_name(name):
         return None
     return [name, rest[len(name) :].strip(), match["status"]]
