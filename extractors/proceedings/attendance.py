@@ -50,7 +50,7 @@ from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "17"
+VERSION = "18"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -105,6 +105,11 @@ _ROLE_WORDS = ROLE_WORDS
 _PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
+_WAS_ATTENDING = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
+_POST_BEFORE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Lord|Deputy|Town|City|Civic)\s+)?(?:Mayor|Provost|Convener|Chair(?:man|woman)?)"
+    r"|(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer)"
+)
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 def _label_in(line: Line, after: int) -> int | None:
     """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one."""
@@ -185,6 +190,9 @@ def _section_text(
             seen_names, previous = True, line.text
             continue
         opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
+        # 'The Clerk, Mrs A Lee, was in attendance.' after a list line that ended is a sentence of its own.
+        if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text) and not re.match(r"\s*(?:and|&)\s", line.text):
+            break
         # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
         if comma_mode and pieces and _own_name_line(previous, line.text):
             pieces.append((line.start, line.end, False))
@@ -297,6 +305,9 @@ def _attendee(
     bracket = re.search(r"\(([^)]*)\)?\s*$", name)
     if bracket:
         name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
+        # 'The Mayor (Councillor A Lee)', 'Chief Constable (Ben Roe)': the post printed before the name in brackets.
+        if role and looks_like_name(role) and not looks_like_name(name) and _POST_BEFORE.fullmatch(name):
+            name, role = role, re.sub(r"^[Tt]he\s+", "", name)
     # Minute-takers' initials after a name ('J Green (JG)', 'A Lee (AL)(Chair)') are neither name nor role.
     initials = re.search(r"\s*\(([A-Z]{2}[A-Za-z]{0,2})\)\s*$", name)
     if initials and initials_of(name[: initials.start()], initials.group(1)):
@@ -313,7 +324,9 @@ def _attendee(
         name, role = split[0], role or split[1] or None
     name = re.sub(r"(?<=\bEsq)\.$", "", name.strip(" ,"))
     head, comma, post = name.partition(",")
-    posted = comma and looks_like_name(head) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS)
+    # 'Jo Roe, Ward Councillor': a post that is a title alone, with no name after it, is a post too.
+    title_post = split_honorifics(f"{post.strip()} X")[1] == "X" and not re.fullmatch(r"(?:Mrs?|Ms|Miss|Mx|Dr)\.?", post.strip())
+    posted = comma and looks_like_name(head) and (set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS) or title_post)
     if role is None and (name_and_role(name) or posted):
         name, role = (part.strip() for part in name.split(",", 1))
     if role is None and (posted_name := colon_post(name)):
@@ -387,13 +400,15 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 
-    def keep(record: AttendeeRecord | None, again: bool = False) -> None:
+    def keep(record: AttendeeRecord | None, again: bool = False, from_table: bool = False) -> None:
         """``again``: a sentence naming someone a list may already hold (a substitute, the chair)."""
         span = (record.provenance.start, record.provenance.end) if record else None
         if again and record and any(f.person_key == record.person_key for f in found):
             return
         # A page printing one sentence twice (under 'Decision:' and 'Minutes:') names the person once.
         if record and any((f.name, f.attendance) == (record.name, record.attendance) for f in found):
+            return
+        if record and not from_table and any(s <= span[0] < e for s, e in tables):
             return
         if record and span not in taken:
             taken.add(span)
@@ -404,9 +419,15 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
             keep(_attendee(document, text, start, end, kind, (hint[0] or shared, hint[1])), again)
 
+    tables: list[tuple[int, int]] = []
     for paper in papers:
         if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
             continue
+        # A table's rows give their own attendance; a label list that reads into the table takes none of them.
+        rows, spans = table_rows(document, text, paper.start, paper.end)
+        for record in rows:
+            keep(record, from_table=True)
+        tables += spans
         for kind, line, value_start, region, index, inline in _sections(text, paper.start, paper.end):
             if kind == "members":
                 kind, value_start = "present", members_heading_start(text, paper, region, index, value_start, _LABEL)
@@ -435,8 +456,6 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         for records in sentence_lists(document, text, paper.start, paper.end):
             for record in records:
                 keep(record, again=True)
-        for record in table_rows(document, text, paper.start, paper.end):
-            keep(record)
         for record in welcomed_guests(document, text, paper.start, paper.end):
             keep(record, again=True)
     return members_in_attendance(found)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee, _entries, _sentence_start
-from extractors.readers.names import looks_like_name, name_prefix, shared_titles
+from extractors.readers.names import NOT_NAME_WORDS, entry_name, looks_like_name, name_prefix, shared_titles, split_honorifics
 from extractors.readers.spans import lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord
@@ -41,33 +41,112 @@ _SUBSTITUTE = re.compile(
 )
 
 
-def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
-    """Rows of an 'Attendee | Role | Attendance' table ('Present, virtual' is present)."""
+_SKIPPED_STATUS = frozenset({"expected", "absent", "not present", "did not attend"})
+# A header printed with single spaces ('Attendee Role Attendance') or one cell a line ('Attendee' / 'Role' / 'Attendance').
+_SPACED_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?\s+role\s+attendance\W*$", re.I)
+_STACKED_HEADER = (re.compile(r"^\W*(?:attendee|name|member)s?\W*$", re.I), re.compile(r"^\W*role\W*$", re.I), re.compile(r"^\W*attendance\W*$", re.I))
+_STATUS_WORDS = "|".join(sorted((re.escape(k) for k in [*_TABLE_STATUS, *_SKIPPED_STATUS]), key=len, reverse=True))
+# A row printed with single spaces: 'Councillor Ann Lowe Committee Member Present as substitute'.
+_SPACED_ROW = re.compile(rf"^\s*(?P<rest>\S.*?)\s+(?P<status>(?i:{_STATUS_WORDS}))(?:,?\s*\(?(?i:virtual(?:ly)?|remotely|remote)\)?)?\s*$")
+# Words that open an untitled officer's post after the name ('Gail Hay Democratic Services Officer').
+_POST_OPENERS = frozenset(
+    "democratic legal senior principal governance finance clerk scrutiny policy interim acting committee independent person"
+    " co-opted parent governor diocesan observer adviser advisor".split()
+)
+
+
+def _status(printed: str) -> Attendance | None | str:
+    """The attendance a status cell gives, '' for a status that records nobody ('Expected'), None for no status."""
+    printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(printed.lower().split()))
+    return "" if printed in _SKIPPED_STATUS else _TABLE_STATUS.get(printed)
+
+
+def _row_cells(raw: str) -> list[str]:
+    raw = raw.strip().removeprefix("|").removesuffix("|")
+    return [cell.strip() for cell in (raw.split("|") if "|" in raw else re.split(r"\t+|\s{2,}", raw))]
+
+
+def _spaced_cells(raw: str) -> list[str] | None:
+    """[name, role, status] of a row printed with single spaces, or None when its name cannot be told from its role."""
+    match = _SPACED_ROW.match(raw)
+    if not match:
+        return None
+    rest = match["rest"]
+    titled = name_prefix(rest)
+    title = split_honorifics(titled)[0] if titled else ""
+    words = (titled or rest)[len(title) :].split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_NAME_WORDS or w.lower() in _POST_OPENERS), len(words))
+    name = " ".join([title] * bool(title) + words[:cut]) if (1 if title else 2) <= cut <= 4 else ""
+    if not name or not looks_like_name(name):
+        return None
+    return [name, rest[len(name) :].strip(), match["status"]]
+
+
+def _table_row(document: ParsedDocument, text: str, name_start: int, cells: list[str], status: Attendance) -> AttendeeRecord | None:
+    if status == "present" and re.fullmatch(r"(?:\w+\s+)?officers?", cells[1], re.I):
+        status = "in_attendance"
+    record = _attendee(document, text, name_start, name_start + len(cells[0]), status)
+    if record is None:
+        return None
+    chair = _CHAIR.match(cells[1])
+    role_update = {"role": cells[1] or None}
+    if chair:
+        role_update["chair"] = "Vice-Chair" if chair["vice"] else "Chair"
+    return record.model_copy(update=role_update)
+
+
+def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> tuple[list[AttendeeRecord], list[tuple[int, int]]]:
+    """Rows of an 'Attendee | Role | Attendance' table ('Present, virtual' is present) and the tables' spans.
+
+    The header may be printed with single spaces or one cell a line (then so are the rows); with no header,
+    a row split by tabs or bars into name, role and a status cell still counts.
+    """
     found: list[AttendeeRecord] = []
-    region = lines(text, start, end)
-    for index, line in enumerate(region):
-        if not _TABLE_HEADER.match(line.text):
+    spans: list[tuple[int, int]] = []
+    region = [line for line in lines(text, start, end) if not line.is_blank]
+    index = 0
+    while index < len(region):
+        line = region[index]
+        stacked = all(p.match(row.text) for p, row in zip(_STACKED_HEADER, region[index : index + 3])) and index + 3 <= len(region)
+        spaced = bool(_SPACED_HEADER.match(line.text))
+        if stacked:
+            index += 3
+            while index + 2 < len(region) and (status := _status(region[index + 2].text)) is not None:
+                name_line = region[index]
+                cells = [name_line.raw.strip(), region[index + 1].raw.strip(), region[index + 2].raw.strip()]
+                if status:
+                    record = _table_row(document, text, name_line.start + name_line.raw.index(cells[0]), cells, status)
+                    found += [record] if record else []
+                spans.append((line.start, region[index + 2].end))
+                index += 3
             continue
-        for row in region[index + 1 :]:
-            raw = row.raw.strip().removeprefix("|").removesuffix("|")
-            cells = [cell.strip() for cell in (raw.split("|") if "|" in raw else re.split(r"\t+|\s{2,}", raw))]
-            if len(cells) < 3:
-                break
-            printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(cells[2].lower().split()))
-            status = _TABLE_STATUS.get(printed)
-            if status is None:
-                continue
-            if status == "present" and re.fullmatch(r"(?:\w+\s+)?officers?", cells[1], re.I):
-                status = "in_attendance"
-            name_start = row.start + row.raw.index(cells[0])
-            record = _attendee(document, text, name_start, name_start + len(cells[0]), status)
-            if record is not None:
-                chair = _CHAIR.match(cells[1])
-                role_update = {"role": cells[1] or None}
-                if chair:
-                    role_update["chair"] = "Vice-Chair" if chair["vice"] else "Chair"
-                found.append(record.model_copy(update=role_update))
-    return found
+        if _TABLE_HEADER.match(line.text) or spaced:
+            index += 1
+            while index < len(region):
+                row = region[index]
+                cells = _row_cells(row.raw)
+                if spaced and len(cells) < 3:
+                    cells = _spaced_cells(row.raw) or cells
+                if len(cells) < 3 or (status := _status(cells[2])) is None:
+                    if len(cells) < 3:
+                        break
+                    index += 1
+                    continue
+                if status:
+                    record = _table_row(document, text, row.start + row.raw.index(cells[0]), cells, status)
+                    found += [record] if record else []
+                spans.append((line.start, row.end))
+                index += 1
+            continue
+        # A headerless row split by tabs or bars: 'Councillor Ann Lowe<TAB>Chair<TAB>Apologies'.
+        cells = _row_cells(line.raw) if re.search(r"\t|\|", line.raw.strip()) else []
+        if len(cells) == 3 and (status := _status(cells[2])) is not None and looks_like_name(entry_name(cells[0])):
+            if status:
+                record = _table_row(document, text, line.start + line.raw.index(cells[0]), cells, status)
+                found += [record] if record else []
+            spans.append((line.start, line.end))
+        index += 1
+    return found, spans
 
 
 # 'The Chair welcomed (to the meeting) A, B and C who were in attendance ...'; '... and also D, the Chair of
@@ -187,14 +266,27 @@ def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
                     break
 
 
+_POST_FIRST = re.compile(r"The\s+(?P<post>(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Secretary|Treasurer|Manager|Director|Adviser|Advisor))")
+
+
 def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int, kind: Attendance) -> list[AttendeeRecord]:
     """The people named by ``text[begin:end]``, or [] when it is not a list of names and their roles."""
     entries = _entries(text, [(begin, end, True)], run_on=False)
     semicolons = ";" in text[begin:end]
     records: list[AttendeeRecord] = []
+    post = None
     for (s, e), hint in zip(entries, shared_titles(text, entries)):
         record = _attendee(document, text, s, e, kind, hint, trim=False)
+        # 'The Clerk, Mrs A Lee, was in attendance.': the post before the first name is its role.
+        if record is None and not records and post is None and (lead := _POST_FIRST.fullmatch(text[s:e].strip())):
+            post = lead["post"]
+            continue
+        if record is not None and post and not records:
+            record = record.model_copy(update={"role": record.role or post})
         after_name = records and ";" not in text[records[-1].provenance.end : s]
+        # A titled name opening a new line is no role of the name before ('Cllr Ray' / 'Mrs G Hay (Clerk) was ...').
+        if record is None and name_prefix(text[s:e].rsplit("\n", 1)[-1].strip()) and "\n" in text[s:e]:
+            return []
         if after_name and (semicolons or record is None):
             if records[-1].role is None:
                 records[-1] = records[-1].model_copy(update={"role": " ".join(text[s:e].split())})

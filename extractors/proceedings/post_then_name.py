@@ -84,7 +84,7 @@ OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person
 # A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A'):
 # its names follow.
 SUB_GROUP = re.compile(
-    r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:[Mm]embers?|MEMBERS?|[Rr]epresentatives?|[Cc]o-?opted|CO-?OPTED|[Cc]o-?optees)"
+    r"^\W*(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?){0,2}(?:[Mm]embers?|MEMBERS?|[Rr]epresentatives?|[Cc]o-?opted|CO-?OPTED|[Cc]o-?optees)"
     r"(?:\s*\([^()]*\))?\s*:\s*(?=\S)|^\W*(?=Messrs\.?\s*:?\s+[A-Z])|^\W*(?:Councillors|Members)\s*,\s*(?=(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s)"
 )
 # The same label alone on its line ('School members:', 'Substitutes:'): the group's names follow on the lines under it.

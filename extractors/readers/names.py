@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "15"
+VERSION = "16"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -85,6 +85,9 @@ def bare_name(name: str) -> str:
     return _POST_NOMINALS.sub("", split_honorifics(name)[1]).strip(" ,")
 
 
+_INNER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor"})
+
+
 def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
     """A person's name: an honorific and a surname, or two to five capitalised words, none a post word.
 
@@ -93,10 +96,14 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
     text = _RUN_INITIAL.sub(r"\1. ", " ".join(text.split()))
     honorific, rest = split_honorifics(text)
     rest = _POST_NOMINALS.sub("", rest).strip(" ,")
-    if not rest or not (_NAME_SHAPE.match(rest) or honorific and _CAPITALS_NAME.match(rest)):
+    capitals = honorific and (_CAPITALS_NAME.match(rest) or re.fullmatch(_CAPITAL_SURNAME, rest) and len(rest) > 2)
+    if not rest or not (_NAME_SHAPE.match(rest) or capitals):
         return False
     words = rest.replace(".", " ").split()
     if any(len(word) > 1 and word.lower() in NOT_NAME_WORDS for word in words):
+        return False
+    # A second title inside ('Cllr Ray Mrs G Hay') means two names run together.
+    if any(word in _INNER_TITLES for word in words):
         return False
     if honorific:
         return True
@@ -121,7 +128,8 @@ def name_prefix(text: str) -> str:
         if count > 1 and (_HONORIFIC.match(f"{word} X") or word.lower().split("/")[0] in _POSTS_AFTER_NAME):
             break
         candidate = f"{honorific} {' '.join(rest.split(' ')[:count])}".rstrip(",;:")
-        if looks_like_name(candidate, honorific_required=True):
+        # A lone capitalised word cut from a longer run ('Councillors APPOINTMENT OF ...') is a heading, not a surname.
+        if looks_like_name(candidate, honorific_required=True) and not (count == 1 and re.fullmatch(_CAPITAL_SURNAME, word)):
             best = candidate
         elif best:
             break
