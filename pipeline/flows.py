@@ -13,6 +13,7 @@ so memory stays bounded, and loaded in the order they finish.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from typing import Iterator
 
 from pipeline import prefect_env  # noqa: F401  (before prefect: its settings)  isort: skip
@@ -27,9 +28,8 @@ from pipeline.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, IsolatedProcess
 # A task run costs 20-85 ms and a worker pool a few more: a batch holds many documents.
 FLOW_BATCH_SIZE = 64
 # A 50-page pack takes ~1.2 s to parse (benchmarks/bench.py); a Dask task adds its task
-# run (~0.1 s), the transfer of its records and a fresh pool: 8 packs (~10 s of work) keep
-# that small while batches stay small enough to spread over the workers. Not yet tuned
-# on a real cluster.
+# run (~0.1 s) and the transfer of its records: 8 packs keep that small while batches stay
+# small enough to spread over the workers. Not yet tuned on a real cluster.
 DASK_BATCH_SIZE = 8
 # Batches submitted ahead per Dask worker: enough to keep it busy, few enough to bound memory.
 DASK_BATCHES_IN_FLIGHT = 2
@@ -40,7 +40,8 @@ def parse_and_extract_batch(
     candidates: list[Candidate], n_documents: int, workers: int, timeout: float, memory_mb: int
 ) -> list[DocumentResult]:
     """Parse a batch in isolated worker processes (a pool inside one task: Prefect's own process
-    runner was slower than serial code here).
+    runner was slower than serial code here). On a Dask worker, in its long-lived limited
+    process (``pipeline.dask_parsing``), reused by the worker's next batches.
 
     A daemonic process (a Dask worker under a nanny, unless started with
     ``DASK_DISTRIBUTED__WORKER__DAEMON=False``) may not start a pool: the batch is then
@@ -49,6 +50,11 @@ def parse_and_extract_batch(
     if multiprocessing.current_process().daemon:
         get_run_logger().warning("daemonic worker: parsing %d documents without time or memory limits", n_documents)
         return process_batch(candidates)
+    if "distributed" in sys.modules:
+        from pipeline.dask_parsing import on_dask_worker, parse_on_worker
+
+        if on_dask_worker():
+            return parse_on_worker(candidates, timeout, memory_mb)
     with IsolatedProcessor(workers, timeout, memory_mb) as processor:
         return processor(candidates)
 
@@ -112,7 +118,7 @@ def _submitted(
 
 def dask_task_runner(address: str | None = None, workers: int | None = None):
     """A DaskTaskRunner on the cluster at ``address``, or on a LocalCluster of ``workers``
-    single-threaded workers in this process (each batch parses in its own pool anyway)."""
+    single-threaded workers in this process (each parses in its own limited process anyway)."""
     from prefect_dask import DaskTaskRunner
 
     if address:
