@@ -154,3 +154,8 @@ def test_annual_parish_meeting_title_with_other_words_is_a_notice_not_a_title():
         """
     )
     assert found == [("Parish Council", dt.date(2024, 5, 22))]
+
+
+def test_meeting_of_the_body_in_capitals_over_its_date_names_the_body():
+    assert normalise_body("MEETING OF THE NORTHDALE HEALTH AND WELLBEING BOARD") == "Northdale Health and Wellbeing Board"
+    assert normalise_body("Joint Meeting of Committees") == "Joint Meeting of Committees"

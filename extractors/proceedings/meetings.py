@@ -76,8 +76,8 @@ _MINUTES_TITLE = re.compile(
 _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
 _TITLE_WORDS = re.compile(
     r"^(?:draft\s+)?(?:minutes\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])"
-    # A page title 'Annual Meeting of Ashcombe Parish Council – DATE': the occasion is not the body.
-    r"|^(?:(?:the|an?)\s+)?(?:annual|extraordinary|special|ordinary)\s+meeting\s+of\s+(?:the\s+)?(?=[A-Z])",
+    # A title 'Annual Meeting of Ashcombe Parish Council – DATE', 'MEETING OF THE X': the occasion is not the body.
+    r"|^(?:(?:the|an?)\s+)?(?:(?:annual|extraordinary|special|ordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 _PAPER_WORD = re.compile(r"(?<=\w)\s+(?:agenda|minutes)$", re.I)
