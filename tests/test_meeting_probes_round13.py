@@ -159,3 +159,9 @@ def test_annual_parish_meeting_title_with_other_words_is_a_notice_not_a_title():
 def test_meeting_of_the_body_in_capitals_over_its_date_names_the_body():
     assert normalise_body("MEETING OF THE NORTHDALE HEALTH AND WELLBEING BOARD") == "Northdale Health and Wellbeing Board"
     assert normalise_body("Joint Meeting of Committees") == "Joint Meeting of Committees"
+
+
+def test_will_next_meet_someone_or_an_unknown_group_is_not_a_meeting_date():
+    assert future_of("Mr Abbot will next meet the contractor on 9 April 2024.\n", dt.date(2024, 3, 5)) == []
+    assert future_of("The Trust will next meet on 9 April 2024.\n", None, None) == []
+    assert future_of("The Council will next meet on 9 April 2024.\n", None, None) == [dt.date(2024, 4, 9)]

@@ -40,7 +40,7 @@ _NEXT_SENTENCE = re.compile(
     # Opening a line or sentence only: 'Defer the item to the next meeting on DATE' mentions it in passing.
     r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # 'The Council will next meet on DATE': the group must be the body's own.
-    r"|\b(?:the\s+|this\s+)?(?P<mgroup>(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:and|of|&|[A-Z][\w&'’-]*)){0,6}))\s+(?:will|is\s+due\s+to|is\s+scheduled\s+to)\s+next\s+meet\s+(?:on\s+)?",
+    r"|\b(?:the\s+|this\s+)?(?P<mgroup>(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:and|of|&|[A-Z][\w&'’-]*)){0,6}))\s+(?:will|is\s+due\s+to|is\s+scheduled\s+to)\s+next\s+meet\s+(?:on\s+)?(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)",
     re.I,
 )
 _UNSET = re.compile(r"\b(?:to\s+be\s+(?:confirmed|arranged|agreed|decided|determined|fixed|set|advised)|tbc|tba)\b", re.I)
@@ -146,6 +146,8 @@ def extract_future_meetings(
     for sentence in _NEXT_SENTENCE.finditer(text, start, end):
         kind = sentence["kind"] or sentence["vkind"] or sentence["rkind"]
         group = sentence["group"] or sentence["mgroup"]
+        if sentence["mgroup"] and body is None and not _COUNCIL_KINDS & set(group.lower().split()):
+            continue  # with no meeting read, only a council's own 'The Council will next meet on DATE'
         if group and not _names_own_body(group, body) or not _own_kind(kind, body):
             continue
         stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
