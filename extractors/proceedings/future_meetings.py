@@ -2,7 +2,7 @@
 meeting' heading (an item table row '28. | Date of Next Meeting', 'Item 8: Date of Next Meeting', an
 agenda item 'To agree the date of the next meeting:' and 'Date, time and venue of next meeting' included),
 or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE' / 'be held on DATE' /
-'was confirmed as DATE', or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
+'was confirmed as DATE' / 'The Council will next meet on DATE', or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
 9 April', 'the date of the next meeting as DATE'), later than the
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
@@ -38,7 +38,9 @@ _NEXT_SENTENCE = re.compile(
     # 'Next meeting 9th April 2024.', 'next meeting: Tuesday 9 April': the date run in after the words.
     r"|\bnext\s+(?:(?P<vkind>\w+)\s+)?meeting\s+(?:is|was|will\s+be|would\s+be|as)\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # Opening a line or sentence only: 'Defer the item to the next meeting on DATE' mentions it in passing.
-    r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)",
+    r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
+    # 'The Council will next meet on DATE': the group must be the body's own.
+    r"|\b(?:the\s+|this\s+)?(?P<mgroup>(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:and|of|&|[A-Z][\w&'’-]*)){0,6}))\s+(?:will|is\s+due\s+to|is\s+scheduled\s+to)\s+next\s+meet\s+(?:on\s+)?(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)",
     re.I,
 )
 _UNSET = re.compile(r"\b(?:to\s+be\s+(?:confirmed|arranged|agreed|decided|determined|fixed|set|advised)|tbc|tba)\b", re.I)
@@ -143,7 +145,10 @@ def extract_future_meetings(
     spans = [(line.raw, line.start, line.end) for line in _listed(text, lines(text, start, end), reference, body)]
     for sentence in _NEXT_SENTENCE.finditer(text, start, end):
         kind = sentence["kind"] or sentence["vkind"] or sentence["rkind"]
-        if sentence["group"] and not _names_own_body(sentence["group"], body) or not _own_kind(kind, body):
+        group = sentence["group"] or sentence["mgroup"]
+        if sentence["mgroup"] and body is None and not _COUNCIL_KINDS & set(group.lower().split()):
+            continue  # with no meeting read, only a council's own 'The Council will next meet on DATE'
+        if group and not _names_own_body(group, body) or not _own_kind(kind, body):
             continue
         stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)

@@ -35,7 +35,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "10"
+VERSION = "11"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -70,13 +70,15 @@ _MEETING_LABEL = re.compile(r"^\W*(?i:meeting)\s*:\s*(?P<body>[A-Z][^\d:]{2,100}
 # 'To Members of the Cabinet' above 'Notice of a Meeting of the Cabinet': an addressee, not a heading.
 _ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
-# 'Date:', 'Meeting date:', or 'Meeting (to be) held on' leading a date line under the body's name.
+# 'Date:', 'Meeting date:', 'Date of meeting:', or 'Meeting (to be) held on' leading a date line under the body's name.
 _DATE_LINE_LABEL = re.compile(
-    r"^\W*(?:(?:meeting\s+)?date(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
+    r"^\W*(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
 )
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
 _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
+# The electors' yearly assembly is its own meeting: 'Draft Minutes – Annual Parish Meeting – 14 May 2024'.
+_ASSEMBLY = re.compile(r"\bannual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)\b", re.I)
 _OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
 # A page's heading naming the kind of paper ('Meeting Summary', 'Meeting Details', 'Record of Decisions', 'Minutes'),
@@ -236,6 +238,11 @@ def _dated_title(line) -> LineMeeting | None:
     if dashed and line.start + dashed.end() == date.start and not line.raw[date.end - line.start :].strip():
         return LineMeeting(dashed["body"], date.date, None, None, "meeting_page", line.start, line.end)
     body = line.raw[: date.start - line.start] + " " + line.raw[date.end - line.start :]
+    assembly = _ASSEMBLY.search(body)
+    # Only the paper's kind may print beside it: 'Annual Parish Meeting – rescheduled for DATE' is a notice.
+    rest = re.sub(r"\b(?:draft|minutes|agenda|notes)\b|[^\w]", "", _ASSEMBLY.sub("", body), flags=re.I) if assembly else "x"
+    if not rest:
+        return LineMeeting(assembly.group(), date.date, None, None, "meeting_page", line.start, line.end)
     body = squash(_MEETING_WORD.sub(" ", re.sub(r"[–—|]|\s-\s", " ", body))).strip(" ,-")
     if not _is_body(body) or BODY_NOUN.search(body) is None or len(body.split()) > 6:
         return None

@@ -31,14 +31,14 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "11"
+VERSION = "12"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 _ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)")
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
 _VENUE_LABEL = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.*)$", re.I)
-_DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:\s*(?P<date>.*)$", re.I)
+_DATE_LABEL = re.compile(r"^\W*date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and)\s*time)?\s*:\s*(?P<date>.*)$", re.I)
 _TIME_LABEL = re.compile(r"^\W*time\s*:\s*(?P<time>.*)$", re.I)
 _SUMMONS = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,'’ -]{2,80}?)\s+(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b"
@@ -75,9 +75,14 @@ _MINUTES_TITLE = re.compile(
 )
 _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
 _TITLE_WORDS = re.compile(
-    r"^(?:draft\s+)?(?:minutes\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])", re.I
+    r"^(?:draft\s+)?(?:minutes\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])"
+    # A title 'Annual Meeting of Ashcombe Parish Council – DATE', 'MEETING OF THE X': the occasion is not the body.
+    r"|^(?:(?:the|an?)\s+)?(?:(?:annual|extraordinary|special|ordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=[A-Z])",
+    re.I,
 )
 _PAPER_WORD = re.compile(r"(?<=\w)\s+(?:agenda|minutes)$", re.I)
+# 'Parish Council Meeting - Tuesday 12th March 2024': the word 'Meeting' after the body's noun is not part of it.
+_MEETING_AFTER_NOUN = re.compile(r"\b(?P<noun>council|committee|cabinet|board|panel|authority|forum)\s+meeting$", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
 
@@ -93,6 +98,9 @@ def normalise_body(text: str) -> str:
     text = _TITLE_WORDS.sub("", text) or text
     # 'Cabinet Agenda', 'Planning Committee Minutes': the paper's kind after the body is not part of it.
     text = _PAPER_WORD.sub("", text) or text
+    if not re.match(r"(?:special|extraordinary|annual)\b", text, re.I):
+        # 'Special Park Authority Meeting' names an occasion and is kept as printed.
+        text = _MEETING_AFTER_NOUN.sub(lambda m: m["noun"], text)
     if text.upper() == text:
         words = text.lower().split()
         text = " ".join(

@@ -26,7 +26,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, provenance, 
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "11"
+VERSION = "12"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -54,8 +54,9 @@ _MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|r
 _ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
 # A meeting page's item linking the earlier minutes: 'MINUTES OF THE X MEETING HELD ON 30TH JANUARY 2018 pdf icon PDF 361 KB'.
 LINKED_ITEM = re.compile(r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
+_ASSEMBLY = re.compile(r"annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)", re.I)
 _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
-_DATE_LABEL = re.compile(r"^\W*date(?:\s*(?:&|and)\s*time)?\s*:", re.I)
+_DATE_LABEL = re.compile(r"^\W*date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and)\s*time)?\s*:", re.I)
 _HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
 # A lower-case word makes a title a sentence; the tail of a hyphenated word ('Co-ordinating') does not.
@@ -139,6 +140,18 @@ def _body_above(text: str, position: int) -> str | None:
     return None
 
 
+_GENERIC_BODY = re.compile(r"^(?:the\s+)?(?P<noun>authority|council|panel|board|committee|commission|partnership)$", re.I)
+
+
+def _named_above(text: str, position: int, body: str) -> str:
+    """'MINUTES of the meeting of the Authority held ...' under 'NORTHSHIRE FIRE AND RESCUE AUTHORITY': the
+    heading names the body by its kind only, the line above names it in full."""
+    generic = _GENERIC_BODY.match(body.strip())
+    above = _body_above(text, position) if generic else None
+    last = re.findall(r"[a-z]+", above.lower()) if above else []
+    return above if last and last[-1] == generic["noun"].lower() else body
+
+
 def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> list[MinutesHeading]:
     """Minutes headings opening a line in ``text[start:end]``, in order.
 
@@ -153,11 +166,13 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
         if LINKED_ITEM.search(_line_at(text, match.start())):
             continue  # a meeting page's item linking the earlier minutes, not a heading
         if _opens_line(text, match.start()) or _run_in_heading(text, match.start()):
-            found[match.start()] = MinutesHeading(match.start(), match.end(), match["body"])
+            found[match.start()] = MinutesHeading(match.start(), match.end(), _named_above(text, match.start(), match["body"]))
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
         if match.start() in found or not _opens_line(text, match.start()) or LINKED_ITEM.search(_line_at(text, match.start())):
             continue
-        body = _MEETING_WORDS.sub("", match["body"] or "")
+        body = match["body"] or ""
+        # 'Minutes of the Annual Parish Meeting held ...': the electors' assembly keeps its name.
+        body = body if _ASSEMBLY.fullmatch(body.strip()) else _MEETING_WORDS.sub("", body)
         if _ITEM_TEXT.search(body):
             continue
         if not body or re.search(r"\bmeeting\s+of\b", body, re.I):

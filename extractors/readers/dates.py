@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.readers.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "3"
+VERSION = "4"
 
 MONTHS = {
     name: number
@@ -47,7 +47,8 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 _ORDINAL = r"(?:\s?(?:<sup>(?:st|nd|rd|th)</sup>|(?:st|nd|rd|th)\b))"
 _DAY = r"(?:[0-3]?\d)"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
-_DAY_MONTH = rf"(?P<{{p}}day>{_DAY}){_ORDINAL}?\s+(?:of\s+)?(?P<{{p}}month>{_MONTH})(?:,?\s+(?P<{{p}}year>{_YEAR})\b)?"
+# A full stop typed after the ordinal ('Wednesday, 6th. March 2024') is passed over.
+_DAY_MONTH = rf"(?P<{{p}}day>{_DAY})(?:{_ORDINAL}\.?)?\s+(?:of\s+)?(?P<{{p}}month>{_MONTH})(?:,?\s+(?P<{{p}}year>{_YEAR})\b)?"
 
 _DAY_MONTH_YEAR = re.compile(rf"\b{_WEEKDAY}?{_DAY_MONTH.format(p='')}", re.I)
 _MONTH_DAY_YEAR = re.compile(
