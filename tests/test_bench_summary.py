@@ -41,7 +41,7 @@ def test_each_corpus_gets_a_column_and_each_target_a_verdict_per_corpus(tmp_path
 def test_query_latencies_are_judged_against_their_own_target(tmp_path: Path, capsys):
     (tmp_path / "scale").mkdir()
     scale = {"machine": "x86_64", "date": "2026-12-05", "runs": 5, "derived": "copy",
-             "rows": {"documents": 10, "projects": 600_000, "allocations": 400_000, "search_terms": 9},
+             "rows": {"documents": 10, "projects": 600_000, "allocations": 400_000, "search_terms": 9, "dated_papers_rows": 7},
              "queries": {"funding_by_year (all)": 49.0, "project_history (one project)": 51.0, "search: youth": 150.0}}
     (tmp_path / "scale" / "scale_1000000_copy.json").write_text(json.dumps(scale))
     assert summary.main(["--out", str(tmp_path), "--docs"]) == 0
