@@ -34,17 +34,17 @@ from extractors.proceedings.attendance_sentences import (
     NAME_PATTERN as _NAME,
     SENTENCE_END as _SENTENCE_END,
     apology_sentences as _apology_sentences,
-    sentence_start as _sentence_start,
 )
 from extractors.readers.names import (
-    BULLET, bare_name_pairs, LEAD_IN, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name,
-    group_entries, group_heading, heading_titles, initials_of, initials_split, post_entries, listed_name, looks_like_name, name_and_role,
-    name_prefix, person_key, run_on_parts, singular_title, split_honorifics, split_list,
+    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name,
+    group_entries, group_heading, heading_titles, initials_of, initials_split, listed_name, looks_like_name, name_and_role,
+    name_prefix, person_key, singular_title, split_honorifics, split_list,
 )
+from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_then_name,
-    sub_labelled, titled_entry as _titled_entry,
+    titled_entry as _titled_entry,
 )
 from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
@@ -65,8 +65,6 @@ _LABEL = re.compile(
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
 _CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
-# '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
-_REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{_NAME})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 # '..., with Councillors C and D attending as substitutes': C and D are present.
 _SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
 _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
@@ -90,8 +88,6 @@ _CLOSING_PRESENT = re.compile(
     r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I
 )
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
-# A new clause after a semicolon ('...; and for lateness from ...') ends a list.
-_CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
 _MAX_LIST_LINES = 40
@@ -100,9 +96,6 @@ _MAX_LIST_LINES = 40
 _ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
 _OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_WORDS = ROLE_WORDS
-# 'Members of public: A, B': the public named under their own label are not attendees; the list before ends there.
-# '... Ann Lee (Press) plus three Members of the public': the count after 'plus' names nobody.
-_PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
 _WAS_ATTENDING = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
@@ -233,50 +226,6 @@ def _section_text(
         pieces.append((line.start, line.end, False))
         seen_names = True
     return pieces
-
-
-def _entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool = True) -> list[tuple[int, int]]:
-    """(start, end) of each list entry, leading/trailing punctuation trimmed.
-
-    Consecutive comma-separated pieces are one list (a name may wrap across their lines); with
-    ``run_on``, names printed one after another without separators are split too.
-    """
-    chunks: list[tuple[int, int, bool | None]] = []
-    for start, end, comma in pieces:
-        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A') keeps them apart.
-        if comma and chunks and chunks[-1][2] is True and ":" not in text[chunks[-1][1] : start]:
-            chunks[-1] = (chunks[-1][0], end, True)
-        else:
-            chunks.append((start, end, comma))
-    spans: list[tuple[int, int]] = []
-    for piece_start, piece_end, comma_mode in chunks:
-        chunk = text[piece_start:piece_end]
-        if comma_mode is None:
-            spans += [(piece_start + s, piece_start + e) for s, e in group_entries(chunk)]
-            continue
-        if not comma_mode:
-            cells = _cells(chunk)
-            names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
-            parts = cells if names else cells[:1]
-        else:
-            found = (_SENTENCE_END.search(chunk), _CLAUSE.search(chunk), _REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk))
-            cuts = [m.start() for m in found if m]
-            chunk = chunk[: min(cuts)] if cuts else chunk
-            parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
-        offset = piece_start
-        for part in parts:
-            position = text.find(part, offset, piece_end) if part else offset
-            position = offset if position == -1 else position
-            offset = position + len(part)
-            for shift, piece in (bare_name_pairs(part) or post_then_name(part) or run_on_parts(part)) if run_on else [(0, part)]:
-                stripped = BULLET.sub("", piece)
-                lead = len(piece) - len(stripped)
-                inner = stripped.strip(" \t\n.*_|")
-                inner = inner[len(m.group(0)) :] if (m := LEAD_IN.match(inner)) else inner
-                if inner:
-                    begin = position + shift + lead + stripped.index(inner)
-                    spans.append((begin, begin + len(inner)))
-    return spans
 
 
 def _attendee(
@@ -435,16 +384,16 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
                     continue
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
             shared = "Councillor" if not inline and re.search(r"(?i)\bcouncillors\b", text[line.start : value_start]) else ""
-            add(_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start, shared=shared)
+            add(list_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start, shared=shared)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
-            add(_entries(text, pieces), kind, again=True)
+            add(list_entries(text, pieces), kind, again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):
             add([match.span("name")], "present", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end):
             listed = following_lines(text, start, paper.end)
-            add(_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
+            add(list_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
         for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
-            add(_entries(text, [(start, end, True)]), "in_attendance", again=True)
+            add(list_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in in_the_chair(text, paper.start, paper.end):
             add(entries, "present", again=True)
         for record in substitute_records(document, text, paper.start, paper.end):
@@ -452,7 +401,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         for match in _REPRESENTED.finditer(text, paper.start, paper.end):
             add([match.span("name")], "in_attendance", again=True)
         for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):
-            add(_entries(text, [(*match.span("names"), True)]), "present", again=True)
+            add(list_entries(text, [(*match.span("names"), True)]), "present", again=True)
         for records in sentence_lists(document, text, paper.start, paper.end):
             for record in records:
                 keep(record, again=True)

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee, _entries, _sentence_start
+from extractors.proceedings.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee
+from extractors.proceedings.attendance_entries import list_entries as _entries
+from extractors.proceedings.attendance_sentences import sentence_start as _sentence_start
 from extractors.readers.names import NOT_NAME_WORDS, entry_name, looks_like_name, name_prefix, shared_titles, split_honorifics
 from extractors.readers.spans import lines
 from schemas.parsed import ParsedDocument

@@ -1,0 +1,64 @@
+"""The entries of one attendance list: where each name starts and ends in the text
+(``extractors.proceedings.attendance`` finds the lists and decides their kind)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END
+from extractors.proceedings.post_then_name import cells as _cells, post_then_name, sub_labelled
+from extractors.readers.names import (
+    BULLET, LEAD_IN, bare_name_pairs, entry_name, group_entries, looks_like_name, post_entries, run_on_parts, split_list,
+)
+
+# A new clause after a semicolon ('...; and for lateness from ...') ends a list.
+_CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
+# 'Members of public: A, B': the public named under their own label are not attendees; the list before ends there.
+# '... Ann Lee (Press) plus three Members of the public': the count after 'plus' names nobody.
+_PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
+# '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
+REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
+
+
+def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of each list entry, leading/trailing punctuation trimmed.
+
+    Consecutive comma-separated pieces are one list (a name may wrap across their lines); with
+    ``run_on``, names printed one after another without separators are split too.
+    """
+    chunks: list[tuple[int, int, bool | None]] = []
+    for start, end, comma in pieces:
+        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A') keeps them apart.
+        if comma and chunks and chunks[-1][2] is True and ":" not in text[chunks[-1][1] : start]:
+            chunks[-1] = (chunks[-1][0], end, True)
+        else:
+            chunks.append((start, end, comma))
+    spans: list[tuple[int, int]] = []
+    for piece_start, piece_end, comma_mode in chunks:
+        chunk = text[piece_start:piece_end]
+        if comma_mode is None:
+            spans += [(piece_start + s, piece_start + e) for s, e in group_entries(chunk)]
+            continue
+        if not comma_mode:
+            cells = _cells(chunk)
+            names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
+            parts = cells if names else cells[:1]
+        else:
+            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk))
+            cuts = [m.start() for m in found if m]
+            chunk = chunk[: min(cuts)] if cuts else chunk
+            parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
+        offset = piece_start
+        for part in parts:
+            position = text.find(part, offset, piece_end) if part else offset
+            position = offset if position == -1 else position
+            offset = position + len(part)
+            for shift, piece in (bare_name_pairs(part) or post_then_name(part) or run_on_parts(part)) if run_on else [(0, part)]:
+                stripped = BULLET.sub("", piece)
+                lead = len(piece) - len(stripped)
+                inner = stripped.strip(" \t\n.*_|")
+                inner = inner[len(m.group(0)) :] if (m := LEAD_IN.match(inner)) else inner
+                if inner:
+                    begin = position + shift + lead + stripped.index(inner)
+                    spans.append((begin, begin + len(inner)))
+    return spans
