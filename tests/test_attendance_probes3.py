@@ -74,3 +74,18 @@ def test_an_en_dash_after_the_label_opens_its_list():
 def test_absent_without_apology_names_nobody():
     found = attendance_of(HEAD + "Present: Cllr Lowe, Cllr Ray\nApologies: Cllr Sim\nAbsent without apology: Cllr Hale\n\n1. Minutes\n")
     assert found == {("Cllr Lowe", "present"), ("Cllr Ray", "present"), ("Cllr Sim", "apologies")}
+
+
+def test_a_plural_title_shared_across_an_ampersand_alone():
+    found = attendance_of(HEAD + "Present: Cllr Lowe\nApologies: Cllrs B Ray & C Sim\n\n1. Minutes\n")
+    assert found == {("Cllr Lowe", "present"), ("Cllr B Ray", "apologies"), ("Cllr C Sim", "apologies")}
+
+
+def test_aldermen_share_their_title():
+    found = attendance_of(
+        "Minutes of the meeting of the Council\n\nPresent: The Mayor (Alderman A Lowe); Aldermen B Ray and C Sim; Councillors D Hale and E Marsh\n\n1. Apologies\n"
+    )
+    assert found == {
+        ("Alderman A Lowe", "present"), ("Alderman B Ray", "present"), ("Alderman C Sim", "present"), ("Councillor D Hale", "present"),
+        ("Councillor E Marsh", "present"),
+    }
