@@ -89,3 +89,21 @@ def test_aldermen_share_their_title():
         ("Alderman A Lowe", "present"), ("Alderman B Ray", "present"), ("Alderman C Sim", "present"), ("Councillor D Hale", "present"),
         ("Councillor E Marsh", "present"),
     }
+
+
+def test_apologies_accepted_and_the_following_apologies_open_apologies_lists():
+    accepted = attendance_of(HEAD + "Present: Cllr Lowe\n\n1. Apologies\nApologies were accepted from Cllr Ray and Cllr Sim.\n")
+    following = attendance_of(HEAD + "Present: Cllr Lowe\n\n1. Apologies\nThe following apologies were received: Cllr Ray, Cllr Sim.\n")
+    reasons = attendance_of(HEAD + "Present: Cllr Lowe\nApologies and reasons for absence: Cllr Ray (holiday), Cllr Sim (illness)\n\n1. Minutes\n")
+    assert accepted == following == reasons == {("Cllr Lowe", "present"), ("Cllr Ray", "apologies"), ("Cllr Sim", "apologies")}
+
+
+def test_cllrs_present_label_shares_cllr_with_bare_surnames():
+    assert attendance_of(HEAD + "Cllrs Present: Lowe (Chair), Ray, Sim\n\n1. Apologies\n") == {
+        ("Cllr Lowe", "present"), ("Cllr Ray", "present"), ("Cllr Sim", "present"),
+    }
+
+
+def test_welsh_labels_and_title_alone():
+    found = attendance_of("COFNODION\nCyngor Cymuned Llanfair\n\nYn bresennol: Cyng Ann Lowe, Cyng Ben Ray\nYmddiheuriadau: Cyng Dan Hale\n\n1. Cofnodion\n")
+    assert found == {("Cyng Ann Lowe", "present"), ("Cyng Ben Ray", "present"), ("Cyng Dan Hale", "apologies")}

@@ -21,7 +21,7 @@ HONORIFICS = sorted(
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
         "Baroness", "Baron", "Rev", "Revd", "Reverend", "The Rev", "The Revd", "The Reverend", "Fr", "Canon",
         "Rt Hon", "The Rt Hon", "Hon", "Deputy", "Alderwoman", "Unitary Cllr", "Unitary Councillor",
-        "Cllr", "Cllrs", "Councillor", "Councillors", "County Councillor", "Alderman",
+        "Cllr", "Cllrs", "Councillor", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "County Councillor", "Alderman",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
         "Town Councillor", "Parish Councillor", "City Councillor", "City Cllr", "Ward Councillor", "Ward Cllr",
         "Community Councillor", "Divisional Councillor", "Honorary Alderman", "Mayor", "Deputy Mayor", "Metro Mayor",
