@@ -1,7 +1,8 @@
 """Attendance from minutes and meeting pages (present, apologies, in attendance), names as printed.
 
 Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present), 'IN ATTENDANCE:' /
-'ALSO PRESENT:' / 'Officers (attending):' (in attendance), 'Apologies:', a numbered '25/031 Apologies for
+'ALSO PRESENT:' / 'Officers (attending):' /
+'Clerk to the Council:' / 'Others:' (in attendance); Welsh 'Yn bresennol:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
 absence' heading (past the item's own description, 'Members are asked to ... apologies ...'); in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
 ('... at 9.30 am when there were present:').
 A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
@@ -50,16 +51,16 @@ from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "18"
+VERSION = "19"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
-    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors)\s+present|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|present(?:\s+were|\s*\((?:in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|remote\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
-    r"|(?P<in_attendance>attending(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance|attending(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:)))?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted)\s+(?:from|by|for|on\s+behalf\s+of))?)"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+present|yn\s+bresennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|present(?:\s+were|\s*\((?:in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|remote\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
+    r"|(?P<in_attendance>attending(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council)?(?=\s*[:/])|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance|attending(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
-    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|-\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))[\s*_]*",
     re.I,
 )
@@ -77,9 +78,9 @@ _STATUS_POST = re.compile(
 # A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B',
 # '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
 _INLINE_LABEL = re.compile(
-    r"(?<=[\w.)-]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
+    r"(?<=[\w.);-]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
     r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
-    r"|Officers\s+Present)"
+    r"|Officers\s+Present|Others(?=\s*:))"
     r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
 )
@@ -383,7 +384,10 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
                 if value_start is None:
                     continue
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
-            shared = "Councillor" if not inline and re.search(r"(?i)\bcouncillors\b", text[line.start : value_start]) else ""
+            # 'Present: Members: A, B; Others: C' (a Scottish community council): the group's own label is no name.
+            value_start += group.end() if (group := _SUB_GROUP.match(text[value_start : line.end])) else 0
+            label = text[line.start : value_start] if not inline else ""
+            shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
             add(list_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start, shared=shared)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(list_entries(text, pieces), kind, again=True)

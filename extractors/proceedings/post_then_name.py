@@ -100,7 +100,7 @@ def cells(text: str) -> list[str]:
 
 def flows(value: str) -> bool:
     """A list value written as running text: separators, or names that follow one another without them."""
-    return "," in value or ";" in value or bool(re.search(r"\b(?:and|&)\b", value)) or len(RUN_ON.findall(value)) > 1
+    return "," in value or ";" in value or bool(re.search(r"\band\b|\s&\s", value)) or len(RUN_ON.findall(value)) > 1
 
 
 def is_comma_list(text: str) -> bool:

@@ -2,7 +2,8 @@
 
 Lists print names with commas, semicolons, 'and' or '&', or one after another ('Cllr A (Mayor) Cllr B');
 a plural title is shared ('Councillors A and B' are 'Councillor A' and 'Councillor B'), and so is the
-title of a group heading line ('BAILIES') over the names under it. Scottish minutes print surnames in capitals.
+title of a group heading line ('BAILIES') over the names under it. Scottish minutes print surnames in capitals;
+parish websites print a title in capitals with the name ('COUNCILLOR A LOWE') or in lower case ('cllr Lowe').
 The person key drops honorifics, ranks and post-nominals and keeps the initials of the
 given names and the surname, lowercase: 'Mr P Webb', 'Peter Webb' and 'Cllr. P. Webb'
 all give 'p webb', so one person links across meetings that print the name differently.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "16"
+VERSION = "17"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -20,7 +21,7 @@ HONORIFICS = sorted(
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
         "Baroness", "Baron", "Rev", "Revd", "Reverend", "The Rev", "The Revd", "The Reverend", "Fr", "Canon",
         "Rt Hon", "The Rt Hon", "Hon", "Deputy", "Alderwoman", "Unitary Cllr", "Unitary Councillor",
-        "Cllr", "Cllrs", "Councillor", "Councillors", "County Councillor", "Alderman",
+        "Cllr", "Cllrs", "Councillor", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "County Councillor", "Alderman",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
         "Town Councillor", "Parish Councillor", "City Councillor", "City Cllr", "Ward Councillor", "Ward Cllr",
         "Community Councillor", "Divisional Councillor", "Honorary Alderman", "Mayor", "Deputy Mayor", "Metro Mayor",
@@ -32,7 +33,12 @@ HONORIFICS = sorted(
     key=len,
     reverse=True,
 )
-_HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?\s+)+")
+# Parish websites print titles in capitals ('COUNCILLOR A LOWE') or lower case ('cllr Lowe'): those of members and of the public.
+_CASED_TITLES = ("Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr")
+_CAPITAL_TITLES = frozenset(t.upper() for t in _CASED_TITLES)
+_HONORIFIC = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(h) for h in [*HONORIFICS, *sorted(_CAPITAL_TITLES, key=len, reverse=True), "cllr"]) + r")\.?\s+)+"
+)
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
 # Lower-case letters of a name include accented ones (Welsh 'Siân', 'Llŷr'; 'Zoë', 'Seán').
 _LOWER = "a-zà-öø-ÿŵŷ"
@@ -42,6 +48,8 @@ _NAME_WORD = (
 # Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
 _CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
 # Some Scottish minutes print the whole name in capitals after its title: 'Councillors BILL BOWLES, IAN McLAREN'.
+# A name in capitals after a title in capitals: 'A LOWE', 'ANN B O'NEILL' (two words at least, so no heading word).
+_CAPITALS_AFTER_TITLE = re.compile(rf"^(?:[A-Z]\.?\s+|[A-Z][A-Z'’-]+\s+){{1,3}}{_CAPITAL_SURNAME}$")
 _CAPITALS_NAME = re.compile(rf"^[A-Z][A-Z'’-]+(?:\s+{_CAPITAL_SURNAME}){{1,2}}$")
 _NAME_SHAPE = re.compile(
     rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$|^(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?)(?:\s+{_NAME_WORD}){{0,3}}\s+{_CAPITAL_SURNAME}$"
@@ -61,7 +69,7 @@ NOT_NAME_WORDS = frozenset(
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|Aldermen):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -96,6 +104,9 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
     text = _RUN_INITIAL.sub(r"\1. ", " ".join(text.split()))
     honorific, rest = split_honorifics(text)
     rest = _POST_NOMINALS.sub("", rest).strip(" ,")
+    if honorific.rstrip(".") in _CAPITAL_TITLES:
+        capitals = bool(_CAPITALS_AFTER_TITLE.match(rest))
+        return capitals and not any(w.lower() in NOT_NAME_WORDS for w in rest.replace(".", " ").split())
     capitals = honorific and (_CAPITALS_NAME.match(rest) or re.fullmatch(_CAPITAL_SURNAME, rest) and len(rest) > 2)
     if not rest or not (_NAME_SHAPE.match(rest) or capitals):
         return False
@@ -269,9 +280,10 @@ def bare_name_pairs(part: str) -> list[tuple[int, str]]:
 
 
 def singular_title(title: str) -> str:
-    """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES', 'Mr' for 'Messrs'."""
+    """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES', 'Mr' for 'Messrs',
+    'Alderman' for 'Aldermen'."""
     title = title.title() if title.isupper() else title
-    return re.sub(r"(Councillor|Cllr|Bailie)s", r"\1", re.sub(r"^Messrs\.?$", "Mr", title))
+    return re.sub(r"(Councillor|Cllr|Bailie)s|(?<=Alderm)en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
 
 
 def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
