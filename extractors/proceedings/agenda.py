@@ -61,6 +61,8 @@ from extractors.proceedings.agenda_rows import (
     MAX_TITLE,
     NUMBER_ONLY,
     REPORT_BY,
+    SITE_LINK,
+    SUB_POINT,
     TO_DESCRIPTION,
     clean_title,
     capitals_aside,
@@ -81,11 +83,11 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "17"
+VERSION = "18"
 NAME = "agenda"
 
 _NUMBER = (
-    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\([a-z]\)|\d{1,3}[a-z]?(?:\.\d{1,2})?"
+    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\([a-z]\)|\d{2}/\d{3}|\d{3}/\d{2}|\d{1,3}[a-z]?(?:\.\d{1,2})?"
     r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
 )
 # A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
@@ -102,6 +104,7 @@ _GLUED_ITEM = re.compile(
     r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
 )
 PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
+_BARE_PAGES = re.compile(r"\s+(?-i:P(?:AGES?|ages?))\s+(?P<first>\d{1,4})(?:\s*[-–—]\s*(?P<last>\d{1,4}))?\s*$")
 _RESTRICTED_HEADING = re.compile(
     r"(?<!UN)(?<!UN-)\b(?:RESTRICTED|EXEMPT|CONFIDENTIAL)\s+(?:ITEMS?|ITEM\(S\)|BUSINESS|INFORMATION|REPORTS?)\b"
     r"|^\W*PART\s+(?:2|II|B)\b",
@@ -175,7 +178,7 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     noise = CELL_NOISE.search(printed)
     title = printed[: noise.start()] if noise else printed
     opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
-    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE:
+    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE or SITE_LINK.match(title):
         return None
     if re.fullmatch(r"[\d\s.,£%/-]+", title) or AMOUNT_END.search(title):
         return None
@@ -185,7 +188,7 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
 
 
 def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
-    match = PAGE_RANGE.search(title) or (_COLUMN_PAGES.search(title) if page_column else None)
+    match = PAGE_RANGE.search(title) or _BARE_PAGES.search(title) or (_COLUMN_PAGES.search(title) if page_column else None)
     if not match:
         return title, []
     first = int(match["first"] or match["only"]) if "only" in match.groupdict() else int(match["first"])
@@ -408,7 +411,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         line_end = line.end
         if not PAGE_RANGE.search(title):
             following = next((n for n in region[index : index + 2] if not n.is_blank), None)
-            if following is not None and _item_match(following) is None and not following.text.startswith(("-", "•")):
+            if following is not None and _item_match(following) is None and not (following.text.startswith(("-", "•")) or SUB_POINT.match(following.text)):
                 if PAGE_RANGE.search(following.text) or following.text[:1].islower():
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1

@@ -81,8 +81,26 @@ ADDRESS = re.compile(
 ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
 
 
+# A paper's status after its title ('Minutes (attached)', 'Budget (to follow)') and a last table cell
+# holding only its pages ('Minutes | 3 - 8').
+_PAPER_STATUS = re.compile(
+    r"\s*(?:[-–—]\s*)?[(\[]\s*(?:(?:copy|report|papers?|documents?)\s+)?(?:attached|enclosed|to\s+follow|herewith|to\s+be\s+circulated)"
+    r"\s*[)\]]\s*$|\s*\|\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\|?\s*$",
+    re.I,
+)
+# A site's navigation or footer link read as a numbered line ('1. Cookies', '2. Sitemap').
+SITE_LINK = re.compile(
+    r"^(?:home(?:\s+page)?|cookies?(?:\s+(?:policy|settings))?|privacy(?:\s+(?:policy|notice|statement))?"
+    r"|accessibility(?:\s+statement)?|site\s*map|contact(?:\s+us)?|terms(?:\s+(?:and|&)\s+conditions)?"
+    r"|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content)\s*$",
+    re.I,
+)
+# A lettered or roman sub-point under an item ('a) To approve payments', 'ii. To note'), never a wrapped title.
+SUB_POINT = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+
+
 def clean_title(title: str) -> str:
-    title = squash(title.replace("|", " "))
+    title = squash(_PAPER_STATUS.sub("", title).replace("|", " "))
     return _TRAILING_NOISE.sub("", title).strip()
 
 

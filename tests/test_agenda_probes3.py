@@ -1,0 +1,58 @@
+"""Agenda item probe classes fixed in round 14 (parish and town council web pages, in our own words)."""
+
+from extractors.proceedings.agenda import find_items
+from extractors.proceedings.structure import extract_structure, to_contract
+from structure_helpers import document
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(item.number, item.title) for item in find_items(text)]
+
+
+def _contract(text: str) -> list[tuple[str, str]]:
+    return [(item.number or "", item.title) for item in to_contract(extract_structure(document(text)))["agenda_items"]]
+
+
+def test_minute_reference_numbers_with_the_year_are_item_numbers():
+    text = "AGENDA\n24/045 To approve the minutes of the last meeting\n24/046 To receive the clerk's report\n24/047 Planning\n"
+    assert _items(text) == [
+        ("24/045", "To approve the minutes of the last meeting"),
+        ("24/046", "To receive the clerk's report"),
+        ("24/047", "Planning"),
+    ]
+
+
+def test_financial_year_and_planning_reference_open_no_item():
+    text = "AGENDA\n1. Apologies\n2. Planning\n24/01234/FUL – 12 Mill Lane – porch\n2024/25 Budget monitoring\n"
+    assert [n for n, _ in _items(text)] == ["1", "2"]
+
+
+def test_lettered_sub_point_is_not_joined_to_the_item_title_above():
+    text = "AGENDA\n1. Apologies\n2. Finance\na) To approve payments\nb) To note the budget report\n3. Planning\n"
+    assert _items(text) == [("1", "Apologies"), ("2", "Finance"), ("3", "Planning")]
+
+
+def test_wrapped_title_in_lower_case_is_still_joined():
+    text = "AGENDA\n1. Apologies\n2. To consider the report on the future of\nthe village hall\n3. Close\n"
+    assert _items(text)[1] == ("2", "To consider the report on the future of the village hall")
+
+
+def test_paper_status_after_a_title_is_not_part_of_it():
+    text = "AGENDA\n1. Apologies\n2. Minutes of the last meeting (attached)\n3. Budget report – (to follow)\n4. Audit letter (copy enclosed)\n"
+    assert [t for _, t in _items(text)] == ["Apologies", "Minutes of the last meeting", "Budget report", "Audit letter"]
+
+
+def test_unbracketed_pages_at_the_end_of_an_item_line():
+    text = "AGENDA\n1.     Apologies\n2.     Minutes of the last meeting     Pages 1 - 4\n3.     Finance report     Page 5\n"
+    found = find_items(text)
+    assert [(i.title, i.pages) for i in found] == [("Apologies", []), ("Minutes of the last meeting", [1, 4]), ("Finance report", [5, 5])]
+
+
+def test_last_table_cell_holding_only_pages_is_not_part_of_the_title():
+    text = "Agenda\nItem | Title | Pages\n1 | Apologies | \n2 | Minutes of the last meeting | 3 - 8\n3 | Annual Report | 9 - 20\n"
+    assert _contract(text) == [("1", "Apologies"), ("2", "Minutes of the last meeting"), ("3", "Annual Report")]
+
+
+def test_numbered_site_footer_links_are_no_items():
+    text = "AGENDA\n1. Apologies\n2. Minutes\n3. Finance\nPage 1 of 2\n1. Cookies\n2. Sitemap\n3. Privacy notice\n"
+    assert _items(text) == [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")]
