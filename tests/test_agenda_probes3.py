@@ -56,3 +56,39 @@ def test_last_table_cell_holding_only_pages_is_not_part_of_the_title():
 def test_numbered_site_footer_links_are_no_items():
     text = "AGENDA\n1. Apologies\n2. Minutes\n3. Finance\nPage 1 of 2\n1. Cookies\n2. Sitemap\n3. Privacy notice\n"
     assert _items(text) == [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")]
+
+
+def test_numbered_line_ending_in_a_decimal_payment_is_a_table_row():
+    text = "AGENDA\n1. Apologies\n2. Payments\n3 Greenway Mowers 240.00\n4. Close\n"
+    assert _items(text) == [("1", "Apologies"), ("2", "Payments"), ("4", "Close")]
+
+
+def test_title_stopping_at_an_open_word_takes_the_next_line():
+    text = "AGENDA\n1. Apologies\n2. To receive the report of the\nClerk on the allotments\n3. Close\n"
+    assert _items(text)[1] == ("2", "To receive the report of the Clerk on the allotments")
+
+
+def test_welsh_date_line_is_no_item():
+    text = "AGENDA\n4 Mawrth 2025 / 4 March 2025\n1. Ymddiheuriadau / Apologies\n2. Cofnodion / Minutes\n"
+    assert _items(text) == [("1", "Ymddiheuriadau / Apologies"), ("2", "Cofnodion / Minutes")]
+
+
+def test_bilingual_minutes_labels_mark_a_paper_as_minutes():
+    text = (
+        "Cofnodion / Minutes\nCyngor Cymuned Llanfach Community Council\nYn bresennol / Present: Cyng T Morgan\n"
+        "1. Ymddiheuriadau / Apologies\nDim / None\n2. Datganiadau o Fuddiant / Declarations of Interest\nDim / None\n"
+        "3. Cofnodion / Minutes\nCymeradwywyd / Approved\n"
+    )
+    assert _contract(text) == [
+        ("1", "Ymddiheuriadau / Apologies"),
+        ("2", "Datganiadau o Fuddiant / Declarations of Interest"),
+        ("3", "Cofnodion / Minutes"),
+    ]
+
+
+def test_heading_in_capitals_before_a_colon_in_minutes():
+    text = (
+        "Minutes of the meeting of Elmbury Parish Council held on 4 March 2025\nPresent: Cllr R Moor, Cllr S Vale\n"
+        "1. APOLOGIES: Cllr T Wood\n2. DECLARATIONS OF INTEREST: None\n3. PART 2: EXEMPT ITEMS\n"
+    )
+    assert [t for _, t in _contract(text)][:2] == ["APOLOGIES", "DECLARATIONS OF INTEREST"]

@@ -62,7 +62,6 @@ from extractors.proceedings.agenda_rows import (
     NUMBER_ONLY,
     REPORT_BY,
     SITE_LINK,
-    SUB_POINT,
     TO_DESCRIPTION,
     clean_title,
     capitals_aside,
@@ -76,6 +75,7 @@ from extractors.proceedings.agenda_rows import (
     lone_number_rows,
     page_title,
     ruled_row,
+    wraps_on,
 )
 from extractors.proceedings.agenda_runs import follows, in_runs, outside_lists, same_shape
 from extractors.readers.dates import MONTHS
@@ -117,7 +117,8 @@ _PAGE_COLUMN = re.compile(
 )
 _COLUMN_PAGES = re.compile(r"(?:\s+(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})|\s{2,}(?P<only>\d{1,3}))\s*$")
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
-MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
+# Month names, English and Welsh ('4 Mawrth 2025' is a date, not item 4).
+MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r"|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b", re.I)
 _ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
 _PLAIN_HEADER = re.compile(r"^\s*(?:note\s+)?no\.?\s+item\s*$", re.I)
 _ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
@@ -411,8 +412,8 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         line_end = line.end
         if not PAGE_RANGE.search(title):
             following = next((n for n in region[index : index + 2] if not n.is_blank), None)
-            if following is not None and _item_match(following) is None and not (following.text.startswith(("-", "•")) or SUB_POINT.match(following.text)):
-                if PAGE_RANGE.search(following.text) or following.text[:1].islower():
+            if following is not None and _item_match(following) is None:
+                if PAGE_RANGE.search(following.text) and not following.text.startswith(("-", "•")) or wraps_on(title, following.text):
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
         title, pages = _pages(title, page_column)

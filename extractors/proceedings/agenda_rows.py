@@ -71,7 +71,7 @@ REPORT_BY = re.compile(r"^\s*Report\s+(?:by|of|from)\s+(?:the\s+)?[A-Z]")
 _CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
 # A table row inside a row's minutes, not a row title: cells split by a tab, or a last cell of money
 # ('Organisation £', 'Riverside Youth Club 1,250', 'Hillside Allotment Society 800').
-AMOUNT_END = re.compile(r"(?:£|£\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?)\s*$")
+AMOUNT_END = re.compile(r"(?:£|£\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\s\d{3,6}\.\d{2})\s*$")
 _TABLE_ROW = re.compile(r"\S\t+\S|\s(?!(?:19|20)\d{2}\b)\d{3,}\s*$")
 # A street address under a list, its house number read as an item's: '1 Market Square, Anytown'.
 ADDRESS = re.compile(
@@ -97,6 +97,14 @@ SITE_LINK = re.compile(
 )
 # A lettered or roman sub-point under an item ('a) To approve payments', 'ii. To note'), never a wrapped title.
 SUB_POINT = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+
+
+def wraps_on(title: str, following: str) -> bool:
+    """Whether ``following`` continues an item ``title`` wrapped onto the next line: it starts in lower case, or
+    the title stops at an open word ('... the report of the' over 'Clerk on the allotments'); never a sub-point."""
+    if following.startswith(("-", "•")) or SUB_POINT.match(following):
+        return False
+    return following[:1].islower() or bool(_OPEN_END.search(title) and re.match(r"[A-Z]", following))
 
 
 def clean_title(title: str) -> str:
