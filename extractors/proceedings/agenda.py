@@ -60,6 +60,7 @@ from extractors.proceedings.agenda_rows import (
     LONE_NUMBER,
     MAX_TITLE,
     NUMBER_ONLY,
+    PAGE_RANGE,
     REPORT_BY,
     SITE_LINK,
     TO_DESCRIPTION,
@@ -70,6 +71,7 @@ from extractors.proceedings.agenda_rows import (
     flat_row,
     heading_line,
     indent_of,
+    item_pages,
     item_word_lines,
     label_over,
     lone_number_rows,
@@ -103,8 +105,6 @@ _FILE_SIZE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)\s*$", re.I)
 _GLUED_ITEM = re.compile(
     r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
 )
-PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
-_BARE_PAGES = re.compile(r"\s+(?-i:P(?:AGES?|ages?))\s+(?P<first>\d{1,4})(?:\s*[-–—]\s*(?P<last>\d{1,4}))?\s*$")
 _RESTRICTED_HEADING = re.compile(
     r"(?<!UN)(?<!UN-)\b(?:RESTRICTED|EXEMPT|CONFIDENTIAL)\s+(?:ITEMS?|ITEM\(S\)|BUSINESS|INFORMATION|REPORTS?)\b"
     r"|^\W*PART\s+(?:2|II|B)\b",
@@ -115,7 +115,6 @@ EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I
 _PAGE_COLUMN = re.compile(
     r"^(?:(?:item|no\.?|number|title|subject|description|report)\s+)*pages?(?:\s+(?:no|nos|numbers?)\.?)?$", re.I
 )
-_COLUMN_PAGES = re.compile(r"(?:\s+(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})|\s{2,}(?P<only>\d{1,3}))\s*$")
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 # Month names, English and Welsh ('4 Mawrth 2025' is a date, not item 4).
 MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r"|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b", re.I)
@@ -186,15 +185,6 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     if re.match(r"\s*\d+\s", line.text) and ADDRESS.fullmatch(title):
         return None
     return match, title
-
-
-def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
-    match = PAGE_RANGE.search(title) or _BARE_PAGES.search(title) or (_COLUMN_PAGES.search(title) if page_column else None)
-    if not match:
-        return title, []
-    first = int(match["first"] or match["only"]) if "only" in match.groupdict() else int(match["first"])
-    last = int(match["last"] or first)
-    return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
 
 
 def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
@@ -416,7 +406,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
                 if PAGE_RANGE.search(following.text) and not following.text.startswith(("-", "•")) or wraps_on(title, following.text):
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
-        title, pages = _pages(title, page_column)
+        title, pages = item_pages(title, page_column)
         title = clean_title(title)
         if not title:
             continue

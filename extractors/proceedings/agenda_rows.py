@@ -78,6 +78,9 @@ ADDRESS = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+)+(?:Street|Road|Square|Lane|Avenue|Place|Close|Way|Drive|Crescent|Terrace|Gardens|Court|Row|Parade|Walk)"
     r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?\s*"
 )
+PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
+_BARE_PAGES = re.compile(r"\s+(?-i:P(?:AGES?|ages?))\s+(?P<first>\d{1,4})(?:\s*[-–—]\s*(?P<last>\d{1,4}))?\s*$")
+_COLUMN_PAGES = re.compile(r"(?:\s+(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})|\s{2,}(?P<only>\d{1,3}))\s*$")
 ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
 
 
@@ -97,6 +100,17 @@ SITE_LINK = re.compile(
 )
 # A lettered or roman sub-point under an item ('a) To approve payments', 'ii. To note'), never a wrapped title.
 SUB_POINT = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+
+
+def item_pages(title: str, page_column: bool) -> tuple[str, list[int]]:
+    """``title`` without its printed page range, and that range: '(Pages 3 - 8)', 'Pages 3 - 8' at its end, or under a
+    'Page No.' column heading a bare '3 - 8' (or, after a wide gap, '3')."""
+    match = PAGE_RANGE.search(title) or _BARE_PAGES.search(title) or (_COLUMN_PAGES.search(title) if page_column else None)
+    if not match:
+        return title, []
+    first = int(match["first"] or match["only"]) if "only" in match.groupdict() else int(match["first"])
+    last = int(match["last"] or first)
+    return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
 
 
 def wraps_on(title: str, following: str) -> bool:
