@@ -92,3 +92,8 @@ def test_heading_in_capitals_before_a_colon_in_minutes():
         "1. APOLOGIES: Cllr T Wood\n2. DECLARATIONS OF INTEREST: None\n3. PART 2: EXEMPT ITEMS\n"
     )
     assert [t for _, t in _contract(text)][:2] == ["APOLOGIES", "DECLARATIONS OF INTEREST"]
+
+
+def test_house_number_of_an_address_set_out_over_lines_is_no_item():
+    text = "AGENDA\n1. Apologies\n2. Minutes\nClerk: R Field\n14 The Green\nElmbury\nEL2 4QT\n"
+    assert _items(text) == [("1", "Apologies"), ("2", "Minutes")]

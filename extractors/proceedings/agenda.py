@@ -8,7 +8,8 @@ application reference such as '24/501234/FULL' may open it) and optionally '(Pag
 not a line ending in money ('3 Youth Club £1,250'), nor a street address ('1 Market Square, Anytown').
 Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
-case. A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
+case, or the title stops at an open word ('... report of the'); a lettered sub-point 'a) ...' is never joined.
+A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
 Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
@@ -76,6 +77,7 @@ from extractors.proceedings.agenda_rows import (
     label_over,
     lone_number_rows,
     page_title,
+    postal_lines,
     ruled_row,
     wraps_on,
 )
@@ -400,6 +402,8 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
             continue
         match, title = found
         line_end = line.end
+        if postal_lines(title, [n.text for n in region[index : index + 3] if not n.is_blank]):
+            continue
         if not PAGE_RANGE.search(title):
             following = next((n for n in region[index : index + 2] if not n.is_blank), None)
             if following is not None and _item_match(following) is None:

@@ -113,6 +113,16 @@ def item_pages(title: str, page_column: bool) -> tuple[str, list[int]]:
     return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
 
 
+_POSTCODE_LINE = re.compile(r"^\s*(?:[A-Z][\w'’ -]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$")
+_ADDRESS_WORDS = 4
+
+
+def postal_lines(title: str, following: list[str]) -> bool:
+    """A numbered line that opens a postal address set out one part a line: a short title ('12 The Green') with a
+    postcode line ('OK1 2AB', 'Oakby OK1 2AB') among the next two lines."""
+    return len(title.split()) <= _ADDRESS_WORDS and any(_POSTCODE_LINE.match(text) for text in following[:2])
+
+
 def wraps_on(title: str, following: str) -> bool:
     """Whether ``following`` continues an item ``title`` wrapped onto the next line: it starts in lower case, or
     the title stops at an open word ('... the report of the' over 'Clerk on the allotments'); never a sub-point."""
