@@ -31,7 +31,7 @@ Item 2: Declarations of Interest
 
 Item 3: Dredging Contract – (to follow)
 """
-    assert _contract_items(text) == [("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Dredging Contract – (to follow)")]
+    assert _contract_items(text) == [("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Dredging Contract")]
 
 
 def test_flattened_rows_under_a_no_item_header_without_rules():

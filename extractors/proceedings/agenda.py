@@ -8,7 +8,8 @@ application reference such as '24/501234/FULL' may open it) and optionally '(Pag
 not a line ending in money ('3 Youth Club £1,250'), nor a street address ('1 Market Square, Anytown').
 Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
-case. A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
+case, or the title stops at an open word ('... report of the'); a lettered sub-point 'a) ...' is never joined.
+A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
 Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
@@ -60,7 +61,9 @@ from extractors.proceedings.agenda_rows import (
     LONE_NUMBER,
     MAX_TITLE,
     NUMBER_ONLY,
+    PAGE_RANGE,
     REPORT_BY,
+    SITE_LINK,
     TO_DESCRIPTION,
     clean_title,
     capitals_aside,
@@ -69,11 +72,14 @@ from extractors.proceedings.agenda_rows import (
     flat_row,
     heading_line,
     indent_of,
+    item_pages,
     item_word_lines,
     label_over,
     lone_number_rows,
     page_title,
+    postal_lines,
     ruled_row,
+    wraps_on,
 )
 from extractors.proceedings.agenda_runs import follows, in_runs, outside_lists, same_shape
 from extractors.readers.dates import MONTHS
@@ -81,11 +87,11 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "17"
+VERSION = "18"
 NAME = "agenda"
 
 _NUMBER = (
-    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\([a-z]\)|\d{1,3}[a-z]?(?:\.\d{1,2})?"
+    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\([a-z]\)|\d{2}/\d{3}|\d{3}/\d{2}|\d{1,3}[a-z]?(?:\.\d{1,2})?"
     r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
 )
 # A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
@@ -101,7 +107,6 @@ _FILE_SIZE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)\s*$", re.I)
 _GLUED_ITEM = re.compile(
     r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
 )
-PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
 _RESTRICTED_HEADING = re.compile(
     r"(?<!UN)(?<!UN-)\b(?:RESTRICTED|EXEMPT|CONFIDENTIAL)\s+(?:ITEMS?|ITEM\(S\)|BUSINESS|INFORMATION|REPORTS?)\b"
     r"|^\W*PART\s+(?:2|II|B)\b",
@@ -112,9 +117,9 @@ EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I
 _PAGE_COLUMN = re.compile(
     r"^(?:(?:item|no\.?|number|title|subject|description|report)\s+)*pages?(?:\s+(?:no|nos|numbers?)\.?)?$", re.I
 )
-_COLUMN_PAGES = re.compile(r"(?:\s+(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})|\s{2,}(?P<only>\d{1,3}))\s*$")
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
-MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r")\b", re.I)
+# Month names, English and Welsh ('4 Mawrth 2025' is a date, not item 4).
+MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r"|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b", re.I)
 _ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
 _PLAIN_HEADER = re.compile(r"^\s*(?:note\s+)?no\.?\s+item\s*$", re.I)
 _ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
@@ -175,22 +180,13 @@ def _item_match(line: Line) -> tuple[re.Match, str] | None:
     noise = CELL_NOISE.search(printed)
     title = printed[: noise.start()] if noise else printed
     opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
-    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE:
+    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE or SITE_LINK.match(title):
         return None
     if re.fullmatch(r"[\d\s.,£%/-]+", title) or AMOUNT_END.search(title):
         return None
     if re.match(r"\s*\d+\s", line.text) and ADDRESS.fullmatch(title):
         return None
     return match, title
-
-
-def _pages(title: str, page_column: bool) -> tuple[str, list[int]]:
-    match = PAGE_RANGE.search(title) or (_COLUMN_PAGES.search(title) if page_column else None)
-    if not match:
-        return title, []
-    first = int(match["first"] or match["only"]) if "only" in match.groupdict() else int(match["first"])
-    last = int(match["last"] or first)
-    return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
 
 
 def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
@@ -406,13 +402,15 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
             continue
         match, title = found
         line_end = line.end
+        if postal_lines(title, [n.text for n in region[index : index + 3] if not n.is_blank]):
+            continue
         if not PAGE_RANGE.search(title):
             following = next((n for n in region[index : index + 2] if not n.is_blank), None)
-            if following is not None and _item_match(following) is None and not following.text.startswith(("-", "•")):
-                if PAGE_RANGE.search(following.text) or following.text[:1].islower():
+            if following is not None and _item_match(following) is None:
+                if PAGE_RANGE.search(following.text) and not following.text.startswith(("-", "•")) or wraps_on(title, following.text):
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
-        title, pages = _pages(title, page_column)
+        title, pages = item_pages(title, page_column)
         title = clean_title(title)
         if not title:
             continue

@@ -71,18 +71,68 @@ REPORT_BY = re.compile(r"^\s*Report\s+(?:by|of|from)\s+(?:the\s+)?[A-Z]")
 _CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
 # A table row inside a row's minutes, not a row title: cells split by a tab, or a last cell of money
 # ('Organisation £', 'Riverside Youth Club 1,250', 'Hillside Allotment Society 800').
-AMOUNT_END = re.compile(r"(?:£|£\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?)\s*$")
+AMOUNT_END = re.compile(r"(?:£|£\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\s\d{3,6}\.\d{2})\s*$")
 _TABLE_ROW = re.compile(r"\S\t+\S|\s(?!(?:19|20)\d{2}\b)\d{3,}\s*$")
 # A street address under a list, its house number read as an item's: '1 Market Square, Anytown'.
 ADDRESS = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+)+(?:Street|Road|Square|Lane|Avenue|Place|Close|Way|Drive|Crescent|Terrace|Gardens|Court|Row|Parade|Walk)"
     r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?\s*"
 )
+PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
+_BARE_PAGES = re.compile(r"\s+(?-i:P(?:AGES?|ages?))\s+(?P<first>\d{1,4})(?:\s*[-–—]\s*(?P<last>\d{1,4}))?\s*$")
+_COLUMN_PAGES = re.compile(r"(?:\s+(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})|\s{2,}(?P<only>\d{1,3}))\s*$")
 ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
 
 
+# A paper's status after its title ('Minutes (attached)', 'Budget (to follow)') and a last table cell
+# holding only its pages ('Minutes | 3 - 8').
+_PAPER_STATUS = re.compile(
+    r"\s*(?:[-–—]\s*)?[(\[]\s*(?:(?:copy|report|papers?|documents?)\s+)?(?:attached|enclosed|to\s+follow|herewith|to\s+be\s+circulated)"
+    r"\s*[)\]]\s*$|\s*\|\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\|?\s*$",
+    re.I,
+)
+# A site's navigation or footer link read as a numbered line ('1. Cookies', '2. Sitemap').
+SITE_LINK = re.compile(
+    r"^(?:home(?:\s+page)?|cookies?(?:\s+(?:policy|settings))?|privacy(?:\s+(?:policy|notice|statement))?"
+    r"|accessibility(?:\s+statement)?|site\s*map|contact(?:\s+us)?|terms(?:\s+(?:and|&)\s+conditions)?"
+    r"|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content)\s*$",
+    re.I,
+)
+# A lettered or roman sub-point under an item ('a) To approve payments', 'ii. To note'), never a wrapped title.
+SUB_POINT = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})[.)]\s")
+
+
+def item_pages(title: str, page_column: bool) -> tuple[str, list[int]]:
+    """``title`` without its printed page range, and that range: '(Pages 3 - 8)', 'Pages 3 - 8' at its end, or under a
+    'Page No.' column heading a bare '3 - 8' (or, after a wide gap, '3')."""
+    match = PAGE_RANGE.search(title) or _BARE_PAGES.search(title) or (_COLUMN_PAGES.search(title) if page_column else None)
+    if not match:
+        return title, []
+    first = int(match["first"] or match["only"]) if "only" in match.groupdict() else int(match["first"])
+    last = int(match["last"] or first)
+    return (title[: match.start()] + title[match.end() :]), [first, last] if first <= last else []
+
+
+_POSTCODE_LINE = re.compile(r"^\s*(?:[A-Z][\w'’ -]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$")
+_ADDRESS_WORDS = 4
+
+
+def postal_lines(title: str, following: list[str]) -> bool:
+    """A numbered line that opens a postal address set out one part a line: a short title ('12 The Green') with a
+    postcode line ('OK1 2AB', 'Oakby OK1 2AB') among the next two lines."""
+    return len(title.split()) <= _ADDRESS_WORDS and any(_POSTCODE_LINE.match(text) for text in following[:2])
+
+
+def wraps_on(title: str, following: str) -> bool:
+    """Whether ``following`` continues an item ``title`` wrapped onto the next line: it starts in lower case, or
+    the title stops at an open word ('... the report of the' over 'Clerk on the allotments'); never a sub-point."""
+    if following.startswith(("-", "•")) or SUB_POINT.match(following):
+        return False
+    return following[:1].islower() or bool(_OPEN_END.search(title) and re.match(r"[A-Z]", following))
+
+
 def clean_title(title: str) -> str:
-    title = squash(title.replace("|", " "))
+    title = squash(_PAPER_STATUS.sub("", title).replace("|", " "))
     return _TRAILING_NOISE.sub("", title).strip()
 
 

@@ -16,7 +16,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "10"
+VERSION = "11"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -105,6 +105,8 @@ def _run_in_head(title: str) -> str:
     if caps and len(re.sub(r"[^A-Z]", "", head)) < _MIN_CAPS_LETTERS:
         return title  # an acronym opening a sentence: 'CCTV Cameras were ...'
     sentence = tail.rstrip().endswith(".") or re.match(r"RESOLVED\b", tail) or _SENTENCE_VERB.search(tail)
+    # A heading in capitals before a colon, its minute in mixed case after it: 'APOLOGIES: Cllr A Bee'.
+    sentence = sentence or split and ":" in split.group() and head.upper() == head and re.search(r"[a-z]", tail)
     if sentence and head and not _SENTENCE_VERB.search(head) and len(head.split()) <= _MAX_RUN_IN_WORDS:
         return head
     return title
@@ -237,11 +239,11 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 _MINUTES_MARKS = re.compile(
-    r"^\W*(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
+    r"^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
     r"officers\s+(?:attending|present))(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|^\W*minute\s+\d|^\W*in\s+attendance\W*$"
     r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
     r"|^\W*(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
-    r"|^\W*(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
+    r"|^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
     re.I | re.M,
 )
 
