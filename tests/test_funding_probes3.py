@@ -1,0 +1,46 @@
+"""Round 14 probes of the money fields: award news on PCC and council web pages (our own words)."""
+
+from decimal import Decimal
+
+from extractors.grants import funding
+from funding_helpers import document
+
+
+def facts(text: str) -> tuple[set, list]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    allocations = {(a.kind, a.financial_year, a.amount) for a in result["allocations"]}
+    projects = [(p.name, p.amount, p.status) for p in result["projects"]]
+    return allocations, projects
+
+
+def test_a_body_awarded_a_sum_from_a_named_fund_is_a_project():
+    text = "Tarnside Carers has been awarded £4,000 from the Commissioner's Community Fund.\n"
+    assert facts(text) == (set(), [("Tarnside Carers", Decimal("4000"), "approved")])
+    text = "Tarnside Carers has received £4,000 from the Community Fund to run respite trips.\n"
+    assert facts(text)[1] == [("Tarnside Carers – respite trips", Decimal("4000"), "approved")]
+
+
+def test_a_sum_from_a_fund_names_no_project_for_an_unnamed_body_or_a_budget():
+    assert facts("The Council has received £4,000 from the Safer Streets Fund.\n")[1] == []
+    assert facts("Each group has received £400 from the Community Fund.\n")[1] == []
+    assert facts("Tarnside Carers has received £4,000 from the Council's capital budget.\n")[1] == []
+
+
+def test_a_headline_run_into_the_body_names_no_project():
+    text = "Carers awarded £4,000 by Commissioner\nTarnside Carers has been awarded £4,000 from the Community Fund.\n"
+    assert all(not name.startswith("Commissioner") for name, _, _ in facts(text)[1])
+
+
+def test_a_panel_awarded_a_sum_to_a_named_body_ending_the_sentence():
+    text = "Community Fund 2024/25\nThe Area Committee awarded £3,000 to Millbrook Gala Committee.\n"
+    assert facts(text) == (set(), [("Millbrook Gala Committee", Decimal("3000"), "approved")])
+    assert facts("The Panel awarded £3,000 to Millbrook Gala Club.\n")[1] == [("Millbrook Gala Club", Decimal("3000"), "approved")]
+
+
+def test_a_sum_allocated_or_awarded_to_a_budget_a_fund_or_a_partnership_names_no_project():
+    assert facts("The Council allocated £50,000 to Public Health.\n")[1] == []
+    assert facts("The PCC awarded £30,000 to the Community Safety Fund.\n")[1] == []
+    assert facts("The PCC awarded £30,000 to the Community Safety Partnership.\n")[1] == []
+    assert facts("In 2023-24 the fund awarded £112,000 to Local Community Groups.\n")[0] == {
+        ("approved_total", "2023/24", Decimal("112000"))
+    }
