@@ -80,14 +80,14 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             pass
         elif (m := _TO_ORG.match(right)) and m.group("to") and _AWARD_VERB.search(left):
             pass
-        elif (m := _TO_ORG_END.match(right)) and _GIVING_VERB.search(left) and len(m.group("org").split()) >= 2:
-            pass
         elif _THERE_WAS.search(left) and (m := _FOR_ORG.match(right)):
             pass
         elif m and _LINE_OPEN.match(before_line):
             status, evidence = _lead_status(layout, line_start)
             if status not in ("approved", "recommended", "proposed"):
                 continue
+        elif (m := _TO_ORG_END.match(right)) and _GIVING_VERB.search(left) and len(m.group("org").split()) >= 2:
+            pass
         else:
             continue
         name = strip_name(re.sub(r"[’']s$|\.$", "", m.group("org")))
