@@ -44,3 +44,22 @@ def test_a_sum_allocated_or_awarded_to_a_budget_a_fund_or_a_partnership_names_no
     assert facts("In 2023-24 the fund awarded £112,000 to Local Community Groups.\n")[0] == {
         ("approved_total", "2023/24", Decimal("112000"))
     }
+
+
+def test_a_bare_total_line_closing_approved_award_lines_is_the_approved_total():
+    text = "Community Grants awarded 2024/25:\n• Millbrook Food Bank – £2,500\n• Tarnside Carers – £1,200\nTotal: £3,700\n"
+    assert facts(text)[0] == {("approved_total", "2024/25", Decimal("3700"))}
+    text = "Community Fund 2024/25\nOrganisation | Amount awarded\nMillbrook Food Bank | £2,500\nTarnside Carers | £1,200\nTotal | £3,700\n"
+    assert facts(text)[0] == {("approved_total", "2024/25", Decimal("3700"))}
+
+
+def test_a_total_line_of_recommended_lines_or_that_is_not_their_sum_is_no_approved_total():
+    text = "The Panel recommended the following grants for 2024/25:\nMillbrook Food Bank – £2,500\nTarnside Carers – £1,200\nTotal – £3,700\n"
+    assert facts(text)[0] == set()
+    text = "The Panel approved the following grants for 2024/25:\nMillbrook Food Bank – £2,500\nTarnside Carers – £1,200\nTotal – £3,900\n"
+    assert facts(text)[0] == set()
+
+
+def test_a_total_fund_row_under_grant_words_is_the_fund():
+    assert facts("Community Fund 2024/25\nTotal fund: £60,000\n")[0] == {("grant_total", "2024/25", Decimal("60000"))}
+    assert facts("Highways 2024/25\nTotal fund: £60,000\n")[0] == set()
