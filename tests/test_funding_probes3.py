@@ -63,3 +63,12 @@ def test_a_total_line_of_recommended_lines_or_that_is_not_their_sum_is_no_approv
 def test_a_total_fund_row_under_grant_words_is_the_fund():
     assert facts("Community Fund 2024/25\nTotal fund: £60,000\n")[0] == {("grant_total", "2024/25", Decimal("60000"))}
     assert facts("Highways 2024/25\nTotal fund: £60,000\n")[0] == set()
+
+
+def test_rows_under_a_spaced_header_whose_column_says_awarded_are_approved_awards():
+    text = "Community Fund awards 2024/25\nOrganisation     Amount awarded\nMillbrook Food Bank     £2,500\nTarnside Carers     £1,200\n"
+    assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved"), ("Tarnside Carers", Decimal("1200"), "approved")]
+    text = "Community Fund 2024/25\nOrganisation     Amount requested\nMillbrook Food Bank     £2,500\nTarnside Carers     £1,200\n"
+    assert facts(text)[1] == []
+    text = "Highways 2024/25\nOrganisation     Amount awarded\nMillbrook Services Ltd     £2,500\nTarn Cleaning     £1,200\n"
+    assert facts(text)[1] == []
