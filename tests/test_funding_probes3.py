@@ -72,3 +72,16 @@ def test_rows_under_a_spaced_header_whose_column_says_awarded_are_approved_award
     assert facts(text)[1] == []
     text = "Highways 2024/25\nOrganisation     Amount awarded\nMillbrook Services Ltd     £2,500\nTarn Cleaning     £1,200\n"
     assert facts(text)[1] == []
+
+
+def test_bilingual_and_name_first_field_labels_name_the_award():
+    text = "Sefydliad / Organisation: Millbrook Food Bank\nSwm a ddyfarnwyd / Amount awarded: £2,500\n"
+    assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved")]
+    text = "Organisation / Sefydliad: Millbrook Food Bank\nAmount awarded / Swm a ddyfarnwyd: £2,500\n"
+    assert facts(text)[1] == [("Millbrook Food Bank", Decimal("2500"), "approved")]
+    assert facts("Organisation name: Millbrook Food Bank\nAmount awarded: £2,500\n")[1] == [("Millbrook Food Bank", Decimal("2500"), "approved")]
+
+
+def test_a_bilingual_label_of_money_asked_for_names_no_award():
+    text = "Sefydliad / Organisation: Millbrook Food Bank\nSwm y gofynnwyd / Amount requested: £2,500\n"
+    assert facts(text)[1] == []
