@@ -85,3 +85,13 @@ def test_bilingual_and_name_first_field_labels_name_the_award():
 def test_a_bilingual_label_of_money_asked_for_names_no_award():
     text = "Sefydliad / Organisation: Millbrook Food Bank\nSwm y gofynnwyd / Amount requested: £2,500\n"
     assert facts(text)[1] == []
+
+
+def test_award_lines_with_a_purpose_after_the_figure_join_the_purpose_to_the_name():
+    text = "The following grants were awarded in 2024/25:\nMillbrook Food Bank - £2,500 - winter food parcels\nTarnside Carers - £1,200 - respite trips\n"
+    assert facts(text)[1] == [
+        ("Millbrook Food Bank – winter food parcels", Decimal("2500"), "approved"),
+        ("Tarnside Carers – respite trips", Decimal("1200"), "approved"),
+    ]
+    text = "The following grants were awarded in 2024/25:\nMillbrook Food Bank – £2,500 – paid\nTarnside Carers – £1,200 – approved\n"
+    assert all("–" not in name for name, _, _ in facts(text)[1])
