@@ -95,3 +95,9 @@ def test_award_lines_with_a_purpose_after_the_figure_join_the_purpose_to_the_nam
     ]
     text = "The following grants were awarded in 2024/25:\nMillbrook Food Bank – £2,500 – paid\nTarnside Carers – £1,200 – approved\n"
     assert all("–" not in name for name, _, _ in facts(text)[1])
+
+
+def test_a_headline_opening_on_a_figure_awarded_to_a_named_body_is_a_project():
+    assert facts("Community Fund 2024/25\n£25k awarded to Millbrook Food Bank\n")[1] == [("Millbrook Food Bank", Decimal("25000"), "approved")]
+    assert facts("£60,000 awarded to Local Groups\n")[1] == []
+    assert facts("£30,000 awarded to the Community Safety Partnership\n")[1] == []

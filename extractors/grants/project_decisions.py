@@ -131,6 +131,8 @@ _AMOUNT_AWARDED_AFTER = re.compile(
     r"(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated|given|made|paid)\s+"
     r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
 )
+# A headline or summary line opening on the figure, the verb's auxiliary left out: '£25k awarded to Tarn Carers'.
+_HEADLINE_AWARDED_AFTER = re.compile(r"^\s*(?:awarded|granted)\s+to\s+(?P<rest>(?:the\s+)?[A-Z][^.;\n]{2,120})")
 # 'The arts fund awarded a £2,498 grant to Musical Keys, an organisation ...': the grant after the figure.
 _A_BEFORE = re.compile(r"\b(?:awarded|gave|made|approved|allocated|agreed)\s+(?:a|an)\s*$", re.I)
 _GRANT_TO_AFTER = re.compile(r"^\s*(?:grant|award)\s+to\s+(?!each\b|every\b|all\b)(?P<rest>[^.;]{3,200})", re.I)
@@ -335,6 +337,10 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 continue
             else:
                 recipient, purpose = _split_recipient(p.group("purpose"))
+        elif not left and (m := _HEADLINE_AWARDED_AFTER.match(right)):
+            recipient, purpose = _split_recipient(m.group("rest"))
+            if not _named(strip_name(recipient)):
+                continue
         elif m := _AMOUNT_AWARDED_AFTER.match(right):
             recipient, purpose = _split_recipient(m.group("rest"))
             if not re.match(r"(?:the\s+|a\s+|an\s+)?[A-Z0-9]", recipient):
