@@ -1,6 +1,7 @@
 """Allocation totals read from tables and listed lines rather than from a figure's own clause.
 
-The 'Total' row of a printed table (``table_totals``), of a table flattened to one cell per line
+The 'Total' row of a printed table (``table_totals``), a bare 'Total: £N' line closing approved award
+lines that add up to it (``closing_total``), of a table flattened to one cell per line
 (``stacked_totals``), and a figure whose kind comes from the lines around it (``listed_kind``).
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -128,7 +129,7 @@ _ROW_KINDS: tuple[tuple[AllocationKind, re.Pattern], ...] = (
     ("grant_total", re.compile(
         r"^(?:total\s+|annual\s+)?(?:(?:[\w-]+\s+)?(?:grants?|fund|scheme|programme|community|ward|small)\s+)?(?:budget|allocation)"
         r"(?:\s+(?:for\s+)?(?:\d{4}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2}))?$"
-        r"|^budget\b", re.I)),
+        r"|^budget\b|^total\s+(?:fund|pot|funding\s+available)$|^fund\s+(?:total|size)$", re.I)),
 )
 
 
@@ -144,3 +145,41 @@ def row_kind(layout: FundingLayout, amount: MoneyAmount) -> AllocationKind | Non
         return None
     label = label.rstrip(":–—|- ")
     return next((kind for kind, pattern in _ROW_KINDS if pattern.search(label)), None)
+
+
+_BARE_TOTAL = re.compile(r"(?:grand\s+|overall\s+)?total", re.I)
+_LABEL_EDGES = " \t:|–—-•*·"
+_NOT_APPROVED = re.compile(r"\b(?:recommend|propos|request|appl(?:y|ied|ication)|bid)", re.I)
+
+
+def closing_total(layout: FundingLayout, amount: MoneyAmount, claimed: set[int]) -> bool:
+    """A bare 'Total: £N' line (or 'Total | £N') closing two or more award lines whose figures were
+    read as projects and add up to N, under a lead-in or header that says the money was awarded or
+    approved ('£N has been awarded to the following:', 'Organisation | Amount awarded')."""
+    text = layout.text
+    line_start = text.rfind("\n", layout.start, amount.start) + 1
+    line_end = text.find("\n", amount.end)
+    line_end = layout.end if line_end < 0 else line_end
+    if amount.amount is None or not _BARE_TOTAL.fullmatch(text[line_start : amount.start].strip(_LABEL_EDGES)):
+        return False
+    if text[amount.end : line_end].strip(" \t.|"):
+        return False
+    parts, end = [], line_start - 1
+    while end > layout.start:
+        start = text.rfind("\n", layout.start, end) + 1
+        figures = layout.amounts_in(start, end)
+        if not text[start:end].strip():
+            end = start - 1
+            continue
+        if len(figures) != 1 or figures[0].start not in claimed or figures[0].amount is None:
+            break
+        parts.append(figures[0].amount)
+        end = start - 1
+    # the line that ended the list (its header or lead-in) and the line above it
+    lead_start = text.rfind("\n", layout.start, max(layout.start, end)) + 1
+    if lead_start > layout.start:
+        lead_start = text.rfind("\n", layout.start, lead_start - 1) + 1
+    lead = clean(text[lead_start : max(lead_start, end)])
+    if len(parts) < 2 or sum(parts) != amount.amount or _NOT_APPROVED.search(lead):
+        return False
+    return "APPROVAL" in labels(lead)

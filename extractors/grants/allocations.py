@@ -38,14 +38,14 @@ from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
-from extractors.grants.allocation_tables import listed_kind, row_kind, stacked_totals, table_totals
+from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "16"
+VERSION = "17"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -370,6 +370,8 @@ def find_allocations(
             kind, sentence = listed
         if kind is None and grant_context and "EXCLUDE" not in _labels(sentence_text):
             kind = row_kind(layout, amount)
+        if kind is None and closing_total(layout, amount, claimed):
+            kind = "approved_total"
         # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
         plain = (
             not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)

@@ -3,7 +3,7 @@
 Layouts read: a resolution's or news item's list of award lines ('£4,500 to Passion towards the
 Passion Youth Project;', a possessive recipient '£N to Hill Bloom’s work to ...', '- £2,500 Mytchett Bowls Club for ...', the 'to' left out), and prose
 where the figure follows an award verb ('the council awarded £2k to the Doe Lea Arts Project for
-...') or is followed by 'went to / went towards' ('£1,900 went towards the Bailey Bears Den, a ...'),
+...', or a named body ending the sentence: 'the panel awarded £3,000 to Tarn Gala Committee.') or is followed by 'went to / went towards' ('£1,900 went towards the Bailey Bears Den, a ...'),
 and 'X received the same amount' / 'X got the same', which takes the figure printed before it in
 the same sentence (kept as printed: 'the same amount').
 The project is the organisation as printed. A line-opening figure counts only in a list led by
@@ -32,6 +32,10 @@ _TO_ORG = re.compile(
 )
 _WENT_TO = re.compile(rf"^\s*went\s+(?:to|towards)\s+(?:the\s+)?(?P<org>{_ORG})\s*(?:$|[.,;]|\s+(?:for|to|towards)\s)")
 _AWARD_VERB = re.compile(r"\b(?:awarded|gave|given|allocated|granted|provided)\s*$", re.I)
+# 'The panel awarded £3,000 to Millbrook Gala Committee.': a named body of two or more words ending the
+# sentence after a giving verb ('allocated £N to Highways.' moves money between budgets: not read).
+_TO_ORG_END = re.compile(rf"^\s*(?P<to>to\s+)(?:the\s+)?(?P<org>{_ORG})\s*(?:[.;!]\s*)?$")
+_GIVING_VERB = re.compile(r"\b(?:awarded|gave|given|granted)\s*$", re.I)
 # 'and there was £995 for the Dales Explorer Scout Unit to buy tents'.
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were)\s*$", re.I)
 _FOR_ORG = re.compile(rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG})\s+to\s+[a-z]")
@@ -82,9 +86,11 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             status, evidence = _lead_status(layout, line_start)
             if status not in ("approved", "recommended", "proposed"):
                 continue
+        elif (m := _TO_ORG_END.match(right)) and _GIVING_VERB.search(left) and len(m.group("org").split()) >= 2:
+            pass
         else:
             continue
-        name = strip_name(re.sub(r"[’']s$", "", m.group("org")))
+        name = strip_name(re.sub(r"[’']s$|\.$", "", m.group("org")))
         if not valid_name(name) or _NOT_A_BODY.search(name) or outside_grant(clean(layout.flat[s_start:s_end])):
             continue
         start = layout.flat.find(m.group("org"), amount.end, s_end)

@@ -131,6 +131,8 @@ _AMOUNT_AWARDED_AFTER = re.compile(
     r"(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated|given|made|paid)\s+"
     r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
 )
+# A headline or summary line opening on the figure, the verb's auxiliary left out: '£25k awarded to Tarn Carers'.
+_HEADLINE_AWARDED_AFTER = re.compile(r"^\s*(?:awarded|granted)\s+to\s+(?P<rest>(?:the\s+)?[A-Z][^.;\n]{2,120})")
 # 'The arts fund awarded a £2,498 grant to Musical Keys, an organisation ...': the grant after the figure.
 _A_BEFORE = re.compile(r"\b(?:awarded|gave|made|approved|allocated|agreed)\s+(?:a|an)\s*$", re.I)
 _GRANT_TO_AFTER = re.compile(r"^\s*(?:grant|award)\s+to\s+(?!each\b|every\b|all\b)(?P<rest>[^.;]{3,200})", re.I)
@@ -145,6 +147,11 @@ _TO_NAMED_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z](?:(?!\s+and\s+
 _POT_NAME = re.compile(r"\b(?:Fund|Budget|Pot|Scheme|Programme|Reserve|Account|Grants?)s?\s*$", re.I)
 _FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
 _PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>(?:(?!\s+and\s+£)[^.;]){3,200})")
+# 'X has been awarded £N from the Commissioner's Community Fund to run ...': the grant scheme the
+# money comes from, printed between the figure and the purpose (or the sentence end), is no purpose.
+_FUND_SOURCE_AFTER = re.compile(
+    r"^\s*from\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?(?:Fund|Grants?|Scheme|Programme)\b(?:\s+(?:19|20)\d{2}\s*[-/–]\s*\d{2,4})?(?=\s*(?:[.!,;]|$|\s+(?:to|for|towards)\s))"
+)
 # 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
 _GENERIC_PURPOSE = re.compile(
     r"^(?:fund\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:projects|schemes|bids|pots?)\b|^(?:fund\s+)?(?:a\s+)?project\b"
@@ -257,6 +264,14 @@ def _full_name(layout: FundingLayout, recipient: str, before: int) -> str:
     return strip_name(found[-1].group(0)) if found else recipient
 
 
+def _after_source(right: str, before: str) -> str:
+    """The words after a figure with a grant scheme named as its source ('from the X Fund') left out,
+    when the sentence up to the figure is on one line (a headline run into the body names no body)."""
+    source = _FUND_SOURCE_AFTER.match(right)
+    one_line = "\n" not in before.strip()
+    return right[source.end() :] if source and one_line and not outside_grant(source.group(0)) else right
+
+
 def _named(recipient: str) -> bool:
     """'Warminster Street Pastors', 'SEQOL': a body's own name, not 'The organisation' or 'The Club'."""
     words = [w for w in clean(recipient).split() if w.lower() not in ("the", "of", "and", "&", "for", "in", "on", "at")]
@@ -303,7 +318,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         elif (
             m := _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
             or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left)
-        ) and ((p := _PURPOSE_AFTER.match(right)) or _NO_PURPOSE.match(right)):
+        ) and ((p := _PURPOSE_AFTER.match(after := _after_source(right, layout.text[s_start : amount.start])))
+               or _NO_PURPOSE.match(after)):
             verb = m.groupdict()
             if verb.get("passive") or verb.get("got") or verb.get("bare") or "passive" not in verb:
                 # A capital 'The' inside the run starts the name: the run began on the line before.
@@ -321,6 +337,10 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 continue
             else:
                 recipient, purpose = _split_recipient(p.group("purpose"))
+        elif not left and (m := _HEADLINE_AWARDED_AFTER.match(right)):
+            recipient, purpose = _split_recipient(m.group("rest"))
+            if not _named(strip_name(recipient)):
+                continue
         elif m := _AMOUNT_AWARDED_AFTER.match(right):
             recipient, purpose = _split_recipient(m.group("rest"))
             if not re.match(r"(?:the\s+|a\s+|an\s+)?[A-Z0-9]", recipient):

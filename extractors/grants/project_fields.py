@@ -1,6 +1,7 @@
 """Project mentions in labelled fields: decision records and grant forms printed 'Label: value' a line.
 
-'Recipient: X' (or 'Organisation', 'Applicant', 'Name of organisation', 'Grantee', 'Awarded to') followed
+'Recipient: X' (or 'Organisation', 'Applicant', 'Name of organisation', 'Organisation name', 'Grantee',
+'Awarded to'; a bilingual label may print the other language's words before or after a slash) followed
 within a few lines by 'Amount: £N' (or 'Grant', 'Value', 'Amount awarded', 'Grant (£)') names one award.
 Its status comes from a 'Decision' / 'Outcome' / 'Status' line near it ('Approved', 'Recommended'; a
 refusal or deferral means no project), else from an amount label that says it was awarded, else from a
@@ -17,14 +18,19 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from schemas.funding import ProjectMention
 
+# A bilingual label prints the other language's words before or after a slash: 'Sefydliad / Organisation:'.
+_OTHER_TONGUE_BEFORE = r"(?:[^\W\d_][^\n:/|£\d]{1,40}?[ \t]*/[ \t]*)?"
+_OTHER_TONGUE_AFTER = r"(?:[ \t]*/[ \t]*[^\W\d_][^\n:/|£\d]{1,40}?)?"
 _RECIPIENT = re.compile(
-    r"^[ \t]*(?:name\s+of\s+(?:the\s+)?(?:organisation|organization|applicant|recipient|group)|organisation|organization|recipient"
-    r"|grant\s+recipient|applicant|grantee|awarded\s+to)[ \t]*[:|–-][ \t]*(?P<name>[^\n£]{2,100}?)[ \t]*$",
+    rf"^[ \t]*{_OTHER_TONGUE_BEFORE}(?:name\s+of\s+(?:the\s+)?(?:organisation|organization|applicant|recipient|group)"
+    r"|(?:organisation|organization|applicant|group)\s+name|organisation|organization|recipient"
+    rf"|grant\s+recipient|applicant|grantee|awarded\s+to){_OTHER_TONGUE_AFTER}[ \t]*[:|–-][ \t]*(?P<name>[^\n£]{{2,100}}?)[ \t]*$",
     re.I | re.M,
 )
 _AMOUNT = re.compile(
-    r"^[ \t]*(?P<label>(?:(?:grant|funding|award)\s+)?(?:amount|value|sum|grant|award|funding)(?:\s+(?:awarded|approved|agreed|granted"
-    r"|requested|applied\s+for|sought|of\s+(?:grant|award)))?)(?:\s*\(£\))?[ \t]*[:|–-][ \t]*£?\d",
+    rf"^[ \t]*{_OTHER_TONGUE_BEFORE}(?P<label>(?:(?:grant|funding|award)\s+)?(?:amount|value|sum|grant|award|funding)(?:\s+(?:awarded|approved|agreed|granted"
+    r"|requested|applied\s+for|sought|of\s+(?:grant|award)))?)(?:\s*\(£\))?"
+    rf"{_OTHER_TONGUE_AFTER}[ \t]*[:|–-][ \t]*£?\d",
     re.I,
 )
 _ASKED = re.compile(r"\b(?:requested|applied|sought)\b", re.I)

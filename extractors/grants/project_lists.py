@@ -223,12 +223,18 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
     return found
 
 
-# One award a line under a lead-in ending in a colon: 'Name – £N', 'Name: £N (what for)', 'Name £N'.
+# One award a line under a lead-in ending in a colon: 'Name – £N', 'Name: £N (what for)', 'Name £N',
+# 'Name – £N – what for' (the purpose joins the name: 'Name – what for').
 _LINE_PAIR = re.compile(
     r"^[ \t]*(?:[-•*·][ \t]*|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n:|]{1,100}?)[ \t]*(?P<sep>[–—:-]|\s)[ \t]*(?P<amount>£[\d,.]+[km]?)"
-    r"[ \t]*(?:\([^()\n]{2,80}\))?[ \t]*[.;,]?[ \t]*$"
+    r"[ \t]*(?:\([^()\n]{2,80}\)|[–—-][ \t]+(?P<purpose>[A-Za-z][^£\n]{1,80}?))?[ \t]*[.;,]?[ \t]*$"
 )
 _LINE_PAIRS_MIN = 2
+# A note after the figure that gives a status or a payment ('– approved', '– paid in full') is no purpose.
+_STATUS_NOTE = re.compile(
+    r"(?:approved|agreed|awarded|granted|paid|pending|deferred|refused|declined|withdrawn|recommended|rejected"
+    r"|not\s+\w+|tbc|to\s+be\s+confirmed|in\s+full|part(?:ly)?)\b", re.I
+)
 _AWARD_WORDS = re.compile(r"\b(?:awards?|applications?|bids?)\b", re.I)
 _TOTAL_LINE = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
 
@@ -259,6 +265,14 @@ def line_pair_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
                 if not title_case_name(name):
                     pairs = []
                     break
+            if match.group("purpose") and _STATUS_NOTE.match(match.group("purpose")):
+                pairs = []
+                break
+            if match.group("purpose") and match.group("sep") in "–—-":
+                name = f"{name} – {strip_name(match.group('purpose'))}"
+            elif match.group("purpose"):
+                pairs = []
+                break
             pairs.append((cursor + match.start("name"), name, inside[0]))
             cursor += len(line) + 1
         if len(pairs) < _LINE_PAIRS_MIN:

@@ -283,6 +283,8 @@ _PLAIN_HEADER = re.compile(
     r"|(?P<pounds>£|\(£\)|Amount[ \t]+\(£\)|£[ \t]+Awarded))[ \t]*\n",
     re.M | re.I,
 )
+# The header's figure column says the money was given: 'Amount awarded', 'Grant approved'.
+_GIVEN_COLUMN = re.compile(r"\b(?:Amount|Grant)[ \t]+(?:Granted|Awarded|Approved|Agreed)\b|£[ \t]+Awarded", re.I)
 _PLAIN_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^£\n|\t]{1,80}?)[ \t]+(?P<amount>£[\d,]+(?:\.\d{2})?)[ \t]*(?:\n|$)")
 # Under a '£' column ('Organisation    £') the rows print bare figures: 'Hillside Scouts      2,500'.
 _BARE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^£\n|\t\d]{1,80}?)[ \t]{2,}(?P<amount>\d{1,3}(?:,?\d{3})*(?:\.\d{2})?)[ \t]*(?:\n|$)")
@@ -290,11 +292,14 @@ _BARE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^£\n|\t\d]{1,80}?)[ \t]{2,}(?P<am
 
 def plain_header_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     """Rows 'Name £N' under a plain two-cell header (``_PLAIN_HEADER``), blank lines allowed between;
-    the words before the header give their status ('That the following amount of grant be approved')."""
+    the words before the header give their status ('That the following amount of grant be approved'),
+    or else a header column of money given ('Amount awarded') makes them approved."""
     found = []
     for header in _PLAIN_HEADER.finditer(layout.text, layout.start, layout.end):
         lead_text = clean(layout.flat[max(layout.start, header.start() - _LEAD_CHARS) : header.start()])
         status, evidence = status_of_context(lead_text)
+        if status is None and (given := _GIVEN_COLUMN.search(header.group(0))):
+            status, evidence = "approved", clean(given.group(0))  # 'Organisation    Amount awarded'
         if status is None or not GRANT_WORDS.search(lead_text):
             continue
         at = header.end()
