@@ -8,7 +8,8 @@ values take only the lines wrapped directly under them, so a paragraph after
 and no addressee is a decision record (a commissioner's or officer's decision notice): its
 Date: is the day of the decision, not of a meeting; so is a 'Date of decision:' or 'Decision
 date:' value, which stands for the date in a header but is never read as a meeting date. Each
-label may stand on its own line with its value on the next.
+label may stand on its own line with its value on the next, and a bilingual label names the field
+in two languages around a slash ('Teitl / Title:').
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from extractors.readers.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "5"
+VERSION = "6"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -43,9 +44,12 @@ _LABELS: dict[str, str] = {
     "electoral division": "other", "wards": "other", "ward(s)": "other", "purpose": "other",
     "status": "other", "future pathway of paper": "other", "past pathway of paper": "other",
 }
+# A bilingual label names the field twice, around a slash: 'Teitl / Title:', 'Date / Dyddiad:'.
+_OTHER_TONGUE_BEFORE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*/\s*)?"
+_OTHER_TONGUE_AFTER = r"(?:\s*/\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)?"
 _LABEL = re.compile(
-    r"^\s*(?:\*\*|__)?\s*(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
-    + r")\s*(?:\*\*|__)?\s*(?::|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
+    r"^\s*(?:\*\*|__)?\s*" + _OTHER_TONGUE_BEFORE + r"(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
+    + r")" + _OTHER_TONGUE_AFTER + r"\s*(?:\*\*|__)?\s*(?::|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
     + r"\s*(?:\*\*|__)?\s*(?P<value>.*)$",
     re.I,
 )

@@ -1,0 +1,89 @@
+"""Round 14 meeting and report probes, one test per class fixed: ModernGov's 'Meeting of X, DATE (Item N.)'
+item heading and its 'Agenda item - Title' page title on a single-item page, bilingual 'Welsh / English:'
+report labels; our own words and names."""
+
+import datetime as dt
+
+from extractors.proceedings.item_reports import extract_item_report
+from extractors.proceedings.report_header import extract_report_headers
+from structure_helpers import document
+
+
+def item_reports_of(text):
+    return [(r.title, r.meeting_date) for r in extract_item_report(document(text))]
+
+
+def headers_of(text):
+    return [(r.title, r.meeting_date) for r in extract_report_headers(document(text))]
+
+
+def test_meeting_of_item_heading_dates_the_report_under_it():
+    assert item_reports_of(
+        """
+        Meeting of Cabinet, Tuesday 12 March 2024 (Item 45.)
+
+        45. Quarry Lane Depot
+
+        Minutes:
+        The Cabinet considered a report of the Director of Works.
+        """
+    ) == [("Quarry Lane Depot", dt.date(2024, 3, 12))]
+
+
+def test_agenda_item_page_title_names_the_item_over_a_meeting_of_heading():
+    assert item_reports_of(
+        """
+        Agenda item - Quarry Lane Depot
+
+        Meeting of Cabinet, Tuesday, 12th March, 2024 7.00 pm (Item 5.)
+
+        To consider the report of the Director.
+
+        Minutes:
+        The Cabinet agreed.
+        """
+    ) == [("Quarry Lane Depot", dt.date(2024, 3, 12))]
+
+
+def test_meeting_of_item_heading_without_a_report_cue_gives_none():
+    assert item_reports_of(
+        """
+        Meeting of Cabinet, Tuesday 12 March 2024 (Item 45.)
+
+        45. Quarry Lane Depot
+
+        Minutes:
+        The Cabinet noted the update given at the meeting.
+        """
+    ) == []
+
+
+def test_an_issue_at_two_meetings_of_gives_none():
+    assert item_reports_of(
+        """
+        Meeting of Cabinet, Tuesday 12 March 2024 (Item 45.)
+        Meeting of Council, Tuesday 19 March 2024 (Item 12.)
+
+        Quarry Lane Depot
+
+        The Cabinet considered a report of the Director of Works.
+        """
+    ) == []
+
+
+def test_bilingual_report_labels_before_or_after_the_english():
+    assert headers_of(
+        """
+        Adroddiad i / Report to: Cabinet
+        Dyddiad / Date: 12 March 2024
+        Teitl / Title: Rural Bus Routes
+        Adroddiad gan / Report by: Director of Transport
+        """
+    ) == [("Rural Bus Routes", dt.date(2024, 3, 12))]
+    assert headers_of(
+        """
+        Report to / Adroddiad i: Cabinet
+        Date / Dyddiad: 12 March 2024
+        Title / Teitl: Rural Bus Routes
+        """
+    ) == [("Rural Bus Routes", dt.date(2024, 3, 12))]
