@@ -35,7 +35,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "11"
+VERSION = "12"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -78,6 +78,7 @@ _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
 _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
 # The electors' yearly assembly is its own meeting: 'Draft Minutes – Annual Parish Meeting – 14 May 2024'.
+_SITE_SUFFIX = re.compile(r"^\s*\|\s.*$")
 _ASSEMBLY = re.compile(r"\bannual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)\b", re.I)
 _OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
@@ -237,7 +238,8 @@ def _dated_title(line) -> LineMeeting | None:
     dashed = _DASHED_TITLE.match(line.raw)
     if dashed and line.start + dashed.end() == date.start and not line.raw[date.end - line.start :].strip():
         return LineMeeting(dashed["body"], date.date, None, None, "meeting_page", line.start, line.end)
-    body = line.raw[: date.start - line.start] + " " + line.raw[date.end - line.start :]
+    # A web page title names the site after a bar: '... 4 March 2024 | Kelby Parish Council'.
+    body = line.raw[: date.start - line.start] + " " + _SITE_SUFFIX.sub("", line.raw[date.end - line.start :])
     assembly = _ASSEMBLY.search(body)
     # Only the paper's kind may print beside it: 'Annual Parish Meeting – rescheduled for DATE' is a notice.
     rest = re.sub(r"\b(?:draft|minutes|agenda|notes)\b|[^\w]", "", _ASSEMBLY.sub("", body), flags=re.I) if assembly else "x"
