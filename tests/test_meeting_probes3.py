@@ -5,8 +5,15 @@ report labels; our own words and names."""
 import datetime as dt
 
 from extractors.proceedings.item_reports import extract_item_report
+from extractors.proceedings.meetings import extract_meetings, normalise_body
 from extractors.proceedings.report_header import extract_report_headers
+from extractors.proceedings.split import split_papers
 from structure_helpers import document
+
+
+def meetings_of(text):
+    doc = document(text)
+    return [(m.body, m.date) for m in extract_meetings(doc, split_papers(doc), extract_report_headers(doc))]
 
 
 def item_reports_of(text):
@@ -87,3 +94,26 @@ def test_bilingual_report_labels_before_or_after_the_english():
         Title / Teitl: Rural Bus Routes
         """
     ) == [("Rural Bus Routes", dt.date(2024, 3, 12))]
+
+
+def test_label_cell_of_a_flattened_table_row_is_not_the_body():
+    assert normalise_body("Committee\tCabinet") == "Cabinet"
+    assert normalise_body("Committee Services") == "Committee Services"
+    found = meetings_of(
+        """
+        Committee\tLicensing Panel
+        Date\tTuesday 12 March 2024
+        Venue\tTown Hall
+        """
+    )
+    assert found == [("Licensing Panel", dt.date(2024, 3, 12))]
+
+
+def test_site_name_after_a_bar_in_a_page_title_is_not_the_body():
+    found = meetings_of(
+        """
+        Minutes - Parish Council Meeting 4 March 2024 | Ashcombe Parish Council
+        Present: Cllrs Abbot, Birch
+        """
+    )
+    assert found == [("Parish Council", dt.date(2024, 3, 4))]
