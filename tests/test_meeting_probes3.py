@@ -117,3 +117,20 @@ def test_site_name_after_a_bar_in_a_page_title_is_not_the_body():
         """
     )
     assert found == [("Parish Council", dt.date(2024, 3, 4))]
+
+
+def test_bilingual_welsh_english_meeting_header():
+    assert normalise_body("Pwyllgor Trwyddedu / Licensing Committee") == "Licensing Committee"
+    assert normalise_body("Cabinet / Cabinet") == "Cabinet / Cabinet"
+    found = meetings_of(
+        """
+        Pwyllgor Trwyddedu / Licensing Committee
+        Dyddiad / Date: Dydd Iau, 14 Mawrth 2024 / Thursday, 14 March 2024
+        Amser / Time: 2.00 pm
+        Lleoliad / Venue: Ystafell Bwyllgor 1 / Committee Room 1
+
+        Agenda
+        1. Apologies
+        """
+    )
+    assert found == [("Licensing Committee", dt.date(2024, 3, 14))]

@@ -71,8 +71,10 @@ _MEETING_LABEL = re.compile(r"^\W*(?i:meeting)\s*:\s*(?P<body>[A-Z][^\d:]{2,100}
 _ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
 # 'Date:', 'Meeting date:', 'Date of meeting:', or 'Meeting (to be) held on' leading a date line under the body's name.
+# A bilingual label prints the field's name in another language before a slash: 'Dyddiad / Date:'.
+_OTHER_TONGUE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*)?"
 _DATE_LINE_LABEL = re.compile(
-    r"^\W*(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
+    r"^\W*" + _OTHER_TONGUE + r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
 )
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
@@ -88,10 +90,10 @@ _SUMMARY_HEAD = re.compile(
     r"^\W*(?:meeting\s+(?:summary|details)|(?:record|schedule|notice)\s+of\s+(?:executive\s+)?decisions?(?:\s+taken)?|decision\s+notice|minutes|agenda)\W*$",
     re.I,
 )
-_TIME_LABEL = re.compile(r"^\W*time\s*:", re.I)
+_TIME_LABEL = re.compile(r"^\W*" + _OTHER_TONGUE + r"time\s*:", re.I)
 # A label ends at a colon, or at a tab or a run of spaces where a table row was flattened ('Venue\tRoom 1').
 _LABEL_END = r"(?:\s*:|\t| {2,})\s*"
-_VENUE = re.compile(r"^\W*(?:venue|location|place)" + _LABEL_END + r"(?P<venue>\S.*)$", re.I)
+_VENUE = re.compile(r"^\W*" + _OTHER_TONGUE + r"(?:venue|location|place)" + _LABEL_END + r"(?P<venue>\S.*)$", re.I)
 _PLACE_LINE = re.compile(r"\b(?:chamber|room|hall|centre|center|offices|civic|suite|library|headquarters)\b", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
@@ -212,7 +214,16 @@ def _from_run_together(text: str, start: int, end: int) -> LineMeeting | None:
 
 
 def _is_date_line(raw: str):
-    """The date of a line that is a date and little else (a label, weekday, time), or None."""
+    """The date of a line that is a date and little else (a label, weekday, time), or None.
+
+    A bilingual line prints the date in two languages around a slash ('Dyddiad / Date: Dydd Mercher,
+    13 Mawrth 2024 / Wednesday, 13 March 2024'): the half that is a date line is read."""
+    value = _DATE_LINE_LABEL.sub("", raw)
+    if value != raw and " / " in value:
+        for half in value.split(" / "):
+            date = _is_date_line(half)
+            if date is not None:
+                return date
     value = _DATE_LINE_LABEL.sub("", raw)
     offset = len(raw) - len(value)
     date = first_date(value, offset)
