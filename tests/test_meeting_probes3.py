@@ -134,3 +134,15 @@ def test_bilingual_welsh_english_meeting_header():
         """
     )
     assert found == [("Licensing Committee", dt.date(2024, 3, 14))]
+
+
+def test_date_and_time_first_then_the_body_and_meeting_word():
+    found = meetings_of(
+        """
+        Thursday 14th March 2024 at 7.30pm – Town Council Meeting
+
+        Agenda
+        1. Apologies
+        """
+    )
+    assert found == [("Town Council", dt.date(2024, 3, 14))]

@@ -250,7 +250,12 @@ def _dated_title(line) -> LineMeeting | None:
     if dashed and line.start + dashed.end() == date.start and not line.raw[date.end - line.start :].strip():
         return LineMeeting(dashed["body"], date.date, None, None, "meeting_page", line.start, line.end)
     # A web page title names the site after a bar: '... 4 March 2024 | Kelby Parish Council'.
-    body = line.raw[: date.start - line.start] + " " + _SITE_SUFFIX.sub("", line.raw[date.end - line.start :])
+    after = _SITE_SUFFIX.sub("", line.raw[date.end - line.start :])
+    for found in reversed(find_times(after)):
+        # The time after the date: 'Wednesday 13th March 2024 at 7pm – Parish Council Meeting'.
+        after = after[: found.start] + after[found.end :]
+    after = re.sub(r"^\s*(?:at|from)\s+(?=[–—-])", "", after, flags=re.I)
+    body = line.raw[: date.start - line.start] + " " + after
     assembly = _ASSEMBLY.search(body)
     # Only the paper's kind may print beside it: 'Annual Parish Meeting – rescheduled for DATE' is a notice.
     rest = re.sub(r"\b(?:draft|minutes|agenda|notes)\b|[^\w]", "", _ASSEMBLY.sub("", body), flags=re.I) if assembly else "x"
