@@ -146,3 +146,31 @@ def test_date_and_time_first_then_the_body_and_meeting_word():
         """
     )
     assert found == [("Town Council", dt.date(2024, 3, 14))]
+
+
+def test_committee_labels_of_a_report_cover():
+    assert headers_of(
+        """
+        Name of Committee: Cabinet
+        Date of Committee: 12 March 2024
+        Report Title: Depot Relocation
+        """
+    ) == [("Depot Relocation", dt.date(2024, 3, 12))]
+    assert headers_of(
+        """
+        Title: Depot Relocation
+        Committee: Audit Committee
+        Date: 12 March 2024
+        """
+    ) == [("Depot Relocation", dt.date(2024, 3, 12))]
+
+
+def test_report_cover_flattened_with_tabs():
+    text = """
+        Report to\tCabinet
+        Date of meeting\t12 March 2024
+        Report title\tDepot Relocation
+        Report author\tHead of Fleet
+        """
+    assert headers_of(text) == [("Depot Relocation", dt.date(2024, 3, 12))]
+    assert meetings_of(text) == [("Cabinet", dt.date(2024, 3, 12))]

@@ -65,7 +65,7 @@ _MEETING_OF_TITLE = re.compile(
 )
 _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
 # A flattened table row's label cell before the body: 'Committee<TAB>Cabinet', '| Meeting | Cabinet |'.
-_CELL_LABEL = re.compile(r"^\W*(?:committee|meeting|body|name\s+of\s+meeting)\s*(?:\t+|\|)\s*(?=\S)|\s*\|\s*$", re.I)
+_CELL_LABEL = re.compile(r"^\W*(?:committee|meeting|body|name\s+of\s+meeting|report\s+to)\s*(?:\t+|\|)\s*(?=\S)|\s*\|\s*$", re.I)
 _WELSH_NOUN = re.compile(r"\b(?:cyngor|pwyllgor|is-bwyllgor|bwrdd|awdurdod|cyd-bwyllgor)\b", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
