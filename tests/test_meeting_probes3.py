@@ -174,3 +174,24 @@ def test_report_cover_flattened_with_tabs():
         """
     assert headers_of(text) == [("Depot Relocation", dt.date(2024, 3, 12))]
     assert meetings_of(text) == [("Cabinet", dt.date(2024, 3, 12))]
+
+
+def test_bare_meeting_date_label_line_over_the_date():
+    found = meetings_of(
+        """
+        Standards Committee
+        Meeting date
+        14 March 2024
+
+        Agenda
+        1. Apologies
+        """
+    )
+    assert found == [("Standards Committee", dt.date(2024, 3, 14))]
+    assert meetings_of(
+        """
+        Standards Committee
+        Published
+        14 March 2024
+        """
+    ) == []

@@ -76,6 +76,7 @@ _OTHER_TONGUE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*)?"
 _DATE_LINE_LABEL = re.compile(
     r"^\W*" + _OTHER_TONGUE + r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
 )
+_BARE_DATE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\W*$", re.I)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
 _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
@@ -326,7 +327,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                 # An unlabelled venue line just below the date ('Council Chamber, Civic Centre') places it too.
                 placed = next((n.text for n in region[offset + 1 : offset + 2] if _PLACE_LINE.search(n.text) and ":" not in n.text and len(n.text) <= 100), None)
                 venue = venue or placed
-                if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None and not (repeated or summary):
+                # A bare 'Meeting date' label line over the date labels it as well.
+                dated = _DATE_LINE_LABEL.match(below.raw) or _BARE_DATE_LABEL.match(region[offset - 1].text)
+                if body == line.text and not dated and venue is None and not (repeated or summary):
                     return None
                 timed = next((n for n in region[offset + 1 : offset + 3] if _TIME_LABEL.match(n.text)), None)
                 time = time_after(below.raw, 0, below.start) or (time_after(timed.raw, 0, timed.start) if timed else None)
