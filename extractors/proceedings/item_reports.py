@@ -1,5 +1,8 @@
 """The one report of a single-item ModernGov page (mgAi, ieIssueDetails, ie/mgDecisionDetails).
 
+The page may also open on its page title ('Agenda item - Title') or on the item heading 'Meeting of X,
+DATE (Item N.)', which dates the report.
+
 Such a page prints one item under a page heading ('Agenda item', 'Issue - meetings', 'Decision
 details', 'Issue - decisions'). When its text says a report was presented or considered under the
 item ('considered a report of the Director of X', 'The Cabinet received a report', 'A report of the
@@ -20,13 +23,21 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "2"
+VERSION = "3"
 NAME = "item_reports"
 
 _HEADING = re.compile(
     r"^(?:agenda\s+item|issue\s*-\s*meetings|issue\s*-\s*decisions|decision\s+details)$", re.I
 )
 _HEADING_LINES = 12
+# The page title run into the item's title: 'Agenda item - Fleet Renewal'.
+_TITLED_HEADING = re.compile(r"^agenda\s+item\s+[-–—]\s+(?P<title>\S.*)$", re.I)
+# ModernGov's item heading: 'Meeting of Cabinet, Tuesday, 5th March, 2024 7.00 pm (Item 6.)'.
+_MEETING_OF_ITEM = re.compile(
+    r"^meeting\s+of\s+(?:the\s+)?[A-Z][^,()|]{1,120}?,\s+(?P<date>[^()|]*?\d{4}\b[^()|]*?)"
+    r"\s*\(\s*item\s*(?P<number>[\w.]+?)[.:]?\s*\)\.?$",
+    re.I,
+)
 # A page whose excerpt opens on the item line itself: '19 Title PDF 378 KB'.
 _ITEM_FILE_LINE = re.compile(r"^\d+[.\w]*\s+\S.*?\s(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B$", re.I)
 _MEETING_LINE = re.compile(r"^meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*-\s*.+?(?:\(item\s*(?P<number>[\w.]+?)[.:]?\s*\))?$", re.I)
@@ -62,7 +73,13 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
     text = document.text
     end = len(text) if end is None else end
     page = [line for line in lines(text, start, end) if not line.is_blank]
-    heading = next((i for i, line in enumerate(page[:_HEADING_LINES]) if _HEADING.match(line.text)), None)
+    heading = next(
+        (i for i, line in enumerate(page[:_HEADING_LINES]) if _HEADING.match(line.text) or _MEETING_OF_ITEM.match(line.text)),
+        None,
+    )
+    titled = next((i for i, line in enumerate(page[:_HEADING_LINES]) if _TITLED_HEADING.match(line.text)), None)
+    if heading is None and titled is not None:
+        heading = titled
     if heading is None and page and _ITEM_FILE_LINE.match(page[0].text):
         if sum(1 for line in page if _ITEM_FILE_LINE.match(line.text)) > 1:
             return []
@@ -73,7 +90,13 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
     decision_lines = [line for line in page if _DECISION_LINE.match(line.text)]
     if len(meeting_lines) > 1 or len(decision_lines) > 1:
         return []
-    title_line, title = _item_title(page, heading, meeting_lines, decision_lines)
+    meeting_of = [line for line in page if _MEETING_OF_ITEM.match(line.text)]
+    if len(meeting_of) > 1 or meeting_of and (meeting_lines or decision_lines):
+        return []
+    if titled is not None and _usable(_TITLED_HEADING.match(page[titled].text)["title"].strip()):
+        title_line, title = page[titled], _TITLED_HEADING.match(page[titled].text)["title"].strip()
+    else:
+        title_line, title = _item_title(page, heading, meeting_lines, decision_lines)
     if title is None:
         return []
     body = text[title_line.end : end]
@@ -81,7 +104,7 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
         return []
     date_match = next(
         (m for m in (_MEETING_LINE.match(line.text) or _DECIDED_AT.match(line.text) for line in page) if m), None
-    )
+    ) or (_MEETING_OF_ITEM.match(meeting_of[0].text) if meeting_of else None)
     dates = find_dates(date_match["date"]) if date_match else []
     authors = [
         parse_author(m["value"].strip())
@@ -118,10 +141,11 @@ def _item_title(page, heading, meeting_lines, decision_lines):
                 title = title[len(number) + 1 :].strip()
             if _usable(title):
                 return line, title
-    below = [line for line in page[heading + 1 :] if not _HEADING.match(line.text)]
+    below = [line for line in page[heading + 1 :] if not _HEADING.match(line.text) and not _MEETING_OF_ITEM.match(line.text)]
     if not below or _MEETING_LINE.match(below[0].text):
         return None, None
-    title = _ITEM_NUMBER.sub("", _FILE_SUFFIX.sub("", below[0].text)) if heading < 0 else _FILE_SUFFIX.sub("", below[0].text)
+    numbered = heading < 0 or _MEETING_OF_ITEM.match(page[heading].text)
+    title = _ITEM_NUMBER.sub("", _FILE_SUFFIX.sub("", below[0].text)) if numbered else _FILE_SUFFIX.sub("", below[0].text)
     return (below[0], title) if _usable(title) else (None, None)
 
 

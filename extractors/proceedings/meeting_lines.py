@@ -35,7 +35,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "11"
+VERSION = "12"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -71,13 +71,17 @@ _MEETING_LABEL = re.compile(r"^\W*(?i:meeting)\s*:\s*(?P<body>[A-Z][^\d:]{2,100}
 _ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
 # 'Date:', 'Meeting date:', 'Date of meeting:', or 'Meeting (to be) held on' leading a date line under the body's name.
+# A bilingual label prints the field's name in another language before a slash: 'Dyddiad / Date:'.
+_OTHER_TONGUE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*)?"
 _DATE_LINE_LABEL = re.compile(
-    r"^\W*(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
+    r"^\W*" + _OTHER_TONGUE + r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
 )
+_BARE_DATE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\W*$", re.I)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
 _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
 # The electors' yearly assembly is its own meeting: 'Draft Minutes – Annual Parish Meeting – 14 May 2024'.
+_SITE_SUFFIX = re.compile(r"^\s*\|\s.*$")
 _ASSEMBLY = re.compile(r"\bannual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)\b", re.I)
 _OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
@@ -87,10 +91,10 @@ _SUMMARY_HEAD = re.compile(
     r"^\W*(?:meeting\s+(?:summary|details)|(?:record|schedule|notice)\s+of\s+(?:executive\s+)?decisions?(?:\s+taken)?|decision\s+notice|minutes|agenda)\W*$",
     re.I,
 )
-_TIME_LABEL = re.compile(r"^\W*time\s*:", re.I)
+_TIME_LABEL = re.compile(r"^\W*" + _OTHER_TONGUE + r"time\s*:", re.I)
 # A label ends at a colon, or at a tab or a run of spaces where a table row was flattened ('Venue\tRoom 1').
 _LABEL_END = r"(?:\s*:|\t| {2,})\s*"
-_VENUE = re.compile(r"^\W*(?:venue|location|place)" + _LABEL_END + r"(?P<venue>\S.*)$", re.I)
+_VENUE = re.compile(r"^\W*" + _OTHER_TONGUE + r"(?:venue|location|place)" + _LABEL_END + r"(?P<venue>\S.*)$", re.I)
 _PLACE_LINE = re.compile(r"\b(?:chamber|room|hall|centre|center|offices|civic|suite|library|headquarters)\b", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
@@ -211,7 +215,16 @@ def _from_run_together(text: str, start: int, end: int) -> LineMeeting | None:
 
 
 def _is_date_line(raw: str):
-    """The date of a line that is a date and little else (a label, weekday, time), or None."""
+    """The date of a line that is a date and little else (a label, weekday, time), or None.
+
+    A bilingual line prints the date in two languages around a slash ('Dyddiad / Date: Dydd Mercher,
+    13 Mawrth 2024 / Wednesday, 13 March 2024'): the half that is a date line is read."""
+    value = _DATE_LINE_LABEL.sub("", raw)
+    if value != raw and " / " in value:
+        for half in value.split(" / "):
+            date = _is_date_line(half)
+            if date is not None:
+                return date
     value = _DATE_LINE_LABEL.sub("", raw)
     offset = len(raw) - len(value)
     date = first_date(value, offset)
@@ -237,7 +250,13 @@ def _dated_title(line) -> LineMeeting | None:
     dashed = _DASHED_TITLE.match(line.raw)
     if dashed and line.start + dashed.end() == date.start and not line.raw[date.end - line.start :].strip():
         return LineMeeting(dashed["body"], date.date, None, None, "meeting_page", line.start, line.end)
-    body = line.raw[: date.start - line.start] + " " + line.raw[date.end - line.start :]
+    # A web page title names the site after a bar: '... 4 March 2024 | Kelby Parish Council'.
+    after = _SITE_SUFFIX.sub("", line.raw[date.end - line.start :])
+    for found in reversed(find_times(after)):
+        # The time after the date: 'Wednesday 13th March 2024 at 7pm – Parish Council Meeting'.
+        after = after[: found.start] + after[found.end :]
+    after = re.sub(r"^\s*(?:at|from)\s+(?=[–—-])", "", after, flags=re.I)
+    body = line.raw[: date.start - line.start] + " " + after
     assembly = _ASSEMBLY.search(body)
     # Only the paper's kind may print beside it: 'Annual Parish Meeting – rescheduled for DATE' is a notice.
     rest = re.sub(r"\b(?:draft|minutes|agenda|notes)\b|[^\w]", "", _ASSEMBLY.sub("", body), flags=re.I) if assembly else "x"
@@ -308,7 +327,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                 # An unlabelled venue line just below the date ('Council Chamber, Civic Centre') places it too.
                 placed = next((n.text for n in region[offset + 1 : offset + 2] if _PLACE_LINE.search(n.text) and ":" not in n.text and len(n.text) <= 100), None)
                 venue = venue or placed
-                if body == line.text and not _DATE_LINE_LABEL.match(below.raw) and venue is None and not (repeated or summary):
+                # A bare 'Meeting date' label line over the date labels it as well.
+                dated = _DATE_LINE_LABEL.match(below.raw) or _BARE_DATE_LABEL.match(region[offset - 1].text)
+                if body == line.text and not dated and venue is None and not (repeated or summary):
                     return None
                 timed = next((n for n in region[offset + 1 : offset + 3] if _TIME_LABEL.match(n.text)), None)
                 time = time_after(below.raw, 0, below.start) or (time_after(timed.raw, 0, timed.start) if timed else None)

@@ -31,7 +31,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "12"
+VERSION = "13"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -64,6 +64,9 @@ _MEETING_OF_TITLE = re.compile(
     re.I | re.M,
 )
 _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
+# A flattened table row's label cell before the body: 'Committee<TAB>Cabinet', '| Meeting | Cabinet |'.
+_CELL_LABEL = re.compile(r"^\W*(?:committee|meeting|body|name\s+of\s+meeting|report\s+to)\s*(?:\t+|\|)\s*(?=\S)|\s*\|\s*$", re.I)
+_WELSH_NOUN = re.compile(r"\b(?:cyngor|pwyllgor|is-bwyllgor|bwrdd|awdurdod|cyd-bwyllgor)\b", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
@@ -90,9 +93,16 @@ def normalise_body(text: str) -> str:
     """'KENT COMMUNITY SAFETY PARTNERSHIP (KCSP)' -> 'Kent Community Safety Partnership'.
 
     Text printed in capitals is title-cased (small words lower case); mixed-case text keeps
-    its case. A leading 'the' and an acronym in brackets are dropped.
+    its case. A leading 'the', an acronym in brackets and a table row's label cell
+    ('Committee<TAB>Cabinet') are dropped; of a Welsh / English name the English half is kept.
     """
-    text = squash(_ACRONYM.sub("", text)).strip(" ,.:;-–—")
+    text = squash(_ACRONYM.sub("", _CELL_LABEL.sub("", text.strip()))).strip(" ,.:;-–—")
+    halves = text.split(" / ")
+    if len(halves) == 2:
+        # A bilingual name ('Pwyllgor Cynllunio / Planning Committee'): the English half.
+        english = [h for h in halves if BODY_NOUN.search(h) and not _WELSH_NOUN.search(h)]
+        if len(english) == 1 and any(_WELSH_NOUN.search(h) for h in halves):
+            text = english[0].strip()
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     # 'Minutes of the Planning Committee', 'of the Planning Committee': the paper's title words are not the body.
     text = _TITLE_WORDS.sub("", text) or text

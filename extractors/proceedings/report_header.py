@@ -8,7 +8,9 @@ values take only the lines wrapped directly under them, so a paragraph after
 and no addressee is a decision record (a commissioner's or officer's decision notice): its
 Date: is the day of the decision, not of a meeting; so is a 'Date of decision:' or 'Decision
 date:' value, which stands for the date in a header but is never read as a meeting date. Each
-label may stand on its own line with its value on the next.
+label may stand on its own line with its value on the next, and a bilingual label names the field
+in two languages around a slash ('Teitl / Title:'). A flattened table row's tab ends a label too
+('Report title<TAB>X').
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from extractors.readers.spans import Line, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "5"
+VERSION = "6"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -30,7 +32,8 @@ _LABELS: dict[str, str] = {
     "report of": "author", "report by": "author", "report from": "author", "report author": "author",
     "report authors": "author", "report author(s)": "author", "lead officer": "author",
     "author and job role": "author",
-    "to": "to", "report to": "to", "meeting": "to",
+    "to": "to", "report to": "to", "meeting": "to", "committee": "to", "name of committee": "to",
+    "date of committee": "date", "committee date": "date",
     "subject": "title", "title": "title", "report title": "title", "title of report": "title",
     "classification": "classification", "security classification": "classification",
     "protective marking": "classification",
@@ -43,9 +46,12 @@ _LABELS: dict[str, str] = {
     "electoral division": "other", "wards": "other", "ward(s)": "other", "purpose": "other",
     "status": "other", "future pathway of paper": "other", "past pathway of paper": "other",
 }
+# A bilingual label names the field twice, around a slash: 'Teitl / Title:', 'Date / Dyddiad:'.
+_OTHER_TONGUE_BEFORE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*/\s*)?"
+_OTHER_TONGUE_AFTER = r"(?:\s*/\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)?"
 _LABEL = re.compile(
-    r"^\s*(?:\*\*|__)?\s*(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
-    + r")\s*(?:\*\*|__)?\s*(?::|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
+    r"^\s*(?:\*\*|__)?\s*" + _OTHER_TONGUE_BEFORE + r"(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
+    + r")" + _OTHER_TONGUE_AFTER + r"\s*(?:\*\*|__)?\s*(?::|(?<=[a-z)])\t+|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
     + r"\s*(?:\*\*|__)?\s*(?P<value>.*)$",
     re.I,
 )
@@ -73,7 +79,7 @@ class HeaderBlock:
 
 def _label(line: Line) -> tuple[str, str] | None:
     # A label ends in a colon, is '... summary' or 'Title and Reference –' (see _LABEL): most lines are none.
-    if ":" not in line.raw:
+    if ":" not in line.raw and "\t" not in line.raw:
         lowered = line.raw.lower()
         if "ummary" not in lowered and "reference" not in lowered:
             return None
