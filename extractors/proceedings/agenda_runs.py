@@ -88,7 +88,7 @@ def _indent(text: str, start: int) -> int:
     return len(line) - len(line.lstrip())
 
 
-def outside_lists(text: str, items: list[T]) -> list[FoundItem]:
+def outside_lists(text: str, items: list[T]) -> list[T]:
     """``items`` without a list numbered inside an item: lines indented deeper than the item above
     them whose numbers start again ('1. Payments' under '2. Finance'), and the lines of that list after."""
     keep: list[T] = []
