@@ -4,7 +4,6 @@ to a transaction (group commit): a batch's rows go in with one statement a table
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 import duckdb
@@ -14,7 +13,7 @@ from pipeline import search_index, store
 from pipeline.errors import KeyConflict
 from pipeline.ingest.batches import Budget, batches
 from pipeline.ingest.outcomes import DocumentResult, Outcome
-from pipeline.ingest.planning import Plan
+from pipeline.ingest.planning import Plan, unsupported_reason
 from pipeline.ingest.records import document_record, file_record, page_records, search_units
 from schemas.records import DocumentRow, PageRow, TracedRow
 
@@ -27,8 +26,7 @@ def register(con: duckdb.DuckDBPyConnection, plan: Plan, version: str) -> None:
     row, so a renamed copy (``report.pdf.bak``) never wipes the facts of ``report.pdf``."""
     parsing = {candidate.sha256 for candidate in plan.todo}
     for candidate in plan.unsupported:
-        suffix = Path(candidate.path).suffix or "(none)"
-        record = document_record(candidate, version, status="unsupported", error=f"unsupported file type {suffix!r}")
+        record = document_record(candidate, version, status="unsupported", error=unsupported_reason(candidate.path))
         with store.transaction(con):
             if candidate.sha256 not in parsing and not _parsed_before(con, candidate.sha256):
                 store.delete_documents_rows(con, [candidate.sha256])

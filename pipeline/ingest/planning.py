@@ -113,7 +113,7 @@ def decide(
             continue
         candidate = Candidate(str(path), digest, stat.st_size, stat.st_mtime_ns)
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            not_parsed.append(Outcome(str(path), digest, "unsupported", f"unsupported file type {path.suffix or '(none)'!r}"))
+            not_parsed.append(Outcome(str(path), digest, "unsupported", unsupported_reason(path)))
             unsupported.append(candidate)
             continue
         status = status_of(digest)
@@ -127,6 +127,12 @@ def decide(
             queued.add(digest)
             todo.append(candidate)
     return Plan(todo, skipped, not_parsed, unsupported, touched)
+
+
+def unsupported_reason(path: str | Path) -> str:
+    """The error recorded for a file of a type the parser does not read (in the run's outcomes and
+    on its ``documents`` row)."""
+    return f"unsupported file type {Path(path).suffix or '(none)'!r}"
 
 
 def _os_reason(error: OSError) -> str:
