@@ -26,6 +26,8 @@ from schemas.structure import FutureMeeting
 _NEXT = r"(?:future|next|forthcoming)\s+(?:scheduled\s+)?meetings?"
 _FUTURE_HEADING = re.compile(
     r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.):]?(?:\s+|\s*\|\s*))?"
+    # A bilingual heading prints the Welsh first: 'Dyddiad y cyfarfod nesaf / Date of next meeting'.
+    r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*/[ \t]*)?"
     r"(?:to\s+(?:agree|confirm|note|fix|set|receive|consider)\s+(?:the\s+)?)?"
     r"(?:dates?(?:\s*(?:,|and|&)\s*(?:times?|venues?|places?|locations?))*\s+of\s+(?:the\s+)?" + _NEXT + r"|"
     r"future\s+meeting\s+dates|next\s+meetings?)\b\W*",
