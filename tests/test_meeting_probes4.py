@@ -73,3 +73,51 @@ def test_bilingual_heading_of_another_item_lists_no_dates():
         """,
         dt.date(2024, 4, 2),
     ) == []
+
+
+def test_meeting_date_label_under_a_committee_label():
+    assert meetings_of(
+        """
+        Committee: Highways Committee
+        Meeting Date: 09/04/2024
+        Time: 7pm
+        Venue: Council Chamber
+        """
+    )[0][:2] == ("Highways Committee", dt.date(2024, 4, 9))
+
+
+def test_bare_future_meetings_heading_over_pipe_rows():
+    assert future_of(
+        """
+        Future meetings
+        | 4 June 2024 | 10am | Room 1 |
+        | 10 September 2024 | 10am | Room 1 |
+        """,
+        dt.date(2024, 4, 2),
+    ) == [dt.date(2024, 6, 4), dt.date(2024, 9, 10)]
+
+
+def test_future_meetings_words_inside_a_sentence_head_nothing():
+    assert future_of(
+        """
+        Future meetings of the forum were discussed.
+        4 June 2024 was suggested for a site visit.
+        """,
+        dt.date(2024, 4, 2),
+    ) == []
+
+
+def test_date_of_the_next_meeting_set_off_by_a_comma():
+    assert future_of("12. Members noted the date of the next meeting, 4 June 2024.", dt.date(2024, 4, 2)) == [
+        dt.date(2024, 6, 4)
+    ]
+
+
+def test_deadline_beside_the_next_meeting_is_not_a_meeting_date():
+    assert future_of(
+        "Next meeting: 4 June 2024. Items for the agenda to the Clerk by 28 May 2024.", dt.date(2024, 4, 2)
+    ) == [dt.date(2024, 6, 4)]
+    assert future_of(
+        "The next meeting will be held on 4 June 2024; reports to be submitted no later than Friday 24 May 2024.",
+        dt.date(2024, 4, 2),
+    ) == [dt.date(2024, 6, 4)]
