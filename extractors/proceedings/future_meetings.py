@@ -7,7 +7,7 @@ or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled f
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
-another meeting ('16 May (Allotments meeting)'). Rules of ``extractors.proceedings.meetings``, under its VERSION.
+another meeting ('16 May (Allotments meeting)'), and a deadline ('items to the Clerk by 28 May'). Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
 from __future__ import annotations
@@ -26,9 +26,12 @@ from schemas.structure import FutureMeeting
 _NEXT = r"(?:future|next|forthcoming)\s+(?:scheduled\s+)?meetings?"
 _FUTURE_HEADING = re.compile(
     r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}/\d{1,4})[.):]?(?:\s+|\s*\|\s*))?"
+    # A bilingual heading prints the Welsh first: 'Dyddiad y cyfarfod nesaf / Date of next meeting'.
+    r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*/[ \t]*)?"
     r"(?:to\s+(?:agree|confirm|note|fix|set|receive|consider)\s+(?:the\s+)?)?"
     r"(?:dates?(?:\s*(?:,|and|&)\s*(?:times?|venues?|places?|locations?))*\s+of\s+(?:the\s+)?" + _NEXT + r"|"
-    r"future\s+meeting\s+dates|next\s+meetings?)\b\W*",
+    # A bare 'Future Meetings' heading is a whole line: the dates sit on the lines below it.
+    r"future\s+meeting\s+dates|next\s+meetings?|future\s+meetings?(?=\W*$))\b\W*",
     re.I,
 )
 _NEXT_SENTENCE = re.compile(
@@ -39,10 +42,14 @@ _NEXT_SENTENCE = re.compile(
     r"|\bnext\s+(?:(?P<vkind>\w+)\s+)?meeting\s+(?:is|was|will\s+be|would\s+be|as)\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # Opening a line or sentence only: 'Defer the item to the next meeting on DATE' mentions it in passing.
     r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
+    # 'Members noted the date of the next meeting, 4 June 2024': the date set off by a comma or a colon.
+    r"|\bdate\s+of\s+(?:the\s+)?next\s+meeting\s*[,:–—-]\s*(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # 'The Council will next meet on DATE': the group must be the body's own.
     r"|\b(?:the\s+|this\s+)?(?P<mgroup>(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:and|of|&|[A-Z][\w&'’-]*)){0,6}))\s+(?:will|is\s+due\s+to|is\s+scheduled\s+to)\s+next\s+meet\s+(?:on\s+)?(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)",
     re.I,
 )
+# 'Items for the agenda to the Clerk by 28 May 2024': a deadline before the meeting, not its date.
+_DEADLINE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s*:?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 _UNSET = re.compile(r"\b(?:to\s+be\s+(?:confirmed|arranged|agreed|decided|determined|fixed|set|advised)|tbc|tba)\b", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
 # '16 April (Allotments meeting at 8 pm)': the date of another meeting, unless the words name the body's own.
@@ -158,6 +165,8 @@ def extract_future_meetings(
         for date in find_dates(raw, reference, base=base):
             when = _future_date(date, reference)
             if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body):
+                continue
+            if _DEADLINE.search(text, max(0, date.start - 40), date.start):
                 continue
             found.append(
                 FutureMeeting(

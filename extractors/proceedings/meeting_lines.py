@@ -35,7 +35,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "12"
+VERSION = "13"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -66,7 +66,8 @@ _HEADING_WORDS = re.compile(
     re.I,
 )
 # 'Meeting: Special Park Authority Meeting' over 'Date: ...': the body as a labelled value.
-_MEETING_LABEL = re.compile(r"^\W*(?i:meeting)\s*:\s*(?P<body>[A-Z][^\d:]{2,100})$")
+# A flattened table prints the label in a cell: '| Meeting | Cabinet |'; a form may print 'Meeting of: Fire Authority'.
+_MEETING_LABEL = re.compile(r"^\W*(?i:meeting(?:\s+of)?)\s*(?::|\|)\s*(?P<body>[A-Z][^\d:|]{2,100}?)[ \t|]*$")
 # 'To Members of the Cabinet' above 'Notice of a Meeting of the Cabinet': an addressee, not a heading.
 _ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
@@ -74,7 +75,7 @@ _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,
 # A bilingual label prints the field's name in another language before a slash: 'Dyddiad / Date:'.
 _OTHER_TONGUE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*)?"
 _DATE_LINE_LABEL = re.compile(
-    r"^\W*" + _OTHER_TONGUE + r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,})\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
+    r"^\W*" + _OTHER_TONGUE + r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,}|\s*\|)\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
 )
 _BARE_DATE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\W*$", re.I)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
@@ -91,10 +92,10 @@ _SUMMARY_HEAD = re.compile(
     r"^\W*(?:meeting\s+(?:summary|details)|(?:record|schedule|notice)\s+of\s+(?:executive\s+)?decisions?(?:\s+taken)?|decision\s+notice|minutes|agenda)\W*$",
     re.I,
 )
-_TIME_LABEL = re.compile(r"^\W*" + _OTHER_TONGUE + r"time\s*:", re.I)
-# A label ends at a colon, or at a tab or a run of spaces where a table row was flattened ('Venue\tRoom 1').
-_LABEL_END = r"(?:\s*:|\t| {2,})\s*"
-_VENUE = re.compile(r"^\W*" + _OTHER_TONGUE + r"(?:venue|location|place)" + _LABEL_END + r"(?P<venue>\S.*)$", re.I)
+# A label ends at a colon, or at a tab, a run of spaces or a cell's bar where a table row was flattened ('Venue\tRoom 1').
+_LABEL_END = r"(?:\s*:|\t| {2,}|\s*\|)\s*"
+_TIME_LABEL = re.compile(r"^\W*" + _OTHER_TONGUE + r"time" + _LABEL_END, re.I)
+_VENUE = re.compile(r"^\W*" + _OTHER_TONGUE + r"(?:venue|location|place)" + _LABEL_END + r"(?P<venue>[^\s|].*?)[ \t|]*$", re.I)
 _PLACE_LINE = re.compile(r"\b(?:chamber|room|hall|centre|center|offices|civic|suite|library|headquarters)\b", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
