@@ -40,6 +40,7 @@ paragraphs in minutes and decisions ('1. That the plan be approved') are not ite
 - under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title (see
   ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
+- an agenda flattened into one line ('Agenda: 1. Apologies 2. Minutes 3. Finance', see ``agenda_rows``);
 - when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three
   or more; else, on a saved page whose header was cut off, unnumbered rows as under 'No. Item', three or
   more;
@@ -65,13 +66,17 @@ from extractors.proceedings.agenda_rows import (
     REPORT_BY,
     SITE_LINK,
     TO_DESCRIPTION,
+    NEXT_CELL,
     clean_title,
     capitals_aside,
     colon_title,
     first_row_ok,
     flat_row,
+    TIME_FIRST,
+    first_cell,
     heading_line,
     indent_of,
+    inline_items,
     item_pages,
     item_word_lines,
     label_over,
@@ -87,17 +92,18 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "18"
+VERSION = "19"
 NAME = "agenda"
 
 _NUMBER = (
-    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\([a-z]\)|\d{2}/\d{3}|\d{3}/\d{2}|\d{1,3}[a-z]?(?:\.\d{1,2})?"
-    r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
+    r"(?:(?:eitem\s+\d{1,3}[a-z]?\s*/\s*)?(?:agenda\s+)?item\s+(?:no\.?\s*)?)?"
+    r"(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\((?:[a-z]|[ivx]{2,4})\)|\d{2}/\d{3}|\d{3}/\d{2}"
+    r"|\d{1,3}[a-z]?(?:\.\d{1,2})?|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\)|(?-i:[A-Z])(?=[.)]\s))"
 )
 # A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
 _START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"
 _ITEM = re.compile(
-    rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))"
+    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))"
     rf"(?:{_START_TIME})?(?P<title>\S.*?)\s*$", re.I
 )
 # A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
@@ -173,7 +179,9 @@ class FoundItem:
 
 def _item_match(line: Line) -> tuple[re.Match, str] | None:
     """The item match of ``line`` and its title cut at meeting-page cell noise, or None."""
-    match = _ITEM.match(line.text) or _GLUED_ITEM.match(line.text)
+    timed = TIME_FIRST.match(line.text)
+    text = line.text[timed.end() :] if timed else line.text
+    match = _ITEM.match(text) or _GLUED_ITEM.match(text)
     if not match:
         return None
     printed = _FILE_SIZE.sub("", _FILE_MARK.sub("", match["title"]))
@@ -360,7 +368,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 add(number, title, found[1].start, found[1].end)
                 index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
-            cell = row["title"]
+            cell = NEXT_CELL.sub("", row["title"])
             if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
                 cell = cell[: described.start()]
             add(row["number"] or "", page_title(cell), line.start, line.end, "table")
@@ -392,6 +400,9 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
             page = _page_items(text, region, index - 1)
             if page or not _PLAIN_HEADER.match(line.text) or _PAGE_MARKS.search(text):
                 return items + page
+        if inline := inline_items(line.text):
+            items.extend(FoundItem(number, title, [], restricted, line.start, line.end) for number, title in inline)
+            continue
         found = _item_match(line)
         if found is None:
             if _OPEN_HEADING.search(line.text):
@@ -411,7 +422,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
         title, pages = item_pages(title, page_column)
-        title = clean_title(title)
+        title = clean_title(first_cell(line.text, title))
         if not title:
             continue
         items.append(FoundItem(match["number"], title, pages, restricted, line.start, line_end))

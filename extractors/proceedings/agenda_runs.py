@@ -1,5 +1,5 @@
 """Serially numbered agenda items ('I', 'II' ... or '(a)', '(b)' ...) count only in a run of two
-or more in order; a list numbered again inside an item is none; the order of item numbers ('41a/19'). Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
+or more in order ('A.', 'B.', 'C.' in a run of three from 'A'); a list numbered again inside an item is none; the order of item numbers ('41a/19'). Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\))$")
+_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|(?P<capital>[A-Z]))$")
+# Items lettered 'A.', 'B.', 'C.' count only in a run of this many from 'A' (not initials 'A. Brown').
+_CAPITAL_RUN = 3
 # A lettered line longer than this is a note of the agenda's ('(a) Members of the public are welcome ...').
 _NOTE_WORDS = 16
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
@@ -32,8 +34,9 @@ def _serial(number: str) -> tuple[str, int] | None:
     match = _SERIAL.match(number)
     if match is None:
         return None
-    if match["letter"]:
-        return "letter", ord(match["letter"].lower()) - ord("a") + 1
+    if match["letter"] or match["capital"]:
+        letter = match["letter"] or match["capital"]
+        return ("letter" if match["letter"] else "capital"), ord(letter.lower()) - ord("a") + 1
     values = [_ROMAN_VALUE[c] for c in match["roman"]]
     value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     return ("roman", value) if _roman_text(value) == match["roman"] else None
@@ -49,6 +52,7 @@ def in_runs(items: list[T]) -> list[T]:
     consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item, nor a
     resolution '(a) That ...', nor a long note '(a) Members of the public are welcome to attend ...')."""
     serials = [_serial(item.number) for item in items]
+    capitals = _capital_runs(serials)
     keep = []
     for index, item in enumerate(items):
         serial = serials[index]
@@ -56,12 +60,34 @@ def in_runs(items: list[T]) -> list[T]:
             keep.append(item)
             continue
         kind, value = serial
+        if kind == "capital":
+            if index in capitals:
+                keep.append(item)
+            continue
         if re.match(r"That\s", item.title) or len(item.title.split()) > _NOTE_WORDS:
             continue
         before = next((s for s in reversed(serials[:index]) if s and s[0] == kind), None)
         after = next((s for s in serials[index + 1 :] if s and s[0] == kind), None)
         if before == (kind, value - 1) or after == (kind, value + 1):
             keep.append(item)
+    return keep
+
+
+def _capital_runs(serials: list[tuple[str, int] | None]) -> set[int]:
+    """Indices of items lettered 'A.', 'B.', 'C.' ... in runs from 'A' of ``_CAPITAL_RUN`` or more."""
+    keep: set[int] = set()
+    run: list[int] = []
+    for index, serial in enumerate(serials):
+        if serial is None or serial[0] != "capital":
+            continue
+        if serial[1] == 1:
+            run = [index]
+        elif run and serial[1] == len(run) + 1:
+            run.append(index)
+        else:
+            run = []
+        if len(run) >= _CAPITAL_RUN:
+            keep.update(run)
     return keep
 
 
