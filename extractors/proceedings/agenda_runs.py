@@ -1,5 +1,5 @@
 """Serially numbered agenda items ('I', 'II' ... or '(a)', '(b)' ...) count only in a run of two
-or more in order ('A.', 'B.', 'C.' in a run of three from 'A'); a list numbered again inside an item is none; the order of item numbers ('41a/19'). Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
+or more in order ('A.', 'B.', 'C.' in a run of three from 'A', unless they head sections of items 'A1', 'B1'); a list numbered again inside an item is none; the order of item numbers ('41a/19'). Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
 
 from __future__ import annotations
 
@@ -52,7 +52,9 @@ def in_runs(items: list[T]) -> list[T]:
     consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item, nor a
     resolution '(a) That ...', nor a long note '(a) Members of the public are welcome to attend ...')."""
     serials = [_serial(item.number) for item in items]
-    capitals = _capital_runs(serials)
+    # Under 'A. Committee Business' sit items 'A1', 'A2': the letters head sections, not items.
+    sectioned = any(re.fullmatch(r"[A-Z]{1,2}\d.*", item.number) for item in items)
+    capitals = set() if sectioned else _capital_runs(serials)
     keep = []
     for index, item in enumerate(items):
         serial = serials[index]
