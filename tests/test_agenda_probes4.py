@@ -87,3 +87,20 @@ def test_numbered_sentences_on_one_line_are_no_items():
 def test_capital_letters_heading_sections_of_lettered_numbers_are_no_items():
     text = "AGENDA\nA. Business\nA1 Apologies\nA2 Minutes\nB. Decisions\nB1 Budget\nC. Information\nC1 Dates of meetings\n"
     assert [n for n, _ in _items(text)] == ["A1", "A2", "B1", "C1"]
+
+
+SUMMARY_PAGE = (
+    "Meeting Details\n\nMeeting Summary\nGlenmoor Council\n3 Mar 2025 - 10:00\n  • Documents\n  • Attendance\n\n"
+    "Public Items\n1 Sederunt\n2 Declarations of Interest *\n\nNo declarations were made.\n\n"
+    "3 Minutes\n\n    The minute of the meeting of 4 February was approved.\n\n"
+    "4 Roads Programme **\n\nThe council approved the programme.\n5. The cost is met from the roads budget.\n"
+)
+
+
+def test_numbered_lines_under_a_cmis_public_items_heading_are_items():
+    assert _contract(SUMMARY_PAGE) == [("1", "Sederunt"), ("2", "Declarations of Interest"), ("3", "Minutes"), ("4", "Roads Programme")]
+
+
+def test_numbered_sentences_under_public_items_are_no_items():
+    text = "Public Items\n1 Sederunt\n2 Minutes\n3. The council agreed the plan.\n"
+    assert _contract(text) == [("1", "Sederunt"), ("2", "Minutes")]

@@ -30,7 +30,7 @@ import re
 
 from extractors.readers.spans import Line, squash
 
-_TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|-]+)\s*$", re.I)
+_TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
 CELL_NOISE = re.compile(
     r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:)",
     re.I,
@@ -52,6 +52,7 @@ DESCRIPTION_START = re.compile(
 # A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
 _TITLE_WORDS = 14
+MAX_WORDS = _TITLE_WORDS
 _PHRASE_WORDS = 6
 # A verb marks a minuted sentence, not a row title: 'Questions were answered'.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)

@@ -1,5 +1,6 @@
 """Serially numbered agenda items ('I', 'II' ... or '(a)', '(b)' ...) count only in a run of two
-or more in order ('A.', 'B.', 'C.' in a run of three from 'A', unless they head sections of items 'A1', 'B1'); a list numbered again inside an item is none; the order of item numbers ('41a/19'). Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
+or more in order ('A.', 'B.', 'C.' in a run of three from 'A', unless they head sections of items 'A1', 'B1'); a list numbered again inside an item is none; the order of
+item numbers ('41a/19'); a page's '1. Title' lines numbered in order. Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
 
 from __future__ import annotations
 
@@ -7,12 +8,18 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from extractors.readers.spans import Line
+
 _SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|(?P<capital>[A-Z]))$")
 # Items lettered 'A.', 'B.', 'C.' count only in a run of this many from 'A' (not initials 'A. Brown').
 _CAPITAL_RUN = 3
 # A lettered line longer than this is a note of the agenda's ('(a) Members of the public are welcome ...').
 _NOTE_WORDS = 16
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
+
+# An item line of a page's text rendering carrying its document's size: '19 Bus Review PDF 378 KB'.
+SIZED_ITEM = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*?)\s+(?i:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$")
+NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 
 
 class _Numbered(Protocol):
@@ -133,3 +140,31 @@ def outside_lists(text: str, items: list[T]) -> list[T]:
             continue
         keep.append(item)
     return keep
+
+
+def next_numbered(text: str, items: Sequence[_Numbered], first: bool) -> re.Match | None:
+    """A '12. Title' line numbered next after the last item of a page's numbered lines (or, opening
+    them, numbered 1): its rows without a document size."""
+    numbered = NUMBERED_TITLE.match(text)
+    if numbered is None or not numbered["number"].isdigit():
+        return None
+    last = next((item.number for item in reversed(items) if item.number), None)
+    if not first and last is None and items:
+        return None  # under unnumbered rows (an item page's title), a '1.' line is a minute's paragraph
+    expected = 1 if first or last is None else int(last) + 1 if last.isdigit() else None
+    return numbered if int(numbered["number"]) == expected else None
+
+
+def numbered_run(region: list[Line], index: int) -> bool:
+    """``region[index]`` opens a run of lines numbered 1, 2, ... that reaches a sized item line."""
+    number = 1
+    for line in region[index:]:
+        if line.is_blank:
+            continue
+        if SIZED_ITEM.match(line.text):
+            return True
+        numbered = NUMBERED_TITLE.match(line.text)
+        if numbered is None or numbered["number"] != str(number):
+            return False
+        number += 1
+    return False
