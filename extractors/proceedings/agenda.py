@@ -40,6 +40,8 @@ paragraphs in minutes and decisions ('1. That the plan be approved') are not ite
 - under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title (see
   ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
+- an agenda flattened into one line ('Agenda: 1. Apologies 2. Minutes 3. Finance', see ``agenda_rows``);
+- under a CMIS meeting summary's 'Public Items' heading, item lines numbered 1, 2, 3 ... ('1 Sederunt');
 - when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three
   or more; else, on a saved page whose header was cut off, unnumbered rows as under 'No. Item', three or
   more;
@@ -60,18 +62,23 @@ from extractors.proceedings.agenda_rows import (
     ITEM_PAGE_HEADING,
     LONE_NUMBER,
     MAX_TITLE,
+    MAX_WORDS,
     NUMBER_ONLY,
     PAGE_RANGE,
     REPORT_BY,
     SITE_LINK,
     TO_DESCRIPTION,
+    NEXT_CELL,
     clean_title,
     capitals_aside,
     colon_title,
     first_row_ok,
     flat_row,
+    TIME_FIRST,
+    first_cell,
     heading_line,
     indent_of,
+    inline_items,
     item_pages,
     item_word_lines,
     label_over,
@@ -81,23 +88,33 @@ from extractors.proceedings.agenda_rows import (
     ruled_row,
     wraps_on,
 )
-from extractors.proceedings.agenda_runs import follows, in_runs, outside_lists, same_shape
+from extractors.proceedings.agenda_runs import (
+    NUMBERED_TITLE,
+    SIZED_ITEM,
+    follows,
+    in_runs,
+    next_numbered,
+    numbered_run,
+    outside_lists,
+    same_shape,
+)
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "18"
+VERSION = "19"
 NAME = "agenda"
 
 _NUMBER = (
-    r"(?:item\s+)?(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\([a-z]\)|\d{2}/\d{3}|\d{3}/\d{2}|\d{1,3}[a-z]?(?:\.\d{1,2})?"
-    r"|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\))"
+    r"(?:(?:eitem\s+\d{1,3}[a-z]?\s*/\s*)?(?:agenda\s+)?item\s+(?:no\.?\s*)?)?"
+    r"(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\((?:[a-z]|[ivx]{2,4})\)|\d{2}/\d{3}|\d{3}/\d{2}"
+    r"|\d{1,3}[a-z]?(?:\.\d{1,2})?|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\)|(?-i:[A-Z])(?=[.)]\s))"
 )
 # A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
 _START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"
 _ITEM = re.compile(
-    rf"^\s*(?:[-•*·]\s*)?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))"
+    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))"
     rf"(?:{_START_TIME})?(?P<title>\S.*?)\s*$", re.I
 )
 # A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
@@ -137,8 +154,6 @@ _DESCRIBED_HEADER = re.compile(
 # A CMIS page's 'Documents' panel over 'Agenda' (with '1 Title' on one line, read as agenda lines).
 _DOCUMENTS_PANEL = re.compile(r"^\s*documents\s*$", re.I)
 _AGENDA_LABEL = re.compile(r"^\s*agenda\s*$", re.I)
-# An item line of a page's text rendering carrying its document's size: '19 Bus Review PDF 378 KB'.
-_SIZED_ITEM = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*?)\s+(?i:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$")
 PAGE_LAYOUT_START = re.compile(
     "|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_HEADER, ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT, _DESCRIBED_HEADER)),
     re.I,
@@ -152,7 +167,8 @@ _PAGE_MARKS = re.compile(
     re.I | re.M,
 )
 _RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
-_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
+# A CMIS meeting summary's 'Public Items' heading over '1 Sederunt', '2 Minutes' (then 'Private Items').
+_PUBLIC_HEADING = re.compile(r"^\s*(?P<private>public|private)\s+(?:items|business)\s*$", re.I)
 _HEAD_LINES = 5
 _MIN_HEADERLESS_ROWS = 3
 _CELL_LABEL_LINE = re.compile(r"^\s*supporting\s+documents\s*:\s*$", re.I | re.M)
@@ -173,7 +189,9 @@ class FoundItem:
 
 def _item_match(line: Line) -> tuple[re.Match, str] | None:
     """The item match of ``line`` and its title cut at meeting-page cell noise, or None."""
-    match = _ITEM.match(line.text) or _GLUED_ITEM.match(line.text)
+    timed = TIME_FIRST.match(line.text)
+    text = line.text[timed.end() :] if timed else line.text
+    match = _ITEM.match(text) or _GLUED_ITEM.match(text)
     if not match:
         return None
     printed = _FILE_SIZE.sub("", _FILE_MARK.sub("", match["title"]))
@@ -198,34 +216,6 @@ def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
     return None
 
 
-def _next_numbered(text: str, items: list[FoundItem], first: bool) -> re.Match | None:
-    """A '12. Title' line numbered next after the last item of a page's numbered lines (or, opening
-    them, numbered 1): its rows without a document size."""
-    numbered = _NUMBERED_TITLE.match(text)
-    if numbered is None or not numbered["number"].isdigit():
-        return None
-    last = next((item.number for item in reversed(items) if item.number), None)
-    if not first and last is None and items:
-        return None  # under unnumbered rows (an item page's title), a '1.' line is a minute's paragraph
-    expected = 1 if first or last is None else int(last) + 1 if last.isdigit() else None
-    return numbered if int(numbered["number"]) == expected else None
-
-
-def _numbered_run(region: list[Line], index: int) -> bool:
-    """``region[index]`` opens a run of lines numbered 1, 2, ... that reaches a sized item line."""
-    number = 1
-    for line in region[index:]:
-        if line.is_blank:
-            continue
-        if _SIZED_ITEM.match(line.text):
-            return True
-        numbered = _NUMBERED_TITLE.match(line.text)
-        if numbered is None or numbered["number"] != str(number):
-            return False
-        number += 1
-    return False
-
-
 def _exempt_cell(region: list[Line], index: int) -> bool:
     """The line before ``region[index]`` titles a report in a table of exempt items: its exempt paragraph follows."""
     found = _next_text(region, index)
@@ -240,7 +230,7 @@ def layout_start(region: list[Line], index: int) -> bool:
         return bool(following and _AGENDA_LABEL.match(following[0].text)) and any(
             LONE_NUMBER.match(line.text) for line in following[1:]
         )
-    if _SIZED_ITEM.match(text) or _NUMBERED_TITLE.match(text) and _numbered_run(region, index):
+    if SIZED_ITEM.match(text) or NUMBERED_TITLE.match(text) and numbered_run(region, index):
         return sum(not line.is_blank for line in region[:index]) < _HEAD_LINES
     return bool(PAGE_LAYOUT_START.match(text))
 
@@ -281,10 +271,10 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
         under_row, previous = bool(items and previous is not None and items[-1].start == previous.start), line
         if layout is None and _DOCUMENTS_PANEL.match(line.text):
             layout = "plain"
-        elif layout in (None, "sized") and (sized := _SIZED_ITEM.match(line.text)):
+        elif layout in (None, "sized") and (sized := SIZED_ITEM.match(line.text)):
             layout = "sized"
             add(sized["number"], page_title(sized["title"]), line.start, line.end)
-        elif layout in (None, "sized") and (numbered := _next_numbered(line.text, items, index - 1 == first)):
+        elif layout in (None, "sized") and (numbered := next_numbered(line.text, items, index - 1 == first)):
             layout = "sized"
             add(numbered["number"], page_title(PAGE_RANGE.sub("", numbered["title"]).rstrip(), heading=True), line.start, line.end)
         elif _DESCRIBED_HEADER.match(line.text):
@@ -300,7 +290,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             layout = "plain"
             found = _next_text(region, index)
             below = found[1] if found else None
-            if below and (first_line := _NUMBERED_TITLE.match(below.text)) and first_line["number"] == "1":
+            if below and (first_line := NUMBERED_TITLE.match(below.text)) and first_line["number"] == "1":
                 # Rows printed as '1. Title' lines under the header, some with their document's size.
                 layout = None
                 continue
@@ -320,7 +310,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             indent = indent_of(line) if indent is None else indent
         elif _AGENDA_POINT.match(line.text):
             found = _next_text(region, index)
-            numbered = _NUMBERED_TITLE.match(found[1].text) if found else None
+            numbered = NUMBERED_TITLE.match(found[1].text) if found else None
             if numbered and not any(item.number == numbered["number"] for item in items):
                 add(numbered["number"], page_title(numbered["title"]), found[1].start, found[1].end)
         elif ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
@@ -336,7 +326,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 continue
             if (row := _ROW.match(title)) and row["number"]:
                 title = f"{row['number']} {row['title']}"
-            numbered = _NUMBERED_TITLE.match(title)
+            numbered = NUMBERED_TITLE.match(title)
             if issue:
                 number = issue["number"]
                 if numbered and numbered["number"] == number:
@@ -360,7 +350,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 add(number, title, found[1].start, found[1].end)
                 index = found[0] + 1
         elif layout == "rows" and (row := _ROW.match(line.text)):
-            cell = row["title"]
+            cell = NEXT_CELL.sub("", row["title"])
             if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
                 cell = cell[: described.start()]
             add(row["number"] or "", page_title(cell), line.start, line.end, "table")
@@ -392,6 +382,11 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
             page = _page_items(text, region, index - 1)
             if page or not _PLAIN_HEADER.match(line.text) or _PAGE_MARKS.search(text):
                 return items + page
+        if inline := inline_items(line.text):
+            items.extend(FoundItem(number, title, [], restricted, line.start, line.end) for number, title in inline)
+            continue
+        if _PUBLIC_HEADING.match(line.text) and (listed := _summary_items(region, index - 1)):
+            return items + listed
         found = _item_match(line)
         if found is None:
             if _OPEN_HEADING.search(line.text):
@@ -411,7 +406,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
         title, pages = item_pages(title, page_column)
-        title = clean_title(title)
+        title = clean_title(first_cell(line.text, title))
         if not title:
             continue
         items.append(FoundItem(match["number"], title, pages, restricted, line.start, line_end))
@@ -425,6 +420,24 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         or [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in lone_number_rows(region)]
         or _headerless_rows(text, region)
     )
+
+
+def _summary_items(region: list[Line], first: int) -> list[FoundItem]:
+    """Item lines under a 'Public Items' heading, each numbered next ('1 Sederunt', '2 Minutes'), restricted
+    under 'Private Items'; the minutes between them are skipped. Two items or more, else []."""
+    items: list[FoundItem] = []
+    restricted = False
+    for line in region[first:]:
+        if heading := _PUBLIC_HEADING.match(line.text):
+            restricted = heading["private"].lower() == "private"
+            continue
+        found = _item_match(line)
+        if found is None or not found[0]["number"].isdigit() or int(found[0]["number"]) != len(items) + 1:
+            continue
+        title = clean_title(found[1])
+        if title and len(title.split()) <= MAX_WORDS and not found[1].rstrip().endswith("."):
+            items.append(FoundItem(found[0]["number"], title, [], restricted, line.start, line.end, page_layout="text"))
+    return items if len(items) >= 2 else []
 
 
 def _headerless_rows(text: str, region: list[Line]) -> list[FoundItem]:

@@ -1,5 +1,6 @@
 """Serially numbered agenda items ('I', 'II' ... or '(a)', '(b)' ...) count only in a run of two
-or more in order; a list numbered again inside an item is none; the order of item numbers ('41a/19'). Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
+or more in order ('A.', 'B.', 'C.' in a run of three from 'A', unless they head sections of items 'A1', 'B1'); a list numbered again inside an item is none; the order of
+item numbers ('41a/19'); a page's '1. Title' lines numbered in order. Rules versioned by ``extractors.proceedings.agenda.VERSION``."""
 
 from __future__ import annotations
 
@@ -7,10 +8,18 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\))$")
+from extractors.readers.spans import Line
+
+_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|(?P<capital>[A-Z]))$")
+# Items lettered 'A.', 'B.', 'C.' count only in a run of this many from 'A' (not initials 'A. Brown').
+_CAPITAL_RUN = 3
 # A lettered line longer than this is a note of the agenda's ('(a) Members of the public are welcome ...').
 _NOTE_WORDS = 16
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
+
+# An item line of a page's text rendering carrying its document's size: '19 Bus Review PDF 378 KB'.
+SIZED_ITEM = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*?)\s+(?i:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$")
+NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*)$")
 
 
 class _Numbered(Protocol):
@@ -32,8 +41,9 @@ def _serial(number: str) -> tuple[str, int] | None:
     match = _SERIAL.match(number)
     if match is None:
         return None
-    if match["letter"]:
-        return "letter", ord(match["letter"].lower()) - ord("a") + 1
+    if match["letter"] or match["capital"]:
+        letter = match["letter"] or match["capital"]
+        return ("letter" if match["letter"] else "capital"), ord(letter.lower()) - ord("a") + 1
     values = [_ROMAN_VALUE[c] for c in match["roman"]]
     value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     return ("roman", value) if _roman_text(value) == match["roman"] else None
@@ -49,6 +59,9 @@ def in_runs(items: list[T]) -> list[T]:
     consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item, nor a
     resolution '(a) That ...', nor a long note '(a) Members of the public are welcome to attend ...')."""
     serials = [_serial(item.number) for item in items]
+    # Under 'A. Committee Business' sit items 'A1', 'A2': the letters head sections, not items.
+    sectioned = any(re.fullmatch(r"[A-Z]{1,2}\d.*", item.number) for item in items)
+    capitals = set() if sectioned else _capital_runs(serials)
     keep = []
     for index, item in enumerate(items):
         serial = serials[index]
@@ -56,12 +69,34 @@ def in_runs(items: list[T]) -> list[T]:
             keep.append(item)
             continue
         kind, value = serial
+        if kind == "capital":
+            if index in capitals:
+                keep.append(item)
+            continue
         if re.match(r"That\s", item.title) or len(item.title.split()) > _NOTE_WORDS:
             continue
         before = next((s for s in reversed(serials[:index]) if s and s[0] == kind), None)
         after = next((s for s in serials[index + 1 :] if s and s[0] == kind), None)
         if before == (kind, value - 1) or after == (kind, value + 1):
             keep.append(item)
+    return keep
+
+
+def _capital_runs(serials: list[tuple[str, int] | None]) -> set[int]:
+    """Indices of items lettered 'A.', 'B.', 'C.' ... in runs from 'A' of ``_CAPITAL_RUN`` or more."""
+    keep: set[int] = set()
+    run: list[int] = []
+    for index, serial in enumerate(serials):
+        if serial is None or serial[0] != "capital":
+            continue
+        if serial[1] == 1:
+            run = [index]
+        elif run and serial[1] == len(run) + 1:
+            run.append(index)
+        else:
+            run = []
+        if len(run) >= _CAPITAL_RUN:
+            keep.update(run)
     return keep
 
 
@@ -105,3 +140,31 @@ def outside_lists(text: str, items: list[T]) -> list[T]:
             continue
         keep.append(item)
     return keep
+
+
+def next_numbered(text: str, items: Sequence[_Numbered], first: bool) -> re.Match | None:
+    """A '12. Title' line numbered next after the last item of a page's numbered lines (or, opening
+    them, numbered 1): its rows without a document size."""
+    numbered = NUMBERED_TITLE.match(text)
+    if numbered is None or not numbered["number"].isdigit():
+        return None
+    last = next((item.number for item in reversed(items) if item.number), None)
+    if not first and last is None and items:
+        return None  # under unnumbered rows (an item page's title), a '1.' line is a minute's paragraph
+    expected = 1 if first or last is None else int(last) + 1 if last.isdigit() else None
+    return numbered if int(numbered["number"]) == expected else None
+
+
+def numbered_run(region: list[Line], index: int) -> bool:
+    """``region[index]`` opens a run of lines numbered 1, 2, ... that reaches a sized item line."""
+    number = 1
+    for line in region[index:]:
+        if line.is_blank:
+            continue
+        if SIZED_ITEM.match(line.text):
+            return True
+        numbered = NUMBERED_TITLE.match(line.text)
+        if numbered is None or numbered["number"] != str(number):
+            return False
+        number += 1
+    return False

@@ -19,11 +19,11 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "9"
+VERSION = "10"
 
-# The heading over a town or parish agenda's list of items in a page not otherwise an agenda.
+# The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
-    r"^\W*(?:(?:the\s+)?business(?:\s+to\s+be\s+transacted)?|order\s+of\s+business|items\s+of\s+business|agenda\s+items)\W*$", re.I | re.M
+    r"^\W*(?:(?:the\s+)?business(?:\s+to\s+be\s+transacted)?|order\s+of\s+business|items\s+of\s+business|agenda\s+items|public\s+items)\W*$", re.I | re.M
 )
 # Apologies, among the first items of an agenda numbered from 1, mark the list as an agenda's.
 _APOLOGIES = re.compile(r"\bapologies\b", re.I)
@@ -90,7 +90,7 @@ def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRe
     or more, from item 1), or a list numbered 1, 2, 3 ... with 'Apologies' among its first three items."""
     heading = _BUSINESS_HEADING.search(document.text, paper.start, paper.end)
     if heading is not None:
-        items = agenda.extract_agenda_items(document, heading.end(), paper.end)
+        items = agenda.extract_agenda_items(document, heading.start(), paper.end)
         return items if len(items) >= 2 and items[0].number.lstrip("0") == "1" else []
     items = agenda.extract_agenda_items(document, paper.start, paper.end)
     opening = items[:_OPENING_ITEMS]
