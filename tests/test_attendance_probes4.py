@@ -1,7 +1,8 @@
 """Attendance probe classes (round 15): lists as public web pages print them reduced to text: Word's 'o' and
 symbol-font bullets, bullets flattening a list onto one line, a heading run into its apology sentence, 'Virtual
 attendance:' and 'Members attending:' labels, a 'Name | Attendance' table without a role column; and near-misses
-that name nobody. Our own invented words and names."""
+that name nobody; a count after 'Present', 'Councillors in attendance:', Welsh 'Hefyd yn bresennol:' and
+'Swyddogion:', a post 'of' something before a bracketed name, a civic post before a titled name. Our own invented words and names."""
 
 from extractors.proceedings.attendance import extract_attendance
 from extractors.proceedings.split import split_papers
@@ -65,3 +66,33 @@ def test_near_misses_name_nobody():
         "Annual report\n\nAttendance at the library rose by 10%.\nAttendees: 4,500 visitors in the year.\n",
     ):
         assert attendance_of(text) == set(), text
+
+
+def test_a_count_in_brackets_after_present_opens_the_list():
+    assert attendance_of(HEAD + "Present (2): Cllr A Lowe, Cllr B Ray\n\n1. Minutes\n") == {("Cllr A Lowe", "present"), ("Cllr B Ray", "present")}
+
+
+def test_councillors_in_attendance_label():
+    alone = attendance_of(HEAD + "Councillors in attendance: Cllr A Lowe, Cllr B Ray, Cllr E Marsh\nOfficers in attendance: C Sim (Clerk)\n\n1. Minutes\n")
+    assert alone == {("Cllr A Lowe", "present"), ("Cllr B Ray", "present"), ("Cllr E Marsh", "present"), ("C Sim", "in_attendance")}
+    beside = attendance_of(HEAD + "Present: Cllr A Lowe, Cllr B Ray\nCouncillors in attendance: Cllr E Marsh\n\n1. Minutes\n")
+    assert beside == {("Cllr A Lowe", "present"), ("Cllr B Ray", "present"), ("Cllr E Marsh", "in_attendance")}
+
+
+def test_welsh_also_present_and_officers_labels():
+    found = attendance_of(
+        "Cyngor Cymuned Llanfair\n\nYn bresennol: Cyng A Lowe, Cyng B Ray\nHefyd yn bresennol: PCSO E Marsh\nSwyddogion: C Sim (Clerc)\n\n1. Cofnodion\n"
+    )
+    assert found == {("Cyng A Lowe", "present"), ("Cyng B Ray", "present"), ("PCSO E Marsh", "in_attendance"), ("C Sim", "in_attendance")}
+
+
+def test_a_post_of_a_service_before_the_bracketed_name():
+    found = attendance_of(HEAD + "Present: Cllr A Lowe\nIn Attendance: Chief Executive (Ms C Sim); Director of Corporate Services (Mr D Hale)\n\n1. Minutes\n")
+    assert found == {("Cllr A Lowe", "present"), ("Ms C Sim", "in_attendance"), ("Mr D Hale", "in_attendance")}
+
+
+def test_a_civic_post_before_a_titled_name_is_its_role():
+    doc = document(HEAD + "Present: Town Mayor Cllr A Lowe, Deputy Town Mayor Cllr B Ray, Cllrs C Sim, D Hale\n\n1. Minutes\n")
+    found = {(a.name, a.role) for a in extract_attendance(doc, split_papers(doc))}
+    assert {name for name, _ in found} == {"Cllr A Lowe", "Cllr B Ray", "Cllr C Sim", "Cllr D Hale"}
+    assert ("Cllr A Lowe", "Mayor") in found
