@@ -96,3 +96,9 @@ def test_a_civic_post_before_a_titled_name_is_its_role():
     found = {(a.name, a.role) for a in extract_attendance(doc, split_papers(doc))}
     assert {name for name, _ in found} == {"Cllr A Lowe", "Cllr B Ray", "Cllr C Sim", "Cllr D Hale"}
     assert ("Cllr A Lowe", "Mayor") in found
+
+
+def test_a_report_s_officers_label_with_no_attendance_list_names_contacts_not_attendees():
+    assert attendance_of("Report to Cabinet\n\nOfficers: A Lowe (Head of Finance), B Ray (Legal Services)\n\n1. Purpose of report\n") == set()
+    found = attendance_of(HEAD + "Present: Cllr A Lowe\nOfficers: B Ray (Clerk)\n\n1. Minutes\n")
+    assert found == {("Cllr A Lowe", "present"), ("B Ray", "in_attendance")}

@@ -108,6 +108,7 @@ _POST_BEFORE = re.compile(
 _CIVIC_BEFORE_TITLE = re.compile(
     r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
 )
+_OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 def _label_in(line: Line, after: int) -> int | None:
     """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one."""
@@ -385,7 +386,12 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         for record in rows:
             keep(record, from_table=True)
         tables += spans
-        for kind, line, value_start, region, index, inline in _sections(text, paper.start, paper.end):
+        sections = list(_sections(text, paper.start, paper.end))
+        # A report's 'Officers: A Lowe (Head of Finance)' with no present or apologies list in its paper lists contacts.
+        contacts_only = paper.kind in ("agenda", "other") and all(k == "in_attendance" for k, *_ in sections)
+        for kind, line, value_start, region, index, inline in sections:
+            if contacts_only and _OFFICERS_ONLY.match(text, line.start, value_start):
+                continue
             if kind == "members":
                 kind, value_start = "present", members_heading_start(text, paper, region, index, value_start, _LABEL)
                 if value_start is None:
