@@ -46,6 +46,8 @@ _SUBSTITUTE = re.compile(
 _SKIPPED_STATUS = frozenset({"expected", "absent", "not present", "did not attend"})
 # A header printed with single spaces ('Attendee Role Attendance') or one cell a line ('Attendee' / 'Role' / 'Attendance').
 _SPACED_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?\s+role\s+attendance\W*$", re.I)
+# A table with no role column: 'Name | Attendance' over 'Cllr A Lowe | Present'.
+_TWO_COLUMN_HEADER = re.compile(r"^\W*(?:attendee|name|member|councillor)s?(?:\s*\|\s*|\t+|\s{2,})attendance\W*$", re.I)
 _STACKED_HEADER = (re.compile(r"^\W*(?:attendee|name|member)s?\W*$", re.I), re.compile(r"^\W*role\W*$", re.I), re.compile(r"^\W*attendance\W*$", re.I))
 _STATUS_WORDS = "|".join(sorted((re.escape(k) for k in [*_TABLE_STATUS, *_SKIPPED_STATUS]), key=len, reverse=True))
 # A row printed with single spaces: 'Councillor Ann Lowe Committee Member Present as substitute'.
@@ -98,7 +100,8 @@ def _table_row(document: ParsedDocument, text: str, name_start: int, cells: list
 
 
 def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> tuple[list[AttendeeRecord], list[tuple[int, int]]]:
-    """Rows of an 'Attendee | Role | Attendance' table ('Present, virtual' is present) and the tables' spans.
+    """Rows of an 'Attendee | Role | Attendance' table (or 'Name | Attendance'; 'Present, virtual' is present) and
+    the tables' spans.
 
     The header may be printed with single spaces or one cell a line (then so are the rows); with no header,
     a row split by tabs or bars into name, role and a status cell still counts.
@@ -122,11 +125,14 @@ def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> tup
                 spans.append((line.start, region[index + 2].end))
                 index += 3
             continue
-        if _TABLE_HEADER.match(line.text) or spaced:
+        two_column = bool(_TWO_COLUMN_HEADER.match(line.text))
+        if _TABLE_HEADER.match(line.text) or spaced or two_column:
             index += 1
             while index < len(region):
                 row = region[index]
                 cells = _row_cells(row.raw)
+                if two_column and len(cells) == 2:
+                    cells = [cells[0], "", cells[1]]
                 if spaced and len(cells) < 3:
                     cells = _spaced_cells(row.raw) or cells
                 if len(cells) < 3 or (status := _status(cells[2])) is None:

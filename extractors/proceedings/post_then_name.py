@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractors.readers.names import (
-    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name, looks_like_name, split_honorifics, split_list,
+    INLINE_BULLET, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name, looks_like_name, split_honorifics, split_list,
 )
 from extractors.readers.spans import clean_markup
 
@@ -100,7 +100,8 @@ def cells(text: str) -> list[str]:
 
 def flows(value: str) -> bool:
     """A list value written as running text: separators, or names that follow one another without them."""
-    return "," in value or ";" in value or bool(re.search(r"\band\b|\s&\s", value)) or len(RUN_ON.findall(value)) > 1
+    separated = "," in value or ";" in value or bool(re.search(rf"\band\b|\s&\s|{INLINE_BULLET}", value))
+    return separated or len(RUN_ON.findall(value)) > 1
 
 
 def is_comma_list(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "17"
+VERSION = "18"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -75,7 +75,10 @@ PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
 )
 _SINGULAR_TITLE = re.compile(r"^(?:Councillor|Cllr\.?)\s")
-BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s+")
+# A bullet as lists print in text: '-', '•', Word's 'o' and private-use symbol glyphs, '▪', or '1.'.
+BULLET = re.compile(r"^\s*(?:[-•*·▪◦●■➢\uf0a7\uf0b7\uf076\uf0d8]|o(?=\s+[A-Z])|\d+[.)])\s+")
+# A bullet between entries of a list flattened onto one line ('Cllr A • Cllr B').
+INLINE_BULLET = r"\s+[•▪◦●■\uf0a7\uf0b7]\s+"
 # Where a run-on list of names starts a new one: before an honorific that follows another word, or after ')'.
 RUN_ON = re.compile(rf"(?<=\))\s+(?=[A-Z])|(?<=[\w.])\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[A-Z])")
 
@@ -163,7 +166,7 @@ def person_key(name: str) -> str:
 def split_list(text: str) -> list[str]:
     """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets."""
     parts, depth, last = [], 0, 0
-    for match in re.finditer(r"[(),;]|\s+(?:and|&)\s+", text):
+    for match in re.finditer(rf"[(),;]|\s+(?:and|&)\s+|{INLINE_BULLET}", text):
         token = match.group(0)
         if token == "(":
             depth += 1
