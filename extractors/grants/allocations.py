@@ -186,9 +186,10 @@ _COLLECTIVE = re.compile(
     r"|charities|applicants|bodies|clubs|partnerships|councils)$|\b(?:Partnership|CSP|Board|Council|Commissioner|PCC|OPCC|Fund|Pot)\b",
     re.I,
 )
-# 'compared with £N', 'last year the fund awarded £N': a figure quoted for comparison, not the year's.
+# 'compared with £N', 'last year the fund awarded £N': a figure quoted for comparison, not the year's
+# ('as last year, £N is held' is this year's figure).
 _EARLIER_FIGURE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|down\s+from|up\s+from)\s*$|\b(?:last|previous|prior)\s+(?:financial\s+)?year\b", re.I
+    r"\b(?:compared\s+(?:with|to)|as\s+against|down\s+from|up\s+from)\s*$|(?<!\bas\s)(?<!\blike\s)\b(?:last|previous|prior)\s+(?:financial\s+)?year\b", re.I
 )
 _GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b", re.I)
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
