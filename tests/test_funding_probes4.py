@@ -65,3 +65,8 @@ def test_near_misses_name_no_money_facts():
         "Community Grants 2024/25\nThe application from Tarnside Carers for £1,200 was refused as it fell outside the criteria.\n",
     ):
         assert facts(text) == (set(), []), text
+
+
+def test_a_news_items_date_line_run_into_its_first_sentence_is_no_part_of_the_name():
+    text = "12 March 2025\nMillbrook Boxing Club has received £6,000 from the Commissioner's Safer Communities Fund to run youth sessions.\n"
+    assert facts(text)[1] == [("Millbrook Boxing Club – youth sessions", Decimal("6000"), "approved")]
