@@ -70,3 +70,23 @@ def test_near_misses_name_no_money_facts():
 def test_a_news_items_date_line_run_into_its_first_sentence_is_no_part_of_the_name():
     text = "12 March 2025\nMillbrook Boxing Club has received £6,000 from the Commissioner's Safer Communities Fund to run youth sessions.\n"
     assert facts(text)[1] == [("Millbrook Boxing Club – youth sessions", Decimal("6000"), "approved")]
+
+
+def test_the_old_figure_of_a_change_is_no_allocation():
+    text = "Community Grants 2024/25\nThe grant to the Partnership dropped from £45,000 in 2023/24 to £25,000 in 2024/25.\n"
+    assert ("grant_total", "2023/24", Decimal("45000")) not in facts(text)[0]
+
+
+def test_a_share_of_a_fund_stated_before_is_no_grant_total():
+    text = (
+        "Community Grants 2024/25\nThere was £90,000 in total available during 2024/25 to be awarded through the grants process.\n"
+        "£60,000 of this was ring fenced for annual grants to groups chosen in 2023/24.\n"
+    )
+    assert facts(text)[0] == {("grant_total", "2024/25", Decimal("90000"))}
+
+
+def test_the_remaining_sum_allocated_elsewhere_is_no_balance():
+    text = "Community Grants 2024/25\nThe remaining £5,000 was allocated to the Youth Action Fund for 2025.\n"
+    assert facts(text)[0] == set()
+    text = "Community Grants 2024/25\nThe Board awarded £19,000 in round one, leaving a total of £6,000 available to be distributed in round two.\n"
+    assert ("remaining", "2024/25", Decimal("6000")) in facts(text)[0]

@@ -40,7 +40,7 @@ from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, 
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
-from extractors.grants.project_decisions import ORG_PATTERN
+from extractors.grants.figure_roles import earlier_figure, named_body_after, placed_remainder, share_of_a_fund, to_be_awarded
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
@@ -176,21 +176,6 @@ _BE_AWARDED_AFTER = re.compile(
     r"repaid|cancelled|declined|refused|deferred|rescinded)\b",
     re.I,
 )
-# '£N awarded to Tarn Gala Club', 'the grant of £N to Tarn Carers was withdrawn': one award to a named
-# body, never the year's grant or a round's total ('to Local Community Groups' and a partnership are).
-_TO_NAMED_BODY_AFTER = re.compile(
-    rf"^\W{{0,3}}(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:awarded|paid|made|given|granted|allocated)\s+)?to\s+(?P<org>{ORG_PATTERN})"
-)
-_COLLECTIVE = re.compile(
-    r"^(?:Local|Community|Voluntary|All|Each|Various|Other|Successful)\b|\b(?:groups|organisations|organizations|projects|schemes"
-    r"|charities|applicants|bodies|clubs|partnerships|councils)$|\b(?:Partnership|CSP|Board|Council|Commissioner|PCC|OPCC|Fund|Pot)\b",
-    re.I,
-)
-# 'compared with £N', 'last year the fund awarded £N': a figure quoted for comparison, not the year's
-# ('as last year, £N is held' is this year's figure).
-_EARLIER_FIGURE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|down\s+from|up\s+from)\s*$|(?<!\bas\s)(?<!\blike\s)\b(?:last|previous|prior)\s+(?:financial\s+)?year\b", re.I
-)
 _GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b", re.I)
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
@@ -283,7 +268,7 @@ def classify(
         return None
     if (_ONE_AWARD_BEFORE.search(left) or (_AN_AWARD_BEFORE.search(left) and _BE_AWARDED_AFTER.match(right))) and not _GRANT_HOLDER.search(sentence):
         return None
-    if _named_body_after(right) or _EARLIER_FIGURE.search(left):
+    if named_body_after(right) or earlier_figure(left, right):
         return None
     grant_words = _grant_words(f"{left} {right}")
     if fund_raised_to(left, sentence) and (grant_words or _grant_words(sentence) or (grant_context and _THE_FUND.search(sentence))):
@@ -297,6 +282,8 @@ def classify(
     if (_OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right)) or _BRINGS_TOTAL_TO.search(left):
         return "approved_total"
     labels = _labels(f"{left} {right}")
+    if _REMAINING_BEFORE.search(left) and placed_remainder(right):
+        return None
     if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and grant_context and (
         _REMAINING_BEFORE.search(left) or (_FURTHER_AVAILABLE.search(left) and _AVAILABLE_AFTER.match(right))
     ):
@@ -327,6 +314,8 @@ def classify(
             return "upfront_approved"
         if "PLACEMENT" in labels:
             return "upfront_pot"
+    if to_be_awarded(right) and grant_words:
+        return "grant_total"
     if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)) and grant_words:
         return "approved_total"
     given_to = _ALLOCATED_THEN_AMOUNT.search(left)
@@ -342,6 +331,8 @@ def classify(
         return "grant_total"
     if _TO_SHARE_AFTER.match(right) and had_to_give(left, grant_context):
         return "grant_total"
+    if share_of_a_fund(right):
+        return None
     if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
     if "PLACEMENT" in labels and (grant_words or (grant_context and _THE_FUND.search(f"{left} {right}"))):
@@ -349,12 +340,6 @@ def classify(
     if grant_context and _THE_BUDGET_IS.search(left):
         return "grant_total"
     return None
-
-
-def _named_body_after(right: str) -> bool:
-    """The figure goes to one named body ('to Tarn Gala Club'), not to collective or grant-holding ones."""
-    named = _TO_NAMED_BODY_AFTER.match(right)
-    return bool(named) and not _COLLECTIVE.search(named.group("org").strip())
 
 
 def find_allocations(
