@@ -50,6 +50,7 @@ COVERED_BY: dict[str, str] = {
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",
     "round_cues": "allocations",
+    "figure_roles": "allocations",
     "attendance_entries": "attendance",
     "attendance_preamble": "attendance",
     "attendance_sentences": "attendance",

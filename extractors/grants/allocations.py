@@ -40,12 +40,13 @@ from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, 
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
+from extractors.grants.figure_roles import earlier_figure, named_body_after, placed_remainder, share_of_a_fund, to_be_awarded
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "17"
+VERSION = "18"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -267,6 +268,8 @@ def classify(
         return None
     if (_ONE_AWARD_BEFORE.search(left) or (_AN_AWARD_BEFORE.search(left) and _BE_AWARDED_AFTER.match(right))) and not _GRANT_HOLDER.search(sentence):
         return None
+    if named_body_after(right) or earlier_figure(left, right):
+        return None
     grant_words = _grant_words(f"{left} {right}")
     if fund_raised_to(left, sentence) and (grant_words or _grant_words(sentence) or (grant_context and _THE_FUND.search(sentence))):
         return "grant_total"
@@ -279,6 +282,8 @@ def classify(
     if (_OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right)) or _BRINGS_TOTAL_TO.search(left):
         return "approved_total"
     labels = _labels(f"{left} {right}")
+    if _REMAINING_BEFORE.search(left) and placed_remainder(right):
+        return None
     if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and grant_context and (
         _REMAINING_BEFORE.search(left) or (_FURTHER_AVAILABLE.search(left) and _AVAILABLE_AFTER.match(right))
     ):
@@ -309,6 +314,8 @@ def classify(
             return "upfront_approved"
         if "PLACEMENT" in labels:
             return "upfront_pot"
+    if to_be_awarded(right) and grant_words:
+        return "grant_total"
     if "APPROVAL" in labels and ("TOTAL" in labels or _FOR_LISTED_PROJECTS.search(right)) and grant_words:
         return "approved_total"
     given_to = _ALLOCATED_THEN_AMOUNT.search(left)
@@ -324,6 +331,8 @@ def classify(
         return "grant_total"
     if _TO_SHARE_AFTER.match(right) and had_to_give(left, grant_context):
         return "grant_total"
+    if share_of_a_fund(right):
+        return None
     if "GRANT" in labels or given_to or (_TO_SHARE_AFTER.match(right) and grant_words):
         return "grant_total"
     if "PLACEMENT" in labels and (grant_words or (grant_context and _THE_FUND.search(f"{left} {right}"))):

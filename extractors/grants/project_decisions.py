@@ -107,6 +107,12 @@ _MADE_TO_BEFORE = re.compile(
     rf"(?:made|given|paid|awarded)\s+to\s+(?:the\s+)?(?P<org>{_ORG})(?:\s+(?:towards|for)\s+[^.;£]{{3,150}}?)?"
     r"\s+in\s+the\s+sum\s+of\s*$"
 )
+# A news item's date line run into its first sentence ('12 March 2025 Tarn Club has received £N'): no part of the name.
+_MONTH_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
+)
+_LEADING_DATE = re.compile(rf"^{_MONTH_DATE}\s+(?=[A-Z])")
+_DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+day,?\s+)?{_MONTH_DATE}[ \t]*\n")
 # 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Other)\b")
 # 'The Council has received £N to run the elections': an unnamed body itself (a funder or the grant holder) is no project.
@@ -268,7 +274,7 @@ def _after_source(right: str, before: str) -> str:
     """The words after a figure with a grant scheme named as its source ('from the X Fund') left out,
     when the sentence up to the figure is on one line (a headline run into the body names no body)."""
     source = _FUND_SOURCE_AFTER.match(right)
-    one_line = "\n" not in before.strip()
+    one_line = "\n" not in _DATE_LINE.sub("", before.strip(), count=1)
     return right[source.end() :] if source and one_line and not outside_grant(source.group(0)) else right
 
 
@@ -324,7 +330,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             if verb.get("passive") or verb.get("got") or verb.get("bare") or "passive" not in verb:
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
-                org = re.sub(r"^That\s+", "", org)
+                org = _LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
                 named = _named(org) or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org):
                     continue

@@ -24,15 +24,19 @@ _OTHER_TONGUE_AFTER = r"(?:[ \t]*/[ \t]*[^\W\d_][^\n:/|£\d]{1,40}?)?"
 _RECIPIENT = re.compile(
     rf"^[ \t]*{_OTHER_TONGUE_BEFORE}(?:name\s+of\s+(?:the\s+)?(?:organisation|organization|applicant|recipient|group)"
     r"|(?:organisation|organization|applicant|group)\s+name|organisation|organization|recipient"
-    rf"|grant\s+recipient|applicant|grantee|awarded\s+to){_OTHER_TONGUE_AFTER}[ \t]*[:|–-][ \t]*(?P<name>[^\n£]{{2,100}}?)[ \t]*$",
+    rf"|grant\s+recipient|applicant|grantee|awarded\s+to){_OTHER_TONGUE_AFTER}[ \t]*(?:[:|–-][ \t]*|:[ \t]*\n[ \t]*)"
+    r"(?P<name>[^\n£]{2,100}?)[ \t]*$",
     re.I | re.M,
 )
-_AMOUNT = re.compile(
+_AMOUNT_LABEL = (
     rf"^[ \t]*{_OTHER_TONGUE_BEFORE}(?P<label>(?:(?:grant|funding|award)\s+)?(?:amount|value|sum|grant|award|funding)(?:\s+(?:awarded|approved|agreed|granted"
     r"|requested|applied\s+for|sought|of\s+(?:grant|award)))?)(?:\s*\(£\))?"
-    rf"{_OTHER_TONGUE_AFTER}[ \t]*[:|–-][ \t]*£?\d",
-    re.I,
+    rf"{_OTHER_TONGUE_AFTER}[ \t]*"
 )
+_AMOUNT = re.compile(rf"{_AMOUNT_LABEL}[:|–-][ \t]*£?\d", re.I)
+# A label alone on its line ending in a colon, its value alone on the next: 'Amount awarded:' / '£2,500'.
+_AMOUNT_ALONE = re.compile(rf"{_AMOUNT_LABEL}:[ \t]*$", re.I)
+_FIGURE_LINE = re.compile(r"^[ \t]*£[\d,.]+[km]?[ \t]*$", re.I)
 _ASKED = re.compile(r"\b(?:requested|applied|sought)\b", re.I)
 _GIVEN_LABEL = re.compile(r"\b(?:awarded|approved|agreed|granted)\b", re.I)
 _OUTCOME = re.compile(r"^[ \t]*(?:decision|outcome|status|recommendation)[ \t]*[:|–-][ \t]*(?P<value>[^\n]{2,80})$", re.I | re.M)
@@ -49,7 +53,7 @@ def field_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
     recipients = list(_RECIPIENT.finditer(text, start, end))
     for index, recipient in enumerate(recipients):
         name = strip_name(recipient.group("name"))
-        if not valid_name(name) or not re.match(r"[A-Z0-9]", name) or "|" in name:
+        if not valid_name(name) or not re.match(r"[A-Z0-9]", name) or "|" in name or name.endswith(":"):
             continue
         limit = recipients[index + 1].start() if index + 1 < len(recipients) else end
         lines_end = recipient.end()
@@ -82,6 +86,12 @@ def _field_amount(layout: FundingLayout, start: int, end: int, claimed: set[int]
         line_end = end if line_end < 0 else line_end
         line = layout.text[cursor:line_end].lstrip("\n")
         match = _AMOUNT.match(line)
+        if match is None and (match := _AMOUNT_ALONE.match(line)):
+            following = layout.text.find("\n", line_end + 1, end)
+            following = end if following < 0 else following
+            if not _FIGURE_LINE.match(layout.text[line_end:following].lstrip("\n")):
+                return None
+            line_end = following
         if match:
             if _ASKED.search(match.group("label")):
                 return None

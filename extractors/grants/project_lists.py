@@ -226,7 +226,7 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
 # One award a line under a lead-in ending in a colon: 'Name – £N', 'Name: £N (what for)', 'Name £N',
 # 'Name – £N – what for' (the purpose joins the name: 'Name – what for').
 _LINE_PAIR = re.compile(
-    r"^[ \t]*(?:[-•*·][ \t]*|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n:|]{1,100}?)[ \t]*(?P<sep>[–—:-]|\s)[ \t]*(?P<amount>£[\d,.]+[km]?)"
+    r"^[ \t]*(?:[-•*·\uf0b7▪●■➢►][ \t]*|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n:|]{1,100}?)[ \t]*(?P<sep>[–—:-]|\s)[ \t]*(?P<amount>£[\d,.]+[km]?)"
     r"[ \t]*(?:\([^()\n]{2,80}\)|[–—-][ \t]+(?P<purpose>[A-Za-z][^£\n]{1,80}?))?[ \t]*[.;,]?[ \t]*$"
 )
 _LINE_PAIRS_MIN = 2

@@ -1,0 +1,63 @@
+"""What a figure's own clause says it is not: one named body's award, an earlier or compared figure,
+a share of a fund stated before, money placed rather than left over; and a fund still to be awarded.
+
+These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.project_decisions import ORG_PATTERN
+
+# '£N awarded to Tarn Gala Club', 'the grant of £N to Tarn Carers was withdrawn': one award to a named
+# body, never the year's grant or a round's total ('to Local Community Groups' and a partnership are).
+_TO_NAMED_BODY_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:awarded|paid|made|given|granted|allocated)\s+)?to\s+(?P<org>{ORG_PATTERN})"
+)
+_COLLECTIVE = re.compile(
+    r"^(?:Local|Community|Voluntary|All|Each|Various|Other|Successful)\b|\b(?:groups|organisations|organizations|projects|schemes"
+    r"|charities|applicants|bodies|clubs|partnerships|councils)$|\b(?:Partnership|CSP|Board|Council|Commissioner|PCC|OPCC|Fund|Pot)\b",
+    re.I,
+)
+# 'compared with £N', 'last year the fund awarded £N': a figure quoted for comparison, not the year's
+# ('as last year, £N is held' is this year's figure).
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|down\s+from|up\s+from)\s*$|(?<!\bas\s)(?<!\blike\s)\b(?:last|previous|prior)\s+(?:financial\s+)?year\b", re.I
+)
+# 'dropped from £45,000 in 2023/24 to £25,000': the old figure of a change.
+_FROM_THEN_TO = re.compile(r"\bfrom\s*$", re.I), re.compile(r"^\s*(?:in\s+[\w/-]+\s+)?to\s*$", re.I)
+# 'The remaining £N was allocated to the Youth Fund': money placed, no unallocated balance.
+_PLACED_AFTER_REMAINING = re.compile(
+    r"^\W{0,3}(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:allocated|awarded|given|paid|spent|used|distributed|transferred)\b", re.I
+)
+# '£N of this was ring fenced for ...': a share of a fund stated before, not the year's grant.
+_SHARE_OF_AFTER = re.compile(r"^\s*of\s+(?:this|that|these|it)\b", re.I)
+# '£N in total available during 2024/25 to be awarded through the grants process': the fund, not awards.
+_AVAILABLE_TO_AWARD = re.compile(r"\bavailable\b[^.£]{0,80}?\bto\s+be\s+(?:awarded|allocated|distributed|granted)\b", re.I)
+
+
+def named_body_after(right: str) -> bool:
+    """The figure goes to one named body ('to Tarn Gala Club'), not to collective or grant-holding ones."""
+    named = _TO_NAMED_BODY_AFTER.match(right)
+    return bool(named) and not _COLLECTIVE.search(named.group("org").strip())
+
+
+def earlier_figure(left: str, right: str) -> bool:
+    """A figure quoted for comparison, of last year, or the old figure of a change ('from £A to £B')."""
+    return bool(_EARLIER_FIGURE.search(left) or (_FROM_THEN_TO[0].search(left) and _FROM_THEN_TO[1].match(right)))
+
+
+def placed_remainder(right: str) -> bool:
+    """'(the remaining £N) was allocated to ...': the rest was placed somewhere, no balance is left."""
+    return bool(_PLACED_AFTER_REMAINING.match(right))
+
+
+def share_of_a_fund(right: str) -> bool:
+    """'£N of this was ring fenced for ...': a part of a figure stated before."""
+    return bool(_SHARE_OF_AFTER.match(right))
+
+
+def to_be_awarded(right: str) -> bool:
+    """'£N in total available ... to be awarded through the grants process': a fund yet to be given out."""
+    return bool(_AVAILABLE_TO_AWARD.search(right))
