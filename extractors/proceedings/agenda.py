@@ -96,6 +96,7 @@ from extractors.proceedings.agenda_runs import (
     next_numbered,
     numbered_run,
     outside_lists,
+    prefer_summary,
     same_shape,
 )
 from extractors.readers.dates import MONTHS
@@ -375,6 +376,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     restricted = page_column = False
     region = lines(text, start, end)
     index = 0
+    summary: int | None = None  # where a 'Public Items' heading stands: its items are a fallback
     while index < len(region):
         line = region[index]
         index += 1
@@ -385,8 +387,8 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if inline := inline_items(line.text):
             items.extend(FoundItem(number, title, [], restricted, line.start, line.end) for number, title in inline)
             continue
-        if _PUBLIC_HEADING.match(line.text) and (listed := _summary_items(region, index - 1)):
-            return items + listed
+        if summary is None and _PUBLIC_HEADING.match(line.text):
+            summary = index - 1
         found = _item_match(line)
         if found is None:
             if _OPEN_HEADING.search(line.text):
@@ -415,6 +417,8 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     worded = {line.start for line, _, _ in item_word_lines(region)}
     found = [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(outside_lists(text, items))]
     # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
+    if summary is not None and (listed := _summary_items(region, summary)):
+        found = prefer_summary(text, found, listed, MAX_WORDS)
     return (
         found
         or [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in lone_number_rows(region)]

@@ -32,6 +32,9 @@ class _Numbered(Protocol):
     @property
     def title(self) -> str: ...
 
+    @property
+    def end(self) -> int: ...
+
 
 T = TypeVar("T", bound=_Numbered)
 
@@ -168,3 +171,14 @@ def numbered_run(region: list[Line], index: int) -> bool:
             return False
         number += 1
     return False
+
+
+def prefer_summary(text: str, found: list[T], listed: list[T], max_words: int) -> list[T]:
+    """A 'Public Items' page's numbered-next items (``listed``) over the ordinary reading (``found``) when
+    the ordinary reading adds only minuted sentences to them (a line ending in a full stop, or longer than
+    ``max_words``); else the ordinary reading, which keeps what the summary rule skips ('3a', unnumbered rows)."""
+    kept = {(item.number, item.title) for item in listed}
+    extra = [item for item in found if (item.number, item.title) not in kept]
+    if all(text[item.start : item.end].rstrip().endswith(".") or len(item.title.split()) > max_words for item in extra):
+        return listed
+    return found
