@@ -104,3 +104,10 @@ def test_numbered_lines_under_a_cmis_public_items_heading_are_items():
 def test_numbered_sentences_under_public_items_are_no_items():
     text = "Public Items\n1 Sederunt\n2 Minutes\n3. The council agreed the plan.\n"
     assert _contract(text) == [("1", "Sederunt"), ("2", "Minutes")]
+
+
+def test_public_items_heading_keeps_items_the_summary_rule_skips():
+    """Regression: the 'Public Items' rule returned at once with items numbered strictly 1, 2, 3,
+    dropping a sub-item and the items after the ones it could number."""
+    text = "AGENDA\nPublic Items\n1. Apologies\n2. Minutes\n2a. Matters arising\n3. Budget monitoring\nPrivate Items\n4. Property disposal\n"
+    assert [number for number, _ in _items(text)] == ["1", "2", "2a", "3", "4"]
