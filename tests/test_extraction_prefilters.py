@@ -115,3 +115,11 @@ def test_block_line_shapes_tried_in_one_match_keep_every_kind():
         ("heading", "## Next steps"),
         ("heading", "Appendix A"),
     ]
+
+
+def test_line_values_are_computed_once_and_kept():
+    from extractors.readers.spans import lines
+
+    first = lines("**Minutes** of the panel\nThis page is intentionally left blank\n")
+    assert first[0].text == "Minutes of the panel" and first[0].__dict__["text"] == "Minutes of the panel"
+    assert first[1].is_blank_page_marker and not first[0].is_blank_page_marker and not first[0].is_page_footer
