@@ -65,3 +65,61 @@ def test_recipient_lead_word_check_keeps_letters_the_pattern_folds():
     for text in ("the \u017fhared fund", "the chosen groups", "recIpients were", "RECIPIENTS WERE £"):
         assert may_have_lead(text) == bool(_LEAD_WORD.search(text)) is True
     assert may_have_lead("rec\u0131p\u0130ents were") is bool(_LEAD_WORD.search("rec\u0131p\u0130ents were"))
+
+
+def test_date_windows_without_a_month_or_numeric_date_are_skipped_but_dates_are_kept():
+    from extractors.readers import dates
+
+    text = "Item 4.2 costs £1,200 (page 17). The panel met on 3rd March 2025 and again on 04/06/2025.\nRef 12.3.4"
+    found = [d.text for d in dates.find_dates(text)]
+    assert found == ["3rd March 2025", "04/06/2025"]
+    assert [d.text for d in dates.find_dates(text.upper())] == ["3RD MARCH 2025", "04/06/2025"]
+
+
+def test_stacked_rows_need_three_amount_lines():
+    from extractors.grants.decision_layout import stacked_rows
+
+    rows = "Grant awards\nAlder Choir\n£1,000\nBeech Radio\n£2,000\nCedar Club\n£3,000\n"
+    assert [row.name for row in stacked_rows(rows, 0, len(rows))[0]] == ["Alder Choir", "Beech Radio", "Cedar Club"]
+    short = rows.replace("Cedar Club\n£3,000\n", "")
+    assert stacked_rows(short, 0, len(short)) == []
+
+
+def test_header_block_lines_between_labels_are_passed_over_with_the_same_gaps():
+    from extractors.proceedings.report_header import find_header_blocks
+
+    text = "Intro line\n\nTitle: Spring grants round\nDate: 3 March 2025\nPurpose: to agree the awards\n" + "filler\n" * 3
+    text += "Title: Second paper\nReport author: Ann Smith\n"
+    assert [block.value("title") for block in find_header_blocks(text)] == ["Spring grants round", "Second paper"]
+    far = text.replace("filler\n" * 3, "filler\n" * 40)
+    assert [block.value("title") for block in find_header_blocks(far)] == ["Spring grants round", "Second paper"]
+    assert [block.value("title") for block in find_header_blocks(text, 5, len(text) - 3)] == ["Spring grants round", "Second paper"]
+
+
+def test_block_line_shapes_tried_in_one_match_keep_every_kind():
+    from extractors.readers.blocks import split_blocks
+
+    text = (
+        "Community Grants\n\nThe panel met to consider the bids received this spring.\n"
+        "- Alder Choir (£1,000)\n(a) Beech Radio (£2,000)\n1. Cedar Club (£3,000)\n"
+        "2.1 The remaining funds will be carried forward to next year.\n\n## Next steps\n\nAppendix A\n"
+    )
+    kinds = [(block.kind, text[block.start : block.end].split("\n")[0]) for block in split_blocks(text)]
+    assert kinds == [
+        ("heading", "Community Grants"),
+        ("paragraph", "The panel met to consider the bids received this spring."),
+        ("item", "- Alder Choir (£1,000)"),
+        ("item", "(a) Beech Radio (£2,000)"),
+        ("item", "1. Cedar Club (£3,000)"),
+        ("paragraph", "2.1 The remaining funds will be carried forward to next year."),
+        ("heading", "## Next steps"),
+        ("heading", "Appendix A"),
+    ]
+
+
+def test_line_values_are_computed_once_and_kept():
+    from extractors.readers.spans import lines
+
+    first = lines("**Minutes** of the panel\nThis page is intentionally left blank\n")
+    assert first[0].text == "Minutes of the panel" and first[0].__dict__["text"] == "Minutes of the panel"
+    assert first[1].is_blank_page_marker and not first[0].is_blank_page_marker and not first[0].is_page_footer

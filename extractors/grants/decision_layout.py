@@ -137,7 +137,10 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
     """Tables flattened to one cell per line in ``text[start:end]``: one list of rows per table."""
     lines = _lines(text, start, end)
-    kinds = ["amount" if _amount_of_line(l) else "name" if _NAME_LINE.match(l) else None for _, l in lines]
+    amount = [_may_be_amount(l) and _amount_of_line(l) is not None for _, l in lines]
+    if sum(amount) < _MIN_ROWS:
+        return []  # every row has an amount line of its own
+    kinds = ["amount" if a else "name" if _NAME_LINE.match(l) else None for a, (_, l) in zip(amount, lines)]
     tables: list[list[StackedRow]] = []
     i = 0
     while i < len(lines):
@@ -168,10 +171,10 @@ def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
                 amounts.append((offset, offset + len(figure), figure))
             rows.append(StackedRow(name, name_at + name_line.index(name), amounts, [None] * count))
             j = k
-        header = _header_cells([line for _, line in lines[max(0, i - _MAX_HEADER_LINES) : i]])
         if len(rows) < _MIN_ROWS:
             i += 1
             continue
+        header = _header_cells([line for _, line in lines[max(0, i - _MAX_HEADER_LINES) : i]])
         if _money_table(text, start, end, rows, header):
             years = _column_years(header, width)
             for row in rows:
@@ -179,6 +182,12 @@ def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
             tables.append(rows)
         i = j
     return tables
+
+
+def _may_be_amount(line: str) -> bool:
+    """False for a line ``_amount_of_line`` cannot read: a figure's cell opens on '£' or a digit."""
+    first = line.lstrip()[:1]
+    return first == "£" or first.isdecimal()
 
 
 def _amount_of_line(line: str) -> str | None:

@@ -248,8 +248,10 @@ def line_pair_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
         if block.kind != "paragraph" or block.first_line_end >= block.end:
             continue
         lead = clean(layout.flat[block.start : block.first_line_end])
+        if not lead.endswith(":"):
+            continue
         status, evidence = status_of_context(lead)
-        if not lead.endswith(":") or status is None or not (GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead)):
+        if status is None or not (GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead)):
             continue
         pairs, cursor = [], block.first_line_end + 1
         for line in layout.text[cursor : block.end].split("\n"):

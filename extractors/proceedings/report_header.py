@@ -16,11 +16,13 @@ in two languages around a slash ('Teitl / Title:'). A flattened table row's tab 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.readers.dates import find_dates
 from extractors.readers.names import bare_name, looks_like_name
-from extractors.readers.spans import Line, lines, provenance, squash
+from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
@@ -102,20 +104,67 @@ def _continues(role: str, line: Line, value_so_far: list[Line]) -> bool:
     return False
 
 
+# What ``_label``'s cheap test looks for, on the lower-cased text: a line without any is no label.
+_LABEL_HINT = re.compile(r"[:\t]|ummary|reference")
+
+
+@lru_cache(maxsize=4)
+def _label_hints(text: str) -> list[tuple[int, int]] | None:
+    """(start, end) of every ``_LABEL_HINT`` in ``text`` (once per text); None when lower-casing moves offsets."""
+    lowered = folded(text)
+    return None if lowered is None else [m.span() for m in _LABEL_HINT.finditer(lowered)]
+
+
+def _label_lines(text: str, region: list[Line]) -> list[int] | None:
+    """Indexes of the lines of ``region`` that may hold a label, in order (None: all may)."""
+    hints = _label_hints(text)
+    if hints is None or not region:
+        return None
+    low, high = region[0].start, region[-1].end
+    starts = [line.start for line in region]
+    found: list[int] = []
+    for at, stop in hints[bisect_left(hints, (low, -1)) :]:
+        if stop > high:
+            break
+        index = bisect_right(starts, at) - 1
+        if not found or found[-1] != index:
+            found.append(index)
+    return found
+
+
 def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> list[HeaderBlock]:
-    """Report header blocks in ``text[start:end]``, in order."""
+    """Report header blocks in ``text[start:end]``, in order.
+
+    Outside a value (no open role) only a label changes anything but the gap count, so the
+    lines up to the next that may hold one are passed over in a step."""
     region = lines(text, start, end)
     blocks: list[HeaderBlock] = []
     current: HeaderBlock | None = None
     role: str | None = None
     gap = 0
     blank_run = False
+    candidates = _label_lines(text, region)
+    next_candidate = 0
 
     def close() -> None:
         if current and "title" in current.values and _HEADER_ROLES & current.values.keys():
             blocks.append(current)
 
-    for line in region:
+    index = 0
+    while index < len(region):
+        if candidates is not None and (current is None or role is None):
+            while next_candidate < len(candidates) and candidates[next_candidate] < index:
+                next_candidate += 1
+            jump = candidates[next_candidate] if next_candidate < len(candidates) else len(region)
+            if jump > index and current is not None:
+                gap += jump - index
+                skipped = region[jump - 1]
+                blank_run = skipped.is_blank or skipped.is_page_footer
+            if jump >= len(region):
+                break
+            index = jump
+        line = region[index]
+        index += 1
         labelled = _label(line)
         if labelled:
             label_role, value = labelled

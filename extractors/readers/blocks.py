@@ -32,6 +32,11 @@ _NUMBERED_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S")
+# Any of the five line shapes above, in one match: most lines have none and are tried once.
+_ANY_SHAPE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_MARKDOWN_HEADING, _SYMBOL_BULLET, _LETTER_ITEM, _NUMBERED))
+    + f"|(?i:{_NUMBERED_HEADING.pattern})"
+)
 # Longer lines are unwrapped paragraphs (web text, one paragraph a line), never PDF lines.
 _WRAPPED_LINE_WIDTH = 110
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
@@ -71,18 +76,21 @@ def flatten(text: str) -> str:
     return flat.replace("\f", " ").replace("\n", " ").replace("\t", " ").replace("\r", " ")
 
 
-def _is_heading(line: str, context: Callable[[], tuple[str | None, str | None]] | None = None) -> bool:
-    """``context``: the (previous, next) content lines, asked for only when the line's shape leaves it open."""
+def _is_heading(
+    line: str, context: Callable[[], tuple[str | None, str | None]] | None = None, shaped: bool = True
+) -> bool:
+    """``context``: the (previous, next) content lines, asked for only when the line's shape leaves it open.
+    ``shaped`` False: the caller found none of the shapes of ``_ANY_SHAPE`` at the line's start."""
     stripped = clean(line)
     if not stripped or "£" in stripped or len(stripped) > 120:
         return False
-    if _MARKDOWN_HEADING.match(line):
+    if shaped and _MARKDOWN_HEADING.match(line):
         return True
-    if _NUMBERED_HEADING.match(line) and not re.search(r"[.;!?]$", stripped):
+    if shaped and _NUMBERED_HEADING.match(line) and not re.search(r"[.;!?]$", stripped):
         return True
     if _SENTENCE_END.search(stripped) and not stripped.endswith(")"):
         return False
-    if _SYMBOL_BULLET.match(line) or _NUMBERED.match(line) or _LETTER_ITEM.match(line):
+    if shaped and (_SYMBOL_BULLET.match(line) or _NUMBERED.match(line) or _LETTER_ITEM.match(line)):
         return False
     if len(stripped.split()) > 10 or not stripped[0].isupper():
         return False
@@ -231,17 +239,20 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             continue
         after_blank = i > 0 and blank[i - 1]
         kind: str | None
-        if _NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line):
+        shaped = _ANY_SHAPE.match(line) is not None
+        if shaped and (_NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line)):
             kind = "heading" if _is_heading(line) else "numbered"
-        elif _SYMBOL_BULLET.match(line) or _LETTER_ITEM.match(line):
+        elif shaped and (_SYMBOL_BULLET.match(line) or _LETTER_ITEM.match(line)):
             inner = line[_SYMBOL_BULLET.match(line).end() :] if _SYMBOL_BULLET.match(line) else ""
             kind = "numbered" if _NUMBERED.match(inner) else "item"
-        elif _NUMBERED.match(line):
+        elif shaped and _NUMBERED.match(line):
             kind = "numbered"
         elif line.count("|") >= 2 or "\t" in line.strip() or i in table_columns:
             kind = "table_row"
         elif _is_heading(
-            line, lambda: ("" if after_blank else _previous_content(contents, blank, i), _next_content(contents, blank, i))
+            line,
+            lambda: ("" if after_blank else _previous_content(contents, blank, i), _next_content(contents, blank, i)),
+            shaped=False,
         ):
             kind = "heading"
         else:

@@ -103,7 +103,9 @@ def _finditer(pattern: re.Pattern, text: str, folded: str | None) -> Iterator[re
     Only the windows around digits are searched (see ``_digit_windows``): every date holds one.
     """
     target, compiled = (folded, _FOLDED[pattern]) if folded is not None and pattern in _FOLDED else (text, pattern)
-    for start, end in _digit_windows(text):
+    needs = _NEEDS.get(pattern)
+    windows = _digit_windows(text) if needs is None else _windows_holding(text, target, needs[compiled.flags & re.I != 0])
+    for start, end in windows:
         yield from compiled.finditer(target, start, end)
 
 
@@ -145,6 +147,24 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
+
+
+# What every match of a pattern holds, as the pattern reads case (case-sensitive, ignoring case):
+# a month's first three letters, or a numeric date's digits and separators. A window without
+# it is skipped unsearched (most windows hold amounts, paragraph and page numbers).
+_MONTH_PREFIX = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_HOLDS_MONTH = (re.compile(_MONTH_PREFIX), re.compile(_MONTH_PREFIX, re.I))
+_HOLDS_NUMERIC = re.compile(r"\d[/.]\d\d?[/.]\d\d")
+_NEEDS = {
+    **{p: _HOLDS_MONTH for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _SHORT_YEAR, _RANGE_SAME_MONTH, _RANGE_TWO_MONTHS)},
+    _NUMERIC: (_HOLDS_NUMERIC, _HOLDS_NUMERIC),
+}
+
+
+@lru_cache(maxsize=8)
+def _windows_holding(text: str, target: str, needed: re.Pattern) -> list[tuple[int, int]]:
+    """The digit windows of ``text`` in which ``needed`` occurs in ``target`` (``text`` or its folded copy)."""
+    return [(start, end) for start, end in _digit_windows(text) if needed.search(target, start, end)]
 
 
 def _full_year(year: str) -> int:

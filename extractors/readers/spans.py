@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
@@ -21,6 +21,20 @@ _MARKUP_CHARS = re.compile(r"[*_<\[\\\u00a0]")
 _SEPARATOR = re.compile(r"[\n\f]")
 
 
+class _once:
+    """``functools.cached_property`` without its lock (3.11 takes one on every first read): a
+    line's derived values are read millions of times in one thread."""
+
+    def __init__(self, compute):
+        self.compute, self.name = compute, compute.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of the document text: its offsets and its text with markup removed."""
@@ -29,7 +43,7 @@ class Line:
     end: int
     raw: str
 
-    @cached_property
+    @_once
     def text(self) -> str:
         return clean_markup(self.raw).strip()
 
@@ -37,11 +51,11 @@ class Line:
     def is_blank(self) -> bool:
         return not self.text
 
-    @cached_property
+    @_once
     def is_blank_page_marker(self) -> bool:
         return bool(_BLANK_PAGE.match(self.text))
 
-    @cached_property
+    @_once
     def is_page_footer(self) -> bool:
         return bool(_FOOTER.match(self.text))
 
