@@ -15,19 +15,18 @@ its own module and is run on its own (see CONTRIBUTING.md).
 from __future__ import annotations
 
 import ast
-import hashlib
 import importlib
 import pkgutil
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from types import ModuleType
 
 from pydantic import BaseModel
 
 import extractors
+from extractors.registered import stamp
 from schemas import records
 from schemas.traced import TableRow, TracedRow
 
@@ -75,7 +74,7 @@ COVERED_BY: dict[str, str] = {
     "pdf_tables": "parse_pdf",
 }
 # Modules whose changes never alter what is stored for a document: no re-parse needed.
-NOT_RULES = frozenset({"__init__", "errors", "registry", "rule_hashes", "facts", "themes"})
+NOT_RULES = frozenset({"__init__", "errors", "registry", "registered", "rule_hashes", "facts", "themes"})
 
 
 class FactRegistryError(ValueError):
@@ -221,17 +220,18 @@ class ModuleVersions(Mapping[str, str]):
 EXTRACTORS = ModuleVersions()
 
 
-def package_version() -> str:
-    try:
-        return version("committee-papers")
-    except PackageNotFoundError:
-        return "0+unknown"
-
-
 def pipeline_version() -> str:
     """'<package version>+<hash of extractor versions>', stable across runs."""
-    rules = ",".join(f"{name}={ver}" for name, ver in sorted(EXTRACTORS.items()))
-    return f"{package_version()}+{hashlib.sha256(rules.encode()).hexdigest()[:8]}"
+    return stamp(dict(EXTRACTORS.items()))
+
+
+def recorded() -> dict:
+    """What ``extractors/registered.json`` records (``extractors.registered``): every registered
+    module's VERSION and every fact's row model, as ``module:name``, in load order."""
+    return {
+        "versions": dict(sorted(EXTRACTORS.items())),
+        "fact_tables": [f"{row.__module__}:{row.__qualname__}" for row in fact_tables()],
+    }
 
 
 def declared_versions(sources: Mapping[str, str]) -> dict[str, str]:

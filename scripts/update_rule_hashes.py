@@ -1,4 +1,5 @@
-"""Rewrite extractors/rule_hashes.json from the modules as they are (run after bumping a VERSION)."""
+"""Rewrite extractors/rule_hashes.json and extractors/registered.json from the modules as they are
+(run after bumping a VERSION or registering a fact)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractors.registry import COVERED_BY, EXTRACTORS, NOT_RULES  # noqa: E402
+from extractors.registry import COVERED_BY, EXTRACTORS, NOT_RULES, recorded  # noqa: E402
 from extractors.rule_hashes import fingerprint  # noqa: E402
 
 RECORD = ROOT / "extractors" / "rule_hashes.json"
+REGISTERED = ROOT / "extractors" / "registered.json"
 
 
 def current() -> dict[str, dict[str, str]]:
@@ -30,4 +32,5 @@ def current() -> dict[str, dict[str, str]]:
 
 if __name__ == "__main__":
     RECORD.write_text(json.dumps(current(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {RECORD.relative_to(ROOT)}")
+    REGISTERED.write_text(json.dumps(recorded(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {RECORD.relative_to(ROOT)} and {REGISTERED.relative_to(ROOT)}")

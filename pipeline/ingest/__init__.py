@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from extractors.parsing.parse import SUPPORTED_SUFFIXES
-from extractors.registry import pipeline_version
+from extractors.registered import pipeline_version
 from pipeline import search_index, snapshot, store
 from pipeline.ingest.discovery import IGNORED_NAMES, discover
 from pipeline.ingest.loading import load_result, load_results, register
@@ -61,7 +61,7 @@ def count_pending(
             return len(supported)
         version = pipeline_version()
         known = dict(
-            con.execute("SELECT id, status FROM documents WHERE pipeline_version = ?", [version]).fetchall()
+            con.execute(f"SELECT id, status FROM documents WHERE pipeline_version = {store.constant(version)}").fetchall()
         )
         seen = {} if verify else seen_files(con, version)
     finally:

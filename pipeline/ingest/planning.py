@@ -11,6 +11,7 @@ from typing import Callable, NamedTuple, Sequence
 import duckdb
 
 from extractors.parsing.parse import SUPPORTED_SUFFIXES
+from pipeline import store
 from pipeline.ingest.outcomes import Candidate, Outcome
 from pipeline.read import sha256_file
 from schemas.records import DocumentStatus, storable_text
@@ -36,8 +37,7 @@ def seen_files(con: duckdb.DuckDBPyConnection, version: str) -> dict[str, SeenFi
     """Every path whose document is recorded at ``version`` (one query, not one per file)."""
     rows = con.execute(
         "SELECT f.path, f.document_id, f.size_bytes, f.mtime_ns, d.status FROM files f "
-        "JOIN documents d ON d.id = f.document_id WHERE d.pipeline_version = ?",
-        [version],
+        f"JOIN documents d ON d.id = f.document_id WHERE d.pipeline_version = {store.constant(version)}"
     ).fetchall()
     return {path: SeenFile(*rest) for path, *rest in rows}
 

@@ -11,7 +11,6 @@ from pipeline import search_index
 from pipeline.ingest.outcomes import Candidate, DocumentResult
 from pipeline.ingest.records import page_records, search_units
 from pipeline.read import parse_file
-from pipeline.rows import fact_rows
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 
@@ -22,6 +21,14 @@ def extract_document(parsed: ParsedDocument) -> DocumentExtraction:
     from extractors.extraction import extract_document as extract
 
     return extract(parsed)
+
+
+def fact_rows(parsed: ParsedDocument, extraction: DocumentExtraction):
+    """``pipeline.rows.fact_rows``, imported on first use: it imports the registry and so every
+    extractor, which the ingest process itself never needs (the workers' forkserver preloads it)."""
+    from pipeline.rows import fact_rows as rows
+
+    return rows(parsed, extraction)
 
 
 def process_document(candidate: Candidate) -> DocumentResult:
