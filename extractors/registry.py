@@ -26,7 +26,7 @@ from types import ModuleType
 from pydantic import BaseModel
 
 import extractors
-from extractors.registered import stamp
+from extractors.version_stamp import stamp
 from schemas import records
 from schemas.traced import TableRow, TracedRow
 
@@ -74,7 +74,7 @@ COVERED_BY: dict[str, str] = {
     "pdf_tables": "parse_pdf",
 }
 # Modules whose changes never alter what is stored for a document: no re-parse needed.
-NOT_RULES = frozenset({"__init__", "errors", "registry", "registered", "rule_hashes", "facts", "themes"})
+NOT_RULES = frozenset({"__init__", "errors", "registry", "rule_hashes", "version_stamp", "facts", "themes"})
 
 
 class FactRegistryError(ValueError):
@@ -226,7 +226,7 @@ def pipeline_version() -> str:
 
 
 def recorded() -> dict:
-    """What ``extractors/registered.json`` records (``extractors.registered``): every registered
+    """What ``extractors/registered.json`` records (``pipeline.registered``): every registered
     module's VERSION and every fact's row model, as ``module:name``, in load order."""
     return {
         "versions": dict(sorted(EXTRACTORS.items())),

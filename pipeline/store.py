@@ -205,8 +205,8 @@ def whole_warehouse_reads(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
 
 
 def _fact_tables() -> tuple[type[TableRow], ...]:
-    """The tables of every registered fact (``extractors.registered``: no extractor imported)."""
-    from extractors.registered import fact_tables
+    """The tables of every registered fact (``pipeline.registered``: no extractor imported)."""
+    from pipeline.registered import fact_tables
 
     return fact_tables()
 
@@ -333,7 +333,7 @@ def key_checks() -> list[tuple[str, str]]:
     """One check per table whose key is not declared to DuckDB (``TableRow.key_enforced``):
     no key held by two rows."""
     checks = []
-    from extractors.registered import all_tables
+    from pipeline.registered import all_tables
 
     for model in all_tables():
         if model.primary_key and not model.key_enforced:

@@ -8,7 +8,8 @@ import subprocess
 import sys
 
 from conftest import ROOT
-from extractors import registered, registry
+from extractors import registry
+from pipeline import registered
 
 
 def _in_a_fresh_interpreter(code: str) -> dict:
@@ -24,7 +25,7 @@ def test_the_record_equals_the_live_registry():
 
 def test_the_ingest_process_stamps_and_loads_without_importing_the_extractors():
     found = _in_a_fresh_interpreter(
-        "import json, sys; import pipeline.ingest, pipeline.ingest.loading; from extractors import registered\n"
+        "import json, sys; import pipeline.ingest, pipeline.ingest.loading; from pipeline import registered\n"
         "print(json.dumps({'version': registered.pipeline_version(), 'imported': 'extractors.registry' in sys.modules,\n"
         " 'facts': [m.table for m in registered.fact_tables()], 'all': [m.table for m in registered.all_tables()],\n"
         " 'after': 'extractors.registry' in sys.modules}))"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from extractors.parsing.parse import SUPPORTED_SUFFIXES
-from extractors.registered import pipeline_version
+from pipeline.registered import pipeline_version
 from pipeline import search_index, snapshot, store
 from pipeline.ingest.discovery import IGNORED_NAMES, discover
 from pipeline.ingest.loading import load_result, load_results, register

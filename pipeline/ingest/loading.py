@@ -8,7 +8,7 @@ from typing import Iterable, Iterator, Sequence
 
 import duckdb
 
-from extractors.registered import fact_tables
+from pipeline.registered import fact_tables
 from pipeline import search_index, store
 from pipeline.errors import KeyConflict
 from pipeline.ingest.batches import Budget, batches

@@ -9,28 +9,16 @@ registry is imported (facts registered at run time, tests), its live answers are
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import json
 import sys
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-RECORD = Path(__file__).with_name("registered.json")
+import extractors
+from extractors.version_stamp import stamp
 
-
-def package_version() -> str:
-    try:
-        return version("committee-papers")
-    except PackageNotFoundError:
-        return "0+unknown"
-
-
-def stamp(versions: dict[str, str]) -> str:
-    """'<package version>+<hash of the modules' versions>'."""
-    rules = ",".join(f"{name}={ver}" for name, ver in sorted(versions.items()))
-    return f"{package_version()}+{hashlib.sha256(rules.encode()).hexdigest()[:8]}"
+RECORD = Path(extractors.__file__).with_name("registered.json")
 
 
 @lru_cache(maxsize=1)
