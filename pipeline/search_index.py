@@ -110,11 +110,13 @@ def units(
     pages: Sequence[PageRow],
     papers: Sequence[PaperRow],
     agenda_items: Sequence[AgendaItemRow],
+    count: bool = True,
 ) -> list[dict]:
     """A document's search units (``SearchUnitRow`` fields, and ``words``: ``count_words`` of
     title and text, or None for ``words``'s exception): for each page, its text within each paper
     it overlaps (the whole page when none does), then each agenda item. A worker then calls
-    ``add_terms``, so the writer has nothing to stem."""
+    ``add_terms``, so the writer has nothing to stem. ``count=False``: no ``words`` (``count_unit``
+    adds them)."""
     found = []
     for page in pages:
         overlapping = [p for p in papers if p.text_start < page.char_end and p.text_end > page.char_start] or [None]
@@ -140,10 +142,17 @@ def units(
             page_index=item.page_index, printed_number=item.printed_page, paper_index=None, paper_title="Agenda",
             paper_kind="agenda", meeting_key=item.meeting_key, char_start=item.char_start, title=heading, text=heading,
         ))
-    for unit in found:
-        tokens = words(f"{unit['title']} {unit['text']}")
-        unit["words"] = None if tokens is None else count_words(tokens)
+    if count:
+        for unit in found:
+            count_unit(unit)
     return found
+
+
+def count_unit(unit: dict) -> dict:
+    """Add ``words`` to ``unit``: ``count_words`` of its title and text, or None (see ``words``)."""
+    tokens = words(f"{unit['title']} {unit['text']}")
+    unit["words"] = None if tokens is None else count_words(tokens)
+    return unit
 
 
 # Stems of the words seen by this process (a writer, or a worker, sees the same words in every

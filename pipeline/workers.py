@@ -5,7 +5,8 @@ document. Workers come from a forkserver (started clean, without the threads
 Prefect runs in the main process) that has imported the extractors once, so a
 worker starts in milliseconds. At most ``workers`` documents are in flight; a
 document that gives no result within ``timeout`` seconds has its pool killed and
-replaced, and the other documents in flight are submitted again.
+replaced, and the other documents in flight are submitted again. A worker reuses the extraction
+of content it extracted already (``pipeline.ingest.reuse``): a copy costs its parse.
 
 ``pipeline.ingest`` (and with it duckdb) is imported only when documents are processed, so the
 CLI takes its option defaults from here without slowing ``papers extract``.
@@ -35,7 +36,12 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _limit_memory(memory_mb: int | None) -> None:
+def _start_worker(memory_mb: int | None) -> None:
+    """A worker process's set-up: its memory limit, and reuse of the extraction of content it
+    extracted already (``pipeline.ingest.reuse``)."""
+    from pipeline.ingest import reuse
+
+    reuse.enable()
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -102,7 +108,7 @@ class IsolatedProcessor:
 
     def _ensure_pool(self) -> Pool:
         if self._pool is None:
-            self._pool = self._context.Pool(self.workers, initializer=_limit_memory, initargs=(self.memory_mb,))
+            self._pool = self._context.Pool(self.workers, initializer=_start_worker, initargs=(self.memory_mb,))
         return self._pool
 
     def _submit(self, candidate: Candidate) -> _InFlight:

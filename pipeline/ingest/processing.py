@@ -1,4 +1,6 @@
-"""Process: parse and extract one file into its fact rows. Runs in the workers; writes nothing."""
+"""Process: parse and extract one file into its fact rows. Runs in the workers; writes nothing.
+
+Content this process extracted recently is not extracted again (``reuse``): a copy costs its parse."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pydantic import ValidationError
 
 from extractors.errors import DocumentError
 from pipeline import search_index
+from pipeline.ingest import reuse
 from pipeline.ingest.outcomes import Candidate, DocumentResult
 from pipeline.ingest.records import page_records, search_units
 from pipeline.read import parse_file
@@ -41,12 +44,13 @@ def process_document(candidate: Candidate) -> DocumentResult:
         parsed = parse_file(candidate.path, ocr=candidate.ocr)
         if parsed.sha256 != candidate.sha256:
             raise DocumentError("the file changed while it was being ingested; run again")
-        extraction = extract_document(parsed)
+        extraction, cached, key = reuse.CACHE.extract(parsed, extract_document)
         rows = fact_rows(parsed, extraction)
-        return DocumentResult(
-            candidate, parsed=parsed, extraction=extraction, rows=rows,
-            search_units=search_index.add_terms(search_units(parsed.sha256, parsed.title, page_records(parsed), rows)),
-        )
+        units = search_units(parsed.sha256, parsed.title, page_records(parsed), rows, count=False)
+        search_index.add_terms([search_index.count_unit(unit) for unit in (cached.fill_terms(units) if cached else units)])
+        if cached is None:
+            reuse.CACHE.put(key, parsed, extraction, units)
+        return DocumentResult(candidate, parsed=parsed, extraction=extraction, rows=rows, search_units=units)
     except DocumentError as error:
         return DocumentResult(candidate, status=error.status, error=error.reason)
     except ValidationError as error:

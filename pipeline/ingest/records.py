@@ -84,8 +84,10 @@ def page_records(parsed: ParsedDocument) -> list[PageRow]:
     ]
 
 
-def search_units(document_id: str, title: str | None, pages: list[PageRow], rows: Sequence[TracedRow]) -> list[dict]:
+def search_units(
+    document_id: str, title: str | None, pages: list[PageRow], rows: Sequence[TracedRow], count: bool = True
+) -> list[dict]:
     """``search_index.units`` of a document, from its page records and its fact rows (the ones kept)."""
     papers = store.last_per_key([row for row in rows if isinstance(row, PaperRow)])
     agenda_items = store.last_per_key([row for row in rows if isinstance(row, AgendaItemRow)])
-    return search_index.units(document_id, title, pages, papers, agenda_items)
+    return search_index.units(document_id, title, pages, papers, agenda_items, count)
