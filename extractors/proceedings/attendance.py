@@ -4,7 +4,8 @@ Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present
 'ALSO PRESENT:' / 'Officers (attending):' /
 'Clerk to the Council:' / 'Others:' (in attendance); Welsh 'Yn bresennol:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
 absence' heading (past the item's own description, 'Members are asked to ... apologies ...'); in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
-('... at 9.30 am when there were present:').
+('... at 9.30 am when there were present:'); 'There were present:', 'Sederunt' alone on its line, 'Present …'
+(an ellipsis), '1) Apologies – names', and a 'Chair: Cllr A' line just above a present label (present).
 A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
 names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line (under group
 headings 'BAILIES' / 'COUNCILLORS' whose title each name takes), or gives paragraphs that open with a
@@ -45,13 +46,14 @@ from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTE
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_then_name,
-    titled_entry as _titled_entry,
+    posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
+from extractors.proceedings.attendance_preamble import chair_lines
 from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "20"
+VERSION = "21"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -139,7 +141,7 @@ def _section_text(
     # A sentence after the list on its label's line ('... from Councillor A. Councillor B attended as ...') is no entry.
     stop = _SENTENCE_END.search(first.raw, value_start - first.start, value_end - first.start)
     if stop and first.raw[stop.end() : value_end - first.start].strip():
-        return [(value_start, first.start + stop.start(), comma_mode)]
+        return [(value_start, first.start + stop.start(), comma_mode)] + _posted_sentences(first, value_start, stop, value_end)
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
     # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
@@ -338,6 +340,9 @@ def _sections(text: str, start: int, end: int):
         match = _LABEL.match(line.raw)
         if match:
             kind = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
+            if kind in ("present", "members"):
+                for chair_line, chair_start in chair_lines(region, index):
+                    yield "present", chair_line, chair_start, region, region.index(chair_line), False
             yield kind, line, line.start + match.end(), region, index, False
         closing = None if match else _CLOSING_PRESENT.search(line.raw)
         if closing:
