@@ -4,7 +4,8 @@ Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present
 'ALSO PRESENT:' / 'Officers (attending):' /
 'Clerk to the Council:' / 'Others:' (in attendance); Welsh 'Yn bresennol:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
 absence' heading (past the item's own description, 'Members are asked to ... apologies ...'); in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
-('... at 9.30 am when there were present:').
+('... at 9.30 am when there were present:'); 'There were present:', 'Sederunt' alone on its line, 'Present …'
+(an ellipsis), '1) Apologies – names', and a 'Chair: Cllr A' line just above a present label (present).
 A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
 names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line (under group
 headings 'BAILIES' / 'COUNCILLORS' whose title each name takes), or gives paragraphs that open with a
@@ -45,22 +46,23 @@ from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTE
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_then_name,
-    titled_entry as _titled_entry,
+    posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
+from extractors.proceedings.attendance_preamble import chair_lines
 from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "20"
+VERSION = "21"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
-    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|yn\s+bresennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:)))"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|yn\s+bresennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
     r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council)?(?=\s*[:/])|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance|attending(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
+    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.)]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:|\s+[-–]\s)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
-    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))[\s*_]*",
     re.I,
 )
@@ -108,6 +110,8 @@ _POST_BEFORE = re.compile(
 _CIVIC_BEFORE_TITLE = re.compile(
     r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
 )
+# A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
+_WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 def _label_in(line: Line, after: int) -> int | None:
@@ -137,7 +141,7 @@ def _section_text(
     # A sentence after the list on its label's line ('... from Councillor A. Councillor B attended as ...') is no entry.
     stop = _SENTENCE_END.search(first.raw, value_start - first.start, value_end - first.start)
     if stop and first.raw[stop.end() : value_end - first.start].strip():
-        return [(value_start, first.start + stop.start(), comma_mode)]
+        return [(value_start, first.start + stop.start(), comma_mode)] + _posted_sentences(first, value_start, stop, value_end)
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
     # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
@@ -246,7 +250,7 @@ def _attendee(
     printed = " ".join(clean_markup(text[start:end]).split())
     if _NO_ONE.match(printed):
         return None
-    name, role = printed, None
+    name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
     if len(dashed) == 2:
         name, role = dashed[0], dashed[1].strip() or None
@@ -336,6 +340,9 @@ def _sections(text: str, start: int, end: int):
         match = _LABEL.match(line.raw)
         if match:
             kind = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
+            if kind in ("present", "members"):
+                for chair_line, chair_start in chair_lines(region, index):
+                    yield "present", chair_line, chair_start, region, region.index(chair_line), False
             yield kind, line, line.start + match.end(), region, index, False
         closing = None if match else _CLOSING_PRESENT.search(line.raw)
         if closing:

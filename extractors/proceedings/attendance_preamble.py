@@ -145,6 +145,22 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
     return lists + ([("in_attendance", officers)] if officers else [])
 
 
+# 'Chair: | Cllr A Lowe |', 'Vice-Chairman: Cllr B Ray': the chair's own line printed just above a list of members present.
+_CHAIR_ENTRY = re.compile(r"^[\W_]*(?:(?:vice|deputy)[-\s]?)?chair(?:man|woman|person)?[\s*|]*:[\s*|]*(?=\S)", re.I)
+
+
+def chair_lines(region: list[Line], index: int) -> list[tuple[Line, int]]:
+    """(line, where its name starts) of each chair's line printed straight above the present label at ``index``."""
+    found: list[tuple[Line, int]] = []
+    for line in reversed([line for line in region[:index] if not line.is_blank][-2:]):
+        entry = _CHAIR_ENTRY.match(line.raw)
+        name = line.raw[entry.end() :].strip(" |*.") if entry else ""
+        if not entry or not looks_like_name(name, honorific_required=True):
+            break
+        found.append((line, line.start + entry.end()))
+    return found[::-1]
+
+
 def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
     """A clerk or officer named in a present list is in attendance ('J Roe (Clerk)', 'Clerk Mr M Roe').
 

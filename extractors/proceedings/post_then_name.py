@@ -16,7 +16,8 @@ import re
 from extractors.readers.names import (
     INLINE_BULLET, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, RUN_ON, entry_name, looks_like_name, split_honorifics, split_list,
 )
-from extractors.readers.spans import clean_markup
+from extractors.proceedings.attendance_sentences import SENTENCE_END
+from extractors.readers.spans import Line, clean_markup
 
 _WORD = re.compile(r"[A-Za-z&][\w'’-]*")
 # Words of a post or an organisation, never of a person's name here.
@@ -142,3 +143,21 @@ def own_name_line(previous: str, line: str) -> bool:
     ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
     name = line.strip(" .")
     return ended and bool(split_honorifics(name)[0]) and looks_like_name(name)
+
+
+def posted_sentences(first: Line, value_start: int, stop: re.Match, value_end: int) -> list[tuple[int, int, bool]]:
+    """'In attendance: Town Clerk: A Lee. Ward Councillor: B Roe. 4 members of the public': after a first
+    'Post: Name' sentence, each further sentence of that shape is one more entry."""
+    pieces: list[tuple[int, int, bool]] = []
+    if not colon_post(first.raw[value_start - first.start : stop.start()].strip()):
+        return pieces
+    begin, end = stop.end(), value_end - first.start
+    while begin < end:
+        following = SENTENCE_END.search(first.raw, begin, end)
+        sentence = first.raw[begin : following.start() if following else end]
+        if not colon_post(sentence.strip()):
+            break
+        lead = len(sentence) - len(sentence.lstrip())
+        pieces.append((first.start + begin + lead, first.start + begin + len(sentence.rstrip()), False))
+        begin = following.end() if following else end
+    return pieces
