@@ -51,7 +51,7 @@ from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "20"
+VERSION = "21"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -90,7 +90,10 @@ _CLOSING_PRESENT = re.compile(
 )
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
-_COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
+_COLUMN_HEADER = re.compile(
+    r"^\W*(?:name|member|attendee|councillor)s?(?:\s{2,}|\t+|\s*\|\s*)(?:representing|organisation|role|on\s+behalf\s+of|party|ward|division|group|council|authority|post|position)\W*$",
+    re.I,
+)
 _MAX_LIST_LINES = 40
 # A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
 # 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'

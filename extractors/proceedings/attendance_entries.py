@@ -8,9 +8,11 @@ import re
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END
 from extractors.proceedings.post_then_name import cells as _cells, post_then_name, sub_labelled
 from extractors.readers.names import (
-    BULLET, LEAD_IN, bare_name_pairs, entry_name, group_entries, looks_like_name, post_entries, run_on_parts, split_list,
+    BULLET, LEAD_IN, bare_name_pairs, entry_name, split_honorifics, group_entries, looks_like_name, post_entries, run_on_parts, split_list,
 )
 
+# A column beside the names giving each one's ward, party, group or council.
+_AFFILIATION = re.compile(r"\b(?:Ward|Party|Division|Group|Council|Authority|Parish|Independents?)\s*$", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 # 'Members of public: A, B': the public named under their own label are not attendees; the list before ends there.
@@ -41,7 +43,9 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             continue
         if not comma_mode:
             cells = _cells(chunk)
-            names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
+            # 'Cllr Ann Lowe | North Ward', 'Cllr Bob Ray   Green Party': a column of wards, parties or councils names nobody.
+            names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) and not _AFFILIATION.search(cell) for cell in cells)
+            names = names and len({bool(split_honorifics(entry_name(cell))[0]) for cell in cells}) == 1
             parts = cells if names else cells[:1]
         else:
             found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk))

@@ -77,8 +77,8 @@ def sub_labelled(part: str) -> list[str]:
 
 
 # The shapes of one line of an attendance list, for ``attendance._section_text``.
-# Columns three or more spaces apart, or table cells parted by pipes ('Ann KERR | Rob LINDSAY |').
-_COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
+# Columns three or more spaces apart, or table cells parted by tabs or pipes ('Ann KERR | Rob LINDSAY |').
+_COLUMN_GAP = re.compile(r"\s{3,}|\s*(?:\t|\|)\s*")
 # An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe').
 OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer)\s+(?=[A-Z][a-z])", re.I)
 # A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A'):
