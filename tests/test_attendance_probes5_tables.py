@@ -74,3 +74,24 @@ def test_tables_and_lists_that_are_not_attendance_name_nobody():
         "Election results\nCandidate | Party | Votes\nAnn Lowe | Independent | 1,204\n",
     ):
         assert attendance_of(NAV + body + FOOT) == set(), body
+
+
+PARISH = NAV + "Minutes of Elmbrook Parish Council held on 4 March 2025 at 7.30 pm\n\n"
+
+
+def test_clerk_printed_before_an_honorific_on_a_list_line_is_in_attendance():
+    text = PARISH + "Present:\nCouncillor Mrs A Lowe (Chair)\nCouncillor Mr B Ray\n\nClerk Mrs G Hay\n\n1. Minutes\n"
+    assert attendance_of(text) == {("Councillor Mrs A Lowe", "present"), ("Councillor Mr B Ray", "present"), ("Mrs G Hay", "in_attendance")}
+
+
+def test_an_ellipsis_parts_a_label_from_its_list():
+    text = PARISH + "Present … Councillors: Ann Lowe (In the Chair), Bob Ray & Cy Sim.\n\nIn attendance … Gail Hay – Parish Clerk.\n\n1. Minutes\n"
+    assert attendance_of(text) == {
+        ("Councillor Ann Lowe", "present"), ("Councillor Bob Ray", "present"), ("Councillor Cy Sim", "present"), ("Gail Hay", "in_attendance"),
+    }
+
+
+def test_an_office_column_before_a_titled_name():
+    text = PARISH + "Present:\nChair\tCllr Ann Lowe\nVice-Chair\tCllr Bob Ray\n\n1. Minutes\n"
+    assert attendance_of(text) == {("Cllr Ann Lowe", "present"), ("Cllr Bob Ray", "present")}
+    assert attendance_of(NAV + "Committee membership\nChair\tCllr Ann Lowe\nVice-Chair\tCllr Bob Ray\n" + FOOT) == set()

@@ -61,7 +61,7 @@ _LABEL = re.compile(
     r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
     r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
-    r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))[\s*_]*",
+    r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
     re.I,
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
