@@ -95,3 +95,26 @@ def test_an_office_column_before_a_titled_name():
     text = PARISH + "Present:\nChair\tCllr Ann Lowe\nVice-Chair\tCllr Bob Ray\n\n1. Minutes\n"
     assert attendance_of(text) == {("Cllr Ann Lowe", "present"), ("Cllr Bob Ray", "present")}
     assert attendance_of(NAV + "Committee membership\nChair\tCllr Ann Lowe\nVice-Chair\tCllr Bob Ray\n" + FOOT) == set()
+
+
+PARTNERSHIP = NAV + "Minutes of the Elmbrook Community Safety Partnership held on 4 March 2025\n\n"
+
+
+def test_a_post_column_before_a_titled_name():
+    text = PARTNERSHIP + "Present: Cllr Ann Lowe\n\nIn attendance:\nTown Clerk\tMrs Gail Hay\nFinance Officer\tMr Tom Fenn\n\n1. Minutes\n"
+    assert attendance_of(text) == {("Cllr Ann Lowe", "present"), ("Mrs Gail Hay", "in_attendance"), ("Mr Tom Fenn", "in_attendance")}
+
+
+def test_name_and_title_header_under_an_officers_label():
+    text = PARTNERSHIP + "Present: Cllr Ann Lowe\n\nOfficers in attendance:\nName | Title\nGail Hay | Democratic Services Officer\n\n1. Minutes\n"
+    assert attendance_of(text) == {("Cllr Ann Lowe", "present"), ("Gail Hay", "in_attendance")}
+
+
+def test_two_brackets_after_a_name_give_its_post_and_body():
+    text = PARTNERSHIP + "Present: Ann Lowe (Chair) (Elmbrook Homes); Councillor Bob Ray (Northvale Council), Cy Sim (Police)\n\n1. Minutes\n"
+    assert attendance_of(text) == {("Ann Lowe", "present"), ("Councillor Bob Ray", "present"), ("Cy Sim", "present")}
+
+
+def test_a_headerless_table_row_with_wide_gaps():
+    text = PAGE + "Councillor Ann Lowe    Chair    Present\nCouncillor Bob Ray    Committee Member    Apologies\n" + FOOT
+    assert attendance_of(text) == TWO

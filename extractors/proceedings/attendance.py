@@ -44,7 +44,7 @@ from extractors.readers.names import (
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
-    flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_then_name,
+    flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_column, post_then_name,
     titled_entry as _titled_entry,
 )
 from extractors.readers.spans import Line, clean_markup, lines, provenance
@@ -91,7 +91,7 @@ _CLOSING_PRESENT = re.compile(
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(
-    r"^\W*(?:name|member|attendee|councillor)s?(?:\s{2,}|\t+|\s*\|\s*)(?:representing|organisation|role|on\s+behalf\s+of|party|ward|division|group|council|authority|post|position)\W*$",
+    r"^\W*(?:name|member|attendee|councillor)s?(?:\s{2,}|\t+|\s*\|\s*)(?:representing|organisation|role|on\s+behalf\s+of|party|ward|division|group|council|authority|post|position|(?:job\s+)?title)\W*$",
     re.I,
 )
 _MAX_LIST_LINES = 40
@@ -171,7 +171,7 @@ def _section_text(
             seen_names, previous = True, rest
             continue
         # An officer's line: 'Legal Adviser: Ann Lee', 'Monitoring Officer Ann Lee', 'Treasurer Ann Lee'.
-        if not comma_mode and (colon_post(line.text) or "," not in line.text and (post_then_name(line.text) or _office_line(line.text))):
+        if not comma_mode and (colon_post(line.text) or "," not in line.text and (post_then_name(line.text) or _office_line(line.text) or post_column(line.text))):
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
             continue
@@ -266,6 +266,10 @@ def _attendee(
         # 'The Mayor (Councillor A Lee)', 'Chief Constable (Ben Roe)': the post printed before the name in brackets.
         if role and looks_like_name(role) and not looks_like_name(name) and _POST_BEFORE.fullmatch(name):
             name, role = role, re.sub(r"^[Tt]he\s+", "", name)
+    # 'Ann Lowe (Chair) (Elmbrook Homes)': a second bracket before the last gives the post nearer the name.
+    inner = re.search(r"\s*\(([^()]+)\)$", name) if bracket else None
+    if inner and looks_like_name(name[: inner.start()]):
+        name, role = name[: inner.start()].strip(), inner.group(1).strip()
     # Minute-takers' initials after a name ('J Green (JG)', 'A Lee (AL)(Chair)') are neither name nor role.
     initials = re.search(r"\s*\(([A-Z]{2}[A-Za-z]{0,2})\)\s*$", name)
     if initials and initials_of(name[: initials.start()], initials.group(1)):

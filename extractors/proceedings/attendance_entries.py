@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END
-from extractors.proceedings.post_then_name import OFFICE_FIRST, cells as _cells, post_then_name, sub_labelled
+from extractors.proceedings.post_then_name import OFFICE_FIRST, cells as _cells, post_column, post_then_name, sub_labelled
 from extractors.readers.names import (
     BULLET, LEAD_IN, bare_name_pairs, entry_name, split_honorifics, group_entries, looks_like_name, post_entries, run_on_parts, split_list,
 )
@@ -48,7 +48,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             names = names and len({bool(split_honorifics(entry_name(cell))[0]) for cell in cells}) == 1
             # 'Chair<TAB>Cllr Ann Lowe': an office's column before the name keeps them together (the entry reads its post).
             office = len(cells) == 2 and OFFICE_FIRST.match(f"{cells[0]} {cells[1]}") and looks_like_name(entry_name(cells[1]))
-            parts = cells if names else [chunk.strip()] if office else cells[:1]
+            parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
         else:
             found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk))
             cuts = [m.start() for m in found if m]

@@ -150,8 +150,8 @@ def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> tup
                 spans.append((line.start, row.end))
                 index += 1
             continue
-        # A headerless row split by tabs or bars: 'Councillor Ann Lowe<TAB>Chair<TAB>Apologies'.
-        cells = _row_cells(line.raw) if re.search(r"\t|\|", line.raw.strip()) else []
+        # A headerless row split by tabs, bars or wide gaps: 'Councillor Ann Lowe<TAB>Chair<TAB>Apologies'.
+        cells = _row_cells(line.raw) if re.search(r"\t|\||\S {3,}\S", line.raw.strip()) else []
         if len(cells) == 3 and (status := _status(cells[2])) is not None and looks_like_name(entry_name(cells[0])):
             if status:
                 record = _table_row(document, text, line.start + line.raw.index(cells[0]), cells, status)

@@ -142,3 +142,12 @@ def own_name_line(previous: str, line: str) -> bool:
     ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
     name = line.strip(" .")
     return ended and bool(split_honorifics(name)[0]) and looks_like_name(name)
+
+
+def post_column(text: str) -> str | None:
+    """'Finance Officer<TAB>Mr Tom Fenn', 'Member | Cllr Cy Sim': the titled name in a post's column after a post cell."""
+    parts = cells(text)
+    if len(parts) != 2 or re.search(r"\d", parts[0]) or len(parts[0].split()) > 5 or looks_like_name(entry_name(parts[0])):
+        return None
+    name = entry_name(parts[1])
+    return parts[1] if split_honorifics(name)[0] and looks_like_name(name) else None
