@@ -45,7 +45,7 @@ from extractors.readers.names import (
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
-    flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_then_name,
+    flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_column, post_then_name,
     posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
 from extractors.proceedings.attendance_preamble import chair_lines
@@ -63,7 +63,7 @@ _LABEL = re.compile(
     r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.)]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:|\s+[-–]\s)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
     r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
-    r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s)))[\s*_]*",
+    r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
     re.I,
 )
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -92,7 +92,10 @@ _CLOSING_PRESENT = re.compile(
 )
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
-_COLUMN_HEADER = re.compile(r"^\W*(?:name|member|attendee)s?\s{2,}(?:representing|organisation|role|on\s+behalf\s+of)\W*$", re.I)
+_COLUMN_HEADER = re.compile(
+    r"^\W*(?:name|member|attendee|councillor)s?(?:\s{2,}|\t+|\s*\|\s*)(?:representing|organisation|role|on\s+behalf\s+of|party|ward|division|group|council|authority|post|position|(?:job\s+)?title)\W*$",
+    re.I,
+)
 _MAX_LIST_LINES = 40
 # A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
 # 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
@@ -172,7 +175,7 @@ def _section_text(
             seen_names, previous = True, rest
             continue
         # An officer's line: 'Legal Adviser: Ann Lee', 'Monitoring Officer Ann Lee', 'Treasurer Ann Lee'.
-        if not comma_mode and (colon_post(line.text) or "," not in line.text and (post_then_name(line.text) or _office_line(line.text))):
+        if not comma_mode and (colon_post(line.text) or "," not in line.text and (post_then_name(line.text) or _office_line(line.text) or post_column(line.text))):
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
             continue
@@ -267,6 +270,10 @@ def _attendee(
         # 'The Mayor (Councillor A Lee)', 'Chief Constable (Ben Roe)': the post printed before the name in brackets.
         if role and looks_like_name(role) and not looks_like_name(name) and _POST_BEFORE.fullmatch(name):
             name, role = role, re.sub(r"^[Tt]he\s+", "", name)
+    # 'Ann Lowe (Chair) (Elmbrook Homes)': a second bracket before the last gives the post nearer the name.
+    inner = re.search(r"\s*\(([^()]+)\)$", name) if bracket else None
+    if inner and looks_like_name(name[: inner.start()]):
+        name, role = name[: inner.start()].strip(), inner.group(1).strip()
     # Minute-takers' initials after a name ('J Green (JG)', 'A Lee (AL)(Chair)') are neither name nor role.
     initials = re.search(r"\s*\(([A-Z]{2}[A-Za-z]{0,2})\)\s*$", name)
     if initials and initials_of(name[: initials.start()], initials.group(1)):

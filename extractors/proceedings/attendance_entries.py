@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END
-from extractors.proceedings.post_then_name import cells as _cells, post_then_name, sub_labelled
+from extractors.proceedings.post_then_name import OFFICE_FIRST, cells as _cells, post_column, post_then_name, sub_labelled
 from extractors.readers.names import (
-    BULLET, LEAD_IN, bare_name_pairs, entry_name, group_entries, looks_like_name, post_entries, run_on_parts, split_list,
+    BULLET, LEAD_IN, bare_name_pairs, entry_name, split_honorifics, group_entries, looks_like_name, post_entries, run_on_parts, split_list,
 )
 
+# A column beside the names giving each one's ward, party, group or council.
+_AFFILIATION = re.compile(r"\b(?:Ward|Party|Division|Group|Council|Authority|Parish|Independents?)\s*$", re.I)
 # A new clause after a semicolon ('...; and for lateness from ...') ends a list.
 _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 # 'Members of public: A, B': the public named under their own label are not attendees; the list before ends there.
@@ -41,8 +43,12 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             continue
         if not comma_mode:
             cells = _cells(chunk)
-            names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) for cell in cells)
-            parts = cells if names else cells[:1]
+            # 'Cllr Ann Lowe | North Ward', 'Cllr Bob Ray   Green Party': a column of wards, parties or councils names nobody.
+            names = len(cells) > 1 and all(looks_like_name(entry_name(cell)) and not _AFFILIATION.search(cell) for cell in cells)
+            names = names and len({bool(split_honorifics(entry_name(cell))[0]) for cell in cells}) == 1
+            # 'Chair<TAB>Cllr Ann Lowe': an office's column before the name keeps them together (the entry reads its post).
+            office = len(cells) == 2 and OFFICE_FIRST.match(f"{cells[0]} {cells[1]}") and looks_like_name(entry_name(cells[1]))
+            parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
         else:
             found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk))
             cuts = [m.start() for m in found if m]

@@ -51,7 +51,9 @@ _TWO_COLUMN_HEADER = re.compile(r"^\W*(?:attendee|name|member|councillor)s?(?:\s
 _STACKED_HEADER = (re.compile(r"^\W*(?:attendee|name|member)s?\W*$", re.I), re.compile(r"^\W*role\W*$", re.I), re.compile(r"^\W*attendance\W*$", re.I))
 _STATUS_WORDS = "|".join(sorted((re.escape(k) for k in [*_TABLE_STATUS, *_SKIPPED_STATUS]), key=len, reverse=True))
 # A row printed with single spaces: 'Councillor Ann Lowe Committee Member Present as substitute'.
-_SPACED_ROW = re.compile(rf"^\s*(?P<rest>\S.*?)\s+(?P<status>(?i:{_STATUS_WORDS}))(?:,?\s*\(?(?i:virtual(?:ly)?|remotely|remote)\)?)?\s*$")
+_SPACED_ROW = re.compile(
+    rf"^\s*(?P<rest>\S.*?)\s+(?P<status>(?i:{_STATUS_WORDS}))(?:,?\s*\(?(?i:virtual(?:ly)?|remotely|remote)\)?|,\s*(?i:as\s+expected|sent\s+(?:a\s+)?substitute))?\s*$"
+)
 # Words that open an untitled officer's post after the name ('Gail Hay Democratic Services Officer').
 _POST_OPENERS = frozenset(
     "democratic legal senior principal governance finance clerk scrutiny policy interim acting committee independent person"
@@ -62,6 +64,8 @@ _POST_OPENERS = frozenset(
 def _status(printed: str) -> Attendance | None | str:
     """The attendance a status cell gives, '' for a status that records nobody ('Expected'), None for no status."""
     printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(printed.lower().split()))
+    # ModernGov's 'Present, as expected' and 'Apologies, sent substitute' qualify the status.
+    printed = re.sub(r",\s*(?:as\s+expected|sent\s+(?:a\s+)?substitute)$", "", printed)
     return "" if printed in _SKIPPED_STATUS else _TABLE_STATUS.get(printed)
 
 
@@ -146,8 +150,8 @@ def table_rows(document: ParsedDocument, text: str, start: int, end: int) -> tup
                 spans.append((line.start, row.end))
                 index += 1
             continue
-        # A headerless row split by tabs or bars: 'Councillor Ann Lowe<TAB>Chair<TAB>Apologies'.
-        cells = _row_cells(line.raw) if re.search(r"\t|\|", line.raw.strip()) else []
+        # A headerless row split by tabs, bars or wide gaps: 'Councillor Ann Lowe<TAB>Chair<TAB>Apologies'.
+        cells = _row_cells(line.raw) if re.search(r"\t|\||\S {3,}\S", line.raw.strip()) else []
         if len(cells) == 3 and (status := _status(cells[2])) is not None and looks_like_name(entry_name(cells[0])):
             if status:
                 record = _table_row(document, text, line.start + line.raw.index(cells[0]), cells, status)

@@ -78,10 +78,10 @@ def sub_labelled(part: str) -> list[str]:
 
 
 # The shapes of one line of an attendance list, for ``attendance._section_text``.
-# Columns three or more spaces apart, or table cells parted by pipes ('Ann KERR | Rob LINDSAY |').
-_COLUMN_GAP = re.compile(r"\s{3,}|\s*\|\s*")
-# An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe').
-OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer)\s+(?=[A-Z][a-z])", re.I)
+# Columns three or more spaces apart, or table cells parted by tabs or pipes ('Ann KERR | Rob LINDSAY |').
+_COLUMN_GAP = re.compile(r"\s{3,}|\s*(?:\t|\|)\s*")
+# An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe', 'Clerk Mrs G Hay': a clerk's only before an honorific).
+OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer|(?:(?:parish|town|assistant|deputy)\s+)?clerk(?=\s+(?-i:Mrs?|Ms|Miss|Dr)\.?\s))\s+(?=[A-Z][a-z])", re.I)
 # A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A'):
 # its names follow.
 SUB_GROUP = re.compile(
@@ -133,7 +133,7 @@ def titled_entry(text: str) -> bool:
 
 def office_line(text: str) -> bool:
     """'Treasurer Ivor Dunn': a one-word office printed before a full name on a list's line."""
-    office = OFFICE_FIRST.match(text.strip())
+    office = OFFICE_FIRST.match(" ".join(text.split()))
     rest = text.strip()[office.end() :].strip() if office else ""
     return bool(office) and " " in rest and looks_like_name(rest)
 
@@ -161,3 +161,12 @@ def posted_sentences(first: Line, value_start: int, stop: re.Match, value_end: i
         pieces.append((first.start + begin + lead, first.start + begin + len(sentence.rstrip()), False))
         begin = following.end() if following else end
     return pieces
+
+
+def post_column(text: str) -> str | None:
+    """'Finance Officer<TAB>Mr Tom Fenn', 'Member | Cllr Cy Sim': the titled name in a post's column after a post cell."""
+    parts = cells(text)
+    if len(parts) != 2 or re.search(r"\d", parts[0]) or len(parts[0].split()) > 5 or looks_like_name(entry_name(parts[0])):
+        return None
+    name = entry_name(parts[1])
+    return parts[1] if split_honorifics(name)[0] and looks_like_name(name) else None
