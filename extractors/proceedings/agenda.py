@@ -8,7 +8,8 @@ application reference such as '24/501234/FULL' may open it) and optionally '(Pag
 not a line ending in money ('3 Youth Club £1,250'), nor a street address ('1 Market Square, Anytown').
 Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
-case, or the title stops at an open word ('... report of the'); a lettered sub-point 'a) ...' is never joined.
+case, or the title stops at an open word ('... report of the'), or a title in capitals runs on in capitals (not a
+'PART 2' or 'EXEMPT ITEMS' heading); a lettered sub-point 'a) ...' is never joined.
 A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
@@ -104,7 +105,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "19"
+VERSION = "20"
 NAME = "agenda"
 
 _NUMBER = (
