@@ -3,12 +3,18 @@ titles in capitals; in our own words)."""
 
 from extractors.proceedings.agenda import find_items
 from extractors.proceedings.minuted import find_minuted_items
+from extractors.proceedings.structure import extract_structure, to_contract
+from structure_helpers import document
 
 _PRESENT = "Minutes of a meeting of the Marsh Board held at the Depot on 3 June 2025 Present: A. Bell, C. Dale and E. Frost. "
 
 
 def _minuted(text: str) -> list[tuple[str, str]]:
     return [(item.number, item.title) for item in find_minuted_items(text)]
+
+
+def _contract(text: str) -> list[tuple[str, str]]:
+    return [(item.number or "", item.title) for item in to_contract(extract_structure(document(text)))["agenda_items"]]
 
 
 def _items(text: str) -> list[tuple[str, str]]:
@@ -94,3 +100,24 @@ def test_title_stopping_at_an_open_word_joins_a_date_line():
 def test_capitals_heading_under_a_capitals_title_is_not_joined():
     text = "AGENDA\n\n1. APOLOGIES FOR ABSENCE\n2. EXCLUSION OF THE PUBLIC\nPART 2 EXEMPT ITEMS\n3. DEPOT LEASE\n"
     assert [title for _, title in _items(text)] == ["APOLOGIES FOR ABSENCE", "EXCLUSION OF THE PUBLIC", "DEPOT LEASE"]
+
+
+def test_numbers_in_brackets_open_agenda_items():
+    text = "AGENDA\n(1) Apologies for absence\n(2) Declarations of interest\n(3) Parking review\n"
+    assert _items(text) == [("(1)", "Apologies for absence"), ("(2)", "Declarations of interest"), ("(3)", "Parking review")]
+
+
+def test_bracketed_resolutions_in_minutes_are_no_items():
+    text = (
+        "Minutes of the Cabinet meeting held on 3 June 2025\nPresent: Councillors A Bell, C Dale\n\nRESOLVED:\n"
+        "(1) That the report be noted;\n(2) That officers report back in March;\n(3) That the budget be approved.\n"
+    )
+    assert _contract(text) == []
+
+
+def test_web_page_title_agenda_for_body_on_date_opens_the_agenda():
+    text = (
+        "Skip to main content\nHome | Councillors | Meetings\nAgenda for Cabinet on Tuesday 3 June 2025\n"
+        "1. Apologies for Absence\n2. Declarations of Interest\n3. Waste Strategy\nContact us | Privacy | Cookies\n"
+    )
+    assert _contract(text) == [("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", "Waste Strategy")]
