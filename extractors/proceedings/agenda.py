@@ -1,6 +1,6 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
-An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', '3(a)', 'Item 7',
+An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', '3(a)', '(1)', 'Item 7',
 'C 10/034', '2A - Title', '1 . Title', perhaps then a start time '10.05', a CMIS '3 pdf Title (233Kb)' with its
 document marks dropped, and 'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
 '1APOLOGIES To receive ...', the title then ending at its description) followed by a title (a planning
@@ -8,7 +8,8 @@ application reference such as '24/501234/FULL' may open it) and optionally '(Pag
 not a line ending in money ('3 Youth Club £1,250'), nor a street address ('1 Market Square, Anytown').
 Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
-case, or the title stops at an open word ('... report of the'); a lettered sub-point 'a) ...' is never joined.
+case, or the title stops at an open word ('... report of the'), or a title in capitals runs on in capitals (not a
+'PART 2' or 'EXEMPT ITEMS' heading); a lettered sub-point 'a) ...' is never joined.
 A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
@@ -104,13 +105,13 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "19"
+VERSION = "20"
 NAME = "agenda"
 
 _NUMBER = (
     r"(?:(?:eitem\s+\d{1,3}[a-z]?\s*/\s*)?(?:agenda\s+)?item\s+(?:no\.?\s*)?)?"
     r"(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\((?:[a-z]|[ivx]{2,4})\)|\d{2}/\d{3}|\d{3}/\d{2}"
-    r"|\d{1,3}[a-z]?(?:\.\d{1,2})?|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\)|(?-i:[A-Z])(?=[.)]\s))"
+    r"|\d{1,3}[a-z]?(?:\.\d{1,2})?|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\)|\(\d{1,2}\)|(?-i:[A-Z])(?=[.)]\s))"
 )
 # A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
 _START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"

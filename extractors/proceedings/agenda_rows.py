@@ -131,7 +131,20 @@ def wraps_on(title: str, following: str) -> bool:
     the title stops at an open word ('... the report of the' over 'Clerk on the allotments'); never a sub-point."""
     if following.startswith(("-", "•")) or SUB_POINT.match(following):
         return False
-    return following[:1].islower() or bool(_OPEN_END.search(title) and re.match(r"[A-Z]", following))
+    return following[:1].islower() or bool(_OPEN_END.search(title) and re.match(r"[A-Z\d]", following)) or _caps_wrap(title, following)
+
+
+_CAPS_TITLE = re.compile(r"[A-Z][A-Z'’&,/()-]*(?:\s+[A-Z\d][A-Z\d'’&,/()-]*)+")
+_CAPS_WRAP_WORDS = (3, 8)
+_NOT_WRAP = re.compile(r"\b(?:PART|ITEMS?|BUSINESS|AGENDA|SECTION|APPENDIX|EXEMPT|RESTRICTED|CONFIDENTIAL|PUBLICATION)\b")
+
+
+def _caps_wrap(title: str, following: str) -> bool:
+    """A title in capitals of three words or more over a short line in capitals that is not a heading ('REVIEW OF THE
+    COUNCIL'S' over 'CONTRACT STANDING ORDERS')."""
+    short = len(following.split()) <= _CAPS_WRAP_WORDS[1] and len(title.split()) >= _CAPS_WRAP_WORDS[0]
+    caps = _CAPS_TITLE.fullmatch(title.strip()) and _CAPS_TITLE.fullmatch(following.strip())
+    return bool(short and caps and not _NOT_WRAP.search(following) and not PAGE_RANGE.search(title))
 
 
 def clean_title(title: str) -> str:

@@ -16,11 +16,11 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "11"
+VERSION = "12"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
-    r"(?P<number>\(\d{1,4}\)(?=\s)|[A-Z]{2,5}/\d{2,4}/\d{1,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
+    r"(?P<number>\(\d{1,4}\)(?=\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -34,9 +34,17 @@ _MINUTE_HEADING = re.compile(
 _RUN_IN_SPLIT = re.compile(r":\s+|\s*[–—]\s*|\s+-\s+")
 # A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
 _CAPS_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
+# A one-digit number or a one-word title ('99. APOLOGIES No apologies ...') only with its full stop, two such headings
+# or more in the paragraph; the title may be followed by an earlier minute's number ('311. MATTERS ARISING 298. Gate').
 _RUN_IN_HEADING = re.compile(
-    rf"(?<=\s)(?P<number>\d{{2,4}})\.?\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))+)(?=\s+(?:[A-Z][a-z]|RESOLVED\b))"
+    rf"(?<=\s)(?P<number>\d{{1,4}}(?:/\d{{2,4}})?)(?P<stop>\.?)\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|/|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))*)"
+    r"(?=:?\s+(?:[A-Z][a-z]|RESOLVED\b|\d{1,4}\.\s+[A-Z]))"
 )
+# A title in mixed case before a colon, run into its minute: '14. Apologies for absence: Apologies were ...'.
+_RUN_IN_COLON = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:/\d{2,4})?)(?P<stop>\.?)\s+(?P<title>[A-Z][^\s:.;]*(?:\s+[^\s:.;]+){0,7}):\s+(?=[A-Z])")
+_MIN_ONE_WORD = 5
+# A house number run into its street in capitals ('at 12. HIGH STREET Upper Town') heads no minute.
+_STREET_END = re.compile(r"\b(?:STREET|ROAD|LANE|AVENUE|CLOSE|DRIVE|CRESCENT|TERRACE|SQUARE|GARDENS)$")
 # A heading in capitals run into its minute's first sentence on a short line: 'APOLOGIES Apologies were ...'.
 _CAPS_HEAD = re.compile(rf"^(?:{_CAPS_WORD}|[A-Z]{{3,}})(?:\s+(?:{_CAPS_WORD}|&|-|–))*(?P<gap>\s+)(?=[A-Z][a-z])")
 _MIN_CAPS_LETTERS = 5
@@ -193,12 +201,20 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     for start, end in _paragraphs(region):
         if end - start <= _FLATTENED:
             continue
-        for run in _RUN_IN_HEADING.finditer(text, start, end):
+        runs: list[tuple[bool, FoundItem]] = []
+        matches = [*_RUN_IN_COLON.finditer(text, start, end), *_RUN_IN_HEADING.finditer(text, start, end)]  # capitals win
+        for run in sorted({m.start(): m for m in matches}.values(), key=lambda m: m.start()):
             title = clean_title(run["title"])
             inside = any(item.start <= run.start() < item.end for item in found)
-            dated = _MONTH_BEFORE.search(text, max(start, run.start() - 12), run.start())
-            if not inside and not dated and len(title.split()) >= 2 and len(title) <= _MAX_HEADING:
-                found.append(FoundItem(run["number"], title, [], False, run.start(), run.end()))
+            dated = _MONTH_BEFORE.search(text, max(start, run.start() - 12), run.start()) or MONTH_START.match(title)
+            colon = run.re is _RUN_IN_COLON
+            if colon and (_SENTENCE_VERB.search(title) or _NOT_HEADING.search(title)):
+                continue
+            plain = len(title.split()) >= 2 and len(run["number"]) >= 2 and not colon
+            stopped = (run["stop"] or "/" in run["number"]) and (len(title.split()) >= 2 or len(title) >= _MIN_ONE_WORD)
+            if not inside and not dated and (plain or stopped) and len(title) <= _MAX_HEADING and not _STREET_END.search(title):
+                runs.append((plain, FoundItem(run["number"], title, [], False, run.start(), run.end())))
+        found.extend(item for plain, item in runs if plain or len(runs) >= 2)
     return sorted(found, key=lambda item: item.start)
 
 
@@ -213,7 +229,9 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
     no item when it is the only one. A meeting page's flattened rows with no header
     above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items. In a PDF flattened into long lines,
-    a number ('41' or '41.') run into a title in capitals. The top-level numbering is the one number shape with
+    a number ('41', '41.', '25/061') run into a title in capitals, or into a title in mixed case before a colon
+    ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
+    (or a '/' number) and two such headings or more in the paragraph. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too.
     """

@@ -26,10 +26,12 @@ from extractors.readers.spans import Line, lines, matches_at_words, provenance, 
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "12"
+VERSION = "13"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
+# A web page's title over its agenda: 'Agenda for Cabinet on Tuesday 3 June 2025'.
+_TITLED_AGENDA = re.compile(r"^\W*agenda\s+for\s+\S[^\n]{2,120}?\s+on\s+[^\n]*\b(?:19|20)\d{2}\b[^\n]*$", re.I)
 _ITEM_TABLE_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
 MINUTES_HEADING = re.compile(
     r"\b(?:NOTES|MINUTES?)\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
@@ -218,9 +220,10 @@ def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> li
 
 @lru_cache(maxsize=4)
 def find_agenda(text: str) -> tuple[int, int] | None:
-    """(start, end) of the agenda at the top of ``text``, or None when there is none (once per text)."""
+    """(start, end) of the agenda at the top of ``text`` (under an 'Agenda' heading or a page title 'Agenda for X on DATE'),
+    or None when there is none (once per text)."""
     head_lines = lines(text, 0, min(len(text), _HEAD_CHARS))
-    start = next((line.start for line in head_lines if AGENDA_HEADING.match(line.text)), None)
+    start = next((line.start for line in head_lines if AGENDA_HEADING.match(line.text) or _TITLED_AGENDA.match(line.text)), None)
     above = [i for i, line in enumerate(head_lines) if start is not None and line.start < start and not line.is_blank]
     if above and layout_start(head_lines, above[-1]):
         # A page layout opened just above the heading (a CMIS 'Documents' panel over 'Agenda').
