@@ -102,3 +102,11 @@ def test_names_near_recipient_words_that_are_no_funded_groups():
         "The successful projects are listed in Appendix A, Appendix B and Appendix C.\n",
     ):
         assert facts(text)[1] == [], text
+
+
+def test_figure_first_dash_lines_under_an_approving_lead_name_the_organisation():
+    text = "The following grants were approved:\n£2,500 – Millbrook Food Bank – winter hampers\n£1,200 – Tarnside Carers – respite trips\n"
+    assert facts(text)[1] == [
+        ("Millbrook Food Bank", Decimal("2500"), "approved"), ("Tarnside Carers", Decimal("1200"), "approved")
+    ]
+    assert facts("Budget lines:\n£2,500 – Youth Services – staffing\n")[1] == []

@@ -30,6 +30,8 @@ _TO_ORG = re.compile(
     rf"^\s*(?P<to>to\s+)?(?:the\s+)?(?P<org>{_ORG})(?:\s+(?:towards|for)\s+(?!(?:the\s+)?(?:(?:financial\s+)?year|\d{{4}}))\S"
     r"|(?<=[’']s)\s+(?:work|project|scheme|efforts?|activities|campaign|appeal|programme|services?)\b)"
 )
+# A line '£2,500 – Tarn Food Bank – winter hampers' in a list led by words that approve awards.
+_DASH_ORG = re.compile(rf"^[ \t]*[–—-][ \t]+(?:the\s+)?(?P<org>{_ORG})[ \t]+[–—-][ \t]+[A-Za-z][^£\n]{{2,120}}$")
 _WENT_TO = re.compile(rf"^\s*went\s+(?:to|towards)\s+(?:the\s+)?(?P<org>{_ORG})\s*(?:$|[.,;]|\s+(?:for|to|towards)\s)")
 _AWARD_VERB = re.compile(r"\b(?:awarded|gave|given|allocated|granted|provided)\s*$", re.I)
 # 'The PCSP approved £N to Tarn Boxing Club for ...': 'approved' gives money only to a named body of two or
@@ -72,6 +74,11 @@ def _lead_status(layout: FundingLayout, line_start: int) -> tuple[str | None, st
     return status_of_context(lead)
 
 
+def _rest_of_line(layout: FundingLayout, start: int) -> str:
+    end = layout.text.find("\n", start, layout.end)
+    return layout.text[start : end if end >= 0 else layout.end]
+
+
 def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     """Mentions of the layouts in the module docstring."""
     found = []
@@ -100,7 +107,7 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             status, evidence = "withdrawn", "withdrawn"
         elif _THERE_WAS.search(left) and (m := _FOR_ORG.match(right)):
             pass
-        elif m and _LINE_OPEN.match(before_line):
+        elif (m or (m := _DASH_ORG.match(_rest_of_line(layout, amount.end)))) and _LINE_OPEN.match(before_line):
             status, evidence = _lead_status(layout, line_start)
             if status not in ("approved", "recommended", "proposed"):
                 continue
