@@ -35,7 +35,7 @@ def test_a_grant_awarded_to_a_body_and_withdrawn_is_a_withdrawn_project():
     assert facts(text)[1] == []
 
 
-def test_an_applicant_project_amount_table_names_each_project_by_its_applicant():
+def test_an_applicant_project_amount_table_names_each_project_by_its_applicant_printed_first():
     expected = [
         ("Millbrook Food Bank – Winter hampers", Decimal("2500"), "proposed"),
         ("Tarnside Carers – Respite trips", Decimal("1200"), "proposed"),

@@ -100,8 +100,8 @@ def _row_mentions(
         applicant = strip_name(row[org_col] or "") if org_col is not None and org_col < len(row) else ""
         if name and purpose and valid_name(f"{name} – {purpose}"):
             name, recipient_name = f"{name} – {purpose}", name
-        elif name and applicant and _PROJECT_HEADER.match(header[name_col]) and valid_name(f"{applicant} – {name}"):
-            # 'Applicant | Project | Amount': the project named by its recipient and what it is
+        elif name and applicant and org_col < name_col and _PROJECT_HEADER.match(header[name_col]) and valid_name(f"{applicant} – {name}"):
+            # 'Applicant | Project | Amount' (the recipient first): named by its recipient and what it is
             name, recipient_name = f"{applicant} – {name}", applicant
         else:
             recipient_name = None
