@@ -30,8 +30,20 @@ _TO_ORG = re.compile(
     rf"^\s*(?P<to>to\s+)?(?:the\s+)?(?P<org>{_ORG})(?:\s+(?:towards|for)\s+(?!(?:the\s+)?(?:(?:financial\s+)?year|\d{{4}}))\S"
     r"|(?<=[’']s)\s+(?:work|project|scheme|efforts?|activities|campaign|appeal|programme|services?)\b)"
 )
+# A line '£2,500 – Tarn Food Bank – winter hampers' in a list led by words that approve awards.
+_DASH_ORG = re.compile(rf"^[ \t]*[–—-][ \t]+(?:the\s+)?(?P<org>{_ORG})[ \t]+[–—-][ \t]+[A-Za-z][^£\n]{{2,120}}$")
 _WENT_TO = re.compile(rf"^\s*went\s+(?:to|towards)\s+(?:the\s+)?(?P<org>{_ORG})\s*(?:$|[.,;]|\s+(?:for|to|towards)\s)")
 _AWARD_VERB = re.compile(r"\b(?:awarded|gave|given|allocated|granted|provided)\s*$", re.I)
+# 'The PCSP approved £N to Tarn Boxing Club for ...': 'approved' gives money only to a named body of two or
+# more words that is no council service, budget or pot ('approved £N to the Youth Service' moves a budget).
+_APPROVED_VERB = re.compile(r"\bapproved\s*$", re.I)
+_SERVICE = re.compile(r"\b(?:Services?|Team|Department|Directorate|Budget|Reserves?|Account|Programme|Scheme|Fund|Pot)$", re.I)
+# 'The grant of £N awarded to Tarn Carers was withdrawn': an award taken back.
+_GRANT_OF = re.compile(r"\b(?:the|a|their|its)\s+(?:grant|award)\s+of\s*$", re.I)
+_AWARDED_TO_WITHDRAWN = re.compile(
+    rf"^\s*(?:awarded|made|given|granted)\s+to\s+(?:the\s+)?(?P<org>{_ORG})\s+(?:was|has\s+been|had\s+been|were)\s+"
+    r"(?:later\s+|subsequently\s+)?(?:withdrawn|returned|cancelled|rescinded|revoked)\b"
+)
 # 'The panel awarded £3,000 to Millbrook Gala Committee.': a named body of two or more words ending the
 # sentence after a giving verb ('allocated £N to Highways.' moves money between budgets: not read).
 _TO_ORG_END = re.compile(rf"^\s*(?P<to>to\s+)(?:the\s+)?(?P<org>{_ORG})\s*(?:[.;!]\s*)?$")
@@ -42,6 +54,7 @@ _FOR_ORG = re.compile(rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG})\s+to\s+[a-z]")
 _LINE_OPEN = re.compile(r"^[\s\-–•*·]*(?:\d+[.)]\s+|[a-z][.)]\s+)?$")
 _NOT_A_BODY = re.compile(
     r"^(?:each|every|all|local|community|voluntary|the\s+(?:partnership|council|fund|pot))\b|\b(?:projects|groups|organisations|schemes)$"
+    r"|^(?:Council|Authority|Partnership|Board|Force|Constabulary|Police|Panel|Committee|CSP|PCSP)$"
     r"|\b(?:Commissioner|OPCC|PCC|Fund|Pot)$",
     re.I,
 )
@@ -59,6 +72,11 @@ def _lead_status(layout: FundingLayout, line_start: int) -> tuple[str | None, st
     if re.search(r"\brecommend", lead, re.I):
         return "recommended", "recommend"
     return status_of_context(lead)
+
+
+def _rest_of_line(layout: FundingLayout, start: int) -> str:
+    end = layout.text.find("\n", start, layout.end)
+    return layout.text[start : end if end >= 0 else layout.end]
 
 
 def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -80,9 +98,16 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             pass
         elif (m := _TO_ORG.match(right)) and m.group("to") and _AWARD_VERB.search(left):
             pass
+        elif (
+            m and m.group("to") and _APPROVED_VERB.search(left)
+            and len(m.group("org").split()) >= 2 and not _SERVICE.search(m.group("org"))
+        ):
+            pass
+        elif _GRANT_OF.search(left) and (m := _AWARDED_TO_WITHDRAWN.match(right)):
+            status, evidence = "withdrawn", "withdrawn"
         elif _THERE_WAS.search(left) and (m := _FOR_ORG.match(right)):
             pass
-        elif m and _LINE_OPEN.match(before_line):
+        elif (m or (m := _DASH_ORG.match(_rest_of_line(layout, amount.end)))) and _LINE_OPEN.match(before_line):
             status, evidence = _lead_status(layout, line_start)
             if status not in ("approved", "recommended", "proposed"):
                 continue

@@ -236,6 +236,11 @@ _STATUS_NOTE = re.compile(
     r"|not\s+\w+|tbc|to\s+be\s+confirmed|in\s+full|part(?:ly)?)\b", re.I
 )
 _AWARD_WORDS = re.compile(r"\b(?:awards?|applications?|bids?)\b", re.I)
+# A heading that says its lines were given, no colon after it: 'GRANTS AWARDED 2024/25', 'Grants approved in March'.
+_AWARD_HEADING = re.compile(
+    r"^(?=[^.!?;:£]{3,80}$)(?:[\w’'/-]+\s+){0,4}?(?:grants?|awards?|funding|applications?)\s+(?:awarded|approved|agreed|granted)\b",
+    re.I,
+)
 _TOTAL_LINE = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
 
 
@@ -245,15 +250,20 @@ def line_pair_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
     must be Title Case; an aside after the figure ('(winter larder)') is no part of the name."""
     found = []
     for block in layout.blocks:
-        if block.kind != "paragraph" or block.first_line_end >= block.end:
+        if block.kind != "paragraph":
             continue
-        lead = clean(layout.flat[block.start : block.first_line_end])
-        if not lead.endswith(":"):
-            continue
+        heading = layout.blocks[block.index - 1] if block.index > 0 and block.section == block.index - 1 else None
+        heading_text = clean(layout.flat[heading.start : heading.end]) if heading is not None else ""
+        if heading is not None and _AWARD_HEADING.match(heading_text):
+            lead, cursor = heading_text, block.start
+        else:
+            lead, cursor = clean(layout.flat[block.start : block.first_line_end]), block.first_line_end + 1
+            if block.first_line_end >= block.end or not (lead.endswith(":") or _AWARD_HEADING.match(lead)):
+                continue
         status, evidence = status_of_context(lead)
         if status is None or not (GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead)):
             continue
-        pairs, cursor = [], block.first_line_end + 1
+        pairs = []
         for line in layout.text[cursor : block.end].split("\n"):
             if _TOTAL_LINE.match(line):
                 break

@@ -34,8 +34,10 @@ _APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:a|an|the)\s+\w")
 # 'a broad range of groups awarded in this round, including A, B and C', 'the round sees several
 # organisations benefit, including A, B, and C'.
 _RECIPIENTS_WERE = re.compile(
-    r"(?:\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids)|"
-    r"(?:organisations|groups|projects|charities)\s+(?:chosen|selected|funded))\s+(?:were|included|include)"
+    r"(?:\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids|projects)(?:\s+and\s+(?:groups|organisations|projects))?|"
+    r"(?:organisations|groups|projects|charities)\s+(?:chosen|selected|funded))(?:\s+(?:this|in\s+this)\s+(?:year|round))?"
+    r"\s+(?:were|are|included|include)"
+    r"|\balso\s+successful\s+(?:were|are)"
     r"|\bbenefit+ing\s+from\s+[^.;:£]{0,40}?\s+(?:include[sd]?|including)"
     r"|\b(?:organisations|groups|projects|charities|causes)\s+(?:to\s+)?benefit(?:t?ing)?,?\s+(?:include[sd]?|including)"
     r"|\bshared\s+by\s+(?:\w+\s+)?(?:projects|groups|organisations|charities)\s+including"
@@ -56,6 +58,11 @@ _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _DESCRIBED_NAME = re.compile(
     r"\b(?:company|group|charity|organisation|organization|club|trust|enterprise|collective|network|team)\s+"
     r"(?P<name>[A-Z][^\s]*(?:\s+\S+){0,6})$"
+)
+# 'A, B and C are also named as recipients': the names before the words that say they were given money.
+_NAMED_RECIPIENTS_AFTER = re.compile(
+    r"^(?P<names>[A-Z][^.;:£]{10,400}?)\s+(?:are|were)\s+(?:also\s+)?(?:named\s+as|among\s+the)\s+(?:other\s+)?"
+    r"(?:recipients|successful\s+(?:applicants|groups|organisations))\s*\.?\s*$"
 )
 _MIN_ITEMS = 3
 # Every lead of ``_RECIPIENTS_WERE`` holds one of these words (keep the two in step): a paragraph
@@ -133,11 +140,17 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
             for s_start, s_end in layout.sentences(block):
                 sentence = layout.flat[s_start:s_end]
                 lead = _RECIPIENTS_WERE.search(sentence)
-                if not lead or layout.amounts_in(s_start + lead.start(), s_end):
+                after = _NAMED_RECIPIENTS_AFTER.match(sentence.strip()) if not lead else None
+                if after and not layout.amounts_in(s_start, s_end):
+                    lead_start = s_start + len(sentence) - len(sentence.lstrip())
+                    body_start, body_end = lead_start, lead_start + after.end("names")
+                elif not lead or layout.amounts_in(s_start + lead.start(), s_end):
                     continue
-                body_start = s_start + lead.end()
-                separator = ";" if ";" in sentence[lead.end() :] else ","
-                items = layout.flat[body_start:s_end].rstrip().rstrip(".").split(separator)
+                else:
+                    body_start, body_end = s_start + lead.end(), s_end
+                listed = layout.flat[body_start:body_end]
+                separator = ";" if ";" in listed else ","
+                items = listed.rstrip().rstrip(".").split(separator)
                 items = items[:-1] + re.split(r"\s+and\s+", re.sub(r"^\s*and\s+", "", items[-1]), maxsplit=1)
                 names = [_item_name(_ASIDE.sub("", item)) for item in items]
                 if sum(1 for n in names if n) < _MIN_ITEMS or (separator == "," and not all(names)):
@@ -147,7 +160,7 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
                     found.append(
                         build_mention(
                             layout, extractor, name=name, amount=None, start=start, end=start + len(name),
-                            status="approved", evidence=lead.group(0).strip(), layout_kind="prose", block=block,
+                            status="approved", evidence=(lead or after).group(0).strip()[-80:], layout_kind="prose", block=block,
                             list_id=block.index,
                         )
                     )

@@ -29,6 +29,7 @@ _ORG_HEADER = re.compile(
 # also has an applicant (recipient, partnership) column: the applicant is the project, as printed.
 # A table with an organisation and an amount but no name or description column is named by the
 # organisation.
+_PROJECT_HEADER = re.compile(r"^(?:project|scheme|activity)(?:\s+(?:name|title))?$", re.I)
 _DESCRIPTION_HEADER = re.compile(r"^(?:(?:project|short)\s+)?(?:description|purpose|details?)\b", re.I)
 _APPLICANT_HEADER = re.compile(r"\b(?:recipient|applicant|partnership)\b", re.I)
 _STRONG_AMOUNT = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|value|sum)\b", re.I)
@@ -96,8 +97,12 @@ def _row_mentions(
             continue
         name = strip_name(row[name_col] or "")
         purpose = strip_name(row[purpose_col] or "") if purpose_col is not None and purpose_col < len(row) else ""
+        applicant = strip_name(row[org_col] or "") if org_col is not None and org_col < len(row) else ""
         if name and purpose and valid_name(f"{name} – {purpose}"):
             name, recipient_name = f"{name} – {purpose}", name
+        elif name and applicant and org_col < name_col and _PROJECT_HEADER.match(header[name_col]) and valid_name(f"{applicant} – {name}"):
+            # 'Applicant | Project | Amount' (the recipient first): named by its recipient and what it is
+            name, recipient_name = f"{applicant} – {name}", applicant
         else:
             recipient_name = None
         amount = money.parse_cell(row[amount_col])
