@@ -99,3 +99,26 @@ def test_meeting_named_by_a_page_heading_over_its_date(text, body, date):
 @pytest.mark.parametrize("text", MEETING_NEGATIVES)
 def test_dated_lines_that_name_no_meeting_give_none(text):
     assert meetings_of(text) == []
+
+
+REPORT_POSITIVES = [
+    ("Report to: Cabinet\nDate: 12 March 2024\nTitle: Leisure Centre Refurbishment\nReport of: Director of Place\n",
+     "Leisure Centre Refurbishment", "2024-03-12"),
+    ("REPORT TO:\nHousing Committee\nDATE OF MEETING:\n5 June 2024\nREPORT TITLE:\nTenant Safety Review\n",
+     "Tenant Safety Review", "2024-06-05"),
+    ("Meeting: Police and Crime Panel\nMeeting date: 18 September 2024\nReport title: Commissioner's Annual Report\n"
+     "Report author: Jo Smith, Chief Executive\n", "Commissioner's Annual Report", "2024-09-18"),
+    ("| Report to | Fire Authority |\n| Date | 9 October 2024 |\n| Title | Station Cover Review |\n",
+     "Station Cover Review", "2024-10-09"),
+    ("Committee: Audit Committee\nDate of Committee: 21 November 2024\nSubject: Internal Audit Plan Update\nBy: Head of Audit\n",
+     "Internal Audit Plan Update", "2024-11-21"),
+    ("Report to: Planning Committee\nDate:\t3 December 2024\nReport title:\tLocal Plan Timetable\n",
+     "Local Plan Timetable", "2024-12-03"),
+    ("Adroddiad i / Report to: Cabinet\nDyddiad / Date: 14 January 2025\nTeitl / Title: School Transport Policy\n",
+     "School Transport Policy", "2025-01-14"),
+]
+
+
+@pytest.mark.parametrize("text, title, date", REPORT_POSITIVES)
+def test_report_cover_sheet_labels(text, title, date):
+    assert reports_of(text) == [(title, date)]
