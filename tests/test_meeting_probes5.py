@@ -1,5 +1,5 @@
 """Round 16 report probes (recall): the reports of a page or minutes of several items, dated by the one
-meeting: an item titled as a report and opened by it, or minuted in Scottish form ('There was submitted a
+meeting: an item titled as a report and opened by it ('There was submitted a
 report by ...'); near-misses (announcements, questions, verbal reports) give none. Our own words and names."""
 
 import pytest
@@ -21,8 +21,8 @@ Apologies: Councillor Tim Fox
 POSITIVES = [
     ("1. Apologies\nNone.\n2. Annual Harbour Safety Report\nThere was submitted Report No 41-2025 by the Harbour Master on safety.\n"
      "The Committee noted the report.\n", "Annual Harbour Safety Report"),
-    ("1. Apologies\nNone.\n2. Harbour Dues Review\nThere was submitted a report by the Director of Finance on the dues.\n"
-     "The Committee agreed the review.\n", "Harbour Dues Review"),
+    ("1. Apologies\nNone.\n2. Harbour Dues Report\nThere was submitted a report by the Director of Finance on the dues.\n"
+     "The Committee agreed the review.\n", "Harbour Dues Report"),
     ("1. Apologies\nNone.\n2. Quarterly Performance Report\nMembers were presented with the quarterly performance report for the quarter.\n",
      "Quarterly Performance Report"),
     ("1. Apologies\nNone.\n2. Chief Officer's Report\nReport by the Chief Officer\nThe Committee noted the update.\n", "Chief Officer's Report"),

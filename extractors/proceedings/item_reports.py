@@ -165,17 +165,15 @@ _OPENING_CUE = re.compile(
     r"(?:were\s+presented\s+with|considered|received)\s+(?:a|the)\s+(?:[\w&’'-]+\s+){0,6}?report\b)",
     re.I,
 )
-_SUBMITTED = re.compile(r"^\W*there\s+(?:was|were)\s+submitted\s+(?:a\s+|the\s+)?(?:joint\s+)?report\b", re.I)
 _SPOKEN = re.compile(r"\b(?:verbal|oral)\b", re.I)
 _OPENING_LINES = 2
 
 
 def extract_item_reports(document: ParsedDocument, items, meeting_date) -> list[ReportHeader]:
     """The reports of a page of several items, dated by its one meeting: an item whose title names a report
-    ('Quarterly Performance Report', 'Report from the Auditor') and whose opening line presents it, or one
-    minuted in Scottish form ('There was submitted a report by ...'). An item that merely mentions a report
-    ('To receive a report from the Chair on events') is a report only in those forms: titles without the word
-    are too often announcements, questions or decisions lists."""
+    ('Quarterly Performance Report', 'Report from the Auditor') and whose opening line presents it. An item
+    whose title lacks the word ('Chair's Announcements', 'Written Questions') is not read even when opened by a
+    report: such items are too often announcements, questions or decisions lists."""
     if meeting_date is None or len(items) < 2:
         return []
     text = document.text
@@ -186,7 +184,7 @@ def extract_item_reports(document: ParsedDocument, items, meeting_date) -> list[
         opening = [line for line in lines(text, start, max(start, end)) if not line.is_blank][:_OPENING_LINES]
         titled = re.search(r"\breports?\b", item.title, re.I) and not _SPOKEN.search(item.title)
         cued = any(
-            (_SUBMITTED.match(line.text) or titled and _OPENING_CUE.match(line.text)) and not _SPOKEN.search(line.text)
+            titled and _OPENING_CUE.match(line.text) and not _SPOKEN.search(line.text)
             for line in opening
         )
         if cued:
