@@ -269,7 +269,7 @@ def test_body_and_date_title_without_a_venue_line_is_not_read():
         """
         Easthope Council Cabinet 8 June 2021
 
-        Items
+        Read the latest news from the council below.
 
         1. Apologies for absence
         """

@@ -35,7 +35,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "13"
+VERSION = "14"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -62,7 +62,7 @@ _RUN_TOGETHER = re.compile(
 )
 _HEADING_WORDS = re.compile(
     r"^(?:agenda|minutes|notes)\s+(?:for|of)\s+(?:the\s+)?|^notice\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
-    r"|(?:\s+(?:meeting|agenda|minutes))+$",
+    r"|(?:\s+(?:meeting|agenda|minutes))+(?:\s+(?:held\s+)?in\s+(?:public|private))?$",
     re.I,
 )
 # 'Meeting: Special Park Authority Meeting' over 'Date: ...': the body as a labelled value.
@@ -75,7 +75,7 @@ _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,
 # A bilingual label prints the field's name in another language before a slash: 'Dyddiad / Date:'.
 _OTHER_TONGUE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*)?"
 _DATE_LINE_LABEL = re.compile(
-    r"^\W*" + _OTHER_TONGUE + r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,}|\s*\|)\s*|meeting\s+(?:to\s+be\s+|was\s+)?held\s+(?:on\s+)?)", re.I
+    r"^\W*" + _OTHER_TONGUE + r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,}|\s*\|)\s*|(?:meeting\s+)?(?:to\s+be\s+|was\s+)?held\s+on\s+|meeting\s+(?:to\s+be\s+|was\s+)?held\s+)", re.I
 )
 _BARE_DATE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\W*$", re.I)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
@@ -85,6 +85,14 @@ _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'â€™&-]*\s+){0,4}[A-Z][\w'â
 _SITE_SUFFIX = re.compile(r"^\s*\|\s.*$")
 _ASSEMBLY = re.compile(r"\bannual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)\b", re.I)
 _OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
+# A page title's 'Items' heading under it: 'Northshire Council Cabinet 14 May 2024' / 'Items'.
+_ITEMS_HEAD = re.compile(r"^\W*(?:agenda\s+)?items\W*$", re.I)
+# The date, time and venue run on one line: 'Friday 10 May 2024 at 2.00 pm Blue Room, Civic Centre, Northtown'.
+_DATE_TIME_VENUE = re.compile(
+    r"^\W*(?:" + _WEEKDAY + r",?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}),?\s+(?:at\s+)?"
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?,?\s+(?:(?:in|at)\s+(?:the\s+)?)?(?P<venue>[A-Z][^\n]{2,160}?)\s*$",
+    re.I,
+)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z ]{1,20}\s*:\s*\S")
 # A page's heading naming the kind of paper ('Meeting Summary', 'Meeting Details', 'Record of Decisions', 'Minutes'),
 # over the body and the date.
@@ -274,7 +282,7 @@ def _title_over(line, below) -> LineMeeting | None:
     'Cabinet, 4 March 2026', '4 March 2026 - Full Council'; a time may follow the date), with a 'Venue:'
     line just below or over the paper's own heading ('Agenda', 'Minutes')."""
     venue = any(_VENUE.match(n.text) for n in below)
-    heading = bool(below) and _SUMMARY_HEAD.match(below[0].text)
+    heading = bool(below) and (_SUMMARY_HEAD.match(below[0].text) or _ITEMS_HEAD.match(below[0].text))
     date = first_date(line.raw, line.start) if (venue or heading) and len(line.text) <= 100 else None
     if date is None:
         return None
@@ -318,6 +326,10 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             labelled = _VENUE.match(below.text)
             venue = venue or (labelled["venue"] if labelled else None)
             date = _is_date_line(below.raw)
+            run_on = None if date is not None else _DATE_TIME_VENUE.match(below.raw)
+            if run_on is not None and _PLACE_LINE.search(run_on["venue"]):
+                date = first_date(below.raw[: run_on.end("date")], below.start)
+                venue = venue or squash(run_on["venue"]).strip(" ,.")
             if date is not None:
                 after = next((_VENUE.match(n.text) for n in region[offset + 1 : offset + 3] if _VENUE.match(n.text)), None)
                 venue = venue or (after["venue"] if after else None)

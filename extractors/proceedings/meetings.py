@@ -31,7 +31,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "14"
+VERSION = "15"
 NAME = "meetings"
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
@@ -85,7 +85,10 @@ _TITLE_WORDS = re.compile(
 )
 _PAPER_WORD = re.compile(r"(?<=\w)\s+(?:agenda|minutes)$", re.I)
 # 'Parish Council Meeting - Tuesday 12th March 2024': the word 'Meeting' after the body's noun is not part of it.
-_MEETING_AFTER_NOUN = re.compile(r"\b(?P<noun>council|committee|cabinet|board|panel|authority|forum)\s+meeting$", re.I)
+# So is 'Meeting in Public' after it ('Health Partnership Board Meeting in Public').
+_MEETING_AFTER_NOUN = re.compile(
+    r"\b(?P<noun>council|committee|cabinet|board|panel|authority|forum)\s+meeting(?:\s+(?:held\s+)?in\s+(?:public|private))?$", re.I
+)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
 

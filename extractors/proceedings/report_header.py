@@ -10,7 +10,7 @@ Date: is the day of the decision, not of a meeting; so is a 'Date of decision:' 
 date:' value, which stands for the date in a header but is never read as a meeting date. Each
 label may stand on its own line with its value on the next, and a bilingual label names the field
 in two languages around a slash ('Teitl / Title:'). A flattened table row's tab ends a label too
-('Report title<TAB>X').
+('Report title<TAB>X'), as does a cell's bar ('| Report to | Fire Authority |').
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "6"
+VERSION = "7"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -52,9 +52,9 @@ _LABELS: dict[str, str] = {
 _OTHER_TONGUE_BEFORE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*/\s*)?"
 _OTHER_TONGUE_AFTER = r"(?:\s*/\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)?"
 _LABEL = re.compile(
-    r"^\s*(?:\*\*|__)?\s*" + _OTHER_TONGUE_BEFORE + r"(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
-    + r")" + _OTHER_TONGUE_AFTER + r"\s*(?:\*\*|__)?\s*(?::|(?<=[a-z)])\t+|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
-    + r"\s*(?:\*\*|__)?\s*(?P<value>.*)$",
+    r"^\s*(?P<cell>\|\s*)?(?:\*\*|__)?\s*" + _OTHER_TONGUE_BEFORE + r"(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
+    + r")" + _OTHER_TONGUE_AFTER + r"\s*(?:\*\*|__)?\s*(?::|(?<=[a-z)])\t+|(?(cell)\s*\||(?!))|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
+    + r"\s*(?:\*\*|__)?\s*(?P<value>.*?)(?(cell)[ \t|]*)$",
     re.I,
 )
 _HEADER_ROLES = {"author", "to", "classification", "date", "decision_date"}
@@ -79,16 +79,16 @@ class HeaderBlock:
         return squash(" ".join(line.text for line in found)) or None if found else None
 
 
-def _label(line: Line) -> tuple[str, str] | None:
+def _label(line: Line) -> tuple[str, str, int] | None:
     # A label ends in a colon, is '... summary' or 'Title and Reference –' (see _LABEL): most lines are none.
-    if ":" not in line.raw and "\t" not in line.raw:
+    if ":" not in line.raw and "\t" not in line.raw and "|" not in line.raw:
         lowered = line.raw.lower()
         if "ummary" not in lowered and "reference" not in lowered:
             return None
     match = _LABEL.match(line.raw)
     if not match:
         return None
-    return _LABELS[match["label"].lower()], match["value"]
+    return _LABELS[match["label"].lower()], match["value"], line.start + match.start("value")
 
 
 def _continues(role: str, line: Line, value_so_far: list[Line]) -> bool:
@@ -105,7 +105,7 @@ def _continues(role: str, line: Line, value_so_far: list[Line]) -> bool:
 
 
 # What ``_label``'s cheap test looks for, on the lower-cased text: a line without any is no label.
-_LABEL_HINT = re.compile(r"[:\t]|ummary|reference")
+_LABEL_HINT = re.compile(r"[:\t|]|ummary|reference")
 
 
 @lru_cache(maxsize=4)
@@ -167,14 +167,14 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
         index += 1
         labelled = _label(line)
         if labelled:
-            label_role, value = labelled
+            label_role, value, value_start = labelled
             if current is None or gap > _MAX_GAP_LINES or label_role in current.values and label_role != "other":
                 close()
                 current = HeaderBlock(start=line.start, end=line.end)
             role, gap, blank_run = label_role, 0, False
             taken = current.values.setdefault(role, [])
             if value.strip():
-                taken.append(Line(line.end - len(value), line.end, value))
+                taken.append(Line(value_start, value_start + len(value), value))
             current.end = line.end
             continue
         if current is None:
