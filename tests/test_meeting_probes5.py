@@ -1,6 +1,5 @@
-"""Round 16 report probes (recall): the reports of a page or minutes of several items, dated by the one
-meeting: an item titled as a report and opened by it ('There was submitted a
-report by ...'); near-misses (announcements, questions, verbal reports) give none. Our own words and names."""
+"""Round 16 meeting and report probes (recall): meetings named by page headings, report cover sheets
+flattened into tables; near-misses give none. Our own words and names."""
 
 import pytest
 
@@ -10,54 +9,6 @@ from structure_helpers import document
 
 def reports_of(text):
     return [(h.title, h.meeting_date and h.meeting_date.isoformat()) for h in extract_structure(document(text)).report_headers]
-
-
-MINUTES = """Minutes of the meeting of the Harbour Scrutiny Committee held at Quayside House on 14 March 2025 at 10.00 am.
-Present: Councillor Ann Bell (Chair), Councillor Rob Dunn
-Apologies: Councillor Tim Fox
-{body}
-"""
-
-POSITIVES = [
-    ("1. Apologies\nNone.\n2. Annual Harbour Safety Report\nThere was submitted Report No 41-2025 by the Harbour Master on safety.\n"
-     "The Committee noted the report.\n", "Annual Harbour Safety Report"),
-    ("1. Apologies\nNone.\n2. Harbour Dues Report\nThere was submitted a report by the Director of Finance on the dues.\n"
-     "The Committee agreed the review.\n", "Harbour Dues Report"),
-    ("1. Apologies\nNone.\n2. Quarterly Performance Report\nMembers were presented with the quarterly performance report for the quarter.\n",
-     "Quarterly Performance Report"),
-    ("1. Apologies\nNone.\n2. Chief Officer's Report\nReport by the Chief Officer\nThe Committee noted the update.\n", "Chief Officer's Report"),
-    ("1. Apologies\nNone.\n2. Report from the External Auditor\nTo consider the report received from the External Auditor.\n",
-     "Report from the External Auditor"),
-    ("1. Apologies\nNone.\n2. Waterfront Progress Report\nThis report sets out progress on the waterfront scheme.\n",
-     "Waterfront Progress Report"),
-    ("1. Apologies\nNone.\n2. Moorings Income Report\nThe Committee considered a moorings income report from the Harbour Master.\n",
-     "Moorings Income Report"),
-]
-
-NEGATIVES = [
-    "1. Apologies\nNone.\n2. Chair's Announcements\nTo receive a report from the Chair on events attended.\n",
-    "1. Apologies\nNone.\n2. Harbour Master's Report\nTo receive a verbal report from the Harbour Master.\n",
-    "1. Apologies\nNone.\n2. Written Questions\nReport by the Head of Legal Services\n",
-    "1. Apologies\nNone.\n2. Decisions Taken Since the Last Meeting\nTo receive the report on decisions taken.\n",
-    "1. Apologies\nNone.\n2. Annual Report\nMembers discussed the timetable for next year.\n",
-    "1. Apologies\nNone.\n2. Moorings Review\nThe Committee received a presentation on moorings.\n",
-    "1. Apologies\nNone.\n2. Dredging Report\nAs set out in the report, dredging is delayed.\n",
-]
-
-
-@pytest.mark.parametrize("body, title", POSITIVES)
-def test_report_of_an_item_on_a_page_of_several_items_dated_by_its_meeting(body, title):
-    assert reports_of(MINUTES.format(body=body)) == [(title, "2025-03-14")]
-
-
-@pytest.mark.parametrize("body", NEGATIVES)
-def test_item_that_only_mentions_a_report_gives_none(body):
-    assert reports_of(MINUTES.format(body=body)) == []
-
-
-def test_items_with_no_single_meeting_date_give_no_report():
-    text = "Harbour Scrutiny Committee\n1. Apologies\nNone.\n2. Annual Harbour Safety Report\nThere was submitted a report by the Harbour Master.\n"
-    assert reports_of(text) == []
 
 
 def meetings_of(text):
@@ -122,3 +73,13 @@ REPORT_POSITIVES = [
 @pytest.mark.parametrize("text, title, date", REPORT_POSITIVES)
 def test_report_cover_sheet_labels(text, title, date):
     assert reports_of(text) == [(title, date)]
+
+
+def test_an_item_of_minutes_presenting_a_report_is_no_report_paper():
+    """Decision (round 16): a minuted item that considered a report is an agenda item, not a report paper;
+    the gold sets annotate it rarely (11 of 41 such items), and an untouched blind set not at all."""
+    text = (
+        "Minutes of the meeting of the Harbour Scrutiny Committee held at Quayside House on 14 March 2025.\n"
+        "1. Apologies\nNone.\n2. Annual Harbour Safety Report\nThere was submitted a report by the Harbour Master.\n"
+    )
+    assert reports_of(text) == []

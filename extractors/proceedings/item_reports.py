@@ -23,7 +23,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "4"
+VERSION = "3"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -152,47 +152,3 @@ def _item_title(page, heading, meeting_lines, decision_lines):
 def _usable(title: str) -> bool:
     """A title: a short line, not a label, not a sentence."""
     return 0 < len(title) <= 200 and not _NOT_TITLE.search(title)
-
-
-# An item's opening line presenting its report: 'There was submitted Report No 12-2024 by X', 'Report by the Leader',
-# 'To consider the report received from X', 'This report, attached marked 4, ...', 'Members were presented with the X report'.
-_OPENING_CUE = re.compile(
-    r"^\W*(?:(?:a\s+|the\s+)?(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
-    r"|there\s+(?:was|were)\s+(?:submitted|presented|considered)\s+(?:a\s+|the\s+)?(?:joint\s+)?report"
-    r"|to\s+(?:consider|receive|note)\s+(?:the|a)\s+(?:[\w’'&-]+\s+){0,4}?report\b"
-    r"|this\s+report\b"
-    r"|(?:members|the\s+(?:committee|council|cabinet|board|panel|authority|sub-committee))\s+"
-    r"(?:were\s+presented\s+with|considered|received)\s+(?:a|the)\s+(?:[\w&’'-]+\s+){0,6}?report\b)",
-    re.I,
-)
-_SPOKEN = re.compile(r"\b(?:verbal|oral)\b", re.I)
-_OPENING_LINES = 2
-
-
-def extract_item_reports(document: ParsedDocument, items, meeting_date) -> list[ReportHeader]:
-    """The reports of a page of several items, dated by its one meeting: an item whose title names a report
-    ('Quarterly Performance Report', 'Report from the Auditor') and whose opening line presents it. An item
-    whose title lacks the word ('Chair's Announcements', 'Written Questions') is not read even when opened by a
-    report: such items are too often announcements, questions or decisions lists."""
-    if meeting_date is None or len(items) < 2:
-        return []
-    text = document.text
-    found = []
-    for index, item in enumerate(items):
-        start = item.provenance.end
-        end = items[index + 1].provenance.start if index + 1 < len(items) else min(len(text), start + 1500)
-        opening = [line for line in lines(text, start, max(start, end)) if not line.is_blank][:_OPENING_LINES]
-        titled = re.search(r"\breports?\b", item.title, re.I) and not _SPOKEN.search(item.title)
-        cued = any(
-            titled and _OPENING_CUE.match(line.text) and not _SPOKEN.search(line.text)
-            for line in opening
-        )
-        if cued:
-            found.append(
-                ReportHeader(
-                    title=item.title, authors=[], to=None, meeting_date=meeting_date, meeting_date_text=None,
-                    classification=None, summary=None,
-                    provenance=provenance(document, text, item.provenance.start, item.provenance.end, NAME, VERSION),
-                )
-            )
-    return found

@@ -72,9 +72,6 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     ]
     if not headers and len(papers) == 1 and papers[0].kind != "agenda" and len(items) <= 1:
         headers = item_reports.extract_item_report(document)
-    if not headers and len(papers) == 1 and papers[0].kind != "agenda":
-        dates = {m.date for m in found_meetings if m.date}
-        headers = item_reports.extract_item_reports(document, items, dates.pop() if len(dates) == 1 else None)
     attendees = attendance.extract_attendance(document, papers)
     named = attendance.extract_named_people(document, papers, attendees)
     return StructureResult(
