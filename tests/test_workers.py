@@ -83,7 +83,8 @@ def test_results_match_in_process_parsing():
 def test_ingest_through_workers_loads_and_records_the_hung_document(tmp_path: Path, papers: list[Path]):
     (tmp_path / "hang.txt").write_text("Subject: anything\n")
     warehouse = tmp_path / "w.duckdb"
-    with IsolatedProcessor(workers=2, timeout=8, target=misbehave_by_name) as processor:
+    # A worker's first document loads spaCy: 8 s failed a good document at load 8-12 on 2 cores.
+    with IsolatedProcessor(workers=2, timeout=2 * TIMEOUT, target=misbehave_by_name) as processor:
         summary = run_ingest([tmp_path], warehouse, process=processor)
     outcomes = {Path(o.path).name: o.outcome for o in summary.outcomes}
     assert outcomes == {"a.txt": "loaded", "b.txt": "loaded", "hang.txt": "failed"}
