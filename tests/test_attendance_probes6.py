@@ -144,7 +144,7 @@ def test_messrs_shared_and_glued_ampersand_and_bracket():
         "were present.\n(2) Apologies:- Apologies received from Fred Pike(Chairman).\n(3) Minutes:-\n"
     )
     assert attendance_of(text) == {
-        ("Mrs Ann Lowe", PR), ("Ben Ray", PR), ("Carl Sim", PR), ("D. E. Hale", IA), ("Fred Pike", AP),
+        ("Mrs Ann Lowe", PR), ("Mr Ben Ray", PR), ("Mr Carl Sim", PR), ("Mr D. E. Hale", IA), ("Fred Pike", AP),
     }
 
 
