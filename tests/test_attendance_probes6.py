@@ -103,7 +103,7 @@ def test_committee_members_label_at_the_top_of_minutes_is_present():
     text = (
         "Audit Committee\nCommittee Members:\n" + ROLL +
         "1. Apologies for Absence\nApologies for Absence were received from Councillors Oakes and T Dunn.\n"
-        "2. Notification of Substitute Members\nCouncillor Pike was present as Substitute Member for Councillor Dunn.\n"
+        "2. Notification of Substitute Members\nCouncillor B Pike was present as Substitute Member for Councillor Dunn.\n"
         "3. Minutes\nRESOLVED: That the Minutes be approved.\n"
     )
     assert attendance_of(text) == {
