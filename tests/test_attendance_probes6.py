@@ -163,3 +163,39 @@ def test_parishioners_count_names_nobody():
 def test_messrs_in_a_sentence_names_nobody():
     text = "Minutes of the Parish Meeting\n\nPresent: Mrs A Lowe\n\n1. Correspondence\nA letter from Messrs. Ray & Sim, solicitors, was read.\n"
     assert attendance_of(text) == {("Mrs A Lowe", PR)}
+
+
+def test_committee_members_label_with_a_list_wrapped_over_two_lines():
+    text = (
+        "Planning Committee\nCommittee Members:\nCouncillors Lowe (Chairman), Ray (Vice-Chairman), Mrs Sim,\nHale and Pike\n"
+        "1. Apologies for Absence\nThere were no apologies.\n2. Minutes\nRESOLVED: That the Minutes be signed.\n"
+    )
+    assert attendance_of(text) == {
+        ("Councillor Lowe", PR), ("Councillor Ray", PR), ("Councillor Mrs Sim", PR), ("Councillor Hale", PR), ("Councillor Pike", PR),
+    }
+
+
+def test_members_label_deep_in_a_minuted_paper_names_nobody():
+    text = (
+        "Audit Committee\nPresent: Councillor Lowe\n1. Apologies\nThere were no apologies.\n2. Working Group\n"
+        "RESOLVED: That a working group be set up.\nMembers:\nCouncillors Ray, Sim and Hale\n"
+    )
+    assert attendance_of(text) == {("Councillor Lowe", PR)}
+
+
+def test_members_label_over_a_table_of_contents_names_nobody():
+    text = (
+        "Audit Committee\nMembers:\nItem 1 Apologies, Item 2 Minutes\n1. Apologies\nApologies were received from Councillor Ray.\n"
+        "RESOLVED: That the minutes be signed.\n"
+    )
+    assert attendance_of(text) == {("Councillor Ray", AP)}
+
+
+def test_present_label_ending_in_a_dash_with_messrs_first():
+    text = "(1) Present:- Messrs. A Lowe (Chairman), B Ray, C Sim & D Hale (Clerk).\n(2) Apologies:- None.\n"
+    assert attendance_of(text) == {("Mr A Lowe", PR), ("Mr B Ray", PR), ("Mr C Sim", PR), ("Mr D Hale", IA)}
+
+
+def test_no_parishioners_present_names_nobody():
+    text = "(1) Present:- Mrs A Lowe(Chairman), Mr B Ray &Mrs C Sim. No parishioners were present.\n(2) Apologies:- None.\n"
+    assert attendance_of(text) == {("Mrs A Lowe", PR), ("Mr B Ray", PR), ("Mrs C Sim", PR)}
