@@ -52,6 +52,7 @@ COVERED_BY: dict[str, str] = {
     "figure_roles": "allocations",
     "attendance_entries": "attendance",
     "attendance_preamble": "attendance",
+    "attendance_roll": "attendance",
     "attendance_sentences": "attendance",
     "attendance_table": "attendance",
     "named_people": "attendance",

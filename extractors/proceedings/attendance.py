@@ -17,7 +17,7 @@ apologies for absence from ...', 'the apologies of ... were noted', '<names> sen
 in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list,
 'with X attending as their representative' (in attendance); substitutes, 'Councillor X in the Chair',
 guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``); unlabelled
-lists under the minutes' heading and a 'Councillors:' heading (see ``extractors.proceedings.attendance_preamble``).
+lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``, ``attendance_roll``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
 sentence ('Councillor A who ...') is cut to its name.
@@ -53,7 +53,7 @@ from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "21"
+VERSION = "22"
 NAME = "attendance"
 
 _LABEL = re.compile(
@@ -364,6 +364,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     from extractors.proceedings.attendance_preamble import (
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )
+    from extractors.proceedings.attendance_roll import members_label, roll_block, shared_title, with_role
     from extractors.proceedings.attendance_table import (
         following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
     )
@@ -418,6 +419,10 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             add(list_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start, shared=shared)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(list_entries(text, pieces), kind, again=True)
+        for kind, start, end, role in roll_block(text, paper):
+            keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
+        for start, end in list_entries(text, members_label(text, paper)):
+            keep(shared_title(_attendee(document, text, start, end, "present", ("Councillor", ""))), again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):
             add([match.span("name")], "present", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end):

@@ -19,6 +19,15 @@ _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 # '... Ann Lee (Press) plus three Members of the public': the count after 'plus' names nobody.
 _PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
 # '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
+# '... &D. Hale (Clerk) 5 parishioners were present': a count of the public after the names ends the list.
+_COUNTED = re.compile(
+    r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+(?:parishioners|residents|villagers|electors"
+    r"|members\s+of\s+the\s+(?:public|press))\b",
+    re.I,
+)
+# 'A Lowe(Vice Chairman) Messrs. B Ray', 'B Ray &C Sim': a plural 'Messrs.' after a bracket, or an '&' glued to
+# the next name, starts a new entry.
+_GLUED = re.compile(r"(?<=\))\s*(?=Messrs\b)|\s*&(?=[A-Z])")
 REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 
 
@@ -50,10 +59,11 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             office = len(cells) == 2 and OFFICE_FIRST.match(f"{cells[0]} {cells[1]}") and looks_like_name(entry_name(cells[1]))
             parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
         else:
-            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk))
+            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk))
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
+            parts = [glued for part in parts for glued in _GLUED.split(part)]
         offset = piece_start
         for part in parts:
             position = text.find(part, offset, piece_end) if part else offset

@@ -1,0 +1,114 @@
+"""Attendance at the top of minutes printed without a present label.
+
+- A block of three or more 'Cllr/Councillor Name' lines, each perhaps followed by a wide gap and a role
+  ('Cllr A Lowe        Chair'), straight under the minutes' heading and before the first item: present. Lines
+  after it that give a name, a wide gap and a post ('PCSO B Ray     Mercia Police', 'C Sim    Clerk/ RFO') are in
+  attendance; 'No members of the public' names nobody. The block must end at an item (or an apologies heading).
+- A 'Committee Members:' / 'Members:' label among the first lines of a paper that records a meeting (apologies
+  were received, RESOLVED, there were no ...), its list under it: present. In an agenda (no record) it is the
+  committee's membership and names nobody.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
+which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.names import looks_like_name
+from extractors.readers.spans import lines
+from schemas.structure import AttendeeRecord, Paper
+
+_HEADING = re.compile(r"\bminutes\b", re.I)
+_NOT_MINUTES = re.compile(r"\b(?:agenda|summons|to\s+be\s+held|contacts?|signed|declarations?)\b", re.I)
+# 'Cllr A Lowe', 'Councillor B. Mary Ray      Vice- Chair', 'Cllr C Sim<TAB>County Councillor'.
+_MEMBER_ROW = re.compile(r"^[ \t]*(?P<name>(?:Cllr\.?|Councillor)[ \t]+[^\t]+?)(?:(?:[ \t]{2,}|\t)(?P<role>[^\t]+?))?[ \t]*$")
+# 'PCSO B Ray      Mercia Police', 'C Sim<TAB>Clerk/ responsible financial officer': a name, a wide gap, a post.
+_OTHER_ROW = re.compile(r"^[ \t]*(?P<name>[A-Z][^\t]+?)(?:[ \t]{2,}|\t)(?P<role>[A-Z][^\t]+?)[ \t]*$")
+_ROLE = re.compile(r"[A-Za-z][A-Za-z '’/,.&()-]{1,60}")
+_RANK = re.compile(r"^(?:[A-Z]{2,5}|Sgt\.?|Insp\.?|Inspector|Sergeant|Constable)\s+(?=[A-Z])")
+_PUBLIC = re.compile(r"^\W*(?:no|one|two|three|four|five|six|\d+)\s+members?\s+of\s+the\s+(?:public|press)\b.*$", re.I)
+_ITEM = re.compile(r"^\W*(?:\d{1,4}(?:[./]\d{1,4})*[a-z]?\.?\s+[A-Z]|apolog)", re.I)
+# A record of a meeting, not its summons: past-tense business.
+_RECORDED = re.compile(
+    r"\b(?:(?:were|was|had\s+been|have\s+been)\s+received\s+from|RESOLVED\b|(?:was|were)\s+present\b|there\s+(?:were|was)\s+no\b"
+    r"|it\s+was\s+(?:resolved|agreed|noted|proposed))",
+    re.I,
+)
+_MEMBERS_LABEL = re.compile(r"^\W*(?:committee\s+|panel\s+|board\s+)?members\s*:\s*$", re.I)
+_PLURAL = re.compile(r"^\W*(?:Councillors|Cllrs\.?)\s+[A-Z]")
+
+
+def _row(match: re.Match | None, titled: bool) -> bool:
+    """A row whose name is a name and whose role (if any) is words: no phone number, address or date."""
+    if not match:
+        return False
+    name = _RANK.sub("", match["name"]) if not titled else match["name"]
+    role = match["role"]
+    return looks_like_name(name.strip(), honorific_required=titled) and (role is None or bool(_ROLE.fullmatch(role.strip())))
+
+
+def roll_block(text: str, paper: Paper) -> list[tuple[str, int, int, str | None]]:
+    """(attendance, name start, name end, role) of each row of an unlabelled block under the minutes' heading."""
+    region = [line for line in lines(text, paper.start, paper.end) if not line.is_blank][:30]
+    first = next((i for i, line in enumerate(region[:5]) if _MEMBER_ROW.match(line.raw)), None)
+    if first is None or not any(_HEADING.search(line.text) for line in region[:first]):
+        return []
+    if any(_NOT_MINUTES.search(line.text) for line in region[:first]):
+        return []
+    rows: list[tuple[str, int, int, str | None]] = []
+    members, ended = 0, False
+    for line in region[first:]:
+        member = _MEMBER_ROW.match(line.raw)
+        other = _OTHER_ROW.match(line.raw)
+        if not rows or rows[-1][0] == "present" and _row(member, True):
+            kind, match = "present", member
+            members += 1
+        elif members and _row(other, False):
+            kind, match = "in_attendance", other
+        elif _PUBLIC.match(line.text):
+            continue
+        else:
+            ended = bool(_ITEM.match(line.text))
+            break
+        if kind == "present" and not _row(match, True):
+            return []
+        rows.append((kind, line.start + match.start("name"), line.start + match.end("name"), (match["role"] or "").strip() or None))
+    return rows if ended and members >= 3 else []
+
+
+def members_label(text: str, paper: Paper) -> list[tuple[int, int, bool]]:
+    """The list pieces under a 'Committee Members:' label among a minuted paper's first lines ('Councillors A (Chair), B')."""
+    if paper.kind in ("agenda", "meeting_page") or len(_RECORDED.findall(text, paper.start, paper.end)) < 2:
+        return []
+    region = [line for line in lines(text, paper.start, paper.end) if not line.is_blank]
+    label = next((i for i, line in enumerate(region[:4]) if _MEMBERS_LABEL.match(line.text)), None)
+    if label is None or any(_NOT_MINUTES.search(line.text) for line in region[:label]):
+        return []
+    pieces: list[tuple[int, int, bool]] = []
+    for line in region[label + 1 : label + 6]:
+        if pieces and not re.search(r"(?:,|\band)\s*$", text[pieces[-1][0] : pieces[-1][1]]):
+            break
+        if not pieces and not _PLURAL.match(line.text):
+            return []
+        pieces.append((line.start, line.end, True))
+    return pieces
+
+
+_CHAIR = re.compile(r"^\s*(?P<vice>vice[-\s]*|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
+
+
+def with_role(record: AttendeeRecord | None, role: str | None) -> AttendeeRecord | None:
+    """``record`` with the role printed in its row's column (and the chair it names), unless it read one of its own."""
+    if record is None or record.role or not role:
+        return record
+    chair = _CHAIR.match(role)
+    return record.model_copy(update={"role": role, "chair": ("Vice-Chair" if chair["vice"] else "Chair") if chair else None})
+
+
+def shared_title(record: AttendeeRecord | None) -> AttendeeRecord | None:
+    """A name of a 'Councillors A (Chair), Mrs B, C D' list takes the plural's title ('Councillor Mrs B', 'Councillor C D')."""
+    if record is None or re.match(r"(?:Councillor|Cllr)\b", record.name):
+        return record
+    return record.model_copy(update={"name": f"Councillor {record.name}"})
