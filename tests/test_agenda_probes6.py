@@ -223,3 +223,54 @@ Road Safety Scheme To consider the plans for the new crossing outside the school
 Library Hours To review the opening hours of the town library over the winter. |
 """
     assert _items(text) == []
+
+
+def test_parish_minutes_semicolon_dash_heading_and_two_digit_numbers():
+    text = """\
+(9) Present:- Mr Ben Ash (Chairman), Mrs Jo Penn
+(10) Planning;- the Council had no objection to the new garage at Elm Farm.
+(11) Footpaths:- The stile near the church was mended.
+"""
+    assert _items(text) == [("(9)", "Present"), ("(10)", "Planning"), ("(11)", "Footpaths")]
+
+
+def test_running_numbers_with_full_stop_after_number_and_run_in_heading():
+    text = """\
+Minutes of the Meeting held on the 1st May
+
+Present: T Lamb (Chairman), K. Orr
+
+14.   Highways. The Clerk reported that the verges had been cut.
+
+15.   Finance. It was agreed to pay the insurance premium.
+"""
+    assert _items(text) == [("14", "Highways"), ("15", "Finance")]
+
+
+def test_minute_paragraph_points_with_run_in_full_stop_are_not_items():
+    text = """\
+Minutes of the Meeting held on the 1st May
+
+Present: T Lamb (Chairman), K. Orr
+
+5. FINANCE
+
+5.1 Payments. The payments listed were approved.
+
+5.2 Budget. The budget was noted by members.
+
+5.3 Reserves. It was agreed to keep the reserves as they are.
+
+6. PLANNING
+
+6.1 The application at the mill was noted.
+"""
+    assert _items(text) == [("5", "FINANCE"), ("6", "PLANNING")]
+
+
+def test_flattened_page_rows_with_decision_cells_and_exclusion_row():
+    text = """\
+Declarations of Interest To receive declarations of interest. Decision: None were declared. |
+Grants to Parishes To consider the report of the Head of Finance. Decision: The grants were approved. |
+"""
+    assert _items(text) == [("", "Declarations of Interest"), ("", "Grants to Parishes")]
