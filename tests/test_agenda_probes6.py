@@ -274,3 +274,16 @@ Declarations of Interest To receive declarations of interest. Decision: None wer
 Grants to Parishes To consider the report of the Head of Finance. Decision: The grants were approved. |
 """
     assert _items(text) == [("", "Declarations of Interest"), ("", "Grants to Parishes")]
+
+
+def test_lettered_agenda_apologies_item_over_numbered_minute_points_is_no_minutes():
+    text = """\
+(a) Apologies for Absence: To receive apologies for absence from members.
+(b) Declarations of Interest:
+Minutes:
+(a) Apologies
+1.1 Councillor Ray Dunn, Deputy Leader of the Borough Council sent his apologies.
+(b) Declarations of Interest
+1.2 There were none.
+"""
+    assert _items(text) == []

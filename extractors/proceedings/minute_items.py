@@ -6,7 +6,8 @@
 - A running minute number's heading may end at its first full stop, a short title with no verb run into a
   sentence: '1405       Finance. It was agreed to pay ...'. Not after a name or a title ('Mr Lamb. He said ...').
 - A title-case heading before a colon may hold a capitalised verb ('Matters Reported:  Potholes ...').
-- Minutes also show themselves by a label line numbered in brackets ('(2) Apologies:-'), a 'Minutes from the X
+- Minutes also show themselves by a label line numbered in brackets over its names ('(2) Apologies:- Mr A Bee';
+  not an agenda's '(a) Apologies: To receive ...'), a 'Minutes from the X
   meeting held ...' line or a 'Minutes 20/03/2017' title line.
 - A ModernGov meeting page flattened to one line a row ('Apologies To receive any apologies. Minutes: ... |'),
   with no header and no minutes marks, has its rows read when two rows or more end in ' |'.
@@ -71,7 +72,7 @@ def titled(head: str) -> bool:
 
 
 _MORE_MARKS = re.compile(
-    r"^\s*\(\w{1,2}\)\s*(?:present|apologies(?:\s+for\s+absence)?)\s*[:;]"
+    r"^\s*\(\d{1,2}\)\s*(?:present|apologies(?:\s+for\s+absence)?)\s*[:;]\s*-?\s*(?!to\s)(?=\S)"
     r"|^\W*minutes\s+(?:of|from)\s+(?:the\s+)?[^\n]{0,80}?\bmeeting\s+held\b"
     r"|^\W*minutes\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$",
     re.I | re.M,
