@@ -11,12 +11,13 @@ import re
 from extractors.proceedings.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
 from extractors.proceedings.agenda_rows import minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
+from extractors.proceedings.minute_items import dash_head, piped_rows, stop_head, titled
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "12"
+VERSION = "13"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -100,14 +101,17 @@ def _rising(found: list[FoundItem]) -> list[FoundItem]:
     return max(best, key=len, default=[])
 
 
-def _run_in_head(title: str) -> str:
+def _run_in_head(title: str, number: str = "") -> str:
     """The heading of a line run on into its minute ('Apologies: Cllr A sent his apologies.' ->
     'Apologies'): the words before a colon or dash when a sentence follows it, or its words in capitals
-    when a sentence in mixed case follows them ('APOLOGIES Apologies were received ...')."""
+    when a sentence in mixed case follows them ('APOLOGIES Apologies were received ...'); see also
+    ``minute_items`` (':-' headings, a running ``number``'s heading ending at a full stop)."""
+    if dashed := dash_head(title):
+        return dashed
     split = _RUN_IN_SPLIT.search(title)
     caps = _CAPS_HEAD.match(title) if split is None else None
     if split is None and caps is None:
-        return title
+        return stop_head(number, title) or title
     start, end = (split.start(), split.end()) if split else (caps.start("gap"), caps.end("gap"))
     head, tail = title[:start], title[end:]
     if caps and len(re.sub(r"[^A-Z]", "", head)) < _MIN_CAPS_LETTERS:
@@ -115,7 +119,8 @@ def _run_in_head(title: str) -> str:
     sentence = tail.rstrip().endswith(".") or re.match(r"RESOLVED\b", tail) or _SENTENCE_VERB.search(tail)
     # A heading in capitals before a colon, its minute in mixed case after it: 'APOLOGIES: Cllr A Bee'.
     sentence = sentence or split and ":" in split.group() and head.upper() == head and re.search(r"[a-z]", tail)
-    if sentence and head and not _SENTENCE_VERB.search(head) and len(head.split()) <= _MAX_RUN_IN_WORDS:
+    plain_head = not _SENTENCE_VERB.search(head) or split and ":" in split.group() and titled(head)
+    if sentence and head and plain_head and len(head.split()) <= _MAX_RUN_IN_WORDS:
         return head
     return title
 
@@ -123,12 +128,13 @@ def _run_in_head(title: str) -> str:
 def _run_in(line: str) -> bool:
     """A heading line run on into its minute: a lone one is a numbered paragraph, not an item."""
     match = _MINUTE_HEADING.match(line)
-    return bool(match) and _run_in_head(match["title"]) != match["title"]
+    return bool(match) and _run_in_head(match["title"], match["number"]) != match["title"]
 
 
-def _heading_title(title: str, following: Line | None) -> str | None:
+def _heading_title(title: str, following: Line | None, number: str = "") -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
-    head = _run_in_head(title)
+    head = _run_in_head(title, number)
+    dashed = dash_head(title) is not None
     stopped = head.rstrip().endswith(".")
     title = clean_title(head)
     limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
@@ -137,7 +143,7 @@ def _heading_title(title: str, following: Line | None) -> str | None:
     if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
         return None
     caps = title.split("(")[0].upper() == title.split("(")[0]
-    if following is not None and following.text[:1].islower() and not caps:
+    if following is not None and following.text[:1].islower() and not caps and not dashed:
         return None
     words = title.split()
     if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
@@ -194,7 +200,7 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
         following = region[index + 1] if index + 1 < len(region) else None
         if following is not None and (following.is_blank or _LIST_MARK.match(following.text)):
             following = None
-        title = _heading_title(match["title"], following)
+        title = _heading_title(match["title"], following, match["number"])
         # A Roman numeral heads a title in capitals: 'I Ratcliffe' in a list of members is a name.
         if title and (_roman(match["number"]) is None or title.upper() == title):
             found.append(FoundItem(match["number"], title, [], False, line.start, line.end))
@@ -286,4 +292,19 @@ def extract_minuted_items(document: ParsedDocument, start: int, end: int) -> lis
             provenance=provenance(document, text, item.start, item.end, NAME, VERSION),
         )
         for item in find_minuted_items(text, start, end)
+    ]
+
+
+def extract_piped_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """Unnumbered items of a meeting page flattened one row a line, rows ending ' |' (see ``minute_items.piped_rows``)."""
+    text = document.text
+    return [
+        AgendaItemRecord(
+            number="",
+            title=title,
+            pages=[],
+            access="unrestricted",
+            provenance=provenance(document, text, line.start, line.end, NAME, VERSION),
+        )
+        for title, line in piped_rows(lines(text, start, end))
     ]

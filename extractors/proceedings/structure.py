@@ -11,6 +11,7 @@ from extractors.proceedings import (
     future_meetings,
     item_reports,
     meetings,
+    minute_items,
     minuted,
     report_header,
     split,
@@ -19,7 +20,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "10"
+VERSION = "11"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -60,6 +61,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         items = items or minuted.extract_minuted_items(document, papers[0].start, papers[0].end)
     elif len(papers) == 1 and papers[0].kind == "other" and not items:
         items = _business_items(document, papers[0])
+    if len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
+        items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -102,7 +105,10 @@ def _minuted(document: ParsedDocument, paper: Paper) -> bool:
     """A lone paper of minutes: a minutes heading, or an unclassified paper recording its meeting as minutes do."""
     if paper.kind == "minutes":
         return True
-    return paper.kind in ("other", "meeting_page") and minuted.has_minutes_marks(document.text, paper.start, paper.end)
+    if paper.kind not in ("other", "meeting_page"):
+        return False
+    text = document.text
+    return minuted.has_minutes_marks(text, paper.start, paper.end) or minute_items.more_minutes_marks(text, paper.start, paper.end)
 
 
 def to_contract(result: StructureResult) -> dict[str, list]:
