@@ -123,3 +123,46 @@ def test_line_values_are_computed_once_and_kept():
     first = lines("**Minutes** of the panel\nThis page is intentionally left blank\n")
     assert first[0].text == "Minutes of the panel" and first[0].__dict__["text"] == "Minutes of the panel"
     assert first[1].is_blank_page_marker and not first[0].is_blank_page_marker and not first[0].is_page_footer
+
+
+def test_honorifics_grouped_by_first_letter_match_as_the_flat_alternation():
+    import re
+
+    from extractors.proceedings.named_people import _honorific_word
+    from extractors.readers.names import HONORIFICS
+
+    words = sorted({h.lower() for h in HONORIFICS if " " not in h}, key=len, reverse=True)
+    text = (
+        "Cllr Ada Fern (Chair), Councillors Bo Lane and Cy Moss; Mrs. Dee Hart, Mr Eli Ford, mrx Ms-Gail, "
+        "DCI Hal Ives, Supt. Ian Jay, Insp Kay Lee, PCSO Max Ng, Sgt Ola Pike, Prof Quin Roe, Rev Sam Tay, "
+        "Councillorship, Mister, Dr.Uma Vale, Sir\nLord Wyn, Lady Xia; cllrs; Deputy Mayor Yan Zed, Ald. Cyng Bryn"
+    )
+    for ignore_case, target in ((False, text.lower()), (True, text)):
+        flat = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I if ignore_case else 0)
+        grouped = _honorific_word(ignore_case)
+        assert [m.span() for m in grouped.finditer(target)] == [m.span() for m in flat.finditer(target)]
+        assert len(list(grouped.finditer(target))) == 20
+
+
+def test_label_hints_found_with_str_find_are_the_alternations_matches():
+    import re
+
+    from extractors.proceedings.report_header import _label_hints
+
+    text = "| Report Summary:\tx\nREFERENCE NO: 12\nreferencereference ummaryummary\nSummary\n:\t:\nExecutive summary – ref"
+    expected = [m.span() for m in re.finditer(r"[:\t|]|ummary|reference", text.lower())]
+    assert _label_hints(text) == expected and len(expected) == 15
+    assert _label_hints("İ summary:") is None
+
+
+def test_digit_window_reaches_are_what_the_greedy_patterns_read():
+    import re
+
+    from extractors.readers import dates
+
+    text = "Item 4 \u00a0 on 3 March\n\n  2025 at\t10.30am   ends" + " x" * 70 + "\n 7  "
+    for reach, pattern in ((dates._BEFORE_DIGITS, dates._BACK), (dates._AFTER_DIGITS, dates._AHEAD)):
+        greedy = re.compile(r"(?:\s*\S){1,%d}" % reach)
+        for position in range(len(text) + 1):
+            mine, theirs = pattern.match(text, position), greedy.match(text, position)
+            assert (mine and mine.end()) == (theirs and theirs.end())
