@@ -130,10 +130,13 @@ def cell_texts(table: FoundTable, chars: list[Char], x_tolerance: float, y_toler
         if x0 <= h_mid < x1 and top <= v_mid < bottom:
             points.append((h_mid, v_mid, char))
     _check_edges(table, points)
+    by_height = sorted(range(len(points)), key=lambda at: points[at][1])
+    heights = [points[at][1] for at in by_height]
     rows: Table = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
-        row_points = [p for p in points if x0 <= p[0] < x1 and top <= p[1] < bottom]
+        band = by_height[bisect.bisect_left(heights, top):bisect.bisect_left(heights, bottom)]
+        row_points = [points[at] for at in sorted(at for at in band if x0 <= points[at][0] < x1)]
         cells: list[str | None] = []
         for cell in row.cells:
             inside = None if cell is None else _inside(row_points, cell)
