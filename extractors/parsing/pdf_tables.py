@@ -68,13 +68,27 @@ def _address(pointer) -> int | None:
     return ctypes.cast(pointer, ctypes.c_void_p).value
 
 
-# Called once per char near a table, without ctypes' argument conversion (half the cost of
-# a call; the text page goes in as a c_void_p, pointers by byref, indexes as ints): a char's
-# text object as a plain integer (pypdfium2's binding returns a new ctypes pointer each time,
-# which compares by identity), its origin, and whether PDFium generated it.
-_char_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p)(_address(pdfium_c.FPDFText_GetTextObject))
-_char_origin = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_GetCharOrigin))
-_is_generated = ctypes.CFUNCTYPE(ctypes.c_int)(_address(pdfium_c.FPDFText_IsGenerated))
+class Handle(ctypes.c_void_p):
+    """A PDFium handle as a ``bare`` function returns it, to pass back as it is."""
+
+    @classmethod
+    def of(cls, pointer) -> Handle:
+        return cls(_address(pointer))
+
+
+def bare(function, restype):
+    """A PDFium function called without ctypes' argument conversion, at half the cost of a
+    call through pypdfium2: handles go in as ``Handle``/c_void_p, pointers by ``byref``,
+    indexes as ints (a plain int is a C int)."""
+    return ctypes.CFUNCTYPE(restype)(_address(function))
+
+
+# Called once per char near a table: a char's text object as a plain integer (pypdfium2's
+# binding returns a new ctypes pointer each time, which compares by identity), its origin,
+# and whether PDFium generated it.
+_char_text_object = bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_char_origin = bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+_is_generated = bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
 
 
 def _as_written(value: float) -> float:
@@ -529,7 +543,7 @@ def _chars(textpage, near: dict[int, _Near], frame: _Frame) -> list[Char]:
     text = _page_text(textpage, count)
     glyphs = _Glyphs(textpage)
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    x_ref, y_ref, handle = ctypes.byref(origin_x), ctypes.byref(origin_y), ctypes.c_void_p(_address(textpage))
+    x_ref, y_ref, handle = ctypes.byref(origin_x), ctypes.byref(origin_y), Handle.of(textpage)
     current = found = None
     for index in range(count):
         obj = _char_text_object(handle, index)
