@@ -47,9 +47,9 @@ import pypdfium2.raw as pdfium_c
 from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.utils import apply_matrix_pt, get_bound, mult_matrix
 from pdfplumber import utils
-from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.table import TableSettings
 
-from extractors.parsing.pdf_cells import TIE, Char, Table, Unsupported, cell_texts
+from extractors.parsing.pdf_cells import TIE, Char, Finder, Table, Unsupported, cell_texts
 
 Matrix = tuple[float, float, float, float, float, float]
 Box = tuple[float, float, float, float]
@@ -591,7 +591,7 @@ def page_tables(page: pdfium.PdfPage, textpage=None) -> list[Table]:
     frame = _Frame(page)
     objects = _Objects(page, frame.base)
     settings = TableSettings()
-    found = TableFinder(_PageView(_edges(objects, frame), frame.mediabox), settings).tables
+    found = Finder(_PageView(_edges(objects, frame), frame.mediabox), settings).tables
     if not found:
         return []
     near = _text_near(objects, frame, [table.bbox for table in found])
