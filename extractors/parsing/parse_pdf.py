@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from extractors.errors import CorruptPdf, EncryptedPdf, NoTextLayer, NotAPdf
 from extractors.parsing.page_numbers import printed_page_number
-from extractors.parsing.pdf_tables import Unsupported, page_tables
+from extractors.parsing.pdf_tables import Handle, Unsupported, bare, page_tables
 from extractors.parsing.parse_text import normalise_newlines
 from schemas.parsed import ParsedDocument
 
@@ -84,28 +84,38 @@ def _title(pdf: pdfium.PdfDocument) -> str | None:
     return buffer.raw[: size - 2].decode("utf-16-le", errors="replace").strip() or None
 
 
-def _rules(path: object) -> int:
+_get_object = bare(pdfium_c.FPDFPage_GetObject, Handle)
+_form_object = bare(pdfium_c.FPDFFormObj_GetObject, Handle)
+_count_form = bare(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int)
+_object_type = bare(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
+_count_segments = bare(pdfium_c.FPDFPath_CountSegments, ctypes.c_int)
+_PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+
+
+def _rules(path: Handle) -> int:
     """Rules a path object may draw: one, or one per two segments when it draws several
     subpaths (a whole grid, or a row of cell rectangles, can be a single path)."""
-    return max(1, pdfium_c.FPDFPath_CountSegments(path) // 2)
+    return max(1, _count_segments(path) // 2)
 
 
 def _looks_tabular(page: pdfium.PdfPage) -> bool:
     """At least TABLE_RULES rules drawn on the page or in its form XObjects (one level).
 
-    Counted through PDFium's C API: pypdfium2's object wrappers cost ~3x more per page. A
-    false positive costs a look at the page's edges (~0.5 ms).
+    Counted through PDFium's C API, calls without ctypes' argument conversion
+    (``pdf_tables.bare``): pypdfium2's object wrappers cost ~3x more per page. A false
+    positive costs a look at the page's edges (~0.5 ms).
     """
     rules = 0
+    handle = Handle.of(page.raw)
     for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        found = pdfium_c.FPDFPage_GetObject(page.raw, index)
-        kind = pdfium_c.FPDFPageObj_GetType(found)
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        found = _get_object(handle, index)
+        kind = _object_type(found)
+        if kind == _PATH:
             rules += _rules(found)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            for child in range(pdfium_c.FPDFFormObj_CountObjects(found)):
-                inner = pdfium_c.FPDFFormObj_GetObject(found, child)
-                if pdfium_c.FPDFPageObj_GetType(inner) == pdfium_c.FPDF_PAGEOBJ_PATH:
+        elif kind == _FORM:
+            for child in range(_count_form(found)):
+                inner = _form_object(found, child)
+                if _object_type(inner) == _PATH:
                     rules += _rules(inner)
         if rules >= TABLE_RULES:
             return True

@@ -39,50 +39,56 @@ and PDFium multiplies nested matrices in single precision.
 
 from __future__ import annotations
 
-import bisect
 import ctypes
 import struct
-from operator import itemgetter
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.utils import apply_matrix_pt, get_bound, mult_matrix
 from pdfplumber import utils
-from pdfplumber.table import Table as FoundTable
-from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.table import TableSettings
 
-Table = list[list[str | None]]
+from extractors.parsing.pdf_cells import TIE, Char, Finder, Table, Unsupported, cell_texts
+
 Matrix = tuple[float, float, float, float, float, float]
 Box = tuple[float, float, float, float]
 
 # Forms nested deeper than this are left to pdfplumber rather than walked.
 MAX_FORM_DEPTH = 8
-# How close to one of pdfplumber's thresholds a char may come before the page is left to
-# pdfplumber: PDFium's positions are pdfminer's to ~1e-4 pt in whole-unit fonts.
-TIE = 0.01
 _FLOAT32 = struct.Struct("f")
 _WRITTEN: dict[float, float] = {}
 _GENERATED = frozenset(" \r\n")
-_place = itemgetter("x0", "x1", "top")
 # What PDFium's text page holds for a hyphen it moved to a line end (0x02 reported, 0xFFFE in
 # the page text) and for a glyph without any Unicode value.
 _REWRITTEN = frozenset("\x02\ufffe")
-
-
-class Unsupported(Exception):
-    """A page whose tables this reader cannot promise to read as pdfplumber would; says why."""
 
 
 def _address(pointer) -> int | None:
     return ctypes.cast(pointer, ctypes.c_void_p).value
 
 
-# The text object of a char as a plain integer (pypdfium2's binding returns a new ctypes
-# pointer each time, which compares by identity).
-_char_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)(
-    _address(pdfium_c.FPDFText_GetTextObject)
-)
+class Handle(ctypes.c_void_p):
+    """A PDFium handle as a ``bare`` function returns it, to pass back as it is."""
+
+    @classmethod
+    def of(cls, pointer) -> Handle:
+        return cls(_address(pointer))
+
+
+def bare(function, restype):
+    """A PDFium function called without ctypes' argument conversion, at half the cost of a
+    call through pypdfium2: handles go in as ``Handle``/c_void_p, pointers by ``byref``,
+    indexes as ints (a plain int is a C int)."""
+    return ctypes.CFUNCTYPE(restype)(_address(function))
+
+
+# Called once per char near a table: a char's text object as a plain integer (pypdfium2's
+# binding returns a new ctypes pointer each time, which compares by identity), its origin,
+# and whether PDFium generated it.
+_char_text_object = bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_char_origin = bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+_is_generated = bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
 
 
 def _as_written(value: float) -> float:
@@ -449,27 +455,34 @@ class _Run:
 
     __slots__ = ("start", "first", "end", "last", "last_x0", "gaps", "dropped")
 
-    def __init__(self, start: float, x0: float, x1: float, char: str):
-        self.start, self.first, self.end, self.last, self.last_x0 = start, x0, x1, char, x0
-        self.gaps: dict[float, int] = {}
-        self.dropped = x0 - start > TIE
-
-    def add(self, x0: float, x1: float, char: str) -> None:
-        gap = x0 - self.end
-        if self.last != " ":  # after a space the gap also holds the word spacing
-            rounded = round(gap, 3)
-            self.gaps[rounded] = self.gaps.get(rounded, 0) + 1
-        if gap > TIE and gap >= (self.end - self.last_x0) / 2:
-            self.dropped = True
-        self.end, self.last, self.last_x0 = x1, char, x0
+    def __init__(self, start: float, glyphs: list[tuple[float, float, str]]):
+        x0, end, last = glyphs[0]
+        first = last_x0 = x0
+        gaps: dict[float, int] = {}  # exact gaps: few distinct values, rounded in ``spacing``
+        dropped = x0 - start > TIE
+        for index in range(1, len(glyphs)):
+            x0, x1, char = glyphs[index]
+            gap = x0 - end
+            if last != " ":  # after a space the gap also holds the word spacing
+                gaps[gap] = gaps.get(gap, 0) + 1
+            if gap > TIE and gap >= (end - last_x0) / 2:
+                dropped = True
+            end, last, last_x0 = x1, char, x0
+        self.start, self.first, self.end, self.last, self.last_x0 = start, first, end, last, last_x0
+        self.gaps, self.dropped = gaps, dropped
 
     def close(self, ink_end: float) -> None:
         if ink_end - self.end > max(TIE, (self.end - self.last_x0) / 2):
             self.dropped = True
 
     def spacing(self) -> float:
-        """The commonest gap: the character spacing, where kerning is the exception."""
-        return max(self.gaps, key=self.gaps.__getitem__) if self.gaps else 0.0
+        """The commonest gap to 3 decimals (the first such in the string on a tie): the
+        character spacing, where kerning is the exception."""
+        counts: dict[float, int] = {}
+        for gap, count in self.gaps.items():
+            rounded = round(gap, 3)
+            counts[rounded] = counts.get(rounded, 0) + count
+        return max(counts, key=counts.__getitem__) if counts else 0.0
 
 
 def _check_spacing(runs: list[_Run]) -> None:
@@ -477,8 +490,15 @@ def _check_spacing(runs: list[_Run]) -> None:
     shown straight after another one (``runs`` are in content order; no new position in
     between) starts that much further left than PDFium has it."""
     for before, run in zip(runs, runs[1:]):
+        if before.last == " ":
+            continue
+        shown = run.first - before.end
+        # The spacing is a gap of one of the two to 3 decimals: outside their gaps' range
+        # (widened by more than the rounding) the test below cannot hold.
+        if not any(r.gaps and min(r.gaps) - 0.003 < shown < max(r.gaps) + 0.003 for r in (before, run)):
+            continue
         carried = before.spacing() or run.spacing()
-        if carried and before.last != " " and abs(run.first - (before.end + carried)) < 2e-3:
+        if carried and abs(run.first - (before.end + carried)) < 2e-3:
             raise Unsupported("character spacing carried from one string to the next")
 
 
@@ -514,47 +534,37 @@ def _check_generated_space(textpage, index: int, count: int) -> None:
         raise Unsupported("a space PDFium's text page folds into one it generates near a table")
 
 
-def _chars(textpage, near: dict[int, _Near], frame: _Frame) -> list[dict]:
-    """pdfplumber's chars (the keys its text extraction reads) of the text objects in
-    ``near``, in content order as pdfminer has them (PDFium's text page sorts a line's strings
-    left to right; order decides between chars at the same x)."""
-    by_object: dict[int, list[dict]] = {}
-    runs: dict[int, _Run] = {}
+def _chars(textpage, near: dict[int, _Near], frame: _Frame) -> list[Char]:
+    """pdfplumber's chars (what its text extraction reads) of the text objects in ``near``, in
+    content order as pdfminer has them (PDFium's text page sorts a line's strings left to
+    right; order decides between chars at the same x)."""
+    by_object: dict[int, list[tuple[float, float, str]]] = {}
     count = pdfium_c.FPDFText_CountChars(textpage)
     text = _page_text(textpage, count)
     glyphs = _Glyphs(textpage)
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    get_origin, is_generated = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_IsGenerated
-    shift, left = frame.base[4], frame.left
+    x_ref, y_ref, handle = ctypes.byref(origin_x), ctypes.byref(origin_y), Handle.of(textpage)
     current = found = None
     for index in range(count):
-        obj = _char_text_object(textpage, index)
+        obj = _char_text_object(handle, index)
         if obj != current:  # a string's chars mostly come one after another
             current, found = obj, near.get(obj)
             if found is not None:
-                widths, bucket, run = glyphs.widths(found.font), by_object.setdefault(obj, []), runs.get(obj)
+                widths, bucket, advance = glyphs.widths(found.font), by_object.setdefault(obj, []), found.advance
         if found is None:
             continue
         char = text[index] if text is not None else chr(pdfium_c.FPDFText_GetUnicode(textpage, index))
-        if char in _GENERATED and is_generated(textpage, index):
+        if char in _GENERATED and _is_generated(handle, index):
             _check_generated_space(textpage, index, count)
             continue
         if char in _REWRITTEN:
             raise Unsupported("a line-end hyphen or a glyph without Unicode near a table")
-        get_origin(textpage, index, origin_x, origin_y)
+        _char_origin(handle, index, x_ref, y_ref)
         x0 = origin_x.value
         units = widths[char] if char in widths else glyphs.first(index, char, x0, found)
-        x1 = x0 + units * found.advance if units is not None else glyphs.loose_right(index)
-        if run is None:
-            run = runs[obj] = _Run(found.start - shift, x0, x1, char)
-        else:
-            run.add(x0, x1, char)
-        x0 += shift
-        x1 += shift
-        if left != 0:
-            x0, x1 = x0 + left, x1 + left
-        bucket.append({"text": char, "x0": x0, "x1": x1, "top": found.top, "bottom": found.bottom,
-                       "doctop": found.top, "upright": True})
+        bucket.append((x0, x0 + units * advance if units is not None else glyphs.loose_right(index), char))
+    shift, left = frame.base[4], frame.left
+    runs = {obj: _Run(near[obj].start - shift, kept) for obj, kept in by_object.items() if kept}
     if runs.keys() != near.keys():
         raise Unsupported("text PDFium's text page drops (a fake-bold copy or zero width) near a table")
     ordered = [runs[obj] for obj in near]
@@ -562,77 +572,16 @@ def _chars(textpage, near: dict[int, _Near], frame: _Frame) -> list[dict]:
         run.close(string.ink_end - shift)
     _check_spacing(ordered)
     _check_overlaps(ordered, list(near.values()), shift, TableSettings().text_settings["y_tolerance"])
-    return [char for obj in near for char in by_object[obj]]
-
-
-def _check_ties(table: FoundTable, points: list[tuple[float, float, dict]], cells: list[list[dict]],
-                text_settings: dict) -> None:
-    """Raise where a hair's difference in a char's position could change pdfplumber's text:
-    a char's midpoint within TIE of a cell's edge; among a cell's chars, two line tops within
-    TIE of the line tolerance apart, two glyphs of a line within TIE of each other, or a gap
-    between neighbouring glyphs within TIE of the word tolerance. These chars sit within float
-    noise (PDFium keeps single precision) of where pdfminer puts them, not on it."""
-    x_tolerance, y_tolerance = text_settings["x_tolerance"], text_settings["y_tolerance"]
-    xs = sorted({x for cell in table.cells for x in (cell[0], cell[2])})
-    ys = sorted({y for cell in table.cells for y in (cell[1], cell[3])})
-    for edges, values in ((xs, {p[0] for p in points}), (ys, {p[1] for p in points})):
-        last = len(edges)
-        for value in values:
-            at = bisect.bisect_left(edges, value)
-            if (at < last and edges[at] - value < TIE) or (at and value - edges[at - 1] < TIE):
-                raise Unsupported("a char centred on a rule, to within float noise")
-    for chars in cells:
-        tops = sorted({char["top"] for char in chars})
-        line_of = {tops[0]: 0}
-        for a, b in zip(tops, tops[1:]):
-            if abs(b - a - y_tolerance) < TIE:
-                raise Unsupported("two lines of a cell the line tolerance apart, to within float noise")
-            line_of[b] = line_of[a] + (b > a + y_tolerance)  # pdfplumber's cluster_list
-        lines: dict[int, list[dict]] = {}
-        for char in chars:
-            lines.setdefault(line_of[char["top"]], []).append(char)
-        for line in lines.values():
-            line.sort(key=itemgetter("x0"))
-            for before, char in zip(line, line[1:]):
-                if char["x0"] - before["x0"] < TIE and _place(char) != _place(before):
-                    # Glyphs over one another (pieces of one ligature are not): pdfminer's
-                    # order of them is kept, but its x may fall on either side of ours.
-                    raise Unsupported("glyphs drawn over one another, to within float noise")
-                if before["text"].isspace() or char["text"].isspace():
-                    continue
-                gap, rise = char["x0"] - before["x1"], abs(char["top"] - before["top"])
-                if abs(gap - x_tolerance) < TIE or abs(rise - y_tolerance) < TIE:
-                    raise Unsupported("a gap between glyphs the word tolerance wide, to within float noise")
-
-
-def _inside(points: list[tuple[float, float, dict]], box: Box) -> list[dict]:
-    """The chars whose midpoint is in ``box``, as pdfplumber's ``char_in_bbox`` tests it."""
-    x0, top, x1, bottom = box
-    return [char for h_mid, v_mid, char in points if x0 <= h_mid < x1 and top <= v_mid < bottom]
-
-
-def _cells(table: FoundTable, chars: list[dict], text_settings: dict) -> Table:
-    """``Table.extract`` of pdfplumber 0.11 (without its layout options): the same midpoint
-    tests and ``extract_text``, with each char's midpoint worked out once instead of once per
-    row and cell (a third of the time on a dense page), after ``_check_ties``."""
-    x0, top, x1, bottom = table.bbox
-    points = []
-    for char in chars:
-        h_mid = (char["x0"] + char["x1"]) / 2
-        v_mid = (char["top"] + char["bottom"]) / 2
-        if x0 <= h_mid < x1 and top <= v_mid < bottom:
-            points.append((h_mid, v_mid, char))
-    grid: list[list[list[dict] | None]] = []
-    for row in table.rows:
-        x0, top, x1, bottom = row.bbox
-        row_points = [p for p in points if x0 <= p[0] < x1 and top <= p[1] < bottom]
-        grid.append([None if cell is None else _inside(row_points, cell) for cell in row.cells])
-    filled = [cell for row in grid for cell in row if cell]
-    _check_ties(table, points, filled, text_settings)
-    return [
-        [None if cell is None else utils.extract_text(cell, **text_settings) if cell else "" for cell in row]
-        for row in grid
-    ]
+    chars: list[Char] = []
+    for obj, string in near.items():
+        top, bottom = string.top, string.bottom
+        for x0, x1, char in by_object[obj]:
+            x0 += shift
+            x1 += shift
+            if left != 0:
+                x0, x1 = x0 + left, x1 + left
+            chars.append((x0, x1, top, bottom, char))
+    return chars
 
 
 def page_tables(page: pdfium.PdfPage, textpage=None) -> list[Table]:
@@ -642,18 +591,19 @@ def page_tables(page: pdfium.PdfPage, textpage=None) -> list[Table]:
     frame = _Frame(page)
     objects = _Objects(page, frame.base)
     settings = TableSettings()
-    found = TableFinder(_PageView(_edges(objects, frame), frame.mediabox), settings).tables
+    found = Finder(_PageView(_edges(objects, frame), frame.mediabox), settings).tables
     if not found:
         return []
     near = _text_near(objects, frame, [table.bbox for table in found])
     if textpage is not None:
         chars = _chars(textpage, near, frame)
-        return [_cells(table, chars, dict(settings.text_settings or {})) for table in found]
-    textpage = pdfium_c.FPDFText_LoadPage(page.raw)
-    if not textpage:
-        raise Unsupported("PDFium cannot load the page's text")
-    try:
-        chars = _chars(textpage, near, frame)
-    finally:
-        pdfium_c.FPDFText_ClosePage(textpage)
-    return [_cells(table, chars, dict(settings.text_settings or {})) for table in found]
+    else:
+        textpage = pdfium_c.FPDFText_LoadPage(page.raw)
+        if not textpage:
+            raise Unsupported("PDFium cannot load the page's text")
+        try:
+            chars = _chars(textpage, near, frame)
+        finally:
+            pdfium_c.FPDFText_ClosePage(textpage)
+    tolerances = settings.text_settings or {}
+    return [cell_texts(table, chars, tolerances["x_tolerance"], tolerances["y_tolerance"]) for table in found]
