@@ -22,7 +22,8 @@ from extractors.readers.spans import Line
 
 _DASH_SPLIT = re.compile(r"\s*[:;]\s*-(?!-)\s*")
 _MAX_HEAD_WORDS = 12
-_VERB = re.compile(
+# A finite verb marks a minuted sentence, not a heading (shared with ``minuted``).
+SENTENCE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|been|said|gave|noted|agreed|reported|explained|thanked|welcomed|asked|"
     r"confirmed|declared|presented|received|resolved|approved)\b",
     re.I,
@@ -45,7 +46,7 @@ def dash_head(title: str) -> str | None:
         return None
     head = title[: split.start()].strip()
     words = head.split()
-    if not re.match(r"[A-Z('‘“]", head) or len(words) > _MAX_HEAD_WORDS or (_VERB.search(head) and not titled(head)):
+    if not re.match(r"[A-Z('‘“]", head) or len(words) > _MAX_HEAD_WORDS or (SENTENCE_VERB.search(head) and not titled(head)):
         return None
     return head
 
@@ -57,9 +58,9 @@ def stop_head(number: str, title: str) -> str | None:
     if match is None or not _RUNNING_NUMBER.fullmatch(number):
         return None
     head, tail = match["head"], match["tail"]
-    if len(head.split()) > _MAX_STOP_WORDS or _NOT_STOP_HEAD.match(head) or _VERB.search(head):
+    if len(head.split()) > _MAX_STOP_WORDS or _NOT_STOP_HEAD.match(head) or SENTENCE_VERB.search(head):
         return None
-    if not (tail.rstrip().endswith(".") or _VERB.search(tail)):
+    if not (tail.rstrip().endswith(".") or SENTENCE_VERB.search(tail)):
         return None
     return head
 

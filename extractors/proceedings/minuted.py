@@ -11,7 +11,7 @@ import re
 from extractors.proceedings.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
 from extractors.proceedings.agenda_rows import minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
-from extractors.proceedings.minute_items import dash_head, piped_rows, stop_head, titled
+from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, stop_head, titled
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
@@ -51,11 +51,6 @@ _CAPS_HEAD = re.compile(rf"^(?:{_CAPS_WORD}|[A-Z]{{3,}})(?:\s+(?:{_CAPS_WORD}|&|
 _MIN_CAPS_LETTERS = 5
 _SENTENCE_START = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
-)
-_SENTENCE_VERB = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|been|said|gave|noted|agreed|reported|explained|"
-    r"thanked|welcomed|asked|confirmed|declared|presented|received|resolved|approved)\b",
-    re.I,
 )
 _NOT_HEADING = re.compile(r"^(?:[ap]\.?m\b|noon|to\s+\d|and\b|or\b)|^\(|\d{1,2}[.:]\d{2}\s*[ap]\.?m", re.I)
 _MAX_HEADING = 110
