@@ -74,6 +74,7 @@ COVERED_BY: dict[str, str] = {
     "word_sets": "projects",
     "parse": "parse_pdf",
     "pdf_tables": "parse_pdf",
+    "pdf_paths": "parse_pdf",
     "pdf_cells": "parse_pdf",
 }
 # Modules whose changes never alter what is stored for a document: no re-parse needed.

@@ -25,7 +25,8 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 from badinputs import image_only_pdf, raw_pdf, text_pdf
 from conftest import ROOT, SAMPLE_STEMS, SAMPLES
 from extractors.parsing.parse_pdf import _kept, _looks_tabular
-from extractors.parsing.pdf_tables import Unsupported, _as_written, _edges, _Frame, _Objects, page_tables
+from extractors.parsing.pdf_paths import Frame, Objects, as_written, page_edges
+from extractors.parsing.pdf_tables import Unsupported, page_tables
 from pipeline.read import parse_file
 
 STYLES = getSampleStyleSheet()
@@ -565,8 +566,8 @@ def test_edges_are_pdfplumbers_in_its_order(made, make):
     path = made(make)
     pdf = pdfium.PdfDocument(path)
     page = pdf[0]
-    frame = _Frame(page)
-    mine = _edge_keys(_edges(_Objects(page, frame.base), frame))
+    frame = Frame(page)
+    mine = _edge_keys(page_edges(Objects(page, frame.base), frame))
     with pdfplumber.open(path) as plumber:
         assert mine == _edge_keys(plumber.pages[0].edges)
     page.close()
@@ -584,7 +585,7 @@ def test_blank_and_scan_pages_have_no_tables(tmp_path):
      (-20.649999618530273, -20.65), (12.0, 12.0)],
 )
 def test_pdfium_floats_are_read_back_as_the_decimals_written(value, written):
-    assert _as_written(value) == written
+    assert as_written(value) == written
 
 
 def _random_page(rng) -> bytes:

@@ -19,7 +19,9 @@ import pypdfium2.raw as pdfium_c
 
 from extractors.errors import CorruptPdf, EncryptedPdf, NoTextLayer, NotAPdf
 from extractors.parsing.page_numbers import printed_page_number
-from extractors.parsing.pdf_tables import Handle, Unsupported, bare, page_tables
+from extractors.parsing.pdf_cells import Unsupported
+from extractors.parsing.pdf_paths import Handle, bare
+from extractors.parsing.pdf_tables import page_tables
 from extractors.parsing.parse_text import normalise_newlines
 from schemas.parsed import ParsedDocument
 
