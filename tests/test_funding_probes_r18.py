@@ -31,3 +31,36 @@ def test_counted_organisations_selected_representing_a_sum():
     assert allocations("Local groups can apply for a share of £150,000 from the Safer Streets Fund.\n") != {
         ("approved_total", None, Decimal("150000"))
     }
+
+
+def test_a_total_of_counted_groups_received_a_share_of_the_sum():
+    text = "A total of 62 local voluntary and community groups ultimately received a share of the £1.5 million awarded.\n"
+    assert allocations(text) == {("approved_total", None, Decimal("1500000"))}
+
+
+def projects(text: str) -> list:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(p.name, p.amount) for p in result["projects"]]
+
+
+def test_each_recipient_of_a_with_chain_is_a_project():
+    text = (
+        "Eastvale Council receives £288,000 with Westvale Council being awarded £274,000, "
+        "Moorside receiving £104,000 and Fenby getting £97,000.\n"
+    )
+    assert projects(text) == [
+        ("Eastvale Council", Decimal("288000")), ("Westvale Council", Decimal("274000")),
+        ("Moorside", Decimal("104000")), ("Fenby", Decimal("97000")),
+    ]
+
+
+def test_a_with_chain_keeps_out_collective_and_generic_members():
+    assert projects("The council pays £40,000 a year with the remainder receiving £3,000 each.\n") == []
+    assert projects("The year ended with the Council receiving £50,000 from the Home Office.\n") == []
+    assert projects("The fund paid out with Tarn Rovers receiving £3,000 and Others getting £1,000.\n") == [
+        ("Tarn Rovers", Decimal("3000"))
+    ]
+
+
+def test_a_single_word_name_alone_after_with_needs_a_chain():
+    assert projects("The scheme closed with Moorside receiving £4,000.\n") == []

@@ -69,9 +69,10 @@ _COUNTED_SUBJECT = re.compile(
 # 'Forty projects received a share of £N' opening its sentence: the round's payout (never 'a further 33
 # projects received a share of £N', part of a round); '43 organisations were selected, representing £N'.
 _COUNTED_OPENING = re.compile(
-    r"^\W{0,3}(?:(?:in\s+)?(?:total|all|this\s+round|the\s+latest\s+round),?\s+)?(?:\d+|[a-z]+ty(?:-\w+)?|[a-z]+teen|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:groups|projects|organisations|organizations|charities|clubs|"
-    r"schemes|initiatives)\s+(?:have\s+|had\s+)?(?:received|got|(?:were|was)\s+given)\s+a\s+share\s+of\s*$",
+    r"^\W{0,3}(?:(?:in\s+)?(?:total|all|this\s+round|the\s+latest\s+round),?\s+|a\s+total\s+of\s+)?(?:\d+|[a-z]+ty(?:-\w+)?|[a-z]+teen|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}?(?:groups|projects|organisations|organizations|"
+    r"charities|clubs|schemes|initiatives)\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:received|got|(?:were|was)\s+given)\s+a\s+share\s+of"
+    r"(?:\s+the)?\s*$",
     re.I,
 )
 _COUNTED_SELECTED = re.compile(
@@ -196,7 +197,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if _A_TOTAL_OF.search(left) and _GIVEN_OUT_AFTER.match(right):
         return "approved_total"
-    if _RECEIVED_SHARE.search(left) and (not _COUNTED_SUBJECT.search(left) or _COUNTED_OPENING.search(left)):
+    if (_RECEIVED_SHARE.search(left) and not _COUNTED_SUBJECT.search(left)) or _COUNTED_OPENING.search(left):
         return "approved_total"
     if _COUNTED_SELECTED.search(left):
         return "approved_total"
