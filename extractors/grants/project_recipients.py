@@ -69,7 +69,7 @@ _NAMED_RECIPIENTS_AFTER = re.compile(
 _MIN_ITEMS = 3
 # Every lead of ``_RECIPIENTS_WERE`` holds one of these words (keep the two in step): a paragraph
 # without any is not split into sentences, which is most of the cost of this module.
-_LEAD_WORDS = ("recipients", "successful", "chosen", "selected", "funded", "benefit", "shared", "awarded", "granted")
+_LEAD_WORDS = ("recipients", "successful", "chosen", "selected", "funded", "benefit", "shared", "awarded", "granted", "beneficiar")
 _LEAD_WORD = re.compile("|".join(_LEAD_WORDS), re.I)
 
 
