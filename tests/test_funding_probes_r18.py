@@ -85,3 +85,30 @@ def test_a_recipient_list_splits_its_last_pair_at_the_first_and_without_the():
 def test_beneficiary_lists_of_common_nouns_or_refusals_name_no_project():
     assert projects("Among the beneficiaries were local residents, schools and the Upton Choir.\n") == []
     assert projects("Groups that were refused include the Marsh Homeless Project, Hill Cultural Centre and the Upton Society.\n") == []
+
+
+_STACKED = (
+    "{lead}\nOrganisation |\nType of Funding |\nAmount |\nNorthby LA |\nCommunity Safety Funding |\n£58,100 |\n"
+    "Southby Borough Council |\nCommunity Safety Funding |\n£41,900 |\nYouth Justice Services |\nPreventing Youth Offending |\n"
+    "£90,000 |\nTotal |\n|\n{total} |\nThe grants above are a contribution to wider funding.\n"
+)
+
+
+def test_stacked_total_of_grants_made_that_adds_up_is_the_approved_total():
+    text = _STACKED.format(lead="The crime reduction grants which will be made in 2023-24 are outlined below.", total="£190,000")
+    assert allocations(text) == {("approved_total", "2023/24", Decimal("190000"))}
+
+
+def test_stacked_total_that_does_not_add_up_or_lacks_a_giving_lead_is_no_total():
+    made = "The crime reduction grants which will be made in 2023-24 are outlined below."
+    assert allocations(_STACKED.format(lead=made, total="£250,000")) == set()
+    plain = "The table below sets out spending on community safety in 2023-24."
+    assert allocations(_STACKED.format(lead=plain, total="£190,000")) == set()
+
+
+def test_stacked_total_takes_the_year_the_lead_in_points_at():
+    lead = (
+        "The crime reduction grants which will be made in 2023-24 are outlined below. "
+        "The outcomes will inform commissioning in 2024-25."
+    )
+    assert allocations(_STACKED.format(lead=lead, total="£190,000")) == {("approved_total", "2023/24", Decimal("190000"))}
