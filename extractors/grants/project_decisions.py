@@ -10,7 +10,7 @@ when X is a name), resolutions 'That a grant of £N be awarded to X towards ...'
 of the application submitted by X (Project), a grant of £N be awarded'; press forms in the present tense
 ('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
 left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'with X receiving
-£N and Y village hall £M'), 'charity Trax, which was awarded £N' (one word after its kind) and
+£N and Y village hall £M', a chain 'with Y being awarded £M, Z receiving £K'), 'charity Trax, which was awarded £N' (one word after its kind) and
 '..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
 ('X from the Community Fund 2023/24') is no part of the name. Prose:
@@ -114,18 +114,21 @@ _MONTH_DATE = (
 _LEADING_DATE = re.compile(rf"^{_MONTH_DATE}\s+(?=[A-Z])")
 _DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+day,?\s+)?{_MONTH_DATE}[ \t]*\n")
 # 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
-_COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Other)\b")
+_COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Others?)\b")
 # 'The Council has received £N to run the elections': an unnamed body itself (a funder or the grant holder) is no project.
 _GENERIC_BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?:Council|Authority|Partnership|CSP|Board|Commissioner|PCC|OPCC|Panel|Committee)$", re.I)
 # 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
-_NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)\s*[.;]?\s*$)")
+_NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)"
+                         r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted))\s+£)")
 # 'X has been awarded £N and Y £M towards ...' (the verb left out for Y); 'with X receiving £N'.
 _ELLIPSIS_BEFORE = re.compile(
     rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?\s+and\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
 )
-_WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+receiving\s*$")
+_CHAIN_VERB = r"(?:receiving|getting|being\s+(?:awarded|given|granted))"  # 'with X being awarded £N, Y receiving £M and Z getting £K'
+_WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:(?:the\s+)?{_ORG}{_KIND_TAIL}\s+{_CHAIN_VERB}\s+£[\d,.]+\s*[km]?(?:,\s*|\s+and\s+)){{0,4}}"
+                                    rf"(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+{_CHAIN_VERB}\s*$")
 # 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
 _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
 # 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
@@ -331,7 +334,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
                 org = _LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
-                named = _named(org) or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
+                chained = m.re is _WITH_RECEIVING_BEFORE and "£" in m.group(0)  # a later member of a named chain
+                named = _named(org) or chained or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org):
                     continue
                 purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None

@@ -2,11 +2,12 @@
 
 Layouts, all after words that say the money was given ('received support including:', 'the
 recipients were', 'those benefitting from July's funding include;', 'will be shared by projects
-including', 'groups awarded in this round, including', 'sees several organisations benefit, including'): bullets that open on a Title-Case name
+including', 'groups awarded in this round, including', 'sees several organisations benefit, including', 'among the beneficiaries were',
+'awarded to community groups including'): bullets that open on a Title-Case name
 followed by a comma and a description ('• Second Chance, a mentoring scheme run by ...'), at least three
 bullets 'Area – Organisation 'Project title'' after 'contracts renewed alongside 36 new ones including:', and a
 sentence whose items are Title-Case names separated by semicolons (the last pair by 'and'), or
-by commas when every item is such a name; an aside in brackets after a name ('Bay Radio
+by commas when every item is such a name (a leading 'the' dropped; the last pair split at an 'and the', else its first 'and'); an aside in brackets after a name ('Bay Radio
 (covering the south)') is dropped. A figure may come before the lead words ('The £60,000 fund
 will be shared by projects including ...'), never among the names. An item that is a
 description ending on a name ('theatre company Open Stage') gives that name. Anything else is
@@ -37,7 +38,8 @@ _RECIPIENTS_WERE = re.compile(
     r"(?:\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids|projects)(?:\s+and\s+(?:groups|organisations|projects))?|"
     r"(?:organisations|groups|projects|charities)\s+(?:chosen|selected|funded))(?:\s+(?:this|in\s+this)\s+(?:year|round))?"
     r"\s+(?:were|are|included|include)"
-    r"|\balso\s+successful\s+(?:were|are)"
+    r"|\balso\s+successful\s+(?:were|are)|\bamong\s+the\s+beneficiaries\s+(?:were|are|included?)"
+    r"|\b(?:awarded|granted)\s+to\s+(?:[\w-]+\s+){0,2}?(?:groups|organisations|projects|charities)\s+including(?:\s+\([^()]{0,40}\))?"
     r"|\bbenefit+ing\s+from\s+[^.;:£]{0,40}?\s+(?:include[sd]?|including)"
     r"|\b(?:organisations|groups|projects|charities|causes)\s+(?:to\s+)?benefit(?:t?ing)?,?\s+(?:include[sd]?|including)"
     r"|\bshared\s+by\s+(?:\w+\s+)?(?:projects|groups|organisations|charities)\s+including"
@@ -67,7 +69,7 @@ _NAMED_RECIPIENTS_AFTER = re.compile(
 _MIN_ITEMS = 3
 # Every lead of ``_RECIPIENTS_WERE`` holds one of these words (keep the two in step): a paragraph
 # without any is not split into sentences, which is most of the cost of this module.
-_LEAD_WORDS = ("recipients", "successful", "chosen", "selected", "funded", "benefit", "shared", "awarded")
+_LEAD_WORDS = ("recipients", "successful", "chosen", "selected", "funded", "benefit", "shared", "awarded", "granted", "beneficiar")
 _LEAD_WORD = re.compile("|".join(_LEAD_WORDS), re.I)
 
 
@@ -96,11 +98,17 @@ def title_case_name(text: str) -> bool:
 
 
 def _item_name(item: str) -> str | None:
-    item = item.strip(" .,")
+    item = re.sub(r"^(?:the|:)\s+", "", item.strip(" .,:"))
     if title_case_name(item):
         return item
     described = _DESCRIBED_NAME.search(item)
     return described.group("name") if described and title_case_name(described.group("name")) else None
+
+
+def _last_pair(item: str) -> list[str]:
+    """The last two names of a list, split at the 'and' before 'the' ('X and Y Centre and the Z Club'), else at the first."""
+    split = re.search(r"\s+and\s+(?=the\s)", item) or re.search(r"\s+and\s+", item)
+    return [item[: split.start()], item[split.end() :]] if split else [item]
 
 
 def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -151,7 +159,7 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
                 listed = layout.flat[body_start:body_end]
                 separator = ";" if ";" in listed else ","
                 items = listed.rstrip().rstrip(".").split(separator)
-                items = items[:-1] + re.split(r"\s+and\s+", re.sub(r"^\s*and\s+", "", items[-1]), maxsplit=1)
+                items = items[:-1] + _last_pair(re.sub(r"^\s*and\s+", "", items[-1]))
                 names = [_item_name(_ASIDE.sub("", item)) for item in items]
                 if sum(1 for n in names if n) < _MIN_ITEMS or (separator == "," and not all(names)):
                     continue

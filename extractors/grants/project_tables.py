@@ -223,7 +223,7 @@ def _page_lead(page_text: str, table: list[list[str | None]]) -> str:
 
 
 # 'gave', 'have been given', 'the grants which will be made in 2022-23 are outlined below'.
-_GIVEN = re.compile(
+GIVEN_GRANTS = re.compile(
     r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given"
     r"|(?:grants?|awards?)\s+(?:which|that)\s+(?:will\s+be|are\s+being|are|were|have\s+been)\s+made)\b",
     re.I,
@@ -248,6 +248,13 @@ def _pointing_year(layout: FundingLayout, before: list, first: int) -> str | Non
     return None
 
 
+def table_year(layout: FundingLayout, first: int) -> str | None:
+    """The year of a table starting at ``first`` without year columns: the lead-in's pointing year, else
+    the last year printed before it."""
+    before = [y for y in layout.years_in(first - 2000 + 1, first) if y.year and y.form != "relative"]
+    return _pointing_year(layout, before, first) or (before[-1].year if before else None)
+
+
 def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     """Rows of tables flattened to one cell per line: the row's name is the project, one mention per
     amount column (each column its header's year, else the last year printed before the table)."""
@@ -256,10 +263,9 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
         first = table[0].name_start
         lead = clean(layout.flat[max(layout.start, first - _LEAD_CHARS) : first])
         status, evidence = status_of_context(lead)
-        if (given := _GIVEN.search(lead)) is not None:
+        if (given := GIVEN_GRANTS.search(lead)) is not None:
             status, evidence = "approved", given.group(0)
-        before = [y for y in layout.years_in(first - 2000 + 1, first) if y.year and y.form != "relative"]
-        pointed = _pointing_year(layout, before, first)
+        fallback = table_year(layout, first)
         for row in table:
             name = strip_name(row.name)
             if NOT_A_NAME.match(name) or not valid_name(name):
@@ -274,7 +280,7 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
                     build_mention(
                         layout, extractor, name=name, amount=amount.model_copy(update={"start": start, "end": end}), start=start,
                         end=end, status=status, evidence=evidence, layout_kind="table", block=block,
-                        year=year or pointed or (before[-1].year if before else None),
+                        year=year or fallback,
                     )
                 )
     return found

@@ -13,7 +13,8 @@ Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|
 <local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'N grants/awards totalling £N',
 'allocated grants of £N to <ten local groups>'; 'this
 round has seen £N distributed', 'the round saw a total of £N awarded to ...'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
-``approved_total``: 'will receive|received a share of £N' (not after counted recipients), 'have received
+``approved_total``: 'will receive|received a share of £N' (after counted recipients only when they open the
+sentence: 'Forty projects received a share of £N'; '41 organisations were selected, representing £N'), 'have received
 grants totalling £N', 'supported 31 projects with grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
 been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
 'a new £N <Name> Fund', the fund on offer ('the funding available ... has doubled to|remains £N',
@@ -30,7 +31,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "11"
+VERSION = "12"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -63,6 +64,21 @@ _RECEIVED_SHARE = re.compile(r"\b(?:received|will\s+receive|got|(?:were|was)\s+g
 _COUNTED_SUBJECT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes)\b",
+    re.I,
+)
+# 'Forty projects received a share of £N' opening its sentence: the round's payout (never 'a further 33
+# projects received a share of £N', part of a round); '43 organisations were selected, representing £N'.
+_COUNTED_OPENING = re.compile(
+    r"^\W{0,3}(?:(?:in\s+)?(?:total|all|this\s+round|the\s+latest\s+round),?\s+|a\s+total\s+of\s+)?(?:\d+|[a-z]+ty(?:-\w+)?|[a-z]+teen|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}?(?:groups|projects|organisations|organizations|"
+    r"charities|clubs|schemes|initiatives)\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:received|got|(?:were|was)\s+given)\s+a\s+share\s+of"
+    r"(?:\s+the)?\s*$",
+    re.I,
+)
+_COUNTED_SELECTED = re.compile(
+    r"\b(?:\d+|[a-z]+ty(?:-\w+)?|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:groups|projects|organisations|organizations|charities|clubs|schemes|initiatives)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:selected|chosen|funded)\s*,?\s+representing\s*$",
     re.I,
 )
 # 'Over 380 projects have now received grants totalling £N'; 'Charities ... have been granted £N by the
@@ -181,7 +197,9 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if _A_TOTAL_OF.search(left) and _GIVEN_OUT_AFTER.match(right):
         return "approved_total"
-    if _RECEIVED_SHARE.search(left) and not _COUNTED_SUBJECT.search(left):
+    if (_RECEIVED_SHARE.search(left) and not _COUNTED_SUBJECT.search(left)) or _COUNTED_OPENING.search(left):
+        return "approved_total"
+    if _COUNTED_SELECTED.search(left):
         return "approved_total"
     if _SHARED.search(left) or _RECEIVED_GRANTS_TOTALLING.search(left) or _GROUPS_GRANTED.search(left):
         return "approved_total"
