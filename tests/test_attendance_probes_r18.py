@@ -1,0 +1,72 @@
+"""Attendance recall classes over all dev sets (round 18): apology sentences whose subjects carry other titles
+('Honorary Aldermen', 'also District Councillor', 'received for Councillor'), the 'Apologises' misprint, and an
+'Also:' label after a list; our own invented words and names."""
+
+from extractors.proceedings.attendance import extract_attendance
+from extractors.proceedings.split import split_papers
+from structure_helpers import document
+
+HEAD = "Minutes of the meeting of Elmbrook Parish Council held on 4 March 2025 at 7.00 pm\n\nPresent: Cllr A Lowe (Chair), Cllr B Ray\n\n"
+
+
+def attendance_of(text):
+    doc = document(HEAD + text)
+    return {(a.name, a.attendance) for a in extract_attendance(doc, split_papers(doc))}
+
+
+def test_honorary_aldermen_after_councillors_share_their_own_title():
+    found = attendance_of("1. Apologies were received from Councillors Ray and Sim, and from Honorary Aldermen Tom Hale, Joan Webb and Ann Pike.\n")
+    assert {("Councillor Sim", "apologies"), ("Honorary Alderman Tom Hale", "apologies"),
+            ("Honorary Alderman Joan Webb", "apologies"), ("Honorary Alderman Ann Pike", "apologies")} <= found
+
+
+def test_also_before_a_titled_name_in_an_apology_list_is_no_part_of_the_name():
+    found = attendance_of("1. Apologies for absence were received from Parish Councillors Burton and Kent and also District Councillor Hale\n")
+    assert ("District Councillor Hale", "apologies") in found
+
+
+def test_apologies_received_for_a_titled_name():
+    found = attendance_of("1. Apologies for absence were received for Councillor H. Pike, Deputy Leader, and the Interim Director of Works.\n")
+    assert ("Councillor H. Pike", "apologies") in found
+
+
+def test_apologies_received_for_an_item_names_nobody():
+    found = attendance_of("5. Planning\nApologies were received for the late papers on item 5.\n")
+    assert not any(kind == "apologies" for _, kind in found)
+
+
+def test_misprinted_apologises_were_received_from():
+    found = attendance_of("1. Apologises were received from Dr Peter Sims\n")
+    assert ("Dr Peter Sims", "apologies") in found
+
+
+def test_also_label_after_a_present_list_gives_in_attendance_and_after_apologies_gives_apologies():
+    doc = document(
+        "Minutes of the meeting of Elmbrook Community Council held on 4 March 2025\n\n1 Present\n\n"
+        "Councillors, Mr Ed Lowe (Chair), Mrs Ann Ray & Mr J Sim (Clerk). Also: County Councilor Mr Tom Hale\n\n"
+        "2 Apologies\n\nwere received from: Councillors Mr Bob Pike & Mr Les Webb. Also: County Councilor Mr Joe Dane\n"
+    )
+    found = {(a.name, a.attendance) for a in extract_attendance(doc, split_papers(doc))}
+    assert {("County Councilor Mr Tom Hale", "in_attendance"), ("County Councilor Mr Joe Dane", "apologies"),
+            ("Mrs Ann Ray", "present")} <= found
+
+
+def test_also_inside_prose_names_nobody():
+    found = attendance_of("2. Matters arising\nThe Chair noted the report. Also: the bins need emptying weekly.\n")
+    assert found == {("Cllr A Lowe", "present"), ("Cllr B Ray", "present")}
+
+
+def test_clerk_named_after_a_count_of_the_public_is_in_attendance():
+    found = attendance_of("1 member of the public, Jo Lane-Hale (JLH) Clerk\n\n1. Apologies\n")
+    assert ("Jo Lane-Hale", "in_attendance") in found
+
+
+def test_clerk_named_after_electors_present_in_addition():
+    doc = document(HEAD + "Two electors present, in addition Ann Pike Clerk\n\n2. Minutes\n")
+    found = [a for a in extract_attendance(doc, split_papers(doc)) if a.name == "Ann Pike"]
+    assert [(a.attendance, a.role) for a in found] == [("in_attendance", "Clerk")]
+
+
+def test_count_of_the_public_and_the_clerk_unnamed_names_nobody():
+    found = attendance_of("Two electors present, in addition the Clerk\nThree members of the public, Cllr Ann Pike Clerk to the Board\n")
+    assert found == {("Cllr A Lowe", "present"), ("Cllr B Ray", "present")}
