@@ -70,3 +70,15 @@ def test_clerk_named_after_electors_present_in_addition():
 def test_count_of_the_public_and_the_clerk_unnamed_names_nobody():
     found = attendance_of("Two electors present, in addition the Clerk\nThree members of the public, Cllr Ann Pike Clerk to the Board\n")
     assert found == {("Cllr A Lowe", "present"), ("Cllr B Ray", "present")}
+
+
+def test_district_and_county_councillor_is_one_title_on_its_line_and_in_a_comma_list():
+    found = attendance_of("In Attendance:\nMrs S Lowe – Parish Clerk\nDistrict and County Councillor Hale\nThree Members of the Public\n\n1. Welcome\n")
+    assert ("District and County Councillor Hale", "in_attendance") in found
+    found = attendance_of("In attendance: Mrs S Lowe (Clerk), District and County Councillor Hale\n")
+    assert ("District and County Councillor Hale", "in_attendance") in found
+
+
+def test_councillors_joined_by_and_stay_two_entries():
+    found = attendance_of("In attendance: District Councillor Hale and County Councillor Pike\n")
+    assert {("District Councillor Hale", "in_attendance"), ("County Councillor Pike", "in_attendance")} <= found

@@ -24,7 +24,8 @@ HONORIFICS = sorted(
         "Cllr", "Cllrs", "Councillor", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "County Councillor", "Alderman",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
         "Town Councillor", "Parish Councillor", "City Councillor", "City Cllr", "Ward Councillor", "Ward Cllr",
-        "Community Councillor", "Divisional Councillor", "Councilor", "County Councilor", "Honorary Alderman", "Mayor", "Deputy Mayor", "Metro Mayor",
+        "Community Councillor", "Divisional Councillor", "Councilor", "County Councilor", "District and County Councillor",
+        "County and District Councillor", "Borough and County Councillor", "Honorary Alderman", "Mayor", "Deputy Mayor", "Metro Mayor",
         "Provost", "Lord Provost", "Depute Provost", "Depute Lord Provost", "Bailie",
         "PC", "PCSO", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
@@ -163,6 +164,10 @@ def person_key(name: str) -> str:
     return " ".join([*initials, surname.lower()])
 
 
+# 'District and County Councillor A Lowe': one title, not two entries.
+_JOINED_TITLE = re.compile(r"(?:(?<=\bDistrict)|(?<=\bBorough))\s+(?:and|&)\s+(?=County\s+Councillor\b)|(?<=\bCounty)\s+(?:and|&)\s+(?=(?:District|Borough)\s+Councillor\b)")
+
+
 def split_list(text: str) -> list[str]:
     """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets."""
     parts, depth, last = [], 0, 0
@@ -172,7 +177,7 @@ def split_list(text: str) -> list[str]:
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and not _JOINED_TITLE.match(text, match.start()):
             parts.append(text[last : match.start()])
             last = match.end()
     parts.append(text[last:])
