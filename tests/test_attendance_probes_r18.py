@@ -82,3 +82,31 @@ def test_district_and_county_councillor_is_one_title_on_its_line_and_in_a_comma_
 def test_councillors_joined_by_and_stay_two_entries():
     found = attendance_of("In attendance: District Councillor Hale and County Councillor Pike\n")
     assert {("District Councillor Hale", "in_attendance"), ("County Councillor Pike", "in_attendance")} <= found
+
+
+def test_the_clerk_and_the_assistant_to_the_clerk_in_a_present_list_are_in_attendance():
+    doc = document(
+        HEAD.split("Present")[0] + "PRESENT: Councillor D. Lowe (chairman), Councillors Mrs G. Ray, J. Sim, and S. Hale and the clerk "
+        "A. Pike and the assistant to the clerk Mrs J. Dane. There were apologies from Councillor P. Webb.\n"
+    )
+    found = {(a.name, a.attendance, a.role) for a in extract_attendance(doc, split_papers(doc))}
+    assert {("A. Pike", "in_attendance", "clerk"), ("Mrs J. Dane", "in_attendance", "assistant to the clerk"),
+            ("Councillor S. Hale", "present", None)} <= found
+    assert not any(name.startswith("Mrs J. Dane") and kind == "present" for name, kind, _ in found)
+
+
+def test_the_clerk_without_a_name_names_nobody():
+    found = attendance_of("In attendance: Mrs S Lowe (Clerk), the clerk reported on the accounts\n")
+    assert not any("reported" in name or name.lower().startswith("the") for name, _ in found)
+
+
+def test_clerk_label_and_council_group_labels_inside_a_run_on_attendance_line():
+    doc = document(
+        "Minutes of the meeting of Elmbrook Community Council\n\n1.00 ATTENDANCE : Community Councillors: Chair Brian Lowe, Julie Ray "
+        "and Ceri Hale. Clerk: Ceri Dane County Councillors: None Present One member of public. 2.00 APOLOGIES : Community "
+        "Councillors: Linda Pike County Councillors: Jon Webb, Ben Cole\n"
+    )
+    found = {(a.name, a.attendance) for a in extract_attendance(doc, split_papers(doc))}
+    assert {("Julie Ray", "present"), ("Ceri Dane", "in_attendance"), ("Linda Pike", "apologies"),
+            ("County Councillor Jon Webb", "apologies"), ("County Councillor Ben Cole", "apologies")} <= found
+    assert not any(name.startswith("None") or "Present" in name for name, _ in found)

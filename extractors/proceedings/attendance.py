@@ -30,10 +30,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_sentences import (
-    ATTENDANCE_FIRST as _ATTENDANCE_FIRST,
-    FOLLOWING as _FOLLOWING,
-    NAME_PATTERN as _NAME,
-    SENTENCE_END as _SENTENCE_END,
+    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END,
     apology_sentences as _apology_sentences,
 )
 from extractors.readers.names import (
@@ -43,7 +40,7 @@ from extractors.readers.names import (
 )
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.post_then_name import (
-    OFFICE_FIRST as _OFFICE_FIRST, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
+    OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_column, post_then_name,
     posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
@@ -81,7 +78,7 @@ _STATUS_POST = re.compile(
 _INLINE_LABEL = re.compile(
     r"(?<=[\w.);-]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
     r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
-    r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)Also(?=:))"
+    r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:))"
     r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
 )
@@ -252,6 +249,9 @@ def _attendee(
     printed = " ".join(clean_markup(text[start:end]).split())
     if _NO_ONE.match(printed):
         return None
+    if clerk := _THE_CLERK.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end):
+        record = _attendee(document, text, clerk.end(), end, "in_attendance", trim=trim)
+        return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
     if len(dashed) == 2:

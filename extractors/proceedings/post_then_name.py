@@ -54,7 +54,10 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
 
 
 # A line of a list opening with a label of its own ('Co-opted Members: Mr A Roe', 'Absent: Cllr B Poe').
-_SUB_LABEL = re.compile(r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)")
+# '... Linda Lowe County Councillors: Jon Ray': a council's group label inside a run-on line opens a piece too.
+_SUB_LABEL = re.compile(
+    r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)|(?<=[a-z])\s+(?=(?:Community|County|Town|Parish|Borough|District|City)\s+Councillors\s*:\s)"
+)
 _ABSENT = re.compile(r"(?i)absent\b")
 _COLON_POST = re.compile(r"^(?P<post>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*:\s+(?P<name>\S.*)$")
 
@@ -82,6 +85,11 @@ def sub_labelled(part: str) -> list[str]:
 _COLUMN_GAP = re.compile(r"\s{3,}|\s*(?:\t|\|)\s*")
 # An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe', 'Clerk Mrs G Hay': a clerk's only before an honorific).
 OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer|(?:(?:parish|town|assistant|deputy)\s+)?clerk(?=\s+(?-i:Mrs?|Ms|Miss|Dr)\.?\s))\s+(?=[A-Z][a-z])", re.I)
+# '... and the clerk A. Lowe and the assistant to the clerk Mrs B. Ray': a clerk's post before the name in a list.
+THE_CLERK = re.compile(
+    r"[Tt]he\s+(?P<post>(?:(?:assistant|deputy)\s+to\s+the\s+)?(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*[Cc]lerk)"
+    r"\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
+)
 # A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A'):
 # its names follow.
 SUB_GROUP = re.compile(
