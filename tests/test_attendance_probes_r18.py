@@ -110,3 +110,29 @@ def test_clerk_label_and_council_group_labels_inside_a_run_on_attendance_line():
     assert {("Julie Ray", "present"), ("Ceri Dane", "in_attendance"), ("Linda Pike", "apologies"),
             ("County Councillor Jon Webb", "apologies"), ("County Councillor Ben Cole", "apologies")} <= found
     assert not any(name.startswith("None") or "Present" in name for name, _ in found)
+
+
+def test_name_with_its_own_initials_after_another_names_initials_starts_a_new_entry():
+    found = attendance_of("In attendance: Councillors S Lowe (SL) Chair, C Sim (CS) G Hale (GH), D Pike (DP).\n")
+    assert {("Councillor C Sim", "in_attendance"), ("Councillor G Hale", "in_attendance")} <= found
+
+
+def test_initials_then_a_post_stay_one_entry():
+    doc = document(HEAD.split("Present")[0] + "Present: Ann Lee (AL) Clinical Chair, Bob Roe (BR) Finance Lead\n")
+    found = {(a.name, a.role) for a in extract_attendance(doc, split_papers(doc))}
+    assert found == {("Ann Lee", "Clinical Chair"), ("Bob Roe", "Finance Lead")}
+
+
+def test_the_temporary_clerk_after_a_name_in_a_members_list_is_in_attendance_without_the_members_title():
+    doc = document(
+        HEAD.split("Present")[0] + "In Attendance\nCouncillors S Lowe (SL) Chair, P Ray (PR), C Sim (CS), Kerry Dane (KD), "
+        "the temporary clerk, was in attendance.\n1) Apologies – Councillors S Webb.\n"
+    )
+    found = {(a.name, a.attendance, a.role) for a in extract_attendance(doc, split_papers(doc))}
+    assert ("Kerry Dane", "in_attendance", "temporary clerk") in found and ("Councillor C Sim", "present", None) in found
+    assert not any("Dane" in name and kind == "present" for name, kind, _ in found)
+
+
+def test_a_titled_councillor_before_the_clerk_sentence_stays_present():
+    found = attendance_of("2. Present: Cllr Hale, Cllr Pike, the clerk was in attendance.\n")
+    assert ("Cllr Pike", "present") in found

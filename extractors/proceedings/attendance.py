@@ -40,7 +40,7 @@ from extractors.readers.names import (
 )
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.post_then_name import (
-    OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
+    OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_column, post_then_name,
     posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
@@ -83,9 +83,7 @@ _INLINE_LABEL = re.compile(
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
 )
 # A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
-_CLOSING_PRESENT = re.compile(
-    r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I
-)
+_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I)
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(
@@ -106,9 +104,7 @@ _POST_BEFORE = re.compile(
     r"|(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
 )
 # 'Town Mayor Cllr A Lowe': a civic post printed before a titled name is its role.
-_CIVIC_BEFORE_TITLE = re.compile(
-    r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
-)
+_CIVIC_BEFORE_TITLE = re.compile(r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 # A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
@@ -252,6 +248,9 @@ def _attendee(
     if clerk := _THE_CLERK.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end):
         record = _attendee(document, text, clerk.end(), end, "in_attendance", trim=trim)
         return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
+    # 'Kerry Lowe (KL), the temporary clerk, was in attendance' in a members' list: no member's title, in attendance.
+    after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not re.match(r"(?:Cllr|Councillor)\b", printed) else None
+    hint = ("", "") if after else hint
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
     if len(dashed) == 2:
@@ -316,6 +315,7 @@ def _attendee(
         name = prefix
         if role is None and rest[:1].isupper() and len(rest) <= 80 and set(re.findall(r"[a-z]+", rest.lower())) & set(_ROLE_WORDS):
             role = rest
+    attendance, role = ("in_attendance", role or after["post"]) if after else (attendance, role)
     status = _STATUS_POST.fullmatch((role or "").strip(" ."))
     if status and status["absent"]:
         return None

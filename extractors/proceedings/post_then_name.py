@@ -90,6 +90,10 @@ THE_CLERK = re.compile(
     r"[Tt]he\s+(?P<post>(?:(?:assistant|deputy)\s+to\s+the\s+)?(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*[Cc]lerk)"
     r"\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
 )
+# '..., Kerry Lowe (KL), the temporary clerk, was in attendance': the clerk's post after the name in a list.
+CLERK_AFTER = re.compile(
+    r"\s*(?:\([A-Z]{2,4}\))?\s*,?\s*[Tt]he\s+(?P<post>(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*clerk)\b(?=\s*,|\s+(?:was|is)\s)"
+)
 # A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A'):
 # its names follow.
 SUB_GROUP = re.compile(

@@ -210,7 +210,9 @@ def _starts_name(before: str, after: str) -> bool:
     joined = f"{word} {after}"
     if word.endswith(")"):
         bracket = re.search(r"\(([^()]*)\)$", before.rstrip())
-        return not (bracket and initials_of(before[: bracket.start()], bracket.group(1)))
+        # 'C Sim (CS) G Hale (GH)': a name with its own initials after the bracket starts anew.
+        own = re.match(r"((?:[A-Z]\.?\s+|[A-Z][a-z]+\s+){1,3}[A-Z][\w'’-]+)\s*\(([A-Z]{2,4})\)", after)
+        return not (bracket and initials_of(before[: bracket.start()], bracket.group(1))) or bool(own and initials_of(*own.groups()))
     posted = word[:1].isupper() and not initials_of(before.rstrip()[: -len(word)], word) or word.lower() in ROLE_WORDS
     return posted and not split_honorifics(joined)[0] and not PLURAL_TITLE.match(joined)
 
