@@ -136,3 +136,26 @@ def test_the_temporary_clerk_after_a_name_in_a_members_list_is_in_attendance_wit
 def test_a_titled_councillor_before_the_clerk_sentence_stays_present():
     found = attendance_of("2. Present: Cllr Hale, Cllr Pike, the clerk was in attendance.\n")
     assert ("Cllr Pike", "present") in found
+
+
+def test_a_list_runs_on_past_a_group_label_sentence_to_more_titled_names():
+    doc = document(
+        "A meeting of the Board was held at Elm Hall on Wednesday 18th June 2025 at 2.00 pm. PRESENT D Lowe Esq., F Ray Esq., "
+        "Elected Members. Cllr M Hale, Cllr P Pike, C. Dane Esq., Appointed Members. 457. APOLOGIES FOR ABSENCE Apologies were "
+        "received from C Apps Esq., Elected Members.\n"
+    )
+    found = {(a.name, a.attendance) for a in extract_attendance(doc, split_papers(doc))}
+    assert {("Cllr M Hale", "present"), ("Cllr P Pike", "present"), ("C. Dane Esq", "present"), ("D Lowe Esq", "present")} <= found
+    assert not any("Members" in name for name, _ in found)
+
+
+def test_a_stray_full_stop_before_the_last_name_of_a_line():
+    doc = document(HEAD.split("Present")[0] + "Present: R Lowe (Chairman), M. Ray, B. Sim, A. Hale. P. Pike\n\n1. Apologies\n")
+    found = {(a.name, a.attendance) for a in extract_attendance(doc, split_papers(doc))}
+    assert ("P. Pike", "present") in found and ("A. Hale", "present") in found
+
+
+def test_a_sentence_after_the_list_names_nobody_more():
+    doc = document(HEAD.split("Present")[0] + "Present: Cllr A Lowe, Cllr B Ray. Mr Smith.\nPresent: Cllr C Sim. Cllr Sim welcomed everyone to the meeting.\n")
+    found = {a.name for a in extract_attendance(doc, split_papers(doc))}
+    assert "Mr Smith" not in found and not any("welcomed" in name for name in found)

@@ -42,7 +42,7 @@ from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTE
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_column, post_then_name,
-    posted_sentences as _posted_sentences, titled_entry as _titled_entry,
+    continued_lists, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
 from extractors.proceedings.attendance_preamble import chair_lines
 from extractors.readers.spans import Line, clean_markup, lines, provenance
@@ -136,7 +136,7 @@ def _section_text(
     # A sentence after the list on its label's line ('... from Councillor A. Councillor B attended as ...') is no entry.
     stop = _SENTENCE_END.search(first.raw, value_start - first.start, value_end - first.start)
     if stop and first.raw[stop.end() : value_end - first.start].strip():
-        return [(value_start, first.start + stop.start(), comma_mode)] + _posted_sentences(first, value_start, stop, value_end)
+        return [(value_start, first.start + stop.start(), comma_mode)] + (_posted_sentences(first, value_start, stop, value_end) or continued_lists(first, stop, value_end))
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
     # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)

@@ -39,8 +39,9 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
     """
     chunks: list[tuple[int, int, bool | None]] = []
     for start, end, comma in pieces:
-        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A') keeps them apart.
-        if comma and chunks and chunks[-1][2] is True and ":" not in text[chunks[-1][1] : start]:
+        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A'), or a full stop, keeps them apart.
+        gap = text[chunks[-1][1] : start] if chunks else ""
+        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith("."):
             chunks[-1] = (chunks[-1][0], end, True)
         else:
             chunks.append((start, end, comma))

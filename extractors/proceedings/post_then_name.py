@@ -175,6 +175,32 @@ def posted_sentences(first: Line, value_start: int, stop: re.Match, value_end: i
     return pieces
 
 
+# A group label closing a list's sentence ('..., D Lowe Esq., Elected Members.') is no name.
+_GROUP_TAIL = re.compile(r",?\s*(?:[A-Z][a-z]+\s+)?(?:Members|Councillors)\s*$")
+
+
+def continued_lists(first: Line, stop: re.Match, value_end: int) -> list[tuple[int, int, bool]]:
+    """'Present: A Lowe Esq., Elected Members. Cllr B Ray, Cllr C Sim, Appointed Members. ...', '... A. Inglis. P. Drewery':
+    after a list's first sentence, each further sentence that is names alone (two, or one ending the line), one titled
+    or with initials, lists more."""
+    pieces: list[tuple[int, int, bool]] = []
+    begin, end = stop.end(), value_end - first.start
+    while begin < end:
+        following = SENTENCE_END.search(first.raw, begin, end)
+        sentence = first.raw[begin : following.start() if following else end]
+        body = _GROUP_TAIL.sub("", sentence.strip())
+        names = [entry_name(part) for part in split_list(body) if part.strip()]
+        if not names or not all(looks_like_name(name) for name in names):
+            break
+        # One name closed by its own full stop ('... Cllr B Ray. Mr Smith.') may be a sentence's subject: not taken.
+        if not any(split_honorifics(name)[0] or re.match(r"[A-Z]\.\s?[A-Z]", name) for name in names) or len(names) == 1 and following:
+            break
+        lead = len(sentence) - len(sentence.lstrip())
+        pieces.append((first.start + begin + lead, first.start + begin + lead + len(body), True))
+        begin = following.end() if following else end
+    return pieces
+
+
 def post_column(text: str) -> str | None:
     """'Finance Officer<TAB>Mr Tom Fenn', 'Member | Cllr Cy Sim': the titled name in a post's column after a post cell."""
     parts = cells(text)
