@@ -1,8 +1,7 @@
 """Attendance from minutes and meeting pages (present, apologies, in attendance), names as printed.
 
 Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present), 'IN ATTENDANCE:' /
-'ALSO PRESENT:' / 'Officers (attending):' /
-'Clerk to the Council:' / 'Others:' (in attendance); Welsh 'Yn bresennol:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
+'ALSO PRESENT:' / 'Also:' / 'Officers (attending):' / 'Clerk to the Council:' / 'Others:' (in attendance); Welsh 'Yn bresennol:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
 absence' heading (past the item's own description, 'Members are asked to ... apologies ...'); in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
 ('... at 9.30 am when there were present:'); 'There were present:', 'Sederunt' alone on its line, 'Present …'
 (an ellipsis), '1) Apologies – names', and a 'Chair: Cllr A' line just above a present label (present).
@@ -31,10 +30,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_sentences import (
-    ATTENDANCE_FIRST as _ATTENDANCE_FIRST,
-    FOLLOWING as _FOLLOWING,
-    NAME_PATTERN as _NAME,
-    SENTENCE_END as _SENTENCE_END,
+    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END,
     apology_sentences as _apology_sentences,
 )
 from extractors.readers.names import (
@@ -44,22 +40,22 @@ from extractors.readers.names import (
 )
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.post_then_name import (
-    OFFICE_FIRST as _OFFICE_FIRST, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
+    OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_column, post_then_name,
-    posted_sentences as _posted_sentences, titled_entry as _titled_entry,
+    continued_lists, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
 from extractors.proceedings.attendance_preamble import chair_lines
 from extractors.readers.spans import Line, clean_markup, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "22"
+VERSION = "23"
 NAME = "attendance"
 
 _LABEL = re.compile(
     r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
     r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|yn\s+bresennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
-    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council)?(?=\s*[:/])|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also\s+(?:present|in\s+attendance|attending(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council)?(?=\s*[:/])|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.)]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:|\s+[-–]\s)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
     r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
@@ -82,14 +78,12 @@ _STATUS_POST = re.compile(
 _INLINE_LABEL = re.compile(
     r"(?<=[\w.);-]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
     r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
-    r"|Officers\s+Present|Others(?=\s*:))"
+    r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:))"
     r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
 )
 # A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
-_CLOSING_PRESENT = re.compile(
-    r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I
-)
+_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I)
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(
@@ -110,9 +104,7 @@ _POST_BEFORE = re.compile(
     r"|(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
 )
 # 'Town Mayor Cllr A Lowe': a civic post printed before a titled name is its role.
-_CIVIC_BEFORE_TITLE = re.compile(
-    r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
-)
+_CIVIC_BEFORE_TITLE = re.compile(r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 # A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
@@ -144,7 +136,7 @@ def _section_text(
     # A sentence after the list on its label's line ('... from Councillor A. Councillor B attended as ...') is no entry.
     stop = _SENTENCE_END.search(first.raw, value_start - first.start, value_end - first.start)
     if stop and first.raw[stop.end() : value_end - first.start].strip():
-        return [(value_start, first.start + stop.start(), comma_mode)] + _posted_sentences(first, value_start, stop, value_end)
+        return [(value_start, first.start + stop.start(), comma_mode)] + (_posted_sentences(first, value_start, stop, value_end) or continued_lists(first, stop, value_end))
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
     # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
@@ -253,6 +245,12 @@ def _attendee(
     printed = " ".join(clean_markup(text[start:end]).split())
     if _NO_ONE.match(printed):
         return None
+    if clerk := _THE_CLERK.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end):
+        record = _attendee(document, text, clerk.end(), end, "in_attendance", trim=trim)
+        return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
+    # 'Kerry Lowe (KL), the temporary clerk, was in attendance' in a members' list: no member's title, in attendance.
+    after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not re.match(r"(?:Cllr|Councillor)\b", printed) else None
+    hint = ("", "") if after else hint
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
     if len(dashed) == 2:
@@ -317,6 +315,7 @@ def _attendee(
         name = prefix
         if role is None and rest[:1].isupper() and len(rest) <= 80 and set(re.findall(r"[a-z]+", rest.lower())) & set(_ROLE_WORDS):
             role = rest
+    attendance, role = ("in_attendance", role or after["post"]) if after else (attendance, role)
     status = _STATUS_POST.fullmatch((role or "").strip(" ."))
     if status and status["absent"]:
         return None
@@ -342,11 +341,11 @@ def _sections(text: str, start: int, end: int):
     A label opens a line ('PRESENT:', 'Apologies for absence were received from') or, in run-on
     text, sits inside one ('... HALL PRESENT: Cllr A ... APOLOGIES: Cllr B ...').
     """
-    region = lines(text, start, end)
+    region, last = lines(text, start, end), ""
     for index, line in enumerate(region):
         match = _LABEL.match(line.raw)
         if match:
-            kind = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
+            kind = last = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
             if kind in ("present", "members"):
                 for chair_line, chair_start in chair_lines(region, index):
                     yield "present", chair_line, chair_start, region, region.index(chair_line), False
@@ -355,8 +354,9 @@ def _sections(text: str, start: int, end: int):
         if closing:
             yield "present", line, line.start + closing.end(), region, index, False
         for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
-            kind = next(k for k in ("present", "in_attendance", "apologies") if inline[k])
-            yield kind, line, line.start + inline.end(), region, index, True
+            # '2 Apologies / ... from: A & B. Also: County Councillor C': an 'Also:' under apologies adds apologies.
+            also = inline[0].startswith("Also") and last == "apologies"
+            yield "apologies" if also else next(k for k in ("present", "in_attendance", "apologies") if inline[k]), line, line.start + inline.end(), region, index, True
 
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
@@ -366,7 +366,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     )
     from extractors.proceedings.attendance_roll import members_label, roll_block, shared_title, with_role
     from extractors.proceedings.attendance_table import (
-        following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
+        counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
     )
 
     text = document.text
@@ -441,7 +441,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         for records in sentence_lists(document, text, paper.start, paper.end):
             for record in records:
                 keep(record, again=True)
-        for record in welcomed_guests(document, text, paper.start, paper.end):
+        for record in welcomed_guests(document, text, paper.start, paper.end) + counted_clerk(document, text, paper.start, paper.end):
             keep(record, again=True)
     return members_in_attendance(found)
 

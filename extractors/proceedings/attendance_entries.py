@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END
-from extractors.proceedings.post_then_name import OFFICE_FIRST, cells as _cells, post_column, post_then_name, sub_labelled
+from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_then_name, sub_labelled
 from extractors.readers.names import (
     BULLET, LEAD_IN, bare_name_pairs, entry_name, split_honorifics, group_entries, looks_like_name, post_entries, run_on_parts, split_list,
 )
@@ -39,8 +39,9 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
     """
     chunks: list[tuple[int, int, bool | None]] = []
     for start, end, comma in pieces:
-        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A') keeps them apart.
-        if comma and chunks and chunks[-1][2] is True and ":" not in text[chunks[-1][1] : start]:
+        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A'), or a full stop, keeps them apart.
+        gap = text[chunks[-1][1] : start] if chunks else ""
+        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith("."):
             chunks[-1] = (chunks[-1][0], end, True)
         else:
             chunks.append((start, end, comma))
@@ -69,7 +70,9 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             position = text.find(part, offset, piece_end) if part else offset
             position = offset if position == -1 else position
             offset = position + len(part)
-            for shift, piece in (bare_name_pairs(part) or post_then_name(part) or run_on_parts(part)) if run_on else [(0, part)]:
+            # 'the assistant to the clerk Mrs A Lowe' is one entry, its post before the name.
+            whole = not run_on or THE_CLERK.match(part.strip())
+            for shift, piece in [(0, part)] if whole else (bare_name_pairs(part) or post_then_name(part) or run_on_parts(part)):
                 stripped = BULLET.sub("", piece)
                 lead = len(piece) - len(stripped)
                 inner = stripped.strip(" \t\n.*_|")

@@ -5,7 +5,8 @@ are not attendance); guests welcomed 'who were in attendance'; an apology senten
 substitutes ('X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his substitute',
 '(X substituting)', 'A (substituted by X)', 'X (from <council>) acted as substitute for Y', 'A, for whom X
 was substitute'), present with the role 'Substitute'; sentences that open with the names ('<names> were in
-attendance (for this item).', '<names> sent apologies.', '<names> attended as substitutes.').
+attendance (for this item).', '<names> sent apologies.', '<names> attended as substitutes.'); a clerk named after
+a count of the public ('1 member of the public, Ann Lee (AL) Clerk').
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -192,6 +193,25 @@ def welcomed_guests(document: ParsedDocument, text: str, start: int, end: int) -
         post = re.sub(r"^\s*the\s+", "", post).strip()
         if record:
             found.append(record.model_copy(update={"role": post or None}))
+    return found
+
+
+# '1 member of the public, Ann Lee (AL) Clerk', 'Two electors present, in addition Bob Roe Clerk': the clerk named
+# after a count of the public, with the post printed after the name.
+_COUNT_THEN_CLERK = re.compile(
+    r"^[ \t]*(?i:(?:\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+the\s+(?:public|press)"
+    r"|electors?|residents?|parishioners?|villagers?)(?:\s+(?:were\s+|was\s+)?present)?\s*[,;]\s*(?:(?:and\s+)?in\s+addition,?\s+|and\s+)?)"
+    rf"(?P<name>{_NAME})(?:\s*\([A-Z]{{2,4}}\))?\s+(?P<role>(?:(?:Parish|Town|Acting|Deputy|Assistant)\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?)\W*$",
+    re.M,
+)
+
+
+def counted_clerk(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
+    """The clerk named after a count of the public on its line: in attendance, with the post."""
+    found = []
+    for match in _COUNT_THEN_CLERK.finditer(text, start, end):
+        record = _attendee(document, text, *match.span("name"), "in_attendance", trim=False)
+        found += [record.model_copy(update={"role": match["role"]})] if record and looks_like_name(record.name) else []
     return found
 
 

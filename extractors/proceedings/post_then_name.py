@@ -54,7 +54,10 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
 
 
 # A line of a list opening with a label of its own ('Co-opted Members: Mr A Roe', 'Absent: Cllr B Poe').
-_SUB_LABEL = re.compile(r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)")
+# '... Linda Lowe County Councillors: Jon Ray': a council's group label inside a run-on line opens a piece too.
+_SUB_LABEL = re.compile(
+    r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)|(?<=[a-z])\s+(?=(?:Community|County|Town|Parish|Borough|District|City)\s+Councillors\s*:\s)"
+)
 _ABSENT = re.compile(r"(?i)absent\b")
 _COLON_POST = re.compile(r"^(?P<post>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*:\s+(?P<name>\S.*)$")
 
@@ -82,6 +85,15 @@ def sub_labelled(part: str) -> list[str]:
 _COLUMN_GAP = re.compile(r"\s{3,}|\s*(?:\t|\|)\s*")
 # An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe', 'Clerk Mrs G Hay': a clerk's only before an honorific).
 OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer|(?:(?:parish|town|assistant|deputy)\s+)?clerk(?=\s+(?-i:Mrs?|Ms|Miss|Dr)\.?\s))\s+(?=[A-Z][a-z])", re.I)
+# '... and the clerk A. Lowe and the assistant to the clerk Mrs B. Ray': a clerk's post before the name in a list.
+THE_CLERK = re.compile(
+    r"[Tt]he\s+(?P<post>(?:(?:assistant|deputy)\s+to\s+the\s+)?(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*[Cc]lerk)"
+    r"\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
+)
+# '..., Kerry Lowe (KL), the temporary clerk, was in attendance': the clerk's post after the name in a list.
+CLERK_AFTER = re.compile(
+    r"\s*(?:\([A-Z]{2,4}\))?\s*,?\s*[Tt]he\s+(?P<post>(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*clerk)\b(?=\s*,|\s+(?:was|is)\s)"
+)
 # A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A'):
 # its names follow.
 SUB_GROUP = re.compile(
@@ -159,6 +171,32 @@ def posted_sentences(first: Line, value_start: int, stop: re.Match, value_end: i
             break
         lead = len(sentence) - len(sentence.lstrip())
         pieces.append((first.start + begin + lead, first.start + begin + len(sentence.rstrip()), False))
+        begin = following.end() if following else end
+    return pieces
+
+
+# A group label closing a list's sentence ('..., D Lowe Esq., Elected Members.') is no name.
+_GROUP_TAIL = re.compile(r",?\s*(?:[A-Z][a-z]+\s+)?(?:Members|Councillors)\s*$")
+
+
+def continued_lists(first: Line, stop: re.Match, value_end: int) -> list[tuple[int, int, bool]]:
+    """'Present: A Lowe Esq., Elected Members. Cllr B Ray, Cllr C Sim, Appointed Members. ...', '... A. Inglis. P. Drewery':
+    after a list's first sentence, each further sentence that is names alone (two, or one ending the line), one titled
+    or with initials, lists more."""
+    pieces: list[tuple[int, int, bool]] = []
+    begin, end = stop.end(), value_end - first.start
+    while begin < end:
+        following = SENTENCE_END.search(first.raw, begin, end)
+        sentence = first.raw[begin : following.start() if following else end]
+        body = _GROUP_TAIL.sub("", sentence.strip())
+        names = [entry_name(part) for part in split_list(body) if part.strip()]
+        if not names or not all(looks_like_name(name) for name in names):
+            break
+        # One name closed by its own full stop ('... Cllr B Ray. Mr Smith.') may be a sentence's subject: not taken.
+        if not any(split_honorifics(name)[0] or re.match(r"[A-Z]\.\s?[A-Z]", name) for name in names) or len(names) == 1 and following:
+            break
+        lead = len(sentence) - len(sentence.lstrip())
+        pieces.append((first.start + begin + lead, first.start + begin + lead + len(body), True))
         begin = following.end() if following else end
     return pieces
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "18"
+VERSION = "19"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -24,7 +24,8 @@ HONORIFICS = sorted(
         "Cllr", "Cllrs", "Councillor", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "County Councillor", "Alderman",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
         "Town Councillor", "Parish Councillor", "City Councillor", "City Cllr", "Ward Councillor", "Ward Cllr",
-        "Community Councillor", "Divisional Councillor", "Honorary Alderman", "Mayor", "Deputy Mayor", "Metro Mayor",
+        "Community Councillor", "Divisional Councillor", "Councilor", "County Councilor", "District and County Councillor",
+        "County and District Councillor", "Borough and County Councillor", "Honorary Alderman", "Mayor", "Deputy Mayor", "Metro Mayor",
         "Provost", "Lord Provost", "Depute Provost", "Depute Lord Provost", "Bailie",
         "PC", "PCSO", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
@@ -69,7 +70,7 @@ NOT_NAME_WORDS = frozenset(
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|Aldermen):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?Aldermen):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -163,6 +164,10 @@ def person_key(name: str) -> str:
     return " ".join([*initials, surname.lower()])
 
 
+# 'District and County Councillor A Lowe': one title, not two entries.
+_JOINED_TITLE = re.compile(r"(?:(?<=\bDistrict)|(?<=\bBorough))\s+(?:and|&)\s+(?=County\s+Councillor\b)|(?<=\bCounty)\s+(?:and|&)\s+(?=(?:District|Borough)\s+Councillor\b)")
+
+
 def split_list(text: str) -> list[str]:
     """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets."""
     parts, depth, last = [], 0, 0
@@ -172,7 +177,7 @@ def split_list(text: str) -> list[str]:
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and not _JOINED_TITLE.match(text, match.start()):
             parts.append(text[last : match.start()])
             last = match.end()
     parts.append(text[last:])
@@ -205,7 +210,9 @@ def _starts_name(before: str, after: str) -> bool:
     joined = f"{word} {after}"
     if word.endswith(")"):
         bracket = re.search(r"\(([^()]*)\)$", before.rstrip())
-        return not (bracket and initials_of(before[: bracket.start()], bracket.group(1)))
+        # 'C Sim (CS) G Hale (GH)': a name with its own initials after the bracket starts anew.
+        own = re.match(r"((?:[A-Z]\.?\s+|[A-Z][a-z]+\s+){1,3}[A-Z][\w'’-]+)\s*\(([A-Z]{2,4})\)", after)
+        return not (bracket and initials_of(before[: bracket.start()], bracket.group(1))) or bool(own and initials_of(*own.groups()))
     posted = word[:1].isupper() and not initials_of(before.rstrip()[: -len(word)], word) or word.lower() in ROLE_WORDS
     return posted and not split_honorifics(joined)[0] and not PLURAL_TITLE.match(joined)
 
@@ -367,9 +374,10 @@ ROLE_WORDS = frozenset((
     "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
     "holder",
 ))
-# 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee': words that lead into a list's name.
+# 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee', '... and also District Councillor
+# Lowe', '... and from Honorary Aldermen A and B': words that lead into a list's name.
 LEAD_IN = re.compile(
-    rf"^(?:(?:were|was)\s+received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])|from\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[A-Z]))"
+    rf"^(?:(?:were|was)\s+received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])|(?:also\s+)?(?:from\s+)?(?=(?:{HONORIFIC_WORDS}|(?:Honorary\s+)?Aldermen)\.?\s+[A-Z])(?<=from\s|also\s))"
 )
 
 
