@@ -80,3 +80,15 @@ def test_an_ingest_orders_the_terms_once_they_are_many(tmp_path, monkeypatch):
     assert in_order == sorted(in_order, key=lambda r: (r[2], r[1]))
     assert store.recorded_inputs(con, search_index.ORDER_STEP) == {"rows": str(len(in_order))}
     con.close()
+
+
+def test_a_reindex_orders_the_terms_it_wrote_again(warehouse, tmp_path, monkeypatch):
+    monkeypatch.setattr(search_index, "ORDER_MIN_ROWS", 1)
+    path = tmp_path / "reindexed.duckdb"
+    shutil.copy(warehouse, path)
+    con = store.connect(path)
+    search_index.reindex(con)
+    in_order = con.execute(f"{ROWS} ORDER BY rowid").fetchall()
+    assert in_order == sorted(in_order, key=lambda r: (r[2], r[1]))
+    assert store.recorded_inputs(con, search_index.ORDER_STEP) == {"rows": str(len(in_order))}
+    con.close()
