@@ -184,6 +184,10 @@ def build(seed: dict[type, dict[str, list]], path: Path, facts: int) -> dict:
         store.checkpoint(con)
         timings["write_s"] = time.perf_counter() - started
         started = time.perf_counter()
+        if search_index.needs_ordering(con):  # as an ingest's refresh does
+            search_index.order_terms(con)
+            timings["order_terms_s"] = time.perf_counter() - started
+            started = time.perf_counter()
         if BodyRow not in seed:
             derive.refresh(con)
         else:  # the view tables are computed from the copied derived tables, as the refresh does

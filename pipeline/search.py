@@ -28,7 +28,7 @@ _WORD = re.compile(r"[\w'’-]+")
 
 # The search runs in steps so that units' texts are read for the hits shown
 # only: the query's stems (STEMS); the ranked hits with their meeting's body and date, filtered
-# and ordered, in narrow rows (``_hits_sql``: BM25 as ``search_index.ranked_sql``, the stems
+# and ordered, in narrow rows (``_hits_sql``: BM25 as ``search_index.bm25_sql``, the stems
 # written as constants in the filter of ``search_terms``); the shown hits' texts
 # and paths (``_shown``). Phrases need texts: the ordered hits are tested in growing chunks until
 # ``limit`` pass. tests/test_search_fast.py holds the hits equal to one straightforward query's.
@@ -40,32 +40,13 @@ _STEM = re.compile(r"[a-z0-9]+")
 
 
 def _ranked(stems: list[str]) -> str:
-    """``search_index.ranked_sql`` for these stems (a-z and 0-9 only: written as SQL constants)."""
+    """``search_index.bm25_sql`` for these stems (a-z and 0-9 only: written as SQL constants)."""
     if not all(_STEM.fullmatch(stem) for stem in stems):
         raise ValueError(f"unexpected stems {stems!r}")
     # Constants, not a join to the query's terms: the scan then skips row groups by their terms'
     # range and filters before the join (one scan for all: one scan a stem cost more CPU).
     listed = ", ".join(f"'{stem}'" for stem in stems)
-    return f"""
-WITH current AS ({search_index.CURRENT_UNITS}),
-stats AS (SELECT count(*) AS n, avg(n_terms) AS avgdl FROM current),
-found AS (
-    SELECT t.unit_key, t.term, t.tf, c.n_terms AS len
-    FROM {SearchTermRow.table} t JOIN current c ON c.unit_key = t.unit_key
-    WHERE t.term IN ({listed})
-),
-df AS (SELECT term, count(*) AS df FROM found GROUP BY term),
-scores AS (
-    SELECT unit_key, count(*) AS n_matched,
-           sum(log(((SELECT n FROM stats) - df + 0.5) / (df + 0.5) + 1)
-               * ((tf * ({search_index.K1} + 1))
-                  / (tf + {search_index.K1} * (1 - {search_index.B} + {search_index.B} * (len / (SELECT avgdl FROM stats))))))
-               AS score
-    FROM found JOIN df USING (term)
-    GROUP BY unit_key
-)
-SELECT unit_key, score FROM scores WHERE n_matched = {len(stems)}
-"""
+    return search_index.bm25_sql(f"t.term IN ({listed})", str(len(stems)))
 
 
 def _hits_sql(stems: list[str]) -> str:

@@ -231,20 +231,18 @@ JOIN documents d ON d.id = u.document_id AND d.status = 'loaded'
 WHERE u.document_id IN (SELECT document_id FROM files)
 """
 
-def ranked_sql(query: str) -> str:
-    """SQL for (unit_key, score) of the current units holding every word of ``query`` (an SQL
-    expression), stop words aside, with BM25 scores as the fts extension computes them (log base
-    10, k1 1.2, b 0.75, title and text counted together), over the current units."""
+def bm25_sql(term_filter: str, n_query_terms: str, query_ctes: str = "") -> str:
+    """SQL for (unit_key, score) of the current units holding every term of a query, with BM25
+    scores as the fts extension computes them (log base 10, k1 1.2, b 0.75, title and text counted
+    together), over the current units: ``term_filter`` a condition on ``t.term`` that keeps the
+    query's terms, ``n_query_terms`` their number (SQL), ``query_ctes`` CTEs these read."""
     return f"""
-WITH current AS ({CURRENT_UNITS}),
+WITH {query_ctes}current AS ({CURRENT_UNITS}),
 stats AS (SELECT count(*) AS n, avg(n_terms) AS avgdl FROM current),
-query AS (
-    SELECT DISTINCT stem(word, 'english') AS term FROM (SELECT unnest({tokens_sql(query)}) AS word)
-    WHERE word <> '' AND word NOT IN (SELECT word FROM search_stopwords)
-),
 found AS (
     SELECT t.unit_key, t.term, t.tf, c.n_terms AS len
-    FROM {SearchTermRow.table} t JOIN query q ON q.term = t.term JOIN current c ON c.unit_key = t.unit_key
+    FROM {SearchTermRow.table} t JOIN current c ON c.unit_key = t.unit_key
+    WHERE {term_filter}
 ),
 df AS (SELECT term, count(*) AS df FROM found GROUP BY term),
 scores AS (
@@ -254,8 +252,18 @@ scores AS (
     FROM found JOIN df USING (term)
     GROUP BY unit_key
 )
-SELECT unit_key, score FROM scores WHERE n_matched = (SELECT count(*) FROM query)
+SELECT unit_key, score FROM scores WHERE n_matched = {n_query_terms}
 """
+
+
+def ranked_sql(query: str) -> str:
+    """``bm25_sql`` for the words of ``query`` (an SQL expression), stop words aside."""
+    terms = f"""query AS (
+    SELECT DISTINCT stem(word, 'english') AS term FROM (SELECT unnest({tokens_sql(query)}) AS word)
+    WHERE word <> '' AND word NOT IN (SELECT word FROM search_stopwords)
+),
+"""
+    return bm25_sql("t.term IN (SELECT term FROM query)", "(SELECT count(*) FROM query)", terms)
 
 
 # A table macro for notebooks: SELECT * FROM search_pages('vape') (after load_fts). Like
@@ -370,4 +378,71 @@ def reindex(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> int:
     with store.transaction(con):
         con.execute(SEARCH_MACRO)
         store.record_refresh(con, STEP, _inputs(), run_id)
+    if _term_rows(con) >= ORDER_MIN_ROWS:  # every row was written again, in document order
+        order_terms(con, run_id)
     return len(documents)
+
+
+# Term order: ``search_terms`` rewritten sorted by term, so that a query's scan reads the row groups
+# of its stems only (their min/max statistics skip the others; at 31.6 million rows, two stems' scan
+# took 24 ms CPU instead of 330). Rows appended since stay in load order at the end, which costs a
+# search little while they are a quarter of the table; then it is rewritten (``needs_ordering``).
+ORDER_STEP = "search_order"
+ORDER_MIN_ROWS = 1_000_000
+ORDER_GROWTH = 1.25
+ORDER_CHUNK_ROWS = 2_000_000
+_ORDERED = f"{SearchTermRow.table}_ordered"
+
+
+def _term_rows(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute(f"SELECT count(*) FROM {SearchTermRow.table}").fetchall()[0][0]
+
+
+def needs_ordering(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether ``search_terms`` holds ``ORDER_MIN_ROWS`` rows or more and has grown by
+    ``ORDER_GROWTH`` since it was last ordered (or never was)."""
+    rows = _term_rows(con)
+    ordered = (store.recorded_inputs(con, ORDER_STEP) or {}).get("rows")
+    return rows >= ORDER_MIN_ROWS and (ordered is None or rows >= int(ordered) * ORDER_GROWTH)
+
+
+def term_ranges(counts: Sequence[tuple[str, int]], size: int) -> list[tuple[str, str]]:
+    """(first, last) of runs of consecutive terms (``counts``: term and rows, in term order) of at
+    most ``size`` rows each, or of one term holding more."""
+    ranges: list[tuple[str, str]] = []
+    first, last, rows = None, None, 0
+    for term, n in counts:
+        if first is not None and rows + n > size:
+            ranges.append((first, last))
+            first, rows = None, 0
+        first, last, rows = first or term, term, rows + n
+    if first is not None:
+        ranges.append((first, last))
+    return ranges
+
+
+def order_terms(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> int:
+    """Rewrite ``search_terms`` in term order (then unit_key) into a new table, a range of terms of
+    at most ``ORDER_CHUNK_ROWS`` rows a transaction (one sort of the whole table ran out of the
+    writer's memory), which replaces the old one in a last transaction that records its row count:
+    a kill leaves the old table whole, and the next run drops the part written. Returns the rows."""
+    table = SearchTermRow.table
+    counts = con.execute(f"SELECT term, count(*) FROM {table} GROUP BY term ORDER BY term").fetchall()
+    ddl = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = ?", [table]).fetchall()[0][0]
+    con.execute(f"DROP TABLE IF EXISTS {_ORDERED}")
+    con.execute(ddl.replace(f"CREATE TABLE {table}(", f"CREATE TABLE {_ORDERED}(", 1))
+    for first, last in term_ranges(counts, ORDER_CHUNK_ROWS):
+        with store.transaction(con):
+            con.execute(
+                f"INSERT INTO {_ORDERED} SELECT * FROM {table} WHERE term BETWEEN ? AND ? ORDER BY term, unit_key",
+                [first, last],
+            )
+    with store.transaction(con):
+        rows, copied = _term_rows(con), con.execute(f"SELECT count(*) FROM {_ORDERED}").fetchall()[0][0]
+        if copied != rows:
+            raise WarehouseError(f"{table} in term order has {copied} rows, not {rows}")
+        con.execute(f"DROP TABLE {table}")
+        con.execute(f"ALTER TABLE {_ORDERED} RENAME TO {table}")
+        store.record_refresh(con, ORDER_STEP, {"rows": str(rows)}, run_id)
+    store.checkpoint(con)
+    return rows

@@ -15,7 +15,7 @@ from schemas.traced import TableRow
 # run that changed nothing skips them, and the results of the data checks, so that it can still
 # report the checks that failed.
 
-RefreshStep = Literal["search_index", "derived_tables", "data_checks"]
+RefreshStep = Literal["search_index", "derived_tables", "data_checks", "search_order"]
 
 
 class RefreshRow(TableRow):
@@ -24,7 +24,7 @@ class RefreshRow(TableRow):
     table = "refreshes"
     primary_key = ("step",)
 
-    step: RefreshStep = Field(description="search_index, derived_tables or data_checks.")
+    step: RefreshStep = Field(description="search_index, derived_tables, data_checks or search_order.")
     warehouse_state: str = Field(
         description="Count and hash of the documents and files rows it read (ids, statuses, pipeline versions, "
         "load times, paths): a load, a replacement or a new path changes it."
