@@ -105,7 +105,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "20"
+VERSION = "21"
 NAME = "agenda"
 
 _NUMBER = (

@@ -32,7 +32,9 @@ from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
 CELL_NOISE = re.compile(
-    r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:)",
+    r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
+    # A page cut inside the mark: 'Budget Update pdf ic'.
+    r"|pdf\s+ic(?:on?)?\s*$)",
     re.I,
 )
 MAX_TITLE = 250
@@ -246,7 +248,8 @@ def heading_line(
     titles so far; ``stopped``: whether a row so far was printed with a full stop; ``colons``: whether
     the rows so far were printed ending in a colon ('Apologies for absence:')."""
     line = region[index]
-    if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
+    # The page's last line is a row's title too when blank lines stand above it and it carries its document mark.
+    if index == 0 or not region[index - 1].is_blank or index + 1 < len(region) and not region[index + 1].is_blank:
         return False
     if _SIZED_LABEL.match(line.text):
         return indent is None or indent_of(line) <= indent
@@ -255,6 +258,8 @@ def heading_line(
     if AMOUNT_END.search(line.text) or _TABLE_ROW.search(line.raw):
         return False
     sized = bool(CELL_NOISE.search(" " + line.text))
+    if index + 1 == len(region) and not sized:
+        return False
     words = CELL_NOISE.split(" " + line.text)[0].split()
     lead_in = _LEAD_IN.search(line.text) and not (colons and colon_title(line.text))
     # A row title may open with a name when it carries its document ('Councillor Services Group Minutes PDF 103 KB').
