@@ -1,5 +1,5 @@
 """Agenda items of meeting pages, round 18 classes (in our own words): an unnumbered page's last row cut
-after its document mark."""
+after its document mark; a flattened row printing only its 'To ...' line before its 'Minutes:' label."""
 
 from extractors.proceedings.structure import extract_structure, to_contract
 from structure_helpers import document
@@ -61,3 +61,42 @@ def test_last_line_cut_short_is_no_item():
 def test_last_row_without_blank_line_above_is_no_item():
     text = _HEAD.rstrip("\n") + "\nFuture Work Plan pdf icon PDF 88 KB\n"
     assert "Future Work Plan" not in [title for _, title in _items(text)]
+
+
+# Class 2: a flattened 'No. | Item' row printing only its 'To ...' line, run straight into its 'Minutes:' label.
+
+_FLAT = """\
+Venue: Hall 1, Civic Offices. View directions
+Contact: Sam Vale Email:
+No. | Item |
+Apologies for Absence Minutes: Apologies were received from Councillor Ruth Pike. |
+Declarations of Interest To receive declarations of interest. Minutes: None. |
+{row}
+Matters Arising Minutes: None. |
+"""
+
+
+def test_to_row_run_into_its_minutes_label_is_titled_by_it():
+    row = "To approve the minutes of the meeting held on 4 June 2025 Minutes: RESOLVED that the minutes be agreed. |"
+    titles = [title for _, title in _items(_FLAT.format(row=row))]
+    assert "To approve the minutes of the meeting held on 4 June 2025" in titles
+    assert len(titles) == 4
+
+
+def test_to_row_ending_in_a_full_stop_loses_it():
+    row = "To consider the decisions of the 3rd March, 2025. Minutes: The decisions were received. |"
+    titles = [title for _, title in _items(_FLAT.format(row=row))]
+    assert "To consider the decisions of the 3rd March, 2025" in titles
+
+
+def test_to_row_with_a_verb_is_no_title():
+    row = "To note that the report was deferred. Minutes: Noted. |"
+    titles = [title for _, title in _items(_FLAT.format(row=row))]
+    assert titles == ["Apologies for Absence", "Declarations of Interest", "Matters Arising"]
+
+
+def test_long_to_row_is_no_title():
+    row = ("To consider the recommendations of the working group on the future of the harbour, the quay and "
+           "the old market hall Minutes: Considered. |")
+    titles = [title for _, title in _items(_FLAT.format(row=row))]
+    assert not any(title.startswith("To consider") for title in titles)

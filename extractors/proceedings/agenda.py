@@ -105,7 +105,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "21"
+VERSION = "22"
 NAME = "agenda"
 
 _NUMBER = (

@@ -212,6 +212,11 @@ def flat_row(text: str, previous: str | None) -> str | None:
     if not ends or min(ends) == 0:
         return None
     raw = text[: min(ends) - 1].strip()
+    # A row printing only its 'To ...' line, run straight into its cell label, is titled by that line.
+    labelled = (noise := CELL_NOISE.search(" " + text)) is not None and noise.start() == min(ends)
+    if labelled and _TO_ROW.match(raw) and not _FINITE.search(raw):
+        raw = raw.rstrip(".").rstrip()
+        return page_title(raw) if len(raw.split()) <= _TITLE_WORDS and not _OPEN_END.search(raw) else None
     words = raw.split()
     if not words or len(words) > _TITLE_WORDS or raw.endswith((".", ":", ";", ",")) or _RESOLUTION.match(raw):
         return None
