@@ -1,5 +1,6 @@
 """Agenda items of meeting pages, round 18 classes (in our own words): an unnumbered page's last row cut
-after its document mark; a flattened row printing only its 'To ...' line before its 'Minutes:' label."""
+after its document mark; a flattened row printing only its 'To ...' line before its 'Minutes:' label; a numbered attendance heading
+run into its names ('1. Sederunt: ...')."""
 
 from extractors.proceedings.structure import extract_structure, to_contract
 from structure_helpers import document
@@ -100,3 +101,33 @@ def test_long_to_row_is_no_title():
            "the old market hall Minutes: Considered. |")
     titles = [title for _, title in _items(_FLAT.format(row=row))]
     assert not any(title.startswith("To consider") for title in titles)
+
+
+# Class 3: a numbered attendance heading run into its list of names before a colon ('1. Sederunt: Chair ...').
+
+_MINUTES = """\
+Hillfoot Community Council - Draft Minutes of Latest Meeting
+Meeting 7.30pm Tuesday 4th March 2025
+{first}
+Apologies: Cllr Ian Moss
+2. Reports
+2.1 Treasurer's Report. The balance was confirmed as £1,204.10.
+2.2 Paths. Update from Ann Bell on the new waymarkers.
+3. Minutes
+The minutes of the February meeting were approved.
+"""
+
+
+def test_sederunt_heading_run_into_names_is_an_item():
+    first = "1. Sederunt: Chair Ann Bell (AB), Sec Tom Reed (TR), Treasurer Kay Moss (KM), Joe Park (JP)"
+    assert _items(_MINUTES.format(first=first)) == [("1", "Sederunt"), ("2", "Reports"), ("3", "Minutes")]
+
+
+def test_present_heading_run_into_names_is_an_item():
+    first = "1. Present: Ann Bell (Chair), Tom Reed, Kay Moss, Joe Park and two members of the public"
+    assert _items(_MINUTES.format(first=first))[0] == ("1", "Present")
+
+
+def test_other_heading_run_into_a_list_keeps_its_line():
+    first = "1. Paths: new waymarkers, stile repairs, hedge cutting, the bridge near the ford"
+    assert ("1", "Paths") not in _items(_MINUTES.format(first=first))
