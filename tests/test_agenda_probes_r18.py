@@ -1,6 +1,6 @@
 """Agenda items of meeting pages, round 18 classes (in our own words): an unnumbered page's last row cut
 after its document mark; a flattened row printing only its 'To ...' line before its 'Minutes:' label; a numbered attendance heading
-run into its names ('1. Sederunt: ...')."""
+run into its names ('1. Sederunt: ...'); a 'To ...' description and a 'Note' column time are no rows."""
 
 from extractors.proceedings.structure import extract_structure, to_contract
 from structure_helpers import document
@@ -131,3 +131,71 @@ def test_present_heading_run_into_names_is_an_item():
 def test_other_heading_run_into_a_list_keeps_its_line():
     first = "1. Paths: new waymarkers, stile repairs, hedge cutting, the bridge near the ford"
     assert ("1", "Paths") not in _items(_MINUTES.format(first=first))
+
+
+# Class 4 (precision): under a 'No. Item' header, a 'To ...' description one blank line under its row's title,
+# and a time in the 'Note' column, are no rows.
+
+_UNNUMBERED = """\
+Council - Wednesday, 9th April, 2025 7.30 pm
+
+Venue: Main Hall, The Guildhall. View directions
+
+No. Item
+
+
+Minutes pdf icon PDF 112 KB
+
+To confirm the minutes of the previous meeting of the council held in March
+
+Additional documents:
+
+
+Declarations of Interest
+
+{description}
+
+
+Questions from the Public
+
+To consider questions (if any) from members of the public of which notice has been given.
+"""
+
+
+def test_to_description_under_its_row_title_is_no_row():
+    titles = [t for _, t in _items(_UNNUMBERED.format(description="To receive any declarations of interest"))]
+    assert titles == ["Minutes", "Declarations of Interest", "Questions from the Public"]
+
+
+def test_to_row_after_two_blank_lines_stays_a_row():
+    text = _UNNUMBERED.replace("Declarations of Interest\n\n{description}\n", "Declarations of Interest\n\n\nTo receive petitions\n")
+    assert "To receive petitions" in [t for _, t in _items(text)]
+
+
+def test_time_in_the_note_column_is_no_row():
+    text = """\
+Items
+Note No. Item
+
+6pm
+
+1.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from Cllr Lee Hart.
+
+6.20pm
+
+2.
+
+Declarations of Interest
+
+Minutes:
+
+None.
+"""
+    titles = [t for _, t in _items(text)]
+    assert "6pm" not in titles and "Apologies for Absence" in titles

@@ -73,6 +73,7 @@ from extractors.proceedings.agenda_rows import (
     clean_title,
     capitals_aside,
     colon_title,
+    description_under,
     first_row_ok,
     flat_row,
     TIME_FIRST,
@@ -105,7 +106,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "22"
+VERSION = "23"
 NAME = "agenda"
 
 _NUMBER = (
@@ -304,7 +305,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             # page, also when the first row shows only its description).
             if (items or _PAGE_MARKS.search(text)) and not any(LONE_NUMBER.match(n.text) for n in region[index:]):
                 layout = "unnumbered"
-        elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index)):
+        elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
             continue
         elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons) and not capitals_aside(line.text, items[0].title if items else None):
             add("", page_title(line.text), line.start, line.end)

@@ -8,10 +8,13 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   To receive ...'); a row closed by its '|' with no description is titled by its short phrase.
 - A flattened row (no rule, no '|' cells, under a 'No. | Item' header) is a line opening with a
   title in title case (or a short phrase with no verb) run into its description or cell label,
-  after the header or after a line that ends a row ('.' or '|').
+  after the header or after a line that ends a row ('.' or '|'); a row printing only its 'To ...' line run
+  straight into its cell label is titled by that line.
 - An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
   over a 'To ...' description) between blank lines; not a sentence, label, resolution, name, a
-  'Part 1' heading, or a line indented deeper than the rows' titles. A title ending in a full stop
+  'Part 1' heading, a 'To ...' description one blank line under its row's title, a 'Note' column's time
+  ('5.15pm'), or a line indented deeper than the rows' titles; the page's last line is a row when it carries
+  its document mark, whole or cut ('pdf ic'). A title ending in a full stop
   ('Declarations of Interest.') is in title case after two blank lines; rows printed ending in a colon
   ('Apologies for absence:') make such short phrases titles; a cell label with a document size
   ('Minutes: pdf icon PDF 98 KB') is the row titled by its label; a 'Report by ...' line under a row
@@ -308,9 +311,18 @@ def indent_of(line: Line) -> int:
     return len(line.raw) - len(line.raw.lstrip())
 
 
+# A start time in a 'Note' column before a row's number: '5pm', '5.15pm', '17:30'.
+_NOTE_TIME = re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs)\s*$|^\s*\d{1,2}:\d{2}\s*$", re.I)
+
+
 def first_row_ok(text: str) -> bool:
-    """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading."""
-    return not _PART_HEADING.match(text)
+    """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading, nor a time in its 'Note' column."""
+    return not (_PART_HEADING.match(text) or _NOTE_TIME.match(text))
+
+
+def description_under(region: list[Line], index: int, under_row: bool) -> bool:
+    """``region[index]`` is a row's 'To ...' description: right under the row's title, one blank line between."""
+    return under_row and index >= 2 and not region[index - 2].is_blank and bool(_TO_ROW.match(region[index].text))
 
 
 def item_word_lines(region: list[Line]) -> list[tuple[Line, str, str]]:
