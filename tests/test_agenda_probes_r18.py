@@ -1,6 +1,6 @@
 """Agenda items of meeting pages, round 18 classes (in our own words): an unnumbered page's last row cut
 after its document mark; a flattened row printing only its 'To ...' line before its 'Minutes:' label; a numbered attendance heading
-run into its names ('1. Sederunt: ...'); a 'To ...' description and a 'Note' column time are no rows."""
+run into its names ('1. Sederunt: ...'); a 'To ...' description and a 'Note' column time are no rows; a lone row number after a bullet ('• 4.')."""
 
 from extractors.proceedings.structure import extract_structure, to_contract
 from structure_helpers import document
@@ -199,3 +199,51 @@ None.
 """
     titles = [t for _, t in _items(text)]
     assert "6pm" not in titles and "Apologies for Absence" in titles
+
+
+# Class 5: a row's number printed after a bullet, the last point of the row above's list ('  • 4.').
+
+_BULLETED = """\
+Agenda, decisions and minutes
+
+Venue: Main Hall, Civic Centre. View directions
+
+Items
+No. Item
+
+1.
+
+Apologies
+
+To receive any apologies for absence.
+
+Decision:
+
+None.
+
+2.
+
+Minutes
+
+To approve the minutes of the last meeting.
+
+Decision:
+
+RESOLVED: That the minutes be approved.
+
+Carried
+  • View Recorded Vote for this item
+  {mark}
+
+    Leader's Announcements
+
+    To receive any announcements from the Leader.
+"""
+
+
+def test_bulleted_number_over_its_title_is_an_item():
+    assert _items(_BULLETED.format(mark="• 3.")) == [("1", "Apologies"), ("2", "Minutes"), ("3", "Leader's Announcements")]
+
+
+def test_bulleted_point_with_words_is_no_item():
+    assert _items(_BULLETED.format(mark="• View the webcast")) == [("1", "Apologies"), ("2", "Minutes")]

@@ -23,7 +23,7 @@ paragraphs in minutes and decisions ('1. That the plan be approved') are not ite
   running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the
   line after each rule ('|', '||'), titled up to its 'Minutes:' label, document size or description ('To
   receive ...');
-- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '14/25',
+- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '• 4.', '14/25',
   'SSP/14/25', 'C 14/025'), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's); when no row has a number, each title-case line between blank lines
@@ -106,7 +106,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "23"
+VERSION = "24"
 NAME = "agenda"
 
 _NUMBER = (

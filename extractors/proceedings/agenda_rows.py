@@ -44,7 +44,7 @@ MAX_TITLE = 250
 NUMBER_ONLY = (
     r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 )
-LONE_NUMBER = re.compile(rf"^\s*{NUMBER_ONLY}[.:)]?\s*$")
+LONE_NUMBER = re.compile(rf"^\s*(?:[•·]\s*)?{NUMBER_ONLY}[.:)]?\s*$")
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _TEMPLATE_LINE = re.compile(
     r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
