@@ -106,7 +106,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "24"
+VERSION = "25"
 NAME = "agenda"
 
 _NUMBER = (
@@ -357,7 +357,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
                 cell = cell[: described.start()]
             add(row["number"] or "", page_title(cell), line.start, line.end, "table")
-        elif layout == "rows" and flat and (title := flat_row(line.text, above)):
+        elif layout == "rows" and flat and (title := flat_row(line.text, above, headed=True)):
             add("", title, line.start, line.end)
         elif layout == "plain" and (lone := LONE_NUMBER.match(line.text)) and follows(items, lone["number"]):
             found = _next_text(region, index)

@@ -8,8 +8,8 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   To receive ...'); a row closed by its '|' with no description is titled by its short phrase.
 - A flattened row (no rule, no '|' cells, under a 'No. | Item' header) is a line opening with a
   title in title case (or a short phrase with no verb) run into its description or cell label,
-  after the header or after a line that ends a row ('.' or '|'); a row printing only its 'To ...' line run
-  straight into its cell label is titled by that line.
+  after the header or after a line that ends a row ('.' or '|'); under the header, a row printing only its
+  'To ...' line run straight into its cell label is titled by that line (with no header, it has no title).
 - An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
   over a 'To ...' description) between blank lines; not a sentence, label, resolution, name, a
   'Part 1' heading, a 'To ...' description one blank line under its row's title, a 'Note' column's time
@@ -205,9 +205,10 @@ def ruled_row(text: str) -> tuple[str, str | None]:
     return (numbered["number"] if numbered else ""), title
 
 
-def flat_row(text: str, previous: str | None) -> str | None:
+def flat_row(text: str, previous: str | None, headed: bool = False) -> str | None:
     """The title of a flattened row opening ``text`` (see the module docstring); ``previous`` is
-    the line above, None right under the header."""
+    the line above, None right under the header; ``headed``: the rows stand under a 'No. | Item' header
+    (only there is a row's lone 'To ...' line its title)."""
     if previous is not None and not previous.rstrip().endswith((".", "|")) or _CELL_LABEL_START.match(text):
         return None
     # The title itself may open like a description ('Report of the Monitoring Officer'): look past its first word.
@@ -217,7 +218,7 @@ def flat_row(text: str, previous: str | None) -> str | None:
     raw = text[: min(ends) - 1].strip()
     # A row printing only its 'To ...' line, run straight into its cell label, is titled by that line.
     labelled = (noise := CELL_NOISE.search(" " + text)) is not None and noise.start() == min(ends)
-    if labelled and _TO_ROW.match(raw) and not _FINITE.search(raw):
+    if headed and labelled and _TO_ROW.match(raw) and not _FINITE.search(raw):
         raw = raw.rstrip(".").rstrip()
         return page_title(raw) if len(raw.split()) <= _TITLE_WORDS and not _OPEN_END.search(raw) else None
     words = raw.split()
