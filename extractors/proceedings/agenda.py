@@ -23,7 +23,7 @@ paragraphs in minutes and decisions ('1. That the plan be approved') are not ite
   running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the
   line after each rule ('|', '||'), titled up to its 'Minutes:' label, document size or description ('To
   receive ...');
-- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '14/25',
+- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '• 4.', '14/25',
   'SSP/14/25', 'C 14/025'), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's); when no row has a number, each title-case line between blank lines
@@ -73,6 +73,7 @@ from extractors.proceedings.agenda_rows import (
     clean_title,
     capitals_aside,
     colon_title,
+    description_under,
     first_row_ok,
     flat_row,
     TIME_FIRST,
@@ -105,7 +106,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "20"
+VERSION = "25"
 NAME = "agenda"
 
 _NUMBER = (
@@ -304,7 +305,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             # page, also when the first row shows only its description).
             if (items or _PAGE_MARKS.search(text)) and not any(LONE_NUMBER.match(n.text) for n in region[index:]):
                 layout = "unnumbered"
-        elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index)):
+        elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
             continue
         elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons) and not capitals_aside(line.text, items[0].title if items else None):
             add("", page_title(line.text), line.start, line.end)
@@ -356,7 +357,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
                 cell = cell[: described.start()]
             add(row["number"] or "", page_title(cell), line.start, line.end, "table")
-        elif layout == "rows" and flat and (title := flat_row(line.text, above)):
+        elif layout == "rows" and flat and (title := flat_row(line.text, above, headed=True)):
             add("", title, line.start, line.end)
         elif layout == "plain" and (lone := LONE_NUMBER.match(line.text)) and follows(items, lone["number"]):
             found = _next_text(region, index)

@@ -8,10 +8,13 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   To receive ...'); a row closed by its '|' with no description is titled by its short phrase.
 - A flattened row (no rule, no '|' cells, under a 'No. | Item' header) is a line opening with a
   title in title case (or a short phrase with no verb) run into its description or cell label,
-  after the header or after a line that ends a row ('.' or '|').
+  after the header or after a line that ends a row ('.' or '|'); under the header, a row printing only its
+  'To ...' line run straight into its cell label is titled by that line (with no header, it has no title).
 - An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
   over a 'To ...' description) between blank lines; not a sentence, label, resolution, name, a
-  'Part 1' heading, or a line indented deeper than the rows' titles. A title ending in a full stop
+  'Part 1' heading, a 'To ...' description one blank line under its row's title, a 'Note' column's time
+  ('5.15pm'), or a line indented deeper than the rows' titles; the page's last line is a row when it carries
+  its document mark, whole or cut ('pdf ic'). A title ending in a full stop
   ('Declarations of Interest.') is in title case after two blank lines; rows printed ending in a colon
   ('Apologies for absence:') make such short phrases titles; a cell label with a document size
   ('Minutes: pdf icon PDF 98 KB') is the row titled by its label; a 'Report by ...' line under a row
@@ -32,14 +35,16 @@ from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
 CELL_NOISE = re.compile(
-    r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:)",
+    r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
+    # A page cut inside the mark: 'Budget Update pdf ic'.
+    r"|pdf\s+ic(?:on?)?\s*$)",
     re.I,
 )
 MAX_TITLE = 250
 NUMBER_ONLY = (
     r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 )
-LONE_NUMBER = re.compile(rf"^\s*{NUMBER_ONLY}[.:)]?\s*$")
+LONE_NUMBER = re.compile(rf"^\s*(?:[•·]\s*)?{NUMBER_ONLY}[.:)]?\s*$")
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _TEMPLATE_LINE = re.compile(
     r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
@@ -200,9 +205,10 @@ def ruled_row(text: str) -> tuple[str, str | None]:
     return (numbered["number"] if numbered else ""), title
 
 
-def flat_row(text: str, previous: str | None) -> str | None:
+def flat_row(text: str, previous: str | None, headed: bool = False) -> str | None:
     """The title of a flattened row opening ``text`` (see the module docstring); ``previous`` is
-    the line above, None right under the header."""
+    the line above, None right under the header; ``headed``: the rows stand under a 'No. | Item' header
+    (only there is a row's lone 'To ...' line its title)."""
     if previous is not None and not previous.rstrip().endswith((".", "|")) or _CELL_LABEL_START.match(text):
         return None
     # The title itself may open like a description ('Report of the Monitoring Officer'): look past its first word.
@@ -210,6 +216,11 @@ def flat_row(text: str, previous: str | None) -> str | None:
     if not ends or min(ends) == 0:
         return None
     raw = text[: min(ends) - 1].strip()
+    # A row printing only its 'To ...' line, run straight into its cell label, is titled by that line.
+    labelled = (noise := CELL_NOISE.search(" " + text)) is not None and noise.start() == min(ends)
+    if headed and labelled and _TO_ROW.match(raw) and not _FINITE.search(raw):
+        raw = raw.rstrip(".").rstrip()
+        return page_title(raw) if len(raw.split()) <= _TITLE_WORDS and not _OPEN_END.search(raw) else None
     words = raw.split()
     if not words or len(words) > _TITLE_WORDS or raw.endswith((".", ":", ";", ",")) or _RESOLUTION.match(raw):
         return None
@@ -246,7 +257,8 @@ def heading_line(
     titles so far; ``stopped``: whether a row so far was printed with a full stop; ``colons``: whether
     the rows so far were printed ending in a colon ('Apologies for absence:')."""
     line = region[index]
-    if index == 0 or index + 1 >= len(region) or not (region[index - 1].is_blank and region[index + 1].is_blank):
+    # The page's last line is a row's title too when blank lines stand above it and it carries its document mark.
+    if index == 0 or not region[index - 1].is_blank or index + 1 < len(region) and not region[index + 1].is_blank:
         return False
     if _SIZED_LABEL.match(line.text):
         return indent is None or indent_of(line) <= indent
@@ -255,6 +267,8 @@ def heading_line(
     if AMOUNT_END.search(line.text) or _TABLE_ROW.search(line.raw):
         return False
     sized = bool(CELL_NOISE.search(" " + line.text))
+    if index + 1 == len(region) and not sized:
+        return False
     words = CELL_NOISE.split(" " + line.text)[0].split()
     lead_in = _LEAD_IN.search(line.text) and not (colons and colon_title(line.text))
     # A row title may open with a name when it carries its document ('Councillor Services Group Minutes PDF 103 KB').
@@ -298,9 +312,18 @@ def indent_of(line: Line) -> int:
     return len(line.raw) - len(line.raw.lstrip())
 
 
+# A start time in a 'Note' column before a row's number: '5pm', '5.15pm', '17:30'.
+_NOTE_TIME = re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs)\s*$|^\s*\d{1,2}:\d{2}\s*$", re.I)
+
+
 def first_row_ok(text: str) -> bool:
-    """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading."""
-    return not _PART_HEADING.match(text)
+    """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading, nor a time in its 'Note' column."""
+    return not (_PART_HEADING.match(text) or _NOTE_TIME.match(text))
+
+
+def description_under(region: list[Line], index: int, under_row: bool) -> bool:
+    """``region[index]`` is a row's 'To ...' description: right under the row's title, one blank line between."""
+    return under_row and index >= 2 and not region[index - 2].is_blank and bool(_TO_ROW.match(region[index].text))
 
 
 def item_word_lines(region: list[Line]) -> list[tuple[Line, str, str]]:

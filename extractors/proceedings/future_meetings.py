@@ -7,7 +7,10 @@ or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled f
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
-another meeting ('16 May (Allotments meeting)'), and a deadline ('items to the Clerk by 28 May'). Rules of ``extractors.proceedings.meetings``, under its VERSION.
+another meeting ('16 May (Allotments meeting)'), and a deadline ('items to the Clerk by 28 May'). A year's
+schedule ('Parish Council Meetings 2026' over one date a line, 'Meetings for 2026 are as follows: 19 January,
+...') gives its dates, not a tentative one ('2 or 9 March', '(if required)'), nor the electors' 'Annual Parish
+Meeting'. Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
 from __future__ import annotations
@@ -59,6 +62,48 @@ _YEARLESS_AHEAD = 300
 _COUNCIL_KINDS = frozenset("council parish town community".split())
 # 'Next Parish Council Meeting:' heading a meetings page, the date on a line below.
 _NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+){1,3}?)meeting\s*:?\s*$", re.I)
+
+
+# A year's schedule: 'Parish Council Meetings 2025' over one date a line, or 'Meetings for 2025 are as follows: 14 May, ...'.
+_SCHEDULE = re.compile(
+    r"^\W*(?P<kind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings?[ \t]+(?:(?:for|in)[ \t]+)?(?P<year>(?:19|20)\d{2})\b"
+    r"(?P<rest>\s*:?\s*$|\s+(?:are|will\s+be)\s+as\s+follows\s*:\s*(?P<run>\S.*))",
+    re.I,
+)
+_SCHEDULE_LINES = 30
+# A schedule's entry that sets no date: '4 or 10 May', '9 August (if required)', 'August: no meeting'.
+_TENTATIVE = re.compile(r"\bor\b|\bif\s+(?:required|necessary|needed)\b|\bno\s+meeting\b|\bminutes\b", re.I)
+# The electors' yearly meeting, not the council's: 'Annual Parish Meeting', 'Annual Town Meeting'.
+_ELECTORS_MEETING = re.compile(r"\b(?:parish|town|village|community)\s+meeting\b", re.I)
+
+
+def _scheduled(region, body: str | None):
+    """(date span, line) of each date a year's meeting schedule sets: the entries after its heading's 'as
+    follows:' or on the lines below it (one date a line, the first line without a date ending it); a
+    tentative entry, the electors' meeting and another group's meeting are left out."""
+    for index, line in enumerate(region):
+        heading = _SCHEDULE.match(line.text)
+        if not heading or not all(_own_kind(word, body) for word in heading["kind"].split()):
+            continue
+        mid_year = dt.date(int(heading["year"]), 7, 1)
+        if heading["run"]:
+            at = line.raw.find(heading["run"])
+            entries = [(m.group(), line.start + at + m.start()) for m in re.finditer(r"[^,;]+", heading["run"])] if at >= 0 else []
+        else:
+            entries = []
+            for following in region[index + 1 : index + 1 + _SCHEDULE_LINES]:
+                if following.is_blank or following.is_page_footer:
+                    continue
+                if not re.match(r"^\W*(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s|^\W*[A-Z][a-z]+\s+(?:19|20)\d{2}\b", following.text):
+                    break
+                entries.append((following.raw, following.start))
+        for raw, base in entries:
+            if _TENTATIVE.search(raw) or _UNSET.search(raw) or _ELECTORS_MEETING.search(raw) or not _own_group(raw, body):
+                continue
+            for date in find_dates(raw, mid_year, base=base)[:1]:
+                if date.date and date.date.year == mid_year.year:
+                    # The year is the schedule's: a date before the meeting is not moved a year on.
+                    yield date.model_copy(update={"year_inferred": False}), raw, base
 
 
 def _own_group(words: str, body: str | None) -> bool:
@@ -160,19 +205,20 @@ def extract_future_meetings(
         stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)
         spans.append((text[sentence.end() : stop_at], sentence.end(), stop_at))
+    dated = [(date, raw, base) for raw, base, _ in spans for date in find_dates(raw, reference, base=base)]
+    dated += list(_scheduled(lines(text, start, end), body))
     found: list[FutureMeeting] = []
-    for raw, base, _ in spans:
-        for date in find_dates(raw, reference, base=base):
-            when = _future_date(date, reference)
-            if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body):
-                continue
-            if _DEADLINE.search(text, max(0, date.start - 40), date.start):
-                continue
-            found.append(
-                FutureMeeting(
-                    date=when,
-                    time=_time_after(raw, date.end - base, 0),
-                    provenance=provenance(document, text, date.start, date.end, NAME, VERSION),
-                )
+    for date, raw, base in dated:
+        when = _future_date(date, reference)
+        if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body):
+            continue
+        if _DEADLINE.search(text, max(0, date.start - 40), date.start):
+            continue
+        found.append(
+            FutureMeeting(
+                date=when,
+                time=_time_after(raw, date.end - base, 0),
+                provenance=provenance(document, text, date.start, date.end, NAME, VERSION),
             )
+        )
     return found

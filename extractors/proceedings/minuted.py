@@ -17,7 +17,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "13"
+VERSION = "14"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -64,6 +64,7 @@ _LONE_POINTS = 4
 _POINT_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\W*$", re.I)
 _MAX_RUN_IN_WORDS = 16
+_ATTENDANCE_HEAD = re.compile(r"^(?:present|sederunt|attendance|in\s+attendance|attendees|members\s+present)\s*$", re.I)
 _FLATTENED = 300
 
 
@@ -99,7 +100,8 @@ def _rising(found: list[FoundItem]) -> list[FoundItem]:
 def _run_in_head(title: str, number: str = "") -> str:
     """The heading of a line run on into its minute ('Apologies: Cllr A sent his apologies.' ->
     'Apologies'): the words before a colon or dash when a sentence follows it, or its words in capitals
-    when a sentence in mixed case follows them ('APOLOGIES Apologies were received ...'); see also
+    when a sentence in mixed case follows them ('APOLOGIES Apologies were received ...'), or an attendance
+    heading before a colon over its names ('Sederunt: Chair A Bee, ...'); see also
     ``minute_items`` (':-' headings, a running ``number``'s heading ending at a full stop)."""
     if dashed := dash_head(title):
         return dashed
@@ -114,6 +116,8 @@ def _run_in_head(title: str, number: str = "") -> str:
     sentence = tail.rstrip().endswith(".") or re.match(r"RESOLVED\b", tail) or _SENTENCE_VERB.search(tail)
     # A heading in capitals before a colon, its minute in mixed case after it: 'APOLOGIES: Cllr A Bee'.
     sentence = sentence or split and ":" in split.group() and head.upper() == head and re.search(r"[a-z]", tail)
+    # An attendance heading before a colon heads its list of names: 'Sederunt: Chair A Bee, B Cee'.
+    sentence = sentence or split and ":" in split.group() and _ATTENDANCE_HEAD.match(head)
     plain_head = not _SENTENCE_VERB.search(head) or split and ":" in split.group() and titled(head)
     if sentence and head and plain_head and len(head.split()) <= _MAX_RUN_IN_WORDS:
         return head
