@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from pipeline import derive, search, search_index, store  # noqa: E402
+from pipeline import analytics, derive, search, search_index, store  # noqa: E402
 from pipeline.ids import content_id  # noqa: E402
 from pipeline.bodies import body_key  # noqa: E402
 from schemas.records import DERIVED_TABLES, FACT_TABLES, VIEW_TABLES, BodyRow, DocumentRow, FileRow, PageRow, SearchTermRow, SearchUnitRow  # noqa: E402
@@ -209,6 +209,7 @@ def queries(con) -> dict[str, object]:
         "funding_by_year (one body)": f"SELECT * FROM funding_by_year WHERE body = '{body}'",
         "funding_by_body_year (one body)": f"SELECT * FROM funding_by_body_year WHERE body_id = '{body_id}'",
         "funding_by_theme_year (all)": "SELECT * FROM funding_by_theme_year",
+        "funding_by_theme_year (all, analytics.frame)": lambda: analytics.frame(con, "funding_by_theme_year"),
         "funding_by_theme_year (one body)": f"SELECT * FROM funding_by_theme_year WHERE body_id = '{body_id}'",
         "projects_current (one body)": f"SELECT * FROM projects_current WHERE body_id = '{body_id}'",
         "projects_current (all, count)": "SELECT count(*), sum(amount) FROM projects_current",

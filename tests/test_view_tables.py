@@ -74,3 +74,20 @@ def test_a_changed_view_sql_makes_the_derived_tables_stale(monkeypatch):
     real = derive.warehouse_sql.sql_files
     monkeypatch.setattr(derive.warehouse_sql, "sql_files", lambda folder: real(folder) + [("zz.sql", "SELECT 1")])
     assert derive.inputs()["views"] != before["views"]
+
+
+def test_funding_by_theme_year_returns_the_rows_in_the_order_it_used_to_sort_them(loaded: Path):
+    con = store.connect(loaded, read_only=True)
+    try:
+        old = con.execute(
+            "SELECT * REPLACE (CAST(total_amount AS DECIMAL(38, 2)) AS total_amount, "
+            "CAST(approved_amount AS DECIMAL(38, 2)) AS approved_amount, "
+            "CAST(withdrawn_amount AS DECIMAL(38, 2)) AS withdrawn_amount) "
+            "FROM funding_by_theme_year_rows ORDER BY body, financial_year, total_amount DESC, theme"
+        ).fetchall()
+        body = old[0][1]
+        assert len(old) > 1 and con.execute("SELECT * FROM funding_by_theme_year").fetchall() == old
+        one_body = [row for row in old if row[1] == body]
+        assert con.execute("SELECT * FROM funding_by_theme_year WHERE body_id = ?", [body]).fetchall() == one_body
+    finally:
+        con.close()
