@@ -92,8 +92,13 @@ def _matcher() -> PhraseMatcher:
 
 
 def labels(text: str) -> set[str]:
+    """The cue labels of ``text``; a cue that is only the tail of a hyphened word ('life-saving') is none."""
     doc = nlp().make_doc(text)
-    return {nlp().vocab.strings[match_id] for match_id, _, _ in _matcher()(doc)}
+    return {
+        nlp().vocab.strings[match_id]
+        for match_id, start, _ in _matcher()(doc)
+        if not (start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)
+    }
 
 
 def outside_grant(clause: str) -> bool:

@@ -46,7 +46,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "19"
+VERSION = "20"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -207,8 +207,8 @@ def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, i
     index = next(i for i, a in enumerate(inside) if a.start == amount.start)
     left_bound = inside[index - 1].end if index > 0 else sentence[0]
     right_bound = inside[index + 1].start if index + 1 < len(inside) else sentence[1]
-    qualifier_len = len(amount.qualifier_text or "")
-    left = layout.flat[left_bound : amount.start - qualifier_len]
+    hedge = r"\s+".join(map(re.escape, (amount.qualifier_text or "").split()))
+    left = re.sub(rf"\s*{hedge}\s*$", "", layout.flat[left_bound : amount.start], flags=re.I) if hedge else layout.flat[left_bound : amount.start]
     right = layout.flat[amount.end : right_bound]
     if _ENDS_ROW.match(layout.text, amount.end, right_bound + 1):
         right = ""
@@ -381,9 +381,9 @@ def find_allocations(
             kind = row_kind(layout, amount)
         if kind is None and closing_total(layout, amount, claimed):
             kind = "approved_total"
-        # a figure's own words may fix its kind without a year (stated_totals); never a hedged one
+        # a figure's own words may fix its kind without a year (stated_totals), hedged too (kept in ``qualifier``)
         plain = (
-            not amount.qualifier and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
+            amount.qualifier != "up_to" and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
             and not _PER_UNIT_BEFORE.search(left) and not _SEVERAL_YEARS.match(right)
         )
         stated = (

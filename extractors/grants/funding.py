@@ -6,8 +6,10 @@ resolves 'this financial year'). Project amounts are read first, so a figure
 printed for a project is never also read as an allocation.
 
 ``combine`` joins the results of a pack's papers. ``to_contract`` keeps one allocation per (kind, year, amount) and leaves out the
-ones a contract reader would misread: hedged as a bound ('just over £24K' is a
-limit, not a figure). Approximate figures ('approx. £10,600') are kept, as printed.
+ones a contract reader would misread: a hedged figure restating an exact one of the paper; hedged as a bound ('just over £24K' is a
+limit, not a figure) unless its own words fix its kind (``kind_stated``: 'more than £141,000 was
+shared out' is kept at its printed amount, the hedge in ``qualifier``). Approximate figures
+('approx. £10,600') are kept, as printed.
 An allocation whose text prints no year is left out too, unless its own words fix its kind
 (``kind_stated``, see ``stated_totals``): then it is kept with a null year and flagged by an
 ``unparseable_year`` data-quality row with the figure as printed; per-year views read only dated
@@ -24,7 +26,7 @@ from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "3"
+VERSION = "4"
 NAME = "funding"
 _BOUNDS = {"just_over", "over", "just_under", "under", "up_to"}
 
@@ -84,6 +86,19 @@ def combine(results: list[FundingResult]) -> FundingResult:
     )
 
 
+def _restated(allocation: AllocationRecord, others: list[AllocationRecord]) -> bool:
+    """A hedged figure ('more than £200,000 was awarded') that the exact one of its kind and year printed
+    in the same paper ('£200,551') falls within: the same total, rounded for the reader."""
+    if allocation.qualifier is None or allocation.amount is None:
+        return False
+    stated = reconcile.stated_amount(allocation)
+    return stated is not None and any(
+        other.qualifier is None and other.amount is not None and (other.kind, other.financial_year) == (allocation.kind, allocation.financial_year)
+        and reconcile.judge(stated, other.amount) == "within_approximation"
+        for other in others
+    )
+
+
 def to_contract(result: FundingResult) -> dict[str, list]:
     """{'allocations': [schemas.facts.Allocation], 'projects': [schemas.facts.Project]}."""
     seen: set[tuple] = set()
@@ -91,7 +106,8 @@ def to_contract(result: FundingResult) -> dict[str, list]:
     for allocation in result.allocations:
         key = (allocation.kind, allocation.financial_year, allocation.amount)
         yearless = allocation.financial_year is None and not allocation.kind_stated
-        if yearless or allocation.qualifier in _BOUNDS or key in seen:
+        bound = allocation.qualifier in _BOUNDS and not allocation.kind_stated
+        if yearless or bound or key in seen or _restated(allocation, result.allocations):
             continue
         seen.add(key)
         contract_allocations.append(

@@ -4,8 +4,10 @@ Layouts read: a resolution's or news item's list of award lines ('£4,500 to Pas
 Passion Youth Project;', a possessive recipient '£N to Hill Bloom’s work to ...', '- £2,500 Mytchett Bowls Club for ...', the 'to' left out), and prose
 where the figure follows an award verb ('the council awarded £2k to the Doe Lea Arts Project for
 ...', or a named body ending the sentence: 'the panel awarded £3,000 to Tarn Gala Committee.') or is followed by 'went to / went towards' ('£1,900 went towards the Bailey Bears Den, a ...'),
-and 'X received the same amount' / 'X got the same', which takes the figure printed before it in
-the same sentence (kept as printed: 'the same amount').
+a donation ('agreed to donate £N to Tarn Trust.', '£N has been donated to X towards ...'), a later figure of a
+sentence that already gave one ('awarded £N to X for ... and £M to Y, a rambling club'), and 'X received the
+same amount' / 'X got the same', which takes the figure printed before it in the same sentence (kept as
+printed: 'the same amount').
 The project is the organisation as printed. A line-opening figure counts only in a list led by
 words that approve, recommend or propose awards. Money for counted or collective recipients, a
 partnership's year or outside the grant is no project. These rules are versioned by
@@ -33,7 +35,20 @@ _TO_ORG = re.compile(
 # A line '£2,500 – Tarn Food Bank – winter hampers' in a list led by words that approve awards.
 _DASH_ORG = re.compile(rf"^[ \t]*[–—-][ \t]+(?:the\s+)?(?P<org>{_ORG})[ \t]+[–—-][ \t]+[A-Za-z][^£\n]{{2,120}}$")
 _WENT_TO = re.compile(rf"^\s*went\s+(?:to|towards)\s+(?:the\s+)?(?P<org>{_ORG})\s*(?:$|[.,;]|\s+(?:for|to|towards)\s)")
-_AWARD_VERB = re.compile(r"\b(?:awarded|gave|given|allocated|granted|provided)\s*$", re.I)
+_AWARD_VERB = re.compile(r"\b(?:awarded|gave|given|allocated|granted|provided|donated?)\s*$", re.I)
+# '£N has been donated to Tarn Sea Cadets towards a new boat.': a donation, figure first.
+_DONATED_TO = re.compile(
+    rf"^\s*(?:(?:has|have|had)\s+been|will\s+be|was|were)\s+donated\s+to\s+(?:the\s+)?(?P<org>{_ORG})"
+    r"(?=\s*(?:[.;,]|$)|\s+(?:towards|for|to)\s)"
+)
+# '... awarded £3,000 to Tarn Rovers for kit and £1,200 to Fell Walkers, a rambling club': a later figure
+# of a sentence whose award verb gave an earlier one, its recipient described after a comma or followed
+# by what the money is for.
+_GAVE = r"\b(?:awarded|granted|gave|given|donated|contributed|allocated|provided)\b"
+_EARLIER_AWARD = re.compile(
+    rf"(?:{_GAVE}[^.;£]{{0,120}}£[^.;£]{{1,160}}?|£[^.;£]{{1,40}}?{_GAVE}[^.;£]{{1,120}}?)(?:,|\band|\bwhile)\s*$", re.I
+)
+_TO_DESCRIBED_ORG = re.compile(rf"^\s*to\s+(?:the\s+)?(?P<org>{_ORG}),\s+(?:a|an)\s+\w")
 # 'The PCSP approved £N to Tarn Boxing Club for ...': 'approved' gives money only to a named body of two or
 # more words that is no council service, budget or pot ('approved £N to the Youth Service' moves a budget).
 _APPROVED_VERB = re.compile(r"\bapproved\s*$", re.I)
@@ -47,7 +62,7 @@ _AWARDED_TO_WITHDRAWN = re.compile(
 # 'The panel awarded £3,000 to Millbrook Gala Committee.': a named body of two or more words ending the
 # sentence after a giving verb ('allocated £N to Highways.' moves money between budgets: not read).
 _TO_ORG_END = re.compile(rf"^\s*(?P<to>to\s+)(?:the\s+)?(?P<org>{_ORG})\s*(?:[.;!]\s*)?$")
-_GIVING_VERB = re.compile(r"\b(?:awarded|gave|given|granted)\s*$", re.I)
+_GIVING_VERB = re.compile(r"\b(?:awarded|gave|given|granted|donated?)\s*$", re.I)
 # 'and there was £995 for the Dales Explorer Scout Unit to buy tents'.
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were)\s*$", re.I)
 _FOR_ORG = re.compile(rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG})\s+to\s+[a-z]")
@@ -103,6 +118,10 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             and len(m.group("org").split()) >= 2 and not _SERVICE.search(m.group("org"))
         ):
             pass
+        elif _DONATED_TO.match(right):
+            m = _DONATED_TO.match(right)
+        elif _EARLIER_AWARD.search(left) and (_TO_DESCRIBED_ORG.match(right) or (m and m.group("to"))):
+            m = _TO_DESCRIBED_ORG.match(right) or m
         elif _GRANT_OF.search(left) and (m := _AWARDED_TO_WITHDRAWN.match(right)):
             status, evidence = "withdrawn", "withdrawn"
         elif _THERE_WAS.search(left) and (m := _FOR_ORG.match(right)):

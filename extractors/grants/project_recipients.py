@@ -3,11 +3,13 @@
 Layouts, all after words that say the money was given ('received support including:', 'the
 recipients were', 'those benefitting from July's funding include;', 'will be shared by projects
 including', 'groups awarded in this round, including', 'sees several organisations benefit, including', 'among the beneficiaries were',
-'awarded to community groups including'): bullets that open on a Title-Case name
+'awarded to community groups including', 'the groups to benefit are'): bullets that are each a Title-Case
+name and nothing else after such a lead ending in a colon ('Successful applicants include:'); bullets that open on a Title-Case name
 followed by a comma and a description ('• Second Chance, a mentoring scheme run by ...'), at least three
 bullets 'Area – Organisation 'Project title'' after 'contracts renewed alongside 36 new ones including:', and a
 sentence whose items are Title-Case names separated by semicolons (the last pair by 'and'), or
-by commas when every item is such a name (a leading 'the' dropped; the last pair split at an 'and the', else its first 'and'); an aside in brackets after a name ('Bay Radio
+by commas when every item is such a name (a leading 'the' dropped; the last pair split at an 'and the', else its first 'and'), a list cut where its last name is described
+('Recipients include Tarn Food Bank, a volunteer pantry': one name is enough then); an aside in brackets after a name ('Bay Radio
 (covering the south)') is dropped. A figure may come before the lead words ('The £60,000 fund
 will be shared by projects including ...'), never among the names. An item that is a
 description ending on a name ('theatre company Open Stage') gives that name. Anything else is
@@ -41,7 +43,7 @@ _RECIPIENTS_WERE = re.compile(
     r"|\balso\s+successful\s+(?:were|are)|\bamong\s+the\s+beneficiaries\s+(?:were|are|included?)"
     r"|\b(?:awarded|granted)\s+to\s+(?:[\w-]+\s+){0,2}?(?:groups|organisations|projects|charities)\s+including(?:\s+\([^()]{0,40}\))?"
     r"|\bbenefit+ing\s+from\s+[^.;:£]{0,40}?\s+(?:include[sd]?|including)"
-    r"|\b(?:organisations|groups|projects|charities|causes)\s+(?:to\s+)?benefit(?:t?ing)?,?\s+(?:include[sd]?|including)"
+    r"|\b(?:organisations|groups|projects|charities|causes)\s+(?:to\s+)?benefit(?:t?ing)?,?\s+(?:include[sd]?|including|are|were)"
     r"|\bshared\s+by\s+(?:\w+\s+)?(?:projects|groups|organisations|charities)\s+including"
     r"|\b(?:groups|organisations|projects|charities)\s+(?:awarded|funded)\s+in\s+this\s+round,?\s+including)\s*[:;]?\s*",
     re.I
@@ -67,6 +69,8 @@ _NAMED_RECIPIENTS_AFTER = re.compile(
     r"(?:recipients|successful\s+(?:applicants|groups|organisations))\s*\.?\s*$"
 )
 _MIN_ITEMS = 3
+# 'Recipients include Tarn Food Bank, a volunteer pantry ...': the list ends where its last name is described.
+_DESCRIBED_END = re.compile(r",\s+(?:a|an|which|who)\s+[a-z]")
 # Every lead of ``_RECIPIENTS_WERE`` holds one of these words (keep the two in step): a paragraph
 # without any is not split into sentences, which is most of the cost of this module.
 _LEAD_WORDS = ("recipients", "successful", "chosen", "selected", "funded", "benefit", "shared", "awarded", "granted", "beneficiar")
@@ -120,6 +124,9 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
             lead = blocks[i - 1] if i > 0 else None
             lead_text = clean(layout.flat[lead.start : lead.end]) if lead else ""
             approved = lead_text.endswith(":") and status_of_context(lead_text)[0] == "approved"
+            if _names_only(layout, blocks, i, lead_text):
+                found += _bullet_names(layout, blocks, i, lead_text, extractor)
+                continue
             if not approved and not _FUNDED_INCLUDING.search(lead_text):
                 continue
             named = []
@@ -158,10 +165,12 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
                     body_start, body_end = s_start + lead.end(), s_end
                 listed = layout.flat[body_start:body_end]
                 separator = ";" if ";" in listed else ","
+                described = _DESCRIBED_END.search(listed) if separator == "," else None
+                listed = listed[: described.start()] if described else listed
                 items = listed.rstrip().rstrip(".").split(separator)
                 items = items[:-1] + _last_pair(re.sub(r"^\s*and\s+", "", items[-1]))
                 names = [_item_name(_ASIDE.sub("", item)) for item in items]
-                if sum(1 for n in names if n) < _MIN_ITEMS or (separator == "," and not all(names)):
+                if sum(1 for n in names if n) < (1 if described else _MIN_ITEMS) or (separator == "," and not all(names)):
                     continue
                 for name in filter(None, names):
                     start = layout.flat.find(name, body_start, s_end)
@@ -172,4 +181,41 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
                             list_id=block.index,
                         )
                     )
+    return found
+
+
+def _bullet_text(layout: FundingLayout, item) -> str:
+    return re.sub(r"(?:[;,.]|\s+and)+$", "", clean(layout.flat[item.body_start : item.end]).strip())
+
+
+def _run(blocks, i: int) -> list:
+    j = i
+    while j < len(blocks) and blocks[j].kind == "item":
+        j += 1
+    return blocks[i:j]
+
+
+def _names_only(layout: FundingLayout, blocks, i: int, lead_text: str) -> bool:
+    """'The groups to benefit are:' / 'Successful applicants include:' over two or more bullets that are
+    each a Title-Case name and nothing else."""
+    lead = _RECIPIENTS_WERE.search(lead_text)
+    run = _run(blocks, i)
+    return (
+        lead is not None and lead_text.endswith(":") and lead.end() >= len(lead_text) - 1 and len(run) >= 2
+        and all(title_case_name(_bullet_text(layout, item)) and not layout.amounts_in(item.start, item.end) for item in run)
+    )
+
+
+def _bullet_names(layout: FundingLayout, blocks, i: int, lead_text: str, extractor) -> list[ProjectMention]:
+    found = []
+    for item in _run(blocks, i):
+        name = _bullet_text(layout, item)
+        start = layout.flat.find(name, item.body_start, item.end)
+        start = start if start >= 0 else item.body_start
+        found.append(
+            build_mention(
+                layout, extractor, name=name, amount=None, start=start, end=start + len(name), status="approved",
+                evidence=lead_text[-80:], layout_kind="bullet", block=item, list_id=i,
+            )
+        )
     return found

@@ -10,8 +10,8 @@ printed figures: upfront pot = grant - tactical pot).
 
 Results: ``ok`` (equal to the penny); ``within_approximation`` when the paper hedges
 the figure and the gap is inside the hedge ('approx. £10,600' holds within half the
-last printed digit, ±£50; 'just over £24K' holds for £24,000-£25,000; 'up to £N'
-for anything up to £N); ``rounding`` for any other gap under £1, kept apart so
+last printed digit, ±£50; 'just over £24K' holds for £24,000-£25,000, 'more than £N' for
+anything from £N, 'nearly £157,000' for £156,001-£157,000; 'up to £N' for anything up to £N); ``rounding`` for any other gap under £1, kept apart so
 that pence slips are not lost among real errors; ``mismatch`` for £1 or more;
 ``malformed_amount`` for a printed figure that cannot be read.
 """
@@ -33,12 +33,12 @@ from schemas.funding import (
     ProjectRecord,
 )
 
-VERSION = "2"
+VERSION = "3"
 NAME = "reconcile"
 _TACTICAL_CONTEXT = re.compile(r"\btactical\b|\bin[- ]year\b", re.I)
 
 
-def _stated_amount(allocation: AllocationRecord) -> MoneyAmount | None:
+def stated_amount(allocation: AllocationRecord) -> MoneyAmount | None:
     parsed = money.find_amounts(allocation.amount_text)
     return parsed[0].model_copy(update={"qualifier": allocation.qualifier}) if parsed else None
 
@@ -54,8 +54,8 @@ def judge(stated: MoneyAmount, computed: Decimal) -> CheckResult:
     if stated.qualifier in {"just_over", "over"}:
         if computed >= stated.amount and (stated.qualifier == "over" or computed - stated.amount < unit):
             return "within_approximation"
-    elif stated.qualifier in {"just_under", "under", "up_to"}:
-        if computed <= stated.amount and (stated.qualifier != "just_under" or stated.amount - computed < unit):
+    elif stated.qualifier in {"just_under", "under", "up_to", "nearly"}:
+        if computed <= stated.amount and (stated.qualifier not in {"just_under", "nearly"} or stated.amount - computed < unit):
             return "within_approximation"
     elif stated.is_approximate and abs(gap) <= unit / 2:
         return "within_approximation"
@@ -65,7 +65,7 @@ def judge(stated: MoneyAmount, computed: Decimal) -> CheckResult:
 def _record(
     check: CheckName, allocation: AllocationRecord, computed: Decimal | None, detail: str, result: CheckResult | None = None
 ) -> DataQualityRecord:
-    stated = _stated_amount(allocation)
+    stated = stated_amount(allocation)
     if result is None:
         result = judge(stated, computed) if stated is not None and computed is not None else "malformed_amount"
     hedge = f"{allocation.qualifier.replace('_', ' ')} " if allocation.qualifier else ""

@@ -10,16 +10,20 @@ words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
-<local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'N grants/awards totalling £N',
+<local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'the fund granted £N to support 21 projects',
+'N grants/awards totalling £N', '£N of grants from the X Fund were awarded' (opening its sentence),
+'with £N being shared out|distributed',
 'allocated grants of £N to <ten local groups>'; 'this
-round has seen £N distributed', 'the round saw a total of £N awarded to ...'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
+round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
 ``approved_total``: 'will receive|received a share of £N' (after counted recipients only when they open the
 sentence: 'Forty projects received a share of £N'; '41 organisations were selected, representing £N'), 'have received
 grants totalling £N', 'supported 31 projects with grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
 been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
 'a new £N <Name> Fund', the fund on offer ('the funding available ... has doubled to|remains £N',
 'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
-figure ('nearly', 'around', 'over') is a bound or estimate and never read here. A funder putting a new sum
+figure ('around £84,000', 'more than £141,000', 'just over £1.2 million') is read the same way, at its
+printed amount: the allocation keeps the hedge in ``qualifier`` and reconcile treats it as a bound or an
+estimate, never as an exact input; 'up to £N' is a cap and is not read here. A funder putting a new sum
 on offer (``grant_total``): 'has made £N available', 'has set aside £N (in 2022-23) to support ...', 'has
 allocated an additional £N to support ...', 'the total available funding stands at £N'.
 """
@@ -31,7 +35,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "12"
+VERSION = "13"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -114,6 +118,10 @@ _GAVE_OUT = re.compile(
     r"\b(?:allocated|awarded|distributed)\s+grants\s+(?:of|totall?ing)\s*$",
     re.I,
 )
+# 'Last year the fund granted more than £N to support 21 projects'; never a figure quoted for comparison
+# ('the fund awarded £N to 22 groups, compared with £M in 2022/23').
+_FUND_GAVE_OUT = re.compile(rf"\b{_FUND}\s+(?:granted|awarded|distributed|gave\s+out)\s*$", re.I)
+_COMPARED_AFTER = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
 # '£N allocated to the pot', 'the X Fund makes £N available': the fund's size.
 _ALLOCATED_TO_POT_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:was|is|has\s+been)\s+)?(?:allocated|set\s+aside)\s+(?:to|for|in)\s+(?:the\s+)?{_FUND}\b", re.I
@@ -127,7 +135,18 @@ _SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|sees)(?:\s+a\s+tota
 # 'the council's community grants budget, which this year is £N'; 'The remaining grants budget is £N'.
 _GRANTS_BUDGET_IS = re.compile(r"\bgrants?\s+budget,?\s+(?:which\s+)?(?:this\s+year\s+)?(?:is|was|of)\s*$", re.I)
 _REMAINING_BUDGET_IS = re.compile(r"\bremaining\s+(?:grants?\s+)?budget\s+(?:is|was|of)\s*$", re.I)
-_GIVEN_OUT_BARE = re.compile(r"^\W{0,3}(?:distributed|awarded|shared\s+out|handed\s+out|paid\s+out)\b", re.I)
+_GIVEN_OUT_BARE = re.compile(
+    r"^\W{0,3}(?:distributed|awarded|shared\s+(?:out|by|between|among|amongst)|handed\s+out|paid\s+out)\b", re.I
+)
+# 'with more than £N being shared out in the last few months': a payout under way.
+_WITH_BEFORE = re.compile(r"\bwith\s*$", re.I)
+_BEING_GIVEN_OUT_AFTER = re.compile(r"^\W{0,3}being\s+(?:shared\s+out|distributed|handed\s+out|paid\s+out)\b", re.I)
+# 'More than £N of grants from the X Fund were awarded at ...', opening its sentence: the round's payout.
+_OF_GRANTS_AWARDED_AFTER = re.compile(
+    r"^\W{0,3}of\s+(?:[\w-]+\s+)?grants?\b[^.£]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:awarded|approved|distributed|handed\s+out|given\s+out|paid\s+out)\b",
+    re.I,
+)
 _AWARDED_TO_AFTER = re.compile(
     r"^\W{0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:awarded|distributed|granted)\s+to\s+(?:[\w-]+\s+){0,4}?"
     r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\b",
@@ -203,11 +222,15 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if _SHARED.search(left) or _RECEIVED_GRANTS_TOTALLING.search(left) or _GROUPS_GRANTED.search(left):
         return "approved_total"
-    if _BARE_LEFT.match(left) and _DONATED_AFTER.match(right):
+    if _BARE_LEFT.match(left) and (_DONATED_AFTER.match(right) or _OF_GRANTS_AWARDED_AFTER.match(right)):
+        return "approved_total"
+    if _WITH_BEFORE.search(left) and _BEING_GIVEN_OUT_AFTER.match(right):
         return "approved_total"
     if _ALLOCATED_BEFORE.search(left) and _TO_FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
         return "grant_total"
     if _GAVE_OUT.search(left) and _RECIPIENTS.match(right):
+        return "approved_total"
+    if _FUND_GAVE_OUT.search(left) and _RECIPIENTS.match(right) and not _COMPARED_AFTER.search(right):
         return "approved_total"
     if _FUNDING_AVAILABLE_IS.search(left) or _UP_FOR_GRABS_AFTER.match(right):
         return "grant_total"
