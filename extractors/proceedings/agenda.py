@@ -100,6 +100,7 @@ from extractors.proceedings.agenda_runs import (
     SIZED_ITEM,
     follows,
     in_runs,
+    lost_numbers,
     next_numbered,
     numbered_run,
     outside_lists,
@@ -110,7 +111,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "26"
+VERSION = "27"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -360,7 +361,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    found = [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(outside_lists(text, items))]
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in lost_numbers(in_runs(outside_lists(text, items)))]
     # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
     if summary is not None and (listed := _summary_items(region, summary)):
         found = prefer_summary(text, found, listed, MAX_WORDS)
