@@ -45,6 +45,7 @@ VERSIONED: tuple[str, ...] = (
 COVERED_BY: dict[str, str] = {
     "agenda_rows": "agenda",
     "agenda_runs": "agenda",
+    "agenda_lines": "agenda",
     "minute_items": "minuted",
     "future_meetings": "meetings",
     "allocation_cues": "allocations",

@@ -1,11 +1,7 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
-An item is a line of the agenda starting with an item number ('A1', '5', '5.', '17.Title', '3.1', '3(a)', '(1)', 'Item 7',
-'C 10/034', '2A - Title', '1 . Title', perhaps then a start time '10.05', a CMIS '3 pdf Title (233Kb)' with its
-document marks dropped, and 'IV' or '(b)' in a run of such numbers in order, see ``agenda_runs``; or run into a title in capitals,
-'1APOLOGIES To receive ...', the title then ending at its description) followed by a title (a planning
-application reference such as '24/501234/FULL' may open it) and optionally '(Pages N - M)' or '(Page N)';
-not a line ending in money ('3 Youth Club £1,250'), nor a street address ('1 Market Square, Anytown').
+An item is an item line of the agenda (its number and title, see ``agenda_lines``; 'IV' or '(b)' counts in a run of
+such numbers in order, see ``agenda_runs``), optionally ending in '(Pages N - M)' or '(Page N)'.
 Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
 case, or the title stops at an open word ('... report of the'), or a title in capitals runs on in capitals (not a
@@ -53,7 +49,7 @@ paragraphs in minutes and decisions ('1. That the plan be approved') are not ite
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from extractors.proceedings.agenda_rows import (
     ADDRESS,
@@ -90,56 +86,37 @@ from extractors.proceedings.agenda_rows import (
     ruled_row,
     wraps_on,
 )
+from extractors.proceedings.agenda_lines import (  # EXCLUSION, MONTH_START, FoundItem: also read from here by minuted
+    EXCLUSION,
+    ITEM,
+    MONTH_START,
+    OPEN_HEADING,
+    RESTRICTED_HEADING,
+    FoundItem,
+    item_match,
+)
 from extractors.proceedings.agenda_runs import (
     NUMBERED_TITLE,
     SIZED_ITEM,
     follows,
     in_runs,
+    lost_numbers,
     next_numbered,
     numbered_run,
     outside_lists,
     prefer_summary,
     same_shape,
 )
-from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "25"
+VERSION = "27"
 NAME = "agenda"
 
-_NUMBER = (
-    r"(?:(?:eitem\s+\d{1,3}[a-z]?\s*/\s*)?(?:agenda\s+)?item\s+(?:no\.?\s*)?)?"
-    r"(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\((?:[a-z]|[ivx]{2,4})\)|\d{2}/\d{3}|\d{3}/\d{2}"
-    r"|\d{1,3}[a-z]?(?:\.\d{1,2})?|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\)|\(\d{1,2}\)|(?-i:[A-Z])(?=[.)]\s))"
-)
-# A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
-_START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"
-_ITEM = re.compile(
-    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))"
-    rf"(?:{_START_TIME})?(?P<title>\S.*?)\s*$", re.I
-)
-# A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
-_FILE_MARK = re.compile(r"^(?:pdf|docx?)\s+(?=[A-Z])")
-_FILE_SIZE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)\s*$", re.I)
-# A number run into a title in capitals, its description after it: '1APOLOGIES To receive ...'.
-_GLUED_ITEM = re.compile(
-    r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
-)
-_RESTRICTED_HEADING = re.compile(
-    r"(?<!UN)(?<!UN-)\b(?:RESTRICTED|EXEMPT|CONFIDENTIAL)\s+(?:ITEMS?|ITEM\(S\)|BUSINESS|INFORMATION|REPORTS?)\b"
-    r"|^\W*PART\s+(?:2|II|B)\b",
-    re.I,
-)
-_OPEN_HEADING = re.compile(r"\bUNRESTRICTED\s+ITEMS?\b|\bOPEN\s+(?:ITEMS|BUSINESS)\b|^\W*PART\s+(?:1|I|A)\b", re.I)
-EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I)
 _PAGE_COLUMN = re.compile(
     r"^(?:(?:item|no\.?|number|title|subject|description|report)\s+)*pages?(?:\s+(?:no|nos|numbers?)\.?)?$", re.I
 )
-_REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
-# Month names, English and Welsh ('4 Mawrth 2025' is a date, not item 4).
-MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r"|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b", re.I)
 _ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
 _PLAIN_HEADER = re.compile(r"^\s*(?:note\s+)?no\.?\s+item\s*$", re.I)
 _ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
@@ -175,39 +152,6 @@ _PUBLIC_HEADING = re.compile(r"^\s*(?P<private>public|private)\s+(?:items|busine
 _HEAD_LINES = 5
 _MIN_HEADERLESS_ROWS = 3
 _CELL_LABEL_LINE = re.compile(r"^\s*supporting\s+documents\s*:\s*$", re.I | re.M)
-
-
-@dataclass(frozen=True)
-class FoundItem:
-    number: str
-    title: str
-    pages: list[int]
-    restricted: bool
-    start: int
-    end: int
-    # '' (an agenda line), 'table' (a 'No. | Item' table's row), 'text' (a row of its plain-text
-    # rendering) or 'single' (the item of an item page)
-    page_layout: str = ""
-
-
-def _item_match(line: Line) -> tuple[re.Match, str] | None:
-    """The item match of ``line`` and its title cut at meeting-page cell noise, or None."""
-    timed = TIME_FIRST.match(line.text)
-    text = line.text[timed.end() :] if timed else line.text
-    match = _ITEM.match(text) or _GLUED_ITEM.match(text)
-    if not match:
-        return None
-    printed = _FILE_SIZE.sub("", _FILE_MARK.sub("", match["title"]))
-    noise = CELL_NOISE.search(printed)
-    title = printed[: noise.start()] if noise else printed
-    opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
-    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE or SITE_LINK.match(title):
-        return None
-    if re.fullmatch(r"[\d\s.,£%/-]+", title) or AMOUNT_END.search(title):
-        return None
-    if re.match(r"\s*\d+\s", line.text) and ADDRESS.fullmatch(title):
-        return None
-    return match, title
 
 
 def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
@@ -282,7 +226,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             add(numbered["number"], page_title(PAGE_RANGE.sub("", numbered["title"]).rstrip(), heading=True), line.start, line.end)
         elif _DESCRIBED_HEADER.match(line.text):
             layout = "described"
-        elif layout == "described" and (found := _item_match(line)) and same_shape(items, found[0]["number"]):
+        elif layout == "described" and (found := item_match(line)) and same_shape(items, found[0]["number"]):
             add(found[0]["number"], page_title(found[1], heading=True), line.start, line.end)
         elif _ROW_HEADER.match(line.text):
             if items:
@@ -297,7 +241,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 # Rows printed as '1. Title' lines under the header, some with their document's size.
                 layout = None
                 continue
-            if below and first_row_ok(below.text) and not (LONE_NUMBER.match(below.text) or _ITEM.match(below.text) or below.text.endswith(".")):
+            if below and first_row_ok(below.text) and not (LONE_NUMBER.match(below.text) or ITEM.match(below.text) or below.text.endswith(".")):
                 add("", page_title(below.text), below.start, below.end)
                 indent, index, colons = indent_of(below), found[0] + 1, colon_title(below.text)
                 previous = below
@@ -365,9 +309,9 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 add(lone["number"], page_title(found[1].text), line.start, found[1].end)
                 index = found[0] + 1
         elif len(line.text) <= 60 and not line.text.endswith("."):
-            if _OPEN_HEADING.search(line.text):
+            if OPEN_HEADING.search(line.text):
                 restricted = False
-            elif _RESTRICTED_HEADING.search(line.text):
+            elif RESTRICTED_HEADING.search(line.text):
                 restricted = True
     return items
 
@@ -391,11 +335,11 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
             continue
         if summary is None and _PUBLIC_HEADING.match(line.text):
             summary = index - 1
-        found = _item_match(line)
+        found = item_match(line)
         if found is None:
-            if _OPEN_HEADING.search(line.text):
+            if OPEN_HEADING.search(line.text):
                 restricted = False
-            elif _RESTRICTED_HEADING.search(line.text):
+            elif RESTRICTED_HEADING.search(line.text):
                 restricted = True
             page_column = page_column or bool(_PAGE_COLUMN.match(line.text))
             continue
@@ -405,7 +349,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
             continue
         if not PAGE_RANGE.search(title):
             following = next((n for n in region[index : index + 2] if not n.is_blank), None)
-            if following is not None and _item_match(following) is None:
+            if following is not None and item_match(following) is None:
                 if PAGE_RANGE.search(following.text) and not following.text.startswith(("-", "•")) or wraps_on(title, following.text):
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
@@ -417,7 +361,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    found = [replace(item, page_layout="text") if item.start in worded else item for item in in_runs(outside_lists(text, items))]
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in lost_numbers(in_runs(outside_lists(text, items)))]
     # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
     if summary is not None and (listed := _summary_items(region, summary)):
         found = prefer_summary(text, found, listed, MAX_WORDS)
@@ -437,7 +381,7 @@ def _summary_items(region: list[Line], first: int) -> list[FoundItem]:
         if heading := _PUBLIC_HEADING.match(line.text):
             restricted = heading["private"].lower() == "private"
             continue
-        found = _item_match(line)
+        found = item_match(line)
         if found is None or not found[0]["number"].isdigit() or int(found[0]["number"]) != len(items) + 1:
             continue
         title = clean_title(found[1])

@@ -36,13 +36,13 @@ from extractors.readers.spans import Line, squash
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
 CELL_NOISE = re.compile(
     r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
-    # A page cut inside the mark: 'Budget Update pdf ic'.
-    r"|pdf\s+ic(?:on?)?\s*$)",
+    # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'.
+    r"|pdf\s+ic(?:on?)?\s*$|pdf\s+icon(?:\s+PDF(?:\s+\d+(?:\.\d+)?(?:\s*[KM])?)?)?\s*$|PDF\s+\d+(?:\.\d+)?\s*[KM]\s*$|Addit(?:i(?:o(?:n(?:al?)?)?)?)?(?:\s+doc\w*)?\s*$)",
     re.I,
 )
 MAX_TITLE = 250
 NUMBER_ONLY = (
-    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ])?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ]?)?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 )
 LONE_NUMBER = re.compile(rf"^\s*(?:[•·]\s*)?{NUMBER_ONLY}[.:)]?\s*$")
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
@@ -58,7 +58,7 @@ DESCRIPTION_START = re.compile(
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
 _TITLE_WORDS = 14
 MAX_WORDS = _TITLE_WORDS
-_PHRASE_WORDS = 6
+_PHRASE_WORDS = 7
 # A verb marks a minuted sentence, not a row title: 'Questions were answered'.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
 _RESOLVED = r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED|(?i:resolved)\b)\b"
@@ -67,6 +67,7 @@ _RESOLUTION = re.compile(_RESOLVED + r"|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|D
 _OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$", re.I)
 # A line leading into the rows below it: 'To approve and sign the following minutes: -'.
 _LEAD_IN = re.compile(r"[:;,]\s*[-–]?\s*$")
+_ATTENDANCE_LABEL = re.compile(r"^\W*(?:(?:also|officers?)\s+)?(?:in\s+attendance|present)\s*:?\s*$", re.I)
 _TO_ROW = re.compile(r"^To\s+[a-z]+\s")
 _PART_HEADING = re.compile(r"^\W*PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b", re.I)
 _LABEL_LINE = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|(?i:action(?:\s+by)?|lead\s+officers?|contact))\s*:\s")
@@ -182,8 +183,9 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _phrase(words: list[str]) -> bool:
-    """A short phrase with no verb; a bracketed aside does not count ('Items from the public (questions; petitions)')."""
-    bare = re.sub(r"\([^()]*\)", " ", " ".join(words)).split()
+    """A short phrase with no verb; a bracketed aside or a lone mark does not count ('Items from the public
+    (questions; petitions)', 'Apologies / substitutes')."""
+    bare = [w for w in re.sub(r"\([^()]*\)", " ", " ".join(words)).split() if re.search(r"\w", w)]
     return 0 < len(bare) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
 
 
@@ -191,10 +193,8 @@ def ruled_row(text: str) -> tuple[str, str | None]:
     """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
     label, a document size or the start of its description ('Apologies To receive ...'), or by the
     row's closing '|' when it has nothing else ('Community Engagement |'); otherwise no title."""
-    described = DESCRIPTION_START.search(text)
     # 'Questions from Members of the Public': a title ending on 'from' runs on, its description not begun.
-    if described and _OPEN_END.search(text[: described.start()]):
-        described = None
+    described = next((m for m in DESCRIPTION_START.finditer(text) if not _OPEN_END.search(text[: m.start()])), None)
     ends = [m.start() for m in (CELL_NOISE.search(text), described) if m]
     if not ends:
         closed = re.fullmatch(r"(?P<title>[A-Z][^|.:]*?)\s*\|\s*", text)
@@ -274,7 +274,7 @@ def heading_line(
     # A row title may open with a name when it carries its document ('Councillor Services Group Minutes PDF 103 KB').
     if not words or len(words) > _TITLE_WORDS or lead_in or re.match(_RESOLVED, line.text) or _RESOLUTION.match(line.text) and not sized:
         return False
-    if len(words) == 1 and _FINITE.fullmatch(words[0]):
+    if len(words) == 1 and _FINITE.fullmatch(words[0]) or not re.search(r"[A-Za-z]", line.text):
         return False
     if line.text.endswith("."):
         return _stopped_title(region, index, words, stopped)
@@ -317,8 +317,9 @@ _NOTE_TIME = re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs)\s*$|^\
 
 
 def first_row_ok(text: str) -> bool:
-    """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading, nor a time in its 'Note' column."""
-    return not (_PART_HEADING.match(text) or _NOTE_TIME.match(text))
+    """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading, nor a time in its 'Note' column,
+    nor an attendance label ('Also in attendance')."""
+    return not (_PART_HEADING.match(text) or _NOTE_TIME.match(text) or _ATTENDANCE_LABEL.match(text))
 
 
 def description_under(region: list[Line], index: int, under_row: bool) -> bool:

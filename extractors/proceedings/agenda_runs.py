@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from extractors.readers.spans import Line
@@ -182,3 +183,14 @@ def prefer_summary(text: str, found: list[T], listed: list[T], max_words: int) -
     if all(text[item.start : item.end].rstrip().endswith(".") or len(item.title.split()) > max_words for item in extra):
         return listed
     return found
+
+
+_LOST_RUN = 3
+
+
+def lost_numbers(items: list[T]) -> list[T]:
+    """``items`` with numbers '' when every one of three or more is numbered '1' ('1.' on each line: a list
+    whose numbering was lost in rendering, so no item's number is printed); else ``items``."""
+    if len(items) >= _LOST_RUN and all(item.number == "1" for item in items):
+        return [replace(item, number="") for item in items]
+    return items

@@ -20,7 +20,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "11"
+VERSION = "12"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -29,6 +29,7 @@ _BUSINESS_HEADING = re.compile(
 # Apologies, among the first items of an agenda numbered from 1, mark the list as an agenda's.
 _APOLOGIES = re.compile(r"\bapologies\b", re.I)
 _OPENING_ITEMS = 3
+_ONE = re.compile(r"^\s*1[.)]\s")
 
 
 def extract_structure(document: ParsedDocument) -> StructureResult:
@@ -38,7 +39,7 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     lone single-item meeting page (``item_reports``); agenda items in agendas,
     in meeting pages from the page's own item layouts only, and in a lone paper of minutes from
     its minuted item headings (in an unclassified paper, under a 'Business to be transacted' heading or in a list
-    numbered from 1 that opens with apologies); future meetings are
+    numbered from 1, or '1.' on every line, that opens with apologies); future meetings are
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
     document's first meeting.
     """
@@ -90,7 +91,7 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
 
 def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
     """The agenda items of an unclassified paper: those under a 'Business (to be transacted)' heading (two
-    or more, from item 1), or a list numbered 1, 2, 3 ... with 'Apologies' among its first three items."""
+    or more, from item 1), or a list numbered 1, 2, 3 ... (or '1.' on every line) with 'Apologies' among its first three items."""
     heading = _BUSINESS_HEADING.search(document.text, paper.start, paper.end)
     if heading is not None:
         items = agenda.extract_agenda_items(document, heading.start(), paper.end)
@@ -98,7 +99,9 @@ def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRe
     items = agenda.extract_agenda_items(document, paper.start, paper.end)
     opening = items[:_OPENING_ITEMS]
     numbered = [item.number for item in opening] == [str(n) for n in range(1, _OPENING_ITEMS + 1)]
-    return items if numbered and any(_APOLOGIES.search(item.title) for item in opening) else []
+    # A list printed '1.' on every line, its numbering lost in rendering (the numbers are left out: ``agenda_runs.lost_numbers``).
+    lost = len(items) >= _OPENING_ITEMS and all(not item.number and _ONE.match(item.provenance.text) for item in items)
+    return items if (numbered or lost) and any(_APOLOGIES.search(item.title) for item in opening) else []
 
 
 def _minuted(document: ParsedDocument, paper: Paper) -> bool:

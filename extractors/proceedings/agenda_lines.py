@@ -1,0 +1,79 @@
+"""The agenda item line: its number grammar, its title and the headings that open or close restricted items.
+
+An item line starts with an item number ('A1', '5', '5.', '17.Title', '3.1', '3(a)', '(1)', 'Item 7', 'C 10/034',
+'2A - Title', '1 . Title', perhaps then a start time '10.05', a CMIS '3 pdf Title (233Kb)' with its document marks
+dropped; or run into a title in capitals, '1APOLOGIES To receive ...', the title then ending at its description)
+followed by a title (a planning application reference such as '24/501234/FULL' may open it); not a line ending in
+money ('3 Youth Club £1,250'), nor a street address ('1 Market Square, Anytown'), nor a date ('4 March 2025').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.proceedings.agenda_rows import ADDRESS, AMOUNT_END, CELL_NOISE, MAX_TITLE, SITE_LINK, TIME_FIRST
+from extractors.readers.dates import MONTHS
+from extractors.readers.spans import Line
+
+_NUMBER = (
+    r"(?:(?:eitem\s+\d{1,3}[a-z]?\s*/\s*)?(?:agenda\s+)?item\s+(?:no\.?\s*)?)?"
+    r"(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\((?:[a-z]|[ivx]{2,4})\)|\d{2}/\d{3}|\d{3}/\d{2}"
+    r"|\d{1,3}[a-z]?(?:\.\d{1,2})?|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\)|\(\d{1,2}\)|(?-i:[A-Z])(?=[.)]\s))"
+)
+# A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
+_START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"
+ITEM = re.compile(
+    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))"
+    rf"(?:{_START_TIME})?(?P<title>\S.*?)\s*$", re.I
+)
+# A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
+_FILE_MARK = re.compile(r"^(?:pdf|docx?)\s+(?=[A-Z])")
+_FILE_SIZE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)\s*$", re.I)
+# A number run into a title in capitals, its description after it: '1APOLOGIES To receive ...'.
+GLUED_ITEM = re.compile(
+    r"^\s*(?P<number>\d{1,3})(?P<title>(?-i:[A-Z(]{3}[A-Z'’&,/()-]*(?:\s+[A-Z(][A-Z'’&,/()-]*)*))(?=\s+[A-Z][a-z]|\s*$)"
+)
+RESTRICTED_HEADING = re.compile(
+    r"(?<!UN)(?<!UN-)\b(?:RESTRICTED|EXEMPT|CONFIDENTIAL)\s+(?:ITEMS?|ITEM\(S\)|BUSINESS|INFORMATION|REPORTS?)\b"
+    r"|^\W*PART\s+(?:2|II|B)\b",
+    re.I,
+)
+OPEN_HEADING = re.compile(r"\bUNRESTRICTED\s+ITEMS?\b|\bOPEN\s+(?:ITEMS|BUSINESS)\b|^\W*PART\s+(?:1|I|A)\b", re.I)
+EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I)
+_REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
+# Month names, English and Welsh ('4 Mawrth 2025' is a date, not item 4).
+MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r"|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b", re.I)
+
+
+@dataclass(frozen=True)
+class FoundItem:
+    number: str
+    title: str
+    pages: list[int]
+    restricted: bool
+    start: int
+    end: int
+    # '' (an agenda line), 'table' (a 'No. | Item' table's row), 'text' (a row of its plain-text
+    # rendering) or 'single' (the item of an item page)
+    page_layout: str = ""
+
+
+def item_match(line: Line) -> tuple[re.Match, str] | None:
+    """The item match of ``line`` and its title cut at meeting-page cell noise, or None."""
+    timed = TIME_FIRST.match(line.text)
+    text = line.text[timed.end() :] if timed else line.text
+    match = ITEM.match(text) or GLUED_ITEM.match(text)
+    if not match:
+        return None
+    printed = _FILE_SIZE.sub("", _FILE_MARK.sub("", match["title"]))
+    noise = CELL_NOISE.search(printed)
+    title = printed[: noise.start()] if noise else printed
+    opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
+    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE or SITE_LINK.match(title):
+        return None
+    if re.fullmatch(r"[\d\s.,£%/-]+", title) or AMOUNT_END.search(title):
+        return None
+    if re.match(r"\s*\d+\s", line.text) and ADDRESS.fullmatch(title):
+        return None
+    return match, title
