@@ -27,6 +27,21 @@ _PAPER_WORD = re.compile(r"(?<=\w)\s+(?:agenda|minutes)$", re.I)
 _MEETING_AFTER_NOUN = re.compile(
     r"\b(?P<noun>council|committee|cabinet|board|panel|authority|forum)\s+meeting(?:\s+(?:held\s+)?in\s+(?:public|private))?$", re.I
 )
+# 'Community Council Meeting - Draft', 'X Community Council – Draft Minutes of Latest Meeting': the paper's status.
+_DRAFT_TAIL = re.compile(r"\s*(?:[–—-]\s*|\(\s*)draft\b[^()]*\)?$", re.I)
+# ModernGov's '<meeting title>, <committee>': 'Annual Council, Council', 'Annual, Council' are meetings of the Council.
+_OCCASION_TITLE = re.compile(r"^(?:annual|extraordinary|special|budget|ordinary|reconvened)(?:\s+[A-Za-z]+){0,2},\s+(?=[A-Z])", re.I)
+# 'Full Parish Meeting of the Council': the occasion's words, the council's kind and the noun.
+_OCCASION_OF_COUNCIL = re.compile(
+    r"^(?:(?:full|annual|extraordinary|special|ordinary|monthly)\s+)+(?P<kind>(?:parish|town|community)\s+)?meeting\s+of\s+(?:the\s+)?(?P<noun>council)$",
+    re.I,
+)
+_OCCASION_WORDS = frozenset("full annual extraordinary special ordinary".split())
+_KIND_WORDS = frozenset("parish town community city county borough district".split())
+_GENERIC_NOUNS = frozenset("council authority".split())
+_PAPER_WORDS = re.compile(r"\b(?:minutes|meeting|agenda|notes)\b|[:.|]", re.I)
+# A lower-case word other than these makes a mixed-case line a sentence, not an organisation's name.
+_PROSE_WORD = re.compile(r"\b(?!(?:and|of|for|the|on|upon|with)\b)[a-z]+\b")
 
 
 def normalise_body(text: str) -> str:
@@ -44,6 +59,9 @@ def normalise_body(text: str) -> str:
         if len(english) == 1 and any(_WELSH_NOUN.search(h) for h in halves):
             text = english[0].strip()
     text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = _DRAFT_TAIL.sub("", text) or text
+    text = _OCCASION_TITLE.sub("", text) or text
+    text = _OCCASION_OF_COUNCIL.sub(lambda m: (m["kind"] or "") + m["noun"], text)
     # 'Minutes of the Planning Committee', 'of the Planning Committee': the paper's title words are not the body.
     text = _TITLE_WORDS.sub("", text) or text
     # 'Cabinet Agenda', 'Planning Committee Minutes': the paper's kind after the body is not part of it.
@@ -62,3 +80,32 @@ def normalise_body(text: str) -> str:
 
 def body_key(body: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", body.lower().replace("&", " and ")).split())
+
+
+def is_generic(body: str) -> bool:
+    """A body named only by its kind: 'Council', 'Full Authority', 'Parish Council'."""
+    words = [w for w in body.lower().split() if w not in _OCCASION_WORDS]
+    return bool(words) and words[-1] in _GENERIC_NOUNS and all(w in _KIND_WORDS for w in words[:-1])
+
+
+def named_above(text: str, start: int, end: int, body: str) -> str | None:
+    """The organisation a generic body belongs to, named in the heading block from ``start`` to ``end``: the
+    nearest line (capitals wrapped over up to three lines, a Welsh line among them skipped) ending with the
+    same noun and naming more than its kind ('LLANSANFFRAID GLAN CONWY' / 'COMMUNITY COUNCIL' over
+    'Minutes of the Council Meeting'), or None."""
+    words = [w for w in body.lower().split() if w not in _OCCASION_WORDS]
+    found, block = None, []
+    for raw in text[start:end].split("\n"):
+        line = squash(raw).strip(" ,")
+        capitals = bool(re.search(r"[A-Z]{2}", line)) and line.upper() == line
+        block = block + [line] if capitals else []
+        if not line or len(line) > 80 or _PAPER_WORDS.search(line) or not line.lower().endswith(words[-1]):
+            continue
+        if not capitals and (_PROSE_WORD.search(line) or "," in line):
+            continue
+        named = " ".join(n for n in block[-3:] if not _WELSH_NOUN.search(n)) if capitals else line
+        named = normalise_body(named)
+        kinds = set(named.lower().split())
+        if BODY_NOUN.search(named) and not is_generic(named) and set(words) <= kinds:
+            found = named
+    return found

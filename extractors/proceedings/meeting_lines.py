@@ -35,7 +35,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "14"
+VERSION = "15"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -84,7 +84,7 @@ _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'�
 # The electors' yearly assembly is its own meeting: 'Draft Minutes – Annual Parish Meeting – 14 May 2024'.
 _SITE_SUFFIX = re.compile(r"^\s*\|\s.*$")
 _ASSEMBLY = re.compile(r"\bannual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)\b", re.I)
-_OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
+_OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary|full)\s+|\s+meeting$", re.I)
 # A page title's 'Items' heading under it: 'Northshire Council Cabinet 14 May 2024' / 'Items'.
 _ITEMS_HEAD = re.compile(r"^\W*(?:agenda\s+)?items\W*$", re.I)
 # The date, time and venue run on one line: 'Friday 10 May 2024 at 2.00 pm Blue Room, Civic Centre, Northtown'.
@@ -171,7 +171,7 @@ def _sentence(text: str, start: int, limit: int) -> int:
 def _venue_after(text: str) -> str | None:
     """'... at 7.30pm at Eccleshall Community Centre' / '... in the Council Chamber, Offices, Town'."""
     text = re.sub(r"^.*?\d\s*(?:[ap]\.?m\.?|hrs)\b", "", text, flags=re.I)
-    venue = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;:]{2,120}?)(?:\s+(?:starting|commencing|at)\b|[.;:]|$)", text)
+    venue = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;:]{2,120}?)(?:\s+(?:starting|commencing|at|to\s+which)\b|[.;:]|$)", text)
     return squash(venue["venue"]).strip(" ,") if venue else None
 
 

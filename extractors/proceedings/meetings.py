@@ -24,7 +24,7 @@ import re
 
 from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.readers.dates import find_times
-from extractors.proceedings.meeting_bodies import body_key as _body_key, normalise_body
+from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
 from extractors.proceedings.meeting_lines import date_with_stated_year, first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
@@ -32,7 +32,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "15"
+VERSION = "16"
 NAME = "meetings"
 
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
@@ -224,11 +224,14 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         place = re.sub(r"\s+on\s*(?:\w+day,?)?\s*$|,\s*$", "", place, flags=re.I)
         place = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", place, flags=re.I) if re.match(r"^(?:at|in)\s", place, re.I) else place
         place = re.sub(r"^on(?:\s+\w+day,?)?\s*$", "", place, flags=re.I)
+        # 'held at 7.30pm in the Village Hall on DATE': the time before the venue.
+        timed = re.match(r"^(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])", place, re.I)
+        place = place[timed.end() :] if timed else place
         after = squash(text[date.end : tail_end])
         if not place and re.match(r"^,?\s*(?:at\s+)?\d", after):
             venue = re.search(r"\s(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z].*?)\.?$", after)
             place = venue["venue"] if venue else ""
-        time = _time_after(tail, date.end, heading.end)
+        time = _time_after(tail, date.end, heading.end) or (_time_after(timed["time"], 0, 0) if timed else None)
         found.append(
             _record(
                 document, text, heading.body, date.date, None, time, _location(place), "minutes_heading",
@@ -393,4 +396,16 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
             if line else []
         )
     found.sort(key=lambda m: m.provenance.start)
-    return _merge(found)
+    return _merge([_named_in_full(text, m) for m in found])
+
+
+def _named_in_full(text: str, meeting: MeetingRecord) -> MeetingRecord:
+    """A body named only by its kind ('Council') takes the organisation's name from the heading block above
+    (see ``meeting_bodies.named_above``), read to the first line printing the kind's noun."""
+    if not is_generic(meeting.body):
+        return meeting
+    start = meeting.provenance.start
+    noun = re.compile(r"\b" + meeting.body.split()[-1] + r"\b", re.I).search(text, start, start + 400)
+    end = text.find("\n", noun.end()) if noun else -1
+    named = named_above(text, max(0, start - 600), end if end > 0 else start, meeting.body)
+    return meeting.model_copy(update={"body": named}) if named else meeting
