@@ -2,10 +2,13 @@
 Authority') takes the organisation's name printed in the heading block above it or in the notice below a
 short title; a meeting's occasion and the paper's status are not the body ('Annual Council, Council',
 'Full Parish Meeting of the Council', '... Meeting - Draft'); a minutes heading's time printed before its
-venue ('held at 7.30pm in the Village Hall on DATE'). Our own words and names."""
+venue ('held at 7.30pm in the Village Hall on DATE'), or its venue in capitals after the time ('AT 9.30AM IN
+X. PRESENT: ...'); a 'Time:' label with its value on the line below; a proposed calendar of the body's meetings
+on one line ('calendar of dates for Council meetings for 2026/27 – 13th May, 10th June ...'). Our own words and names."""
 
 import datetime as dt
 
+from extractors.proceedings.future_meetings import extract_future_meetings
 from extractors.proceedings.meeting_bodies import is_generic
 from extractors.proceedings.meetings import extract_meetings, normalise_body
 from extractors.proceedings.report_header import extract_report_headers
@@ -147,3 +150,85 @@ Present: Cllrs Hart, Bell and Crane.
 """
     )
     assert [(m.time, m.location) for m in found] == [("19:30", "Millennium Hall, Mill Lane")]
+
+
+def test_minutes_heading_in_capitals_venue_after_the_time_ends_at_its_full_stop_or_a_label():
+    found = records_of(
+        """EASTMOOR WATER BOARD MINUTES OF MEETING OF THE EASTMOOR WATER BOARD HELD ON THURSDAY 5 MARCH 2026 AT 9.30AM IN RIVER HOUSE, QUAY STREET. PRESENT: Mrs A Bell (Chair) Mr B Dunn
+"""
+    )
+    assert [(m.time, m.location) for m in found] == [("09:30", "RIVER HOUSE, QUAY STREET")]
+    labelled = records_of(
+        """MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 4 MARCH 2026 AT 7PM IN THE COUNCIL CHAMBER, MILL HOUSE, EASTON PRESENT: Cllr A Bell Cllr B Dunn
+"""
+    )
+    assert [m.location for m in labelled] == ["COUNCIL CHAMBER, MILL HOUSE, EASTON"]
+
+
+def test_time_label_with_its_value_on_the_line_below():
+    found = records_of(
+        """Licensing Sub Committee Minutes
+
+Date:
+Tuesday 3 March 2026
+Time:
+10:30am
+Place:
+Council Offices, High Street, Northtown
+
+Attendance Details
+
+Members:
+Councillor A Bell (Chair)
+"""
+    )
+    assert [(m.time, m.location) for m in found] == [("10:30", "Council Offices, High Street, Northtown")]
+    # The same front in minutes with their members present (read as an agenda's front page).
+    minutes = records_of(
+        """Licensing Sub Committee Minutes
+
+Date:
+Tuesday 3 March 2026
+Time:
+10:30am
+Place:
+Council Offices, High Street, Northtown
+
+Present:
+Councillor A Bell (Chair)
+Councillor B Dunn
+
+Apologies:
+Councillor C Hart
+
+1. Declarations of Interest
+None were declared.
+"""
+    )
+    assert [(m.time, m.location) for m in minutes] == [("10:30", "Council Offices, High Street, Northtown")]
+
+
+def future_of(text, meeting=None, body=None):
+    doc = document(text)
+    return [f.date for f in extract_future_meetings(doc, 0, len(doc.text), meeting, body)]
+
+
+def test_calendar_of_the_bodys_meetings_on_one_line():
+    item = "  1. To approve the calendar of dates for Council meetings for 2026/27 – Wednesday 13th May, 10th June, 8th July, 9th Sept, 14th Jan\n"
+    assert future_of(item) == [dt.date(2026, 5, 13), dt.date(2026, 6, 10), dt.date(2026, 7, 8), dt.date(2026, 9, 9), dt.date(2027, 1, 14)]
+    listed = "Meetings for 2026 are as follows: 20 April, 4 or 11 May (Annual Meeting), 15 June, 10 August (if required), 14 September, all at 7.00 pm.\n"
+    assert future_of(listed, dt.date(2026, 3, 2), "Kelby Parish Council") == [dt.date(2026, 4, 20), dt.date(2026, 6, 15), dt.date(2026, 9, 14)]
+    # Dates already past at the meeting are not future meetings.
+    assert future_of(item, dt.date(2026, 8, 1), "Kelby Town Council") == [dt.date(2026, 9, 9), dt.date(2027, 1, 14)]
+
+
+def test_calendar_near_misses_are_left_out():
+    # Another group's calendar at a parish council.
+    other = "To approve the calendar of dates for Planning Committee meetings for 2026/27 – 13th May, 10th June, 8th July\n"
+    assert future_of(other, dt.date(2026, 3, 2), "Kelby Parish Council") == []
+    # No year printed before the dates.
+    yearless = "To approve the calendar of dates for Council meetings – 13th May, 10th June, 8th July\n"
+    assert future_of(yearless) == []
+    # Fewer than three dates is not a calendar.
+    short = "To approve the calendar of dates for Council meetings for 2026 – 13th May, 10th June\n"
+    assert future_of(short) == []

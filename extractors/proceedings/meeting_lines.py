@@ -104,6 +104,8 @@ _SUMMARY_HEAD = re.compile(
 _LABEL_END = r"(?:\s*:|\t| {2,}|\s*\|)\s*"
 _TIME_LABEL = re.compile(r"^\W*" + _OTHER_TONGUE + r"time" + _LABEL_END, re.I)
 _VENUE = re.compile(r"^\W*" + _OTHER_TONGUE + r"(?:venue|location|place)" + _LABEL_END + r"(?P<venue>[^\s|].*?)[ \t|]*$", re.I)
+_BARE_TIME = re.compile(r"^\W*time\s*:\s*$", re.I)
+_BARE_VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*$", re.I)
 _PLACE_LINE = re.compile(r"\b(?:chamber|room|hall|centre|center|offices|civic|suite|library|headquarters)\b", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
@@ -299,6 +301,12 @@ def _title_over(line, below) -> LineMeeting | None:
     return LineMeeting(body, date.date, time_after(line.raw, date.end - line.start, line.start), None, "meeting_page", line.start, line.end)
 
 
+def _bare_label_value(region, offset: int, label: re.Pattern) -> str | None:
+    """The line under a bare 'Time:' or 'Place:' label among the few lines after the date line."""
+    at = next((i for i in range(offset + 1, min(len(region) - 1, offset + 5)) if label.match(region[i].text)), None)
+    return None if at is None or region[at + 1].text.endswith(":") else region[at + 1].text
+
+
 def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
     region = [line for line in lines(text, start, end) if not line.is_blank][:12]
     labels = [i for i, line in enumerate(region) if _MEETING_LABEL.match(line.text) and _is_body(_MEETING_LABEL.match(line.text)["body"])]
@@ -332,7 +340,7 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                 venue = venue or squash(run_on["venue"]).strip(" ,.")
             if date is not None:
                 after = next((_VENUE.match(n.text) for n in region[offset + 1 : offset + 3] if _VENUE.match(n.text)), None)
-                venue = venue or (after["venue"] if after else None)
+                venue = venue or (after["venue"] if after else _bare_label_value(region, offset, _BARE_VENUE))
                 # A page title printed twice (the page's title over its heading) counts as a heading.
                 repeated = index + 1 < len(region) and region[index + 1].text == line.text
                 # A CMIS page's 'Meeting Summary' heading over the body's name and the date counts as one too.
@@ -346,6 +354,7 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                     return None
                 timed = next((n for n in region[offset + 1 : offset + 3] if _TIME_LABEL.match(n.text)), None)
                 time = time_after(below.raw, 0, below.start) or (time_after(timed.raw, 0, timed.start) if timed else None)
+                time = time or time_after(_bare_label_value(region, offset, _BARE_TIME) or "", 0, 0)
                 return LineMeeting(body, date.date, time, venue, "meeting_page", line.start, below.end)
             nearer = _HEADING_WORDS.sub("", below.text).strip()
             if nearer != below.text and len(below.text) <= 80 and ":" not in below.text and _is_body(nearer):

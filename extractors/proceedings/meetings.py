@@ -149,7 +149,8 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
             if below.is_blank:
                 continue
             if time is None and _TIME_LABEL.match(below.text):
-                time = _time_after(below.raw, 0, below.start)
+                # 'Time:' with its value on the line below.
+                time = _time_after(_labelled_value(head, offset, _TIME_LABEL, "time") or "", 0, 0)
                 continue
             venue = _labelled_value(head, offset, _VENUE_LABEL, "venue")
             if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text:
@@ -228,9 +229,10 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         timed = re.match(r"^(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])", place, re.I)
         place = place[timed.end() :] if timed else place
         after = squash(text[date.end : tail_end])
-        if not place and re.match(r"^,?\s*(?:at\s+)?\d", after):
-            venue = re.search(r"\s(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z].*?)\.?$", after)
-            place = venue["venue"] if venue else ""
+        if not place and re.match(r"^,?\s*(?:(?i:at)\s+)?\d", after):
+            # 'HELD ON DATE AT 9.30AM IN VENUE. PRESENT: ...': the venue ends at its sentence's full stop or a label.
+            venue = re.search(r"\s(?i:in|at)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z].*?)(?:\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+\s)|\s+(?=[A-Z][A-Za-z]{2,20}:)|\.?$)", after)
+            place = venue["venue"] if venue and len(venue["venue"]) <= 120 else ""
         time = _time_after(tail, date.end, heading.end) or (_time_after(timed["time"], 0, 0) if timed else None)
         found.append(
             _record(
