@@ -232,3 +232,43 @@ def test_calendar_near_misses_are_left_out():
     # Fewer than three dates is not a calendar.
     short = "To approve the calendar of dates for Council meetings for 2026 – 13th May, 10th June\n"
     assert future_of(short) == []
+
+
+def test_minutes_of_an_ordinal_meeting_of_the_body_takes_the_body_after_of():
+    found = meetings_of(
+        """Minutes 3 March 2026
+
+EASTHAM GROUP PARISH COUNCIL
+
+MINUTES OF THE TWO HUNDREDTH PARISH COUNCIL MEETING OF EASTHAM GROUP PARISH COUNCIL HELD ON 3 MARCH 2026 AT 7PM
+
+In Attendance
+
+Councillor A Bell [Chair]  Councillor B Dunn
+"""
+    )
+    assert found == [("Eastham Group Parish Council", dt.date(2026, 3, 3))]
+
+
+def test_page_title_date_before_the_body_is_not_part_of_its_name():
+    found = meetings_of(
+        """4 March 2026 / Audit & Risk Committee
+
+A meeting of the
+
+Northvale Combined Authority
+Audit and Risk Committee
+
+will be held on
+
+Date: 4th March 2026
+
+Time:  10:30am
+
+Place:  Riverside Hall, Mill Road, Northtown
+
+1. APOLOGIES FOR ABSENCE
+"""
+    )
+    assert [body for body, _ in found] and all("2026" not in body for body, _ in found)
+    assert "Risk Committee" in found[0][0]

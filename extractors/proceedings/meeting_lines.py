@@ -104,6 +104,7 @@ _SUMMARY_HEAD = re.compile(
 _LABEL_END = r"(?:\s*:|\t| {2,}|\s*\|)\s*"
 _TIME_LABEL = re.compile(r"^\W*" + _OTHER_TONGUE + r"time" + _LABEL_END, re.I)
 _VENUE = re.compile(r"^\W*" + _OTHER_TONGUE + r"(?:venue|location|place)" + _LABEL_END + r"(?P<venue>[^\s|].*?)[ \t|]*$", re.I)
+_MEETING_OF_BODY = re.compile(r"(?i:of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’ -]{2,80}?)\s+(?i:held)\b")
 _BARE_TIME = re.compile(r"^\W*time\s*:\s*$", re.I)
 _BARE_VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*$", re.I)
 _PLACE_LINE = re.compile(r"\b(?:chamber|room|hall|centre|center|offices|civic|suite|library|headquarters)\b", re.I)
@@ -198,6 +199,9 @@ def _from_minutes_line(text: str, start: int, end: int) -> LineMeeting | None:
         if match is None or LINKED_ITEM.search(line.raw):
             continue
         body = re.sub(r"\s+meeting$", "", match["body"].strip(), flags=re.I)
+        # 'Minutes of the Two Hundredth Parish Council Meeting of Eastham Group Parish Council held on DATE': the body after 'of'.
+        named = _MEETING_OF_BODY.match(line.raw, match.end())
+        body = named["body"] if named and _is_body(named["body"]) else body
         if not _is_body(body):
             continue
         tail_start = line.start + match.end()
@@ -323,6 +327,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             return titled
         meeting_label = _MEETING_LABEL.match(line.text)
         body = meeting_label["body"].strip() if meeting_label else _HEADING_WORDS.sub("", line.text).strip()
+        # A page title 'DATE / X Committee' over the meeting's labelled date: the date is not part of the name.
+        dated_name = first_date(body, 0)
+        body = (body[: dated_name.start] + " " + body[dated_name.end :]).strip(" /|,–—-") if dated_name else body
         # Under a 'Meeting Details' heading a body may be printed in sentence case ('Planning applications committee').
         headed = index > 0 and _SUMMARY_HEAD.match(region[index - 1].text) and BODY_NOUN.search(body) and len(body.split()) <= 9
         if _ADDRESSEE.match(line.text) or len(line.text) > 80 or line.text.endswith(".") or (":" in line.text and not meeting_label):
