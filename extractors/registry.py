@@ -48,6 +48,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_lines": "agenda",
     "minute_items": "minuted",
     "future_meetings": "meetings",
+    "meeting_bodies": "meetings",
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",
     "round_cues": "allocations",

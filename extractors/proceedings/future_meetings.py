@@ -106,6 +106,49 @@ def _scheduled(region, body: str | None):
                     yield date.model_copy(update={"year_inferred": False}), raw, base
 
 
+# A proposed calendar of the body's meetings run on one line: 'To approve the calendar of dates for Council meetings
+# for 2026/27 – Wednesday 13th May, 10th June ...' (a month earlier than the one before it is in the next year).
+_CALENDAR = re.compile(
+    r"\b(?:calendar|schedule|programme|timetable)\s+of\s+(?:(?:the\s+)?(?:meeting\s+)?dates\s+for\s+(?:the\s+)?(?P<for>(?:[A-Za-z]+\s+){0,3}?)meetings"
+    r"|(?P<of>(?:[A-Za-z]+\s+){0,3}?)meeting\s+dates)\b",
+    re.I | re.M,
+)
+_CALENDAR_YEAR = re.compile(r"(?<![\d/£$.,-])(20\d\d)(?:[/-]\d\d)?(?![\d/])")
+# '4 or 10 May', '9 August (if required)': a date left open or qualified is not a fixed meeting.
+_OPEN_BEFORE = re.compile(r"\bor\s+$", re.I)
+_OPEN_AFTER = re.compile(r"\s*(?:\(|or\b)", re.I)
+
+
+def _calendar(text: str, start: int, end: int, reference: dt.date | None, body: str | None):
+    """(date, span start) of each date on a calendar line of the body's own meetings, dated by the year the
+    line prints before its dates (a month earlier than the one before it is in the next year)."""
+    for match in _CALENDAR.finditer(text, start, end):
+        group = match["for"] or match["of"] or ""
+        if not _own_group(group, body) or not all(_own_kind(w, body) for w in group.split()):
+            continue
+        line_end = text.find("\n", match.end())
+        line_end = end if line_end < 0 else min(end, line_end)
+        dates = find_dates(text[match.end() : line_end], dt.date(2000, 6, 30), base=match.end())
+        year = _CALENDAR_YEAR.search(text, match.end(), dates[0].start if dates else match.end())
+        if len(dates) < 3 or year is None:
+            continue
+        running, month = int(year.group(1)), 0
+        for date in dates:
+            if date.date is None:
+                continue
+            if not date.year_inferred:
+                running = date.date.year
+            elif date.date.month < month:
+                running += 1
+            month = date.date.month
+            if _OPEN_BEFORE.search(text, max(start, date.start - 4), date.start) or _OPEN_AFTER.match(text, date.end):
+                continue
+            try:
+                yield date, date.date.replace(year=running)
+            except ValueError:
+                continue
+
+
 def _own_group(words: str, body: str | None) -> bool:
     group = _OTHER_GROUP.search(words)
     return not group or bool(body and group.group(0).lower() in body.lower())
@@ -208,6 +251,9 @@ def extract_future_meetings(
     dated = [(date, raw, base) for raw, base, _ in spans for date in find_dates(raw, reference, base=base)]
     dated += list(_scheduled(lines(text, start, end), body))
     found: list[FutureMeeting] = []
+    for date, when in _calendar(text, start, end, reference, body):
+        if (reference is None or when > reference) and all(f.date != when for f in found):
+            found.append(FutureMeeting(date=when, time=None, provenance=provenance(document, text, date.start, date.end, NAME, VERSION)))
     for date, raw, base in dated:
         when = _future_date(date, reference)
         if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body):

@@ -35,7 +35,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "14"
+VERSION = "15"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -84,7 +84,7 @@ _DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'�
 # The electors' yearly assembly is its own meeting: 'Draft Minutes – Annual Parish Meeting – 14 May 2024'.
 _SITE_SUFFIX = re.compile(r"^\s*\|\s.*$")
 _ASSEMBLY = re.compile(r"\bannual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)\b", re.I)
-_OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary)\s+|\s+meeting$", re.I)
+_OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ordinary|full)\s+|\s+meeting$", re.I)
 # A page title's 'Items' heading under it: 'Northshire Council Cabinet 14 May 2024' / 'Items'.
 _ITEMS_HEAD = re.compile(r"^\W*(?:agenda\s+)?items\W*$", re.I)
 # The date, time and venue run on one line: 'Friday 10 May 2024 at 2.00 pm Blue Room, Civic Centre, Northtown'.
@@ -104,6 +104,9 @@ _SUMMARY_HEAD = re.compile(
 _LABEL_END = r"(?:\s*:|\t| {2,}|\s*\|)\s*"
 _TIME_LABEL = re.compile(r"^\W*" + _OTHER_TONGUE + r"time" + _LABEL_END, re.I)
 _VENUE = re.compile(r"^\W*" + _OTHER_TONGUE + r"(?:venue|location|place)" + _LABEL_END + r"(?P<venue>[^\s|].*?)[ \t|]*$", re.I)
+_MEETING_OF_BODY = re.compile(r"(?i:of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’ -]{2,80}?)\s+(?i:held)\b")
+_BARE_TIME = re.compile(r"^\W*time\s*:\s*$", re.I)
+_BARE_VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*$", re.I)
 _PLACE_LINE = re.compile(r"\b(?:chamber|room|hall|centre|center|offices|civic|suite|library|headquarters)\b", re.I)
 _FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
@@ -171,7 +174,7 @@ def _sentence(text: str, start: int, limit: int) -> int:
 def _venue_after(text: str) -> str | None:
     """'... at 7.30pm at Eccleshall Community Centre' / '... in the Council Chamber, Offices, Town'."""
     text = re.sub(r"^.*?\d\s*(?:[ap]\.?m\.?|hrs)\b", "", text, flags=re.I)
-    venue = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;:]{2,120}?)(?:\s+(?:starting|commencing|at)\b|[.;:]|$)", text)
+    venue = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;:]{2,120}?)(?:\s+(?:starting|commencing|at|to\s+which)\b|[.;:]|$)", text)
     return squash(venue["venue"]).strip(" ,") if venue else None
 
 
@@ -196,6 +199,9 @@ def _from_minutes_line(text: str, start: int, end: int) -> LineMeeting | None:
         if match is None or LINKED_ITEM.search(line.raw):
             continue
         body = re.sub(r"\s+meeting$", "", match["body"].strip(), flags=re.I)
+        # 'Minutes of the Two Hundredth Parish Council Meeting of Eastham Group Parish Council held on DATE': the body after 'of'.
+        named = _MEETING_OF_BODY.match(line.raw, match.end())
+        body = named["body"] if named and _is_body(named["body"]) else body
         if not _is_body(body):
             continue
         tail_start = line.start + match.end()
@@ -299,6 +305,12 @@ def _title_over(line, below) -> LineMeeting | None:
     return LineMeeting(body, date.date, time_after(line.raw, date.end - line.start, line.start), None, "meeting_page", line.start, line.end)
 
 
+def _bare_label_value(region, offset: int, label: re.Pattern) -> str | None:
+    """The line under a bare 'Time:' or 'Place:' label among the few lines after the date line."""
+    at = next((i for i in range(offset + 1, min(len(region) - 1, offset + 5)) if label.match(region[i].text)), None)
+    return None if at is None or region[at + 1].text.endswith(":") else region[at + 1].text
+
+
 def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
     region = [line for line in lines(text, start, end) if not line.is_blank][:12]
     labels = [i for i, line in enumerate(region) if _MEETING_LABEL.match(line.text) and _is_body(_MEETING_LABEL.match(line.text)["body"])]
@@ -315,6 +327,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             return titled
         meeting_label = _MEETING_LABEL.match(line.text)
         body = meeting_label["body"].strip() if meeting_label else _HEADING_WORDS.sub("", line.text).strip()
+        # A page title 'DATE / X Committee' over the meeting's labelled date: the date is not part of the name.
+        dated_name = first_date(body, 0)
+        body = (body[: dated_name.start] + " " + body[dated_name.end :]).strip(" /|,–—-") if dated_name else body
         # Under a 'Meeting Details' heading a body may be printed in sentence case ('Planning applications committee').
         headed = index > 0 and _SUMMARY_HEAD.match(region[index - 1].text) and BODY_NOUN.search(body) and len(body.split()) <= 9
         if _ADDRESSEE.match(line.text) or len(line.text) > 80 or line.text.endswith(".") or (":" in line.text and not meeting_label):
@@ -332,7 +347,7 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                 venue = venue or squash(run_on["venue"]).strip(" ,.")
             if date is not None:
                 after = next((_VENUE.match(n.text) for n in region[offset + 1 : offset + 3] if _VENUE.match(n.text)), None)
-                venue = venue or (after["venue"] if after else None)
+                venue = venue or (after["venue"] if after else _bare_label_value(region, offset, _BARE_VENUE))
                 # A page title printed twice (the page's title over its heading) counts as a heading.
                 repeated = index + 1 < len(region) and region[index + 1].text == line.text
                 # A CMIS page's 'Meeting Summary' heading over the body's name and the date counts as one too.
@@ -346,6 +361,7 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                     return None
                 timed = next((n for n in region[offset + 1 : offset + 3] if _TIME_LABEL.match(n.text)), None)
                 time = time_after(below.raw, 0, below.start) or (time_after(timed.raw, 0, timed.start) if timed else None)
+                time = time or time_after(_bare_label_value(region, offset, _BARE_TIME) or "", 0, 0)
                 return LineMeeting(body, date.date, time, venue, "meeting_page", line.start, below.end)
             nearer = _HEADING_WORDS.sub("", below.text).strip()
             if nearer != below.text and len(below.text) <= 80 and ":" not in below.text and _is_body(nearer):

@@ -24,6 +24,7 @@ import re
 
 from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.readers.dates import find_times
+from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
 from extractors.proceedings.meeting_lines import date_with_stated_year, first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
@@ -31,11 +32,9 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "16"
+VERSION = "17"
 NAME = "meetings"
 
-_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
-_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)")
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
 _VENUE_LABEL = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.*)$", re.I)
 _DATE_LABEL = re.compile(r"^\W*date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and)\s*time)?\s*:\s*(?P<date>.*)$", re.I)
@@ -64,9 +63,6 @@ _MEETING_OF_TITLE = re.compile(
     re.I | re.M,
 )
 _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
-# A flattened table row's label cell before the body: 'Committee<TAB>Cabinet', '| Meeting | Cabinet |'.
-_CELL_LABEL = re.compile(r"^\W*(?:committee|meeting|body|name\s+of\s+meeting|report\s+to)\s*(?:\t+|\|)\s*(?=\S)|\s*\|\s*$", re.I)
-_WELSH_NOUN = re.compile(r"\b(?:cyngor|pwyllgor|is-bwyllgor|bwrdd|awdurdod|cyd-bwyllgor)\b", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*(?:meeting\s+)?date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
@@ -77,54 +73,7 @@ _MINUTES_TITLE = re.compile(
     re.I,
 )
 _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
-_TITLE_WORDS = re.compile(
-    r"^(?:draft\s+)?(?:minutes\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])"
-    # A title 'Annual Meeting of Ashcombe Parish Council – DATE', 'MEETING OF THE X': the occasion is not the body.
-    r"|^(?:(?:the|an?)\s+)?(?:(?:annual|extraordinary|special|ordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=[A-Z])",
-    re.I,
-)
-_PAPER_WORD = re.compile(r"(?<=\w)\s+(?:agenda|minutes)$", re.I)
-# 'Parish Council Meeting - Tuesday 12th March 2024': the word 'Meeting' after the body's noun is not part of it.
-# So is 'Meeting in Public' after it ('Health Partnership Board Meeting in Public').
-_MEETING_AFTER_NOUN = re.compile(
-    r"\b(?P<noun>council|committee|cabinet|board|panel|authority|forum)\s+meeting(?:\s+(?:held\s+)?in\s+(?:public|private))?$", re.I
-)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
-
-
-def normalise_body(text: str) -> str:
-    """'KENT COMMUNITY SAFETY PARTNERSHIP (KCSP)' -> 'Kent Community Safety Partnership'.
-
-    Text printed in capitals is title-cased (small words lower case); mixed-case text keeps
-    its case. A leading 'the', an acronym in brackets and a table row's label cell
-    ('Committee<TAB>Cabinet') are dropped; of a Welsh / English name the English half is kept.
-    """
-    text = squash(_ACRONYM.sub("", _CELL_LABEL.sub("", text.strip()))).strip(" ,.:;-–—")
-    halves = text.split(" / ")
-    if len(halves) == 2:
-        # A bilingual name ('Pwyllgor Cynllunio / Planning Committee'): the English half.
-        english = [h for h in halves if BODY_NOUN.search(h) and not _WELSH_NOUN.search(h)]
-        if len(english) == 1 and any(_WELSH_NOUN.search(h) for h in halves):
-            text = english[0].strip()
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
-    # 'Minutes of the Planning Committee', 'of the Planning Committee': the paper's title words are not the body.
-    text = _TITLE_WORDS.sub("", text) or text
-    # 'Cabinet Agenda', 'Planning Committee Minutes': the paper's kind after the body is not part of it.
-    text = _PAPER_WORD.sub("", text) or text
-    if not re.match(r"(?:special|extraordinary|annual)\b", text, re.I):
-        # 'Special Park Authority Meeting' names an occasion and is kept as printed.
-        text = _MEETING_AFTER_NOUN.sub(lambda m: m["noun"], text)
-    if text.upper() == text:
-        words = text.lower().split()
-        text = " ".join(
-            word if index and word in _SMALL_WORDS else word[:1].upper() + word[1:] for index, word in enumerate(words)
-        )
-        text = re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), text)
-    return text
-
-
-def _body_key(body: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9 ]", " ", body.lower().replace("&", " and ")).split())
 
 
 def _record(document, text, body, date, date_text, time, location, source: MeetingSource, start, end) -> MeetingRecord:
@@ -200,7 +149,8 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
             if below.is_blank:
                 continue
             if time is None and _TIME_LABEL.match(below.text):
-                time = _time_after(below.raw, 0, below.start)
+                # 'Time:' with its value on the line below.
+                time = _time_after(_labelled_value(head, offset, _TIME_LABEL, "time") or "", 0, 0)
                 continue
             venue = _labelled_value(head, offset, _VENUE_LABEL, "venue")
             if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text:
@@ -275,11 +225,15 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         place = re.sub(r"\s+on\s*(?:\w+day,?)?\s*$|,\s*$", "", place, flags=re.I)
         place = re.sub(r"^(?:at|in)\s+(?:the\s+)?", "", place, flags=re.I) if re.match(r"^(?:at|in)\s", place, re.I) else place
         place = re.sub(r"^on(?:\s+\w+day,?)?\s*$", "", place, flags=re.I)
+        # 'held at 7.30pm in the Village Hall on DATE': the time before the venue.
+        timed = re.match(r"^(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])", place, re.I)
+        place = place[timed.end() :] if timed else place
         after = squash(text[date.end : tail_end])
-        if not place and re.match(r"^,?\s*(?:at\s+)?\d", after):
-            venue = re.search(r"\s(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z].*?)\.?$", after)
-            place = venue["venue"] if venue else ""
-        time = _time_after(tail, date.end, heading.end)
+        if not place and re.match(r"^,?\s*(?:(?i:at)\s+)?\d", after):
+            # 'HELD ON DATE AT 9.30AM IN VENUE. PRESENT: ...': the venue ends at its sentence's full stop or a label.
+            venue = re.search(r"\s(?i:in|at)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z].*?)(?:\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+\s)|\s+(?=[A-Z][A-Za-z]{2,20}:)|\.?$)", after)
+            place = venue["venue"] if venue and len(venue["venue"]) <= 120 else ""
+        time = _time_after(tail, date.end, heading.end) or (_time_after(timed["time"], 0, 0) if timed else None)
         found.append(
             _record(
                 document, text, heading.body, date.date, None, time, _location(place), "minutes_heading",
@@ -444,4 +398,16 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
             if line else []
         )
     found.sort(key=lambda m: m.provenance.start)
-    return _merge(found)
+    return _merge([_named_in_full(text, m) for m in found])
+
+
+def _named_in_full(text: str, meeting: MeetingRecord) -> MeetingRecord:
+    """A body named only by its kind ('Council') takes the organisation's name from the heading block above
+    (see ``meeting_bodies.named_above``), read to the first line printing the kind's noun."""
+    if not is_generic(meeting.body):
+        return meeting
+    start = meeting.provenance.start
+    noun = re.compile(r"\b" + meeting.body.split()[-1] + r"\b", re.I).search(text, start, start + 400)
+    end = text.find("\n", noun.end()) if noun else -1
+    named = named_above(text, max(0, start - 600), end if end > 0 else start, meeting.body)
+    return meeting.model_copy(update={"body": named}) if named else meeting
