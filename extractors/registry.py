@@ -52,6 +52,7 @@ COVERED_BY: dict[str, str] = {
     "round_cues": "allocations",
     "figure_roles": "allocations",
     "attendance_entries": "attendance",
+    "attendance_lists": "attendance",
     "attendance_preamble": "attendance",
     "attendance_roll": "attendance",
     "attendance_sentences": "attendance",
