@@ -40,14 +40,14 @@ from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
 from extractors.readers.names import (
-    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, heading_titles, initials_of, initials_split, looks_like_name, name_and_role,
+    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, courtesy_under, heading_titles, initials_of, initials_split, looks_like_name, name_and_role,
     name_prefix, person_key, singular_title, split_honorifics,
 )
 from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "23"
+VERSION = "24"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -71,12 +71,13 @@ _CIVIC_BEFORE_TITLE = re.compile(r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Ma
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
-    document, text, start, end, attendance: Attendance, hint: tuple[str, str] = ("", ""), trim: bool = True
+    document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
 ) -> AttendeeRecord | None:
     """The entry at ``text[start:end]``, named as printed with its title.
 
     ``hint`` is (the title a plural 'Councillors A, B and C' shares, the title of a list's first name
-    that a lone surname after it shares: 'Councillor A (Chair) B (Spokesperson)'). A name that runs
+    that a lone surname after it shares: 'Councillor A (Chair) B (Spokesperson)'[, the plural also heads a
+    courtesy-titled name: 'Councillors A, Mrs B']). A name that runs
     into the sentence ('Councillor A who was ...') is cut to its name-shaped words.
     """
     printed = " ".join(clean_markup(text[start:end]).split())
@@ -90,6 +91,10 @@ def _attendee(
     hint = ("", "") if after else hint
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
+    # 'Ann Lee, County Secretary and Solicitor - Elmshire County Council': the post after the comma runs past the dash.
+    head, comma, post = dashed[0].partition(",")
+    if comma and looks_like_name(head.strip()) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS):
+        dashed = dashed[:1]
     if len(dashed) == 2:
         name, role = dashed[0], dashed[1].strip() or None
         if re.match(r"(?i)the\s", name) and role and looks_like_name(role):
@@ -138,8 +143,10 @@ def _attendee(
     plural_title = PLURAL_TITLE.match(name)
     if plural_title:
         name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"
+    elif hint[2:3] == (True,) and courtesy_under(hint[0], name, ""):
+        name = f"{hint[0]} {name}"
     elif not split_honorifics(name)[0] and name[:1].isupper():
-        plural, singular = hint
+        plural, singular = hint[:2]
         if plural and name.lower() not in _ROLE_WORDS:
             name = f"{plural} {name}"
         elif singular and " " not in name and looks_like_name(f"{singular} {name}"):
@@ -203,7 +210,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None, shared: str = "") -> None:
         """``shared``: the title a label gives every bare name after it ('Councillors present: Lowe, Ray')."""
         for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
-            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, hint[1])), again)
+            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, *hint[1:])), again)
 
     tables: list[tuple[int, int]] = []
     for paper in papers:
