@@ -111,3 +111,62 @@ def test_letterhead_contact_line_records_nobody():
 def test_councillors_label_in_an_agenda_without_present_lists_nobody():
     found = attendance_of("Agenda for the meeting on 4 March 2025\n\nCouncillors: Cllr. Lowe, Cllr. Ray, Cllr. Sim.\n\n1. Apologies\n", head="")
     assert found == set()
+
+
+# 'Officials:' heading; a 'Name - Post, Body' line opening a one-name-a-line list; two-word police and fire ranks.
+
+def test_officials_heading_lists_officers_in_attendance():
+    found = attendance_of(
+        "Members:\nAnn Lowe (Chairman)\nBob Ray\nOfficials:\nCy Sim - Director Communities\nDi Hale - Governance Officer\n"
+        "Apologies:\nEd Pike - Northfield\n\n1 SEDERUNT AND APOLOGIES\n",
+        head="Licensing Sub Committee Minutes\n\nDate:\nTuesday 4 March 2025\n\nAttendance Details\n\n",
+    )
+    assert {("Cy Sim", "in_attendance"), ("Di Hale", "in_attendance"), ("Ed Pike", "apologies")} <= found
+    assert ("Di Hale", "present") not in found
+
+
+def test_officials_inside_prose_is_no_label():
+    found = attendance_of("2. Parking\nOfficials agreed to review the signs.\n\nPresent: Cllr A Lowe\n")
+    assert not any(kind == "in_attendance" for _, kind in found)
+
+
+def test_name_dash_post_with_commas_opens_no_comma_list():
+    text = ("In attendance:\nTom Hale - Local Services Officer, Fire and Rescue Service\n"
+            "Jo Pike - Elmshire Police Authority\n\n1. Minutes\n")
+    roles = roles_of(text)
+    assert roles.get("Tom Hale") == "Local Services Officer, Fire and Rescue Service"
+    assert roles.get("Jo Pike") == "Elmshire Police Authority"
+
+
+def test_two_word_rank_opens_one_name():
+    found = attendance_of("In attendance:\nDivisional Commander Ian Boyd - Elmshire Police\nArea Commander Sue Dale - Elmshire Fire\n\n1. Minutes\n")
+    assert {("Divisional Commander Ian Boyd", "in_attendance"), ("Area Commander Sue Dale", "in_attendance")} <= found
+
+
+# Substitutes and deputies in other words.
+
+def test_in_attendance_as_the_deputy_for_a_council_is_present():
+    found = attendance_of(
+        "3. Apologies\nIt was noted that Cllr Ian Webb was in attendance as the deputy for Northfield Council. "
+        "Cllr Joy Dale was in attendance from Item 7, as the deputy for Eastwood Borough Council.\n"
+    )
+    assert {("Cllr Ian Webb", "present"), ("Cllr Joy Dale", "present")} <= found
+
+
+def test_in_attendance_as_an_officer_is_no_substitute():
+    found = attendance_of("3. Budget\nIt was noted that Tom Hale was in attendance as the deputy treasurer.\n")
+    assert ("Tom Hale", "present") not in found
+
+
+def test_advised_that_he_was_a_substitute_member_in_place_of():
+    found = attendance_of("2. Substitutes\nCouncillor Pike advised that he was a substitute member of the Committee in place of Councillor Ray.\n")
+    assert ("Councillor Pike", "present") in found
+
+
+def test_following_substitute_member_was_made():
+    found = attendance_of(
+        "2. Appointment of Substitute Members\nPursuant to the constitution the appointment of the following substitute member was made:\n"
+        "Councillor T Webb for Councillor J Dale.\n"
+    )
+    assert ("Councillor T Webb", "present") in found
+    assert not any(name == "Councillor J Dale" and kind == "present" for name, kind in found)

@@ -18,14 +18,14 @@ from extractors.proceedings.post_then_name import (
     post_column, post_then_name, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
 from extractors.readers.names import (
-    PLURAL_LINE, entry_name, group_entries, group_heading, initials_split, listed_name, looks_like_name, name_and_role, split_list,
+    PLURAL_LINE, ROLE_DASH, entry_name, group_entries, group_heading, initials_split, listed_name, looks_like_name, name_and_role, split_list,
 )
 from extractors.readers.spans import Line, clean_markup, lines
 
 LABEL = _LABEL = re.compile(
     r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
     r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|yn\s+bresennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
-    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/])|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|officials(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/])|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.)]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:|\s+[-–]\s)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
     r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
@@ -149,7 +149,10 @@ def section_text(
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
             continue
-        opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
+        # 'Ann Lee - Services Officer, Fire and Rescue Service': a name, a dash and a post with commas opens no comma list.
+        dashed = ROLE_DASH.split(line.text.strip(), maxsplit=1)
+        posted = len(dashed) == 2 and "," not in dashed[0] and looks_like_name(dashed[0])
+        opens_list = not seen_names and not posted and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
         # 'The Clerk, Mrs A Lee, was in attendance.' after a list line that ended is a sentence of its own.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text) and not re.match(r"\s*(?:and|&)\s", line.text):
             break

@@ -30,6 +30,7 @@ HONORIFICS = sorted(
         "PC", "PCSO", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
         "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
+        "Divisional Commander", "Area Commander", "Local Area Commander", "Group Commander", "Station Commander",
     ],
     key=len,
     reverse=True,
@@ -265,6 +266,9 @@ def bare_name_pairs(part: str) -> list[tuple[int, str]]:
     after it) is read two words a name. A run that goes on into a sentence loses its last word (the
     heading that follows: '... Robert Severn Minutes of Last Meeting'); an odd count is not read.
     """
+    # 'Divisional Commander Gary Ritchie': a title of two words opens one name.
+    if " " in split_honorifics(part)[0]:
+        return []
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", part)]
     run: list[tuple[int, str]] = []
     for index, (start, word) in enumerate(words):
