@@ -170,3 +170,19 @@ def test_following_substitute_member_was_made():
     )
     assert ("Councillor T Webb", "present") in found
     assert not any(name == "Councillor J Dale" and kind == "present" for name, kind in found)
+
+
+# An 'ABSENT:' label inside run-on text.
+
+def test_absent_label_inside_run_on_text_ends_the_present_list():
+    found = attendance_of(
+        "MINUTES OF MEETING OF THE ELMSHIRE POLICING BOARD HELD ON 4 MARCH 2025. PRESENT: Mrs Ann Lowe (Chair) Mr Bob Ray "
+        "Mrs Cy Sim ABSENT: Mrs Di Hale IN ATTENDANCE: Mr Ed Pike, Chief Executive\n", head="",
+    )
+    assert ("Mrs Cy Sim", "present") in found
+    assert not any("Hale" in name or "ABSENT" in name for name, _ in found)
+
+
+def test_absent_in_a_sentence_is_no_label():
+    found = attendance_of("Present: Cllr A Lowe, Cllr B Ray and Cllr C Sim who was absent for item 3.\n")
+    assert ("Cllr C Sim", "present") in found

@@ -61,13 +61,15 @@ _WAS_ATTENDING = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|pr
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 
 
+_ABSENT = re.compile(r"(?<=[\w.)]\s)(?:ABSENT|Absent)\s*:")
 _CONTACT = re.compile(r"(?:\||\s{2,})\s*(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
 
 
 def _label_in(line: Line, after: int) -> int | None:
-    """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one."""
-    match = _INLINE_LABEL.search(line.raw, max(0, after - line.start))
-    return line.start + match.start() if match else None
+    """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one; an 'ABSENT:' label
+    ('... Mrs A Lowe ABSENT: Mr B Ray ...') ends the list before it and names nobody."""
+    found = [m.start() for m in (_INLINE_LABEL.search(line.raw, max(0, after - line.start)), _ABSENT.search(line.raw, max(0, after - line.start))) if m]
+    return line.start + min(found) if found else None
 
 
 
