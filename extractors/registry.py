@@ -73,6 +73,7 @@ COVERED_BY: dict[str, str] = {
     "project_status": "projects",
     "project_tables": "projects",
     "word_sets": "projects",
+    "shared_titles": "names",
     "parse": "parse_pdf",
     "pdf_tables": "parse_pdf",
     "pdf_paths": "parse_pdf",

@@ -30,19 +30,19 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
-# _NAME, _SENTENCE_END and _TABLE_HEADER are read by ``attendance_table`` from here.
-from extractors.proceedings.attendance_lists import LABEL as _LABEL, TABLE_HEADER as _TABLE_HEADER, section_text as _section_text, sections as _section_lists
+from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
-    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END,
+    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING,
     apology_sentences as _apology_sentences,
 )
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
 from extractors.readers.names import (
-    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, courtesy_under, heading_titles, initials_of, initials_split, looks_like_name, name_and_role,
+    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_role,
     name_prefix, person_key, singular_title, split_honorifics,
 )
+from extractors.readers.shared_titles import courtesy_under, heading_titles
 from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper

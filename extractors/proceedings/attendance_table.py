@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee
+from extractors.proceedings.attendance import _CHAIR, _attendee
+from extractors.proceedings.attendance_lists import TABLE_HEADER as _TABLE_HEADER
 from extractors.proceedings.attendance_entries import list_entries as _entries
-from extractors.proceedings.attendance_sentences import sentence_start as _sentence_start
-from extractors.readers.names import NOT_NAME_WORDS, entry_name, looks_like_name, name_prefix, shared_titles, split_honorifics
+from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END, sentence_start as _sentence_start
+from extractors.readers.names import NOT_NAME_WORDS, entry_name, looks_like_name, name_prefix, split_honorifics
+from extractors.readers.shared_titles import shared_titles
 from extractors.readers.spans import lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord
