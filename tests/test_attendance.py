@@ -140,7 +140,7 @@ def test_plural_councillors_carry_to_the_bare_surnames_after_them():
     doc = document(MINUTES_HEAD + "Present: Councillor Burton (Chairman), and Councillors Cooper, Jeffery and Mrs Wilkinson\n")
     assert attendance_of(doc) == [
         ("Councillor Burton", "Chair", "present"), ("Councillor Cooper", None, "present"),
-        ("Councillor Jeffery", None, "present"), ("Mrs Wilkinson", None, "present"),
+        ("Councillor Jeffery", None, "present"), ("Councillor Mrs Wilkinson", None, "present"),
     ]
 
 

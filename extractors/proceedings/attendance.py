@@ -29,76 +29,38 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
+from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
-    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END,
+    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING,
     apology_sentences as _apology_sentences,
 )
-from extractors.readers.names import (
-    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name,
-    group_entries, group_heading, heading_titles, initials_of, initials_split, listed_name, looks_like_name, name_and_role,
-    name_prefix, person_key, singular_title, split_honorifics, split_list,
-)
-from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.post_then_name import (
-    OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post,
-    flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line, post_column, post_then_name,
-    continued_lists, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
+    OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
-from extractors.proceedings.attendance_preamble import chair_lines
-from extractors.readers.spans import Line, clean_markup, lines, provenance
+from extractors.readers.names import (
+    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_role,
+    name_prefix, person_key, singular_title, split_honorifics,
+)
+from extractors.readers.shared_titles import courtesy_under, heading_titles
+from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "23"
+VERSION = "24"
 NAME = "attendance"
 
-_LABEL = re.compile(
-    r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
-    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|yn\s+bresennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
-    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council)?(?=\s*[:/])|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.)]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:|\s+[-–]\s)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
-    r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
-    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
-    r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
-    re.I,
-)
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
 _CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
 # '..., with Councillors C and D attending as substitutes': C and D are present.
 _SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
-_TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
 # A status printed as an entry's post ('Cllr A Lowe – Apologies', 'B Ray (Absent)'): it gives the attendance, or none.
 _STATUS_POST = re.compile(
     r"(?P<present>present|attended)|(?P<apologies>apologies(?:\s+(?:received|sent|given))?|sent\s+apologies)"
     r"|(?P<in_attendance>in\s+attendance)|(?P<absent>absent|not\s+present|did\s+not\s+attend)",
     re.I,
 )
-# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B',
-# '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
-_INLINE_LABEL = re.compile(
-    r"(?<=[\w.);-]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
-    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
-    r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:))"
-    r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
-    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
-)
-# A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
-_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I)
-_PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
-# The header row of a whitespace-aligned attendance table ('Name        Representing').
-_COLUMN_HEADER = re.compile(
-    r"^\W*(?:name|member|attendee|councillor)s?(?:\s{2,}|\t+|\s*\|\s*)(?:representing|organisation|role|on\s+behalf\s+of|party|ward|division|group|council|authority|post|position|(?:job\s+)?title)\W*$",
-    re.I,
-)
-_MAX_LIST_LINES = 40
-# A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
-# 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
-_ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
-_OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_WORDS = ROLE_WORDS
-_ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
-_DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
-_WAS_ATTENDING = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
 _POST_BEFORE = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Lord|Deputy|Town|City|Civic)\s+)?(?:Mayor|Provost|Convener|Chair(?:man|woman)?)"
     r"|(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
@@ -108,138 +70,14 @@ _CIVIC_BEFORE_TITLE = re.compile(r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Ma
 # A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
-_PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
-def _label_in(line: Line, after: int) -> int | None:
-    """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one."""
-    match = _INLINE_LABEL.search(line.raw, max(0, after - line.start))
-    return line.start + match.start() if match else None
-
-
-def _new_sentence(previous: str, line: str) -> bool:
-    """``line`` opens a sentence about someone ('Cllr X opened the meeting') or is one 'Name (Post)' entry
-    ('A Roe (Town Clerk)') after a list line that ended."""
-    ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
-    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _OWN_LINE.fullmatch(line))
-
-
-def _section_text(
-    first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
-) -> list[tuple[int, int, bool | None]]:
-    """The (start, end, comma-separated) pieces of one list after its label; a label further on ends it.
-
-    After a label inside a line (``inline``) the list is running text that may wrap anywhere.
-    """
-    cut = _label_in(first, value_start)
-    value_end = cut if cut is not None else first.end
-    value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
-    comma_mode = inline or _flows(value)
-    # A sentence after the list on its label's line ('... from Councillor A. Councillor B attended as ...') is no entry.
-    stop = _SENTENCE_END.search(first.raw, value_start - first.start, value_end - first.start)
-    if stop and first.raw[stop.end() : value_end - first.start].strip():
-        return [(value_start, first.start + stop.start(), comma_mode)] + (_posted_sentences(first, value_start, stop, value_end) or continued_lists(first, stop, value_end))
-    pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
-    # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
-    sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
-    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
-        return pieces
-    seen_names, previous, counted, grouped = bool(pieces), value, 0, False
-    for line in region[index + 1 :]:
-        # A list's length counts its lines with text, not the blank lines between them.
-        counted += not line.is_blank
-        if counted > _MAX_LIST_LINES:
-            break
-        if line.is_page_footer:
-            continue
-        if line.is_blank or not line.text.strip(" |"):
-            if seen_names and comma_mode and line.is_blank and not re.search(r"[;,]\s*$", previous):
-                break
-            continue
-        if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
-            break
-        if seen_names or not pieces:
-            if _SUB_GROUP_LINE.match(line.text):
-                comma_mode = False
-                continue
-        sub_group = _SUB_GROUP.match(line.text)
-        if sub_group and not _PUBLIC.match(line.text[sub_group.end() :]):
-            rest = line.text[sub_group.end() :]
-            pieces.append((line.start + sub_group.end(), line.end, _flows(rest)))
-            seen_names, previous = True, rest
-            continue
-        # An officer's line: 'Legal Adviser: Ann Lee', 'Monitoring Officer Ann Lee', 'Treasurer Ann Lee'.
-        if not comma_mode and (colon_post(line.text) or "," not in line.text and (post_then_name(line.text) or _office_line(line.text) or post_column(line.text))):
-            pieces.append((line.start, line.end, False))
-            seen_names, previous = True, line.text
-            continue
-        if not seen_names and not pieces and _ITEM_DESCRIPTION.match(line.text):
-            continue
-        if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
-            continue
-        if not comma_mode and group_heading(line.text):
-            grouped = True
-            continue
-        # Under a group heading a titled name's post may hold no post word ('Councillor A Bell, Housing and Transport').
-        if not comma_mode and grouped and _titled_entry(line.text):
-            pieces.append((line.start, line.end, False))
-            seen_names, previous = True, line.text
-            continue
-        if not comma_mode and name_and_role(line.text):
-            pieces.append((line.start, line.end, False))
-            seen_names, previous = True, line.text
-            continue
-        opens_list = not seen_names and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
-        # 'The Clerk, Mrs A Lee, was in attendance.' after a list line that ended is a sentence of its own.
-        if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text) and not re.match(r"\s*(?:and|&)\s", line.text):
-            break
-        # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
-        if comma_mode and pieces and _own_name_line(previous, line.text):
-            pieces.append((line.start, line.end, False))
-            previous = line.text
-            continue
-        if comma_mode and pieces and _new_sentence(previous, line.text):
-            if not _OWN_LINE.fullmatch(line.text):
-                break
-            pieces.append((line.start, line.end, False))
-            previous = line.text
-            continue
-        if not comma_mode and group_entries(line.text):
-            pieces.append((line.start, line.end, None))
-            seen_names = True
-            continue
-        previous = line.text
-        if comma_mode or opens_list or _is_comma_list(line.text):
-            comma_mode = True
-            cut = _label_in(line, line.start)
-            pieces.append((line.start, line.end if cut is None else cut, True))
-            seen_names = True
-            if cut is not None or _SENTENCE_END.search(clean_markup(line.raw).rstrip()):
-                break
-            continue
-        if PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
-            continue
-        # Printed minutes set each member's authority on the line under the name ('- Northfield District Council').
-        if pieces and not comma_mode and _ROLE_LINE.match(line.text) and not listed_name(_ROLE_LINE.sub("", line.text)):
-            continue
-        # A ditto mark repeats the title above it ('Councillor A Roe' / '"      B Poe').
-        ditto = _DITTO.match(line.raw)
-        if ditto and pieces and not comma_mode:
-            pieces.append((line.start + ditto.end(), line.end, False))
-            continue
-        first_cell = (_cells(line.text) or [""])[0]
-        if not listed_name(first_cell) and not initials_split(re.sub(r"[()]", "", first_cell)):
-            break
-        pieces.append((line.start, line.end, False))
-        seen_names = True
-    return pieces
-
-
 def _attendee(
-    document, text, start, end, attendance: Attendance, hint: tuple[str, str] = ("", ""), trim: bool = True
+    document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
 ) -> AttendeeRecord | None:
     """The entry at ``text[start:end]``, named as printed with its title.
 
     ``hint`` is (the title a plural 'Councillors A, B and C' shares, the title of a list's first name
-    that a lone surname after it shares: 'Councillor A (Chair) B (Spokesperson)'). A name that runs
+    that a lone surname after it shares: 'Councillor A (Chair) B (Spokesperson)'[, the plural also heads a
+    courtesy-titled name: 'Councillors A, Mrs B']). A name that runs
     into the sentence ('Councillor A who was ...') is cut to its name-shaped words.
     """
     printed = " ".join(clean_markup(text[start:end]).split())
@@ -253,6 +91,10 @@ def _attendee(
     hint = ("", "") if after else hint
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
+    # 'Ann Lee, County Secretary and Solicitor - Elmshire County Council': the post after the comma runs past the dash.
+    head, comma, post = dashed[0].partition(",")
+    if comma and looks_like_name(head.strip()) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS):
+        dashed = dashed[:1]
     if len(dashed) == 2:
         name, role = dashed[0], dashed[1].strip() or None
         if re.match(r"(?i)the\s", name) and role and looks_like_name(role):
@@ -301,8 +143,10 @@ def _attendee(
     plural_title = PLURAL_TITLE.match(name)
     if plural_title:
         name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"
+    elif hint[2:3] == (True,) and courtesy_under(hint[0], name, ""):
+        name = f"{hint[0]} {name}"
     elif not split_honorifics(name)[0] and name[:1].isupper():
-        plural, singular = hint
+        plural, singular = hint[:2]
         if plural and name.lower() not in _ROLE_WORDS:
             name = f"{plural} {name}"
         elif singular and " " not in name and looks_like_name(f"{singular} {name}"):
@@ -333,30 +177,6 @@ def _attendee(
         attendance=attendance,
         provenance=provenance(document, text, start, end, NAME, VERSION),
     )
-
-
-def _sections(text: str, start: int, end: int):
-    """(attendance kind, label line, offset where the list starts, lines, label line index, label inside the line).
-
-    A label opens a line ('PRESENT:', 'Apologies for absence were received from') or, in run-on
-    text, sits inside one ('... HALL PRESENT: Cllr A ... APOLOGIES: Cllr B ...').
-    """
-    region, last = lines(text, start, end), ""
-    for index, line in enumerate(region):
-        match = _LABEL.match(line.raw)
-        if match:
-            kind = last = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
-            if kind in ("present", "members"):
-                for chair_line, chair_start in chair_lines(region, index):
-                    yield "present", chair_line, chair_start, region, region.index(chair_line), False
-            yield kind, line, line.start + match.end(), region, index, False
-        closing = None if match else _CLOSING_PRESENT.search(line.raw)
-        if closing:
-            yield "present", line, line.start + closing.end(), region, index, False
-        for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
-            # '2 Apologies / ... from: A & B. Also: County Councillor C': an 'Also:' under apologies adds apologies.
-            also = inline[0].startswith("Also") and last == "apologies"
-            yield "apologies" if also else next(k for k in ("present", "in_attendance", "apologies") if inline[k]), line, line.start + inline.end(), region, index, True
 
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
@@ -390,7 +210,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None, shared: str = "") -> None:
         """``shared``: the title a label gives every bare name after it ('Councillors present: Lowe, Ray')."""
         for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
-            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, hint[1])), again)
+            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, *hint[1:])), again)
 
     tables: list[tuple[int, int]] = []
     for paper in papers:
@@ -401,7 +221,7 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         for record in rows:
             keep(record, from_table=True)
         tables += spans
-        sections = list(_sections(text, paper.start, paper.end))
+        sections = list(_section_lists(text, paper.start, paper.end))
         # A report's 'Officers: A Lowe (Head of Finance)' with no present or apologies list in its paper lists contacts.
         contacts_only = paper.kind in ("agenda", "other") and all(k == "in_attendance" for k, *_ in sections)
         for kind, line, value_start, region, index, inline in sections:

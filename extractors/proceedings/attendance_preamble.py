@@ -32,6 +32,7 @@ _HELD = re.compile(r"^\W*held\s+(?:on|at)\b", re.I)
 # 'Careston - Mr J. Adamson': a list line that opens with the ward or place its members sit for.
 _PLACE_FIRST = re.compile(r"^\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,3}\s+[-–]\s+(?=\S)")
 _MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.I)
+_PRESENT_ALONE = re.compile(r"^\W*present\s*:?\s*$", re.I)
 _CHAIR_LINE = re.compile(r"^\W*chair(?:man|woman|person)?\s*:", re.I)
 _TITLED = re.compile(r"^[\s|]*(?:[A-Z]\w+\s+)?(?:cllrs?|councillors?)\b", re.I)
 # An agenda item line ('1 Apologies', '23/165 Receive ...', '336. Apologies'): the preamble ends there.
@@ -70,7 +71,9 @@ def members_heading_start(
     Only minutes list members present so (an agenda's 'Councillors:' is the committee's membership). A value
     that opens without a title of its own takes the heading's ('Councillors: A, B' are 'Councillor A', ...).
     """
-    if paper.kind != "minutes" and not _MINUTES_OF.search(text, paper.start, paper.start + 600):
+    # 'Present:' alone on the line above ('Present:' / 'Councillors: Cllr. A, Cllr. B') lists members present in any paper.
+    after_present = any(_PRESENT_ALONE.match(t) for t in _previous_texts(region, index)[:1])
+    if paper.kind != "minutes" and not _MINUTES_OF.search(text, paper.start, paper.start + 600) and not after_present:
         return None
     if not any(labelled.match(t) or _CHAIR_LINE.match(t) or MEETING_HEAD.match(t) for t in _previous_texts(region, index)):
         return None

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance import _CHAIR, _NAME, _SENTENCE_END, _TABLE_HEADER, _attendee
+from extractors.proceedings.attendance import _CHAIR, _attendee
+from extractors.proceedings.attendance_lists import TABLE_HEADER as _TABLE_HEADER
 from extractors.proceedings.attendance_entries import list_entries as _entries
-from extractors.proceedings.attendance_sentences import sentence_start as _sentence_start
-from extractors.readers.names import NOT_NAME_WORDS, entry_name, looks_like_name, name_prefix, shared_titles, split_honorifics
+from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END, sentence_start as _sentence_start
+from extractors.readers.names import NOT_NAME_WORDS, entry_name, looks_like_name, name_prefix, split_honorifics
+from extractors.readers.shared_titles import shared_titles
 from extractors.readers.spans import lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord
@@ -31,14 +33,18 @@ _TABLE_STATUS: dict[str, Attendance] = {
 }
 
 # 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
-# for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)': X is present.
+# for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
+# 'X was in attendance (from Item 7,) as the deputy for Y', 'X advised that he was a substitute member ... in place of Y',
+# 'the appointment of the following substitute member was made: X for Councillor Y': X is present.
 _SUBSTITUTE = re.compile(
-    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s)|(?<=\band\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance)|was\s+attending|"
-    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted|(?:had\s+been|was)\s+appointed)\s+as\s+(?:(?:a|the)\s+)?[Ss]ubstitute(?:\s+member)?(?:\s+for)?|"
+    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s)|(?<=\band\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance)(?:\s+from\s+(?:[Ii]tem|[Mm]inute)\s+\d{{1,3}},?)?|was\s+attending|"
+    rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted|(?:had\s+been|was)\s+appointed)\s+as\s+(?:(?:a|the)\s+)?(?:[Ss]ubstitute|deputy(?=\s+for\b))(?:\s+member)?(?:\s+for)?|"
+    rf"(?:advised|confirmed|reported|stated)\s+that\s+(?:he|she|they)\s+(?:was|were)\s+(?:a|the)\s+substitute(?:\s+member)?\b(?=[^.]{{0,60}}\b(?:for|in\s+place\s+of)\s)|"
     rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
     rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
     rf"|\(substituted\s+by\s+(?P<by>{_NAME})\)"
+    rf"|\bsubstitute\s+members?\s+(?:was|were)\s+(?:made|appointed|noted|reported)\s*:\s*(?P<made>{_NAME})\s+for\s+(?=(?:Councillor|Cllr)\.?\s)"
     rf"|\bfor\s+whom\s+(?P<whom>{_NAME})\s+(?:was|were|attended\s+as)\s+(?:a\s+|the\s+)?substitute)",
     re.M,
 )
@@ -258,8 +264,11 @@ def substitute_records(document: ParsedDocument, text: str, start: int, end: int
     """
     found: list[AttendeeRecord] = []
     for match in sorted(_SUBSTITUTE.finditer(text, start, end), key=lambda m: bool(m["by"])):
-        group = next(g for g in ("name", "with", "bracket", "by", "whom") if match[g])
-        record = _attendee(document, text, *match.span(group), "present")
+        group = next(g for g in ("name", "with", "bracket", "by", "whom", "made") if match[g])
+        start, end = match.span(group)
+        # A heading line above the sentence ('2. Substitutes' / 'Councillor A advised ...') is no part of the name.
+        start = max(start, text.rfind("\n", start, end) + 1)
+        record = _attendee(document, text, start, end, "present")
         if record:
             found.append(record.model_copy(update={"role": record.role or "Substitute"}))
     return found

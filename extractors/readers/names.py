@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "19"
+VERSION = "20"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -30,6 +30,7 @@ HONORIFICS = sorted(
         "PC", "PCSO", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
         "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
+        "Divisional Commander", "Area Commander", "Local Area Commander", "Group Commander", "Station Commander",
     ],
     key=len,
     reverse=True,
@@ -75,7 +76,6 @@ PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Bo
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
 )
-_SINGULAR_TITLE = re.compile(r"^(?:Councillor|Cllr\.?)\s")
 # A bullet as lists print in text: '-', '•', Word's 'o' and private-use symbol glyphs, '▪', or '1.'.
 BULLET = re.compile(r"^\s*(?:[-•*·▪◦●■➢\uf0a7\uf0b7\uf076\uf0d8]|o(?=\s+[A-Z])|\d+[.)])\s+")
 # A bullet between entries of a list flattened onto one line ('Cllr A • Cllr B').
@@ -265,6 +265,9 @@ def bare_name_pairs(part: str) -> list[tuple[int, str]]:
     after it) is read two words a name. A run that goes on into a sentence loses its last word (the
     heading that follows: '... Robert Severn Minutes of Last Meeting'); an odd count is not read.
     """
+    # 'Divisional Commander Gary Ritchie': a title of two words opens one name.
+    if " " in split_honorifics(part)[0]:
+        return []
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", part)]
     run: list[tuple[int, str]] = []
     for index, (start, word) in enumerate(words):
@@ -294,27 +297,6 @@ def singular_title(title: str) -> str:
     'Alderman' for 'Aldermen'."""
     title = title.title() if title.isupper() else title
     return re.sub(r"(Councillor|Cllr|Bailie)s|(?<=Alderm)en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
-
-
-def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """(shared plural title, the 'Councillor' title of the last titled name before it) for each entry.
-
-    'Councillors A, B and Mr C': 'Councillor' for A and B; an entry with its own title ends the sharing.
-    'the Mayor, Councillor A, B and C': a lone surname after 'Councillor A' takes 'Councillor'.
-    """
-    hints, plural, singular = [], "", ""
-    for start, end in entries:
-        entry = BULLET.sub("", text[start:end])
-        shared = PLURAL_TITLE.match(entry)
-        if shared:
-            plural = singular_title(shared["title"])
-        elif split_honorifics(entry)[0] or entry.strip()[:1].islower():
-            plural = ""
-        if split_honorifics(entry)[0]:
-            titled = _SINGULAR_TITLE.match(entry.strip())
-            singular = titled.group(0).strip() if titled else ""
-        hints.append((plural, singular))
-    return hints
 
 
 # A group label opening a list paragraph: capitalised words naming a kind of membership.
@@ -351,22 +333,6 @@ def group_entries(text: str) -> list[tuple[int, int]]:
     return entries
 
 
-def heading_titles(text: str, entries: list[tuple[int, int]], start: int | None = None) -> list[tuple[str, str]]:
-    """``shared_titles`` of the entries; under a group heading line ('BAILIES', 'Councillors') a name
-    without a title of its own takes the heading's ('Bailie Willie SAWERS'). ``start``: where the list
-    opens (after its label), so a heading line above the first name of a one-name-a-line list counts too."""
-    hints, heading = [], ""
-    one_a_line = all("\n" in text[a[1] : b[0]] for a, b in zip(entries, entries[1:]))
-    previous = start if start is not None and entries and start <= entries[0][0] and one_a_line else entries[0][0] if entries else 0
-    for (start, end), (plural, singular) in zip(entries, shared_titles(text, entries)):
-        for line in text[previous:start].splitlines():
-            match = PLURAL_LINE.match(line)
-            heading = singular_title(" ".join(match["title"].split())) if match else heading
-        hints.append((plural or heading, singular))
-        previous = end
-    return hints
-
-
 # Words that make a phrase after a name its post.
 ROLE_WORDS = frozenset((
     "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
@@ -377,7 +343,7 @@ ROLE_WORDS = frozenset((
 # 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee', '... and also District Councillor
 # Lowe', '... and from Honorary Aldermen A and B': words that lead into a list's name.
 LEAD_IN = re.compile(
-    rf"^(?:(?:were|was)\s+received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])|(?:also\s+)?(?:from\s+)?(?=(?:{HONORIFIC_WORDS}|(?:Honorary\s+)?Aldermen)\.?\s+[A-Z])(?<=from\s|also\s))"
+    rf"^(?:(?:(?:were|was)\s+)?(?:also\s+)?received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])|(?:also\s+)?(?:from\s+)?(?=(?:{HONORIFIC_WORDS}|(?:Honorary\s+)?Aldermen)\.?\s+[A-Z])(?<=from\s|also\s))"
 )
 
 

@@ -1,0 +1,226 @@
+"""Labelled attendance lists: the labels that open them ('PRESENT:', 'Apologies for absence were received from',
+'... HALL PRESENT: Cllr A ...' inside a line, '... when there were present:') and where each list's text runs
+(``section_text``); ``extractors.proceedings.attendance`` reads the entries.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
+which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.attendance_preamble import chair_lines
+from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
+from extractors.proceedings.post_then_name import (
+    SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post, continued_lists,
+    flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line,
+    post_column, post_then_name, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
+)
+from extractors.readers.names import (
+    PLURAL_LINE, ROLE_DASH, entry_name, group_entries, group_heading, initials_split, listed_name, looks_like_name, name_and_role, split_list,
+)
+from extractors.readers.spans import Line, clean_markup, lines
+
+LABEL = _LABEL = re.compile(
+    r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
+    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|yn\s+bresennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
+    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|officials(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/])|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.)]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:|\s+[-–]\s)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
+    r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
+    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
+    re.I,
+)
+TABLE_HEADER = _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
+# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B',
+# '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
+_INLINE_LABEL = re.compile(
+    r"(?<=[\w.);-]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
+    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
+    r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:))"
+    r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
+    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
+)
+# A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
+_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I)
+_PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
+# The header row of a whitespace-aligned attendance table ('Name        Representing').
+_COLUMN_HEADER = re.compile(
+    r"^\W*(?:name|member|attendee|councillor)s?(?:\s{2,}|\t+|\s*\|\s*)(?:representing|organisation|role|on\s+behalf\s+of|party|ward|division|group|council|authority|post|position|(?:job\s+)?title)\W*$",
+    re.I,
+)
+_MAX_LIST_LINES = 40
+# A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
+# 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
+_ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
+_OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
+_ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
+_DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
+_WAS_ATTENDING = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
+_PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
+
+
+_ABSENT = re.compile(r"(?<=[\w.)]\s)(?:ABSENT|Absent)\s*:")
+_CONTACT = re.compile(r"(?:\||\s{2,})\s*(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
+
+
+def _label_in(line: Line, after: int) -> int | None:
+    """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one; an 'ABSENT:' label
+    ('... Mrs A Lowe ABSENT: Mr B Ray ...') ends the list before it and names nobody."""
+    found = [m.start() for m in (_INLINE_LABEL.search(line.raw, max(0, after - line.start)), _ABSENT.search(line.raw, max(0, after - line.start))) if m]
+    return line.start + min(found) if found else None
+
+
+
+
+def _new_sentence(previous: str, line: str) -> bool:
+    """``line`` opens a sentence about someone ('Cllr X opened the meeting') or is one 'Name (Post)' entry
+    ('A Roe (Town Clerk)') after a list line that ended."""
+    ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
+    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _OWN_LINE.fullmatch(line))
+
+
+
+
+def section_text(
+    first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
+) -> list[tuple[int, int, bool | None]]:
+    """The (start, end, comma-separated) pieces of one list after its label; a label further on ends it.
+
+    After a label inside a line (``inline``) the list is running text that may wrap anywhere.
+    """
+    cut = _label_in(first, value_start)
+    value_end = cut if cut is not None else first.end
+    value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
+    comma_mode = inline or _flows(value)
+    # 'Clerk: Mrs A Lowe | Email: ... | Tel: ...': a letterhead's contact line records no attendance.
+    if _CONTACT.search(value):
+        return []
+    # A sentence after the list on its label's line ('... from Councillor A. Councillor B attended as ...') is no entry.
+    stop = _SENTENCE_END.search(first.raw, value_start - first.start, value_end - first.start)
+    if stop and first.raw[stop.end() : value_end - first.start].strip():
+        return [(value_start, first.start + stop.start(), comma_mode)] + (_posted_sentences(first, value_start, stop, value_end) or continued_lists(first, stop, value_end))
+    pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
+    # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
+    sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
+    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
+        return pieces
+    seen_names, previous, counted, grouped = bool(pieces), value, 0, False
+    for line in region[index + 1 :]:
+        # A list's length counts its lines with text, not the blank lines between them.
+        counted += not line.is_blank
+        if counted > _MAX_LIST_LINES:
+            break
+        if line.is_page_footer:
+            continue
+        if line.is_blank or not line.text.strip(" |"):
+            if seen_names and comma_mode and line.is_blank and not re.search(r"[;,]\s*$", previous):
+                break
+            continue
+        if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
+            break
+        if seen_names or not pieces:
+            if _SUB_GROUP_LINE.match(line.text):
+                comma_mode = False
+                continue
+        sub_group = _SUB_GROUP.match(line.text)
+        if sub_group and not _PUBLIC.match(line.text[sub_group.end() :]):
+            rest = line.text[sub_group.end() :]
+            pieces.append((line.start + sub_group.end(), line.end, _flows(rest)))
+            seen_names, previous = True, rest
+            continue
+        # An officer's line: 'Legal Adviser: Ann Lee', 'Monitoring Officer Ann Lee', 'Treasurer Ann Lee'.
+        if not comma_mode and (colon_post(line.text) or "," not in line.text and (post_then_name(line.text) or _office_line(line.text) or post_column(line.text))):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous = True, line.text
+            continue
+        if not seen_names and not pieces and _ITEM_DESCRIPTION.match(line.text):
+            continue
+        if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
+            continue
+        if not comma_mode and group_heading(line.text):
+            grouped = True
+            continue
+        # Under a group heading a titled name's post may hold no post word ('Councillor A Bell, Housing and Transport').
+        if not comma_mode and grouped and _titled_entry(line.text):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous = True, line.text
+            continue
+        if not comma_mode and name_and_role(line.text):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous = True, line.text
+            continue
+        # 'Ann Lee - Services Officer, Fire and Rescue Service': a name, a dash and a post with commas opens no comma list.
+        dashed = ROLE_DASH.split(line.text.strip(), maxsplit=1)
+        posted = len(dashed) == 2 and "," not in dashed[0] and looks_like_name(dashed[0])
+        opens_list = not seen_names and not posted and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
+        # 'The Clerk, Mrs A Lee, was in attendance.' after a list line that ended is a sentence of its own.
+        if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text) and not re.match(r"\s*(?:and|&)\s", line.text):
+            break
+        # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
+        if comma_mode and pieces and _own_name_line(previous, line.text):
+            pieces.append((line.start, line.end, False))
+            previous = line.text
+            continue
+        if comma_mode and pieces and _new_sentence(previous, line.text):
+            if not _OWN_LINE.fullmatch(line.text):
+                break
+            pieces.append((line.start, line.end, False))
+            previous = line.text
+            continue
+        if not comma_mode and group_entries(line.text):
+            pieces.append((line.start, line.end, None))
+            seen_names = True
+            continue
+        previous = line.text
+        if comma_mode or opens_list or _is_comma_list(line.text):
+            comma_mode = True
+            cut = _label_in(line, line.start)
+            pieces.append((line.start, line.end if cut is None else cut, True))
+            seen_names = True
+            if cut is not None or _SENTENCE_END.search(clean_markup(line.raw).rstrip()):
+                break
+            continue
+        if PLURAL_LINE.match(line.text) or _PUBLIC.match(line.text):
+            continue
+        # Printed minutes set each member's authority on the line under the name ('- Northfield District Council').
+        if pieces and not comma_mode and _ROLE_LINE.match(line.text) and not listed_name(_ROLE_LINE.sub("", line.text)):
+            continue
+        # A ditto mark repeats the title above it ('Councillor A Roe' / '"      B Poe').
+        ditto = _DITTO.match(line.raw)
+        if ditto and pieces and not comma_mode:
+            pieces.append((line.start + ditto.end(), line.end, False))
+            continue
+        first_cell = (_cells(line.text) or [""])[0]
+        if not listed_name(first_cell) and not initials_split(re.sub(r"[()]", "", first_cell)):
+            break
+        pieces.append((line.start, line.end, False))
+        seen_names = True
+    return pieces
+
+
+
+
+def sections(text: str, start: int, end: int):
+    """(attendance kind, label line, offset where the list starts, lines, label line index, label inside the line).
+
+    A label opens a line ('PRESENT:', 'Apologies for absence were received from') or, in run-on
+    text, sits inside one ('... HALL PRESENT: Cllr A ... APOLOGIES: Cllr B ...').
+    """
+    region, last = lines(text, start, end), ""
+    for index, line in enumerate(region):
+        match = _LABEL.match(line.raw)
+        if match:
+            kind = last = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
+            if kind in ("present", "members"):
+                for chair_line, chair_start in chair_lines(region, index):
+                    yield "present", chair_line, chair_start, region, region.index(chair_line), False
+            yield kind, line, line.start + match.end(), region, index, False
+        closing = None if match else _CLOSING_PRESENT.search(line.raw)
+        if closing:
+            yield "present", line, line.start + closing.end(), region, index, False
+        for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
+            # '2 Apologies / ... from: A & B. Also: County Councillor C': an 'Also:' under apologies adds apologies.
+            also = inline[0].startswith("Also") and last == "apologies"
+            yield "apologies" if also else next(k for k in ("present", "in_attendance", "apologies") if inline[k]), line, line.start + inline.end(), region, index, True
