@@ -40,13 +40,13 @@ from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, 
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
-from extractors.grants.figure_roles import earlier_figure, named_body_after, placed_remainder, share_of_a_fund, to_be_awarded
+from extractors.grants.figure_roles import earlier_figure, named_body_after, one_named_grant, placed_remainder, share_of_a_fund, to_be_awarded
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "20"
+VERSION = "21"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -258,7 +258,7 @@ def classify(
         return None
     if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(left):
         return None
-    if _AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right):
+    if (_AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right)) or stated_totals.resolved_total(left, right):
         return "approved_total"
     if stated_totals.replaced_figure(left, right):
         return None
@@ -268,7 +268,7 @@ def classify(
         return None
     if (_ONE_AWARD_BEFORE.search(left) or (_AN_AWARD_BEFORE.search(left) and _BE_AWARDED_AFTER.match(right))) and not _GRANT_HOLDER.search(sentence):
         return None
-    if named_body_after(right) or earlier_figure(left, right):
+    if named_body_after(right) or earlier_figure(left, right) or one_named_grant(left, right):
         return None
     grant_words = _grant_words(f"{left} {right}")
     if fund_raised_to(left, sentence) and (grant_words or _grant_words(sentence) or (grant_context and _THE_FUND.search(sentence))):

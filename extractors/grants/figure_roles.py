@@ -1,5 +1,6 @@
 """What a figure's own clause says it is not: one named body's award, an earlier or compared figure,
-a share of a fund stated before, money placed rather than left over; and a fund still to be awarded.
+a share of a fund stated before, money placed rather than left over, one grant named by its purpose; and a
+fund still to be awarded.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -35,6 +36,20 @@ _PLACED_AFTER_REMAINING = re.compile(
 _SHARE_OF_AFTER = re.compile(r"^\s*of\s+(?:this|that|these|it)\b", re.I)
 # '£N in total available during 2024/25 to be awarded through the grants process': the fund, not awards.
 _AVAILABLE_TO_AWARD = re.compile(r"\bavailable\b[^.£]{0,80}?\bto\s+be\s+(?:awarded|allocated|distributed|granted)\b", re.I)
+# 'the £1,200 website grant cheque', 'details of the £250 defibrillator grant': one grant named by its
+# purpose, never a fund ('the £1m Community Grant Fund', 'a £50,000 grant scheme' are funds).
+_ONE_GRANT_BEFORE = re.compile(r"\b(?:the|this|that|their|our|its)\s*$", re.I)
+_LINK_WORD = r"(?:for|the|of|to|an?|and|from|in|on|by|as|with|is|was|be|been|has|have|this|that)\b"
+_ONE_GRANT_AFTER = re.compile(
+    rf"^\s*(?:(?!{_LINK_WORD})[\w'’-]+\s+){{0,3}}?grant\b"
+    r"(?!\s*(?:s\b|scheme|fund|funding|programme|pot|budget|allocation|pool|round|aid\b))",
+    re.I,
+)
+
+
+def one_named_grant(left: str, right: str) -> bool:
+    """'the £N <purpose> grant': a single grant, not the year's fund."""
+    return bool(_ONE_GRANT_BEFORE.search(left) and _ONE_GRANT_AFTER.match(right))
 
 
 def named_body_after(right: str) -> bool:
