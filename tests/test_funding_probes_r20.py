@@ -53,3 +53,26 @@ def test_a_round_offering_a_sum_states_the_funds_size():
     text = "Funds are reviewed each spring, with this third round offering £55,000. Bids close in April.\n"
     assert allocations(text) == {("grant_total", None, Decimal("55000"))}
     assert allocations("The shop is offering £5 off all purchases this week.\n") == set()
+
+
+def test_the_bounds_of_one_grant_restated_as_an_award_are_not_the_fund():
+    text = (
+        "A village club has been given £2,500 from the Commissioner's Safer Lanes Fund.\n\n"
+        "The Commissioner is providing £240,000 in 2023/24 through the Safer Lanes Fund in the form of grants of "
+        "between £200 and £2,500.\n\n"
+        "The club secretary said: “We are thrilled to have been awarded £2,500 from the Safer Lanes Fund.”\n"
+    )
+    assert allocations(text) == {("grant_total", "2023/24", Decimal("240000"))}
+
+
+def test_the_maximum_grant_is_not_the_fund():
+    text = (
+        "Funding 2024/25: The total amount allocated to the Small Grants Programme is £36,000, and the maximum grant "
+        "available to each project is £3,800.\n"
+    )
+    assert ("grant_total", "2024/25", Decimal("3800")) not in allocations(text)
+
+
+def test_a_fund_not_printed_as_a_grant_bound_is_kept():
+    text = "Finance 2023/24\nThe council has received £2,500 in grant from the Safer Lanes Fund. Grants are of any size.\n"
+    assert allocations(text) == {("grant_total", "2023/24", Decimal("2500"))}
