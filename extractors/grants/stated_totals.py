@@ -23,8 +23,8 @@ been donated to <community groups>'; ``grant_total``: 'has (this year) allocated
 'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
 figure ('around £84,000', 'more than £141,000', 'just over £1.2 million') is read the same way, at its
 printed amount: the allocation keeps the hedge in ``qualifier`` and reconcile treats it as a bound or an
-estimate, never as an exact input; 'up to £N' is a cap and is not read here. A running total 'since it
-started' or 'over the past five years' is neither kind and is not read. A funder putting a new sum
+estimate, never as an exact input; 'up to £N' is a cap and is not read here. A running total ('since 2016
+the trust has distributed £N to local initiatives') is read as the payout it states, without a year. A funder putting a new sum
 on offer (``grant_total``): 'has made £N available', 'has set aside £N (in 2022-23) to support ...', 'has
 allocated an additional £N to support ...', 'the total available funding stands at £N'.
 """
@@ -36,7 +36,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "15"
+VERSION = "16"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -205,22 +205,10 @@ _TRANSFER_BEFORE = re.compile(r"\b(?:to\s+)?(?:transfer|move|vire)\s*$", re.I)
 _FROM_BUDGET_AFTER = re.compile(r"^\W{0,3}from\s+the\s+(?:[\w/-]+\s+){0,5}?budget\b", re.I)
 
 
-# A running total over several years or rounds ('awarded almost £N to 200 projects since it started 11
-# years ago', 'over the past five years'): neither a fund's size nor one round's payout.
-_CUMULATIVE = re.compile(
-    r"\bsince\s+(?:it|the\s+(?:fund|scheme|programme)|its)\s+(?:started|began|was\s+(?:launched|set\s+up|created))\b"
-    r"|\bsince\s+(?:its\s+)?(?:launch|inception|creation)\b|\bsince\s+(?:19|20)\d{2}\b"
-    r"|\bover\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decade)\b",
-    re.I,
-)
-
-
 def stated_kind(left: str, right: str) -> AllocationKind | None:
     """The kind a yearless figure's clause states unambiguously (module docstring), else None.
 
     ``left`` and ``right`` are the words of the figure's own clause before and after it."""
-    if _CUMULATIVE.search(right) or _CUMULATIVE.search(left):
-        return None
     if _REMAINING_BUDGET_IS.search(left):
         return "remaining"
     if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
