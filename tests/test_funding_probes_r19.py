@@ -120,11 +120,3 @@ def test_a_later_figure_of_an_award_sentence_names_its_described_recipient():
     assert projects("We spent £3,000 on kit and £1,200 to Fellside Walkers, a rambling club.\n") == []
     assert projects("The budget was set at £30,000 for the year and £5,000 to Highways, a service of the council.\n") == []
 
-
-def test_running_total_since_a_scheme_started_is_not_a_round_total():
-    text = "The fund has awarded almost £410,000 to nearly 150 projects since it started nine years ago.\n"
-    assert allocations(text) == set()
-    assert allocations("The fund has awarded £38,000 to 12 local groups over the past five years.\n") == set()
-    assert allocations("The fund has awarded £38,000 to 12 local groups this spring.\n") == {
-        ("approved_total", None, Decimal("38000"))
-    }

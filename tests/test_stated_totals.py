@@ -52,9 +52,13 @@ def test_yearless_total_shared_by_groups_and_given_to_counted_recipients():
     ]
 
 
-def test_yearless_hedged_total_is_left_out():
+def test_yearless_hedged_total_is_kept_at_its_printed_amount():
+    """Session 11's decision: a hedged total whose clause fixes its kind is recorded (its hedge kept in
+    ``qualifier``); a sum that only will be shared out is still no payout."""
+    assert contract_allocations("A total of nearly £18,000 was awarded to youth clubs.\n") == [
+        ("approved_total", None, Decimal("18000"))
+    ]
     assert contract_allocations("Around £30,000 will be shared out across the county's groups.\n") == []
-    assert contract_allocations("A total of nearly £18,000 was awarded to youth clubs.\n") == []
 
 
 def test_yearless_cue_without_a_stated_kind_stays_out_of_the_contract():

@@ -1,29 +1,28 @@
 """Grant allocations: the year's grant, its pots, approvals, balances and underspends.
 
-Each £ amount not already read as a project amount is classified from its *clause*:
-the words of its sentence (spaCy sentencizer) between the neighbouring amounts, cut
-at clause breaks (', with', 'leaving', ';'), so that in '£26,500 is allocated for
-upfront projects with the remaining £13,100 being held in a tactical pot' each
-figure gets its own words. Cue words are found by a spaCy PhraseMatcher; the few
-cues whose position matters ('£N remaining', 'allocated £N') by regex. An amount
-whose sentence talks about savings, reserves, a police budget, precept or threshold is
-never an allocation, and neither is one without a cue. Nor is money outside the
-partnership's grant (``outside_grant``): a grant from another funder (Home Office, Welsh
-Government...), money a council or its cabinet funds or holds, lottery money, a failed bid. The
-'Total' row of a table that its lead-in approves is the approved total. A PCC grant page's
-'is providing ... £N for the financial year X' is the year's fund; 'a total of £N was
-distributed to successful applicants' is what the round gave out (approved total); money
-applicants asked for ('applications amounting to £N were submitted') is no allocation, nor is
-a figure being replaced ('from £N to £M') or moved between budgets, nor a limit on single grants
-('limits for £100 grants', '£N for each'), one member's share ('each of its 40 members an allocated fund
-of £N') or either end of a range ('£0 - £2,000', 'between £N and £M'). A resolution approving 'awards,
-totalling £N in revenue grants and £M in capital grants' states an approved total per kind of grant. A figure whose year is
-printed nowhere is kept only when its own words fix its kind (``stated_totals``: 'the Fund of £N',
-'a total of £N was awarded'), and takes that kind (``kind_stated``). Round 12: 'Label: £N' rows under grant
-words take the label's kind (``row_kind``: 'Budget', 'Awarded to date', 'Remaining'), and a figure ending its line
-is never read with the next row's label; 'the unspent balance of £N' is an underspend, 'This leaves £N' and
-'£N will remain' a balance, 'This brings the total awarded to £N' an approved total, 'has awarded £N so far' an approved total, 'The Partnership received £N from the
-PCC' and '£N is available through the X Programme' the year's fund, 'One grant of £N was withdrawn' no total, nor a cost 'met from' a fund.
+Each £ amount not already read as a project amount is classified from its *clause*: the words of its sentence (spaCy
+sentencizer) between the neighbouring amounts, cut at clause breaks (', with', 'leaving', ';'), so that in '£26,500
+is allocated for upfront projects with the remaining £13,100 being held in a tactical pot' each figure gets its own
+words. Cue words are found by a spaCy PhraseMatcher; the few cues whose position matters ('£N remaining', 'allocated
+£N') by regex. An amount whose sentence talks about savings, reserves, a police budget, precept or threshold is
+never an allocation, and neither is one without a cue. Nor is money outside the partnership's grant
+(``outside_grant``): a grant from another funder (Home Office, Welsh Government...), money a council or its cabinet
+funds or holds, lottery money, a failed bid. The 'Total' row of a table that its lead-in approves is the approved
+total. A PCC grant page's 'is providing ... £N for the financial year X' is the year's fund; 'a total of £N was
+distributed to successful applicants' is what the round gave out (approved total); money applicants asked for
+('applications amounting to £N were submitted') is no allocation, nor is a figure being replaced ('from £N to £M')
+or moved between budgets, nor a limit on single grants ('limits for £100 grants', '£N for each'), one member's share
+('each of its 40 members an allocated fund of £N') or either end of a range ('£0 - £2,000', 'between £N and £M'). A
+resolution approving 'awards, totalling £N in revenue grants and £M in capital grants' states an approved total per
+kind of grant. A figure whose year is printed nowhere is kept only when its own words fix its kind
+(``stated_totals``: 'the Fund of £N', 'a total of £N was awarded'), and takes that kind (``kind_stated``). Round 12:
+'Label: £N' rows under grant words take the label's kind (``row_kind``: 'Budget', 'Awarded to date', 'Remaining'),
+and a figure ending its line is never read with the next row's label; 'the unspent balance of £N' is an underspend,
+'This leaves £N' and '£N will remain' a balance, 'This brings the total awarded to £N' an approved total, 'has
+awarded £N so far' an approved total, 'The Partnership received £N from the PCC' and '£N is available through the X
+Programme' the year's fund, 'One grant of £N was withdrawn' no total, nor a cost 'met from' a fund. Round 20: a
+resolution opening with its verb that approves grants 'totalling £N' is the approved total; 'the £N <purpose> grant'
+and a figure printed as one grant's bound ('grants of between £N and £M') are no fund.
 """
 
 from __future__ import annotations
@@ -40,13 +39,14 @@ from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, 
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
-from extractors.grants.figure_roles import earlier_figure, named_body_after, placed_remainder, share_of_a_fund, to_be_awarded
+from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
+from extractors.grants.figure_roles import to_be_awarded
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "20"
+VERSION = "22"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -258,7 +258,7 @@ def classify(
         return None
     if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(left):
         return None
-    if _AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right):
+    if (_AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right)) or stated_totals.resolved_total(left, right):
         return "approved_total"
     if stated_totals.replaced_figure(left, right):
         return None
@@ -268,7 +268,7 @@ def classify(
         return None
     if (_ONE_AWARD_BEFORE.search(left) or (_AN_AWARD_BEFORE.search(left) and _BE_AWARDED_AFTER.match(right))) and not _GRANT_HOLDER.search(sentence):
         return None
-    if named_body_after(right) or earlier_figure(left, right):
+    if named_body_after(right) or earlier_figure(left, right) or one_named_grant(left, right):
         return None
     grant_words = _grant_words(f"{left} {right}")
     if fund_raised_to(left, sentence) and (grant_words or _grant_words(sentence) or (grant_context and _THE_FUND.search(sentence))):
@@ -391,7 +391,7 @@ def find_allocations(
         )
         if stated is None and plain:
             stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
-        if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts):
+        if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts | grant_bounds(layout)):
             continue
         if {kind, stated} <= {"grant_total", None} and _part_of_a_sum(layout, amount, sentence):
             continue

@@ -1,5 +1,6 @@
 """What a figure's own clause says it is not: one named body's award, an earlier or compared figure,
-a share of a fund stated before, money placed rather than left over; and a fund still to be awarded.
+a share of a fund stated before, money placed rather than left over, one grant named by its purpose, the
+size of one grant ('grants of between £100 and £3,000'); and a fund still to be awarded.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -35,6 +36,35 @@ _PLACED_AFTER_REMAINING = re.compile(
 _SHARE_OF_AFTER = re.compile(r"^\s*of\s+(?:this|that|these|it)\b", re.I)
 # '£N in total available during 2024/25 to be awarded through the grants process': the fund, not awards.
 _AVAILABLE_TO_AWARD = re.compile(r"\bavailable\b[^.£]{0,80}?\bto\s+be\s+(?:awarded|allocated|distributed|granted)\b", re.I)
+# 'the £1,200 website grant cheque', 'details of the £250 defibrillator grant': one grant named by its
+# purpose, never a fund ('the £1m Community Grant Fund', 'a £50,000 grant scheme' are funds).
+_ONE_GRANT_BEFORE = re.compile(r"\b(?:the|this|that|their|our|its)\s*$", re.I)
+_LINK_WORD = r"(?:for|the|of|to|an?|and|from|in|on|by|as|with|is|was|be|been|has|have|this|that)\b"
+_ONE_GRANT_AFTER = re.compile(
+    rf"^\s*(?:(?!{_LINK_WORD})[\w'’-]+\s+){{0,3}}?grant\b"
+    r"(?!\s*(?:s\b|scheme|fund|funding|programme|pot|budget|allocation|pool|round|aid\b))",
+    re.I,
+)
+# 'grants of between £100 and £3,000', 'grants of up to £5,000', 'the maximum grant available to each project is
+# £N': the bounds of one grant; the same figure elsewhere ('we have been awarded £3,000') is one award, not the fund.
+_GRANT_BOUND_BEFORE = re.compile(
+    r"\bgrants?\s+(?:of\s+)?(?:between\s+(?:£[\d,.]+\s*[km]?\s+and\s+)?|up\s+to\s+|from\s+£[\d,.]+\s*[km]?\s*(?:-|–|—|to)\s*)$"
+    r"|\bmaximum\s+(?:grant|award)\b(?:\s+\w+){0,5}\s+(?:is|of)\s*$",
+    re.I,
+)
+
+
+def grant_bounds(layout) -> set:
+    """Figures printed as the bounds of one grant ('grants of between £N and £M', 'grants of up to £N')."""
+    return layout.memo(("grant_bounds",), lambda: {
+        amount.amount for amount in layout.amounts
+        if amount.amount is not None and _GRANT_BOUND_BEFORE.search(layout.flat[max(layout.start, amount.start - 80) : amount.start])
+    })
+
+
+def one_named_grant(left: str, right: str) -> bool:
+    """'the £N <purpose> grant': a single grant, not the year's fund."""
+    return bool(_ONE_GRANT_BEFORE.search(left) and _ONE_GRANT_AFTER.match(right))
 
 
 def named_body_after(right: str) -> bool:

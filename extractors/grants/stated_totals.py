@@ -23,8 +23,8 @@ been donated to <community groups>'; ``grant_total``: 'has (this year) allocated
 'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
 figure ('around £84,000', 'more than £141,000', 'just over £1.2 million') is read the same way, at its
 printed amount: the allocation keeps the hedge in ``qualifier`` and reconcile treats it as a bound or an
-estimate, never as an exact input; 'up to £N' is a cap and is not read here. A running total 'since it
-started' or 'over the past five years' is neither kind and is not read. A funder putting a new sum
+estimate, never as an exact input; 'up to £N' is a cap and is not read here. A running total ('since 2016
+the trust has distributed £N to local initiatives') is read as the payout it states, without a year. A funder putting a new sum
 on offer (``grant_total``): 'has made £N available', 'has set aside £N (in 2022-23) to support ...', 'has
 allocated an additional £N to support ...', 'the total available funding stands at £N'.
 """
@@ -36,7 +36,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "14"
+VERSION = "16"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -113,6 +113,12 @@ _TO_FUND_AFTER = re.compile(
 # 'Cabinet agreed last night to release £N ...', 'the Sub Committee for Grants agreed, on December 17, to
 # allocate £N to:': a council's decision on its own grants budget (read by ``decided_total``).
 _DECIDED_TO_GIVE = re.compile(r"\b(?:agreed|approved|decided|resolved)\b[^.£]{0,40}?\bto\s+(?:allocate|release|award)\s*$", re.I)
+# A resolution opening with its verb: '2) Approve proposals to award community grants ... totalling £N', 'To award
+# a total of £N in capital grants to the 17 organisations': the total the decision approves (``resolved_total``).
+_RESOLUTION_OPENING = r"^\W{0,3}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:to\s+)?(?:approve|agree|award)\b"
+_RESOLVED_GRANTS_TOTALLING = re.compile(rf"{_RESOLUTION_OPENING}[^.£;]{{0,200}}?\bgrants\b[^.£;]{{0,200}}?\btotall?ing\s*$", re.I)
+_RESOLVED_A_TOTAL_OF = re.compile(rf"{_RESOLUTION_OPENING}\s+a\s+total\s+of\s*$", re.I)
+_IN_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+){0,2}?grants\b", re.I)
 _GAVE_OUT = re.compile(
     r"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)\s*$|"
     r"\b(?:has|have|had)\s+(?:distributed|awarded)\s+(?:a\s+further|another)\s*$|"
@@ -128,6 +134,8 @@ _ALLOCATED_TO_POT_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:was|is|has\s+been)\s+)?(?:allocated|set\s+aside)\s+(?:to|for|in)\s+(?:the\s+)?{_FUND}\b", re.I
 )
 _FUND_MAKES = re.compile(rf"\b{_FUND}\s+(?:makes|made|has\s+made|will\s+make)\s*$", re.I)
+# 'with this fourth round offering £N', 'the scheme is offering £N': what a round or fund puts on offer.
+_ROUND_OFFERING = re.compile(rf"\b(?:round|{_FUND})\s+(?:is\s+|will\s+be\s+)?offering\s*$", re.I)
 # 'The Commissioner's Community Fund 2024/25 will provide £N for local projects': what the fund offers.
 _FUND_WILL_PROVIDE = re.compile(rf"\b{_FUND}\s+(?:(?:19|20)\d{{2}}\s*[-/–]\s*\d{{2,4}}\s+)?(?:will\s+provide|provides|offers|will\s+offer)\s*$", re.I)
 _AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
@@ -180,7 +188,7 @@ _UP_FOR_GRABS_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+)?(?:(?:is|are)
 # 'I have made £N available for charities', 'has set aside £N in 2022-23 to bolster local efforts', 'has
 # allocated an additional £N to support local charities', 'the total available funding stands at £N':
 # a funder putting a new sum on offer states the fund's size.
-_MADE_BEFORE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:this\s+year\s+|now\s+)?(?:made|making)\s*$", re.I)
+_MADE_BEFORE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:(?:this\s+year|now|again|also|once\s+again)\s+)?(?:made|making)\s*$", re.I)
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:this\s+year\s+|now\s+)?(?:set\s+aside|allocated\s+(?:an\s+additional|an\s+extra|a\s+further|another))\s*$",
     re.I,
@@ -197,22 +205,10 @@ _TRANSFER_BEFORE = re.compile(r"\b(?:to\s+)?(?:transfer|move|vire)\s*$", re.I)
 _FROM_BUDGET_AFTER = re.compile(r"^\W{0,3}from\s+the\s+(?:[\w/-]+\s+){0,5}?budget\b", re.I)
 
 
-# A running total over several years or rounds ('awarded almost £N to 200 projects since it started 11
-# years ago', 'over the past five years'): neither a fund's size nor one round's payout.
-_CUMULATIVE = re.compile(
-    r"\bsince\s+(?:it|the\s+(?:fund|scheme|programme)|its)\s+(?:started|began|was\s+(?:launched|set\s+up|created))\b"
-    r"|\bsince\s+(?:its\s+)?(?:launch|inception|creation)\b|\bsince\s+(?:19|20)\d{2}\b"
-    r"|\bover\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decade)\b",
-    re.I,
-)
-
-
 def stated_kind(left: str, right: str) -> AllocationKind | None:
     """The kind a yearless figure's clause states unambiguously (module docstring), else None.
 
     ``left`` and ``right`` are the words of the figure's own clause before and after it."""
-    if _CUMULATIVE.search(right) or _CUMULATIVE.search(left):
-        return None
     if _REMAINING_BUDGET_IS.search(left):
         return "remaining"
     if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
@@ -221,7 +217,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _OWNER_BEFORE.search(left) and _FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
         return "grant_total"
-    if _ALLOCATED_TO_POT_AFTER.match(right) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)):
+    if _ALLOCATED_TO_POT_AFTER.match(right) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)) or _ROUND_OFFERING.search(left):
         return "grant_total"
     if (_SEEN_BEFORE.search(left) and _GIVEN_OUT_BARE.match(right)) or (not left.strip() and _AWARDED_TO_AFTER.match(right)):
         return "approved_total"
@@ -262,6 +258,13 @@ def decided_total(left: str, right: str, grant_words: bool) -> AllocationKind | 
     Read apart from ``stated_kind`` because a council cabinet deciding its own grants is the funder
     here, where a partnership's papers treat cabinet money as outside their grant."""
     return "approved_total" if grant_words and _DECIDED_TO_GIVE.search(left) else None
+
+
+def resolved_total(left: str, right: str) -> bool:
+    """A resolution opening with its verb that approves grants 'totalling £N' ('2) Approve proposals to award
+    ... grants ..., totalling £N', 'To award a total of £N in capital grants'): the approved total, read by
+    the classifier, so that it is kept only with a year."""
+    return bool(_RESOLVED_GRANTS_TOTALLING.search(left) or (_RESOLVED_A_TOTAL_OF.search(left) and _IN_GRANTS_AFTER.match(right)))
 
 
 def replaced_figure(left: str, right: str) -> bool:
