@@ -136,17 +136,20 @@ def pdfplumber_pages_per_second(paths: list[Path], limit: int) -> tuple[int, flo
 # --------------------------------------------------------------------------- ingest (child)
 
 
-def _timed(module, name: str, totals: dict[str, float], calls: dict[str, int]) -> None:
-    """Replace ``module.name`` by a wrapper adding its wall time to ``totals`` and counting its ``calls``."""
+def _timed(module, name: str, totals: dict[str, float], calls: dict[str, int], cpu: dict[str, float]) -> None:
+    """Replace ``module.name`` by a wrapper adding its wall time to ``totals``, the CPU of the thread
+    that calls it to ``cpu`` (``time.thread_time``: the other threads' and processes' work, and
+    waiting for a core on a shared machine, left out) and counting its ``calls``."""
     original = getattr(module, name)
     key = f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
 
     def wrapper(*args, **kwargs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         try:
             return original(*args, **kwargs)
         finally:
             totals[key] = totals.get(key, 0.0) + time.perf_counter() - start
+            cpu[key] = cpu.get(key, 0.0) + time.thread_time() - start_cpu
             calls[key] = calls.get(key, 0) + 1
 
     setattr(module, name, wrapper)
@@ -158,9 +161,11 @@ NESTED_STAGES = ("search_index.index_documents",)
 LOAD_STAGE = "loading.load_batch"
 
 
-def writer_ms_a_page(run: dict) -> float:
-    """The writer's time per page: its load stage (``LOAD_STAGE``) over the pages in the warehouse."""
-    return 1000 * run["stages"].get(LOAD_STAGE, 0.0) / max(1, run["pages_in_warehouse"])
+def writer_ms_a_page(run: dict, times: str = "stages") -> float:
+    """The writer's time per page: its load stage (``LOAD_STAGE``) over the pages in the warehouse;
+    ``times``: "stages" (wall) or "stages_cpu" (the writer thread's CPU, what the target is judged
+    on: wall time swings with the machine's load)."""
+    return 1000 * run.get(times, {}).get(LOAD_STAGE, 0.0) / max(1, run["pages_in_warehouse"])
 
 
 def child_ingest(corpus: str, warehouse: str, workers: int) -> dict:
@@ -173,6 +178,7 @@ def child_ingest(corpus: str, warehouse: str, workers: int) -> dict:
     from pipeline.workers import IsolatedProcessor
 
     stages: dict[str, float] = {}
+    stages_cpu: dict[str, float] = {}
     calls: dict[str, int] = {}
     timed = [
         (ingest, "plan"), (loading, "load_batch"), (search_index, "index_documents"), (search_index, "reindex"),
@@ -181,7 +187,7 @@ def child_ingest(corpus: str, warehouse: str, workers: int) -> dict:
     if importlib.util.find_spec("pipeline.derive"):  # derived tables, refreshed after every ingest
         timed.append((importlib.import_module("pipeline.derive"), "refresh"))
     for module, name in timed:
-        _timed(module, name, stages, calls)
+        _timed(module, name, stages, calls, stages_cpu)
     start = time.perf_counter()
     with IsolatedProcessor(workers) as processor:
         streaming = "stream" in inspect.signature(ingest.run_ingest).parameters
@@ -199,11 +205,12 @@ def child_ingest(corpus: str, warehouse: str, workers: int) -> dict:
     finally:
         con.close()
     run = dict(
-        seconds=seconds, counts=counts, pages_in_warehouse=pages, rows=rows, stages=stages, calls=calls,
+        seconds=seconds, counts=counts, pages_in_warehouse=pages, rows=rows, stages=stages, stages_cpu=stages_cpu, calls=calls,
         checks_failed=sorted(summary.check_failures), streaming=streaming,
         self_maxrss_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
     )
     run["writer_ms_a_page"] = writer_ms_a_page(run)
+    run["writer_cpu_ms_a_page"] = writer_ms_a_page(run, "stages_cpu")
     return run
 
 
@@ -315,7 +322,8 @@ def table(report: dict) -> str:
         ("ingest end to end, 2 workers", f"{two['pages_per_s']:,.1f}", f"{two['seconds']:.1f}",
          f"{report['speedup_two_workers']:.2f}× 1 worker"),
         ("writer (load stage), 1 worker", f"{1000 / max(one['writer_ms_a_page'], 1e-9):,.0f}",
-         f"{one['stages'].get(LOAD_STAGE, 0.0):.1f}", f"{one['writer_ms_a_page']:.3f} ms a page"),
+         f"{one['stages'].get(LOAD_STAGE, 0.0):.1f}",
+         f"{one['writer_ms_a_page']:.3f} ms a page wall, {one['writer_cpu_ms_a_page']:.3f} ms CPU (writer thread)"),
         (f"re-run, {corpus['docs']} unchanged documents", "", f"{rerun['seconds']:.2f}",
          f"{rerun['counts']['skipped']} skipped"),
     ]
@@ -411,6 +419,7 @@ def main() -> None:
     report["ingest"] = runs
     report["speedup_two_workers"] = runs["one_worker"]["seconds"] / runs["two_workers"]["seconds"]
     report["writer_ms_a_page"] = runs["one_worker"]["writer_ms_a_page"]
+    report["writer_cpu_ms_a_page"] = runs["one_worker"]["writer_cpu_ms_a_page"]
     report["machine"]["load_average_at_end"] = os.getloadavg()
     print(table(report))
     target = args.json or args.out / f"bench-{args.corpus}-{args.docs}.json"

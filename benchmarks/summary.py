@@ -31,6 +31,12 @@ def _mb(value: float) -> str:
     return f"{value / 1024 / 1024:,.0f} MB"
 
 
+def _writer_ms(report: dict) -> float:
+    """The writer's ms a page the target is judged on: its thread's CPU (on a shared machine its wall
+    time swings with the load); the wall time in a report from before the CPU was measured."""
+    return report.get("writer_cpu_ms_a_page", report["writer_ms_a_page"])
+
+
 def corpus_rows(reports: dict[str, dict]) -> list[str]:
     """Markdown rows, a column per corpus, for the ingest targets."""
     names = list(reports)
@@ -55,8 +61,10 @@ def corpus_rows(reports: dict[str, dict]) -> list[str]:
             lambda r: f"{r['ingest']['one_worker']['pages_per_s']:,.0f} ({ratio(r):.2f}×)",
             f"≥ {PDFIUM_RATIO}× PDFium", lambda r: ratio(r) >= PDFIUM_RATIO),
         row("end to end, 2 workers (× 1 worker)", lambda r: f"{r['speedup_two_workers']:.2f}×"),
-        row("writer, ms a page", lambda r: f"{r['writer_ms_a_page']:.3f}", f"≤ {WRITER_MS}",
-            lambda r: r["writer_ms_a_page"] <= WRITER_MS),
+        row("writer, ms a page: CPU (wall)", lambda r: (
+            f"{r['writer_cpu_ms_a_page']:.3f} ({r['writer_ms_a_page']:.3f})" if "writer_cpu_ms_a_page" in r
+            else f"- ({r['writer_ms_a_page']:.3f})"),
+            f"≤ {WRITER_MS} CPU", lambda r: _writer_ms(r) <= WRITER_MS),
         row("fixed start-up, best / median", lambda r: (
             f"{startup(r)['fixed_seconds']:.2f} / {startup(r)['fixed_median_seconds']:.2f} s" if startup(r) else "-"),
             f"≤ {STARTUP_S} s", lambda r: bool(startup(r)) and startup(r)["fixed_median_seconds"] <= STARTUP_S),

@@ -12,6 +12,7 @@ import os
 import time
 from contextlib import contextmanager
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -234,8 +235,12 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return max(applied_versions(con), default=0)
 
 
+# ``json.dumps(value, ensure_ascii=False)`` builds this encoder on every call: one, made once.
+_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json_text(value):
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    return None if value is None else _JSON(value)
 
 
 def _decimal_text(value):
@@ -271,14 +276,19 @@ def last_per_key(records: Sequence[TableRow]) -> list[TableRow]:
     row would leave)."""
     if len(records) < 2:
         return list(records)
-    key = type(records[0]).primary_key
-    return list({tuple(getattr(r, k) for k in key): r for r in records}.values())
+    by_key = dict(zip(map(attrgetter(*type(records[0]).primary_key), records), records))
+    return list(records) if len(by_key) == len(records) else list(by_key.values())
 
 
 def _insert(con: duckdb.DuckDBPyConnection, records: Sequence[TableRow], replace: bool) -> None:
     if records:
-        fields, model = [r.__dict__ for r in records], type(records[0])
-        append_columns(con, model, {name: [f[name] for f in fields] for name, _, _ in _columns(model)}, replace)
+        model = type(records[0])
+        names = [name for name, _, _ in _columns(model)]
+        if len(names) == 1:
+            columns = [[r.__dict__[names[0]] for r in records]]
+        else:  # the rows' fields, a tuple a row, turned into a list a column (in C)
+            columns = [list(column) for column in zip(*map(itemgetter(*names), (r.__dict__ for r in records)))]
+        append_columns(con, model, dict(zip(names, columns)), replace)
 
 
 def append_columns(con: duckdb.DuckDBPyConnection, model: type[TableRow], values: dict[str, list], replace: bool = False) -> None:
@@ -290,7 +300,7 @@ def append_columns(con: duckdb.DuckDBPyConnection, model: type[TableRow], values
 
 def insert_records(con: duckdb.DuckDBPyConnection, records: Sequence[TableRow]) -> None:
     """INSERT OR REPLACE rows of one table model in one statement, values bound (never in the SQL):
-    a list parameter a column, or a typed frame from ``frames.FRAME_ROWS`` rows on; Decimals and
+    a list parameter a column, or an Arrow table from ``frames.FRAME_ROWS`` rows on; Decimals and
     JSON as text, cast back in SQL (exact). Rows repeating a key: the last wins (``last_per_key``)."""
     if records and not type(records[0]).key_enforced:
         raise TypeError(f"{records[0].table} declares no key to DuckDB to replace rows by: delete them, then append_records")
