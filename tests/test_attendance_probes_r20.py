@@ -94,3 +94,18 @@ def test_numbered_members_of_the_public_line_is_no_heading():
 def test_in_attendance_semicolon_label_before_a_count():
     found = attendance_of("In attendance; 12 Parishioners; Mary Hill, CE HALC; Parish Clerk Ann Bowen.\n\n1) Apologies for absence: Cllr O Marsh.\n")
     assert {("Mary Hill", "in_attendance"), ("Ann Bowen", "in_attendance"), ("Cllr O Marsh", "apologies")} <= found
+
+
+# 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list: another tier's councillor in attendance.
+
+def test_ward_councillor_line_under_a_present_list_is_in_attendance():
+    found = attendance_of(
+        "Those Present:    Cllrs: W. Lee (Chairman); H. Sams (Vice-Chairman); G King and B. Flock.\n"
+        "Ward Cllr. Mrs H. Moss.\nApologies received from Ward Cllr. J. Gill.\n"
+    )
+    assert {("Ward Cllr. Mrs H. Moss", "in_attendance"), ("Cllr B. Flock", "present"), ("Ward Cllr. J. Gill", "apologies")} <= found
+
+
+def test_ward_councillor_line_away_from_a_present_list_names_nobody():
+    found = attendance_of("Present: Cllr Ann Lowe, Cllr Bob Ray.\n\n1. Reports\nCounty Councillor Ann Hale.\n")
+    assert not any("Hale" in name for name, _ in found)

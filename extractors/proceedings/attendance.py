@@ -32,7 +32,7 @@ import re
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
-    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING,
+    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
     apology_sentences as _apology_sentences,
 )
 from extractors.proceedings.post_then_name import (
@@ -69,6 +69,8 @@ _POST_BEFORE = re.compile(
 _CIVIC_BEFORE_TITLE = re.compile(r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 # A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
+# 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
+_VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -263,6 +265,10 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
                 keep(record, again=True)
         for record in welcomed_guests(document, text, paper.start, paper.end) + counted_clerk(document, text, paper.start, paper.end):
             keep(record, again=True)
+        for match in _VISITING.finditer(text, paper.start, paper.end):
+            above = text.rfind("\n", 0, match.start() - 1) + 1
+            if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
+                add([match.span("name")], "in_attendance", again=True)
     return members_in_attendance(found)
 
 
