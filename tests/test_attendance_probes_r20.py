@@ -109,3 +109,19 @@ def test_ward_councillor_line_under_a_present_list_is_in_attendance():
 def test_ward_councillor_line_away_from_a_present_list_names_nobody():
     found = attendance_of("Present: Cllr Ann Lowe, Cllr Bob Ray.\n\n1. Reports\nCounty Councillor Ann Hale.\n")
     assert not any("Hale" in name for name, _ in found)
+
+
+# 'Councillor A Lowe [Chair]  Councillor B Ray [Vice chair]' under 'In Attendance'; 'Clerk A Bell' (post, initials).
+
+def test_square_bracketed_posts_part_names_run_together():
+    found = attendance_of(
+        "In Attendance\n\nCouncillor T Brook [Chair]  Councillor R Hall [Vice chair]  Councillor M Tomas Councillor C Pryce  "
+        "Councillor E Grey\n\nClerk A Bell    6 Members of the public\n\n1. APOLOGIES FOR ABSENCE.\n"
+    )
+    assert {("Councillor T Brook", "present"), ("Councillor R Hall", "present"), ("Councillor C Pryce", "present"),
+            ("A Bell", "in_attendance")} <= found
+
+
+def test_square_brackets_holding_no_post_are_left_alone():
+    found = attendance_of("Present: Cllr Ann Lowe [see note 2], Cllr Bob Ray.\n")
+    assert ("Cllr Bob Ray", "present") in found

@@ -71,6 +71,7 @@ _CIVIC_BEFORE_TITLE = re.compile(r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Ma
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 # 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
 _VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
+_SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -191,7 +192,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
     )
 
-    text = document.text
+    # 'Councillor A Lowe [Chair]': a post in square brackets reads as one in round brackets (same length, same spans).
+    text = _SQUARE_POST.sub(r"(\1)", document.text)
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 

@@ -85,8 +85,8 @@ def sub_labelled(part: str) -> list[str]:
 # The shapes of one line of an attendance list, for ``attendance._section_text``.
 # Columns three or more spaces apart, or table cells parted by tabs or pipes ('Ann KERR | Rob LINDSAY |').
 _COLUMN_GAP = re.compile(r"\s{3,}|\s*(?:\t|\|)\s*")
-# An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe', 'Clerk Mrs G Hay': a clerk's only before an honorific).
-OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer|(?:(?:parish|town|assistant|deputy)\s+)?clerk(?=\s+(?-i:Mrs?|Ms|Miss|Dr)\.?\s))\s+(?=[A-Z][a-z])", re.I)
+# An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe', 'Clerk Mrs G Hay', 'Clerk G Hay': a clerk's only before an honorific or initials).
+OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer|(?:(?:parish|town|assistant|deputy)\s+)?clerk(?=\s+(?-i:Mrs?|Ms|Miss|Dr)\.?\s|\s+(?-i:(?:[A-Z]\.?\s+){1,2}[A-Z][a-z])))\s+(?=[A-Z][a-z]|(?-i:(?:[A-Z]\.?\s+){1,2}[A-Z][a-z]))", re.I)
 # '... and the clerk A. Lowe and the assistant to the clerk Mrs B. Ray': a clerk's post before the name in a list.
 THE_CLERK = re.compile(
     r"[Tt]he\s+(?P<post>(?:(?:assistant|deputy)\s+to\s+the\s+)?(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*[Cc]lerk)"
