@@ -125,3 +125,16 @@ def test_square_bracketed_posts_part_names_run_together():
 def test_square_brackets_holding_no_post_are_left_alone():
     found = attendance_of("Present: Cllr Ann Lowe [see note 2], Cllr Bob Ray.\n")
     assert ("Cllr Bob Ray", "present") in found
+
+
+# A community council's numbered first item '1. Attending:' with initials and surnames, no titles: present.
+
+def test_numbered_attending_item_lists_members_present():
+    found = attendance_of("1. Attending: S Morris, T Duffy-Wyman, K Booth, A Lavers.\n8 Members of the public\nApologies: A Cheam, Cllrs. M Barn\n2. Minutes\n")
+    assert {("S Morris", "present"), ("T Duffy-Wyman", "present"), ("A Lavers", "present"), ("A Cheam", "apologies"),
+            ("Cllr. M Barn", "apologies")} <= found
+
+
+def test_unnumbered_attending_label_after_present_stays_in_attendance():
+    found = attendance_of("Present: Councillors Ann Lowe and Ben Ray.\n\nAttending: Gail Hay, Head of Education.\n")
+    assert ("Gail Hay", "in_attendance") in found
