@@ -32,7 +32,7 @@ import re
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
-    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING,
+    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
     apology_sentences as _apology_sentences,
 )
 from extractors.proceedings.post_then_name import (
@@ -47,7 +47,7 @@ from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "24"
+VERSION = "25"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -69,6 +69,9 @@ _POST_BEFORE = re.compile(
 _CIVIC_BEFORE_TITLE = re.compile(r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 # A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
+# 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
+_VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
+_SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -189,7 +192,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
         counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
     )
 
-    text = document.text
+    # 'Councillor A Lowe [Chair]': a post in square brackets reads as one in round brackets (same length, same spans).
+    text = _SQUARE_POST.sub(r"(\1)", document.text)
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 
@@ -263,6 +267,10 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
                 keep(record, again=True)
         for record in welcomed_guests(document, text, paper.start, paper.end) + counted_clerk(document, text, paper.start, paper.end):
             keep(record, again=True)
+        for match in _VISITING.finditer(text, paper.start, paper.end):
+            above = text.rfind("\n", 0, match.start() - 1) + 1
+            if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
+                add([match.span("name")], "in_attendance", again=True)
     return members_in_attendance(found)
 
 

@@ -24,12 +24,12 @@ from extractors.readers.spans import Line, clean_markup, lines
 
 LABEL = _LABEL = re.compile(
     r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
-    r"(?P<present>(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|yn\s+bresennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
+    r"(?P<present>\d{1,3}[.)]?\s+attending(?=\s*:)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|yn\s+bresennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
     r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|officials(?=\s*:)|observers?(?=\s*:)|(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/])|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.)]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\W*$|\s*:|\s+[-–]\s)))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*:))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?councillors(?=\s*:))"
-    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]))|[-–]\s|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
-    r"|\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
+    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:))?[\s*_]*(?::-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))|[-–]\s|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
     re.I,
 )
 TABLE_HEADER = _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
@@ -58,6 +58,7 @@ _OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
 _WAS_ATTENDING = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
+_ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+(?!(?i:members?|parishioners|residents|people|others|public|press|visitors)\b)[A-Z][a-z]+")
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 
 
@@ -157,6 +158,9 @@ def section_text(
         opens_list = not seen_names and not posted and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
         # 'The Clerk, Mrs A Lee, was in attendance.' after a list line that ended is a sentence of its own.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text) and not re.match(r"\s*(?:and|&)\s", line.text):
+            break
+        # '... Dee Hart and Sam Pike' / '1 Welcome and introductions': a numbered item's heading after a list line that ended.
+        if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _ITEM_HEADING.match(line.text):
             break
         # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
         if comma_mode and pieces and _own_name_line(previous, line.text):

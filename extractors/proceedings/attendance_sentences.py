@@ -14,7 +14,7 @@ from extractors.readers.names import HONORIFIC_WORDS
 NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 # A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
 SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
     r"(?<!\bHon)(?<!\bSt)(?<!\bEsq)(?<!\bMessrs)\.(?=\s|$)"
 )
 # A heading run into its text may join the sentence to its last word ('... for AbsenceApologies were received from').

@@ -57,6 +57,8 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
 # '... Linda Lowe County Councillors: Jon Ray': a council's group label inside a run-on line opens a piece too.
 _SUB_LABEL = re.compile(
     r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)|(?<=[a-z])\s+(?=(?:Community|County|Town|Parish|Borough|District|City)\s+Councillors\s*:\s)"
+    # '... and Kim Hale Penn & Ashby Borough Council: Lee Moss': the next council's label glued to a list's last name.
+    r"|(?<=[a-z])\s+(?=[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:(?:Borough|District|County|City|Town|Parish|Community)\s+)*(?:Council|Partnership|Authority|Trust)\s*:\s)"
 )
 _ABSENT = re.compile(r"(?i)absent\b")
 _COLON_POST = re.compile(r"^(?P<post>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*:\s+(?P<name>\S.*)$")
@@ -83,12 +85,12 @@ def sub_labelled(part: str) -> list[str]:
 # The shapes of one line of an attendance list, for ``attendance._section_text``.
 # Columns three or more spaces apart, or table cells parted by tabs or pipes ('Ann KERR | Rob LINDSAY |').
 _COLUMN_GAP = re.compile(r"\s{3,}|\s*(?:\t|\|)\s*")
-# An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe', 'Clerk Mrs G Hay': a clerk's only before an honorific).
-OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer|(?:(?:parish|town|assistant|deputy)\s+)?clerk(?=\s+(?-i:Mrs?|Ms|Miss|Dr)\.?\s))\s+(?=[A-Z][a-z])", re.I)
+# An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe', 'Clerk Mrs G Hay', 'Clerk G Hay': a clerk's only before an honorific or initials).
+OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer|(?:(?:parish|town|assistant|deputy)\s+)?clerk(?=\s+(?-i:Mrs?|Ms|Miss|Dr)\.?\s|\s+(?-i:(?:[A-Z]\.?\s+){1,2}[A-Z][a-z])))\s+(?=[A-Z][a-z]|(?-i:(?:[A-Z]\.?\s+){1,2}[A-Z][a-z]))", re.I)
 # '... and the clerk A. Lowe and the assistant to the clerk Mrs B. Ray': a clerk's post before the name in a list.
 THE_CLERK = re.compile(
     r"[Tt]he\s+(?P<post>(?:(?:assistant|deputy)\s+to\s+the\s+)?(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*[Cc]lerk)"
-    r"\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
+    r"\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z]|(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\W*$)"
 )
 # '..., Kerry Lowe (KL), the temporary clerk, was in attendance': the clerk's post after the name in a list.
 CLERK_AFTER = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "20"
+VERSION = "21"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -71,7 +71,7 @@ NOT_NAME_WORDS = frozenset(
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?Aldermen):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?Aldermen|Trustees(?=\s+[A-Z][a-z])):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -166,6 +166,19 @@ def person_key(name: str) -> str:
 
 # 'District and County Councillor A Lowe': one title, not two entries.
 _JOINED_TITLE = re.compile(r"(?:(?<=\bDistrict)|(?<=\bBorough))\s+(?:and|&)\s+(?=County\s+Councillor\b)|(?<=\bCounty)\s+(?:and|&)\s+(?=(?:District|Borough)\s+Councillor\b)")
+# 'from Hinckley & Bosworth Borough Council', 'of the Blaby & Hinckley Safety Partnership': an 'and' / '&'
+# between the places of a body's name (after 'from' / 'of' ..., before its 'Council' word) splits no list.
+_BODY_AND = re.compile(
+    r"\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:(?:Borough|District|County|City|Town|Parish|Community|Safety|Combined|Housing|Health)\s+)*(?:Councils?|Partnership|Authority|Trust|Board)\b)"
+)
+# '... Kim Hale Penn & Ashby Borough Council: Lee Moss': a council's label glued after a list's last name.
+_BODY_LABEL = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]+\s+(?:(?:Borough|District|County|City|Town|Parish|Community)\s+)*(?:Council|Partnership|Authority|Trust)\s*:\s")
+_BODY_BEFORE = re.compile(r"\b(?:from|of|for|representing|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w'’-]+$")
+
+
+def _inside_body(text: str, match: re.Match) -> bool:
+    """The 'and' / '&' at ``match`` joins two places of a body's name."""
+    return bool(_BODY_AND.match(text, match.start())) and bool(_BODY_BEFORE.search(text, 0, match.start()) or _BODY_LABEL.match(text, match.start()))
 
 
 def split_list(text: str) -> list[str]:
@@ -177,7 +190,7 @@ def split_list(text: str) -> list[str]:
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and not _JOINED_TITLE.match(text, match.start()):
+        elif depth == 0 and not _JOINED_TITLE.match(text, match.start()) and not _inside_body(text, match):
             parts.append(text[last : match.start()])
             last = match.end()
     parts.append(text[last:])
@@ -294,9 +307,9 @@ def bare_name_pairs(part: str) -> list[tuple[int, str]]:
 
 def singular_title(title: str) -> str:
     """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES', 'Mr' for 'Messrs',
-    'Alderman' for 'Aldermen'."""
+    'Alderman' for 'Aldermen', 'Trustee' for 'Trustees'."""
     title = title.title() if title.isupper() else title
-    return re.sub(r"(Councillor|Cllr|Bailie)s|(?<=Alderm)en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
+    return re.sub(r"(Councillor|Cllr|Bailie|Trustee)s|(?<=Alderm)en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
 
 
 # A group label opening a list paragraph: capitalised words naming a kind of membership.
