@@ -34,6 +34,8 @@ import re
 from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
+# A minute reference printed after the title: 'Public Questions. Ref 19/048'.
+_TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$")
 CELL_NOISE = re.compile(
     r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
     # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'.
@@ -155,7 +157,7 @@ def _caps_wrap(title: str, following: str) -> bool:
 
 def clean_title(title: str) -> str:
     title = squash(_PAPER_STATUS.sub("", title).replace("|", " "))
-    return _TRAILING_NOISE.sub("", title).strip()
+    return _TRAILING_NOISE.sub("", _TRAILING_REFERENCE.sub("", title)).strip()
 
 
 def page_title(title: str, heading: bool = False) -> str | None:
@@ -189,6 +191,11 @@ def _phrase(words: list[str]) -> bool:
     return 0 < len(bare) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
 
 
+# A section heading in capitals over a table's rows, closed with nothing else: 'PROCEDURAL MATTERS |', 'ITEMS FOR DECISION |'.
+# Not 'URGENT ITEMS', 'ANY OTHER MATTERS': items themselves.
+_SECTION_ROW = re.compile(r"(?!.*\b(?:URGENT|OTHER|ANY|ARISING)\b)(?:(?:[A-Z]{3,}\s+)+(?:MATTERS|ITEMS)|ITEMS(?:\s+[A-Z]{2,})+)")
+
+
 def ruled_row(text: str) -> tuple[str, str | None]:
     """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
     label, a document size or the start of its description ('Apologies To receive ...'), or by the
@@ -198,7 +205,7 @@ def ruled_row(text: str) -> tuple[str, str | None]:
     ends = [m.start() for m in (CELL_NOISE.search(text), described) if m]
     if not ends:
         closed = re.fullmatch(r"(?P<title>[A-Z][^|.:]*?)\s*\|\s*", text)
-        words = closed["title"].split() if closed else []
+        words = closed["title"].split() if closed and not _SECTION_ROW.fullmatch(closed["title"]) else []
         return ("", page_title(closed["title"])) if words and _title_case(words) and _phrase(words) else ("", None)
     numbered = re.match(rf"^{NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
     title = page_title(text[numbered.end() if numbered else 0 : min(ends)])
