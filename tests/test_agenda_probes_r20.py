@@ -149,3 +149,49 @@ def test_item_page_heading_printed_twice_keeps_the_title_below():
 def test_item_page_heading_printed_twice_over_a_description_gives_no_item():
     text = _TWICE.replace("Village Grants Scheme", "To consider a report by the Head of Communities (copy enclosed) on the grants awarded since the last meeting of the committee.")
     assert _items(text) == []
+
+
+# Class 6: titles running into what follows them: a minute reference between colons, an 'Attending:' list,
+# a page range on an unnumbered meeting page row.
+
+_COLONED = """\
+Minutes of the Parish Council meeting held on 9th January 2024
+Present: Cllrs A Bee (Chair), C Dee, E Eff
+1. Chairman's welcome: 001/24: The Chairman welcomed members.
+2. Apologies for absence: 002/24: Cllr Gee.
+3. Highways:003/24:
+The potholes on Mill Lane were reported again.
+"""
+
+
+def test_minute_reference_between_colons_is_cut_from_the_title():
+    assert _items(_COLONED) == [("1", "Chairman's welcome"), ("2", "Apologies for absence"), ("3", "Highways")]
+
+
+def test_attending_heading_run_into_names_is_titled_by_the_label():
+    text = """\
+Minutes of the Community Council meeting held on 3 March 2024
+1. Attending: A Bee, C Dee, E Eff. Cllr G Hay, &
+2. Minutes: The minutes of the February meeting were approved.
+3. Treasurer's report: The balance was noted.
+"""
+    assert _items(text)[0] == ("1", "Attending")
+
+
+def test_page_range_is_cut_from_an_unnumbered_page_row():
+    text = """\
+No. Item
+
+Public speaking
+
+Members of the public may speak on items on this agenda. pdf icon PDF 120 KB
+
+Minutes of the last meeting (Pages 5 - 8)
+
+Minutes of the panel meeting held on 2 March 2024. pdf icon PDF 98 KB
+
+Grant application from Hilltop Village Hall
+
+Report of the Grants Officer. pdf icon PDF 210 KB
+"""
+    assert ("", "Minutes of the last meeting") in _items(text)

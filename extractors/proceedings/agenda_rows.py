@@ -35,7 +35,8 @@ from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
 # A minute reference printed after the title: 'Public Questions. Ref 19/048'.
-_TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$")
+# Or between colons after it, before the minute: 'Finance: 006/24: Payments were ...'.
+_TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$|\s*:\s*\d{1,4}/\d{2,4}\s*:.*$")
 CELL_NOISE = re.compile(
     r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
     # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'.
@@ -167,6 +168,7 @@ def page_title(title: str, heading: bool = False) -> str | None:
         return label["label"]
     noise = CELL_NOISE.search(" " + title)
     raw = (" " + title)[: noise.start()].strip() if noise else title
+    raw = PAGE_RANGE.sub("", raw).strip()  # 'Minutes of the last meeting (Pages 3 - 4)'
     title = clean_title(raw)
     if not title or _TEMPLATE_LINE.match(title) or LONE_NUMBER.match(title) or ITEM_PAGE_HEADING.match(title):
         return None

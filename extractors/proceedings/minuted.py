@@ -65,7 +65,7 @@ _POINT_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\W*$", re.I)
 _MAX_RUN_IN_WORDS = 16
 _AGENDA_FORM = re.compile(r"To\s+(?!date\b)[a-z]{3,}\s")
-_ATTENDANCE_HEAD = re.compile(r"^(?:present|sederunt|attendance|in\s+attendance|attendees|members\s+present)\s*$", re.I)
+_ATTENDANCE_HEAD = re.compile(r"^(?:present|sederunt|attendance|in\s+attendance|attending|attendees|members\s+present)\s*$", re.I)
 _FLATTENED = 300
 
 
