@@ -262,9 +262,12 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 add(numbered["number"], page_title(numbered["title"]), found[1].start, found[1].end)
         elif ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
             found = _next_text(region, index)
-            # The heading printed twice ('Agenda item' over 'Agenda item'): the title stands under the second.
+            # The heading printed twice ('Agenda item' over 'Agenda item'): the title stands under the second,
+            # unless that line is the item's description ('To consider the work programme.').
             if found and not _ISSUE_MEETING.match(line.text) and ITEM_PAGE_HEADING.match(found[1].text):
                 found = _next_text(region, found[0] + 1)
+                if found is None or found[1].text.rstrip().endswith(".") or re.match(r"To\s+[a-z]+\s", found[1].text):
+                    continue
             issue = _ISSUE_MEETING.match(line.text)
             while issue and found and (_ROW_HEADER.match(found[1].text) or _PLAIN_HEADER.match(found[1].text)):
                 found = _next_text(region, found[0] + 1)
