@@ -111,7 +111,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "27"
+VERSION = "28"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -262,6 +262,12 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 add(numbered["number"], page_title(numbered["title"]), found[1].start, found[1].end)
         elif ITEM_PAGE_HEADING.match(line.text) and _near_top(text, line) or _ISSUE_MEETING.match(line.text):
             found = _next_text(region, index)
+            # The heading printed twice ('Agenda item' over 'Agenda item'): the title stands under the second,
+            # unless that line is the item's description ('To consider the work programme.').
+            if found and not _ISSUE_MEETING.match(line.text) and ITEM_PAGE_HEADING.match(found[1].text):
+                found = _next_text(region, found[0] + 1)
+                if found is None or found[1].text.rstrip().endswith(".") or re.match(r"To\s+[a-z]+\s", found[1].text):
+                    continue
             issue = _ISSUE_MEETING.match(line.text)
             while issue and found and (_ROW_HEADER.match(found[1].text) or _PLAIN_HEADER.match(found[1].text)):
                 found = _next_text(region, found[0] + 1)

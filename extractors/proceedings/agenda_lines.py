@@ -29,6 +29,8 @@ ITEM = re.compile(
 )
 # A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
 _FILE_MARK = re.compile(r"^(?:pdf|docx?)\s+(?=[A-Z])")
+# A document listed under its item, numbered with a full stop: '  1. pdf Appendix 1 - Site Plan' (no item).
+_LISTED_FILE = re.compile(r"^\s*\d{1,2}\.\s+(?:pdf|docx?)\s+(?=[A-Z])")
 _FILE_SIZE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)\s*$", re.I)
 # A number run into a title in capitals, its description after it: '1APOLOGIES To receive ...'.
 GLUED_ITEM = re.compile(
@@ -64,7 +66,7 @@ def item_match(line: Line) -> tuple[re.Match, str] | None:
     timed = TIME_FIRST.match(line.text)
     text = line.text[timed.end() :] if timed else line.text
     match = ITEM.match(text) or GLUED_ITEM.match(text)
-    if not match:
+    if not match or _LISTED_FILE.match(text):
         return None
     printed = _FILE_SIZE.sub("", _FILE_MARK.sub("", match["title"]))
     noise = CELL_NOISE.search(printed)

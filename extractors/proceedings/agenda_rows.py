@@ -34,6 +34,9 @@ import re
 from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
+# A minute reference printed after the title: 'Public Questions. Ref 19/048'.
+# Or between colons after it, before the minute: 'Finance: 006/24: Payments were ...'.
+_TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$|\s*:\s*\d{1,4}/\d{2,4}\s*:.*$")
 CELL_NOISE = re.compile(
     r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
     # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'.
@@ -155,7 +158,7 @@ def _caps_wrap(title: str, following: str) -> bool:
 
 def clean_title(title: str) -> str:
     title = squash(_PAPER_STATUS.sub("", title).replace("|", " "))
-    return _TRAILING_NOISE.sub("", title).strip()
+    return _TRAILING_NOISE.sub("", _TRAILING_REFERENCE.sub("", title)).strip()
 
 
 def page_title(title: str, heading: bool = False) -> str | None:
@@ -165,6 +168,7 @@ def page_title(title: str, heading: bool = False) -> str | None:
         return label["label"]
     noise = CELL_NOISE.search(" " + title)
     raw = (" " + title)[: noise.start()].strip() if noise else title
+    raw = PAGE_RANGE.sub("", raw).strip()  # 'Minutes of the last meeting (Pages 3 - 4)'
     title = clean_title(raw)
     if not title or _TEMPLATE_LINE.match(title) or LONE_NUMBER.match(title) or ITEM_PAGE_HEADING.match(title):
         return None
@@ -189,6 +193,11 @@ def _phrase(words: list[str]) -> bool:
     return 0 < len(bare) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
 
 
+# A section heading in capitals over a table's rows, closed with nothing else: 'PROCEDURAL MATTERS |', 'ITEMS FOR DECISION |'.
+# Not 'URGENT ITEMS', 'ANY OTHER MATTERS': items themselves.
+_SECTION_ROW = re.compile(r"(?!.*\b(?:URGENT|OTHER|ANY|ARISING)\b)(?:(?:[A-Z]{3,}\s+)+(?:MATTERS|ITEMS)|ITEMS(?:\s+[A-Z]{2,})+)")
+
+
 def ruled_row(text: str) -> tuple[str, str | None]:
     """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
     label, a document size or the start of its description ('Apologies To receive ...'), or by the
@@ -198,7 +207,7 @@ def ruled_row(text: str) -> tuple[str, str | None]:
     ends = [m.start() for m in (CELL_NOISE.search(text), described) if m]
     if not ends:
         closed = re.fullmatch(r"(?P<title>[A-Z][^|.:]*?)\s*\|\s*", text)
-        words = closed["title"].split() if closed else []
+        words = closed["title"].split() if closed and not _SECTION_ROW.fullmatch(closed["title"]) else []
         return ("", page_title(closed["title"])) if words and _title_case(words) and _phrase(words) else ("", None)
     numbered = re.match(rf"^{NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
     title = page_title(text[numbered.end() if numbered else 0 : min(ends)])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
-from extractors.proceedings.agenda_rows import minuted_flat_rows
+from extractors.proceedings.agenda_rows import MAX_TITLE, minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
 from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, stop_head, titled
 from extractors.readers.dates import MONTHS
@@ -17,7 +17,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "14"
+VERSION = "15"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -64,7 +64,8 @@ _LONE_POINTS = 4
 _POINT_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\W*$", re.I)
 _MAX_RUN_IN_WORDS = 16
-_ATTENDANCE_HEAD = re.compile(r"^(?:present|sederunt|attendance|in\s+attendance|attendees|members\s+present)\s*$", re.I)
+_AGENDA_FORM = re.compile(r"To\s+(?!date\b)[a-z]{3,}\s")
+_ATTENDANCE_HEAD = re.compile(r"^(?:present|sederunt|attendance|in\s+attendance|attending|attendees|members\s+present)\s*$", re.I)
 _FLATTENED = 300
 
 
@@ -136,7 +137,10 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     dashed = dash_head(title) is not None
     stopped = head.rstrip().endswith(".")
     title = clean_title(head)
+    # An item worded as the agenda put it ('To confirm the annual return has been completed') may be long and hold a verb.
+    agenda_form = bool(_AGENDA_FORM.match(title))
     limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
+    limit = MAX_TITLE if agenda_form else limit
     if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
         return None
     if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
@@ -147,7 +151,7 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     words = title.split()
     if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
         return None
-    if not caps and _SENTENCE_VERB.search(title) and (len(words) > 6 or stopped):
+    if not caps and not agenda_form and _SENTENCE_VERB.search(title) and (len(words) > 6 or stopped):
         return None
     return title
 
