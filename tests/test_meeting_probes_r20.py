@@ -85,3 +85,53 @@ def test_minute_numbered_line_that_is_not_a_future_heading_gives_no_date():
 """,
         dt.date(2025, 8, 19),
     ) == []
+
+
+def test_minutes_from_the_body_meeting_held_at_a_time_on_the_date_at_a_venue():
+    found = records_of(
+        """Minutes 14/04/2025
+Minutes from the Brackenmoor Community Council meeting held at 7.15pm on Monday 14th April 2025 at Pennant Road Institute
+Cllr Ann Teale                 Chair
+Cllr Bryn Howell               Vice-Chair
+25/101 Apologies of absence
+None received
+"""
+    )
+    assert [(m.body, m.date, m.time, m.location) for m in found] == [
+        ("Brackenmoor Community Council", dt.date(2025, 4, 14), "19:15", "Pennant Road Institute")
+    ]
+
+
+def test_meeting_of_the_body_held_at_a_time_is_not_read_as_held_at_a_venue():
+    found = records_of(
+        """Minutes 02 June 2025
+
+Meeting of the Parish Council held at 7:45PM on Monday 2nd June 2025 at Lowmere Scout Hut, Mill Lane, Lowmere
+
+Present: Cllrs J Ash, K Birch and L Elm.
+"""
+    )
+    assert [(m.body, m.date, m.time, m.location) for m in found] == [
+        ("Parish Council", dt.date(2025, 6, 2), "19:45", "Lowmere Scout Hut, Mill Lane, Lowmere")
+    ]
+
+
+def test_minutes_heading_held_at_a_time_takes_the_venue_line_below_the_date():
+    found = records_of(
+        """Minutes of the Meeting of the Full Hollinford Town Council
+Held at 7pm on Tuesday 9th September 2025
+At the Old Tannery Rooms, Brook Street, Hollinford
+
+Present: Councillors M Oak, N Yew and P Ash.
+1. Apologies were received from Councillor R Lime.
+"""
+    )
+    assert [(m.time, m.location) for m in found] == [("19:00", "Old Tannery Rooms, Brook Street, Hollinford")]
+
+
+def test_minutes_heading_held_at_a_time_with_a_long_run_on_line_gives_no_venue():
+    found = records_of(
+        """Minutes of a Meeting of Westacre Parish Council held at 7.00pm on Monday 3 March 2025 at the Parish Room, Low Road, Westacre Ref/12/24-25 Present Members: Cllr A Finch (Chairman), Cllr B Lark, Cllr C Wren (arrived at 7.05pm), Cllr D Crow, Cllr E Rook, Cllr F Swift
+"""
+    )
+    assert [(m.time, m.location) for m in found] == [("19:00", None)]
