@@ -135,3 +135,26 @@ def test_minutes_heading_held_at_a_time_with_a_long_run_on_line_gives_no_venue()
 """
     )
     assert [(m.time, m.location) for m in found] == [("19:00", None)]
+
+
+def test_dashed_numeric_date_is_read_day_first():
+    from extractors.readers.dates import find_dates
+
+    assert [d.date for d in find_dates("Noted as 14-8-25.")] == [dt.date(2025, 8, 14)]
+    assert [d.date for d in find_dates("held on 03-11-2025")] == [dt.date(2025, 11, 3)]
+
+
+def test_dashed_runs_that_are_not_dates_are_left_alone():
+    from extractors.readers.dates import find_dates
+
+    for text in ("ref 12-3-45-6", "2025-08-14", "tel 01-23-45", "pages 3-4-5", "season 2025-26"):
+        assert [d.date for d in find_dates(text) if d.date] == [], text
+
+
+def test_next_scheduled_meeting_noted_as_a_dashed_date():
+    assert future_of(
+        """3. Planning: no applications.
+4. Date of the next scheduled meeting … Noted as 14-8-25.
+""",
+        dt.date(2025, 6, 12),
+    ) == [dt.date(2025, 8, 14)]
