@@ -4,7 +4,8 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
 - a notice sentence: 'You are summoned to attend a meeting of X, to be held at 7.30pm on DATE at
   VENUE', 'A meeting of the X will be held on DATE in VENUE', 'the meeting of X on DATE at TIME',
   'the Annual Meeting of the X ... will now take place on DATE at TIME at VENUE';
-- a minutes title line: 'Minutes of the X Meeting DATE', 'Minutes of an extraordinary X Meeting
+- a minutes title line: 'Minutes of the X Meeting DATE', 'Minutes of a meeting of the X' over 'On DATE' and 'At VENUE at TIME',
+  'Minutes from the X meeting held at TIME on DATE at VENUE', 'Minutes of an extraordinary X Meeting
   held via VENUE on DATE at TIME', 'Minutes of X DATE', 'Meeting of the X held at TIME on DATE at VENUE';
 - PDF text run together: 'X MINUTES OF THE BOARD MEETING held at VENUE on DATE at TIME PRESENT ...';
 - a page title of the body, a meeting word and the date ('X Minutes 2 July 2019', 'X Meeting 12th Sept 2016 – Minutes',
@@ -35,7 +36,7 @@ from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "15"
+VERSION = "16"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -49,7 +50,7 @@ _NOTICE = re.compile(
 )
 _NOT_THIS_MEETING = re.compile(r"\b(?:next|minutes|last|previous|following|future|followed)\b", re.I)
 _MINUTES_LINE = re.compile(
-    r"^\W*(?:draft\s+)?minutes\s*(?:of\s+|:\s*)(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|monthly)\s+)?"
+    r"^\W*(?:draft\s+)?minutes\s*(?:(?:of|from)\s+|:\s*)(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|monthly)\s+)?"
     r"(?P<body>[A-Za-z][\w&'’ -]{2,60}?)(?:\s+meeting\b[,\s]*|\s*[,–—-]?\s+(?=(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))",
     re.I,
 )
@@ -57,6 +58,16 @@ _MEETING_OF_LINE = re.compile(
     r"^\W*(?:an?\s+)?(?:(?:annual|extraordinary|special|ordinary|monthly)\s+)?meeting\s+of\s+(?:the\s+)?" + _BODY + r"\s+held\b",
     re.I,
 )
+# The minutes' heading naming the body alone on its line, the date on the line below (see _from_minutes_over_date).
+_MINUTES_OF_MEETING_OF = re.compile(
+    r"^\W*(?:draft\s+)?minutes\s+of\s+(?:an?|the)\s+(?:(?:annual|extraordinary|special|ordinary|monthly|full)\s+)?meeting\s+of\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{2,80}?)[ \t]*$",
+    re.I,
+)
+# '... on DATE at the Village Hall, Long Lane': the venue after the date, to the line's end.
+AFTER_DATE_VENUE = re.compile(r"^\W*(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z(][^\n]{2,120}?)\s*[.,]?\s*$", re.I)
+# 'At Upton Village Hall at 19:30', 'Held in the Pavilion, Long Lane': the venue line under that date line.
+_AT_VENUE = re.compile(r"^\W*(?:held\s+)?(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][^\n]{2,120}?)(?:,?\s+(?:at|from|commencing)\s+\d[^\n]*)?$", re.I)
 _RUN_TOGETHER = re.compile(
     r"(?P<body>[A-Z][A-Z&'’ -]{5,80}?)\s+MINUTES\s+OF\s+(?:THE|A|AN)\s+(?:[A-Z]+\s+){0,3}?MEETING\s+(?i:held)\b"
 )
@@ -193,8 +204,30 @@ def _from_notice(text: str, start: int, end: int) -> LineMeeting | None:
     return None
 
 
+def _from_minutes_over_date(region, index: int) -> LineMeeting | None:
+    """'Minutes of an Extraordinary meeting of the Parish Council' alone on its line, over 'On Tuesday 4th
+    March 2025' and, below it, 'At VENUE at 19:30'."""
+    match = _MINUTES_OF_MEETING_OF.match(region[index].raw)
+    below = [n for n in region[index + 1 : index + 4] if not n.is_blank]
+    if match is None or not below or not _is_body(match["body"]):
+        return None
+    date = _is_date_line(below[0].raw)
+    if date is None or not re.match(r"^\W*(?:(?:held\s+)?on\s+)?(?:" + _WEEKDAY + r"\b|\d)", below[0].text, re.I):
+        return None
+    time, venue, stop = time_after(below[0].raw, 0, below[0].start), None, below[0].end
+    placed = _AT_VENUE.match(below[1].text) if len(below) > 1 else None
+    if placed is not None and first_date(below[1].raw, 0) is None:
+        time, venue, stop = time or time_after(below[1].raw, 0, below[1].start), squash(placed["venue"]).strip(" ,."), below[1].end
+    return LineMeeting(match["body"], date.date, time, venue, "minutes_heading", region[index].start, stop)
+
+
 def _from_minutes_line(text: str, start: int, end: int) -> LineMeeting | None:
-    for line in lines(text, start, end)[:12]:
+    region = lines(text, start, end)[:12]
+    for index in range(len(region)):
+        found = _from_minutes_over_date(region, index)
+        if found is not None:
+            return found
+    for line in region:
         match = _MINUTES_LINE.match(line.raw) or _MEETING_OF_LINE.match(line.raw)
         if match is None or LINKED_ITEM.search(line.raw):
             continue
@@ -212,7 +245,12 @@ def _from_minutes_line(text: str, start: int, end: int) -> LineMeeting | None:
             return None
         place = re.match(r"\s*held\s+(?:(?:at|in|via)\s+(?:the\s+)?)(?P<place>[^\n]+?)\s+on\b", text[tail_start : date.start])
         time = time_after(text[tail_start:tail_end], 0, tail_start)
-        return LineMeeting(body, date.date, time, squash(place["place"]) if place else None, "minutes_heading", line.start, tail_end)
+        venue = squash(place["place"]) if place else None
+        if venue is None or re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?", venue, re.I):
+            # 'held at 6.30pm on DATE at VENUE': the venue after the date.
+            after = AFTER_DATE_VENUE.match(text[date.end : tail_end])
+            venue = squash(after["venue"]) if after and re.match(r"\s*(?:held\s+)?(?:at\s+[\d.:]+\s*[ap]\.?m\.?\s+)?on\b", text[tail_start : date.start], re.I) else None
+        return LineMeeting(body, date.date, time, venue, "minutes_heading", line.start, tail_end)
     return None
 
 

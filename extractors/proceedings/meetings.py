@@ -25,14 +25,14 @@ import re
 from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.readers.dates import find_times
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
-from extractors.proceedings.meeting_lines import date_with_stated_year, first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
+from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, date_with_stated_year, first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "17"
+VERSION = "18"
 NAME = "meetings"
 
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
@@ -62,6 +62,7 @@ _MEETING_OF_TITLE = re.compile(
     r"\s*(?:\(\s*item\b[^)\n]*\)\.?)?[ \t]*$",
     re.I | re.M,
 )
+_BARE_TIME = re.compile(r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)", re.I)
 _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATE_TIME_LABEL = re.compile(r"^\W*(?:meeting\s+)?date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
@@ -228,12 +229,16 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         # 'held at 7.30pm in the Village Hall on DATE': the time before the venue.
         timed = re.match(r"^(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])", place, re.I)
         place = place[timed.end() :] if timed else place
+        # 'held at 7pm on DATE at VENUE': the time stands where a venue would; the venue ends the date's line (or is the next).
+        bare = _BARE_TIME.fullmatch(place)
+        timed, place = (bare, _venue_after_date(text, date.end)) if bare else (timed, place)
         after = squash(text[date.end : tail_end])
         if not place and re.match(r"^,?\s*(?:(?i:at)\s+)?\d", after):
             # 'HELD ON DATE AT 9.30AM IN VENUE. PRESENT: ...': the venue ends at its sentence's full stop or a label.
             venue = re.search(r"\s(?i:in|at)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z].*?)(?:\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+\s)|\s+(?=[A-Z][A-Za-z]{2,20}:)|\.?$)", after)
             place = venue["venue"] if venue and len(venue["venue"]) <= 120 else ""
-        time = _time_after(tail, date.end, heading.end) or (_time_after(timed["time"], 0, 0) if timed else None)
+        time = (_time_after(bare["time"], 0, 0) if bare else None) or _time_after(tail, date.end, heading.end)
+        time = time or (_time_after(timed["time"], 0, 0) if timed else None)
         found.append(
             _record(
                 document, text, heading.body, date.date, None, time, _location(place), "minutes_heading",
@@ -241,6 +246,17 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
             )
         )
     return found
+
+
+def _venue_after_date(text: str, position: int) -> str:
+    """'... on DATE at the Village Hall, Long Lane' to the line's end, or 'At the Village Hall' on the next line."""
+    line_end = text.find("\n", position)
+    rest = text[position : len(text) if line_end < 0 else line_end]
+    if not rest.strip() and line_end >= 0:
+        below = re.match(r"\s*([^\n]*)", text[line_end:])
+        rest = below.group(1) if below else ""
+    venue = _AFTER_DATE_VENUE.match(rest)
+    return squash(venue["venue"]) if venue else ""
 
 
 def _line_of(text: str, position: int) -> str:

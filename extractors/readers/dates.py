@@ -1,7 +1,7 @@
 """The shared date and time parser: every date, day range and clock time in a text, with its span.
 
 Reads UK forms: '20th November 2025', 'Thursday, 4th July, 2024', '17<sup>th</sup> November 2022',
-'23/03/2026' (day first), 'July 23, 2025', 'Tues 5 Mar 24' and '05-Mar-24', and year-less '25th February'
+'23/03/2026' and '25-7-19' (day first), 'July 23, 2025', 'Tues 5 Mar 24' and '05-Mar-24', and year-less '25th February'
 and 'January 30th'. A year-less date
 takes the year (reference year -1, 0 or +1) that puts it nearest to the reference date (in a
 paper, the meeting date); with no reference its ``date`` stays null rather than guessed.
@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.readers.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "4"
+VERSION = "5"
 
 MONTHS = {
     name: number
@@ -63,7 +63,8 @@ _SHORT_YEAR = re.compile(
     rf"|(?P<hday>{_DAY})-(?P<hmonth>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-)(?P<year>\d{{2}})(?![\d/:]|\.\d|\s*[ap]\.?m\b)",
     re.I,
 )
-_NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)([/.])(?P<month>[01]?\d)\2(?P<year>\d{4}|\d{2})(?![\d/])")
+# '23/03/2026', '23.03.26', '25-7-19' (one separator twice; a dashed run of more numbers is not a date).
+_NUMERIC = re.compile(r"(?<![\d/.])(?<!\d-)(?P<day>[0-3]?\d)([/.-])(?P<month>[01]?\d)\2(?P<year>\d{4}|\d{2})(?![\d/])(?!-\d)")
 _TO = r"\s*(?:[-–—]|to|until)\s*"
 _RANGE_SAME_MONTH = re.compile(
     rf"\b{_WEEKDAY}?(?P<aday>{_DAY}){_ORDINAL}?{_TO}{_WEEKDAY}?{_DAY_MONTH.format(p='b')}", re.I
@@ -155,7 +156,7 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 # it is skipped unsearched (most windows hold amounts, paragraph and page numbers).
 _MONTH_PREFIX = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _HOLDS_MONTH = (re.compile(_MONTH_PREFIX), re.compile(_MONTH_PREFIX, re.I))
-_HOLDS_NUMERIC = re.compile(r"\d[/.]\d\d?[/.]\d\d")
+_HOLDS_NUMERIC = re.compile(r"\d[/.-]\d\d?[/.-]\d\d")
 _NEEDS = {
     **{p: _HOLDS_MONTH for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _SHORT_YEAR, _RANGE_SAME_MONTH, _RANGE_TWO_MONTHS)},
     _NUMERIC: (_HOLDS_NUMERIC, _HOLDS_NUMERIC),
