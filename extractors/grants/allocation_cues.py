@@ -70,7 +70,7 @@ REQUESTED = re.compile(
 # application': a limit or threshold on single grants, never money allocated.
 LIMIT_BEFORE = re.compile(r"\b(?:limits?|maximum|minimum|ceiling|cap)\b(?:\s+\w+){0,3}\s*$", re.I)
 LIMIT_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,6}?(?:for\s+each|per\s+(?:application|applicant|grant|award|project|organisation|group|bid))\b"
+    r"^\W{0,3}(?:\w+\s+){0,6}?(?:for\s+each|to\s+each\b(?!\s+(?:of\s+the\s+)?(?:\w+\s+)?years?\b)|per\s+(?:application|applicant|grant|award|project|organisation|group|bid))\b"
     r"|^\W{0,3}(?:limit|maximum|minimum|cap)\b",
     re.I,
 )

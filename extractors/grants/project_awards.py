@@ -35,7 +35,9 @@ _TO_ORG = re.compile(
 # A line '£2,500 – Tarn Food Bank – winter hampers' in a list led by words that approve awards.
 _DASH_ORG = re.compile(rf"^[ \t]*[–—-][ \t]+(?:the\s+)?(?P<org>{_ORG})[ \t]+[–—-][ \t]+[A-Za-z][^£\n]{{2,120}}$")
 _WENT_TO = re.compile(rf"^\s*went\s+(?:to|towards)\s+(?:the\s+)?(?P<org>{_ORG})\s*(?:$|[.,;]|\s+(?:for|to|towards)\s)")
-_AWARD_VERB = re.compile(r"\b(?:awarded|gave|given|allocated|granted|provided|donated?)\s*$", re.I)
+# 'donate' bare only after a decision ('agreed to donate £N'; never 'declined to donate', 'agreed not to donate').
+_DONATE = r"donated|(?:agreed|resolved|decided|voted)\s+to\s+donate"
+_AWARD_VERB = re.compile(rf"\b(?:awarded|gave|given|allocated|granted|provided|{_DONATE})\s*$", re.I)
 # '£N has been donated to Tarn Sea Cadets towards a new boat.': a donation, figure first.
 _DONATED_TO = re.compile(
     rf"^\s*(?:(?:has|have|had)\s+been|will\s+be|was|were)\s+donated\s+to\s+(?:the\s+)?(?P<org>{_ORG})"
@@ -48,6 +50,8 @@ _GAVE = r"\b(?:awarded|granted|gave|given|donated|contributed|allocated|provided
 _EARLIER_AWARD = re.compile(
     rf"(?:{_GAVE}[^.;£]{{0,120}}£[^.;£]{{1,160}}?|£[^.;£]{{1,40}}?{_GAVE}[^.;£]{{1,120}}?)(?:,|\band|\bwhile)\s*$", re.I
 )
+# '... and £1,200 to the Finance Committee, a committee of the council': money moved inside the council.
+_COUNCIL_BODY = re.compile(r"\b(?:Committee|Cabinet|Council|Board)$")
 _TO_DESCRIBED_ORG = re.compile(rf"^\s*to\s+(?:the\s+)?(?P<org>{_ORG}),\s+(?:a|an)\s+\w")
 # 'The PCSP approved £N to Tarn Boxing Club for ...': 'approved' gives money only to a named body of two or
 # more words that is no council service, budget or pot ('approved £N to the Youth Service' moves a budget).
@@ -62,7 +66,7 @@ _AWARDED_TO_WITHDRAWN = re.compile(
 # 'The panel awarded £3,000 to Millbrook Gala Committee.': a named body of two or more words ending the
 # sentence after a giving verb ('allocated £N to Highways.' moves money between budgets: not read).
 _TO_ORG_END = re.compile(rf"^\s*(?P<to>to\s+)(?:the\s+)?(?P<org>{_ORG})\s*(?:[.;!]\s*)?$")
-_GIVING_VERB = re.compile(r"\b(?:awarded|gave|given|granted|donated?)\s*$", re.I)
+_GIVING_VERB = re.compile(rf"\b(?:awarded|gave|given|granted|{_DONATE})\s*$", re.I)
 # 'and there was £995 for the Dales Explorer Scout Unit to buy tents'.
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were)\s*$", re.I)
 _FOR_ORG = re.compile(rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG})\s+to\s+[a-z]")
@@ -94,6 +98,14 @@ def _rest_of_line(layout: FundingLayout, start: int) -> str:
     return layout.text[start : end if end >= 0 else layout.end]
 
 
+def _later_award(left: str, right: str, to_org: re.Match | None) -> re.Match | None:
+    """A later figure of a sentence whose award verb gave an earlier one, to a body outside the council."""
+    m = _TO_DESCRIBED_ORG.match(right) or (to_org if to_org and to_org.group("to") else None)
+    if m is None or not _EARLIER_AWARD.search(left) or _SERVICE.search(m.group("org")) or _COUNCIL_BODY.search(m.group("org")):
+        return None
+    return m
+
+
 def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     """Mentions of the layouts in the module docstring."""
     found = []
@@ -120,8 +132,8 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             pass
         elif _DONATED_TO.match(right):
             m = _DONATED_TO.match(right)
-        elif _EARLIER_AWARD.search(left) and (_TO_DESCRIBED_ORG.match(right) or (m and m.group("to"))):
-            m = _TO_DESCRIBED_ORG.match(right) or m
+        elif later := _later_award(left, right, m):
+            m = later
         elif _GRANT_OF.search(left) and (m := _AWARDED_TO_WITHDRAWN.match(right)):
             status, evidence = "withdrawn", "withdrawn"
         elif _THERE_WAS.search(left) and (m := _FOR_ORG.match(right)):

@@ -69,8 +69,9 @@ _NAMED_RECIPIENTS_AFTER = re.compile(
     r"(?:recipients|successful\s+(?:applicants|groups|organisations))\s*\.?\s*$"
 )
 _MIN_ITEMS = 3
-# 'Recipients include Tarn Food Bank, a volunteer pantry ...': the list ends where its last name is described.
-_DESCRIBED_END = re.compile(r",\s+(?:a|an|which|who)\s+[a-z]")
+# 'Recipients include Tarn Food Bank, a volunteer pantry ...': the list ends where its last name is described;
+# one name is enough when described as a kind of body (', a|an ...'), never by a clause ('Tarn Ward, which ...').
+_DESCRIBED_END = re.compile(r",\s+(?P<kind>a|an|which|who)\s+[a-z]")
 # Every lead of ``_RECIPIENTS_WERE`` holds one of these words (keep the two in step): a paragraph
 # without any is not split into sentences, which is most of the cost of this module.
 _LEAD_WORDS = ("recipients", "successful", "chosen", "selected", "funded", "benefit", "shared", "awarded", "granted", "beneficiar")
@@ -170,7 +171,7 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
                 items = listed.rstrip().rstrip(".").split(separator)
                 items = items[:-1] + _last_pair(re.sub(r"^\s*and\s+", "", items[-1]))
                 names = [_item_name(_ASIDE.sub("", item)) for item in items]
-                if sum(1 for n in names if n) < (1 if described else _MIN_ITEMS) or (separator == "," and not all(names)):
+                if sum(1 for n in names if n) < (1 if described and described.group("kind") in ("a", "an") else _MIN_ITEMS) or (separator == "," and not all(names)):
                     continue
                 for name in filter(None, names):
                     start = layout.flat.find(name, body_start, s_end)

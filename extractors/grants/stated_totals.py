@@ -36,7 +36,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "16"
+VERSION = "17"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -73,15 +73,16 @@ _COUNTED_SUBJECT = re.compile(
 )
 # 'Forty projects received a share of £N' opening its sentence: the round's payout (never 'a further 33
 # projects received a share of £N', part of a round); '43 organisations were selected, representing £N'.
+_COUNT = r"(?:\d+|[a-z]+ty(?:-\w+)?|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNTED_OPENING = re.compile(
-    r"^\W{0,3}(?:(?:in\s+)?(?:total|all|this\s+round|the\s+latest\s+round),?\s+|a\s+total\s+of\s+)?(?:\d+|[a-z]+ty(?:-\w+)?|[a-z]+teen|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}?(?:groups|projects|organisations|organizations|"
+    rf"^\W{{0,3}}(?:(?:in\s+)?(?:total|all|this\s+round|the\s+latest\s+round),?\s+|a\s+total\s+of\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:groups|projects|organisations|organizations|"
     r"charities|clubs|schemes|initiatives)\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:received|got|(?:were|was)\s+given)\s+a\s+share\s+of"
     r"(?:\s+the)?\s*$",
     re.I,
 )
 _COUNTED_SELECTED = re.compile(
-    r"\b(?:\d+|[a-z]+ty(?:-\w+)?|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?"
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:groups|projects|organisations|organizations|charities|clubs|schemes|initiatives)\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:selected|chosen|funded)\s*,?\s+representing\s*$",
     re.I,
@@ -119,6 +120,10 @@ _RESOLUTION_OPENING = r"^\W{0,3}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:to
 _RESOLVED_GRANTS_TOTALLING = re.compile(rf"{_RESOLUTION_OPENING}[^.£;]{{0,200}}?\bgrants\b[^.£;]{{0,200}}?\btotall?ing\s*$", re.I)
 _RESOLVED_A_TOTAL_OF = re.compile(rf"{_RESOLUTION_OPENING}\s+a\s+total\s+of\s*$", re.I)
 _IN_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+){0,2}?grants\b", re.I)
+# '3) Agree that the applications for grants ..., totalling £N, be deferred', 'Approve the budget including a
+# reduction in grants totalling £N': money asked for, cut or held back is no approved total.
+_NOT_AWARDED = re.compile(r"\b(?:applications?|applied|requests?|requested|bids?|sought|reductions?|cuts?|savings?|underspend)\b", re.I)
+_HELD_BACK_AFTER = re.compile(r"^[^.;£]{0,80}?\bbe\s+(?:deferred|refused|rejected|declined|withdrawn|held\s+back)\b", re.I)
 _GAVE_OUT = re.compile(
     r"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)\s*$|"
     r"\b(?:has|have|had)\s+(?:distributed|awarded)\s+(?:a\s+further|another)\s*$|"
@@ -150,10 +155,11 @@ _GIVEN_OUT_BARE = re.compile(
 # 'with more than £N being shared out in the last few months': a payout under way.
 _WITH_BEFORE = re.compile(r"\bwith\s*$", re.I)
 _BEING_GIVEN_OUT_AFTER = re.compile(r"^\W{0,3}being\s+(?:shared\s+out|distributed|handed\s+out|paid\s+out)\b", re.I)
-# 'More than £N of grants from the X Fund were awarded at ...', opening its sentence: the round's payout.
+# 'More than £N of grants from the X Fund were awarded at ...', opening its sentence: the round's payout
+# (not when given to one named body: '£500 of grants were awarded to the Tarn Angling Club').
 _OF_GRANTS_AWARDED_AFTER = re.compile(
     r"^\W{0,3}of\s+(?:[\w-]+\s+)?grants?\b[^.£]{0,80}?\b(?:were|was|have\s+been|has\s+been)\s+"
-    r"(?:awarded|approved|distributed|handed\s+out|given\s+out|paid\s+out)\b",
+    r"(?:awarded|approved|distributed|handed\s+out|given\s+out|paid\s+out)\b(?!\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 _AWARDED_TO_AFTER = re.compile(
@@ -264,6 +270,8 @@ def resolved_total(left: str, right: str) -> bool:
     """A resolution opening with its verb that approves grants 'totalling £N' ('2) Approve proposals to award
     ... grants ..., totalling £N', 'To award a total of £N in capital grants'): the approved total, read by
     the classifier, so that it is kept only with a year."""
+    if _NOT_AWARDED.search(left) or _HELD_BACK_AFTER.match(right):
+        return False
     return bool(_RESOLVED_GRANTS_TOTALLING.search(left) or (_RESOLVED_A_TOTAL_OF.search(left) and _IN_GRANTS_AFTER.match(right)))
 
 
