@@ -111,7 +111,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "28"
+VERSION = "29"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
