@@ -1,7 +1,8 @@
 """Agenda items: number, title, printed page range and whether the item is restricted.
 
 An item is an item line of the agenda (its number and title, see ``agenda_lines``; 'IV' or '(b)' counts in a run of
-such numbers in order, see ``agenda_runs``), optionally ending in '(Pages N - M)' or '(Page N)'.
+such numbers in order, see ``agenda_runs``; '1.' on every line of three or more is numbering lost, so no number),
+optionally ending in '(Pages N - M)' or '(Page N)'.
 Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
 case, or the title stops at an open word ('... report of the'), or a title in capitals runs on in capitals (not a
@@ -24,7 +25,8 @@ paragraphs in minutes and decisions ('1. That the plan be approved') are not ite
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's); when no row has a number, each title-case line between blank lines
   is a row's title (on a saved page also when the first row shows only its description);
-- an 'Agenda item' page heading over its title, or over a meeting line;
+- an 'Agenda item' page heading over its title, or over a meeting line (printed twice, over the line under the second,
+  unless that line is the item's description: 'To note the report.');
 - on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its minutes
   alone, the item then titled by the issue ('Issue - meetings' over the title; without the issue's title, no
@@ -111,7 +113,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "28"
+VERSION = "29"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

@@ -35,12 +35,14 @@ from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
 # A minute reference printed after the title: 'Public Questions. Ref 19/048'.
-# Or between colons after it, before the minute: 'Finance: 006/24: Payments were ...'.
-_TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$|\s*:\s*\d{1,4}/\d{2,4}\s*:.*$")
+# Or a minute's number/year between colons after it, before the minute: 'Finance: 006/24: Payments were ...'
+# (not a planning reference: 'Planning: 24/0123: Land at ...').
+_TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$|\s*:\s*\d{1,4}/(?:\d{2}|20\d{2})\s*:.*$")
 CELL_NOISE = re.compile(
     r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
-    # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'.
-    r"|pdf\s+ic(?:on?)?\s*$|pdf\s+icon(?:\s+PDF(?:\s+\d+(?:\.\d+)?(?:\s*[KM])?)?)?\s*$|PDF\s+\d+(?:\.\d+)?\s*[KM]\s*$|Addit(?:i(?:o(?:n(?:al?)?)?)?)?(?:\s+doc\w*)?\s*$)",
+    # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'
+    # (a whole word 'Addition' or 'Additional' ends a title: 'Grants - Additional').
+    r"|pdf\s+ic(?:on?)?\s*$|pdf\s+icon(?:\s+PDF(?:\s+\d+(?:\.\d+)?(?:\s*[KM])?)?)?\s*$|PDF\s+\d+(?:\.\d+)?\s*[KM]\s*$|Addit(?:i|io|iona)?\s*$|Addition(?:al)?\s+doc\w*\s*$)",
     re.I,
 )
 MAX_TITLE = 250

@@ -17,7 +17,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "15"
+VERSION = "16"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -137,8 +137,9 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     dashed = dash_head(title) is not None
     stopped = head.rstrip().endswith(".")
     title = clean_title(head)
-    # An item worded as the agenda put it ('To confirm the annual return has been completed') may be long and hold a verb.
-    agenda_form = bool(_AGENDA_FORM.match(title))
+    # An item worded as the agenda put it ('To confirm the annual return has been completed') may be long and hold a verb;
+    # a sentence closed by its full stop is a minute ('To close, the chair thanked all who had come.').
+    agenda_form = bool(_AGENDA_FORM.match(title)) and not stopped
     limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
     limit = MAX_TITLE if agenda_form else limit
     if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
