@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from pipeline import analytics, derive, search, search_index, store  # noqa: E402
+from pipeline import analytics, derive, search, search_index, store, store_insert  # noqa: E402
 from pipeline.ids import content_id  # noqa: E402
 from pipeline.bodies import body_key  # noqa: E402
 from schemas.records import DERIVED_TABLES, FACT_TABLES, VIEW_TABLES, BodyRow, DocumentRow, FileRow, PageRow, SearchTermRow, SearchUnitRow  # noqa: E402
@@ -119,7 +119,7 @@ class Copy:
         return values
 
     def rows(self, model, seed: dict[str, list]) -> dict[str, list]:
-        spec = store._columns(model)
+        spec = store_insert._columns(model)
         values = {name: self.column(model.table, name, sql_type, list(seed[name])) for name, sql_type, _ in spec}
         if model is SearchUnitRow:
             values["unit_key"] = [search_index.unit_key(unit) for unit in values["id"]]
@@ -136,7 +136,7 @@ def read_seed(path: Path, derived: bool) -> dict[type, dict[str, list]]:
     try:
         seed = {}
         for model in COPIED + (DERIVED_TABLES if derived else ()):
-            names = [name for name, _, _ in store._columns(model)]
+            names = [name for name, _, _ in store_insert._columns(model)]
             rows = con.execute(f"SELECT {', '.join(names)} FROM {model.table} ORDER BY ALL").fetchall()
             seed[model] = {name: [row[i] for row in rows] for i, name in enumerate(names)}
         return seed

@@ -38,7 +38,7 @@ def _array(values: list, sql_type: str, convert: Callable | None) -> pyarrow.Arr
 
 
 def table(columns: Columns, values: dict[str, list]) -> pyarrow.Table:
-    """The rows as an Arrow table of typed columns (``columns``: ``store._columns`` of the model)."""
+    """The rows as an Arrow table of typed columns (``columns``: ``store_insert._columns`` of the model)."""
     import pyarrow
 
     arrays = [_array(values[name], sql_type, convert) for name, sql_type, convert in columns]

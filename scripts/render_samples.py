@@ -29,39 +29,38 @@ realistic input:
 * ``invariant=1`` makes the output byte-identical from run to run.
 
 Run ``python scripts/render_samples.py`` (``make render-samples``); it needs
-reportlab, a dev dependency.
+reportlab, a dev dependency. This module holds the samples, their documents and the
+CLI; extract text -> blocks is in render_text.py, blocks -> flowables in render_layout.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import html
 import re
 import sys
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
-import reportlab
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    HRFlowable,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import NotAtTopPageBreak
+
+from render_layout import (
+    FOOTER_Y,
+    FRAME_H,
+    FRAME_W,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_W,
+    PageMark,
+    Styles,
+    blank_page,
+    flowables,
+    register_fonts,
+)
+from render_text import BLANK_PAGE, MARKER, Block, parse, parse_lines, plain
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -73,25 +72,13 @@ SAMPLE_STEMS = (
     "004_45c56f7fc4c775e0",
 )
 
-BLANK_PAGE = "This page is intentionally left blank"
 AUTHOR = "Kent County Council"
 CREATOR = "committee-papers scripts/render_samples.py"
 SUBJECT = ("Re-rendered from a text extract. Contains public sector information licensed "
            "under the Open Government Licence v3.0.")
 
-PAGE_W, PAGE_H = A4
-MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.0 * cm, 2.4 * cm
-FOOTER_Y = 1.2 * cm
-FRAME_W = PAGE_W - 2 * MARGIN_X
-FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
-
-BASE_SIZE = 11.0
 # Scales tried when fitting text to its pages, nearest to 1 first.
 SCALES = sorted((round(0.70 + 0.025 * i, 3) for i in range(19)), key=lambda s: (abs(s - 1), s))
-
-LINK_COLOUR = "#0563C1"
-NUMBER_COLUMN = 1.2 * cm  # text column of numbered paragraphs ("1.1", "a)")
-BULLET_STEP = 0.6 * cm
 
 
 @dataclass(frozen=True)
@@ -141,429 +128,6 @@ PACK_LAYOUTS: dict[str, tuple[Anchor, ...]] = {
         Anchor(BLANK_PAGE, page=62),
     ),
 }
-
-# --------------------------------------------------------------------------- fonts
-
-
-def register_fonts() -> str:
-    """Register a TTF family covering £, –, curly quotes and •; return its name."""
-    dejavu = Path("/usr/share/fonts/truetype/dejavu")
-    vera = Path(reportlab.__file__).parent / "fonts"
-    if (dejavu / "DejaVuSans.ttf").exists() and (dejavu / "DejaVuSans-Bold.ttf").exists():
-        family, folder = "DejaVuSans", dejavu
-        files = {"": "DejaVuSans.ttf", "-Bold": "DejaVuSans-Bold.ttf",
-                 "-Oblique": "DejaVuSans-Oblique.ttf", "-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
-    else:
-        family, folder = "Vera", vera
-        files = {"": "Vera.ttf", "-Bold": "VeraBd.ttf", "-Oblique": "VeraIt.ttf", "-BoldOblique": "VeraBI.ttf"}
-    names = {}
-    for suffix, filename in files.items():
-        path = folder / filename
-        if not path.exists():  # an italic face may be missing: fall back to the upright one
-            path = folder / files["-Bold" if "Bold" in suffix else ""]
-        pdfmetrics.registerFont(TTFont(family + suffix, str(path)))
-        names[suffix] = family + suffix
-    pdfmetrics.registerFontFamily(family, normal=names[""], bold=names["-Bold"],
-                                  italic=names["-Oblique"], boldItalic=names["-BoldOblique"])
-    return family
-
-
-# --------------------------------------------------------------------------- inline markup
-
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
-# An italic "*" opens after a space, bracket or quote, so a footnote asterisk
-# ("groups*,", "[Portal](#)*.") stays literal.
-_ITALIC = re.compile(r"(?<![^\s(\[*'‘\"“])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\w)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]*)\)")
-_AUTOLINK = re.compile(r"&lt;(https?://\S+?)&gt;")
-
-
-def _link(text: str, url: str) -> str:
-    url = url.replace('"', "%22")
-    if url in ("", "#"):  # the extract lost the target: look like a link, point nowhere
-        return f'<font color="{LINK_COLOUR}"><u>{text}</u></font>'
-    return f'<a href="{url}" color="{LINK_COLOUR}"><u>{text}</u></a>'
-
-
-def inline(text: str) -> str:
-    """Markdown/HTML-ish extract text -> reportlab Paragraph markup; newlines become <br/>."""
-    out = html.escape(text, quote=False)
-    out = out.replace("&lt;sup&gt;", "<super>").replace("&lt;/sup&gt;", "</super>")
-    out = _AUTOLINK.sub(lambda m: _link(m.group(1), m.group(1)), out)
-    out = _MD_LINK.sub(lambda m: _link(m.group(1), m.group(2)), out)
-    out = _BOLD.sub(r"<b>\1</b>", out)
-    out = _ITALIC.sub(r"<i>\1</i>", out)
-    out = out.replace("\\(", "(").replace("\\)", ")")
-    return out.replace("\n", "<br/>")
-
-
-def plain(text: str) -> str:
-    """The visible text of a line, for the heuristics that classify it."""
-    text = _MD_LINK.sub(r"\1", text)
-    return re.sub(r"\*\*|(?<!\w)\*|\*(?!\w)|</?sup>", "", text).strip()
-
-
-# --------------------------------------------------------------------------- blocks
-
-
-@dataclass
-class Block:
-    """One unit of layout.
-
-    ``kind`` is one of: heading, para, numbered, bullet, footnote, table, rule, links
-    (001's link targets), blank (a "This page is intentionally left blank" page),
-    pagebreak, marker (a bare "Page N" line).
-    """
-
-    kind: str
-    text: str = ""
-    label: str = ""  # the enumerator of a numbered paragraph ("1.1", "a)", "A4")
-    level: int = 0  # numbered: 0 = "1.1", 1 = "a)"; bullet: nesting depth from 1
-    rows: list[list[str]] = field(default_factory=list)
-    size: int = 0  # heading: markdown "#" count (0 = inferred)
-
-
-_ENUM = re.compile(r"^(\d{1,3}\.(?:\d{1,2}\.?)?|[a-z]\)|\([ivx]+\)|[A-D]\d{1,2})\s+(?=\S)")
-_BULLET = re.compile(r"^(\s*)([-*•])\s+(.*)$")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_LABEL = re.compile(r"^(By|To|Classification|Subject|Title|Author|Date|Email|Tel):\s+(?=\S)")
-_SUMMARY = re.compile(r"^Summary\s+(?=[A-Z])")
-_MARKER = re.compile(r"^Page (\d+)$")
-_URL_LINE = re.compile(r"^(https?://|mailto:)\S+$")
-_FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
-_SPLIT_END = re.compile(r"[A-Za-z,\-–)]$")
-
-
-def enum_level(label: str) -> int:
-    return 1 if label[0] in "(abcdefghijklmnopqrstuvwxyz" else 0
-
-
-def is_heading(text: str) -> bool:
-    """A single line that is not a sentence: "1.0 Background", "Key drivers:"; "(Item A2)" is not."""
-    visible = plain(text)
-    if "\n" in text or not visible or len(visible) > 120 or not re.search(r"[A-Za-z]", visible):
-        return False
-    if visible[0] in "(" or visible[0].islower() or re.search(r"@|www\.|https?://", visible):
-        return False
-    if _MD_LINK.fullmatch(text.strip()) or (len(visible) > 80 and visible.count(",") > 2):
-        return False  # a link on its own line; a long line that lists (an address)
-    if visible.endswith(":"):
-        return len(visible.split()) <= 5
-    return visible[-1] not in ".,;!?"
-
-
-def classify(text: str) -> Block:
-    """A paragraph's kind, from its text."""
-    heading = _MD_HEADING.match(text)
-    if heading:
-        return Block("heading", heading.group(2), size=len(heading.group(1)))
-    if _MARKER.match(text):
-        return Block("marker", text)
-    if _FOOTNOTE.match(text):
-        return Block("footnote", text)
-    if is_heading(text) and not _LABEL.match(text):
-        return Block("heading", text)
-    enum = _ENUM.match(text)
-    if enum:
-        label = enum.group(1)
-        return Block("numbered", text[enum.end():], label=label, level=enum_level(label))
-    return Block("para", text)
-
-
-def join_split_paragraphs(blocks: list[Block]) -> list[Block]:
-    """Re-join a paragraph that the original's page break split mid-sentence."""
-    out: list[Block] = []
-    for block in blocks:
-        prev = out[-1] if out else None
-        if (prev is not None and block.kind == "para" and block.text[:1].islower()
-                and prev.kind in ("para", "numbered", "bullet") and _SPLIT_END.search(prev.text)):
-            prev.text += ("" if prev.text.endswith("-") else " ") + block.text
-            continue
-        out.append(block)
-    return out
-
-
-def parse_lines(lines: list[str]) -> list[Block]:
-    """Blocks of an extract written one paragraph per line (markdown-ish, tab tables)."""
-    raw: list[Block] = []
-    open_block: Block | None = None
-    bullets: list[tuple[int, int, str]] = []  # (indent, level, text) of the current list
-    for line in lines:
-        line = line.rstrip(" \r\n")  # keep a trailing tab: an empty last table cell
-        stripped = line.strip()
-        if not stripped:
-            open_block = None
-            continue
-        if "\t" in line:
-            if not (raw and raw[-1].kind == "table" and open_block is raw[-1]):
-                raw.append(Block("table"))
-                open_block = raw[-1]
-            raw[-1].rows.append(line.split("\t"))
-            continue
-        if stripped == "---":
-            raw.append(Block("rule"))
-            open_block = None
-            continue
-        if _MARKER.match(stripped):
-            raw.append(Block("marker", stripped))
-            open_block = None
-            continue
-        if stripped == BLANK_PAGE:
-            raw.append(Block("blank", BLANK_PAGE))
-            open_block = None
-            continue
-        item = _BULLET.match(line)
-        if item:
-            indent, text = len(item.group(1)), item.group(3)
-            enum = _ENUM.match(text)
-            if enum:
-                label = enum.group(1)
-                raw.append(Block("numbered", text[enum.end():], label=label, level=enum_level(label)))
-                bullets = []
-            else:
-                # The extracts indent all but the first item of a list by a space or two,
-                # so more indentation means a sub-list only under an item ending in ":".
-                level = 1
-                if bullets and indent > bullets[-1][0]:
-                    level = bullets[-1][1] + (1 if bullets[-1][2].rstrip().endswith(":") else 0)
-                elif bullets:
-                    level = next((lv for ind, lv, _ in reversed(bullets) if ind <= indent), 1)
-                raw.append(Block("bullet", text, level=level))
-                bullets.append((indent, level, text))
-            open_block = raw[-1]
-            continue
-        if open_block is not None and open_block.kind in ("para", "bullet", "numbered") and not _ENUM.match(stripped):
-            open_block.text += "\n" + stripped
-            continue
-        raw.append(Block("para", stripped))
-        open_block = raw[-1]
-        bullets = []
-    blocks = [classify(b.text) if b.kind == "para" else b for b in raw]
-    return join_split_paragraphs(blocks)
-
-
-def parse_wrapped(lines: list[str]) -> list[Block]:
-    """Blocks of a hard-wrapped extract (001): re-flow lines into paragraphs.
-
-    A wrapped line is long (60+ characters); a short line ends its paragraph or is one
-    line of an address block, kept as a line break. A blank line inside a paragraph
-    (after a full line that ends mid-sentence, or before a lower-case continuation) is
-    an extraction artefact. Link targets (``https://``, ``mailto:``) close each page
-    of the original: they are printed after the paragraph they interrupt, and a page
-    break follows them when the next line starts a new paragraph.
-    """
-    starts = re.compile(r"^(•|\d{1,2}\.\d{1,2}\s|For Further Information:|"
-                        r"(By|To|Classification|Subject):|Summary\s)")
-    blocks: list[Block] = []
-    para: Block | None = None  # the paragraph being assembled
-    last, count = "", 0  # its last source line and number of lines
-    blank = after_links = False
-    for line in lines:
-        text = re.sub(r"\s+", " ", line).strip()
-        if not text:
-            blank = True
-            continue
-        if _URL_LINE.match(text):
-            if blocks and blocks[-1].kind == "links":
-                blocks[-1].text += "\n" + text
-            else:
-                blocks.append(Block("links", text))
-            after_links = True
-            continue
-        wrapped = len(last) >= 60 and last[-1] not in ".:;!?"
-        # A lower-case start continues a sentence, unless the line is an e-mail address.
-        continues = text[0].islower() and not re.fullmatch(r"\S+@\S+", text)
-        if para is None or starts.match(text):
-            sep = None
-        elif blank or after_links:
-            sep = " " if wrapped or continues else None
-        elif count == 1 and last.startswith("•") and text[0].isupper() and last[-1] not in ".:;!?":
-            sep = "\n"  # a bullet's title line, then its description
-        else:
-            sep = " " if wrapped or continues else "\n"
-        if sep is None:
-            if after_links:
-                blocks.append(Block("pagebreak"))
-            para = Block("text", text)
-            blocks.append(para)
-            count = 1
-        else:
-            para.text += sep + text
-            count += 1
-        last = text
-        blank = after_links = False
-    out = []
-    for block in blocks:
-        if block.kind != "text":
-            out.append(block)
-        elif block.text.startswith("•"):
-            out.append(Block("bullet", block.text[1:].strip(), level=1))
-        else:
-            out.append(classify(block.text))
-    return out
-
-
-def is_hard_wrapped(lines: list[str]) -> bool:
-    """True for pdftotext-style extracts: most lines end in a space."""
-    body = [line for line in lines if line.strip()]
-    return sum(line.endswith(" ") for line in body) > 0.3 * len(body)
-
-
-def parse(lines: list[str]) -> list[Block]:
-    return parse_wrapped(lines) if is_hard_wrapped(lines) else parse_lines(lines)
-
-
-# --------------------------------------------------------------------------- flowables
-
-
-class Styles:
-    """Paragraph styles for one scale (1 = 11 pt body text)."""
-
-    def __init__(self, family: str, scale: float = 1.0):
-        size = BASE_SIZE * scale
-        self.scale = scale
-        self.body = ParagraphStyle("body", fontName=family, fontSize=size, leading=size * 1.3,
-                                   spaceAfter=size * 0.6, bulletFontName=family, bulletFontSize=size)
-        bold = family + "-Bold"
-        self.heading = ParagraphStyle("heading", parent=self.body, fontName=bold, keepWithNext=1,
-                                      spaceBefore=size * 0.5, spaceAfter=size * 0.5)
-        self.heading2 = ParagraphStyle("heading2", parent=self.heading, fontSize=size * 1.1,
-                                       leading=size * 1.45)
-        self.title = ParagraphStyle("title", parent=self.heading, fontSize=size * 1.3,
-                                    leading=size * 1.6, spaceBefore=size * 0.3)
-        self.footnote = ParagraphStyle("footnote", parent=self.body, fontSize=size * 0.78,
-                                       leading=size * 1.0, spaceAfter=size * 0.3)
-        self.links = ParagraphStyle("links", parent=self.footnote, textColor=colors.HexColor("#555555"))
-        self.blank = ParagraphStyle("blank", parent=self.body, alignment=TA_CENTER)
-        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=size * 0.9,
-                                   leading=size * 1.15, spaceAfter=size * 0.25,
-                                   bulletFontSize=size * 0.9)
-        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=bold)
-        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
-
-    def indented(self, name: str, left: float, bullet: float, base: ParagraphStyle | None = None) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base or self.body, leftIndent=left, bulletIndent=bullet)
-
-
-class PageMark(Flowable):
-    """Zero-size flowable that records the page it lands on (for the layout report)."""
-
-    _ZEROSIZE = 1  # does not count as content: a following NotAtTopPageBreak still sees the top
-
-    def __init__(self, key: str, log: dict[str, int]):
-        super().__init__()
-        self.key, self.log = key, log
-        self.width = self.height = 0
-
-    def wrap(self, available_width, available_height):
-        return 0, 0
-
-    def draw(self):
-        self.log.setdefault(self.key, self.canv.getPageNumber())
-
-
-def cell_flowables(text: str, styles: Styles, style: ParagraphStyle) -> list[Flowable]:
-    """A table cell: "<ul> • a • b <ul> - c" lists become bullet paragraphs."""
-    text = re.sub(r"^\s*<ul[^>]*>", "", text.strip())
-    if "•" not in text:
-        return [Paragraph(inline(re.sub(r"<ul[^>]*>", "", text).strip()), style)]
-    bullet = styles.indented("cell_bullet", 9 * styles.scale, 0, style)
-    nested = styles.indented("cell_nested", 18 * styles.scale, 9 * styles.scale, style)
-    head, *items = text.split("•")
-    out: list[Flowable] = [Paragraph(inline(head.strip()), style)] if head.strip() else []
-    for item in items:
-        first, *subs = re.split(r"<ul[^>]*>", item)
-        out.append(Paragraph(inline(first.strip()), bullet, bulletText="•"))
-        for sub in subs:
-            for part in re.split(r"(?:^|\s)-\s", sub):
-                if part.strip():
-                    out.append(Paragraph(inline(part.strip()), nested, bulletText="-"))
-    return out
-
-
-def table_flowable(rows: list[list[str]], styles: Styles) -> Flowable:
-    """A ruled table (header row shaded, not repeated: no text the extract lacks), or an unruled contents list."""
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    contents = width == 2 and all(re.fullmatch(r"\d*", r[1].strip()) for r in rows)
-    weights = [max(8, min(70, max(len(plain(r[c])) for r in rows))) for c in range(width)]
-    if contents:
-        weights = [85, 15]
-    widths = [FRAME_W * w / sum(weights) for w in weights]
-    data = []
-    for i, row in enumerate(rows):
-        cells = []
-        for c, text in enumerate(row):
-            if contents:
-                style = styles.cell_right if c == 1 else (styles.cell_head if not row[1].strip() else styles.cell)
-            else:
-                style = styles.cell_head if i == 0 else styles.cell
-            cells.append(cell_flowables(text, styles, style))
-        data.append(cells)
-    pad = 4 * styles.scale
-    commands = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]
-    if not contents:
-        commands += [("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3"))]
-    table = Table(data, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
-    table.spaceAfter = styles.body.spaceAfter
-    return table
-
-
-def blank_page(styles: Styles) -> list[Flowable]:
-    """A page holding only "This page is intentionally left blank", centred."""
-    return [NotAtTopPageBreak(), Spacer(1, FRAME_H * 0.42), Paragraph(BLANK_PAGE, styles.blank)]
-
-
-def flowables(blocks: list[Block], styles: Styles) -> list[Flowable]:
-    """Blocks -> platypus story. Bullets indent under the last numbered paragraph's text."""
-    story: list[Flowable] = []
-    after_blank = False
-    context = None  # text column of the last numbered paragraph since a heading
-    for block in blocks:
-        if after_blank and block.kind != "blank":
-            story.append(NotAtTopPageBreak())
-        after_blank = False
-        if block.kind == "heading":
-            visible = plain(block.text)
-            style = styles.heading
-            if block.size in (1, 2) or (visible.isupper() and len(visible.split()) <= 5):
-                style = styles.title if visible.isupper() else styles.heading2
-            story.append(Paragraph(inline(block.text), style))
-            context = None
-        elif block.kind == "numbered":
-            left = NUMBER_COLUMN * (block.level + 1) + (0.2 * cm if block.level else 0)
-            bullet = NUMBER_COLUMN * block.level
-            style = styles.indented(f"num{block.level}", left, bullet)
-            story.append(Paragraph(inline(block.text), style, bulletText=block.label))
-            context = left
-        elif block.kind == "bullet":
-            glyph_x = (context if context is not None else 0.5 * cm) + BULLET_STEP * (block.level - 1)
-            style = styles.indented(f"bullet{block.level}", glyph_x + 0.55 * cm, glyph_x)
-            story.append(Paragraph(inline(block.text), style, bulletText="•" if block.level == 1 else "-"))
-        elif block.kind == "para":
-            text = _LABEL.sub(lambda m: f"**{m.group(0).strip()}** ", block.text, count=1)
-            text = _SUMMARY.sub("**Summary** ", text, count=1)
-            story.append(Paragraph(inline(text), styles.body))
-        elif block.kind in ("footnote", "marker"):
-            story.append(Paragraph(inline(block.text), styles.footnote if block.kind == "footnote" else styles.body))
-        elif block.kind == "links":
-            story.append(Paragraph("<br/>".join(_link(u, u) for u in html.escape(block.text).split("\n")),
-                                   styles.links))
-        elif block.kind == "table":
-            story.append(table_flowable(block.rows, styles))
-        elif block.kind == "rule":
-            story.append(HRFlowable(width="100%", thickness=0.7, color=colors.HexColor("#7F7F7F"),
-                                    spaceBefore=2, spaceAfter=styles.body.spaceAfter))
-        elif block.kind == "pagebreak":
-            story.append(NotAtTopPageBreak())
-        elif block.kind == "blank":
-            story.extend(blank_page(styles))
-            after_blank = True
-    return story
-
 
 # --------------------------------------------------------------------------- documents
 
@@ -671,7 +235,7 @@ def drop_footer_lines(seg: Segment) -> None:
     last = seg.first + seg.pages - 1 if seg.pages else None
     kept = []
     for block in seg.blocks:
-        m = _MARKER.match(block.text) if block.kind == "marker" else None
+        m = MARKER.match(block.text) if block.kind == "marker" else None
         if m and last is not None and seg.first <= int(m.group(1)) <= last:
             seg.dropped_markers.append(int(m.group(1)))
             continue
