@@ -97,13 +97,18 @@ def _cpu_seconds(text: str) -> float:
     its full passes grow with every object alive (the parsed pages included), which is the
     interpreter's cost, not the extractors'; with it on, the ratios carry +0.2-0.4 of noise."""
     document = parse_text(Path("x.txt"), text.encode(), "0" * 64)
+    return _best_cpu(lambda: extract_document(document))
+
+
+def _best_cpu(run: Callable[[], object]) -> float:
+    """CPU seconds of ``run``, best of three, the cyclic collector paused (see ``_cpu_seconds``)."""
     best = float("inf")
     for _ in range(3):
         gc.collect()
         gc.disable()
         try:
             start = time.process_time()
-            extract_document(document)
+            run()
             best = min(best, time.process_time() - start)
         finally:
             gc.enable()
@@ -139,19 +144,8 @@ def test_relative_years_without_a_meeting_date_are_read_in_linear_time():
         return unit * (size // len(unit))
 
     def cpu(text: str) -> float:
-        """Best of three with the cyclic collector paused, as ``_cpu_seconds``: without the pause the
-        ratios (~2.1-2.2 here) once passed 2.5 on a loaded machine (2026-12-05)."""
-        best = float("inf")
-        for _ in range(3):
-            gc.collect()
-            gc.disable()
-            try:
-                start = time.process_time()
-                find_financial_years(text)
-                best = min(best, time.process_time() - start)
-            finally:
-                gc.enable()
-        return best
+        """Without the collector paused the ratios (~2.1-2.2 here) once passed 2.5 under load (2026-12-05)."""
+        return _best_cpu(lambda: find_financial_years(text))
 
     times = [cpu(make(size)) for size in (200_000, 400_000, 800_000)]
     ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
