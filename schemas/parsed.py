@@ -7,6 +7,7 @@ document text, so a fact found anywhere can be traced to (sha256, page, start, e
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cached_property
 from typing import Literal
@@ -14,6 +15,17 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 PAGE_SEPARATOR = "\f"
+
+# Unicode space separators (no-break, figure, thin, en/em, ideographic...) as one ASCII space each:
+# web pages and PDFs print them where rules expect a space ("12\u00a0March", "£\u202f500"), and a
+# one-for-one swap keeps every offset. Zero-width characters are not spaces and are left alone.
+SPACES = {code: " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
+_ANY_SPACE = re.compile("[" + "".join(map(chr, SPACES)) + "]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every space separator as ' ' (a search first: most pages have none)."""
+    return text.translate(SPACES) if _ANY_SPACE.search(text) else text
 
 InputFormat = Literal["pdf", "html", "text", "docx"]
 
@@ -27,7 +39,9 @@ class ParsedPage(BaseModel):
     )
     char_start: int = Field(description="Offset of the page's first character in the document text.")
     char_end: int = Field(description="Offset just past the page's last character in the document text.")
-    text: str = Field(description="Page text, line ends normalised to \\n.")
+    text: str = Field(
+        description="Page text, line ends normalised to \\n and Unicode space separators to ' ' (one for one)."
+    )
     tables: list[list[list[str | None]]] = Field(
         default_factory=list,
         description="Ruled tables found on the page (rows of cells), only for pages that have them.",
@@ -89,9 +103,11 @@ class ParsedDocument(BaseModel):
         line_sources: list[list[str]] | None = None,
         **fields,
     ) -> "ParsedDocument":
-        """Build a document from page texts, computing every page's offsets."""
+        """Build a document from page texts, computing every page's offsets; space separators in
+        texts and table cells become ' ' (``plain_spaces``)."""
         pages, offset = [], 0
         for index, text in enumerate(texts):
+            text = plain_spaces(text)
             pages.append(
                 ParsedPage(
                     index=index,
@@ -99,7 +115,10 @@ class ParsedDocument(BaseModel):
                     char_start=offset,
                     char_end=offset + len(text),
                     text=text,
-                    tables=(tables or {}).get(index, []),
+                    tables=[
+                        [[cell if cell is None else plain_spaces(cell) for cell in row] for row in table]
+                        for table in (tables or {}).get(index, [])
+                    ],
                     line_sources=line_sources[index] if line_sources else [],
                 )
             )

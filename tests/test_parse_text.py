@@ -84,3 +84,24 @@ def test_utf16_text_with_its_byte_order_mark_is_decoded():
     )
     with pytest.raises(UndecodableText, match="not valid UTF-16"):
         decode_text(b"\xff\xfe\x00\xd8")
+
+
+def test_space_separators_become_plain_spaces_one_for_one(tmp_path: Path):
+    """Real web pages print no-break and thin spaces where rules expect a space (a layout-robustness
+    check: turning every space of the real dev pages into U+00A0 cut their micro-F1 from 0.940 to 0.910,
+    meetings 0.947 -> 0.748). The swap is one for one, so offsets and spans stay those of the file."""
+    raw = "Meeting held on 12\u00a0March\u20092025\nGrant of £\u202f500 to Oak\u00a0Trust\u200b\n"
+    path = tmp_path / "page.txt"
+    path.write_text(raw, encoding="utf-8")
+    document = parse_file(path)
+    assert document.text == "Meeting held on 12 March 2025\nGrant of £ 500 to Oak Trust\u200b\n"
+    assert len(document.text) == len(raw)
+
+
+def test_space_separators_in_table_cells_become_plain_spaces():
+    from schemas.parsed import ParsedDocument
+
+    document = ParsedDocument.from_page_texts(
+        ["a"], tables={0: [[["Oak\u00a0Trust", None, "£\u2007500"]]]}, sha256="0", path="x", format="pdf", parser="t"
+    )
+    assert document.pages[0].tables == [[["Oak Trust", None, "£ 500"]]]

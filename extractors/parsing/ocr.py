@@ -15,7 +15,7 @@ from extractors.parsing.page_numbers import printed_page_number
 from extractors.parsing.parse_text import normalise_newlines
 from schemas.parsed import ParsedDocument
 
-VERSION = "1"
+VERSION = "2"
 DPI = 300
 
 

@@ -30,7 +30,7 @@ from extractors.errors import CorruptDocx, EmptyDocument, RefusedDocx
 from extractors.parsing.page_numbers import printed_page_number
 from schemas.parsed import PAGE_SEPARATOR, ParsedDocument
 
-VERSION = "1"
+VERSION = "2"
 PARSER = f"python-docx {version('python-docx')}"
 MAIN_PART = "word/document.xml"
 MAX_MEMBERS = 5_000

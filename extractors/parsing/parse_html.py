@@ -21,7 +21,7 @@ from extractors.errors import EmptyDocument
 from extractors.parsing.parse_text import decode_text, normalise_newlines
 from schemas.parsed import ParsedDocument
 
-VERSION = "4"
+VERSION = "5"
 PARSER = f"beautifulsoup4 {version('beautifulsoup4')} lxml"
 _DROP = ("script", "style", "noscript", "template", "svg", "head", "form", "button", "iframe")
 # ModernGov wraps the content in #modgov; most council sites use <main>.

@@ -25,7 +25,7 @@ from extractors.parsing.pdf_tables import page_tables
 from extractors.parsing.parse_text import normalise_newlines
 from schemas.parsed import ParsedDocument
 
-VERSION = "5"
+VERSION = "6"
 PARSER = f"pypdfium2 {version('pypdfium2')}"
 PDF_MAGIC = b"%PDF-"
 # A ruled table draws several rules (a 3x2 grid from reportlab: 7 paths, Word: a rectangle

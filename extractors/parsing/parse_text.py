@@ -11,7 +11,7 @@ from extractors.errors import EmptyDocument, UndecodableText
 from extractors.parsing.page_numbers import printed_page_number
 from schemas.parsed import PAGE_SEPARATOR, ParsedDocument
 
-VERSION = "3"
+VERSION = "4"
 PARSER = "text 1"
 
 
