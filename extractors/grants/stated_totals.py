@@ -36,7 +36,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "17"
+VERSION = "18"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -211,12 +211,20 @@ _TRANSFER_BEFORE = re.compile(r"\b(?:to\s+)?(?:transfer|move|vire)\s*$", re.I)
 _FROM_BUDGET_AFTER = re.compile(r"^\W{0,3}from\s+the\s+(?:[\w/-]+\s+){0,5}?budget\b", re.I)
 
 
+# 'groups can apply for a share of £N', 'bid for a share of the £N': the pot open to applicants.
+_OPEN_TO_BIDS = re.compile(
+    r"\b(?:apply|applying|bid|bidding)\s+(?:now\s+)?for\s+(?:a|their)\s+share\s+of(?:\s+the)?\s*$", re.I
+)
+
+
 def stated_kind(left: str, right: str) -> AllocationKind | None:
     """The kind a yearless figure's clause states unambiguously (module docstring), else None.
 
     ``left`` and ``right`` are the words of the figure's own clause before and after it."""
     if _REMAINING_BUDGET_IS.search(left):
         return "remaining"
+    if _OPEN_TO_BIDS.search(left):
+        return "grant_total"
     if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
         return "grant_total"
     if (_FUND_IS.search(left) or _FUND_WILL_PROVIDE.search(left)) and GRANT_WORDS.search(left):
