@@ -111,3 +111,97 @@ def test_date_far_below_the_top_is_not_the_heading():
         """
     )
     assert found == []
+
+
+# --- a year's schedule of meetings, in every shape ---------------------------------------------
+
+
+def test_schedule_table_rows_without_minutes_are_meetings_to_come():
+    found = future_of(
+        """
+        The Amenities Committee meets on the second Monday of each month.
+        | Meeting Date | Meeting Title | Agenda | Minutes |
+        |---|---|---|---|
+        | Mon 11th May, 2026 | Amenities | ||
+        | Mon 13th Apr, 2026 | Amenities | ||
+        | Mon 9th Mar, 2026 | Amenities Committee | Download | Download |
+        """
+    )
+    assert found == [dt.date(2026, 5, 11), dt.date(2026, 4, 13)]
+
+
+def test_meeting_dates_heading_with_a_year_span_over_bullets():
+    found = future_of(
+        """
+        Meeting dates for 2025/26 are as follows:
+
+          • 14th May 2025 (Annual Meeting)
+
+          • 11th June 2025
+
+          • 9th July 2025 (7.30pm)
+        """
+    )
+    assert found == [dt.date(2025, 5, 14), dt.date(2025, 6, 11), dt.date(2025, 7, 9)]
+
+
+def test_yearless_lines_take_the_headings_year_past_a_no_meeting_month():
+    found = future_of(
+        """
+        Meeting Dates for 2027 are:
+
+        Tuesday 6th July
+
+        No meeting in August
+
+        Tuesday 7th September
+
+        Tuesday 5th October – budget meeting
+        """
+    )
+    assert found == [dt.date(2027, 7, 6), dt.date(2027, 9, 7), dt.date(2027, 10, 5)]
+
+
+def test_yearless_entries_under_a_municipal_year_roll_into_the_next_year():
+    found = future_of(
+        """
+        Dates of Council meetings 2026/27
+
+        17 November
+        15 December
+        19 January
+        """
+    )
+    assert found == [dt.date(2026, 11, 17), dt.date(2026, 12, 15), dt.date(2027, 1, 19)]
+
+
+def test_calendar_line_run_still_reads_its_dates():
+    found = future_of(
+        "To approve the calendar of dates for Council meetings for 2026/27 – Wednesday 13th May, 10th June, 8th July and 9th September.",
+        reference=dt.date(2026, 3, 1),
+    )
+    assert found == [dt.date(2026, 5, 13), dt.date(2026, 6, 10), dt.date(2026, 7, 8), dt.date(2026, 9, 9)]
+
+
+def test_another_groups_schedule_is_not_the_councils():
+    found = future_of(
+        """
+        Working Group meetings 2026
+        12 March 2026
+        9 April 2026
+        """
+    )
+    assert found == []
+
+
+def test_tentative_entries_in_a_schedule_are_left_out():
+    found = future_of(
+        """
+        Council Meetings 2026
+        Monday 12 January 2026
+        Monday 9 February 2026 (if required)
+        Monday 2 or 9 March 2026
+        Monday 13 April 2026
+        """
+    )
+    assert found == [dt.date(2026, 1, 12), dt.date(2026, 4, 13)]
