@@ -49,6 +49,7 @@ COVERED_BY: dict[str, str] = {
     "minute_items": "minuted",
     "future_meetings": "meetings",
     "meeting_bodies": "meetings",
+    "bare_minutes": "meetings",
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",
     "round_cues": "allocations",

@@ -7,10 +7,13 @@ or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled f
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
-another meeting ('16 May (Allotments meeting)'), and a deadline ('items to the Clerk by 28 May'). A year's
-schedule ('Parish Council Meetings 2026' over one date a line, 'Meetings for 2026 are as follows: 19 January,
-...') gives its dates, not a tentative one ('2 or 9 March', '(if required)'), nor the electors' 'Annual Parish
-Meeting'. Rules of ``extractors.proceedings.meetings``, under its VERSION.
+another meeting ('16 May (Allotments meeting)'), and a deadline ('items to the Clerk by 28 May 2024'). A schedule
+of the body's meetings gives its dates (see ``_schedules``): under a heading naming the meetings and a year or
+municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:', 'Dates of Council meetings 2026')
+one date a line, bulleted or not, or run on after its colon ('Meetings for 2026 are as follows: 19 January, ...');
+a calendar line ('the calendar of dates for Council meetings for 2026/27 – 13th May, 10th June ...'); a meetings
+table's rows with no minutes yet. A tentative entry ('2 or 9 March', '(if required)') and the electors' 'Annual
+Parish Meeting' give none. Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
 from __future__ import annotations
@@ -64,89 +67,104 @@ _COUNCIL_KINDS = frozenset("council parish town community".split())
 _NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+){1,3}?)meeting\s*:?\s*$", re.I)
 
 
-# A year's schedule: 'Parish Council Meetings 2025' over one date a line, or 'Meetings for 2025 are as follows: 14 May, ...'.
+# A schedule's heading: 'Parish Council Meetings 2025', 'Meetings for 2025 are as follows: 14 May, ...', 'Meeting dates for
+# 2025/26 are:', 'Dates of Council meetings 2025', or a run-on calendar line 'To approve the calendar of dates for Council
+# meetings for 2026/27 – Wednesday 13th May, 10th June ...'; a table's header row with a date and a minutes column.
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?:[/-](?:19|20)?\d{2}(?!\d))?\b"
+_KIND = r"(?P<kind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)"
 _SCHEDULE = re.compile(
-    r"^\W*(?P<kind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings?[ \t]+(?:(?:for|in)[ \t]+)?(?P<year>(?:19|20)\d{2})\b"
-    r"(?P<rest>\s*:?\s*$|\s+(?:are|will\s+be)\s+as\s+follows\s*:\s*(?P<run>\S.*))",
+    r"^\W*(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"
+    r"|" + _KIND + r"meetings?(?:[ \t]+dates)?)[ \t]+(?:(?:for|in)[ \t]+(?:the[ \t]+)?(?:(?:municipal|civic|council)[ \t]+)?(?:year[ \t]+)?)?"
+    + _YEAR + r"(?:\s*:?\s*$|\s+(?:are|will\s+be)(?:\s+as\s+follows)?\s*:\s*(?P<run>\S.*)?$)",
     re.I,
 )
-_SCHEDULE_LINES = 30
-# A schedule's entry that sets no date: '4 or 10 May', '9 August (if required)', 'August: no meeting'.
-_TENTATIVE = re.compile(r"\bor\b|\bif\s+(?:required|necessary|needed)\b|\bno\s+meeting\b|\bminutes\b", re.I)
-# The electors' yearly meeting, not the council's: 'Annual Parish Meeting', 'Annual Town Meeting'.
-_ELECTORS_MEETING = re.compile(r"\b(?:parish|town|village|community)\s+meeting\b", re.I)
-
-
-def _scheduled(region, body: str | None):
-    """(date span, line) of each date a year's meeting schedule sets: the entries after its heading's 'as
-    follows:' or on the lines below it (one date a line, the first line without a date ending it); a
-    tentative entry, the electors' meeting and another group's meeting are left out."""
-    for index, line in enumerate(region):
-        heading = _SCHEDULE.match(line.text)
-        if not heading or not all(_own_kind(word, body) for word in heading["kind"].split()):
-            continue
-        mid_year = dt.date(int(heading["year"]), 7, 1)
-        if heading["run"]:
-            at = line.raw.find(heading["run"])
-            entries = [(m.group(), line.start + at + m.start()) for m in re.finditer(r"[^,;]+", heading["run"])] if at >= 0 else []
-        else:
-            entries = []
-            for following in region[index + 1 : index + 1 + _SCHEDULE_LINES]:
-                if following.is_blank or following.is_page_footer:
-                    continue
-                if not re.match(r"^\W*(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s|^\W*[A-Z][a-z]+\s+(?:19|20)\d{2}\b", following.text):
-                    break
-                entries.append((following.raw, following.start))
-        for raw, base in entries:
-            if _TENTATIVE.search(raw) or _UNSET.search(raw) or _ELECTORS_MEETING.search(raw) or not _own_group(raw, body):
-                continue
-            for date in find_dates(raw, mid_year, base=base)[:1]:
-                if date.date and date.date.year == mid_year.year:
-                    # The year is the schedule's: a date before the meeting is not moved a year on.
-                    yield date.model_copy(update={"year_inferred": False}), raw, base
-
-
-# A proposed calendar of the body's meetings run on one line: 'To approve the calendar of dates for Council meetings
-# for 2026/27 – Wednesday 13th May, 10th June ...' (a month earlier than the one before it is in the next year).
 _CALENDAR = re.compile(
     r"\b(?:calendar|schedule|programme|timetable)\s+of\s+(?:(?:the\s+)?(?:meeting\s+)?dates\s+for\s+(?:the\s+)?(?P<for>(?:[A-Za-z]+\s+){0,3}?)meetings"
     r"|(?P<of>(?:[A-Za-z]+\s+){0,3}?)meeting\s+dates)\b",
-    re.I | re.M,
+    re.I,
 )
 _CALENDAR_YEAR = re.compile(r"(?<![\d/£$.,-])(20\d\d)(?:[/-]\d\d)?(?![\d/])")
-# '4 or 10 May', '9 August (if required)': a date left open or qualified is not a fixed meeting.
+_TABLE_HEAD = re.compile(r"^\s*\|(?=.*\bdate\b)(?=.*\bminutes\b).*\|\s*$", re.I)
+_SCHEDULE_LINES = 30
+# An entry line: a day ('Thursday 4 January 2018', '• 5th June 2024', '| Tue 19th May, 2026 | Planning |') or 'May 2018 ...'.
+_ENTRY = re.compile(r"^\W*(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\b|^\W*[A-Z][a-z]+\s+(?:19|20)\d{2}\b")
+# A schedule's entry that sets no date: '4 or 10 May', '9 August (if required)', 'August: no meeting'.
+_TENTATIVE = re.compile(r"\bor\b|\bif\s+(?:required|necessary|needed)\b|\bno\s+meetings?\b|\bminutes\b", re.I)
+# The electors' yearly meeting, not the council's: 'Annual Parish Meeting', 'Annual Town Meeting'.
+_ELECTORS_MEETING = re.compile(r"\b(?:parish|town|village|community)\s+meeting\b", re.I)
+# '4 or 10 May', '9 August (if required)' in a run-on list: a date left open or qualified.
 _OPEN_BEFORE = re.compile(r"\bor\s+$", re.I)
-_OPEN_AFTER = re.compile(r"\s*(?:\(|or\b)", re.I)
+_OPEN_AFTER = re.compile(r"\s*(?:\([^)]*\b(?:if|provisional|tbc|tba|to\s+be)\b|or\b)", re.I)
 
 
-def _calendar(text: str, start: int, end: int, reference: dt.date | None, body: str | None):
-    """(date, span start) of each date on a calendar line of the body's own meetings, dated by the year the
-    line prints before its dates (a month earlier than the one before it is in the next year)."""
-    for match in _CALENDAR.finditer(text, start, end):
-        group = match["for"] or match["of"] or ""
-        if not _own_group(group, body) or not all(_own_kind(w, body) for w in group.split()):
+def _schedule_entries(region, index: int, run: str | None, line):
+    """(entry text, its offset) of the schedule headed at ``region[index]``: the run after its colon, else one
+    entry a line below it (a table's rows, a month's 'no meeting' note passed over, the first other line ending it)."""
+    if run:
+        at = line.raw.find(run)
+        return [(m.group(), line.start + at + m.start()) for m in re.finditer(r"[^,;]+", run)] if at >= 0 else []
+    entries, minutes_cell = [], None
+    if _TABLE_HEAD.match(line.text):
+        cells = [c.strip().lower() for c in line.text.strip().strip("|").split("|")]
+        minutes_cell = next(i for i, c in enumerate(cells) if "minutes" in c)
+    for following in region[index + 1 : index + 1 + _SCHEDULE_LINES]:
+        if following.is_blank or following.is_page_footer or re.fullmatch(r"[\s|:-]+", following.text):
             continue
-        line_end = text.find("\n", match.end())
-        line_end = end if line_end < 0 else min(end, line_end)
-        dates = find_dates(text[match.end() : line_end], dt.date(2000, 6, 30), base=match.end())
-        year = _CALENDAR_YEAR.search(text, match.end(), dates[0].start if dates else match.end())
-        if len(dates) < 3 or year is None:
+        if not _ENTRY.match(following.text):
+            if _TENTATIVE.search(following.text) and len(following.text) <= 60:
+                continue
+            break
+        if minutes_cell is not None:
+            cells = following.text.strip().strip("|").split("|")
+            # A row whose minutes are published is a meeting held, not one to come.
+            if len(cells) > minutes_cell and cells[minutes_cell].strip():
+                continue
+        entries.append((following.raw, following.start))
+    return entries
+
+
+def _schedules(text: str, region, body: str | None):
+    """(date, entry, offset) of each date a schedule of the body's meetings sets: a year's dates under its
+    heading, a calendar line's run, a meetings table's rows yet to be held. A date printing no year takes the
+    schedule's (from a '2025/26' span, a month earlier than the one before it is in the next year); a
+    tentative entry, the electors' meeting and another group's meeting are left out."""
+    for index, line in enumerate(region):
+        heading, calendar = _SCHEDULE.match(line.text), _CALENDAR.search(line.raw)
+        table = _TABLE_HEAD.match(line.text)
+        if heading:
+            kind, year, run = heading["kind"] or heading["okind"] or "", int(heading["year"]), heading["run"]
+        elif calendar:
+            kind = calendar["for"] or calendar["of"] or ""
+            found = find_dates(line.raw[calendar.end() :], dt.date(2000, 6, 30))
+            stated = _CALENDAR_YEAR.search(line.raw, calendar.end(), calendar.end() + found[0].start if found else calendar.end())
+            if len(found) < 3 or stated is None:
+                continue
+            year, run = int(stated.group(1)), line.raw[calendar.end() :]
+        elif table:
+            kind, year, run = "", None, None
+        else:
             continue
-        running, month = int(year.group(1)), 0
-        for date in dates:
-            if date.date is None:
+        if not _own_group(kind, body) or not all(_own_kind(word, body) for word in kind.split()):
+            continue
+        running, month = year, 0
+        for raw, base in _schedule_entries(region, index, run, line):
+            if _TENTATIVE.search(raw) or _UNSET.search(raw) or _ELECTORS_MEETING.search(raw) or not _own_group(raw, body):
                 continue
-            if not date.year_inferred:
-                running = date.date.year
-            elif date.date.month < month:
-                running += 1
-            month = date.date.month
-            if _OPEN_BEFORE.search(text, max(start, date.start - 4), date.start) or _OPEN_AFTER.match(text, date.end):
-                continue
-            try:
-                yield date, date.date.replace(year=running)
-            except ValueError:
-                continue
+            for date in find_dates(raw, dt.date(2000, 6, 30), base=base)[: None if run else 1]:
+                if date.date is None or _OPEN_BEFORE.search(text, max(0, date.start - 4), date.start) or _OPEN_AFTER.match(text, date.end):
+                    continue
+                if not date.year_inferred:
+                    running = date.date.year
+                elif running is None:
+                    continue
+                elif date.date.month < month:
+                    running += 1
+                month = date.date.month
+                try:
+                    when = date.date.replace(year=running)
+                except ValueError:
+                    continue
+                yield date.model_copy(update={"date": when, "year_inferred": False}), raw, base
 
 
 def _own_group(words: str, body: str | None) -> bool:
@@ -249,11 +267,8 @@ def extract_future_meetings(
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)
         spans.append((text[sentence.end() : stop_at], sentence.end(), stop_at))
     dated = [(date, raw, base) for raw, base, _ in spans for date in find_dates(raw, reference, base=base)]
-    dated += list(_scheduled(lines(text, start, end), body))
+    dated += list(_schedules(text, lines(text, start, end), body))
     found: list[FutureMeeting] = []
-    for date, when in _calendar(text, start, end, reference, body):
-        if (reference is None or when > reference) and all(f.date != when for f in found):
-            found.append(FutureMeeting(date=when, time=None, provenance=provenance(document, text, date.start, date.end, NAME, VERSION)))
     for date, raw, base in dated:
         when = _future_date(date, reference)
         if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body):

@@ -13,7 +13,8 @@ dated meeting lines ('Meeting: 19/09/2016 - X (Item 40)', 'Decided at meeting: 1
 'Meeting of X, Tuesday, 5th March, 2024 7.00 pm (Item 6.)')
 CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its line or the next),
 an agenda page's 'Agenda' heading over the body and date lines (read as an agenda's front page)
-and, in lone minutes with no such heading, the body line over a date line at the top.
+and, in lone minutes with no such heading, the body line over a date line at the top, or a date
+line alone over the attendance (``bare_minutes``).
 The same body on the same date is one meeting, its details merged in document order.
 Future meetings are read by ``extractors.proceedings.future_meetings``, under this module's VERSION.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
+from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
 from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, date_with_stated_year, first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
@@ -32,7 +34,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "18"
+VERSION = "19"
 NAME = "meetings"
 
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
@@ -413,6 +415,9 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
             [_record(document, text, line.body, line.date, None, line.time, line.location and _location(line.location), line.source, line.start, line.end)]
             if line else []
         )
+    if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
+        bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
+        found.extend([_record(document, text, bare.body, bare.date, None, bare.time, bare.location, "minutes_heading", bare.start, bare.end)] if bare else [])
     found.sort(key=lambda m: m.provenance.start)
     return _merge([_named_in_full(text, m) for m in found])
 
