@@ -47,7 +47,7 @@ from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "25"
+VERSION = "26"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -189,7 +189,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     )
     from extractors.proceedings.attendance_roll import members_label, roll_block, shared_title, with_role
     from extractors.proceedings.attendance_table import (
-        counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
+        chair_sentences, counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows,
+        welcomed_guests,
     )
 
     # 'Councillor A Lowe [Chair]': a post in square brackets reads as one in round brackets (same length, same spans).
@@ -258,6 +259,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             add(entries, "present", again=True)
         for record in substitute_records(document, text, paper.start, paper.end):
             keep(record, again=True)
+        for (start, end), post in chair_sentences(text, paper.start, paper.end):
+            keep(with_role(_attendee(document, text, start, end, "present"), post), again=True)
         for match in _REPRESENTED.finditer(text, paper.start, paper.end):
             add([match.span("name")], "in_attendance", again=True)
         for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):
