@@ -66,3 +66,45 @@ def test_police_inspector_on_a_partnership_board_stays_present():
     assert attendance_of(text, HEAD) == [
         ("Cllr Ann Bray", "present"), ("Insp Tom Hale", "present"), ("Jo Reed", "present"), ("Cllr Ward", "apologies"),
     ]
+
+
+CC_HEAD = "MINUTES OF COMMUNITY COUNCIL MEETING\nTuesday 7th March 2023 at 7.00pm, Hall Room\n"
+
+
+def test_one_name_a_line_with_the_body_after_a_comma_keeps_the_list_going():
+    text = (
+        "Present:\nAnn Lowe\nTom Reed\nApologies:\nJo Dunn\nCouncillor Ray Bell, Northshire Council\n"
+        "In attendance:\nCouncillor Sue Hale, Northshire Council\nConstable Bob Pike, Northshire Police\n1. Minutes\nApproved.\n"
+    )
+    assert attendance_of(text, CC_HEAD) == [
+        ("Ann Lowe", "present"), ("Tom Reed", "present"), ("Jo Dunn", "apologies"), ("Councillor Ray Bell", "apologies"),
+        ("Councillor Sue Hale", "in_attendance"), ("Constable Bob Pike", "in_attendance"),
+    ]
+
+
+def test_a_rank_before_the_name_stays_with_a_body_after_it():
+    text = "In attendance:\nCouncillor Sue Hale, Northshire Council\nInspector Bob Pike, Northshire Police\nMrs Jo Reed, Clerk\n\n1. Minutes\nApproved.\n"
+    assert attendance_of(text, CC_HEAD) == [
+        ("Councillor Sue Hale", "in_attendance"), ("Inspector Bob Pike", "in_attendance"), ("Mrs Jo Reed", "in_attendance"),
+    ]
+
+
+def test_a_second_name_after_the_comma_is_no_body():
+    text = "Present:\nAnn Lowe\nTom Reed, Kay Hill\n\n1. Minutes\nApproved.\n"
+    assert attendance_of(text, CC_HEAD) == [("Ann Lowe", "present"), ("Tom Reed", "present"), ("Kay Hill", "present")]
+
+
+def test_office_bearer_posts_on_their_own_lines_above_the_names():
+    text = (
+        "Present:\nIn the chair\nAnn Lowe\nVice-chair\nTom Reed\nTreasurer\nSam Cole\nMembers present\nJo Dunn\nKay Hill\n"
+        "Apologies:\nLee Ross\n1. Minutes\nApproved.\n"
+    )
+    assert attendance_of(text, CC_HEAD) == [
+        ("Ann Lowe", "present"), ("Tom Reed", "present"), ("Sam Cole", "present"), ("Jo Dunn", "present"), ("Kay Hill", "present"),
+        ("Lee Ross", "apologies"),
+    ]
+
+
+def test_a_post_line_with_no_name_after_it_adds_nobody():
+    text = "Present:\nAnn Lowe\nSecretary\n\n1. Minutes\nThe minutes were approved.\n"
+    assert attendance_of(text, CC_HEAD) == [("Ann Lowe", "present")]

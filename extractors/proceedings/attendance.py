@@ -39,7 +39,7 @@ from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
 from extractors.readers.names import (
-    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_role,
+    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
     name_prefix, person_key, singular_title, split_honorifics,
 )
 from extractors.readers.shared_titles import courtesy_under, heading_titles
@@ -136,7 +136,7 @@ def _attendee(
     # 'Jo Roe, Ward Councillor': a post that is a title alone, with no name after it, is a post too.
     title_post = split_honorifics(f"{post.strip()} X")[1] == "X" and not re.fullmatch(r"(?:Mrs?|Ms|Miss|Mx|Dr)\.?", post.strip())
     posted = comma and looks_like_name(head) and (set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS) or title_post)
-    if role is None and (name_and_role(name) or posted):
+    if role is None and (name_and_role(name) or posted or name_and_body(name)):
         name, role = (part.strip() for part in name.split(",", 1))
     if role is None and (posted_name := colon_post(name)):
         name, role = posted_name

@@ -370,6 +370,19 @@ def name_and_role(text: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", rest.lower())) & ROLE_WORDS)
 
 
+# The body a member represents, printed after the name's comma ('Councillor A Lee, Northshire Council').
+_BODY_TAIL = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&|for)\s+(?:the\s+)?)?){1,6}"
+    r"(?:Council|Police|Constabulary|Authority|Service|Trust|Board|Partnership|Association|Federation|Agency|Commission)\s*$"
+)
+
+
+def name_and_body(text: str) -> bool:
+    """A line giving one name and, after a comma, the body it comes from ('Jo Roe, Westshire Police'), no second name."""
+    name, comma, rest = text.strip(" |").partition(",")
+    return bool(comma) and looks_like_name(entry_name(name)) and not split_honorifics(rest.strip())[0] and bool(_BODY_TAIL.match(rest))
+
+
 def _lone_post(chunk: str) -> bool:
     """'Ann Lee, Principal Policy Adviser': one name, one comma, then a post of two or more words ending in a post word."""
     name, comma, post = chunk.strip(" \n.").partition(",")
