@@ -108,3 +108,9 @@ def test_office_bearer_posts_on_their_own_lines_above_the_names():
 def test_a_post_line_with_no_name_after_it_adds_nobody():
     text = "Present:\nAnn Lowe\nSecretary\n\n1. Minutes\nThe minutes were approved.\n"
     assert attendance_of(text, CC_HEAD) == [("Ann Lowe", "present")]
+
+
+def test_armed_forces_rank_is_a_title_of_the_name():
+    head = "Minutes of an Ordinary Meeting of Oakby Parish Council\nheld at the Village Hall on Tuesday 5th December 2023\n\n"
+    text = "Also present: Mrs C Mason (Clerk), Wing Commander Jo Daniels\n1 member of the public\n\n1. Apologies\nNone.\n"
+    assert attendance_of(text, head) == [("Mrs C Mason", "in_attendance"), ("Wing Commander Jo Daniels", "in_attendance")]

@@ -31,6 +31,8 @@ HONORIFICS = sorted(
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
         "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
         "Divisional Commander", "Area Commander", "Local Area Commander", "Group Commander", "Station Commander",
+        "Wing Commander", "Squadron Leader", "Group Captain", "Flight Lieutenant", "Lieutenant Colonel", "Lt Col", "Colonel",
+        "Brigadier", "Commodore",
     ],
     key=len,
     reverse=True,
