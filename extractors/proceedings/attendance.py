@@ -39,7 +39,7 @@ from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
 from extractors.readers.names import (
-    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_role,
+    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
     name_prefix, person_key, singular_title, split_honorifics,
 )
 from extractors.readers.shared_titles import courtesy_under, heading_titles
@@ -47,7 +47,7 @@ from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "25"
+VERSION = "26"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -136,7 +136,7 @@ def _attendee(
     # 'Jo Roe, Ward Councillor': a post that is a title alone, with no name after it, is a post too.
     title_post = split_honorifics(f"{post.strip()} X")[1] == "X" and not re.fullmatch(r"(?:Mrs?|Ms|Miss|Mx|Dr)\.?", post.strip())
     posted = comma and looks_like_name(head) and (set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS) or title_post)
-    if role is None and (name_and_role(name) or posted):
+    if role is None and (name_and_role(name) or posted or name_and_body(name)):
         name, role = (part.strip() for part in name.split(",", 1))
     if role is None and (posted_name := colon_post(name)):
         name, role = posted_name
@@ -189,7 +189,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     )
     from extractors.proceedings.attendance_roll import members_label, roll_block, shared_title, with_role
     from extractors.proceedings.attendance_table import (
-        counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows, welcomed_guests,
+        chair_sentences, counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows,
+        welcomed_guests,
     )
 
     # 'Councillor A Lowe [Chair]': a post in square brackets reads as one in round brackets (same length, same spans).
@@ -258,6 +259,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
             add(entries, "present", again=True)
         for record in substitute_records(document, text, paper.start, paper.end):
             keep(record, again=True)
+        for (start, end), post in chair_sentences(text, paper.start, paper.end):
+            keep(with_role(_attendee(document, text, start, end, "present"), post), again=True)
         for match in _REPRESENTED.finditer(text, paper.start, paper.end):
             add([match.span("name")], "in_attendance", again=True)
         for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):

@@ -18,7 +18,8 @@ from extractors.proceedings.post_then_name import (
     post_column, post_then_name, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
 from extractors.readers.names import (
-    PLURAL_LINE, ROLE_DASH, entry_name, group_entries, group_heading, initials_split, listed_name, looks_like_name, name_and_role, split_list,
+    PLURAL_LINE, ROLE_DASH, entry_name, group_entries, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
+    split_list,
 )
 from extractors.readers.spans import Line, clean_markup, lines
 
@@ -62,6 +63,12 @@ _ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+(?!(?i:members?|parishioners|res
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 
 
+# An office-bearer's post alone on its line above (or below) the name in a one-name-a-line list ('In the chair' /
+# 'Ann Lee' / 'Vice-chair' / 'Tom Roe'): no name, and no end of the list.
+_POST_LINE = re.compile(
+    r"^\W*(?:in\s+the\s+chair|(?:(?:vice|deputy)[-\s]?)?(?:chair(?:man|woman|person)?|convener|president)|(?:minute\s+)?secretary|treasurer)\W*$",
+    re.I,
+)
 _ABSENT = re.compile(r"(?<=[\w.)]\s)(?:ABSENT|Absent)\s*:")
 _CONTACT = re.compile(r"(?:\||\s{2,})\s*(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
 
@@ -138,6 +145,8 @@ def section_text(
             continue
         if not seen_names and not pieces and _ITEM_DESCRIPTION.match(line.text):
             continue
+        if not comma_mode and _POST_LINE.match(line.text):
+            continue
         if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
             continue
         if not comma_mode and group_heading(line.text):
@@ -148,7 +157,8 @@ def section_text(
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
             continue
-        if not comma_mode and name_and_role(line.text):
+        # 'Ann Lee, Chief Executive' / 'Councillor Jo Roe, Westshire Council': one name a line with its post or body.
+        if not comma_mode and (name_and_role(line.text) or name_and_body(line.text)):
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
             continue

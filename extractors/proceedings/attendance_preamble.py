@@ -173,6 +173,9 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
         return record
     if record.role and _VISITING.search(record.role):
         return record.model_copy(update={"attendance": "in_attendance"})
+    # A police constable at a council's meeting attends it ('PCSO Evans', 'PC A Lee'): no member.
+    if _POLICE_RANK.match(record.name):
+        return record.model_copy(update={"attendance": "in_attendance"})
     printed = text[record.provenance.start : record.provenance.end]
     line_start = text.rfind("\n", 0, record.provenance.start) + 1
     bracket = re.search(r"\(([^()]*)\)", printed)
@@ -186,6 +189,8 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
     return record.model_copy(update={"attendance": "in_attendance", "role": role, "name": name})
 
 
+# Constables report to a parish meeting; an inspector or above may sit on a partnership board as a member.
+_POLICE_RANK = re.compile(r"(?:PCSO|PC|Constable|Police\s+Constable)\.?\s+(?=[A-Z])")
 _MEMBER_TITLE = re.compile(r"^(?:councillor|cllr)\b", re.I)
 
 

@@ -6,7 +6,8 @@ substitutes ('X attended as a substitute for Y', 'X substituted for Y', 'with X 
 '(X substituting)', 'A (substituted by X)', 'X (from <council>) acted as substitute for Y', 'A, for whom X
 was substitute'), present with the role 'Substitute'; sentences that open with the names ('<names> were in
 attendance (for this item).', '<names> sent apologies.', '<names> attended as substitutes.'); a clerk named after
-a count of the public ('1 member of the public, Ann Lee (AL) Clerk').
+a count of the public ('1 member of the public, Ann Lee (AL) Clerk'); the chair named in a sentence of what
+they did ('The Chair, Councillor A, welcomed ...'), present.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -257,6 +258,23 @@ def in_the_chair(text: str, start: int, end: int):
             yield [match.span("name")]
 
 
+# 'The Chair, Councillor A Lowe, welcomed ...' / 'The Mayor (Councillor Roe) was elected to chair the meeting':
+# the chair of the meeting is present; a sentence of their absence or death names nobody. A mayor doing
+# anything else may be a civic guest, or the meeting's subject (a mayor-making), and counts only when chairing.
+_CHAIR_SENTENCE = re.compile(
+    rf"\bThe\s+(?:(?P<chair>(?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|woman|person)?)|(?:Worshipful\s+the\s+)?(?P<mayor>(?:Deputy\s+)?Mayor))"
+    rf"(?:,\s+|\s+\()(?P<name>(?:Councillor|Cllr)\.?\s+{_NAME})(?:,|\))\s+"
+    rf"(?=(?(chair)(?:also\s+)?(?:(?!apologi[sz]ed|died|deceased|retired|resigned|passed)[a-z]{{2,}}ed|said|gave|took|read|led|made|put|began|opened|moved)\b|(?!x)x)"
+    rf"|was\s+(?:elected\s+to\s+(?:chair|preside)|in\s+the\s+chair)\b|presided\b)"
+)
+
+
+def chair_sentences(text: str, start: int, end: int):
+    """(span, post) of the chair named in a sentence of what they did at the meeting."""
+    for match in _CHAIR_SENTENCE.finditer(text, start, end):
+        yield match.span("name"), match["chair"] or match["mayor"]
+
+
 def substitute_records(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
     """Substitutes named in sentences and brackets, present with the role 'Substitute'.
 
@@ -282,7 +300,7 @@ _ATTENDED = re.compile(
 _AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+[ \t]+)?")
 _SENT_APOLOGIES = re.compile(
-    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:sent|submitted|tendered)\s+(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:sent|submitted|tendered)\s+(?:their\s+|his\s+|her\s+|an\s+)?apolog(?:ies|y)(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
     re.I,
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "21"
+VERSION = "22"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -31,6 +31,8 @@ HONORIFICS = sorted(
         "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
         "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
         "Divisional Commander", "Area Commander", "Local Area Commander", "Group Commander", "Station Commander",
+        "Wing Commander", "Squadron Leader", "Group Captain", "Flight Lieutenant", "Lieutenant Colonel", "Lt Col", "Colonel",
+        "Brigadier", "Commodore",
     ],
     key=len,
     reverse=True,
@@ -71,7 +73,7 @@ NOT_NAME_WORDS = frozenset(
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?Aldermen|Trustees(?=\s+[A-Z][a-z])):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z][a-z])):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -307,9 +309,9 @@ def bare_name_pairs(part: str) -> list[tuple[int, str]]:
 
 def singular_title(title: str) -> str:
     """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES', 'Mr' for 'Messrs',
-    'Alderman' for 'Aldermen', 'Trustee' for 'Trustees'."""
+    'Alderman' for 'Aldermen', 'Freeman' for 'Freemen', 'Trustee' for 'Trustees'."""
     title = title.title() if title.isupper() else title
-    return re.sub(r"(Councillor|Cllr|Bailie|Trustee)s|(?<=Alderm)en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
+    return re.sub(r"(Councillor|Cllr|Bailie|Trustee)s|(?:(?<=Alderm)|(?<=Freem))en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
 
 
 # A group label opening a list paragraph: capitalised words naming a kind of membership.
@@ -368,6 +370,19 @@ def name_and_role(text: str) -> bool:
     if any(looks_like_name(entry_name(p)) or name_prefix(p.strip()) for p in split_list(rest)):
         return False
     return bool(set(re.findall(r"[a-z]+", rest.lower())) & ROLE_WORDS)
+
+
+# The body a member represents, printed after the name's comma ('Councillor A Lee, Northshire Council').
+_BODY_TAIL = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&|for)\s+(?:the\s+)?)?){1,6}"
+    r"(?:Council|Police|Constabulary|Authority|Service|Trust|Board|Partnership|Association|Federation|Agency|Commission)\s*$"
+)
+
+
+def name_and_body(text: str) -> bool:
+    """A line giving one name and, after a comma, the body it comes from ('Jo Roe, Westshire Police'), no second name."""
+    name, comma, rest = text.strip(" |").partition(",")
+    return bool(comma) and looks_like_name(entry_name(name)) and not split_honorifics(rest.strip())[0] and bool(_BODY_TAIL.match(rest))
 
 
 def _lone_post(chunk: str) -> bool:
