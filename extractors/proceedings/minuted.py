@@ -17,7 +17,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "16"
+VERSION = "17"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -49,6 +49,12 @@ _STREET_END = re.compile(r"\b(?:STREET|ROAD|LANE|AVENUE|CLOSE|DRIVE|CRESCENT|TER
 # A heading in capitals run into its minute's first sentence on a short line: 'APOLOGIES Apologies were ...'.
 _CAPS_HEAD = re.compile(rf"^(?:{_CAPS_WORD}|[A-Z]{{3,}})(?:\s+(?:{_CAPS_WORD}|&|-|–))*(?P<gap>\s+)(?=[A-Z][a-z])")
 _MIN_CAPS_LETTERS = 5
+# A heading in capitals closed by a full stop or comma, or run on into lower case, before its minute:
+# 'APOLOGIES FOR ABSENCE. There were none.', 'MINUTES OF THE LAST MEETING, were approved.'
+_CAPS_STOP_HEAD = re.compile(
+    rf"^(?P<head>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|[A-Z]|&|-|–))+|[A-Z][A-Z'’]{{4,}})(?P<gap>[.,]\s+(?=[A-Z][a-z]|[a-z])|\s+(?=[a-z]))"
+)
+_DECISION_WORD = re.compile(r"^(?:AGREED|NOTED|APPROVED|DEFERRED|RECOMMENDED|RESOLVED|THAT)\b")
 _SENTENCE_START = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
 )
@@ -106,6 +112,10 @@ def _run_in_head(title: str, number: str = "") -> str:
     ``minute_items`` (':-' headings, a running ``number``'s heading ending at a full stop)."""
     if dashed := dash_head(title):
         return dashed
+    if (stop := _CAPS_STOP_HEAD.match(title)) and not _DECISION_WORD.match(title):
+        tail = title[stop.end() :]
+        if tail.rstrip().endswith(".") or _SENTENCE_VERB.search(tail):
+            return stop["head"].rstrip(",")
     split = _RUN_IN_SPLIT.search(title)
     caps = _CAPS_HEAD.match(title) if split is None else None
     if split is None and caps is None:

@@ -1,0 +1,78 @@
+"""Agenda items, round 21 classes (in our own words): a minute heading in capitals closed by a full stop or a comma, or
+run on into lower case, before its minute ('1. APOLOGIES FOR ABSENCE. There were none.') is titled by its capitals."""
+
+from extractors.proceedings.structure import extract_structure, to_contract
+from structure_helpers import document
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(item.number or "", item.title.rstrip(".")) for item in to_contract(extract_structure(document(text)))["agenda_items"]]
+
+
+# Class 1: a capitals heading run into its minute at a full stop, a comma or a lower-case word.
+
+_STOPPED = """\
+Parish Council Meeting Minutes 4th March 2025 (village hall)
+
+PRESENT: Councillors B Ash (Chairman), Cllrs Mrs Oak, C Elm and the Clerk, Mr D Yew.
+1. APOLOGIES FOR ABSENCE. Cllr Hazel had sent her apologies.
+
+2. DECLARATIONS OF INTEREST. There were none.
+
+3. MINUTES OF THE LAST MEETING, were approved and signed by the Chairman.
+
+4. NOTICE BOARDS AND BENCHES by the green. The Clerk reported that two benches needed new slats.
+
+5. CLERK’S AND TREASURER’S REPORTS. These had been sent round before the meeting and were noted.
+"""
+
+
+def test_capitals_heading_closed_by_a_full_stop_is_the_title():
+    assert _items(_STOPPED) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "DECLARATIONS OF INTEREST"),
+        ("3", "MINUTES OF THE LAST MEETING"),
+        ("4", "NOTICE BOARDS AND BENCHES"),
+        ("5", "CLERK’S AND TREASURER’S REPORTS"),
+    ]
+
+
+def test_a_double_number_before_a_stopped_capitals_heading():
+    text = (
+        "Minutes of the meeting of Lowfield Group Parish Council held on 2 June 2025\n\nIn Attendance\n\n"
+        "Councillor P Rowan [Chair]\n\n"
+        "  1. 1. APOLOGIES FOR ABSENCE. Apologies had been received from Cllr Birch.\n"
+        "  2. 2. DECLARATIONS OF INTEREST by members. None were reported.\n"
+        "  3. PLAY AREA INSPECTION. The inspection report was received and noted.\n"
+    )
+    assert _items(text) == [("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PLAY AREA INSPECTION")]
+
+
+def test_a_decision_word_in_capitals_is_no_heading():
+    text = (
+        "Minutes of the meeting of Brookside Parish Council held on 9 May 2025\n\nPresent: Cllrs A Ash, B Birch\n\n"
+        "1. FINANCE. The accounts were presented.\n"
+        "2. AGREED that the clerk renew the insurance.\n"
+        "3. HIGHWAYS. Potholes on Mill Lane were reported again.\n"
+    )
+    titles = [title for _, title in _items(text)]
+    assert "AGREED" not in titles
+    assert ("1", "FINANCE") in _items(text) and ("3", "HIGHWAYS") in _items(text)
+
+
+def test_capitals_title_running_on_into_its_own_mixed_case_words_is_kept_whole():
+    # No sentence follows the capitals: the mixed-case words are part of the title.
+    text = (
+        "Minutes of the meeting of Hillcrest Parish Council held on 3 April 2025\n\nPresent: Cllrs A Ash, B Birch\n\n"
+        "1. PLANNING APPLICATION 25/0412 Land off Mill Lane\n\nNo objection.\n\n"
+        "2. CORRESPONDENCE\n\nNone.\n"
+    )
+    assert ("1", "PLANNING APPLICATION 25/0412 Land off Mill Lane") in _items(text)
+
+
+def test_an_acronym_opening_a_sentence_is_no_heading():
+    text = (
+        "Minutes of the meeting of Dale Parish Council held on 5 March 2025\n\nPresent: Cllrs A Ash, B Birch\n\n"
+        "1. APOLOGIES. None.\n\n2. CCTV cameras were discussed and it was agreed to seek quotes.\n\n3. FINANCE. Payments were approved.\n"
+    )
+    assert [n for n, _ in _items(text)] == ["1", "3"]
