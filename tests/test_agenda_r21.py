@@ -1,4 +1,5 @@
-"""Agenda items, round 21 classes (in our own words): a minute heading in capitals closed by a full stop or a comma, or
+"""Agenda items, round 21 classes (in our own words): the apologies item minuted as its own sentence is titled by its
+opening words; a minute heading in capitals closed by a full stop or a comma, or
 run on into lower case, before its minute ('1. APOLOGIES FOR ABSENCE. There were none.') is titled by its capitals."""
 
 from extractors.proceedings.structure import extract_structure, to_contract
@@ -74,5 +75,45 @@ def test_an_acronym_opening_a_sentence_is_no_heading():
     text = (
         "Minutes of the meeting of Dale Parish Council held on 5 March 2025\n\nPresent: Cllrs A Ash, B Birch\n\n"
         "1. APOLOGIES. None.\n\n2. CCTV cameras were discussed and it was agreed to seek quotes.\n\n3. FINANCE. Payments were approved.\n"
+    )
+    assert [n for n, _ in _items(text)] == ["1", "3"]
+
+
+# Class 2: the apologies item minuted as its own sentence ('2. Apologies for absence were received from ...').
+
+_APOLOGISED = """\
+Minutes of the Meeting of Ashdown Parish Council held on Monday 2nd June 2025
+Present: Councillors R Oak (Chair), S Birch and T Rowan.
+1.  To ask whether anyone present is recording the meeting.
+Nobody was recording.
+2.  Apologies for absence were received from Councillors U Hazel and V Alder.
+3.  DECLARATION OF INTEREST by any Councillor:
+None were made.
+"""
+
+
+def test_apologies_minuted_as_a_sentence_is_titled_apologies():
+    assert ("2", "Apologies for absence") in _items(_APOLOGISED)
+    assert ("3", "DECLARATION OF INTEREST by any Councillor") in _items(_APOLOGISED)
+
+
+def test_apologies_were_given_short_form():
+    text = (
+        "Minutes of the Meeting of Fenby Parish Council held on 5 May 2025\nPresent: Cllrs A Ash, B Birch\n"
+        "1. Apologies were given by Cllr Elm.\n2. Minutes of the last meeting: approved and signed.\n3. Finance: payments were agreed.\n"
+    )
+    assert _items(text)[0] == ("1", "Apologies")
+
+
+def test_a_lone_apologies_sentence_is_no_item():
+    # One numbered line alone is a paragraph of the minutes, not an item list.
+    text = "Minutes of the Meeting of Kirby Parish Council held on 5 May 2025\nPresent: Cllrs A Ash, B Birch\n1. Apologies were received from Cllr Elm.\n"
+    assert _items(text) == []
+
+
+def test_a_sentence_about_apologies_not_opening_the_line_is_no_heading():
+    text = (
+        "Minutes of the Meeting of Kirby Parish Council held on 5 May 2025\nPresent: Cllrs A Ash, B Birch\n"
+        "1. APOLOGIES. None.\n2. The apologies were noted by the meeting and accepted.\n3. FINANCE. Payments were approved.\n"
     )
     assert [n for n, _ in _items(text)] == ["1", "3"]

@@ -54,6 +54,12 @@ _MIN_CAPS_LETTERS = 5
 _CAPS_STOP_HEAD = re.compile(
     rf"^(?P<head>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|[A-Z]|&|-|–))+|[A-Z][A-Z'’]{{4,}})(?P<gap>[.,]\s+(?=[A-Z][a-z]|[a-z])|\s+(?=[a-z]))"
 )
+# The apologies item minuted as its own sentence: '2. Apologies for absence were received from Cllr A Bee.'
+_APOLOGIES_SENTENCE = re.compile(
+    r"^(?P<head>Apologies(?:\s+for\s+(?:absence|non-attendance))?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:received|given|tendered|submitted|noted|accepted|sent)\b",
+    re.I,
+)
 _DECISION_WORD = re.compile(r"^(?:AGREED|NOTED|APPROVED|DEFERRED|RECOMMENDED|RESOLVED|THAT)\b")
 _SENTENCE_START = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
@@ -112,6 +118,8 @@ def _run_in_head(title: str, number: str = "") -> str:
     ``minute_items`` (':-' headings, a running ``number``'s heading ending at a full stop)."""
     if dashed := dash_head(title):
         return dashed
+    if apologies := _APOLOGIES_SENTENCE.match(title):
+        return apologies["head"]
     if (stop := _CAPS_STOP_HEAD.match(title)) and not _DECISION_WORD.match(title):
         tail = title[stop.end() :]
         if tail.rstrip().endswith(".") or _SENTENCE_VERB.search(tail):
