@@ -1,4 +1,5 @@
-"""Agenda items, round 21 classes (in our own words): the apologies item minuted as its own sentence is titled by its
+"""Agenda items, round 21 classes (in our own words): a long minute heading opening like a sentence that names a standing
+item with no verb is an item; the apologies item minuted as its own sentence is titled by its
 opening words; a minute heading in capitals closed by a full stop or a comma, or
 run on into lower case, before its minute ('1. APOLOGIES FOR ABSENCE. There were none.') is titled by its capitals."""
 
@@ -117,3 +118,43 @@ def test_a_sentence_about_apologies_not_opening_the_line_is_no_heading():
         "1. APOLOGIES. None.\n2. The apologies were noted by the meeting and accepted.\n3. FINANCE. Payments were approved.\n"
     )
     assert [n for n, _ in _items(text)] == ["1", "3"]
+
+
+# Class 3: a long heading opening like a sentence ('The', 'Members') that names a standing item, with no verb.
+
+_NAMED = """\
+Minutes of the Meeting of Westmoor Town Council held on 3rd March 2025
+Present: Councillors A Ash (Mayor), B Birch, C Cedar.
+1.    Apologies
+Apologies for absence had been received from Cllr D Elm.
+2.    The Minutes of the last meeting held on 3rd February 2025 at the Town Hall
+The minutes were confirmed and signed by the Mayor.
+3.    Members of the Public Participation - questions from residents at the discretion of the Mayor
+No questions were raised.
+4.    Grants to Local Clubs
+The grants were agreed.
+"""
+
+
+def test_a_long_heading_naming_the_minutes_is_an_item():
+    assert ("2", "The Minutes of the last meeting held on 3rd February 2025 at the Town Hall") in _items(_NAMED)
+
+
+def test_a_long_heading_naming_public_participation_is_an_item():
+    assert [n for n, _ in _items(_NAMED)] == ["1", "2", "3", "4"]
+
+
+def test_a_long_numbered_sentence_about_the_minutes_with_a_verb_is_no_heading():
+    text = _NAMED.replace(
+        "2.    The Minutes of the last meeting held on 3rd February 2025 at the Town Hall",
+        "2.    The Minutes of the last meeting will be signed at the next meeting of the council",
+    )
+    assert [n for n, _ in _items(text)] == ["1", "3", "4"]
+
+
+def test_a_long_numbered_action_naming_no_standing_item_is_no_heading():
+    text = _NAMED.replace(
+        "3.    Members of the Public Participation - questions from residents at the discretion of the Mayor",
+        "3.    The Clerk to contact the highways team about the potholes along the lane by the school",
+    )
+    assert [n for n, _ in _items(text)] == ["1", "2", "4"]

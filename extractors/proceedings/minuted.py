@@ -149,6 +149,22 @@ def _run_in(line: str) -> bool:
     return bool(match) and _run_in_head(match["title"], match["number"]) != match["title"]
 
 
+# A standing item's name: a long heading opening like a sentence may still name one ('The Minutes of the last
+# meeting held on 1 May', 'Members of the Public Participation - questions from the public').
+_ITEM_NOUN = re.compile(
+    r"\b(?:minutes|participation|public\s+forum|questions|apologies|declarations?\s+of\s+interests?|matters\s+arising|correspondence)\b",
+    re.I,
+)
+_MAX_NAMED_WORDS = 18
+_OTHER_VERB = re.compile(r"\b(?:will|would|be|did|does|none)\b", re.I)
+
+
+def _named_heading(title: str, stopped: bool) -> bool:
+    """A long heading opening like a sentence ('The', 'Members') that names a standing item, with no verb and no full stop."""
+    verb = _SENTENCE_VERB.search(title) or _OTHER_VERB.search(title)
+    return not stopped and bool(_ITEM_NOUN.search(title)) and not verb and len(title.split()) <= _MAX_NAMED_WORDS
+
+
 def _heading_title(title: str, following: Line | None, number: str = "") -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
     head = _run_in_head(title, number)
@@ -168,7 +184,7 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     if following is not None and following.text[:1].islower() and not caps and not dashed:
         return None
     words = title.split()
-    if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
+    if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8 and not _named_heading(title, stopped))):
         return None
     if not caps and not agenda_form and _SENTENCE_VERB.search(title) and (len(words) > 6 or stopped):
         return None
