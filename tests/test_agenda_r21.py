@@ -1,4 +1,5 @@
-"""Agenda items, round 21 classes (in our own words): a long minute heading opening like a sentence that names a standing
+"""Agenda items, round 21 classes (in our own words): the last item's title cut off where an excerpt stops is left out;
+a long minute heading opening like a sentence that names a standing
 item with no verb is an item; the apologies item minuted as its own sentence is titled by its
 opening words; a minute heading in capitals closed by a full stop or a comma, or
 run on into lower case, before its minute ('1. APOLOGIES FOR ABSENCE. There were none.') is titled by its capitals."""
@@ -158,3 +159,37 @@ def test_a_long_numbered_action_naming_no_standing_item_is_no_heading():
         "3.    The Clerk to contact the highways team about the potholes along the lane by the school",
     )
     assert [n for n, _ in _items(text)] == ["1", "2", "4"]
+
+
+def test_a_capitals_heading_closed_by_a_full_stop_heads_a_sentence_the_excerpt_cuts():
+    text = _STOPPED + "\n6. COUNCILLORS’ DUTIES. Details of e"
+    assert _items(text)[-1] == ("6", "COUNCILLORS’ DUTIES")
+
+
+# Class 4: the last item's title cut off where an excerpt stops is left out.
+
+_CUT_PAGE = """\
+Minutes of the Meeting of Northgate Parish Council held on 4 April 2025
+Present: Cllrs A Ash, B Birch
+NPC/25/010: Apologies: Cllr Elm sent apologies.
+NPC/25/011: Declarations of Interest: none were made.
+NPC/25/012: Questions received f"""
+
+
+def test_a_last_title_cut_to_one_small_letter_is_left_out():
+    assert [n for n, _ in _items(_CUT_PAGE)] == ["NPC/25/010", "NPC/25/011"]
+
+
+def test_a_last_title_with_an_unclosed_bracket_at_the_end_of_the_text_is_left_out():
+    text = _CUT_PAGE.replace("NPC/25/012: Questions received f", "NPC/25/012: Members Questions (NOTE: Members are ")
+    assert [n for n, _ in _items(text)] == ["NPC/25/010", "NPC/25/011"]
+
+
+def test_a_whole_last_title_ending_in_a_capital_letter_is_kept():
+    text = _CUT_PAGE.replace("NPC/25/012: Questions received f", "NPC/25/012: Budget Report Appendix B")
+    assert _items(text)[-1] == ("NPC/25/012", "Budget Report Appendix B")
+
+
+def test_a_cut_title_with_text_after_it_is_kept():
+    text = _CUT_PAGE.replace("NPC/25/012: Questions received f", "NPC/25/012: Grants (small awards\nThe grants were agreed.\n")
+    assert [n for n, _ in _items(text)][-1] == "NPC/25/012"

@@ -51,8 +51,9 @@ _CAPS_HEAD = re.compile(rf"^(?:{_CAPS_WORD}|[A-Z]{{3,}})(?:\s+(?:{_CAPS_WORD}|&|
 _MIN_CAPS_LETTERS = 5
 # A heading in capitals closed by a full stop or comma, or run on into lower case, before its minute:
 # 'APOLOGIES FOR ABSENCE. There were none.', 'MINUTES OF THE LAST MEETING, were approved.'
+_STOP_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/()-]*[A-Z,)'’]"
 _CAPS_STOP_HEAD = re.compile(
-    rf"^(?P<head>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|[A-Z]|&|-|–))+|[A-Z][A-Z'’]{{4,}})(?P<gap>[.,]\s+(?=[A-Z][a-z]|[a-z])|\s+(?=[a-z]))"
+    rf"^(?P<head>(?P<words>{_STOP_WORD}(?:\s+(?:{_STOP_WORD}|[A-Z]|&|-|–))+)|[A-Z][A-Z'’]{{4,}})(?P<gap>[.,]\s+(?=[A-Z][a-z]|[a-z])|\s+(?=[a-z]))"
 )
 # The apologies item minuted as its own sentence: '2. Apologies for absence were received from Cllr A Bee.'
 _APOLOGIES_SENTENCE = re.compile(
@@ -122,7 +123,9 @@ def _run_in_head(title: str, number: str = "") -> str:
         return apologies["head"]
     if (stop := _CAPS_STOP_HEAD.match(title)) and not _DECISION_WORD.match(title):
         tail = title[stop.end() :]
-        if tail.rstrip().endswith(".") or _SENTENCE_VERB.search(tail):
+        # Two words or more closed by a full stop head what follows, even a sentence the page cuts off.
+        stopped = bool(stop["words"]) and stop["gap"].startswith(".")
+        if stopped or tail.rstrip().endswith(".") or _SENTENCE_VERB.search(tail):
             return stop["head"].rstrip(",")
     split = _RUN_IN_SPLIT.search(title)
     caps = _CAPS_HEAD.match(title) if split is None else None
