@@ -17,7 +17,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "16"
+VERSION = "17"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -49,6 +49,19 @@ _STREET_END = re.compile(r"\b(?:STREET|ROAD|LANE|AVENUE|CLOSE|DRIVE|CRESCENT|TER
 # A heading in capitals run into its minute's first sentence on a short line: 'APOLOGIES Apologies were ...'.
 _CAPS_HEAD = re.compile(rf"^(?:{_CAPS_WORD}|[A-Z]{{3,}})(?:\s+(?:{_CAPS_WORD}|&|-|–))*(?P<gap>\s+)(?=[A-Z][a-z])")
 _MIN_CAPS_LETTERS = 5
+# A heading in capitals closed by a full stop or comma, or run on into lower case, before its minute:
+# 'APOLOGIES FOR ABSENCE. There were none.', 'MINUTES OF THE LAST MEETING, were approved.'
+_STOP_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/()-]*[A-Z,)'’]"
+_CAPS_STOP_HEAD = re.compile(
+    rf"^(?P<head>(?P<words>{_STOP_WORD}(?:\s+(?:{_STOP_WORD}|[A-Z]|&|-|–))+)|[A-Z][A-Z'’]{{4,}})(?P<gap>[.,]\s+(?=[A-Z][a-z]|[a-z])|\s+(?=[a-z]))"
+)
+# The apologies item minuted as its own sentence: '2. Apologies for absence were received from Cllr A Bee.'
+_APOLOGIES_SENTENCE = re.compile(
+    r"^(?P<head>Apologies(?:\s+for\s+(?:absence|non-attendance))?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:received|given|tendered|submitted|noted|accepted|sent)\b",
+    re.I,
+)
+_DECISION_WORD = re.compile(r"^(?:AGREED|NOTED|APPROVED|DEFERRED|RECOMMENDED|RESOLVED|THAT)\b")
 _SENTENCE_START = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
 )
@@ -106,6 +119,14 @@ def _run_in_head(title: str, number: str = "") -> str:
     ``minute_items`` (':-' headings, a running ``number``'s heading ending at a full stop)."""
     if dashed := dash_head(title):
         return dashed
+    if apologies := _APOLOGIES_SENTENCE.match(title):
+        return apologies["head"]
+    if (stop := _CAPS_STOP_HEAD.match(title)) and not _DECISION_WORD.match(title):
+        tail = title[stop.end() :]
+        # Two words or more closed by a full stop head what follows, even a sentence the page cuts off.
+        stopped = bool(stop["words"]) and stop["gap"].startswith(".")
+        if stopped or tail.rstrip().endswith(".") or _SENTENCE_VERB.search(tail):
+            return stop["head"].rstrip(",")
     split = _RUN_IN_SPLIT.search(title)
     caps = _CAPS_HEAD.match(title) if split is None else None
     if split is None and caps is None:
@@ -131,6 +152,22 @@ def _run_in(line: str) -> bool:
     return bool(match) and _run_in_head(match["title"], match["number"]) != match["title"]
 
 
+# A standing item's name: a long heading opening like a sentence may still name one ('The Minutes of the last
+# meeting held on 1 May', 'Members of the Public Participation - questions from the public').
+_ITEM_NOUN = re.compile(
+    r"\b(?:minutes|participation|public\s+forum|questions|apologies|declarations?\s+of\s+interests?|matters\s+arising|correspondence)\b",
+    re.I,
+)
+_MAX_NAMED_WORDS = 18
+_OTHER_VERB = re.compile(r"\b(?:will|would|be|did|does|none)\b", re.I)
+
+
+def _named_heading(title: str, stopped: bool) -> bool:
+    """A long heading opening like a sentence ('The', 'Members') that names a standing item, with no verb and no full stop."""
+    verb = _SENTENCE_VERB.search(title) or _OTHER_VERB.search(title)
+    return not stopped and bool(_ITEM_NOUN.search(title)) and not verb and len(title.split()) <= _MAX_NAMED_WORDS
+
+
 def _heading_title(title: str, following: Line | None, number: str = "") -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
     head = _run_in_head(title, number)
@@ -150,7 +187,7 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     if following is not None and following.text[:1].islower() and not caps and not dashed:
         return None
     words = title.split()
-    if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8)):
+    if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8 and not _named_heading(title, stopped))):
         return None
     if not caps and not agenda_form and _SENTENCE_VERB.search(title) and (len(words) > 6 or stopped):
         return None

@@ -20,7 +20,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "12"
+VERSION = "13"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -64,6 +64,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         items = _business_items(document, papers[0])
     if len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
         items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
+    if items and _cut_off(document.text, items[-1]):
+        items = items[:-1]
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -102,6 +104,18 @@ def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRe
     # A list printed '1.' on every line, its numbering lost in rendering (the numbers are left out: ``agenda_runs.lost_numbers``).
     lost = len(items) >= _OPENING_ITEMS and all(not item.number and _ONE.match(item.provenance.text) for item in items)
     return items if (numbered or lost) and any(_APOLOGIES.search(item.title) for item in opening) else []
+
+
+# A title cut off by the end of the text: an unclosed bracket ('Members Questions (NOTE: Members are'), a word cut
+# to one small letter ('Questions received f'; 'a' is a word, 'Appendix B' a title) or a line of one letter.
+_CUT_TITLE = re.compile(r"\((?![^()]*\))[^()]*$|\s(?!a$)[a-z]$|^\s*[A-Za-z]$")
+
+
+def _cut_off(text: str, item: AgendaItemRecord) -> bool:
+    """Whether ``item`` ends the text, its title cut off where the text (an excerpt) stops."""
+    if text[item.provenance.end :].strip() or not (cut := _CUT_TITLE.search(item.title)):
+        return False
+    return cut.group().startswith("(") or text.rstrip().endswith(item.title.split()[-1])
 
 
 def _minuted(document: ParsedDocument, paper: Paper) -> bool:
