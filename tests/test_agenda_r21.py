@@ -8,6 +8,10 @@ from extractors.proceedings.structure import extract_structure, to_contract
 from structure_helpers import document
 
 
+def _facts(text: str) -> dict:
+    return to_contract(extract_structure(document(text)))
+
+
 def _items(text: str) -> list[tuple[str, str]]:
     return [(item.number or "", item.title.rstrip(".")) for item in to_contract(extract_structure(document(text)))["agenda_items"]]
 
@@ -193,3 +197,30 @@ def test_a_whole_last_title_ending_in_a_capital_letter_is_kept():
 def test_a_cut_title_with_text_after_it_is_kept():
     text = _CUT_PAGE.replace("NPC/25/012: Questions received f", "NPC/25/012: Grants (small awards\nThe grants were agreed.\n")
     assert [n for n, _ in _items(text)][-1] == "NPC/25/012"
+
+
+def test_meeting_page_title_above_unnumbered_rows_is_not_an_item():
+    """A meeting page's text rendering without item numbers: its title ('<body> - <weekday>, <date> <time>')
+    is the meeting, not the first row (round 17 of the real pages: a district council's cabinet page)."""
+    text = (
+        "Agenda and minutes\n\nResources Board - Tuesday, 9th March, 2021 6.30 pm\n\n"
+        "To receive any apologies for absence.\n\n\nApologies were received from Councillor A Birch.\n\n\n"
+        "Declarations of Interest pdf icon PDF 120 KB\n\nTo receive any declarations of interest.\n\n\n"
+        "None were made.\n\n\nLeisure Centre Contract pdf icon PDF 310 KB\n\nTo consider the report.\n\n\n"
+        "It was agreed to extend the contract.\n\n\nVillage Hall Grants pdf icon PDF 200 KB\n\nTo consider the report.\n"
+    )
+    facts = _facts(text)
+    titles = [item.title for item in facts["agenda_items"]]
+    assert titles == ["Declarations of Interest", "Leisure Centre Contract", "Village Hall Grants"]
+    assert [(m.body, str(m.date)) for m in facts["meetings"]] == [("Resources Board", "2021-03-09")]
+
+
+def test_an_item_naming_a_date_without_a_weekday_is_still_a_row():
+    text = (
+        "Agenda and minutes\n\nResources Board - Tuesday, 9th March, 2021 6.30 pm\n\n"
+        "Declarations of Interest pdf icon PDF 120 KB\n\nTo receive any declarations of interest.\n\n\n"
+        "None were made.\n\n\nBudget Monitoring - 31 December 2020 pdf icon PDF 310 KB\n\nTo consider the report.\n\n\n"
+        "Noted.\n\n\nVillage Hall Grants pdf icon PDF 200 KB\n\nTo consider the report.\n"
+    )
+    titles = [item.title for item in _facts(text)["agenda_items"]]
+    assert "Budget Monitoring - 31 December 2020" in titles

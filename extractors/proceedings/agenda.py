@@ -113,7 +113,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "29"
+VERSION = "30"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

@@ -50,6 +50,16 @@ NUMBER_ONLY = (
     r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ]?)?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 )
 LONE_NUMBER = re.compile(rf"^\s*(?:[•·]\s*)?{NUMBER_ONLY}[.:)]?\s*$")
+# A meeting page's title: 'Cabinet - Tuesday, 4th February, 2025 7.00 pm', 'Planning Committee: 6 March 2025'
+# (split.find_meeting_titles reads the meeting from it).
+MEETING_PAGE_TITLE = re.compile(
+    r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
+    r"(?:(?:moved|rescheduled|postponed|re-?arranged|changed)\s+from\s+[^,\n]{3,40},\s*)?"
+    r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
+    r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
+    re.I | re.M,
+)
+_WEEKDAY_START = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _TEMPLATE_LINE = re.compile(
     r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
@@ -275,7 +285,7 @@ def heading_line(
         return indent is None or indent_of(line) <= indent
     if indent is not None and indent_of(line) > indent or _PART_HEADING.match(line.text) or _LABEL_LINE.match(line.text):
         return False
-    if AMOUNT_END.search(line.text) or _TABLE_ROW.search(line.raw):
+    if AMOUNT_END.search(line.text) or _TABLE_ROW.search(line.raw) or _dated_title(line.text):
         return False
     sized = bool(CELL_NOISE.search(" " + line.text))
     if index + 1 == len(region) and not sized:
@@ -292,6 +302,13 @@ def heading_line(
     below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
     described = bool(re.match(r"To\s+[a-z]", below)) and not _FINITE.search(" ".join(words))
     return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
+
+
+def _dated_title(text: str) -> bool:
+    """The meeting page's own title ('Cabinet - Monday, 7th February, 2022 11.00 am'), which a text rendering
+    prints above its unnumbered rows: a body, then a weekday and a date."""
+    found = MEETING_PAGE_TITLE.match(text)
+    return bool(found and _WEEKDAY_START.match(found["when"]))
 
 
 def colon_title(text: str) -> bool:

@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from extractors.proceedings.agenda import FoundItem, find_items, layout_start
+from extractors.proceedings.agenda_rows import MEETING_PAGE_TITLE
 from extractors.proceedings.report_header import find_header_blocks
 from extractors.readers.spans import Line, lines, matches_at_words, provenance, squash
 from schemas.parsed import ParsedDocument
@@ -67,13 +68,6 @@ BODY_NOUN = re.compile(
     r"\b(?:committees?|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
     r"assembly|sub-committee|scrutiny|trust|cyngor|pwyllgor)\b",
     re.I,
-)
-MEETING_PAGE_TITLE = re.compile(
-    r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
-    r"(?:(?:moved|rescheduled|postponed|re-?arranged|changed)\s+from\s+[^,\n]{3,40},\s*)?"
-    r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
-    r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
-    re.I | re.M,
 )
 # A ModernGov page heading ('Agenda and draft minutes', 'Meeting documents'), then the body on one line and the date on the next.
 _TWO_LINE_TITLE = re.compile(
