@@ -58,7 +58,8 @@ _ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(
 _OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
-_WAS_ATTENDING = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
+# '... B Roe (Clerk) 4 parishioners were present.': the public counted at the list's end are the sentence's subject.
+_WAS_ATTENDING = re.compile(r"(?<!parishioners\s)(?<!residents\s)(?<!public\s)(?<!press\s)(?<!visitors\s)\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
 _ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+(?!(?i:members?|parishioners|residents|people|others|public|press|visitors)\b)[A-Z][a-z]+")
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 

@@ -53,3 +53,45 @@ def sentence_start(text: str, position: int, floor: int) -> int:
     starts = [m.end() for m in SENTENCE_END.finditer(text, window, position)]
     starts += [m.end() for m in SENTENCE_START.finditer(text, window, position)]
     return max(starts, default=window)
+
+
+# Hard-wrapped lines (a PDF's or a plain-text page's width): a line carries on the one above when it continues its
+# sentence or list. The line above must be a full one (a wrap breaks only long lines) and the line below no new
+# heading, label or item.
+_FULL_LINE = 50
+_TITLE_OR_INITIAL = rf"(?:{HONORIFIC_WORDS}|Councillors|Cllrs|(?:[A-Z]\.){{1,4}}|[A-Z])\.?"
+# The line above stops mid-way: after a comma, 'and', '&', an open bracket, a linking word, a title or an initial.
+_OPEN_END = re.compile(
+    rf"(?:[,&(–-]|\b(?:and|or|of|for|to|the|a|an|at|in|on|by|from|with|as|were|was|are|is|be|been|who|which|that)|(?-i:\b{_TITLE_OR_INITIAL}))$"
+)
+# The line below opens a new entry of its own: a label ('Apologies:'), a numbered item, a bullet, a table row.
+_OWN_START = re.compile(r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:(?:\s|$)|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[•·▪*●◦–-]\s|.*\|)")
+# After a comma list, a name's surname or a bracket runs on: 'Mr Andrew' / 'Hughes, Mr ...', 'L. Cooney' / '(LC), ...'.
+_NAME_RUNS_ON = re.compile(r"^(?:\([^()]{1,60}\)|[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?)(?:,|\s+(?:and|&)\s|\s*$)")
+
+
+def soft_break(above: str, below: str) -> bool:
+    """``below`` carries on ``above``: the two are one line hard-wrapped (see ``unwrapped``)."""
+    above, below = above.rstrip(), below.strip()
+    if len(above.strip()) < _FULL_LINE or not below or _OWN_START.match(below) or re.search(r"\||\t|\s{3,}\S", above):
+        return False
+    if re.search(r"[.:;!?]$", above) and not re.search(rf"(?-i:\b{_TITLE_OR_INITIAL})$", above):
+        return False
+    if below[0].islower() or _OPEN_END.search(above) or above.count("(") > above.count(")"):
+        return True
+    return above.count(",") >= 2 and bool(_NAME_RUNS_ON.match(below))
+
+
+def unwrapped(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text`` with each hard-wrapped break in ``text[start:end]`` read as a space: same length, same offsets."""
+    end = len(text) if end is None else end
+    chars, position = None, text.find("\n", start, end)
+    while position != -1:
+        line_start = text.rfind("\n", 0, position) + 1
+        next_end = text.find("\n", position + 1)
+        next_end = len(text) if next_end == -1 else next_end
+        if soft_break(text[line_start:position], text[position + 1 : next_end]):
+            chars = chars or list(text)
+            chars[position] = " "
+        position = text.find("\n", position + 1, end)
+    return "".join(chars) if chars else text
