@@ -67,7 +67,9 @@ _OPEN_END = re.compile(
 # The line below opens a new entry of its own: a label ('Apologies:'), a numbered item, a bullet, a table row.
 _OWN_START = re.compile(r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:(?:\s|$)|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[•·▪*●◦–-]\s|.*\|)")
 # After a comma list, a name's surname or a bracket runs on: 'Mr Andrew' / 'Hughes, Mr ...', 'L. Cooney' / '(LC), ...'.
-_NAME_RUNS_ON = re.compile(r"^(?:\([^()]{1,60}\)|[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?)(?:,|\s+(?:and|&)\s|\s*$)")
+_NAME_RUNS_ON = re.compile(r"^(?:\([^()]{1,60}\)|[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?)(?:,|\s+(?:and|&)\s|\.?\s*$)")
+
+_MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!\s*:)", re.I)
 
 
 def soft_break(above: str, below: str) -> bool:
@@ -77,7 +79,13 @@ def soft_break(above: str, below: str) -> bool:
         return False
     if re.search(r"[.:;!?]$", above) and not re.search(rf"(?-i:\b{_TITLE_OR_INITIAL})$", above):
         return False
-    if below[0].islower() or _OPEN_END.search(above) or above.count("(") > above.count(")"):
+    # A bracket opening the line below adds to the line above ('... as 16 April' / '(Planning meeting), ...'), unless it
+    # numbers an entry ('(b) ...', '(2) ...').
+    bracketed = below[0] == "(" and not re.match(r"\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\)\s", below)
+    if below[0].islower() or bracketed or _OPEN_END.search(above) or above.count("(") > above.count(")"):
+        return True
+    # A date broken between its day and its month: '... 14th May, 11th' / 'June, 9th July'.
+    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?$", above) and _MONTH_START.match(below):
         return True
     return above.count(",") >= 2 and bool(_NAME_RUNS_ON.match(below))
 
