@@ -91,3 +91,9 @@ def test_wrapped_next_meetings_sentence_with_brackets(tmp_path):
         "The meeting closed at 9.00 pm\n"
     )
     assert len(_same_wrapped(tmp_path, text, "future_meetings")) == 2
+
+
+def test_column_label_line_wraps_to_the_margin():
+    above = "Present                                   The Mayor, Cllr. A. Lowe (AL)"
+    assert soft_break(above, "(in the chair).")
+    assert not soft_break(above, "                                          (in the chair).")

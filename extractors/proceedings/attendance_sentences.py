@@ -74,8 +74,10 @@ _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 
 def soft_break(above: str, below: str) -> bool:
     """``below`` carries on ``above``: the two are one line hard-wrapped (see ``unwrapped``)."""
+    # Columns ('Present      The Mayor, ...') wrap only when the line below starts at the margin, not in a column.
+    column = re.search(r"\s{3,}\S", above) and re.match(r"\s|.*\S\s{3,}\S", below)
     above, below = above.rstrip(), below.strip()
-    if len(above.strip()) < _FULL_LINE or not below or _OWN_START.match(below) or re.search(r"\||\t|\s{3,}\S", above):
+    if len(above.strip()) < _FULL_LINE or not below or _OWN_START.match(below) or re.search(r"\||\t", above) or column:
         return False
     if re.search(r"[.:;!?]$", above) and not re.search(rf"(?-i:\b{_TITLE_OR_INITIAL})$", above):
         return False
