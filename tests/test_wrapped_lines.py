@@ -97,3 +97,12 @@ def test_column_label_line_wraps_to_the_margin():
     above = "Present                                   The Mayor, Cllr. A. Lowe (AL)"
     assert soft_break(above, "(in the chair).")
     assert not soft_break(above, "                                          (in the chair).")
+
+
+def test_wrapped_group_paragraph_of_name_role_entries(tmp_path):
+    head = "Minutes of the meeting of the Elmshire Combined Authority held on Friday, 7th March, 2025\n\nPresent:\n\n"
+    flat = "Deputy Portfolio Holders Councillor A Bell, Housing Planning Councillor C Dunn, Transport Councillor E Fox, Skills\n"
+    wrapped = "Deputy Portfolio Holders Councillor A Bell, Housing Planning\nCouncillor C Dunn, Transport Councillor E Fox, Skills\n"
+    tail = "\n12. MINUTES\n"
+    found = _facts(tmp_path, head + flat + tail, "attendees")
+    assert len(found) == 3 and _facts(tmp_path, head + wrapped + tail, "attendees") == found

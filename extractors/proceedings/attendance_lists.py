@@ -92,6 +92,17 @@ def _new_sentence(previous: str, line: str) -> bool:
 
 
 
+def _paragraph_end(region: list[Line], first: Line) -> int:
+    """Where the group paragraph opening at ``first`` ends: its hard-wrapped lines run on to a blank line, a label or
+    the next group's paragraph ('Deputy Portfolio Holders Councillor A, Housing and' / 'Transport Councillor B, ...')."""
+    end = first.end
+    for line in region[region.index(first) + 1 :]:
+        if line.is_blank or line.is_page_footer or _LABEL.match(line.text) or group_entries(line.text) or _ITEM_HEADING.match(line.text):
+            break
+        end = line.end
+    return end
+
+
 def section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
 ) -> list[tuple[int, int, bool | None]]:
@@ -115,7 +126,7 @@ def section_text(
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
-    seen_names, previous, counted, grouped = bool(pieces), value, 0, False
+    seen_names, previous, counted, grouped, paragraph_end = bool(pieces), value, 0, False, 0
     for line in region[index + 1 :]:
         # A list's length counts its lines with text, not the blank lines between them.
         counted += not line.is_blank
@@ -184,8 +195,11 @@ def section_text(
             pieces.append((line.start, line.end, False))
             previous = line.text
             continue
+        if line.start < paragraph_end:
+            continue
         if not comma_mode and group_entries(line.text):
-            pieces.append((line.start, line.end, None))
+            paragraph_end = _paragraph_end(region, line)
+            pieces.append((line.start, paragraph_end, None))
             seen_names = True
             continue
         previous = line.text
