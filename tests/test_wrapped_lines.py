@@ -106,3 +106,7 @@ def test_wrapped_group_paragraph_of_name_role_entries(tmp_path):
     tail = "\n12. MINUTES\n"
     found = _facts(tmp_path, head + flat + tail, "attendees")
     assert len(found) == 3 and _facts(tmp_path, head + wrapped + tail, "attendees") == found
+
+
+def test_name_suffix_opens_the_wrapped_line():
+    assert soft_break("PRESENT A Lowe Esq., B Ray Esq., C Sim Esq., D Hart Esq., E Pike", "Esq., F Lane Esq., Elected Members.")

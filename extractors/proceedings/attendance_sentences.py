@@ -67,7 +67,7 @@ _OPEN_END = re.compile(
 # The line below opens a new entry of its own: a label ('Apologies:'), a numbered item, a bullet, a table row.
 _OWN_START = re.compile(r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:(?:\s|$)|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[•·▪*●◦–-]\s|.*\|)")
 # After a comma list, a name's surname or a bracket runs on: 'Mr Andrew' / 'Hughes, Mr ...', 'L. Cooney' / '(LC), ...'.
-_NAME_RUNS_ON = re.compile(r"^(?:\([^()]{1,60}\)|[A-Z][\w'’-]+(?:\s+\([^()]{1,60}\))?)(?:,|\s+(?:and|&)\s|\.?\s*$)")
+_NAME_RUNS_ON = re.compile(r"^(?:\([^()]{1,60}\)|[A-Z][\w'’-]+\.?(?:\s+\([^()]{1,60}\))?)(?:,|\s+(?:and|&)\s|\.?\s*$)")
 
 _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!\s*:)", re.I)
 
