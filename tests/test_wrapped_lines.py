@@ -110,3 +110,8 @@ def test_wrapped_group_paragraph_of_name_role_entries(tmp_path):
 
 def test_name_suffix_opens_the_wrapped_line():
     assert soft_break("PRESENT A Lowe Esq., B Ray Esq., C Sim Esq., D Hart Esq., E Pike", "Esq., F Lane Esq., Elected Members.")
+
+
+def test_label_broken_across_the_wrap_runs_on():
+    assert soft_break("and Cai Lowe. Clerk: Dee Hart. Police: None present. 2.00 APOLOGIES : Community", "Councillors: Eve Pike County Councillors: Fay Lane")
+    assert not soft_break("Present: Councillor Ann Lowe, Councillor Bob Ray, Councillor Cat Sim", "Apologies: Cllr Dee Hart")
