@@ -115,3 +115,8 @@ def test_name_suffix_opens_the_wrapped_line():
 def test_label_broken_across_the_wrap_runs_on():
     assert soft_break("and Cai Lowe. Clerk: Dee Hart. Police: None present. 2.00 APOLOGIES : Community", "Councillors: Eve Pike County Councillors: Fay Lane")
     assert not soft_break("Present: Councillor Ann Lowe, Councillor Bob Ray, Councillor Cat Sim", "Apologies: Cllr Dee Hart")
+
+
+def test_number_inside_an_open_bracket_is_no_new_item():
+    assert soft_break("Ann Lowe AL Director of Joint Commissioning and Community Services (Item", "262 only)")
+    assert not soft_break("Ann Lowe AL Director of Joint Commissioning and Community Services Team", "262 Minutes of the last meeting")

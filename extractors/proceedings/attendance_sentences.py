@@ -79,14 +79,16 @@ def soft_break(above: str, below: str) -> bool:
     above, below = above.rstrip(), below.strip()
     # Run-on text may break inside a label: '... 2.00 APOLOGIES : Community' / 'Councillors: A Lowe ...'.
     split_label = re.search(r":[ \t]*[A-Z][\w'’-]*$", above) and re.match(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:", below)
-    if len(above.strip()) < _FULL_LINE or not below or _OWN_START.match(below) and not split_label or re.search(r"\||\t", above) or column:
+    # Inside an open bracket nothing new starts: '... Director of Housing (Item' / '12 only)'.
+    inside = above.count("(") > above.count(")")
+    if len(above.strip()) < _FULL_LINE or not below or _OWN_START.match(below) and not (split_label or inside) or re.search(r"\||\t", above) or column:
         return False
     if re.search(r"[.:;!?]$", above) and not re.search(rf"(?-i:\b{_TITLE_OR_INITIAL})$", above):
         return False
     # A bracket opening the line below adds to the line above ('... as 16 April' / '(Planning meeting), ...'), unless it
     # numbers an entry ('(b) ...', '(2) ...').
     bracketed = below[0] == "(" and not re.match(r"\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\)\s", below)
-    if split_label or below[0].islower() or bracketed or _OPEN_END.search(above) or above.count("(") > above.count(")"):
+    if split_label or below[0].islower() or bracketed or _OPEN_END.search(above) or inside:
         return True
     # A date broken between its day and its month: '... 14th May, 11th' / 'June, 9th July'.
     if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?$", above) and _MONTH_START.match(below):
