@@ -120,3 +120,13 @@ def test_label_broken_across_the_wrap_runs_on():
 def test_number_inside_an_open_bracket_is_no_new_item():
     assert soft_break("Ann Lowe AL Director of Joint Commissioning and Community Services (Item", "262 only)")
     assert not soft_break("Ann Lowe AL Director of Joint Commissioning and Community Services Team", "262 Minutes of the last meeting")
+
+
+def test_wrapped_schedule_line_opening_with_a_date(tmp_path):
+    text = (
+        "Elmbrook Parish Council\n\nMinutes of the meeting of Elmbrook Parish Council held on 8 March 2025\n\n"
+        "Meetings for 2025 are as follows: 14 April, 12 May, 9 June (if required), 14 July, 11 August, 8 September, 13 October, all at 7.30 pm.\n"
+    )
+    wrapped = text.replace("(if required), ", "(if required),\n")
+    flat = _facts(tmp_path, text, "future_meetings")
+    assert len(flat) == 6 and _facts(tmp_path, wrapped, "future_meetings") == flat
