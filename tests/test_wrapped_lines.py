@@ -130,3 +130,9 @@ def test_wrapped_schedule_line_opening_with_a_date(tmp_path):
     wrapped = text.replace("(if required), ", "(if required),\n")
     flat = _facts(tmp_path, text, "future_meetings")
     assert len(flat) == 6 and _facts(tmp_path, wrapped, "future_meetings") == flat
+
+
+def test_title_and_label_broken_across_the_wrap():
+    assert soft_break("Apologies were received from District Councillor Ann Lowe and County", "Councillor Bob Ray.")
+    assert soft_break("Cat Sim Dee Hart Eve Pike Fay Lane Gus Moss Hal Nash Ivy Oak Jon Peel In", "Attendance: Kay Reed, Clerk")
+    assert not soft_break("The Council noted the report from the working group and thanked the Town", "Clerk for the work.")

@@ -69,6 +69,7 @@ _OWN_START = re.compile(r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]
 # After a comma list, a name's surname or a bracket runs on: 'Mr Andrew' / 'Hughes, Mr ...', 'L. Cooney' / '(LC), ...'.
 _NAME_RUNS_ON = re.compile(r"^(?:\([^()]{1,60}\)|[A-Z][\w'’-]+\.?(?:\s+\([^()]{1,60}\))?)(?:,|\s+(?:and|&)\s|\.?\s*$)")
 
+_TITLE_ACROSS = re.compile(rf"(?:\S+\s+)?(?<!\S)(?:{HONORIFIC_WORDS})\.?\s+[A-Z]")
 _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!\s*:)", re.I)
 
 
@@ -79,6 +80,10 @@ def soft_break(above: str, below: str) -> bool:
     above, below = above.rstrip(), below.strip()
     # Run-on text may break inside a label: '... 2.00 APOLOGIES : Community' / 'Councillors: A Lowe ...'.
     split_label = re.search(r":[ \t]*[A-Z][\w'’-]*$", above) and re.match(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:", below)
+    # ... or before a label's last word: '... Bob Wilson In' / 'Attendance: Ann Lee ...', '... Members' / 'Present: ...'.
+    split_label = split_label or re.search(r"\b(?:In|IN|Also|ALSO|Members|MEMBERS|Officers|OFFICERS)$", above) and re.match(
+        r"(?:present|attendance|in\s+attendance|attending)\s*:", below, re.I
+    )
     # Inside an open bracket nothing new starts: '... Director of Housing (Item' / '12 only)'.
     inside = above.count("(") > above.count(")")
     if len(above.strip()) < _FULL_LINE or not below or _OWN_START.match(below) and not (split_label or inside) or re.search(r"\||\t", above) or column:
@@ -89,6 +94,10 @@ def soft_break(above: str, below: str) -> bool:
     # numbers an entry ('(b) ...', '(2) ...').
     bracketed = below[0] == "(" and not re.match(r"\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\)\s", below)
     if split_label or below[0].islower() or bracketed or _OPEN_END.search(above) or inside:
+        return True
+    # A title broken over the lines: '... Hugh Hamilton and County' / 'Councillor Jo Roe.'
+    last = re.search(r"(?:\S+\s+)?\S+$", above)
+    if last and _TITLE_ACROSS.match(f"{last.group()} {below}") and not _TITLE_ACROSS.match(last.group()):
         return True
     # A date broken between its day and its month: '... 14th May, 11th' / 'June, 9th July'.
     if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?$", above) and _MONTH_START.match(below):
