@@ -22,7 +22,8 @@ is shared ('Councillors A and B'); a role follows a name in brackets or after a 
 sentence ('Councillor A who ...') is cut to its name.
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
 apologies and in attendance (an officer marked present is in attendance; 'Expected' and 'Absent'
-are not attendance). Lateness, leaving early and 'There were no apologies' record nobody.
+are not attendance). Lateness, leaving early and 'There were no apologies' record nobody. Lines hard-wrapped at a
+page's width read as the one line they were (``attendance_sentences.unwrapped``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Attendance read from sentences: 'Apologies (for absence) were received from ...', 'Also in attendance
-was/were ...', and where a sentence begins; shared by ``attendance`` and ``attendance_table``.
+was/were ...', and where a sentence begins; shared by ``attendance`` and ``attendance_table``. ``unwrapped``
+reads a hard-wrapped list or sentence as one line (``future_meetings`` reads its schedules so too).
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.

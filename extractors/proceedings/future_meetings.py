@@ -13,7 +13,7 @@ municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:'
 one date a line, bulleted or not, or run on after its colon ('Meetings for 2026 are as follows: 19 January, ...');
 a calendar line ('the calendar of dates for Council meetings for 2026/27 – 13th May, 10th June ...'); a meetings
 table's rows with no minutes yet. A tentative entry ('2 or 9 March', '(if required)') and the electors' 'Annual
-Parish Meeting' give none. Rules of ``extractors.proceedings.meetings``, under its VERSION.
+Parish Meeting' give none. A sentence or schedule hard-wrapped over lines reads as one line. Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
 from __future__ import annotations
