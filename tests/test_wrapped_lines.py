@@ -136,3 +136,8 @@ def test_title_and_label_broken_across_the_wrap():
     assert soft_break("Apologies were received from District Councillor Ann Lowe and County", "Councillor Bob Ray.")
     assert soft_break("Cat Sim Dee Hart Eve Pike Fay Lane Gus Moss Hal Nash Ivy Oak Jon Peel In", "Attendance: Kay Reed, Clerk")
     assert not soft_break("The Council noted the report from the working group and thanked the Town", "Clerk for the work.")
+
+
+def test_lone_heading_word_after_a_dated_title_is_no_surname():
+    assert not soft_break("Planning Committee - Tuesday, 10th June, 2025 7.00 pm", "Attendance")
+    assert soft_break("Present: Ann Lowe (Elm Homes), Bob Ray, Cal Sim, Dee Hart, Matt", "Spencer (Elm Prison).")

@@ -68,7 +68,10 @@ _OPEN_END = re.compile(
 # The line below opens a new entry of its own: a label ('Apologies:'), a numbered item, a bullet, a table row.
 _OWN_START = re.compile(r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:(?:\s|$)|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|[•·▪*●◦–-]\s|.*\|)")
 # After a comma list, a name's surname or a bracket runs on: 'Mr Andrew' / 'Hughes, Mr ...', 'L. Cooney' / '(LC), ...'.
-_NAME_RUNS_ON = re.compile(r"^(?:\([^()]{1,60}\)|[A-Z][\w'’-]+\.?(?:\s+\([^()]{1,60}\))?)(?:,|\s+(?:and|&)\s|\.?\s*$)")
+# A lone word ('Attendance') is a heading: the surname ends the list ('Spencer.', 'Spencer (Elm Homes)') or goes on.
+_NAME_RUNS_ON = re.compile(
+    r"^(?:\([^()]{1,60}\)|[A-Z][\w'’-]+\.?(?:\s+\([^()]{1,60}\))?)(?:,|\s+(?:and|&)\s|\.\s*$)|^[A-Z][\w'’-]+\s+\([^()]{1,60}\)\.?\s*$"
+)
 
 _TITLE_ACROSS = re.compile(rf"(?:\S+\s+)?(?<!\S)(?:{HONORIFIC_WORDS})\.?\s+[A-Z]")
 _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!\s*:)", re.I)
