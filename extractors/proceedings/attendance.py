@@ -22,7 +22,8 @@ is shared ('Councillors A and B'); a role follows a name in brackets or after a 
 sentence ('Councillor A who ...') is cut to its name.
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
 apologies and in attendance (an officer marked present is in attendance; 'Expected' and 'Absent'
-are not attendance). Lateness, leaving early and 'There were no apologies' record nobody.
+are not attendance). Lateness, leaving early and 'There were no apologies' record nobody. Lines hard-wrapped at a
+page's width read as the one line they were (``attendance_sentences.unwrapped``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTE
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
-    apology_sentences as _apology_sentences,
+    apology_sentences as _apology_sentences, unwrapped,
 )
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
@@ -47,7 +48,7 @@ from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "26"
+VERSION = "27"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -194,7 +195,8 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     )
 
     # 'Councillor A Lowe [Chair]': a post in square brackets reads as one in round brackets (same length, same spans).
-    text = _SQUARE_POST.sub(r"(\1)", document.text)
+    # A hard-wrapped list or sentence reads as one line (``unwrapped``: same length, same spans).
+    text = _SQUARE_POST.sub(r"(\1)", unwrapped(document.text))
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 

@@ -58,7 +58,8 @@ _ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(
 _OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
-_WAS_ATTENDING = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
+# '... B Roe (Clerk) 4 parishioners were present.': the public counted at the list's end are the sentence's subject.
+_WAS_ATTENDING = re.compile(r"(?<!parishioners\s)(?<!residents\s)(?<!public\s)(?<!press\s)(?<!visitors\s)\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
 _ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+(?!(?i:members?|parishioners|residents|people|others|public|press|visitors)\b)[A-Z][a-z]+")
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 
@@ -91,6 +92,17 @@ def _new_sentence(previous: str, line: str) -> bool:
 
 
 
+def _paragraph_end(region: list[Line], first: Line) -> int:
+    """Where the group paragraph opening at ``first`` ends: its hard-wrapped lines run on to a blank line, a label or
+    the next group's paragraph ('Deputy Portfolio Holders Councillor A, Housing and' / 'Transport Councillor B, ...')."""
+    end = first.end
+    for line in region[region.index(first) + 1 :]:
+        if line.is_blank or line.is_page_footer or _LABEL.match(line.text) or group_entries(line.text) or _ITEM_HEADING.match(line.text):
+            break
+        end = line.end
+    return end
+
+
 def section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
 ) -> list[tuple[int, int, bool | None]]:
@@ -114,7 +126,7 @@ def section_text(
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
-    seen_names, previous, counted, grouped = bool(pieces), value, 0, False
+    seen_names, previous, counted, grouped, paragraph_end = bool(pieces), value, 0, False, 0
     for line in region[index + 1 :]:
         # A list's length counts its lines with text, not the blank lines between them.
         counted += not line.is_blank
@@ -183,8 +195,11 @@ def section_text(
             pieces.append((line.start, line.end, False))
             previous = line.text
             continue
+        if line.start < paragraph_end:
+            continue
         if not comma_mode and group_entries(line.text):
-            pieces.append((line.start, line.end, None))
+            paragraph_end = _paragraph_end(region, line)
+            pieces.append((line.start, paragraph_end, None))
             seen_names = True
             continue
         previous = line.text

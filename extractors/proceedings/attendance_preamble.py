@@ -111,11 +111,15 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
     head = next((i for i in opening if MEETING_HEAD.match(region[i].text)), None)
     if head is None:
         return []
-    # A heading wrapped over two lines ('... by Video' / 'Conference.') goes on to the line after it.
-    following = next((i for i in range(head + 1, len(region)) if not region[i].is_blank), head)
-    if not re.search(r"[.:]\s*$", region[head].text) and following - head == 1 and (
-        len(region[following].text) < 60 or _HELD.match(region[following].text)
-    ):
+    # A heading wrapped over two lines or more ('... by Video' / 'Conference.', a full line hard-wrapped) goes on to
+    # the line after it.
+    for _ in range(3):
+        following = next((i for i in range(head + 1, len(region)) if not region[i].is_blank), head)
+        full = len(region[head].text.strip()) >= 50 and not _names_line(region[following].text)
+        if re.search(r"[.:]\s*$", region[head].text) or following - head != 1 or not (
+            len(region[following].text) < 60 or _HELD.match(region[following].text) or full
+        ):
+            break
         head = following
     after = [i for i in range(head + 1, min(len(region), head + 12)) if not region[i].is_blank][:3]
     if after and _ROLL_ITEM.match(region[after[0]].text):

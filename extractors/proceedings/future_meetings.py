@@ -13,7 +13,7 @@ municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:'
 one date a line, bulleted or not, or run on after its colon ('Meetings for 2026 are as follows: 19 January, ...');
 a calendar line ('the calendar of dates for Council meetings for 2026/27 – 13th May, 10th June ...'); a meetings
 table's rows with no minutes yet. A tentative entry ('2 or 9 March', '(if required)') and the electors' 'Annual
-Parish Meeting' give none. Rules of ``extractors.proceedings.meetings``, under its VERSION.
+Parish Meeting' give none. A sentence or schedule hard-wrapped over lines reads as one line. Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import datetime as dt
 import re
 
 from extractors.proceedings.agenda import find_items
+from extractors.proceedings.attendance_sentences import unwrapped
 from extractors.readers.dates import find_dates
 from extractors.proceedings.meeting_lines import time_after as _time_after
 from extractors.proceedings.meetings import NAME, VERSION
@@ -254,7 +255,8 @@ def extract_future_meetings(
 
     ``body`` is the meeting's own body: a line naming its kind of group ('the Panel') is kept.
     """
-    text = document.text
+    # A hard-wrapped sentence or schedule reads as one line (same length, same offsets).
+    text = unwrapped(document.text, start, end)
     spans = [(line.raw, line.start, line.end) for line in _listed(text, lines(text, start, end), reference, body)]
     for sentence in _NEXT_SENTENCE.finditer(text, start, end):
         kind = sentence["kind"] or sentence["vkind"] or sentence["rkind"]

@@ -34,7 +34,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "19"
+VERSION = "20"
 NAME = "meetings"
 
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)

@@ -1,0 +1,143 @@
+"""Hard-wrapped lines (a PDF's or a plain-text page's width) give the same facts as the unwrapped text."""
+
+import textwrap
+
+from extractors.proceedings.attendance_sentences import soft_break, unwrapped
+from pipeline.read import parse_file
+from extractors.facts import extract_facts
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    return "\n".join("\n".join(textwrap.wrap(l, width, break_long_words=False, break_on_hyphens=False)) if len(l) > width else l for l in text.split("\n"))
+
+
+def _facts(tmp_path, text: str, field: str) -> list:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_facts(parse_file(path))
+    facts = facts if isinstance(facts, dict) else facts.model_dump(mode="json")
+    key = (lambda f: (f["name"], f["attendance"])) if field == "attendees" else (lambda f: f if isinstance(f, str) else f["date"])
+    return sorted(key(f) for f in facts.get(field) or [])
+
+
+def _same_wrapped(tmp_path, text: str, field: str) -> list:
+    flat = _facts(tmp_path, text, field)
+    assert flat and _facts(tmp_path, _wrap(text), field) == flat
+    return flat
+
+
+def test_unwrapped_keeps_length_and_offsets():
+    text = "Apologies were received from Councillor Ann Lowe, Councillor B\nRay and Councillor Cat Sim.\n2. Minutes\n"
+    assert unwrapped(text) == text.replace("B\nRay", "B Ray")
+    assert len(unwrapped(text)) == len(text)
+
+
+def test_soft_break_leaves_labels_items_and_short_lines_apart():
+    assert not soft_break("Present: Councillor Ann Lowe, Councillor Bob Ray, Councillor Cat Sim,", "Apologies: Cllr Dee Hart")
+    assert not soft_break("Present: Councillor Ann Lowe, Councillor Bob Ray, Councillor Cat Sim and", "2. Minutes of the last meeting")
+    assert not soft_break("Cllr Ann Lowe,", "Cllr Bob Ray")
+    assert not soft_break("The meeting noted the report from the Finance Working Group today.", "The Chair thanked them.")
+
+
+def test_wrapped_comma_list_split_mid_name(tmp_path):
+    text = (
+        "Minutes of the meeting of Elmbrook Parish Council held on 3 March 2025\n\n"
+        "Present: Mr A Lowe, Mrs B Ray, Dr C Sim, Mr D Hart, Ms E Pike, Mrs F Lane, Mr G Moss, Mrs H Nash, Mr J Oak.\n\n"
+        "1. Minutes\n"
+    )
+    assert len(_same_wrapped(tmp_path, text, "attendees")) == 9
+
+
+def test_wrapped_apology_item_description(tmp_path):
+    text = (
+        "Elmbrook Borough Council - Licensing Committee - 3 March 2025\n\nNo. Item\n\nApologies for absence:\n\n"
+        "Members are requested to advise the Democratic Services Team of any apologies for this meeting.\n\n"
+        "Councillors Abbot, Brook, Carver, Dunn, Ellis, Frost, Grange, K Hale, L Hale, Ives and Jowett.\n\n"
+    )
+    assert len(_same_wrapped(tmp_path, text, "attendees")) == 11
+
+
+def test_wrapped_minutes_heading_over_unlabelled_list(tmp_path):
+    text = (
+        "Minutes of the meeting of the Elmbrook Town Council held in the Civic Hall, Market Square, Elmbrook on Monday 3 March 2025 at 7.00 pm.\n\n"
+        "Cllrs A Lowe (Mayor), B Ray, C Sim, D Hart, E Pike and F Lane\n\n1. Apologies\n"
+    )
+    assert len(_same_wrapped(tmp_path, text, "attendees")) == 6
+
+
+def test_counted_public_before_were_present_keeps_the_list(tmp_path):
+    text = (
+        "Minutes of the Elmbrook Parish Council meeting held on 3 March 2025\n\n"
+        "(1) Present:- Mrs Ann Lowe (Vice Chairman) Messrs. Bob Ray, Cal Sim &D. E. Hart (Clerk) 3 parishioners were present.\n"
+        "(2) Apologies:- Apologies received from Dan Pike (Chairman).\n"
+    )
+    names = dict(_same_wrapped(tmp_path, text, "attendees"))
+    assert names.get("Mr Bob Ray") == "present"
+
+
+def test_wrapped_calendar_of_meeting_dates(tmp_path):
+    text = (
+        "Elmbrook Town Council\nMinutes of the meeting of Elmbrook Town Council held on 14 April 2025\n\n"
+        "  7. To approve the calendar of dates for Council meetings for the first half of 2025/26 – Wednesday 14th May, 11th June, 9th July, 10th Sept, 8th Oct\n\n"
+        "The meeting closed at 9pm.\n"
+    )
+    assert len(_same_wrapped(tmp_path, text, "future_meetings")) == 5
+
+
+def test_wrapped_next_meetings_sentence_with_brackets(tmp_path):
+    text = (
+        "Minutes of Elmbrook Parish Council held on 2 April 2025\n\nDate of Next Meetings\n\n"
+        "Dates of next meetings were confirmed (as agreed before) as 23 April 2025 (Council meeting at 7.00 pm) and 14 May at 7.30 pm for the annual council meeting.\n\n"
+        "The meeting closed at 9.00 pm\n"
+    )
+    assert len(_same_wrapped(tmp_path, text, "future_meetings")) == 2
+
+
+def test_column_label_line_wraps_to_the_margin():
+    above = "Present                                   The Mayor, Cllr. A. Lowe (AL)"
+    assert soft_break(above, "(in the chair).")
+    assert not soft_break(above, "                                          (in the chair).")
+
+
+def test_wrapped_group_paragraph_of_name_role_entries(tmp_path):
+    head = "Minutes of the meeting of the Elmshire Combined Authority held on Friday, 7th March, 2025\n\nPresent:\n\n"
+    flat = "Deputy Portfolio Holders Councillor A Bell, Housing Planning Councillor C Dunn, Transport Councillor E Fox, Skills\n"
+    wrapped = "Deputy Portfolio Holders Councillor A Bell, Housing Planning\nCouncillor C Dunn, Transport Councillor E Fox, Skills\n"
+    tail = "\n12. MINUTES\n"
+    found = _facts(tmp_path, head + flat + tail, "attendees")
+    assert len(found) == 3 and _facts(tmp_path, head + wrapped + tail, "attendees") == found
+
+
+def test_name_suffix_opens_the_wrapped_line():
+    assert soft_break("PRESENT A Lowe Esq., B Ray Esq., C Sim Esq., D Hart Esq., E Pike", "Esq., F Lane Esq., Elected Members.")
+
+
+def test_label_broken_across_the_wrap_runs_on():
+    assert soft_break("and Cai Lowe. Clerk: Dee Hart. Police: None present. 2.00 APOLOGIES : Community", "Councillors: Eve Pike County Councillors: Fay Lane")
+    assert not soft_break("Present: Councillor Ann Lowe, Councillor Bob Ray, Councillor Cat Sim", "Apologies: Cllr Dee Hart")
+
+
+def test_number_inside_an_open_bracket_is_no_new_item():
+    assert soft_break("Ann Lowe AL Director of Joint Commissioning and Community Services (Item", "262 only)")
+    assert not soft_break("Ann Lowe AL Director of Joint Commissioning and Community Services Team", "262 Minutes of the last meeting")
+
+
+def test_wrapped_schedule_line_opening_with_a_date(tmp_path):
+    text = (
+        "Elmbrook Parish Council\n\nMinutes of the meeting of Elmbrook Parish Council held on 8 March 2025\n\n"
+        "Meetings for 2025 are as follows: 14 April, 12 May, 9 June (if required), 14 July, 11 August, 8 September, 13 October, all at 7.30 pm.\n"
+    )
+    wrapped = text.replace("(if required), ", "(if required),\n")
+    flat = _facts(tmp_path, text, "future_meetings")
+    assert len(flat) == 6 and _facts(tmp_path, wrapped, "future_meetings") == flat
+
+
+def test_title_and_label_broken_across_the_wrap():
+    assert soft_break("Apologies were received from District Councillor Ann Lowe and County", "Councillor Bob Ray.")
+    assert soft_break("Cat Sim Dee Hart Eve Pike Fay Lane Gus Moss Hal Nash Ivy Oak Jon Peel In", "Attendance: Kay Reed, Clerk")
+    assert not soft_break("The Council noted the report from the working group and thanked the Town", "Clerk for the work.")
+
+
+def test_lone_heading_word_after_a_dated_title_is_no_surname():
+    assert not soft_break("Planning Committee - Tuesday, 10th June, 2025 7.00 pm", "Attendance")
+    assert soft_break("Present: Ann Lowe (Elm Homes), Bob Ray, Cal Sim, Dee Hart, Matt", "Spencer (Elm Prison).")
