@@ -239,8 +239,8 @@ _ORG_THEN_INITIALS = re.compile(
     r"\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
 )
 # Names of dotted initials and a surname printed one after another: 'C. D. Ray E. Sim F. G. Hale'.
-_INITIALS_NAME = r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s|$)"
-_INITIALS_RUN = re.compile(rf"(?<=[a-z])\s+(?={_INITIALS_NAME})")
+_INITIALS_NAME = rf"(?:[A-Z]\.\s?){{1,3}}\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{_CAPITAL_SURNAME})(?=\s|$)"
+_INITIALS_RUN = re.compile(rf"(?:(?<=[a-z])|(?<=[A-Z]{{2}}))\s+(?={_INITIALS_NAME})")
 _INITIALS_ONLY = re.compile(rf"(?:(?:{HONORIFIC_WORDS}|Messrs)\.?:?\s+)?{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})+")
 
 
@@ -286,7 +286,10 @@ def bare_name_pairs(part: str) -> list[tuple[int, str]]:
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", part)]
     run: list[tuple[int, str]] = []
     for index, (start, word) in enumerate(words):
-        if not (_BARE_WORD.fullmatch(word) or _PAIR_HONORIFIC.match(word)) or word.lower() in NOT_NAME_WORDS:
+        # A surname in capitals ('Eric BAIRD') is the second word of a pair, after a given name in title case.
+        given = sum(not _PAIR_HONORIFIC.match(w) for _, w in run) % 2 == 1 and _BARE_WORD.fullmatch(run[-1][1])
+        capital = given and len(word) > 2 and re.fullmatch(_CAPITAL_SURNAME, word)
+        if not (_BARE_WORD.fullmatch(word) or _PAIR_HONORIFIC.match(word) or capital) or word.lower() in NOT_NAME_WORDS:
             if re.match(r"[a-z]", word) and run:
                 run.pop()
             break

@@ -1,0 +1,42 @@
+"""Names printed with the surname (or the whole page) in capitals give the same people as mixed case."""
+
+from extractors.proceedings.attendance import extract_attendance
+from extractors.proceedings.split import split_papers
+from structure_helpers import document
+
+
+def people(text):
+    doc = document(text)
+    return [(a.name.lower(), a.attendance) for a in extract_attendance(doc, split_papers(doc))]
+
+
+def same_people(mixed, capitals):
+    found = people(mixed)
+    assert found and found == people(capitals)
+
+
+def test_bare_pairs_with_capital_surnames():
+    same_people(
+        "MINUTES OF THE BOARD MEETING held at Eastby Hall on 3 May 2021 at 10am PRESENT Tom Vale Ann Crook "
+        "Rhys Polden Jo Markle Apologies: Ben Tully Ivy Norrow Minutes of Last Meeting 1. Agreed.",
+        "MINUTES OF THE BOARD MEETING held at Eastby Hall on 3 May 2021 at 10am PRESENT Tom VALE Ann CROOK "
+        "Rhys POLDEN Jo MARKLE Apologies: Ben TULLY Ivy NORROW Minutes of Last Meeting 1. Agreed.",
+    )
+
+
+def test_bare_pairs_stop_at_a_capitals_word_in_a_given_name_place():
+    assert people(
+        "MINUTES OF THE BOARD MEETING held at Eastby Hall on 3 May 2021 PRESENT Tom Vale Ann Crook Rhys Polden "
+        "Jo Markle Apologies: Ben Tully Ivy Norrow REFDOC 1 Welcome\n1. Agreed."
+    )[-2:] == [("ben tully", "apologies"), ("ivy norrow", "apologies")]
+
+
+def test_dotted_initials_run_with_capital_surnames():
+    same_people(
+        "MINUTES of a Meeting of the Drainage Board held at Eastby on Monday 3 May 2021\n"
+        "Present: K. L. Marsh Esq. (Chairman)\nMessrs: J. A. Penner P. Dowle B. Frith C. Gantry\n"
+        "1. APOLOGIES\nNone.",
+        "MINUTES of a Meeting of the Drainage Board held at Eastby on Monday 3 May 2021\n"
+        "Present: K. L. Marsh Esq. (Chairman)\nMessrs: J. A. PENNER P. DOWLE B. FRITH C. GANTRY\n"
+        "1. APOLOGIES\nNone.",
+    )
