@@ -40,3 +40,19 @@ def test_dotted_initials_run_with_capital_surnames():
         "Present: K. L. Marsh Esq. (Chairman)\nMessrs: J. A. PENNER P. DOWLE B. FRITH C. GANTRY\n"
         "1. APOLOGIES\nNone.",
     )
+
+
+def test_lone_capital_surname_after_a_title_at_a_list_end():
+    same_people(
+        "MINUTES of the Panel held on Monday 3 May 2021\nPRESENT: Councillors Ames and Birch\n"
+        "Apologies for absence were received from Councillor Crane and were noted.\n1. MINUTES\nAgreed.",
+        "MINUTES of the Panel held on Monday 3 May 2021\nPRESENT: Councillors AMES and BIRCH\n"
+        "Apologies for absence were received from Councillor CRANE and were noted.\n1. MINUTES\nAgreed.",
+    )
+
+
+def test_title_before_a_capitals_heading_is_no_person():
+    assert people(
+        "MINUTES of the Panel held on Monday 3 May 2021\nPRESENT: Councillors Ames and Birch\n"
+        "Apologies for absence were received from Councillors APPOINTMENT OF VICE-CHAIR\n1. MINUTES\nAgreed."
+    ) == [("councillor ames", "present"), ("councillor birch", "present")]

@@ -140,13 +140,15 @@ def name_prefix(text: str) -> str:
     honorific, rest = split_honorifics(" ".join(text.split()))
     if not honorific:
         return ""
-    best = ""
-    for count, word in enumerate(rest.split(" ")[:8], start=1):
+    best, words = "", rest.split(" ")
+    for count, word in enumerate(words[:8], start=1):
         if count > 1 and (_HONORIFIC.match(f"{word} X") or word.lower().split("/")[0] in _POSTS_AFTER_NAME):
             break
         candidate = f"{honorific} {' '.join(rest.split(' ')[:count])}".rstrip(",;:")
-        # A lone capitalised word cut from a longer run ('Councillors APPOINTMENT OF ...') is a heading, not a surname.
-        if looks_like_name(candidate, honorific_required=True) and not (count == 1 and re.fullmatch(_CAPITAL_SURNAME, word)):
+        # A lone capitalised word cut from a longer run ('Councillors APPOINTMENT OF ...') is a heading, not a surname;
+        # one ending the text or followed by lower case ('Cllr KERR', 'Councillor KERR was ...') is a surname.
+        heading = count == 1 and re.fullmatch(_CAPITAL_SURNAME, word.rstrip(",;:")) and count < len(words) and not words[count][:1].islower()
+        if looks_like_name(candidate, honorific_required=True) and not heading:
             best = candidate
         elif best:
             break
