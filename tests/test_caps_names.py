@@ -56,3 +56,34 @@ def test_title_before_a_capitals_heading_is_no_person():
         "MINUTES of the Panel held on Monday 3 May 2021\nPRESENT: Councillors Ames and Birch\n"
         "Apologies for absence were received from Councillors APPOINTMENT OF VICE-CHAIR\n1. MINUTES\nAgreed."
     ) == [("councillor ames", "present"), ("councillor birch", "present")]
+
+
+def test_officers_run_on_post_then_capital_surname():
+    same_people(
+        "MINUTES of the Planning Committee held on Monday 3 May 2021\nPresent Councillors: Ann Lowe and Ben Ray\n"
+        "Officers Present Tom Pike, Principal Planning Officer Jo Turvey, Borough Solicitor Kim Hale, Democratic Services Officer\n"
+        "1. APOLOGIES\nNone.",
+        "MINUTES of the Planning Committee held on Monday 3 May 2021\nPresent Councillors: Ann LOWE and Ben RAY\n"
+        "Officers Present Tom PIKE, Principal Planning Officer Jo TURVEY, Borough Solicitor Kim HALE, Democratic Services Officer\n"
+        "1. APOLOGIES\nNone.",
+    )
+
+
+def test_plural_trustees_before_capital_surnames():
+    same_people(
+        "Minutes of the meeting of the Hall Charity Trustees held on 3rd May 2021\n"
+        "Present: Trustees Lowe (Chair), Ray, Pike and the Clerk\n1. Apologies\nNone.",
+        "Minutes of the meeting of the Hall Charity Trustees held on 3rd May 2021\n"
+        "Present: Trustees LOWE (Chair), RAY, PIKE and the Clerk\n1. Apologies\nNone.",
+    )
+
+
+def test_initials_and_capital_surname_after_a_body_and_a_council_label():
+    same_people(
+        "MINUTES of the Panel held on Monday 3 May 2021\nPresent: Cllr A Lowe, Eastby Council\n"
+        "Also Present: J Pike, Westshire Police Authority G Hale, Northby Borough Council\n"
+        "Attendance: Community Councillors: Ann Lowe, Ben Ray. Clerk: Kim Dale County Councillors: Jo Pike\n1 WELCOME\nDone.",
+        "MINUTES of the Panel held on Monday 3 May 2021\nPresent: Cllr A LOWE, Eastby Council\n"
+        "Also Present: J PIKE, Westshire Police Authority G HALE, Northby Borough Council\n"
+        "Attendance: Community Councillors: Ann LOWE, Ben RAY. Clerk: Kim DALE County Councillors: Jo PIKE\n1 WELCOME\nDone.",
+    )

@@ -73,7 +73,7 @@ NOT_NAME_WORDS = frozenset(
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z][a-z])):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -238,7 +238,7 @@ def _starts_name(before: str, after: str) -> bool:
 # Police Authority G Hill, ...', '..., Mayor of Eastby A Cole'.
 _ORG_THEN_INITIALS = re.compile(
     r"\b(?:Council|Authority|Constabulary|Police|Service|Trust|Partnership|[Mm]ember|Commissioner|of\s[A-Z][a-z]{2,20})"
-    r"\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
+    r"\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z](?:[a-z]|[A-Z]+\b))"
 )
 # Names of dotted initials and a surname printed one after another: 'C. D. Ray E. Sim F. G. Hale'.
 _INITIALS_NAME = rf"(?:[A-Z]\.\s?){{1,3}}\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{_CAPITAL_SURNAME})(?=\s|$)"
