@@ -87,3 +87,23 @@ def test_initials_and_capital_surname_after_a_body_and_a_council_label():
         "Also Present: J PIKE, Westshire Police Authority G HALE, Northby Borough Council\n"
         "Attendance: Community Councillors: Ann LOWE, Ben RAY. Clerk: Kim DALE County Councillors: Jo PIKE\n1 WELCOME\nDone.",
     )
+
+
+def test_minutes_wholly_in_capitals_read_as_mixed_case():
+    mixed = (
+        "Minutes of the meeting of the Eastby Parish Council held on Monday 3 May 2021 at 7pm\n"
+        "Present: Councillor J Lowe (Chairman), Councillors A Ray and B Pike, Mrs C Dale (Clerk)\n"
+        "1. Apologies for Absence\nApologies were received from Councillor D Hale.\n"
+        "2. Declarations of Interest\nNone were declared.\n"
+    )
+    same_people(mixed, mixed.upper())
+    assert [a.name for a in extract_attendance(document(mixed.upper()), split_papers(document(mixed.upper())))][0] == "COUNCILLOR J LOWE"
+
+
+def test_capitals_headings_in_a_capitals_page_are_no_people():
+    text = (
+        "MINUTES OF THE MEETING OF THE EASTBY PARISH COUNCIL HELD ON MONDAY 3 MAY 2021 AT 7PM\n"
+        "PRESENT: COUNCILLOR J LOWE (CHAIRMAN), COUNCILLOR A RAY\n"
+        "1. DECLARATIONS OF INTEREST\nNONE.\n2. PUBLIC PARTICIPATION\nNO MEMBERS OF THE PUBLIC WERE PRESENT.\n"
+    )
+    assert people(text) == [("councillor j lowe", "present"), ("councillor a ray", "present")]

@@ -185,6 +185,15 @@ def _attendee(
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
+    from extractors.proceedings.attendance_capitals import as_printed, in_capitals, mixed_case
+
+    if in_capitals(document.text):
+        return [as_printed(record, document.text) for record in _attendance(mixed_case(document), papers)]
+    return _attendance(document, papers)
+
+
+def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
+    """``extract_attendance`` of a document in mixed case."""
     from extractors.proceedings.attendance_preamble import (
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )
