@@ -107,3 +107,12 @@ def test_capitals_headings_in_a_capitals_page_are_no_people():
         "1. DECLARATIONS OF INTEREST\nNONE.\n2. PUBLIC PARTICIPATION\nNO MEMBERS OF THE PUBLIC WERE PRESENT.\n"
     )
     assert people(text) == [("councillor j lowe", "present"), ("councillor a ray", "present")]
+
+
+def test_capitals_page_with_unlabelled_present_after_the_time_and_an_in_attendance_label():
+    mixed = (
+        "MINUTES OF THE BOARD MEETING held at Eastby Hall on 3rd May 2021 at 1.30pm PRESENT Tom Vale Ann Crook "
+        "Rhys Polden Jo Markle In Attendance: Kim Dale Lee Moss Apologies: Ben Tully Ivy Norrow Minutes of Last Meeting "
+        "1. The minutes were approved."
+    )
+    same_people(mixed, mixed.upper())

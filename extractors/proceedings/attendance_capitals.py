@@ -25,6 +25,7 @@ _JOINING = frozenset(
 # Ranks and post-nominals printed in capitals in mixed-case text too.
 _KEPT = frozenset("PC PCSO DC PS DS DI CI DCI DCS ACC DCC OBE MBE CBE KBE DBE QPM KPM JP DL KC QC MP MEP BEM".split())
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
+_LABEL_AFTER = re.compile(r"(?:[ \t]+[A-Z]+){1,2}[ \t]*:")
 
 
 def in_capitals(text: str) -> bool:
@@ -39,10 +40,14 @@ def title_case(text: str) -> str:
 
     def recase(match: re.Match) -> str:
         word = match.group(0)
-        if word in _KEPT:
-            return word
         before = text[max(0, match.start() - 40) : match.start()].rstrip(" \t")
-        opens = not before or before[-1] in "\n.:;!?\f"
+        # 'PRESENT' opening a list after a line, a sentence or the meeting's time ('AT 1.30PM PRESENT ...') is the label as printed.
+        if word in _KEPT or word == "PRESENT" and (not before or before[-1] in "\n.:;\f" or re.search(r"\d\w*$", before)):
+            return word
+        if word in ("ST", "ND", "RD", "TH", "AM", "PM") and match.start() and text[match.start() - 1].isdigit():
+            return word.lower()
+        # 'IN ATTENDANCE:', 'ALSO PRESENT:': a label's first word opens it, like a line's or a sentence's.
+        opens = not before or before[-1] in "\n.:;!?\f" or word in ("IN", "ALSO") and _LABEL_AFTER.match(text, match.end())
         if word.lower() in _JOINING and not opens:
             return word.lower()
         return word[0] + word[1:].lower()
