@@ -116,3 +116,14 @@ def test_capitals_page_with_unlabelled_present_after_the_time_and_an_in_attendan
         "1. The minutes were approved."
     )
     same_people(mixed, mixed.upper())
+
+
+def test_lone_capital_surname_before_a_sentence_word_in_title_case():
+    same_people(
+        "MINUTES of the Parish Council held on Monday 3 May 2021\nPresent: Cllr Ames, Cllr Birch\n"
+        "1. Apologies for Absence\nApologies for absence were received from Cllr Crane With the absence of the Chairman, "
+        "Cllr Ames took the chair.\n2. MINUTES\nAgreed.",
+        "MINUTES of the Parish Council held on Monday 3 May 2021\nPresent: Cllr AMES, Cllr BIRCH\n"
+        "1. Apologies for Absence\nApologies for absence were received from Cllr CRANE With the absence of the Chairman, "
+        "Cllr AMES took the chair.\n2. MINUTES\nAgreed.",
+    )

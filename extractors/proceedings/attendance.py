@@ -185,10 +185,11 @@ def _attendee(
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
-    from extractors.proceedings.attendance_capitals import as_printed, in_capitals, mixed_case
+    from extractors.proceedings.attendance_capitals import as_printed, in_capitals, item_heading, mixed_case
 
     if in_capitals(document.text):
-        return [as_printed(record, document.text) for record in _attendance(mixed_case(document), papers)]
+        records = _attendance(mixed_case(document), papers)
+        return [as_printed(record, document.text) for record in records if not item_heading(record, document.text)]
     return _attendance(document, papers)
 
 

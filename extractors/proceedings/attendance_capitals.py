@@ -3,7 +3,8 @@
 Attendance reads a page whose letters are (nearly) all capitals from a copy in title case of the same
 length ('Present: Councillor J Smith (Chairman), ...'): joining words ('of', 'and', 'were', 'from') in lower
 case unless they open a line or a sentence, ranks and post-nominals ('PC', 'OBE') left as printed. The names
-found are given back in capitals, as printed, with the spans and the keys of the copy.
+found are given back in capitals, as printed, with the spans and the keys of the copy; a numbered line
+holding nothing but a title and a word ('2. COUNCILLOR VACANCIES') is an item's heading there.
 Part of the attendance extractor (its VERSION covers this).
 """
 
@@ -63,6 +64,14 @@ def mixed_case(document: ParsedDocument) -> ParsedDocument:
         sha256=document.sha256, path=document.path, format=document.format, parser=document.parser,
         title=document.title, pages=pages, warnings=document.warnings,
     )
+
+
+def item_heading(record: AttendeeRecord, text: str) -> bool:
+    """``record``'s name is a numbered line of its own ('2. COUNCILLOR VACANCIES'): an item's heading, no person."""
+    start, end = record.provenance.start, record.provenance.end
+    opening = text[text.rfind("\n", 0, start) + 1 : start]
+    closing = text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return bool(re.fullmatch(r"\s*\d{1,3}[.)]?\s+", opening)) and not closing.strip()
 
 
 def as_printed(record: AttendeeRecord, text: str) -> AttendeeRecord:

@@ -146,8 +146,8 @@ def name_prefix(text: str) -> str:
             break
         candidate = f"{honorific} {' '.join(rest.split(' ')[:count])}".rstrip(",;:")
         # A lone capitalised word cut from a longer run ('Councillors APPOINTMENT OF ...') is a heading, not a surname;
-        # one ending the text or followed by lower case ('Cllr KERR', 'Councillor KERR was ...') is a surname.
-        heading = count == 1 and re.fullmatch(_CAPITAL_SURNAME, word.rstrip(",;:")) and count < len(words) and not words[count][:1].islower()
+        # one ending the text or followed by a word not in capitals ('Cllr KERR', 'Councillor KERR was ...', 'Cllr KERR With ...') is a surname.
+        heading = count == 1 and re.fullmatch(_CAPITAL_SURNAME, word.rstrip(",;:")) and count < len(words) and re.fullmatch(r"[A-Z][A-Z'’-]*\W*", words[count])
         if looks_like_name(candidate, honorific_required=True) and not heading:
             best = candidate
         elif best:
