@@ -127,3 +127,12 @@ def test_lone_capital_surname_before_a_sentence_word_in_title_case():
         "1. Apologies for Absence\nApologies for absence were received from Cllr CRANE With the absence of the Chairman, "
         "Cllr AMES took the chair.\n2. MINUTES\nAgreed.",
     )
+
+
+def test_capitals_page_keeps_two_letter_initials_after_a_name():
+    mixed = (
+        "Minutes of the Governing Body held on 3 May 2021 at Eastby House\nPresent:\n"
+        "Dr Ann Wolfe AW Clinical Chair\nBen Ray BR Lay Member\nKim Dale KD Secondary Care Consultant\n"
+        "1. Apologies\nNone.\n"
+    )
+    same_people(mixed, mixed.upper())

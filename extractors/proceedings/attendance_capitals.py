@@ -23,6 +23,8 @@ _JOINING = frozenset(
     not also received noted it its their they he she his her we our there would will did do does all any but
     """.split()
 )
+# Two-letter words of the language and given names ('JO', 'ED').
+_SHORT_WORDS = frozenset("of to in on at by an as or is be it he we no so up my me us do go if mr ms dr st nd rd th am pm jo al ed di vi".split())
 # Ranks and post-nominals printed in capitals in mixed-case text too.
 _KEPT = frozenset("PC PCSO DC PS DS DI CI DCI DCS ACC DCC OBE MBE CBE KBE DBE QPM KPM JP DL KC QC MP MEP BEM".split())
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
@@ -43,6 +45,9 @@ def title_case(text: str) -> str:
         word = match.group(0)
         before = text[max(0, match.start() - 40) : match.start()].rstrip(" \t")
         # 'PRESENT' opening a list after a line, a sentence or the meeting's time ('AT 1.30PM PRESENT ...') is the label as printed.
+        # Two capitals are initials or an acronym ('AB', 'GP'), unless a word of the language ('OF', 'MR').
+        if len(word) == 2 and word.lower() not in _SHORT_WORDS:
+            return word
         if word in _KEPT or word == "PRESENT" and (not before or before[-1] in "\n.:;\f" or re.search(r"\d\w*$", before)):
             return word
         if word in ("ST", "ND", "RD", "TH", "AM", "PM") and match.start() and text[match.start() - 1].isdigit():
