@@ -136,3 +136,12 @@ def test_capitals_page_keeps_two_letter_initials_after_a_name():
         "1. Apologies\nNone.\n"
     )
     same_people(mixed, mixed.upper())
+
+
+def test_capitals_page_with_bracketed_initials_and_an_in_attendance_sentence():
+    mixed = (
+        "Minutes of the Council Meeting\n3rd May 2021\nVenue Eastby Hall\n1 In Attendance\n"
+        "Councillors A Lowe (AL) Chair, B Ray (BR), C Sim (AS), D Hale (DH)\nKim Dale The temporary clerk was in attendance.\n"
+        "2 Apologies\nCouncillor E Pike\n3 Declarations of Interest\nNone.\n"
+    )
+    same_people(mixed, mixed.upper())

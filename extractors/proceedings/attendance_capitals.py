@@ -21,6 +21,7 @@ _JOINING = frozenset(
     """
     of and the for to in on at by with from were was are is be been an as or that this who which had has have
     not also received noted it its their they he she his her we our there would will did do does all any but
+    attendance absence declared sent attended
     """.split()
 )
 # Two-letter words of the language and given names ('JO', 'ED').
@@ -28,6 +29,7 @@ _SHORT_WORDS = frozenset("of to in on at by an as or is be it he we no so up my 
 # Ranks and post-nominals printed in capitals in mixed-case text too.
 _KEPT = frozenset("PC PCSO DC PS DS DI CI DCI DCS ACC DCC OBE MBE CBE KBE DBE QPM KPM JP DL KC QC MP MEP BEM".split())
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)]?$")
 _LABEL_AFTER = re.compile(r"(?:[ \t]+[A-Z]+){1,2}[ \t]*:")
 
 
@@ -53,7 +55,11 @@ def title_case(text: str) -> str:
         if word in ("ST", "ND", "RD", "TH", "AM", "PM") and match.start() and text[match.start() - 1].isdigit():
             return word.lower()
         # 'IN ATTENDANCE:', 'ALSO PRESENT:': a label's first word opens it, like a line's or a sentence's.
+        # Initials in brackets ('(AS)') stay as printed; an item's number ('1 IN ATTENDANCE') opens a heading.
         opens = not before or before[-1] in "\n.:;!?\f" or word in ("IN", "ALSO") and _LABEL_AFTER.match(text, match.end())
+        if before.endswith("(") and text[match.end() : match.end() + 1] == ")":
+            return word
+        opens = opens or bool(_ITEM_NUMBER.search(before))
         if word.lower() in _JOINING and not opens:
             return word.lower()
         return word[0] + word[1:].lower()
