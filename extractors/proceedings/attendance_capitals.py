@@ -46,20 +46,20 @@ def title_case(text: str) -> str:
     def recase(match: re.Match) -> str:
         word = match.group(0)
         before = text[max(0, match.start() - 40) : match.start()].rstrip(" \t")
-        # 'PRESENT' opening a list after a line, a sentence or the meeting's time ('AT 1.30PM PRESENT ...') is the label as printed.
         # Two capitals are initials or an acronym ('AB', 'GP'), unless a word of the language ('OF', 'MR').
         if len(word) == 2 and word.lower() not in _SHORT_WORDS:
             return word
+        # 'PRESENT' opening a list after a line, a sentence or the meeting's time ('AT 1.30PM PRESENT ...') is the label as printed.
         if word in _KEPT or word == "PRESENT" and (not before or before[-1] in "\n.:;\f" or re.search(r"\d\w*$", before)):
             return word
         if word in ("ST", "ND", "RD", "TH", "AM", "PM") and match.start() and text[match.start() - 1].isdigit():
             return word.lower()
-        # 'IN ATTENDANCE:', 'ALSO PRESENT:': a label's first word opens it, like a line's or a sentence's.
-        # Initials in brackets ('(AS)') stay as printed; an item's number ('1 IN ATTENDANCE') opens a heading.
-        opens = not before or before[-1] in "\n.:;!?\f" or word in ("IN", "ALSO") and _LABEL_AFTER.match(text, match.end())
+        # Initials in brackets ('(AS)') stay as printed.
         if before.endswith("(") and text[match.end() : match.end() + 1] == ")":
             return word
-        opens = opens or bool(_ITEM_NUMBER.search(before))
+        # A line, a sentence, an item's number ('1 IN ATTENDANCE') or a label ('IN ATTENDANCE:', 'ALSO PRESENT:') opens here.
+        opens = not before or before[-1] in "\n.:;!?\f" or bool(_ITEM_NUMBER.search(before))
+        opens = opens or word in ("IN", "ALSO") and bool(_LABEL_AFTER.match(text, match.end()))
         if word.lower() in _JOINING and not opens:
             return word.lower()
         return word[0] + word[1:].lower()
