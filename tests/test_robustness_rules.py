@@ -1,0 +1,50 @@
+"""Grant rules read the same facts whether or not the text keeps blank lines between paragraphs.
+
+Each case is one small text of our own words, read as printed and with its blank lines removed
+(or doubled), as different HTML-to-text renderings give it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.facts import extract_facts
+from extractors.parsing.parse_text import parse_text
+
+
+def _facts(text: str) -> dict:
+    facts = extract_facts(parse_text(Path("x.txt"), text.encode(), "0" * 64))
+    return facts if isinstance(facts, dict) else facts.model_dump(mode="json")
+
+
+def _without_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def _with_blank_lines(text: str) -> str:
+    return "\n\n".join(text.split("\n"))
+
+
+def _projects(text: str) -> set[tuple]:
+    return {(p["name"], p["amount"], p["financial_year"]) for p in _facts(text)["projects"]}
+
+
+RUN_ON_AFTER_TITLE = """Borsetshire Commissioner Hands Out £9,000 to Village Groups
+
+3rd May 2021
+
+The money comes from the sale of unclaimed goods held by the constabulary.
+
+Groups that were given grants included: Ambridge Cricket Club - £2000 Loxley Barrett Youth Band - £1500 Penny Hassett Scouts - £750
+"""
+
+
+def test_run_on_list_read_when_title_with_figure_joins_its_paragraph():
+    expected = {
+        ("Ambridge Cricket Club", 2000.0, None),
+        ("Loxley Barrett Youth Band", 1500.0, None),
+        ("Penny Hassett Scouts", 750.0, None),
+    }
+    assert _projects(RUN_ON_AFTER_TITLE) == expected
+    assert _projects(_without_blank_lines(RUN_ON_AFTER_TITLE)) == expected
+    assert _projects(_with_blank_lines(RUN_ON_AFTER_TITLE)) == expected
