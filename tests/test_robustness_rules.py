@@ -48,3 +48,49 @@ def test_run_on_list_read_when_title_with_figure_joins_its_paragraph():
     assert _projects(RUN_ON_AFTER_TITLE) == expected
     assert _projects(_without_blank_lines(RUN_ON_AFTER_TITLE)) == expected
     assert _projects(_with_blank_lines(RUN_ON_AFTER_TITLE)) == expected
+
+
+def _allocations(text: str) -> set[tuple]:
+    return {(a["kind"], a["amount"], a["financial_year"]) for a in _facts(text)["allocations"]}
+
+
+DECISION_TWO_LINES = """Decision Ref:
+
+2023/41
+
+Issue:
+
+Safer Streets Small Grants Round
+
+Decision:
+
+I have approved the awards to the groups listed in Annex B.
+In total the grants come to £7,400
+
+Date of Decision:
+
+14th June 2023
+
+Decision Maker:
+
+PCC
+"""
+
+
+def test_double_spaced_text_keeps_a_decision_paragraph_whole():
+    """A rendering that puts a blank line after every line keeps the approval and its total together."""
+    expected = {("approved_total", 7400.0, "2023/24")}
+    assert _allocations(DECISION_TWO_LINES) == expected
+    assert _allocations(_with_blank_lines(DECISION_TWO_LINES)) == expected
+
+
+def test_double_spaced_text_splits_blocks_where_single_spaced_text_does():
+    """Blank lines after every line are line ends; the doubled blank lines between paragraphs still split."""
+    from extractors.readers.blocks import split_blocks
+
+    text = (
+        "Grants Panel\n\nThe panel met twice in the spring.\nIt agreed three awards.\n\n"
+        "The fund is now closed.\nA new round opens in May.\n\nBids go to the clerk.\nForms are online.\n"
+    )
+    assert len(split_blocks(text)) == 4
+    assert len(split_blocks(_with_blank_lines(text))) == 4

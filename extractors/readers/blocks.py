@@ -5,7 +5,8 @@ description under it) or a table row: a '|' or tab row, or a row of a space-alig
 table (columns set by a header line of three or more cells two spaces apart; a line
 without figures that fills fewer cells continues the row above, as a wrapped cell). Blocks survive PDF line wrapping: a line
 continues the block above unless it starts a list item, a numbered paragraph or
-a heading, or follows a blank line after a finished sentence. Page footers
+a heading, or follows a blank line after a finished sentence (in a double-spaced rendering, a
+blank line after every line, a lone blank line after a printed-width line is only a line end). Page footers
 ('Page 12') and markdown emphasis are blanked in a *flat* copy of the text with
 the same length, so every offset found in it is a document offset. These rules are
 versioned by ``extractors.grants.funding_layout.VERSION`` (no version of their own).
@@ -39,6 +40,9 @@ _ANY_SHAPE = re.compile(
 )
 # Longer lines are unwrapped paragraphs (web text, one paragraph a line), never PDF lines.
 _WRAPPED_LINE_WIDTH = 110
+# A text is double-spaced when at least this share of its (at least this many) lines has a blank line after it.
+_DOUBLE_SPACED_SHARE = 0.9
+_DOUBLE_SPACED_MIN_LINES = 6
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _TAIL_CHARS = 200
 # An item printed as 'Name - £N', 'Name: £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
@@ -99,6 +103,22 @@ def _is_heading(
         (previous is None or not previous.strip() or bool(_SENTENCE_END.search(previous.strip())))
         and (next_line is None or not next_line.strip()[0].islower())
     )
+
+
+def _soft_blanks(contents: list[str], blank: list[bool]) -> set[int]:
+    """In a double-spaced rendering (a blank line after nearly every line) a lone blank line after a
+    printed-width line is a line end, not a paragraph break: the indexes of those blank lines."""
+    followed = [i for i in range(len(contents) - 1) if not blank[i]]
+    if len(followed) < _DOUBLE_SPACED_MIN_LINES:
+        return set()
+    if sum(blank[i + 1] for i in followed) < _DOUBLE_SPACED_SHARE * len(followed):
+        return set()
+    return {
+        i + 1
+        for i in followed
+        if blank[i + 1] and i + 2 < len(contents) and not blank[i + 2]
+        and len(contents[i].strip()) <= _WRAPPED_LINE_WIDTH and not _FOOTER.fullmatch(contents[i + 1])
+    }
 
 
 def _finished(text: str, block: dict) -> bool:
@@ -215,6 +235,11 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             position += len(raw)
     contents = [text[a:b] for a, b in lines]
     blank = [not line.strip() or bool(_FOOTER.fullmatch(line)) for line in contents]
+    soft = _soft_blanks(contents, blank)
+    if soft:
+        lines = [line for k, line in enumerate(lines) if k not in soft]
+        contents = [line for k, line in enumerate(contents) if k not in soft]
+        blank = [flag for k, flag in enumerate(blank) if k not in soft]
     table_columns, continuing = _space_tables(contents, blank)
     blocks: list[Block] = []
     open_block: dict | None = None
