@@ -94,3 +94,41 @@ def test_double_spaced_text_splits_blocks_where_single_spaced_text_does():
     )
     assert len(split_blocks(text)) == 4
     assert len(split_blocks(_with_blank_lines(text))) == 4
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    from extractors.readers.blocks import split_blocks
+
+    return [(b.kind, text[b.start : b.end].split("\n")[0]) for b in split_blocks(text)]
+
+
+STACKED_HEADINGS = """Jump to main content
+You are here
+Village Halls Fund
+This year the Trust has a halls budget of £40,000, of which £30,000 has gone to parish councils.
+"""
+
+
+def test_heading_under_a_heading_needs_no_blank_line():
+    """Navigation lines and a page title stacked without blank lines are headings, not one paragraph."""
+    expected = [
+        ("heading", "Jump to main content"),
+        ("heading", "You are here"),
+        ("heading", "Village Halls Fund"),
+        ("paragraph", "This year the Trust has a halls budget of £40,000, of which £30,000 has gone to parish councils."),
+    ]
+    assert _kinds(STACKED_HEADINGS) == expected
+    assert _kinds(_with_blank_lines(STACKED_HEADINGS)) == expected
+
+
+COLON_DASH_LEAD_IN = """The panel discussed the report and the following points were made: -
+Awards Made by Officers
+A grant of £300 was made to the Borchester Art Club for an exhibition.
+"""
+
+
+def test_colon_dash_ends_a_lead_in_so_a_heading_may_follow():
+    """'made: -' ends its paragraph like 'made:'; the short title after it is a heading."""
+    kinds = [kind for kind, _ in _kinds(COLON_DASH_LEAD_IN)]
+    assert kinds == ["paragraph", "heading", "paragraph"]
+    assert [kind for kind, _ in _kinds(_without_blank_lines(COLON_DASH_LEAD_IN.replace("\n", "\n\n")))] == kinds

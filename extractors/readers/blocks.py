@@ -43,7 +43,7 @@ _WRAPPED_LINE_WIDTH = 110
 # A text is double-spaced when at least this share of its (at least this many) lines has a blank line after it.
 _DOUBLE_SPACED_SHARE = 0.9
 _DOUBLE_SPACED_MIN_LINES = 6
-_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
+_SENTENCE_END = re.compile(r"(?:[.!?:;][\"'’”)\]]*|:[ \t]*[-–—])$")
 _TAIL_CHARS = 200
 # An item printed as 'Name - £N', 'Name: £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
 # description (a bold '**Name (£N)**' item is a heading whose description follows it).
@@ -263,6 +263,8 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             open_block["end"] = b
             continue
         after_blank = i > 0 and blank[i - 1]
+        # A heading line ends where it stands: the line after it may open a heading without a blank line.
+        under_heading = open_block is not None and open_block["kind"] == "heading"
         kind: str | None
         shaped = _ANY_SHAPE.match(line) is not None
         if shaped and (_NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line)):
@@ -276,7 +278,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             kind = "table_row"
         elif _is_heading(
             line,
-            lambda: ("" if after_blank else _previous_content(contents, blank, i), _next_content(contents, blank, i)),
+            lambda: ("" if after_blank or under_heading else _previous_content(contents, blank, i), _next_content(contents, blank, i)),
             shaped=False,
         ):
             kind = "heading"
