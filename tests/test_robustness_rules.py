@@ -132,3 +132,15 @@ def test_colon_dash_ends_a_lead_in_so_a_heading_may_follow():
     kinds = [kind for kind, _ in _kinds(COLON_DASH_LEAD_IN)]
     assert kinds == ["paragraph", "heading", "paragraph"]
     assert [kind for kind, _ in _kinds(_without_blank_lines(COLON_DASH_LEAD_IN.replace("\n", "\n\n")))] == kinds
+
+
+RUN_TOGETHER_PARAGRAPHS = """The Board has approved its annual plan for the coming year, which sets out how officers will support the community.
+Its small grants scheme for youth clubs opens next week and will be run by the community team across the county.
+The scheme is one of three launched by the Board in 2022-23 totalling £90k, and a further round is planned for next year.
+"""
+
+
+def test_total_takes_no_approval_from_a_distant_paragraph():
+    """Paragraphs run together without blank lines do not lend the first one's approval to a later total."""
+    assert not {a for a in _allocations(RUN_TOGETHER_PARAGRAPHS) if a[0] == "approved_total"}
+    assert not {a for a in _allocations(RUN_TOGETHER_PARAGRAPHS.replace("\n", "\n\n")) if a[0] == "approved_total"}
