@@ -144,3 +144,17 @@ def test_total_takes_no_approval_from_a_distant_paragraph():
     """Paragraphs run together without blank lines do not lend the first one's approval to a later total."""
     assert not {a for a in _allocations(RUN_TOGETHER_PARAGRAPHS) if a[0] == "approved_total"}
     assert not {a for a in _allocations(RUN_TOGETHER_PARAGRAPHS.replace("\n", "\n\n")) if a[0] == "approved_total"}
+
+
+YEAR_TWO_PARAGRAPHS_ON = """The council's community chest drew many bids this spring, and most of the money went to groups funded before.
+After the first list was published, a further four groups were awarded funding on appeal. Among the beneficiaries were the Ambridge Bell Ringers, the Loxley Choir and the Borchester Chess Club.
+Groups that were turned down include the Felpersham Film Society and the Hollerton Darts League.
+Other groups saw their grants cut, such as Darrington Youth Club, whose grant fell from £8,000 in 2019/20 to £6,000 in 2020/21.
+"""
+
+
+def test_project_year_not_read_two_paragraphs_on():
+    """A year two paragraphs after a named award is not its year, blank lines between them or not."""
+    for text in (YEAR_TWO_PARAGRAPHS_ON, YEAR_TWO_PARAGRAPHS_ON.replace("\n", "\n\n")):
+        years = {p["financial_year"] for p in _facts(text)["projects"] if p["name"] == "Ambridge Bell Ringers"}
+        assert years <= {None}

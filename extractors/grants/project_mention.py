@@ -71,6 +71,18 @@ def _pot_before(layout: FundingLayout, block: Block, limit: int) -> Pot | None:
     return "upfront" if last.group("upfront") else "tactical"
 
 
+def _year_window(layout: FundingLayout, block: Block, start: int) -> tuple[int, int]:
+    """Where a mention's own year is read: a list item or row whole; in a paragraph its own sentence and
+    the ones either side (text without blank lines runs paragraphs together into one block)."""
+    if block.kind != "paragraph":
+        return block.start, block.end
+    sentences = layout.sentences(block)
+    own = next((k for k, (a, b) in enumerate(sentences) if a <= start < b), None)
+    if own is None:
+        return block.start, block.end
+    return sentences[max(0, own - 1)][0], sentences[min(len(sentences) - 1, own + 1)][1]
+
+
 def build_mention(
     layout: FundingLayout,
     extractor: tuple[str, str],
@@ -88,7 +100,7 @@ def build_mention(
     year: str | None = None,
 ) -> ProjectMention:
     """A mention stamped with ``extractor``, the (NAME, VERSION) of ``extractors.grants.projects``."""
-    year, source = (year, "section") if year else layout.year_for(start, (block.start, block.end))
+    year, source = (year, "section") if year else layout.year_for(start, _year_window(layout, block, start))
     return ProjectMention(
         name=name,
         amount=amount.amount if amount else None,
