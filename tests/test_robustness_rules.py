@@ -158,3 +158,19 @@ def test_project_year_not_read_two_paragraphs_on():
     for text in (YEAR_TWO_PARAGRAPHS_ON, YEAR_TWO_PARAGRAPHS_ON.replace("\n", "\n\n")):
         years = {p["financial_year"] for p in _facts(text)["projects"] if p["name"] == "Ambridge Bell Ringers"}
         assert years <= {None}
+
+
+YEAR_IN_NEXT_PARAGRAPH = """Small grant for village football club
+A football club in Borsetshire has been awarded almost £500 from the commissioner's safer villages fund.
+Penny Hassett Football Club has been given £480 to run Friday evening training sessions for teenagers in the village.
+The commissioner is providing £60,000 in 2022/23 through the fund in grants of between £100 and £2,000.
+The fund supports community safety work across the county.
+The fund is one part of £1.2 million of the commissioner's community funding for 2021/22.
+"""
+
+
+def test_project_year_read_from_the_next_paragraph_either_way():
+    """The year in the sentence after an award is read whether the two lines are one block or two paragraphs."""
+    for text in (YEAR_IN_NEXT_PARAGRAPH, _with_blank_lines(YEAR_IN_NEXT_PARAGRAPH)):
+        years = {p["financial_year"] for p in _facts(text)["projects"] if p["name"].startswith("Penny Hassett Football Club")}
+        assert years == {"2022/23"}

@@ -73,14 +73,21 @@ def _pot_before(layout: FundingLayout, block: Block, limit: int) -> Pot | None:
 
 def _year_window(layout: FundingLayout, block: Block, start: int) -> tuple[int, int]:
     """Where a mention's own year is read: a list item or row whole; in a paragraph its own sentence and
-    the ones either side (text without blank lines runs paragraphs together into one block)."""
+    the ones either side, in the paragraphs next to it too: whether a site renders blank lines between
+    paragraphs or runs them together into one block, the same sentences are read."""
     if block.kind != "paragraph":
         return block.start, block.end
     sentences = layout.sentences(block)
     own = next((k for k, (a, b) in enumerate(sentences) if a <= start < b), None)
     if own is None:
         return block.start, block.end
-    return sentences[max(0, own - 1)][0], sentences[min(len(sentences) - 1, own + 1)][1]
+    first, last = sentences[max(0, own - 1)][0], sentences[min(len(sentences) - 1, own + 1)][1]
+    blocks = layout.blocks
+    if own == 0 and block.index > 0 and blocks[block.index - 1].kind == "paragraph":
+        first = layout.sentences(blocks[block.index - 1])[-1][0]
+    if own == len(sentences) - 1 and block.index + 1 < len(blocks) and blocks[block.index + 1].kind == "paragraph":
+        last = layout.sentences(blocks[block.index + 1])[0][1]
+    return first, last
 
 
 def build_mention(
