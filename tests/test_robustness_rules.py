@@ -174,3 +174,19 @@ def test_project_year_read_from_the_next_paragraph_either_way():
     for text in (YEAR_IN_NEXT_PARAGRAPH, _with_blank_lines(YEAR_IN_NEXT_PARAGRAPH)):
         years = {p["financial_year"] for p in _facts(text)["projects"] if p["name"].startswith("Penny Hassett Football Club")}
         assert years == {"2022/23"}
+
+
+PROSE_WITH_WIDE_SPACING = (
+    "Grants Made by Officers\n\n"
+    "It was reported that a grant had been made to the Borchester Bowls Club in the sum of £250 towards new mats.  "
+    "Furthermore, a grant had been made to the Loxley Singers in the sum of £380 towards a concert.\n"
+)
+
+
+def test_tab_between_sentences_is_spacing_not_a_table_cell():
+    """A rendering that turns the double space after a full stop into a tab leaves the paragraph prose."""
+    from extractors.readers.blocks import split_blocks
+
+    tabbed = PROSE_WITH_WIDE_SPACING.replace("  ", "\t")
+    assert [b.kind for b in split_blocks(tabbed)] == [b.kind for b in split_blocks(PROSE_WITH_WIDE_SPACING)]
+    assert [b.kind for b in split_blocks("Borchester Bowls Club\t£250\nLoxley Singers\t£380\n")] == ["table_row", "table_row"]

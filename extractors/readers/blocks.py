@@ -43,6 +43,7 @@ _WRAPPED_LINE_WIDTH = 110
 # A text is double-spaced when at least this share of its (at least this many) lines has a blank line after it.
 _DOUBLE_SPACED_SHARE = 0.9
 _DOUBLE_SPACED_MIN_LINES = 6
+_PROSE_TAB = re.compile(r"(?<=[a-z][.!?])\t+(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"(?:[.!?:;][\"'’”)\]]*|:[ \t]*[-–—])$")
 _TAIL_CHARS = 200
 # An item printed as 'Name - £N', 'Name: £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
@@ -103,6 +104,13 @@ def _is_heading(
         (previous is None or not previous.strip() or bool(_SENTENCE_END.search(previous.strip())))
         and (next_line is None or not next_line.strip()[0].islower())
     )
+
+
+def _tab_cells(line: str) -> bool:
+    """A tab parts cells, unless it only spaces two sentences of prose ('... system.<TAB>Furthermore, ...'),
+    as a rendering that turns a double space into a tab gives it."""
+    stripped = line.strip()
+    return "\t" in stripped and len(_PROSE_TAB.sub(" ", stripped).split("\t")) > 1
 
 
 def _soft_blanks(contents: list[str], blank: list[bool]) -> set[int]:
@@ -274,7 +282,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             kind = "numbered" if _NUMBERED.match(inner) else "item"
         elif shaped and _NUMBERED.match(line):
             kind = "numbered"
-        elif line.count("|") >= 2 or "\t" in line.strip() or i in table_columns:
+        elif line.count("|") >= 2 or _tab_cells(line) or i in table_columns:
             kind = "table_row"
         elif _is_heading(
             line,
