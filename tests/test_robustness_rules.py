@@ -190,3 +190,12 @@ def test_tab_between_sentences_is_spacing_not_a_table_cell():
     tabbed = PROSE_WITH_WIDE_SPACING.replace("  ", "\t")
     assert [b.kind for b in split_blocks(tabbed)] == [b.kind for b in split_blocks(PROSE_WITH_WIDE_SPACING)]
     assert [b.kind for b in split_blocks("Borchester Bowls Club\t£250\nLoxley Singers\t£380\n")] == ["table_row", "table_row"]
+
+
+def test_tab_after_a_resolution_lead_and_its_marker_is_spacing():
+    """'Resolved:-<TAB>(i)<TAB>That ...' is a resolution, not a table row, as it is with spaces."""
+    from extractors.readers.blocks import split_blocks
+
+    spaced = "Resolved:-        (i)      That the Darrington Scouts be awarded a grant of £640 as applied.\n"
+    tabbed = spaced.replace("        ", "\t").replace("      ", "\t")
+    assert [b.kind for b in split_blocks(tabbed)] == [b.kind for b in split_blocks(spaced)] != ["table_row"]

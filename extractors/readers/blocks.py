@@ -43,7 +43,8 @@ _WRAPPED_LINE_WIDTH = 110
 # A text is double-spaced when at least this share of its (at least this many) lines has a blank line after it.
 _DOUBLE_SPACED_SHARE = 0.9
 _DOUBLE_SPACED_MIN_LINES = 6
-_PROSE_TAB = re.compile(r"(?<=[a-z][.!?])\t+(?=[A-Z][a-z])")
+# Tabs that only space prose: between two sentences, after a ':-' lead ('Resolved:-') or a lettered marker ('(ii)').
+_PROSE_TAB = re.compile(r"(?<=[a-z][.!?])\t+(?=(?:A|I|[A-Z][a-z]+)\b)|(?<=:-)\t+|(?:(?<=\([a-z]\))|(?<=\([ivx]{2}\))|(?<=\([ivx]{3}\))|(?<=\([ivx]{4}\)))\t+")
 _SENTENCE_END = re.compile(r"(?:[.!?:;][\"'’”)\]]*|:[ \t]*[-–—])$")
 _TAIL_CHARS = 200
 # An item printed as 'Name - £N', 'Name: £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
@@ -107,8 +108,8 @@ def _is_heading(
 
 
 def _tab_cells(line: str) -> bool:
-    """A tab parts cells, unless it only spaces two sentences of prose ('... system.<TAB>Furthermore, ...'),
-    as a rendering that turns a double space into a tab gives it."""
+    """A tab parts cells, unless it only spaces prose (``_PROSE_TAB``: '... system.<TAB>Furthermore, ...',
+    'Resolved:-<TAB>(i)<TAB>That ...'), as a rendering that turns a double space into a tab gives it."""
     stripped = line.strip()
     return "\t" in stripped and len(_PROSE_TAB.sub(" ", stripped).split("\t")) > 1
 
