@@ -199,3 +199,33 @@ def test_tab_after_a_resolution_lead_and_its_marker_is_spacing():
     spaced = "Resolved:-        (i)      That the Darrington Scouts be awarded a grant of £640 as applied.\n"
     tabbed = spaced.replace("        ", "\t").replace("      ", "\t")
     assert [b.kind for b in split_blocks(tabbed)] == [b.kind for b in split_blocks(spaced)] != ["table_row"]
+
+
+DECISION_HEADER = """Borsetshire Police Headquarters
+Station Road, Borchester, BR1 2AB
+Email the Office of the Commissioner
+Office of the Commissioner for Borsetshire
+Decisions
+Decision Notices 2023
+Decision Notice
+Title and Reference – BPCC/D/014
+Subject: Extension of the rural watch grants scheme
+Report of: Chief Executive
+Date: 09/08/2023
+The Commissioner is asked to extend the rural watch grants scheme for a further year.
+"""
+
+
+def test_report_header_a_few_lines_down_in_double_spaced_text():
+    """A header a few printed lines into the paper is found whether or not blank lines stand between them."""
+    for text in (DECISION_HEADER, _with_blank_lines(DECISION_HEADER)):
+        assert [r["title"] for r in _facts(text)["reports"]] == ["Extension of the rural watch grants scheme"]
+
+
+def test_label_alone_takes_its_value_after_a_blank_line():
+    """'Title of report:' on its own line takes the next printed line as its value, blank line between or not."""
+    from extractors.proceedings.report_header import find_header_blocks
+
+    text = "Title of report:\nVillage Hall Grants\nReport by:\nHead of Funding\nDate:\n3 May 2024\n"
+    for variant in (text, _with_blank_lines(text)):
+        assert [b.value("title") for b in find_header_blocks(variant)] == ["Village Hall Grants"]
