@@ -63,7 +63,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_table": "attendance",
     "named_people": "attendance",
     "post_then_name": "attendance",
-    "blocks": "structure",
+    "blocks": "funding_layout",
     "spans": "structure",
     "extraction": "structure",
     "decision_layout": "funding_layout",

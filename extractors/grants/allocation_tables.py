@@ -54,13 +54,13 @@ def listed_kind(
     layout: FundingLayout, amount: MoneyAmount, block, left: str
 ) -> tuple[AllocationKind, tuple[int, int]] | None:
     """The kind a figure takes from the lines around it, not its own clause, and the span its year
-    is read from: a 'The total amount of funding is £N' line under an approval (its sentence), and
+    is read from: a 'The total amount of funding is £N' line right under an approval (its sentence), and
     a '2023-4: £280,000' line under a lead-in about the grant (its own line)."""
     block_labels, block_outside, block_grant = layout.memo(("listed", block.start), lambda: _block_cues(layout, block))
     right = clean(layout.flat[amount.end : layout.sentence_at(amount.start)[1]])
     if "EXCLUDE" in block_labels or block_outside or requested(left, right):
         return None
-    if "TOTAL" in labels(left) and "APPROVAL" in block_labels and block_grant:
+    if "TOTAL" in labels(left) and "APPROVAL" in block_labels and block_grant and _approved_just_before(layout, amount, block):
         return "approved_total", layout.sentence_at(amount.start)
     # A year label is short: look back only that far for the line start (not to the start of a long line).
     reach = max(0, amount.start - 80)
@@ -71,6 +71,15 @@ def listed_kind(
         if layout.memo(("year_line_lead", line_start), lambda: _grant_lead(layout, line_start)):
             return "grant_total", (line_start, amount.end)
     return None
+
+
+def _approved_just_before(layout: FundingLayout, amount: MoneyAmount, block) -> bool:
+    """The approval is in the figure's own sentence or the one before it: a block run together from
+    several paragraphs (text without blank lines) does not lend a distant approval to a total."""
+    sentences = layout.sentences(block)
+    own = next((k for k, (start, end) in enumerate(sentences) if start <= amount.start < end), 0)
+    start = sentences[max(0, own - 1)][0] if sentences else block.start
+    return "APPROVAL" in labels(clean(layout.flat[start : amount.start]))
 
 
 def _block_cues(layout: FundingLayout, block) -> tuple[set[str], bool, bool]:

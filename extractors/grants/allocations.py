@@ -46,7 +46,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "23"
+VERSION = "24"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(

@@ -17,6 +17,7 @@ projects have now received approval'). These rules are versioned by
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
@@ -182,16 +183,18 @@ _BARE_RUN_ON_MIN = 2
 def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     """'... included: Name A - £5000 Name B - £5000 Name C - £500': a list the text rendering flattened
     onto one line. At least three 'Name - £N' pairs must follow a colon back to back, each name valid;
-    the words before the colon give the status."""
+    the words before the colon give the status. Any colon of the paragraph may open the run: without
+    blank lines a title or lead paragraph with its own figure runs into the same block."""
     found = []
     for block in layout.blocks:
         if block.kind != "paragraph":
             continue
         amounts = [a for a in layout.amounts_in(block.start, block.end) if a.start not in claimed]
-        colon = layout.flat.find(":", block.start, amounts[0].start) if amounts else -1
+        starts = [a.start for a in amounts]
+        colon = layout.flat.find(":", block.start, amounts[-1].start) if amounts else -1
         while colon >= 0:
             pairs, cursor, bare = [], colon + 1, False
-            for amount in (a for a in amounts if a.start > colon):
+            for amount in amounts[bisect.bisect_right(starts, colon) :]:
                 gap = layout.flat[cursor : amount.start]
                 match = _RUN_ON_NAME.match(gap)
                 if not match and (match := _BARE_RUN_ON_NAME.match(gap)):
@@ -203,6 +206,9 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                     break
                 pairs.append((cursor + match.start("name"), name, amount))
                 cursor = amount.end
+            if not pairs:
+                colon = layout.flat.find(":", colon + 1, amounts[-1].start)
+                continue
             lead = clean(layout.flat[layout.sentence_at(colon)[0] : colon])
             status, evidence = status_of_context(lead)
             enough = len(pairs) >= _RUN_ON_MIN or (
@@ -218,8 +224,7 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                         )
                     )
                 break
-            next_amount = next((a.start for a in amounts if a.start > colon), None)
-            colon = layout.flat.find(":", colon + 1, next_amount) if next_amount is not None else -1
+            colon = layout.flat.find(":", colon + 1, amounts[-1].start)
     return found
 
 

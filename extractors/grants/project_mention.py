@@ -71,6 +71,25 @@ def _pot_before(layout: FundingLayout, block: Block, limit: int) -> Pot | None:
     return "upfront" if last.group("upfront") else "tactical"
 
 
+def _year_window(layout: FundingLayout, block: Block, start: int) -> tuple[int, int]:
+    """Where a mention's own year is read: a list item or row whole; in a paragraph its own sentence and
+    the ones either side, in the paragraphs next to it too: whether a site renders blank lines between
+    paragraphs or runs them together into one block, the same sentences are read."""
+    if block.kind != "paragraph":
+        return block.start, block.end
+    sentences = layout.sentences(block)
+    own = next((k for k, (a, b) in enumerate(sentences) if a <= start < b), None)
+    if own is None:
+        return block.start, block.end
+    first, last = sentences[max(0, own - 1)][0], sentences[min(len(sentences) - 1, own + 1)][1]
+    blocks = layout.blocks
+    if own == 0 and block.index > 0 and blocks[block.index - 1].kind == "paragraph":
+        first = layout.sentences(blocks[block.index - 1])[-1][0]
+    if own == len(sentences) - 1 and block.index + 1 < len(blocks) and blocks[block.index + 1].kind == "paragraph":
+        last = layout.sentences(blocks[block.index + 1])[0][1]
+    return first, last
+
+
 def build_mention(
     layout: FundingLayout,
     extractor: tuple[str, str],
@@ -88,7 +107,7 @@ def build_mention(
     year: str | None = None,
 ) -> ProjectMention:
     """A mention stamped with ``extractor``, the (NAME, VERSION) of ``extractors.grants.projects``."""
-    year, source = (year, "section") if year else layout.year_for(start, (block.start, block.end))
+    year, source = (year, "section") if year else layout.year_for(start, _year_window(layout, block, start))
     return ProjectMention(
         name=name,
         amount=amount.amount if amount else None,

@@ -8,7 +8,7 @@ values take only the lines wrapped directly under them, so a paragraph after
 and no addressee is a decision record (a commissioner's or officer's decision notice): its
 Date: is the day of the decision, not of a meeting; so is a 'Date of decision:' or 'Decision
 date:' value, which stands for the date in a header but is never read as a meeting date. Each
-label may stand on its own line with its value on the next, and a bilingual label names the field
+label may stand on its own line with its value on the next (a blank line between or not), and a bilingual label names the field
 in two languages around a slash ('Teitl / Title:'). A flattened table row's tab ends a label too
 ('Report title<TAB>X'), as does a cell's bar ('| Report to | Fire Authority |').
 """
@@ -26,7 +26,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "7"
+VERSION = "8"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -202,7 +202,7 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
                 taken.append(line)
             else:
                 role = None
-        elif role in ("title", "to", "date") and not blank_run and _continues(role, line, taken):
+        elif role in ("title", "to", "date") and (not blank_run or not taken) and _continues(role, line, taken):
             taken.append(line)
         else:
             role = None

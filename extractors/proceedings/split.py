@@ -27,7 +27,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, provenance, 
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "13"
+VERSION = "14"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -77,6 +77,8 @@ _TWO_LINE_TITLE = re.compile(
     re.I | re.M,
 )
 _HEAD_CHARS = 6000
+# A report's header block starts within this many printed (not blank) lines of the paper's start.
+_HEADER_WITHIN_LINES = 12
 _APPENDIX_HEADING = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b.{0,100}$", re.I)
 _CAPS_LINE = re.compile(r"^[A-Z0-9&,'’()\- ]{3,}$")
 _RUN_IN_REACH = 400
@@ -288,7 +290,7 @@ def _kind(text: str, start: int, end: int) -> PaperKind:
     if minutes_heading_at(text, start, min(end, start + 1500)):
         return "minutes"
     blocks = find_header_blocks(text, start, min(end, start + 1500))
-    if blocks and text[start : blocks[0].start].count("\n") <= 12:
+    if blocks and sum(1 for line in text[start : blocks[0].start].split("\n") if line.strip()) <= _HEADER_WITHIN_LINES:
         return "report"
     return "appendix"
 

@@ -5,7 +5,8 @@ description under it) or a table row: a '|' or tab row, or a row of a space-alig
 table (columns set by a header line of three or more cells two spaces apart; a line
 without figures that fills fewer cells continues the row above, as a wrapped cell). Blocks survive PDF line wrapping: a line
 continues the block above unless it starts a list item, a numbered paragraph or
-a heading, or follows a blank line after a finished sentence. Page footers
+a heading, or follows a blank line after a finished sentence (in a double-spaced rendering, a
+blank line after every line, a lone blank line after a printed-width line is only a line end). Page footers
 ('Page 12') and markdown emphasis are blanked in a *flat* copy of the text with
 the same length, so every offset found in it is a document offset. These rules are
 versioned by ``extractors.grants.funding_layout.VERSION`` (no version of their own).
@@ -39,7 +40,12 @@ _ANY_SHAPE = re.compile(
 )
 # Longer lines are unwrapped paragraphs (web text, one paragraph a line), never PDF lines.
 _WRAPPED_LINE_WIDTH = 110
-_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
+# A text is double-spaced when at least this share of its (at least this many) lines has a blank line after it.
+_DOUBLE_SPACED_SHARE = 0.9
+_DOUBLE_SPACED_MIN_LINES = 6
+# Tabs that only space prose: between two sentences, after a ':-' lead ('Resolved:-') or a lettered marker ('(ii)').
+_PROSE_TAB = re.compile(r"(?<=[a-z][.!?])\t+(?=(?:A|I|[A-Z][a-z]+)\b)|(?<=:-)\t+|(?:(?<=\([a-z]\))|(?<=\([ivx]{2}\))|(?<=\([ivx]{3}\))|(?<=\([ivx]{4}\)))\t+")
+_SENTENCE_END = re.compile(r"(?:[.!?:;][\"'’”)\]]*|:[ \t]*[-–—])$")
 _TAIL_CHARS = 200
 # An item printed as 'Name - £N', 'Name: £N' or 'Name, £N' is finished: a paragraph after a blank line is not its
 # description (a bold '**Name (£N)**' item is a heading whose description follows it).
@@ -99,6 +105,29 @@ def _is_heading(
         (previous is None or not previous.strip() or bool(_SENTENCE_END.search(previous.strip())))
         and (next_line is None or not next_line.strip()[0].islower())
     )
+
+
+def _tab_cells(line: str) -> bool:
+    """A tab parts cells, unless it only spaces prose (``_PROSE_TAB``: '... system.<TAB>Furthermore, ...',
+    'Resolved:-<TAB>(i)<TAB>That ...'), as a rendering that turns a double space into a tab gives it."""
+    stripped = line.strip()
+    return "\t" in stripped and len(_PROSE_TAB.sub(" ", stripped).split("\t")) > 1
+
+
+def _soft_blanks(contents: list[str], blank: list[bool]) -> set[int]:
+    """In a double-spaced rendering (a blank line after nearly every line) a lone blank line after a
+    printed-width line is a line end, not a paragraph break: the indexes of those blank lines."""
+    followed = [i for i in range(len(contents) - 1) if not blank[i]]
+    if len(followed) < _DOUBLE_SPACED_MIN_LINES:
+        return set()
+    if sum(blank[i + 1] for i in followed) < _DOUBLE_SPACED_SHARE * len(followed):
+        return set()
+    return {
+        i + 1
+        for i in followed
+        if blank[i + 1] and i + 2 < len(contents) and not blank[i + 2]
+        and len(contents[i].strip()) <= _WRAPPED_LINE_WIDTH and not _FOOTER.fullmatch(contents[i + 1])
+    }
 
 
 def _finished(text: str, block: dict) -> bool:
@@ -215,6 +244,11 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             position += len(raw)
     contents = [text[a:b] for a, b in lines]
     blank = [not line.strip() or bool(_FOOTER.fullmatch(line)) for line in contents]
+    soft = _soft_blanks(contents, blank)
+    if soft:
+        lines = [line for k, line in enumerate(lines) if k not in soft]
+        contents = [line for k, line in enumerate(contents) if k not in soft]
+        blank = [flag for k, flag in enumerate(blank) if k not in soft]
     table_columns, continuing = _space_tables(contents, blank)
     blocks: list[Block] = []
     open_block: dict | None = None
@@ -238,6 +272,8 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             open_block["end"] = b
             continue
         after_blank = i > 0 and blank[i - 1]
+        # A heading line ends where it stands: the line after it may open a heading without a blank line.
+        under_heading = open_block is not None and open_block["kind"] == "heading"
         kind: str | None
         shaped = _ANY_SHAPE.match(line) is not None
         if shaped and (_NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line)):
@@ -247,11 +283,11 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             kind = "numbered" if _NUMBERED.match(inner) else "item"
         elif shaped and _NUMBERED.match(line):
             kind = "numbered"
-        elif line.count("|") >= 2 or "\t" in line.strip() or i in table_columns:
+        elif line.count("|") >= 2 or _tab_cells(line) or i in table_columns:
             kind = "table_row"
         elif _is_heading(
             line,
-            lambda: ("" if after_blank else _previous_content(contents, blank, i), _next_content(contents, blank, i)),
+            lambda: ("" if after_blank or under_heading else _previous_content(contents, blank, i), _next_content(contents, blank, i)),
             shaped=False,
         ):
             kind = "heading"
