@@ -1,5 +1,6 @@
 """Layout robustness: score text papers again after transforms that change only how a site renders
-white space (blank lines added or removed, runs of spaces squashed, lines indented, ...).
+white space (blank lines added or removed, runs of spaces squashed, lines indented, long lines
+hard-wrapped, ...), or print the page in capitals.
 
 A rule that needs a blank line before a heading, or splits blocks on blank lines only, loses facts
 under ``blank`` or ``noblank`` although the words are the same. ``measure`` takes gold/document pairs
@@ -17,6 +18,7 @@ import json
 import re
 import sys
 import tempfile
+import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +54,14 @@ def _tabs(text: str) -> str:
     return re.sub(r" {2,}", "\t", text)
 
 
+def _wrap80(text: str) -> str:
+    """Lines over 80 characters hard-wrapped at word boundaries, as PDF text and plain-text renderings print them."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, 80, break_long_words=False, break_on_hyphens=False)) if len(line) > 80 else line
+        for line in text.split("\n")
+    )
+
+
 TRANSFORMS: dict[str, Transform] = {
     "base": lambda text: text,
     "blank": _blank,
@@ -60,6 +70,9 @@ TRANSFORMS: dict[str, Transform] = {
     "indent": _indent,
     "nbsp": lambda text: text.replace(" ", "\u00a0"),
     "tabs": _tabs,
+    "wrap80": _wrap80,
+    # Not white space: the page in capitals, as some councils print whole minutes.
+    "upper": str.upper,
 }
 # The micro-F1 leaves out the project fields scored on the same facts twice (amounts, status).
 _MICRO_SKIP = ("project_amounts", "project_status")

@@ -22,8 +22,12 @@ TOLERANCE = 0.01
 # transform -> why it is still out of tolerance (strict: the mark fails once the cause is fixed).
 KNOWN_GAPS = {
     "noblank": "agenda rows of unnumbered meeting-page lists need a blank line between rows (extractors/proceedings)",
+    "wrap80": "agenda titles, meeting headings and funding lists hard-wrapped across lines (attendance and future "
+    "meetings read wrapped lines: spans.unwrapped)",
+    "upper": "only attendance reads a page printed in capitals (attendance_capitals); funding lists, agenda rows and "
+    "meeting headings are read in mixed case",
 }
-TRANSFORMS = ("blank", "noblank", "squash", "indent", "nbsp", "tabs")
+TRANSFORMS = ("blank", "noblank", "squash", "indent", "nbsp", "tabs", "wrap80", "upper")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +47,13 @@ def test_transform_keeps_micro_f1(transform):
     assert changed >= base - TOLERANCE, f"{transform}: micro-F1 {base:.3f} -> {changed:.3f}; moved:\n{moved}"
 
 
-def test_transforms_change_only_white_space():
-    text = "Grants Panel\n\n  Item 1  Minutes\nItem 2\tFunding bids\n"
+def test_transforms_change_only_white_space_or_case():
+    text = "Grants Panel\n\n  Item 1  Minutes\nItem 2\tFunding bids for the youth projects of the partnership and the "
+    text += "community safety fund of the council\n"
     for name, change in robustness.TRANSFORMS.items():
-        assert change(text).split() == text.replace("\u00a0", " ").split(), name
+        changed = change(text).split()
+        assert (changed if name != "upper" else [w.lower() for w in changed]) == (
+            text.replace("\u00a0", " ").split() if name != "upper" else text.lower().split()
+        ), name
+    wrapped = robustness.TRANSFORMS["wrap80"](text).splitlines()
+    assert len(wrapped) == len(text.splitlines()) + 1 and max(map(len, wrapped)) <= 80
