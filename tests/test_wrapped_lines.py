@@ -141,3 +141,62 @@ def test_title_and_label_broken_across_the_wrap():
 def test_lone_heading_word_after_a_dated_title_is_no_surname():
     assert not soft_break("Planning Committee - Tuesday, 10th June, 2025 7.00 pm", "Attendance")
     assert soft_break("Present: Ann Lowe (Elm Homes), Bob Ray, Cal Sim, Dee Hart, Matt", "Spencer (Elm Prison).")
+
+
+def _items_and_meetings(tmp_path, text: str) -> tuple[list, list]:
+    path = tmp_path / "agenda.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_facts(parse_file(path))
+    facts = facts if isinstance(facts, dict) else facts.model_dump(mode="json")
+    items = [(item["number"], item["title"]) for item in facts.get("agenda_items") or []]
+    meetings = [(m["body"], m["date"], m["time"], m["location"]) for m in facts.get("meetings") or []]
+    return items, meetings
+
+
+_PARISH_AGENDA = (
+    "Fernbrook Parish Council\n"
+    "Agenda\n"
+    "Date: Tuesday 3 March 2026\n"
+    "Time: 7.00 pm\n"
+    "Venue: Fernbrook Village Hall\n"
+    "\n"
+    "1. Apologies for absence\n"
+    "2. To approve the minutes of the ordinary meeting of the Parish Council held on Tuesday 3rd February 2026\n"
+    "3. To receive the report of the Clerk on the repair of the footpath between the church and the green\n"
+    "4. Any other business\n"
+)
+
+
+def test_agenda_item_title_wrapped_onto_the_next_line_is_one_title(tmp_path):
+    flat = _items_and_meetings(tmp_path, _PARISH_AGENDA)
+    assert ("2", "To approve the minutes of the ordinary meeting of the Parish Council held on Tuesday 3rd February 2026") in flat[0]
+    assert _items_and_meetings(tmp_path, _wrap(_PARISH_AGENDA)) == flat
+
+
+_MINUTES = (
+    "Minutes of a meeting of the Fernbrook Parish Council held at Fernbrook Village Hall on Tuesday 3 March 2026 at 7.00 pm\n"
+    "Present: Councillor Ann Lowe (Chair), Councillor Bob Ray and Councillor Cat Sim\n"
+    "\n"
+    "12/26 Apologies for absence\n"
+    "Apologies for absence were received from Councillor Dee Hart, who was away on council business, and from\n"
+    "Councillor Eli Moss.\n"
+    "13/26 Minutes\n"
+    "RESOLVED: That the minutes of the meeting held on 3 February 2026 be approved and signed by the Chairman.\n"
+    "14/26 Footpath repairs between the church and the green and the cost of the works to the Parish Council\n"
+    "The Clerk reported on the repair of the footpath.\n"
+)
+
+
+def test_minutes_heading_and_minuted_titles_read_the_same_wrapped(tmp_path):
+    flat = _items_and_meetings(tmp_path, _MINUTES)
+    assert flat[1] and len(flat[0]) == 3
+    assert _items_and_meetings(tmp_path, _wrap(_MINUTES)) == flat
+
+
+def test_a_minute_number_under_a_closed_sentence_opens_its_own_item():
+    from extractors.proceedings.structure import _carries_on
+
+    above = "RESOLVED: That the minutes of the meeting held on 3 February be signed by the"
+    assert _carries_on(above, "Chairman as a correct record.")
+    assert not _carries_on(above + " Chairman.", "C 26/014 Chairman's Announcements")
+    assert not _carries_on("The Committee discussed the footpath and the works to be carried out by", "14/26 Footpath repairs")

@@ -16,11 +16,12 @@ from extractors.proceedings import (
     report_header,
     split,
 )
+from extractors.readers.spans import soft_break, unwrapped
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "13"
+VERSION = "14"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -41,14 +42,16 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     its minuted item headings (in an unclassified paper, under a 'Business to be transacted' heading or in a list
     numbered from 1, or '1.' on every line, that opens with apologies); future meetings are
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
-    document's first meeting.
+    document's first meeting. Papers, meetings and agenda items read the text with its hard-wrapped lines
+    joined (``spans.unwrapped``: a title or sentence broken at a page's width is one line; offsets kept).
     """
+    source, document = document, _unwrapped_document(document)
     papers = split.split_papers(document)
     headers = [
         header
         for paper in papers
         if paper.kind == "report"
-        for header in report_header.paper_headers(document, paper.start, paper.end)
+        for header in report_header.paper_headers(source, paper.start, paper.end)
     ]
     found_meetings = meetings.extract_meetings(document, papers, headers)
     agenda_papers = [paper for paper in papers if paper.kind == "agenda"]
@@ -74,12 +77,12 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     future = [
         meeting
         for start, end in future_regions
-        for meeting in future_meetings.extract_future_meetings(document, start, end, reference, body)
+        for meeting in future_meetings.extract_future_meetings(source, start, end, reference, body)
     ]
     if not headers and len(papers) == 1 and papers[0].kind != "agenda" and len(items) <= 1:
-        headers = item_reports.extract_item_report(document)
-    attendees = attendance.extract_attendance(document, papers)
-    named = attendance.extract_named_people(document, papers, attendees)
+        headers = item_reports.extract_item_report(source)
+    attendees = attendance.extract_attendance(source, papers)
+    named = attendance.extract_named_people(source, papers, attendees)
     return StructureResult(
         papers=papers,
         meetings=found_meetings,
@@ -89,6 +92,27 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         attendees=attendees,
         named_people=named,
     )
+
+
+# A minute or item number opening the line below ('C 08/046 ...', '83/23 ...'; not a date) starts an item of its own,
+# and a long word's full stop ending the line above ('... signed by the Mayor.') ends its sentence.
+_ITEM_START = re.compile(r"^\s*(?:[A-Z]{1,3}\s?)?(?!\d{1,2}/\d{1,2}/\d{2,4}\b)\d{1,4}(?:[./-]\d{1,4})+[.)]?\s")
+_SENTENCE_CLOSED = re.compile(r"\b[A-Za-z]{5,}\.$")
+
+
+def _carries_on(above: str, below: str) -> bool:
+    """``below`` carries on ``above`` (``soft_break``) and opens no item of its own."""
+    return soft_break(above, below) and not _ITEM_START.match(below) and not _SENTENCE_CLOSED.search(above.rstrip())
+
+
+def _unwrapped_document(document: ParsedDocument) -> ParsedDocument:
+    """``document`` with its hard-wrapped lines read as the one line they were (same length, same offsets)."""
+    text = unwrapped(document.text, joins=_carries_on)
+    if text is document.text:
+        return document
+    copy = document.model_copy()
+    copy.__dict__["text"] = text
+    return copy
 
 
 def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
