@@ -200,3 +200,45 @@ def test_a_minute_number_under_a_closed_sentence_opens_its_own_item():
     assert _carries_on(above, "Chairman as a correct record.")
     assert not _carries_on(above + " Chairman.", "C 26/014 Chairman's Announcements")
     assert not _carries_on("The Committee discussed the footpath and the works to be carried out by", "14/26 Footpath repairs")
+
+
+def test_a_year_or_a_link_marker_under_a_broken_line_carries_it_on():
+    from extractors.proceedings.structure import _carries_on
+
+    above = "That Councillor Ann Lowe be appointed Chair of the Fernbrook Panel for the Municipal Year"
+    assert _carries_on(above, "2026/27.")
+    assert _carries_on(above, "2026-2027. Councillor Bob Ray seconded the motion.")
+    assert not _carries_on(above, "2026/45 Apologies for absence")
+    assert not _carries_on("D2 Fernbrook Strategy (Parks, Paths, Ponds) Update and Review of the Works", "Monday, 23 March 2026")
+    assert _carries_on("Minutes of the Fernbrook Panel meeting held on 1 May 2026. pdf icon", "PDF 148 KB")
+    assert _carries_on("Minutes of the Fernbrook Panel meeting held on 1 May 2026 and the visit.", "pdf icon PDF 148 KB")
+    assert not _carries_on("Minutes of the Fernbrook Panel meeting held on 1 May 2026.", "2026/27 budget")
+
+
+_PAGE_ITEMS = (
+    "Items\n"
+    "No. Item\n"
+    "\n"
+    "1.\n"
+    "\n"
+    "Election of Chair\n"
+    "\n"
+    "Minutes:\n"
+    "\n"
+    "Cllr Bob Ray proposed that Cllr Ann Lowe be Chair of the Panel for the Year 2026/27.\n"
+    "\n"
+    "2.\n"
+    "\n"
+    "Minutes of previous meeting\n"
+    "Minutes of the Fernbrook Panel meeting held on 1 May 2026 and of the site visit. pdf icon PDF 148 KB\n"
+    "\n"
+    "3.\n"
+    "\n"
+    "Apologies for Absence\n"
+)
+
+
+def test_meeting_page_items_read_the_same_when_a_year_or_a_link_wraps(tmp_path):
+    flat = _items_and_meetings(tmp_path, _PAGE_ITEMS)[0]
+    assert [number for number, _ in flat] == ["1", "2", "3"]
+    assert _items_and_meetings(tmp_path, _wrap(_PAGE_ITEMS, 80))[0] == flat

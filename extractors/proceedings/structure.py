@@ -98,10 +98,30 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
 # and a long word's full stop ending the line above ('... signed by the Mayor.') ends its sentence.
 _ITEM_START = re.compile(r"^\s*(?:[A-Z]{1,3}\s?)?(?!\d{1,2}/\d{1,2}/\d{2,4}\b)\d{1,4}(?:[./-]\d{1,4})+[.)]?\s")
 _SENTENCE_CLOSED = re.compile(r"\b[A-Za-z]{5,}\.$")
+# A year or municipal year carries on a sentence broken before it ('... for the Municipal Year' / '2012/13.').
+_YEAR_START = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?:[/-](?P<next>\d{2}|\d{4}))?(?![\d/])")
+# A document link's marker broken across the lines: '... 1 May 2026. pdf icon' / 'PDF 148 KB'.
+_LINK_ABOVE = re.compile(r"\bpdf(?:\s+icon(?:\s+pdf)?)?$", re.I)
+_LINK_BELOW = re.compile(r"^\s*(?:icon\b|(?:pdf\s+)?\d[\d.]*\s*[km]b\b)", re.I)
+_WHOLE_LINK = re.compile(r"^\s*pdf\s+icon\s+pdf\s+\d[\d.]*\s*[km]b\s*$", re.I)
+_OPEN_LINE = re.compile(r"[.:;!?|]$|\t|\S\s{3,}\S")
+# A weekday opens a date line of its own ('... Update' / 'Monday, 23 March 2026') unless the line above leads into it.
+_WEEKDAY_START = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_LEADS_IN = re.compile(r"(?:\b(?:on|of|for|from|until|to|and|before|after)|,)$", re.I)
 
 
 def _carries_on(above: str, below: str) -> bool:
-    """``below`` carries on ``above`` (``soft_break``) and opens no item of its own."""
+    """``below`` carries on ``above`` (``soft_break``, a year, a link's marker) and opens no item of its own."""
+    if len(above.strip()) >= 50 and not _OPEN_LINE.search(above.strip()):
+        year = _YEAR_START.match(below)
+        if year and (not year["next"] or int(year["next"]) % 100 == (int(year["year"]) + 1) % 100):
+            return True
+        if _LINK_ABOVE.search(above.rstrip()) and _LINK_BELOW.match(below):
+            return True
+    if len(above.strip()) >= 50 and _WHOLE_LINK.match(below) and not re.search(r"\t|\S\s{3,}\S", above):
+        return True
+    if _WEEKDAY_START.match(below) and not _LEADS_IN.search(above.rstrip()):
+        return False
     return soft_break(above, below) and not _ITEM_START.match(below) and not _SENTENCE_CLOSED.search(above.rstrip())
 
 
