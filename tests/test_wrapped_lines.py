@@ -242,3 +242,10 @@ def test_meeting_page_items_read_the_same_when_a_year_or_a_link_wraps(tmp_path):
     flat = _items_and_meetings(tmp_path, _PAGE_ITEMS)[0]
     assert [number for number, _ in flat] == ["1", "2", "3"]
     assert _items_and_meetings(tmp_path, _wrap(_PAGE_ITEMS, 80))[0] == flat
+
+
+def test_the_following_members_were_present_marks_minutes():
+    from extractors.proceedings.minuted import has_minutes_marks
+
+    text = "A meeting of the Fernbrook Panel was held on Tuesday 3 March 2026 at 7pm, when the following members were present:-\n"
+    assert has_minutes_marks(text, 0, len(text))
