@@ -249,3 +249,15 @@ def test_the_following_members_were_present_marks_minutes():
 
     text = "A meeting of the Fernbrook Panel was held on Tuesday 3 March 2026 at 7pm, when the following members were present:-\n"
     assert has_minutes_marks(text, 0, len(text))
+
+
+def test_a_minutes_heading_in_capitals_or_broken_after_its_weekday_is_one_heading(tmp_path):
+    from extractors.proceedings.structure import _carries_on
+
+    assert _carries_on("MINUTES OF THE ANNUAL MEETING OF THE FERNBROOK AND DISTRICT PARISH COUNCIL AND", "FERNBROOK HELD ON 3 MARCH 2026")
+    assert _carries_on("42/26 MINUTES OF A MEETING OF THE FERNBROOK TOWN COUNCIL FINANCE COMMITTEE", "HELD ON TUESDAY 3 MARCH 2026")
+    assert _carries_on("Minutes of the Fernbrook Parish Council meeting held at 7.00pm on Tuesday", "3rd March 2026 at the Village Hall")
+    assert not _carries_on("MINUTES OF THE ANNUAL MEETING OF THE FERNBROOK AND DISTRICT PARISH COUNCIL AND", "Present: Cllr Ann Lowe")
+    text = "Minutes of the Fernbrook Parish Council monthly meeting held at 7pm on Tuesday 3rd March 2026 at the Fernbrook Village Hall\nPresent: Cllr Ann Lowe, Cllr Bob Ray\n"
+    flat = _items_and_meetings(tmp_path, text)[1]
+    assert flat and _items_and_meetings(tmp_path, _wrap(text, 80))[1] == flat
