@@ -104,7 +104,7 @@ _YEAR_START = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?:[/-](?P<next>\d{2}|\d{4
 _LINK_ABOVE = re.compile(r"\bpdf(?:\s+icon(?:\s+pdf)?)?$", re.I)
 _LINK_BELOW = re.compile(r"^\s*(?:icon\b|(?:pdf\s+)?\d[\d.]*\s*[km]b\b)", re.I)
 _CAPS_LINK = re.compile(r"\b(?:AND|OF|THE|AT|ON|IN|FOR|TO|HELD|BY|FROM|WITH)$")
-_HELD = re.compile(r"^\s*(?i:held)\s+(?i:on|at|in)\b")
+_HELD = re.compile(r"^\s*HELD\s+(?:ON|AT|IN)\b")
 _WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$", re.I)
 _DAY_START = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NEW_ENTRY = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[•·▪*●◦–-]\s|[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:)")
@@ -124,7 +124,7 @@ def _carries_on(above: str, below: str) -> bool:
         if _LINK_ABOVE.search(above.rstrip()) and _LINK_BELOW.match(below):
             return True
     if len(above.strip()) >= 50 and not _OPEN_LINE.search(above.strip()) and not _NEW_ENTRY.match(below):
-        # A heading in capitals broken after a linking word or before 'held on', a date broken after its weekday.
+        # A heading in capitals broken after a linking word or before 'HELD ON', a date broken after its weekday.
         if _CAPS_LINK.search(above.rstrip()) or _HELD.match(below) or _WEEKDAY_END.search(above.rstrip()) and _DAY_START.match(below):
             return True
     if len(above.strip()) >= 50 and _WHOLE_LINK.match(below) and not re.search(r"\t|\S\s{3,}\S", above):
