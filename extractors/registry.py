@@ -54,6 +54,7 @@ COVERED_BY: dict[str, str] = {
     "allocation_tables": "allocations",
     "round_cues": "allocations",
     "figure_roles": "allocations",
+    "attendance_capitals": "attendance",
     "attendance_entries": "attendance",
     "attendance_lists": "attendance",
     "attendance_preamble": "attendance",

@@ -48,7 +48,7 @@ from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "28"
+VERSION = "29"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -185,6 +185,16 @@ def _attendee(
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
+    from extractors.proceedings.attendance_capitals import as_printed, in_capitals, item_heading, mixed_case
+
+    if in_capitals(document.text):
+        records = _attendance(mixed_case(document), papers)
+        return [as_printed(record, document.text) for record in records if not item_heading(record, document.text)]
+    return _attendance(document, papers)
+
+
+def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
+    """``extract_attendance`` of a document in mixed case."""
     from extractors.proceedings.attendance_preamble import (
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )

@@ -26,7 +26,9 @@ _NOT_NAME = ROLE_WORDS | {
     "policy", "team", "group", "board", "committee", "housing", "finance", "legal", "democratic", "case", "senior",
     "principal", "assistant", "present", "officers", "members", "authority", "police", "highways", "strategic",
 }
+# The surname may be printed in capitals ('Jo TURVEY'), the given name before it not.
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_CAPITALS_WORD = r"(?:Mc|Mac|O['’])?[A-Z]{3,}(?:-[A-Z]{2,})?"
 _CONNECTORS = {"of", "and", "for", "the", "&", "to"}
 
 
@@ -48,7 +50,8 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
         if len(words) <= size or not _post_shaped(post):
             continue
         text = part[name[0].start() : name[-1].end()]
-        if all(re.fullmatch(_NAME_WORD, w.group(0)) and w.group(0).lower() not in _NOT_NAME for w in name) and looks_like_name(text):
+        shaped = [bool(re.fullmatch(_NAME_WORD, w.group(0)) or i == size - 1 and re.fullmatch(_CAPITALS_WORD, w.group(0))) for i, w in enumerate(name)]
+        if all(shaped) and all(w.group(0).lower() not in _NOT_NAME for w in name) and looks_like_name(text):
             return [(name[0].start(), text)]
     return []
 
@@ -56,9 +59,9 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
 # A line of a list opening with a label of its own ('Co-opted Members: Mr A Roe', 'Absent: Cllr B Poe').
 # '... Linda Lowe County Councillors: Jon Ray': a council's group label inside a run-on line opens a piece too.
 _SUB_LABEL = re.compile(
-    r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)|(?<=[a-z])\s+(?=(?:Community|County|Town|Parish|Borough|District|City)\s+Councillors\s*:\s)"
+    r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)|(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=(?:Community|County|Town|Parish|Borough|District|City)\s+Councillors\s*:\s)"
     # '... and Kim Hale Penn & Ashby Borough Council: Lee Moss': the next council's label glued to a list's last name.
-    r"|(?<=[a-z])\s+(?=[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:(?:Borough|District|County|City|Town|Parish|Community)\s+)*(?:Council|Partnership|Authority|Trust)\s*:\s)"
+    r"|(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:(?:Borough|District|County|City|Town|Parish|Community)\s+)*(?:Council|Partnership|Authority|Trust)\s*:\s)"
 )
 _ABSENT = re.compile(r"(?i)absent\b")
 _COLON_POST = re.compile(r"^(?P<post>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*:\s+(?P<name>\S.*)$")
@@ -90,7 +93,7 @@ OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person
 # '... and the clerk A. Lowe and the assistant to the clerk Mrs B. Ray': a clerk's post before the name in a list.
 THE_CLERK = re.compile(
     r"[Tt]he\s+(?P<post>(?:(?:assistant|deputy)\s+to\s+the\s+)?(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*[Cc]lerk)"
-    r"\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z][a-z]|(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\W*$)"
+    r"\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z](?:[a-z]|[A-Z]+\b)|(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\W*$)"
 )
 # '..., Kerry Lowe (KL), the temporary clerk, was in attendance': the clerk's post after the name in a list.
 CLERK_AFTER = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "22"
+VERSION = "23"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -73,7 +73,7 @@ NOT_NAME_WORDS = frozenset(
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z][a-z])):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -140,13 +140,15 @@ def name_prefix(text: str) -> str:
     honorific, rest = split_honorifics(" ".join(text.split()))
     if not honorific:
         return ""
-    best = ""
-    for count, word in enumerate(rest.split(" ")[:8], start=1):
+    best, words = "", rest.split(" ")
+    for count, word in enumerate(words[:8], start=1):
         if count > 1 and (_HONORIFIC.match(f"{word} X") or word.lower().split("/")[0] in _POSTS_AFTER_NAME):
             break
         candidate = f"{honorific} {' '.join(rest.split(' ')[:count])}".rstrip(",;:")
-        # A lone capitalised word cut from a longer run ('Councillors APPOINTMENT OF ...') is a heading, not a surname.
-        if looks_like_name(candidate, honorific_required=True) and not (count == 1 and re.fullmatch(_CAPITAL_SURNAME, word)):
+        # A lone capitalised word cut from a longer run ('Councillors APPOINTMENT OF ...') is a heading, not a surname;
+        # one ending the text or followed by a word not in capitals ('Cllr KERR', 'Councillor KERR was ...', 'Cllr KERR With ...') is a surname.
+        heading = count == 1 and re.fullmatch(_CAPITAL_SURNAME, word.rstrip(",;:")) and count < len(words) and re.fullmatch(r"[A-Z][A-Z'’-]*\W*", words[count])
+        if looks_like_name(candidate, honorific_required=True) and not heading:
             best = candidate
         elif best:
             break
@@ -236,11 +238,11 @@ def _starts_name(before: str, after: str) -> bool:
 # Police Authority G Hill, ...', '..., Mayor of Eastby A Cole'.
 _ORG_THEN_INITIALS = re.compile(
     r"\b(?:Council|Authority|Constabulary|Police|Service|Trust|Partnership|[Mm]ember|Commissioner|of\s[A-Z][a-z]{2,20})"
-    r"\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z][a-z])"
+    r"\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z](?:[a-z]|[A-Z]+\b))"
 )
 # Names of dotted initials and a surname printed one after another: 'C. D. Ray E. Sim F. G. Hale'.
-_INITIALS_NAME = r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s|$)"
-_INITIALS_RUN = re.compile(rf"(?<=[a-z])\s+(?={_INITIALS_NAME})")
+_INITIALS_NAME = rf"(?:[A-Z]\.\s?){{1,3}}\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{_CAPITAL_SURNAME})(?=\s|$)"
+_INITIALS_RUN = re.compile(rf"(?:(?<=[a-z])|(?<=[A-Z]{{2}}))\s+(?={_INITIALS_NAME})")
 _INITIALS_ONLY = re.compile(rf"(?:(?:{HONORIFIC_WORDS}|Messrs)\.?:?\s+)?{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})+")
 
 
@@ -286,7 +288,10 @@ def bare_name_pairs(part: str) -> list[tuple[int, str]]:
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", part)]
     run: list[tuple[int, str]] = []
     for index, (start, word) in enumerate(words):
-        if not (_BARE_WORD.fullmatch(word) or _PAIR_HONORIFIC.match(word)) or word.lower() in NOT_NAME_WORDS:
+        # A surname in capitals ('Eric BAIRD') is the second word of a pair, after a given name in title case.
+        given = sum(not _PAIR_HONORIFIC.match(w) for _, w in run) % 2 == 1 and _BARE_WORD.fullmatch(run[-1][1])
+        capital = given and len(word) > 2 and re.fullmatch(_CAPITAL_SURNAME, word)
+        if not (_BARE_WORD.fullmatch(word) or _PAIR_HONORIFIC.match(word) or capital) or word.lower() in NOT_NAME_WORDS:
             if re.match(r"[a-z]", word) and run:
                 run.pop()
             break

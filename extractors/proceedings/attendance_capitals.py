@@ -1,0 +1,93 @@
+"""Minutes printed wholly in capitals ('PRESENT: COUNCILLOR J SMITH (CHAIRMAN), ...') read as mixed case.
+
+Attendance reads a page whose letters are (nearly) all capitals from a copy in title case of the same
+length ('Present: Councillor J Smith (Chairman), ...'): joining words ('of', 'and', 'were', 'from') in lower
+case unless they open a line or a sentence, ranks and post-nominals ('PC', 'OBE') left as printed. The names
+found are given back in capitals, as printed, with the spans and the keys of the copy; a numbered line
+holding nothing but a title and a word ('2. COUNCILLOR VACANCIES') is an item's heading there.
+Part of the attendance extractor (its VERSION covers this).
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas.parsed import ParsedDocument
+from schemas.structure import AttendeeRecord
+
+# Share of lower-case letters under which a page counts as printed in capitals.
+_LOWER_SHARE = 0.02
+_JOINING = frozenset(
+    """
+    of and the for to in on at by with from were was are is be been an as or that this who which had has have
+    not also received noted it its their they he she his her we our there would will did do does all any but
+    attendance absence declared sent attended
+    """.split()
+)
+# Two-letter words of the language and given names ('JO', 'ED').
+_SHORT_WORDS = frozenset("of to in on at by an as or is be it he we no so up my me us do go if mr ms dr st nd rd th am pm jo al ed di vi".split())
+# Ranks and post-nominals printed in capitals in mixed-case text too.
+_KEPT = frozenset("PC PCSO DC PS DS DI CI DCI DCS ACC DCC OBE MBE CBE KBE DBE QPM KPM JP DL KC QC MP MEP BEM".split())
+_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)]?$")
+_LABEL_AFTER = re.compile(r"(?:[ \t]+[A-Z]+){1,2}[ \t]*:")
+
+
+def in_capitals(text: str) -> bool:
+    """``text`` has letters and (nearly) none of them lower case."""
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    return upper >= 40 and lower <= _LOWER_SHARE * (upper + lower)
+
+
+def title_case(text: str) -> str:
+    """``text`` in title case, one character for one: 'APOLOGIES FOR ABSENCE' -> 'Apologies for Absence'."""
+
+    def recase(match: re.Match) -> str:
+        word = match.group(0)
+        before = text[max(0, match.start() - 40) : match.start()].rstrip(" \t")
+        # Two capitals are initials or an acronym ('AB', 'GP'), unless a word of the language ('OF', 'MR').
+        if len(word) == 2 and word.lower() not in _SHORT_WORDS:
+            return word
+        # 'PRESENT' opening a list after a line, a sentence or the meeting's time ('AT 1.30PM PRESENT ...') is the label as printed.
+        if word in _KEPT or word == "PRESENT" and (not before or before[-1] in "\n.:;\f" or re.search(r"\d\w*$", before)):
+            return word
+        if word in ("ST", "ND", "RD", "TH", "AM", "PM") and match.start() and text[match.start() - 1].isdigit():
+            return word.lower()
+        # Initials in brackets ('(AS)') stay as printed.
+        if before.endswith("(") and text[match.end() : match.end() + 1] == ")":
+            return word
+        # A line, a sentence, an item's number ('1 IN ATTENDANCE') or a label ('IN ATTENDANCE:', 'ALSO PRESENT:') opens here.
+        opens = not before or before[-1] in "\n.:;!?\f" or bool(_ITEM_NUMBER.search(before))
+        opens = opens or word in ("IN", "ALSO") and bool(_LABEL_AFTER.match(text, match.end()))
+        if word.lower() in _JOINING and not opens:
+            return word.lower()
+        return word[0] + word[1:].lower()
+
+    recased = _WORD.sub(recase, text)
+    return recased if len(recased) == len(text) else text
+
+
+def mixed_case(document: ParsedDocument) -> ParsedDocument:
+    """A copy of ``document`` with its page texts in title case (same offsets)."""
+    pages = [page.model_copy(update={"text": title_case(page.text)}) for page in document.pages]
+    return ParsedDocument(
+        sha256=document.sha256, path=document.path, format=document.format, parser=document.parser,
+        title=document.title, pages=pages, warnings=document.warnings,
+    )
+
+
+def item_heading(record: AttendeeRecord, text: str) -> bool:
+    """``record``'s name is a numbered line of its own ('2. COUNCILLOR VACANCIES'): an item's heading, no person."""
+    start, end = record.provenance.start, record.provenance.end
+    opening = text[text.rfind("\n", 0, start) + 1 : start]
+    closing = text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return bool(re.fullmatch(r"\s*\d{1,3}[.)]?\s+", opening)) and not closing.strip()
+
+
+def as_printed(record: AttendeeRecord, text: str) -> AttendeeRecord:
+    """``record`` read from the title-case copy, with its name, role and span text in capitals as printed."""
+    start, end = record.provenance.start, record.provenance.end
+    provenance = record.provenance.model_copy(update={"text": text[start:end]})
+    role = record.role.upper() if record.role else record.role
+    return record.model_copy(update={"name": record.name.upper(), "role": role, "provenance": provenance})
