@@ -261,3 +261,12 @@ def test_a_minutes_heading_in_capitals_or_broken_after_its_weekday_is_one_headin
     text = "Minutes of the Fernbrook Parish Council monthly meeting held at 7pm on Tuesday 3rd March 2026 at the Fernbrook Village Hall\nPresent: Cllr Ann Lowe, Cllr Bob Ray\n"
     flat = _items_and_meetings(tmp_path, text)[1]
     assert flat and _items_and_meetings(tmp_path, _wrap(text, 80))[1] == flat
+
+
+def test_a_name_broken_after_its_given_name_carries_on():
+    from extractors.proceedings.structure import _carries_on
+
+    above = "Apologies for absence were received from Deputy Ann Lowe, Councillor Bob Ray, Deputy Cat"
+    assert _carries_on(above, "Sim, Dee Hart and Eli Moss.")
+    assert _carries_on("Apologies for absence were received from Alderman Bob Ray and from Councillor Ann", "Lowe.")
+    assert not _carries_on("The Committee received a presentation on the new play area from Councillor Ann", "Minutes")

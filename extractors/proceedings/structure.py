@@ -16,6 +16,7 @@ from extractors.proceedings import (
     report_header,
     split,
 )
+from extractors.readers.names import HONORIFIC_WORDS
 from extractors.readers.spans import soft_break, unwrapped
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
@@ -108,6 +109,9 @@ _HELD = re.compile(r"^\s*HELD\s+(?:ON|AT|IN)\b")
 _WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$", re.I)
 _DAY_START = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NEW_ENTRY = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[•·▪*●◦–-]\s|[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:)")
+# A name broken between its given name and surname: '... from Councillor Ann' / 'Lowe, Councillor Bob Ray and ...'.
+_GIVEN_NAME_END = re.compile(rf"(?<!\S)(?:{HONORIFIC_WORDS}|Councillors|Cllrs|Deputy|Alderman)\.?\s+[A-Z][a-z]+$")
+_SURNAME_START = re.compile(r"^\s*[A-Z][\w'’-]+(?:,|\.|\s+(?:and|&)\s|\s+\()")
 _WHOLE_LINK = re.compile(r"^\s*pdf\s+icon\s+pdf\s+\d[\d.]*\s*[km]b\s*$", re.I)
 _OPEN_LINE = re.compile(r"[.:;!?|]$|\t|\S\s{3,}\S")
 # A weekday opens a date line of its own ('... Update' / 'Monday, 23 March 2026') unless the line above leads into it.
@@ -125,6 +129,8 @@ def _carries_on(above: str, below: str) -> bool:
             return True
     if len(above.strip()) >= 50 and not _OPEN_LINE.search(above.strip()) and not _NEW_ENTRY.match(below):
         # A heading in capitals broken after a linking word or before 'HELD ON', a date broken after its weekday.
+        if _GIVEN_NAME_END.search(above.rstrip()) and _SURNAME_START.match(below):
+            return True
         if _CAPS_LINK.search(above.rstrip()) or _HELD.match(below) or _WEEKDAY_END.search(above.rstrip()) and _DAY_START.match(below):
             return True
     if len(above.strip()) >= 50 and _WHOLE_LINK.match(below) and not re.search(r"\t|\S\s{3,}\S", above):
