@@ -141,3 +141,132 @@ def test_title_and_label_broken_across_the_wrap():
 def test_lone_heading_word_after_a_dated_title_is_no_surname():
     assert not soft_break("Planning Committee - Tuesday, 10th June, 2025 7.00 pm", "Attendance")
     assert soft_break("Present: Ann Lowe (Elm Homes), Bob Ray, Cal Sim, Dee Hart, Matt", "Spencer (Elm Prison).")
+
+
+def _items_and_meetings(tmp_path, text: str) -> tuple[list, list]:
+    path = tmp_path / "agenda.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_facts(parse_file(path))
+    facts = facts if isinstance(facts, dict) else facts.model_dump(mode="json")
+    items = [(item["number"], item["title"]) for item in facts.get("agenda_items") or []]
+    meetings = [(m["body"], m["date"], m["time"], m["location"]) for m in facts.get("meetings") or []]
+    return items, meetings
+
+
+_PARISH_AGENDA = (
+    "Fernbrook Parish Council\n"
+    "Agenda\n"
+    "Date: Tuesday 3 March 2026\n"
+    "Time: 7.00 pm\n"
+    "Venue: Fernbrook Village Hall\n"
+    "\n"
+    "1. Apologies for absence\n"
+    "2. To approve the minutes of the ordinary meeting of the Parish Council held on Tuesday 3rd February 2026\n"
+    "3. To receive the report of the Clerk on the repair of the footpath between the church and the green\n"
+    "4. Any other business\n"
+)
+
+
+def test_agenda_item_title_wrapped_onto_the_next_line_is_one_title(tmp_path):
+    flat = _items_and_meetings(tmp_path, _PARISH_AGENDA)
+    assert ("2", "To approve the minutes of the ordinary meeting of the Parish Council held on Tuesday 3rd February 2026") in flat[0]
+    assert _items_and_meetings(tmp_path, _wrap(_PARISH_AGENDA)) == flat
+
+
+_MINUTES = (
+    "Minutes of a meeting of the Fernbrook Parish Council held at Fernbrook Village Hall on Tuesday 3 March 2026 at 7.00 pm\n"
+    "Present: Councillor Ann Lowe (Chair), Councillor Bob Ray and Councillor Cat Sim\n"
+    "\n"
+    "12/26 Apologies for absence\n"
+    "Apologies for absence were received from Councillor Dee Hart, who was away on council business, and from\n"
+    "Councillor Eli Moss.\n"
+    "13/26 Minutes\n"
+    "RESOLVED: That the minutes of the meeting held on 3 February 2026 be approved and signed by the Chairman.\n"
+    "14/26 Footpath repairs between the church and the green and the cost of the works to the Parish Council\n"
+    "The Clerk reported on the repair of the footpath.\n"
+)
+
+
+def test_minutes_heading_and_minuted_titles_read_the_same_wrapped(tmp_path):
+    flat = _items_and_meetings(tmp_path, _MINUTES)
+    assert flat[1] and len(flat[0]) == 3
+    assert _items_and_meetings(tmp_path, _wrap(_MINUTES)) == flat
+
+
+def test_a_minute_number_under_a_closed_sentence_opens_its_own_item():
+    from extractors.proceedings.structure import _carries_on
+
+    above = "RESOLVED: That the minutes of the meeting held on 3 February be signed by the"
+    assert _carries_on(above, "Chairman as a correct record.")
+    assert not _carries_on(above + " Chairman.", "C 26/014 Chairman's Announcements")
+    assert not _carries_on("The Committee discussed the footpath and the works to be carried out by", "14/26 Footpath repairs")
+
+
+def test_a_year_or_a_link_marker_under_a_broken_line_carries_it_on():
+    from extractors.proceedings.structure import _carries_on
+
+    above = "That Councillor Ann Lowe be appointed Chair of the Fernbrook Panel for the Municipal Year"
+    assert _carries_on(above, "2026/27.")
+    assert _carries_on(above, "2026-2027. Councillor Bob Ray seconded the motion.")
+    assert not _carries_on(above, "2026/45 Apologies for absence")
+    assert not _carries_on("D2 Fernbrook Strategy (Parks, Paths, Ponds) Update and Review of the Works", "Monday, 23 March 2026")
+    assert _carries_on("Minutes of the Fernbrook Panel meeting held on 1 May 2026. pdf icon", "PDF 148 KB")
+    assert _carries_on("Minutes of the Fernbrook Panel meeting held on 1 May 2026 and the visit.", "pdf icon PDF 148 KB")
+    assert not _carries_on("Minutes of the Fernbrook Panel meeting held on 1 May 2026.", "2026/27 budget")
+
+
+_PAGE_ITEMS = (
+    "Items\n"
+    "No. Item\n"
+    "\n"
+    "1.\n"
+    "\n"
+    "Election of Chair\n"
+    "\n"
+    "Minutes:\n"
+    "\n"
+    "Cllr Bob Ray proposed that Cllr Ann Lowe be Chair of the Panel for the Year 2026/27.\n"
+    "\n"
+    "2.\n"
+    "\n"
+    "Minutes of previous meeting\n"
+    "Minutes of the Fernbrook Panel meeting held on 1 May 2026 and of the site visit. pdf icon PDF 148 KB\n"
+    "\n"
+    "3.\n"
+    "\n"
+    "Apologies for Absence\n"
+)
+
+
+def test_meeting_page_items_read_the_same_when_a_year_or_a_link_wraps(tmp_path):
+    flat = _items_and_meetings(tmp_path, _PAGE_ITEMS)[0]
+    assert [number for number, _ in flat] == ["1", "2", "3"]
+    assert _items_and_meetings(tmp_path, _wrap(_PAGE_ITEMS, 80))[0] == flat
+
+
+def test_the_following_members_were_present_marks_minutes():
+    from extractors.proceedings.minuted import has_minutes_marks
+
+    text = "A meeting of the Fernbrook Panel was held on Tuesday 3 March 2026 at 7pm, when the following members were present:-\n"
+    assert has_minutes_marks(text, 0, len(text))
+
+
+def test_a_minutes_heading_in_capitals_or_broken_after_its_weekday_is_one_heading(tmp_path):
+    from extractors.proceedings.structure import _carries_on
+
+    assert _carries_on("MINUTES OF THE ANNUAL MEETING OF THE FERNBROOK AND DISTRICT PARISH COUNCIL AND", "FERNBROOK HELD ON 3 MARCH 2026")
+    assert _carries_on("42/26 MINUTES OF A MEETING OF THE FERNBROOK TOWN COUNCIL FINANCE COMMITTEE", "HELD ON TUESDAY 3 MARCH 2026")
+    assert _carries_on("Minutes of the Fernbrook Parish Council meeting held at 7.00pm on Tuesday", "3rd March 2026 at the Village Hall")
+    assert not _carries_on("MINUTES OF THE ANNUAL MEETING OF THE FERNBROOK AND DISTRICT PARISH COUNCIL AND", "Present: Cllr Ann Lowe")
+    text = "Minutes of the Fernbrook Parish Council monthly meeting held at 7pm on Tuesday 3rd March 2026 at the Fernbrook Village Hall\nPresent: Cllr Ann Lowe, Cllr Bob Ray\n"
+    flat = _items_and_meetings(tmp_path, text)[1]
+    assert flat and _items_and_meetings(tmp_path, _wrap(text, 80))[1] == flat
+
+
+def test_a_name_broken_after_its_given_name_carries_on():
+    from extractors.proceedings.structure import _carries_on
+
+    above = "Apologies for absence were received from Deputy Ann Lowe, Councillor Bob Ray, Deputy Cat"
+    assert _carries_on(above, "Sim, Dee Hart and Eli Moss.")
+    assert _carries_on("Apologies for absence were received from Alderman Bob Ray and from Councillor Ann", "Lowe.")
+    assert not _carries_on("The Committee received a presentation on the new play area from Councillor Ann", "Minutes")

@@ -17,7 +17,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "17"
+VERSION = "18"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -305,7 +305,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 _MINUTES_MARKS = re.compile(
     r"^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
-    r"officers\s+(?:attending|present))(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|^\W*minute\s+\d|^\W*in\s+attendance\W*$"
+    r"officers\s+(?:attending|present))(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*minute\s+\d|^\W*in\s+attendance\W*$"
     r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
     r"|^\W*(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
     r"|^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
@@ -315,7 +315,7 @@ _MINUTES_MARKS = re.compile(
 
 def has_minutes_marks(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:', an 'In Attendance'
-    line, '... were in attendance', 'Apologies were received', 'Minute 61:', a 'Minutes of the Meeting of X' or
+    line, '... were in attendance', '... the following members were present', 'Apologies were received', 'Minute 61:', a 'Minutes of the Meeting of X' or
     '(Draft) minutes of (the Council) meeting ...' line);
     reports and decision records do not."""
     return bool(_MINUTES_MARKS.search(text, start, end))

@@ -16,11 +16,13 @@ from extractors.proceedings import (
     report_header,
     split,
 )
+from extractors.readers.names import HONORIFIC_WORDS
+from extractors.readers.spans import soft_break, unwrapped
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "13"
+VERSION = "14"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -41,14 +43,16 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     its minuted item headings (in an unclassified paper, under a 'Business to be transacted' heading or in a list
     numbered from 1, or '1.' on every line, that opens with apologies); future meetings are
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
-    document's first meeting.
+    document's first meeting. Papers, meetings and agenda items read the text with its hard-wrapped lines
+    joined (``spans.unwrapped``: a title or sentence broken at a page's width is one line; offsets kept).
     """
+    source, document = document, _unwrapped_document(document)
     papers = split.split_papers(document)
     headers = [
         header
         for paper in papers
         if paper.kind == "report"
-        for header in report_header.paper_headers(document, paper.start, paper.end)
+        for header in report_header.paper_headers(source, paper.start, paper.end)
     ]
     found_meetings = meetings.extract_meetings(document, papers, headers)
     agenda_papers = [paper for paper in papers if paper.kind == "agenda"]
@@ -74,12 +78,12 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     future = [
         meeting
         for start, end in future_regions
-        for meeting in future_meetings.extract_future_meetings(document, start, end, reference, body)
+        for meeting in future_meetings.extract_future_meetings(source, start, end, reference, body)
     ]
     if not headers and len(papers) == 1 and papers[0].kind != "agenda" and len(items) <= 1:
-        headers = item_reports.extract_item_report(document)
-    attendees = attendance.extract_attendance(document, papers)
-    named = attendance.extract_named_people(document, papers, attendees)
+        headers = item_reports.extract_item_report(source)
+    attendees = attendance.extract_attendance(source, papers)
+    named = attendance.extract_named_people(source, papers, attendees)
     return StructureResult(
         papers=papers,
         meetings=found_meetings,
@@ -89,6 +93,61 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         attendees=attendees,
         named_people=named,
     )
+
+
+# A minute or item number opening the line below ('C 08/046 ...', '83/23 ...'; not a date) starts an item of its own,
+# and a long word's full stop ending the line above ('... signed by the Mayor.') ends its sentence.
+_ITEM_START = re.compile(r"^\s*(?:[A-Z]{1,3}\s?)?(?!\d{1,2}/\d{1,2}/\d{2,4}\b)\d{1,4}(?:[./-]\d{1,4})+[.)]?\s")
+_SENTENCE_CLOSED = re.compile(r"\b[A-Za-z]{5,}\.$")
+# A year or municipal year carries on a sentence broken before it ('... for the Municipal Year' / '2012/13.').
+_YEAR_START = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?:[/-](?P<next>\d{2}|\d{4}))?(?![\d/])")
+# A document link's marker broken across the lines: '... 1 May 2026. pdf icon' / 'PDF 148 KB'.
+_LINK_ABOVE = re.compile(r"\bpdf(?:\s+icon(?:\s+pdf)?)?$", re.I)
+_LINK_BELOW = re.compile(r"^\s*(?:icon\b|(?:pdf\s+)?\d[\d.]*\s*[km]b\b)", re.I)
+_CAPS_LINK = re.compile(r"\b(?:AND|OF|THE|AT|ON|IN|FOR|TO|HELD|BY|FROM|WITH)$")
+_HELD = re.compile(r"^\s*HELD\s+(?:ON|AT|IN)\b")
+_WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$", re.I)
+_DAY_START = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_NEW_ENTRY = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[•·▪*●◦–-]\s|[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:)")
+# A name broken between its given name and surname: '... from Councillor Ann' / 'Lowe, Councillor Bob Ray and ...'.
+_GIVEN_NAME_END = re.compile(rf"(?<!\S)(?:{HONORIFIC_WORDS}|Councillors|Cllrs|Deputy|Alderman)\.?\s+[A-Z][a-z]+$")
+_SURNAME_START = re.compile(r"^\s*[A-Z][\w'’-]+(?:,|\.|\s+(?:and|&)\s|\s+\()")
+_WHOLE_LINK = re.compile(r"^\s*pdf\s+icon\s+pdf\s+\d[\d.]*\s*[km]b\s*$", re.I)
+_OPEN_LINE = re.compile(r"[.:;!?|]$|\t|\S\s{3,}\S")
+# A weekday opens a date line of its own ('... Update' / 'Monday, 23 March 2026') unless the line above leads into it.
+_WEEKDAY_START = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_LEADS_IN = re.compile(r"(?:\b(?:on|of|for|from|until|to|and|before|after)|,)$", re.I)
+
+
+def _carries_on(above: str, below: str) -> bool:
+    """``below`` carries on ``above`` (``soft_break``, a year, a link's marker) and opens no item of its own."""
+    if len(above.strip()) >= 50 and not _OPEN_LINE.search(above.strip()):
+        year = _YEAR_START.match(below)
+        if year and (not year["next"] or int(year["next"]) % 100 == (int(year["year"]) + 1) % 100):
+            return True
+        if _LINK_ABOVE.search(above.rstrip()) and _LINK_BELOW.match(below):
+            return True
+    if len(above.strip()) >= 50 and not _OPEN_LINE.search(above.strip()) and not _NEW_ENTRY.match(below):
+        # A heading in capitals broken after a linking word or before 'HELD ON', a date broken after its weekday.
+        if _GIVEN_NAME_END.search(above.rstrip()) and _SURNAME_START.match(below):
+            return True
+        if _CAPS_LINK.search(above.rstrip()) or _HELD.match(below) or _WEEKDAY_END.search(above.rstrip()) and _DAY_START.match(below):
+            return True
+    if len(above.strip()) >= 50 and _WHOLE_LINK.match(below) and not re.search(r"\t|\S\s{3,}\S", above):
+        return True
+    if _WEEKDAY_START.match(below) and not _LEADS_IN.search(above.rstrip()):
+        return False
+    return soft_break(above, below) and not _ITEM_START.match(below) and not _SENTENCE_CLOSED.search(above.rstrip())
+
+
+def _unwrapped_document(document: ParsedDocument) -> ParsedDocument:
+    """``document`` with its hard-wrapped lines read as the one line they were (same length, same offsets)."""
+    text = unwrapped(document.text, joins=_carries_on)
+    if text is document.text:
+        return document
+    copy = document.model_copy()
+    copy.__dict__["text"] = text
+    return copy
 
 
 def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
