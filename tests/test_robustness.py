@@ -22,8 +22,6 @@ TOLERANCE = 0.01
 # transform -> why it is still out of tolerance (strict: the mark fails once the cause is fixed).
 KNOWN_GAPS = {
     "noblank": "agenda rows of unnumbered meeting-page lists need a blank line between rows (extractors/proceedings)",
-    "wrap80": "agenda titles, meeting headings and funding lists hard-wrapped across lines (attendance and future "
-    "meetings read wrapped lines: spans.unwrapped)",
     "upper": "only attendance reads a page printed in capitals (attendance_capitals); funding lists, agenda rows and "
     "meeting headings are read in mixed case",
 }
