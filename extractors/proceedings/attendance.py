@@ -33,7 +33,7 @@ import re
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
-    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
+    APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
     apology_sentences as _apology_sentences, unwrapped,
 )
 from extractors.proceedings.post_then_name import (
@@ -48,7 +48,7 @@ from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "28"
+VERSION = "29"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -155,6 +155,11 @@ def _attendee(
             name = f"{plural} {name}"
         elif singular and " " not in name and looks_like_name(f"{singular} {name}"):
             name = f"{singular} {name}"
+    # 'Also: Mrs A Lowe, Deputy Clerk': a post alone after a comma names nobody.
+    if re.fullmatch(r"(?:(?:[Tt]he|Assistant|Parish|Town)\s+)?(?:[A-Z][a-z-]+\s+)?[A-Z][a-z-]+", name) and set(
+        re.findall(r"[a-z-]+", name.lower())
+    ) <= set(_ROLE_WORDS) | {"the", "assistant", "parish", "town"}:
+        return None
     if not looks_like_name(name):
         prefix = name_prefix(name) if trim else ""
         if not prefix:
@@ -244,6 +249,9 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
         for kind, line, value_start, region, index, inline in sections:
             if contacts_only and _OFFICERS_ONLY.match(text, line.start, value_start):
                 continue
+            # '1) Apologies – apologies were received from Cllrs A and B': the sentence pass reads the names.
+            if kind == "apologies" and _APOLOGY_SENTENCE.match(text, value_start):
+                continue
             if kind == "members":
                 kind, value_start = "present", members_heading_start(text, paper, region, index, value_start, _LABEL)
                 if value_start is None:
@@ -286,7 +294,25 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             above = text.rfind("\n", 0, match.start() - 1) + 1
             if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
                 add([match.span("name")], "in_attendance", again=True)
-    return members_in_attendance(found)
+    return members_in_attendance(_starred(found, text))
+
+
+# '* Denotes attendance' under a roll: a name on a line without the star was not there.
+_STAR_KEY = re.compile(r"^[ \t]*\(?\*\)?[ \t]*(?:denotes|indicates|=)[ \t]+(?:attendance|present|attended|in\s+attendance)\b", re.I | re.M)
+
+
+def _starred(found: list[AttendeeRecord], text: str) -> list[AttendeeRecord]:
+    """``found`` less the present entries of a starred roll printed without their star."""
+    keys = [match.start() for match in _STAR_KEY.finditer(text)]
+    if not keys:
+        return found
+
+    def unstarred(record: AttendeeRecord) -> bool:
+        start = record.provenance.start
+        key = next((k for k in keys if start < k <= start + 1500), None)
+        return key is not None and record.attendance == "present" and "*" not in text[text.rfind("\n", 0, start) + 1 : start]
+
+    return [record for record in found if not unstarred(record)]
 
 
 def extract_named_people(document: ParsedDocument, papers: list[Paper], attendees: list[AttendeeRecord]) -> list[NamedPerson]:
