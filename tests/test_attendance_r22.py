@@ -45,3 +45,14 @@ def test_starred_roll_keeps_only_the_starred_names():
 def test_bulleted_roll_without_a_key_keeps_every_name():
     found = attendance_of("Present:\n* Cllr A Lowe\nCllr B Ray\n* Cllr D Webb\n\n1. Apologies\nNone.\n")
     assert ("Cllr B Ray", "present") in found
+
+
+def test_in_the_chair_before_the_first_name_of_a_present_list():
+    found = attendance_of("2) Present:\nIn the Chair A.Lowe, B.Ray,C.Sim and D.Webb.\n3) Apologies\nE.Pike\n4) Declarations of Interest\n")
+    assert {("A.Lowe", "present"), ("B.Ray", "present"), ("E.Pike", "apologies")} <= found
+    assert not any(name.startswith("In the") for name, _ in found)
+
+
+def test_in_the_chair_in_running_text_names_nobody():
+    found = attendance_of("Present: Cllr A Lowe, Cllr B Ray\n\n1. Apologies\nNone\n2. Matters\nIn the chair business was discussed.\n")
+    assert found == {("Cllr A Lowe", "present"), ("Cllr B Ray", "present")}

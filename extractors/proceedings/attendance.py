@@ -73,6 +73,7 @@ _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?
 # 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
 _VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
 _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
+_CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -124,6 +125,9 @@ def _attendee(
         name = name[: initials.start()]
     if role and initials_of(name, role):
         role = None
+    # 'Present: In the Chair A.Lowe, B.Ray': the list's first name printed after the words of its post.
+    if (chaired := _CHAIR_FIRST.match(name)) and looks_like_name(name[chaired.end() :]):
+        name, role = name[chaired.end() :], role or "Chair"
     # 'Chair Ann Lee (AL), Sec Bob Roe': a community council's office-bearer's post printed before the name.
     office = _OFFICE_FIRST.match(name)
     if office and looks_like_name(name[office.end() :].strip()) and " " in name[office.end() :].strip():
