@@ -56,3 +56,16 @@ def test_in_the_chair_before_the_first_name_of_a_present_list():
 def test_in_the_chair_in_running_text_names_nobody():
     found = attendance_of("Present: Cllr A Lowe, Cllr B Ray\n\n1. Apologies\nNone\n2. Matters\nIn the chair business was discussed.\n")
     assert found == {("Cllr A Lowe", "present"), ("Cllr B Ray", "present")}
+
+
+def test_tier_initials_run_into_cllr_are_a_title():
+    found = attendance_of("Attendees – Cllrs Ann Lowe, Ben Ray, Parish Clerk & NDCllr Cara Sim\n\n1. Apologies\nNone\n")
+    assert {("Cllr Ann Lowe", "present"), ("Cllr Ben Ray", "present"), ("NDCllr Cara Sim", "present")} <= found
+    assert not any("Clerk" in name for name, _ in found)
+
+
+def test_capitals_before_a_name_without_cllr_are_no_title():
+    from extractors.readers.names import split_honorifics
+
+    assert split_honorifics("NDC Cara Sim")[0] == ""
+    assert split_honorifics("CCllr Cara Sim")[0].startswith("CCllr")
