@@ -69,3 +69,24 @@ def test_capitals_before_a_name_without_cllr_are_no_title():
 
     assert split_honorifics("NDC Cara Sim")[0] == ""
     assert split_honorifics("CCllr Cara Sim")[0].startswith("CCllr")
+
+
+GRID = (
+    "  Cllr A Lowe   Cllr B Ray a Cllr C Sim\n"
+    "  Cllr D Webb a Cllr E Pike   Cllr F Dane\n"
+    "  Also: Mrs G Moss, Deputy Clerk\n"
+    "  {key}\n\n"
+    "1. Apologies\n\nApologies were received from Cllrs C Sim and E Pike.\n"
+)
+
+
+def test_marked_grid_keyed_by_an_absence_letter_gives_the_unmarked_present():
+    found = attendance_of(GRID.format(key="('a' denotes absence)"))
+    assert {("Cllr A Lowe", "present"), ("Cllr B Ray", "present"), ("Cllr D Webb", "present"), ("Cllr F Dane", "present"),
+            ("Cllr C Sim", "apologies"), ("Cllr E Pike", "apologies"), ("Mrs G Moss", "in_attendance")} <= found
+    assert ("Cllr C Sim", "present") not in found and ("Cllr E Pike", "present") not in found
+
+
+def test_grid_without_its_key_names_nobody_present():
+    found = attendance_of(GRID.format(key="Minutes of the committee"))
+    assert not any(kind == "present" for _, kind in found)

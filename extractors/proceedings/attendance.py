@@ -48,7 +48,7 @@ from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "29"
+VERSION = "30"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -207,7 +207,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
     from extractors.proceedings.attendance_preamble import (
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )
-    from extractors.proceedings.attendance_roll import members_label, roll_block, shared_title, with_role
+    from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, with_role
     from extractors.proceedings.attendance_table import (
         chair_sentences, counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows,
         welcomed_guests,
@@ -270,6 +270,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             add(list_entries(text, pieces), kind, again=True)
         for kind, start, end, role in roll_block(text, paper):
             keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
+        add(marked_grid(text, paper), "present", again=True)
         for start, end in list_entries(text, members_label(text, paper)):
             keep(shared_title(_attendee(document, text, start, end, "present", ("Councillor", ""))), again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):
