@@ -33,7 +33,7 @@ import re
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
-    ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
+    APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
     apology_sentences as _apology_sentences, unwrapped,
 )
 from extractors.proceedings.post_then_name import (
@@ -48,7 +48,7 @@ from extractors.readers.spans import clean_markup, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "29"
+VERSION = "31"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -73,6 +73,7 @@ _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?
 # 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
 _VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
 _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
+_CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -124,6 +125,9 @@ def _attendee(
         name = name[: initials.start()]
     if role and initials_of(name, role):
         role = None
+    # 'Present: In the Chair A.Lowe, B.Ray': the list's first name printed after the words of its post.
+    if (chaired := _CHAIR_FIRST.match(name)) and looks_like_name(name[chaired.end() :]):
+        name, role = name[chaired.end() :], role or "Chair"
     # 'Chair Ann Lee (AL), Sec Bob Roe': a community council's office-bearer's post printed before the name.
     office = _OFFICE_FIRST.match(name)
     if office and looks_like_name(name[office.end() :].strip()) and " " in name[office.end() :].strip():
@@ -155,6 +159,11 @@ def _attendee(
             name = f"{plural} {name}"
         elif singular and " " not in name and looks_like_name(f"{singular} {name}"):
             name = f"{singular} {name}"
+    # 'Also: Mrs A Lowe, Deputy Clerk': a post alone after a comma names nobody.
+    if re.fullmatch(r"(?:(?:[Tt]he|Assistant|Parish|Town)\s+)?(?:[A-Z][a-z-]+\s+)?[A-Z][a-z-]+", name) and set(
+        re.findall(r"[a-z-]+", name.lower())
+    ) <= set(_ROLE_WORDS) | {"the", "assistant", "parish", "town"}:
+        return None
     if not looks_like_name(name):
         prefix = name_prefix(name) if trim else ""
         if not prefix:
@@ -198,7 +207,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
     from extractors.proceedings.attendance_preamble import (
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )
-    from extractors.proceedings.attendance_roll import members_label, roll_block, shared_title, with_role
+    from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, with_role
     from extractors.proceedings.attendance_table import (
         chair_sentences, counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows,
         welcomed_guests,
@@ -244,6 +253,9 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
         for kind, line, value_start, region, index, inline in sections:
             if contacts_only and _OFFICERS_ONLY.match(text, line.start, value_start):
                 continue
+            # '1) Apologies – apologies were received from Cllrs A and B': the sentence pass reads the names.
+            if kind == "apologies" and _APOLOGY_SENTENCE.match(text, value_start):
+                continue
             if kind == "members":
                 kind, value_start = "present", members_heading_start(text, paper, region, index, value_start, _LABEL)
                 if value_start is None:
@@ -258,6 +270,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             add(list_entries(text, pieces), kind, again=True)
         for kind, start, end, role in roll_block(text, paper):
             keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
+        add(marked_grid(text, paper), "present", again=True)
         for start, end in list_entries(text, members_label(text, paper)):
             keep(shared_title(_attendee(document, text, start, end, "present", ("Councillor", ""))), again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):
@@ -286,7 +299,25 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             above = text.rfind("\n", 0, match.start() - 1) + 1
             if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
                 add([match.span("name")], "in_attendance", again=True)
-    return members_in_attendance(found)
+    return members_in_attendance(_starred(found, text))
+
+
+# '* Denotes attendance' under a roll: a name on a line without the star was not there.
+_STAR_KEY = re.compile(r"^[ \t]*\(?\*\)?[ \t]*(?:denotes|indicates|=)[ \t]+(?:attendance|present|attended|in\s+attendance)\b", re.I | re.M)
+
+
+def _starred(found: list[AttendeeRecord], text: str) -> list[AttendeeRecord]:
+    """``found`` less the present entries of a starred roll printed without their star."""
+    keys = [match.start() for match in _STAR_KEY.finditer(text)]
+    if not keys:
+        return found
+
+    def unstarred(record: AttendeeRecord) -> bool:
+        start = record.provenance.start
+        key = next((k for k in keys if start < k <= start + 1500), None)
+        return key is not None and record.attendance == "present" and "*" not in text[text.rfind("\n", 0, start) + 1 : start]
+
+    return [record for record in found if not unstarred(record)]
 
 
 def extract_named_people(document: ParsedDocument, papers: list[Paper], attendees: list[AttendeeRecord]) -> list[NamedPerson]:

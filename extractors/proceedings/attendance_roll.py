@@ -4,6 +4,8 @@
   ('Cllr A Lowe        Chair'), straight under the minutes' heading and before the first item: present. Lines
   after it that give a name, a wide gap and a post ('PCSO B Ray     Mercia Police', 'C Sim    Clerk/ RFO') are in
   attendance; 'No members of the public' names nobody. The block must end at an item (or an apologies heading).
+- A grid of 'Cllr Name' cells under the heading, keyed by a line such as "('a' denotes absence)": a cell
+  marked with the key's letter ('Cllr B Ray a Cllr C Sim': Sim) was absent and names nobody; the others are present.
 - A 'Committee Members:' / 'Members:' label among the first lines of a paper that records a meeting (apologies
   were received, RESOLVED, there were no ...), its list under it: present. In an agenda (no record) it is the
   committee's membership and names nobody.
@@ -76,6 +78,31 @@ def roll_block(text: str, paper: Paper) -> list[tuple[str, int, int, str | None]
             return []
         rows.append((kind, line.start + match.start("name"), line.start + match.end("name"), (match["role"] or "").strip() or None))
     return rows if ended and members >= 3 else []
+
+
+# "('a' denotes absence)", 'A = Absent', '(x indicates apologies)': the key to a marked grid of members.
+_GRID_KEY = re.compile(r"^[ \t]*\(?[ \t]*['‘’\"]?(?P<mark>[A-Za-z])['‘’\"]?[ \t]+(?:denotes|indicates|=)[ \t]+(?:absen(?:ce|t)|apologies)[ \t]*\)?\.?[ \t]*$", re.I | re.M)
+_GRID_CELL = r"(?:(?<=\s)(?P<mark>{mark})[ \t]+)?(?P<name>(?:Cllr\.?|Councillor)[ \t]+(?:(?:Mrs?|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){{0,3}}[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)"
+
+
+def marked_grid(text: str, paper: Paper) -> list[tuple[int, int]]:
+    """(start, end) of each unmarked name of a grid of members keyed by an absence mark among a paper's first lines."""
+    region = [line for line in lines(text, paper.start, paper.end) if not line.is_blank][:25]
+    key = next((i for i, line in enumerate(region) if _GRID_KEY.match(line.raw)), None)
+    if key is None:
+        return []
+    cell = re.compile(_GRID_CELL.format(mark=re.escape(_GRID_KEY.match(region[key].raw)["mark"])))
+    spans: list[tuple[int, int]] = []
+    names = 0
+    for line in reversed(region[max(0, key - 8) : key]):
+        found = list(cell.finditer(line.raw))
+        if not found or cell.sub("", line.raw).strip():
+            if spans:
+                break
+            continue
+        names += len(found)
+        spans[:0] = [(line.start + m.start("name"), line.start + m.end("name")) for m in found if not m["mark"]]
+    return spans if names >= 3 else []
 
 
 def members_label(text: str, paper: Paper) -> list[tuple[int, int, bool]]:

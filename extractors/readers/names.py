@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "23"
+VERSION = "24"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -37,11 +37,13 @@ HONORIFICS = sorted(
     key=len,
     reverse=True,
 )
+# A parish's visiting councillors by tier's initials run into the title: 'CCllr A Lowe' (county), 'NDCllr B Ray' (district).
+_TIER_CLLR = r"(?-i:[A-Z]{1,3}Cllr)"
 # Parish websites print titles in capitals ('COUNCILLOR A LOWE') or lower case ('cllr Lowe'): those of members and of the public.
 _CASED_TITLES = ("Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr")
 _CAPITAL_TITLES = frozenset(t.upper() for t in _CASED_TITLES)
 _HONORIFIC = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(h) for h in [*HONORIFICS, *sorted(_CAPITAL_TITLES, key=len, reverse=True), "cllr"]) + r")\.?\s+)+"
+    r"^(?:(?:" + "|".join(re.escape(h) for h in [*HONORIFICS, *sorted(_CAPITAL_TITLES, key=len, reverse=True), "cllr"]) + rf"|{_TIER_CLLR})\.?\s+)+"
 )
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
 # Lower-case letters of a name include accented ones (Welsh 'Siân', 'Llŷr'; 'Zoë', 'Seán').
@@ -71,7 +73,7 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
-HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS)
+HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
 ROLE_DASH = re.compile(r"\s+[-–—]\s+")
 PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
