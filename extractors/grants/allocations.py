@@ -46,7 +46,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "24"
+VERSION = "25"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -164,7 +164,8 @@ _FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|f
 # awarded £N' (a speaker's own body, whatever its kind): one recipient's award, no total.
 _ONE_RECIPIENT_BEFORE = re.compile(
     r"\b(?:another|an?|one|our|this|their)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$"
-    r"|\bour\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+(?:awarded|granted|given)\s*$",
+    r"|\bour\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+(?:awarded|granted|given)\s*$"
+    r"|\ban\s+application\b[^.£;]{0,160}?\b(?:from|by|on\s+behalf\s+of)\s+[^.£;]{2,120}\bfor\s+a\s+grant\s+of\s*$",
     re.I,
 )
 # 'That X be awarded a grant of £N', 'a grant of £N be awarded (to X)': one award to one recipient, not

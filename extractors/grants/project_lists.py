@@ -175,6 +175,9 @@ _RUN_ON_NAME = re.compile(r"^\s*(?P<name>[^:;£\n]{1,100}?)\s+[-–—]\s*$")
 # award or approve the list and each name must be Title Case.
 _BARE_RUN_ON_NAME = re.compile(r"^[;,]?\s*(?:and\s+)?(?P<name>[A-Z0-9][^:;£\n]{1,100}?)\s*$")
 _RUN_ON_MIN = 3
+# A lettered or numbered marker before each name of a run-on list: 'a) Name - £N, subject to ... b) Name - £N'.
+# What precedes the marker closes the previous item.
+_RUN_ON_MARKER = re.compile(r"(?:^|\s)\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Z0-9])")
 # Title-Case pairs under an approving lead-in naming grants or awards: two are enough ('grants be awarded as
 # follows: A £N and B £M').
 _BARE_RUN_ON_MIN = 2
@@ -193,9 +196,16 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
         starts = [a.start for a in amounts]
         colon = layout.flat.find(":", block.start, amounts[-1].start) if amounts else -1
         while colon >= 0:
-            pairs, cursor, bare = [], colon + 1, False
+            pairs, cursor, bare, marked = [], colon + 1, False, None
             for amount in amounts[bisect.bisect_right(starts, colon) :]:
                 gap = layout.flat[cursor : amount.start]
+                marker = _marker_end(gap)
+                if marked is None:
+                    marked = marker is not None
+                if marked != (marker is not None):
+                    break
+                if marker is not None:
+                    cursor, gap = cursor + marker, gap[marker:]
                 match = _RUN_ON_NAME.match(gap)
                 if not match and (match := _BARE_RUN_ON_NAME.match(gap)):
                     bare = True
@@ -226,6 +236,14 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                 break
             colon = layout.flat.find(":", colon + 1, amounts[-1].start)
     return found
+
+
+def _marker_end(gap: str) -> int | None:
+    """The offset after the last item marker of a run-on gap, when what precedes it closes an item (no colon)."""
+    markers = list(_RUN_ON_MARKER.finditer(gap))
+    if not markers or ":" in gap[: markers[-1].start()]:
+        return None
+    return markers[-1].end()
 
 
 # One award a line under a lead-in ending in a colon: 'Name – £N', 'Name: £N (what for)', 'Name £N',

@@ -1,0 +1,67 @@
+"""Round 22 funding probes (our own words): lettered run-on award lists, budgets named in prose,
+one applicant's grant and an award to a named body are no fund, a list marker is no money scale."""
+
+from __future__ import annotations
+
+from extractors.grants import funding
+from extractors.readers.money import find_amounts
+from tests.funding_helpers import document
+
+
+def _contract(text: str) -> dict:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return {
+        "projects": [(p.name, p.amount) for p in result["projects"]],
+        "allocations": [(a.kind, a.amount) for a in result["allocations"]],
+    }
+
+
+def test_lettered_run_on_award_list_reads_each_pair():
+    text = (
+        "The panel agreed: 1. to approve the following Village Fund awards: a) Marsh Lane Tennis Club - £2,400 "
+        "b) Fernby Youth Choir - £900, subject to a match funding letter. c) Oakridge Hall Trust - £3,100 "
+        "d) Kestrel Rowing Group - £1,250 2. to note the balance.\n"
+    )
+    projects = _contract(text)["projects"]
+    assert ("Marsh Lane Tennis Club", 2400) in projects
+    assert ("Fernby Youth Choir", 900) in projects
+    assert ("Oakridge Hall Trust", 3100) in projects
+    assert ("Kestrel Rowing Group", 1250) in projects
+
+
+def test_run_on_list_mixing_marked_and_unmarked_names_is_not_read():
+    text = (
+        "The panel agreed: to approve the following awards: a) Marsh Lane Tennis Club - £2,400, subject to terms. "
+        "Fernby Youth Choir - £900 and the rest of the notes - £100\n"
+    )
+    assert ("Fernby Youth Choir", 900) not in _contract(text)["projects"]
+
+
+def test_spaced_letter_closing_a_list_marker_is_no_scale():
+    amounts = find_amounts("a) Harbour Club - £4,100 b) Quay Trust - £300")
+    assert [a.amount for a in amounts] == [4100, 300]
+    assert [a.amount for a in find_amounts("a budget of £2 m for roads")] == [2_000_000]
+    assert [a.amount for a in find_amounts("(£3 m) for the scheme")] == [3_000_000]
+
+
+def test_ward_budget_named_in_prose_is_no_project():
+    text = (
+        "Members approved an application from Linden Drama Club for a grant of £900 from the Ward Discretionary "
+        "Budget (£300 from Northgate and £600 from Southgate wards).\n"
+    )
+    result = _contract(text)
+    assert not any(name.endswith("Budget") for name, _ in result["projects"])
+    assert ("grant_total", 900) not in result["allocations"]
+
+
+def test_award_to_the_named_body_is_no_grant_total():
+    text = "Grant Allocation: The Parish Council is pleased to award £400 to the Village Newsletter for printing.\n"
+    assert ("grant_total", 400) not in _contract(text)["allocations"]
+
+
+def test_award_to_the_grants_scheme_can_still_be_the_fund():
+    from extractors.grants.figure_roles import named_body_after
+
+    assert not named_body_after("to the Small Grants Scheme for 2024/25")
+    assert not named_body_after("to the Community Groups of the town")
+    assert named_body_after("to the Village Newsletter for printing")
