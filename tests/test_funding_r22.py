@@ -65,3 +65,31 @@ def test_award_to_the_grants_scheme_can_still_be_the_fund():
     assert not named_body_after("to the Small Grants Scheme for 2024/25")
     assert not named_body_after("to the Community Groups of the town")
     assert named_body_after("to the Village Newsletter for printing")
+
+
+def _projects(text: str) -> list[tuple]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(p.name, p.amount, p.status) for p in result["projects"]]
+
+
+def test_item_asking_one_figure_and_granted_another_reads_the_grant():
+    text = (
+        "6. Grant Applications\n\n"
+        "  • Elmfield Drama Society:  Request for £800 towards stage lighting.  Cllr P Moss PROPOSED that a grant "
+        "of £450 is awarded for the lighting rig only; SECONDED by Cllr T Hale; the vote was unanimous.\n"
+        "  • Brookside Allotments:  Request for £200 for new water butts.  Cllr T Hale PROPOSED approval of a grant "
+        "of £200; SECONDED by Cllr P Moss.  The vote was unanimous.\n"
+    )
+    projects = _projects(text)
+    assert ("Elmfield Drama Society", 450, "approved") in projects
+    assert ("Brookside Allotments", 200, "approved") in projects
+    assert not any(amount == 800 for _, amount, _ in projects)
+
+
+def test_item_with_a_grant_figure_nobody_awarded_keeps_its_own_figure():
+    text = (
+        "6. Grant Applications\n\n"
+        "  • Elmfield Drama Society:  Request for £800 towards stage lighting; last year's grant of £300 was spent on costumes.\n"
+        "  • Brookside Allotments:  Request for £200 for new water butts.\n"
+    )
+    assert not any(amount == 300 for _, amount, _ in _projects(text))

@@ -120,6 +120,9 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         name = strip_name(layout.flat[name_start:name_end])
         if not valid_name(name):
             continue
+        carried = None
+        if first is not None and _ASKED_BEFORE.search(layout.flat[name_start : first.start]):
+            first, carried = _granted_instead(layout, block, first, claimed)
         description_start = first.end if first is not None else name_end
         description = clean(layout.flat[description_start : block.end]).lstrip(")–—-:., ")
         description = re.sub(r"^and\b", "", description).strip()
@@ -148,6 +151,8 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
             candidates.append((status, evidence))
         if (match := _ALL_APPROVED.search(trailer_text)) is not None:
             candidates.append(("approved", match.group(0)))
+        if carried:
+            candidates.append(("approved", carried))
         chosen = max(candidates, key=lambda c: STATUS_RANK[c[0]]) if candidates else (None, None)
         if first is not None:
             claimed.add(first.start)
@@ -167,6 +172,30 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
             )
         )
     return found
+
+
+# 'Name: Request for £500 ... a grant of £350 is awarded': the figure asked for, then the one granted.
+_ASKED_BEFORE = re.compile(r"[:–—-]\s*(?:an?\s+)?(?:request(?:ed|ing)?|application|applied|asking|asked)\s+(?:\w+\s+){0,2}$", re.I)
+_GRANT_OF_BEFORE = re.compile(r"\b(?:grant|award|sum|contribution)\s+of\s*$", re.I)
+_GRANTING = re.compile(r"\b(?:awarded|approval|approved?|agreed|granted)\b", re.I)
+# A motion that passed: 'PROPOSED ...; SECONDED ...; the vote was unanimous'.
+_CARRIED = re.compile(r"\bvote\s+was\s+unanimous\b|\bunanimously\s+(?:agreed|resolved|approved)\b|\bmotion\s+(?:was\s+)?carried\b", re.I)
+
+
+def _granted_instead(layout: FundingLayout, block: Block, asked, claimed: set[int]):
+    """(amount, carried) for an item opening with the figure asked for: the later 'grant of £N' its own sentence
+    awards or approves replaces it, approved when a carried vote follows; else the asked figure, unchanged."""
+    for amount in layout.amounts_in(asked.end, block.end):
+        if amount.start in claimed or amount.amount is None:
+            continue
+        if not _GRANT_OF_BEFORE.search(layout.flat[max(block.start, amount.start - 40) : amount.start]):
+            continue
+        sentence = layout.flat[slice(*layout.sentence_at(amount.start))]
+        if not _GRANTING.search(sentence):
+            continue
+        carried = _CARRIED.search(layout.flat[amount.end : block.end])
+        return amount, carried.group(0) if carried else None
+    return asked, None
 
 
 # A pair of a run-on list: the name between the previous amount (or the colon) and ' - £N'.
