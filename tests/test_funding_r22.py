@@ -93,3 +93,21 @@ def test_item_with_a_grant_figure_nobody_awarded_keeps_its_own_figure():
         "  • Brookside Allotments:  Request for £200 for new water butts.\n"
     )
     assert not any(amount == 300 for _, amount, _ in _projects(text))
+
+
+def test_resolution_verb_approves_a_lettered_run_on_list_and_alias_is_dropped():
+    text = (
+        "Committee agreed: 1. to approve the following Village Fund awards: a) Marsh Lane Hall (aka Marsh Lane Playgroup) "
+        "- £2,400 b) Fernby Youth Choir - £900 c) Oakridge Hall Trust - £3,100\n"
+    )
+    projects = _projects(text)
+    assert ("Marsh Lane Hall", 2400, "approved") in projects
+    assert ("Fernby Youth Choir", 900, "approved") in projects
+
+
+def test_run_on_list_under_a_report_that_only_lists_awards_gets_no_approval_from_the_verb():
+    text = (
+        "The report sets out the following Village Fund awards: a) Marsh Lane Hall - £2,400 "
+        "b) Fernby Youth Choir - £900 c) Oakridge Hall Trust - £3,100\n"
+    )
+    assert all(status != "approved" for _, _, status in _projects(text))
