@@ -40,7 +40,7 @@ from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
-from extractors.grants.figure_roles import to_be_awarded
+from extractors.grants.figure_roles import one_application, to_be_awarded
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
@@ -164,8 +164,7 @@ _FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|f
 # awarded £N' (a speaker's own body, whatever its kind): one recipient's award, no total.
 _ONE_RECIPIENT_BEFORE = re.compile(
     r"\b(?:another|an?|one|our|this|their)\s+(?:\w+\s+)?(?:organisation|organization|group|charity|club|applicant|scheme)\b[^.£]{0,40}$"
-    r"|\bour\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+(?:awarded|granted|given)\s*$"
-    r"|\ban\s+application\b[^.£;]{0,160}?\b(?:from|by|on\s+behalf\s+of)\s+[^.£;]{2,120}\bfor\s+a\s+grant\s+of\s*$",
+    r"|\bour\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+(?:awarded|granted|given)\s*$",
     re.I,
 )
 # 'That X be awarded a grant of £N', 'a grant of £N be awarded (to X)': one award to one recipient, not
@@ -265,7 +264,7 @@ def classify(
         return None
     if shared_round(left, right):
         return None if part_of_a_round(left) else "approved_total"
-    if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or _requested(left, right):
+    if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or one_application(left) or _requested(left, right):
         return None
     if (_ONE_AWARD_BEFORE.search(left) or (_AN_AWARD_BEFORE.search(left) and _BE_AWARDED_AFTER.match(right))) and not _GRANT_HOLDER.search(sentence):
         return None

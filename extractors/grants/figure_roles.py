@@ -70,6 +70,16 @@ def one_named_grant(left: str, right: str) -> bool:
     return bool(_ONE_GRANT_BEFORE.search(left) and _ONE_GRANT_AFTER.match(right))
 
 
+_ONE_APPLICATION_BEFORE = re.compile(
+    r"\ban\s+application\b[^.£;]{0,160}?\b(?:from|by|on\s+behalf\s+of)\s+[^.£;]{2,120}\bfor\s+a\s+grant\s+of\s*$", re.I
+)
+
+
+def one_application(left: str) -> bool:
+    """'an application from X for a grant of £N': one applicant's grant, not the fund."""
+    return bool(_ONE_APPLICATION_BEFORE.search(left))
+
+
 def named_body_after(right: str) -> bool:
     """The figure goes to one named body ('to Tarn Gala Club', 'award £N to the Parish Newsletter'), not to
     collective, grant-holding or fund-like ones ('to the Small Grants Scheme')."""
