@@ -16,6 +16,9 @@ from extractors.grants.project_decisions import ORG_PATTERN
 _TO_NAMED_BODY_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:awarded|paid|made|given|granted|allocated)\s+)?to\s+(?P<org>{ORG_PATTERN})"
 )
+# 'award £N to the Parish Newsletter': two or more capitalised words after 'the'.
+_TO_THE_NAMED_AFTER = re.compile(rf"^\W{{0,3}}to\s+the\s+(?P<org>[A-Z][\w'’&-]*\s+{ORG_PATTERN})")
+_FUND_LIKE = re.compile(r"\b(?:Scheme|Schemes|Budget|Programme|Grants?|Funds?|Pot|Account|Reserves?|Round|Year)\b", re.I)
 _COLLECTIVE = re.compile(
     r"^(?:Local|Community|Voluntary|All|Each|Various|Other|Successful)\b|\b(?:groups|organisations|organizations|projects|schemes"
     r"|charities|applicants|bodies|clubs|partnerships|councils)$|\b(?:Partnership|CSP|Board|Council|Commissioner|PCC|OPCC|Fund|Pot)\b",
@@ -67,10 +70,25 @@ def one_named_grant(left: str, right: str) -> bool:
     return bool(_ONE_GRANT_BEFORE.search(left) and _ONE_GRANT_AFTER.match(right))
 
 
+_ONE_APPLICATION_BEFORE = re.compile(
+    r"\ban\s+application\b[^.£;]{0,160}?\b(?:from|by|on\s+behalf\s+of)\s+[^.£;]{2,120}\bfor\s+a\s+grant\s+of\s*$", re.I
+)
+
+
+def one_application(left: str) -> bool:
+    """'an application from X for a grant of £N': one applicant's grant, not the fund."""
+    return bool(_ONE_APPLICATION_BEFORE.search(left))
+
+
 def named_body_after(right: str) -> bool:
-    """The figure goes to one named body ('to Tarn Gala Club'), not to collective or grant-holding ones."""
+    """The figure goes to one named body ('to Tarn Gala Club', 'award £N to the Parish Newsletter'), not to
+    collective, grant-holding or fund-like ones ('to the Small Grants Scheme')."""
     named = _TO_NAMED_BODY_AFTER.match(right)
-    return bool(named) and not _COLLECTIVE.search(named.group("org").strip())
+    if named:
+        return not _COLLECTIVE.search(named.group("org").strip())
+    named = _TO_THE_NAMED_AFTER.match(right)
+    rest = re.sub(r"(?:\s+(?:of|and|the|for|in|on|at|upon|under|&))+$", "", named.group("org").split(None, 1)[1]) if named else ""
+    return bool(named) and not _COLLECTIVE.search(rest.strip()) and not _FUND_LIKE.search(named.group("org"))
 
 
 def earlier_figure(left: str, right: str) -> bool:

@@ -412,8 +412,8 @@ _TITLE_RUN = re.compile(
     r"\s*\(\s*$"
 )
 _BODY_WORDS = re.compile(r"\b(?:Partnership|Council|Commissioner|Office|Police|Government|Home Office|CSP|Cabinet)\s*$")
-# 'the Safer Streets Fund (£N)': a funding stream named in prose, not a project.
-_FUND_NAME = re.compile(r"\b(?:Fund|Grant|Programme\s+Budget)\s*$")
+# 'the Safer Streets Fund (£N)', 'the Ward Flexibility Budget (£N from ...)': a funding stream named in prose, not a project.
+_FUND_NAME = re.compile(r"\b(?:Fund|Grant|Budget)\s*$")
 
 
 def prose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:

@@ -120,6 +120,9 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         name = strip_name(layout.flat[name_start:name_end])
         if not valid_name(name):
             continue
+        carried = None
+        if first is not None and _ASKED_BEFORE.search(layout.flat[name_start : first.start]):
+            first, carried = _granted_instead(layout, block, first, claimed)
         description_start = first.end if first is not None else name_end
         description = clean(layout.flat[description_start : block.end]).lstrip(")–—-:., ")
         description = re.sub(r"^and\b", "", description).strip()
@@ -148,6 +151,8 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
             candidates.append((status, evidence))
         if (match := _ALL_APPROVED.search(trailer_text)) is not None:
             candidates.append(("approved", match.group(0)))
+        if carried:
+            candidates.append(("approved", carried))
         chosen = max(candidates, key=lambda c: STATUS_RANK[c[0]]) if candidates else (None, None)
         if first is not None:
             claimed.add(first.start)
@@ -169,12 +174,39 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
     return found
 
 
+# 'Name: Request for £500 ... a grant of £350 is awarded': the figure asked for, then the one granted.
+_ASKED_BEFORE = re.compile(r"[:–—-]\s*(?:an?\s+)?(?:request(?:ed|ing)?|application|applied|asking|asked)\s+(?:\w+\s+){0,2}$", re.I)
+_GRANT_OF_BEFORE = re.compile(r"\b(?:grant|award|sum|contribution)\s+of\s*$", re.I)
+_GRANTING = re.compile(r"\b(?:awarded|approval|approved?|agreed|granted)\b", re.I)
+# A motion that passed: 'PROPOSED ...; SECONDED ...; the vote was unanimous'.
+_CARRIED = re.compile(r"\bvote\s+was\s+unanimous\b|\bunanimously\s+(?:agreed|resolved|approved)\b|\bmotion\s+(?:was\s+)?carried\b", re.I)
+
+
+def _granted_instead(layout: FundingLayout, block: Block, asked, claimed: set[int]):
+    """(amount, carried) for an item opening with the figure asked for: the later 'grant of £N' its own sentence
+    awards or approves replaces it, approved when a carried vote follows; else the asked figure, unchanged."""
+    for amount in layout.amounts_in(asked.end, block.end):
+        if amount.start in claimed or amount.amount is None:
+            continue
+        if not _GRANT_OF_BEFORE.search(layout.flat[max(block.start, amount.start - 40) : amount.start]):
+            continue
+        sentence = layout.flat[slice(*layout.sentence_at(amount.start))]
+        if not _GRANTING.search(sentence):
+            continue
+        carried = _CARRIED.search(layout.flat[amount.end : block.end])
+        return amount, carried.group(0) if carried else None
+    return asked, None
+
+
 # A pair of a run-on list: the name between the previous amount (or the colon) and ' - £N'.
 _RUN_ON_NAME = re.compile(r"^\s*(?P<name>[^:;£\n]{1,100}?)\s+[-–—]\s*$")
 # 'be approved: Name A £5,000; Name B £800; Name C £500' (or one per line): no dash, so the lead-in must
 # award or approve the list and each name must be Title Case.
 _BARE_RUN_ON_NAME = re.compile(r"^[;,]?\s*(?:and\s+)?(?P<name>[A-Z0-9][^:;£\n]{1,100}?)\s*$")
 _RUN_ON_MIN = 3
+# A lettered or numbered marker before each name of a run-on list: 'a) Name - £N, subject to ... b) Name - £N'.
+# What precedes the marker closes the previous item.
+_RUN_ON_MARKER = re.compile(r"(?:^|\s)\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=[A-Z0-9])")
 # Title-Case pairs under an approving lead-in naming grants or awards: two are enough ('grants be awarded as
 # follows: A £N and B £M').
 _BARE_RUN_ON_MIN = 2
@@ -193,13 +225,20 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
         starts = [a.start for a in amounts]
         colon = layout.flat.find(":", block.start, amounts[-1].start) if amounts else -1
         while colon >= 0:
-            pairs, cursor, bare = [], colon + 1, False
+            pairs, cursor, bare, marked = [], colon + 1, False, None
             for amount in amounts[bisect.bisect_right(starts, colon) :]:
                 gap = layout.flat[cursor : amount.start]
+                marker = _marker_end(gap)
+                if marked is None:
+                    marked = marker is not None
+                if marked != (marker is not None):
+                    break
+                if marker is not None:
+                    cursor, gap = cursor + marker, gap[marker:]
                 match = _RUN_ON_NAME.match(gap)
                 if not match and (match := _BARE_RUN_ON_NAME.match(gap)):
                     bare = True
-                name = strip_name(match.group("name")) if match else ""
+                name = _ALIAS.sub("", strip_name(match.group("name"))) if match else ""
                 if not match or not valid_name(name) or not re.match(r"[A-Z0-9]", name):
                     break
                 if bare and not title_case_name(name):
@@ -211,6 +250,8 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                 continue
             lead = clean(layout.flat[layout.sentence_at(colon)[0] : colon])
             status, evidence = status_of_context(lead)
+            if status is None and (resolved := _RESOLVED_TO_APPROVE.search(clean(layout.flat[block.start : colon]))):
+                status, evidence = "approved", resolved.group(0)
             enough = len(pairs) >= _RUN_ON_MIN or (
                 bare and len(pairs) >= _BARE_RUN_ON_MIN and bool(GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead))
             )
@@ -226,6 +267,20 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                 break
             colon = layout.flat.find(":", colon + 1, amounts[-1].start)
     return found
+
+
+# 'Westdyke Hall (aka Westdyke Playgroup) - £N': the alias after the name is no part of it.
+_ALIAS = re.compile(r"\s*\((?:aka|a\.k\.a\.?|also\s+known\s+as|formerly)\b[^()]*\)$", re.I)
+# 'Committee agreed: 1. to approve the following awards:': the resolution's verb approves the list.
+_RESOLVED_TO_APPROVE = re.compile(r"\b(?:agreed|resolved|decided)\b(?:[^.£]|(?<=\d)\.){0,60}?\bto\s+approve\b[^.£:]{0,80}$", re.I)
+
+
+def _marker_end(gap: str) -> int | None:
+    """The offset after the last item marker of a run-on gap, when what precedes it closes an item (no colon)."""
+    markers = list(_RUN_ON_MARKER.finditer(gap))
+    if not markers or ":" in gap[: markers[-1].start()]:
+        return None
+    return markers[-1].end()
 
 
 # One award a line under a lead-in ending in a colon: 'Name – £N', 'Name: £N (what for)', 'Name £N',

@@ -5,7 +5,7 @@ A figure whose digit grouping is not house style (``£6,00``, ``£1,2345``,
 Hedges before the amount (approx., just over, up to, c. ...) are kept, and so
 is a scale after it (K, m, bn, million), which multiplies the figure exactly; a scale word may
 stand alone on the next line ('£1.2' / 'million' where a PDF line wrapped; not 'Thousand Oaks') or be glued to the
-figure ('£1.25million').
+figure ('£1.25million'). A spaced letter closing a list marker ('£4,914 b) Next Club') is no scale.
 A figure that reads but cannot be a council's money (over £10 billion, or finer than a
 penny once scaled) is returned with ``amount=None`` and ``implausible=True``.
 """
@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from schemas.funding import MoneyAmount, Qualifier, Scale
 
-VERSION = "5"
+VERSION = "6"
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "approx": "approximately",
@@ -57,7 +57,7 @@ _SCALES: dict[str, tuple[Scale, int]] = {
 _AMOUNT = re.compile(
     rf"(?:(?<![\w.])(?P<qual>{_QUALIFIER_RE})\s+)?"
     r"£[ \t]?(?P<num>\d+(?:,\d+)*(?:\.\d+)?)"
-    r"(?:(?P<scale>[ \t]?(?:bn|mn|[kKmMb])|[ \t]+(?:million|billion|thousand)|[ \t]*\n[ \t]*(?:million|billion|thousand)(?=[ \t]*(?:[.,;)]|\n|$))|million|billion)(?![A-Za-z0-9]))?",
+    r"(?:(?P<scale>(?:bn|mn|[kKmMb])|[ \t](?:bn|mn|(?:[kKmMb](?!\)[ \t]+(?-i:[A-Z]))))|[ \t]+(?:million|billion|thousand)|[ \t]*\n[ \t]*(?:million|billion|thousand)(?=[ \t]*(?:[.,;)]|\n|$))|million|billion)(?![A-Za-z0-9]))?",
     re.IGNORECASE,
 )
 _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
