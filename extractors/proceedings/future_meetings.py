@@ -24,7 +24,7 @@ import re
 from extractors.proceedings.agenda import find_items
 from extractors.proceedings.attendance_sentences import unwrapped
 from extractors.readers.dates import find_dates
-from extractors.proceedings.meeting_lines import time_after as _time_after
+from extractors.proceedings.meeting_dates import time_after as _time_after
 from extractors.proceedings.meetings import NAME, VERSION
 from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument

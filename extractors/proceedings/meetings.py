@@ -27,7 +27,8 @@ from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
-from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, date_with_stated_year, first_date as _first_date, fuller_notice, head_meeting, time_after as _time_after
+from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
+from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, fuller_notice, head_meeting
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
