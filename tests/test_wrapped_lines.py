@@ -270,3 +270,29 @@ def test_a_name_broken_after_its_given_name_carries_on():
     assert _carries_on(above, "Sim, Dee Hart and Eli Moss.")
     assert _carries_on("Apologies for absence were received from Alderman Bob Ray and from Councillor Ann", "Lowe.")
     assert not _carries_on("The Committee received a presentation on the new play area from Councillor Ann", "Minutes")
+
+
+def test_facts_read_from_joined_lines_quote_the_page_as_printed(tmp_path):
+    """Regression (fresh CI at dee88be: the warehouse's traceability checks failed on the samples): papers,
+    meetings, agenda items and attendance read the text with wrapped lines joined, and their spans quoted
+    that reading ('... held on Monday' + ' ' + '6th ...') instead of the page ('... on\\nMonday 6th ...')."""
+    from extractors.extraction import extract_document
+
+    text = (
+        "Minutes of the meeting of the Riverside Parish Council held on\n"
+        "Monday 6th December 2021 at 7.30 p.m. in the Village Hall, with Councillors Ann Lowe, Ben Ray,\n"
+        "Cara Sim and Dan Holt present and apologies from Councillor Eve Mort, all noted by the Clerk\n\n"
+        "1. Apologies for absence received from Councillor Eve Mort and the\n"
+        "Vicar of the parish, both sent before the meeting by email.\n\n"
+        "2. Declarations of interest in any item on the agenda for this meeting of the council\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    document = parse_file(path)
+    structure = extract_document(document).structure
+    records = [*structure.papers, *structure.meetings, *structure.agenda_items, *structure.attendees]
+    assert structure.meetings and structure.attendees
+    joined = [r for r in records if "\n" in document.text[r.provenance.start : r.provenance.end]]
+    assert joined, "no span crosses a wrapped line: the case is not exercised"
+    for record in records:
+        assert record.provenance.text == document.text[record.provenance.start : record.provenance.end]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.readers.names import HONORIFIC_WORDS
-from schemas.parsed import ParsedDocument
+from schemas.parsed import PAGE_SEPARATOR, ParsedDocument
 from schemas.provenance import Provenance
 
 _MARKUP = re.compile(r"\*\*|__|</?sup>|(?<!\w)\*|\*(?!\w)|\\(?=[*_#])")
@@ -154,7 +154,9 @@ def _line_table(text: str) -> tuple[list[int], list[Line]]:
 def provenance(
     document: ParsedDocument, text: str, start: int, end: int, extractor: str, version: str
 ) -> Provenance:
-    """Provenance of ``text[start:end]``; ``text`` is ``document.text``, passed in to join pages once."""
+    """Provenance of ``text[start:end]``; ``text`` is ``document.text`` or a reading of it with the same offsets
+    (hard-wrapped lines joined, ``unwrapped``). The span's text is quoted from the pages as parsed, never from
+    such a reading, so it is what the stored page holds at those offsets (the warehouse checks it)."""
     page = document.page_at(start)
     return Provenance(
         document_sha256=document.sha256,
@@ -162,10 +164,16 @@ def provenance(
         printed_page=page.printed_number,
         start=start,
         end=end,
-        text=text[start:end],
+        text=_quoted(document, page, start, end),
         extractor=extractor,
         extractor_version=version,
     )
+
+
+def _quoted(document: ParsedDocument, page, start: int, end: int) -> str:
+    if end <= page.char_end:
+        return page.text[start - page.char_start : end - page.char_start]
+    return PAGE_SEPARATOR.join(p.text for p in document.pages)[start:end]
 
 
 # Hard-wrapped lines (a PDF's or a plain-text page's width): a line carries on the one above when it continues its
