@@ -2,7 +2,7 @@
 
 import textwrap
 
-from extractors.proceedings.attendance_sentences import soft_break, unwrapped
+from extractors.readers.spans import soft_break, unwrapped
 from pipeline.read import parse_file
 from extractors.facts import extract_facts
 

@@ -23,7 +23,7 @@ sentence ('Councillor A who ...') is cut to its name.
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
 apologies and in attendance (an officer marked present is in attendance; 'Expected' and 'Absent'
 are not attendance). Lateness, leaving early and 'There were no apologies' record nobody. Lines hard-wrapped at a
-page's width read as the one line they were (``attendance_sentences.unwrapped``).
+page's width read as the one line they were (``spans.unwrapped``).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTE
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
-    apology_sentences as _apology_sentences, unwrapped,
+    apology_sentences as _apology_sentences,
 )
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
@@ -44,7 +44,7 @@ from extractors.readers.names import (
     name_prefix, person_key, singular_title, split_honorifics,
 )
 from extractors.readers.shared_titles import courtesy_under, heading_titles
-from extractors.readers.spans import clean_markup, provenance
+from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 

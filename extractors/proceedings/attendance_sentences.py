@@ -1,6 +1,5 @@
 """Attendance read from sentences: 'Apologies (for absence) were received from ...', 'Also in attendance
-was/were ...', and where a sentence begins; shared by ``attendance`` and ``attendance_table``. ``unwrapped``
-(in ``readers.spans``) reads a hard-wrapped list or sentence as one line (``future_meetings`` reads its schedules so too).
+was/were ...', and where a sentence begins; shared by ``attendance`` and ``attendance_table``.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -11,7 +10,6 @@ from __future__ import annotations
 import re
 
 from extractors.readers.names import HONORIFIC_WORDS
-from extractors.readers.spans import soft_break, unwrapped  # noqa: F401  (read here by attendance and future meetings)
 
 NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 # A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').

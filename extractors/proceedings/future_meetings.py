@@ -22,11 +22,10 @@ import datetime as dt
 import re
 
 from extractors.proceedings.agenda import find_items
-from extractors.proceedings.attendance_sentences import unwrapped
 from extractors.readers.dates import find_dates
 from extractors.proceedings.meeting_dates import time_after as _time_after
 from extractors.proceedings.meetings import NAME, VERSION
-from extractors.readers.spans import lines, provenance
+from extractors.readers.spans import lines, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import FutureMeeting
 
