@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
+from extractors.proceedings.attendance_roles import role_lists
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
@@ -48,7 +49,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "31"
+VERSION = "32"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -260,6 +261,14 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
                 kind, value_start = "present", members_heading_start(text, paper, region, index, value_start, _LABEL)
                 if value_start is None:
                     continue
+            # 'Present: Chairman: Cllr A Councillors: B, C Clerk: Mrs D': each role label gives its names' kind.
+            if kind == "present" and not inline and (runs := role_lists(region, index, value_start)):
+                for attendance, start, end, role, plural in runs:
+                    entries = list_entries(text, [(start, end, True)])
+                    hints = [(plural, "", True)] * len(entries) if plural else heading_titles(text, entries, start)
+                    for (first, last), hint in zip(entries, hints):
+                        keep(with_role(_attendee(document, text, first, last, attendance, hint), role))
+                continue
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
             # 'Present: Members: A, B; Others: C' (a Scottish community council): the group's own label is no name.
             value_start += group.end() if (group := _SUB_GROUP.match(text[value_start : line.end])) else 0

@@ -1,0 +1,77 @@
+"""A present list parted by role labels: 'Present: Chairman: Cllr A Lowe Councillors: B, C Clerk: Mrs D',
+'PRESENT: Chairman - Cllr A' / 'Members - Cllrs B, C' / 'Others in attendance Cllrs D, E' (parish and town minutes).
+
+Each label gives the kind of the names after it: a chair's or mayor's post (present, with that role), councillors or
+members (present; a plural title is shared), a clerk, officers, others or 'in attendance' (in attendance), another
+tier's councillors ('County Councillors:', in attendance). A count ('Members of public: 6') names nobody.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
+which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.attendance_lists import LABEL
+from extractors.readers.names import singular_title
+from extractors.readers.spans import Line
+
+_CHAIR = r"(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|woman|person)?|(?:Town\s+)?Mayor)"
+_MEMBERS = r"(?:Councillors|Cllrs\.?|(?:Council\s+|Committee\s+)?Members)"
+_TIER = r"(?:County|District|Borough|Ward|Unitary)(?:\s*/\s*(?:County|District|Borough|Ward|Unitary))?\s+(?:Councillors|Cllrs\.?)"
+_ATTENDING = (
+    r"(?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk|RFO|Officers?|Others?(?:\s+[A-Za-z]+){0,2}\s+in\s+attendance"
+    r"|In\s+attendance|Also\s+(?:present|in\s+attendance)"
+)
+_ROLE = rf"(?P<chair>{_CHAIR})|(?P<tier>{_TIER})|(?P<members>{_MEMBERS})|(?P<attending>{_ATTENDING})"
+# A label opening the list or one of its lines: a colon or a spaced dash after it; 'in attendance' may run into a titled name.
+_OPENING = re.compile(
+    rf"(?:{_ROLE})(?:\s*:\s*|\s+[-–]\s+|(?<=attendance)\s+(?=(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s))"
+)
+# A label inside the line after a name: a colon after it.
+_INSIDE = re.compile(rf"(?<=[\w.)])\s+(?:{_ROLE})\s*:\s*")
+_COUNT = re.compile(r"^\W*\d")
+_MAX_LINES = 6
+
+
+def _segments(line: Line, start: int) -> list[tuple[str, str, int, int, int]]:
+    """(kind, post, names start, names end) of each role label from ``start`` on ``line``; [] unless one opens it."""
+    raw, offset = line.raw, start - line.start
+    opening = _OPENING.match(raw, offset + len(raw[offset:]) - len(raw[offset:].lstrip(" \t")))
+    if opening is None:
+        return []
+    labels = [opening] + list(_INSIDE.finditer(raw, opening.end()))
+    ends = [label.start() for label in labels[1:]] + [len(raw.rstrip())]
+    found = []
+    for label, end in zip(labels, ends):
+        if _COUNT.match(raw[label.end() : end]):
+            continue
+        kind = next(k for k in ("chair", "tier", "members", "attending") if label[k])
+        found.append((kind, " ".join(label[kind].split()), line.start + label.end(), line.start + end))
+    return found
+
+
+def role_lists(region: list[Line], index: int, value_start: int) -> list[tuple[str, int, int, str | None, str]]:
+    """(attendance, start, end, role, shared title) of each labelled run of a present list opening at ``value_start``
+    on ``region[index]``, when role labels part it (two or more runs); else []. A plural label ('Councillors: A, B')
+    gives its names its singular title ('Councillor')."""
+    found = _segments(region[index], value_start)
+    counted = 0
+    for line in region[index + 1 :]:
+        if line.is_blank:
+            continue
+        counted += 1
+        more = [] if counted > _MAX_LINES or LABEL.match(line.text) else _segments(line, line.start)
+        if not more:
+            break
+        found += more
+    if len(found) < 2:
+        return []
+    runs = []
+    for kind, post, start, end in found:
+        attendance = "present" if kind in ("chair", "members") else "in_attendance"
+        role = post if kind == "chair" or re.match(r"(?i)(?:\w+\s+)?clerk|rfo", post) else None
+        plural = singular_title(post) if kind == "members" and re.match(r"(?i)councillors|cllrs", post) else ""
+        runs.append((attendance, start, end, role, plural))
+    return runs
