@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
-from extractors.proceedings.attendance_roles import role_lists
+from extractors.proceedings.attendance_roles import role_lists, staff_after
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
@@ -274,7 +274,11 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             value_start += group.end() if (group := _SUB_GROUP.match(text[value_start : line.end])) else 0
             label = text[line.start : value_start] if not inline else ""
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
-            add(list_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start, shared=shared)
+            pieces = _section_text(line, value_start, region, index, inline)
+            add(list_entries(text, pieces), kind, start=value_start, shared=shared)
+            # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
+            if kind == "present" and pieces and not inline:
+                add(staff_after(region, max(end for _, end, _ in pieces)), "in_attendance")
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(list_entries(text, pieces), kind, again=True)
         for kind, start, end, role in roll_block(text, paper):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_lists import LABEL
-from extractors.readers.names import singular_title
+from extractors.readers.names import looks_like_name, singular_title
 from extractors.readers.spans import Line
 
 _CHAIR = r"(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|woman|person)?|(?:Town\s+)?Mayor)"
@@ -75,3 +75,31 @@ def role_lists(region: list[Line], index: int, value_start: int) -> list[tuple[s
         plural = singular_title(post) if kind == "members" and re.match(r"(?i)councillors|cllrs", post) else ""
         runs.append((attendance, start, end, role, plural))
     return runs
+
+
+# A member of staff on a line of their own: 'Mrs A Lowe – Clerk to the Council', 'B Ray (Parish Clerk)'.
+_STAFF_POST = re.compile(
+    r"(?i)\b(?:clerk|officer|rfo|secretary|treasurer|manager|administrator|assistant|adviser|advisor|solicitor|engineer)\b"
+)
+_STAFF_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\n()–—]{2,60}?)(?:\s+[-–—]\s+(?P<dashed>[^\n]{3,80}?)|\s*\((?P<bracket>[^()\n]{3,80})\))[ \t.]*$")
+_TIER_LINE = re.compile(r"^[ \t]*(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+[A-Z][^\n,;:]{2,50}?[ \t.]*$")
+_PUBLIC_COUNT = re.compile(r"(?i)^\W*(?:\d+|one|two|three|four|five|six|several|no)\s+members?\s+of\s+(?:the\s+)?(?:public|press)\b")
+
+
+def staff_after(region: list[Line], end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line under a present list ending at ``end`` that names a member of staff with their post
+    ('Mrs A Lowe – Clerk to the Council') or another tier's councillor ('County Councillor B Ray'), before the first
+    line of any other kind; counts of the public between them name nobody."""
+    found: list[tuple[int, int]] = []
+    for line in region:
+        if line.end <= end or line.is_blank:
+            continue
+        if LABEL.match(line.text):
+            break
+        staff = _STAFF_LINE.match(line.raw)
+        post = staff and (staff["dashed"] or staff["bracket"])
+        if staff and _STAFF_POST.search(post) and looks_like_name(staff["name"].strip()) or _TIER_LINE.match(line.raw):
+            found.append((line.start, line.start + len(line.raw.rstrip(" \t."))))
+        elif not _PUBLIC_COUNT.match(line.text):
+            break
+    return found
