@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
-from extractors.proceedings.attendance_roles import role_lists, staff_after
+from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
@@ -268,6 +268,11 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
                     hints = [(plural, "", True)] * len(entries) if plural else heading_titles(text, entries, start)
                     for (first, last), hint in zip(entries, hints):
                         keep(with_role(_attendee(document, text, first, last, attendance, hint), role))
+                continue
+            # A meeting page's 'Attendance' item: its minute lists people one a line under group headings.
+            if kind == "present" and not inline and (grouped := item_groups(region, index)):
+                for attendance, start, end, post in grouped:
+                    keep(with_role(_attendee(document, text, start, end, attendance), post))
                 continue
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
             # 'Present: Members: A, B; Others: C' (a Scottish community council): the group's own label is no name.

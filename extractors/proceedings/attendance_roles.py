@@ -103,3 +103,40 @@ def staff_after(region: list[Line], end: int) -> list[tuple[int, int]]:
         elif not _PUBLIC_COUNT.match(line.text):
             break
     return found
+
+
+# A ModernGov 'Attendance' item: its minute ('Minutes:') lists people one a line under group headings
+# ('Officers on the dais', 'Other people attending', 'In the public gallery', 'Members present').
+_MINUTES_LINE = re.compile(r"^\W*minutes\s*:?\s*$", re.I)
+_ATTENDING_HEADING = re.compile(r"(?i)\b(?:officers?|staff|attending|observing|observers?|gallery|guests?|others?|public|in\s+attendance|also\s+present)\b")
+_MEMBERS_HEADING = re.compile(r"(?i)\b(?:members|councillors|cllrs|present)\b")
+_ITEM_NUMBER = re.compile(r"^\W*\d{1,3}[.)]?\W*$")
+
+
+def _person_line(text: str) -> bool:
+    """'Ann Lee' or 'Ann Lee, Head of Service' (a post after the comma)."""
+    head, comma, post = text.strip(" .;").partition(",")
+    return looks_like_name(head.strip()) and (not comma or post.strip()[:1].isupper() and len(post) <= 90)
+
+
+def item_groups(region: list[Line], index: int) -> list[tuple[str, int, int, str | None]]:
+    """(attendance, name start, name end, post) of each person line of an 'Attendance' item's minute opening under ``region[index]``
+    ('Minutes:' the next line with text); a heading line naming officers, guests or the gallery makes the lines under
+    it in attendance, one naming members present; the item's next number or label ends it."""
+    rest = [line for line in region[index + 1 :] if not line.is_blank]
+    if not rest or not _MINUTES_LINE.match(rest[0].text):
+        return []
+    found, kind = [], "present"
+    for line in rest[1:]:
+        text = line.text.strip()
+        if _ITEM_NUMBER.match(text) or LABEL.match(text):
+            break
+        if _person_line(text):
+            start = line.start + line.raw.index(text[:1])
+            name, _, post = text.strip(" .;").partition(",")
+            found.append((kind, start, start + len(name.rstrip()), post.strip() or None))
+        elif "," not in text and len(text.split()) <= 14 and not re.search(r"\d", text):
+            kind = "in_attendance" if _ATTENDING_HEADING.search(text) else "present" if _MEMBERS_HEADING.search(text) else kind
+        else:
+            break
+    return found
