@@ -85,3 +85,14 @@ def test_attendance_item_lists_officers_under_group_headings():
 def test_attendance_item_without_a_minute_line_is_not_read_as_groups():
     text = "1.\n\nAttendance\n\nTo note the attendance of Members.\n\n2.\n\nMinutes\n"
     assert attendance_of(text, PAGE) == []
+
+
+def test_meeting_page_apologies_item_names_under_its_minutes_line():
+    text = "8.\n\nAPOLOGIES FOR ABSENCE.\n\nMinutes:\n\nCllr. P. Quayle.\n\n9.\n\nMINUTES\n"
+    assert attendance_of(text, PAGE) == [("Cllr. P. Quayle", "apologies")]
+
+
+def test_meeting_page_apologies_item_with_none_or_a_sentence_under_its_minutes_line():
+    assert attendance_of("8.\n\nAPOLOGIES FOR ABSENCE.\n\nMinutes:\n\nThere were no apologies.\n\n9.\n\nMINUTES\n", PAGE) == []
+    text = "8.\n\nApologies for Absence\n\nMinutes:\n\nApologies were received from Councillor Nia Rowe.\n\n9.\n\nMinutes\n"
+    assert attendance_of(text, PAGE) == [("Councillor Nia Rowe", "apologies")]

@@ -55,6 +55,7 @@ _MAX_LIST_LINES = 40
 # A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
 # 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
 _ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
+_MINUTES_LINE = re.compile(r"^\W*minutes\s*:\s*$", re.I)
 _OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
@@ -155,7 +156,8 @@ def section_text(
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
             continue
-        if not seen_names and not pieces and _ITEM_DESCRIPTION.match(line.text):
+        # A meeting page's item: its description and the 'Minutes:' line stand between the title and the minuted names.
+        if not seen_names and not pieces and (_ITEM_DESCRIPTION.match(line.text) or _MINUTES_LINE.match(line.text)):
             continue
         if not comma_mode and _POST_LINE.match(line.text):
             continue
