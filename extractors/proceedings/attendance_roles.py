@@ -35,7 +35,7 @@ _COUNT = re.compile(r"^\W*\d")
 _MAX_LINES = 6
 
 
-def _segments(line: Line, start: int) -> list[tuple[str, str, int, int, int]]:
+def _segments(line: Line, start: int) -> list[tuple[str, str, int, int]]:
     """(kind, post, names start, names end) of each role label from ``start`` on ``line``; [] unless one opens it."""
     raw, offset = line.raw, start - line.start
     opening = _OPENING.match(raw, offset + len(raw[offset:]) - len(raw[offset:].lstrip(" \t")))
