@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
+from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
@@ -48,7 +49,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "31"
+VERSION = "32"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -260,12 +261,29 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
                 kind, value_start = "present", members_heading_start(text, paper, region, index, value_start, _LABEL)
                 if value_start is None:
                     continue
+            # 'Present: Chairman: Cllr A Councillors: B, C Clerk: Mrs D': each role label gives its names' kind.
+            if kind == "present" and not inline and (runs := role_lists(region, index, value_start)):
+                for attendance, start, end, role, plural in runs:
+                    entries = list_entries(text, [(start, end, True)])
+                    hints = [(plural, "", True)] * len(entries) if plural else heading_titles(text, entries, start)
+                    for (first, last), hint in zip(entries, hints):
+                        keep(with_role(_attendee(document, text, first, last, attendance, hint), role))
+                continue
+            # A meeting page's 'Attendance' item: its minute lists people one a line under group headings.
+            if kind == "present" and not inline and (grouped := item_groups(region, index)):
+                for attendance, start, end, post in grouped:
+                    keep(with_role(_attendee(document, text, start, end, attendance), post))
+                continue
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
             # 'Present: Members: A, B; Others: C' (a Scottish community council): the group's own label is no name.
             value_start += group.end() if (group := _SUB_GROUP.match(text[value_start : line.end])) else 0
             label = text[line.start : value_start] if not inline else ""
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
-            add(list_entries(text, _section_text(line, value_start, region, index, inline)), kind, start=value_start, shared=shared)
+            pieces = _section_text(line, value_start, region, index, inline)
+            add(list_entries(text, pieces), kind, start=value_start, shared=shared)
+            # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
+            if kind == "present" and pieces and not inline:
+                add(staff_after(region, max(end for _, end, _ in pieces)), "in_attendance")
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(list_entries(text, pieces), kind, again=True)
         for kind, start, end, role in roll_block(text, paper):

@@ -1,0 +1,142 @@
+"""A present list parted by role labels: 'Present: Chairman: Cllr A Lowe Councillors: B, C Clerk: Mrs D',
+'PRESENT: Chairman - Cllr A' / 'Members - Cllrs B, C' / 'Others in attendance Cllrs D, E' (parish and town minutes).
+
+Each label gives the kind of the names after it: a chair's or mayor's post (present, with that role), councillors or
+members (present; a plural title is shared), a clerk, officers, others or 'in attendance' (in attendance), another
+tier's councillors ('County Councillors:', in attendance). A count ('Members of public: 6') names nobody.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
+which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.attendance_lists import LABEL
+from extractors.readers.names import looks_like_name, singular_title
+from extractors.readers.spans import Line
+
+_CHAIR = r"(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|woman|person)?|(?:Town\s+)?Mayor)"
+_MEMBERS = r"(?:Councillors|Cllrs\.?|(?:Council\s+|Committee\s+)?Members)"
+_TIER = r"(?:County|District|Borough|Ward|Unitary)(?:\s*/\s*(?:County|District|Borough|Ward|Unitary))?\s+(?:Councillors|Cllrs\.?)"
+_ATTENDING = (
+    r"(?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk|RFO|Officers?|Others?(?:\s+[A-Za-z]+){0,2}\s+in\s+attendance"
+    r"|In\s+attendance|Also\s+(?:present|in\s+attendance)"
+)
+_ROLE = rf"(?P<chair>{_CHAIR})|(?P<tier>{_TIER})|(?P<members>{_MEMBERS})|(?P<attending>{_ATTENDING})"
+# A label opening the list or one of its lines: a colon or a spaced dash after it; 'in attendance' may run into a titled name.
+_OPENING = re.compile(
+    rf"(?:{_ROLE})(?:\s*:\s*|\s+[-–]\s+|(?<=attendance)\s+(?=(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s))"
+)
+# A label inside the line after a name: a colon after it.
+_INSIDE = re.compile(rf"(?<=[\w.)])\s+(?:{_ROLE})\s*:\s*")
+_COUNT = re.compile(r"^\W*\d")
+_MAX_LINES = 6
+
+
+def _segments(line: Line, start: int) -> list[tuple[str, str, int, int]]:
+    """(kind, post, names start, names end) of each role label from ``start`` on ``line``; [] unless one opens it."""
+    raw, offset = line.raw, start - line.start
+    opening = _OPENING.match(raw, offset + len(raw[offset:]) - len(raw[offset:].lstrip(" \t")))
+    if opening is None:
+        return []
+    labels = [opening] + list(_INSIDE.finditer(raw, opening.end()))
+    ends = [label.start() for label in labels[1:]] + [len(raw.rstrip())]
+    found = []
+    for label, end in zip(labels, ends):
+        if _COUNT.match(raw[label.end() : end]):
+            continue
+        kind = next(k for k in ("chair", "tier", "members", "attending") if label[k])
+        found.append((kind, " ".join(label[kind].split()), line.start + label.end(), line.start + end))
+    return found
+
+
+def role_lists(region: list[Line], index: int, value_start: int) -> list[tuple[str, int, int, str | None, str]]:
+    """(attendance, start, end, role, shared title) of each labelled run of a present list opening at ``value_start``
+    on ``region[index]``, when role labels part it (two or more runs); else []. A plural label ('Councillors: A, B')
+    gives its names its singular title ('Councillor')."""
+    found = _segments(region[index], value_start)
+    counted = 0
+    for line in region[index + 1 :]:
+        if line.is_blank:
+            continue
+        counted += 1
+        more = [] if counted > _MAX_LINES or LABEL.match(line.text) else _segments(line, line.start)
+        if not more:
+            break
+        found += more
+    if len(found) < 2:
+        return []
+    runs = []
+    for kind, post, start, end in found:
+        attendance = "present" if kind in ("chair", "members") else "in_attendance"
+        role = post if kind == "chair" or re.match(r"(?i)(?:\w+\s+)?clerk|rfo", post) else None
+        plural = singular_title(post) if kind == "members" and re.match(r"(?i)councillors|cllrs", post) else ""
+        runs.append((attendance, start, end, role, plural))
+    return runs
+
+
+# A member of staff on a line of their own: 'Mrs A Lowe – Clerk to the Council', 'B Ray (Parish Clerk)'.
+_STAFF_POST = re.compile(
+    r"(?i)\b(?:clerk|officer|rfo|secretary|treasurer|manager|administrator|assistant|adviser|advisor|solicitor|engineer)\b"
+)
+_STAFF_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\n()–—]{2,60}?)(?:\s+[-–—]\s+(?P<dashed>[^\n]{3,80}?)|\s*\((?P<bracket>[^()\n]{3,80})\))[ \t.]*$")
+_TIER_LINE = re.compile(r"^[ \t]*(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+[A-Z][^\n,;:]{2,50}?[ \t.]*$")
+_PUBLIC_COUNT = re.compile(r"(?i)^\W*(?:\d+|one|two|three|four|five|six|several|no)\s+members?\s+of\s+(?:the\s+)?(?:public|press)\b")
+
+
+def staff_after(region: list[Line], end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line under a present list ending at ``end`` that names a member of staff with their post
+    ('Mrs A Lowe – Clerk to the Council') or another tier's councillor ('County Councillor B Ray'), before the first
+    line of any other kind; counts of the public between them name nobody."""
+    found: list[tuple[int, int]] = []
+    for line in region:
+        if line.end <= end or line.is_blank:
+            continue
+        if LABEL.match(line.text):
+            break
+        staff = _STAFF_LINE.match(line.raw)
+        post = staff and (staff["dashed"] or staff["bracket"])
+        if staff and _STAFF_POST.search(post) and looks_like_name(staff["name"].strip()) or _TIER_LINE.match(line.raw):
+            found.append((line.start, line.start + len(line.raw.rstrip(" \t."))))
+        elif not _PUBLIC_COUNT.match(line.text):
+            break
+    return found
+
+
+# A ModernGov 'Attendance' item: its minute ('Minutes:') lists people one a line under group headings
+# ('Officers on the dais', 'Other people attending', 'In the public gallery', 'Members present').
+_MINUTES_LINE = re.compile(r"^\W*minutes\s*:?\s*$", re.I)
+_ATTENDING_HEADING = re.compile(r"(?i)\b(?:officers?|staff|attending|observing|observers?|gallery|guests?|others?|public|in\s+attendance|also\s+present)\b")
+_MEMBERS_HEADING = re.compile(r"(?i)\b(?:members|councillors|cllrs|present)\b")
+_ITEM_NUMBER = re.compile(r"^\W*\d{1,3}[.)]?\W*$")
+
+
+def _person_line(text: str) -> bool:
+    """'Ann Lee' or 'Ann Lee, Head of Service' (a post after the comma)."""
+    head, comma, post = text.strip(" .;").partition(",")
+    return looks_like_name(head.strip()) and (not comma or post.strip()[:1].isupper() and len(post) <= 90)
+
+
+def item_groups(region: list[Line], index: int) -> list[tuple[str, int, int, str | None]]:
+    """(attendance, name start, name end, post) of each person line of an 'Attendance' item's minute opening under ``region[index]``
+    ('Minutes:' the next line with text); a heading line naming officers, guests or the gallery makes the lines under
+    it in attendance, one naming members present; the item's next number or label ends it."""
+    rest = [line for line in region[index + 1 :] if not line.is_blank]
+    if not rest or not _MINUTES_LINE.match(rest[0].text):
+        return []
+    found, kind = [], "present"
+    for line in rest[1:]:
+        text = line.text.strip()
+        if _ITEM_NUMBER.match(text) or LABEL.match(text):
+            break
+        if _person_line(text):
+            start = line.start + line.raw.index(text[:1])
+            name, _, post = text.strip(" .;").partition(",")
+            found.append((kind, start, start + len(name.rstrip()), post.strip() or None))
+        elif "," not in text and len(text.split()) <= 14 and not re.search(r"\d", text):
+            kind = "in_attendance" if _ATTENDING_HEADING.search(text) else "present" if _MEMBERS_HEADING.search(text) else kind
+        else:
+            break
+    return found
