@@ -35,7 +35,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "20"
+VERSION = "21"
 NAME = "meetings"
 
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
@@ -77,6 +77,18 @@ _MINUTES_TITLE = re.compile(
     re.I,
 )
 _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
+# A date line reporting an earlier meeting's minutes, and a numbered item heading ('4. CONFIRMATION OF MINUTES').
+_EARLIER_MEETING = re.compile(
+    r"\bminutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\b.*\b(?:approved|confirmed|agreed|signed|accepted|took\s+place)\b"
+    r"|\b(?:previous|last)\s+meeting\b",
+    re.I,
+)
+_ITEM_HEADING = re.compile(
+    r"^\W*(?:[\w-]*\d+[.)]\s+\S|(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?(?:previous\s+)?minutes\b)", re.I
+)
+# A venue-like line that is a sentence ('The Chairman gave an update on ... the village hall.').
+_PROSE = re.compile(r"^\W*the\s+\w+\s+(?:gave|reported|said|noted|asked|explained|confirmed|updated|agreed)\b|\b(?:was|were|had|has|have|gave|would)\s+\w+.*\.\s*$", re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
 
@@ -143,9 +155,12 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
         summons = _from_summons(document, text, line)
         if summons is not None:
             return summons
+        if _EARLIER_MEETING.search(line.text):
+            # 'The minutes of the meeting held on DATE were approved': a minute's text, below the header.
+            return None
         above = [n for n in head[max(0, index - 8) : index] if not n.is_blank and not AGENDA_HEADING.match(n.text)]
         body_line = next((n for n in reversed(above) if _is_body_line(n)), None)
-        if body_line is None:
+        if body_line is None or _ITEM_HEADING.match(body_line.text):
             return None
         location = None
         time = _time_after(line.raw, date.end, line.start)
@@ -157,7 +172,7 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
                 time = _time_after(_labelled_value(head, offset, _TIME_LABEL, "time") or "", 0, 0)
                 continue
             venue = _labelled_value(head, offset, _VENUE_LABEL, "venue")
-            if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text:
+            if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text and not _PROSE.search(below.text):
                 location = _location(venue or below.text)
                 break
             if _HEADER_STOP.search(below.text) or find_items(text, below.start, below.end):
@@ -220,10 +235,13 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         stop = _SENTENCE_END.search(text, heading.end, tail_end)
         tail_end = stop.start() + 1 if stop else tail_end
         paragraph_end = re.compile(r"\n[ \t]*\n").search(text, heading.end, tail_end)
+        if paragraph_end and not text[heading.end : paragraph_end.start()].strip():
+            # 'Minutes of the Meeting of the X held' with its 'in VENUE on DATE' a paragraph below.
+            paragraph_end = re.compile(r"\n[ \t]*\n").search(text, paragraph_end.end(), tail_end)
         tail_end = paragraph_end.start() if paragraph_end else tail_end
         tail = text[heading.end : tail_end]
         date = _first_date(tail, heading.end) or date_with_stated_year(tail, heading.end, text[start : min(end, start + 1500)])
-        if date is None:
+        if date is None or _other_weekday(text[heading.end : date.end], date.date):
             continue
         place = squash(text[heading.end : date.start])
         place = re.sub(r"\s+on\s*(?:\w+day,?)?\s*$|,\s*$", "", place, flags=re.I)
@@ -249,6 +267,12 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
             )
         )
     return found
+
+
+def _other_weekday(words: str, date) -> bool:
+    """The heading's first weekday ('HELD ON TUESDAY ...') is not the date's: the date is not this meeting's."""
+    named = _WEEKDAY.search(words)
+    return named is not None and named.group(1).lower() != date.strftime("%A").lower()
 
 
 def _venue_after_date(text: str, position: int) -> str:
@@ -339,6 +363,7 @@ def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list
     time = top.time or _time_before_date(text, top.provenance.start, top.provenance.end)
     # The body line as printed: its 'Minutes of the full X Meeting' words name the body (see _MINUTES_TITLE).
     raw = squash(_MINUTES_OF.sub("", _line_of(text, top.provenance.start).strip())).strip(" ,.:;-–—")
+    raw = re.sub(r"\s+held\b.*$", "", raw, flags=re.I)
     body = normalise_body(titled["body"] if (titled := _MINUTES_TITLE.match(raw)) else raw)
     return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
 
