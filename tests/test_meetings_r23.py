@@ -91,3 +91,94 @@ def test_lone_minutes_body_over_date_line_still_read():
         """
     )
     assert [(b, d) for b, d, _, _ in found] == [("Oakhurst Town Council", dt.date(2023, 4, 11))]
+
+
+def future_of(text):
+    return [f.date for f in extract_structure(document(text)).future_meetings]
+
+
+def test_next_meeting_with_a_stray_year_that_is_not_the_guessed_one_gives_none():
+    found = future_of(
+        """
+        Minutes of the Meeting of Elmstead Parish Council held on 9th January 2025 at 7.30pm in the Village Hall
+        Present: Cllr A Moss (Chairman), Cllr B Heath
+        1. Apologies: none.
+        The Meeting Closed at 8.40pm
+        Next Meeting will be on the 6th March. 2024
+        """
+    )
+    assert found == []
+
+
+def test_next_meeting_with_its_year_after_a_full_stop_that_agrees_is_kept():
+    found = future_of(
+        """
+        Minutes of the Meeting of Elmstead Parish Council held on 9th January 2025 at 7.30pm in the Village Hall
+        Present: Cllr A Moss (Chairman), Cllr B Heath
+        1. Apologies: none.
+        Next Meeting will be on the 6th March. 2025
+        """
+    )
+    assert found == [dt.date(2025, 3, 6)]
+
+
+# --- a header of labels only: 'Date:', 'Time:', 'Location:' with no body line ---------------------
+
+_LABELS = """
+        12 June 2024
+
+        Date:
+
+        Wednesday, 12 June, 2024
+
+        Time:
+
+        10:30
+
+        Location:
+
+        Service Headquarters, Elmbridge
+
+        Item no. Agenda Item Details Status
+        01 Apologies for Absence
+        02 Minutes
+        Members are asked to agree the minutes of the Rescue Authority meeting held on 3 April 2024.
+        03 Budget
+        The Rescue Authority is asked to note the report. The Authority will receive a further update.
+        """
+
+
+def test_labels_only_header_takes_the_body_the_page_names_most():
+    found = meetings_of(_LABELS)
+    assert found == [("Rescue Authority", dt.date(2024, 6, 12), "10:30", "Service Headquarters, Elmbridge")]
+
+
+def test_labels_only_header_with_the_value_on_the_same_line():
+    found = meetings_of(
+        """
+        For enquiries on this agenda, please contact: Jo Bloggs
+
+        Date:                Tuesday 4 March 2025
+
+        Time:               7:00 pm
+
+        Place:              Guildhall, Market Square
+
+        To confirm as a correct record the minutes of the meeting of the Council held on 4 February 2025.
+        The Council is asked to agree the recommendations.
+        """
+    )
+    assert found == [("Council", dt.date(2025, 3, 4), "19:00", "Guildhall, Market Square")]
+
+
+def test_labels_without_a_venue_label_give_no_meeting():
+    assert meetings_of(_LABELS.replace("Location:", "Category:")) == []
+
+
+def test_labels_only_header_whose_body_is_named_once_gives_no_meeting():
+    text = _LABELS.replace("The Rescue Authority is asked", "Members are asked").replace("The Authority will", "Members will")
+    assert meetings_of(text) == []
+
+
+def test_labels_only_header_whose_date_prints_no_year_gives_no_meeting():
+    assert meetings_of(_LABELS.replace("Wednesday, 12 June, 2024", "Wednesday, 12 June")) == []

@@ -26,6 +26,7 @@ import re
 from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
+from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, labels_only_meeting, other_weekday
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, fuller_notice, head_meeting
@@ -77,18 +78,6 @@ _MINUTES_TITLE = re.compile(
     re.I,
 )
 _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
-# A date line reporting an earlier meeting's minutes, and a numbered item heading ('4. CONFIRMATION OF MINUTES').
-_EARLIER_MEETING = re.compile(
-    r"\bminutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\b.*\b(?:approved|confirmed|agreed|signed|accepted|took\s+place)\b"
-    r"|\b(?:previous|last)\s+meeting\b",
-    re.I,
-)
-_ITEM_HEADING = re.compile(
-    r"^\W*(?:[\w-]*\d+[.)]\s+\S|(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?(?:previous\s+)?minutes\b)", re.I
-)
-# A venue-like line that is a sentence ('The Chairman gave an update on ... the village hall.').
-_PROSE = re.compile(r"^\W*the\s+\w+\s+(?:gave|reported|said|noted|asked|explained|confirmed|updated|agreed)\b|\b(?:was|were|had|has|have|gave|would)\s+\w+.*\.\s*$", re.I)
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SENTENCE_END = re.compile(r"\.(?:\s*\n|\s*$|\s+(?=[A-Z][a-z]+\s+[a-z]))")
 
 
@@ -155,12 +144,12 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
         summons = _from_summons(document, text, line)
         if summons is not None:
             return summons
-        if _EARLIER_MEETING.search(line.text):
+        if EARLIER_MEETING.search(line.text):
             # 'The minutes of the meeting held on DATE were approved': a minute's text, below the header.
             return None
         above = [n for n in head[max(0, index - 8) : index] if not n.is_blank and not AGENDA_HEADING.match(n.text)]
         body_line = next((n for n in reversed(above) if _is_body_line(n)), None)
-        if body_line is None or _ITEM_HEADING.match(body_line.text):
+        if body_line is None or ITEM_HEADING.match(body_line.text):
             return None
         location = None
         time = _time_after(line.raw, date.end, line.start)
@@ -172,7 +161,7 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
                 time = _time_after(_labelled_value(head, offset, _TIME_LABEL, "time") or "", 0, 0)
                 continue
             venue = _labelled_value(head, offset, _VENUE_LABEL, "venue")
-            if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text and not _PROSE.search(below.text):
+            if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text and not PROSE.search(below.text):
                 location = _location(venue or below.text)
                 break
             if _HEADER_STOP.search(below.text) or find_items(text, below.start, below.end):
@@ -241,7 +230,7 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         tail_end = paragraph_end.start() if paragraph_end else tail_end
         tail = text[heading.end : tail_end]
         date = _first_date(tail, heading.end) or date_with_stated_year(tail, heading.end, text[start : min(end, start + 1500)])
-        if date is None or _other_weekday(text[heading.end : date.end], date.date):
+        if date is None or other_weekday(text[heading.end : date.end], date.date):
             continue
         place = squash(text[heading.end : date.start])
         place = re.sub(r"\s+on\s*(?:\w+day,?)?\s*$|,\s*$", "", place, flags=re.I)
@@ -267,12 +256,6 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
             )
         )
     return found
-
-
-def _other_weekday(words: str, date) -> bool:
-    """The heading's first weekday ('HELD ON TUESDAY ...') is not the date's: the date is not this meeting's."""
-    named = _WEEKDAY.search(words)
-    return named is not None and named.group(1).lower() != date.strftime("%A").lower()
 
 
 def _venue_after_date(text: str, position: int) -> str:
@@ -441,6 +424,9 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
             [_record(document, text, line.body, line.date, None, line.time, line.location and _location(line.location), line.source, line.start, line.end)]
             if line else []
         )
+    if not found and papers:
+        label = labels_only_meeting(text, 0, papers[-1].end)
+        found.extend([_record(document, text, label.body, label.date, None, label.time, label.location and _location(label.location), "meeting_page", label.start, label.end)] if label else [])
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
         found.extend([_record(document, text, bare.body, bare.date, None, bare.time, bare.location, "minutes_heading", bare.start, bare.end)] if bare else [])
