@@ -182,3 +182,62 @@ def test_labels_only_header_whose_body_is_named_once_gives_no_meeting():
 
 def test_labels_only_header_whose_date_prints_no_year_gives_no_meeting():
     assert meetings_of(_LABELS.replace("Wednesday, 12 June, 2024", "Wednesday, 12 June")) == []
+
+
+# --- a dated title 'X – Minutes – DATE' / 'X Minutes – DATE' ------------------------------------------
+
+
+def test_dashed_minutes_title_with_a_long_name_of_commas_and_ampersands():
+    found = meetings_of(
+        """
+        Housing, Parks & Open Spaces, Deputy Leader Portfolio and Finance Cabinet Members – Minutes – 4 June 2015
+
+        12      (2)  ALLOTMENT RENTS – The Director of Places submitted a report on allotment rents.
+        """
+    )
+    assert [(b, d) for b, d, _, _ in found] == [
+        ("Housing, Parks & Open Spaces, Deputy Leader Portfolio and Finance Cabinet Members", dt.date(2015, 6, 4))
+    ]
+
+
+def test_dashed_minutes_title_that_is_a_sentence_gives_no_body():
+    found = meetings_of(
+        """
+        The group agreed the notes were approved by the committee – Minutes – 4 June 2015
+
+        12  ALLOTMENT RENTS – The Director of Places submitted a report on allotment rents.
+        """
+    )
+    assert found == []
+
+
+def test_organisation_line_over_a_committee_minutes_title():
+    found = meetings_of(
+        """
+        Eastwick Town Council
+
+        Finance and General Purposes Committee Minutes – 9 October 2019
+
+
+          Cllr J Oak   Cllr P Ash a Cllr R Elm
+          Also: Mrs T Birch, Clerk
+
+        1. Apologies
+
+        Apologies were received from Cllr P Ash.
+        """
+    )
+    assert [(b, d) for b, d, _, _ in found] == [("Finance and General Purposes Committee", dt.date(2019, 10, 9))]
+
+
+def test_next_meeting_heading_over_a_date_is_not_the_pages_meeting():
+    found = meetings_of(
+        """
+        Next Parish Council Meeting:
+
+        Thursday 6 March 2025
+
+        To view agenda click here.
+        """
+    )
+    assert found == []
