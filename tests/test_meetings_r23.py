@@ -241,3 +241,50 @@ def test_next_meeting_heading_over_a_date_is_not_the_pages_meeting():
         """
     )
     assert found == []
+
+
+# --- a news report's meeting: 'On Thursday (8 November 2018), X received ...' ------------------------
+
+
+def test_news_sentence_with_the_weekday_and_bracketed_date_and_the_body_as_subject():
+    found = meetings_of(
+        """
+        Councillors back local causes
+
+        On Tuesday (4 March 2025), Northshire County Council Cabinet received a report on the grants awarded by councillors.
+        """
+    )
+    assert found == [("Northshire County Council Cabinet", dt.date(2025, 3, 4), None, None)]
+
+
+def test_news_meeting_at_a_venue_with_the_body_met_in_the_sentence_before():
+    found = meetings_of(
+        """
+        Funding approved for the west of the city
+
+        Westport City Council’s West Westport Area Committee met earlier this week to approve its neighbourhood fund.
+
+        At a meeting on Monday (March 10, 2025) at City Hall, councillors on the panel approved £120,000.
+        """
+    )
+    assert found == [("West Westport Area Committee", dt.date(2025, 3, 10), None, "City Hall")]
+
+
+def test_news_date_without_a_body_gives_no_meeting():
+    found = meetings_of(
+        """
+        Park reopens
+
+        On Saturday (12 April 2025), residents gathered to celebrate the reopening of the park.
+        """
+    )
+    assert found == []
+
+
+def test_news_date_without_its_year_gives_no_meeting():
+    found = meetings_of(
+        """
+        On Thursday (8 May), Northshire County Council Cabinet received a report on the grants.
+        """
+    )
+    assert found == []

@@ -4,6 +4,9 @@ A meeting page or agenda whose header is labels only, 'Date:', 'Time:' and 'Loca
 'Place:'), each value on its line or the next, and no body line: the body is the one the page names
 most as 'the X' ('the Fire Authority', 'the Council'; 'the Authority' counted as the longer name ending
 with it named most), named at least twice and more than any other.
+A news report's meeting: 'On Thursday (8 November 2018), X Cabinet received a report' or 'At a meeting
+on Monday (March 17, 2025) at City Hall, councillors ...' with the body met in the sentence before ('the
+Council's East Area Committee met'); the weekday and a date with its year in brackets, the journalist's form.
 The checks: a minutes heading whose first weekday is not its date's; a date line reporting an earlier
 meeting's minutes; a numbered item heading; a venue-like line that is a sentence.
 """
@@ -42,6 +45,16 @@ PROSE = re.compile(
     r"|\b(?:was|were|had|has|have|gave|would)\s+\w+.*\.\s*$",
     re.I,
 )
+
+
+_NEWS_WHEN = re.compile(
+    r"\b(?:[Oo]n|[Aa]t\s+(?:a|its|their)\s+meeting\s+on)\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*(?P<date>[^()\n]{6,30}?)\s*\)"
+)
+_NEWS_NOUN = r"(?:Council|Committee|Sub[- ]Committee|Cabinet|Panel|Board|Authority|Partnership|Executive)"
+_NEWS_BODY = r"(?P<body>(?:[A-Z][\w'’&-]*\s+){0,6}?" + _NEWS_NOUN + r"(?:\s+(?:for\s+)?[A-Z][\w'’&-]*){0,3})"
+_NEWS_SUBJECT = re.compile(r",\s*(?:the\s+)?" + _NEWS_BODY + r"\s+(?:received|approved|agreed|considered|decided|voted|met|heard|endorsed)\b")
+_NEWS_MET = re.compile(r"(?:^|[’']s\s+|\b[Tt]he\s+)" + _NEWS_BODY + r"\s+met\b", re.M)
+_NEWS_VENUE = re.compile(r"\s+at\s+(?P<venue>[A-Z][\w'’ ]{2,40}?)\s*,")
 
 
 @dataclass(frozen=True)
@@ -108,4 +121,25 @@ def labels_only_meeting(text: str, start: int, end: int) -> LabelledMeeting | No
         if body is None:
             return None
         return LabelledMeeting(body, dates[0].date, time, venue, line.start, line.end)
+    return None
+
+
+def news_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
+    """The meeting a news report dates 'on Thursday (8 November 2018)', its body the sentence's subject
+    or the body said to have met in the sentence before; None unless both are printed."""
+    for match in _NEWS_WHEN.finditer(text, start, min(end, start + 3000)):
+        dates = [d for d in find_dates(match["date"]) if d.date and not d.year_inferred]
+        if len(dates) != 1:
+            continue
+        rest = text[match.end() : text.find("\n", match.end()) if "\n" in text[match.end() :] else len(text)]
+        venue = _NEWS_VENUE.match(rest)
+        subject = _NEWS_SUBJECT.match(rest[venue.end() - 1 :] if venue else rest)
+        if subject is None:
+            before = text[max(start, match.start() - 600) : match.start()]
+            met = list(_NEWS_MET.finditer(before))
+            subject = met[-1] if met else None
+        if subject is not None:
+            # 'Westport City Council’s West Area Committee': the committee, not its council.
+            body = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", squash(subject["body"]))
+            return LabelledMeeting(body, dates[0].date, None, venue["venue"] if venue else None, match.start(), match.end())
     return None
