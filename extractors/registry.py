@@ -50,6 +50,7 @@ COVERED_BY: dict[str, str] = {
     "future_meetings": "meetings",
     "meeting_bodies": "meetings",
     "bare_minutes": "meetings",
+    "meeting_labels": "meetings",
     "meeting_dates": "meeting_lines",
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",

@@ -55,6 +55,8 @@ _NEXT_SENTENCE = re.compile(
     re.I,
 )
 # 'Items for the agenda to the Clerk by 28 May 2024': a deadline before the meeting, not its date.
+# A year printed just past a date the parser read as year-less ('on the 2nd March. 2019').
+_STRAY_YEAR = re.compile(r"[ \t.,]{1,3}(?P<year>(?:19|20)\d\d)\b")
 _DEADLINE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s*:?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 _UNSET = re.compile(r"\b(?:to\s+be\s+(?:confirmed|arranged|agreed|decided|determined|fixed|set|advised)|tbc|tba)\b", re.I)
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
@@ -276,6 +278,9 @@ def extract_future_meetings(
             continue
         if _DEADLINE.search(text, max(0, date.start - 40), date.start):
             continue
+        stray = _STRAY_YEAR.match(text, date.end, min(len(text), date.end + 8))
+        if date.year_inferred and stray and int(stray["year"]) != when.year:
+            continue  # '2nd March. 2019' at a January 2020 meeting: the printed year is not the guessed one
         found.append(
             FutureMeeting(
                 date=when,

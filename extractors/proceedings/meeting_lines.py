@@ -36,7 +36,7 @@ from extractors.proceedings.meeting_dates import first_date, time_after
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "16"
+VERSION = "17"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -91,7 +91,8 @@ _DATE_LINE_LABEL = re.compile(
 _BARE_DATE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\W*$", re.I)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
-_DASHED_TITLE = re.compile(r"^\W*(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
+# 'X – Minutes – DATE': any name before the paper's kind, commas and '&' included ('Sport & Leisure, Housing Cabinet Members').
+_DASHED_TITLE = re.compile(r"^\W*(?P<body>[A-Z][\w'’&,()/ -]{1,150}?)\s+[–—-]\s+(?:minutes|agenda)\s+[–—-]\s+(?=\S)", re.I)
 # The electors' yearly assembly is its own meeting: 'Draft Minutes – Annual Parish Meeting – 14 May 2024'.
 _SITE_SUFFIX = re.compile(r"^\s*\|\s.*$")
 _ASSEMBLY = re.compile(r"\bannual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)\b", re.I)
@@ -257,14 +258,20 @@ def _is_date_line(raw: str):
 def _dated_title(line) -> LineMeeting | None:
     """A page title of the body, a meeting word and the date: 'Parish Council Minutes 2 July 2019',
     'Parish Council Meeting 12th Sept 2016 – Minutes', '25/08/2021 Town Council Meeting Agenda'."""
-    if len(line.text) > 80 or not _MEETING_WORD.search(line.text):
+    if len(line.text) > 200 or not _MEETING_WORD.search(line.text):
         return None
     date = first_date(line.raw, line.start)
     if date is None:
         return None
     dashed = _DASHED_TITLE.match(line.raw)
     if dashed and line.start + dashed.end() == date.start and not line.raw[date.end - line.start :].strip():
-        return LineMeeting(dashed["body"], date.date, None, None, "meeting_page", line.start, line.end)
+        named = dashed["body"].strip()
+        short = re.fullmatch(r"(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*", named)
+        if short or BODY_NOUN.search(named) and not _SENTENCE_WORD.search(named) and len(named.split()) <= 16:
+            return LineMeeting(named, date.date, None, None, "meeting_page", line.start, line.end)
+        return None
+    if len(line.text) > 80:
+        return None
     # A web page title names the site after a bar: '... 4 March 2024 | Kelby Parish Council'.
     after = _SITE_SUFFIX.sub("", line.raw[date.end - line.start :])
     for found in reversed(find_times(after)):
@@ -370,7 +377,9 @@ def _from_heading(text: str, start: int, end: int) -> LineMeeting | None:
                 continue
             if not _LABEL_LINE.match(below.text) and (len(below.text) > 60 or below.text.endswith(".")):
                 break
-        return None
+        # The organisation's name over the meeting's dated title: 'Northshire Town Council' / 'Policy Committee Minutes – DATE'.
+        plain = line.text == body and not _NOT_THIS_MEETING.search(line.text) and index + 1 < len(region)
+        return _dated_title(region[index + 1]) if plain else None
     return None
 
 

@@ -26,6 +26,7 @@ import re
 from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
+from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, labels_only_meeting, news_meeting, other_weekday
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, fuller_notice, head_meeting
@@ -35,7 +36,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "20"
+VERSION = "21"
 NAME = "meetings"
 
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
@@ -143,9 +144,12 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
         summons = _from_summons(document, text, line)
         if summons is not None:
             return summons
+        if EARLIER_MEETING.search(line.text):
+            # 'The minutes of the meeting held on DATE were approved': a minute's text, below the header.
+            return None
         above = [n for n in head[max(0, index - 8) : index] if not n.is_blank and not AGENDA_HEADING.match(n.text)]
         body_line = next((n for n in reversed(above) if _is_body_line(n)), None)
-        if body_line is None:
+        if body_line is None or ITEM_HEADING.match(body_line.text):
             return None
         location = None
         time = _time_after(line.raw, date.end, line.start)
@@ -157,7 +161,7 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
                 time = _time_after(_labelled_value(head, offset, _TIME_LABEL, "time") or "", 0, 0)
                 continue
             venue = _labelled_value(head, offset, _VENUE_LABEL, "venue")
-            if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text:
+            if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text and not PROSE.search(below.text):
                 location = _location(venue or below.text)
                 break
             if _HEADER_STOP.search(below.text) or find_items(text, below.start, below.end):
@@ -220,10 +224,13 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         stop = _SENTENCE_END.search(text, heading.end, tail_end)
         tail_end = stop.start() + 1 if stop else tail_end
         paragraph_end = re.compile(r"\n[ \t]*\n").search(text, heading.end, tail_end)
+        if paragraph_end and not text[heading.end : paragraph_end.start()].strip():
+            # 'Minutes of the Meeting of the X held' with its 'in VENUE on DATE' a paragraph below.
+            paragraph_end = re.compile(r"\n[ \t]*\n").search(text, paragraph_end.end(), tail_end)
         tail_end = paragraph_end.start() if paragraph_end else tail_end
         tail = text[heading.end : tail_end]
         date = _first_date(tail, heading.end) or date_with_stated_year(tail, heading.end, text[start : min(end, start + 1500)])
-        if date is None:
+        if date is None or other_weekday(text[heading.end : date.end], date.date):
             continue
         place = squash(text[heading.end : date.start])
         place = re.sub(r"\s+on\s*(?:\w+day,?)?\s*$|,\s*$", "", place, flags=re.I)
@@ -339,6 +346,7 @@ def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list
     time = top.time or _time_before_date(text, top.provenance.start, top.provenance.end)
     # The body line as printed: its 'Minutes of the full X Meeting' words name the body (see _MINUTES_TITLE).
     raw = squash(_MINUTES_OF.sub("", _line_of(text, top.provenance.start).strip())).strip(" ,.:;-–—")
+    raw = re.sub(r"\s+held\b.*$", "", raw, flags=re.I)
     body = normalise_body(titled["body"] if (titled := _MINUTES_TITLE.match(raw)) else raw)
     return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
 
@@ -416,6 +424,9 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
             [_record(document, text, line.body, line.date, None, line.time, line.location and _location(line.location), line.source, line.start, line.end)]
             if line else []
         )
+    if not found and papers:
+        label = labels_only_meeting(text, 0, papers[-1].end) or news_meeting(text, 0, papers[-1].end)
+        found.extend([_record(document, text, label.body, label.date, None, label.time, label.location and _location(label.location), "meeting_page", label.start, label.end)] if label else [])
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
         found.extend([_record(document, text, bare.body, bare.date, None, bare.time, bare.location, "minutes_heading", bare.start, bare.end)] if bare else [])

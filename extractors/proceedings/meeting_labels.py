@@ -1,0 +1,145 @@
+"""Meeting readers and checks kept out of ``meetings`` (rules of ``extractors.proceedings.meetings``, under its VERSION).
+
+A meeting page or agenda whose header is labels only, 'Date:', 'Time:' and 'Location:' (or 'Venue:',
+'Place:'), each value on its line or the next, and no body line: the body is the one the page names
+most as 'the X' ('the Fire Authority', 'the Council'; 'the Authority' counted as the longer name ending
+with it named most), named at least twice and more than any other.
+A news report's meeting: 'On Thursday (8 November 2018), X Cabinet received a report' or 'At a meeting
+on Monday (March 17, 2025) at City Hall, councillors ...' with the body met in the sentence before ('the
+Council's East Area Committee met'); the weekday and a date with its year in brackets, the journalist's form.
+The checks: a minutes heading whose first weekday is not its date's; a date line reporting an earlier
+meeting's minutes; a numbered item heading; a venue-like line that is a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors.readers.dates import find_dates, find_times
+from extractors.readers.spans import lines, squash
+
+_LABEL_END = r"\s*:\s*(?P<value>.*)$"
+_DATE = re.compile(r"^\W*(?:meeting\s+)?date" + _LABEL_END, re.I)
+_TIME = re.compile(r"^\W*time" + _LABEL_END, re.I)
+_VENUE = re.compile(r"^\W*(?:venue|location|place)" + _LABEL_END, re.I)
+_HEAD_LINES = 16
+_NAMED = re.compile(
+    r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}?"
+    r"(?:Council|Authority|Committee|Sub-Committee|Cabinet|Panel|Board|Partnership|Commission|Assembly|Executive))\b"
+)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# A date line reporting an earlier meeting's minutes, and a numbered item heading ('4. CONFIRMATION OF MINUTES').
+EARLIER_MEETING = re.compile(
+    r"\bminutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\b.*\b(?:approved|confirmed|agreed|signed|accepted|took\s+place)\b"
+    r"|\b(?:previous|last)\s+meeting\b",
+    re.I,
+)
+ITEM_HEADING = re.compile(
+    r"^\W*(?:[\w-]*\d+[.)]\s+\S|(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?(?:previous\s+)?minutes\b)", re.I
+)
+# A venue-like line that is a sentence ('The Chairman gave an update on ... the village hall.').
+PROSE = re.compile(
+    r"^\W*the\s+\w+\s+(?:gave|reported|said|noted|asked|explained|confirmed|updated|agreed)\b"
+    r"|\b(?:was|were|had|has|have|gave|would)\s+\w+.*\.\s*$",
+    re.I,
+)
+
+
+_NEWS_WHEN = re.compile(
+    r"\b(?:[Oo]n|[Aa]t\s+(?:a|its|their)\s+meeting\s+on)\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(\s*(?P<date>[^()\n]{6,30}?)\s*\)"
+)
+_NEWS_NOUN = r"(?:Council|Committee|Sub[- ]Committee|Cabinet|Panel|Board|Authority|Partnership|Executive)"
+_NEWS_BODY = r"(?P<body>(?:[A-Z][\w'’&-]*\s+){0,6}?" + _NEWS_NOUN + r"(?:\s+(?:for\s+)?[A-Z][\w'’&-]*){0,3})"
+_NEWS_SUBJECT = re.compile(r",\s*(?:the\s+)?" + _NEWS_BODY + r"\s+(?:received|approved|agreed|considered|decided|voted|met|heard|endorsed)\b")
+_NEWS_MET = re.compile(r"(?:^|[’']s\s+|\b[Tt]he\s+)" + _NEWS_BODY + r"\s+met\b", re.M)
+_NEWS_VENUE = re.compile(r"\s+at\s+(?P<venue>[A-Z][\w'’ ]{2,40}?)\s*,")
+
+
+@dataclass(frozen=True)
+class LabelledMeeting:
+    body: str
+    date: object
+    time: str | None
+    location: str | None
+    start: int
+    end: int
+
+
+def other_weekday(words: str, date) -> bool:
+    """The heading's first weekday ('HELD ON TUESDAY ...') is not the date's: the date is not this meeting's."""
+    named = _WEEKDAY.search(words)
+    return named is not None and named.group(1).lower() != date.strftime("%A").lower()
+
+
+def _value(region, index: int, label: re.Pattern) -> str | None:
+    match = label.match(region[index].text)
+    if match is None:
+        return None
+    if match["value"].strip():
+        return match["value"].strip()
+    below = region[index + 1] if index + 1 < len(region) else None
+    if below is None or _DATE.match(below.text) or _TIME.match(below.text) or _VENUE.match(below.text):
+        return ""
+    return below.text.strip()
+
+
+def most_named_body(text: str) -> str | None:
+    """The body the text names most as 'the X', named at least twice and more than any other, or None."""
+    named = Counter(squash(m["body"]) for m in _NAMED.finditer(text))
+    for short in [b for b in named if " " not in b]:
+        # 'the Authority' is the one 'Fire Authority' the text names in full.
+        longer = sorted((b for b in named if b.endswith(" " + short)), key=lambda b: -named[b])
+        if longer and (len(longer) == 1 or named[longer[0]] > named[longer[1]]):
+            named[longer[0]] += named.pop(short)
+    if not named:
+        return None
+    (body, count), *rest = named.most_common()
+    return body if count >= 2 and not (rest and rest[0][1] == count) else None
+
+
+def labels_only_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
+    """The meeting of a header printing only 'Date:', 'Time:' and a venue label, its body the most named."""
+    region = [line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank][:_HEAD_LINES]
+    for index, line in enumerate(region):
+        when = _value(region, index, _DATE)
+        if not when:
+            continue
+        dates = [d for d in find_dates(when) if d.date and not d.year_inferred]
+        if len(dates) != 1:
+            return None
+        time = venue = None
+        found_time = found_venue = False
+        for offset in range(index + 1, min(len(region), index + 7)):
+            if (value := _value(region, offset, _TIME)) is not None:
+                found_time, times = True, find_times(value)
+                time = times[0].time if times else None
+            elif (value := _value(region, offset, _VENUE)) is not None:
+                found_venue, venue = True, value.strip(" ,.:") or None
+        body = most_named_body(text[start:end]) if found_time and found_venue else None
+        if body is None:
+            return None
+        return LabelledMeeting(body, dates[0].date, time, venue, line.start, line.end)
+    return None
+
+
+def news_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
+    """The meeting a news report dates 'on Thursday (8 November 2018)', its body the sentence's subject
+    or the body said to have met in the sentence before; None unless both are printed."""
+    for match in _NEWS_WHEN.finditer(text, start, min(end, start + 3000)):
+        dates = [d for d in find_dates(match["date"]) if d.date and not d.year_inferred]
+        if len(dates) != 1:
+            continue
+        rest = text[match.end() : text.find("\n", match.end()) if "\n" in text[match.end() :] else len(text)]
+        venue = _NEWS_VENUE.match(rest)
+        subject = _NEWS_SUBJECT.match(rest[venue.end() - 1 :] if venue else rest)
+        if subject is None:
+            before = text[max(start, match.start() - 600) : match.start()]
+            met = list(_NEWS_MET.finditer(before))
+            subject = met[-1] if met else None
+        if subject is not None:
+            # 'Westport City Council’s West Area Committee': the committee, not its council.
+            body = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", squash(subject["body"]))
+            return LabelledMeeting(body, dates[0].date, None, venue["venue"] if venue else None, match.start(), match.end())
+    return None
