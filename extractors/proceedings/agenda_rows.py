@@ -30,6 +30,7 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.readers.spans import Line, squash
 
@@ -50,6 +51,24 @@ NUMBER_ONLY = (
     r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ]?)?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 )
 LONE_NUMBER = re.compile(rf"^\s*(?:[•·]\s*)?{NUMBER_ONLY}[.:)]?\s*$")
+# A minute reference alone in a 'No. Item' table's number cell: any short token of capitals and digits
+# ('ABC/16', 'ABC/17a', 'CB20/15.', 'O&S.68/17'); it counts when two or more lone lines of the page share its letters.
+_REFERENCE_CELL = re.compile(r"^\s*(?P<number>(?P<prefix>[A-Z][A-Z&]{1,7})[/.-]?\d{1,4}[a-z]?(?:[/.-]\d{1,4}[a-z]?)?)\.?\s*$")
+_MIN_REFERENCES = 2
+
+
+def reference_prefixes(region: list[Line]) -> frozenset[str]:
+    """The letters of the minute references standing alone on two or more lines of ``region``."""
+    counts = Counter(m["prefix"] for line in region if (m := _REFERENCE_CELL.match(line.text)))
+    return frozenset(prefix for prefix, count in counts.items() if count >= _MIN_REFERENCES)
+
+
+def lone_number(text: str, prefixes: frozenset[str] = frozenset()) -> re.Match | None:
+    """A number alone on its line ('62.', '14/25'), or a minute reference whose letters are in ``prefixes``."""
+    if lone := LONE_NUMBER.match(text):
+        return lone
+    reference = _REFERENCE_CELL.match(text)
+    return reference if reference and reference["prefix"] in prefixes else None
 # A meeting page's title: 'Cabinet - Tuesday, 4th February, 2025 7.00 pm', 'Planning Committee: 6 March 2025'
 # (split.find_meeting_titles reads the meeting from it).
 MEETING_PAGE_TITLE = re.compile(
