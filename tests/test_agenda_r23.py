@@ -160,3 +160,48 @@ def test_year_range_minute_numbers_head_items():
         ("31-32/046", "To receive any declaration of interests regarding agenda items"),
         ("31-32/047", "Village Green Bench Repairs"),
     ]
+
+
+# Class 4: an unnumbered 'No. Item' page rendered with no blank lines: a row's title carries its document or
+# stands after a sentence's full stop; a 'Report by ...' line under a titled row is its description.
+
+_DENSE = """\
+Agenda and minutes
+Venue: Hall 2, Quayside House
+Contact: Dana Reed
+No. Item
+Apologies for Absence
+Apologies were received from Councillor P. Moss.
+Minutes pdf icon PDF 110 KB
+To approve the minutes of the meeting held on 2 June 2031
+The minutes were approved as a correct record.
+Harbour Lighting Scheme pdf icon PDF 95 KB
+Report by Councillor Ann Gale, Cabinet Member for Assets
+That the scheme be approved.
+Street Trading Policy
+The Licensing Manager introduced the draft policy.
+RESOLVED that the policy be adopted.
+"""
+
+
+def test_dense_unnumbered_rows_keep_their_titles():
+    assert _items(_DENSE) == [
+        ("", "Apologies for Absence"),
+        ("", "Minutes"),
+        ("", "Harbour Lighting Scheme"),
+        ("", "Street Trading Policy"),
+    ]
+
+
+def test_dense_row_needs_a_closed_sentence_above():
+    text = _DENSE.replace("That the scheme be approved.", "Members asked about the lamps on the")
+    assert ("", "Street Trading Policy") not in _items(text)
+
+
+def test_dense_report_by_line_is_no_row():
+    assert ("", "Report by Councillor Ann Gale, Cabinet Member for Assets") not in _items(_DENSE)
+
+
+def test_dense_initial_is_no_closed_sentence():
+    text = _DENSE.replace("That the scheme be approved.", "Seconded by Councillor R. T.")
+    assert ("", "Street Trading Policy") not in _items(text)

@@ -213,6 +213,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             restricted = restricted or bool(EXCLUSION.search(title))
 
     references = reference_prefixes(region)
+    dense = not any(line.is_blank for line in region[first:])
     index = first
     while index < len(region):
         line = region[index]
@@ -256,7 +257,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 layout = "unnumbered"
         elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
             continue
-        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons) and not capitals_aside(line.text, items[0].title if items else None):
+        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons, dense) and not capitals_aside(line.text, items[0].title if items else None):
             add("", page_title(line.text), line.start, line.end)
             stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
             indent = indent_of(line) if indent is None else indent

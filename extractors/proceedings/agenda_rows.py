@@ -291,14 +291,17 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
 
 
 def heading_line(
-    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False
+    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False, dense: bool = False
 ) -> bool:
     """A row title of an unnumbered page (see the module docstring); ``indent``: that of the rows'
     titles so far; ``stopped``: whether a row so far was printed with a full stop; ``colons``: whether
-    the rows so far were printed ending in a colon ('Apologies for absence:')."""
+    the rows so far were printed ending in a colon ('Apologies for absence:'); ``dense``: the page is
+    rendered with no blank lines, so a row's title carries its document or stands after a sentence's full stop."""
     line = region[index]
     # The page's last line is a row's title too when blank lines stand above it and it carries its document mark.
-    if index == 0 or not region[index - 1].is_blank or index + 1 < len(region) and not region[index + 1].is_blank:
+    if index == 0 or not dense and (not region[index - 1].is_blank or index + 1 < len(region) and not region[index + 1].is_blank):
+        return False
+    if dense and not (_closes_above(region[index - 1].text) or CELL_NOISE.search(" " + line.text)):
         return False
     if _SIZED_LABEL.match(line.text):
         return indent is None or indent_of(line) <= indent
@@ -321,6 +324,13 @@ def heading_line(
     below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
     described = bool(re.match(r"To\s+[a-z]", below)) and not _FINITE.search(" ".join(words))
     return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
+
+
+def _closes_above(text: str) -> bool:
+    """The line above a row's title on a page with no blank lines (the title carries no document): a sentence
+    closed by its full stop, not an initial's ('Councillor R. T.')."""
+    text = text.rstrip()
+    return text.endswith((".", "!", "?", ".)")) and not re.search(r"\b[A-Z]\.$", text)
 
 
 def _dated_title(text: str) -> bool:
