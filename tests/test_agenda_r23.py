@@ -205,3 +205,30 @@ def test_dense_report_by_line_is_no_row():
 def test_dense_initial_is_no_closed_sentence():
     text = _DENSE.replace("That the scheme be approved.", "Seconded by Councillor R. T.")
     assert ("", "Street Trading Policy") not in _items(text)
+
+
+# Class 5: minutes whose items are headed 'Min 12 31/32 – Title – note': 'Min' marks minutes as 'Minute' does,
+# and the item number carries its council year.
+
+_MIN_YEAR = """\
+Upper Brook Parish Council Meeting Minutes
+
+Tuesday 3rd of June 2031, 7pm at the Reading Room
+
+Attendees – Cllrs Ada Reed, Ben Lark, Parish Clerk
+
+Min 12 31/32 – Apologies received – Cllr Carl Moss
+
+Min 13 31/32 – Declarations of Interest – none declared
+
+Min 14 31/32 – Footpath Repairs – the clerk had written to the county council, who would inspect the stile.
+"""
+
+
+def test_min_headings_with_council_year_numbers():
+    assert [number for number, _ in _items(_MIN_YEAR)] == ["12 31/32", "13 31/32", "14 31/32"]
+    assert _items(_MIN_YEAR)[2] == ("14 31/32", "Footpath Repairs")
+
+
+def test_number_and_year_without_a_dash_is_no_heading():
+    assert all(number != "12 31/32" for number, _ in _items(_MIN_YEAR.replace(" 31/32 –", " 31/32")))
