@@ -82,7 +82,9 @@ from extractors.proceedings.agenda_rows import (
     item_pages,
     item_word_lines,
     label_over,
+    lone_number,
     lone_number_rows,
+    reference_prefixes,
     page_title,
     postal_lines,
     ruled_row,
@@ -113,7 +115,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "30"
+VERSION = "31"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -210,6 +212,8 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             items.append(FoundItem(number, title, [], restricted, start, end, page_layout=form))
             restricted = restricted or bool(EXCLUSION.search(title))
 
+    references = reference_prefixes(region)
+    dense = not any(line.is_blank for line in region[first:])
     index = first
     while index < len(region):
         line = region[index]
@@ -243,17 +247,17 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 # Rows printed as '1. Title' lines under the header, some with their document's size.
                 layout = None
                 continue
-            if below and first_row_ok(below.text) and not (LONE_NUMBER.match(below.text) or ITEM.match(below.text) or below.text.endswith(".")):
+            if below and first_row_ok(below.text) and not (lone_number(below.text, references) or ITEM.match(below.text) or below.text.endswith(".")):
                 add("", page_title(below.text), below.start, below.end)
                 indent, index, colons = indent_of(below), found[0] + 1, colon_title(below.text)
                 previous = below
             # No row numbered below the header: rows are titled between blank lines (on a saved
             # page, also when the first row shows only its description).
-            if (items or _PAGE_MARKS.search(text)) and not any(LONE_NUMBER.match(n.text) for n in region[index:]):
+            if (items or _PAGE_MARKS.search(text)) and not any(lone_number(n.text, references) for n in region[index:]):
                 layout = "unnumbered"
         elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
             continue
-        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons) and not capitals_aside(line.text, items[0].title if items else None):
+        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons, dense) and not capitals_aside(line.text, items[0].title if items else None):
             add("", page_title(line.text), line.start, line.end)
             stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
             indent = indent_of(line) if indent is None else indent
@@ -311,7 +315,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             add(row["number"] or "", page_title(cell), line.start, line.end, "table")
         elif layout == "rows" and flat and (title := flat_row(line.text, above, headed=True)):
             add("", title, line.start, line.end)
-        elif layout == "plain" and (lone := LONE_NUMBER.match(line.text)) and follows(items, lone["number"]):
+        elif layout == "plain" and (lone := lone_number(line.text, references)) and follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
                 add(lone["number"], page_title(found[1].text), line.start, found[1].end)

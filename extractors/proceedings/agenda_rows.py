@@ -30,6 +30,7 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.readers.spans import Line, squash
 
@@ -50,6 +51,24 @@ NUMBER_ONLY = (
     r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ]?)?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 )
 LONE_NUMBER = re.compile(rf"^\s*(?:[•·]\s*)?{NUMBER_ONLY}[.:)]?\s*$")
+# A minute reference alone in a 'No. Item' table's number cell: any short token of capitals and digits
+# ('ABC/16', 'ABC/17a', 'CB20/15.', 'O&S.68/17'); it counts when two or more lone lines of the page share its letters.
+_REFERENCE_CELL = re.compile(r"^\s*(?P<number>(?P<prefix>[A-Z][A-Z&]{1,7})[/.-]?\d{1,4}[a-z]?(?:[/.-]\d{1,4}[a-z]?)?)\.?\s*$")
+_MIN_REFERENCES = 2
+
+
+def reference_prefixes(region: list[Line]) -> frozenset[str]:
+    """The letters of the minute references standing alone on two or more lines of ``region``."""
+    counts = Counter(m["prefix"] for line in region if (m := _REFERENCE_CELL.match(line.text)))
+    return frozenset(prefix for prefix, count in counts.items() if count >= _MIN_REFERENCES)
+
+
+def lone_number(text: str, prefixes: frozenset[str] = frozenset()) -> re.Match | None:
+    """A number alone on its line ('62.', '14/25'), or a minute reference whose letters are in ``prefixes``."""
+    if lone := LONE_NUMBER.match(text):
+        return lone
+    reference = _REFERENCE_CELL.match(text)
+    return reference if reference and reference["prefix"] in prefixes else None
 # A meeting page's title: 'Cabinet - Tuesday, 4th February, 2025 7.00 pm', 'Planning Committee: 6 March 2025'
 # (split.find_meeting_titles reads the meeting from it).
 MEETING_PAGE_TITLE = re.compile(
@@ -272,14 +291,17 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
 
 
 def heading_line(
-    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False
+    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False, dense: bool = False
 ) -> bool:
     """A row title of an unnumbered page (see the module docstring); ``indent``: that of the rows'
     titles so far; ``stopped``: whether a row so far was printed with a full stop; ``colons``: whether
-    the rows so far were printed ending in a colon ('Apologies for absence:')."""
+    the rows so far were printed ending in a colon ('Apologies for absence:'); ``dense``: the page is
+    rendered with no blank lines, so a row's title carries its document or stands after a sentence's full stop."""
     line = region[index]
     # The page's last line is a row's title too when blank lines stand above it and it carries its document mark.
-    if index == 0 or not region[index - 1].is_blank or index + 1 < len(region) and not region[index + 1].is_blank:
+    if index == 0 or not dense and (not region[index - 1].is_blank or index + 1 < len(region) and not region[index + 1].is_blank):
+        return False
+    if dense and not (_closes_above(region[index - 1].text) or CELL_NOISE.search(" " + line.text)):
         return False
     if _SIZED_LABEL.match(line.text):
         return indent is None or indent_of(line) <= indent
@@ -302,6 +324,13 @@ def heading_line(
     below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
     described = bool(re.match(r"To\s+[a-z]", below)) and not _FINITE.search(" ".join(words))
     return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
+
+
+def _closes_above(text: str) -> bool:
+    """The line above a row's title on a page with no blank lines (the title carries no document): a sentence
+    closed by its full stop, not an initial's ('Councillor R. T.')."""
+    text = text.rstrip()
+    return text.endswith((".", "!", "?", ".)")) and not re.search(r"\b[A-Z]\.$", text)
 
 
 def _dated_title(text: str) -> bool:

@@ -17,11 +17,11 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "18"
+VERSION = "19"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
-    r"(?P<number>\(\d{1,4}\)(?=\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
+    r"(?P<number>\(\d{1,4}\)(?=\s)|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -305,7 +305,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 _MINUTES_MARKS = re.compile(
     r"^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
-    r"officers\s+(?:attending|present))(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*minute\s+\d|^\W*in\s+attendance\W*$"
+    r"officers\s+(?:attending|present))(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*min(?:ute|\.)?\s+\d|^\W*in\s+attendance\W*$"
     r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
     r"|^\W*(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
     r"|^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",

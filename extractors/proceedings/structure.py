@@ -22,7 +22,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "15"
+VERSION = "16"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -160,9 +160,30 @@ def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRe
     items = agenda.extract_agenda_items(document, paper.start, paper.end)
     opening = items[:_OPENING_ITEMS]
     numbered = [item.number for item in opening] == [str(n) for n in range(1, _OPENING_ITEMS + 1)]
+    if not numbered and _sub_items_in_order(items):
+        # Items with sub-items under them ('1. Welcome:' over '1.1 Apologies'): the items' own numbers run 1, 2, 3.
+        tops = [item for item in items if "." not in item.number]
+        numbered = [item.number for item in tops[:_OPENING_ITEMS]] == [str(n) for n in range(1, _OPENING_ITEMS + 1)]
+        opening = [item for item in items if item.number.split(".")[0] in {"1", "2", "3"}]
     # A list printed '1.' on every line, its numbering lost in rendering (the numbers are left out: ``agenda_runs.lost_numbers``).
     lost = len(items) >= _OPENING_ITEMS and all(not item.number and _ONE.match(item.provenance.text) for item in items)
     return items if (numbered or lost) and any(_APOLOGIES.search(item.title) for item in opening) else []
+
+
+_SUB_NUMBER = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})$")
+
+
+def _sub_items_in_order(items: list[AgendaItemRecord]) -> bool:
+    """Every 'N.M' number stands under item N, numbered from N.1 up in order, and at least one does."""
+    top, sub, seen = None, 0, False
+    for item in items:
+        if item.number.isdigit():
+            top, sub = item.number, 0
+        elif (m := _SUB_NUMBER.match(item.number)) and m["top"] == top and int(m["sub"]) == sub + 1:
+            sub, seen = sub + 1, True
+        else:
+            return False
+    return seen
 
 
 # A title cut off by the end of the text: an unclosed bracket ('Members Questions (NOTE: Members are'), a word cut
