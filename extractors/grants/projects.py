@@ -27,10 +27,11 @@ from __future__ import annotations
 
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_awards import amount_first_mentions, same_amount_mentions
-from extractors.grants.project_decisions import decision_mentions, prose_mentions
+from extractors.grants.project_decisions import decision_mentions
 from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
 from extractors.grants.project_merge import merge, name_words
+from extractors.grants.project_prose import prose_mentions
 from extractors.grants.project_recipients import recipient_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
 from extractors.grants.project_tables import plain_header_mentions, stacked_mentions, table_mentions
