@@ -30,6 +30,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_merge import name_words
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_status import APPROVED, status_of_context, status_of_description
+from extractors.grants.project_subjects import unnamed_subject
 from schemas.funding import ProjectMention
 
 UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
@@ -299,6 +300,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         right = clean(layout.flat[amount.end : s_end])
         sentence = clean(layout.flat[s_start:s_end])
         recipient = purpose = named_by = None
+        unnamed = (False, None)
         if _ACCEPT_BEFORE.search(left):
             continue
         if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
@@ -323,6 +325,12 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             and not (_ORG_AWARDED_BEFORE.search(left) and not _named(_split_recipient(p.group("purpose"))[0]))
         ):
             recipient, purpose = _split_recipient(p.group("purpose"))
+        elif (unnamed := unnamed_subject(layout, left, s_start, s_end))[0]:
+            if unnamed[1] is None:
+                continue  # 'It has been awarded £N to provide a Holiday Programme': no recipient named
+            p = _PURPOSE_AFTER.match(_after_source(right, layout.text[s_start : amount.start]))
+            recipient = named_by = unnamed[1]
+            purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
         elif (
             m := _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
             or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left)
@@ -401,6 +409,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             build_mention(
                 layout, extractor, name=name, amount=amount, start=s_start, end=s_end, status=status, evidence=evidence,
                 layout_kind="decision", block=block, recipient=strip_name(recipient) if recipient else None,
+                own_year_only=unnamed[0],
             )
         )
     return found

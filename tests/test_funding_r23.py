@@ -1,0 +1,82 @@
+"""Round 23 funding probes (our own words): an award whose subject does not name the recipient
+('A Tarnside boxing club has been awarded', 'It has been awarded') takes the name from the sentence
+next to it, or names no project."""
+
+from __future__ import annotations
+
+from extractors.grants import funding
+from tests.funding_helpers import document
+
+
+def _projects(text: str) -> list[tuple[str, float | None, str | None]]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(p.name, p.amount, p.financial_year) for p in result["projects"]]
+
+
+def _names(text: str) -> list[str]:
+    return [name for name, _, _ in _projects(text)]
+
+
+def test_unnamed_club_takes_the_name_given_the_funding_in_the_next_sentence():
+    text = (
+        "A Fellside boxing club has been awarded £2,800 from the Commissioner's Safer Streets Community Fund to run "
+        "evening sessions.\nHollins Amateur Boxing Club has been given the funding to open its gym two more nights a week.\n"
+    )
+    projects = _projects(text)
+    assert len(projects) == 1
+    assert projects[0][0].startswith("Hollins Amateur Boxing Club")
+    assert projects[0][1] == 2800
+
+
+def test_unnamed_school_takes_the_name_that_received_the_money():
+    text = (
+        "An Eastmoor school has been given £1,900 from the Commissioner's fund to set up holiday sport camps.\n"
+        "Brookside Primary School received the money after pupils asked for more to do in the summer.\n"
+    )
+    assert _names(text)[0].startswith("Brookside Primary School")
+
+
+def test_unnamed_award_takes_no_year_printed_only_for_the_fund():
+    text = (
+        "A Marlow Vale youth group has been awarded £2,000 from the Commissioner's People First Fund to run a "
+        "drama course.\nRiverbank Youth Group has been given the funding to hire a hall.\n"
+        "The Commissioner is providing £400,000 in 2022/23 through the People First Fund.\n"
+    )
+    projects = _projects(text)
+    assert projects and projects[0][2] is None
+
+
+def test_pronoun_subject_is_the_club_named_in_the_sentence_before():
+    text = (
+        "Among the groups to be funded is the Tarnbrook Youth Club, in Kendal. It has been awarded £1,650 to run a "
+        "Summer Activities Programme for children in the area.\n"
+    )
+    names = _names(text)
+    assert len(names) == 1 and names[0].startswith("Tarnbrook Youth Club")
+
+
+def test_pronoun_subject_never_names_the_project_after_its_purpose():
+    text = (
+        "Mr Lowther said he was delighted with the response from the county. It has been awarded £1,650 to run "
+        "a Summer Activities Programme.\n"
+    )
+    assert not any(name.startswith("A Summer Activities") or name.startswith("Summer Activities") for name in _names(text))
+
+
+def test_place_after_in_is_not_the_pronouns_body():
+    text = "The scheme is run from the Old Mill Centre in Kirkby Hall. It has been awarded £900 to buy tables.\n"
+    names = _names(text)
+    assert not any(name.startswith("Kirkby Hall") for name in names)
+
+
+def test_unnamed_subject_with_no_named_neighbour_names_no_project():
+    text = (
+        "A Dalesford charity has been awarded £3,500 to support families at risk of homelessness.\n"
+        "The money will pay for a part-time support worker.\n"
+    )
+    assert _names(text) == []
+
+
+def test_named_subject_is_still_read_as_before():
+    text = "Hollins Amateur Boxing Club has been awarded £2,800 to run evening sessions.\n"
+    assert _names(text)[0].startswith("Hollins Amateur Boxing Club")
