@@ -80,3 +80,34 @@ def test_unnamed_subject_with_no_named_neighbour_names_no_project():
 def test_named_subject_is_still_read_as_before():
     text = "Hollins Amateur Boxing Club has been awarded £2,800 to run evening sessions.\n"
     assert _names(text)[0].startswith("Hollins Amateur Boxing Club")
+
+
+def test_money_given_column_alone_heads_name_and_figure_rows():
+    text = (
+        "Resolved – That the following amount of community grant support be approved.\n\n\n\n"
+        "Amount Granted\n\nHighfield Tenants Group £1,800\n"
+    )
+    assert ("Highfield Tenants Group", 1800, None) in [(n, a, None) for n, a, _ in _projects(text)]
+
+
+def test_plain_header_rows_printed_one_cell_per_line():
+    text = (
+        "Resolved – That the following amounts of community grant support be approved:\n\n"
+        "Applicant\n\n \n\nAmount Granted\n\nFellbeck Village Hall Trust\n\n \n\n£42,000\n"
+        "Ashby Road Bowls Club\n\n \n\n£6,500\n"
+    )
+    names = [(n, a) for n, a, _ in _projects(text)]
+    assert ("Fellbeck Village Hall Trust", 42000) in names
+    assert ("Ashby Road Bowls Club", 6500) in names
+
+
+def test_a_money_column_alone_without_an_award_lead_names_nothing():
+    text = "The table shows last year's spending.\n\nAmount Granted\n\nStaff training £1,800\n"
+    assert _projects(text) == []
+
+
+def test_bare_amount_word_alone_is_no_header():
+    text = (
+        "Resolved – That the following grants be approved.\n\nAmount\n\nCentral heating repairs\n\n£2,300\n"
+    )
+    assert not any(n == "Central heating repairs" for n, _, _ in _projects(text))
