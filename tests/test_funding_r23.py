@@ -111,3 +111,25 @@ def test_bare_amount_word_alone_is_no_header():
         "Resolved – That the following grants be approved.\n\nAmount\n\nCentral heating repairs\n\n£2,300\n"
     )
     assert not any(n == "Central heating repairs" for n, _, _ in _projects(text))
+
+
+def test_body_that_will_use_its_grant_names_the_project():
+    text = "The Friends of Marsh Meadow, in Fellgate, will use its £2,400 grant to run weekend litter picks.\n"
+    names = _names(text)
+    assert len(names) == 1 and names[0].startswith("Friends of Marsh Meadow")
+
+
+def test_described_body_that_used_their_grant_names_the_project():
+    text = "Youth centre Tarn House in Low Ridding, used their £6,000 grant to open on Friday nights.\n"
+    names = _names(text)
+    assert len(names) == 1 and names[0].startswith("Tarn House")
+
+
+def test_unnamed_user_of_a_grant_names_nothing():
+    text = "They will use their £2,400 grant to run weekend litter picks.\n"
+    assert _names(text) == []
+
+
+def test_grant_used_by_a_council_for_its_own_budget_is_not_a_users_grant():
+    text = "The Council will use its £50,000 budget to repair the car park.\n"
+    assert _names(text) == []

@@ -30,7 +30,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_merge import name_words
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_status import APPROVED, status_of_context, status_of_description
-from extractors.grants.project_subjects import unnamed_subject
+from extractors.grants.project_subjects import grant_user, unnamed_subject
 from schemas.funding import ProjectMention
 
 UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
@@ -325,6 +325,9 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             and not (_ORG_AWARDED_BEFORE.search(left) and not _named(_split_recipient(p.group("purpose"))[0]))
         ):
             recipient, purpose = _split_recipient(p.group("purpose"))
+        elif used := grant_user(left, right):
+            recipient = named_by = used[0]
+            purpose = _LEADING_VERB.sub("", used[1])
         elif (unnamed := unnamed_subject(layout, left, s_start, s_end))[0]:
             if unnamed[1] is None:
                 continue  # 'It has been awarded £N to provide a Holiday Programme': no recipient named

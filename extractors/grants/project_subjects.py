@@ -4,7 +4,8 @@ Press releases open on an unnamed subject and name it once: 'A Tarnside boxing c
 £N from the Fund to ...' then 'Hilltop Boxing Club has been given the funding to ...' (the next sentence
 names who got 'the funding / money / grant'); 'Among the groups funded is the Tarn Youth Club, in
 Kendal. It has been awarded £N to ...' (a pronoun: the last body named in the sentence before, a place
-after 'in / at / from' left out). An unnamed subject that neither sentence resolves names no project:
+after 'in / at / from' left out). A body that uses its grant names it: 'The Friends of Tarn Park, in Kendal, will
+use its £N grant to ...', 'Community centre Fell Hall in Ambleside used their £N grant to ...'. An unnamed subject that neither sentence resolves names no project:
 its purpose ('to provide a Holiday Programme') is not the recipient. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -88,3 +89,21 @@ def unnamed_subject(layout: FundingLayout, left: str, s_start: int, s_end: int) 
     if subject.group("pronoun"):
         return True, _last_body_before(layout, s_start)
     return True, None
+
+
+# 'The Friends of Tarn Park, in Kendal, will use its', 'Community centre Fell Hall in Ambleside, used their'.
+_USES_ITS_BEFORE = re.compile(
+    rf"(?:^|[.;:]\s+)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?(?:The\s+)?(?P<org>{_ORG})(?:,\s+(?:in|at|from|near)\s+{_ORG})?,?\s+"
+    r"(?:will\s+use|used|(?:is|are)\s+using|plans?\s+to\s+use|(?:has|have)\s+used|(?:is|are)\s+to\s+use)\s+(?:its|their)\s*$"
+)
+_GRANT_PURPOSE_AFTER = re.compile(r"^\s*(?:grant|award|funding)\s+(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
+
+
+def grant_user(left: str, right: str) -> tuple[str, str] | None:
+    """'X will use its £N grant to Y': the body X and the purpose Y."""
+    user = _USES_ITS_BEFORE.search(left)
+    purpose = _GRANT_PURPOSE_AFTER.match(right)
+    if user is None or purpose is None:
+        return None
+    org = re.sub(r"\s+(?:in|at|from|near)\s+[A-Z][^,]*$", "", strip_name(user.group("org")))
+    return (org, purpose.group("purpose")) if _named(org) else None
