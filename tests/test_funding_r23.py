@@ -133,3 +133,30 @@ def test_unnamed_user_of_a_grant_names_nothing():
 def test_grant_used_by_a_council_for_its_own_budget_is_not_a_users_grant():
     text = "The Council will use its £50,000 budget to repair the car park.\n"
     assert _names(text) == []
+
+
+def test_quoted_purposes_then_the_body_they_are_at():
+    text = (
+        "Councillors approved £31,000 of neighbourhood funding. Schemes included £4,120 to “repair the chapel roof” "
+        "at Fellbrook Community Centre, £12,300 for “new changing rooms” at Tarn Valley Rugby Club and £2,050 towards "
+        "a “sensory garden” linked to Oakfield Carers.\n"
+    )
+    names = [(n, a) for n, a, _ in _projects(text)]
+    assert ("Fellbrook Community Centre", 4120) in names
+    assert ("Tarn Valley Rugby Club", 12300) in names
+    assert ("Oakfield Carers", 2050) in names
+
+
+def test_quoted_purpose_body_with_apostrophes_inside_the_quote():
+    text = "Other schemes included £7,500 towards the “refit of the girls’ and boys’ toilets” at BRIDGEWAY, the youth hub.\n"
+    assert ("BRIDGEWAY", 7500) in [(n, a) for n, a, _ in _projects(text)]
+
+
+def test_quoted_purpose_outside_a_list_of_money_given_is_not_read():
+    text = "The hall needs £4,120 to “repair the chapel roof” at Fellbrook Community Centre before winter.\n"
+    assert not any(n == "Fellbrook Community Centre" for n, _, _ in _projects(text))
+
+
+def test_unquoted_purpose_at_a_place_is_not_read_as_a_body():
+    text = "Schemes included £4,120 to repair the chapel roof at Fellbrook Park.\n"
+    assert not any(n == "Fellbrook Park" for n, _, _ in _projects(text))

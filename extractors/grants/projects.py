@@ -7,7 +7,7 @@ a project listed elsewhere, decisions ('To award X £N to ...', 'approved a gran
 £N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', 'X will get £N towards ...', 'a grant had been made to X in the sum of £N', resolutions
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
 and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), figure-first award lines
-('£N to X towards ...', ``project_awards``), Title-Case names
+('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), Title-Case names
 before '(£N)' in prose, and named recipients of money given printed without an amount.
 A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
 
@@ -38,7 +38,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "43"
+VERSION = "44"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
