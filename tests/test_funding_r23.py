@@ -160,3 +160,26 @@ def test_quoted_purpose_outside_a_list_of_money_given_is_not_read():
 def test_unquoted_purpose_at_a_place_is_not_read_as_a_body():
     text = "Schemes included £4,120 to repair the chapel roof at Fellbrook Park.\n"
     assert not any(n == "Fellbrook Park" for n, _, _ in _projects(text))
+
+
+def _allocations(text: str) -> list[tuple[str, float]]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(a.kind, a.amount) for a in result["allocations"]]
+
+
+def test_a_heading_requesting_money_run_into_the_next_sentence_is_no_balance():
+    text = (
+        "Community Area Grants 2023/24\n\nFellside Gardeners Requesting £1,850 Towards Raised Beds\n"
+        "Having declared an interest Cllr Moss left the room and did not vote.\n"
+    )
+    assert ("remaining", 1850) not in _allocations(text)
+
+
+def test_request_for_money_is_no_allocation():
+    text = "Grants budget 2023/24: the hall committee made a request for £2,000 which is still available to discuss.\n"
+    assert all(amount != 2000 for _, amount in _allocations(text))
+
+
+def test_balance_left_is_still_read():
+    text = "Community grants 2023/24: after these awards £1,850 remains in the grants budget.\n"
+    assert ("remaining", 1850) in _allocations(text)
