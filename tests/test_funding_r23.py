@@ -183,3 +183,18 @@ def test_request_for_money_is_no_allocation():
 def test_balance_left_is_still_read():
     text = "Community grants 2023/24: after these awards £1,850 remains in the grants budget.\n"
     assert ("remaining", 1850) in _allocations(text)
+
+
+def test_counted_recipients_with_a_quantifier_are_no_project():
+    text = "The Community Property Fund has awarded £84,200 to more than 30 voluntary and community organisations.\n"
+    assert _names(text) == []
+
+
+def test_over_a_number_of_local_groups_is_no_project():
+    text = "The panel has awarded £12,000 to over 15 local sports and youth clubs this spring.\n"
+    assert _names(text) == []
+
+
+def test_a_named_body_after_the_award_is_still_read():
+    text = "The Community Property Fund has awarded £8,400 to Tarnside Voluntary Action for its befriending service.\n"
+    assert any(name.startswith("Tarnside Voluntary Action") for name in _names(text))

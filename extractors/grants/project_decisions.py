@@ -182,8 +182,9 @@ _APPLICATION_BY_BEFORE = re.compile(
 _BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|is|was|has\s+been|were)\s+(?:awarded|approved|made|given|granted)\b")
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
-    r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
-    r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|clubs?|initiatives?|charities|causes|bids?|applications?)\b"
+    r"^(?:the\s+)?(?:(?:more\s+than|over|almost|nearly|around|about|some|up\s+to|at\s+least)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:projects?|schemes?|organisations?|groups?|clubs?|initiatives?|charities|causes|bids?|applications?)\b"
     r"|^(?:the|these|those)\s+(?:\w+\s+)?(?:partnerships|organisations|applicants|applications|projects|groups|councils|"
     r"bids|schemes|charities)\b"
     r"|^(?:local|community|voluntary|good|worthy|deserving)\s+(?:\w+\s+)?(?:causes|groups|organisations|charities|projects)\b",
