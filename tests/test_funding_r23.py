@@ -198,3 +198,17 @@ def test_over_a_number_of_local_groups_is_no_project():
 def test_a_named_body_after_the_award_is_still_read():
     text = "The Community Property Fund has awarded £8,400 to Tarnside Voluntary Action for its befriending service.\n"
     assert any(name.startswith("Tarnside Voluntary Action") for name in _names(text))
+
+
+def test_unnamed_second_recipient_after_and_names_no_project():
+    text = (
+        "A Northdale theatre company received £3,000 to tour schools and a Westbury youth group received £2,500 "
+        "to run online safety workshops.\n"
+    )
+    assert _names(text) == []
+
+
+def test_named_second_recipient_after_and_is_still_read():
+    text = "Tarnside Theatre received £3,000 to tour schools and Westbury Youth Group received £2,500 to run workshops.\n"
+    names = _names(text)
+    assert any(n.startswith("Westbury Youth Group") for n in names)

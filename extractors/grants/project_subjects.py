@@ -26,9 +26,10 @@ _VERB = (
     r"(?:(?:has|have)\s+(?:also\s+)?been|was|were|will\s+be|is|are)\s+(?:awarded|granted|given|allocated)"
     r"|(?:has\s+|have\s+)?(?:also\s+)?received|(?:will|is\s+to)\s+(?:also\s+)?(?:get|receive)|receives?|gets?"
 )
-# 'It has been awarded', 'A Tarnside boxing club has been given', 'An Eastfield school will receive'.
+# 'It has been awarded', 'A Tarnside boxing club has been given', 'An Eastfield school will receive',
+# '... and a Fellside group received'.
 _UNNAMED_SUBJECT = re.compile(
-    rf"^\s*(?P<subject>(?P<pronoun>It|They)|(?:A|An)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[a-z-]+\s+){{0,2}}{_KINDS})"
+    rf"(?:^\s*(?P<pronoun>It|They)|(?:^\s*|(?:,|\band|\bwhile|\bwhilst)\s+)(?:A|a|An|an)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[a-z-]+\s+){{0,2}}{_KINDS})"
     rf"\s+(?:{_VERB})\s*(?:(?:a|an)\s+(?:grant|award|sum)\s+of\s*)?$"
 )
 _ORG = r"[A-Z][\w&'’./-]*(?:\s+(?:[A-Z][\w&'’./-]*|of|and|&|the|for|in|on|at|upon|under))*"
@@ -80,7 +81,7 @@ def _last_body_before(layout: FundingLayout, start: int) -> str | None:
 def unnamed_subject(layout: FundingLayout, left: str, s_start: int, s_end: int) -> tuple[bool, str | None]:
     """Whether the words before a figure are an award with an unnamed subject, and the recipient the
     sentence after it (or, for a pronoun, the one before it) names; ``None`` when neither names one."""
-    subject = _UNNAMED_SUBJECT.match(left)
+    subject = _UNNAMED_SUBJECT.search(left)
     if subject is None:
         return False, None
     got = _GOT_THE_FUNDING.match(_sentence_after(layout, s_end))
