@@ -212,3 +212,19 @@ def test_named_second_recipient_after_and_is_still_read():
     text = "Tarnside Theatre received £3,000 to tour schools and Westbury Youth Group received £2,500 to run workshops.\n"
     names = _names(text)
     assert any(n.startswith("Westbury Youth Group") for n in names)
+
+
+def test_award_of_a_hedged_figure_names_its_recipient():
+    text = "The Harbour Pantry was awarded just over £6,000 to run a twelve week cookery course.\n"
+    projects = _projects(text)
+    assert projects and projects[0][0].startswith("The Harbour Pantry") and projects[0][1] == 6000
+
+
+def test_hedged_total_to_unnamed_organisations_is_no_project():
+    text = "The Commissioner's office has awarded more than £150,000 to organisations in the county.\n"
+    assert _names(text) == []
+
+
+def test_unhedged_total_to_groups_across_an_area_is_no_project():
+    text = "The fund has awarded £48,000 to groups across the valley this year.\n"
+    assert _names(text) == []

@@ -187,7 +187,8 @@ _COLLECTIVE = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:projects?|schemes?|organisations?|groups?|clubs?|initiatives?|charities|causes|bids?|applications?)\b"
     r"|^(?:the|these|those)\s+(?:\w+\s+)?(?:partnerships|organisations|applicants|applications|projects|groups|councils|"
     r"bids|schemes|charities)\b"
-    r"|^(?:local|community|voluntary|good|worthy|deserving)\s+(?:\w+\s+)?(?:causes|groups|organisations|charities|projects)\b",
+    r"|^(?:local|community|voluntary|good|worthy|deserving)\s+(?:\w+\s+)?(?:causes|groups|organisations|charities|projects)\b"
+    r"|^(?:organisations|groups|charities|projects|causes|clubs|schemes|initiatives)\b",
     re.I,
 )
 # Money given to a partnership or board with no purpose but a year is its grant, an allocation.
@@ -288,6 +289,13 @@ def _named(recipient: str) -> bool:
     return len(words) >= 1 and valid_name(recipient) and (len(words) >= 2 or words[0].isupper())
 
 
+def _without_hedge(left: str, hedge: str | None) -> str:
+    """The words before a figure without its hedge ('was awarded just over' -> 'was awarded')."""
+    if not hedge:
+        return left
+    return re.sub(r"\s*" + r"\s+".join(map(re.escape, hedge.split())) + r"\s*$", "", left, flags=re.I)
+
+
 def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     found = []
     for amount in layout.amounts:
@@ -297,7 +305,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         if block is None or block.kind == "table_row":
             continue
         s_start, s_end = layout.sentence_at(amount.start)
-        left = clean(layout.flat[s_start : amount.start - len(amount.qualifier_text or "")])
+        left = _without_hedge(clean(layout.flat[s_start : amount.start]), amount.qualifier_text)
         right = clean(layout.flat[amount.end : s_end])
         sentence = clean(layout.flat[s_start:s_end])
         recipient = purpose = named_by = None
