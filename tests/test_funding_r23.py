@@ -228,3 +228,29 @@ def test_hedged_total_to_unnamed_organisations_is_no_project():
 def test_unhedged_total_to_groups_across_an_area_is_no_project():
     text = "The fund has awarded £48,000 to groups across the valley this year.\n"
     assert _names(text) == []
+
+
+_STACKED_AWARDS = (
+    "The sub-committee agreed the following grants to organisations:\n\n"
+    "Group Name\n\nSummary of Application\n\nDecision\n\n"
+    "Fellside Women’s Choir\n\nTo buy sheet music and hire a rehearsal room for the winter season of concerts.\n\nto award\n\n£1,200\n\n"
+    "2nd Tarnside Scout Group\n\nTo help fund a camping trip to the lakes for twelve young members and two leaders.\n\nto award £480\n\n"
+    "Kestrel Bowls Club – Junior Section\n\nTo purchase equipment.\n\nto award\n\n£915.50\n\n"
+)
+
+
+def test_stacked_award_rows_with_decision_cells_and_long_summaries():
+    names = [(n, a) for n, a, _ in _projects(_STACKED_AWARDS)]
+    assert ("Fellside Women’s Choir", 1200) in names
+    assert ("2nd Tarnside Scout Group", 480) in names
+    assert ("Kestrel Bowls Club – Junior Section", 915.5) in names
+
+
+def test_prose_paragraphs_between_figures_are_no_stacked_table():
+    text = (
+        "The budget report was noted.\n\n"
+        "Income from car parks fell this year because of the long closure of the Market Street site for repairs.\n\n£12,000\n\n"
+        "Spending on grounds maintenance rose after the wet summer and the purchase of a second ride-on mower.\n\n£8,500\n\n"
+        "Staff costs were in line with the budget set by the council at its meeting in February this year.\n\n£30,100\n\n"
+    )
+    assert _projects(text) == []
