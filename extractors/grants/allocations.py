@@ -46,7 +46,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "25"
+VERSION = "26"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(

@@ -19,6 +19,7 @@ with the same number of amounts. Figures without '£' are money only under a '£
 header ('Council' / '£'); a table whose lead-in is about a budget or statistics and names no grant,
 or whose next lines refuse the bids ('were rejected'), is not read. Column years come from the
 header lines above the first name ('2019/20' / '£' / '2020/21' / '£') when there is one per amount column.
+A decision cell before a figure ('to award' / '£1,500', 'to award £350') is read as the figure's cell.
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ _NOT_GRANTS = re.compile(
 _REFUSED = re.compile(r"\b(?:rejected|declined|refused|turned\s+down|not\s+(?:been\s+)?supported|unsuccessful)\b", re.I)
 _LEAD_CHARS = 600
 _AFTER_CHARS = 300
-_NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Za-z][^£\n|]{1,60}?)[ \t]*\|?[ \t]*$")
+_NAME_LINE = re.compile(r"^[ \t]*(?P<name>(?:[A-Za-z]|\d{1,2}(?:st|nd|rd|th)\s)[^£\n|]{1,60}?)[ \t]*\|?[ \t]*$")
+# A text cell after the name may run longer: 'To help fund a trip to ... to improve their English.'
+_TEXT_CELL = re.compile(r"^[ \t]*[A-Za-z][^£\n|]{1,250}[ \t]*\|?[ \t]*$")
 _MIN_ROWS = 3
 # 'Halton Borough Council |', 'Community Safety Funding |', '£81,962 |': text cells between a row's
 # name and its amounts, the same number in every row ('Total' rows may leave them blank).
@@ -134,20 +137,37 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return found
 
 
+# A decision cell printed before its figure ('to award' / '£1,500', 'to award £350'): the figure is the cell.
+_DECISION_CELL = re.compile(r"^\s*(?:to\s+)?(?:award|grant)\s*$", re.I)
+_DECISION_PREFIX = re.compile(r"^\s*(?:to\s+)?(?:award|grant)\s+(?=£)", re.I)
+
+
+def _decision_cells_merged(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'to award' over '£1,500', or 'to award £350' on one line: the figure's cell alone."""
+    merged = []
+    for i, (at, line) in enumerate(lines):
+        if _DECISION_CELL.match(line) and i + 1 < len(lines) and _may_be_amount(lines[i + 1][1]) and _amount_of_line(lines[i + 1][1]):
+            continue
+        if (prefix := _DECISION_PREFIX.match(line)) and _amount_of_line(line[prefix.end() :]):
+            at, line = at + prefix.end(), line[prefix.end() :]
+        merged.append((at, line))
+    return merged
+
+
 def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
     """Tables flattened to one cell per line in ``text[start:end]``: one list of rows per table."""
-    lines = _lines(text, start, end)
+    lines = _decision_cells_merged(_lines(text, start, end))
     amount = [_may_be_amount(l) and _amount_of_line(l) is not None for _, l in lines]
     if sum(amount) < _MIN_ROWS:
         return []  # every row has an amount line of its own
-    kinds = ["amount" if a else "name" if _NAME_LINE.match(l) else None for a, (_, l) in zip(amount, lines)]
+    kinds = ["amount" if a else "name" if _NAME_LINE.match(l) else "text" if _TEXT_CELL.match(l) else None for a, (_, l) in zip(amount, lines)]
     tables: list[list[StackedRow]] = []
     i = 0
     while i < len(lines):
         rows, j, width, extra = [], i, None, None
         while j < len(lines) and kinds[j] == "name":
             cells = 0
-            while cells < _MAX_TEXT_CELLS and j + 1 + cells < len(lines) and kinds[j + 1 + cells] == "name":
+            while cells < _MAX_TEXT_CELLS and j + 1 + cells < len(lines) and kinds[j + 1 + cells] in ("name", "text"):
                 cells += 1
             if j + 1 + cells >= len(lines) or kinds[j + 1 + cells] != "amount":
                 cells = 0

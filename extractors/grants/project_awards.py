@@ -4,6 +4,7 @@ Layouts read: a resolution's or news item's list of award lines ('£4,500 to Pas
 Passion Youth Project;', a possessive recipient '£N to Hill Bloom’s work to ...', '- £2,500 Mytchett Bowls Club for ...', the 'to' left out), and prose
 where the figure follows an award verb ('the council awarded £2k to the Doe Lea Arts Project for
 ...', or a named body ending the sentence: 'the panel awarded £3,000 to Tarn Gala Committee.') or is followed by 'went to / went towards' ('£1,900 went towards the Bailey Bears Den, a ...'),
+a purpose in quotation marks then the body it is at ('Projects included £N to “replace the roof” at Tarn Hall'),
 a donation ('agreed to donate £N to Tarn Trust.', '£N has been donated to X towards ...'), a later figure of a
 sentence that already gave one ('awarded £N to X for ... and £M to Y, a rambling club'), and 'X received the
 same amount' / 'X got the same', which takes the figure printed before it in the same sentence (kept as
@@ -70,6 +71,13 @@ _GIVING_VERB = re.compile(rf"\b(?:awarded|gave|given|granted|{_DONATE})\s*$", re
 # 'and there was £995 for the Dales Explorer Scout Unit to buy tents'.
 _THERE_WAS = re.compile(r"\bthere\s+(?:was|were)\s*$", re.I)
 _FOR_ORG = re.compile(rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG})\s+to\s+[a-z]")
+# 'Projects included £3,966 to “replace the fire door” at Tarn Hall, £20,062 for “car park resurfacing” at X':
+# a purpose in quotation marks, then the body it is at or for, in a sentence listing what the money included.
+_QUOTED_PURPOSE_AT = re.compile(
+    r"^\s*(?:to|for|towards)\s+(?:an?\s+|the\s+)?(?:“[^”]{3,160}”|\"[^\"]{3,160}\"|‘[^’]{3,160}’)\s+(?:at|linked\s+to|for|by)\s+"
+    rf"(?:the\s+(?=[a-z]))?(?P<org>{_ORG})(?=\s*(?:[.,;:!]|$)|\s+(?:and|while|with|plus)\s)"
+)
+_LISTED_MONEY = re.compile(r"\b(?:includ(?:ed|es|ing)|awarded|approved|granted|allocated)\b", re.I)
 _LINE_OPEN = re.compile(r"^[\s\-–•*·]*(?:\d+[.)]\s+|[a-z][.)]\s+)?$")
 _NOT_A_BODY = re.compile(
     r"^(?:each|every|all|local|community|voluntary|the\s+(?:partnership|council|fund|pot))\b|\b(?:projects|groups|organisations|schemes)$"
@@ -138,6 +146,8 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             status, evidence = "withdrawn", "withdrawn"
         elif _THERE_WAS.search(left) and (m := _FOR_ORG.match(right)):
             pass
+        elif (quoted := _QUOTED_PURPOSE_AT.match(right)) and _LISTED_MONEY.search(left):
+            m = quoted
         elif (m or (m := _DASH_ORG.match(_rest_of_line(layout, amount.end)))) and _LINE_OPEN.match(before_line):
             status, evidence = _lead_status(layout, line_start)
             if status not in ("approved", "recommended", "proposed"):

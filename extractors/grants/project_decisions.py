@@ -1,4 +1,4 @@
-"""Project mentions in decisions and prose.
+"""Project mentions in decisions (prose names before '(£N)' are ``project_prose``).
 
 Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', 'awarded a £N grant to
 X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X',
@@ -13,8 +13,7 @@ left out for the second of a pair ('X has been awarded £N and Y £M towards ...
 £N and Y village hall £M', a chain 'with Y being awarded £M, Z receiving £K'), 'charity Trax, which was awarded £N' (one word after its kind) and
 '..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
-('X from the Community Fund 2023/24') is no part of the name. Prose:
-Title-Case names before '(£N)'. Money for a pot or a named fund, for 'N projects' or for a partnership's year
+('X from the Community Fund 2023/24') is no part of the name. Money for a pot or a named fund, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
@@ -31,9 +30,10 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_merge import name_words
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_status import APPROVED, status_of_context, status_of_description
+from extractors.grants.project_subjects import grant_user, unnamed_subject
 from schemas.funding import ProjectMention
 
-_UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
+UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
 _LEADING_VERB = re.compile(
     r"^(?:to\s+)?(?:deliver|fund|support|provide|run|develop|purchase|install|deliver\s+the|help\s+fund)\s+", re.I
 )
@@ -182,11 +182,13 @@ _APPLICATION_BY_BEFORE = re.compile(
 _BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|is|was|has\s+been|were)\s+(?:awarded|approved|made|given|granted)\b")
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
-    r"^(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
-    r"(?:\s+\w+){0,2}?\s+(?:projects?|schemes?|organisations?|groups?|clubs?|initiatives?|charities|causes|bids?|applications?)\b"
+    r"^(?:the\s+)?(?:(?:more\s+than|over|almost|nearly|around|about|some|up\s+to|at\s+least)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:projects?|schemes?|organisations?|groups?|clubs?|initiatives?|charities|causes|bids?|applications?)\b"
     r"|^(?:the|these|those)\s+(?:\w+\s+)?(?:partnerships|organisations|applicants|applications|projects|groups|councils|"
     r"bids|schemes|charities)\b"
-    r"|^(?:local|community|voluntary|good|worthy|deserving)\s+(?:\w+\s+)?(?:causes|groups|organisations|charities|projects)\b",
+    r"|^(?:local|community|voluntary|good|worthy|deserving)\s+(?:\w+\s+)?(?:causes|groups|organisations|charities|projects)\b"
+    r"|^(?:organisations|groups|charities|projects|causes|clubs|schemes|initiatives)\b",
     re.I,
 )
 # Money given to a partnership or board with no purpose but a year is its grant, an allocation.
@@ -287,6 +289,13 @@ def _named(recipient: str) -> bool:
     return len(words) >= 1 and valid_name(recipient) and (len(words) >= 2 or words[0].isupper())
 
 
+def _without_hedge(left: str, hedge: str | None) -> str:
+    """The words before a figure without its hedge ('was awarded just over' -> 'was awarded')."""
+    if not hedge:
+        return left
+    return re.sub(r"\s*" + r"\s+".join(map(re.escape, hedge.split())) + r"\s*$", "", left, flags=re.I)
+
+
 def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     found = []
     for amount in layout.amounts:
@@ -296,10 +305,11 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         if block is None or block.kind == "table_row":
             continue
         s_start, s_end = layout.sentence_at(amount.start)
-        left = clean(layout.flat[s_start : amount.start - len(amount.qualifier_text or "")])
+        left = _without_hedge(clean(layout.flat[s_start : amount.start]), amount.qualifier_text)
         right = clean(layout.flat[amount.end : s_end])
         sentence = clean(layout.flat[s_start:s_end])
         recipient = purpose = named_by = None
+        unnamed = (False, None)
         if _ACCEPT_BEFORE.search(left):
             continue
         if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
@@ -324,6 +334,15 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             and not (_ORG_AWARDED_BEFORE.search(left) and not _named(_split_recipient(p.group("purpose"))[0]))
         ):
             recipient, purpose = _split_recipient(p.group("purpose"))
+        elif used := grant_user(left, right):
+            recipient = named_by = used[0]
+            purpose = _LEADING_VERB.sub("", used[1])
+        elif (unnamed := unnamed_subject(layout, left, s_start, s_end))[0]:
+            if unnamed[1] is None:
+                continue  # 'It has been awarded £N to provide a Holiday Programme': no recipient named
+            p = _PURPOSE_AFTER.match(_after_source(right, layout.text[s_start : amount.start]))
+            recipient = named_by = unnamed[1]
+            purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
         elif (
             m := _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
             or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left)
@@ -367,7 +386,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient, remainder = recipient[: cut.start()], remainder or recipient[cut.start() :]
         if purpose and _YEAR_ONLY.match(clean(purpose).split(",")[0]):
             purpose = None
-        if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or _UNSUCCESSFUL.search(sentence):
+        if (recipient and _YEAR_ONLY.match(clean(recipient).split(",")[0])) or outside_grant(left) or UNSUCCESSFUL.search(sentence):
             continue
         if recipient and not purpose and _POT_NAME.search(clean(recipient)):
             continue  # '£N has been allocated to the Community Safety Fund for 2024/25': money for a fund
@@ -402,50 +421,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             build_mention(
                 layout, extractor, name=name, amount=amount, start=s_start, end=s_end, status=status, evidence=evidence,
                 layout_kind="decision", block=block, recipient=strip_name(recipient) if recipient else None,
-            )
-        )
-    return found
-
-
-_TITLE_RUN = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\)|of|and|&|the|for|in|on|to|–|-)){1,14})"
-    r"\s*\(\s*$"
-)
-_BODY_WORDS = re.compile(r"\b(?:Partnership|Council|Commissioner|Office|Police|Government|Home Office|CSP|Cabinet)\s*$")
-# 'the Safer Streets Fund (£N)', 'the Ward Flexibility Budget (£N from ...)': a funding stream named in prose, not a project.
-_FUND_NAME = re.compile(r"\b(?:Fund|Grant|Budget)\s*$")
-
-
-def prose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
-    found = []
-    for amount in layout.amounts:
-        if amount.start in claimed or amount.qualifier:
-            continue
-        block = layout.block_at(amount.start)
-        if block is None or block.kind not in ("paragraph", "item"):
-            continue
-        left_start = max(block.start, amount.start - 200)
-        match = _TITLE_RUN.search(layout.flat[left_start : amount.start])
-        if not match:
-            continue
-        name = strip_name(match.group("name"))
-        name = re.sub(r"^(?:In|On|For|To|With|And|From|By|The)\s+(?=[A-Z])", "", name)
-        capitals = sum(1 for w in name.split() if w[:1].isupper())
-        if capitals < 2 or not valid_name(name) or _BODY_WORDS.search(name) or _FUND_NAME.search(name):
-            continue
-        s_start, s_end = layout.sentence_at(amount.start)
-        sentence = clean(layout.flat[s_start:s_end])
-        if outside_grant(sentence) or _UNSUCCESSFUL.search(sentence):
-            continue
-        status, evidence = status_of_description(clean(layout.flat[amount.end : s_end]), False)
-        if status is None:
-            status, evidence = status_of_context(sentence)
-        claimed.add(amount.start)
-        start = left_start + match.start("name")
-        found.append(
-            build_mention(
-                layout, extractor, name=name, amount=amount, start=max(start, s_start), end=amount.end, status=status,
-                evidence=evidence, layout_kind="prose", block=block,
+                own_year_only=unnamed[0],
             )
         )
     return found

@@ -105,9 +105,16 @@ def build_mention(
     recipient: str | None = None,
     list_id: int | None = None,
     year: str | None = None,
+    own_year_only: bool = False,
 ) -> ProjectMention:
-    """A mention stamped with ``extractor``, the (NAME, VERSION) of ``extractors.grants.projects``."""
-    year, source = (year, "section") if year else layout.year_for(start, _year_window(layout, block, start))
+    """A mention stamped with ``extractor``, the (NAME, VERSION) of ``extractors.grants.projects``;
+    with ``own_year_only`` its year is one printed in its own sentence or none (a story's award whose
+    fund's year is printed elsewhere states no year of its own)."""
+    if own_year_only and not year:
+        printed = [y for y in layout.years_in(start, end) if y.year and y.form != "relative"]
+        year, source = (printed[0].year, "sentence") if printed else (None, "none")
+    else:
+        year, source = (year, "section") if year else layout.year_for(start, _year_window(layout, block, start))
     return ProjectMention(
         name=name,
         amount=amount.amount if amount else None,

@@ -287,16 +287,22 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
 
 
 # A two-cell header printed with single spaces or one cell per line: 'Applicant Amount Granted',
-# 'Organisation' / 'Grant Awarded'; its rows are 'Name £N' lines.
+# 'Organisation' / 'Grant Awarded', or a column of money given alone when the page lost the name
+# cell ('Amount Granted'); its rows are 'Name £N' lines, or the name and the figure on lines of their own.
 _PLAIN_HEADER = re.compile(
-    r"^[ \t]*(?:Applicant|Organisation|Organization|Recipient|Group)[ \t]*(?:\n[ \t]*)*"
-    r"(?:[ \t]+|\n[ \t]*)(?:Amount(?:[ \t]+(?:Granted|Awarded|Approved|Agreed))?|Grant(?:[ \t]+(?:Awarded|Approved))?|Award"
-    r"|(?P<pounds>£|\(£\)|Amount[ \t]+\(£\)|£[ \t]+Awarded))[ \t]*\n",
+    r"^[ \t\xa0]*(?:(?:Applicant|Organisation|Organization|Recipient|Group)[ \t\xa0]*(?:\n[ \t\xa0]*)*"
+    r"(?:[ \t]+|\n[ \t\xa0]*)(?:Amount(?:[ \t]+(?:Granted|Awarded|Approved|Agreed))?|Grant(?:[ \t]+(?:Awarded|Approved))?|Award"
+    r"|(?P<pounds>£|\(£\)|Amount[ \t]+\(£\)|£[ \t]+Awarded))"
+    r"|(?<=\n\n)(?:Amount[ \t]+(?:Granted|Awarded|Approved|Agreed)|Grant[ \t]+(?:Awarded|Approved)))[ \t\xa0]*\n",
     re.M | re.I,
 )
 # The header's figure column says the money was given: 'Amount awarded', 'Grant approved'.
 _GIVEN_COLUMN = re.compile(r"\b(?:Amount|Grant)[ \t]+(?:Granted|Awarded|Approved|Agreed)\b|£[ \t]+Awarded", re.I)
 _PLAIN_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^£\n|\t]{1,80}?)[ \t]+(?P<amount>£[\d,]+(?:\.\d{2})?)[ \t]*(?:\n|$)")
+# A row printed one cell per line: the name, blank lines, the figure.
+_STACKED_ROW = re.compile(
+    r"[ \t\xa0]*(?P<name>[A-Z][^£\n|\t]{1,80}?)[ \t\xa0]*\n(?:[ \t\xa0]*\n){0,3}[ \t\xa0]*(?P<amount>£[\d,]+(?:\.\d{2})?)[ \t\xa0]*(?:\n|$)"
+)
 # Under a '£' column ('Organisation    £') the rows print bare figures: 'Hillside Scouts      2,500'.
 _BARE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^£\n|\t\d]{1,80}?)[ \t]{2,}(?P<amount>\d{1,3}(?:,?\d{3})*(?:\.\d{2})?)[ \t]*(?:\n|$)")
 
@@ -315,9 +321,10 @@ def plain_header_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             continue
         at = header.end()
         while True:
-            while at < layout.end and layout.text[at] == "\n":
+            while at < layout.end and layout.text[at] in "\n \t\xa0":
                 at += 1
             row = header.group("pounds") and _BARE_ROW.match(layout.text, at, layout.end) or _PLAIN_ROW.match(layout.text, at, layout.end)
+            row = row or _STACKED_ROW.match(layout.text, at, layout.end)
             if row is None:
                 break
             if not row.group("amount").startswith("£"):

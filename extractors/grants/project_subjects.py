@@ -1,0 +1,110 @@
+"""The recipient of an award whose subject does not name it, named in the sentence next to it.
+
+Press releases open on an unnamed subject and name it once: 'A Tarnside boxing club has been awarded
+£N from the Fund to ...' then 'Hilltop Boxing Club has been given the funding to ...' (the next sentence
+names who got 'the funding / money / grant'); 'Among the groups funded is the Tarn Youth Club, in
+Kendal. It has been awarded £N to ...' (a pronoun: the last body named in the sentence before, a place
+after 'in / at / from' left out). A body that uses its grant names it: 'The Friends of Tarn Park, in Kendal, will
+use its £N grant to ...', 'Community centre Fell Hall in Ambleside used their £N grant to ...'. An unnamed subject that neither sentence resolves names no project:
+its purpose ('to provide a Holiday Programme') is not the recipient. These rules are versioned by
+``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_mention import strip_name, valid_name
+from extractors.readers.blocks import clean
+
+_KINDS = (
+    r"(?:club|school|group|charity|project|trust|centre|center|organisation|organization|society|association|team|hall|"
+    r"scheme|initiative|partnership|company|enterprise|academy|church|foodbank|food\s+bank)"
+)
+_VERB = (
+    r"(?:(?:has|have)\s+(?:also\s+)?been|was|were|will\s+be|is|are)\s+(?:awarded|granted|given|allocated)"
+    r"|(?:has\s+|have\s+)?(?:also\s+)?received|(?:will|is\s+to)\s+(?:also\s+)?(?:get|receive)|receives?|gets?"
+)
+# 'It has been awarded', 'A Tarnside boxing club has been given', 'An Eastfield school will receive',
+# '... and a Fellside group received'.
+_UNNAMED_SUBJECT = re.compile(
+    rf"(?:^\s*(?P<pronoun>It|They)|(?:^\s*|(?:,|\band|\bwhile|\bwhilst)\s+)(?:A|a|An|an)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:[a-z-]+\s+){{0,2}}{_KINDS})"
+    rf"\s+(?:{_VERB})\s*(?:(?:a|an)\s+(?:grant|award|sum)\s+of\s*)?$"
+)
+_ORG = r"[A-Z][\w&'’./-]*(?:\s+(?:[A-Z][\w&'’./-]*|of|and|&|the|for|in|on|at|upon|under))*"
+# 'Hilltop Boxing Club has been given the funding', 'Redhill School received the money'.
+_GOT_THE_FUNDING = re.compile(
+    rf"^\s*(?:The\s+)?(?P<org>{_ORG})\s+(?:{_VERB})\s+(?:the|this)\s+(?:funding|money|grant|cash|award)\b"
+)
+# A body's own name ends on the kind of body it is ('Tarn Youth Club', 'Safe Space CIC'), never a person's.
+_BODY_END = re.compile(
+    r"\b(?:Club|School|Group|Charity|Project|Trust|Centre|Center|Association|Society|Team|Hall|CIC|Academy|Church|"
+    r"Foundation|Partnership|Scouts|Guides|Forum|Network|Bank|Company|Enterprise|Initiative|Cafe|Café|Theatre|Institute)$"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|by|with|across|around|for)\s+(?:the\s+)?$", re.I)
+
+
+def _named(name: str) -> bool:
+    words = [w for w in name.split() if w.lower() not in ("the", "of", "and", "&", "for", "in", "on", "at")]
+    return valid_name(name) and (len(words) >= 2 or (len(words) == 1 and words[0].isupper()))
+
+
+def _sentence_after(layout: FundingLayout, end: int) -> str:
+    at = end
+    while at < layout.end and layout.flat[at].isspace():
+        at += 1
+    if at >= layout.end:
+        return ""
+    start, stop = layout.sentence_at(at)
+    return clean(layout.flat[start:stop]) if start >= end else ""
+
+
+def _last_body_before(layout: FundingLayout, start: int) -> str | None:
+    at = start - 1
+    while at > layout.start and layout.flat[at].isspace():
+        at -= 1
+    if at <= layout.start:
+        return None
+    s_start, s_end = layout.sentence_at(at)
+    if s_end > start:
+        return None
+    sentence = clean(layout.flat[s_start:s_end])
+    bodies = [
+        strip_name(m.group(0)) for m in re.finditer(_ORG, sentence)
+        if not _PLACE_BEFORE.search(sentence[: m.start()]) and _named(strip_name(m.group(0)))
+        and _BODY_END.search(strip_name(m.group(0)))
+    ]
+    return bodies[-1] if bodies else None
+
+
+def unnamed_subject(layout: FundingLayout, left: str, s_start: int, s_end: int) -> tuple[bool, str | None]:
+    """Whether the words before a figure are an award with an unnamed subject, and the recipient the
+    sentence after it (or, for a pronoun, the one before it) names; ``None`` when neither names one."""
+    subject = _UNNAMED_SUBJECT.search(left)
+    if subject is None:
+        return False, None
+    got = _GOT_THE_FUNDING.match(_sentence_after(layout, s_end))
+    if got and _named(strip_name(got.group("org"))):
+        return True, strip_name(got.group("org"))
+    if subject.group("pronoun"):
+        return True, _last_body_before(layout, s_start)
+    return True, None
+
+
+# 'The Friends of Tarn Park, in Kendal, will use its', 'Community centre Fell Hall in Ambleside, used their'.
+_USES_ITS_BEFORE = re.compile(
+    rf"(?:^|[.;:]\s+)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?(?:The\s+)?(?P<org>{_ORG})(?:,\s+(?:in|at|from|near)\s+{_ORG})?,?\s+"
+    r"(?:will\s+use|used|(?:is|are)\s+using|plans?\s+to\s+use|(?:has|have)\s+used|(?:is|are)\s+to\s+use)\s+(?:its|their)\s*$"
+)
+_GRANT_PURPOSE_AFTER = re.compile(r"^\s*(?:grant|award|funding)\s+(?:to|for|towards)\s+(?P<purpose>[^.;]{3,200})")
+
+
+def grant_user(left: str, right: str) -> tuple[str, str] | None:
+    """'X will use its £N grant to Y': the body X and the purpose Y."""
+    user = _USES_ITS_BEFORE.search(left)
+    purpose = _GRANT_PURPOSE_AFTER.match(right)
+    if user is None or purpose is None:
+        return None
+    org = re.sub(r"\s+(?:in|at|from|near)\s+[A-Z][^,]*$", "", strip_name(user.group("org")))
+    return (org, purpose.group("purpose")) if _named(org) else None
