@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
+from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
@@ -49,7 +49,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "32"
+VERSION = "33"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -173,6 +173,9 @@ def _attendee(
         name = prefix
         if role is None and rest[:1].isupper() and len(rest) <= 80 and set(re.findall(r"[a-z]+", rest.lower())) & set(_ROLE_WORDS):
             role = rest
+    # 'Stanningley Forum', 'Neighbourhood Policing': a fragment of a post or an organisation's name is no person.
+    if set(re.findall(r"[a-z]+", split_honorifics(name)[1].lower())) & _ORG_WORDS:
+        return None
     attendance, role = ("in_attendance", role or after["post"]) if after else (attendance, role)
     status = _STATUS_POST.fullmatch((role or "").strip(" ."))
     if status and status["absent"]:

@@ -1,0 +1,56 @@
+"""Round 24 attendance classes: a list whose bracket after a role is never closed, and fragments of posts and
+organisations glued or run into a list read as names. Our own words, names and bodies."""
+
+from test_attendance_round3 import attendance_of
+
+HEAD = "Minutes of the meeting of Ashby Harbour Trust held on 4th March 2024 at 7.30pm\n\n"
+PAGE = "Agenda and minutes\n\nFull Council - Thursday, 7th March, 2024 6.00 pm\n\nItems\nNo. Item\n\n"
+
+
+def test_unclosed_bracket_after_a_role_keeps_the_later_names():
+    text = "Present: R. Lowe (Chair; K. Fenn (Vice-Chair); D. Quayle; M. Birtles (Treasurer); S. Hobday.\n\n1. Apologies: P. Vane\n"
+    assert attendance_of(text, HEAD) == [
+        ("R. Lowe", "present"),
+        ("K. Fenn", "present"),
+        ("D. Quayle", "present"),
+        ("M. Birtles", "present"),
+        ("S. Hobday", "present"),
+        ("P. Vane", "apologies"),
+    ]
+
+
+def test_unclosed_bracket_in_a_comma_list():
+    text = "Present: Cllr A Tait (Chairman, Cllr B Rudd, Cllr C Pell and Cllr D Gaunt.\n\n1. Welcome\n"
+    assert attendance_of(text, HEAD) == [
+        ("Cllr A Tait", "present"),
+        ("Cllr B Rudd", "present"),
+        ("Cllr C Pell", "present"),
+        ("Cllr D Gaunt", "present"),
+    ]
+
+
+def test_balanced_nested_brackets_stay_one_entry():
+    text = "Present: Cllr A Tait (Chair (acting), Cllr B Rudd (Vice-Chair) and Cllr C Pell.\n\n1. Welcome\n"
+    assert attendance_of(text, HEAD) == [("Cllr A Tait", "present"), ("Cllr B Rudd", "present"), ("Cllr C Pell", "present")]
+
+
+def test_post_glued_to_its_organisation_is_no_name():
+    text = PAGE + "1.\n\nApologies\n\nMinutes:\n\nApologies were received from Councillor Ann Loder, Tom Birtles, Co-opteeEastfield & Northgate Forum and Sergeant Jo Quayle, North Vale Community Safety Team Sergeant (NST).\n\n2.\n\nMinutes\n"
+    assert attendance_of(text) == [
+        ("Councillor Ann Loder", "apologies"),
+        ("Tom Birtles", "apologies"),
+        ("Sergeant Jo Quayle", "apologies"),
+    ]
+
+
+def test_bare_words_running_into_a_team_name_are_no_pair_of_names():
+    text = "Present: Ann Lee, Bob Roe, West Outer Neighbourhood Policing Team Leader.\n\n1. Welcome\n"
+    assert attendance_of(text, HEAD) == [("Ann Lee", "present"), ("Bob Roe", "present")]
+
+
+def test_bare_names_one_after_another_are_still_read_in_pairs():
+    text = "BOARD MINUTES held at Ashby Hall on 3rd May 2006 at 1.30pm PRESENT Ada Birch Cole Dean Gus Hale Ivo Lund Apologies: Mo Nash Ola Peel Minutes of Last Meeting 1. Approved.\n"
+    assert attendance_of(text, HEAD) == [
+        ("Ada Birch", "present"), ("Cole Dean", "present"), ("Gus Hale", "present"), ("Ivo Lund", "present"),
+        ("Mo Nash", "apologies"), ("Ola Peel", "apologies"),
+    ]
