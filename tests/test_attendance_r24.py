@@ -54,3 +54,36 @@ def test_bare_names_one_after_another_are_still_read_in_pairs():
         ("Ada Birch", "present"), ("Cole Dean", "present"), ("Gus Hale", "present"), ("Ivo Lund", "present"),
         ("Mo Nash", "apologies"), ("Ola Peel", "apologies"),
     ]
+
+
+def test_cllrs_heading_opening_the_minutes_lists_members_present():
+    text = "Cllrs: A Lowe (chair), B Ray, C Sim, D Tait\nClerk – Dee Hale\nThe meeting started at 7:00pm.\n24/01 To receive apologies for absence\nApologies were received from Councillor E Vane.\n"
+    assert attendance_of(text, "") == [
+        ("Cllr A Lowe", "present"), ("Cllr B Ray", "present"), ("Cllr C Sim", "present"), ("Cllr D Tait", "present"),
+        ("Dee Hale", "in_attendance"), ("Councillor E Vane", "apologies"),
+    ]
+
+
+def test_councillors_heading_under_a_vice_chair_line_and_a_met_sentence():
+    text = (
+        "Minutes of Meeting, Tuesday, 5th March 2024\n\nThe Parish Council met on Tuesday, 5th March in the Chapel Hall, at 7.30pm\n\n"
+        "Vice-Chairman Nia Lowe\n\nCouncillors: A. Ray, B. Sim, C. Tait      Parishioners: 3\n\n104. Apologies for Absence: Chairman Vane\n"
+    )
+    assert attendance_of(text, "")[:4] == [
+        ("Nia Lowe", "present"), ("Councillor A. Ray", "present"), ("Councillor B. Sim", "present"), ("Councillor C. Tait", "present"),
+    ]
+
+
+def test_councillors_heading_of_an_agenda_is_membership_not_attendance():
+    text = "Councillors: A Lowe, B Ray, C Sim\n\nAGENDA\n1. To receive apologies for absence\n2. To approve the minutes\n"
+    assert attendance_of(text, "") == []
+
+
+def test_cllrs_heading_after_other_text_lists_something_else():
+    text = "The meeting started at 7pm.\n\n3. Declarations of interest\nThe following declared an interest in item 5:\nCllrs: A Lowe, B Ray\n"
+    assert attendance_of(text, "") == []
+
+
+def test_chair_post_line_before_a_heading_needs_a_name():
+    text = "Minutes of the meeting held on 5th March 2024\n\nChairman's Announcements\n\nCouncillors: A. Ray, B. Sim\n\n1. Apologies\n"
+    assert ("Chairman's Announcements", "present") not in attendance_of(text, "")

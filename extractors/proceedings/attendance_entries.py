@@ -37,6 +37,8 @@ ORG_WORDS = frozenset(
     services council partnership committee board panel group unit authority police office
     """.split()
 )
+# '... T. Lowe          Parishioners: 2': a second label across a wide gap on the list's line ends the list.
+_NEXT_COLUMN = re.compile(r"[ \t]{3,}(?=[A-Z][A-Za-z ]{1,30}:)")
 REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 
 
@@ -69,7 +71,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             office = len(cells) == 2 and OFFICE_FIRST.match(f"{cells[0]} {cells[1]}") and looks_like_name(entry_name(cells[1]))
             parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
         else:
-            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk))
+            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk))
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
