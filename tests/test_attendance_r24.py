@@ -87,3 +87,18 @@ def test_cllrs_heading_after_other_text_lists_something_else():
 def test_chair_post_line_before_a_heading_needs_a_name():
     text = "Minutes of the meeting held on 5th March 2024\n\nChairman's Announcements\n\nCouncillors: A. Ray, B. Sim\n\n1. Apologies\n"
     assert ("Chairman's Announcements", "present") not in attendance_of(text, "")
+
+
+def test_to_receive_apologies_item_with_titled_names_under_it():
+    text = "Those present: Councillors A Lowe (Chair), B Ray.\n1 To receive apologies and reasons for absence Ref 24/011\nCllr Sim, Cllr Tait, Mrs D Hale (Clerk - illness).\n2 To receive declarations of interest\nNone were declared.\n"
+    assert attendance_of(text, HEAD)[-3:] == [("Cllr Sim", "apologies"), ("Cllr Tait", "apologies"), ("Mrs D Hale", "apologies")]
+
+
+def test_to_receive_apologies_item_of_an_agenda_names_nobody():
+    text = "AGENDA\n1. To receive and accept apologies for absence\n2. To receive declarations of interest\n3. To approve the minutes\n"
+    assert attendance_of(text, "Ashby Parish Council\n") == []
+
+
+def test_to_receive_apologies_item_followed_by_prose_is_left_to_the_sentences():
+    text = "1. To receive apologies for absence\nThe Chairman Welcomed Everyone.\n2. Minutes\n"
+    assert attendance_of(text, HEAD) == []

@@ -35,7 +35,7 @@ from extractors.proceedings.attendance_roles import item_groups, role_lists, sta
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
-    apology_sentences as _apology_sentences,
+    apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences,
 )
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
@@ -299,6 +299,8 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
         for start, end in _apology_sentences(text, paper.start, paper.end):
             listed = following_lines(text, start, paper.end)
             add(list_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
+        for start, end in _apology_item_lines(text, paper.start, paper.end):
+            add(list_entries(text, [(start, end, True)]), "apologies", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
             add(list_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in in_the_chair(text, paper.start, paper.end):
