@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
+from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
 from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
-    apology_sentences as _apology_sentences,
+    apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences,
 )
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
@@ -49,7 +49,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "32"
+VERSION = "33"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -173,6 +173,9 @@ def _attendee(
         name = prefix
         if role is None and rest[:1].isupper() and len(rest) <= 80 and set(re.findall(r"[a-z]+", rest.lower())) & set(_ROLE_WORDS):
             role = rest
+    # 'Stanningley Forum', 'Neighbourhood Policing': a fragment of a post or an organisation's name is no person.
+    if set(re.findall(r"[a-z]+", split_honorifics(name)[1].lower())) & _ORG_WORDS:
+        return None
     attendance, role = ("in_attendance", role or after["post"]) if after else (attendance, role)
     status = _STATUS_POST.fullmatch((role or "").strip(" ."))
     if status and status["absent"]:
@@ -296,6 +299,8 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
         for start, end in _apology_sentences(text, paper.start, paper.end):
             listed = following_lines(text, start, paper.end)
             add(list_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
+        for start, end in _apology_item_lines(text, paper.start, paper.end):
+            add(list_entries(text, [(start, end, True)]), "apologies", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
             add(list_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in in_the_chair(text, paper.start, paper.end):

@@ -28,6 +28,17 @@ _COUNTED = re.compile(
 # 'A Lowe(Vice Chairman) Messrs. B Ray', 'B Ray &C Sim': a plural 'Messrs.' after a bracket, or an '&' glued to
 # the next name, starts a new entry.
 _GLUED = re.compile(r"(?<=\))\s*(?=Messrs\b)|\s*&(?=[A-Z])")
+# Words of an organisation's or a post's name, never of a person's: a list part holding one ('Stanningley Forum', glued
+# to the post before it: 'Co-opteeBramley & Stanningley Forum') is a fragment of an entry's post.
+ORG_WORDS = frozenset(
+    """
+    forum policing neighbourhood association society constabulary agency network federation alliance directorate
+    department foundation housing community commission trust club college university centre school team service
+    services council partnership committee board panel group unit authority police office
+    """.split()
+)
+# '... T. Lowe          Parishioners: 2': a second label across a wide gap on the list's line ends the list.
+_NEXT_COLUMN = re.compile(r"[ \t]{3,}(?=[A-Z][A-Za-z ]{1,30}:)")
 REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 
 
@@ -60,7 +71,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             office = len(cells) == 2 and OFFICE_FIRST.match(f"{cells[0]} {cells[1]}") and looks_like_name(entry_name(cells[1]))
             parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
         else:
-            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk))
+            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk))
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
@@ -72,7 +83,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             offset = position + len(part)
             # 'the assistant to the clerk Mrs A Lowe' is one entry, its post before the name.
             whole = not run_on or THE_CLERK.match(part.strip())
-            for shift, piece in [(0, part)] if whole else (bare_name_pairs(part) or post_then_name(part) or run_on_parts(part)):
+            for shift, piece in [(0, part)] if whole else (_pairs(part) or post_then_name(part) or run_on_parts(part)):
                 stripped = BULLET.sub("", piece)
                 lead = len(piece) - len(stripped)
                 inner = stripped.strip(" \t\n.*_|")
@@ -81,3 +92,16 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
                     begin = position + shift + lead + stripped.index(inner)
                     spans.append((begin, begin + len(inner)))
     return spans
+
+
+def _pairs(part: str) -> list[tuple[int, str]]:
+    """``bare_name_pairs`` of ``part``, none when the run of bare words goes on into an organisation's or post's name
+    ('West Inner Neighbourhood Policing Team Inspector': a post, not two names)."""
+    pairs = bare_name_pairs(part)
+    if pairs:
+        start, last = pairs[-1]
+        after = part[start + len(last) :].split()
+        if after and after[0][:1].isupper() and after[0].strip(".,;:()").lower() in ORG_WORDS:
+            return []
+    return pairs
+

@@ -32,6 +32,12 @@ _HELD = re.compile(r"^\W*held\s+(?:on|at)\b", re.I)
 # 'Careston - Mr J. Adamson': a list line that opens with the ward or place its members sit for.
 _PLACE_FIRST = re.compile(r"^\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,3}\s+[-–]\s+(?=\S)")
 _MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.I)
+# What only minutes say of their meeting ('The meeting started at 5.30pm', 'Apologies were received from').
+_MINUTES_SAY = re.compile(
+    r"\bthe\s+meeting\s+(?:started|opened|commenced|began|closed)\s+at\b|\bapologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|given|noted)\b", re.I
+)
+# 'The Parish Council met on Tuesday, 6th September in the Hall': the minutes' opening sentence.
+_MET = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:council|committee|board|meeting)\s+(?:met|was\s+held)\s+(?:on|at|in)\b", re.I)
 _PRESENT_ALONE = re.compile(r"^\W*present\s*:?\s*$", re.I)
 _CHAIR_LINE = re.compile(r"^\W*chair(?:man|woman|person)?\s*:", re.I)
 _TITLED = re.compile(r"^[\s|]*(?:[A-Z]\w+\s+)?(?:cllrs?|councillors?)\b", re.I)
@@ -73,9 +79,14 @@ def members_heading_start(
     """
     # 'Present:' alone on the line above ('Present:' / 'Councillors: Cllr. A, Cllr. B') lists members present in any paper.
     after_present = any(_PRESENT_ALONE.match(t) for t in _previous_texts(region, index)[:1])
-    if paper.kind != "minutes" and not _MINUTES_OF.search(text, paper.start, paper.start + 600) and not after_present:
+    minutes = _MINUTES_OF.search(text, paper.start, paper.start + 600) or _MINUTES_SAY.search(text, paper.start, paper.start + 1500)
+    if paper.kind != "minutes" and not minutes and not after_present:
         return None
-    if not any(labelled.match(t) or _CHAIR_LINE.match(t) or MEETING_HEAD.match(t) for t in _previous_texts(region, index)):
+    previous = _previous_texts(region, index)
+    # A heading that opens the paper ('Cllrs: A, B' on the first line of minutes) lists the members present.
+    if previous and not any(
+        labelled.match(t) or _CHAIR_LINE.match(t) or _chair_entry(t) is not None or MEETING_HEAD.match(t) or _MET.search(t) for t in previous
+    ):
         return None
     return value_start if _TITLED.match(text[value_start : value_start + 40]) else region[index].start
 
@@ -153,18 +164,28 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
 
 
 # 'Chair: | Cllr A Lowe |', 'Vice-Chairman: Cllr B Ray': the chair's own line printed just above a list of members present.
-_CHAIR_ENTRY = re.compile(r"^[\W_]*(?:(?:vice|deputy)[-\s]?)?chair(?:man|woman|person)?[\s*|]*:[\s*|]*(?=\S)", re.I)
+# 'Vice-Chairman Nicholas Lowe' alone on its line: the post printed before a bare name, no colon.
+_CHAIR_ENTRY = re.compile(r"^[\W_]*(?:(?:vice|deputy)[-\s]?)?chair(?:man|woman|person)?(?P<colon>[\s*|]*:[\s*|]*(?=\S)|\s+(?=[A-Z]))", re.I)
+
+
+def _chair_entry(raw: str) -> int | None:
+    """Where the name of a chair's own line starts ('Chair: Cllr A Lowe', 'Vice-Chairman Nicholas Lowe'), else None."""
+    entry = _CHAIR_ENTRY.match(raw)
+    name = raw[entry.end() :].strip(" |*.") if entry else ""
+    bare = entry and ":" not in entry["colon"]
+    if not entry or not looks_like_name(name, honorific_required=not bare) or (bare and len(name.split()) > 4):
+        return None
+    return entry.end()
 
 
 def chair_lines(region: list[Line], index: int) -> list[tuple[Line, int]]:
     """(line, where its name starts) of each chair's line printed straight above the present label at ``index``."""
     found: list[tuple[Line, int]] = []
     for line in reversed([line for line in region[:index] if not line.is_blank][-2:]):
-        entry = _CHAIR_ENTRY.match(line.raw)
-        name = line.raw[entry.end() :].strip(" |*.") if entry else ""
-        if not entry or not looks_like_name(name, honorific_required=True):
+        start = _chair_entry(line.raw)
+        if start is None:
             break
-        found.append((line, line.start + entry.end()))
+        found.append((line, line.start + start))
     return found[::-1]
 
 

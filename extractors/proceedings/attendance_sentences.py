@@ -1,5 +1,6 @@
 """Attendance read from sentences: 'Apologies (for absence) were received from ...', 'Also in attendance
-was/were ...', and where a sentence begins; shared by ``attendance`` and ``attendance_table``.
+was/were ...', a numbered 'To receive apologies ...' item with its titled names on the line under it, and where a
+sentence begins; shared by ``attendance`` and ``attendance_table``.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.names import HONORIFIC_WORDS
+from extractors.readers.names import HONORIFIC_WORDS, entry_name, looks_like_name, split_honorifics, split_list
 
 NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 # A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
@@ -53,3 +54,21 @@ def sentence_start(text: str, position: int, floor: int) -> int:
     starts = [m.end() for m in SENTENCE_END.finditer(text, window, position)]
     starts += [m.end() for m in SENTENCE_START.finditer(text, window, position)]
     return max(starts, default=window)
+
+
+# '1 To receive apologies and reasons for absence Ref 19/046' / 'Cllr A, Cllr B.': an item heading of a
+# parish's minutes whose next line gives only titled names (an agenda's next line is its next item).
+_RECEIVE_ITEM = re.compile(
+    r"^[ \t]*\d{1,4}(?:[./-]\d{1,4})*[.)]?[ \t]+to[ \t]+(?:receive|accept|note|consider)(?:[ \t]+(?:and|&)[ \t]+(?:accept|approve|note|receive))?"
+    r"[ \t]+apologies(?:[ \t]+for[ \t]+absence)?(?:[ \t]+and[ \t]+(?:the[ \t]+)?reasons[ \t]+for[ \t]+absence)?[^\n]{0,30}\n(?:[ \t]*\n)?(?P<names>[^\n]+)",
+    re.I | re.M,
+)
+
+
+def apology_item_lines(text: str, start: int, end: int):
+    """(start, end) of the names line under each numbered 'To receive apologies ...' item heading."""
+    for match in _RECEIVE_ITEM.finditer(text, start, end):
+        names = match.group("names").rstrip(" .")
+        parts = [entry_name(part) for part in split_list(names)]
+        if parts and all(part and split_honorifics(part)[0] and looks_like_name(part) for part in parts):
+            yield match.start("names"), match.start("names") + len(names)

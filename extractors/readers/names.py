@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "24"
+VERSION = "25"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -187,13 +187,25 @@ def _inside_body(text: str, match: re.Match) -> bool:
     return bool(_BODY_AND.match(text, match.start())) and bool(_BODY_BEFORE.search(text, 0, match.start()) or _BODY_LABEL.match(text, match.start()))
 
 
+def _unclosed(text: str) -> set[int]:
+    """Where the brackets of ``text`` open that no bracket closes ('A Lowe (Chair; B Ray (Vice-Chair); C Sim')."""
+    stack: list[int] = []
+    for match in re.finditer(r"[()]", text):
+        if match.group(0) == "(":
+            stack.append(match.start())
+        elif stack:
+            stack.pop()
+    return set(stack)
+
+
 def split_list(text: str) -> list[str]:
-    """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets."""
-    parts, depth, last = [], 0, 0
+    """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets (a bracket
+    no bracket closes holds nothing: the list goes on splitting after it)."""
+    parts, depth, last, unclosed = [], 0, 0, _unclosed(text)
     for match in re.finditer(rf"[(),;]|\s+(?:and|&)\s+|{INLINE_BULLET}", text):
         token = match.group(0)
         if token == "(":
-            depth += 1
+            depth += match.start() not in unclosed
         elif token == ")":
             depth = max(0, depth - 1)
         elif depth == 0 and not _JOINED_TITLE.match(text, match.start()) and not _inside_body(text, match):
