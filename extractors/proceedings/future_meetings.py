@@ -74,10 +74,17 @@ _NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+)
 # meetings for 2026/27 – Wednesday 13th May, 10th June ...'; a table's header row with a date and a minutes column.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?:[/-](?:19|20)?\d{2}(?!\d))?\b"
 _KIND = r"(?P<kind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)"
+_PART_OF_YEAR = r"(?:(?:the[ \t]+)?(?:first|second|last|rest|remainder)(?:[ \t]+(?:half|six[ \t]+months|quarter))?[ \t]+of[ \t]+(?:the[ \t]+)?)?"
 _SCHEDULE = re.compile(
-    r"^\W*(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"
-    r"|" + _KIND + r"meetings?(?:[ \t]+dates)?)[ \t]+(?:(?:for|in)[ \t]+(?:the[ \t]+)?(?:(?:municipal|civic|council)[ \t]+)?(?:year[ \t]+)?)?"
-    + _YEAR + r"(?:\s*:?\s*$|\s+(?:are|will\s+be)(?:\s+as\s+follows)?\s*:\s*(?P<run>\S.*)?$)",
+    r"^\W*(?:(?:these|below|the[ \t]+following)[ \t]+are[ \t]+)?(?:the[ \t]+)?(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"
+    r"|" + _KIND + r"meetings?(?:[ \t]+dates)?)[ \t]+(?:(?:for|in)[ \t]+(?:the[ \t]+)?" + _PART_OF_YEAR + r"(?:(?:municipal|civic|council)[ \t]+)?(?:year[ \t]+)?)?"
+    + _YEAR + r"(?:\s*[:.]?\s*$|\.[ \t]+(?P<note>\D.*)$|\s+(?:are|will\s+be)(?:\s+as\s+follows)?\s*:\s*(?P<run>\S.*)?$)",
+    re.I,
+)
+# A year-first heading: '2026 Calendar of Parish Council Meetings', '2026/27 Council meeting dates'.
+_YEAR_FIRST = re.compile(
+    r"^\W*" + _YEAR + r"[ \t]+(?:(?:calendar|schedule|programme|timetable|diary)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    + _KIND + r"meetings?(?:[ \t]+dates)?\W*$",
     re.I,
 )
 _CALENDAR = re.compile(
@@ -92,8 +99,14 @@ _SCHEDULE_LINES = 30
 _ENTRY = re.compile(r"^\W*(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\b|^\W*[A-Z][a-z]+\s+(?:19|20)\d{2}\b")
 # A schedule's entry that sets no date: '4 or 10 May', '9 August (if required)', 'August: no meeting'.
 _TENTATIVE = re.compile(r"\bor\b|\bif\s+(?:required|necessary|needed)\b|\bno\s+meetings?\b|\bminutes\b", re.I)
-# The electors' yearly meeting, not the council's: 'Annual Parish Meeting', 'Annual Town Meeting'.
-_ELECTORS_MEETING = re.compile(r"\b(?:parish|town|village|community)\s+meeting\b", re.I)
+# The electors' yearly meeting, not the council's: 'Annual Parish Meeting', 'Annual Town Meeting', 'Assembly of
+# the Parish'; an entry naming the council's own meeting too ('... followed by Full Parish meeting') keeps its date.
+_ELECTORS_MEETING = re.compile(
+    r"\b(?<!full\s)(?:parish|town|village|community)\s+(?:meeting|assembly)\b|\bassembly\s+of\s+the\s+(?:parish|town|village)\b", re.I
+)
+_COUNCIL_MEETING = re.compile(r"\b(?:full|ordinary|council)\s+(?:(?:parish|town)\s+)?meeting\b|\bmeeting\s+of\s+(?:the\s+)?council\b", re.I)
+# Words a schedule's heading may put before 'meetings' besides the body's own: 'Remaining meetings for 2026'.
+_SCHEDULE_WORDS = frozenset("remaining future forthcoming upcoming planned proposed provisional".split())
 # '4 or 10 May', '9 August (if required)' in a run-on list: a date left open or qualified.
 _OPEN_BEFORE = re.compile(r"\bor\s+$", re.I)
 _OPEN_AFTER = re.compile(r"\s*(?:\([^)]*\b(?:if|provisional|tbc|tba|to\s+be)\b|or\b)", re.I)
@@ -105,7 +118,7 @@ def _schedule_entries(region, index: int, run: str | None, line):
     if run:
         at = line.raw.find(run)
         return [(m.group(), line.start + at + m.start()) for m in re.finditer(r"[^,;]+", run)] if at >= 0 else []
-    entries, minutes_cell = [], None
+    entries, minutes_cell, skipped = [], None, 0
     if _TABLE_HEAD.match(line.text):
         cells = [c.strip().lower() for c in line.text.strip().strip("|").split("|")]
         minutes_cell = next(i for i, c in enumerate(cells) if "minutes" in c)
@@ -114,6 +127,9 @@ def _schedule_entries(region, index: int, run: str | None, line):
             continue
         if not _ENTRY.match(following.text):
             if _TENTATIVE.search(following.text) and len(following.text) <= 60:
+                continue
+            # A note between the heading and its first entry ('Meetings start at 7.30pm in the Hall.').
+            if not entries and (skipped := skipped + 1) <= 2 and not any(d.date for d in find_dates(following.raw, dt.date(2000, 6, 30))):
                 continue
             break
         if minutes_cell is not None:
@@ -131,10 +147,13 @@ def _schedules(text: str, region, body: str | None):
     schedule's (from a '2025/26' span, a month earlier than the one before it is in the next year); a
     tentative entry, the electors' meeting and another group's meeting are left out."""
     for index, line in enumerate(region):
-        heading, calendar = _SCHEDULE.match(line.text), _CALENDAR.search(line.raw)
+        heading, calendar = _SCHEDULE.match(line.text) or _YEAR_FIRST.match(line.text), _CALENDAR.search(line.raw)
         table = _TABLE_HEAD.match(line.text)
+        if heading and heading.re is _SCHEDULE and heading["note"] and any(d.date for d in find_dates(heading["note"], dt.date(2000, 6, 30))):
+            continue
         if heading:
-            kind, year, run = heading["kind"] or heading["okind"] or "", int(heading["year"]), heading["run"]
+            groups = heading.groupdict()
+            kind, year, run = heading["kind"] or groups.get("okind") or "", int(heading["year"]), groups.get("run")
         elif calendar:
             kind = calendar["for"] or calendar["of"] or ""
             found = find_dates(line.raw[calendar.end() :], dt.date(2000, 6, 30))
@@ -146,11 +165,11 @@ def _schedules(text: str, region, body: str | None):
             kind, year, run = "", None, None
         else:
             continue
-        if not _own_group(kind, body) or not all(_own_kind(word, body) for word in kind.split()):
+        if not _own_group(kind, body) or not all(word.lower() in _SCHEDULE_WORDS or _own_kind(word, body) for word in kind.split()):
             continue
         running, month = year, 0
         for raw, base in _schedule_entries(region, index, run, line):
-            if _TENTATIVE.search(raw) or _UNSET.search(raw) or _ELECTORS_MEETING.search(raw) or not _own_group(raw, body):
+            if _TENTATIVE.search(raw) or _UNSET.search(raw) or _electors(raw) or not _own_group(raw, body):
                 continue
             for date in find_dates(raw, dt.date(2000, 6, 30), base=base)[: None if run else 1]:
                 if date.date is None or _OPEN_BEFORE.search(text, max(0, date.start - 4), date.start) or _OPEN_AFTER.match(text, date.end):
@@ -167,6 +186,10 @@ def _schedules(text: str, region, body: str | None):
                 except ValueError:
                     continue
                 yield date.model_copy(update={"date": when, "year_inferred": False}), raw, base
+
+
+def _electors(entry: str) -> bool:
+    return bool(_ELECTORS_MEETING.search(entry)) and not _COUNCIL_MEETING.search(entry)
 
 
 def _own_group(words: str, body: str | None) -> bool:
