@@ -24,6 +24,7 @@ import re
 from extractors.proceedings.agenda import find_items
 from extractors.readers.dates import find_dates
 from extractors.proceedings.meeting_dates import time_after as _time_after
+from extractors.proceedings.meeting_labels import other_weekday
 from extractors.proceedings.meetings import NAME, VERSION
 from extractors.readers.spans import lines, provenance, unwrapped
 from schemas.parsed import ParsedDocument
@@ -54,6 +55,17 @@ _NEXT_SENTENCE = re.compile(
     r"|\b(?:the\s+|this\s+)?(?P<mgroup>(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:and|of|&|[A-Z][\w&'’-]*)){0,6}))\s+(?:will|is\s+due\s+to|is\s+scheduled\s+to)\s+next\s+meet\s+(?:on\s+)?(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)",
     re.I,
 )
+_DAY_AHEAD = r"(?=(?:the\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+(?:the\s+)?)?\d)"
+# The body's own meeting announced for a day: 'A Council meeting will be held on DATE', 'An extraordinary meeting of
+# the Committee will take place on DATE', 'it was agreed to hold a further meeting of the Committee on DATE'.
+_OWN_MEETING = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:further|additional|extra|extraordinary|special|ordinary|reconvened|adjourned)\s+)?"
+    r"(?P<kind>(?:[A-Za-z][\w&'’-]*\s+){0,3}?)meeting\s+(?:of\s+(?:the\s+|this\s+)?(?P<group>[A-Za-z][\w&'’ -]{2,60}?)\s+)?"
+    r"(?:will|shall|would|is\s+to|is\s+due\s+to)\s+(?:now\s+)?(?:be\s+held|take\s+place|be\s+convened)\s+(?:on\s+)?" + _DAY_AHEAD
+    + r"|\b(?:to\s+hold|to\s+convene|to\s+arrange)\s+(?:a|an)\s+(?:further|additional|extra|extraordinary|special)\s+"
+    r"(?P<hkind>(?:[A-Za-z][\w&'’-]*\s+){0,3}?)meeting\s+(?:of\s+(?:the\s+|this\s+)?(?P<hgroup>[A-Za-z][\w&'’ -]{2,60}?)\s+)?on\s+" + _DAY_AHEAD,
+    re.I,
+)
 # 'Items for the agenda to the Clerk by 28 May 2024': a deadline before the meeting, not its date.
 # A year printed just past a date the parser read as year-less ('on the 2nd March. 2019').
 _STRAY_YEAR = re.compile(r"[ \t.,]{1,3}(?P<year>(?:19|20)\d\d)\b")
@@ -62,6 +74,7 @@ _UNSET = re.compile(r"\b(?:to\s+be\s+(?:confirmed|arranged|agreed|decided|determ
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
 # '16 April (Allotments meeting at 8 pm)': the date of another meeting, unless the words name the body's own.
 _QUALIFIER = re.compile(r"\s*\(\s*(?P<what>[A-Za-z][\w&' -]{1,40}?)\s+meeting\b", re.I)
+_QUALIFIER_BEFORE = re.compile(r"\(\s*(?P<what>[A-Za-z][\w&'’ -]{1,40}?\bmeeting)\b[^()\d]{0,12}$", re.I)
 _OCCASION_WORDS = frozenset("annual extraordinary special ordinary full monthly the a an".split())
 _YEARLESS_AHEAD = 300
 _COUNCIL_KINDS = frozenset("council parish town community".split())
@@ -219,7 +232,11 @@ def _own_kind(word: str | None, body: str | None) -> bool:
     return bool(body and word.lower() in body.lower()) or (body is None and word.lower() in _COUNCIL_KINDS)
 
 
-def _other_meeting(text: str, end: int, body: str | None) -> bool:
+def _other_meeting(text: str, end: int, body: str | None, start: int | None = None) -> bool:
+    """'16 May (Allotments meeting)' after the date, or '(Annual Parish Meeting 20 April)' around it: another meeting."""
+    before = _QUALIFIER_BEFORE.search(text, max(0, start - 60), start) if start is not None else None
+    if before and (_electors(before["what"]) or body and _other_meeting(f"({before['what']}", 0, body)):
+        return True
     qualifier = _QUALIFIER.match(text, end)
     if qualifier is None or body is None:
         return False
@@ -271,6 +288,24 @@ def _listed(text: str, region, reference: dt.date | None, body: str | None):
                 yield following
 
 
+def _own_meetings(text: str, start: int, end: int, reference: dt.date | None, body: str | None):
+    """(date, sentence, offset) of the body's own meeting a sentence announces: the meeting named by its kind ('a
+    Council meeting') or group ('of the Committee') as the body's own, and only the day printed right after."""
+    for announced in _OWN_MEETING.finditer(text, start, end):
+        kind = (announced["kind"] or announced["hkind"] or "").split()
+        group = announced["group"] or announced["hgroup"]
+        if not kind and not group or not all(_own_kind(word, body) for word in kind) or _electors(announced.group()):
+            continue
+        if kind and not group and not any(word.lower() not in _OCCASION_WORDS for word in kind):
+            continue  # 'a special meeting will be held': no body named
+        if group and not _names_own_body(group, body):
+            continue
+        raw = text[announced.end() : min(end, announced.end() + 60)]
+        first = find_dates(raw, reference, base=announced.end())[:1]
+        if first and first[0].start - announced.end() <= 16:
+            yield first[0], raw, announced.end()
+
+
 def extract_future_meetings(
     document: ParsedDocument, start: int, end: int, reference: dt.date | None, body: str | None = None
 ) -> list[FutureMeeting]:
@@ -293,14 +328,17 @@ def extract_future_meetings(
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)
         spans.append((text[sentence.end() : stop_at], sentence.end(), stop_at))
     dated = [(date, raw, base) for raw, base, _ in spans for date in find_dates(raw, reference, base=base)]
+    dated += list(_own_meetings(text, start, end, reference, body))
     dated += list(_schedules(text, lines(text, start, end), body))
     found: list[FutureMeeting] = []
     for date, raw, base in dated:
         when = _future_date(date, reference)
-        if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body):
+        if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body, date.start):
             continue
         if _DEADLINE.search(text, max(0, date.start - 40), date.start):
             continue
+        if date.year_inferred and other_weekday(date.text, when):
+            continue  # 'Monday 6 February' resolved to a year where the 6th is not a Monday: ambiguous
         stray = _STRAY_YEAR.match(text, date.end, min(len(text), date.end + 8))
         if date.year_inferred and stray and int(stray["year"]) != when.year:
             continue  # '2nd March. 2019' at a January 2020 meeting: the printed year is not the guessed one
