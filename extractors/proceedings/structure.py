@@ -75,6 +75,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
         (p.start, p.end) for p in papers if p.kind in ("minutes", "meeting_page", "other")
     ]
+    if papers and papers[0].start > 0:
+        future_regions.insert(0, (0, papers[0].start))  # the page's lead above its first paper ('The next meeting is ...')
     future = [
         meeting
         for start, end in future_regions
