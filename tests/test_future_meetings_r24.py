@@ -95,3 +95,38 @@ def test_next_meeting_in_the_lead_above_an_agenda_table():
     )
     facts = extract_facts(document(text))
     assert [d.isoformat() for d in facts.future_meetings] == ["2026-05-21"]
+
+
+# Meetings: a page titled by its meeting over the meeting's date line (``meeting_labels.titled_meeting``).
+from extractors.proceedings.meeting_labels import titled_meeting  # noqa: E402
+
+
+def titled(text):
+    found = titled_meeting(text, 0, len(text))
+    return (found.body, found.date.isoformat(), found.time, found.location) if found else None
+
+
+def test_meeting_title_over_its_date_line_with_a_venue_label():
+    text = "Agenda and minutes\n\nANNUAL GENERAL MEETING\nMonday 18 May 2026 7.00 pm\n\nVenue: Town Hall, Exampleton. View directions\n"
+    assert titled(text) == ("ANNUAL GENERAL MEETING", "2026-05-18", "19:00", "Town Hall, Exampleton")
+
+
+def test_meeting_title_with_agenda_and_papers_and_month_tail():
+    text = "Public board meeting agenda and papers: May 2026\n\nWednesday 13 May 2026 at 1:30pm via Zoom\n\n1. Apologies\n"
+    assert titled(text) == ("Public board meeting", "2026-05-13", "13:30", None)
+
+
+def test_meeting_in_public_title_over_a_held_on_line():
+    text = "Page Contents\nNorth Vale Care Board Meeting in Public\nHeld on 2 nd April 2026 via Microsoft Teams\nPresent:\n"
+    assert titled(text) == ("North Vale Care Board Meeting", "2026-04-02", None, None)
+
+
+def test_meeting_titles_that_name_no_meeting_of_a_body_give_none():
+    assert titled("Minutes of the Meeting\nHeld on Wednesday 18 March 2026\n") is None
+    assert titled("Date of next meeting\n14 April 2026\n") is None
+    assert titled("Ordinary  Meeting Minutes\nHeld on Wednesday 29 April 2026\n") is None
+    assert titled("Previous meeting\n3 March 2026\n") is None
+
+
+def test_meeting_title_whose_date_line_weekday_disagrees_gives_none():
+    assert titled("Board Meeting\nTuesday 18 May 2026\n") is None

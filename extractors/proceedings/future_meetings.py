@@ -12,7 +12,13 @@ of the body's meetings gives its dates (see ``_schedules``): under a heading nam
 municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:', 'Dates of Council meetings 2026')
 one date a line, bulleted or not, or run on after its colon ('Meetings for 2026 are as follows: 19 January, ...');
 a calendar line ('the calendar of dates for Council meetings for 2026/27 – 13th May, 10th June ...'); a meetings
-table's rows with no minutes yet. A tentative entry ('2 or 9 March', '(if required)') and the electors' 'Annual
+table's rows with no minutes yet; a heading may name part of the year or a schedule word ('Remaining meetings for
+2026', 'Meeting dates for the first half of 2027', 'Town Council meeting dates for 2027.'), put the year first ('2027
+Calendar of Parish Council Meetings') or be a sentence ('These are the dates of the Council meetings for 2027.'), and a
+dateless note line may stand between it and its first entry. A sentence announcing the body's own meeting for a day
+('A Council meeting will be held on DATE', 'to hold a further meeting of the Committee on DATE') gives that day; a date
+in a parenthesis naming another meeting ('(Annual Parish Meeting 20 April)') and a year-less day whose printed
+weekday is not its resolved date's give none. A tentative entry ('2 or 9 March', '(if required)') and the electors' 'Annual
 Parish Meeting' give none. A sentence or schedule hard-wrapped over lines reads as one line. Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
