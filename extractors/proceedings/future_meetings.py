@@ -12,7 +12,13 @@ of the body's meetings gives its dates (see ``_schedules``): under a heading nam
 municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:', 'Dates of Council meetings 2026')
 one date a line, bulleted or not, or run on after its colon ('Meetings for 2026 are as follows: 19 January, ...');
 a calendar line ('the calendar of dates for Council meetings for 2026/27 – 13th May, 10th June ...'); a meetings
-table's rows with no minutes yet. A tentative entry ('2 or 9 March', '(if required)') and the electors' 'Annual
+table's rows with no minutes yet; a heading may name part of the year or a schedule word ('Remaining meetings for
+2026', 'Meeting dates for the first half of 2027', 'Town Council meeting dates for 2027.'), put the year first ('2027
+Calendar of Parish Council Meetings') or be a sentence ('These are the dates of the Council meetings for 2027.'), and a
+dateless note line may stand between it and its first entry. A sentence announcing the body's own meeting for a day
+('A Council meeting will be held on DATE', 'to hold a further meeting of the Committee on DATE') gives that day; a date
+in a parenthesis naming another meeting ('(Annual Parish Meeting 20 April)') and a year-less day whose printed
+weekday is not its resolved date's give none. A tentative entry ('2 or 9 March', '(if required)') and the electors' 'Annual
 Parish Meeting' give none. A sentence or schedule hard-wrapped over lines reads as one line. Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
@@ -24,6 +30,7 @@ import re
 from extractors.proceedings.agenda import find_items
 from extractors.readers.dates import find_dates
 from extractors.proceedings.meeting_dates import time_after as _time_after
+from extractors.proceedings.meeting_labels import other_weekday
 from extractors.proceedings.meetings import NAME, VERSION
 from extractors.readers.spans import lines, provenance, unwrapped
 from schemas.parsed import ParsedDocument
@@ -54,6 +61,17 @@ _NEXT_SENTENCE = re.compile(
     r"|\b(?:the\s+|this\s+)?(?P<mgroup>(?-i:[A-Z][\w&'’-]*(?:[ \t]+(?:and|of|&|[A-Z][\w&'’-]*)){0,6}))\s+(?:will|is\s+due\s+to|is\s+scheduled\s+to)\s+next\s+meet\s+(?:on\s+)?(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)",
     re.I,
 )
+_DAY_AHEAD = r"(?=(?:the\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+(?:the\s+)?)?\d)"
+# The body's own meeting announced for a day: 'A Council meeting will be held on DATE', 'An extraordinary meeting of
+# the Committee will take place on DATE', 'it was agreed to hold a further meeting of the Committee on DATE'.
+_OWN_MEETING = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:further|additional|extra|extraordinary|special|ordinary|reconvened|adjourned)\s+)?"
+    r"(?P<kind>(?:[A-Za-z][\w&'’-]*\s+){0,3}?)meeting\s+(?:of\s+(?:the\s+|this\s+)?(?P<group>[A-Za-z][\w&'’ -]{2,60}?)\s+)?"
+    r"(?:will|shall|would|is\s+to|is\s+due\s+to)\s+(?:now\s+)?(?:be\s+held|take\s+place|be\s+convened)\s+(?:on\s+)?" + _DAY_AHEAD
+    + r"|\b(?:to\s+hold|to\s+convene|to\s+arrange)\s+(?:a|an)\s+(?:further|additional|extra|extraordinary|special)\s+"
+    r"(?P<hkind>(?:[A-Za-z][\w&'’-]*\s+){0,3}?)meeting\s+(?:of\s+(?:the\s+|this\s+)?(?P<hgroup>[A-Za-z][\w&'’ -]{2,60}?)\s+)?on\s+" + _DAY_AHEAD,
+    re.I,
+)
 # 'Items for the agenda to the Clerk by 28 May 2024': a deadline before the meeting, not its date.
 # A year printed just past a date the parser read as year-less ('on the 2nd March. 2019').
 _STRAY_YEAR = re.compile(r"[ \t.,]{1,3}(?P<year>(?:19|20)\d\d)\b")
@@ -62,6 +80,7 @@ _UNSET = re.compile(r"\b(?:to\s+be\s+(?:confirmed|arranged|agreed|decided|determ
 _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event|conference|webinar|panel|training)\b", re.I)
 # '16 April (Allotments meeting at 8 pm)': the date of another meeting, unless the words name the body's own.
 _QUALIFIER = re.compile(r"\s*\(\s*(?P<what>[A-Za-z][\w&' -]{1,40}?)\s+meeting\b", re.I)
+_QUALIFIER_BEFORE = re.compile(r"\(\s*(?P<what>[A-Za-z][\w&'’ -]{1,40}?\bmeeting)\b[^()\d]{0,12}$", re.I)
 _OCCASION_WORDS = frozenset("annual extraordinary special ordinary full monthly the a an".split())
 _YEARLESS_AHEAD = 300
 _COUNCIL_KINDS = frozenset("council parish town community".split())
@@ -74,10 +93,17 @@ _NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+)
 # meetings for 2026/27 – Wednesday 13th May, 10th June ...'; a table's header row with a date and a minutes column.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?:[/-](?:19|20)?\d{2}(?!\d))?\b"
 _KIND = r"(?P<kind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)"
+_PART_OF_YEAR = r"(?:(?:the[ \t]+)?(?:first|second|last|rest|remainder)(?:[ \t]+(?:half|six[ \t]+months|quarter))?[ \t]+of[ \t]+(?:the[ \t]+)?)?"
 _SCHEDULE = re.compile(
-    r"^\W*(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"
-    r"|" + _KIND + r"meetings?(?:[ \t]+dates)?)[ \t]+(?:(?:for|in)[ \t]+(?:the[ \t]+)?(?:(?:municipal|civic|council)[ \t]+)?(?:year[ \t]+)?)?"
-    + _YEAR + r"(?:\s*:?\s*$|\s+(?:are|will\s+be)(?:\s+as\s+follows)?\s*:\s*(?P<run>\S.*)?$)",
+    r"^\W*(?:(?:these|below|the[ \t]+following)[ \t]+are[ \t]+)?(?:the[ \t]+)?(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"
+    r"|" + _KIND + r"meetings?(?:[ \t]+dates)?)[ \t]+(?:(?:for|in)[ \t]+(?:the[ \t]+)?" + _PART_OF_YEAR + r"(?:(?:municipal|civic|council)[ \t]+)?(?:year[ \t]+)?)?"
+    + _YEAR + r"(?:\s*[:.]?\s*$|\.[ \t]+(?P<note>\D.*)$|\s+(?:are|will\s+be)(?:\s+as\s+follows)?\s*:\s*(?P<run>\S.*)?$)",
+    re.I,
+)
+# A year-first heading: '2026 Calendar of Parish Council Meetings', '2026/27 Council meeting dates'.
+_YEAR_FIRST = re.compile(
+    r"^\W*" + _YEAR + r"[ \t]+(?:(?:calendar|schedule|programme|timetable|diary)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    + _KIND + r"meetings?(?:[ \t]+dates)?\W*$",
     re.I,
 )
 _CALENDAR = re.compile(
@@ -92,8 +118,14 @@ _SCHEDULE_LINES = 30
 _ENTRY = re.compile(r"^\W*(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\b|^\W*[A-Z][a-z]+\s+(?:19|20)\d{2}\b")
 # A schedule's entry that sets no date: '4 or 10 May', '9 August (if required)', 'August: no meeting'.
 _TENTATIVE = re.compile(r"\bor\b|\bif\s+(?:required|necessary|needed)\b|\bno\s+meetings?\b|\bminutes\b", re.I)
-# The electors' yearly meeting, not the council's: 'Annual Parish Meeting', 'Annual Town Meeting'.
-_ELECTORS_MEETING = re.compile(r"\b(?:parish|town|village|community)\s+meeting\b", re.I)
+# The electors' yearly meeting, not the council's: 'Annual Parish Meeting', 'Annual Town Meeting', 'Assembly of
+# the Parish'; an entry naming the council's own meeting too ('... followed by Full Parish meeting') keeps its date.
+_ELECTORS_MEETING = re.compile(
+    r"\b(?<!full\s)(?:parish|town|village|community)\s+(?:meeting|assembly)\b|\bassembly\s+of\s+the\s+(?:parish|town|village)\b", re.I
+)
+_COUNCIL_MEETING = re.compile(r"\b(?:full|ordinary|council)\s+(?:(?:parish|town)\s+)?meeting\b|\bmeeting\s+of\s+(?:the\s+)?council\b", re.I)
+# Words a schedule's heading may put before 'meetings' besides the body's own: 'Remaining meetings for 2026'.
+_SCHEDULE_WORDS = frozenset("remaining future forthcoming upcoming planned proposed provisional".split())
 # '4 or 10 May', '9 August (if required)' in a run-on list: a date left open or qualified.
 _OPEN_BEFORE = re.compile(r"\bor\s+$", re.I)
 _OPEN_AFTER = re.compile(r"\s*(?:\([^)]*\b(?:if|provisional|tbc|tba|to\s+be)\b|or\b)", re.I)
@@ -105,7 +137,7 @@ def _schedule_entries(region, index: int, run: str | None, line):
     if run:
         at = line.raw.find(run)
         return [(m.group(), line.start + at + m.start()) for m in re.finditer(r"[^,;]+", run)] if at >= 0 else []
-    entries, minutes_cell = [], None
+    entries, minutes_cell, skipped = [], None, 0
     if _TABLE_HEAD.match(line.text):
         cells = [c.strip().lower() for c in line.text.strip().strip("|").split("|")]
         minutes_cell = next(i for i, c in enumerate(cells) if "minutes" in c)
@@ -114,6 +146,9 @@ def _schedule_entries(region, index: int, run: str | None, line):
             continue
         if not _ENTRY.match(following.text):
             if _TENTATIVE.search(following.text) and len(following.text) <= 60:
+                continue
+            # A note between the heading and its first entry ('Meetings start at 7.30pm in the Hall.').
+            if not entries and (skipped := skipped + 1) <= 2 and not any(d.date for d in find_dates(following.raw, dt.date(2000, 6, 30))):
                 continue
             break
         if minutes_cell is not None:
@@ -131,10 +166,13 @@ def _schedules(text: str, region, body: str | None):
     schedule's (from a '2025/26' span, a month earlier than the one before it is in the next year); a
     tentative entry, the electors' meeting and another group's meeting are left out."""
     for index, line in enumerate(region):
-        heading, calendar = _SCHEDULE.match(line.text), _CALENDAR.search(line.raw)
+        heading, calendar = _SCHEDULE.match(line.text) or _YEAR_FIRST.match(line.text), _CALENDAR.search(line.raw)
         table = _TABLE_HEAD.match(line.text)
+        if heading and heading.re is _SCHEDULE and heading["note"] and any(d.date for d in find_dates(heading["note"], dt.date(2000, 6, 30))):
+            continue
         if heading:
-            kind, year, run = heading["kind"] or heading["okind"] or "", int(heading["year"]), heading["run"]
+            groups = heading.groupdict()
+            kind, year, run = heading["kind"] or groups.get("okind") or "", int(heading["year"]), groups.get("run")
         elif calendar:
             kind = calendar["for"] or calendar["of"] or ""
             found = find_dates(line.raw[calendar.end() :], dt.date(2000, 6, 30))
@@ -146,11 +184,11 @@ def _schedules(text: str, region, body: str | None):
             kind, year, run = "", None, None
         else:
             continue
-        if not _own_group(kind, body) or not all(_own_kind(word, body) for word in kind.split()):
+        if not _own_group(kind, body) or not all(word.lower() in _SCHEDULE_WORDS or _own_kind(word, body) for word in kind.split()):
             continue
         running, month = year, 0
         for raw, base in _schedule_entries(region, index, run, line):
-            if _TENTATIVE.search(raw) or _UNSET.search(raw) or _ELECTORS_MEETING.search(raw) or not _own_group(raw, body):
+            if _TENTATIVE.search(raw) or _UNSET.search(raw) or _electors(raw) or not _own_group(raw, body):
                 continue
             for date in find_dates(raw, dt.date(2000, 6, 30), base=base)[: None if run else 1]:
                 if date.date is None or _OPEN_BEFORE.search(text, max(0, date.start - 4), date.start) or _OPEN_AFTER.match(text, date.end):
@@ -167,6 +205,10 @@ def _schedules(text: str, region, body: str | None):
                 except ValueError:
                     continue
                 yield date.model_copy(update={"date": when, "year_inferred": False}), raw, base
+
+
+def _electors(entry: str) -> bool:
+    return bool(_ELECTORS_MEETING.search(entry)) and not _COUNCIL_MEETING.search(entry)
 
 
 def _own_group(words: str, body: str | None) -> bool:
@@ -196,7 +238,11 @@ def _own_kind(word: str | None, body: str | None) -> bool:
     return bool(body and word.lower() in body.lower()) or (body is None and word.lower() in _COUNCIL_KINDS)
 
 
-def _other_meeting(text: str, end: int, body: str | None) -> bool:
+def _other_meeting(text: str, end: int, body: str | None, start: int | None = None) -> bool:
+    """'16 May (Allotments meeting)' after the date, or '(Annual Parish Meeting 20 April)' around it: another meeting."""
+    before = _QUALIFIER_BEFORE.search(text, max(0, start - 60), start) if start is not None else None
+    if before and (_electors(before["what"]) or body and _other_meeting(f"({before['what']}", 0, body)):
+        return True
     qualifier = _QUALIFIER.match(text, end)
     if qualifier is None or body is None:
         return False
@@ -248,6 +294,24 @@ def _listed(text: str, region, reference: dt.date | None, body: str | None):
                 yield following
 
 
+def _own_meetings(text: str, start: int, end: int, reference: dt.date | None, body: str | None):
+    """(date, sentence, offset) of the body's own meeting a sentence announces: the meeting named by its kind ('a
+    Council meeting') or group ('of the Committee') as the body's own, and only the day printed right after."""
+    for announced in _OWN_MEETING.finditer(text, start, end):
+        kind = (announced["kind"] or announced["hkind"] or "").split()
+        group = announced["group"] or announced["hgroup"]
+        if not kind and not group or not all(_own_kind(word, body) for word in kind) or _electors(announced.group()):
+            continue
+        if kind and not group and not any(word.lower() not in _OCCASION_WORDS for word in kind):
+            continue  # 'a special meeting will be held': no body named
+        if group and not _names_own_body(group, body):
+            continue
+        raw = text[announced.end() : min(end, announced.end() + 60)]
+        first = find_dates(raw, reference, base=announced.end())[:1]
+        if first and first[0].start - announced.end() <= 16:
+            yield first[0], raw, announced.end()
+
+
 def extract_future_meetings(
     document: ParsedDocument, start: int, end: int, reference: dt.date | None, body: str | None = None
 ) -> list[FutureMeeting]:
@@ -270,14 +334,17 @@ def extract_future_meetings(
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)
         spans.append((text[sentence.end() : stop_at], sentence.end(), stop_at))
     dated = [(date, raw, base) for raw, base, _ in spans for date in find_dates(raw, reference, base=base)]
+    dated += list(_own_meetings(text, start, end, reference, body))
     dated += list(_schedules(text, lines(text, start, end), body))
     found: list[FutureMeeting] = []
     for date, raw, base in dated:
         when = _future_date(date, reference)
-        if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body):
+        if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body, date.start):
             continue
         if _DEADLINE.search(text, max(0, date.start - 40), date.start):
             continue
+        if date.year_inferred and other_weekday(date.text, when):
+            continue  # 'Monday 6 February' resolved to a year where the 6th is not a Monday: ambiguous
         stray = _STRAY_YEAR.match(text, date.end, min(len(text), date.end + 8))
         if date.year_inferred and stray and int(stray["year"]) != when.year:
             continue  # '2nd March. 2019' at a January 2020 meeting: the printed year is not the guessed one

@@ -7,6 +7,8 @@ with it named most), named at least twice and more than any other.
 A news report's meeting: 'On Thursday (8 November 2018), X Cabinet received a report' or 'At a meeting
 on Monday (March 17, 2025) at City Hall, councillors ...' with the body met in the sentence before ('the
 Council's East Area Committee met'); the weekday and a date with its year in brackets, the journalist's form.
+A page titled by its meeting ('ANNUAL GENERAL MEETING', 'Public board meeting agenda and papers: May 2026', 'X
+Meeting in Public') over a line opening with its date, year printed ('Monday 18 May 2026 7.00 pm', 'Held on 2 April 2026').
 The checks: a minutes heading whose first weekday is not its date's; a date line reporting an earlier
 meeting's minutes; a numbered item heading; a venue-like line that is a sentence.
 """
@@ -142,4 +144,35 @@ def news_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
             # 'Westport City Council’s West Area Committee': the committee, not its council.
             body = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", squash(subject["body"]))
             return LabelledMeeting(body, dates[0].date, None, venue["venue"] if venue else None, match.start(), match.end())
+    return None
+
+
+# A page titled by its meeting over the meeting's date line: 'ANNUAL GENERAL MEETING' / 'Monday 20 May 2019 7.00 pm',
+# 'Public board meeting agenda and papers: May 2021' / 'Wednesday 12 May 2021 at 1:30pm via Zoom'.
+_MEETING_TITLE = re.compile(
+    r"^\W*(?P<body>(?:[A-Za-z&][\w&'’,-]*[ \t]+){0,7}?meeting)(?:[ \t]+in[ \t]+(?:public|private))?(?:[ \t]+(?:agenda|minutes|papers)(?:[ \t]+and[ \t]+(?:agenda|minutes|papers))?)?"
+    r"(?:[ \t]*[:–—-][ \t]*(?P<tail>[A-Za-z]+[ \t]+(?:19|20)\d\d))?\W*$",
+    re.I,
+)
+_NOT_A_TITLE = re.compile(r"^\W*(?:minutes|notes|draft|agenda|of)\b|\b(?:next|last|previous|future|following|followed|this|special)\b", re.I)
+_OCCASION_ONLY = re.compile(r"^\W*(?:(?:an?|the|ordinary|extraordinary|monthly|full|regular|scheduled)\s+)*meeting$", re.I)
+_DATE_LINE = re.compile(r"^\W*(?:held\s+on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d", re.I)
+
+
+def titled_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
+    """The meeting a page's title line names ('... Meeting', up to eight words, no earlier or later meeting) with its
+    date, year printed, opening the next line; the time on that line, the venue a 'Venue:' label below it."""
+    region = [line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank][:6]
+    for index, line in enumerate(region[:-1]):
+        title = _MEETING_TITLE.match(line.text)
+        if title is None or _NOT_A_TITLE.search(title["body"]) or len(line.text) > 90 or _OCCASION_ONLY.match(title["body"]):
+            continue
+        below = region[index + 1]
+        dates = find_dates(below.raw[:60]) if _DATE_LINE.match(below.text) else []
+        if not dates or dates[0].date is None or dates[0].year_inferred or other_weekday(below.raw[: dates[0].end], dates[0].date):
+            continue
+        times = [t for t in find_times(below.raw) if t.start >= dates[0].end]
+        venue = next((_value(region, i, _VENUE) for i in range(index + 2, min(len(region), index + 4)) if _VENUE.match(region[i].text)), None)
+        venue = re.sub(r"\.?\s*view\s+directions\s*$", "", venue, flags=re.I).strip(" ,.") if venue else None
+        return LabelledMeeting(squash(title["body"]), dates[0].date, times[0].time if times else None, venue or None, line.start, below.end)
     return None

@@ -22,7 +22,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "16"
+VERSION = "17"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -75,6 +75,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
         (p.start, p.end) for p in papers if p.kind in ("minutes", "meeting_page", "other")
     ]
+    if papers and papers[0].start > 0:
+        future_regions.insert(0, (0, papers[0].start))  # the page's lead above its first paper ('The next meeting is ...')
     future = [
         meeting
         for start, end in future_regions
