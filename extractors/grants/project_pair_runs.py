@@ -1,0 +1,101 @@
+"""One award a line, the lines spaced apart: 'Name – £N', 'Name: £N', 'Name (£N)', 'Name – what for – £N'
+under a lead that says they were given ('Below is a list of the grants awarded ...', 'The list of recipients
+is as follows:', 'Among those to benefit were:'), with blank lines or lone dashes between the lines, or
+the lead a paragraph of its own or a line inside the paragraph that holds the list.
+
+The lead gives the status and must name grants, funding, awards, applications or recipients, and must
+introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'). At least two
+consecutive award lines follow it; the first line that is no award ends the list. A name before a spaced
+dash and a purpose of three or more words ('Garden Club – Contribution to cost of hire – £100') is the
+name alone; a Title-Case part after the dash (an organisation) stays in the name. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_mention import build_mention, strip_name, valid_name
+from extractors.grants.project_recipients import title_case_name
+from extractors.grants.project_status import status_of_context
+from extractors.readers.blocks import clean
+from schemas.funding import ProjectMention
+
+_PAIR = re.compile(
+    r"^[ \t]*(?:[-•*·▪●■➢►][ \t]*|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n|:]{1,200}?)[ \t]*(?P<sep>[–—:-]|\(|\s)[ \t]*"
+    r"(?P<amount>£[\d,.]+[km]?)\)?[ \t]*[.;,]?[ \t]*$"
+)
+# A line that only spaces the list: empty, or a lone dash or bullet.
+_SPACER = re.compile(r"^[ \t]*[-–—•*·]?[ \t]*$")
+_TOTAL = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
+_LEAD_END = re.compile(r":[ \t]*[-–—]?[ \t]*$")
+_INTRODUCES = re.compile(r"\b(?:the\s+following|as\s+follows|below|a\s+list\s+of)\b", re.I)
+_AWARD_NOUNS = re.compile(r"\b(?:awards?|applications?|recipients|beneficiaries|benefit)\b", re.I)
+# 'Name – Contribution to cost of display boards': the purpose after the first spaced dash.
+_PURPOSE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\S+\s+){2,}\S)")
+_PAIRS_MIN = 2
+
+
+def _lead_ok(lead: str) -> tuple[str | None, str | None]:
+    if not (_LEAD_END.search(lead) or _INTRODUCES.search(lead)):
+        return None, None
+    if not (GRANT_WORDS.search(lead) or _AWARD_NOUNS.search(lead)):
+        return None, None
+    return status_of_context(lead)
+
+
+def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> list[tuple[int, str, object]]:
+    """The award lines from ``start``: spacer lines skipped, the first other line ends them."""
+    pairs, cursor = [], start
+    for line in layout.text[start:end].split("\n"):
+        line_start, cursor = cursor, cursor + len(line) + 1
+        if _SPACER.match(line):
+            continue
+        if _TOTAL.match(line):
+            break
+        match = _PAIR.match(line)
+        inside = layout.amounts_in(line_start, line_start + len(line))
+        if not match or len(inside) != 1 or inside[0].start in claimed or inside[0].amount is None:
+            break
+        name = strip_name(match.group("name"))
+        if (split := _PURPOSE_SPLIT.search(name)) is not None and not title_case_name(name[split.end() :]):
+            name = name[: split.start()]
+        if not valid_name(name) or (match.group("sep") in ": \t(" and not title_case_name(name)):
+            break
+        pairs.append((line_start + match.start("name"), name, inside[0]))
+    return pairs
+
+
+def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    found = []
+    blocks = layout.blocks
+    for block in blocks:
+        if block.kind != "paragraph":
+            continue
+        leads = []
+        if block.index > 0 and blocks[block.index - 1].kind in ("paragraph", "heading"):
+            previous = blocks[block.index - 1]
+            leads.append((clean(layout.flat[previous.start : previous.end]), block.start))
+        cursor = block.start
+        for line in layout.text[block.start : block.end].split("\n"):
+            cursor += len(line) + 1
+            if _LEAD_END.search(line) and cursor < block.end:
+                leads.append((clean(line), cursor))
+        for lead, start in leads:
+            status, evidence = _lead_ok(lead)
+            if status is None:
+                continue
+            pairs = _pairs(layout, start, block.end, claimed)
+            if len(pairs) < _PAIRS_MIN:
+                continue
+            for name_start, name, amount in pairs:
+                claimed.add(amount.start)
+                found.append(
+                    build_mention(
+                        layout, extractor, name=name, amount=amount, start=name_start, end=amount.end, status=status,
+                        evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
+                    )
+                )
+            break
+    return found
