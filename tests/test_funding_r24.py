@@ -93,3 +93,36 @@ def test_spaced_pairs_under_a_plain_statement_are_no_projects():
         "Noticeboard – £150.00\n"
     )
     assert _projects(text) == []
+
+
+def test_numbered_lines_to_be_funded_at_the_requested_amount_drop_the_reference_code():
+    text = (
+        "After consideration of these applications, the Committee recommended to the Cabinet Member that:\n\n"
+        "  1. Ashcombe Tennis Club QWRTPLKM – to be funded at the requested amount of £900 *\n"
+        "  2. Beckside Allotment Society ZXCVBNMK - to be funded at the requested amount of £450\n"
+        "  3. Hill Farm Youth Band (HFYB) PLKJHGFD– to be funded at the requested amount of £1000\n"
+    )
+    assert _projects(text) == [
+        ("Ashcombe Tennis Club", 900.0, "recommended"),
+        ("Beckside Allotment Society", 450.0, "recommended"),
+        ("Hill Farm Youth Band (HFYB)", 1000.0, "recommended"),
+    ]
+
+
+def test_a_capitals_word_with_vowels_is_no_reference_code():
+    text = (
+        "After consideration of these applications, the Committee recommended that:\n\n"
+        "  1. Friends of ABACUS – to be funded at the requested amount of £300\n"
+        "  2. Dene Valley RAMBLERS – to be funded at the requested amount of £250\n"
+    )
+    names = [name for name, _, _ in _projects(text)]
+    assert names == ["Friends of ABACUS", "Dene Valley RAMBLERS"]
+
+
+def test_to_be_funded_lines_without_an_award_lead_are_no_projects():
+    text = (
+        "The officer listed the costs of the play area works:\n\n"
+        "  1. Safety Surfacing – to be funded at the requested amount of £900\n"
+        "  2. Swing Frame – to be funded at the requested amount of £450\n"
+    )
+    assert _projects(text) == []

@@ -5,7 +5,8 @@ the lead a paragraph of its own or a line inside the paragraph that holds the li
 
 The lead gives the status and must name grants, funding, awards, applications or recipients, and must
 introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'). At least two
-consecutive award lines follow it; the first line that is no award ends the list. A name before a spaced
+consecutive award lines follow it (one block or one block each); the first line that is no award ends the
+list. 'Name CODE – to be funded at the requested amount of £N' is an award line named 'Name'. A name before a spaced
 dash and a purpose of three or more words ('Garden Club – Contribution to cost of hire – £100') is the
 name alone; a Title-Case part after the dash (an organisation) stays in the name. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -24,7 +25,7 @@ from schemas.funding import ProjectMention
 
 _PAIR = re.compile(
     r"^[ \t]*(?:[-•*·▪●■➢►][ \t]*|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n|:]{1,200}?)[ \t]*(?P<sep>[–—:-]|\(|\s)[ \t]*"
-    r"(?P<amount>£[\d,.]+[km]?)\)?[ \t]*[.;,]?[ \t]*$"
+    r"(?P<amount>£[\d,.]+[km]?)\)?[ \t]*[.;,]?[ \t]*\*?[ \t]*$"
 )
 # A line that only spaces the list: empty, or a lone dash or bullet.
 _SPACER = re.compile(r"^[ \t]*[-–—•*·]?[ \t]*$")
@@ -35,6 +36,13 @@ _AWARD_NOUNS = re.compile(r"\b(?:awards?|applications?|recipients|beneficiaries|
 # 'Name – Contribution to cost of display boards': the purpose after the first spaced dash.
 _PURPOSE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\S+\s+){2,}\S)")
 _PAIRS_MIN = 2
+# 'Name REF123 – to be funded at the requested amount of £N': the decision before the figure, then the
+# application's reference code (six to ten capitals with at most one vowel, never a word) after the name.
+TO_BE_FUNDED = re.compile(
+    r"\s*[–—-]?\s*to\s+be\s+(?:funded|awarded|granted)\s+(?:at|with)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:amount|sum)\s+of\s*(?=£|$)",
+    re.I,
+)
+REF_CODE = re.compile(r"(?<=\S)\s+(?=[A-Z]{6,10}\s*$)(?![A-Z]*[AEIOU][A-Z]*[AEIOU])[A-Z]{6,10}\s*$")
 
 
 def _lead_ok(lead: str) -> tuple[str | None, str | None]:
@@ -54,11 +62,12 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
             continue
         if _TOTAL.match(line):
             break
-        match = _PAIR.match(line)
+        decided = TO_BE_FUNDED.search(line[: line.find("£")]) if "£" in line else None
+        match = _PAIR.match(line[: decided.start()] + " – " + line[decided.end() :] if decided else line)
         inside = layout.amounts_in(line_start, line_start + len(line))
         if not match or len(inside) != 1 or inside[0].start in claimed or inside[0].amount is None:
             break
-        name = strip_name(match.group("name"))
+        name = REF_CODE.sub("", strip_name(match.group("name")))
         if (split := _PURPOSE_SPLIT.search(name)) is not None and not title_case_name(name[split.end() :]):
             name = name[: split.start()]
         if not valid_name(name) or (match.group("sep") in ": \t(" and not title_case_name(name)):
@@ -86,7 +95,7 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             status, evidence = _lead_ok(lead)
             if status is None:
                 continue
-            pairs = _pairs(layout, start, block.end, claimed)
+            pairs = _pairs(layout, start, layout.end, claimed)
             if len(pairs) < _PAIRS_MIN:
                 continue
             for name_start, name, amount in pairs:
