@@ -126,3 +126,33 @@ def test_to_be_funded_lines_without_an_award_lead_are_no_projects():
         "  2. Swing Frame – to be funded at the requested amount of £450\n"
     )
     assert _projects(text) == []
+
+
+def test_recipients_one_a_bullet_without_amounts_under_an_awarded_lead():
+    text = (
+        "The Commissioner's fund has been awarded to the following groups for work this year:\n"
+        "- 2nd Eastfield Cubs\n- Moorside Men’s Shed\n- KNX4\n- Lowgate Community Garden\n"
+        "The Commissioner said the groups do valuable work.\n"
+    )
+    assert _projects(text) == [
+        ("2nd Eastfield Cubs", None, "approved"),
+        ("Moorside Men’s Shed", None, "approved"),
+        ("KNX4", None, "approved"),
+        ("Lowgate Community Garden", None, "approved"),
+    ]
+
+
+def test_bullets_of_purposes_under_an_awarded_lead_are_no_projects():
+    text = (
+        "Grants have been awarded for projects such as:\n"
+        "- Diversionary activities for young people\n- Support for victims of crime\n"
+    )
+    assert _projects(text) == []
+
+
+def test_bullets_of_names_under_a_lead_that_awards_nothing_are_no_projects():
+    text = (
+        "Applications are invited from groups such as:\n"
+        "- Youth Clubs\n- Residents Associations\n"
+    )
+    assert _projects(text) == []

@@ -31,7 +31,7 @@ from extractors.grants.project_decisions import decision_mentions
 from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
 from extractors.grants.project_merge import merge, name_words
-from extractors.grants.project_pair_runs import pair_run_mentions
+from extractors.grants.project_pair_runs import named_item_mentions, pair_run_mentions
 from extractors.grants.project_prose import prose_mentions
 from extractors.grants.project_recipients import recipient_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
@@ -56,6 +56,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += run_on_mentions(layout, claimed, extractor)
     mentions += line_pair_mentions(layout, claimed, extractor)
     mentions += pair_run_mentions(layout, claimed, extractor)
+    mentions += named_item_mentions(layout, claimed, extractor)
     mentions += field_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)
