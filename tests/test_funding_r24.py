@@ -156,3 +156,25 @@ def test_bullets_of_names_under_a_lead_that_awards_nothing_are_no_projects():
         "- Youth Clubs\n- Residents Associations\n"
     )
     assert _projects(text) == []
+
+
+_STACKED = (
+    "the Committee had before it a report which presented the recommendations of the Grants Group.\n\n"
+    "{lead}\n\n(i)         to approve funding to the following organisations:\n\n \n\n"
+    "Group Name\n\nSummary of Application\n\nDecision\n\n"
+    "Westfield Drama Club\n\nTo buy lighting for the summer show.\n\nto award\n\n£900\n\n"
+    "Ferry Road Scouts\n\nTo help fund a camping trip for new members.\n\nto award £400\n\n"
+    "Millgate Lunch Club\n\nTo pay for hall hire over the winter.\n\nto award\n\n£650\n\n"
+)
+
+
+def test_stacked_award_table_under_a_resolution_to_approve_is_approved():
+    projects = _projects(_STACKED.format(lead="The Committee resolved:"))
+    assert [(name, status) for name, _, status in projects] == [
+        ("Westfield Drama Club", "approved"), ("Ferry Road Scouts", "approved"), ("Millgate Lunch Club", "approved"),
+    ]
+
+
+def test_stacked_award_table_members_are_asked_to_approve_stays_recommended():
+    projects = _projects(_STACKED.format(lead="Members are asked:"))
+    assert {status for _, _, status in projects} == {"recommended"}
