@@ -76,6 +76,7 @@ COVERED_BY: dict[str, str] = {
     "project_lists": "projects",
     "project_mention": "projects",
     "project_merge": "projects",
+    "project_pair_runs": "projects",
     "project_prose": "projects",
     "project_recipients": "projects",
     "project_status": "projects",

@@ -250,7 +250,7 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                 continue
             lead = clean(layout.flat[layout.sentence_at(colon)[0] : colon])
             status, evidence = status_of_context(lead)
-            if status is None and (resolved := _RESOLVED_TO_APPROVE.search(clean(layout.flat[block.start : colon]))):
+            if status is None and (resolved := RESOLVED_TO_APPROVE.search(clean(layout.flat[block.start : colon]))):
                 status, evidence = "approved", resolved.group(0)
             enough = len(pairs) >= _RUN_ON_MIN or (
                 bare and len(pairs) >= _BARE_RUN_ON_MIN and bool(GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead))
@@ -272,7 +272,7 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
 # 'Westdyke Hall (aka Westdyke Playgroup) - £N': the alias after the name is no part of it.
 _ALIAS = re.compile(r"\s*\((?:aka|a\.k\.a\.?|also\s+known\s+as|formerly)\b[^()]*\)$", re.I)
 # 'Committee agreed: 1. to approve the following awards:': the resolution's verb approves the list.
-_RESOLVED_TO_APPROVE = re.compile(r"\b(?:agreed|resolved|decided)\b(?:[^.£]|(?<=\d)\.){0,60}?\bto\s+approve\b[^.£:]{0,80}$", re.I)
+RESOLVED_TO_APPROVE = re.compile(r"\b(?:agreed|resolved|decided)\b(?:[^.£]|(?<=\d)\.){0,60}?\bto\s+approve\b[^.£:]{0,80}$", re.I)
 
 
 def _marker_end(gap: str) -> int | None:

@@ -4,7 +4,8 @@ A lead-in or decision sentence approves, recommends or proposes what it introduc
 (conditional approval - 'if', 'subject to approval' - approves nothing; 'agreed, at its May
 meeting, to allocate £N to:' approves); a press release
 reporting money given ('the groups with most votes received the funding', 'the successful
-applicants were', 'those successful in receiving funding included') approves its list; a progress
+applicants were', 'those successful in receiving funding included', 'among those to benefit were', 'the list
+of recipients is as follows') approves its list, as does 'unanimously agreed'; a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
 lists near it and a report asking approval recommends it (an item's printed flag stands). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
@@ -33,7 +34,8 @@ APPROVED = re.compile(
     r"received\s+(?:the\s+|their\s+|this\s+|some\s+)?(?:funding|support|grants?|money|awards?)|"
     r"successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
     r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"
-    r"(?:grant\s+)?recipients\s+(?:were|are|include|included)|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
+    r"(?:grant\s+)?recipients\s+(?:\w+\s+){0,3}?(?:were|are|is|was|include|included)|unanimously\s+(?:agreed|approved)|"
+    r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:(?:which|that)\s+are\s+)?(?:set\s+)?to\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
     r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant))\b",
     re.I,
 )

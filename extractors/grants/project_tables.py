@@ -2,7 +2,8 @@
 (ParsedPage.tables, ' | ', tab and space-aligned rows), and tables flattened to one cell per line.
 
 A table's status column, else the words before the table and its header, gives each row's
-status. A table named only by an organisation column must follow words about grants or awards; an 'Organisation |
+status; a table flattened one cell a line under a resolution ('The Committee resolved: (i) to approve funding to
+the following organisations:') is approved whatever report the paragraph before it recommended. A table named only by an organisation column must follow words about grants or awards; an 'Organisation |
 Purpose' table names each row 'Organisation – Purpose'. A plain 'Organisation   £' header takes rows of bare figures; two-column 'Organisation | Amount' rows
 (one pipe a line) are a table too, and an 'Amount awarded' column wins over 'Amount requested'. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -16,6 +17,7 @@ from extractors.readers.blocks import Block, clean
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import NOT_A_NAME, build_mention, strip_name, valid_name
+from extractors.grants.project_lists import RESOLVED_TO_APPROVE
 from extractors.grants.project_status import status_of_context, status_of_description
 from schemas.funding import MoneyAmount, ProjectMention
 
@@ -265,6 +267,8 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
         status, evidence = status_of_context(lead)
         if (given := GIVEN_GRANTS.search(lead)) is not None:
             status, evidence = "approved", given.group(0)
+        elif (resolved := RESOLVED_TO_APPROVE.search(lead[: lead.rfind(":")] if ":" in lead else "")) is not None:
+            status, evidence = "approved", resolved.group(0)  # 'The Committee resolved: (i) to approve funding to:'
         fallback = table_year(layout, first)
         for row in table:
             name = strip_name(row.name)

@@ -6,7 +6,7 @@ bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a statu
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
 £N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', 'X will get £N towards ...', 'a grant had been made to X in the sum of £N', resolutions
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
-and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), figure-first award lines
+and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), figure-first award lines
 ('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), Title-Case names
 before '(£N)' in prose, and named recipients of money given printed without an amount.
 A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
@@ -31,6 +31,7 @@ from extractors.grants.project_decisions import decision_mentions
 from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
 from extractors.grants.project_merge import merge, name_words
+from extractors.grants.project_pair_runs import named_item_mentions, pair_run_mentions
 from extractors.grants.project_prose import prose_mentions
 from extractors.grants.project_recipients import recipient_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
@@ -38,7 +39,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "47"
+VERSION = "48"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -54,6 +55,8 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += item_mentions(layout, claimed, extractor)
     mentions += run_on_mentions(layout, claimed, extractor)
     mentions += line_pair_mentions(layout, claimed, extractor)
+    mentions += pair_run_mentions(layout, claimed, extractor)
+    mentions += named_item_mentions(layout, claimed, extractor)
     mentions += field_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)

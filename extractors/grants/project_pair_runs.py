@@ -1,0 +1,153 @@
+"""One award a line, the lines spaced apart: 'Name – £N', 'Name: £N', 'Name (£N)', 'Name – what for – £N'
+under a lead that says they were given ('Below is a list of the grants awarded ...', 'The list of recipients
+is as follows:', 'Among those to benefit were:'), with blank lines or lone dashes between the lines, or
+the lead a paragraph of its own or a line inside the paragraph that holds the list; and recipients one a
+bullet without amounts under a lead ending in a colon that says they were awarded.
+
+The lead gives the status and must name grants, funding, awards, applications or recipients, and must
+introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'). At least two
+consecutive award lines follow it (one block or one block each); the first line that is no award ends the
+list. 'Name CODE – to be funded at the requested amount of £N' is an award line named 'Name'. A name before a spaced
+dash and a purpose of three or more words ('Garden Club – Contribution to cost of hire – £100') is the
+name alone; a Title-Case part after the dash (an organisation) stays in the name. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_mention import build_mention, strip_name, valid_name
+from extractors.grants.project_recipients import title_case_name
+from extractors.grants.project_status import status_of_context
+from extractors.readers.blocks import clean
+from schemas.funding import ProjectMention
+
+_PAIR = re.compile(
+    r"^[ \t]*(?:[-•*·▪●■➢►][ \t]*|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n|:]{1,200}?)[ \t]*(?P<sep>[–—:-]|\(|\s)[ \t]*"
+    r"(?P<amount>£[\d,.]+[km]?)\)?[ \t]*[.;,]?[ \t]*\*?[ \t]*$"
+)
+# A line that only spaces the list: empty, or a lone dash or bullet.
+_SPACER = re.compile(r"^[ \t]*[-–—•*·]?[ \t]*$")
+_TOTAL = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
+_LEAD_END = re.compile(r":[ \t]*[-–—]?[ \t]*$")
+_INTRODUCES = re.compile(r"\b(?:the\s+following|as\s+follows|below|a\s+list\s+of)\b", re.I)
+_AWARD_NOUNS = re.compile(r"\b(?:awards?|applications?|recipients|beneficiaries|benefit)\b", re.I)
+# 'Name – Contribution to cost of display boards': the purpose after the first spaced dash.
+_PURPOSE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\S+\s+){2,}\S)")
+_PAIRS_MIN = 2
+# 'Name REF123 – to be funded at the requested amount of £N': the decision before the figure, then the
+# application's reference code (six to ten capitals with at most one vowel, never a word) after the name.
+TO_BE_FUNDED = re.compile(
+    r"\s*[–—-]?\s*to\s+be\s+(?:funded|awarded|granted)\s+(?:at|with)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:amount|sum)\s+of\s*(?=£|$)",
+    re.I,
+)
+REF_CODE = re.compile(r"(?<=\S)\s+(?=[A-Z]{6,10}\s*$)(?![A-Z]*[AEIOU][A-Z]*[AEIOU])[A-Z]{6,10}\s*$")
+
+
+def _lead_ok(lead: str) -> tuple[str | None, str | None]:
+    if not (_LEAD_END.search(lead) or _INTRODUCES.search(lead)):
+        return None, None
+    if not (GRANT_WORDS.search(lead) or _AWARD_NOUNS.search(lead)):
+        return None, None
+    return status_of_context(lead)
+
+
+def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> list[tuple[int, str, object]]:
+    """The award lines from ``start``: spacer lines skipped, the first other line ends them."""
+    pairs, cursor = [], start
+    for line in layout.text[start:end].split("\n"):
+        line_start, cursor = cursor, cursor + len(line) + 1
+        if _SPACER.match(line):
+            continue
+        if _TOTAL.match(line):
+            break
+        decided = TO_BE_FUNDED.search(line[: line.find("£")]) if "£" in line else None
+        match = _PAIR.match(line[: decided.start()] + " – " + line[decided.end() :] if decided else line)
+        inside = layout.amounts_in(line_start, line_start + len(line))
+        if not match or len(inside) != 1 or inside[0].start in claimed or inside[0].amount is None:
+            break
+        name = REF_CODE.sub("", strip_name(match.group("name")))
+        if (split := _PURPOSE_SPLIT.search(name)) is not None and not title_case_name(name[split.end() :]):
+            name = name[: split.start()]
+        if not valid_name(name) or (match.group("sep") in ": \t(" and not title_case_name(name)):
+            break
+        pairs.append((line_start + match.start("name"), name, inside[0]))
+    return pairs
+
+
+def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    found = []
+    blocks = layout.blocks
+    for block in blocks:
+        if block.kind != "paragraph":
+            continue
+        leads = []
+        if block.index > 0 and blocks[block.index - 1].kind in ("paragraph", "heading"):
+            previous = blocks[block.index - 1]
+            leads.append((clean(layout.flat[previous.start : previous.end]), block.start))
+        cursor = block.start
+        for line in layout.text[block.start : block.end].split("\n"):
+            cursor += len(line) + 1
+            if _LEAD_END.search(line) and cursor < block.end:
+                leads.append((clean(line), cursor))
+        for lead, start in leads:
+            status, evidence = _lead_ok(lead)
+            if status is None:
+                continue
+            pairs = _pairs(layout, start, layout.end, claimed)
+            if len(pairs) < _PAIRS_MIN:
+                continue
+            for name_start, name, amount in pairs:
+                claimed.add(amount.start)
+                found.append(
+                    build_mention(
+                        layout, extractor, name=name, amount=amount, start=name_start, end=amount.end, status=status,
+                        evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
+                    )
+                )
+            break
+    return found
+
+
+def named_item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    """'has been awarded to the following organisations:' then one recipient a bullet, no amounts: every item
+    of the run a Title-Case name (a bullet of categories or purposes lists no recipients), at least two,
+    the lead approving and ending in a colon. Each is approved, its amount not stated."""
+    found = []
+    blocks = layout.blocks
+    index = 0
+    while index < len(blocks):
+        if blocks[index].kind != "item" or index == 0 or blocks[index - 1].kind == "item":
+            index += 1
+            continue
+        run_end = index
+        while run_end < len(blocks) and blocks[run_end].kind == "item":
+            run_end += 1
+        previous = blocks[index - 1]
+        lead = clean(layout.flat[previous.start : previous.end])
+        items, index = blocks[index:run_end], run_end
+        status, evidence = _lead_ok(lead) if _LEAD_END.search(lead) else (None, None)
+        if status != "approved" or len(items) < _PAIRS_MIN:
+            continue
+        names = []
+        for item in items:
+            # The last item may run on into the paragraph after the list: its first line is the name.
+            end = min(item.first_line_end, item.end) if item is items[-1] else item.end
+            name = strip_name(layout.flat[item.body_start : end].rstrip(" ;,."))
+            if layout.amounts_in(item.start, end) or "\n" in layout.text[item.body_start : end].strip():
+                break
+            if not title_case_name(name):
+                break
+            names.append((item, name))
+        if len(names) != len(items):
+            continue
+        for item, name in names:
+            found.append(
+                build_mention(
+                    layout, extractor, name=name, amount=None, start=item.body_start, end=item.body_start + len(name), status=status,
+                    evidence=evidence, layout_kind="bullet", block=item, list_id=items[0].index,
+                )
+            )
+    return found
