@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractors.proceedings.agenda_plain import NEXT_CELL, TIME_FIRST, capitals_aside, first_cell, inline_items, item_word_lines, lone_number_rows
 from extractors.proceedings.agenda_rows import (
     ADDRESS,
     AMOUNT_END,
@@ -67,23 +68,16 @@ from extractors.proceedings.agenda_rows import (
     REPORT_BY,
     SITE_LINK,
     TO_DESCRIPTION,
-    NEXT_CELL,
     clean_title,
-    capitals_aside,
     colon_title,
     description_under,
     first_row_ok,
     flat_row,
-    TIME_FIRST,
-    first_cell,
     heading_line,
     indent_of,
-    inline_items,
     item_pages,
-    item_word_lines,
     label_over,
     lone_number,
-    lone_number_rows,
     reference_prefixes,
     page_title,
     postal_lines,

@@ -16,6 +16,7 @@ from extractors.proceedings import (
     report_header,
     split,
 )
+from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY, WEEKDAY_START
 from extractors.readers.names import HONORIFIC_WORDS
 from extractors.readers.spans import soft_break, unwrapped
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
@@ -103,19 +104,18 @@ _SENTENCE_CLOSED = re.compile(r"\b[A-Za-z]{5,}\.$")
 _YEAR_START = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?:[/-](?P<next>\d{2}|\d{4}))?(?![\d/])")
 # A document link's marker broken across the lines: '... 1 May 2026. pdf icon' / 'PDF 148 KB'.
 _LINK_ABOVE = re.compile(r"\bpdf(?:\s+icon(?:\s+pdf)?)?$", re.I)
-_LINK_BELOW = re.compile(r"^\s*(?:icon\b|(?:pdf\s+)?\d[\d.]*\s*[km]b\b)", re.I)
+_LINK_BELOW = re.compile(rf"^\s*(?:icon\b|(?:pdf\s+)?{DOCUMENT_SIZE})", re.I)
 _CAPS_LINK = re.compile(r"\b(?:AND|OF|THE|AT|ON|IN|FOR|TO|HELD|BY|FROM|WITH)$")
 _HELD = re.compile(r"^\s*HELD\s+(?:ON|AT|IN)\b")
-_WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$", re.I)
+_WEEKDAY_END = re.compile(rf"\b{WEEKDAY},?$", re.I)
 _DAY_START = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NEW_ENTRY = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[•·▪*●◦–-]\s|[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:)")
 # A name broken between its given name and surname: '... from Councillor Ann' / 'Lowe, Councillor Bob Ray and ...'.
 _GIVEN_NAME_END = re.compile(rf"(?<!\S)(?:{HONORIFIC_WORDS}|Councillors|Cllrs|Deputy|Alderman)\.?\s+[A-Z][a-z]+$")
 _SURNAME_START = re.compile(r"^\s*[A-Z][\w'’-]+(?:,|\.|\s+(?:and|&)\s|\s+\()")
-_WHOLE_LINK = re.compile(r"^\s*pdf\s+icon\s+pdf\s+\d[\d.]*\s*[km]b\s*$", re.I)
+_WHOLE_LINK = re.compile(rf"^\s*{PDF_ICON}\s+pdf\s+{DOCUMENT_SIZE}\s*$", re.I)
 _OPEN_LINE = re.compile(r"[.:;!?|]$|\t|\S\s{3,}\S")
-# A weekday opens a date line of its own ('... Update' / 'Monday, 23 March 2026') unless the line above leads into it.
-_WEEKDAY_START = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# A weekday opens a date line of its own ('... Update' / 'Monday, 23 March 2026', ``WEEKDAY_START``) unless the line above leads into it.
 _LEADS_IN = re.compile(r"(?:\b(?:on|of|for|from|until|to|and|before|after)|,)$", re.I)
 
 
@@ -135,7 +135,7 @@ def _carries_on(above: str, below: str) -> bool:
             return True
     if len(above.strip()) >= 50 and _WHOLE_LINK.match(below) and not re.search(r"\t|\S\s{3,}\S", above):
         return True
-    if _WEEKDAY_START.match(below) and not _LEADS_IN.search(above.rstrip()):
+    if WEEKDAY_START.match(below) and not _LEADS_IN.search(above.rstrip()):
         return False
     return soft_break(above, below) and not _ITEM_START.match(below) and not _SENTENCE_CLOSED.search(above.rstrip())
 
