@@ -23,7 +23,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "16"
+VERSION = "17"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -42,7 +42,9 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     lone single-item meeting page (``item_reports``); agenda items in agendas,
     in meeting pages from the page's own item layouts only, and in a lone paper of minutes from
     its minuted item headings (in an unclassified paper, under a 'Business to be transacted' heading or in a list
-    numbered from 1, or '1.' on every line, that opens with apologies); future meetings are
+    numbered from 1, or '1.' on every line, that opens with apologies); items read outside a meeting page's own layouts
+    count only when a standard item of business stands among the first four or an item carries its pages (see
+    ``_meeting_business``); future meetings are
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
     document's first meeting. Papers, meetings and agenda items read the text with its hard-wrapped lines
     joined (``spans.unwrapped``: a title or sentence broken at a page's width is one line; offsets kept).
@@ -71,6 +73,12 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
     if items and _cut_off(document.text, items[-1]):
         items = items[:-1]
+    # A meeting page's own layouts, and minutes under their heading ('Minutes of the meeting of X held on ...'), hold items
+    # whatever their titles.
+    vouched = [(p.start, p.end) for p in papers if p.kind == "meeting_page" or split.minutes_heading_at(document.text, p.start, p.end)]
+    listed = [item for item in items if not any(a <= item.provenance.start < b for a, b in vouched)]
+    if listed and not _meeting_business(listed):
+        items = [item for item in items if item not in listed]
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -168,6 +176,37 @@ def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRe
     # A list printed '1.' on every line, its numbering lost in rendering (the numbers are left out: ``agenda_runs.lost_numbers``).
     lost = len(items) >= _OPENING_ITEMS and all(not item.number and _ONE.match(item.provenance.text) for item in items)
     return items if (numbered or lost) and any(_APOLOGIES.search(item.title) for item in opening) else []
+
+
+# The standard business of a meeting: one such item stands among the first items of any agenda or minutes.
+_BUSINESS = re.compile(
+    r"\b(?:apolog|declarations?\b|disclos|interests?\b|minutes?\b|matters?\s+arising|public\s+(?:participation|questions?|forum|session|speaking|time|comments?)"
+    r"|open\s+forum|questions?\b|petitions?|deputations?|any\s+other\s+business|a\.?o\.?b\b|urgent|next\s+meeting|future\s+meetings?|announcements?"
+    r"|exclusion|exempt|substitut|election\s+of|appointment\s+of|welcome|quorum|correspondence|clerk|chair|mayor|work\s*(?:programme|plan)"
+    r"|forward\s+plan|close\s+of|closure|confidential|attendance|present\b|sederunt|introductions|absence|notices?|agenda)",
+    re.I,
+)
+_OPENING_BUSINESS = 4
+# A finite verb makes a line a sentence, not an item's title ('Public questions will be taken').
+_SENTENCE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|did|does|noted|agreed)\b", re.I)
+# A list's first number, or none: a list opening here shows its first items (one numbered on from a minute book or cut
+# off by an excerpt, '14. Highways', does not).
+_OPENS = re.compile(r"^(?:\(?0?1[.)]?|\(?[IAa]\)?|)$")
+
+
+def _meeting_business(items: list[AgendaItemRecord]) -> bool:
+    """Whether ``items`` (read outside a meeting page's own layouts and headed minutes) are a meeting's business.
+    A list shown from its opening (numbered from 1, or unnumbered), or a lone item (which continues no list), is
+    when one of its first four items is a standard item of business ('Apologies', 'Declarations of Interest',
+    'Minutes', 'Public Questions', 'Any Other Business' ...) titled, not a sentence ('Public questions will be
+    taken' is none), or an item carries its printed pages. A numbered list of anything else (a news story's
+    points, a decision's recommendations, a fund's awards, a report's section headings) is no agenda, whatever
+    page holds it."""
+    if len(items) > 1 and not _OPENS.match(items[0].number):
+        return True
+    return any(item.pages for item in items) or any(
+        _BUSINESS.search(item.title) and not _SENTENCE.search(item.title) for item in items[:_OPENING_BUSINESS]
+    )
 
 
 _SUB_NUMBER = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})$")

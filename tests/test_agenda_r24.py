@@ -1,0 +1,114 @@
+"""Agenda items, round 24 (in our own words): a numbered list is a meeting's business only when a standard item
+of business opens it (or its items carry their pages), whatever mark made the page look like an agenda or minutes;
+minute headings glued to their number ('2.To consider ...'); a count above a minute book's run is no item."""
+
+from extractors.proceedings.structure import extract_structure, to_contract
+from structure_helpers import document
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(item.number or "", item.title) for item in to_contract(extract_structure(document(text)))["agenda_items"]]
+
+
+# Class 1: numbered lists that are not a meeting's business, on pages carrying a weak agenda or minutes mark.
+
+
+def test_news_points_under_a_minutes_link_are_no_items():
+    text = "Home\nCouncil\nMinutes\nContact\n\nVillage news\n\nSpring update\n\n1. The new bench on the green is in.\n2. Grit bins were refilled in January.\n3. The play area passed its inspection.\n"
+    assert _items(text) == []
+
+
+def test_priorities_under_an_agenda_link_are_no_items():
+    text = "Home\nAgenda\nNews\n\nOur aims for the year\n\n1. Safer lanes\n2. Tidier verges\n3. Brighter lamps\n4. More for teenagers\n"
+    assert _items(text) == []
+
+
+def test_fund_awards_listed_on_a_page_with_a_minutes_link_are_no_items():
+    text = "Meetings\nMinutes\nPlanning\n\nSmall grants given\n\n1. Brookfield Cubs\n2. Elmside Bowls Club\n3. Meadow Lane Pantry\n"
+    assert _items(text) == []
+
+
+def test_recommendations_under_a_minutes_heading_are_no_items():
+    text = "Minutes\n\nRecommendations to the Council\n\n1. Adopt the spending plan for next year\n2. Set the precept at £31,000\n3. Review the reserves policy\n"
+    assert _items(text) == []
+
+
+def test_report_section_headings_on_a_page_with_present_are_no_items():
+    text = "Elmside Town Council\nYearly review\n\nPresent: the Mayor's review of the year.\n\n1. Introduction\n2. Money\n3. Planning\n4. Green spaces\n"
+    assert _items(text) == []
+
+
+def test_parish_agenda_opening_with_apologies_keeps_its_items():
+    text = "Agenda\n\n1. Apologies for absence\n2. Declarations of interest\n3. Footpath repairs\n4. Village hall roof\n"
+    assert _items(text) == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of interest"),
+        ("3", "Footpath repairs"),
+        ("4", "Village hall roof"),
+    ]
+
+
+def test_agenda_cut_mid_list_keeps_items_carrying_their_pages():
+    text = "Agenda\n\n6. Housing Plan Review (Pages 3 - 8)\n7. Leisure Centre Works (Pages 9 - 14)\n8. Budget Monitoring (Pages 15 - 20)\n"
+    assert [number for number, _ in _items(text)] == ["6", "7", "8"]
+
+
+def test_minutes_opening_with_a_welcome_keep_their_items():
+    text = (
+        "Minutes of the meeting of Brookfield Parish Council held on 4 May 2031\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n\n"
+        "1. Welcome\nThe Chair opened the meeting.\n2. Allotment rents\nRents will stay the same.\n3. Bus shelter\nA quote is awaited.\n"
+    )
+    assert [number for number, _ in _items(text)] == ["1", "2", "3"]
+
+
+# Class 2: a minute heading glued to its number.
+
+
+def test_minute_heading_glued_to_its_number_is_an_item():
+    text = (
+        "Minutes of the meeting of Brookfield Parish Council held on 4 May 2031\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n\n"
+        "1. Election of Chair\nCllr Bee was elected.\n2.To consider apologies for absence\nNone.\n3. Declarations of interest\nNone.\n"
+    )
+    assert ("2", "To consider apologies for absence") in _items(text)
+
+
+def test_sentence_glued_to_its_number_is_no_item():
+    text = (
+        "Minutes of the meeting of Brookfield Parish Council held on 4 May 2031\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n\n"
+        "1. Apologies\nNone.\n2.The Chair thanked the clerk for her work over the year.\n3. Declarations of interest\nNone.\n"
+    )
+    assert [number for number, _ in _items(text)] == ["1", "3"]
+
+
+# Class 3: a numbered count above a minute book's run does not continue it.
+
+
+def test_count_above_a_minute_run_is_no_item():
+    text = (
+        "Minutes of the meeting of Brookfield Parish Council held on 4 May 2031\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n\n"
+        "1 Member of the Public\n\n61 APOLOGIES\nNone.\n\n62 DECLARATIONS OF INTEREST\nNone.\n\n63 FINANCE\nPayments approved.\n"
+    )
+    assert [number for number, _ in _items(text)] == ["61", "62", "63"]
+
+
+def test_minutes_numbered_from_one_keep_their_first_item():
+    text = (
+        "Minutes of the meeting of Brookfield Parish Council held on 4 May 2031\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n\n"
+        "1 APOLOGIES\nNone.\n\n2 DECLARATIONS OF INTEREST\nNone.\n\n3 FINANCE\nPayments approved.\n"
+    )
+    assert [number for number, _ in _items(text)] == ["1", "2", "3"]
+
+
+def test_news_points_naming_public_questions_in_a_sentence_are_no_items():
+    text = "Police news\n\nApologies: none\n\nThe Commissioner said today:\n1. More patrols in the market square.\n2. A new fund for scam victims.\n3. Public questions will be taken at the next panel.\n"
+    assert _items(text) == []
+
+
+def test_minutes_cut_to_running_numbers_keep_their_items():
+    text = "Minutes of the Meeting held on the 2nd June\n\nPresent: R Vale (Chairman), S Wold\n\n22.   Drains. The Clerk reported the gully was cleared.\n\n23.   Verges. It was agreed to cut them in July.\n"
+    assert _items(text) == [("22", "Drains"), ("23", "Verges")]
+
+
+def test_lone_numbered_resolution_on_a_minutes_page_is_no_item():
+    text = "Minutes\n\nPresent: Cllr A Bee, Cllr C Dee\n\nThe committee RESOLVED that:\n\n2. Authority be given to\nthe Head of Service to agree the terms.\n"
+    assert _items(text) == []
