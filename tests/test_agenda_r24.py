@@ -2,12 +2,25 @@
 of business opens it (or its items carry their pages), whatever mark made the page look like an agenda or minutes;
 minute headings glued to their number ('2.To consider ...'); a count above a minute book's run is no item."""
 
+from pathlib import Path
+
+from extractors.facts import extract_facts
 from extractors.proceedings.structure import extract_structure, to_contract
+from pipeline.read import parse_file
 from structure_helpers import document
 
 
 def _items(text: str) -> list[tuple[str, str]]:
     return [(item.number or "", item.title) for item in to_contract(extract_structure(document(text)))["agenda_items"]]
+
+
+def _html_items(tmp_path: Path, body: str) -> list[tuple[str, str]]:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    return [(item["number"], item["title"]) for item in extract_facts(parse_file(path)).model_dump(mode="json")["agenda_items"]]
+
+
+_NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/agenda'>Agenda</a></li><li><a href='/minutes'>Minutes</a></li></ul></nav>"
 
 
 # Class 1: numbered lists that are not a meeting's business, on pages carrying a weak agenda or minutes mark.
@@ -112,3 +125,25 @@ def test_minutes_cut_to_running_numbers_keep_their_items():
 def test_lone_numbered_resolution_on_a_minutes_page_is_no_item():
     text = "Minutes\n\nPresent: Cllr A Bee, Cllr C Dee\n\nThe committee RESOLVED that:\n\n2. Authority be given to\nthe Head of Service to agree the terms.\n"
     assert _items(text) == []
+
+
+def test_html_awards_table_under_agenda_and_minutes_links_is_no_items(tmp_path: Path):
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{name}</td><td>{amount}</td></tr>"
+        for n, name, amount in ((1, "Brookfield Cubs", "£1,500"), (2, "Elmside Bowls Club", "£900"), (3, "Meadow Lane Pantry", "£2,000"))
+    )
+    body = f"{_NAV}<h1>Small grants given</h1><table><tr><th>No.</th><th>Group</th><th>Amount</th></tr>{rows}</table>"
+    assert _html_items(tmp_path, body) == []
+
+
+def test_html_news_lists_under_agenda_and_minutes_links_are_no_items(tmp_path: Path):
+    body = (
+        f"{_NAV}<h1>Latest news</h1><p>The council has chosen its aims:</p><ol><li>Lane repairs</li><li>Play areas</li>"
+        "<li>Street lamps</li></ol><h2>Recommendations</h2><ol><li>That the plan be adopted</li><li>That officers report back</li></ol>"
+    )
+    assert _html_items(tmp_path, body) == []
+
+
+def test_html_parish_agenda_list_keeps_its_items(tmp_path: Path):
+    body = f"{_NAV}<h1>Agenda</h1><ol><li>Apologies for absence</li><li>Declarations of interest</li><li>Footpath repairs</li></ol>"
+    assert [title for _, title in _html_items(tmp_path, body)] == ["Apologies for absence", "Declarations of interest", "Footpath repairs"]
