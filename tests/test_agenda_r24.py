@@ -147,3 +147,29 @@ def test_html_news_lists_under_agenda_and_minutes_links_are_no_items(tmp_path: P
 def test_html_parish_agenda_list_keeps_its_items(tmp_path: Path):
     body = f"{_NAV}<h1>Agenda</h1><ol><li>Apologies for absence</li><li>Declarations of interest</li><li>Footpath repairs</li></ol>"
     assert [title for _, title in _html_items(tmp_path, body)] == ["Apologies for absence", "Declarations of interest", "Footpath repairs"]
+
+
+# Class 4: a number printed on two or more item lines in a row lists one item's documents.
+
+
+def test_documents_listed_under_one_sub_item_number_are_no_items():
+    text = (
+        "AGENDA\n\n1 WELCOME\n\n2 APOLOGIES FOR ABSENCE\n\n3 NOTES OF LAST MEETINGS\n\n"
+        "3.1 Draft notes from 2nd April 2031\n\n3.1 Appendix A – Questions from the public\n\n3.1 Appendix B – Bus plan\n\n"
+        "3.2 Draft notes from 9th April 2031\n\n3.2 Appendix A – Slides\n\n4 PUBLIC FORUM\n"
+    )
+    assert _items(text) == [("1", "WELCOME"), ("2", "APOLOGIES FOR ABSENCE"), ("3", "NOTES OF LAST MEETINGS"), ("4", "PUBLIC FORUM")]
+
+
+def test_sub_items_numbered_once_each_are_kept():
+    text = "AGENDA\n\n1 WELCOME\n\n2 APOLOGIES FOR ABSENCE\n\n3 NOTES OF LAST MEETINGS\n\n3.1 Notes of 2nd April 2031\n\n3.2 Notes of 9th April 2031\n\n4 PUBLIC FORUM\n"
+    assert [number for number, _ in _items(text)] == ["1", "2", "3", "3.1", "3.2", "4"]
+
+
+def test_numbering_lost_to_one_on_every_line_still_reads_its_items():
+    text = "Agenda\n\n1. To receive apologies for absence\n1. To receive declarations of interest\n1. To approve the minutes of the last meeting\n"
+    assert [title for _, title in _items(text)] == [
+        "To receive apologies for absence",
+        "To receive declarations of interest",
+        "To approve the minutes of the last meeting",
+    ]
