@@ -173,3 +173,13 @@ def test_numbering_lost_to_one_on_every_line_still_reads_its_items():
         "To receive declarations of interest",
         "To approve the minutes of the last meeting",
     ]
+
+
+def test_board_agenda_opening_with_notes_and_an_action_log_keeps_its_items():
+    text = "Agenda\n\n1. Notes of the last meeting\n2. Action log\n3. Bus network review\n4. Cycle lanes\n"
+    assert [number for number, _ in _items(text)] == ["1", "2", "3", "4"]
+
+
+def test_agenda_opening_with_a_webcast_notice_keeps_its_items():
+    text = "Agenda\n\n1. Notice of webcast\n2. Housing plan review\n3. Leisure centre works\n"
+    assert [number for number, _ in _items(text)] == ["1", "2", "3"]

@@ -183,7 +183,9 @@ _BUSINESS = re.compile(
     r"\b(?:apolog|declarations?\b|disclos|interests?\b|minutes?\b|matters?\s+arising|public\s+(?:participation|questions?|forum|session|speaking|time|comments?)"
     r"|open\s+forum|questions?\b|petitions?|deputations?|any\s+other\s+business|a\.?o\.?b\b|urgent|next\s+meeting|future\s+meetings?|announcements?"
     r"|exclusion|exempt|substitut|election\s+of|appointment\s+of|welcome|quorum|correspondence|clerk|chair|mayor|work\s*(?:programme|plan)"
-    r"|forward\s+plan|close\s+of|closure|confidential|attendance|present\b|sederunt|introductions|absence|notices?|agenda)",
+    r"|forward\s+plan|close\s+of|closure|confidential|attendance|present\b|sederunt|introductions|absence|notices?|agenda"
+    r"|notes\s+of|actions?\s+(?:log|points|tracker|list|sheet|arising)|webcast|recording|filming|evacuation|housekeeping|prayers?"
+    r"|membership|terms\s+of\s+reference|order\s+of\s+business|dispensations?|remarks|ymddiheuriadau)",
     re.I,
 )
 _OPENING_BUSINESS = 4
