@@ -10,6 +10,7 @@ case, or the title stops at an open word ('... report of the'), or a title in ca
 A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
+A number printed on two or more item lines in a row ('4.1 Draft minutes', '4.1 Appendix 1') lists one item's documents: no items.
 Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
 
 Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or as their plain-text
@@ -53,6 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractors.proceedings.agenda_plain import NEXT_CELL, TIME_FIRST, capitals_aside, first_cell, inline_items, item_word_lines, lone_number_rows
 from extractors.proceedings.agenda_rows import (
     ADDRESS,
     AMOUNT_END,
@@ -67,23 +69,16 @@ from extractors.proceedings.agenda_rows import (
     REPORT_BY,
     SITE_LINK,
     TO_DESCRIPTION,
-    NEXT_CELL,
     clean_title,
-    capitals_aside,
     colon_title,
     description_under,
     first_row_ok,
     flat_row,
-    TIME_FIRST,
-    first_cell,
     heading_line,
     indent_of,
-    inline_items,
     item_pages,
-    item_word_lines,
     label_over,
     lone_number,
-    lone_number_rows,
     reference_prefixes,
     page_title,
     postal_lines,
@@ -115,7 +110,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "31"
+VERSION = "32"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -373,7 +368,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    found = [replace(item, page_layout="text") if item.start in worded else item for item in lost_numbers(in_runs(outside_lists(text, items)))]
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in _documents_out(lost_numbers(in_runs(outside_lists(text, items))))]
     # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
     if summary is not None and (listed := _summary_items(region, summary)):
         found = prefer_summary(text, found, listed, MAX_WORDS)
@@ -382,6 +377,18 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         or [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in lone_number_rows(region)]
         or _headerless_rows(text, region)
     )
+
+
+def _documents_out(items: list[FoundItem]) -> list[FoundItem]:
+    """``items`` without the lines of a number printed on two or more item lines in a row: the documents listed under
+    one item ('4.1 Draft minutes', '4.1 Appendix 1 - ...', '4.1 Appendix 2 - ...'), which continue no numbering ('1.' on
+    every line is numbering lost, see ``agenda_runs.lost_numbers``)."""
+    return [
+        item
+        for position, item in enumerate(items)
+        if not item.number
+        or not any(0 <= other < len(items) and items[other].number == item.number for other in (position - 1, position + 1))
+    ]
 
 
 def _summary_items(region: list[Line], first: int) -> list[FoundItem]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.proceedings.agenda_rows import ADDRESS, AMOUNT_END, CELL_NOISE, MAX_TITLE, SITE_LINK, TIME_FIRST
+from extractors.proceedings.agenda_plain import TIME_FIRST
+from extractors.proceedings.agenda_rows import ADDRESS, AMOUNT_END, CELL_NOISE, MAX_TITLE, SITE_LINK
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line
 

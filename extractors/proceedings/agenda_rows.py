@@ -22,9 +22,7 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   ('(3) Information relating to ...') in a resolution's table of exempt items, nor a table row in a row's
   minutes (cells split by a tab, or ending in money: 'Riverside Youth Club 1,250').
 - A ruled row holding only a short title over its 'Minutes:' line is titled by it.
-- 'Item 1: Apologies' lines, two or more numbered in order, are the items of a plain web page.
-- An agenda flattened into one line ('Agenda: 1. Apologies 2. Minutes 3. Finance') holds a run from 1 of
-  three or more short titles with no verb.
+Item forms of plain pages and table cells are read in ``agenda_plain``.
 """
 
 from __future__ import annotations
@@ -39,11 +37,17 @@ _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-
 # Or a minute's number/year between colons after it, before the minute: 'Finance: 006/24: Payments were ...'
 # (not a planning reference: 'Planning: 24/0123: Land at ...').
 _TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$|\s*:\s*\d{1,4}/(?:\d{2}|20\d{2})\s*:.*$")
+# The marks of a document link: its icon and its size ('pdf icon PDF 213 KB'), matched ignoring case.
+PDF_ICON = r"pdf\s+icon"
+DOCUMENT_SIZE = r"\d+(?:\.\d+)?\s*[KM]B\b"
+# A weekday's name, and a line opening with one ('Monday, 23 March 2026').
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY_START = re.compile(rf"^\s*{WEEKDAY}\b", re.I)
 CELL_NOISE = re.compile(
-    r"\s+(?:(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
+    rf"\s+(?:(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
     # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'
     # (a whole word 'Addition' or 'Additional' ends a title: 'Grants - Additional').
-    r"|pdf\s+ic(?:on?)?\s*$|pdf\s+icon(?:\s+PDF(?:\s+\d+(?:\.\d+)?(?:\s*[KM])?)?)?\s*$|PDF\s+\d+(?:\.\d+)?\s*[KM]\s*$|Addit(?:i|io|iona)?\s*$|Addition(?:al)?\s+doc\w*\s*$)",
+    rf"|pdf\s+ic(?:on?)?\s*$|{PDF_ICON}(?:\s+PDF(?:\s+\d+(?:\.\d+)?(?:\s*[KM])?)?)?\s*$|PDF\s+\d+(?:\.\d+)?\s*[KM]\s*$|Addit(?:i|io|iona)?\s*$|Addition(?:al)?\s+doc\w*\s*$)",
     re.I,
 )
 MAX_TITLE = 250
@@ -75,10 +79,10 @@ MEETING_PAGE_TITLE = re.compile(
     r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
     r"(?:(?:moved|rescheduled|postponed|re-?arranged|changed)\s+from\s+[^,\n]{3,40},\s*)?"
     r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
-    r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
+    rf"(?P<when>(?:{WEEKDAY},?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,
 )
-_WEEKDAY_START = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _TEMPLATE_LINE = re.compile(
     r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
@@ -90,15 +94,14 @@ DESCRIPTION_START = re.compile(
 )
 # A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
-_TITLE_WORDS = 14
-MAX_WORDS = _TITLE_WORDS
+MAX_WORDS = 14
 _PHRASE_WORDS = 7
 # A verb marks a minuted sentence, not a row title: 'Questions were answered'.
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
+FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
 _RESOLVED = r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED|(?i:resolved)\b)\b"
 _RESOLUTION = re.compile(_RESOLVED + r"|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s")
 # A title does not end on a word that needs another: 'The', 'of', 'and'.
-_OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$", re.I)
+OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$", re.I)
 # A line leading into the rows below it: 'To approve and sign the following minutes: -'.
 _LEAD_IN = re.compile(r"[:;,]\s*[-–]?\s*$")
 _ATTENDANCE_LABEL = re.compile(r"^\W*(?:(?:also|officers?)\s+)?(?:in\s+attendance|present)\s*:?\s*$", re.I)
@@ -106,7 +109,7 @@ _TO_ROW = re.compile(r"^To\s+[a-z]+\s")
 _PART_HEADING = re.compile(r"^\W*PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b", re.I)
 _LABEL_LINE = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|(?i:action(?:\s+by)?|lead\s+officers?|contact))\s*:\s")
 # A cell label carrying a document size is the row's title, printed with a colon: 'Minutes: pdf icon PDF 117 KB'.
-_SIZED_LABEL = re.compile(r"^\s*(?P<label>Minutes|Decisions?)\s*:\s*(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
+_SIZED_LABEL = re.compile(rf"^\s*(?P<label>Minutes|Decisions?)\s*:\s*(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}", re.I)
 # A Schedule 12A paragraph under a report's title in a table of exempt items: '(3) Information relating to ...'.
 EXEMPT_PARAGRAPH = re.compile(r"^\W*(?:\(\d{1,2}\)|paragraph\s+\d{1,2})\s*[-–:]?\s*information\s+(?:relating|which)\b", re.I)
 # A row's description line under its title: 'Report by Councillor A, Cabinet Member for Finance'.
@@ -124,7 +127,6 @@ ADDRESS = re.compile(
 PAGE_RANGE = re.compile(r"\(\s*pages?\s+(?P<first>\d{1,4})(?:\s*(?:[-–—]|to)\s*(?P<last>\d{1,4}))?\s*\)", re.I)
 _BARE_PAGES = re.compile(r"\s+(?-i:P(?:AGES?|ages?))\s+(?P<first>\d{1,4})(?:\s*[-–—]\s*(?P<last>\d{1,4}))?\s*$")
 _COLUMN_PAGES = re.compile(r"(?:\s+(?P<first>\d{1,3})\s*[-–—]\s*(?P<last>\d{1,3})|\s{2,}(?P<only>\d{1,3}))\s*$")
-ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
 
 
 # A paper's status after its title ('Minutes (attached)', 'Budget (to follow)') and a last table cell
@@ -171,7 +173,7 @@ def wraps_on(title: str, following: str) -> bool:
     the title stops at an open word ('... the report of the' over 'Clerk on the allotments'); never a sub-point."""
     if following.startswith(("-", "•")) or SUB_POINT.match(following):
         return False
-    return following[:1].islower() or bool(_OPEN_END.search(title) and re.match(r"[A-Z\d]", following)) or _caps_wrap(title, following)
+    return following[:1].islower() or bool(OPEN_END.search(title) and re.match(r"[A-Z\d]", following)) or _caps_wrap(title, following)
 
 
 _CAPS_TITLE = re.compile(r"[A-Z][A-Z'’&,/()-]*(?:\s+[A-Z\d][A-Z\d'’&,/()-]*)+")
@@ -221,7 +223,7 @@ def _phrase(words: list[str]) -> bool:
     """A short phrase with no verb; a bracketed aside or a lone mark does not count ('Items from the public
     (questions; petitions)', 'Apologies / substitutes')."""
     bare = [w for w in re.sub(r"\([^()]*\)", " ", " ".join(words)).split() if re.search(r"\w", w)]
-    return 0 < len(bare) <= _PHRASE_WORDS and not _FINITE.search(" ".join(words))
+    return 0 < len(bare) <= _PHRASE_WORDS and not FINITE.search(" ".join(words))
 
 
 # A section heading in capitals over a table's rows, closed with nothing else: 'PROCEDURAL MATTERS |', 'ITEMS FOR DECISION |'.
@@ -234,7 +236,7 @@ def ruled_row(text: str) -> tuple[str, str | None]:
     label, a document size or the start of its description ('Apologies To receive ...'), or by the
     row's closing '|' when it has nothing else ('Community Engagement |'); otherwise no title."""
     # 'Questions from Members of the Public': a title ending on 'from' runs on, its description not begun.
-    described = next((m for m in DESCRIPTION_START.finditer(text) if not _OPEN_END.search(text[: m.start()])), None)
+    described = next((m for m in DESCRIPTION_START.finditer(text) if not OPEN_END.search(text[: m.start()])), None)
     ends = [m.start() for m in (CELL_NOISE.search(text), described) if m]
     if not ends:
         closed = re.fullmatch(r"(?P<title>[A-Z][^|.:]*?)\s*\|\s*", text)
@@ -258,13 +260,13 @@ def flat_row(text: str, previous: str | None, headed: bool = False) -> str | Non
     raw = text[: min(ends) - 1].strip()
     # A row printing only its 'To ...' line, run straight into its cell label, is titled by that line.
     labelled = (noise := CELL_NOISE.search(" " + text)) is not None and noise.start() == min(ends)
-    if headed and labelled and _TO_ROW.match(raw) and not _FINITE.search(raw):
+    if headed and labelled and _TO_ROW.match(raw) and not FINITE.search(raw):
         raw = raw.rstrip(".").rstrip()
-        return page_title(raw) if len(raw.split()) <= _TITLE_WORDS and not _OPEN_END.search(raw) else None
+        return page_title(raw) if len(raw.split()) <= MAX_WORDS and not OPEN_END.search(raw) else None
     words = raw.split()
-    if not words or len(words) > _TITLE_WORDS or raw.endswith((".", ":", ";", ",")) or _RESOLUTION.match(raw):
+    if not words or len(words) > MAX_WORDS or raw.endswith((".", ":", ";", ",")) or _RESOLUTION.match(raw):
         return None
-    if _FINITE.search(raw) or _OPEN_END.search(raw) or not (_title_case(words) or _phrase(words)):
+    if FINITE.search(raw) or OPEN_END.search(raw) or not (_title_case(words) or _phrase(words)):
         return None
     return page_title(raw)
 
@@ -315,14 +317,14 @@ def heading_line(
     words = CELL_NOISE.split(" " + line.text)[0].split()
     lead_in = _LEAD_IN.search(line.text) and not (colons and colon_title(line.text))
     # A row title may open with a name when it carries its document ('Councillor Services Group Minutes PDF 103 KB').
-    if not words or len(words) > _TITLE_WORDS or lead_in or re.match(_RESOLVED, line.text) or _RESOLUTION.match(line.text) and not sized:
+    if not words or len(words) > MAX_WORDS or lead_in or re.match(_RESOLVED, line.text) or _RESOLUTION.match(line.text) and not sized:
         return False
-    if len(words) == 1 and _FINITE.fullmatch(words[0]) or not re.search(r"[A-Za-z]", line.text):
+    if len(words) == 1 and FINITE.fullmatch(words[0]) or not re.search(r"[A-Za-z]", line.text):
         return False
     if line.text.endswith("."):
         return _stopped_title(region, index, words, stopped)
     below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
-    described = bool(re.match(r"To\s+[a-z]", below)) and not _FINITE.search(" ".join(words))
+    described = bool(re.match(r"To\s+[a-z]", below)) and not FINITE.search(" ".join(words))
     return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
 
 
@@ -337,7 +339,7 @@ def _dated_title(text: str) -> bool:
     """The meeting page's own title ('Cabinet - Monday, 7th February, 2022 11.00 am'), which a text rendering
     prints above its unnumbered rows: a body, then a weekday and a date."""
     found = MEETING_PAGE_TITLE.match(text)
-    return bool(found and _WEEKDAY_START.match(found["when"]))
+    return bool(found and WEEKDAY_START.match(found["when"]))
 
 
 def colon_title(text: str) -> bool:
@@ -360,7 +362,7 @@ def _stopped_title(region: list[Line], index: int, words: list[str], stopped: bo
     """A row title printed with a full stop ('Declarations of Interest.'): after two blank lines, two
     words or more with no verb, in title case, or opening 'To <verb>' among rows printed with full
     stops ('To receive petitions.'; elsewhere such a line is a row's description, its title not shown)."""
-    if index < 2 or not region[index - 2].is_blank or len(words) < 2 or _FINITE.search(" ".join(words)):
+    if index < 2 or not region[index - 2].is_blank or len(words) < 2 or FINITE.search(" ".join(words)):
         return False
     return _title_case(words) or stopped and bool(_TO_ROW.match(" ".join(words)))
 
@@ -382,78 +384,3 @@ def first_row_ok(text: str) -> bool:
 def description_under(region: list[Line], index: int, under_row: bool) -> bool:
     """``region[index]`` is a row's 'To ...' description: right under the row's title, one blank line between."""
     return under_row and index >= 2 and not region[index - 2].is_blank and bool(_TO_ROW.match(region[index].text))
-
-
-def item_word_lines(region: list[Line]) -> list[tuple[Line, str, str]]:
-    """'Item 1: Apologies' lines of ``region`` (line, number, title): two or more, numbered in order from the first."""
-    found = [(line, m["number"], m["title"]) for line in region if (m := ITEM_WORD.match(line.text))]
-    numbers = [int(re.match(r"\d+", number)[0]) for _, number, _ in found]
-    if len(found) < 2 or any(b < a for a, b in zip(numbers, numbers[1:])):
-        return []
-    return [(line, number, title) for line, number, title in found if page_title(title)]
-
-
-_LONE_DIGITS = re.compile(r"^\s*(?:item\s+(?:no\.?\s*)?)?(?P<number>\d{1,2})[.)]?\s*$", re.I)
-_MIN_LONE_ROWS = 3
-
-
-def lone_number_rows(region: list[Line]) -> list[tuple[str, str, Line, Line]]:
-    """(number, title, number line, title line) of a printed agenda whose numbers stand alone on their lines
-    ('1.', 'Item 1.' or 'Item No. 1' over 'Apologies for absence'): a run numbered 1, 2, 3 ... of three or more, each over a short title
-    that is no sentence; else []."""
-    rows: list[tuple[str, str, Line, Line]] = []
-    texts = [(index, line) for index, line in enumerate(region) if not line.is_blank]
-    for position, (_, line) in enumerate(texts[:-1]):
-        lone = _LONE_DIGITS.match(line.text)
-        if lone is None or int(lone["number"]) != len(rows) + 1:
-            continue
-        below = texts[position + 1][1]
-        title = page_title(below.text, heading=True)
-        words = (title or "").split()
-        if title is None or len(words) > _TITLE_WORDS or title.endswith(".") or _FINITE.search(title) or _OPEN_END.search(title):
-            continue
-        rows.append((lone["number"], title, line, below))
-    return rows if len(rows) >= _MIN_LONE_ROWS else []
-
-
-def capitals_aside(text: str, first_title: str | None) -> bool:
-    """A line in capitals (its bracketed aside aside) under rows titled in mixed case is a heading
-    inside a row's description ('WRITTEN QUESTIONS (procedure)'); ``first_title`` is the first row's."""
-    letters = re.sub(r"[^A-Za-z]", "", re.sub(r"\([^()]*\)", "", text))
-    return first_title is not None and letters.isupper() and not re.sub(r"[^A-Za-z]", "", first_title).isupper()
-
-
-# A table row's number cell closed by a tab or '|' ('1 | Apologies | Chair'): the title is the next cell alone.
-_CELL_ROW = re.compile(r"^\s*\|?\s*[^\s|]+\s*(?:\||\t)")
-NEXT_CELL = re.compile(r"\s*(?:\||\t).*$")
-# A time cell ending a row ('Welcome and apologies     10:00') or opening it before the number ('10:00  1. Welcome').
-_TIME_CELL = re.compile(r"\s{2,}\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", re.I)
-TIME_FIRST = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?=\d{1,3}[.)]\s)", re.I)
-
-
-def first_cell(line: str, title: str) -> str:
-    """An item line's ``title`` without the cells after it: a presenter or time cell of a table row whose number
-    cell ends in a tab or '|' ('1 | Apologies | Chair'), or a time cell after a wide gap ('Welcome     10:00')."""
-    if _CELL_ROW.match(line):
-        title = NEXT_CELL.sub("", title)
-    return _TIME_CELL.sub("", title)
-
-
-_INLINE_LABEL = re.compile(r"^\W*(?:agenda|items?|business|order\s+of\s+business)\s*[:–-]?\s*(?=1\.\s)", re.I)
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,2})\.\s+(?=[A-Z])")
-_MIN_INLINE = 3
-
-
-def inline_items(text: str) -> list[tuple[str, str]]:
-    """(number, title) of an agenda flattened into one line, after an 'Agenda:' label or opening it: numbers
-    1, 2, 3 ... (three or more) each before a short title with no verb; else []."""
-    label = _INLINE_LABEL.match(text)
-    body = text[label.end() :] if label else text
-    marks = [m for m in _INLINE_NUMBER.finditer(body)]
-    if len(marks) < _MIN_INLINE or marks[0].start() != 0 or [m["number"] for m in marks] != [str(n) for n in range(1, len(marks) + 1)]:
-        return []
-    ends = [m.start() for m in marks[1:]] + [len(body)]
-    found = [(m["number"], body[m.end() : end].strip().rstrip(".;,")) for m, end in zip(marks, ends)]
-    if any(not title or len(title.split()) > _TITLE_WORDS or _FINITE.search(title) for _, title in found):
-        return []
-    return found

@@ -17,7 +17,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "19"
+VERSION = "20"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -28,7 +28,7 @@ _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _MINUTE_HEADING = re.compile(
     rf"^\s*(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\|)?"
-    r"(?:\s+|(?=(?-i:[A-Z]{3})))(?P<title>\S.*?)\s*$",
+    r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$",
     re.I,
 )
 # A heading run into its minute: 'Apologies: Cllr A sent apologies.', 'Minutes – RESOLVED that ...'.
@@ -109,6 +109,18 @@ def _rising(found: list[FoundItem]) -> list[FoundItem]:
         before = [best[i] for i in range(index) if _key(found[i].number) < _key(item.number)]
         best.append(max(before, key=len, default=[]) + [item])
     return max(best, key=len, default=[])
+
+
+_MAX_GAP = 10
+
+
+def _continued(run: list[FoundItem]) -> list[FoundItem]:
+    """``run`` without a first heading the rest do not continue: numbered far below the next while the next two are
+    consecutive (a count '1 Member of the Public' over minutes 54, 55, 56)."""
+    if len(run) < 3 or not all(item.number.isdigit() for item in run[:3]):
+        return run
+    first, second, third = (int(item.number) for item in run[:3])
+    return run[1:] if second - first > _MAX_GAP and third - second == 1 else run
 
 
 def _run_in_head(title: str, number: str = "") -> str:
@@ -270,7 +282,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
     'SSB/25/01', 'C 25/031', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
-    then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it) and a title
+    then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
+    title glued to it, '2.To consider ...') and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
     lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
@@ -280,12 +293,13 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
     (or a '/' number) and two such headings or more in the paragraph. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
-    item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too.
+    item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
+    numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56).
     """
     shapes: dict[str, list[FoundItem]] = {}
     for item in _heading_candidates(text, lines(text, start, end)):
         shapes.setdefault(_shape(item.number), []).append(item)
-    best = max((_rising(found) for found in shapes.values()), key=len, default=[])
+    best = _continued(max((_rising(found) for found in shapes.values()), key=len, default=[]))
     whole = [item for item in best if re.fullmatch(r"\d+\.0", item.number)]
     if len(whole) >= 2:
         # '1.0', '2.0' are the items, '2.1', '2.2' the points under them.

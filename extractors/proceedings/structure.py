@@ -16,13 +16,14 @@ from extractors.proceedings import (
     report_header,
     split,
 )
+from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY, WEEKDAY_START
 from extractors.readers.names import HONORIFIC_WORDS
 from extractors.readers.spans import soft_break, unwrapped
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "17"
+VERSION = "18"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -41,7 +42,9 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     lone single-item meeting page (``item_reports``); agenda items in agendas,
     in meeting pages from the page's own item layouts only, and in a lone paper of minutes from
     its minuted item headings (in an unclassified paper, under a 'Business to be transacted' heading or in a list
-    numbered from 1, or '1.' on every line, that opens with apologies); future meetings are
+    numbered from 1, or '1.' on every line, that opens with apologies); items read outside a meeting page's own layouts
+    count only when a standard item of business stands among the first four or an item carries its pages (see
+    ``_meeting_business``); future meetings are
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
     document's first meeting. Papers, meetings and agenda items read the text with its hard-wrapped lines
     joined (``spans.unwrapped``: a title or sentence broken at a page's width is one line; offsets kept).
@@ -70,6 +73,12 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
     if items and _cut_off(document.text, items[-1]):
         items = items[:-1]
+    # A meeting page's own layouts, and minutes under their heading ('Minutes of the meeting of X held on ...'), hold items
+    # whatever their titles.
+    vouched = [(p.start, p.end) for p in papers if p.kind == "meeting_page" or split.minutes_heading_at(document.text, p.start, p.end)]
+    listed = [item for item in items if not any(a <= item.provenance.start < b for a, b in vouched)]
+    if listed and not _meeting_business(listed):
+        items = [item for item in items if item not in listed]
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -105,19 +114,18 @@ _SENTENCE_CLOSED = re.compile(r"\b[A-Za-z]{5,}\.$")
 _YEAR_START = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?:[/-](?P<next>\d{2}|\d{4}))?(?![\d/])")
 # A document link's marker broken across the lines: '... 1 May 2026. pdf icon' / 'PDF 148 KB'.
 _LINK_ABOVE = re.compile(r"\bpdf(?:\s+icon(?:\s+pdf)?)?$", re.I)
-_LINK_BELOW = re.compile(r"^\s*(?:icon\b|(?:pdf\s+)?\d[\d.]*\s*[km]b\b)", re.I)
+_LINK_BELOW = re.compile(rf"^\s*(?:icon\b|(?:pdf\s+)?{DOCUMENT_SIZE})", re.I)
 _CAPS_LINK = re.compile(r"\b(?:AND|OF|THE|AT|ON|IN|FOR|TO|HELD|BY|FROM|WITH)$")
 _HELD = re.compile(r"^\s*HELD\s+(?:ON|AT|IN)\b")
-_WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$", re.I)
+_WEEKDAY_END = re.compile(rf"\b{WEEKDAY},?$", re.I)
 _DAY_START = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NEW_ENTRY = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s|[•·▪*●◦–-]\s|[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:)")
 # A name broken between its given name and surname: '... from Councillor Ann' / 'Lowe, Councillor Bob Ray and ...'.
 _GIVEN_NAME_END = re.compile(rf"(?<!\S)(?:{HONORIFIC_WORDS}|Councillors|Cllrs|Deputy|Alderman)\.?\s+[A-Z][a-z]+$")
 _SURNAME_START = re.compile(r"^\s*[A-Z][\w'’-]+(?:,|\.|\s+(?:and|&)\s|\s+\()")
-_WHOLE_LINK = re.compile(r"^\s*pdf\s+icon\s+pdf\s+\d[\d.]*\s*[km]b\s*$", re.I)
+_WHOLE_LINK = re.compile(rf"^\s*{PDF_ICON}\s+pdf\s+{DOCUMENT_SIZE}\s*$", re.I)
 _OPEN_LINE = re.compile(r"[.:;!?|]$|\t|\S\s{3,}\S")
-# A weekday opens a date line of its own ('... Update' / 'Monday, 23 March 2026') unless the line above leads into it.
-_WEEKDAY_START = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# A weekday opens a date line of its own ('... Update' / 'Monday, 23 March 2026', ``WEEKDAY_START``) unless the line above leads into it.
 _LEADS_IN = re.compile(r"(?:\b(?:on|of|for|from|until|to|and|before|after)|,)$", re.I)
 
 
@@ -137,7 +145,7 @@ def _carries_on(above: str, below: str) -> bool:
             return True
     if len(above.strip()) >= 50 and _WHOLE_LINK.match(below) and not re.search(r"\t|\S\s{3,}\S", above):
         return True
-    if _WEEKDAY_START.match(below) and not _LEADS_IN.search(above.rstrip()):
+    if WEEKDAY_START.match(below) and not _LEADS_IN.search(above.rstrip()):
         return False
     return soft_break(above, below) and not _ITEM_START.match(below) and not _SENTENCE_CLOSED.search(above.rstrip())
 
@@ -170,6 +178,39 @@ def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRe
     # A list printed '1.' on every line, its numbering lost in rendering (the numbers are left out: ``agenda_runs.lost_numbers``).
     lost = len(items) >= _OPENING_ITEMS and all(not item.number and _ONE.match(item.provenance.text) for item in items)
     return items if (numbered or lost) and any(_APOLOGIES.search(item.title) for item in opening) else []
+
+
+# The standard business of a meeting: one such item stands among the first items of any agenda or minutes.
+_BUSINESS = re.compile(
+    r"\b(?:apolog|declarations?\b|disclos|interests?\b|minutes?\b|matters?\s+arising|public\s+(?:participation|questions?|forum|session|speaking|time|comments?)"
+    r"|open\s+forum|questions?\b|petitions?|deputations?|any\s+other\s+business|a\.?o\.?b\b|urgent|next\s+meeting|future\s+meetings?|announcements?"
+    r"|exclusion|exempt|substitut|election\s+of|appointment\s+of|welcome|quorum|correspondence|clerk|chair|mayor|work\s*(?:programme|plan)"
+    r"|forward\s+plan|close\s+of|closure|confidential|attendance|present\b|sederunt|introductions|absence|notices?|agenda"
+    r"|notes\s+of|actions?\s+(?:log|points|tracker|list|sheet|arising)|webcast|recording|filming|evacuation|housekeeping|prayers?"
+    r"|membership|terms\s+of\s+reference|order\s+of\s+business|dispensations?|remarks|ymddiheuriadau)",
+    re.I,
+)
+_OPENING_BUSINESS = 4
+# A finite verb makes a line a sentence, not an item's title ('Public questions will be taken').
+_SENTENCE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|did|does|noted|agreed)\b", re.I)
+# A list's first number, or none: a list opening here shows its first items (one numbered on from a minute book or cut
+# off by an excerpt, '14. Highways', does not).
+_OPENS = re.compile(r"^(?:\(?0?1[.)]?|\(?[IAa]\)?|)$")
+
+
+def _meeting_business(items: list[AgendaItemRecord]) -> bool:
+    """Whether ``items`` (read outside a meeting page's own layouts and headed minutes) are a meeting's business.
+    A list shown from its opening (numbered from 1, or unnumbered), or a lone item (which continues no list), is
+    when one of its first four items is a standard item of business ('Apologies', 'Declarations of Interest',
+    'Minutes', 'Public Questions', 'Any Other Business' ...) titled, not a sentence ('Public questions will be
+    taken' is none), or an item carries its printed pages. A numbered list of anything else (a news story's
+    points, a decision's recommendations, a fund's awards, a report's section headings) is no agenda, whatever
+    page holds it."""
+    if len(items) > 1 and not _OPENS.match(items[0].number):
+        return True
+    return any(item.pages for item in items) or any(
+        _BUSINESS.search(item.title) and not _SENTENCE.search(item.title) for item in items[:_OPENING_BUSINESS]
+    )
 
 
 _SUB_NUMBER = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})$")

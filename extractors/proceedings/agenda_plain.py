@@ -1,0 +1,92 @@
+"""Item forms of plain pages and table cells (rules versioned by ``extractors.proceedings.agenda.VERSION``).
+
+- 'Item 1: Apologies' lines, two or more numbered in order, are the items of a plain web page.
+- Numbers alone on their lines ('1.', 'Item No. 1') over short titles, a run from 1 of three or more.
+- An agenda flattened into one line ('Agenda: 1. Apologies 2. Minutes 3. Finance') holds a run from 1 of
+  three or more short titles with no verb.
+- A table row's cells after its title (a presenter, a time) are no part of the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.agenda_rows import FINITE, OPEN_END, MAX_WORDS, page_title
+from extractors.readers.spans import Line
+
+ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
+
+
+def item_word_lines(region: list[Line]) -> list[tuple[Line, str, str]]:
+    """'Item 1: Apologies' lines of ``region`` (line, number, title): two or more, numbered in order from the first."""
+    found = [(line, m["number"], m["title"]) for line in region if (m := ITEM_WORD.match(line.text))]
+    numbers = [int(re.match(r"\d+", number)[0]) for _, number, _ in found]
+    if len(found) < 2 or any(b < a for a, b in zip(numbers, numbers[1:])):
+        return []
+    return [(line, number, title) for line, number, title in found if page_title(title)]
+
+
+_LONE_DIGITS = re.compile(r"^\s*(?:item\s+(?:no\.?\s*)?)?(?P<number>\d{1,2})[.)]?\s*$", re.I)
+_MIN_LONE_ROWS = 3
+
+
+def lone_number_rows(region: list[Line]) -> list[tuple[str, str, Line, Line]]:
+    """(number, title, number line, title line) of a printed agenda whose numbers stand alone on their lines
+    ('1.', 'Item 1.' or 'Item No. 1' over 'Apologies for absence'): a run numbered 1, 2, 3 ... of three or more, each over a short title
+    that is no sentence; else []."""
+    rows: list[tuple[str, str, Line, Line]] = []
+    texts = [(index, line) for index, line in enumerate(region) if not line.is_blank]
+    for position, (_, line) in enumerate(texts[:-1]):
+        lone = _LONE_DIGITS.match(line.text)
+        if lone is None or int(lone["number"]) != len(rows) + 1:
+            continue
+        below = texts[position + 1][1]
+        title = page_title(below.text, heading=True)
+        words = (title or "").split()
+        if title is None or len(words) > MAX_WORDS or title.endswith(".") or FINITE.search(title) or OPEN_END.search(title):
+            continue
+        rows.append((lone["number"], title, line, below))
+    return rows if len(rows) >= _MIN_LONE_ROWS else []
+
+
+def capitals_aside(text: str, first_title: str | None) -> bool:
+    """A line in capitals (its bracketed aside aside) under rows titled in mixed case is a heading
+    inside a row's description ('WRITTEN QUESTIONS (procedure)'); ``first_title`` is the first row's."""
+    letters = re.sub(r"[^A-Za-z]", "", re.sub(r"\([^()]*\)", "", text))
+    return first_title is not None and letters.isupper() and not re.sub(r"[^A-Za-z]", "", first_title).isupper()
+
+
+# A table row's number cell closed by a tab or '|' ('1 | Apologies | Chair'): the title is the next cell alone.
+_CELL_ROW = re.compile(r"^\s*\|?\s*[^\s|]+\s*(?:\||\t)")
+NEXT_CELL = re.compile(r"\s*(?:\||\t).*$")
+# A time cell ending a row ('Welcome and apologies     10:00') or opening it before the number ('10:00  1. Welcome').
+_TIME_CELL = re.compile(r"\s{2,}\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", re.I)
+TIME_FIRST = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?=\d{1,3}[.)]\s)", re.I)
+
+
+def first_cell(line: str, title: str) -> str:
+    """An item line's ``title`` without the cells after it: a presenter or time cell of a table row whose number
+    cell ends in a tab or '|' ('1 | Apologies | Chair'), or a time cell after a wide gap ('Welcome     10:00')."""
+    if _CELL_ROW.match(line):
+        title = NEXT_CELL.sub("", title)
+    return _TIME_CELL.sub("", title)
+
+
+_INLINE_LABEL = re.compile(r"^\W*(?:agenda|items?|business|order\s+of\s+business)\s*[:–-]?\s*(?=1\.\s)", re.I)
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,2})\.\s+(?=[A-Z])")
+_MIN_INLINE = 3
+
+
+def inline_items(text: str) -> list[tuple[str, str]]:
+    """(number, title) of an agenda flattened into one line, after an 'Agenda:' label or opening it: numbers
+    1, 2, 3 ... (three or more) each before a short title with no verb; else []."""
+    label = _INLINE_LABEL.match(text)
+    body = text[label.end() :] if label else text
+    marks = [m for m in _INLINE_NUMBER.finditer(body)]
+    if len(marks) < _MIN_INLINE or marks[0].start() != 0 or [m["number"] for m in marks] != [str(n) for n in range(1, len(marks) + 1)]:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(body)]
+    found = [(m["number"], body[m.end() : end].strip().rstrip(".;,")) for m, end in zip(marks, ends)]
+    if any(not title or len(title.split()) > MAX_WORDS or FINITE.search(title) for _, title in found):
+        return []
+    return found
