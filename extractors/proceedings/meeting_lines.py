@@ -36,7 +36,7 @@ from extractors.proceedings.meeting_dates import first_date, time_after
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "17"
+VERSION = "18"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -192,7 +192,8 @@ def _from_minutes_line(text: str, start: int, end: int) -> LineMeeting | None:
             return found
     for line in region:
         match = _MINUTES_LINE.match(line.raw) or _MEETING_OF_LINE.match(line.raw)
-        if match is None or LINKED_ITEM.search(line.raw):
+        # 'Minutes of the previous meeting of the X held on DATE' names an earlier meeting.
+        if match is None or LINKED_ITEM.search(line.raw) or _OTHER_MEETING.search(line.raw[: match.end()]):
             continue
         body = re.sub(r"\s+meeting$", "", match["body"].strip(), flags=re.I)
         # 'Minutes of the Two Hundredth Parish Council Meeting of Eastham Group Parish Council held on DATE': the body after 'of'.

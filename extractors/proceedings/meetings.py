@@ -14,7 +14,8 @@ dated meeting lines ('Meeting: 19/09/2016 - X (Item 40)', 'Decided at meeting: 1
 CMIS meeting details ('Committee:' and 'Date/Time:' labels, each value on its line or the next),
 an agenda page's 'Agenda' heading over the body and date lines (read as an agenda's front page)
 and, in lone minutes with no such heading, the body line over a date line at the top, or a date
-line alone over the attendance (``bare_minutes``).
+line alone over the attendance (``bare_minutes``). A minutes opening sentence in the page's head
+(``meeting_minutes``) names the meeting when these do not, and completes the record of its date.
 The same body on the same date is one meeting, its details merged in document order.
 Future meetings are read by ``extractors.proceedings.future_meetings``, under this module's VERSION.
 """
@@ -30,13 +31,14 @@ from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING,
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, fuller_notice, head_meeting
+from extractors.proceedings.meeting_minutes import completed_by, opening_meeting
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "22"
+VERSION = "23"
 NAME = "meetings"
 
 _ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
@@ -66,6 +68,7 @@ _MEETING_OF_TITLE = re.compile(
     r"\s*(?:\(\s*item\b[^)\n]*\)\.?)?[ \t]*$",
     re.I | re.M,
 )
+_EARLIER_MINUTES = re.compile(r"\b(?:previous|last|preceding|earlier|prior)\s+(?:\w+\s+)?meetings?\b", re.I)
 _BARE_TIME = re.compile(r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)", re.I)
 _DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
@@ -204,7 +207,11 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
     found = []
     # A heading line carrying a document link ('... held on 4 June 2021 pdf icon PDF 321 KB') is a meeting
     # page's item linking earlier minutes, not a heading of this paper.
-    headings = [h for h in find_minutes_headings(text, start, end) if not LINKED_ITEM.search(_line_of(text, h.start))]
+    # Nor is 'Minutes of the previous meeting of the X held on DATE': an earlier meeting's minutes, named in the business.
+    headings = [
+        h for h in find_minutes_headings(text, start, end)
+        if not LINKED_ITEM.search(_line_of(text, h.start)) and not _EARLIER_MINUTES.search(text, h.start, h.end)
+    ]
     first = _body_key(normalise_body(headings[0].body)) if headings else ""
     for heading in headings:
         if _body_key(normalise_body(heading.body)) != first:
@@ -341,7 +348,7 @@ def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list
     if not has_minutes_marks(text, paper.start, paper.end):
         return []
     top = _from_agenda_header(document, text, paper.start, paper)
-    if top is None:
+    if top is None or _EARLIER_MINUTES.search(text, top.provenance.start, top.provenance.end):
         return []
     time = top.time or _time_before_date(text, top.provenance.start, top.provenance.end)
     # The body line as printed: its 'Minutes of the full X Meeting' words name the body (see _MINUTES_TITLE).
@@ -416,6 +423,12 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
     for header in headers:
         record = _from_report_header(document, text, header)
         found.extend([record] if record else [])
+    opening = opening_meeting(text)
+    if opening is not None and not found:
+        location = opening.location and _location(opening.location)
+        found = [_record(document, text, opening.body, opening.date, None, opening.time, location, "minutes_heading", opening.start, opening.end)]
+    elif opening is not None:
+        found = completed_by(found, opening, _location)
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         found.extend(_from_minutes_top(document, text, papers[0]))
     if not found and papers:

@@ -1,0 +1,241 @@
+"""A minutes page's opening sentence, read as one grammar at any line of the page's head.
+
+    [status] (Minutes|Notes|Record|Summary) (of|for|from) [a|an|the] [occasion] (meeting|session) of [the] BODY TAIL
+    [status] (Minutes|Notes|Record|Summary) (of|for|from) [a|an|the] [occasion] BODY (meeting|session) [of [the] BODY] TAIL
+    [status] (Minutes|Notes|Record|Summary) of [the] [occasion] BODY (held|on|at|in ...) TAIL
+    BODY [–|:] [status] (Minutes|Notes|Record) of [a|the] [occasion] meeting TAIL
+    [status] (Minutes|Notes|Record) of [a|the] [occasion] meeting TAIL   (the body from a heading above)
+
+TAIL: '[held|which was held] (on|at|in|via|commencing at ...)' pieces of date, time and place in any order,
+to the sentence's end (wrapped lines joined): 'on Tuesday 4th March 2025 at 7.30 pm at the Village Hall',
+'held at 7pm in the Town Hall on 7 th April 2025', '7 April 2025, 7.30pm, Village Hall'. Bodies may be printed
+in capitals; 'the Council' or 'the Committee' takes the organisation's name from the heading block above.
+Never read: a line under the page's first numbered item, a sentence approving minutes ('... were approved as
+a correct record'), minutes of a previous, last or next meeting, a meeting page's linked item (PDF n KB), a
+weekday that is not the date's. Rules of ``extractors.proceedings.meetings``, under its VERSION.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.proceedings.meeting_bodies import body_key, is_generic, named_above, normalise_body
+from extractors.proceedings.meeting_dates import date_with_stated_year, first_date
+from extractors.proceedings.meeting_labels import other_weekday
+from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
+from extractors.readers.dates import find_times
+from extractors.readers.spans import lines, squash
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_STATUS = r"(?:(?i:draft|approved|confirmed|unconfirmed|unapproved|signed|final|open|public)\s+)?"
+_KIND = r"(?i:minutes|notes|record|summary)"
+_OCCASION = (
+    r"(?:(?i:annual|extraordinary|special|ordinary|monthly|full|additional|emergency|adjourned|reconvened|virtual|remote|"
+    r"general|public|inaugural|statutory|formal|\d+(?:st|nd|rd|th)|first|second|third)\s+){0,3}"
+)
+_MEETING = r"(?i:meeting|session|sitting)"
+_ARTICLE = r"(?:(?i:an?|the)\s+)?"
+_BODY = r"(?P<body>[A-Za-z][\w&'’(),/ -]{1,100}?)"
+# Where the body ends: the tail's first word, a date's digits or weekday, or the line's end.
+_GAP = r"(?:\s*[,;:–—-]\s*|\s+)"
+_TAIL = (
+    r"(?=" + _GAP + r"(?i:held|which|that|on|at|in|via|commencing|starting|convened|from|" + _WEEKDAY + r")\b"
+    r"|" + _GAP + r"\d|\s*[,.]?\s*$)"
+)
+_FORMS = [
+    re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _BODY + _TAIL, re.M),
+    re.compile(
+        r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _BODY + r"\s+" + _MEETING + r"\b"
+        r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<owner>[A-Z][\w&'’ -]{2,80}?)" + _TAIL + r")?",
+        re.M,
+    ),
+    re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _OCCASION + _BODY + r"(?=\s+(?i:held|at|in|on)\s)", re.M),
+    re.compile(
+        r"^\W*(?P<body>[A-Z][\w&'’() -]{2,80}?)\s*(?:[–—:|-]\s*)?" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION
+        + r"(?:[A-Z][\w&'’-]*\s+){0,3}?" + _MEETING + _TAIL,
+        re.M,
+    ),
+    re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"(?P<body>)" + _TAIL, re.M),
+    # A heading block ('X Parish Council' / 'Annual Meeting' / 'MINUTES') whose sentence goes on 'Held at 7pm on DATE'.
+    re.compile(r"^\W*(?P<body>)(?=(?i:held)\s+(?i:at|on|in|via|remotely|online)\b)", re.M),
+]
+_SENTENCE_WORD = re.compile(r"\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
+_EARLIER = re.compile(r"\b(?:previous|last|earlier|preceding|prior|next|following|future|forthcoming)\b", re.I)
+# '... were approved as a correct record', 'to be signed', 'were taken as read': minutes of another meeting, approved.
+_APPROVAL = re.compile(
+    r"\b(?:were|was|are|is|be|been|being)\s+(?:\w+\s+){0,2}?(?:approved|agreed|confirmed|signed|adopted|accepted|received|noted|"
+    r"taken|read|circulated|amended|ratified)\b|\bas\s+an?\s+(?:true|correct|accurate|fair)\b|\b(?:to\s+)?(?:approve|confirm|receive|note)\b",
+    re.I,
+)
+# The business begins: a numbered item (its number alone on a line too), or a meeting page's 'Items' table heading.
+_ITEM_LINE = re.compile(
+    r"^\W*(?:(?:item\s+)?\d{1,3}(?:\.\d+)*[.)]?|[a-z][.)]|\(?[ivx]+\))\s+(?!(?:st|nd|rd|th)\b|" + _MONTH + r")\S"
+    r"|^\W*\d{1,3}[.)]\s*$|^\W*(?:items|no\.?\s+item)\W*$",
+    re.I,
+)
+_LABEL_LINE = re.compile(r"^\W*[A-Za-z][A-Za-z /&]{0,30}:")
+_PRESENT = re.compile(r"^\W*(?:present|members\s+present|attendance|in\s+attendance|apologies)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<!\b[ap])(?<!\.m)(?<!\bst)(?<!\bno)\.(?=\s|$)|\s(?=(?-i:PRESENT|Present)\b)", re.I)
+# A wrapped sentence goes on: no date yet, or its line ends on a comma, a dash or a joining word.
+_OPEN_END = re.compile(r"(?:[,–—-]|\b(?:held|on|at|in|of|the|and|via|commencing|starting|from))\s*$|^(?!.*\d{4})", re.I | re.S)
+_PLACE_AFTER_PREP = re.compile(
+    r"(?:^|\s)(?i:held\s+)?(?i:at|in|via|within)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][^|]*?)\s*"
+    r"(?=\||\s+(?i:on|at|commencing|starting|from|held|when)\b|[.;,]?\s*$)"
+)
+_PLACE_AFTER_COMMA = re.compile(r"\|\s*,\s*(?P<place>[A-Z][^|]*?)\s*(?=\||[.;]?\s*$)")
+_PLACE_WORD = re.compile(r"\b(?:chamber|room|hall|centre|center|offices?|civic|suite|library|headquarters|house|pavilion|church|school|zoom|teams|online|building)\b", re.I)
+_WEEKDAY_WORD = re.compile(r"^" + _WEEKDAY + r"\b", re.I)
+_REACH = 4000
+_BARE_NOUNS = frozenset("committee sub-committee board panel partnership forum group commission".split())
+_CONNECTOR = re.compile(r"^\W*(?:held|on|at|in|via|commencing|starting|from)\b", re.I)
+# A heading naming the occasion or the paper, not the body: 'Annual Parish Council Meeting', 'Council Minutes'.
+_OCCASION_LINE = re.compile(r"^\W*(?:annual|extraordinary|special|ordinary|monthly|full)\b|\b(?:meeting|minutes|agenda|notes)\W*$", re.I)
+_ASSEMBLY = re.compile(r"\bannual\s+(?:assembly\s+of\s+the\s+)?(?P<kind>parish|town|village|community)\s+(?:meeting|assembly)\b", re.I)
+
+
+@dataclass(frozen=True)
+class OpeningMeeting:
+    body: str
+    date: object
+    time: str | None
+    location: str | None
+    start: int
+    end: int
+
+
+def _is_body(body: str) -> bool:
+    return bool(BODY_NOUN.search(body)) and not _SENTENCE_WORD.search(body) and len(body.split()) <= 10
+
+
+def _head_lines(text: str, start: int, end: int):
+    """The page's lines down to its first numbered item (the opening sentence comes before the business)."""
+    head = []
+    for line in lines(text, start, min(end, start + _REACH)):
+        if _ITEM_LINE.match(line.text):
+            break
+        head.append(line)
+    return head
+
+
+def _sentence(text: str, start: int, head, index: int) -> tuple[int, str]:
+    """The rest of the sentence from ``start``: wrapped lines joined until a blank line, a label or an attendance line."""
+    end = head[index].end
+    for line in head[index + 1 : index + 4]:
+        if line.is_blank or _LABEL_LINE.match(line.text) or _PRESENT.match(line.text):
+            break
+        if not (_OPEN_END.search(text[start:end]) or _CONNECTOR.match(line.text)):
+            break
+        end = line.end
+    stop = _SENTENCE_END.search(text, start, end)
+    end = stop.start() if stop else end
+    return end, text[start:end]
+
+
+def _place(tail: str, spans: list[tuple[int, int]]) -> str | None:
+    """The place of the tail: an 'at/in/via X' piece that is neither its date nor its time, or a ', X Hall' piece after them."""
+    blanked = list(tail)
+    for start, end in spans:
+        blanked[start:end] = "|" * (end - start)
+    text = "".join(blanked)
+    for match in _PLACE_AFTER_PREP.finditer(text):
+        place = match["place"].strip(" ,")
+        if place and not _WEEKDAY_WORD.match(place) and not re.match(r"^\d", place):
+            # A reference printed on after the place ('Westacre Ref/12/24-25') leaves it unsure where the place ends.
+            return None if re.search(r"\S/\S", place) or len(place) > 120 else squash(place)
+    after = _PLACE_AFTER_COMMA.search(text)
+    return squash(after["place"]).strip(" ,") if after and _PLACE_WORD.search(after["place"]) else None
+
+
+def _body_of(match, text: str, page_start: int) -> str | None:
+    assembly = _ASSEMBLY.search(match.group())
+    if assembly:
+        # 'Minutes of the Annual Parish Meeting', '... Annual Assembly of the Parish Meeting': the electors' meeting.
+        return "Annual " + assembly["kind"].title() + " Meeting"
+    owner = match.groupdict().get("owner")
+    body = (owner if owner and _is_body(owner) else match["body"] or "").strip(" ,–—-")
+    # 'the Community Council virtual Meeting': an occasion's word after the body is not part of it.
+    body = re.sub(r"(?:\s+(?i:meeting|virtual|remote|online|annual|extraordinary|special|ordinary|monthly))+$", "", body)
+    if not body:
+        # 'Minutes of the meeting held on ...': the body is the nearest heading above naming one.
+        above = [squash(n.text) for n in lines(text, page_start, match.start()) if n.text.strip()][-4:]
+        named = [
+            normalise_body(n) for n in reversed(above)
+            if len(n) <= 80 and _is_body(normalise_body(n)) and not re.search(r"\d|:", n) and not _OCCASION_LINE.search(n)
+        ]
+        return named[0] if named else None
+    first, _, rest = body.partition(",")
+    if rest and _is_body(first) and _PLACE_WORD.search(rest):
+        # 'the Parish Council, Village Hall, on DATE': the place after a comma is not part of the body.
+        body = first
+    if not _is_body(body) or _EARLIER.search(body):
+        return None
+    body = normalise_body(body)
+    if is_generic(body) or body.lower() in _BARE_NOUNS:
+        # 'the Council', 'the Committee': the organisation named in the page's title or first heading.
+        body = named_above(text, page_start, match.start(), body) or body
+    return body
+
+
+def opening_meeting(text: str, start: int = 0, end: int | None = None) -> OpeningMeeting | None:
+    """The meeting named by the first minutes opening sentence in the page's head, or None."""
+    end = len(text) if end is None else end
+    head = _head_lines(text, start, end)
+    for index, line in enumerate(head):
+        if line.is_blank or LINKED_ITEM.search(line.raw):
+            continue
+        for form in _FORMS:
+            match = form.match(line.raw)
+            if match is None:
+                continue
+            stop, tail = _sentence(text, line.start + match.end(), head, index)
+            opening = text[line.start : line.start + match.end()]
+            if _EARLIER.search(opening) or _APPROVAL.search(opening + tail):
+                return None
+            # A year-less date ('held on Monday 12th September') takes the one year printed in the page's head that fits it.
+            date = first_date(tail, 0) or date_with_stated_year(tail, 0, text[start : head[-1].end])
+            if date is None or date.start > 200 or _EARLIER.search(tail[: date.start]) or other_weekday(tail[: date.end], date.date):
+                continue
+            body = _body_of(_Shifted(match, line.start), text, start)
+            if body is None:
+                continue
+            times = [t for t in find_times(tail) if not (date.start <= t.start < date.end)]
+            spans = [(date.start, date.end)] + [(t.start, t.end) for t in times]
+            return OpeningMeeting(body, date.date, times[0].time if times else None, _place(tail, spans), line.start, stop)
+    return None
+
+
+def completed_by(found: list, opening: OpeningMeeting, place_of) -> list:
+    """Records of the opening's date and body take its time and place and, printed in full there, its body;
+    a record named by a heading word ('Minutes') takes its body."""
+    key, completed = body_key(opening.body), []
+    for meeting in found:
+        mine = body_key(meeting.body)
+        if meeting.date == opening.date and not BODY_NOUN.search(meeting.body):
+            meeting = meeting.model_copy(update={"body": opening.body})
+        elif meeting.date == opening.date and mine and (mine in key or key in mine):
+            fuller = opening.body if mine in key and len(key) > len(mine) else meeting.body
+            location = meeting.location or (opening.location and place_of(opening.location))
+            meeting = meeting.model_copy(update={"body": fuller, "time": meeting.time or opening.time, "location": location})
+        completed.append(meeting)
+    return completed
+
+
+class _Shifted:
+    """A match on one line, its offsets moved into the page's text."""
+
+    def __init__(self, match, base: int):
+        self._match, self._base = match, base
+
+    def __getitem__(self, name):
+        return self._match[name]
+
+    def group(self) -> str:
+        return self._match.group()
+
+    def groupdict(self):
+        return self._match.groupdict()
+
+    def start(self) -> int:
+        return self._base + self._match.start()
