@@ -49,7 +49,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "33"
+VERSION = "34"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -198,12 +198,13 @@ def _attendee(
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
-    from extractors.proceedings.attendance_capitals import as_printed, in_capitals, item_heading, mixed_case
+    from extractors.proceedings.attendance_capitals import as_printed, in_capitals, in_runs, item_heading, mixed_case, recased_runs
 
     if in_capitals(document.text):
         records = _attendance(mixed_case(document), papers)
         return [as_printed(record, document.text) for record in records if not item_heading(record, document.text)]
-    return _attendance(document, papers)
+    recased, runs = recased_runs(document)
+    return [as_printed(record, document.text) if in_runs(record, runs) else record for record in _attendance(recased, papers)]
 
 
 def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:

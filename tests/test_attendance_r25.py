@@ -1,0 +1,64 @@
+"""Round 25 attendance robustness: a list printed in capitals in a mixed-case page, name particles in lower case.
+Our own words, names and bodies."""
+
+from test_attendance_round3 import attendance_of
+
+HEAD = "Minutes of the meeting of Ashby Harbour Trust held on 4th March 2024 at 7.30pm\n\n"
+
+
+def test_present_list_in_capitals_reads_as_mixed_case_with_names_as_printed():
+    text = "PRESENT: CLLRS: MR. T. GANDY (CHAIRMAN), MRS. P. ORMOND, K. BRISCOE and 5 members of the public\n1. Apologies for absence\nCllr. Vane sent apologies.\n"
+    assert attendance_of(text, HEAD) == [
+        ("CLLR MR. T. GANDY", "present"),
+        ("CLLR MRS. P. ORMOND", "present"),
+        ("CLLR K. BRISCOE", "present"),
+        ("Cllr. Vane", "apologies"),
+    ]
+
+
+def test_capitals_list_without_colon_ends_at_the_first_lower_case_word():
+    text = "PRESENT CLLRS LOWTHER, MRS HADDON, CLLR PENROSE. Two residents attended.\n\n1. Apologies for absence: none\n"
+    assert attendance_of(text, HEAD) == [
+        ("CLLR LOWTHER", "present"),
+        ("CLLR MRS HADDON", "present"),
+        ("CLLR PENROSE", "present"),
+    ]
+
+
+def test_capitals_heading_alone_is_no_list():
+    text = "APOLOGIES FOR ABSENCE\nApologies were received from Councillor Ann Loder.\n\nDECLARATIONS OF INTEREST\nNone.\n"
+    assert attendance_of(text, HEAD) == [("Councillor Ann Loder", "apologies")]
+
+
+def test_capitals_acronyms_in_a_mixed_case_list_stay_out():
+    text = "Present: Cllr A Tait (Chair), Cllr B Rudd.\n\nNKDC UPDATE, CCTV\nThe report was noted.\n"
+    assert attendance_of(text, HEAD) == [("Cllr A Tait", "present"), ("Cllr B Rudd", "present")]
+
+
+def test_lower_case_particle_inside_a_one_name_a_line_list():
+    text = "Attendees\n\nDame Hilary Vost (Chair)\nOmar Pell\nRicardo da Silva\nLena Fosse\nPieter van der Walt\nTom Birtles\n\nApologies\n\nKate Lund\n\nIntroductions\n\n1.0 The Chair opened the meeting.\n"
+    assert attendance_of(text, "Board meeting minutes 4 March 2024\n\n") == [
+        ("Dame Hilary Vost", "present"),
+        ("Omar Pell", "present"),
+        ("Ricardo da Silva", "present"),
+        ("Lena Fosse", "present"),
+        ("Pieter van der Walt", "present"),
+        ("Tom Birtles", "present"),
+        ("Kate Lund", "apologies"),
+    ]
+
+
+def test_particle_in_a_comma_list_and_after_a_title():
+    text = "Present: Councillor Ines de Souza, Cllr van Hout and Mr Rhodri ap Gwyn.\n\n1. Welcome\n"
+    assert attendance_of(text, HEAD) == [
+        ("Councillor Ines de Souza", "present"),
+        ("Cllr van Hout", "present"),
+        ("Mr Rhodri ap Gwyn", "present"),
+    ]
+
+
+def test_particle_never_ends_a_name():
+    from extractors.readers.names import looks_like_name
+
+    assert looks_like_name("Ricardo da Silva") and looks_like_name("Ms O’Donnell") and looks_like_name("Cllr McTavish")
+    assert not looks_like_name("Ricardo da") and not looks_like_name("de Silva") and not looks_like_name("Omar van")
