@@ -62,3 +62,47 @@ def test_particle_never_ends_a_name():
 
     assert looks_like_name("Ricardo da Silva") and looks_like_name("Ms O’Donnell") and looks_like_name("Cllr McTavish")
     assert not looks_like_name("Ricardo da") and not looks_like_name("de Silva") and not looks_like_name("Omar van")
+
+
+JOINT = "Minutes of a meeting of the ELMVALE CEMETERY JOINT COMMITTEE held at the Chapel, Elmford on Friday 3rd May 2024 at 2.00 p.m.\n"
+
+
+def test_representing_sub_heading_under_a_plural_title_is_no_name():
+    text = "Present: Representing Elmvale District Council\nCouncillors Tarrant, Pugh and Hemsley (Chairman)\nRepresenting Southmoor Borough Council\nCouncillors Ollerton and Briggs.\n\n1. Apologies\n"
+    assert attendance_of(text, JOINT) == [
+        ("Councillor Tarrant", "present"),
+        ("Councillor Pugh", "present"),
+        ("Councillor Hemsley", "present"),
+        ("Councillor Ollerton", "present"),
+        ("Councillor Briggs", "present"),
+    ]
+
+
+def test_plural_title_cut_at_the_end_of_the_page_is_no_name():
+    text = "Present: Representing Elmvale District Council\nCouncillors Tarrant, Pugh and Hemsley (Chairman)\nRepresenting Southmoor Borough Council\nCouncillors Olle"
+    assert attendance_of(text, JOINT) == [
+        ("Councillor Tarrant", "present"),
+        ("Councillor Pugh", "present"),
+        ("Councillor Hemsley", "present"),
+    ]
+
+
+def test_last_line_of_a_complete_list_stays_a_name():
+    text = "Present: Cllr A Voss (Chair), Cllr D Mellor\nMr B Lyle\n"
+    assert attendance_of(text, JOINT) == [("Cllr A Voss", "present"), ("Cllr D Mellor", "present"), ("Mr B Lyle", "present")]
+
+
+def test_dash_spaced_on_one_side_parts_name_and_post():
+    text = "Apologies for Absence\n\nApologies were received from Councillor Tarrant-Hughes and Rob Pellow -Treasurer.\n\nPresent: Cllr A Voss (Chair), Jo Ferris- Secretary, Mr B Lyle.\n"
+    assert attendance_of(text, JOINT) == [
+        ("Councillor Tarrant-Hughes", "apologies"),
+        ("Rob Pellow", "apologies"),
+        ("Cllr A Voss", "present"),
+        ("Jo Ferris", "present"),
+        ("Mr B Lyle", "present"),
+    ]
+
+
+def test_hyphenated_surname_is_no_dash():
+    text = "Present: Cllr Ann Lowe-Tarrant, Cllr Bev Pugh-Ross and Mr Carl Ede.\n\n1. Welcome\n"
+    assert attendance_of(text, JOINT) == [("Cllr Ann Lowe-Tarrant", "present"), ("Cllr Bev Pugh-Ross", "present"), ("Mr Carl Ede", "present")]

@@ -75,6 +75,9 @@ _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?
 _VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
 _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
 _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
+# 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
+_SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
+_ODD_DASH = re.compile(r"(?<=[a-z.])[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -87,7 +90,10 @@ def _attendee(
     into the sentence ('Councillor A who was ...') is cut to its name-shaped words.
     """
     printed = " ".join(clean_markup(text[start:end]).split())
-    if _NO_ONE.match(printed):
+    if _NO_ONE.match(printed) or _SUB_HEADING.match(printed):
+        return None
+    # 'Councillors Dez' ending a cut page: a plural title promises more names, so the list (and the name) ran on past the cut.
+    if not text[end:].strip() and re.search(r"[A-Za-z]$", text[:end].rstrip()) and PLURAL_TITLE.match(printed):
         return None
     if clerk := _THE_CLERK.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end):
         record = _attendee(document, text, clerk.end(), end, "in_attendance", trim=trim)
@@ -97,6 +103,9 @@ def _attendee(
     hint = ("", "") if after else hint
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
+    # 'Ann Lee -Treasurer', 'Ann Lee- Treasurer': a dash spaced on one side only parts a name and its post too.
+    odd = _ODD_DASH.split(printed, maxsplit=1) if len(dashed) == 1 else dashed
+    dashed = odd if len(odd) == 2 and looks_like_name(odd[0]) and not looks_like_name(printed) else dashed
     # 'Ann Lee, County Secretary and Solicitor - Elmshire County Council': the post after the comma runs past the dash.
     head, comma, post = dashed[0].partition(",")
     if comma and looks_like_name(head.strip()) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS):
