@@ -106,3 +106,51 @@ def test_dash_spaced_on_one_side_parts_name_and_post():
 def test_hyphenated_surname_is_no_dash():
     text = "Present: Cllr Ann Lowe-Tarrant, Cllr Bev Pugh-Ross and Mr Carl Ede.\n\n1. Welcome\n"
     assert attendance_of(text, JOINT) == [("Cllr Ann Lowe-Tarrant", "present"), ("Cllr Bev Pugh-Ross", "present"), ("Mr Carl Ede", "present")]
+
+
+PARISH = "Minutes of the meeting of Ashby Parish Council held on 4th March 2024 at 7.30pm\n\n"
+
+
+def test_and_list_on_the_line_under_an_own_line_label():
+    text = "Present: Cllr A Lowe (Chair), Cllr B Ray\n\nAlso Present\nMr Tom Pugh and Mrs Jo Hart\n\n1. Apologies\n"
+    assert attendance_of(text, PARISH) == [
+        ("Cllr A Lowe", "present"),
+        ("Cllr B Ray", "present"),
+        ("Mr Tom Pugh", "in_attendance"),
+        ("Mrs Jo Hart", "in_attendance"),
+    ]
+
+
+def test_name_and_counted_public_under_an_own_line_label():
+    text = "Present: Cllr A Lowe (Chair), Cllr B Ray\n\nAlso Present\nMr Tom Pugh and four further members of the public\n\n1. Apologies\n"
+    assert attendance_of(text, PARISH) == [("Cllr A Lowe", "present"), ("Cllr B Ray", "present"), ("Mr Tom Pugh", "in_attendance")]
+
+
+def test_and_inside_a_post_opens_no_list():
+    text = "Present:\nCllr A Lowe (Chair)\nCllr B Ray\n\nIn attendance:\nMr W Tarrant Clerk and Finance Officer to the Council\nMrs P Ode Assistant Clerk and Events Officer\n\n1. Apologies\n"
+    assert attendance_of(text, PARISH) == [
+        ("Cllr A Lowe", "present"),
+        ("Cllr B Ray", "present"),
+        ("Mr W Tarrant", "in_attendance"),
+        ("Mrs P Ode", "in_attendance"),
+    ]
+
+
+def test_place_before_a_tier_title_is_no_name():
+    text = "Present: Cllr A Lowe (Chair), Cllr B Ray\n\nAlso Present\nEastvale North Ward Councillor Mr Tom Pugh and three members of the public\n\n1. Apologies\n"
+    assert attendance_of(text, PARISH) == [("Cllr A Lowe", "present"), ("Cllr B Ray", "present"), ("Ward Councillor Mr Tom Pugh", "in_attendance")]
+
+
+def test_later_in_the_meeting_before_a_titled_name():
+    text = "Present: Cllr. A Lowe (Chair), Cllr. B Ray, Cllr. C Sim and later in the meeting Cllr. Mrs D Fenn (7.40 pm)\n\n1. Apologies: none\n"
+    assert attendance_of(text, PARISH) == [
+        ("Cllr. A Lowe", "present"),
+        ("Cllr. B Ray", "present"),
+        ("Cllr. C Sim", "present"),
+        ("Cllr. Mrs D Fenn", "present"),
+    ]
+
+
+def test_later_as_a_word_of_a_sentence_names_nobody_new():
+    text = "Present: Cllr A Lowe (Chair) and Cllr B Ray.\n\n1. Apologies: none\n2. The Clerk would report later.\n"
+    assert attendance_of(text, PARISH) == [("Cllr A Lowe", "present"), ("Cllr B Ray", "present")]

@@ -32,7 +32,7 @@ import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
-from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
+from extractors.proceedings.attendance_lists import BEFORE_TITLE as _BEFORE_TITLE, LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences,
@@ -101,6 +101,7 @@ def _attendee(
     # 'Kerry Lowe (KL), the temporary clerk, was in attendance' in a members' list: no member's title, in attendance.
     after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not re.match(r"(?:Cllr|Councillor)\b", printed) else None
     hint = ("", "") if after else hint
+    printed = _BEFORE_TITLE.sub("", printed)
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
     # 'Ann Lee -Treasurer', 'Ann Lee- Treasurer': a dash spaced on one side only parts a name and its post too.

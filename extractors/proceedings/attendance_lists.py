@@ -33,6 +33,11 @@ LABEL = _LABEL = re.compile(
     r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
     re.I,
 )
+# 'and later in the meeting Cllr A Lowe', 'Eastvale North Ward Councillor Mr A Lowe': words before an entry's title are no name.
+BEFORE_TITLE = re.compile(
+    r"^(?:(?:and\s+)?later(?:\s+in\s+the\s+meeting)?[,:]?\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)"
+    r"|(?:[A-Z][\w'’-]+\s+){1,4}(?=(?:Ward|Division|Divisional|County|District|Borough|Unitary)\s+(?:Councillor|Cllr)\b\.?\s+[A-Z]))"
+)
 TABLE_HEADER = _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
 # A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B',
 # '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
@@ -45,6 +50,8 @@ _INLINE_LABEL = re.compile(
 )
 # A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
 _CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I)
+# 'five further members of the public', '3 residents': people counted, not named, after a list's names.
+_COUNTED = re.compile(r"^\s*(?:[a-z]+|\d+)\s+(?:[a-z]+\s+){0,2}(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|visitors|observers)\b")
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
 # The header row of a whitespace-aligned attendance table ('Name        Representing').
 _COLUMN_HEADER = re.compile(
@@ -179,7 +186,11 @@ def section_text(
         # 'Ann Lee - Services Officer, Fire and Rescue Service': a name, a dash and a post with commas opens no comma list.
         dashed = ROLE_DASH.split(line.text.strip(), maxsplit=1)
         posted = len(dashed) == 2 and "," not in dashed[0] and looks_like_name(dashed[0])
-        opens_list = not seen_names and not posted and "," in line.text and looks_like_name(entry_name(split_list(line.text)[0]))
+        # 'Mr A Lowe and two members of the public' under a label on its own line: an 'and' opens a list as a comma does.
+        joined = "," in line.text or re.search(r"\s(?:and|&)\s", line.text) and all(
+            looks_like_name(entry_name(BEFORE_TITLE.sub("", part))) or _COUNTED.match(part) for part in split_list(line.text)
+        )
+        opens_list = not seen_names and not posted and joined and looks_like_name(entry_name(BEFORE_TITLE.sub("", split_list(line.text)[0])))
         # 'The Clerk, Mrs A Lee, was in attendance.' after a list line that ended is a sentence of its own.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text) and not re.match(r"\s*(?:and|&)\s", line.text):
             break
