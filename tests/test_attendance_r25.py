@@ -154,3 +154,18 @@ def test_later_in_the_meeting_before_a_titled_name():
 def test_later_as_a_word_of_a_sentence_names_nobody_new():
     text = "Present: Cllr A Lowe (Chair) and Cllr B Ray.\n\n1. Apologies: none\n2. The Clerk would report later.\n"
     assert attendance_of(text, PARISH) == [("Cllr A Lowe", "present"), ("Cllr B Ray", "present")]
+
+
+def test_label_dash_spaced_on_one_side_opens_the_list():
+    text = "1. Apologies -Cllr Tarrant, Cllr Pugh\n2. Minutes of the last meeting were agreed.\n"
+    assert attendance_of(text, PARISH) == [("Cllr Tarrant", "apologies"), ("Cllr Pugh", "apologies")]
+
+
+def test_one_name_a_line_with_posts_after_a_one_sided_dash():
+    text = "Present:\nAnn Lowe -Chair\nBob Ray -Vice Chair\nCara Sim- Treasurer\n\n1. Welcome\n"
+    assert attendance_of(text, PARISH) == [("Ann Lowe", "present"), ("Bob Ray", "present"), ("Cara Sim", "present")]
+
+
+def test_apology_sentence_in_capitals_under_a_heading_in_capitals():
+    text = "1. APOLOGIES FOR ABSENCE WERE RECEIVED FROM DORA PELL AND ED VANCE.\n\n2. Minutes were agreed.\n"
+    assert attendance_of(text, PARISH) == [("DORA PELL", "apologies"), ("ED VANCE", "apologies")]

@@ -77,7 +77,6 @@ _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+)?(?:chair(
 _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
 # 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
 _SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
-_ODD_DASH = re.compile(r"(?<=[a-z.])[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -104,9 +103,6 @@ def _attendee(
     printed = _BEFORE_TITLE.sub("", printed)
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
-    # 'Ann Lee -Treasurer', 'Ann Lee- Treasurer': a dash spaced on one side only parts a name and its post too.
-    odd = _ODD_DASH.split(printed, maxsplit=1) if len(dashed) == 1 else dashed
-    dashed = odd if len(odd) == 2 and looks_like_name(odd[0]) and not looks_like_name(printed) else dashed
     # 'Ann Lee, County Secretary and Solicitor - Elmshire County Council': the post after the comma runs past the dash.
     head, comma, post = dashed[0].partition(",")
     if comma and looks_like_name(head.strip()) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS):

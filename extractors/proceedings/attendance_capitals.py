@@ -100,15 +100,15 @@ _TITLED = re.compile(r"\b(?:CLLRS?|COUNCILLORS?|MRS?|MS|MISS|DR|MESSRS)\b\.?")
 def capital_runs(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` (mixed case) where a list label in capitals opens a list of capital names.
 
-    The run ends before the first word holding a lower-case letter; it must name people: a title or a comma
-    after the label and two capital words of two letters or more ('APOLOGIES FOR ABSENCE' alone is a heading).
+    The run ends before the first word holding a lower-case letter; it must name people: a title, a comma or
+    'RECEIVED FROM' after the label and two capital words of two letters or more ('APOLOGIES FOR ABSENCE' alone is a heading).
     """
     runs = []
     for label in _RUN_LABEL.finditer(text):
         lower = _LOWER_WORD.search(text, label.end())
         end = lower.start() if lower else len(text)
         after = text[label.end() : end]
-        if len(re.findall(r"[A-Z]{2,}", after)) >= 2 and (_TITLED.search(after) or "," in after):
+        if len(re.findall(r"[A-Z]{2,}", after)) >= 2 and (_TITLED.search(after) or "," in after or re.search(r"\bRECEIVED\s+FROM\s", after)):
             runs.append((label.start(), end))
     return runs
 

@@ -77,7 +77,8 @@ NOT_NAME_WORDS = frozenset(
 )
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
-ROLE_DASH = re.compile(r"\s+[-–—]\s+")
+# A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
+ROLE_DASH = re.compile(r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
 PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
