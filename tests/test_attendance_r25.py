@@ -169,3 +169,25 @@ def test_one_name_a_line_with_posts_after_a_one_sided_dash():
 def test_apology_sentence_in_capitals_under_a_heading_in_capitals():
     text = "1. APOLOGIES FOR ABSENCE WERE RECEIVED FROM DORA PELL AND ED VANCE.\n\n2. Minutes were agreed.\n"
     assert attendance_of(text, PARISH) == [("DORA PELL", "apologies"), ("ED VANCE", "apologies")]
+
+
+PANEL = "Grants Panel - Monday, 4th March, 2024 7.00 pm\n\nVenue: Civic Offices, Elmford\n\n"
+
+
+def test_apology_sentence_without_full_stop_ends_at_its_paragraph():
+    text = "To receive any apologies for absence.\n\n\nApologies were received from Councillors Mrs Tarrant, Mrs Pugh and Mrs Voss\n\n\nDeclarations of Interest\n\nTo receive declarations.\n"
+    assert attendance_of(text, PANEL) == [
+        ("Councillor Mrs Tarrant", "apologies"),
+        ("Councillor Mrs Pugh", "apologies"),
+        ("Councillor Mrs Voss", "apologies"),
+    ]
+
+
+def test_apology_list_ending_a_line_in_a_comma_runs_over_the_blank_line():
+    text = "2.  Apologies for absence were received by Councillor Owen Lloyd Pugh, Sam Hadfield,\n\nMrs Ann B Voss, Bryn Tarrant.\n\n3.  DECLARATION OF INTEREST\n"
+    assert attendance_of(text, PANEL) == [
+        ("Councillor Owen Lloyd Pugh", "apologies"),
+        ("Sam Hadfield", "apologies"),
+        ("Mrs Ann B Voss", "apologies"),
+        ("Bryn Tarrant", "apologies"),
+    ]
