@@ -32,7 +32,7 @@ import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
-from extractors.proceedings.attendance_lists import LABEL as _LABEL, section_text as _section_text, sections as _section_lists
+from extractors.proceedings.attendance_lists import BEFORE_TITLE as _BEFORE_TITLE, LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences,
@@ -49,7 +49,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "33"
+VERSION = "34"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -75,6 +75,8 @@ _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?
 _VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
 _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
 _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
+# 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
+_SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -87,7 +89,10 @@ def _attendee(
     into the sentence ('Councillor A who was ...') is cut to its name-shaped words.
     """
     printed = " ".join(clean_markup(text[start:end]).split())
-    if _NO_ONE.match(printed):
+    if _NO_ONE.match(printed) or _SUB_HEADING.match(printed):
+        return None
+    # 'Councillors Dez' ending a cut page: a plural title promises more names, so the list (and the name) ran on past the cut.
+    if not text[end:].strip() and re.search(r"[A-Za-z]$", text[:end].rstrip()) and PLURAL_TITLE.match(printed):
         return None
     if clerk := _THE_CLERK.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end):
         record = _attendee(document, text, clerk.end(), end, "in_attendance", trim=trim)
@@ -95,6 +100,7 @@ def _attendee(
     # 'Kerry Lowe (KL), the temporary clerk, was in attendance' in a members' list: no member's title, in attendance.
     after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not re.match(r"(?:Cllr|Councillor)\b", printed) else None
     hint = ("", "") if after else hint
+    printed = _BEFORE_TITLE.sub("", printed)
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
     # 'Ann Lee, County Secretary and Solicitor - Elmshire County Council': the post after the comma runs past the dash.
@@ -198,12 +204,13 @@ def _attendee(
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
-    from extractors.proceedings.attendance_capitals import as_printed, in_capitals, item_heading, mixed_case
+    from extractors.proceedings.attendance_capitals import as_printed, in_capitals, in_runs, item_heading, mixed_case, recased_runs
 
     if in_capitals(document.text):
         records = _attendance(mixed_case(document), papers)
         return [as_printed(record, document.text) for record in records if not item_heading(record, document.text)]
-    return _attendance(document, papers)
+    recased, runs = recased_runs(document)
+    return [as_printed(record, document.text) if in_runs(record, runs) else record for record in _attendance(recased, papers)]
 
 
 def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:

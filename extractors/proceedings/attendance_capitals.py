@@ -5,6 +5,9 @@ length ('Present: Councillor J Smith (Chairman), ...'): joining words ('of', 'an
 case unless they open a line or a sentence, ranks and post-nominals ('PC', 'OBE') left as printed. The names
 found are given back in capitals, as printed, with the spans and the keys of the copy; a numbered line
 holding nothing but a title and a word ('2. COUNCILLOR VACANCIES') is an item's heading there.
+A page in mixed case may print one list in capitals ('PRESENT: CLLRS: MR. J. SMITH (CHAIRMAN), MRS. A. LEE, B. ROE
+(Clerk) and 4 members of the public'): the run of capitals that a label in capitals opens, up to the first word
+in lower case, reads in title case the same way, its names given back as printed.
 Part of the attendance extractor (its VERSION covers this).
 """
 
@@ -85,9 +88,58 @@ def item_heading(record: AttendeeRecord, text: str) -> bool:
     return bool(re.fullmatch(r"\s*\d{1,3}[.)]?\s+", opening)) and not closing.strip()
 
 
+# A list label in capitals opening a line (after an item's number): 'PRESENT:', 'MEMBERS PRESENT', 'APOLOGIES -'.
+_RUN_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?(?:(?:MEMBERS|COUNCILLORS|OFFICERS|ALSO)[ \t]+)?"
+    r"(?:PRESENT|APOLOGIES(?:[ \t]+FOR[ \t]+ABSENCE)?|IN[ \t]+ATTENDANCE|ATTENDING)\b"
+)
+_LOWER_WORD = re.compile(r"[^\W\d_]*[a-z]")
+_TITLED = re.compile(r"\b(?:CLLRS?|COUNCILLORS?|MRS?|MS|MISS|DR|MESSRS)\b\.?")
+
+
+def capital_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` (mixed case) where a list label in capitals opens a list of capital names.
+
+    The run ends before the first word holding a lower-case letter; it must name people: a title, a comma or
+    'RECEIVED FROM' after the label and two capital words of two letters or more ('APOLOGIES FOR ABSENCE' alone is a heading).
+    """
+    runs = []
+    for label in _RUN_LABEL.finditer(text):
+        lower = _LOWER_WORD.search(text, label.end())
+        end = lower.start() if lower else len(text)
+        after = text[label.end() : end]
+        if len(re.findall(r"[A-Z]{2,}", after)) >= 2 and (_TITLED.search(after) or "," in after or re.search(r"\bRECEIVED\s+FROM\s", after)):
+            runs.append((label.start(), end))
+    return runs
+
+
+def recased_runs(document: ParsedDocument) -> tuple[ParsedDocument, list[tuple[int, int]]]:
+    """A copy of ``document`` with its ``capital_runs`` in title case (same offsets), and their document spans."""
+    pages, spans, offset = [], [], 0
+    for page in document.pages:
+        text = page.text
+        for start, end in capital_runs(page.text):
+            text = text[:start] + title_case(page.text[start:end]) + text[end:]
+            spans.append((offset + start, offset + end))
+        pages.append(page.model_copy(update={"text": text}) if text != page.text else page)
+        offset += len(page.text) + 1
+    if not spans:
+        return document, spans
+    copy = ParsedDocument(
+        sha256=document.sha256, path=document.path, format=document.format, parser=document.parser,
+        title=document.title, pages=pages, warnings=document.warnings,
+    )
+    return copy, spans
+
+
+def in_runs(record: AttendeeRecord, spans: list[tuple[int, int]]) -> bool:
+    """``record`` was read from one of the recased ``spans``."""
+    return any(start <= record.provenance.start < end for start, end in spans)
+
+
 def as_printed(record: AttendeeRecord, text: str) -> AttendeeRecord:
     """``record`` read from the title-case copy, with its name, role and span text in capitals as printed."""
     start, end = record.provenance.start, record.provenance.end
     provenance = record.provenance.model_copy(update={"text": text[start:end]})
-    role = record.role.upper() if record.role else record.role
+    role = record.role.upper() if record.role and record.role.upper() in text[start:end] else record.role
     return record.model_copy(update={"name": record.name.upper(), "role": role, "provenance": provenance})

@@ -33,6 +33,8 @@ ATTENDANCE_FIRST = re.compile(
 )
 SUBSTITUTE_CLAUSE = re.compile(rf",?\s+(?:and\s+)?{NAME_PATTERN}\s+(?:attended|was\s+(?:also\s+)?present|acted)\s+as\s+(?:a\s+)?substitute")
 FOLLOWING = re.compile(r"the\s+following\s+[^:.\n]{0,150}(?:\n[^:.\n]{0,150})?:\s*(?=[A-Z])")
+# A list line ending in a comma or 'and' runs on over a blank line ('... Cllr B,' / '' / 'Mrs C.').
+_PARAGRAPH_END = re.compile(r"[^\s:,;&](?<!\band)[ \t]*\n[ \t]*\n")
 SENTENCE_START = re.compile(r":\s|\n\s*\n|\n\s*[-•*·]\s")
 
 
@@ -43,6 +45,9 @@ def apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = APO
         begin = following.end() if (following := FOLLOWING.match(text, match.end())) else match.end()
         stop = SENTENCE_END.search(text, begin, min(end, begin + 1500))
         stop_at = stop.start() if stop else min(end, begin + 1500)
+        # A sentence printed without its full stop ends at the paragraph's end, before the next heading.
+        paragraph = _PARAGRAPH_END.search(text, begin, stop_at)
+        stop_at = paragraph.start() + 1 if paragraph else stop_at
         # '... from Cllr A and Cllr B attended as substitute.': B is no apology.
         clause = SUBSTITUTE_CLAUSE.search(text, begin, stop_at)
         yield begin, clause.start() if clause else stop_at

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "25"
+VERSION = "26"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -57,8 +57,11 @@ _CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
 # A name in capitals after a title in capitals: 'A LOWE', 'ANN B O'NEILL' (two words at least, so no heading word).
 _CAPITALS_AFTER_TITLE = re.compile(rf"^(?:[A-Z]\.?\s+|[A-Z][A-Z'’-]+\s+){{1,3}}{_CAPITAL_SURNAME}$")
 _CAPITALS_NAME = re.compile(rf"^[A-Z][A-Z'’-]+(?:\s+{_CAPITAL_SURNAME}){{1,2}}$")
+# Particles printed in lower case inside a surname ('Alastair da Costa', 'Jan van der Berg'): never a name's last word.
+_PARTICLE = r"(?:da|de|del|della|der|den|di|dos|du|la|le|van|von|ter|bin|binti|ibn|ap)"
 _NAME_SHAPE = re.compile(
-    rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$|^(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?)(?:\s+{_NAME_WORD}){{0,3}}\s+{_CAPITAL_SURNAME}$"
+    rf"^(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,4}}$"
+    rf"|^(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?)(?:\s+{_NAME_WORD}){{0,3}}\s+{_CAPITAL_SURNAME}$"
 )
 # Words that make a capitalised phrase a post, a body or a heading rather than a person.
 NOT_NAME_WORDS = frozenset(
@@ -74,7 +77,8 @@ NOT_NAME_WORDS = frozenset(
 )
 _RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
-ROLE_DASH = re.compile(r"\s+[-–—]\s+")
+# A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
+ROLE_DASH = re.compile(r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
 PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
@@ -126,7 +130,8 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
         return False
     if honorific:
         return True
-    return not honorific_required and len(words) >= 2 and any(len(w) > 1 for w in words)
+    # A particle opens a surname only after a title ('Cllr de Souza'); a bare 'de Souza' is no name.
+    return not honorific_required and words[0][:1].isupper() and len(words) >= 2 and any(len(w) > 1 for w in words)
 
 
 # Posts that end a name run on into its role ('Mr W Grosvenor Clerk to the Council'); 'Jane Clerk' alone is a name.
