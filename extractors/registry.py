@@ -52,6 +52,7 @@ COVERED_BY: dict[str, str] = {
     "meeting_bodies": "meetings",
     "bare_minutes": "meetings",
     "meeting_labels": "meetings",
+    "meeting_details": "meetings",
     "meeting_minutes": "meetings",
     "meeting_dates": "meeting_lines",
     "allocation_cues": "allocations",
