@@ -87,6 +87,7 @@ COVERED_BY: dict[str, str] = {
     "project_tables": "projects",
     "word_sets": "projects",
     "shared_titles": "names",
+    "name_runs": "names",
     "parse": "parse_pdf",
     "pdf_tables": "parse_pdf",
     "pdf_paths": "parse_pdf",
