@@ -57,6 +57,7 @@ COVERED_BY: dict[str, str] = {
     "meeting_dates": "meeting_lines",
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",
+    "amount_clause": "allocations",
     "round_cues": "allocations",
     "figure_roles": "allocations",
     "attendance_capitals": "attendance",
