@@ -168,7 +168,7 @@ def test_messrs_then_dotted_initial_names_run_together():
 
 
 def test_a_degree_after_a_name_is_no_initials_name():
-    from extractors.readers.names import run_on_parts
+    from extractors.readers.name_runs import run_on_parts
 
     assert run_on_parts("Ann Lowe B.Sc.") == [(0, "Ann Lowe B.Sc.")]
 

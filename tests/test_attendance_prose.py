@@ -1,7 +1,8 @@
 """Attendance written as prose and run-on lists, as real minutes print it (our own words and names)."""
 
 from extractors.proceedings.attendance import extract_attendance
-from extractors.readers.names import looks_like_name, name_prefix, run_on_parts
+from extractors.readers.name_runs import run_on_parts
+from extractors.readers.names import looks_like_name, name_prefix
 from extractors.proceedings.split import split_papers
 from structure_helpers import document
 

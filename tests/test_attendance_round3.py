@@ -2,7 +2,7 @@
 parish minutes, a fire authority's meeting page, an association's mgAi page); our own words and names."""
 
 from extractors.proceedings.attendance import extract_attendance
-from extractors.readers.names import bare_name_pairs
+from extractors.readers.name_runs import bare_name_pairs
 from extractors.proceedings.split import split_papers
 from structure_helpers import document
 

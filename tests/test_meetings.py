@@ -224,9 +224,9 @@ def test_numbered_parish_next_meeting_heading():
 
 
 def test_to_be_held_remotely_as_a_venue_is_online():
-    from extractors.proceedings.meetings import _location
+    from extractors.proceedings.meeting_details import printed_venue
 
-    assert _location("To be held remotely") == "Online"
+    assert printed_venue("To be held remotely") == "Online"
 
 
 def test_linked_earlier_minutes_item_on_meeting_page_is_not_a_meeting():

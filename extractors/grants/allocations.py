@@ -37,6 +37,7 @@ from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
+from extractors.grants.amount_clause import clause_of, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
@@ -196,35 +197,6 @@ _THE_BUDGET_IS = re.compile(
     r"(?:\d{4}\s*[-/–]\s*\d{2,4}|\d{4}\s+to\s+\d{4}|FY\s?\d{2}/\d{2}|this\s+year)\s+)?(?:is|was|will\s+be|stands\s+at)\s*$",
     re.I,
 )
-# An amount that ends its line when the next line is another 'Label £N' row: its words end with its line.
-_ENDS_ROW = re.compile(r"[ \t)]*\n[ \t]*[A-Z][^\n£]{0,60}£")
-_CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
-
-
-def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> tuple[str, str]:
-    """(words before, words after) the amount that belong to its own clause."""
-    inside = layout.amounts_in(*sentence)
-    index = next(i for i, a in enumerate(inside) if a.start == amount.start)
-    left_bound = inside[index - 1].end if index > 0 else sentence[0]
-    right_bound = inside[index + 1].start if index + 1 < len(inside) else sentence[1]
-    hedge = r"\s+".join(map(re.escape, (amount.qualifier_text or "").split()))
-    left = re.sub(rf"\s*{hedge}\s*$", "", layout.flat[left_bound : amount.start], flags=re.I) if hedge else layout.flat[left_bound : amount.start]
-    right = layout.flat[amount.end : right_bound]
-    if _ENDS_ROW.match(layout.text, amount.end, right_bound + 1):
-        right = ""
-    if index > 0:
-        breaks = list(_CLAUSE_BREAK.finditer(left))
-        if breaks:
-            left = left[breaks[-1].start() :]
-    if index + 1 < len(inside):
-        first_break = _CLAUSE_BREAK.search(right)
-        if first_break:
-            right = right[: first_break.start()]
-    else:
-        first_break = _CLAUSE_BREAK.search(right)
-        if first_break and first_break.group(0).strip().startswith("leaving"):
-            right = right[: first_break.start()]
-    return clean(left), clean(right)
 
 
 def _pot_kind(pot: str) -> AllocationKind:
@@ -393,7 +365,7 @@ def find_allocations(
             stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
         if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts | grant_bounds(layout)):
             continue
-        if {kind, stated} <= {"grant_total", None} and _part_of_a_sum(layout, amount, sentence):
+        if {kind, stated} <= {"grant_total", None} and part_of_a_sum(layout, amount, sentence):
             continue
         candidates.append((amount, kind, sentence_text, sentence, stated))
     first_of: dict[tuple, AllocationRecord] = {}  # (kind, year, amount) -> where it was first stated
@@ -427,22 +399,6 @@ def find_allocations(
         if amount.amount is not None:
             first_of[(kind, year, amount.amount)] = found[-1]
     return _without_malformed_repeats(found)
-
-
-def _part_of_a_sum(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> bool:
-    """The figure plus another one of its sentence (or the next) makes a third printed there: one
-    funder's share of a fund ('provided £N, with a further £M from X. This means £T is available'),
-    a budget line ('£A plus the £N already held ... will provide the £T'); the sum is the fund."""
-    if amount.amount is None:
-        return False
-    end = sentence[1]
-    if end < layout.end:
-        following = layout.sentence_at(min(end + 1, layout.end - 1))
-        if following[0] >= end and following[1] - end < 400:
-            end = following[1]
-    others = [a.amount for a in layout.amounts_in(sentence[0], end) if a.amount is not None and a.start != amount.start]
-    printed = {round(value, 2) for value in others}
-    return any(round(amount.amount + value, 2) in printed for value in others)
 
 
 def _without_malformed_repeats(found: list[AllocationRecord]) -> list[AllocationRecord]:

@@ -7,9 +7,8 @@ import re
 
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END
 from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_then_name, sub_labelled
-from extractors.readers.names import (
-    BULLET, LEAD_IN, bare_name_pairs, entry_name, split_honorifics, group_entries, looks_like_name, post_entries, run_on_parts, split_list,
-)
+from extractors.readers.name_runs import bare_name_pairs, group_entries, run_on_parts
+from extractors.readers.names import BULLET, LEAD_IN, entry_name, split_honorifics, looks_like_name, post_entries, split_list
 
 # A column beside the names giving each one's ward, party, group or council.
 _AFFILIATION = re.compile(r"\b(?:Ward|Party|Division|Group|Council|Authority|Parish|Independents?)\s*$", re.I)

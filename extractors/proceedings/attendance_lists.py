@@ -17,9 +17,9 @@ from extractors.proceedings.post_then_name import (
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line,
     post_column, post_then_name, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
+from extractors.readers.name_runs import group_entries
 from extractors.readers.names import (
-    PLURAL_LINE, ROLE_DASH, entry_name, group_entries, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
-    split_list,
+    PLURAL_LINE, ROLE_DASH, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role, split_list,
 )
 from extractors.readers.spans import Line, clean_markup, lines
 

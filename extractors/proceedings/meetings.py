@@ -29,6 +29,7 @@ from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
 from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, labels_only_meeting, news_meeting, other_weekday, titled_meeting
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
+from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, fuller_notice, head_meeting
 from extractors.proceedings.meeting_minutes import completed_by, opening_meeting
@@ -41,10 +42,6 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 VERSION = "23"
 NAME = "meetings"
 
-_ONLINE = re.compile(r"^(?:(?:online|virtually|remotely|virtual|remote)\b|(?:via|on|using)\s+(?:microsoft\s+)?(?:teams|zoom)\b)", re.I)
-_VENUE_LABEL = re.compile(r"^\W*(?:venue|location|place|where)\s*:\s*(?P<venue>.*)$", re.I)
-_DATE_LABEL = re.compile(r"^\W*date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and)\s*time)?\s*:\s*(?P<date>.*)$", re.I)
-_TIME_LABEL = re.compile(r"^\W*time\s*:\s*(?P<time>.*)$", re.I)
 _SUMMONS = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,'’ -]{2,80}?)\s+(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b"
 )
@@ -70,9 +67,8 @@ _MEETING_OF_TITLE = re.compile(
 )
 _EARLIER_MINUTES = re.compile(r"\b(?:previous|last|preceding|earlier|prior)\s+(?:\w+\s+)?meetings?\b", re.I)
 _BARE_TIME = re.compile(r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)", re.I)
-_DIRECTIONS = re.compile(r"[.\s]*\bview\s+directions\b.*$", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
-_DATE_TIME_LABEL = re.compile(r"^\W*(?:meeting\s+)?date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
+_DATETIME_LABEL = re.compile(r"^\W*(?:meeting\s+)?date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
 # 'Minutes of the full Parish Council Meeting' (its 'held on' wrapped onto the next line): the body is 'Parish Council'.
 _MINUTES_TITLE = re.compile(
@@ -107,17 +103,6 @@ def _is_body_line(line) -> bool:
     return bool(BODY_NOUN.search(words)) and len(words) <= 100
 
 
-def _labelled_value(region, index: int, label: re.Pattern, group: str) -> str | None:
-    """The value of a 'Label: value' line, or of the line under a bare 'Label:' line."""
-    match = label.match(region[index].text)
-    if match is None:
-        return None
-    if match[group].strip():
-        return match[group]
-    below = next((n for n in region[index + 1 : index + 3] if not n.is_blank), None)
-    return below.text if below is not None else None
-
-
 def _from_summons(document: ParsedDocument, text: str, line) -> MeetingRecord | None:
     """'You are summoned to a meeting of the X to be held on DATE at TIME in the VENUE.'"""
     summons = _SUMMONS.search(line.raw)
@@ -130,7 +115,7 @@ def _from_summons(document: ParsedDocument, text: str, line) -> MeetingRecord | 
     time = _time_after(after, 0, 0)
     venue = re.search(r"\b(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;]{2,120})", re.sub(r"^.*?\d\s*[ap]\.?m\.?", "", after, flags=re.I))
     return _record(
-        document, text, summons["body"], date.date, None, time, _location(venue["venue"]) if venue else None,
+        document, text, summons["body"], date.date, None, time, printed_venue(venue["venue"]) if venue else None,
         "agenda_header", line.start, line.end,
     )
 
@@ -159,13 +144,13 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
         for offset, below in enumerate(head[index + 1 : index + 16], start=index + 1):
             if below.is_blank:
                 continue
-            if time is None and _TIME_LABEL.match(below.text):
+            if time is None and TIME_LABEL.match(below.text):
                 # 'Time:' with its value on the line below.
-                time = _time_after(_labelled_value(head, offset, _TIME_LABEL, "time") or "", 0, 0)
+                time = _time_after(labelled_value(head, offset, TIME_LABEL, "time") or "", 0, 0)
                 continue
-            venue = _labelled_value(head, offset, _VENUE_LABEL, "venue")
+            venue = labelled_value(head, offset, VENUE_LABEL, "venue")
             if venue or _VENUE_WORDS.search(below.text) and len(below.text) <= 120 and ":" not in below.text and not PROSE.search(below.text):
-                location = _location(venue or below.text)
+                location = printed_venue(venue or below.text)
                 break
             if _HEADER_STOP.search(below.text) or find_items(text, below.start, below.end):
                 break
@@ -173,32 +158,6 @@ def _from_agenda_header(document: ParsedDocument, text: str, start: int, paper: 
             document, text, body_line.text, date.date, None, time, location, "agenda_header", body_line.start, line.end
         )
     return None
-
-
-def _labelled_details(text: str, start: int, end: int):
-    """(date, time, venue) from 'Date:', 'Time:' and 'Venue:' lines (a value may sit on the next line)."""
-    region = lines(text, start, end)
-    date = time = venue = None
-    for index, line in enumerate(region):
-        if date is None and re.match(r"^\W*date", line.text, re.I):
-            value = _labelled_value(region, index, _DATE_LABEL, "date")
-            found = _first_date(value or "", 0)
-            if found:
-                date = found
-                time = time or _time_after(value, found.end, 0)
-        if time is None and _TIME_LABEL.match(line.text):
-            time = _time_after(_labelled_value(region, index, _TIME_LABEL, "time") or "", 0, 0)
-        if venue is None and _VENUE_LABEL.match(line.text):
-            venue = _labelled_value(region, index, _VENUE_LABEL, "venue")
-    return date, time, _location(venue) if venue else None
-
-
-def _location(text: str) -> str | None:
-    """The venue as printed, without a meeting page's 'View directions' link text."""
-    text = re.sub(r"^to\s+be\s+held\s+", "", _DIRECTIONS.sub("", squash(text)), flags=re.I).strip(" ,.;")
-    if not text:
-        return None
-    return "Online" if _ONLINE.match(text) else text
 
 
 def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end: int) -> list[MeetingRecord]:
@@ -218,7 +177,7 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
             continue
         if heading.labelled:
             detail_end = min(end, heading.end + 400)
-            date, time, location = _labelled_details(text, heading.end, detail_end)
+            date, time, location = labelled_details(text, heading.end, detail_end)
             if date is not None:
                 found.append(
                     _record(
@@ -258,7 +217,7 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         time = time or (_time_after(timed["time"], 0, 0) if timed else None)
         found.append(
             _record(
-                document, text, heading.body, date.date, None, time, _location(place), "minutes_heading",
+                document, text, heading.body, date.date, None, time, printed_venue(place), "minutes_heading",
                 heading.start, tail_end,
             )
         )
@@ -288,12 +247,12 @@ def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> lis
         if date is None or not _reads_as_meeting_title(match, date):
             continue
         time = _time_after(match["when"], date.end, match.start("when"))
-        _, labelled_time, location = _labelled_details(text, match.end(), min(paper.end, match.end() + 600))
+        _, labelled_time, location = labelled_details(text, match.end(), min(paper.end, match.end() + 600))
         time = time or labelled_time
         notice = fuller_notice(match["body"], date.date, text, match.end())
         if notice is not None:
             # The title names the meeting in short; the notice below names the body in full.
-            location = notice.location and _location(notice.location)
+            location = notice.location and printed_venue(notice.location)
             match_body, time, location = notice.body, time or notice.time, location
         else:
             match_body = match["body"]
@@ -325,15 +284,15 @@ def _from_labelled_page(document: ParsedDocument, text: str, paper: Paper) -> Me
     """A CMIS meeting: a 'Committee:' label and, within the next lines, a 'Date/Time:' label."""
     region = lines(text, paper.start, min(paper.end, paper.start + 1500))
     for index, line in enumerate(region):
-        body = _labelled_value(region, index, _COMMITTEE_LABEL, "body")
+        body = labelled_value(region, index, _COMMITTEE_LABEL, "body")
         if not body or not BODY_NOUN.search(body):
             continue
         for offset in range(index + 1, min(len(region), index + 6)):
-            when = _labelled_value(region, offset, _DATE_TIME_LABEL, "date")
+            when = labelled_value(region, offset, _DATETIME_LABEL, "date")
             date = _first_date(when or "", 0)
             if date is None:
                 continue
-            _, _, location = _labelled_details(text, region[offset].end, min(paper.end, region[offset].end + 400))
+            _, _, location = labelled_details(text, region[offset].end, min(paper.end, region[offset].end + 400))
             end = region[offset].end
             return _record(
                 document, text, body, date.date, None, _time_after(when, date.end, 0), location, "meeting_page", line.start, end
@@ -425,21 +384,21 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         found.extend([record] if record else [])
     opening = opening_meeting(text)
     if opening is not None and not found:
-        location = opening.location and _location(opening.location)
+        location = opening.location and printed_venue(opening.location)
         found = [_record(document, text, opening.body, opening.date, None, opening.time, location, "minutes_heading", opening.start, opening.end)]
     elif opening is not None:
-        found = completed_by(found, opening, _location)
+        found = completed_by(found, opening, printed_venue)
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         found.extend(_from_minutes_top(document, text, papers[0]))
     if not found and papers:
         line = head_meeting(text, 0)
         found.extend(
-            [_record(document, text, line.body, line.date, None, line.time, line.location and _location(line.location), line.source, line.start, line.end)]
+            [_record(document, text, line.body, line.date, None, line.time, line.location and printed_venue(line.location), line.source, line.start, line.end)]
             if line else []
         )
     if not found and papers:
         label = labels_only_meeting(text, 0, papers[-1].end) or news_meeting(text, 0, papers[-1].end) or titled_meeting(text, 0, papers[-1].end)
-        found.extend([_record(document, text, label.body, label.date, None, label.time, label.location and _location(label.location), "meeting_page", label.start, label.end)] if label else [])
+        found.extend([_record(document, text, label.body, label.date, None, label.time, label.location and printed_venue(label.location), "meeting_page", label.start, label.end)] if label else [])
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
         found.extend([_record(document, text, bare.body, bare.date, None, bare.time, bare.location, "minutes_heading", bare.start, bare.end)] if bare else [])

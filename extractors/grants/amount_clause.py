@@ -1,0 +1,59 @@
+"""An amount read with the words and figures of its sentence: its own clause, and whether it adds up with another.
+
+The clause is the sentence's words between the neighbouring amounts, cut at clause breaks
+(', with', 'leaving', ';', 'and'); a figure ending its line keeps no words after it, since the next
+line is another row's label. Rules under the VERSION of ``extractors.grants.allocations``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.funding_layout import FundingLayout, clean
+from schemas.funding import MoneyAmount
+
+# An amount that ends its line when the next line is another 'Label £N' row: its words end with its line.
+_ENDS_ROW = re.compile(r"[ \t)]*\n[ \t]*[A-Z][^\n£]{0,60}£")
+_CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
+
+
+def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> tuple[str, str]:
+    """(words before, words after) the amount that belong to its own clause."""
+    inside = layout.amounts_in(*sentence)
+    index = next(i for i, a in enumerate(inside) if a.start == amount.start)
+    left_bound = inside[index - 1].end if index > 0 else sentence[0]
+    right_bound = inside[index + 1].start if index + 1 < len(inside) else sentence[1]
+    hedge = r"\s+".join(map(re.escape, (amount.qualifier_text or "").split()))
+    left = re.sub(rf"\s*{hedge}\s*$", "", layout.flat[left_bound : amount.start], flags=re.I) if hedge else layout.flat[left_bound : amount.start]
+    right = layout.flat[amount.end : right_bound]
+    if _ENDS_ROW.match(layout.text, amount.end, right_bound + 1):
+        right = ""
+    if index > 0:
+        breaks = list(_CLAUSE_BREAK.finditer(left))
+        if breaks:
+            left = left[breaks[-1].start() :]
+    if index + 1 < len(inside):
+        first_break = _CLAUSE_BREAK.search(right)
+        if first_break:
+            right = right[: first_break.start()]
+    else:
+        first_break = _CLAUSE_BREAK.search(right)
+        if first_break and first_break.group(0).strip().startswith("leaving"):
+            right = right[: first_break.start()]
+    return clean(left), clean(right)
+
+
+def part_of_a_sum(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> bool:
+    """The figure plus another one of its sentence (or the next) makes a third printed there: one
+    funder's share of a fund ('provided £N, with a further £M from X. This means £T is available'),
+    a budget line ('£A plus the £N already held ... will provide the £T'); the sum is the fund."""
+    if amount.amount is None:
+        return False
+    end = sentence[1]
+    if end < layout.end:
+        following = layout.sentence_at(min(end + 1, layout.end - 1))
+        if following[0] >= end and following[1] - end < 400:
+            end = following[1]
+    others = [a.amount for a in layout.amounts_in(sentence[0], end) if a.amount is not None and a.start != amount.start]
+    printed = {round(value, 2) for value in others}
+    return any(round(amount.amount + value, 2) in printed for value in others)
