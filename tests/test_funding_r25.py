@@ -1,0 +1,95 @@
+"""Round 25 funding probes (our own words): PCC press sentences listing recipients whose items carry their
+purpose or place ('including A, B and C will receive £N', 'X was among those which benefitted, including
+...', 'Other successful projects include A's application for ...'), and near misses that name nothing."""
+
+from __future__ import annotations
+
+from extractors.grants import funding
+from tests.funding_helpers import document
+
+
+def _projects(text: str) -> list[tuple[str, float | None, str | None]]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(p.name, p.amount, p.status) for p in result["projects"]]
+
+
+def _names(text: str) -> list[str]:
+    return [name for name, _, _ in _projects(text)]
+
+
+def test_press_list_including_before_the_verb_of_receiving():
+    text = (
+        "Groups across Fellshire, including Tarnside Riders Partnership, Lowmoor CE Primary school, Fellbury Deaf "
+        "Association and Brackwater Sea Scouts will receive £20K of funding from the Commissioner.\n"
+    )
+    assert _names(text) == [
+        "Tarnside Riders Partnership", "Lowmoor CE Primary school", "Fellbury Deaf Association", "Brackwater Sea Scouts"
+    ]
+
+
+def test_press_list_items_followed_by_their_purposes():
+    text = (
+        "The fund supports community safety work.\n\n"
+        "Examples of recent Property Fund projects include Tarnside Youth Hockey, where the grant bought new kit for "
+        "the club, Lowmoor Community Centre to support its youth nights and Fellbury Youth Hub to help it open on Fridays.\n"
+    )
+    assert _names(text) == ["Tarnside Youth Hockey", "Lowmoor Community Centre", "Fellbury Youth Hub"]
+
+
+def test_among_those_which_benefitted_names_the_subject_and_the_list_without_a_generic_tail():
+    text = (
+        "Over 90 bids were received for the funding.\n\n"
+        "Brackwater Youth Project was among those which benefitted, including Fellside Youth Action, Tarn Valley "
+        "Trust, Lowmoor Street Angels and the community safety partnerships in Tarnside, Fellbury and Lowmoor.\n"
+    )
+    assert _names(text) == [
+        "Brackwater Youth Project", "Fellside Youth Action", "Tarn Valley Trust", "Lowmoor Street Angels"
+    ]
+
+
+def test_possessive_items_and_an_application_for_give_the_body_or_its_named_project():
+    text = (
+        "Other successful projects include Moorwatch Tarn’s application for farm gate alarms, which will protect "
+        "outlying yards, and also Fellbury Hearing Association in Lowmoor, to provide an interpreter at meetings.\n\n"
+        "This year's successful groups and projects are Tarnside Rovers’ Lights On football project, Fellbury "
+        "Tennis & Bowls Club to build a new shelter and Lowmoor Brass Band’s starter instruments project.\n"
+    )
+    assert _names(text) == [
+        "Moorwatch Tarn",
+        "Fellbury Hearing Association",
+        "Tarnside Rovers’ Lights On football project",
+        "Fellbury Tennis & Bowls Club",
+        "Lowmoor Brass Band’s starter instruments project",
+    ]
+
+
+def test_names_after_their_description_under_also_successful():
+    text = (
+        "Also successful were weekend volunteers Night Guides and Fellbury-based Turn2Hope, which runs mentoring "
+        "sessions in schools.\n"
+    )
+    assert _names(text) == ["Night Guides", "Fellbury-based Turn2Hope"]
+
+
+def test_list_of_purposes_or_places_names_nothing():
+    text = (
+        "Projects funded this year include crime prevention, youth diversion and support for victims.\n\n"
+        "Groups across the county, including Tarnside, Fellbury and Lowmoor, will receive a share of the funding.\n"
+    )
+    assert _names(text) == []
+
+
+def test_invitation_to_apply_names_no_recipients():
+    text = (
+        "Applications are invited from organisations, including Tarnside Youth Club, Fellbury Boxing Club and Lowmoor "
+        "Scouts, who could benefit from the fund.\n"
+    )
+    assert _names(text) == []
+
+
+def test_an_item_followed_by_no_purpose_rejects_the_sentence():
+    text = (
+        "Successful projects include Tarnside Youth Club, Fellbury Boxing Club although several bids were late "
+        "and Lowmoor Scout Group.\n"
+    )
+    assert _names(text) == []
