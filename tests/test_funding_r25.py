@@ -93,3 +93,26 @@ def test_an_item_followed_by_no_purpose_rejects_the_sentence():
         "and Lowmoor Scout Group.\n"
     )
     assert _names(text) == []
+
+
+def test_chained_award_clauses_with_different_verbs():
+    text = (
+        "Tarnside Youth Hub was given £41,200, Fellbury Community Centre received £22,310, Lowmoor Shelter Project "
+        "secured £9,040 and Age Friendly Brackwater got £7,500.\n"
+    )
+    assert _projects(text) == [
+        ("Tarnside Youth Hub", 41200.0, "approved"),
+        ("Fellbury Community Centre", 22310.0, "approved"),
+        ("Lowmoor Shelter Project", 9040.0, "approved"),
+        ("Age Friendly Brackwater", 7500.0, "approved"),
+    ]
+
+
+def test_a_body_which_runs_another_and_received_is_named_whole():
+    text = "Among them is Fellside Action On Hunger, which runs food charity The Larder and received £31,500.\n"
+    assert _projects(text) == [("Fellside Action On Hunger", 31500.0, "approved")]
+
+
+def test_secured_outside_a_chain_of_awards_names_no_project():
+    text = "The council secured £2m from the Levelling Up Fund, and Tarnside CSP secured £50,000 last year.\n"
+    assert _projects(text) == []

@@ -121,7 +121,8 @@ _GENERIC_BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?:Council|Authority|Partnershi
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
 _NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)"
-                         r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted))\s+£)")
+                         r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted)"
+                         r"|received|receives|got|gets|secured|(?:was|were)\s+(?:awarded|given|granted))\s+£)")
 # 'X has been awarded £N and Y £M towards ...' (the verb left out for Y); 'with X receiving £N'.
 _ELLIPSIS_BEFORE = re.compile(
     rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?\s+and\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
@@ -129,6 +130,16 @@ _ELLIPSIS_BEFORE = re.compile(
 _CHAIN_VERB = r"(?:receiving|getting|being\s+(?:awarded|given|granted))"  # 'with X being awarded £N, Y receiving £M and Z getting £K'
 _WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:(?:the\s+)?{_ORG}{_KIND_TAIL}\s+{_CHAIN_VERB}\s+£[\d,.]+\s*[km]?(?:,\s*|\s+and\s+)){{0,4}}"
                                     rf"(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+{_CHAIN_VERB}\s*$")
+# 'A was given £N, B received £N, C secured £N and D got £N': a later member of a chain of awards, any verb.
+_CHAIN_MEMBER_BEFORE = re.compile(
+    rf"£[\d,.]+\s*[km]?\s*(?:,\s*(?:and\s+|while\s+|whilst\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+"
+    r"(?:secured|won|(?:has\s+|have\s+)?(?:also\s+)?received|got|gets|receives|(?:was|were)\s+(?:also\s+)?(?:awarded|given|granted))\s*$"
+)
+# 'X, which runs Y and received £N': the body named before its relative clause, never the clause's last words.
+_WHICH_AND_BEFORE = re.compile(
+    rf"(?P<org>{_ORG}),\s+(?:which|who)\s+[^,;£]{{3,120}}?\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?"
+    r"(?P<got>received|got|secured|(?:was|were|has\s+been|have\s+been)\s+(?:awarded|given|granted))\s*$"
+)
 # 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
 _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
 # 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
@@ -344,8 +355,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient = named_by = unnamed[1]
             purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
         elif (
-            m := _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
-            or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left)
+            m := _WHICH_AND_BEFORE.search(left) or _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
+            or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left) or _CHAIN_MEMBER_BEFORE.search(left)
         ) and ((p := _PURPOSE_AFTER.match(after := _after_source(right, layout.text[s_start : amount.start])))
                or _NO_PURPOSE.match(after)):
             verb = m.groupdict()
@@ -355,7 +366,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 org = _LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
                 chained = m.re is _WITH_RECEIVING_BEFORE and "£" in m.group(0)  # a later member of a named chain
                 named = _named(org) or chained or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
-                if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org):
+                if (((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org)
+                        or re.search(r"\s(?:and|&|of|the|for)$", org)):  # 'The Brick and received': a broken name
                     continue
                 purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
                 if purpose and re.match(r"[A-Z]", _OWNER_PRONOUN.sub("", purpose)):
