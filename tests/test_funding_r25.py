@@ -116,3 +116,18 @@ def test_a_body_which_runs_another_and_received_is_named_whole():
 def test_secured_outside_a_chain_of_awards_names_no_project():
     text = "The council secured £2m from the Levelling Up Fund, and Tarnside CSP secured £50,000 last year.\n"
     assert _projects(text) == []
+
+
+def _allocations(text: str) -> list[tuple[str, float | None, str | None]]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(a.kind, a.amount, a.financial_year) for a in result["allocations"]]
+
+
+def test_fund_awarded_to_a_counted_hedged_number_of_organisations():
+    text = "The Tarn Property Act Fund has awarded £84,210 to more than 30 voluntary and community organisations.\n"
+    assert _allocations(text) == [("approved_total", 84210.0, None)]
+
+
+def test_fund_awarded_to_one_named_body_is_no_round_total():
+    text = "The Tarn Property Act Fund has awarded £8,210 to Tarnside Boxing Club for new gloves.\n"
+    assert _allocations(text) == []
