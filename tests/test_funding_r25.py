@@ -131,3 +131,16 @@ def test_fund_awarded_to_a_counted_hedged_number_of_organisations():
 def test_fund_awarded_to_one_named_body_is_no_round_total():
     text = "The Tarn Property Act Fund has awarded £8,210 to Tarnside Boxing Club for new gloves.\n"
     assert _allocations(text) == []
+
+
+def test_press_list_after_an_aside_with_a_generic_project_word_and_a_caption_credit():
+    text = (
+        "Grants have been awarded to community groups including (left to right): the Tarn Harbour project, "
+        "Fellbury Community Transport and Lowmoor Artspace. - Photo: Tarn News\n"
+    )
+    assert _names(text) == ["Tarn Harbour", "Fellbury Community Transport", "Lowmoor Artspace"]
+
+
+def test_a_total_awarded_to_one_named_body_is_its_award():
+    text = "The transport fund awarded a total of £32,000 to Fellbury Community Transport for its dial-a-ride service.\n"
+    assert _projects(text) == [("Fellbury Community Transport", 32000.0, "approved")]

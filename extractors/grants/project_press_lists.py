@@ -58,12 +58,19 @@ _DESCRIBED = re.compile(
     rf"^(?:[\w-]+\s+){{0,3}}?(?:charity|volunteers|group|company|organisation|organization|club|enterprise|trust|network|"
     rf"social\s+enterprise|theatre\s+company)\s+(?P<name>{_RUN})"
 )
-_TITLE = re.compile(rf"^(?P<name>{_RUN}(?:\s+{_KIND_WORD}\b)?)")
+# A lower-case kind of body after the run is part of its name ('Fell CE Primary school'); a generic 'project' or
+# 'scheme' only describes it ('the Tarn Harbour project' is the Tarn Harbour one).
+_BODY_KIND = r"(?:school|club|group|centre|team|academy|association)"
+_TITLE = re.compile(rf"^(?P<name>{_RUN}(?:\s+{_BODY_KIND}\b)?)")
 # What may follow a name: its purpose, place or description.
 _TAIL = re.compile(
     r"^(?:,?\s*(?:to|for|in|at|from|with|based|where|which|who|whose|that|towards|[a-z]+ing)\b|['’]s?\s+[a-z]|,\s+(?:a|an)\s+[a-z])"
 )
 _SEPARATOR = re.compile(r"(?:;\s*(?:and\s+)?|,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?)(?=(?:the\s+)?[A-Z0-9])")
+# 'including (clockwise from top left): A, B and C': an aside before the list.
+_ASIDE_FIRST = re.compile(r"^\s*\([^()]{1,40}\)\s*:?\s*")
+# A caption's credit run on after the sentence: '... and C. - Credit: Tarn News'.
+_CREDIT_AFTER = re.compile(r"\.\s+[-–—|].*$")
 _GENERIC_END = re.compile(r",?\s+and\s+the\s+[a-z][^.]*$")
 
 
@@ -90,7 +97,7 @@ def _read_item(text: str) -> tuple[str, str] | None:
 
 def split_recipients(listed: str) -> list[str] | None:
     """The names of a listed sentence's items; None when any item opens on no name or is followed by no purpose."""
-    listed = _GENERIC_END.sub("", listed.rstrip().rstrip("."))
+    listed = _GENERIC_END.sub("", _CREDIT_AFTER.sub("", listed).rstrip().rstrip("."))
     names = []
     rest = listed.strip()
     while rest:
@@ -100,6 +107,7 @@ def split_recipients(listed: str) -> list[str] | None:
         name, tail = item
         separator = _next_separator(tail)
         own = tail[: separator.start()] if separator else tail
+        own = re.sub(r"^\s+(?:project|scheme|initiative|programme)\b", "", own)
         if own.strip(" ,") and not _TAIL.match(own):
             return None
         names.append(name)
@@ -156,7 +164,7 @@ def press_list_mentions(
             list_start, list_end, first = lead
             if layout.amounts_in(s_start + list_start, s_start + list_end):
                 continue
-            names = split_recipients(clean(sentence[list_start:list_end]))
+            names = split_recipients(_ASIDE_FIRST.sub("", clean(sentence[list_start:list_end])))
             if not names:
                 continue
             if first is not None:
