@@ -144,3 +144,21 @@ def test_press_list_after_an_aside_with_a_generic_project_word_and_a_caption_cre
 def test_a_total_awarded_to_one_named_body_is_its_award():
     text = "The transport fund awarded a total of £32,000 to Fellbury Community Transport for its dial-a-ride service.\n"
     assert _projects(text) == [("Fellbury Community Transport", 32000.0, "approved")]
+
+
+def test_decision_approving_the_allocation_of_money_to_a_named_body_from_a_fund():
+    text = "Decision\nI approve the allocation of £5,000 to Tarn Youth Trust from the Community Safety Fund.\n"
+    assert _projects(text) == [("Tarn Youth Trust", 5000.0, "approved")]
+
+
+def test_allocation_to_a_fund_or_from_an_outside_funder_is_no_project():
+    text = (
+        "The Board approved the allocation of £50,000 to the Community Safety Fund.\n\n"
+        "I approve the allocation of £5,000 to Tarn Youth Trust from the Home Office Safer Streets Fund.\n"
+    )
+    assert _projects(text) == []
+
+
+def test_decision_approving_grant_funding_for_a_financial_year():
+    text = "Decision\nTo approve grant funding of £8,500 to Fellbury Mediation CIC for the 2024/25 financial year.\n"
+    assert [(n, a) for n, a, _ in _projects(text)] == [("Fellbury Mediation CIC", 8500.0)]

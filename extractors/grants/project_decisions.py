@@ -79,7 +79,7 @@ _ORG = r"(?:[A-Z][\w&'’./-]*)(?:\s+(?:[A-Z][\w&'’./-]*|\d[\d.]*\b|[–—]|o
 ORG_PATTERN = _ORG
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
-    r"\b(?:approved?|approves|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grants?|award|funding|contribution|sum)\s+of\s*$"
+    r"\b(?:approved?|approves|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grants?|award|(?:grant\s+)?funding|contribution|sum)\s+of\s*$"
     r"|\b(?:a\s+)?grant\s+of\s*$",
     re.I,
 )
@@ -205,7 +205,7 @@ _COLLECTIVE = re.compile(
 # Money given to a partnership or board with no purpose but a year is its grant, an allocation.
 _BODY_RECIPIENT = re.compile(r"\b(?:Partnership|CSP|Board|Commissioner|OPCC|PCC)$")
 _YEAR_ONLY = re.compile(
-    r"^(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?(?:\d{2}|\d{4})\s*[-/–]\s*\d{2,4}$"
+    r"^(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?(?:\d{2}|\d{4})\s*[-/–]\s*\d{2,4}(?:\s+(?:financial|fiscal)\s+year)?$"
     r"|^(?:this|the\s+current|the\s+coming|next)\s+(?:financial\s+)?year$",
     re.I,
 )
@@ -215,6 +215,12 @@ _ACCEPT_BEFORE = re.compile(r"\baccept(?:ing|ance\s+of)?\s+(?:the\s+|a\s+)?(?:(?
 # the 2025-26 X Fund to Z for the Y pilot': the funding source comes before the purpose.
 _SECURED_BEFORE = re.compile(r"\b(?:secured|won)\s*$", re.I)
 _ALLOCATION_OF_BEFORE = re.compile(r"\b(?:approve|approved|approves|agreed)\s+(?:the\s+)?allocation\s+of\s*$", re.I)
+# 'I approve the allocation of £N to Tarn Youth Trust from the Community Safety Fund': the recipient, then its fund.
+_ALLOCATION_TO_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z][^.;£]{2,200})")
+_FROM_FUND_END = re.compile(
+    r"\s+(?:from|through|under)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:Fund|Grant|Budget|Scheme|Programme|Pot|Reserve)s?\b.*$",
+    re.I,
+)
 _SOURCE_FIRST = re.compile(
     r"^\s*(?P<source>(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?)\s+"
     r"(?:(?P<to>to)|for|towards)\s+(?P<rest>[^.;]{3,200})",
@@ -328,6 +334,13 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 continue
             recipient, purpose = _split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
             purpose = _LEADING_VERB.sub("", purpose) if purpose else None
+        elif _ALLOCATION_OF_BEFORE.search(left) and (m := _ALLOCATION_TO_AFTER.match(right)):
+            source = _FROM_FUND_END.search(m.group("rest"))
+            if source and _outside_source(source.group(0)):
+                continue
+            recipient, purpose = _split_recipient(m.group("rest")[: source.start()] if source else m.group("rest"))
+            if not _named(strip_name(recipient)) or _POT_NAME.search(recipient):
+                continue
         elif m := _MADE_TO_BEFORE.search(left):
             recipient = m.group("org")
         elif (m := _APPLICATION_BY_BEFORE.search(left)) and _BE_AWARDED_AFTER.match(right):
