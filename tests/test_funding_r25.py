@@ -162,3 +162,22 @@ def test_allocation_to_a_fund_or_from_an_outside_funder_is_no_project():
 def test_decision_approving_grant_funding_for_a_financial_year():
     text = "Decision\nTo approve grant funding of £8,500 to Fellbury Mediation CIC for the 2024/25 financial year.\n"
     assert [(n, a) for n, a, _ in _projects(text)] == [("Fellbury Mediation CIC", 8500.0)]
+
+
+def test_award_bullets_opening_on_a_name_followed_by_its_purpose_or_place():
+    text = (
+        "In the latest round, several schemes received support including:\n\n"
+        "• Re-start, a mentoring programme for people leaving prison\n"
+        "• The Hill and Dale Project's Next Steps programme in Fellbury, which works with young people\n"
+        "• Tarnside Boxing Club to run evening sessions\n"
+    )
+    assert _names(text) == ["Re-start", "Hill and Dale Project's Next Steps programme", "Tarnside Boxing Club"]
+
+
+def test_award_bullets_that_are_purposes_name_nothing():
+    text = (
+        "In the latest round, several schemes received support including:\n\n"
+        "• evening patrols in the town centre\n"
+        "• new lighting for the park, which was requested by residents\n"
+    )
+    assert _names(text) == []

@@ -62,6 +62,13 @@ _DESCRIBED = re.compile(
 # 'scheme' only describes it ('the Tarn Harbour project' is the Tarn Harbour one).
 _BODY_KIND = r"(?:school|club|group|centre|team|academy|association)"
 _TITLE = re.compile(rf"^(?P<name>{_RUN}(?:\s+{_BODY_KIND}\b)?)")
+# A bullet holds one item, so 'and' may join the words of its name ('The Hill and Dale Project's ...').
+_RUN_AND = rf"{_WORD}(?:\s+(?:(?:{_SMALL}|and)\s+)*{_WORD})*"
+_BULLET_PATTERNS = (
+    re.compile(rf"^(?P<name>{_RUN_AND}['’]s?\s+(?:[\w-]+\s+){{0,5}}?{_KIND_WORD})\b"),
+    _DESCRIBED,
+    re.compile(rf"^(?P<name>{_RUN_AND}(?:\s+{_BODY_KIND}\b)?)"),
+)
 # What may follow a name: its purpose, place or description.
 _TAIL = re.compile(
     r"^(?:,?\s*(?:to|for|in|at|from|with|based|where|which|who|whose|that|towards|[a-z]+ing)\b|['’]s?\s+[a-z]|,\s+(?:a|an)\s+[a-z])"
@@ -80,19 +87,30 @@ def _is_name(name: str) -> bool:
     return valid_name(name) and (len(words) >= 2 or bool(acronym))
 
 
-def _read_item(text: str) -> tuple[str, str] | None:
+def _read_item(text: str, patterns: tuple = (_POSSESSIVE, _DESCRIBED, _TITLE)) -> tuple[str, str] | None:
     """The item's name and what follows it, or None when the item opens on no name."""
     text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text)
-    for pattern in (_POSSESSIVE, _DESCRIBED, _TITLE):
+    for pattern in patterns:
         match = pattern.match(text)
         if not match:
             continue
         name, tail = match.group("name"), text[match.end() :]
-        owner = re.search(r"['’]s?$", name) if pattern is _TITLE else None
+        owner = re.search(r"['’]s?$", name) if pattern is patterns[-1] else None
         name, tail = (name[: owner.start()], name[owner.start() :] + tail) if owner else (name, tail)
         if _is_name(name):
             return name, tail
     return None
+
+
+def purposed_name(bullet: str) -> str | None:
+    """A bullet's recipient when it opens on a name followed by nothing but its purpose or place
+    ('The Hill and Dale Project's Next Steps programme in Fellbury, which ...'), else None."""
+    item = _read_item(bullet.strip(), _BULLET_PATTERNS)
+    if item is None:
+        return None
+    name, tail = item
+    tail = re.sub(r"^\s+(?:project|scheme|initiative|programme)\b", "", tail)
+    return name if not tail.strip(" ,.;") or _TAIL.match(tail) else None
 
 
 def split_recipients(listed: str) -> list[str] | None:
