@@ -217,10 +217,7 @@ _SECURED_BEFORE = re.compile(r"\b(?:secured|won)\s*$", re.I)
 _ALLOCATION_OF_BEFORE = re.compile(r"\b(?:approve|approved|approves|agreed)\s+(?:the\s+)?allocation\s+of\s*$", re.I)
 # 'I approve the allocation of £N to Tarn Youth Trust from the Community Safety Fund': the recipient, then its fund.
 _ALLOCATION_TO_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z][^.;£]{2,200})")
-_FROM_FUND_END = re.compile(
-    r"\s+(?:from|through|under)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:Fund|Grant|Budget|Scheme|Programme|Pot|Reserve)s?\b.*$",
-    re.I,
-)
+_FROM_FUND_END = re.compile(r"\s+(?:from|through|under)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:Fund|Grant|Budget|Scheme|Programme|Pot|Reserve)s?\b.*$", re.I)
 _SOURCE_FIRST = re.compile(
     r"^\s*(?P<source>(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?)\s+"
     r"(?:(?P<to>to)|for|towards)\s+(?P<rest>[^.;]{3,200})",
@@ -336,10 +333,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             purpose = _LEADING_VERB.sub("", purpose) if purpose else None
         elif _ALLOCATION_OF_BEFORE.search(left) and (m := _ALLOCATION_TO_AFTER.match(right)):
             source = _FROM_FUND_END.search(m.group("rest"))
-            if source and _outside_source(source.group(0)):
-                continue
             recipient, purpose = _split_recipient(m.group("rest")[: source.start()] if source else m.group("rest"))
-            if not _named(strip_name(recipient)) or _POT_NAME.search(recipient):
+            if (source and _outside_source(source.group(0))) or not _named(strip_name(recipient)) or _POT_NAME.search(recipient):
                 continue
         elif m := _MADE_TO_BEFORE.search(left):
             recipient = m.group("org")
