@@ -38,7 +38,8 @@ _DASH_ORG = re.compile(rf"^[ \t]*[–—-][ \t]+(?:the\s+)?(?P<org>{_ORG})[ \t]+
 _WENT_TO = re.compile(rf"^\s*went\s+(?:to|towards)\s+(?:the\s+)?(?P<org>{_ORG})\s*(?:$|[.,;]|\s+(?:for|to|towards)\s)")
 # 'donate' bare only after a decision ('agreed to donate £N'; never 'declined to donate', 'agreed not to donate').
 _DONATE = r"donated|(?:agreed|resolved|decided|voted)\s+to\s+donate"
-_AWARD_VERB = re.compile(rf"\b(?:awarded|gave|given|allocated|granted|provided|{_DONATE})\s*$", re.I)
+# 'the fund awarded a total of £N to Tarn Transport for ...': one named body's total is its award.
+_AWARD_VERB = re.compile(rf"\b(?:awarded|gave|given|allocated|granted|provided|{_DONATE})(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I)
 # '£N has been donated to Tarn Sea Cadets towards a new boat.': a donation, figure first.
 _DONATED_TO = re.compile(
     rf"^\s*(?:(?:has|have|had)\s+been|will\s+be|was|were)\s+donated\s+to\s+(?:the\s+)?(?P<org>{_ORG})"

@@ -79,7 +79,7 @@ _ORG = r"(?:[A-Z][\w&'’./-]*)(?:\s+(?:[A-Z][\w&'’./-]*|\d[\d.]*\b|[–—]|o
 ORG_PATTERN = _ORG
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
-    r"\b(?:approved?|approves|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grants?|award|funding|contribution|sum)\s+of\s*$"
+    r"\b(?:approved?|approves|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grants?|award|(?:grant\s+)?funding|contribution|sum)\s+of\s*$"
     r"|\b(?:a\s+)?grant\s+of\s*$",
     re.I,
 )
@@ -121,7 +121,8 @@ _GENERIC_BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?:Council|Authority|Partnershi
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
 _NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)"
-                         r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted))\s+£)")
+                         r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted)"
+                         r"|received|receives|got|gets|secured|(?:was|were)\s+(?:awarded|given|granted))\s+£)")
 # 'X has been awarded £N and Y £M towards ...' (the verb left out for Y); 'with X receiving £N'.
 _ELLIPSIS_BEFORE = re.compile(
     rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?\s+and\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
@@ -129,6 +130,16 @@ _ELLIPSIS_BEFORE = re.compile(
 _CHAIN_VERB = r"(?:receiving|getting|being\s+(?:awarded|given|granted))"  # 'with X being awarded £N, Y receiving £M and Z getting £K'
 _WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:(?:the\s+)?{_ORG}{_KIND_TAIL}\s+{_CHAIN_VERB}\s+£[\d,.]+\s*[km]?(?:,\s*|\s+and\s+)){{0,4}}"
                                     rf"(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+{_CHAIN_VERB}\s*$")
+# 'A was given £N, B received £N, C secured £N and D got £N': a later member of a chain of awards, any verb.
+_CHAIN_MEMBER_BEFORE = re.compile(
+    rf"£[\d,.]+\s*[km]?\s*(?:,\s*(?:and\s+|while\s+|whilst\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+"
+    r"(?:secured|won|(?:has\s+|have\s+)?(?:also\s+)?received|got|gets|receives|(?:was|were)\s+(?:also\s+)?(?:awarded|given|granted))\s*$"
+)
+# 'X, which runs Y and received £N': the body named before its relative clause, never the clause's last words.
+_WHICH_AND_BEFORE = re.compile(
+    rf"(?P<org>{_ORG}),\s+(?:which|who)\s+[^,;£]{{3,120}}?\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?"
+    r"(?P<got>received|got|secured|(?:was|were|has\s+been|have\s+been)\s+(?:awarded|given|granted))\s*$"
+)
 # 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
 _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
 # 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
@@ -194,7 +205,7 @@ _COLLECTIVE = re.compile(
 # Money given to a partnership or board with no purpose but a year is its grant, an allocation.
 _BODY_RECIPIENT = re.compile(r"\b(?:Partnership|CSP|Board|Commissioner|OPCC|PCC)$")
 _YEAR_ONLY = re.compile(
-    r"^(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?(?:\d{2}|\d{4})\s*[-/–]\s*\d{2,4}$"
+    r"^(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?(?:\d{2}|\d{4})\s*[-/–]\s*\d{2,4}(?:\s+(?:financial|fiscal)\s+year)?$"
     r"|^(?:this|the\s+current|the\s+coming|next)\s+(?:financial\s+)?year$",
     re.I,
 )
@@ -204,6 +215,9 @@ _ACCEPT_BEFORE = re.compile(r"\baccept(?:ing|ance\s+of)?\s+(?:the\s+|a\s+)?(?:(?
 # the 2025-26 X Fund to Z for the Y pilot': the funding source comes before the purpose.
 _SECURED_BEFORE = re.compile(r"\b(?:secured|won)\s*$", re.I)
 _ALLOCATION_OF_BEFORE = re.compile(r"\b(?:approve|approved|approves|agreed)\s+(?:the\s+)?allocation\s+of\s*$", re.I)
+# 'I approve the allocation of £N to Tarn Youth Trust from the Community Safety Fund': the recipient, then its fund.
+_ALLOCATION_TO_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z][^.;£]{2,200})")
+_FROM_FUND_END = re.compile(r"\s+(?:from|through|under)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:Fund|Grant|Budget|Scheme|Programme|Pot|Reserve)s?\b.*$", re.I)
 _SOURCE_FIRST = re.compile(
     r"^\s*(?P<source>(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?)\s+"
     r"(?:(?P<to>to)|for|towards)\s+(?P<rest>[^.;]{3,200})",
@@ -317,6 +331,11 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 continue
             recipient, purpose = _split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
             purpose = _LEADING_VERB.sub("", purpose) if purpose else None
+        elif _ALLOCATION_OF_BEFORE.search(left) and (m := _ALLOCATION_TO_AFTER.match(right)):
+            source = _FROM_FUND_END.search(m.group("rest"))
+            recipient, purpose = _split_recipient(m.group("rest")[: source.start()] if source else m.group("rest"))
+            if (source and _outside_source(source.group(0))) or not _named(strip_name(recipient)) or _POT_NAME.search(recipient):
+                continue
         elif m := _MADE_TO_BEFORE.search(left):
             recipient = m.group("org")
         elif (m := _APPLICATION_BY_BEFORE.search(left)) and _BE_AWARDED_AFTER.match(right):
@@ -344,8 +363,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient = named_by = unnamed[1]
             purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
         elif (
-            m := _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
-            or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left)
+            m := _WHICH_AND_BEFORE.search(left) or _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
+            or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left) or _CHAIN_MEMBER_BEFORE.search(left)
         ) and ((p := _PURPOSE_AFTER.match(after := _after_source(right, layout.text[s_start : amount.start])))
                or _NO_PURPOSE.match(after)):
             verb = m.groupdict()
@@ -355,7 +374,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 org = _LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
                 chained = m.re is _WITH_RECEIVING_BEFORE and "£" in m.group(0)  # a later member of a named chain
                 named = _named(org) or chained or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
-                if ((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org):
+                if (((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org)
+                        or re.search(r"\s(?:and|&|of|the|for)$", org)):  # 'The Brick and received': a broken name
                     continue
                 purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
                 if purpose and re.match(r"[A-Z]", _OWNER_PRONOUN.sub("", purpose)):

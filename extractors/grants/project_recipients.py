@@ -5,7 +5,8 @@ recipients were', 'those benefitting from July's funding include;', 'will be sha
 including', 'groups awarded in this round, including', 'sees several organisations benefit, including', 'among the beneficiaries were',
 'awarded to community groups including', 'the groups to benefit are'): bullets that are each a Title-Case
 name and nothing else after such a lead ending in a colon ('Successful applicants include:'); bullets that open on a Title-Case name
-followed by a comma and a description ('• Second Chance, a mentoring scheme run by ...'), at least three
+followed by a comma and a description ('• Second Chance, a mentoring scheme run by ...') or by its purpose or
+place ('• The Hill and Dale Project's Next Steps programme in Fellbury, which ...', ``purposed_name``), at least three
 bullets 'Area – Organisation 'Project title'' after 'contracts renewed alongside 36 new ones including:', and a
 sentence whose items are Title-Case names separated by semicolons (the last pair by 'and'), or
 by commas when every item is such a name (a leading 'the' dropped; the last pair split at an 'and the', else its first 'and'), a list cut where its last name is described
@@ -25,6 +26,7 @@ import re
 from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, valid_name
+from extractors.grants.project_press_lists import purposed_name
 from extractors.grants.project_status import status_of_context
 from schemas.funding import ProjectMention
 
@@ -131,24 +133,29 @@ def recipient_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
             if not approved and not _FUNDED_INCLUDING.search(lead_text):
                 continue
             named = []
+            every_named = True
             j = i
             while j < len(blocks) and blocks[j].kind == "item":
                 item = blocks[j]
                 body = clean(layout.flat[item.body_start : item.end])
                 match = _APPOSITIVE.match(body) if approved else None
                 match = match or _AREA_NAME_TITLE.match(body)
-                if match and title_case_name(match.group("name").strip()) and not layout.amounts_in(item.start, item.end):
-                    named.append((match, item, "area" in match.groupdict()))
+                name = match.group("name").strip() if match and title_case_name(match.group("name").strip()) else None
+                purposed = None if name or not approved else purposed_name(body)
+                every_named = every_named and bool(name or purposed)
+                if (name or purposed) and not layout.amounts_in(item.start, item.end):
+                    named.append((name or purposed, item, purposed is not None))
                 j += 1
             if not approved and len(named) < _MIN_ITEMS:
                 continue
-            for match, item, _ in named:
-                start = layout.flat.find(match.group("name").strip(), item.body_start, item.end)
+            # a name read with its purpose only when every bullet of the run names a body
+            for name, item, _ in (n for n in named if every_named or not n[2]):
+                start = layout.flat.find(name, item.body_start, item.end)
                 start = start if start >= 0 else item.body_start
                 found.append(
                     build_mention(
-                        layout, extractor, name=match.group("name").strip(), amount=None, start=start,
-                        end=start + len(match.group("name").strip()), status="approved",
+                        layout, extractor, name=name, amount=None, start=start,
+                        end=start + len(name), status="approved",
                         evidence=status_of_context(lead_text)[1] or "funded", layout_kind="bullet", block=item, list_id=i,
                     )
                 )

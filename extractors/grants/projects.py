@@ -8,7 +8,8 @@ a project listed elsewhere, decisions ('To award X £N to ...', 'approved a gran
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
 and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), figure-first award lines
 ('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), Title-Case names
-before '(£N)' in prose, and named recipients of money given printed without an amount.
+before '(£N)' in prose, and named recipients of money given printed without an amount (also a press sentence's
+list whose items carry their purposes, ``project_press_lists``).
 A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
 
 Status comes from the words around a mention: the list's lead-in paragraph (or the
@@ -32,6 +33,7 @@ from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
 from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_pair_runs import named_item_mentions, pair_run_mentions
+from extractors.grants.project_press_lists import press_list_mentions
 from extractors.grants.project_prose import prose_mentions
 from extractors.grants.project_recipients import recipient_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
@@ -39,7 +41,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "48"
+VERSION = "49"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -63,4 +65,5 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += prose_mentions(layout, claimed, extractor)
     mentions += recipient_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)
+    mentions += press_list_mentions(layout, mentions, extractor)
     return sorted(decided(mentions, layout.decision_at), key=lambda m: m.provenance.start)

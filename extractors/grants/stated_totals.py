@@ -10,7 +10,7 @@ words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
-<local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'the fund granted £N to support 21 projects',
+<(more than N) local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'the fund granted £N to support 21 projects',
 'N grants/awards totalling £N', '£N of grants from the X Fund were awarded' (opening its sentence),
 'with £N being shared out|distributed',
 'allocated grants of £N to <ten local groups>'; 'this
@@ -36,11 +36,12 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "18"
+VERSION = "19"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
-    r"^\W{0,3}(?:in\s+grants\s+)?(?:to|among|amongst|between|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"^\W{0,3}(?:in\s+grants\s+)?(?:to|among|amongst|between|across)\s+(?:the\s+)?"
+    r"(?:(?:more\s+than|over|almost|nearly|around|about|some|at\s+least|up\s+to)\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs|applicants|schemes)\b",
     re.I,
 )
