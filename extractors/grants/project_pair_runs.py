@@ -1,8 +1,7 @@
 """One award a line, the lines spaced apart: 'Name – £N', 'Name: £N', 'Name (£N)', 'Name – what for – £N'
 under a lead that says they were given ('Below is a list of the grants awarded ...', 'The list of recipients
 is as follows:', 'Among those to benefit were:'), with blank lines or lone dashes between the lines, or
-the lead a paragraph of its own or a line inside the paragraph that holds the list; and recipients one a
-bullet without amounts under a lead ending in a colon that says they were awarded.
+the lead a paragraph of its own or a line inside the paragraph that holds the list.
 
 The lead gives the status and must name grants, funding, awards, applications or recipients, and must
 introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'). At least two
@@ -108,46 +107,4 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                     )
                 )
             break
-    return found
-
-
-def named_item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
-    """'has been awarded to the following organisations:' then one recipient a bullet, no amounts: every item
-    of the run a Title-Case name (a bullet of categories or purposes lists no recipients), at least two,
-    the lead approving and ending in a colon. Each is approved, its amount not stated."""
-    found = []
-    blocks = layout.blocks
-    index = 0
-    while index < len(blocks):
-        if blocks[index].kind != "item" or index == 0 or blocks[index - 1].kind == "item":
-            index += 1
-            continue
-        run_end = index
-        while run_end < len(blocks) and blocks[run_end].kind == "item":
-            run_end += 1
-        previous = blocks[index - 1]
-        lead = clean(layout.flat[previous.start : previous.end])
-        items, index = blocks[index:run_end], run_end
-        status, evidence = _lead_ok(lead) if _LEAD_END.search(lead) else (None, None)
-        if status != "approved" or len(items) < _PAIRS_MIN:
-            continue
-        names = []
-        for item in items:
-            # The last item may run on into the paragraph after the list: its first line is the name.
-            end = min(item.first_line_end, item.end) if item is items[-1] else item.end
-            name = strip_name(layout.flat[item.body_start : end].rstrip(" ;,."))
-            if layout.amounts_in(item.start, end) or "\n" in layout.text[item.body_start : end].strip():
-                break
-            if not title_case_name(name):
-                break
-            names.append((item, name))
-        if len(names) != len(items):
-            continue
-        for item, name in names:
-            found.append(
-                build_mention(
-                    layout, extractor, name=name, amount=None, start=item.body_start, end=item.body_start + len(name), status=status,
-                    evidence=evidence, layout_kind="bullet", block=item, list_id=items[0].index,
-                )
-            )
     return found

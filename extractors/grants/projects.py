@@ -32,7 +32,7 @@ from extractors.grants.project_decisions import decision_mentions
 from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
 from extractors.grants.project_merge import merge, name_words
-from extractors.grants.project_pair_runs import named_item_mentions, pair_run_mentions
+from extractors.grants.project_pair_runs import pair_run_mentions
 from extractors.grants.project_press_lists import press_list_mentions
 from extractors.grants.project_prose import prose_mentions
 from extractors.grants.project_recipients import recipient_mentions
@@ -41,7 +41,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "49"
+VERSION = "50"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -58,7 +58,6 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += run_on_mentions(layout, claimed, extractor)
     mentions += line_pair_mentions(layout, claimed, extractor)
     mentions += pair_run_mentions(layout, claimed, extractor)
-    mentions += named_item_mentions(layout, claimed, extractor)
     mentions += field_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)
