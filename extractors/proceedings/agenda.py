@@ -11,6 +11,8 @@ A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Mi
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
 A number printed on two or more item lines in a row ('4.1 Draft minutes', '4.1 Appendix 1') lists one item's documents: no items.
+A list numbered again from 1 under each section heading, its papers labelled 'Agenda Item 7' under the items, takes the
+labels' numbers after its first restart ('' for an item with no label), and its label lines are no items.
 Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
 
 Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or as their plain-text
@@ -54,7 +56,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.proceedings.agenda_plain import NEXT_CELL, TIME_FIRST, capitals_aside, first_cell, inline_items, item_word_lines, lone_number_rows
+from extractors.proceedings.agenda_plain import NEXT_CELL, TIME_FIRST, capitals_aside, first_cell, inline_items, item_word_lines
+from extractors.proceedings.agenda_plain import labelled_numbers, lone_number_rows
 from extractors.proceedings.agenda_rows import (
     ADDRESS,
     AMOUNT_END,
@@ -110,7 +113,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "32"
+VERSION = "33"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -369,6 +372,9 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
     found = [replace(item, page_layout="text") if item.start in worded else item for item in _documents_out(lost_numbers(in_runs(outside_lists(text, items))))]
+    if relabelled := labelled_numbers(region, [(item.number, item.start) for item in found]):
+        renumbered, label_lines = relabelled
+        found = [replace(item, number=renumbered.get(item.start, item.number)) for item in found if item.start not in label_lines]
     # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
     if summary is not None and (listed := _summary_items(region, summary)):
         found = prefer_summary(text, found, listed, MAX_WORDS)

@@ -5,6 +5,8 @@
 - An agenda flattened into one line ('Agenda: 1. Apologies 2. Minutes 3. Finance') holds a run from 1 of
   three or more short titles with no verb.
 - A table row's cells after its title (a presenter, a time) are no part of the title.
+- A list numbered again from 1 under each section heading, its papers labelled with the meeting's own item numbers
+  ('Agenda Item 7', 'Agenda Item 7 – Presentation'), takes those numbers (see ``labelled_numbers``).
 """
 
 from __future__ import annotations
@@ -90,3 +92,27 @@ def inline_items(text: str) -> list[tuple[str, str]]:
     if any(not title or len(title.split()) > MAX_WORDS or FINITE.search(title) for _, title in found):
         return []
     return found
+
+
+# A paper's label under its item: 'Agenda Item 8', 'Agenda Item 8 – Appendix 1'.
+_ITEM_LABEL = re.compile(r"^\s*agenda\s+item\s+(?P<number>\d{1,3})\b\s*(?:[–—:-]\s*\S.*)?$", re.I)
+
+
+def labelled_numbers(region: list[Line], numbers: list[tuple[str, int]]) -> tuple[dict[int, str], set[int]] | None:
+    """For a list numbered again from 1 under each section heading ('Development Management' over '1. Application ...')
+    whose items' papers are labelled with the meeting's item numbers ('Agenda Item 7' under the item): ``numbers`` are
+    the items' (number, start); returns the numbers to give items after the first restart (the item's first label, or
+    '' when it has none) by start, and the starts of items read from label lines (no items). None when the list does not
+    restart, has fewer than two labels, or a label before the restart disagrees with its item's printed number."""
+    labels = [(line.start, m["number"]) for line in region if (m := _ITEM_LABEL.match(line.text))]
+    label_starts = {start for start, _ in labels}
+    own = [(number, start) for number, start in numbers if start not in label_starts]
+    restart = next((i for i, (number, _) in enumerate(own) if number == "1" and any(n.isdigit() and int(n) >= 2 for n, _ in own[:i])), None)
+    if restart is None or len(labels) < 2:
+        return None
+    bounds = [start for _, start in own] + [region[-1].end + 1]
+    first_label = [next((n for s, n in labels if a < s < b), "") for a, b in zip(bounds, bounds[1:])]
+    if any(label and label != number for (number, _), label in zip(own[:restart], first_label)):
+        return None
+    renumbered = {start: label for (_, start), label in zip(own[restart:], first_label[restart:])}
+    return renumbered, label_starts

@@ -17,11 +17,11 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "20"
+VERSION = "21"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
-    r"(?P<number>\(\d{1,4}\)(?=\s)|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
+    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -281,7 +281,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
-    'SSB/25/01', 'C 25/031', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
+    'SSB/25/01', 'C/160/2017', 'C 25/031', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
     title glued to it, '2.To consider ...') and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a

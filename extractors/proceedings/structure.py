@@ -17,13 +17,14 @@ from extractors.proceedings import (
     split,
 )
 from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY, WEEKDAY_START
+from extractors.readers.dates import find_dates, find_times
 from extractors.readers.names import HONORIFIC_WORDS
 from extractors.readers.spans import soft_break, unwrapped
 from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "18"
+VERSION = "19"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -71,6 +72,7 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
         items = _business_items(document, papers[0])
     if len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
         items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
+    items = _not_calendar(items)
     if items and _cut_off(document.text, items[-1]):
         items = items[:-1]
     # A meeting page's own layouts, and minutes under their heading ('Minutes of the meeting of X held on ...'), hold items
@@ -211,6 +213,31 @@ def _meeting_business(items: list[AgendaItemRecord]) -> bool:
     return any(item.pages for item in items) or any(
         _BUSINESS.search(item.title) and not _SENTENCE.search(item.title) for item in items[:_OPENING_BUSINESS]
     )
+
+
+# What is left of a date line once its dates and times are taken out: a weekday, 'at', 'from', a dash, punctuation.
+_DATE_FILLER = re.compile(rf"\b{WEEKDAY}\b|\b(?:at|from|to|until|on)\b|[\W_]", re.I)
+_CALENDAR_SHARE = 3
+
+
+def _date_line(title: str) -> bool:
+    """``title`` is a date line and nothing else ('Mon, 13 Jul 2020 19:30', 'Friday 11 November 2016 at 7pm')."""
+    dates = [(d.start, d.end) for d in find_dates(title)]
+    if not dates:
+        return False
+    spans = sorted(dates + [(t.start, t.end) for t in find_times(title)], reverse=True)
+    for start, end in spans:
+        title = title[:start] + " " + title[end:]
+    return not _DATE_FILLER.sub("", title).strip()
+
+
+def _not_calendar(items: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
+    """``items`` without date lines, which title no item; none at all when a third or more of them are date lines: a
+    list of meetings, each name over its date ('Full Council Meeting' / 'Mon, 20 Jul 2020 19:30'), is never an agenda."""
+    dated = [item for item in items if _date_line(item.title)]
+    if dated and len(dated) * _CALENDAR_SHARE >= len(items):
+        return []
+    return [item for item in items if item not in dated]
 
 
 _SUB_NUMBER = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})$")
