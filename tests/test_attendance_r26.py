@@ -105,3 +105,20 @@ def test_tier_councillor_and_the_clerk_labels_under_a_present_list():
 def test_parish_councillors_label_stays_members():
     text = "Parish Councillors: Cllr A Lowe, Cllr B Ray, Cllr C Sim\n\n1. Welcome\n"
     assert all(kind == "present" for _, kind in attendance_of(text, HEAD))
+
+
+def test_present_label_glued_in_run_on_pdf_text():
+    text = (
+        ". Eastby Borough Council CabinetMinutesMonday 4 March 2024PRESENTCouncillor Ann Lowe, Leader (+ Housing)Councillor Bob Ray, "
+        "Deputy LeaderCouncillor Carol Sim, Member for Parks12. MINUTESRESOLVED: That the minutes be confirmed.\n"
+    )
+    assert attendance_of(text, HEAD) == [
+        ("Councillor Ann Lowe", "present"),
+        ("Councillor Bob Ray", "present"),
+        ("Councillor Carol Sim", "present"),
+    ]
+
+
+def test_present_word_glued_to_other_words_is_no_label():
+    text = "The report was PRESENTED to the board.\nUNREPRESENTCouncillor\n"
+    assert attendance_of(text, HEAD) == []

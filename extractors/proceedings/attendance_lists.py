@@ -39,14 +39,15 @@ BEFORE_TITLE = re.compile(
     r"|(?:[A-Z][\w'’-]+\s+){1,4}(?=(?:Ward|Division|Divisional|County|District|Borough|Unitary)\s+(?:Councillor|Cllr)\b\.?\s+[A-Z]))"
 )
 TABLE_HEADER = _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
-# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B',
+# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B', glued in
+# PDF text run together ('... March 2013PRESENTCouncillor A Lowe, Leader'),
 # '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
 _INLINE_LABEL = re.compile(
-    r"(?<=[\w.);-]\s)(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
+    r"(?:(?<=[\w.);-]\s)|(?<=[a-z\d])(?=PRESENT(?:Councillor|Cllr)\s))(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
     r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
     r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:))"
     r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
-    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z]))"
+    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s))"
 )
 # A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
 _CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I)
