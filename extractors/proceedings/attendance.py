@@ -49,7 +49,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "34"
+VERSION = "35"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -329,7 +329,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             above = text.rfind("\n", 0, match.start() - 1) + 1
             if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
                 add([match.span("name")], "in_attendance", again=True)
-    return members_in_attendance(_starred(found, text))
+    return members_in_attendance(_starred(found, text), text)
 
 
 # '* Denotes attendance' under a roll: a name on a line without the star was not there.

@@ -165,7 +165,7 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
 
 # 'Chair: | Cllr A Lowe |', 'Vice-Chairman: Cllr B Ray': the chair's own line printed just above a list of members present.
 # 'Vice-Chairman Nicholas Lowe' alone on its line: the post printed before a bare name, no colon.
-_CHAIR_ENTRY = re.compile(r"^[\W_]*(?:(?:vice|deputy)[-\s]?)?chair(?:man|woman|person)?(?P<colon>[\s*|]*:[\s*|]*(?=\S)|\s+(?=[A-Z]))", re.I)
+_CHAIR_ENTRY = re.compile(r"^[\W_]*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|woman|person)?(?P<colon>[\s*|]*:[\s*|]*(?=\S)|\s+(?=[A-Z]))", re.I)
 
 
 def _chair_entry(raw: str) -> int | None:
@@ -176,6 +176,12 @@ def _chair_entry(raw: str) -> int | None:
     if not entry or not looks_like_name(name, honorific_required=not bare) or (bare and len(name.split()) > 4):
         return None
     return entry.end()
+
+
+def _chair_line(record: AttendeeRecord, text: str) -> bool:
+    """``record`` was read from a chair's own line ('In the Chair: Councillor A Lowe')."""
+    start = text.rfind("\n", 0, record.provenance.start) + 1
+    return bool(text) and _chair_entry(text[start : text.find("\n", record.provenance.start) % (len(text) + 1)]) is not None
 
 
 def chair_lines(region: list[Line], index: int) -> list[tuple[Line, int]]:
@@ -219,10 +225,11 @@ _POLICE_RANK = re.compile(r"(?:PCSO|PC|Constable|Police\s+Constable)\.?\s+(?=[A-
 _MEMBER_TITLE = re.compile(r"^(?:councillor|cllr)\b", re.I)
 
 
-def members_in_attendance(found: list[AttendeeRecord]) -> list[AttendeeRecord]:
+def members_in_attendance(found: list[AttendeeRecord], text: str = "") -> list[AttendeeRecord]:
     """Minutes that list their members under 'In Attendance' and print no present list ('In Attendance' /
-    'Councillors A (Chair), B, C ...'): three or more councillors in attendance, and nobody present, are present."""
+    'Councillors A (Chair), B, C ...'): three or more councillors in attendance, and nobody present but the chair
+    on a line of its own above them ('In the Chair: Councillor A'), are present."""
     members = [r for r in found if r.attendance == "in_attendance" and _MEMBER_TITLE.match(r.name)]
-    if len(members) < 3 or any(r.attendance == "present" for r in found):
+    if len(members) < 3 or any(r.attendance == "present" and not _chair_line(r, text) for r in found):
         return found
     return [r.model_copy(update={"attendance": "present"}) if r in members else r for r in found]

@@ -16,8 +16,13 @@ from extractors.readers.names import (
     looks_like_name, name_prefix, split_honorifics,
 )
 
-# Where a run-on list of names starts a new one: before an honorific that follows another word, or after ')'.
-RUN_ON = re.compile(rf"(?<=\))\s+(?=[A-Z])|(?<=[\w.])\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[A-Z])")
+# Where a run-on list of names starts a new one: before an honorific that follows another word, or after ')'; in a
+# PDF's text run together at a line's end, before a common title glued to the lower-case letter or bracket before
+# it ('Councillor A RoeCouncillor B Lee', 'Mr C Kay, Chief ExecutiveMrs D Hay', '(+ Housing)Councillor E').
+RUN_ON = re.compile(
+    rf"(?<=\))\s+(?=[A-Z])|(?<=[\w.])\s+(?=(?:{HONORIFIC_WORDS})\.?\s+[A-Z])"
+    r"|(?<=[a-z’')])(?=(?:Councillor|Cllr|Alderman|Mrs|Mr|Ms|Miss|Dr)\.?\s+[A-Z])"
+)
 
 
 def _starts_name(before: str, after: str) -> bool:

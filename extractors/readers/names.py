@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "26"
+VERSION = "27"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
