@@ -2,7 +2,7 @@
 meeting' heading (an item table row '28. | Date of Next Meeting', 'Item 8: Date of Next Meeting', an
 agenda item 'To agree the date of the next meeting:', 'Date, time and venue of next meeting' and a minute numbered with its year '51.15 Date of next meeting' included),
 or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE' / 'be held on DATE' /
-'was confirmed as DATE' / 'The Council will next meet on DATE', or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
+'was confirmed as DATE' / 'The Council will next meet on DATE' (the kind in up to four words: 'The next full Council Meeting will be on DATE'), or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
 9 April', 'the date of the next meeting as DATE'), later than the
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
@@ -16,7 +16,7 @@ table's rows with no minutes yet; a heading may name part of the year or a sched
 2026', 'Meeting dates for the first half of 2027', 'Town Council meeting dates for 2027.'), put the year first ('2027
 Calendar of Parish Council Meetings') or be a sentence ('These are the dates of the Council meetings for 2027.'), and a
 dateless note line may stand between it and its first entry. A sentence announcing the body's own meeting for a day
-('A Council meeting will be held on DATE', 'to hold a further meeting of the Committee on DATE') gives that day; a date
+('A Council meeting will be held on DATE', 'The August Council meeting will be held on DATE', 'to hold a further meeting of the Committee on DATE') gives that day; with no meeting read, a year-less weekday date takes the one year printed on the page that fits it; a date
 in a parenthesis naming another meeting ('(Annual Parish Meeting 20 April)') and a year-less day whose printed
 weekday is not its resolved date's give none. A tentative entry ('2 or 9 March', '(if required)') and the electors' 'Annual
 Parish Meeting' give none. A sentence or schedule hard-wrapped over lines reads as one line. Rules of ``extractors.proceedings.meetings``, under its VERSION.
@@ -29,7 +29,7 @@ import re
 
 from extractors.proceedings.agenda import find_items
 from extractors.readers.dates import find_dates
-from extractors.proceedings.meeting_dates import time_after as _time_after
+from extractors.proceedings.meeting_dates import date_with_stated_year, time_after as _time_after
 from extractors.proceedings.meeting_labels import other_weekday
 from extractors.proceedings.meetings import NAME, VERSION
 from extractors.readers.spans import lines, provenance, unwrapped
@@ -48,7 +48,7 @@ _FUTURE_HEADING = re.compile(
     re.I,
 )
 _NEXT_SENTENCE = re.compile(
-    r"\b(?:the\s+)?next\s+(?:(?P<kind>\w+)\s+)?meeting\s+(?:of\s+(?:the\s+)?(?P<group>[A-Za-z][\w&' -]{2,60}?)\s+)?"
+    r"\b(?:the\s+)?next\s+(?P<kind>(?:[\w&'’-]+\s+){0,3}?)meeting\s+(?:of\s+(?:the\s+)?(?P<group>[A-Za-z][\w&' -]{2,60}?)\s+)?"
     r"(?:(?:will|is|shall|to|has\s+been|would|should|was)\s+(?:be\s+)?|be\s+)(?:now\s+)?"
     r"(?:held|scheduled|arranged|fixed|set|take\s+place|on|for|confirmed|agreed)\b"
     # 'Next meeting 9th April 2024.', 'next meeting: Tuesday 9 April': the date run in after the words.
@@ -82,7 +82,10 @@ _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event
 _QUALIFIER = re.compile(r"\s*\(\s*(?P<what>[A-Za-z][\w&' -]{1,40}?)\s+meeting\b", re.I)
 _QUALIFIER_BEFORE = re.compile(r"\(\s*(?P<what>[A-Za-z][\w&'’ -]{1,40}?\bmeeting)\b[^()\d]{0,12}$", re.I)
 _OCCASION_WORDS = frozenset("annual extraordinary special ordinary full monthly the a an".split())
+# A meeting named by its month: 'The August Council meeting', 'the June meeting'.
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _YEARLESS_AHEAD = 300
+_WEEKDAY_FIRST = re.compile(r"(?:mon|tues?|wed|thu|fri|sat|sun)\w*\b", re.I)
 _COUNCIL_KINDS = frozenset("council parish town community".split())
 # 'Next Parish Council Meeting:' heading a meetings page, the date on a line below.
 _NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+){1,3}?)meeting\s*:?\s*$", re.I)
@@ -232,8 +235,10 @@ def _names_own_body(group: str, body: str | None) -> bool:
 def _own_kind(word: str | None, body: str | None) -> bool:
     """'the next meeting', 'the next ordinary meeting', 'the next Council meeting' at a council; not
     'the next PACT meeting'."""
-    if not word or word.lower() in _OCCASION_WORDS | {"scheduled", "regular"}:
+    if not word or word.lower() in _OCCASION_WORDS | _MONTHS | {"scheduled", "regular"}:
         return True
+    if len(word.split()) > 1:
+        return all(_own_kind(part, body) for part in word.split())
     # With no meeting read, a council's own kind of meeting: 'The next Council meeting' on a parish council's page.
     return bool(body and word.lower() in body.lower()) or (body is None and word.lower() in _COUNCIL_KINDS)
 
@@ -324,7 +329,7 @@ def extract_future_meetings(
     text = unwrapped(document.text, start, end)
     spans = [(line.raw, line.start, line.end) for line in _listed(text, lines(text, start, end), reference, body)]
     for sentence in _NEXT_SENTENCE.finditer(text, start, end):
-        kind = sentence["kind"] or sentence["vkind"] or sentence["rkind"]
+        kind = (sentence["kind"] or sentence["vkind"] or sentence["rkind"] or "").strip()
         group = sentence["group"] or sentence["mgroup"]
         if sentence["mgroup"] and body is None and not _COUNCIL_KINDS & set(group.lower().split()):
             continue  # with no meeting read, only a council's own 'The Council will next meet on DATE'
@@ -338,6 +343,9 @@ def extract_future_meetings(
     dated += list(_schedules(text, lines(text, start, end), body))
     found: list[FutureMeeting] = []
     for date, raw, base in dated:
+        if date.date is None and reference is None and _WEEKDAY_FIRST.match(date.text):
+            # No meeting read: 'Wednesday 5th August' takes the one year printed on the page whose calendar fits it.
+            date = date_with_stated_year(date.text, date.start, text[start:end]) or date
         when = _future_date(date, reference)
         if when is None or any(f.date == when for f in found) or _other_meeting(text, date.end, body, date.start):
             continue

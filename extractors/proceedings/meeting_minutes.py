@@ -4,7 +4,8 @@
     [status] (Minutes|Notes|Record|Summary) (of|for|from) [a|an|the] [occasion] BODY (meeting|session) [of [the] BODY] TAIL
     [status] (Minutes|Notes|Record|Summary) of [the] [occasion] BODY (held|on|at|in ...) TAIL
     BODY [–|:] [status] (Minutes|Notes|Record) of [a|the] [occasion] meeting TAIL
-    [status] (Minutes|Notes|Record) of [a|the] [occasion] meeting TAIL   (the body from a heading above)
+    [status] (Minutes|Notes|Record) of [a|the] [occasion] meeting TAIL   (the body from a heading above, else the
+    one local council the page calls 'the Parish|Town|Community Council')
 
 TAIL: '[held|which was held] (on|at|in|via|commencing at ...)' pieces of date, time and place in any order,
 to the sentence's end (wrapped lines joined): 'on Tuesday 4th March 2025 at 7.30 pm at the Village Hall',
@@ -95,6 +96,22 @@ _OCCASION_LINE = re.compile(r"^\W*(?:annual|extraordinary|special|ordinary|month
 _ASSEMBLY = re.compile(r"\bannual\s+(?:assembly\s+of\s+the\s+)?(?P<kind>parish|town|village|community)\s+(?:meeting|assembly)\b", re.I)
 
 
+# A local council's minutes speak of themselves: 'The Parish Council RESOLVED', 'the AGM of the Community Council'.
+# Only as the meeting's own actor or owner: 'The Parish Council met|resolved|agreed ...', 'a meeting of the Town Council'.
+_SELF_NAMED = re.compile(
+    r"(?:\b(?i:meeting)\s+of\s+)?\b[Tt]he\s+(?:(?i:annual|full|ordinary|extraordinary)\s+)?(?P<kind>Parish|Town|Community)\s+Council\b"
+    r"(?P<acts>\s+(?i:met|resolved|agreed|noted|received|considered|approved|decided|unanimously|RESOLVED)\b)?"
+)
+
+
+def _self_named(text: str, page_start: int) -> str | None:
+    """With no body named above a bodyless opening, the one local council the page calls 'the X Council'."""
+    named = list(_SELF_NAMED.finditer(text, page_start, page_start + 2 * _REACH))
+    kinds = {m["kind"] for m in named}
+    own = any(m["acts"] or m.group().lower().startswith("meeting") for m in named)
+    return f"{kinds.pop()} Council" if len(kinds) == 1 and own else None
+
+
 @dataclass(frozen=True)
 class OpeningMeeting:
     body: str
@@ -164,7 +181,7 @@ def _body_of(match, text: str, page_start: int) -> str | None:
             normalise_body(n) for n in reversed(above)
             if len(n) <= 80 and _is_body(normalise_body(n)) and not re.search(r"\d|:", n) and not _OCCASION_LINE.search(n)
         ]
-        return named[0] if named else None
+        return named[0] if named else _self_named(text, page_start)
     first, _, rest = body.partition(",")
     if rest and _is_body(first) and _PLACE_WORD.search(rest):
         # 'the Parish Council, Village Hall, on DATE': the place after a comma is not part of the body.
