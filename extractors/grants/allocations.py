@@ -47,7 +47,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "26"
+VERSION = "27"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -97,11 +97,11 @@ _PLACED_AFTER = re.compile(
 _OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
 _GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:(?:in|as)\s+(?:grants?|awards?|funding)\s+)?to\b", re.I)
 # 'The remaining £N', 'a further £N is available': the unallocated balance.
-_REMAINING_BEFORE = re.compile(r"\bthe\s+remaining(?:\s+(?:balances?|sums?)\s+of)?\s*$", re.I)
-# 'This brings the total awarded by the fund to £N': the running total given out.
-_BRINGS_TOTAL_TO = re.compile(
-    r"\bbring(?:s|ing)?\s+the\s+total\s+(?:amount\s+|sum\s+)?(?:of\s+grants\s+)?(?:awarded|provided|given|granted|distributed|allocated)"
-    r"\b[^.£]{0,60}?\bto\s*$",
+# 'the remaining £N'; 'the Committee's remaining (grants) budget for 2019/20 is £N': the balance left.
+_REMAINING_BEFORE = re.compile(
+    r"\bthe\s+remaining(?:\s+(?:balances?|sums?)\s+of)?\s*$"
+    r"|\bremaining\s+(?:grants?\s+)?(?:budget|balance)\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d{2}\s*[/–-]\s*\d{2,4}\s+)?"
+    r"(?:is|was|stands\s+at)\s*$",
     re.I,
 )
 _FURTHER_AVAILABLE = re.compile(r"\ba\s+further\s*$", re.I)
@@ -251,7 +251,7 @@ def classify(
         return "approved_total"
     if _ALLOCATION_OF.search(left) and (_FROM_FUND_AFTER.match(right) or "TOTAL" in _labels(left)):
         return "approved_total" if decision == "approved" or _I_APPROVE.search(left) else None
-    if (_OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right)) or _BRINGS_TOTAL_TO.search(left):
+    if (_OF_WHICH_GIVEN.search(left) and _GIVEN_AFTER.match(right)) or stated_totals.BRINGS_TOTAL_TO.search(left):
         return "approved_total"
     labels = _labels(f"{left} {right}")
     if _REMAINING_BEFORE.search(left) and placed_remainder(right):

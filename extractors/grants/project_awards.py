@@ -5,7 +5,8 @@ Passion Youth Project;', a possessive recipient '£N to Hill Bloom’s work to .
 where the figure follows an award verb ('the council awarded £2k to the Doe Lea Arts Project for
 ...', or a named body ending the sentence: 'the panel awarded £3,000 to Tarn Gala Committee.') or is followed by 'went to / went towards' ('£1,900 went towards the Bailey Bears Den, a ...'),
 a purpose in quotation marks then the body it is at ('Projects included £N to “replace the roof” at Tarn Hall'),
-a donation ('agreed to donate £N to Tarn Trust.', '£N has been donated to X towards ...'), a later figure of a
+a figure given 'to' a named body in a sentence whose funded projects 'include' it ('Projects benefitting include:
+£N to Tarn Rovers to run ..., and £M to Fell Boxing'), a donation ('agreed to donate £N to Tarn Trust.', '£N has been donated to X towards ...'), a later figure of a
 sentence that already gave one ('awarded £N to X for ... and £M to Y, a rambling club'), and 'X received the
 same amount' / 'X got the same', which takes the figure printed before it in the same sentence (kept as
 printed: 'the same amount').
@@ -77,6 +78,17 @@ _FOR_ORG = re.compile(rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG})\s+to\s+[a-z]")
 _QUOTED_PURPOSE_AT = re.compile(
     r"^\s*(?:to|for|towards)\s+(?:an?\s+|the\s+)?(?:“[^”]{3,160}”|\"[^\"]{3,160}\"|‘[^’]{3,160}’)\s+(?:at|linked\s+to|for|by)\s+"
     rf"(?:the\s+(?=[a-z]))?(?P<org>{_ORG})(?=\s*(?:[.,;:!]|$)|\s+(?:and|while|with|plus)\s)"
+)
+# 'Projects benefitting from the fund include: £N to Tarn Rovers to run ..., and £M to Fell Boxing.': a sentence
+# whose funded projects, groups or awards 'include' a run of figures, each given 'to' a named body.
+_INCLUDE_LEAD = re.compile(
+    r"\b(?:projects|groups|organisations|organizations|charities|clubs|recipients|awards|grants)\b[^.;£]{0,120}?"
+    r"\b(?:benefit+(?:ed|ing)|funded|successful|awarded|supported|receiving|funds?|grants?)\b[^.;£]{0,80}?\binclude[sd]?\s*:?\s*"
+    r"(?:£[^.;£]{1,200}?(?:,\s*(?:and\b\s*)?|\s+and\b\s*))?$",
+    re.I,
+)
+_LISTED_TO_ORG = re.compile(
+    rf"^\s*to\s+(?:the\s+)?(?P<org>{_ORG})(?=\s*(?:[.;,]|$)|\s+(?:towards|for)\s|\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{{3,}}\b)"
 )
 _LISTED_MONEY = re.compile(r"\b(?:includ(?:ed|es|ing)|awarded|approved|granted|allocated)\b", re.I)
 _LINE_OPEN = re.compile(r"^[\s\-–•*·]*(?:\d+[.)]\s+|[a-z][.)]\s+)?$")
@@ -154,6 +166,8 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             if status not in ("approved", "recommended", "proposed"):
                 continue
         elif (m := _TO_ORG_END.match(right)) and _GIVING_VERB.search(left) and len(m.group("org").split()) >= 2:
+            pass
+        elif (m := _LISTED_TO_ORG.match(right)) and _INCLUDE_LEAD.search(left) and not _SERVICE.search(m.group("org")):
             pass
         else:
             continue

@@ -90,6 +90,23 @@ def _year_window(layout: FundingLayout, block: Block, start: int) -> tuple[int, 
     return first, last
 
 
+def _years_differ_before(layout: FundingLayout, block: Block, start: int) -> bool:
+    """Two or more different grant years are printed before ``start`` ('the budget for 2007/08 ... grants from
+    the 2008/09 budget'), so which one a mention without a year of its own belongs to is not stated. Read in
+    the lead before the mention (the block before it, back over the list items between) when that prints a
+    year ('The grant for 2023/24 was £N. These projects were funded:' fixes it), else in its whole section."""
+    section_start = layout.section_start(block)
+    index = block.index - 1
+    while index >= 0 and layout.blocks[index].kind == "item":
+        index -= 1
+    lead_start = max(section_start, layout.blocks[index].start if index >= 0 else layout.start)
+
+    def printed(begin: int) -> set[str]:
+        return {y.year for y in layout.years_in(begin, start) if y.year and y.form != "relative"}
+
+    return len(printed(lead_start) or printed(section_start)) >= 2
+
+
 def build_mention(
     layout: FundingLayout,
     extractor: tuple[str, str],
@@ -109,12 +126,17 @@ def build_mention(
 ) -> ProjectMention:
     """A mention stamped with ``extractor``, the (NAME, VERSION) of ``extractors.grants.projects``;
     with ``own_year_only`` its year is one printed in its own sentence or none (a story's award whose
-    fund's year is printed elsewhere states no year of its own)."""
+    fund's year is printed elsewhere states no year of its own). A year read from the section around it is
+    dropped when the section prints two or more different years before it (``_years_differ_before``)."""
     if own_year_only and not year:
         printed = [y for y in layout.years_in(start, end) if y.year and y.form != "relative"]
         year, source = (printed[0].year, "sentence") if printed else (None, "none")
+    elif year:
+        source = "section"
     else:
-        year, source = (year, "section") if year else layout.year_for(start, _year_window(layout, block, start))
+        year, source = layout.year_for(start, _year_window(layout, block, start))
+        if source == "section" and _years_differ_before(layout, block, start):
+            year, source = None, "none"
     return ProjectMention(
         name=name,
         amount=amount.amount if amount else None,

@@ -36,7 +36,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "19"
+VERSION = "20"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -114,7 +114,9 @@ _TO_FUND_AFTER = re.compile(
 )
 # 'Cabinet agreed last night to release £N ...', 'the Sub Committee for Grants agreed, on December 17, to
 # allocate £N to:': a council's decision on its own grants budget (read by ``decided_total``).
-_DECIDED_TO_GIVE = re.compile(r"\b(?:agreed|approved|decided|resolved)\b[^.£]{0,40}?\bto\s+(?:allocate|release|award)\s*$", re.I)
+_DECIDED_TO_GIVE = re.compile(
+    r"\b(?:agreed|approved|decided|resolved)\b[^.£]{0,40}?\bto\s+(?:allocate|release|award)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I
+)
 # A resolution opening with its verb: '2) Approve proposals to award community grants ... totalling £N', 'To award
 # a total of £N in capital grants to the 17 organisations': the total the decision approves (``resolved_total``).
 _RESOLUTION_OPENING = r"^\W{0,3}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:to\s+)?(?:approve|agree|award)\b"
@@ -126,9 +128,24 @@ _IN_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+){0,2}?grants\b", re.I)
 _NOT_AWARDED = re.compile(r"\b(?:applications?|applied|requests?|requested|bids?|sought|reductions?|cuts?|savings?|underspend)\b", re.I)
 _HELD_BACK_AFTER = re.compile(r"^[^.;£]{0,80}?\bbe\s+(?:deferred|refused|rejected|declined|withdrawn|held\s+back)\b", re.I)
 _GAVE_OUT = re.compile(
-    r"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)\s*$|"
+    r"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$|"
     r"\b(?:has|have|had)\s+(?:distributed|awarded)\s+(?:a\s+further|another)\s*$|"
     r"\b(?:allocated|awarded|distributed)\s+grants\s+(?:of|totall?ing)\s*$",
+    re.I,
+)
+# 'have awarded voluntary and community organisations £N from the X Fund': the funder, a collective
+# recipient in lower case, then the figure (never 'each' or 'apiece': a per-recipient figure).
+_GAVE_RECIPIENTS_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|today\s+|this\s+year\s+|jointly\s+)?(?:awarded|given|granted|provided)\s+"
+    r"(?:(?:more\s+than|over|some|around)\s+)?(?-i:(?:[\d]+|[a-z][\w-]*)\s+){0,4}?"
+    r"(?-i:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\s*$",
+    re.I,
+)
+_EACH_AFTER = re.compile(r"^\W{0,3}(?:each|apiece|per)\b", re.I)
+# 'This brings the total awarded by the fund to £N': the running total given out.
+BRINGS_TOTAL_TO = re.compile(
+    r"\bbring(?:s|ing)?\s+the\s+total\s+(?:amount\s+|sum\s+)?(?:of\s+grants\s+)?(?:awarded|provided|given|granted|distributed|allocated)"
+    r"\b[^.£]{0,60}?\bto\s*$",
     re.I,
 )
 # 'Last year the fund granted more than £N to support 21 projects'; never a figure quoted for comparison
@@ -253,6 +270,8 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     if _ALLOCATED_BEFORE.search(left) and _TO_FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
         return "grant_total"
     if _GAVE_OUT.search(left) and _RECIPIENTS.match(right):
+        return "approved_total"
+    if (_GAVE_RECIPIENTS_BEFORE.search(left) and not _EACH_AFTER.match(right)) or BRINGS_TOTAL_TO.search(left):
         return "approved_total"
     if _FUND_GAVE_OUT.search(left) and _RECIPIENTS.match(right) and not _COMPARED_AFTER.search(right):
         return "approved_total"
