@@ -331,8 +331,9 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
                 add([match.span("name")], "in_attendance", again=True)
         # 'The Chair, Councillor A, welcomed ...' implies presence: read only where the paper states attendance too.
-        if any(paper.start <= r.provenance.start < paper.end for r in found):
-            for (start, end), post in chair_sentences(text, paper.start, paper.end):
+        stated = any(paper.start <= r.provenance.start < paper.end for r in found)
+        for (start, end), post, chairing in chair_sentences(text, paper.start, paper.end):
+            if stated or chairing:
                 keep(with_role(_attendee(document, text, start, end, "present"), post), again=True)
     return members_in_attendance(_starred(found, text), text)
 
