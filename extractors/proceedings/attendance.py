@@ -42,14 +42,14 @@ from extractors.proceedings.post_then_name import (
 )
 from extractors.readers.names import (
     PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
-    name_prefix, person_key, singular_title, split_honorifics,
+    name_prefix, person_key, printed_name, singular_title, split_honorifics,
 )
 from extractors.readers.shared_titles import courtesy_under, heading_titles
 from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "35"
+VERSION = "36"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -208,9 +208,12 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
 
     if in_capitals(document.text):
         records = _attendance(mixed_case(document), papers)
-        return [as_printed(record, document.text) for record in records if not item_heading(record, document.text)]
-    recased, runs = recased_runs(document)
-    return [as_printed(record, document.text) if in_runs(record, runs) else record for record in _attendance(recased, papers)]
+        records = [as_printed(record, document.text) for record in records if not item_heading(record, document.text)]
+    else:
+        recased, runs = recased_runs(document)
+        records = [as_printed(record, document.text) if in_runs(record, runs) else record for record in _attendance(recased, papers)]
+    # Every attendee, however read, must be a person's name as printed.
+    return [record for record in records if printed_name(record.name)]
 
 
 def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
@@ -314,8 +317,6 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             add(entries, "present", again=True)
         for record in substitute_records(document, text, paper.start, paper.end):
             keep(record, again=True)
-        for (start, end), post in chair_sentences(text, paper.start, paper.end):
-            keep(with_role(_attendee(document, text, start, end, "present"), post), again=True)
         for match in _REPRESENTED.finditer(text, paper.start, paper.end):
             add([match.span("name")], "in_attendance", again=True)
         for match in _SUBSTITUTES.finditer(text, paper.start, paper.end):
@@ -329,6 +330,11 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             above = text.rfind("\n", 0, match.start() - 1) + 1
             if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
                 add([match.span("name")], "in_attendance", again=True)
+        # 'The Chair, Councillor A, welcomed ...' implies presence: read only where the paper states attendance too.
+        stated = any(paper.start <= r.provenance.start < paper.end for r in found)
+        for (start, end), post, chairing in chair_sentences(text, paper.start, paper.end):
+            if stated or chairing:
+                keep(with_role(_attendee(document, text, start, end, "present"), post), again=True)
     return members_in_attendance(_starred(found, text), text)
 
 

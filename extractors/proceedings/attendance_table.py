@@ -265,14 +265,15 @@ _CHAIR_SENTENCE = re.compile(
     rf"\bThe\s+(?:(?P<chair>(?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|woman|person)?)|(?:Worshipful\s+the\s+)?(?P<mayor>(?:Deputy\s+)?Mayor))"
     rf"(?:,\s+|\s+\()(?P<name>(?:Councillor|Cllr)\.?\s+{_NAME})(?:,|\))\s+"
     rf"(?=(?(chair)(?:also\s+)?(?:(?!apologi[sz]ed|died|deceased|retired|resigned|passed)[a-z]{{2,}}ed|said|gave|took|read|led|made|put|began|opened|moved)\b|(?!x)x)"
-    rf"|was\s+(?:elected\s+to\s+(?:chair|preside)|in\s+the\s+chair)\b|presided\b)"
+    rf"|(?P<chairing>was\s+(?:elected\s+to\s+(?:chair|preside)|in\s+the\s+chair)\b|presided\b))"
 )
 
 
 def chair_sentences(text: str, start: int, end: int):
-    """(span, post) of the chair named in a sentence of what they did at the meeting."""
+    """(span, post, chairing) of the chair named in a sentence of what they did at the meeting; ``chairing``
+    when the sentence says they chaired it ('was elected to chair', 'presided'), which states their presence."""
     for match in _CHAIR_SENTENCE.finditer(text, start, end):
-        yield match.span("name"), match["chair"] or match["mayor"]
+        yield match.span("name"), match["chair"] or match["mayor"], bool(match["chairing"])
 
 
 def substitute_records(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "27"
+VERSION = "28"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -130,6 +130,34 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
         return True
     # A particle opens a surname only after a title ('Cllr de Souza'); a bare 'de Souza' is no name.
     return not honorific_required and words[0][:1].isupper() and len(words) >= 2 and any(len(w) > 1 for w in words)
+
+
+# Words of a newspaper, an advisory post or a designation: never one of a person's printed names.
+_NOT_PERSON_WORDS = frozenset("advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate".split())
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
+_TITLES_ALONE = frozenset(h.lower() for h in HONORIFICS)
+
+
+def printed_name(name: str) -> bool:
+    """The one check every attendee's name passes: a person's name as printed, with or without its title.
+
+    False for a title alone, a number, a lower-case word (other than a surname's particle), more than six
+    words after the title, or a word of a post, a body or a newspaper ('Expert Advisor', 'Brechin Advertiser').
+    """
+    text = " ".join(name.split())
+    if not text or re.search(r"\d", text) or text.rstrip(".").lower() in _TITLES_ALONE:
+        return False
+    rest = _POST_NOMINALS.sub("", split_honorifics(text)[1]).strip(" ,")
+    words = [w.strip(".,'’") for w in _RUN_INITIAL.sub(r"\1. ", rest).split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 6:
+        return False
+    for word in words:
+        if word[:1].islower() and word not in _PARTICLES:
+            return False
+        if len(word) > 1 and (word.lower() in NOT_NAME_WORDS or word.lower() in _NOT_PERSON_WORDS):
+            return False
+    return True
 
 
 # Posts that end a name run on into its role ('Mr W Grosvenor Clerk to the Council'); 'Jane Clerk' alone is a name.
