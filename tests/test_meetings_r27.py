@@ -39,8 +39,9 @@ def test_minutes_items_naming_other_committees_give_no_meeting():
     assert meetings_of(doc) == []
 
 
-def test_series_heading_meetings_is_not_a_body():
-    assert shaped_body("Oversight Board Meetings") is None
+def test_page_heading_for_a_bodys_meetings_gives_the_body():
+    assert shaped_body("Oversight Board Meetings") == "Oversight Board"
+    assert shaped_body("Upcoming Meetings") is None
     doc = document(
         """
         Oversight Board Meetings
@@ -66,7 +67,7 @@ def test_series_heading_meetings_is_not_a_body():
         Minutes of the Meeting Held on 12th May 2023
         """
     )
-    assert meetings_of(doc) == []
+    assert [(body, date) for body, date, *_ in meetings_of(doc)] == [("Oversight Board", dt.date(2023, 5, 12))]
 
 
 def test_paper_word_after_a_dash_is_trimmed_from_the_body():
