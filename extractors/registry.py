@@ -54,6 +54,7 @@ COVERED_BY: dict[str, str] = {
     "meeting_labels": "meetings",
     "meeting_details": "meetings",
     "meeting_minutes": "meetings",
+    "meeting_shape": "meetings",
     "meeting_dates": "meeting_lines",
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",

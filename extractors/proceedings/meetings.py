@@ -33,13 +33,14 @@ from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labe
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, fuller_notice, head_meeting
 from extractors.proceedings.meeting_minutes import completed_by, opening_meeting
+from extractors.proceedings.meeting_shape import shaped_body, shaped_location
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "24"
+VERSION = "25"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -382,6 +383,7 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
     for header in headers:
         record = _from_report_header(document, text, header)
         found.extend([record] if record else [])
+    found = _shaped(found)
     opening = opening_meeting(text)
     if opening is not None and not found:
         location = opening.location and printed_venue(opening.location)
@@ -403,7 +405,17 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
         found.extend([_record(document, text, bare.body, bare.date, None, bare.time, bare.location, "minutes_heading", bare.start, bare.end)] if bare else [])
     found.sort(key=lambda m: m.provenance.start)
-    return _merge([_named_in_full(text, m) for m in found])
+    return _merge(_shaped([_named_in_full(text, m) for m in found]))
+
+
+def _shaped(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
+    """Every reader's meetings through one shape check (see ``meeting_shape``): a body that is a name, a place."""
+    kept = []
+    for meeting in meetings:
+        body = shaped_body(meeting.body)
+        if body:
+            kept.append(meeting.model_copy(update={"body": body, "location": shaped_location(meeting.location)}))
+    return kept
 
 
 def _named_in_full(text: str, meeting: MeetingRecord) -> MeetingRecord:
