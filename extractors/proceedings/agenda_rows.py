@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extractors.readers.dates import WEEKDAY
 from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
@@ -41,7 +42,6 @@ _TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$|
 PDF_ICON = r"pdf\s+icon"
 DOCUMENT_SIZE = r"\d+(?:\.\d+)?\s*[KM]B\b"
 # A weekday's name, and a line opening with one ('Monday, 23 March 2026').
-WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 WEEKDAY_START = re.compile(rf"^\s*{WEEKDAY}\b", re.I)
 CELL_NOISE = re.compile(
     rf"\s+(?:(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
+from extractors.proceedings.meeting_dates import PrintedMeeting
 from extractors.readers.dates import find_dates, find_times
 from extractors.readers.spans import lines, squash
 
@@ -30,15 +30,6 @@ _ONLINE = re.compile(r"\b(?:via\s+|on\s+)?(?P<where>zoom|(?:microsoft\s+)?teams)
 _VENUE = re.compile(r"(?:\b(?:at|in)\s+)+(?P<venue>(?:the\s+)?[A-Za-z][^,.;()\n]{2,80}?)\s*(?:[,.;()]|$)", re.I)
 _KIND_SCAN = 8000
 
-
-@dataclass(frozen=True)
-class BareMeeting:
-    body: str
-    date: object
-    time: str | None
-    location: str | None
-    start: int
-    end: int
 
 
 def _body(text: str) -> str | None:
@@ -63,7 +54,7 @@ def _location(line: str, date_end: int) -> str | None:
     return squash(venue["venue"]) if venue else None
 
 
-def bare_minutes_meeting(text: str, start: int, end: int) -> BareMeeting | None:
+def bare_minutes_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
     """The meeting dated by a line at the top of the minutes at ``text[start:end]``, or None."""
     head = [line for line in lines(text, start, min(end, start + 1500)) if not line.is_blank]
     attendance = next((i for i, line in enumerate(head[: _HEAD_LINES + 1]) if _ATTENDANCE.match(line.text)), None)
@@ -81,7 +72,7 @@ def bare_minutes_meeting(text: str, start: int, end: int) -> BareMeeting | None:
         date = dated[0]
         after = line.raw[date.end - line.start :]
         times = find_times(after)
-        return BareMeeting(
+        return PrintedMeeting(
             body, date.date, times[0].time if times else None, _location(line.raw, date.end - line.start), line.start, line.end
         )
     return None

@@ -6,8 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from extractors.readers.dates import find_dates, find_times
+
+
+@dataclass(frozen=True)
+class PrintedMeeting:
+    """A meeting one reader found printed on the page: body, date, time and place as printed, and its span."""
+
+    body: str
+    date: object
+    time: str | None
+    location: str | None
+    start: int
+    end: int
 
 
 def first_date(text: str, base: int):

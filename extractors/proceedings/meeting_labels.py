@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
-from extractors.readers.dates import find_dates, find_times
+from extractors.proceedings.meeting_dates import PrintedMeeting
+from extractors.readers.dates import WEEKDAY, find_dates, find_times
 from extractors.readers.spans import lines, squash
 
 _LABEL_END = r"\s*:\s*(?P<value>.*)$"
@@ -31,7 +31,7 @@ _NAMED = re.compile(
     r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}?"
     r"(?:Council|Authority|Committee|Sub-Committee|Cabinet|Panel|Board|Partnership|Commission|Assembly|Executive))\b"
 )
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY = re.compile(rf"\b({WEEKDAY})\b", re.I)
 # A date line reporting an earlier meeting's minutes, and a numbered item heading ('4. CONFIRMATION OF MINUTES').
 EARLIER_MEETING = re.compile(
     r"\bminutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\b.*\b(?:approved|confirmed|agreed|signed|accepted|took\s+place)\b"
@@ -58,15 +58,6 @@ _NEWS_SUBJECT = re.compile(r",\s*(?:the\s+)?" + _NEWS_BODY + r"\s+(?:received|ap
 _NEWS_MET = re.compile(r"(?:^|[’']s\s+|\b[Tt]he\s+)" + _NEWS_BODY + r"\s+met\b", re.M)
 _NEWS_VENUE = re.compile(r"\s+at\s+(?P<venue>[A-Z][\w'’ ]{2,40}?)\s*,")
 
-
-@dataclass(frozen=True)
-class LabelledMeeting:
-    body: str
-    date: object
-    time: str | None
-    location: str | None
-    start: int
-    end: int
 
 
 def other_weekday(words: str, date) -> bool:
@@ -101,7 +92,7 @@ def most_named_body(text: str) -> str | None:
     return body if count >= 2 and not (rest and rest[0][1] == count) else None
 
 
-def labels_only_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
+def labels_only_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
     """The meeting of a header printing only 'Date:', 'Time:' and a venue label, its body the most named."""
     region = [line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank][:_HEAD_LINES]
     for index, line in enumerate(region):
@@ -122,11 +113,11 @@ def labels_only_meeting(text: str, start: int, end: int) -> LabelledMeeting | No
         body = most_named_body(text[start:end]) if found_time and found_venue else None
         if body is None:
             return None
-        return LabelledMeeting(body, dates[0].date, time, venue, line.start, line.end)
+        return PrintedMeeting(body, dates[0].date, time, venue, line.start, line.end)
     return None
 
 
-def news_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
+def news_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
     """The meeting a news report dates 'on Thursday (8 November 2018)', its body the sentence's subject
     or the body said to have met in the sentence before; None unless both are printed."""
     for match in _NEWS_WHEN.finditer(text, start, min(end, start + 3000)):
@@ -143,7 +134,7 @@ def news_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
         if subject is not None:
             # 'Westport City Council’s West Area Committee': the committee, not its council.
             body = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", squash(subject["body"]))
-            return LabelledMeeting(body, dates[0].date, None, venue["venue"] if venue else None, match.start(), match.end())
+            return PrintedMeeting(body, dates[0].date, None, venue["venue"] if venue else None, match.start(), match.end())
     return None
 
 
@@ -156,10 +147,10 @@ _MEETING_TITLE = re.compile(
 )
 _NOT_A_TITLE = re.compile(r"^\W*(?:minutes|notes|draft|agenda|of)\b|\b(?:next|last|previous|future|following|followed|this|special)\b", re.I)
 _OCCASION_ONLY = re.compile(r"^\W*(?:(?:an?|the|ordinary|extraordinary|monthly|full|regular|scheduled)\s+)*meeting$", re.I)
-_DATE_LINE = re.compile(r"^\W*(?:held\s+on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d", re.I)
+_DATE_LINE = re.compile(rf"^\W*(?:held\s+on\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?\d", re.I)
 
 
-def titled_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
+def titled_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
     """The meeting a page's title line names ('... Meeting', up to eight words, no earlier or later meeting) with its
     date, year printed, opening the next line; the time on that line, the venue a 'Venue:' label below it."""
     region = [line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank][:6]
@@ -174,5 +165,5 @@ def titled_meeting(text: str, start: int, end: int) -> LabelledMeeting | None:
         times = [t for t in find_times(below.raw) if t.start >= dates[0].end]
         venue = next((_value(region, i, _VENUE) for i in range(index + 2, min(len(region), index + 4)) if _VENUE.match(region[i].text)), None)
         venue = re.sub(r"\.?\s*view\s+directions\s*$", "", venue, flags=re.I).strip(" ,.") if venue else None
-        return LabelledMeeting(squash(title["body"]), dates[0].date, times[0].time if times else None, venue or None, line.start, below.end)
+        return PrintedMeeting(squash(title["body"]), dates[0].date, times[0].time if times else None, venue or None, line.start, below.end)
     return None

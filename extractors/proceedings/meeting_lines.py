@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.readers.dates import find_times
+from extractors.readers.dates import WEEKDAY, find_times
 from extractors.proceedings.meeting_dates import first_date, time_after
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
@@ -40,18 +40,17 @@ VERSION = "18"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _BODY = r"(?P<body>[A-Z][\w&'’ -]{2,80}?)"
 _NOTICE = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?" + _BODY + r"\s*,?\s+(?:(?:to\s+be|which\s+will\s+be|will\s+be|is\s+to\s+be|is\s+being)\s+held\b"
     r"|(?:has|have)\s+been\s+(?:re-?scheduled|re-?arranged|moved)\b|(?:will|shall)\s+(?:now\s+)?take\s+place\b"
-    r"|on\s+(?=" + _WEEKDAY + r"\b))",
+    r"|on\s+(?=" + WEEKDAY + r"\b))",
     re.I,
 )
 _NOT_THIS_MEETING = re.compile(r"\b(?:next|minutes|last|previous|following|future|followed)\b", re.I)
 _MINUTES_LINE = re.compile(
     r"^\W*(?:draft\s+)?minutes\s*(?:(?:of|from)\s+|:\s*)(?:(?:an?|the)\s+)?(?:(?:annual|extraordinary|special|ordinary|monthly)\s+)?"
-    r"(?P<body>[A-Za-z][\w&'’ -]{2,60}?)(?:\s+meeting\b[,\s]*|\s*[,–—-]?\s+(?=(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))",
+    r"(?P<body>[A-Za-z][\w&'’ -]{2,60}?)(?:\s+meeting\b[,\s]*|\s*[,–—-]?\s+(?=(?:" + WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))",
     re.I,
 )
 _MEETING_OF_LINE = re.compile(
@@ -81,7 +80,7 @@ _HEADING_WORDS = re.compile(
 _MEETING_LABEL = re.compile(r"^\W*(?i:meeting(?:\s+of)?)\s*(?::|\|)\s*(?P<body>[A-Z][^\d:|]{2,100}?)[ \t|]*$")
 # 'To Members of the Cabinet' above 'Notice of a Meeting of the Cabinet': an addressee, not a heading.
 _ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
-_AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + _WEEKDAY + r"\b|\d)", re.I)
+_AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + WEEKDAY + r"\b|\d)", re.I)
 # 'Date:', 'Meeting date:', 'Date of meeting:', or 'Meeting (to be) held on' leading a date line under the body's name.
 # A bilingual label prints the field's name in another language before a slash: 'Dyddiad / Date:'.
 _OTHER_TONGUE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*)?"
@@ -101,7 +100,7 @@ _OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:extraordinary|special|annual|ord
 _ITEMS_HEAD = re.compile(r"^\W*(?:agenda\s+)?items\W*$", re.I)
 # The date, time and venue run on one line: 'Friday 10 May 2024 at 2.00 pm Blue Room, Civic Centre, Northtown'.
 _DATE_TIME_VENUE = re.compile(
-    r"^\W*(?:" + _WEEKDAY + r",?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}),?\s+(?:at\s+)?"
+    r"^\W*(?:" + WEEKDAY + r",?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}),?\s+(?:at\s+)?"
     r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs)?,?\s+(?:(?:in|at)\s+(?:the\s+)?)?(?P<venue>[A-Z][^\n]{2,160}?)\s*$",
     re.I,
 )
@@ -120,7 +119,7 @@ _MEETING_OF_BODY = re.compile(r"(?i:of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’
 _BARE_TIME = re.compile(r"^\W*time\s*:\s*$", re.I)
 _BARE_VENUE = re.compile(r"^\W*(?:venue|location|place)\s*:\s*$", re.I)
 _PLACE_LINE = re.compile(r"\b(?:chamber|room|hall|centre|center|offices|civic|suite|library|headquarters)\b", re.I)
-_FILLER = re.compile(r"\b(?:at|on|from|to|and|" + _WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
+_FILLER = re.compile(r"\b(?:at|on|from|to|and|" + WEEKDAY + r"|commencing|starting)\b|[^\w]", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
 _SENTENCE_WORD = re.compile(r"\b(?!(?:and|of|for|the|in|on|to|with|upon|parish|town|community|council|committee|board)\b)[a-z][a-z]*\b")
 
@@ -175,7 +174,7 @@ def _from_minutes_over_date(region, index: int) -> LineMeeting | None:
     if match is None or not below or not _is_body(match["body"]):
         return None
     date = _is_date_line(below[0].raw)
-    if date is None or not re.match(r"^\W*(?:(?:held\s+)?on\s+)?(?:" + _WEEKDAY + r"\b|\d)", below[0].text, re.I):
+    if date is None or not re.match(r"^\W*(?:(?:held\s+)?on\s+)?(?:" + WEEKDAY + r"\b|\d)", below[0].text, re.I):
         return None
     time, venue, stop = time_after(below[0].raw, 0, below[0].start), None, below[0].end
     placed = _AT_VENUE.match(below[1].text) if len(below) > 1 else None
@@ -301,7 +300,7 @@ def _title_over(line, below) -> LineMeeting | None:
     if date is None:
         return None
     before, rest = line.raw[: date.start - line.start].strip(" ,-–—|"), line.raw[date.end - line.start :]
-    before = re.sub(r",?\s+" + _WEEKDAY + r",?$", "", before, flags=re.I)
+    before = re.sub(r",?\s+" + WEEKDAY + r",?$", "", before, flags=re.I)
     for found in reversed(find_times(rest)):
         rest = rest[: found.start] + rest[found.end :]
     # Date first: the body follows it after a dash ('4 March 2026 - Full Council').

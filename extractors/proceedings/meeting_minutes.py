@@ -19,16 +19,14 @@ weekday that is not the date's. Rules of ``extractors.proceedings.meetings``, un
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extractors.proceedings.meeting_bodies import body_key, is_generic, named_above, normalise_body
-from extractors.proceedings.meeting_dates import date_with_stated_year, first_date
+from extractors.proceedings.meeting_dates import PrintedMeeting, date_with_stated_year, first_date
 from extractors.proceedings.meeting_labels import other_weekday
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
-from extractors.readers.dates import find_times
+from extractors.readers.dates import WEEKDAY, find_times
 from extractors.readers.spans import lines, squash
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 _STATUS = r"(?:(?i:draft|approved|confirmed|unconfirmed|unapproved|signed|final|open|public)\s+)?"
 _KIND = r"(?i:minutes|notes|record|summary)"
@@ -42,7 +40,7 @@ _BODY = r"(?P<body>[A-Za-z][\w&'’(),/ -]{1,100}?)"
 # Where the body ends: the tail's first word, a date's digits or weekday, or the line's end.
 _GAP = r"(?:\s*[,;:–—-]\s*|\s+)"
 _TAIL = (
-    r"(?=" + _GAP + r"(?i:held|which|that|on|at|in|via|commencing|starting|convened|from|" + _WEEKDAY + r")\b"
+    r"(?=" + _GAP + r"(?i:held|which|that|on|at|in|via|commencing|starting|convened|from|" + WEEKDAY + r")\b"
     r"|" + _GAP + r"\d|\s*[,.]?\s*$)"
 )
 _FORMS = [
@@ -87,7 +85,7 @@ _PLACE_AFTER_PREP = re.compile(
 )
 _PLACE_AFTER_COMMA = re.compile(r"\|\s*,\s*(?P<place>[A-Z][^|]*?)\s*(?=\||[.;]?\s*$)")
 _PLACE_WORD = re.compile(r"\b(?:chamber|room|hall|centre|center|offices?|civic|suite|library|headquarters|house|pavilion|church|school|zoom|teams|online|building)\b", re.I)
-_WEEKDAY_WORD = re.compile(r"^" + _WEEKDAY + r"\b", re.I)
+_WEEKDAY_WORD = re.compile(r"^" + WEEKDAY + r"\b", re.I)
 _REACH = 4000
 _BARE_NOUNS = frozenset("committee sub-committee board panel partnership forum group commission".split())
 _CONNECTOR = re.compile(r"^\W*(?:held|on|at|in|via|commencing|starting|from)\b", re.I)
@@ -111,15 +109,6 @@ def _self_named(text: str, page_start: int) -> str | None:
     own = any(m["acts"] or m.group().lower().startswith("meeting") for m in named)
     return f"{kinds.pop()} Council" if len(kinds) == 1 and own else None
 
-
-@dataclass(frozen=True)
-class OpeningMeeting:
-    body: str
-    date: object
-    time: str | None
-    location: str | None
-    start: int
-    end: int
 
 
 def _is_body(body: str) -> bool:
@@ -195,7 +184,7 @@ def _body_of(match, text: str, page_start: int) -> str | None:
     return body
 
 
-def opening_meeting(text: str, start: int = 0, end: int | None = None) -> OpeningMeeting | None:
+def opening_meeting(text: str, start: int = 0, end: int | None = None) -> PrintedMeeting | None:
     """The meeting named by the first minutes opening sentence in the page's head, or None."""
     end = len(text) if end is None else end
     head = _head_lines(text, start, end)
@@ -219,11 +208,11 @@ def opening_meeting(text: str, start: int = 0, end: int | None = None) -> Openin
                 continue
             times = [t for t in find_times(tail) if not (date.start <= t.start < date.end)]
             spans = [(date.start, date.end)] + [(t.start, t.end) for t in times]
-            return OpeningMeeting(body, date.date, times[0].time if times else None, _place(tail, spans), line.start, stop)
+            return PrintedMeeting(body, date.date, times[0].time if times else None, _place(tail, spans), line.start, stop)
     return None
 
 
-def completed_by(found: list, opening: OpeningMeeting, place_of) -> list:
+def completed_by(found: list, opening: PrintedMeeting, place_of) -> list:
     """Records of the opening's date and body take its time and place and, printed in full there, its body;
     a record named by a heading word ('Minutes') takes its body."""
     key, completed = body_key(opening.body), []

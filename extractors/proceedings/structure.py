@@ -16,7 +16,8 @@ from extractors.proceedings import (
     report_header,
     split,
 )
-from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY, WEEKDAY_START
+from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY_START
+from extractors.readers.dates import WEEKDAY
 from extractors.readers.dates import find_dates, find_times
 from extractors.readers.names import HONORIFIC_WORDS
 from extractors.readers.spans import soft_break, unwrapped

@@ -43,6 +43,8 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+# A weekday written in full, for patterns elsewhere (the date finders below also read abbreviations).
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s+)"
 _ORDINAL = r"(?:\s?(?:<sup>(?:st|nd|rd|th)</sup>|(?:st|nd|rd|th)\b))"
 _DAY = r"(?:[0-3]?\d)"
