@@ -56,21 +56,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.proceedings.agenda_plain import NEXT_CELL, TIME_FIRST, capitals_aside, first_cell, inline_items, item_word_lines
+from extractors.proceedings.agenda_plain import NEXT_CELL, capitals_aside, first_cell, inline_items, item_word_lines
 from extractors.proceedings.agenda_plain import labelled_numbers, lone_number_rows
 from extractors.proceedings.agenda_rows import (
-    ADDRESS,
-    AMOUNT_END,
     CELL_NOISE,
     EXEMPT_PARAGRAPH,
     ITEM_PAGE_HEADING,
     LONE_NUMBER,
-    MAX_TITLE,
     MAX_WORDS,
     NUMBER_ONLY,
     PAGE_RANGE,
     REPORT_BY,
-    SITE_LINK,
     TO_DESCRIPTION,
     clean_title,
     colon_title,
@@ -88,10 +84,9 @@ from extractors.proceedings.agenda_rows import (
     ruled_row,
     wraps_on,
 )
-from extractors.proceedings.agenda_lines import (  # EXCLUSION, MONTH_START, FoundItem: also read from here by minuted
+from extractors.proceedings.agenda_lines import (
     EXCLUSION,
     ITEM,
-    MONTH_START,
     OPEN_HEADING,
     RESTRICTED_HEADING,
     FoundItem,
@@ -113,7 +108,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "33"
+VERSION = "34"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.agenda import EXCLUSION, MONTH_START, FoundItem, clean_title
-from extractors.proceedings.agenda_rows import MAX_TITLE, minuted_flat_rows
+from extractors.proceedings.agenda_lines import EXCLUSION, MONTH_START, FoundItem
+from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title, minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
 from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, stop_head, titled
 from extractors.readers.dates import MONTHS
@@ -17,7 +17,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "21"
+VERSION = "22"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
