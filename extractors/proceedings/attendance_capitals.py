@@ -17,9 +17,6 @@ import re
 
 from schemas.parsed import ParsedDocument
 from schemas.structure import AttendeeRecord
-
-# Share of lower-case letters under which a page counts as printed in capitals.
-_LOWER_SHARE = 0.02
 _JOINING = frozenset(
     """
     of and the for to in on at by with from were was are is be been an as or that this who which had has have
@@ -34,13 +31,6 @@ _KEPT = frozenset("PC PCSO DC PS DS DI CI DCI DCS ACC DCC OBE MBE CBE KBE DBE QP
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
 _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)]?$")
 _LABEL_AFTER = re.compile(r"(?:[ \t]+[A-Z]+){1,2}[ \t]*:")
-
-
-def in_capitals(text: str) -> bool:
-    """``text`` has letters and (nearly) none of them lower case."""
-    upper = sum(c.isupper() for c in text)
-    lower = sum(c.islower() for c in text)
-    return upper >= 40 and lower <= _LOWER_SHARE * (upper + lower)
 
 
 def title_case(text: str) -> str:

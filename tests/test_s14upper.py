@@ -1,0 +1,76 @@
+"""Pages printed wholly in capitals read as mixed case (``extractors.readers.capitals``), our own words."""
+
+from __future__ import annotations
+
+from extractors.facts import extract_facts
+from extractors.readers.capitals import recase, recased
+from structure_helpers import document
+
+
+def _facts(text: str):
+    return extract_facts(document(text))
+
+
+def test_recasing_keeps_every_offset_and_lowers_joining_words_and_verbs():
+    text = "THE PANEL AWARDED £3,000 TO TARN ROVERS, WHO WILL USE IT FOR KIT.\n"
+    mixed = recase(text)
+    assert len(mixed) == len(text) and mixed.upper() == text
+    assert mixed.startswith("The Panel awarded £3,000 to Tarn Rovers, who will use it for Kit.")
+
+
+def test_a_verb_that_is_also_a_noun_is_lower_case_only_after_a_word_that_makes_it_a_verb():
+    assert recase("MONEY FROM THE COMMUNITY FUND WILL FUND TWO GROUPS AND HELP THE HALL") == (
+        "Money from the Community Fund will fund Two Groups and Help the Hall"
+    )
+
+
+def test_acronyms_references_labels_and_roman_numerals_as_mixed_case_prints_them():
+    assert recase("HWFA/21 MINUTES; 52A/24 FINANCE; (B) THAT CCTV BE FITTED; III FIREWORKS") == (
+        "HWFA/21 Minutes; 52a/24 Finance; (b) That CCTV be Fitted; III Fireworks"
+    )
+    assert recase("MEETING AT 7PM ON THE 3RD, COUNCILLOR O'NEIL AND THE COUNCIL'S CLERK") == (
+        "Meeting at 7pm on the 3rd, Councillor O'Neil and the Council's Clerk"
+    )
+
+
+def test_a_document_in_mixed_case_is_read_as_it_is():
+    mixed = document("Minutes of the Eastby Parish Council\nPresent: Councillor J Lowe\n" * 3)
+    assert recased(mixed) is mixed
+
+
+def test_press_awards_in_capitals_give_the_projects_of_mixed_case():
+    text = (
+        "Grants for local groups\n\n"
+        "The Commissioner has awarded £9,000 to local groups from the Safer Lanes Fund.\n\n"
+        "Among those to benefit is Tarn Valley Boxing Club, which receives £2,500 to run evening sessions.\n\n"
+        "Fellside Repair Cafe was given £1,200 towards new tools, and Brook Lane Allotment Society received £800.\n"
+    )
+    mixed = sorted((p.name.lower(), p.amount) for p in _facts(text).projects)
+    capitals = sorted((p.name.lower(), p.amount) for p in _facts(text.upper()).projects)
+    assert len(mixed) == 3 and capitals == mixed
+
+
+def test_facts_read_from_capitals_keep_their_span_texts_as_printed():
+    text = (
+        "Grants for local groups\n\n"
+        "Tarn Valley Boxing Club was awarded £2,500 to run evening sessions for young people.\n"
+    ).upper()
+    facts = _facts(text)
+    assert facts.projects
+    from extractors.extraction import extract_document
+
+    extraction = extract_document(document(text))
+    spans = [p.provenance.text for p in extraction.funding.projects]
+    assert spans and all(span == span.upper() for span in spans)
+
+
+def test_minute_references_over_titles_in_capitals_are_the_items_of_mixed_case():
+    text = (
+        "Agenda and minutes\n\nVenue: Room 3, Eastby House\n\nItems\nNo. Item\n\n"
+        "EBFA/11\n\nMinutes pdf icon PDF 120 KB\n\nMinutes:\n\nRESOLVED that the minutes be signed.\n\n"
+        "EBFA/12\n\nFleet Replacement Plan pdf icon PDF 98 KB\n\nMinutes:\n\nThe Authority noted the plan.\n\n"
+        "EBFA/12a\n\nStation Cover Review\n\nMinutes:\n\nMembers agreed to consult on it.\n"
+    )
+    mixed = [(i.number.lower(), i.title.lower()) for i in _facts(text).agenda_items]
+    capitals = [(i.number.lower(), i.title.lower()) for i in _facts(text.upper()).agenda_items]
+    assert [number for number, _ in mixed] == ["ebfa/11", "ebfa/12", "ebfa/12a"] and capitals == mixed
