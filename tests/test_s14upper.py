@@ -74,3 +74,33 @@ def test_minute_references_over_titles_in_capitals_are_the_items_of_mixed_case()
     mixed = [(i.number.lower(), i.title.lower()) for i in _facts(text).agenda_items]
     capitals = [(i.number.lower(), i.title.lower()) for i in _facts(text.upper()).agenda_items]
     assert [number for number, _ in mixed] == ["ebfa/11", "ebfa/12", "ebfa/12a"] and capitals == mixed
+
+
+def test_a_numbered_heading_line_stays_in_capitals_over_its_recased_minute():
+    text = "3.\nMINUTES OF THE APRIL MEETING\nTHE MINUTES WERE AGREED.\nIV FIREWORKS CONTROL ZONES\nMEMBERS NOTED THE REPORT.\n"
+    assert recase(text) == (
+        "3.\nMINUTES OF THE APRIL MEETING\nThe Minutes were agreed.\nIV FIREWORKS CONTROL ZONES\nMembers noted the Report.\n"
+    )
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    from extractors.proceedings.attendance import extract_attendance
+    from extractors.proceedings.split import split_papers
+
+    doc = document(text)
+    return [(a.name.lower(), a.attendance) for a in extract_attendance(doc, split_papers(doc))]
+
+
+def test_capitals_attendance_reads_substitute_sentences_and_a_list_closed_by_and_after_a_semicolon():
+    mixed = (
+        "Minutes of the Eastby Panel held on 3 May 2024\n\n"
+        "Present: Councillors Ann Lowe, Ben Ray and Cai Dunn.\n\n"
+        "Cllrs Dee Hale and Eve Moss attended the meeting as substitutes.\n\n"
+        "Fay Gill, Head of Housing; Gus Hart, Finance Officer; and Hal Ives, Clerk, were in attendance for this item.\n"
+    )
+    found = _people(mixed)
+    assert len(found) == 8 and _people(mixed.upper()) == found
+
+
+def test_a_lone_capital_a_after_a_title_is_an_initial():
+    assert recase("COUNCILLOR A LOWE GAVE A REPORT") == "Councillor A Lowe gave a Report"

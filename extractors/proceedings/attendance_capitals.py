@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
+from extractors.readers.capitals import LOWER_WORDS, initial_a
 from schemas.parsed import ParsedDocument
 from schemas.structure import AttendeeRecord
 _JOINING = frozenset(
     """
     of and the for to in on at by with from were was are is be been an as or that this who which had has have
     not also received noted it its their they he she his her we our there would will did do does all any but
-    attendance absence declared sent attended
+    attendance absence declared sent attended substitute substitutes substituted substituting meeting behalf
     """.split()
 )
 # Two-letter words of the language and given names ('JO', 'ED').
@@ -51,9 +52,9 @@ def title_case(text: str) -> str:
         if before.endswith("(") and text[match.end() : match.end() + 1] == ")":
             return word
         # A line, a sentence, an item's number ('1 IN ATTENDANCE') or a label ('IN ATTENDANCE:', 'ALSO PRESENT:') opens here.
-        opens = not before or before[-1] in "\n.:;!?\f" or bool(_ITEM_NUMBER.search(before))
+        opens = not before or before[-1] in "\n.:!?\f" or bool(_ITEM_NUMBER.search(before))
         opens = opens or word in ("IN", "ALSO") and bool(_LABEL_AFTER.match(text, match.end()))
-        if word.lower() in _JOINING and not opens:
+        if (word.lower() in _JOINING or word.lower() in LOWER_WORDS and not (word == "A" and initial_a(text, match.start()))) and not opens:
             return word.lower()
         return word[0] + word[1:].lower()
 

@@ -40,7 +40,7 @@ across after before during under over between among amongst about above below ag
 beyond despite except inside outside per since than then till until unless via whether while whilst where when which
 who whom whose what that this these those there here it its they them their theirs he him his she her hers we us our ours
 you your me my is are was were be been being am has have had having do does did done will would shall should can could
-might must not also as so if such both each every all any some many much more most other another very only just even
+might must not also as so if such both each every all any some many much more most another very only just even
 still yet again already however therefore thus too either neither whereby itself themselves himself herself ourselves
 """
 _ADVERBS = """
@@ -100,7 +100,7 @@ def _inflected(verb: str) -> set[str]:
 
 _VERB_FORMS = frozenset(form for verb in _VERBS.split() for form in _inflected(verb)) - _NAME_FORMS
 _CUED = frozenset(form for verb in _NOUNS_TOO.split() for form in _inflected(verb) if not form.endswith(("ed", "ing")))
-_LOWER = frozenset((_CLOSED_CLASSES + _ADVERBS + _ADJECTIVES).split()) | (_VERB_FORMS - _CUED)
+LOWER_WORDS = frozenset((_CLOSED_CLASSES + _ADVERBS + _ADJECTIVES).split()) | (_VERB_FORMS - _CUED)
 # Acronyms with vowels kept as printed; vowel-less words of up to five letters are kept anyway ('CCTV', 'PCSP').
 _ACRONYMS = frozenset(
     "PC PCSO DC PS DS DI CI DCI DCS ACC DCC OBE MBE CBE KBE DBE QPM KPM JP DL KC QC MP MEP BEM CIC UK NHS OPCC".split()
@@ -113,10 +113,41 @@ _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?:['’][A-ZÀ-ÖØ-Þ]+)?")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # What a word opening a line, a sentence, a label or a list item follows.
 _OPENER = re.compile(
-    r"(?:^|[\n\f.:;!?•*–—“\"‘(-])[ \t]*$"
+    r"(?:^|[\n\f.:!?•*–—“\"‘(-])[ \t]*$"
     r"|(?:^|\n)[ \t]*\(?(?:\d{1,3}[.)]?|[A-Z]{1,2}[.)]|[IVX]{1,4})[ \t]*$"
     r"|\(?\b(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,3})\)[ \t]*$"
 )
+
+
+# A title or an initial before a lone 'A' makes it an initial ('COUNCILLOR A LOWE', 'J A LOWE'); so does a list's
+# comma or a line's start with one word after it closing the name ('..., A HINDMARSH (MAYOR), ...').
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:MR|MRS|MS|MISS|MX|DR|CLLRS?|COUNCILLORS?|PROF(?:ESSOR)?|REVD?|SIR|DAME|LADY|LORD|ALDERMAN|DEPUTY|MAYOR|[A-Z])\.?"
+    r"|(?:^|[\n,])[ \t]*)[ \t]*$"
+)
+_ONE_WORD_AFTER = re.compile(r"[ \t]+[A-Z][A-Z'’-]+(?:[ \t]*(?:[,(;\n]|$)|[ \t]+(?:AND|&)[ \t])")
+
+
+def initial_a(text: str, start: int) -> bool:
+    """The capital 'A' at ``start`` of ``text`` (in capitals) is a name's initial, no article."""
+    before = text[max(0, start - 20) : start]
+    return bool(_TITLE_BEFORE.search(before)) and (
+        not re.search(r"(?:^|[\n,])[ \t]*$", before) or bool(_ONE_WORD_AFTER.match(text, start + 1))
+    )
+
+
+# A heading line: an item's number, reference or Roman numeral (or none), then a short phrase with no verb, no
+# label's colon and no sentence's full stop ('4. MINUTES OF THE APRIL COUNCIL MEETING', 'III FIREWORKS CONTROL ZONES').
+_HEADING_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<number>(?:\d{1,4}(?:\.\d{1,3})*[A-Z]?[.)]?|[A-Z]{1,5}\d{0,4}/\d{1,4}[A-Z]?(?:/\d{1,4})?|[IVX]{1,4}[.)]?)[ \t]+)?"
+    r"(?P<words>[A-Z(‘'“\"][^\n:;.]*?(?:ETC\.)?)[ \t]*$"
+)
+# A number alone on the line above a heading ('2.' / '2.1' / '(41)' over 'URGENT ITEMS').
+_LONE_NUMBER_ABOVE = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,4}(?:\.\d{1,3})*[.)]?[ \t]*\n$")
+_HEADING_WORDS = 10
+_HEADING_STOPS = frozenset(
+    "is are was were be been being has have had will would shall should can could may might must did does do not".split()
+) | _VERB_FORMS
 
 
 def in_capitals(text: str) -> bool:
@@ -145,7 +176,9 @@ def recase(text: str) -> str:
         if len(word) <= 5 and not re.search(r"[AEIOUY]", word) and low not in _ABBREVIATIONS:
             return word
         before = text[max(0, start - 40) : start]
-        if not _OPENER.search(before) and (low in _LOWER or low in _CUED and _VERB_CUE.search(before.rstrip())):
+        if word == "A" and initial_a(text, start):
+            return word
+        if not _OPENER.search(before) and (low in LOWER_WORDS or low in _CUED and _VERB_CUE.search(before.rstrip())):
             return low
         head, apostrophe, tail = re.split(r"(['’])", word) if ("'" in word or "’" in word) else (word, "", "")
         # "O'NEIL" -> "O'Neil"; "COUNCIL'S" -> "Council's".
@@ -153,7 +186,14 @@ def recase(text: str) -> str:
         return head[0] + head[1:].lower() + apostrophe + tail
 
     recased = _WORD.sub(one, text)
-    return recased if len(recased) == len(text) else text
+    if len(recased) != len(text):
+        return text
+    for heading in _HEADING_LINE.finditer(text):
+        words = heading["words"].split()
+        numbered = heading["number"] or _LONE_NUMBER_ABOVE.search(text, max(0, heading.start() - 16), heading.start())
+        if numbered and len(words) <= _HEADING_WORDS and not any(w.lower().strip(".,()-–") in _HEADING_STOPS for w in words):
+            recased = recased[: heading.start("words")] + heading["words"] + recased[heading.end("words") :]
+    return recased
 
 
 def recased(document: ParsedDocument) -> ParsedDocument:
