@@ -26,7 +26,7 @@ def test_a_verb_that_is_also_a_noun_is_lower_case_only_after_a_word_that_makes_i
 
 def test_acronyms_references_labels_and_roman_numerals_as_mixed_case_prints_them():
     assert recase("HWFA/21 MINUTES; 52A/24 FINANCE; (B) THAT CCTV BE FITTED; III FIREWORKS") == (
-        "HWFA/21 Minutes; 52a/24 Finance; (b) That CCTV be Fitted; III Fireworks"
+        "HWFA/21 Minutes; 52a/24 Finance; (b) That CCTV be fitted; III Fireworks"
     )
     assert recase("MEETING AT 7PM ON THE 3RD, COUNCILLOR O'NEIL AND THE COUNCIL'S CLERK") == (
         "Meeting at 7pm on the 3rd, Councillor O'Neil and the Council's Clerk"
@@ -104,3 +104,14 @@ def test_capitals_attendance_reads_substitute_sentences_and_a_list_closed_by_and
 
 def test_a_lone_capital_a_after_a_title_is_an_initial():
     assert recase("COUNCILLOR A LOWE GAVE A REPORT") == "Councillor A Lowe gave a Report"
+
+
+def test_capitals_present_label_run_on_after_a_place_and_apologies_with_their_reasons():
+    mixed = (
+        "EASTBY PARK AUTHORITY MINUTES OF THE BOARD MEETING held at Eastby Hall, Eastby PRESENT Ann Lowe Ben Ray "
+        "Cai Dunn In Attendance: Dee Hale Apologies: Eve Moss\n\n"
+        "1. Apologies for absence\nCllr. Fay Gill due to a family illness, Cllr. Gus Hart owing to work\n"
+    )
+    found = _people(mixed)
+    assert ("ann lowe", "present") in found and ("cllr. gus hart", "apologies") in found
+    assert _people(mixed.upper()) == found

@@ -30,6 +30,7 @@ _SHORT_WORDS = frozenset("of to in on at by an as or is be it he we no so up my 
 # Ranks and post-nominals printed in capitals in mixed-case text too.
 _KEPT = frozenset("PC PCSO DC PS DS DI CI DCI DCS ACC DCC OBE MBE CBE KBE DBE QPM KPM JP DL KC QC MP MEP BEM".split())
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
+_PRESENT_VERB = re.compile(r"\b(?:WERE|WAS|IS|ARE|BE|BEEN|BEING|NOT|REMAINED|REMAIN|ALL|THOSE|NONE|MEMBERS|COUNCILLORS|OFFICERS|ALSO|OTHERS|GUESTS)[ \t]*$")
 _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)]?$")
 _LABEL_AFTER = re.compile(r"(?:[ \t]+[A-Z]+){1,2}[ \t]*:")
 
@@ -43,8 +44,9 @@ def title_case(text: str) -> str:
         # Two capitals are initials or an acronym ('AB', 'GP'), unless a word of the language ('OF', 'MR').
         if len(word) == 2 and word.lower() not in _SHORT_WORDS:
             return word
-        # 'PRESENT' opening a list after a line, a sentence or the meeting's time ('AT 1.30PM PRESENT ...') is the label as printed.
-        if word in _KEPT or word == "PRESENT" and (not before or before[-1] in "\n.:;\f" or re.search(r"\d\w*$", before)):
+        # 'PRESENT' is the label as printed ('... AT 1.30PM PRESENT ...', '... GLENBRAE PRESENT FERGUS ALLAN ...'), unless a verb
+        # makes it a word of a sentence ('WERE PRESENT', 'NOT PRESENT') or it closes a label ('OFFICERS PRESENT').
+        if word in _KEPT or word == "PRESENT" and not _PRESENT_VERB.search(before):
             return word
         if word in ("ST", "ND", "RD", "TH", "AM", "PM") and match.start() and text[match.start() - 1].isdigit():
             return word.lower()

@@ -46,12 +46,12 @@ still yet again already however therefore thus too either neither whereby itself
 _ADVERBS = """
 recently currently previously formally fully partly jointly locally respectively unanimously approximately initially
 additionally finally originally subsequently accordingly particularly especially usually generally mainly largely
-directly together nearly annually newly successfully shortly briefly duly further instead meanwhile later earlier now
+directly nearly annually newly successfully shortly briefly duly further instead meanwhile later earlier now
 today tonight yesterday tomorrow ago soon ever never always often once twice alone almost away
 """
 _ADJECTIVES = """
 new local several various total additional whole available eligible successful unsuccessful able following previous
-current last next same own few less least
+current last next same own few less least due owing
 """
 # Verbs of council and press prose, as their base form or an irregular form; regular forms are made by ``_inflected``.
 _VERBS = """
@@ -62,7 +62,7 @@ return spend raise reach include involve take make see go come get say tell serv
 need bring build teach learn visit host organise organize launch promote encourage tackle reduce prevent protect keep
 celebrate enjoy share become remain seem appear explain describe state add ask answer inform advise circulate donate
 contribute benefit set establish extend expand develop increase employ train engage operate manage look bid pass vote
-second introduce release thank
+second introduce release thank submit tender benefitted benefitting
 went gone came made took taken met paid spent brought bought built said told found kept sent put began begun chose
 chosen drew drawn grew grown knew known saw seen shown wrote written spoke spoken thought gave given got gotten ran won
 win lent lend sought
@@ -82,6 +82,8 @@ _NAME_FORMS = frozenset(
     """.split()
 )
 _VERB_CUE = re.compile(r"\b(?:TO|WILL|WOULD|CAN|COULD|MUST|SHOULD|SHALL|NOT|DID|DOES|DO|ALSO)$")
+# After an auxiliary a word in '-ED' is a participle ('HAS BEEN SHARED', 'WERE INTIMATED'), whatever its other uses.
+_AUXILIARY = re.compile(r"\b(?:BE|BEEN|BEING|WAS|WERE|IS|ARE|HAS|HAVE|HAD)$")
 
 
 def _inflected(verb: str) -> set[str]:
@@ -178,7 +180,8 @@ def recase(text: str) -> str:
         before = text[max(0, start - 40) : start]
         if word == "A" and initial_a(text, start):
             return word
-        if not _OPENER.search(before) and (low in LOWER_WORDS or low in _CUED and _VERB_CUE.search(before.rstrip())):
+        participle = len(word) > 4 and word.endswith("ED") and _AUXILIARY.search(before.rstrip())
+        if not _OPENER.search(before) and (low in LOWER_WORDS or participle or low in _CUED and _VERB_CUE.search(before.rstrip())):
             return low
         head, apostrophe, tail = re.split(r"(['’])", word) if ("'" in word or "’" in word) else (word, "", "")
         # "O'NEIL" -> "O'Neil"; "COUNCIL'S" -> "Council's".
