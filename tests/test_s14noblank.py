@@ -123,3 +123,42 @@ The minutes were approved.
 def test_place_first_row_under_the_heading_is_the_list_not_the_heading_wrapped():
     for text in _both(PLACE_ROWS_UNDER_HEADING):
         assert {("Mrs P Quin", "present"), ("Mr R Shaw", "present"), ("Mrs S Tait", "present")} <= _attendees(text)
+
+
+UNNUMBERED_ROWS = """Cabinet - Wednesday 9 April 2025 2.00 pm
+
+Minutes of the Last Meeting
+
+To confirm the minutes of the meeting held on 12 March 2025.
+
+Supporting documents:
+
+The minutes were agreed as a true record.
+
+Urgent Business
+
+Announcements from the Leader
+
+Petitions and Questions
+
+Supporting documents:
+
+Two questions had been received and were answered at the meeting.
+
+Allotment Rents 2025/26
+
+To set the rents for the coming year.
+
+Supporting documents:
+
+The rents were agreed.
+"""
+
+
+def test_unnumbered_rows_read_by_their_neighbours_without_blank_lines():
+    expected = [
+        ("", "Minutes of the Last Meeting"), ("", "Urgent Business"), ("", "Announcements from the Leader"),
+        ("", "Petitions and Questions"), ("", "Allotment Rents 2025/26"),
+    ]
+    for text in _both(UNNUMBERED_ROWS):
+        assert _items(text) == expected
