@@ -162,3 +162,25 @@ def test_unnumbered_rows_read_by_their_neighbours_without_blank_lines():
     ]
     for text in _both(UNNUMBERED_ROWS):
         assert _items(text) == expected
+
+
+SHORT_HEADING_OVER_ITS_MINUTE = """Minutes of the Community Council Meeting held in the Old School on Tuesday, 8th April 2025.
+
+1          Welcome
+
+The Chair welcomed everyone.
+
+2         Apologies
+
+were received from three members.
+
+3          Correspondence
+
+A letter from the roads department was read.
+"""
+
+
+def test_short_minute_heading_stands_over_a_lower_case_minute():
+    assert not may_wrap("2         Apologies") and may_wrap("3  Report on the state of the footpaths and of the")
+    for text in _both(SHORT_HEADING_OVER_ITS_MINUTE):
+        assert _items(text) == [("1", "Welcome"), ("2", "Apologies"), ("3", "Correspondence")]
