@@ -184,3 +184,29 @@ def test_short_minute_heading_stands_over_a_lower_case_minute():
     assert not may_wrap("2         Apologies") and may_wrap("3  Report on the state of the footpaths and of the")
     for text in _both(SHORT_HEADING_OVER_ITS_MINUTE):
         assert _items(text) == [("1", "Welcome"), ("2", "Apologies"), ("3", "Correspondence")]
+
+
+AWARDS_UNDER_A_SENTENCE = """Grants made by Hollin Parish Council under its community fund.
+
+These grants were agreed by the Finance Committee:-
+
+Hollin Brownies – £80.00,
+
+Hollin Bell Ringers – £120.00.
+
+This year the money came from the precept.
+
+The following Grant Awards were approved at the meeting held on 4th March 2025 in the Reading Room.
+
+Hollin Gardening Club   –   Contribution to cost of new tools and a shed    –      £90.00
+
+Reading Room Trust      –   Contribution towards new curtains    –    £210.00
+"""
+
+
+def test_sentence_lead_inside_a_paragraph_opens_its_own_award_lines():
+    expected = {
+        ("Hollin Brownies", 80.0), ("Hollin Bell Ringers", 120.0), ("Hollin Gardening Club", 90.0), ("Reading Room Trust", 210.0),
+    }
+    for text in _both(AWARDS_UNDER_A_SENTENCE):
+        assert _projects(text) == expected
