@@ -1,0 +1,94 @@
+"""Agenda items of agenda web pages, document mirrors and minutes, session 14 classes (in our own words): an agenda
+list on a page titled like a meeting page but with none of its layouts, and an annual meeting's agenda whose
+apologies come after the elections of the chair."""
+
+from extractors.proceedings.structure import extract_structure, to_contract
+from structure_helpers import document
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(item.number or "", item.title) for item in to_contract(extract_structure(document(text)))["agenda_items"]]
+
+
+# Class 1: an agenda pack's front page copied to a document mirror, titled 'BODY DATE: ...' (a meeting page title),
+# its items plain numbered lines with the lead and the pages after the title.
+
+MIRROR = """\
+Home > Documents > RIVERSIDE JOINT PANEL
+Date post: 2-Mar-2023
+RIVERSIDE JOINT PANEL DATE: Monday 6th March 2023 TIME 2.00 pm LOCATION Town Hall, Riverside
+
+AGENDA AGENDA ITEM
+
+TOPIC LEAD PAGE NUMBERS
+
+1. Apologies Ann Lark -
+
+2. Declarations of Interest Ann Lark -
+
+3. Election of Chair Ann Lark 3 - 8
+
+4. Budget Monitoring Report Tom Reed 9 - 20
+"""
+
+
+def test_agenda_list_on_a_meeting_titled_mirror_page():
+    assert [number for number, _ in _items(MIRROR)] == ["1", "2", "3", "4"]
+    assert _items(MIRROR)[2][1].startswith("Election of Chair")
+
+
+def test_meeting_titled_page_with_a_numbered_list_of_no_business_has_no_items():
+    text = MIRROR.replace("Apologies", "Welcome").replace("Declarations of Interest", "Parking Survey")
+    assert _items(text) == []
+
+
+# Class 2: an annual meeting's agenda page, the chair and vice-chair elected before the apologies.
+
+ANNUAL = """\
+Tuesday 14th June 2022 in the Lecture Room, Fire Training Centre, Oldbridge, commencing at 1030 hours
+
+Refreshments will be served from 1000 hours.
+
+1. Election of Chair
+
+The Authority is asked to elect a Chair for 2022/23.
+
+2. Election of Vice-Chair
+
+3. Membership of the Authority
+
+4. Apologies for Absence
+
+5. Declarations of Interest
+
+6. Minutes of the Meeting Held on 12th April 2022
+
+7. Calendar of Meetings for 2022/23
+"""
+
+
+def test_annual_agenda_with_apologies_after_the_elections():
+    assert _items(ANNUAL) == [
+        ("1", "Election of Chair"),
+        ("2", "Election of Vice-Chair"),
+        ("3", "Membership of the Authority"),
+        ("4", "Apologies for Absence"),
+        ("5", "Declarations of Interest"),
+        ("6", "Minutes of the Meeting Held on 12th April 2022"),
+        ("7", "Calendar of Meetings for 2022/23"),
+    ]
+
+
+def test_numbered_list_with_apologies_late_but_no_minutes_or_interests_is_no_agenda():
+    text = """\
+Our volunteers' tips for the winter:
+
+1. Check the boiler
+
+2. Lag the pipes
+
+3. Clear the gutters
+
+4. Apologies to neighbours for the noise of the works
+"""
+    assert _items(text) == []
