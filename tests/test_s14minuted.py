@@ -92,3 +92,113 @@ Our volunteers' tips for the winter:
 4. Apologies to neighbours for the noise of the works
 """
     assert _items(text) == []
+
+
+# Class 3: a Welsh-language ModernGov meeting page: 'Rhif eitem' (No. Item) header, 'Cofnodion:' (Minutes:) cells,
+# 'pdf eicon' document links.
+
+WELSH_PAGE = """\
+Agenda a chofnodion drafft
+
+Pwyllgor Tai a Hamdden - Dydd Iau, 3ydd Hydref, 2024 2.00 pm
+
+Lleoliad: Neuadd y Dref, Llanaber
+
+Eitemau
+Rhif eitem
+
+1.
+
+Ymddiheuriadau
+
+Cofnodion:
+
+Ymddiheurodd y Cynghorydd Elin Parri.
+
+2.
+
+Cyhoeddiadau'r Cadeirydd
+
+Cofnodion:
+
+Dim.
+
+3.
+
+Adroddiad Blynyddol y Llyfrgelloedd pdf eicon PDF 210 KB
+
+Cofnodion:
+
+Cyflwynodd y Cynghorydd Huw Bevan yr adroddiad.
+
+1) Oriau agor
+
+Roedd yr oriau agor wedi newid.
+"""
+
+
+def test_welsh_meeting_page_items():
+    assert _items(WELSH_PAGE) == [
+        ("1", "Ymddiheuriadau"),
+        ("2", "Cyhoeddiadau'r Cadeirydd"),
+        ("3", "Adroddiad Blynyddol y Llyfrgelloedd"),
+    ]
+
+
+# Class 4: Welsh minutes ('PRESENNOL:', 'YMDDIHEURIADAU:'), each item's number alone on its line over its title in
+# capitals; a printed page number over a running header is no item.
+
+WELSH_MINUTES = """\
+Cofnodion y Cyfarfod a gynhaliwyd ar 4 Mehefin 2019
+
+PRESENNOL:
+
+Y Cynghorydd Dafydd Rees - Cadeirydd
+
+Y Cynghorwyr Alun Bowen; Mair Pugh; Gwyn Tudur.
+
+YMDDIHEURIADAU:
+
+Y Cynghorydd Nia Harri.
+
+1
+
+DATGANIAD O DDIDDORDEB
+
+Ni dderbyniwyd unrhyw ddatganiad.
+
+2
+
+COFNODION
+
+Cadarnhawyd y cofnodion.
+
+57
+
+CYNGOR TREF 04.06.2019
+
+3
+
+CYLLIDEB Y FLWYDDYN
+
+Cytunwyd ar y gyllideb.
+"""
+
+
+def test_welsh_minutes_with_bare_numbers_over_titles_in_capitals():
+    assert _items(WELSH_MINUTES) == [("1", "DATGANIAD O DDIDDORDEB"), ("2", "COFNODION"), ("3", "CYLLIDEB Y FLWYDDYN")]
+
+
+def test_lone_bare_number_over_capitals_is_no_minute():
+    text = """\
+Minutes of the meeting
+
+Present: Cllr Ann Bee, Cllr Tom Cee
+
+7
+
+SUMMER FETE
+
+The fete would be held on the green.
+"""
+    assert _items(text) == []

@@ -198,7 +198,9 @@ _BUSINESS = re.compile(
     r"|exclusion|exempt|substitut|election\s+of|appointment\s+of|welcome|quorum|correspondence|clerk|chair|mayor|work\s*(?:programme|plan)"
     r"|forward\s+plan|close\s+of|closure|confidential|attendance|present\b|sederunt|introductions|absence|notices?|agenda"
     r"|notes\s+of|actions?\s+(?:log|points|tracker|list|sheet|arising)|webcast|recording|filming|evacuation|housekeeping|prayers?"
-    r"|membership|terms\s+of\s+reference|order\s+of\s+business|dispensations?|remarks|ymddiheuriadau)",
+    r"|membership|terms\s+of\s+reference|order\s+of\s+business|dispensations?|remarks"
+    # Welsh: apologies, declaration / disclosure of interest, minutes, announcements.
+    r"|ymddiheuriadau|datganiad\w*\s+o\s+ddiddordeb|datgelu\s+buddiant|cofnodion|cyhoeddiadau)",
     re.I,
 )
 _OPENING_BUSINESS = 4
