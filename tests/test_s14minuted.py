@@ -202,3 +202,52 @@ SUMMER FETE
 The fete would be held on the green.
 """
     assert _items(text) == []
+
+
+# Class 5: parish minutes whose every heading carries its minute's reference and date after the title, run into the
+# minute ('2. Planning HHX101:04.06.21 The members ...'), lettered points 'a).' under an item.
+
+REFERENCED = """\
+MINUTES Parish Council Meeting Tuesday 8th June 2021 Village Hall ~ 7.30 pm
+
+Attendees: Cllr P. Moss (Chairman) Cllr R. Dale Cllr S. Finch Mrs T. Wren (Clerk)
+
+1, Apologies for absence OPC210:08.06.21 None.
+
+2. Declarations of Interest OPC211:08.06.21 Cllr S. Finch declared an interest in item 4.
+
+3. Minutes a). To approve the minutes of the meeting held on 11th May 2021 OPC212: 0 8.06.21 The minutes were approved.
+
+4. Highways a). Potholes OPC213:08.06.21 The Clerk had reported three potholes on Mill Lane.
+
+b). Speed watch OPC214:08.06.21 Volunteers were sought for the speed watch rota.
+"""
+
+
+def test_parish_minutes_with_references_after_titles_and_lettered_points():
+    assert _items(REFERENCED) == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes"),
+        ("3a", "To approve the minutes of the meeting held on 11th May 2021"),
+        ("4", "Highways"),
+        ("4a", "Potholes"),
+        ("4b", "Speed watch"),
+    ]
+
+
+def test_one_line_with_a_reference_is_no_referenced_layout():
+    text = """\
+Minutes of the meeting
+
+Present: Cllr Ann Bee, Cllr Tom Cee
+
+1. Apologies for absence
+
+None.
+
+2. Planning
+
+The application ref XY2021: 4 houses was noted.
+"""
+    assert _items(text) == [("1", "Apologies for absence"), ("2", "Planning")]

@@ -94,3 +94,32 @@ def piped_rows(region: list[Line]) -> list[tuple[str, Line]]:
     ending in ' |' (see ``agenda_rows.minuted_flat_rows``); else []."""
     rows = minuted_flat_rows(region)
     return rows if sum(bool(_ROW_END.search(line.text)) for _, line in rows) >= _MIN_PIPE_ROWS else []
+
+
+# A minute's reference run into its heading line, capitals and digits then a colon and the date: 'HHPC590:13.05.20'.
+_RUN_REFERENCE = re.compile(r"\s(?P<reference>[A-Z]{2,6}\d{1,4}[a-z]?)\s*:\s*\d")
+# The heading before it: '3. Title', '3. Title a). Sub-title', or 'b). Sub-title' under the last number ('1,' for '1.').
+_REFERENCED_HEAD = re.compile(
+    r"^\s*(?:(?P<number>\d{1,3})[.,]\s+(?P<title>\S.*?))?(?:(?:^|\s+)(?P<letter>[a-z])\)\.?\s+(?P<sub>\S.*?))?\s*$"
+)
+_MIN_REFERENCED = 2
+
+
+def referenced_headings(region: list[Line]) -> list[tuple[str, str, Line]]:
+    """(number, title, line) of minutes whose every heading line carries its minute's reference after the title
+    ('2. Declarations of Interest HHPC591:13.05.20 Cllr A spoke ...'): the title is the words before the reference, a
+    lettered point 'a). Applications' before it is an item of its own numbered under the last ('4a'). Two such
+    headings or more, else []."""
+    found: list[tuple[str, str, Line]] = []
+    number = ""
+    for line in region:
+        reference = _RUN_REFERENCE.search(line.text)
+        head = _REFERENCED_HEAD.match(line.text[: reference.start()]) if reference else None
+        if head is None or not (head["number"] or head["letter"] and number):
+            continue
+        if head["number"]:
+            number = head["number"]
+            found.append((number, head["title"], line))
+        if head["letter"]:
+            found.append((number + head["letter"], head["sub"], line))
+    return found if len({line.start for _, _, line in found}) >= _MIN_REFERENCED else []

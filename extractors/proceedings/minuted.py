@@ -11,7 +11,7 @@ import re
 from extractors.proceedings.agenda_lines import EXCLUSION, MONTH_START, FoundItem
 from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title, minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
-from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, stop_head, titled
+from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, referenced_headings, stop_head, titled
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
@@ -313,9 +313,12 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     (or a '/' number) and two such headings or more in the paragraph. A number alone with no stop ('1') over a
     title in capitals counts when another such heading is numbered next to it (see ``_bare_headings``). The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
-    item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
+    item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
+    minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
     numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56).
     """
+    if referenced := referenced_headings(lines(text, start, end)):
+        return [FoundItem(number, clean_title(title), [], False, line.start, line.end) for number, title, line in referenced]
     shapes: dict[str, list[FoundItem]] = {}
     for item in _heading_candidates(text, lines(text, start, end)):
         shapes.setdefault(_shape(item.number), []).append(item)
@@ -339,7 +342,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 _MINUTES_MARKS = re.compile(
     r"^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
-    r"officers\s+(?:attending|present))(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*min(?:ute|\.)?\s+\d|^\W*in\s+attendance\W*$"
+    r"officers\s+(?:attending|present)|attendees)(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*min(?:ute|\.)?\s+\d|^\W*in\s+attendance\W*$"
     r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
     r"|^\W*(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
     r"|^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$"
@@ -350,7 +353,8 @@ _MINUTES_MARKS = re.compile(
 
 
 def has_minutes_marks(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:', an 'In Attendance'
+    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Attendees:', 'Apologies:', Welsh
+    'PRESENNOL:' / 'YMDDIHEURIADAU:' / 'Cofnodion y cyfarfod', an 'In Attendance'
     line, '... were in attendance', '... the following members were present', 'Apologies were received', 'Minute 61:', a 'Minutes of the Meeting of X' or
     '(Draft) minutes of (the Council) meeting ...' line);
     reports and decision records do not."""
