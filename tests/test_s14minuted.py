@@ -251,3 +251,24 @@ None.
 The application ref XY2021: 4 houses was noted.
 """
     assert _items(text) == [("1", "Apologies for absence"), ("2", "Planning")]
+
+
+# Class 6: parish minutes flattened into one paragraph, each minute opening with its reference 'Abc/101/21-22' run into a
+# title in mixed case, then the minute with no colon or stop between.
+
+FLATTENED = (
+    "Oakley Parish Council Minutes of a Meeting of Oakley Parish Council held at 7.30pm on Tuesday 5 April 2022 at the "
+    "Village Hall Opc/101/21-22 Present Members: Cllr A Moss (Chairman), Cllr B Dale and Cllr C Finch. "
+    "Opc/102/21-22 Apologies for Absence Apologies for absence were received from Cllr D Wren. "
+    "Opc/103/21-22 Declarations of Interest Cllr B Dale Personal interest in item 6 as a member of the hall committee. "
+    "Opc/104/21-22 Play Area Repairs the Clerk reported that the swings had been mended as agreed at Opc/090/21-22 in March.\n"
+)
+
+
+def test_flattened_minutes_with_references_run_into_mixed_case_titles():
+    assert _items(FLATTENED) == [
+        ("Opc/101/21-22", "Present Members"),
+        ("Opc/102/21-22", "Apologies for Absence"),
+        ("Opc/103/21-22", "Declarations of Interest"),
+        ("Opc/104/21-22", "Play Area Repairs"),
+    ]

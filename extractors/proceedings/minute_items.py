@@ -11,11 +11,15 @@
   meeting held ...' line or a 'Minutes 20/03/2017' title line.
 - A ModernGov meeting page flattened to one line a row ('Apologies To receive any apologies. Minutes: ... |'),
   with no header and no minutes marks, has its rows read when two rows or more end in ' |'.
+- Headings carrying their minute's reference after the title ('2. Planning ABC101:04.06.21 ...') are titled up to it,
+  lettered points 'a).' numbered under their item ('4a'); references opening minutes run into one paragraph
+  ('Abc/101/21-22 Apologies for Absence Apologies were ...') head titles in mixed case.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.proceedings.agenda_rows import minuted_flat_rows
 from extractors.readers.spans import Line
@@ -123,3 +127,50 @@ def referenced_headings(region: list[Line]) -> list[tuple[str, str, Line]]:
         if head["letter"]:
             found.append((number + head["letter"], head["sub"], line))
     return found if len({line.start for _, _, line in found}) >= _MIN_REFERENCED else []
+
+
+# A minute reference of a flattened PDF's minutes, run into its title in mixed case: 'Cou/285/07-08 Apologies for Absence
+# Apologies were ...' (letters, the minute's number, the year or years).
+_REFERENCE_RUN = re.compile(r"(?<!\S)(?P<number>(?P<prefix>[A-Z][A-Za-z]{0,4})/\d{1,4}/\d{2}(?:-\d{2})?)\s+(?=[A-Z])")
+_TITLE_JOINERS = frozenset({"of", "for", "and", "the", "to", "in", "on", "&", "-", "–"})
+_TITLE_STOP = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|The|A|An|It|There|This|That|RESOLVED)$")
+_MAX_REFERENCED_WORDS = 8
+
+
+def _run_title(text: str) -> tuple[str, int]:
+    """The title opening ``text`` and where it ends: its words in title case (and the small words between them) up to a
+    colon, a word repeating its first ('Apologies for Absence Apologies for absence were ...'), a name's title or a
+    sentence's first word ('Cllr', 'The'); the capitalised word before a word in lower case opens the sentence, not the
+    title. ('', 0) when it runs over eight words."""
+    words: list[re.Match] = []
+    for word in list(re.finditer(r"\S+", text))[: _MAX_REFERENCED_WORDS + 1]:
+        bare = word.group().rstrip(":,;.")
+        if _TITLE_STOP.match(bare) or words and bare.lower() == _bare(words[0]).lower():
+            break
+        if bare[:1].islower() and bare not in _TITLE_JOINERS:
+            words = words[:-1]
+            break
+        words.append(word)
+        if bare != word.group():
+            break
+    while words and _bare(words[-1]) in _TITLE_JOINERS:
+        words.pop()
+    if not words or len(words) > _MAX_REFERENCED_WORDS:
+        return "", 0
+    return " ".join(_bare(word) for word in words), words[-1].end()
+
+
+def _bare(word: re.Match) -> str:
+    return word.group().rstrip(":,;.")
+
+
+def referenced_run_ins(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(number, title, start, end) of the minutes run into one paragraph, each opening with its reference
+    ('Cou/285/07-08 Present Members: ...', see ``_run_title``): two or more references with the same letters, else []."""
+    found = [(match, *_run_title(text[match.end() : min(end, match.end() + 200)])) for match in _REFERENCE_RUN.finditer(text, start, end)]
+    prefixes = Counter(match["prefix"] for match, title, _ in found if title)
+    return [
+        (match["number"], title, match.start(), match.end() + length)
+        for match, title, length in found
+        if title and prefixes[match["prefix"]] >= _MIN_REFERENCED
+    ]

@@ -11,7 +11,7 @@ import re
 from extractors.proceedings.agenda_lines import EXCLUSION, MONTH_START, FoundItem
 from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title, minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
-from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, referenced_headings, stop_head, titled
+from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, referenced_headings, referenced_run_ins, stop_head, titled
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
@@ -293,6 +293,9 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
             if not inside and not dated and (plain or stopped) and len(title) <= _MAX_HEADING and not _STREET_END.search(title):
                 runs.append((plain, FoundItem(run["number"], title, [], False, run.start(), run.end())))
         found.extend(item for plain, item in runs if plain or len(runs) >= 2)
+        for number, title, first, last in referenced_run_ins(text, start, end):
+            if not any(item.start <= first < item.end for item in found):
+                found.append(FoundItem(number, title, [], False, first, last))
     return sorted(found, key=lambda item: item.start)
 
 
@@ -310,7 +313,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items. In a PDF flattened into long lines,
     a number ('41', '41.', '25/061') run into a title in capitals, or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
-    (or a '/' number) and two such headings or more in the paragraph. A number alone with no stop ('1') over a
+    (or a '/' number) and two such headings or more in the paragraph; a reference 'Cou/101/21-22' run into a
+    title in mixed case, two or more (``minute_items.referenced_run_ins``). A number alone with no stop ('1') over a
     title in capitals counts when another such heading is numbered next to it (see ``_bare_headings``). The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
