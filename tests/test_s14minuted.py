@@ -272,3 +272,27 @@ def test_flattened_minutes_with_references_run_into_mixed_case_titles():
         ("Opc/103/21-22", "Declarations of Interest"),
         ("Opc/104/21-22", "Play Area Repairs"),
     ]
+
+
+# Class 7: Welsh dates and meetings: 'Dydd Iau, 3ydd Hydref, 2024' on a meeting page's title, and Welsh minutes
+# 'Cofnodion y Cyfarfod ... a gynhaliwyd ar 4 Mehefin 2019' under the body's name in capitals.
+
+
+def _meetings(text: str) -> list[tuple[str, str]]:
+    return [(m.body, m.date.isoformat()) for m in to_contract(extract_structure(document(text)))["meetings"]]
+
+
+def test_welsh_dates_with_ordinals():
+    from extractors.readers.dates import find_dates
+
+    assert [d.date.isoformat() for d in find_dates("Dydd Iau, 3ydd Hydref, 2024 a 16eg Mawrth 2010")] == ["2024-10-03", "2010-03-16"]
+    assert find_dates("Y Cynghorwyr Rhian Medi, Siôn Mai") == []
+
+
+def test_welsh_meeting_page_title_names_the_meeting():
+    assert _meetings(WELSH_PAGE) == [("Pwyllgor Tai a Hamdden", "2024-10-03")]
+
+
+def test_welsh_minutes_heading_takes_the_body_above():
+    text = "CYNGOR TREF LLANABER\n\n" + WELSH_MINUTES
+    assert _meetings(text) == [("Cyngor Tref Llanaber", "2019-06-04")]

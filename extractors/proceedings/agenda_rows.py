@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.readers.dates import WEEKDAY
+from extractors.readers.dates import ORDINAL_SUFFIX, WEEKDAY, WELSH_WEEKDAY
 from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
@@ -81,8 +81,8 @@ MEETING_PAGE_TITLE = re.compile(
     r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
     r"(?:(?:moved|rescheduled|postponed|re-?arranged|changed)\s+from\s+[^,\n]{3,40},\s*)?"
     r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
-    rf"(?P<when>(?:{WEEKDAY},?\s+)?"
-    r"\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
+    rf"(?P<when>(?:(?:{WEEKDAY}|{WELSH_WEEKDAY}),?\s+)?"
+    rf"\d{{1,2}}{ORDINAL_SUFFIX}?,?\s+[a-z]{{3,10}},?\s+\d{{4}}\b[^\n]*)$",
     re.I | re.M,
 )
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
