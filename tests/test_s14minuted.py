@@ -296,3 +296,38 @@ def test_welsh_meeting_page_title_names_the_meeting():
 def test_welsh_minutes_heading_takes_the_body_above():
     text = "CYNGOR TREF LLANABER\n\n" + WELSH_MINUTES
     assert _meetings(text) == [("Cyngor Tref Llanaber", "2019-06-04")]
+
+
+# Class 8: community council minutes with unnumbered headings closed by a colon over bulleted points.
+
+COLON_MINUTES = """\
+Minutes of Meeting held on Tuesday 7th March 2023 at the Glen Hall starting at 7pm.
+
+Present: Ian Ross (Chair), Morag Bell (Secretary), Euan Kerr
+
+Apologies: Cllr. Fiona Dunn
+
+Guests: Alan Shaw
+
+Roads Update:
+
+  • The bridge repairs would start in May.
+  • Gritting had been regular.
+
+Treasurer's Report:
+
+  • The balance stood at £1,200.
+
+Any Other Business:
+
+  • None.
+"""
+
+
+def test_unnumbered_colon_headings_over_bullets():
+    assert _items(COLON_MINUTES) == [("", "Roads Update"), ("", "Treasurer's Report"), ("", "Any Other Business")]
+
+
+def test_one_colon_heading_over_bullets_is_no_list_of_items():
+    text = COLON_MINUTES.split("Treasurer's Report:")[0]
+    assert _items(text) == []

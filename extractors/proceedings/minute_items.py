@@ -14,6 +14,8 @@
 - Headings carrying their minute's reference after the title ('2. Planning ABC101:04.06.21 ...') are titled up to it,
   lettered points 'a).' numbered under their item ('4a'); references opening minutes run into one paragraph
   ('Abc/101/21-22 Apologies for Absence Apologies were ...') head titles in mixed case.
+- Minutes with no numbered heading may be headed 'Police Report:' alone on a line over bulleted points (not an
+  attendance label 'Present:', 'Guests:').
 """
 
 from __future__ import annotations
@@ -174,3 +176,31 @@ def referenced_run_ins(text: str, start: int, end: int) -> list[tuple[str, str, 
         for match, title, length in found
         if title and prefixes[match["prefix"]] >= _MIN_REFERENCED
     ]
+
+
+# An unnumbered heading closed by a colon alone on its line, over its bulleted points: 'Matters Arising:' / '• ...'.
+_COLON_HEADING = re.compile(r"^\s*(?P<title>[A-Z][\w'’&,/ -]{2,60}?)\s*:\s*$")
+_BULLET = re.compile(r"^\s*[•·▪●◦*–-]\s")
+# Attendance labels are no items: 'Present:', 'Apologies:', 'Guests:', 'In attendance:'.
+_ATTENDANCE_LABEL = re.compile(
+    r"^(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|guests?|visitors?|in\s+attendance|also\s+(?:present|in\s+attendance)|"
+    r"attendees|absent|officers?(?:\s+present)?|members\s+of\s+the\s+public|public)$",
+    re.I,
+)
+_MAX_COLON_WORDS = 6
+
+
+def colon_headings(region: list[Line]) -> list[tuple[str, Line]]:
+    """(title, line) of unnumbered minutes headed 'Police Report:' alone on a line over bulleted points, not an
+    attendance label nor a phrase with a verb; two or more, else []."""
+    found: list[tuple[str, Line]] = []
+    for index, line in enumerate(region):
+        heading = _COLON_HEADING.match(line.text)
+        below = next((n for n in region[index + 1 : index + 3] if not n.is_blank), None)
+        if heading is None or below is None or not _BULLET.match(below.text):
+            continue
+        title = heading["title"].strip()
+        if _ATTENDANCE_LABEL.match(title) or SENTENCE_VERB.search(title) or len(title.split()) > _MAX_COLON_WORDS:
+            continue
+        found.append((title, line))
+    return found if len(found) >= _MIN_REFERENCED else []

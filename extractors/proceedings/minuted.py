@@ -11,7 +11,7 @@ import re
 from extractors.proceedings.agenda_lines import EXCLUSION, MONTH_START, FoundItem
 from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title, minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
-from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, referenced_headings, referenced_run_ins, stop_head, titled
+from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, colon_headings, dash_head, piped_rows, referenced_headings, referenced_run_ins, stop_head, titled
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
@@ -310,7 +310,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
     no item when it is the only one. A meeting page's flattened rows with no header
-    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items. In a PDF flattened into long lines,
+    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items, else headings closed by a
+    colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
     a number ('41', '41.', '25/061') run into a title in capitals, or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
     (or a '/' number) and two such headings or more in the paragraph; a reference 'Cou/101/21-22' run into a
@@ -336,6 +337,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     if not best:
         # A meeting page's rows flattened with their header cut off: unnumbered, as printed.
         best = [FoundItem("", title, [], False, line.start, line.end) for title, line in minuted_flat_rows(lines(text, start, end))]
+        # Else unnumbered headings closed by a colon over their bulleted points ('Matters Arising:').
+        best = best or [FoundItem("", title, [], False, line.start, line.end) for title, line in colon_headings(lines(text, start, end))]
     restricted = False
     items = []
     for item in best:
