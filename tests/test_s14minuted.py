@@ -104,6 +104,8 @@ Pwyllgor Tai a Hamdden - Dydd Iau, 3ydd Hydref, 2024 2.00 pm
 
 Lleoliad: Neuadd y Dref, Llanaber
 
+Cyswllt: Siân Lloyd
+
 Eitemau
 Rhif eitem
 
@@ -331,3 +333,19 @@ def test_unnumbered_colon_headings_over_bullets():
 def test_one_colon_heading_over_bullets_is_no_list_of_items():
     text = COLON_MINUTES.split("Treasurer's Report:")[0]
     assert _items(text) == []
+
+
+def test_agenda_list_after_stray_numbered_lines_of_a_wrapped_summary():
+    text = MIRROR.replace(
+        "Date post: 2-Mar-2023\n",
+        "Date post: 2-Mar-2023\n12\nSummary: 3. Election of Chair Ann Lark 3 - 8\n4. Budget Monitoring Report Tom Reed 9 - 20 Pack\n",
+    )
+    assert [number for number, _ in _items(text)] == ["1", "2", "3", "4"]
+
+
+def test_welsh_page_in_capitals_reads_no_title_or_labels_as_rows():
+    assert _items(WELSH_PAGE.upper()) == [
+        ("1", "YMDDIHEURIADAU"),
+        ("2", "CYHOEDDIADAU'R CADEIRYDD"),
+        ("3", "ADRODDIAD BLYNYDDOL Y LLYFRGELLOEDD"),
+    ]

@@ -43,6 +43,7 @@ PDF_ICON = r"pdf\s+e?icon"
 DOCUMENT_SIZE = r"\d+(?:\.\d+)?\s*[KM]B\b"
 # A weekday's name, and a line opening with one ('Monday, 23 March 2026').
 WEEKDAY_START = re.compile(rf"^\s*{WEEKDAY}\b", re.I)
+_ANY_WEEKDAY_START = re.compile(rf"^\s*(?:{WEEKDAY}|{WELSH_WEEKDAY})\b", re.I)
 # A Welsh meeting page's cell labels: 'Cofnodion:' (Minutes:), 'Dogfennau ychwanegol:' (Additional documents:).
 WELSH_LABELS = r"Cofnodion|Dogfennau\s+ychwanegol"
 CELL_NOISE = re.compile(
@@ -339,9 +340,9 @@ def _closes_above(text: str) -> bool:
 
 def _dated_title(text: str) -> bool:
     """The meeting page's own title ('Cabinet - Monday, 7th February, 2022 11.00 am'), which a text rendering
-    prints above its unnumbered rows: a body, then a weekday and a date."""
+    prints above its unnumbered rows: a body, then a weekday (or a Welsh 'Dydd Llun') and a date."""
     found = MEETING_PAGE_TITLE.match(text)
-    return bool(found and WEEKDAY_START.match(found["when"]))
+    return bool(found and _ANY_WEEKDAY_START.match(found["when"]))
 
 
 def colon_title(text: str) -> bool:

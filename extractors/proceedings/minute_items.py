@@ -188,6 +188,8 @@ _ATTENDANCE_LABEL = re.compile(
     re.I,
 )
 _MAX_COLON_WORDS = 6
+# The next printed line, blank lines between (a page may print several).
+_BELOW_REACH = 8
 
 
 def colon_headings(region: list[Line]) -> list[tuple[str, Line]]:
@@ -196,7 +198,7 @@ def colon_headings(region: list[Line]) -> list[tuple[str, Line]]:
     found: list[tuple[str, Line]] = []
     for index, line in enumerate(region):
         heading = _COLON_HEADING.match(line.text)
-        below = next((n for n in region[index + 1 : index + 3] if not n.is_blank), None)
+        below = next((n for n in region[index + 1 : index + _BELOW_REACH] if not n.is_blank), None)
         if heading is None or below is None or not _BULLET.match(below.text):
             continue
         title = heading["title"].strip()

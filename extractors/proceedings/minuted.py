@@ -243,7 +243,7 @@ def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
 
 # A minute number alone with no stop ('1'), over a title in capitals: a page number too, so only two or more running on.
 _BARE_MINUTE = re.compile(r"^\s*(?P<number>\d{1,3})\s*$")
-_BARE_REACH = 4
+_BARE_REACH = 8
 
 
 def _bare_headings(region: list[Line]) -> list[FoundItem]:

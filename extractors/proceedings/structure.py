@@ -167,16 +167,20 @@ def _unwrapped_document(document: ParsedDocument) -> ParsedDocument:
 
 def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
     """The agenda items of an unclassified paper (or a meeting page with none of its own layouts): those under a
-    'Business (to be transacted)' heading (two or more, from item 1), or a list numbered 1, 2, 3 ... (or '1.' on every
-    line) with 'Apologies' among its first three items, or further down with the minutes or the declarations of
-    interest also listed."""
+    'Business (to be transacted)' heading (two or more, from item 1), or a list numbered 1, 2, 3 ... from its item 1 (or
+    '1.' on every line) with 'Apologies' among its first three items, or further down with the minutes or the
+    declarations of interest also listed."""
     heading = _BUSINESS_HEADING.search(document.text, paper.start, paper.end)
     if heading is not None:
         items = agenda.extract_agenda_items(document, heading.start(), paper.end)
         return items if len(items) >= 2 and items[0].number.lstrip("0") == "1" else []
     items = agenda.extract_agenda_items(document, paper.start, paper.end)
+    run = [str(n) for n in range(1, _OPENING_ITEMS + 1)]
+    # Stray numbered lines above the list (a summary run on into wrapped lines, '86' over the pack's title) are left out.
+    first = next((k for k in range(len(items)) if [item.number for item in items[k : k + _OPENING_ITEMS]] == run), 0)
+    items = items[first:]
     opening = items[:_OPENING_ITEMS]
-    numbered = [item.number for item in opening] == [str(n) for n in range(1, _OPENING_ITEMS + 1)]
+    numbered = [item.number for item in opening] == run
     if not numbered and _sub_items_in_order(items):
         # Items with sub-items under them ('1. Welcome:' over '1.1 Apologies'): the items' own numbers run 1, 2, 3.
         tops = [item for item in items if "." not in item.number]
