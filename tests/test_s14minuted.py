@@ -349,3 +349,16 @@ def test_welsh_page_in_capitals_reads_no_title_or_labels_as_rows():
         ("2", "CYHOEDDIADAU'R CADEIRYDD"),
         ("3", "ADRODDIAD BLYNYDDOL Y LLYFRGELLOEDD"),
     ]
+
+
+def test_referenced_minutes_in_capitals():
+    assert _items(REFERENCED.upper())[-3:] == [("4", "HIGHWAYS"), ("4a", "POTHOLES"), ("4b", "SPEED WATCH")]
+
+
+def test_flattened_referenced_minutes_in_capitals_stop_at_a_name():
+    assert _items(FLATTENED.upper())[2] == ("OPC/103/21-22", "DECLARATIONS OF INTEREST")
+
+
+def test_flattened_referenced_title_keeps_its_linking_words():
+    text = FLATTENED.replace("Play Area Repairs the Clerk", "Report of the Clerk the Clerk")
+    assert _items(text)[-1] == ("Opc/104/21-22", "Report of the Clerk")

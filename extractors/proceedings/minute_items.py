@@ -106,7 +106,7 @@ def piped_rows(region: list[Line]) -> list[tuple[str, Line]]:
 _RUN_REFERENCE = re.compile(r"\s(?P<reference>[A-Z]{2,6}\d{1,4}[a-z]?)\s*:\s*\d")
 # The heading before it: '3. Title', '3. Title a). Sub-title', or 'b). Sub-title' under the last number ('1,' for '1.').
 _REFERENCED_HEAD = re.compile(
-    r"^\s*(?:(?P<number>\d{1,3})[.,]\s+(?P<title>\S.*?))?(?:(?:^|\s+)(?P<letter>[a-z])\)\.?\s+(?P<sub>\S.*?))?\s*$"
+    r"^\s*(?:(?P<number>\d{1,3})[.,]\s+(?P<title>\S.*?))?(?:(?:^|\s+)(?P<letter>[a-zA-Z])\)\.?\s+(?P<sub>\S.*?))?\s*$"
 )
 _MIN_REFERENCED = 2
 
@@ -127,7 +127,7 @@ def referenced_headings(region: list[Line]) -> list[tuple[str, str, Line]]:
             number = head["number"]
             found.append((number, head["title"], line))
         if head["letter"]:
-            found.append((number + head["letter"], head["sub"], line))
+            found.append((number + head["letter"].lower(), head["sub"], line))
     return found if len({line.start for _, _, line in found}) >= _MIN_REFERENCED else []
 
 
@@ -135,7 +135,8 @@ def referenced_headings(region: list[Line]) -> list[tuple[str, str, Line]]:
 # Apologies were ...' (letters, the minute's number, the year or years).
 _REFERENCE_RUN = re.compile(r"(?<!\S)(?P<number>(?P<prefix>[A-Z][A-Za-z]{0,4})/\d{1,4}/\d{2}(?:-\d{2})?)\s+(?=[A-Z])")
 _TITLE_JOINERS = frozenset({"of", "for", "and", "the", "to", "in", "on", "&", "-", "–"})
-_TITLE_STOP = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|The|A|An|It|There|This|That|RESOLVED)$")
+# Matched as printed, or capitalised for a word in capitals ('CLLR', 'THE').
+_TITLE_STOP = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|The|An?|It|There|This|That|Resolved)$")
 _MAX_REFERENCED_WORDS = 8
 
 
@@ -147,7 +148,7 @@ def _run_title(text: str) -> tuple[str, int]:
     words: list[re.Match] = []
     for word in list(re.finditer(r"\S+", text))[: _MAX_REFERENCED_WORDS + 1]:
         bare = word.group().rstrip(":,;.")
-        if _TITLE_STOP.match(bare) or words and bare.lower() == _bare(words[0]).lower():
+        if _TITLE_STOP.match(bare.capitalize() if bare.isupper() else bare) or words and bare.lower() == _bare(words[0]).lower():
             break
         if bare[:1].islower() and bare not in _TITLE_JOINERS:
             words = words[:-1]
@@ -155,7 +156,7 @@ def _run_title(text: str) -> tuple[str, int]:
         words.append(word)
         if bare != word.group():
             break
-    while words and _bare(words[-1]) in _TITLE_JOINERS:
+    while words and _bare(words[-1]).lower() in _TITLE_JOINERS:
         words.pop()
     if not words or len(words) > _MAX_REFERENCED_WORDS:
         return "", 0
