@@ -17,7 +17,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "22"
+VERSION = "23"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -67,8 +67,8 @@ _SENTENCE_START = re.compile(
 )
 _NOT_HEADING = re.compile(r"^(?:[ap]\.?m\b|noon|to\s+\d|and\b|or\b)|^\(|\d{1,2}[.:]\d{2}\s*[ap]\.?m", re.I)
 _MAX_HEADING = 110
-# A lettered or numbered list under a heading: 'a) Councillors received ...'.
-_LIST_MARK = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
+# A lettered or numbered list under a heading: 'a) Councillors received ...', 'b. June accounts'.
+_LIST_MARK = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.)\s")
 _MAX_CAPS_HEADING = 160
 # A minute number alone on its line ('2.', '4.2', '45/24', '(26)'), perhaps over its points' numbers ('2.1'), then the title
 # (in capitals, unless the number is a minute reference '45/24').

@@ -1,0 +1,80 @@
+"""Session 14 meeting pages: future meeting dates under a parish's running minute number, and the electors' meeting
+among them. Our own words, names and bodies."""
+
+import datetime as dt
+
+import pytest
+
+from extractors.proceedings.future_meetings import extract_future_meetings
+from extractors.proceedings.item_reports import extract_item_report
+from extractors.proceedings.minuted import find_minuted_items
+from structure_helpers import document
+
+
+def future_dates(text, reference, body=None):
+    doc = document(text)
+    return [f.date.isoformat() for f in extract_future_meetings(doc, 0, len(doc.text), reference, body)]
+
+
+def test_future_dates_under_a_four_digit_running_minute_number():
+    text = (
+        "3101: Clerk's Report:\nNothing to report.\n3102: Future Meeting Dates:\n"
+        "6th January 2027\n3rd February\n3rd March\n"
+    )
+    assert future_dates(text, dt.date(2026, 12, 9)) == ["2027-01-06", "2027-02-03", "2027-03-03"]
+
+
+def test_electors_meeting_under_a_future_dates_heading_gives_none():
+    text = "Future Meeting Dates:\n6th January 2027\n12th May – Annual Parish Meeting\n2nd June\n"
+    assert future_dates(text, dt.date(2026, 12, 9)) == ["2027-01-06", "2027-06-02"]
+
+
+def minuted_titles(text):
+    return [(item.number, item.title) for item in find_minuted_items(text)]
+
+
+def test_minute_headings_over_lettered_points_with_full_stops_are_items():
+    minutes = [
+        "Minutes of the meeting of Ashby Parish Council held on 4th March 2024 at 7pm", "11. Apologies", "None.",
+        "12. To approve the payments listed for approval.", "a. March payments", "b. April payments", "It was resolved to approve them.",
+        "13. To receive the bank statements for:", "a. March", "The Clerk gave them out.",
+        "14. To receive a report on the playing field.", "The grass was cut.",
+    ]
+    titles = ["Apologies", "To approve the payments listed for approval", "To receive the bank statements for",
+              "To receive a report on the playing field"]
+    assert minuted_titles("\n".join(minutes) + "\n") == list(zip(["11", "12", "13", "14"], titles))
+
+
+def item_report_titles(text):
+    return [(r.title, r.meeting_date and r.meeting_date.isoformat()) for r in extract_item_report(document(text))]
+
+
+_COLON_TITLE = (
+    "Decision details\n\nRevision of Standing Orders: Licensing Panel Remit\n\nDecision status: Recommendations Approved\n\n"
+    "Decisions:\n\n4.1     The Committee considered a report by the Head of Legal Services on the remit.\n\n"
+    "Decided at meeting: 03/02/2026 - Audit Committee\n"
+)
+_REPORT_NUMBER = (
+    "Issue - meetings\n\nSmall Grants 2026 to 2027\n\nMeeting: 10/02/2026 - Cabinet (Item 71)\n\n"
+    "71 Small grants 2026 to 2027 pdf icon PDF 120 KB\n\nReport number:     CAB/EB/26/004\n\n"
+    "Lead officer: Ann Lowe\n\nDecision:\n\nResolved: That the grants be approved.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A decision details title run on after a colon is the item's title, not a label.
+        (_COLON_TITLE, [("Revision of Standing Orders: Licensing Panel Remit", "2026-02-03")]),
+        # An issue's item printing its 'Report number:' has the report.
+        (_REPORT_NUMBER, [("Small grants 2026 to 2027", "2026-02-10")]),
+    ],
+)
+def test_single_item_page_reports(text, expected):
+    assert item_report_titles(text) == expected
+
+
+def test_decision_details_opening_on_a_label_line_has_no_title():
+    for label in ("Decision Maker: Cabinet", "Wards affected: Eastby North", "Purpose: To agree the remit"):
+        text = f"Decision details\n\n{label}\n\nDecisions:\n\nThe Cabinet considered a report of the Director.\n"
+        assert item_report_titles(text) == [], label
