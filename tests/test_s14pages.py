@@ -8,7 +8,9 @@ import pytest
 from extractors.proceedings.future_meetings import extract_future_meetings
 from extractors.proceedings.item_reports import extract_item_report
 from extractors.proceedings.minuted import find_minuted_items
+from extractors.proceedings.report_header import paper_headers
 from structure_helpers import document
+from test_attendance_round3 import attendance_of, roles_of
 
 
 def future_dates(text, reference, body=None):
@@ -78,3 +80,54 @@ def test_decision_details_opening_on_a_label_line_has_no_title():
     for label in ("Decision Maker: Cabinet", "Wards affected: Eastby North", "Purpose: To agree the remit"):
         text = f"Decision details\n\n{label}\n\nDecisions:\n\nThe Cabinet considered a report of the Director.\n"
         assert item_report_titles(text) == [], label
+
+
+def test_a_decision_log_of_dated_titled_entries_is_no_report():
+    entries = [
+        ("03/03/26", "Safer Roads Grant Acceptance", "The Mayor accepted a grant of £20,000."),
+        ("01/03/26", "Youth Diversion Contract Extension", "The contract was extended by a year."),
+        ("24/02/26", "Victims Service Grant Agreement", "Grant agreements were entered into."),
+    ]
+    text = "".join(
+        f"Date: {date}\nTitle: {title}\nSummary: {summary}\nDecision Approved: Approved\nSigned: Ann Lowe, Head of Policing\n"
+        for date, title, summary in entries
+    )
+    doc = document(text)
+    assert paper_headers(doc, 0, len(doc.text)) == []
+
+
+def test_one_dated_titled_header_is_still_a_report():
+    text = "Title: Safer Roads Grant Acceptance\nDate: 03/03/2026\nSummary: The Mayor accepted a grant.\n\n1. Background\n"
+    doc = document(text)
+    assert [h.title for h in paper_headers(doc, 0, len(doc.text))] == ["Safer Roads Grant Acceptance"]
+
+
+PARISH = "Minutes of the meeting of Ashby Parish Council held on 4th March 2024 at 7.30pm\n"
+
+
+def test_resolved_to_accept_apologies_from_names_the_apologies():
+    text = "Present: Cllr A Lowe, Cllr B Ray\n22. Apologies\nIt was resolved to accept apologies from Cllrs F Moss and G Tate.\n"
+    assert attendance_of(text, PARISH)[2:] == [("Cllr F Moss", "apologies"), ("Cllr G Tate", "apologies")]
+
+
+def test_clerk_dash_name_under_the_present_list_is_in_attendance():
+    text = "Present:\nCllrs A Lowe (Chair), B Ray and C Sim.\nClerk - E Pike.\nPublic Forum\nNo one came.\n"
+    assert ("E Pike", "in_attendance") in attendance_of(text, PARISH)
+
+
+def test_clerk_dash_and_words_that_are_no_name_give_nobody():
+    text = "Present:\nCllr A Lowe, Cllr B Ray.\nClerk - Report on the website.\nPublic Forum\nNo one came.\n"
+    assert attendance_of(text, PARISH) == [("Cllr A Lowe", "present"), ("Cllr B Ray", "present")]
+
+
+def test_post_joined_to_the_surname_by_a_hyphen_is_the_role():
+    text = "Present: Ann Lowe-Chairman (AL), Bob Ray (BR), Cat Sim-Vice Chairman (CS) and Dan Hale-Smith (DH).\n1. Welcome\n"
+    assert roles_of(text) == {"Ann Lowe": "Chairman", "Bob Ray": None, "Cat Sim": "Vice Chairman", "Dan Hale-Smith": None}
+
+
+def test_apologies_heading_numbered_with_a_colon_over_name_and_reason_lines():
+    text = (
+        "Present: Ann Lowe, Bob Ray\nIn attendance:\nEve Pike – Clerk\n3101: Apologies for Absence:\n"
+        "Fay Moss – unwell\nGus Tate – away on holiday\n3102: Declarations of Interest:\nNone.\n"
+    )
+    assert attendance_of(text, PARISH)[-2:] == [("Fay Moss", "apologies"), ("Gus Tate", "apologies")]
