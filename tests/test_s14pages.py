@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from extractors.proceedings.agenda import find_items
 from extractors.proceedings.future_meetings import extract_future_meetings
 from extractors.proceedings.item_reports import extract_item_report
 from extractors.proceedings.minuted import find_minuted_items
@@ -131,3 +132,82 @@ def test_apologies_heading_numbered_with_a_colon_over_name_and_reason_lines():
         "Fay Moss – unwell\nGus Tate – away on holiday\n3102: Declarations of Interest:\nNone.\n"
     )
     assert attendance_of(text, PARISH)[-2:] == [("Fay Moss", "apologies"), ("Gus Tate", "apologies")]
+
+
+def test_long_minute_heading_closed_by_its_colon_is_an_item():
+    planning = (
+        "Consideration of Planning Application for The Old Forge, 12 Mill Lane – change of use of the workshop to "
+        "a dwelling under permission 04/00112/FUL dated 03.02.2005. Ref: 26/00231/VAR"
+    )
+    minutes = [PARISH.strip(), "3101: Apologies for Absence:", "None.", f"3102: {planning}:", "There were no objections.",
+               "3103: Clerk's Report:", "No reports."]
+    assert minuted_titles("\n".join(minutes) + "\n") == [
+        ("3101", "Apologies for Absence"), ("3102", planning), ("3103", "Clerk's Report")
+    ]
+
+
+def test_dash_bulleted_minute_headings_are_the_items_not_the_points_under_them():
+    minutes = [
+        "Minutes of a Meeting of Ashby Parish Council held on Monday 2nd March 2026 at 7pm",
+        "Present: Ann Lowe (Chairman), Bob Ray", "- Apologies for Absence:", "Cat Sim",
+        "- Cllrs Dan Hale and Eve Pike: were not present.", "- Minutes of the Meeting held on 2nd February: were agreed.",
+        "- Matters Arising:", "- Bus shelter repairs, two quotes needed.", "- Finance:",
+        "- Budget 2026/2027: The budget left a balance of £1,200.", "- Any Other Business:", "- Footpaths: Mud on the path.",
+    ]
+    assert minuted_titles("\n".join(minutes) + "\n") == [
+        ("", "Apologies for Absence"), ("", "Minutes of the Meeting held on 2nd February"), ("", "Matters Arising"),
+        ("", "Finance"), ("", "Any Other Business"),
+    ]
+
+
+def test_two_dash_bulleted_headings_are_too_few_to_be_items():
+    minutes = ["Notes of the walk", "- Route:", "Along the river.", "- Weather:", "Dry.", "- Minutes of the last walk: were read."]
+    assert minuted_titles("\n".join(minutes) + "\n") == []
+
+
+_SUB_ITEM_PAGE = """Agenda and minutes
+
+Eastby Panel - Thursday, 5th March, 2026 10.30 am
+
+Venue: Hall. View directions
+
+Items
+No. Item
+
+1.
+
+APOLOGIES FOR ABSENCE
+
+Minutes:
+
+None.
+
+2.
+
+MATTERS ARISING
+
+2.1
+
+Minute 4 - Cameras in the town centre
+
+Minutes:
+
+2.1
+
+The Panel noted that the cameras were being replaced in the spring.
+
+2.2
+
+Members asked about the budget.
+
+3.
+
+ANY OTHER BUSINESS
+"""
+
+
+def test_sub_item_number_alone_under_its_item_on_a_meeting_page():
+    assert [(item.number, item.title) for item in find_items(_SUB_ITEM_PAGE)] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "MATTERS ARISING"), ("2.1", "Minute 4 - Cameras in the town centre"),
+        ("3", "ANY OTHER BUSINESS"),
+    ]
