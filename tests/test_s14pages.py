@@ -211,3 +211,16 @@ def test_sub_item_number_alone_under_its_item_on_a_meeting_page():
         ("1", "APOLOGIES FOR ABSENCE"), ("2", "MATTERS ARISING"), ("2.1", "Minute 4 - Cameras in the town centre"),
         ("3", "ANY OTHER BUSINESS"),
     ]
+
+
+def test_decision_notice_titled_by_its_reference_printed_again_on_its_notice_line():
+    text = (
+        "Commissioner for Eastshire\n\n12/2026 – Village Safety Awards: small grants to parish groups\n\n"
+        "The Commissioner has decided to award £12,000 to parish groups.\n\nDN 12/2026      Date 15/03/2026\n\nBackground\n"
+    )
+    assert item_report_titles(text) == [("Village Safety Awards: small grants to parish groups", None)]
+
+
+def test_reference_title_without_its_notice_line_is_no_report():
+    text = "Commissioner for Eastshire\n\n12/2026 – Village Safety Awards\n\nDN 13/2026      Date 15/03/2026\n"
+    assert item_report_titles(text) == []

@@ -11,6 +11,9 @@ to a report', 'To consider the Z Report', 'Report author:', 'Report number:', 'C
 'Decided at meeting:' line, with the printed report author. A page of several items (an issue at
 several meetings, several decisions), a page without an item title, and a mere reference to a
 report ('as set out in the report') give none.
+
+A commissioner's decision notice printing no header labels has one report when its title line opens with the
+notice's reference and a notice line prints the reference again ('09/2026 – Title' over 'DN 09/2026  Date ...').
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
             return []
         heading = -1
     if heading is None:
-        return []
+        return _reference_notice(document, page)
     meeting_lines = [line for line in page if _MEETING_LINE.match(line.text)]
     decision_lines = [line for line in page if _DECISION_LINE.match(line.text)]
     if len(meeting_lines) > 1 or len(decision_lines) > 1:
@@ -131,6 +134,38 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
             provenance=provenance(document, text, title_line.start, title_line.end, NAME, VERSION),
         )
     ]
+
+
+# A decision notice's title opening with its reference ('09/2026 – Community Safety Awards'), the reference printed
+# again on its notice line ('DN 09/2026      Date 15/03/2026', 'Decision Notice: 09/2026').
+_REFERENCE = r"(?:[A-Z]{1,5}[/ -]?)?\d{1,4}[/.-]\d{2,4}"
+_REFERENCE_TITLE = re.compile(rf"^(?P<ref>{_REFERENCE})\s+[-–—]\s+(?P<title>\S.*)$")
+_NOTICE_LINE = re.compile(
+    rf"^(?:DN|decision\s+(?:notice|record|no\.?|number|ref(?:erence)?))\s*:?\s*(?:no\.?\s*)?(?P<ref>{_REFERENCE})\b", re.I
+)
+_NOTICE_LINES = 12
+_NOTICE_GAP = 4
+
+
+def _reference_notice(document: ParsedDocument, page) -> list[ReportHeader]:
+    """The report of a decision notice titled by its reference, read near the top of the page (see ``_REFERENCE_TITLE``):
+    titled as printed after the reference, with no meeting date (a decision's date is no meeting's)."""
+    top = page[:_NOTICE_LINES]
+    for index, line in enumerate(top):
+        notice = _NOTICE_LINE.match(line.text)
+        if notice is None:
+            continue
+        for above in top[max(0, index - _NOTICE_GAP) : index]:
+            titled = _REFERENCE_TITLE.match(above.text)
+            if titled and titled["ref"] == notice["ref"] and _usable(titled["title"].strip()):
+                return [
+                    ReportHeader(
+                        title=titled["title"].strip(), authors=[], to=None, meeting_date=None, meeting_date_text=None,
+                        classification=None, summary=None,
+                        provenance=provenance(document, document.text, above.start, above.end, NAME, VERSION),
+                    )
+                ]
+    return []
 
 
 def _item_title(page, heading, meeting_lines, decision_lines):
