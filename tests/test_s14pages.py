@@ -78,7 +78,9 @@ def test_single_item_page_reports(text, expected):
 
 
 def test_decision_details_opening_on_a_label_line_has_no_title():
-    for label in ("Decision Maker: Cabinet", "Wards affected: Eastby North", "Purpose: To agree the remit"):
+    labels = ("Decision Maker: Cabinet", "Wards affected: Eastby North", "Purpose: To agree the remit",
+              "Cabinet Member: Councillor Ann Lowe", "Service area: Housing", "Relevant scrutiny committee: Place")
+    for label in labels:
         text = f"Decision details\n\n{label}\n\nDecisions:\n\nThe Cabinet considered a report of the Director.\n"
         assert item_report_titles(text) == [], label
 
@@ -224,3 +226,4 @@ def test_decision_notice_titled_by_its_reference_printed_again_on_its_notice_lin
 def test_reference_title_without_its_notice_line_is_no_report():
     text = "Commissioner for Eastshire\n\n12/2026 – Village Safety Awards\n\nDN 13/2026      Date 15/03/2026\n"
     assert item_report_titles(text) == []
+

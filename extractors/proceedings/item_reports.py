@@ -60,7 +60,9 @@ _LABEL_WORDS = frozenset(
     "decision decisions maker status date meeting report author purpose subject key call ward wards contact officer "
     "officers publication effective reason reasons lead portfolio title item minutes documents consultees consultation "
     "deadline notice division divisions exempt confidential category reference ref number type summary background "
-    "recommendation recommendations resolved agreed interests interest alternative options affected holder".split()
+    "recommendation recommendations resolved agreed interests interest alternative options affected holder member members "
+    "cabinet committee scrutiny service services area directorate department responsible executive councillor "
+    "councillors cllr tel email phone published restriction restrictions impact implications urgency due".split()
 )
 # Words between a verb and 'report' that turn it into a reference to some other report, or an oral one.
 _STOP = r"(?:in|to|at|on|of|for|with|by|from|as|and|or|that|which|set|out|within|verbal|oral|further)"
