@@ -24,7 +24,7 @@ paragraphs in minutes and decisions ('1. That the plan be approved') are not ite
   line after each rule ('|', '||'), titled up to its 'Minutes:' label, document size or description ('To
   receive ...');
 - under a plain 'No. Item' (or 'Note No. Item', Welsh 'Rhif eitem') header, a number alone on its line ('62.', '• 4.', '14/25',
-  'SSP/14/25', 'C 14/025'), above the last item's, with the title on the next line, and an unnumbered first
+  'SSP/14/25', 'C 14/025'; '4.1' under item 4), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's); when no row has a number, each title-case line between blank lines
   is a row's title (on a saved page also when the first row shows only its description);
@@ -99,6 +99,7 @@ from extractors.proceedings.agenda_runs import (
     SIZED_ITEM,
     follows,
     in_runs,
+    sub_number,
     lost_numbers,
     next_numbered,
     numbered_run,
@@ -110,7 +111,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "36"
+VERSION = "37"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -311,7 +312,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             add(row["number"] or "", page_title(cell), line.start, line.end, "table")
         elif layout == "rows" and flat and (title := flat_row(line.text, above, headed=True)):
             add("", title, line.start, line.end)
-        elif layout == "plain" and (lone := lone_number(line.text, references)) and follows(items, lone["number"]):
+        elif layout == "plain" and (lone := lone_number(line.text, references) or sub_number(line.text, items, region[index : index + 4])) and follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
                 add(lone["number"], page_title(found[1].text), line.start, found[1].end)

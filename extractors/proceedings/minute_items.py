@@ -9,6 +9,9 @@
 - Minutes also show themselves by a label line numbered in brackets over its names ('(2) Apologies:- Mr A Bee';
   not an agenda's '(a) Apologies: To receive ...'), a 'Minutes from the X
   meeting held ...' line or a 'Minutes 20/03/2017' title line.
+- Unnumbered minutes may bullet their headings with a dash, each alone before its colon ('- Matters Arising:'); with
+  three such lines or more, those and a standing item run on in lower case ('- Minutes of the last meeting: were
+  agreed') are the items, not the points bulleted under them ('- Budget: The budget showed ...').
 - A ModernGov meeting page flattened to one line a row ('Apologies To receive any apologies. Minutes: ... |'),
   with no header and no minutes marks, has its rows read when two rows or more end in ' |'.
 - Headings carrying their minute's reference after the title ('2. Planning ABC101:04.06.21 ...') are titled up to it,
@@ -207,3 +210,29 @@ def colon_headings(region: list[Line]) -> list[tuple[str, Line]]:
             continue
         found.append((title, line))
     return found if len(found) >= _MIN_REFERENCED else []
+
+
+# A standing item's name: a long heading opening like a sentence may still name one ('The Minutes of the last
+# meeting held on 1 May', 'Members of the Public Participation - questions from the public') (shared with ``minuted``).
+ITEM_NOUN = re.compile(
+    r"\b(?:minutes|participation|public\s+forum|questions|apologies|declarations?\s+of\s+interests?|matters\s+arising|correspondence)\b",
+    re.I,
+)
+_DASHED_HEADING = re.compile(r"^\s*[-–]\s+(?P<head>[A-Z][^:]{2,80}?)\s*:\s*(?P<rest>.*?)\s*$")
+_MIN_DASHED = 3
+_MAX_DASHED_WORDS = 10
+
+
+def dashed_headings(region: list[Line]) -> list[tuple[str, Line]]:
+    """(title, line) of unnumbered minutes' dash-bulleted headings (see the module's docstring); else []."""
+    found, alone = [], 0
+    for line in region:
+        match = _DASHED_HEADING.match(line.text)
+        if match is None or len(match["head"].split()) > _MAX_DASHED_WORDS or SENTENCE_VERB.search(match["head"]):
+            continue
+        if not match["rest"]:
+            alone += 1
+            found.append((match["head"], line))
+        elif match["rest"][:1].islower() and ITEM_NOUN.search(match["head"]):
+            found.append((match["head"], line))
+    return found if alone >= _MIN_DASHED else []

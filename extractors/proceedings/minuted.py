@@ -11,13 +11,24 @@ import re
 from extractors.proceedings.agenda_lines import EXCLUSION, MONTH_START, FoundItem
 from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title, minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
-from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, colon_headings, dash_head, piped_rows, referenced_headings, referenced_run_ins, stop_head, titled
+from extractors.proceedings.minute_items import (
+    ITEM_NOUN,
+    SENTENCE_VERB as _SENTENCE_VERB,
+    colon_headings,
+    dash_head,
+    dashed_headings,
+    piped_rows,
+    referenced_headings,
+    referenced_run_ins,
+    stop_head,
+    titled,
+)
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "24"
+VERSION = "25"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -67,8 +78,8 @@ _SENTENCE_START = re.compile(
 )
 _NOT_HEADING = re.compile(r"^(?:[ap]\.?m\b|noon|to\s+\d|and\b|or\b)|^\(|\d{1,2}[.:]\d{2}\s*[ap]\.?m", re.I)
 _MAX_HEADING = 110
-# A lettered or numbered list under a heading: 'a) Councillors received ...'.
-_LIST_MARK = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
+# A lettered or numbered list under a heading: 'a) Councillors received ...', 'b. June accounts'.
+_LIST_MARK = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.)\s")
 _MAX_CAPS_HEADING = 160
 # A minute number alone on its line ('2.', '4.2', '45/24', '(26)'), perhaps over its points' numbers ('2.1'), then the title
 # (in capitals, unless the number is a minute reference '45/24').
@@ -164,12 +175,6 @@ def _run_in(line: str) -> bool:
     return bool(match) and _run_in_head(match["title"], match["number"]) != match["title"]
 
 
-# A standing item's name: a long heading opening like a sentence may still name one ('The Minutes of the last
-# meeting held on 1 May', 'Members of the Public Participation - questions from the public').
-_ITEM_NOUN = re.compile(
-    r"\b(?:minutes|participation|public\s+forum|questions|apologies|declarations?\s+of\s+interests?|matters\s+arising|correspondence)\b",
-    re.I,
-)
 _MAX_NAMED_WORDS = 18
 _OTHER_VERB = re.compile(r"\b(?:will|would|be|did|does|none)\b", re.I)
 
@@ -177,12 +182,12 @@ _OTHER_VERB = re.compile(r"\b(?:will|would|be|did|does|none)\b", re.I)
 def _named_heading(title: str, stopped: bool) -> bool:
     """A long heading opening like a sentence ('The', 'Members') that names a standing item, with no verb and no full stop."""
     verb = _SENTENCE_VERB.search(title) or _OTHER_VERB.search(title)
-    return not stopped and bool(_ITEM_NOUN.search(title)) and not verb and len(title.split()) <= _MAX_NAMED_WORDS
+    return not stopped and bool(ITEM_NOUN.search(title)) and not verb and len(title.split()) <= _MAX_NAMED_WORDS
 
 
 def _heading_title(title: str, following: Line | None, number: str = "") -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
-    head = _run_in_head(title, number)
+    head, title_raw = _run_in_head(title, number), title
     dashed = dash_head(title) is not None
     stopped = head.rstrip().endswith(".")
     title = clean_title(head)
@@ -190,7 +195,9 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     # a sentence closed by its full stop is a minute ('To close, the chair thanked all who had come.').
     agenda_form = bool(_AGENDA_FORM.match(title)) and not stopped
     limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
-    limit = MAX_TITLE if agenda_form else limit
+    # A heading closed by its colon, its minute below it, may be long: a planning application's address and reference.
+    colon_closed = head == title_raw and head.rstrip().endswith(":")
+    limit = MAX_TITLE if agenda_form or colon_closed else limit
     if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
         return None
     if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
@@ -313,7 +320,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     stops closed: '2   Apologies' over 'were received from two members.'). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
     no item when it is the only one. A meeting page's flattened rows with no header
-    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items, else headings closed by a
+    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) and dash-bulleted headings
+    ('- Matters Arising:', see ``minute_items.dashed_headings``) are unnumbered items, else headings closed by a
     colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
     a number ('41', '41.', '25/061') run into a title in capitals, or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
@@ -338,10 +346,12 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     if len(best) == 1 and _run_in(text[best[0].start : best[0].end]):
         return []
     if not best:
-        # A meeting page's rows flattened with their header cut off: unnumbered, as printed.
-        best = [FoundItem("", title, [], False, line.start, line.end) for title, line in minuted_flat_rows(lines(text, start, end))]
+        # Dash-bulleted headings, or a meeting page's rows flattened with their header cut off: unnumbered, as printed.
+        region = lines(text, start, end)
+        rows = dashed_headings(region) or minuted_flat_rows(region)
         # Else unnumbered headings closed by a colon over their bulleted points ('Matters Arising:').
-        best = best or [FoundItem("", title, [], False, line.start, line.end) for title, line in colon_headings(lines(text, start, end))]
+        rows = rows or colon_headings(region)
+        best = [FoundItem("", title, [], False, line.start, line.end) for title, line in rows]
     restricted = False
     items = []
     for item in best:

@@ -26,7 +26,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "8"
+VERSION = "9"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -306,12 +306,27 @@ _FIRST_HEADER_CHARS = 4000
 def paper_headers(document: ParsedDocument, start: int, end: int) -> list[ReportHeader]:
     """The report header of a paper (its first header block, in its first 4000 characters), then
     each further decision record of the paper: a page of several records ('Title and Reference –
-    PCC/D/001', 'Subject:', 'Report of:', 'Date:' each) is one report per record."""
+    PCC/D/001', 'Subject:', 'Report of:', 'Date:' each) is one report per record. A log's entries
+    ('Date:', 'Title:', 'Summary:' again and again, no author or addressee) are no report."""
     first = extract_report_headers(document, start, min(end, start + _FIRST_HEADER_CHARS))[:1]
     if not first:
         return []
     after = first[0].provenance.end
     blocks = find_header_blocks(document.text, after, end)
+    if _log_entries(find_header_blocks(document.text, first[0].provenance.start, after)[:1] + blocks):
+        return []
     records = [header for header, block in zip(_headers(document, blocks), blocks) if "decision" in block.values]
     return first + records
 
+
+
+# The labels a log's entries print ('Date:', 'Title:', 'Summary:'); an entry naming an author, addressee,
+# classification or decision number is a report's header.
+_LOG_ROLES = frozenset({"title", "date", "decision_date", "summary", "other"})
+
+
+def _log_entries(blocks: list[HeaderBlock]) -> bool:
+    """The paper's header blocks are a log's entries: the first's labels printed again by another, none a report's."""
+    if len(blocks) < 2 or not blocks[0].values.keys() <= _LOG_ROLES:
+        return False
+    return any(block.values.keys() == blocks[0].values.keys() for block in blocks[1:])
