@@ -14,6 +14,7 @@ import datetime as dt
 from extractors import registry
 from extractors.grants import descriptions, funding
 from extractors.proceedings import dated_events, kind, structure
+from extractors.readers.runon import reflowed_document
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, StructureResult
@@ -51,6 +52,8 @@ def paper_meeting_dates(found: StructureResult) -> list[dt.date | None]:
 
 
 def extract_document(document: ParsedDocument) -> DocumentExtraction:
+    """Every fact of ``document``, read with its run-on lines split (``runon.reflowed``: same offsets, spans quoted from the pages)."""
+    document = reflowed_document(document)
     found = structure.extract_structure(document)
     meeting_dates = paper_meeting_dates(found)
     events = []
