@@ -87,8 +87,13 @@ def test_numbers_that_refer_or_do_not_run_in_order_are_no_line_starts():
 
 def test_bullets_and_resolutions_of_a_run_on_report_give_its_meeting_and_grants():
     lines = _lines(_REPORT)
-    assert lines[:3] == ["CABINET – 3RD APRIL 2025", "Report of the Head of Communities Lead Member: Councillor Ann Tilley", "Part A"]
-    assert lines[3] == "ITEM 9 BROOKFORD SMALL GRANTS – ROUND TWO 2024/2025"
+    assert lines[:5] == [
+        "CABINET – 3RD APRIL 2025",
+        "Report of the Head of Communities",
+        "Lead Member: Councillor Ann Tilley",
+        "Part A",
+        "ITEM 9 BROOKFORD SMALL GRANTS – ROUND TWO 2024/2025",
+    ]
     assert "• £900 to the Brookford Pantry towards a chest freezer;" in lines
     facts = _facts(_REPORT)
     assert [(m["body"], m["date"]) for m in facts["meetings"]] == [("Cabinet", "2025-04-03")]
@@ -134,3 +139,28 @@ def test_an_agenda_printed_again_after_its_run_on_copy_is_one_list():
 def test_colon_less_date_label_under_the_body_names_the_meeting():
     text = "Licensing Panel\n\nDate Friday 7 March 2025\n\nTime 10.00 am\n\n1. Apologies\n2. Minutes\n3. Premises Licence Review\n"
     assert [(m["body"], m["date"]) for m in _facts(text)["meetings"]] == [("Licensing Panel", "2025-03-07")]
+
+
+def test_a_minute_reference_before_the_item_number_keeps_its_line():
+    """Regression: 'C201/25      1.   APOLOGIES' (reference and agenda number in columns of one line) was split before '1.'."""
+    text = "C201/25      1.         APOLOGIES FOR ABSENCE.\n\nC202/25      2.         PUBLIC FORUM.\n\nC203/25      3.         FINANCE.\n"
+    assert break_points(text) == []
+
+
+def test_colon_labels_of_a_flattened_meeting_page_start_lines():
+    text = (
+        "Agenda and minutes Licensing Committee - Wednesday, 5th March, 2025 2.00 pm Venue: The Assembly Room, Civic Hall, Brookford. "
+        "View directions Contact: Jo Marsh, Democratic Services Items No. Item 1. Apologies for Absence "
+        "2. Declarations of Interest Members are asked to declare any interests. 3. Minutes of the meeting held on "
+        "5 February 2025 4. Street Trading Policy Review\n"
+    )
+    assert _lines(text)[:4] == [
+        "Agenda and minutes Licensing Committee - Wednesday, 5th March, 2025 2.00 pm",
+        "Venue: The Assembly Room, Civic Hall, Brookford. View directions",
+        "Contact: Jo Marsh, Democratic Services Items No. Item",
+        "1. Apologies for Absence",
+    ]
+    facts = _facts(text)
+    assert [m["date"] for m in facts["meetings"]] == ["2025-03-05"]
+    assert facts["meetings"][0]["body"].endswith("Licensing Committee")
+    assert [item["number"] for item in facts["agenda_items"]] == ["1", "2", "3", "4"]

@@ -10,7 +10,7 @@ a newline, so every span found in the reading points into the original. A line b
 - at a lettered sub-item in order ('a) ... b) ...' from 'a');
 - in a long line (a run-on line, ``_RUN_ON`` characters or more): at a bullet when the line holds two or more,
   at a front sheet's labels printed without a colon and followed by their value ('Date Friday 17 ...',
-  'Time 2.00 pm', 'Venue Council Chamber'), at 'ITEM 6' / 'Agenda Item 6', at a weekday-led date in a run of two
+  'Time 2.00 pm', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at 'ITEM 6' / 'Agenda Item 6', at a weekday-led date in a run of two
   or more not led into ('... 2019/20 Monday, 17/06/19 ... Monday, 30/09/19 ...'), and after a heading in capitals
   of three words or more followed by a word in title case ('... 2021 Report of ...').
 """
@@ -32,11 +32,13 @@ _NUMBER = re.compile(r"(?P<number>\d{1,2})[.)][ \t]+(?=[A-Z(\[‘'\"“])")
 _LINE_NUMBER = re.compile(r"^[ \t]*(?P<number>\d{1,2})[.)][ \t]+\S", re.M)
 _LETTER = re.compile(r"\(?(?P<letter>[a-z])\)[ \t]+(?=[A-Z(‘'\"“])")
 _LINE_LETTER = re.compile(r"^[ \t]*\(?(?P<letter>[a-z])\)[ \t]+\S", re.M)
+_REFERENCE_CELL = re.compile(r"^\s*\S*\d\S*\s+$")
 # A table row's cells keep their line.
 _TABLE = re.compile(r"\||\t| {3,}\S")
-# A word that makes a number a reference, not an item: 'paragraph 3. The ...', 'from 1. ...'.
+# A word that makes a number a reference, not an item: 'paragraph 3. The ...', 'from 1. ...' (a table's 'No. Item' header
+# before the first row is none).
 _REFERENCE = re.compile(
-    r"(?:\b(?:paras?|paragraphs?|items?|minutes?|sections?|pages?|p|pp|no|nos|numbers?|appendix|appendices|annex|annexes|tables?"
+    r"(?:\b(?:paras?|paragraphs?|(?<!No\. )items?|minutes?|sections?|pages?|p|pp|no|nos|numbers?|appendix|appendices|annex|annexes|tables?"
     r"|figures?|fig|charts?|stages?|phases?|steps?|options?|recommendations?|points?|clauses?|parts?|schedules?|rules?|articles?"
     r"|regulations?|orders?|of|to|and|or|at|in|on|see|under|per|than|by|from|with|over|about|only|the|a|an|top|level|tier|year|years"
     r"|version|vol|chapter|priority|objective|outcome|round|grade|band|zone|ward|area|plot|unit|flat|room|phase)|[£$€&+=×x/:–-])\s*$",
@@ -49,7 +51,11 @@ _PART = r"(?:Part|PART)\s+(?:[AB12]|II?)\b"
 _LABEL = re.compile(
     rf"(?<=\s)(?:Date(?=\s+(?:(?i:{WEEKDAY})|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))|Time(?=\s+\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\b)"
     r"|Venue(?=\s+[A-Z][a-z])|Agenda\s+Item(?=\s+\d{1,3}[A-Za-z]?\s+[A-Z])|ITEM(?=\s+\d{1,3}[A-Za-z]?\s+[A-Z]{2})"
-    rf"|(?:Business|BUSINESS)(?=\s+{_PART})|{_PART}(?=\s+[\[(A-Z]))"
+    rf"|(?:Business|BUSINESS)(?=\s+{_PART})|{_PART}(?=\s+[\[(A-Z])"
+    # A front sheet's, a report header's or a record's label with its colon: 'Venue: Council Chamber', 'Lead Member: ...'.
+    r"|(?:Date|Time|Venue|Place|Location|Contact|Meeting|Present|Apologies|Also\s+[Pp]resent|In\s+[Aa]ttendance|Subject|Title"
+    r"|Report\s+(?:of|by|to|[Aa]uthor)|Authors?|Lead\s+(?:Member|Officer)|Purpose|Decision\s+(?:[Mm]aker|[Ss]tatus)|Key\s+[Dd]ecision)"
+    r"(?=\s*:\s+\S))"
 )
 _WEEKDAY_DATE = re.compile(rf"(?<=\s)(?i:{WEEKDAY}),?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[/.]\d{{1,2}}[/.]\d{{2,4}}|\s+[A-Z][a-z]+)")
 # A word leading into what follows: a date or label after it is part of its sentence ('held on Monday, 3 June', 'with Part B');
@@ -113,12 +119,13 @@ def _in_long_line(text: str, start: int, end: int) -> Iterator[int]:
 def _in_order(text: str, inline: re.Pattern, at_line: re.Pattern, group: str, value, least: int) -> list[int]:
     """Offsets before the inline numbers of ``inline`` that carry on a run numbered in order (see the docstring).
 
-    A number is inline when words stand before it on its line."""
+    A number is inline when words stand before it on its line, not a reference alone ('C101/24      1.  APOLOGIES': the
+    minute's reference and its item number, columns of one line)."""
     candidates = [(match.start(), value(match[group]), False) for match in at_line.finditer(text)]
     for match in inline.finditer(text):
         line_start = max(text.rfind("\n", 0, match.start()), text.rfind("\f", 0, match.start())) + 1
         before = text[line_start : match.start()]
-        if before[-1:].isspace() and before.strip() and not _REFERENCE.search(before[-40:]):
+        if before[-1:].isspace() and before.strip() and not _REFERENCE_CELL.match(before) and not _REFERENCE.search(before[-40:]):
             candidates.append((match.start(), value(match[group]), True))
     candidates.sort()
     runs: list[list[tuple[int, int, bool]]] = []
