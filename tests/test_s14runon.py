@@ -164,3 +164,10 @@ def test_colon_labels_of_a_flattened_meeting_page_start_lines():
     assert [m["date"] for m in facts["meetings"]] == ["2025-03-05"]
     assert facts["meetings"][0]["body"].endswith("Licensing Committee")
     assert [item["number"] for item in facts["agenda_items"]] == ["1", "2", "3", "4"]
+
+
+def test_a_short_front_sheet_line_with_two_colon_less_labels_is_split():
+    text = "Licensing Panel Date Friday 7 March 2025 Time 10.00 am Venue Elm Room, Town Hall\n\n1. Apologies\n2. Minutes\n3. Premises Licence Review\n"
+    assert _lines(text)[:3] == ["Licensing Panel", "Date Friday 7 March 2025", "Time 10.00 am"]
+    assert [(m["body"], m["date"]) for m in _facts(text)["meetings"]] == [("Licensing Panel", "2025-03-07")]
+    assert break_points("The Closing Date Friday 7 March 2025 applies.\n") == []

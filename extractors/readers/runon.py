@@ -8,10 +8,11 @@ a newline, so every span found in the reading points into the original. A line b
   count only where they carry on the number before them (printed at a line start or inline), or open a run
   '1.', '2.' ..., and only in a run of three or more; a number after 'paragraph', 'item', 'page' ... is a reference;
 - at a lettered sub-item in order ('a) ... b) ...' from 'a');
+- at a front sheet's 'Date', 'Time' and 'Venue' labels printed without a colon, two or more in a line;
 - in a long line (a run-on line, ``_RUN_ON`` characters or more): at a bullet when the line holds two or more,
   at a front sheet's labels printed without a colon and followed by their value ('Date Friday 17 ...',
-  'Time 2.00 pm', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at 'ITEM 6' / 'Agenda Item 6', at a weekday-led date in a run of two
-  or more not led into ('... 2019/20 Monday, 17/06/19 ... Monday, 30/09/19 ...'), and after a heading in capitals
+  'Time 2.00 pm', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at
+  'ITEM 6' / 'Agenda Item 6', at a weekday-led date in a run of two or more not led into ('... 2019/20 Monday, 17/06/19 ... Monday, 30/09/19 ...'), and after a heading in capitals
   of three words or more followed by a word in title case ('... 2021 Report of ...').
 """
 
@@ -48,9 +49,14 @@ _BULLET = re.compile(r"(?<=\s)[•▪●◦■►](?=\s)")
 # A front sheet's parts: 'Part A' (open to the public), 'Part B' (exempt), each perhaps under a 'Business' heading.
 _PART = r"(?:Part|PART)\s+(?:[AB12]|II?)\b"
 # A front sheet's label and the value it carries, printed without a colon.
+_FRONT_SHEET = (
+    rf"Date(?=\s+(?:(?i:{WEEKDAY})|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))|Time(?=\s+\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\b)"
+    r"|Venue(?=\s+[A-Z][a-z])"
+)
+# In a line of any length, two of them or more: 'Police and Crime Panel Date Friday 17 September 2021 Time 2.00 pm'.
+_FRONT_SHEET_LABEL = re.compile(rf"(?<=\s)(?:{_FRONT_SHEET})")
 _LABEL = re.compile(
-    rf"(?<=\s)(?:Date(?=\s+(?:(?i:{WEEKDAY})|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))|Time(?=\s+\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\b)"
-    r"|Venue(?=\s+[A-Z][a-z])|Agenda\s+Item(?=\s+\d{1,3}[A-Za-z]?\s+[A-Z])|ITEM(?=\s+\d{1,3}[A-Za-z]?\s+[A-Z]{2})"
+    rf"(?<=\s)(?:{_FRONT_SHEET}|Agenda\s+Item(?=\s+\d{{1,3}}[A-Za-z]?\s+[A-Z])|ITEM(?=\s+\d{{1,3}}[A-Za-z]?\s+[A-Z]{{2}})"
     rf"|(?:Business|BUSINESS)(?=\s+{_PART})|{_PART}(?=\s+[\[(A-Z])"
     # A front sheet's, a report header's or a record's label with its colon: 'Venue: Council Chamber', 'Lead Member: ...'.
     r"|(?:Date|Time|Venue|Place|Location|Contact|Meeting|Present|Apologies|Also\s+[Pp]resent|In\s+[Aa]ttendance|Subject|Title"
@@ -100,6 +106,10 @@ def break_points(text: str) -> list[int]:
     for line in _LINE.finditer(text):
         if line.end() - line.start() >= _RUN_ON and not _TABLE.search(line.group()):
             found.update(_in_long_line(text, line.start(), line.end()))
+        elif "Date " in line.group():
+            labels = [m for m in _FRONT_SHEET_LABEL.finditer(text, line.start(), line.end()) if not _LEADS_IN.search(text, line.start(), m.start())]
+            if len({m.group() for m in labels}) >= 2:
+                found.update(m.start() - 1 for m in labels)
     return sorted(position for position in found if text[position] == " ")
 
 
