@@ -171,3 +171,22 @@ def test_a_short_front_sheet_line_with_two_colon_less_labels_is_split():
     assert _lines(text)[:3] == ["Licensing Panel", "Date Friday 7 March 2025", "Time 10.00 am"]
     assert [(m["body"], m["date"]) for m in _facts(text)["meetings"]] == [("Licensing Panel", "2025-03-07")]
     assert break_points("The Closing Date Friday 7 March 2025 applies.\n") == []
+
+
+def test_a_header_of_labels_printed_without_colons_makes_a_report():
+    text = (
+        "41 Agenda Item 5\n\nPOLICE AND CRIME PANEL\n\nReport of OFFICE OF THE POLICE AND CRIME COMMISSIONER\n\n"
+        "Subject SMALL GRANTS AND HOW THEY ARE MONITORED\n\nDate TUESDAY 11 MARCH 2025 – 10:00 a.m.\n\n"
+        "Authors JO MARSH – HEAD OF COMMISSIONING\n\nPurpose\n\n1. This report updates the Panel on the small grants "
+        "the Commissioner funded this year.\n"
+    )
+    reports = _facts(text)["reports"]
+    assert [(r["title"], r["meeting_date"]) for r in reports] == [("SMALL GRANTS AND HOW THEY ARE MONITORED", "2025-03-11")]
+
+
+def test_two_lines_opening_with_label_words_are_no_header():
+    text = (
+        "Elmside Parish Council\n\nTo Members of the Council\n\nSubject Matters Raised by Residents\n\n"
+        "The Clerk reported on the footpath repairs.\n"
+    )
+    assert _facts(text)["reports"] == []
