@@ -190,3 +190,10 @@ def test_two_lines_opening_with_label_words_are_no_header():
         "The Clerk reported on the footpath repairs.\n"
     )
     assert _facts(text)["reports"] == []
+
+
+def test_a_body_line_run_into_its_date_label_over_the_time_label():
+    text = "Licensing Panel Date Friday 7 March 2025\n\nTime 10.00 am\n\nVenue Elm Room, Town Hall\n\n1. Apologies\n2. Minutes\n3. Premises Licence Review\n"
+    assert _lines(text)[:2] == ["Licensing Panel", "Date Friday 7 March 2025"]
+    assert [(m["body"], m["date"]) for m in _facts(text)["meetings"]] == [("Licensing Panel", "2025-03-07")]
+    assert break_points("Licensing Panel Date Friday 7 March 2025\n\nThe Chair opened the meeting.\n") == []

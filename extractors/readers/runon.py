@@ -8,7 +8,8 @@ a newline, so every span found in the reading points into the original. A line b
   count only where they carry on the number before them (printed at a line start or inline), or open a run
   '1.', '2.' ..., and only in a run of three or more; a number after 'paragraph', 'item', 'page' ... is a reference;
 - at a lettered sub-item in order ('a) ... b) ...' from 'a');
-- at a front sheet's 'Date', 'Time' and 'Venue' labels printed without a colon, two or more in a line;
+- at a front sheet's 'Date', 'Time' and 'Venue' labels printed without a colon, two or more in a line, or one when another
+  opens the next line ('Police and Crime Panel Date Friday 17 September 2021' over 'Time 2.00 pm');
 - in a long line (a run-on line, ``_RUN_ON`` characters or more): at a bullet when the line holds two or more,
   at a front sheet's labels printed without a colon and followed by their value ('Date Friday 17 ...',
   'Time 2.00 pm', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at
@@ -55,6 +56,8 @@ _FRONT_SHEET = (
 )
 # In a line of any length, two of them or more: 'Police and Crime Panel Date Friday 17 September 2021 Time 2.00 pm'.
 _FRONT_SHEET_LABEL = re.compile(rf"(?<=\s)(?:{_FRONT_SHEET})")
+# ... or one, the next line opening with another: 'Police and Crime Panel Date Friday 17 September 2021' over 'Time 2.00 pm'.
+_NEXT_LABEL = re.compile(rf"\s*\n\s*(?P<label>{_FRONT_SHEET})")
 _LABEL = re.compile(
     rf"(?<=\s)(?:{_FRONT_SHEET}|Agenda\s+Item(?=\s+\d{{1,3}}[A-Za-z]?\s+[A-Z])|ITEM(?=\s+\d{{1,3}}[A-Za-z]?\s+[A-Z]{{2}})"
     rf"|(?:Business|BUSINESS)(?=\s+{_PART})|{_PART}(?=\s+[\[(A-Z])"
@@ -108,7 +111,9 @@ def break_points(text: str) -> list[int]:
             found.update(_in_long_line(text, line.start(), line.end()))
         elif "Date " in line.group():
             labels = [m for m in _FRONT_SHEET_LABEL.finditer(text, line.start(), line.end()) if not _LEADS_IN.search(text, line.start(), m.start())]
-            if len({m.group() for m in labels}) >= 2:
+            # One label in the line, the next label opening the next line: 'X Date Friday 17 ...' over 'Time 2.00 pm'.
+            below = _NEXT_LABEL.match(text, line.end())
+            if len({m.group() for m in labels}) >= 2 or labels and below and below["label"] != labels[0].group():
                 found.update(m.start() - 1 for m in labels)
     return sorted(position for position in found if text[position] == " ")
 
