@@ -4,7 +4,9 @@ Structure comes first: it splits a pack into papers and tells each paper's
 meeting date, which resolves year-less dates and 'this financial year' in that
 paper. Minutes printed in a pack therefore resolve against the meeting they
 record, not the pack's meeting. Facts registered on their own (``registry.fact``) read the
-whole document after these.
+whole document after these. A document printed wholly in capitals is read from a copy in mixed case
+(``readers.capitals``; attendance reads the capitals itself), its span texts given back as printed. Run-on lines
+(a pack flattened by a document mirror) are read as the lines they were flattened from (``readers.runon``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import datetime as dt
 from extractors import registry
 from extractors.grants import descriptions, funding
 from extractors.proceedings import dated_events, kind, structure
+from extractors.readers import capitals
 from extractors.readers.runon import reflowed_document
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
@@ -51,10 +54,12 @@ def paper_meeting_dates(found: StructureResult) -> list[dt.date | None]:
     return result
 
 
-def extract_document(document: ParsedDocument) -> DocumentExtraction:
-    """Every fact of ``document``, read with its run-on lines split (``runon.reflowed``: same offsets, spans quoted from the pages)."""
-    document = reflowed_document(document)
-    found = structure.extract_structure(document)
+def extract_document(printed: ParsedDocument) -> DocumentExtraction:
+    """Every fact of ``printed``, read from its mixed-case copy (``capitals``) with its run-on lines split (``runon.reflowed``:
+    same offsets, spans quoted from the pages)."""
+    recased = capitals.recased(printed)
+    document = reflowed_document(recased)
+    found = structure.extract_structure(document, document if recased is printed else reflowed_document(printed))
     meeting_dates = paper_meeting_dates(found)
     events = []
     money = []
@@ -64,7 +69,7 @@ def extract_document(document: ParsedDocument) -> DocumentExtraction:
             money.append(funding.extract_funding(document, meeting_date, paper.start, paper.end))
     if not found.papers:
         money.append(funding.extract_funding(document))
-    return DocumentExtraction(
+    extraction = DocumentExtraction(
         kind=kind.classify(document),
         structure=found,
         paper_meeting_dates=meeting_dates,
@@ -72,3 +77,4 @@ def extract_document(document: ParsedDocument) -> DocumentExtraction:
         funding=descriptions.with_descriptions(document, funding.combine(money)),
         facts={entry.name: entry.extractor(document) for entry in registry.facts() if entry.standalone},
     )
+    return extraction if recased is printed else capitals.as_printed(extraction, printed.text)

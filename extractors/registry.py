@@ -75,6 +75,7 @@ COVERED_BY: dict[str, str] = {
     "spans": "structure",
     "runon": "structure",
     "extraction": "structure",
+    "capitals": "structure",
     "decision_layout": "funding_layout",
     "project_awards": "projects",
     "project_decisions": "projects",

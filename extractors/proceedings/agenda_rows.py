@@ -11,7 +11,9 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   after the header or after a line that ends a row ('.' or '|'); under the header, a row printing only its
   'To ...' line run straight into its cell label is titled by that line (with no header, it has no title).
 - An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
-  over a 'To ...' description) between blank lines; not a sentence, label, resolution, name, a
+  over a 'To ...' description) between blank lines (on a page with none: carrying its document, or under a closed
+  sentence, another row's title, a lone cell label or the page's dated title, or over its 'To ...' line or a cell
+  label); not a sentence, label, resolution, name, a
   'Part 1' heading, a 'To ...' description one blank line under its row's title, a 'Note' column's time
   ('5.15pm'), or a line indented deeper than the rows' titles; the page's last line is a row when it carries
   its document mark, whole or cut ('pdf ic'). A title ending in a full stop
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.readers.dates import WEEKDAY
+from extractors.readers.dates import ORDINAL_SUFFIX, WEEKDAY, WELSH_WEEKDAY
 from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
@@ -38,13 +40,16 @@ _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-
 # Or a minute's number/year between colons after it, before the minute: 'Finance: 006/24: Payments were ...'
 # (not a planning reference: 'Planning: 24/0123: Land at ...').
 _TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$|\s*:\s*\d{1,4}/(?:\d{2}|20\d{2})\s*:.*$")
-# The marks of a document link: its icon and its size ('pdf icon PDF 213 KB'), matched ignoring case.
-PDF_ICON = r"pdf\s+icon"
+# The marks of a document link: its icon and its size ('pdf icon PDF 213 KB', Welsh 'pdf eicon'), matched ignoring case.
+PDF_ICON = r"pdf\s+e?icon"
 DOCUMENT_SIZE = r"\d+(?:\.\d+)?\s*[KM]B\b"
 # A weekday's name, and a line opening with one ('Monday, 23 March 2026').
 WEEKDAY_START = re.compile(rf"^\s*{WEEKDAY}\b", re.I)
+_ANY_WEEKDAY_START = re.compile(rf"^\s*(?:{WEEKDAY}|{WELSH_WEEKDAY})\b", re.I)
+# A Welsh meeting page's cell labels: 'Cofnodion:' (Minutes:), 'Dogfennau ychwanegol:' (Additional documents:).
+WELSH_LABELS = r"Cofnodion|Dogfennau\s+ychwanegol"
 CELL_NOISE = re.compile(
-    rf"\s+(?:(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
+    rf"\s+(?:(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|{WELSH_LABELS})\s*:"
     # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'
     # (a whole word 'Addition' or 'Additional' ends a title: 'Grants - Additional').
     rf"|pdf\s+ic(?:on?)?\s*$|{PDF_ICON}(?:\s+PDF(?:\s+\d+(?:\.\d+)?(?:\s*[KM])?)?)?\s*$|PDF\s+\d+(?:\.\d+)?\s*[KM]\s*$|Addit(?:i|io|iona)?\s*$|Addition(?:al)?\s+doc\w*\s*$)",
@@ -79,13 +84,13 @@ MEETING_PAGE_TITLE = re.compile(
     r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
     r"(?:(?:moved|rescheduled|postponed|re-?arranged|changed)\s+from\s+[^,\n]{3,40},\s*)?"
     r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
-    rf"(?P<when>(?:{WEEKDAY},?\s+)?"
-    r"\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
+    rf"(?P<when>(?:(?:{WEEKDAY}|{WELSH_WEEKDAY}),?\s+)?"
+    rf"\d{{1,2}}{ORDINAL_SUFFIX}?,?\s+[a-z]{{3,10}},?\s+\d{{4}}\b[^\n]*)$",
     re.I | re.M,
 )
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _TEMPLATE_LINE = re.compile(
-    r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
+    rf"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments|{WELSH_LABELS})\s*:"
     r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*|title\s+of\s+(?:the\s+)?report|report\s+title|description\s+of\s+exempt\s+information\b.*)\W*$",
     re.I,
 )
@@ -293,17 +298,18 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
 
 
 def heading_line(
-    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False, dense: bool = False
+    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False, dense: bool = False,
+    after_row: bool = False,
 ) -> bool:
     """A row title of an unnumbered page (see the module docstring); ``indent``: that of the rows'
     titles so far; ``stopped``: whether a row so far was printed with a full stop; ``colons``: whether
     the rows so far were printed ending in a colon ('Apologies for absence:'); ``dense``: the page is
-    rendered with no blank lines, so a row's title carries its document or stands after a sentence's full stop."""
+    rendered with no blank lines (see ``_dense_row``); ``after_row``: the line above is a row's title."""
     line = region[index]
     # The page's last line is a row's title too when blank lines stand above it and it carries its document mark.
     if index == 0 or not dense and (not region[index - 1].is_blank or index + 1 < len(region) and not region[index + 1].is_blank):
         return False
-    if dense and not (_closes_above(region[index - 1].text) or CELL_NOISE.search(" " + line.text)):
+    if dense and not _dense_row(region, index, after_row):
         return False
     if _SIZED_LABEL.match(line.text):
         return indent is None or indent_of(line) <= indent
@@ -328,6 +334,18 @@ def heading_line(
     return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
 
 
+def _dense_row(region: list[Line], index: int, after_row: bool) -> bool:
+    """With no blank lines to set a row's title apart, the lines around it do: the title carries its document, or the
+    line above ends what came before (a sentence's full stop, another row's title, a cell label alone on its line
+    ('Additional documents:'), the page's dated title), or the line below opens the row's cells (its 'To ...'
+    description, a cell label: 'Supporting documents:', 'Minutes:')."""
+    above, text = region[index - 1].text, region[index].text
+    below = region[index + 1].text if index + 1 < len(region) else ""
+    if CELL_NOISE.search(" " + text) or after_row or _closes_above(above) or _dated_title(above):
+        return True
+    return bool(_CELL_LABEL_START.match(above) and _TEMPLATE_LINE.match(above) or _TO_ROW.match(below) or _CELL_LABEL_START.match(below))
+
+
 def _closes_above(text: str) -> bool:
     """The line above a row's title on a page with no blank lines (the title carries no document): a sentence
     closed by its full stop, not an initial's ('Councillor R. T.')."""
@@ -337,9 +355,9 @@ def _closes_above(text: str) -> bool:
 
 def _dated_title(text: str) -> bool:
     """The meeting page's own title ('Cabinet - Monday, 7th February, 2022 11.00 am'), which a text rendering
-    prints above its unnumbered rows: a body, then a weekday and a date."""
+    prints above its unnumbered rows: a body, then a weekday (or a Welsh 'Dydd Llun') and a date."""
     found = MEETING_PAGE_TITLE.match(text)
-    return bool(found and WEEKDAY_START.match(found["when"]))
+    return bool(found and _ANY_WEEKDAY_START.match(found["when"]))
 
 
 def colon_title(text: str) -> bool:

@@ -11,13 +11,13 @@ import re
 from extractors.proceedings.agenda_lines import EXCLUSION, MONTH_START, FoundItem
 from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title, minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
-from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, stop_head, titled
+from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, colon_headings, dash_head, piped_rows, referenced_headings, referenced_run_ins, stop_head, titled
 from extractors.readers.dates import MONTHS
-from extractors.readers.spans import Line, lines, provenance
+from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "22"
+VERSION = "24"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -241,8 +241,27 @@ def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
     return FoundItem(number.rstrip("."), title, [], False, region[index].start, below[0].end)
 
 
-def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
+# A minute number alone with no stop ('1'), over a title in capitals: a page number too, so only two or more running on.
+_BARE_MINUTE = re.compile(r"^\s*(?P<number>\d{1,3})\s*$")
+_BARE_REACH = 8
+
+
+def _bare_headings(region: list[Line]) -> list[FoundItem]:
+    """Headings numbered '1' alone on a line over a title in capitals with no digit ('1' over 'DECLARATION OF
+    INTEREST'), each numbered next to another: a printed page number ('158' over 'CSC 12.02.2020') runs on from none."""
     found: list[FoundItem] = []
+    for index, line in enumerate(region):
+        if (bare := _BARE_MINUTE.match(line.text)) is None:
+            continue
+        below = next((n for n in region[index + 1 : index + 1 + _BARE_REACH] if not n.is_blank), None)
+        title = clean_title(below.text) if below is not None else ""
+        if title and re.search(r"[A-Z]{3}", title) and title.upper() == title and not re.search(r"\d", title) and len(title) <= _MAX_CAPS_HEADING:
+            found.append(FoundItem(bare["number"], title, [], False, line.start, below.end))
+    return [item for item in found if any(abs(int(item.number) - int(other.number)) == 1 for other in found)]
+
+
+def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
+    found: list[FoundItem] = _bare_headings(region)
     for index, line in enumerate(region):
         short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
         match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and short else None
@@ -251,7 +270,9 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
                 found.append(lone)
             continue
         following = region[index + 1] if index + 1 < len(region) else None
-        if following is not None and (following.is_blank or _LIST_MARK.match(following.text)):
+        # Only a line the page's width may have broken runs on into the line under it ('2   Apologies' over 'were
+        # received from two members.' is a heading over its minute, blank line or not).
+        if following is not None and (following.is_blank or _LIST_MARK.match(following.text) or not may_wrap(line.raw)):
             following = None
         title = _heading_title(match["title"], following, match["number"])
         # A Roman numeral heads a title in capitals: 'I Ratcliffe' in a list of members is a name.
@@ -274,6 +295,9 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
             if not inside and not dated and (plain or stopped) and len(title) <= _MAX_HEADING and not _STREET_END.search(title):
                 runs.append((plain, FoundItem(run["number"], title, [], False, run.start(), run.end())))
         found.extend(item for plain, item in runs if plain or len(runs) >= 2)
+        for number, title, first, last in referenced_run_ins(text, start, end):
+            if not any(item.start <= first < item.end for item in found):
+                found.append(FoundItem(number, title, [], False, first, last))
     return sorted(found, key=lambda item: item.start)
 
 
@@ -285,17 +309,24 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
     title glued to it, '2.To consider ...') and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
-    lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into
+    lower-case line is a sentence, a minute after a blank line or an 'a)' list is not, nor one under a short line that
+    stops closed: '2   Apologies' over 'were received from two members.'). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
     no item when it is the only one. A meeting page's flattened rows with no header
-    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items. In a PDF flattened into long lines,
+    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items, else headings closed by a
+    colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
     a number ('41', '41.', '25/061') run into a title in capitals, or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
-    (or a '/' number) and two such headings or more in the paragraph. The top-level numbering is the one number shape with
+    (or a '/' number) and two such headings or more in the paragraph; a reference 'Cou/101/21-22' run into a
+    title in mixed case, two or more (``minute_items.referenced_run_ins``). A number alone with no stop ('1') over a
+    title in capitals counts when another such heading is numbered next to it (see ``_bare_headings``). The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
-    item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
+    item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
+    minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
     numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56).
     """
+    if referenced := referenced_headings(lines(text, start, end)):
+        return [FoundItem(number, clean_title(title), [], False, line.start, line.end) for number, title, line in referenced]
     shapes: dict[str, list[FoundItem]] = {}
     for item in _heading_candidates(text, lines(text, start, end)):
         shapes.setdefault(_shape(item.number), []).append(item)
@@ -309,6 +340,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     if not best:
         # A meeting page's rows flattened with their header cut off: unnumbered, as printed.
         best = [FoundItem("", title, [], False, line.start, line.end) for title, line in minuted_flat_rows(lines(text, start, end))]
+        # Else unnumbered headings closed by a colon over their bulleted points ('Matters Arising:').
+        best = best or [FoundItem("", title, [], False, line.start, line.end) for title, line in colon_headings(lines(text, start, end))]
     restricted = False
     items = []
     for item in best:
@@ -319,16 +352,19 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 _MINUTES_MARKS = re.compile(
     r"^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
-    r"officers\s+(?:attending|present))(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*min(?:ute|\.)?\s+\d|^\W*in\s+attendance\W*$"
+    r"officers\s+(?:attending|present)|attendees)(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*min(?:ute|\.)?\s+\d|^\W*in\s+attendance\W*$"
     r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
     r"|^\W*(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
-    r"|^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
+    r"|^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$"
+    # Welsh: 'PRESENNOL:' / 'Yn bresennol:' (present), 'YMDDIHEURIADAU:' (apologies), 'Cofnodion y cyfarfod ...' (minutes of the meeting).
+    r"|^\W*(?:yn\s+b|p)resennol\s*:|^\W*ymddiheuriadau\s*:|^\W*cofnodion\s+y\s+cyfarfod\b",
     re.I | re.M,
 )
 
 
 def has_minutes_marks(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:', an 'In Attendance'
+    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Attendees:', 'Apologies:', Welsh
+    'PRESENNOL:' / 'YMDDIHEURIADAU:' / 'Cofnodion y cyfarfod', an 'In Attendance'
     line, '... were in attendance', '... the following members were present', 'Apologies were received', 'Minute 61:', a 'Minutes of the Meeting of X' or
     '(Draft) minutes of (the Council) meeting ...' line);
     reports and decision records do not."""
