@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.attendance_entries import ORG_WORDS
 from extractors.proceedings.attendance_preamble import chair_lines
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
 from extractors.proceedings.post_then_name import (
@@ -19,7 +20,7 @@ from extractors.proceedings.post_then_name import (
 )
 from extractors.readers.name_runs import group_entries
 from extractors.readers.names import (
-    PLURAL_LINE, ROLE_DASH, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role, split_list,
+    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role, split_honorifics, split_list,
 )
 from extractors.readers.spans import Line, clean_markup, lines
 
@@ -29,7 +30,7 @@ LABEL = _LABEL = re.compile(
     r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|officials(?=\s*:)|observers?(?=\s*:)|(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)|(?:the\s+)?(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/]|\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$)|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.):]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?(?:\W*$|\s*:|\s+[-–](?:\s|(?=[A-Z]))|\s+(?=(?-i:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])))))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*(?::|[-–]\s)))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?(?:councillors|cllrs\.?)(?=\s*:))"
-    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
     re.I,
 )
@@ -117,6 +118,38 @@ def _paragraph_end(region: list[Line], first: Line) -> int:
     return end
 
 
+# An organisation's initials after a name's comma ('Ann Lee, WREC').
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def name_then_post(text: str) -> bool | None:
+    """None unless ``text`` is one name, a comma and words naming no titled person, with no separator after them
+    ('Ann Lee, Westby Community Council'); then whether those words hold a post's or a body's word or initials
+    ('Ann Lee, WREC' does; 'Ann Lee, Bob Roe' and 'Ann LEE, Bob ROE' may be two names, 'Ann Lee, Bob Roe, Cara Day' are)."""
+    line = clean_markup(text).strip()
+    head, comma, rest = line.partition(",")
+    if not comma or re.search(r"(?:[,;&]|\band)\s*$", line) or PLURAL_TITLE.match(head.strip()):
+        return None
+    parts = [part.strip() for part in split_list(rest) if part.strip()]
+    if not parts or not looks_like_name(entry_name(head)) or any(split_honorifics(part)[0] for part in parts):
+        return None
+    named = [part for part in parts if looks_like_name(entry_name(part))]
+    if named:
+        # 'Ann Lee, Bob Roe (Westby Council), Cara Day': names after the comma make a list, one may be a post.
+        return None if len(parts) > 1 else False
+    words = set(re.findall(r"[a-z]+", re.sub(r"\([^()]*\)", "", rest).lower()))
+    return bool(words & (ROLE_WORDS | ORG_WORDS)) or any(_INITIALS.fullmatch(part) for part in parts)
+
+
+def _one_name_a_line(line: str, region: list[Line], index: int) -> bool:
+    """``line`` (on ``region[index]`` or after its label) opens a list of one 'Name, post' a line: it and the next
+    line with text are each one name and what follows its comma, and one of them is a post or body ('Ann Lee, WREC' /
+    'Bo Roe, Dog Warden'), so the line break, not the comma, parts the entries."""
+    following = next((other.text for other in region[index + 1 :] if not other.is_blank), None)
+    shapes = (name_then_post(line), name_then_post(following) if following is not None else None)
+    return None not in shapes and any(shapes)
+
+
 def section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
 ) -> list[tuple[int, int, bool | None]]:
@@ -127,7 +160,9 @@ def section_text(
     cut = _label_in(first, value_start)
     value_end = cut if cut is not None else first.end
     value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
-    comma_mode = inline or _flows(value)
+    # 'Present: Ann Lee, Chair – Westby Community Council' over 'Bo Roe, Eastby Community Council': one entry a line.
+    per_line = not inline and _one_name_a_line(value, region, index)
+    comma_mode = inline or _flows(value) and not per_line
     # 'Clerk: Mrs A Lowe | Email: ... | Tel: ...': a letterhead's contact line records no attendance.
     if _CONTACT.search(value):
         return []
@@ -188,6 +223,13 @@ def section_text(
         if not comma_mode and (name_and_role(line.text) or name_and_body(line.text)):
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
+            continue
+        # 'Eve Hill, WREC' / 'Fay Moss, Dog Warden': in a list of one name and its post a line, each line is one entry.
+        if not comma_mode and (per_line or not seen_names) and name_then_post(line.text) is not None and (
+            per_line or _one_name_a_line(line.text, region, region.index(line))
+        ):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous, per_line = True, line.text, True
             continue
         # 'Ann Lee - Services Officer, Fire and Rescue Service': a name, a dash and a post with commas opens no comma list.
         dashed = ROLE_DASH.split(line.text.strip(), maxsplit=1)

@@ -1,0 +1,102 @@
+"""Session 14 precision: facts read from what is not the fact. A page title 'May 2020 Minutes' read as minute
+'May 2020'; the occasion after a body's noun ('Community Council Special General Meeting') read into the body;
+a post after a name's comma ('Fay Moss, Dog Warden') read as a second name in a list of one name and its post a line;
+the absent member before a bracketed substitute read as present; an officer's post after the comma. Our own words,
+names and bodies."""
+
+import datetime as dt
+
+from test_attendance_round3 import attendance_of, roles_of
+from test_meeting_probes3 import meetings_of
+
+from extractors.proceedings.minuted import find_minuted_items
+from extractors.proceedings.meetings import normalise_body
+
+HEAD = "Minutes of the meeting of Ashby Parish Council held on 4th March 2024 at 7.30pm\n\n"
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(item.number, item.title) for item in find_minuted_items(text)]
+
+
+def test_a_month_and_year_before_the_papers_kind_is_no_minute_number():
+    text = "June 2021 Minutes\n\nMinutes of the Parish Council Meeting held on 24th June 2021\n\nPresent; A. Lowe (Chair), B. Ray\n"
+    assert _items(text) == []
+
+
+def test_a_committees_letters_in_capitals_still_number_its_minutes():
+    assert _items("CAB 12 Budget Monitoring\nNoted.\nCAB 13 Waste Strategy\nAgreed.\n") == [
+        ("CAB 12", "Budget Monitoring"), ("CAB 13", "Waste Strategy"),
+    ]
+
+
+def test_a_word_in_mixed_case_before_a_number_is_no_minute_number():
+    assert _items("Room 12 Village Hall\nThe hall was booked.\nRoom 13 Pavilion\nIt was closed.\n") == []
+
+
+def test_the_occasion_after_the_bodys_noun_is_not_the_body():
+    assert normalise_body("COMMUNITY COUNCIL SPECIAL GENERAL") == "Community Council"
+    assert normalise_body("Westby Town Council Annual General Meeting") == "Westby Town Council"
+    assert normalise_body("Extraordinary Council") == "Extraordinary Council"
+
+
+def test_minutes_from_a_special_general_meeting_name_the_body_alone():
+    text = (
+        "MINUTES FROM THE COMMUNITY COUNCIL SPECIAL GENERAL MEETING HELD AT THE ELM CENTRE, HIGH ST, ON 9th APRIL 2019 @ 7:00pm\n\n"
+        "MEMBERS PRESENT: Chair Ann Lowe, Bob Ray, Cal Sim.\n\n1) APOLOGIES FOR ABSENCE: Dee Hale.\n"
+    )
+    assert meetings_of(text) == [("Community Council", dt.date(2019, 4, 9))]
+
+
+PER_LINE = (
+    "Present: / Ann Lee, Chair – Eastby Community Council\n"
+    "Bob Roe, Westby Community Council\n"
+    "Cara Day, Westvale Area Manager\n"
+    "Councillor Hale, Eastshire Council\n"
+    "In Attendance: / Eve Hill, WREC\n"
+    "Fay Moss, Dog Warden\n"
+    "Apologies: / Gus Ward, Northby Community Council\n"
+    "Cllr Pike, Eastshire Council\n"
+    "Item No: / Action\n"
+    "1 / Westvale Equality Council – Presentation by Eve Hill\n"
+)
+
+
+def test_a_list_of_one_name_and_its_post_a_line_reads_each_line_as_one_entry():
+    found = attendance_of(PER_LINE)
+    assert ("Dog Warden", "in_attendance") not in found
+    assert ("Fay Moss", "in_attendance") in found and ("Eve Hill", "in_attendance") in found
+    assert ("Ann Lee", "present") in found and ("Bob Roe", "present") in found and ("Councillor Hale", "present") in found
+    assert ("Gus Ward", "apologies") in found and ("Cllr Pike", "apologies") in found
+    assert roles_of(PER_LINE)["Fay Moss"] == "Dog Warden"
+
+
+def test_a_one_entry_a_line_list_under_its_label_line_keeps_posts_that_look_like_names():
+    text = "In Attendance:\nFay Moss, Dog Warden\nEve Hill, WREC\nGus Ward, Area Manager\n\n1. Apologies\nNone.\n"
+    assert attendance_of(text) == [("Fay Moss", "in_attendance"), ("Eve Hill", "in_attendance"), ("Gus Ward", "in_attendance")]
+
+
+def test_a_comma_list_of_names_with_bodies_in_brackets_still_splits_on_its_commas():
+    text = "Present: Ann Lee (Eastby Council), Bob Roe (Westby Council)\nCara Day (Northby Council), Dan Fox (Police)\n\n1. Apologies\n"
+    names = [name for name, _ in attendance_of(text)]
+    assert names == ["Ann Lee", "Bob Roe", "Cara Day", "Dan Fox"]
+
+
+def test_a_comma_list_wrapped_over_lines_of_two_names_still_splits_on_its_commas():
+    text = "Present: Ann LEE, Bob ROE\nCara DAY, Dan FOX\n\n1. Apologies\n"
+    assert len(attendance_of(text)) == 4
+
+
+def test_an_officers_post_after_the_comma_in_a_present_list_is_in_attendance():
+    text = "Present:\nAnn Lee, Eastby Community Council\nBob Roe, Westby Community Council\nCara Day, Area Project Officer\n\n1. Apologies\n"
+    assert attendance_of(text) == [("Ann Lee", "present"), ("Bob Roe", "present"), ("Cara Day", "in_attendance")]
+
+
+def test_the_absent_member_before_a_bracketed_substitute_is_not_present():
+    text = (
+        "2.\n\nApologies for absence\n\nMinutes:\n\nApologies for absence had been received as follows:\n\n"
+        "Cllr Ann Lowe (Cllr Bob Ray attended as substitute)\n\nCllr Cal Sim\n\n3.\n\nMinutes\n"
+    )
+    found = attendance_of(text)
+    assert ("Cllr Ann Lowe", "present") not in found
+    assert ("Cllr Bob Ray", "present") in found
