@@ -90,6 +90,8 @@ def test_a_comma_list_wrapped_over_lines_of_two_names_still_splits_on_its_commas
 def test_an_officers_post_after_the_comma_in_a_present_list_is_in_attendance():
     text = "Present:\nAnn Lee, Eastby Community Council\nBob Roe, Westby Community Council\nCara Day, Area Project Officer\n\n1. Apologies\n"
     assert attendance_of(text) == [("Ann Lee", "present"), ("Bob Roe", "present"), ("Cara Day", "in_attendance")]
+    staff = "Present:\nAnn Lee, Eastby Community Council\nBob Roe, Westvale Area Manager\nCal Sim, PA to Westvale Area Manager\n\n1. Apologies\n"
+    assert attendance_of(staff) == [("Ann Lee", "present"), ("Bob Roe", "in_attendance"), ("Cal Sim", "in_attendance")]
 
 
 def test_the_absent_member_before_a_bracketed_substitute_is_not_present():

@@ -55,8 +55,9 @@ _OFFICER = re.compile(
     r"RFO|minute[-\s]?taker|chief\s+executive)\b",
     re.I,
 )
-# A post after the name's comma ending in 'Officer' ('Ann Lee, Area Project Officer'): staff, whatever the officer's field.
-_OFFICER_POST = re.compile(r"\bofficer\s*$", re.I)
+# A post after the name's comma ending in 'Officer' or 'Manager', or a personal assistant's ('Ann Lee, Area Project Officer',
+# 'Bo Roe, PA to the Area Manager'): staff, whatever their field.
+_OFFICER_POST = re.compile(r"\b(?:officer|manager)\s*$|^(?:PA|personal\s+assistant)\s+to\b", re.I)
 # A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
 _VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
