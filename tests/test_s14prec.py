@@ -102,3 +102,24 @@ def test_the_absent_member_before_a_bracketed_substitute_is_not_present():
     found = attendance_of(text)
     assert ("Cllr Ann Lowe", "present") not in found
     assert ("Cllr Bob Ray", "present") in found
+
+
+def test_apologies_presented_or_received_as_follows_open_a_list():
+    presented = "Apologies for absence were presented from:\n\nCouncillor Ann Lowe – Eastby District Council\n\nBob Ray – Westvale Trust\n\n2.\n\nMinutes\n"
+    assert attendance_of(presented) == [("Councillor Ann Lowe", "apologies"), ("Bob Ray", "apologies")]
+    follows = "Apologies for absence had been received as follows:\n\nCllr Ann Lowe\n\nCllr Bob Ray\n\n3.\n\nMinutes\n"
+    assert attendance_of(follows) == [("Cllr Ann Lowe", "apologies"), ("Cllr Bob Ray", "apologies")]
+
+
+def test_a_pair_opening_a_list_of_one_entry_a_line_does_not_end_it():
+    text = (
+        "Apologies for absence were received from:\n\nCounty Councillors Ann Lowe and Bob Ray (Eastshire County Council)\n\n"
+        "Councillor Cal Sim – Westby Borough Council\n\nDee Hale – Northby Trust\n\n2.\n\nMinutes\n"
+    )
+    names = [name for name, kind in attendance_of(text) if kind == "apologies"]
+    assert names == ["County Councillor Ann Lowe", "County Councillor Bob Ray", "Councillor Cal Sim", "Dee Hale"]
+
+
+def test_a_run_on_list_still_ends_at_its_blank_line():
+    text = "Present: \nCllr Ann Lowe and Cllr Bob Ray\n\nThe Chair opened the meeting – all were welcome.\n\n1. Apologies\n"
+    assert attendance_of(text) == [("Cllr Ann Lowe", "present"), ("Cllr Bob Ray", "present")]
