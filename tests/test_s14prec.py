@@ -123,3 +123,12 @@ def test_a_pair_opening_a_list_of_one_entry_a_line_does_not_end_it():
 def test_a_run_on_list_still_ends_at_its_blank_line():
     text = "Present: \nCllr Ann Lowe and Cllr Bob Ray\n\nThe Chair opened the meeting – all were welcome.\n\n1. Apologies\n"
     assert attendance_of(text) == [("Cllr Ann Lowe", "present"), ("Cllr Bob Ray", "present")]
+
+
+def test_an_agenda_titled_by_its_date_or_its_meetings_number_lists_its_items():
+    from extractors.proceedings.split import find_agenda
+
+    items = "\n\n1.Apologies for absence\nTo receive apologies.\n2.Declarations of interest\nTo note any.\n3.Clerk’s report\nTo receive it.\n"
+    assert find_agenda("Agenda for Thursday 6 June 2024" + items) is not None
+    assert find_agenda("Agenda – Meeting 3 (2024/25)" + items) is not None
+    assert find_agenda("Agenda item 4 – Appendix B" + items) is None
