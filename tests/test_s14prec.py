@@ -132,3 +132,20 @@ def test_an_agenda_titled_by_its_date_or_its_meetings_number_lists_its_items():
     assert find_agenda("Agenda for Thursday 6 June 2024" + items) is not None
     assert find_agenda("Agenda – Meeting 3 (2024/25)" + items) is not None
     assert find_agenda("Agenda item 4 – Appendix B" + items) is None
+
+
+def test_an_items_description_run_on_after_its_title_is_no_part_of_it():
+    from extractors.proceedings.agenda import find_items
+
+    text = (
+        "Agenda for Thursday 6 June 2024\n\n"
+        "1.Apologies for Absence  \n\n"
+        "2.Membership of the Council – Following the by-election a list of members can be read here.\n\n"
+        "3.Minutes of the Last Meeting  Held on 2 May 2024 (circulated). To be signed as a correct record.\n\n"
+        "4.Clerk’s Report  Click here to read the Report.\n\n"
+        "5.Planning – Applications Received\n"
+    )
+    assert [(item.number, item.title) for item in find_items(text)] == [
+        ("1", "Apologies for Absence"), ("2", "Membership of the Council"), ("3", "Minutes of the Last Meeting"),
+        ("4", "Clerk’s Report"), ("5", "Planning – Applications Received"),
+    ]
