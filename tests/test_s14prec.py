@@ -149,3 +149,15 @@ def test_an_items_description_run_on_after_its_title_is_no_part_of_it():
         ("1", "Apologies for Absence"), ("2", "Membership of the Council"), ("3", "Minutes of the Last Meeting"),
         ("4", "Clerk’s Report"), ("5", "Planning – Applications Received"),
     ]
+
+
+def test_an_ordered_lists_marker_before_the_printed_number_and_initials_glued_to_it_open_items():
+    from extractors.proceedings.agenda import find_items
+
+    text = (
+        "Agenda for Thursday 6 June 2024\n\n  1. 1.Election of the Town Mayor for 2024/25\n\n2.Apologies for Absence\n\n"
+        "3.PCSO report\nTo receive a report from the PCSO.\n4.Clerk’s report\n"
+    )
+    assert [(item.number, item.title) for item in find_items(text)] == [
+        ("1", "Election of the Town Mayor for 2024/25"), ("2", "Apologies for Absence"), ("3", "PCSO report"), ("4", "Clerk’s report"),
+    ]

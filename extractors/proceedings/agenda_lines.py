@@ -24,8 +24,10 @@ _NUMBER = (
 )
 # A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
 _START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"
+# An ordered list's marker before the printed number ('1. 1.Nomination of the Mayor'), and a title glued to its number's
+# full stop, in mixed case or opening on initials ('61.PCSO report').
 ITEM = re.compile(
-    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))"
+    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d)|(?P<marker>\d{{1,3}})\.\s+(?=(?P=marker)\.(?-i:[A-Z])))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z]|[A-Z]{{2,6}}\s+[A-Za-z])))"
     rf"(?:{_START_TIME})?(?P<title>\S.*?)\s*$", re.I
 )
 # A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
