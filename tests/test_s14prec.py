@@ -161,3 +161,25 @@ def test_an_ordered_lists_marker_before_the_printed_number_and_initials_glued_to
     assert [(item.number, item.title) for item in find_items(text)] == [
         ("1", "Election of the Town Mayor for 2024/25"), ("2", "Apologies for Absence"), ("3", "PCSO report"), ("4", "Clerk’s report"),
     ]
+
+
+WELSH_HEAD = "Cofnodion y Cyfarfod Arbennig a gynhaliwyd ar 16 Mawrth 2010\n\n"
+
+
+def test_welsh_minutes_list_members_under_presennol_and_give_the_plural_title_to_each():
+    text = (
+        "PRESENNOL:\n\nY Cynghorydd Aled Lewis - Cadeirydd\n\nY Cynghorwyr C.D.Morgan; E.F.Price; Gwen Davies;\n\n"
+        "WRTH LAW:\n\nSwyddog Pwyllgor (MEH).\n\nYMDDIHEURIADAU:\n\nY Cynghorwyr C.Ll. Evans, T.Dd. Hale,\n\nRhian Wyn.\n\n1 DATGAN DIDDORDEB\n"
+    )
+    found = attendance_of(text, WELSH_HEAD)
+    assert ("Y Cynghorydd C.D.Morgan", "present") in found and ("Y Cynghorydd Gwen Davies", "present") in found
+    assert ("Y Cynghorydd C.Ll. Evans", "apologies") in found and ("Y Cynghorydd T.Dd. Hale", "apologies") in found
+    assert ("Y Cynghorydd Rhian Wyn", "apologies") in found
+    assert not any("Swyddog" in name for name, _ in found)
+
+
+def test_a_welsh_digraph_initial_is_an_initial():
+    from extractors.readers.names import looks_like_name
+
+    assert looks_like_name("C.Ll. Evans") and looks_like_name("Y Cynghorydd R.Ll.Hughes".split(" ", 1)[1])
+    assert not looks_like_name("Swyddog Pwyllgor")

@@ -14,10 +14,10 @@ import re
 from extractors.readers.names import HONORIFIC_WORDS, entry_name, looks_like_name, split_honorifics, split_list
 
 NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
-# A full stop ends a list unless it closes an initial ('A.') or an abbreviated honorific ('Cllr.').
+# A full stop ends a list unless it closes an initial ('A.', Welsh 'Ll.') or an abbreviated honorific ('Cllr.').
 SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
-    r"(?<!\bHon)(?<!\bSt)(?<!\bEsq)(?<!\bMessrs)\.(?=\s|$)"
+    r"(?<!\bHon)(?<!\bSt)(?<!\bEsq)(?<!\bMessrs)(?<!\bLl)(?<!\bDd)(?<!\bCh)(?<!\bRh)(?<!\bTh)(?<!\bFf)\.(?=\s|$)"
 )
 # A heading run into its text may join the sentence to its last word ('... for AbsenceApologies were received from').
 # '... received from:- Messrs: A. Roe': a colon after 'from' with the names on its own line.

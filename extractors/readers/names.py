@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "28"
+VERSION = "29"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -48,8 +48,10 @@ _HONORIFIC = re.compile(
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
 # Lower-case letters of a name include accented ones (Welsh 'Siân', 'Llŷr'; 'Zoë', 'Seán').
 _LOWER = "a-zà-öø-ÿŵŷ"
+# A Welsh given name's initial is its first letter, a digraph among them: 'R.Ll. Hughes', 'T.Dd. Evans'.
+_WELSH_INITIAL = r"(?:Ll|Ch|Dd|Ff|Rh|Th)"
 _NAME_WORD = (
-    rf"(?:[A-ZÀ-ÖØ-Þ][{_LOWER}]*[''’]?[A-Z]?[{_LOWER}]+(?:-[A-Z][{_LOWER}]*[A-Z]?[{_LOWER}]+)*|[A-Z]\.?|[A-Z]{{2,3}}(?=\s))"
+    rf"(?:[A-ZÀ-ÖØ-Þ][{_LOWER}]*[''’]?[A-Z]?[{_LOWER}]+(?:-[A-Z][{_LOWER}]*[A-Z]?[{_LOWER}]+)*|[A-Z]\.?|{_WELSH_INITIAL}\.|[A-Z]{{2,3}}(?=\s))"
 )
 # Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
 CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
@@ -73,13 +75,14 @@ NOT_NAME_WORDS = frozenset(
     update updates business public press none there were no also other officers substitutes
     town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
     management development planning highways strategic operational solicitor
+    swyddog pwyllgor pennaeth cyfarwyddwr rheolwr cyfreithiwr gwasanaeth gwasanaethau cadeirydd is-gadeirydd
     """.split()
 )
-_RUN_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")
+_RUN_INITIAL = re.compile(rf"\b([A-Z]|{_WELSH_INITIAL})\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
 # A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
 ROLE_DASH = re.compile(r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|(?:Y\s+)?Cynghorwyr|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -266,8 +269,10 @@ def listed_name(text: str) -> bool:
 
 def singular_title(title: str) -> str:
     """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES', 'Mr' for 'Messrs',
-    'Alderman' for 'Aldermen', 'Freeman' for 'Freemen', 'Trustee' for 'Trustees'."""
+    'Alderman' for 'Aldermen', 'Freeman' for 'Freemen', 'Trustee' for 'Trustees', Welsh '(Y) Cynghorydd' for '(Y) Cynghorwyr'."""
     title = title.title() if title.isupper() else title
+    if re.fullmatch(r"(?:Y\s+)?Cynghorwyr", title):
+        return "Y Cynghorydd" if title.startswith("Y") else "Cynghorydd"
     return re.sub(r"(Councillor|Cllr|Bailie|Trustee)s|(?:(?<=Alderm)|(?<=Freem))en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
 
 
