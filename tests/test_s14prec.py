@@ -183,3 +183,17 @@ def test_a_welsh_digraph_initial_is_an_initial():
 
     assert looks_like_name("C.Ll. Evans") and looks_like_name("Y Cynghorydd R.Ll.Hughes".split(" ", 1)[1])
     assert not looks_like_name("Swyddog Pwyllgor")
+
+
+def test_members_listed_in_groups_each_under_its_plural_title_after_the_chair():
+    text = (
+        "PRESENT: Councillor A Lowe (Chairman)\n\nThe Right Worshipful The Mayor Councillor B Ray\n\n"
+        "Aldermen C Sim MBE, D Hale and E P Moss\n\nCouncillors F Pike, G Ward and H Fox\n\n"
+        "OTHER MEMBERS: Councillor J Day\n\nIN ATTENDANCE: Eastby City Council\n\nChief Executive Head of Finance\n\n1. Apologies\n"
+    )
+    assert attendance_of(text) == [
+        ("Councillor A Lowe", "present"), ("Councillor B Ray", "present"), ("Alderman C Sim MBE", "present"),
+        ("Alderman D Hale", "present"), ("Alderman E P Moss", "present"), ("Councillor F Pike", "present"),
+        ("Councillor G Ward", "present"), ("Councillor H Fox", "present"), ("Councillor J Day", "in_attendance"),
+    ]
+    assert roles_of(text)["Councillor B Ray"].endswith("Mayor")

@@ -33,7 +33,7 @@ import re
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
 from extractors.proceedings.attendance_lists import (
-    BEFORE_TITLE as _BEFORE_TITLE, LABEL as _LABEL, name_then_post, section_text as _section_text, sections as _section_lists,
+    BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, LABEL as _LABEL, name_then_post, section_text as _section_text, sections as _section_lists,
 )
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
@@ -69,8 +69,6 @@ _POST_BEFORE = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Lord|Deputy|Town|City|Civic)\s+)?(?:Mayor|Provost|Convener|Chair(?:man|woman)?)"
     r"|(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
 )
-# 'Town Mayor Cllr A Lowe': a civic post printed before a titled name is its role.
-_CIVIC_BEFORE_TITLE = re.compile(r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 # A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 # 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.

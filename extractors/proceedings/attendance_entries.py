@@ -8,7 +8,7 @@ import re
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END
 from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_then_name, sub_labelled
 from extractors.readers.name_runs import bare_name_pairs, group_entries, run_on_parts
-from extractors.readers.names import BULLET, LEAD_IN, entry_name, split_honorifics, looks_like_name, post_entries, split_list
+from extractors.readers.names import BULLET, LEAD_IN, PLURAL_TITLE, entry_name, split_honorifics, looks_like_name, post_entries, split_list
 
 # A column beside the names giving each one's ward, party, group or council.
 _AFFILIATION = re.compile(r"\b(?:Ward|Party|Division|Group|Council|Authority|Parish|Independents?)\s*$", re.I)
@@ -49,9 +49,11 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
     """
     chunks: list[tuple[int, int, bool | None]] = []
     for start, end, comma in pieces:
-        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A'), or a full stop, keeps them apart.
+        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A'), or a full stop, keeps them apart; so does
+        # the next group's plural title ('Aldermen A and B' / 'Councillors C and D').
         gap = text[chunks[-1][1] : start] if chunks else ""
-        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith("."):
+        group = PLURAL_TITLE.match(text[start:end].lstrip())
+        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith(".") and not group:
             chunks[-1] = (chunks[-1][0], end, True)
         else:
             chunks.append((start, end, comma))

@@ -27,7 +27,7 @@ from extractors.readers.spans import Line, clean_markup, lines
 LABEL = _LABEL = re.compile(
     r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
     r"(?P<present>\d{1,3}[.)]?\s+attending(?=\s*:)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|(?:yn\s+b|p)resennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
-    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|wrth\s+law(?=\s*:)|swyddogion(?=\s*:)|officials(?=\s*:)|observers?(?=\s*:)|(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)|(?:the\s+)?(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/]|\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$)|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|wrth\s+law(?=\s*:)|other\s+(?:members|councillors)(?:\s+present)?(?=\s*:)|swyddogion(?=\s*:)|officials(?=\s*:)|observers?(?=\s*:)|(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)|(?:the\s+)?(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/]|\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$)|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.):]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?(?:\W*$|\s*:|\s+[-–](?:\s|(?=[A-Z]))|\s+(?=(?-i:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])))))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*(?::|[-–]\s)))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted|presented|tendered)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?:\s+as\s+follows)?(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?(?:councillors|cllrs\.?)(?=\s*:))"
     r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
@@ -38,6 +38,12 @@ LABEL = _LABEL = re.compile(
 BEFORE_TITLE = re.compile(
     r"^(?:(?:and\s+)?later(?:\s+in\s+the\s+meeting)?[,:]?\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)"
     r"|(?:[A-Z][\w'’-]+\s+){1,4}(?=(?:Ward|Division|Divisional|County|District|Borough|Unitary)\s+(?:Councillor|Cllr)\b\.?\s+[A-Z]))"
+)
+# 'Town Mayor Cllr A Lowe', 'The Right Worshipful The Mayor Councillor A Lowe': a civic post printed before a titled name is
+# its role; alone on its line in a list of members, the line is one entry.
+CIVIC_BEFORE_TITLE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Right\s+Worshipful\s+(?:[Tt]he\s+)?)?(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+"
+    r"(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
 )
 TABLE_HEADER = _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
 # A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B', glued in
@@ -159,6 +165,12 @@ def _entry_below(region: list[Line], index: int) -> bool:
     return posted or name_and_role(following) or name_and_body(following)
 
 
+def _group_below(region: list[Line], index: int) -> bool:
+    """The next line with text after ``region[index]`` lists a group of members under its plural title ('Councillors A, B and C')."""
+    following = next((line.text.strip() for line in region[index + 1 :] if not line.is_blank), "")
+    return bool(PLURAL_TITLE.match(following)) and _is_comma_list(following) and not _LABEL.match(following)
+
+
 def section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
 ) -> list[tuple[int, int, bool | None]]:
@@ -198,6 +210,9 @@ def section_text(
                 # one entry a line under its label, not a run-on list.
                 if len(pieces) == 1 and pieces[0][0] != value_start and _entry_below(region, region.index(line)):
                     comma_mode = False
+                    continue
+                # 'Aldermen A, B and C' / '' / 'Councillors D, E and F': the next group of members opens with its plural title.
+                if _group_below(region, region.index(line)):
                     continue
                 break
             continue
@@ -295,6 +310,10 @@ def section_text(
         ditto = _DITTO.match(line.raw)
         if ditto and pieces and not comma_mode:
             pieces.append((line.start + ditto.end(), line.end, False))
+            continue
+        if not comma_mode and CIVIC_BEFORE_TITLE.match(line.text.strip()) and listed_name(CIVIC_BEFORE_TITLE.sub("", line.text.strip())):
+            pieces.append((line.start, line.end, False))
+            seen_names = True
             continue
         first_cell = (_cells(line.text) or [""])[0]
         if not listed_name(first_cell) and not initials_split(re.sub(r"[()]", "", first_cell)):
