@@ -197,3 +197,15 @@ def test_members_listed_in_groups_each_under_its_plural_title_after_the_chair():
         ("Councillor G Ward", "present"), ("Councillor H Fox", "present"), ("Councillor J Day", "in_attendance"),
     ]
     assert roles_of(text)["Councillor B Ray"].endswith("Mayor")
+
+
+def test_non_members_and_officials_labels_open_in_attendance_lists_of_posts_with_commas():
+    text = (
+        "Present:\n\nMr A Lowe, Mr B Ray\n\nNon-Members also present:-\n\nMrs C Sim, Mr D Hale\n\nOfficials in attendance:\n\n"
+        "Ms E Moss, Principal Administrator, Corporate Services\nMiss F Pike, Administrative Assistant, Corporate Services\n\n"
+        "Also in attendance:\n\nChief Superintendent G Ward, Northern Divisional Commander, Police Scotland\n\n1. Apologies\n"
+    )
+    found = attendance_of(text)
+    for name in ("Mrs C Sim", "Mr D Hale", "Ms E Moss", "Miss F Pike", "Chief Superintendent G Ward"):
+        assert (name, "in_attendance") in found, name
+    assert not any(name.startswith(("Principal", "Administrative", "Northern")) for name, _ in found)

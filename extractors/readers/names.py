@@ -74,7 +74,7 @@ NOT_NAME_WORDS = frozenset(
     agenda minutes item items report apologies present attendance topics meeting meetings summary
     update updates business public press none there were no also other officers substitutes
     town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
-    management development planning highways strategic operational solicitor
+    management development planning highways strategic operational solicitor administrator administrative commander
     swyddog pwyllgor pennaeth cyfarwyddwr rheolwr cyfreithiwr gwasanaeth gwasanaethau cadeirydd is-gadeirydd
     """.split()
 )
@@ -281,7 +281,7 @@ ROLE_WORDS = frozenset((
     "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
     "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
     "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
-    "holder",
+    "holder", "administrator", "assistant", "commander",
 ))
 # 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee', '... and also District Councillor
 # Lowe', '... and from Honorary Aldermen A and B': words that lead into a list's name.
