@@ -209,3 +209,14 @@ def test_non_members_and_officials_labels_open_in_attendance_lists_of_posts_with
     for name in ("Mrs C Sim", "Mr D Hale", "Ms E Moss", "Miss F Pike", "Chief Superintendent G Ward"):
         assert (name, "in_attendance") in found, name
     assert not any(name.startswith(("Principal", "Administrative", "Northern")) for name, _ in found)
+
+
+def test_a_pair_opening_a_list_of_one_entry_a_line_with_no_blank_lines_between():
+    text = (
+        "Apologies for absence were received from:\nCounty Councillors Ann Lowe and Bob Ray (Eastshire County Council)\n"
+        "Councillor Cal Sim – Westby Borough Council\nFay Pike – Westby Trust\n2.\nMinutes\n"
+    )
+    assert attendance_of(text) == [
+        ("County Councillor Ann Lowe", "apologies"), ("County Councillor Bob Ray", "apologies"),
+        ("Councillor Cal Sim", "apologies"), ("Fay Pike", "apologies"),
+    ]

@@ -156,13 +156,17 @@ def _one_name_a_line(line: str, region: list[Line], index: int) -> bool:
     return None not in shapes and any(shapes)
 
 
-def _entry_below(region: list[Line], index: int) -> bool:
-    """The next line with text after ``region[index]`` is one entry with its post or body ('Councillor A Lee – Westby
-    Council', 'Ann Lee, Westby Community Council')."""
-    following = next((line.text.strip() for line in region[index + 1 :] if not line.is_blank), "")
-    dashed = ROLE_DASH.split(following, maxsplit=1)
+def _entry_line(text: str) -> bool:
+    """``text`` is one entry with its post or body ('Councillor A Lee – Westby Council', 'Ann Lee, Westby Community Council')."""
+    text = text.strip()
+    dashed = ROLE_DASH.split(text, maxsplit=1)
     posted = len(dashed) == 2 and "," not in dashed[0] and looks_like_name(dashed[0]) and not looks_like_name(dashed[1])
-    return posted or name_and_role(following) or name_and_body(following)
+    return posted or name_and_role(text) or name_and_body(text)
+
+
+def _entry_below(region: list[Line], index: int) -> bool:
+    """The next line with text after ``region[index]`` is one entry with its post or body (``_entry_line``)."""
+    return _entry_line(next((line.text for line in region[index + 1 :] if not line.is_blank), ""))
 
 
 def _group_below(region: list[Line], index: int) -> bool:
@@ -268,6 +272,10 @@ def section_text(
             looks_like_name(entry_name(BEFORE_TITLE.sub("", part))) or _COUNTED.match(part) for part in split_list(line.text)
         )
         opens_list = not seen_names and not posted and joined and looks_like_name(entry_name(BEFORE_TITLE.sub("", split_list(line.text)[0])))
+        # 'Councillors A and B (Eastby Council)' over 'Councillor C – Westby Council': the pair opened a list of one entry a line.
+        ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
+        if comma_mode and len(pieces) == 1 and pieces[0][0] != value_start and ended and _entry_line(line.text):
+            comma_mode = False
         # 'The Clerk, Mrs A Lee, was in attendance.' after a list line that ended is a sentence of its own.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text) and not re.match(r"\s*(?:and|&)\s", line.text):
             break
