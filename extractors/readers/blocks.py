@@ -25,7 +25,8 @@ BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 _FOOTER = re.compile(r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _MARKUP = re.compile(r"\*+|</?sup>|</?b>|</?strong>|\\(?=[-*_])")
 _SYMBOL_BULLET = re.compile(r"^[ \t]*(?:[-–•*·▪◦●○■□➢►✓]|o(?=[ \t]))[ \t]+")
-_LETTER_ITEM = re.compile(r"^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+")
+# 'a) ', '(iv) ', and 'a. ' before a capital or a figure ('c. £500' is circa, not an item).
+_LETTER_ITEM = re.compile(r"^[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.(?=[ \t]+[A-Z0-9]))[ \t]+")
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)])[ \t]+(?=\S)")
 _DECIMAL_NUMBERED = re.compile(r"^[ \t]*(?:[-–•*][ \t]+)?\d{1,3}\.\d")
 _NUMBERED_HEADING = re.compile(
