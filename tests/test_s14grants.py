@@ -4,6 +4,7 @@ a year printed 'for 2024 to 2025' without the words 'financial year'."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from extractors.grants import funding
 from extractors.readers import fiscal_year
@@ -41,3 +42,98 @@ def test_year_to_year_after_for_or_a_grant_word_is_a_financial_year_but_not_afte
     assert years("Community Grants 2023 to 2024") == ["2023/24"]
     assert years("the scheme ran from 2023 to 2024 in two towns") == []
     assert years("grants for 2023 to 2025") == []
+
+
+def _facts(text: str) -> dict:
+    from extractors.facts import extract_facts
+
+    return json.loads(extract_facts(document(text)).model_dump_json())
+
+
+_DECISION_LOG = (
+    "Date: 14/11/23\n"
+    "Title: Safer Parks Fund - agreement to enter into grant agreements\n"
+    "Summary: Following the successful bids to the national fund, agreement that the Authority will enter into grant "
+    "agreements with the providers named in the bids.\n"
+    "First Bid:\n"
+    "Harbour Youth Trust - £12,400.00\n"
+    "Millbrook Borough Council - £6,250.00\n"
+    "Kestrel Arts Ltd - £31,000.00\n"
+    "Second Bid:\n"
+    "Millbrook Borough Council - £18,900.00\n"
+    "Eastfield Council - £7,300.00\n"
+    "Riverside Mentoring CIC - £4,450.00\n"
+    "Decision Approved: Approved\n"
+    "Signed: Ann Other, Head of Community Safety\n"
+)
+
+
+def test_a_decision_log_entry_approves_its_bid_lists_and_its_date_gives_no_year():
+    facts = _facts(_DECISION_LOG)
+    assert [(p["name"], p["amount"], p["financial_year"], p["status"]) for p in facts["projects"]] == [
+        ("Harbour Youth Trust", 12400.0, None, "approved"),
+        ("Millbrook Borough Council", 6250.0, None, "approved"),
+        ("Kestrel Arts Ltd", 31000.0, None, "approved"),
+        ("Millbrook Borough Council", 18900.0, None, "approved"),
+        ("Eastfield Council", 7300.0, None, "approved"),
+        ("Riverside Mentoring CIC", 4450.0, None, "approved"),
+    ]
+    assert [r["meeting_date"] for r in facts["reports"]] == [None]
+
+
+def test_one_name_on_two_lines_of_one_list_with_two_figures_is_two_awards_and_one_figure_is_one():
+    text = (
+        "The panel awarded the following grants for 2024/25:\n"
+        "Harbour Youth Trust - £1,200\nKestrel Arts Ltd - £900\nHarbour Youth Trust - £650\nEastfield Choir - £300\n\n"
+        "Kestrel Arts Ltd - £900\n"
+    )
+    assert [(p[0], p[1]) for p in _projects(text)] == [
+        ("Harbour Youth Trust", 1200.0), ("Kestrel Arts Ltd", 900.0), ("Harbour Youth Trust", 650.0), ("Eastfield Choir", 300.0),
+    ]
+
+
+_CONTRIBUTIONS = (
+    "Decisions published\n\n"
+    "04/09/2024 - Contributions to the Safer Streets Programme ref: 512    Recommendations Approved\n\n"
+    "To seek approval of contributions to community safety work\n\n"
+    "Decision Maker: Cabinet Member for Communities\n\n"
+    "Decision:\n\n"
+    "That the Cabinet Member for Communities approves the following contributions:\n\n"
+    "a)    £12,000 for the delivery of a mentoring service for young people leaving care.\n\n"
+    "b)    £6,000 for 2024-25 and 2025-26 for the delivery of a restorative justice pilot.\n\n"
+    "c)    £9,500 for 2024/25 towards the Eastfield Night Bus scheme\n\n"
+    "d)    A total of £40,200 for 2024/25 towards the salaries of four neighbourhood wardens.\n\n"
+    "e)    £3,000 to support delivery of a school travel safety campaign\n"
+)
+
+
+def test_figure_first_items_name_their_purpose_with_only_their_own_year_and_the_published_decision_approves():
+    assert _projects(_CONTRIBUTIONS) == [
+        ("delivery of a mentoring service for young people leaving care", 12000.0, None, "approved"),
+        ("delivery of a restorative justice pilot", 6000.0, None, "approved"),
+        ("Eastfield Night Bus scheme", 9500.0, "2024/25", "approved"),
+        ("salaries of four neighbourhood wardens", 40200.0, "2024/25", "approved"),
+        ("delivery of a school travel safety campaign", 3000.0, None, "approved"),
+    ]
+
+
+def test_figure_first_purpose_items_asked_for_in_a_report_are_recommended():
+    text = (
+        "Recommendation\n\n"
+        "The Cabinet is recommended to approve the following grants:\n\n"
+        "a)    £4,000 for the delivery of a youth boxing programme.\n\n"
+        "b)    £2,500 towards the Harbour Lights festival\n"
+    )
+    assert _projects(text) == [
+        ("delivery of a youth boxing programme", 4000.0, None, "recommended"),
+        ("Harbour Lights festival", 2500.0, None, "recommended"),
+    ]
+
+
+def test_figure_first_items_under_a_lead_that_decides_nothing_are_not_read():
+    text = (
+        "Spending so far on the following grants:\n\n"
+        "a)    £4,000 for the delivery of a youth boxing programme.\n\n"
+        "b)    £2,500 towards the Harbour Lights festival\n"
+    )
+    assert _projects(text) == []

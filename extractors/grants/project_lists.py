@@ -216,7 +216,8 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
     """'... included: Name A - £5000 Name B - £5000 Name C - £500': a list the text rendering flattened
     onto one line. At least three 'Name - £N' pairs must follow a colon back to back, each name valid;
     the words before the colon give the status. Any colon of the paragraph may open the run: without
-    blank lines a title or lead paragraph with its own figure runs into the same block."""
+    blank lines a title or lead paragraph with its own figure runs into the same block. A colon after a run
+    opens the next ('Primary Bid: A - £N B - £N C - £N Secondary Bid: D - £N ...')."""
     found = []
     for block in layout.blocks:
         if block.kind != "paragraph":
@@ -264,7 +265,8 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                             evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
                         )
                     )
-                break
+                colon = layout.flat.find(":", cursor, amounts[-1].start)
+                continue
             colon = layout.flat.find(":", colon + 1, amounts[-1].start)
     return found
 
