@@ -137,3 +137,47 @@ def test_figure_first_items_under_a_lead_that_decides_nothing_are_not_read():
         "b)    £2,500 towards the Harbour Lights festival\n"
     )
     assert _projects(text) == []
+
+
+def test_award_bullets_run_onto_one_line_after_a_recommending_lead_are_recommended():
+    text = (
+        "CABINET – 4TH MARCH 2025 Report of the Head of Communities ITEM 7 COMMUNITY GRANTS ROUND TWO 2024/2025 "
+        "Recommendations 1. That the following Community Grants be awarded: • £600 to Larchfield Scouts towards camping "
+        "equipment; • £1,250 to the Hollin Trust towards volunteer training; • £2,000 to Brookside Bowls Club towards a "
+        "new mower. 2. That the following applications be declined: • Eastgate Film Society - £900 requested – applied "
+        "for funding towards a projector.\n"
+    )
+    assert _projects(text) == [
+        ("Larchfield Scouts", 600.0, "2024/25", "recommended"),
+        ("Hollin Trust", 1250.0, "2024/25", "recommended"),
+        ("Brookside Bowls Club", 2000.0, "2024/25", "recommended"),
+    ]
+
+
+def test_a_bullet_inside_a_sentence_opens_no_award_line():
+    text = "The fund gave grants this year • £600 to Larchfield Scouts towards camping equipment.\n"
+    assert _projects(text) == []
+
+
+def test_items_under_a_refusing_clause_run_into_the_item_above_are_no_projects():
+    text = (
+        "Fund the five applications which met the criteria. The grant recipients for 2024/25 are as follows:\n"
+        "* Marlow Green Scouts - £1,500\n"
+        "* Fenwick Village Hall - £2,200\n"
+        "* Orchard Road Lunch Club - £800 for winter meals, subject to the usual conditions of grant\n"
+        "Do not fund two applications which did not meet the criteria (details attached):\n"
+        "* Eastgate Film Society - £900\n"
+        "* Harbour Lights Trust - £3,000.\n"
+    )
+    assert [p[0] for p in _projects(text)] == ["Marlow Green Scouts", "Fenwick Village Hall", "Orchard Road Lunch Club"]
+
+
+def test_a_sentence_before_a_figure_is_no_project_name():
+    text = (
+        "RESOLVED that:\n\n"
+        "(i)    Members note the grants update and the projects approved for funding;\n\n"
+        "(ii)   Members note the unallocated £12,400.50 and that it will not be carried forward.\n\n"
+        "Highlights of the year:\n\n"
+        "  • Our partners and my office successfully secured £250,000 this spring.\n"
+    )
+    assert _projects(text) == []

@@ -5,7 +5,8 @@ Name B - £500 Name C - £670'; without dashes - 'be approved: Name A £5,000; N
 that approves or awards the list and with Title-Case names; two such pairs when the lead-in names grants or awards), and one award a line under such a lead-in ending in a
 colon and naming grants or awards ('Name – £N', 'Name: £N (what for)'; at least two lines, every line a pair, a 'Total' line ending them).
 
-An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project.
+An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project, nor
+does an item under a clause refusing what follows ('Do not fund two applications ...:', also run into the item above).
 A paper that never names grants, funds, awards or projects lists no projects ('Highways: • Street Lighting – £25,000').
 An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
 amount, a note right after the amount ('£3,000 - approved'), its own description (progress
@@ -25,7 +26,9 @@ from extractors.readers.blocks import Block, clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_recipients import title_case_name
-from extractors.grants.project_status import FLAG, STATUS_RANK, lead_in_done, status_of_context, status_of_description
+from extractors.grants.project_status import (
+    FLAG, REFUSING_LEAD, STATUS_RANK, lead_in_done, status_of_context, status_of_description,
+)
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
 
@@ -128,6 +131,8 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         description = re.sub(r"^and\b", "", description).strip()
         lead_in = lists.lead_in.get(run)
         lead_text = clean(layout.flat[lead_in.start : lead_in.end]) if lead_in else ""
+        if _refused(layout, lead_in.start if lead_in else layout.blocks[run].start, block.start):
+            continue
         trailer = lists.trailer.get(run)
         last_item = layout.blocks[trailer.index - 1] if trailer else layout.blocks[-1]
         trailer_text = " ".join(
@@ -172,6 +177,16 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
             )
         )
     return found
+
+
+def _refused(layout: FundingLayout, lead_start: int, item_start: int) -> bool:
+    """The last clause ending in a colon before an item, in its lead or in the items above it (a lead the rendering
+    ran into the previous item), refuses what follows: 'Do not fund two applications ...:'."""
+    colon = layout.flat.rfind(":", lead_start, item_start)
+    if colon < 0:
+        return False
+    clause_start = max(layout.flat.rfind(". ", lead_start, colon), layout.flat.rfind("£", lead_start, colon), lead_start)
+    return bool(REFUSING_LEAD.search(layout.flat[clause_start:colon]))
 
 
 # 'Name: Request for £500 ... a grant of £350 is awarded': the figure asked for, then the one granted.
