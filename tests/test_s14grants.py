@@ -181,3 +181,50 @@ def test_a_sentence_before_a_figure_is_no_project_name():
         "  • Our partners and my office successfully secured £250,000 this spring.\n"
     )
     assert _projects(text) == []
+
+
+def test_press_awards_gifted_handed_and_set_to_receive_name_their_recipient():
+    text = (
+        "Sound Minds Harwick has been gifted £12,000 to open a quiet room for young people.\n\n"
+        "Fellside Boxing Academy has been handed £8,500 to run evening sessions.\n\n"
+        "Five groups will share £30,000 of capital grants, including Marlow Parish Council which is set to receive "
+        "£9,000 to resurface the village car park.\n"
+    )
+    assert [(p[0].split(" – ")[0], p[1], p[3]) for p in _projects(text)] == [
+        ("Sound Minds Harwick", 12000.0, "approved"),
+        ("Fellside Boxing Academy", 8500.0, "approved"),
+        ("Marlow Parish Council", 9000.0, "approved"),
+    ]
+
+
+def test_a_team_name_with_an_age_group_is_the_recipient_not_the_purpose():
+    text = "Meanwhile, Eastfield Under 12s FC were awarded £300 towards pitch hire and kit.\n"
+    assert [p[0] for p in _projects(text)] == ["Eastfield Under 12s FC – pitch hire and kit"]
+
+
+def test_quote_marker_bullets_under_a_will_benefit_lead_are_approved_awards():
+    text = (
+        "Two more village projects have been given money from the regeneration fund.\n"
+        "The other groups and projects that will benefit include:\n"
+        "> Marlow Methodist Church – £21,300.50 for a new kitchen\n"
+        "> Fenwick Parish Council – £15,000 for a play area\n"
+    )
+    assert [(p[0], p[1], p[3]) for p in _projects(text)] == [
+        ("Marlow Methodist Church", 21300.5, "approved"),
+        ("Fenwick Parish Council", 15000.0, "approved"),
+    ]
+
+
+def test_a_lead_run_into_the_item_above_gives_the_items_after_it_their_status():
+    text = (
+        "The committee awarded the following grants for 2024/25:\n"
+        "· Marlow Lunch Club - £2,000\n"
+        "· Fenwick Credit Union - £1,500\n"
+        "Members were asked to consider two new grant applications for Eastfield:\n"
+        "· Eastfield Allotment Fence - £2,400\n"
+        "· Orchard Road Café - £900\n"
+    )
+    assert [(p[0], p[3]) for p in _projects(text)] == [
+        ("Marlow Lunch Club", "approved"), ("Fenwick Credit Union", "approved"),
+        ("Eastfield Allotment Fence", "proposed"), ("Orchard Road Café", "proposed"),
+    ]

@@ -2,7 +2,7 @@
 
 Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', 'awarded a £N grant to
 X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X',
-'Another £N was given to X', 'X received £N to ...', 'X will get £N towards its Y Project',
+'Another £N was given to X', 'X received £N to ...', 'X has been gifted / handed £N', 'X which is set to receive £N', 'X will get £N towards its Y Project',
 'a grant had been made to X (towards ...) in the sum of £N', 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
 when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', a decision opening 'To award £N to X for Y', 'grants of £N to X and £M to Y', 'a grant of £N was approved for X towards Y', 'That X be awarded|given (a grant of) £N
@@ -74,7 +74,7 @@ def _split_recipient(rest: str) -> tuple[str, str | None]:
 
 
 # An organisation as printed: capitalised words joined by the few lower-case words names use.
-_ORG = r"(?:[A-Z][\w&'’./-]*)(?:\s+(?:[A-Z][\w&'’./-]*|\d[\d.]*\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
+_ORG = r"(?:[A-Z][\w&'’./-]*)(?:\s+(?:[A-Z][\w&'’./-]*|\d[\d.]*s?\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
 # The organisation pattern, shared with ``project_awards``.
 ORG_PATTERN = _ORG
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
@@ -88,9 +88,9 @@ _GRANT_OF_BEFORE = re.compile(
 _GIVEN_VERB = (
     r"(?:applied\s+for\s+and\s+)?"
     r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are|be)\s+(?:also\s+)?"
-    r"(?:awarded|granted|given|allocated)"
+    r"(?:awarded|granted|given|allocated|gifted|handed)"
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
-    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:get|receive))|(?P<bare>receives?|gets?))"
+    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+(?:also\s+)?(?:get|receive))|(?P<bare>receives?|gets?))"
     r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
     r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+)?(?:grant|sum|award)\s+of))?\s*$"
 )

@@ -6,7 +6,9 @@ that approves or awards the list and with Title-Case names; two such pairs when 
 colon and naming grants or awards ('Name – £N', 'Name: £N (what for)'; at least two lines, every line a pair, a 'Total' line ending them).
 
 An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project, nor
-does an item under a clause refusing what follows ('Do not fund two applications ...:', also run into the item above).
+does an item under a clause refusing what follows ('Do not fund two applications ...:', also run into the item above);
+a lead run into the item above gives the items after it their status ('Members were asked to consider three
+applications:' proposes them).
 A paper that never names grants, funds, awards or projects lists no projects ('Highways: • Street Lighting – £25,000').
 An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
 amount, a note right after the amount ('£3,000 - approved'), its own description (progress
@@ -131,8 +133,12 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         description = re.sub(r"^and\b", "", description).strip()
         lead_in = lists.lead_in.get(run)
         lead_text = clean(layout.flat[lead_in.start : lead_in.end]) if lead_in else ""
-        if _refused(layout, lead_in.start if lead_in else layout.blocks[run].start, block.start):
+        clause = _clause_before(layout, lead_in.start if lead_in else layout.blocks[run].start, block.start)
+        if clause and REFUSING_LEAD.search(clause):
             continue
+        inner = _clause_before(layout, layout.blocks[run].start, block.start)
+        if inner and status_of_context(inner)[0] is not None:
+            lead_text = inner
         trailer = lists.trailer.get(run)
         last_item = layout.blocks[trailer.index - 1] if trailer else layout.blocks[-1]
         trailer_text = " ".join(
@@ -179,14 +185,14 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
     return found
 
 
-def _refused(layout: FundingLayout, lead_start: int, item_start: int) -> bool:
-    """The last clause ending in a colon before an item, in its lead or in the items above it (a lead the rendering
-    ran into the previous item), refuses what follows: 'Do not fund two applications ...:'."""
-    colon = layout.flat.rfind(":", lead_start, item_start)
+def _clause_before(layout: FundingLayout, start: int, item_start: int) -> str | None:
+    """The last clause ending in a colon in ``flat[start:item_start]``: an item's lead, or a lead the rendering ran
+    into the item above ('... - £1,200 Members were asked to consider three new applications:')."""
+    colon = layout.flat.rfind(":", start, item_start)
     if colon < 0:
-        return False
-    clause_start = max(layout.flat.rfind(". ", lead_start, colon), layout.flat.rfind("£", lead_start, colon), lead_start)
-    return bool(REFUSING_LEAD.search(layout.flat[clause_start:colon]))
+        return None
+    clause_start = max(layout.flat.rfind(". ", start, colon), layout.flat.rfind("£", start, colon), start)
+    return layout.flat[clause_start:colon]
 
 
 # 'Name: Request for £500 ... a grant of £350 is awarded': the figure asked for, then the one granted.

@@ -24,7 +24,8 @@ BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 
 _FOOTER = re.compile(r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _MARKUP = re.compile(r"\*+|</?sup>|</?b>|</?strong>|\\(?=[-*_])")
-_SYMBOL_BULLET = re.compile(r"^[ \t]*(?:[-–•*·▪◦●○■□➢►✓]|o(?=[ \t]))[ \t]+")
+# A bullet symbol, a lone 'o', or '>' (a news page's list rendered as quote markers).
+_SYMBOL_BULLET = re.compile(r"^[ \t]*(?:[-–•*·▪◦●○■□➢►✓>]|o(?=[ \t]))[ \t]+")
 # 'a) ', '(iv) ', and 'a. ' before a capital or a figure ('c. £500' is circa, not an item).
 _LETTER_ITEM = re.compile(r"^[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.(?=[ \t]+[A-Z0-9]))[ \t]+")
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)])[ \t]+(?=\S)")
