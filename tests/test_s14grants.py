@@ -228,3 +228,25 @@ def test_a_lead_run_into_the_item_above_gives_the_items_after_it_their_status():
         ("Marlow Lunch Club", "approved"), ("Fenwick Credit Union", "approved"),
         ("Eastfield Allotment Fence", "proposed"), ("Orchard Road Café", "proposed"),
     ]
+
+
+def test_press_awards_with_asides_and_bracketed_qualifiers_name_their_recipient():
+    text = (
+        "Groups to benefit include Eastfield Gymnastics Club which was awarded £900 towards coaching courses and "
+        "Marlow Cricket Club (ladies) who were granted £300 towards nets.\n\n"
+        "Meanwhile, Fenwick Tap Club was awarded £400 towards hall hire, Harbour Majorettes £350 towards coach travel "
+        "and the Lantern Society was granted £250 towards insurance.\n\n"
+        "The Harwick Community Bus Trust (HCBT), which was recently given a volunteering award, will get £9,000 to put "
+        "towards a new minibus.\n\n"
+        "Harwick Reuse - the charity that collects unwanted furniture for families in need - was awarded £6,000 "
+        "towards a bigger warehouse.\n"
+    )
+    assert [(p[0].split(" – ")[0], p[1]) for p in _projects(text)] == [
+        ("Eastfield Gymnastics Club", 900.0),
+        ("Marlow Cricket Club (ladies)", 300.0),
+        ("Fenwick Tap Club", 400.0),
+        ("Harbour Majorettes", 350.0),
+        ("Lantern Society", 250.0),
+        ("Harwick Community Bus Trust (HCBT)", 9000.0),
+        ("Harwick Reuse", 6000.0),
+    ]

@@ -9,7 +9,8 @@ when X is a name), resolutions 'That a grant of £N be awarded to X towards ...'
 (as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'in respect
 of the application submitted by X (Project), a grant of £N be awarded'; press forms in the present tense
 ('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
-left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'with X receiving
+left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire,
+Y £M towards ...', 'with X receiving
 £N and Y village hall £M', a chain 'with Y being awarded £M, Z receiving £K'), 'charity Trax, which was awarded £N' (one word after its kind) and
 '..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
@@ -97,7 +98,8 @@ _GIVEN_VERB = (
 # 'Lichfield Road Church youth group has been given': a named body with a lower-case kind after it;
 # 'Keswick Youth Services who have been awarded', '‘Neighbours United’, which received'.
 _KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall))?"
-_ACRONYM = r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
+# '(BSL)' after a name, or a one-word qualifier in brackets: 'Hill Bowling Club (ladies)'.
+_ACRONYM = r"(?:\s+\([A-Za-z][A-Za-z&]{1,9}\))?"
 _ORG_AWARDED_BEFORE = re.compile(
     rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL}{_ACRONYM})[’']?(?:,\s+(?:at|in|from|of)\s+{_ORG})?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
 )
@@ -124,8 +126,10 @@ _NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|
                          r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted)"
                          r"|received|receives|got|gets|secured|(?:was|were)\s+(?:awarded|given|granted))\s+£)")
 # 'X has been awarded £N and Y £M towards ...' (the verb left out for Y); 'with X receiving £N'.
+# '... was awarded £N towards hall hire, Y £M towards ...': the first award's purpose, then a comma, may come between.
 _ELLIPSIS_BEFORE = re.compile(
-    rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?\s+and\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
+    rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?"
+    rf"(?:\s+and|\s+(?:towards|for)\s+[^£,;.]{{3,80}}?,)\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
 )
 _CHAIN_VERB = r"(?:receiving|getting|being\s+(?:awarded|given|granted))"  # 'with X being awarded £N, Y receiving £M and Z getting £K'
 _WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:(?:the\s+)?{_ORG}{_KIND_TAIL}\s+{_CHAIN_VERB}\s+£[\d,.]+\s*[km]?(?:,\s*|\s+and\s+)){{0,4}}"
@@ -144,7 +148,11 @@ _WHICH_AND_BEFORE = re.compile(
 _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
 # 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
 # between commas, then the verb.
-_ORG_DESCRIBED_BEFORE = re.compile(rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}),\s+[^,£]{{3,140}},\s+{_GIVEN_VERB}")
+# 'X (ABC), which was given an award last year, will get £N', 'X - the charity that ... - was awarded £N': an aside
+# between commas or dashes after the name.
+_ORG_DESCRIBED_BEFORE = re.compile(
+    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}"
+)
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
