@@ -250,3 +250,16 @@ def test_press_awards_with_asides_and_bracketed_qualifiers_name_their_recipient(
         ("Harwick Community Bus Trust (HCBT)", 9000.0),
         ("Harwick Reuse", 6000.0),
     ]
+
+
+def test_numbered_figure_first_purpose_items_are_list_items():
+    text = (
+        "Recommendation\n\n"
+        "The Cabinet is recommended to approve the following grants:\n\n"
+        "1.   £4,000 for the delivery of a youth boxing programme.\n\n"
+        "2.   £2,500 towards the Harbour Lights festival\n"
+    )
+    assert _projects(text) == [
+        ("delivery of a youth boxing programme", 4000.0, None, "recommended"),
+        ("Harbour Lights festival", 2500.0, None, "recommended"),
+    ]

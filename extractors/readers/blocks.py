@@ -163,11 +163,12 @@ def _body_offset(line: str) -> int:
 
 
 def _numbered_kind(text: str) -> BlockKind:
-    """'1. Name (£N)' or a short '1. Name' is a list item; '2.1 ...' and sentences are paragraphs."""
+    """'1. Name (£N)', '1. £N for the delivery of ...' or a short '1. Name' is a list item; '2.1 ...' and sentences
+    are paragraphs."""
     if _DECIMAL_NUMBERED.match(text):
         return "paragraph"
     body = clean(text[_body_offset(text) :])
-    if re.match(r"[^.£]{3,200}?[(–:-]\s*£", body) or (len(body) < 60 and not _SENTENCE_END.search(body)):
+    if re.match(r"[^.£]{3,200}?[(–:-]\s*£|£\s?\d", body) or (len(body) < 60 and not _SENTENCE_END.search(body)):
         return "item"
     return "paragraph"
 
