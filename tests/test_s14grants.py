@@ -263,3 +263,13 @@ def test_numbered_figure_first_purpose_items_are_list_items():
         ("delivery of a youth boxing programme", 4000.0, None, "recommended"),
         ("Harbour Lights festival", 2500.0, None, "recommended"),
     ]
+
+
+def test_figure_first_budget_lines_under_an_allocations_lead_are_no_projects():
+    text = (
+        "The capital budget for 2024/25 includes the following allocations:\n\n"
+        "a)    £50,000 for the resurfacing of the depot yard.\n\n"
+        "b)    £20,000 towards the replacement of street lighting.\n\n"
+        "I approve the recommendations above.\n"
+    )
+    assert _projects(text) == []

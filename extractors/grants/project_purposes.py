@@ -22,7 +22,7 @@ from extractors.grants.project_status import status_of_context
 from extractors.readers.blocks import clean
 from schemas.funding import ProjectMention
 
-_LEAD = re.compile(r"\b(?:contributions?|grants?|funding|awards?|allocations?)\b[^:]{0,40}:\s*$", re.I)
+_LEAD = re.compile(r"\b(?:contributions?|grants?|funding|awards?)\b[^:]{0,40}:\s*$", re.I)
 # What follows the figure: its years, then the words that say what it is for.
 _PURPOSE = re.compile(
     r"^\s*(?:for\s+(?:the\s+)?(?:financial\s+)?years?\s+)?(?:for\s+[\d/–-]{4,9}(?:\s+(?:and|&)\s+[\d/–-]{4,9})?\s+)?"
