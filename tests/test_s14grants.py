@@ -273,3 +273,11 @@ def test_figure_first_budget_lines_under_an_allocations_lead_are_no_projects():
         "I approve the recommendations above.\n"
     )
     assert _projects(text) == []
+
+
+def test_a_run_on_list_under_refusing_words_after_an_approved_one_is_no_projects():
+    text = (
+        "The panel met on Tuesday. Approved awards: Harbour Youth Trust - £1,200 Kestrel Arts Ltd - £900 "
+        "Eastfield Choir - £300 Declined applications: Marlow Film Club - £700 Fenwick Dance - £450 Orchard Players - £800\n"
+    )
+    assert [p[0] for p in _projects(text)] == ["Harbour Youth Trust", "Kestrel Arts Ltd", "Eastfield Choir"]

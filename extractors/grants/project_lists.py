@@ -238,7 +238,8 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
     onto one line. At least three 'Name - £N' pairs must follow a colon back to back, each name valid;
     the words before the colon give the status. Any colon of the paragraph may open the run: without
     blank lines a title or lead paragraph with its own figure runs into the same block. A colon after a run
-    opens the next ('Primary Bid: A - £N B - £N C - £N Secondary Bid: D - £N ...')."""
+    opens the next ('Primary Bid: A - £N B - £N C - £N Secondary Bid: D - £N ...'); a run under words refusing it
+    ('Declined: A - £N ...') is no list of projects."""
     found = []
     for block in layout.blocks:
         if block.kind != "paragraph":
@@ -277,7 +278,7 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             enough = len(pairs) >= _RUN_ON_MIN or (
                 bare and len(pairs) >= _BARE_RUN_ON_MIN and bool(GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead))
             )
-            if enough and (not bare or status is not None):
+            if enough and (not bare or status is not None) and not REFUSING_LEAD.search(lead):
                 for start, name, amount in pairs:
                     claimed.add(amount.start)
                     found.append(
