@@ -125,12 +125,9 @@ _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 _NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)"
                          r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted)"
                          r"|received|receives|got|gets|secured|(?:was|were)\s+(?:awarded|given|granted))\s+£)")
-# 'X has been awarded £N and Y £M towards ...' (the verb left out for Y); 'with X receiving £N'.
-# '... was awarded £N towards hall hire, Y £M towards ...': the first award's purpose, then a comma, may come between.
-_ELLIPSIS_BEFORE = re.compile(
-    rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?"
-    rf"(?:\s+and|\s+(?:towards|for)\s+[^£,;.]{{3,80}}?,)\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
-)
+# 'X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire, Y £M ...' (the verb left out for Y).
+_ELLIPSIS_BEFORE = re.compile(rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?"
+                              rf"(?:\s+and|\s+(?:towards|for)\s+[^£,;.]{{3,80}}?,)\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$")
 _CHAIN_VERB = r"(?:receiving|getting|being\s+(?:awarded|given|granted))"  # 'with X being awarded £N, Y receiving £M and Z getting £K'
 _WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:(?:the\s+)?{_ORG}{_KIND_TAIL}\s+{_CHAIN_VERB}\s+£[\d,.]+\s*[km]?(?:,\s*|\s+and\s+)){{0,4}}"
                                     rf"(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+{_CHAIN_VERB}\s*$")
@@ -146,13 +143,10 @@ _WHICH_AND_BEFORE = re.compile(
 )
 # 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
 _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
-# 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
-# between commas, then the verb.
-# 'X (ABC), which was given an award last year, will get £N', 'X - the charity that ... - was awarded £N': an aside
-# between commas or dashes after the name.
+# 'SEQOL, a Swindon-based company, was awarded', 'X (ABC), which ..., will get £N', 'X - the charity that ... - was awarded':
+# a name opening the sentence, an aside between commas or dashes, then the verb.
 _ORG_DESCRIBED_BEFORE = re.compile(
-    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}"
-)
+    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
