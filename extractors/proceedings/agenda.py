@@ -23,8 +23,8 @@ paragraphs in minutes and decisions ('1. That the plan be approved') are not ite
   running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the
   line after each rule ('|', '||'), titled up to its 'Minutes:' label, document size or description ('To
   receive ...');
-- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '• 4.', '14/25',
-  'SSP/14/25', 'C 14/025'), above the last item's, with the title on the next line, and an unnumbered first
+- under a plain 'No. Item' (or 'Note No. Item', Welsh 'Rhif eitem') header, a number alone on its line ('62.', '• 4.', '14/25',
+  'SSP/14/25', 'C 14/025'; '4.1' under item 4), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's); when no row has a number, each title-case line between blank lines
   is a row's title (on a saved page also when the first row shows only its description);
@@ -66,8 +66,10 @@ from extractors.proceedings.agenda_rows import (
     MAX_WORDS,
     NUMBER_ONLY,
     PAGE_RANGE,
+    PDF_ICON,
     REPORT_BY,
     TO_DESCRIPTION,
+    WELSH_LABELS,
     clean_title,
     colon_title,
     description_under,
@@ -97,6 +99,7 @@ from extractors.proceedings.agenda_runs import (
     SIZED_ITEM,
     follows,
     in_runs,
+    sub_number,
     lost_numbers,
     next_numbered,
     numbered_run,
@@ -108,14 +111,15 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "35"
+VERSION = "37"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
     r"^(?:(?:item|no\.?|number|title|subject|description|report)\s+)*pages?(?:\s+(?:no|nos|numbers?)\.?)?$", re.I
 )
 _ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
-_PLAIN_HEADER = re.compile(r"^\s*(?:note\s+)?no\.?\s+item\s*$", re.I)
+# 'No. Item', 'Note No. Item', Welsh 'Rhif eitem'.
+_PLAIN_HEADER = re.compile(r"^\s*(?:(?:note\s+)?no\.?\s+item|rhif\s+eitem)\s*$", re.I)
 _ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
 _ISSUE_MEETING = re.compile(
     r"^\W*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+?\(\s*item\s+"
@@ -139,8 +143,8 @@ ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_
 # Marks of a saved meeting page: without them, a 'No. Item' column header over '1. Apologies'
 # lines is an agenda's, read line by line.
 _PAGE_MARKS = re.compile(
-    r"\bview\s+directions\b|\bpdf\s+icon\b|^\s*(?:minutes|additional\s+documents|decision)\s*:\s*$"
-    r"|^\s*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)\s*$",
+    rf"\bview\s+directions\b|\b{PDF_ICON}\b|^\s*(?:minutes|additional\s+documents|decision|{WELSH_LABELS})\s*:\s*$"
+    r"|^\s*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)\s*$|^\s*agenda\s+a\s+chofnodion(?:\s+drafft)?\s*$",
     re.I | re.M,
 )
 _RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
@@ -308,7 +312,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             add(row["number"] or "", page_title(cell), line.start, line.end, "table")
         elif layout == "rows" and flat and (title := flat_row(line.text, above, headed=True)):
             add("", title, line.start, line.end)
-        elif layout == "plain" and (lone := lone_number(line.text, references)) and follows(items, lone["number"]):
+        elif layout == "plain" and (lone := lone_number(line.text, references) or sub_number(line.text, items, region[index : index + 4])) and follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
                 add(lone["number"], page_title(found[1].text), line.start, found[1].end)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from extractors.proceedings.agenda_rows import FINITE, MAX_WORDS
 from extractors.readers.spans import Line
 
 _SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|(?P<capital>[A-Z]))$")
@@ -102,6 +103,20 @@ def _capital_runs(serials: list[tuple[str, int] | None]) -> set[int]:
         if len(run) >= _CAPITAL_RUN:
             keep.update(run)
     return keep
+
+
+_SUB_NUMBER = re.compile(r"^\s*(?P<number>(?P<top>\d{1,3})\.\d{1,2})\.?\s*$")
+
+
+def sub_number(text: str, items: Sequence[_Numbered], below: Sequence[Line]) -> re.Match | None:
+    """A sub-item's number alone on its line under its item ('4.1' under item 4 or under '4.1'), over a title
+    that is no sentence of the minutes ('The Panel noted ...'), else None."""
+    last = next((item.number for item in reversed(items) if item.number), None)
+    sub = _SUB_NUMBER.match(text)
+    if not sub or last is None or last.split(".")[0] != sub["top"]:
+        return None
+    title = next((line.text.strip() for line in below if not line.is_blank), "")
+    return None if title.endswith(".") or FINITE.search(title) or len(title.split()) > MAX_WORDS else sub
 
 
 def follows(items: Sequence[_Numbered], number: str) -> bool:

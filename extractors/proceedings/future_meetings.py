@@ -1,6 +1,7 @@
 """The dates of future meetings: those listed under a 'Dates of Future Meetings' or 'Date of next
 meeting' heading (an item table row '28. | Date of Next Meeting', 'Item 8: Date of Next Meeting', an
-agenda item 'To agree the date of the next meeting:', 'Date, time and venue of next meeting' and a minute numbered with its year '51.15 Date of next meeting' included),
+agenda item 'To agree the date of the next meeting:', 'Date, time and venue of next meeting', a minute numbered with its year '51.15 Date of next meeting' and a parish's running minute number '2900: Future
+Meeting Dates' included),
 or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE' / 'be held on DATE' /
 'was confirmed as DATE' / 'The Council will next meet on DATE' (the kind in up to four words: 'The next full Council Meeting will be on DATE'), or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
 9 April', 'the date of the next meeting as DATE'), later than the
@@ -38,7 +39,7 @@ from schemas.structure import FutureMeeting
 
 _NEXT = r"(?:future|next|forthcoming)\s+(?:scheduled\s+)?meetings?"
 _FUTURE_HEADING = re.compile(
-    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}[/.]\d{1,4})[.):]?(?:\s+|\s*\|\s*))?"
+    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,4}|\d{1,3}[/.]\d{1,4})[.):]?(?:\s+|\s*\|\s*))?"
     # A bilingual heading prints the Welsh first: 'Dyddiad y cyfarfod nesaf / Date of next meeting'.
     r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*/[ \t]*)?"
     r"(?:to\s+(?:agree|confirm|note|fix|set|receive|consider)\s+(?:the\s+)?)?"
@@ -295,7 +296,7 @@ def _listed(text: str, region, reference: dt.date | None, body: str | None):
             if len(following.text) > 120:
                 break
             taken += 1
-            if _own_group(following.text, body):
+            if _own_group(following.text, body) and not _electors(following.text):
                 yield following
 
 

@@ -7,7 +7,7 @@ values take only the lines wrapped directly under them, so a paragraph after
 'Classification: Unclassified' is never read as part of it. A block with a 'Decision number:'
 and no addressee is a decision record (a commissioner's or officer's decision notice): its
 Date: is the day of the decision, not of a meeting, as it is in a decision log's entry ('Date:', 'Title:',
-'Summary:', 'Decision Approved: Approved'), which is no further record of the paper; so is a 'Date of decision:' or 'Decision
+'Summary:', 'Decision Approved: Approved'); so is a 'Date of decision:' or 'Decision
 date:' value, which stands for the date in a header but is never read as a meeting date. Each
 label may stand on its own line with its value on the next (a blank line between or not), and a bilingual label names the field
 in two languages around a slash ('Teitl / Title:'). A flattened table row's tab ends a label too
@@ -27,7 +27,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "9"
+VERSION = "10"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -309,12 +309,27 @@ _FIRST_HEADER_CHARS = 4000
 def paper_headers(document: ParsedDocument, start: int, end: int) -> list[ReportHeader]:
     """The report header of a paper (its first header block, in its first 4000 characters), then
     each further decision record of the paper: a page of several records ('Title and Reference –
-    PCC/D/001', 'Subject:', 'Report of:', 'Date:' each) is one report per record."""
+    PCC/D/001', 'Subject:', 'Report of:', 'Date:' each) is one report per record. A log's entries
+    ('Date:', 'Title:', 'Summary:' again and again, no author or addressee) are no report."""
     first = extract_report_headers(document, start, min(end, start + _FIRST_HEADER_CHARS))[:1]
     if not first:
         return []
     after = first[0].provenance.end
     blocks = find_header_blocks(document.text, after, end)
+    if _log_entries(find_header_blocks(document.text, first[0].provenance.start, after)[:1] + blocks):
+        return []
     records = [header for header, block in zip(_headers(document, blocks), blocks) if "decision" in block.values]
     return first + records
 
+
+
+# The labels a log's entries print ('Date:', 'Title:', 'Summary:'); an entry naming an author, addressee,
+# classification or decision number is a report's header.
+_LOG_ROLES = frozenset({"title", "date", "decision_date", "summary", "outcome", "other"})
+
+
+def _log_entries(blocks: list[HeaderBlock]) -> bool:
+    """The paper's header blocks are a log's entries: the first's labels printed again by another, none a report's."""
+    if len(blocks) < 2 or not blocks[0].values.keys() <= _LOG_ROLES:
+        return False
+    return any(block.values.keys() == blocks[0].values.keys() for block in blocks[1:])
