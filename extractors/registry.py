@@ -73,6 +73,7 @@ COVERED_BY: dict[str, str] = {
     "post_then_name": "attendance",
     "blocks": "funding_layout",
     "spans": "structure",
+    "runon": "structure",
     "extraction": "structure",
     "capitals": "structure",
     "decision_layout": "funding_layout",

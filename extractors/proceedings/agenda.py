@@ -6,7 +6,8 @@ optionally ending in '(Pages N - M)' or '(Page N)'.
 Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
 case, or the title stops at an open word ('... report of the'), or a title in capitals runs on in capitals (not a
-'PART 2' or 'EXEMPT ITEMS' heading); a lettered sub-point 'a) ...' is never joined.
+'PART 2' or 'EXEMPT ITEMS' heading); a lettered sub-point 'a) ...' is never joined. Lines lettered 'a)', 'b)' under item 9 are
+its sub-items '9a', '9b' when two or more, short titles, one with its pages (see ``agenda_runs.lettered_sub_item``).
 A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
@@ -68,6 +69,7 @@ from extractors.proceedings.agenda_rows import (
     PAGE_RANGE,
     PDF_ICON,
     REPORT_BY,
+    SUB_POINT,
     TO_DESCRIPTION,
     WELSH_LABELS,
     clean_title,
@@ -100,6 +102,8 @@ from extractors.proceedings.agenda_runs import (
     follows,
     in_runs,
     sub_number,
+    lettered_with_papers,
+    lettered_sub_item,
     lost_numbers,
     next_numbered,
     numbered_run,
@@ -111,7 +115,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "37"
+VERSION = "38"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -332,6 +336,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     region = lines(text, start, end)
     index = 0
     summary: int | None = None  # where a 'Public Items' heading stands: its items are a fallback
+    sub_items: set[int] = set()  # where lines lettered 'a)' under an item stand
     while index < len(region):
         line = region[index]
         index += 1
@@ -345,6 +350,11 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if summary is None and _PUBLIC_HEADING.match(line.text):
             summary = index - 1
         found = item_match(line)
+        if found is None and (lettered := lettered_sub_item(line.text, items, MAX_WORDS)):
+            title, pages = item_pages(lettered[1], page_column)
+            items.append(FoundItem(lettered[0], clean_title(title), pages, restricted, line.start, line.end))
+            sub_items.add(line.start)
+            continue
         if found is None:
             if OPEN_HEADING.search(line.text):
                 restricted = False
@@ -359,7 +369,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if not PAGE_RANGE.search(title):
             following = next((n for n in region[index : index + 2] if not n.is_blank), None)
             if following is not None and item_match(following) is None:
-                if PAGE_RANGE.search(following.text) and not following.text.startswith(("-", "•")) or wraps_on(title, following.text):
+                if PAGE_RANGE.search(following.text) and not following.text.startswith(("-", "•")) and not SUB_POINT.match(following.text) or wraps_on(title, following.text):
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
         title, pages = item_pages(title, page_column)
@@ -370,7 +380,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    found = [replace(item, page_layout="text") if item.start in worded else item for item in _documents_out(lost_numbers(in_runs(outside_lists(text, items))))]
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in _documents_out(lost_numbers(in_runs(outside_lists(text, lettered_with_papers(items, sub_items)))))]
     if relabelled := labelled_numbers(region, [(item.number, item.start) for item in found]):
         renumbered, label_lines = relabelled
         found = [replace(item, number=renumbered.get(item.start, item.number)) for item in found if item.start not in label_lines]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from extractors.proceedings.agenda_rows import FINITE, MAX_WORDS
+from extractors.proceedings.agenda_lines import FoundItem
 from extractors.readers.spans import Line
 
 _SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|(?P<capital>[A-Z]))$")
@@ -209,3 +210,34 @@ def lost_numbers(items: list[T]) -> list[T]:
     if len(items) >= _LOST_RUN and all(item.number == "1" for item in items):
         return [replace(item, number="") for item in items]
     return items
+
+
+# A sub-item lettered 'a)' or 'b)' under a numbered item ('9. Standing Items' over 'a) Actions log'): item '9a'.
+_LETTERED = re.compile(r"^\s*(?P<letter>[a-z])\)\s+(?P<title>[A-Z].*?)\s*$")
+# A sentence or a resolution is a point of the item, not a sub-item ('a) Councillors received the accounts.').
+_POINT = re.compile(r"^That\s|[.;]$|\b(?:is|are|was|were|has|had|have|will|would|received|resolved|agreed|noted)\b")
+
+
+def lettered_sub_item(text: str, items: Sequence[_Numbered], max_words: int) -> tuple[str, str] | None:
+    """(number, title) of a line lettered 'a)' under item '9' ('9a'), or the next letter after sub-item '9a' ('9b');
+    a title of ``max_words`` words or fewer that is no sentence. None for any other line."""
+    match = _LETTERED.match(text)
+    # Brackets (the pages, a note: '(Pages 12 - 16) (Submitted under the procedure rules)') are not the title's words.
+    if match is None or not items or _POINT.search(match["title"]) or len(re.sub(r"\([^()]*\)", "", match["title"]).split()) > max_words:
+        return None
+    last = re.fullmatch(r"(?P<parent>\d{1,3})(?P<letter>[a-z]?)", items[-1].number)
+    if last is None or ord(match["letter"]) != (ord(last["letter"]) + 1 if last["letter"] else ord("a")):
+        return None
+    return f"{last['parent']}{match['letter']}", match["title"]
+
+
+def lettered_with_papers(items: list[FoundItem], lettered: set[int]) -> list[FoundItem]:
+    """``items`` without the sub-items read from lettered lines (starting at ``lettered``) that are not two or more under
+    their item with papers of their own ('(Pages 12 - 16)') among them: lettered lines under an item are its points unless
+    they list reports. A sub-item printed with its number ('2a. Matters arising') is kept."""
+    runs: dict[str, list[FoundItem]] = {}
+    for item in items:
+        if item.start in lettered:
+            runs.setdefault(item.number[:-1], []).append(item)
+    dropped = {item.start for run in runs.values() if len(run) < 2 or not any(item.pages for item in run) for item in run}
+    return [item for item in items if item.start not in dropped]

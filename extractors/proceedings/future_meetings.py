@@ -10,7 +10,8 @@ September') is the first such day after the meeting. Lines naming another group 
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
 another meeting ('16 May (Allotments meeting)'), and a deadline ('items to the Clerk by 28 May 2024'). A schedule
 of the body's meetings gives its dates (see ``_schedules``): under a heading naming the meetings and a year or
-municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:', 'Dates of Council meetings 2026')
+municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:', 'Dates of Council meetings 2026', an item
+'12. To confirm the Meeting Schedule for 2019/20')
 one date a line, bulleted or not, or run on after its colon ('Meetings for 2026 are as follows: 19 January, ...');
 a calendar line ('the calendar of dates for Council meetings for 2026/27 – 13th May, 10th June ...'); a meetings
 table's rows with no minutes yet; a heading may name part of the year or a schedule word ('Remaining meetings for
@@ -93,14 +94,16 @@ _NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+)
 
 
 # A schedule's heading: 'Parish Council Meetings 2025', 'Meetings for 2025 are as follows: 14 May, ...', 'Meeting dates for
-# 2025/26 are:', 'Dates of Council meetings 2025', or a run-on calendar line 'To approve the calendar of dates for Council
+# 2025/26 are:', 'Dates of Council meetings 2025', 'To confirm the Meeting Schedule for 2019/20', or a run-on calendar line 'To approve the calendar of dates for Council
 # meetings for 2026/27 – Wednesday 13th May, 10th June ...'; a table's header row with a date and a minutes column.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?:[/-](?:19|20)?\d{2}(?!\d))?\b"
 _KIND = r"(?P<kind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)"
 _PART_OF_YEAR = r"(?:(?:the[ \t]+)?(?:first|second|last|rest|remainder)(?:[ \t]+(?:half|six[ \t]+months|quarter))?[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+# An agenda item confirming the schedule: '12. To confirm the Meeting Schedule for 2019/20'.
+_AGENDA_ITEM = r"(?:\d{1,3}[a-z]?[.)][ \t]+)?(?:to[ \t]+(?:agree|confirm|approve|note|adopt|set)[ \t]+)"
 _SCHEDULE = re.compile(
-    r"^\W*(?:(?:these|below|the[ \t]+following)[ \t]+are[ \t]+)?(?:the[ \t]+)?(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"
-    r"|" + _KIND + r"meetings?(?:[ \t]+dates)?)[ \t]+(?:(?:for|in)[ \t]+(?:the[ \t]+)?" + _PART_OF_YEAR + r"(?:(?:municipal|civic|council)[ \t]+)?(?:year[ \t]+)?)?"
+    r"^\W*(?:(?:these|below|the[ \t]+following)[ \t]+are[ \t]+|" + _AGENDA_ITEM + r")?(?:the[ \t]+)?(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"
+    r"|" + _KIND + r"meetings?(?:[ \t]+(?:dates|schedule|calendar|programme|timetable))?)[ \t]+(?:(?:for|in)[ \t]+(?:the[ \t]+)?" + _PART_OF_YEAR + r"(?:(?:municipal|civic|council)[ \t]+)?(?:year[ \t]+)?)?"
     + _YEAR + r"(?:\s*[:.]?\s*$|\.[ \t]+(?P<note>\D.*)$|\s+(?:are|will\s+be)(?:\s+as\s+follows)?\s*:\s*(?P<run>\S.*)?$)",
     re.I,
 )

@@ -11,7 +11,9 @@ Date: is the day of the decision, not of a meeting, as it is in a decision log's
 date:' value, which stands for the date in a header but is never read as a meeting date. Each
 label may stand on its own line with its value on the next (a blank line between or not), and a bilingual label names the field
 in two languages around a slash ('Teitl / Title:'). A flattened table row's tab ends a label too
-('Report title<TAB>X'), as does a cell's bar ('| Report to | Fire Authority |').
+('Report title<TAB>X'), as does a cell's bar ('| Report to | Fire Authority |'); a block of three labels or more printed
+without colons, the title among them, each value opening in capitals ('Subject FUNDED INITIATIVES', 'Date THURSDAY 20 ...'),
+is read as labelled too.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "10"
+VERSION = "11"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -81,7 +83,37 @@ class HeaderBlock:
         return squash(" ".join(line.text for line in found)) or None if found else None
 
 
-def _label(line: Line) -> tuple[str, str, int] | None:
+# A label printed without its colon, its value in capitals or figures: 'Subject FUNDED INITIATIVES', 'Date THURSDAY 20 ...'.
+_BARE_LABEL = re.compile(
+    r"^\s*(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True)) + r")[ \t]+(?P<value>(?-i:[A-Z0-9][A-Z0-9'’&,/()–—-]*)(?:\s.*)?)$",
+    re.I,
+)
+_BARE_BLOCK = 3
+
+
+def _bare_labels(region: list[Line]) -> dict[int, re.Match]:
+    """Lines of ``region`` that are labels printed without a colon (a table of label and value cells flattened, each
+    value opening in capitals), by their start: only in a block of three or more such lines, blank lines apart and
+    no other line between, that holds the title ('Report of X' / 'Subject X' / 'Date X' / 'Authors X')."""
+    found: dict[int, re.Match] = {}
+    block: list[tuple[Line, re.Match]] = []
+    for line in [*region, Line(0, 0, "end")]:
+        if line.is_blank:
+            continue
+        match = _BARE_LABEL.match(line.raw) if not _LABEL.match(line.raw) else None
+        if match and (not block or _LABELS[match["label"].lower()] not in {_LABELS[m["label"].lower()] for _, m in block}):
+            block.append((line, match))
+            continue
+        if len(block) >= _BARE_BLOCK and any(_LABELS[m["label"].lower()] == "title" for _, m in block):
+            found.update((bare.start, m) for bare, m in block)
+        block = [(line, match)] if match else []
+    return found
+
+
+def _label(line: Line, bare: dict[int, re.Match] | None = None) -> tuple[str, str, int] | None:
+    if bare and line.start in bare:
+        match = bare[line.start]
+        return _LABELS[match["label"].lower()], match["value"], line.start + match.start("value")
     # A label ends in a colon, is '... summary' or 'Title and Reference –' (see _LABEL): most lines are none.
     if ":" not in line.raw and "\t" not in line.raw and "|" not in line.raw:
         lowered = line.raw.lower()
@@ -157,6 +189,10 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
     gap = 0
     blank_run = False
     candidates = _label_lines(text, region)
+    bare = _bare_labels(region)
+    if bare and candidates is not None:
+        starts = {line.start: index for index, line in enumerate(region)}
+        candidates = sorted({*candidates, *(starts[start] for start in bare if start in starts)})
     next_candidate = 0
 
     def close() -> None:
@@ -178,7 +214,7 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
             index = jump
         line = region[index]
         index += 1
-        labelled = _label(line)
+        labelled = _label(line, bare)
         if labelled:
             label_role, value, value_start = labelled
             if current is None or gap > _MAX_GAP_LINES or label_role in current.values and label_role != "other":

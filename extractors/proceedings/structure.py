@@ -25,7 +25,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "22"
+VERSION = "23"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -78,7 +78,7 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
         items = _business_items(document, papers[0])
     if len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
         items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
-    items = _not_calendar(items)
+    items = _not_reprinted(_not_calendar(items))
     if items and _cut_off(document.text, items[-1]):
         items = items[:-1]
     # A meeting page's own layouts, and minutes under their heading ('Minutes of the meeting of X held on ...'), hold items
@@ -256,6 +256,19 @@ def _not_calendar(items: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
     if dated and len(dated) * _CALENDAR_SHARE >= len(items):
         return []
     return [item for item in items if item not in dated]
+
+
+_REPRINT = 2
+
+
+def _not_reprinted(items: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
+    """``items`` without a list printed again at their end: a document mirror prints a pack's text run on, then its
+    transcript line by line, so the list's last items (two or more) may repeat its first, number and title, in order."""
+    keys = [(item.number, " ".join(item.title.split())) for item in items]
+    for start in range(1, len(items) - _REPRINT + 1):
+        if keys[start:] == keys[: len(items) - start]:
+            return items[:start]
+    return items
 
 
 _SUB_NUMBER = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})$")
