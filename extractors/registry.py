@@ -84,6 +84,7 @@ COVERED_BY: dict[str, str] = {
     "project_mention": "projects",
     "project_merge": "projects",
     "project_pair_runs": "projects",
+    "project_purposes": "projects",
     "project_press_lists": "projects",
     "project_prose": "projects",
     "project_recipients": "projects",
