@@ -22,7 +22,10 @@ and a figure ending its line is never read with the next row's label; 'the unspe
 awarded £N so far' an approved total, 'The Partnership received £N from the PCC' and '£N is available through the X
 Programme' the year's fund, 'One grant of £N was withdrawn' no total, nor a cost 'met from' a fund. Round 20: a
 resolution opening with its verb that approves grants 'totalling £N' is the approved total; 'the £N <purpose> grant'
-and a figure printed as one grant's bound ('grants of between £N and £M') are no fund.
+and a figure printed as one grant's bound ('grants of between £N and £M') are no fund. Round 28: a figure the
+recipient puts 'towards its £N scheme' is that project's cost; '£N requested' in an application list is an ask; a
+bank or credit balance is the body's own money; '£N has been allocated to more than 50 projects' is what was given
+out; 'the remaining Community Grants budget (£N)' a balance.
 """
 
 from __future__ import annotations
@@ -41,13 +44,13 @@ from extractors.grants.amount_clause import clause_of, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
-from extractors.grants.figure_roles import one_application, to_be_awarded
+from extractors.grants.figure_roles import one_application, project_cost, to_be_awarded
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "27"
+VERSION = "28"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -97,9 +100,11 @@ _PLACED_AFTER = re.compile(
 _OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
 _GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:(?:in|as)\s+(?:grants?|awards?|funding)\s+)?to\b", re.I)
 # 'The remaining £N', 'a further £N is available': the unallocated balance.
-# 'the remaining £N'; 'the Committee's remaining (grants) budget for 2019/20 is £N': the balance left.
+# 'the remaining £N'; 'the Committee's remaining (grants) budget for 2019/20 is £N'; 'with the remaining Community
+# Grants budget (£N)': the balance left.
 _REMAINING_BEFORE = re.compile(
     r"\bthe\s+remaining(?:\s+(?:balances?|sums?)\s+of)?\s*$"
+    r"|\bthe\s+remaining\s+(?:[\w'’-]+\s+){0,3}?(?:budget|balance|funds|funding|allocation)\s*(?:\(|:|of)\s*$"
     r"|\bremaining\s+(?:grants?\s+)?(?:budget|balance)\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d{2}\s*[/–-]\s*\d{2,4}\s+)?"
     r"(?:is|was|stands\s+at)\s*$",
     re.I,
@@ -226,7 +231,7 @@ def classify(
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
-    if is_limit(left, right) or _REQUIRED_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
+    if is_limit(left, right) or _REQUIRED_AFTER.match(right) or _PER_UNIT_BEFORE.search(left) or project_cost(left):
         return None
     if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(left):
         return None
@@ -234,6 +239,8 @@ def classify(
         return "approved_total"
     if stated_totals.replaced_figure(left, right):
         return None
+    if stated_totals.given_to_counted(left, right):
+        return "approved_total"
     if shared_round(left, right):
         return None if part_of_a_round(left) else "approved_total"
     if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or one_application(left) or _requested(left, right):
@@ -356,7 +363,7 @@ def find_allocations(
         # a figure's own words may fix its kind without a year (stated_totals), hedged too (kept in ``qualifier``)
         plain = (
             amount.qualifier != "up_to" and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
-            and not _PER_UNIT_BEFORE.search(left) and not _SEVERAL_YEARS.match(right)
+            and not _PER_UNIT_BEFORE.search(left) and not _SEVERAL_YEARS.match(right) and not project_cost(left)
         )
         stated = (
             stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None

@@ -6,12 +6,14 @@ figure is kept without a year only when its clause alone fixes its kind (see ``s
 the classifier's broader cues ('allocated', 'awarded', 'across') are not enough without a year.
 
 Fund size (``grant_total``): '<fund|scheme|pot> of £N', 'the X Fund, worth £N,', 'the <grant> Fund (for <year>) is £N', 'the <grant> Fund will provide £N'; 'the grants budget, which this year is £N'; 'a/the/<owner>'s £N [<up to three
-words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget of/to £N';
+words>] fund|scheme|pot|programme'; 'the total allocation|funds available of/to £N' ('total budget of £N' only after the grant, fund or scheme
+it budgets: 'approve the total budget of £N' alone is a project's cost);
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
 <(more than N) local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'the fund granted £N to support 21 projects',
-'N grants/awards totalling £N', '£N of grants from the X Fund were awarded' (opening its sentence),
+'N grants/awards totalling £N', '£N has been allocated to more than 50 projects', 'allocated to 5 projects,
+totalling £N' (``given_to_counted``), '£N of grants from the X Fund were awarded' (opening its sentence),
 'with £N being shared out|distributed',
 'allocated grants of £N to <ten local groups>'; 'this
 round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
@@ -36,7 +38,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from schemas.facts import AllocationKind
 
-VERSION = "20"
+VERSION = "21"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -56,8 +58,12 @@ _FUND_IS = re.compile(
     re.I,
 )
 _TOTAL_FUND_OF = re.compile(
-    r"\btotal\s+(?:allocation|budget|funds?\s+available|funding\s+available|pot)\s+(?:of|to|is|was)\s*$", re.I
+    r"\btotal\s+(?:allocation|funds?\s+available|funding\s+available|pot)\s+(?:of|to|is|was)\s*$", re.I
 )
+# 'the scheme has a total budget of £N': a grant scheme's budget; 'approve the total budget of £N and the funding
+# plan for a new pool' is one project's cost, so a bare 'total budget' needs its grant, fund or scheme named before it.
+_TOTAL_BUDGET_OF = re.compile(r"\btotal\s+budget\s+(?:of|to|is|was)\s*$", re.I)
+_NAMED_FUND_BEFORE = re.compile(rf"\b(?:grants?|{_FUND})\b", re.I)
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+(?:sum\s+)?of\s*$", re.I)
 _GIVEN_OUT_AFTER = re.compile(
     r"^\W{0,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:awarded|distributed|shared\s+out|given\s+out|paid\s+out|granted)\b",
@@ -191,6 +197,20 @@ _COUNTED_GRANTS_TOTALLING = re.compile(
     r"(?:totall?ing|worth\s+a\s+total\s+of)\s*$",
     re.I,
 )
+# '£N has been allocated to more than 50 projects', 'Funding was allocated to 5 projects, totalling £N': money
+# given to counted recipients is what the round gave out.
+_COUNTED_RECIPIENTS = (
+    rf"(?:(?:more\s+than|over|almost|nearly|around|some|at\s+least)\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs|applicants|schemes)\b"
+)
+_ALLOCATED_TO_COUNTED_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:has|have|had)\s+been\s+(?:allocated|awarded|granted|distributed)\s+to\s+{_COUNTED_RECIPIENTS}", re.I
+)
+_ALLOCATED_TO_COUNTED_TOTALLING = re.compile(
+    rf"\b(?:allocated|awarded|granted|given|distributed)\s+to\s+{_COUNTED_RECIPIENTS}[^.£;]{{0,40}}?,?\s*"
+    r"(?:totall?ing|worth|amounting\s+to)(?:\s+a\s+total\s+of)?\s*$",
+    re.I,
+)
 # 'increasing the allocation from £20,000 to £22,500': a figure being replaced states no allocation.
 _REPLACED = re.compile(r"\bfrom\s*$", re.I)
 _REPLACED_BY = re.compile(r"^\s*to\s*$", re.I)
@@ -245,6 +265,8 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
         return "grant_total"
+    if _TOTAL_BUDGET_OF.search(left) and _NAMED_FUND_BEFORE.search(left):
+        return "grant_total"
     if (_FUND_IS.search(left) or _FUND_WILL_PROVIDE.search(left)) and GRANT_WORDS.search(left):
         return "grant_total"
     if _OWNER_BEFORE.search(left) and _FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
@@ -253,7 +275,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if (_SEEN_BEFORE.search(left) and _GIVEN_OUT_BARE.match(right)) or (not left.strip() and _AWARDED_TO_AFTER.match(right)):
         return "approved_total"
-    if _COUNTED_GRANTS_TOTALLING.search(left):
+    if _COUNTED_GRANTS_TOTALLING.search(left) or given_to_counted(left, right):
         return "approved_total"
     if _A_TOTAL_OF.search(left) and _GIVEN_OUT_AFTER.match(right):
         return "approved_total"
@@ -284,6 +306,12 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     if _SET_ASIDE_BEFORE.search(left) and _TO_SUPPORT_AFTER.match(right):
         return "grant_total"
     return None
+
+
+def given_to_counted(left: str, right: str) -> bool:
+    """'£N has been allocated to more than 50 projects', 'allocated to 5 projects, totalling £N': what counted
+    recipients were given (read by the classifier too, so that a year does not make it the fund)."""
+    return bool(_ALLOCATED_TO_COUNTED_AFTER.match(right) or _ALLOCATED_TO_COUNTED_TOTALLING.search(left))
 
 
 def decided_total(left: str, right: str, grant_words: bool) -> AllocationKind | None:
