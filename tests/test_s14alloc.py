@@ -68,3 +68,11 @@ def test_the_remaining_named_budget_in_brackets_is_the_balance():
         "Community Grants budget (£6,210).\n"
     )
     assert _allocations(text) == [("remaining", 6210.0, "2024/25")]
+
+
+def test_a_pair_of_years_before_a_figure_gives_it_no_year():
+    text = (
+        "Grants Panel\n\nThe officer reported on unspent funding for 2022/23 and 2023/24 and the panel's scoring.\n\n"
+        "Funding was allocated to 4 projects, totalling £30,000, after a scoring meeting.\n"
+    )
+    assert _allocations(text) == [("approved_total", 30000.0, None)]

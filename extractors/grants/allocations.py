@@ -50,7 +50,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "28"
+VERSION = "29"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -202,6 +202,9 @@ _THE_BUDGET_IS = re.compile(
     r"(?:\d{4}\s*[-/–]\s*\d{2,4}|\d{4}\s+to\s+\d{4}|FY\s?\d{2}/\d{2}|this\s+year)\s+)?(?:is|was|will\s+be|stands\s+at)\s*$",
     re.I,
 )
+
+
+_YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
 
 
 def _pot_kind(pot: str) -> AllocationKind:
@@ -381,6 +384,8 @@ def find_allocations(
             year, source = stacked[amount.start], "section"
         else:
             year, source = layout.year_for(amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"})
+            if source == "section" and _years_paired_before(layout, amount.start):
+                year, source = None, "none"
         kind_stated = year is None and stated is not None
         kind = stated if kind_stated else kind or stated
         if kind is None:
@@ -406,6 +411,17 @@ def find_allocations(
         if amount.amount is not None:
             first_of[(kind, year, amount.amount)] = found[-1]
     return _without_malformed_repeats(found)
+
+
+def _years_paired_before(layout: FundingLayout, start: int) -> bool:
+    """The last year its section prints before the figure is one of a pair ('unallocated funding for 2016/17
+    and 2017/18'), so which year a figure without one of its own belongs to is not stated."""
+    block = layout.block_at(start)
+    begin = layout.section_start(block) if block is not None else layout.start
+    years = [y for y in layout.years_in(begin, start) if y.year and y.form != "relative"]
+    if len(years) < 2 or years[-1].year == years[-2].year:
+        return False
+    return bool(_YEAR_PAIR_JOIN.fullmatch(layout.flat[years[-2].end : years[-1].start]))
 
 
 def _without_malformed_repeats(found: list[AllocationRecord]) -> list[AllocationRecord]:
