@@ -76,3 +76,104 @@ def test_a_pair_of_years_before_a_figure_gives_it_no_year():
         "Funding was allocated to 4 projects, totalling £30,000, after a scoring meeting.\n"
     )
     assert _allocations(text) == [("approved_total", 30000.0, None)]
+
+
+# Recall: totals stated in general forms.
+
+
+def test_counted_recipients_sharing_a_sum_is_the_round_total_without_a_year():
+    text = (
+        "Grants news\n\nSix groups will share £31,250 of capital grants including Tarn Hall which will receive £9,000.\n\n"
+        "The Borough's Civic Fund will see 12 organisations share a total of £4,410 after members agreed.\n"
+    )
+    assert _allocations(text) == [("approved_total", 31250.0, None), ("approved_total", 4410.0, None)]
+
+
+def test_a_further_sum_earmarked_for_counted_groups_is_given_out():
+    text = "Grants news\n\nA further £7,000 has been earmarked for five groups which applied for a small revenue grant.\n"
+    assert _allocations(text) == [("approved_total", 7000.0, None)]
+
+
+def test_a_funder_confirming_the_body_its_grant_states_the_grant():
+    assert _allocations(
+        "Funding\n\nThe Tarnshire Violence Reduction Unit is glad that the Home Office has now confirmed the funding of £2.1m "
+        "for the year 2025/2026.\n"
+    ) == [("grant_total", 2100000.0, "2025/26")]
+    assert _allocations(
+        "Decision\n\nReasons: On 3 March 2024, MHCLG confirmed Safe Accommodation Duty funding for the 2025-2026 financial "
+        "year of £512,300.\n"
+    ) == [("grant_total", 512300.0, "2025/26")]
+    assert _allocations(
+        "Summary: The Home Office have formally offered a grant of two million pounds (£2,000,000) to the Mayor of Tarnshire "
+        "for the Serious Violence Grant.\n"
+    ) == [("grant_total", 2000000.0, None)]
+
+
+def test_a_funder_confirming_a_grant_to_another_body_is_none_of_ours():
+    text = "Funding 2025/26\n\nThe Home Office has confirmed a grant of £2.4m to the regional Violence Reduction Unit.\n"
+    assert _allocations(text) == []
+
+
+def test_a_years_commissioning_budget_and_the_sum_for_a_named_fund():
+    text = (
+        "Commissioning and grants\n\n3. The 2025/26 Commissioning budget is £3,100,000 and is spent on many initiatives.\n\n"
+        "4. Appendix A includes the £180,000 for the Commissioner's Prevention Fund which is a small grants fund.\n"
+    )
+    assert _allocations(text) == [("grant_total", 3100000.0, "2025/26"), ("grant_total", 180000.0, "2025/26")]
+
+
+def test_a_years_capital_budget_is_no_grant():
+    text = "Community grants\n\nThe 2025/26 capital budget is £3,100,000 for the depot.\n"
+    assert _allocations(text) == []
+
+
+def test_budget_available_awards_and_remaining_rows_in_one_cell_per_line():
+    text = (
+        "The committee considered grant applications set out below.\nRef |\nOrganisation |\nAward £ |\nG1 |\nTarn Players |\n"
+        "400 |\nG2 |\nFell Friends |\n900 |\nBudget available |\n£7,200 |\nTotal awards |\n£1,300 |\nBudget remaining |\n"
+        "£5,900 |\nMembers asked questions.\n"
+    )
+    assert _allocations(text) == [
+        ("grant_total", 7200.0, None), ("approved_total", 1300.0, None), ("remaining", 5900.0, None)
+    ]
+
+
+def test_a_decision_to_award_a_sum_from_a_fund_is_the_approved_total():
+    text = (
+        "Decision notice 04/2024 – Community Funds\n\nThe Commissioner has decided to award £21,400.00 from existing community "
+        "funds underspend to support local initiatives.\n"
+    )
+    assert _allocations(text) == [("approved_total", 21400.0, None)]
+
+
+def test_money_injected_or_invested_into_counted_or_placed_recipients_is_given_out():
+    assert _allocations(
+        "News\n\nOver the past year, the Commissioner has injected £210,000 of seized cash into helping more than 40 "
+        "organisations in the county.\n"
+    ) == [("approved_total", 210000.0, None)]
+    assert _allocations(
+        "Community fund\n\nOver the past nine years we have invested £450,000 across Tarnshire that has helped projects.\n"
+    ) == [("approved_total", 450000.0, None)]
+
+
+def test_a_per_area_budget_with_its_total_across_all_areas():
+    text = (
+        "Grants\n\nApplications to the fund were prioritised against a £20,000 budget allocation (£80,000 across all four "
+        "areas).\n"
+    )
+    assert _allocations(text) == [("grant_total", 80000.0, None)]
+
+
+def test_a_funders_grant_offer_takes_no_year_from_the_decision_date():
+    import datetime as dt
+
+    text = "Summary: The Home Office have formally offered a grant of £950,000 to the Mayor for the Serious Violence Grant.\n"
+    result = funding.to_contract(funding.extract_funding(document(text), meeting_date=dt.date(2022, 12, 28)))
+    assert [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]] == [("grant_total", 950000.0, None)]
+
+
+def test_a_funders_grant_for_a_year_to_another_body_is_none_of_ours():
+    text = "Other funding\n\nThe Home Office has confirmed a grant of £1.3m for 2025/26 to the Tarnshire Violence Reduction Unit.\n"
+    assert _allocations(text) == []
+    text = "Funding\n\nThe Home Office has confirmed funding of £300,000 for 2025/26 to support victims of fraud.\n"
+    assert _allocations(text) == [("grant_total", 300000.0, "2025/26")]

@@ -41,16 +41,17 @@ from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.amount_clause import clause_of, part_of_a_sum
-from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
+from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_label_rows, stacked_totals, table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
+from extractors.grants.stated_forms import funder_grant
 from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
 from extractors.grants.figure_roles import one_application, project_cost, to_be_awarded
 from schemas.facts import AllocationKind
-from schemas.funding import AllocationRecord, MoneyAmount
+from schemas.funding import AllocationRecord, MoneyAmount, YearSource
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "29"
+VERSION = "31"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -341,10 +342,14 @@ def find_allocations(
     for amount, context in totals:
         if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
             candidates.append((amount, "approved_total", context, None, None))
-    stacked = {}
+    stacked, own_year_only = {}, set()
     for amount, kind, year in stacked_totals(layout, claimed):
         candidates.append((amount, kind, "", None, None))
         stacked[amount.start] = year
+    for amount, kind, year in stacked_label_rows(layout, claimed):
+        if amount.start not in stacked:
+            candidates.append((amount, kind, "", None, kind))
+            stacked[amount.start] = year
     for amount in layout.amounts:
         if amount.start in claimed or amount.start in in_total_rows or amount.start in stacked or layout.in_range(amount):
             continue
@@ -371,7 +376,10 @@ def find_allocations(
         stated = (
             stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None
         )
-        if stated is None and plain:
+        if stated is None and plain and funder_grant(left, right):
+            stated = "grant_total"
+            own_year_only.add(amount.start)
+        elif stated is None and plain:
             stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
         if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts | grant_bounds(layout)):
             continue
@@ -382,6 +390,8 @@ def find_allocations(
     for amount, kind, sentence_text, sentence, stated in sorted(candidates, key=lambda c: c[0].start):
         if stacked.get(amount.start):
             year, source = stacked[amount.start], "section"
+        elif amount.start in own_year_only:
+            year, source = _own_year(layout, sentence)
         else:
             year, source = layout.year_for(amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"})
             if source == "section" and _years_paired_before(layout, amount.start):
@@ -411,6 +421,13 @@ def find_allocations(
         if amount.amount is not None:
             first_of[(kind, year, amount.amount)] = found[-1]
     return _without_malformed_repeats(found)
+
+
+def _own_year(layout: FundingLayout, sentence: tuple[int, int]) -> tuple[str | None, YearSource]:
+    """The year printed in the figure's own sentence, else none: a funder's grant offer dated in one year may
+    be for the next ('offered a grant of £N' in a decision of 28/12/22), so no year is inherited."""
+    printed = [y for y in layout.years_in(*sentence) if y.year and y.form != "relative"]
+    return (printed[0].year, "sentence") if printed else (None, "none")
 
 
 def _years_paired_before(layout: FundingLayout, start: int) -> bool:

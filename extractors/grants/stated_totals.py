@@ -36,9 +36,10 @@ from __future__ import annotations
 import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.stated_forms import stated_form
 from schemas.facts import AllocationKind
 
-VERSION = "21"
+VERSION = "22"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -49,7 +50,7 @@ _RECIPIENTS = re.compile(
 )
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)(?:\s+new)?|[\w]['’]s?)\s*$", re.I)
-_FUND_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?{_FUND}\b", re.I)
+_FUND_AFTER = re.compile(rf"^\s*(?:(?:for|in)\s+the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_FUND}\b", re.I)
 # 'The Community Grants Fund for 2024/2025 is £N', 'the Community Safety Fund is £N': a grant fund's size
 # (grant words needed: 'the Pension Fund is £N' is no grant).
 _FUND_IS = re.compile(
@@ -204,7 +205,9 @@ _COUNTED_RECIPIENTS = (
     r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs|applicants|schemes)\b"
 )
 _ALLOCATED_TO_COUNTED_AFTER = re.compile(
-    rf"^\W{{0,3}}(?:has|have|had)\s+been\s+(?:allocated|awarded|granted|distributed)\s+to\s+{_COUNTED_RECIPIENTS}", re.I
+    rf"^\W{{0,3}}(?:has|have|had)\s+been\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)\s+(?:to|for)\s+"
+    rf"{_COUNTED_RECIPIENTS}",
+    re.I,
 )
 _ALLOCATED_TO_COUNTED_TOTALLING = re.compile(
     rf"\b(?:allocated|awarded|granted|given|distributed)\s+to\s+{_COUNTED_RECIPIENTS}[^.£;]{{0,40}}?,?\s*"
@@ -305,7 +308,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _SET_ASIDE_BEFORE.search(left) and _TO_SUPPORT_AFTER.match(right):
         return "grant_total"
-    return None
+    return stated_form(left, right)
 
 
 def given_to_counted(left: str, right: str) -> bool:
@@ -314,12 +317,17 @@ def given_to_counted(left: str, right: str) -> bool:
     return bool(_ALLOCATED_TO_COUNTED_AFTER.match(right) or _ALLOCATED_TO_COUNTED_TOTALLING.search(left))
 
 
+# 'decided to award £N from existing community funds': money a decision gives out of a fund.
+_FROM_FUNDS_AFTER = re.compile(r"^\W{0,3}from\s+(?:(?:the|its|our|their|existing)\s+)*(?:[\w'’-]+\s+){0,3}?funds?\b", re.I)
+
+
 def decided_total(left: str, right: str, grant_words: bool) -> AllocationKind | None:
     """'<Council body> agreed to release|allocate £N' from a grants budget: the total it approved.
 
     Read apart from ``stated_kind`` because a council cabinet deciding its own grants is the funder
     here, where a partnership's papers treat cabinet money as outside their grant."""
-    return "approved_total" if grant_words and _DECIDED_TO_GIVE.search(left) else None
+    from_fund = _FROM_FUNDS_AFTER.match(right)
+    return "approved_total" if (grant_words or from_fund) and _DECIDED_TO_GIVE.search(left) else None
 
 
 def resolved_total(left: str, right: str) -> bool:
