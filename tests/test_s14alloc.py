@@ -177,3 +177,24 @@ def test_a_funders_grant_for_a_year_to_another_body_is_none_of_ours():
     assert _allocations(text) == []
     text = "Funding\n\nThe Home Office has confirmed funding of £300,000 for 2025/26 to support victims of fraud.\n"
     assert _allocations(text) == [("grant_total", 300000.0, "2025/26")]
+
+
+def test_an_unallocated_underspend_left_after_awards_is_the_balance():
+    text = (
+        "Grants Panel\n\nFunding was allocated to 4 projects, totalling £30,000, leaving a large unallocated underspend "
+        "of £12,400.50.\n"
+    )
+    assert _allocations(text) == [("approved_total", 30000.0, None), ("remaining", 12400.5, None)]
+
+
+def test_budget_monitoring_rows_one_a_line_fix_their_kinds_without_a_year():
+    rows = "Community grants\n\nBudget available | £8,000 |\nTotal awards | £2,750 |\nBudget remaining | £5,250 |\n"
+    expected = [("grant_total", 8000.0, None), ("approved_total", 2750.0, None), ("remaining", 5250.0, None)]
+    assert _allocations(rows) == expected
+    assert _allocations("Ward grants\n\nBudget: £8,000\nAwarded to date: £2,750\nRemaining: £5,250\n") == [
+        ("grant_total", 8000.0, None), ("approved_total", 2750.0, None), ("remaining", 5250.0, None)
+    ]
+
+
+def test_a_lone_budget_line_without_a_year_is_left_out():
+    assert _allocations("Ward grants\n\nBudget: £8,000\n\nThe panel met twice.\n") == []

@@ -139,7 +139,7 @@ def _adds_up(table) -> bool:
 # Rows may also run on one line, split by semicolons ('Budget 2024/25: £N; Awarded: £M; Balance: £K'), and a
 # bare 'Awarded' or 'Committed' label is what was given out.
 _ROW_LABEL = re.compile(r"^[A-Z][A-Za-z0-9/ '’()-]{1,70}?\s*[:–—|-]?\s*$")
-_ROW_END = re.compile(r"[ \t.)]*(?:\n|$|;)")
+_ROW_END = re.compile(r"[ \t.)|]*(?:\n|$|;)")
 _ROW_KINDS: tuple[tuple[AllocationKind, re.Pattern], ...] = (
     ("underspend", re.compile(r"\b(?:underspend|under-spend|underspent|unspent)\b", re.I)),
     ("remaining", re.compile(
@@ -167,6 +167,24 @@ def row_kind(layout: FundingLayout, amount: MoneyAmount) -> AllocationKind | Non
     if not _ROW_LABEL.match(label) or len(label.split()) > 8 or outside_grant(label) or "EXCLUDE" in labels(label):
         return None
     return label_kind(label)
+
+
+def in_row_run(layout: FundingLayout, amount: MoneyAmount) -> bool:
+    """The 'Label: £N' row has a neighbouring line (the one above or below) that is also a row whose label
+    names a kind: a budget-monitoring block ('Budget: £N' over 'Awarded to date: £M'), whose labels fix each
+    figure's kind, kept without a year too; a lone 'Budget: £N' line is not enough."""
+    text = layout.text
+    line_start = text.rfind("\n", layout.start, amount.start) + 1
+    line_end = text.find("\n", amount.end)
+    line_end = layout.end if line_end < 0 else line_end
+    above_start = text.rfind("\n", layout.start, max(layout.start, line_start - 1)) + 1
+    below_end = text.find("\n", line_end + 1)
+    below_end = layout.end if below_end < 0 else below_end
+    for start, end in ((above_start, line_start - 1), (line_end + 1, below_end)):
+        figures = layout.amounts_in(start, end) if start < end else []
+        if len(figures) == 1 and row_kind(layout, figures[0]) is not None:
+            return True
+    return False
 
 
 def label_kind(label: str) -> AllocationKind | None:

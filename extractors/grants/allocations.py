@@ -41,9 +41,10 @@ from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.amount_clause import clause_of, part_of_a_sum
-from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_label_rows, stacked_totals, table_totals
+from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
+from extractors.grants.allocation_tables import table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
-from extractors.grants.stated_forms import funder_grant
+from extractors.grants.stated_forms import funder_grant, unallocated_before
 from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
 from extractors.grants.figure_roles import one_application, project_cost, to_be_awarded
 from schemas.facts import AllocationKind
@@ -51,7 +52,7 @@ from schemas.funding import AllocationRecord, MoneyAmount, YearSource
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "31"
+VERSION = "32"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -278,6 +279,8 @@ def classify(
         other = "tactical" if left_in.group("pot").lower() != "tactical" else "up-?front"
         if re.search(rf"\b{other}\b", sentence, re.I) and not re.search(r"\b(?:unallocated|unspent|remain)", right, re.I):
             return _pot_kind(left_in.group("pot"))
+    if unallocated_before(left) and grant_context:
+        return "remaining"
     if _UNSPENT_BEFORE.search(left):
         return "underspend"
     if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels or (_LEAVES_BEFORE.search(left) and grant_context):
@@ -337,11 +340,11 @@ def find_allocations(
     found: list[AllocationRecord] = []
     given = sorted(claimed)
     candidates: list[tuple[MoneyAmount, AllocationKind, str, tuple[int, int] | None]] = []
-    totals = table_totals(layout)
-    in_total_rows = {amount.start for amount, _ in totals}
-    for amount, context in totals:
+    in_total_rows = set()
+    for amount, context in table_totals(layout):
         if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
             candidates.append((amount, "approved_total", context, None, None))
+            in_total_rows.add(amount.start)
     stacked, own_year_only = {}, set()
     for amount, kind, year in stacked_totals(layout, claimed):
         candidates.append((amount, kind, "", None, None))
@@ -364,8 +367,10 @@ def find_allocations(
         kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
         if kind is None and not _SEVERAL_YEARS.match(right) and (listed := listed_kind(layout, amount, block, left)):
             kind, sentence = listed
+        row_stated = None
         if kind is None and grant_context and "EXCLUDE" not in _labels(sentence_text):
             kind = row_kind(layout, amount)
+            row_stated = kind if kind is not None and in_row_run(layout, amount) else None
         if kind is None and closing_total(layout, amount, claimed):
             kind = "approved_total"
         # a figure's own words may fix its kind without a year (stated_totals), hedged too (kept in ``qualifier``)
@@ -376,7 +381,9 @@ def find_allocations(
         stated = (
             stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None
         )
-        if stated is None and plain and funder_grant(left, right):
+        if stated is None and row_stated is not None:
+            stated = row_stated
+        elif stated is None and plain and funder_grant(left, right):
             stated = "grant_total"
             own_year_only.add(amount.start)
         elif stated is None and plain:

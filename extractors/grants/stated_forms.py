@@ -1,6 +1,7 @@
 """More totals whose own words fix their kind (read by ``stated_totals.stated_kind``): a funder confirming or
 offering the paper's body its grant, a named grants or commissioning budget, a round shared by counted
-recipients, money put into counted or placed recipients, and a per-area budget's total across all areas.
+recipients, money put into counted or placed recipients, a per-area budget's total across all areas, and an
+unallocated balance.
 
 A funder's grant ('the Home Office has now confirmed the funding of £N for the year 2025/26', 'MHCLG confirmed
 Safe Accommodation Duty funding for the 2025-26 financial year of £N', 'The Home Office have formally offered a
@@ -54,6 +55,17 @@ _ACROSS_ALL_AREAS_AFTER = re.compile(
 )
 
 
+# 'leaving a large unallocated underspend of £N', 'note the unallocated £N': money not yet given out is the balance.
+_UNALLOCATED_BEFORE = re.compile(
+    r"\b(?:unallocated|uncommitted)(?:\s+(?:underspend|under-spend|balance|sum|amount|funding|funds))?(?:\s+of)?\s*$", re.I
+)
+
+
+def unallocated_before(left: str) -> bool:
+    """'an unallocated underspend of £N', 'the unallocated £N': the balance left to allocate."""
+    return bool(_UNALLOCATED_BEFORE.search(left))
+
+
 def funder_grant(left: str, right: str) -> bool:
     """A funder confirming or offering the body its grant (module docstring)."""
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
@@ -65,6 +77,8 @@ def funder_grant(left: str, right: str) -> bool:
 
 def stated_form(left: str, right: str) -> AllocationKind | None:
     """The kind one of this module's forms fixes for a figure (module docstring), else None."""
+    if unallocated_before(left):
+        return "remaining"
     if funder_grant(left, right) or _NAMED_BUDGET_IS.search(left):
         return "grant_total"
     if _PER_AREA_BEFORE.search(left) and _ACROSS_ALL_AREAS_AFTER.match(right):
