@@ -47,6 +47,7 @@ def test_a_line_item_figure_is_not_read_with_the_next_paragraph():
         "The Community Safety Fund is used to reduce crime and reoffending.\n"
     )
     assert _allocations(text) == []
+    assert _allocations(text.replace("\n\n\n", "\n")) == []
 
 
 def test_a_council_bank_balance_is_no_grant_balance():

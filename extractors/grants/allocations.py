@@ -52,7 +52,7 @@ from schemas.funding import AllocationRecord, MoneyAmount, YearSource
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "32"
+VERSION = "33"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
