@@ -199,3 +199,17 @@ def test_budget_monitoring_rows_one_a_line_fix_their_kinds_without_a_year():
 
 def test_a_lone_budget_line_without_a_year_is_left_out():
     assert _allocations("Ward grants\n\nBudget: £8,000\n\nThe panel met twice.\n") == []
+
+
+def test_one_recipient_awarded_or_a_cost_met_from_the_grant_is_no_fund():
+    text = (
+        "Community Grants 2024/25\n\nThe hall committee applied for £6,000 but was awarded £4,000.\n\n"
+        "The scheme will cost £80,000 of which £20,000 will come from the grant.\n"
+    )
+    assert _allocations(text) == []
+
+
+def test_the_partnership_or_collective_groups_awarded_a_sum_are_still_read():
+    assert _allocations("Community Safety 2024/25\n\nThe Partnership was awarded £38,000 by the Commissioner.\n") == [
+        ("grant_total", 38000.0, "2024/25")
+    ]

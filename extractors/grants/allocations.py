@@ -38,7 +38,7 @@ from extractors.grants.allocation_cues import grant_words as _grant_words
 from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
-from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, part_of_a_round, shared_round
+from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, one_passive_award, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.amount_clause import clause_of, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
@@ -52,7 +52,7 @@ from schemas.funding import AllocationRecord, MoneyAmount, YearSource
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "33"
+VERSION = "34"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -125,9 +125,12 @@ _ALLOCATION_OF = re.compile(
     r"|\bto\s+award\s+(?:a\s+total\s+of|[^.£]{0,80}?\btotall?ing)\s*$",
     re.I,
 )
-# 'The total cost of £N will be met from the Community Safety Fund': a cost charged to a fund, not the fund.
+# 'The total cost of £N will be met from the Community Safety Fund', 'The scheme will cost £N of which £M will come
+# from the grant': a cost, or its part, charged to a fund, not the fund.
 _MET_FROM_AFTER = re.compile(
-    r"^\W{0,3}(?:will\s+be|is|are|to\s+be|would\s+be|be|can\s+be)\s+(?:met|financed|funded|drawn|contained)\s+(?:from|within|out\s+of)\b", re.I
+    r"^\W{0,3}(?:will\s+be|is|are|to\s+be|would\s+be|be|can\s+be)\s+(?:met|financed|funded|drawn|contained)\s+(?:from|within|out\s+of)\b"
+    r"|^\W{0,3}(?:will|would|is\s+to|is\s+expected\s+to)\s+come\s+from\b",
+    re.I,
 )
 _COST_BEFORE = re.compile(r"\b(?:costs?|expenditure|spend)\b", re.I)
 # '£N required to pay these 17 grant awards': what a list costs, not money allocated.
@@ -238,7 +241,7 @@ def classify(
         return None
     if is_limit(left, right) or _REQUIRED_AFTER.match(right) or _PER_UNIT_BEFORE.search(left) or project_cost(left):
         return None
-    if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(left):
+    if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(f"{left} {sentence}"):
         return None
     if (_AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right)) or stated_totals.resolved_total(left, right):
         return "approved_total"
@@ -309,6 +312,8 @@ def classify(
         return "approved_total"
     if given_to and gave_out(left, right, given_to):
         return "approved_total"
+    if given_to and one_passive_award(left, given_to):
+        return None
     if given_to and given_to.group("verb").lower() == "received" and _FROM_FUNDER_AFTER.match(right) and _GRANT_TAKER.search(left):
         return "grant_total"
     if given_to and given_to.group("verb").lower() in {"received", "provided", "given"} and not grant_words:
