@@ -213,3 +213,14 @@ def test_the_partnership_or_collective_groups_awarded_a_sum_are_still_read():
     assert _allocations("Community Safety 2024/25\n\nThe Partnership was awarded £38,000 by the Commissioner.\n") == [
         ("grant_total", 38000.0, "2024/25")
     ]
+
+
+def test_a_scheme_or_programme_without_grant_words_is_a_project_not_a_fund():
+    text = (
+        "News\n\nThe council has launched a £2m scheme to repair potholes across the district.\n\n"
+        "The £1.2m regeneration programme will transform the high street.\n\n"
+        "Fell Hospice has launched a £250,000 appeal to fund a new wing.\n\n"
+        "The club's £8,000 scheme to resurface the courts has been delayed.\n"
+    )
+    assert _allocations(text) == []
+    assert _allocations("News\n\nThe £40,000 small grants scheme opens in May.\n") == [("grant_total", 40000.0, None)]

@@ -6,7 +6,8 @@ figure is kept without a year only when its clause alone fixes its kind (see ``s
 the classifier's broader cues ('allocated', 'awarded', 'across') are not enough without a year.
 
 Fund size (``grant_total``): '<fund|scheme|pot> of £N', 'the X Fund, worth £N,', 'the <grant> Fund (for <year>) is £N', 'the <grant> Fund will provide £N'; 'the grants budget, which this year is £N'; 'a/the/<owner>'s £N [<up to three
-words>] fund|scheme|pot|programme'; 'the total allocation|funds available of/to £N' ('total budget of £N' only after the grant, fund or scheme
+words>] fund|scheme|pot|programme' (a scheme or programme only with grant words: 'a £2m scheme to repair potholes' is
+a project; 'the £N for the X Fund' too); 'the total allocation|funds available of/to £N' ('total budget of £N' only after the grant, fund or scheme
 it budgets: 'approve the total budget of £N' alone is a project's cost);
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
@@ -39,7 +40,7 @@ from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.stated_forms import stated_form
 from schemas.facts import AllocationKind
 
-VERSION = "23"
+VERSION = "24"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -50,7 +51,12 @@ _RECIPIENTS = re.compile(
 )
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)(?:\s+new)?|[\w]['’]s?)\s*$", re.I)
-_FUND_AFTER = re.compile(rf"^\s*(?:(?:for|in)\s+the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_FUND}\b", re.I)
+_FUND_AFTER = re.compile(rf"^\s*(?:(?:for|in)\s+the\s+)?(?P<name>(?:[\w'’-]+\s+){{0,3}}?)(?P<fund>{_FUND})\b", re.I)
+# 'a £2m scheme to repair potholes', 'the £1.2m regeneration programme', 'its £8,000 scheme': a scheme or programme
+# is a grant fund only when named by grant words ('a £50,000 grant scheme', 'the £1m Community Grants Programme');
+# 'an appeal to fund a new wing' is the verb.
+_PROJECT_LIKE_FUND = re.compile(r"^(?:scheme|programme)$", re.I)
+_TO_VERB = re.compile(r"\bto\s+$", re.I)
 # 'The Community Grants Fund for 2024/2025 is £N', 'the Community Safety Fund is £N': a grant fund's size
 # (grant words needed: 'the Pension Fund is £N' is no grant).
 _FUND_IS = re.compile(
@@ -272,7 +278,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if (_FUND_IS.search(left) or _FUND_WILL_PROVIDE.search(left)) and GRANT_WORDS.search(left):
         return "grant_total"
-    if _OWNER_BEFORE.search(left) and _FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
+    if _OWNER_BEFORE.search(left) and _named_fund_after(left, right) and not _RECIPIENTS.match(right):
         return "grant_total"
     if _ALLOCATED_TO_POT_AFTER.match(right) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)) or _ROUND_OFFERING.search(left):
         return "grant_total"
@@ -309,6 +315,15 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     if _SET_ASIDE_BEFORE.search(left) and _TO_SUPPORT_AFTER.match(right):
         return "grant_total"
     return stated_form(left, right)
+
+
+def _named_fund_after(left: str, right: str) -> bool:
+    """'£N <up to three words> fund|pot', or a scheme or programme that grant words name or lead to ('Groups can
+    bid for money from the £N scheme'; see ``_PROJECT_LIKE_FUND``)."""
+    fund = _FUND_AFTER.match(right)
+    if fund is None or _TO_VERB.search(fund.group("name")):
+        return False
+    return not _PROJECT_LIKE_FUND.match(fund.group("fund")) or bool(GRANT_WORDS.search(f"{left} {fund.group('name')}"))
 
 
 def given_to_counted(left: str, right: str) -> bool:
