@@ -224,3 +224,11 @@ def test_a_scheme_or_programme_without_grant_words_is_a_project_not_a_fund():
     )
     assert _allocations(text) == []
     assert _allocations("News\n\nThe £40,000 small grants scheme opens in May.\n") == [("grant_total", 40000.0, None)]
+
+
+def test_a_funders_sum_with_no_year_and_no_recipient_or_money_invested_in_a_place_is_no_grant():
+    text = (
+        "News\n\nThe Home Office confirmed funding of £3m for Safer Streets schemes nationally.\n\n"
+        "The council has invested £2m across Tarnby in new housing.\n"
+    )
+    assert _allocations(text) == []

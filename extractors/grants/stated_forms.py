@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.round_cues import part_of_a_round, shared_round
 from schemas.facts import AllocationKind
 
@@ -31,6 +32,7 @@ _PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
 # Reduction Unit' and other bodies are someone else's grant ('to support victims' names no body).
 _TO_AFTER = re.compile(r"^[^.;£]{0,40}?\bto\s+(?P<who>(?i:the)\s+[^.;,]{1,60}|[A-Z][^.;,]{0,60})")
 _OWN_BODY = re.compile(r"^(?:the\s+)?(?:Mayor|Commissioner|PCC|OPCC|Police\s+and\s+Crime|Council|Authority|Partnership|us)\b", re.I)
+_YEAR_PRINTED = re.compile(r"\b(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}\b|\bFY\s?\d{2}/\d{2}\b", re.I)
 # 'The 2025/26 Commissioning budget is £N', 'the community grants budget for 2024/25 is £N': a named grant-giving budget.
 _YEAR = r"(?:(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2})"
 _NAMED_BUDGET_IS = re.compile(
@@ -38,8 +40,9 @@ _NAMED_BUDGET_IS = re.compile(
     rf"(?:\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{_YEAR})?\s+(?:is|was|stands\s+at|totals|amounts\s+to)\s*$",
     re.I,
 )
-# 'has injected £N of seized cash into helping more than 40 organisations', 'we have invested £N across Tarnshire':
-# money put into counted recipients or across a named place is what was given out.
+# 'has injected £N of seized cash into helping more than 40 organisations', 'we have invested £N across Tarnshire
+# that has helped projects': money put into counted recipients, or across a named place for grant words (projects,
+# groups), is what was given out ('invested £2m across Tarnby in new housing' is not).
 _PUT_INTO_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:injected|invested|ploughed|pumped)\s*$", re.I)
 _INTO_COUNTED_AFTER = re.compile(
     r"^[^.£;]{0,80}?\b(?:into|to|across|among|helping|supporting)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d+\s+"
@@ -67,12 +70,15 @@ def unallocated_before(left: str) -> bool:
 
 
 def funder_grant(left: str, right: str) -> bool:
-    """A funder confirming or offering the body its grant (module docstring)."""
+    """A funder confirming or offering the body its grant (module docstring): named as going to the body, or
+    for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum)."""
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
     if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
         return False
     to = _TO_AFTER.search(right)
-    return to is None or bool(_OWN_BODY.match(to.group("who")))
+    if to is not None:
+        return bool(_OWN_BODY.match(to.group("who")))
+    return bool(_YEAR_PRINTED.search(f"{left} {right}"))
 
 
 def stated_form(left: str, right: str) -> AllocationKind | None:
@@ -85,6 +91,7 @@ def stated_form(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if shared_round(left, right) and not part_of_a_round(left):
         return "approved_total"
-    if _PUT_INTO_BEFORE.search(left) and (_INTO_COUNTED_AFTER.match(right) or _ACROSS_PLACE_AFTER.match(right)):
+    across_place = _ACROSS_PLACE_AFTER.match(right) and GRANT_WORDS.search(right)
+    if _PUT_INTO_BEFORE.search(left) and (_INTO_COUNTED_AFTER.match(right) or across_place):
         return "approved_total"
     return None
