@@ -40,6 +40,7 @@ from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, one_passive_award, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
+from extractors.grants.allocation_years import own_year, years_paired_before
 from extractors.grants.amount_clause import clause_of, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
@@ -48,11 +49,11 @@ from extractors.grants.stated_forms import funder_grant, unallocated_before
 from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
 from extractors.grants.figure_roles import one_application, project_cost, to_be_awarded
 from schemas.facts import AllocationKind
-from schemas.funding import AllocationRecord, MoneyAmount, YearSource
+from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "34"
+VERSION = "35"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -207,9 +208,6 @@ _THE_BUDGET_IS = re.compile(
     r"(?:\d{4}\s*[-/–]\s*\d{2,4}|\d{4}\s+to\s+\d{4}|FY\s?\d{2}/\d{2}|this\s+year)\s+)?(?:is|was|will\s+be|stands\s+at)\s*$",
     re.I,
 )
-
-
-_YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
 
 
 def _pot_kind(pot: str) -> AllocationKind:
@@ -403,10 +401,10 @@ def find_allocations(
         if stacked.get(amount.start):
             year, source = stacked[amount.start], "section"
         elif amount.start in own_year_only:
-            year, source = _own_year(layout, sentence)
+            year, source = own_year(layout, sentence)
         else:
             year, source = layout.year_for(amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"})
-            if source == "section" and _years_paired_before(layout, amount.start):
+            if source == "section" and years_paired_before(layout, amount.start):
                 year, source = None, "none"
         kind_stated = year is None and stated is not None
         kind = stated if kind_stated else kind or stated
@@ -433,24 +431,6 @@ def find_allocations(
         if amount.amount is not None:
             first_of[(kind, year, amount.amount)] = found[-1]
     return _without_malformed_repeats(found)
-
-
-def _own_year(layout: FundingLayout, sentence: tuple[int, int]) -> tuple[str | None, YearSource]:
-    """The year printed in the figure's own sentence, else none: a funder's grant offer dated in one year may
-    be for the next ('offered a grant of £N' in a decision of 28/12/22), so no year is inherited."""
-    printed = [y for y in layout.years_in(*sentence) if y.year and y.form != "relative"]
-    return (printed[0].year, "sentence") if printed else (None, "none")
-
-
-def _years_paired_before(layout: FundingLayout, start: int) -> bool:
-    """The last year its section prints before the figure is one of a pair ('unallocated funding for 2016/17
-    and 2017/18'), so which year a figure without one of its own belongs to is not stated."""
-    block = layout.block_at(start)
-    begin = layout.section_start(block) if block is not None else layout.start
-    years = [y for y in layout.years_in(begin, start) if y.year and y.form != "relative"]
-    if len(years) < 2 or years[-1].year == years[-2].year:
-        return False
-    return bool(_YEAR_PAIR_JOIN.fullmatch(layout.flat[years[-2].end : years[-1].start]))
 
 
 def _without_malformed_repeats(found: list[AllocationRecord]) -> list[AllocationRecord]:
