@@ -315,6 +315,9 @@ def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
     for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies"), (_AS_SUBSTITUTES, "present")):
         for match in pattern.finditer(text, start, end):
             begin = _sentence_start(text, match.start(), start)
+            # 'Cllr A Lowe (Cllr B Ray attended as substitute)': a bracket's sentence names the substitute only (``substitute_records``).
+            if text.count("(", begin, match.start()) > text.count(")", begin, match.start()):
+                continue
             # A heading line may run into the sentence when no full stop or blank line parts them.
             line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
             # A numbered paragraph ('1.1 Ann Lee, Head of Housing, sent her apologies.') opens with its number.
