@@ -83,6 +83,16 @@ CASES = {
     "a numbered apologies heading with a colon; a chair's post glued by a hyphen": (NUMBERED, HEAD, {
         ("Ann Lowe", PR), ("Cath Sim", PR), ("Eve Hale", IA), ("Fay Dunn", AP), ("Gus Kerr", AP)},
         ("Ann Lowe-Chairman", "Cath Sim-Vice Chairman")),
+    "titled groups a line each, no blank lines between": (GROUPS.replace("\n\n", "\n"), HEAD, {
+        ("Councillor F Brook", PR), ("Alderman G H Tallis MBE", PR), ("Alderman J Marsh", PR), ("Councillor M Adley", PR),
+        ("Councillor T Vance", IA)}, ("Councillor F Brook Aldermen G H",)),
+    "a civic group line first under a bare present label; non-committee members": (
+        "PRESENT:\n\nThe Mayor Councillor A Lowe (Chairman)\n\nCouncillors D Poe and F Dunn\n\n"
+        "Non-Committee Members present: Councillor G Ray\n\n1. Minutes\n\nAgreed.\n", HEAD,
+        {("Councillor A Lowe", PR), ("Councillor D Poe", PR), ("Councillor F Dunn", PR), ("Councillor G Ray", IA)}, ()),
+    "a plural sentence on the line after a present list": (
+        "PRESENT: Councillors D Poe, E Hale and F Dunn\nCouncillors G Kerr and H Moss sent apologies.\n1. Minutes\nAgreed.\n", HEAD,
+        {("Councillor F Dunn", PR), ("Councillor G Kerr", AP), ("Councillor H Moss", AP)}, ("Councillor F Dunn Councillors G Kerr",)),
     "a clerk's line after a closed present list": (
         "Present:\nCllrs A Lowe (Chair), B Ray (Vice-Chair) C Sim, and D Poe.\nClerk - E Hale.\nPublic Forum\n", HEAD,
         {("Cllr D Poe", PR), ("E Hale", IA)}, ()),

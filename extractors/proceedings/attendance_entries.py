@@ -51,9 +51,9 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
     for start, end, comma in pieces:
         # A group's own label between two lists ('... and Sim\nCo-opted: Mr A'), or a full stop, keeps them apart.
         gap = text[chunks[-1][1] : start] if chunks else ""
-        # A paragraph opening with its own plural title ('Aldermen A and B' / '' / 'Councillors C, D') is a list of its own.
+        # A line opening with its own plural title ('Aldermen A and B' / 'Councillors C, D') is a list of its own.
         titled = PLURAL_TITLE.match(text[start:end].lstrip())
-        own_title = titled and re.search(r"\n[ \t]*\n", gap) and text[start:end].lstrip()[titled.end() :].strip()
+        own_title = titled and "\n" in gap and text[start:end].lstrip()[titled.end() :].strip()
         if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith(".") and not own_title:
             chunks[-1] = (chunks[-1][0], end, True)
         else:

@@ -347,8 +347,9 @@ def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int,
         if record is not None and post and not records:
             record = record.model_copy(update={"role": record.role or post})
         after_name = records and ";" not in text[records[-1].provenance.end : s]
-        # A titled name opening a new line is no role of the name before ('Cllr Ray' / 'Mrs G Hay (Clerk) was ...').
-        if record is None and name_prefix(text[s:e].rsplit("\n", 1)[-1].strip()) and "\n" in text[s:e]:
+        # A titled name opening a new line is no role of the name before, nor part of it ('Cllr Ray' / 'Mrs G Hay (Clerk) was
+        # ...', 'Councillors A and B' / 'Councillors C and D sent apologies.'): the sentence starts on that line.
+        if name_prefix(text[s:e].rsplit("\n", 1)[-1].strip()) and "\n" in text[s:e]:
             return []
         if after_name and (semicolons or record is None):
             if records[-1].role is None:
