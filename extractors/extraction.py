@@ -4,7 +4,8 @@ Structure comes first: it splits a pack into papers and tells each paper's
 meeting date, which resolves year-less dates and 'this financial year' in that
 paper. Minutes printed in a pack therefore resolve against the meeting they
 record, not the pack's meeting. Facts registered on their own (``registry.fact``) read the
-whole document after these.
+whole document after these. A document printed wholly in capitals is read from a copy in mixed case
+(``readers.capitals``; attendance reads the capitals itself), its span texts given back as printed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import datetime as dt
 from extractors import registry
 from extractors.grants import descriptions, funding
 from extractors.proceedings import dated_events, kind, structure
+from extractors.readers import capitals
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, StructureResult
@@ -50,8 +52,9 @@ def paper_meeting_dates(found: StructureResult) -> list[dt.date | None]:
     return result
 
 
-def extract_document(document: ParsedDocument) -> DocumentExtraction:
-    found = structure.extract_structure(document)
+def extract_document(printed: ParsedDocument) -> DocumentExtraction:
+    document = capitals.recased(printed)
+    found = structure.extract_structure(document, printed)
     meeting_dates = paper_meeting_dates(found)
     events = []
     money = []
@@ -61,7 +64,7 @@ def extract_document(document: ParsedDocument) -> DocumentExtraction:
             money.append(funding.extract_funding(document, meeting_date, paper.start, paper.end))
     if not found.papers:
         money.append(funding.extract_funding(document))
-    return DocumentExtraction(
+    extraction = DocumentExtraction(
         kind=kind.classify(document),
         structure=found,
         paper_meeting_dates=meeting_dates,
@@ -69,3 +72,4 @@ def extract_document(document: ParsedDocument) -> DocumentExtraction:
         funding=descriptions.with_descriptions(document, funding.combine(money)),
         facts={entry.name: entry.extractor(document) for entry in registry.facts() if entry.standalone},
     )
+    return extraction if document is printed else capitals.as_printed(extraction, printed.text)

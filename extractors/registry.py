@@ -74,6 +74,7 @@ COVERED_BY: dict[str, str] = {
     "blocks": "funding_layout",
     "spans": "structure",
     "extraction": "structure",
+    "capitals": "structure",
     "decision_layout": "funding_layout",
     "project_awards": "projects",
     "project_decisions": "projects",

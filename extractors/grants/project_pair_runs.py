@@ -1,7 +1,9 @@
 """One award a line, the lines spaced apart: 'Name – £N', 'Name: £N', 'Name (£N)', 'Name – what for – £N'
 under a lead that says they were given ('Below is a list of the grants awarded ...', 'The list of recipients
 is as follows:', 'Among those to benefit were:'), with blank lines or lone dashes between the lines, or
-the lead a paragraph of its own or a line inside the paragraph that holds the list.
+the lead a paragraph of its own or a line inside the paragraph that holds the list (ending in a colon, or a whole
+sentence saying what follows: 'The following awards were approved at the meeting.', as a page without blank lines
+prints it); each lead of a paragraph opens its own list.
 
 The lead gives the status and must name grants, funding, awards, applications or recipients, and must
 introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'). At least two
@@ -32,6 +34,7 @@ _SPACER = re.compile(r"^[ \t]*[-–—•*·]?[ \t]*$")
 _TOTAL = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
 _LEAD_END = re.compile(r":[ \t]*[-–—]?[ \t]*$")
 _INTRODUCES = re.compile(r"\b(?:the\s+following|as\s+follows|below|a\s+list\s+of)\b", re.I)
+_SENTENCE = re.compile(r"[A-Z].*[.!]")
 _AWARD_NOUNS = re.compile(r"\b(?:awards?|applications?|recipients|beneficiaries|benefit)\b", re.I)
 # 'Name – Contribution to cost of display boards': the purpose after the first spaced dash.
 _PURPOSE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\S+\s+){2,}\S)")
@@ -89,7 +92,9 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         cursor = block.start
         for line in layout.text[block.start : block.end].split("\n"):
             cursor += len(line) + 1
-            if _LEAD_END.search(line) and cursor < block.end:
+            # A lead inside the paragraph: a line ending in a colon, or a whole sentence saying what follows ('The
+            # following awards were approved at the meeting.'), as a page printed without blank lines sets it.
+            if (_LEAD_END.search(line) or _INTRODUCES.search(line) and _SENTENCE.fullmatch(line.strip())) and cursor < block.end:
                 leads.append((clean(line), cursor))
         for lead, start in leads:
             status, evidence = _lead_ok(lead)
@@ -106,5 +111,4 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                         evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
                     )
                 )
-            break
     return found

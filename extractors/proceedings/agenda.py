@@ -108,7 +108,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "34"
+VERSION = "35"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -250,7 +250,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 layout = "unnumbered"
         elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
             continue
-        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons, dense) and not capitals_aside(line.text, items[0].title if items else None):
+        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons, dense, under_row) and not capitals_aside(line.text, items[0].title if items else None):
             add("", page_title(line.text), line.start, line.end)
             stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
             indent = indent_of(line) if indent is None else indent

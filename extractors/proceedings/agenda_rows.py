@@ -11,7 +11,9 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   after the header or after a line that ends a row ('.' or '|'); under the header, a row printing only its
   'To ...' line run straight into its cell label is titled by that line (with no header, it has no title).
 - An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
-  over a 'To ...' description) between blank lines; not a sentence, label, resolution, name, a
+  over a 'To ...' description) between blank lines (on a page with none: carrying its document, or under a closed
+  sentence, another row's title, a lone cell label or the page's dated title, or over its 'To ...' line or a cell
+  label); not a sentence, label, resolution, name, a
   'Part 1' heading, a 'To ...' description one blank line under its row's title, a 'Note' column's time
   ('5.15pm'), or a line indented deeper than the rows' titles; the page's last line is a row when it carries
   its document mark, whole or cut ('pdf ic'). A title ending in a full stop
@@ -293,17 +295,18 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
 
 
 def heading_line(
-    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False, dense: bool = False
+    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False, dense: bool = False,
+    after_row: bool = False,
 ) -> bool:
     """A row title of an unnumbered page (see the module docstring); ``indent``: that of the rows'
     titles so far; ``stopped``: whether a row so far was printed with a full stop; ``colons``: whether
     the rows so far were printed ending in a colon ('Apologies for absence:'); ``dense``: the page is
-    rendered with no blank lines, so a row's title carries its document or stands after a sentence's full stop."""
+    rendered with no blank lines (see ``_dense_row``); ``after_row``: the line above is a row's title."""
     line = region[index]
     # The page's last line is a row's title too when blank lines stand above it and it carries its document mark.
     if index == 0 or not dense and (not region[index - 1].is_blank or index + 1 < len(region) and not region[index + 1].is_blank):
         return False
-    if dense and not (_closes_above(region[index - 1].text) or CELL_NOISE.search(" " + line.text)):
+    if dense and not _dense_row(region, index, after_row):
         return False
     if _SIZED_LABEL.match(line.text):
         return indent is None or indent_of(line) <= indent
@@ -326,6 +329,18 @@ def heading_line(
     below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
     described = bool(re.match(r"To\s+[a-z]", below)) and not FINITE.search(" ".join(words))
     return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
+
+
+def _dense_row(region: list[Line], index: int, after_row: bool) -> bool:
+    """With no blank lines to set a row's title apart, the lines around it do: the title carries its document, or the
+    line above ends what came before (a sentence's full stop, another row's title, a cell label alone on its line
+    ('Additional documents:'), the page's dated title), or the line below opens the row's cells (its 'To ...'
+    description, a cell label: 'Supporting documents:', 'Minutes:')."""
+    above, text = region[index - 1].text, region[index].text
+    below = region[index + 1].text if index + 1 < len(region) else ""
+    if CELL_NOISE.search(" " + text) or after_row or _closes_above(above) or _dated_title(above):
+        return True
+    return bool(_CELL_LABEL_START.match(above) and _TEMPLATE_LINE.match(above) or _TO_ROW.match(below) or _CELL_LABEL_START.match(below))
 
 
 def _closes_above(text: str) -> bool:

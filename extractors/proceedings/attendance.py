@@ -50,7 +50,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "37"
+VERSION = "39"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -203,7 +203,8 @@ def _attendee(
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """Attendance list entries of the minutes and meeting pages among ``papers``."""
-    from extractors.proceedings.attendance_capitals import as_printed, in_capitals, in_runs, item_heading, mixed_case, recased_runs
+    from extractors.proceedings.attendance_capitals import as_printed, in_runs, item_heading, mixed_case, recased_runs
+    from extractors.readers.capitals import in_capitals
 
     if in_capitals(document.text):
         records = _attendance(mixed_case(document), papers)

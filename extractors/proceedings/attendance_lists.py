@@ -75,6 +75,8 @@ _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
 # '... B Roe (Clerk) 4 parishioners were present.': the public counted at the list's end are the sentence's subject.
 _WAS_ATTENDING = re.compile(r"(?<!parishioners\s)(?<!residents\s)(?<!public\s)(?<!press\s)(?<!visitors\s)\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
 _ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+(?!(?i:members?|parishioners|residents|people|others|public|press|visitors)\b)[A-Z][a-z]+")
+# '42. DECLARATIONS OF INTEREST': a numbered heading in capitals, the next item's, where no blank line ends a paragraph.
+_CAPS_ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+[A-Z][A-Z'’&,/-]+(?:\s+[A-Z'’&,/()-]+)*\s*$")
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 
 
@@ -127,11 +129,14 @@ def _next_text(region: list[Line], position: int) -> str:
 
 
 def _paragraph_end(region: list[Line], first: Line) -> int:
-    """Where the group paragraph opening at ``first`` ends: its hard-wrapped lines run on to a blank line, a label or
-    the next group's paragraph ('Deputy Portfolio Holders Councillor A, Housing and' / 'Transport Councillor B, ...')."""
+    """Where the group paragraph opening at ``first`` ends: its hard-wrapped lines run on to a blank line, a label,
+    the next group's paragraph ('Deputy Portfolio Holders Councillor A, Housing and' / 'Transport Councillor B, ...')
+    or a numbered item heading ('42. DECLARATIONS OF INTEREST')."""
     end = first.end
     for line in region[region.index(first) + 1 :]:
-        if line.is_blank or line.is_page_footer or _LABEL.match(line.text) or group_entries(line.text) or _ITEM_HEADING.match(line.text):
+        if line.is_blank or line.is_page_footer or _LABEL.match(line.text) or group_entries(line.text):
+            break
+        if _ITEM_HEADING.match(line.text) or _CAPS_ITEM_HEADING.match(line.text):
             break
         end = line.end
     return end

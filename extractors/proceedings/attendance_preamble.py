@@ -3,7 +3,8 @@
 - A '(Parish/Town) Councillors:' heading lists members present when it follows a present label, a
   'Chair:' line or the meeting's heading line ('Minutes of ... held on ...'); after other text
   ('The following Members declared an interest:-') it lists something else.
-- A list under the meeting's heading line with no label at all ('Cllrs A, B (Deputy Mayor) and C'),
+- A list under the meeting's heading line with no label at all ('Cllrs A, B (Deputy Mayor) and C'; a heading wraps onto
+  the line under it unless that line reads as the list's first),
   then 'Name, Post' lines for the officers, up to the first numbered item: present, then in attendance.
   A first item calling the roll ('1. Calling of the Roll and Apologies', 'Sederunt') may stand between
   heading and list, with one line under it that is not names (its title in another language).
@@ -110,6 +111,14 @@ def _titled_name_line(line: str) -> bool:
     return "," not in name and looks_like_name(name, honorific_required=True)
 
 
+def _list_line(raw: str) -> bool:
+    """A line that reads as an entry of the unlabelled list under the heading: names, or one titled name, perhaps after
+    the place its members sit for."""
+    place = _PLACE_FIRST.match(raw)
+    value = raw[place.end() :] if place else raw
+    return _names_line(value) or _titled_name_line(value)
+
+
 def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tuple[int, int, bool]]]]:
     """The unlabelled (kind, pieces) lists between the minutes' heading line and their first item.
 
@@ -123,11 +132,12 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
     if head is None:
         return []
     # A heading wrapped over two lines or more ('... by Video' / 'Conference.', a full line hard-wrapped) goes on to
-    # the line after it.
+    # the line after it, unless that line reads as the list's first ('Councillor A Roe (Chair)', 'Eastby - Mr B Poe'):
+    # with no blank line under the heading, only the line's words tell the two apart.
     for _ in range(3):
         following = next((i for i in range(head + 1, len(region)) if not region[i].is_blank), head)
         full = len(region[head].text.strip()) >= 50 and not _names_line(region[following].text)
-        if re.search(r"[.:]\s*$", region[head].text) or following - head != 1 or not (
+        if re.search(r"[.:]\s*$", region[head].text) or following - head != 1 or _list_line(region[following].raw) or not (
             len(region[following].text) < 60 or _HELD.match(region[following].text) or full
         ):
             break

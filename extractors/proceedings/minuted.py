@@ -13,11 +13,11 @@ from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title, minuted_f
 from extractors.proceedings.agenda_runs import number_order
 from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, stop_head, titled
 from extractors.readers.dates import MONTHS
-from extractors.readers.spans import Line, lines, provenance
+from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "22"
+VERSION = "23"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -251,7 +251,9 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
                 found.append(lone)
             continue
         following = region[index + 1] if index + 1 < len(region) else None
-        if following is not None and (following.is_blank or _LIST_MARK.match(following.text)):
+        # Only a line the page's width may have broken runs on into the line under it ('2   Apologies' over 'were
+        # received from two members.' is a heading over its minute, blank line or not).
+        if following is not None and (following.is_blank or _LIST_MARK.match(following.text) or not may_wrap(line.raw)):
             following = None
         title = _heading_title(match["title"], following, match["number"])
         # A Roman numeral heads a title in capitals: 'I Ratcliffe' in a list of members is a name.
@@ -285,7 +287,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
     title glued to it, '2.To consider ...') and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
-    lower-case line is a sentence, a minute after a blank line or an 'a)' list is not). A heading run on into
+    lower-case line is a sentence, a minute after a blank line or an 'a)' list is not, nor one under a short line that
+    stops closed: '2   Apologies' over 'were received from two members.'). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
     no item when it is the only one. A meeting page's flattened rows with no header
     above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items. In a PDF flattened into long lines,

@@ -25,7 +25,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "19"
+VERSION = "21"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -37,7 +37,7 @@ _OPENING_ITEMS = 3
 _ONE = re.compile(r"^\s*1[.)]\s")
 
 
-def extract_structure(document: ParsedDocument) -> StructureResult:
+def extract_structure(document: ParsedDocument, printed: ParsedDocument | None = None) -> StructureResult:
     """Papers, meetings, agenda, report headers and attendance of ``document``.
 
     Report headers are read in report papers only (one per report), else the one report of a
@@ -50,7 +50,10 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     read in the agenda (or, for lone minutes and pages, anywhere) and must fall after the
     document's first meeting. Papers, meetings and agenda items read the text with its hard-wrapped lines
     joined (``spans.unwrapped``: a title or sentence broken at a page's width is one line; offsets kept).
+    ``printed``: the document as printed when ``document`` is its copy recased from capitals
+    (``readers.capitals``): attendance reads the capitals itself.
     """
+    printed = printed or document
     source, document = document, _unwrapped_document(document)
     papers = split.split_papers(document)
     headers = [
@@ -96,8 +99,8 @@ def extract_structure(document: ParsedDocument) -> StructureResult:
     ]
     if not headers and len(papers) == 1 and papers[0].kind != "agenda" and len(items) <= 1:
         headers = item_reports.extract_item_report(source)
-    attendees = attendance.extract_attendance(source, papers)
-    named = attendance.extract_named_people(source, papers, attendees)
+    attendees = attendance.extract_attendance(printed, papers)
+    named = attendance.extract_named_people(printed, papers, attendees)
     return StructureResult(
         papers=papers,
         meetings=found_meetings,

@@ -185,8 +185,9 @@ _TITLE_OR_INITIAL = rf"(?:{HONORIFIC_WORDS}|Councillors|Cllrs|(?:[A-Z]\.){{1,4}}
 _OPEN_END = re.compile(
     rf"(?:[,&(–-]|\b(?:and|or|of|for|to|the|a|an|at|in|on|by|from|with|as|were|was|are|is|be|been|who|which|that)|(?-i:\b{_TITLE_OR_INITIAL}))$"
 )
-# The line below opens a new entry of its own: a label ('Apologies:'), a numbered item, a bullet, a table row.
-_OWN_START = re.compile(r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:(?:\s|$)|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|[•·▪*●◦–-]\s|.*\|)")
+# The line below opens a new entry of its own: a label ('Apologies:'), a numbered item, a bullet, a table row, a word
+# printed letter-spaced alone on its line ('P r e s e n t:', a heading).
+_OWN_START = re.compile(r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:(?:\s|$)|(?:[A-Za-z][ \t]){3,}[A-Za-z][ \t]*:?[ \t]*$|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|[•·▪*●◦–-]\s|.*\|)")
 # After a comma list, a name's surname or a bracket runs on: 'Mr Andrew' / 'Hughes, Mr ...', 'L. Cooney' / '(LC), ...'.
 # A lone word ('Attendance') is a heading: the surname ends the list ('Spencer.', 'Spencer (Elm Homes)') or goes on.
 _NAME_RUNS_ON = re.compile(
@@ -195,6 +196,12 @@ _NAME_RUNS_ON = re.compile(
 
 _TITLE_ACROSS = re.compile(rf"(?:\S+\s+)?(?<!\S)(?:{HONORIFIC_WORDS})\.?\s+[A-Z]")
 _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!\s*:)", re.I)
+
+
+def may_wrap(line: str) -> bool:
+    """Whether a page's width may have broken ``line`` before the line under it: it is a full line, or it stops at an
+    open word ('... the report of the'). A short closed line ('2     Apologies') ends where it stands."""
+    return len(line.strip()) >= _FULL_LINE or bool(_OPEN_END.search(line.rstrip()))
 
 
 def soft_break(above: str, below: str) -> bool:
