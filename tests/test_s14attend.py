@@ -15,7 +15,7 @@ WELSH_HEAD = "Cyngor Sir Aberfoel\n\nCofnodion y Cyfarfod a gynhaliwyd ar 4 Mawr
 PR, AP, IA = "present", "apologies", "in_attendance"
 
 WELSH = (
-    "PRESENNOL:\n\nY Cynghorydd A. Wyn Prys - Cadeirydd\n\n"
+    "PRESENNOL:\n\nY Cynghorydd D. Wyn Prys - Cadeirydd\n\n"
     "Y Cynghorwyr C.D.Rees; Eifion Morgan; G.H.Owen;\n\nHuw Tomos; R.Ll.Hughes; I.J. Parri OBE.\n\n"
     "WRTH LAW:\n\nPrif Weithredwr;\nSwyddog Pwyllgor (KL).\n\n"
     "YMDDIHEURIADAU:\n\nY Cynghorwyr M.N. Evans, C.Ll. Pugh,\n\nR.S. Roberts MBE.\n\n1\nDATGANIAD O DDIDDORDEB\n"
@@ -47,7 +47,7 @@ NUMBERED = (
 # (the page's text, its heading, attendees it gives, names it must not give)
 CASES = {
     "presennol: members present under the shared Welsh title": (WELSH, WELSH_HEAD, {
-        ("Y Cynghorydd A. Wyn Prys", PR), ("Y Cynghorydd C.D.Rees", PR), ("Y Cynghorydd Huw Tomos", PR),
+        ("Y Cynghorydd D. Wyn Prys", PR), ("Y Cynghorydd C.D.Rees", PR), ("Y Cynghorydd Huw Tomos", PR),
         ("Y Cynghorydd R.Ll.Hughes", PR), ("Y Cynghorydd I.J. Parri OBE", PR)}, ()),
     "ymddiheuriadau: apologies across wrapped lines, digraph initials; wrth law: posts name nobody": (WELSH, WELSH_HEAD, {
         ("Y Cynghorydd M.N. Evans", AP), ("Y Cynghorydd C.Ll. Pugh", AP), ("Y Cynghorydd R.S. Roberts MBE", AP)},
@@ -113,6 +113,11 @@ def test_the_present_list_of_a_wrth_law_page_gives_no_one_in_attendance():
 
 def test_welsh_digraph_initials_make_a_name():
     assert looks_like_name("R.Ll.Hughes") and looks_like_name("Y Cynghorydd C.Rh. Owen")
+
+
+def test_a_welsh_page_in_capitals_keeps_its_digraph_initials():
+    found = listed(WELSH.upper(), WELSH_HEAD.upper())
+    assert ("Y CYNGHORYDD R.LL.HUGHES", PR) in found and ("Y CYNGHORYDD C.LL. PUGH", AP) in found
 
 
 def test_a_vice_chair_post_keeps_its_hyphen():

@@ -17,7 +17,7 @@ NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w
 # was typed for the list's semicolon: 'A Lowe; B Ray. C Sim; D Poe' (capitalised words, then a semicolon, after it).
 _STOP = (
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
-    r"(?<!\bHon)(?<!\bSt)(?<!\bEsq)(?<!\bMessrs)(?<!\bCh)(?<!\bDd)(?<!\bFf)(?<!\bLl)(?<!\bRh)(?<!\bTh)\."
+    r"(?<!\bHon)(?<!\bSt)(?<!\bEsq)(?<!\bMessrs)(?<!\bCh)(?<!\bDd)(?<!\bFf)(?<!\bLl)(?<!\bRh)(?<!\bTh)(?<!\.LL)(?<!\.RH)(?<!\.CH)\."
 )
 _FOR_SEMICOLON = r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*[ \t]*;"
 SENTENCE_END = re.compile(rf"{_STOP}(?=\s|$)(?!{_FOR_SEMICOLON})")

@@ -48,8 +48,9 @@ _HONORIFIC = re.compile(
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
 # Lower-case letters of a name include accented ones (Welsh 'Siân', 'Llŷr'; 'Zoë', 'Seán').
 _LOWER = "a-zà-öø-ÿŵŷ"
-# A Welsh initial is a digraph: 'R.Ll. Hughes', 'C.Rh. Owen'.
-_WELSH_INITIAL = r"(?:Ch|Dd|Ff|Ll|Rh|Th)\."
+# A Welsh initial is a digraph: 'R.Ll. Hughes', 'C.Rh. Owen' (in capitals 'R.LL.' on a page printed in capitals).
+_DIGRAPHS = r"Ch|Dd|Ff|Ll|Rh|Th|CH|DD|FF|LL|RH|TH"
+_WELSH_INITIAL = rf"(?:{_DIGRAPHS})\."
 _NAME_WORD = (
     rf"(?:[A-ZÀ-ÖØ-Þ][{_LOWER}]*[''’]?[A-Z]?[{_LOWER}]+(?:-[A-Z][{_LOWER}]*[A-Z]?[{_LOWER}]+)*|[A-Z]\.?|{_WELSH_INITIAL}|[A-Z]{{2,3}}(?=\s))"
 )
@@ -79,7 +80,7 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 # Initials run into the next word ('D.J.E. Hall', Welsh 'R.Ll.Hughes').
-_RUN_INITIAL = re.compile(r"\b([A-Z]|Ch|Dd|Ff|Ll|Rh|Th)\.(?=[A-Z])")
+_RUN_INITIAL = re.compile(rf"\b([A-Z]|{_DIGRAPHS})\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
 # A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk');
 # a hyphen glued between a name and a chair's post ('Ann Lee-Vice Chairman'; not 'Vice-Chair' itself).
