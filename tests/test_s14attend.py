@@ -93,6 +93,10 @@ CASES = {
     "a plural sentence on the line after a present list": (
         "PRESENT: Councillors D Poe, E Hale and F Dunn\nCouncillors G Kerr and H Moss sent apologies.\n1. Minutes\nAgreed.\n", HEAD,
         {("Councillor F Dunn", PR), ("Councillor G Kerr", AP), ("Councillor H Moss", AP)}, ("Councillor F Dunn Councillors G Kerr",)),
+    "a post's sentence after a run-on in-attendance list, no blank lines": (
+        "PRESENT: Councillor D Hale (Chairman)\nIN ATTENDANCE: Elmbridge & Westholm City Council\nChief Executive Head of Estates\n"
+        "Commencement of Meeting\nThe Chairman, Councillor D Hale, welcomed everyone.\n1. Apologies\nNone.\n", HEAD,
+        {("Councillor D Hale", PR)}, ()),
     "a clerk's line after a closed present list": (
         "Present:\nCllrs A Lowe (Chair), B Ray (Vice-Chair) C Sim, and D Poe.\nClerk - E Hale.\nPublic Forum\n", HEAD,
         {("Cllr D Poe", PR), ("E Hale", IA)}, ()),
@@ -104,6 +108,7 @@ def test_layout_class(case):
     text, head, expected, absent = CASES[case]
     found = set(listed(text, head))
     assert expected <= found
+    assert not {(name, kind) for name, kind in found if (name, PR) in expected and kind != PR}
     assert not {name for name, _ in found} & set(absent)
 
 

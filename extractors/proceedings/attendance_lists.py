@@ -99,11 +99,16 @@ def _label_in(line: Line, after: int) -> int | None:
 
 
 
+# 'The Chairman, Councillor A Lowe, welcomed ...': a post, the name in commas, then the sentence's verb.
+_POST_NAME_VERB = re.compile(rf"^\W*The\s+(?:[A-Z][\w-]*\s+){{0,3}}?[A-Z][\w-]*,\s+{_NAME},\s+[a-z]")
+
+
 def _new_sentence(previous: str, line: str) -> bool:
-    """``line`` opens a sentence about someone ('Cllr X opened the meeting') or is one 'Name (Post)' entry
-    ('A Roe (Town Clerk)') after a list line that ended."""
+    """``line`` opens a sentence about someone ('Cllr X opened the meeting', 'The Chair, Cllr X, welcomed ...') or is one
+    'Name (Post)' entry ('A Roe (Town Clerk)') after a list line that ended."""
     ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
-    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _OWN_LINE.fullmatch(line))
+    opens = re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _POST_NAME_VERB.match(line)
+    return ended and bool(opens or _OWN_LINE.fullmatch(line))
 
 
 
