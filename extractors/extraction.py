@@ -5,7 +5,8 @@ meeting date, which resolves year-less dates and 'this financial year' in that
 paper. Minutes printed in a pack therefore resolve against the meeting they
 record, not the pack's meeting. Facts registered on their own (``registry.fact``) read the
 whole document after these. A document printed wholly in capitals is read from a copy in mixed case
-(``readers.capitals``; attendance reads the capitals itself), its span texts given back as printed.
+(``readers.capitals``; attendance reads the capitals itself), its span texts given back as printed. Run-on lines
+(a pack flattened by a document mirror) are read as the lines they were flattened from (``readers.runon``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from extractors import registry
 from extractors.grants import descriptions, funding
 from extractors.proceedings import dated_events, kind, structure
 from extractors.readers import capitals
+from extractors.readers.runon import reflowed_document
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, StructureResult
@@ -53,8 +55,11 @@ def paper_meeting_dates(found: StructureResult) -> list[dt.date | None]:
 
 
 def extract_document(printed: ParsedDocument) -> DocumentExtraction:
-    document = capitals.recased(printed)
-    found = structure.extract_structure(document, printed)
+    """Every fact of ``printed``, read from its mixed-case copy (``capitals``) with its run-on lines split (``runon.reflowed``:
+    same offsets, spans quoted from the pages)."""
+    recased = capitals.recased(printed)
+    document = reflowed_document(recased)
+    found = structure.extract_structure(document, document if recased is printed else reflowed_document(printed))
     meeting_dates = paper_meeting_dates(found)
     events = []
     money = []
@@ -72,4 +77,4 @@ def extract_document(printed: ParsedDocument) -> DocumentExtraction:
         funding=descriptions.with_descriptions(document, funding.combine(money)),
         facts={entry.name: entry.extractor(document) for entry in registry.facts() if entry.standalone},
     )
-    return extraction if document is printed else capitals.as_printed(extraction, printed.text)
+    return extraction if recased is printed else capitals.as_printed(extraction, printed.text)

@@ -62,6 +62,11 @@ def _wrap80(text: str) -> str:
     )
 
 
+def _flat(text: str) -> str:
+    """Every page one line, as document mirrors (docslib, fdokumen) and some PDF text extractions print a pack."""
+    return "\f".join(" ".join(page.split()) for page in text.split("\f"))
+
+
 TRANSFORMS: dict[str, Transform] = {
     "base": lambda text: text,
     "blank": _blank,
@@ -71,6 +76,7 @@ TRANSFORMS: dict[str, Transform] = {
     "nbsp": lambda text: text.replace(" ", "\u00a0"),
     "tabs": _tabs,
     "wrap80": _wrap80,
+    "flat": _flat,
     # Not white space: the page in capitals, as some councils print whole minutes.
     "upper": str.upper,
 }

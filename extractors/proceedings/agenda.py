@@ -6,7 +6,8 @@ optionally ending in '(Pages N - M)' or '(Page N)'.
 Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') ending the line is the page
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
 case, or the title stops at an open word ('... report of the'), or a title in capitals runs on in capitals (not a
-'PART 2' or 'EXEMPT ITEMS' heading); a lettered sub-point 'a) ...' is never joined.
+'PART 2' or 'EXEMPT ITEMS' heading); a lettered sub-point 'a) ...' is never joined. Lines lettered 'a)', 'b)' under item 9 are
+its sub-items '9a', '9b' when two or more, short titles, one with its pages (see ``agenda_runs.lettered_sub_item``).
 A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
@@ -23,8 +24,8 @@ paragraphs in minutes and decisions ('1. That the plan be approved') are not ite
   running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the
   line after each rule ('|', '||'), titled up to its 'Minutes:' label, document size or description ('To
   receive ...');
-- under a plain 'No. Item' (or 'Note No. Item') header, a number alone on its line ('62.', '• 4.', '14/25',
-  'SSP/14/25', 'C 14/025'), above the last item's, with the title on the next line, and an unnumbered first
+- under a plain 'No. Item' (or 'Note No. Item', Welsh 'Rhif eitem') header, a number alone on its line ('62.', '• 4.', '14/25',
+  'SSP/14/25', 'C 14/025'; '4.1' under item 4), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's); when no row has a number, each title-case line between blank lines
   is a row's title (on a saved page also when the first row shows only its description);
@@ -66,8 +67,11 @@ from extractors.proceedings.agenda_rows import (
     MAX_WORDS,
     NUMBER_ONLY,
     PAGE_RANGE,
+    PDF_ICON,
     REPORT_BY,
+    SUB_POINT,
     TO_DESCRIPTION,
+    WELSH_LABELS,
     clean_title,
     colon_title,
     description_under,
@@ -97,6 +101,9 @@ from extractors.proceedings.agenda_runs import (
     SIZED_ITEM,
     follows,
     in_runs,
+    sub_number,
+    lettered_with_papers,
+    lettered_sub_item,
     lost_numbers,
     next_numbered,
     numbered_run,
@@ -108,14 +115,15 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "35"
+VERSION = "38"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
     r"^(?:(?:item|no\.?|number|title|subject|description|report)\s+)*pages?(?:\s+(?:no|nos|numbers?)\.?)?$", re.I
 )
 _ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
-_PLAIN_HEADER = re.compile(r"^\s*(?:note\s+)?no\.?\s+item\s*$", re.I)
+# 'No. Item', 'Note No. Item', Welsh 'Rhif eitem'.
+_PLAIN_HEADER = re.compile(r"^\s*(?:(?:note\s+)?no\.?\s+item|rhif\s+eitem)\s*$", re.I)
 _ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
 _ISSUE_MEETING = re.compile(
     r"^\W*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+?\(\s*item\s+"
@@ -139,8 +147,8 @@ ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, _PLAIN_
 # Marks of a saved meeting page: without them, a 'No. Item' column header over '1. Apologies'
 # lines is an agenda's, read line by line.
 _PAGE_MARKS = re.compile(
-    r"\bview\s+directions\b|\bpdf\s+icon\b|^\s*(?:minutes|additional\s+documents|decision)\s*:\s*$"
-    r"|^\s*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)\s*$",
+    rf"\bview\s+directions\b|\b{PDF_ICON}\b|^\s*(?:minutes|additional\s+documents|decision|{WELSH_LABELS})\s*:\s*$"
+    r"|^\s*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)\s*$|^\s*agenda\s+a\s+chofnodion(?:\s+drafft)?\s*$",
     re.I | re.M,
 )
 _RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
@@ -308,7 +316,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
             add(row["number"] or "", page_title(cell), line.start, line.end, "table")
         elif layout == "rows" and flat and (title := flat_row(line.text, above, headed=True)):
             add("", title, line.start, line.end)
-        elif layout == "plain" and (lone := lone_number(line.text, references)) and follows(items, lone["number"]):
+        elif layout == "plain" and (lone := lone_number(line.text, references) or sub_number(line.text, items, region[index : index + 4])) and follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
                 add(lone["number"], page_title(found[1].text), line.start, found[1].end)
@@ -328,6 +336,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     region = lines(text, start, end)
     index = 0
     summary: int | None = None  # where a 'Public Items' heading stands: its items are a fallback
+    sub_items: set[int] = set()  # where lines lettered 'a)' under an item stand
     while index < len(region):
         line = region[index]
         index += 1
@@ -341,6 +350,11 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if summary is None and _PUBLIC_HEADING.match(line.text):
             summary = index - 1
         found = item_match(line)
+        if found is None and (lettered := lettered_sub_item(line.text, items, MAX_WORDS)):
+            title, pages = item_pages(lettered[1], page_column)
+            items.append(FoundItem(lettered[0], clean_title(title), pages, restricted, line.start, line.end))
+            sub_items.add(line.start)
+            continue
         if found is None:
             if OPEN_HEADING.search(line.text):
                 restricted = False
@@ -355,7 +369,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if not PAGE_RANGE.search(title):
             following = next((n for n in region[index : index + 2] if not n.is_blank), None)
             if following is not None and item_match(following) is None:
-                if PAGE_RANGE.search(following.text) and not following.text.startswith(("-", "•")) or wraps_on(title, following.text):
+                if PAGE_RANGE.search(following.text) and not following.text.startswith(("-", "•")) and not SUB_POINT.match(following.text) or wraps_on(title, following.text):
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1
         title, pages = item_pages(title, page_column)
@@ -366,7 +380,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    found = [replace(item, page_layout="text") if item.start in worded else item for item in _documents_out(lost_numbers(in_runs(outside_lists(text, items))))]
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in _documents_out(lost_numbers(in_runs(outside_lists(text, lettered_with_papers(items, sub_items)))))]
     if relabelled := labelled_numbers(region, [(item.number, item.start) for item in found]):
         renumbered, label_lines = relabelled
         found = [replace(item, number=renumbered.get(item.start, item.number)) for item in found if item.start not in label_lines]

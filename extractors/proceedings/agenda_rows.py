@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.readers.dates import WEEKDAY
+from extractors.readers.dates import ORDINAL_SUFFIX, WEEKDAY, WELSH_WEEKDAY
 from extractors.readers.spans import Line, squash
 
 _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
@@ -40,13 +40,16 @@ _TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-
 # Or a minute's number/year between colons after it, before the minute: 'Finance: 006/24: Payments were ...'
 # (not a planning reference: 'Planning: 24/0123: Land at ...').
 _TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$|\s*:\s*\d{1,4}/(?:\d{2}|20\d{2})\s*:.*$")
-# The marks of a document link: its icon and its size ('pdf icon PDF 213 KB'), matched ignoring case.
-PDF_ICON = r"pdf\s+icon"
+# The marks of a document link: its icon and its size ('pdf icon PDF 213 KB', Welsh 'pdf eicon'), matched ignoring case.
+PDF_ICON = r"pdf\s+e?icon"
 DOCUMENT_SIZE = r"\d+(?:\.\d+)?\s*[KM]B\b"
 # A weekday's name, and a line opening with one ('Monday, 23 March 2026').
 WEEKDAY_START = re.compile(rf"^\s*{WEEKDAY}\b", re.I)
+_ANY_WEEKDAY_START = re.compile(rf"^\s*(?:{WEEKDAY}|{WELSH_WEEKDAY})\b", re.I)
+# A Welsh meeting page's cell labels: 'Cofnodion:' (Minutes:), 'Dogfennau ychwanegol:' (Additional documents:).
+WELSH_LABELS = r"Cofnodion|Dogfennau\s+ychwanegol"
 CELL_NOISE = re.compile(
-    rf"\s+(?:(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision)\s*:"
+    rf"\s+(?:(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|{WELSH_LABELS})\s*:"
     # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'
     # (a whole word 'Addition' or 'Additional' ends a title: 'Grants - Additional').
     rf"|pdf\s+ic(?:on?)?\s*$|{PDF_ICON}(?:\s+PDF(?:\s+\d+(?:\.\d+)?(?:\s*[KM])?)?)?\s*$|PDF\s+\d+(?:\.\d+)?\s*[KM]\s*$|Addit(?:i|io|iona)?\s*$|Addition(?:al)?\s+doc\w*\s*$)",
@@ -81,13 +84,13 @@ MEETING_PAGE_TITLE = re.compile(
     r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
     r"(?:(?:moved|rescheduled|postponed|re-?arranged|changed)\s+from\s+[^,\n]{3,40},\s*)?"
     r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
-    rf"(?P<when>(?:{WEEKDAY},?\s+)?"
-    r"\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
+    rf"(?P<when>(?:(?:{WEEKDAY}|{WELSH_WEEKDAY}),?\s+)?"
+    rf"\d{{1,2}}{ORDINAL_SUFFIX}?,?\s+[a-z]{{3,10}},?\s+\d{{4}}\b[^\n]*)$",
     re.I | re.M,
 )
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
 _TEMPLATE_LINE = re.compile(
-    r"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments)\s*:"
+    rf"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments|{WELSH_LABELS})\s*:"
     r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*|title\s+of\s+(?:the\s+)?report|report\s+title|description\s+of\s+exempt\s+information\b.*)\W*$",
     re.I,
 )
@@ -352,9 +355,9 @@ def _closes_above(text: str) -> bool:
 
 def _dated_title(text: str) -> bool:
     """The meeting page's own title ('Cabinet - Monday, 7th February, 2022 11.00 am'), which a text rendering
-    prints above its unnumbered rows: a body, then a weekday and a date."""
+    prints above its unnumbered rows: a body, then a weekday (or a Welsh 'Dydd Llun') and a date."""
     found = MEETING_PAGE_TITLE.match(text)
-    return bool(found and WEEKDAY_START.match(found["when"]))
+    return bool(found and _ANY_WEEKDAY_START.match(found["when"]))
 
 
 def colon_title(text: str) -> bool:

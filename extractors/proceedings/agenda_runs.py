@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from extractors.proceedings.agenda_rows import FINITE, MAX_WORDS
+from extractors.proceedings.agenda_lines import FoundItem
 from extractors.readers.spans import Line
 
 _SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|(?P<capital>[A-Z]))$")
@@ -104,6 +106,20 @@ def _capital_runs(serials: list[tuple[str, int] | None]) -> set[int]:
     return keep
 
 
+_SUB_NUMBER = re.compile(r"^\s*(?P<number>(?P<top>\d{1,3})\.\d{1,2})\.?\s*$")
+
+
+def sub_number(text: str, items: Sequence[_Numbered], below: Sequence[Line]) -> re.Match | None:
+    """A sub-item's number alone on its line under its item ('4.1' under item 4 or under '4.1'), over a title
+    that is no sentence of the minutes ('The Panel noted ...'), else None."""
+    last = next((item.number for item in reversed(items) if item.number), None)
+    sub = _SUB_NUMBER.match(text)
+    if not sub or last is None or last.split(".")[0] != sub["top"]:
+        return None
+    title = next((line.text.strip() for line in below if not line.is_blank), "")
+    return None if title.endswith(".") or FINITE.search(title) or len(title.split()) > MAX_WORDS else sub
+
+
 def follows(items: Sequence[_Numbered], number: str) -> bool:
     """A lone number continues a page's item numbers when it is above the last one ('1.' under
     item 62 is a paragraph of its minutes; '3a' under item 3 is its sub-item; '23-24/FRA/2' follows '23-24/FRA/1')."""
@@ -194,3 +210,34 @@ def lost_numbers(items: list[T]) -> list[T]:
     if len(items) >= _LOST_RUN and all(item.number == "1" for item in items):
         return [replace(item, number="") for item in items]
     return items
+
+
+# A sub-item lettered 'a)' or 'b)' under a numbered item ('9. Standing Items' over 'a) Actions log'): item '9a'.
+_LETTERED = re.compile(r"^\s*(?P<letter>[a-z])\)\s+(?P<title>[A-Z].*?)\s*$")
+# A sentence or a resolution is a point of the item, not a sub-item ('a) Councillors received the accounts.').
+_POINT = re.compile(r"^That\s|[.;]$|\b(?:is|are|was|were|has|had|have|will|would|received|resolved|agreed|noted)\b")
+
+
+def lettered_sub_item(text: str, items: Sequence[_Numbered], max_words: int) -> tuple[str, str] | None:
+    """(number, title) of a line lettered 'a)' under item '9' ('9a'), or the next letter after sub-item '9a' ('9b');
+    a title of ``max_words`` words or fewer that is no sentence. None for any other line."""
+    match = _LETTERED.match(text)
+    # Brackets (the pages, a note: '(Pages 12 - 16) (Submitted under the procedure rules)') are not the title's words.
+    if match is None or not items or _POINT.search(match["title"]) or len(re.sub(r"\([^()]*\)", "", match["title"]).split()) > max_words:
+        return None
+    last = re.fullmatch(r"(?P<parent>\d{1,3})(?P<letter>[a-z]?)", items[-1].number)
+    if last is None or ord(match["letter"]) != (ord(last["letter"]) + 1 if last["letter"] else ord("a")):
+        return None
+    return f"{last['parent']}{match['letter']}", match["title"]
+
+
+def lettered_with_papers(items: list[FoundItem], lettered: set[int]) -> list[FoundItem]:
+    """``items`` without the sub-items read from lettered lines (starting at ``lettered``) that are not two or more under
+    their item with papers of their own ('(Pages 12 - 16)') among them: lettered lines under an item are its points unless
+    they list reports. A sub-item printed with its number ('2a. Matters arising') is kept."""
+    runs: dict[str, list[FoundItem]] = {}
+    for item in items:
+        if item.start in lettered:
+            runs.setdefault(item.number[:-1], []).append(item)
+    dropped = {item.start for run in runs.values() if len(run) < 2 or not any(item.pages for item in run) for item in run}
+    return [item for item in items if item.start not in dropped]

@@ -50,7 +50,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "39"
+VERSION = "40"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -73,6 +73,8 @@ _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?
 # 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
 _VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
 _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
+# 'Ann Lowe-Chairman (AL)': a chair's or clerk's post joined to the surname by a bare hyphen (not 'Ann Lowe-Hale').
+_GLUED_POST = re.compile(r"(?<=[a-z])-(?=(?:(?:Vice|Deputy)[ -]?)?(?:Chair(?:man|woman|person)?|Clerk|Mayor)\b(?:\s*\([A-Z]{2,4}\))?\s*$)")
 _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
 # 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
 _SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
@@ -102,6 +104,9 @@ def _attendee(
     printed = _BEFORE_TITLE.sub("", printed)
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
+    if len(dashed) == 1 and (glued := _GLUED_POST.search(printed)):
+        # The minute-taker's initials after the post ('Chairman (AL)') are dropped, as after a name.
+        dashed = [printed[: glued.start()], re.sub(r"\s*\([A-Z]{2,4}\)\s*$", "", printed[glued.end() :])]
     # 'Ann Lee, County Secretary and Solicitor - Elmshire County Council': the post after the comma runs past the dash.
     head, comma, post = dashed[0].partition(",")
     if comma and looks_like_name(head.strip()) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS):

@@ -82,11 +82,6 @@ _STAFF_POST = re.compile(
     r"(?i)\b(?:clerk|officer|rfo|secretary|treasurer|manager|administrator|assistant|adviser|advisor|solicitor|engineer)\b"
 )
 _STAFF_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\n()–—]{2,60}?)(?:\s+[-–—]\s+(?P<dashed>[^\n]{3,80}?)|\s*\((?P<bracket>[^()\n]{3,80})\))[ \t.]*$")
-# 'Clerk - J Sargent.', 'Parish Clerk: Mrs A Lowe': the post printed before the name.
-_POST_FIRST_LINE = re.compile(
-    r"^[ \t]*(?:(?:Parish|Town|Assistant|Deputy)\s+)?(?:Clerk|RFO)(?:\s+(?:to\s+the\s+(?:Parish\s+|Town\s+)?Council|and\s+RFO))?"
-    r"\s*[-–—:]\s*(?P<name>[A-Z][^\n,;:()]{2,50}?)[ \t.]*$"
-)
 _TIER_LINE = re.compile(r"^[ \t]*(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+[A-Z][^\n,;:]{2,50}?[ \t.]*$")
 _PUBLIC_COUNT = re.compile(r"(?i)^\W*(?:\d+|one|two|three|four|five|six|several|no)\s+members?\s+of\s+(?:the\s+)?(?:public|press)\b")
 
@@ -103,10 +98,7 @@ def staff_after(region: list[Line], end: int) -> list[tuple[int, int]]:
             break
         staff = _STAFF_LINE.match(line.raw)
         post = staff and (staff["dashed"] or staff["bracket"])
-        post_first = _POST_FIRST_LINE.match(line.raw)
-        if post_first and looks_like_name(post_first["name"]):
-            found.append((line.start + post_first.start("name"), line.start + post_first.end("name")))
-        elif staff and _STAFF_POST.search(post) and looks_like_name(staff["name"].strip()) or _TIER_LINE.match(line.raw):
+        if staff and _STAFF_POST.search(post) and looks_like_name(staff["name"].strip()) or _TIER_LINE.match(line.raw):
             found.append((line.start, line.start + len(line.raw.rstrip(" \t."))))
         elif not _PUBLIC_COUNT.match(line.text):
             break

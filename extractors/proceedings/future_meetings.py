@@ -1,6 +1,7 @@
 """The dates of future meetings: those listed under a 'Dates of Future Meetings' or 'Date of next
 meeting' heading (an item table row '28. | Date of Next Meeting', 'Item 8: Date of Next Meeting', an
-agenda item 'To agree the date of the next meeting:', 'Date, time and venue of next meeting' and a minute numbered with its year '51.15 Date of next meeting' included),
+agenda item 'To agree the date of the next meeting:', 'Date, time and venue of next meeting', a minute numbered with its year '51.15 Date of next meeting' and a parish's running minute number '2900: Future
+Meeting Dates' included),
 or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE' / 'be held on DATE' /
 'was confirmed as DATE' / 'The Council will next meet on DATE' (the kind in up to four words: 'The next full Council Meeting will be on DATE'), or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
 9 April', 'the date of the next meeting as DATE'), later than the
@@ -9,7 +10,8 @@ September') is the first such day after the meeting. Lines naming another group 
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
 another meeting ('16 May (Allotments meeting)'), and a deadline ('items to the Clerk by 28 May 2024'). A schedule
 of the body's meetings gives its dates (see ``_schedules``): under a heading naming the meetings and a year or
-municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:', 'Dates of Council meetings 2026')
+municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:', 'Dates of Council meetings 2026', an item
+'12. To confirm the Meeting Schedule for 2019/20')
 one date a line, bulleted or not, or run on after its colon ('Meetings for 2026 are as follows: 19 January, ...');
 a calendar line ('the calendar of dates for Council meetings for 2026/27 – 13th May, 10th June ...'); a meetings
 table's rows with no minutes yet; a heading may name part of the year or a schedule word ('Remaining meetings for
@@ -38,7 +40,7 @@ from schemas.structure import FutureMeeting
 
 _NEXT = r"(?:future|next|forthcoming)\s+(?:scheduled\s+)?meetings?"
 _FUTURE_HEADING = re.compile(
-    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,3}|\d{1,3}[/.]\d{1,4})[.):]?(?:\s+|\s*\|\s*))?"
+    r"^\W*(?:(?:item\s+)?(?:[A-Z]{0,2}\d{0,4}|\d{1,3}[/.]\d{1,4})[.):]?(?:\s+|\s*\|\s*))?"
     # A bilingual heading prints the Welsh first: 'Dyddiad y cyfarfod nesaf / Date of next meeting'.
     r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*/[ \t]*)?"
     r"(?:to\s+(?:agree|confirm|note|fix|set|receive|consider)\s+(?:the\s+)?)?"
@@ -92,14 +94,16 @@ _NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+)
 
 
 # A schedule's heading: 'Parish Council Meetings 2025', 'Meetings for 2025 are as follows: 14 May, ...', 'Meeting dates for
-# 2025/26 are:', 'Dates of Council meetings 2025', or a run-on calendar line 'To approve the calendar of dates for Council
+# 2025/26 are:', 'Dates of Council meetings 2025', 'To confirm the Meeting Schedule for 2019/20', or a run-on calendar line 'To approve the calendar of dates for Council
 # meetings for 2026/27 – Wednesday 13th May, 10th June ...'; a table's header row with a date and a minutes column.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?:[/-](?:19|20)?\d{2}(?!\d))?\b"
 _KIND = r"(?P<kind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)"
 _PART_OF_YEAR = r"(?:(?:the[ \t]+)?(?:first|second|last|rest|remainder)(?:[ \t]+(?:half|six[ \t]+months|quarter))?[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+# An agenda item confirming the schedule: '12. To confirm the Meeting Schedule for 2019/20'.
+_AGENDA_ITEM = r"(?:\d{1,3}[a-z]?[.)][ \t]+)?(?:to[ \t]+(?:agree|confirm|approve|note|adopt|set)[ \t]+)"
 _SCHEDULE = re.compile(
-    r"^\W*(?:(?:these|below|the[ \t]+following)[ \t]+are[ \t]+)?(?:the[ \t]+)?(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"
-    r"|" + _KIND + r"meetings?(?:[ \t]+dates)?)[ \t]+(?:(?:for|in)[ \t]+(?:the[ \t]+)?" + _PART_OF_YEAR + r"(?:(?:municipal|civic|council)[ \t]+)?(?:year[ \t]+)?)?"
+    r"^\W*(?:(?:these|below|the[ \t]+following)[ \t]+are[ \t]+|" + _AGENDA_ITEM + r")?(?:the[ \t]+)?(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"
+    r"|" + _KIND + r"meetings?(?:[ \t]+(?:dates|schedule|calendar|programme|timetable))?)[ \t]+(?:(?:for|in)[ \t]+(?:the[ \t]+)?" + _PART_OF_YEAR + r"(?:(?:municipal|civic|council)[ \t]+)?(?:year[ \t]+)?)?"
     + _YEAR + r"(?:\s*[:.]?\s*$|\.[ \t]+(?P<note>\D.*)$|\s+(?:are|will\s+be)(?:\s+as\s+follows)?\s*:\s*(?P<run>\S.*)?$)",
     re.I,
 )
@@ -295,7 +299,7 @@ def _listed(text: str, region, reference: dt.date | None, body: str | None):
             if len(following.text) > 120:
                 break
             taken += 1
-            if _own_group(following.text, body):
+            if _own_group(following.text, body) and not _electors(following.text):
                 yield following
 
 

@@ -7,10 +7,13 @@ Such a page prints one item under a page heading ('Agenda item', 'Issue - meetin
 details', 'Issue - decisions'). When its text says a report was presented or considered under the
 item ('considered a report of the Director of X', 'The Cabinet received a report', 'A report of the
 Head of Y.', 'The report was moved', 'A report setting out W was tabled', 'Consideration was given
-to a report', 'To consider the Z Report', 'Report author:', 'Consideration of report:'), the item has one report: titled as the item, dated by the page's 'Meeting:' or
+to a report', 'To consider the Z Report', 'Report author:', 'Report number:', 'Consideration of report:'), the item has one report: titled as the item, dated by the page's 'Meeting:' or
 'Decided at meeting:' line, with the printed report author. A page of several items (an issue at
 several meetings, several decisions), a page without an item title, and a mere reference to a
 report ('as set out in the report') give none.
+
+A commissioner's decision notice printing no header labels has one report when its title line opens with the
+notice's reference and a notice line prints the reference again ('09/2026 – Title' over 'DN 09/2026  Date ...').
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "3"
+VERSION = "4"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -47,9 +50,19 @@ _AUTHOR_LINE = re.compile(r"^report\s+author:\s*(?P<value>.*)$", re.I)
 _ITEM_NUMBER = re.compile(r"^\d+[.\w]*\s+")
 _FILE_SUFFIX = re.compile(r"\s*(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 _NOT_TITLE = re.compile(
-    r"(?:^(?:minutes|decision|decisions|purpose|supporting\s+documents|additional\s+documents)\b.*:$"
-    r"|^[\w\s?()]{1,40}:(?:\s|$)|[.;]$)",
+    r"(?:^(?:minutes|decision|decisions|purpose|supporting\s+documents|additional\s+documents)\b.*:$|[.;]$)",
     re.I,
+)
+# A page's label line ('Decision Maker: Cabinet', 'Wards affected: All', 'Purpose:'), not a title run on after a colon
+# ('Update to Constitution: Panel Terms of Reference'): one word before the colon, nothing after it, or a label's word.
+_LABEL_LINE = re.compile(r"^(?P<label>[\w\s?()]{1,40}):(?:\s+(?P<value>\S.*)|\s*$)")
+_LABEL_WORDS = frozenset(
+    "decision decisions maker status date meeting report author purpose subject key call ward wards contact officer "
+    "officers publication effective reason reasons lead portfolio title item minutes documents consultees consultation "
+    "deadline notice division divisions exempt confidential category reference ref number type summary background "
+    "recommendation recommendations resolved agreed interests interest alternative options affected holder member members "
+    "cabinet committee scrutiny service services area directorate department responsible executive councillor "
+    "councillors cllr tel email phone published restriction restrictions impact implications urgency due".split()
 )
 # Words between a verb and 'report' that turn it into a reference to some other report, or an oral one.
 _STOP = r"(?:in|to|at|on|of|for|with|by|from|as|and|or|that|which|set|out|within|verbal|oral|further)"
@@ -63,7 +76,7 @@ _CUES = re.compile(
     + r"|\breports?\s+now\s+submitted\b"
     + r"|\bcop(?:y|ies)\s+of\s+" + _PHRASE
     + r"|^\s*(?:a\s+|the\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
-    + r"|^\s*(?:report\s+author|consideration\s+of\s+report)\s*:",
+    + r"|^\s*(?:report\s+author|consideration\s+of\s+report|report\s+(?:number|no\.?|reference|ref\.?))\s*:",
     re.I | re.M,
 )
 
@@ -85,7 +98,7 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
             return []
         heading = -1
     if heading is None:
-        return []
+        return _reference_notice(document, page)
     meeting_lines = [line for line in page if _MEETING_LINE.match(line.text)]
     decision_lines = [line for line in page if _DECISION_LINE.match(line.text)]
     if len(meeting_lines) > 1 or len(decision_lines) > 1:
@@ -125,6 +138,38 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
     ]
 
 
+# A decision notice's title opening with its reference ('09/2026 – Community Safety Awards'), the reference printed
+# again on its notice line ('DN 09/2026      Date 15/03/2026', 'Decision Notice: 09/2026').
+_REFERENCE = r"(?:[A-Z]{1,5}[/ -]?)?\d{1,4}[/.-]\d{2,4}"
+_REFERENCE_TITLE = re.compile(rf"^(?P<ref>{_REFERENCE})\s+[-–—]\s+(?P<title>\S.*)$")
+_NOTICE_LINE = re.compile(
+    rf"^(?:DN|decision\s+(?:notice|record|no\.?|number|ref(?:erence)?))\s*:?\s*(?:no\.?\s*)?(?P<ref>{_REFERENCE})\b", re.I
+)
+_NOTICE_LINES = 12
+_NOTICE_GAP = 4
+
+
+def _reference_notice(document: ParsedDocument, page) -> list[ReportHeader]:
+    """The report of a decision notice titled by its reference, read near the top of the page (see ``_REFERENCE_TITLE``):
+    titled as printed after the reference, with no meeting date (a decision's date is no meeting's)."""
+    top = page[:_NOTICE_LINES]
+    for index, line in enumerate(top):
+        notice = _NOTICE_LINE.match(line.text)
+        if notice is None:
+            continue
+        for above in top[max(0, index - _NOTICE_GAP) : index]:
+            titled = _REFERENCE_TITLE.match(above.text)
+            if titled and titled["ref"] == notice["ref"] and _usable(titled["title"].strip()):
+                return [
+                    ReportHeader(
+                        title=titled["title"].strip(), authors=[], to=None, meeting_date=None, meeting_date_text=None,
+                        classification=None, summary=None,
+                        provenance=provenance(document, document.text, above.start, above.end, NAME, VERSION),
+                    )
+                ]
+    return []
+
+
 def _item_title(page, heading, meeting_lines, decision_lines):
     """The item's title line and title: the line under the 'Meeting: ... (Item N)' line (its number and
     file size dropped), the title of the one decision line, or the line under the page heading."""
@@ -151,4 +196,12 @@ def _item_title(page, heading, meeting_lines, decision_lines):
 
 def _usable(title: str) -> bool:
     """A title: a short line, not a label, not a sentence."""
-    return 0 < len(title) <= 200 and not _NOT_TITLE.search(title)
+    return 0 < len(title) <= 200 and not _NOT_TITLE.search(title) and not _label_line(title)
+
+
+def _label_line(line: str) -> bool:
+    label = _LABEL_LINE.match(line)
+    if label is None:
+        return False
+    words = re.findall(r"[a-z]+", label["label"].lower())
+    return len(words) <= 1 or not label["value"] or bool(_LABEL_WORDS.intersection(words))

@@ -36,7 +36,7 @@ from extractors.proceedings.meeting_dates import first_date, time_after
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 
-VERSION = "18"
+VERSION = "19"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -81,11 +81,12 @@ _MEETING_LABEL = re.compile(r"^\W*(?i:meeting(?:\s+of)?)\s*(?::|\|)\s*(?P<body>[
 # 'To Members of the Cabinet' above 'Notice of a Meeting of the Cabinet': an addressee, not a heading.
 _ADDRESSEE = re.compile(r"^\W*to\s+(?:all\s+)?(?:the\s+)?members\s+of\b", re.I)
 _AGENDA_FOR = re.compile(r"^\W*agenda\s+for\s+(?:the\s+)?(?P<body>[A-Z][^\n:]{2,100}?)\s+(?:meeting\s+)?(?:to\s+be\s+held\s+)?(?:on\s+)?(?=" + WEEKDAY + r"\b|\d)", re.I)
-# 'Date:', 'Meeting date:', 'Date of meeting:', or 'Meeting (to be) held on' leading a date line under the body's name.
+# 'Date:', 'Meeting date:', 'Date of meeting:', or 'Meeting (to be) held on' leading a date line under the body's name;
+# a front sheet may print the label without a colon before a weekday ('Date Friday 17 September 2021').
 # A bilingual label prints the field's name in another language before a slash: 'Dyddiad / Date:'.
 _OTHER_TONGUE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*)?"
 _DATE_LINE_LABEL = re.compile(
-    r"^\W*" + _OTHER_TONGUE + r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,}|\s*\|)\s*|(?:meeting\s+)?(?:to\s+be\s+|was\s+)?held\s+on\s+|meeting\s+(?:to\s+be\s+|was\s+)?held\s+)", re.I
+    r"^\W*" + _OTHER_TONGUE + r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and|/)\s*time)?(?:\s*:|\t| {2,}|\s*\|| (?=" + WEEKDAY + r"\b))\s*|(?:meeting\s+)?(?:to\s+be\s+|was\s+)?held\s+on\s+|meeting\s+(?:to\s+be\s+|was\s+)?held\s+)", re.I
 )
 _BARE_DATE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\W*$", re.I)
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)

@@ -40,7 +40,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "25"
+VERSION = "27"
 NAME = "meetings"
 
 _SUMMONS = re.compile(

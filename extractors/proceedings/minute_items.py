@@ -9,13 +9,22 @@
 - Minutes also show themselves by a label line numbered in brackets over its names ('(2) Apologies:- Mr A Bee';
   not an agenda's '(a) Apologies: To receive ...'), a 'Minutes from the X
   meeting held ...' line or a 'Minutes 20/03/2017' title line.
+- Unnumbered minutes may bullet their headings with a dash, each alone before its colon ('- Matters Arising:'); with
+  three such lines or more, those and a standing item run on in lower case ('- Minutes of the last meeting: were
+  agreed') are the items, not the points bulleted under them ('- Budget: The budget showed ...').
 - A ModernGov meeting page flattened to one line a row ('Apologies To receive any apologies. Minutes: ... |'),
   with no header and no minutes marks, has its rows read when two rows or more end in ' |'.
+- Headings carrying their minute's reference after the title ('2. Planning ABC101:04.06.21 ...') are titled up to it,
+  lettered points 'a).' numbered under their item ('4a'); references opening minutes run into one paragraph
+  ('Abc/101/21-22 Apologies for Absence Apologies were ...') head titles in mixed case.
+- Minutes with no numbered heading may be headed 'Police Report:' alone on a line over bulleted points (not an
+  attendance label 'Present:', 'Guests:').
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.proceedings.agenda_rows import minuted_flat_rows
 from extractors.readers.spans import Line
@@ -94,3 +103,136 @@ def piped_rows(region: list[Line]) -> list[tuple[str, Line]]:
     ending in ' |' (see ``agenda_rows.minuted_flat_rows``); else []."""
     rows = minuted_flat_rows(region)
     return rows if sum(bool(_ROW_END.search(line.text)) for _, line in rows) >= _MIN_PIPE_ROWS else []
+
+
+# A minute's reference run into its heading line, capitals and digits then a colon and the date: 'HHPC590:13.05.20'.
+_RUN_REFERENCE = re.compile(r"\s(?P<reference>[A-Z]{2,6}\d{1,4}[a-z]?)\s*:\s*\d")
+# The heading before it: '3. Title', '3. Title a). Sub-title', or 'b). Sub-title' under the last number ('1,' for '1.').
+_REFERENCED_HEAD = re.compile(
+    r"^\s*(?:(?P<number>\d{1,3})[.,]\s+(?P<title>\S.*?))?(?:(?:^|\s+)(?P<letter>[a-zA-Z])\)\.?\s+(?P<sub>\S.*?))?\s*$"
+)
+_MIN_REFERENCED = 2
+
+
+def referenced_headings(region: list[Line]) -> list[tuple[str, str, Line]]:
+    """(number, title, line) of minutes whose every heading line carries its minute's reference after the title
+    ('2. Declarations of Interest HHPC591:13.05.20 Cllr A spoke ...'): the title is the words before the reference, a
+    lettered point 'a). Applications' before it is an item of its own numbered under the last ('4a'). Two such
+    headings or more, else []."""
+    found: list[tuple[str, str, Line]] = []
+    number = ""
+    for line in region:
+        reference = _RUN_REFERENCE.search(line.text)
+        head = _REFERENCED_HEAD.match(line.text[: reference.start()]) if reference else None
+        if head is None or not (head["number"] or head["letter"] and number):
+            continue
+        if head["number"]:
+            number = head["number"]
+            found.append((number, head["title"], line))
+        if head["letter"]:
+            found.append((number + head["letter"].lower(), head["sub"], line))
+    return found if len({line.start for _, _, line in found}) >= _MIN_REFERENCED else []
+
+
+# A minute reference of a flattened PDF's minutes, run into its title in mixed case: 'Cou/285/07-08 Apologies for Absence
+# Apologies were ...' (letters, the minute's number, the year or years).
+_REFERENCE_RUN = re.compile(r"(?<!\S)(?P<number>(?P<prefix>[A-Z][A-Za-z]{0,4})/\d{1,4}/\d{2}(?:-\d{2})?)\s+(?=[A-Z])")
+_TITLE_JOINERS = frozenset({"of", "for", "and", "the", "to", "in", "on", "&", "-", "–"})
+# Matched as printed, or capitalised for a word in capitals ('CLLR', 'THE').
+_TITLE_STOP = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|The|An?|It|There|This|That|Resolved)$")
+_MAX_REFERENCED_WORDS = 8
+
+
+def _run_title(text: str) -> tuple[str, int]:
+    """The title opening ``text`` and where it ends: its words in title case (and the small words between them) up to a
+    colon, a word repeating its first ('Apologies for Absence Apologies for absence were ...'), a name's title or a
+    sentence's first word ('Cllr', 'The'); the capitalised word before a word in lower case opens the sentence, not the
+    title. ('', 0) when it runs over eight words."""
+    words: list[re.Match] = []
+    for word in list(re.finditer(r"\S+", text))[: _MAX_REFERENCED_WORDS + 1]:
+        bare = word.group().rstrip(":,;.")
+        if _TITLE_STOP.match(bare.capitalize() if bare.isupper() else bare) or words and bare.lower() == _bare(words[0]).lower():
+            break
+        if bare[:1].islower() and bare not in _TITLE_JOINERS:
+            words = words[:-1]
+            break
+        words.append(word)
+        if bare != word.group():
+            break
+    while words and _bare(words[-1]).lower() in _TITLE_JOINERS:
+        words.pop()
+    if not words or len(words) > _MAX_REFERENCED_WORDS:
+        return "", 0
+    return " ".join(_bare(word) for word in words), words[-1].end()
+
+
+def _bare(word: re.Match) -> str:
+    return word.group().rstrip(":,;.")
+
+
+def referenced_run_ins(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(number, title, start, end) of the minutes run into one paragraph, each opening with its reference
+    ('Cou/285/07-08 Present Members: ...', see ``_run_title``): two or more references with the same letters, else []."""
+    found = [(match, *_run_title(text[match.end() : min(end, match.end() + 200)])) for match in _REFERENCE_RUN.finditer(text, start, end)]
+    prefixes = Counter(match["prefix"] for match, title, _ in found if title)
+    return [
+        (match["number"], title, match.start(), match.end() + length)
+        for match, title, length in found
+        if title and prefixes[match["prefix"]] >= _MIN_REFERENCED
+    ]
+
+
+# An unnumbered heading closed by a colon alone on its line, over its bulleted points: 'Matters Arising:' / '• ...'.
+_COLON_HEADING = re.compile(r"^\s*(?P<title>[A-Z][\w'’&,/ -]{2,60}?)\s*:\s*$")
+_BULLET = re.compile(r"^\s*[•·▪●◦*–-]\s")
+# Attendance labels are no items: 'Present:', 'Apologies:', 'Guests:', 'In attendance:'.
+_ATTENDANCE_LABEL = re.compile(
+    r"^(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|guests?|visitors?|in\s+attendance|also\s+(?:present|in\s+attendance)|"
+    r"attendees|absent|officers?(?:\s+present)?|members\s+of\s+the\s+public|public)$",
+    re.I,
+)
+_MAX_COLON_WORDS = 6
+# The next printed line, blank lines between (a page may print several).
+_BELOW_REACH = 8
+
+
+def colon_headings(region: list[Line]) -> list[tuple[str, Line]]:
+    """(title, line) of unnumbered minutes headed 'Police Report:' alone on a line over bulleted points, not an
+    attendance label nor a phrase with a verb; two or more, else []."""
+    found: list[tuple[str, Line]] = []
+    for index, line in enumerate(region):
+        heading = _COLON_HEADING.match(line.text)
+        below = next((n for n in region[index + 1 : index + _BELOW_REACH] if not n.is_blank), None)
+        if heading is None or below is None or not _BULLET.match(below.text):
+            continue
+        title = heading["title"].strip()
+        if _ATTENDANCE_LABEL.match(title) or SENTENCE_VERB.search(title) or len(title.split()) > _MAX_COLON_WORDS:
+            continue
+        found.append((title, line))
+    return found if len(found) >= _MIN_REFERENCED else []
+
+
+# A standing item's name: a long heading opening like a sentence may still name one ('The Minutes of the last
+# meeting held on 1 May', 'Members of the Public Participation - questions from the public') (shared with ``minuted``).
+ITEM_NOUN = re.compile(
+    r"\b(?:minutes|participation|public\s+forum|questions|apologies|declarations?\s+of\s+interests?|matters\s+arising|correspondence)\b",
+    re.I,
+)
+_DASHED_HEADING = re.compile(r"^\s*[-–]\s+(?P<head>[A-Z][^:]{2,80}?)\s*:\s*(?P<rest>.*?)\s*$")
+_MIN_DASHED = 3
+_MAX_DASHED_WORDS = 10
+
+
+def dashed_headings(region: list[Line]) -> list[tuple[str, Line]]:
+    """(title, line) of unnumbered minutes' dash-bulleted headings (see the module's docstring); else []."""
+    found, alone = [], 0
+    for line in region:
+        match = _DASHED_HEADING.match(line.text)
+        if match is None or len(match["head"].split()) > _MAX_DASHED_WORDS or SENTENCE_VERB.search(match["head"]):
+            continue
+        if not match["rest"]:
+            alone += 1
+            found.append((match["head"], line))
+        elif match["rest"][:1].islower() and ITEM_NOUN.search(match["head"]):
+            found.append((match["head"], line))
+    return found if alone >= _MIN_DASHED else []

@@ -11,13 +11,24 @@ import re
 from extractors.proceedings.agenda_lines import EXCLUSION, MONTH_START, FoundItem
 from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title, minuted_flat_rows
 from extractors.proceedings.agenda_runs import number_order
-from extractors.proceedings.minute_items import SENTENCE_VERB as _SENTENCE_VERB, dash_head, piped_rows, stop_head, titled
+from extractors.proceedings.minute_items import (
+    ITEM_NOUN,
+    SENTENCE_VERB as _SENTENCE_VERB,
+    colon_headings,
+    dash_head,
+    dashed_headings,
+    piped_rows,
+    referenced_headings,
+    referenced_run_ins,
+    stop_head,
+    titled,
+)
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "23"
+VERSION = "25"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -67,8 +78,8 @@ _SENTENCE_START = re.compile(
 )
 _NOT_HEADING = re.compile(r"^(?:[ap]\.?m\b|noon|to\s+\d|and\b|or\b)|^\(|\d{1,2}[.:]\d{2}\s*[ap]\.?m", re.I)
 _MAX_HEADING = 110
-# A lettered or numbered list under a heading: 'a) Councillors received ...'.
-_LIST_MARK = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
+# A lettered or numbered list under a heading: 'a) Councillors received ...', 'b. June accounts'.
+_LIST_MARK = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.)\s")
 _MAX_CAPS_HEADING = 160
 # A minute number alone on its line ('2.', '4.2', '45/24', '(26)'), perhaps over its points' numbers ('2.1'), then the title
 # (in capitals, unless the number is a minute reference '45/24').
@@ -164,12 +175,6 @@ def _run_in(line: str) -> bool:
     return bool(match) and _run_in_head(match["title"], match["number"]) != match["title"]
 
 
-# A standing item's name: a long heading opening like a sentence may still name one ('The Minutes of the last
-# meeting held on 1 May', 'Members of the Public Participation - questions from the public').
-_ITEM_NOUN = re.compile(
-    r"\b(?:minutes|participation|public\s+forum|questions|apologies|declarations?\s+of\s+interests?|matters\s+arising|correspondence)\b",
-    re.I,
-)
 _MAX_NAMED_WORDS = 18
 _OTHER_VERB = re.compile(r"\b(?:will|would|be|did|does|none)\b", re.I)
 
@@ -177,12 +182,12 @@ _OTHER_VERB = re.compile(r"\b(?:will|would|be|did|does|none)\b", re.I)
 def _named_heading(title: str, stopped: bool) -> bool:
     """A long heading opening like a sentence ('The', 'Members') that names a standing item, with no verb and no full stop."""
     verb = _SENTENCE_VERB.search(title) or _OTHER_VERB.search(title)
-    return not stopped and bool(_ITEM_NOUN.search(title)) and not verb and len(title.split()) <= _MAX_NAMED_WORDS
+    return not stopped and bool(ITEM_NOUN.search(title)) and not verb and len(title.split()) <= _MAX_NAMED_WORDS
 
 
 def _heading_title(title: str, following: Line | None, number: str = "") -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
-    head = _run_in_head(title, number)
+    head, title_raw = _run_in_head(title, number), title
     dashed = dash_head(title) is not None
     stopped = head.rstrip().endswith(".")
     title = clean_title(head)
@@ -190,7 +195,9 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     # a sentence closed by its full stop is a minute ('To close, the chair thanked all who had come.').
     agenda_form = bool(_AGENDA_FORM.match(title)) and not stopped
     limit = _MAX_CAPS_HEADING if title.split("(")[0].upper() == title.split("(")[0] else _MAX_HEADING
-    limit = MAX_TITLE if agenda_form else limit
+    # A heading closed by its colon, its minute below it, may be long: a planning application's address and reference.
+    colon_closed = head == title_raw and head.rstrip().endswith(":")
+    limit = MAX_TITLE if agenda_form or colon_closed else limit
     if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
         return None
     if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
@@ -241,8 +248,27 @@ def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
     return FoundItem(number.rstrip("."), title, [], False, region[index].start, below[0].end)
 
 
-def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
+# A minute number alone with no stop ('1'), over a title in capitals: a page number too, so only two or more running on.
+_BARE_MINUTE = re.compile(r"^\s*(?P<number>\d{1,3})\s*$")
+_BARE_REACH = 8
+
+
+def _bare_headings(region: list[Line]) -> list[FoundItem]:
+    """Headings numbered '1' alone on a line over a title in capitals with no digit ('1' over 'DECLARATION OF
+    INTEREST'), each numbered next to another: a printed page number ('158' over 'CSC 12.02.2020') runs on from none."""
     found: list[FoundItem] = []
+    for index, line in enumerate(region):
+        if (bare := _BARE_MINUTE.match(line.text)) is None:
+            continue
+        below = next((n for n in region[index + 1 : index + 1 + _BARE_REACH] if not n.is_blank), None)
+        title = clean_title(below.text) if below is not None else ""
+        if title and re.search(r"[A-Z]{3}", title) and title.upper() == title and not re.search(r"\d", title) and len(title) <= _MAX_CAPS_HEADING:
+            found.append(FoundItem(bare["number"], title, [], False, line.start, below.end))
+    return [item for item in found if any(abs(int(item.number) - int(other.number)) == 1 for other in found)]
+
+
+def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
+    found: list[FoundItem] = _bare_headings(region)
     for index, line in enumerate(region):
         short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
         match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and short else None
@@ -276,6 +302,9 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
             if not inside and not dated and (plain or stopped) and len(title) <= _MAX_HEADING and not _STREET_END.search(title):
                 runs.append((plain, FoundItem(run["number"], title, [], False, run.start(), run.end())))
         found.extend(item for plain, item in runs if plain or len(runs) >= 2)
+        for number, title, first, last in referenced_run_ins(text, start, end):
+            if not any(item.start <= first < item.end for item in found):
+                found.append(FoundItem(number, title, [], False, first, last))
     return sorted(found, key=lambda item: item.start)
 
 
@@ -291,14 +320,21 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     stops closed: '2   Apologies' over 'were received from two members.'). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
     no item when it is the only one. A meeting page's flattened rows with no header
-    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) are unnumbered items. In a PDF flattened into long lines,
+    above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) and dash-bulleted headings
+    ('- Matters Arising:', see ``minute_items.dashed_headings``) are unnumbered items, else headings closed by a
+    colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
     a number ('41', '41.', '25/061') run into a title in capitals, or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
-    (or a '/' number) and two such headings or more in the paragraph. The top-level numbering is the one number shape with
+    (or a '/' number) and two such headings or more in the paragraph; a reference 'Cou/101/21-22' run into a
+    title in mixed case, two or more (``minute_items.referenced_run_ins``). A number alone with no stop ('1') over a
+    title in capitals counts when another such heading is numbered next to it (see ``_bare_headings``). The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
-    item ('1.', '1.1', '(a)') are left out; under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
+    item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
+    minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
     numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56).
     """
+    if referenced := referenced_headings(lines(text, start, end)):
+        return [FoundItem(number, clean_title(title), [], False, line.start, line.end) for number, title, line in referenced]
     shapes: dict[str, list[FoundItem]] = {}
     for item in _heading_candidates(text, lines(text, start, end)):
         shapes.setdefault(_shape(item.number), []).append(item)
@@ -310,8 +346,12 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     if len(best) == 1 and _run_in(text[best[0].start : best[0].end]):
         return []
     if not best:
-        # A meeting page's rows flattened with their header cut off: unnumbered, as printed.
-        best = [FoundItem("", title, [], False, line.start, line.end) for title, line in minuted_flat_rows(lines(text, start, end))]
+        # Dash-bulleted headings, or a meeting page's rows flattened with their header cut off: unnumbered, as printed.
+        region = lines(text, start, end)
+        rows = dashed_headings(region) or minuted_flat_rows(region)
+        # Else unnumbered headings closed by a colon over their bulleted points ('Matters Arising:').
+        rows = rows or colon_headings(region)
+        best = [FoundItem("", title, [], False, line.start, line.end) for title, line in rows]
     restricted = False
     items = []
     for item in best:
@@ -322,16 +362,19 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 _MINUTES_MARKS = re.compile(
     r"^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
-    r"officers\s+(?:attending|present))(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*min(?:ute|\.)?\s+\d|^\W*in\s+attendance\W*$"
+    r"officers\s+(?:attending|present)|attendees)(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*min(?:ute|\.)?\s+\d|^\W*in\s+attendance\W*$"
     r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
     r"|^\W*(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
-    r"|^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$",
+    r"|^\W*(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$"
+    # Welsh: 'PRESENNOL:' / 'Yn bresennol:' (present), 'YMDDIHEURIADAU:' (apologies), 'Cofnodion y cyfarfod ...' (minutes of the meeting).
+    r"|^\W*(?:yn\s+b|p)resennol\s*:|^\W*ymddiheuriadau\s*:|^\W*cofnodion\s+y\s+cyfarfod\b",
     re.I | re.M,
 )
 
 
 def has_minutes_marks(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Apologies:', an 'In Attendance'
+    """Whether ``text[start:end]`` records a meeting as minutes do ('Present:', 'Attendees:', 'Apologies:', Welsh
+    'PRESENNOL:' / 'YMDDIHEURIADAU:' / 'Cofnodion y cyfarfod', an 'In Attendance'
     line, '... were in attendance', '... the following members were present', 'Apologies were received', 'Minute 61:', a 'Minutes of the Meeting of X' or
     '(Draft) minutes of (the Council) meeting ...' line);
     reports and decision records do not."""

@@ -6,11 +6,14 @@ values run over blank lines until the next label (several authors, one per line)
 values take only the lines wrapped directly under them, so a paragraph after
 'Classification: Unclassified' is never read as part of it. A block with a 'Decision number:'
 and no addressee is a decision record (a commissioner's or officer's decision notice): its
-Date: is the day of the decision, not of a meeting; so is a 'Date of decision:' or 'Decision
+Date: is the day of the decision, not of a meeting, as it is in a decision log's entry ('Date:', 'Title:',
+'Summary:', 'Decision Approved: Approved'); so is a 'Date of decision:' or 'Decision
 date:' value, which stands for the date in a header but is never read as a meeting date. Each
 label may stand on its own line with its value on the next (a blank line between or not), and a bilingual label names the field
 in two languages around a slash ('Teitl / Title:'). A flattened table row's tab ends a label too
-('Report title<TAB>X'), as does a cell's bar ('| Report to | Fire Authority |').
+('Report title<TAB>X'), as does a cell's bar ('| Report to | Fire Authority |'); a block of three labels or more printed
+without colons, the title among them, each value opening in capitals ('Subject FUNDED INITIATIVES', 'Date THURSDAY 20 ...'),
+is read as labelled too.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "8"
+VERSION = "11"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -45,6 +48,7 @@ _LABELS: dict[str, str] = {
     "decision maker": "other", "decision taken by": "other",
     "key decision": "other", "decision no": "decision", "decision number": "decision",
     "decision reference": "decision", "decision ref": "decision", "title and reference": "decision", "division": "other",
+    "decision approved": "outcome",
     "electoral division": "other", "wards": "other", "ward(s)": "other", "purpose": "other",
     "status": "other", "future pathway of paper": "other", "past pathway of paper": "other",
 }
@@ -79,7 +83,37 @@ class HeaderBlock:
         return squash(" ".join(line.text for line in found)) or None if found else None
 
 
-def _label(line: Line) -> tuple[str, str, int] | None:
+# A label printed without its colon, its value in capitals or figures: 'Subject FUNDED INITIATIVES', 'Date THURSDAY 20 ...'.
+_BARE_LABEL = re.compile(
+    r"^\s*(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True)) + r")[ \t]+(?P<value>(?-i:[A-Z0-9][A-Z0-9'’&,/()–—-]*)(?:\s.*)?)$",
+    re.I,
+)
+_BARE_BLOCK = 3
+
+
+def _bare_labels(region: list[Line]) -> dict[int, re.Match]:
+    """Lines of ``region`` that are labels printed without a colon (a table of label and value cells flattened, each
+    value opening in capitals), by their start: only in a block of three or more such lines, blank lines apart and
+    no other line between, that holds the title ('Report of X' / 'Subject X' / 'Date X' / 'Authors X')."""
+    found: dict[int, re.Match] = {}
+    block: list[tuple[Line, re.Match]] = []
+    for line in [*region, Line(0, 0, "end")]:
+        if line.is_blank:
+            continue
+        match = _BARE_LABEL.match(line.raw) if not _LABEL.match(line.raw) else None
+        if match and (not block or _LABELS[match["label"].lower()] not in {_LABELS[m["label"].lower()] for _, m in block}):
+            block.append((line, match))
+            continue
+        if len(block) >= _BARE_BLOCK and any(_LABELS[m["label"].lower()] == "title" for _, m in block):
+            found.update((bare.start, m) for bare, m in block)
+        block = [(line, match)] if match else []
+    return found
+
+
+def _label(line: Line, bare: dict[int, re.Match] | None = None) -> tuple[str, str, int] | None:
+    if bare and line.start in bare:
+        match = bare[line.start]
+        return _LABELS[match["label"].lower()], match["value"], line.start + match.start("value")
     # A label ends in a colon, is '... summary' or 'Title and Reference –' (see _LABEL): most lines are none.
     if ":" not in line.raw and "\t" not in line.raw and "|" not in line.raw:
         lowered = line.raw.lower()
@@ -155,6 +189,10 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
     gap = 0
     blank_run = False
     candidates = _label_lines(text, region)
+    bare = _bare_labels(region)
+    if bare and candidates is not None:
+        starts = {line.start: index for index, line in enumerate(region)}
+        candidates = sorted({*candidates, *(starts[start] for start in bare if start in starts)})
     next_candidate = 0
 
     def close() -> None:
@@ -176,7 +214,7 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
             index = jump
         line = region[index]
         index += 1
-        labelled = _label(line)
+        labelled = _label(line, bare)
         if labelled:
             label_role, value, value_start = labelled
             if current is None or gap > _MAX_GAP_LINES or label_role in current.values and label_role != "other":
@@ -279,7 +317,8 @@ def _headers(document: ParsedDocument, blocks: list[HeaderBlock]) -> list[Report
     for block in blocks:
         to_value = block.value("to")
         to, date_text = addressee(to_value) if to_value else (None, None)
-        date_value = None if "decision" in block.values and not to_value else block.value("date")
+        record = "decision" in block.values or "outcome" in block.values
+        date_value = None if record and not to_value else block.value("date")
         if date_text is None and date_value:
             date_text = date_value
         parsed = find_dates(date_text) if date_text else []
@@ -306,12 +345,27 @@ _FIRST_HEADER_CHARS = 4000
 def paper_headers(document: ParsedDocument, start: int, end: int) -> list[ReportHeader]:
     """The report header of a paper (its first header block, in its first 4000 characters), then
     each further decision record of the paper: a page of several records ('Title and Reference –
-    PCC/D/001', 'Subject:', 'Report of:', 'Date:' each) is one report per record."""
+    PCC/D/001', 'Subject:', 'Report of:', 'Date:' each) is one report per record. A log's entries
+    ('Date:', 'Title:', 'Summary:' again and again, no author or addressee) are no report."""
     first = extract_report_headers(document, start, min(end, start + _FIRST_HEADER_CHARS))[:1]
     if not first:
         return []
     after = first[0].provenance.end
     blocks = find_header_blocks(document.text, after, end)
+    if _log_entries(find_header_blocks(document.text, first[0].provenance.start, after)[:1] + blocks):
+        return []
     records = [header for header, block in zip(_headers(document, blocks), blocks) if "decision" in block.values]
     return first + records
 
+
+
+# The labels a log's entries print ('Date:', 'Title:', 'Summary:'); an entry naming an author, addressee,
+# classification or decision number is a report's header.
+_LOG_ROLES = frozenset({"title", "date", "decision_date", "summary", "outcome", "other"})
+
+
+def _log_entries(blocks: list[HeaderBlock]) -> bool:
+    """The paper's header blocks are a log's entries: the first's labels printed again by another, none a report's."""
+    if len(blocks) < 2 or not blocks[0].values.keys() <= _LOG_ROLES:
+        return False
+    return any(block.values.keys() == blocks[0].values.keys() for block in blocks[1:])

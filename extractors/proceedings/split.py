@@ -27,7 +27,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, provenance, 
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "14"
+VERSION = "15"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -58,12 +58,17 @@ _ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
 # A meeting page's item linking the earlier minutes: 'MINUTES OF THE X MEETING HELD ON 30TH JANUARY 2018 pdf icon PDF 361 KB'.
 LINKED_ITEM = re.compile(r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
 _ASSEMBLY = re.compile(r"annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)", re.I)
+# Welsh minutes: 'Cofnodion y Cyfarfod Arbennig a gynhaliwyd ar DATE' (Minutes of the Special Meeting held on), the body above.
+_WELSH_MINUTES = re.compile(r"^[ \t]*(?i:cofnodion)\s+(?i:y|o'r|o)\s+(?i:cyfarfod)\b[^\n]{0,60}?\s(?i:a\s+gynhaliwyd)\b(?:\s+(?i:ar|yn)\b)?", re.M)
 _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
 _DATE_LABEL = re.compile(r"^\W*date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and)\s*time)?\s*:", re.I)
 _HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
 # A lower-case word makes a title a sentence; the tail of a hyphenated word ('Co-ordinating') does not.
 _NOT_TITLE_WORD = re.compile(r"(?<![-‐])\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
+# A Welsh body's name opens with its noun ('Pwyllgor Tai a Hamdden'); its lower-case words are linking words ('a', 'y', 'ac').
+_WELSH_BODY_NOUN = re.compile(r"(?:pwyllgor|cyngor|is-bwyllgor|bwrdd|awdurdod|cyd-bwyllgor)\b", re.I)
+_WELSH_BODY = re.compile(r"(?<![-‐'’])\b(?!(?:a|ac|y|yr|o|ar|i|and|of|for|the)\b)[a-z][a-z]*\b")
 BODY_NOUN = re.compile(
     r"\b(?:committees?|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
     r"assembly|sub-committee|scrutiny|trust|cyngor|pwyllgor)\b",
@@ -156,7 +161,8 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     'NOTES/MINUTES of a meeting of the X held ...' and 'Minutes of the X meeting held ...' name
     the body; 'Minutes of the meeting held ...' and a lone 'Minutes' line over a 'Date:' line take
     it from the line above (in capitals, or naming a committee, council, panel ...); 'At a meeting
-    of the X held ...' opens minutes when the members present are listed below it.
+    of the X held ...' opens minutes when the members present are listed below it; Welsh 'Cofnodion y Cyfarfod ... a
+    gynhaliwyd ar DATE' takes the body from the line above.
     """
     end = len(text) if end is None else end
     found: dict[int, MinutesHeading] = {}
@@ -180,6 +186,10 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     for match in matches_at_words(_AT_A_MEETING, text, ("at a",), start, end):
         if _opens_line(text, match.start()) and _PRESENT_BELOW.search(text, match.end(), min(end, match.end() + _PRESENT_REACH)):
             found.setdefault(match.start(), MinutesHeading(match.start(), match.end(), match["body"]))
+    for match in _WELSH_MINUTES.finditer(text, start, end):
+        body = _body_above(text, match.start())
+        if body and match.start() not in found:
+            found[match.start()] = MinutesHeading(match.start(), match.end(), body)
     region = lines(text, start, end)
     for index, line in enumerate(region):
         if not _LONE_MINUTES.match(line.text):
@@ -204,12 +214,13 @@ def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> li
     A 'Moved from 9th October 2018, ' note before the body is passed over.
 
     The body must name a committee, council, panel ... so that 'Issued on Monday 27 January 2025'
-    is not read as a meeting of 'Issued'.
+    is not read as a meeting of 'Issued'; a Welsh body ('Pwyllgor Tai a Hamdden - Dydd Iau, 3ydd Hydref, 2024') may hold
+    its linking words ('a', 'y', 'ac').
     """
     end = len(text) if end is None else end
     found = [*MEETING_PAGE_TITLE.finditer(text, start, end), *_TWO_LINE_TITLE.finditer(text, start, end)]
     return sorted(
-        (m for m in found if BODY_NOUN.search(m["body"]) and not _NOT_TITLE_WORD.search(m["body"])),
+        (m for m in found if BODY_NOUN.search(m["body"]) and not (_WELSH_BODY if _WELSH_BODY_NOUN.match(m["body"]) else _NOT_TITLE_WORD).search(m["body"])),
         key=lambda m: m.start("body"),
     )
 

@@ -25,7 +25,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "21"
+VERSION = "23"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -33,6 +33,8 @@ _BUSINESS_HEADING = re.compile(
 )
 # Apologies, among the first items of an agenda numbered from 1, mark the list as an agenda's.
 _APOLOGIES = re.compile(r"\bapologies\b", re.I)
+# The other standard items that, with apologies anywhere in it, make a list numbered from 1 an agenda's.
+_MINUTES_OR_INTERESTS = re.compile(r"\bminutes\b|\b(?:declarations?|disclosures?)\s+of\b[^\n]*\binterests?\b", re.I)
 _OPENING_ITEMS = 3
 _ONE = re.compile(r"^\s*1[.)]\s")
 
@@ -72,11 +74,11 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     ]
     if len(papers) == 1 and _minuted(document, papers[0]):
         items = items or minuted.extract_minuted_items(document, papers[0].start, papers[0].end)
-    elif len(papers) == 1 and papers[0].kind == "other" and not items:
+    elif len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
         items = _business_items(document, papers[0])
     if len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
         items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
-    items = _not_calendar(items)
+    items = _not_reprinted(_not_calendar(items))
     if items and _cut_off(document.text, items[-1]):
         items = items[:-1]
     # A meeting page's own layouts, and minutes under their heading ('Minutes of the meeting of X held on ...'), hold items
@@ -167,15 +169,21 @@ def _unwrapped_document(document: ParsedDocument) -> ParsedDocument:
 
 
 def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
-    """The agenda items of an unclassified paper: those under a 'Business (to be transacted)' heading (two
-    or more, from item 1), or a list numbered 1, 2, 3 ... (or '1.' on every line) with 'Apologies' among its first three items."""
+    """The agenda items of an unclassified paper (or a meeting page with none of its own layouts): those under a
+    'Business (to be transacted)' heading (two or more, from item 1), or a list numbered 1, 2, 3 ... from its item 1 (or
+    '1.' on every line) with 'Apologies' among its first three items, or further down with the minutes or the
+    declarations of interest also listed."""
     heading = _BUSINESS_HEADING.search(document.text, paper.start, paper.end)
     if heading is not None:
         items = agenda.extract_agenda_items(document, heading.start(), paper.end)
         return items if len(items) >= 2 and items[0].number.lstrip("0") == "1" else []
     items = agenda.extract_agenda_items(document, paper.start, paper.end)
+    run = [str(n) for n in range(1, _OPENING_ITEMS + 1)]
+    # Stray numbered lines above the list (a summary run on into wrapped lines, '86' over the pack's title) are left out.
+    first = next((k for k in range(len(items)) if [item.number for item in items[k : k + _OPENING_ITEMS]] == run), 0)
+    items = items[first:]
     opening = items[:_OPENING_ITEMS]
-    numbered = [item.number for item in opening] == [str(n) for n in range(1, _OPENING_ITEMS + 1)]
+    numbered = [item.number for item in opening] == run
     if not numbered and _sub_items_in_order(items):
         # Items with sub-items under them ('1. Welcome:' over '1.1 Apologies'): the items' own numbers run 1, 2, 3.
         tops = [item for item in items if "." not in item.number]
@@ -183,7 +191,11 @@ def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRe
         opening = [item for item in items if item.number.split(".")[0] in {"1", "2", "3"}]
     # A list printed '1.' on every line, its numbering lost in rendering (the numbers are left out: ``agenda_runs.lost_numbers``).
     lost = len(items) >= _OPENING_ITEMS and all(not item.number and _ONE.match(item.provenance.text) for item in items)
-    return items if (numbered or lost) and any(_APOLOGIES.search(item.title) for item in opening) else []
+    opens = any(_APOLOGIES.search(item.title) for item in opening)
+    # Apologies further down ('5. Apologies for Absence' after the elections of the chair) with the minutes or the
+    # declarations of interest also listed.
+    opens = opens or any(_APOLOGIES.search(item.title) for item in items) and any(_MINUTES_OR_INTERESTS.search(item.title) for item in items)
+    return items if (numbered or lost) and opens else []
 
 
 # The standard business of a meeting: one such item stands among the first items of any agenda or minutes.
@@ -193,7 +205,9 @@ _BUSINESS = re.compile(
     r"|exclusion|exempt|substitut|election\s+of|appointment\s+of|welcome|quorum|correspondence|clerk|chair|mayor|work\s*(?:programme|plan)"
     r"|forward\s+plan|close\s+of|closure|confidential|attendance|present\b|sederunt|introductions|absence|notices?|agenda"
     r"|notes\s+of|actions?\s+(?:log|points|tracker|list|sheet|arising)|webcast|recording|filming|evacuation|housekeeping|prayers?"
-    r"|membership|terms\s+of\s+reference|order\s+of\s+business|dispensations?|remarks|ymddiheuriadau)",
+    r"|membership|terms\s+of\s+reference|order\s+of\s+business|dispensations?|remarks"
+    # Welsh: apologies, declaration / disclosure of interest, minutes, announcements.
+    r"|ymddiheuriadau|datganiad\w*\s+o\s+ddiddordeb|datgelu\s+buddiant|cofnodion|cyhoeddiadau)",
     re.I,
 )
 _OPENING_BUSINESS = 4
@@ -242,6 +256,19 @@ def _not_calendar(items: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
     if dated and len(dated) * _CALENDAR_SHARE >= len(items):
         return []
     return [item for item in items if item not in dated]
+
+
+_REPRINT = 2
+
+
+def _not_reprinted(items: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
+    """``items`` without a list printed again at their end: a document mirror prints a pack's text run on, then its
+    transcript line by line, so the list's last items (two or more) may repeat its first, number and title, in order."""
+    keys = [(item.number, " ".join(item.title.split())) for item in items]
+    for start in range(1, len(items) - _REPRINT + 1):
+        if keys[start:] == keys[: len(items) - start]:
+            return items[:start]
+    return items
 
 
 _SUB_NUMBER = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})$")

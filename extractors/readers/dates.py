@@ -2,7 +2,7 @@
 
 Reads UK forms: '20th November 2025', 'Thursday, 4th July, 2024', '17<sup>th</sup> November 2022',
 '23/03/2026' and '25-7-19' (day first), 'July 23, 2025', 'Tues 5 Mar 24' and '05-Mar-24', and year-less '25th February'
-and 'January 30th'. A year-less date
+and 'January 30th', and Welsh month names and ordinals ('3ydd Hydref 2024', '16eg Mawrth 2010'). A year-less date
 takes the year (reference year -1, 0 or +1) that puts it nearest to the reference date (in a
 paper, the meeting date); with no reference its ``date`` stays null rather than guessed.
 Day ranges ('17th - 21st November', '25th November to 10th December 2025') are returned as
@@ -19,24 +19,24 @@ from functools import lru_cache
 from extractors.readers.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "5"
+VERSION = "6"
 
 MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            ("january", "jan", "ionawr"),
+            ("february", "feb", "chwefror"),
+            ("march", "mar", "mawrth"),
+            ("april", "apr", "ebrill"),
+            ("may", "mai"),
+            ("june", "jun", "mehefin"),
+            ("july", "jul", "gorffennaf"),
+            ("august", "aug", "awst"),
+            ("september", "sept", "sep", "medi"),
+            ("october", "oct", "hydref"),
+            ("november", "nov", "tachwedd"),
+            ("december", "dec", "rhagfyr"),
         ],
         start=1,
     )
@@ -46,7 +46,11 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 # A weekday written in full, for patterns elsewhere (the date finders below also read abbreviations).
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s+)"
-_ORDINAL = r"(?:\s?(?:<sup>(?:st|nd|rd|th)</sup>|(?:st|nd|rd|th)\b))"
+# A day's ordinal suffix, English or Welsh ('6ed', '16eg', '1af', '2il', '3ydd', '20fed', '21ain').
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
+# A Welsh weekday: 'Dydd Llun' (Monday) ... 'Dydd Sul' (Sunday).
+WELSH_WEEKDAY = r"dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
+_ORDINAL = rf"(?:\s?(?:<sup>(?:st|nd|rd|th)</sup>|{ORDINAL_SUFFIX}\b))"
 _DAY = r"(?:[0-3]?\d)"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 # A full stop typed after the ordinal ('Wednesday, 6th. March 2024') is passed over.
@@ -156,7 +160,7 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 # What every match of a pattern holds, as the pattern reads case (case-sensitive, ignoring case):
 # a month's first three letters, or a numeric date's digits and separators. A window without
 # it is skipped unsearched (most windows hold amounts, paragraph and page numbers).
-_MONTH_PREFIX = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTH_PREFIX = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
 _HOLDS_MONTH = (re.compile(_MONTH_PREFIX), re.compile(_MONTH_PREFIX, re.I))
 _HOLDS_NUMERIC = re.compile(r"\d[/.-]\d\d?[/.-]\d\d")
 _NEEDS = {

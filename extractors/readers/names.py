@@ -82,12 +82,8 @@ NOT_NAME_WORDS = frozenset(
 # Initials run into the next word ('D.J.E. Hall', Welsh 'R.Ll.Hughes').
 _RUN_INITIAL = re.compile(rf"\b([A-Z]|{_DIGRAPHS})\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
-# A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk');
-# a hyphen glued between a name and a chair's post ('Ann Lee-Vice Chairman'; not 'Vice-Chair' itself).
-ROLE_DASH = re.compile(
-    r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])"
-    r"|(?<=[a-z])(?<!\bVice)(?<!\bvice)(?<!\bDeputy)(?<!\bCo)[-–—](?=(?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|woman|person)?\b)"
-)
+# A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
+ROLE_DASH = re.compile(r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
 PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|(?:Y\s+)?Cynghorwyr|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(

@@ -185,9 +185,12 @@ _TITLE_OR_INITIAL = rf"(?:{HONORIFIC_WORDS}|Councillors|Cllrs|(?:[A-Z]\.){{1,4}}
 _OPEN_END = re.compile(
     rf"(?:[,&(–-]|\b(?:and|or|of|for|to|the|a|an|at|in|on|by|from|with|as|were|was|are|is|be|been|who|which|that)|(?-i:\b{_TITLE_OR_INITIAL}))$"
 )
-# The line below opens a new entry of its own: a label ('Apologies:'), a numbered item, a bullet, a table row, a word
-# printed letter-spaced alone on its line ('P r e s e n t:', a heading).
-_OWN_START = re.compile(r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:(?:\s|$)|(?:[A-Za-z][ \t]){3,}[A-Za-z][ \t]*:?[ \t]*$|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|[•·▪*●◦–-]\s|.*\|)")
+# The line below opens a new entry of its own: a label ('Apologies:'), a numbered item, a lettered one ('b) Budget'), a
+# bullet, a table row, a word printed letter-spaced alone on its line ('P r e s e n t:', a heading).
+_OWN_START = re.compile(
+    r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:(?:\s|$)|(?:[A-Za-z][ \t]){3,}[A-Za-z][ \t]*:?[ \t]*$"
+    r"|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\(?[a-z]\)\s+[A-Z]|[•·▪*●◦■►–-]\s|.*\|)"
+)
 # After a comma list, a name's surname or a bracket runs on: 'Mr Andrew' / 'Hughes, Mr ...', 'L. Cooney' / '(LC), ...'.
 # A lone word ('Attendance') is a heading: the surname ends the list ('Spencer.', 'Spencer (Elm Homes)') or goes on.
 _NAME_RUNS_ON = re.compile(
