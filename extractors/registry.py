@@ -61,6 +61,8 @@ COVERED_BY: dict[str, str] = {
     "amount_clause": "allocations",
     "round_cues": "allocations",
     "figure_roles": "allocations",
+    "allocation_years": "allocations",
+    "stated_forms": "stated_totals",
     "attendance_capitals": "attendance",
     "attendance_entries": "attendance",
     "attendance_lists": "attendance",
