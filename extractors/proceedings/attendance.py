@@ -1,7 +1,8 @@
 """Attendance from minutes and meeting pages (present, apologies, in attendance), names as printed.
 
 Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present), 'IN ATTENDANCE:' /
-'ALSO PRESENT:' / 'Also:' / 'Officers (attending):' / 'Clerk to the Council:' / 'Others:' (in attendance); Welsh 'Yn bresennol:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
+'ALSO PRESENT:' / 'Also:' / 'Officers (attending):' / 'Officials in attendance:' / 'Non-Members also present:' / 'Other Members:' /
+'Guests:' / 'Clerk to the Council:' / 'Others:' (in attendance); Welsh '(Yn) bresennol:' / 'Wrth law:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
 absence' heading (past the item's own description, 'Members are asked to ... apologies ...'); in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
 ('... at 9.30 am when there were present:'); 'There were present:', 'Sederunt' alone on its line, 'Present …'
 (an ellipsis), '1) Apologies – names', and a 'Chair: Cllr A' line just above a present label (present).
@@ -32,7 +33,7 @@ import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
-from extractors.proceedings.attendance_lists import BEFORE_TITLE as _BEFORE_TITLE, LABEL as _LABEL, section_text as _section_text, sections as _section_lists
+from extractors.proceedings.attendance_lists import BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, LABEL as _LABEL, section_text as _section_text, sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences,
@@ -49,7 +50,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "39"
+VERSION = "40"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -67,8 +68,6 @@ _POST_BEFORE = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Lord|Deputy|Town|City|Civic)\s+)?(?:Mayor|Provost|Convener|Chair(?:man|woman)?)"
     r"|(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
 )
-# 'Town Mayor Cllr A Lowe': a civic post printed before a titled name is its role.
-_CIVIC_BEFORE_TITLE = re.compile(r"^(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 # A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 # 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
