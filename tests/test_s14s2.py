@@ -148,3 +148,22 @@ def test_at_a_meeting_over_group_labels_opens_the_minutes():
 def test_at_a_meeting_in_a_report_sentence_is_no_heading():
     prose = "Background\nAt a meeting of the Riverside Fire Authority held on 9 March 2020 the budget was agreed.\nThe plan follows.\n"
     assert all(str(m.date) != "2020-03-09" for m in _contract(prose)["meetings"])
+
+
+# Class 5: a flattened PDF's head line, the body in capitals run into the meeting's weekday and date.
+
+CAPITALS_HEAD = """\
+1 ATTENDEES Members Mayor Ann Lark
+Total Page:9
+NORTHSHIRE COMBINED AUTHORITY CABINET Friday 4th June 2021 at 10am These minutes are in draft form until approved at the next meeting. ATTENDEES Members Mayor Ann Lark (Chair) Councillor Tom Reed Leader, Eastham Council
+"""
+
+
+def test_body_in_capitals_run_into_its_weekday_and_date():
+    meetings = [(m.body, str(m.date), m.time) for m in _contract(CAPITALS_HEAD)["meetings"]]
+    assert meetings == [("Northshire Combined Authority Cabinet", "2021-06-04", "10:00")]
+
+
+def test_capitals_without_a_body_noun_before_a_date_are_no_meeting():
+    notice = CAPITALS_HEAD.replace("NORTHSHIRE COMBINED AUTHORITY CABINET", "PRESS RELEASE ISSUED")
+    assert _contract(notice)["meetings"] == []

@@ -28,7 +28,8 @@ from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
 from extractors.proceedings.agenda_rows import LONE_NUMBER
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
-from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, labels_only_meeting, news_meeting, other_weekday, titled_meeting
+from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, labels_only_meeting, news_meeting
+from extractors.proceedings.meeting_labels import other_weekday, titled_meeting
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
 from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
@@ -41,7 +42,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "28"
+VERSION = "29"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -409,6 +410,7 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         )
     if not found and papers:
         label = labels_only_meeting(text, 0, papers[-1].end) or news_meeting(text, 0, papers[-1].end) or titled_meeting(text, 0, papers[-1].end)
+        label = label or capitals_meeting(text, 0, papers[-1].end)
         found.extend([_record(document, text, label.body, label.date, None, label.time, label.location and printed_venue(label.location), "meeting_page", label.start, label.end)] if label else [])
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
