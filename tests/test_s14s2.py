@@ -167,3 +167,20 @@ def test_body_in_capitals_run_into_its_weekday_and_date():
 def test_capitals_without_a_body_noun_before_a_date_are_no_meeting():
     notice = CAPITALS_HEAD.replace("NORTHSHIRE COMBINED AUTHORITY CABINET", "PRESS RELEASE ISSUED")
     assert _contract(notice)["meetings"] == []
+
+
+# Class 6: a meeting page's rows flattened with their header cut off, one numbered row with no title run into its
+# 'Minutes:' cell ('7 Minutes: A question ...'): that lone run-in line is no item, the titled rows are.
+
+FLAT_ROWS = """\
+Apologies and Welcome Minutes: Apologies were received from Cllr Ann Lark.
+The Chair welcomed the new member. |
+Declarations of Interest To declare any interests in the business. Minutes: None were made
+at the meeting. |
+7 Minutes: A question about street lighting had been received from the
+Riverside Residents Group, as appendix 1 to these minutes. |
+"""
+
+
+def test_lone_run_in_row_gives_way_to_the_titled_rows():
+    assert _items(FLAT_ROWS) == [("", "Apologies and Welcome"), ("", "Declarations of Interest")]

@@ -29,7 +29,7 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "26"
+VERSION = "27"
 NAME = "minuted"
 
 _MINUTE_NUMBER = (
@@ -326,7 +326,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     lower-case line is a sentence, a minute after a blank line or an 'a)' list is not, nor one under a short line that
     stops closed: '2   Apologies' over 'were received from two members.'). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
-    no item when it is the only one. A meeting page's flattened rows with no header
+    no item when it is the only one (the unnumbered headings below are read instead). A meeting page's flattened rows with no header
     above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) and dash-bulleted headings
     ('- Matters Arising:', see ``minute_items.dashed_headings``) are unnumbered items, else headings closed by a
     colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
@@ -351,7 +351,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
         # '1.0', '2.0' are the items, '2.1', '2.2' the points under them.
         best = whole
     if len(best) == 1 and _run_in(text[best[0].start : best[0].end]):
-        return []
+        # A lone heading run into its minute is a numbered paragraph; the page's unnumbered headings may be the items.
+        best = []
     if not best:
         # Dash-bulleted headings, or a meeting page's rows flattened with their header cut off: unnumbered, as printed.
         region = lines(text, start, end)
