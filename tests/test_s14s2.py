@@ -184,3 +184,30 @@ Riverside Residents Group, as appendix 1 to these minutes. |
 
 def test_lone_run_in_row_gives_way_to_the_titled_rows():
     assert _items(FLAT_ROWS) == [("", "Apologies and Welcome"), ("", "Declarations of Interest")]
+
+
+# Class 7: a flattened row wrapped over lines up to its ' |', its 'Minutes:' label on a later line of the row; a title
+# holding 'Report and' ('Annual Report and Plan Update') runs on past it (a description opens 'Report of ...').
+
+WRAPPED_ROWS = """\
+Apologies and Welcome Minutes: Apologies were received from Cllr Ann Lark.
+The Chair welcomed the new member. |
+Declarations of Interest To declare any interests in the business. Minutes: None were made
+at the meeting. |
+Annual Report and Safety Plan Update To give members an update on the Commissioner's
+Annual Report for the year. Minutes: The Commissioner gave a short update on the
+plan and its refresh. |
+"""
+
+
+def test_row_label_on_a_later_line_of_a_piped_row():
+    assert _items(WRAPPED_ROWS) == [
+        ("", "Apologies and Welcome"),
+        ("", "Declarations of Interest"),
+        ("", "Annual Report and Safety Plan Update"),
+    ]
+
+
+def test_row_label_beyond_the_rows_end_is_not_its_own():
+    split = WRAPPED_ROWS.replace("Commissioner's\nAnnual Report for the year.", "Commissioner's\nAnnual Report for the year. |\nNoted.")
+    assert ("", "Annual Report and Safety Plan Update") not in _items(split)
