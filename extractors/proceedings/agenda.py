@@ -115,7 +115,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "38"
+VERSION = "39"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
