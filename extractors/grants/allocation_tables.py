@@ -139,7 +139,7 @@ def _adds_up(table) -> bool:
 # Rows may also run on one line, split by semicolons ('Budget 2024/25: £N; Awarded: £M; Balance: £K'), and a
 # bare 'Awarded' or 'Committed' label is what was given out.
 _ROW_LABEL = re.compile(r"^[A-Z][A-Za-z0-9/ '’()-]{1,70}?\s*[:–—|-]?\s*$")
-_ROW_END = re.compile(r"[ \t.)]*(?:\n|$|;)")
+_ROW_END = re.compile(r"[ \t.)|]*(?:\n|$|;)")
 _ROW_KINDS: tuple[tuple[AllocationKind, re.Pattern], ...] = (
     ("underspend", re.compile(r"\b(?:underspend|under-spend|underspent|unspent)\b", re.I)),
     ("remaining", re.compile(
@@ -148,7 +148,7 @@ _ROW_KINDS: tuple[tuple[AllocationKind, re.Pattern], ...] = (
     ("approved_total", re.compile(
         r"\b(?:awarded|approved|committed|allocated|granted)\s+(?:to\s+date|so\s+far|this\s+year)\b"
         r"|^total\s+(?:awarded|approved|committed|granted|allocated)\b|^(?:grants?|awards?)\s+(?:awarded|approved|made)\b"
-        r"|^(?:awarded|approved|committed|granted)$", re.I)),
+        r"|^(?:awarded|approved|committed|granted)$|^total\s+(?:awards|grants)(?:\s+(?:made|awarded|approved))?$", re.I)),
     ("grant_total", re.compile(
         r"^(?:total\s+|annual\s+)?(?:(?:[\w-]+\s+)?(?:grants?|fund|scheme|programme|community|ward|small)\s+)?(?:budget|allocation)"
         r"(?:\s+(?:for\s+)?(?:\d{4}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2}))?$"
@@ -166,8 +166,52 @@ def row_kind(layout: FundingLayout, amount: MoneyAmount) -> AllocationKind | Non
     label = clean(layout.text[line_start : amount.start - len(amount.qualifier_text or "")])
     if not _ROW_LABEL.match(label) or len(label.split()) > 8 or outside_grant(label) or "EXCLUDE" in labels(label):
         return None
+    return label_kind(label)
+
+
+def in_row_run(layout: FundingLayout, amount: MoneyAmount) -> bool:
+    """The 'Label: £N' row has a neighbouring line (the one above or below) that is also a row whose label
+    names a kind: a budget-monitoring block ('Budget: £N' over 'Awarded to date: £M'), whose labels fix each
+    figure's kind, kept without a year too; a lone 'Budget: £N' line is not enough."""
+    text = layout.text
+    line_start = text.rfind("\n", layout.start, amount.start) + 1
+    line_end = text.find("\n", amount.end)
+    line_end = layout.end if line_end < 0 else line_end
+    above_start = text.rfind("\n", layout.start, max(layout.start, line_start - 1)) + 1
+    below_end = text.find("\n", line_end + 1)
+    below_end = layout.end if below_end < 0 else below_end
+    for start, end in ((above_start, line_start - 1), (line_end + 1, below_end)):
+        figures = layout.amounts_in(start, end) if start < end else []
+        if len(figures) == 1 and row_kind(layout, figures[0]) is not None:
+            return True
+    return False
+
+
+def label_kind(label: str) -> AllocationKind | None:
+    """The kind a row's label names (see ``_ROW_KINDS``), or None."""
     label = label.rstrip(":–—|- ")
     return next((kind for kind, pattern in _ROW_KINDS if pattern.search(label)), None)
+
+
+def stacked_label_rows(layout: FundingLayout, claimed: set[int]) -> list[tuple[MoneyAmount, AllocationKind, str | None]]:
+    """Rows of a table flattened to one cell per line whose labels name their kind ('Budget available', 'Total
+    awards', 'Budget remaining'), when two or more rows do and the words before the table name a grant: a
+    budget-monitoring table, whose labels fix each figure's kind (kept without a year too)."""
+    found = []
+    for table in layout.stacked_tables:
+        named = [(row, kind) for row in table if len(row.amounts) == 1 and (kind := label_kind(row.name))]
+        if len(named) < 2:
+            continue
+        first = table[0].name_start
+        lead = clean(layout.flat[max(layout.start, first - 600) : first])
+        if "EXCLUDE" in labels(lead) or outside_grant(lead) or not grant_words(lead):
+            continue
+        for row, kind in named:
+            start, end, text = row.amounts[0]
+            amount = money.parse_cell(text)
+            if amount is not None and start not in claimed:
+                found.append((amount.model_copy(update={"start": start, "end": end}), kind, row.years[0]))
+    return found
 
 
 _BARE_TOTAL = re.compile(r"(?:grand\s+|overall\s+)?total", re.I)

@@ -22,7 +22,10 @@ and a figure ending its line is never read with the next row's label; 'the unspe
 awarded £N so far' an approved total, 'The Partnership received £N from the PCC' and '£N is available through the X
 Programme' the year's fund, 'One grant of £N was withdrawn' no total, nor a cost 'met from' a fund. Round 20: a
 resolution opening with its verb that approves grants 'totalling £N' is the approved total; 'the £N <purpose> grant'
-and a figure printed as one grant's bound ('grants of between £N and £M') are no fund.
+and a figure printed as one grant's bound ('grants of between £N and £M') are no fund. Round 28: a figure the
+recipient puts 'towards its £N scheme' is that project's cost; '£N requested' in an application list is an ask; a
+bank or credit balance is the body's own money; '£N has been allocated to more than 50 projects' is what was given
+out; 'the remaining Community Grants budget (£N)' a balance.
 """
 
 from __future__ import annotations
@@ -35,19 +38,22 @@ from extractors.grants.allocation_cues import grant_words as _grant_words
 from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
-from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, part_of_a_round, shared_round
+from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, one_passive_award, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
+from extractors.grants.allocation_years import own_year, years_paired_before
 from extractors.grants.amount_clause import clause_of, part_of_a_sum
-from extractors.grants.allocation_tables import closing_total, listed_kind, row_kind, stacked_totals, table_totals
+from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
+from extractors.grants.allocation_tables import table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
+from extractors.grants.stated_forms import funder_grant, unallocated_before
 from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
-from extractors.grants.figure_roles import one_application, to_be_awarded
+from extractors.grants.figure_roles import one_application, project_cost, to_be_awarded
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "27"
+VERSION = "35"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -97,9 +103,11 @@ _PLACED_AFTER = re.compile(
 _OF_WHICH_GIVEN = re.compile(r"\bof\s+which\s*$", re.I)
 _GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:given|awarded|granted|distributed)\s+(?:(?:in|as)\s+(?:grants?|awards?|funding)\s+)?to\b", re.I)
 # 'The remaining £N', 'a further £N is available': the unallocated balance.
-# 'the remaining £N'; 'the Committee's remaining (grants) budget for 2019/20 is £N': the balance left.
+# 'the remaining £N'; 'the Committee's remaining (grants) budget for 2019/20 is £N'; 'with the remaining Community
+# Grants budget (£N)': the balance left.
 _REMAINING_BEFORE = re.compile(
     r"\bthe\s+remaining(?:\s+(?:balances?|sums?)\s+of)?\s*$"
+    r"|\bthe\s+remaining\s+(?:[\w'’-]+\s+){0,3}?(?:budget|balance|funds|funding|allocation)\s*(?:\(|:|of)\s*$"
     r"|\bremaining\s+(?:grants?\s+)?(?:budget|balance)\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d{2}\s*[/–-]\s*\d{2,4}\s+)?"
     r"(?:is|was|stands\s+at)\s*$",
     re.I,
@@ -118,9 +126,12 @@ _ALLOCATION_OF = re.compile(
     r"|\bto\s+award\s+(?:a\s+total\s+of|[^.£]{0,80}?\btotall?ing)\s*$",
     re.I,
 )
-# 'The total cost of £N will be met from the Community Safety Fund': a cost charged to a fund, not the fund.
+# 'The total cost of £N will be met from the Community Safety Fund', 'The scheme will cost £N of which £M will come
+# from the grant': a cost, or its part, charged to a fund, not the fund.
 _MET_FROM_AFTER = re.compile(
-    r"^\W{0,3}(?:will\s+be|is|are|to\s+be|would\s+be|be|can\s+be)\s+(?:met|financed|funded|drawn|contained)\s+(?:from|within|out\s+of)\b", re.I
+    r"^\W{0,3}(?:will\s+be|is|are|to\s+be|would\s+be|be|can\s+be)\s+(?:met|financed|funded|drawn|contained)\s+(?:from|within|out\s+of)\b"
+    r"|^\W{0,3}(?:will|would|is\s+to|is\s+expected\s+to)\s+come\s+from\b",
+    re.I,
 )
 _COST_BEFORE = re.compile(r"\b(?:costs?|expenditure|spend)\b", re.I)
 # '£N required to pay these 17 grant awards': what a list costs, not money allocated.
@@ -226,14 +237,16 @@ def classify(
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or _SEVERAL_YEARS.match(right):
         return None
-    if is_limit(left, right) or _REQUIRED_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
+    if is_limit(left, right) or _REQUIRED_AFTER.match(right) or _PER_UNIT_BEFORE.search(left) or project_cost(left):
         return None
-    if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(left):
+    if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(f"{left} {sentence}"):
         return None
     if (_AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right)) or stated_totals.resolved_total(left, right):
         return "approved_total"
     if stated_totals.replaced_figure(left, right):
         return None
+    if stated_totals.given_to_counted(left, right):
+        return "approved_total"
     if shared_round(left, right):
         return None if part_of_a_round(left) else "approved_total"
     if _COUNTED_RECIPIENTS.search(left) or _ONE_RECIPIENT_BEFORE.search(left) or one_application(left) or _requested(left, right):
@@ -267,6 +280,8 @@ def classify(
         other = "tactical" if left_in.group("pot").lower() != "tactical" else "up-?front"
         if re.search(rf"\b{other}\b", sentence, re.I) and not re.search(r"\b(?:unallocated|unspent|remain)", right, re.I):
             return _pot_kind(left_in.group("pot"))
+    if unallocated_before(left) and grant_context:
+        return "remaining"
     if _UNSPENT_BEFORE.search(left):
         return "underspend"
     if _AMOUNT_THEN_BALANCE.match(right) or "BALANCE" in labels or (_LEAVES_BEFORE.search(left) and grant_context):
@@ -295,6 +310,8 @@ def classify(
         return "approved_total"
     if given_to and gave_out(left, right, given_to):
         return "approved_total"
+    if given_to and one_passive_award(left, given_to):
+        return None
     if given_to and given_to.group("verb").lower() == "received" and _FROM_FUNDER_AFTER.match(right) and _GRANT_TAKER.search(left):
         return "grant_total"
     if given_to and given_to.group("verb").lower() in {"received", "provided", "given"} and not grant_words:
@@ -326,15 +343,19 @@ def find_allocations(
     found: list[AllocationRecord] = []
     given = sorted(claimed)
     candidates: list[tuple[MoneyAmount, AllocationKind, str, tuple[int, int] | None]] = []
-    totals = table_totals(layout)
-    in_total_rows = {amount.start for amount, _ in totals}
-    for amount, context in totals:
+    in_total_rows = set()
+    for amount, context in table_totals(layout):
         if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
             candidates.append((amount, "approved_total", context, None, None))
-    stacked = {}
+            in_total_rows.add(amount.start)
+    stacked, own_year_only = {}, set()
     for amount, kind, year in stacked_totals(layout, claimed):
         candidates.append((amount, kind, "", None, None))
         stacked[amount.start] = year
+    for amount, kind, year in stacked_label_rows(layout, claimed):
+        if amount.start not in stacked:
+            candidates.append((amount, kind, "", None, kind))
+            stacked[amount.start] = year
     for amount in layout.amounts:
         if amount.start in claimed or amount.start in in_total_rows or amount.start in stacked or layout.in_range(amount):
             continue
@@ -349,19 +370,26 @@ def find_allocations(
         kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
         if kind is None and not _SEVERAL_YEARS.match(right) and (listed := listed_kind(layout, amount, block, left)):
             kind, sentence = listed
+        row_stated = None
         if kind is None and grant_context and "EXCLUDE" not in _labels(sentence_text):
             kind = row_kind(layout, amount)
+            row_stated = kind if kind is not None and in_row_run(layout, amount) else None
         if kind is None and closing_total(layout, amount, claimed):
             kind = "approved_total"
         # a figure's own words may fix its kind without a year (stated_totals), hedged too (kept in ``qualifier``)
         plain = (
             amount.qualifier != "up_to" and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
-            and not _PER_UNIT_BEFORE.search(left) and not _SEVERAL_YEARS.match(right)
+            and not _PER_UNIT_BEFORE.search(left) and not _SEVERAL_YEARS.match(right) and not project_cost(left)
         )
         stated = (
             stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None
         )
-        if stated is None and plain:
+        if stated is None and row_stated is not None:
+            stated = row_stated
+        elif stated is None and plain and funder_grant(left, right):
+            stated = "grant_total"
+            own_year_only.add(amount.start)
+        elif stated is None and plain:
             stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
         if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts | grant_bounds(layout)):
             continue
@@ -372,8 +400,12 @@ def find_allocations(
     for amount, kind, sentence_text, sentence, stated in sorted(candidates, key=lambda c: c[0].start):
         if stacked.get(amount.start):
             year, source = stacked[amount.start], "section"
+        elif amount.start in own_year_only:
+            year, source = own_year(layout, sentence)
         else:
             year, source = layout.year_for(amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"})
+            if source == "section" and years_paired_before(layout, amount.start):
+                year, source = None, "none"
         kind_stated = year is None and stated is not None
         kind = stated if kind_stated else kind or stated
         if kind is None:

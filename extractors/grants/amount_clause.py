@@ -1,8 +1,8 @@
 """An amount read with the words and figures of its sentence: its own clause, and whether it adds up with another.
 
 The clause is the sentence's words between the neighbouring amounts, cut at clause breaks
-(', with', 'leaving', ';', 'and'); a figure ending its line keeps no words after it, since the next
-line is another row's label. Rules under the VERSION of ``extractors.grants.allocations``.
+(', with', 'leaving', ';', 'and'); a figure ending its line keeps no words after it when the next
+line is another row's label or a new paragraph. Rules under the VERSION of ``extractors.grants.allocations``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,13 @@ from schemas.funding import MoneyAmount
 
 # An amount that ends its line when the next line is another 'Label £N' row: its words end with its line.
 _ENDS_ROW = re.compile(r"[ \t)]*\n[ \t]*[A-Z][^\n£]{0,60}£")
+# An amount ending its paragraph (a blank line, then a capitalised word: 'Survey – £18,000' over 'The Fund is
+# used to ...'): a line item, whose sentence the splitter ran on into the next paragraph; it keeps no words after it.
+_ENDS_PARAGRAPH = re.compile(r"[ \t)]*\n[ \t]*\n\s*[A-Z][a-z]")
+# A 'Name – £N' line item (a dash just before the figure, which ends its line) over a line opening a new sentence,
+# also without a blank line between them.
+_DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$")
+_NEXT_LINE_OPENS = re.compile(r"[ \t)]*\n\s*[A-Z][a-z]")
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
 
@@ -26,7 +33,7 @@ def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, i
     hedge = r"\s+".join(map(re.escape, (amount.qualifier_text or "").split()))
     left = re.sub(rf"\s*{hedge}\s*$", "", layout.flat[left_bound : amount.start], flags=re.I) if hedge else layout.flat[left_bound : amount.start]
     right = layout.flat[amount.end : right_bound]
-    if _ENDS_ROW.match(layout.text, amount.end, right_bound + 1):
+    if _ENDS_ROW.match(layout.text, amount.end, right_bound + 1) or _ENDS_PARAGRAPH.match(layout.text, amount.end) or _line_item(layout, amount):
         right = ""
     if index > 0:
         breaks = list(_CLAUSE_BREAK.finditer(left))
@@ -41,6 +48,13 @@ def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, i
         if first_break and first_break.group(0).strip().startswith("leaving"):
             right = right[: first_break.start()]
     return clean(left), clean(right)
+
+
+def _line_item(layout: FundingLayout, amount: MoneyAmount) -> bool:
+    """'Survey – CSF Z101 – £18,000' ending its line, the next line opening a sentence: a line item."""
+    line_start = layout.text.rfind("\n", layout.start, amount.start) + 1
+    before = layout.text[line_start : amount.start - len(amount.qualifier_text or "")]
+    return bool(_DASH_BEFORE.search(before) and _NEXT_LINE_OPENS.match(layout.text, amount.end))
 
 
 def part_of_a_sum(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> bool:

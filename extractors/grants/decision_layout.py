@@ -2,7 +2,8 @@
 
 *Decision status*: a signed decision approves what it lists ('I approve the recommendation(s)',
 'I agree the following', 'I have approved', a 'Decision:' label over 'To approve ...' (a short heading line may come between), 'Decision
-status: Recommendations Approved', a ModernGov issue-decisions page's dated title '12/04/2022 - Capital grants' over '1. To award ...'); a report that asks for approval ('is recommended to approve',
+status: Recommendations Approved', a decision log's 'Decision Approved: Approved', a published decision's dated title ending
+'Recommendations Approved', a ModernGov issue-decisions page's dated title '12/04/2022 - Capital grants' over '1. To award ...'); a report that asks for approval ('is recommended to approve',
 'is asked to approve', 'That the Commissioner approves') recommends it. Each statement sets the
 status of what is printed near it, not of the whole paper. A first-person approval followed by a
 'Signature: ____' (or dotted) line is an unsigned template and approves nothing; an empty
@@ -36,7 +37,8 @@ _APPROVES = re.compile(
     r"(?:recommendations?(?:\(s\))?|following|proposals?|decision|allocations?|awards?|grants?|funding|expenditure|"
     r"applications?|bids?)(?!\w)|\bI\s+(?:hereby\s+)?approve\s*[:.]?[ \t]*$|\bI\s+have\s+(?:approved|agreed)\b|"
     r"^\W*Decision\W*:?\s*\n?\s*(?:[A-Z][^\n.:]{0,40}\n\s*)?To\s+(?:approve|award|agree)\b|"
-    r"\bDecision\s+status\W*:?\s*Recommendations?\s+approved\b|"
+    r"\bDecision\s+status\W*:?\s*Recommendations?\s+approved\b|^\W*Decision(?:\s+approved|\s+outcome)?\W*:?[ \t]*Approved[ \t]*$|"
+    r"^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+-[ \t]+[^\n]{3,200}?[ \t]Recommendations?[ \t]+Approved\b|"
     r"^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+-[ \t]+[^\n]{3,120}\n(?:[ \t]*\n)*[ \t]*(?:\d+[.)][ \t]+)?To[ \t]+(?:approve|award|agree)\b",
     re.I | re.M,
 )

@@ -1,5 +1,5 @@
-"""What a figure's own clause says it is not: one named body's award, an earlier or compared figure,
-a share of a fund stated before, money placed rather than left over, one grant named by its purpose, the
+"""What a figure's own clause says it is not: one named body's award, one project's cost, an earlier or
+compared figure, a share of a fund stated before, money placed rather than left over, one grant named by its purpose, the
 size of one grant ('grants of between £100 and £3,000'); and a fund still to be awarded.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
@@ -109,3 +109,16 @@ def share_of_a_fund(right: str) -> bool:
 def to_be_awarded(right: str) -> bool:
     """'£N in total available ... to be awarded through the grants process': a fund yet to be given out."""
     return bool(_AVAILABLE_TO_AWARD.search(right))
+
+
+# 'will put the money towards its £N scheme', 'as part of its £N project', 'towards a £N refurbishment': the
+# cost of the recipient's own project, which the grant helps to pay for; never a fund or a round's total
+# ('towards the £N fund', 'part of the £N programme' may name the fund itself, so 'the' is left out).
+_TOWARDS_A_COST = re.compile(
+    r"\b(?:towards?|part\s+of)\s+(?:a|an|its|their|his|her|our)(?:\s+(?:total|overall|wider))?\s*$", re.I
+)
+
+
+def project_cost(left: str) -> bool:
+    """'towards its £N scheme', 'part of a £N project': the figure is what the recipient's project costs."""
+    return bool(_TOWARDS_A_COST.search(left))

@@ -11,7 +11,8 @@ sentence that already gave one ('awarded £N to X for ... and £M to Y, a rambli
 same amount' / 'X got the same', which takes the figure printed before it in the same sentence (kept as
 printed: 'the same amount').
 The project is the organisation as printed. A line-opening figure counts only in a list led by
-words that approve, recommend or propose awards. Money for counted or collective recipients, a
+words that approve, recommend or propose awards; a bullet run onto the line after a colon or an item's end
+('awarded: • £500 to X towards ...; • £750 to Y ...') opens a line too. Money for counted or collective recipients, a
 partnership's year or outside the grant is no project. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -92,6 +93,9 @@ _LISTED_TO_ORG = re.compile(
 )
 _LISTED_MONEY = re.compile(r"\b(?:includ(?:ed|es|ing)|awarded|approved|granted|allocated)\b", re.I)
 _LINE_OPEN = re.compile(r"^[\s\-–•*·]*(?:\d+[.)]\s+|[a-z][.)]\s+)?$")
+# 'be awarded: • £500 to X towards ...; • £750 to Y towards ...': a bullet list the rendering ran onto one line;
+# each bullet after the lead's colon or the previous item's end opens an award line.
+_INLINE_BULLET = re.compile(r"[:;.]\s*(?P<bullet>[•▪])\s*$")
 _NOT_A_BODY = re.compile(
     r"^(?:each|every|all|local|community|voluntary|the\s+(?:partnership|council|fund|pot))\b|\b(?:projects|groups|organisations|schemes)$"
     r"|^(?:Council|Authority|Partnership|Board|Force|Constabulary|Police|Panel|Committee|CSP|PCSP)$"
@@ -139,6 +143,8 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
         s_start, s_end = layout.sentence_at(amount.start)
         line_start = layout.text.rfind("\n", layout.start, amount.start) + 1
         before_line = layout.text[line_start : amount.start - len(amount.qualifier_text or "")]
+        if inline := _INLINE_BULLET.search(before_line):
+            line_start, before_line = line_start + inline.start("bullet"), ""
         left = clean(layout.flat[s_start : amount.start - len(amount.qualifier_text or "")])
         right = layout.flat[amount.end : s_end]
         status, evidence = "approved", "award decision"

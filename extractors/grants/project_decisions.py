@@ -2,14 +2,15 @@
 
 Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', 'awarded a £N grant to
 X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X',
-'Another £N was given to X', 'X received £N to ...', 'X will get £N towards its Y Project',
+'Another £N was given to X', 'X received £N to ...', 'X has been gifted / handed £N', 'X which is set to receive £N', 'X will get £N towards its Y Project',
 'a grant had been made to X (towards ...) in the sum of £N', 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
 when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', a decision opening 'To award £N to X for Y', 'grants of £N to X and £M to Y', 'a grant of £N was approved for X towards Y', 'That X be awarded|given (a grant of) £N
 (as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'in respect
 of the application submitted by X (Project), a grant of £N be awarded'; press forms in the present tense
 ('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
-left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'with X receiving
+left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire,
+Y £M towards ...', 'with X receiving
 £N and Y village hall £M', a chain 'with Y being awarded £M, Z receiving £K'), 'charity Trax, which was awarded £N' (one word after its kind) and
 '..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
@@ -74,7 +75,7 @@ def _split_recipient(rest: str) -> tuple[str, str | None]:
 
 
 # An organisation as printed: capitalised words joined by the few lower-case words names use.
-_ORG = r"(?:[A-Z][\w&'’./-]*)(?:\s+(?:[A-Z][\w&'’./-]*|\d[\d.]*\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
+_ORG = r"(?:[A-Z][\w&'’./-]*)(?:\s+(?:[A-Z][\w&'’./-]*|\d[\d.]*s?\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
 # The organisation pattern, shared with ``project_awards``.
 ORG_PATTERN = _ORG
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
@@ -88,16 +89,17 @@ _GRANT_OF_BEFORE = re.compile(
 _GIVEN_VERB = (
     r"(?:applied\s+for\s+and\s+)?"
     r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are|be)\s+(?:also\s+)?"
-    r"(?:awarded|granted|given|allocated)"
+    r"(?:awarded|granted|given|allocated|gifted|handed)"
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
-    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:get|receive))|(?P<bare>receives?|gets?))"
+    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+(?:also\s+)?(?:get|receive))|(?P<bare>receives?|gets?))"
     r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
     r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+)?(?:grant|sum|award)\s+of))?\s*$"
 )
 # 'Lichfield Road Church youth group has been given': a named body with a lower-case kind after it;
 # 'Keswick Youth Services who have been awarded', '‘Neighbours United’, which received'.
 _KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall))?"
-_ACRONYM = r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
+# '(BSL)' after a name, or a one-word qualifier in brackets: 'Hill Bowling Club (ladies)'.
+_ACRONYM = r"(?:\s+\([A-Za-z][A-Za-z&]{1,9}\))?"
 _ORG_AWARDED_BEFORE = re.compile(
     rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL}{_ACRONYM})[’']?(?:,\s+(?:at|in|from|of)\s+{_ORG})?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
 )
@@ -123,10 +125,9 @@ _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 _NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)"
                          r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted)"
                          r"|received|receives|got|gets|secured|(?:was|were)\s+(?:awarded|given|granted))\s+£)")
-# 'X has been awarded £N and Y £M towards ...' (the verb left out for Y); 'with X receiving £N'.
-_ELLIPSIS_BEFORE = re.compile(
-    rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?\s+and\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$"
-)
+# 'X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire, Y £M ...' (the verb left out for Y).
+_ELLIPSIS_BEFORE = re.compile(rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?"
+                              rf"(?:\s+and|\s+(?:towards|for)\s+[^£,;.]{{3,80}}?,)\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$")
 _CHAIN_VERB = r"(?:receiving|getting|being\s+(?:awarded|given|granted))"  # 'with X being awarded £N, Y receiving £M and Z getting £K'
 _WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:(?:the\s+)?{_ORG}{_KIND_TAIL}\s+{_CHAIN_VERB}\s+£[\d,.]+\s*[km]?(?:,\s*|\s+and\s+)){{0,4}}"
                                     rf"(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+{_CHAIN_VERB}\s*$")
@@ -142,9 +143,10 @@ _WHICH_AND_BEFORE = re.compile(
 )
 # 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
 _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
-# 'SEQOL, a Swindon-based company, was awarded': a name opening the sentence, a description
-# between commas, then the verb.
-_ORG_DESCRIBED_BEFORE = re.compile(rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}),\s+[^,£]{{3,140}},\s+{_GIVEN_VERB}")
+# 'SEQOL, a Swindon-based company, was awarded', 'X (ABC), which ..., will get £N', 'X - the charity that ... - was awarded':
+# a name opening the sentence, an aside between commas or dashes, then the verb.
+_ORG_DESCRIBED_BEFORE = re.compile(
+    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"

@@ -5,7 +5,10 @@ Name B - £500 Name C - £670'; without dashes - 'be approved: Name A £5,000; N
 that approves or awards the list and with Title-Case names; two such pairs when the lead-in names grants or awards), and one award a line under such a lead-in ending in a
 colon and naming grants or awards ('Name – £N', 'Name: £N (what for)'; at least two lines, every line a pair, a 'Total' line ending them).
 
-An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project.
+An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project, nor
+does an item under a clause refusing what follows ('Do not fund two applications ...:', also run into the item above);
+a lead run into the item above gives the items after it their status ('Members were asked to consider three
+applications:' proposes them).
 A paper that never names grants, funds, awards or projects lists no projects ('Highways: • Street Lighting – £25,000').
 An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
 amount, a note right after the amount ('£3,000 - approved'), its own description (progress
@@ -25,7 +28,9 @@ from extractors.readers.blocks import Block, clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_recipients import title_case_name
-from extractors.grants.project_status import FLAG, STATUS_RANK, lead_in_done, status_of_context, status_of_description
+from extractors.grants.project_status import (
+    FLAG, REFUSING_LEAD, STATUS_RANK, lead_in_done, status_of_context, status_of_description,
+)
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
 
@@ -128,6 +133,12 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         description = re.sub(r"^and\b", "", description).strip()
         lead_in = lists.lead_in.get(run)
         lead_text = clean(layout.flat[lead_in.start : lead_in.end]) if lead_in else ""
+        clause = _clause_before(layout, lead_in.start if lead_in else layout.blocks[run].start, block.start)
+        if clause and REFUSING_LEAD.search(clause):
+            continue
+        inner = _clause_before(layout, layout.blocks[run].start, block.start)
+        if inner and status_of_context(inner)[0] is not None:
+            lead_text = inner
         trailer = lists.trailer.get(run)
         last_item = layout.blocks[trailer.index - 1] if trailer else layout.blocks[-1]
         trailer_text = " ".join(
@@ -174,6 +185,16 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
     return found
 
 
+def _clause_before(layout: FundingLayout, start: int, item_start: int) -> str | None:
+    """The last clause ending in a colon in ``flat[start:item_start]``: an item's lead, or a lead the rendering ran
+    into the item above ('... - £1,200 Members were asked to consider three new applications:')."""
+    colon = layout.flat.rfind(":", start, item_start)
+    if colon < 0:
+        return None
+    clause_start = max(layout.flat.rfind(". ", start, colon), layout.flat.rfind("£", start, colon), start)
+    return layout.flat[clause_start:colon]
+
+
 # 'Name: Request for £500 ... a grant of £350 is awarded': the figure asked for, then the one granted.
 _ASKED_BEFORE = re.compile(r"[:–—-]\s*(?:an?\s+)?(?:request(?:ed|ing)?|application|applied|asking|asked)\s+(?:\w+\s+){0,2}$", re.I)
 _GRANT_OF_BEFORE = re.compile(r"\b(?:grant|award|sum|contribution)\s+of\s*$", re.I)
@@ -216,7 +237,9 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
     """'... included: Name A - £5000 Name B - £5000 Name C - £500': a list the text rendering flattened
     onto one line. At least three 'Name - £N' pairs must follow a colon back to back, each name valid;
     the words before the colon give the status. Any colon of the paragraph may open the run: without
-    blank lines a title or lead paragraph with its own figure runs into the same block."""
+    blank lines a title or lead paragraph with its own figure runs into the same block. A colon after a run
+    opens the next ('Primary Bid: A - £N B - £N C - £N Secondary Bid: D - £N ...'); a run under words refusing it
+    ('Declined: A - £N ...') is no list of projects."""
     found = []
     for block in layout.blocks:
         if block.kind != "paragraph":
@@ -255,7 +278,7 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             enough = len(pairs) >= _RUN_ON_MIN or (
                 bare and len(pairs) >= _BARE_RUN_ON_MIN and bool(GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead))
             )
-            if enough and (not bare or status is not None):
+            if enough and (not bare or status is not None) and not REFUSING_LEAD.search(lead):
                 for start, name, amount in pairs:
                     claimed.add(amount.start)
                     found.append(
@@ -264,7 +287,8 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                             evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
                         )
                     )
-                break
+                colon = layout.flat.find(":", cursor, amounts[-1].start)
+                continue
             colon = layout.flat.find(":", colon + 1, amounts[-1].start)
     return found
 

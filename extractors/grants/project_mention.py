@@ -24,16 +24,18 @@ NOT_A_NAME = re.compile(
     r"allocations?|resources|budget|spend|contributions?)\b|\s*$)",
     re.IGNORECASE,
 )
-# Words a name never holds: a verb makes it a sentence, 'including' a category of spending.
-_SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|has|have|had|will|would|including)\b")
+# Words a name never holds: a verb makes it a sentence ('My team secured £N', 'Members note the unallocated £N'),
+# 'including' a category of spending.
+_SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|has|have|had|will|would|including|secured|note)\b")
 # 'divided between the upfront and tactical pots' names both pots, so neither is the list's.
 _BOTH_POTS = re.compile(r"\b(?:up-?front|tactical)\s+(?:and|or|&)\s+(?:the\s+)?(?:up-?front|tactical)\b", re.I)
 _POT = re.compile(r"\b(?P<upfront>up-?front)\b|\b(?P<tactical>tactical)\b", re.I)
 # A name never ends on a word that needs a continuation ('That a grant of', 'the spend at
-# the end of June being'), never opens a
+# the end of June being', 'the unallocated'), never opens a
 # resolution ('That ...') and never opens with a financial year ('2024/25 to support ...').
 _FRAGMENT = re.compile(
-    r"\b(?:of|for|to|from|that|the|a|an|and|or|by|with|towards|at|in|on|be|is|was|being)$|^That\b|^(?:19|20)\d{2}\s*[-/–]",
+    r"\b(?:of|for|to|from|that|the|a|an|and|or|by|with|towards|at|in|on|be|is|was|being|unallocated|remaining|unspent)$|"
+    r"^That\b|^(?:19|20)\d{2}\s*[-/–]",
     re.IGNORECASE,
 )
 

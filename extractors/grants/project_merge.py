@@ -1,7 +1,8 @@
 """Projects merged from their mentions.
 
 Mentions merge when their names share nearly all their words (acronyms such as '(BSL)'
-expanded, '&' = 'and', hyphens ignored) and their years agree; the merged project keeps
+expanded, '&' = 'and', hyphens ignored) and their years agree, unless they are two lines of one list with
+different figures (two awards to one recipient); the merged project keeps
 the most precise of close amounts (else the latest) and flags the others. A named recipient
 printed without an amount is a project of its own; an amountless heading only adds facts. These rules
 are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
@@ -69,6 +70,7 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
             (
                 i for i in index.candidates(words)
                 if same_project(keys[i], words)
+                and not _other_line_of_list(groups[i], mention)
                 and (
                     mention.financial_year is None
                     or groups[i][0].financial_year is None
@@ -93,6 +95,15 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
         flags.extend(flag)
     projects.sort(key=lambda p: p.mentions[0].provenance.start)
     return projects, flags
+
+
+def _other_line_of_list(group: list[ProjectMention], mention: ProjectMention) -> bool:
+    """``mention`` and a member of ``group`` are two lines of one list with different figures: one
+    recipient given two awards ('Primary Bid: X - £N ... Secondary Bid: X - £M'), never one project restated."""
+    return mention.list_id is not None and mention.amount is not None and any(
+        m.list_id == mention.list_id and m.layout == mention.layout and m.amount is not None and m.amount != mention.amount
+        for m in group
+    )
 
 
 def _merged(group: list[ProjectMention]) -> tuple[ProjectRecord, list[DataQualityRecord]]:

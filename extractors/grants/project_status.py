@@ -7,7 +7,8 @@ reporting money given ('the groups with most votes received the funding', 'the s
 applicants were', 'those successful in receiving funding included', 'among those to benefit were', 'the list
 of recipients is as follows') approves its list, as does 'unanimously agreed'; a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
-lists near it and a report asking approval recommends it (an item's printed flag stands). These rules are versioned by
+lists near it and a report asking approval recommends it (an item's printed flag stands); a lead that refuses
+('Do not fund ...:', 'be declined:') gives its list no project. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -35,8 +36,15 @@ APPROVED = re.compile(
     r"successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
     r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"
     r"(?:grant\s+)?recipients\s+(?:\w+\s+){0,3}?(?:were|are|is|was|include|included)|unanimously\s+(?:agreed|approved)|"
-    r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:(?:which|that)\s+are\s+)?(?:set\s+)?to\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
+    r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:(?:which|that)\s+are\s+)?(?:set\s+)?to\s+benefit\b|"
+    r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:that|which|who)\s+will\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
     r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant))\b",
+    re.I,
+)
+# A lead that refuses what it lists: 'Do not fund two applications ...:', 'That the following be declined:'.
+REFUSING_LEAD = re.compile(
+    r"\b(?:do\s+not|not\s+to|will\s+not)\s+(?:fund|award|support|approve)\b|"
+    r"\b(?:declined|refused|rejected|turned\s+down|unsuccessful|not\s+(?:been\s+)?(?:supported|approved|funded))\b",
     re.I,
 )
 _RECOMMENDED = re.compile(

@@ -6,7 +6,8 @@ bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a statu
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
 £N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', 'X will get £N towards ...', 'a grant had been made to X in the sum of £N', resolutions
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
-and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), figure-first award lines
+and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), items opening on a figure
+that name only its purpose ('a) £N for the delivery of ...', ``project_purposes``), figure-first award lines
 ('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), Title-Case names
 before '(£N)' in prose, and named recipients of money given printed without an amount (also a press sentence's
 list whose items carry their purposes, ``project_press_lists``).
@@ -35,13 +36,14 @@ from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_pair_runs import pair_run_mentions
 from extractors.grants.project_press_lists import press_list_mentions
 from extractors.grants.project_prose import prose_mentions
+from extractors.grants.project_purposes import purpose_mentions
 from extractors.grants.project_recipients import recipient_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
 from extractors.grants.project_tables import plain_header_mentions, stacked_mentions, table_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "52"
+VERSION = "57"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -55,6 +57,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += table_mentions(layout, claimed, extractor)
     mentions += plain_header_mentions(layout, claimed, extractor)
     mentions += item_mentions(layout, claimed, extractor)
+    mentions += purpose_mentions(layout, claimed, extractor)
     mentions += run_on_mentions(layout, claimed, extractor)
     mentions += line_pair_mentions(layout, claimed, extractor)
     mentions += pair_run_mentions(layout, claimed, extractor)

@@ -1,5 +1,5 @@
 """Cue phrases of a grant round's figures: counted recipients sharing a sum, a panel's sum to allocate,
-what a panel awarded, and a fund raised to a new size.
+what a panel awarded (and one recipient's passive award), and a fund raised to a new size.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -66,6 +66,23 @@ def gave_out(left: str, right: str, given_to: re.Match) -> bool:
         _BARE_AWARDED.fullmatch(given_to.group(0).strip())
         and not _PASSIVE_BEFORE.search(left[: given_to.start()])
         and not _TO_GRANT_TAKER_AFTER.match(right)
+    )
+
+
+# 'The hall committee was awarded £N', 'Tarn Club which was granted £N': one recipient's award; not a grant taker
+# ('The Partnership was awarded £N', 'we were given £N') nor collective recipients ('local groups were awarded £N').
+_GRANT_TAKER_SUBJECT = re.compile(r"\b(?:partnership|CSP|board|we|us)\b", re.I)
+_COLLECTIVE_SUBJECT = re.compile(rf"\b{_RECIPIENTS}\s+(?:\w+\s+)?$", re.I)
+
+
+def one_passive_award(left: str, given_to: re.Match) -> bool:
+    """A passive 'was awarded|granted|given £N' whose subject is one recipient, not the body or a collective."""
+    before = left[: given_to.start()]
+    return bool(
+        given_to.group("verb").lower() in {"awarded", "granted", "given"}
+        and _PASSIVE_BEFORE.search(before)
+        and not _GRANT_TAKER_SUBJECT.search(before)
+        and not _COLLECTIVE_SUBJECT.search(_PASSIVE_BEFORE.sub("", before))
     )
 
 

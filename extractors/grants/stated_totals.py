@@ -6,12 +6,15 @@ figure is kept without a year only when its clause alone fixes its kind (see ``s
 the classifier's broader cues ('allocated', 'awarded', 'across') are not enough without a year.
 
 Fund size (``grant_total``): '<fund|scheme|pot> of £N', 'the X Fund, worth £N,', 'the <grant> Fund (for <year>) is £N', 'the <grant> Fund will provide £N'; 'the grants budget, which this year is £N'; 'a/the/<owner>'s £N [<up to three
-words>] fund|scheme|pot|programme'; 'the total allocation|funds available|budget of/to £N';
+words>] fund|scheme|pot|programme' (a scheme or programme only with grant words: 'a £2m scheme to repair potholes' is
+a project; 'the £N for the X Fund' too); 'the total allocation|funds available of/to £N' ('total budget of £N' only after the grant, fund or scheme
+it budgets: 'approve the total budget of £N' alone is a project's cost);
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
 <(more than N) local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'the fund granted £N to support 21 projects',
-'N grants/awards totalling £N', '£N of grants from the X Fund were awarded' (opening its sentence),
+'N grants/awards totalling £N', '£N has been allocated to more than 50 projects', 'allocated to 5 projects,
+totalling £N' (``given_to_counted``), '£N of grants from the X Fund were awarded' (opening its sentence),
 'with £N being shared out|distributed',
 'allocated grants of £N to <ten local groups>'; 'this
 round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
@@ -34,9 +37,10 @@ from __future__ import annotations
 import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.stated_forms import stated_form
 from schemas.facts import AllocationKind
 
-VERSION = "20"
+VERSION = "25"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -47,7 +51,12 @@ _RECIPIENTS = re.compile(
 )
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)(?:\s+new)?|[\w]['’]s?)\s*$", re.I)
-_FUND_AFTER = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,3}}?{_FUND}\b", re.I)
+_FUND_AFTER = re.compile(rf"^\s*(?:(?:for|in)\s+the\s+)?(?P<name>(?:[\w'’-]+\s+){{0,3}}?)(?P<fund>{_FUND})\b", re.I)
+# 'a £2m scheme to repair potholes', 'the £1.2m regeneration programme', 'its £8,000 scheme': a scheme or programme
+# is a grant fund only when named by grant words ('a £50,000 grant scheme', 'the £1m Community Grants Programme');
+# 'an appeal to fund a new wing' is the verb.
+_PROJECT_LIKE_FUND = re.compile(r"^(?:scheme|programme)$", re.I)
+_TO_VERB = re.compile(r"\bto\s+$", re.I)
 # 'The Community Grants Fund for 2024/2025 is £N', 'the Community Safety Fund is £N': a grant fund's size
 # (grant words needed: 'the Pension Fund is £N' is no grant).
 _FUND_IS = re.compile(
@@ -56,8 +65,12 @@ _FUND_IS = re.compile(
     re.I,
 )
 _TOTAL_FUND_OF = re.compile(
-    r"\btotal\s+(?:allocation|budget|funds?\s+available|funding\s+available|pot)\s+(?:of|to|is|was)\s*$", re.I
+    r"\btotal\s+(?:allocation|funds?\s+available|funding\s+available|pot)\s+(?:of|to|is|was)\s*$", re.I
 )
+# 'the scheme has a total budget of £N': a grant scheme's budget; 'approve the total budget of £N and the funding
+# plan for a new pool' is one project's cost, so a bare 'total budget' needs its grant, fund or scheme named before it.
+_TOTAL_BUDGET_OF = re.compile(r"\btotal\s+budget\s+(?:of|to|is|was)\s*$", re.I)
+_NAMED_FUND_BEFORE = re.compile(rf"\b(?:grants?|{_FUND})\b", re.I)
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+(?:sum\s+)?of\s*$", re.I)
 _GIVEN_OUT_AFTER = re.compile(
     r"^\W{0,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:awarded|distributed|shared\s+out|given\s+out|paid\s+out|granted)\b",
@@ -191,6 +204,22 @@ _COUNTED_GRANTS_TOTALLING = re.compile(
     r"(?:totall?ing|worth\s+a\s+total\s+of)\s*$",
     re.I,
 )
+# '£N has been allocated to more than 50 projects', 'Funding was allocated to 5 projects, totalling £N': money
+# given to counted recipients is what the round gave out.
+_COUNTED_RECIPIENTS = (
+    rf"(?:(?:more\s+than|over|almost|nearly|around|some|at\s+least)\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs|applicants|schemes)\b"
+)
+_ALLOCATED_TO_COUNTED_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:has|have|had)\s+been\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)\s+(?:to|for)\s+"
+    rf"{_COUNTED_RECIPIENTS}",
+    re.I,
+)
+_ALLOCATED_TO_COUNTED_TOTALLING = re.compile(
+    rf"\b(?:allocated|awarded|granted|given|distributed)\s+to\s+{_COUNTED_RECIPIENTS}[^.£;]{{0,40}}?,?\s*"
+    r"(?:totall?ing|worth|amounting\s+to)(?:\s+a\s+total\s+of)?\s*$",
+    re.I,
+)
 # 'increasing the allocation from £20,000 to £22,500': a figure being replaced states no allocation.
 _REPLACED = re.compile(r"\bfrom\s*$", re.I)
 _REPLACED_BY = re.compile(r"^\s*to\s*$", re.I)
@@ -245,15 +274,17 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
         return "grant_total"
+    if _TOTAL_BUDGET_OF.search(left) and _NAMED_FUND_BEFORE.search(left):
+        return "grant_total"
     if (_FUND_IS.search(left) or _FUND_WILL_PROVIDE.search(left)) and GRANT_WORDS.search(left):
         return "grant_total"
-    if _OWNER_BEFORE.search(left) and _FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
+    if _OWNER_BEFORE.search(left) and _named_fund_after(left, right) and not _RECIPIENTS.match(right):
         return "grant_total"
     if _ALLOCATED_TO_POT_AFTER.match(right) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)) or _ROUND_OFFERING.search(left):
         return "grant_total"
     if (_SEEN_BEFORE.search(left) and _GIVEN_OUT_BARE.match(right)) or (not left.strip() and _AWARDED_TO_AFTER.match(right)):
         return "approved_total"
-    if _COUNTED_GRANTS_TOTALLING.search(left):
+    if _COUNTED_GRANTS_TOTALLING.search(left) or given_to_counted(left, right):
         return "approved_total"
     if _A_TOTAL_OF.search(left) and _GIVEN_OUT_AFTER.match(right):
         return "approved_total"
@@ -283,7 +314,26 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _SET_ASIDE_BEFORE.search(left) and _TO_SUPPORT_AFTER.match(right):
         return "grant_total"
-    return None
+    return stated_form(left, right)
+
+
+def _named_fund_after(left: str, right: str) -> bool:
+    """'£N <up to three words> fund|pot', or a scheme or programme that grant words name or lead to ('Groups can
+    bid for money from the £N scheme'; see ``_PROJECT_LIKE_FUND``)."""
+    fund = _FUND_AFTER.match(right)
+    if fund is None or _TO_VERB.search(fund.group("name")):
+        return False
+    return not _PROJECT_LIKE_FUND.match(fund.group("fund")) or bool(GRANT_WORDS.search(f"{left} {fund.group('name')}"))
+
+
+def given_to_counted(left: str, right: str) -> bool:
+    """'£N has been allocated to more than 50 projects', 'allocated to 5 projects, totalling £N': what counted
+    recipients were given (read by the classifier too, so that a year does not make it the fund)."""
+    return bool(_ALLOCATED_TO_COUNTED_AFTER.match(right) or _ALLOCATED_TO_COUNTED_TOTALLING.search(left))
+
+
+# 'decided to award £N from existing community funds': money a decision gives out of a fund.
+_FROM_FUNDS_AFTER = re.compile(r"^\W{0,3}from\s+(?:(?:the|its|our|their|existing)\s+)*(?:[\w'’-]+\s+){0,3}?funds?\b", re.I)
 
 
 def decided_total(left: str, right: str, grant_words: bool) -> AllocationKind | None:
@@ -291,7 +341,8 @@ def decided_total(left: str, right: str, grant_words: bool) -> AllocationKind | 
 
     Read apart from ``stated_kind`` because a council cabinet deciding its own grants is the funder
     here, where a partnership's papers treat cabinet money as outside their grant."""
-    return "approved_total" if grant_words and _DECIDED_TO_GIVE.search(left) else None
+    from_fund = _FROM_FUNDS_AFTER.match(right)
+    return "approved_total" if (grant_words or from_fund) and _DECIDED_TO_GIVE.search(left) else None
 
 
 def resolved_total(left: str, right: str) -> bool:

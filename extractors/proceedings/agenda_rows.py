@@ -95,7 +95,7 @@ _TEMPLATE_LINE = re.compile(
     re.I,
 )
 DESCRIPTION_START = re.compile(
-    r"\s(?=(?:To|Members|The|This|That|Report|Any|Up|Under|There|Councillors|Officers|You|An?|It|All|In)\s+[a-z])"
+    r"\s(?=(?:To|Members|The|This|That|Report(?!\s+and\b)|Any|Up|Under|There|Councillors|Officers|You|An?|It|All|In)\s+[a-z])"
 )
 # A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
@@ -280,11 +280,25 @@ _MINUTED_LABEL = re.compile(r"\s(?:Minutes|Decision)\s*:|^\W*(?:Minutes|Decision
 _MIN_LABEL_ROWS = 2
 
 
+def _row_text(texts: list[Line], position: int) -> str:
+    """The lines of the row opening at ``texts[position]`` up to the first ending in ' |' (at most a few)."""
+    row = []
+    for line in texts[position : position + _ROW_LINES]:
+        row.append(line.text)
+        if line.text.rstrip().endswith("|"):
+            break
+    return " ".join(row)
+
+
+_ROW_LINES = 6
+
+
 def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
     """(title, line) of flattened meeting page rows with no header above them (the page's 'No. Item' header
     cut off): each row a line opening with its title run into its description or its 'Minutes:' /
     'Decision:' cell ('Apologies for Absence Minutes: Apologies were ...'), the cell label on that line or
-    opening the next, the line above ending a row ('.' or '|'); two such rows or more, else []."""
+    opening the next (under a row closed by ' |', on any line up to its own ' |'), the line above ending a row ('.' or
+    '|'); two such rows or more, else []."""
     texts = [line for line in region if not line.is_blank]
     rows: list[tuple[str, Line]] = []
     for position, line in enumerate(texts):
@@ -292,6 +306,8 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
         title = flat_row(line.text, above)
         below = texts[position + 1].text if position + 1 < len(texts) else ""
         labelled = _MINUTED_LABEL.search(line.text) or _CELL_LABEL_START.match(below) and _MINUTED_LABEL.match(below)
+        # Under a row closed by ' |', the row runs on to its own ' |': its label may stand on any of its lines.
+        labelled = labelled or bool(above and above.rstrip().endswith("|") and _MINUTED_LABEL.search(_row_text(texts, position)))
         if title and labelled:
             rows.append((title, line))
     return rows if len(rows) >= _MIN_LABEL_ROWS else []

@@ -1,7 +1,8 @@
 """Attendance from minutes and meeting pages (present, apologies, in attendance), names as printed.
 
 Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present), 'IN ATTENDANCE:' /
-'ALSO PRESENT:' / 'Also:' / 'Officers (attending):' / 'Clerk to the Council:' / 'Others:' (in attendance); Welsh 'Yn bresennol:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
+'ALSO PRESENT:' / 'Also:' / 'Officers (attending):' / 'Officials in attendance:' / 'Non-Members also present:' / 'Other Members:' /
+'Guests:' / 'Clerk to the Council:' / 'Others:' (in attendance); Welsh '(Yn) bresennol:' / 'Wrth law:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
 absence' heading (past the item's own description, 'Members are asked to ... apologies ...'); in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
 ('... at 9.30 am when there were present:'); 'There were present:', 'Sederunt' alone on its line, 'Present …'
 (an ellipsis), '1) Apologies – names', and a 'Chair: Cllr A' line just above a present label (present).
@@ -33,7 +34,8 @@ import re
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
 from extractors.proceedings.attendance_lists import (
-    BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, LABEL as _LABEL, name_then_post, section_text as _section_text, sections as _section_lists,
+    BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, LABEL as _LABEL, name_then_post, section_text as _section_text,
+    sections as _section_lists,
 )
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
@@ -51,7 +53,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "40"
+VERSION = "41"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)

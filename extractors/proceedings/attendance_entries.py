@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END
+from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END, TYPED_STOP
 from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_then_name, sub_labelled
 from extractors.readers.name_runs import bare_name_pairs, group_entries, run_on_parts
 from extractors.readers.names import BULLET, LEAD_IN, PLURAL_TITLE, entry_name, split_honorifics, looks_like_name, post_entries, split_list
@@ -49,11 +49,12 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
     """
     chunks: list[tuple[int, int, bool | None]] = []
     for start, end, comma in pieces:
-        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A'), or a full stop, keeps them apart; so does
-        # the next group's plural title ('Aldermen A and B' / 'Councillors C and D').
+        # A group's own label between two lists ('... and Sim\nCo-opted: Mr A'), or a full stop, keeps them apart.
         gap = text[chunks[-1][1] : start] if chunks else ""
-        group = PLURAL_TITLE.match(text[start:end].lstrip())
-        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith(".") and not group:
+        # A line opening with its own plural title ('Aldermen A and B' / 'Councillors C, D') is a list of its own.
+        titled = PLURAL_TITLE.match(text[start:end].lstrip())
+        own_title = titled and "\n" in gap and text[start:end].lstrip()[titled.end() :].strip()
+        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith(".") and not own_title:
             chunks[-1] = (chunks[-1][0], end, True)
         else:
             chunks.append((start, end, comma))
@@ -75,6 +76,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk))
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
+            chunk = TYPED_STOP.sub(";", chunk)
             parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
             parts = [glued for part in parts for glued in _GLUED.split(part)]
         offset = piece_start

@@ -20,14 +20,15 @@ from extractors.proceedings.post_then_name import (
 )
 from extractors.readers.name_runs import group_entries
 from extractors.readers.names import (
-    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role, split_honorifics, split_list,
+    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
+    singular_title, split_honorifics, split_list,
 )
 from extractors.readers.spans import Line, clean_markup, lines
 
 LABEL = _LABEL = re.compile(
     r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
-    r"(?P<present>\d{1,3}[.)]?\s+attending(?=\s*:)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|(?:yn\s+b|p)resennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
-    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|wrth\s+law(?=\s*:)|other\s+(?:members|councillors)(?:\s+present)?(?=\s*:)|swyddogion(?=\s*:)|officials(?:\s+(?:in\s+attendance|present))?(?=\s*:)|non-?\s?members\s+(?:also\s+)?(?:present|in\s+attendance)(?=\s*:)|observers?(?=\s*:)|(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)|(?:the\s+)?(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/]|\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$)|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
+    r"(?P<present>\d{1,3}[.)]?\s+attending(?=\s*:)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|(?:yn\s+)?(?:b|p)resennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
+    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|wrth\s+law(?=\s*:)|officials(?:\s+(?:also\s+)?(?:present|in\s+attendance))?(?=\s*:)|(?:non[-\s]?(?:committee\s+)?members|other\s+(?:members|councillors))(?:\s+(?:also\s+)?(?:present|in\s+attendance))?(?=\s*:)|observers?(?=\s*:)|(?:guests?|visitors?)(?=\s*:)|(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)|(?:the\s+)?(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/]|\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$)|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
     r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.):]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?(?:\W*$|\s*:|\s+[-–](?:\s|(?=[A-Z]))|\s+(?=(?-i:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])))))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*(?::|[-–]\s)))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted|presented|tendered)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?:\s+as\s+follows)?(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?(?:councillors|cllrs\.?)(?=\s*:))"
     r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
@@ -39,10 +40,9 @@ BEFORE_TITLE = re.compile(
     r"^(?:(?:and\s+)?later(?:\s+in\s+the\s+meeting)?[,:]?\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)"
     r"|(?:[A-Z][\w'’-]+\s+){1,4}(?=(?:Ward|Division|Divisional|County|District|Borough|Unitary)\s+(?:Councillor|Cllr)\b\.?\s+[A-Z]))"
 )
-# 'Town Mayor Cllr A Lowe', 'The Right Worshipful The Mayor Councillor A Lowe': a civic post printed before a titled name is
-# its role; alone on its line in a list of members, the line is one entry.
+# 'Town Mayor Cllr A Lowe', 'The Right Worshipful The Mayor Councillor A Lowe': a civic post printed before a titled name is its role.
 CIVIC_BEFORE_TITLE = re.compile(
-    r"^(?:[Tt]he\s+)?(?:Right\s+Worshipful\s+(?:[Tt]he\s+)?)?(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+"
+    r"^(?:(?:The\s+)?Right\s+Worshipful\s+)?(?:[Tt]he\s+)?(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+"
     r"(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
 )
 TABLE_HEADER = _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
@@ -101,13 +101,38 @@ def _label_in(line: Line, after: int) -> int | None:
 
 
 
+# 'The Chairman, Councillor A Lowe, welcomed ...': a post, the name in commas, then the sentence's verb.
+_POST_NAME_VERB = re.compile(rf"^\W*The\s+(?:[A-Z][\w-]*\s+){{0,3}}?[A-Z][\w-]*,\s+{_NAME},\s+[a-z]")
+
+
 def _new_sentence(previous: str, line: str) -> bool:
-    """``line`` opens a sentence about someone ('Cllr X opened the meeting') or is one 'Name (Post)' entry
-    ('A Roe (Town Clerk)') after a list line that ended."""
+    """``line`` opens a sentence about someone ('Cllr X opened the meeting', 'The Chair, Cllr X, welcomed ...') or is one
+    'Name (Post)' entry ('A Roe (Town Clerk)') after a list line that ended."""
     ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
-    return ended and bool(re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _OWN_LINE.fullmatch(line))
+    opens = re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _POST_NAME_VERB.match(line)
+    return ended and bool(opens or _OWN_LINE.fullmatch(line))
 
 
+
+
+def _group_line(text: str) -> bool:
+    """A list line of its own group, titled: 'Aldermen A Lowe, B Ray and C Sim' (every part a name under the shared
+    plural) or 'The Right Worshipful The Mayor Councillor D Poe' (a civic post before a titled name)."""
+    text = clean_markup(text).strip().rstrip(".")
+    if re.search(r"[:|\t]", text):
+        return False
+    civic = CIVIC_BEFORE_TITLE.match(text)
+    if civic and re.search(r"Mayor|Provost", civic.group(0)):
+        return looks_like_name(entry_name(text[civic.end() :]))
+    shared = PLURAL_TITLE.match(text)
+    parts = split_list(text[shared.end() :]) if shared else []
+    title = singular_title(shared["title"]) if shared else ""
+    return bool(parts) and all(looks_like_name(entry_name(f"{title} {part.strip()}")) for part in parts)
+
+
+def _next_text(region: list[Line], position: int) -> str:
+    """The text of the first line with text after ``region[position]``."""
+    return next((line.text for line in region[position + 1 :] if not line.is_blank), "")
 
 
 def _paragraph_end(region: list[Line], first: Line) -> int:
@@ -169,12 +194,6 @@ def _entry_below(region: list[Line], index: int) -> bool:
     return _entry_line(next((line.text for line in region[index + 1 :] if not line.is_blank), ""))
 
 
-def _group_below(region: list[Line], index: int) -> bool:
-    """The next line with text after ``region[index]`` lists a group of members under its plural title ('Councillors A, B and C')."""
-    following = next((line.text.strip() for line in region[index + 1 :] if not line.is_blank), "")
-    return bool(PLURAL_TITLE.match(following)) and _is_comma_list(following) and not _LABEL.match(following)
-
-
 def section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
 ) -> list[tuple[int, int, bool | None]]:
@@ -201,7 +220,7 @@ def section_text(
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
     seen_names, previous, counted, grouped, paragraph_end = bool(pieces), value, 0, False, 0
-    for line in region[index + 1 :]:
+    for position, line in enumerate(region[index + 1 :], start=index + 1):
         # A list's length counts its lines with text, not the blank lines between them.
         counted += not line.is_blank
         if counted > _MAX_LIST_LINES:
@@ -209,17 +228,23 @@ def section_text(
         if line.is_page_footer:
             continue
         if line.is_blank or not line.text.strip(" |"):
-            if seen_names and comma_mode and line.is_blank and not re.search(r"[;,]\s*$", previous):
+            ended = not re.search(r"[;,]\s*$", previous) and not _group_line(_next_text(region, position))
+            if seen_names and comma_mode and line.is_blank and ended:
                 # 'Councillors A and B (Eastby Council)' / '' / 'Councillor C – Westby Council': a pair opening a list of
                 # one entry a line under its label, not a run-on list.
                 if len(pieces) == 1 and pieces[0][0] != value_start and _entry_below(region, region.index(line)):
                     comma_mode = False
                     continue
-                # 'Aldermen A, B and C' / '' / 'Councillors D, E and F': the next group of members opens with its plural title.
-                if _group_below(region, region.index(line)):
-                    continue
                 break
             continue
+        # 'PRESENT: Councillor A Lowe (Chair)' / 'Aldermen B Ray and C Sim' / 'Councillors D Poe, E Hale': a group a line.
+        if (pieces or not seen_names) and _group_line(line.text):
+            pieces.append((line.start, line.end, True))
+            comma_mode, seen_names, previous = True, True, line.text
+            continue
+        # 'Councillors G Kerr and H Moss sent apologies.' after a list line that ended: a sentence, no more names.
+        if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and PLURAL_TITLE.match(line.text.strip()):
+            break
         if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
             break
         if seen_names or not pieces:
@@ -318,10 +343,6 @@ def section_text(
         ditto = _DITTO.match(line.raw)
         if ditto and pieces and not comma_mode:
             pieces.append((line.start + ditto.end(), line.end, False))
-            continue
-        if not comma_mode and CIVIC_BEFORE_TITLE.match(line.text.strip()) and listed_name(CIVIC_BEFORE_TITLE.sub("", line.text.strip())):
-            pieces.append((line.start, line.end, False))
-            seen_names = True
             continue
         first_cell = (_cells(line.text) or [""])[0]
         if not listed_name(first_cell) and not initials_split(re.sub(r"[()]", "", first_cell)):

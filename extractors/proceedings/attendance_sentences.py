@@ -14,18 +14,22 @@ import re
 from extractors.readers.names import HONORIFIC_WORDS, entry_name, looks_like_name, split_honorifics, split_list
 
 NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
-# A full stop ends a list unless it closes an initial ('A.', Welsh 'Ll.') or an abbreviated honorific ('Cllr.').
-SENTENCE_END = re.compile(
+# A full stop ends a list unless it closes an initial ('A.', Welsh 'Ll.') or an abbreviated honorific ('Cllr.'), or
+# was typed for the list's semicolon: 'A Lowe; B Ray. C Sim; D Poe' (capitalised words, then a semicolon, after it).
+_STOP = (
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
-    r"(?<!\bHon)(?<!\bSt)(?<!\bEsq)(?<!\bMessrs)(?<!\bLl)(?<!\bDd)(?<!\bCh)(?<!\bRh)(?<!\bTh)(?<!\bFf)\.(?=\s|$)"
+    r"(?<!\bHon)(?<!\bSt)(?<!\bEsq)(?<!\bMessrs)(?<!\bCh)(?<!\bDd)(?<!\bFf)(?<!\bLl)(?<!\bRh)(?<!\bTh)(?<!\.LL)(?<!\.RH)(?<!\.CH)\."
 )
+_FOR_SEMICOLON = r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*[ \t]*;"
+SENTENCE_END = re.compile(rf"{_STOP}(?=\s|$)(?!{_FOR_SEMICOLON})")
+TYPED_STOP = re.compile(rf"{_STOP}(?={_FOR_SEMICOLON})")
 # A heading run into its text may join the sentence to its last word ('... for AbsenceApologies were received from').
 # '... received from:- Messrs: A. Roe': a colon after 'from' with the names on its own line.
 APOLOGY_SENTENCE = re.compile(
-    r"(?:\b|(?<=[a-z\d])(?=(?-i:A)))(?:apolog(?:y|ies|ises)(?:\s+for\s+(?:absence|non-?\s?attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?(?:\s+and\s+(?:valid\s+)?reasons\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
-    r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated|presented)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|by|on\s+behalf\s+of|for(?=\s+(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))),?"
+    r"(?:\b|(?<=[a-z\d])(?=(?-i:A)))(?:apolog(?:y|ies|ises)(?:\s+for\s+(?:absence|non-?\s?attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?(?:\s+at\s+the\s+meeting)?(?:\s+and\s+(?:valid\s+)?reasons\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
+    r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated|presented|accepted)(?:\s+and\s+(?:accepted|noted|recorded))?\s+(?:from|by|on\s+behalf\s+of|for(?=\s+(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))),?"
     r"|^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from(?=\s+(?-i:[A-Z]))"
-    r"|\b(?:reported|accept(?:ed|s)?|receiv(?:e|ed|es)|not(?:e|ed|es))\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of)(?:\s+|(?<=from):-?[ \t]*(?=(?-i:[A-Z])))",
+    r"|\b(?:reported|accept(?:ed|s)?|receiv(?:e|ed|es)|not(?:e|ed|es))\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of|\bymddiheurodd(?:\s+y(?=\s+cyng))?)(?:\s+|(?<=from):-?[ \t]*(?=(?-i:[A-Z])))",
     re.I | re.M,
 )
 # 'Also in attendance (for part of the meeting) was/were <names>.'

@@ -315,10 +315,9 @@ def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
     for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies"), (_AS_SUBSTITUTES, "present")):
         for match in pattern.finditer(text, start, end):
             begin = _sentence_start(text, match.start(), start)
-            # 'Cllr A Lowe (Cllr B Ray attended as substitute)': a sentence in brackets names only who is inside them.
-            opened = text.rfind("(", begin, match.start())
-            if opened >= 0 and ")" not in text[opened : match.start()]:
-                begin = opened + 1
+            # 'Cllr A Lowe (Cllr B Ray attended as substitute)': a bracket's sentence names the substitute only (``substitute_records``).
+            if text.count("(", begin, match.start()) > text.count(")", begin, match.start()):
+                continue
             # A heading line may run into the sentence when no full stop or blank line parts them.
             line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
             # A numbered paragraph ('1.1 Ann Lee, Head of Housing, sent her apologies.') opens with its number.
@@ -348,8 +347,9 @@ def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int,
         if record is not None and post and not records:
             record = record.model_copy(update={"role": record.role or post})
         after_name = records and ";" not in text[records[-1].provenance.end : s]
-        # A titled name opening a new line is no role of the name before ('Cllr Ray' / 'Mrs G Hay (Clerk) was ...').
-        if record is None and name_prefix(text[s:e].rsplit("\n", 1)[-1].strip()) and "\n" in text[s:e]:
+        # A titled name opening a new line is no role of the name before, nor part of it ('Cllr Ray' / 'Mrs G Hay (Clerk) was
+        # ...', 'Councillors A and B' / 'Councillors C and D sent apologies.'): the sentence starts on that line.
+        if name_prefix(text[s:e].rsplit("\n", 1)[-1].strip()) and "\n" in text[s:e]:
             return []
         if after_name and (semicolons or record is None):
             if records[-1].role is None:

@@ -9,6 +9,8 @@ on Monday (March 17, 2025) at City Hall, councillors ...' with the body met in t
 Council's East Area Committee met'); the weekday and a date with its year in brackets, the journalist's form.
 A page titled by its meeting ('ANNUAL GENERAL MEETING', 'Public board meeting agenda and papers: May 2026', 'X
 Meeting in Public') over a line opening with its date, year printed ('Monday 18 May 2026 7.00 pm', 'Held on 2 April 2026').
+A flattened PDF's head line printing the body in capitals run into its weekday and date ('NORTHSHIRE FIRE AUTHORITY
+CABINET Friday 4th June 2021 at 10am ...'), the body naming a council, authority, committee, cabinet, panel ...
 The checks: a minutes heading whose first weekday is not its date's; a date line reporting an earlier
 meeting's minutes; a numbered item heading; a venue-like line that is a sentence.
 """
@@ -166,4 +168,27 @@ def titled_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
         venue = next((_value(region, i, _VENUE) for i in range(index + 2, min(len(region), index + 4)) if _VENUE.match(region[i].text)), None)
         venue = re.sub(r"\.?\s*view\s+directions\s*$", "", venue, flags=re.I).strip(" ,.") if venue else None
         return PrintedMeeting(squash(title["body"]), dates[0].date, times[0].time if times else None, venue or None, line.start, below.end)
+    return None
+
+
+# A flattened PDF's head: the body in capitals run into the meeting's weekday and date on one line, 'NORTHSHIRE FIRE
+# AUTHORITY CABINET Friday 4th June 2021 at 10am Under the provisions ...' (a body noun in the capitals).
+_CAPITALS_DATED = re.compile(
+    r"^\W*(?P<body>(?:[A-Z][A-Z'’&-]+[ \t]+){0,8}?(?:COUNCIL|AUTHORITY|COMMITTEE|CABINET|PANEL|BOARD|PARTNERSHIP|COMMISSION|EXECUTIVE)"
+    rf"(?:[ \t]+[A-Z][A-Z'’&-]+){{0,3}}?)[ \t]+(?=(?i:{WEEKDAY})\b)"
+)
+
+
+def capitals_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
+    """The meeting of a head line printing the body in capitals run into its weekday and date, year printed."""
+    for line in [line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank][:_HEAD_LINES]:
+        match = _CAPITALS_DATED.match(line.raw)
+        if match is None:
+            continue
+        dates = find_dates(line.raw[match.end() : match.end() + 40])
+        if not dates or dates[0].date is None or dates[0].year_inferred or other_weekday(line.raw[match.end() : match.end() + dates[0].end], dates[0].date):
+            continue
+        after = line.raw[match.end() + dates[0].end : match.end() + dates[0].end + 20]
+        times = [t for t in find_times(after) if t.start <= 4]
+        return PrintedMeeting(squash(match["body"]), dates[0].date, times[0].time if times else None, None, line.start, line.start + match.end() + dates[0].end)
     return None

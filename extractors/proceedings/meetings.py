@@ -25,9 +25,11 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
+from extractors.proceedings.agenda_rows import LONE_NUMBER
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
-from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, labels_only_meeting, news_meeting, other_weekday, titled_meeting
+from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, labels_only_meeting, news_meeting
+from extractors.proceedings.meeting_labels import other_weekday, titled_meeting
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
 from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
@@ -40,7 +42,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "28"
+VERSION = "30"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -167,10 +169,12 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
     found = []
     # A heading line carrying a document link ('... held on 4 June 2021 pdf icon PDF 321 KB') is a meeting
     # page's item linking earlier minutes, not a heading of this paper.
-    # Nor is 'Minutes of the previous meeting of the X held on DATE': an earlier meeting's minutes, named in the business.
+    # Nor is 'Minutes of the previous meeting of the X held on DATE': an earlier meeting's minutes, named in the business,
+    # nor a heading under its item number alone on the line above ('6/13' over 'MINUTES OF THE MEETING HELD ON ...').
     headings = [
         h for h in find_minutes_headings(text, start, end)
         if not LINKED_ITEM.search(_line_of(text, h.start)) and not _EARLIER_MINUTES.search(text, h.start, h.end)
+        and not LONE_NUMBER.match(_line_above(text, h.start))
     ]
     first = _body_key(normalise_body(headings[0].body)) if headings else ""
     for heading in headings:
@@ -234,6 +238,12 @@ def _venue_after_date(text: str, position: int) -> str:
         rest = below.group(1) if below else ""
     venue = _AFTER_DATE_VENUE.match(rest)
     return squash(venue["venue"]) if venue else ""
+
+
+def _line_above(text: str, position: int) -> str:
+    """The last printed line above the line holding ``position`` (blank lines between), or ''."""
+    above = text[: text.rfind("\n", 0, position) + 1].rstrip().rsplit("\n", 1)
+    return above[-1] if above else ""
 
 
 def _line_of(text: str, position: int) -> str:
@@ -400,6 +410,7 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         )
     if not found and papers:
         label = labels_only_meeting(text, 0, papers[-1].end) or news_meeting(text, 0, papers[-1].end) or titled_meeting(text, 0, papers[-1].end)
+        label = label or capitals_meeting(text, 0, papers[-1].end)
         found.extend([_record(document, text, label.body, label.date, None, label.time, label.location and printed_venue(label.location), "meeting_page", label.start, label.end)] if label else [])
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)

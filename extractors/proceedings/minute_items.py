@@ -236,3 +236,22 @@ def dashed_headings(region: list[Line]) -> list[tuple[str, Line]]:
         elif match["rest"][:1].islower() and ITEM_NOUN.search(match["head"]):
             found.append((match["head"], line))
     return found if alone >= _MIN_DASHED else []
+
+
+# A minute reference's letters printed on their own line above its number, a flattened table cell ('ABC' over '4/21'):
+# short capitals, not a label word.
+_PREFIX_LINE = re.compile(r"^\s*(?P<prefix>(?!(?:ITEM|MIN|NO|NOTE|REF)\s*$)[A-Z]{2,5})\s*$")
+
+
+def split_references(region: list[Line], lone: re.Pattern[str]) -> dict[int, tuple[str, int]]:
+    """For each line index whose ``lone`` minute number ('4/21') stands under its reference's letters alone on the
+    line above ('ABC'), the letters and where their line starts; only letters printed so over two numbers or more."""
+    found: dict[int, tuple[str, int]] = {}
+    for index, line in enumerate(region):
+        if index == 0 or not lone.match(line.text) or "/" not in line.text:
+            continue
+        above = next((region[i] for i in range(index - 1, -1, -1) if not region[i].is_blank), None)
+        if above is not None and (prefix := _PREFIX_LINE.match(above.text)):
+            found[index] = (prefix["prefix"], above.start)
+    counts = Counter(prefix for prefix, _ in found.values())
+    return {index: value for index, value in found.items() if counts[value[0]] >= _MIN_REFERENCED}

@@ -20,6 +20,7 @@ from extractors.proceedings.minute_items import (
     piped_rows,
     referenced_headings,
     referenced_run_ins,
+    split_references,
     stop_head,
     titled,
 )
@@ -28,7 +29,7 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "26"
+VERSION = "28"
 NAME = "minuted"
 
 # A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
@@ -36,14 +37,16 @@ _MONTH_WORD = r"(?i:" + "|".join(MONTHS) + r")\s+\d{4}\b"
 _MINUTE_NUMBER = (
     r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
     + _MONTH_WORD
-    + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|\d{1,5}[a-z]?"
+    + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+# After the number, a flattened table's cell mark ('4 | Title', '4. / Title'); a lettered number 'A4' may be glued to a
+# title in mixed case ('A4Minutes of the meeting ...'), a plain number only to one in capitals or after its full stop.
 _MINUTE_HEADING = re.compile(
-    rf"^\s*(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\|)?"
-    r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$",
+    rf"^\s*(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\||(?<=\.)\s+/(?=\s))?"
+    r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z]))|(?<=(?-i:[A-Z])\d)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$",
     re.I,
 )
 # A heading run into its minute: 'Apologies: Cllr A sent apologies.', 'Minutes – RESOLVED that ...'.
@@ -232,9 +235,10 @@ def _paragraphs(region: list[Line]) -> list[tuple[int, int]]:
     return spans
 
 
-def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
+def _lone_heading(region: list[Line], index: int, reference: tuple[str, int] | None = None) -> FoundItem | None:
     """A heading whose number stands alone on ``region[index]`` ('2.', '45/24'), above its points' lone
-    numbers ('2.1') and its title on the next line (see ``_LONE_MINUTE``)."""
+    numbers ('2.1') and its title on the next line (see ``_LONE_MINUTE``); ``reference``: the letters printed on
+    the line above and where they start ('ABC' over '4/21' is minute 'ABC 4/21')."""
     lone = _LONE_MINUTE.match(region[index].text)
     if lone is None:
         return None
@@ -249,6 +253,8 @@ def _lone_heading(region: list[Line], index: int) -> FoundItem | None:
     referenced = "/" in number and _heading_title(below[0].text, None) == title
     if not (caps or referenced) or _NOT_HEADING.search(title):
         return None
+    if reference is not None:
+        return FoundItem(f"{reference[0]} {number}", title, [], False, reference[1], below[0].end)
     return FoundItem(number.rstrip("."), title, [], False, region[index].start, below[0].end)
 
 
@@ -273,11 +279,12 @@ def _bare_headings(region: list[Line]) -> list[FoundItem]:
 
 def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     found: list[FoundItem] = _bare_headings(region)
+    references = split_references(region, _LONE_MINUTE)
     for index, line in enumerate(region):
         short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
         match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and short else None
         if match is None:
-            if lone := _lone_heading(region, index):
+            if lone := _lone_heading(region, index, references.get(index)):
                 found.append(lone)
             continue
         following = region[index + 1] if index + 1 < len(region) else None
@@ -323,7 +330,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     lower-case line is a sentence, a minute after a blank line or an 'a)' list is not, nor one under a short line that
     stops closed: '2   Apologies' over 'were received from two members.'). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is
-    no item when it is the only one. A meeting page's flattened rows with no header
+    no item when it is the only one (the unnumbered headings below are read instead). A meeting page's flattened rows with no header
     above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) and dash-bulleted headings
     ('- Matters Arising:', see ``minute_items.dashed_headings``) are unnumbered items, else headings closed by a
     colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
@@ -348,7 +355,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
         # '1.0', '2.0' are the items, '2.1', '2.2' the points under them.
         best = whole
     if len(best) == 1 and _run_in(text[best[0].start : best[0].end]):
-        return []
+        # A lone heading run into its minute is a numbered paragraph; the page's unnumbered headings may be the items.
+        best = []
     if not best:
         # Dash-bulleted headings, or a meeting page's rows flattened with their header cut off: unnumbered, as printed.
         region = lines(text, start, end)

@@ -6,7 +6,8 @@ values run over blank lines until the next label (several authors, one per line)
 values take only the lines wrapped directly under them, so a paragraph after
 'Classification: Unclassified' is never read as part of it. A block with a 'Decision number:'
 and no addressee is a decision record (a commissioner's or officer's decision notice): its
-Date: is the day of the decision, not of a meeting; so is a 'Date of decision:' or 'Decision
+Date: is the day of the decision, not of a meeting, as it is in a decision log's entry ('Date:', 'Title:',
+'Summary:', 'Decision Approved: Approved'); so is a 'Date of decision:' or 'Decision
 date:' value, which stands for the date in a header but is never read as a meeting date. Each
 label may stand on its own line with its value on the next (a blank line between or not), and a bilingual label names the field
 in two languages around a slash ('Teitl / Title:'). A flattened table row's tab ends a label too
@@ -28,7 +29,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "10"
+VERSION = "11"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -47,6 +48,7 @@ _LABELS: dict[str, str] = {
     "decision maker": "other", "decision taken by": "other",
     "key decision": "other", "decision no": "decision", "decision number": "decision",
     "decision reference": "decision", "decision ref": "decision", "title and reference": "decision", "division": "other",
+    "decision approved": "outcome",
     "electoral division": "other", "wards": "other", "ward(s)": "other", "purpose": "other",
     "status": "other", "future pathway of paper": "other", "past pathway of paper": "other",
 }
@@ -315,7 +317,8 @@ def _headers(document: ParsedDocument, blocks: list[HeaderBlock]) -> list[Report
     for block in blocks:
         to_value = block.value("to")
         to, date_text = addressee(to_value) if to_value else (None, None)
-        date_value = None if "decision" in block.values and not to_value else block.value("date")
+        record = "decision" in block.values or "outcome" in block.values
+        date_value = None if record and not to_value else block.value("date")
         if date_text is None and date_value:
             date_text = date_value
         parsed = find_dates(date_text) if date_text else []
@@ -358,7 +361,7 @@ def paper_headers(document: ParsedDocument, start: int, end: int) -> list[Report
 
 # The labels a log's entries print ('Date:', 'Title:', 'Summary:'); an entry naming an author, addressee,
 # classification or decision number is a report's header.
-_LOG_ROLES = frozenset({"title", "date", "decision_date", "summary", "other"})
+_LOG_ROLES = frozenset({"title", "date", "decision_date", "summary", "outcome", "other"})
 
 
 def _log_entries(blocks: list[HeaderBlock]) -> bool:

@@ -28,7 +28,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, provenance, 
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "16"
+VERSION = "17"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -57,7 +57,11 @@ _MINUTES_WORDS = ("notes", "minute")
 _AT_A_MEETING = re.compile(
     r"At\s+an?\s+(?:\w+\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][^\n]{2,120}?)\s+(?i:held)\b"
 )
-_PRESENT_BELOW = re.compile(r"^\W*(?i:p\s?r\s?e\s?s\s?e\s?n\s?t)\b", re.M)
+# The members present below an 'At a meeting of X held ...' opening: a 'Present' label, or a group label over their names
+# ('Borough Councillors:', 'Independent Members:').
+_PRESENT_BELOW = re.compile(
+    r"^\W*(?i:p\s?r\s?e\s?s\s?e\s?n\s?t)\b|^\W*(?:[A-Z][\w’'-]*\s+){0,4}(?i:councillors|members)\s*:\s*$", re.M
+)
 _PRESENT_REACH = 500
 _MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I)
 # A meeting page's item title running into its text: 'Minutes of the Previous Meeting PDF 246 KB To approve the minutes ...'.

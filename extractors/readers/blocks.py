@@ -24,8 +24,10 @@ BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 
 _FOOTER = re.compile(r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _MARKUP = re.compile(r"\*+|</?sup>|</?b>|</?strong>|\\(?=[-*_])")
-_SYMBOL_BULLET = re.compile(r"^[ \t]*(?:[-–•*·▪◦●○■□➢►✓]|o(?=[ \t]))[ \t]+")
-_LETTER_ITEM = re.compile(r"^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+")
+# A bullet symbol, a lone 'o', or '>' (a news page's list rendered as quote markers).
+_SYMBOL_BULLET = re.compile(r"^[ \t]*(?:[-–•*·▪◦●○■□➢►✓>]|o(?=[ \t]))[ \t]+")
+# 'a) ', '(iv) ', and 'a. ' before a capital or a figure ('c. £500' is circa, not an item).
+_LETTER_ITEM = re.compile(r"^[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.(?=[ \t]+[A-Z0-9]))[ \t]+")
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)])[ \t]+(?=\S)")
 _DECIMAL_NUMBERED = re.compile(r"^[ \t]*(?:[-–•*][ \t]+)?\d{1,3}\.\d")
 _NUMBERED_HEADING = re.compile(
@@ -161,11 +163,12 @@ def _body_offset(line: str) -> int:
 
 
 def _numbered_kind(text: str) -> BlockKind:
-    """'1. Name (£N)' or a short '1. Name' is a list item; '2.1 ...' and sentences are paragraphs."""
+    """'1. Name (£N)', '1. £N for the delivery of ...' or a short '1. Name' is a list item; '2.1 ...' and sentences
+    are paragraphs."""
     if _DECIMAL_NUMBERED.match(text):
         return "paragraph"
     body = clean(text[_body_offset(text) :])
-    if re.match(r"[^.£]{3,200}?[(–:-]\s*£", body) or (len(body) < 60 and not _SENTENCE_END.search(body)):
+    if re.match(r"[^.£]{3,200}?[(–:-]\s*£|£\s?\d", body) or (len(body) < 60 and not _SENTENCE_END.search(body)):
         return "item"
     return "paragraph"
 

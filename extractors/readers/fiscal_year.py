@@ -23,7 +23,7 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "6"
+VERSION = "7"
 
 _DASH = r"[-/–—]"
 _PAIR = re.compile(
@@ -41,8 +41,12 @@ _YEAR_ENDING = re.compile(
     r"\b(?:financial\s+)?year\s+(?:ending|ended|to)\s+(?:31(?:st)?\s+)?March,?\s+(?P<second>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-# 'the financial year 2024 to 2025' (the GOV.UK style): two consecutive years joined by 'to'.
-_YEAR_TO_YEAR = re.compile(r"\b(?:financial|fiscal)\s+year\s+(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})\b", re.I)
+# 'the financial year 2024 to 2025' (the GOV.UK style): two consecutive years joined by 'to', also after
+# 'for', 'during' or a grant word ('funding for 2023 to 2024', 'Community Grants 2023 to 2024'); never after
+# 'from' ('from 2023 to 2024' is a span of calendar years).
+_YEAR_TO_YEAR = re.compile(
+    r"\b(?:(?:financial|fiscal)\s+year|for|during|grants?|funding)\s+(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})\b", re.I
+)
 _RELATIVE = re.compile(
     r"\b(?P<word>this|current|the\s+new|new|next|forthcoming|coming|following|last|previous|past)"
     r"\s+(?P<fin>financial\s+|fiscal\s+)?year\b",

@@ -21,7 +21,7 @@ HONORIFICS = sorted(
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
         "Baroness", "Baron", "Rev", "Revd", "Reverend", "The Rev", "The Revd", "The Reverend", "Fr", "Canon",
         "Rt Hon", "The Rt Hon", "Hon", "Deputy", "Alderwoman", "Unitary Cllr", "Unitary Councillor",
-        "Cllr", "Cllrs", "Councillor", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "County Councillor", "Alderman",
+        "Cllr", "Cllrs", "Councillor", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "Y Cynghorydd", "Y Cynghorwyr", "County Councillor", "Alderman",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
         "Town Councillor", "Parish Councillor", "City Councillor", "City Cllr", "Ward Councillor", "Ward Cllr",
         "Community Councillor", "Divisional Councillor", "Councilor", "County Councilor", "District and County Councillor",
@@ -48,10 +48,11 @@ _HONORIFIC = re.compile(
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
 # Lower-case letters of a name include accented ones (Welsh 'Siân', 'Llŷr'; 'Zoë', 'Seán').
 _LOWER = "a-zà-öø-ÿŵŷ"
-# A Welsh given name's initial is its first letter, a digraph among them: 'R.Ll. Hughes', 'T.Dd. Evans'.
-_WELSH_INITIAL = r"(?:Ll|Ch|Dd|Ff|Rh|Th)"
+# A Welsh initial is a digraph: 'R.Ll. Hughes', 'C.Rh. Owen' (in capitals 'R.LL.' on a page printed in capitals).
+_DIGRAPHS = r"Ch|Dd|Ff|Ll|Rh|Th|CH|DD|FF|LL|RH|TH"
+_WELSH_INITIAL = rf"(?:{_DIGRAPHS})\."
 _NAME_WORD = (
-    rf"(?:[A-ZÀ-ÖØ-Þ][{_LOWER}]*[''’]?[A-Z]?[{_LOWER}]+(?:-[A-Z][{_LOWER}]*[A-Z]?[{_LOWER}]+)*|[A-Z]\.?|{_WELSH_INITIAL}\.|[A-Z]{{2,3}}(?=\s))"
+    rf"(?:[A-ZÀ-ÖØ-Þ][{_LOWER}]*[''’]?[A-Z]?[{_LOWER}]+(?:-[A-Z][{_LOWER}]*[A-Z]?[{_LOWER}]+)*|[A-Z]\.?|{_WELSH_INITIAL}|[A-Z]{{2,3}}(?=\s))"
 )
 # Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
 CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
@@ -65,7 +66,7 @@ _NAME_SHAPE = re.compile(
     rf"^(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,4}}$"
     rf"|^(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?)(?:\s+{_NAME_WORD}){{0,3}}\s+{CAPITAL_SURNAME}$"
 )
-# Words that make a capitalised phrase a post, a body or a heading rather than a person.
+# Words that make a capitalised phrase a post, a body or a heading rather than a person (Welsh posts too: 'Swyddog Pwyllgor').
 NOT_NAME_WORDS = frozenset(
     """
     the of and for to in on at with from by an chair chairman chairwoman chairperson vice deputy director head officer
@@ -74,11 +75,12 @@ NOT_NAME_WORDS = frozenset(
     agenda minutes item items report apologies present attendance topics meeting meetings summary
     update updates business public press none there were no also other officers substitutes
     town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
-    management development planning highways strategic operational solicitor administrator administrative commander
-    swyddog pwyllgor pennaeth cyfarwyddwr rheolwr cyfreithiwr gwasanaeth gwasanaethau cadeirydd is-gadeirydd
+    management development planning highways strategic operational solicitor commander administrator
+    swyddog swyddogion pennaeth cyfarwyddwr rheolwr cyfreithiwr gweithredwr cadeirydd clerc
     """.split()
 )
-_RUN_INITIAL = re.compile(rf"\b([A-Z]|{_WELSH_INITIAL})\.(?=[A-Z])")
+# Initials run into the next word ('D.J.E. Hall', Welsh 'R.Ll.Hughes').
+_RUN_INITIAL = re.compile(rf"\b([A-Z]|{_DIGRAPHS})\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
 # A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
 ROLE_DASH = re.compile(r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
@@ -269,10 +271,9 @@ def listed_name(text: str) -> bool:
 
 def singular_title(title: str) -> str:
     """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES', 'Mr' for 'Messrs',
-    'Alderman' for 'Aldermen', 'Freeman' for 'Freemen', 'Trustee' for 'Trustees', Welsh '(Y) Cynghorydd' for '(Y) Cynghorwyr'."""
+    'Alderman' for 'Aldermen', 'Freeman' for 'Freemen', 'Trustee' for 'Trustees', Welsh 'Y Cynghorydd' for 'Y Cynghorwyr'."""
     title = title.title() if title.isupper() else title
-    if re.fullmatch(r"(?:Y\s+)?Cynghorwyr", title):
-        return "Y Cynghorydd" if title.startswith("Y") else "Cynghorydd"
+    title = re.sub(r"(?<=Cynghor)wyr$", "ydd", title)
     return re.sub(r"(Councillor|Cllr|Bailie|Trustee)s|(?:(?<=Alderm)|(?<=Freem))en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
 
 
@@ -281,7 +282,7 @@ ROLE_WORDS = frozenset((
     "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
     "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
     "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
-    "holder", "administrator", "assistant", "commander",
+    "holder", "commander", "administrator", "assistant",
 ))
 # 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee', '... and also District Councillor
 # Lowe', '... and from Honorary Aldermen A and B': words that lead into a list's name.

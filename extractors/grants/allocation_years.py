@@ -1,0 +1,32 @@
+"""The year of an allocation figure where the layout's general rule would lend it one the text does not state:
+a funder's grant takes only the year of its own sentence, and no figure inherits a year printed as one of a pair.
+
+These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.funding_layout import FundingLayout
+from schemas.funding import YearSource
+
+_YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
+
+
+def own_year(layout: FundingLayout, sentence: tuple[int, int]) -> tuple[str | None, YearSource]:
+    """The year printed in the figure's own sentence, else none: a funder's grant offer dated in one year may
+    be for the next ('offered a grant of £N' in a decision of 28/12/22), so no year is inherited."""
+    printed = [y for y in layout.years_in(*sentence) if y.year and y.form != "relative"]
+    return (printed[0].year, "sentence") if printed else (None, "none")
+
+
+def years_paired_before(layout: FundingLayout, start: int) -> bool:
+    """The last year its section prints before the figure is one of a pair ('unallocated funding for 2016/17
+    and 2017/18'), so which year a figure without one of its own belongs to is not stated."""
+    block = layout.block_at(start)
+    begin = layout.section_start(block) if block is not None else layout.start
+    years = [y for y in layout.years_in(begin, start) if y.year and y.form != "relative"]
+    if len(years) < 2 or years[-1].year == years[-2].year:
+        return False
+    return bool(_YEAR_PAIR_JOIN.fullmatch(layout.flat[years[-2].end : years[-1].start]))

@@ -1,0 +1,97 @@
+"""More totals whose own words fix their kind (read by ``stated_totals.stated_kind``): a funder confirming or
+offering the paper's body its grant, a named grants or commissioning budget, a round shared by counted
+recipients, money put into counted or placed recipients, a per-area budget's total across all areas, and an
+unallocated balance.
+
+A funder's grant ('the Home Office has now confirmed the funding of £N for the year 2025/26', 'MHCLG confirmed
+Safe Accommodation Duty funding for the 2025-26 financial year of £N', 'The Home Office have formally offered a
+grant of <amount in words> (£N) to the Mayor') is the body's grant for the year even though another government
+funder pays it: ``funder_grant`` is read before the rule that puts other funders' money outside the grant
+(``allocation_cues.outside_grant``), and never when the grant goes to another named body ('confirmed a grant
+of £N to the regional Violence Reduction Unit') or is passive ('Tarn Club was offered a grant of £N').
+These rules are versioned by ``extractors.grants.stated_totals.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.round_cues import part_of_a_round, shared_round
+from schemas.facts import AllocationKind
+
+_CONFIRMED_GRANT_BEFORE = re.compile(
+    r"\b(?P<aux>(?:has|have|had|was|were|been|is|are)\s+)?(?:now\s+|formally\s+|today\s+)?(?:confirmed|offered)\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:grant|funding|allocation)"
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?(?:[\w/–-]+\s+){0,3}?(?:financial\s+)?year)?"
+    r"\s+of(?:\s+[a-z][a-z ,-]{0,200}\()?\s*$",
+    re.I,
+)
+_PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
+# '... to the Mayor of X', 'to the Commissioner': the paper's own body; '(for 2024/25) to the regional Violence
+# Reduction Unit' and other bodies are someone else's grant ('to support victims' names no body).
+_TO_AFTER = re.compile(r"^[^.;£]{0,40}?\bto\s+(?P<who>(?i:the)\s+[^.;,]{1,60}|[A-Z][^.;,]{0,60})")
+_OWN_BODY = re.compile(r"^(?:the\s+)?(?:Mayor|Commissioner|PCC|OPCC|Police\s+and\s+Crime|Council|Authority|Partnership|us)\b", re.I)
+_YEAR_PRINTED = re.compile(r"\b(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}\b|\bFY\s?\d{2}/\d{2}\b", re.I)
+# 'The 2025/26 Commissioning budget is £N', 'the community grants budget for 2024/25 is £N': a named grant-giving budget.
+_YEAR = r"(?:(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2})"
+_NAMED_BUDGET_IS = re.compile(
+    rf"\bthe\s+(?:{_YEAR}\s+)?(?:commissioning|(?:community\s+|small\s+|ward\s+|locality\s+)?grants?)\s+budget"
+    rf"(?:\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{_YEAR})?\s+(?:is|was|stands\s+at|totals|amounts\s+to)\s*$",
+    re.I,
+)
+# 'has injected £N of seized cash into helping more than 40 organisations', 'we have invested £N across Tarnshire
+# that has helped projects': money put into counted recipients, or across a named place for grant words (projects,
+# groups), is what was given out ('invested £2m across Tarnby in new housing' is not).
+_PUT_INTO_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:injected|invested|ploughed|pumped)\s*$", re.I)
+_INTO_COUNTED_AFTER = re.compile(
+    r"^[^.£;]{0,80}?\b(?:into|to|across|among|helping|supporting)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d+\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:organisations|organizations|groups|projects|charities|initiatives|causes|clubs)\b",
+    re.I,
+)
+_ACROSS_PLACE_AFTER = re.compile(r"^\W{0,3}(?:across|throughout)\s+(?:the\s+)?(?:county|district|borough|city|region|[A-Z][\w-]+)\b")
+# 'a £20,000 budget allocation (£80,000 across all four areas)': the whole fund behind a per-area budget.
+_PER_AREA_BEFORE = re.compile(r"\b(?:budget|allocation|fund)\s*\(\s*$", re.I)
+_ACROSS_ALL_AREAS_AFTER = re.compile(
+    r"^\s*(?:in\s+total\s+)?across\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:areas|wards|districts|localities|sub-areas|parishes)\s*\)",
+    re.I,
+)
+
+
+# 'leaving a large unallocated underspend of £N', 'note the unallocated £N': money not yet given out is the balance.
+_UNALLOCATED_BEFORE = re.compile(
+    r"\b(?:unallocated|uncommitted)(?:\s+(?:underspend|under-spend|balance|sum|amount|funding|funds))?(?:\s+of)?\s*$", re.I
+)
+
+
+def unallocated_before(left: str) -> bool:
+    """'an unallocated underspend of £N', 'the unallocated £N': the balance left to allocate."""
+    return bool(_UNALLOCATED_BEFORE.search(left))
+
+
+def funder_grant(left: str, right: str) -> bool:
+    """A funder confirming or offering the body its grant (module docstring): named as going to the body, or
+    for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum)."""
+    confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
+    if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
+        return False
+    to = _TO_AFTER.search(right)
+    if to is not None:
+        return bool(_OWN_BODY.match(to.group("who")))
+    return bool(_YEAR_PRINTED.search(f"{left} {right}"))
+
+
+def stated_form(left: str, right: str) -> AllocationKind | None:
+    """The kind one of this module's forms fixes for a figure (module docstring), else None."""
+    if unallocated_before(left):
+        return "remaining"
+    if funder_grant(left, right) or _NAMED_BUDGET_IS.search(left):
+        return "grant_total"
+    if _PER_AREA_BEFORE.search(left) and _ACROSS_ALL_AREAS_AFTER.match(right):
+        return "grant_total"
+    if shared_round(left, right) and not part_of_a_round(left):
+        return "approved_total"
+    across_place = _ACROSS_PLACE_AFTER.match(right) and GRANT_WORDS.search(right)
+    if _PUT_INTO_BEFORE.search(left) and (_INTO_COUNTED_AFTER.match(right) or across_place):
+        return "approved_total"
+    return None
