@@ -115,7 +115,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "39"
+VERSION = "40"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.proceedings.agenda_plain import TIME_FIRST
-from extractors.proceedings.agenda_rows import ADDRESS, AMOUNT_END, CELL_NOISE, MAX_TITLE, SITE_LINK
+from extractors.proceedings.agenda_rows import ADDRESS, AMOUNT_END, CELL_NOISE, FINITE, MAX_TITLE, SITE_LINK
 from extractors.readers.dates import MONTHS
 from extractors.readers.spans import Line
 
@@ -24,8 +24,10 @@ _NUMBER = (
 )
 # A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
 _START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"
+# An ordered list's marker before the printed number ('1. 1.Nomination of the Mayor'), and a title glued to its number's
+# full stop, in mixed case or opening on initials ('61.PCSO report').
 ITEM = re.compile(
-    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z])))"
+    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d)|(?P<marker>\d{{1,3}})\.\s+(?=(?P=marker)\.(?-i:[A-Z])))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z]|[A-Z]{{2,6}}\s+[A-Za-z])))"
     rf"(?:{_START_TIME})?(?P<title>\S.*?)\s*$", re.I
 )
 # A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
@@ -47,6 +49,23 @@ EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
 # Month names, English and Welsh ('4 Mawrth 2025' is a date, not item 4).
 MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r"|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b", re.I)
+
+
+# The item's description run on after its title, past a dash or a wide gap: 'Composition of the Council – Following the
+# election a list of councillors can be downloaded here', 'Minutes of the Last Meeting  Held on 2 April (previously
+# circulated). To be signed ...', 'Town Manager's Report  Click here to download the Report'.
+_RUN_ON_DESCRIPTION = re.compile(r"(?:\s+[–—-]\s+|\s{2,})(?=[A-Z][a-z]*(?:\s+\S+){3})")
+_CLICK = re.compile(r"\s+(?=Click\s+here\b)", re.I)
+
+
+def _without_description(title: str) -> str:
+    """``title`` cut before a description run on after it: a sentence with a verb after a dash or wide gap, or a link's 'Click here'."""
+    if click := _CLICK.search(title):
+        return title[: click.start()]
+    for found in _RUN_ON_DESCRIPTION.finditer(title):
+        if FINITE.search(title[found.end() :]) and not FINITE.search(title[: found.start()]):
+            return title[: found.start()]
+    return title
 
 
 @dataclass(frozen=True)
@@ -71,7 +90,7 @@ def item_match(line: Line) -> tuple[re.Match, str] | None:
         return None
     printed = _FILE_SIZE.sub("", _FILE_MARK.sub("", match["title"]))
     noise = CELL_NOISE.search(printed)
-    title = printed[: noise.start()] if noise else printed
+    title = _without_description(printed[: noise.start()] if noise else printed)
     opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
     if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE or SITE_LINK.match(title):
         return None

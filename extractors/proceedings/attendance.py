@@ -33,7 +33,10 @@ import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
-from extractors.proceedings.attendance_lists import BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, LABEL as _LABEL, section_text as _section_text, sections as _section_lists
+from extractors.proceedings.attendance_lists import (
+    BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, LABEL as _LABEL, name_then_post, section_text as _section_text,
+    sections as _section_lists,
+)
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences,
@@ -50,7 +53,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "40"
+VERSION = "41"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -152,7 +155,8 @@ def _attendee(
     # 'Jo Roe, Ward Councillor': a post that is a title alone, with no name after it, is a post too.
     title_post = split_honorifics(f"{post.strip()} X")[1] == "X" and not re.fullmatch(r"(?:Mrs?|Ms|Miss|Mx|Dr)\.?", post.strip())
     posted = comma and looks_like_name(head) and (set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS) or title_post)
-    if role is None and (name_and_role(name) or posted or name_and_body(name)):
+    # 'Fay Moss, Dog Warden' as one entry of a list of one name and its post a line: the words after the comma are its post.
+    if role is None and (name_and_role(name) or posted or name_and_body(name) or name_then_post(name) is not None):
         name, role = (part.strip() for part in name.split(",", 1))
     if role is None and (posted_name := colon_post(name)):
         name, role = posted_name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.attendance_entries import ORG_WORDS
 from extractors.proceedings.attendance_preamble import chair_lines
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
 from extractors.proceedings.post_then_name import (
@@ -19,7 +20,8 @@ from extractors.proceedings.post_then_name import (
 )
 from extractors.readers.name_runs import group_entries
 from extractors.readers.names import (
-    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role, singular_title, split_list,
+    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
+    singular_title, split_honorifics, split_list,
 )
 from extractors.readers.spans import Line, clean_markup, lines
 
@@ -27,9 +29,9 @@ LABEL = _LABEL = re.compile(
     r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
     r"(?P<present>\d{1,3}[.)]?\s+attending(?=\s*:)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|(?:yn\s+)?(?:b|p)resennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
     r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|wrth\s+law(?=\s*:)|officials(?:\s+(?:also\s+)?(?:present|in\s+attendance))?(?=\s*:)|(?:non[-\s]?(?:committee\s+)?members|other\s+(?:members|councillors))(?:\s+(?:also\s+)?(?:present|in\s+attendance))?(?=\s*:)|observers?(?=\s*:)|(?:guests?|visitors?)(?=\s*:)|(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)|(?:the\s+)?(?:(?:parish|town|council|assistant|deputy)\s+)?clerk(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/]|\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$)|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.):]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?(?:\W*$|\s*:|\s+[-–](?:\s|(?=[A-Z]))|\s+(?=(?-i:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])))))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*(?::|[-–]\s)))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?:\s+as\s+follows)?(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
+    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.):]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?(?:\W*$|\s*:|\s+[-–](?:\s|(?=[A-Z]))|\s+(?=(?-i:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])))))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*(?::|[-–]\s)))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted|presented|tendered)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?:\s+as\s+follows)?(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
     r"|(?P<members>(?:parish\s+|town\s+)?(?:councillors|cllrs\.?)(?=\s*:))"
-    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
     re.I,
 )
@@ -147,6 +149,51 @@ def _paragraph_end(region: list[Line], first: Line) -> int:
     return end
 
 
+# An organisation's initials after a name's comma ('Ann Lee, WREC').
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def name_then_post(text: str) -> bool | None:
+    """None unless ``text`` is one name, a comma and words naming no titled person, with no separator after them
+    ('Ann Lee, Westby Community Council'); then whether those words hold a post's or a body's word or initials
+    ('Ann Lee, WREC' does; 'Ann Lee, Bob Roe' and 'Ann LEE, Bob ROE' may be two names, 'Ann Lee, Bob Roe, Cara Day' are)."""
+    line = clean_markup(text).strip()
+    head, comma, rest = line.partition(",")
+    if not comma or re.search(r"(?:[,;&]|\band)\s*$", line) or PLURAL_TITLE.match(head.strip()):
+        return None
+    parts = [part.strip() for part in split_list(rest) if part.strip()]
+    if not parts or not looks_like_name(entry_name(head)) or any(split_honorifics(part)[0] for part in parts):
+        return None
+    named = [part for part in parts if looks_like_name(entry_name(part))]
+    if named:
+        # 'Ann Lee, Bob Roe (Westby Council), Cara Day': names after the comma make a list, one may be a post.
+        return None if len(parts) > 1 else False
+    words = set(re.findall(r"[a-z]+", re.sub(r"\([^()]*\)", "", rest).lower()))
+    return bool(words & (ROLE_WORDS | ORG_WORDS)) or any(_INITIALS.fullmatch(part) for part in parts)
+
+
+def _one_name_a_line(line: str, region: list[Line], index: int) -> bool:
+    """``line`` (on ``region[index]`` or after its label) opens a list of one 'Name, post' a line: it and the next
+    line with text are each one name and what follows its comma, and one of them is a post or body ('Ann Lee, WREC' /
+    'Bo Roe, Dog Warden'), so the line break, not the comma, parts the entries."""
+    following = next((other.text for other in region[index + 1 :] if not other.is_blank), None)
+    shapes = (name_then_post(line), name_then_post(following) if following is not None else None)
+    return None not in shapes and any(shapes)
+
+
+def _entry_line(text: str) -> bool:
+    """``text`` is one entry with its post or body ('Councillor A Lee – Westby Council', 'Ann Lee, Westby Community Council')."""
+    text = text.strip()
+    dashed = ROLE_DASH.split(text, maxsplit=1)
+    posted = len(dashed) == 2 and "," not in dashed[0] and looks_like_name(dashed[0]) and not looks_like_name(dashed[1])
+    return posted or name_and_role(text) or name_and_body(text)
+
+
+def _entry_below(region: list[Line], index: int) -> bool:
+    """The next line with text after ``region[index]`` is one entry with its post or body (``_entry_line``)."""
+    return _entry_line(next((line.text for line in region[index + 1 :] if not line.is_blank), ""))
+
+
 def section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
 ) -> list[tuple[int, int, bool | None]]:
@@ -157,7 +204,9 @@ def section_text(
     cut = _label_in(first, value_start)
     value_end = cut if cut is not None else first.end
     value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
-    comma_mode = inline or _flows(value)
+    # 'Present: Ann Lee, Chair – Westby Community Council' over 'Bo Roe, Eastby Community Council': one entry a line.
+    per_line = not inline and _one_name_a_line(value, region, index)
+    comma_mode = inline or _flows(value) and not per_line
     # 'Clerk: Mrs A Lowe | Email: ... | Tel: ...': a letterhead's contact line records no attendance.
     if _CONTACT.search(value):
         return []
@@ -181,6 +230,11 @@ def section_text(
         if line.is_blank or not line.text.strip(" |"):
             ended = not re.search(r"[;,]\s*$", previous) and not _group_line(_next_text(region, position))
             if seen_names and comma_mode and line.is_blank and ended:
+                # 'Councillors A and B (Eastby Council)' / '' / 'Councillor C – Westby Council': a pair opening a list of
+                # one entry a line under its label, not a run-on list.
+                if len(pieces) == 1 and pieces[0][0] != value_start and _entry_below(region, region.index(line)):
+                    comma_mode = False
+                    continue
                 break
             continue
         # 'PRESENT: Councillor A Lowe (Chair)' / 'Aldermen B Ray and C Sim' / 'Councillors D Poe, E Hale': a group a line.
@@ -228,6 +282,13 @@ def section_text(
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
             continue
+        # 'Eve Hill, WREC' / 'Fay Moss, Dog Warden': in a list of one name and its post a line, each line is one entry.
+        if not comma_mode and (per_line or not seen_names) and name_then_post(line.text) is not None and (
+            per_line or _one_name_a_line(line.text, region, region.index(line))
+        ):
+            pieces.append((line.start, line.end, False))
+            seen_names, previous, per_line = True, line.text, True
+            continue
         # 'Ann Lee - Services Officer, Fire and Rescue Service': a name, a dash and a post with commas opens no comma list.
         dashed = ROLE_DASH.split(line.text.strip(), maxsplit=1)
         posted = len(dashed) == 2 and "," not in dashed[0] and looks_like_name(dashed[0])
@@ -236,6 +297,10 @@ def section_text(
             looks_like_name(entry_name(BEFORE_TITLE.sub("", part))) or _COUNTED.match(part) for part in split_list(line.text)
         )
         opens_list = not seen_names and not posted and joined and looks_like_name(entry_name(BEFORE_TITLE.sub("", split_list(line.text)[0])))
+        # 'Councillors A and B (Eastby Council)' over 'Councillor C – Westby Council': the pair opened a list of one entry a line.
+        ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
+        if comma_mode and len(pieces) == 1 and pieces[0][0] != value_start and ended and _entry_line(line.text):
+            comma_mode = False
         # 'The Clerk, Mrs A Lee, was in attendance.' after a list line that ended is a sentence of its own.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _WAS_ATTENDING.search(line.text) and not re.match(r"\s*(?:and|&)\s", line.text):
             break

@@ -55,6 +55,9 @@ _OFFICER = re.compile(
     r"RFO|minute[-\s]?taker|chief\s+executive)\b",
     re.I,
 )
+# A post after the name's comma ending in 'Officer' or 'Manager', or a personal assistant's ('Ann Lee, Area Project Officer',
+# 'Bo Roe, PA to the Area Manager'): staff, whatever their field.
+_OFFICER_POST = re.compile(r"\b(?:officer|manager)\s*$|^(?:PA|personal\s+assistant)\s+to\b", re.I)
 # A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
 _VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
@@ -224,8 +227,13 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
     role = record.role
     if role_first and "," not in text[line_start : record.provenance.start] and "clerk" not in record.name.lower():
         role = role or role_first.group(0).strip()
-    elif not (bracket and _OFFICER.search(bracket.group(1)) and not re.search(r"\bcouncillor|\bcllr", bracket.group(1), re.I)):
-        return record
+    else:
+        # 'Ann Lee, Area Committee Officer': the post after the name's comma, printed as the entry's last words.
+        comma_post = record.role if record.role and "," in printed and printed.rstrip(" .").endswith(record.role) else None
+        post = bracket.group(1) if bracket else comma_post
+        officer = post and (_OFFICER.search(post) or post is comma_post and _OFFICER_POST.search(post))
+        if not (officer and not re.search(r"\bcouncillor|\bcllr", post, re.I)):
+            return record
     name = record.name if re.match(r"(?i)\W*(?:cllr|councillor)", printed) else _COUNCILLOR.sub("", record.name)
     return record.model_copy(update={"attendance": "in_attendance", "role": role, "name": name})
 

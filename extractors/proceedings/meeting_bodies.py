@@ -27,6 +27,11 @@ _PAPER_WORD = re.compile(r"(?<=\w)\s+(?:agenda|minutes)$", re.I)
 _MEETING_AFTER_NOUN = re.compile(
     r"\b(?P<noun>council|committee|cabinet|board|panel|authority|forum)\s+meeting(?:\s+(?:held\s+)?in\s+(?:public|private))?$", re.I
 )
+# 'Community Council Special General (Meeting)', 'Town Council Annual': the occasion printed after the body's noun.
+_OCCASION_AFTER_NOUN = re.compile(
+    r"\b(?P<noun>council|committee|cabinet|board|panel|authority|forum|partnership)\s+(?:annual|special|extraordinary)(?:\s+general)?(?:\s+meeting)?$",
+    re.I,
+)
 # 'Community Council Meeting - Draft', 'X Community Council – Draft Minutes of Latest Meeting': the paper's status.
 _DRAFT_TAIL = re.compile(r"\s*(?:[–—-]\s*|\(\s*)draft\b[^()]*\)?$", re.I)
 # ModernGov's '<meeting title>, <committee>': 'Annual Council, Council', 'Annual, Council' are meetings of the Council.
@@ -69,6 +74,7 @@ def normalise_body(text: str) -> str:
     if not re.match(r"(?:special|extraordinary|annual)\b", text, re.I):
         # 'Special Park Authority Meeting' names an occasion and is kept as printed.
         text = _MEETING_AFTER_NOUN.sub(lambda m: m["noun"], text)
+        text = _OCCASION_AFTER_NOUN.sub(lambda m: m["noun"], text)
     if text.upper() == text:
         words = text.lower().split()
         text = " ".join(

@@ -29,11 +29,15 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "27"
+VERSION = "28"
 NAME = "minuted"
 
+# A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
+_MONTH_WORD = r"(?i:" + "|".join(MONTHS) + r")\s+\d{4}\b"
 _MINUTE_NUMBER = (
-    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|[A-Z]{2,5}\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}[a-z]?"
+    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
+    + _MONTH_WORD
+    + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")

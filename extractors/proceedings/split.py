@@ -23,16 +23,23 @@ from functools import lru_cache
 from extractors.proceedings.agenda import FoundItem, find_items, layout_start
 from extractors.proceedings.agenda_rows import MEETING_PAGE_TITLE
 from extractors.proceedings.report_header import find_header_blocks
+from extractors.readers.dates import WEEKDAY
 from extractors.readers.spans import Line, lines, matches_at_words, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "16"
+VERSION = "17"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
 # A web page's title over its agenda: 'Agenda for Cabinet on Tuesday 3 June 2025'.
-_TITLED_AGENDA = re.compile(r"^\W*agenda\s+for\s+\S[^\n]{2,120}?\s+on\s+[^\n]*\b(?:19|20)\d{2}\b[^\n]*$", re.I)
+# 'Agenda for Tuesday 14 May 2024', 'Agenda – Meeting 5 (2024/25)': the date or the meeting's number after the word.
+_TITLED_AGENDA = re.compile(
+    r"^\W*agenda\s+for\s+\S[^\n]{2,120}?\s+on\s+[^\n]*\b(?:19|20)\d{2}\b[^\n]*$"
+    r"|^\W*agenda\s+for\s+(?:" + WEEKDAY + r")\b[^\n]{0,40}\b(?:19|20)\d{2}\s*$"
+    r"|^\W*agenda\s*[-–—:]\s*meeting\s+(?:no\.?\s*)?\d{1,3}\b[^\n]{0,40}$",
+    re.I,
+)
 _ITEM_TABLE_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
 MINUTES_HEADING = re.compile(
     r"\b(?:NOTES|MINUTES?)\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
