@@ -39,7 +39,7 @@ from extractors.proceedings.attendance_lists import (
 )
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
-    apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences,
+    apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, under_decision,
 )
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
@@ -53,7 +53,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "41"
+VERSION = "42"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -230,6 +230,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
     from extractors.proceedings.attendance_preamble import (
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )
+    from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, with_role
     from extractors.proceedings.attendance_table import (
         chair_sentences, counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows,
@@ -291,6 +292,11 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
                     for (first, last), hint in zip(entries, hints):
                         keep(with_role(_attendee(document, text, first, last, attendance, hint), role))
                 continue
+            # 'PRESENT' / 'Councillor' / 'A Lowe (Chair) Brookford County Council': the lone title is every name's.
+            if kind in ("present", "apologies") and not inline and (column := titled_column(region, index)):
+                for start, end in column[1]:
+                    keep(_attendee(document, text, start, end, kind, (column[0], "")))
+                continue
             # A meeting page's 'Attendance' item: its minute lists people one a line under group headings.
             if kind == "present" and not inline and (grouped := item_groups(region, index)):
                 for attendance, start, end, post in grouped:
@@ -301,7 +307,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             value_start += group.end() if (group := _SUB_GROUP.match(text[value_start : line.end])) else 0
             label = text[line.start : value_start] if not inline else ""
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
-            pieces = _section_text(line, value_start, region, index, inline)
+            pieces = [p for p in _section_text(line, value_start, region, index, inline) if not under_decision(text, p[0])]
             add(list_entries(text, pieces), kind, start=value_start, shared=shared)
             # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
             if kind == "present" and pieces and not inline:
@@ -316,6 +322,8 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
         for match in REMOTE.finditer(text, paper.start, paper.end):
             add([match.span("name")], "present", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end):
+            if under_decision(text, start):
+                continue
             listed = following_lines(text, start, paper.end)
             add(list_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
         for start, end in _apology_item_lines(text, paper.start, paper.end):

@@ -58,6 +58,22 @@ def apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = APO
         yield begin, clause.start() if clause else stop_at
 
 
+# A ModernGov item printing 'Decision:' then 'Minutes:' labels on their own lines restates the minute under the
+# decision, sometimes in other words ('Kristofer' there, 'Kris' in the minute): the minute is the record.
+_DECISION_LABEL = re.compile(r"^[ \t]*Decisions?[ \t]*:[ \t]*$", re.M)
+_MINUTES_LABEL = re.compile(r"^[ \t]*Minutes[ \t]*:[ \t]*$", re.M)
+
+
+def under_decision(text: str, position: int, reach: int = 4000) -> bool:
+    """Whether ``position`` lies between a 'Decision:' label line and the 'Minutes:' label line that follows it."""
+    decisions = list(_DECISION_LABEL.finditer(text, max(0, position - reach), position))
+    if not decisions:
+        return False
+    if _MINUTES_LABEL.search(text, decisions[-1].end(), position):
+        return False
+    return _MINUTES_LABEL.search(text, position, position + reach) is not None
+
+
 def sentence_start(text: str, position: int, floor: int) -> int:
     """Where the sentence holding ``position`` begins: after a full stop, a colon, a blank line or a bullet."""
     window = max(floor, position - 800)
