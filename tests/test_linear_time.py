@@ -150,3 +150,38 @@ def test_relative_years_without_a_meeting_date_are_read_in_linear_time():
     times = [cpu(make(size)) for size in (200_000, 400_000, 800_000)]
     ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
     assert all(ratio <= 2.5 for ratio in ratios), times
+
+
+def _front_sheets_run_on(size: int) -> str:
+    """Front sheets flattened onto one line: colon-less labels, weekday dates and a colon label, each read again from
+    the line's start (the words leading into it) before 2026-12-05."""
+    unit = (
+        "Licensing Panel Date Friday 7 March 2025 Time 10.00 am Venue Council Chamber Report of the Clerk "
+        "on Monday, 17/06/19 and Monday, 30/09/19 Contact: A Clerk "
+    )
+    return unit * (size // len(unit) + 1)
+
+
+def _capitals_run_on(size: int) -> str:
+    """One line of words in capitals that no title-case word closes: a heading was tried from every word of it."""
+    unit = "ANNUAL REPORT OF THE PANEL ON GRANTS TO GROUPS IN THE VILLAGE HALL "
+    return unit * (size // len(unit) + 1)
+
+
+@pytest.mark.parametrize("make", [_front_sheets_run_on, _capitals_run_on], ids=lambda f: f.__name__)
+def test_run_on_lines_are_reflowed_in_linear_time(make: Callable[[int], str]):
+    """``readers.runon`` reads lines of any length (a pack a document mirror printed as one line)."""
+    from extractors.readers.runon import reflowed
+
+    reflowed(make(10_000))
+    times = [_best_cpu(lambda text=make(size): reflowed(text)) for size in SIZES]
+    ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
+    assert all(ratio <= 2.5 for ratio in ratios), dict(zip(SIZES, times))
+
+
+def test_capitals_run_on_extracts_in_linear_time():
+    """A document in capitals flattened onto one line: its printed copy is reflowed too (for attendance)."""
+    _cpu_seconds(_capitals_run_on(10_000))
+    times = [_cpu_seconds(_capitals_run_on(size)) for size in SIZES]
+    ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
+    assert all(ratio <= 2.5 for ratio in ratios), dict(zip(SIZES, times))

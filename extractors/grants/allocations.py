@@ -53,7 +53,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "35"
+VERSION = "36"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(

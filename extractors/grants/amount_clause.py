@@ -54,7 +54,8 @@ def _line_item(layout: FundingLayout, amount: MoneyAmount) -> bool:
     """'Survey – CSF Z101 – £18,000' ending its line, the next line opening a sentence: a line item."""
     line_start = layout.text.rfind("\n", layout.start, amount.start) + 1
     before = layout.text[line_start : amount.start - len(amount.qualifier_text or "")]
-    return bool(_DASH_BEFORE.search(before) and _NEXT_LINE_OPENS.match(layout.text, amount.end))
+    # The dash is the line's last mark before the figure: searched from there, not from the line's start (run-on lines).
+    return bool(_DASH_BEFORE.search(before, max(0, len(before.rstrip(" \t")) - 2)) and _NEXT_LINE_OPENS.match(layout.text, amount.end))
 
 
 def part_of_a_sum(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> bool:

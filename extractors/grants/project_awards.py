@@ -96,6 +96,16 @@ _LINE_OPEN = re.compile(r"^[\s\-–•*·]*(?:\d+[.)]\s+|[a-z][.)]\s+)?$")
 # 'be awarded: • £500 to X towards ...; • £750 to Y towards ...': a bullet list the rendering ran onto one line;
 # each bullet after the lead's colon or the previous item's end opens an award line.
 _INLINE_BULLET = re.compile(r"[:;.]\s*(?P<bullet>[•▪])\s*$")
+
+
+def _inline_bullet(before_line: str) -> re.Match | None:
+    """``_INLINE_BULLET`` ending ``before_line``, searched from the mark before its bullet (the line's last character
+    that is no white space), not from the line's start: a run-on line is not read again for every figure in it."""
+    bullet = len(before_line.rstrip()) - 1
+    mark = len(before_line[: max(bullet, 0)].rstrip()) - 1
+    return _INLINE_BULLET.search(before_line, max(mark, 0))
+
+
 _NOT_A_BODY = re.compile(
     r"^(?:each|every|all|local|community|voluntary|the\s+(?:partnership|council|fund|pot))\b|\b(?:projects|groups|organisations|schemes)$"
     r"|^(?:Council|Authority|Partnership|Board|Force|Constabulary|Police|Panel|Committee|CSP|PCSP)$"
@@ -143,7 +153,7 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
         s_start, s_end = layout.sentence_at(amount.start)
         line_start = layout.text.rfind("\n", layout.start, amount.start) + 1
         before_line = layout.text[line_start : amount.start - len(amount.qualifier_text or "")]
-        if inline := _INLINE_BULLET.search(before_line):
+        if inline := _inline_bullet(before_line):
             line_start, before_line = line_start + inline.start("bullet"), ""
         left = clean(layout.flat[s_start : amount.start - len(amount.qualifier_text or "")])
         right = layout.flat[amount.end : s_end]

@@ -88,28 +88,10 @@ from extractors.proceedings.agenda_rows import (
     ruled_row,
     wraps_on,
 )
-from extractors.proceedings.agenda_lines import (
-    EXCLUSION,
-    ITEM,
-    OPEN_HEADING,
-    RESTRICTED_HEADING,
-    FoundItem,
-    item_match,
-)
+from extractors.proceedings.agenda_lines import EXCLUSION, ITEM, OPEN_HEADING, RESTRICTED_HEADING, FoundItem, item_match
 from extractors.proceedings.agenda_runs import (
-    NUMBERED_TITLE,
-    SIZED_ITEM,
-    follows,
-    in_runs,
-    sub_number,
-    lettered_with_papers,
-    lettered_sub_item,
-    lost_numbers,
-    next_numbered,
-    numbered_run,
-    outside_lists,
-    prefer_summary,
-    same_shape,
+    NUMBERED_TITLE, SIZED_ITEM, follows, in_runs, sub_number, lettered_with_papers, lettered_sub_item, lost_numbers,
+    next_numbered, numbered_run, outside_lists, prefer_summary, same_shape,
 )
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument

@@ -18,6 +18,7 @@ import re
 from extractors.readers.capitals import LOWER_WORDS, initial_a
 from schemas.parsed import ParsedDocument
 from schemas.structure import AttendeeRecord
+
 _JOINING = frozenset(
     """
     of and the for to in on at by with from were was are is be been an as or that this who which had has have

@@ -358,7 +358,6 @@ def paper_headers(document: ParsedDocument, start: int, end: int) -> list[Report
     return first + records
 
 
-
 # The labels a log's entries print ('Date:', 'Title:', 'Summary:'); an entry naming an author, addressee,
 # classification or decision number is a report's header.
 _LOG_ROLES = frozenset({"title", "date", "decision_date", "summary", "outcome", "other"})

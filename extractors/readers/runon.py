@@ -73,11 +73,18 @@ _LEADS_IN = re.compile(
     r"\b(?:on|of|for|from|until|to|and|before|after|between|by|held|the|or|than|since|with|in|at|under|within|see|per|(?-i:a)|an|this|that|its|their)\s*$|,\s*$",
     re.I,
 )
+# The longest word of ``_LEADS_IN`` ('between'): only the characters just before a place can lead into it.
+_LEAD_WORD = 7
 # A heading in capitals (three words of two or more letters, figures and dashes between) closed by a word in title case
 # that a lower-case word follows: '... JULY 2021 Report of the ...'.
-_CAPITALS_CLOSED = re.compile(
-    r"(?<![^\s])(?:[A-Z][A-Z0-9'’&/-]+|\d[\dA-Z/]*|[–-])(?:\s+(?:[A-Z][A-Z0-9'’&/-]*|\d[\dA-Z/.]*|[–&-]))*\s+(?=[A-Z][a-z]+\s+[a-z])"
-)
+_FIRST_CAPITAL = r"[A-Z][A-Z0-9'’&/-]+|\d[\dA-Z/]*|[–-]"
+_NEXT_CAPITAL = r"[A-Z][A-Z0-9'’&/-]*|\d[\dA-Z/.]*|[–&-]"
+_CAPITALS_CLOSED = re.compile(rf"(?<![^\s])(?:{_FIRST_CAPITAL})(?:\s+(?:{_NEXT_CAPITAL}))*\s+(?=[A-Z][a-z]+\s+[a-z])")
+# A run of whole words any of which the heading may hold: a heading in capitals is tried once from the first word
+# that may open it (``_capitals_closed``), not again from every word of a run that no title-case word closes.
+_CAPITALS_RUN = re.compile(rf"(?<![^\s])(?:{_NEXT_CAPITAL})(?!\S)(?:\s+(?:{_NEXT_CAPITAL})(?!\S))*")
+_FIRST_CAPITAL_WORD = re.compile(_FIRST_CAPITAL)
+_WORD = re.compile(r"\S+")
 _CAPITAL_WORD = re.compile(r"\b\w*[A-Z]{2}\w*\b")
 
 
@@ -110,7 +117,7 @@ def break_points(text: str) -> list[int]:
         if line.end() - line.start() >= _RUN_ON and not _TABLE.search(line.group()):
             found.update(_in_long_line(text, line.start(), line.end()))
         elif "Date " in line.group():
-            labels = [m for m in _FRONT_SHEET_LABEL.finditer(text, line.start(), line.end()) if not _LEADS_IN.search(text, line.start(), m.start())]
+            labels = [m for m in _FRONT_SHEET_LABEL.finditer(text, line.start(), line.end()) if not _led_in(text, line.start(), m.start())]
             # One label in the line, the next label opening the next line: 'X Date Friday 17 ...' over 'Time 2.00 pm'.
             below = _NEXT_LABEL.match(text, line.end())
             if len({m.group() for m in labels}) >= 2 or labels and below and below["label"] != labels[0].group():
@@ -119,16 +126,37 @@ def break_points(text: str) -> list[int]:
 
 
 def _in_long_line(text: str, start: int, end: int) -> Iterator[int]:
+    """Break points of the long line ``text[start:end]``: bullets, labels, weekday dates, headings in capitals (docstring)."""
     bullets = [match.start() for match in _BULLET.finditer(text, start, end)]
     if len(bullets) >= 2:
         yield from (position - 1 for position in bullets)
-    yield from (match.start() - 1 for match in _LABEL.finditer(text, start, end) if not _LEADS_IN.search(text, start, match.start()))
-    dates = [match.start() for match in _WEEKDAY_DATE.finditer(text, start, end) if not _LEADS_IN.search(text, start, match.start())]
+    yield from (match.start() - 1 for match in _LABEL.finditer(text, start, end) if not _led_in(text, start, match.start()))
+    dates = [match.start() for match in _WEEKDAY_DATE.finditer(text, start, end) if not _led_in(text, start, match.start())]
     if len(dates) >= 2:
         yield from (position - 1 for position in dates)
-    for match in _CAPITALS_CLOSED.finditer(text, start, end):
+    for match in _capitals_closed(text, start, end):
         if len(_CAPITAL_WORD.findall(match.group())) >= _MIN_RUN and match.end() < end:
             yield match.end() - 1
+
+
+def _capitals_closed(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The matches of ``_CAPITALS_CLOSED.finditer(text, start, end)`` in time linear in the line: a heading is a run of
+    whole words (``_CAPITALS_RUN``) read from the first word that may open one, so it is matched once per run."""
+    for run in _CAPITALS_RUN.finditer(text, start, end):
+        for word in _WORD.finditer(text, run.start(), run.end()):
+            if _FIRST_CAPITAL_WORD.fullmatch(word.group()):
+                if match := _CAPITALS_CLOSED.match(text, word.start(), end):
+                    yield match
+                break
+
+
+def _led_in(text: str, start: int, position: int) -> bool:
+    """``_LEADS_IN`` ends ``text[start:position]``: searched from just before the white space ending it, not from
+    ``start``, so a run-on line of thousands of characters is not read again for every label or date in it."""
+    stop = position
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return bool(_LEADS_IN.search(text, max(start, stop - _LEAD_WORD - 1), position))
 
 
 def _in_order(text: str, inline: re.Pattern, at_line: re.Pattern, group: str, value, least: int) -> list[int]:
