@@ -65,24 +65,30 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
     index = WordSetIndex(words_of)
     groups: list[list[ProjectMention]] = []
     keys: list[frozenset[str]] = []
+    # Groups opened by a list line kept apart from a same-named group by its figure: out of the index (a
+    # list of thousands of such lines would make every lookup scan them all), found by their exact key.
+    apart: dict[tuple, int] = {}
     for mention, words in zip(ordered, words_of):
-        target = next(
-            (
-                i for i in index.candidates(words)
-                if same_project(keys[i], words)
-                and not _other_line_of_list(groups[i], mention)
-                and (
-                    mention.financial_year is None
-                    or groups[i][0].financial_year is None
-                    or groups[i][0].financial_year == mention.financial_year
-                )
-            ),
-            None,
-        )
+        blocked = False
+        target = None
+        for i in index.candidates(words):
+            if not same_project(keys[i], words) or not _same_year(groups[i], mention):
+                continue
+            if _other_line_of_list(groups[i], mention):
+                blocked = True
+                continue
+            target = i
+            break
+        line_key = (words, mention.list_id, mention.layout, mention.amount)
+        if target is None and blocked:
+            target = apart.get(line_key)
         if target is None:
             if mention.amount_text is None and mention.layout not in _NAMED_RECIPIENT:
                 continue
-            index.add(len(groups), words)
+            if blocked:
+                apart[line_key] = len(groups)
+            else:
+                index.add(len(groups), words)
             groups.append([mention])
             keys.append(words)
         else:
@@ -95,6 +101,11 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
         flags.extend(flag)
     projects.sort(key=lambda p: p.mentions[0].provenance.start)
     return projects, flags
+
+
+def _same_year(group: list[ProjectMention], mention: ProjectMention) -> bool:
+    first = group[0].financial_year
+    return mention.financial_year is None or first is None or first == mention.financial_year
 
 
 def _other_line_of_list(group: list[ProjectMention], mention: ProjectMention) -> bool:
