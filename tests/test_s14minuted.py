@@ -288,7 +288,7 @@ def test_welsh_dates_with_ordinals():
     from extractors.readers.dates import find_dates
 
     assert [d.date.isoformat() for d in find_dates("Dydd Iau, 3ydd Hydref, 2024 a 16eg Mawrth 2010")] == ["2024-10-03", "2010-03-16"]
-    assert find_dates("Y Cynghorwyr Rhian Medi, Siôn Mai") == []
+    assert find_dates("Y Cynghorwyr Eira Medi, Siôn Mai") == []
 
 
 def test_welsh_meeting_page_title_names_the_meeting():

@@ -44,7 +44,7 @@ _LEADING_VERB = re.compile(
 _BODY_KIND = re.compile(r"^(?:the\s+)?(?:charity|organisation|organization|group|company|trust|club)\s+(?=[A-Z])", re.I)
 
 
-# 'the Heritage Centre’s Canute celebrations' (no purpose after it): the named owner is the recipient
+# 'the Museum’s harvest fair' (no purpose after it): the named owner is the recipient
 # and names the project; 'Westshire Women's Aid to extend ...' is a name with an apostrophe.
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+(?P<rest>[^.;]{3,200})$")
 

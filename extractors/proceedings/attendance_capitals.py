@@ -45,7 +45,7 @@ def title_case(text: str) -> str:
         # Two capitals are initials or an acronym ('AB', 'GP'), unless a word of the language ('OF', 'MR').
         if len(word) == 2 and word.lower() not in _SHORT_WORDS:
             return word
-        # 'PRESENT' is the label as printed ('... AT 1.30PM PRESENT ...', '... GLENBRAE PRESENT FERGUS ALLAN ...'), unless a verb
+        # 'PRESENT' is the label as printed ('... AT 1.30PM PRESENT ...', '... HILLTOP HOUSE PRESENT ANNA BELL ...'), unless a verb
         # makes it a word of a sentence ('WERE PRESENT', 'NOT PRESENT') or it closes a label ('OFFICERS PRESENT').
         if word in _KEPT or word == "PRESENT" and not _PRESENT_VERB.search(before):
             return word

@@ -105,7 +105,7 @@ def piped_rows(region: list[Line]) -> list[tuple[str, Line]]:
     return rows if sum(bool(_ROW_END.search(line.text)) for _, line in rows) >= _MIN_PIPE_ROWS else []
 
 
-# A minute's reference run into its heading line, capitals and digits then a colon and the date: 'HHPC590:13.05.20'.
+# A minute's reference run into its heading line, capitals and digits then a colon and the date: 'ABPC590:13.05.20'.
 _RUN_REFERENCE = re.compile(r"\s(?P<reference>[A-Z]{2,6}\d{1,4}[a-z]?)\s*:\s*\d")
 # The heading before it: '3. Title', '3. Title a). Sub-title', or 'b). Sub-title' under the last number ('1,' for '1.').
 _REFERENCED_HEAD = re.compile(
@@ -116,7 +116,7 @@ _MIN_REFERENCED = 2
 
 def referenced_headings(region: list[Line]) -> list[tuple[str, str, Line]]:
     """(number, title, line) of minutes whose every heading line carries its minute's reference after the title
-    ('2. Declarations of Interest HHPC591:13.05.20 Cllr A spoke ...'): the title is the words before the reference, a
+    ('2. Declarations of Interest ABPC591:13.05.20 Cllr A spoke ...'): the title is the words before the reference, a
     lettered point 'a). Applications' before it is an item of its own numbered under the last ('4a'). Two such
     headings or more, else []."""
     found: list[tuple[str, str, Line]] = []
