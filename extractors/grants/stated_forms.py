@@ -18,6 +18,7 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.round_cues import part_of_a_round, shared_round
+from extractors.readers.fiscal_year import YEAR_TEXT
 from schemas.facts import AllocationKind
 
 _CONFIRMED_GRANT_BEFORE = re.compile(
@@ -32,12 +33,11 @@ _PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
 # Reduction Unit' and other bodies are someone else's grant ('to support victims' names no body).
 _TO_AFTER = re.compile(r"^[^.;£]{0,40}?\bto\s+(?P<who>(?i:the)\s+[^.;,]{1,60}|[A-Z][^.;,]{0,60})")
 _OWN_BODY = re.compile(r"^(?:the\s+)?(?:Mayor|Commissioner|PCC|OPCC|Police\s+and\s+Crime|Council|Authority|Partnership|us)\b", re.I)
-_YEAR_PRINTED = re.compile(r"\b(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}\b|\bFY\s?\d{2}/\d{2}\b", re.I)
+_YEAR_PRINTED = re.compile(rf"\b{YEAR_TEXT}\b", re.I)
 # 'The 2025/26 Commissioning budget is £N', 'the community grants budget for 2024/25 is £N': a named grant-giving budget.
-_YEAR = r"(?:(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2})"
 _NAMED_BUDGET_IS = re.compile(
-    rf"\bthe\s+(?:{_YEAR}\s+)?(?:commissioning|(?:community\s+|small\s+|ward\s+|locality\s+)?grants?)\s+budget"
-    rf"(?:\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{_YEAR})?\s+(?:is|was|stands\s+at|totals|amounts\s+to)\s*$",
+    rf"\bthe\s+(?:{YEAR_TEXT}\s+)?(?:commissioning|(?:community\s+|small\s+|ward\s+|locality\s+)?grants?)\s+budget"
+    rf"(?:\s+for\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_TEXT})?\s+(?:is|was|stands\s+at|totals|amounts\s+to)\s*$",
     re.I,
 )
 # 'has injected £N of seized cash into helping more than 40 organisations', 'we have invested £N across Tarnshire

@@ -40,7 +40,7 @@ from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.stated_forms import stated_form
 from schemas.facts import AllocationKind
 
-VERSION = "25"
+VERSION = "26"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(

@@ -23,9 +23,12 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "7"
+VERSION = "8"
 
 _DASH = r"[-/–—]"
+# A financial year as printed, for a rule that only asks whether a clause prints one ("2024/25", "2024 - 2025",
+# "FY24/25"); ``financial_year`` reads its value.
+YEAR_TEXT = r"(?:(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2})"
 _PAIR = re.compile(
     rf"(?<![\w/.£])(?:FY\s?)?(?P<first>(?:19|20)\d{{2}})\s?(?P<sep>{_DASH})\s?(?P<second>(?:19|20)\d{{2}}|\d{{1,2}})"
     r"(?:(?![\w/]|\.\d)|(?<=/\d\d)(?=(?:in|for|and|to|of|from|the)\b))"
