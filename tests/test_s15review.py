@@ -1,0 +1,61 @@
+"""The code review's open items of session 15, one regression test (or a few) named after each (in our own words)."""
+
+from extractors.proceedings.structure import extract_structure, to_contract
+from structure_helpers import document
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(item.number or "", item.title) for item in to_contract(extract_structure(document(text)))["agenda_items"]]
+
+
+# Item 1: a minute reference run into a heading line ('2. Planning OPC211:08.06.21 ...') overrides the other heading
+# rules only when the references are one series: the same letters, serials in order.
+
+_CODES_IN_POINTS = """\
+Minutes of the Meeting of Elmby Parish Council held on Monday 7th June 2021
+
+Present: Cllr Ann Bee (Chair), Cllr Tom Cee, Mrs Jo Dee (Clerk)
+
+1. Apologies for absence
+
+None were received.
+
+2. Planning
+
+1. Mill Lane PL2104: 3 houses. No objection.
+
+2. Old Forge DC2087: 2 flats. No objection.
+
+3. Highways
+
+Two stiles were reported broken.
+
+4. Date of next meeting
+
+5th July 2021.
+"""
+
+_HEADINGS = [("1", "Apologies for absence"), ("2", "Planning"), ("3", "Highways"), ("4", "Date of next meeting")]
+
+
+def test_run_reference_codes_with_different_letters_do_not_override_the_headings():
+    assert _items(_CODES_IN_POINTS) == _HEADINGS
+
+
+def test_run_reference_codes_out_of_order_do_not_override_the_headings():
+    assert _items(_CODES_IN_POINTS.replace("DC2087", "PL2087")) == _HEADINGS
+
+
+def test_run_reference_series_with_a_skipped_serial_still_heads_the_minutes():
+    text = """\
+MINUTES Parish Council Meeting Tuesday 8th June 2021 Village Hall ~ 7.30 pm
+
+Attendees: Cllr P. Moss (Chairman) Cllr R. Dale Mrs T. Wren (Clerk)
+
+1. Apologies for absence KPC310:08.06.21 None.
+
+2. Declarations of Interest KPC311:08.06.21 None were declared.
+
+3. Playing field KPC313:08.06.21 The new gate had been fitted.
+"""
+    assert _items(text) == [("1", "Apologies for absence"), ("2", "Declarations of Interest"), ("3", "Playing field")]
