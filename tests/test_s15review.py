@@ -59,3 +59,24 @@ Attendees: Cllr P. Moss (Chairman) Cllr R. Dale Mrs T. Wren (Clerk)
 3. Playing field KPC313:08.06.21 The new gate had been fitted.
 """
     assert _items(text) == [("1", "Apologies for absence"), ("2", "Declarations of Interest"), ("3", "Playing field")]
+
+
+# Item 2: 'YYYY to YYYY' is a financial year only in a grant, funding or financial-year context.
+
+
+def _years(text: str) -> list[str | None]:
+    from extractors.readers.fiscal_year import find_financial_years
+
+    return [year.year for year in find_financial_years(text, 0, len(text))]
+
+
+def test_year_to_year_during_a_span_of_calendar_years_is_no_financial_year():
+    assert _years("The footbridge was closed during 2023 to 2024 for repairs.") == []
+
+
+def test_year_to_year_in_grant_or_financial_year_contexts_is_a_financial_year():
+    assert _years("The parish precept for 2023 to 2024 was set.") == ["2023/24"]
+    assert _years("In the financial year 2023 to 2024 the hall made a surplus.") == ["2023/24"]
+    assert _years("Bids for the 2023 to 2024 grant closed in May.") == ["2023/24"]
+    assert _years("The 2023 to 2024 funding was spent on lighting.") == ["2023/24"]
+    assert _years("The path was rebuilt from 2023 to 2024 grant money.") == []
