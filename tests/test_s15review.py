@@ -80,3 +80,24 @@ def test_year_to_year_in_grant_or_financial_year_contexts_is_a_financial_year():
     assert _years("Bids for the 2023 to 2024 grant closed in May.") == ["2023/24"]
     assert _years("The 2023 to 2024 funding was spent on lighting.") == ["2023/24"]
     assert _years("The path was rebuilt from 2023 to 2024 grant money.") == []
+
+
+# Item 3: '>' opens a list item only before an award line ('> Name – £N ...'); a quoted e-mail's lines are prose.
+
+
+def _block_kinds(text: str) -> list[tuple[str, str]]:
+    from extractors.readers.blocks import split_blocks
+
+    return [(block.kind, text[block.start : block.end].split("\n")[0]) for block in split_blocks(text)]
+
+
+def test_symbol_bullet_quote_marker_lines_of_an_email_are_no_list_items():
+    reply = "> Thank you for your note about the hall roof.\n> We can start on Monday and expect\n> to finish within the week.\n"
+    text = "The clerk read the reply from the contractor.\n\n" + reply
+    assert [kind for kind, _ in _block_kinds(text)] == ["paragraph", "paragraph"]
+
+
+def test_symbol_bullet_quote_markers_before_award_lines_are_list_items():
+    awards = "> Eastfield Bowls Club – £1,200 for a new mower\n> Fenwick Scouts – £800 for tents\n"
+    text = "The groups that will benefit include:\n" + awards
+    assert [kind for kind, _ in _block_kinds(text)][-2:] == ["item", "item"]
