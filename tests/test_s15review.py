@@ -101,3 +101,34 @@ def test_symbol_bullet_quote_markers_before_award_lines_are_list_items():
     awards = "> Eastfield Bowls Club – £1,200 for a new mower\n> Fenwick Scouts – £800 for tents\n"
     text = "The groups that will benefit include:\n" + awards
     assert [kind for kind, _ in _block_kinds(text)][-2:] == ["item", "item"]
+
+
+# Item 4: 'Successful and unsuccessful applications:' is a mixed lead, not a refusing one: each item's own words decide.
+
+
+def _projects(text: str) -> list[tuple[str, float, str]]:
+    from extractors.grants import funding
+    from tests.funding_helpers import document as funding_document
+
+    result = funding.to_contract(funding.extract_funding(funding_document(text)))
+    return [(project.name, float(project.amount), project.status) for project in result["projects"]]
+
+
+_MIXED = (
+    "The panel met on 4 June to decide the spring round of the Village Fund.\n\n"
+    "Successful and unsuccessful applications:\n\n"
+    "- Eastfield Bowls Club - £1,200 (successful)\n- Fenwick Scouts - £800 (unsuccessful)\n"
+    "- Marlow Lunch Club - £650 (successful)\n"
+)
+
+
+def test_refusing_lead_naming_both_outcomes_keeps_the_items_its_own_words_approve():
+    assert _projects(_MIXED) == [("Eastfield Bowls Club", 1200.0, "approved"), ("Marlow Lunch Club", 650.0, "approved")]
+
+
+def test_refusing_lead_naming_both_outcomes_gives_items_without_a_verdict_no_project():
+    assert _projects(_MIXED.replace(" (successful)", "").replace(" (unsuccessful)", "")) == []
+
+
+def test_refusing_lead_still_refuses_a_list_of_unsuccessful_applications():
+    assert _projects(_MIXED.replace("Successful and unsuccessful", "Unsuccessful")) == []
