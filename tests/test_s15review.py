@@ -132,3 +132,24 @@ def test_refusing_lead_naming_both_outcomes_gives_items_without_a_verdict_no_pro
 
 def test_refusing_lead_still_refuses_a_list_of_unsuccessful_applications():
     assert _projects(_MIXED.replace("Successful and unsuccessful", "Unsuccessful")) == []
+
+
+# Item 6: the money rules read printed financial years from ``readers.fiscal_year``, never a pattern of their own.
+
+
+def test_financial_year_patterns_of_the_grant_rules_live_in_fiscal_year():
+    from pathlib import Path
+
+    import extractors.grants
+
+    inline = [path.name for path in Path(extractors.grants.__file__).parent.glob("*.py") if "(?:19|20)" in path.read_text(encoding="utf-8")]
+    assert inline == []
+
+
+def test_financial_year_shared_patterns_read_the_printed_forms():
+    import re
+
+    from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR, YEAR_TEXT
+
+    assert re.fullmatch(YEAR_PAIR, "2024 - 2025") and re.fullmatch(YEAR_TEXT, "FY24/25")
+    assert re.fullmatch(YEAR_OR_TO_TEXT, "2024 to 2025") and not re.fullmatch(YEAR_TEXT, "2024 to 2025")

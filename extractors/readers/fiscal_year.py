@@ -27,9 +27,14 @@ from schemas.funding import YearMatch
 VERSION = "9"
 
 _DASH = r"[-/–—]"
-# A financial year as printed, for a rule that only asks whether a clause prints one ("2024/25", "2024 - 2025",
-# "FY24/25"); ``financial_year`` reads its value.
-YEAR_TEXT = r"(?:(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2})"
+# Printed years for rules that only ask whether a clause prints one (``find_financial_years`` reads their value): a
+# four-figure year, a pair of years as printed ("2024/25", "2024 - 2025"), a financial year (a pair or "FY24/25"), and a
+# financial year that may also be printed "2024 to 2025".
+YEAR_DIGITS = r"(?:19|20)\d{2}"
+YEAR_PAIR = rf"{YEAR_DIGITS}\s*[-/–]\s*\d{{2,4}}"
+_FY_TEXT = r"FY\s?\d{2}/\d{2}"
+YEAR_TEXT = rf"(?:{YEAR_PAIR}|{_FY_TEXT})"
+YEAR_OR_TO_TEXT = rf"(?:{YEAR_DIGITS}\s*(?:[-/–]|\s+to\s+)\s*\d{{2,4}}|{_FY_TEXT})"
 _PAIR = re.compile(
     rf"(?<![\w/.£])(?:FY\s?)?(?P<first>(?:19|20)\d{{2}})\s?(?P<sep>{_DASH})\s?(?P<second>(?:19|20)\d{{2}}|\d{{1,2}})"
     r"(?:(?![\w/]|\.\d)|(?<=/\d\d)(?=(?:in|for|and|to|of|from|the)\b))"
