@@ -153,3 +153,19 @@ def test_financial_year_shared_patterns_read_the_printed_forms():
 
     assert re.fullmatch(YEAR_PAIR, "2024 - 2025") and re.fullmatch(YEAR_TEXT, "FY24/25")
     assert re.fullmatch(YEAR_OR_TO_TEXT, "2024 to 2025") and not re.fullmatch(YEAR_TEXT, "2024 to 2025")
+
+
+# Item 7: attendance's copy in title case and the capitals reader keep one list of short words and one of acronyms.
+
+
+def test_capitals_word_lists_are_one_list_in_readers_capitals():
+    import extractors.proceedings.attendance_capitals as attendance_capitals
+
+    assert not {"_SHORT_WORDS", "_KEPT", "_JOINING"} & set(vars(attendance_capitals))
+
+
+def test_capitals_word_lists_keep_two_initials_and_an_acronym_in_attendance():
+    from extractors.proceedings.attendance_capitals import title_case
+
+    printed = "PRESENT: DR AM ROE OF THE NHS TRUST, MRS B LEE. HELD ON 2ND MAY AT 7PM"
+    assert title_case(printed) == "PRESENT: Dr AM Roe of the NHS Trust, Mrs B Lee. Held on 2nd May at 7pm"
