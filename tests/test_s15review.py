@@ -169,3 +169,27 @@ def test_capitals_word_lists_keep_two_initials_and_an_acronym_in_attendance():
 
     printed = "PRESENT: DR AM ROE OF THE NHS TRUST, MRS B LEE. HELD ON 2ND MAY AT 7PM"
     assert title_case(printed) == "PRESENT: Dr AM Roe of the NHS Trust, Mrs B Lee. Held on 2nd May at 7pm"
+
+
+# Item 8: on a page in capitals a lone initial 'A' before other initials and a surname stays a capital.
+
+
+def test_capital_initial_a_after_a_plural_title_or_a_list_comma_stays_a_capital():
+    from extractors.readers.capitals import recase
+
+    assert recase("PRESENT: ALDERMEN A G EWART AND B HOLT") == "Present: Aldermen A G Ewart and B Holt"
+    assert recase("PRESENT: COUNCILLOR B HOLT, A G EWART, C DAY") == "Present: Councillor B Holt, A G Ewart, C Day"
+
+
+def test_capital_initial_a_as_an_article_before_a_letter_is_lowered():
+    from extractors.readers.capitals import recase
+
+    assert recase("THE COUNCIL AGREED, A B ROAD SCHEME") == "The Council agreed, a B Road Scheme"
+
+
+def test_capital_initial_a_keeps_the_attendee_name():
+    from extractors.facts import extract_facts
+
+    text = "MINUTES OF THE PARISH COUNCIL MEETING HELD ON 4 MAY 2031\n\nPRESENT: ALDERMEN A G EWART AND B HOLT\n"
+    # The shared title is given to each name (the gold's convention); 'A G EWART' was lost as 'a G Ewart'.
+    assert [attendee.name for attendee in extract_facts(document(text)).attendees] == ["ALDERMAN A G EWART", "ALDERMAN B HOLT"]

@@ -122,13 +122,14 @@ _OPENER = re.compile(
 )
 
 
-# A title or an initial before a lone 'A' makes it an initial ('COUNCILLOR A LOWE', 'J A LOWE'); so does a list's
-# comma or a line's start with one word after it closing the name ('..., A HINDMARSH (MAYOR), ...').
+# A title or an initial before a lone 'A' makes it an initial ('COUNCILLOR A LOWE', 'ALDERMEN A G EWART', 'J A LOWE'); so
+# does a list's comma or a line's start with a surname after it closing the name, other initials before it or none
+# ('..., A HINDMARSH (MAYOR), ...', '..., A G EWART, ...').
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:MR|MRS|MS|MISS|MX|DR|CLLRS?|COUNCILLORS?|PROF(?:ESSOR)?|REVD?|SIR|DAME|LADY|LORD|ALDERMAN|DEPUTY|MAYOR|[A-Z])\.?"
+    r"(?:\b(?:MR|MRS|MS|MISS|MX|DR|CLLRS?|COUNCILLORS?|PROF(?:ESSOR)?|REVD?|SIR|DAME|LADY|LORD|ALDERM[AE]N|DEPUTY|MAYOR|[A-Z])\.?"
     r"|(?:^|[\n,])[ \t]*)[ \t]*$"
 )
-_ONE_WORD_AFTER = re.compile(r"[ \t]+[A-Z][A-Z'’-]+(?:[ \t]*(?:[,(;\n]|$)|[ \t]+(?:AND|&)[ \t])")
+_ONE_WORD_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][A-Z'’-]+(?:[ \t]*(?:[,(;\n]|$)|[ \t]+(?:AND|&)[ \t])")
 
 
 def initial_a(text: str, start: int) -> bool:
