@@ -29,7 +29,7 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "28"
+VERSION = "29"
 NAME = "minuted"
 
 # A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.

@@ -19,6 +19,7 @@ a newline, so every span found in the reading points into the original. A line b
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -34,7 +35,9 @@ _NUMBER = re.compile(r"(?P<number>\d{1,2})[.)][ \t]+(?=[A-Z(\[‘'\"“])")
 _LINE_NUMBER = re.compile(r"^[ \t]*(?P<number>\d{1,2})[.)][ \t]+\S", re.M)
 _LETTER = re.compile(r"\(?(?P<letter>[a-z])\)[ \t]+(?=[A-Z(‘'\"“])")
 _LINE_LETTER = re.compile(r"^[ \t]*\(?(?P<letter>[a-z])\)[ \t]+\S", re.M)
-_REFERENCE_CELL = re.compile(r"^\s*\S*\d\S*\s+$")
+_REFERENCE_CELL = re.compile(r"\s*\S*\d\S*\s+")
+_LINE_BREAK = re.compile(r"[\n\f]")
+_WORD = re.compile(r"\S+")
 # A table row's cells keep their line.
 _TABLE = re.compile(r"\||\t| {3,}\S")
 # A word that makes a number a reference, not an item: 'paragraph 3. The ...', 'from 1. ...' (a table's 'No. Item' header
@@ -159,17 +162,35 @@ def _led_in(text: str, start: int, position: int) -> bool:
     return bool(_LEADS_IN.search(text, max(start, stop - _LEAD_WORD - 1), position))
 
 
+def _second_word(text: str, line_start: int) -> int:
+    """Where the second word of a line holding a number begins (past the text when it has none), read once a line: a
+    number that is the second word may be a reference's cell. Scanning back from every number was quadratic."""
+    first = _WORD.search(text, line_start)
+    second = _WORD.search(text, first.end()) if first else None
+    return len(text) + 1 if second is None else second.start()
+
+
 def _in_order(text: str, inline: re.Pattern, at_line: re.Pattern, group: str, value, least: int) -> list[int]:
     """Offsets before the inline numbers of ``inline`` that carry on a run numbered in order (see the docstring).
 
     A number is inline when words stand before it on its line, not a reference alone ('C101/24      1.  APOLOGIES': the
     minute's reference and its item number, columns of one line)."""
     candidates = [(match.start(), value(match[group]), False) for match in at_line.finditer(text)]
+    line_starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+    second_words: dict[int, int] = {}
     for match in inline.finditer(text):
-        line_start = max(text.rfind("\n", 0, match.start()), text.rfind("\f", 0, match.start())) + 1
-        before = text[line_start : match.start()]
-        if before[-1:].isspace() and before.strip() and not _REFERENCE_CELL.match(before) and not _REFERENCE.search(before[-40:]):
-            candidates.append((match.start(), value(match[group]), True))
+        position = match.start()
+        line_start = line_starts[bisect.bisect_right(line_starts, position) - 1]
+        if position == line_start or not text[position - 1].isspace():
+            continue
+        if line_start not in second_words:
+            second_words[line_start] = _second_word(text, line_start)
+        second = second_words[line_start]
+        # Words before the number ('before.strip()'), and more than one reference-like word ('C101/24   1.').
+        if second > position or second == position and _REFERENCE_CELL.fullmatch(text, line_start, position):
+            continue
+        if not _REFERENCE.search(text[max(line_start, position - 40) : position]):
+            candidates.append((position, value(match[group]), True))
     candidates.sort()
     runs: list[list[tuple[int, int, bool]]] = []
     for index, (position, number, is_inline) in enumerate(candidates):
