@@ -1,0 +1,116 @@
+"""Minutes of joint committees, drainage boards and community councils: layouts that gave false facts.
+Our own words, names and bodies."""
+
+from extractors.facts import extract_facts
+from extractors.proceedings.meeting_shape import shaped_body
+from structure_helpers import document
+
+
+def facts(text: str):
+    return extract_facts(document(text))
+
+
+def items(text: str) -> list[tuple[str, str]]:
+    return [(item.number, item.title) for item in facts(text).agenda_items]
+
+
+def attendees(text: str) -> list[tuple[str, str]]:
+    return [(person.name, person.attendance) for person in facts(text).attendees]
+
+
+AGENDA_WITH_PAPERS_NOTE = """
+Brookmere Cemetery Joint Committee
+Agenda
+1. Election of Chair
+2. Apologies for Absence
+3. Minutes of the last meeting
+4. Cemetery Fees. Report by the Cemetery Manager
+NOTE: Access to papers
+Reports in this agenda have been prepared with reference to some or all of the following:
+1. Relevant statutory provisions. 2. Relevant government guidance. 3. Adopted policies of the Committee. 4. Current Estimates.
+"""
+
+
+def test_a_sentences_numbered_points_run_on_are_no_items():
+    assert items(AGENDA_WITH_PAPERS_NOTE) == [
+        ("1", "Election of Chair"),
+        ("2", "Apologies for Absence"),
+        ("3", "Minutes of the last meeting"),
+        ("4", "Cemetery Fees. Report by the Cemetery Manager"),
+    ]
+
+
+def test_a_sentences_numbered_points_one_a_line_are_no_items():
+    text = AGENDA_WITH_PAPERS_NOTE.replace(" 2. Relevant", "\n2. Relevant").replace(" 3. Adopted", "\n3. Adopted")
+    assert [number for number, _ in items(text)] == ["1", "2", "3", "4"]
+
+
+def test_a_list_led_in_by_the_business_is_read():
+    text = (
+        "Minutes of the Brookmere Cemetery Joint Committee held on 3 March 2025\n\n"
+        "The following items of business were transacted:\n"
+        "1. Apologies for Absence\n2. Minutes of the last meeting\n3. Cemetery Fees\n"
+    )
+    assert [number for number, _ in items(text)] == ["1", "2", "3"]
+
+
+ACTION_TABLE_PAGE = """
+Agenda and minutes
+
+Venue: Guildhall - Ashby
+
+Contact: Ann Example
+
+No. Item
+
+
+Election of Chair
+
+To elect a Chair for the year.
+
+
+Cllr Lowe proposed Pat Finch as Chair. This was agreed.
+
+
+Apologies for Absence
+
+To receive any apologies for absence.
+
+
+Apologies were received from Tom Hale.
+
+
+Minutes of the last meeting
+
+To receive the minutes of the meeting held on 2 June.
+
+
+The minutes were agreed.
+
+
+Members reviewed the actions.
+
+
+
+
+To write to the Quaker meeting about a member
+
+Pat Finch
+
+Letter sent in July
+
+Collect the survey returns and circulate them
+
+Rob Kerr
+
+Returns collected
+"""
+
+
+def test_an_action_tables_cells_in_a_rows_minutes_are_no_rows():
+    assert items(ACTION_TABLE_PAGE) == [
+        ("", "Election of Chair"),
+        ("", "Apologies for Absence"),
+        ("", "Minutes of the last meeting"),
+    ]
+
