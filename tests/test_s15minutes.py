@@ -114,3 +114,19 @@ def test_an_action_tables_cells_in_a_rows_minutes_are_no_rows():
         ("", "Minutes of the last meeting"),
     ]
 
+
+def test_a_paper_word_or_a_cut_heading_names_no_body():
+    assert shaped_body("Minutes") is None
+    assert shaped_body("Draft Agenda") is None
+    assert shaped_body("and District Council Monthly") is None
+    assert shaped_body("Ashby and District Council") == "Ashby and District Council"
+
+
+def test_a_previous_meetings_minutes_under_a_minutes_heading_give_no_meeting():
+    text = (
+        "APOLOGIES\nCllr. Ann Lowe.\nPRESENT\nCllrs. Bob Ray (Chairman), Tom Hale, Pat Finch.\n"
+        "MINUTES\nThe minutes of the meeting held on October 9th 2024 were found to be correct.\n"
+        "MATTERS ARISING\nThe Clerk reported on the bus shelter.\n"
+    )
+    assert facts(text).meetings == []
+
