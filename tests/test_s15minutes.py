@@ -130,3 +130,32 @@ def test_a_previous_meetings_minutes_under_a_minutes_heading_give_no_meeting():
     )
     assert facts(text).meetings == []
 
+
+DRAINAGE_BOARD = """
+MARSHWOOD INTERNAL DRAINAGE BOARD
+
+MINUTES OF THE FULL BOARD MEETING
+
+TUESDAY 12th MARCH 2024
+
+PRESENT: Elected Members: Mr Penn (Ch) Mr Lowry Mr A Dale
+
+APOLOGIES: Elected Members: Mr Farrow Appointed Members: Cllr Tansy Co-opted Members:
+
+IN ATTENDANCE: Officers: Mr Kettle – Chief Executive (CEO) Miss Birch – Finance Manager (FM)
+
+10 Welcome and Apologies
+
+10.1 The Chairman welcomed members.
+"""
+
+
+def test_a_groups_label_run_on_after_a_name_ends_the_name():
+    found = attendees(DRAINAGE_BOARD)
+    assert ("Mr Farrow", "apologies") in found and ("Cllr Tansy", "apologies") in found
+    assert not any("Appointed" in name for name, _ in found)
+
+
+def test_an_officers_label_after_the_in_attendance_label_is_no_name():
+    assert ("Mr Kettle", "in_attendance") in attendees(DRAINAGE_BOARD)
+
