@@ -159,3 +159,14 @@ def test_a_groups_label_run_on_after_a_name_ends_the_name():
 def test_an_officers_label_after_the_in_attendance_label_is_no_name():
     assert ("Mr Kettle", "in_attendance") in attendees(DRAINAGE_BOARD)
 
+
+def test_a_payments_lines_under_a_minute_are_no_items():
+    text = (
+        "ASHBY PARISH COUNCIL\nMINUTES OF THE MEETING OF THE PARISH COUNCIL HELD IN THE VILLAGE HALL ON TUESDAY 5 MARCH 2024\n"
+        "Present: Cllr A Lowe (Chairman), Cllr B Ray\n"
+        "OPEN FORUM\nNo questions were raised.\n"
+        "Chq no Payee Description £\n"
+        "1207 A Lowe Clerk Salary £250.40\n1208 B Ray Clerk Expenses £40.10\n1209 Ashby Hall Hire £35.00\n"
+    )
+    assert not any(number.startswith("120") for number, _ in items(text))
+

@@ -29,7 +29,7 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "28"
+VERSION = "29"
 NAME = "minuted"
 
 # A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
@@ -84,6 +84,8 @@ _SENTENCE_START = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
 )
 _NOT_HEADING = re.compile(r"^(?:[ap]\.?m\b|noon|to\s+\d|and\b|or\b)|^\(|\d{1,2}[.:]\d{2}\s*[ap]\.?m", re.I)
+# A payment's line ending in its sum in pounds and pence ('1207 A Lowe Clerk Salary £250.40', a cheque's number first).
+_PAYMENT_END = re.compile(r"£\s?\d[\d,]*\.\d{2}\s*$")
 _MAX_HEADING = 110
 # A lettered or numbered list under a heading: 'a) Councillors received ...', 'b. June accounts'.
 _LIST_MARK = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.)\s")
@@ -205,7 +207,7 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     # A heading closed by its colon, its minute below it, may be long: a planning application's address and reference.
     colon_closed = head == title_raw and head.rstrip().endswith(":")
     limit = MAX_TITLE if agenda_form or colon_closed else limit
-    if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
+    if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title) or _PAYMENT_END.search(title):
         return None
     if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
         return None
@@ -342,7 +344,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
     minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
-    numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56).
+    numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56). A
+    payment's line, its cheque's number first and its sum in pounds and pence last, is no heading.
     """
     if referenced := referenced_headings(lines(text, start, end)):
         return [FoundItem(number, clean_title(title), [], False, line.start, line.end) for number, title, line in referenced]
