@@ -170,3 +170,30 @@ def test_a_payments_lines_under_a_minute_are_no_items():
     )
     assert not any(number.startswith("120") for number, _ in items(text))
 
+
+TOWN_COUNCIL = """
+Ashby Town Council Monthly Meeting Wednesday 15th January 2025
+
+Councillor Ann Lowe (Mayor) Councillors Bob Ray, Pat Finch, Mrs Tess Hale and Rob Kerr
+
+County Councillor Tom Pike
+
+In attendance: Jo Bell (Town Clerk)
+
+(Ashby Hall, 7.00pm)
+
+101. Opening Prayer
+
+The prayer was said by Cllr Ray.
+"""
+
+
+def test_an_unlabelled_list_under_a_heading_naming_the_meetings_weekday_is_present():
+    found = attendees(TOWN_COUNCIL)
+    for name in ("Councillor Ann Lowe", "Councillor Bob Ray", "Councillor Mrs Tess Hale", "Councillor Rob Kerr"):
+        assert (name, "present") in found
+
+
+def test_another_councils_member_on_a_line_of_its_own_is_in_attendance():
+    assert ("County Councillor Tom Pike", "in_attendance") in attendees(TOWN_COUNCIL)
+
