@@ -197,3 +197,45 @@ def test_an_unlabelled_list_under_a_heading_naming_the_meetings_weekday_is_prese
 def test_another_councils_member_on_a_line_of_its_own_is_in_attendance():
     assert ("County Councillor Tom Pike", "in_attendance") in attendees(TOWN_COUNCIL)
 
+
+CONTENTS_RUN_ON = """
+MARSHWOOD INTERNAL DRAINAGE BOARD
+
+MINUTES OF THE FULL BOARD MEETING
+
+TUESDAY 12th MARCH 2024
+
+PRESENT: Mr Penn (Ch) Mr Lowry
+
+Contents
+
+10 Welcome and Apologies ...... 3 11 Declarations of Interest ...... 3 12 Minutes of the last Meeting ...... 3 13 Pumping Station Works ...... 4 14 Drain Maintenance Plan ...... 4 15 Any Other Business ...... 5
+
+Page | 2
+
+10 Welcome and Apologies
+
+10.1 The Chairman welcomed members.
+
+11 Declarations of Interest
+
+11.1 None were made.
+"""
+
+
+def test_a_contents_list_run_on_lists_the_minutes_items():
+    assert items(CONTENTS_RUN_ON) == [
+        ("10", "Welcome and Apologies"),
+        ("11", "Declarations of Interest"),
+        ("12", "Minutes of the last Meeting"),
+        ("13", "Pumping Station Works"),
+        ("14", "Drain Maintenance Plan"),
+        ("15", "Any Other Business"),
+    ]
+
+
+def test_a_contents_entrys_leader_and_page_are_no_part_of_the_title():
+    run_on = "10 Welcome and Apologies ...... 3 11 Declarations of Interest ...... 3 12 Minutes of the last Meeting ...... 3 13"
+    one_a_line = CONTENTS_RUN_ON.replace(run_on, run_on.replace(" ...... 3 1", " ...... 3\n1"))
+    one_a_line = one_a_line.replace(" ...... 4 1", " ...... 4\n1")
+    assert ("13", "Pumping Station Works") in items(one_a_line)
