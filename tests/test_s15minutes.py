@@ -2,7 +2,7 @@
 Our own words, names and bodies."""
 
 from extractors.facts import extract_facts
-from extractors.proceedings.meeting_shape import shaped_body
+from extractors.proceedings.meeting_shape import cut_heading, shaped_body
 from structure_helpers import document
 
 
@@ -118,8 +118,14 @@ def test_an_action_tables_cells_in_a_rows_minutes_are_no_rows():
 def test_a_paper_word_or_a_cut_heading_names_no_body():
     assert shaped_body("Minutes") is None
     assert shaped_body("Draft Agenda") is None
-    assert shaped_body("and District Council Monthly") is None
     assert shaped_body("Ashby and District Council") == "Ashby and District Council"
+    assert cut_heading("and District Council Monthly Meeting Wednesday 15 January 2025")
+    assert not cut_heading("Agenda and minutes Licensing Committee - Wednesday, 5th March, 2025")
+
+
+def test_a_heading_cut_at_its_start_gives_no_meeting():
+    text = "and District Council Monthly Meeting Wednesday 15th January 2025\n\nCouncillor Ann Lowe (Mayor)\n\n101. Opening Prayer\n"
+    assert facts(text).meetings == []
 
 
 def test_a_previous_meetings_minutes_under_a_minutes_heading_give_no_meeting():

@@ -99,7 +99,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "42"
+VERSION = "43"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

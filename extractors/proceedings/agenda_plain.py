@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.agenda_rows import FINITE, OPEN_END, MAX_WORDS, page_title
+from extractors.proceedings.agenda_rows import CELL_NOISE, FINITE, OPEN_END, MAX_WORDS, page_title
 from extractors.readers.spans import Line
 
 ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
@@ -114,21 +114,21 @@ def _gap_above(text: str, position: int) -> int:
     return gap
 
 
-def _line_below(text: str, position: int) -> str:
-    """The first printed line after the line holding ``position``, or ''."""
-    end = text.find("\n", position)
-    return next((line for line in text[end + 1 :].split("\n", 8)[:8] if line.strip()), "") if end >= 0 else ""
-
-
 def inside_row(text: str, line: Line, rows: list[tuple[int, int]]) -> bool:
     """``line``, read as a row's title on a page of unnumbered rows (``rows``: the (start, end) of the rows so far), is
-    a line of a row's minutes (see the module docstring)."""
-    if not rows:
+    a line of a row's minutes (see the module docstring); a line carrying its document ('... PDF 20 KB') is a row's."""
+    if not rows or CELL_NOISE.search(" " + line.text):
         return False
     gap = min(_gap_above(text, start) for start, _ in rows)
     if gap >= _ROW_GAP and _gap_above(text, line.start) < gap:
         return True
-    return bool(_DESCRIPTION.match(line.text)) and all(_DESCRIPTION.match(_line_below(text, end)) for _, end in rows)
+    return bool(_DESCRIPTION.match(line.text)) and all(_described(text, end) for _, end in rows)
+
+
+def _described(text: str, end: int) -> bool:
+    """The row ending at ``end`` carries its 'To ...' description on the next line but one (one blank line between)."""
+    below = text[end:].split("\n", 3)
+    return len(below) > 2 and not below[1].strip() and bool(_DESCRIPTION.match(below[2]))
 
 
 _BUSINESS = re.compile(r"\b(?:business|items?|agenda\s*:)", re.I)
