@@ -245,3 +245,16 @@ def test_a_contents_entrys_leader_and_page_are_no_part_of_the_title():
     one_a_line = CONTENTS_RUN_ON.replace(run_on, run_on.replace(" ...... 3 1", " ...... 3\n1"))
     one_a_line = one_a_line.replace(" ...... 4 1", " ...... 4\n1")
     assert ("13", "Pumping Station Works") in items(one_a_line)
+
+
+def test_minute_numbers_carrying_their_year_number_the_items():
+    text = (
+        "ASHBY PARISH COUNCIL\nMINUTES OF THE MEETING OF THE PARISH COUNCIL HELD IN THE VILLAGE HALL ON TUESDAY 5 MARCH 2024\n"
+        "Present: Cllr A Lowe (Chairman), Cllr B Ray\n"
+        "31.2024 APOLOGIES FOR ABSENCE\nThere were no apologies.\n"
+        "32.2024 DECLARATIONS OF INTEREST\nNone were declared.\n"
+        "33.2024 FOOTPATHS.\nThe clerk would chase the county council.\n"
+    )
+    assert items(text) == [("31.2024", "APOLOGIES FOR ABSENCE"), ("32.2024", "DECLARATIONS OF INTEREST"), ("33.2024", "FOOTPATHS")]
+    dated = text.replace("31.2024 ", "2024-03_1 ").replace("32.2024 ", "2024-03_2 ").replace("33.2024 ", "2024-03_3 ")
+    assert [number for number, _ in items(dated)] == ["2024-03_1", "2024-03_2", "2024-03_3"]
