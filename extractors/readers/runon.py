@@ -14,7 +14,8 @@ a newline, so every span found in the reading points into the original. A line b
   at a front sheet's labels printed without a colon and followed by their value ('Date Friday 17 ...',
   'Time 2.00 pm', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at
   'ITEM 6' / 'Agenda Item 6', at a weekday-led date in a run of two or more not led into ('... 2019/20 Monday, 17/06/19 ... Monday, 30/09/19 ...'), and after a heading in capitals
-  of three words or more followed by a word in title case ('... 2021 Report of ...').
+  of three words or more followed by a word in title case ('... 2021 Report of ...'), and after each entry of a contents
+  list, its dot leader and page before the next entry's number ('49 Welcome ...... 3 50 Declarations ...... 3'), three or more.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ _LABEL = re.compile(
     r"|Report\s+(?:of|by|to|[Aa]uthor)|Authors?|Lead\s+(?:Member|Officer)|Purpose|Decision\s+(?:[Mm]aker|[Ss]tatus)|Key\s+[Dd]ecision)"
     r"(?=\s*:\s+\S))"
 )
+# A contents entry's dot leader and page before the next entry's number: '... Minutes ...... 3 50 Declarations ...'.
+_CONTENTS_NEXT = re.compile(r"\.{3,}[ \t]*\d{1,3}(?= \d{1,4} [A-Z.])")
 _WEEKDAY_DATE = re.compile(rf"(?<=\s)(?i:{WEEKDAY}),?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[/.]\d{{1,2}}[/.]\d{{2,4}}|\s+[A-Z][a-z]+)")
 # A word leading into what follows: a date or label after it is part of its sentence ('held on Monday, 3 June', 'with Part B');
 # a capital 'A' is a letter ('Part A ITEM 9').
@@ -134,6 +137,9 @@ def _in_long_line(text: str, start: int, end: int) -> Iterator[int]:
     if len(bullets) >= 2:
         yield from (position - 1 for position in bullets)
     yield from (match.start() - 1 for match in _LABEL.finditer(text, start, end) if not _led_in(text, start, match.start()))
+    entries = [match.end() for match in _CONTENTS_NEXT.finditer(text, start, end)]
+    if len(entries) >= _MIN_RUN:
+        yield from entries
     dates = [match.start() for match in _WEEKDAY_DATE.finditer(text, start, end) if not _led_in(text, start, match.start())]
     if len(dates) >= 2:
         yield from (position - 1 for position in dates)
