@@ -86,6 +86,8 @@ def members_heading_start(
     minutes = _MINUTES_OF.search(text, paper.start, paper.start + 600) or _MINUTES_SAY.search(text, paper.start, paper.start + 1500)
     if paper.kind != "minutes" and not minutes and not after_present:
         return None
+    if (label := labelled.match(region[index].text)) and label["joint"]:
+        return value_start if _joint_group(region, index, labelled) else None
     previous = _previous_texts(region, index)
     # A heading that opens the paper ('Cllrs: A, B' on the first line of minutes) lists the members present.
     if previous and not any(
@@ -93,6 +95,23 @@ def members_heading_start(
     ):
         return None
     return value_start if _TITLED.match(text[value_start : value_start + 40]) else region[index].start
+
+
+# 'At a meeting of the Combined Fire Authority ... held at ...': the opening line of a joint body's minutes.
+_AT_A_MEETING = re.compile(r"^\W*at\s+an?\s+(?:[\w-]+\s+){0,2}meeting\s+of\b", re.I)
+
+
+def _joint_group(region: list[Line], index: int, labelled: re.Pattern) -> bool:
+    """A joint body's group label ('Eastshire County Councillors:' / 'Councillors A, B and C.' / 'Westby Borough
+    Councillors:' / ...) lists members present only in a run of such groups right under the meeting's opening line:
+    after a present list, the same label names visiting councillors."""
+    for line in reversed([line for line in region[:index] if not line.is_blank]):
+        label = labelled.match(line.text)
+        if MEETING_HEAD.match(line.text) or _AT_A_MEETING.match(line.text):
+            return True
+        if not (label and label["joint"] or PLURAL_TITLE.match(line.text) and not label):
+            return False
+    return False
 
 
 def _names_line(line: str) -> bool:

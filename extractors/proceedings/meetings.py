@@ -42,7 +42,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "30"
+VERSION = "31"
 NAME = "meetings"
 
 _SUMMONS = re.compile(

@@ -1,0 +1,130 @@
+"""Session 15 (meetings, agenda, attendance, reports, future meetings): layouts of partnership, panel and fire
+authority pages. Our own words, names and bodies."""
+
+import datetime as dt
+
+from structure_helpers import document
+from test_attendance_round3 import attendance_of
+
+from extractors.proceedings.future_meetings import extract_future_meetings
+from extractors.proceedings.item_reports import extract_item_report
+
+
+def _report_titles(text):
+    return [r.title for r in extract_item_report(document(text))]
+
+
+def test_item_page_where_the_panel_was_provided_with_a_report_has_one_report():
+    text = """
+    Agenda item
+
+    Rural Crime Grants
+
+    The Commissioner has set out the grants to each district.
+
+    Minutes:
+
+    The Panel was provided with a report of the Commissioner which explained the new grant formula.
+    """
+    assert _report_titles(text) == ["Rural Crime Grants"]
+
+
+def test_item_page_opening_a_numbered_paragraph_on_the_report_of_an_officer_has_one_report():
+    text = """
+    Agenda item
+
+    Safer Streets Update
+
+    To receive an update.
+
+    Minutes:
+
+    12.1           The report of the Head of Housing, circulated at Page No. 4-9, provided an update on the scheme.
+    """
+    assert _report_titles(text) == ["Safer Streets Update"]
+
+
+def test_a_reference_to_the_report_of_an_officer_inside_a_sentence_gives_no_report():
+    text = """
+    Agenda item
+
+    Safer Streets Update
+
+    Minutes:
+
+    Members noted that, as set out in the report of the Head of Housing, the scheme provided new lighting.
+    """
+    assert _report_titles(text) == []
+
+
+def _future_dates(text, reference):
+    doc = document(text)
+    return [f.date.isoformat() for f in extract_future_meetings(doc, 0, len(doc.text), reference, None)]
+
+
+def test_next_meeting_named_in_passing_with_its_date_set_off_by_a_comma():
+    text = "The Chair suggested it would be better to defer the plan to the next meeting, on 4 June 2026. Members agreed.\n"
+    assert _future_dates(text, dt.date(2026, 3, 10)) == ["2026-06-04"]
+
+
+def test_next_meeting_in_passing_without_the_comma_gives_no_date():
+    text = "The Chair deferred the plan to the next meeting on 4 June 2026 when the figures are known.\n"
+    assert _future_dates(text, dt.date(2026, 3, 10)) == []
+
+
+JOINT_HEAD = "At a meeting of the Joint Fire Authority for Eastshire and Westby held at Fire Headquarters on Thursday 5 March 2026 at 10.00 a.m.\n"
+
+
+def test_a_joint_bodys_council_groups_under_its_opening_line_are_present():
+    text = (
+        "Eastshire County Councillors:\nCouncillors A Lowe, B Ray,C Sim andD Hale.\n"
+        "Westby Borough Councillors:\nCouncillors E Pike and F Moss.\n"
+        "Apologies for absence were received from Councillor G Webb.\nA1 Declarations of interest\nThere were none.\n"
+    )
+    found = attendance_of(text, JOINT_HEAD)
+    assert ("Councillor C Sim", "present") in found and ("Councillor D Hale", "present") in found
+    assert ("Councillor F Moss", "present") in found and ("Councillor G Webb", "apologies") in found
+
+
+def test_a_county_councillors_label_after_a_present_list_is_not_read_as_members_present():
+    head = "Minutes of the meeting of Ashby Parish Council held on 4th March 2024 at 7.30pm\n\n"
+    text = "Present: Cllr A Lowe, Cllr B Ray\nElmshire County Councillors: Cllr C Sim\n\n1. Welcome\n"
+    assert ("Cllr C Sim", "present") not in attendance_of(text, head)
+
+
+AGENCY_HEAD = "Eastshire Community Safety Partnership\n\nMinutes of the meeting held on 5 March 2026\n\n"
+
+
+def test_a_name_agency_table_printed_with_single_spaces_gives_members_then_attendees():
+    text = (
+        "Attendance\n\nCore membership\n\nName Agency\nCllr Ann Lowe Eastshire Council (Chair)\nInsp. Bob Ray Eastshire Police\n"
+        "Cara Sim National Probation Service\nAttendees\nName Agency\nDan Hale Eastshire Council\nEve Mary Pike Eastshire Council\n"
+        "Fay Moss Youth Offending Service\n\nApologies\n\n  • Gus Webb (Eastshire Council)\n\nNo 1\n"
+    )
+    found = attendance_of(text, AGENCY_HEAD)
+    assert ("Cllr Ann Lowe", "present") in found and ("Insp. Bob Ray", "present") in found and ("Cara Sim", "present") in found
+    assert ("Dan Hale", "in_attendance") in found and ("Eve Mary Pike", "in_attendance") in found
+    assert ("Fay Moss", "in_attendance") in found and ("Gus Webb", "apologies") in found
+    assert not any("Eastshire" in name or "Service" in name for name, _ in found)
+
+
+def test_a_name_column_beside_posts_rather_than_organisations_is_no_agency_table():
+    from extractors.proceedings.attendance_agency import agency_tables
+
+    text = "Present\n\nName Representing\nAnn Lowe Chief Executive\nBob Ray Head of Finance\n\n1. Welcome\n"
+    assert agency_tables(text, 0, len(text)) == []
+    text = "Present\n\nName Representing\nAnn Lowe Eastshire Council\nBob Ray Westby Police\n"
+    assert [kind for kind, *_ in agency_tables(text, 0, len(text))] == ["present", "present"]
+
+
+def test_items_of_a_table_printed_a_cell_a_line_under_their_labels_are_the_meetings_items():
+    from extractors.facts import extract_facts
+
+    text = (
+        "Attendance\n\nName Agency\nAnn Lowe Eastshire Council\nBob Ray Eastshire Police\n\n"
+        "No 1\n\nItem Partnership Priorities\n\n1.1 Ann Lowe gave a presentation on the priorities.\n\n"
+        "No 2\n\nItem Election of Vice Chair\n\n2.1 Members appointed Bob Ray vice chair.\n\n"
+        "No 3\n\nItem Terms of Reference\n\n3.1 The terms of reference were agreed.\n"
+    )
+    items = [(i.number, i.title) for i in extract_facts(document(text)).agenda_items]
+    assert items == [("1", "Partnership Priorities"), ("2", "Election of Vice Chair"), ("3", "Terms of Reference")]
