@@ -82,6 +82,7 @@ _GLUED_POST = re.compile(r"(?<=[a-z])-(?=(?:(?:Vice|Deputy)[ -]?)?(?:Chair(?:man
 _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
 # 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
 _SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
+_STAFF_GROUP = re.compile(r"[ \t]*(?:Officers|Staff)[ \t]*:[ \t]*(?=\S)")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -307,6 +308,8 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
             # 'Present: Members: A, B; Others: C' (a Scottish community council): the group's own label is no name.
             value_start += group.end() if (group := _SUB_GROUP.match(text[value_start : line.end])) else 0
+            # 'IN ATTENDANCE: Officers: Mr A Lowe – Chief Executive ...': the officers' own label under it is no name.
+            value_start += staff.end() if kind == "in_attendance" and (staff := _STAFF_GROUP.match(text[value_start : line.end])) else 0
             label = text[line.start : value_start] if not inline else ""
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
             pieces = [p for p in _section_text(line, value_start, region, index, inline) if not under_decision(text, p[0])]

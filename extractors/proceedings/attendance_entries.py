@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END, TYPED_STOP
-from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_then_name, sub_labelled
+from extractors.proceedings.post_then_name import MEMBER_GROUP, OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_then_name, sub_labelled
 from extractors.readers.name_runs import bare_name_pairs, group_entries, run_on_parts
 from extractors.readers.names import BULLET, LEAD_IN, PLURAL_TITLE, entry_name, split_honorifics, looks_like_name, post_entries, split_list
 
@@ -38,6 +38,7 @@ ORG_WORDS = frozenset(
 )
 # '... T. Lowe          Parishioners: 2': a second label across a wide gap on the list's line ends the list.
 _NEXT_COLUMN = re.compile(r"[ \t]{3,}(?=[A-Z][A-Za-z ]{1,30}:)")
+_SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
 REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 
 
@@ -72,6 +73,8 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             # 'Chair<TAB>Cllr Ann Lowe': an office's column before the name keeps them together (the entry reads its post).
             office = len(cells) == 2 and OFFICE_FIRST.match(f"{cells[0]} {cells[1]}") and looks_like_name(entry_name(cells[1]))
             parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
+            # 'Mr A Lowe Appointed Members: Cllr B Ray': the next group's label inside a line parts its names as in a list.
+            parts = [cut for part in parts for cut in sub_labelled(part)] if any(MEMBER_GROUP.search(part) for part in parts) else parts
         else:
             found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk))
             cuts = [m.start() for m in found if m]
@@ -79,6 +82,8 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             chunk = TYPED_STOP.sub(";", chunk)
             parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
             parts = [glued for part in parts for glued in _GLUED.split(part)]
+            # 'A Lowe who was substituted by B Ray': the substitute is read by ``attendance_table``; the entry is A's name.
+            parts = [_SUBSTITUTED.split(part)[0] for part in parts]
         offset = piece_start
         for part in parts:
             position = text.find(part, offset, piece_end) if part else offset

@@ -5,7 +5,9 @@
   ('The following Members declared an interest:-') it lists something else.
 - A list under the meeting's heading line with no label at all ('Cllrs A, B (Deputy Mayor) and C'; a heading wraps onto
   the line under it unless that line reads as the list's first),
-  then 'Name, Post' lines for the officers, up to the first numbered item: present, then in attendance.
+  then 'Name, Post' lines for the officers, up to the first numbered item: present, then in attendance; a line naming
+  another tier's councillor ('County Councillor A Lowe') under members titled otherwise is in attendance too. The heading
+  line may be the meeting's title with its date ('Eastby Town Council Monthly Meeting Wednesday 15th January 2026').
   A first item calling the roll ('1. Calling of the Roll and Apologies', 'Sederunt') may stand between
   heading and list, with one line under it that is not names (its title in another language).
 - Someone attending remotely noted in brackets inside a list ('(Cllr X attended via Zoom ...)') is present.
@@ -27,7 +29,10 @@ from schemas.structure import AttendeeRecord, Paper
 
 # The heading line of a set of minutes: 'Minutes of the Meeting of X held on ...', 'Meeting of the Parish Council held at ...'.
 MEETING_HEAD = re.compile(
-    r"^\W*(?:(?:(?:draft|provisional|unconfirmed|approved)\s+)?minutes\s+of\b|meeting\s+of\b|held\s+(?:on|at)\b).{0,250}$", re.I
+    r"^\W*(?:(?:(?:draft|provisional|unconfirmed|approved)\s+)?minutes\s+of\b|meeting\s+of\b|held\s+(?:on|at)\b).{0,250}$"
+    # 'Eastby Town Council Monthly Meeting Wednesday 15th January 2026': the meeting's title line and its date.
+    r"|^[\w\s&'’,-]{0,80}\b(?:council|committee|board|authority|panel)\s+(?:[a-z]+\s+){0,2}meeting\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s*(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\s*$",
+    re.I,
 )
 _HELD = re.compile(r"^\W*held\s+(?:on|at)\b", re.I)
 # 'Careston - Mr J. Adamson': a list line that opens with the ward or place its members sit for.
@@ -63,6 +68,7 @@ _VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
 # A first item that calls the roll: the unlabelled list of members present is printed under it.
 _ROLL_ITEM = re.compile(r"^\W*(?:1\.?\s+)?(?:calling\s+of\s+the\s+roll|roll\s+call|sederunt)\b", re.I)
+_TIER_TITLE = re.compile(r"^\W*(?:County|District|Borough|Unitary|Ward)\s+(?:Councillor|Cllr)\.?\s+[A-Z]")
 _OFFICER_FIRST = re.compile(r"^\W*(?:(?:town|parish|acting|deputy|assistant)\s+)*clerk\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", re.I)
 
 
@@ -179,6 +185,10 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
         running_on = present and not officers and re.search(r"(?:,|\([^()]*)\s*$", text[present[-1][0] : present[-1][1]])
         place = _PLACE_FIRST.match(line.raw)
         value = line.raw[place.end() :] if place else line.raw
+        # 'County Councillor A Lowe' alone on its line under a town council's members: another tier's councillor attending.
+        if present and not running_on and _TIER_TITLE.match(line.text) and not _TIER_TITLE.match(text[present[0][0] : present[0][1]]):
+            officers.append((line.start, line.end, False))
+            continue
         if not officers and (running_on or _names_line(value) or _titled_name_line(value)):
             singles += not running_on and not _names_line(value)
             placed = placed or bool(place)
