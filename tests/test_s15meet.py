@@ -179,3 +179,48 @@ def test_an_unlabelled_list_under_a_dated_meeting_title_with_another_tiers_counc
     found = attendance_of(text, "")
     assert ("Councillor Ann Lowe", "present") in found and ("Councillor Dan Hale", "present") in found
     assert ("County Councillor Eve Pike", "in_attendance") in found
+
+
+def test_a_flattened_rows_title_closed_by_a_full_stop_before_its_minutes_label():
+    from extractors.facts import extract_facts
+
+    text = (
+        "Introductions. Minutes: The Chair welcomed everyone to the meeting. |\n"
+        "Notes of the last meeting. Minutes: The notes were agreed as a correct record. |\n"
+        "Matters arising Minutes: There were none. |\n"
+    )
+    titles = [i.title for i in extract_facts(document(text)).agenda_items]
+    assert titles == ["Introductions", "Notes of the last meeting", "Matters arising"]
+
+
+def test_a_run_on_table_of_contents_in_minutes_gives_their_items():
+    from extractors.proceedings.minuted import find_minuted_items
+
+    text = (
+        "MINUTES OF THE BOARD MEETING\n\nContents\n\n12 Welcome and Apologies ...... 3 13 Declarations of Interest ...... 3 "
+        "14 Pumping Station Repairs ...... 4 15 ...... 4 16 Date of Next Meeting ...... 5\n\n12 Welcome and Apologies\n\n12.1 The Chair welcomed members.\n"
+    )
+    items = [(i.number, i.title) for i in find_minuted_items(text)]
+    assert items == [("12", "Welcome and Apologies"), ("13", "Declarations of Interest"), ("14", "Pumping Station Repairs"), ("16", "Date of Next Meeting")]
+
+
+def test_run_on_names_and_posts_each_post_closed_by_the_bodys_initials():
+    text = (
+        "Present: Ann Lowe Bob Ray Cara Sim In Attendance: Dan Hale, Interim Chief Executive, EPA Eve Pike, Policy & Projects, "
+        "EPA Fay Moss, Head of Corporate Services Apologies: Gus Webb\n\n1 Welcome\n"
+    )
+    found = attendance_of(text, "EASTSHIRE PARK AUTHORITY MINUTES OF THE BOARD MEETING held at Westby on 10 October 2026 ")
+    assert {("Dan Hale", "in_attendance"), ("Eve Pike", "in_attendance"), ("Fay Moss", "in_attendance")} <= set(found)
+    assert not any(name.startswith("EPA") for name, _ in found)
+
+
+def test_minute_numbers_carrying_the_year_over_a_cheque_list():
+    from extractors.proceedings.minuted import find_minuted_items
+
+    text = (
+        "NOTES OF THE MEETING OF THE PARISH COUNCIL HELD ON TUESDAY 2 APRIL 2026\n"
+        "21.2026 APOLOGIES FOR ABSENCE\nThere were no apologies.\n22.2026 DECLARATIONS OF INTEREST\nNone were declared.\n"
+        "23.2026 FINANCE. TO APPROVE THE CHEQUES\nAgreed by all.\nChq no Payee Description £\n"
+        "1310 A Lowe Clerk Salary £301.20\n1311 A Lowe Clerk Expenses £12.48\n1312 Eastshire Association Membership £150.00\n"
+    )
+    assert [i.number for i in find_minuted_items(text)] == ["21.2026", "22.2026", "23.2026"]
