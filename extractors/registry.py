@@ -69,6 +69,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_preamble": "attendance",
     "attendance_roles": "attendance",
     "attendance_titled": "attendance",
+    "attendance_agency": "attendance",
     "attendance_roll": "attendance",
     "attendance_sentences": "attendance",
     "attendance_table": "attendance",

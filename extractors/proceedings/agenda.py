@@ -99,7 +99,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "43"
+VERSION = "44"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -381,6 +381,10 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     # Only when no line holds a number and its title: '1.' alone over 'Apologies for absence'.
     if summary is not None and (listed := _summary_items(region, summary)):
         found = prefer_summary(text, found, listed, MAX_WORDS)
+    # A table printed a cell a line under its cells' labels ('No 1' / 'Item Title'): its rows are the items, not the
+    # numbered paragraphs of their minutes.
+    if labelled := lone_number_rows(region, cells_only=True):
+        return [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in labelled]
     return (
         found
         or [FoundItem(number, title, [], False, lone.start, row.end) for number, title, lone, row in lone_number_rows(region)]

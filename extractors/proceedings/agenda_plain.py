@@ -1,7 +1,8 @@
 """Item forms of plain pages and table cells (rules versioned by ``extractors.proceedings.agenda.VERSION``).
 
 - 'Item 1: Apologies' lines, two or more numbered in order, are the items of a plain web page.
-- Numbers alone on their lines ('1.', 'Item No. 1') over short titles, a run from 1 of three or more.
+- Numbers alone on their lines ('1.', 'Item No. 1') over short titles, a run from 1 of three or more; a table printed a
+  cell a line with its column's label before each ('No 1' over 'Item Terms of Reference') likewise.
 - An agenda flattened into one line ('Agenda: 1. Apologies 2. Minutes 3. Finance') holds a run from 1 of
   three or more short titles with no verb.
   Not under a sentence leading into it that names no business ('Reports have been prepared with reference to
@@ -33,22 +34,33 @@ def item_word_lines(region: list[Line]) -> list[tuple[Line, str, str]]:
     return [(line, number, title) for line, number, title in found if page_title(title)]
 
 
-_LONE_DIGITS = re.compile(r"^\s*(?:item\s+(?:no\.?\s*)?)?(?P<number>\d{1,2})[.)]?\s*$", re.I)
+_LONE_DIGITS = re.compile(r"^\s*(?:item\s+(?:no\.?\s*)?|(?P<cell>no\.?\s*))?(?P<number>\d{1,2})[.)]?\s*$", re.I)
+# A table printed a cell a line with its column's label before each cell ('No 1' over 'Item Terms of Reference').
+_ITEM_CELL = re.compile(r"^\s*Item\s+(?=[A-Z])")
+_LABELLED_ROW = re.compile(r"^\s*No\.?\s*\d{1,2}[.)]?[ \t]*\n\s*Item\s+[A-Z]")
+
+
+def cell_row(printed: str) -> bool:
+    """Whether an item's printed text is a row of a table printed a cell a line under its cells' labels ('No 1' / 'Item X')."""
+    return bool(_LABELLED_ROW.match(printed))
 _MIN_LONE_ROWS = 3
 
 
-def lone_number_rows(region: list[Line]) -> list[tuple[str, str, Line, Line]]:
+def lone_number_rows(region: list[Line], cells_only: bool = False) -> list[tuple[str, str, Line, Line]]:
     """(number, title, number line, title line) of a printed agenda whose numbers stand alone on their lines
     ('1.', 'Item 1.' or 'Item No. 1' over 'Apologies for absence'): a run numbered 1, 2, 3 ... of three or more, each over a short title
-    that is no sentence; else []."""
+    that is no sentence; else []. With ``cells_only``, only rows printed with their cells' labels ('No 1' over 'Item X')."""
     rows: list[tuple[str, str, Line, Line]] = []
     texts = [(index, line) for index, line in enumerate(region) if not line.is_blank]
     for position, (_, line) in enumerate(texts[:-1]):
         lone = _LONE_DIGITS.match(line.text)
-        if lone is None or int(lone["number"]) != len(rows) + 1:
+        if lone is None or int(lone["number"]) != len(rows) + 1 or cells_only and not lone["cell"]:
             continue
         below = texts[position + 1][1]
-        title = page_title(below.text, heading=True)
+        cell = _ITEM_CELL.match(below.text) if lone["cell"] else None
+        if cells_only and cell is None:
+            continue
+        title = page_title(below.text[cell.end() :] if cell else below.text, heading=True)
         words = (title or "").split()
         if title is None or len(words) > MAX_WORDS or title.endswith(".") or FINITE.search(title) or OPEN_END.search(title):
             continue

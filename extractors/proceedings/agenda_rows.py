@@ -269,6 +269,9 @@ def flat_row(text: str, previous: str | None, headed: bool = False) -> str | Non
     if headed and labelled and _TO_ROW.match(raw) and not FINITE.search(raw):
         raw = raw.rstrip(".").rstrip()
         return page_title(raw) if len(raw.split()) <= MAX_WORDS and not OPEN_END.search(raw) else None
+    # 'Introductions. Minutes: ...': a title closed by a full stop just before its cell label is the title without it.
+    if labelled and re.search(r"[A-Za-z]{3}\.$", raw):
+        raw = raw[:-1]
     words = raw.split()
     if not words or len(words) > MAX_WORDS or raw.endswith((".", ":", ";", ",")) or _RESOLUTION.match(raw):
         return None

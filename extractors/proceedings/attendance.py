@@ -16,7 +16,8 @@ apologies for absence from ...', 'the apologies of ... were noted', '<names> sen
 (apologies); '<name>, <role>; ... and <name>, <role>, were in attendance (for this item).', 'Also
 in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list,
 'with X attending as their representative' (in attendance); substitutes, 'Councillor X in the Chair',
-guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``); unlabelled
+guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``, and for a multi-agency
+meeting's 'Name Agency' table printed with single spaces ``attendance_agency``); unlabelled
 lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``, ``attendance_roll``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
@@ -53,7 +54,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "45"
+VERSION = "46"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -81,6 +82,7 @@ _GLUED_POST = re.compile(r"(?<=[a-z])-(?=(?:(?:Vice|Deputy)[ -]?)?(?:Chair(?:man
 _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
 # 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
 _SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
+_STAFF_GROUP = re.compile(r"[ \t]*(?:Officers|Staff)[ \t]*:[ \t]*(?=\S)")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -230,6 +232,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
     from extractors.proceedings.attendance_preamble import (
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )
+    from extractors.proceedings.attendance_agency import agency_tables
     from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, with_role
     from extractors.proceedings.attendance_table import (
@@ -305,6 +308,8 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             value_start = following.end() if (following := _FOLLOWING.match(text, value_start)) else value_start
             # 'Present: Members: A, B; Others: C' (a Scottish community council): the group's own label is no name.
             value_start += group.end() if (group := _SUB_GROUP.match(text[value_start : line.end])) else 0
+            # 'IN ATTENDANCE: Officers: Mr A Lowe – Chief Executive ...': the officers' own label under it is no name.
+            value_start += staff.end() if kind == "in_attendance" and (staff := _STAFF_GROUP.match(text[value_start : line.end])) else 0
             label = text[line.start : value_start] if not inline else ""
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
             pieces = [p for p in _section_text(line, value_start, region, index, inline) if not under_decision(text, p[0])]
@@ -312,6 +317,8 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
             # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
             if kind == "present" and pieces and not inline:
                 add(staff_after(region, max(end for _, end, _ in pieces)), "in_attendance")
+        for kind, start, end, post in agency_tables(text, paper.start, paper.end):
+            keep(with_role(_attendee(document, text, start, end, kind, trim=False), post), again=True)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(list_entries(text, pieces), kind, again=True)
         for kind, start, end, role in roll_block(text, paper):

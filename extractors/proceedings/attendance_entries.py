@@ -38,6 +38,8 @@ ORG_WORDS = frozenset(
 )
 # '... T. Lowe          Parishioners: 2': a second label across a wide gap on the list's line ends the list.
 _NEXT_COLUMN = re.compile(r"[ \t]{3,}(?=[A-Z][A-Za-z ]{1,30}:)")
+_ORG_INITIALS = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
+_SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
 REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 
 
@@ -80,8 +82,10 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             chunk = TYPED_STOP.sub(";", chunk)
             parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
             parts = [glued for part in parts for glued in _GLUED.split(part)]
+            # 'A Lowe who was substituted by B Ray': the substitute is read by ``attendance_table``; the entry is A's name.
+            parts = [_SUBSTITUTED.split(part)[0] for part in parts]
         offset = piece_start
-        for part in parts:
+        for index, part in enumerate(parts):
             position = text.find(part, offset, piece_end) if part else offset
             position = offset if position == -1 else position
             offset = position + len(part)
@@ -92,6 +96,10 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
                 lead = len(piece) - len(stripped)
                 inner = stripped.strip(" \t\n.*_|")
                 inner = inner[len(m.group(0)) :] if (m := LEAD_IN.match(inner)) else inner
+                # 'Ann Lee, Chief Executive, EPA Bob Roe, Head of Policy': the organisation's initials closing the post before.
+                after_post = index and not looks_like_name(entry_name(parts[index - 1]))
+                if comma_mode and after_post and (org := _ORG_INITIALS.match(inner)) and not split_honorifics(inner)[0] and looks_like_name(inner[org.end() :]):
+                    inner = inner[org.end() :]
                 if inner:
                     begin = position + shift + lead + stripped.index(inner)
                     spans.append((begin, begin + len(inner)))

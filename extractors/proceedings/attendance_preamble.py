@@ -5,7 +5,9 @@
   ('The following Members declared an interest:-') it lists something else.
 - A list under the meeting's heading line with no label at all ('Cllrs A, B (Deputy Mayor) and C'; a heading wraps onto
   the line under it unless that line reads as the list's first),
-  then 'Name, Post' lines for the officers, up to the first numbered item: present, then in attendance.
+  then 'Name, Post' lines for the officers, up to the first numbered item: present, then in attendance; a line naming
+  another tier's councillor ('County Councillor A Lowe') under members titled otherwise is in attendance too. The heading
+  line may be the meeting's title with its date ('Eastby Town Council Monthly Meeting Wednesday 15th January 2026').
   A first item calling the roll ('1. Calling of the Roll and Apologies', 'Sederunt') may stand between
   heading and list, with one line under it that is not names (its title in another language).
 - Someone attending remotely noted in brackets inside a list ('(Cllr X attended via Zoom ...)') is present.
@@ -30,9 +32,9 @@ from schemas.structure import AttendeeRecord, Paper
 
 # The heading line of a set of minutes: 'Minutes of the Meeting of X held on ...', 'Meeting of the Parish Council held at ...'.
 MEETING_HEAD = re.compile(
-    r"^\W*(?:(?:(?:draft|provisional|unconfirmed|approved)\s+)?minutes\s+of\b|meeting\s+of\b|held\s+(?:on|at)\b"
-    # 'Ashby Town Council Monthly Meeting Wednesday 15 January 2014': the meeting named, then its weekday and date.
-    r"|.{0,120}\bmeeting\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).{0,250}$",
+    r"^\W*(?:(?:(?:draft|provisional|unconfirmed|approved)\s+)?minutes\s+of\b|meeting\s+of\b|held\s+(?:on|at)\b).{0,250}$"
+    # 'Eastby Town Council Monthly Meeting Wednesday 15th January 2026': the meeting's title line and its date.
+    r"|^[\w\s&'’,-]{0,80}\b(?:council|committee|board|authority|panel)\s+(?:[a-z]+\s+){0,2}meeting\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s*(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\s*$",
     re.I,
 )
 # 'County Councillor A Roe' on a line of its own under a town or parish council's members: another council's member.
@@ -71,6 +73,7 @@ _VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
 # A first item that calls the roll: the unlabelled list of members present is printed under it.
 _ROLL_ITEM = re.compile(r"^\W*(?:1\.?\s+)?(?:calling\s+of\s+the\s+roll|roll\s+call|sederunt)\b", re.I)
+_TIER_TITLE = re.compile(r"^\W*(?:County|District|Borough|Unitary|Ward)\s+(?:Councillor|Cllr)\.?\s+[A-Z]")
 _OFFICER_FIRST = re.compile(r"^\W*(?:(?:town|parish|acting|deputy|assistant)\s+)*clerk\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", re.I)
 
 
@@ -94,6 +97,8 @@ def members_heading_start(
     minutes = _MINUTES_OF.search(text, paper.start, paper.start + 600) or _MINUTES_SAY.search(text, paper.start, paper.start + 1500)
     if paper.kind != "minutes" and not minutes and not after_present:
         return None
+    if (label := labelled.match(region[index].text)) and label["joint"]:
+        return value_start if _joint_group(region, index, labelled) else None
     previous = _previous_texts(region, index)
     # A heading that opens the paper ('Cllrs: A, B' on the first line of minutes) lists the members present.
     if previous and not any(
@@ -101,6 +106,23 @@ def members_heading_start(
     ):
         return None
     return value_start if _TITLED.match(text[value_start : value_start + 40]) else region[index].start
+
+
+# 'At a meeting of the Combined Fire Authority ... held at ...': the opening line of a joint body's minutes.
+_AT_A_MEETING = re.compile(r"^\W*at\s+an?\s+(?:[\w-]+\s+){0,2}meeting\s+of\b", re.I)
+
+
+def _joint_group(region: list[Line], index: int, labelled: re.Pattern) -> bool:
+    """A joint body's group label ('Eastshire County Councillors:' / 'Councillors A, B and C.' / 'Westby Borough
+    Councillors:' / ...) lists members present only in a run of such groups right under the meeting's opening line:
+    after a present list, the same label names visiting councillors."""
+    for line in reversed([line for line in region[:index] if not line.is_blank]):
+        label = labelled.match(line.text)
+        if MEETING_HEAD.match(line.text) or _AT_A_MEETING.match(line.text):
+            return True
+        if not (label and label["joint"] or PLURAL_TITLE.match(line.text) and not label):
+            return False
+    return False
 
 
 def _names_line(line: str) -> bool:
@@ -168,6 +190,10 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
         running_on = present and not officers and re.search(r"(?:,|\([^()]*)\s*$", text[present[-1][0] : present[-1][1]])
         place = _PLACE_FIRST.match(line.raw)
         value = line.raw[place.end() :] if place else line.raw
+        # 'County Councillor A Lowe' alone on its line under a town council's members: another tier's councillor attending.
+        if present and not running_on and _TIER_TITLE.match(line.text) and not _TIER_TITLE.match(text[present[0][0] : present[0][1]]):
+            officers.append((line.start, line.end, False))
+            continue
         if not officers and (running_on or _names_line(value) or _titled_name_line(value)):
             singles += not running_on and not _names_line(value)
             placed = placed or bool(place)

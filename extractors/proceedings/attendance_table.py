@@ -33,7 +33,7 @@ _TABLE_STATUS: dict[str, Attendance] = {
     "in attendance": "in_attendance", "also present": "in_attendance",
 }
 
-# 'X attended as a substitute for Y', 'X confirmed he was attending as a substitute for Y', 'X substituted
+# 'X attended as a substitute for Y', 'X was his substitute for the meeting', 'A who was substituted by X', 'X confirmed he was attending as a substitute for Y', 'X substituted
 # for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
 # 'X was in attendance (from Item 7,) as the deputy for Y', 'X advised that he was a substitute member ... in place of Y',
 # 'the appointment of the following substitute member was made: X for Councillor Y': X is present.
@@ -41,10 +41,10 @@ _SUBSTITUTE = re.compile(
     rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s)|(?<=\band\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance)(?:\s+from\s+(?:[Ii]tem|[Mm]inute)\s+\d{{1,3}},?)?|was\s+attending|"
     rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted|(?:had\s+been|was)\s+appointed)\s+as\s+(?:(?:a|the)\s+)?(?:[Ss]ubstitute|deputy(?=\s+for\b))(?:\s+member)?(?:\s+for)?|"
     rf"(?:advised|confirmed|reported|stated)\s+that\s+(?:he|she|they)\s+(?:was|were)\s+(?:a|the)\s+substitute(?:\s+member)?\b(?=[^.]{{0,60}}\b(?:for|in\s+place\s+of)\s)|"
-    rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"
+    rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|was\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
     rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
-    rf"|\(substituted\s+by\s+(?P<by>{_NAME})\)"
+    rf"|\(substituted\s+by\s+(?P<by>{_NAME})\)|\bwho\s+(?:was|were)\s+substituted\s+by\s+(?P<who>{_NAME})"
     rf"|\bsubstitute\s+members?\s+(?:was|were)\s+(?:made|appointed|noted|reported)\s*:\s*(?P<made>{_NAME})\s+for\s+(?=(?:Councillor|Cllr)\.?\s)"
     rf"|\bfor\s+whom\s+(?P<whom>{_NAME})\s+(?:was|were|attended\s+as)\s+(?:a\s+|the\s+)?substitute)",
     re.M,
@@ -283,7 +283,7 @@ def substitute_records(document: ParsedDocument, text: str, start: int, end: int
     """
     found: list[AttendeeRecord] = []
     for match in sorted(_SUBSTITUTE.finditer(text, start, end), key=lambda m: bool(m["by"])):
-        group = next(g for g in ("name", "with", "bracket", "by", "whom", "made") if match[g])
+        group = next(g for g in ("name", "with", "bracket", "by", "whom", "made", "who") if match[g])
         start, end = match.span(group)
         # A heading line above the sentence ('2. Substitutes' / 'Councillor A advised ...') is no part of the name.
         start = max(start, text.rfind("\n", start, end) + 1)
@@ -293,15 +293,20 @@ def substitute_records(document: ParsedDocument, text: str, start: int, end: int
     return found
 
 
-# '<names> were in attendance (for this item).' / '<names> sent (submitted) apologies.': the names open the sentence.
+# '<names> were in attendance (for this item).' / '<names> attended to explain ...' / '<names> sent (submitted) apologies.':
+# the names open the sentence.
 _ATTENDED = re.compile(
-    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b))"
+    r",?\s+(?:(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?!\s+as\b)|attended\s+the\s+meeting\b(?!\s+as\b)"
+    # 'Ann Lee, Partnership Manager attended to explain ...': attending for the item.
+    r"|attended\s+to\s+(?:explain|present|answer|update|give|provide|respond|introduce|outline|speak|brief|report)\b)"
 )
 # '<names> attended (the meeting) as substitutes.': present, each a substitute.
 _AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+[ \t]+)?")
 _SENT_APOLOGIES = re.compile(
-    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:sent|submitted|tendered)\s+(?:their\s+|his\s+|her\s+|an\s+)?apolog(?:ies|y)(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?\s*\.",
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:also\s+)?(?:sent|submitted|tendered)\s+(?:their\s+|his\s+|her\s+|an\s+)?apolog(?:ies|y)(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?"
+    # '... sent her apology (no substitute present).': a bracketed note before the full stop.
+    r"(?:\s*\([^()]{0,60}\))?\s*\.",
     re.I,
 )
 

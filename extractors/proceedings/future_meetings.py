@@ -4,7 +4,7 @@ agenda item 'To agree the date of the next meeting:', 'Date, time and venue of n
 Meeting Dates' included),
 or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE' / 'be held on DATE' /
 'was confirmed as DATE' / 'The Council will next meet on DATE' (the kind in up to four words: 'The next full Council Meeting will be on DATE'), or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
-9 April', 'the date of the next meeting as DATE'), later than the
+9 April', 'the date of the next meeting as DATE', or in passing set off by a comma: 'defer it to the next meeting, on DATE'), later than the
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
@@ -57,6 +57,8 @@ _NEXT_SENTENCE = re.compile(
     r"|\bnext\s+(?:(?P<vkind>\w+)\s+)?meeting\s+(?:is|was|will\s+be|would\s+be|as)\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # Opening a line or sentence only: 'Defer the item to the next meeting on DATE' mentions it in passing.
     r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
+    # '... defer this to the next meeting, on 3 May 2024': in passing, but the date set off by a comma names it.
+    r"|\bnext\s+meeting,\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # 'Members noted the date of the next meeting, 4 June 2024': the date set off by a comma or a colon.
     r"|\bdate\s+of\s+(?:the\s+)?next\s+meeting\s*[,:–—-]\s*(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # 'The Council will next meet on DATE': the group must be the body's own.

@@ -42,7 +42,7 @@ from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM,
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "32"
+VERSION = "33"
 NAME = "meetings"
 
 _SUMMONS = re.compile(

@@ -15,6 +15,7 @@ from extractors.proceedings.minute_items import (
     ITEM_NOUN,
     SENTENCE_VERB as _SENTENCE_VERB,
     colon_headings,
+    contents_items,
     dash_head,
     dashed_headings,
     piped_rows,
@@ -29,14 +30,14 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "30"
+VERSION = "31"
 NAME = "minuted"
 
 # A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
 _MONTH_WORD = r"(?i:" + "|".join(MONTHS) + r")\s+\d{4}\b"
 # A minute number may carry its year: '46.2024', '2024-05_3' (the third minute of May 2024).
 _MINUTE_NUMBER = (
-    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.\s])|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
+    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.:]?\s|\.)|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
     + _MONTH_WORD
     + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
@@ -114,6 +115,8 @@ def _roman(number: str) -> int | None:
 def _shape(number: str) -> str:
     if _roman(number) is not None:
         return "roman"
+    # '46.2024' (a minute of the year 2024) is numbered apart from the points '46.1', '46.2'.
+    number = re.sub(r"\.(?:19|20)\d{2}$", ".Y", number)
     # '41a/19' is numbered like '42/19': the letter parts one day's minutes under one number.
     return re.sub(r"\d+", "9", re.sub(r"[a-z]$", "", re.sub(r"(?<=\d)[a-z](?=/)", "", number).upper()))
 
@@ -348,6 +351,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56). A
     payment's line, its cheque's number first and its sum in pounds and pence last, is no heading.
     """
+    if contents := contents_items(text, start, len(text) if end is None else end):
+        return [FoundItem(number, title, [], False, first, last) for number, title, first, last in contents]
     if referenced := referenced_headings(lines(text, start, end)):
         return [FoundItem(number, clean_title(title), [], False, line.start, line.end) for number, title, line in referenced]
     shapes: dict[str, list[FoundItem]] = {}

@@ -57,14 +57,15 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
     return []
 
 
+# '... Mr Lowe Appointed Members: Cllr Ray Co-opted Members:': a board's next member group glued to a list's last name.
+_GROUP_AFTER_NAME = r"(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=[A-Z][\w'’-]+\s+Members\s*:(?:\s|$))"
 # A line of a list opening with a label of its own ('Co-opted Members: Mr A Roe', 'Absent: Cllr B Poe').
 # '... Linda Lowe County Councillors: Jon Ray': a council's group label inside a run-on line opens a piece too.
 _SUB_LABEL = re.compile(
     r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)|(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=(?:Community|County|Town|Parish|Borough|District|City)\s+Councillors\s*:\s)"
     # '... and Kim Hale Penn & Ashby Borough Council: Lee Moss': the next council's label glued to a list's last name.
     r"|(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:(?:Borough|District|County|City|Town|Parish|Community)\s+)*(?:Council|Partnership|Authority|Trust)\s*:\s)"
-    # '... Ratepayer Members: Mr A Lowe Appointed Members: Cllr B Ray': the next group's label run on after a list's last name.
-    r"|(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=[A-Z][\w'’-]+\s+Members\s*:(?:\s|$))"
+    + "|" + _GROUP_AFTER_NAME
 )
 _ABSENT = re.compile(r"(?i)absent\b")
 _COLON_POST = re.compile(r"^(?P<post>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*:\s+(?P<name>\S.*)$")

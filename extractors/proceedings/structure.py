@@ -17,6 +17,7 @@ from extractors.proceedings import (
     split,
 )
 from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY_START
+from extractors.proceedings.agenda_plain import cell_row
 from extractors.readers.dates import WEEKDAY
 from extractors.readers.dates import find_dates, find_times
 from extractors.readers.names import HONORIFIC_WORDS
@@ -25,7 +26,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "26"
+VERSION = "27"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -178,6 +179,9 @@ def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRe
         items = agenda.extract_agenda_items(document, heading.start(), paper.end)
         return items if len(items) >= 2 and items[0].number.lstrip("0") == "1" else []
     items = agenda.extract_agenda_items(document, paper.start, paper.end)
+    # Rows of a table printed a cell a line under its cells' labels ('No 1' / 'Item X'), numbered from 1: a meeting's items.
+    if len(items) >= _OPENING_ITEMS and all(cell_row(item.provenance.text) for item in items) and items[0].number == "1":
+        return items
     run = [str(n) for n in range(1, _OPENING_ITEMS + 1)]
     # Stray numbered lines above the list (a summary run on into wrapped lines, '86' over the pack's title) are left out.
     first = next((k for k in range(len(items)) if [item.number for item in items[k : k + _OPENING_ITEMS]] == run), 0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "29"
+VERSION = "30"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 HONORIFICS = sorted(
@@ -28,7 +28,7 @@ HONORIFICS = sorted(
         "County and District Councillor", "Borough and County Councillor", "Honorary Alderman", "Mayor", "Deputy Mayor", "Metro Mayor",
         "Provost", "Lord Provost", "Depute Provost", "Depute Lord Provost", "Bailie",
         "PC", "PCSO", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
-        "Chief Inspector", "Supt", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
+        "Chief Inspector", "Supt", "Sup", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
         "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
         "Divisional Commander", "Area Commander", "Local Area Commander", "Group Commander", "Station Commander",
         "Wing Commander", "Squadron Leader", "Group Captain", "Flight Lieutenant", "Lieutenant Colonel", "Lt Col", "Colonel",
@@ -238,7 +238,8 @@ def split_list(text: str) -> list[str]:
     """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets (a bracket
     no bracket closes holds nothing: the list goes on splitting after it)."""
     parts, depth, last, unclosed = [], 0, 0, _unclosed(text)
-    for match in re.finditer(rf"[(),;]|\s+(?:and|&)\s+|{INLINE_BULLET}", text):
+    # PDF text may glue 'and' to an initial ('J Turnbull andA Willis'): it still parts the names.
+    for match in re.finditer(rf"[(),;]|\s+(?:and|&)\s+|\s+and(?=[A-Z]\.?\s+[A-Z][a-z])|{INLINE_BULLET}", text):
         token = match.group(0)
         if token == "(":
             depth += match.start() not in unclosed
