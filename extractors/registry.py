@@ -85,6 +85,7 @@ COVERED_BY: dict[str, str] = {
     "project_fields": "projects",
     "project_lists": "projects",
     "project_mention": "projects",
+    "project_names": "projects",
     "project_merge": "projects",
     "project_pair_runs": "projects",
     "project_purposes": "projects",

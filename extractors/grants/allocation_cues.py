@@ -25,6 +25,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "budget requirement", "police grant", "core grant", "band d", "pay award", "capital programme",
         "balance of funding being", "balance of the funding being", "match funded", "match-funded",
         "credit balance", "bank balance", "cash balance", "current account", "bank account", "cash at bank",
+        "cashbook", "cash book", "bank statement", "bank statements", "bank reconciliation",
     ),
     "UPFRONT": ("upfront", "up-front", "up front", "initial business case", "initial business cases"),
     "TACTICAL": ("tactical pot", "tactical", "in-year pot", "in year pot"),

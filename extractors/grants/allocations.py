@@ -24,8 +24,9 @@ Programme' the year's fund, 'One grant of £N was withdrawn' no total, nor a cos
 resolution opening with its verb that approves grants 'totalling £N' is the approved total; 'the £N <purpose> grant'
 and a figure printed as one grant's bound ('grants of between £N and £M') are no fund. Round 28: a figure the
 recipient puts 'towards its £N scheme' is that project's cost; '£N requested' in an application list is an ask; a
-bank or credit balance is the body's own money; '£N has been allocated to more than 50 projects' is what was given
-out; 'the remaining Community Grants budget (£N)' a balance.
+bank or credit balance (or one a cashbook or bank statement shows) is the body's own money; '£N has been allocated to more than 50 projects' is what was given
+out; 'the remaining Community Grants budget (£N)' a balance. Round 37: '24 groups sharing £N' and 'distributing £N
+across 13 organisations' are what a round gave out.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "36"
+VERSION = "37"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(

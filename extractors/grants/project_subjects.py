@@ -5,7 +5,8 @@ Press releases open on an unnamed subject and name it once: 'A Tarnside boxing c
 names who got 'the funding / money / grant'); 'Among the groups funded is the Tarn Youth Club, in
 Kendal. It has been awarded £N to ...' (a pronoun: the last body named in the sentence before, a place
 after 'in / at / from' left out). A body that uses its grant names it: 'The Friends of Tarn Park, in Kendal, will
-use its £N grant to ...', 'Community centre Fell Hall in Ambleside used their £N grant to ...'. An unnamed subject that neither sentence resolves names no project:
+use its £N grant to ...', 'Community centre Fell Hall in Ambleside used their £N grant to ...'. A definite kind ('The group received
+£N') stands for the body the sentence before opens on. An unnamed subject that neither sentence resolves names no project:
 its purpose ('to provide a Holiday Programme') is not the recipient. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -90,6 +91,28 @@ def unnamed_subject(layout: FundingLayout, left: str, s_start: int, s_end: int) 
     if subject.group("pronoun"):
         return True, _last_body_before(layout, s_start)
     return True, None
+
+
+# 'The group received £N': a definite kind of body standing for the one the sentence before opens on.
+_DEFINITE_KIND = re.compile(rf"^The\s+(?:[a-z-]+\s+)?{_KINDS}$")
+_OPENING_BODY = re.compile(rf"^\s*(?:The\s+)?(?P<org>{_ORG})\s+(?:has|have|had|was|were|is|are|will|runs?|ran|[a-z]+ed)\b")
+
+
+def back_reference(layout: FundingLayout, subject: str, s_start: int) -> tuple[bool, str | None]:
+    """Whether ``subject`` is a definite kind of body ('The group', 'The youth club'), and the body the
+    sentence before opens on ('Hill Hood has run boxing sessions ... The group received £N'); ``None``
+    when that sentence opens on no named body (the award then names no project)."""
+    if not _DEFINITE_KIND.match(subject):
+        return False, None
+    at = s_start - 1
+    while at > layout.start and layout.flat[at].isspace():
+        at -= 1
+    if at <= layout.start:
+        return True, None
+    p_start, p_end = layout.sentence_at(at)
+    opening = _OPENING_BODY.match(clean(layout.flat[p_start:p_end])) if p_end <= s_start else None
+    body = strip_name(opening.group("org")) if opening else ""
+    return True, (body if _named(body) else None)
 
 
 # 'The Friends of Tarn Park, in Kendal, will use its', 'Community centre Fell Hall in Ambleside, used their'.

@@ -1,0 +1,172 @@
+"""Session 15 funding probes (our own words): a grant table printed without a header, press forms of awards
+('was awarded £N last year to ...', 'A grant of £N enabled X to ...', 'The group received £N'), a thousands
+comma followed by a space, a list of funding sources, and a round's totals shared by counted recipients."""
+
+from __future__ import annotations
+
+from extractors.grants import funding
+from extractors.readers import money
+from tests.funding_helpers import document
+
+
+def _projects(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(p.name, p.amount, p.financial_year, p.status) for p in result["projects"]]
+
+
+def _allocations(text: str) -> list[tuple[str, float, str | None]]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]]
+
+
+# A grant table printed without a header: 'Applicant | what it will do | £N |' rows.
+
+_HEADERLESS = (
+    "Local groups across the valley have been given a boost thanks to grants from the Commissioner.\n"
+    "Four projects have been announced.\n"
+    "The projects\n"
+    "Tarnside Boxing Club | Evening sessions for young people on the estate. | £4,000 |\n"
+    "Fell Youth Team | A worker who meets young people at the bus station on Fridays. | £12,500 |\n"
+    "Hillview Youth Team | Mentoring for young people leaving care. | £9,800 |\n"
+)
+
+
+def test_headerless_grant_table_rows_are_their_first_cells_projects():
+    assert _projects(_HEADERLESS) == [
+        ("Tarnside Boxing Club", 4000.0, None, "approved"),
+        ("Fell Youth Team", 12500.0, None, "approved"),
+        ("Hillview Youth Team", 9800.0, None, "approved"),
+    ]
+
+
+def test_two_rows_of_one_headerless_table_with_near_names_stay_two_projects():
+    text = _HEADERLESS.replace("Hillview Youth Team", "Fell (FYT) Youth Team ( FYT)")
+    assert [p[0] for p in _projects(text)] == ["Tarnside Boxing Club", "Fell Youth Team", "Fell (FYT) Youth Team ( FYT)"]
+
+
+def test_headerless_table_under_words_about_no_grant_names_no_project():
+    text = (
+        "Our prices for the coming season.\n"
+        "Tarnside Boxing Club | Evening sessions | £4,000 |\n"
+        "Fell Youth Team | Friday sessions | £12,500 |\n"
+    )
+    assert _projects(text) == []
+
+
+def test_headerless_table_whose_last_cell_is_no_lone_figure_names_no_project():
+    text = _HEADERLESS.replace("| £4,000 |", "| about £4,000 a year |")
+    assert _projects(text) == []
+
+
+# Press forms of one award.
+
+
+def test_an_award_given_last_year_to_do_something_is_the_recipients_project():
+    text = (
+        "Grants round opens\n\nPrevious successful applicants include Tarn Valley Radio station in Fellby, who were awarded "
+        "£4,000 last year to run workshops for young people. Hill Youth Group was also awarded £900 last year to plant a "
+        "community garden.\n"
+    )
+    names = [(p[0].split(" – ")[0], p[1], p[3]) for p in _projects(text)]
+    assert names == [("Tarn Valley Radio station", 4000.0, "approved"), ("Hill Youth Group", 900.0, "approved")]
+
+
+def test_a_grant_that_enabled_a_named_body_to_do_something_is_its_project():
+    text = "Grants round opens\n\nA grant of £2,500 enabled the Fellby Street Angels to train six more volunteers.\n"
+    projects = _projects(text)
+    assert [(p[0].split(" – ")[0], p[1], p[3]) for p in projects] == [("Fellby Street Angels", 2500.0, "approved")]
+
+
+def test_a_grant_that_helped_an_unnamed_body_names_no_project():
+    text = "Grants round opens\n\nA grant of £2,500 enabled the group to train six more volunteers.\n"
+    assert _projects(text) == []
+
+
+def test_the_group_received_is_the_body_the_sentence_before_opens_on():
+    text = (
+        "Community grants\n\nTarn Hoods has run boxing sessions on the estate since spring. The group received £3,000 to "
+        "start a football league.\n"
+    )
+    assert [(p[0].split(" – ")[0], p[1]) for p in _projects(text)] == [("Tarn Hoods", 3000.0)]
+
+
+def test_the_group_received_after_a_sentence_naming_no_body_names_no_project():
+    text = "Community grants\n\nboxing sessions ran on the estate all spring. The group received £3,000 to start a football league.\n"
+    assert _projects(text) == []
+
+
+# A thousands comma followed by a space, as some press pages print it.
+
+
+def test_a_thousands_comma_followed_by_a_space_groups_the_figure():
+    assert [(a.text, a.amount) for a in money.find_amounts("was awarded £4, 250 to run")] == [("£4, 250", 4250)]
+    assert [a.amount for a in money.find_amounts("£12, 345, 678 in all")] == [12345678]
+
+
+def test_a_comma_and_space_before_other_than_three_digits_ends_the_figure():
+    assert [a.amount for a in money.find_amounts("prizes of £5, 10 and 20")] == [5]
+    assert [a.amount for a in money.find_amounts("£4, 2500 and £4, 250.50")] == [4, 4]
+
+
+# Lists of where the money came from are no projects.
+
+
+def test_lines_under_a_lead_naming_funding_streams_are_no_projects():
+    text = (
+        "Community Safety Funding\n\nThe Commissioner has approved the allocation of £20,000.00 from the following funding "
+        "streams:\n\nNeighbourhood Safety Fund £5,000.00\n\nVictims Support Fund 2019 £15,000.00\n"
+    )
+    assert _projects(text) == []
+
+
+def test_projects_supported_by_a_fund_included_are_approved():
+    text = (
+        "Grants 2023\n\nProjects supported by the Tarn Initiative Fund included the following:\n"
+        "- Fellby Boxing Academy – £3,500\n- Hill Huskies – £2,000\n"
+    )
+    assert [(p[0], p[3]) for p in _projects(text)] == [("Fellby Boxing Academy", "approved"), ("Hill Huskies", "approved")]
+
+
+# A round's totals.
+
+
+def test_counted_recipients_sharing_a_sum_is_the_rounds_approved_total():
+    text = (
+        "The Commissioner has announced his Community Fund awards for 2023-24, which sees 18 local groups sharing £120,500 "
+        "in funding.\n"
+    )
+    assert _allocations(text) == [("approved_total", 120500.0, "2023/24")]
+
+
+def test_a_fund_distributing_a_sum_across_counted_organisations_is_its_approved_total():
+    text = "The Youth Violence Fund 2023-24 is distributing a further £64,000 across 9 organisations for youth work.\n"
+    assert _allocations(text) == [("approved_total", 64000.0, "2023/24")]
+
+
+# Figures that bound a kind of grant, a council's own accounts, applicants and bracketed names.
+
+
+def test_a_kind_of_grant_with_its_bound_in_brackets_is_no_project():
+    text = "Grants awarded 2024/25\n\nSmall Grants (£300 or less) awarded.\nNo small grants have been awarded this year.\n"
+    assert _projects(text) == []
+
+
+def test_balances_a_cashbook_or_bank_statement_shows_are_no_allocation():
+    text = (
+        "Finance 2024/25\n\nIt was noted that the cashbook showed a balance of £7,120.50 as at 1/11/2024. The latest bank "
+        "statement showed a balance of £5,310.20.\n"
+    )
+    assert _allocations(text) == []
+
+
+def test_a_body_that_applied_for_a_grant_names_the_project_and_proposes_it():
+    text = "Minutes\n\nThe officer reported that Fellby Village Hall had applied for a grant of £4,000 for a new roof.\n"
+    assert [(p[0], p[1], p[3]) for p in _projects(text)] == [("Fellby Village Hall – a new roof", 4000.0, "proposed")]
+
+
+def test_a_figure_first_award_keeps_the_recipients_name_in_brackets():
+    text = (
+        "Recommendations\n\n1. That the following Community Grants be awarded: • £600 to Tarn Hub (Fellby Welsh Centre) "
+        "towards a summer fair; • £900 to Hill Scouts towards tents.\n"
+    )
+    assert [p[0] for p in _projects(text)] == ["Tarn Hub (Fellby Welsh Centre)", "Hill Scouts"]
