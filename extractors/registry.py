@@ -92,6 +92,7 @@ COVERED_BY: dict[str, str] = {
     "project_press_lists": "projects",
     "project_prose": "projects",
     "project_recipients": "projects",
+    "project_shared": "projects",
     "project_status": "projects",
     "project_subjects": "projects",
     "project_tables": "projects",

@@ -170,3 +170,53 @@ def test_a_figure_first_award_keeps_the_recipients_name_in_brackets():
         "towards a summer fair; • £900 to Hill Scouts towards tents.\n"
     )
     assert [p[0] for p in _projects(text)] == ["Tarn Hub (Fellby Welsh Centre)", "Hill Scouts"]
+
+
+# Applicants printed after the figure; one award printed twice; an acronym; one figure for several bodies.
+
+
+def test_the_applicant_after_the_figure_names_the_project_and_its_decision_is_the_same_award():
+    text = (
+        "To consider the following applications for grants from the Fellside Ward Community Budget:-\n\n"
+        "a)   New Goal Posts – £1,200 – submitted by Fellside Residents Forum (Appendix A1)\n\n"
+        "b)   Hall Door - £450 – submitted by Mr P Webb, Chairman of the Hall Committee (Appendix A2)\n\n"
+        "c)   Running a Junior Cricket Team - £300 – Mrs Ann Roe (Appendix A3)\n\n"
+        "i)   New Goal Posts\n\nThat a grant of £1,200 to Fellside Residents Forum for new goal posts be supported.\n"
+    )
+    assert [(p[0], p[1], p[3]) for p in _projects(text)] == [
+        ("Fellside Residents Forum", 1200.0, "recommended"),
+        ("Mr P Webb", 450.0, "proposed"),
+        ("Mrs Ann Roe", 300.0, "proposed"),
+    ]
+
+
+def test_two_named_awards_of_one_recipient_with_one_figure_stay_two():
+    text = (
+        "Grants 2024\n\nThat a grant of £500 to Tarn Scouts for new tents be approved. That a grant of £500 to Tarn Scouts "
+        "for a minibus trip be approved.\n"
+    )
+    assert len(_projects(text)) == 2
+
+
+def test_an_acronym_recipient_takes_the_name_printed_before_it_in_brackets():
+    text = (
+        "Community fund awards\n\nFell Furniture Reuse Scheme (FFRS) Fresh Homes project\n"
+        "FFRS have been granted £500 from our Community Fund to cover volunteer travel.\n"
+    )
+    assert [p[0] for p in _projects(text)] == ["Fell Furniture Reuse Scheme (FFRS) – cover volunteer travel"]
+
+
+def test_grants_of_one_figure_to_several_named_bodies_are_each_a_project():
+    text = (
+        "The town council has given £8,000 to local groups this year. This included grants of £900 to Tarn and District "
+        "Players Trust, Fellside Museum, Hill Hospice Care and the Tarn office of the Advice Bureau.\n"
+    )
+    assert [(p[0], p[1]) for p in _projects(text)] == [
+        ("Tarn and District Players Trust", 900.0), ("Fellside Museum", 900.0), ("Hill Hospice Care", 900.0),
+        ("Tarn office of the Advice Bureau", 900.0),
+    ]
+
+
+def test_grants_of_one_figure_to_two_words_joined_by_and_is_no_list():
+    text = "This included grants of £900 to Tarn and District Players Trust.\n"
+    assert [p[0] for p in _projects(text)] != ["Tarn", "District Players Trust"]

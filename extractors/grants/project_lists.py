@@ -61,6 +61,14 @@ _GRANTED_CLAUSE = re.compile(
 )
 
 
+# 'Ball Court – £2,880 – submitted by Tarn Forum (Appendix A1)', '... - £490 – Mr Lee Fell (Appendix A4)': the
+# applicant printed after the figure is the recipient, and names the project.
+_SUBMITTED_BY = re.compile(
+    r"^(?:(?:submitted|made|requested)\s+by\s+(?P<by>[A-Z][^(),;\n]{1,80}?)"
+    r"|(?P<person>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev)\.?\s+[A-Z][^(),;\n]{1,60}?))\s*(?:[(,;]|$)"
+)
+
+
 class _Lists:
     """Runs of consecutive list items in a span: each run's lead-in and trailer blocks."""
 
@@ -131,6 +139,9 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         description_start = first.end if first is not None else name_end
         description = clean(layout.flat[description_start : block.end]).lstrip(")–—-:., ")
         description = re.sub(r"^and\b", "", description).strip()
+        applicant = _SUBMITTED_BY.match(description) if first is not None else None
+        if applicant and valid_name(who := strip_name(applicant.group("by") or applicant.group("person"))):
+            name = who
         lead_in = lists.lead_in.get(run)
         lead_text = clean(layout.flat[lead_in.start : lead_in.end]) if lead_in else ""
         clause = _clause_before(layout, lead_in.start if lead_in else layout.blocks[run].start, block.start)

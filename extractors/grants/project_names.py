@@ -46,8 +46,11 @@ def full_name(layout: FundingLayout, recipient: str, before: int) -> str:
     """'The Cricket Club' after a list naming 'Huish & Langport Cricket Club': the name printed earlier.
 
     Only a recipient opening on 'The' is a short form; the last earlier Title-Case name that
-    ends on its words (one to five capitalised words, '&'/'and' between them) replaces it.
+    ends on its words (one to five capitalised words, '&'/'and' between them) replaces it. An acronym
+    ('WNWN') is a short form too: the name printed earlier with it in brackets ('Waste Not Want Not (WNWN)').
     """
+    if re.fullmatch(r"[A-Z]{2,6}", recipient):
+        return _expanded(layout, recipient, before)
     core = re.sub(r"^The\s+", "", recipient)
     if core == recipient or not core:
         return recipient
@@ -57,3 +60,19 @@ def full_name(layout: FundingLayout, recipient: str, before: int) -> str:
     pattern = re.compile(rf"\b{word}(?:\s+(?:&|and)?\s*{word}){{0,4}}\s+{re.escape(core)}\b")
     found = list(pattern.finditer(layout.flat, floor, limit))
     return strip_name(found[-1].group(0)) if found else recipient
+
+
+_JOINING = frozenset({"of", "and", "&", "the", "for", "in", "on", "at"})
+
+
+def _expanded(layout: FundingLayout, acronym: str, before: int) -> str:
+    """'Waste Not Want Not (WNWN)' printed before a later 'WNWN': the name with its acronym, else the acronym."""
+    floor = max(layout.start, before - _BACK_REFERENCE_CHARS)
+    pattern = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|&|the|for|in|on|at)\s+)?){{2,8}})\({acronym}\)")
+    for found in reversed(list(pattern.finditer(layout.flat, floor, before))):
+        words = [w for w in found.group(1).split() if w.lower() not in _JOINING]
+        words = words[-len(acronym) :]
+        if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym:
+            start = found.group(1).find(words[0])
+            return f"{found.group(1)[start:].strip()} ({acronym})"
+    return acronym
