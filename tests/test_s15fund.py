@@ -220,3 +220,37 @@ def test_grants_of_one_figure_to_several_named_bodies_are_each_a_project():
 def test_grants_of_one_figure_to_two_words_joined_by_and_is_no_list():
     text = "This included grants of £900 to Tarn and District Players Trust.\n"
     assert [p[0] for p in _projects(text)] != ["Tarn", "District Players Trust"]
+
+
+# A council's share, national figures, prices, bounds and asks are no project and no allocation.
+
+
+def test_a_principal_councils_share_of_a_fund_is_no_project():
+    text = (
+        "Support Fund\n\nThe county has been awarded £4,200,000.00 of which Tarnside Borough Council have been allocated "
+        "£210,000 to support households in need.\n"
+    )
+    assert _projects(text) == []
+
+
+def test_a_town_council_allocated_a_grant_is_still_a_project():
+    text = "Grants 2024\n\nOf the fund, Fellby Town Council has been allocated £2,000 to repair the war memorial.\n"
+    assert [p[1] for p in _projects(text)] == [2000.0]
+
+
+def test_a_national_programme_of_hundreds_of_millions_is_no_allocation():
+    text = "Support Fund 2023/24\n\nThe government is introducing a new £300 million Support Fund for the winter.\n"
+    assert _allocations(text) == []
+
+
+def test_a_price_plus_vat_and_a_bound_on_applications_are_no_allocation():
+    text = (
+        "Grants 2024/25\n\nGrant approved and received – clerk to purchase a printer for £240 plus VAT.\n\n"
+        "£10,000 of the grants budget is for a small grants scheme (applications for £1,000 or less).\n"
+    )
+    assert 240.0 not in [a[1] for a in _allocations(text)] and 1000.0 not in [a[1] for a in _allocations(text)]
+
+
+def test_the_amount_of_grant_requested_is_an_ask():
+    text = "Budget applications 2024/25\n\n5. Amount of grant requested - £1,200 towards costs of £1,900.\n"
+    assert _allocations(text) == []

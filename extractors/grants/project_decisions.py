@@ -119,6 +119,8 @@ _DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+day,?\s+)?{_MONTH_DATE}[ \t]*\n")
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Others?)\b")
 # 'The Council has received £N to run the elections': an unnamed body itself (a funder or the grant holder) is no project.
 _GENERIC_BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?:Council|Authority|Partnership|CSP|Board|Commissioner|PCC|OPCC|Panel|Committee)$", re.I)
+# 'of which Tarnside Borough Council have been allocated £N': a principal council's share of a fund is its grant.
+_COUNCIL_ALLOCATED = re.compile(r"(?<!Town\s)(?<!Parish\s)(?<!Community\s)\bCouncil\s+(?:has|have)\s+been\s+allocated\s*$")
 # 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
@@ -360,6 +362,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 chained = m.re is _WITH_RECEIVING_BEFORE and "£" in m.group(0)  # a later member of a named chain
                 named = _named(org) or chained or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if (((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org)
+                        or _COUNCIL_ALLOCATED.search(left)
                         or re.search(r"\s(?:and|&|of|the|for)$", org)):  # 'The Brick and received': a broken name
                     continue
                 purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
