@@ -254,3 +254,16 @@ def test_a_price_plus_vat_and_a_bound_on_applications_are_no_allocation():
 def test_the_amount_of_grant_requested_is_an_ask():
     text = "Budget applications 2024/25\n\n5. Amount of grant requested - £1,200 towards costs of £1,900.\n"
     assert _allocations(text) == []
+
+
+def test_award_the_group_after_the_application_from_a_named_body_is_its_project():
+    text = (
+        "Fellby Sports Trust Minutes: Members gave consideration to the application from Fellby Sports Trust. The Trustees "
+        "noted the hall had new users. Decision: The Fellby Common Good Fund agreed to award the group £3,000.00. |\n"
+    )
+    assert [(p[0], p[1], p[3]) for p in _projects(text)] == [("Fellby Sports Trust", 3000.0, "approved")]
+
+
+def test_award_the_group_with_no_application_named_before_names_no_project():
+    text = "Decision: The Fellby Common Good Fund agreed to award the group £3,000.00.\n"
+    assert _projects(text) == []

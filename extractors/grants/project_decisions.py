@@ -31,7 +31,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_names import full_name, heading_name
 from extractors.grants.project_status import APPROVED, status_of_context, status_of_description
-from extractors.grants.project_subjects import back_reference, grant_user, unnamed_subject
+from extractors.grants.project_subjects import awarded_applicant, back_reference, grant_user, unnamed_subject
 from schemas.funding import ProjectMention
 
 UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
@@ -336,6 +336,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             if (applicant := _APPLIED_FOR_BEFORE.search(left)) and _named(applicant.group("org")) and not re.match(r"[A-Z]", recipient):
                 recipient = named_by = applicant.group("org")  # 'X had applied for a grant of £N for kitchen works'
                 purpose, applied = _LEADING_VERB.sub("", p.group("purpose")), True
+        elif applicant := awarded_applicant(layout, left, s_start):
+            recipient = named_by = applicant
         elif used := grant_user(left, right):
             recipient = named_by = used[0]
             purpose = _LEADING_VERB.sub("", used[1])

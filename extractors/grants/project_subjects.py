@@ -131,3 +131,22 @@ def grant_user(left: str, right: str) -> tuple[str, str] | None:
         return None
     org = re.sub(r"\s+(?:in|at|from|near)\s+[A-Z][^,]*$", "", strip_name(user.group("org")))
     return (org, purpose.group("purpose")) if _named(org) else None
+
+
+# 'Members considered the application from Tarn Trust. ... agreed to award the group £N': the applicant named before.
+_AWARD_THE_KIND = re.compile(
+    r"\baward(?:ed)?\s+(?:the|this)\s+(?:group|organisation|organization|applicant|club|trust|charity|society)\s*$", re.I
+)
+_APPLICATION_FROM = re.compile(rf"\b(?:application|request|bid)\s+(?:received\s+)?from\s+(?:the\s+)?(?P<org>{_ORG})")
+_APPLICATION_REACH = 1500
+
+
+def awarded_applicant(layout: FundingLayout, left: str, s_start: int) -> str | None:
+    """'agreed to award the group £N' after 'the application from X' in the same block: X."""
+    if not _AWARD_THE_KIND.search(left):
+        return None
+    block = layout.block_at(s_start)
+    floor = max(layout.start, s_start - _APPLICATION_REACH, block.start if block is not None else 0)
+    found = list(_APPLICATION_FROM.finditer(layout.flat, floor, s_start))
+    name = strip_name(re.split(r"\.\s|\s+(?:for|to|towards)\s+", found[-1].group("org"))[0]) if found else ""
+    return name if _named(name) else None
