@@ -267,3 +267,24 @@ def test_award_the_group_after_the_application_from_a_named_body_is_its_project(
 def test_award_the_group_with_no_application_named_before_names_no_project():
     text = "Decision: The Fellby Common Good Fund agreed to award the group £3,000.00.\n"
     assert _projects(text) == []
+
+
+def test_the_group_received_after_a_sentence_opening_on_a_council_names_no_project():
+    text = (
+        "Community grants\n\nTarnside Borough Council has thanked the volunteers. The group received £3,000 to start a "
+        "football league.\n"
+    )
+    assert _projects(text) == []
+
+
+def test_a_sentence_merely_mentioning_support_keeps_its_award_approved():
+    text = "Grants 2024\n\nTarn Scouts were awarded £800 for tents, which will be supported by parents at camp.\n"
+    assert [p[3] for p in _projects(text)] == ["approved"]
+
+
+def test_two_cell_rows_without_a_header_are_not_read_as_awards():
+    text = (
+        "The grant has been awarded and will be spent as follows.\n"
+        "Youth worker hours | £6,000 |\nVenue hire | £1,500 |\nEquipment | £900 |\n"
+    )
+    assert _projects(text) == []

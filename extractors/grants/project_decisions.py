@@ -420,7 +420,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             continue  # a bare year or number ('allocated to the X Fund for 2021') names nothing
         name = name[0].upper() + name[1:]
         status, evidence = "approved", "award decision"
-        if re.search(r"\brecommend|\bbe\s+(?:supported|endorsed)\b", sentence, re.I):  # 'That a grant of £N to X be supported'
+        if re.search(r"\brecommend|\bbe\s+(?:supported|endorsed)\s*(?:[.;]|$)", sentence, re.I):  # 'That a grant of £N to X be supported'
             status, evidence = "recommended", "recommend"
         elif (re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) or applied) and not APPROVED.search(sentence):
             status, evidence = "proposed", "proposal"

@@ -95,6 +95,8 @@ def unnamed_subject(layout: FundingLayout, left: str, s_start: int, s_end: int) 
 
 # 'The group received £N': a definite kind of body standing for the one the sentence before opens on.
 _DEFINITE_KIND = re.compile(rf"^The\s+(?:[a-z-]+\s+)?{_KINDS}$")
+# 'Tarn Council has praised the volunteers. The group received £N': a funder or council is never the group meant.
+_FUNDER_END = re.compile(r"\b(?:Council|Partnership|Commissioner|Police|Office|Government|Fund|Board|Authority|PCC|OPCC|CSP)$")
 _OPENING_BODY = re.compile(rf"^\s*(?:The\s+)?(?P<org>{_ORG})\s+(?:has|have|had|was|were|is|are|will|runs?|ran|[a-z]+ed)\b")
 
 
@@ -112,7 +114,7 @@ def back_reference(layout: FundingLayout, subject: str, s_start: int) -> tuple[b
     p_start, p_end = layout.sentence_at(at)
     opening = _OPENING_BODY.match(clean(layout.flat[p_start:p_end])) if p_end <= s_start else None
     body = strip_name(opening.group("org")) if opening else ""
-    return True, (body if _named(body) else None)
+    return True, (body if _named(body) and not _FUNDER_END.search(body) else None)
 
 
 # 'The Friends of Tarn Park, in Kendal, will use its', 'Community centre Fell Hall in Ambleside, used their'.

@@ -211,8 +211,9 @@ def _headerless_mentions(
     layout: FundingLayout, extractor: tuple[str, str], rows: list[list[str]], anchor: Block, locate
 ) -> list[ProjectMention]:
     """A table printed without a header ('Age Concern | what it will do | £3,000 |'): every row opens on a
-    name and closes on a cell holding only a figure, under words saying grants were given or approved
-    (``lead_status``); each row is its opening cell's project, as printed."""
+    name, describes it and closes on a cell holding only a figure, under words saying grants were given or approved
+    (``lead_status``); each row is its opening cell's project, as printed. Two cells a row ('Staff | £N') may be a
+    budget's lines: not read."""
     lead = clean(layout.flat[max(layout.start, anchor.start - _LEAD_CHARS) : anchor.start])
     status, evidence = lead_status(lead)
     if status is None or not GRANT_WORDS.search(lead) or len(rows) < 2:
@@ -222,7 +223,7 @@ def _headerless_mentions(
         cells = [clean(c or "") for c in row]
         while cells and not cells[-1]:
             cells.pop()
-        name = strip_name(cells[0]) if len(cells) >= 2 else ""
+        name = strip_name(cells[0]) if len(cells) >= 3 else ""
         amount = money.parse_cell(cells[-1]) if _FIGURE_CELL.fullmatch(cells[-1] if cells else "") else None
         if amount is None or "£" in name or NOT_A_NAME.match(name) or not valid_name(name):
             return []
