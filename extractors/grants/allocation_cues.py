@@ -25,6 +25,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "budget requirement", "police grant", "core grant", "band d", "pay award", "capital programme",
         "balance of funding being", "balance of the funding being", "match funded", "match-funded",
         "credit balance", "bank balance", "cash balance", "current account", "bank account", "cash at bank",
+        "cashbook", "cash book", "bank statement", "bank statements", "bank reconciliation",
     ),
     "UPFRONT": ("upfront", "up-front", "up front", "initial business case", "initial business cases"),
     "TACTICAL": ("tactical pot", "tactical", "in-year pot", "in year pot"),
@@ -62,22 +63,25 @@ OUTSIDE = re.compile(
 # 'applications amounting to a total of £N were submitted': money asked for, not given; 'the report
 # sought approval of N grants, totalling £N': a debate narrating what was asked, not the resolution;
 # 'Tarn Museum requesting £N', 'a request for £N', 'fund the full amount requested of £N', 'Tarn Club - £N
-# requested': one applicant's ask.
+# requested', 'Amount of grant requested - £N': one applicant's ask.
 REQUESTED = re.compile(
     r"\b(?:applications?|bids?|requests?)\s+(?:\w+\s+){0,3}?(?:amounting|totall?ing|worth|asking|requesting)\b"
     r"|\b(?:sought|seeks|seeking|sought\s+the\s+committee'?s)\s+(?:the\s+)?approval\s+(?:of|for)\b"
     r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b"
     r"|^\W{0,3}(?:requested|applied\s+for|sought)\b"
     r"|\b(?:requesting|requests|request\s+(?:for|of)|applied\s+for|applying\s+for|asking\s+for)\s*$"
-    r"|\b(?:amount|sum)\s+(?:requested|applied\s+for|sought)(?:\s+(?:of|is|was))?\s*$",
+    r"|\b(?:amount|sum)\s+(?:of\s+(?:the\s+)?(?:grant|funding|award)\s+)?(?:requested|applied\s+for|sought)(?:\s+(?:of|is|was))?\s*[-–—:]?\s*$",
     re.I,
 )
 # 'financial regs limits for £100 grant', '(£0 - £2,000) to be awarded for each', 'a maximum of £N per
-# application': a limit or threshold on single grants, never money allocated.
+# application', 'applications for £1,500 or less': a limit or threshold on single grants, never money allocated;
+# nor is a price ('£333 plus VAT').
 LIMIT_BEFORE = re.compile(r"\b(?:limits?|maximum|minimum|ceiling|cap)\b(?:\s+\w+){0,3}\s*$", re.I)
 LIMIT_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,6}?(?:for\s+each|to\s+each\b(?!\s+(?:of\s+the\s+)?(?:\w+\s+)?years?\b)|per\s+(?:application|applicant|grant|award|project|organisation|group|bid))\b"
-    r"|^\W{0,3}(?:limit|maximum|minimum|cap)\b",
+    r"|^\W{0,3}(?:limit|maximum|minimum|cap)\b"
+    r"|^\s*(?:or|and)\s+(?:less|under|below|more|over|above)\b"  # 'applications for £1,500 or less'
+    r"|^\s*(?:plus|\+|excluding|exc\.?|excl\.?|inc\.?|incl\.?|including)\s*VAT\b",  # 'a laptop for £333 plus VAT': a price
     re.I,
 )
 

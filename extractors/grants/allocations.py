@@ -24,8 +24,9 @@ Programme' the year's fund, 'One grant of £N was withdrawn' no total, nor a cos
 resolution opening with its verb that approves grants 'totalling £N' is the approved total; 'the £N <purpose> grant'
 and a figure printed as one grant's bound ('grants of between £N and £M') are no fund. Round 28: a figure the
 recipient puts 'towards its £N scheme' is that project's cost; '£N requested' in an application list is an ask; a
-bank or credit balance is the body's own money; '£N has been allocated to more than 50 projects' is what was given
-out; 'the remaining Community Grants budget (£N)' a balance.
+bank or credit balance (or one a cashbook or bank statement shows) is the body's own money; '£N has been allocated to more than 50 projects' is what was given
+out; 'the remaining Community Grants budget (£N)' a balance. Round 37: '24 groups sharing £N' and 'distributing £N
+across 13 organisations' are what a round gave out; £100 million or more is a national programme's figure.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "36"
+VERSION = "37"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -209,6 +210,10 @@ _THE_BUDGET_IS = re.compile(
     r"(?:\d{4}\s*[-/–]\s*\d{2,4}|\d{4}\s+to\s+\d{4}|FY\s?\d{2}/\d{2}|this\s+year)\s+)?(?:is|was|will\s+be|stands\s+at)\s*$",
     re.I,
 )
+
+
+# A figure this large is a national programme's, never one local body's fund, awards or balance.
+_NATIONAL_SCALE = 100_000_000
 
 
 def _pot_kind(pot: str) -> AllocationKind:
@@ -394,6 +399,8 @@ def find_allocations(
             stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
         if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts | grant_bounds(layout)):
             continue
+        if amount.amount is not None and amount.amount >= _NATIONAL_SCALE:
+            continue  # 'the government's new £500 million Household Support Fund': a national programme's figure
         if {kind, stated} <= {"grant_total", None} and part_of_a_sum(layout, amount, sentence):
             continue
         candidates.append((amount, kind, sentence_text, sentence, stated))

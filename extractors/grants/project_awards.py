@@ -30,9 +30,9 @@ from extractors.grants.project_status import status_of_context
 from schemas.funding import ProjectMention
 
 _ORG = rf"(?:\d+(?:st|nd|rd|th)\s+)?{ORG_PATTERN}"
-# The organisation after the figure, then what the money is for.
+# The organisation after the figure (with its name in brackets: 'Tarn PCM (Polish Centre)'), then what the money is for.
 _TO_ORG = re.compile(
-    rf"^\s*(?P<to>to\s+)?(?:the\s+)?(?P<org>{_ORG})(?:\s+(?:towards|for)\s+(?!(?:the\s+)?(?:(?:financial\s+)?year|\d{{4}}))\S"
+    rf"^\s*(?P<to>to\s+)?(?:the\s+)?(?P<org>{_ORG}(?:\s+\([A-Z][^()\n]{{1,60}}\))?)(?:\s+(?:towards|for)\s+(?!(?:the\s+)?(?:(?:financial\s+)?year|\d{{4}}))\S"
     r"|(?<=[’']s)\s+(?:work|project|scheme|efforts?|activities|campaign|appeal|programme|services?)\b)"
 )
 # A line '£2,500 – Tarn Food Bank – winter hampers' in a list led by words that approve awards.

@@ -3,7 +3,7 @@
 Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', 'awarded a £N grant to
 X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X',
 'Another £N was given to X', 'X received £N to ...', 'X has been gifted / handed £N', 'X which is set to receive £N', 'X will get £N towards its Y Project',
-'a grant had been made to X (towards ...) in the sum of £N', 'X (youth group) who have been awarded /
+'a grant had been made to X (towards ...) in the sum of £N', 'X had applied for a grant of £N for Y', 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
 when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', a decision opening 'To award £N to X for Y', 'grants of £N to X and £M to Y', 'a grant of £N was approved for X towards Y', 'That X be awarded|given (a grant of) £N
 (as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'in respect
@@ -25,14 +25,14 @@ from __future__ import annotations
 import re
 
 from extractors.grants.allocation_cues import outside_grant
-from extractors.readers.blocks import Block, clean
-from extractors.readers.fiscal_year import YEAR_PAIR
+from extractors.readers.blocks import clean
+from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_PAIR
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.project_merge import name_words
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
-from extractors.grants.project_status import APPROVED, status_of_context, status_of_description
-from extractors.grants.project_subjects import grant_user, unnamed_subject
+from extractors.grants.project_names import full_name, heading_name
+from extractors.grants.project_status import APPROVED, status_of_description
+from extractors.grants.project_subjects import awarded_applicant, back_reference, grant_user, unnamed_subject
 from schemas.funding import ProjectMention
 
 UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
@@ -98,11 +98,11 @@ _GIVEN_VERB = (
 )
 # 'Lichfield Road Church youth group has been given': a named body with a lower-case kind after it;
 # 'Keswick Youth Services who have been awarded', '‘Neighbours United’, which received'.
-_KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall))?"
+_KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall|station))?"
 # '(BSL)' after a name, or a one-word qualifier in brackets: 'Hill Bowling Club (ladies)'.
 _ACRONYM = r"(?:\s+\([A-Za-z][A-Za-z&]{1,9}\))?"
 _ORG_AWARDED_BEFORE = re.compile(
-    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL}{_ACRONYM})[’']?(?:,\s+(?:at|in|from|of)\s+{_ORG})?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
+    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL}{_ACRONYM})[’']?(?:,\s+(?:at|in|from|of)\s+{_ORG}|\s+(?:at|in|from)\s+{_ORG}(?=,))?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
 )
 # 'a grant had been made to the Hill Choir (towards a new piano) in the sum of £N': the recipient, then the sum.
 _MADE_TO_BEFORE = re.compile(
@@ -120,6 +120,8 @@ _DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+day,?\s+)?{_MONTH_DATE}[ \t]*\n")
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Others?)\b")
 # 'The Council has received £N to run the elections': an unnamed body itself (a funder or the grant holder) is no project.
 _GENERIC_BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?:Council|Authority|Partnership|CSP|Board|Commissioner|PCC|OPCC|Panel|Committee)$", re.I)
+# 'of which Tarnside Borough Council have been allocated £N': a principal council's share of a fund is its grant.
+_COUNCIL_ALLOCATED = re.compile(r"(?<!Town\s)(?<!Parish\s)(?<!Community\s)\bCouncil\s+(?:has|have)\s+been\s+allocated\s*$")
 # 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
@@ -154,6 +156,12 @@ _AMOUNT_AWARDED_AFTER = re.compile(
     r"(?:has|have|was|were|will\s+be|is|are|be)\s+(?:also\s+)?(?:been\s+)?(?:awarded|granted|approved|allocated|given|made|paid)\s+"
     r"(?:to|for)\s+(?P<rest>[^.;]{3,200})"
 )
+# 'A grant of £N enabled the Tarn Street Pastors to recruit ...', 'A £N grant has helped Hill Scouts to ...': the
+# grant is the subject, the body it let do something its recipient.
+_ENABLED_AFTER = re.compile(
+    rf"^\s*(?:grant\s+|award\s+)?(?:has\s+|have\s+)?(?:enabled|allowed|helped)\s+(?:the\s+)?(?P<org>{_ORG})\s+to\s+(?P<purpose>[^.;]{{3,200}})"
+)
+_GRANT_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?:(?:A|An|The|This|That)\s+grant\s+of|A|An)\s*$")
 # A headline or summary line opening on the figure, the verb's auxiliary left out: '£25k awarded to Tarn Carers'.
 _HEADLINE_AWARDED_AFTER = re.compile(r"^\s*(?:awarded|granted)\s+to\s+(?P<rest>(?:the\s+)?[A-Z][^.;\n]{2,120})")
 # 'The arts fund awarded a £2,498 grant to Musical Keys, an organisation ...': the grant after the figure.
@@ -194,6 +202,8 @@ _APPLICATION_BY_BEFORE = re.compile(
     r"\s*,?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?grant\s+of|the\s+sum\s+of)\s*$"
 )
 _BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|is|was|has\s+been|were)\s+(?:awarded|approved|made|given|granted)\b")
+# 'Hill Village Hall had applied for a grant of £N for kitchen works': the applicant names the project.
+_APPLIED_FOR_BEFORE = re.compile(rf"(?P<org>{_ORG}{_KIND_TAIL})\s+(?:has|have|had)\s+(?:also\s+)?applied\s+for\s+(?:a\s+)?grant\s+of\s*$")
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:(?:more\s+than|over|almost|nearly|around|about|some|up\s+to|at\s+least)\s+)?"
@@ -244,57 +254,20 @@ _PURPOSE_END = re.compile(
 )
 # 'grants of £N to X and £M to Y': the second figure's recipient follows it, the verb left out.
 _AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{_ORG}\s+and\s*$")
-_HEADING_DASH = re.compile(r"\s+[–—-]\s+")
-_SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")
-
-
-def _heading_name(layout: FundingLayout, block: Block, amount_start: int, recipient: str | None) -> str | None:
-    """The title printed just above a decision when it names the recipient ('Org – Project' headings).
-
-    The title is the section heading when the decision opens its section, or the decision
-    block's own first line when a PDF ran the title into the paragraph (no blank line).
-    """
-    if not recipient:
-        return None
-    titles: list[tuple[int, int]] = []
-    if block.section >= 0 and block.section == block.index - 1:
-        titles.append((layout.blocks[block.section].start, layout.blocks[block.section].end))
-    if block.first_line_end < amount_start:
-        line = layout.flat[block.start : block.first_line_end]
-        if not _SENTENCE_END_MARK.search(line.strip()) and len(line.split()) <= 12:
-            titles.append((block.start, block.first_line_end))
-    for start, end in titles:
-        heading = strip_name(layout.flat[start:end])
-        first = _HEADING_DASH.split(heading, maxsplit=1)[0]
-        if name_words(first, {}) and name_words(first, {}) <= name_words(recipient, {}) and valid_name(heading):
-            return heading
-    return None
-
-
-_BACK_REFERENCE_CHARS = 3000
 _MAX_NAME_WORDS = 25
 
 
-def _full_name(layout: FundingLayout, recipient: str, before: int) -> str:
-    """'The Cricket Club' after a list naming 'Huish & Langport Cricket Club': the name printed earlier.
-
-    Only a recipient opening on 'The' is a short form; the last earlier Title-Case name that
-    ends on its words (one to five capitalised words, '&'/'and' between them) replaces it.
-    """
-    core = re.sub(r"^The\s+", "", recipient)
-    if core == recipient or not core:
-        return recipient
-    word = r"(?!The\b)[A-Z][\w'’.-]*"
-    floor = max(layout.start, before - _BACK_REFERENCE_CHARS)
-    limit = max(layout.flat.rfind(core, floor, before), floor)
-    pattern = re.compile(rf"\b{word}(?:\s+(?:&|and)?\s*{word}){{0,4}}\s+{re.escape(core)}\b")
-    found = list(pattern.finditer(layout.flat, floor, limit))
-    return strip_name(found[-1].group(0)) if found else recipient
+# 'X was awarded £N last year to ...': when the money was given, printed between the figure and its purpose.
+_WHEN_AFTER = re.compile(
+    rf"^\s*(?:(?:last|this|next)\s+(?:year|month|spring|summer|autumn|winter)|in\s+{YEAR_DIGITS})(?=\s+(?:to|for|towards)\s)", re.I
+)
 
 
 def _after_source(right: str, before: str) -> str:
-    """The words after a figure with a grant scheme named as its source ('from the X Fund') left out,
-    when the sentence up to the figure is on one line (a headline run into the body names no body)."""
+    """The words after a figure with a grant scheme named as its source ('from the X Fund') or when it was
+    given ('last year') left out, when the sentence up to the figure is on one line (a headline run into the
+    body names no body)."""
+    right = right[when.end() :] if (when := _WHEN_AFTER.match(right)) else right
     source = _FUND_SOURCE_AFTER.match(right)
     one_line = "\n" not in _DATE_LINE.sub("", before.strip(), count=1)
     return right[source.end() :] if source and one_line and not outside_grant(source.group(0)) else right
@@ -326,7 +299,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         right = clean(layout.flat[amount.end : s_end])
         sentence = clean(layout.flat[s_start:s_end])
         recipient = purpose = named_by = None
-        unnamed = (False, None)
+        unnamed, applied = (False, None), False
         if _ACCEPT_BEFORE.search(left):
             continue
         if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
@@ -349,6 +322,11 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient, purpose = _split_recipient(g.group("rest"))
             if not _named(recipient) or _POT_NAME.search(recipient):
                 continue
+        elif _GRANT_SUBJECT_BEFORE.search(left) and (g := _ENABLED_AFTER.match(right)):
+            recipient = named_by = g.group("org")
+            purpose = _LEADING_VERB.sub("", g.group("purpose"))
+            if not _named(recipient):
+                continue
         elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
             recipient, purpose = _split_recipient(g.group("rest"))
         elif (
@@ -356,6 +334,11 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             and not (_ORG_AWARDED_BEFORE.search(left) and not _named(_split_recipient(p.group("purpose"))[0]))
         ):
             recipient, purpose = _split_recipient(p.group("purpose"))
+            if (applicant := _APPLIED_FOR_BEFORE.search(left)) and _named(applicant.group("org")) and not re.match(r"[A-Z]", recipient):
+                recipient = named_by = applicant.group("org")  # 'X had applied for a grant of £N for kitchen works'
+                purpose, applied = _LEADING_VERB.sub("", p.group("purpose")), True
+        elif applicant := awarded_applicant(layout, left, s_start):
+            recipient = named_by = applicant
         elif used := grant_user(left, right):
             recipient = named_by = used[0]
             purpose = _LEADING_VERB.sub("", used[1])
@@ -375,9 +358,14 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
                 org = _LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
+                definite, named_before = back_reference(layout, org, s_start)
+                if definite and named_before is None:
+                    continue
+                org = named_before or org
                 chained = m.re is _WITH_RECEIVING_BEFORE and "£" in m.group(0)  # a later member of a named chain
                 named = _named(org) or chained or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if (((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org)
+                        or _COUNCIL_ALLOCATED.search(left)
                         or re.search(r"\s(?:and|&|of|the|for)$", org)):  # 'The Brick and received': a broken name
                     continue
                 purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
@@ -419,13 +407,13 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE, _GENERIC_AIM) for text in (purpose, recipient)
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
             continue
-        name = _heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
+        name = heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
         if not named_by and recipient and purpose and name == strip_name(purpose) and _named(strip_name(recipient)):
             # 'a grant of £N to Tarn Carers towards a new kitchen': the named recipient, then what it is for
             both = f"{strip_name(recipient)} – {strip_name(purpose)}"
             name = both if len(both.split()) <= _MAX_NAME_WORDS else strip_name(recipient)
         if named_by and purpose and _named(named_by):
-            body = _full_name(layout, strip_name(named_by), amount.start)
+            body = full_name(layout, strip_name(named_by), amount.start)
             name = f"{body} – {strip_name(purpose)}"
             # A purpose running on for a whole sentence: the body as printed names the project.
             name = body if len(name.split()) > _MAX_NAME_WORDS else name
@@ -433,9 +421,9 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             continue  # a bare year or number ('allocated to the X Fund for 2021') names nothing
         name = name[0].upper() + name[1:]
         status, evidence = "approved", "award decision"
-        if re.search(r"\brecommend", sentence, re.I):
+        if re.search(r"\brecommend|\bbe\s+(?:supported|endorsed)\s*(?:[.;]|$)", sentence, re.I):  # 'That a grant of £N to X be supported'
             status, evidence = "recommended", "recommend"
-        elif re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) and not APPROVED.search(sentence):
+        elif (re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) or applied) and not APPROVED.search(sentence):
             status, evidence = "proposed", "proposal"
         elif remainder and (progress := status_of_description(remainder, False))[0]:
             status, evidence = progress

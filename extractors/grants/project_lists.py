@@ -29,7 +29,8 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_recipients import title_case_name
 from extractors.grants.project_status import (
-    FLAG, STATUS_RANK, lead_in_done, mixed_lead, own_approval, refusing_lead, status_of_context, status_of_description,
+    FLAG, STATUS_RANK, lead_in_done, lists_no_projects, mixed_lead, own_approval, status_of_context,
+    status_of_description,
 )
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
@@ -58,6 +59,14 @@ _NOTE_STATUSES: dict[str, ProjectStatus] = {
 _GRANTED_CLAUSE = re.compile(
     r"(?:,\s+[^,£\n]{1,40}?|\s+in\s+[A-Z][\w'’ -]{1,40}?)?,?\s+(?:which|who)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?P<verb>granted|awarded|given|allocated)\s*$"
+)
+
+
+# 'Ball Court – £2,880 – submitted by Tarn Forum (Appendix A1)', '... - £490 – Mr Lee Fell (Appendix A4)': the
+# applicant printed after the figure is the recipient, and names the project.
+_SUBMITTED_BY = re.compile(
+    r"^(?:(?:submitted|made|requested)\s+by\s+(?P<by>[A-Z][^(),;\n]{1,80}?)"
+    r"|(?P<person>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev)\.?\s+[A-Z][^(),;\n]{1,60}?))\s*(?:[(,;]|$)"
 )
 
 
@@ -131,10 +140,13 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         description_start = first.end if first is not None else name_end
         description = clean(layout.flat[description_start : block.end]).lstrip(")–—-:., ")
         description = re.sub(r"^and\b", "", description).strip()
+        applicant = _SUBMITTED_BY.match(description) if first is not None else None
+        if applicant and valid_name(who := strip_name(applicant.group("by") or applicant.group("person"))):
+            name = who
         lead_in = lists.lead_in.get(run)
         lead_text = clean(layout.flat[lead_in.start : lead_in.end]) if lead_in else ""
         clause = _clause_before(layout, lead_in.start if lead_in else layout.blocks[run].start, block.start)
-        if clause and refusing_lead(clause):
+        if clause and lists_no_projects(clause):
             continue
         approval = own_approval(layout.flat[block.start : block.end]) if clause and mixed_lead(clause) else ""
         if approval is None:
@@ -283,7 +295,7 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             enough = len(pairs) >= _RUN_ON_MIN or (
                 bare and len(pairs) >= _BARE_RUN_ON_MIN and bool(GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead))
             )
-            if enough and (not bare or status is not None) and not refusing_lead(lead) and not mixed_lead(lead):
+            if enough and (not bare or status is not None) and not lists_no_projects(lead) and not mixed_lead(lead):
                 for start, name, amount in pairs:
                     claimed.add(amount.start)
                     found.append(
@@ -350,7 +362,7 @@ def line_pair_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
             if block.first_line_end >= block.end or not (lead.endswith(":") or _AWARD_HEADING.match(lead)):
                 continue
         status, evidence = status_of_context(lead)
-        if status is None or not (GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead)):
+        if status is None or not (GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead)) or lists_no_projects(lead):
             continue
         pairs = []
         for line in layout.text[cursor : block.end].split("\n"):

@@ -2,7 +2,8 @@
 
 Mentions merge when their names share nearly all their words (acronyms such as '(BSL)'
 expanded, '&' = 'and', hyphens ignored) and their years agree, unless they are two lines of one list with
-different figures (two awards to one recipient); the merged project keeps
+different figures (two awards to one recipient); a bare recipient ('Tarn Forum') and that recipient's named award
+('Tarn Forum – a new fence') with one figure are one award; the merged project keeps
 the most precise of close amounts (else the latest) and flags the others. A named recipient
 printed without an amount is a project of its own; an amountless heading only adds facts. These rules
 are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
@@ -68,6 +69,10 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
     # Groups opened by a list line kept apart from a same-named group by its figure: out of the index (a
     # list of thousands of such lines would make every lookup scan them all), found by their exact key.
     apart: dict[tuple, int] = {}
+    # Groups opened by a bare recipient ('Tarn Forum') and by a recipient's named award ('Tarn Forum – a new fence'),
+    # by (recipient's words, figure): the other form of one award joins them.
+    bare: dict[tuple, int] = {}
+    by_recipient: dict[tuple, int] = {}
     for mention, words in zip(ordered, words_of):
         blocked = False
         target = None
@@ -82,6 +87,10 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
         line_key = (words, mention.list_id, mention.layout, mention.amount)
         if target is None and blocked:
             target = apart.get(line_key)
+        recipient = name_words(mention.recipient, acronyms) if mention.recipient else words
+        if target is None and not blocked and mention.amount is not None:
+            # 'Tarn Forum' (a list line) and 'Tarn Forum – a new fence' (its decision), one figure: one award
+            target = bare.get((recipient, mention.amount)) if recipient != words else by_recipient.get((words, mention.amount))
         if target is None:
             if mention.amount_text is None and mention.layout not in _NAMED_RECIPIENT:
                 continue
@@ -91,6 +100,10 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
                 index.add(len(groups), words)
             groups.append([mention])
             keys.append(words)
+            if mention.amount is not None:
+                (bare if recipient == words else by_recipient).setdefault(
+                    (words if recipient == words else recipient, mention.amount), len(groups) - 1
+                )
         else:
             groups[target].append(mention)
     projects, flags = [], []

@@ -5,8 +5,8 @@ the lead a paragraph of its own or a line inside the paragraph that holds the li
 sentence saying what follows: 'The following awards were approved at the meeting.', as a page without blank lines
 prints it); each lead of a paragraph opens its own list.
 
-The lead gives the status and must name grants, funding, awards, applications or recipients, and must
-introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'). At least two
+The lead gives the status and must name grants, funding, awards, applications or recipients (not the money's
+sources: 'from the following funding streams:'), and must introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'). At least two
 consecutive award lines follow it (one block or one block each); the first line that is no award ends the
 list. 'Name CODE – to be funded at the requested amount of £N' is an award line named 'Name'. A name before a spaced
 dash and a purpose of three or more words ('Garden Club – Contribution to cost of hire – £100') is the
@@ -21,7 +21,7 @@ from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_recipients import title_case_name
-from extractors.grants.project_status import status_of_context
+from extractors.grants.project_status import lists_no_projects, status_of_context
 from extractors.readers.blocks import clean
 from schemas.funding import ProjectMention
 
@@ -51,7 +51,7 @@ REF_CODE = re.compile(r"(?<=\S)\s+(?=[A-Z]{6,10}\s*$)(?![A-Z]*[AEIOU][A-Z]*[AEIO
 def _lead_ok(lead: str) -> tuple[str | None, str | None]:
     if not (_LEAD_END.search(lead) or _INTRODUCES.search(lead)):
         return None, None
-    if not (GRANT_WORDS.search(lead) or _AWARD_NOUNS.search(lead)):
+    if not (GRANT_WORDS.search(lead) or _AWARD_NOUNS.search(lead)) or lists_no_projects(lead):
         return None, None
     return status_of_context(lead)
 

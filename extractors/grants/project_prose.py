@@ -1,7 +1,7 @@
 """Project mentions in prose: Title-Case names before '(£N)' ('the Tarn Valley Carers (£2,000)').
 
-A funding stream named so ('the Safer Streets Fund (£N)') or a body ('the Council (£N)') is no project,
-nor is money outside the partnership's grant or a failed bid. These rules are versioned by
+A funding stream named so ('the Safer Streets Fund (£N)', 'Small Grants (£N)') or a body ('the Council (£N)') is no
+project, nor is a figure bounding a kind of grant ('(£250 or less)'), money outside the partnership's grant or a failed bid. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -23,7 +23,9 @@ _TITLE_RUN = re.compile(
 )
 _BODY_WORDS = re.compile(r"\b(?:Partnership|Council|Commissioner|Office|Police|Government|Home Office|CSP|Cabinet)\s*$")
 # 'the Safer Streets Fund (£N)', 'the Ward Flexibility Budget (£N from ...)': a funding stream named in prose, not a project.
-_FUND_NAME = re.compile(r"\b(?:Fund|Grant|Budget)\s*$")
+_FUND_NAME = re.compile(r"\b(?:Funds?|Grants?|Budgets?)\s*$")
+# 'Small Grants (£250 or less)': the figure bounds a kind of grant, no one award.
+_BOUND_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:less|under|below|more|over|above)\b", re.I)
 
 
 def prose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -41,7 +43,9 @@ def prose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
         name = strip_name(match.group("name"))
         name = re.sub(r"^(?:In|On|For|To|With|And|From|By|The)\s+(?=[A-Z])", "", name)
         capitals = sum(1 for w in name.split() if w[:1].isupper())
-        if capitals < 2 or not valid_name(name) or _BODY_WORDS.search(name) or _FUND_NAME.search(name):
+        if capitals < 2 or not valid_name(name) or _BODY_WORDS.search(name) or _FUND_NAME.search(name) or _BOUND_AFTER.match(
+            layout.flat[amount.end : amount.end + 20]
+        ):
             continue
         s_start, s_end = layout.sentence_at(amount.start)
         sentence = clean(layout.flat[s_start:s_end])

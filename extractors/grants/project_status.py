@@ -5,10 +5,12 @@ A lead-in or decision sentence approves, recommends or proposes what it introduc
 meeting, to allocate £N to:' approves); a press release
 reporting money given ('the groups with most votes received the funding', 'the successful
 applicants were', 'those successful in receiving funding included', 'among those to benefit were', 'the list
-of recipients is as follows') approves its list, as does 'unanimously agreed'; a progress
+of recipients is as follows', 'projects supported by the X Fund included') approves its list, as does
+'unanimously agreed'; a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
 lists near it and a report asking approval recommends it (an item's printed flag stands); a lead that refuses
-('Do not fund ...:', 'be declined:') gives its list no project. These rules are versioned by
+('Do not fund ...:', 'be declined:') or names the money's sources ('from the following funding streams:') gives its
+list no project. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -38,7 +40,9 @@ APPROVED = re.compile(
     r"(?:grant\s+)?recipients\s+(?:\w+\s+){0,3}?(?:were|are|is|was|include|included)|unanimously\s+(?:agreed|approved)|"
     r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:(?:which|that)\s+are\s+)?(?:set\s+)?to\s+benefit\b|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:that|which|who)\s+will\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
-    r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant))\b",
+    r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant)|"
+    r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:funded\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+"
+    r"include[ds]?|supported\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+included))\b",
     re.I,
 )
 # A lead that refuses what it lists: 'Do not fund two applications ...:', 'That the following be declined:'.
@@ -71,6 +75,18 @@ def own_approval(item: str) -> str | None:
         return None
     match = _OWN_APPROVAL.search(item)
     return match.group(0) if match else None
+
+
+# A lead naming where the money came from ('approved the allocation of £N from the following funding streams:'):
+# its lines are funds, not projects.
+_SOURCES_LEAD = re.compile(
+    r"\bfrom\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:funding\s+)?(?:streams|funds|sources|budgets|pots)\b", re.I
+)
+
+
+def lists_no_projects(lead: str) -> bool:
+    """A lead whose list holds no projects: it refuses them (``refusing_lead``) or names the money's sources."""
+    return refusing_lead(lead) or bool(_SOURCES_LEAD.search(lead))
 
 
 _RECOMMENDED = re.compile(

@@ -5,7 +5,8 @@ Press releases open on an unnamed subject and name it once: 'A Tarnside boxing c
 names who got 'the funding / money / grant'); 'Among the groups funded is the Tarn Youth Club, in
 Kendal. It has been awarded £N to ...' (a pronoun: the last body named in the sentence before, a place
 after 'in / at / from' left out). A body that uses its grant names it: 'The Friends of Tarn Park, in Kendal, will
-use its £N grant to ...', 'Community centre Fell Hall in Ambleside used their £N grant to ...'. An unnamed subject that neither sentence resolves names no project:
+use its £N grant to ...', 'Community centre Fell Hall in Ambleside used their £N grant to ...'. A definite kind ('The group received
+£N') stands for the body the sentence before opens on. An unnamed subject that neither sentence resolves names no project:
 its purpose ('to provide a Holiday Programme') is not the recipient. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -92,6 +93,30 @@ def unnamed_subject(layout: FundingLayout, left: str, s_start: int, s_end: int) 
     return True, None
 
 
+# 'The group received £N': a definite kind of body standing for the one the sentence before opens on.
+_DEFINITE_KIND = re.compile(rf"^The\s+(?:[a-z-]+\s+)?{_KINDS}$")
+# 'Tarn Council has praised the volunteers. The group received £N': a funder or council is never the group meant.
+_FUNDER_END = re.compile(r"\b(?:Council|Partnership|Commissioner|Police|Office|Government|Fund|Board|Authority|PCC|OPCC|CSP)$")
+_OPENING_BODY = re.compile(rf"^\s*(?:The\s+)?(?P<org>{_ORG})\s+(?:has|have|had|was|were|is|are|will|runs?|ran|[a-z]+ed)\b")
+
+
+def back_reference(layout: FundingLayout, subject: str, s_start: int) -> tuple[bool, str | None]:
+    """Whether ``subject`` is a definite kind of body ('The group', 'The youth club'), and the body the
+    sentence before opens on ('Hill Hood has run boxing sessions ... The group received £N'); ``None``
+    when that sentence opens on no named body (the award then names no project)."""
+    if not _DEFINITE_KIND.match(subject):
+        return False, None
+    at = s_start - 1
+    while at > layout.start and layout.flat[at].isspace():
+        at -= 1
+    if at <= layout.start:
+        return True, None
+    p_start, p_end = layout.sentence_at(at)
+    opening = _OPENING_BODY.match(clean(layout.flat[p_start:p_end])) if p_end <= s_start else None
+    body = strip_name(opening.group("org")) if opening else ""
+    return True, (body if _named(body) and not _FUNDER_END.search(body) else None)
+
+
 # 'The Friends of Tarn Park, in Kendal, will use its', 'Community centre Fell Hall in Ambleside, used their'.
 _USES_ITS_BEFORE = re.compile(
     rf"(?:^|[.;:]\s+)(?:(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?(?:The\s+)?(?P<org>{_ORG})(?:,\s+(?:in|at|from|near)\s+{_ORG})?,?\s+"
@@ -108,3 +133,22 @@ def grant_user(left: str, right: str) -> tuple[str, str] | None:
         return None
     org = re.sub(r"\s+(?:in|at|from|near)\s+[A-Z][^,]*$", "", strip_name(user.group("org")))
     return (org, purpose.group("purpose")) if _named(org) else None
+
+
+# 'Members considered the application from Tarn Trust. ... agreed to award the group £N': the applicant named before.
+_AWARD_THE_KIND = re.compile(
+    r"\baward(?:ed)?\s+(?:the|this)\s+(?:group|organisation|organization|applicant|club|trust|charity|society)\s*$", re.I
+)
+_APPLICATION_FROM = re.compile(rf"\b(?:application|request|bid)\s+(?:received\s+)?from\s+(?:the\s+)?(?P<org>{_ORG})")
+_APPLICATION_REACH = 1500
+
+
+def awarded_applicant(layout: FundingLayout, left: str, s_start: int) -> str | None:
+    """'agreed to award the group £N' after 'the application from X' in the same block: X."""
+    if not _AWARD_THE_KIND.search(left):
+        return None
+    block = layout.block_at(s_start)
+    floor = max(layout.start, s_start - _APPLICATION_REACH, block.start if block is not None else 0)
+    found = list(_APPLICATION_FROM.finditer(layout.flat, floor, s_start))
+    name = strip_name(re.split(r"\.\s|\s+(?:for|to|towards)\s+", found[-1].group("org"))[0]) if found else ""
+    return name if _named(name) else None

@@ -19,6 +19,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import NOT_A_NAME, build_mention, strip_name, valid_name
 from extractors.grants.project_lists import RESOLVED_TO_APPROVE
 from extractors.grants.project_status import status_of_context, status_of_description
+from schemas.facts import ProjectStatus
 from schemas.funding import MoneyAmount, ProjectMention
 
 _STATUS_HEADER = re.compile(r"\b(?:status|progress|update|outcome|position)\b", re.I)
@@ -164,6 +165,8 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
             return spans[0].start, spans[0].end
 
         found.extend(_row_mentions(layout, extractor, rows, run[0], context, locate))
+        if rows and _columns(rows[0], context) is None:
+            found.extend(_headerless_mentions(layout, extractor, rows, run[0], locate))
     for block in blocks:
         rows, first = _pipe_pairs(layout, block)
         if rows:
@@ -197,6 +200,44 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
             for mention in _row_mentions(layout, extractor, table, anchor, _page_lead(page.text, table), locate):
                 if not any(m.name == mention.name and m.amount == mention.amount for m in found):
                     found.append(mention)
+    return found
+
+
+# A whole cell holding one figure: '£34,000', '£1.2m'.
+_FIGURE_CELL = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s?(?:[kKmM]|million)?")
+
+
+def _headerless_mentions(
+    layout: FundingLayout, extractor: tuple[str, str], rows: list[list[str]], anchor: Block, locate
+) -> list[ProjectMention]:
+    """A table printed without a header ('Age Concern | what it will do | £3,000 |'): every row opens on a
+    name, describes it and closes on a cell holding only a figure, under words saying grants were given or approved
+    (``lead_status``); each row is its opening cell's project, as printed. Two cells a row ('Staff | £N') may be a
+    budget's lines: not read."""
+    lead = clean(layout.flat[max(layout.start, anchor.start - _LEAD_CHARS) : anchor.start])
+    status, evidence = lead_status(lead)
+    if status is None or not GRANT_WORDS.search(lead) or len(rows) < 2:
+        return []
+    pairs = []
+    for row in rows:
+        cells = [clean(c or "") for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        name = strip_name(cells[0]) if len(cells) >= 3 else ""
+        amount = money.parse_cell(cells[-1]) if _FIGURE_CELL.fullmatch(cells[-1] if cells else "") else None
+        if amount is None or "£" in name or NOT_A_NAME.match(name) or not valid_name(name):
+            return []
+        pairs.append((name, amount))
+    found = []
+    for name, amount in pairs:
+        start, end = locate(name, amount)
+        found.append(
+            build_mention(
+                layout, extractor, name=name, amount=amount.model_copy(update={"start": start, "end": end}), start=start,
+                end=end, status=status, evidence=evidence, layout_kind="table", block=anchor, recipient=name,
+                list_id=anchor.index,
+            )
+        )
     return found
 
 
@@ -250,6 +291,16 @@ def _pointing_year(layout: FundingLayout, before: list, first: int) -> str | Non
     return None
 
 
+def lead_status(lead: str) -> tuple[ProjectStatus | None, str | None]:
+    """The status the words before a table give its rows: grants given ('have been given') or a resolution
+    ('The Committee resolved: (i) to approve funding to:') approve them, else the lead's own words."""
+    if (given := GIVEN_GRANTS.search(lead)) is not None:
+        return "approved", given.group(0)
+    if (resolved := RESOLVED_TO_APPROVE.search(lead[: lead.rfind(":")] if ":" in lead else "")) is not None:
+        return "approved", resolved.group(0)
+    return status_of_context(lead)
+
+
 def table_year(layout: FundingLayout, first: int) -> str | None:
     """The year of a table starting at ``first`` without year columns: the lead-in's pointing year, else
     the last year printed before it."""
@@ -264,11 +315,7 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
     for table in layout.stacked_tables:
         first = table[0].name_start
         lead = clean(layout.flat[max(layout.start, first - _LEAD_CHARS) : first])
-        status, evidence = status_of_context(lead)
-        if (given := GIVEN_GRANTS.search(lead)) is not None:
-            status, evidence = "approved", given.group(0)
-        elif (resolved := RESOLVED_TO_APPROVE.search(lead[: lead.rfind(":")] if ":" in lead else "")) is not None:
-            status, evidence = "approved", resolved.group(0)  # 'The Committee resolved: (i) to approve funding to:'
+        status, evidence = lead_status(lead)
         fallback = table_year(layout, first)
         for row in table:
             name = strip_name(row.name)

@@ -8,7 +8,8 @@ a project listed elsewhere, decisions ('To award X £N to ...', 'approved a gran
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
 and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), items opening on a figure
 that name only its purpose ('a) £N for the delivery of ...', ``project_purposes``), figure-first award lines
-('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), Title-Case names
+('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), one figure for each of several
+bodies ('grants of £N to A, B and C', ``project_shared``), Title-Case names
 before '(£N)' in prose, and named recipients of money given printed without an amount (also a press sentence's
 list whose items carry their purposes, ``project_press_lists``).
 A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
@@ -38,12 +39,13 @@ from extractors.grants.project_press_lists import press_list_mentions
 from extractors.grants.project_prose import prose_mentions
 from extractors.grants.project_purposes import purpose_mentions
 from extractors.grants.project_recipients import recipient_mentions
+from extractors.grants.project_shared import shared_figure_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
 from extractors.grants.project_tables import plain_header_mentions, stacked_mentions, table_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "60"
+VERSION = "61"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -62,6 +64,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += line_pair_mentions(layout, claimed, extractor)
     mentions += pair_run_mentions(layout, claimed, extractor)
     mentions += field_mentions(layout, claimed, extractor)
+    mentions += shared_figure_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)

@@ -15,7 +15,7 @@ _COUNT = (
 _RECIPIENTS = r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes)"
 # 'Twelve projects will share £N', '£N has been split between 13 organisations': a round's awards.
 _COUNTED_SHARE = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\s+(?:will\s+share|have\s+shared|shared|are\s+sharing|share)"
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\s+(?:will\s+share|have\s+shared|shared|are\s+sharing|sharing|share)"
     r"(?:\s+a\s+total\s+of)?\s*$",
     re.I,
 )
@@ -24,6 +24,9 @@ _SPLIT_BETWEEN_COUNTED = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\b",
     re.I,
 )
+# 'which is distributing a further £N across 13 organisations': the round's awards, the verb before the figure.
+_DISTRIBUTING_BEFORE = re.compile(r"\b(?:distribut(?:ing|ed|es)|shar(?:ing|ed)|splitting)(?:\s+(?:a\s+further|a\s+total\s+of))?\s*$", re.I)
+_ACROSS_COUNTED = re.compile(rf"^\W{{0,3}}(?:across|among|amongst|between)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\b", re.I)
 _FUND_OF_BEFORE = re.compile(r"\bof\s*$", re.I)
 _A_FURTHER_COUNT = re.compile(rf"\b(?:a\s+further|another|the\s+remaining|the\s+other)\s+{_COUNT}\b", re.I)
 # 'The panel had £N to allocate in 2023/24', 'There is £N to allocate in this round': the fund.
@@ -45,9 +48,12 @@ _FUND_INCREASED_FROM = re.compile(
 
 
 def shared_round(left: str, right: str) -> bool:
-    """Counted recipients share the figure ('Twelve projects will share £N', '£N has been split between 13
-    organisations'); not 'the Fund of £N has been shared between ...' (the fund's size)."""
-    return bool(_COUNTED_SHARE.search(left) or (_SPLIT_BETWEEN_COUNTED.match(right) and not _FUND_OF_BEFORE.search(left)))
+    """Counted recipients share the figure ('Twelve projects will share £N', '24 groups sharing £N', '£N has been
+    split between 13 organisations', 'distributing £N across 13 organisations'); not 'the Fund of £N has been shared between ...' (the fund's size)."""
+    return bool(
+        _COUNTED_SHARE.search(left) or (_SPLIT_BETWEEN_COUNTED.match(right) and not _FUND_OF_BEFORE.search(left))
+        or (_DISTRIBUTING_BEFORE.search(left) and _ACROSS_COUNTED.match(right))
+    )
 
 
 def part_of_a_round(left: str) -> bool:

@@ -5,7 +5,8 @@ A figure whose digit grouping is not house style (``£6,00``, ``£1,2345``,
 Hedges before the amount (approx., just over, up to, c. ...) are kept, and so
 is a scale after it (K, m, bn, million), which multiplies the figure exactly; a scale word may
 stand alone on the next line ('£1.2' / 'million' where a PDF line wrapped; not 'Thousand Oaks') or be glued to the
-figure ('£1.25million'). A spaced letter closing a list marker ('£4,914 b) Next Club') is no scale.
+figure ('£1.25million'). A press page's thousands comma followed by a space ('£4, 173') groups the
+figure as a comma alone does. A spaced letter closing a list marker ('£4,914 b) Next Club') is no scale.
 A figure that reads but cannot be a council's money (over £10 billion, or finer than a
 penny once scaled) is returned with ``amount=None`` and ``implausible=True``.
 """
@@ -17,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from schemas.funding import MoneyAmount, Qualifier, Scale
 
-VERSION = "6"
+VERSION = "7"
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "approx": "approximately",
@@ -56,7 +57,7 @@ _SCALES: dict[str, tuple[Scale, int]] = {
 }
 _AMOUNT = re.compile(
     rf"(?:(?<![\w.])(?P<qual>{_QUALIFIER_RE})\s+)?"
-    r"£[ \t]?(?P<num>\d+(?:,\d+)*(?:\.\d+)?)"
+    r"£[ \t]?(?P<num>\d{1,3}(?:,[ ]\d{3}(?!\d))+(?![.,]\d)|\d+(?:,\d+)*(?:\.\d+)?)"
     r"(?:(?P<scale>(?:bn|mn|[kKmMb])|[ \t](?:bn|mn|(?:[kKmMb](?!\)[ \t]+(?-i:[A-Z]))))|[ \t]+(?:million|billion|thousand)|[ \t]*\n[ \t]*(?:million|billion|thousand)(?=[ \t]*(?:[.,;)]|\n|$))|million|billion)(?![A-Za-z0-9]))?",
     re.IGNORECASE,
 )
@@ -116,7 +117,7 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Mone
     if text.find("£", start, end) == -1:
         return found
     for match in _AMOUNT.finditer(text, start, end):
-        amount, scale, problem, doubt = _amount_of(match.group("num"), match.group("scale"))
+        amount, scale, problem, doubt = _amount_of(match.group("num").replace(", ", ","), match.group("scale"))
         qualifier_text = match.group("qual")
         qualifier = _QUALIFIERS[" ".join(qualifier_text.lower().split())] if qualifier_text else None
         pound = match.start("num") - (2 if text[match.start("num") - 1] in " \t" else 1)

@@ -1,0 +1,67 @@
+"""One figure given to each of several named bodies: 'grants of £1,400 to Tarn Playhouse Trust, Fell Museum and the
+Hill office of the Advice Bureau', 'grants of £500 each to A, B and C'. The plural 'grants' says each body got the
+figure (a singular 'a grant of £N to A and B' is one award, read elsewhere); every item must be a name (capital
+first, 'the' left out) and there must be three or more (a comma between), the last two split at the last 'and'. Status as a decision sentence gives it: approved, recommended
+when the sentence recommends, proposed when it applies or bids. These rules are versioned by
+``extractors.grants.projects.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_mention import NOT_A_NAME, build_mention, strip_name, valid_name
+from extractors.readers.blocks import clean
+from schemas.funding import ProjectMention
+
+_GRANTS_OF_BEFORE = re.compile(r"\bgrants\s+of\s*$", re.I)
+_EACH_TO_AFTER = re.compile(r"^\s*(?:each\s+)?to\s+(?P<list>[^.;:£]{5,400})")
+_LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _items(listed: str) -> list[str]:
+    """'A and District Trust, B, C and the D': the items between commas, the last split at its last 'and' (names
+    hold 'and' too, so a list without a comma is not split)."""
+    parts = [p for p in re.split(r",\s*(?:and\s+)?", listed) if p.strip()]
+    if len(parts) < 2:
+        return parts
+    last = list(_LAST_AND.finditer(parts[-1]))
+    if last:
+        parts[-1:] = [parts[-1][: last[-1].start()], parts[-1][last[-1].end() :]]
+    return parts
+_COLLECTIVE = re.compile(r"\b(?:groups|organisations|organizations|projects|charities|clubs|schemes|causes)\b", re.I)
+
+
+def shared_figure_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
+    found = []
+    for amount in layout.amounts:
+        if amount.start in claimed or amount.amount is None:
+            continue
+        s_start, s_end = layout.sentence_at(amount.start)
+        if not _GRANTS_OF_BEFORE.search(layout.flat[max(s_start, amount.start - 30) : amount.start]):
+            continue
+        listed = _EACH_TO_AFTER.match(layout.flat[amount.end : s_end])
+        if listed is None:
+            continue
+        names = [strip_name(re.sub(r"^the\s+", "", item.strip())) for item in _items(listed.group("list"))]
+        if len(names) < 3 or not all(
+            n[:1].isupper() and valid_name(n) and not NOT_A_NAME.match(n) and not _COLLECTIVE.search(n) for n in names
+        ):
+            continue
+        sentence = clean(layout.flat[s_start:s_end])
+        status, evidence = "approved", "grants of"
+        if re.search(r"\brecommend", sentence, re.I):
+            status, evidence = "recommended", "recommend"
+        elif re.search(r"\b(?:propos|appl(?:y|ies|ied|ication)|bid)", sentence, re.I):
+            status, evidence = "proposed", "proposal"
+        claimed.add(amount.start)
+        block = layout.block_at(amount.start)
+        for name in names:
+            found.append(
+                build_mention(
+                    layout, extractor, name=name, amount=amount, start=s_start, end=s_end, status=status, evidence=evidence,
+                    layout_kind="decision", block=block, recipient=name,
+                )
+            )
+    return found
