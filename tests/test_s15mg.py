@@ -1,0 +1,92 @@
+"""ModernGov template rules of the s15mg session, on small pages in our own words."""
+
+from extractors.proceedings.item_reports import extract_item_report
+from structure_helpers import document
+
+
+def reports_of(text):
+    return [(r.title, r.meeting_date) for r in extract_item_report(document(text))]
+
+
+def test_item_page_body_provided_with_a_report():
+    assert reports_of(
+        """
+        Agenda item
+
+        Youth Diversion Fund
+
+        Minutes:
+
+        The Board was provided with a report of the Commissioner on the fund.
+        """
+    ) == [("Youth Diversion Fund", None)]
+
+
+def test_item_page_officer_has_provided_a_report():
+    assert reports_of(
+        """
+        Agenda item
+
+        Youth Diversion Fund
+
+        The Commissioner has provided a report informing the Board of the fund.
+        """
+    ) == [("Youth Diversion Fund", None)]
+
+
+def test_item_page_committee_had_before_it_a_report():
+    assert reports_of(
+        """
+        Agenda item
+
+        Gala Grants 2025/26
+
+        Minutes:
+
+        The Committee had before it a report by the Director of Resources which presented the applications.
+        """
+    ) == [("Gala Grants 2025/26", None)]
+
+
+def test_item_page_minute_opening_on_the_report_of_an_officer():
+    assert reports_of(
+        """
+        Agenda item
+
+        Safer Streets Update
+
+        Minutes:
+
+        12.1 The report of the Head of Housing, circulated at Pages 4-9, gave an update on the scheme.
+        """
+    ) == [("Safer Streets Update", None)]
+
+
+def test_decision_page_bracketed_report_of_line():
+    assert reports_of(
+        """
+        Issue - decisions
+
+        Village Halls Grant Scheme
+
+        04/03/2026 - Village Halls Grant Scheme
+
+        (Report of Director of Place)
+
+        The scheme was endorsed.
+        """
+    ) == [("Village Halls Grant Scheme", None)]
+
+
+def test_item_page_future_or_referred_report_gives_none():
+    assert reports_of(
+        """
+        Agenda item
+
+        Youth Diversion Fund
+
+        Minutes:
+
+        The Commissioner will provide a report to the next meeting. As set out in the report of the Director, the fund is open.
+        """
+    ) == []
