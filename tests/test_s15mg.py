@@ -90,3 +90,25 @@ def test_item_page_future_or_referred_report_gives_none():
         The Commissioner will provide a report to the next meeting. As set out in the report of the Director, the fund is open.
         """
     ) == []
+
+
+def agenda_of(text):
+    from extractors.facts import extract_facts
+
+    return [(a.number, a.title) for a in extract_facts(document(text)).agenda_items]
+
+
+def test_flattened_rows_title_closed_by_a_full_stop_before_its_cell_label():
+    assert agenda_of(
+        "Welcome. Minutes: The Chair welcomed the members. |\n"
+        "Notes of the last meeting. Minutes: The notes were agreed as a true record. |\n"
+        "Actions Outstanding Minutes: There were no actions outstanding. |\n"
+    ) == [("", "Welcome"), ("", "Notes of the last meeting"), ("", "Actions Outstanding")]
+
+
+def test_flattened_rows_sentence_before_a_cell_label_is_no_title():
+    assert agenda_of(
+        "Apologies Minutes: Apologies were received from Councillor Amy Fenn. |\n"
+        "The Chair thanked the officers. Minutes: none. |\n"
+        "Budget Monitoring Minutes: The Panel noted the budget position. |\n"
+    ) == [("", "Apologies"), ("", "Budget Monitoring")]

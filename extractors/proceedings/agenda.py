@@ -97,7 +97,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "40"
+VERSION = "41"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
