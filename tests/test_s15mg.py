@@ -112,3 +112,51 @@ def test_flattened_rows_sentence_before_a_cell_label_is_no_title():
         "The Chair thanked the officers. Minutes: none. |\n"
         "Budget Monitoring Minutes: The Panel noted the budget position. |\n"
     ) == [("", "Apologies"), ("", "Budget Monitoring")]
+
+
+HEADED_ROWS = """\
+Venue: Riverside Hall, Oakby
+No. | Item |
+---|---|
+Apologies for Absence To receive any apologies. Minutes: Apologies were received from Councillor Amy Fenn. |
+Declarations of Interest Members are asked to declare any interests. Minutes: There were none. |
+Minutes of the Last Meeting pdf icon PDF 88 KB To approve the minutes. Minutes: The minutes were approved. |
+Play Area Renewal pdf icon PDF 210 KB To consider the report of the Parks Manager. Additional documents: Minutes: Agreed. |
+"""
+
+
+def test_rows_under_a_header_each_closed_by_a_pipe_open_the_next_row():
+    assert agenda_of(HEADED_ROWS) == [
+        ("", "Apologies for Absence"),
+        ("", "Declarations of Interest"),
+        ("", "Minutes of the Last Meeting"),
+        ("", "Play Area Renewal"),
+    ]
+
+
+def test_rows_closed_by_a_pipe_with_the_header_cut_off():
+    cut = "\n".join(line for line in HEADED_ROWS.splitlines() if "Item |" not in line and "---" not in line)
+    assert agenda_of(cut) == [
+        ("", "Apologies for Absence"),
+        ("", "Declarations of Interest"),
+        ("", "Minutes of the Last Meeting"),
+        ("", "Play Area Renewal"),
+    ]
+
+
+def test_flattened_table_of_names_closed_by_pipes_is_no_item_table():
+    assert agenda_of(
+        "Present: pdf icon PDF 12 KB\n"
+        "Councillor Amy Fenn Chair |\n"
+        "Councillor Bo Teale Vice Chair |\n"
+        "Councillor Cy Marsh Member |\n"
+        "Councillor Di Ogle Member |\n"
+    ) == []
+
+
+def test_rows_closed_by_pipes_with_no_page_mark_are_no_item_table():
+    assert agenda_of(
+        "Oakby Youth Club | Summer Camp |\n"
+        "Riverside Allotments | New Shed |\n"
+        "Hillside Choir | Concert Hire |\n"
+    ) == []

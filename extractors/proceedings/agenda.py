@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractors.proceedings.closed_rows import closed_rows, closes_row, row_title, texts_before
 from extractors.proceedings.agenda_plain import NEXT_CELL, capitals_aside, first_cell, inline_items, item_word_lines
 from extractors.proceedings.agenda_plain import labelled_numbers, lone_number_rows
 from extractors.proceedings.agenda_rows import (
@@ -97,7 +98,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "41"
+VERSION = "42"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -197,6 +198,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
 
     references = reference_prefixes(region)
     dense = not any(line.is_blank for line in region[first:])
+    prior = texts_before(region)
     index = first
     while index < len(region):
         line = region[index]
@@ -291,6 +293,10 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                     title = label_over(found[1].text, below[1].text)
                 add(number, title, found[1].start, found[1].end)
                 index = found[0] + 1
+        elif layout == "rows" and not flat and closes_row(prior[index - 1]) and not _ROW.match(line.text):
+            found = _next_text(region, index)
+            number, title = row_title(line.text, found[1].text if found else "")
+            add(number, title, line.start, line.end)
         elif layout == "rows" and (row := _ROW.match(line.text)):
             cell = NEXT_CELL.sub("", row["title"])
             if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
@@ -412,7 +418,7 @@ def _headerless_rows(text: str, region: list[Line]) -> list[FoundItem]:
     start, end = (region[0].start, region[-1].end) if len(region) > 1 else (0, 0)
     marked = _PAGE_MARKS.search(text, start, end) or _CELL_LABEL_LINE.search(text, start, end)
     rows = [] if not marked or any(LONE_NUMBER.match(n.text) for n in region) else _page_items(text, region, 0, "unnumbered")
-    return rows if len(rows) >= _MIN_HEADERLESS_ROWS else []
+    return rows if len(rows) >= _MIN_HEADERLESS_ROWS else closed_rows(region) if marked else []
 
 
 def extract_agenda_items(
@@ -420,15 +426,24 @@ def extract_agenda_items(
 ) -> list[AgendaItemRecord]:
     """Agenda items in the agenda found at ``document.text[start:end]`` (see ``split.find_agenda``);
     with ``page_layout_only``, the items of a meeting page's own layouts only."""
-    text = document.text
+    return _records(document, [item for item in find_items(document.text, start, end) if item.page_layout or not page_layout_only])
+
+
+def extract_closed_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """The rows of a flattened item table in ``document.text[start:end]`` with its header cut off, on a page carrying
+    a meeting page's marks (see ``closed_rows``)."""
+    marked = _PAGE_MARKS.search(document.text, start, end) or _CELL_LABEL_LINE.search(document.text, start, end)
+    return _records(document, closed_rows(lines(document.text, start, end))) if marked else []
+
+
+def _records(document: ParsedDocument, items: list[FoundItem]) -> list[AgendaItemRecord]:
     return [
         AgendaItemRecord(
             number=item.number,
             title=item.title,
             pages=item.pages,
             access="restricted" if item.restricted else "unrestricted",
-            provenance=provenance(document, text, item.start, item.end, NAME, VERSION),
+            provenance=provenance(document, document.text, item.start, item.end, NAME, VERSION),
         )
-        for item in find_items(text, start, end)
-        if item.page_layout or not page_layout_only
+        for item in items
     ]
