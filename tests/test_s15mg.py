@@ -160,3 +160,51 @@ def test_rows_closed_by_pipes_with_no_page_mark_are_no_item_table():
         "Riverside Allotments | New Shed |\n"
         "Hillside Choir | Concert Hire |\n"
     ) == []
+
+
+CUT_PAGE = """\
+Minutes:
+
+Apologies were received from Councillor Cy Marsh.
+
+12.
+
+Declarations of Interest
+
+To receive any declarations of interest.
+
+Minutes:
+
+None.
+
+13.
+
+Play Area Renewal pdf icon PDF 310 KB
+
+Report of the Head of Parks.
+
+Minutes:
+
+The Cabinet considered the report.
+
+14.
+
+Land at Mill Lane
+
+Minutes:
+
+Agreed.
+"""
+
+
+def test_page_excerpt_cut_below_its_header_numbered_rows_from_any_number():
+    assert agenda_of(CUT_PAGE) == [("12", "Declarations of Interest"), ("13", "Play Area Renewal"), ("14", "Land at Mill Lane")]
+
+
+def test_page_excerpt_cut_below_its_header_unnumbered_rows():
+    unnumbered = "\n".join(line for line in CUT_PAGE.splitlines() if not line.rstrip(".").isdigit())
+    assert agenda_of(unnumbered) == [("", "Declarations of Interest"), ("", "Play Area Renewal"), ("", "Land at Mill Lane")]
+
+
+def test_numbered_lines_without_cell_labels_are_no_cut_page():
+    assert agenda_of("Notes\n\n7.\n\nThe hall\n\n8.\n\nThe green\n") == []

@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.proceedings.closed_rows import closed_rows, closes_row, row_title, texts_before
+from extractors.proceedings.closed_rows import closed_rows, closes_row, cut_page, numbered_rows, row_title, texts_before
 from extractors.proceedings.agenda_plain import NEXT_CELL, capitals_aside, first_cell, inline_items, item_word_lines
 from extractors.proceedings.agenda_plain import labelled_numbers, lone_number_rows
 from extractors.proceedings.agenda_rows import (
@@ -98,7 +98,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "42"
+VERSION = "43"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -429,20 +429,20 @@ def extract_agenda_items(
     return _records(document, [item for item in find_items(document.text, start, end) if item.page_layout or not page_layout_only])
 
 
-def extract_closed_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
-    """The rows of a flattened item table in ``document.text[start:end]`` with its header cut off, on a page carrying
-    a meeting page's marks (see ``closed_rows``)."""
+def extract_cut_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """The rows of a meeting page excerpt in ``document.text[start:end]`` with its header cut off (see
+    ``closed_rows``): a flattened item table on a page carrying a meeting page's marks, or rows one cell a line."""
+    region = lines(document.text, start, end)
     marked = _PAGE_MARKS.search(document.text, start, end) or _CELL_LABEL_LINE.search(document.text, start, end)
-    return _records(document, closed_rows(lines(document.text, start, end))) if marked else []
+    if (closed := closed_rows(region) if marked else []) or not cut_page(region):
+        return _records(document, closed)
+    return _records(document, numbered_rows(region) or [item for item in find_items(document.text, start, end) if item.page_layout])
 
 
 def _records(document: ParsedDocument, items: list[FoundItem]) -> list[AgendaItemRecord]:
     return [
         AgendaItemRecord(
-            number=item.number,
-            title=item.title,
-            pages=item.pages,
-            access="restricted" if item.restricted else "unrestricted",
+            number=item.number, title=item.title, pages=item.pages, access="restricted" if item.restricted else "unrestricted",
             provenance=provenance(document, document.text, item.start, item.end, NAME, VERSION),
         )
         for item in items

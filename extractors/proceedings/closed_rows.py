@@ -2,6 +2,10 @@
 closed by a ' |' at the end of its last line, the number cell dropped ('Apologies To receive apologies. Minutes:
 None were received. |'). Rules versioned by ``extractors.proceedings.agenda.VERSION``.
 
+An excerpt cut below its header, the rows rendered one cell a line, is told by its cell labels standing alone on
+their lines ('Minutes:', 'Decision:', 'Additional documents:', two or more); its numbered rows are lone numbers
+counting on by one from any number ('109.' over its title, then '110.'), each over a short title that is no sentence.
+
 The closing '|' is the template's own row boundary: the line after it opens the next row, whether the rows stand
 under their 'No. | Item |' header and its '---|---|' rule, under a '|' separator line, or with the header cut off
 from the excerpt. A row's title is read from its first line as a ruled row's (``agenda_rows.ruled_row``: up to its
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.agenda_lines import FoundItem
-from extractors.proceedings.agenda_rows import CELL_NOISE, label_over, ruled_row
+from extractors.proceedings.agenda_rows import CELL_NOISE, FINITE, MAX_WORDS, OPEN_END, label_over, page_title, ruled_row
 from extractors.readers.spans import Line
 
 # A line closing its row: text then ' |' ('... were received. |'); not a rule or separator of pipes alone.
@@ -77,3 +81,30 @@ def closed_rows(region: list[Line]) -> list[FoundItem]:
     if len(rows) < _MIN_ROWS or 2 * len(rows) < len(starts) or marked < _MIN_MARKED:
         return []
     return rows
+
+
+_LABEL_ALONE = re.compile(r"^\s*(?:minutes|decisions?|additional\s+documents|supporting\s+documents)\s*:\s*$", re.I)
+_LONE = re.compile(r"^\s*(?P<number>\d{1,4})[.)]?\s*$")
+_MIN_LABELS = 2
+_MIN_NUMBERED = 2
+
+
+def cut_page(region: list[Line]) -> bool:
+    """``region`` is a ModernGov page excerpt rendered one cell a line: two cell labels or more alone on their lines."""
+    return sum(bool(_LABEL_ALONE.match(line.text)) for line in region) >= _MIN_LABELS
+
+
+def numbered_rows(region: list[Line]) -> list[FoundItem]:
+    """The numbered rows of a cut page excerpt (see the module docstring): two or more, else []."""
+    texts = [line for line in region if not line.is_blank]
+    rows: list[FoundItem] = []
+    for position, line in enumerate(texts[:-1]):
+        lone = _LONE.match(line.text)
+        if lone is None or rows and int(lone["number"]) != int(rows[-1].number) + 1:
+            continue
+        below = texts[position + 1]
+        title = page_title(below.text, heading=True)
+        if title is None or len(title.split()) > MAX_WORDS or title.endswith(".") or FINITE.search(title) or OPEN_END.search(title):
+            continue
+        rows.append(FoundItem(lone["number"], title, [], False, line.start, below.end, page_layout="text"))
+    return rows if len(rows) >= _MIN_NUMBERED else []

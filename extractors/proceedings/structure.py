@@ -25,7 +25,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "25"
+VERSION = "26"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -79,8 +79,8 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     if len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
         items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
     if len(papers) == 1 and papers[0].kind in ("other", "meeting_page"):
-        # A flattened item table read by its closing '|'s holds the rows that minuted rows' labels may miss.
-        closed = agenda.extract_closed_rows(document, papers[0].start, papers[0].end)
+        # A page excerpt cut below its header: its item table read by the template (closing '|'s, cell labels).
+        closed = agenda.extract_cut_rows(document, papers[0].start, papers[0].end)
         items = closed if len(closed) > len(items) else items
     items = _not_reprinted(_not_calendar(items))
     if items and _cut_off(document.text, items[-1]):
