@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractors.proceedings.closed_rows import closed_rows, closes_row, cut_page, numbered_rows, row_title, texts_before
 from extractors.proceedings.agenda_plain import NEXT_CELL, capitals_aside, first_cell, inline_items, item_word_lines
 from extractors.proceedings.agenda_plain import inside_row, labelled_numbers, lone_number_rows, prose_lead_in
 from extractors.proceedings.agenda_rows import (
@@ -99,7 +100,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "44"
+VERSION = "45"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -199,6 +200,7 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
 
     references = reference_prefixes(region)
     dense = not any(line.is_blank for line in region[first:])
+    prior = texts_before(region)
     index = first
     while index < len(region):
         line = region[index]
@@ -297,6 +299,10 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                     title = label_over(found[1].text, below[1].text)
                 add(number, title, found[1].start, found[1].end)
                 index = found[0] + 1
+        elif layout == "rows" and not flat and closes_row(prior[index - 1]) and not _ROW.match(line.text):
+            found = _next_text(region, index)
+            number, title = row_title(line.text, found[1].text if found else "")
+            add(number, title, line.start, line.end)
         elif layout == "rows" and (row := _ROW.match(line.text)):
             cell = NEXT_CELL.sub("", row["title"])
             if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
@@ -428,7 +434,7 @@ def _headerless_rows(text: str, region: list[Line]) -> list[FoundItem]:
     start, end = (region[0].start, region[-1].end) if len(region) > 1 else (0, 0)
     marked = _PAGE_MARKS.search(text, start, end) or _CELL_LABEL_LINE.search(text, start, end)
     rows = [] if not marked or any(LONE_NUMBER.match(n.text) for n in region) else _page_items(text, region, 0, "unnumbered")
-    return rows if len(rows) >= _MIN_HEADERLESS_ROWS else []
+    return rows if len(rows) >= _MIN_HEADERLESS_ROWS else closed_rows(region) if marked else []
 
 
 def extract_agenda_items(
@@ -436,15 +442,24 @@ def extract_agenda_items(
 ) -> list[AgendaItemRecord]:
     """Agenda items in the agenda found at ``document.text[start:end]`` (see ``split.find_agenda``);
     with ``page_layout_only``, the items of a meeting page's own layouts only."""
-    text = document.text
+    return _records(document, [item for item in find_items(document.text, start, end) if item.page_layout or not page_layout_only])
+
+
+def extract_cut_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """The rows of a meeting page excerpt in ``document.text[start:end]`` with its header cut off (see
+    ``closed_rows``): a flattened item table on a page carrying a meeting page's marks, or rows one cell a line."""
+    region = lines(document.text, start, end)
+    marked = _PAGE_MARKS.search(document.text, start, end) or _CELL_LABEL_LINE.search(document.text, start, end)
+    if (closed := closed_rows(region) if marked else []) or not cut_page(region):
+        return _records(document, closed)
+    return _records(document, numbered_rows(region) or [item for item in find_items(document.text, start, end) if item.page_layout])
+
+
+def _records(document: ParsedDocument, items: list[FoundItem]) -> list[AgendaItemRecord]:
     return [
         AgendaItemRecord(
-            number=item.number,
-            title=item.title,
-            pages=item.pages,
-            access="restricted" if item.restricted else "unrestricted",
-            provenance=provenance(document, text, item.start, item.end, NAME, VERSION),
+            number=item.number, title=item.title, pages=item.pages, access="restricted" if item.restricted else "unrestricted",
+            provenance=provenance(document, document.text, item.start, item.end, NAME, VERSION),
         )
-        for item in find_items(text, start, end)
-        if item.page_layout or not page_layout_only
+        for item in items
     ]

@@ -8,8 +8,9 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   To receive ...'); a row closed by its '|' with no description is titled by its short phrase.
 - A flattened row (no rule, no '|' cells, under a 'No. | Item' header) is a line opening with a
   title in title case (or a short phrase with no verb) run into its description or cell label,
-  after the header or after a line that ends a row ('.' or '|'); under the header, a row printing only its
-  'To ...' line run straight into its cell label is titled by that line (with no header, it has no title).
+  after the header or after a line that ends a row ('.' or '|'), its title's full stop kept off ('Welcome. Minutes:');
+  under the header, a row printing only its 'To ...' line run straight into its cell label is titled by that line
+  (with no header, it has no title).
 - An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
   over a 'To ...' description) between blank lines (on a page with none: carrying its document, or under a closed
   sentence, another row's title, a lone cell label or the page's dated title, or over its 'To ...' line or a cell
@@ -269,9 +270,8 @@ def flat_row(text: str, previous: str | None, headed: bool = False) -> str | Non
     if headed and labelled and _TO_ROW.match(raw) and not FINITE.search(raw):
         raw = raw.rstrip(".").rstrip()
         return page_title(raw) if len(raw.split()) <= MAX_WORDS and not OPEN_END.search(raw) else None
-    # 'Introductions. Minutes: ...': a title closed by a full stop just before its cell label is the title without it.
-    if labelled and re.search(r"[A-Za-z]{3}\.$", raw):
-        raw = raw[:-1]
+    if labelled and _STOPPED.search(raw) and not _PAST.search(raw):
+        raw = raw[:-1].rstrip()  # 'Introductions. Minutes: ...': the title's full stop before its cell label
     words = raw.split()
     if not words or len(words) > MAX_WORDS or raw.endswith((".", ":", ";", ",")) or _RESOLUTION.match(raw):
         return None
@@ -280,6 +280,9 @@ def flat_row(text: str, previous: str | None, headed: bool = False) -> str | Non
     return page_title(raw)
 
 
+_STOPPED = re.compile(r"[^.\s]\.$")
+# A past-tense word after the first: a minuted sentence ('The Chair thanked the officers.'), not a title.
+_PAST = re.compile(r"\s[a-z]+ed\b")
 _MINUTED_LABEL = re.compile(r"\s(?:Minutes|Decision)\s*:|^\W*(?:Minutes|Decision)\s*:", re.I)
 _MIN_LABEL_ROWS = 2
 

@@ -7,8 +7,9 @@ Such a page prints one item under a page heading ('Agenda item', 'Issue - meetin
 details', 'Issue - decisions'). When its text says a report was presented or considered under the
 item ('considered a report of the Director of X', 'The Cabinet received a report', 'A report of the
 Head of Y.', 'The report was moved', 'A report setting out W was tabled', 'Consideration was given
-to a report', 'The Panel was provided with a report', 'The report of the Head of X, circulated at Pages 4-9, provided ...' (a
-sentence opening on it), 'To consider the Z Report', 'Report author:', 'Report number:', 'Consideration of report:'), the item has one report: titled as the item, dated by the page's 'Meeting:' or
+to a report', 'The Panel was provided with a report', 'had before it a report', 'The report of the Head of X, circulated at
+Pages 4-9, provided ...' (a sentence or a line, a numbered minute or a bracket, opening on it), 'To consider the Z Report',
+'Report author:', 'Report number:', 'Consideration of report:'), the item has one report: titled as the item, dated by the page's 'Meeting:' or
 'Decided at meeting:' line, with the printed report author. A page of several items (an issue at
 several meetings, several decisions), a page without an item title, and a mere reference to a
 report ('as set out in the report') give none.
@@ -27,7 +28,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "5"
+VERSION = "6"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -72,13 +73,14 @@ _CUES = re.compile(
     r"\b(?:consider(?:ed|s)?|receiv(?:e|ed|es)|submit(?:ted|s)?|present(?:ed|s)?|introduc(?:e|ed|es)|tabled),?\s+"
     + _PHRASE
     + r"|\bconsideration\s+(?:was\s+)?given\s+to\s+" + _PHRASE
-    + r"|\b(?:was|were)\s+provided\s+with\s+" + _PHRASE
+    + r"|\b(?:provided|furnished)\s+(?:with\s+)?" + _PHRASE
+    + r"|\bhad\s+before\s+(?:it|them)\s+" + _PHRASE
     + r"|(?:^|[.:]\s+|^[\d.]+\s+)the\s+report\s+(?:of|by|from)\s+the\s+(?-i:[A-Z])(?:[^.\n]|\.(?=\s*\d)){0,120}?\s(?:provided|set\s+out|sought|informed|outlined|detailed|updated|asked|advised|summarised|explained)\b"
     + r"|\bthe\s+report\s+(?:was|were)\s+(?:formally\s+)?(?:moved|presented|introduced|considered|received|submitted)"
     + r"|\b(?:a|the)\s+report\b[^.\n]{0,120}?\s(?:was|were)\s+(?:tabled|circulated|submitted|presented)\b"
     + r"|\breports?\s+now\s+submitted\b"
     + r"|\bcop(?:y|ies)\s+of\s+" + _PHRASE
-    + r"|^\s*(?:a\s+|the\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
+    + r"|^\s*(?:\(|\d{1,3}(?:\.\d{1,3})*\s+)?(?:a\s+|the\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
     + r"|^\s*(?:report\s+author|consideration\s+of\s+report|report\s+(?:number|no\.?|reference|ref\.?))\s*:",
     re.I | re.M,
 )

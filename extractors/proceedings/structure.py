@@ -26,7 +26,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "27"
+VERSION = "28"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -79,6 +79,10 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
         items = _business_items(document, papers[0])
     if len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
         items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
+    if len(papers) == 1 and papers[0].kind in ("other", "meeting_page"):
+        # A page excerpt cut below its header: its item table read by the template (closing '|'s, cell labels).
+        closed = agenda.extract_cut_rows(document, papers[0].start, papers[0].end)
+        items = closed if len(closed) > len(items) else items
     items = _not_reprinted(_not_calendar(items))
     if items and _cut_off(document.text, items[-1]):
         items = items[:-1]
