@@ -40,7 +40,7 @@ from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, one_passive_award, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
-from extractors.grants.allocation_years import own_year, years_paired_before
+from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
@@ -53,7 +53,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "36"
+VERSION = "37"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -404,7 +404,7 @@ def find_allocations(
             year, source = own_year(layout, sentence)
         else:
             year, source = layout.year_for(amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"})
-            if source == "section" and years_paired_before(layout, amount.start):
+            if source == "section" and (years_paired_before(layout, amount.start) or spread_over_years(sentence_text)):
                 year, source = None, "none"
         kind_stated = year is None and stated is not None
         kind = stated if kind_stated else kind or stated

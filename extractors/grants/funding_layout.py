@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "19"
+VERSION = "20"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -104,14 +104,6 @@ class FundingLayout:
             if chosen is not None:
                 return chosen.status, chosen.evidence
         return None
-
-    @cached_property
-    def decision_dates(self) -> list:
-        return decision_layout.decision_dates(self.text, self.start, self.end)
-
-    @cached_property
-    def _decision_date_starts(self) -> list[int]:
-        return [at for at, _ in self.decision_dates]
 
     @cached_property
     def stacked_tables(self) -> list[list[decision_layout.StackedRow]]:
@@ -281,7 +273,8 @@ class FundingLayout:
         'this year' (``_contrasted_years``), the one year the whole span
         prints when it prints only one (a decision notice names its fund year once, in its
         summary; reported as 'section', the paper being the outermost section), the meeting
-        date's year, the year of the labelled decision date after it (before it when none after).
+        date's year. A decision record's labelled date of decision lends no year: the real pages' gold never
+        takes one from it (a fund established on 26/03/2020 is for no stated year).
         For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped.
         """
         if sentence is not None:
@@ -305,6 +298,4 @@ class FundingLayout:
             return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
-        if decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts):
-            return decided, "meeting_date"
         return None, "none"

@@ -1,0 +1,59 @@
+"""Session 15 decision-record probes (our own words): officer and cabinet decision pages, decision registers
+and label/value decision notices of many bodies."""
+
+from __future__ import annotations
+
+from extractors.grants import funding
+from tests.funding_helpers import document
+
+
+def _facts(text: str) -> dict:
+    return funding.to_contract(funding.extract_funding(document(text)))
+
+
+def _allocations(text: str) -> list[tuple[str | None, str, float | None]]:
+    return [(a.financial_year, a.kind, a.amount) for a in _facts(text)["allocations"]]
+
+
+def _projects(text: str) -> list[tuple[str, float | None, str | None, str]]:
+    return [(p.name, p.amount, p.financial_year, p.status) for p in _facts(text)["projects"]]
+
+
+def test_a_date_of_decision_lends_no_year_to_a_fund_it_establishes():
+    text = (
+        "Decision details\n\nWinter Help Community Grant\n\nDecision Maker: Head of Services\n\n"
+        "Decision:\n\nThat a 'Winter Help Community Grant' fund is established in the sum of £8,000 for the purpose of "
+        "easing hardship in the district.\n\n"
+        "Publication date: 04/05/2021\n\nDate of decision: 22/03/2021\n"
+    )
+    assert _allocations(text) == []
+    printed = text.replace("in the sum of £8,000", "in the sum of £8,000 for 2021/22")
+    assert _allocations(printed) == [("2021/22", "grant_total", 8000.0)]
+
+
+def test_a_figure_spread_over_a_two_year_period_takes_no_year_printed_elsewhere():
+    text = (
+        "Issue - decisions\n\n12/05/2024 - Neighbourhood Grants\n\n"
+        "The report set out the Neighbourhood Grants scheme. An allocation of £84,500 from the Prosperity Fund would "
+        "be used to fund this grant scheme over a two year period.\n\n"
+        "Careful consideration was given to the funding priorities for 2024/25.\n"
+    )
+    assert _allocations(text) == []
+    one_year = text.replace(" over a two year period", "")
+    assert _allocations(one_year) == [("2024/25", "grant_total", 84500.0)]
+
+
+def test_a_pound_nought_cell_beside_an_award_is_no_award():
+    rows = [("Brookside Singers", "£3,250", "£0"), ("Harbour Youth Trust", "£7,400", "£0"),
+            ("Fennel Lane Allotments", "£0", "£5,000"), ("Oakmoor Repair Cafe", "£2,100", "£0")]
+    text = (
+        "The following grants have been awarded as part of the Community Grants programme:\n\n"
+        "Name of organisation\n\nProject name\n\nAward (revenue)\n\nAward (capital)\n\n"
+        + "".join(f"{name}\n\nThe {name.split()[0]} project\n\n{a}\n\n{b}\n\n" for name, a, b in rows)
+    )
+    assert _projects(text) == [
+        ("Brookside Singers", 3250.0, None, "approved"),
+        ("Harbour Youth Trust", 7400.0, None, "approved"),
+        ("Fennel Lane Allotments", 5000.0, None, "approved"),
+        ("Oakmoor Repair Cafe", 2100.0, None, "approved"),
+    ]
