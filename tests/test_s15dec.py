@@ -57,3 +57,46 @@ def test_a_pound_nought_cell_beside_an_award_is_no_award():
         ("Fennel Lane Allotments", 5000.0, None, "approved"),
         ("Oakmoor Repair Cafe", 2100.0, None, "approved"),
     ]
+
+
+def test_a_grant_named_for_its_fund_and_dated_is_the_recipients_award():
+    text = (
+        "Decision details\n\nChange in purpose of grant to Marsh End Village Hall\n\n"
+        "Decision Maker: Director of Community Services\n\nDecision status: Recommendations Approved\n\n"
+        "Decision:\n\n1.1. Marsh End Village Hall was awarded a Village Halls Improvement Fund grant of £6,200 on "
+        "4 May 2022 towards new windows.\n1.2. The decision is to change the purpose of the grant to a new kitchen.\n\n"
+        "Date of decision: 12/06/2022\n"
+    )
+    assert _projects(text) == [("Marsh End Village Hall – new windows", 6200.0, None, "approved")]
+    assert _facts(text)["allocations"] == []
+
+
+def test_an_allocation_of_funding_from_a_named_fund_to_a_council_is_its_award():
+    text = (
+        "Decision:\n\nThat the Director of Investment approved the allocation of £415,000 of funding from the "
+        "Growth Pre-Development Fund to Kelham Borough Council to undertake design works for a new library.\n"
+    )
+    assert _projects(text) == [
+        ("Kelham Borough Council – undertake design works for a new library", 415000.0, None, "approved")
+    ]
+
+
+def test_a_register_row_granting_an_award_from_a_fund_names_the_council_it_goes_to():
+    text = (
+        "DD 41\n\nStart-up Space Fund: Riverside Incubator\n\n"
+        "To agree to the financial and legal matters associated with the Board decision to grant an award "
+        "£98,000 from the Start-up Space Fund to Westmere City Council to support the costs of the Riverside "
+        "Incubator project.\n\nJane Roe, Monitoring Officer 02/05/2019 Non-Key decision Approved\n"
+    )
+    assert [(name.split(" – ")[0], amount) for name, amount, _, _ in _projects(text)] == [("Westmere City Council", 98000.0)]
+
+
+def test_a_schedule_of_decisions_awarding_a_grant_on_the_decision_line_names_the_applicant():
+    text = (
+        "Schedule of Decisions\n\nOld Mill Oral Histories\n\nApplicant: Glenbrook Heritage Society\n\n"
+        "Project description: The project would record memories of the mill.\n\nDecision: Reject\n\n"
+        "Chapel Roof Repairs\n\nApplicant: Friends of Tarn Chapel\n\n"
+        "Project description: The project would repair the chapel roof for community use.\n\n"
+        "Decision: Award grant of £12,400 (90%)\n"
+    )
+    assert _projects(text) == [("Friends of Tarn Chapel", 12400.0, None, "approved")]
