@@ -4,6 +4,7 @@ and label/value decision notices of many bodies."""
 from __future__ import annotations
 
 from extractors.grants import funding
+from extractors.proceedings.item_reports import extract_item_report
 from tests.funding_helpers import document
 
 
@@ -100,3 +101,43 @@ def test_a_schedule_of_decisions_awarding_a_grant_on_the_decision_line_names_the
         "Decision: Award grant of £12,400 (90%)\n"
     )
     assert _projects(text) == [("Friends of Tarn Chapel", 12400.0, None, "approved")]
+
+
+
+def _item_reports(text: str) -> list[tuple[str, object]]:
+    return [(r.title, r.meeting_date) for r in extract_item_report(document(text))]
+
+
+def test_a_bracketed_report_of_line_under_an_issue_decision_line_is_the_items_report():
+    text = (
+        "Issue - decisions\n\nTown Centre Events Grants\n\n12/05/2024 - Town Centre Events Grants\n\n"
+        "(Report of Director of Place)\n\n\nThe report set out a scheme of small grants for events.\n\n"
+        "(1)   the scheme, as detailed in the report, be endorsed.\n"
+    )
+    assert [(r.title, r.meeting_date) for r in extract_item_report(document(text))] == [("Town Centre Events Grants", None)]
+
+
+def test_item_pages_whose_minutes_say_a_report_was_provided_or_before_the_committee_have_its_report():
+    provided = (
+        "Agenda item\n\nLocal Policing Grants\n\nThe Commissioner has provided a report informing the Panel of grants.\n\n"
+        "Minutes:\n\nThe Panel was provided with a report of the Commissioner on the grants.\n"
+    )
+    before_it = (
+        "Agenda item\n\nCommunity Gala Funding 2025/26\n\nMinutes:\n\n"
+        "The Committee had before it a report by the Director of Resources which presented applications.\n"
+    )
+    numbered = (
+        "Agenda item\n\nSafer Streets Update\n\nMinutes:\n\n"
+        "31.1           The report of the Head of Housing, circulated at Pages 4-9, gave an update on the partnership.\n"
+    )
+    assert _item_reports(provided) == [("Local Policing Grants", None)]
+    assert _item_reports(before_it) == [("Community Gala Funding 2025/26", None)]
+    assert _item_reports(numbered) == [("Safer Streets Update", None)]
+
+
+def test_an_item_page_providing_an_update_or_citing_a_paragraph_of_the_report_has_none():
+    text = (
+        "Agenda item\n\nSafer Streets Update\n\nMinutes:\n\nThe officer provided an update on patrols, as provided "
+        "in the report, and 3.2 of the report was noted.\n"
+    )
+    assert _item_reports(text) == []

@@ -5,8 +5,9 @@ DATE (Item N.)', which dates the report.
 
 Such a page prints one item under a page heading ('Agenda item', 'Issue - meetings', 'Decision
 details', 'Issue - decisions'). When its text says a report was presented or considered under the
-item ('considered a report of the Director of X', 'The Cabinet received a report', 'A report of the
-Head of Y.', 'The report was moved', 'A report setting out W was tabled', 'Consideration was given
+item ('considered a report of the Director of X', 'The Cabinet received a report', 'The Panel was provided with a
+report', 'the Committee had before it a report by', '74.1  The report of the Head of Z, circulated ...', 'A report of the
+Head of Y.', '(Report of Chief Executive)' under a decision line, 'The report was moved', 'A report setting out W was tabled', 'Consideration was given
 to a report', 'To consider the Z Report', 'Report author:', 'Report number:', 'Consideration of report:'), the item has one report: titled as the item, dated by the page's 'Meeting:' or
 'Decided at meeting:' line, with the printed report author. A page of several items (an issue at
 several meetings, several decisions), a page without an item title, and a mere reference to a
@@ -26,7 +27,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "4"
+VERSION = "5"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -68,14 +69,15 @@ _LABEL_WORDS = frozenset(
 _STOP = r"(?:in|to|at|on|of|for|with|by|from|as|and|or|that|which|set|out|within|verbal|oral|further)"
 _PHRASE = r"(?:a|the|an)\s+(?:(?!" + _STOP + r"\b)[\w’'&/().-]+\s+){0,6}?reports?\b"
 _CUES = re.compile(
-    r"\b(?:consider(?:ed|s)?|receiv(?:e|ed|es)|submit(?:ted|s)?|present(?:ed|s)?|introduc(?:e|ed|es)|tabled),?\s+"
+    r"\b(?:consider(?:ed|s)?|receiv(?:e|ed|es)|submit(?:ted|s)?|present(?:ed|s)?|introduc(?:e|ed|es)|tabled"
+    r"|provid(?:e|ed|es)(?:\s+with)?|had\s+before\s+it),?\s+"
     + _PHRASE
     + r"|\bconsideration\s+(?:was\s+)?given\s+to\s+" + _PHRASE
     + r"|\bthe\s+report\s+(?:was|were)\s+(?:formally\s+)?(?:moved|presented|introduced|considered|received|submitted)"
     + r"|\b(?:a|the)\s+report\b[^.\n]{0,120}?\s(?:was|were)\s+(?:tabled|circulated|submitted|presented)\b"
     + r"|\breports?\s+now\s+submitted\b"
     + r"|\bcop(?:y|ies)\s+of\s+" + _PHRASE
-    + r"|^\s*(?:a\s+|the\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
+    + r"|^\s*(?:\d+(?:\.\d+)*\.?\s+)?\(?(?:a\s+|the\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
     + r"|^\s*(?:report\s+author|consideration\s+of\s+report|report\s+(?:number|no\.?|reference|ref\.?))\s*:",
     re.I | re.M,
 )
