@@ -141,3 +141,21 @@ def test_an_item_page_providing_an_update_or_citing_a_paragraph_of_the_report_ha
         "in the report, and 3.2 of the report was noted.\n"
     )
     assert _item_reports(text) == []
+
+
+def test_an_offer_to_each_council_of_a_grant_is_a_rate_not_a_total():
+    text = (
+        "Democratic Services Committee: 3rd March 2025\n\nReport of the Head of Democratic Services\n\n"
+        "Website Grants for Parish Councils\n\n"
+        "3.  A letter was sent to all 14 parish councils. The letter made the Council's formal offer to each parish "
+        "council of a £750 grant for 2025/26.\n"
+    )
+    assert _allocations(text) == []
+
+
+def test_a_decision_logs_approved_total_still_takes_the_year_of_its_date_of_decision():
+    text = (
+        "Decision Ref:\n\n2025/04\n\nDecision:\n\nI have approved the grants to the clubs in the annex.\n"
+        "The total amount of the grants is £3,150\n\nDate of Decision:\n\n9th July 2025\n"
+    )
+    assert _allocations(text) == [("2025/26", "approved_total", 3150.0)]

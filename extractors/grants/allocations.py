@@ -192,7 +192,8 @@ _GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
 # 'provided each of its 57 councillors with an allocated fund of £N': one member's share, no total.
-_PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$", re.I)
+# 'each of the 12 groups will receive', 'the offer to each council of a £500 grant': a rate per recipient, no total.
+_PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$|\b(?:to|for)\s+each\s+(?:[\w-]+\s+){1,3}?of(?:\s+an?)?\s*$", re.I)
 # 'That the Community Grant awards, totalling £N in revenue grants and £M in capital grants, ... be
 # approved': each kind's approved total.
 _AWARDS_TOTALLING = re.compile(r"\bawards?,?\s+totall?ing\b", re.I)
@@ -403,7 +404,9 @@ def find_allocations(
         elif amount.start in own_year_only:
             year, source = own_year(layout, sentence)
         else:
-            year, source = layout.year_for(amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"})
+            year, source = layout.year_for(
+                amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"}, decided_total=(kind or stated) == "approved_total"
+            )
             if source == "section" and (years_paired_before(layout, amount.start) or spread_over_years(sentence_text)):
                 year, source = None, "none"
         kind_stated = year is None and stated is not None

@@ -10,6 +10,10 @@ status of what is printed near it, not of the whole paper. A first-person approv
 signature line is a signed PDF whose signature is an image. A forward plan lists decisions not
 yet taken: its 'Decision:' labels approve nothing.
 
+*Decision dates*: 'Date of decision:', 'Decision date:', 'Date signed:' with the date on the same
+line or the next. An approved total whose year is printed nowhere belongs to the financial year of
+the decision that states it.
+
 *Stacked rows*: a table flattened to one cell per line, as web pages copy it: a name line, then
 one amount line per column ('210,000', '£148,200', '£1.2m', '136,091 |'), repeated at least three times
 with the same number of amounts. Figures without '£' are money only under a '£' or money-word
@@ -21,10 +25,12 @@ A decision cell before a figure ('to award' / '£1,500', 'to award £350') is re
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from extractors.readers import fiscal_year, money
+from extractors.readers import dates, fiscal_year, money
 
 _APPROVES = re.compile(
     r"\bI\s+(?:hereby\s+)?(?:approve|agree)\s+(?:to\s+)?(?:the|these|this|all)\s+(?:above\s+|following\s+)?"
@@ -44,6 +50,10 @@ _ASKS = re.compile(
     r"\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+to\s+(?:approve|agree|endorse)\b|"
     r"\bThat\s+the\s+(?:\w+\s+){0,3}(?:approves?|agrees?)\b|\basks\s+the\s+\w+\s+to\s+approve\b",
     re.I,
+)
+_DECISION_DATE = re.compile(
+    r"^\W*(?:date\s+of\s+decision|decision\s+date|date\s+signed|date\s+decision\s+(?:taken|made))\W*:?[ \t]*\n?[ \t]*(?P<value>[^\n]{0,40})",
+    re.I | re.M,
 )
 _BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 _MONEY_HEADER = re.compile(r"£|\b(?:amount|grants?|funding|allocation|award(?:ed)?|cost|value)\b", re.I)
@@ -89,6 +99,26 @@ def decision_statements(text: str, start: int, end: int) -> list[Statement]:
             if not _UNSIGNED.search(text, match.end(), min(end, match.end() + 200)):
                 found.append(Statement("approved", match.start(), " ".join(match.group(0).split())))
     return sorted(found, key=lambda s: s.start)
+
+
+def decision_dates(text: str, start: int, end: int) -> list[tuple[int, dt.date]]:
+    """(offset, date) of every labelled decision date in ``text[start:end]``."""
+    found = []
+    for match in _DECISION_DATE.finditer(text, start, end):
+        parsed = dates.find_dates(match.group("value"))
+        if parsed and parsed[0].date and not parsed[0].year_inferred:
+            found.append((match.start(), parsed[0].date))
+    return found
+
+
+def year_of_decision(found: list[tuple[int, dt.date]], offset: int, starts: list[int] | None = None) -> str | None:
+    """The financial year of the first decision date after ``offset``, else of the last one before it.
+
+    ``starts`` (the offsets of ``found``, computed once by the caller) makes it one bisection."""
+    if not found:
+        return None
+    position = bisect.bisect_right(starts if starts is not None else [at for at, _ in found], offset)
+    return fiscal_year.financial_year_of(found[position][1] if position < len(found) else found[-1][1])
 
 
 @dataclass

@@ -106,6 +106,14 @@ class FundingLayout:
         return None
 
     @cached_property
+    def decision_dates(self) -> list:
+        return decision_layout.decision_dates(self.text, self.start, self.end)
+
+    @cached_property
+    def _decision_date_starts(self) -> list[int]:
+        return [at for at, _ in self.decision_dates]
+
+    @cached_property
     def stacked_tables(self) -> list[list[decision_layout.StackedRow]]:
         """Tables flattened to one cell per line (see ``decision_layout.stacked_rows``)."""
         return decision_layout.stacked_rows(self.text, self.start, self.end)
@@ -263,7 +271,7 @@ class FundingLayout:
         )
 
     def year_for(
-        self, offset: int, sentence: tuple[int, int] | None = None, leftover: bool = False
+        self, offset: int, sentence: tuple[int, int] | None = None, leftover: bool = False, decided_total: bool = False
     ) -> tuple[str | None, YearSource]:
         """The grant year of a figure at ``offset``.
 
@@ -273,8 +281,9 @@ class FundingLayout:
         'this year' (``_contrasted_years``), the one year the whole span
         prints when it prints only one (a decision notice names its fund year once, in its
         summary; reported as 'section', the paper being the outermost section), the meeting
-        date's year. A decision record's labelled date of decision lends no year: the real pages' gold never
-        takes one from it (a fund established on 26/03/2020 is for no stated year).
+        date's year, and for a ``decided_total`` (the approved total a decision states) the year of the labelled
+        decision date after it (before it when none after). No other figure takes a decision's date: a fund it
+        establishes, a balance it reports or an award it makes is for no stated year (the real pages' gold).
         For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped.
         """
         if sentence is not None:
@@ -298,4 +307,6 @@ class FundingLayout:
             return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
+        if decided_total and (decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts)):
+            return decided, "meeting_date"
         return None, "none"
