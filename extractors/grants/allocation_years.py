@@ -1,5 +1,6 @@
 """The year of an allocation figure where the layout's general rule would lend it one the text does not state:
-a funder's grant takes only the year of its own sentence, and no figure inherits a year printed as one of a pair.
+a funder's grant takes only the year of its own sentence, and no figure inherits a year printed as one of a pair,
+nor one printed elsewhere when its own sentence spreads it over several years.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -12,6 +13,8 @@ from extractors.grants.funding_layout import FundingLayout
 from schemas.funding import YearSource
 
 _YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
+# 'would be used to fund the scheme over a two year period', 'over three years'.
+_OVER_YEARS = re.compile(r"\b(?:over|across)\s+(?:a\s+|the\s+next\s+)?(?:\d|two|three|four|five)[\s-]+years?(?:\s+period)?\b", re.I)
 
 
 def own_year(layout: FundingLayout, sentence: tuple[int, int]) -> tuple[str | None, YearSource]:
@@ -30,3 +33,9 @@ def years_paired_before(layout: FundingLayout, start: int) -> bool:
     if len(years) < 2 or years[-1].year == years[-2].year:
         return False
     return bool(_YEAR_PAIR_JOIN.fullmatch(layout.flat[years[-2].end : years[-1].start]))
+
+
+def spread_over_years(sentence: str) -> bool:
+    """The figure's sentence spreads it over several years ('£N would fund the scheme over a two year period'),
+    so the one year its section prints elsewhere is not its year."""
+    return bool(_OVER_YEARS.search(sentence))

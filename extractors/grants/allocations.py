@@ -41,7 +41,7 @@ from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, one_passive_award, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
-from extractors.grants.allocation_years import own_year, years_paired_before
+from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
@@ -55,7 +55,7 @@ from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "37"
+VERSION = "38"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -194,7 +194,8 @@ _GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b
 # 'increased its annual budget for the X Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
 # 'provided each of its 57 councillors with an allocated fund of £N': one member's share, no total.
-_PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$", re.I)
+# 'each of the 12 groups will receive', 'the offer to each council of a £500 grant': a rate per recipient, no total.
+_PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$|\b(?:to|for)\s+each\s+(?:[\w-]+\s+){1,3}?of(?:\s+an?)?\s*$", re.I)
 # 'That the Community Grant awards, totalling £N in revenue grants and £M in capital grants, ... be
 # approved': each kind's approved total.
 _AWARDS_TOTALLING = re.compile(r"\bawards?,?\s+totall?ing\b", re.I)
@@ -411,8 +412,10 @@ def find_allocations(
         elif amount.start in own_year_only:
             year, source = own_year(layout, sentence)
         else:
-            year, source = layout.year_for(amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"})
-            if source == "section" and years_paired_before(layout, amount.start):
+            year, source = layout.year_for(
+                amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"}, decided_total=(kind or stated) == "approved_total"
+            )
+            if source == "section" and (years_paired_before(layout, amount.start) or spread_over_years(sentence_text)):
                 year, source = None, "none"
         kind_stated = year is None and stated is not None
         kind = stated if kind_stated else kind or stated

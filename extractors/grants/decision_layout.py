@@ -11,8 +11,8 @@ signature line is a signed PDF whose signature is an image. A forward plan lists
 yet taken: its 'Decision:' labels approve nothing.
 
 *Decision dates*: 'Date of decision:', 'Decision date:', 'Date signed:' with the date on the same
-line or the next. A figure whose year is printed nowhere belongs to the financial year of the
-decision that states it.
+line or the next. An approved total whose year is printed nowhere belongs to the financial year of
+the decision that states it.
 
 *Stacked rows*: a table flattened to one cell per line, as web pages copy it: a name line, then
 one amount line per column ('210,000', '£148,200', '£1.2m', '136,091 |'), repeated at least three times

@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "20"
+VERSION = "21"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -271,7 +271,7 @@ class FundingLayout:
         )
 
     def year_for(
-        self, offset: int, sentence: tuple[int, int] | None = None, leftover: bool = False
+        self, offset: int, sentence: tuple[int, int] | None = None, leftover: bool = False, decided_total: bool = False
     ) -> tuple[str | None, YearSource]:
         """The grant year of a figure at ``offset``.
 
@@ -281,7 +281,9 @@ class FundingLayout:
         'this year' (``_contrasted_years``), the one year the whole span
         prints when it prints only one (a decision notice names its fund year once, in its
         summary; reported as 'section', the paper being the outermost section), the meeting
-        date's year, the year of the labelled decision date after it (before it when none after).
+        date's year, and for a ``decided_total`` (the approved total a decision states) the year of the labelled
+        decision date after it (before it when none after). No other figure takes a decision's date: a fund it
+        establishes, a balance it reports or an award it makes is for no stated year (the real pages' gold).
         For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped.
         """
         if sentence is not None:
@@ -305,6 +307,6 @@ class FundingLayout:
             return next(iter(self._printed_years)), "section"
         if self.meeting_date is not None:
             return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
-        if decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts):
+        if decided_total and (decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts)):
             return decided, "meeting_date"
         return None, "none"

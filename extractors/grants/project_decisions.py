@@ -3,10 +3,11 @@
 Decisions: 'To award X £N to ...', 'approved a grant of £N to X for ...', 'awarded a £N grant to
 X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X',
 'Another £N was given to X', 'X received £N to ...', 'X has been gifted / handed £N', 'X which is set to receive £N', 'X will get £N towards its Y Project',
-'a grant had been made to X (towards ...) in the sum of £N', 'X had applied for a grant of £N for Y', 'X (youth group) who have been awarded /
+'a grant had been made to X (towards ...) in the sum of £N', 'X had applied for a grant of £N for Y', 'X was awarded a Town Halls Fund grant of £N towards ...' (the fund's name between 'a' and 'grant'), 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
 when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', a decision opening 'To award £N to X for Y', 'grants of £N to X and £M to Y', 'a grant of £N was approved for X towards Y', 'That X be awarded|given (a grant of) £N
-(as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'in respect
+(as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'approved the allocation of £N of
+funding from the Y Fund to X to ...', 'to grant an award £N from the Y Fund to X', 'in respect
 of the application submitted by X (Project), a grant of £N be awarded'; press forms in the present tense
 ('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
 left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire,
@@ -39,8 +40,6 @@ UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejec
 _LEADING_VERB = re.compile(
     r"^(?:to\s+)?(?:deliver|fund|support|provide|run|develop|purchase|install|deliver\s+the|help\s+fund)\s+", re.I
 )
-
-
 # 'the charity Victims First': the kind of body printed before its name.
 _BODY_KIND = re.compile(r"^(?:the\s+)?(?:charity|organisation|organization|group|company|trust|club)\s+(?=[A-Z])", re.I)
 
@@ -94,7 +93,7 @@ _GIVEN_VERB = (
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
     r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+(?:also\s+)?(?:get|receive))|(?P<bare>receives?|gets?))"
     r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
-    r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+)?(?:grant|sum|award)\s+of))?\s*$"
+    r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+|(?:[A-Z][\w'’&-]*\s+){1,6})?(?:grant|sum|award)\s+of))?\s*$"
 )
 # 'Lichfield Road Church youth group has been given': a named body with a lower-case kind after it;
 # 'Keswick Youth Services who have been awarded', '‘Neighbours United’, which received'.
@@ -116,6 +115,7 @@ _MONTH_DATE = (
 )
 _LEADING_DATE = re.compile(rf"^{_MONTH_DATE}\s+(?=[A-Z])")
 _DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+day,?\s+)?{_MONTH_DATE}[ \t]*\n")
+_ON_DATE_AFTER = re.compile(rf"^\s*on\s+(?:{_MONTH_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?=\s+(?:to|for|towards)\s)")
 # 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Others?)\b")
 # 'The Council has received £N to run the elections': an unnamed body itself (a funder or the grant holder) is no project.
@@ -227,12 +227,12 @@ _ACCEPT_BEFORE = re.compile(r"\baccept(?:ing|ance\s+of)?\s+(?:the\s+|a\s+)?(?:(?
 # 'we secured £N in round five of the X Fund for the Y project', 'approve the allocation of £N from
 # the 2025-26 X Fund to Z for the Y pilot': the funding source comes before the purpose.
 _SECURED_BEFORE = re.compile(r"\b(?:secured|won)\s*$", re.I)
-_ALLOCATION_OF_BEFORE = re.compile(r"\b(?:approve|approved|approves|agreed)\s+(?:the\s+)?allocation\s+of\s*$", re.I)
+_ALLOCATION_OF_BEFORE = re.compile(r"\b(?:approve|approved|approves|agreed)\s+(?:the\s+)?allocation\s+of\s*$|\bto\s+grant\s+an\s+award(?:\s+of)?\s*$", re.I)
 # 'I approve the allocation of £N to Tarn Youth Trust from the Community Safety Fund': the recipient, then its fund.
 _ALLOCATION_TO_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z][^.;£]{2,200})")
 _FROM_FUND_END = re.compile(r"\s+(?:from|through|under)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:Fund|Grant|Budget|Scheme|Programme|Pot|Reserve)s?\b.*$", re.I)
 _SOURCE_FIRST = re.compile(
-    r"^\s*(?P<source>(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?)\s+"
+    r"^\s*(?:of\s+(?:[\w-]+\s+)?funding\s+)?(?P<source>(?:in|from|through|under)\s+[^.;]{3,90}?\b(?:fund|grant|budget|round|programme|pot)\b(?:\s+\S+){0,2}?)\s+"
     r"(?:(?P<to>to)|for|towards)\s+(?P<rest>[^.;]{3,200})",
     re.I,
 )
@@ -264,13 +264,14 @@ _WHEN_AFTER = re.compile(
 
 
 def _after_source(right: str, before: str) -> str:
-    """The words after a figure with a grant scheme named as its source ('from the X Fund') or when it was
-    given ('last year') left out, when the sentence up to the figure is on one line (a headline run into the
+    """The words after a figure without when it was given ('last year', 'on 3 May 2022') and without the grant scheme
+    named as its source ('from the X Fund') when the sentence up to the figure is on one line (a headline run into the
     body names no body)."""
     right = right[when.end() :] if (when := _WHEN_AFTER.match(right)) else right
     source = _FUND_SOURCE_AFTER.match(right)
     one_line = "\n" not in _DATE_LINE.sub("", before.strip(), count=1)
-    return right[source.end() :] if source and one_line and not outside_grant(source.group(0)) else right
+    right = right[source.end() :] if source and one_line and not outside_grant(source.group(0)) else right
+    return right[dated.end() :] if (dated := _ON_DATE_AFTER.match(right)) else right
 
 
 def _named(recipient: str) -> bool:

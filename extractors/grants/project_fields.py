@@ -2,7 +2,8 @@
 
 'Recipient: X' (or 'Organisation', 'Applicant', 'Name of organisation', 'Organisation name', 'Grantee',
 'Awarded to'; a bilingual label may print the other language's words before or after a slash) followed
-within a few lines by 'Amount: £N' (or 'Grant', 'Value', 'Amount awarded', 'Grant (£)') names one award.
+within a few lines by 'Amount: £N' (or 'Grant', 'Value', 'Amount awarded', 'Grant (£)', or a schedule's
+'Decision: Award grant of £N (90%)') names one award.
 Its status comes from a 'Decision' / 'Outcome' / 'Status' line near it ('Approved', 'Recommended'; a
 refusal or deferral means no project), else from an amount label that says it was awarded, else from a
 signed decision nearby; with none of these the award is left out. An amount labelled as asked for
@@ -36,12 +37,14 @@ _AMOUNT_LABEL = (
 _AMOUNT = re.compile(rf"{_AMOUNT_LABEL}[:|–-][ \t]*£?\d", re.I)
 # A label alone on its line ending in a colon, its value alone on the next: 'Amount awarded:' / '£2,500'.
 _AMOUNT_ALONE = re.compile(rf"{_AMOUNT_LABEL}:[ \t]*$", re.I)
+# A schedule's decision line giving the figure itself: 'Decision: Award grant of £4,300 (90%)'.
+_DECISION_AWARD = re.compile(r"^[ \t]*(?:decision|outcome)[ \t]*:[ \t]*(?P<label>award(?:ed)?\s+(?:a\s+)?grant\s+of)[ \t]*£\d", re.I)
 _FIGURE_LINE = re.compile(r"^[ \t]*£[\d,.]+[km]?[ \t]*$", re.I)
 _ASKED = re.compile(r"\b(?:requested|applied|sought)\b", re.I)
 _GIVEN_LABEL = re.compile(r"\b(?:awarded|approved|agreed|granted)\b", re.I)
 _OUTCOME = re.compile(r"^[ \t]*(?:decision|outcome|status|recommendation)[ \t]*[:|–-][ \t]*(?P<value>[^\n]{2,80})$", re.I | re.M)
 _REFUSED = re.compile(r"\b(?:refused|declined|rejected|deferred|withdrawn|not\s+(?:approved|supported|agreed|funded)|unsuccessful)\b", re.I)
-_APPROVED = re.compile(r"\b(?:approved|agreed|awarded|granted|accepted)\b", re.I)
+_APPROVED = re.compile(r"\b(?:approved|agreed|awarded|granted|accepted)\b|^award\s+(?:a\s+)?grant\b", re.I)
 _RECOMMENDED = re.compile(r"\b(?:recommended|supported|endorsed)\b", re.I)
 _REACH_LINES = 6
 
@@ -65,7 +68,7 @@ def field_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
         if amount is None:
             continue
         label, money = amount
-        status = _status(text, max(start, window_start - 400), lines_end, label, layout.decision_at(money.start))
+        status = _status(text, max(start, window_start - 400), recipient.start(), lines_end, label, layout.decision_at(money.start))
         if status is None:
             continue
         claimed.add(money.start)
@@ -85,7 +88,7 @@ def _field_amount(layout: FundingLayout, start: int, end: int, claimed: set[int]
         line_end = layout.text.find("\n", cursor + 1, end)
         line_end = end if line_end < 0 else line_end
         line = layout.text[cursor:line_end].lstrip("\n")
-        match = _AMOUNT.match(line)
+        match = _AMOUNT.match(line) or _DECISION_AWARD.match(line)
         if match is None and (match := _AMOUNT_ALONE.match(line)):
             following = layout.text.find("\n", line_end + 1, end)
             following = end if following < 0 else following
@@ -103,9 +106,10 @@ def _field_amount(layout: FundingLayout, start: int, end: int, claimed: set[int]
     return None
 
 
-def _status(text: str, start: int, end: int, label: str, decision):
-    """approved / recommended from an outcome line, the amount's label or a nearby decision; None otherwise."""
-    outcome = next(_OUTCOME.finditer(text, start, end), None)
+def _status(text: str, start: int, own: int, end: int, label: str, decision):
+    """approved / recommended from an outcome line (the recipient's own, from ``own`` on, before one printed
+    above it for an earlier entry), the amount's label or a nearby decision; None otherwise."""
+    outcome = next(_OUTCOME.finditer(text, own, end), None) or next(_OUTCOME.finditer(text, start, end), None)
     if outcome is not None:
         value = outcome.group("value")
         if _REFUSED.search(value):

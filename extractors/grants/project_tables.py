@@ -310,7 +310,9 @@ def table_year(layout: FundingLayout, first: int) -> str | None:
 
 def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     """Rows of tables flattened to one cell per line: the row's name is the project, one mention per
-    amount column (each column its header's year, else the last year printed before the table)."""
+    amount column (each column its header's year, else the last year printed before the table). A '£0'
+    cell beside a figure is a column the row got nothing from ('Award (revenue)' £4,000 / 'Award (capital)'
+    £0), no mention."""
     found = []
     for table in layout.stacked_tables:
         first = table[0].name_start
@@ -322,9 +324,10 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
             if NOT_A_NAME.match(name) or not valid_name(name):
                 continue
             block = layout.block_at(row.name_start) or layout.block_at(row.amounts[0][0])
-            for (start, end, text), year in zip(row.amounts, row.years):
-                amount = money.parse_cell(text)
-                if amount is None or block is None or start in claimed:
+            cells = [money.parse_cell(text) for _, _, text in row.amounts]
+            given = any(cell is not None and cell.amount for cell in cells)
+            for (start, end, text), year, amount in zip(row.amounts, row.years, cells):
+                if amount is None or block is None or start in claimed or (given and amount.amount == 0):
                     continue
                 claimed.add(start)
                 found.append(

@@ -8,8 +8,9 @@ details', 'Issue - decisions'). When its text says a report was presented or con
 item ('considered a report of the Director of X', 'The Cabinet received a report', 'A report of the
 Head of Y.', 'The report was moved', 'A report setting out W was tabled', 'Consideration was given
 to a report', 'The Panel was provided with a report', 'had before it a report', 'The report of the Head of X, circulated at
-Pages 4-9, provided ...' (a sentence or a line, a numbered minute or a bracket, opening on it), 'To consider the Z Report',
-'Report author:', 'Report number:', 'Consideration of report:'), the item has one report: titled as the item, dated by the page's 'Meeting:' or
+Pages 4-9, provided ...' (a sentence or a line, a numbered minute or a bracket, opening on it), '(Report of Chief
+Executive)' under a decision line, 'To consider the Z Report', 'Report author:', 'Report number:', 'Consideration of
+report:'), the item has one report: titled as the item, dated by the page's 'Meeting:' or
 'Decided at meeting:' line, with the printed report author. A page of several items (an issue at
 several meetings, several decisions), a page without an item title, and a mere reference to a
 report ('as set out in the report') give none.
@@ -28,7 +29,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "6"
+VERSION = "7"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -80,7 +81,7 @@ _CUES = re.compile(
     + r"|\b(?:a|the)\s+report\b[^.\n]{0,120}?\s(?:was|were)\s+(?:tabled|circulated|submitted|presented)\b"
     + r"|\breports?\s+now\s+submitted\b"
     + r"|\bcop(?:y|ies)\s+of\s+" + _PHRASE
-    + r"|^\s*(?:\(|\d{1,3}(?:\.\d{1,3})*\s+)?(?:a\s+|the\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
+    + r"|^\s*(?:\d+(?:\.\d+)*\.?\s+)?\(?(?:a\s+|the\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
     + r"|^\s*(?:report\s+author|consideration\s+of\s+report|report\s+(?:number|no\.?|reference|ref\.?))\s*:",
     re.I | re.M,
 )
