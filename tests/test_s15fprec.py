@@ -53,3 +53,21 @@ def test_a_year_under_an_earlier_minute_item_is_not_a_later_items():
         "7. Planning\nNo applications.\n"
     )
     assert [year for _, _, year, _ in _projects(text)] == [None]
+
+
+# Status words of a lead or resolution.
+
+
+def test_a_press_lead_naming_projects_receiving_funding_approves_them():
+    text = "Community halls\n\nProjects receiving funding in the county include:\n\n• Fernby Hall - £4,000\n• Tarn Scouts - £2,500\n"
+    assert [(name, status) for name, _, _, status in _projects(text)] == [("Fernby Hall", "approved"), ("Tarn Scouts", "approved")]
+
+
+def test_projects_supported_by_a_named_fund_are_approved():
+    text = "Other awards\n\nProjects supported by the TCSF included the following:\n- Fernby Boxing Club – £3,900\n"
+    assert [(name, status) for name, _, _, status in _projects(text)] == [("Fernby Boxing Club", "approved")]
+
+
+def test_a_grant_a_meeting_resolves_be_supported_is_recommended():
+    text = "Ward budget\n\nThat a grant of £720 to Fernby Residents Group for new benches be supported.\n"
+    assert _projects(text) == [("Fernby Residents Group – new benches", 720.0, None, "recommended")]

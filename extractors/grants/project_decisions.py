@@ -240,6 +240,7 @@ _PURPOSE_END = re.compile(
     r",\s*(?:which|who|where|as|following|subject\s+to|conditional|with\s+the\s+(?:following\s+)?condition|\w+ing\b"
     r"|and|while|whilst|but)\b|,\s+(?=[A-Z])"
     r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b|\s+(?:while|whilst)\s+(?=(?:the\s+)?[A-Za-z])"
+    r"|\s+be\s+supported\b"
 )
 # 'grants of £N to X and £M to Y': the second figure's recipient follows it, the verb left out.
 _AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{_ORG}\s+and\s*$")
@@ -432,7 +433,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             continue  # a bare year or number ('allocated to the X Fund for 2021') names nothing
         name = name[0].upper() + name[1:]
         status, evidence = "approved", "award decision"
-        if re.search(r"\brecommend", sentence, re.I):
+        if re.search(r"\brecommend|\bbe\s+supported\b", sentence, re.I):  # a meeting backing an application recommends it
             status, evidence = "recommended", "recommend"
         elif re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) and not APPROVED.search(sentence):
             status, evidence = "proposed", "proposal"
