@@ -71,3 +71,51 @@ def test_projects_supported_by_a_named_fund_are_approved():
 def test_a_grant_a_meeting_resolves_be_supported_is_recommended():
     text = "Ward budget\n\nThat a grant of £720 to Fernby Residents Group for new benches be supported.\n"
     assert _projects(text) == [("Fernby Residents Group – new benches", 720.0, None, "recommended")]
+
+
+# Allocations: money asked for, summed, held in the bank, of last year, or a wider fund than the body's.
+
+
+def test_an_amount_of_grant_requested_row_is_no_fund():
+    text = "Small grants 2024/25\n\n3. Applicant – Fernby Tots.\n\n4. Amount of grant requested - £900 towards costs of £1,300.\n"
+    assert _allocations(text) == []
+
+
+def test_a_sum_making_a_total_is_neither_budget_nor_underspend():
+    text = (
+        "Budget\n\nA budget of £30,000 has been allocated for 2024/25. £1,250 underspend has been carried forward from "
+        "2023/24, making a total of £31,250 to be distributed in 2024/25.\n"
+    )
+    assert ("underspend", 31250.0, "2023/24") not in _allocations(text)
+    assert all(amount != 31250.0 for _, amount, _ in _allocations(text))
+
+
+def test_a_cashbook_or_bank_statement_balance_is_the_councils_own_money():
+    text = "Finance 2024/25\n\nThe cashbook showed a balance of £4,310.55 as at 1/10/2024. The bank statement showed a balance of £4,002.10.\n"
+    assert _allocations(text) == []
+
+
+def test_last_years_payout_is_no_stated_total():
+    text = "About the fund\n\nLast year the fund granted more than £88,000 to support 14 projects across the valley.\n"
+    assert _allocations(text) == []
+
+
+def test_counted_recipients_sharing_a_sum_is_what_the_round_gave_out():
+    text = "Safer streets\n\nThe commissioner has published the 2024-25 allocations, which see 12 local groups sharing £96,000 in funding.\n"
+    assert _allocations(text) == [("approved_total", 96000.0, "2024/25")]
+
+
+def test_a_national_fund_whose_share_for_the_body_follows_is_not_the_bodys():
+    text = (
+        "Support Fund\n\n3.1 The government is introducing a new £300 million Support Fund, and on 4 May confirmed that the "
+        "allocation for Fernby would be £812,400.50.\n"
+    )
+    assert all(amount != 300000000.0 for _, amount, _ in _allocations(text))
+
+
+def test_a_fund_made_available_to_all_authorities_in_a_nation_is_not_the_bodys():
+    text = (
+        "Background\n\nIn May the government extended the Support Fund with a fund of £300million made available to county "
+        "councils and unitary authorities in England to support those most in need.\n"
+    )
+    assert _allocations(text) == []

@@ -25,6 +25,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "budget requirement", "police grant", "core grant", "band d", "pay award", "capital programme",
         "balance of funding being", "balance of the funding being", "match funded", "match-funded",
         "credit balance", "bank balance", "cash balance", "current account", "bank account", "cash at bank",
+        "cashbook", "cash book", "bank statement", "bank reconciliation",
     ),
     "UPFRONT": ("upfront", "up-front", "up front", "initial business case", "initial business cases"),
     "TACTICAL": ("tactical pot", "tactical", "in-year pot", "in year pot"),
@@ -62,14 +63,14 @@ OUTSIDE = re.compile(
 # 'applications amounting to a total of £N were submitted': money asked for, not given; 'the report
 # sought approval of N grants, totalling £N': a debate narrating what was asked, not the resolution;
 # 'Tarn Museum requesting £N', 'a request for £N', 'fund the full amount requested of £N', 'Tarn Club - £N
-# requested': one applicant's ask.
+# requested', 'Amount of grant requested - £N': one applicant's ask.
 REQUESTED = re.compile(
     r"\b(?:applications?|bids?|requests?)\s+(?:\w+\s+){0,3}?(?:amounting|totall?ing|worth|asking|requesting)\b"
     r"|\b(?:sought|seeks|seeking|sought\s+the\s+committee'?s)\s+(?:the\s+)?approval\s+(?:of|for)\b"
     r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b"
     r"|^\W{0,3}(?:requested|applied\s+for|sought)\b"
     r"|\b(?:requesting|requests|request\s+(?:for|of)|applied\s+for|applying\s+for|asking\s+for)\s*$"
-    r"|\b(?:amount|sum)\s+(?:requested|applied\s+for|sought)(?:\s+(?:of|is|was))?\s*$",
+    r"|\b(?:amount|sum)\s+(?:of\s+(?:the\s+)?(?:grant|funding)\s+)?(?:requested|applied\s+for|sought)(?:\s+(?:of|is|was))?\W*$",
     re.I,
 )
 # 'financial regs limits for £100 grant', '(£0 - £2,000) to be awarded for each', 'a maximum of £N per

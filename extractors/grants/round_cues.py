@@ -15,7 +15,7 @@ _COUNT = (
 _RECIPIENTS = r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes)"
 # 'Twelve projects will share £N', '£N has been split between 13 organisations': a round's awards.
 _COUNTED_SHARE = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\s+(?:will\s+share|have\s+shared|shared|are\s+sharing|share)"
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\s+(?:will\s+share|have\s+shared|shared|are\s+sharing|sharing|share)"
     r"(?:\s+a\s+total\s+of)?\s*$",
     re.I,
 )
