@@ -366,7 +366,7 @@ def find_allocations(
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
-        if combined_total(left) or wider_fund(layout.flat[amount.end : sentence[1]]):
+        if combined_total(left) or wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
             continue
         decision = layout.decision_at(amount.start)
         grant_context = layout.memo(("grant_words", block.start), lambda: _grant_context(layout, block, given))

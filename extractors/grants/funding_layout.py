@@ -221,13 +221,20 @@ class FundingLayout:
     def _minute_item_start(self, block: Block) -> int:
         """Where the section holding ``block`` starts, or the numbered minute item inside it that holds the block
         ('8. Donation requests:' over its text): a year printed under an earlier item is not this item's."""
-        first = block.section if block.section >= 0 else 0
-        for index in range(block.index, first, -1):
-            candidate = self.blocks[index]
-            item = _MINUTE_ITEM.match(self.text, candidate.start, candidate.end)
+        return self._item_starts[block.index]
+
+    @cached_property
+    def _item_starts(self) -> list[int]:
+        """``_minute_item_start`` of every block, in one pass."""
+        starts: list[int] = []
+        for block in self.blocks:
+            first = block.section if block.section >= 0 else 0
+            item = _MINUTE_ITEM.match(self.text, block.start, block.end) if block.index > first else None
             if item and not _RUNS_ON.search(item.group("title")):
-                return candidate.start
-        return self.blocks[first].start
+                starts.append(block.start)
+            else:
+                starts.append(starts[-1] if block.index > first else self.blocks[first].start)
+        return starts
 
     def sentences(self, block: Block) -> list[tuple[int, int]]:
         """Sentence spans (document offsets) of a block, from the spaCy sentencizer; 'approx.' ends none;
