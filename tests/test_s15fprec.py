@@ -119,3 +119,35 @@ def test_a_fund_made_available_to_all_authorities_in_a_nation_is_not_the_bodys()
         "councils and unitary authorities in England to support those most in need.\n"
     )
     assert _allocations(text) == []
+
+
+# Projects: the applicant printed after a purpose's figure names it; bounds and fund sources are no projects.
+
+
+def test_an_applicant_printed_after_the_purposes_figure_names_the_project():
+    text = (
+        "Ward budget\n\nTo consider the following applications for grants from the Ward Community Budget:-\n\n"
+        "a)   New Goal Posts – £1,240 – submitted by Fernby Rovers (Appendix A1)\n\n"
+        "b)   Summer Trip - £380 – Mrs J Pike (Appendix A2)\n"
+    )
+    assert [(name, amount) for name, amount, _, _ in _projects(text)] == [
+        ("Fernby Rovers – New Goal Posts", 1240.0), ("Mrs J Pike – Summer Trip", 380.0)
+    ]
+
+
+def test_a_body_that_had_applied_for_a_grant_is_its_recipient_and_proposes_it():
+    text = "Grants\n\nThe officer reported that Tarnby Village Hall had applied for a grant of £3,000 for a new boiler.\n"
+    assert _projects(text) == [("Tarnby Village Hall – a new boiler", 3000.0, None, "proposed")]
+
+
+def test_a_bound_on_small_grants_is_no_project():
+    text = "Grants 2024/25\n\nSmall Grants (£300 or less) awarded.\nNone awarded to date.\n"
+    assert _projects(text) == []
+
+
+def test_funds_listed_as_the_sources_of_an_allocation_are_no_projects():
+    text = (
+        "Decision\n\nThe Commissioner has approved the allocation of £42,000.00 from the following funding streams:\n\n"
+        "Safer Streets Fund £30,000.00\n\nVictims Fund 2024 £12,000.00\n\nFunding has gone to the projects in Appendix A.\n"
+    )
+    assert _projects(text) == []

@@ -31,7 +31,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_merge import name_words
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_status import APPROVED, status_of_context, status_of_description
-from extractors.grants.project_subjects import grant_user, unnamed_subject
+from extractors.grants.project_subjects import applied_subject, grant_user, unnamed_subject
 from schemas.funding import ProjectMention
 
 UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
@@ -356,6 +356,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             and not (_ORG_AWARDED_BEFORE.search(left) and not _named(_split_recipient(p.group("purpose"))[0]))
         ):
             recipient, purpose = _split_recipient(p.group("purpose"))
+            recipient, purpose = (applicant, recipient) if (applicant := applied_subject(left)) and not purpose else (recipient, purpose)
         elif used := grant_user(left, right):
             recipient = named_by = used[0]
             purpose = _LEADING_VERB.sub("", used[1])
@@ -435,7 +436,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         status, evidence = "approved", "award decision"
         if re.search(r"\brecommend|\bbe\s+supported\b", sentence, re.I):  # a meeting backing an application recommends it
             status, evidence = "recommended", "recommend"
-        elif re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) and not APPROVED.search(sentence):
+        elif re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid|had\s+applied)", sentence, re.I) and not APPROVED.search(sentence):
             status, evidence = "proposed", "proposal"
         elif remainder and (progress := status_of_description(remainder, False))[0]:
             status, evidence = progress

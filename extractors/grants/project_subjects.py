@@ -108,3 +108,16 @@ def grant_user(left: str, right: str) -> tuple[str, str] | None:
         return None
     org = re.sub(r"\s+(?:in|at|from|near)\s+[A-Z][^,]*$", "", strip_name(user.group("org")))
     return (org, purpose.group("purpose")) if _named(org) else None
+
+
+# 'reported that Tarn Village Hall had applied for a grant of £N for ...': the applicant is the sentence's subject.
+_APPLIED_SUBJECT = re.compile(
+    r"(?:^|\bthat\s+)(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|the|for)){1,7})\s+"
+    r"(?:had|has|have)\s+(?:now\s+)?applied\s+for\s+(?:a\s+)?(?:grant|funding|an\s+award)\s+of\s*$"
+)
+
+
+def applied_subject(left: str) -> str | None:
+    """The named body that 'had applied for a grant of' the figure, when it opens the clause or follows 'that'."""
+    match = _APPLIED_SUBJECT.search(left)
+    return match.group("org") if match else None
