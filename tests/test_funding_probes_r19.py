@@ -48,7 +48,7 @@ def test_a_hedged_figure_whose_clause_fixes_no_kind_is_not_read():
 
 
 def test_the_qualifier_is_cut_whole_from_the_clause_before_the_figure():
-    text = "Last year the scheme awarded more than £9,000 to support six youth projects in the town.\n"
+    text = "In all, the scheme awarded more than £9,000 to support six youth projects in the town.\n"
     assert allocations(text) == {("approved_total", None, Decimal("9000"))}
 
 

@@ -70,7 +70,7 @@ REQUESTED = re.compile(
     r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b"
     r"|^\W{0,3}(?:requested|applied\s+for|sought)\b"
     r"|\b(?:requesting|requests|request\s+(?:for|of)|applied\s+for|applying\s+for|asking\s+for)\s*$"
-    r"|\b(?:amount|sum)\s+(?:of\s+(?:the\s+)?(?:grant|funding|award)\s+)?(?:requested|applied\s+for|sought)(?:\s+(?:of|is|was))?\s*[-–—:]?\s*$",
+    r"|\b(?:amount|sum)\s+(?:of\s+(?:the\s+)?(?:grant|funding|award)\s+)?(?:requested|applied\s+for|sought)(?:\s+(?:of|is|was))?\W*$",
     re.I,
 )
 # 'financial regs limits for £100 grant', '(£0 - £2,000) to be awarded for each', 'a maximum of £N per

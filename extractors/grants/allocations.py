@@ -26,7 +26,9 @@ and a figure printed as one grant's bound ('grants of between £N and £M') are 
 recipient puts 'towards its £N scheme' is that project's cost; '£N requested' in an application list is an ask; a
 bank or credit balance (or one a cashbook or bank statement shows) is the body's own money; '£N has been allocated to more than 50 projects' is what was given
 out; 'the remaining Community Grants budget (£N)' a balance. Round 37: '24 groups sharing £N' and 'distributing £N
-across 13 organisations' are what a round gave out; £100 million or more is a national programme's figure.
+across 13 organisations' are what a round gave out; £100 million or more is a national programme's figure. Session 15: '..., making a total of £N' sums
+figures before it; a fund whose body's share follows it or made available to a nation's authorities is wider than the
+body's (``wider_fund``).
 """
 
 from __future__ import annotations
@@ -48,14 +50,14 @@ from extractors.grants.allocation_tables import table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.stated_forms import funder_grant, unallocated_before
 from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
-from extractors.grants.figure_roles import one_application, project_cost, to_be_awarded
+from extractors.grants.figure_roles import combined_total, one_application, project_cost, to_be_awarded, wider_fund
 from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_PAIR
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "38"
+VERSION = "39"
 NAME = "allocations"
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -372,6 +374,8 @@ def find_allocations(
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
+        if combined_total(left) or wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
+            continue
         decision = layout.decision_at(amount.start)
         grant_context = layout.memo(("grant_words", block.start), lambda: _grant_context(layout, block, given))
         kind = classify(left, right, sentence_text, decision[0] if decision else None, grant_context)
@@ -387,6 +391,7 @@ def find_allocations(
         plain = (
             amount.qualifier != "up_to" and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
             and not _PER_UNIT_BEFORE.search(left) and not _SEVERAL_YEARS.match(right) and not project_cost(left)
+            and not earlier_figure(left, right)
         )
         stated = (
             stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None

@@ -1,6 +1,7 @@
 """What a figure's own clause says it is not: one named body's award, one project's cost, an earlier or
 compared figure, a share of a fund stated before, money placed rather than left over, one grant named by its purpose, the
-size of one grant ('grants of between £100 and £3,000'); and a fund still to be awarded.
+size of one grant ('grants of between £100 and £3,000'), a sum of figures before it, a fund wider than the body's;
+and a fund still to be awarded.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -122,3 +123,36 @@ _TOWARDS_A_COST = re.compile(
 def project_cost(left: str) -> bool:
     """'towards its £N scheme', 'part of a £N project': the figure is what the recipient's project costs."""
     return bool(_TOWARDS_A_COST.search(left))
+
+
+# 'making a total of £N to be distributed': the sum of figures stated before it (a year's budget and a carried
+# underspend), never a figure of its own kind.
+_COMBINED_BEFORE = re.compile(r"\b(?:making|giving|makes|gives)\s+(?:a|the)\s+(?:combined\s+|grand\s+)?total(?:\s+of)?\s*$", re.I)
+
+
+def combined_total(left: str) -> bool:
+    """'..., making a total of £N': a sum of the figures before it."""
+    return bool(_COMBINED_BEFORE.search(left))
+
+
+# A fund wider than the body's own: one the body's share is then stated of ('a new £N fund, and ... the allocation
+# for Tarnside would be £M', '£N, of which Tarn Council has been allocated £M'), or one made available to a whole
+# class of authorities or across a nation ('made available to County Councils and Unitary Authorities in England').
+_SHARE_STATED_AFTER = re.compile(
+    r"\b(?:of\s+which|(?:the|its|their)\s+(?:allocation|share)\s+(?:for|to|of))\s+(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:and|&|of|the|[A-Z][\w'’&-]*)){0,6}\s+(?:would|will|is|was|has|have|had|were|are)\s+(?:be\s+|been\s+)?"
+    r"(?:allocated\s+|awarded\s+|given\s+|granted\s+)?£"
+)
+_NATIONAL_AFTER = re.compile(
+    r"^\W{0,3}(?:[\w-]+\s+){0,3}?(?:made\s+available|available|allocated|distributed|shared)\s+(?:to|for|among|between|across)\s+"
+    r"(?:all\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:councils|authorities|police\s+forces|commissioners|pccs)\b[^.£]{0,40}?"
+    r"\b(?:in|across)\s+(?:England|Wales|Scotland|the\s+UK|the\s+United\s+Kingdom|the\s+country)\b"
+    r"|^\W{0,3}(?:[\w-]+\s+){0,2}?(?:nationally|nationwide)\b",
+    re.I,
+)
+
+
+def wider_fund(after: str) -> bool:
+    """The figure is a fund wider than the body's own: its share is stated after it in the sentence, or it goes to a
+    class of authorities across a nation (``after``: the sentence's words after the figure)."""
+    return bool(_SHARE_STATED_AFTER.search(after) or _NATIONAL_AFTER.match(after))

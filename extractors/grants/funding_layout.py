@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "21"
+VERSION = "22"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -41,6 +41,10 @@ _RANGE_BEFORE = re.compile(r"(?:£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—)|\bbetw
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:carried|rolled|brought|moved|transferred)\s+(?:forward\s+|over\s+)?(?:in)?to\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?$", re.I
 )
+# '7. Grant for IT equipment' over its minute on the next line: a numbered item of minutes, its title a short line
+# (a numbered paragraph ending in a full stop, or wrapped onto the next line, is a report's or minute's paragraph).
+_MINUTE_ITEM = re.compile(r"[ \t]*\d{1,3}\.[ \t]+(?P<title>[A-Z][^\n,]{0,55}?)[ \t]*\n[ \t]*\S")
+_RUNS_ON = re.compile(r"(?:[.;,]|\b(?:a|an|the|of|and|or|to|by|for|in|on|at|with|from|that|which))$", re.I)
 _THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+|fiscal\s+)?year\b", re.I)
 _LONG_SENTENCE = 1000
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
@@ -214,6 +218,24 @@ class FundingLayout:
         """Where the section holding ``block`` starts (its heading), without copying the section."""
         return self.blocks[block.section if block.section >= 0 else 0].start
 
+    def _minute_item_start(self, block: Block) -> int:
+        """Where the section holding ``block`` starts, or the numbered minute item inside it that holds the block
+        ('8. Donation requests:' over its text): a year printed under an earlier item is not this item's."""
+        return self._item_starts[block.index]
+
+    @cached_property
+    def _item_starts(self) -> list[int]:
+        """``_minute_item_start`` of every block, in one pass."""
+        starts: list[int] = []
+        for block in self.blocks:
+            first = block.section if block.section >= 0 else 0
+            item = _MINUTE_ITEM.match(self.text, block.start, block.end) if block.index > first else None
+            if item and not _RUNS_ON.search(item.group("title")):
+                starts.append(block.start)
+            else:
+                starts.append(starts[-1] if block.index > first else self.blocks[first].start)
+        return starts
+
     def sentences(self, block: Block) -> list[tuple[int, int]]:
         """Sentence spans (document offsets) of a block, from the spaCy sentencizer; 'approx.' ends none;
         a run of lines without full stops over 1,000 characters is one sentence a line."""
@@ -278,12 +300,13 @@ class FundingLayout:
         Years printed as comparisons ('unchanged from 2023/24') are skipped. In order: a year printed in the same sentence (nearest first), a relative year
         in it ('this financial year', needs the meeting date), the nearest year printed
         earlier in the same section (its heading included) unless its sentence sets it against
-        'this year' (``_contrasted_years``), the one year the whole span
-        prints when it prints only one (a decision notice names its fund year once, in its
-        summary; reported as 'section', the paper being the outermost section), the meeting
-        date's year, and for a ``decided_total`` (the approved total a decision states) the year of the labelled
-        decision date after it (before it when none after). No other figure takes a decision's date: a fund it
-        establishes, a balance it reports or an award it makes is for no stated year (the real pages' gold).
+        'this year' (``_contrasted_years``; within a numbered minute item, from the item's start), the one year the whole span
+        prints when it prints only one, unless the figure is inside a numbered minute item (a decision notice names
+        its fund year once, in its summary; reported as 'section', the paper being the outermost section), and for a
+        ``decided_total`` (the approved total a decision states) the year of the labelled decision date after it (before
+        it when none after); no other figure takes a decision's date. A meeting's date alone gives
+        no year: minutes and reports that print none leave their money's year unknown (real gold
+        never read one from it: 0 of 12 such figures on the development sets).
         For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped.
         """
         if sentence is not None:
@@ -297,16 +320,16 @@ class FundingLayout:
                 return inside[0].year, "relative"
         block = self.block_at(offset)
         contrasted = self._contrasted_years
+        in_item = False
         if block is not None:
-            section_start = self.section_start(block)
+            section_start = self._minute_item_start(block)
+            in_item = section_start > self.section_start(block)
             earlier = (y for y in reversed(self.years_in(section_start, offset)) if y.year and y.form != "relative")
             last = next(earlier, None)
             if last is not None and last.start not in contrasted:
                 return last.year, "section"
-        if len(self._printed_years) == 1 and not contrasted:
+        if len(self._printed_years) == 1 and not contrasted and not in_item:
             return next(iter(self._printed_years)), "section"
-        if self.meeting_date is not None:
-            return fiscal_year.financial_year_of(self.meeting_date), "meeting_date"
         if decided_total and (decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts)):
             return decided, "meeting_date"
         return None, "none"

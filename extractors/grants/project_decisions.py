@@ -251,6 +251,7 @@ _PURPOSE_END = re.compile(
     r",\s*(?:which|who|where|as|following|subject\s+to|conditional|with\s+the\s+(?:following\s+)?condition|\w+ing\b"
     r"|and|while|whilst|but)\b|,\s+(?=[A-Z])"
     r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b|\s+(?:while|whilst)\s+(?=(?:the\s+)?[A-Za-z])"
+    r"|\s+be\s+supported\b"
 )
 # 'grants of £N to X and £M to Y': the second figure's recipient follows it, the verb left out.
 _AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{_ORG}\s+and\s*$")

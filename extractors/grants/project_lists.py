@@ -134,6 +134,8 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         name = strip_name(layout.flat[name_start:name_end])
         if not valid_name(name):
             continue
+        if first is not None and (applicant := _APPLICANT_AFTER.match(layout.flat[first.end : block.end])):
+            name = f"{strip_name(applicant.group('org') or applicant.group('person'))} – {name}"
         carried = None
         if first is not None and _ASKED_BEFORE.search(layout.flat[name_start : first.start]):
             first, carried = _granted_instead(layout, block, first, claimed)
@@ -212,6 +214,13 @@ def _clause_before(layout: FundingLayout, start: int, item_start: int) -> str | 
     return layout.flat[clause_start:colon]
 
 
+# 'Ball Court Repairs – £2,880 – submitted by Fernby Forum (Appendix A1)', 'Football Kit - £490 – Mr J Roe': the applicant
+# printed after a purpose's figure is the recipient the project is recorded under.
+_APPLICANT_AFTER = re.compile(
+    r"[ \t]*[–—-][ \t]*(?:submitted[ \t]+by[ \t]+(?P<org>[A-Z][^,(;\n]{2,60}?)|"
+    r"(?P<person>(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}))[ \t]*(?:[,(;]|$)",
+    re.M,
+)
 # 'Name: Request for £500 ... a grant of £350 is awarded': the figure asked for, then the one granted.
 _ASKED_BEFORE = re.compile(r"[:–—-]\s*(?:an?\s+)?(?:request(?:ed|ing)?|application|applied|asking|asked)\s+(?:\w+\s+){0,2}$", re.I)
 _GRANT_OF_BEFORE = re.compile(r"\b(?:grant|award|sum|contribution)\s+of\s*$", re.I)

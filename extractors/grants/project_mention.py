@@ -155,3 +155,25 @@ def build_mention(
         list_id=list_id,
         provenance=layout.provenance(start, end, *extractor),
     )
+
+
+# 'Small Grants (£250 or less) awarded': a bound on grants, not one project's award.
+_BOUND_AFTER = re.compile(r"[ \t]*(?:or|and)[ \t]+(?:less|under|below|fewer)\b|[ \t]*(?:maximum|max\.?)\b", re.I)
+# 'approved the allocation of £N from the following funding streams: Community Safety Fund £N': the sources of money.
+_SOURCES_LEAD = re.compile(
+    r"\bfrom\s+the\s+following\s+(?:funding\s+streams|funds|funding\s+sources|sources(?:\s+of\s+funding)?)\s*:"
+    r"(?P<listed>(?:\s*[^\n.:£]{3,80}£[\d,.]+[ \t]*\n)*)\s*$",
+    re.I,
+)
+_FUND_NAME = re.compile(rf"^(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}(?:Fund|Grant|Budget)(?:\s+{YEAR_DIGITS}(?:[/-]\d{{2,4}})?)?$", re.I)
+
+
+def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
+    """A mention whose figure is a bound ('£250 or less'), or a fund listed as a source of money."""
+    start, end = mention.provenance.start, mention.provenance.end
+    if mention.amount_text:
+        at = layout.text.find(mention.amount_text, start, end + len(mention.amount_text))
+        if at >= 0 and _BOUND_AFTER.match(layout.text, at + len(mention.amount_text)):
+            return True
+    lead = layout.text[max(layout.start, start - 300) : start]
+    return bool(_FUND_NAME.match(mention.name) and _SOURCES_LEAD.search(lead))

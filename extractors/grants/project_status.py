@@ -5,8 +5,8 @@ A lead-in or decision sentence approves, recommends or proposes what it introduc
 meeting, to allocate £N to:' approves); a press release
 reporting money given ('the groups with most votes received the funding', 'the successful
 applicants were', 'those successful in receiving funding included', 'among those to benefit were', 'the list
-of recipients is as follows', 'projects supported by the X Fund included') approves its list, as does
-'unanimously agreed'; a progress
+of recipients is as follows', 'projects receiving funding include', 'projects supported by the X Fund included')
+approves its list, as does 'unanimously agreed' ('That a grant ... be supported' is a meeting's recommendation); a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
 lists near it and a report asking approval recommends it (an item's printed flag stands); a lead that refuses
 ('Do not fund ...:', 'be declined:') or names the money's sources ('from the following funding streams:') gives its
@@ -42,7 +42,11 @@ APPROVED = re.compile(
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:that|which|who)\s+will\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
     r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant)|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:funded\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+"
-    r"include[ds]?|supported\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+included))\b",
+    r"include[ds]?|supported\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+included)|"
+    r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?|initiatives?|those)\s+"
+    r"(?:(?:receiving|set\s+to\s+receive)\s+(?:the\s+)?(?:funding|grants?|awards?|money|support)|"
+    r"(?:(?:that|which)\s+(?:were|have\s+been)\s+)?(?<!be\s)supported\s+(?:by|through|from)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:fund|funding|grants?|scheme|programme|(?-i:[A-Z]{2,}F))))\b",
     re.I,
 )
 # A lead that refuses what it lists: 'Do not fund two applications ...:', 'That the following be declined:'.

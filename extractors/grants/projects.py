@@ -12,7 +12,10 @@ that name only its purpose ('a) £N for the delivery of ...', ``project_purposes
 bodies ('grants of £N to A, B and C', ``project_shared``), Title-Case names
 before '(£N)' in prose, and named recipients of money given printed without an amount (also a press sentence's
 list whose items carry their purposes, ``project_press_lists``).
-A decision under an 'Organisation – Project' title is named by that title. Money for a pot, for 'N projects' or for a partnership's year is not a project.
+A decision under an 'Organisation – Project' title is named by that title; an applicant printed after a purpose's
+figure ('Goal Posts – £N – submitted by X', '– Mr X') names it 'X – Goal Posts'. Money for a pot, for 'N projects' or for a
+partnership's year is not a project, nor a bound on grants ('£250 or less') or a fund listed as a source of money ('from
+the following funding streams: X Fund £N').
 
 Status comes from the words around a mention: the list's lead-in paragraph (or the
 heading above it; 'were delivered during the year' completes the items that say nothing
@@ -33,6 +36,7 @@ from extractors.grants.project_awards import amount_first_mentions, same_amount_
 from extractors.grants.project_decisions import decision_mentions
 from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
+from extractors.grants.project_mention import not_a_project
 from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_pair_runs import pair_run_mentions
 from extractors.grants.project_press_lists import press_list_mentions
@@ -45,7 +49,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "62"
+VERSION = "63"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -71,4 +75,5 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += recipient_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)
     mentions += press_list_mentions(layout, mentions, extractor)
+    mentions = [m for m in mentions if not not_a_project(layout, m)]
     return sorted(decided(mentions, layout.decision_at), key=lambda m: m.provenance.start)
