@@ -175,7 +175,8 @@ def _items_awards_and_names_run_on(size: int) -> str:
         "No. Item 14/25 Apologies for Absence Minutes: None. 15/25 Fleet Review pdf icon PDF 90 KB To note it. "
         "KFA/40 Minutes KFA/41 Audit KFA/41a Pensions 01 Welcome 02 Questions 03 Budget 4410: Apologies 4411: Minutes "
         "Ferndale Scouts – £80.00, Ferndale Bowls – £120.00, Ferndale Club – £95.00; £450 to Brook Carers; "
-        "Present: T Arkwright (Chair) Councillors L Brook M Cobb N Dacre P Eames "
+        "Present: T Arkwright (Chair) Councillors L Brook M Cobb N Dacre P Eames Date of meeting: 2 March 2026 "
+        "Reasons for the decision: the bids met the aims. 4. Declarations of Interest: None. Agenda and minutes "
     )
     return unit * (size // len(unit) + 1)
 

@@ -188,3 +188,34 @@ def test_a_flattened_page_with_one_table_edge_is_no_table_row_but_a_row_of_cells
     _assert_lines(prose, "Present: Cllr A Rudd (Chair), Cllr B Ames and Cllr C Dale.")
     row = "Area | Fund | Amount | " * 12 + "\n"
     assert reflowed(row) == row
+
+
+def test_a_meeting_page_title_printed_twice_over_its_heading():
+    text = (
+        "Agenda and minutes Agenda and minutes Parks Committee - Tuesday, 3rd March, 2026 7.00 pm Venue: Elm Room, Town Hall. "
+        "Contact: Ada Quill Items No. Item 1. Apologies for Absence 2. Minutes of the last meeting 3. Bandstand Repairs\n"
+    )
+    assert _lines(text)[:3] == ["Agenda and minutes", "Agenda and minutes", "Parks Committee - Tuesday, 3rd March, 2026 7.00 pm"]
+    meeting = _facts(text)["meetings"][0]
+    assert (meeting["body"], meeting["date"]) == ("Parks Committee", "2026-03-03")
+
+
+def test_a_page_title_over_no_dated_heading_keeps_its_line():
+    text = "Agenda Item Reports of the Board " + "The Board met to consider the grants. " * 8 + "\n"
+    assert reflowed(text) == text
+
+
+def test_a_decision_record_header_run_on_splits_at_its_labels_but_not_after_an_item_number():
+    text = (
+        "DECISION RECORD Reference number: ABC/2026/04 Title of report: Safer Lanes Grants 2026-27 Report by: Head of "
+        "Partnerships Date of meeting: 12 March 2026 Summary The Panel is asked to recommend grants to three groups for "
+        "the year. Decision: To approve the grants. Reasons for the decision: The bids met the fund's aims. "
+        "4. Declarations of Interest: None were declared.\n"
+    )
+    _assert_lines(
+        text, "Title of report: Safer Lanes Grants 2026-27", "Date of meeting: 12 March 2026 Summary The Panel is asked to "
+        "recommend grants to three groups for the year.", "Decision: To approve the grants.",
+        "Reasons for the decision: The bids met the fund's aims. 4. Declarations of Interest: None were declared.",
+    )
+    report = _facts(text)["reports"][0]
+    assert (report["title"], report["meeting_date"]) == ("Safer Lanes Grants 2026-27", "2026-03-12")

@@ -67,9 +67,22 @@ _LABEL = re.compile(
     rf"|(?:Business|BUSINESS)(?=\s+{_PART})|{_PART}(?=\s+[\[(A-Z])"
     # A front sheet's, a report header's or a record's label with its colon: 'Venue: Council Chamber', 'Lead Member: ...'.
     r"|(?:Date|Time|Venue|Place|Location|Contact|Meeting|Present|Apologies|Also\s+[Pp]resent|In\s+[Aa]ttendance|Subject|Title"
-    r"|Report\s+(?:of|by|to|[Aa]uthor)|Authors?|Lead\s+(?:Member|Officer)|Purpose|Decision\s+(?:[Mm]aker|[Ss]tatus)|Key\s+[Dd]ecision)"
+    r"|Report\s+(?:of|by|to|[Aa]uthor)|Authors?|Lead\s+(?:Member|Officer)|Purpose|Decision\s+(?:[Mm]aker|[Ss]tatus)|Key\s+[Dd]ecision"
+    # A decision record's header and sections: 'Date of decision: ...', 'Reasons for the decision: ...'.
+    r"|Date\s+of\s+(?:[Dd]ecision|[Rr]eport|[Mm]eeting|[Pp]ublication)|Decision(?:\s+[Nn]umber|\s+[Tt]aken)?|Reasons?\s+for\s+(?:the\s+)?[Dd]ecision"
+    r"|Alternative\s+[Oo]ptions(?:\s+[Cc]onsidered|\s+[Rr]ejected)?|Declarations?\s+of\s+[Ii]nterests?|Reference(?:\s+[Nn]umber|\s+[Nn]o\.?)?"
+    r"|Title\s+of\s+(?:[Rr]eport|[Dd]ecision)|Executive\s+[Ss]ummary|Recommendations?|Financial\s+[Ii]mplications|Wards?\s+[Aa]ffected"
+    r"|Portfolio(?:\s+[Hh]older)?)"
     r"(?=\s*:\s+\S))"
 )
+# A meeting page's title over its meeting's heading, printed once or twice: 'Agenda and minutes Agenda and minutes
+# Licensing Committee - Wednesday, 5th March, 2025 2.00 pm'.
+_PAGE_TITLE = re.compile(
+    r"(?:Agenda,\s+decisions\s+and\s+minutes|Agenda\s+and\s+(?:minutes|decisions)|Agenda|Minutes|Decisions)(?P<end>)[ \t]+"
+)
+_MEETING_HEADING = re.compile(rf"[A-Z][^\n\f]{{2,120}}?\s[-–]\s(?i:{WEEKDAY}),?\s+\d")
+# An item's number just before a label: the label is the item's title ('4. Declarations of Interest: ...').
+_NUMBERED = re.compile(r"(?<![\w.])\d{1,3}[.)]\s+$")
 _WEEKDAY_DATE = re.compile(rf"(?<=\s)(?i:{WEEKDAY}),?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[/.]\d{{1,2}}[/.]\d{{2,4}}|\s+[A-Z][a-z]+)")
 # A word leading into what follows: a date or label after it is part of its sentence ('held on Monday, 3 June', 'with Part B');
 # a capital 'A' is a letter ('Part A ITEM 9').
@@ -152,10 +165,21 @@ def _table_row(line: str) -> bool:
 
 def _in_long_line(text: str, start: int, end: int) -> Iterator[int]:
     """Break points of the long line ``text[start:end]``: bullets, labels, weekday dates, headings in capitals (docstring)."""
+    position = start
+    titles = []
+    while title := _PAGE_TITLE.match(text, position, end):
+        titles.append(title.end("end"))
+        position = title.end()
+    if titles and _MEETING_HEADING.match(text, position, end):
+        yield from titles
     bullets = [match.start() for match in _BULLET.finditer(text, start, end)]
     if len(bullets) >= 2:
         yield from (position - 1 for position in bullets)
-    yield from (match.start() - 1 for match in _LABEL.finditer(text, start, end) if not _led_in(text, start, match.start()))
+    yield from (
+        match.start() - 1
+        for match in _LABEL.finditer(text, start, end)
+        if not _led_in(text, start, match.start()) and not _NUMBERED.search(text, max(start, match.start() - 8), match.start())
+    )
     dates = [match.start() for match in _WEEKDAY_DATE.finditer(text, start, end) if not _led_in(text, start, match.start())]
     if len(dates) >= 2:
         yield from (position - 1 for position in dates)
