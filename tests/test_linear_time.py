@@ -181,8 +181,16 @@ def _items_awards_and_names_run_on(size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def _numbered_items_run_on(size: int) -> str:
+    """Numbered items run on in one line ('... 7. Noted 8. Noted ...'): the line's start was looked for back from every
+    number (review item 5, ``runon._in_order``)."""
+    return "Minutes " + "".join(f"{number % 90 + 1}. Noted " for number in range(size // 9 + 1))
+
+
 @pytest.mark.parametrize(
-    "make", [_front_sheets_run_on, _capitals_run_on, _items_awards_and_names_run_on], ids=lambda f: f.__name__
+    "make",
+    [_front_sheets_run_on, _capitals_run_on, _numbered_items_run_on, _items_awards_and_names_run_on],
+    ids=lambda f: f.__name__,
 )
 def test_run_on_lines_are_reflowed_in_linear_time(make: Callable[[int], str]):
     """``readers.runon`` reads lines of any length (a pack a document mirror printed as one line)."""
@@ -198,5 +206,18 @@ def test_capitals_run_on_extracts_in_linear_time():
     """A document in capitals flattened onto one line: its printed copy is reflowed too (for attendance)."""
     _cpu_seconds(_capitals_run_on(10_000))
     times = [_cpu_seconds(_capitals_run_on(size)) for size in SIZES]
+    ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
+    assert all(ratio <= 2.5 for ratio in ratios), dict(zip(SIZES, times))
+
+
+def test_minutes_headings_repeated_on_one_capitals_line_are_found_in_linear_time():
+    """Review item 5: one line in capitals repeating 'MINUTES OF THE MEETING ... HELD': the whole line was searched for a
+    link's size again for every heading in it (``split.minutes_heading_at``)."""
+    from extractors.proceedings.split import find_minutes_headings
+
+    unit = "MINUTES OF THE MEETING OF THE VILLAGE HALL COMMITTEE HELD ON MONDAY "
+    make = lambda size: unit * (size // len(unit) + 1)
+    find_minutes_headings(make(10_000))
+    times = [_best_cpu(lambda text=make(size): find_minutes_headings(text)) for size in SIZES]
     ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
     assert all(ratio <= 2.5 for ratio in ratios), dict(zip(SIZES, times))

@@ -48,6 +48,7 @@ from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.stated_forms import funder_grant, unallocated_before
 from extractors.grants.figure_roles import earlier_figure, grant_bounds, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
 from extractors.grants.figure_roles import one_application, project_cost, to_be_awarded
+from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_PAIR
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 
@@ -108,7 +109,7 @@ _GIVEN_AFTER = re.compile(r"^\W{0,3}(?:(?:has|have|had)\s+been|was|were)\s+(?:gi
 _REMAINING_BEFORE = re.compile(
     r"\bthe\s+remaining(?:\s+(?:balances?|sums?)\s+of)?\s*$"
     r"|\bthe\s+remaining\s+(?:[\w'’-]+\s+){0,3}?(?:budget|balance|funds|funding|allocation)\s*(?:\(|:|of)\s*$"
-    r"|\bremaining\s+(?:grants?\s+)?(?:budget|balance)\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d{2}\s*[/–-]\s*\d{2,4}\s+)?"
+    rf"|\bremaining\s+(?:grants?\s+)?(?:budget|balance)\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_PAIR}\s+)?"
     r"(?:is|was|stands\s+at)\s*$",
     re.I,
 )
@@ -142,7 +143,7 @@ _FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
 _SEVERAL_YEARS = re.compile(
     r"^\W{0,3}(?:per\s+annum\s+|a\s+year\s+|each\s+year\s+)?(?:over|for|across)\s+(?:the\s+)?(?:\d|two|three|four|five)\w*\s+years\b"
     r"|^\W{0,3}(?:per\s+(?:annum|year)|a\s+year|each\s+year|annually)\s+(?:for|from|over|between)\s+(?:the\s+)?(?:years\s+)?"
-    r"(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}\s+(?:to|until|and|[-–])\s+(?:19|20)\d{2}",
+    rf"{YEAR_PAIR}\s+(?:to|until|and|[-–])\s+{YEAR_DIGITS}",
     re.I,
 )
 # 'approved £N from the X Fund for the four projects outlined in Appendix A': the total of a list.
@@ -171,7 +172,7 @@ _PROVIDING_BEFORE = re.compile(
     r"\b[^.£]{0,60}$",
     re.I,
 )
-_FOR_YEAR_AFTER = re.compile(r"^\W{0,3}(?:for|in)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\b|(?:19|20)\d{2}\b)", re.I)
+_FOR_YEAR_AFTER = re.compile(rf"^\W{{0,3}}(?:for|in)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\b|{YEAR_DIGITS}\b)", re.I)
 # 'another organisation has also received £N to deliver ...', 'our charity was awarded £N', 'our shelter was
 # awarded £N' (a speaker's own body, whatever its kind): one recipient's award, no total.
 _ONE_RECIPIENT_BEFORE = re.compile(

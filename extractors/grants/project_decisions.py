@@ -26,6 +26,7 @@ import re
 
 from extractors.grants.allocation_cues import outside_grant
 from extractors.readers.blocks import Block, clean
+from extractors.readers.fiscal_year import YEAR_PAIR
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_merge import name_words
@@ -172,7 +173,7 @@ _PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>(?:(?!\s
 # 'X has been awarded £N from the Commissioner's Community Fund to run ...': the grant scheme the
 # money comes from, printed between the figure and the purpose (or the sentence end), is no purpose.
 _FUND_SOURCE_AFTER = re.compile(
-    r"^\s*from\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?(?:Fund|Grants?|Scheme|Programme)\b(?:\s+(?:19|20)\d{2}\s*[-/–]\s*\d{2,4})?(?=\s*(?:[.!,;]|$|\s+(?:to|for|towards)\s))"
+    rf"^\s*from\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:Fund|Grants?|Scheme|Programme)\b(?:\s+{YEAR_PAIR})?(?=\s*(?:[.!,;]|$|\s+(?:to|for|towards)\s))"
 )
 # 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
 _GENERIC_PURPOSE = re.compile(

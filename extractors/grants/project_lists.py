@@ -29,7 +29,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_recipients import title_case_name
 from extractors.grants.project_status import (
-    FLAG, REFUSING_LEAD, STATUS_RANK, lead_in_done, status_of_context, status_of_description,
+    FLAG, STATUS_RANK, lead_in_done, mixed_lead, own_approval, refusing_lead, status_of_context, status_of_description,
 )
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
@@ -134,7 +134,10 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         lead_in = lists.lead_in.get(run)
         lead_text = clean(layout.flat[lead_in.start : lead_in.end]) if lead_in else ""
         clause = _clause_before(layout, lead_in.start if lead_in else layout.blocks[run].start, block.start)
-        if clause and REFUSING_LEAD.search(clause):
+        if clause and refusing_lead(clause):
+            continue
+        approval = own_approval(layout.flat[block.start : block.end]) if clause and mixed_lead(clause) else ""
+        if approval is None:
             continue
         inner = _clause_before(layout, layout.blocks[run].start, block.start)
         if inner and status_of_context(inner)[0] is not None:
@@ -164,6 +167,8 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
             candidates.append(("approved", match.group(0)))
         if carried:
             candidates.append(("approved", carried))
+        if approval:
+            candidates.append(("approved", approval))
         chosen = max(candidates, key=lambda c: STATUS_RANK[c[0]]) if candidates else (None, None)
         if first is not None:
             claimed.add(first.start)
@@ -278,7 +283,7 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             enough = len(pairs) >= _RUN_ON_MIN or (
                 bare and len(pairs) >= _BARE_RUN_ON_MIN and bool(GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead))
             )
-            if enough and (not bare or status is not None) and not REFUSING_LEAD.search(lead):
+            if enough and (not bare or status is not None) and not refusing_lead(lead) and not mixed_lead(lead):
                 for start, name, amount in pairs:
                     claimed.add(amount.start)
                     found.append(

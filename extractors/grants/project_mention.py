@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.readers.blocks import Block, clean
+from extractors.readers.fiscal_year import YEAR_DIGITS
 from extractors.grants.funding_layout import FundingLayout
 from schemas.facts import Pot, ProjectStatus
 from schemas.funding import MoneyAmount, ProjectMention
@@ -35,7 +36,7 @@ _POT = re.compile(r"\b(?P<upfront>up-?front)\b|\b(?P<tactical>tactical)\b", re.I
 # resolution ('That ...') and never opens with a financial year ('2024/25 to support ...').
 _FRAGMENT = re.compile(
     r"\b(?:of|for|to|from|that|the|a|an|and|or|by|with|towards|at|in|on|be|is|was|being|unallocated|remaining|unspent)$|"
-    r"^That\b|^(?:19|20)\d{2}\s*[-/–]",
+    rf"^That\b|^{YEAR_DIGITS}\s*[-/–]",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,32 @@ REFUSING_LEAD = re.compile(
     r"\b(?:declined|refused|rejected|turned\s+down|unsuccessful|not\s+(?:been\s+)?(?:supported|approved|funded))\b",
     re.I,
 )
+# A lead over a list of both kinds ('Successful and unsuccessful applications:') refuses none of it.
+_MIXED_LEAD = re.compile(r"\b(?:un)?successful\s*(?:and|or|/|&)\s*(?:un)?successful\b", re.I)
+
+
+def refusing_lead(lead: str) -> bool:
+    """The lead refuses what it lists ('That the following be declined:'); one naming both outcomes does not."""
+    return bool(REFUSING_LEAD.search(_MIXED_LEAD.sub(" ", lead)))
+
+
+def mixed_lead(lead: str) -> bool:
+    """The lead names both outcomes ('Successful and unsuccessful applications:'): each item's own words decide."""
+    return bool(_MIXED_LEAD.search(lead))
+
+
+_OWN_APPROVAL = re.compile(r"\b(?:successful|approved|awarded|granted|agreed)\b", re.I)
+
+
+def own_approval(item: str) -> str | None:
+    """The words of a list item under a mixed lead that approve it ('- Eastfield Club - £500 (successful)'); None when
+    the item refuses itself ('(unsuccessful)', 'declined') or says neither: the text does not state it was funded."""
+    if REFUSING_LEAD.search(item):
+        return None
+    match = _OWN_APPROVAL.search(item)
+    return match.group(0) if match else None
+
+
 _RECOMMENDED = re.compile(
     r"\b(?:recommended|recommends?|endorsed|supported|consensus\s+of\s+support|shortlisted|prioritised|"
     r"(?:submitted|passed|referred|forwarded|put\s+forward)\s+to\b[^.]{0,80}?\bfor\s+(?:approval|consideration|sign[- ]off)|"

@@ -38,6 +38,7 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.stated_forms import stated_form
+from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
 VERSION = "26"
@@ -60,7 +61,7 @@ _TO_VERB = re.compile(r"\bto\s+$", re.I)
 # 'The Community Grants Fund for 2024/2025 is £N', 'the Community Safety Fund is £N': a grant fund's size
 # (grant words needed: 'the Pension Fund is £N' is no grant).
 _FUND_IS = re.compile(
-    rf"\b{_FUND}\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?(?:(?:19|20)\d{{2}}\s*(?:[-/–]|\s+to\s+)\s*\d{{2,4}}|FY\s?\d{{2}}/\d{{2}})\s+)?"
+    rf"\b{_FUND}\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_OR_TO_TEXT}\s+)?"
     r"(?:is|was|will\s+be|stands\s+at|totals|amounts\s+to)\s*$",
     re.I,
 )
@@ -173,7 +174,7 @@ _FUND_MAKES = re.compile(rf"\b{_FUND}\s+(?:makes|made|has\s+made|will\s+make)\s*
 # 'with this fourth round offering £N', 'the scheme is offering £N': what a round or fund puts on offer.
 _ROUND_OFFERING = re.compile(rf"\b(?:round|{_FUND})\s+(?:is\s+|will\s+be\s+)?offering\s*$", re.I)
 # 'The Commissioner's Community Fund 2024/25 will provide £N for local projects': what the fund offers.
-_FUND_WILL_PROVIDE = re.compile(rf"\b{_FUND}\s+(?:(?:19|20)\d{{2}}\s*[-/–]\s*\d{{2,4}}\s+)?(?:will\s+provide|provides|offers|will\s+offer)\s*$", re.I)
+_FUND_WILL_PROVIDE = re.compile(rf"\b{_FUND}\s+(?:{YEAR_PAIR}\s+)?(?:will\s+provide|provides|offers|will\s+offer)\s*$", re.I)
 _AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
 # 'this round has seen £N distributed'; '£N awarded to voluntary and community organisations' (a headline).
 _SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|sees)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I)
@@ -247,7 +248,7 @@ _SET_ASIDE_BEFORE = re.compile(
     re.I,
 )
 _TO_SUPPORT_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:in|for)\s+(?:(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}|this\s+(?:financial\s+)?year)\s+)?"
+    rf"^\W{{0,3}}(?:(?:in|for)\s+(?:{YEAR_PAIR}|this\s+(?:financial\s+)?year)\s+)?"
     r"to\s+(?:support|bolster|help|fund|back|boost)\b",
     re.I,
 )

@@ -12,6 +12,8 @@ A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Mi
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
 A number printed on two or more item lines in a row ('4.1 Draft minutes', '4.1 Appendix 1') lists one item's documents: no items.
+A list numbered from 1 under a sentence leading into it ('Reports were prepared with reference to the following:') is
+the sentence's points, not items (see ``agenda_plain.prose_lead_in``).
 A list numbered again from 1 under each section heading, its papers labelled 'Agenda Item 7' under the items, takes the
 labels' numbers after its first restart ('' for an item with no label), and its label lines are no items.
 Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
@@ -58,7 +60,7 @@ import re
 from dataclasses import replace
 
 from extractors.proceedings.agenda_plain import NEXT_CELL, capitals_aside, first_cell, inline_items, item_word_lines
-from extractors.proceedings.agenda_plain import labelled_numbers, lone_number_rows
+from extractors.proceedings.agenda_plain import inside_row, labelled_numbers, lone_number_rows, prose_lead_in
 from extractors.proceedings.agenda_rows import (
     CELL_NOISE,
     EXEMPT_PARAGRAPH,
@@ -97,7 +99,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "40"
+VERSION = "43"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -240,7 +242,11 @@ def _page_items(text: str, region: list[Line], first: int, layout: str | None = 
                 layout = "unnumbered"
         elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
             continue
-        elif layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons, dense, under_row) and not capitals_aside(line.text, items[0].title if items else None):
+        elif (
+            layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons, dense, under_row)
+            and not capitals_aside(line.text, items[0].title if items else None)
+            and not inside_row(text, line, [(item.start, item.end) for item in items if not item.number])
+        ):
             add("", page_title(line.text), line.start, line.end)
             stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
             indent = indent_of(line) if indent is None else indent
@@ -319,6 +325,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     index = 0
     summary: int | None = None  # where a 'Public Items' heading stands: its items are a fallback
     sub_items: set[int] = set()  # where lines lettered 'a)' under an item stand
+    prose_list: str | None = None  # the next number of a list led into by a sentence
     while index < len(region):
         line = region[index]
         index += 1
@@ -327,11 +334,16 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
             if page or not _PLAIN_HEADER.match(line.text) or _PAGE_MARKS.search(text):
                 return items + page
         if inline := inline_items(line.text):
-            items.extend(FoundItem(number, title, [], restricted, line.start, line.end) for number, title in inline)
+            if not prose_lead_in(region, index - 1):
+                items.extend(FoundItem(number, title, [], restricted, line.start, line.end) for number, title in inline)
             continue
         if summary is None and _PUBLIC_HEADING.match(line.text):
             summary = index - 1
         found = item_match(line)
+        if found is not None and (found[0]["number"] == "1" and prose_lead_in(region, index - 1) or found[0]["number"] == prose_list):
+            prose_list = str(int(found[0]["number"]) + 1)  # a sentence's numbered points ('... the following:'), no items
+            continue
+        prose_list = None if found is not None else prose_list
         if found is None and (lettered := lettered_sub_item(line.text, items, MAX_WORDS)):
             title, pages = item_pages(lettered[1], page_column)
             items.append(FoundItem(lettered[0], clean_title(title), pages, restricted, line.start, line.end))

@@ -4,6 +4,11 @@
 - Numbers alone on their lines ('1.', 'Item No. 1') over short titles, a run from 1 of three or more.
 - An agenda flattened into one line ('Agenda: 1. Apologies 2. Minutes 3. Finance') holds a run from 1 of
   three or more short titles with no verb.
+  Not under a sentence leading into it that names no business ('Reports have been prepared with reference to
+  the following:'): its points are the papers or matters the sentence lists.
+- On a page of unnumbered rows, a line inside a row's minutes is no row (an action table's cells: 'Write to the
+  forum' / 'Jo Bloggs' / 'Done'): it is set apart by fewer blank lines than every row so far (two or more each), or,
+  where every row so far carries a 'To ...' description, it is in that form itself (see ``inside_row``).
 - A table row's cells after its title (a presenter, a time) are no part of the title.
 - A list numbered again from 1 under each section heading, its papers labelled with the meeting's own item numbers
   ('Agenda Item 7', 'Agenda Item 7 – Presentation'), takes those numbers (see ``labelled_numbers``).
@@ -13,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.agenda_rows import FINITE, OPEN_END, MAX_WORDS, page_title
+from extractors.proceedings.agenda_rows import CELL_NOISE, FINITE, OPEN_END, MAX_WORDS, page_title
 from extractors.readers.spans import Line
 
 ITEM_WORD = re.compile(r"^\s*Item\s+(?P<number>\d{1,3}[a-z]?)\s*[:.–-]\s+(?P<title>[A-Z‘'\"(].*?)\s*$")
@@ -92,6 +97,48 @@ def inline_items(text: str) -> list[tuple[str, str]]:
     if any(not title or len(title.split()) > MAX_WORDS or FINITE.search(title) for _, title in found):
         return []
     return found
+
+
+_DESCRIPTION = re.compile(r"^\s*To\s+[a-z]+\s")
+_ROW_GAP = 2
+
+
+def _gap_above(text: str, position: int) -> int:
+    """The blank lines right above the line holding ``position``."""
+    above = text[: text.rfind("\n", 0, position) + 1].split("\n")[:-1]
+    gap = 0
+    for line in reversed(above):
+        if line.strip():
+            break
+        gap += 1
+    return gap
+
+
+def inside_row(text: str, line: Line, rows: list[tuple[int, int]]) -> bool:
+    """``line``, read as a row's title on a page of unnumbered rows (``rows``: the (start, end) of the rows so far), is
+    a line of a row's minutes (see the module docstring); a line carrying its document ('... PDF 20 KB') is a row's."""
+    if not rows or CELL_NOISE.search(" " + line.text):
+        return False
+    gap = min(_gap_above(text, start) for start, _ in rows)
+    if gap >= _ROW_GAP and _gap_above(text, line.start) < gap:
+        return True
+    return bool(_DESCRIPTION.match(line.text)) and all(_described(text, end) for _, end in rows)
+
+
+def _described(text: str, end: int) -> bool:
+    """The row ending at ``end`` carries its 'To ...' description on the next line but one (one blank line between)."""
+    below = text[end:].split("\n", 3)
+    return len(below) > 2 and not below[1].strip() and bool(_DESCRIPTION.match(below[2]))
+
+
+_BUSINESS = re.compile(r"\b(?:business|items?|agenda\s*:)", re.I)
+
+
+def prose_lead_in(region: list[Line], index: int) -> bool:
+    """The nearest printed line above ``region[index]`` is a sentence ending in a colon (it has a verb) that names no
+    business or items: the list it leads into is the sentence's ('... prepared with reference to the following:')."""
+    above = next((line.text.strip() for line in reversed(region[:index]) if not line.is_blank), "")
+    return above.endswith(":") and bool(FINITE.search(above)) and not _BUSINESS.search(above)
 
 
 # A paper's label under its item: 'Agenda Item 8', 'Agenda Item 8 – Appendix 1'.

@@ -35,7 +35,8 @@ from collections import Counter
 from extractors.readers.dates import ORDINAL_SUFFIX, WEEKDAY, WELSH_WEEKDAY
 from extractors.readers.spans import Line, squash
 
-_TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|[.:;,|*-]+)\s*$", re.I)
+# A contents entry's dot leader and page ('Declarations of Interest ...... 3') is noise too.
+_TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|\.{3,}\s*\d{1,3}|[.:;,|*-]+)\s*$", re.I)
 # A minute reference printed after the title: 'Public Questions. Ref 19/048'.
 # Or a minute's number/year between colons after it, before the minute: 'Finance: 006/24: Payments were ...'
 # (not a planning reference: 'Planning: 24/0123: Land at ...').

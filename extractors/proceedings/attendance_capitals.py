@@ -15,21 +15,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.capitals import LOWER_WORDS, initial_a
+from extractors.readers.capitals import ACRONYMS, LOWER_WORDS, SHORT_WORDS, initial_a
 from schemas.parsed import ParsedDocument
 from schemas.structure import AttendeeRecord
 
-_JOINING = frozenset(
-    """
-    of and the for to in on at by with from were was are is be been an as or that this who which had has have
-    not also received noted it its their they he she his her we our there would will did do does all any but
-    attendance absence declared sent attended substitute substitutes substituted substituting meeting behalf
-    """.split()
-)
-# Two-letter words of the language and given names ('JO', 'ED').
-_SHORT_WORDS = frozenset("of to in on at by an as or is be it he we no so up my me us do go if mr ms dr st nd rd th am pm jo al ed di vi".split())
-# Ranks and post-nominals printed in capitals in mixed-case text too.
-_KEPT = frozenset("PC PCSO DC PS DS DI CI DCI DCS ACC DCC OBE MBE CBE KBE DBE QPM KPM JP DL KC QC MP MEP BEM".split())
+# Words of attendance lines in lower case besides the language's joining words (``capitals.LOWER_WORDS``).
+_ATTENDANCE_WORDS = frozenset("attendance absence behalf meeting substitute substitutes substituted substituting".split())
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+")
 _PRESENT_VERB = re.compile(r"\b(?:WERE|WAS|IS|ARE|BE|BEEN|BEING|NOT|REMAINED|REMAIN|ALL|THOSE|NONE|MEMBERS|COUNCILLORS|OFFICERS|ALSO|OTHERS|GUESTS)[ \t]*$")
 _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)]?$")
@@ -42,22 +33,22 @@ def title_case(text: str) -> str:
     def recase(match: re.Match) -> str:
         word = match.group(0)
         before = text[max(0, match.start() - 40) : match.start()].rstrip(" \t")
+        if word in ("ST", "ND", "RD", "TH", "AM", "PM") and match.start() and text[match.start() - 1].isdigit():
+            return word.lower()
         # Two capitals are initials or an acronym ('AB', 'GP'), unless a word of the language ('OF', 'MR').
-        if len(word) == 2 and word.lower() not in _SHORT_WORDS:
+        if len(word) == 2 and word.lower() not in SHORT_WORDS:
             return word
         # 'PRESENT' is the label as printed ('... AT 1.30PM PRESENT ...', '... HILLTOP HOUSE PRESENT ANNA BELL ...'), unless a verb
         # makes it a word of a sentence ('WERE PRESENT', 'NOT PRESENT') or it closes a label ('OFFICERS PRESENT').
-        if word in _KEPT or word == "PRESENT" and not _PRESENT_VERB.search(before):
+        if word in ACRONYMS or word == "PRESENT" and not _PRESENT_VERB.search(before):
             return word
-        if word in ("ST", "ND", "RD", "TH", "AM", "PM") and match.start() and text[match.start() - 1].isdigit():
-            return word.lower()
         # Initials in brackets ('(AS)') stay as printed.
         if before.endswith("(") and text[match.end() : match.end() + 1] == ")":
             return word
         # A line, a sentence, an item's number ('1 IN ATTENDANCE') or a label ('IN ATTENDANCE:', 'ALSO PRESENT:') opens here.
         opens = not before or before[-1] in "\n.:!?\f" or bool(_ITEM_NUMBER.search(before))
         opens = opens or word in ("IN", "ALSO") and bool(_LABEL_AFTER.match(text, match.end()))
-        if (word.lower() in _JOINING or word.lower() in LOWER_WORDS and not (word == "A" and initial_a(text, match.start()))) and not opens:
+        if (word.lower() in _ATTENDANCE_WORDS or word.lower() in LOWER_WORDS and not (word == "A" and initial_a(text, match.start()))) and not opens:
             return word.lower()
         return word[0] + word[1:].lower()
 

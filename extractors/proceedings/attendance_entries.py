@@ -72,6 +72,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             # 'Chair<TAB>Cllr Ann Lowe': an office's column before the name keeps them together (the entry reads its post).
             office = len(cells) == 2 and OFFICE_FIRST.match(f"{cells[0]} {cells[1]}") and looks_like_name(entry_name(cells[1]))
             parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
+            parts = [cut for part in parts for cut in sub_labelled(part)]
         else:
             found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk))
             cuts = [m.start() for m in found if m]

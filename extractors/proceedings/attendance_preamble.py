@@ -9,6 +9,9 @@
   A first item calling the roll ('1. Calling of the Roll and Apologies', 'Sederunt') may stand between
   heading and list, with one line under it that is not names (its title in another language).
 - Someone attending remotely noted in brackets inside a list ('(Cllr X attended via Zoom ...)') is present.
+- A heading naming the meeting before its weekday and date ('Ashby Town Council Monthly Meeting Wednesday 15 January
+  2014') is the meeting's heading line too. A councillor of another council on a line of its own in the unlabelled list
+  ('County Councillor A Roe' under the town councillors) is in attendance.
 - A ward member or an observer printed in a present list ('B Roe – Northfield Ward', 'C Poe - observer') is in attendance.
 - A clerk or officer printed in a present list with the post in brackets or before the name ('J Roe (Clerk)',
   'Clerk Mr M Roe') is in attendance.
@@ -27,8 +30,13 @@ from schemas.structure import AttendeeRecord, Paper
 
 # The heading line of a set of minutes: 'Minutes of the Meeting of X held on ...', 'Meeting of the Parish Council held at ...'.
 MEETING_HEAD = re.compile(
-    r"^\W*(?:(?:(?:draft|provisional|unconfirmed|approved)\s+)?minutes\s+of\b|meeting\s+of\b|held\s+(?:on|at)\b).{0,250}$", re.I
+    r"^\W*(?:(?:(?:draft|provisional|unconfirmed|approved)\s+)?minutes\s+of\b|meeting\s+of\b|held\s+(?:on|at)\b"
+    # 'Ashby Town Council Monthly Meeting Wednesday 15 January 2014': the meeting named, then its weekday and date.
+    r"|.{0,120}\bmeeting\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).{0,250}$",
+    re.I,
 )
+# 'County Councillor A Roe' on a line of its own under a town or parish council's members: another council's member.
+_OTHER_COUNCILLOR = re.compile(r"^\W*(?:County|District|Borough)\s+(?:Councillor|Cllr)\b\.?\s+[A-Z]")
 _HELD = re.compile(r"^\W*held\s+(?:on|at)\b", re.I)
 # 'Careston - Mr J. Adamson': a list line that opens with the ward or place its members sit for.
 _PLACE_FIRST = re.compile(r"^\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,3}\s+[-–]\s+(?=\S)")
@@ -171,6 +179,9 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
     # One titled name a line ('Councillor A Roe (Chair)' / 'Councillor B Poe') is a list when it runs to two lines or more.
     if not present or singles == len(present) == 1:
         return []
+    guests = [piece for piece in present if _OTHER_COUNCILLOR.match(text[piece[0] : piece[1]])]
+    if len(guests) < len(present):
+        present, officers = [piece for piece in present if piece not in guests], guests + officers
     # Lines that each open with their place are separate lists: a name does not wrap from one into the next.
     lists = [("present", [piece]) for piece in present] if placed else [("present", present)]
     return lists + ([("in_attendance", officers)] if officers else [])

@@ -6,6 +6,9 @@ another meeting, not a heading, so the meeting is dropped. A page heading for th
 Board Meetings') gives the body before 'Meetings' (dropped when no body noun ends it). A paper word after a dash ('Grants Committee –
 Minutes') is trimmed. A location is a place: text run on after it (an item's number, 'followed by ...',
 a link after the postcode) is cut, and a notice sentence ('There will be a pre-meeting ...') is no place.
+A paper's word alone ('Minutes', 'Agenda': a minute's heading over 'The minutes of the meeting held on DATE ...') names
+no body, nor does the tail of a heading cut at its start, printed opening on a joining word in lower case ('and District
+Council Monthly Meeting' where a mirror cut the page's first line; see ``cut_heading``).
 Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
@@ -31,17 +34,24 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # Text that follows a place on its line: an item's number ('1) Chairman'), 'followed by ...'.
 _RUN_ON = re.compile(r"\s+\d{1,2}\)\s+[A-Z]|,?\s+followed\s+by\b", re.I)
 _NOTICE = re.compile(r"^there\s+(?:will|is|are|was|were)\b", re.I)
+_PAPER_WORD = re.compile(r"^\W*(?:draft\s+)?(?:agenda|minutes|notes|papers?)\W*$", re.I)
+_CUT_START = re.compile(r"^\s*(?:and|of|for|&)\s")
 
 
 def shaped_body(body: str) -> str | None:
     """The body as a name, or None when the text is a sentence, not a name."""
-    if not body or _SENTENCE.search(body):
+    if not body or _SENTENCE.search(body) or _PAPER_WORD.match(body):
         return None
     series = _SERIES.search(body)
     if series:
         # A page heading for the body's meetings ('Audit Board Meetings') names the body before 'Meetings'.
         return body[: series.start()] if _ENDS_IN_NOUN.search(body[: series.start()]) else None
     return _PAPER_TAIL.sub("", body).strip() or None
+
+
+def cut_heading(printed: str) -> bool:
+    """The meeting's span as printed opens on a joining word in lower case: the tail of a heading cut at its start."""
+    return bool(_CUT_START.match(printed))
 
 
 def shaped_location(location: str | None) -> str | None:

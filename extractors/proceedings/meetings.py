@@ -35,14 +35,14 @@ from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labe
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, fuller_notice, head_meeting
 from extractors.proceedings.meeting_minutes import completed_by, opening_meeting
-from extractors.proceedings.meeting_shape import shaped_body, shaped_location
+from extractors.proceedings.meeting_shape import cut_heading, shaped_body, shaped_location
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 
-VERSION = "30"
+VERSION = "32"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -424,7 +424,7 @@ def _shaped(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
     kept = []
     for meeting in meetings:
         body = shaped_body(meeting.body)
-        if body:
+        if body and not cut_heading(meeting.provenance.text):
             kept.append(meeting.model_copy(update={"body": body, "location": shaped_location(meeting.location)}))
     return kept
 

@@ -106,7 +106,9 @@ def piped_rows(region: list[Line]) -> list[tuple[str, Line]]:
 
 
 # A minute's reference run into its heading line, capitals and digits then a colon and the date: 'ABPC590:13.05.20'.
-_RUN_REFERENCE = re.compile(r"\s(?P<reference>[A-Z]{2,6}\d{1,4}[a-z]?)\s*:\s*\d")
+_RUN_REFERENCE = re.compile(r"\s(?P<reference>(?P<prefix>[A-Z]{2,6})(?P<serial>\d{1,4})[a-z]?)\s*:\s*\d")
+# The next heading's reference is the next serial or one a little after it (a minute left unheaded).
+_MAX_REFERENCE_STEP = 2
 # The heading before it: '3. Title', '3. Title a). Sub-title', or 'b). Sub-title' under the last number ('1,' for '1.').
 _REFERENCED_HEAD = re.compile(
     r"^\s*(?:(?P<number>\d{1,3})[.,]\s+(?P<title>\S.*?))?(?:(?:^|\s+)(?P<letter>[a-zA-Z])\)\.?\s+(?P<sub>\S.*?))?\s*$"
@@ -118,20 +120,32 @@ def referenced_headings(region: list[Line]) -> list[tuple[str, str, Line]]:
     """(number, title, line) of minutes whose every heading line carries its minute's reference after the title
     ('2. Declarations of Interest ABPC591:13.05.20 Cllr A spoke ...'): the title is the words before the reference, a
     lettered point 'a). Applications' before it is an item of its own numbered under the last ('4a'). Two such
-    headings or more, else []."""
+    headings or more, their references one series: the same letters and serials in order ('ABPC591', 'ABPC592' ...;
+    see ``_in_series``), else []."""
     found: list[tuple[str, str, Line]] = []
+    references: list[re.Match] = []
     number = ""
     for line in region:
         reference = _RUN_REFERENCE.search(line.text)
         head = _REFERENCED_HEAD.match(line.text[: reference.start()]) if reference else None
         if head is None or not (head["number"] or head["letter"] and number):
             continue
+        references.append(reference)
         if head["number"]:
             number = head["number"]
             found.append((number, head["title"], line))
         if head["letter"]:
             found.append((number + head["letter"].lower(), head["sub"], line))
-    return found if len({line.start for _, _, line in found}) >= _MIN_REFERENCED else []
+    return found if len({line.start for _, _, line in found}) >= _MIN_REFERENCED and _in_series(references) else []
+
+
+def _in_series(references: list[re.Match]) -> bool:
+    """The references share their letters and each serial follows the one before by one or two ('OPC210', 'OPC211',
+    'OPC213'): a reference-like code that only happens to follow two headings ('XY2021: 4 houses') is no series."""
+    serials = [int(reference["serial"]) for reference in references]
+    return len({reference["prefix"] for reference in references}) == 1 and all(
+        0 < later - earlier <= _MAX_REFERENCE_STEP for earlier, later in zip(serials, serials[1:])
+    )
 
 
 # A minute reference of a flattened PDF's minutes, run into its title in mixed case: 'Cou/285/07-08 Apologies for Absence

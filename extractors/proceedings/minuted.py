@@ -29,13 +29,14 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "28"
+VERSION = "30"
 NAME = "minuted"
 
 # A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
 _MONTH_WORD = r"(?i:" + "|".join(MONTHS) + r")\s+\d{4}\b"
+# A minute number may carry its year: '46.2024', '2024-05_3' (the third minute of May 2024).
 _MINUTE_NUMBER = (
-    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
+    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.\s])|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
     + _MONTH_WORD
     + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}[a-z]?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
@@ -84,6 +85,8 @@ _SENTENCE_START = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers)\b"
 )
 _NOT_HEADING = re.compile(r"^(?:[ap]\.?m\b|noon|to\s+\d|and\b|or\b)|^\(|\d{1,2}[.:]\d{2}\s*[ap]\.?m", re.I)
+# A payment's line ending in its sum in pounds and pence ('1207 A Lowe Clerk Salary £250.40', a cheque's number first).
+_PAYMENT_END = re.compile(r"£\s?\d[\d,]*\.\d{2}\s*$")
 _MAX_HEADING = 110
 # A lettered or numbered list under a heading: 'a) Councillors received ...', 'b. June accounts'.
 _LIST_MARK = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.)\s")
@@ -205,7 +208,7 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     # A heading closed by its colon, its minute below it, may be long: a planning application's address and reference.
     colon_closed = head == title_raw and head.rstrip().endswith(":")
     limit = MAX_TITLE if agenda_form or colon_closed else limit
-    if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title):
+    if not title or len(title) > limit or not re.match(r"[A-Z'‘“]", title) or _NOT_HEADING.search(title) or _PAYMENT_END.search(title):
         return None
     if MONTH_START.match(title) or re.match(r"That\s+[a-z]", title):
         return None
@@ -323,7 +326,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
-    'SSB/25/01', 'C/160/2017', 'C 25/031', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
+    'SSB/25/01', 'C/160/2017', 'C 25/031', '46.2024', '2024-05_3', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
     title glued to it, '2.To consider ...') and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
@@ -342,7 +345,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
     minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
-    numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56).
+    numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56). A
+    payment's line, its cheque's number first and its sum in pounds and pence last, is no heading.
     """
     if referenced := referenced_headings(lines(text, start, end)):
         return [FoundItem(number, clean_title(title), [], False, line.start, line.end) for number, title, line in referenced]

@@ -63,6 +63,8 @@ _SUB_LABEL = re.compile(
     r"\n[ \t]*(?=[A-Z][\w'’-]*(?:[ \t-]+[A-Za-z][\w'’-]*){0,4}[ \t]*:\s)|(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=(?:Community|County|Town|Parish|Borough|District|City)\s+Councillors\s*:\s)"
     # '... and Kim Hale Penn & Ashby Borough Council: Lee Moss': the next council's label glued to a list's last name.
     r"|(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=[A-Z][\w'’-]+\s+(?:(?:and|&)\s+[A-Z][\w'’-]+\s+)?(?:(?:Borough|District|County|City|Town|Parish|Community)\s+)*(?:Council|Partnership|Authority|Trust)\s*:\s)"
+    # '... Ratepayer Members: Mr A Lowe Appointed Members: Cllr B Ray': the next group's label run on after a list's last name.
+    r"|(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=[A-Z][\w'’-]+\s+Members\s*:(?:\s|$))"
 )
 _ABSENT = re.compile(r"(?i)absent\b")
 _COLON_POST = re.compile(r"^(?P<post>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*:\s+(?P<name>\S.*)$")
@@ -100,10 +102,10 @@ THE_CLERK = re.compile(
 CLERK_AFTER = re.compile(
     r"\s*(?:\([A-Z]{2,4}\))?\s*,?\s*[Tt]he\s+(?P<post>(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*clerk)\b(?=\s*,|\s+(?:was|is)\s)"
 )
-# A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A'):
-# its names follow.
+# A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A',
+# 'In attendance: Officers: Mr F - Clerk'): its names follow.
 SUB_GROUP = re.compile(
-    r"^\W*(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?){0,2}(?:[Mm]embers?|MEMBERS?|[Rr]epresentatives?|[Cc]o-?opted|CO-?OPTED|[Cc]o-?optees)"
+    r"^\W*(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?){0,2}(?:[Mm]embers?|MEMBERS?|[Rr]epresentatives?|[Cc]o-?opted|CO-?OPTED|[Cc]o-?optees|[Oo]fficers|OFFICERS)"
     r"(?:\s*\([^()]*\))?\s*:\s*(?=\S)|^\W*(?=Messrs\.?\s*:?\s+[A-Z])|^\W*(?:Councillors|Members)\s*,\s*(?=(?:Mrs?|Ms|Miss|Dr|Cllr)\.?\s)"
 )
 # The same label alone on its line ('School members:', 'Substitutes:'): the group's names follow on the lines under it.

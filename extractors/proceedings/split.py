@@ -24,7 +24,7 @@ from extractors.proceedings.agenda import FoundItem, find_items, layout_start
 from extractors.proceedings.agenda_rows import MEETING_PAGE_TITLE
 from extractors.proceedings.report_header import find_header_blocks
 from extractors.readers.dates import WEEKDAY
-from extractors.readers.spans import Line, lines, matches_at_words, provenance, squash
+from extractors.readers.spans import Line, lines, matches_at_words, newline_bounds, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
@@ -73,7 +73,7 @@ _ASSEMBLY = re.compile(r"annual\s+(?:parish|town|village|community)\s+(?:meeting
 _WELSH_MINUTES = re.compile(r"^[ \t]*(?i:cofnodion)\s+(?i:y|o'r|o)\s+(?i:cyfarfod)\b[^\n]{0,60}?\s(?i:a\s+gynhaliwyd)\b(?:\s+(?i:ar|yn)\b)?", re.M)
 _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
 _DATE_LABEL = re.compile(r"^\W*date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and)\s*time)?\s*:", re.I)
-_HEADING_PREFIX = re.compile(r"^[\s*#_>]*$")
+_HEADING_PREFIX = re.compile(r"[\s*#_>]*")
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
 # A lower-case word makes a title a sentence; the tail of a hyphenated word ('Co-ordinating') does not.
 _NOT_TITLE_WORD = re.compile(r"(?<![-‐])\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
@@ -116,31 +116,38 @@ class MinutesHeading:
 
 
 def _opens_line(text: str, position: int) -> bool:
-    return bool(_HEADING_PREFIX.match(text[text.rfind("\n", 0, position) + 1 : position]))
+    return _HEADING_PREFIX.match(text, newline_bounds(text, position)[0], position).end() == position
 
 
 def _run_in_heading(text: str, position: int) -> bool:
     """A heading run into the top of a PDF flattened into long lines ('Ashworth Parish Council
     Minutes of a Meeting of ...', 'Page 1 41/23 MINUTES OF A MEETING ...'): a capitalised
     'Minutes' near the start, after no full stop and not after a lower-case word."""
+    if position >= _RUN_IN_REACH:
+        return False
     before = text[:position]
     return (
-        position < _RUN_IN_REACH
-        and text[position].isupper()
+        text[position].isupper()
         and "." not in before.rsplit("\n\n", 1)[-1]
         and not re.search(r"\b[a-z]+\W*$", before)
         and len(text[position : position + 400].split("\n", 1)[0]) + len(before.rsplit("\n", 1)[-1]) > _LONG_LINE
     )
 
 
-def _line_at(text: str, position: int) -> str:
-    line_end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1 : len(text) if line_end < 0 else line_end]
+def _linked(text: str, position: int) -> bool:
+    """The line holding ``position`` is a meeting page's item linking a document ('Minutes PDF 120 KB')."""
+    return newline_bounds(text, position)[0] in _linked_lines(text)
+
+
+@lru_cache(maxsize=4)
+def _linked_lines(text: str) -> frozenset[int]:
+    """Starts of the lines holding a link's size, searched once a text: once a heading was quadratic on one long line."""
+    return frozenset(newline_bounds(text, m.start())[0] for m in LINKED_ITEM.finditer(text) if "\n" not in m.group())
 
 
 def _body_above(text: str, position: int) -> str | None:
     """The body named on the nearest non-blank line above ``position`` (capitals, or a body noun)."""
-    line_start = text.rfind("\n", 0, position) + 1
+    line_start = newline_bounds(text, position)[0]
     above = [line for line in lines(text, max(0, line_start - 300), max(0, line_start - 1)) if not line.is_blank]
     for line in reversed(above[-3:]):
         if line.is_page_footer:
@@ -178,12 +185,12 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else end
     found: dict[int, MinutesHeading] = {}
     for match in matches_at_words(MINUTES_HEADING, text, _MINUTES_WORDS, start, end):
-        if LINKED_ITEM.search(_line_at(text, match.start())):
+        if _linked(text, match.start()):
             continue  # a meeting page's item linking the earlier minutes, not a heading
         if _opens_line(text, match.start()) or _run_in_heading(text, match.start()):
             found[match.start()] = MinutesHeading(match.start(), match.end(), _named_above(text, match.start(), match["body"]))
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
-        if match.start() in found or not _opens_line(text, match.start()) or LINKED_ITEM.search(_line_at(text, match.start())):
+        if match.start() in found or not _opens_line(text, match.start()) or _linked(text, match.start()):
             continue
         body = match["body"] or ""
         # 'Minutes of the Annual Parish Meeting held ...': the electors' assembly keeps its name.

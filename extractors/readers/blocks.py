@@ -24,8 +24,9 @@ BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 
 _FOOTER = re.compile(r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _MARKUP = re.compile(r"\*+|</?sup>|</?b>|</?strong>|\\(?=[-*_])")
-# A bullet symbol, a lone 'o', or '>' (a news page's list rendered as quote markers).
-_SYMBOL_BULLET = re.compile(r"^[ \t]*(?:[-–•*·▪◦●○■□➢►✓>]|o(?=[ \t]))[ \t]+")
+# A bullet symbol, a lone 'o', or '>' before an award line (a news page's list rendered as quote markers: '> Eastfield
+# Club – £500 for kit'); other '>' lines are a quoted e-mail's lines of prose, no list.
+_SYMBOL_BULLET = re.compile(r"^[ \t]*(?:[-–•*·▪◦●○■□➢►✓]|o(?=[ \t])|>(?=[ \t]+[A-Z][^\n]*£[ \t]?\d))[ \t]+")
 # 'a) ', '(iv) ', and 'a. ' before a capital or a figure ('c. £500' is circa, not an item).
 _LETTER_ITEM = re.compile(r"^[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.(?=[ \t]+[A-Z0-9]))[ \t]+")
 _NUMBERED = re.compile(r"^[ \t]*(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?|\d{1,3}[.)])[ \t]+(?=\S)")

@@ -103,14 +103,15 @@ def _inflected(verb: str) -> set[str]:
 _VERB_FORMS = frozenset(form for verb in _VERBS.split() for form in _inflected(verb)) - _NAME_FORMS
 _CUED = frozenset(form for verb in _NOUNS_TOO.split() for form in _inflected(verb) if not form.endswith(("ed", "ing")))
 LOWER_WORDS = frozenset((_CLOSED_CLASSES + _ADVERBS + _ADJECTIVES).split()) | (_VERB_FORMS - _CUED)
-# Acronyms with vowels kept as printed; vowel-less words of up to five letters are kept anyway ('CCTV', 'PCSP').
-_ACRONYMS = frozenset(
+# Acronyms with vowels, ranks and post-nominals kept as printed (also in attendance's copy, ``attendance_capitals``);
+# vowel-less words of up to five letters are kept anyway ('CCTV', 'PCSP').
+ACRONYMS = frozenset(
     "PC PCSO DC PS DS DI CI DCI DCS ACC DCC OBE MBE CBE KBE DBE QPM KPM JP DL KC QC MP MEP BEM CIC UK NHS OPCC".split()
 )
 # Vowel-less abbreviations printed in title case ('Cllr', 'Mrs', 'Ltd').
 _ABBREVIATIONS = frozenset("mr mrs ms mx dr cllr cllrs st sgt supt insp revd jnr snr ltd rd".split())
 # Two-letter words of the language and given names; other pairs of capitals are initials or acronyms ('AB', 'GP').
-_SHORT_WORDS = frozenset("of to in on at by an as or is be it he we no so up my me us do go if mr ms dr st jo al ed di vi".split())
+SHORT_WORDS = frozenset("of to in on at by an as or is be it he we no so up my me us do go if mr ms dr st jo al ed di vi".split())
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]+(?:['’][A-ZÀ-ÖØ-Þ]+)?")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # What a word opening a line, a sentence, a label or a list item follows.
@@ -121,13 +122,14 @@ _OPENER = re.compile(
 )
 
 
-# A title or an initial before a lone 'A' makes it an initial ('COUNCILLOR A LOWE', 'J A LOWE'); so does a list's
-# comma or a line's start with one word after it closing the name ('..., A HINDMARSH (MAYOR), ...').
+# A title or an initial before a lone 'A' makes it an initial ('COUNCILLOR A LOWE', 'ALDERMEN A G EWART', 'J A LOWE'); so
+# does a list's comma or a line's start with a surname after it closing the name, other initials before it or none
+# ('..., A HINDMARSH (MAYOR), ...', '..., A G EWART, ...').
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:MR|MRS|MS|MISS|MX|DR|CLLRS?|COUNCILLORS?|PROF(?:ESSOR)?|REVD?|SIR|DAME|LADY|LORD|ALDERMAN|DEPUTY|MAYOR|[A-Z])\.?"
+    r"(?:\b(?:MR|MRS|MS|MISS|MX|DR|CLLRS?|COUNCILLORS?|PROF(?:ESSOR)?|REVD?|SIR|DAME|LADY|LORD|ALDERM[AE]N|DEPUTY|MAYOR|[A-Z])\.?"
     r"|(?:^|[\n,])[ \t]*)[ \t]*$"
 )
-_ONE_WORD_AFTER = re.compile(r"[ \t]+[A-Z][A-Z'’-]+(?:[ \t]*(?:[,(;\n]|$)|[ \t]+(?:AND|&)[ \t])")
+_ONE_WORD_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)*[ \t]+[A-Z][A-Z'’-]+(?:[ \t]*(?:[,(;\n]|$)|[ \t]+(?:AND|&)[ \t])")
 
 
 def initial_a(text: str, start: int) -> bool:
@@ -173,7 +175,7 @@ def recase(text: str) -> str:
             return word
         if re.fullmatch(r"[A-Z]|[IVX]{1,4}", word) and after_char == ")" and (before_char == "(" or before_char in " \t\n\f"):
             return low
-        if _ROMAN.fullmatch(word) or word in _ACRONYMS or len(word) == 2 and low not in _SHORT_WORDS:
+        if _ROMAN.fullmatch(word) or word in ACRONYMS or len(word) == 2 and low not in SHORT_WORDS:
             return word
         if len(word) <= 5 and not re.search(r"[AEIOUY]", word) and low not in _ABBREVIATIONS:
             return word

@@ -1,8 +1,9 @@
 """UK financial years (1 April to 31 March) as 'YYYY/YY', from every printed form.
 
 Explicit forms: '2025/26', '2023-4', '2024-2025', '2023/2024', 'FY24/25', '2026–27',
-'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026', 'financial year 2024 to 2025', and a slash pair
-whose next little word lost its space in the rendering ('2014/15in the form of').
+'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026', 'financial year 2024 to 2025' (or 'for' or a
+grant word either side of the years, never 'during 2024 to 2025'), and a slash pair whose next little word lost its
+space in the rendering ('2014/15in the form of').
 Relative forms ('this financial year', 'next financial year', 'the new financial
 year', 'last year') are resolved against the meeting date when one is given; without one,
 'the new/next/following financial year' is the year after the last one printed before it
@@ -23,12 +24,17 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "8"
+VERSION = "9"
 
 _DASH = r"[-/–—]"
-# A financial year as printed, for a rule that only asks whether a clause prints one ("2024/25", "2024 - 2025",
-# "FY24/25"); ``financial_year`` reads its value.
-YEAR_TEXT = r"(?:(?:19|20)\d{2}\s*[-/–]\s*\d{2,4}|FY\s?\d{2}/\d{2})"
+# Printed years for rules that only ask whether a clause prints one (``find_financial_years`` reads their value): a
+# four-figure year, a pair of years as printed ("2024/25", "2024 - 2025"), a financial year (a pair or "FY24/25"), and a
+# financial year that may also be printed "2024 to 2025".
+YEAR_DIGITS = r"(?:19|20)\d{2}"
+YEAR_PAIR = rf"{YEAR_DIGITS}\s*[-/–]\s*\d{{2,4}}"
+_FY_TEXT = r"FY\s?\d{2}/\d{2}"
+YEAR_TEXT = rf"(?:{YEAR_PAIR}|{_FY_TEXT})"
+YEAR_OR_TO_TEXT = rf"(?:{YEAR_DIGITS}\s*(?:[-/–]|\s+to\s+)\s*\d{{2,4}}|{_FY_TEXT})"
 _PAIR = re.compile(
     rf"(?<![\w/.£])(?:FY\s?)?(?P<first>(?:19|20)\d{{2}})\s?(?P<sep>{_DASH})\s?(?P<second>(?:19|20)\d{{2}}|\d{{1,2}})"
     r"(?:(?![\w/]|\.\d)|(?<=/\d\d)(?=(?:in|for|and|to|of|from|the)\b))"
@@ -44,11 +50,15 @@ _YEAR_ENDING = re.compile(
     r"\b(?:financial\s+)?year\s+(?:ending|ended|to)\s+(?:31(?:st)?\s+)?March,?\s+(?P<second>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-# 'the financial year 2024 to 2025' (the GOV.UK style): two consecutive years joined by 'to', also after
-# 'for', 'during' or a grant word ('funding for 2023 to 2024', 'Community Grants 2023 to 2024'); never after
-# 'from' ('from 2023 to 2024' is a span of calendar years).
+# 'the financial year 2024 to 2025' (the GOV.UK style): two consecutive years joined by 'to', after 'financial year',
+# 'for' or a grant word ('funding for 2023 to 2024', 'Community Grants 2023 to 2024'), or before one ('the 2023 to
+# 2024 grant'); never after 'from' or 'during' ('during 2023 to 2024' is a span of calendar years).
 _YEAR_TO_YEAR = re.compile(
-    r"\b(?:(?:financial|fiscal)\s+year|for|during|grants?|funding)\s+(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})\b", re.I
+    r"\b(?:(?:financial|fiscal)\s+year|for|grants?|funding)\s+(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})\b", re.I
+)
+_YEAR_TO_YEAR_GRANT = re.compile(
+    r"(?<!\bfrom\s)(?<!\bduring\s)\b(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})(?=\s+(?:grants?|funding)\b)",
+    re.I,
 )
 _RELATIVE = re.compile(
     r"\b(?P<word>this|current|the\s+new|new|next|forthcoming|coming|following|last|previous|past)"
@@ -150,7 +160,7 @@ def find_financial_years(
             add(match, None, "period", f"April {first} to March {second} is not one financial year")
     for match in _YEAR_ENDING.finditer(text, start, end):
         add(match, format_year(int(match.group("second")) - 1), "year_ending")
-    for match in _YEAR_TO_YEAR.finditer(text, start, end):
+    for match in (*_YEAR_TO_YEAR.finditer(text, start, end), *_YEAR_TO_YEAR_GRANT.finditer(text, start, end)):
         if int(match.group("second")) == int(match.group("first")) + 1:
             add(match, format_year(int(match.group("first"))), "range")
     for match in _FY_SHORT.finditer(text, start, end):

@@ -15,6 +15,8 @@ a newline, so every span found in the reading points into the original. A line b
   'Time 2.00 pm', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at
   'ITEM 6' / 'Agenda Item 6', at a weekday-led date in a run of two or more not led into ('... 2019/20 Monday, 17/06/19 ... Monday, 30/09/19 ...'), and after a heading in capitals
   of three words or more followed by a word in title case ('... 2021 Report of ...');
+- in a long line, after each entry of a contents list, its dot leader and page before the next entry's number ('49 Welcome
+  ...... 3 50 Declarations ...... 3'), three or more;
 - in a long line, at item numbers of other shapes ('3121:', '14/25', 'HWFA/22a', a bare '03') in a run, after each item's
   title (``runon_items``), before and after a meeting page's 'No. Item' header and after each number under it (its
   own cell), at an 'Item no.' header, after each entry of an award list (``runon_money``) and before each name of a
@@ -83,6 +85,8 @@ _PAGE_TITLE = re.compile(
 _MEETING_HEADING = re.compile(rf"[A-Z][^\n\f]{{2,120}}?\s[-–]\s(?i:{WEEKDAY}),?\s+\d")
 # An item's number just before a label: the label is the item's title ('4. Declarations of Interest: ...').
 _NUMBERED = re.compile(r"(?<![\w.])\d{1,3}[.)]\s+$")
+# A contents entry's dot leader and page before the next entry's number: '... Minutes ...... 3 50 Declarations ...'.
+_CONTENTS_NEXT = re.compile(r"\.{3,}[ \t]*\d{1,3}(?= \d{1,4} [A-Z.])")
 _WEEKDAY_DATE = re.compile(rf"(?<=\s)(?i:{WEEKDAY}),?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[/.]\d{{1,2}}[/.]\d{{2,4}}|\s+[A-Z][a-z]+)")
 # A word leading into what follows: a date or label after it is part of its sentence ('held on Monday, 3 June', 'with Part B');
 # a capital 'A' is a letter ('Part A ITEM 9').
@@ -180,6 +184,9 @@ def _in_long_line(text: str, start: int, end: int) -> Iterator[int]:
         for match in _LABEL.finditer(text, start, end)
         if not _led_in(text, start, match.start()) and not _NUMBERED.search(text, max(start, match.start() - 8), match.start())
     )
+    entries = [match.end() for match in _CONTENTS_NEXT.finditer(text, start, end)]
+    if len(entries) >= _MIN_RUN:
+        yield from entries
     dates = [match.start() for match in _WEEKDAY_DATE.finditer(text, start, end) if not _led_in(text, start, match.start())]
     if len(dates) >= 2:
         yield from (position - 1 for position in dates)

@@ -101,6 +101,19 @@ def line_bounds(text: str, position: int) -> tuple[int, int]:
     return start, separators[index] if index < len(separators) else len(text)
 
 
+def newline_bounds(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the line of ``text`` holding ``position``, lines ending at newlines only (a form feed is kept
+    inside its line), found by bisection: a rule asking it once a match stays linear on a page printed as one line."""
+    newlines = _newlines(text)
+    index = bisect_left(newlines, position)
+    return newlines[index - 1] + 1 if index else 0, newlines[index] if index < len(newlines) else len(text)
+
+
+@lru_cache(maxsize=8)
+def _newlines(text: str) -> list[int]:
+    return [match.start() for match in re.finditer("\n", text)]
+
+
 @lru_cache(maxsize=8)
 def folded(text: str) -> str | None:
     """``text.lower()`` when that keeps every offset (a few characters lengthen), else None."""
