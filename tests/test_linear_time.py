@@ -168,13 +168,30 @@ def _capitals_run_on(size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def _items_awards_and_names_run_on(size: int) -> str:
+    """A meeting page, an award list and a name list flattened onto one line: item numbers in every numbering (each
+    line.s start is found by bisection, not searched back from each number), titles, figures and names in long runs."""
+    unit = (
+        "No. Item 14/25 Apologies for Absence Minutes: None. 15/25 Fleet Review pdf icon PDF 90 KB To note it. "
+        "KFA/40 Minutes KFA/41 Audit KFA/41a Pensions 01 Welcome 02 Questions 03 Budget 4410: Apologies 4411: Minutes "
+        "Ferndale Scouts – £80.00, Ferndale Bowls – £120.00, Ferndale Club – £95.00; £450 to Brook Carers; "
+        "Present: T Arkwright (Chair) Councillors L Brook M Cobb N Dacre P Eames Date of meeting: 2 March 2026 "
+        "Reasons for the decision: the bids met the aims. 4. Declarations of Interest: None. Agenda and minutes "
+    )
+    return unit * (size // len(unit) + 1)
+
+
 def _numbered_items_run_on(size: int) -> str:
     """Numbered items run on in one line ('... 7. Noted 8. Noted ...'): the line's start was looked for back from every
     number (review item 5, ``runon._in_order``)."""
     return "Minutes " + "".join(f"{number % 90 + 1}. Noted " for number in range(size // 9 + 1))
 
 
-@pytest.mark.parametrize("make", [_front_sheets_run_on, _capitals_run_on, _numbered_items_run_on], ids=lambda f: f.__name__)
+@pytest.mark.parametrize(
+    "make",
+    [_front_sheets_run_on, _capitals_run_on, _numbered_items_run_on, _items_awards_and_names_run_on],
+    ids=lambda f: f.__name__,
+)
 def test_run_on_lines_are_reflowed_in_linear_time(make: Callable[[int], str]):
     """``readers.runon`` reads lines of any length (a pack a document mirror printed as one line)."""
     from extractors.readers.runon import reflowed

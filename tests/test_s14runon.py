@@ -154,11 +154,15 @@ def test_colon_labels_of_a_flattened_meeting_page_start_lines():
         "2. Declarations of Interest Members are asked to declare any interests. 3. Minutes of the meeting held on "
         "5 February 2025 4. Street Trading Policy Review\n"
     )
-    assert _lines(text)[:4] == [
-        "Agenda and minutes Licensing Committee - Wednesday, 5th March, 2025 2.00 pm",
+    # The page's title, the 'No. Item' header and each number under it (its own cell) have lines of their own.
+    assert _lines(text)[:7] == [
+        "Agenda and minutes",
+        "Licensing Committee - Wednesday, 5th March, 2025 2.00 pm",
         "Venue: The Assembly Room, Civic Hall, Brookford. View directions",
-        "Contact: Jo Marsh, Democratic Services Items No. Item",
-        "1. Apologies for Absence",
+        "Contact: Jo Marsh, Democratic Services Items",
+        "No. Item",
+        "1.",
+        "Apologies for Absence",
     ]
     facts = _facts(text)
     assert [m["date"] for m in facts["meetings"]] == ["2025-03-05"]

@@ -14,16 +14,21 @@ a newline, so every span found in the reading points into the original. A line b
   at a front sheet's labels printed without a colon and followed by their value ('Date Friday 17 ...',
   'Time 2.00 pm', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at
   'ITEM 6' / 'Agenda Item 6', at a weekday-led date in a run of two or more not led into ('... 2019/20 Monday, 17/06/19 ... Monday, 30/09/19 ...'), and after a heading in capitals
-  of three words or more followed by a word in title case ('... 2021 Report of ...'), and after each entry of a contents
-  list, its dot leader and page before the next entry's number ('49 Welcome ...... 3 50 Declarations ...... 3'), three or more.
+  of three words or more followed by a word in title case ('... 2021 Report of ...');
+- in a long line, after each entry of a contents list, its dot leader and page before the next entry's number ('49 Welcome
+  ...... 3 50 Declarations ...... 3'), three or more;
+- in a long line, at item numbers of other shapes ('3121:', '14/25', 'HWFA/22a', a bare '03') in a run, after each item's
+  title (``runon_items``), before and after a meeting page's 'No. Item' header and after each number under it (its
+  own cell), at an 'Item no.' header, after each entry of an award list (``runon_money``) and before each name of a
+  list printed a name a line (``runon_names``).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
+from extractors.readers import runon_items, runon_money, runon_names
 from extractors.readers.dates import WEEKDAY
 from schemas.parsed import ParsedDocument
 
@@ -31,25 +36,20 @@ from schemas.parsed import ParsedDocument
 _RUN_ON = 200
 _MIN_RUN = 3
 _LINE = re.compile(r"[^\n\f]+")
-# An item number where a line may begin: a title follows in capitals (or a bracket, a quote).
-_NUMBER = re.compile(r"(?P<number>\d{1,2})[.)][ \t]+(?=[A-Z(\[‘'\"“])")
-_LINE_NUMBER = re.compile(r"^[ \t]*(?P<number>\d{1,2})[.)][ \t]+\S", re.M)
-_LETTER = re.compile(r"\(?(?P<letter>[a-z])\)[ \t]+(?=[A-Z(‘'\"“])")
-_LINE_LETTER = re.compile(r"^[ \t]*\(?(?P<letter>[a-z])\)[ \t]+\S", re.M)
-_REFERENCE_CELL = re.compile(r"\s*\S*\d\S*\s+")
-_LINE_BREAK = re.compile(r"[\n\f]")
-_WORD = re.compile(r"\S+")
-# A table row's cells keep their line.
-_TABLE = re.compile(r"\||\t| {3,}\S")
-# A word that makes a number a reference, not an item: 'paragraph 3. The ...', 'from 1. ...' (a table's 'No. Item' header
-# before the first row is none).
-_REFERENCE = re.compile(
-    r"(?:\b(?:paras?|paragraphs?|(?<!No\. )items?|minutes?|sections?|pages?|p|pp|no|nos|numbers?|appendix|appendices|annex|annexes|tables?"
-    r"|figures?|fig|charts?|stages?|phases?|steps?|options?|recommendations?|points?|clauses?|parts?|schedules?|rules?|articles?"
-    r"|regulations?|orders?|of|to|and|or|at|in|on|see|under|per|than|by|from|with|over|about|only|the|a|an|top|level|tier|year|years"
-    r"|version|vol|chapter|priority|objective|outcome|round|grade|band|zone|ward|area|plot|unit|flat|room|phase)|[£$€&+=×x/:–-])\s*$",
-    re.I,
+# An item number where a line may begin: a title follows in capitals (or a bracket, a quote); a lettered sub-item.
+_NUMBER = runon_items.Shape(
+    re.compile(r"(?P<number>\d{1,2})[.)](?P<end>)[ \t]+(?=[A-Z(\[‘'\"“])"), re.compile(r"^[ \t]*(?P<number>\d{1,2})[.)](?P<end>)[ \t]+\S", re.M), False
 )
+_LETTER = runon_items.Shape(
+    re.compile(r"\(?(?P<letter>[a-z])\)(?P<end>)[ \t]+(?=[A-Z(‘'\"“])"), re.compile(r"^[ \t]*\(?(?P<letter>[a-z])\)(?P<end>)[ \t]+\S", re.M), False
+)
+# A meeting page's item table header: '... Contact: A Clerk Media Items No. Item 14/25 Apologies ...'.
+_ITEM_HEADER = re.compile(r"(?<=\s)No\.\s+Item(?=\s)")
+# A table row's cells keep their line: a line with a cell's edge shorter than a flattened page, or with an edge every
+# ``_CELL_WIDTH`` characters or more often (a table printed as one line); a page of prose with one '|' is no table.
+_TABLE = re.compile(r"\||\t| {3,}\S")
+_FLATTENED_PAGE = 1000
+_CELL_WIDTH = 80
 _BULLET = re.compile(r"(?<=\s)[•▪●◦■►](?=\s)")
 # A front sheet's parts: 'Part A' (open to the public), 'Part B' (exempt), each perhaps under a 'Business' heading.
 _PART = r"(?:Part|PART)\s+(?:[AB12]|II?)\b"
@@ -63,13 +63,28 @@ _FRONT_SHEET_LABEL = re.compile(rf"(?<=\s)(?:{_FRONT_SHEET})")
 # ... or one, the next line opening with another: 'Police and Crime Panel Date Friday 17 September 2021' over 'Time 2.00 pm'.
 _NEXT_LABEL = re.compile(rf"\s*\n\s*(?P<label>{_FRONT_SHEET})")
 _LABEL = re.compile(
-    rf"(?<=\s)(?:{_FRONT_SHEET}|Agenda\s+Item(?=\s+\d{{1,3}}[A-Za-z]?\s+[A-Z])|ITEM(?=\s+\d{{1,3}}[A-Za-z]?\s+[A-Z]{{2}})"
+    # An item table's header: '... Category: Item no. Agenda Item Details Status 01 Apologies ...'.
+    rf"(?<=\s)(?:{_FRONT_SHEET}|(?<!Agenda\s)Item\s+[Nn]o\.(?=\s+[A-Z])|Agenda\s+[Ii]tem(?=\s+(?::\s+)?\d{{1,3}}[A-Za-z]?\s+[A-Z])"
+    r"|ITEM(?=\s+\d{1,3}[A-Za-z]?\s+[A-Z]{2})"
     rf"|(?:Business|BUSINESS)(?=\s+{_PART})|{_PART}(?=\s+[\[(A-Z])"
     # A front sheet's, a report header's or a record's label with its colon: 'Venue: Council Chamber', 'Lead Member: ...'.
     r"|(?:Date|Time|Venue|Place|Location|Contact|Meeting|Present|Apologies|Also\s+[Pp]resent|In\s+[Aa]ttendance|Subject|Title"
-    r"|Report\s+(?:of|by|to|[Aa]uthor)|Authors?|Lead\s+(?:Member|Officer)|Purpose|Decision\s+(?:[Mm]aker|[Ss]tatus)|Key\s+[Dd]ecision)"
+    r"|Report\s+(?:of|by|to|[Aa]uthor)|Authors?|Lead\s+(?:Member|Officer)|Purpose|Decision\s+(?:[Mm]aker|[Ss]tatus)|Key\s+[Dd]ecision"
+    # A decision record's header and sections: 'Date of decision: ...', 'Reasons for the decision: ...'.
+    r"|Date\s+of\s+(?:[Dd]ecision|[Rr]eport|[Mm]eeting|[Pp]ublication)|Decision(?:\s+[Nn]umber|\s+[Tt]aken)?|Reasons?\s+for\s+(?:the\s+)?[Dd]ecision"
+    r"|Alternative\s+[Oo]ptions(?:\s+[Cc]onsidered|\s+[Rr]ejected)?|Declarations?\s+of\s+[Ii]nterests?|Reference(?:\s+[Nn]umber|\s+[Nn]o\.?)?"
+    r"|Title\s+of\s+(?:[Rr]eport|[Dd]ecision)|Executive\s+[Ss]ummary|Recommendations?|Financial\s+[Ii]mplications|Wards?\s+[Aa]ffected"
+    r"|Portfolio(?:\s+[Hh]older)?)"
     r"(?=\s*:\s+\S))"
 )
+# A meeting page's title over its meeting's heading, printed once or twice: 'Agenda and minutes Agenda and minutes
+# Licensing Committee - Wednesday, 5th March, 2025 2.00 pm'.
+_PAGE_TITLE = re.compile(
+    r"(?:Agenda,\s+decisions\s+and\s+minutes|Agenda\s+and\s+(?:minutes|decisions)|Agenda|Minutes|Decisions)(?P<end>)[ \t]+"
+)
+_MEETING_HEADING = re.compile(rf"[A-Z][^\n\f]{{2,120}}?\s[-–]\s(?i:{WEEKDAY}),?\s+\d")
+# An item's number just before a label: the label is the item's title ('4. Declarations of Interest: ...').
+_NUMBERED = re.compile(r"(?<![\w.])\d{1,3}[.)]\s+$")
 # A contents entry's dot leader and page before the next entry's number: '... Minutes ...... 3 50 Declarations ...'.
 _CONTENTS_NEXT = re.compile(r"\.{3,}[ \t]*\d{1,3}(?= \d{1,4} [A-Z.])")
 _WEEKDAY_DATE = re.compile(rf"(?<=\s)(?i:{WEEKDAY}),?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[/.]\d{{1,2}}[/.]\d{{2,4}}|\s+[A-Z][a-z]+)")
@@ -117,26 +132,58 @@ def reflowed(text: str) -> str:
 
 def break_points(text: str) -> list[int]:
     """Offsets of the spaces in ``text`` where a flattened line began (see the module's docstring)."""
-    found = set(_in_order(text, _NUMBER, _LINE_NUMBER, "number", int, _MIN_RUN))
-    found.update(_in_order(text, _LETTER, _LINE_LETTER, "letter", lambda letter: ord(letter) - ord("a") + 1, 2))
+    starts = runon_items.LineStarts(text)
+    long_lines = [
+        (line.start(), line.end()) for line in _LINE.finditer(text) if line.end() - line.start() >= _RUN_ON and not _table_row(line.group())
+    ]
+    numbers = runon_items.in_order(text, _NUMBER, starts, _MIN_RUN)
+    for shape in runon_items.SHAPES:
+        numbers.extend(runon_items.in_order(text, shape, starts, _MIN_RUN, long_lines))
+    numbers.extend(runon_items.in_order(text, _LETTER, starts, 2))
+    items = {number.position - 1 for number in numbers}
+    found = set(items)
+    headers = [match for start, end in long_lines for match in _ITEM_HEADER.finditer(text, start, end)]
+    if headers:
+        # Under a meeting page's 'No. Item' header each number is printed in its own cell, over its title.
+        found.update(position for match in headers for position in (match.start() - 1, match.end()))
+        found.update(number.end for number in numbers if number.position > headers[0].start())
+    for start, end in long_lines:
+        found.update(_in_long_line(text, start, end))
+        found.update(runon_money.award_breaks(text, start, end))
+        found.update(runon_names.name_breaks(text, start, end))
     for line in _LINE.finditer(text):
-        if line.end() - line.start() >= _RUN_ON and not _TABLE.search(line.group()):
-            found.update(_in_long_line(text, line.start(), line.end()))
-        elif "Date " in line.group():
+        if line.end() - line.start() < _RUN_ON and "Date " in line.group():
             labels = [m for m in _FRONT_SHEET_LABEL.finditer(text, line.start(), line.end()) if not _led_in(text, line.start(), m.start())]
             # One label in the line, the next label opening the next line: 'X Date Friday 17 ...' over 'Time 2.00 pm'.
             below = _NEXT_LABEL.match(text, line.end())
             if len({m.group() for m in labels}) >= 2 or labels and below and below["label"] != labels[0].group():
                 found.update(m.start() - 1 for m in labels)
-    return sorted(position for position in found if text[position] == " ")
+    found.update(runon_items.title_ends(text, sorted(number.end for number in numbers), sorted(found)))
+    return sorted(position for position in found if position < len(text) and text[position] == " ")
+
+
+def _table_row(line: str) -> bool:
+    edges = len(_TABLE.findall(line))
+    return edges > 0 and (len(line) < _FLATTENED_PAGE or edges * _CELL_WIDTH >= len(line))
 
 
 def _in_long_line(text: str, start: int, end: int) -> Iterator[int]:
     """Break points of the long line ``text[start:end]``: bullets, labels, weekday dates, headings in capitals (docstring)."""
+    position = start
+    titles = []
+    while title := _PAGE_TITLE.match(text, position, end):
+        titles.append(title.end("end"))
+        position = title.end()
+    if titles and _MEETING_HEADING.match(text, position, end):
+        yield from titles
     bullets = [match.start() for match in _BULLET.finditer(text, start, end)]
     if len(bullets) >= 2:
         yield from (position - 1 for position in bullets)
-    yield from (match.start() - 1 for match in _LABEL.finditer(text, start, end) if not _led_in(text, start, match.start()))
+    yield from (
+        match.start() - 1
+        for match in _LABEL.finditer(text, start, end)
+        if not _led_in(text, start, match.start()) and not _NUMBERED.search(text, max(start, match.start() - 8), match.start())
+    )
     entries = [match.end() for match in _CONTENTS_NEXT.finditer(text, start, end)]
     if len(entries) >= _MIN_RUN:
         yield from entries
@@ -166,45 +213,3 @@ def _led_in(text: str, start: int, position: int) -> bool:
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     return bool(_LEADS_IN.search(text, max(start, stop - _LEAD_WORD - 1), position))
-
-
-def _second_word(text: str, line_start: int) -> int:
-    """Where the second word of a line holding a number begins (past the text when it has none), read once a line: a
-    number that is the second word may be a reference's cell. Scanning back from every number was quadratic."""
-    first = _WORD.search(text, line_start)
-    second = _WORD.search(text, first.end()) if first else None
-    return len(text) + 1 if second is None else second.start()
-
-
-def _in_order(text: str, inline: re.Pattern, at_line: re.Pattern, group: str, value, least: int) -> list[int]:
-    """Offsets before the inline numbers of ``inline`` that carry on a run numbered in order (see the docstring).
-
-    A number is inline when words stand before it on its line, not a reference alone ('C101/24      1.  APOLOGIES': the
-    minute's reference and its item number, columns of one line)."""
-    candidates = [(match.start(), value(match[group]), False) for match in at_line.finditer(text)]
-    line_starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
-    second_words: dict[int, int] = {}
-    for match in inline.finditer(text):
-        position = match.start()
-        line_start = line_starts[bisect.bisect_right(line_starts, position) - 1]
-        if position == line_start or not text[position - 1].isspace():
-            continue
-        if line_start not in second_words:
-            second_words[line_start] = _second_word(text, line_start)
-        second = second_words[line_start]
-        # Words before the number ('before.strip()'), and more than one reference-like word ('C101/24   1.').
-        if second > position or second == position and _REFERENCE_CELL.fullmatch(text, line_start, position):
-            continue
-        if not _REFERENCE.search(text[max(line_start, position - 40) : position]):
-            candidates.append((position, value(match[group]), True))
-    candidates.sort()
-    runs: list[list[tuple[int, int, bool]]] = []
-    for index, (position, number, is_inline) in enumerate(candidates):
-        run = runs[-1] if runs else None
-        if run and number == run[-1][1] + 1:
-            run.append((position, number, is_inline))
-            continue
-        following = candidates[index + 1][1] if index + 1 < len(candidates) else None
-        if not is_inline or number == 1 or following == number + 1:
-            runs.append([(position, number, is_inline)])
-    return [position - 1 for run in runs if len(run) >= least for position, _, is_inline in run if is_inline]

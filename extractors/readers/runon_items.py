@@ -1,0 +1,186 @@
+"""Numbered items in run-on text (``readers.runon``): where a flattened line's items began, in every numbering a
+list prints, and where each item's title ends.
+
+An item number counts where it carries on the number before it, in a run of the same shape. The shapes besides
+'3.' and '3)' (read in any line), in a long line: '3121:' (a parish's running minute numbers), '14/25', '51a/24' (number
+and year, the year the same in the run), 'HWFA/21', 'HWFA/22a' (a body's prefix, the same in the run; a lettered
+sub-item keeps its number), '2 -', '2A -', '1.1', '1.2' (a sub-item under its item's number, two make a run) and a bare
+'3' or '03' before a word in title case (not a month: '3 June').
+
+A title ends, within its item's line, before the first of: a colon label the item's page prints under it
+('Additional documents:', 'Minutes:', 'Decision:'), a ModernGov file mark ('pdf icon PDF 412 KB', after it) or a
+webcast's 'Share this agenda point', a full stop before a sentence, and a sentence opening after a word that ends a
+title ('... Interest Members are asked', '... Programme This report', '... Apologies To receive', '... Interest None
+received'); each is where the unflattened page began a line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from extractors.readers.dates import MONTHS
+
+# A word that makes a number a reference, not an item: 'paragraph 3. The ...', 'from 1. ...' (a table's 'No. Item' header
+# before the first row is none).
+REFERENCE = re.compile(
+    r"(?:\b(?:paras?|paragraphs?|(?<!No\. )items?|minutes?|sections?|pages?|p|pp|no|nos|numbers?|appendix|appendices|annex|annexes|tables?"
+    r"|figures?|fig|charts?|stages?|phases?|steps?|options?|recommendations?|points?|clauses?|parts?|schedules?|rules?|articles?"
+    r"|regulations?|orders?|of|to|and|or|at|in|on|see|under|per|than|by|from|with|over|about|only|the|a|an|top|level|tier|year|years"
+    r"|version|vol|chapter|priority|objective|outcome|round|grade|band|zone|ward|area|plot|unit|flat|room|phase)|[£$€&+=×x/:–-])\s*$",
+    re.I,
+)
+_REFERENCE_CELL = re.compile(r"^\s*\S*\d\S*\s+$")
+_MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+_TITLE_START = r"(?=[A-Z(\[‘'\"“])"
+
+
+class Shape(NamedTuple):
+    """One numbering: its inline form, its form at a line's start, and whether its inline form is read in long lines only
+    (its numbers at a line's start are read in any line: a run may open on a line of its own)."""
+
+    inline: re.Pattern
+    at_line: re.Pattern
+    long_only: bool
+    # The numbers a run holds at least (``None``: the caller's).
+    least: int | None = None
+    # Read after a colon, its item's heading ('1. Opening Business: 1.1 Welcome 1.2 Apologies').
+    after_colon: bool = False
+
+
+def _shape(number: str, title: str = _TITLE_START, least: int | None = None) -> Shape:
+    inline, at_line = re.compile(rf"{number}(?P<end>)[ \t]+{title}"), re.compile(rf"^[ \t]*{number}(?P<end>)[ \t]+\S", re.M)
+    return Shape(inline, at_line, True, least, after_colon=least is not None)
+
+
+# Each pattern names its ``number`` (or a ``letter``), perhaps a ``key`` (the same in a run) and a ``sub`` letter.
+SHAPES = (
+    _shape(r"(?P<number>\d{1,4}):"),
+    _shape(r"(?P<number>\d{1,3})(?P<sub>[a-z]?)/(?P<key>\d{2})"),
+    _shape(r"(?P<number>\d{1,2})(?P<sub>[A-Z]?)[ \t]+[-–]"),
+    _shape(r"(?<!\d)(?P<key>\d{1,2}\.)(?P<number>\d{1,2})(?!\.\d)", least=2),
+    _shape(r"(?P<key>[A-Z]{2,6}/)(?P<number>\d{1,3})(?P<sub>[a-z]?)"),
+    _shape(r"(?P<number>0?\d{1,2})", title=r"(?=[A-Z][a-z])"),
+)
+
+
+class Candidate(NamedTuple):
+    """An item number: where it starts, the parts its run shares, its number and sub-letter, whether words stand before
+    it on its line, and where it ends."""
+
+    position: int
+    key: str
+    number: int
+    sub: str
+    inline: bool
+    end: int
+
+
+def _candidate(match: re.Match, inline: bool) -> Candidate:
+    groups = match.groupdict()
+    number = int(groups["number"]) if groups.get("number") else ord(groups["letter"]) - ord("a") + 1
+    return Candidate(match.start(), groups.get("key") or "", number, groups.get("sub") or "", inline, match.end("end"))
+
+
+def _carries_on(last: Candidate, next_one: Candidate) -> bool:
+    if next_one.key != last.key:
+        return False
+    return next_one.number == last.number + 1 and not next_one.sub or next_one.number == last.number and next_one.sub > last.sub
+
+
+class LineStarts:
+    """Where each line of ``text`` starts, found by bisection: no search back from every number of a long line."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [match.end() for match in re.finditer(r"[\n\f]", text)]
+
+    def of(self, position: int) -> int:
+        return self.starts[bisect.bisect_right(self.starts, position) - 1]
+
+
+def in_order(
+    text: str, shape: Shape, starts: LineStarts, least: int, long_lines: Iterable[tuple[int, int]] = ()
+) -> list[Candidate]:
+    """The inline numbers of ``shape`` that carry on a run numbered in order (see the docstring); a
+    long-only shape is read inside ``long_lines`` ((start, end) of each) only.
+
+    A number is inline when words stand before it on its line, not a reference alone ('C101/24      1.  APOLOGIES': the
+    minute's reference and its item number, columns of one line)."""
+    least = shape.least or least
+    spans = list(long_lines) if shape.long_only else [(0, len(text))]
+    candidates = [_candidate(m, False) for m in shape.at_line.finditer(text)]
+    for start, end in spans:
+        for match in shape.inline.finditer(text, start, end):
+            if shape.long_only and _MONTH_WORD.match(text, match.end()):
+                continue
+            line_start = starts.of(match.start())
+            before = text[max(line_start, match.start() - 40) : match.start()]
+            reference = REFERENCE.search(before)
+            if reference and shape.after_colon and reference.group().startswith(":"):
+                reference = None
+            if (
+                before[-1:].isspace() and before.strip() and not reference
+                and not (match.start() - line_start <= 40 and _REFERENCE_CELL.match(before))
+            ):
+                candidates.append(_candidate(match, True))
+    candidates.sort()
+    runs: list[list[Candidate]] = []
+    for index, candidate in enumerate(candidates):
+        run = runs[-1] if runs else None
+        if run and _carries_on(run[-1], candidate):
+            run.append(candidate)
+            continue
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if not candidate.inline or candidate.number == 1 or following and _carries_on(candidate, following):
+            runs.append([candidate])
+    return [c for run in runs if len(run) >= least for c in run if c.inline]
+
+
+# What follows a title on its item's line.
+_LABEL_BELOW = re.compile(r"(?<=\s)(?:Additional\s+documents|Minutes|Decisions?|Resolved|RESOLVED)\s*:")
+_FILE_MARK = re.compile(r"(?:\bpdf\s+icon\s+)?\bPDF\s+\d[\d.,]*\s*[KM]B\b|(?<=\s)Share\s+this\s+agenda\s+point\b")
+# A sentence opening: an infinitive ('To receive'), a determiner or subject and a word in lower case ('The Chair
+# welcomed', 'This report sets', 'Members are asked'), a report's source ('Report of the'), an oral item.
+_OPENER = re.compile(
+    r"(?<=[\w’'\")])\s+(?=(?:To\s+[a-z]{3,}|(?:The|This|These|Members|Councillors|Officers|There|It)\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}"
+    r"|(?:None|No|Nil)\s+(?:were\s+|was\s+)?[a-z]{3,}"
+    r"|Report\s+(?:of|by|from)\s+the\b|Report\s+for\s+(?i:noting|discussion|approval|decision|information|assurance)\b|(?:Oral|Verbal)\s+(?:update|report)\b))"
+)
+# A title closed by a full stop after a word in lower case or a figure, a sentence after it ('... of the Council. The
+# Chair welcomed ...'); not an initial's or an abbreviation's ('Cllr. A', 'St. Mary').
+_FULL_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{2}))\.(?P<space>[ \t]+)(?=[A-Z][a-z]*\s+(?:[A-Z][a-z]+\s+)?[a-z]{2,})")
+# A title closed by its full stop is this short: a longer sentence is an item's minute, not its title.
+_STOPPED_TITLE_WORDS = 15
+# A word that cannot end a title: the opener after it is still the title's ('Minutes of The Meeting').
+_JOINING_END = re.compile(r"\b(?:of|the|and|for|to|on|in|at|by|with|from|a|an|&)\s*$", re.I)
+_LINE_END = re.compile(r"[\n\f]")
+# A title is read this far from its number.
+_TITLE_REACH = 160
+
+
+def title_ends(text: str, item_starts: Iterable[int], stops: list[int]) -> Iterator[int]:
+    """Offsets of the spaces ending the title of each item whose number ends at ``item_starts``, read no further than
+    its line or its next break (``stops``, sorted)."""
+    for start in item_starts:
+        index = bisect.bisect_right(stops, start)
+        end = min(stops[index] if index < len(stops) else len(text), start + _TITLE_REACH, len(text))
+        title_start = start + 1
+        line_end = _LINE_END.search(text, title_start, end)
+        end = line_end.start() if line_end else end
+        ends = []
+        if label := _LABEL_BELOW.search(text, title_start, end):
+            ends.append(label.start() - 1)
+        if mark := _FILE_MARK.search(text, title_start, end):
+            ends.append(mark.end() if mark.group().endswith("B") else mark.start() - 1)
+        stop = _FULL_STOP.search(text, title_start, end)
+        if stop and len(text[title_start : stop.start()].split()) <= _STOPPED_TITLE_WORDS:
+            ends.append(stop.start("space"))
+        for opener in _OPENER.finditer(text, title_start, end):
+            words = text[title_start : opener.start()].split()
+            if words and not _JOINING_END.search(text, max(title_start, opener.start() - 5), opener.start()):
+                ends.append(opener.start())
+                break
+        if ends:
+            yield min(ends)
