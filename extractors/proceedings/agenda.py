@@ -99,7 +99,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "44"
+VERSION = "45"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
