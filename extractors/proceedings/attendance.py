@@ -54,7 +54,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "46"
+VERSION = "47"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -228,7 +228,27 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
 
 
 def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
-    """``extract_attendance`` of a document in mixed case."""
+    """``extract_attendance`` of a document in mixed case; when its readers find no one, the fallback's titled names
+    under a label (``attendance_fallback``)."""
+    return _listed(document, papers) or _fallback(document, papers)
+
+
+def _fallback(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
+    """``attendance_fallback`` read in the papers that may list attendance, each name and kind once."""
+    from extractors.proceedings.attendance_fallback import fallback_attendance
+
+    text = _SQUARE_POST.sub(r"(\1)", unwrapped(document.text))
+    found: dict[tuple[str, str], AttendeeRecord] = {}
+    for paper in papers:
+        if paper.kind in ("minutes", "meeting_page", "agenda", "other"):
+            for kind, start, end in fallback_attendance(text, paper.start, paper.end):
+                if (record := _attendee(document, text, start, end, kind)) is not None:
+                    found.setdefault((record.name, record.attendance), record)
+    return list(found.values())
+
+
+def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
+    """The attendance lists, tables and sentences the primary readers find."""
     from extractors.proceedings.attendance_preamble import (
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )

@@ -16,6 +16,7 @@ from extractors.proceedings import (
     report_header,
     split,
 )
+from extractors.proceedings import agenda_fallback
 from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY_START
 from extractors.proceedings.agenda_plain import cell_row
 from extractors.readers.dates import WEEKDAY
@@ -26,7 +27,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "29"
+VERSION = "30"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -92,6 +93,8 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     listed = [item for item in items if not any(a <= item.provenance.start < b for a, b in vouched)]
     if listed and not _meeting_business(listed):
         items = [item for item in items if item not in listed]
+    # Only where no reader finds an item: the longest run of item lines numbered in order (``agenda_fallback``).
+    items = items or _fallback_business(agenda_fallback.fallback_records(document, papers))
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -239,6 +242,29 @@ def _meeting_business(items: list[AgendaItemRecord]) -> bool:
     return any(item.pages for item in items) or any(
         _BUSINESS.search(item.title) and not _SENTENCE.search(item.title) for item in items[:_OPENING_BUSINESS]
     )
+
+
+def _fallback_business(items: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
+    """The fallback's run when it is a meeting's business wherever it opens: two kinds of standard business or more
+    among its titles (apologies, minutes, declarations of interest, matters arising, public questions, correspondence,
+    any other business, the next meeting), titled, not sentences. A run of anything else (a strategy's priorities,
+    a report's points, tips ending in an apology to the neighbours) is no agenda."""
+    kinds = {
+        next(name for name, value in match.groupdict().items() if value)
+        for item in items
+        if not _SENTENCE.search(item.title)
+        for match in _CORE_BUSINESS.finditer(item.title)
+    }
+    return items if len(kinds) >= 2 else []
+
+
+_CORE_BUSINESS = re.compile(
+    r"\b(?:(?P<apologies>apolog|absence|ymddiheuriadau)|(?P<minutes>minutes?\b|cofnodion)"
+    r"|(?P<interests>(?:declarations?|disclosures?)\s+of\b.*\binterests?|interests?\s+declared|datganiad\w*\s+o\s+ddiddordeb|datgelu\s+buddiant)"
+    r"|(?P<arising>matters?\s+arising)|(?P<public>public\s+(?:participation|questions?|forum|session|speaking|time))"
+    r"|(?P<correspondence>correspondence)|(?P<other>any\s+other\s+business|a\.?o\.?b\b)|(?P<next>next\s+meeting))",
+    re.I,
+)
 
 
 # What is left of a date line once its dates and times are taken out: a weekday, 'at', 'from', a dash, punctuation.

@@ -1,0 +1,118 @@
+"""A fallback for attendance, read only when no other reader finds anyone in a document.
+
+After a label opening its line ('Present:', 'Attendance', 'In attendance', 'Apologies (for absence)', 'Members
+present', 'Those attending') or one in capitals within a line ('PRESENT', 'ATTENDEES': a page flattened into one
+line), the names each led by a person's title ('Cllr', 'Councillor', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir' ...), on the
+label's line and the lines under it. Between two names may stand separators (commas, semicolons, 'and'), a post in
+brackets, or a short phrase that is no sentence (a role and its council: 'Leader, Brookford Borough Council'); a line
+is read up to its first gap of another shape and counts only when it opens and ends in list shape ('Cllr A Lowe
+declared an interest' is prose). A name in an open bracket ('(substituted by Cllr B Ray)') is no entry; a staff post
+after a name ('(Clerk)') makes it in attendance, as does an 'Also present' label. The first line of another shape, a
+second blank line or the next label ends the block. A plural title ('Councillors A and B') is left to the primary
+readers: which words are names is not certain.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``, which a change
+here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.spans import lines
+
+_LABEL = re.compile(
+    r"^[ \t]*(?P<label>those\s+(?:present|attending)|members\s+present|officers\s+present|also\s+present|also\s+in\s+attendance|in\s+attendance|present"
+    r"|attendance|attendees|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?)\b[ \t]*(?:were\s*)?[:\-–]?[ \t]*",
+    re.I,
+)
+# A label in capitals within a line (a page flattened into one line: '... at 10am ATTENDEES Members Mayor ...').
+_CAPS_LABEL = re.compile(
+    r"(?<![A-Za-z])(?P<label>ALSO\s+PRESENT|IN\s+ATTENDANCE|PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?)"
+    r"(?![A-Za-z])[ \t]*[:\-–]?[ \t]*"
+)
+_TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Revd|Rev|Alderman|Lord|Lady)\.?"
+# A name's word: not another title, nor a post's first word after the name ('Councillor A Lowe Leader, ...').
+_POST_WORD = r"(?:Leader|Chair|Chairman|Chairperson|Vice|Deputy|Mayor|Member|Members|Cabinet|Clerk|Portfolio|Executive|Head|Director|Officer)"
+_WORD = rf"(?!(?:{_TITLE}|{_POST_WORD})(?![\w'’]))(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?)"
+NAME = re.compile(rf"\b{_TITLE}(?:[ \t]+{_WORD}){{1,4}}(?![\w'’])")
+# What may stand between names: separators, a post in brackets, a dash and a short role.
+# A finite verb or a sentence's end: prose, not a list.
+_PROSE = re.compile(
+    r"\b(?:is|are|was|were|has|had|have|will|would|be|been|said|noted|agreed|welcomed|thanked|asked|reported|gave|"
+    r"explained|advised|declared|sent|received|attended|joined|left|arrived|who|which|that)\b|[.!?]\s+[A-Z]|[.!?]\s*$",
+    re.I,
+)
+MAX_GAP = 60
+_STAFF = re.compile(
+    r"\b(?:clerk|officer|secretary|manager|director|chief\s+executive|minute\s+taker|solicitor|treasurer|RFO)\b", re.I
+)
+_BETWEEN = re.compile(r"^(?:[\s,;&]|\band\b|\([^()\n]{0,40}\)|\b(?:MBE|OBE|CBE|JP|DL|QPM)\b|[-–][ \t]*[A-Za-z ]{0,25}$)*$")
+
+
+def _between(gap: str) -> bool:
+    """``gap`` may stand between two names: separators and a post, or a short phrase that is no sentence (a role and
+    its council: 'Leader, Brookford Borough Council')."""
+    return bool(_BETWEEN.match(gap)) or len(gap) <= MAX_GAP and not _PROSE.search(gap)
+
+
+def _names(line_text: str, offset: int) -> list[tuple[int, int, bool]]:
+    """(start, end, an officer?) of the titled names of ``line_text`` (at ``offset``) up to the first gap of another
+    shape, [] when the line opens with one or ends in one (a sentence: 'Cllr A Lowe declared ...'). A name in brackets
+    ('Cllr A Lowe (substituted by Cllr B Ray)') is no entry of its own; a post of the staff after a name ('Mrs A Lowe
+    (Clerk)') makes it an officer's."""
+    found: list[tuple[int, int, bool]] = []
+    last = 0
+    for match in NAME.finditer(line_text):
+        gap = line_text[last : match.start()]
+        if gap.count("(") > gap.count(")"):
+            continue
+        if not _between(gap):
+            return found
+        if found:
+            found[-1] = (*found[-1][:2], bool(_STAFF.search(gap)))
+        found.append((offset + match.start(), offset + match.end(), False))
+        last = match.end()
+    tail = line_text[last:].rstrip().rstrip(".")
+    if not found or not _between(tail):
+        return []
+    return [*found[:-1], (*found[-1][:2], bool(_STAFF.search(tail)))]
+
+
+def _kind(label: str) -> str:
+    label = label.lower()
+    if label.startswith("apolog"):
+        return "apologies"
+    staff = "attendance" in label and label != "attendance" or label.startswith(("officers", "also"))
+    return "in_attendance" if staff else "present"
+
+
+def fallback_attendance(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """(attendance kind, start, end) of each titled name listed under a label in ``text[start:end]``."""
+    found: list[tuple[str, int, int]] = []
+    region = lines(text, start, end)
+    index = 0
+    while index < len(region):
+        label = _LABEL.match(region[index].raw) or _CAPS_LABEL.search(region[index].raw)
+        index += 1
+        if label is None:
+            continue
+        kind = _kind(label["label"])
+        line = region[index - 1]
+        rest = line.raw[label.end():]
+        block = _names(rest, line.start + label.end()) if rest.strip() else []
+        if rest.strip() and not block:
+            continue
+        blanks = 0
+        while index < len(region) and blanks < 2:
+            below = region[index]
+            if below.is_blank:
+                blanks += 1
+                index += 1
+                continue
+            names = _names(below.raw, below.start) if not _LABEL.match(below.raw) else []
+            if not names:
+                break
+            block, blanks, index = block + names, 0, index + 1
+        found.extend(("in_attendance" if officer and kind == "present" else kind, a, b) for a, b, officer in block)
+    return found
