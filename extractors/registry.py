@@ -87,6 +87,7 @@ COVERED_BY: dict[str, str] = {
     "decision_layout": "funding_layout",
     "project_awards": "projects",
     "project_decisions": "projects",
+    "project_decision_names": "projects",
     "project_fields": "projects",
     "project_lists": "projects",
     "project_mention": "projects",
