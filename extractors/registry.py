@@ -57,6 +57,7 @@ COVERED_BY: dict[str, str] = {
     "meeting_minutes": "meetings",
     "meeting_shape": "meetings",
     "meeting_dates": "meeting_lines",
+    "meeting_titles": "meeting_lines",
     "allocation_cues": "allocations",
     "allocation_tables": "allocations",
     "amount_clause": "allocations",
