@@ -64,6 +64,7 @@ COVERED_BY: dict[str, str] = {
     "round_cues": "allocations",
     "figure_roles": "allocations",
     "allocation_years": "allocations",
+    "allocation_clauses": "allocations",
     "stated_forms": "stated_totals",
     "attendance_capitals": "attendance",
     "attendance_entries": "attendance",
