@@ -56,6 +56,8 @@ COVERED_BY: dict[str, str] = {
     "meeting_details": "meetings",
     "meeting_minutes": "meetings",
     "meeting_shape": "meetings",
+    "meeting_merge": "meetings",
+    "meeting_text": "meetings",
     "meeting_dates": "meeting_lines",
     "meeting_titles": "meeting_lines",
     "allocation_cues": "allocations",
