@@ -48,6 +48,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_plain": "agenda",
     "agenda_runs": "agenda",
     "agenda_lines": "agenda",
+    "agenda_pages": "agenda",
     "minute_items": "minuted",
     "future_meetings": "meetings",
     "meeting_bodies": "meetings",

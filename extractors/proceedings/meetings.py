@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
+from extractors.proceedings.agenda import find_items
+from extractors.proceedings.agenda_pages import ITEM_TABLE_HEADER
 from extractors.proceedings.agenda_rows import LONE_NUMBER
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
