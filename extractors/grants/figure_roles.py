@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.grants.project_decisions import ORG_PATTERN
+from extractors.grants.project_decision_names import ORG_PATTERN
 
 # '£N awarded to Tarn Gala Club', 'the grant of £N to Tarn Carers was withdrawn': one award to a named
 # body, never the year's grant or a round's total ('to Local Community Groups' and a partnership are).

@@ -24,7 +24,7 @@ import re
 from extractors.grants.allocation_cues import outside_grant
 from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.project_decisions import ORG_PATTERN
+from extractors.grants.project_decision_names import ORG_PATTERN
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_status import status_of_context
 from schemas.funding import ProjectMention

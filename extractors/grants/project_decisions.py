@@ -18,7 +18,8 @@ a named recipient printed with a purpose names the project 'Recipient – purpos
 ('X from the Community Fund 2023/24') is no part of the name. Money for a pot or a named fund, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid). These rules are versioned by
-``extractors.grants.projects.VERSION`` (no version of their own).
+``extractors.grants.projects.VERSION`` (no version of their own). How a recipient is named is
+``project_decision_names``.
 """
 
 from __future__ import annotations
@@ -27,58 +28,26 @@ import re
 
 from extractors.grants.allocation_cues import outside_grant
 from extractors.readers.blocks import clean
-from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_PAIR
-from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.project_mention import build_mention, strip_name, valid_name
+from extractors.grants.project_mention import build_mention, strip_name
 from extractors.grants.project_names import full_name, heading_name
 from extractors.grants.project_status import APPROVED, status_of_description
 from extractors.grants.project_subjects import awarded_applicant, back_reference, grant_user, unnamed_subject
 from schemas.funding import ProjectMention
+from extractors.grants.project_decision_names import (
+    LEADING_DATE,
+    LEADING_VERB,
+    MAX_NAME_WORDS,
+    ORG,
+    after_source,
+    is_named,
+    outside_source,
+    split_recipient,
+    without_hedge,
+)
 
 UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
-_LEADING_VERB = re.compile(
-    r"^(?:to\s+)?(?:deliver|fund|support|provide|run|develop|purchase|install|deliver\s+the|help\s+fund)\s+", re.I
-)
-# 'the charity Victims First': the kind of body printed before its name.
-_BODY_KIND = re.compile(r"^(?:the\s+)?(?:charity|organisation|organization|group|company|trust|club)\s+(?=[A-Z])", re.I)
-
-
-# 'the Museum’s harvest fair' (no purpose after it): the named owner is the recipient
-# and names the project; 'Westshire Women's Aid to extend ...' is a name with an apostrophe.
-_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+(?P<rest>[^.;]{3,200})$")
-
-
-# 'X from the Community Safety Fund 2023/24': the source the money comes from, no part of the name.
-_FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?=[^.;]{0,60}\b(?:[Ff]und|[Bb]udget|[Pp]ot|[Rr]eserves?|[Gg]rants?|[Ss]cheme)\b)")
-
-
-def _split_recipient(rest: str) -> tuple[str, str | None]:
-    """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade');
-    'the Hill Centre’s summer fair' -> ('Hill Centre', None).
-
-    A name closed by a comma ('Victims First, completely revitalising ...') is the recipient
-    alone: what follows the comma describes it.
-    """
-    rest = _BODY_KIND.sub("", rest)
-    rest = _FROM_SOURCE.split(rest, maxsplit=1)[0]
-    head = rest.split(",", 1)[0].strip()
-    if "," in rest and re.fullmatch(_ORG, head) and not re.search(r"\s(?:to|for|towards)\s", head):
-        return head, None
-    parts = re.split(r"\s+(?:to|for|towards)\s+", rest, maxsplit=1)
-    owner = _POSSESSIVE.match(rest) if len(parts) == 1 else None
-    if owner and re.fullmatch(_ORG, owner.group("org")) and _named(owner.group("org")):
-        return owner.group("org"), None
-    recipient = parts[0].strip(" ,")
-    purpose = _LEADING_VERB.sub("", parts[1]).strip(" ,") if len(parts) > 1 else None
-    return recipient, purpose
-
-
-# An organisation as printed: capitalised words joined by the few lower-case words names use.
-_ORG = r"(?:[A-Z][\w&'’./-]*)(?:\s+(?:[A-Z][\w&'’./-]*|\d[\d.]*s?\b|[–—]|of|and|&|the|for|in|on|at|upon|under))*"
-# The organisation pattern, shared with ``project_awards``.
-ORG_PATTERN = _ORG
-_AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{_ORG})\s*$")
+_AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
     r"\b(?:approved?|approves|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grants?|award|(?:grant\s+)?funding|contribution|sum)\s+of\s*$"
     r"|\b(?:a\s+)?grant\s+of\s*$",
@@ -101,21 +70,14 @@ _KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall|st
 # '(BSL)' after a name, or a one-word qualifier in brackets: 'Hill Bowling Club (ladies)'.
 _ACRONYM = r"(?:\s+\([A-Za-z][A-Za-z&]{1,9}\))?"
 _ORG_AWARDED_BEFORE = re.compile(
-    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG}{_KIND_TAIL}{_ACRONYM})[’']?(?:,\s+(?:at|in|from|of)\s+{_ORG}|\s+(?:at|in|from)\s+{_ORG}(?=,))?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
+    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{ORG}{_KIND_TAIL}{_ACRONYM})[’']?(?:,\s+(?:at|in|from|of)\s+{ORG}|\s+(?:at|in|from)\s+{ORG}(?=,))?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
 )
 # 'a grant had been made to the Hill Choir (towards a new piano) in the sum of £N': the recipient, then the sum.
 _MADE_TO_BEFORE = re.compile(
     r"\b(?:grant|award|payment|contribution|donation)\s+(?:(?:had|has|have)\s+been|was|were|is|will\s+be)\s+"
-    rf"(?:made|given|paid|awarded)\s+to\s+(?:the\s+)?(?P<org>{_ORG})(?:\s+(?:towards|for)\s+[^.;£]{{3,150}}?)?"
+    rf"(?:made|given|paid|awarded)\s+to\s+(?:the\s+)?(?P<org>{ORG})(?:\s+(?:towards|for)\s+[^.;£]{{3,150}}?)?"
     r"\s+in\s+the\s+sum\s+of\s*$"
 )
-# A news item's date line run into its first sentence ('12 March 2025 Tarn Club has received £N'): no part of the name.
-_MONTH_DATE = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}"
-)
-_LEADING_DATE = re.compile(rf"^{_MONTH_DATE}\s+(?=[A-Z])")
-_DATE_LINE = re.compile(rf"^(?:[A-Z][a-z]+day,?\s+)?{_MONTH_DATE}[ \t]*\n")
-_ON_DATE_AFTER = re.compile(rf"^\s*on\s+(?:{_MONTH_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?=\s+(?:to|for|towards)\s)")
 # 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Others?)\b")
 # 'The Council has received £N to run the elections': an unnamed body itself (a funder or the grant holder) is no project.
@@ -130,18 +92,18 @@ _NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|
                          r"|received|receives|got|gets|secured|(?:was|were)\s+(?:awarded|given|granted))\s+£)")
 # 'X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire, Y £M ...' (the verb left out for Y).
 _ELLIPSIS_BEFORE = re.compile(rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?"
-                              rf"(?:\s+and|\s+(?:towards|for)\s+[^£,;.]{{3,80}}?,)\s+(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s*$")
+                              rf"(?:\s+and|\s+(?:towards|for)\s+[^£,;.]{{3,80}}?,)\s+(?:the\s+)?(?P<org>{ORG}{_KIND_TAIL})\s*$")
 _CHAIN_VERB = r"(?:receiving|getting|being\s+(?:awarded|given|granted))"  # 'with X being awarded £N, Y receiving £M and Z getting £K'
-_WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:(?:the\s+)?{_ORG}{_KIND_TAIL}\s+{_CHAIN_VERB}\s+£[\d,.]+\s*[km]?(?:,\s*|\s+and\s+)){{0,4}}"
-                                    rf"(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+{_CHAIN_VERB}\s*$")
+_WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:(?:the\s+)?{ORG}{_KIND_TAIL}\s+{_CHAIN_VERB}\s+£[\d,.]+\s*[km]?(?:,\s*|\s+and\s+)){{0,4}}"
+                                    rf"(?:the\s+)?(?P<org>{ORG}{_KIND_TAIL})\s+{_CHAIN_VERB}\s*$")
 # 'A was given £N, B received £N, C secured £N and D got £N': a later member of a chain of awards, any verb.
 _CHAIN_MEMBER_BEFORE = re.compile(
-    rf"£[\d,.]+\s*[km]?\s*(?:,\s*(?:and\s+|while\s+|whilst\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?P<org>{_ORG}{_KIND_TAIL})\s+"
+    rf"£[\d,.]+\s*[km]?\s*(?:,\s*(?:and\s+|while\s+|whilst\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?P<org>{ORG}{_KIND_TAIL})\s+"
     r"(?:secured|won|(?:has\s+|have\s+)?(?:also\s+)?received|got|gets|receives|(?:was|were)\s+(?:also\s+)?(?:awarded|given|granted))\s*$"
 )
 # 'X, which runs Y and received £N': the body named before its relative clause, never the clause's last words.
 _WHICH_AND_BEFORE = re.compile(
-    rf"(?P<org>{_ORG}),\s+(?:which|who)\s+[^,;£]{{3,120}}?\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?"
+    rf"(?P<org>{ORG}),\s+(?:which|who)\s+[^,;£]{{3,120}}?\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?"
     r"(?P<got>received|got|secured|(?:was|were|has\s+been|have\s+been)\s+(?:awarded|given|granted))\s*$"
 )
 # 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
@@ -149,7 +111,7 @@ _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|
 # 'SEQOL, a Swindon-based company, was awarded', 'X (ABC), which ..., will get £N', 'X - the charity that ... - was awarded':
 # a name opening the sentence, an aside between commas or dashes, then the verb.
 _ORG_DESCRIBED_BEFORE = re.compile(
-    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{_ORG}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
+    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{ORG}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
@@ -159,7 +121,7 @@ _AMOUNT_AWARDED_AFTER = re.compile(
 # 'A grant of £N enabled the Tarn Street Pastors to recruit ...', 'A £N grant has helped Hill Scouts to ...': the
 # grant is the subject, the body it let do something its recipient.
 _ENABLED_AFTER = re.compile(
-    rf"^\s*(?:grant\s+|award\s+)?(?:has\s+|have\s+)?(?:enabled|allowed|helped)\s+(?:the\s+)?(?P<org>{_ORG})\s+to\s+(?P<purpose>[^.;]{{3,200}})"
+    rf"^\s*(?:grant\s+|award\s+)?(?:has\s+|have\s+)?(?:enabled|allowed|helped)\s+(?:the\s+)?(?P<org>{ORG})\s+to\s+(?P<purpose>[^.;]{{3,200}})"
 )
 _GRANT_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?:(?:A|An|The|This|That)\s+grant\s+of|A|An)\s*$")
 # A headline or summary line opening on the figure, the verb's auxiliary left out: '£25k awarded to Tarn Carers'.
@@ -178,11 +140,6 @@ _TO_NAMED_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z](?:(?!\s+and\s+
 _POT_NAME = re.compile(r"\b(?:Fund|Budget|Pot|Scheme|Programme|Reserve|Account|Grants?)s?\s*$", re.I)
 _FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
 _PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>(?:(?!\s+and\s+£)[^.;]){3,200})")
-# 'X has been awarded £N from the Commissioner's Community Fund to run ...': the grant scheme the
-# money comes from, printed between the figure and the purpose (or the sentence end), is no purpose.
-_FUND_SOURCE_AFTER = re.compile(
-    rf"^\s*from\s+(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:Fund|Grants?|Scheme|Programme)\b(?:\s+{YEAR_PAIR})?(?=\s*(?:[.!,;]|$|\s+(?:to|for|towards)\s))"
-)
 # 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
 _GENERIC_PURPOSE = re.compile(
     r"^(?:fund\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:projects|schemes|bids|pots?)\b|^(?:fund\s+)?(?:a\s+)?project\b"
@@ -198,12 +155,12 @@ _GENERIC_AIM = re.compile(
 # 'in respect of the application submitted by X (Camp Project), a grant of £N be awarded': the applicant
 # named before the figure, the award after it.
 _APPLICATION_BY_BEFORE = re.compile(
-    rf"\b(?:application|bid|request)\s+(?:(?:submitted|made|received)\s+)?(?:by|from)\s+(?:the\s+)?(?P<org>{_ORG}(?:\s*\([^()]{{1,60}}\))?)"
+    rf"\b(?:application|bid|request)\s+(?:(?:submitted|made|received)\s+)?(?:by|from)\s+(?:the\s+)?(?P<org>{ORG}(?:\s*\([^()]{{1,60}}\))?)"
     r"\s*,?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?grant\s+of|the\s+sum\s+of)\s*$"
 )
 _BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|is|was|has\s+been|were)\s+(?:awarded|approved|made|given|granted)\b")
 # 'Hill Village Hall had applied for a grant of £N for kitchen works': the applicant names the project.
-_APPLIED_FOR_BEFORE = re.compile(rf"(?P<org>{_ORG}{_KIND_TAIL})\s+(?:has|have|had)\s+(?:also\s+)?applied\s+for\s+(?:a\s+)?grant\s+of\s*$")
+_APPLIED_FOR_BEFORE = re.compile(rf"(?P<org>{ORG}{_KIND_TAIL})\s+(?:has|have|had)\s+(?:also\s+)?applied\s+for\s+(?:a\s+)?grant\s+of\s*$")
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:(?:more\s+than|over|almost|nearly|around|about|some|up\s+to|at\s+least)\s+)?"
@@ -236,13 +193,6 @@ _SOURCE_FIRST = re.compile(
     r"(?:(?P<to>to)|for|towards)\s+(?P<rest>[^.;]{3,200})",
     re.I,
 )
-# A council's capital or revenue budget, or a budget named for no grant, is the council's own money.
-_OWN_BUDGET = re.compile(r"\b(?:capital|revenue)\b|\bbudget\b", re.I)
-
-
-def _outside_source(source: str) -> bool:
-    """The funding source of a 'secured/allocation of £N from X for Y' is not the partnership's grant."""
-    return outside_grant(source) or bool(_OWN_BUDGET.search(source) and not GRANT_WORDS.search(source))
 
 
 # A purpose ends where a relative clause about the project's progress starts.
@@ -254,38 +204,7 @@ _PURPOSE_END = re.compile(
     r"|\s+be\s+supported\b"
 )
 # 'grants of £N to X and £M to Y': the second figure's recipient follows it, the verb left out.
-_AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{_ORG}\s+and\s*$")
-_MAX_NAME_WORDS = 25
-
-
-# 'X was awarded £N last year to ...': when the money was given, printed between the figure and its purpose.
-_WHEN_AFTER = re.compile(
-    rf"^\s*(?:(?:last|this|next)\s+(?:year|month|spring|summer|autumn|winter)|in\s+{YEAR_DIGITS})(?=\s+(?:to|for|towards)\s)", re.I
-)
-
-
-def _after_source(right: str, before: str) -> str:
-    """The words after a figure without when it was given ('last year', 'on 3 May 2022') and without the grant scheme
-    named as its source ('from the X Fund') when the sentence up to the figure is on one line (a headline run into the
-    body names no body)."""
-    right = right[when.end() :] if (when := _WHEN_AFTER.match(right)) else right
-    source = _FUND_SOURCE_AFTER.match(right)
-    one_line = "\n" not in _DATE_LINE.sub("", before.strip(), count=1)
-    right = right[source.end() :] if source and one_line and not outside_grant(source.group(0)) else right
-    return right[dated.end() :] if (dated := _ON_DATE_AFTER.match(right)) else right
-
-
-def _named(recipient: str) -> bool:
-    """'Warminster Street Pastors', 'SEQOL': a body's own name, not 'The organisation' or 'The Club'."""
-    words = [w for w in clean(recipient).split() if w.lower() not in ("the", "of", "and", "&", "for", "in", "on", "at")]
-    return len(words) >= 1 and valid_name(recipient) and (len(words) >= 2 or words[0].isupper())
-
-
-def _without_hedge(left: str, hedge: str | None) -> str:
-    """The words before a figure without its hedge ('was awarded just over' -> 'was awarded')."""
-    if not hedge:
-        return left
-    return re.sub(r"\s*" + r"\s+".join(map(re.escape, hedge.split())) + r"\s*$", "", left, flags=re.I)
+_AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{ORG}\s+and\s*$")
 
 
 def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -297,7 +216,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         if block is None or block.kind == "table_row":
             continue
         s_start, s_end = layout.sentence_at(amount.start)
-        left = _without_hedge(clean(layout.flat[s_start : amount.start]), amount.qualifier_text)
+        left = without_hedge(clean(layout.flat[s_start : amount.start]), amount.qualifier_text)
         right = clean(layout.flat[amount.end : s_end])
         sentence = clean(layout.flat[s_start:s_end])
         recipient = purpose = named_by = None
@@ -305,72 +224,72 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         if _ACCEPT_BEFORE.search(left):
             continue
         if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
-            if _outside_source(m.group("source")):
+            if outside_source(m.group("source")):
                 continue
-            recipient, purpose = _split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
-            purpose = _LEADING_VERB.sub("", purpose) if purpose else None
+            recipient, purpose = split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
+            purpose = LEADING_VERB.sub("", purpose) if purpose else None
         elif _ALLOCATION_OF_BEFORE.search(left) and (m := _ALLOCATION_TO_AFTER.match(right)):
             source = _FROM_FUND_END.search(m.group("rest"))
-            recipient, purpose = _split_recipient(m.group("rest")[: source.start()] if source else m.group("rest"))
-            if (source and _outside_source(source.group(0))) or not _named(strip_name(recipient)) or _POT_NAME.search(recipient):
+            recipient, purpose = split_recipient(m.group("rest")[: source.start()] if source else m.group("rest"))
+            if (source and outside_source(source.group(0))) or not is_named(strip_name(recipient)) or _POT_NAME.search(recipient):
                 continue
         elif m := _MADE_TO_BEFORE.search(left):
             recipient = m.group("org")
         elif (m := _APPLICATION_BY_BEFORE.search(left)) and _BE_AWARDED_AFTER.match(right):
             recipient = m.group("org")
         elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
-            recipient, purpose = m.group("org"), _LEADING_VERB.sub("", p.group("purpose"))
+            recipient, purpose = m.group("org"), LEADING_VERB.sub("", p.group("purpose"))
         elif (_VERB_BEFORE.search(left) or _AND_ANOTHER_BEFORE.search(left)) and (g := _TO_NAMED_AFTER.match(right)):
-            recipient, purpose = _split_recipient(g.group("rest"))
-            if not _named(recipient) or _POT_NAME.search(recipient):
+            recipient, purpose = split_recipient(g.group("rest"))
+            if not is_named(recipient) or _POT_NAME.search(recipient):
                 continue
         elif _GRANT_SUBJECT_BEFORE.search(left) and (g := _ENABLED_AFTER.match(right)):
             recipient = named_by = g.group("org")
-            purpose = _LEADING_VERB.sub("", g.group("purpose"))
-            if not _named(recipient):
+            purpose = LEADING_VERB.sub("", g.group("purpose"))
+            if not is_named(recipient):
                 continue
         elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
-            recipient, purpose = _split_recipient(g.group("rest"))
+            recipient, purpose = split_recipient(g.group("rest"))
         elif (
             _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right))
-            and not (_ORG_AWARDED_BEFORE.search(left) and not _named(_split_recipient(p.group("purpose"))[0]))
+            and not (_ORG_AWARDED_BEFORE.search(left) and not is_named(split_recipient(p.group("purpose"))[0]))
         ):
-            recipient, purpose = _split_recipient(p.group("purpose"))
-            if (applicant := _APPLIED_FOR_BEFORE.search(left)) and _named(applicant.group("org")) and not re.match(r"[A-Z]", recipient):
+            recipient, purpose = split_recipient(p.group("purpose"))
+            if (applicant := _APPLIED_FOR_BEFORE.search(left)) and is_named(applicant.group("org")) and not re.match(r"[A-Z]", recipient):
                 recipient = named_by = applicant.group("org")  # 'X had applied for a grant of £N for kitchen works'
-                purpose, applied = _LEADING_VERB.sub("", p.group("purpose")), True
+                purpose, applied = LEADING_VERB.sub("", p.group("purpose")), True
         elif applicant := awarded_applicant(layout, left, s_start):
             recipient = named_by = applicant
         elif used := grant_user(left, right):
             recipient = named_by = used[0]
-            purpose = _LEADING_VERB.sub("", used[1])
+            purpose = LEADING_VERB.sub("", used[1])
         elif (unnamed := unnamed_subject(layout, left, s_start, s_end))[0]:
             if unnamed[1] is None:
                 continue  # 'It has been awarded £N to provide a Holiday Programme': no recipient named
-            p = _PURPOSE_AFTER.match(_after_source(right, layout.text[s_start : amount.start]))
+            p = _PURPOSE_AFTER.match(after_source(right, layout.text[s_start : amount.start]))
             recipient = named_by = unnamed[1]
-            purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
+            purpose = LEADING_VERB.sub("", p.group("purpose")) if p else None
         elif (
             m := _WHICH_AND_BEFORE.search(left) or _ORG_DESCRIBED_BEFORE.search(left) or _ORG_AWARDED_BEFORE.search(left)
             or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left) or _CHAIN_MEMBER_BEFORE.search(left)
-        ) and ((p := _PURPOSE_AFTER.match(after := _after_source(right, layout.text[s_start : amount.start])))
+        ) and ((p := _PURPOSE_AFTER.match(after := after_source(right, layout.text[s_start : amount.start])))
                or _NO_PURPOSE.match(after)):
             verb = m.groupdict()
             if verb.get("passive") or verb.get("got") or verb.get("bare") or "passive" not in verb:
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
-                org = _LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
+                org = LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
                 definite, named_before = back_reference(layout, org, s_start)
                 if definite and named_before is None:
                     continue
                 org = named_before or org
                 chained = m.re is _WITH_RECEIVING_BEFORE and "£" in m.group(0)  # a later member of a named chain
-                named = _named(org) or chained or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
+                named = is_named(org) or chained or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if (((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org)
                         or _COUNCIL_ALLOCATED.search(left)
                         or re.search(r"\s(?:and|&|of|the|for)$", org)):  # 'The Brick and received': a broken name
                     continue
-                purpose = _LEADING_VERB.sub("", p.group("purpose")) if p else None
+                purpose = LEADING_VERB.sub("", p.group("purpose")) if p else None
                 if purpose and re.match(r"[A-Z]", _OWNER_PRONOUN.sub("", purpose)):
                     purpose = _OWNER_PRONOUN.sub("", purpose)
                 recipient = org
@@ -378,18 +297,18 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             elif p is None:
                 continue
             else:
-                recipient, purpose = _split_recipient(p.group("purpose"))
+                recipient, purpose = split_recipient(p.group("purpose"))
         elif not left and (m := _HEADLINE_AWARDED_AFTER.match(right)):
-            recipient, purpose = _split_recipient(m.group("rest"))
-            if not _named(strip_name(recipient)):
+            recipient, purpose = split_recipient(m.group("rest"))
+            if not is_named(strip_name(recipient)):
                 continue
         elif m := _AMOUNT_AWARDED_AFTER.match(right):
-            recipient, purpose = _split_recipient(m.group("rest"))
+            recipient, purpose = split_recipient(m.group("rest"))
             if not re.match(r"(?:the\s+|a\s+|an\s+)?[A-Z0-9]", recipient):
                 continue  # 'a grant of £N be awarded to be paid in two instalments': no recipient named
-            towards = " towards " in m.group("rest") and _named(recipient)
+            towards = " towards " in m.group("rest") and is_named(recipient)
             if _FUNDING_OF_BEFORE.search(left) and re.match(r"^\s*\S+\s+(?:also\s+)?(?:been\s+)?\w+\s+for\b", right) and not towards:
-                recipient, purpose = None, _LEADING_VERB.sub("", m.group("rest"))
+                recipient, purpose = None, LEADING_VERB.sub("", m.group("rest"))
         else:
             continue
         remainder = ""
@@ -403,23 +322,23 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             continue
         if recipient and not purpose and _POT_NAME.search(clean(recipient)):
             continue  # '£N has been allocated to the Community Safety Fund for 2024/25': money for a fund
-        if named_by and purpose and _named(named_by) and _GENERIC_PURPOSE.match(purpose):
+        if named_by and purpose and is_named(named_by) and _GENERIC_PURPOSE.match(purpose):
             purpose = None  # 'X has received £N to help fund a project which ...': the named body is the project
         if any(
             pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE, _GENERIC_AIM) for text in (purpose, recipient)
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
             continue
         name = heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
-        if not named_by and recipient and purpose and name == strip_name(purpose) and _named(strip_name(recipient)):
+        if not named_by and recipient and purpose and name == strip_name(purpose) and is_named(strip_name(recipient)):
             # 'a grant of £N to Tarn Carers towards a new kitchen': the named recipient, then what it is for
             both = f"{strip_name(recipient)} – {strip_name(purpose)}"
-            name = both if len(both.split()) <= _MAX_NAME_WORDS else strip_name(recipient)
-        if named_by and purpose and _named(named_by):
+            name = both if len(both.split()) <= MAX_NAME_WORDS else strip_name(recipient)
+        if named_by and purpose and is_named(named_by):
             body = full_name(layout, strip_name(named_by), amount.start)
             name = f"{body} – {strip_name(purpose)}"
             # A purpose running on for a whole sentence: the body as printed names the project.
-            name = body if len(name.split()) > _MAX_NAME_WORDS else name
-        if not name or len(name.split()) > _MAX_NAME_WORDS or not re.search(r"[A-Za-z]{3}", name):
+            name = body if len(name.split()) > MAX_NAME_WORDS else name
+        if not name or len(name.split()) > MAX_NAME_WORDS or not re.search(r"[A-Za-z]{3}", name):
             continue  # a bare year or number ('allocated to the X Fund for 2021') names nothing
         name = name[0].upper() + name[1:]
         status, evidence = "approved", "award decision"

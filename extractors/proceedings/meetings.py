@@ -16,7 +16,7 @@ an agenda page's 'Agenda' heading over the body and date lines (read as an agend
 and, in lone minutes with no such heading, the body line over a date line at the top, or a date
 line alone over the attendance (``bare_minutes``). A minutes opening sentence in the page's head
 (``meeting_minutes``) names the meeting when these do not, and completes the record of its date.
-The same body on the same date is one meeting, its details merged in document order.
+The same body on the same date is one meeting, its details merged in document order (``meeting_merge``).
 Future meetings are read by ``extractors.proceedings.future_meetings``, under this module's VERSION.
 """
 
@@ -24,23 +24,25 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.agenda import ITEM_TABLE_HEADER, find_items
+from extractors.proceedings.agenda import find_items
+from extractors.proceedings.agenda_pages import ITEM_TABLE_HEADER
 from extractors.proceedings.agenda_rows import LONE_NUMBER
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
 from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, labels_only_meeting, news_meeting
 from extractors.proceedings.meeting_labels import other_weekday, titled_meeting
-from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above, normalise_body
+from extractors.proceedings.meeting_bodies import body_key as _body_key, normalise_body
 from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
-from extractors.proceedings.meeting_lines import AFTER_DATE_VENUE as _AFTER_DATE_VENUE, fuller_notice, head_meeting
+from extractors.proceedings.meeting_lines import fuller_notice, head_meeting
 from extractors.proceedings.meeting_minutes import completed_by, opening_meeting
-from extractors.proceedings.meeting_shape import cut_heading, shaped_body, shaped_location
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
+from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
+from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
 VERSION = "33"
 NAME = "meetings"
@@ -173,8 +175,8 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
     # nor a heading under its item number alone on the line above ('6/13' over 'MINUTES OF THE MEETING HELD ON ...').
     headings = [
         h for h in find_minutes_headings(text, start, end)
-        if not LINKED_ITEM.search(_line_of(text, h.start)) and not _EARLIER_MINUTES.search(text, h.start, h.end)
-        and not LONE_NUMBER.match(_line_above(text, h.start))
+        if not LINKED_ITEM.search(line_of(text, h.start)) and not _EARLIER_MINUTES.search(text, h.start, h.end)
+        and not LONE_NUMBER.match(line_above(text, h.start))
     ]
     first = _body_key(normalise_body(headings[0].body)) if headings else ""
     for heading in headings:
@@ -212,7 +214,7 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         place = place[timed.end() :] if timed else place
         # 'held at 7pm on DATE at VENUE': the time stands where a venue would; the venue ends the date's line (or is the next).
         bare = _BARE_TIME.fullmatch(place)
-        timed, place = (bare, _venue_after_date(text, date.end)) if bare else (timed, place)
+        timed, place = (bare, venue_after_date(text, date.end)) if bare else (timed, place)
         after = squash(text[date.end : tail_end])
         if not place and re.match(r"^,?\s*(?:(?i:at)\s+)?\d", after):
             # 'HELD ON DATE AT 9.30AM IN VENUE. PRESENT: ...': the venue ends at its sentence's full stop or a label.
@@ -227,28 +229,6 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
             )
         )
     return found
-
-
-def _venue_after_date(text: str, position: int) -> str:
-    """'... on DATE at the Village Hall, Long Lane' to the line's end, or 'At the Village Hall' on the next line."""
-    line_end = text.find("\n", position)
-    rest = text[position : len(text) if line_end < 0 else line_end]
-    if not rest.strip() and line_end >= 0:
-        below = re.match(r"\s*([^\n]*)", text[line_end:])
-        rest = below.group(1) if below else ""
-    venue = _AFTER_DATE_VENUE.match(rest)
-    return squash(venue["venue"]) if venue else ""
-
-
-def _line_above(text: str, position: int) -> str:
-    """The last printed line above the line holding ``position`` (blank lines between), or ''."""
-    above = text[: text.rfind("\n", 0, position) + 1].rstrip().rsplit("\n", 1)
-    return above[-1] if above else ""
-
-
-def _line_of(text: str, position: int) -> str:
-    line_end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1 : len(text) if line_end < 0 else line_end]
 
 
 def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> list[MeetingRecord]:
@@ -320,20 +300,12 @@ def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list
     top = _from_agenda_header(document, text, paper.start, paper)
     if top is None or _EARLIER_MINUTES.search(text, top.provenance.start, top.provenance.end):
         return []
-    time = top.time or _time_before_date(text, top.provenance.start, top.provenance.end)
+    time = top.time or time_before_date(text, top.provenance.start, top.provenance.end)
     # The body line as printed: its 'Minutes of the full X Meeting' words name the body (see _MINUTES_TITLE).
-    raw = squash(_MINUTES_OF.sub("", _line_of(text, top.provenance.start).strip())).strip(" ,.:;-–—")
+    raw = squash(_MINUTES_OF.sub("", line_of(text, top.provenance.start).strip())).strip(" ,.:;-–—")
     raw = re.sub(r"\s+held\b.*$", "", raw, flags=re.I)
     body = normalise_body(titled["body"] if (titled := _MINUTES_TITLE.match(raw)) else raw)
     return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
-
-
-def _time_before_date(text: str, start: int, end: int) -> str | None:
-    """The time printed just before the date on the date line ('4.00pm 8 September 2022')."""
-    line_start = text.rfind("\n", start, end) + 1 or start
-    date = _first_date(text[line_start:end], line_start)
-    times = [t for t in find_times(text[line_start:end], base=line_start) if date and t.end <= date.start]
-    return times[0].time if times else None
 
 
 def _from_report_header(document: ParsedDocument, text: str, header: ReportHeader) -> MeetingRecord | None:
@@ -344,31 +316,6 @@ def _from_report_header(document: ParsedDocument, text: str, header: ReportHeade
         document, text, header.to, header.meeting_date, header.meeting_date_text, None, None, "report_header",
         span.start, span.end,
     )
-
-
-def _merge(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
-    """One meeting per body and date; a later record fills the time and venue an earlier one lacked."""
-    merged: list[MeetingRecord] = []
-    for meeting in meetings:
-        key = _body_key(meeting.body)
-        same = next(
-            (
-                m
-                for m in merged
-                if m.date == meeting.date
-                and (m.date is not None or m.date_text == meeting.date_text)
-                and (key in _body_key(m.body) or _body_key(m.body) in key)
-            ),
-            None,
-        )
-        if same is None:
-            merged.append(meeting)
-            continue
-        index = merged.index(same)
-        merged[index] = same.model_copy(
-            update={"time": same.time or meeting.time, "location": same.location or meeting.location}
-        )
-    return merged
 
 
 def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: list[ReportHeader]) -> list[MeetingRecord]:
@@ -393,7 +340,7 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
     for header in headers:
         record = _from_report_header(document, text, header)
         found.extend([record] if record else [])
-    found = _shaped(found)
+    found = shaped(found)
     opening = opening_meeting(text)
     if opening is not None and not found:
         location = opening.location and printed_venue(opening.location)
@@ -416,26 +363,6 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
         found.extend([_record(document, text, bare.body, bare.date, None, bare.time, bare.location, "minutes_heading", bare.start, bare.end)] if bare else [])
     found.sort(key=lambda m: m.provenance.start)
-    return _merge(_shaped([_named_in_full(text, m) for m in found]))
+    return one_per_meeting(shaped([named_in_full(text, m) for m in found]))
 
 
-def _shaped(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
-    """Every reader's meetings through one shape check (see ``meeting_shape``): a body that is a name, a place."""
-    kept = []
-    for meeting in meetings:
-        body = shaped_body(meeting.body)
-        if body and not cut_heading(meeting.provenance.text):
-            kept.append(meeting.model_copy(update={"body": body, "location": shaped_location(meeting.location)}))
-    return kept
-
-
-def _named_in_full(text: str, meeting: MeetingRecord) -> MeetingRecord:
-    """A body named only by its kind ('Council') takes the organisation's name from the heading block above
-    (see ``meeting_bodies.named_above``), read to the first line printing the kind's noun."""
-    if not is_generic(meeting.body):
-        return meeting
-    start = meeting.provenance.start
-    noun = re.compile(r"\b" + meeting.body.split()[-1] + r"\b", re.I).search(text, start, start + 400)
-    end = text.find("\n", noun.end()) if noun else -1
-    named = named_above(text, max(0, start - 600), end if end > 0 else start, meeting.body)
-    return meeting.model_copy(update={"body": named}) if named else meeting

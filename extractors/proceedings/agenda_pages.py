@@ -1,0 +1,258 @@
+"""Items of a meeting page's own layouts (for ``agenda.find_items``, whose docstring lists them): where a layout starts
+(``layout_start``) and its item lines from there (``page_items``). Versioned by ``extractors.proceedings.agenda.VERSION``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.closed_rows import closes_row, row_title, texts_before
+from extractors.proceedings.agenda_plain import NEXT_CELL, capitals_aside
+from extractors.proceedings.agenda_plain import inside_row
+from extractors.proceedings.agenda_rows import (
+    CELL_NOISE,
+    EXEMPT_PARAGRAPH,
+    ITEM_PAGE_HEADING,
+    LONE_NUMBER,
+    NUMBER_ONLY,
+    PAGE_RANGE,
+    PDF_ICON,
+    REPORT_BY,
+    TO_DESCRIPTION,
+    WELSH_LABELS,
+    colon_title,
+    description_under,
+    first_row_ok,
+    flat_row,
+    heading_line,
+    indent_of,
+    label_over,
+    lone_number,
+    reference_prefixes,
+    page_title,
+    ruled_row,
+)
+from extractors.proceedings.agenda_lines import EXCLUSION, ITEM, OPEN_HEADING, RESTRICTED_HEADING, FoundItem, item_match
+from extractors.proceedings.agenda_runs import (
+    NUMBERED_TITLE,
+    SIZED_ITEM,
+    follows,
+    sub_number,
+    next_numbered,
+    numbered_run,
+    same_shape,
+)
+from extractors.readers.spans import Line, lines
+
+_ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
+# 'No. Item', 'Note No. Item', Welsh 'Rhif eitem'.
+PLAIN_HEADER = re.compile(r"^\s*(?:(?:note\s+)?no\.?\s+item|rhif\s+eitem)\s*$", re.I)
+_ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
+_ISSUE_MEETING = re.compile(
+    r"^\W*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+?\(\s*item\s+"
+    r"(?P<number>[A-Z]{0,2}\d{1,4}[a-z]?(?:[./]\d{1,4})?)\s*[.:]?\s*\)\s*$",
+    re.I,
+)
+# A webcast page's agenda point: 'Agenda item :' over '4 Title' (a point may be listed again).
+_AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
+# An older ModernGov page's item table, its header cells run together: 'ItemDescriptionResolution'.
+_DESCRIBED_HEADER = re.compile(
+    r"^\s*item\s*(?:(?:no\.?\s*)?agenda\s+item\s+details\s+status|description\s*(?:resolution|decision)s?)\s*$", re.I
+)
+# A CMIS page's 'Documents' panel over 'Agenda' (with '1 Title' on one line, read as agenda lines).
+_DOCUMENTS_PANEL = re.compile(r"^\s*documents\s*$", re.I)
+_AGENDA_LABEL = re.compile(r"^\s*agenda\s*$", re.I)
+PAGE_LAYOUT_START = re.compile(
+    "|".join(p.pattern for p in (_ROW_HEADER, PLAIN_HEADER, ITEM_PAGE_HEADING, _ISSUE_MEETING, _AGENDA_POINT, _DESCRIBED_HEADER)),
+    re.I,
+)
+ITEM_TABLE_HEADER = re.compile("|".join(p.pattern for p in (_ROW_HEADER, PLAIN_HEADER)), re.I)
+# Marks of a saved meeting page: without them, a 'No. Item' column header over '1. Apologies'
+# lines is an agenda's, read line by line.
+PAGE_MARKS = re.compile(
+    rf"\bview\s+directions\b|\b{PDF_ICON}\b|^\s*(?:minutes|additional\s+documents|decision|{WELSH_LABELS})\s*:\s*$"
+    r"|^\s*agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)\s*$|^\s*agenda\s+a\s+chofnodion(?:\s+drafft)?\s*$",
+    re.I | re.M,
+)
+_RULE = re.compile(r"^(?=.*\|)[\s|:-]+$")
+
+_HEAD_LINES = 5
+
+
+def _issue_title(text: str, first: Line) -> tuple[Line, str] | None:
+    """The issue's title: the line above an issue page's first meeting line, under 'Issue - meetings'."""
+    above = [n for n in lines(text, max(0, first.start - 600), first.start) if not n.is_blank][-2:]
+    if len(above) == 2 and re.match(r"^\W*issue\s*-", above[0].text, re.I):
+        title = page_title(above[1].text, heading=True)
+        return (above[1], title) if title else None
+    return None
+
+
+def _exempt_cell(region: list[Line], index: int) -> bool:
+    """The line before ``region[index]`` titles a report in a table of exempt items: its exempt paragraph follows."""
+    found = _next_text(region, index)
+    return bool(found and EXEMPT_PARAGRAPH.match(found[1].text))
+
+
+def layout_start(region: list[Line], index: int) -> bool:
+    """Whether ``region[index]`` opens a meeting page layout (see the module docstring)."""
+    text = region[index].text
+    if _DOCUMENTS_PANEL.match(text):
+        following = [line for line in region[index + 1 : index + 40] if not line.is_blank][:4]
+        return bool(following and _AGENDA_LABEL.match(following[0].text)) and any(
+            LONE_NUMBER.match(line.text) for line in following[1:]
+        )
+    if SIZED_ITEM.match(text) or NUMBERED_TITLE.match(text) and numbered_run(region, index):
+        return sum(not line.is_blank for line in region[:index]) < _HEAD_LINES
+    return bool(PAGE_LAYOUT_START.match(text))
+
+
+def _next_text(region: list[Line], index: int) -> tuple[int, Line] | None:
+    """The first non-blank line at or after ``index``, with its index."""
+    return next(((i, line) for i, line in enumerate(region[index:], start=index) if not line.is_blank), None)
+
+
+def near_top(text: str, line: Line) -> bool:
+    """An 'Agenda item' line is the page heading when it is the first of its kind near the top."""
+    above = [n for n in lines(text, 0, line.start) if not n.is_blank]
+    return len(above) < _HEAD_LINES and not any(ITEM_PAGE_HEADING.match(n.text) for n in above)
+
+
+def page_items(text: str, region: list[Line], first: int, layout: str | None = None) -> list[FoundItem]:
+    """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring);
+    ``layout``: the layout already known ('unnumbered' for a page whose header was cut off)."""
+    items: list[FoundItem] = []
+    restricted = flat = stops = colons = False
+    indent: int | None = None
+    last: str | None = None
+    previous: Line | None = None
+
+    def add(number: str, title: str | None, start: int, end: int, form: str = "text") -> None:
+        nonlocal restricted
+        if title:
+            items.append(FoundItem(number, title, [], restricted, start, end, page_layout=form))
+            restricted = restricted or bool(EXCLUSION.search(title))
+
+    references = reference_prefixes(region)
+    dense = not any(line.is_blank for line in region[first:])
+    prior = texts_before(region)
+    index = first
+    while index < len(region):
+        line = region[index]
+        index += 1
+        if line.is_blank:
+            continue
+        above, last = last, line.text
+        under_row, previous = bool(items and previous is not None and items[-1].start == previous.start), line
+        if layout is None and _DOCUMENTS_PANEL.match(line.text):
+            layout = "plain"
+        elif layout in (None, "sized") and (sized := SIZED_ITEM.match(line.text)):
+            layout = "sized"
+            add(sized["number"], page_title(sized["title"]), line.start, line.end)
+        elif layout in (None, "sized") and (numbered := next_numbered(line.text, items, index - 1 == first)):
+            layout = "sized"
+            add(numbered["number"], page_title(PAGE_RANGE.sub("", numbered["title"]).rstrip(), heading=True), line.start, line.end)
+        elif _DESCRIBED_HEADER.match(line.text):
+            layout = "described"
+        elif layout == "described" and (found := item_match(line)) and same_shape(items, found[0]["number"]):
+            add(found[0]["number"], page_title(found[1], heading=True), line.start, line.end)
+        elif _ROW_HEADER.match(line.text):
+            if items:
+                break
+            layout, last = "rows", None
+            flat = not any(_RULE.match(n.text) or _ROW.match(n.text) for n in region[index:])
+        elif PLAIN_HEADER.match(line.text):
+            layout = "plain"
+            found = _next_text(region, index)
+            below = found[1] if found else None
+            if below and (first_line := NUMBERED_TITLE.match(below.text)) and first_line["number"] == "1":
+                # Rows printed as '1. Title' lines under the header, some with their document's size.
+                layout = None
+                continue
+            if below and first_row_ok(below.text) and not (lone_number(below.text, references) or ITEM.match(below.text) or below.text.endswith(".")):
+                add("", page_title(below.text), below.start, below.end)
+                indent, index, colons = indent_of(below), found[0] + 1, colon_title(below.text)
+                previous = below
+            # No row numbered below the header: rows are titled between blank lines (on a saved
+            # page, also when the first row shows only its description).
+            if (items or PAGE_MARKS.search(text)) and not any(lone_number(n.text, references) for n in region[index:]):
+                layout = "unnumbered"
+        elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
+            continue
+        elif (
+            layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons, dense, under_row)
+            and not capitals_aside(line.text, items[0].title if items else None)
+            and not inside_row(text, line, [(item.start, item.end) for item in items if not item.number])
+        ):
+            add("", page_title(line.text), line.start, line.end)
+            stops = stops or CELL_NOISE.split(" " + line.text)[0].rstrip().endswith(".")
+            indent = indent_of(line) if indent is None else indent
+        elif _AGENDA_POINT.match(line.text):
+            found = _next_text(region, index)
+            numbered = NUMBERED_TITLE.match(found[1].text) if found else None
+            if numbered and not any(item.number == numbered["number"] for item in items):
+                add(numbered["number"], page_title(numbered["title"]), found[1].start, found[1].end)
+        elif ITEM_PAGE_HEADING.match(line.text) and near_top(text, line) or _ISSUE_MEETING.match(line.text):
+            found = _next_text(region, index)
+            # The heading printed twice ('Agenda item' over 'Agenda item'): the title stands under the second,
+            # unless that line is the item's description ('To consider the work programme.').
+            if found and not _ISSUE_MEETING.match(line.text) and ITEM_PAGE_HEADING.match(found[1].text):
+                found = _next_text(region, found[0] + 1)
+                if found is None or found[1].text.rstrip().endswith(".") or re.match(r"To\s+[a-z]+\s", found[1].text):
+                    continue
+            issue = _ISSUE_MEETING.match(line.text)
+            while issue and found and (_ROW_HEADER.match(found[1].text) or PLAIN_HEADER.match(found[1].text)):
+                found = _next_text(region, found[0] + 1)
+            if found is None:
+                continue
+            below, number, title = found[1], "", found[1].text
+            if not issue and _ISSUE_MEETING.match(below.text):
+                index = found[0]
+                continue
+            if (row := _ROW.match(title)) and row["number"]:
+                title = f"{row['number']} {row['title']}"
+            numbered = NUMBERED_TITLE.match(title)
+            if issue:
+                number = issue["number"]
+                if numbered and numbered["number"] == number:
+                    title = numbered["title"]
+                elif page_title(title, heading=True) is None:
+                    # No item title under the meeting line, only its minutes: the issue's title is the item's.
+                    if above := _issue_title(text, region[first]):
+                        add(number, above[1], above[0].start, above[0].end, "single")
+                    index = found[0]
+                    continue
+            elif numbered:
+                number, title = numbered["number"], numbered["title"]
+            add(number, page_title(title, heading=not issue), below.start, below.end, "single")
+            index = found[0] + 1
+        elif layout == "rows" and _RULE.match(line.text):
+            found = _next_text(region, index)
+            if found is not None and not (_RULE.match(found[1].text) or _ROW.match(found[1].text)):
+                number, title = ruled_row(found[1].text)
+                if title is None and (below := _next_text(region, found[0] + 1)):
+                    title = label_over(found[1].text, below[1].text)
+                add(number, title, found[1].start, found[1].end)
+                index = found[0] + 1
+        elif layout == "rows" and not flat and closes_row(prior[index - 1]) and not _ROW.match(line.text):
+            found = _next_text(region, index)
+            number, title = row_title(line.text, found[1].text if found else "")
+            add(number, title, line.start, line.end)
+        elif layout == "rows" and (row := _ROW.match(line.text)):
+            cell = NEXT_CELL.sub("", row["title"])
+            if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
+                cell = cell[: described.start()]
+            add(row["number"] or "", page_title(cell), line.start, line.end, "table")
+        elif layout == "rows" and flat and (title := flat_row(line.text, above, headed=True)):
+            add("", title, line.start, line.end)
+        elif layout == "plain" and (lone := lone_number(line.text, references) or sub_number(line.text, items, region[index : index + 4])) and follows(items, lone["number"]):
+            found = _next_text(region, index)
+            if found is not None:
+                add(lone["number"], page_title(found[1].text), line.start, found[1].end)
+                index = found[0] + 1
+        elif len(line.text) <= 60 and not line.text.endswith("."):
+            if OPEN_HEADING.search(line.text):
+                restricted = False
+            elif RESTRICTED_HEADING.search(line.text):
+                restricted = True
+    return items
