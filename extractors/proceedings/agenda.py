@@ -100,7 +100,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "46"
+VERSION = "47"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
