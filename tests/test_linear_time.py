@@ -221,3 +221,21 @@ def test_minutes_headings_repeated_on_one_capitals_line_are_found_in_linear_time
     times = [_best_cpu(lambda text=make(size): find_minutes_headings(text)) for size in SIZES]
     ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
     assert all(ratio <= 2.5 for ratio in ratios), dict(zip(SIZES, times))
+
+
+def test_the_agenda_fallback_over_references_and_long_titles_is_linear():
+    from extractors.proceedings.agenda_fallback import fallback_items
+
+    def make(size: int) -> str:
+        long = "The harbour master explained that the slipway had been closed for repairs since the storm."
+        out, number = [], 0
+        while sum(map(len, out)) < size:
+            number += 1
+            out.append(f"Q{number % 900 + 1}/{number // 900 % 90 + 10} {'Moorings' if number % 3 else long}\n")
+            out.append(f"{number % 99 + 1}. {'Fees' if number % 4 else long}\n")
+        return "".join(out)
+
+    fallback_items(make(10_000))
+    times = [_best_cpu(lambda text=make(size): fallback_items(text)) for size in SIZES]
+    ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
+    assert all(ratio <= 2.5 for ratio in ratios), dict(zip(SIZES, times))
