@@ -109,3 +109,35 @@ def test_a_lone_number_on_a_cut_off_pages_last_line_numbers_no_row():
     assert [item.title for item in find_items(page)] == [
         "Welcome", "Apologies for Absence", "Minutes of the Previous Meeting", "Quarry Road Crossing",
     ]
+
+
+def test_points_numbered_in_brackets_under_a_pages_item():
+    from extractors.proceedings.agenda import find_items
+
+    page = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nOpening business\n\nMinutes:\n\nThe Chair opened the meeting.\n\n"
+        "1(1)\n\nApologies\n\nTo receive any apologies.\n\nMinutes:\n\nNone.\n\n1(2)\n\nDeclarations of Interest\n\nMinutes:\n\nNone.\n\n"
+        "2.\n\nFerry Timetable pdf icon PDF 12 KB\n\nMinutes:\n\nNoted.\n"
+    )
+    assert [(item.number, item.title) for item in find_items(page)] == [
+        ("1", "Opening business"), ("1(1)", "Apologies"), ("1(2)", "Declarations of Interest"), ("2", "Ferry Timetable"),
+    ]
+
+
+def test_a_gap_in_another_readers_numbers_is_filled_from_the_fallbacks_run():
+    from extractors.proceedings.agenda_fallback import bridged
+    from schemas.provenance import Provenance
+    from schemas.structure import AgendaItemRecord
+
+    def record(number: str, title: str, start: int) -> AgendaItemRecord:
+        where = Provenance(
+            document_sha256="0" * 64, page_index=0, start=start, end=start + 1, text=title, extractor="agenda", extractor_version="0"
+        )
+        return AgendaItemRecord(number=number, title=title, pages=[], access="unrestricted", provenance=where)
+
+    primary = [record("1", "Apologies", 0), record("3", "Moorings", 20)]
+    run = [record("1", "Apologies", 0), record("2", "Minutes", 10), record("3", "Moorings", 20)]
+    assert [item.number for item in bridged(primary, run)] == ["1", "2", "3"]
+    sentence = [run[0], record("2", "The panel agreed the terms of reference", 10), run[2]]
+    assert [item.number for item in bridged(primary, sentence)] == ["1", "3"]
+    assert [item.number for item in bridged(primary[:1], run)] == ["1"]

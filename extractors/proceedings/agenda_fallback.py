@@ -91,13 +91,18 @@ def _segments(region: list[Line]) -> list[Line]:
     return out
 
 
+def in_shape(title: str) -> bool:
+    """Whether ``title`` keeps the title shape: at most ``MAX_TITLE_WORDS`` words and 100 characters, no sentence."""
+    return len(title.split()) <= MAX_TITLE_WORDS and len(title) <= 100 and not _SENTENCE.search(title)
+
+
 def _title(raw: str) -> tuple[str, bool] | None:
     """The title at the start of ``raw`` and whether it keeps the title shape, or None."""
     title = _PAGES.sub("", _DESCRIPTION.split(raw.strip(), maxsplit=1)[0]).strip(" -–:")
     words = title.split()
     if not words:
         return None
-    return title, len(words) <= MAX_TITLE_WORDS and len(title) <= 100 and not _SENTENCE.search(title)
+    return title, in_shape(title)
 
 
 def _candidates(segments: list[Line], index: int) -> list[tuple[tuple[str, int], RunItem]]:
@@ -209,6 +214,22 @@ def capital_headings(text: str, start: int = 0, end: int | None = None) -> list[
     if len(found) < MIN_RUN or sum(bool(_REPORT_SECTION.match(item.title)) for item in found) >= 2:
         return []
     return found
+
+
+def bridged(items: list[AgendaItemRecord], run: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
+    """``items`` (another reader's, numbered 1, 3, 4) with each gap in their numbers filled from the fallback's ``run``
+    when the run holds the numbers on both sides of the gap and the missing item's title keeps the title shape
+    ('2  Minutes' printed where the other reader saw no item line)."""
+    numbers = {item.number for item in items}
+    whole = sorted(int(number) for number in numbers if number.isdigit())
+    held = {item.number for item in run}
+    missing = [
+        item
+        for item in run
+        if item.number.isdigit() and item.number not in numbers and in_shape(item.title)
+        and any(low < int(item.number) < high and {str(low), str(high)} <= held for low, high in zip(whole, whole[1:]))
+    ]
+    return sorted([*items, *missing], key=lambda item: item.provenance.start) if missing else items
 
 
 def fallback_records(document: ParsedDocument, papers: list[Paper]) -> list[AgendaItemRecord]:

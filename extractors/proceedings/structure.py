@@ -93,10 +93,11 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     listed = [item for item in items if not any(a <= item.provenance.start < b for a, b in vouched)]
     if listed and not _meeting_business(listed):
         items = [item for item in items if item not in listed]
-    # Only where no reader finds an item: the longest run of item lines numbered in order, else headings in capitals
+    # Where no reader finds an item: the longest run of item lines numbered in order, else headings in capitals
     # (``agenda_fallback``), the first that is a meeting's business.
-    if not items:
-        items = next((run for run in agenda_fallback.fallback_readings(document, papers) if _fallback_business(run)), [])
+    fallback = next((run for run in agenda_fallback.fallback_readings(document, papers) if _fallback_business(run)), [])
+    # Else items numbered 1, 3, 4 take the fallback's item 2 when its run holds 1 and 3.
+    items = agenda_fallback.bridged(items, fallback) if items else fallback
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
