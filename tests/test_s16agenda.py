@@ -141,3 +141,26 @@ def test_a_gap_in_another_readers_numbers_is_filled_from_the_fallbacks_run():
     sentence = [run[0], record("2", "The panel agreed the terms of reference", 10), run[2]]
     assert [item.number for item in bridged(primary, sentence)] == ["1", "3"]
     assert [item.number for item in bridged(primary[:1], run)] == ["1"]
+
+
+def test_dotted_and_year_first_minute_numbers_run_on_in_a_flattened_page_begin_lines():
+    from extractors.readers.runon import reflowed
+
+    flat = (
+        "HEATHMOOR DRAINAGE BOARD At a meeting held on 3 May 2023 the following were present and heard the clerk. "
+        "K.310 Declarations of Interest Mrs Lowe reminded members to declare. K.311 Confirmation of Minutes RESOLVED "
+        "that they be signed. K.312 Pumping Station Works Mr Ray reported on the new pumps. K.313 Ditch Clearance "
+        "Further to minute K.290, the work is done.\n"
+    )
+    lines = reflowed(flat).splitlines()
+    assert [line for line in lines if line.startswith("K.")] == [
+        "K.310 Declarations of Interest", "K.311 Confirmation of Minutes", "K.312 Pumping Station Works", "K.313 Ditch Clearance",
+    ]
+    year_first = (
+        "Minutes of the meeting of Heathmoor Parish Council held in the village hall on a wet evening in May with seven "
+        "members. 23/071 Apologies None were received. 23/072 Declarations of Interest None were made. 23/073 Village "
+        "Green The clerk reported on the mowing.\n"
+    )
+    assert [line for line in reflowed(year_first).splitlines() if line.startswith("23/")] == [
+        "23/071 Apologies", "23/072 Declarations of Interest", "23/073 Village Green",
+    ]
