@@ -164,3 +164,8 @@ def test_dotted_and_year_first_minute_numbers_run_on_in_a_flattened_page_begin_l
     assert [line for line in reflowed(year_first).splitlines() if line.startswith("23/")] == [
         "23/071 Apologies", "23/072 Declarations of Interest", "23/073 Village Green",
     ]
+
+
+def test_items_in_capitals_run_on_one_after_another_or_before_a_point_number():
+    flat = "Heathmoor Parish Council AGENDA 1 APOLOGIES 2 DECLARATIONS OF INTEREST Members to declare. 3 MINUTES 3.1 To sign.\n"
+    assert _items(flat) == [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "MINUTES")]

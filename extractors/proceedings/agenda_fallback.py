@@ -58,11 +58,11 @@ _PAGES = re.compile(r"\s*\(?\bpages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?\s*$", 
 _TAG = re.compile(r"</?(?:p|br|li|div|tr|td|th|h[1-6])\b[^>\n]{0,80}>", re.I)
 # What may stand before an item's number on its line: a table row's edge, a bullet.
 _LEAD = re.compile(r"[\s|•▪●◦■►·*]*")
-# An item run on inside a line: its number after a space, a title in capitals, then a word in mixed case or the line's end
-# ('... members. 2 DECLARATIONS OF INTEREST Councillor A ...').
+# An item run on inside a line: its number after a space, a title in capitals, then a word in mixed case, a number or the
+# line's end ('... members. 2 DECLARATIONS OF INTEREST Councillor A ...', 'AGENDA 1 APOLOGIES 2 MINUTES 2.1 To ...').
 _CAPS_WORD = r"(?!RESOLVED\b|AGREED\b)[A-Z][A-Z'’&/,()-]*[A-Z)]"
 _INLINE = re.compile(
-    rf"(?<=\s)(?P<number>\d{{1,3}})\.?\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|[&/–-]))*)(?=\s+[A-Z]?[a-z]|\s*$)"
+    rf"(?<=\s)(?P<number>\d{{1,3}})\.?\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|[&/–-]))*)(?=\s+[A-Z]?[a-z]|\s+\d|\s*$)"
 )
 
 
