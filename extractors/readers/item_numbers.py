@@ -8,13 +8,19 @@ that stay the same from item to item: 'C049/23', '23/045', '09/20', '46.2024', '
 Which figure group counts is not known from one line: every group (of at most four figures) is read as the number in
 turn, keyed by the rest of the token ('23/045' is number 23 of '#/045' and number 45 of '23/#'), and only a run of
 lines whose keys stay the same and numbers count up tells which it was. A date ('12/03/2024'), a time ('10.30am'),
-a sum ('£250') or a year range alone ('2023/24') numbers no item.
+a sum ('£250') or a year range alone ('2023/24') numbers no item (``item_number``, read by the agenda fallback).
+
+The module also holds the item numbers as the older readers match them inside their own patterns: a minuted heading's
+number (``MINUTE_NUMBER``, ``proceedings.minuted``) and a meeting page's number cell (``NUMBER_ONLY``,
+``proceedings.agenda_rows``). The run-on shapes of ``readers.runon_items`` are the last set kept apart.
 """
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from extractors.readers.dates import MONTHS
 
 # The word an item's number may follow on its line: printed apart from the number.
 _ITEM_WORD = r"(?:(?i:agenda\s+item|item|minute|min\.?)(?:\s+(?i:no)\.?)?\s+)"
@@ -70,3 +76,18 @@ def lone_number(text: str) -> ItemNumber | None:
         stripped = stripped[1:-1]
     found = item_number(stripped)
     return found if found is not None and not stripped[found.end :].strip() else None
+
+
+# A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
+_MONTH_YEAR = r"(?i:" + "|".join(MONTHS) + r")\s+\d{4}\b"
+# A minute number may carry its year: '46.2024', '2024-05_3' (the third minute of May 2024).
+MINUTE_NUMBER = (
+    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.:]?\s|\.)|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
+    + _MONTH_YEAR
+    + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}[a-z]?"
+    r"|(?-i:[IVXL]{1,7})(?=\s))"
+)
+# A number or minute reference alone in a meeting page's number cell ('62', '14/25', '23-24/FRA/1', 'A4').
+NUMBER_ONLY = (
+    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ]?)?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+)
