@@ -1,14 +1,22 @@
 """A fallback for agenda items, read only when no other reader finds any item in a document.
 
-The longest run of item lines numbered in order (1, 2, 3 ... or N, N+1 ...; 'Item 4', '4.', '4)', 'A4' with one
-letter throughout), three or more, each with a short title in title shape: it opens with a capital, runs to at most
-``MAX_TITLE_WORDS`` words and is no sentence ('That the plan be approved.'). The lines of a run need not be adjacent
-(a description or a minute may stand under each), but a gap of more than ``MAX_GAP`` lines ends it. A run whose
-titles are a report's own section headings ('Purpose of the report', 'Background', 'Recommendations') is a report's
-outline, not a meeting's items. A minute reference counts as a number when its year and letters stay the same
-('C049/23', 'C050/23'; 'PCP 2/13', 'PCP 3/13'). One item line whose title breaks the title shape (too long, a
-sentence) may carry a run on when the numbers continue in order on both sides of it; a second one ends the run, and
-a run neither opens nor ends on one. One pass over the lines, each line extending at most one open run.
+The longest run of item lines numbered in order (1, 2, 3 ... or N, N+1 ...), three or more, each with a short title
+in title shape: it opens with a capital, runs to at most ``MAX_TITLE_WORDS`` words and is no sentence ('That the
+plan be approved.'). An item number is any form ``readers.item_numbers`` reads ('Item 4', '4.', '4)', 'A4', '245',
+'C049/23', '23/045', 'PCP 2/13', '46.2024' ...): a minute reference counts when its other figures and letters stay the
+same from line to line; after a reference, an agenda number may stand before the title ('C048/23  1.  APOLOGIES').
+A number alone on its line ('1.', 'Item 3', '(2)') takes the title on the next line. Lines are read as printed and as
+a web page's paragraphs printed in one line ('<p>1 APOLOGIES</p><p>...'), a table row's leading '|' or a bullet
+before the number left out; a '|' cell edge after the title ends it like a description. The lines of a run need not
+be adjacent (a description or a minute may stand under each), but a gap of more than ``MAX_GAP`` lines ends it. A run
+whose titles are a report's own section headings ('Purpose of the report', 'Background', 'Recommendations') is a
+report's outline, not a meeting's items. One item line whose title breaks the title shape (too long, a sentence) may
+carry a run on when the numbers continue in order on both sides of it; a second one ends the run, and a run neither
+opens nor ends on one. One pass over the lines, each line extending at most one open run of each reading.
+
+Else, unnumbered headings printed in capitals on lines of their own ('APOLOGIES', 'MATTERS ARISING'), from the first
+that names standard business (see ``_BUSINESS_HEAD``), three or more: not an attendance label ('PRESENT'), a decision
+word ('RESOLVED'), a name ('CLLR A BEE') or a meeting's heading ('MINUTES OF THE MEETING HELD ON ...').
 
 Part of the agenda extractor: its records carry ``agenda.NAME`` and ``agenda.VERSION``, which a change here must bump.
 """
@@ -18,27 +26,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.readers.dates import MONTHS
+from extractors.readers.item_numbers import item_number, lone_number
+from extractors.readers.runon_items import REFERENCE
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper
 
 MIN_RUN = 3
+MIN_PAIR = 2
 MAX_GAP = 80
 MAX_TITLE_WORDS = 12
-_ITEM_LINE = re.compile(
-    r"^(?:(?i:item)\s+)?(?P<letter>[A-Z]?)(?P<number>\d{1,2})(?:[.):]\s*|\s+)(?:[-–:]\s*)?(?P<title>[A-Z][^\n]*)$"
-)
-_MINUTE_LINE = re.compile(
-    r"^(?P<letter>[A-Z]{1,4} ?)(?P<number>\d{1,3})/(?P<year>\d{2}(?:\d{2})?)(?:[.):]\s*|\s+)(?:\d{1,2}[.)]?\s+)?(?:[-–:]\s*)?(?P<title>[A-Z][^\n]*)$"
-)
+# Between a number and its title: its stop, a dash or colon, a table's cell edge; after a reference, an agenda number.
+_BEFORE_TITLE = re.compile(r"^[ \t]*(?:[.):][ \t]*)?(?:\|[ \t]*)?(?:\d{1,2}[.)]?[ \t]+)?(?:[-–:][ \t]*)?(?=[A-Z‘'\"“(])")
 # A sentence, not a title: 'That ...', a finite verb, or a full stop after more than a few words.
 _SENTENCE = re.compile(
     r"^That\b|\b(?:is|are|was|were|has|had|have|will|would|did|does|noted|agreed|resolved|received)\b|;\s*$"
     r"|^(?:\S+\s+){6,}.*\.\s*$",
     re.I,
 )
-# Where a title ends and its description or minute begins: a wide gap, a spaced dash, a colon.
-_DESCRIPTION = re.compile(r"\s{2,}|\s[-–—]\s|:\s")
+# Where a title ends and its description or minute begins: a wide gap, a spaced dash, a colon, a cell edge.
+_DESCRIPTION = re.compile(r"\s{2,}|\s[-–—]\s|:\s|\s?\|")
 _REPORT_SECTION = re.compile(
     r"^(?:purpose|background|introduction|summary|recommendations?|conclusions?|appendi(?:x|ces)|"
     r"(?:financial|legal|equality|risk|resource|staffing)\b.*\bimplications?|risks?|consultation|options?|"
@@ -46,6 +54,16 @@ _REPORT_SECTION = re.compile(
     re.I,
 )
 _PAGES = re.compile(r"\s*\(?\bpages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?\s*$", re.I)
+# A web page's paragraph and break tags printed in the text: each paragraph is a line.
+_TAG = re.compile(r"</?(?:p|br|li|div|tr|td|th|h[1-6])\b[^>\n]{0,80}>", re.I)
+# What may stand before an item's number on its line: a table row's edge, a bullet.
+_LEAD = re.compile(r"[\s|•▪●◦■►·*]*")
+# An item run on inside a line: its number after a space, a title in capitals, then a word in mixed case, a number or the
+# line's end ('... members. 2 DECLARATIONS OF INTEREST Councillor A ...', 'AGENDA 1 APOLOGIES 2 MINUTES 2.1 To ...').
+_CAPS_WORD = r"(?!RESOLVED\b|AGREED\b)[A-Z][A-Z'’&/,()-]*[A-Z)]"
+_INLINE = re.compile(
+    rf"(?<=\s)(?P<number>\d{{1,3}})\.?\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|[&/–-]))*)(?=\s+[A-Z]?[a-z]|\s+\d|\s*$)"
+)
 
 
 @dataclass(frozen=True)
@@ -59,76 +77,187 @@ class RunItem:
     shaped: bool = True
 
 
-def _candidate(line: Line, index: int) -> tuple[tuple[str, int], RunItem] | None:
-    """The run key (letters and year, number) and the item of an item line; ``shaped`` False when its title breaks
-    the title shape."""
-    match = _ITEM_LINE.match(line.text)
-    minute = None if match else _MINUTE_LINE.match(line.text)
-    if minute is not None:
-        match = minute
-    if match is None:
-        return None
-    title = _PAGES.sub("", _DESCRIPTION.split(match["title"].strip(), maxsplit=1)[0]).strip(" -–:")
+def _segments(region: list[Line]) -> list[Line]:
+    """The lines of ``region``, each web paragraph printed in one line ('<p>...</p><p>...</p>') a line of its own,
+    without a leading table edge or bullet."""
+    out: list[Line] = []
+    for line in region:
+        raw = line.raw
+        cuts = [0, *(position for tag in _TAG.finditer(raw) for position in (tag.start(), tag.end())), len(raw)]
+        for start, end in zip(cuts[::2], cuts[1::2]):
+            lead = _LEAD.match(raw, start, end).end()
+            if lead < end:
+                out.append(Line(line.start + lead, line.start + end, raw[lead:end]))
+    return out
+
+
+def in_shape(title: str) -> bool:
+    """Whether ``title`` keeps the title shape: at most ``MAX_TITLE_WORDS`` words and 100 characters, no sentence."""
+    return len(title.split()) <= MAX_TITLE_WORDS and len(title) <= 100 and not _SENTENCE.search(title)
+
+
+def _title(raw: str) -> tuple[str, bool] | None:
+    """The title at the start of ``raw`` and whether it keeps the title shape, or None."""
+    title = _PAGES.sub("", _DESCRIPTION.split(raw.strip(), maxsplit=1)[0]).strip(" -–:")
     words = title.split()
     if not words:
         return None
-    shaped = len(words) <= MAX_TITLE_WORDS and len(title) <= 100 and not _SENTENCE.search(title)
-    printed = f"{match['letter']}{match['number']}" + (f"/{minute['year']}" if minute else "")
-    key = f"{match['letter'].strip()}/{minute['year']}" if minute else match["letter"]
-    return (key, int(match["number"])), RunItem(printed, title, line, index, shaped)
+    return title, in_shape(title)
 
 
-def fallback_items(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
-    """The longest run of numbered item lines in ``text[start:end]`` (see the module docstring), or []."""
+def _candidates(segments: list[Line], index: int) -> list[tuple[tuple[str, int], RunItem]]:
+    """Each reading (run key, number) of the item line at ``segments[index]`` with its item; a number alone on its line
+    is titled by the next line."""
+    line = segments[index]
+    text = line.text
+    found = item_number(text)
+    end = line.end
+    if found is not None and (before := _BEFORE_TITLE.match(text[found.end :])) is not None:
+        rest = text[found.end + before.end() :]
+    elif (lone := lone_number(text)) is not None and index + 1 < len(segments):
+        found, below = lone, segments[index + 1]
+        if item_number(below.text) is not None or not re.match(r"[A-Z‘'\"“(]", below.text):
+            return []
+        rest, end = below.text, below.end
+    else:
+        return []
+    titled = _title(rest)
+    if titled is None:
+        return []
+    item = RunItem(found.printed, titled[0], Line(line.start, end, text), index, titled[1])
+    return [(reading, item) for reading in found.readings]
+
+
+def _inline(segments: list[Line], index: int) -> list[tuple[tuple[str, int], RunItem]]:
+    """Items run on inside the line at ``segments[index]`` (see ``_INLINE``), not after a word that makes the number a
+    reference ('minute 4 ABC'), with their readings."""
+    line = segments[index]
+    found = []
+    for match in _INLINE.finditer(line.text):
+        if REFERENCE.search(line.text, max(0, match.start() - 40), match.start()) or len(re.sub(r"[^A-Z]", "", match["title"])) < 4:
+            continue
+        titled = _title(match["title"])
+        if titled is not None:
+            item = RunItem(match["number"], titled[0], Line(line.start + match.start(), line.start + match.end(), match.group()), index, titled[1])
+            found.append((("#", int(match["number"])), item))
+    return found
+
+
+def fallback_items(text: str, start: int = 0, end: int | None = None, least: int = MIN_RUN) -> list[RunItem]:
+    """The longest run of numbered item lines in ``text[start:end]`` (see the module docstring), ``least`` items or
+    more, or []."""
     open_runs: dict[tuple[str, int], list[RunItem]] = {}
     carried: dict[tuple[str, int], bool] = {}  # an open run already carried on over a title out of shape
     best: list[RunItem] = []
-    for index, line in enumerate(lines(text, start, end)):
-        found = _candidate(line, index)
-        if found is None:
-            continue
-        (letter, number), item = found
-        run = open_runs.get((letter, number))
-        over = carried.get((letter, number), False)
-        if run is None or index - run[-1].index > MAX_GAP:
-            run, over = [], False
-        if not item.shaped and over:
-            # A second title out of shape ends the run: a later line of the same number is no item of it.
+    segments = _segments(lines(text, start, end))
+    for index in range(len(segments)):
+        for (letter, number), item in [*_candidates(segments, index), *_inline(segments, index)]:
+            run = open_runs.get((letter, number))
+            over = carried.get((letter, number), False)
+            if run is None or index - run[-1].index > MAX_GAP:
+                run, over = [], False
+            if not item.shaped and over:
+                # A second title out of shape ends the run: a later line of the same number is no item of it.
+                open_runs.pop((letter, number), None)
+                continue
+            if not item.shaped and not run:
+                continue
             open_runs.pop((letter, number), None)
-            continue
-        if not item.shaped and not run:
-            continue
-        open_runs.pop((letter, number), None)
-        carried.pop((letter, number), None)
-        run.append(item)
-        waiting = open_runs.get((letter, number + 1))
-        if waiting is None or len(waiting) <= len(run):
-            open_runs[(letter, number + 1)] = run
-            carried[(letter, number + 1)] = over or not item.shaped
-        if len(run) > len(best):
-            best = run
+            carried.pop((letter, number), None)
+            run.append(item)
+            waiting = open_runs.get((letter, number + 1))
+            if waiting is None or len(waiting) <= len(run):
+                open_runs[(letter, number + 1)] = run
+                carried[(letter, number + 1)] = over or not item.shaped
+            if len(run) > len(best):
+                best = run
     while best and not best[-1].shaped:
         best = best[:-1]
-    if len(best) < MIN_RUN or sum(bool(_REPORT_SECTION.match(item.title)) for item in best) >= 2:
+    if len(best) < least or sum(bool(_REPORT_SECTION.match(item.title)) for item in best) >= 2:
         return []
     return best
 
 
+# The standard business an unnumbered agenda or minutes opens with.
+_BUSINESS_HEAD = re.compile(
+    r"\b(?:APOLOG\w*|ABSENCE|WELCOME|MINUTES|DECLARATIONS?|DISCLOSURES?|INTERESTS?|MATTERS\s+ARISING|PUBLIC\s+(?:PARTICIPATION|QUESTIONS?|FORUM|SESSION|TIME)"
+    r"|CORRESPONDENCE|CHAIR\w*\s+ANNOUNCEMENTS?|SEDERUNT)\b"
+)
+_NOT_HEAD = re.compile(
+    r"^(?:(?:MEMBERS\s+|ALSO\s+)?PRESENT|(?:ALSO\s+)?IN\s+ATTENDANCE|ATTENDEES|ATTENDANCE|ABSENT|OFFICERS(?:\s+PRESENT)?|MEMBERS"
+    r"|RESOLVED|AGREED|NOTED|ACTIONS?|PROPOSED|SECONDED|CARRIED|DECISION|RECOMMENDATIONS?|CLOSED?|END)\b\W*$"
+    r"|^(?:CLLRS?|COUNCILLORS?|MRS?|MS|MISS|DR|SIR|THE\s+REV\w*)\b\.?\s"
+    r"|\bMEETING\s+(?:OF|HELD)\b|\bHELD\s+(?:ON|AT)\b|\b(?:" + "|".join(m.upper() for m in MONTHS) + r")\b|\d{1,2}[/.]\d{1,2}[/.]\d{2}"
+)
+_MAX_HEAD_GAP = 40
+
+
+def _capital_head(text: str) -> str | None:
+    """The heading a line in capitals prints, or None."""
+    head = text.strip().rstrip(":").strip()
+    letters = re.sub(r"[^A-Za-z]", "", head)
+    if len(letters) < 4 or letters.upper() != letters or len(head.split()) > MAX_TITLE_WORDS or len(head) > 100:
+        return None
+    return None if _NOT_HEAD.search(head) else head
+
+
+def capital_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
+    """Unnumbered headings in capitals from the first naming standard business (see the module docstring), or []."""
+    found: list[RunItem] = []
+    for index, line in enumerate(_segments(lines(text, start, end))):
+        head = _capital_head(line.text)
+        if head is None or not found and not _BUSINESS_HEAD.search(head):
+            continue
+        if found and index - found[-1].index > _MAX_HEAD_GAP:
+            break
+        found.append(RunItem("", head, line, index))
+    if len(found) < MIN_RUN or sum(bool(_REPORT_SECTION.match(item.title)) for item in found) >= 2:
+        return []
+    return found
+
+
+def bridged(items: list[AgendaItemRecord], run: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
+    """``items`` (another reader's, numbered 1, 3, 4) with each gap in their numbers filled from the fallback's ``run``
+    when the run holds the numbers on both sides of the gap and the missing item's title keeps the title shape
+    ('2  Minutes' printed where the other reader saw no item line)."""
+    numbers = {item.number for item in items}
+    whole = sorted(int(number) for number in numbers if number.isdigit())
+    held = {item.number for item in run}
+    missing = [
+        item
+        for item in run
+        if item.number.isdigit() and item.number not in numbers and in_shape(item.title)
+        and any(low < int(item.number) < high and {str(low), str(high)} <= held for low, high in zip(whole, whole[1:]))
+    ]
+    return sorted([*items, *missing], key=lambda item: item.provenance.start) if missing else items
+
+
 def fallback_records(document: ParsedDocument, papers: list[Paper]) -> list[AgendaItemRecord]:
     """The fallback's items in the document's papers other than reports (a report's numbered sections are its own),
-    the longest run of them all."""
+    the longest numbered run of them all."""
+    return fallback_readings(document, papers)[0]
+
+
+def fallback_readings(document: ParsedDocument, papers: list[Paper]) -> list[list[AgendaItemRecord]]:
+    """The fallback's readings of the document's papers other than reports, best first: the longest numbered run of
+    them all (two items or more: a page cut off after its second item; the caller asks more of a pair), then the
+    longest run of headings in capitals."""
     from extractors.proceedings import agenda
 
     text = document.text
-    runs = [fallback_items(text, paper.start, paper.end) for paper in papers if paper.kind != "report"]
-    best = max(runs, key=len, default=[])
+    kept = [paper for paper in papers if paper.kind != "report"]
+    numbered = max((fallback_items(text, paper.start, paper.end, MIN_PAIR) for paper in kept), key=len, default=[])
+    capitals = max((capital_headings(text, paper.start, paper.end) for paper in kept), key=len, default=[])
     return [
-        AgendaItemRecord(
-            number=item.number,
-            title=item.title,
-            pages=[],
-            access="unrestricted",
-            provenance=provenance(document, text, item.line.start, item.line.end, agenda.NAME, agenda.VERSION),
-        )
-        for item in best
+        [
+            AgendaItemRecord(
+                number=item.number,
+                title=item.title,
+                pages=[],
+                access="unrestricted",
+                provenance=provenance(document, text, item.line.start, item.line.end, agenda.NAME, agenda.VERSION),
+            )
+            for item in run
+        ]
+        for run in (numbered, capitals)
     ]

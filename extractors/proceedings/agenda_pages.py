@@ -118,6 +118,13 @@ def near_top(text: str, line: Line) -> bool:
     return len(above) < _HEAD_LINES and not any(ITEM_PAGE_HEADING.match(n.text) for n in above)
 
 
+def _numbered_below(region: list[Line], first: int, references: frozenset[str]) -> bool:
+    """Whether a row number stands alone on a line from ``region[first]`` with text under it: a number on the last
+    line of a page cut off there ('2.' of a description's list) numbers no row."""
+    last = max((index for index, line in enumerate(region) if not line.is_blank), default=-1)
+    return any(lone_number(region[index].text, references) for index in range(first, last))
+
+
 def page_items(text: str, region: list[Line], first: int, layout: str | None = None) -> list[FoundItem]:
     """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring);
     ``layout``: the layout already known ('unnumbered' for a page whose header was cut off)."""
@@ -175,7 +182,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                 previous = below
             # No row numbered below the header: rows are titled between blank lines (on a saved
             # page, also when the first row shows only its description).
-            if (items or PAGE_MARKS.search(text)) and not any(lone_number(n.text, references) for n in region[index:]):
+            if (items or PAGE_MARKS.search(text)) and not _numbered_below(region, index, references):
                 layout = "unnumbered"
         elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
             continue

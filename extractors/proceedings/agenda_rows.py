@@ -34,6 +34,7 @@ import re
 from collections import Counter
 
 from extractors.readers.dates import ORDINAL_SUFFIX, WEEKDAY, WELSH_WEEKDAY
+from extractors.readers.item_numbers import NUMBER_ONLY
 from extractors.readers.spans import Line, squash
 
 # A contents entry's dot leader and page ('Declarations of Interest ...... 3') is noise too.
@@ -58,9 +59,6 @@ CELL_NOISE = re.compile(
     re.I,
 )
 MAX_TITLE = 250
-NUMBER_ONLY = (
-    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ]?)?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
-)
 LONE_NUMBER = re.compile(rf"^\s*(?:[•·]\s*)?{NUMBER_ONLY}[.:)]?\s*$")
 # A minute reference alone in a 'No. Item' table's number cell: any short token of capitals and digits
 # ('ABC/16', 'ABC/17a', 'CB20/15.', 'O&S.68/17'); it counts when two or more lone lines of the page share its letters.

@@ -106,15 +106,16 @@ def _capital_runs(serials: list[tuple[str, int] | None]) -> set[int]:
     return keep
 
 
-_SUB_NUMBER = re.compile(r"^\s*(?P<number>(?P<top>\d{1,3})\.\d{1,2})\.?\s*$")
+# '4.1', or '4(1)' / '4(a)' as some pages number the points of item 4.
+_SUB_NUMBER = re.compile(r"^\s*(?P<number>(?P<top>\d{1,3})(?:\.\d{1,2}|\((?:\d{1,2}|[a-z])\)))\.?\s*$")
 
 
 def sub_number(text: str, items: Sequence[_Numbered], below: Sequence[Line]) -> re.Match | None:
-    """A sub-item's number alone on its line under its item ('4.1' under item 4 or under '4.1'), over a title
-    that is no sentence of the minutes ('The Panel noted ...'), else None."""
+    """A sub-item's number alone on its line under its item ('4.1' or '4(1)' under item 4 or under '4.1'), over a
+    title that is no sentence of the minutes ('The Panel noted ...'), else None."""
     last = next((item.number for item in reversed(items) if item.number), None)
     sub = _SUB_NUMBER.match(text)
-    if not sub or last is None or last.split(".")[0] != sub["top"]:
+    if not sub or last is None or re.match(r"\d*", last).group() != sub["top"]:
         return None
     title = next((line.text.strip() for line in below if not line.is_blank), "")
     return None if title.endswith(".") or FINITE.search(title) or len(title.split()) > MAX_WORDS else sub

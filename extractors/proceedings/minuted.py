@@ -26,6 +26,7 @@ from extractors.proceedings.minute_items import (
     titled,
 )
 from extractors.readers.dates import MONTHS
+from extractors.readers.item_numbers import MINUTE_NUMBER
 from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
@@ -33,21 +34,12 @@ from schemas.structure import AgendaItemRecord
 VERSION = "31"
 NAME = "minuted"
 
-# A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
-_MONTH_WORD = r"(?i:" + "|".join(MONTHS) + r")\s+\d{4}\b"
-# A minute number may carry its year: '46.2024', '2024-05_3' (the third minute of May 2024).
-_MINUTE_NUMBER = (
-    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.:]?\s|\.)|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
-    + _MONTH_WORD
-    + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}[a-z]?"
-    r"|(?-i:[IVXL]{1,7})(?=\s))"
-)
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 # After the number, a flattened table's cell mark ('4 | Title', '4. / Title'); a lettered number 'A4' may be glued to a
 # title in mixed case ('A4Minutes of the meeting ...'), a plain number only to one in capitals or after its full stop.
 _MINUTE_HEADING = re.compile(
-    rf"^\s*(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{_MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\||(?<=\.)\s+/(?=\s))?"
+    rf"^\s*(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\||(?<=\.)\s+/(?=\s))?"
     r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z]))|(?<=(?-i:[A-Z])\d)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$",
     re.I,
 )

@@ -27,7 +27,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "30"
+VERSION = "31"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -93,8 +93,11 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     listed = [item for item in items if not any(a <= item.provenance.start < b for a, b in vouched)]
     if listed and not _meeting_business(listed):
         items = [item for item in items if item not in listed]
-    # Only where no reader finds an item: the longest run of item lines numbered in order (``agenda_fallback``).
-    items = items or _fallback_business(agenda_fallback.fallback_records(document, papers))
+    # Where no reader finds an item: the longest run of item lines numbered in order, else headings in capitals
+    # (``agenda_fallback``), the first that is a meeting's business.
+    fallback = next((run for run in agenda_fallback.fallback_readings(document, papers) if _fallback_business(run)), [])
+    # Else items numbered 1, 3, 4 take the fallback's item 2 when its run holds 1 and 3.
+    items = agenda_fallback.bridged(items, fallback) if items else fallback
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [
@@ -246,23 +249,25 @@ def _meeting_business(items: list[AgendaItemRecord]) -> bool:
 
 def _fallback_business(items: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
     """The fallback's run when it is a meeting's business wherever it opens: two kinds of standard business or more
-    among its titles (apologies, minutes, declarations of interest, matters arising, public questions, correspondence,
-    any other business, the next meeting), titled, not sentences. A run of anything else (a strategy's priorities,
-    a report's points, tips ending in an apology to the neighbours) is no agenda."""
-    kinds = {
-        next(name for name, value in match.groupdict().items() if value)
+    among its titles (apologies, minutes, declarations of (or by members of) interest, matters arising, public questions,
+    correspondence, any other business, the next meeting, the chair's announcements), titled, not sentences; a run of
+    two items (a page cut off after them) only when each is standard business. A run of anything else (a strategy's
+    priorities, a report's points, tips ending in an apology to the neighbours) is no agenda."""
+    kinds = [
+        {next(name for name, value in match.groupdict().items() if value) for match in _CORE_BUSINESS.finditer(item.title)}
         for item in items
         if not _SENTENCE.search(item.title)
-        for match in _CORE_BUSINESS.finditer(item.title)
-    }
-    return items if len(kinds) >= 2 else []
+    ]
+    if len(items) < agenda_fallback.MIN_RUN and (len(kinds) < len(items) or not all(kinds)):
+        return []
+    return items if len(set().union(*kinds)) >= 2 else []
 
 
 _CORE_BUSINESS = re.compile(
     r"\b(?:(?P<apologies>apolog|absence|ymddiheuriadau)|(?P<minutes>minutes?\b|cofnodion)"
-    r"|(?P<interests>(?:declarations?|disclosures?)\s+of\b.*\binterests?|interests?\s+declared|datganiad\w*\s+o\s+ddiddordeb|datgelu\s+buddiant)"
+    r"|(?P<interests>(?:declarations?|disclosures?)\s+(?:of|by)\b.*\binterests?|interests?\s+declared|datganiad\w*\s+o\s+ddiddordeb|datgelu\s+buddiant)"
     r"|(?P<arising>matters?\s+arising)|(?P<public>public\s+(?:participation|questions?|forum|session|speaking|time))"
-    r"|(?P<correspondence>correspondence)|(?P<other>any\s+other\s+business|a\.?o\.?b\b)|(?P<next>next\s+meeting))",
+    r"|(?P<correspondence>correspondence)|(?P<other>any\s+other\s+business|a\.?o\.?b\b)|(?P<next>next\s+meeting)|(?P<announcements>chair\w*\s+announcements?))",
     re.I,
 )
 

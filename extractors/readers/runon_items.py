@@ -5,13 +5,15 @@ An item number counts where it carries on the number before it, in a run of the 
 '3.' and '3)' (read in any line), in a long line: '3121:' (a parish's running minute numbers), '14/25', '51a/24' (number
 and year, the year the same in the run), 'HWFA/21', 'HWFA/22a' (a body's prefix, the same in the run; a lettered
 sub-item keeps its number), '2 -', '2A -', '1.1', '1.2' (a sub-item under its item's number, two make a run) and a bare
-'3' or '03' before a word in title case (not a month: '3 June').
+'3' or '03' before a word in title case (not a month: '3 June'), a board's dotted minute numbers 'B.1260' and
+references printed year first '23/045' (the year the same in the run).
 
 A title ends, within its item's line, before the first of: a colon label the item's page prints under it
 ('Additional documents:', 'Minutes:', 'Decision:'), a ModernGov file mark ('pdf icon PDF 412 KB', after it) or a
 webcast's 'Share this agenda point', a full stop before a sentence, and a sentence opening after a word that ends a
 title ('... Interest Members are asked', '... Programme This report', '... Apologies To receive', '... Interest None
-received'); each is where the unflattened page began a line.
+received', '... Interest Miss Lowe reminded', '... Minutes RESOLVED that', '... Lease Further to'); each is where the
+unflattened page began a line.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ SHAPES = (
     _shape(r"(?P<number>\d{1,2})(?P<sub>[A-Z]?)[ \t]+[-–]"),
     _shape(r"(?<!\d)(?P<key>\d{1,2}\.)(?P<number>\d{1,2})(?!\.\d)", least=2),
     _shape(r"(?P<key>[A-Z]{2,6}/)(?P<number>\d{1,3})(?P<sub>[a-z]?)"),
+    _shape(r"(?P<key>[A-Z]{1,4}\.)(?P<number>\d{1,4})"),
+    _shape(r"(?<![\d/])(?P<key>\d{2}/)(?P<number>\d{2,4})(?P<sub>[a-z]?)"),
     _shape(r"(?P<number>0?\d{1,2})", title=r"(?=[A-Z][a-z])"),
 )
 
@@ -146,6 +150,7 @@ _FILE_MARK = re.compile(r"(?:\bpdf\s+icon\s+)?\bPDF\s+\d[\d.,]*\s*[KM]B\b|(?<=\s
 _OPENER = re.compile(
     r"(?<=[\w’'\")])\s+(?=(?:To\s+[a-z]{3,}|(?:The|This|These|Members|Councillors|Officers|There|It)\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}"
     r"|(?:None|No|Nil)\s+(?:were\s+|was\s+)?[a-z]{3,}"
+    r"|(?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+\s+(?:[a-z]{3,}ed|said|welcomed|reminded|gave)\b|RESOLVED\s+(?i:that)\b|Further\s+to\b"
     r"|Report\s+(?:of|by|from)\s+the\b|Report\s+for\s+(?i:noting|discussion|approval|decision|information|assurance)\b|(?:Oral|Verbal)\s+(?:update|report)\b))"
 )
 # A title closed by a full stop after a word in lower case or a figure, a sentence after it ('... of the Council. The

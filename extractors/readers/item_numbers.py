@@ -1,0 +1,93 @@
+"""The grammar of an item number opening an item line, in every form a meeting's papers print it, and the runs it
+keys: which numbers continue which.
+
+An item number is one token (perhaps after 'Item', 'Agenda Item', 'Minute' or 'Min', which it prints without): '4',
+'4.', '4)', '4:', '4/' (its stop left out), 'A4', '07', '245', '2895', or a minute reference holding the number among other figures and letters
+that stay the same from item to item: 'C049/23', '23/045', '09/20', '46.2024', '2020-05_3', 'Cou/285/07-08',
+'23-24/FRA/1', '1-0607/8'; or a reference printed in two parts, letters then figures ('PCP 2/13', 'C 14/025').
+Which figure group counts is not known from one line: every group (of at most four figures) is read as the number in
+turn, keyed by the rest of the token ('23/045' is number 23 of '#/045' and number 45 of '23/#'), and only a run of
+lines whose keys stay the same and numbers count up tells which it was. A date ('12/03/2024'), a time ('10.30am'),
+a sum ('£250') or a year range alone ('2023/24') numbers no item (``item_number``, read by the agenda fallback).
+
+The module also holds the item numbers as the older readers match them inside their own patterns: a minuted heading's
+number (``MINUTE_NUMBER``, ``proceedings.minuted``) and a meeting page's number cell (``NUMBER_ONLY``,
+``proceedings.agenda_rows``). The run-on shapes of ``readers.runon_items`` are the last set kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from extractors.readers.dates import MONTHS
+
+# The word an item's number may follow on its line: printed apart from the number.
+_ITEM_WORD = r"(?:(?i:agenda\s+item|item|minute|min\.?)(?:\s+(?i:no)\.?)?\s+)"
+# Letters printed apart before a reference's figures ('PCP 2/13'): capitals only, never a word of a sentence.
+_SPACED_LETTERS = r"(?:(?-i:[A-Z]{1,5})\s(?=\d[\d/.-]*\d(?:\s|[.):]\s)))"
+_TOKEN = re.compile(
+    rf"^(?P<word>{_ITEM_WORD})?(?P<token>{_SPACED_LETTERS}?(?=[A-Za-z]{{0,6}}[/.-]?\d)[A-Za-z0-9][A-Za-z0-9/._-]{{0,19}}?)"
+    r"(?P<stop>[.):/]?)(?=\s|\||$)"
+)
+_GROUP = re.compile(r"\d{1,4}(?!\d)")
+_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}[.:]\d{2}(?:[ap]m)?$", re.I)
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}(?:[/-]\d{2,4})?$")
+# A token's letters must be few: 'Apologies' or 'Page4' is no number.
+_LETTERS = re.compile(r"[A-Za-z]")
+_MAX_LETTERS = 6
+
+
+class ItemNumber(NamedTuple):
+    """An item number at a line's start: as printed (without 'Item'), where the rest of the line starts, and each
+    reading of it as (key, number): the run it would continue and its place in that run."""
+
+    printed: str
+    end: int
+    readings: tuple[tuple[str, int], ...]
+
+
+def item_number(text: str) -> ItemNumber | None:
+    """The item number opening ``text`` (see the module docstring), or None."""
+    match = _TOKEN.match(text)
+    if match is None:
+        return None
+    token = match["token"]
+    compact = token.replace(" ", "")
+    if _DATE.match(compact) or len(_LETTERS.findall(compact)) > _MAX_LETTERS:
+        return None
+    groups = list(_GROUP.finditer(token))
+    if not groups or re.search(r"\d{5}", token):
+        return None
+    if _YEAR_RANGE.match(compact) and not match["word"]:
+        return None
+    readings = tuple(
+        (f"{token[: group.start()]}#{token[group.end() :]}", int(group.group()))
+        for group in groups
+    )
+    return ItemNumber(token, match.end(), readings)
+
+
+# A number alone on its line over its title ('1.', '(2)', 'Item 3', '23/045').
+def lone_number(text: str) -> ItemNumber | None:
+    """``text`` when it is an item number and nothing else, read as ``item_number``; else None."""
+    stripped = text.strip()
+    if re.fullmatch(r"\(\d{1,3}\)", stripped):
+        stripped = stripped[1:-1]
+    found = item_number(stripped)
+    return found if found is not None and not stripped[found.end :].strip() else None
+
+
+# A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
+_MONTH_YEAR = r"(?i:" + "|".join(MONTHS) + r")\s+\d{4}\b"
+# A minute number may carry its year: '46.2024', '2024-05_3' (the third minute of May 2024).
+MINUTE_NUMBER = (
+    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.:]?\s|\.)|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
+    + _MONTH_YEAR
+    + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}[a-z]?"
+    r"|(?-i:[IVXL]{1,7})(?=\s))"
+)
+# A number or minute reference alone in a meeting page's number cell ('62', '14/25', '23-24/FRA/1', 'A4').
+NUMBER_ONLY = (
+    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ]?)?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+)
