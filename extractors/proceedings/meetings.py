@@ -30,7 +30,7 @@ from extractors.proceedings.agenda_rows import LONE_NUMBER
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
 from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, labels_only_meeting, news_meeting
-from extractors.proceedings.meeting_labels import other_weekday, titled_meeting
+from extractors.proceedings.meeting_labels import other_weekday, page_title_meeting, titled_meeting
 from extractors.proceedings.meeting_bodies import body_key as _body_key, normalise_body
 from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
@@ -44,7 +44,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "33"
+VERSION = "34"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -362,6 +362,9 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
         found.extend([_record(document, text, bare.body, bare.date, None, bare.time, bare.location, "minutes_heading", bare.start, bare.end)] if bare else [])
+    if not found and papers:
+        title = page_title_meeting(text, 0, papers[-1].end)
+        found.extend([_record(document, text, title.body, title.date, None, title.time, None, "meeting_page", title.start, title.end)] if title else [])
     found.sort(key=lambda m: m.provenance.start)
     return one_per_meeting(shaped([named_in_full(text, m) for m in found]))
 

@@ -1,0 +1,78 @@
+"""Session 16, meetings and future meetings: general readers tried on never-studied pages (our own words)."""
+
+import datetime as dt
+
+from extractors.proceedings.future_meetings import extract_future_meetings
+from structure_helpers import document
+
+REF = dt.date(2024, 3, 12)
+
+
+def future(text, reference=REF, body="Parish Council"):
+    doc = document(text)
+    return [f.date.isoformat() for f in extract_future_meetings(doc, 0, len(doc.text), reference, body)]
+
+
+def test_next_meeting_in_passing_named_by_on():
+    assert future("3. Defer the items to the next meeting on 9 April 2024.\n") == ["2024-04-09"]
+    assert future("It was agreed to hold the item over to the next meeting on Tuesday 9th April 2024.\n") == ["2024-04-09"]
+
+
+def test_a_kind_of_meeting_named_in_passing_may_be_another_bodys():
+    assert future("The report goes to the next Council meeting on 9 April 2024 for approval.\n", body="Finance Committee") == []
+    assert future("The report goes to the next Cabinet meeting on 9 April 2024.\n", body=None) == []
+
+
+def test_plural_next_or_future_meetings_with_their_dates():
+    text = "The next meetings of the Council will be held on 9 April, 14 May and 11 June 2024.\n"
+    assert future(text) == ["2024-04-09", "2024-05-14", "2024-06-11"]
+    text = "Members noted that future meetings were scheduled for 9 April 2024 and 14 May 2024.\n"
+    assert future(text) == ["2024-04-09", "2024-05-14"]
+
+
+def test_future_meetings_of_another_group_are_left_out():
+    text = "Future meetings of the Footpaths Working Group will be held on 9 April and 14 May 2024.\n"
+    assert future(text) == []
+
+
+from extractors.proceedings.meeting_labels import page_title_meeting  # noqa: E402
+from extractors.proceedings.meetings import extract_meetings  # noqa: E402
+from extractors.proceedings.report_header import extract_report_headers  # noqa: E402
+from extractors.proceedings.split import split_papers  # noqa: E402
+
+
+def titled(text):
+    found = page_title_meeting(text, 0, len(text))
+    return (found.body, found.date.isoformat(), found.time) if found else None
+
+
+def meetings_of(text):
+    doc = document(text)
+    return [(m.body, m.date.isoformat()) for m in extract_meetings(doc, split_papers(doc), extract_report_headers(doc))]
+
+
+def test_page_title_of_the_body_and_the_date_either_way_round():
+    text = "Licensing Panel, Thursday 8 October 2020\n\nThe meeting starts at 10 am online.\n\nAGENDA\n\n1  APOLOGIES\n"
+    assert titled(text) == ("Licensing Panel", "2020-10-08", None)
+    assert titled("12 March 2024 - Harbour Board\n\nNotes of the discussion\n")[:2] == ("Harbour Board", "2024-03-12")
+
+
+def test_page_title_over_its_date_line_with_a_time():
+    text = "Full Council\nWednesday, 22nd May, 2019 6.00 pm\n\nContact: A Clerk\n\nNo. Item\n\nApologies for Absence\n"
+    assert titled(text) == ("Full Council", "2019-05-22", "18:00")
+    assert meetings_of(text) == [("Full Council", "2019-05-22")]
+
+
+def test_page_title_words_for_the_occasion_are_not_the_body():
+    text = "Community Panel Meeting – Eastvale District\n\nThursday 26th March 2015\n\nThe Old Mill, Eastvale\n\nPresent\n"
+    assert titled(text)[:2] == ("Community Panel – Eastvale District", "2015-03-26")
+
+
+def test_a_list_of_dated_meetings_is_no_page_title():
+    text = "Planning Committee\n4 March 2024\nLicensing Panel\n6 March 2024\nCabinet\n12 March 2024\n"
+    assert titled(text) is None
+
+
+def test_a_sentence_or_a_label_is_no_page_title():
+    assert titled("The Council agreed the budget.\n4 March 2024\n\nMore text here\n") is None
+    assert titled("Report to: Cabinet\n4 March 2024\n\nPurpose of the report\n") is None
