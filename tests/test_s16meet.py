@@ -76,3 +76,10 @@ def test_a_list_of_dated_meetings_is_no_page_title():
 def test_a_sentence_or_a_label_is_no_page_title():
     assert titled("The Council agreed the budget.\n4 March 2024\n\nMore text here\n") is None
     assert titled("Report to: Cabinet\n4 March 2024\n\nPurpose of the report\n") is None
+
+
+def test_another_groups_next_meeting_in_passing_is_left_out():
+    text = "The proposals go to the Safety Working Group at their next meeting on Monday 8th April 2024 for comment.\n"
+    assert future(text, body=None) == []
+    text = "The Safety Working Group will look at the proposals at the next meeting on 8 April 2024.\n"
+    assert future(text, body=None) == []

@@ -58,9 +58,9 @@ _NEXT_SENTENCE = re.compile(
     r"|\bnext\s+(?:(?P<vkind>\w+)\s+)?meeting\s+(?:is|was|will\s+be|would\s+be|as)\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # The date run in with no 'on' ('the next meeting 9 April'): opening a line or sentence only.
     r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
-    # 'Defer the items to the next meeting on 24 July 2017': in passing, 'on' and the date name it; a kind of meeting
-    # named in passing ('to the next Council meeting on DATE' in a committee's paper) may be another body's and is not read.
-    r"|\bnext\s+meeting\s+on\s+(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?(?:the\s+)?\d)"
+    # 'Defer the items to the next meeting on 24 July 2017': in passing, 'on' and the date name it. Not another's: a kind
+    # of meeting ('to the next Council meeting on DATE' in a committee's paper), 'their next meeting', a group named before.
+    r"|\b(?P<passing>the\s+)next\s+meeting\s+on\s+(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?(?:the\s+)?\d)"
     # '... defer this to the next meeting, on 3 May 2024': in passing, but the date set off by a comma names it.
     r"|\bnext\s+meeting,\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # 'Members noted the date of the next meeting, 4 June 2024': the date set off by a comma or a colon.
@@ -345,6 +345,9 @@ def extract_future_meetings(
             continue  # with no meeting read, only a council's own 'The Council will next meet on DATE'
         if group and not _names_own_body(group, body) or not _own_kind(kind, body):
             continue
+        lead = text[max(text.rfind(". ", start, sentence.start()), text.rfind("\n", start, sentence.start()), start) : sentence.start()]
+        if sentence["passing"] and not _own_group(lead, body):
+            continue  # 'the Working Group at the next meeting on DATE'
         stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)
         spans.append((text[sentence.end() : stop_at], sentence.end(), stop_at))
