@@ -54,7 +54,7 @@ def meetings_of(text):
 def test_page_title_of_the_body_and_the_date_either_way_round():
     text = "Licensing Panel, Thursday 8 October 2020\n\nThe meeting starts at 10 am online.\n\nAGENDA\n\n1  APOLOGIES\n"
     assert titled(text) == ("Licensing Panel", "2020-10-08", None)
-    assert titled("12 March 2024 - Harbour Board\n\nNotes of the discussion\n")[:2] == ("Harbour Board", "2024-03-12")
+    assert titled("12 March 2024 - Harbour Board\n\nPresent: Mr A Lowe\n")[:2] == ("Harbour Board", "2024-03-12")
 
 
 def test_page_title_over_its_date_line_with_a_time():
@@ -73,6 +73,10 @@ def test_a_list_of_dated_meetings_is_no_page_title():
     assert titled(text) is None
 
 
+def test_a_title_over_news_or_a_sentence_is_not_read():
+    assert titled("Licensing Panel\nThursday, 6th March, 2025 2.00 pm\n\nThe panel heard three applications.\n") is None
+
+
 def test_a_sentence_or_a_label_is_no_page_title():
     assert titled("The Council agreed the budget.\n4 March 2024\n\nMore text here\n") is None
     assert titled("Report to: Cabinet\n4 March 2024\n\nPurpose of the report\n") is None
@@ -83,3 +87,47 @@ def test_another_groups_next_meeting_in_passing_is_left_out():
     assert future(text, body=None) == []
     text = "The Safety Working Group will look at the proposals at the next meeting on 8 April 2024.\n"
     assert future(text, body=None) == []
+
+
+from extractors.proceedings.meeting_minutes import opening_meeting  # noqa: E402
+
+
+def opening(text):
+    found = opening_meeting(text)
+    return (found.body, found.date.isoformat()) if found else None
+
+
+def test_at_a_meeting_of_the_body_held_opens_the_minutes():
+    text = (
+        "FENWAY LEVEL DRAINAGE BOARD\n"
+        "At a Meeting of the Fenway Level Drainage Board held at the Level Offices, Fenway on Thursday the 5th June 2025 "
+        "PRESENT A B Smith Esq (Chairman) C D Jones Esq\n"
+    )
+    assert opening(text) == ("Fenway Level Drainage Board", "2025-06-05")
+
+
+def test_at_a_meeting_about_an_earlier_meeting_is_not_the_opening():
+    assert opening("At the last meeting of the Harbour Board held on 4 May 2025 the accounts were agreed.\n") is None
+
+
+def test_watermark_status_words_and_a_venue_run_on_after_the_body():
+    text = (
+        "DRAFT DRAFT DRAFT DRAFT\n"
+        "Minutes of the Ordinary Meeting of the Longbarrow Joint Burial Committee Parish Pavilion, Station Road, Longbarrow "
+        "Wednesday 4th November 2015 20.00 hrs.\nPresent: Cllr Taylor (Chairman)\n"
+    )
+    assert opening(text) == ("Longbarrow Joint Burial Committee", "2015-11-04")
+    assert meetings_of(text) == [("Longbarrow Joint Burial Committee", "2015-11-04")]
+
+
+def test_a_body_naming_a_building_is_kept_whole():
+    text = "Minutes of the Meeting of the Council House Committee held on 4 March 2025 at 7pm.\nPresent: Cllr Lowe\n"
+    assert opening(text) == ("Council House Committee", "2025-03-04")
+
+
+def test_a_capitals_heading_wrapped_over_two_lines_names_the_body():
+    text = (
+        "WESTSHIRE POLICE AND CRIME\nPANEL\n\nMinutes of the meeting held on 4 March 2024 at County Hall, Westford\n\n"
+        "Present: Councillor A Smith (Chairman)\n"
+    )
+    assert opening(text) == ("Westshire Police and Crime Panel", "2024-03-04")

@@ -13,7 +13,7 @@ A flattened PDF's head line printing the body in capitals run into its weekday a
 CABINET Friday 4th June 2021 at 10am ...'), the body naming a council, authority, committee, cabinet, panel ...
 A page whose title is its meeting (``page_title_meeting``): its first line the body and the date ('Standards Committee, Tuesday
 13 October 2020', 'Cabinet - 4 March 2026', '4 March 2026 - Cabinet') or the body over a date line ('Full Council' / 'Tuesday,
-21st May, 2019 2.00 pm'), the date line not one of a list of dates.
+21st May, 2019 2.00 pm'), the date line not one of a list of dates, a heading, label or 'this meeting' below it.
 The checks: a minutes heading whose first weekday is not its date's; a date line reporting an earlier
 meeting's minutes; a numbered item heading; a venue-like line that is a sentence.
 """
@@ -202,6 +202,11 @@ _PAGE_TITLE_LINES = 6
 # A page title's words for the paper or the occasion, not the body: 'Panel Meeting – Northshire District' is the panel's.
 _TITLE_PAPER_WORDS = re.compile(r"\s+(?:meeting|agenda|minutes)\b|^\W*(?:draft\s+)?(?:agenda|minutes)\s+(?:of|for)\s+(?:the\s+)?", re.I)
 _TITLE_GAP = re.compile(r"^[\s,|–—-]*$")
+# What marks the page as the meeting's paper under its title: a heading ('Agenda', 'Present', 'No. Item'), a label line
+# ('Contact:', 'Venue:'), 'this meeting'. A title over news or a sentence ('The panel heard ...') is not enough.
+_PAPER_MARK = re.compile(
+    r"^\W*(?:agenda|minutes|present|apologies(?:\s+for\s+absence)?|no\.?\s+item|items)\W*$|^\W*[A-Za-z][A-Za-z ]{1,20}:|\bthis\s+meeting\b", re.I
+)
 
 
 def _title_body(words: str) -> str | None:
@@ -211,7 +216,8 @@ def _title_body(words: str) -> str | None:
 
 def page_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
     """The meeting a page's title names: its first printed line the body and the date, either way round, or the body
-    over a date line. None when the date line is one of a list (another date line follows within four lines)."""
+    over a date line, a mark of the meeting's paper within four lines below. None when the date line is one of a list
+    (another date line follows within four lines)."""
     region = [line for line in lines(text, start, min(end, start + 1500)) if not line.is_blank][:_PAGE_TITLE_LINES]
     if len(region) < 2:
         return None
@@ -231,6 +237,8 @@ def page_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | None
         date = dated and first_date(region[1].raw, region[1].start)
         dated_line, lines_after = region[1], region[2:6]
     if body is None or date is None or any(is_date_line(n.raw) for n in lines_after):
+        return None
+    if not any(_PAPER_MARK.search(n.text) for n in lines_after[:4]):
         return None
     time = time_after(dated_line.raw, date.end - dated_line.start, dated_line.start)
     return PrintedMeeting(body, date.date, time, None, title.start, dated_line.end)
