@@ -131,3 +131,20 @@ def test_a_capitals_heading_wrapped_over_two_lines_names_the_body():
         "Present: Councillor A Smith (Chairman)\n"
     )
     assert opening(text) == ("Westshire Police and Crime Panel", "2024-03-04")
+
+
+def test_bilingual_heading_above_bodyless_minutes_gives_the_english_name():
+    text = (
+        "Northcwm Community Council\nCyngor Cymuned Northcwm\n\nMinutes of the meeting held on 8 January 2024\n\n"
+        "Present: Cllr A Lowe (Chair), Cllr B Ray\n"
+    )
+    assert meetings_of(text) == [("Northcwm Community Council", "2024-01-08")]
+    assert opening("Cyngor Cymuned Northcwm\nNorthcwm Community Council\n\nMinutes of the meeting held on 8 January 2024\n") == (
+        "Northcwm Community Council", "2024-01-08",
+    )
+
+
+def test_date_line_over_the_bodys_heading():
+    text = "Thursday 4 July 2024\n\nDERWENT POLICE AND CRIME PANEL\n\nMINUTES\n\nPresent: Councillor A Smith (Chair)\n"
+    assert titled(text) == ("DERWENT POLICE AND CRIME PANEL", "2024-07-04", None)
+    assert meetings_of(text) == [("Derwent Police and Crime Panel", "2024-07-04")]

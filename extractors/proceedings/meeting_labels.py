@@ -13,7 +13,7 @@ A flattened PDF's head line printing the body in capitals run into its weekday a
 CABINET Friday 4th June 2021 at 10am ...'), the body naming a council, authority, committee, cabinet, panel ...
 A page whose title is its meeting (``page_title_meeting``): its first line the body and the date ('Standards Committee, Tuesday
 13 October 2020', 'Cabinet - 4 March 2026', '4 March 2026 - Cabinet') or the body over a date line ('Full Council' / 'Tuesday,
-21st May, 2019 2.00 pm'), the date line not one of a list of dates, a heading, label or 'this meeting' below it.
+21st May, 2019 2.00 pm') or under it, the date line not one of a list of dates, a heading, label or 'this meeting' below it.
 The checks: a minutes heading whose first weekday is not its date's; a date line reporting an earlier
 meeting's minutes; a numbered item heading; a venue-like line that is a sentence.
 """
@@ -216,7 +216,7 @@ def _title_body(words: str) -> str | None:
 
 def page_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
     """The meeting a page's title names: its first printed line the body and the date, either way round, or the body
-    over a date line, a mark of the meeting's paper within four lines below. None when the date line is one of a list
+    over a date line or under it, a mark of the meeting's paper within four lines below. None when the date line is one of a list
     (another date line follows within four lines)."""
     region = [line for line in lines(text, start, min(end, start + 1500)) if not line.is_blank][:_PAGE_TITLE_LINES]
     if len(region) < 2:
@@ -224,18 +224,22 @@ def page_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | None
     title = region[0]
     date = first_date(title.raw, title.start)
     below = region[1:5]
-    if date is not None:
+    if date is not None and is_date_line(title.raw) is None:
         before = re.sub(r",?\s+" + WEEKDAY + r",?\s*$", "", text[title.start : date.start], flags=re.I)
         after = text[date.end : title.end]
         for found in reversed(find_times(after)):
             after = after[: found.start] + after[found.end :]
         body = _title_body(before) if _TITLE_GAP.match(after) else _title_body(after) if _TITLE_GAP.match(before) else None
         dated_line, lines_after = title, below
-    else:
+    elif date is None:
         body = _title_body(title.text)
         dated = is_date_line(region[1].raw)
         date = dated and first_date(region[1].raw, region[1].start)
         dated_line, lines_after = region[1], region[2:6]
+    else:
+        # The date line over the body's heading: 'Thursday 4 July 2024' / 'NORTHSHIRE POLICE AND CRIME PANEL'.
+        body = _title_body(region[1].text)
+        dated_line, lines_after = title, region[2:6]
     if body is None or date is None or any(is_date_line(n.raw) for n in lines_after):
         return None
     if not any(_PAPER_MARK.search(n.text) for n in lines_after[:4]):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.meeting_bodies import body_key, is_generic, named_above, normalise_body
+from extractors.proceedings.meeting_bodies import body_key, is_generic, is_welsh, named_above, normalise_body
 from extractors.proceedings.meeting_dates import PrintedMeeting, date_with_stated_year, first_date
 from extractors.proceedings.meeting_labels import other_weekday
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
@@ -179,6 +179,19 @@ def _capitals_block(lines_above: list[str]) -> list[str]:
     return joined
 
 
+def heading_above(text: str, page_start: int, position: int) -> str | None:
+    """The body the nearest heading above ``position`` names (of the four printed lines above; a capitals heading
+    wrapped over lines read as one). A bilingual heading prints the body in Welsh and English ('X Community Council' /
+    'Cyngor Cymuned X'): the English is taken."""
+    above = [n for n in _capitals_block([squash(n.text) for n in lines(text, page_start, position)]) if n][-4:]
+    named = [
+        normalise_body(n) for n in reversed(above)
+        if len(n) <= 80 and _is_body(normalise_body(n)) and not re.search(r"\d|:", n) and not _OCCASION_LINE.search(n)
+    ]
+    english = [n for n in named if not is_welsh(n)]
+    return (english or named or [None])[0]
+
+
 def _body_of(match, text: str, page_start: int) -> str | None:
     assembly = _ASSEMBLY.search(match.group())
     if assembly:
@@ -190,12 +203,7 @@ def _body_of(match, text: str, page_start: int) -> str | None:
     body = re.sub(r"(?:\s+(?i:meeting|virtual|remote|online|annual|extraordinary|special|ordinary|monthly))+$", "", body)
     if not body:
         # 'Minutes of the meeting held on ...': the body is the nearest heading above naming one.
-        above = [n for n in _capitals_block([squash(n.text) for n in lines(text, page_start, match.start())]) if n][-4:]
-        named = [
-            normalise_body(n) for n in reversed(above)
-            if len(n) <= 80 and _is_body(normalise_body(n)) and not re.search(r"\d|:", n) and not _OCCASION_LINE.search(n)
-        ]
-        return named[0] if named else _self_named(text, page_start)
+        return heading_above(text, page_start, match.start()) or _self_named(text, page_start)
     first, _, rest = body.partition(",")
     if rest and _is_body(first) and _PLACE_WORD.search(rest):
         # 'the Parish Council, Village Hall, on DATE': the place after a comma is not part of the body.
