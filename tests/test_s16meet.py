@@ -148,3 +148,19 @@ def test_date_line_over_the_bodys_heading():
     text = "Thursday 4 July 2024\n\nDERWENT POLICE AND CRIME PANEL\n\nMINUTES\n\nPresent: Councillor A Smith (Chair)\n"
     assert titled(text) == ("DERWENT POLICE AND CRIME PANEL", "2024-07-04", None)
     assert meetings_of(text) == [("Derwent Police and Crime Panel", "2024-07-04")]
+
+
+from extractors.proceedings.item_reports import extract_item_report  # noqa: E402
+
+
+def test_item_page_whose_officer_presented_her_report():
+    text = (
+        "Agenda item\n\nVillage Hall Grant Requests\n\nDecision:\n\nRESOLVED: that members agreed a grant of up to £2,000.\n\n"
+        "The Grants Officer presented her report to members. She answered questions.\n"
+    )
+    assert [h.title for h in extract_item_report(document(text))] == ["Village Hall Grant Requests"]
+
+
+def test_item_page_naming_a_verbal_report_gives_none():
+    text = "Agenda item\n\nVillage Hall Grant Requests\n\nMinutes:\n\nThe Clerk presented her verbal report on the requests.\n"
+    assert extract_item_report(document(text)) == []
