@@ -164,3 +164,19 @@ def test_item_page_whose_officer_presented_her_report():
 def test_item_page_naming_a_verbal_report_gives_none():
     text = "Agenda item\n\nVillage Hall Grant Requests\n\nMinutes:\n\nThe Clerk presented her verbal report on the requests.\n"
     assert extract_item_report(document(text)) == []
+
+
+def test_long_resolution_listing_the_dates_under_a_future_meetings_heading():
+    text = (
+        "8. Future Meeting Dates\nMinutes:\nResolved: That the meeting dates for the remainder of the municipal year be noted "
+        "as follows: 9 April 2024, 14 May 2024, 11 June 2024.\n"
+    )
+    assert future(text) == ["2024-04-09", "2024-05-14", "2024-06-11"]
+
+
+def test_long_sentence_with_one_date_under_the_heading_is_not_its_list():
+    text = (
+        "8. Date of next meeting\nMinutes:\nThe Clerk reported that the minutes of the meeting held on 9 April 2024 had been "
+        "circulated to all members and to the auditor, with the accounts and the annual return for the year.\n"
+    )
+    assert future(text, reference=dt.date(2024, 3, 1)) == []

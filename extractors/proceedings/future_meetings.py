@@ -302,8 +302,8 @@ def _listed(text: str, region, reference: dt.date | None, body: str | None):
                 if misses > 2 or taken > 1 or find_items(text, following.start, following.end):
                     break
                 continue
-            if len(following.text) > 120:
-                break
+            if len(following.text) > 120 and sum(1 for d in find_dates(following.raw, reference) if d.date) < 2:
+                break  # a long line under the heading is its list only when it prints two dates or more
             taken += 1
             if _own_group(following.text, body) and not _electors(following.text):
                 yield following
