@@ -118,9 +118,10 @@ def test_next_meeting_date_run_in_after_a_sentence_or_is():
     assert future_of("The next meeting is Tuesday 9th April 2024 at 7.30pm.\n", dt.date(2024, 3, 5)) == [dt.date(2024, 4, 9)]
 
 
-def test_next_meeting_mentioned_in_passing_is_not_announced():
+def test_next_meeting_mentioned_in_passing_is_read_when_on_names_its_date():
+    # Real minutes' gold records the date of 'defer the items to the next meeting on DATE' (session 16).
     text = "Resolved: defer the report to the next meeting on 9 April 2024.\n"
-    assert future_of(text, dt.date(2024, 3, 5)) == []
+    assert future_of(text, dt.date(2024, 3, 5)) == [dt.date(2024, 4, 9)]
 
 
 def test_next_meeting_heading_naming_another_group_is_not_the_bodys():

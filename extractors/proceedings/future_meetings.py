@@ -3,8 +3,9 @@ meeting' heading (an item table row '28. | Date of Next Meeting', 'Item 8: Date 
 agenda item 'To agree the date of the next meeting:', 'Date, time and venue of next meeting', a minute numbered with its year '51.15 Date of next meeting' and a parish's running minute number '2900: Future
 Meeting Dates' included),
 or given by a sentence 'The next meeting will be held on DATE' / 'is scheduled for DATE' / 'be held on DATE' /
-'was confirmed as DATE' / 'The Council will next meet on DATE' (the kind in up to four words: 'The next full Council Meeting will be on DATE'), or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
-9 April', 'the date of the next meeting as DATE', or in passing set off by a comma: 'defer it to the next meeting, on DATE'), later than the
+'was confirmed as DATE' / 'The Council will next meet on DATE' (the kind in up to four words: 'The next full Council Meeting will be on DATE';
+plural or future ones too: 'The next meetings of the Panel will be held on A, B and C', 'its future meetings were scheduled for ...'), or run in after the words ('Next meeting 9th April 2024', 'the next meeting is Tuesday
+9 April', 'the date of the next meeting as DATE', or in passing set off by a comma or named by 'on': 'defer it to the next meeting, on DATE', '... to the next meeting on DATE'), later than the
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
@@ -50,13 +51,16 @@ _FUTURE_HEADING = re.compile(
     re.I,
 )
 _NEXT_SENTENCE = re.compile(
-    r"\b(?:the\s+)?next\s+(?P<kind>(?:[\w&'’-]+\s+){0,3}?)meeting\s+(?:of\s+(?:the\s+)?(?P<group>[A-Za-z][\w&' -]{2,60}?)\s+)?"
-    r"(?:(?:will|is|shall|to|has\s+been|would|should|was)\s+(?:be\s+)?|be\s+)(?:now\s+)?"
+    r"\b(?:the\s+)?(?:next|future|subsequent)\s+(?P<kind>(?:[\w&'’-]+\s+){0,3}?)meetings?\s+(?:of\s+(?:the\s+)?(?P<group>[A-Za-z][\w&' -]{2,60}?)\s+)?"
+    r"(?:(?:will|is|are|shall|to|has\s+been|have\s+been|would|should|was|were)\s+(?:be\s+)?|be\s+)(?:now\s+)?"
     r"(?:held|scheduled|arranged|fixed|set|take\s+place|on|for|confirmed|agreed)\b"
     # 'Next meeting 9th April 2024.', 'next meeting: Tuesday 9 April': the date run in after the words.
     r"|\bnext\s+(?:(?P<vkind>\w+)\s+)?meeting\s+(?:is|was|will\s+be|would\s+be|as)\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
-    # Opening a line or sentence only: 'Defer the item to the next meeting on DATE' mentions it in passing.
+    # The date run in with no 'on' ('the next meeting 9 April'): opening a line or sentence only.
     r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
+    # 'Defer the items to the next meeting on 24 July 2017': in passing, 'on' and the date name it. Not another's: a kind
+    # of meeting ('to the next Council meeting on DATE' in a committee's paper), 'their next meeting', a group named before.
+    r"|\b(?P<passing>the\s+)next\s+meeting\s+on\s+(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?(?:the\s+)?\d)"
     # '... defer this to the next meeting, on 3 May 2024': in passing, but the date set off by a comma names it.
     r"|\bnext\s+meeting,\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # 'Members noted the date of the next meeting, 4 June 2024': the date set off by a comma or a colon.
@@ -298,8 +302,8 @@ def _listed(text: str, region, reference: dt.date | None, body: str | None):
                 if misses > 2 or taken > 1 or find_items(text, following.start, following.end):
                     break
                 continue
-            if len(following.text) > 120:
-                break
+            if len(following.text) > 120 and sum(1 for d in find_dates(following.raw, reference) if d.date) < 2:
+                break  # a long line under the heading is its list only when it prints two dates or more
             taken += 1
             if _own_group(following.text, body) and not _electors(following.text):
                 yield following
@@ -341,6 +345,9 @@ def extract_future_meetings(
             continue  # with no meeting read, only a council's own 'The Council will next meet on DATE'
         if group and not _names_own_body(group, body) or not _own_kind(kind, body):
             continue
+        lead = text[max(text.rfind(". ", start, sentence.start()), text.rfind("\n", start, sentence.start()), start) : sentence.start()]
+        if sentence["passing"] and not _own_group(lead, body):
+            continue  # 'the Working Group at the next meeting on DATE'
         stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)
         spans.append((text[sentence.end() : stop_at], sentence.end(), stop_at))

@@ -5,7 +5,7 @@ DATE (Item N.)', which dates the report.
 
 Such a page prints one item under a page heading ('Agenda item', 'Issue - meetings', 'Decision
 details', 'Issue - decisions'). When its text says a report was presented or considered under the
-item ('considered a report of the Director of X', 'The Cabinet received a report', 'A report of the
+item ('considered a report of the Director of X', 'The Cabinet received a report', 'presented her report', 'A report of the
 Head of Y.', 'The report was moved', 'A report setting out W was tabled', 'Consideration was given
 to a report', 'The Panel was provided with a report', 'had before it a report', 'The report of the Head of X, circulated at
 Pages 4-9, provided ...' (a sentence or a line, a numbered minute or a bracket, opening on it), '(Report of Chief
@@ -29,7 +29,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "7"
+VERSION = "8"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -69,7 +69,8 @@ _LABEL_WORDS = frozenset(
 )
 # Words between a verb and 'report' that turn it into a reference to some other report, or an oral one.
 _STOP = r"(?:in|to|at|on|of|for|with|by|from|as|and|or|that|which|set|out|within|verbal|oral|further)"
-_PHRASE = r"(?:a|the|an)\s+(?:(?!" + _STOP + r"\b)[\w’'&/().-]+\s+){0,6}?reports?\b"
+# The report named with an article or by its presenter's possessive ('presented her report to members').
+_PHRASE = r"(?:a|the|an|his|her|their|its)\s+(?:(?!" + _STOP + r"\b)[\w’'&/().-]+\s+){0,6}?reports?\b"
 _CUES = re.compile(
     r"\b(?:consider(?:ed|s)?|receiv(?:e|ed|es)|submit(?:ted|s)?|present(?:ed|s)?|introduc(?:e|ed|es)|tabled),?\s+"
     + _PHRASE

@@ -84,6 +84,11 @@ def normalise_body(text: str) -> str:
     return text
 
 
+def is_welsh(name: str) -> bool:
+    """A body named in Welsh ('Cyngor Cymuned X', 'Pwyllgor Cynllunio')."""
+    return bool(_WELSH_NOUN.search(name))
+
+
 def body_key(body: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", body.lower().replace("&", " and ")).split())
 

@@ -11,6 +11,9 @@ A page titled by its meeting ('ANNUAL GENERAL MEETING', 'Public board meeting ag
 Meeting in Public') over a line opening with its date, year printed ('Monday 18 May 2026 7.00 pm', 'Held on 2 April 2026').
 A flattened PDF's head line printing the body in capitals run into its weekday and date ('NORTHSHIRE FIRE AUTHORITY
 CABINET Friday 4th June 2021 at 10am ...'), the body naming a council, authority, committee, cabinet, panel ...
+A page whose title is its meeting (``page_title_meeting``): its first line the body and the date ('Standards Committee, Tuesday
+13 October 2020', 'Cabinet - 4 March 2026', '4 March 2026 - Cabinet') or the body over a date line ('Full Council' / 'Tuesday,
+21st May, 2019 2.00 pm') or under it, the date line not one of a list of dates, a heading, label or 'this meeting' below it.
 The checks: a minutes heading whose first weekday is not its date's; a date line reporting an earlier
 meeting's minutes; a numbered item heading; a venue-like line that is a sentence.
 """
@@ -20,7 +23,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.proceedings.meeting_dates import PrintedMeeting
+from extractors.proceedings.meeting_dates import PrintedMeeting, first_date, time_after
+from extractors.proceedings.meeting_titles import is_body, is_date_line
 from extractors.readers.dates import WEEKDAY, find_dates, find_times
 from extractors.readers.spans import lines, squash
 
@@ -192,3 +196,53 @@ def capitals_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
         times = [t for t in find_times(after) if t.start <= 4]
         return PrintedMeeting(squash(match["body"]), dates[0].date, times[0].time if times else None, None, line.start, line.start + match.end() + dates[0].end)
     return None
+
+
+_PAGE_TITLE_LINES = 6
+# A page title's words for the paper or the occasion, not the body: 'Panel Meeting – Northshire District' is the panel's.
+_TITLE_PAPER_WORDS = re.compile(r"\s+(?:meeting|agenda|minutes)\b|^\W*(?:draft\s+)?(?:agenda|minutes)\s+(?:of|for)\s+(?:the\s+)?", re.I)
+_TITLE_GAP = re.compile(r"^[\s,|–—-]*$")
+# What marks the page as the meeting's paper under its title: a heading ('Agenda', 'Present', 'No. Item'), a label line
+# ('Contact:', 'Venue:'), 'this meeting'. A title over news or a sentence ('The panel heard ...') is not enough.
+_PAPER_MARK = re.compile(
+    r"^\W*(?:agenda|minutes|present|apologies(?:\s+for\s+absence)?|no\.?\s+item|items)\W*$|^\W*[A-Za-z][A-Za-z ]{1,20}:|\bthis\s+meeting\b", re.I
+)
+
+
+def _title_body(words: str) -> str | None:
+    body = squash(_TITLE_PAPER_WORDS.sub("", words)).strip(" ,|–—-")
+    return body if len(words) <= 90 and ":" not in words and not words.rstrip().endswith(".") and is_body(body) else None
+
+
+def page_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
+    """The meeting a page's title names: its first printed line the body and the date, either way round, or the body
+    over a date line or under it, a mark of the meeting's paper within four lines below. None when the date line is one of a list
+    (another date line follows within four lines)."""
+    region = [line for line in lines(text, start, min(end, start + 1500)) if not line.is_blank][:_PAGE_TITLE_LINES]
+    if len(region) < 2:
+        return None
+    title = region[0]
+    date = first_date(title.raw, title.start)
+    below = region[1:5]
+    if date is not None and is_date_line(title.raw) is None:
+        before = re.sub(r",?\s+" + WEEKDAY + r",?\s*$", "", text[title.start : date.start], flags=re.I)
+        after = text[date.end : title.end]
+        for found in reversed(find_times(after)):
+            after = after[: found.start] + after[found.end :]
+        body = _title_body(before) if _TITLE_GAP.match(after) else _title_body(after) if _TITLE_GAP.match(before) else None
+        dated_line, lines_after = title, below
+    elif date is None:
+        body = _title_body(title.text)
+        dated = is_date_line(region[1].raw)
+        date = dated and first_date(region[1].raw, region[1].start)
+        dated_line, lines_after = region[1], region[2:6]
+    else:
+        # The date line over the body's heading: 'Thursday 4 July 2024' / 'NORTHSHIRE POLICE AND CRIME PANEL'.
+        body = _title_body(region[1].text)
+        dated_line, lines_after = title, region[2:6]
+    if body is None or date is None or any(is_date_line(n.raw) for n in lines_after):
+        return None
+    if not any(_PAPER_MARK.search(n.text) for n in lines_after[:4]):
+        return None
+    time = time_after(dated_line.raw, date.end - dated_line.start, dated_line.start)
+    return PrintedMeeting(body, date.date, time, None, title.start, dated_line.end)

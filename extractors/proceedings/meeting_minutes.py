@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.meeting_bodies import body_key, is_generic, named_above, normalise_body
+from extractors.proceedings.meeting_bodies import body_key, is_generic, is_welsh, named_above, normalise_body
 from extractors.proceedings.meeting_dates import PrintedMeeting, date_with_stated_year, first_date
 from extractors.proceedings.meeting_labels import other_weekday
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
@@ -28,7 +28,8 @@ from extractors.readers.dates import WEEKDAY, find_times
 from extractors.readers.spans import lines, squash
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-_STATUS = r"(?:(?i:draft|approved|confirmed|unconfirmed|unapproved|signed|final|open|public)\s+)?"
+# Status words, repeated as a document mirror prints a watermark: 'DRAFT DRAFT DRAFT Minutes of ...'.
+_STATUS = r"(?:(?i:draft|approved|confirmed|unconfirmed|unapproved|signed|final|open|public)\s+)*"
 _KIND = r"(?i:minutes|notes|record|summary)"
 _OCCASION = (
     r"(?:(?i:annual|extraordinary|special|ordinary|monthly|full|additional|emergency|adjourned|reconvened|virtual|remote|"
@@ -44,6 +45,8 @@ _TAIL = (
     r"|" + _GAP + r"\d|\s*[,.]?\s*$)"
 )
 _FORMS = [
+    # 'At a Meeting of the X held at VENUE on DATE': the opening sentence of boards', authorities' and panels' minutes.
+    re.compile(r"^\W*(?i:at)\s+" + _ARTICLE + _OCCASION + _MEETING + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _BODY + _TAIL, re.M),
     re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _BODY + _TAIL, re.M),
     re.compile(
         r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _BODY + r"\s+" + _MEETING + r"\b"
@@ -154,6 +157,41 @@ def _place(tail: str, spans: list[tuple[int, int]]) -> str | None:
     return squash(after["place"]).strip(" ,") if after and _PLACE_WORD.search(after["place"]) else None
 
 
+def _before_place(words: str) -> str | None:
+    """'X Joint Burial Committee Parish Pavilion, Station Road, Town': the body ends at its noun where a place follows
+    (a capitalised run naming a hall, pavilion, room ... and no body: 'Council House Committee' is one name), or None."""
+    for noun in BODY_NOUN.finditer(words):
+        head, rest = words[: noun.end()], words[noun.end() :].strip(" ,")
+        if rest[:1].isupper() and _PLACE_WORD.search(rest) and not BODY_NOUN.search(rest) and _is_body(head):
+            return head
+    return None
+
+
+def _capitals_block(lines_above: list[str]) -> list[str]:
+    """The lines above, a heading in capitals wrapped over consecutive lines read as one ('NORTHSHIRE POLICE AND CRIME' / 'PANEL')."""
+    joined: list[str] = []
+    for line in lines_above:
+        capitals = bool(re.search(r"[A-Z]{2}", line)) and line.upper() == line
+        if joined and capitals and joined[-1] and joined[-1].upper() == joined[-1] and re.search(r"[A-Z]{2}", joined[-1]):
+            joined[-1] = joined[-1] + " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def heading_above(text: str, page_start: int, position: int) -> str | None:
+    """The body the nearest heading above ``position`` names (of the four printed lines above; a capitals heading
+    wrapped over lines read as one). A bilingual heading prints the body in Welsh and English ('X Community Council' /
+    'Cyngor Cymuned X'): the English is taken."""
+    above = [n for n in _capitals_block([squash(n.text) for n in lines(text, page_start, position)]) if n][-4:]
+    named = [
+        normalise_body(n) for n in reversed(above)
+        if len(n) <= 80 and _is_body(normalise_body(n)) and not re.search(r"\d|:", n) and not _OCCASION_LINE.search(n)
+    ]
+    english = [n for n in named if not is_welsh(n)]
+    return (english or named or [None])[0]
+
+
 def _body_of(match, text: str, page_start: int) -> str | None:
     assembly = _ASSEMBLY.search(match.group())
     if assembly:
@@ -165,16 +203,12 @@ def _body_of(match, text: str, page_start: int) -> str | None:
     body = re.sub(r"(?:\s+(?i:meeting|virtual|remote|online|annual|extraordinary|special|ordinary|monthly))+$", "", body)
     if not body:
         # 'Minutes of the meeting held on ...': the body is the nearest heading above naming one.
-        above = [squash(n.text) for n in lines(text, page_start, match.start()) if n.text.strip()][-4:]
-        named = [
-            normalise_body(n) for n in reversed(above)
-            if len(n) <= 80 and _is_body(normalise_body(n)) and not re.search(r"\d|:", n) and not _OCCASION_LINE.search(n)
-        ]
-        return named[0] if named else _self_named(text, page_start)
+        return heading_above(text, page_start, match.start()) or _self_named(text, page_start)
     first, _, rest = body.partition(",")
     if rest and _is_body(first) and _PLACE_WORD.search(rest):
         # 'the Parish Council, Village Hall, on DATE': the place after a comma is not part of the body.
         body = first
+    body = _before_place(body) or body
     if not _is_body(body) or _EARLIER.search(body):
         return None
     body = normalise_body(body)

@@ -23,6 +23,7 @@ Future meetings are read by ``extractors.proceedings.future_meetings``, under th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.proceedings.agenda import find_items
 from extractors.proceedings.agenda_pages import ITEM_TABLE_HEADER
@@ -30,12 +31,12 @@ from extractors.proceedings.agenda_rows import LONE_NUMBER
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
 from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, labels_only_meeting, news_meeting
-from extractors.proceedings.meeting_labels import other_weekday, titled_meeting
-from extractors.proceedings.meeting_bodies import body_key as _body_key, normalise_body
+from extractors.proceedings.meeting_labels import other_weekday, page_title_meeting, titled_meeting
+from extractors.proceedings.meeting_bodies import body_key as _body_key, is_welsh, normalise_body
 from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import fuller_notice, head_meeting
-from extractors.proceedings.meeting_minutes import completed_by, opening_meeting
+from extractors.proceedings.meeting_minutes import completed_by, heading_above, opening_meeting
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
@@ -44,7 +45,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "33"
+VERSION = "34"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -182,6 +183,9 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
     for heading in headings:
         if _body_key(normalise_body(heading.body)) != first:
             continue
+        if is_welsh(heading.body):
+            # The body taken from a bilingual heading's Welsh line: its English line names it as the gold does.
+            heading = replace(heading, body=heading_above(text, start, heading.start) or heading.body)
         if heading.labelled:
             detail_end = min(end, heading.end + 400)
             date, time, location = labelled_details(text, heading.end, detail_end)
@@ -362,6 +366,9 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
         found.extend([_record(document, text, bare.body, bare.date, None, bare.time, bare.location, "minutes_heading", bare.start, bare.end)] if bare else [])
+    if not found and papers:
+        title = page_title_meeting(text, 0, papers[-1].end)
+        found.extend([_record(document, text, title.body, title.date, None, title.time, None, "meeting_page", title.start, title.end)] if title else [])
     found.sort(key=lambda m: m.provenance.start)
     return one_per_meeting(shaped([named_in_full(text, m) for m in found]))
 
