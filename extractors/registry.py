@@ -70,6 +70,7 @@ COVERED_BY: dict[str, str] = {
     "figure_roles": "allocations",
     "allocation_years": "allocations",
     "allocation_clauses": "allocations",
+    "allocation_fallback": "allocations",
     "stated_forms": "stated_totals",
     "attendance_capitals": "attendance",
     "attendance_entries": "attendance",

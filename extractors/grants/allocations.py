@@ -28,7 +28,8 @@ bank or credit balance (or one a cashbook or bank statement shows) is the body's
 out; 'the remaining Community Grants budget (£N)' a balance. Round 37: '24 groups sharing £N' and 'distributing £N
 across 13 organisations' are what a round gave out; £100 million or more is a national programme's figure. Session 15: '..., making a total of £N' sums
 figures before it; a fund whose body's share follows it or made available to a nation's authorities is wider than the
-body's (``wider_fund``).
+body's (``wider_fund``). Session 16: where these rules keep nothing for the contract in a span, fund totals are read by
+one general test of the figure's clause instead (``allocation_fallback``).
 """
 
 from __future__ import annotations
@@ -51,10 +52,11 @@ from extractors.grants.figure_roles import combined_total, project_cost, wider_f
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 from extractors.grants.allocation_clauses import PER_UNIT_BEFORE, SEVERAL_YEARS, classify
+from extractors.grants.allocation_fallback import fallback_allocations, kept_for_contract, record_of
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "39"
+VERSION = "40"
 NAME = "allocations"
 
 
@@ -164,22 +166,13 @@ def find_allocations(
         if same is not None:
             same.also_stated_at.append(provenance)
             continue
-        found.append(
-            AllocationRecord(
-                kind=kind,
-                financial_year=year,
-                year_source=source,
-                amount=amount.amount,
-                amount_text=amount.text,
-                qualifier=amount.qualifier,
-                sentence=sentence_text,
-                provenance=provenance,
-                kind_stated=kind_stated,
-            )
-        )
+        found.append(record_of(amount, kind, (year, source), sentence_text, provenance, kind_stated))
         if amount.amount is not None:
             first_of[(kind, year, amount.amount)] = found[-1]
-    return _without_malformed_repeats(found)
+    kept = _without_malformed_repeats(found)
+    if not any(kept_for_contract(a) for a in kept):
+        kept += fallback_allocations(layout, claimed, project_amounts, NAME, VERSION)
+    return kept
 
 
 def _without_malformed_repeats(found: list[AllocationRecord]) -> list[AllocationRecord]:

@@ -1,0 +1,333 @@
+"""A fallback for spans where the allocation rules keep nothing: fund totals read by one general test.
+
+The allocation rules read a figure's kind from cue phrases and keep a figure with no printed year only when a
+phrase fixes its kind. Funding pages of bodies never studied state their fund's size, the total they gave out or
+the balance left in words of their own, so such a page often yields nothing. Used only then, this reader keeps a
+figure when its clause ties it to a fund (``fund_total_kind``) by one of these relations:
+
+- a fund noun governs it: '<budget|allocation|fund|pot|funding|grants|total|balance|sum> [available | remaining |
+  for <year> | for <a name> | for community projects | allocated to <...>] <of|is|was|totalling|stands at|would
+  be|:> £N', '<fund> ... in the sum of £N', 'the grant amount of £N', a total's label ('Total awarded: £N');
+- it is placed in a fund or on offer: '£N <is|has been|will be> <allocated|set aside|held|maintained|remaining>
+  <in|to|within> the <X> <fund|pot|budget|scheme|programme>', '£N of funding', '£N in grants', 'a £N package',
+  '£N is (being made) available';
+- the body received it: '<we|the council|the unit|the network|Lancashire|VRU> has secured (funding of) | has been
+  awarded (a further) | is to receive (a core grant of) £N' (a grant, whoever paid it);
+- the body gave it out: to collective or counted recipients ('has awarded a further £N to a range of projects',
+  '£N was distributed between 29 projects', 'agreed to distribute £N in grant money to eight organisations',
+  '16 organisations share a total of £N'), or so far ('£N has already been donated this year').
+
+and nothing in its clause makes it a part: a bound ('up to'), a rate ('each', 'per annum'), a limit, an application,
+a proposal ('proposed that'), one named recipient ('to Tarn Club', 'for the BLN'), one project's delivery or
+purchase, a cost or capital scheme (land, construction), money moved, contributed, cut or earned as interest, a sum
+over several years, the old figure of a change ('the current budget of £N up to £M'), one column of a row of
+figures, a revenue or capital part, a national funder's money the body did not receive, a wider fund the body's
+share of is stated after it ('£N, of which Tarn Council have been allocated £M'). Its sentence names a grant or fund
+(or the body received it), and it is larger than any grant the span gives out. The words then give its kind: a
+balance ('remaining', 'unallocated', 'still available'), what the body gave out (an active 'awarded|distributed|
+shared|given away', an approval, counted recipients' share, a total's label), else the fund (a grant the body
+received, a fund to be given out). A figure read as the fund only by default in one place (a headline) and as a
+payout by its words in another is the payout; a rounder figure of the same kind within 5% of an exact one restates
+it. Its year is the layout's (never a decision's date), else the one year the span prints; none when its sentence
+spreads it over years. A hedged payout or balance ('more than £N was given away') is kept at its printed amount, as
+the stated totals are.
+These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.grants.allocation_cues import grant_words, is_limit, labels, requested
+from extractors.grants.allocation_years import spread_over_years, years_paired_before
+from extractors.grants.amount_clause import clause_of
+from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.figure_roles import earlier_figure, named_body_after, placed_remainder, project_cost, wider_fund
+from extractors.grants.round_cues import part_of_a_round
+from extractors.grants.funding_layout import FundingLayout, clean
+from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_OR_TO_TEXT
+from schemas.facts import AllocationKind
+from schemas.funding import AllocationRecord, MoneyAmount, YearSource
+
+_BOUNDS = {"just_over", "over", "just_under", "under", "up_to"}
+# A payout or balance may be hedged from below ('more than £N was given away'); a fund's size so hedged is a bound.
+_HEDGES_KEPT = {"just_over", "over"}
+_NATIONAL_SCALE = 100_000_000
+_MINIMUM_FUND = 500
+
+_NOUN = r"(?:budget|allocation|fund|funds|pot|funding|grants|total|balance|sum|kitty)"
+_NAME = r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?:and|&|of|(?-i:[A-Z][\w'’&-]*))){0,4}"
+# What may stand between the noun and its link: 'available', a year, 'for <a name>', 'allocated by X to Y'.
+_QUALIFIER = (
+    rf"(?:\s+(?:available|remaining|left|unallocated|this\s+year|(?:for|in)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_OR_TO_TEXT}"
+    rf"|for\s+(?:the\s+)?{_NAME}|for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:projects|groups|organisations|grants|charities|initiatives)"
+    r"|(?:allocated|provided|awarded|given|granted|set\s+aside|made\s+available)(?:\s+(?:by|to|for|from|through|under|within)"
+    r"\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+){1,2}))"
+)
+_LINK = r"(?:of|is|was|totall?ing|totals|stands\s+at|amounts\s+to|would\s+be|will\s+be|came\s+to|comes\s+to)"
+_NOUN_GOVERNS = re.compile(rf"\b(?P<noun>{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_LINK}\s*$", re.I)
+# A budget is a grant budget only when grant words or a fund come with it before its figure ('the grants budget', 'the
+# budget for community projects', 'unallocated funds within the Committee's budget'), or it is on offer ('an available budget of £N'): 'approve the total budget of £N and the funding plan
+# for a new pool' is a project's.
+_AVAILABLE_BUDGET = re.compile(r"\bavailable\s+budget\b", re.I)
+_IN_THE_SUM_OF = re.compile(r"\b(?:fund|pot|scheme|budget|grant)\b[^.;£]{0,60}\bin\s+the\s+(?:sum|amount)\s+of\s*$", re.I)
+_GRANT_AMOUNT_OF = re.compile(r"\bgrant\s+(?:amount|allocation|budget|pot|funding)\s+(?:of|is|was)\s*$", re.I)
+# 'Total awarded: £N', 'the total value of grants approved was £N': a payout's label.
+_TOTAL_LABEL = re.compile(
+    r"\btotal\s+(?:amount\s+|value\s+|sum\s+)?(?:of\s+)?(?:grants?\s+|funding\s+|awards?\s+)?"
+    r"(?:awarded|allocated|granted|distributed|committed|approved|paid(?:\s+out)?)(?:\s+(?:to\s+date|so\s+far))?\s*(?:is|was|:|=)?\s*$",
+    re.I,
+)
+_PLACED_IN_FUND = re.compile(
+    r"^\W{0,3}(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+)?(?:being\s+)?"
+    r"(?:allocated|set\s+aside|held|maintained|kept|placed|ring-?fenced|remaining|left|unallocated|available)\s+"
+    r"(?:in|to|within|into|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’&-]+\s+){0,5}?"
+    r"(?:fund|pot|budget|scheme|programme|grants?\s+(?:scheme|programme|budget))\b",
+    re.I,
+)
+_FUNDING_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:of|in)\s+(?:new\s+|extra\s+|additional\s+)?(?:grant\s+funding|grant\s+money|funding|grants)|(?:funding\s+)?package)\b", re.I
+)
+_ON_OFFER_AFTER = re.compile(
+    r"^\W{0,3}(?:is|are|will\s+be|has\s+been|have\s+been|being)\s+(?:now\s+|again\s+)?(?:made\s+)?available\b", re.I
+)
+_COLLECTIVE = (
+    r"(?:(?:more\s+than|over|some|around|almost|nearly)\s+)?(?:\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|local|community|voluntary|various|successful|a\s+range\s+of|the)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:groups|projects|organisations|organizations|charities|initiatives|causes|clubs|schemes|applicants|associations|societies)\b"
+)
+_GIVEN_TO_MANY = re.compile(rf"^\W{{0,3}}(?:in\s+(?:grants|funding)\s+)?(?:to|among|amongst|between|across)\s+{_COLLECTIVE}", re.I)
+_GIVING_VERB = re.compile(
+    r"\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
+    r"(?:awarded|distributed|allocated|given(?:\s+away)?|provided|invested|granted|handed\s+out|shared\s+out)"
+    r"(?:\s+(?:a\s+total\s+of|grants\s+totall?ing|a\s+further|another))?\s*$",
+    re.I,
+)
+# '£N was distributed between 29 projects', '£N has already been donated this year': what the body gave out.
+_GIVEN_OUT_AFTER = re.compile(
+    r"^\W{0,3}(?:was|were|has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:distributed|awarded|shared(?:\s+out)?|allocated|given\s+out"
+    rf"|handed\s+out|donated|granted)\s+(?:(?:to|between|among|amongst|across)\s+{_COLLECTIVE}|this\s+year|so\s+far|to\s+date)",
+    re.I,
+)
+# 'the Town Council agreed to distribute £N in grant money to eight local organisations': a decided payout.
+_DECIDED_GIVE = re.compile(
+    r"\b(?:agreed|decided|resolved|voted)\s+to\s+(?:distribute|award|allocate|hand\s+out|give(?:\s+out)?)(?:\s+a\s+total\s+of)?\s*$", re.I
+)
+# 'Lancashire has secured funding of £N', 'the VRU has been allocated £N', 'we have been awarded a further £N', 'the Unit
+# is to receive a core grant of £N': the body's own grant (its subject a body, never a club or charity).
+_BODY = (
+    r"(?:\b(?:we|we['’]re|we\s+are|council|partnership|unit|network|authority|commissioner|board|office|county|borough|district"
+    r"|region|\w+shire)\b|\b(?-i:[A-Z]{2,5})\b)"
+)
+_BODY_RECEIVED = re.compile(
+    rf"{_BODY}(?:['’]s)?[^.£;]{{0,40}}?\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:awarded|allocated|granted|given|offered))"
+    r"|(?:is|are)\s+to\s+receive|will\s+receive|received|receives|secured)"
+    r"(?:\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of))?"
+    r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?)?\s*$",
+    re.I,
+)
+_ALLOCATED_BEFORE = re.compile(r"\ballocated(?:\s+a\s+total\s+of)?\s*$", re.I)
+_TO_MANY_AFTER = re.compile(rf"\b(?:to|towards|among|amongst|between|across)\s+{_COLLECTIVE}", re.I)
+_COUNTED_SHARE = re.compile(rf"\b{_COLLECTIVE}\s+(?:will\s+)?(?:share|shared|sharing|received|receive|got)\s+a\s+total\s+of\s*$", re.I)
+
+_REMAINING = re.compile(
+    r"\b(?:balance|remaining|remains?|remained|unallocated|uncommitted|left\s+(?:over|in|to)|still\s+(?:to\s+be\s+allocated|available))\b",
+    re.I,
+)
+# The body giving money out, in the active voice (a grant the body 'has been awarded' is its fund; money 'to be
+# invested' is still on offer); an approval in either voice.
+_GAVE = re.compile(
+    r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"\b(?-i:awarded|distributed|shared?|sharing|hand(?:ed|ing)?\s+out|given\s+(?:out|away)|paid\s+out|funded|invested)\b"
+    r"|\b(?-i:approv(?:ed|es|e))\b",
+    re.I,
+)
+# What makes a figure part of something, or someone else's, not a fund's total.
+_PART = re.compile(
+    r"\b(?:each|apiece|per\s+(?:annum|year|month|week|head|person|project|application|applicant|group|organisation|ward"
+    r"|councillor|member)|a\s+year|transfer|transferred|vire|virement|contribut\w*|comes?\s+from|came\s+from|costs?"
+    r"|expenditure|spend|(?<!to\sbe\s)spent\s+on|project\s+total|overspend|deficit|salary|salaries|rent|loan|repay\w*"
+    r"|reserves?|precept|council\s+tax|interest|reduc(?:e|ed|es|ing)|reductions?\s+(?:of|in|to)|decrease[sd]?|cuts?"
+    r"|development\s+of|capital\s+(?:budget|programme|works)|refused|rejected|deferred|declined|withdrawn|whether|acquisition|acquire|land|construction|refurbish\w*|regeneration|infrastructure|roundabout|housing)\b",
+    re.I,
+)
+# '£N revenue and £M capital': one kind's part; 'for (the continued) delivery of X': one project's money.
+_PART_AFTER = re.compile(
+    r"^\W{0,3}(?:revenue|capital)\b|^[^.;£]{0,80}?\bfor\s+(?:the\s+)?(?:\w+\s+)?(?:delivery|purchase"
+    r"|provision|installation|replacement|creation)\s+of\b",
+    re.I,
+)
+# '£N for the BLN', '£N for Tarn Youth Club': one named recipient (not a year, a month or a fund).
+_FOR_NAMED_AFTER = re.compile(rf"^\W{{0,3}}for\s+(?:the\s+)?(?P<name>{_NAME})", re.I)
+_FUND_LIKE = re.compile(
+    r"\b(?:fund|funds|scheme|programme|pot|budget|grants?|year|financial|january|february|march|april|may|june|july|august"
+    rf"|september|october|november|december|{YEAR_DIGITS})\b",
+    re.I,
+)
+# A national funder's money ('the Home Office announced £N of funding') is the body's only when the body received it
+# ('the Council has been awarded X funding of £N').
+_NATIONAL_FUNDER = re.compile(
+    r"\b(?:home\s+office|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|(?:welsh|scottish|uk|the)\s+government|government's"
+    r"|(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b)",
+    re.I,
+)
+# 'to move £N': money moved between budgets.
+_MOVED_BEFORE = re.compile(r"\bmov(?:e|ed|ing)\s*(?:the\s+)?(?:sum\s+of\s*)?$", re.I)
+# 'proposed that the council award £N': a proposal the span may not settle.
+_PROPOSED = re.compile(r"\b(?:proposed|suggested|moved)\s+that\b", re.I)
+_RECEIVED = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:awarded|allocated|granted|given|offered|confirmed)\b|\b(?:received|receives)\b", re.I
+)
+# '£N over the next three years': a sum over several years, no fund's size (as the primary rules' ``SEVERAL_YEARS``).
+_OVER_YEARS_AFTER = re.compile(
+    r"^\W{0,3}(?:over|across|for)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d|two|three|four|five)\w*[\s-]+years\b", re.I
+)
+# A figure followed by another on its row ('Total Awarded £N £M £T') is one column of the row; one followed by
+# 'up to £M' or 'to £M' is the old figure of a change.
+_NEXT_FIGURE = re.compile(r"[ \t]*(?:\n\s*)?£|\s*(?:up\s+)?to\s+£", re.I)
+# 'Recommendation: That the Commissioner approves ...', 'is recommended to approve': an approval asked for, not given.
+_RECOMMENDED = re.compile(r"\brecommend\w*\b|\bis\s+asked\s+to\b", re.I)
+_GIVEN_TO_NAMED = re.compile(rf"\b(?:awarded|given|paid|granted|allocated)\s+to\s+(?:the\s+)?(?P<name>{_NAME})")
+_FUND_NOUN = re.compile(r"\b(?:fund|funds|pot|budget|allocation)\b", re.I)
+
+
+def fund_total_kind(left: str, right: str) -> AllocationKind | None:
+    """The kind of a figure whose clause ties it to a fund (module docstring), else None; ``left`` and ``right`` are
+    the clause's words before and after it."""
+    clause = f"{left} {right}"
+    received = _BODY_RECEIVED.search(left)
+    if _PART.search(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right):
+        return None
+    if "EXCLUDE" in labels(clause) and not received:
+        return None
+    if named_body_after(right) or earlier_figure(left, right) or project_cost(left) or _PART_AFTER.match(right):
+        return None
+    named = _FOR_NAMED_AFTER.match(right)
+    if named and not _FUND_LIKE.search(named.group("name")):
+        return None
+    if _NATIONAL_FUNDER.search(clause) and not (received or _RECEIVED.search(clause)):
+        return None
+    if _PROPOSED.search(left) or _MOVED_BEFORE.search(left):
+        return None
+    if part_of_a_round(left) or (_REMAINING.search(clause) and placed_remainder(right)) or _named_recipient(right):
+        return None
+    counted = (
+        _COUNTED_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
+        or (_ALLOCATED_BEFORE.search(left) and _TO_MANY_AFTER.search(right))
+    )
+    if received and not counted:
+        return "remaining" if _REMAINING.search(clause) else "grant_total"
+    governs = _NOUN_GOVERNS.search(left)
+    if governs and governs.group("noun").lower() == "budget" and not (
+        grant_words(left) or _FUND_NOUN.search(left[: governs.start()]) or _AVAILABLE_BUDGET.search(left)
+    ):
+        return None
+    worded = (
+        governs or _IN_THE_SUM_OF.search(left) or _GRANT_AMOUNT_OF.search(left) or _PLACED_IN_FUND.match(right)
+        or _FUNDING_AFTER.match(right) or _ON_OFFER_AFTER.match(right)
+    )
+    tied = counted or (_GIVING_VERB.search(left) and _GIVEN_TO_MANY.match(right)) or (worded and (grant_words(clause) or _AVAILABLE_BUDGET.search(left)))
+    if not tied:
+        return None
+    if _REMAINING.search(clause):
+        return "remaining"
+    if counted or _GAVE.search(clause):
+        return "approved_total"
+    return "grant_total"
+
+
+def record_of(
+    amount: MoneyAmount, kind: AllocationKind, year: tuple[str | None, YearSource], sentence: str, provenance, kind_stated: bool
+) -> AllocationRecord:
+    """The allocation record of a printed figure read as ``kind`` for ``year`` (the year and where it was read)."""
+    return AllocationRecord(
+        kind=kind, financial_year=year[0], year_source=year[1], amount=amount.amount, amount_text=amount.text,
+        qualifier=amount.qualifier, sentence=sentence, provenance=provenance, kind_stated=kind_stated,
+    )
+
+
+def _named_recipient(right: str) -> bool:
+    """'(£N of grants were) awarded to the Tarn Angling Club': the money goes to one named body."""
+    given = _GIVEN_TO_NAMED.search(right)
+    return bool(given) and not _FUND_LIKE.search(given.group("name")) and not re.search(r"\b(?:Partnership|Council|CSP|Board)\b", given.group("name"))
+
+
+def kept_for_contract(record: AllocationRecord) -> bool:
+    """Whether the contract keeps a record (``funding.to_contract``): a year or a stated kind, and no bare bound."""
+    return (record.financial_year is not None or record.kind_stated) and (record.qualifier not in _BOUNDS or record.kind_stated)
+
+
+def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence_text: str, kind: str) -> tuple[str | None, YearSource]:
+    if spread_over_years(sentence_text):
+        return None, "none"
+    year, source = layout.year_for(start, sentence, leftover=kind == "remaining")
+    if source == "section" and years_paired_before(layout, start):
+        return None, "none"
+    printed = {y.year for y in layout.reference_years if y.year and y.form != "relative"}
+    if year is None and len(printed) == 1:
+        return next(iter(printed)), "section"
+    return year, source
+
+
+def _eligible(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], largest_grant) -> bool:
+    if amount.start in claimed or amount.amount is None or amount.qualifier in _BOUNDS - _HEDGES_KEPT or layout.in_range(amount):
+        return False
+    if _NEXT_FIGURE.match(layout.flat, amount.end):
+        return False
+    return _MINIMUM_FUND <= amount.amount < _NATIONAL_SCALE and amount.amount > largest_grant and layout.block_at(amount.start) is not None
+
+
+def fallback_allocations(
+    layout: FundingLayout, claimed: set[int], project_amounts: frozenset, name: str, version: str
+) -> list[AllocationRecord]:
+    """The fund totals of a span whose allocation rules kept nothing, one per (kind, year, amount)."""
+    found: list[AllocationRecord] = []
+    seen: set[tuple] = set()
+    largest_grant = max((a for a in project_amounts if a is not None), default=0)
+    for amount in layout.amounts:
+        if not _eligible(layout, amount, claimed, largest_grant):
+            continue
+        sentence = layout.sentence_at(amount.start)
+        sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
+        left, right = clause_of(layout, amount, sentence)
+        if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
+            continue
+        if not (GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or _BODY_RECEIVED.search(left)):
+            continue
+        kind = fund_total_kind(left, right)
+        if kind is None or (amount.qualifier in _HEDGES_KEPT and kind == "grant_total"):
+            continue
+        decision = layout.decision_at(amount.start)
+        if kind == "approved_total" and (decision is None or decision[0] != "approved") and _RECOMMENDED.search(sentence_text):
+            continue
+        year, source = _year(layout, amount.start, sentence, sentence_text, kind)
+        if (kind, year, amount.amount) in seen:
+            continue
+        seen.add((kind, year, amount.amount))
+        provenance = layout.provenance(amount.start, amount.end, name, version)
+        found.append(record_of(amount, kind, (year, source), sentence_text, provenance, year is None or amount.qualifier is not None))
+    return _without_rounded_restatements(_stated_kind_first(found))
+
+
+def _stated_kind_first(found: list[AllocationRecord]) -> list[AllocationRecord]:
+    """A figure read as the fund by default in one place (a headline 'Council Allocates £N in Grants') and as a payout
+    or balance by its words in another is that payout or balance."""
+    stated = {record.amount for record in found if record.kind != "grant_total"}
+    return [record for record in found if record.kind != "grant_total" or record.amount not in stated]
+
+
+def _without_rounded_restatements(found: list[AllocationRecord]) -> list[AllocationRecord]:
+    """A rounder figure of the same kind within 5% of a more exact one ('a share of £5,500' in a headline, '16 groups
+    share a total of £5,588' in the text) restates it: the exact one is kept."""
+    def zeros(record: AllocationRecord) -> int:
+        digits = str(int(record.amount * 100))
+        return len(digits) - len(digits.rstrip("0"))
+
+    return [
+        record for record in found
+        if not any(
+            other is not record and other.kind == record.kind and zeros(other) < zeros(record)
+            and abs(other.amount - record.amount) <= other.amount / 20
+            for other in found
+        )
+    ]
