@@ -165,15 +165,79 @@ _SOURCES_LEAD = re.compile(
     r"(?P<listed>(?:\s*[^\n.:£]{3,80}£[\d,.]+[ \t]*\n)*)\s*$",
     re.I,
 )
+# A list of funds is the body's income ('Funding streams received in 2023/24: - Victims Grant – £N') unless its lead
+# says the body bid for them and won ('We were successful in these bids:', 'secured from', 'awarded').
+_WON_LEAD = re.compile(r"\b(?:successful|succeeded|secured|won|bids?|awarded|granted|approved|recommended)\b", re.I)
 _FUND_NAME = re.compile(rf"^(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}(?:Fund|Grant|Budget)(?:\s+{YEAR_DIGITS}(?:[/-]\d{{2,4}})?)?$", re.I)
 
 
+# 'Small grants – up to £2,500', 'grants of a maximum of £N', 'at least £N': the limit of a kind of grant, no award.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:up\s+to|maximum(?:\s+of)?|max\.?|minimum(?:\s+of)?|min\.?|no\s+more\s+than|not\s+exceeding|at\s+least|"
+    r"less\s+than|between)[ \t]*$",
+    re.I,
+)
+# 'X was granted up to £500 towards ...': an award of at most the figure, to the body named.
+_AWARDED_UP_TO = re.compile(
+    r"\b(?:granted|awarded|given|approved|received|offered|agreed|allocated)\s+(?:[\w-]+\s+){0,3}?up\s+to[ \t]*$", re.I
+)
+# 'Large grants – £2,501 to £10,000', '£500-£2,000': one end of a range of grant sizes.
+_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*£", re.I)
+_RANGE_BEFORE = re.compile(r"£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—|to)[ \t]*$", re.I)
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|various|a\s+number\s+of)"
+_MANY = (
+    r"(?:groups|projects|organisations|organizations|charities|applicants|applications|bids|schemes|clubs|initiatives|"
+    r"recipients|causes|partners|councils|forces|areas|districts|parishes|wards|places|towns|services)"
+)
+# 'Round 1 – £45,000 awarded to 12 groups', '£N shared between nine projects': money for counted recipients, not one.
+_COUNTED_AFTER = re.compile(
+    rf"^[ \t]*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:(?:awarded|given|granted|shared|split|divided|distributed|"
+    rf"allocated|paid|spread)\s+)?(?:to|between|among(?:st)?|across|over)\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?{_COUNT}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_MANY}|boroughs|counties|authorities)\b",
+    re.I,
+)
+# A name that is an aim, not a body or a project: '£N to tackle anti-social behaviour' read as 'Tackle anti-social behaviour'.
+_AIM_NAME = re.compile(
+    r"^(?:to\s+)?(?:tackle|tackling|help|helping|improve|improving|reduce|reducing|make|keep|boost|prevent|protect|increase|"
+    r"encourage|enable|ensure|combat|fight|stop|cut|address|raise|bring|create|deliver|promote|strengthen|"
+    r"support(?!\s+(?:for|to|and|services?|groups?|workers?|hub|network|scheme|programme|project|package|officers?|line)\b))\b",
+    re.I,
+)
+# A name that is a kind, size or stage of grant rather than a recipient or a project: 'Small grants', 'Round 2',
+# 'Tier 1', 'Phase 3 allocation', 'Year 2', 'Quarter 1'.
+_NO_RECIPIENT_NAME = re.compile(
+    r"^(?:the\s+)?(?:(?:small|large|medium|main|micro|major|minor|mini|capital|revenue)\s+(?:grants?|awards?|bids?|scheme)"
+    r"|(?:round|phase|tier|stage|lot|band|year|quarter|q|wave|tranche|window)\s*(?:\d+|one|two|three|four|five|[A-E])\b"
+    r"(?:\s+(?:grants?|awards?|allocations?|funding|total|recipients|applications))?)\s*$",
+    re.I,
+)
+
+
+def _bound_figure(layout: FundingLayout, at: int, end: int) -> bool:
+    """The figure printed at ``at``..``end`` is a limit or a range end of a grant's size, or money for counted
+    recipients ('£N awarded to 12 groups')."""
+    before = layout.text[max(layout.start, at - 40) : at]
+    return bool(
+        _BOUND_AFTER.match(layout.text, end)
+        or (_BOUND_BEFORE.search(before) and not _AWARDED_UP_TO.search(before))
+        or _RANGE_AFTER.match(layout.text, end)
+        or _RANGE_BEFORE.search(before)
+        or _COUNTED_AFTER.match(layout.text, end)
+    )
+
+
 def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
-    """A mention whose figure is a bound ('£250 or less'), or a fund listed as a source of money."""
+    """A mention whose figure is a bound ('£250 or less', 'up to £N', '£N to £M') or goes to counted recipients, one
+    named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour'), or a fund listed as a source of money ('from the
+    following funding streams:', or in a list whose lead says nothing of bidding for or winning it)."""
     start, end = mention.provenance.start, mention.provenance.end
     if mention.amount_text:
         at = layout.text.find(mention.amount_text, start, end + len(mention.amount_text))
-        if at >= 0 and _BOUND_AFTER.match(layout.text, at + len(mention.amount_text)):
+        if at >= 0 and _bound_figure(layout, at, at + len(mention.amount_text)):
             return True
+    if _NO_RECIPIENT_NAME.match(mention.name) or _AIM_NAME.match(mention.name):
+        return True
     lead = layout.text[max(layout.start, start - 300) : start]
-    return bool(_FUND_NAME.match(mention.name) and _SOURCES_LEAD.search(lead))
+    if not _FUND_NAME.match(mention.name):
+        return False
+    return bool(_SOURCES_LEAD.search(lead)) or (mention.layout in ("bullet", "table") and not _WON_LEAD.search(lead))

@@ -1,0 +1,58 @@
+"""Session 16 project precision (our own words): money on press and PCC pages that funds no named project: a
+kind or size of grant ('Small grants – up to £N', 'Large grants – £N to £M'), a round's money for counted
+recipients ('Round 1 – £N awarded to 12 groups'), an aim read as a name ('£N to the ten boroughs to tackle ...'), a
+list of the body's income funds, a headline made of some of the recipient's words; and a purpose that ends where
+the sentence turns to another award ('... and Y received £N for ...')."""
+
+from __future__ import annotations
+
+from extractors.grants import funding
+from tests.funding_helpers import document
+
+
+def _projects(text: str) -> list[tuple[str, float | None]]:
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(p.name, float(p.amount) if p.amount is not None else None) for p in result["projects"]]
+
+
+def test_grant_sizes_listed_with_up_to_and_a_range_are_no_projects():
+    text = "Safer Villages Fund\n\nThere are two levels of grant:\n\n- Small grants – up to £1,800\n- Large grants – £1,801 to £9,000\n\nApply by 3 May.\n"
+    assert _projects(text) == []
+
+
+def test_an_award_of_up_to_a_figure_to_a_named_body_stays_a_project():
+    text = "Grants\n\nMeanwhile, Corvale Morris Dancers was granted up to £450 towards the cost of new costumes for the summer fair.\n"
+    assert [name for name, _ in _projects(text)] == ["Corvale Morris Dancers – the cost of new costumes for the summer fair"]
+
+
+def test_rounds_given_to_counted_groups_are_no_projects():
+    text = "Past rounds\n\n- Round 1 – £41,000 awarded to 11 groups\n- Round 2 – £57,500 awarded to 14 groups\n"
+    assert _projects(text) == []
+
+
+def test_money_for_counted_places_to_meet_an_aim_is_no_project():
+    text = "Mayor's pledge\n\nThe Mayor has given £1.8 million to the nine districts to tackle fly-tipping. Each district will get £200,000.\n"
+    assert _projects(text) == []
+
+
+def test_a_list_of_income_funds_is_no_project_list():
+    text = (
+        "Money we receive\n\nFunding streams received by the Commissioner in 2023/24:\n\n"
+        "- Ministry of Justice Victims Grant – £1,310,000\n- Home Office Safer Roads Fund – £420,000\n"
+    )
+    assert _projects(text) == []
+
+
+def test_a_headline_made_of_some_of_the_recipients_words_does_not_name_the_award():
+    text = (
+        "Stalking support\n\nFunding of £120,000 has been given to the Corvale Stalking Support Service to provide two more advisers.\n"
+    )
+    assert [name for name, _ in _projects(text)] != ["Stalking support"]
+
+
+def test_a_purpose_ends_where_the_sentence_turns_to_another_award():
+    text = (
+        "Grant round\n\nThe Commissioner has named the winners. Corvale Judo Club received £6,000 to run evening classes "
+        "and Brinton Wheels Trust received £9,500 for bike repairs.\n"
+    )
+    assert _projects(text) == [("Corvale Judo Club – evening classes", 6000.0), ("Brinton Wheels Trust – bike repairs", 9500.0)]
