@@ -56,3 +56,22 @@ def test_a_purpose_ends_where_the_sentence_turns_to_another_award():
         "and Brinton Wheels Trust received £9,500 for bike repairs.\n"
     )
     assert _projects(text) == [("Corvale Judo Club – evening classes", 6000.0), ("Brinton Wheels Trust – bike repairs", 9500.0)]
+
+
+def test_a_body_named_with_a_verb_stays_a_project():
+    text = "Grants\n\nThe awards went to\n- Support Corvale – £41,000\n- Brinton Arts – £9,000\nCllr Jo Pike, cabinet member, said:\n“We are delighted.”\n"
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    assert [(p.name, float(p.amount), p.status) for p in result["projects"]] == [
+        ("Support Corvale", 41000.0, "approved"), ("Brinton Arts", 9000.0, "approved"),
+    ]
+
+
+def test_settlements_confirmed_and_areas_receiving_funds_approve_their_lists():
+    text = "Money for regions\n\nThe Government has confirmed transport funding. Settlements were confirmed for the following areas:\n- Corvale Combined Authority £1.2bn\n- Brinton City Region £840m\n"
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    assert {p.status for p in result["projects"]} == {"approved"}
+
+
+def test_a_purpose_opening_on_a_year_is_no_name():
+    text = "Violence unit\n\nThe Corvale Violence Reduction Unit is to receive a core grant of £1.2m for 2022-23 – 30 per cent more than before.\n"
+    assert _projects(text) == []

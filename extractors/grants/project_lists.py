@@ -142,7 +142,10 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         description_start = first.end if first is not None else name_end
         description = clean(layout.flat[description_start : block.end]).lstrip(")–—-:., ")
         description = re.sub(r"^and\b", "", description).strip()
-        applicant = _SUBMITTED_BY.match(description) if first is not None else None
+        # the applicant is printed on the figure's own line: a line under the item ('Cllr X, cabinet member, said:') is
+        # the story going on, not who applied
+        own_line = clean(layout.text[first.end : block.end].split("\n", 1)[0]).lstrip(")–—-:., ") if first is not None else ""
+        applicant = _SUBMITTED_BY.match(re.sub(r"^and\b", "", own_line).strip()) if first is not None else None
         if applicant and valid_name(who := strip_name(applicant.group("by") or applicant.group("person"))):
             name = who
         lead_in = lists.lead_in.get(run)

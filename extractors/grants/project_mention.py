@@ -196,13 +196,17 @@ _COUNTED_AFTER = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_MANY}|boroughs|counties|authorities)\b",
     re.I,
 )
-# A name that is an aim, not a body or a project: '£N to tackle anti-social behaviour' read as 'Tackle anti-social behaviour'.
+# A name that is an aim, not a body or a project: '£N to tackle anti-social behaviour' read as 'Tackle anti-social behaviour'
+# (a verb before a lower-case word: 'Support Staffordshire' is a body).
 _AIM_NAME = re.compile(
     r"^(?:to\s+)?(?:tackle|tackling|help|helping|improve|improving|reduce|reducing|make|keep|boost|prevent|protect|increase|"
     r"encourage|enable|ensure|combat|fight|stop|cut|address|raise|bring|create|deliver|promote|strengthen|"
-    r"support(?!\s+(?:for|to|and|services?|groups?|workers?|hub|network|scheme|programme|project|package|officers?|line)\b))\b",
+    r"support(?!\s+(?:for|to|and|services?|groups?|workers?|hub|network|scheme|programme|project|package|officers?|line)\b))"
+    r"\s+(?=(?-i:[a-z]))",
     re.I,
 )
+# 'a core grant of £N for 2022-23 – 40 per cent higher ...' read as a purpose: a name never opens on a year.
+_YEAR_FIRST = re.compile(rf"^{YEAR_DIGITS}\s*[-/–]")
 # A name that is a kind, size or stage of grant rather than a recipient or a project: 'Small grants', 'Round 2',
 # 'Tier 1', 'Phase 3 allocation', 'Year 2', 'Quarter 1'.
 _NO_RECIPIENT_NAME = re.compile(
@@ -228,14 +232,14 @@ def _bound_figure(layout: FundingLayout, at: int, end: int) -> bool:
 
 def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     """A mention whose figure is a bound ('£250 or less', 'up to £N', '£N to £M') or goes to counted recipients, one
-    named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour'), or a fund listed as a source of money ('from the
+    named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour') or opening on a year, or a fund listed as a source of money ('from the
     following funding streams:', or in a list whose lead says nothing of bidding for or winning it)."""
     start, end = mention.provenance.start, mention.provenance.end
     if mention.amount_text:
         at = layout.text.find(mention.amount_text, start, end + len(mention.amount_text))
         if at >= 0 and _bound_figure(layout, at, at + len(mention.amount_text)):
             return True
-    if _NO_RECIPIENT_NAME.match(mention.name) or _AIM_NAME.match(mention.name):
+    if _NO_RECIPIENT_NAME.match(mention.name) or _AIM_NAME.match(mention.name) or _YEAR_FIRST.match(mention.name):
         return True
     lead = layout.text[max(layout.start, start - 300) : start]
     if not _FUND_NAME.match(mention.name):
