@@ -75,3 +75,18 @@ def test_settlements_confirmed_and_areas_receiving_funds_approve_their_lists():
 def test_a_purpose_opening_on_a_year_is_no_name():
     text = "Violence unit\n\nThe Corvale Violence Reduction Unit is to receive a core grant of £1.2m for 2022-23 – 30 per cent more than before.\n"
     assert _projects(text) == []
+
+
+def test_spending_lines_nothing_calls_awards_are_no_projects():
+    text = "Budget 2025/26\n\nThe Commissioner's budget will fund these priorities:\n\n- Rural patrols – £380,000\n- Road safety – £240,000\n"
+    assert _projects(text) == []
+
+
+def test_recipient_named_lines_stay_projects_without_award_words():
+    text = "Ward budget\n\nFunding requests this quarter:\n\n- Brinton Bowls Club – £1,200\n- Mr K Dale – £450\n"
+    assert _projects(text) == [("Brinton Bowls Club", 1200.0), ("Mr K Dale", 450.0)]
+
+
+def test_kinds_of_recipient_in_lower_case_are_no_projects():
+    text = "Community Fund\n\nLast year the fund supported:\n- Sports projects – £41,000\n- Youth clubs – £28,000\n"
+    assert _projects(text) == []

@@ -245,3 +245,36 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     if not _FUND_NAME.match(mention.name):
         return False
     return bool(_SOURCES_LEAD.search(lead)) or (mention.layout in ("bullet", "table") and not _WON_LEAD.search(lead))
+
+
+_SMALL_WORDS = frozenset("of and the for in on at to by with & de la".split())
+_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+[A-Z]")
+
+
+def recipient_shaped(name: str) -> bool:
+    """'Gotts Park Golf Club', 'Mr T Taylor', 'SERV', 'Spark': a body's or a person's name, every word capitalised but
+    the joining words (an aside in brackets left out); 'Rural crime', 'Alley gates', 'CCTV in the town centre' are
+    things money is spent on."""
+    words = re.sub(r"\s*\([^)]*\)", " ", name).split()
+    if not words or _PERSON.match(name):
+        return bool(words)
+    return words[-1].lower() not in _SMALL_WORDS and all(
+        re.match(r"[A-Z0-9\"“‘'(]", w) or w.lower() in _SMALL_WORDS or w in ("–", "-", "—") for w in words
+    )
+
+
+# 'Sports projects – £45,000', 'Youth clubs – £30,000': a kind of recipient in lower case, what a fund spent on a kind.
+_CATEGORY_NAME = re.compile(
+    r"\b(?:projects|groups|clubs|organisations|organizations|charities|schemes|services|initiatives|activities|events|"
+    r"causes|grants|awards)$"
+)
+
+
+def unbacked_line(mention: ProjectMention) -> bool:
+    """A list line or table row with a figure that nothing around calls an award, a grant, a bid or a decision (no
+    status read from its lead, its own words or a decision near it) is a project only under a recipient's name: a page
+    listing 'Rural crime – £400,000' under 'The budget will fund these priorities:' lists spending, not projects. A kind of
+    recipient in lower case ('Youth clubs – £N') is never one, whatever its lead says."""
+    if mention.layout not in ("bullet", "table") or mention.amount_text is None or recipient_shaped(mention.name):
+        return False
+    return mention.status is None or bool(_CATEGORY_NAME.search(mention.name))
