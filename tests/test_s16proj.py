@@ -90,3 +90,36 @@ def test_recipient_named_lines_stay_projects_without_award_words():
 def test_kinds_of_recipient_in_lower_case_are_no_projects():
     text = "Community Fund\n\nLast year the fund supported:\n- Sports projects – £41,000\n- Youth clubs – £28,000\n"
     assert _projects(text) == []
+
+
+def test_money_for_the_force_or_the_commissioners_own_units_is_no_project():
+    text = "Drones\n\n£64,000 has been given to Corvale Constabulary for two drones.\n"
+    assert _projects(text) == []
+    text = "Mentoring\n\nThe Commissioner has allocated £0.9m to the Corvale Violence Reduction Unit for its mentoring programme.\n"
+    assert _projects(text) == []
+
+
+def test_an_applicant_and_its_project_in_a_row_stay_a_project_without_award_words():
+    text = "Applicant | Project | Amount\nBrinton Food Bank | Winter hampers | £2,100\n"
+    assert _projects(text) == [("Brinton Food Bank – Winter hampers", 2100.0)]
+
+
+def test_an_item_named_by_its_first_sentence_under_an_approving_lead():
+    text = (
+        "Mayoral priorities\n\nThe authority has approved Mayoral Investment Fund money for six areas of work. A breakdown of funds approved:\n"
+        "- Cycle routes. Working with both councils to design three routes between the market towns. £180,000 in 2024/25.\n"
+        "- Skills plan. A new officer will scope a plan for adult skills across the region. £240,000 from 2024/25 – 2026/27.\n"
+    )
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    assert [(p.name, float(p.amount), p.financial_year) for p in result["projects"]] == [
+        ("Cycle routes", 180000.0, "2024/25"), ("Skills plan", 240000.0, None),
+    ]
+
+
+def test_an_item_named_by_its_first_sentence_needs_an_approving_lead_and_one_figure():
+    text = (
+        "Grants\n\nTO CONSIDER GRANT APPLICATIONS FROM THE FOLLOWING ORGANISATIONS.\n\n"
+        "a) Brinton Museum. Annual grant normally £900. Request for £1,800 this year.\n\n"
+        "b) Corvale Red Cross. Request for £700. Accounts available.\n"
+    )
+    assert _projects(text) == []

@@ -205,6 +205,15 @@ _AIM_NAME = re.compile(
     r"\s+(?=(?-i:[a-z]))",
     re.I,
 )
+# Money a commissioner gives the force or the units of its own office is its budget, not a grant: 'Corvale Constabulary –
+# two drones', 'the Violence Reduction Unit'.
+_OWN_FORCE = re.compile(
+    r"(?:\bPolice(?:\s+(?:Service|Force))?|\bConstabulary|\bthe\s+force|\bViolence\s+Reduction\s+(?:Unit|Partnership|Network)|"
+    r"\bVRU|\bVRP|\bOPCC|\bOffice\s+of\s+the\s+(?:Police\s+and\s+Crime\s+)?Commissioner)(?:\s+\([A-Z]{2,6}\))?$",
+    re.I,
+)
+# 'its mentoring programme': a purpose read without its owner names nothing.
+_OWNER_FIRST = re.compile(r"^(?:its|their|his|her|our|my)\b", re.I)
 # 'a core grant of £N for 2022-23 – 40 per cent higher ...' read as a purpose: a name never opens on a year.
 _YEAR_FIRST = re.compile(rf"^{YEAR_DIGITS}\s*[-/–]")
 # A name that is a kind, size or stage of grant rather than a recipient or a project: 'Small grants', 'Round 2',
@@ -232,14 +241,18 @@ def _bound_figure(layout: FundingLayout, at: int, end: int) -> bool:
 
 def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     """A mention whose figure is a bound ('£250 or less', 'up to £N', '£N to £M') or goes to counted recipients, one
-    named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour') or opening on a year, or a fund listed as a source of money ('from the
+    named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour') or opening on a year or an owner's pronoun, money for the force or
+    the commissioner's own units ('Corvale Constabulary – two drones'), or a fund listed as a source of money ('from the
     following funding streams:', or in a list whose lead says nothing of bidding for or winning it)."""
     start, end = mention.provenance.start, mention.provenance.end
     if mention.amount_text:
         at = layout.text.find(mention.amount_text, start, end + len(mention.amount_text))
         if at >= 0 and _bound_figure(layout, at, at + len(mention.amount_text)):
             return True
-    if _NO_RECIPIENT_NAME.match(mention.name) or _AIM_NAME.match(mention.name) or _YEAR_FIRST.match(mention.name):
+    if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)):
+        return True
+    recipient = mention.recipient or re.split(r"\s+[–—]\s+", mention.name, maxsplit=1)[0]
+    if _OWN_FORCE.search(recipient.strip()):
         return True
     lead = layout.text[max(layout.start, start - 300) : start]
     if not _FUND_NAME.match(mention.name):
@@ -253,8 +266,10 @@ _PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+[A-Z
 
 def recipient_shaped(name: str) -> bool:
     """'Gotts Park Golf Club', 'Mr T Taylor', 'SERV', 'Spark': a body's or a person's name, every word capitalised but
-    the joining words (an aside in brackets left out); 'Rural crime', 'Alley gates', 'CCTV in the town centre' are
+    the joining words (an aside in brackets left out; the recipient of 'Recipient – purpose', the words after a run-in
+    lead's colon); 'Rural crime', 'Alley gates', 'CCTV in the town centre' are
     things money is spent on."""
+    name = re.split(r"\s+[–—-]\s+", name.rsplit(": ", 1)[-1], maxsplit=1)[0]
     words = re.sub(r"\s*\([^)]*\)", " ", name).split()
     if not words or _PERSON.match(name):
         return bool(words)
