@@ -123,3 +123,8 @@ def test_an_item_named_by_its_first_sentence_needs_an_approving_lead_and_one_fig
         "b) Corvale Red Cross. Request for £700. Accounts available.\n"
     )
     assert _projects(text) == []
+
+
+def test_an_award_verb_before_the_figure_is_no_part_of_the_name():
+    text = "Community Fund winners\n\nThe following groups were awarded funding:\n\n- Brinton Judo Club: £2,500 for mats\n- Corvale Youth Project received £1,800\n"
+    assert [name for name, _ in _projects(text)] == ["Brinton Judo Club", "Corvale Youth Project"]

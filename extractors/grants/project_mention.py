@@ -60,6 +60,8 @@ def strip_name(raw: str) -> str:
     name = clean(raw)
     name = re.sub(r"[\s(–—:,-]+$", "", name)
     name = re.sub(r"^[\s\-–—•*]+", "", name)
+    # 'Westford Youth Project received £2,000' read up to its figure: the verb is no part of the name
+    name = re.sub(r"\s+(?:received|receives|gets|got|secured|won)$", "", name.strip())
     return name.strip()
 
 
@@ -251,8 +253,8 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
             return True
     if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)):
         return True
-    recipient = mention.recipient or re.split(r"\s+[–—]\s+", mention.name, maxsplit=1)[0]
-    if _OWN_FORCE.search(recipient.strip()):
+    # the name's own recipient: a partnership table's lead partner ('Bike Marking | Police') leads a project
+    if _OWN_FORCE.search(re.split(r"\s+[–—]\s+", mention.name, maxsplit=1)[0].strip()):
         return True
     lead = layout.text[max(layout.start, start - 300) : start]
     if not _FUND_NAME.match(mention.name):
