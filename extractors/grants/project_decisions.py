@@ -196,12 +196,14 @@ _SOURCE_FIRST = re.compile(
 
 
 # A purpose ends where a relative clause about the project's progress starts.
-# A purpose also ends where the sentence turns to another award (', while X received ...', ', X got ...').
+# A purpose also ends where the sentence turns to another award (', while X received ...', ', X got ...', ' and X
+# received £N ...').
 _PURPOSE_END = re.compile(
     r",\s*(?:which|who|where|as|following|subject\s+to|conditional|with\s+the\s+(?:following\s+)?condition|\w+ing\b"
     r"|and|while|whilst|but)\b|,\s+(?=[A-Z])"
     r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b|\s+(?:while|whilst)\s+(?=(?:the\s+)?[A-Za-z])"
     r"|\s+be\s+supported\b"
+    r"|\s+and\s+(?=(?:the\s+)?[A-Z][^.;£]{0,80}?\b(?:received|got|gets|was\s+(?:awarded|granted|given)|were\s+(?:awarded|granted|given))\s+£)"
 )
 # 'grants of £N to X and £M to Y': the second figure's recipient follows it, the verb left out.
 _AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{ORG}\s+and\s*$")

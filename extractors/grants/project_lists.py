@@ -5,6 +5,9 @@ Name B - £500 Name C - £670'; without dashes - 'be approved: Name A £5,000; N
 that approves or awards the list and with Title-Case names; two such pairs when the lead-in names grants or awards), and one award a line under such a lead-in ending in a
 colon and naming grants or awards ('Name – £N', 'Name: £N (what for)'; at least two lines, every line a pair, a 'Total' line ending them).
 
+An item opening on a short sentence, its figure after a description ('Transport. Working with ... £N in 2024/25.'),
+is named by that sentence when it is the item's one figure and a lead approves or recommends the list; a figure for a
+span of years ('£N from 2024/25 – 2027/28') has no one year.
 An item whose first figure is one end of a range ('(£0 - £2,000)') states a limit and names no project, nor
 does an item under a clause refusing what follows ('Do not fund two applications ...:', also run into the item above);
 a lead run into the item above gives the items after it their status ('Members were asked to consider three
@@ -25,6 +28,7 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.readers.blocks import Block, clean
+from extractors.readers.fiscal_year import YEAR_DIGITS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_recipients import title_case_name
@@ -62,6 +66,12 @@ _GRANTED_CLAUSE = re.compile(
 )
 
 
+# '- Routemap to Net Zero. Update the evidence base ... £90,000 in 2024/25.': the item's short first sentence names
+# the work its figure, printed after a description, pays for.
+_NAME_SENTENCE = re.compile(r"(?P<name>[A-Z][^.\n£:;]{2,70}?)\.[ \t]+(?=[A-Z])")
+_YEAR_SPAN_AFTER = re.compile(
+    rf"\s+(?:from|over|across|between)\s+{YEAR_DIGITS}[/-]\d{{2,4}}\s*(?:–|—|-|to|and)\s*{YEAR_DIGITS}[/-]\d{{2,4}}\b", re.I
+)
 # 'Ball Court – £2,880 – submitted by Tarn Forum (Appendix A1)', '... - £490 – Mr Lee Fell (Appendix A4)': the
 # applicant printed after the figure is the recipient, and names the project.
 _SUBMITTED_BY = re.compile(
@@ -123,6 +133,11 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
                 qualifier_cut = qualifier_cut[: granted.start()]
             if valid_name(strip_name(qualifier_cut)):
                 name_end = name_start + len(qualifier_cut.rstrip())
+        sentence_named = False
+        if name_end is None and first is not None and len(amounts) == 1 and first.start - name_start <= 600:
+            named = _NAME_SENTENCE.match(layout.flat, name_start, first.start)
+            if named and valid_name(strip_name(named.group("name"))):
+                name_end, sentence_named = named.end("name"), True
         if name_end is None:
             first = None
             line_end = min(block.first_line_end, block.end)
@@ -142,7 +157,10 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         description_start = first.end if first is not None else name_end
         description = clean(layout.flat[description_start : block.end]).lstrip(")–—-:., ")
         description = re.sub(r"^and\b", "", description).strip()
-        applicant = _SUBMITTED_BY.match(description) if first is not None else None
+        # the applicant is printed on the figure's own line: a line under the item ('Cllr X, cabinet member, said:') is
+        # the story going on, not who applied
+        own_line = clean(layout.text[first.end : block.end].split("\n", 1)[0]).lstrip(")–—-:., ") if first is not None else ""
+        applicant = _SUBMITTED_BY.match(re.sub(r"^and\b", "", own_line).strip()) if first is not None else None
         if applicant and valid_name(who := strip_name(applicant.group("by") or applicant.group("person"))):
             name = who
         lead_in = lists.lead_in.get(run)
@@ -184,23 +202,26 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         if approval:
             candidates.append(("approved", approval))
         chosen = max(candidates, key=lambda c: STATUS_RANK[c[0]]) if candidates else (None, None)
+        if sentence_named and chosen[0] not in ("approved", "recommended"):
+            continue  # a first sentence names the item only under a lead that approves or recommends the list
         if first is not None:
             claimed.add(first.start)
-        found.append(
-            build_mention(
-                layout,
-                extractor,
-                name=name,
-                amount=first,
-                start=block.start,
-                end=block.end if first is None else max(first.end, name_end),
-                status=chosen[0],
-                evidence=chosen[1],
-                layout_kind="bullet" if first is not None else "heading",
-                block=block,
-                list_id=run,
-            )
+        mention = build_mention(
+            layout,
+            extractor,
+            name=name,
+            amount=first,
+            start=block.start,
+            end=block.end if first is None else max(first.end, name_end),
+            status=chosen[0],
+            evidence=chosen[1],
+            layout_kind="bullet" if first is not None else "heading",
+            block=block,
+            list_id=run,
         )
+        if first is not None and _YEAR_SPAN_AFTER.match(layout.flat, first.end):
+            mention = mention.model_copy(update={"financial_year": None, "year_source": "none"})
+        found.append(mention)
     return found
 
 

@@ -60,6 +60,8 @@ def strip_name(raw: str) -> str:
     name = clean(raw)
     name = re.sub(r"[\s(–—:,-]+$", "", name)
     name = re.sub(r"^[\s\-–—•*]+", "", name)
+    # 'Westford Youth Project received £2,000' read up to its figure: the verb is no part of the name
+    name = re.sub(r"\s+(?:received|receives|gets|got|secured|won)$", "", name.strip())
     return name.strip()
 
 
@@ -165,15 +167,131 @@ _SOURCES_LEAD = re.compile(
     r"(?P<listed>(?:\s*[^\n.:£]{3,80}£[\d,.]+[ \t]*\n)*)\s*$",
     re.I,
 )
+# A list of funds is the body's income ('Funding streams received in 2023/24: - Victims Grant – £N') unless its lead
+# says the body bid for them and won ('We were successful in these bids:', 'secured from', 'awarded').
+_WON_LEAD = re.compile(r"\b(?:successful|succeeded|secured|won|bids?|awarded|granted|approved|recommended)\b", re.I)
 _FUND_NAME = re.compile(rf"^(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}(?:Fund|Grant|Budget)(?:\s+{YEAR_DIGITS}(?:[/-]\d{{2,4}})?)?$", re.I)
 
 
+# 'Small grants – up to £2,500', 'grants of a maximum of £N', 'at least £N': the limit of a kind of grant, no award.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:up\s+to|maximum(?:\s+of)?|max\.?|minimum(?:\s+of)?|min\.?|no\s+more\s+than|not\s+exceeding|at\s+least|"
+    r"less\s+than|between)[ \t]*$",
+    re.I,
+)
+# 'X was granted up to £500 towards ...': an award of at most the figure, to the body named.
+_AWARDED_UP_TO = re.compile(
+    r"\b(?:granted|awarded|given|approved|received|offered|agreed|allocated)\s+(?:[\w-]+\s+){0,3}?up\s+to[ \t]*$", re.I
+)
+# 'Large grants – £2,501 to £10,000', '£500-£2,000': one end of a range of grant sizes.
+_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*£", re.I)
+_RANGE_BEFORE = re.compile(r"£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—|to)[ \t]*$", re.I)
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|various|a\s+number\s+of)"
+_MANY = (
+    r"(?:groups|projects|organisations|organizations|charities|applicants|applications|bids|schemes|clubs|initiatives|"
+    r"recipients|causes|partners|councils|forces|areas|districts|parishes|wards|places|towns|services)"
+)
+# 'Round 1 – £45,000 awarded to 12 groups', '£N shared between nine projects': money for counted recipients, not one.
+_COUNTED_AFTER = re.compile(
+    rf"^[ \t]*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:(?:awarded|given|granted|shared|split|divided|distributed|"
+    rf"allocated|paid|spread)\s+)?(?:to|between|among(?:st)?|across|over)\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?{_COUNT}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_MANY}|boroughs|counties|authorities)\b",
+    re.I,
+)
+# A name that is an aim, not a body or a project: '£N to tackle anti-social behaviour' read as 'Tackle anti-social behaviour'
+# (a verb before a lower-case word: 'Support Staffordshire' is a body).
+_AIM_NAME = re.compile(
+    r"^(?:to\s+)?(?:tackle|tackling|help|helping|improve|improving|reduce|reducing|make|keep|boost|prevent|protect|increase|"
+    r"encourage|enable|ensure|combat|fight|stop|cut|address|raise|bring|create|deliver|promote|strengthen|"
+    r"support(?!\s+(?:for|to|and|services?|groups?|workers?|hub|network|scheme|programme|project|package|officers?|line)\b))"
+    r"\s+(?=(?-i:[a-z]))",
+    re.I,
+)
+# Money a commissioner gives the force or the units of its own office is its budget, not a grant: 'Corvale Constabulary –
+# two drones', 'the Violence Reduction Unit'.
+_OWN_FORCE = re.compile(
+    r"(?:\bPolice(?:\s+(?:Service|Force))?|\bConstabulary|\bthe\s+force|\bViolence\s+Reduction\s+(?:Unit|Partnership|Network)|"
+    r"\bVRU|\bVRP|\bOPCC|\bOffice\s+of\s+the\s+(?:Police\s+and\s+Crime\s+)?Commissioner)(?:\s+\([A-Z]{2,6}\))?$",
+    re.I,
+)
+# 'its mentoring programme': a purpose read without its owner names nothing.
+_OWNER_FIRST = re.compile(r"^(?:its|their|his|her|our|my)\b", re.I)
+# 'a core grant of £N for 2022-23 – 40 per cent higher ...' read as a purpose: a name never opens on a year.
+_YEAR_FIRST = re.compile(rf"^{YEAR_DIGITS}\s*[-/–]")
+# A name that is a kind, size or stage of grant rather than a recipient or a project: 'Small grants', 'Round 2',
+# 'Tier 1', 'Phase 3 allocation', 'Year 2', 'Quarter 1'.
+_NO_RECIPIENT_NAME = re.compile(
+    r"^(?:the\s+)?(?:(?:small|large|medium|main|micro|major|minor|mini|capital|revenue)\s+(?:grants?|awards?|bids?|scheme)"
+    r"|(?:round|phase|tier|stage|lot|band|year|quarter|q|wave|tranche|window)\s*(?:\d+|one|two|three|four|five|[A-E])\b"
+    r"(?:\s+(?:grants?|awards?|allocations?|funding|total|recipients|applications))?)\s*$",
+    re.I,
+)
+
+
+def _bound_figure(layout: FundingLayout, at: int, end: int) -> bool:
+    """The figure printed at ``at``..``end`` is a limit or a range end of a grant's size, or money for counted
+    recipients ('£N awarded to 12 groups')."""
+    before = layout.text[max(layout.start, at - 40) : at]
+    return bool(
+        _BOUND_AFTER.match(layout.text, end)
+        or (_BOUND_BEFORE.search(before) and not _AWARDED_UP_TO.search(before))
+        or _RANGE_AFTER.match(layout.text, end)
+        or _RANGE_BEFORE.search(before)
+        or _COUNTED_AFTER.match(layout.text, end)
+    )
+
+
 def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
-    """A mention whose figure is a bound ('£250 or less'), or a fund listed as a source of money."""
+    """A mention whose figure is a bound ('£250 or less', 'up to £N', '£N to £M') or goes to counted recipients, one
+    named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour') or opening on a year or an owner's pronoun, money for the force or
+    the commissioner's own units ('Corvale Constabulary – two drones'), or a fund listed as a source of money ('from the
+    following funding streams:', or in a list whose lead says nothing of bidding for or winning it)."""
     start, end = mention.provenance.start, mention.provenance.end
     if mention.amount_text:
         at = layout.text.find(mention.amount_text, start, end + len(mention.amount_text))
-        if at >= 0 and _BOUND_AFTER.match(layout.text, at + len(mention.amount_text)):
+        if at >= 0 and _bound_figure(layout, at, at + len(mention.amount_text)):
             return True
+    if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)):
+        return True
+    # the name's own recipient: a partnership table's lead partner ('Bike Marking | Police') leads a project
+    if _OWN_FORCE.search(re.split(r"\s+[–—]\s+", mention.name, maxsplit=1)[0].strip()):
+        return True
     lead = layout.text[max(layout.start, start - 300) : start]
-    return bool(_FUND_NAME.match(mention.name) and _SOURCES_LEAD.search(lead))
+    if not _FUND_NAME.match(mention.name):
+        return False
+    return bool(_SOURCES_LEAD.search(lead)) or (mention.layout in ("bullet", "table") and not _WON_LEAD.search(lead))
+
+
+_SMALL_WORDS = frozenset("of and the for in on at to by with & de la".split())
+_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+[A-Z]")
+
+
+def recipient_shaped(name: str) -> bool:
+    """'Gotts Park Golf Club', 'Mr T Taylor', 'SERV', 'Spark': a body's or a person's name, every word capitalised but
+    the joining words (an aside in brackets left out; the recipient of 'Recipient – purpose', the words after a run-in
+    lead's colon); 'Rural crime', 'Alley gates', 'CCTV in the town centre' are
+    things money is spent on."""
+    name = re.split(r"\s+[–—-]\s+", name.rsplit(": ", 1)[-1], maxsplit=1)[0]
+    words = re.sub(r"\s*\([^)]*\)", " ", name).split()
+    if not words or _PERSON.match(name):
+        return bool(words)
+    return words[-1].lower() not in _SMALL_WORDS and all(
+        re.match(r"[A-Z0-9\"“‘'(]", w) or w.lower() in _SMALL_WORDS or w in ("–", "-", "—") for w in words
+    )
+
+
+# 'Sports projects – £45,000', 'Youth clubs – £30,000': a kind of recipient in lower case, what a fund spent on a kind.
+_CATEGORY_NAME = re.compile(
+    r"\b(?:projects|groups|clubs|organisations|organizations|charities|schemes|services|initiatives|activities|events|"
+    r"causes|grants|awards)$"
+)
+
+
+def unbacked_line(mention: ProjectMention) -> bool:
+    """A list line or table row with a figure that nothing around calls an award, a grant, a bid or a decision (no
+    status read from its lead, its own words or a decision near it) is a project only under a recipient's name: a page
+    listing 'Rural crime – £400,000' under 'The budget will fund these priorities:' lists spending, not projects. A kind of
+    recipient in lower case ('Youth clubs – £N') is never one, whatever its lead says."""
+    if mention.layout not in ("bullet", "table") or mention.amount_text is None or recipient_shaped(mention.name):
+        return False
+    return mention.status is None or bool(_CATEGORY_NAME.search(mention.name))

@@ -20,7 +20,8 @@ def heading_name(layout: FundingLayout, block: Block, amount_start: int, recipie
     """The title printed just above a decision when it names the recipient ('Org – Project' headings).
 
     The title is the section heading when the decision opens its section, or the decision
-    block's own first line when a PDF ran the title into the paragraph (no blank line).
+    block's own first line when a PDF ran the title into the paragraph (no blank line). A title without a dash
+    names the award only when it is the recipient's name whole.
     """
     if not recipient:
         return None
@@ -33,8 +34,11 @@ def heading_name(layout: FundingLayout, block: Block, amount_start: int, recipie
             titles.append((block.start, block.first_line_end))
     for start, end in titles:
         heading = strip_name(layout.flat[start:end])
-        first = _HEADING_DASH.split(heading, maxsplit=1)[0]
-        if name_words(first, {}) and name_words(first, {}) <= name_words(recipient, {}) and valid_name(heading):
+        parts = _HEADING_DASH.split(heading, maxsplit=1)
+        first, own = name_words(parts[0], {}), name_words(recipient, {})
+        # a headline made of some of the recipient's words ('Domestic abuse services' over 'the Independent Domestic
+        # Abuse Service') is the story's subject, not the award's name; an 'Organisation – Project' title is
+        if first and first <= own and (len(parts) > 1 or first == own) and valid_name(heading):
             return heading
     return None
 

@@ -5,7 +5,8 @@ A lead-in or decision sentence approves, recommends or proposes what it introduc
 meeting, to allocate £N to:' approves); a press release
 reporting money given ('the groups with most votes received the funding', 'the successful
 applicants were', 'those successful in receiving funding included', 'among those to benefit were', 'the list
-of recipients is as follows', 'projects receiving funding include', 'projects supported by the X Fund included')
+of recipients is as follows', 'projects receiving funding include', 'projects supported by the X Fund included', 'the awards
+went to', 'settlements were confirmed for', 'areas receiving funds')
 approves its list, as does 'unanimously agreed' ('That a grant ... be supported' is a meeting's recommendation); a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
 lists near it and a report asking approval recommends it (an item's printed flag stands); a lead that refuses
@@ -43,8 +44,10 @@ APPROVED = re.compile(
     r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant)|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:funded\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+"
     r"include[ds]?|supported\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+included)|"
-    r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?|initiatives?|those)\s+"
-    r"(?:(?:receiving|set\s+to\s+receive)\s+(?:the\s+)?(?:funding|grants?|awards?|money|support)|"
+    r"(?:awards?|funding|money|grants?)\s+(?:went|go|goes|will\s+go)\s+to\b|"
+    r"(?:settlements?|allocations?|awards?|funding|grants?)\s+(?:were|was|have\s+been|has\s+been)\s+confirmed|"
+    r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?|initiatives?|those|areas?|places?|authorities)\s+"
+    r"(?:(?:receiving|set\s+to\s+receive)\s+(?:the\s+)?(?:funding|funds|grants?|awards?|money|support)|"
     r"(?:(?:that|which)\s+(?:were|have\s+been)\s+)?(?<!be\s)supported\s+(?:by|through|from)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:fund|funding|grants?|scheme|programme|(?-i:[A-Z]{2,}F))))\b",
     re.I,

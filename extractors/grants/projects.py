@@ -14,8 +14,10 @@ before '(£N)' in prose, and named recipients of money given printed without an 
 list whose items carry their purposes, ``project_press_lists``).
 A decision under an 'Organisation – Project' title is named by that title; an applicant printed after a purpose's
 figure ('Goal Posts – £N – submitted by X', '– Mr X') names it 'X – Goal Posts'. Money for a pot, for 'N projects' or for a
-partnership's year is not a project, nor a bound on grants ('£250 or less') or a fund listed as a source of money ('from
-the following funding streams: X Fund £N').
+partnership's year is not a project, nor a bound on grants ('£250 or less', 'Small grants – up to £N', '£N to £M'), money for
+counted recipients ('£N awarded to 12 groups'), a name that is a stage, a kind of recipient or an aim ('Round 2', 'Youth clubs',
+'Tackle ...') or a fund listed as a source of money ('from the following funding streams: X Fund £N'); a list line or row
+that nothing around calls an award, a bid or a decision is a project only under a recipient's name (``unbacked_line``).
 
 Status comes from the words around a mention: the list's lead-in paragraph (or the
 heading above it; 'were delivered during the year' completes the items that say nothing
@@ -36,7 +38,7 @@ from extractors.grants.project_awards import amount_first_mentions, same_amount_
 from extractors.grants.project_decisions import decision_mentions
 from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
-from extractors.grants.project_mention import not_a_project
+from extractors.grants.project_mention import not_a_project, unbacked_line
 from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_pair_runs import pair_run_mentions
 from extractors.grants.project_press_lists import press_list_mentions
@@ -49,7 +51,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "63"
+VERSION = "68"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -75,5 +77,5 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += recipient_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)
     mentions += press_list_mentions(layout, mentions, extractor)
-    mentions = [m for m in mentions if not not_a_project(layout, m)]
-    return sorted(decided(mentions, layout.decision_at), key=lambda m: m.provenance.start)
+    mentions = [m for m in decided(mentions, layout.decision_at) if not not_a_project(layout, m)]
+    return sorted((m for m in mentions if not unbacked_line(m)), key=lambda m: m.provenance.start)
