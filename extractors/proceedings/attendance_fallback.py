@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.readers.names import PERSONAL_TITLES, POST_WORDS, STAFF_POSTS
 from extractors.readers.spans import lines
 
 _LABEL = re.compile(
@@ -31,9 +32,9 @@ _CAPS_LABEL = re.compile(
     r"(?<![A-Za-z])(?P<label>ALSO\s+PRESENT|IN\s+ATTENDANCE|PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?)"
     r"(?![A-Za-z])[ \t]*[:\-–]?[ \t]*"
 )
-_TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Revd|Rev|Alderman|Lord|Lady)\.?"
+_TITLE = rf"(?:{'|'.join(sorted(PERSONAL_TITLES, key=len, reverse=True))})\.?"
 # A name's word: not another title, nor a post's first word after the name ('Councillor A Lowe Leader, ...').
-_POST_WORD = r"(?:Leader|Chair|Chairman|Chairperson|Vice|Deputy|Mayor|Member|Members|Cabinet|Clerk|Portfolio|Executive|Head|Director|Officer)"
+_POST_WORD = f"(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(POST_WORDS, key=len, reverse=True))})"
 _WORD = rf"(?!(?:{_TITLE}|{_POST_WORD})(?![\w'’]))(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?)"
 NAME = re.compile(rf"\b{_TITLE}(?:[ \t]+{_WORD}){{1,4}}(?![\w'’])")
 # What may stand between names: separators, a post in brackets, a dash and a short role.
@@ -44,9 +45,7 @@ _PROSE = re.compile(
     re.I,
 )
 MAX_GAP = 60
-_STAFF = re.compile(
-    r"\b(?:clerk|officer|secretary|manager|director|chief\s+executive|minute\s+taker|solicitor|treasurer|RFO)\b", re.I
-)
+_STAFF = STAFF_POSTS
 _BETWEEN = re.compile(r"^(?:[\s,;&]|\band\b|\([^()\n]{0,40}\)|\b(?:MBE|OBE|CBE|JP|DL|QPM)\b|[-–][ \t]*[A-Za-z ]{0,25}$)*$")
 
 

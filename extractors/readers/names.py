@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import re
 
-VERSION = "30"
+VERSION = "31"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
+# The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
+PERSONAL_TITLES = (
+    "Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Prof", "Professor", "Revd", "Rev", "Alderman",
+    "Lord", "Lady",
+)
 HONORIFICS = sorted(
     [
-        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
-        "Baroness", "Baron", "Rev", "Revd", "Reverend", "The Rev", "The Revd", "The Reverend", "Fr", "Canon",
+        *PERSONAL_TITLES,
+        "Baroness", "Baron", "Reverend", "The Rev", "The Revd", "The Reverend", "Fr", "Canon",
         "Rt Hon", "The Rt Hon", "Hon", "Deputy", "Alderwoman", "Unitary Cllr", "Unitary Councillor",
-        "Cllr", "Cllrs", "Councillor", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "Y Cynghorydd", "Y Cynghorwyr", "County Councillor", "Alderman",
+        "Cllrs", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "Y Cynghorydd", "Y Cynghorwyr", "County Councillor",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
         "Town Councillor", "Parish Councillor", "City Councillor", "City Cllr", "Ward Councillor", "Ward Cllr",
         "Community Councillor", "Divisional Councillor", "Councilor", "County Councilor", "District and County Councillor",
@@ -167,6 +172,10 @@ def printed_name(name: str) -> bool:
 
 # Posts that end a name run on into its role ('Mr W Grosvenor Clerk to the Council'); 'Jane Clerk' alone is a name.
 _POSTS_AFTER_NAME = frozenset({"clerk", "chaplain", "admin", "administrator"})
+# Posts of the staff, not the members: a name printed with one is in attendance ('Mrs A Lowe (Clerk)', 'B Ray, RFO').
+STAFF_POSTS = re.compile(
+    r"\b(?:clerk|officer|secretary|manager|director|chief\s+executive|minute\s+taker|solicitor|treasurer|RFO)\b", re.I
+)
 
 
 def name_prefix(text: str) -> str:
@@ -285,6 +294,8 @@ ROLE_WORDS = frozenset((
     "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
     "holder", "commander", "administrator", "assistant",
 ))
+# Words of a post, never a name's: a titled name ends before one ('Councillor A Lowe Leader, ...', 'Mr B Ray Clerk').
+POST_WORDS = NOT_NAME_WORDS | ROLE_WORDS | _POSTS_AFTER_NAME | {"mayor", "cabinet", "portfolio"}
 # 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee', '... and also District Councillor
 # Lowe', '... and from Honorary Aldermen A and B': words that lead into a list's name.
 LEAD_IN = re.compile(
