@@ -13,3 +13,76 @@ def test_fallback_titles_and_post_words_come_from_the_name_reader():
     """The fallback's titles are the name reader's personal titles ('Mx' too); a post word ends a name."""
     text = "Present:\nMx Robin Hale, Cllr Ann Lowe Portfolio Holder, Mrs B Ray (Clerk)\n"
     assert _names(text) == [("present", "Mx Robin Hale"), ("present", "Cllr Ann Lowe"), ("in_attendance", "Mrs B Ray")]
+
+
+def _extract(text: str) -> list[tuple[str, str]]:
+    """The attendance of ``text`` read as the whole pipeline reads it (run-on lines split first)."""
+    from extractors.facts import extract_facts
+    from structure_helpers import document
+
+    return [(a.name, a.attendance) for a in extract_facts(document(text)).attendees]
+
+
+_HEAD = "Minutes of the meeting of the Eastby Partnership held on 5 March 2024 at 2pm in the Town Hall\n"
+
+
+def test_community_councillor_titles_are_titles():
+    """'CClr', 'Clr' and their plurals are titles: a plural one is shared ('Clrs A and B')."""
+    text = _HEAD + "2. Apologies: Apologies were received from CClrs Dunmore, Pike and Ashby, and from Clrs Roe and Hale.\n"
+    found = set(_extract(text))
+    assert {("CClr Dunmore", "apologies"), ("CClr Ashby", "apologies"), ("Clr Roe", "apologies"), ("Clr Hale", "apologies")} <= found
+
+
+def test_esq_names_run_on_after_a_label_in_capitals():
+    """A drainage board's flattened list: initials, a surname and 'Esq' a name, one after another."""
+    text = (
+        "EASTFEN DRAINAGE BOARD At a Meeting of the Eastfen Drainage Board held at the Board Offices on Thursday the 6th"
+        " June 2024 PRESENT A B Lowe Esq (Chairman) C Ray Esq D E Sim Esq (Vice Chairman) F Moss Esq G H Dale Esq"
+        " Miss Ada Penn (representing the Clerk) was in attendance. Apologies for absence were received from J Kent Esq."
+    )
+    found = _extract(text)
+    assert ("A B Lowe Esq", "present") in found and ("G H Dale Esq", "present") in found
+    assert ("J Kent Esq", "apologies") in found
+
+
+def test_bare_names_a_line_under_present_with_the_bodies_below():
+    """A partnership's table printed a cell a line: names without titles under 'Present', their bodies after them."""
+    text = _HEAD + (
+        "Present\nRoy Ashdown\n-\nEastby Fire Service (Chair)\nKaren Bliss\nOwen Tate\nLucy Marr\nIan Penrose\n-\n"
+        "Eastby Council\nWestby Council\nEastby Police\n1.\nWelcome and Apologies\nThe Chair welcomed those present.\n"
+    )
+    found = _extract(text)
+    assert {("Karen Bliss", "present"), ("Owen Tate", "present"), ("Ian Penrose", "present")} <= set(found)
+    assert not any("Council" in name or "Welcome" in name for name, _ in found)
+
+
+def test_a_name_glued_to_its_post_is_cut_where_the_cell_ended():
+    """PDF text that lost a table's cell edge: 'Ann LoweHead of Policy' is Ann Lowe, an official, in attendance."""
+    text = _HEAD + (
+        "Present\n\nAnn LoweHead of Policy, Eastby Office\n\nBen O’NeillPanel member - Westby resident\n\n"
+        "Cara McBrideCommunity Liaison Officer\n\nWelcome and Introductions\n\nIntroductions were made by all present.\n"
+    )
+    found = _extract(text)
+    assert ("Ann Lowe", "in_attendance") in found and ("Cara McBride", "in_attendance") in found
+    assert ("Ben O’Neill", "present") in found
+
+
+def test_a_missed_run_under_a_label_is_added_beside_what_the_readers_found():
+    """The readers stop at the posts under 'IN ATTENDANCE'; the fallback reads the ranked names past them."""
+    text = _HEAD + (
+        "PRESENT:\nCouncillor A Lowe (Chairman)\nMr B Ray\n"
+        "IN ATTENDANCE:\nDirector of Corporate Services\nCommittee Secretary\n"
+        "Chief Inspector C Sim\nSergeant D Moss\nSergeant E McCall\n1\nApologies\nThere were none.\n"
+    )
+    found = _extract(text)
+    assert ("Councillor A Lowe", "present") in found
+    assert {("Chief Inspector C Sim", "in_attendance"), ("Sergeant D Moss", "in_attendance"), ("Sergeant E McCall", "in_attendance")} <= set(found)
+
+
+def test_fallback_names_end_before_post_nominal_initials_and_labels():
+    """'Cllr A Lowe O.B.E' is Cllr A Lowe; a label in capitals ('ABSENT') after a name is no part of it."""
+    assert _names("Present: Cllr Ann Lowe O.B.E, Cllr Ben Ray\n") == [("present", "Cllr Ann Lowe"), ("present", "Cllr Ben Ray")]
+    assert _names("PRESENT: Mrs Ann Lowe Mr Ben Ray ABSENT: Mrs Cara Sim\n") == [("present", "Mrs Ann Lowe"), ("present", "Mr Ben Ray")]
+    assert _names("Present: Councillor Martin DALE (Convener), Councillor Ann McCRAE\n") == [
+        ("present", "Councillor Martin DALE"), ("present", "Councillor Ann McCRAE"),
+    ]

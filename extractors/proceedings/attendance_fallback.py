@@ -1,4 +1,5 @@
-"""A fallback for attendance, read only when no other reader finds anyone in a document.
+"""A fallback for attendance: the names under each attendance label, added where the other readers found no one in a
+document, or beside their records where a label's block holds a run of three people or more they missed.
 
 After a label opening its line ('Present:', 'Attendance', 'In attendance', 'Apologies (for absence)', 'Members
 present', 'Those attending') or one in capitals within a line ('PRESENT', 'ATTENDEES': a page flattened into one
@@ -8,8 +9,9 @@ brackets, or a short phrase that is no sentence (a role and its council: 'Leader
 is read up to its first gap of another shape and counts only when it opens and ends in list shape ('Cllr A Lowe
 declared an interest' is prose). A name in an open bracket ('(substituted by Cllr B Ray)') is no entry; a staff post
 after a name ('(Clerk)') makes it in attendance, as does an 'Also present' label. The first line of another shape, a
-second blank line or the next label ends the block. A plural title ('Councillors A and B') is left to the primary
-readers: which words are names is not certain.
+second blank line or the next label ends the block; lines holding only a post or a body are read past, and a name
+alone on its line needs no title among two or more such (``attendance_lines``). A plural title ('Councillors A and B')
+is left to the primary readers: which words are names is not certain.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``, which a change
 here must bump.
@@ -19,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.names import PERSONAL_TITLES, POST_WORDS, STAFF_POSTS
+from extractors.proceedings.attendance_lines import line_name, post_line
+from extractors.readers.names import CAPITAL_SURNAME, PERSONAL_TITLES, POST_WORDS, STAFF_POSTS
 from extractors.readers.spans import lines
 
 _LABEL = re.compile(
@@ -32,19 +35,27 @@ _CAPS_LABEL = re.compile(
     r"(?<![A-Za-z])(?P<label>ALSO\s+PRESENT|IN\s+ATTENDANCE|PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?)"
     r"(?![A-Za-z])[ \t]*[:\-–]?[ \t]*"
 )
+_POST_NOMINAL = r"(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|BEM|JP|DL|MP|MSP|MS|AM|KC|QC|Esq)"
 _TITLE = rf"(?:{'|'.join(sorted(PERSONAL_TITLES, key=len, reverse=True))})\.?"
 # A name's word: not another title, nor a post's first word after the name ('Councillor A Lowe Leader, ...').
 _POST_WORD = f"(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(POST_WORDS, key=len, reverse=True))})"
-_WORD = rf"(?!(?:{_TITLE}|{_POST_WORD})(?![\w'’]))(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?)"
-NAME = re.compile(rf"\b{_TITLE}(?:[ \t]+{_WORD}){{1,4}}(?![\w'’])")
+# A surname may open 'Mc', 'Mac' or 'O’' ('McKenna', 'O’Hagan') or be printed in capitals ('Martin EARL'), but no post-nominal.
+_WORD = rf"(?!(?:{_TITLE}|{_POST_WORD}|{_POST_NOMINAL})(?![\w'’]))(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?)"
+# A surname in capitals only after one given name ('Councillor Martin EARL'), and no word of a post or a label in capitals.
+_CAPITALS = rf"[A-Z][a-z'’]+[ \t]+(?!(?:{'|'.join(sorted((w.upper() for w in POST_WORDS | {'absent'}), key=len, reverse=True))})\b){CAPITAL_SURNAME}"
+NAME = re.compile(rf"\b{_TITLE}(?:[ \t]+{_CAPITALS}|(?:[ \t]+{_WORD}){{1,4}})(?![\w'’])")
+# Initials closing a match are no surname ('Cllr A Lowe O.B.E' read to 'Cllr A Lowe O'): the name ends before them.
+_TRAILING_INITIALS = re.compile(r"(?:[ \t]+[A-Z]\.?)+$")
 # What may stand between names: separators, a post in brackets, a dash and a short role.
 # A finite verb or a sentence's end: prose, not a list.
 _PROSE = re.compile(
     r"\b(?:is|are|was|were|has|had|have|will|would|be|been|said|noted|agreed|welcomed|thanked|asked|reported|gave|"
-    r"explained|advised|declared|sent|received|attended|joined|left|arrived|who|which|that)\b|[.!?]\s+[A-Z]|[.!?]\s*$",
+    r"explained|advised|declared|sent|received|attended|joined|left|arrived|who|which|that|absent|apologies|attendance)\b|[.!?]\s+[A-Z]|[.!?]\s*$",
     re.I,
 )
 MAX_GAP = 60
+# Lines of a post or a body read past between two names of a block.
+_MAX_SKIPPED = 6
 _STAFF = STAFF_POSTS
 _BETWEEN = re.compile(r"^(?:[\s,;&]|\band\b|\([^()\n]{0,40}\)|\b(?:MBE|OBE|CBE|JP|DL|QPM)\b|[-–][ \t]*[A-Za-z ]{0,25}$)*$")
 
@@ -70,7 +81,9 @@ def _names(line_text: str, offset: int) -> list[tuple[int, int, bool]]:
             return found
         if found:
             found[-1] = (*found[-1][:2], bool(_STAFF.search(gap)))
-        found.append((offset + match.start(), offset + match.end(), False))
+        trimmed = _TRAILING_INITIALS.sub("", match.group(0))
+        end = match.end() if " " not in trimmed.strip() else match.start() + len(trimmed)
+        found.append((offset + match.start(), offset + end, False))
         last = match.end()
     tail = line_text[last:].rstrip().rstrip(".")
     if not found or not _between(tail):
@@ -87,8 +100,13 @@ def _kind(label: str) -> str:
 
 
 def fallback_attendance(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    """(attendance kind, start, end) of each titled name listed under a label in ``text[start:end]``."""
-    found: list[tuple[str, int, int]] = []
+    """(attendance kind, start, end) of each name listed under a label in ``text[start:end]``."""
+    return [entry for block in fallback_blocks(text, start, end) for entry in block]
+
+
+def fallback_blocks(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[str, int, int]]]:
+    """The names under each label of ``text[start:end]``, a list a label: (attendance kind, start, end) of each."""
+    found: list[list[tuple[str, int, int]]] = []
     region = lines(text, start, end)
     index = 0
     while index < len(region):
@@ -99,19 +117,30 @@ def fallback_attendance(text: str, start: int = 0, end: int | None = None) -> li
         kind = _kind(label["label"])
         line = region[index - 1]
         rest = line.raw[label.end():]
-        block = _names(rest, line.start + label.end()) if rest.strip() else []
+        block = [(*name, True) for name in _names(rest, line.start + label.end())] if rest.strip() else []
         if rest.strip() and not block:
             continue
-        blanks = 0
+        blanks = skipped = 0
         while index < len(region) and blanks < 2:
             below = region[index]
             if below.is_blank:
                 blanks += 1
                 index += 1
                 continue
-            names = _names(below.raw, below.start) if not _LABEL.match(below.raw) else []
+            if _LABEL.match(below.raw):
+                break
+            names = [(*name, True) for name in _names(below.raw, below.start)]
+            if not names and (alone := line_name(below.raw, below.start)) is not None:
+                names = [(alone.start, alone.end, alone.officer, alone.titled)]
+            # A post or a body on a line of its own between the names of a table printed as text.
+            if not names and skipped < _MAX_SKIPPED and post_line(below.text):
+                skipped, index = skipped + 1, index + 1
+                continue
             if not names:
                 break
-            block, blanks, index = block + names, 0, index + 1
-        found.extend(("in_attendance" if officer and kind == "present" else kind, a, b) for a, b, officer in block)
+            block, blanks, skipped, index = block + names, 0, 0, index + 1
+        # A name without a title counts only among others of its kind: one alone may be a heading.
+        bare = sum(not titled for *_, titled in block)
+        block = [entry for entry in block if entry[3] or bare >= 2]
+        found.append([("in_attendance" if officer and kind == "present" else kind, a, b) for a, b, officer, _ in block])
     return found

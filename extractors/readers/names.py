@@ -26,7 +26,7 @@ HONORIFICS = sorted(
         *PERSONAL_TITLES,
         "Baroness", "Baron", "Reverend", "The Rev", "The Revd", "The Reverend", "Fr", "Canon",
         "Rt Hon", "The Rt Hon", "Hon", "Deputy", "Alderwoman", "Unitary Cllr", "Unitary Councillor",
-        "Cllrs", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "Y Cynghorydd", "Y Cynghorwyr", "County Councillor",
+        "Cllrs", "Councillors", "Clr", "Clrs", "CClr", "CClrs", "Coun", "Cncllr", "Cnclr", "Cyng", "Cynghorydd", "Cynghorwyr", "Y Cynghorydd", "Y Cynghorwyr", "County Councillor",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
         "Town Councillor", "Parish Councillor", "City Councillor", "City Cllr", "Ward Councillor", "Ward Cllr",
         "Community Councillor", "Divisional Councillor", "Councilor", "County Councilor", "District and County Councillor",
@@ -89,7 +89,7 @@ _RUN_INITIAL = re.compile(rf"\b([A-Z]|{_DIGRAPHS})\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
 # A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
 ROLE_DASH = re.compile(r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|(?:Y\s+)?Cynghorwyr|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?|C?Clrs\.?)|(?:Y\s+)?Cynghorwyr|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -284,7 +284,7 @@ def singular_title(title: str) -> str:
     'Alderman' for 'Aldermen', 'Freeman' for 'Freemen', 'Trustee' for 'Trustees', Welsh 'Y Cynghorydd' for 'Y Cynghorwyr'."""
     title = title.title() if title.isupper() else title
     title = re.sub(r"(?<=Cynghor)wyr$", "ydd", title)
-    return re.sub(r"(Councillor|Cllr|Bailie|Trustee)s|(?:(?<=Alderm)|(?<=Freem))en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
+    return re.sub(r"(Councillor|Cllr|Clr|Bailie|Trustee)s|(?:(?<=Alderm)|(?<=Freem))en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
 
 
 # Words that make a phrase after a name its post.
