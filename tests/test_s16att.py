@@ -86,3 +86,17 @@ def test_fallback_names_end_before_post_nominal_initials_and_labels():
     assert _names("Present: Councillor Martin DALE (Convener), Councillor Ann McCRAE\n") == [
         ("present", "Councillor Martin DALE"), ("present", "Councillor Ann McCRAE"),
     ]
+
+
+def test_apology_sentences_in_other_words():
+    """One sentence of apologies, however worded: the names after its 'from' (a 'substitutes' lead-in dropped)."""
+    from extractors.proceedings.attendance_sentences import APOLOGY_SENTENCE
+
+    for sentence, names in (
+        ("An apology of absence was received from Councillor A Lowe.", "Councillor A Lowe."),
+        ("It was agreed to accept apologies for non-attendance at the Meeting from Mrs B Ray, Mr C Sim.", "Mrs B Ray, Mr C Sim."),
+        ("Apologies for non-attendance were also received from substitutes Councillors Dale, Penn and Hale.", "Councillors Dale, Penn and Hale."),
+    ):
+        match = APOLOGY_SENTENCE.search(sentence)
+        assert match and sentence[match.end():] == names
+    assert APOLOGY_SENTENCE.search("The Clerk apologised for the late papers received from the county.") is None
