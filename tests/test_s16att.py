@@ -100,3 +100,24 @@ def test_apology_sentences_in_other_words():
         match = APOLOGY_SENTENCE.search(sentence)
         assert match and sentence[match.end():] == names
     assert APOLOGY_SENTENCE.search("The Clerk apologised for the late papers received from the county.") is None
+
+
+def test_a_run_on_list_of_titled_names_with_their_councils_past_a_label_inside_the_line():
+    """A panel's list flattened into one line: a label with its colon inside the line, each name followed by its
+    council; the run holds however the line goes on after it."""
+    text = (
+        "Eastshire Police and Crime Panel Minutes of the Meeting held on 5 March 2024 at 10am in the Council Chamber, Eastby"
+        " Main Panel Members Present: Mr A Lowe (Chairman) Eastby County Council Mr B Ray Westby District Council"
+        " Mrs C Sim Northby Borough Council Mr D Dale Co-opted Independent Member Mr E Moss Co-opted Independent Member"
+        " and the Panel went on to hear the Commissioner at some length about the plan and its progress."
+    )
+    names = [name for _, name in _names(text)]
+    assert names[:2] == ["Mr A Lowe", "Mr B Ray"] and "Mr E Moss" in names
+
+
+def test_a_place_cut_from_a_bodys_name_is_no_person():
+    """'West Norfolk' cut from 'Borough Council of Lynn and West Eastby' is a place; 'Mr West' keeps his title."""
+    from extractors.readers.names import printed_name
+
+    assert not printed_name("West Eastby") and not printed_name("Great Westby")
+    assert printed_name("Mr Adam West") and printed_name("Cllr North") and printed_name("Ann West")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.attendance_entries import ORG_WORDS
 from extractors.proceedings.attendance_lines import line_name, post_line
 from extractors.readers.names import CAPITAL_SURNAME, PERSONAL_TITLES, POST_WORDS, STAFF_POSTS
 from extractors.readers.spans import lines
@@ -31,9 +32,11 @@ _LABEL = re.compile(
     re.I,
 )
 # A label in capitals within a line (a page flattened into one line: '... at 10am ATTENDEES Members Mayor ...').
+# ... or in any case with its colon ('... County Hall, Norwich Main Panel Members Present: Mr A Lowe ...').
 _CAPS_LABEL = re.compile(
     r"(?<![A-Za-z])(?P<label>ALSO\s+PRESENT|IN\s+ATTENDANCE|PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?)"
     r"(?![A-Za-z])[ \t]*[:\-–]?[ \t]*"
+    r"|(?<![A-Za-z])(?P<cased>(?i:(?:officers|members|others)\s+present|also\s+present|in\s+attendance|present|attendees))[ \t]*:[ \t]*"
 )
 _POST_NOMINAL = r"(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|BEM|JP|DL|MP|MSP|MS|AM|KC|QC|Esq)"
 _TITLE = rf"(?:{'|'.join(sorted(PERSONAL_TITLES, key=len, reverse=True))})\.?"
@@ -43,7 +46,7 @@ _POST_WORD = f"(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(POST_WORDS
 _WORD = rf"(?!(?:{_TITLE}|{_POST_WORD}|{_POST_NOMINAL})(?![\w'’]))(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?)"
 # A surname in capitals only after one given name ('Councillor Martin EARL'), and no word of a post or a label in capitals.
 _CAPITALS = rf"[A-Z][a-z'’]+[ \t]+(?!(?:{'|'.join(sorted((w.upper() for w in POST_WORDS | {'absent'}), key=len, reverse=True))})\b){CAPITAL_SURNAME}"
-NAME = re.compile(rf"\b{_TITLE}(?:[ \t]+{_CAPITALS}|(?:[ \t]+{_WORD}){{1,4}})(?![\w'’])")
+NAME = re.compile(rf"\b{_TITLE}(?:[ \t]+{_CAPITALS}|(?:[ \t]+{_WORD}){{1,4}})(?![\w'’-])")
 # Initials closing a match are no surname ('Cllr A Lowe O.B.E' read to 'Cllr A Lowe O'): the name ends before them.
 _TRAILING_INITIALS = re.compile(r"(?:[ \t]+[A-Z]\.?)+$")
 # What may stand between names: separators, a post in brackets, a dash and a short role.
@@ -54,6 +57,7 @@ _PROSE = re.compile(
     re.I,
 )
 MAX_GAP = 60
+_MIN_RUN = 3
 # Lines of a post or a body read past between two names of a block.
 _MAX_SKIPPED = 6
 _STAFF = STAFF_POSTS
@@ -64,6 +68,21 @@ def _between(gap: str) -> bool:
     """``gap`` may stand between two names: separators and a post, or a short phrase that is no sentence (a role and
     its council: 'Leader, Brookford Borough Council')."""
     return bool(_BETWEEN.match(gap)) or len(gap) <= MAX_GAP and not _PROSE.search(gap)
+
+
+# A body's name after a person's ('... Mr B Ray Westby District Council'): places, then a body's word.
+_BODY_AHEAD = re.compile(
+    rf"^[ \t]+(?:[A-Z][\w'’-]+[ \t]+){{0,3}}(?:{'|'.join(sorted((w.capitalize() for w in ORG_WORDS | {'district', 'county', 'borough', 'city'}), key=len, reverse=True))})\b"
+)
+
+
+def _before_body(name: str, after: str) -> int:
+    """The length of ``name`` less the places of a body's name it ran into ('Mr B Ray Westby' before 'District
+    Council' is 'Mr B Ray'), keeping two words after the title and never ending on an initial."""
+    words = name.split(" ")
+    while len(words) > 3 and _BODY_AHEAD.match(" " + " ".join(words[-1:]) + after) and len(words[-2].rstrip(".")) > 1:
+        after = " " + words.pop() + after
+    return len(" ".join(words))
 
 
 def _names(line_text: str, offset: int) -> list[tuple[int, int, bool]]:
@@ -83,9 +102,13 @@ def _names(line_text: str, offset: int) -> list[tuple[int, int, bool]]:
             found[-1] = (*found[-1][:2], bool(_STAFF.search(gap)))
         trimmed = _TRAILING_INITIALS.sub("", match.group(0))
         end = match.end() if " " not in trimmed.strip() else match.start() + len(trimmed)
+        end = match.start() + _before_body(line_text[match.start() : end], line_text[end:])
         found.append((offset + match.start(), offset + end, False))
         last = match.end()
     tail = line_text[last:].rstrip().rstrip(".")
+    # A run-on line goes on past its list: three names or more in list shape are a list, whatever follows them.
+    if len(found) >= _MIN_RUN and not _between(tail):
+        return found
     if not found or not _between(tail):
         return []
     return [*found[:-1], (*found[-1][:2], bool(_STAFF.search(tail)))]
@@ -95,7 +118,7 @@ def _kind(label: str) -> str:
     label = label.lower()
     if label.startswith("apolog"):
         return "apologies"
-    staff = "attendance" in label and label != "attendance" or label.startswith(("officers", "also"))
+    staff = "attendance" in label and label != "attendance" or label.startswith(("officers", "also", "others"))
     return "in_attendance" if staff else "present"
 
 
@@ -114,7 +137,7 @@ def fallback_blocks(text: str, start: int = 0, end: int | None = None) -> list[l
         index += 1
         if label is None:
             continue
-        kind = _kind(label["label"])
+        kind = _kind(label["label"] or label["cased"])
         line = region[index - 1]
         rest = line.raw[label.end():]
         block = [(*name, True) for name in _names(rest, line.start + label.end())] if rest.strip() else []

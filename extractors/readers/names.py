@@ -148,6 +148,10 @@ _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLES_ALONE = frozenset(h.lower() for h in HONORIFICS)
 
 
+# The first words of places' names, never a person's given name.
+_PLACE_OPENERS = frozenset("north south east west great little upper lower mid central greater".split())
+
+
 def printed_name(name: str) -> bool:
     """The one check every attendee's name passes: a person's name as printed, with or without its title.
 
@@ -157,10 +161,14 @@ def printed_name(name: str) -> bool:
     text = " ".join(name.split())
     if not text or re.search(r"\d", text) or text.rstrip(".").lower() in _TITLES_ALONE:
         return False
-    rest = _POST_NOMINALS.sub("", split_honorifics(text)[1]).strip(" ,")
+    honorific, rest = split_honorifics(text)
+    rest = _POST_NOMINALS.sub("", rest).strip(" ,")
     words = [w.strip(".,'’") for w in _RUN_INITIAL.sub(r"\1. ", rest).split()]
     words = [w for w in words if w]
     if not words or len(words) > 6:
+        return False
+    # 'West Norfolk', 'Great Yarmouth': a place's name, cut from a body's ('Borough Council of King's Lynn and West Norfolk').
+    if not honorific and words[0].lower() in _PLACE_OPENERS:
         return False
     for word in words:
         if word[:1].islower() and word not in _PARTICLES:
