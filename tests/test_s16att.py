@@ -121,3 +121,12 @@ def test_a_place_cut_from_a_bodys_name_is_no_person():
 
     assert not printed_name("West Eastby") and not printed_name("Great Westby")
     assert printed_name("Mr Adam West") and printed_name("Cllr North") and printed_name("Ann West")
+
+
+def test_each_label_of_a_run_on_line_reads_to_the_next():
+    """'Members present: ... Officers present: ...' on one line: the officers' label gives its own kind, and a member
+    before it takes no officer's post from it."""
+    text = "Members present: Cllr Ann Lowe, Mr Ben Ray Officers present: Mrs Cara Sim (Clerk), Mr Dan Hale\n"
+    assert _names(text) == [
+        ("present", "Cllr Ann Lowe"), ("present", "Mr Ben Ray"), ("in_attendance", "Mrs Cara Sim"), ("in_attendance", "Mr Dan Hale"),
+    ]

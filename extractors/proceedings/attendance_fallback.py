@@ -133,14 +133,19 @@ def fallback_blocks(text: str, start: int = 0, end: int | None = None) -> list[l
     region = lines(text, start, end)
     index = 0
     while index < len(region):
-        label = _LABEL.match(region[index].raw) or _CAPS_LABEL.search(region[index].raw)
+        line = region[index]
         index += 1
-        if label is None:
+        labels = _line_labels(line.raw)
+        if not labels:
             continue
-        kind = _kind(label["label"] or label["cased"])
-        line = region[index - 1]
-        rest = line.raw[label.end():]
-        block = [(*name, True) for name in _names(rest, line.start + label.end())] if rest.strip() else []
+        # A run-on line may hold several labels ('Members present: ... Officers present: ...'): each reads to the next.
+        for (label, _, value), (_, following, _) in zip(labels, labels[1:]):
+            names = _names(line.raw[value:following], line.start + value)
+            found.append([(_entry_kind(_kind(label), officer), a, b) for a, b, officer in names])
+        label, _, value = labels[-1]
+        kind = _kind(label)
+        rest = line.raw[value:]
+        block = [(*name, True) for name in _names(rest, line.start + value)] if rest.strip() else []
         if rest.strip() and not block:
             continue
         blanks = skipped = 0
@@ -165,5 +170,18 @@ def fallback_blocks(text: str, start: int = 0, end: int | None = None) -> list[l
         # A name without a title counts only among others of its kind: one alone may be a heading.
         bare = sum(not titled for *_, titled in block)
         block = [entry for entry in block if entry[3] or bare >= 2]
-        found.append([("in_attendance" if officer and kind == "present" else kind, a, b) for a, b, officer, _ in block])
+        found.append([(_entry_kind(kind, officer), a, b) for a, b, officer, _ in block])
+    return found
+
+
+def _entry_kind(kind: str, officer: bool) -> str:
+    return "in_attendance" if officer and kind == "present" else kind
+
+
+def _line_labels(raw: str) -> list[tuple[str, int, int]]:
+    """(label, start, where its value starts) of each attendance label of a line: one opening it, then any inside it."""
+    opening = _LABEL.match(raw)
+    found = [(opening["label"], opening.start(), opening.end())] if opening else []
+    for match in _CAPS_LABEL.finditer(raw, opening.end() if opening else 0):
+        found.append((match["label"] or match["cased"], match.start(), match.end()))
     return found
