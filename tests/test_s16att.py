@@ -130,3 +130,24 @@ def test_each_label_of_a_run_on_line_reads_to_the_next():
     assert _names(text) == [
         ("present", "Cllr Ann Lowe"), ("present", "Mr Ben Ray"), ("in_attendance", "Mrs Cara Sim"), ("in_attendance", "Mr Dan Hale"),
     ]
+
+
+def test_a_sergeant_in_a_present_list_attends():
+    """A police sergeant, like a constable, reports to the meeting: in attendance, also where the fallback reads him."""
+    text = _HEAD + (
+        "Present\n\nAnn LowePanel member - Eastby resident\n\nBen RayPanel member - Westby resident\n\n"
+        "Sgt. Carl SimEastby LPT, Eastshire Police\n\nDeb FoxPanel member - Magistrate\n\nWelcome\n\nAll were welcomed.\n"
+    )
+    found = _extract(text)
+    assert ("Sgt. Carl Sim", "in_attendance") in found and ("Ann Lowe", "present") in found
+
+
+def test_a_surnames_own_capital_is_no_cell_edge():
+    from extractors.proceedings.attendance_lines import line_name
+
+    text = "Cllr A DeVito (Chair)"
+    found = line_name(text, 0)
+    assert found and text[found.start : found.end] == "Cllr A DeVito"
+    text = "Jo McKenzieEastby Police"
+    found = line_name(text, 0)
+    assert found and text[found.start : found.end] == "Jo McKenzie" and found.officer is False

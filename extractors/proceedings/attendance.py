@@ -246,6 +246,7 @@ def _fallback(document: ParsedDocument, papers: list[Paper], listed: list[Attend
     """``attendance_fallback`` read in the papers that may list attendance, each name and kind once, less the people
     ``listed`` holds (any word of a name: 'Councillor Lowe' and 'Ann Lowe' may be one person)."""
     from extractors.proceedings.attendance_fallback import fallback_blocks
+    from extractors.proceedings.attendance_preamble import officer_attendance
 
     text = _SQUARE_POST.sub(r"(\1)", unwrapped(document.text))
     known = set().union(*(_name_words(record.name) for record in listed))
@@ -258,6 +259,8 @@ def _fallback(document: ParsedDocument, papers: list[Paper], listed: list[Attend
                 # Beside the readers' records, a block adds a run they missed, not a stray name or two.
                 if not listed or len(new) >= _MIN_MISSED:
                     for record in new:
+                        # An officer read as present (a sergeant, a clerk's post) is in attendance, as in the readers' lists.
+                        record = officer_attendance(record, text)
                         found.setdefault((record.name, record.attendance), record)
     return list(found.values())
 

@@ -31,7 +31,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _ESQ = re.compile(r"\s+Esq\.?$")
 # Where a name's part ends and its post begins on the line.
 _POST_EDGE = re.compile(r"\s*\(|\s+[-–—]\s*|\s*,\s*|\t|\s{3,}|\s*\|")
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED = re.compile(r"(?<=[a-z])(?<!\bMc)(?<!\bMac)(?=[A-Z])")
 # A line holding only a post or a body: capitalised words and joining words, no digits, no sentence.
 _POST_LINE = re.compile(r"^(?:[A-Z][\w'’&./-]*|and|of|the|for|&|in|to|[(),–—-])(?:\s+(?:[A-Z][\w'’&./-]*|and|of|the|for|&|in|to|[(),–—-]|\([^()]{1,40}\)))*$")
 _MAX_NAME = 45
@@ -73,15 +73,20 @@ def line_name(raw: str, offset: int) -> LineName | None:
     text = raw[lead:].rstrip().rstrip(".")
     if not text:
         return None
-    edge = _POST_EDGE.search(text)
-    name, post = (text[: edge.start()], text[edge.start() :]) if edge else (text, "")
-    found, titled = _person(name)
+    found = False
+    # A cell's edge lost inside the name's words is read first: 'Sgt. Ann LoweEastby LPT, Police' is Sgt. Ann Lowe.
+    for glue in reversed(list(_GLUED.finditer(text, 0, _MAX_NAME))):
+        # 'Ann DeVito', 'Bo LeBlanc': a surname's own capital after two letters is no cell's edge.
+        if len(re.search(r"[A-Za-z]+$", text[: glue.start()]).group(0)) < 3:
+            continue
+        found, titled = _person(text[: glue.start()])
+        if found:
+            name, post = text[: glue.start()], text[glue.start() :]
+            break
     if not found:
-        for glue in reversed(list(_GLUED.finditer(text, 0, _MAX_NAME))):
-            found, titled = _person(text[: glue.start()])
-            if found:
-                name, post = text[: glue.start()], text[glue.start() :]
-                break
+        edge = _POST_EDGE.search(text)
+        name, post = (text[: edge.start()], text[edge.start() :]) if edge else (text, "")
+        found, titled = _person(name)
     if not found:
         return None
     return LineName(offset + lead, offset + lead + len(name), _official(post), titled)
