@@ -46,7 +46,7 @@ from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
 from extractors.readers.names import (
-    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
+    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, bare_name, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
     name_prefix, person_key, printed_name, singular_title, split_honorifics,
 )
 from extractors.readers.shared_titles import courtesy_under, heading_titles
@@ -54,7 +54,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "47"
+VERSION = "48"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -228,22 +228,40 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
 
 
 def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
-    """``extract_attendance`` of a document in mixed case; when its readers find no one, the fallback's titled names
-    under a label (``attendance_fallback``)."""
-    return _listed(document, papers) or _fallback(document, papers)
+    """``extract_attendance`` of a document in mixed case, with the fallback's names under a label (``attendance_fallback``)
+    of the people the readers did not find."""
+    listed = _listed(document, papers)
+    return listed + _fallback(document, papers, listed)
 
 
-def _fallback(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
-    """``attendance_fallback`` read in the papers that may list attendance, each name and kind once."""
-    from extractors.proceedings.attendance_fallback import fallback_attendance
+_MIN_MISSED = 3
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name without its title and post-nominals ('Esq'), in lower case, each of three letters or more."""
+    return set(re.findall(r"[a-z'’-]{3,}", bare_name(re.sub(r"\s+Esq\.?$", "", name)).lower()))
+
+
+def _fallback(document: ParsedDocument, papers: list[Paper], listed: list[AttendeeRecord]) -> list[AttendeeRecord]:
+    """``attendance_fallback`` read in the papers that may list attendance, each name and kind once, less the people
+    ``listed`` holds (any word of a name: 'Councillor Lowe' and 'Ann Lowe' may be one person)."""
+    from extractors.proceedings.attendance_fallback import fallback_blocks
+    from extractors.proceedings.attendance_preamble import officer_attendance
 
     text = _SQUARE_POST.sub(r"(\1)", unwrapped(document.text))
+    known = set().union(*(_name_words(record.name) for record in listed))
     found: dict[tuple[str, str], AttendeeRecord] = {}
     for paper in papers:
         if paper.kind in ("minutes", "meeting_page", "agenda", "other"):
-            for kind, start, end in fallback_attendance(text, paper.start, paper.end):
-                if (record := _attendee(document, text, start, end, kind)) is not None:
-                    found.setdefault((record.name, record.attendance), record)
+            for block in fallback_blocks(text, paper.start, paper.end):
+                records = [_attendee(document, text, start, end, kind) for kind, start, end in block]
+                new = [record for record in records if record is not None and not _name_words(record.name) & known]
+                # Beside the readers' records, a block adds a run they missed, not a stray name or two.
+                if not listed or len(new) >= _MIN_MISSED:
+                    for record in new:
+                        # An officer read as present (a sergeant, a clerk's post) is in attendance, as in the readers' lists.
+                        record = officer_attendance(record, text)
+                        found.setdefault((record.name, record.attendance), record)
     return list(found.values())
 
 

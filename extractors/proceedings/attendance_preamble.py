@@ -275,8 +275,8 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
     return record.model_copy(update={"attendance": "in_attendance", "role": role, "name": name})
 
 
-# Constables report to a parish meeting; an inspector or above may sit on a partnership board as a member.
-_POLICE_RANK = re.compile(r"(?:PCSO|PC|Constable|Police\s+Constable)\.?\s+(?=[A-Z])")
+# Constables and sergeants report to a parish meeting; an inspector or above may sit on a partnership board as a member.
+_POLICE_RANK = re.compile(r"(?:PCSO|PC|Constable|Police\s+Constable|Sgt|Sergeant|PS|(?:Detective|Det)\.?\s+(?:Sgt|Sergeant|Constable))\.?\s+(?=[A-Z])")
 _MEMBER_TITLE = re.compile(r"^(?:councillor|cllr)\b", re.I)
 
 

@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import re
 
-VERSION = "30"
+VERSION = "31"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
+# The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
+PERSONAL_TITLES = (
+    "Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Prof", "Professor", "Revd", "Rev", "Alderman",
+    "Lord", "Lady",
+)
 HONORIFICS = sorted(
     [
-        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
-        "Baroness", "Baron", "Rev", "Revd", "Reverend", "The Rev", "The Revd", "The Reverend", "Fr", "Canon",
+        *PERSONAL_TITLES,
+        "Baroness", "Baron", "Reverend", "The Rev", "The Revd", "The Reverend", "Fr", "Canon",
         "Rt Hon", "The Rt Hon", "Hon", "Deputy", "Alderwoman", "Unitary Cllr", "Unitary Councillor",
-        "Cllr", "Cllrs", "Councillor", "Councillors", "Cyng", "Cynghorydd", "Cynghorwyr", "Y Cynghorydd", "Y Cynghorwyr", "County Councillor", "Alderman",
+        "Cllrs", "Councillors", "Clr", "Clrs", "CClr", "CClrs", "Coun", "Cncllr", "Cnclr", "Cyng", "Cynghorydd", "Cynghorwyr", "Y Cynghorydd", "Y Cynghorwyr", "County Councillor",
         "County Borough Councillor", "County Borough Councillors", "County Cllr", "District Cllr", "District Councillor", "Borough Cllr", "Borough Councillor",
         "Town Councillor", "Parish Councillor", "City Councillor", "City Cllr", "Ward Councillor", "Ward Cllr",
         "Community Councillor", "Divisional Councillor", "Councilor", "County Councilor", "District and County Councillor",
@@ -84,7 +89,7 @@ _RUN_INITIAL = re.compile(rf"\b([A-Z]|{_DIGRAPHS})\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
 # A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
 ROLE_DASH = re.compile(r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?)|(?:Y\s+)?Cynghorwyr|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
+PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?|C?Clrs\.?)|(?:Y\s+)?Cynghorwyr|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b))):?\s+")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
@@ -143,6 +148,10 @@ _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLES_ALONE = frozenset(h.lower() for h in HONORIFICS)
 
 
+# The first words of places' names, never a person's given name.
+_PLACE_OPENERS = frozenset("north south east west great little upper lower mid central greater".split())
+
+
 def printed_name(name: str) -> bool:
     """The one check every attendee's name passes: a person's name as printed, with or without its title.
 
@@ -152,10 +161,14 @@ def printed_name(name: str) -> bool:
     text = " ".join(name.split())
     if not text or re.search(r"\d", text) or text.rstrip(".").lower() in _TITLES_ALONE:
         return False
-    rest = _POST_NOMINALS.sub("", split_honorifics(text)[1]).strip(" ,")
+    honorific, rest = split_honorifics(text)
+    rest = _POST_NOMINALS.sub("", rest).strip(" ,")
     words = [w.strip(".,'’") for w in _RUN_INITIAL.sub(r"\1. ", rest).split()]
     words = [w for w in words if w]
     if not words or len(words) > 6:
+        return False
+    # 'West Norfolk', 'Great Yarmouth': a place's name, cut from a body's ('Borough Council of King's Lynn and West Norfolk').
+    if not honorific and words[0].lower() in _PLACE_OPENERS:
         return False
     for word in words:
         if word[:1].islower() and word not in _PARTICLES:
@@ -167,6 +180,10 @@ def printed_name(name: str) -> bool:
 
 # Posts that end a name run on into its role ('Mr W Grosvenor Clerk to the Council'); 'Jane Clerk' alone is a name.
 _POSTS_AFTER_NAME = frozenset({"clerk", "chaplain", "admin", "administrator"})
+# Posts of the staff, not the members: a name printed with one is in attendance ('Mrs A Lowe (Clerk)', 'B Ray, RFO').
+STAFF_POSTS = re.compile(
+    r"\b(?:clerk|officer|secretary|manager|director|chief\s+executive|minute\s+taker|solicitor|treasurer|RFO)\b", re.I
+)
 
 
 def name_prefix(text: str) -> str:
@@ -275,7 +292,7 @@ def singular_title(title: str) -> str:
     'Alderman' for 'Aldermen', 'Freeman' for 'Freemen', 'Trustee' for 'Trustees', Welsh 'Y Cynghorydd' for 'Y Cynghorwyr'."""
     title = title.title() if title.isupper() else title
     title = re.sub(r"(?<=Cynghor)wyr$", "ydd", title)
-    return re.sub(r"(Councillor|Cllr|Bailie|Trustee)s|(?:(?<=Alderm)|(?<=Freem))en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
+    return re.sub(r"(Councillor|Cllr|Clr|Bailie|Trustee)s|(?:(?<=Alderm)|(?<=Freem))en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
 
 
 # Words that make a phrase after a name its post.
@@ -285,6 +302,8 @@ ROLE_WORDS = frozenset((
     "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
     "holder", "commander", "administrator", "assistant",
 ))
+# Words of a post, never a name's: a titled name ends before one ('Councillor A Lowe Leader, ...', 'Mr B Ray Clerk').
+POST_WORDS = NOT_NAME_WORDS | ROLE_WORDS | _POSTS_AFTER_NAME | {"mayor", "cabinet", "portfolio"}
 # 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee', '... and also District Councillor
 # Lowe', '... and from Honorary Aldermen A and B': words that lead into a list's name.
 LEAD_IN = re.compile(

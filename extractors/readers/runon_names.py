@@ -1,6 +1,6 @@
 """Name lists in run-on text (``readers.runon``): an attendance list printed a name a line, flattened.
 
-In a long line, three or more names written by their initials ('P Merrow', 'Cllr K. Osei', 'Mrs J A Blakey MBE'), each
+In a long line, three or more names written by their initials ('P Merrow', 'Cllr K. Osei', 'Mrs J A Blakey MBE', 'R D Lowe Esq'), each
 perhaps followed by a role in brackets, that stand one after another with nothing but white space between them were
 printed one a line: a line began before each, after the last, and after a plural title opening one ('Councillors
 R Tollan (Vice-Chair)': the group's heading over its first name). Names joined by commas or 'and' are a sentence's list and keep their
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 _NAME = re.compile(
     r"(?<![\w.,&'’-])(?:(?P<plural>Cllrs|Councillors)(?P<heading>)[ \t]+|(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){1,3}[ \t]"
-    r"(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+(?:MBE|OBE|CBE|JP|DL))?(?:[ \t]+\([^()\n]{1,40}\))?(?![\w'’-])"
+    r"(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+(?:MBE|OBE|CBE|JP|DL|Esq\.?))?(?:[ \t]+\([^()\n]{1,40}\))?(?![\w'’-])"
 )
 _MIN_NAMES = 3
 
