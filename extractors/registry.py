@@ -119,6 +119,7 @@ COVERED_BY: dict[str, str] = {
     "pdf_tables": "parse_pdf",
     "pdf_paths": "parse_pdf",
     "pdf_cells": "parse_pdf",
+    "text_markup": "parse_text",
 }
 # Modules whose changes never alter what is stored for a document: no re-parse needed.
 NOT_RULES = frozenset({"__init__", "errors", "registry", "rule_hashes", "version_stamp", "facts", "themes"})

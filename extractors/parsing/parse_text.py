@@ -9,9 +9,10 @@ from pathlib import Path
 
 from extractors.errors import EmptyDocument, UndecodableText
 from extractors.parsing.page_numbers import printed_page_number
+from extractors.parsing.text_markup import unmarked
 from schemas.parsed import PAGE_SEPARATOR, ParsedDocument
 
-VERSION = "4"
+VERSION = "5"
 PARSER = "text 1"
 
 
@@ -67,7 +68,9 @@ def normalise_newlines(text: str) -> str:
 
 def parse_text(path: Path, data: bytes, sha256: str) -> ParsedDocument:
     text, warnings = decode_text(data)
-    text = normalise_newlines(text)
+    text, tags = unmarked(normalise_newlines(text))
+    if tags:
+        warnings.append(f"{tags} HTML tags in the text read as the lines they draw (block tags end a line)")
     if not text.strip():
         raise EmptyDocument("the text file holds only white space")
     page_texts = text.split(PAGE_SEPARATOR)
