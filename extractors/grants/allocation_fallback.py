@@ -6,8 +6,8 @@ the balance left in words of their own, so such a page often yields nothing. Use
 figure when its clause ties it to a fund (``fund_total_kind``) by one of these relations:
 
 - a fund noun governs it: '<budget|allocation|fund|pot|funding|grants|total|balance|sum> [available | remaining |
-  for <year> | for <a name> | for community projects | allocated to <...>] <of|is|was|totalling|stands at|would
-  be|:> £N', '<fund> ... in the sum of £N', 'the grant amount of £N', a total's label ('Total awarded: £N');
+  for <year> | for <a name> | for community projects | allocated to <...>] <of|is|was|(is) worth|totalling|stands at|
+  would be|:> £N', '<fund> ... in the sum of £N', 'the grant amount of £N', a total's label ('Total awarded: £N');
 - it is placed in a fund or on offer: '£N <is|has been|will be> <allocated|set aside|held|maintained|remaining>
   <in|to|within> the <X> <fund|pot|budget|scheme|programme>', '£N of funding', '£N in grants', 'a £N package',
   '£N is (being made) available';
@@ -15,7 +15,8 @@ figure when its clause ties it to a fund (``fund_total_kind``) by one of these r
   awarded (a further) | is to receive (a core grant of) £N' (a grant, whoever paid it);
 - the body gave it out: to collective or counted recipients ('has awarded a further £N to a range of projects',
   '£N was distributed between 29 projects', 'agreed to distribute £N in grant money to eight organisations',
-  '16 organisations share a total of £N'), or so far ('£N has already been donated this year').
+  '16 organisations share a total of £N', 'the Commissioner will be allocating £N to the projects that ...'), or so
+  far ('£N has already been donated this year').
 
 and nothing in its clause makes it a part: a bound ('up to'), a rate ('each', 'per annum'), a limit, an application,
 a proposal ('proposed that'), one named recipient ('to Tarn Club', 'for the BLN'), one project's delivery or
@@ -64,7 +65,7 @@ _QUALIFIER = (
     r"|(?:allocated|provided|awarded|given|granted|set\s+aside|made\s+available)(?:\s+(?:by|to|for|from|through|under|within)"
     r"\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+){1,2}))"
 )
-_LINK = r"(?:of|is|was|totall?ing|totals|stands\s+at|amounts\s+to|would\s+be|will\s+be|came\s+to|comes\s+to)"
+_LINK = r"(?:(?:is\s+|was\s+|will\s+be\s+)?worth|of|is|was|totall?ing|totals|stands\s+at|amounts\s+to|would\s+be|will\s+be|came\s+to|comes\s+to)"
 _NOUN_GOVERNS = re.compile(rf"\b(?P<noun>{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_LINK}\s*$", re.I)
 # A budget is a grant budget only when grant words or a fund come with it before its figure ('the grants budget', 'the
 # budget for community projects', 'unallocated funds within the Committee's budget'), or it is on offer ('an available budget of £N'): 'approve the total budget of £N and the funding plan
@@ -98,8 +99,9 @@ _COLLECTIVE = (
 )
 _GIVEN_TO_MANY = re.compile(rf"^\W{{0,3}}(?:in\s+(?:grants|funding)\s+)?(?:to|among|amongst|between|across)\s+{_COLLECTIVE}", re.I)
 _GIVING_VERB = re.compile(
-    r"\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
+    r"(?:\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
     r"(?:awarded|distributed|allocated|given(?:\s+away)?|provided|invested|granted|handed\s+out|shared\s+out)"
+    r"|\bwill\s+(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award))"
     r"(?:\s+(?:a\s+total\s+of|grants\s+totall?ing|a\s+further|another))?\s*$",
     re.I,
 )
