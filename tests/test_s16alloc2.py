@@ -62,6 +62,8 @@ def test_the_new_financial_year_is_the_year_after_the_one_described():
          [("grant_total", 60000.0, None)]),
         ("The Tarnside Community Fund is worth £45,000 and opens to applications in June.\n",
          [("grant_total", 45000.0, None)]),
+        ("The council has set aside amounts for the Youth Grants (£40,000) and the Tarn Safety Grants (£3,000), with "
+         "reviews in March.\n", [("grant_total", 40000.0, None), ("grant_total", 3000.0, None)]),
     ],
 )
 def test_a_fund_stated_in_the_future_or_as_its_worth(text, expected):
@@ -75,6 +77,9 @@ def test_a_fund_stated_in_the_future_or_as_its_worth(text, expected):
         "The fund will award £2,000 to each of the groups that apply.\n",
         "The new pavilion is worth £450,000 and was funded by grants.\n",
         "The Commissioner will allocate £35,000 to the fund over the next three years.\n",
+        "Funding (£5,000) went to Tarn Club.\n",
+        "The Tarn Youth Fund (£4,000) was awarded to Tarn Club.\n",
+        "The Tarn Club grants (£500 each) were paid.\n",
     ],
 )
 def test_a_single_recipient_a_rate_a_cost_or_several_years_is_no_fund(text):
