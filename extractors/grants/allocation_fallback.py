@@ -6,8 +6,9 @@ the balance left in words of their own, so such a page often yields nothing. Use
 figure when its clause ties it to a fund (``fund_total_kind``) by one of these relations:
 
 - a fund noun governs it: '<budget|allocation|fund|pot|funding|grants|total|balance|sum> [available | remaining |
-  for <year> | for <a name> | for community projects | allocated to <...>] <of|is|was|totalling|stands at|would
-  be|:> £N', '<fund> ... in the sum of £N', 'the grant amount of £N', a total's label ('Total awarded: £N');
+  for <year> | for <a name> | for community projects | allocated to <...>] <of|is|was|(is) worth|totalling|stands at|
+  would be|:> £N', '<fund> ... in the sum of £N', a named fund's size in brackets ('the Youth Grants (£N)'), 'the
+  grant amount of £N', a total's label ('Total awarded: £N');
 - it is placed in a fund or on offer: '£N <is|has been|will be> <allocated|set aside|held|maintained|remaining>
   <in|to|within> the <X> <fund|pot|budget|scheme|programme>', '£N of funding', '£N in grants', 'a £N package',
   '£N is (being made) available';
@@ -15,7 +16,8 @@ figure when its clause ties it to a fund (``fund_total_kind``) by one of these r
   awarded (a further) | is to receive (a core grant of) £N' (a grant, whoever paid it);
 - the body gave it out: to collective or counted recipients ('has awarded a further £N to a range of projects',
   '£N was distributed between 29 projects', 'agreed to distribute £N in grant money to eight organisations',
-  '16 organisations share a total of £N'), or so far ('£N has already been donated this year').
+  '16 organisations share a total of £N', 'the Commissioner will be allocating £N to the projects that ...'), or so
+  far ('£N has already been donated this year').
 
 and nothing in its clause makes it a part: a bound ('up to'), a rate ('each', 'per annum'), a limit, an application,
 a proposal ('proposed that'), one named recipient ('to Tarn Club', 'for the BLN'), one project's delivery or
@@ -64,13 +66,18 @@ _QUALIFIER = (
     r"|(?:allocated|provided|awarded|given|granted|set\s+aside|made\s+available)(?:\s+(?:by|to|for|from|through|under|within)"
     r"\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+){1,2}))"
 )
-_LINK = r"(?:of|is|was|totall?ing|totals|stands\s+at|amounts\s+to|would\s+be|will\s+be|came\s+to|comes\s+to)"
+_LINK = (
+    r"(?:(?:is\s+|was\s+|will\s+be\s+)?worth|of|is|was|totall?ing|totals|stands\s+at|amounts\s+to|would\s+be|will\s+be"
+    r"|came\s+to|comes\s+to)"
+)
 _NOUN_GOVERNS = re.compile(rf"\b(?P<noun>{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_LINK}\s*$", re.I)
 # A budget is a grant budget only when grant words or a fund come with it before its figure ('the grants budget', 'the
 # budget for community projects', 'unallocated funds within the Committee's budget'), or it is on offer ('an available budget of £N'): 'approve the total budget of £N and the funding plan
 # for a new pool' is a project's.
 _AVAILABLE_BUDGET = re.compile(r"\bavailable\s+budget\b", re.I)
 _IN_THE_SUM_OF = re.compile(r"\b(?:fund|pot|scheme|budget|grant)\b[^.;£]{0,60}\bin\s+the\s+(?:sum|amount)\s+of\s*$", re.I)
+# 'amounts for the Youth Grants (£N) and the Tarn Safety Grants (£M)': a named fund's size in brackets after its name.
+_NAMED_FUND_BRACKET = re.compile(r"(?-i:\b[A-Z][\w'’&-]*\s+){1,5}(?-i:Grants?|Fund|Pot|Scheme|Budget)\s*\(\s*$")
 _GRANT_AMOUNT_OF = re.compile(r"\bgrant\s+(?:amount|allocation|budget|pot|funding)\s+(?:of|is|was)\s*$", re.I)
 # 'Total awarded: £N', 'the total value of grants approved was £N': a payout's label.
 _TOTAL_LABEL = re.compile(
@@ -98,8 +105,9 @@ _COLLECTIVE = (
 )
 _GIVEN_TO_MANY = re.compile(rf"^\W{{0,3}}(?:in\s+(?:grants|funding)\s+)?(?:to|among|amongst|between|across)\s+{_COLLECTIVE}", re.I)
 _GIVING_VERB = re.compile(
-    r"\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
+    r"(?:\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
     r"(?:awarded|distributed|allocated|given(?:\s+away)?|provided|invested|granted|handed\s+out|shared\s+out)"
+    r"|\bwill\s+(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award))"
     r"(?:\s+(?:a\s+total\s+of|grants\s+totall?ing|a\s+further|another))?\s*$",
     re.I,
 )
@@ -223,7 +231,7 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     ):
         return None
     worded = (
-        governs or _IN_THE_SUM_OF.search(left) or _GRANT_AMOUNT_OF.search(left) or _PLACED_IN_FUND.match(right)
+        governs or (_NAMED_FUND_BRACKET.search(left) and right.startswith(")")) or _IN_THE_SUM_OF.search(left) or _GRANT_AMOUNT_OF.search(left) or _PLACED_IN_FUND.match(right)
         or _FUNDING_AFTER.match(right) or _ON_OFFER_AFTER.match(right)
     )
     tied = counted or (_GIVING_VERB.search(left) and _GIVEN_TO_MANY.match(right)) or (worded and (grant_words(clause) or _AVAILABLE_BUDGET.search(left)))

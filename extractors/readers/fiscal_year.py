@@ -1,7 +1,7 @@
 """UK financial years (1 April to 31 March) as 'YYYY/YY', from every printed form.
 
 Explicit forms: '2025/26', '2023-4', '2024-2025', '2023/2024', 'FY24/25', '2026–27',
-'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026', 'financial year 2024 to 2025' (or 'for' or a
+'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026', 'financial year 2024 to 2025' (or 'for', 'in' or a
 grant word either side of the years, never 'during 2024 to 2025'), and a slash pair whose next little word lost its
 space in the rendering ('2014/15in the form of').
 Relative forms ('this financial year', 'next financial year', 'the new financial
@@ -24,7 +24,7 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "9"
+VERSION = "10"
 
 _DASH = r"[-/–—]"
 # Printed years for rules that only ask whether a clause prints one (``find_financial_years`` reads their value): a
@@ -51,10 +51,10 @@ _YEAR_ENDING = re.compile(
     re.IGNORECASE,
 )
 # 'the financial year 2024 to 2025' (the GOV.UK style): two consecutive years joined by 'to', after 'financial year',
-# 'for' or a grant word ('funding for 2023 to 2024', 'Community Grants 2023 to 2024'), or before one ('the 2023 to
+# 'for', 'in' ('In 2017 to 2018 the Commissioner will ...') or a grant word ('funding for 2023 to 2024', 'Community Grants 2023 to 2024'), or before one ('the 2023 to
 # 2024 grant'); never after 'from' or 'during' ('during 2023 to 2024' is a span of calendar years).
 _YEAR_TO_YEAR = re.compile(
-    r"\b(?:(?:financial|fiscal)\s+year|for|grants?|funding)\s+(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})\b", re.I
+    r"\b(?:(?:financial|fiscal)\s+year|for|in|grants?|funding)\s+(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})\b", re.I
 )
 _YEAR_TO_YEAR_GRANT = re.compile(
     r"(?<!\bfrom\s)(?<!\bduring\s)\b(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})(?=\s+(?:grants?|funding)\b)",
