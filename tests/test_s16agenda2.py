@@ -38,3 +38,28 @@ def test_an_apologies_label_over_names_and_minutes_numbered_on_give_no_opening_i
     assert _extracted(text)[0][0] == "21"
     text = _MINUTES.format(opening="Public Forum – the residents of Mill Lane asked about the hedge.\n\n", first=1, second=2, third=3)
     assert _extracted(text)[0][0] == "1"
+
+
+_UNNUMBERED = (
+    "Eastmoor Village Hall Committee\n\n"
+    "Welcome and apologies\n\nThe chair welcomed everyone. Mr Lane sent his apologies.\n\n"
+    "Minutes of the last meeting\n\nThe minutes were agreed and signed.\n\n"
+    "Review of the Booking Policy\n\nThe committee looked again at the charges for the main hall this winter.\n\n"
+    "Repairs to the Hall Roof\n\nMr Lane asked about the lighting in the car park.\n"
+)
+
+
+def test_unnumbered_headings_in_mixed_case_are_the_items_where_no_reader_finds_any():
+    assert _extracted(_UNNUMBERED) == [
+        ("", "Welcome and apologies"), ("", "Minutes of the last meeting"), ("", "Review of the Booking Policy"),
+        ("", "Repairs to the Hall Roof"),
+    ]
+
+
+def test_labels_page_links_outcomes_and_names_are_no_mixed_case_headings():
+    from extractors.proceedings.agenda_fallback import mixed_headings
+
+    text = _UNNUMBERED.replace("Review of the Booking Policy", "Anne Andrews")
+    assert ("", "Anne Andrews") not in _extracted(text)
+    text = "Agenda and minutes\n\nApologies for absence:\nCllr A Bee\n\nMinutes\n\nApproved\n\nNo declarations\n"
+    assert mixed_headings(text) == []
