@@ -49,6 +49,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_runs": "agenda",
     "agenda_lines": "agenda",
     "agenda_fallback": "agenda",
+    "agenda_opening": "agenda",
     "item_numbers": "agenda",
     "agenda_pages": "agenda",
     "minute_items": "minuted",

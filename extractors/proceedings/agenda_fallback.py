@@ -16,7 +16,10 @@ opens nor ends on one. One pass over the lines, each line extending at most one 
 
 Else, unnumbered headings printed in capitals on lines of their own ('APOLOGIES', 'MATTERS ARISING'), from the first
 that names standard business (see ``_BUSINESS_HEAD``), three or more: not an attendance label ('PRESENT'), a decision
-word ('RESOLVED'), a name ('CLLR A BEE') or a meeting's heading ('MINUTES OF THE MEETING HELD ON ...').
+word ('RESOLVED'), a name ('CLLR A BEE') or a meeting's heading ('MINUTES OF THE MEETING HELD ON ...'). Else the same in
+mixed case ('Minutes of the last meeting' alone on its line), stricter: no label with its colon, no closed sentence, no
+page link ('Agenda and minutes'), no outcome ('Approved'); a heading naming no standard business counts only over a line
+of prose and joined by a small word ('Review of the Plan', never a name).
 
 Part of the agenda extractor: its records carry ``agenda.NAME`` and ``agenda.VERSION``, which a change here must bump.
 """
@@ -201,6 +204,11 @@ def _capital_head(text: str) -> str | None:
     return None if _NOT_HEAD.search(head) else head
 
 
+def _headings_kept(found: list[RunItem]) -> list[RunItem]:
+    """``found`` when it holds three headings or more and is no report's outline, else []."""
+    return [] if len(found) < MIN_RUN or sum(bool(_REPORT_SECTION.match(item.title)) for item in found) >= 2 else found
+
+
 def capital_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
     """Unnumbered headings in capitals from the first naming standard business (see the module docstring), or []."""
     found: list[RunItem] = []
@@ -211,9 +219,51 @@ def capital_headings(text: str, start: int = 0, end: int | None = None) -> list[
         if found and index - found[-1].index > _MAX_HEAD_GAP:
             break
         found.append(RunItem("", head, line, index))
-    if len(found) < MIN_RUN or sum(bool(_REPORT_SECTION.match(item.title)) for item in found) >= 2:
-        return []
-    return found
+    return _headings_kept(found)
+
+
+_MIXED_WORDS = 8
+# A line of prose under a heading: eight words or more, or a closed sentence of four.
+_PROSE = re.compile(r"^(?:\S+\s+){7,}\S|^(?:\S+\s+){3,}.*[.!?]\s*$")
+# A meeting page's labels and links ('Agenda and minutes', 'Minutes:', 'Additional documents'), a paper's own heading
+# ('X Panel Minutes') and an outcome ('APPROVED', 'No declarations', 'Recommended to Cabinet'): no item's heading.
+_NO_MIXED_HEAD = re.compile(
+    r"^(?:agenda(?:\s+and\s+(?:draft\s+)?minutes)?|minutes|decisions?|(?:additional\s+)?documents)$"
+    r"|^(?:approved|agreed|noted|recommended|none|nil|no\s+\w+)\b"
+    r"|\b(?:panel|committee|council|board|authority|partnership|meeting)\s+(?:minutes|agenda)$",
+    re.I,
+)
+# A heading that names no standard business joins words with a small word in lower case: no person's name.
+_JOINED = re.compile(r"\s(?:of|and|for|the|on|in|to|from|with|&)\s")
+
+
+def _mixed_head(text: str) -> str | None:
+    """The heading a short line in mixed case prints alone, or None: never a label ('Apologies for absence:' over the
+    names) or a sentence's close ('... the rest.')."""
+    head = text.strip()
+    if not re.match(r"[A-Z]", head) or ":" in head or head.endswith(".") or len(head.split()) > _MIXED_WORDS or not in_shape(head):
+        return None
+    return None if _NOT_HEAD.search(head.upper()) or _NO_MIXED_HEAD.search(head) else head
+
+
+def mixed_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
+    """Unnumbered headings in mixed case alone on their lines, from the first naming standard business: each names
+    standard business, or joins its words with a small word ('Review of the Plan', never a person's name) and stands
+    over a line of prose; three or more."""
+    found: list[RunItem] = []
+    segments = _segments(lines(text, start, end))
+    for index, line in enumerate(segments):
+        head = _mixed_head(line.text)
+        if head is None:
+            continue
+        business = _BUSINESS_HEAD.search(head.upper())
+        below = segments[index + 1].text if index + 1 < len(segments) else ""
+        if not business and (not found or not _JOINED.search(head) or not _PROSE.match(below.strip()) or _mixed_head(below) is not None):
+            continue
+        if found and index - found[-1].index > _MAX_HEAD_GAP:
+            break
+        found.append(RunItem("", head, line, index))
+    return _headings_kept(found)
 
 
 def bridged(items: list[AgendaItemRecord], run: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
@@ -248,6 +298,7 @@ def fallback_readings(document: ParsedDocument, papers: list[Paper]) -> list[lis
     kept = [paper for paper in papers if paper.kind != "report"]
     numbered = max((fallback_items(text, paper.start, paper.end, MIN_PAIR) for paper in kept), key=len, default=[])
     capitals = max((capital_headings(text, paper.start, paper.end) for paper in kept), key=len, default=[])
+    mixed = max((mixed_headings(text, paper.start, paper.end) for paper in kept), key=len, default=[])
     return [
         [
             AgendaItemRecord(
@@ -259,5 +310,5 @@ def fallback_readings(document: ParsedDocument, papers: list[Paper]) -> list[lis
             )
             for item in run
         ]
-        for run in (numbered, capitals)
+        for run in (numbered, capitals, mixed)
     ]

@@ -17,6 +17,7 @@ from extractors.proceedings import (
     split,
 )
 from extractors.proceedings import agenda_fallback
+from extractors.proceedings.agenda_opening import opening_business
 from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY_START
 from extractors.proceedings.agenda_plain import cell_row
 from extractors.readers.dates import WEEKDAY
@@ -27,7 +28,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "32"
+VERSION = "33"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -97,7 +98,7 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     # (``agenda_fallback``), the first that is a meeting's business.
     fallback = next((run for run in agenda_fallback.fallback_readings(document, papers) if _fallback_business(run)), [])
     # Else items numbered 1, 3, 4 take the fallback's item 2 when its run holds 1 and 3.
-    items = agenda_fallback.bridged(items, fallback) if items else fallback
+    items = opening_business(document, agenda_fallback.bridged(items, fallback) if items else fallback)
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [

@@ -12,7 +12,8 @@ a sum ('£250') or a year range alone ('2023/24') numbers no item (``item_number
 
 The module also holds the item numbers as the older readers match them inside their own patterns: a minuted heading's
 number (``MINUTE_NUMBER``, ``proceedings.minuted``) and a meeting page's number cell (``NUMBER_ONLY``,
-``proceedings.agenda_rows``). The run-on shapes of ``readers.runon_items`` are the last set kept apart.
+``proceedings.agenda_rows``), and the numberings a flattened line's items print (``RUNON_*``, read by
+``readers.runon_items``).
 """
 
 from __future__ import annotations
@@ -91,3 +92,16 @@ MINUTE_NUMBER = (
 NUMBER_ONLY = (
     r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ]?)?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 )
+
+# The numberings of items run on in a flattened line (``readers.runon_items``). Each names its ``number``, perhaps a
+# ``key`` (the same in a run) and a ``sub`` letter: '3121:' (a parish's running minute numbers), '14/25' and '51a/24'
+# (number and year), '2 -' and '2A -', '1.1' (a sub-item under its item's number), 'HWFA/21' and 'HWFA/22a' (a body's
+# prefix), 'B.1260' (a board's dotted minute numbers), '23/045' (year first), and a bare '3' or '03'.
+RUNON_COLON = r"(?P<number>\d{1,4}):"
+RUNON_NUMBER_YEAR = r"(?P<number>\d{1,3})(?P<sub>[a-z]?)/(?P<key>\d{2})"
+RUNON_DASH = r"(?P<number>\d{1,2})(?P<sub>[A-Z]?)[ \t]+[-–]"
+RUNON_SUB_ITEM = r"(?<!\d)(?P<key>\d{1,2}\.)(?P<number>\d{1,2})(?!\.\d)"
+RUNON_PREFIXED = r"(?P<key>[A-Z]{2,6}/)(?P<number>\d{1,3})(?P<sub>[a-z]?)"
+RUNON_DOTTED = r"(?P<key>[A-Z]{1,4}\.)(?P<number>\d{1,4})"
+RUNON_YEAR_FIRST = r"(?<![\d/])(?P<key>\d{2}/)(?P<number>\d{2,4})(?P<sub>[a-z]?)"
+RUNON_BARE = r"(?P<number>0?\d{1,2})"

@@ -24,6 +24,16 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from extractors.readers.dates import MONTHS
+from extractors.readers.item_numbers import (
+    RUNON_BARE,
+    RUNON_COLON,
+    RUNON_DASH,
+    RUNON_DOTTED,
+    RUNON_NUMBER_YEAR,
+    RUNON_PREFIXED,
+    RUNON_SUB_ITEM,
+    RUNON_YEAR_FIRST,
+)
 
 # A word that makes a number a reference, not an item: 'paragraph 3. The ...', 'from 1. ...' (a table's 'No. Item' header
 # before the first row is none).
@@ -57,16 +67,16 @@ def _shape(number: str, title: str = _TITLE_START, least: int | None = None) -> 
     return Shape(inline, at_line, True, least, after_colon=least is not None)
 
 
-# Each pattern names its ``number`` (or a ``letter``), perhaps a ``key`` (the same in a run) and a ``sub`` letter.
+# The numberings of ``readers.item_numbers`` a flattened line's items print, each read where it carries on a run.
 SHAPES = (
-    _shape(r"(?P<number>\d{1,4}):"),
-    _shape(r"(?P<number>\d{1,3})(?P<sub>[a-z]?)/(?P<key>\d{2})"),
-    _shape(r"(?P<number>\d{1,2})(?P<sub>[A-Z]?)[ \t]+[-–]"),
-    _shape(r"(?<!\d)(?P<key>\d{1,2}\.)(?P<number>\d{1,2})(?!\.\d)", least=2),
-    _shape(r"(?P<key>[A-Z]{2,6}/)(?P<number>\d{1,3})(?P<sub>[a-z]?)"),
-    _shape(r"(?P<key>[A-Z]{1,4}\.)(?P<number>\d{1,4})"),
-    _shape(r"(?<![\d/])(?P<key>\d{2}/)(?P<number>\d{2,4})(?P<sub>[a-z]?)"),
-    _shape(r"(?P<number>0?\d{1,2})", title=r"(?=[A-Z][a-z])"),
+    _shape(RUNON_COLON),
+    _shape(RUNON_NUMBER_YEAR),
+    _shape(RUNON_DASH),
+    _shape(RUNON_SUB_ITEM, least=2),
+    _shape(RUNON_PREFIXED),
+    _shape(RUNON_DOTTED),
+    _shape(RUNON_YEAR_FIRST),
+    _shape(RUNON_BARE, title=r"(?=[A-Z][a-z])"),
 )
 
 

@@ -1,0 +1,53 @@
+"""The unnumbered opening business printed above a meeting's first numbered item.
+
+Minutes and agendas often print their first business without a number and number the items after it: 'Public
+Participation' over 'There were no speakers.' and then '1/20/BC  Apologies'; 'Welcome and Introduction' and 'Public
+Session' over '1. Local Policing Report'. Such a line is an item (number '') when it stands among the last
+``WINDOW`` non-blank lines above the first item, is a heading of opening business (``_OPENING``: public
+participation, forum, session or question time, a welcome or introductions, apologies for absence) and holds nothing
+more than a spaced dash with a word or three ('Public Participation – None.'). 'Apologies' alone, or a label
+('Apologies for absence:' over the names), is the attendance block, never an item. The first item must be numbered 1
+in one reading of its number ('1.', '1/20/BC', 'PCP 1/13'): minutes numbered on from earlier meetings ('21. Welcome')
+print a public forum above them that their annotators did not count as an item, and unnumbered items are another
+reader's layout, whose top it already knows.
+
+Part of the agenda extractor: its records carry ``agenda.NAME`` and ``agenda.VERSION``, which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.item_numbers import item_number
+from extractors.readers.spans import lines, provenance
+from schemas.parsed import ParsedDocument
+from schemas.structure import AgendaItemRecord
+
+WINDOW = 8
+_OPENING = re.compile(
+    r"^\s*(?P<title>public\s+(?:participation|forum|session|question\s+time)|open\s+forum"
+    r"|(?:the\s+)?chair(?:man|person)?[’']?s?\s+welcome|welcome(?:\s+(?:and|&)\s+introductions?)?|welcome\s+and\s+apologies"
+    r"|introductions?|apologies\s+for\s+absence)"
+    r"\s*(?:\s[-–—]\s*(?:\S+\s*){1,3})?$",
+    re.I,
+)
+
+
+def opening_business(document: ParsedDocument, items: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
+    """``items`` with the unnumbered opening business above their first item (see the module docstring) put first."""
+    first = item_number(items[0].number) if items else None
+    if first is None or all(number != 1 for _, number in first.readings):
+        return items
+    from extractors.proceedings import agenda
+
+    text = document.text
+    above = [line for line in lines(text, 0, items[0].provenance.start) if not line.is_blank][-WINDOW:]
+    opening = [
+        AgendaItemRecord(
+            number="", title=match["title"].strip(), pages=[], access="unrestricted",
+            provenance=provenance(document, text, line.start, line.end, agenda.NAME, agenda.VERSION),
+        )
+        for line in above
+        if (match := _OPENING.match(line.text))
+    ]
+    return [*opening, *items]
