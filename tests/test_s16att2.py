@@ -44,3 +44,11 @@ def test_a_members_own_post_or_party_is_no_other_council():
     for role in ("County Councillor", "Eastshire Councillor", "District Cllr", "West Ashby Councillor"):
         assert other_councils_councillor(role), role
 
+
+
+def test_a_posts_last_word_is_no_attendees_name():
+    from extractors.readers.names import printed_name
+
+    for text in ("Harbour Engineer", "Highways Engineer", "Mr Site Engineer"):
+        assert not printed_name(text), text
+    assert printed_name("Mr A Lowe") and printed_name("Ann Lowe")
