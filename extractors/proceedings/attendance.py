@@ -54,7 +54,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "48"
+VERSION = "49"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -272,6 +272,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     )
     from extractors.proceedings.attendance_agency import agency_tables
     from extractors.proceedings.attendance_titled import titled_column
+    from extractors.proceedings.attendance_visiting import visiting_councillors
     from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, with_role
     from extractors.proceedings.attendance_table import (
         chair_sentences, counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows,
@@ -397,7 +398,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for (start, end), post, chairing in chair_sentences(text, paper.start, paper.end):
             if stated or chairing:
                 keep(with_role(_attendee(document, text, start, end, "present"), post), again=True)
-    return members_in_attendance(_starred(found, text), text)
+    return visiting_councillors(members_in_attendance(_starred(found, text), text))
 
 
 # '* Denotes attendance' under a roll: a name on a line without the star was not there.
