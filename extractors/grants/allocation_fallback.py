@@ -45,7 +45,7 @@ from extractors.grants.allocation_years import spread_over_years, years_paired_b
 from extractors.grants.amount_clause import clause_of
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import earlier_figure, named_body_after, placed_remainder, project_cost, wider_fund
-from extractors.grants.round_cues import part_of_a_round
+from extractors.grants.round_cues import COUNT, RECIPIENTS, part_of_a_round
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_OR_TO_TEXT
 from schemas.facts import AllocationKind
@@ -99,9 +99,8 @@ _ON_OFFER_AFTER = re.compile(
     r"^\W{0,3}(?:is|are|will\s+be|has\s+been|have\s+been|being)\s+(?:now\s+|again\s+)?(?:made\s+)?available\b", re.I
 )
 _COLLECTIVE = (
-    r"(?:(?:more\s+than|over|some|around|almost|nearly)\s+)?(?:\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|local|community|voluntary|various|successful|a\s+range\s+of|the)?\s*(?:[\w-]+\s+){0,3}?"
-    r"(?:groups|projects|organisations|organizations|charities|initiatives|causes|clubs|schemes|applicants|associations|societies)\b"
+    rf"(?:(?:more\s+than|over|some|around|almost|nearly)\s+)?(?:{COUNT}|local|community|voluntary|various|successful"
+    rf"|a\s+range\s+of|the)?\s*(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\b"
 )
 _GIVEN_TO_MANY = re.compile(rf"^\W{{0,3}}(?:in\s+(?:grants|funding)\s+)?(?:to|among|amongst|between|across)\s+{_COLLECTIVE}", re.I)
 _GIVING_VERB = re.compile(

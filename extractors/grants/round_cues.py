@@ -8,27 +8,31 @@ from __future__ import annotations
 
 import re
 
-_COUNT = (
+# A count and the kinds of recipient a round's figure is shared among; ``allocation_fallback`` reads them too.
+COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twen|thir|for|fif)ty)"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)"
 )
-_RECIPIENTS = r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes)"
+RECIPIENTS = (
+    r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes|associations"
+    r"|societies)"
+)
 # 'Twelve projects will share £N', '£N has been split between 13 organisations': a round's awards.
 _COUNTED_SHARE = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\s+(?:will\s+share|have\s+shared|shared|are\s+sharing|sharing|share)"
+    rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\s+(?:will\s+share|have\s+shared|shared|are\s+sharing|sharing|share)"
     r"(?:\s+a\s+total\s+of)?\s*$",
     re.I,
 )
 _SPLIT_BETWEEN_COUNTED = re.compile(
-    rf"^\W{{0,3}}(?:has|have|had|will)\s+been?\s+(?:split|shared|divided)\s+(?:between|among|amongst)\s+{_COUNT}\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\b",
+    rf"^\W{{0,3}}(?:has|have|had|will)\s+been?\s+(?:split|shared|divided)\s+(?:between|among|amongst)\s+{COUNT}\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\b",
     re.I,
 )
 # 'which is distributing a further £N across 13 organisations': the round's awards, the verb before the figure.
 _DISTRIBUTING_BEFORE = re.compile(r"\b(?:distribut(?:ing|ed|es)|shar(?:ing|ed)|splitting)(?:\s+(?:a\s+further|a\s+total\s+of))?\s*$", re.I)
-_ACROSS_COUNTED = re.compile(rf"^\W{{0,3}}(?:across|among|amongst|between)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_RECIPIENTS}\b", re.I)
+_ACROSS_COUNTED = re.compile(rf"^\W{{0,3}}(?:across|among|amongst|between)\s+{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\b", re.I)
 _FUND_OF_BEFORE = re.compile(r"\bof\s*$", re.I)
-_A_FURTHER_COUNT = re.compile(rf"\b(?:a\s+further|another|the\s+remaining|the\s+other)\s+{_COUNT}\b", re.I)
+_A_FURTHER_COUNT = re.compile(rf"\b(?:a\s+further|another|the\s+remaining|the\s+other)\s+{COUNT}\b", re.I)
 # 'The panel had £N to allocate in 2023/24', 'There is £N to allocate in this round': the fund.
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have|there\s+(?:is|was|will\s+be))\s*$", re.I)
 _PANEL_SUBJECT = re.compile(r"\b(?:panel|committee|sub-committee|fund|scheme|programme)\b[^.£]{0,30}$", re.I)
@@ -78,7 +82,7 @@ def gave_out(left: str, right: str, given_to: re.Match) -> bool:
 # 'The hall committee was awarded £N', 'Tarn Club which was granted £N': one recipient's award; not a grant taker
 # ('The Partnership was awarded £N', 'we were given £N') nor collective recipients ('local groups were awarded £N').
 _GRANT_TAKER_SUBJECT = re.compile(r"\b(?:partnership|CSP|board|we|us)\b", re.I)
-_COLLECTIVE_SUBJECT = re.compile(rf"\b{_RECIPIENTS}\s+(?:\w+\s+)?$", re.I)
+_COLLECTIVE_SUBJECT = re.compile(rf"\b{RECIPIENTS}\s+(?:\w+\s+)?$", re.I)
 
 
 def one_passive_award(left: str, given_to: re.Match) -> bool:
