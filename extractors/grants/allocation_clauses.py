@@ -187,8 +187,10 @@ _BE_AWARDED_AFTER = re.compile(
 
 _GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b", re.I)
 
-# 'increased its annual budget for the X Fund to £N': the fund's new size.
-_FUND_RAISED_TO = re.compile(r"\b(?:increased|raised|doubled|topped\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I)
+# 'increased its annual budget for the X Fund to £N', 'This increases the total Community Safety Fund to £N': the fund's new size.
+_FUND_RAISED_TO = re.compile(
+    r"\b(?:increas(?:ed|es)|rais(?:ed|es)|doubl(?:ed|es)|top(?:ped|s)\s+up)\b[^.]{0,80}\bfund\b[^.]{0,20}\bto\s*$", re.I
+)
 
 # 'provided each of its 57 councillors with an allocated fund of £N': one member's share, no total.
 # 'each of the 12 groups will receive', 'the offer to each council of a £500 grant': a rate per recipient, no total.
@@ -216,6 +218,10 @@ _THE_BUDGET_IS = re.compile(
 )
 
 
+# 'Annual grant normally £500', 'the grant is usually £N': what one applicant habitually gets, a rate and no total.
+_HABITUAL_BEFORE = re.compile(r"\b(?:normally|usually|typically|generally|ordinarily)\s*(?:of|is|was|been|about|around)?\s*$", re.I)
+
+
 def _pot_kind(pot: str) -> AllocationKind:
     return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
 
@@ -232,7 +238,7 @@ def classify(
     """
     if "EXCLUDE" in _labels(sentence) or outside_grant(f"{left} {right}") or SEVERAL_YEARS.match(right):
         return None
-    if is_limit(left, right) or _REQUIRED_AFTER.match(right) or PER_UNIT_BEFORE.search(left) or project_cost(left):
+    if is_limit(left, right) or _REQUIRED_AFTER.match(right) or PER_UNIT_BEFORE.search(left) or project_cost(left) or _HABITUAL_BEFORE.search(left):
         return None
     if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(f"{left} {sentence}"):
         return None

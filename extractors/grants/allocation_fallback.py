@@ -13,7 +13,10 @@ figure when its clause ties it to a fund (``fund_total_kind``) by one of these r
   <in|to|within> the <X> <fund|pot|budget|scheme|programme>', '£N of funding', '£N in grants', 'a £N package',
   '£N is (being made) available';
 - the body received it: '<we|the council|the unit|the network|Lancashire|VRU> has secured (funding of) | has been
-  awarded (a further) | is to receive (a core grant of) £N' (a grant, whoever paid it);
+  awarded (a further) | is to receive (a core grant of) £N' (a grant, whoever paid it), or it is placed with the
+  partnership ('£N has been allocated to the CSP');
+- a fund holds it to give ('the Community Fund has £N available', 'the scheme has £N to award'), it is on offer
+  ('there is £N available through the X Scheme', '£N available for the 20-21 year' after the figures it sums);
 - the body gave it out: to collective or counted recipients ('has awarded a further £N to a range of projects',
   '£N was distributed between 29 projects', 'agreed to distribute £N in grant money to eight organisations',
   '16 organisations share a total of £N', 'the Commissioner will be allocating £N to the projects that ...'), or so
@@ -42,7 +45,7 @@ import re
 
 from extractors.grants.allocation_cues import grant_words, is_limit, labels, requested
 from extractors.grants.allocation_years import spread_over_years, years_paired_before
-from extractors.grants.amount_clause import clause_of
+from extractors.grants.amount_clause import clause_of, parallel_previous
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import earlier_figure, named_body_after, placed_remainder, project_cost, wider_fund
 from extractors.grants.round_cues import COUNT, RECIPIENTS, part_of_a_round
@@ -92,6 +95,29 @@ _PLACED_IN_FUND = re.compile(
     r"(?:fund|pot|budget|scheme|programme|grants?\s+(?:scheme|programme|budget))\b",
     re.I,
 )
+# '£N has been allocated to the CSP for 2023/24': the partnership's own grant (a body the figure is placed with, no
+# recipient of an award).
+_PLACED_WITH_PARTNERSHIP = re.compile(
+    r"^\W{0,3}(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:allocated|given|granted|awarded|provided)\s+"
+    r"to\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’&-]+\s+){0,4}?(?:community\s+safety\s+partnership|partnership|CSP)\b(?!\s+(?:for|to|towards)\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+# 'The Community Fund has £N available in 2024/25', 'the scheme has £N to award in total': what a fund holds to give.
+_FUND_HAS = re.compile(r"\b(?:fund|scheme|pot|programme|budget|grants)\s+(?:has|had|will\s+have|now\s+has)\s*$", re.I)
+_TO_GIVE_AFTER = re.compile(r"^\W{0,3}(?:available|to\s+(?:award|allocate|distribute|give\s+out|share|spend|invest))\b", re.I)
+# 'There is £N available through the X Scheme', '(giving) £N available for the 20-21 year': a sum on offer.
+_THERE_IS = re.compile(r"\bthere\s+(?:is|was|will\s+be|remains)\s*$", re.I)
+_AVAILABLE_FOR_YEAR_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:is|are|was|will\s+be|has\s+been|remains?)\s+)?(?:now\s+)?(?:made\s+)?available\s+(?:for|in|during)\s+(?:the\s+)?"
+    rf"(?:{YEAR_OR_TO_TEXT}|(?:\d{{2}}\s*[-/]\s*\d{{2}}\s+|current\s+|coming\s+)?(?:financial\s+)?year)\b",
+    re.I,
+)
+# '£2,000 of reserves plus the budget of £5,000, giving £7,000 available for the year': the sum of what was listed before.
+_SUMMING_BEFORE = re.compile(r"\b(?:giving|making|bringing)(?:\s+a\s+total\s+of)?\s*$", re.I)
+_AVAILABLE_THROUGH_AFTER = re.compile(
+    r"^\W{0,3}available\s+(?:through|from|under|via|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:fund|scheme|programme|grants?)\b",
+    re.I,
+)
 _FUNDING_AFTER = re.compile(
     r"^\W{0,3}(?:(?:of|in)\s+(?:new\s+|extra\s+|additional\s+)?(?:grant\s+funding|grant\s+money|funding|grants)|(?:funding\s+)?package)\b", re.I
 )
@@ -100,20 +126,22 @@ _ON_OFFER_AFTER = re.compile(
 )
 _COLLECTIVE = (
     rf"(?:(?:more\s+than|over|some|around|almost|nearly)\s+)?(?:{COUNT}|local|community|voluntary|various|successful"
-    rf"|a\s+range\s+of|the)?\s*(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\b"
+    rf"|a\s+(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of|the)?\s*(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{RECIPIENTS}|(?:community\s+safety\s+)?partnerships|CSPs)\b"
 )
 _GIVEN_TO_MANY = re.compile(rf"^\W{{0,3}}(?:in\s+(?:grants|funding)\s+)?(?:to|among|amongst|between|across)\s+{_COLLECTIVE}", re.I)
 _GIVING_VERB = re.compile(
     r"(?:\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
     r"(?:awarded|distributed|allocated|given(?:\s+away)?|provided|invested|granted|handed\s+out|shared\s+out)"
-    r"|\bwill\s+(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award))"
+    r"|\bwill\s+(?:continue\s+to\s+)?(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award))"
     r"(?:\s+(?:a\s+total\s+of|grants\s+totall?ing|a\s+further|another))?\s*$",
     re.I,
 )
 # '£N was distributed between 29 projects', '£N has already been donated this year': what the body gave out.
 _GIVEN_OUT_AFTER = re.compile(
     r"^\W{0,3}(?:was|were|has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:distributed|awarded|shared(?:\s+out)?|allocated|given\s+out"
-    rf"|handed\s+out|donated|granted)\s+(?:(?:to|between|among|amongst|across)\s+{_COLLECTIVE}|this\s+year|so\s+far|to\s+date)",
+    rf"|handed\s+out|donated|granted)\s+(?:(?:to|between|among|amongst|across)\s+(?:(?:support|fund|help)\s+)?{_COLLECTIVE}"
+    r"|this\s+year|so\s+far|to\s+date)",
     re.I,
 )
 # 'the Town Council agreed to distribute £N in grant money to eight local organisations': a decided payout.
@@ -202,7 +230,7 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     """The kind of a figure whose clause ties it to a fund (module docstring), else None; ``left`` and ``right`` are
     the clause's words before and after it."""
     clause = f"{left} {right}"
-    received = _BODY_RECEIVED.search(left)
+    received = _BODY_RECEIVED.search(left) or _PLACED_WITH_PARTNERSHIP.match(right)
     if _PART.search(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right):
         return None
     if "EXCLUDE" in labels(clause) and not received:
@@ -231,9 +259,14 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
         return None
     worded = (
         governs or (_NAMED_FUND_BRACKET.search(left) and right.startswith(")")) or _IN_THE_SUM_OF.search(left) or _GRANT_AMOUNT_OF.search(left) or _PLACED_IN_FUND.match(right)
-        or _FUNDING_AFTER.match(right) or _ON_OFFER_AFTER.match(right)
+        or _FUNDING_AFTER.match(right) or _ON_OFFER_AFTER.match(right) or (_FUND_HAS.search(left) and _TO_GIVE_AFTER.match(right))
+        or (_THERE_IS.search(left) and _AVAILABLE_THROUGH_AFTER.match(right)) or _AVAILABLE_FOR_YEAR_AFTER.match(right)
     )
-    tied = counted or (_GIVING_VERB.search(left) and _GIVEN_TO_MANY.match(right)) or (worded and (grant_words(clause) or _AVAILABLE_BUDGET.search(left)))
+    summed = _SUMMING_BEFORE.search(left) and _AVAILABLE_FOR_YEAR_AFTER.match(right)
+    tied = (
+        counted or summed or (_GIVING_VERB.search(left) and _GIVEN_TO_MANY.match(right))
+        or (worded and (grant_words(clause) or _AVAILABLE_BUDGET.search(left)))
+    )
     if not tied:
         return None
     if _REMAINING.search(clause):
@@ -290,6 +323,7 @@ def fallback_allocations(
     """The fund totals of a span whose allocation rules kept nothing, one per (kind, year, amount)."""
     found: list[AllocationRecord] = []
     seen: set[tuple] = set()
+    read: dict[int, AllocationKind] = {}  # the kind read for each figure, by its offset
     largest_grant = max((a for a in project_amounts if a is not None), default=0)
     for amount in layout.amounts:
         if not _eligible(layout, amount, claimed, largest_grant):
@@ -299,14 +333,18 @@ def fallback_allocations(
         left, right = clause_of(layout, amount, sentence)
         if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
             continue
-        if not (GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or _BODY_RECEIVED.search(left)):
+        if not (GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or _BODY_RECEIVED.search(left) or _PLACED_WITH_PARTNERSHIP.match(right)):
             continue
         kind = fund_total_kind(left, right)
+        if kind is None and (previous := parallel_previous(layout, amount, sentence, right)):
+            kind = read.get(previous.start)
+            sentence = (amount.start, sentence[1])  # its year is the one printed after it, not its neighbour's
         if kind is None or (amount.qualifier in _HEDGES_KEPT and kind == "grant_total"):
             continue
         decision = layout.decision_at(amount.start)
         if kind == "approved_total" and (decision is None or decision[0] != "approved") and _RECOMMENDED.search(sentence_text):
             continue
+        read[amount.start] = kind
         year, source = _year(layout, amount.start, sentence, sentence_text, kind)
         if (kind, year, amount.amount) in seen:
             continue

@@ -219,10 +219,12 @@ _LABEL_EDGES = " \t:|–—-•*·"
 _NOT_APPROVED = re.compile(r"\b(?:recommend|propos|request|appl(?:y|ied|ication)|bid)", re.I)
 
 
-def closing_total(layout: FundingLayout, amount: MoneyAmount, claimed: set[int]) -> bool:
+def closing_total(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], approved: frozenset[int] = frozenset()) -> bool:
     """A bare 'Total: £N' line (or 'Total | £N') closing two or more award lines whose figures were
     read as projects and add up to N, under a lead-in or header that says the money was awarded or
-    approved ('£N has been awarded to the following:', 'Organisation | Amount awarded')."""
+    approved ('£N has been awarded to the following:', 'Organisation | Amount awarded'), or whose figures the
+    project rules all read as approved awards (``approved``: their offsets; the heading above a bare
+    'Organisation | Amount' header said so)."""
     text = layout.text
     line_start = text.rfind("\n", layout.start, amount.start) + 1
     line_end = text.find("\n", amount.end)
@@ -231,7 +233,7 @@ def closing_total(layout: FundingLayout, amount: MoneyAmount, claimed: set[int])
         return False
     if text[amount.end : line_end].strip(" \t.|"):
         return False
-    parts, end = [], line_start - 1
+    parts, starts, end = [], [], line_start - 1
     while end > layout.start:
         start = text.rfind("\n", layout.start, end) + 1
         figures = layout.amounts_in(start, end)
@@ -241,6 +243,7 @@ def closing_total(layout: FundingLayout, amount: MoneyAmount, claimed: set[int])
         if len(figures) != 1 or figures[0].start not in claimed or figures[0].amount is None:
             break
         parts.append(figures[0].amount)
+        starts.append(figures[0].start)
         end = start - 1
     # the line that ended the list (its header or lead-in) and the line above it
     lead_start = text.rfind("\n", layout.start, max(layout.start, end)) + 1
@@ -249,4 +252,4 @@ def closing_total(layout: FundingLayout, amount: MoneyAmount, claimed: set[int])
     lead = clean(text[lead_start : max(lead_start, end)])
     if len(parts) < 2 or sum(parts) != amount.amount or _NOT_APPROVED.search(lead):
         return False
-    return "APPROVAL" in labels(lead)
+    return "APPROVAL" in labels(lead) or all(start in approved for start in starts)

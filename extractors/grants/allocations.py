@@ -29,7 +29,10 @@ out; 'the remaining Community Grants budget (£N)' a balance. Round 37: '24 grou
 across 13 organisations' are what a round gave out; £100 million or more is a national programme's figure. Session 15: '..., making a total of £N' sums
 figures before it; a fund whose body's share follows it or made available to a nation's authorities is wider than the
 body's (``wider_fund``). Session 16: where these rules keep nothing for the contract in a span, fund totals are read by
-one general test of the figure's clause instead (``allocation_fallback``).
+one general test of the figure's clause instead (``allocation_fallback``). Session 17: figures listed year by year ('grants
+of £A in 2023-24 and £B in 2024-25') share the first one's kind, each with the year printed after it
+(``amount_clause.parallel_previous``); a bare 'Total' line adding up awards the project rules read as approved is their
+approved total; a grant 'normally £N' is a rate.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
-from extractors.grants.amount_clause import clause_of, part_of_a_sum
+from extractors.grants.amount_clause import clause_of, parallel_previous, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
@@ -56,7 +59,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "43"
+VERSION = "44"
 NAME = "allocations"
 
 
@@ -76,13 +79,14 @@ def _grant_context(layout: FundingLayout, block, given: list[int]) -> bool:
 
 
 def find_allocations(
-    layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset()
+    layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset(), approved: frozenset[int] = frozenset()
 ) -> list[AllocationRecord]:
     """Allocations of the span, one per (kind, year, amount); later statements are kept as ``also_stated_at``.
 
     A figure classified as the grant that equals a project's amount is that award restated ('The
     grant of £4,750 will be met from ...'), not the year's grant, and is left out. A table's 'Total'
-    row is the approved total when the words before the table approve what it lists.
+    row is the approved total when the words before the table approve what it lists. ``approved`` holds the
+    offsets of the figures the project rules read as approved awards (a 'Total' line adding them up is their total).
     """
     found: list[AllocationRecord] = []
     given = sorted(claimed)
@@ -93,6 +97,7 @@ def find_allocations(
             candidates.append((amount, "approved_total", context, None, None))
             in_total_rows.add(amount.start)
     stacked, own_year_only = {}, set()
+    read: dict[int, tuple] = {}  # the (kind, stated kind) read for each figure kept as a candidate
     for amount, kind, year in stacked_totals(layout, claimed):
         candidates.append((amount, kind, "", None, None))
         stacked[amount.start] = year
@@ -120,7 +125,7 @@ def find_allocations(
         if kind is None and grant_context and "EXCLUDE" not in _labels(sentence_text):
             kind = row_kind(layout, amount)
             row_stated = kind if kind is not None and in_row_run(layout, amount) else None
-        if kind is None and closing_total(layout, amount, claimed):
+        if kind is None and closing_total(layout, amount, claimed, approved):
             kind = "approved_total"
         # a figure's own words may fix its kind without a year (stated_totals), hedged too (kept in ``qualifier``)
         plain = (
@@ -138,6 +143,9 @@ def find_allocations(
             own_year_only.add(amount.start)
         elif stated is None and plain:
             stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
+        if kind is None and stated is None and (previous := parallel_previous(layout, amount, sentence, right)):
+            kind, stated = read.get(previous.start, (None, None))
+            sentence = (amount.start, sentence[1])  # its year is the one printed after it, not its neighbour's
         if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts | grant_bounds(layout)):
             continue
         if amount.amount is not None and amount.amount >= _NATIONAL_SCALE:
@@ -145,6 +153,7 @@ def find_allocations(
         if {kind, stated} <= {"grant_total", None} and part_of_a_sum(layout, amount, sentence):
             continue
         candidates.append((amount, kind, sentence_text, sentence, stated))
+        read[amount.start] = (kind, stated)
     first_of: dict[tuple, AllocationRecord] = {}  # (kind, year, amount) -> where it was first stated
     for amount, kind, sentence_text, sentence, stated in sorted(candidates, key=lambda c: c[0].start):
         if stacked.get(amount.start):

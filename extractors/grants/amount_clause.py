@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.funding_layout import FundingLayout, clean
+from extractors.readers.fiscal_year import YEAR_TEXT
 from schemas.funding import MoneyAmount
 
 # An amount that ends its line when the next line is another 'Label £N' row: its words end with its line.
@@ -21,6 +22,10 @@ _ENDS_PARAGRAPH = re.compile(r"[ \t)]*\n[ \t]*\n\s*[A-Z][a-z]")
 # also without a blank line between them.
 _DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$")
 _NEXT_LINE_OPENS = re.compile(r"[ \t)]*\n\s*[A-Z][a-z]")
+# 'grants of £1.06m in 2023-24 and £1.04m in 2024-25': figures joined by a comma or 'and', each followed by its own year.
+_OWN_YEAR = rf"\W{{0,3}}(?:in|for)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_TEXT}\b"
+_OWN_YEAR_AFTER = re.compile(_OWN_YEAR, re.I)
+_YEAR_THEN_JOIN = re.compile(rf"{_OWN_YEAR}\s*(?:,\s*and|,|and|&)\s*", re.I)
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
 
@@ -48,6 +53,20 @@ def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, i
         if first_break and first_break.group(0).strip().startswith("leaving"):
             right = right[: first_break.start()]
     return clean(left), clean(right)
+
+
+def parallel_previous(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int], right: str) -> MoneyAmount | None:
+    """The figure this one is listed beside, year by year ('Future grants of £A in 2023-24 and £B in 2024-25'): the
+    one before it in its sentence when only '<year> and' (or a comma) stands between them and each is followed by its
+    own year. The later figure has no words of its own before it, so it is what the earlier one is."""
+    if not _OWN_YEAR_AFTER.match(right):
+        return None
+    inside = layout.amounts_in(*sentence)
+    index = next((i for i, a in enumerate(inside) if a.start == amount.start), 0)
+    if index == 0:
+        return None
+    previous = inside[index - 1]
+    return previous if _YEAR_THEN_JOIN.fullmatch(layout.flat[previous.end : amount.start]) else None
 
 
 def _line_item(layout: FundingLayout, amount: MoneyAmount) -> bool:

@@ -26,7 +26,7 @@ from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "4"
+VERSION = "5"
 NAME = "funding"
 _BOUNDS = {"just_over", "over", "just_under", "under", "up_to"}
 
@@ -38,7 +38,12 @@ def extract_funding(
     claimed: set[int] = set()
     mentions = projects.find_mentions(layout, claimed)
     project_amounts = frozenset(m.amount for m in mentions if m.amount is not None)
-    found_allocations = allocations.find_allocations(layout, claimed, project_amounts)
+    approved = frozenset(
+        figure.start
+        for m in mentions if m.status == "approved" and m.amount_text
+        for figure in layout.amounts_in(m.provenance.start, m.provenance.end) if figure.text == m.amount_text
+    )
+    found_allocations = allocations.find_allocations(layout, claimed, project_amounts, approved)
     merged, conflicts = projects.merge(mentions)
     checks = reconcile.reconcile(layout, found_allocations, mentions, merged)
     return FundingResult(

@@ -51,7 +51,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "68"
+VERSION = "69"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -77,5 +77,19 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += recipient_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)
     mentions += press_list_mentions(layout, mentions, extractor)
-    mentions = [m for m in decided(mentions, layout.decision_at) if not not_a_project(layout, m)]
-    return sorted((m for m in mentions if not unbacked_line(m)), key=lambda m: m.provenance.start)
+    found = decided(mentions, layout.decision_at)
+    kept = [m for m in found if not not_a_project(layout, m) and not unbacked_line(m)]
+    _release_dropped(layout, claimed, found, kept)
+    return sorted(kept, key=lambda m: m.provenance.start)
+
+
+def _release_dropped(layout: FundingLayout, claimed: set[int], found: list[ProjectMention], kept: list[ProjectMention]) -> None:
+    """A figure claimed by a mention judged no project afterwards ('the Unit is to receive a core grant of £N': money
+    for the body itself) is left to the allocation rules, unless a kept mention's span holds it too."""
+    spans = [(m.provenance.start, m.provenance.end) for m in kept]
+    for mention in found:
+        if any(mention is m for m in kept) or mention.amount_text is None:
+            continue
+        for amount in layout.amounts_in(mention.provenance.start, mention.provenance.end):
+            if amount.start in claimed and amount.text == mention.amount_text and not any(s <= amount.start < e for s, e in spans):
+                claimed.discard(amount.start)

@@ -41,7 +41,7 @@ from extractors.grants.stated_forms import stated_form
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "26"
+VERSION = "27"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _RECIPIENTS = re.compile(
@@ -58,10 +58,11 @@ _FUND_AFTER = re.compile(rf"^\s*(?:(?:for|in)\s+the\s+)?(?P<name>(?:[\w'’-]+\s
 # 'an appeal to fund a new wing' is the verb.
 _PROJECT_LIKE_FUND = re.compile(r"^(?:scheme|programme)$", re.I)
 _TO_VERB = re.compile(r"\bto\s+$", re.I)
-# 'The Community Grants Fund for 2024/2025 is £N', 'the Community Safety Fund is £N': a grant fund's size
+# 'The Community Grants Fund for 2024/2025 is £N', 'the Community Safety Fund is £N', 'The Commissioner's Fund 2023/24
+# totals £N': a grant fund's size
 # (grant words needed: 'the Pension Fund is £N' is no grant).
 _FUND_IS = re.compile(
-    rf"\b{_FUND}\s+(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_OR_TO_TEXT}\s+)?"
+    rf"\b{_FUND}\s+(?:(?:for\s+(?:the\s+)?(?:financial\s+year\s+)?)?{YEAR_OR_TO_TEXT}\s+)?"
     r"(?:is|was|will\s+be|stands\s+at|totals|amounts\s+to)\s*$",
     re.I,
 )

@@ -1,6 +1,7 @@
 """UK financial years (1 April to 31 March) as 'YYYY/YY', from every printed form.
 
-Explicit forms: '2025/26', '2023-4', '2024-2025', '2023/2024', 'FY24/25', '2026–27',
+Explicit forms: '2025/26', '2023-4', '2024-2025', '2023/2024', 'FY24/25', '2026–27', 'the 20-21 year' (a two-digit
+pair only beside 'year'),
 'the period 1 April 2026 to 31 March 2027', 'year ending 31 March 2026', 'financial year 2024 to 2025' (or 'for', 'in' or a
 grant word either side of the years, never 'during 2024 to 2025'), and a slash pair whose next little word lost its
 space in the rendering ('2014/15in the form of').
@@ -24,7 +25,7 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "10"
+VERSION = "11"
 
 _DASH = r"[-/–—]"
 # Printed years for rules that only ask whether a clause prints one (``find_financial_years`` reads their value): a
@@ -40,6 +41,13 @@ _PAIR = re.compile(
     r"(?:(?![\w/]|\.\d)|(?<=/\d\d)(?=(?:in|for|and|to|of|from|the)\b))"
 )
 _FY_SHORT = re.compile(rf"(?<![\w/])FY\s?(?P<first>\d{{2}})\s?{_DASH}?\s?(?P<second>\d{{2}})(?![\w/])", re.IGNORECASE)
+# 'for the 20-21 year', 'the 23/24 financial year', 'financial year 19/20': two consecutive two-digit years, read only
+# beside 'year' (alone, '20/21' may be a date or a score), never an age ('16-17 year olds').
+_SHORT_PAIR = re.compile(
+    r"(?<![\w/.£,-])(?P<first>\d{2})\s?[-/–]\s?(?P<second>\d{2})(?=\s+(?:financial\s+|fiscal\s+)?year\b(?![-\s]*(?:olds?|groups?)\b))"
+    r"|(?:(?<=financial year )|(?<=fiscal year ))(?P<first2>\d{2})\s?[-/–]\s?(?P<second2>\d{2})(?![\w/]|[-/.]\d)",
+    re.I,
+)
 _MONTH_DAY = r"(?:1(?:st)?\s+April|April\s+1(?:st)?)"
 _PERIOD = re.compile(
     rf"\b{_MONTH_DAY},?\s+(?P<first>(?:19|20)\d{{2}})\s*(?:to|until|through|-|–|—)\s*"
@@ -169,6 +177,10 @@ def find_financial_years(
             add(match, format_year(first), "fy_prefix")
         else:
             add(match, None, "fy_prefix", "the two years are not consecutive")
+    for match in _SHORT_PAIR.finditer(text, start, end):
+        first, second = int(match.group("first") or match.group("first2")), int(match.group("second") or match.group("second2"))
+        if (first + 1) % 100 == second:
+            add(match, format_year((1900 if first >= 90 else 2000) + first), "range")
     for match in _PAIR.finditer(text, start, end):
         first = int(match.group("first"))
         second = _second_year(first, match.group("second"))
