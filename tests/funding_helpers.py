@@ -20,3 +20,11 @@ def contract_json(contract: dict) -> dict:
 
 def gold(stem: str, shared: Path) -> dict:
     return json.loads((shared / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def project_pairs(text: str) -> list[tuple[str, float | None]]:
+    """(name, amount) of every project the funding extractor reads from one page of ``text``."""
+    from extractors.grants import funding
+
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    return [(p.name, float(p.amount) if p.amount is not None else None) for p in result["projects"]]

@@ -7,12 +7,7 @@ the sentence turns to another award ('... and Y received £N for ...')."""
 from __future__ import annotations
 
 from extractors.grants import funding
-from tests.funding_helpers import document
-
-
-def _projects(text: str) -> list[tuple[str, float | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
-    return [(p.name, float(p.amount) if p.amount is not None else None) for p in result["projects"]]
+from tests.funding_helpers import document, project_pairs as _projects
 
 
 def test_grant_sizes_listed_with_up_to_and_a_range_are_no_projects():

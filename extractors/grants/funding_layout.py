@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "22"
+VERSION = "23"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -46,6 +46,12 @@ _DESTINATION_BEFORE = re.compile(
 _MINUTE_ITEM = re.compile(r"[ \t]*\d{1,3}\.[ \t]+(?P<title>[A-Z][^\n,]{0,55}?)[ \t]*\n[ \t]*\S")
 _RUNS_ON = re.compile(r"(?:[.;,]|\b(?:a|an|the|of|and|or|to|by|for|in|on|at|with|from|that|which))$", re.I)
 _THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+|fiscal\s+)?year\b", re.I)
+# 'since it began in 2019/20', 'launched in 2021': the year a fund or a body started from, never the year of a figure.
+_STARTING_POINT_BEFORE = re.compile(
+    r"\b(?:since|(?:began|begun|started|launched|set\s+up|established|founded|created)\s+(?:back\s+)?in)\s*$", re.I
+)
+# 'Last year (2022/23) the fund supported 40 groups': a past year named as such belongs to its own sentence's figures only.
+_PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?year\s*[(,:–—-]?\s*(?:in\s+)?$", re.I)
 _LONG_SENTENCE = 1000
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 
@@ -85,8 +91,13 @@ class FundingLayout:
 
     @cached_property
     def reference_years(self) -> list[YearMatch]:
-        """The years a figure can belong to: every year printed, less those printed as comparisons."""
-        return [y for y in self.years if not fiscal_year.is_comparison(self.flat, y)]
+        """The years a figure can belong to: every year printed, less those printed as comparisons and the years a fund
+        or body started from ('since 2019/20')."""
+        return [y for y in self.years if not fiscal_year.is_comparison(self.flat, y) and not self._before_year(y, _STARTING_POINT_BEFORE)]
+
+    def _before_year(self, year: YearMatch, pattern: re.Pattern) -> bool:
+        """The words just before ``year`` (60 characters, spaces squashed) end on ``pattern``."""
+        return bool(pattern.search(" ".join(self.flat[max(0, year.start - 60) : year.start].split())))
 
     @cached_property
     def decision_statements(self) -> list[decision_layout.Statement]:
@@ -292,12 +303,22 @@ class FundingLayout:
             extractor_version=version,
         )
 
+    @cached_property
+    def _past_only_years(self) -> set[str]:
+        """Years printed only as the past one ('Last year (2022/23) ...')."""
+        years = [y for y in self.reference_years if y.year and y.form != "relative"]
+        return {y.year for y in years} - {y.year for y in years if not self._past(y)}
+
+    def _past(self, year: YearMatch) -> bool:
+        return self._before_year(year, _PAST_YEAR_BEFORE)
+
     def year_for(
         self, offset: int, sentence: tuple[int, int] | None = None, leftover: bool = False, decided_total: bool = False
     ) -> tuple[str | None, YearSource]:
         """The grant year of a figure at ``offset``.
 
-        Years printed as comparisons ('unchanged from 2023/24') are skipped. In order: a year printed in the same sentence (nearest first), a relative year
+        Years printed as comparisons ('unchanged from 2023/24') or starting points ('since 2019/20') are skipped, and a
+        year named as the past one ('Last year (2022/23) ...') outside the figure's own sentence. In order: a year printed in the same sentence (nearest first), a relative year
         in it ('this financial year', needs the meeting date), the nearest year printed
         earlier in the same section (its heading included) unless its sentence sets it against
         'this year' (``_contrasted_years``; within a numbered minute item, from the item's start), the one year the whole span
@@ -309,8 +330,9 @@ class FundingLayout:
         never read one from it: 0 of 12 such figures on the development sets).
         For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped.
         """
+        own_start, own_end = self.sentence_at(offset)
         if sentence is not None:
-            inside = [y for y in self.years_in(*sentence) if y.year]
+            inside = [y for y in self.years_in(*sentence) if y.year and (own_start <= y.start < own_end or not self._past(y))]
             if leftover:
                 inside = [y for y in inside if not _DESTINATION_BEFORE.search(self.flat[max(0, y.start - 50) : y.start])]
             explicit = [y for y in inside if y.form != "relative"]
@@ -324,12 +346,16 @@ class FundingLayout:
         if block is not None:
             section_start = self._minute_item_start(block)
             in_item = section_start > self.section_start(block)
-            earlier = (y for y in reversed(self.years_in(section_start, offset)) if y.year and y.form != "relative")
+            earlier = (
+                y for y in reversed(self.years_in(section_start, offset))
+                if y.year and y.form != "relative" and (y.start >= own_start or not self._past(y))
+            )
             last = next(earlier, None)
             if last is not None and last.start not in contrasted:
                 return last.year, "section"
-        if len(self._printed_years) == 1 and not contrasted and not in_item:
-            return next(iter(self._printed_years)), "section"
+        printed = self._printed_years - self._past_only_years
+        if len(self._printed_years) == 1 and printed and not contrasted and not in_item:
+            return next(iter(printed)), "section"
         if decided_total and (decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts)):
             return decided, "meeting_date"
         return None, "none"

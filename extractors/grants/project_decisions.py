@@ -13,7 +13,7 @@ of the application submitted by X (Project), a grant of £N be awarded'; press f
 left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire,
 Y £M towards ...', 'with X receiving
 £N and Y village hall £M', a chain 'with Y being awarded £M, Z receiving £K'), 'charity Trax, which was awarded £N' (one word after its kind) and
-'..., and X, an organisation ..., received £N'. A decision under an 'Organisation – Project' title is named by that title;
+'..., and X, an organisation ..., received £N', '..., with £N going to X'. A decision under an 'Organisation – Project' title is named by that title;
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
 ('X from the Community Fund 2023/24') is no part of the name. Money for a pot or a named fund, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
@@ -49,7 +49,7 @@ from extractors.grants.project_decision_names import (
 UNSUCCESSFUL = re.compile(r"\b(?:unsuccessful|not\s+(?:been\s+)?successful|rejected|turned\s+down)\b", re.I)
 _AWARD_BEFORE = re.compile(rf"\b(?:to\s+)?award(?:ed|s)?\s+(?P<org>{ORG})\s*$")
 _GRANT_OF_BEFORE = re.compile(
-    r"\b(?:approved?|approves|awarded|agreed|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grants?|award|(?:grant\s+)?funding|contribution|sum)\s+of\s*$"
+    r"\b(?:approved?|approves|awarded|agreed?|agrees|made|allocated|given|provided)\s+(?:a\s+|the\s+)?(?:grants?|award|(?:grant\s+)?funding|contribution|sum)\s+of\s*$"
     r"|\b(?:a\s+)?grant\s+of\s*$",
     re.I,
 )
@@ -87,7 +87,8 @@ _COUNCIL_ALLOCATED = re.compile(r"(?<!Town\s)(?<!Parish\s)(?<!Community\s)\bCoun
 # 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
-_NO_PURPOSE = re.compile(r"^\s*(?:[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)"
+_NO_PURPOSE = re.compile(r"^\s*(?:(?:from\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|&)\s+){0,5}?(?:Commissioner|Mayor|PCC|PFCC|OPCC)\b[^.;£]{0,60}?)?"
+                         r"[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)"
                          r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted)"
                          r"|received|receives|got|gets|secured|(?:was|were)\s+(?:awarded|given|granted))\s+£)")
 # 'X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire, Y £M ...' (the verb left out for Y).
@@ -111,7 +112,7 @@ _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|
 # 'SEQOL, a Swindon-based company, was awarded', 'X (ABC), which ..., will get £N', 'X - the charity that ... - was awarded':
 # a name opening the sentence, an aside between commas or dashes, then the verb.
 _ORG_DESCRIBED_BEFORE = re.compile(
-    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{ORG}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
+    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{ORG}{_KIND_TAIL}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
@@ -126,6 +127,33 @@ _ENABLED_AFTER = re.compile(
 _GRANT_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?:(?:A|An|The|This|That)\s+grant\s+of|A|An)\s*$")
 # A headline or summary line opening on the figure, the verb's auxiliary left out: '£25k awarded to Tarn Carers'.
 _HEADLINE_AWARDED_AFTER = re.compile(r"^\s*(?:awarded|granted)\s+to\s+(?P<rest>(?:the\s+)?[A-Z][^.;\n]{2,120})")
+# '... to A, B and C, with £400 going to the Advice Bureau': a figure the sentence gives to one more named body.
+# '£N went to the Tarn Safe Space project' names its recipient the same way.
+_WITH_BEFORE = re.compile(r"\bwith\s*$")
+_GOING_TO_AFTER = re.compile(r"^\s*(?:going|to\s+go)\s+to\s+(?P<rest>(?:the\s+)?[A-Z][^.;\n£]{1,120})")
+_WENT_TO_AFTER = re.compile(r"^\s*(?:went|has\s+gone|have\s+gone|will\s+go|is\s+going|goes)\s+to\s+(?P<rest>(?:the\s+)?[A-Z][^.;\n£]{1,120})")
+# 'agreed a contribution of up to £N (25% of the total project costs) from the Parish Infrastructure Fund budget to X':
+# an aside in brackets and the fund the money comes from, between the figure and its recipient.
+_ASIDE_SOURCE = re.compile(
+    r"^\s*(?:\([^()]{1,80}\)\s*)?(?P<source>from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:Fund|Budget|Grants?|Reserves?)"
+    r"(?:\s+budget)?\s+)?(?=(?:to|for|towards)\s)",
+    re.I,
+)
+_FUND_WORD = re.compile(r"\b(?:Fund|Grants?)\b")
+
+
+def _past_aside(right: str) -> str:
+    """The words after a figure from its 'to', 'for' or 'towards' on, past an aside and a grant fund named as the source;
+    as they are when the source is the council's own budget ('from its capital budget') or another funder's money."""
+    aside = _ASIDE_SOURCE.match(right)
+    if aside is None:
+        return right
+    source = aside.group("source") or ""
+    if outside_grant(source) or (source and re.search(r"\b(?:capital|revenue|budget)\b", source, re.I) and not _FUND_WORD.search(source)):
+        return right
+    return right[aside.end() :]
+
+
 # 'The arts fund awarded a £2,498 grant to Musical Keys, an organisation ...': the grant after the figure.
 _A_BEFORE = re.compile(r"\b(?:awarded|gave|made|approved|allocated|agreed)\s+(?:a|an)\s*$", re.I)
 _GRANT_TO_AFTER = re.compile(r"^\s*(?:grant|award)\s+to\s+(?!each\b|every\b|all\b)(?P<rest>[^.;]{3,200})", re.I)
@@ -135,11 +163,12 @@ _VERB_BEFORE = re.compile(
     r"|(?:^|[:.]\s*)\W{0,3}to\s+(?:award|grant|allocate)\s*$",
     re.I,
 )
-_TO_NAMED_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z](?:(?!\s+and\s+£)[^.;]){2,200})")
+_TO_NAMED_AFTER = re.compile(r"^\s*to\s+(?P<rest>(?:the\s+)?[A-Z](?:(?!\s+and\s+£|,\s*£)[^.;]){2,200})")
 # 'to the Ward Budget', 'to the X Fund': money moved to a pot, not given to a recipient.
 _POT_NAME = re.compile(r"\b(?:Fund|Budget|Pot|Scheme|Programme|Reserve|Account|Grants?)s?\s*$", re.I)
 _FUNDING_OF_BEFORE = re.compile(r"\b(?:funding|grant\s+funding|a\s+grant|an\s+award)\s+of\s*$", re.I)
-_PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>(?:(?!\s+and\s+£)[^.;]){3,200})")
+# A purpose ends where the next figure of a list starts: 'allocated £N to X, £M to Y and £K to Z'.
+_PURPOSE_AFTER = re.compile(r"^\s*,?\s*(?:to|for|towards)\s+(?P<purpose>(?:(?!\s+and\s+£|,\s*£)[^.;]){3,200})")
 # 'for upfront projects', 'to fund projects', 'to the partnership': where money goes, not one project.
 _GENERIC_PURPOSE = re.compile(
     r"^(?:fund\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:projects|schemes|bids|pots?)\b|^(?:fund\s+)?(?:a\s+)?project\b"
@@ -203,10 +232,18 @@ _PURPOSE_END = re.compile(
     r"|and|while|whilst|but)\b|,\s+(?=[A-Z])"
     r"|\s+(?:which|that)\s+(?:took|has|have|was|were|will)\b|\s+(?:while|whilst)\s+(?=(?:the\s+)?[A-Za-z])"
     r"|\s+be\s+supported\b"
+    r"|\s+(?=(?-i:[A-Z][a-z]{2,15})\s*:(?:\s|$))"  # 'X Parish Council Reason: for ...': a resolution run into its next label
     r"|\s+and\s+(?=(?:the\s+)?[A-Z][^.;£]{0,80}?\b(?:received|got|gets|was\s+(?:awarded|granted|given)|were\s+(?:awarded|granted|given))\s+£)"
 )
-# 'grants of £N to X and £M to Y': the second figure's recipient follows it, the verb left out.
-_AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{ORG}\s+and\s*$")
+# 'Crimestoppers will receive £N to run a campaign': a one-word body's own name (not a kind of body, a pronoun or a
+# sentence adverb) still names the recipient of the purpose after the figure.
+_ONE_WORD_BODY = re.compile(
+    r"(?!(?:They|This|That|These|Those|Each|Every|Both|Also|Meanwhile|Elsewhere|Today|Previously|Council|Partnership|Police|"
+    r"Force|Group|Club|Charity|Project|Scheme|Organisation|Organization|Applicant|School|Church|Commissioner|Mayor|Panel|"
+    r"Board|Committee|Trust|Service)\b)[A-Z][a-z][\w'’-]{2,}"
+)
+# 'grants of £N to X and £M to Y', '£N to X, £M to Y': the next figure's recipient follows it, the verb left out.
+_AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{ORG}(?:\s+and|,)\s*$")
 
 
 def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -225,7 +262,11 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         unnamed, applied = (False, None), False
         if _ACCEPT_BEFORE.search(left):
             continue
-        if (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
+        if (_WITH_BEFORE.search(left) and (m := _GOING_TO_AFTER.match(right))) or (m := _WENT_TO_AFTER.match(right)):
+            recipient, purpose = split_recipient(re.sub(r"^the\s+", "", m.group("rest")))
+            if not is_named(strip_name(recipient)):
+                continue
+        elif (m := _SOURCE_FIRST.match(right)) and (_SECURED_BEFORE.search(left) or _ALLOCATION_OF_BEFORE.search(left)):
             if outside_source(m.group("source")):
                 continue
             recipient, purpose = split_recipient(m.group("rest")) if m.group("to") else (None, m.group("rest"))
@@ -253,7 +294,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
             recipient, purpose = split_recipient(g.group("rest"))
         elif (
-            _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(right))
+            _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(_past_aside(right)))
             and not (_ORG_AWARDED_BEFORE.search(left) and not is_named(split_recipient(p.group("purpose"))[0]))
         ):
             recipient, purpose = split_recipient(p.group("purpose"))
@@ -331,11 +372,12 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
             continue
         name = heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")
-        if not named_by and recipient and purpose and name == strip_name(purpose) and is_named(strip_name(recipient)):
+        bare = re.sub(r"^the\s+", "", strip_name(recipient or ""))  # 'to the Tarn Carers Trust to buy ...'
+        if not named_by and recipient and purpose and name == strip_name(purpose) and is_named(bare):
             # 'a grant of £N to Tarn Carers towards a new kitchen': the named recipient, then what it is for
-            both = f"{strip_name(recipient)} – {strip_name(purpose)}"
-            name = both if len(both.split()) <= MAX_NAME_WORDS else strip_name(recipient)
-        if named_by and purpose and is_named(named_by):
+            both = f"{bare} – {strip_name(purpose)}"
+            name = both if len(both.split()) <= MAX_NAME_WORDS else bare
+        if named_by and purpose and (is_named(named_by) or _ONE_WORD_BODY.fullmatch(strip_name(named_by))):
             body = full_name(layout, strip_name(named_by), amount.start)
             name = f"{body} – {strip_name(purpose)}"
             # A purpose running on for a whole sentence: the body as printed names the project.

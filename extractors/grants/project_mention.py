@@ -15,6 +15,7 @@ import re
 from extractors.readers.blocks import Block, clean
 from extractors.readers.fiscal_year import YEAR_DIGITS
 from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_list_leads import KIND_PLURAL, own_spending, past_examples
 from schemas.facts import Pot, ProjectStatus
 from schemas.funding import MoneyAmount, ProjectMention
 
@@ -181,7 +182,7 @@ _BOUND_BEFORE = re.compile(
 )
 # 'X was granted up to £500 towards ...': an award of at most the figure, to the body named.
 _AWARDED_UP_TO = re.compile(
-    r"\b(?:granted|awarded|given|approved|received|offered|agreed|allocated)\s+(?:[\w-]+\s+){0,3}?up\s+to[ \t]*$", re.I
+    r"\b(?:granted|awarded|given|approved|received|offered|agreed?|agrees|allocated)\s+(?:[\w-]+\s+){0,3}?up\s+to[ \t]*$", re.I
 )
 # 'Large grants – £2,501 to £10,000', '£500-£2,000': one end of a range of grant sizes.
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*£", re.I)
@@ -207,10 +208,12 @@ _AIM_NAME = re.compile(
     r"\s+(?=(?-i:[a-z]))",
     re.I,
 )
-# Money a commissioner gives the force or the units of its own office is its budget, not a grant: 'Corvale Constabulary –
-# two drones', 'the Violence Reduction Unit'.
+# Money a commissioner (or a mayor) gives the force, the fire and rescue service or the units of its own office is its
+# budget, not a grant: 'Corvale Constabulary – two drones', 'the Violence Reduction Unit'.
 _OWN_FORCE = re.compile(
-    r"(?:\bPolice(?:\s+(?:Service|Force))?|\bConstabulary|\bthe\s+force|\bViolence\s+Reduction\s+(?:Unit|Partnership|Network)|"
+    r"(?:\bPolice(?:\s+(?:Service|Force))?|\bConstabulary|\bthe\s+force|\bChief\s+Constable|"
+    r"\bFire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|"
+    r"\bViolence\s+Reduction\s+(?:Unit|Partnership|Network)|"
     r"\bVRU|\bVRP|\bOPCC|\bOffice\s+of\s+the\s+(?:Police\s+and\s+Crime\s+)?Commissioner)(?:\s+\([A-Z]{2,6}\))?$",
     re.I,
 )
@@ -245,7 +248,9 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     """A mention whose figure is a bound ('£250 or less', 'up to £N', '£N to £M') or goes to counted recipients, one
     named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour') or opening on a year or an owner's pronoun, money for the force or
     the commissioner's own units ('Corvale Constabulary – two drones'), or a fund listed as a source of money ('from the
-    following funding streams:', or in a list whose lead says nothing of bidding for or winning it)."""
+    following funding streams:', or in a list whose lead says nothing of bidding for or winning it); a kind of recipient
+    in capitals ('Community Safety Partnerships') or a list line under a lead of the force's own spending or of what
+    money will be spent on, or a recipient named without an amount as a past example (``project_list_leads``)."""
     start, end = mention.provenance.start, mention.provenance.end
     if mention.amount_text:
         at = layout.text.find(mention.amount_text, start, end + len(mention.amount_text))
@@ -253,8 +258,15 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
             return True
     if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)):
         return True
-    # the name's own recipient: a partnership table's lead partner ('Bike Marking | Police') leads a project
-    if _OWN_FORCE.search(re.split(r"\s+[–—]\s+", mention.name, maxsplit=1)[0].strip()):
+    # the name's own recipient, or the one a decision read ('The force received £N for X'): a partnership table's lead
+    # partner ('Bike Marking | Police') leads a project
+    decided_by = mention.recipient if mention.layout == "decision" else None
+    owners = (re.split(r"\s+[–—]\s+", mention.name, maxsplit=1)[0].strip(), (decided_by or "").strip())
+    if any(owner and _OWN_FORCE.search(owner) for owner in owners):
+        return True
+    if KIND_PLURAL.search(mention.name) or (mention.amount_text is None and past_examples(layout, start, mention.status_evidence)) or (
+        mention.layout in ("bullet", "table") and own_spending(layout, start, recipient_shaped(mention.name))
+    ):
         return True
     lead = layout.text[max(layout.start, start - 300) : start]
     if not _FUND_NAME.match(mention.name):

@@ -1,4 +1,5 @@
-"""One award a line, the lines spaced apart: 'Name – £N', 'Name: £N', 'Name (£N)', 'Name – what for – £N'
+"""One award a line, the lines spaced apart: 'Name – £N', 'Name: £N', 'Name (£N)', 'Name – what for – £N',
+'Name- £N to what for;' (the purpose after the figure is no part of the name)
 under a lead that says they were given ('Below is a list of the grants awarded ...', 'The list of recipients
 is as follows:', 'Among those to benefit were:'), with blank lines or lone dashes between the lines, or
 the lead a paragraph of its own or a line inside the paragraph that holds the list (ending in a colon, or a whole
@@ -27,7 +28,7 @@ from schemas.funding import ProjectMention
 
 _PAIR = re.compile(
     r"^[ \t]*(?:[-•*·▪●■➢►][ \t]*|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n|:]{1,200}?)[ \t]*(?P<sep>[–—:-]|\(|\s)[ \t]*"
-    r"(?P<amount>£[\d,.]+[km]?)\)?[ \t]*[.;,]?[ \t]*\*?[ \t]*$"
+    r"(?P<amount>£[\d,.]+[km]?)\)?(?:[ \t]+(?:to|for|towards)[ \t]+[^£\n]{3,300}?)?[ \t]*[.;,]?[ \t]*\*?[ \t]*$"
 )
 # A line that only spaces the list: empty, or a lone dash or bullet.
 _SPACER = re.compile(r"^[ \t]*[-–—•*·]?[ \t]*$")

@@ -1,7 +1,9 @@
 """Project mentions in prose: Title-Case names before '(£N)' ('the Tarn Valley Carers (£2,000)').
 
 A funding stream named so ('the Safer Streets Fund (£N)', 'Small Grants (£N)') or a body ('the Council (£N)') is no
-project, nor is a figure bounding a kind of grant ('(£250 or less)'), money outside the partnership's grant or a failed bid. These rules are versioned by
+project, nor is a figure bounding a kind of grant ('(£250 or less)'), money outside the partnership's grant or a failed bid; in a paragraph, a name whose sentence says nothing of money
+given or approved ('Tarn Victim Care (£N) and Hill Rape Crisis (£M) provide the core services', 'Operation X (£N) will
+target ...') is a line of a budget: every name read so is Title-Case, so only the words around it back an award. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -54,6 +56,8 @@ def prose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
         status, evidence = status_of_description(clean(layout.flat[amount.end : s_end]), False)
         if status is None:
             status, evidence = status_of_context(sentence)
+        if status is None and block.kind == "paragraph":
+            continue  # 'Tarn Victim Care (£N) and Hill Rape Crisis (£M) provide the services': a budget's lines, no award
         claimed.add(amount.start)
         start = left_start + match.start("name")
         found.append(

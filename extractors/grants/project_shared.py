@@ -1,5 +1,6 @@
 """One figure given to each of several named bodies: 'grants of £1,400 to Tarn Playhouse Trust, Fell Museum and the
-Hill office of the Advice Bureau', 'grants of £500 each to A, B and C'. The plural 'grants' says each body got the
+Hill office of the Advice Bureau', 'grants of £500 each to A, B and C', '£100 each should be awarded to A, B and C' (the list
+ending where the sentence turns to another figure: '..., C with £400 going to D'). The plural 'grants' says each body got the
 figure (a singular 'a grant of £N to A and B' is one award, read elsewhere); every item must be a name (capital
 first, 'the' left out) and there must be three or more (a comma between), the last two split at the last 'and'. Status as a decision sentence gives it: approved, recommended
 when the sentence recommends, proposed when it applies or bids. These rules are versioned by
@@ -17,6 +18,14 @@ from schemas.funding import ProjectMention
 
 _GRANTS_OF_BEFORE = re.compile(r"\bgrants\s+of\s*$", re.I)
 _EACH_TO_AFTER = re.compile(r"^\s*(?:each\s+)?to\s+(?P<list>[^.;:£]{5,400})")
+# '£100 each should be awarded to A, B and C', '£50 each to A, B and C': 'each' after the figure says the same.
+_EACH_GIVEN_AFTER = re.compile(
+    r"^\s*each\s+(?:(?:should|will|would|shall|to)\s+)?(?:be\s+|have\s+been\s+|has\s+been\s+|was\s+|were\s+)?"
+    r"(?:(?:awarded|given|granted|paid|allocated|donated)\s+)?to\s+(?P<list>[^.;:£]{5,400})",
+    re.I,
+)
+# '..., the Camera Club with £400 going to the CAB': the list ends where the sentence turns to another figure.
+_LIST_END = re.compile(r"\s+(?:with|while|whilst|and\s+with)\s*$")
 _LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -39,12 +48,15 @@ def shared_figure_mentions(layout: FundingLayout, claimed: set[int], extractor: 
         if amount.start in claimed or amount.amount is None:
             continue
         s_start, s_end = layout.sentence_at(amount.start)
-        if not _GRANTS_OF_BEFORE.search(layout.flat[max(s_start, amount.start - 30) : amount.start]):
-            continue
-        listed = _EACH_TO_AFTER.match(layout.flat[amount.end : s_end])
+        after = layout.flat[amount.end : s_end]
+        if _GRANTS_OF_BEFORE.search(layout.flat[max(s_start, amount.start - 30) : amount.start]):
+            listed = _EACH_TO_AFTER.match(after)
+        else:
+            listed = _EACH_GIVEN_AFTER.match(after)
         if listed is None:
             continue
-        names = [strip_name(re.sub(r"^the\s+", "", item.strip())) for item in _items(listed.group("list"))]
+        items = _items(_LIST_END.sub("", listed.group("list")))
+        names = [strip_name(re.sub(r"^the\s+", "", item.strip())) for item in items]
         if len(names) < 3 or not all(
             n[:1].isupper() and valid_name(n) and not NOT_A_NAME.match(n) and not _COLLECTIVE.search(n) for n in names
         ):

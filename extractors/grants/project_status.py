@@ -45,6 +45,7 @@ APPROVED = re.compile(
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:funded\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+"
     r"include[ds]?|supported\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+included)|"
     r"(?:awards?|funding|money|grants?)\s+(?:went|go|goes|will\s+go)\s+to\b|"
+    r"(?:awards?|funding|money|grants?)\s+(?:will\s+be|is|are|was|were|has\s+been|have\s+been)\s+shared\s+(?:by|between|among)\b|"
     r"(?:settlements?|allocations?|awards?|funding|grants?)\s+(?:were|was|have\s+been|has\s+been)\s+confirmed|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?|initiatives?|those|areas?|places?|authorities)\s+"
     r"(?:(?:receiving|set\s+to\s+receive)\s+(?:the\s+)?(?:funding|funds|grants?|awards?|money|support)|"

@@ -41,7 +41,7 @@ _GIVEN_HEADER = re.compile(r"\b(?:awarded|approved|agreed|granted|recommended|of
 _ASKED_HEADER = re.compile(r"\b(?:requested|applied|sought|bid|asked)\b", re.I)
 
 
-def _columns(row: list[str | None], context: str = "") -> tuple[int, int, int | None] | None:
+def header_columns(row: list[str | None], context: str = "") -> tuple[int, int, int | None] | None:
     """(name, amount, organisation) columns of a header row, or None when it is no header.
 
     An organisation column names the projects only when the words before the table or its
@@ -72,7 +72,7 @@ def _columns(row: list[str | None], context: str = "") -> tuple[int, int, int | 
     return name_col, amount_col, org_col
 
 
-def _row_mentions(
+def row_mentions(
     layout: FundingLayout,
     extractor: tuple[str, str],
     rows: list[list[str | None]],
@@ -81,11 +81,11 @@ def _row_mentions(
     locate,
 ) -> list[ProjectMention]:
     """Mentions from one table: the first row whose cells name a project and an amount column is the header."""
-    header_index = next((i for i, row in enumerate(rows[:3]) if _columns(row, context) is not None), None)
+    header_index = next((i for i, row in enumerate(rows[:3]) if header_columns(row, context) is not None), None)
     if header_index is None:
         return []
     header = [clean(c or "") for c in rows[header_index]]
-    name_col, amount_col, org_col = _columns(rows[header_index], context)
+    name_col, amount_col, org_col = header_columns(rows[header_index], context)
     status_col = next(
         (i for i, c in enumerate(header) if i not in (name_col, amount_col, org_col) and _STATUS_HEADER.search(c)), None
     )
@@ -164,8 +164,8 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
                     return block.start, block.end
             return spans[0].start, spans[0].end
 
-        found.extend(_row_mentions(layout, extractor, rows, run[0], context, locate))
-        if rows and _columns(rows[0], context) is None:
+        found.extend(row_mentions(layout, extractor, rows, run[0], context, locate))
+        if rows and header_columns(rows[0], context) is None:
             found.extend(_headerless_mentions(layout, extractor, rows, run[0], locate))
     for block in blocks:
         rows, first = _pipe_pairs(layout, block)
@@ -181,7 +181,7 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
                 claimed.add(at)
                 return at, at + len(amount.text)
 
-            found.extend(_row_mentions(layout, extractor, rows, block, context, locate))
+            found.extend(row_mentions(layout, extractor, rows, block, context, locate))
     for page in layout.document.pages:
         if not page.tables or page.char_end < layout.start or page.char_start > layout.end:
             continue
@@ -197,7 +197,7 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
                     claimed.add(start)
                 return (start, start + len(amount.text)) if at >= 0 else (page.char_start, page.char_end)
 
-            for mention in _row_mentions(layout, extractor, table, anchor, _page_lead(page.text, table), locate):
+            for mention in row_mentions(layout, extractor, table, anchor, _page_lead(page.text, table), locate):
                 if not any(m.name == mention.name and m.amount == mention.amount for m in found):
                     found.append(mention)
     return found

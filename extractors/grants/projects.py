@@ -6,7 +6,7 @@ bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a statu
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
 £N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', 'X will get £N towards ...', 'a grant had been made to X in the sum of £N', resolutions
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
-and an amount column (ParsedPage.tables, ' | ' and tab rows, 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), items opening on a figure
+and an amount column (ParsedPage.tables, ' | ' and tab rows, cells one a line closed by ' |' (``project_cell_runs``), 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), items opening on a figure
 that name only its purpose ('a) £N for the delivery of ...', ``project_purposes``), figure-first award lines
 ('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), one figure for each of several
 bodies ('grants of £N to A, B and C', ``project_shared``), Title-Case names
@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_awards import amount_first_mentions, same_amount_mentions
+from extractors.grants.project_cell_runs import cell_run_mentions
 from extractors.grants.project_decisions import decision_mentions
 from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
@@ -51,7 +52,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "69"
+VERSION = "70"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -63,6 +64,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     extractor = (NAME, VERSION)
     mentions = stacked_mentions(layout, claimed, extractor)
     mentions += table_mentions(layout, claimed, extractor)
+    mentions += cell_run_mentions(layout, claimed, extractor)
     mentions += plain_header_mentions(layout, claimed, extractor)
     mentions += item_mentions(layout, claimed, extractor)
     mentions += purpose_mentions(layout, claimed, extractor)
