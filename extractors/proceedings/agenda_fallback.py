@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from extractors.readers.dates import MONTHS
 from extractors.readers.item_numbers import item_number, lone_number
-from extractors.readers.runon_items import REFERENCE
+from extractors.readers.runon_items import is_reference
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper
@@ -137,7 +137,7 @@ def _inline(segments: list[Line], index: int) -> list[tuple[tuple[str, int], Run
     line = segments[index]
     found = []
     for match in _INLINE.finditer(line.text):
-        if REFERENCE.search(line.text, max(0, match.start() - 40), match.start()) or len(re.sub(r"[^A-Z]", "", match["title"])) < 4:
+        if is_reference(line.text[max(0, match.start() - 40) : match.start()]) or len(re.sub(r"[^A-Z]", "", match["title"])) < 4:
             continue
         titled = _title(match["title"])
         if titled is not None:

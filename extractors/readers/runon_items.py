@@ -12,7 +12,7 @@ A title ends, within its item's line, before the first of: a colon label the ite
 ('Additional documents:', 'Minutes:', 'Decision:'), a ModernGov file mark ('pdf icon PDF 412 KB', after it) or a
 webcast's 'Share this agenda point', a full stop before a sentence, and a sentence opening after a word that ends a
 title ('... Interest Members are asked', '... Programme This report', '... Apologies To receive', '... Interest None
-received', '... Interest Miss Lowe reminded', '... Minutes RESOLVED that', '... Lease Further to'); each is where the
+received', '... Absence Apologies were received', '... Interest Miss Lowe reminded', '... Minutes RESOLVED that', '... Lease Further to'); each is where the
 unflattened page began a line.
 """
 
@@ -44,9 +44,17 @@ REFERENCE = re.compile(
     r"|version|vol|chapter|priority|objective|outcome|round|grade|band|zone|ward|area|plot|unit|flat|room|phase)|[£$€&+=×x/:–-])\s*$",
     re.I,
 )
+# ... but not a column header over the first item ('AGENDA Pages 1 To receive ...', 'Item No Page 1 Apologies') or a
+# lead-in's closing dash ('the following reports: - 4 Budget Update').
+_NOT_REFERENCE = re.compile(r"(?::\s*[-–]|\b(?:agenda|a\s+g\s+e\s+n\s+d\s+a|item(?:\s+no\.?)?)\s+pages?)\s*$", re.I)
 _REFERENCE_CELL = re.compile(r"^\s*\S*\d\S*\s+$")
 _MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 _TITLE_START = r"(?=[A-Z(\[‘'\"“])"
+
+
+def is_reference(before: str) -> bool:
+    """Whether the words ``before`` a number make it a reference (``REFERENCE``), not an item's number."""
+    return bool(REFERENCE.search(before)) and not _NOT_REFERENCE.search(before)
 
 
 class Shape(NamedTuple):
@@ -131,7 +139,7 @@ def in_order(
                 continue
             line_start = starts.of(match.start())
             before = text[max(line_start, match.start() - 40) : match.start()]
-            reference = REFERENCE.search(before)
+            reference = REFERENCE.search(before) if is_reference(before) else None
             if reference and shape.after_colon and reference.group().startswith(":"):
                 reference = None
             if (
@@ -159,13 +167,16 @@ _FILE_MARK = re.compile(r"(?:\bpdf\s+icon\s+)?\bPDF\s+\d[\d.,]*\s*[KM]B\b|(?<=\s
 # welcomed', 'This report sets', 'Members are asked'), a report's source ('Report of the'), an oral item.
 _OPENER = re.compile(
     r"(?<=[\w’'\")])\s+(?=(?:To\s+[a-z]{3,}|(?:The|This|These|Members|Councillors|Officers|There|It)\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}"
-    r"|(?:None|No|Nil)\s+(?:were\s+|was\s+)?[a-z]{3,}"
+    r"|(?:None|No|Nil)\s+(?:were\s+|was\s+)?[a-z]{3,}|[A-Z][a-z]+\s+(?:were|was|had)\s+(?:been\s+)?[a-z]{3,}"
     r"|(?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+\s+(?:[a-z]{3,}ed|said|welcomed|reminded|gave)\b|RESOLVED\s+(?i:that)\b|Further\s+to\b"
     r"|Report\s+(?:of|by|from)\s+the\b|Report\s+for\s+(?i:noting|discussion|approval|decision|information|assurance)\b|(?:Oral|Verbal)\s+(?:update|report)\b))"
 )
 # A title closed by a full stop after a word in lower case or a figure, a sentence after it ('... of the Council. The
 # Chair welcomed ...'); not an initial's or an abbreviation's ('Cllr. A', 'St. Mary').
 _FULL_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{2}))\.(?P<space>[ \t]+)(?=[A-Z][a-z]*\s+(?:[A-Z][a-z]+\s+)?[a-z]{2,})")
+# A title followed by its printed pages ('... Update. 7 - 20 5 ...') or closed by a full stop before a label ('... Meeting.
+# Circulation: ...').
+_PAGES_OR_LABEL = re.compile(r"(?<=[\w)’'])(?<!(?i:page))(?<!(?i:pages))\.?(?P<space>[ \t]+)(?:\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d/.])|(?<=\.[ \t])[A-Z][a-z]+:\s)")
 # A title closed by its full stop is this short: a longer sentence is an item's minute, not its title.
 _STOPPED_TITLE_WORDS = 15
 # A word that cannot end a title: the opener after it is still the title's ('Minutes of The Meeting').
@@ -189,6 +200,8 @@ def title_ends(text: str, item_starts: Iterable[int], stops: list[int]) -> Itera
             ends.append(label.start() - 1)
         if mark := _FILE_MARK.search(text, title_start, end):
             ends.append(mark.end() if mark.group().endswith("B") else mark.start() - 1)
+        if pages := _PAGES_OR_LABEL.search(text, title_start, end):
+            ends.append(pages.start("space"))
         stop = _FULL_STOP.search(text, title_start, end)
         if stop and len(text[title_start : stop.start()].split()) <= _STOPPED_TITLE_WORDS:
             ends.append(stop.start("space"))

@@ -1,0 +1,70 @@
+"""Agenda items, session 17 (our own words): flattened front sheets and minutes read as the lines they were."""
+
+from extractors.readers.runon import reflowed, reflowed_document
+
+
+def _extracted(text: str) -> list[tuple[str, str]]:
+    """The items as ``extraction`` reads them: the document's run-on lines split first."""
+    from structure_helpers import document
+
+    from extractors.proceedings.structure import extract_structure
+
+    found = extract_structure(reflowed_document(document(text))).agenda_items
+    return [(item.number, item.title.rstrip(".")) for item in found]
+
+
+_MIRROR = "Fenmoor Police and Crime Panel\nTotal Page:18\nFile Type:pdf, Size:0.9Mb\n"
+_FRONT_SHEET = (
+    "Civic Offices Fenmoor FM1 2AB For enquiries about this agenda please contact Ann Lane Date: 2 June 2025 Dear Member, "
+    "A meeting of the Fenmoor Police and Crime Panel will be held in the Council Chamber, Civic Offices, Fenmoor on Friday, "
+    "13th June, 2025 at 10.00 am to consider the matters in the following agenda. Yours faithfully, Bob Hale CHIEF EXECUTIVE "
+    "{header} 1 To receive apologies for absence. 2 Declarations of Interest. Members are reminded of their duty to declare "
+    "any interest in an item on the agenda. To approve and sign the following minutes: - 3 Fenmoor Police and Crime Panel "
+    "held on 4th April 2025. 1 - 6 To receive and consider the following reports: - 4 Commissioner's Update. 7 - 20 "
+    "5 Complaints Report. 21 - 30 6 Forward Work Programme. 31 - 36 7 Date of Next Meeting. Circulation: Councillors "
+    "A Bee, C Dee and E Eff\n"
+)
+_TITLES = [
+    "To receive apologies for absence", "Declarations of Interest", "Fenmoor Police and Crime Panel held on 4th April 2025",
+    "Commissioner's Update", "Complaints Report", "Forward Work Programme", "Date of Next Meeting",
+]
+
+
+def test_a_flattened_front_sheet_under_a_pages_column_header_gives_every_item():
+    for header in ("A G E N D A Pages", "AGENDA Item Page", "AGENDA"):
+        text = _MIRROR + _FRONT_SHEET.format(header=header)
+        assert _extracted(text) == [(str(number), title) for number, title in enumerate(_TITLES, 1)], header
+
+
+def test_a_lead_in_closed_by_a_dash_makes_no_reference_but_a_page_range_does():
+    text = _FRONT_SHEET.format(header="AGENDA Pages")
+    lines = reflowed(text).splitlines()
+    assert any(line.startswith("3 Fenmoor Police") for line in lines)
+    assert any(line.startswith("4 Commissioner") for line in lines)
+    # The range's second page opens no line of its own: '1 - 6 To receive' is no item 6.
+    assert not any(line.startswith("6 To receive") for line in lines)
+
+
+def test_a_title_ends_before_its_printed_pages_but_not_inside_a_pages_bracket():
+    text = _MIRROR + (
+        "Fenmoor Police and Crime Panel Monday, 9 June 2025 at 2.00 pm AGENDA 1. Apologies for absence 2. Declarations of "
+        "Interest 3. Minutes (Pages 1 - 8) To approve the minutes of the last meeting. 4. Budget Report (Pages 9 - 20) "
+        "5. Work Programme (Pages 21 - 24)\n"
+    )
+    assert _extracted(text) == [
+        ("1", "Apologies for absence"), ("2", "Declarations of Interest"), ("3", "Minutes"), ("4", "Budget Report"),
+        ("5", "Work Programme"),
+    ]
+
+
+def test_a_title_in_mixed_case_ends_where_its_minute_opens_with_a_passive_sentence():
+    text = _MIRROR + (
+        "Fenmoor Police and Crime Panel Minutes of a meeting held at the Civic Offices, Fenmoor on Friday 13 June 2025 at "
+        "10.00am PRESENT: Councillor E Eff (Chair) Councillors A Bee and C Dee, Mr G Hay (Independent Member) "
+        "1. Apologies for Absence Apologies were received from Councillor J Kay. 2. Declarations of Interest There were "
+        "no declarations of interest. 3. Election of Chair RESOLVED that Councillor Eff be elected Chair. 4. Minutes The "
+        "minutes of the meeting held on 4 April 2025 were approved.\n"
+    )
+    assert _extracted(text) == [
+        ("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", "Election of Chair"), ("4", "Minutes"),
+    ]
