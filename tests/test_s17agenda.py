@@ -68,3 +68,39 @@ def test_a_title_in_mixed_case_ends_where_its_minute_opens_with_a_passive_senten
     assert _extracted(text) == [
         ("1", "Apologies for Absence"), ("2", "Declarations of Interest"), ("3", "Election of Chair"), ("4", "Minutes"),
     ]
+
+
+_FLAT_MINUTES = (
+    "Westby Parish Council\nTotal Page:3\nFile Type:pdf, Size:0.2Mb\n"
+    "Westby Parish Council Minutes of the meeting of Westby Parish Council held on Tuesday 3rd June 2025 at 7.30pm in the "
+    "Reading Room Present: Cllr A Bee (Chair), Cllr C Dee, Cllr E Eff In attendance: Mrs G Hay (Clerk) and two residents "
+    "{0} Apologies for absence Apologies were received from Cllr Kay. {1} Declarations of interest There were none. "
+    "{2} Minutes of the last meeting The minutes of 6th May were approved and signed. {3} Play area The new swings are in "
+    "place and the council thanked the volunteers who fitted them.\n"
+)
+_FLAT_TITLES = ["Apologies for absence", "Declarations of interest", "Minutes of the last meeting", "Play area"]
+
+
+def test_item_numbers_of_every_printed_form_open_the_lines_of_flattened_minutes():
+    forms = {
+        "Minute {}/25": "{}/25", "Item {} –": "{}", "Agenda Item {}:": "{}", "PC{}/25": "PC{}/25", "WPC {}/25": "WPC {}/25",
+        "{}/25 –": "{}/25",
+    }
+    for printed, number in forms.items():
+        text = _FLAT_MINUTES.format(*(printed.format(41 + k) for k in range(4)))
+        assert _extracted(text) == [(number.format(41 + k), title) for k, title in enumerate(_FLAT_TITLES)], printed
+
+
+def test_a_paragraph_number_under_each_item_and_a_minute_referred_to_open_no_line():
+    from extractors.readers.runon_items import token_runs
+
+    paragraphs = (
+        "Minutes of the meeting held on 3 June 2025 1. To receive apologies 1.1 Apologies were received from Cllr Kay. "
+        "2. Declarations of Interest 2.1 There were no interests declared. 3. Urgent business 3.1 There was none. "
+    )
+    assert token_runs(paragraphs, [(0, len(paragraphs))], 3) == []
+    referred = (
+        "The clerk said that, as noted at minute 41/25 Apologies, and at minute 42/25 Planning, and again under minute 43/25 "
+        "Finance, the council had agreed the budget for the year and the grass cutting contract with the contractor. "
+    )
+    assert token_runs(referred, [(0, len(referred))], 3) == []

@@ -6,7 +6,9 @@ An item number counts where it carries on the number before it, in a run of the 
 and year, the year the same in the run), 'HWFA/21', 'HWFA/22a' (a body's prefix, the same in the run; a lettered
 sub-item keeps its number), '2 -', '2A -', '1.1', '1.2' (a sub-item under its item's number, two make a run) and a bare
 '3' or '03' before a word in title case (not a month: '3 June'), a board's dotted minute numbers 'B.1260' and
-references printed year first '23/045' (the year the same in the run).
+references printed year first '23/045' (the year the same in the run); and any number ``item_numbers`` reads, after
+'Item' or 'Minute' or with its letters and separators ('Minute 41/23', 'PC41/23', 'PT 27/041'), where three or more count
+up by one with the rest of their token the same (``token_runs``).
 
 A title ends, within its item's line, before the first of: a colon label the item's page prints under it
 ('Additional documents:', 'Minutes:', 'Decision:'), a ModernGov file mark ('pdf icon PDF 412 KB', after it) or a
@@ -24,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from extractors.readers.dates import MONTHS
+from extractors.readers.item_numbers import item_number
 from extractors.readers.item_numbers import (
     RUNON_BARE,
     RUNON_COLON,
@@ -110,6 +113,58 @@ def _carries_on(last: Candidate, next_one: Candidate) -> bool:
     if next_one.key != last.key:
         return False
     return next_one.number == last.number + 1 and not next_one.sub or next_one.number == last.number and next_one.sub > last.sub
+
+
+# Where an item number of any printed form may stand in a flattened line (``item_numbers.item_number``): after 'Item',
+# 'Minute' or 'Agenda Item', or a token holding a figure ('41/23', 'PC41/23', 'P41', 'PT 27/041'). A bracketed '(3)' is left out:
+# in a flattened line it is as often a footnote's mark ('PRESENT: (1) (2) Mrs A Lowe ... (1) Item 6 only').
+_TOKEN_START = re.compile(r"(?<!\S)(?=(?:(?i:agenda\s+item|item|minute|min\.?)\s+\S|[A-Za-z]{0,6}[/.-]?\d|[A-Z]{1,5}\s\d))")
+_WORDED = re.compile(r"(?i:agenda\s+item|item|minute|min\.?)\s")
+# After the number: a dash or colon perhaps, then the title's first letter in capitals (or a quote).
+_AFTER_TOKEN = re.compile(r"[ \t]+(?:[-–:][ \t]+)?(?=[A-Z‘'\"“])")
+# A paragraph's number under each item ('1.1 Apologies were ... 2.1 There were ...') continues no run of items.
+_PARAGRAPH_KEY = re.compile(r"^#\.[1-9]\d?$")
+# The items of a run stand this close: a later number of the same key opens a run of its own.
+_TOKEN_GAP = 4000
+
+
+def _token_readings(text: str, position: int) -> tuple[list[tuple[str, int]], int] | None:
+    """The readings (key, number) of the item number at ``position`` and where it ends, or None: a bare number ('3')
+    without 'Item' is left to ``SHAPES``, and one with no title after it is none."""
+    found = item_number(text[position : position + 60])
+    if found is None:
+        return None
+    word = "w" if _WORDED.match(text, position) else ""
+    readings = [(word + key, number) for key, number in found.readings if (word or key != "#") and not _PARAGRAPH_KEY.match(key)]
+    end = position + found.end
+    return (readings, end) if readings and _AFTER_TOKEN.match(text, end) else None
+
+
+def token_runs(text: str, long_lines: Iterable[tuple[int, int]], least: int) -> list[Candidate]:
+    """Item numbers of any printed form in the ``long_lines`` ((start, end) of each) that count up by one from item to
+    item with the rest of their token the same ('Minute 41/23 ... Minute 42/23', 'Item 4 ... Item 5', 'PC41/23 ... PC42/23'),
+    ``least`` or more in a run; not after a word that makes a number a reference ('see minute 41/23')."""
+    found: list[Candidate] = []
+    for start, end in long_lines:
+        open_runs: dict[tuple[str, int], list[Candidate]] = {}
+        runs: list[list[Candidate]] = []
+        read_to = start  # where the last number read ends: 'Item 4' is not read again as '4'
+        for match in _TOKEN_START.finditer(text, start, end):
+            position = match.start()
+            read = _token_readings(text, position) if position >= read_to else None
+            if read is None or is_reference(text[max(start, position - 40) : position]):
+                continue
+            read_to = read[1]
+            for key, number in read[0]:
+                candidate = Candidate(position, key, number, "", True, read[1])
+                run = open_runs.pop((key, number), None)
+                if run is None or position - run[-1].position > _TOKEN_GAP:
+                    run = []
+                    runs.append(run)
+                run.append(candidate)
+                open_runs[(key, number + 1)] = run
+        found.extend(candidate for run in runs if len(run) >= least for candidate in run)
+    return found
 
 
 class LineStarts:
