@@ -104,3 +104,33 @@ def test_a_paragraph_number_under_each_item_and_a_minute_referred_to_open_no_lin
         "Finance, the council had agreed the budget for the year and the grass cutting contract with the contractor. "
     )
     assert token_runs(referred, [(0, len(referred))], 3) == []
+
+
+_CC_MINUTES = (
+    "Minutes of meeting held on Monday 9th March 2026 on Zoom at 7.00pm\n\n"
+    "Present: Ann Bee, Chair (AB), Carl Dee, Vice Chair (CD), Eve Eff (EE)\n\n"
+    "Apologies: Gus Hay (GH)\n\n"
+    "Item 3. Approval of February minutes. The minutes of the February meeting were approved. Proposed: Carl Dee, "
+    "seconded: Eve Eff.\n\n"
+    "Item 7. Village paths. This item was taken early as residents had come to speak about it. {long}The secretary will "
+    "write to the council about the state of the paths.\n\n"
+    "Item 8. Regular updates. (1) Planning. There were no new applications this month.\n"
+)
+
+
+def test_a_heading_closed_by_its_full_stop_heads_a_long_minute_with_a_colon_later_in_it():
+    long = "The members who walk the paths each week said that the mud by the stile was the worst it had been. " * 3
+    assert _extracted(_CC_MINUTES.format(long=long)) == [
+        ("3", "Approval of February minutes"), ("7", "Village paths"), ("8", "Regular updates"),
+    ]
+
+
+def test_a_long_paragraph_opening_with_a_number_is_no_heading_without_its_closing_stop():
+    from extractors.proceedings.minuted import find_minuted_items
+
+    long = "The members who walk the paths each week said that the mud by the stile was the worst it had been and "
+    text = (
+        "Minutes of the meeting held on 9 March 2026\n\nPresent: Cllr A Bee\n\n"
+        f"12 members of the public came to the meeting and {long * 4}asked the council to act.\n"
+    )
+    assert find_minuted_items(text) == []

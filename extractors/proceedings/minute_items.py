@@ -42,7 +42,7 @@ SENTENCE_VERB = re.compile(
     re.I,
 )
 # A heading run in up to a full stop: a short phrase opening in capitals, then a sentence.
-_STOP_HEAD = re.compile(r"^(?P<head>[A-Z][A-Za-z'’&,/ -]*?[a-z]{3})\.\s+(?P<tail>[A-Z].*)$")
+_STOP_HEAD = re.compile(r"^(?P<head>[A-Z][A-Za-z'’&,/ -]*?[a-z]{3})\.\s+(?P<tail>[A-Z(].*)$")
 _MAX_STOP_WORDS = 5
 _NOT_STOP_HEAD = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers|No|See)\b"
