@@ -134,3 +134,37 @@ def test_a_long_paragraph_opening_with_a_number_is_no_heading_without_its_closin
         f"12 members of the public came to the meeting and {long * 4}asked the council to act.\n"
     )
     assert find_minuted_items(text) == []
+
+
+_LINKED_TITLES_ONLY = (
+    "Cabinet - Monday 20th October 2025 10.00 a.m.\n\n"
+    "Apologies for absence were received from Councillors A. Bee and C. Dee.\n\n\n"
+    "There was no Urgent Business on this occasion.\n\n\n"
+    "To confirm the accuracy of the minutes of the meeting of the Cabinet held on 10th September 2025 pdf icon PDF 250 KB\n\n"
+    "The minutes were submitted for Members' consideration.\n\n\n"
+    "RESOLVED that the minutes be approved as a correct record.\n\n\n"
+    "Play Area Renewal Programme pdf icon PDF 310 KB\n\n"
+    "Additional documents:\n\n"
+    "  • Play Area Renewal Programme, Appendix 1 pdf icon PDF 88 KB\n\n"
+    "The Cabinet considered the report on the renewal of play areas.\n\n\n"
+    "RESOLVED that the programme be approved.\n\n"
+    "{extra}"
+)
+
+
+def test_a_meeting_page_that_kept_only_its_linked_titles_gives_them_as_unnumbered_items():
+    assert _extracted(_LINKED_TITLES_ONLY.format(extra="")) == [
+        ("", "To confirm the accuracy of the minutes of the meeting of the Cabinet held on 10th September 2025"),
+        ("", "Play Area Renewal Programme"),
+    ]
+
+
+def test_a_page_of_its_own_documents_or_one_linked_title_gives_no_sized_item():
+    from extractors.proceedings.agenda_fallback import sized_titles
+
+    documents = "Agenda frontsheet pdf icon PDF 120 KB\n\nPrinted minutes pdf icon PDF 150 KB\n\nAppendix A pdf icon PDF 1 MB\n"
+    assert sized_titles(documents) == []
+    numbered = "4.\n\nMinutes pdf icon PDF 120 KB\n\n5.\n\nBudget pdf icon PDF 150 KB\n"
+    assert sized_titles(numbered) == []
+    one = _LINKED_TITLES_ONLY.format(extra="").replace("Play Area Renewal Programme pdf icon PDF 310 KB", "Play areas")
+    assert _extracted(one) == []
