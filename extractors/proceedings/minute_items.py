@@ -47,8 +47,8 @@ _MAX_STOP_WORDS = 5
 _NOT_STOP_HEAD = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers|No|See)\b"
 )
-# Running minute numbers: '1405', '14.', '17/201' (not a paragraph number '1.1').
-_RUNNING_NUMBER = re.compile(r"\d{1,5}|\d{1,4}/\d{1,4}")
+# Running minute numbers: '1405', '14.', '17/201', 'P/23/41', 'C048/23' (not a paragraph number '1.1').
+_RUNNING_NUMBER = re.compile(r"(?:[A-Za-z]{1,5}/?)?\d{1,5}(?:/\d{1,4}){0,2}")
 _TITLED_WORDS = 5
 
 
