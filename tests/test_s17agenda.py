@@ -171,12 +171,10 @@ def test_a_page_of_its_own_documents_or_one_linked_title_gives_no_sized_item():
 
 
 def test_a_lettered_minute_reference_heads_a_title_closed_by_its_full_stop():
-    text = (
-        "Minutes of the meeting of Westby Parish Council held on Tuesday 3rd June 2025\n\n"
-        "Present: Cllr A Bee (Chair), Cllr C Dee, Cllr E Eff\n\n"
-        "P/25/41 – Apologies for absence. Apologies were received from Cllr Kay.\n\n"
-        "P/25/42 – Declarations of interest. There were none.\n\n"
-        "P/25/43 – Play area. The new swings are in place and the council thanked the volunteers.\n"
+    minutes = ["Apologies for absence. Apologies were received from Cllr Kay.", "Declarations of interest. There were none.",
+               "Play area. The new swings are in place and the council thanked the volunteers."]
+    text = "Minutes of the meeting held on 3rd June 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n\n" + "".join(
+        f"P/25/{41 + k} – {minute}\n\n" for k, minute in enumerate(minutes)
     )
     assert _extracted(text) == [
         ("P/25/41", "Apologies for absence"), ("P/25/42", "Declarations of interest"), ("P/25/43", "Play area"),
