@@ -15,7 +15,6 @@ from extractors.proceedings.minute_items import (
     ITEM_NOUN,
     SENTENCE_VERB as _SENTENCE_VERB,
     colon_headings,
-    contents_items,
     dash_head,
     dashed_headings,
     piped_rows,
@@ -27,6 +26,7 @@ from extractors.proceedings.minute_items import (
 )
 from extractors.readers.dates import MONTHS
 from extractors.readers.item_numbers import MINUTE_NUMBER
+from extractors.readers.runon_items import contents_items
 from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord

@@ -87,8 +87,6 @@ _MEETING_HEADING = re.compile(rf"[A-Z][^\n\f]{{2,120}}?\s[-–]\s(?i:{WEEKDAY}),
 # An item's number just before a label: the label is the item's title ('4. Declarations of Interest: ...', '42/23 –
 # Declarations of Interest: ...').
 _NUMBERED = re.compile(r"(?<![\w.])(?:\d{1,3}[.)]|[A-Za-z]{0,6}\d{1,4}[/.-]\d{1,4}[.)]?\s+[-–])\s+$")
-# A contents entry's dot leader and page before the next entry's number: '... Minutes ...... 3 50 Declarations ...'.
-_CONTENTS_NEXT = re.compile(r"\.{3,}[ \t]*\d{1,3}(?= \d{1,4} [A-Z.])")
 _WEEKDAY_DATE = re.compile(rf"(?<=\s)(?i:{WEEKDAY}),?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[/.]\d{{1,2}}[/.]\d{{2,4}}|\s+[A-Z][a-z]+)")
 # A word leading into what follows: a date or label after it is part of its sentence ('held on Monday, 3 June', 'with Part B');
 # a capital 'A' is a letter ('Part A ITEM 9').
@@ -190,7 +188,7 @@ def _in_long_line(text: str, start: int, end: int) -> Iterator[int]:
         for match in _LABEL.finditer(text, start, end)
         if not _led_in(text, start, match.start()) and not _NUMBERED.search(text, max(start, match.start() - 16), match.start())
     )
-    entries = [match.end() for match in _CONTENTS_NEXT.finditer(text, start, end)]
+    entries = [match.end() for match in runon_items.CONTENTS_NEXT.finditer(text, start, end)]
     if len(entries) >= _MIN_RUN:
         yield from entries
     dates = [match.start() for match in _WEEKDAY_DATE.finditer(text, start, end) if not _led_in(text, start, match.start())]

@@ -10,6 +10,10 @@ references printed year first '23/045' (the year the same in the run); and any n
 'Item' or 'Minute' or with its letters and separators ('Minute 41/23', 'PC41/23', 'PT 27/041'), where three or more count
 up by one with the rest of their token the same (``token_runs``).
 
+The module owns a table of contents' entries too ('49 Welcome ...... 3 50 Declarations ...... 3'): where a flattened
+list's next entry begins (``CONTENTS_NEXT``, read by ``runon``) and the entries minutes list their items by
+(``contents_items``, read by ``proceedings.minuted``).
+
 A title ends, within its item's line, before the first of: a colon label the item's page prints under it
 ('Additional documents:', 'Minutes:', 'Decision:'), a ModernGov file mark ('pdf icon PDF 412 KB', after it) or a
 webcast's 'Share this agenda point', a full stop before a sentence, and a sentence opening after a word that ends a
@@ -267,3 +271,29 @@ def title_ends(text: str, item_starts: Iterable[int], stops: list[int]) -> Itera
                 break
         if ends:
             yield min(ends)
+
+
+# A contents entry's dot leader and page before the next entry's number: '... Minutes ...... 3 50 Declarations ...'.
+CONTENTS_NEXT = re.compile(r"\.{3,}[ \t]*\d{1,3}(?= \d{1,4} [A-Z.])")
+# A contents entry: its number, its title (perhaps none), dot leaders and its page.
+_CONTENTS_ENTRY = re.compile(r"(?<![\w.])(?P<number>\d{1,3})[ \t]+(?P<title>(?:(?!\.{4}|…)[^\n])*?)[ \t]*(?:\.{4,}|…+)[ \t]*\d{1,3}(?![\w.])")
+_MIN_CONTENTS = 3
+
+
+def contents_items(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(number, title, start, end) of the entries of a table of contents in ``text[start:end]``, each numbered, titled
+    and led by dots to its page ('49 Welcome and Apologies ...... 3 50 Declarations of Interest ...... 3', run on or one
+    a line): a run of three or more numbered one after another, also those past where an excerpt stops (an entry
+    printing no title keeps the run going and gives no item); else []. Minutes printing such a list list their items
+    there (``proceedings.minuted``)."""
+    run: list[re.Match] = []
+    for entry in _CONTENTS_ENTRY.finditer(text, start, end):
+        follows = run and int(entry["number"]) == int(run[-1]["number"]) + 1 and not text[run[-1].end() : entry.start()].strip()
+        if not follows:
+            if len(run) >= _MIN_CONTENTS:
+                break
+            run = []
+        run.append(entry)
+    if len(run) < _MIN_CONTENTS:
+        return []
+    return [(entry["number"], entry["title"].strip(" .,;:"), entry.start(), entry.end()) for entry in run if entry["title"].strip(" .,;:")]
