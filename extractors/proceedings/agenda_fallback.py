@@ -277,12 +277,13 @@ _SIZED_TITLE = re.compile(rf"^(?P<title>[A-Z0-9‘'\"“].*?)\s+{PDF_ICON}\s+PDF
 _DOCUMENT_ONLY = re.compile(r"^(?:agenda|printed|(?:public\s+)?reports?\s+pack|supplement\w*|appendi(?:x|ces)|annex|decision\s+notice)\b", re.I)
 _ADDITIONAL = re.compile(r"^\s*additional\s+documents\s*:\s*$", re.I)
 _MAX_SIZED_TITLE = 160
+_BULLETED = re.compile(r"^\s*[•·▪◦*-]\s")
 
 
 def sized_titles(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
     """The item titles of a meeting page printed without its item table's numbers and plain titles (only the titles
-    that link a document kept): each line closed by its document's 'pdf icon PDF 272 KB' mark, at the line's start (no
-    bullet: a bulleted document under 'Additional documents:' is an item's paper), not the page's own documents
+    that link a document kept): each line closed by its document's 'pdf icon PDF 272 KB' mark, opening with its title (a
+    bulleted document under 'Additional documents:' is an item's paper), not the page's own documents
     ('Agenda frontsheet', 'Printed minutes', 'Appendix A'); two or more, on a page with no lone item number. Read only
     where no other reader finds an item."""
     region = lines(text, start, end)
@@ -293,8 +294,8 @@ def sized_titles(text: str, start: int = 0, end: int | None = None) -> list[RunI
     for index, line in enumerate(region):
         if _ADDITIONAL.match(line.text):
             additional = True
-        sized = _SIZED_TITLE.match(line.raw)
-        if sized is None or additional and line.raw[:1].isspace():
+        sized = _SIZED_TITLE.match(line.text.strip())
+        if sized is None or additional and _BULLETED.match(line.text):
             continue
         additional = False
         title = sized["title"].strip()
