@@ -21,6 +21,10 @@ mixed case ('Minutes of the last meeting' alone on its line), stricter: no label
 page link ('Agenda and minutes'), no outcome ('Approved'); a heading naming no standard business counts only over a line
 of prose and joined by a small word ('Review of the Plan', never a name).
 
+Last, on a meeting page or an unclassified page where still nothing is found: the titles a page kept because they link a
+document ('Play Area Renewal pdf icon PDF 310 KB' alone on its line, the item table's numbers and plain titles lost),
+two or more, unnumbered (``sized_titles``).
+
 Part of the agenda extractor: its records carry ``agenda.NAME`` and ``agenda.VERSION``, which a change here must bump.
 """
 
@@ -29,9 +33,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON
 from extractors.readers.dates import MONTHS
 from extractors.readers.item_numbers import item_number, lone_number
-from extractors.readers.runon_items import REFERENCE
+from extractors.readers.runon_items import is_reference
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper
@@ -137,7 +142,7 @@ def _inline(segments: list[Line], index: int) -> list[tuple[tuple[str, int], Run
     line = segments[index]
     found = []
     for match in _INLINE.finditer(line.text):
-        if REFERENCE.search(line.text, max(0, match.start() - 40), match.start()) or len(re.sub(r"[^A-Z]", "", match["title"])) < 4:
+        if is_reference(line.text[max(0, match.start() - 40) : match.start()]) or len(re.sub(r"[^A-Z]", "", match["title"])) < 4:
             continue
         titled = _title(match["title"])
         if titled is not None:
@@ -266,6 +271,39 @@ def mixed_headings(text: str, start: int = 0, end: int | None = None) -> list[Ru
     return _headings_kept(found)
 
 
+# A meeting page's item title closed by its linked document's mark ('Minutes pdf icon PDF 436 KB'), alone on its line.
+_SIZED_TITLE = re.compile(rf"^(?P<title>[A-Z0-9‘'\"“].*?)\s+{PDF_ICON}\s+PDF\s+{DOCUMENT_SIZE}\s*$")
+# A page's own documents, no item's: 'Agenda frontsheet', 'Printed minutes', 'Appendix A', 'Supplementary agenda'.
+_DOCUMENT_ONLY = re.compile(r"^(?:agenda|printed|(?:public\s+)?reports?\s+pack|supplement\w*|appendi(?:x|ces)|annex|decision\s+notice)\b", re.I)
+_ADDITIONAL = re.compile(r"^\s*additional\s+documents\s*:\s*$", re.I)
+_MAX_SIZED_TITLE = 160
+_BULLETED = re.compile(r"^\s*[•·▪◦*-]\s")
+
+
+def sized_titles(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
+    """The item titles of a meeting page printed without its item table's numbers and plain titles (only the titles
+    that link a document kept): each line closed by its document's 'pdf icon PDF 272 KB' mark, opening with its title (a
+    bulleted document under 'Additional documents:' is an item's paper), not the page's own documents
+    ('Agenda frontsheet', 'Printed minutes', 'Appendix A'); two or more, on a page with no lone item number. Read only
+    where no other reader finds an item."""
+    region = lines(text, start, end)
+    if any(lone_number(line.text) is not None for line in region):
+        return []
+    found: list[RunItem] = []
+    additional = False
+    for index, line in enumerate(region):
+        if _ADDITIONAL.match(line.text):
+            additional = True
+        sized = _SIZED_TITLE.match(line.text.strip())
+        if sized is None or additional and _BULLETED.match(line.text):
+            continue
+        additional = False
+        title = sized["title"].strip()
+        if not _DOCUMENT_ONLY.match(title) and len(title) <= _MAX_SIZED_TITLE and not title.endswith("."):
+            found.append(RunItem("", title, line, index))
+    return found if len(found) >= MIN_PAIR else []
+
+
 def bridged(items: list[AgendaItemRecord], run: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
     """``items`` (another reader's, numbered 1, 3, 4) with each gap in their numbers filled from the fallback's ``run``
     when the run holds the numbers on both sides of the gap and the missing item's title keeps the title shape
@@ -292,23 +330,29 @@ def fallback_readings(document: ParsedDocument, papers: list[Paper]) -> list[lis
     """The fallback's readings of the document's papers other than reports, best first: the longest numbered run of
     them all (two items or more: a page cut off after its second item; the caller asks more of a pair), then the
     longest run of headings in capitals."""
-    from extractors.proceedings import agenda
-
     text = document.text
     kept = [paper for paper in papers if paper.kind != "report"]
     numbered = max((fallback_items(text, paper.start, paper.end, MIN_PAIR) for paper in kept), key=len, default=[])
     capitals = max((capital_headings(text, paper.start, paper.end) for paper in kept), key=len, default=[])
     mixed = max((mixed_headings(text, paper.start, paper.end) for paper in kept), key=len, default=[])
+    return [_records(document, run) for run in (numbered, capitals, mixed)]
+
+
+def sized_records(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
+    """The items of ``sized_titles`` in ``paper``, a meeting page's or an unclassified one."""
+    return _records(document, sized_titles(document.text, paper.start, paper.end))
+
+
+def _records(document: ParsedDocument, run: list[RunItem]) -> list[AgendaItemRecord]:
+    from extractors.proceedings import agenda
+
     return [
-        [
-            AgendaItemRecord(
-                number=item.number,
-                title=item.title,
-                pages=[],
-                access="unrestricted",
-                provenance=provenance(document, text, item.line.start, item.line.end, agenda.NAME, agenda.VERSION),
-            )
-            for item in run
-        ]
-        for run in (numbered, capitals, mixed)
+        AgendaItemRecord(
+            number=item.number,
+            title=item.title,
+            pages=[],
+            access="unrestricted",
+            provenance=provenance(document, document.text, item.line.start, item.line.end, agenda.NAME, agenda.VERSION),
+        )
+        for item in run
     ]

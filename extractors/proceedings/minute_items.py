@@ -19,10 +19,8 @@
   ('Abc/101/21-22 Apologies for Absence Apologies were ...') head titles in mixed case.
 - Minutes with no numbered heading may be headed 'Police Report:' alone on a line over bulleted points (not an
   attendance label 'Present:', 'Guests:').
-- Minutes printing a table of contents list their items there, each numbered, titled and led by dots to its page
-  ('49 Welcome and Apologies ...... 3 50 Declarations of Interest ...... 3', run on or one a line): a run of three or
-  more numbered one after another gives the items, also those past where an excerpt stops (an entry printing no title
-  keeps the run going and gives no item).
+- Minutes printing a table of contents list their items there: read by ``readers.runon_items.contents_items``, the one
+  owner of contents entries (a flattened list is broken into its entries' lines there too).
 """
 
 from __future__ import annotations
@@ -42,13 +40,13 @@ SENTENCE_VERB = re.compile(
     re.I,
 )
 # A heading run in up to a full stop: a short phrase opening in capitals, then a sentence.
-_STOP_HEAD = re.compile(r"^(?P<head>[A-Z][A-Za-z'’&,/ -]*?[a-z]{3})\.\s+(?P<tail>[A-Z].*)$")
+_STOP_HEAD = re.compile(r"^(?P<head>[A-Z][A-Za-z'’&,/ -]*?[a-z]{3})\.\s+(?P<tail>[A-Z(].*)$")
 _MAX_STOP_WORDS = 5
 _NOT_STOP_HEAD = re.compile(
     r"^(?:The|A|An|It|There|This|That|These|He|She|They|We|I|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Members|Officers|No|See)\b"
 )
-# Running minute numbers: '1405', '14.', '17/201' (not a paragraph number '1.1').
-_RUNNING_NUMBER = re.compile(r"\d{1,5}|\d{1,4}/\d{1,4}")
+# Running minute numbers: '1405', '14.', '17/201', 'P/23/41', 'C048/23' (not a paragraph number '1.1').
+_RUNNING_NUMBER = re.compile(r"(?:[A-Za-z]{1,5}/?)?\d{1,5}(?:/\d{1,4}){0,2}")
 _TITLED_WORDS = 5
 
 
@@ -273,24 +271,3 @@ def split_references(region: list[Line], lone: re.Pattern[str]) -> dict[int, tup
             found[index] = (prefix["prefix"], above.start)
     counts = Counter(prefix for prefix, _ in found.values())
     return {index: value for index, value in found.items() if counts[value[0]] >= _MIN_REFERENCED}
-
-
-# A contents entry: its number, its title (perhaps none), dot leaders and its page.
-_CONTENTS_ENTRY = re.compile(r"(?<![\w.])(?P<number>\d{1,3})[ \t]+(?P<title>(?:(?!\.{4}|…)[^\n])*?)[ \t]*(?:\.{4,}|…+)[ \t]*\d{1,3}(?![\w.])")
-_MIN_CONTENTS = 3
-
-
-def contents_items(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
-    """(number, title, start, end) of the entries of a table of contents in ``text[start:end]`` (see the module
-    docstring); else []."""
-    run: list[re.Match] = []
-    for entry in _CONTENTS_ENTRY.finditer(text, start, end):
-        follows = run and int(entry["number"]) == int(run[-1]["number"]) + 1 and not text[run[-1].end() : entry.start()].strip()
-        if not follows:
-            if len(run) >= _MIN_CONTENTS:
-                break
-            run = []
-        run.append(entry)
-    if len(run) < _MIN_CONTENTS:
-        return []
-    return [(entry["number"], entry["title"].strip(" .,;:"), entry.start(), entry.end()) for entry in run if entry["title"].strip(" .,;:")]

@@ -15,7 +15,6 @@ from extractors.proceedings.minute_items import (
     ITEM_NOUN,
     SENTENCE_VERB as _SENTENCE_VERB,
     colon_headings,
-    contents_items,
     dash_head,
     dashed_headings,
     piped_rows,
@@ -27,11 +26,12 @@ from extractors.proceedings.minute_items import (
 )
 from extractors.readers.dates import MONTHS
 from extractors.readers.item_numbers import MINUTE_NUMBER
+from extractors.readers.runon_items import contents_items
 from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "31"
+VERSION = "33"
 NAME = "minuted"
 
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -159,6 +159,8 @@ def _run_in_head(title: str, number: str = "") -> str:
     caps = _CAPS_HEAD.match(title) if split is None else None
     if split is None and caps is None:
         return stop_head(number, title) or title
+    if (stopped := stop_head(number, title)) and len(stopped) < split.start() if split else False:
+        return stopped  # closed by its full stop before a colon in its minute ('Finance. Paid: the clerk ...')
     start, end = (split.start(), split.end()) if split else (caps.start("gap"), caps.end("gap"))
     head, tail = title[:start], title[end:]
     if caps and len(re.sub(r"[^A-Z]", "", head)) < _MIN_CAPS_LETTERS:
@@ -280,7 +282,9 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     references = split_references(region, _LONE_MINUTE)
     for index, line in enumerate(region):
         short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
-        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank and short else None
+        match = _MINUTE_HEADING.match(line.raw) if not line.is_blank else None
+        if match is not None and not short and not stop_head(match["number"], match["title"][:_MAX_HEADING]):
+            match = None  # a long paragraph opening with a number heads a minute only closed by its full stop
         if match is None:
             if lone := _lone_heading(region, index, references.get(index)):
                 found.append(lone)
@@ -324,7 +328,9 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     'SSB/25/01', 'C/160/2017', 'C 25/031', '46.2024', '2024-05_3', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
     title glued to it, '2.To consider ...') and a title
-    that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a line wrapped onto a
+    that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a paragraph of more than 300
+    characters heads its minute only with a short title closed by its full stop, 'Item 8. Jubilee trees. This item ...',
+    read before a colon later in the minute; a line wrapped onto a
     lower-case line is a sentence, a minute after a blank line or an 'a)' list is not, nor one under a short line that
     stops closed: '2   Apologies' over 'were received from two members.'). A heading run on into
     its minute ('Apologies: Cllr A sent apologies.') is titled by the words before the colon or dash, and is

@@ -28,7 +28,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "33"
+VERSION = "36"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -99,6 +99,9 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     fallback = next((run for run in agenda_fallback.fallback_readings(document, papers) if _fallback_business(run)), [])
     # Else items numbered 1, 3, 4 take the fallback's item 2 when its run holds 1 and 3.
     items = opening_business(document, agenda_fallback.bridged(items, fallback) if items else fallback)
+    if not items and len(papers) == 1 and papers[0].kind in ("other", "meeting_page"):
+        # A meeting page that kept only the titles linking a document ('Minutes pdf icon PDF 436 KB').
+        items = agenda_fallback.sized_records(document, papers[0])
     first = next((m for m in found_meetings if m.date), None)
     reference, body = (first.date, first.body) if first else (None, None)
     future_regions = [(p.start, p.end) for p in agenda_papers] or [

@@ -17,8 +17,9 @@ a newline, so every span found in the reading points into the original. A line b
   of three words or more followed by a word in title case ('... 2021 Report of ...');
 - in a long line, after each entry of a contents list, its dot leader and page before the next entry's number ('49 Welcome
   ...... 3 50 Declarations ...... 3'), three or more;
-- in a long line, at item numbers of other shapes ('3121:', '14/25', 'HWFA/22a', a bare '03') in a run, after each item's
-  title (``runon_items``), before and after a meeting page's 'No. Item' header and after each number under it (its
+- in a long line, at item numbers of other shapes ('3121:', '14/25', 'HWFA/22a', a bare '03') in a run, and at numbers of
+  any form ``item_numbers`` reads ('Minute 41/23', 'Item 4 –', 'PC41/23', 'PT 27/041') counting up by one, three or more
+  (never broken inside), after each item's title (``runon_items``), before and after a meeting page's 'No. Item' header and after each number under it (its
   own cell), at an 'Item no.' header, after each entry of an award list (``runon_money``) and before each name of a
   list printed a name a line (``runon_names``).
 """
@@ -83,10 +84,9 @@ _PAGE_TITLE = re.compile(
     r"(?:Agenda,\s+decisions\s+and\s+minutes|Agenda\s+and\s+(?:minutes|decisions)|Agenda|Minutes|Decisions)(?P<end>)[ \t]+"
 )
 _MEETING_HEADING = re.compile(rf"[A-Z][^\n\f]{{2,120}}?\s[-–]\s(?i:{WEEKDAY}),?\s+\d")
-# An item's number just before a label: the label is the item's title ('4. Declarations of Interest: ...').
-_NUMBERED = re.compile(r"(?<![\w.])\d{1,3}[.)]\s+$")
-# A contents entry's dot leader and page before the next entry's number: '... Minutes ...... 3 50 Declarations ...'.
-_CONTENTS_NEXT = re.compile(r"\.{3,}[ \t]*\d{1,3}(?= \d{1,4} [A-Z.])")
+# An item's number just before a label: the label is the item's title ('4. Declarations of Interest: ...', '42/23 –
+# Declarations of Interest: ...').
+_NUMBERED = re.compile(r"(?<![\w.])(?:\d{1,3}[.)]|[A-Za-z]{0,6}\d{1,4}[/.-]\d{1,4}[.)]?\s+[-–])\s+$")
 _WEEKDAY_DATE = re.compile(rf"(?<=\s)(?i:{WEEKDAY}),?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[/.]\d{{1,2}}[/.]\d{{2,4}}|\s+[A-Z][a-z]+)")
 # A word leading into what follows: a date or label after it is part of its sentence ('held on Monday, 3 June', 'with Part B');
 # a capital 'A' is a letter ('Part A ITEM 9').
@@ -140,6 +140,8 @@ def break_points(text: str) -> list[int]:
     for shape in runon_items.SHAPES:
         numbers.extend(runon_items.in_order(text, shape, starts, _MIN_RUN, long_lines))
     numbers.extend(runon_items.in_order(text, _LETTER, starts, 2))
+    tokens = runon_items.token_runs(text, long_lines, _MIN_RUN)
+    numbers.extend(tokens)
     items = {number.position - 1 for number in numbers}
     found = set(items)
     headers = [match for start, end in long_lines for match in _ITEM_HEADER.finditer(text, start, end)]
@@ -159,6 +161,8 @@ def break_points(text: str) -> list[int]:
             if len({m.group() for m in labels}) >= 2 or labels and below and below["label"] != labels[0].group():
                 found.update(m.start() - 1 for m in labels)
     found.update(runon_items.title_ends(text, sorted(number.end for number in numbers), sorted(found)))
+    # A number read whole ('PT 27/041', 'Minute 41/23') is not broken inside by a shape that read a part of it.
+    found.difference_update(position for token in tokens for position in range(token.position, token.end))
     return sorted(position for position in found if position < len(text) and text[position] == " ")
 
 
@@ -182,9 +186,9 @@ def _in_long_line(text: str, start: int, end: int) -> Iterator[int]:
     yield from (
         match.start() - 1
         for match in _LABEL.finditer(text, start, end)
-        if not _led_in(text, start, match.start()) and not _NUMBERED.search(text, max(start, match.start() - 8), match.start())
+        if not _led_in(text, start, match.start()) and not _NUMBERED.search(text, max(start, match.start() - 16), match.start())
     )
-    entries = [match.end() for match in _CONTENTS_NEXT.finditer(text, start, end)]
+    entries = [match.end() for match in runon_items.CONTENTS_NEXT.finditer(text, start, end)]
     if len(entries) >= _MIN_RUN:
         yield from entries
     dates = [match.start() for match in _WEEKDAY_DATE.finditer(text, start, end) if not _led_in(text, start, match.start())]

@@ -6,13 +6,19 @@ An item number counts where it carries on the number before it, in a run of the 
 and year, the year the same in the run), 'HWFA/21', 'HWFA/22a' (a body's prefix, the same in the run; a lettered
 sub-item keeps its number), '2 -', '2A -', '1.1', '1.2' (a sub-item under its item's number, two make a run) and a bare
 '3' or '03' before a word in title case (not a month: '3 June'), a board's dotted minute numbers 'B.1260' and
-references printed year first '23/045' (the year the same in the run).
+references printed year first '23/045' (the year the same in the run); and any number ``item_numbers`` reads, after
+'Item' or 'Minute' or with its letters and separators ('Minute 41/23', 'PC41/23', 'PT 27/041'), where three or more count
+up by one with the rest of their token the same (``token_runs``).
+
+The module owns a table of contents' entries too ('49 Welcome ...... 3 50 Declarations ...... 3'): where a flattened
+list's next entry begins (``CONTENTS_NEXT``, read by ``runon``) and the entries minutes list their items by
+(``contents_items``, read by ``proceedings.minuted``).
 
 A title ends, within its item's line, before the first of: a colon label the item's page prints under it
 ('Additional documents:', 'Minutes:', 'Decision:'), a ModernGov file mark ('pdf icon PDF 412 KB', after it) or a
 webcast's 'Share this agenda point', a full stop before a sentence, and a sentence opening after a word that ends a
 title ('... Interest Members are asked', '... Programme This report', '... Apologies To receive', '... Interest None
-received', '... Interest Miss Lowe reminded', '... Minutes RESOLVED that', '... Lease Further to'); each is where the
+received', '... Absence Apologies were received', '... Interest Miss Lowe reminded', '... Minutes RESOLVED that', '... Lease Further to'); each is where the
 unflattened page began a line.
 """
 
@@ -24,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from extractors.readers.dates import MONTHS
+from extractors.readers.item_numbers import item_number
 from extractors.readers.item_numbers import (
     RUNON_BARE,
     RUNON_COLON,
@@ -44,9 +51,17 @@ REFERENCE = re.compile(
     r"|version|vol|chapter|priority|objective|outcome|round|grade|band|zone|ward|area|plot|unit|flat|room|phase)|[£$€&+=×x/:–-])\s*$",
     re.I,
 )
+# ... but not a column header over the first item ('AGENDA Pages 1 To receive ...', 'Item No Page 1 Apologies') or a
+# lead-in's closing dash ('the following reports: - 4 Budget Update').
+_NOT_REFERENCE = re.compile(r"(?::\s*[-–]|\b(?:agenda|a\s+g\s+e\s+n\s+d\s+a|item(?:\s+no\.?)?)\s+pages?)\s*$", re.I)
 _REFERENCE_CELL = re.compile(r"^\s*\S*\d\S*\s+$")
 _MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 _TITLE_START = r"(?=[A-Z(\[‘'\"“])"
+
+
+def is_reference(before: str) -> bool:
+    """Whether the words ``before`` a number make it a reference (``REFERENCE``), not an item's number."""
+    return bool(REFERENCE.search(before)) and not _NOT_REFERENCE.search(before)
 
 
 class Shape(NamedTuple):
@@ -104,6 +119,58 @@ def _carries_on(last: Candidate, next_one: Candidate) -> bool:
     return next_one.number == last.number + 1 and not next_one.sub or next_one.number == last.number and next_one.sub > last.sub
 
 
+# Where an item number of any printed form may stand in a flattened line (``item_numbers.item_number``): after 'Item',
+# 'Minute' or 'Agenda Item', or a token holding a figure ('41/23', 'PC41/23', 'P41', 'PT 27/041'). A bracketed '(3)' is left out:
+# in a flattened line it is as often a footnote's mark ('PRESENT: (1) (2) Mrs A Lowe ... (1) Item 6 only').
+_TOKEN_START = re.compile(r"(?<!\S)(?=(?:(?i:agenda\s+item|item|minute|min\.?)\s+\S|[A-Za-z]{0,6}[/.-]?\d|[A-Z]{1,5}\s\d))")
+_WORDED = re.compile(r"(?i:agenda\s+item|item|minute|min\.?)\s")
+# After the number: a dash or colon perhaps, then the title's first letter in capitals (or a quote).
+_AFTER_TOKEN = re.compile(r"[ \t]+(?:[-–:][ \t]+)?(?=[A-Z‘'\"“])")
+# A paragraph's number under each item ('1.1 Apologies were ... 2.1 There were ...') continues no run of items.
+_PARAGRAPH_KEY = re.compile(r"^#\.[1-9]\d?$")
+# The items of a run stand this close: a later number of the same key opens a run of its own.
+_TOKEN_GAP = 4000
+
+
+def _token_readings(text: str, position: int) -> tuple[list[tuple[str, int]], int] | None:
+    """The readings (key, number) of the item number at ``position`` and where it ends, or None: a bare number ('3')
+    without 'Item' is left to ``SHAPES``, and one with no title after it is none."""
+    found = item_number(text[position : position + 60])
+    if found is None:
+        return None
+    word = "w" if _WORDED.match(text, position) else ""
+    readings = [(word + key, number) for key, number in found.readings if (word or key != "#") and not _PARAGRAPH_KEY.match(key)]
+    end = position + found.end
+    return (readings, end) if readings and _AFTER_TOKEN.match(text, end) else None
+
+
+def token_runs(text: str, long_lines: Iterable[tuple[int, int]], least: int) -> list[Candidate]:
+    """Item numbers of any printed form in the ``long_lines`` ((start, end) of each) that count up by one from item to
+    item with the rest of their token the same ('Minute 41/23 ... Minute 42/23', 'Item 4 ... Item 5', 'PC41/23 ... PC42/23'),
+    ``least`` or more in a run; not after a word that makes a number a reference ('see minute 41/23')."""
+    found: list[Candidate] = []
+    for start, end in long_lines:
+        open_runs: dict[tuple[str, int], list[Candidate]] = {}
+        runs: list[list[Candidate]] = []
+        read_to = start  # where the last number read ends: 'Item 4' is not read again as '4'
+        for match in _TOKEN_START.finditer(text, start, end):
+            position = match.start()
+            read = _token_readings(text, position) if position >= read_to else None
+            if read is None or is_reference(text[max(start, position - 40) : position]):
+                continue
+            read_to = read[1]
+            for key, number in read[0]:
+                candidate = Candidate(position, key, number, "", True, read[1])
+                run = open_runs.pop((key, number), None)
+                if run is None or position - run[-1].position > _TOKEN_GAP:
+                    run = []
+                    runs.append(run)
+                run.append(candidate)
+                open_runs[(key, number + 1)] = run
+        found.extend(candidate for run in runs if len(run) >= least for candidate in run)
+    return found
+
+
 class LineStarts:
     """Where each line of ``text`` starts, found by bisection: no search back from every number of a long line."""
 
@@ -131,7 +198,7 @@ def in_order(
                 continue
             line_start = starts.of(match.start())
             before = text[max(line_start, match.start() - 40) : match.start()]
-            reference = REFERENCE.search(before)
+            reference = REFERENCE.search(before) if is_reference(before) else None
             if reference and shape.after_colon and reference.group().startswith(":"):
                 reference = None
             if (
@@ -159,13 +226,16 @@ _FILE_MARK = re.compile(r"(?:\bpdf\s+icon\s+)?\bPDF\s+\d[\d.,]*\s*[KM]B\b|(?<=\s
 # welcomed', 'This report sets', 'Members are asked'), a report's source ('Report of the'), an oral item.
 _OPENER = re.compile(
     r"(?<=[\w’'\")])\s+(?=(?:To\s+[a-z]{3,}|(?:The|This|These|Members|Councillors|Officers|There|It)\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}"
-    r"|(?:None|No|Nil)\s+(?:were\s+|was\s+)?[a-z]{3,}"
+    r"|(?:None|No|Nil)\s+(?:were\s+|was\s+)?[a-z]{3,}|[A-Z][a-z]+\s+(?:were|was|had)\s+(?:been\s+)?[a-z]{3,}"
     r"|(?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+\s+(?:[a-z]{3,}ed|said|welcomed|reminded|gave)\b|RESOLVED\s+(?i:that)\b|Further\s+to\b"
     r"|Report\s+(?:of|by|from)\s+the\b|Report\s+for\s+(?i:noting|discussion|approval|decision|information|assurance)\b|(?:Oral|Verbal)\s+(?:update|report)\b))"
 )
 # A title closed by a full stop after a word in lower case or a figure, a sentence after it ('... of the Council. The
 # Chair welcomed ...'); not an initial's or an abbreviation's ('Cllr. A', 'St. Mary').
 _FULL_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d{2}))\.(?P<space>[ \t]+)(?=[A-Z][a-z]*\s+(?:[A-Z][a-z]+\s+)?[a-z]{2,})")
+# A title followed by its printed pages ('... Update. 7 - 20 5 ...') or closed by a full stop before a label ('... Meeting.
+# Circulation: ...').
+_PAGES_OR_LABEL = re.compile(r"(?<=[\w)’'])(?<!(?i:page))(?<!(?i:pages))\.?(?P<space>[ \t]+)(?:\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?![\d/.])|(?<=\.[ \t])[A-Z][a-z]+:\s)")
 # A title closed by its full stop is this short: a longer sentence is an item's minute, not its title.
 _STOPPED_TITLE_WORDS = 15
 # A word that cannot end a title: the opener after it is still the title's ('Minutes of The Meeting').
@@ -189,6 +259,8 @@ def title_ends(text: str, item_starts: Iterable[int], stops: list[int]) -> Itera
             ends.append(label.start() - 1)
         if mark := _FILE_MARK.search(text, title_start, end):
             ends.append(mark.end() if mark.group().endswith("B") else mark.start() - 1)
+        if pages := _PAGES_OR_LABEL.search(text, title_start, end):
+            ends.append(pages.start("space"))
         stop = _FULL_STOP.search(text, title_start, end)
         if stop and len(text[title_start : stop.start()].split()) <= _STOPPED_TITLE_WORDS:
             ends.append(stop.start("space"))
@@ -199,3 +271,29 @@ def title_ends(text: str, item_starts: Iterable[int], stops: list[int]) -> Itera
                 break
         if ends:
             yield min(ends)
+
+
+# A contents entry's dot leader and page before the next entry's number: '... Minutes ...... 3 50 Declarations ...'.
+CONTENTS_NEXT = re.compile(r"\.{3,}[ \t]*\d{1,3}(?= \d{1,4} [A-Z.])")
+# A contents entry: its number, its title (perhaps none), dot leaders and its page.
+_CONTENTS_ENTRY = re.compile(r"(?<![\w.])(?P<number>\d{1,3})[ \t]+(?P<title>(?:(?!\.{4}|…)[^\n])*?)[ \t]*(?:\.{4,}|…+)[ \t]*\d{1,3}(?![\w.])")
+_MIN_CONTENTS = 3
+
+
+def contents_items(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(number, title, start, end) of the entries of a table of contents in ``text[start:end]``, each numbered, titled
+    and led by dots to its page ('49 Welcome and Apologies ...... 3 50 Declarations of Interest ...... 3', run on or one
+    a line): a run of three or more numbered one after another, also those past where an excerpt stops (an entry
+    printing no title keeps the run going and gives no item); else []. Minutes printing such a list list their items
+    there (``proceedings.minuted``)."""
+    run: list[re.Match] = []
+    for entry in _CONTENTS_ENTRY.finditer(text, start, end):
+        follows = run and int(entry["number"]) == int(run[-1]["number"]) + 1 and not text[run[-1].end() : entry.start()].strip()
+        if not follows:
+            if len(run) >= _MIN_CONTENTS:
+                break
+            run = []
+        run.append(entry)
+    if len(run) < _MIN_CONTENTS:
+        return []
+    return [(entry["number"], entry["title"].strip(" .,;:"), entry.start(), entry.end()) for entry in run if entry["title"].strip(" .,;:")]
