@@ -290,3 +290,43 @@ def test_names_under_a_notice_of_meeting_are_its_membership_not_attendance():
         1. Welcome
         """
     ) == []
+
+
+def test_stacked_name_and_body_lines_under_a_panel_members_label():
+    found = attendance_of(
+        """
+        Minutes of the meeting of the Eastvale Police and Crime Panel held on 12 March 2024 at County Hall
+
+        Panel Members Present
+        Councillor Tamsin Rook (Chair)
+        Northby Borough Council
+        Councillor Orrin Blythe
+        Southby District Council
+        Perrin Hollis
+        Independent Member
+        Odile Vance
+        Independent Member
+
+        1. Minutes
+        """
+    )
+    assert found == [
+        ("Councillor Orrin Blythe", "present"),
+        ("Councillor Tamsin Rook", "present"),
+        ("Odile Vance", "present"),
+        ("Perrin Hollis", "present"),
+    ]
+
+
+def test_a_group_label_after_a_shared_title_is_no_name():
+    found = attendance_of(
+        """
+        Minutes of the meeting of the Eastvale Police and Crime Panel held on 12 March 2024
+
+        Present: Councillors Tamsin Rook (Northby BC) (Chair), Orrin Blythe (Southby DC); Independent Members Perrin Hollis and Odile Vance.
+
+        1. Minutes
+        """
+    )
+    assert not any("Independent" in name for name, _ in found)
+    assert ("Councillor Tamsin Rook", "present") in found

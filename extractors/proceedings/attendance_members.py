@@ -1,7 +1,7 @@
 """Attendance lists of committees, panels and partnerships that the label readers leave unread, added by
 ``attendance.extract_attendance`` for the people no other reader names (any word of a name in common counts).
 
-Two layouts, each held to a strict name test (a titled name, or two to four name-shaped words none of them a post's,
+Three layouts, each held to a strict name test (a titled name, or two to four name-shaped words none of them a post's,
 a body's or standard business's: ``attendance_lines.bare_name``):
 
 - Group lines under a present label alone on its line: each line names the body, place or ward its people sit for, a
@@ -9,6 +9,9 @@ a body's or standard business's: ``attendance_lines.bare_name``):
   rest of the line gives apologies) or nobody ('No rep', 'Vacant'). Two such lines naming people, and three people,
   make the block; the first line of another shape ends it. A line whose group is itself an attendance, role or meeting
   label ('Apologies:', 'Chair:', 'Venue:') is no group line: other readers take those.
+- Name lines under an attendance label alone on its line, each perhaps over a line of its post or body (a table's
+  cells stacked: 'Panel Members Present' / 'Ann Lowe' / 'Eastby Borough Council' / 'Bob Ray' / ...): three names and
+  one post line at least.
 - Name lines with no label above an attendance label ('In Attendance', 'Apologies'): a board's members printed one a
   line straight under the minutes' heading (a line saying 'minutes' with a year), read as present (a staff
   post after a name makes it in attendance). Two names sharing a seat print on one line ('Ann Lowe / Bob Ray').
@@ -20,15 +23,15 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_lines import bare_name, line_name
-from extractors.readers.names import POST_WORDS, STAFF_POSTS, looks_like_name, split_honorifics
+from extractors.proceedings.attendance_lines import bare_name, line_name, post_line
+from extractors.readers.names import POST_WORDS, STAFF_POSTS, bare_name as bare_person, looks_like_name, split_honorifics
 from extractors.readers.spans import Line, lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, Paper
 
 # A label alone on its line: (its kind) the lists under or above it.
 LABEL_ALONE = re.compile(
-    r"^\W*(?:(?P<present>(?:members\s+)?present|attendance|attendees|those\s+present)"
+    r"^\W*(?:(?P<present>(?:(?:panel|board|committee|authority|council|forum)\s+)?(?:members\s+)?present|attendance|attendees|those\s+present)"
     r"|(?P<in_attendance>(?:also|officers|others)\s+present|(?:(?:officers|others)\s+)?(?:also\s+)?in\s+attendance|officers)"
     r"|(?P<apologies>apologies(?:\s+for\s+absence)?))\s*[:\-–]?\s*$",
     re.I,
@@ -54,6 +57,7 @@ _MIN_PEOPLE = 3
 # its membership is no record of attendance).
 _HEADING = re.compile(r"(?i)\bminutes\b.*\b(?:19|20)\d\d\b")
 _MIN_ABOVE = 2
+_MIN_STACKED = 3
 _MAX_BLANKS = 2
 
 Entry = tuple[Attendance, int, int]
@@ -124,6 +128,32 @@ def _people(raw: str, offset: int, start: int, end: int) -> list[Entry] | None:
     return found
 
 
+def stacked_lines(text: str, start: int, end: int) -> list[Entry]:
+    """(kind, start, end) of the names printed a line each, each perhaps over a line of its post or body, under each
+    attendance label alone on its line ('Panel Members Present' / 'Ann Lowe' / 'Eastby Borough Council' / ...)."""
+    region = lines(text, start, end)
+    found: list[Entry] = []
+    for index, line in enumerate(region):
+        label = LABEL_ALONE.match(line.text)
+        if not label:
+            continue
+        kind: Attendance = next(k for k in ("present", "in_attendance", "apologies") if label[k])
+        block: list[Entry] = []
+        below, posts = index + 1, 0
+        while below < len(region) and not region[below].is_blank:
+            named = line_name(region[below].raw, region[below].start)
+            if named is not None:
+                block.append((kind, named.start, named.end))
+            elif post_line(region[below].text) and block and posts < len(block):
+                posts += 1
+            else:
+                break
+            below += 1
+        if len(block) >= _MIN_STACKED and posts:
+            found += block
+    return found
+
+
 def names_above(text: str, start: int, end: int) -> list[Entry]:
     """(kind, start, end) of the unlabelled name lines straight under the minutes' heading above an attendance label."""
     region = lines(text, start, end)
@@ -168,20 +198,22 @@ def _under_heading(region: list[Line], above: int) -> bool:
 
 
 def member_records(document: ParsedDocument, papers: list[Paper], found: list[AttendeeRecord]) -> list[AttendeeRecord]:
-    """``found`` less a body read as a person after a name's post and a post of a run of 'Name, Post' entries, a name
-    that took the last word of the body before it cut to the name these layouts read there, and the people of these layouts (and ``attendance_posted``'s) in the papers
-    that may list attendance, each name and kind once, less those ``found`` names (any word of a name in common)."""
+    """``found`` less a body read as a person after a name's post, a group's word read as a name and a post of a run
+    of 'Name, Post' entries (a name that took the last word of the body before it cut to the name the run reads there),
+    and the people of these layouts (and ``attendance_posted``'s and ``attendance_flat``'s) in the papers that may list
+    attendance, each name and kind once, less those ``found`` names (any word of a name in common)."""
     from extractors.proceedings.attendance import _attendee, _name_words
     from extractors.proceedings.attendance_flat import flat_tables
     from extractors.proceedings.attendance_posted import posted_runs
 
     text = document.text
-    found = [record for record in found if not _body_after_post(record, text)]
+    found = [record for record in found if not _body_after_post(record, text) and not _GROUP_WORD.search(bare_person(record.name))]
     added: dict[tuple[str, str], AttendeeRecord] = {}
     for paper in papers:
         if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
             continue
-        entries = group_lines(text, paper.start, paper.end) + names_above(text, paper.start, paper.end) + flat_tables(text, paper.start, paper.end)
+        entries = group_lines(text, paper.start, paper.end) + names_above(text, paper.start, paper.end)
+        entries += stacked_lines(text, paper.start, paper.end) + flat_tables(text, paper.start, paper.end)
         runs = posted_runs(text, paper.start, paper.end)
         posted = [entry for entry, _ in runs]
         # 'Gordon Pryde, Group Manager Prevention, ...': a run's post piece names nobody.
@@ -208,6 +240,9 @@ def _wider(record: AttendeeRecord, found: list[AttendeeRecord]) -> int | None:
     return None
 
 
+# A group's word read as a name after a shared title ('Councillors A, B; Independent Members C and D' gave 'Councillor
+# Independent'): never a word of a person's name.
+_GROUP_WORD = re.compile(r"(?i)\b(?:independent|members?|co-?opted|substitutes?|representatives?|observers?)\b")
 # 'Ann Lowe, Chief Executive, Eastvale Voices': a line of a name, its post and its body.
 _NAME_POST_BODY = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,45}),[ \t]*(?P<post>[^,\n]{3,80}),[ \t]*$")
 
