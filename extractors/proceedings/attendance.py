@@ -54,7 +54,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "49"
+VERSION = "51"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -213,10 +213,15 @@ def _attendee(
 
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
-    """Attendance list entries of the minutes and meeting pages among ``papers``."""
+    """Attendance list entries of the minutes and meeting pages among ``papers``; a page printing its labels and titles
+    in Welsh and English ('PRESENNOL / PRESENT:') is read by their English half (``attendance_bilingual``)."""
     from extractors.proceedings.attendance_capitals import as_printed, in_runs, item_heading, mixed_case, recased_runs
+    from extractors.proceedings.attendance_bilingual import as_printed as welsh_printed, english_half
     from extractors.readers.capitals import in_capitals
 
+    printed, document = document, english_half(document)
+    if document is not printed:
+        return [welsh_printed(record, printed.text) for record in extract_attendance(document, papers)]
     if in_capitals(document.text):
         records = _attendance(mixed_case(document), papers)
         records = [as_printed(record, document.text) for record in records if not item_heading(record, document.text)]
@@ -229,9 +234,12 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
 
 def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """``extract_attendance`` of a document in mixed case, with the fallback's names under a label (``attendance_fallback``)
-    of the people the readers did not find."""
+    of the people the readers did not find, and the committee and panel layouts of ``attendance_members``."""
+    from extractors.proceedings.attendance_members import member_records
+
     listed = _listed(document, papers)
-    return listed + _fallback(document, papers, listed)
+    found = listed + _fallback(document, papers, listed)
+    return member_records(document, papers, found)
 
 
 _MIN_MISSED = 3
@@ -271,6 +279,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )
     from extractors.proceedings.attendance_agency import agency_tables
+    from extractors.proceedings.attendance_members import label_above
     from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_visiting import visiting_councillors
     from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, with_role
@@ -323,7 +332,9 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             if kind == "apologies" and _APOLOGY_SENTENCE.match(text, value_start):
                 continue
             if kind == "members":
-                kind, value_start = "present", members_heading_start(text, paper, region, index, value_start, _LABEL)
+                # 'In attendance:' / 'Councillors:': councillors who are not members attend ('Apologies:' over it: apologies).
+                kind = label_above(region, index)
+                value_start = members_heading_start(text, paper, region, index, value_start, _LABEL)
                 if value_start is None:
                     continue
             # 'Present: Chairman: Cllr A Councillors: B, C Clerk: Mrs D': each role label gives its names' kind.

@@ -1,0 +1,87 @@
+"""Attendance tables of names and posts flattened into one line: 'ATTENDEES Members ... Eastby Council Ann Lowe Chair,
+Eastby Partnership (EP) Bob Ray Member of EP ... Apologies for Absence ... Officers in Attendance ...'.
+
+A PDF's table of 'Name | Post, Body' rows, printed as one line by a document mirror, gives each person between the end
+of the row before (an organisation's initials 'EP' / '(EP)', a body's last word 'Council', a group's label 'Associate
+Members', a page number) and the start of the row's post (a post's word, 'Chair', 'Member', 'Director', perhaps after
+up to four words of its field: 'Group Marketing & Communications Manager'). Two name-shaped words there (or
+a one-word title and two words: 'Professor Ann Lowe') are read as a name. Only in a line of 300 characters or more,
+after an attendance label within it ('ATTENDEES', 'PRESENT', 'Apologies for Absence', 'Officers and Others in
+Attendance', 'In Attendance'), up to the next label or the first full stop, and only where the line holds three such
+names; the label before a name gives its kind.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.attendance_entries import ORG_WORDS
+from extractors.proceedings.attendance_lines import bare_name
+from extractors.proceedings.attendance_members import Entry
+from extractors.readers.names import PERSONAL_TITLES, ROLE_WORDS
+from extractors.readers.spans import lines
+from schemas.structure import Attendance
+
+_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:(?P<in_attendance>(?:Officers|Others)(?:\s+and\s+Others)?\s+in\s+Attendance|In\s+Attendance|IN\s+ATTENDANCE"
+    r"|Also\s+Present|ALSO\s+PRESENT|OFFICERS|OFFICIALS)|(?P<apologies>Apologies\s+for\s+Absence|APOLOGIES(?:\s+FOR\s+ABSENCE)?)"
+    r"|(?P<present>ATTENDEES|PRESENT|Members\s+Present|MEMBERS\s+PRESENT))(?![A-Za-z])"
+)
+_MIN_LINE = 300
+_MIN_NAMES = 3
+_REGION = 2500
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# Where a row ends: an organisation's initials, a body's last word, a group label's 'Members', a bracket, a page number.
+_ROW_END = re.compile(r"\(?[A-Z]{2,6}\)?,?|\(?[A-Za-z]+\)|\d{1,3}|Members")
+_BODY_WORDS = frozenset(w.capitalize() for w in ORG_WORDS)
+_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_POST_START = frozenset({*(w.capitalize() for w in ROLE_WORDS), "Vice"})
+_FIELD_WORD = re.compile(r"[A-Z][a-z]+|&|and|of")
+_MAX_FIELD = 4
+
+
+def flat_tables(text: str, start: int, end: int) -> list[Entry]:
+    """(kind, start, end) of the names of attendance tables flattened into one long line of ``text[start:end]``."""
+    found: list[Entry] = []
+    for line in lines(text, start, end):
+        if len(line.raw) < _MIN_LINE:
+            continue
+        labels = list(_LABEL.finditer(line.raw))
+        entries: list[Entry] = []
+        for label, after in zip(labels, [*labels[1:], None]):
+            kind: Attendance = next(k for k in ("present", "in_attendance", "apologies") if label[k])
+            stop = after.start() if after else min(len(line.raw), label.end() + _REGION)
+            sentence = _SENTENCE_END.search(line.raw, label.end(), stop)
+            entries += [(kind, line.start + a, line.start + b) for a, b in _names(line.raw, label.end(), sentence.start() + 1 if sentence else stop)]
+        if len(entries) >= _MIN_NAMES:
+            found += entries
+    return found
+
+
+def _names(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", raw[start:end])]
+    words = [(start + a, start + b, w) for a, b, w in words]
+    found: list[tuple[int, int]] = []
+    # The label's end is a row's end too.
+    ends = [-1] + [i for i, (_, _, w) in enumerate(words) if _ROW_END.fullmatch(w) or w.rstrip(",") in _BODY_WORDS]
+    for index in ends:
+        first = index + 1
+        titled = first < len(words) and words[first][2].rstrip(".") in PERSONAL_TITLES
+        name = words[first + titled : first + titled + 2]
+        if len(name) < 2 or not all(_WORD.fullmatch(w) for _, _, w in name) or not bare_name(" ".join(w for _, _, w in name)):
+            continue
+        if _post_starts(words[first + titled + 2 : first + titled + 2 + _MAX_FIELD + 1]):
+            found.append((words[first][0], name[-1][1]))
+    return found
+
+
+def _post_starts(words: list[tuple[int, int, str]]) -> bool:
+    """``words`` open a post: a post's word, perhaps after up to four words of its field."""
+    for _, _, word in words:
+        if word.rstrip(",") in _POST_START:
+            return True
+        if not _FIELD_WORD.fullmatch(word):
+            return False
+    return False
