@@ -6,8 +6,8 @@ Linking works on *units*: a project as one document gives it (``projects`` rows,
 by the extractor across that document's papers; two units of one document are never joined).
 Projects link within one body (``pipeline.bodies``) unless an override joins them; projects
 without a body link only within their document (nothing says two documents' unattributed
-'Greater Manchester' are one funder's project). Within a body and a year a unit joins the existing project whose normalised names score best with rapidfuzz
-``token_sort_ratio``:
+'Harbour Line' are one funder's project). Within a body and a year a unit joins the existing
+project whose normalised names score best with rapidfuzz ``token_sort_ratio``:
 
 - 100 (same normalised name): linked, whatever the amounts (a changed amount is history);
 - >= ``SIMILAR``: linked only when the amounts agree (within £1 or 1%);

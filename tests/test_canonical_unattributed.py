@@ -1,7 +1,7 @@
-"""Projects without a body linked across documents (bug found running 440 real pages): a mayor's
-£2.4m grant to 'Greater Manchester' and a department's £1.07bn to 'Greater Manchester', both in
-papers that name no body, became one project whose amount 'changed'. Without a body, projects and
-series link only within their document."""
+"""Projects without a body linked across documents (bug found running 440 real pages): two papers
+that name no body each gave a project under one place's name, a small grant in one and a
+transport budget in the other, and they became one project whose amount 'changed'. Without a
+body, projects and series link only within their document."""
 
 from __future__ import annotations
 
