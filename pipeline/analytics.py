@@ -104,13 +104,14 @@ def default_body(con: duckdb.DuckDBPyConnection, text: str | None = None) -> dic
 
 
 def resolve_body(con: duckdb.DuckDBPyConnection, text: str) -> dict:
-    """The body named ``text``: its name, an alias or a printing (compared normalised, as the
-    resolution compares them), else the one body whose name contains it. ValueError otherwise."""
+    """The body named ``text``: its name as shown ('Cabinet (grants_2024.pdf)', a qualified name
+    whose key is not its printing), an alias or a printing (compared normalised, as the resolution
+    compares them), else the one body whose name contains it. ValueError otherwise."""
     from pipeline.bodies import body_key
 
     key = body_key(text)
     rows = bodies(con)
-    exact = [b for b in rows if b["name_key"] == key or key in {body_key(a) for a in json.loads(b["aliases"] or "[]")}]
+    exact = [b for b in rows if key in {b["name_key"], body_key(b["name"])} | {body_key(a) for a in json.loads(b["aliases"] or "[]")}]
     found = exact or [b for b in rows if key and key in b["name_key"]]
     if len(found) != 1:
         known = "; ".join(b["name"] for b in rows) or "none yet"

@@ -10,7 +10,9 @@ A fact's body is read from evidence, strongest first, and the evidence is kept w
 3. the committee it was fetched from (``fetched_files`` and ``source_meetings``).
 
 A fact no evidence names is never given another body: its body is null and ``data_quality``
-lists it (``unresolved_body``). Names are compared normalised (``body_key``);
+lists it (``unresolved_body``). A name every council uses ('Cabinet', 'Parish Council') says no
+more than that: it is qualified by the site a paper was fetched from, else by the document that
+prints it (two councils' cabinets loaded from files stay two bodies), unless ``bodies.csv`` names it. Names are compared normalised (``body_key``);
 ``warehouse/bodies.csv`` maps aliases ('KCSP') onto a name and sets a body's kind and parent.
 The funder and recipient of an allocation are read from its sentence when it names them.
 """
@@ -73,7 +75,7 @@ def display_name(printed: str) -> str:
 _VOCABULARY = frozenset(
     "police crime commissioner commissioners community communities safety safer partnership partnerships board "
     "committee subcommittee sub council cabinet panel office of the and for fire combined authority executive "
-    "full overview scrutiny joint strategic".split()
+    "full overview scrutiny joint strategic parish town county district borough city".split()
 )
 
 
@@ -256,6 +258,7 @@ LEFT JOIN (SELECT site, committee_id, any_value(committee_title) AS committee_ti
            WHERE committee_title IS NOT NULL GROUP BY ALL) m ON m.site = f.site AND m.committee_id = f.committee_id
 ORDER BY f.is_current, f.fetched_at
 """
+_FILES = "SELECT id, path FROM documents WHERE status = 'loaded'"
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple]:
@@ -286,23 +289,31 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
             reports.setdefault((doc, index), to_body)
         to_lines.setdefault(doc, []).append(to_body)
     fetched: dict[str, tuple[str, str | None]] = {sha: (site, title) for sha, site, title in _rows(con, _FETCHED)}
+    file_names = {doc: Path(path).name for doc, path in _rows(con, _FILES)}
     facts = [Fact(t, i, d, c, s or "", r, st, tuple(tr), fy) for t, i, d, c, s, r, st, *tr, fy in _rows(con, _FACTS)]
 
     printings: dict[str, Counter] = {}
     sites: dict[str, Counter] = {}
 
-    def key_of(printed: str, document_id: str | None) -> str:
-        """The body's key; a generic name ('Cabinet') of a fetched paper is qualified by its site,
-        so that two councils' cabinets stay two bodies."""
+    def qualifier(printed: str, document_id: str | None) -> tuple[str, str] | None:
+        """(key suffix, shown suffix) of a generic name ('Cabinet'): the site a paper was fetched
+        from, else its document (the key by its SHA-256, shown by its file name), so that two
+        councils' cabinets stay two bodies; None for a name that says which body it is."""
         key = directory.key(printed)
-        if is_generic(key) and key not in directory.names and document_id in fetched:
-            return f"{key} ({fetched[document_id][0]})"
-        return key
+        if not is_generic(key) or key in directory.names or document_id is None:
+            return None
+        if document_id in fetched:
+            return fetched[document_id][0], fetched[document_id][0]
+        return f"document {document_id[:12]}", file_names.get(document_id, document_id[:12])
+
+    def key_of(printed: str, document_id: str | None) -> str:
+        key, qualified = directory.key(printed), qualifier(printed, document_id)
+        return f"{key} ({qualified[0]})" if qualified else key
 
     def note(printed: str, document_id: str | None) -> str:
-        key = key_of(printed, document_id)
+        key, qualified = key_of(printed, document_id), qualifier(printed, document_id)
         shown = display_name(printed)
-        printings.setdefault(key, Counter())[shown if key == directory.key(printed) else f"{shown} ({fetched[document_id][0]})"] += 1
+        printings.setdefault(key, Counter())[f"{shown} ({qualified[1]})" if qualified else shown] += 1
         if document_id in fetched:
             sites.setdefault(key, Counter())[fetched[document_id][0]] += 1
         return key

@@ -4,9 +4,10 @@ warehouse side is ``pipeline.derive``.
 
 Linking works on *units*: a project as one document gives it (``projects`` rows, already merged
 by the extractor across that document's papers; two units of one document are never joined).
-Projects link within one body (``pipeline.bodies``) unless an override joins them: within a
-body and a year a unit joins the existing project whose normalised names score best with rapidfuzz
-``token_sort_ratio``:
+Projects link within one body (``pipeline.bodies``) unless an override joins them; projects
+without a body link only within their document (nothing says two documents' unattributed
+'Harbour Line' are one funder's project). Within a body and a year a unit joins the existing
+project whose normalised names score best with rapidfuzz ``token_sort_ratio``:
 
 - 100 (same normalised name): linked, whatever the amounts (a changed amount is history);
 - >= ``SIMILAR``: linked only when the amounts agree (within £1 or 1%);
@@ -179,7 +180,7 @@ def link_projects(units: list[Unit], overrides: Sequence[Override], expansions: 
         group = Cluster(list(members), members[0].financial_year, body_id=members[0].body_id)
         group_keys, group_documents, group_sources = group.keys, group.documents, group.sources
         best: tuple[float, tuple[Cluster, set[str], set[str], set[str]], Unit] | None = None
-        for entry in by_year.get((group.body_id, group.year), ()):
+        for entry in by_year.get((group.body_id, group.year), ()) if group.body_id is not None else ():
             cluster, keys, documents, sources = entry
             if documents & group_documents:
                 continue
@@ -236,12 +237,15 @@ def link_series(projects: list[Cluster], overrides: Sequence[Override], expansio
     for members in sorted(sets.groups(projects, key=lambda p: p.id), key=lambda g: (g[0].year or "", g[0].id)):
         years = {p.year for p in members}
         keys = {k for p in members for k in p.keys}
+        documents = {d for p in members for d in p.documents}
         best: tuple[float, tuple[list[Cluster], set[str | None], set[str]]] | None = None
         if None not in years:
             for entry in by_body.get(members[0].body_id, ()):
                 existing, existing_years, existing_keys = entry
                 if years & existing_years or None in existing_years:
                     continue
+                if members[0].body_id is None and not documents & {d for p in existing for d in p.documents}:
+                    continue  # no body: a series across documents is not evidenced
                 if apart and any(frozenset((a.id, b.id)) in apart for a in existing for b in members):
                     continue
                 score = name_score(keys, existing_keys)

@@ -28,6 +28,16 @@ from pipeline.cli_base import (
 )
 
 
+def page_label(printed_page: int | None, page_index: int, path: str) -> str:
+    """Where a hit is: its printed page number, else its page in the file ('PDF page 3' only for a
+    PDF: a text or HTML page has no PDF page)."""
+    if printed_page is not None:
+        return f"page {printed_page}"
+    if Path(path).suffix.lower() == ".pdf":
+        return f"PDF page {page_index + 1}"
+    return f"page {page_index + 1} of the file"
+
+
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help='Words to find; "quoted words" must appear as a phrase.')],
@@ -65,7 +75,7 @@ def search(
     if not hits:
         console.print(f"no hits for {query!r}", highlight=False)
     for number, hit in enumerate(hits, start=1):
-        page = f"page {hit.printed_page}" if hit.printed_page is not None else f"PDF page {hit.page_index + 1}"
+        page = page_label(hit.printed_page, hit.page_index, hit.path)
         date = hit.meeting_date.isoformat() if hit.meeting_date else "no meeting date"
         console.print(
             f"[bold]{number}. {hit.paper_title or Path(hit.path).name}[/] — {date}, {page} ({Path(hit.path).name})",

@@ -19,13 +19,15 @@ from pipeline.errors import WarehouseError
 from pipeline.ingest import run_ingest
 
 
-def mention(name, amount, year="2025/26", doc="d1", project=None, paper=None, date=dt.date(2025, 11, 20), status="approved", start=0):
+def mention(name, amount, year="2025/26", doc="d1", project=None, paper=None, date=dt.date(2025, 11, 20), status="approved", start=0,
+            body="body-a"):
+    """A mention of one body's paper (without a body, projects link only within their document)."""
     return Mention(
         id=f"{doc}:{start}", document_id=doc, source_project_id=project or f"{doc}:{name}", paper_id=paper or f"{doc}:p",
         paper_date=date, paper_kind="report", financial_year=year, name=name,
         amount=None if amount is None else Decimal(amount), amount_text=None if amount is None else f"£{amount}",
         status=status, pot=None, recipient=None, description=None, page_index=0, printed_page=1, char_start=start,
-        char_end=start + 5, span_text="x", extractor="projects", extractor_version="2",
+        char_end=start + 5, span_text="x", extractor="projects", extractor_version="2", body_id=body,
     )
 
 
