@@ -68,7 +68,7 @@ def test_next_meeting_named_in_passing_with_its_date_set_off_by_a_comma():
 
 
 def test_next_meeting_in_passing_without_the_comma_gives_its_date():
-    # Session 16: real minutes' gold records 'Defer the items to the next meeting on DATE' as the next meeting (s17).
+    # 'to the next meeting on DATE' names that meeting's date, even in a sentence about something else.
     text = "The Chair deferred the plan to the next meeting on 4 June 2026 when the figures are known.\n"
     assert _future_dates(text, dt.date(2026, 3, 10)) == ["2026-06-04"]
 

@@ -56,8 +56,8 @@ def test_the_new_financial_year_is_the_year_after_the_one_described():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Community Action Fund\nIn 2023 to 2024 the Commissioner will be allocating £35,000 to the projects that meet "
-         "the fund criteria.\n", [("grant_total", 35000.0, "2023/24")]),
+        ("Community Action Fund\nIn 2023 to 2024 the Commissioner will be allocating £35,000 to the projects "
+         "the panel shortlists.\n", [("grant_total", 35000.0, "2023/24")]),
         ("The Safer Streets Fund will distribute £60,000 to local community groups this year.\n",
          [("grant_total", 60000.0, None)]),
         ("The Tarnside Community Fund is worth £45,000 and opens to applications in June.\n",
