@@ -151,3 +151,17 @@ def test_a_surnames_own_capital_is_no_cell_edge():
     text = "Jo McKenzieEastby Police"
     found = line_name(text, 0)
     assert found and text[found.start : found.end] == "Jo McKenzie" and found.officer is False
+
+
+def test_an_others_present_label_puts_its_names_in_attendance():
+    """'Others present:' over names, alone on their lines or in one line: in attendance, not members present."""
+    alone = _HEAD + "Members present:\nAnn Lowe\nBen Ray\nCara Sim\n\nOthers present:\nDee Moss\nEd Penn\nFay Hale\n\n1. Apologies\nNone.\n"
+    assert _extract(alone) == [
+        ("Ann Lowe", "present"), ("Ben Ray", "present"), ("Cara Sim", "present"),
+        ("Dee Moss", "in_attendance"), ("Ed Penn", "in_attendance"), ("Fay Hale", "in_attendance"),
+    ]
+    one_line = _HEAD + "Present: Cllr A Lowe, Cllr B Ray\nOthers Present: Dee Moss, Ed Penn, Fay Hale\n\n1. Apologies\nNone.\n"
+    assert _extract(one_line) == [
+        ("Cllr A Lowe", "present"), ("Cllr B Ray", "present"),
+        ("Dee Moss", "in_attendance"), ("Ed Penn", "in_attendance"), ("Fay Hale", "in_attendance"),
+    ]
