@@ -120,16 +120,16 @@ def test_a_bracketed_report_of_line_under_an_issue_decision_line_is_the_items_re
 
 def test_item_pages_whose_minutes_say_a_report_was_provided_or_before_the_committee_have_its_report():
     provided = (
-        "Agenda item\n\nLocal Policing Grants\n\nThe Commissioner has provided a report informing the Panel of grants.\n\n"
+        "Agenda item\n\nLocal Policing Grants\n\nThe Commissioner's report lists the grants for the Panel.\n\n"
         "Minutes:\n\nThe Panel was provided with a report of the Commissioner on the grants.\n"
     )
     before_it = (
         "Agenda item\n\nCommunity Gala Funding 2025/26\n\nMinutes:\n\n"
-        "The Committee had before it a report by the Director of Resources which presented applications.\n"
+        "The Committee had before it a report by the Director of Resources listing the bids.\n"
     )
     numbered = (
         "Agenda item\n\nSafer Streets Update\n\nMinutes:\n\n"
-        "31.1           The report of the Head of Housing, circulated at Pages 4-9, gave an update on the partnership.\n"
+        "31.1           The report of the Head of Leisure, circulated at Pages 4-9, gave an update on the partnership.\n"
     )
     assert _item_reports(provided) == [("Local Policing Grants", None)]
     assert _item_reports(before_it) == [("Community Gala Funding 2025/26", None)]

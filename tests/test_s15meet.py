@@ -24,7 +24,7 @@ def test_item_page_where_the_panel_was_provided_with_a_report_has_one_report():
 
     Minutes:
 
-    The Panel was provided with a report of the Commissioner which explained the new grant formula.
+    The Panel was provided with a report of the Commissioner setting out how the grants are shared.
     """
     assert _report_titles(text) == ["Rural Crime Grants"]
 
@@ -39,7 +39,7 @@ def test_item_page_opening_a_numbered_paragraph_on_the_report_of_an_officer_has_
 
     Minutes:
 
-    12.1           The report of the Head of Housing, circulated at Page No. 4-9, provided an update on the scheme.
+    12.1           The report of the Head of Leisure, circulated at Page No. 4-9, provided an update on the scheme.
     """
     assert _report_titles(text) == ["Safer Streets Update"]
 
