@@ -18,7 +18,7 @@ import duckdb
 from pipeline.errors import WarehouseError
 from pipeline import search_index
 from pipeline.search_index import load_fts
-from schemas.records import SearchTermRow, SearchUnitRow
+from schemas.records import SearchUnitRow
 
 __all__ = ["Hit", "Query", "load_fts", "search", "snippet"]
 

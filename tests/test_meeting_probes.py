@@ -119,7 +119,7 @@ def test_next_meeting_date_run_in_after_a_sentence_or_is():
 
 
 def test_next_meeting_mentioned_in_passing_is_read_when_on_names_its_date():
-    # Real minutes' gold records the date of 'defer the items to the next meeting on DATE' (session 16).
+    # A date after 'to the next meeting on' is that meeting's date, even in a sentence about something else.
     text = "Resolved: defer the report to the next meeting on 9 April 2024.\n"
     assert future_of(text, dt.date(2024, 3, 5)) == [dt.date(2024, 4, 9)]
 

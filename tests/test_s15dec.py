@@ -23,8 +23,8 @@ def _projects(text: str) -> list[tuple[str, float | None, str | None, str]]:
 def test_a_date_of_decision_lends_no_year_to_a_fund_it_establishes():
     text = (
         "Decision details\n\nWinter Help Community Grant\n\nDecision Maker: Head of Services\n\n"
-        "Decision:\n\nThat a 'Winter Help Community Grant' fund is established in the sum of £8,000 for the purpose of "
-        "easing hardship in the district.\n\n"
+        "Decision:\n\nThat a 'Winter Help Community Grant' fund be set up in the sum of £8,000 so that households "
+        "in the district can be helped.\n\n"
         "Publication date: 04/05/2021\n\nDate of decision: 22/03/2021\n"
     )
     # kept without a year since session 16 (the allocation fallback), as the real pages' gold records such a fund
@@ -37,8 +37,8 @@ def test_a_figure_spread_over_a_two_year_period_takes_no_year_printed_elsewhere(
     text = (
         "Issue - decisions\n\n12/05/2024 - Neighbourhood Grants\n\n"
         "The report set out the Neighbourhood Grants scheme. An allocation of £84,500 from the Prosperity Fund would "
-        "be used to fund this grant scheme over a two year period.\n\n"
-        "Careful consideration was given to the funding priorities for 2024/25.\n"
+        "be used to pay for this grant scheme over a two year period.\n\n"
+        "Members discussed which aims to fund first in 2024/25.\n"
     )
     assert _allocations(text) == [(None, "grant_total", 84500.0)]  # without a year (session 16 allocation fallback)
     one_year = text.replace(" over a two year period", "")
@@ -66,7 +66,7 @@ def test_a_grant_named_for_its_fund_and_dated_is_the_recipients_award():
         "Decision details\n\nChange in purpose of grant to Marsh End Village Hall\n\n"
         "Decision Maker: Director of Community Services\n\nDecision status: Recommendations Approved\n\n"
         "Decision:\n\n1.1. Marsh End Village Hall was awarded a Village Halls Improvement Fund grant of £6,200 on "
-        "4 May 2022 towards new windows.\n1.2. The decision is to change the purpose of the grant to a new kitchen.\n\n"
+        "4 May 2022 towards new windows.\n1.2. The grant will now pay for a new kitchen instead.\n\n"
         "Date of decision: 12/06/2022\n"
     )
     assert _projects(text) == [("Marsh End Village Hall – new windows", 6200.0, None, "approved")]
@@ -86,8 +86,8 @@ def test_an_allocation_of_funding_from_a_named_fund_to_a_council_is_its_award():
 def test_a_register_row_granting_an_award_from_a_fund_names_the_council_it_goes_to():
     text = (
         "DD 41\n\nStart-up Space Fund: Riverside Incubator\n\n"
-        "To agree to the financial and legal matters associated with the Board decision to grant an award "
-        "£98,000 from the Start-up Space Fund to Westmere City Council to support the costs of the Riverside "
+        "To settle the money and contract terms that follow from the Board decision to grant an award "
+        "£98,000 from the Start-up Space Fund to Westmere City Council to help pay for the Riverside "
         "Incubator project.\n\nJane Roe, Monitoring Officer 02/05/2019 Non-Key decision Approved\n"
     )
     assert [(name.split(" – ")[0], amount) for name, amount, _, _ in _projects(text)] == [("Westmere City Council", 98000.0)]
@@ -120,16 +120,16 @@ def test_a_bracketed_report_of_line_under_an_issue_decision_line_is_the_items_re
 
 def test_item_pages_whose_minutes_say_a_report_was_provided_or_before_the_committee_have_its_report():
     provided = (
-        "Agenda item\n\nLocal Policing Grants\n\nThe Commissioner has provided a report informing the Panel of grants.\n\n"
+        "Agenda item\n\nLocal Policing Grants\n\nThe Commissioner's report lists the grants for the Panel.\n\n"
         "Minutes:\n\nThe Panel was provided with a report of the Commissioner on the grants.\n"
     )
     before_it = (
         "Agenda item\n\nCommunity Gala Funding 2025/26\n\nMinutes:\n\n"
-        "The Committee had before it a report by the Director of Resources which presented applications.\n"
+        "The Committee had before it a report by the Director of Resources listing the bids.\n"
     )
     numbered = (
         "Agenda item\n\nSafer Streets Update\n\nMinutes:\n\n"
-        "31.1           The report of the Head of Housing, circulated at Pages 4-9, gave an update on the partnership.\n"
+        "31.1           The report of the Head of Leisure, circulated at Pages 4-9, gave an update on the partnership.\n"
     )
     assert _item_reports(provided) == [("Local Policing Grants", None)]
     assert _item_reports(before_it) == [("Community Gala Funding 2025/26", None)]
@@ -148,7 +148,7 @@ def test_an_offer_to_each_council_of_a_grant_is_a_rate_not_a_total():
     text = (
         "Democratic Services Committee: 3rd March 2025\n\nReport of the Head of Democratic Services\n\n"
         "Website Grants for Parish Councils\n\n"
-        "3.  A letter was sent to all 14 parish councils. The letter made the Council's formal offer to each parish "
+        "3.  All 14 parish councils were written to. In that letter the Council set out its offer to each parish "
         "council of a £750 grant for 2025/26.\n"
     )
     assert _allocations(text) == []

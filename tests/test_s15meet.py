@@ -24,7 +24,7 @@ def test_item_page_where_the_panel_was_provided_with_a_report_has_one_report():
 
     Minutes:
 
-    The Panel was provided with a report of the Commissioner which explained the new grant formula.
+    The Panel was provided with a report of the Commissioner setting out how the grants are shared.
     """
     assert _report_titles(text) == ["Rural Crime Grants"]
 
@@ -39,7 +39,7 @@ def test_item_page_opening_a_numbered_paragraph_on_the_report_of_an_officer_has_
 
     Minutes:
 
-    12.1           The report of the Head of Housing, circulated at Page No. 4-9, provided an update on the scheme.
+    12.1           The report of the Head of Leisure, circulated at Page No. 4-9, provided an update on the scheme.
     """
     assert _report_titles(text) == ["Safer Streets Update"]
 
@@ -68,7 +68,7 @@ def test_next_meeting_named_in_passing_with_its_date_set_off_by_a_comma():
 
 
 def test_next_meeting_in_passing_without_the_comma_gives_its_date():
-    # Session 16: real minutes' gold records 'Defer the items to the next meeting on DATE' as the next meeting (s17).
+    # 'to the next meeting on DATE' names that meeting's date, even in a sentence about something else.
     text = "The Chair deferred the plan to the next meeting on 4 June 2026 when the figures are known.\n"
     assert _future_dates(text, dt.date(2026, 3, 10)) == ["2026-06-04"]
 

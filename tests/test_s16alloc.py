@@ -26,10 +26,10 @@ def _allocations(text: str) -> list[tuple[str, float, str | None]]:
         ("The council confirmed that the allocation for Tarnby and Fellside would be £1,204,311.50 under the new support fund.\n",
          [("grant_total", 1204311.5, None)]),
         ("The panel made its recommendations from an available budget of £96,400.\n", [("grant_total", 96400.0, None)]),
-        ("The total allocated budget for community projects is £15,000.\n", [("grant_total", 15000.0, None)]),
-        ("Decision: That a 'Winter Help Grant' fund is established in the sum of £12,000 for local relief.\n",
+        ("The overall allocated budget for village groups is £15,000.\n", [("grant_total", 15000.0, None)]),
+        ("Decision: That a 'Cold Snap Grant' fund be set up in the sum of £12,000 to help households.\n",
          [("grant_total", 12000.0, None)]),
-        ("1. To allocate the grant amount of £410,000 as set out in the report.\n", [("grant_total", 410000.0, None)]),
+        ("1. To allocate the full grant amount of £410,000 as shown in Annex B.\n", [("grant_total", 410000.0, None)]),
         ("The Tarn Unit was given money from a new winter fund. This funding, of £88,120, will support youth charities.\n",
          [("grant_total", 88120.0, None)]),
     ],
@@ -45,11 +45,11 @@ def test_a_fund_noun_governing_the_figure_states_the_fund(text, expected):
     [
         ("The Home Office has announced that Tarnshire has secured funding of £1.2million for 2024/25.\n",
          [("grant_total", 1200000.0, "2024/25")]),
-        ("Tarnside's Violence Reduction Network (VRN) has been awarded a further £640,000, securing its work to March.\n",
+        ("Tarnside's Youth Safety Network (YSN) has been awarded a further £640,000 to keep its outreach going.\n",
          [("grant_total", 640000.0, None)]),
         ("We're delighted to have been allocated £2.4 million from the national prosperity programme.\n",
          [("grant_total", 2400000.0, None)]),
-        ("Noted that the Council has been awarded prosperity funding of £215,300 for 2025/26.\n",
+        ("It was reported that the Council has been awarded renewal funding of £215,300 for 2025/26.\n",
          [("grant_total", 215300.0, "2025/26")]),
     ],
 )
@@ -63,13 +63,13 @@ def test_the_body_receiving_a_grant_states_its_fund(text, expected):
     "text, expected",
     [
         ("In total, £0.9m was distributed between 24 projects from the first round.\n", [("approved_total", 900000.0, None)]),
-        ("Fellside Town Council agreed to distribute £1,300 in grant money to nine local organisations.\n",
+        ("Fellside Parish Council has agreed to distribute £1,300 in grant money to nine village organisations.\n",
          [("approved_total", 1300.0, None)]),
-        ("Tarnby Town Council agreed to hand out grants totalling £9,250 to local clubs and societies.\n",
+        ("Tarnby Parish Council voted to hand out grants totalling £9,250 to village clubs and societies.\n",
          [("approved_total", 9250.0, None)]),
         ("The council's Civic Raffle Fund will see 12 organisations share a total of £4,120 this spring.\n",
          [("approved_total", 4120.0, None)]),
-        ("The Commissioner has approved the allocation of £61,250.00 from the following funding streams:\n",
+        ("The Commissioner has today approved an allocation of £61,250.00, drawn from the funding streams listed below:\n",
          [("approved_total", 61250.0, None)]),
         ("There is a balance of £212,400 remaining in the Safer Streets Partnership Fund for further work.\n",
          [("remaining", 212400.0, None)]),
@@ -81,16 +81,16 @@ def test_what_the_body_gave_out_or_has_left(text, expected):
 
 def test_a_headline_figure_read_as_a_fund_by_default_is_the_payout_its_text_states():
     text = (
-        "Tarnby Town Council Allocates £18,200 in Community Grants\n\n"
-        "At its last meeting the Town Council allocated a total of £18,200 from its grants budget to several local groups.\n"
+        "Tarnby Parish Council Allocates £18,200 in Community Grants\n\n"
+        "In March the Parish Council allocated a total of £18,200 from its grants budget to several village groups.\n"
     )
     assert _allocations(text) == [("approved_total", 18200.0, None)]
 
 
 def test_a_rounded_headline_figure_restating_the_exact_one_is_left_out():
     text = (
-        "Groups will benefit after being awarded a share of £6,000 in funding.\n\n"
-        "The council's Community Fund will see 14 organisations share a total of £6,035 after councillors approved them.\n"
+        "Village groups are celebrating, having been awarded a share of £6,000 in funding.\n\n"
+        "The council's Community Fund will see 14 organisations share a total of £6,035 once councillors approved the bids.\n"
     )
     assert _allocations(text) == [("approved_total", 6035.0, None)]
 
@@ -102,14 +102,14 @@ def test_a_rounded_headline_figure_restating_the_exact_one_is_left_out():
     [
         "All councillors have a small budget of £4,000 each to spend in their wards.\n",
         "A budget of £1.9 million for the mayor's priorities has been approved by the Tarn Combined Authority.\n",
-        "Council be recommended to approve the total budget of £12.5m and the funding basis for the development of a new pool.\n",
-        "The Forum will make a final recommendation on the allocation of £180,000 for the TLN in March.\n",
-        "The Home Office announced £8m of funding was being made available for work with perpetrators nationally.\n",
+        "Council be recommended to approve the overall budget of £12.5m and the funding plan for the development of a new leisure centre.\n",
+        "The Board will give its final advice on the allocation of £180,000 for the TYN in May.\n",
+        "The Home Office confirmed £8m of funding was being made available to police forces across England.\n",
         "The clerk reported interest of £3.10 received, leaving a balance of £702.45 in the account.\n",
-        "Cabinet approves an increase to the current budget of £31,500 up to £90,000 for the 2026-2027 grants scheme.\n",
-        "The committee proposed that the council award £1,500 in grants, an increase of £100 from last year.\n",
-        "Fellshire has secured funding worth £2.7million over the next three years to divert young people from violence.\n",
-        "A total of 40 applications were received, with a combined project total of £1,812,000 against the funding.\n",
+        "Cabinet approves raising the present budget of £31,500 up to £90,000 for the 2026-2027 grants scheme.\n",
+        "The working group proposed that the council award £1,500 in grants, £100 more than the year before.\n",
+        "Fellshire has secured funding worth £2.7million over the next three years for its youth outreach work.\n",
+        "In all, 40 bids came in, with a combined project total of £1,812,000 sought from the fund.\n",
     ],
 )
 def test_parts_rates_single_recipients_costs_and_proposals_are_no_fund_totals(text):
@@ -117,7 +117,7 @@ def test_parts_rates_single_recipients_costs_and_proposals_are_no_fund_totals(te
 
 
 def test_a_wider_fund_whose_share_for_the_body_follows_is_not_the_bodys_fund():
-    text = "1. To allocate the grant amount of £280,000.\nTarnshire has been awarded £7,512,300.40 of which Fellside Council have been allocated £280,000.\n"
+    text = "1. To allocate the full grant amount of £280,000.\nTarnshire has been given £7,512,300.40 in total, of which Fellside Council have been allocated £280,000.\n"
     assert _allocations(text) == [("grant_total", 280000.0, None)]
 
 
@@ -150,3 +150,55 @@ def test_a_fund_total_is_larger_than_any_grant_the_span_gives_out():
 )
 def test_fund_total_kind_reads_the_clause(left, right, kind):
     assert fund_total_kind(left, right) == kind
+
+
+# Rules the review found untested (each read through the whole funding extractor).
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("£250,000 is set aside in the Community Grants budget for village groups.\n", [("grant_total", 250000.0, None)]),
+        ("£250,000 is set aside in the Community Grants budget for housing.\n", []),
+        ("£250,000 is set aside in the Community Grants budget for construction.\n", []),
+        ("The Community Grants budget available for village groups is £250,000.\n", [("grant_total", 250000.0, None)]),
+        ("The Community Grants budget available for land is £250,000.\n", []),
+        ("The Community Grants budget available for the roundabout is £250,000.\n", []),
+    ],
+)
+def test_a_capital_scheme_word_makes_the_figure_a_part(text, expected):
+    """The same fund for groups is kept; for housing, construction, land or a roundabout it is a scheme's part."""
+    assert _allocations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "funder, expected",
+    [
+        ("The council", [("grant_total", 8000000.0, None)]),
+        ("The DfE", []),
+        ("The DLUHC", []),
+        ("The Home Office", []),
+    ],
+)
+def test_a_national_funders_money_named_by_its_acronym_is_not_the_bodys(funder, expected):
+    text = f"{funder} announced £8m of funding was being made available for holiday clubs.\n"
+    assert _allocations(text) == expected
+
+
+def test_an_acronym_subject_that_received_a_grant_is_the_body():
+    assert _allocations("The YSU has been awarded a further £640,000 for its outreach.\n") == [("grant_total", 640000.0, None)]
+
+
+@pytest.mark.xfail(strict=True, reason="review item 2: a club's acronym or a '-shire' word is taken for the body receiving")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Eastby Angling Club (EAC) has been awarded £12,000 from the Tarn Lottery.\n",
+        "Tarnshire Wildlife Trust has secured funding of £48,000.\n",
+    ],
+)
+def test_a_club_or_trust_receiving_a_grant_is_no_body_fund(text):
+    assert _allocations(text) == []
+
+
+def test_came_to_links_a_fund_noun_to_its_figure():
+    assert _allocations("The grants pot came to £14,500 this year.\n") == [("grant_total", 14500.0, None)]

@@ -56,8 +56,8 @@ def test_the_new_financial_year_is_the_year_after_the_one_described():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Community Action Fund\nIn 2023 to 2024 the Commissioner will be allocating £35,000 to the projects that meet "
-         "the fund criteria.\n", [("grant_total", 35000.0, "2023/24")]),
+        ("Community Action Fund\nIn 2023 to 2024 the Commissioner will be allocating £35,000 to the projects "
+         "the panel shortlists.\n", [("grant_total", 35000.0, "2023/24")]),
         ("The Safer Streets Fund will distribute £60,000 to local community groups this year.\n",
          [("grant_total", 60000.0, None)]),
         ("The Tarnside Community Fund is worth £45,000 and opens to applications in June.\n",
@@ -89,8 +89,11 @@ def test_a_single_recipient_a_rate_a_cost_or_several_years_is_no_fund(text):
 def test_counted_recipients_are_one_vocabulary_for_rounds_and_the_fallback():
     """Review mend: the fallback's count and recipient kinds are round_cues' (no second list), which now reads every
     tens word and 'associations'/'societies' too."""
-    from extractors.grants import allocation_fallback, round_cues
+    from extractors.grants import round_cues
 
     assert round_cues.shared_round("Seventy local associations will share ", "")
     assert round_cues.shared_round("", " has been split between sixty societies in the county")
-    assert round_cues.COUNT in allocation_fallback._COLLECTIVE and round_cues.RECIPIENTS in allocation_fallback._COLLECTIVE
+    text = "Seventy local associations will share a total of £9,000 from the Community Fund.\n"
+    assert _allocations(text) == [("approved_total", 9000.0, None)]
+    text = "Sixty village societies will share a total of £12,000 from the Community Fund.\n"
+    assert _allocations(text) == [("approved_total", 12000.0, None)]

@@ -28,15 +28,15 @@ _HEAD = "Minutes of the meeting of the Eastby Partnership held on 5 March 2024 a
 
 def test_community_councillor_titles_are_titles():
     """'CClr', 'Clr' and their plurals are titles: a plural one is shared ('Clrs A and B')."""
-    text = _HEAD + "2. Apologies: Apologies were received from CClrs Dunmore, Pike and Ashby, and from Clrs Roe and Hale.\n"
+    text = _HEAD + "2. Apologies: Apologies were received from CClrs Lowe, Pike and Moss, and from Clrs Roe and Hale.\n"
     found = set(_extract(text))
-    assert {("CClr Dunmore", "apologies"), ("CClr Ashby", "apologies"), ("Clr Roe", "apologies"), ("Clr Hale", "apologies")} <= found
+    assert {("CClr Lowe", "apologies"), ("CClr Moss", "apologies"), ("Clr Roe", "apologies"), ("Clr Hale", "apologies")} <= found
 
 
 def test_esq_names_run_on_after_a_label_in_capitals():
     """A drainage board's flattened list: initials, a surname and 'Esq' a name, one after another."""
     text = (
-        "EASTFEN DRAINAGE BOARD At a Meeting of the Eastfen Drainage Board held at the Board Offices on Thursday the 6th"
+        "EASTFEN DRAINAGE BOARD At a Meeting of the Eastfen Drainage Board held at the Pumping Station on Thursday the 6th"
         " June 2024 PRESENT A B Lowe Esq (Chairman) C Ray Esq D E Sim Esq (Vice Chairman) F Moss Esq G H Dale Esq"
         " Miss Ada Penn (representing the Clerk) was in attendance. Apologies for absence were received from J Kent Esq."
     )
@@ -93,9 +93,9 @@ def test_apology_sentences_in_other_words():
     from extractors.proceedings.attendance_sentences import APOLOGY_SENTENCE
 
     for sentence, names in (
-        ("An apology of absence was received from Councillor A Lowe.", "Councillor A Lowe."),
-        ("It was agreed to accept apologies for non-attendance at the Meeting from Mrs B Ray, Mr C Sim.", "Mrs B Ray, Mr C Sim."),
-        ("Apologies for non-attendance were also received from substitutes Councillors Dale, Penn and Hale.", "Councillors Dale, Penn and Hale."),
+        ("An apology of absence was recorded from Councillor A Lowe.", "Councillor A Lowe."),
+        ("Members voted to accept apologies for non-attendance at this Meeting from Mrs B Ray, Mr C Sim.", "Mrs B Ray, Mr C Sim."),
+        ("Apologies for non-attendance have been received from substitutes Councillors Dale, Penn and Hale.", "Councillors Dale, Penn and Hale."),
     ):
         match = APOLOGY_SENTENCE.search(sentence)
         assert match and sentence[match.end():] == names
@@ -151,3 +151,17 @@ def test_a_surnames_own_capital_is_no_cell_edge():
     text = "Jo McKenzieEastby Police"
     found = line_name(text, 0)
     assert found and text[found.start : found.end] == "Jo McKenzie" and found.officer is False
+
+
+def test_an_others_present_label_puts_its_names_in_attendance():
+    """'Others present:' over names, alone on their lines or in one line: in attendance, not members present."""
+    alone = _HEAD + "Members present:\nAnn Lowe\nBen Ray\nCara Sim\n\nOthers present:\nDee Moss\nEd Penn\nFay Hale\n\n1. Apologies\nNone.\n"
+    assert _extract(alone) == [
+        ("Ann Lowe", "present"), ("Ben Ray", "present"), ("Cara Sim", "present"),
+        ("Dee Moss", "in_attendance"), ("Ed Penn", "in_attendance"), ("Fay Hale", "in_attendance"),
+    ]
+    one_line = _HEAD + "Present: Cllr A Lowe, Cllr B Ray\nOthers Present: Dee Moss, Ed Penn, Fay Hale\n\n1. Apologies\nNone.\n"
+    assert _extract(one_line) == [
+        ("Cllr A Lowe", "present"), ("Cllr B Ray", "present"),
+        ("Dee Moss", "in_attendance"), ("Ed Penn", "in_attendance"), ("Fay Hale", "in_attendance"),
+    ]

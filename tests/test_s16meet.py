@@ -14,7 +14,7 @@ def future(text, reference=REF, body="Parish Council"):
 
 
 def test_next_meeting_in_passing_named_by_on():
-    assert future("3. Defer the items to the next meeting on 9 April 2024.\n") == ["2024-04-09"]
+    assert future("3. Carry both items forward to the next meeting on 9 April 2024.\n") == ["2024-04-09"]
     assert future("It was agreed to hold the item over to the next meeting on Tuesday 9th April 2024.\n") == ["2024-04-09"]
 
 
@@ -113,11 +113,11 @@ def test_at_a_meeting_about_an_earlier_meeting_is_not_the_opening():
 def test_watermark_status_words_and_a_venue_run_on_after_the_body():
     text = (
         "DRAFT DRAFT DRAFT DRAFT\n"
-        "Minutes of the Ordinary Meeting of the Longbarrow Joint Burial Committee Parish Pavilion, Station Road, Longbarrow "
-        "Wednesday 4th November 2015 20.00 hrs.\nPresent: Cllr Taylor (Chairman)\n"
+        "Minutes of the Ordinary Meeting of the Longbarrow Joint Burial Committee Memorial Hall, Mill Lane, Longbarrow "
+        "Thursday 12th March 2026 19.30 hrs.\nPresent: Cllr Lowe (Chairman)\n"
     )
-    assert opening(text) == ("Longbarrow Joint Burial Committee", "2015-11-04")
-    assert meetings_of(text) == [("Longbarrow Joint Burial Committee", "2015-11-04")]
+    assert opening(text) == ("Longbarrow Joint Burial Committee", "2026-03-12")
+    assert meetings_of(text) == [("Longbarrow Joint Burial Committee", "2026-03-12")]
 
 
 def test_a_body_naming_a_building_is_kept_whole():

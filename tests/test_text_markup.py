@@ -36,7 +36,11 @@ def test_tags_become_lines_cells_and_entities():
 def test_a_paper_quoting_a_tag_or_two_is_read_as_printed():
     """Fewer than MIN_TAGS known tags: the text is not changed and no warning is given."""
     text = "The web team replaced <p> with <br> on the Eastby page &amp; its feed.\n"
-    assert MIN_TAGS > 2
+    assert MIN_TAGS == 5
+    four = "<p>Chair</p><p>Mr Lowe</p>\n"
+    assert unmarked(four) == (four, 0)
+    five = "<p>Chair</p><p>Mr Lowe</p><br />\n"
+    assert unmarked(five)[1] == 5
     assert unmarked(text) == (text, 0)
     document = parse_bytes(Path("note.txt"), text.encode())
     assert not any("HTML tags" in warning for warning in document.warnings)

@@ -12,18 +12,18 @@ figure when its clause ties it to a fund (``fund_total_kind``) by one of these r
 - it is placed in a fund or on offer: '£N <is|has been|will be> <allocated|set aside|held|maintained|remaining>
   <in|to|within> the <X> <fund|pot|budget|scheme|programme>', '£N of funding', '£N in grants', 'a £N package',
   '£N is (being made) available';
-- the body received it: '<we|the council|the unit|the network|Lancashire|VRU> has secured (funding of) | has been
+- the body received it: '<we|the council|the unit|the network|Tarnshire|YSU> has secured (funding of) | has been
   awarded (a further) | is to receive (a core grant of) £N' (a grant, whoever paid it), or it is placed with the
   partnership ('£N has been allocated to the CSP');
 - a fund holds it to give ('the Community Fund has £N available', 'the scheme has £N to award'), it is on offer
   ('there is £N available through the X Scheme', '£N available for the 20-21 year' after the figures it sums);
 - the body gave it out: to collective or counted recipients ('has awarded a further £N to a range of projects',
-  '£N was distributed between 29 projects', 'agreed to distribute £N in grant money to eight organisations',
-  '16 organisations share a total of £N', 'the Commissioner will be allocating £N to the projects that ...'), or so
+  '£N was shared between 12 projects', 'agreed to distribute £N in grant money to six village groups',
+  '9 clubs share a total of £N', 'the Commissioner will be allocating £N to the projects the panel picks'), or so
   far ('£N has already been donated this year').
 
 and nothing in its clause makes it a part: a bound ('up to'), a rate ('each', 'per annum'), a limit, an application,
-a proposal ('proposed that'), one named recipient ('to Tarn Club', 'for the BLN'), one project's delivery or
+a proposal ('proposed that'), one named recipient ('to Tarn Club', 'for the TYN'), one project's delivery or
 purchase, a cost or capital scheme (land, construction), money moved, contributed, cut or earned as interest, a sum
 over several years, the old figure of a change ('the current budget of £N up to £M'), one column of a row of
 figures, a revenue or capital part, a national funder's money the body did not receive, a wider fund the body's
@@ -148,7 +148,7 @@ _GIVEN_OUT_AFTER = re.compile(
 _DECIDED_GIVE = re.compile(
     r"\b(?:agreed|decided|resolved|voted)\s+to\s+(?:distribute|award|allocate|hand\s+out|give(?:\s+out)?)(?:\s+a\s+total\s+of)?\s*$", re.I
 )
-# 'Lancashire has secured funding of £N', 'the VRU has been allocated £N', 'we have been awarded a further £N', 'the Unit
+# 'Tarnshire has secured funding of £N', 'the YSU has been allocated £N', 'we have been awarded a further £N', 'the Unit
 # is to receive a core grant of £N': the body's own grant (its subject a body, never a club or charity).
 _BODY = (
     r"(?:\b(?:we|we['’]re|we\s+are|council|partnership|unit|network|authority|commissioner|board|office|county|borough|district"
@@ -199,7 +199,7 @@ _FUND_LIKE = re.compile(
     rf"|september|october|november|december|{YEAR_DIGITS})\b",
     re.I,
 )
-# A national funder's money ('the Home Office announced £N of funding') is the body's only when the body received it
+# A national funder's money ('the Ministry set aside £N nationally') is the body's only when the body received it
 # ('the Council has been awarded X funding of £N').
 _NATIONAL_FUNDER = re.compile(
     r"\b(?:home\s+office|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|(?:welsh|scottish|uk|the)\s+government|government's"

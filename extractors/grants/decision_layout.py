@@ -76,7 +76,7 @@ _NAME_LINE = re.compile(r"^[ \t]*(?P<name>(?:[A-Za-z]|\d{1,2}(?:st|nd|rd|th)\s)[
 # A text cell after the name may run longer: 'To help fund a trip to ... to improve their English.'
 _TEXT_CELL = re.compile(r"^[ \t]*[A-Za-z][^£\n|]{1,250}[ \t]*\|?[ \t]*$")
 _MIN_ROWS = 3
-# 'Halton Borough Council |', 'Community Safety Funding |', '£81,962 |': text cells between a row's
+# 'Tarnby Borough Council |', 'Community Safety Funding |', '£12,340 |': text cells between a row's
 # name and its amounts, the same number in every row ('Total' rows may leave them blank).
 _MAX_TEXT_CELLS = 2
 _MAX_HEADER_LINES = 8

@@ -64,8 +64,8 @@ _GIVEN_VERB = (
     r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
     r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+|(?:[A-Z][\w'’&-]*\s+){1,6})?(?:grant|sum|award)\s+of))?\s*$"
 )
-# 'Lichfield Road Church youth group has been given': a named body with a lower-case kind after it;
-# 'Keswick Youth Services who have been awarded', '‘Neighbours United’, which received'.
+# 'Mill Lane Chapel youth group has been given': a named body with a lower-case kind after it;
+# 'Tarnby Youth Services who have been awarded', '‘Fellside Friends’, which received'.
 _KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall|station))?"
 # '(BSL)' after a name, or a one-word qualifier in brackets: 'Hill Bowling Club (ladies)'.
 _ACRONYM = r"(?:\s+\([A-Za-z][A-Za-z&]{1,9}\))?"

@@ -66,7 +66,7 @@ _GRANTED_CLAUSE = re.compile(
 )
 
 
-# '- Routemap to Net Zero. Update the evidence base ... £90,000 in 2024/25.': the item's short first sentence names
+# '- Heat Map for Tarnby. Refresh the survey of homes ... £40,000 in 2024/25.': the item's short first sentence names
 # the work its figure, printed after a description, pays for.
 _NAME_SENTENCE = re.compile(r"(?P<name>[A-Z][^.\n£:;]{2,70}?)\.[ \t]+(?=[A-Z])")
 _YEAR_SPAN_AFTER = re.compile(

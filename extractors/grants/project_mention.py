@@ -200,7 +200,7 @@ _COUNTED_AFTER = re.compile(
     re.I,
 )
 # A name that is an aim, not a body or a project: '£N to tackle anti-social behaviour' read as 'Tackle anti-social behaviour'
-# (a verb before a lower-case word: 'Support Staffordshire' is a body).
+# (a verb before a lower-case word: 'Support Tarnshire' is a body).
 _AIM_NAME = re.compile(
     r"^(?:to\s+)?(?:tackle|tackling|help|helping|improve|improving|reduce|reducing|make|keep|boost|prevent|protect|increase|"
     r"encourage|enable|ensure|combat|fight|stop|cut|address|raise|bring|create|deliver|promote|strengthen|"
@@ -279,7 +279,7 @@ _PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+[A-Z
 
 
 def recipient_shaped(name: str) -> bool:
-    """'Gotts Park Golf Club', 'Mr T Taylor', 'SERV', 'Spark': a body's or a person's name, every word capitalised but
+    """'Fellside Park Golf Club', 'Mr T Lowe', 'TYN', 'Kindle': a body's or a person's name, every word capitalised but
     the joining words (an aside in brackets left out; the recipient of 'Recipient – purpose', the words after a run-in
     lead's colon); 'Rural crime', 'Alley gates', 'CCTV in the town centre' are
     things money is spent on."""

@@ -70,7 +70,7 @@ _JOINING = frozenset({"of", "and", "&", "the", "for", "in", "on", "at"})
 
 
 def _expanded(layout: FundingLayout, acronym: str, before: int) -> str:
-    """'Waste Not Want Not (WNWN)' printed before a later 'WNWN': the name with its acronym, else the acronym."""
+    """'Tarnby Repair Shed (TRS)' printed before a later 'TRS': the name with its acronym, else the acronym."""
     floor = max(layout.start, before - _BACK_REFERENCE_CHARS)
     pattern = re.compile(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|&|the|for|in|on|at)\s+)?){{2,8}})\({acronym}\)")
     for found in reversed(list(pattern.finditer(layout.flat, floor, before))):

@@ -3,8 +3,8 @@ offering the paper's body its grant, a named grants or commissioning budget, a r
 recipients, money put into counted or placed recipients, a per-area budget's total across all areas, and an
 unallocated balance.
 
-A funder's grant ('the Home Office has now confirmed the funding of £N for the year 2025/26', 'MHCLG confirmed
-Safe Accommodation Duty funding for the 2025-26 financial year of £N', 'The Home Office have formally offered a
+A funder's grant ('the Ministry has now confirmed the funding of £N for the year 2025/26', 'the Department confirmed
+Tarn Housing Duty funding for the 2025-26 financial year of £N', 'The Ministry have formally offered a
 grant of <amount in words> (£N) to the Mayor') is the body's grant for the year even though another government
 funder pays it: ``funder_grant`` is read before the rule that puts other funders' money outside the grant
 (``allocation_cues.outside_grant``), and never when the grant goes to another named body ('confirmed a grant

@@ -8,8 +8,9 @@ participation, forum, session or question time, a welcome or introductions, apol
 more than a spaced dash with a word or three ('Public Participation – None.'). 'Apologies' alone, or a label
 ('Apologies for absence:' over the names), is the attendance block, never an item. The first item must be numbered 1
 in one reading of its number ('1.', '1/20/BC', 'PCP 1/13'): minutes numbered on from earlier meetings ('21. Welcome')
-print a public forum above them that their annotators did not count as an item, and unnumbered items are another
-reader's layout, whose top it already knows.
+number every item of the meeting in that running sequence, so a public forum printed above them without a number sits
+outside the meeting's items (a session held before the meeting opened), and unnumbered items are another reader's
+layout, whose top it already knows.
 
 Part of the agenda extractor: its records carry ``agenda.NAME`` and ``agenda.VERSION``, which a change here must bump.
 """

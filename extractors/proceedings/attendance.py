@@ -97,7 +97,7 @@ def _attendee(
     printed = " ".join(clean_markup(text[start:end]).split())
     if _NO_ONE.match(printed) or _SUB_HEADING.match(printed):
         return None
-    # 'Councillors Dez' ending a cut page: a plural title promises more names, so the list (and the name) ran on past the cut.
+    # 'Councillors Lo' ending a cut page: a plural title promises more names, so the list (and the name) ran on past the cut.
     if not text[end:].strip() and re.search(r"[A-Za-z]$", text[:end].rstrip()) and PLURAL_TITLE.match(printed):
         return None
     if clerk := _THE_CLERK.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end):

@@ -32,7 +32,7 @@ _LABEL = re.compile(
     re.I,
 )
 # A label in capitals within a line (a page flattened into one line: '... at 10am ATTENDEES Members Mayor ...').
-# ... or in any case with its colon ('... County Hall, Norwich Main Panel Members Present: Mr A Lowe ...').
+# ... or in any case with its colon ('... County Hall, Eastby Main Panel Members Present: Mr A Lowe ...').
 _CAPS_LABEL = re.compile(
     r"(?<![A-Za-z])(?P<label>ALSO\s+PRESENT|IN\s+ATTENDANCE|PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?)"
     r"(?![A-Za-z])[ \t]*[:\-–]?[ \t]*"
@@ -42,9 +42,9 @@ _POST_NOMINAL = r"(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|BEM|JP|DL|MP|MSP|MS|AM|KC|QC|Es
 _TITLE = rf"(?:{'|'.join(sorted(PERSONAL_TITLES, key=len, reverse=True))})\.?"
 # A name's word: not another title, nor a post's first word after the name ('Councillor A Lowe Leader, ...').
 _POST_WORD = f"(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(POST_WORDS, key=len, reverse=True))})"
-# A surname may open 'Mc', 'Mac' or 'O’' ('McKenna', 'O’Hagan') or be printed in capitals ('Martin EARL'), but no post-nominal.
+# A surname may open 'Mc', 'Mac' or 'O’' ('McTarn', 'O’Fell') or be printed in capitals ('Ben DALE'), but no post-nominal.
 _WORD = rf"(?!(?:{_TITLE}|{_POST_WORD}|{_POST_NOMINAL})(?![\w'’]))(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?)"
-# A surname in capitals only after one given name ('Councillor Martin EARL'), and no word of a post or a label in capitals.
+# A surname in capitals only after one given name ('Councillor Ben DALE'), and no word of a post or a label in capitals.
 _CAPITALS = rf"[A-Z][a-z'’]+[ \t]+(?!(?:{'|'.join(sorted((w.upper() for w in POST_WORDS | {'absent'}), key=len, reverse=True))})\b){CAPITAL_SURNAME}"
 NAME = re.compile(rf"\b{_TITLE}(?:[ \t]+{_CAPITALS}|(?:[ \t]+{_WORD}){{1,4}})(?![\w'’-])")
 # Initials closing a match are no surname ('Cllr A Lowe O.B.E' read to 'Cllr A Lowe O'): the name ends before them.

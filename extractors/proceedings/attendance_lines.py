@@ -1,10 +1,10 @@
 """A name alone on its line under an attendance label, for the fallback (``attendance_fallback``).
 
-Tables of members printed as text give one person a line: the name alone ('Dave Coverdale'), with its post after a
-bracket, a dash, a comma or a wide gap ('C E Martin Esq (Chairman)', 'Ann Lowe - Eastby Council'), or glued to it
-where the cell's edge was lost in the PDF text ('Matthew EllisPolice and Crime Commissioner': the last place a lower-case
+Tables of members printed as text give one person a line: the name alone ('Cara Sim'), with its post after a
+bracket, a dash, a comma or a wide gap ('C E Moss Esq (Chairman)', 'Ann Lowe - Eastby Council'), or glued to it
+where the cell's edge was lost in the PDF text ('Ben RayPolice and Crime Commissioner': the last place a lower-case
 letter meets a capital after which the words before are still a name). A name without a title must be two or three
-name-shaped words (initials then a surname count: 'R D Gladwin Esq'), none of them a word of a post, a body or
+name-shaped words (initials then a surname count: 'R D Penn Esq'), none of them a word of a post, a body or
 standard business ('Matters Arising'); the fallback keeps such names only where two or more stand in one block. Lines
 between the names that hold only a post or a body ('Director of Corporate Services', '-') are read past.
 
@@ -104,7 +104,7 @@ def _official(post: str) -> bool:
 
 
 def post_line(text: str) -> bool:
-    """A line holding only a post or a body ('Director of Corporate Services', 'Cumbria Police Authority', '-')."""
+    """A line holding only a post or a body ('Director of Corporate Services', 'Tarnshire Police Authority', '-')."""
     text = text.strip()
     if not re.search(r"[A-Za-z]", text):
         return bool(text) and len(text) <= 3

@@ -30,8 +30,8 @@ APOLOGY_SENTENCE = re.compile(
     r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated|presented|accepted)(?:\s+and\s+(?:accepted|noted|recorded))?\s+(?:from|by|on\s+behalf\s+of|for(?=\s+(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))),?"
     r"|^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from(?=\s+(?-i:[A-Z]))"
     r"|\b(?:reported|accept(?:ed|s)?|receiv(?:e|ed|es)|not(?:e|ed|es))\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of|\bymddiheurodd(?:\s+y(?=\s+cyng))?"
-    # Any other wording of one sentence: 'an apology of absence was received from', 'accept apologies for non-attendance
-    # at the Meeting from', '... were also received from substitutes Councillors A and B'.
+    # Any other wording of one sentence: 'an apology of absence was recorded from', 'voted to accept apologies for
+    # non-attendance at this Meeting from', '... have been received from substitutes Councillors A and B'.
     r"|\bapolog(?:y|ies)\b[^.;:\n]{0,80}?\b(?:received|submitted|given|noted|tendered|accept(?:ed)?|recorded)\b[^.;:\n]{0,40}?\bfrom(?=\s+(?-i:[A-Z]))"
     r"|\b(?:accept(?:ed)?|receiv(?:e|ed)|not(?:e|ed))\s+(?:the\s+)?apolog(?:y|ies)\b[^.;:\n]{0,60}?\bfrom(?=\s+(?-i:[A-Z])))"
     r"(?:\s+substitutes?(?=\s+(?-i:[A-Z])))?(?:\s+|(?<=from):-?[ \t]*(?=(?-i:[A-Z])))",

@@ -2,7 +2,7 @@
 
 A parish or community council's minutes may list, among their members, the councillors of the council above who
 came to report ('Ann Lowe (AL) Eastshire Councillor', 'B Ray (County Councillor)'). Such an entry's post is a
-council's name or a tier ('County', 'District', 'Highland') before 'Councillor'. It makes the person in attendance
+council's name or a tier ('County', 'District', 'Tarnside') before 'Councillor'. It makes the person in attendance
 only when printed without a councillor's title (in a list of 'Cllr' members, 'Cllr A Lowe  County Councillor' sits
 on both councils: a member) and where most of the same list carry no such post (a joint committee whose every member
 is printed with their council is left as it is). A post naming the meeting's own kind of council or a party ('Parish

@@ -58,7 +58,7 @@ _NEXT_SENTENCE = re.compile(
     r"|\bnext\s+(?:(?P<vkind>\w+)\s+)?meeting\s+(?:is|was|will\s+be|would\s+be|as)\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # The date run in with no 'on' ('the next meeting 9 April'): opening a line or sentence only.
     r"|(?<![\w,][ \t])(?<![\w,])(?:the\s+)?\bnext\s+(?:(?P<rkind>\w+)\s+)?meeting\s*(?:[:–—-]\s*|\s+)(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
-    # 'Defer the items to the next meeting on 24 July 2017': in passing, 'on' and the date name it. Not another's: a kind
+    # 'Hold it over to the next meeting on 9 April 2024': in passing, 'on' and the date name it. Not another's: a kind
     # of meeting ('to the next Council meeting on DATE' in a committee's paper), 'their next meeting', a group named before.
     r"|\b(?P<passing>the\s+)next\s+meeting\s+on\s+(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?(?:the\s+)?\d)"
     # '... defer this to the next meeting, on 3 May 2024': in passing, but the date set off by a comma names it.

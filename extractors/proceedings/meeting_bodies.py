@@ -102,7 +102,7 @@ def is_generic(body: str) -> bool:
 def named_above(text: str, start: int, end: int, body: str) -> str | None:
     """The organisation a generic body belongs to, named in the heading block from ``start`` to ``end``: the
     nearest line (capitals wrapped over up to three lines, a Welsh line among them skipped) ending with the
-    same noun and naming more than its kind ('LLANSANFFRAID GLAN CONWY' / 'COMMUNITY COUNCIL' over
+    same noun and naming more than its kind ('LLANFAIR TARN' / 'COMMUNITY COUNCIL' over
     'Minutes of the Council Meeting'), or None."""
     words = [w for w in body.lower().split() if w not in _OCCASION_WORDS]
     found, block = None, []

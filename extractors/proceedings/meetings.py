@@ -184,7 +184,8 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
         if _body_key(normalise_body(heading.body)) != first:
             continue
         if is_welsh(heading.body):
-            # The body taken from a bilingual heading's Welsh line: its English line names it as the gold does.
+            # The body taken from a bilingual heading's Welsh line: the heading's English line names the same body in
+            # the language the rest of the page is read in, so that line names it.
             heading = replace(heading, body=heading_above(text, start, heading.start) or heading.body)
         if heading.labelled:
             detail_end = min(end, heading.end + 400)

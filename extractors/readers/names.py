@@ -59,9 +59,9 @@ _WELSH_INITIAL = rf"(?:{_DIGRAPHS})\."
 _NAME_WORD = (
     rf"(?:[A-ZÀ-ÖØ-Þ][{_LOWER}]*[''’]?[A-Z]?[{_LOWER}]+(?:-[A-Z][{_LOWER}]*[A-Z]?[{_LOWER}]+)*|[A-Z]\.?|{_WELSH_INITIAL}|[A-Z]{{2,3}}(?=\s))"
 )
-# Scottish minutes print the surname in capitals after the given name: 'Derek J SCOTT', 'Anne McIRVINE'.
+# Scottish minutes print the surname in capitals after the given name: 'Ann J LOWE', 'Ben McTARN'.
 CAPITAL_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:-[A-Z]{2,})?"
-# Some Scottish minutes print the whole name in capitals after its title: 'Councillors BILL BOWLES, IAN McLAREN'.
+# Some Scottish minutes print the whole name in capitals after its title: 'Councillors ANN LOWE, BEN McTARN'.
 # A name in capitals after a title in capitals: 'A LOWE', 'ANN B O'NEILL' (two words at least, so no heading word).
 _CAPITALS_AFTER_TITLE = re.compile(rf"^(?:[A-Z]\.?\s+|[A-Z][A-Z'’-]+\s+){{1,3}}{CAPITAL_SURNAME}$")
 _CAPITALS_NAME = re.compile(rf"^[A-Z][A-Z'’-]+(?:\s+{CAPITAL_SURNAME}){{1,2}}$")
@@ -84,7 +84,7 @@ NOT_NAME_WORDS = frozenset(
     swyddog swyddogion pennaeth cyfarwyddwr rheolwr cyfreithiwr gweithredwr cadeirydd clerc
     """.split()
 )
-# Initials run into the next word ('D.J.E. Hall', Welsh 'R.Ll.Hughes').
+# Initials run into the next word ('D.J.E. Hall', Welsh 'R.Ll.Penn').
 _RUN_INITIAL = re.compile(rf"\b([A-Z]|{_DIGRAPHS})\.(?=[A-Z])")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
 # A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
@@ -168,7 +168,7 @@ def printed_name(name: str) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > 6:
         return False
-    # 'West Norfolk', 'Great Yarmouth': a place's name, cut from a body's ('Borough Council of King's Lynn and West Norfolk').
+    # 'West Tarnby', 'Great Fellside': a place's name, cut from a body's ('Borough Council of Eastby and West Tarnby').
     if not honorific and words[0].lower() in _PLACE_OPENERS:
         return False
     for word in words:
@@ -190,8 +190,8 @@ STAFF_POSTS = re.compile(
 def name_prefix(text: str) -> str:
     """The longest run of words opening ``text`` that is a name with its honorific, else ''.
 
-    'Councillor J Aitman who was representing the Council' -> 'Councillor J Aitman';
-    'Mr W Grosvenor Clerk to the Council' -> 'Mr W Grosvenor'; a second honorific ends the name.
+    'Councillor J Lowe who was representing the Council' -> 'Councillor J Lowe';
+    'Mr W Ray Clerk to the Council' -> 'Mr W Ray'; a second honorific ends the name.
     """
     honorific, rest = split_honorifics(" ".join(text.split()))
     if not honorific:
@@ -226,7 +226,7 @@ def person_key(name: str) -> str:
 
 # 'District and County Councillor A Lowe': one title, not two entries.
 _JOINED_TITLE = re.compile(r"(?:(?<=\bDistrict)|(?<=\bBorough))\s+(?:and|&)\s+(?=County\s+Councillor\b)|(?<=\bCounty)\s+(?:and|&)\s+(?=(?:District|Borough)\s+Councillor\b)")
-# 'from Hinckley & Bosworth Borough Council', 'of the Blaby & Hinckley Safety Partnership': an 'and' / '&'
+# 'from Tarnby & Fellside Borough Council', 'of the Eastby & Tarnby Safety Partnership': an 'and' / '&'
 # between the places of a body's name (after 'from' / 'of' ..., before its 'Council' word) splits no list.
 _BODY_AND = re.compile(
     r"\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:(?:Borough|District|County|City|Town|Parish|Community|Safety|Combined|Housing|Health)\s+)*(?:Councils?|Partnership|Authority|Trust|Board)\b)"

@@ -1,8 +1,8 @@
 """Award lists in run-on text (``readers.runon``): where a flattened line's award lines began.
 
 In a long line, an award list is a run of three or more figures each closing an entry and followed by the next one's
-name in title case ('Rainbows – £60.00, Cubs – £60.00, Allotment Association – £140.00, ...', 'Ambleford 210,000
-Corran Vale 265,000 ...'), each within a line's reach of the one before and no full stop between: a line began after
+name in title case ('Rainbows – £60.00, Cubs – £60.00, Allotment Association – £140.00, ...', 'Tarnby 210,000
+Fell Vale 265,000 ...'), each within a line's reach of the one before and no full stop between: a line began after
 each. A list of entries led by their figure ('...: £3,200 to X towards Y; £450 to Z ...; ...') begins a line before each
 figure after a semicolon, in a run of two or more (not after a dash: 'Rainbows – £60.00' is a name and its figure).
 """
