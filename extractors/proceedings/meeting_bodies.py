@@ -18,7 +18,8 @@ _WELSH_NOUN = re.compile(r"\b(?:cyngor|pwyllgor|is-bwyllgor|bwrdd|awdurdod|cyd-b
 _TITLE_WORDS = re.compile(
     r"^(?:draft\s+)?(?:minutes\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])"
     # A title 'Annual Meeting of Ashcombe Parish Council – DATE', 'MEETING OF THE X': the occasion is not the body.
-    r"|^(?:(?:the|an?)\s+)?(?:(?:annual|extraordinary|special|ordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=[A-Z])",
+    # So is the opening 'At a Meeting of the X' printed as a heading line.
+    r"|^(?:at\s+)?(?:(?:the|an?)\s+)?(?:(?:annual|extraordinary|special|ordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 _PAPER_WORD = re.compile(r"(?<=\w)\s+(?:agenda|minutes)$", re.I)
@@ -97,6 +98,16 @@ def is_generic(body: str) -> bool:
     """A body named only by its kind: 'Council', 'Full Authority', 'Parish Council'."""
     words = [w for w in body.lower().split() if w not in _OCCASION_WORDS]
     return bool(words) and words[-1] in _GENERIC_NOUNS and all(w in _KIND_WORDS for w in words[:-1])
+
+
+# Words naming an authority by its service: 'Fire Authority', 'Fire and Rescue Authority', 'Police Authority'.
+_SERVICE_WORDS = frozenset("fire rescue and police crime combined".split())
+
+
+def is_service_kind(body: str) -> bool:
+    """A body named only by its service and noun ('Fire Authority'): the organisation's full name is printed elsewhere."""
+    words = [w for w in body.lower().split() if w not in _OCCASION_WORDS]
+    return 2 <= len(words) <= 4 and words[-1] in _GENERIC_NOUNS and all(w in _SERVICE_WORDS for w in words[:-1])
 
 
 def named_above(text: str, start: int, end: int, body: str) -> str | None:

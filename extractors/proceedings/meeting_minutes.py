@@ -73,7 +73,8 @@ _APPROVAL = re.compile(
 )
 # The business begins: a numbered item (its number alone on a line too), or a meeting page's 'Items' table heading.
 _ITEM_LINE = re.compile(
-    r"^\W*(?:(?:item\s+)?\d{1,3}(?:\.\d+)*[.)]?|[a-z][.)]|\(?[ivx]+\))\s+(?!(?:st|nd|rd|th)\b|" + _MONTH + r")\S"
+    # A numeric date opening a line ('04.03.2015 Views', a mirror's upload date) is no item's number.
+    r"^\W*(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)(?:(?:item\s+)?\d{1,3}(?:\.\d+)*[.)]?|[a-z][.)]|\(?[ivx]+\))\s+(?!(?:st|nd|rd|th)\b|" + _MONTH + r")\S"
     r"|^\W*\d{1,3}[.)]\s*$|^\W*(?:items|no\.?\s+item)\W*$",
     re.I,
 )
@@ -114,8 +115,13 @@ def _self_named(text: str, page_start: int) -> str | None:
 
 
 
+# A corporate body named by its members: 'the Harbour Commissioners', 'the Trustees of X'.
+_MEMBERS_NOUN = re.compile(r"\b(?:commissioners|trustees|governors|conservators|directors)\b", re.I)
+
+
 def _is_body(body: str) -> bool:
-    return bool(BODY_NOUN.search(body)) and not _SENTENCE_WORD.search(body) and len(body.split()) <= 10
+    named = BODY_NOUN.search(body) or _MEMBERS_NOUN.search(body)
+    return bool(named) and not _SENTENCE_WORD.search(body) and len(body.split()) <= 10
 
 
 def _head_lines(text: str, start: int, end: int):
@@ -131,7 +137,11 @@ def _head_lines(text: str, start: int, end: int):
 def _sentence(text: str, start: int, head, index: int) -> tuple[int, str]:
     """The rest of the sentence from ``start``: wrapped lines joined until a blank line, a label or an attendance line."""
     end = head[index].end
-    for line in head[index + 1 : index + 4]:
+    following = head[index + 1 : index + 4]
+    if following and following[0].is_blank and len(head) > index + 2 and head[index + 2].text[:1].islower() and _OPEN_END.search(text[start:end]):
+        # A page printing a blank line after every line: the sentence goes on, lower case, under the blank.
+        following = head[index + 2 : index + 5]
+    for line in following:
         if line.is_blank or _LABEL_LINE.match(line.text) or _PRESENT.match(line.text):
             break
         if not (_OPEN_END.search(text[start:end]) or _CONNECTOR.match(line.text)):
@@ -235,7 +245,9 @@ def opening_meeting(text: str, start: int = 0, end: int | None = None) -> Printe
                 return None
             # A year-less date ('held on Monday 12th September') takes the one year printed in the page's head that fits it.
             date = first_date(tail, 0) or date_with_stated_year(tail, 0, text[start : head[-1].end])
-            if date is None or date.start > 200 or _EARLIER.search(tail[: date.start]) or other_weekday(tail[: date.end], date.date):
+            # A weekday printed inside a date with its year ('FRIDAY 27 TH SEPTEMBER 2010', a Monday) is a slip, not another day.
+            weekday_end = 0 if date is None else date.start if not date.year_inferred else date.end
+            if date is None or date.start > 200 or _EARLIER.search(tail[: date.start]) or other_weekday(tail[:weekday_end], date.date):
                 continue
             body = _body_of(_Shifted(match, line.start), text, start)
             if body is None:
