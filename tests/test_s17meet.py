@@ -157,3 +157,59 @@ def test_a_report_of_line_without_the_purpose_heading_is_no_front_sheet():
         "Grants for Village Hall Websites\n\n1. To tell Members of the replies to the offer.\n"
     )
     assert reports(text) == []
+
+
+_BUSINESS = "\n\nPresent: Cllr A Lowe (Chair), Cllr B Ray\n\n1. Apologies\nNone.\n2. Minutes\nAgreed.\n"
+
+
+def test_the_body_ended_by_a_full_stop_before_minutes_of_the_meeting():
+    text = "ESTBY PARISH COUNCIL. MINUTES OF THE MEETING HELD ON TUESDAY 13 th NOVEMBER 2018 AT 7:30 PM AT ESTBY SCHOOL." + _BUSINESS
+    assert meetings(text) == [("Estby Parish Council", "2018-11-13")]
+
+
+def test_a_welsh_capitals_line_is_not_joined_to_the_english_name_above_it():
+    text = "LLANWERNY COMMUNITY COUNCIL\nCYNGOR CYMUNED LLANWERNY\nMinutes of the meeting held on Monday 3rd June 2019 at 7.30pm in the Village Hall" + _BUSINESS
+    assert meetings(text) == [("Llanwerny Community Council", "2019-06-03")]
+
+
+def test_a_one_line_bilingual_name_gives_its_english_half():
+    text = "CYNGOR CYMUNED TREFAN COMMUNITY COUNCIL\n\nMINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT ROBIN HALL, ." + _BUSINESS
+    assert meetings(text) == [("Trefan Community Council", "2019-09-24")]
+
+
+def test_a_bodyless_agenda_title_takes_the_local_council_the_page_names_twice():
+    text = (
+        "Agenda for Tuesday 14 May 2019\n\n1. Election of Town Mayor\n2. Apologies for Absence\n"
+        "3. Declarations of Interest Members of the Town Council are asked to declare interests.\n"
+        "4. Composition of the Town Council\n"
+    )
+    assert meetings(text) == [("Town Council", "2019-05-14")]
+
+
+def test_a_bodyless_agenda_title_naming_a_council_once_gives_no_meeting():
+    text = "Agenda for Tuesday 14 May 2019\n\n1. Apologies for Absence\n2. A letter to the Town Council about parking\n"
+    assert meetings(text) == []
+
+
+def test_a_heading_cut_at_its_start_keeps_the_kind_of_local_council_it_prints():
+    text = "<<\n\nand Town Council Monthly Meeting Wednesday 15 th January 2014\n\nCouncillor Ann Lowe (Mayor)\n\n133. Opening Prayer\n\nGiven.\n"
+    assert meetings(text) == [("Town Council", "2014-01-15")]
+    assert meetings(text.replace("and Town Council", "and District Council")) == []
+
+
+def future(text):
+    return [f.isoformat() for f in extract_facts(document(text)).future_meetings]
+
+
+def test_future_dates_on_a_meeting_page_with_no_meeting_read_are_the_body_named_most():
+    rows = "Venue: County Hall\nNo. | Item |\nApologies Minutes: None. The Panel welcomed the new member. |\n"
+    listed = "Future Meeting Dates Minutes: The Panel noted the future meeting dates: 5 September 2024, 7 November 2024 and 6 February 2025. |\n"
+    assert future(rows + listed) == ["2024-09-05", "2024-11-07", "2025-02-06"]
+    sentence = "Date of Next Meeting Minutes: The next meeting of the Panel would be held on 5 September 2024. |\n"
+    assert future(rows + sentence) == ["2024-09-05"]
+
+
+def test_another_groups_next_meeting_on_a_page_with_no_meeting_read_is_left_out():
+    rows = "Venue: County Hall\nNo. | Item |\nApologies Minutes: None. The Panel welcomed the new member. |\n"
+    other = "Working Group Minutes: The next meeting of the Working Group would be held on 5 September 2024. The Panel noted it. |\n"
+    assert future(rows + other) == []

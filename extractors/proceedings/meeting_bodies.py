@@ -110,6 +110,10 @@ def is_service_kind(body: str) -> bool:
     return 2 <= len(words) <= 4 and words[-1] in _GENERIC_NOUNS and all(w in _SERVICE_WORDS for w in words[:-1])
 
 
+# A one-line bilingual name, the Welsh first: 'CYNGOR CYMUNED TREFAN COMMUNITY COUNCIL' is 'Trefan Community Council'.
+_WELSH_LEAD = re.compile(r"^(?:cyngor|pwyllgor)\s+(?:cymuned|tref|dinas|sir|bro)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:community|town|city|county)\s+council\b)", re.I)
+
+
 def named_above(text: str, start: int, end: int, body: str) -> str | None:
     """The organisation a generic body belongs to, named in the heading block from ``start`` to ``end``: the
     nearest line (capitals wrapped over up to three lines, a Welsh line among them skipped) ending with the
@@ -118,7 +122,7 @@ def named_above(text: str, start: int, end: int, body: str) -> str | None:
     words = [w for w in body.lower().split() if w not in _OCCASION_WORDS]
     found, block = None, []
     for raw in text[start:end].split("\n"):
-        line = squash(raw).strip(" ,")
+        line = _WELSH_LEAD.sub("", squash(raw).strip(" ,"))
         capitals = bool(re.search(r"[A-Z]{2}", line)) and line.upper() == line
         block = block + [line] if capitals else []
         if not line or len(line) > 80 or _PAPER_WORDS.search(line) or not line.lower().endswith(words[-1]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, is_service_kind, named_above
-from extractors.proceedings.meeting_shape import cut_heading, shaped_body, shaped_location
+from extractors.proceedings.meeting_shape import cut_body, cut_heading, shaped_body, shaped_location
 from schemas.structure import MeetingRecord
 
 
@@ -42,7 +42,9 @@ def shaped(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
     kept = []
     for meeting in meetings:
         body = shaped_body(meeting.body)
-        if body and not cut_heading(meeting.provenance.text):
+        if body and cut_heading(meeting.provenance.text):
+            body = cut_body(body)
+        if body:
             kept.append(meeting.model_copy(update={"body": body, "location": shaped_location(meeting.location)}))
     return kept
 

@@ -55,11 +55,13 @@ _FORMS = [
     ),
     re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _OCCASION + _BODY + r"(?=\s+(?i:held|at|in|on)\s)", re.M),
     re.compile(
-        r"^\W*(?P<body>[A-Z][\w&'’() -]{2,80}?)\s*(?:[–—:|-]\s*)?" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION
+        r"^\W*(?P<body>[A-Z][\w&'’() -]{2,80}?)\s*(?:[–—:|.-]\s*)?" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION
         + r"(?:[A-Z][\w&'’-]*\s+){0,3}?" + _MEETING + _TAIL,
         re.M,
     ),
     re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"(?P<body>)" + _TAIL, re.M),
+    # A bodyless page title: 'Agenda for Tuesday 14 May 2019', 'Minutes for 4 March 2026'.
+    re.compile(r"^\W*" + _STATUS + r"(?i:agenda|minutes)\s+(?i:for)(?P<body>)(?=\s+(?:(?i:" + WEEKDAY + r")\b|\d))", re.M),
     # A heading block ('X Parish Council' / 'Annual Meeting' / 'MINUTES') whose sentence goes on 'Held at 7pm on DATE'.
     re.compile(r"^\W*(?P<body>)(?=(?i:held)\s+(?i:at|on|in|via|remotely|online)\b)", re.M),
 ]
@@ -107,10 +109,11 @@ _SELF_NAMED = re.compile(
 
 
 def _self_named(text: str, page_start: int) -> str | None:
-    """With no body named above a bodyless opening, the one local council the page calls 'the X Council'."""
+    """With no body named above a bodyless opening, the one local council the page calls 'the X Council': as the
+    meeting's actor or owner, or named so twice or more (a council named once in passing is not the meeting's own)."""
     named = list(_SELF_NAMED.finditer(text, page_start, page_start + 2 * _REACH))
     kinds = {m["kind"] for m in named}
-    own = any(m["acts"] or m.group().lower().startswith("meeting") for m in named)
+    own = len(named) >= 2 or any(m["acts"] or m.group().lower().startswith("meeting") for m in named)
     return f"{kinds.pop()} Council" if len(kinds) == 1 and own else None
 
 
@@ -182,7 +185,9 @@ def _capitals_block(lines_above: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines_above:
         capitals = bool(re.search(r"[A-Z]{2}", line)) and line.upper() == line
-        if joined and capitals and joined[-1] and joined[-1].upper() == joined[-1] and re.search(r"[A-Z]{2}", joined[-1]):
+        # A bilingual heading's Welsh line ('CYNGOR CYMUNED X' under 'X COMMUNITY COUNCIL') is a name of its own.
+        welsh = is_welsh(line) != bool(joined and is_welsh(joined[-1]))
+        if joined and capitals and not welsh and joined[-1] and joined[-1].upper() == joined[-1] and re.search(r"[A-Z]{2}", joined[-1]):
             joined[-1] = joined[-1] + " " + line
         else:
             joined.append(line)

@@ -8,7 +8,8 @@ Minutes') is trimmed. A location is a place: text run on after it (an item's num
 a link after the postcode) is cut, and a notice sentence ('There will be a pre-meeting ...') is no place.
 A paper's word alone ('Minutes', 'Agenda': a minute's heading over 'The minutes of the meeting held on DATE ...') names
 no body, nor does the tail of a heading cut at its start, printed opening on a joining word in lower case ('and District
-Council Monthly Meeting' where a mirror cut the page's first line; see ``cut_heading``).
+Council Monthly Meeting' where a mirror cut the page's first line; see ``cut_heading``), but for the kind of local
+council it still prints ('and Town Council Monthly Meeting': 'Town Council').
 Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
@@ -47,6 +48,16 @@ def shaped_body(body: str) -> str | None:
         # A page heading for the body's meetings ('Audit Board Meetings') names the body before 'Meetings'.
         return body[: series.start()] if _ENDS_IN_NOUN.search(body[: series.start()]) else None
     return _PAPER_TAIL.sub("", body).strip() or None
+
+
+# What a cut heading still names: the kind of council after the joining word ('and Town Council Monthly Meeting').
+_CUT_KIND = re.compile(r"^\s*(?:and|of|for|&)\s+(?P<kind>(?:Parish|Town|Community)\s+Council)\b")
+
+
+def cut_body(body: str) -> str | None:
+    """The kind of council a heading cut at its start still prints ('Town Council'), or None: the rest names no body."""
+    kind = _CUT_KIND.match(body)
+    return kind["kind"] if kind else None
 
 
 def cut_heading(printed: str) -> bool:
