@@ -213,3 +213,25 @@ def test_another_groups_next_meeting_on_a_page_with_no_meeting_read_is_left_out(
     rows = "Venue: County Hall\nNo. | Item |\nApologies Minutes: None. The Panel welcomed the new member. |\n"
     other = "Working Group Minutes: The next meeting of the Working Group would be held on 5 September 2024. The Panel noted it. |\n"
     assert future(rows + other) == []
+
+
+def test_a_single_item_page_cut_below_its_heading_opens_on_the_meeting_line():
+    text = (
+        "Meeting: 05/12/2023 - Cabinet (Item 40)\n\n40 Leisure Centre Grants\n\nMinutes:\n\n"
+        "The Cabinet considered a report of the Director of Leisure on the grants.\n"
+    )
+    assert reports(text) == [("Leisure Centre Grants", "2023-12-05")]
+
+
+def test_a_single_item_page_cut_below_its_heading_opens_on_the_title():
+    text = (
+        "Leisure Centre Grants\n\nMeeting: 05/12/2023 - Cabinet (Item 40)\n\nMinutes:\n\n"
+        "The Cabinet considered a report of the Director of Leisure on the grants.\n"
+    )
+    assert reports(text) == [("Leisure Centre Grants", "2023-12-05")]
+    assert reports(text.replace("considered a report of the Director of Leisure on", "noted, as set out in the report,")) == []
+
+
+def test_an_excerpt_opening_on_decision_maker_has_no_title_and_no_report():
+    text = "Decision Maker: Cabinet\n\nPurpose:\n\nTo approve the grants.\n\nReport author: Ann Lowe\n\nDecided at meeting: 05/12/2023 - Cabinet\n"
+    assert reports(text) == []

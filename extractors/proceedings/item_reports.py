@@ -29,7 +29,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "8"
+VERSION = "9"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -104,6 +104,8 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
         if sum(1 for line in page if _ITEM_FILE_LINE.match(line.text)) > 1:
             return []
         heading = -1
+    if heading is None and _single_item_marks(page):
+        heading = -1
     if heading is None:
         return _reference_notice(document, page)
     meeting_lines = [line for line in page if _MEETING_LINE.match(line.text)]
@@ -175,6 +177,16 @@ def _reference_notice(document: ParsedDocument, page) -> list[ReportHeader]:
                     )
                 ]
     return []
+
+
+# A single-item page whose page heading was cut off still prints ModernGov's item marks near its top.
+_ITEM_MARK = re.compile(r"^(?:meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-|decided\s+at\s+meeting:|decision\s+maker:)", re.I)
+_MARK_LINES = 4
+
+
+def _single_item_marks(page) -> bool:
+    """The page opens on the item's title line or its 'Meeting: DATE - X (Item N)' line, a mark within the first lines."""
+    return bool(page) and any(_ITEM_MARK.match(line.text) for line in page[:_MARK_LINES])
 
 
 def _item_title(page, heading, meeting_lines, decision_lines):
