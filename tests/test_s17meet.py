@@ -235,3 +235,18 @@ def test_a_single_item_page_cut_below_its_heading_opens_on_the_title():
 def test_an_excerpt_opening_on_decision_maker_has_no_title_and_no_report():
     text = "Decision Maker: Cabinet\n\nPurpose:\n\nTo approve the grants.\n\nReport author: Ann Lowe\n\nDecided at meeting: 05/12/2023 - Cabinet\n"
     assert reports(text) == []
+
+
+def test_report_cues_after_their_alternatives_were_made_disjoint():
+    from extractors.proceedings.item_reports import _CUES
+
+    for sentence in (
+        "The report was presented by the Chair.",
+        "The report was formally presented by the Chair.",
+        "The report was moved by Councillor Lowe.",
+        "74.1 The report of the Head of Finance, circulated at pages 4-9, provided an update.",
+        "Members noted this. The report of the Director provided an update.",
+        "The report of the Director provided an update.",
+    ):
+        assert _CUES.search(sentence), sentence
+    assert not _CUES.search("The update was noted, as set out in the report.")

@@ -29,7 +29,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "9"
+VERSION = "10"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -77,8 +77,10 @@ _CUES = re.compile(
     + r"|\bconsideration\s+(?:was\s+)?given\s+to\s+" + _PHRASE
     + r"|\b(?:provided|furnished)\s+(?:with\s+)?" + _PHRASE
     + r"|\bhad\s+before\s+(?:it|them)\s+" + _PHRASE
-    + r"|(?:^|[.:]\s+|^[\d.]+\s+)the\s+report\s+(?:of|by|from)\s+the\s+(?-i:[A-Z])(?:[^.\n]|\.(?=\s*\d)){0,120}?\s(?:provided|set\s+out|sought|informed|outlined|detailed|updated|asked|advised|summarised|explained)\b"
-    + r"|\bthe\s+report\s+(?:was|were)\s+(?:formally\s+)?(?:moved|presented|introduced|considered|received|submitted)"
+    # After a sentence's stop only: a line opening 'The report of the X' is the line-start alternative below.
+    + r"|[.:]\s+the\s+report\s+(?:of|by|from)\s+the\s+(?-i:[A-Z])(?:[^.\n]|\.(?=\s*\d)){0,120}?\s(?:provided|set\s+out|sought|informed|outlined|detailed|updated|asked|advised|summarised|explained)\b"
+    # 'was presented|submitted' unqualified is the next alternative's.
+    + r"|\bthe\s+report\s+(?:was|were)\s+(?:formally\s+(?:moved|presented|introduced|considered|received|submitted)|moved|introduced|considered|received)"
     + r"|\b(?:a|the)\s+report\b[^.\n]{0,120}?\s(?:was|were)\s+(?:tabled|circulated|submitted|presented)\b"
     + r"|\breports?\s+now\s+submitted\b"
     + r"|\bcop(?:y|ies)\s+of\s+" + _PHRASE
