@@ -250,3 +250,26 @@ def test_report_cues_after_their_alternatives_were_made_disjoint():
     ):
         assert _CUES.search(sentence), sentence
     assert not _CUES.search("The update was noted, as set out in the report.")
+
+
+def test_a_flattened_page_opening_on_the_body_its_date_and_the_papers_word():
+    text = "Westshire Police and Crime Panel 8 March 2024 Minutes Present: Councillor A Lowe (Chair), Councillor B Ray 1. Apologies None.\n"
+    assert meetings(text) == [("Westshire Police and Crime Panel", "2024-03-08")]
+    text = "Westshire Police and Crime Panel - Friday, 8 March 2024 10.00 am Minutes Present: Councillor A Lowe (Chair) 1. Apologies None.\n"
+    assert meetings(text) == [("Westshire Police and Crime Panel", "2024-03-08")]
+
+
+def test_a_flattened_page_whose_date_runs_into_prose_gives_no_meeting():
+    assert meetings("Westshire Police and Crime Panel 8 March 2024 The panel heard about the budget on 9 March 2024.\n") == []
+
+
+def test_an_attendance_label_run_on_after_the_body_ends_it():
+    assert meetings("The Panel 8 March 2024 Minutes Present: Councillor A Lowe\n") == [("Panel", "2024-03-08")]
+
+
+def test_a_mirrors_page_counter_before_the_heading_is_not_the_body():
+    text = (
+        "Page 1 WESTBY PARISH COUNCIL Minutes of the Meeting of the Parish Council held on Monday 4th March 2024 at 7.30pm"
+        " in the Village Hall Present: Cllr A Lowe (Chair), Cllr B Ray 1. Apologies None. 2. Declarations None.\n"
+    )
+    assert meetings(text) == [("Westby Parish Council", "2024-03-04")]

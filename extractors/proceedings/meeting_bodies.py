@@ -64,7 +64,8 @@ def normalise_body(text: str) -> str:
         english = [h for h in halves if BODY_NOUN.search(h) and not _WELSH_NOUN.search(h)]
         if len(english) == 1 and any(_WELSH_NOUN.search(h) for h in halves):
             text = english[0].strip()
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    # A document mirror's page counter printed before the heading ('Page 1 WESTBY PARISH COUNCIL') is not the name.
+    text = re.sub(r"^(?:page\s+\d+\s+(?:of\s+\d+\s+)?)?the\s+|^page\s+\d+\s+(?:of\s+\d+\s+)?(?=[A-Z])", "", text, flags=re.I)
     text = _DRAFT_TAIL.sub("", text) or text
     text = _OCCASION_TITLE.sub("", text) or text
     text = _OCCASION_OF_COUNCIL.sub(lambda m: (m["kind"] or "") + m["noun"], text)

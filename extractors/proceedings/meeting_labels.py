@@ -229,6 +229,33 @@ def capitals_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
     return None
 
 
+# A flattened page's first words: the body in title case, its date (year printed) and the paper's word or the attendance
+# label run on ('Westshire Police and Crime Panel 8 March 2024 Minutes Present: ...').
+_FLAT_TITLE = re.compile(
+    r"^\W*(?P<body>(?-i:[A-Z][\w'’&-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’&-]*)|and|of|for|&)){0,8}?[ \t]+"
+    r"(?i:council|authority|committee|cabinet|panel|board|partnership|commission|executive|forum))[ \t]*[,–—-]?[ \t]+"
+    rf"(?=(?:(?i:{WEEKDAY}),?[ \t]+)?\d)"
+)
+_FLAT_AFTER = re.compile(r"^[ \t,]*(?:(?i:at)[ \t]+)?(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?i:[ap]\.?m\.?)[ \t]+)?(?i:minutes|agenda|present\s*:)")
+
+
+def flat_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
+    """The meeting a flattened page's first words name: the body, its date with the year printed, then the paper's
+    word ('Minutes', 'Agenda') or 'Present:' (a time between them allowed)."""
+    first = next((line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank), None)
+    match = _FLAT_TITLE.match(first.raw) if first else None
+    if match is None:
+        return None
+    dates = find_dates(first.raw[match.end() : match.end() + 40])
+    if not dates or dates[0].start != 0 or dates[0].date is None or dates[0].year_inferred or other_weekday(dates[0].text, dates[0].date):
+        return None
+    after = first.raw[match.end() + dates[0].end :]
+    if not _FLAT_AFTER.match(after):
+        return None
+    times = [t for t in find_times(after[:20])]
+    return PrintedMeeting(squash(match["body"]), dates[0].date, times[0].time if times else None, None, first.start, first.start + match.end() + dates[0].end)
+
+
 _PAGE_TITLE_LINES = 6
 # A page title's words for the paper or the occasion, not the body: 'Panel Meeting – Northshire District' is the panel's.
 _TITLE_PAPER_WORDS = re.compile(r"\s+(?:meeting|agenda|minutes)\b|^\W*(?:draft\s+)?(?:agenda|minutes)\s+(?:of|for)\s+(?:the\s+)?", re.I)

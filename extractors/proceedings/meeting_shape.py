@@ -37,10 +37,13 @@ _RUN_ON = re.compile(r"\s+\d{1,2}\)\s+[A-Z]|,?\s+followed\s+by\b", re.I)
 _NOTICE = re.compile(r"^there\s+(?:will|is|are|was|were)\b", re.I)
 _PAPER_WORD = re.compile(r"^\W*(?:draft\s+)?(?:agenda|minutes|notes|papers?)\W*$", re.I)
 _CUT_START = re.compile(r"^\s*(?:and|of|for|&)\s")
+_ATTENDANCE_RUN_ON = re.compile(r"\s+(?:present|apologies|in\s+attendance|also\s+present)\s*:.*$", re.I)
 
 
 def shaped_body(body: str) -> str | None:
     """The body as a name, or None when the text is a sentence, not a name."""
+    # An attendance label run on after the name ('Panel Present: Councillor A Lowe' on a flattened page) ends it.
+    body = _ATTENDANCE_RUN_ON.sub("", body) if body else body
     if not body or _SENTENCE.search(body) or _PAPER_WORD.match(body):
         return None
     series = _SERIES.search(body)

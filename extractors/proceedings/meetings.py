@@ -30,7 +30,7 @@ from extractors.proceedings.agenda_pages import ITEM_TABLE_HEADER
 from extractors.proceedings.agenda_rows import LONE_NUMBER
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
-from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, labels_only_meeting, news_meeting
+from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, flat_title_meeting, labels_only_meeting, news_meeting
 from extractors.proceedings.meeting_labels import other_weekday, page_title_meeting, titled_meeting
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_welsh, normalise_body
 from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
@@ -45,7 +45,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "36"
+VERSION = "37"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -379,7 +379,7 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         )
     if not found and papers:
         label = labels_only_meeting(text, 0, papers[-1].end) or news_meeting(text, 0, papers[-1].end) or titled_meeting(text, 0, papers[-1].end)
-        label = label or capitals_meeting(text, 0, papers[-1].end)
+        label = label or capitals_meeting(text, 0, papers[-1].end) or flat_title_meeting(text, 0, papers[-1].end)
         found.extend([_record(document, text, label.body, label.date, None, label.time, label.location and printed_venue(label.location), "meeting_page", label.start, label.end)] if label else [])
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
