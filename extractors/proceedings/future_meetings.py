@@ -33,7 +33,7 @@ import re
 from extractors.proceedings.agenda import find_items
 from extractors.readers.dates import find_dates
 from extractors.proceedings.meeting_dates import date_with_stated_year, time_after as _time_after
-from extractors.proceedings.meeting_labels import other_weekday
+from extractors.proceedings.meeting_labels import most_named_body, other_weekday
 from extractors.proceedings.meetings import NAME, VERSION
 from extractors.readers.spans import lines, provenance, unwrapped
 from schemas.parsed import ParsedDocument
@@ -337,6 +337,8 @@ def extract_future_meetings(
     """
     # A hard-wrapped sentence or schedule reads as one line (same length, same offsets).
     text = unwrapped(document.text, start, end)
+    # With no meeting read, the body is the one the page names most ('the Panel' on a panel's meeting page).
+    body = body or most_named_body(text[start:end])
     spans = [(line.raw, line.start, line.end) for line in _listed(text, lines(text, start, end), reference, body)]
     for sentence in _NEXT_SENTENCE.finditer(text, start, end):
         kind = (sentence["kind"] or sentence["vkind"] or sentence["rkind"] or "").strip()

@@ -29,7 +29,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "8"
+VERSION = "10"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -77,8 +77,10 @@ _CUES = re.compile(
     + r"|\bconsideration\s+(?:was\s+)?given\s+to\s+" + _PHRASE
     + r"|\b(?:provided|furnished)\s+(?:with\s+)?" + _PHRASE
     + r"|\bhad\s+before\s+(?:it|them)\s+" + _PHRASE
-    + r"|(?:^|[.:]\s+|^[\d.]+\s+)the\s+report\s+(?:of|by|from)\s+the\s+(?-i:[A-Z])(?:[^.\n]|\.(?=\s*\d)){0,120}?\s(?:provided|set\s+out|sought|informed|outlined|detailed|updated|asked|advised|summarised|explained)\b"
-    + r"|\bthe\s+report\s+(?:was|were)\s+(?:formally\s+)?(?:moved|presented|introduced|considered|received|submitted)"
+    # After a sentence's stop only: a line opening 'The report of the X' is the line-start alternative below.
+    + r"|[.:]\s+the\s+report\s+(?:of|by|from)\s+the\s+(?-i:[A-Z])(?:[^.\n]|\.(?=\s*\d)){0,120}?\s(?:provided|set\s+out|sought|informed|outlined|detailed|updated|asked|advised|summarised|explained)\b"
+    # 'was presented|submitted' unqualified is the next alternative's.
+    + r"|\bthe\s+report\s+(?:was|were)\s+(?:formally\s+(?:moved|presented|introduced|considered|received|submitted)|moved|introduced|considered|received)"
     + r"|\b(?:a|the)\s+report\b[^.\n]{0,120}?\s(?:was|were)\s+(?:tabled|circulated|submitted|presented)\b"
     + r"|\breports?\s+now\s+submitted\b"
     + r"|\bcop(?:y|ies)\s+of\s+" + _PHRASE
@@ -103,6 +105,8 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
     if heading is None and page and _ITEM_FILE_LINE.match(page[0].text):
         if sum(1 for line in page if _ITEM_FILE_LINE.match(line.text)) > 1:
             return []
+        heading = -1
+    if heading is None and _single_item_marks(page):
         heading = -1
     if heading is None:
         return _reference_notice(document, page)
@@ -175,6 +179,16 @@ def _reference_notice(document: ParsedDocument, page) -> list[ReportHeader]:
                     )
                 ]
     return []
+
+
+# A single-item page whose page heading was cut off still prints ModernGov's item marks near its top.
+_ITEM_MARK = re.compile(r"^(?:meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-|decided\s+at\s+meeting:|decision\s+maker:)", re.I)
+_MARK_LINES = 4
+
+
+def _single_item_marks(page) -> bool:
+    """The page opens on the item's title line or its 'Meeting: DATE - X (Item N)' line, a mark within the first lines."""
+    return bool(page) and any(_ITEM_MARK.match(line.text) for line in page[:_MARK_LINES])
 
 
 def _item_title(page, heading, meeting_lines, decision_lines):

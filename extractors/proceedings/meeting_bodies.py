@@ -18,7 +18,8 @@ _WELSH_NOUN = re.compile(r"\b(?:cyngor|pwyllgor|is-bwyllgor|bwrdd|awdurdod|cyd-b
 _TITLE_WORDS = re.compile(
     r"^(?:draft\s+)?(?:minutes\s+)?of\s+(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=[A-Z])"
     # A title 'Annual Meeting of Ashcombe Parish Council – DATE', 'MEETING OF THE X': the occasion is not the body.
-    r"|^(?:(?:the|an?)\s+)?(?:(?:annual|extraordinary|special|ordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=[A-Z])",
+    # So is the opening 'At a Meeting of the X' printed as a heading line.
+    r"|^(?:at\s+)?(?:(?:the|an?)\s+)?(?:(?:annual|extraordinary|special|ordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=[A-Z])",
     re.I,
 )
 _PAPER_WORD = re.compile(r"(?<=\w)\s+(?:agenda|minutes)$", re.I)
@@ -63,7 +64,8 @@ def normalise_body(text: str) -> str:
         english = [h for h in halves if BODY_NOUN.search(h) and not _WELSH_NOUN.search(h)]
         if len(english) == 1 and any(_WELSH_NOUN.search(h) for h in halves):
             text = english[0].strip()
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    # A document mirror's page counter printed before the heading ('Page 1 WESTBY PARISH COUNCIL') is not the name.
+    text = re.sub(r"^(?:page\s+\d+\s+(?:of\s+\d+\s+)?)?the\s+|^page\s+\d+\s+(?:of\s+\d+\s+)?(?=[A-Z])", "", text, flags=re.I)
     text = _DRAFT_TAIL.sub("", text) or text
     text = _OCCASION_TITLE.sub("", text) or text
     text = _OCCASION_OF_COUNCIL.sub(lambda m: (m["kind"] or "") + m["noun"], text)
@@ -99,6 +101,20 @@ def is_generic(body: str) -> bool:
     return bool(words) and words[-1] in _GENERIC_NOUNS and all(w in _KIND_WORDS for w in words[:-1])
 
 
+# Words naming an authority by its service: 'Fire Authority', 'Fire and Rescue Authority', 'Police Authority'.
+_SERVICE_WORDS = frozenset("fire rescue and police crime combined".split())
+
+
+def is_service_kind(body: str) -> bool:
+    """A body named only by its service and noun ('Fire Authority'): the organisation's full name is printed elsewhere."""
+    words = [w for w in body.lower().split() if w not in _OCCASION_WORDS]
+    return 2 <= len(words) <= 4 and words[-1] in _GENERIC_NOUNS and all(w in _SERVICE_WORDS for w in words[:-1])
+
+
+# A one-line bilingual name, the Welsh first: 'CYNGOR CYMUNED TREFAN COMMUNITY COUNCIL' is 'Trefan Community Council'.
+_WELSH_LEAD = re.compile(r"^(?:cyngor|pwyllgor)\s+(?:cymuned|tref|dinas|sir|bro)\s+(?=\S+(?:\s+\S+){0,3}\s+(?:community|town|city|county)\s+council\b)", re.I)
+
+
 def named_above(text: str, start: int, end: int, body: str) -> str | None:
     """The organisation a generic body belongs to, named in the heading block from ``start`` to ``end``: the
     nearest line (capitals wrapped over up to three lines, a Welsh line among them skipped) ending with the
@@ -107,7 +123,7 @@ def named_above(text: str, start: int, end: int, body: str) -> str | None:
     words = [w for w in body.lower().split() if w not in _OCCASION_WORDS]
     found, block = None, []
     for raw in text[start:end].split("\n"):
-        line = squash(raw).strip(" ,")
+        line = _WELSH_LEAD.sub("", squash(raw).strip(" ,"))
         capitals = bool(re.search(r"[A-Z]{2}", line)) and line.upper() == line
         block = block + [line] if capitals else []
         if not line or len(line) > 80 or _PAPER_WORDS.search(line) or not line.lower().endswith(words[-1]):

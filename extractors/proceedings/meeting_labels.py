@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.proceedings.meeting_dates import PrintedMeeting, first_date, time_after
+from extractors.proceedings.meeting_dates import PrintedMeeting, date_with_stated_year, first_date, time_after
 from extractors.proceedings.meeting_titles import is_body, is_date_line
 from extractors.readers.dates import WEEKDAY, find_dates, find_times
 from extractors.readers.spans import lines, squash
@@ -141,6 +141,36 @@ def news_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
             # 'Westport City Council’s West Area Committee': the committee, not its council.
             body = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", squash(subject["body"]))
             return PrintedMeeting(body, dates[0].date, None, venue["venue"] if venue else None, match.start(), match.end())
+    return _news_met_on(text, start, end)
+
+
+# A news report's meeting with its weekday: 'The Grants to Groups Committee met on Monday, January 8, ...', 'Westshire
+# Council's Cabinet has today, Monday 2 October, agreed ...'; the body a name of capitalised words (joining words allowed).
+_NEWS_NAME = r"(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|to|and|for|&)){0,7}?[ \t]+" + _NEWS_NOUN + r")"
+_NEWS_MET_ON = re.compile(
+    r"(?:^|[’']s[ \t]+|\b[Tt]he[ \t]+)" + _NEWS_NAME + r"[ \t]+(?:met|has[ \t]+today|today)[ \t]*,?[ \t]+(?:on[ \t]+)?"
+    rf"(?=(?i:{WEEKDAY})\b)",
+    re.M,
+)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _news_met_on(text: str, start: int, end: int) -> PrintedMeeting | None:
+    """A news sentence saying the body met (or acted today) on a weekday and date; a date printed without its year
+    takes the one year printed on the page whose calendar puts that weekday on that day."""
+    for match in _NEWS_MET_ON.finditer(text, start, min(end, start + 3000)):
+        window = text[match.end() : match.end() + 40]
+        dates = find_dates(window, base=match.end())[:1]
+        if not dates or dates[0].start != match.end():
+            continue
+        date = dates[0]
+        if date.year_inferred:
+            years = " ".join(_ANY_YEAR.findall(text, start, end))
+            date = date_with_stated_year(date.text, date.start, years)
+        if date is None or date.date is None or other_weekday(date.text, date.date):
+            continue
+        body = re.sub(r"^.*[’']s\s+(?=[A-Z])", "", squash(match["body"]))
+        return PrintedMeeting(body, date.date, None, None, match.start("body"), date.end)
     return None
 
 
@@ -162,7 +192,8 @@ def titled_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
     region = [line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank][:6]
     for index, line in enumerate(region[:-1]):
         title = _MEETING_TITLE.match(line.text)
-        if title is None or _NOT_A_TITLE.search(title["body"]) or len(line.text) > 90 or _OCCASION_ONLY.match(title["body"]):
+        # 'Date of Meeting:' over its value is a label, not a title.
+        if title is None or line.text.rstrip().endswith(":") or _NOT_A_TITLE.search(title["body"]) or len(line.text) > 90 or _OCCASION_ONLY.match(title["body"]):
             continue
         below = region[index + 1]
         dates = find_dates(below.raw[:60]) if _DATE_LINE.match(below.text) else []
@@ -196,6 +227,33 @@ def capitals_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
         times = [t for t in find_times(after) if t.start <= 4]
         return PrintedMeeting(squash(match["body"]), dates[0].date, times[0].time if times else None, None, line.start, line.start + match.end() + dates[0].end)
     return None
+
+
+# A flattened page's first words: the body in title case, its date (year printed) and the paper's word or the attendance
+# label run on ('Westshire Police and Crime Panel 8 March 2024 Minutes Present: ...').
+_FLAT_TITLE = re.compile(
+    r"^\W*(?P<body>(?-i:[A-Z][\w'’&-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’&-]*)|and|of|for|&)){0,8}?[ \t]+"
+    r"(?i:council|authority|committee|cabinet|panel|board|partnership|commission|executive|forum))[ \t]*[,–—-]?[ \t]+"
+    rf"(?=(?:(?i:{WEEKDAY}),?[ \t]+)?\d)"
+)
+_FLAT_AFTER = re.compile(r"^[ \t,]*(?:(?i:at)[ \t]+)?(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?i:[ap]\.?m\.?)[ \t]+)?(?i:minutes|agenda|present\s*:)")
+
+
+def flat_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
+    """The meeting a flattened page's first words name: the body, its date with the year printed, then the paper's
+    word ('Minutes', 'Agenda') or 'Present:' (a time between them allowed)."""
+    first = next((line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank), None)
+    match = _FLAT_TITLE.match(first.raw) if first else None
+    if match is None:
+        return None
+    dates = find_dates(first.raw[match.end() : match.end() + 40])
+    if not dates or dates[0].start != 0 or dates[0].date is None or dates[0].year_inferred or other_weekday(dates[0].text, dates[0].date):
+        return None
+    after = first.raw[match.end() + dates[0].end :]
+    if not _FLAT_AFTER.match(after):
+        return None
+    times = [t for t in find_times(after[:20])]
+    return PrintedMeeting(squash(match["body"]), dates[0].date, times[0].time if times else None, None, first.start, first.start + match.end() + dates[0].end)
 
 
 _PAGE_TITLE_LINES = 6

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, named_above
-from extractors.proceedings.meeting_shape import cut_heading, shaped_body, shaped_location
+from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, is_service_kind, named_above
+from extractors.proceedings.meeting_shape import cut_body, cut_heading, shaped_body, shaped_location
 from schemas.structure import MeetingRecord
 
 
@@ -42,15 +42,18 @@ def shaped(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
     kept = []
     for meeting in meetings:
         body = shaped_body(meeting.body)
-        if body and not cut_heading(meeting.provenance.text):
+        if body and cut_heading(meeting.provenance.text):
+            body = cut_body(body)
+        if body:
             kept.append(meeting.model_copy(update={"body": body, "location": shaped_location(meeting.location)}))
     return kept
 
 
 def named_in_full(text: str, meeting: MeetingRecord) -> MeetingRecord:
     """A body named only by its kind ('Council') takes the organisation's name from the heading block above
-    (see ``meeting_bodies.named_above``), read to the first line printing the kind's noun."""
-    if not is_generic(meeting.body):
+    (see ``meeting_bodies.named_above``), read to the first line printing the kind's noun; so does one named by its
+    service ('Fire Authority' under 'NORTHSHIRE FIRE AND RESCUE AUTHORITY')."""
+    if not is_generic(meeting.body) and not is_service_kind(meeting.body):
         return meeting
     start = meeting.provenance.start
     noun = re.compile(r"\b" + meeting.body.split()[-1] + r"\b", re.I).search(text, start, start + 400)

@@ -55,11 +55,13 @@ _FORMS = [
     ),
     re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _OCCASION + _BODY + r"(?=\s+(?i:held|at|in|on)\s)", re.M),
     re.compile(
-        r"^\W*(?P<body>[A-Z][\w&'’() -]{2,80}?)\s*(?:[–—:|-]\s*)?" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION
+        r"^\W*(?P<body>[A-Z][\w&'’() -]{2,80}?)\s*(?:[–—:|.-]\s*)?" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION
         + r"(?:[A-Z][\w&'’-]*\s+){0,3}?" + _MEETING + _TAIL,
         re.M,
     ),
     re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"(?P<body>)" + _TAIL, re.M),
+    # A bodyless page title: 'Agenda for Tuesday 14 May 2019', 'Minutes for 4 March 2026'.
+    re.compile(r"^\W*" + _STATUS + r"(?i:agenda|minutes)\s+(?i:for)(?P<body>)(?=\s+(?:(?i:" + WEEKDAY + r")\b|\d))", re.M),
     # A heading block ('X Parish Council' / 'Annual Meeting' / 'MINUTES') whose sentence goes on 'Held at 7pm on DATE'.
     re.compile(r"^\W*(?P<body>)(?=(?i:held)\s+(?i:at|on|in|via|remotely|online)\b)", re.M),
 ]
@@ -73,7 +75,8 @@ _APPROVAL = re.compile(
 )
 # The business begins: a numbered item (its number alone on a line too), or a meeting page's 'Items' table heading.
 _ITEM_LINE = re.compile(
-    r"^\W*(?:(?:item\s+)?\d{1,3}(?:\.\d+)*[.)]?|[a-z][.)]|\(?[ivx]+\))\s+(?!(?:st|nd|rd|th)\b|" + _MONTH + r")\S"
+    # A numeric date opening a line ('04.03.2015 Views', a mirror's upload date) is no item's number.
+    r"^\W*(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)(?:(?:item\s+)?\d{1,3}(?:\.\d+)*[.)]?|[a-z][.)]|\(?[ivx]+\))\s+(?!(?:st|nd|rd|th)\b|" + _MONTH + r")\S"
     r"|^\W*\d{1,3}[.)]\s*$|^\W*(?:items|no\.?\s+item)\W*$",
     re.I,
 )
@@ -106,16 +109,22 @@ _SELF_NAMED = re.compile(
 
 
 def _self_named(text: str, page_start: int) -> str | None:
-    """With no body named above a bodyless opening, the one local council the page calls 'the X Council'."""
+    """With no body named above a bodyless opening, the one local council the page calls 'the X Council': as the
+    meeting's actor or owner, or named so twice or more (a council named once in passing is not the meeting's own)."""
     named = list(_SELF_NAMED.finditer(text, page_start, page_start + 2 * _REACH))
     kinds = {m["kind"] for m in named}
-    own = any(m["acts"] or m.group().lower().startswith("meeting") for m in named)
+    own = len(named) >= 2 or any(m["acts"] or m.group().lower().startswith("meeting") for m in named)
     return f"{kinds.pop()} Council" if len(kinds) == 1 and own else None
 
 
 
+# A corporate body named by its members: 'the Harbour Commissioners', 'the Trustees of X'.
+_MEMBERS_NOUN = re.compile(r"\b(?:commissioners|trustees|governors|conservators|directors)\b", re.I)
+
+
 def _is_body(body: str) -> bool:
-    return bool(BODY_NOUN.search(body)) and not _SENTENCE_WORD.search(body) and len(body.split()) <= 10
+    named = BODY_NOUN.search(body) or _MEMBERS_NOUN.search(body)
+    return bool(named) and not _SENTENCE_WORD.search(body) and len(body.split()) <= 10
 
 
 def _head_lines(text: str, start: int, end: int):
@@ -131,7 +140,11 @@ def _head_lines(text: str, start: int, end: int):
 def _sentence(text: str, start: int, head, index: int) -> tuple[int, str]:
     """The rest of the sentence from ``start``: wrapped lines joined until a blank line, a label or an attendance line."""
     end = head[index].end
-    for line in head[index + 1 : index + 4]:
+    following = head[index + 1 : index + 4]
+    if following and following[0].is_blank and len(head) > index + 2 and head[index + 2].text[:1].islower() and _OPEN_END.search(text[start:end]):
+        # A page printing a blank line after every line: the sentence goes on, lower case, under the blank.
+        following = head[index + 2 : index + 5]
+    for line in following:
         if line.is_blank or _LABEL_LINE.match(line.text) or _PRESENT.match(line.text):
             break
         if not (_OPEN_END.search(text[start:end]) or _CONNECTOR.match(line.text)):
@@ -172,7 +185,9 @@ def _capitals_block(lines_above: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines_above:
         capitals = bool(re.search(r"[A-Z]{2}", line)) and line.upper() == line
-        if joined and capitals and joined[-1] and joined[-1].upper() == joined[-1] and re.search(r"[A-Z]{2}", joined[-1]):
+        # A bilingual heading's Welsh line ('CYNGOR CYMUNED X' under 'X COMMUNITY COUNCIL') is a name of its own.
+        welsh = is_welsh(line) != bool(joined and is_welsh(joined[-1]))
+        if joined and capitals and not welsh and joined[-1] and joined[-1].upper() == joined[-1] and re.search(r"[A-Z]{2}", joined[-1]):
             joined[-1] = joined[-1] + " " + line
         else:
             joined.append(line)
@@ -235,7 +250,9 @@ def opening_meeting(text: str, start: int = 0, end: int | None = None) -> Printe
                 return None
             # A year-less date ('held on Monday 12th September') takes the one year printed in the page's head that fits it.
             date = first_date(tail, 0) or date_with_stated_year(tail, 0, text[start : head[-1].end])
-            if date is None or date.start > 200 or _EARLIER.search(tail[: date.start]) or other_weekday(tail[: date.end], date.date):
+            # A weekday printed inside a date with its year ('FRIDAY 27 TH SEPTEMBER 2010', a Monday) is a slip, not another day.
+            weekday_end = 0 if date is None else date.start if not date.year_inferred else date.end
+            if date is None or date.start > 200 or _EARLIER.search(tail[: date.start]) or other_weekday(tail[:weekday_end], date.date):
                 continue
             body = _body_of(_Shifted(match, line.start), text, start)
             if body is None:

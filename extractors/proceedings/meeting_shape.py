@@ -8,7 +8,8 @@ Minutes') is trimmed. A location is a place: text run on after it (an item's num
 a link after the postcode) is cut, and a notice sentence ('There will be a pre-meeting ...') is no place.
 A paper's word alone ('Minutes', 'Agenda': a minute's heading over 'The minutes of the meeting held on DATE ...') names
 no body, nor does the tail of a heading cut at its start, printed opening on a joining word in lower case ('and District
-Council Monthly Meeting' where a mirror cut the page's first line; see ``cut_heading``).
+Council Monthly Meeting' where a mirror cut the page's first line; see ``cut_heading``), but for the kind of local
+council it still prints ('and Town Council Monthly Meeting': 'Town Council').
 Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
 
@@ -36,10 +37,13 @@ _RUN_ON = re.compile(r"\s+\d{1,2}\)\s+[A-Z]|,?\s+followed\s+by\b", re.I)
 _NOTICE = re.compile(r"^there\s+(?:will|is|are|was|were)\b", re.I)
 _PAPER_WORD = re.compile(r"^\W*(?:draft\s+)?(?:agenda|minutes|notes|papers?)\W*$", re.I)
 _CUT_START = re.compile(r"^\s*(?:and|of|for|&)\s")
+_ATTENDANCE_RUN_ON = re.compile(r"\s+(?:present|apologies|in\s+attendance|also\s+present)\s*:.*$", re.I)
 
 
 def shaped_body(body: str) -> str | None:
     """The body as a name, or None when the text is a sentence, not a name."""
+    # An attendance label run on after the name ('Panel Present: Councillor A Lowe' on a flattened page) ends it.
+    body = _ATTENDANCE_RUN_ON.sub("", body) if body else body
     if not body or _SENTENCE.search(body) or _PAPER_WORD.match(body):
         return None
     series = _SERIES.search(body)
@@ -47,6 +51,16 @@ def shaped_body(body: str) -> str | None:
         # A page heading for the body's meetings ('Audit Board Meetings') names the body before 'Meetings'.
         return body[: series.start()] if _ENDS_IN_NOUN.search(body[: series.start()]) else None
     return _PAPER_TAIL.sub("", body).strip() or None
+
+
+# What a cut heading still names: the kind of council after the joining word ('and Town Council Monthly Meeting').
+_CUT_KIND = re.compile(r"^\s*(?:and|of|for|&)\s+(?P<kind>(?:Parish|Town|Community)\s+Council)\b")
+
+
+def cut_body(body: str) -> str | None:
+    """The kind of council a heading cut at its start still prints ('Town Council'), or None: the rest names no body."""
+    kind = _CUT_KIND.match(body)
+    return kind["kind"] if kind else None
 
 
 def cut_heading(printed: str) -> bool:

@@ -30,7 +30,7 @@ from extractors.proceedings.agenda_pages import ITEM_TABLE_HEADER
 from extractors.proceedings.agenda_rows import LONE_NUMBER
 from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
-from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, labels_only_meeting, news_meeting
+from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, flat_title_meeting, labels_only_meeting, news_meeting
 from extractors.proceedings.meeting_labels import other_weekday, page_title_meeting, titled_meeting
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_welsh, normalise_body
 from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
@@ -45,7 +45,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "34"
+VERSION = "37"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -313,6 +313,24 @@ def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list
     return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
 
 
+# ModernGov's cell label before an item's minutes: 'Minutes: NORTHSHIRE COUNCIL' over the committee and date lines.
+_MINUTES_CELL = re.compile(r"^[ \t]*minutes[ \t]*:[ \t]*(?=\S)", re.I | re.M)
+
+
+def _from_minutes_cell(document: ParsedDocument, text: str, paper: Paper) -> MeetingRecord | None:
+    """The meeting of the first 'Minutes:' cell opening on a heading, read as a front page from the cell's first line
+    (the label blanked, offsets kept); only where the heading's body line and date line follow the label directly."""
+    cell = _MINUTES_CELL.search(text, paper.start, min(paper.end, paper.start + 2500))
+    if cell is None:
+        return None
+    blanked = text[: cell.start()] + " " * (cell.end() - cell.start()) + text[cell.end() :]
+    found = _from_agenda_header(document, blanked, cell.start(), paper)
+    if found is None or len(lines(text, cell.start(), found.provenance.end)) > 4:
+        return None
+    span = found.provenance
+    return found.model_copy(update={"source": "minutes_heading", "provenance": provenance(document, text, span.start, span.end, NAME, VERSION)})
+
+
 def _from_report_header(document: ParsedDocument, text: str, header: ReportHeader) -> MeetingRecord | None:
     if not header.to or (header.meeting_date is None and header.meeting_date_text is None):
         return None
@@ -362,11 +380,14 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         )
     if not found and papers:
         label = labels_only_meeting(text, 0, papers[-1].end) or news_meeting(text, 0, papers[-1].end) or titled_meeting(text, 0, papers[-1].end)
-        label = label or capitals_meeting(text, 0, papers[-1].end)
+        label = label or capitals_meeting(text, 0, papers[-1].end) or flat_title_meeting(text, 0, papers[-1].end)
         found.extend([_record(document, text, label.body, label.date, None, label.time, label.location and printed_venue(label.location), "meeting_page", label.start, label.end)] if label else [])
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):
         bare = bare_minutes_meeting(text, papers[0].start, papers[0].end)
         found.extend([_record(document, text, bare.body, bare.date, None, bare.time, bare.location, "minutes_heading", bare.start, bare.end)] if bare else [])
+    if not found and len(papers) == 1:
+        cell = _from_minutes_cell(document, text, papers[0])
+        found.extend([cell] if cell else [])
     if not found and papers:
         title = page_title_meeting(text, 0, papers[-1].end)
         found.extend([_record(document, text, title.body, title.date, None, title.time, None, "meeting_page", title.start, title.end)] if title else [])

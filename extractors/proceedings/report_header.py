@@ -29,7 +29,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "11"
+VERSION = "12"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -61,6 +61,8 @@ _LABEL = re.compile(
     + r"\s*(?:\*\*|__)?\s*(?P<value>.*?)(?(cell)[ \t|]*)$",
     re.I,
 )
+# A body's noun (``split.BODY_NOUN`` reads this module, so the words are listed here).
+_BODY_WORDS = re.compile(r"\b(?:committee|cabinet|council|board|panel|partnership|forum|authority|executive|commission|scrutiny)\b", re.I)
 _HEADER_ROLES = {"author", "to", "classification", "date", "decision_date"}
 _MAX_GAP_LINES = 8
 _MAX_AUTHOR_LINES = 10
@@ -177,6 +179,28 @@ def _label_lines(text: str, region: list[Line]) -> list[int] | None:
     return found
 
 
+_TITLE_ABOVE_WORDS = 12
+
+
+def _title_above(region: list[Line], start: int) -> Line | None:
+    """A report's title printed unlabelled over its label block ('Winter Support Fund' over 'Date of Meeting:' and
+    'Report of:'): the nearest printed line above, short, no label, sentence or date, with nothing printed above it
+    but a blank line or the region's start."""
+    index = next((i for i, line in enumerate(region) if line.start == start), None)
+    above = [line for line in region[:index] if not line.is_page_footer] if index else []
+    while above and above[-1].is_blank:
+        above.pop()
+    if not above:
+        return None
+    title = above[-1]
+    words = title.text.split()
+    if not 1 <= len(words) <= _TITLE_ABOVE_WORDS or not title.text[:1].isupper() or title.text.rstrip().endswith((".", ":", ",")):
+        return None
+    if _label(title) or find_dates(title.text) or (len(above) > 1 and not above[-2].is_blank):
+        return None
+    return title
+
+
 def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> list[HeaderBlock]:
     """Report header blocks in ``text[start:end]``, in order.
 
@@ -196,6 +220,10 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
     next_candidate = 0
 
     def close() -> None:
+        if current and "title" not in current.values and {"date", "author"} <= current.values.keys():
+            title = _title_above(region, current.start)
+            if title is not None:
+                current.values["title"], current.start = [title], title.start
         if current and "title" in current.values and _HEADER_ROLES & current.values.keys():
             blocks.append(current)
 
@@ -250,7 +278,41 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
         current.values[role] = taken
         current.end = line.end
     close()
-    return blocks
+    return blocks or _front_sheet(region)
+
+
+# A council report's unlabelled front sheet: 'Report of the Head of X' over the title, over a 'Purpose of the Report' heading.
+_REPORT_OF_LINE = re.compile(r"^\W*report\s+(?:of|by|from)\s+(?:the\s+)?(?P<author>[A-Z][^:.]{3,80}?)\W*$", re.I)
+_PURPOSE_HEADING = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:purpose\s+of\s+(?:the\s+)?report|purpose\s+of\s+(?:the\s+)?paper)\W*$", re.I)
+# 'Democratic Services Committee: 24th July 2013' above the author's line: the addressee and the meeting's date.
+_ADDRESSEE_LINE = re.compile(r"^\W*(?P<to>[A-Z][\w&'’ ,-]{2,80}?)\s*:\s*(?P<date>\S.*)$")
+_FRONT_SHEET_LINES = 20
+
+
+def _front_sheet(region: list[Line]) -> list[HeaderBlock]:
+    """The header of an unlabelled front sheet: a 'Report of X' line, the title on the next printed line or two, then a
+    'Purpose of the Report' heading; an 'X Committee: DATE' line above names the addressee and the date."""
+    printed = [line for line in region if not line.is_blank and not line.is_page_footer][:_FRONT_SHEET_LINES]
+    for index, line in enumerate(printed):
+        author = _REPORT_OF_LINE.match(line.text)
+        if author is None:
+            continue
+        purpose = next((i for i in range(index + 2, min(len(printed), index + 4)) if _PURPOSE_HEADING.match(printed[i].text)), None)
+        if purpose is None:
+            return []
+        title = printed[index + 1 : purpose]
+        if any(_label(t) or t.text.rstrip().endswith(".") or len(t.text.split()) > 14 for t in title):
+            return []
+        block = HeaderBlock(start=line.start, end=title[-1].end, values={"author": [line], "title": title})
+        author_start = line.start + author.start("author")
+        block.values["author"] = [Line(author_start, author_start + len(author["author"]), author["author"])]
+        for above in reversed(printed[max(0, index - 3) : index]):
+            addressed = _ADDRESSEE_LINE.match(above.text)
+            if addressed and find_dates(addressed["date"]) and _BODY_WORDS.search(addressed["to"]):
+                block.values["to"], block.start = [above], above.start
+                break
+        return [block]
+    return []
 
 
 def parse_author(entry: str) -> Author:

@@ -1,8 +1,8 @@
 """The shared date and time parser: every date, day range and clock time in a text, with its span.
 
 Reads UK forms: '20th November 2025', 'Thursday, 4th July, 2024', '17<sup>th</sup> November 2022',
-'23/03/2026' and '25-7-19' (day first), 'July 23, 2025', 'Tues 5 Mar 24' and '05-Mar-24', and year-less '25th February'
-and 'January 30th', and Welsh month names and ordinals ('3ydd Hydref 2024', '16eg Mawrth 2010'). A year-less date
+'23/03/2026' and '25-7-19' (day first), 'July 23, 2025', 'Tues 5 Mar 24' and '05-Mar-24', and year-less '25th February',
+'January 30th' and 'Monday, January 8', and Welsh month names and ordinals ('3ydd Hydref 2024', '16eg Mawrth 2010'). A year-less date
 takes the year (reference year -1, 0 or +1) that puts it nearest to the reference date (in a
 paper, the meeting date); with no reference its ``date`` stays null rather than guessed.
 Day ranges ('17th - 21st November', '25th November to 10th December 2025') are returned as
@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.readers.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "6"
+VERSION = "7"
 
 MONTHS = {
     name: number
@@ -62,6 +62,8 @@ _MONTH_DAY_YEAR = re.compile(
 )
 # A year-less month-first date only with an ordinal suffix: 'Tuesday January 30th'.
 _MONTH_DAY_ORDINAL = re.compile(rf"\b{_WEEKDAY}?(?P<month>{_MONTH})\s+(?P<day>{_DAY}){_ORDINAL}(?P<year>)", re.I)
+# Or led by its weekday, as news prints it: 'Monday, January 8'.
+_WEEKDAY_MONTH_DAY = re.compile(rf"\b{_WEEKDAY}(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?![.:/-]?\d)(?P<year>)", re.I)
 # A two-digit year only after an abbreviated month in a weekday-led date ('Tues 5 Mar 24') or a hyphenated one ('05-Mar-24').
 _ABBREVIATED = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _SHORT_YEAR = re.compile(
@@ -164,7 +166,7 @@ _MONTH_PREFIX = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefro
 _HOLDS_MONTH = (re.compile(_MONTH_PREFIX), re.compile(_MONTH_PREFIX, re.I))
 _HOLDS_NUMERIC = re.compile(r"\d[/.-]\d\d?[/.-]\d\d")
 _NEEDS = {
-    **{p: _HOLDS_MONTH for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _SHORT_YEAR, _RANGE_SAME_MONTH, _RANGE_TWO_MONTHS)},
+    **{p: _HOLDS_MONTH for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _WEEKDAY_MONTH_DAY, _SHORT_YEAR, _RANGE_SAME_MONTH, _RANGE_TWO_MONTHS)},
     _NUMERIC: (_HOLDS_NUMERIC, _HOLDS_NUMERIC),
 }
 
@@ -234,7 +236,7 @@ def find_dates(
         return any(start < stop and begin < end for begin, stop in taken)
 
     folded = folded_text(text)
-    for pattern in (_SHORT_YEAR, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _NUMERIC):
+    for pattern in (_SHORT_YEAR, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _WEEKDAY_MONTH_DAY, _NUMERIC):
         for match in _finditer(pattern, text, folded):
             if overlaps(*match.span()):
                 continue
