@@ -166,3 +166,18 @@ def test_an_indented_councillors_heading_under_the_present_line(tmp_path):
                     "    301.         Apologies for Absence\n    None.\n")
     names = {a.name for a in extract_facts(parse_file(page)).attendees}
     assert len(names) == 5 and any("Pike" in name for name in names)
+
+
+def test_misspelt_attendance_labels_read_as_spelt_with_the_same_offsets():
+    from extractors.proceedings.attendance_spelling import spelt_labels
+
+    for printed, spelt in (("IN ATTENDENCE:", "IN ATTENDANCE:"), ("Appologies:", " Apologies:"), ("Apoligies were", "Apologies were")):
+        assert spelt_labels(printed) == spelt
+    kinds = _kinds("Present: Mr A Lowe (Chairman), Mr B Ray, Mrs C Sim\nIN ATTENDENCE: Mr D Hale - Eastby Marine & Harbour Master\n"
+                   "Appologies: Mr E Pike\n\n1. Welcome\n")
+    assert kinds == {"Mr A Lowe": "present", "Mr B Ray": "present", "Mrs C Sim": "present", "Mr D Hale": "in_attendance",
+                     "Mr E Pike": "apologies"}
+
+
+def test_a_freely_worded_label_over_names_with_surnames_in_capitals():
+    assert _kinds("Present Councillors: Ann LOWE and Ben RAY\n\n1. Welcome\n") == {"Ann LOWE": "present", "Ben RAY": "present"}

@@ -34,6 +34,7 @@ import re
 
 from extractors.proceedings.attendance_bilingual import english_titles
 from extractors.proceedings.attendance_columns import left_columns, right_columns
+from extractors.proceedings.attendance_spelling import spelt_labels
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
 from extractors.proceedings.attendance_lists import (
@@ -238,7 +239,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
 
     listed = _listed(document, papers)
     listed += _fallback(document, papers, listed)
-    plain = english_titles(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text)))
+    plain = english_titles(spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text))))
     sources = [(left_columns(plain), None), *((right, (start, end)) for right, start, end in right_columns(plain))]
     return stacked_lists(listed + labelled_records(document, sources, papers, listed, _attendee), plain)
 
@@ -257,7 +258,7 @@ def _fallback(document: ParsedDocument, papers: list[Paper], listed: list[Attend
     from extractors.proceedings.attendance_fallback import fallback_blocks
     from extractors.proceedings.attendance_preamble import officer_attendance
 
-    text = left_columns(english_titles(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text))))
+    text = left_columns(english_titles(spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text)))))
     known = set().union(*(_name_words(record.name) for record in listed))
     found: dict[tuple[str, str], AttendeeRecord] = {}
     for paper in papers:
@@ -291,7 +292,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
 
     # 'Councillor A Lowe [Chair]': a post in square brackets reads as one in round brackets (same length, same spans).
     # A hard-wrapped list or sentence reads as one line (``unwrapped``: same length, same spans).
-    text = left_columns(english_titles(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text))))
+    text = left_columns(english_titles(spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text)))))
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 

@@ -93,6 +93,10 @@ def _name(entry: str) -> tuple[bool, bool] | None:
     name = _BRACKET.sub("", name).strip(" \t.,;")
     if split_honorifics(name)[0]:
         return looks_like_name(name), True
+    # A surname in capitals after a given name ('Ann LOWE') is tested as printed in title case.
+    words = name.split()
+    if len(words) >= 2 and words[0][1:].islower() and words[-1].isupper():
+        name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
     return bare_name(name), False
 
 
