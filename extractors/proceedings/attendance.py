@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.attendance_columns import left_columns, right_columns
+from extractors.proceedings.attendance_spelling import spelt_labels
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
 from extractors.proceedings.attendance_lists import (
@@ -54,7 +56,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "51"
+VERSION = "52"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -120,9 +122,10 @@ def _attendee(
         name, role = dashed[0], dashed[1].strip() or None
         if re.match(r"(?i)the\s", name) and role and looks_like_name(role):
             name, role = role, name[4:].strip()
-        # 'Clerk – Mrs A Lee', 'RFO – Mr B Roe': the post printed before the titled name.
+        # 'Clerk – Mrs A Lee', 'RFO – Mr B Roe', 'Vice Chairman – Cllr C Sim': the post printed before the titled name.
         elif role and split_honorifics(role)[0] and looks_like_name(role) and not split_honorifics(name)[0] and (
             re.fullmatch(r"[A-Z]{2,5}", name) or set(re.findall(r"[a-z]+", name.lower())) & set(_ROLE_WORDS)
+            or _CHAIR.fullmatch(name.strip())
         ):
             name, role = role, name
     bracket = re.search(r"\(([^)]*)\)?\s*$", name)
@@ -236,9 +239,14 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
     """``extract_attendance`` of a document in mixed case, with the fallback's names under a label (``attendance_fallback``)
     of the people the readers did not find, and the committee and panel layouts of ``attendance_members``."""
     from extractors.proceedings.attendance_members import member_records
+    from extractors.proceedings.attendance_parish_labels import labelled_records
+    from extractors.proceedings.attendance_stacked import stacked_lists
 
     listed = _listed(document, papers)
-    found = listed + _fallback(document, papers, listed)
+    listed += _fallback(document, papers, listed)
+    plain = spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text)))
+    sources = [(left_columns(plain), None), *((right, (start, end)) for right, start, end in right_columns(plain))]
+    found = stacked_lists(listed + labelled_records(document, sources, papers, listed, _attendee), plain)
     return member_records(document, papers, found)
 
 
@@ -256,7 +264,7 @@ def _fallback(document: ParsedDocument, papers: list[Paper], listed: list[Attend
     from extractors.proceedings.attendance_fallback import fallback_blocks
     from extractors.proceedings.attendance_preamble import officer_attendance
 
-    text = _SQUARE_POST.sub(r"(\1)", unwrapped(document.text))
+    text = left_columns(spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text))))
     known = set().union(*(_name_words(record.name) for record in listed))
     found: dict[tuple[str, str], AttendeeRecord] = {}
     for paper in papers:
@@ -280,6 +288,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     )
     from extractors.proceedings.attendance_agency import agency_tables
     from extractors.proceedings.attendance_members import label_above
+    from extractors.proceedings.attendance_parish_apologies import parish_apologies
     from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_visiting import visiting_councillors
     from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, with_role
@@ -290,7 +299,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
 
     # 'Councillor A Lowe [Chair]': a post in square brackets reads as one in round brackets (same length, same spans).
     # A hard-wrapped list or sentence reads as one line (``unwrapped``: same length, same spans).
-    text = _SQUARE_POST.sub(r"(\1)", unwrapped(document.text))
+    text = left_columns(spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text))))
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 
@@ -384,6 +393,8 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             listed = following_lines(text, start, paper.end)
             add(list_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
         for start, end in _apology_item_lines(text, paper.start, paper.end):
+            add(list_entries(text, [(start, end, True)]), "apologies", again=True)
+        for start, end in parish_apologies(text, paper.start, paper.end):
             add(list_entries(text, [(start, end, True)]), "apologies", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
             add(list_entries(text, [(start, end, True)]), "in_attendance", again=True)

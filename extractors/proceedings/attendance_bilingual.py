@@ -3,7 +3,9 @@
 
 ``english_half`` gives a copy of the document with each pair printed as its English half padded with spaces (same
 offsets), so every reader sees the English label; ``as_printed`` gives a record read from it its span text as printed. A Welsh half counts
-only when every word of it is a word of Welsh labels and titles, and only before an English label or title.
+only when every word of it is a word of Welsh labels and titles, and only before an English label or title; a title
+printed English first ('Councillors / Cynghorwyr D Price', 'Cllr / Cyng. C Hughes') has its Welsh half blanked too. A
+Welsh title printed alone ('Cyng. A Jones') is kept.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``.
 """
@@ -18,7 +20,7 @@ from schemas.structure import AttendeeRecord
 _WELSH_WORDS = frozenset(
     """
     yn y yr presennol bresennol ymddiheuriadau aelodau cadeirydd gadeirydd is-gadeirydd is-cadeirydd cynghorydd
-    cynghorwyr cyng cyngh swyddogion presenoldeb hefyd wrth law eraill cyfarfod
+    cynghorwyr cyng cyngh sir swyddogion presenoldeb hefyd wrth law eraill cyfarfod
     """.split()
 )
 _ENGLISH = (
@@ -31,7 +33,23 @@ _PAIR = re.compile(
 )
 
 
-def _blanked(text: str) -> str:
+_WELSH_TITLE = r"(?:Y\s+)?(?:Cynghorwyr|Cynghorydd|Cyng)\.?(?:\s+Sir)?"
+_ENGLISH_TITLE = r"(?:County\s+)?(?:Councillors|Councillor|Cllrs|Cllr)\b\.?"
+_WELSH_AFTER = re.compile(rf"(?<=[a-z.])\s*/\s*{_WELSH_TITLE}(?![\w'’])")
+_ENGLISH_BEFORE = re.compile(rf"\b{_ENGLISH_TITLE}$")
+
+
+def _welsh_after_blanked(text: str) -> str:
+    """``text`` with the Welsh half of each title printed after its English one blanked (same length)."""
+
+    def after(match: re.Match) -> str:
+        english = _ENGLISH_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        return " " * len(match.group(0)) if english else match.group(0)
+
+    return _WELSH_AFTER.sub(after, text)
+
+
+def english_text(text: str) -> str:
     """``text`` with each Welsh half replaced by spaces, to the same length: after the English half at a line's start (the
     label keeps its line's start), before it elsewhere (a title stays next to its name)."""
 
@@ -40,12 +58,12 @@ def _blanked(text: str) -> str:
         line_start = not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
         return match["english"] + padding if line_start else padding + match["english"]
 
-    return _PAIR.sub(blank, text)
+    return _welsh_after_blanked(_PAIR.sub(blank, text))
 
 
 def english_half(document: ParsedDocument) -> ParsedDocument:
     """``document``, or a copy with its Welsh label and title halves blanked (same offsets) where it prints any."""
-    pages = [page.model_copy(update={"text": _blanked(page.text)}) for page in document.pages]
+    pages = [page.model_copy(update={"text": english_text(page.text)}) for page in document.pages]
     if all(new.text == old.text for new, old in zip(pages, document.pages)):
         return document
     return ParsedDocument(

@@ -8,6 +8,7 @@ import re
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END, TYPED_STOP
 from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_then_name, sub_labelled
 from extractors.readers.name_runs import bare_name_pairs, group_entries, run_on_parts
+from extractors.readers.runon_bare import split_bare_runs
 from extractors.readers.names import BULLET, LEAD_IN, PLURAL_TITLE, entry_name, split_honorifics, looks_like_name, post_entries, split_list
 
 # A column beside the names giving each one's ward, party, group or council.
@@ -91,7 +92,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             offset = position + len(part)
             # 'the assistant to the clerk Mrs A Lowe' is one entry, its post before the name.
             whole = not run_on or THE_CLERK.match(part.strip())
-            for shift, piece in [(0, part)] if whole else (_pairs(part) or post_then_name(part) or run_on_parts(part)):
+            for shift, piece in [(0, part)] if whole else (_pairs(part) or post_then_name(part) or split_bare_runs(run_on_parts(part), _pairs)):
                 stripped = BULLET.sub("", piece)
                 lead = len(piece) - len(stripped)
                 inner = stripped.strip(" \t\n.*_|")

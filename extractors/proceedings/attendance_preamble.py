@@ -105,7 +105,9 @@ def members_heading_start(
         labelled.match(t) or _CHAIR_LINE.match(t) or _chair_entry(t) is not None or MEETING_HEAD.match(t) or _MET.search(t) for t in previous
     ):
         return None
-    return value_start if _TITLED.match(text[value_start : value_start + 40]) else region[index].start
+    # An indented heading line's names start at its text, not at its indent.
+    line = region[index]
+    return value_start if _TITLED.match(text[value_start : value_start + 40]) else line.start + len(line.raw) - len(line.raw.lstrip())
 
 
 # 'At a meeting of the Combined Fire Authority ... held at ...': the opening line of a joint body's minutes.
@@ -267,7 +269,9 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
     else:
         # 'Ann Lee, Area Committee Officer': the post after the name's comma, printed as the entry's last words.
         comma_post = record.role if record.role and "," in printed and printed.rstrip(" .").endswith(record.role) else None
-        post = bracket.group(1) if bracket else comma_post
+        # 'Kate Finch – Clerk': the post after a dash, as the entry's last words.
+        dash_post = record.role if record.role and re.search(r"\s[-–—]\s", printed) and printed.rstrip(" .").endswith(record.role) else None
+        post = bracket.group(1) if bracket else comma_post or dash_post
         officer = post and (_OFFICER.search(post) or post is comma_post and _OFFICER_POST.search(post))
         if not (officer and not re.search(r"\bcouncillor|\bcllr", post, re.I)):
             return record

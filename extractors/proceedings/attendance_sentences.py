@@ -14,11 +14,11 @@ import re
 from extractors.readers.names import HONORIFIC_WORDS, entry_name, looks_like_name, split_honorifics, split_list
 
 NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
-# A full stop ends a list unless it closes an initial ('A.', Welsh 'Ll.') or an abbreviated honorific ('Cllr.'), or
+# A full stop ends a list unless it closes an initial ('A.', Welsh 'Ll.') or an abbreviated honorific ('Cllr.', Welsh 'Cyng.'), or
 # was typed for the list's semicolon: 'A Lowe; B Ray. C Sim; D Poe' (capitalised words, then a semicolon, after it).
 _STOP = (
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMiss)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bFr)"
-    r"(?<!\bHon)(?<!\bSt)(?<!\bEsq)(?<!\bMessrs)(?<!\bCh)(?<!\bDd)(?<!\bFf)(?<!\bLl)(?<!\bRh)(?<!\bTh)(?<!\.LL)(?<!\.RH)(?<!\.CH)\."
+    r"(?<!\bCyng)(?<!\bClr)(?<!\bClrs)(?<!\bCoun)(?<!\bHon)(?<!\bSt)(?<!\bEsq)(?<!\bMessrs)(?<!\bCh)(?<!\bDd)(?<!\bFf)(?<!\bLl)(?<!\bRh)(?<!\bTh)(?<!\.LL)(?<!\.RH)(?<!\.CH)\."
 )
 _FOR_SEMICOLON = r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*[ \t]*;"
 SENTENCE_END = re.compile(rf"{_STOP}(?=\s|$)(?!{_FOR_SEMICOLON})")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "32"
+VERSION = "33"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -142,9 +142,9 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
     return not honorific_required and words[0][:1].isupper() and len(words) >= 2 and any(len(w) > 1 for w in words)
 
 
-# Words of a newspaper, an advisory post, a designation or a post's last word ('Harbour Engineer'): never one of a
-# person's printed names.
-_NOT_PERSON_WORDS = frozenset("advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer".split())
+# Words of a newspaper, an advisory post, a designation or a post's last word ('Harbour Engineer', 'Harbour
+# Master'): never one of a person's printed names.
+_NOT_PERSON_WORDS = frozenset("advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer master".split())
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLES_ALONE = frozenset(h.lower() for h in HONORIFICS)
 

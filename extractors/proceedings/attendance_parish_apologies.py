@@ -1,0 +1,93 @@
+"""Apologies that parish, town and community council minutes word in ways the labelled lists do not read.
+
+Two shapes, both held to titled names only (every entry of the list must be a person's name with its title, or
+share a plural title: 'Cllrs Hale and Moss'), so a sentence that is no list names nobody:
+
+- the names as the subject of a sentence whose verb is the apology: 'Cllr A Hale and Cllr B Moss sent apologies
+  which were approved', 'Cllr Hale gave his apologies', 'Cllrs Hale and Moss had given their apologies', 'Cllr Hale
+  apologised for his absence' (the sentence may open after an item heading run into it: '1. Apologies. Cllr Hale ...');
+- an apologies item with its names on the heading's line, the heading worded as the agenda's ('To accept apologies
+  for absence – Cllr A Hale and Cllr B Moss.', 'To receive apologies for absence: Cllr Hale – work; Cllr Moss –
+  illness.'), with the reasons ('24/031 APOLOGIES AND REASONS FOR ABSENCE – Cllr Hale'), or the names after 'received
+  (and accepted) from' after the label's colon ('Apologies: received and accepted from Cllrs Hale and Moss').
+
+Part of the attendance extractor: ``attendance`` reads the spans given here into records that carry
+``attendance.NAME`` and ``attendance.VERSION``, which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.proceedings.attendance_sentences import SENTENCE_END, sentence_start
+from extractors.readers.names import PLURAL_TITLE, entry_name, looks_like_name, split_honorifics, split_list
+
+# The verb of an apology after its subject: 'sent apologies', 'had given their apologies', 'apologised'.
+_APOLOGY_VERB = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?(?:also[ \t]+)?"
+    r"(?:(?:sent|submitted|tendered|gave|given|offered|forwarded|conveyed)[ \t]+(?:(?:their|his|her|an|the|her/his|his/her)[ \t]+)?apolog(?:ies|y)"
+    r"|apologi[sz]ed)\b"
+    # ... for this meeting's absence, then the sentence's end or its next clause: not 'apologised for the delay', nor
+    # 'sent apologies for the next meeting'.
+    r"(?=(?:[ \t]+for[ \t]+(?:(?:his|her|their)[ \t]+)?(?:absence|non-?attendance|not[ \t]+attending|being[ \t]+unable[ \t]+to[ \t]+attend"
+    r"|(?:this|the|tonight's)[ \t]+meeting))?[ \t]*(?:[.,;(–—-]|$|[ \t]+(?:and|as|due|owing|which|that|because|since|but)\b))",
+    re.I | re.M,
+)
+# A numbered paragraph, a bullet or a heading run into the sentence ('1. Apologies. ', '• ').
+_LEAD = re.compile(r"[ \t]*(?:[-•*·▪][ \t]*)?(?:\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+)?")
+# An apologies item printed as the agenda words it, the names after its colon or dash on the same line.
+_ITEM = re.compile(
+    r"^[ \t]*(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+)?"
+    r"(?:to[ \t]+(?:receive|accept|note|consider|record)(?:[ \t]+(?:and|&)[ \t]+(?:accept|approve|note|receive))?[ \t]+(?:any[ \t]+)?)?"
+    r"apologies(?:[ \t]+for[ \t]+absence)?(?:[ \t]+and[ \t]+(?:the[ \t]+)?reasons[ \t]+for[ \t]+absence)?"
+    r"[ \t]*(?::|[-–—])[ \t]*"
+    r"(?:(?:were[ \t]+)?(?:received|accepted|noted)(?:[ \t]+(?:and|&)[ \t]+(?:accepted|noted|approved))?[ \t]+from[ \t]+)?",
+    re.I | re.M,
+)
+
+
+def _titled_list(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a list of titled names only: each has a title of its own or shares a plural one."""
+    body = text[start:end].strip(" \t.,;")
+    parts = [part for part in split_list(body) if part.strip(" \t.,;")]
+    if not parts:
+        return False
+    shared = bool(PLURAL_TITLE.match(body))
+    for part in parts:
+        name = entry_name(part)
+        if not split_honorifics(name)[0]:
+            # A name sharing the plural title: a surname, or initials and a surname ('Hale', 'A Hale').
+            if not shared or len(name.split()) > 2:
+                return False
+            name = f"Councillor {name}"
+        if not looks_like_name(name):
+            return False
+    return True
+
+
+def apology_subjects(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the names that are the subject of an apology's verb ('Cllr A and Cllr B sent apologies')."""
+    for match in _APOLOGY_VERB.finditer(text, start, end):
+        begin = sentence_start(text, match.start(), start)
+        # The sentence's own line: a heading line above it, run into it without a full stop, is no part of it.
+        begin = max(begin, text.rfind("\n", begin, match.start()) + 1)
+        begin += len(_LEAD.match(text, begin)[0])
+        if begin < match.start() and _titled_list(text, begin, match.start()):
+            yield begin, match.start()
+
+
+def apology_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the names of an apologies item worded as the agenda's, on the heading's line."""
+    for match in _ITEM.finditer(text, start, end):
+        line_end = text.find("\n", match.end())
+        line_end = min(end, line_end if line_end >= 0 else len(text))
+        stop = SENTENCE_END.search(text, match.end(), line_end)
+        finish = stop.start() if stop else line_end
+        if match.end() < finish and _titled_list(text, match.end(), finish):
+            yield match.end(), finish
+
+
+def parish_apologies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of both shapes in ``text[start:end]``, each list once."""
+    return sorted(set(apology_subjects(text, start, end)) | set(apology_items(text, start, end)))

@@ -1,0 +1,179 @@
+"""A fallback for attendance lists under a label worded in a way the readers' vocabulary does not hold.
+
+Parish, town and community council minutes word their labels freely ('Attended by:', 'Present were Councillors:',
+'Parish Councillors present:', 'Councillors present (6):', 'In attendance (Clerk):', 'Apologies given:', 'Roll
+call:'). A label here is a short phrase opening its line (after an item number perhaps, or in a table's first cell)
+and closed by a colon, a spaced dash or a cell's bar, or one attendance word with no colon ('PRESENT Ann Lowe
+(Chair), Bob Ray'); its words name attendance ('present', 'attend...', 'apolog...', 'roll call', 'register'; not
+'Members:' alone, a committee's membership) and nothing else of a meeting's business ('public', 'minutes',
+'interest', 'date' ...) nor a negation ('Councillors not present:'). Its list is the rest of the line and the
+indented lines under it that each hold one name, or, when the line ends with the label, the lines under it that
+each hold one name.
+
+A strict name test, all or nothing: every entry of the list (a name with its post in brackets or after a dash) must
+be a titled name or two to four name-shaped words that are no post's, body's or heading's; people counted ('2
+members of the public') are passed over; anything else and the label reads nobody. Two names at least, or one
+with a title. A label's block where the readers found anyone is left to them, and so is a person they found.
+
+The kind: 'apolog...' gives apologies; 'also', 'clerk', 'officer', or 'in attendance' without members' words gives
+in attendance; else present. A label of absence without apologies names no attendance.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``, which a change
+here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extractors.proceedings.attendance import _name_words
+from extractors.proceedings.attendance_lines import bare_name
+from extractors.proceedings.attendance_status_rows import status_rows
+from extractors.readers.names import ROLE_DASH, looks_like_name, split_honorifics, split_list
+from extractors.readers.spans import Line, lines
+from schemas.parsed import ParsedDocument
+from schemas.structure import AttendeeRecord, Paper
+
+# ... or in a table's first cell ('| Present | Cllr A Lowe (Chair), Cllr B Ray |').
+_LABEL = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?(?:\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+)?(?P<label>[A-Za-z][A-Za-z'’ ()/0-9]{1,48}?)[ \t]*"
+    r"(?::-?(?:[ \t]*\|)?|[ \t][-–][ \t]|(?<=[\w)])[ \t]*\|)[ \t]*"
+)
+# A label of one attendance word with no colon, the names straight after it ('PRESENT Ann Lowe (Chair), Bob Ray').
+_BARE_LABEL = re.compile(
+    r"^[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+)?(?P<label>present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|also[ \t]+present"
+    r"|attendance)[ \t]*\.?[ \t]+(?=[A-Z])",
+    re.I,
+)
+# A membership's words alone ('Members:', 'Councillors:') name a committee's members, not those attending.
+_ATTENDANCE_WORDS = re.compile(r"\b(?:present|attend\w*|apolog\w*|roll\s+call|register|sederunt)\b", re.I)
+_OTHER_BUSINESS = re.compile(
+    r"\b(?:public|press|minutes?|agenda|items?|interests?|declarations?|date|time|venue|place|next|report\w*|matters|"
+    r"planning|finance|accounts|correspondence|questions?|substitut\w*|resolved|proposed|seconded|present(?:ed|ation)s?|"
+    r"not|non|no|without|unable|excluded|left|late)\b",
+    re.I,
+)
+_IN_ATTENDANCE = re.compile(r"\b(?:also|clerk|officers?|staff)\b", re.I)
+_MEMBERS = re.compile(r"\b(?:councillors|cllrs|members|those)\b", re.I)
+_COUNTED = re.compile(r"^\W*(?:\d+|one|two|three|four|five|six|several|no)\s+(?:\w+\s+){0,2}(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|visitors)\b", re.I)
+_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_MAX_LINES = 20
+
+
+def _kind(label: str) -> str | None:
+    words = label.lower()
+    if "apolog" in words:
+        return "apologies"
+    if re.search(r"\babsen(?:t|ce)\b", words):
+        return None
+    if _IN_ATTENDANCE.search(words) or "in attendance" in words and not _MEMBERS.search(words):
+        return "in_attendance"
+    return "present"
+
+
+def _label(line: Line) -> tuple[str, int] | None:
+    """(kind, where the list starts) of an attendance label opening ``line``, else None."""
+    match = _LABEL.match(line.raw) or _BARE_LABEL.match(line.raw)
+    if not match:
+        return None
+    label = match["label"]
+    if len(label.split()) > 5 or not _ATTENDANCE_WORDS.search(label) or _OTHER_BUSINESS.search(label):
+        return None
+    kind = _kind(label)
+    return (kind, line.start + match.end()) if kind else None
+
+
+def _name(entry: str) -> tuple[bool, bool] | None:
+    """(a name, with a title) of one list entry, its post in brackets or after a dash set aside; None for people
+    counted."""
+    if _COUNTED.match(entry):
+        return None
+    name = ROLE_DASH.split(_BRACKET.sub("", entry).strip(" \t.,;"), maxsplit=1)[0].strip()
+    name = _BRACKET.sub("", name).strip(" \t.,;")
+    if split_honorifics(name)[0]:
+        return looks_like_name(name), True
+    # A surname in capitals after a given name ('Ann LOWE') is tested as printed in title case.
+    words = name.split()
+    if len(words) >= 2 and words[0][1:].islower() and words[-1].isupper():
+        name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+    return bare_name(name), False
+
+
+def _entries(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """(start, end) of the names of the list ``text[start:end]``; None when an entry is no name."""
+    body = text[start:end].rstrip(" \t.|")
+    spans, offset = [], start
+    for part in split_list(body):
+        found = text.find(part, offset, start + len(body))
+        offset = found + len(part) if found >= 0 else offset
+        if not part.strip(" \t.,;"):
+            continue
+        shape = _name(part.strip())
+        if shape is None:
+            continue
+        if not shape[0] or found < 0:
+            return None
+        lead = len(part) - len(part.lstrip())
+        spans.append((found + lead, found + len(part.rstrip(" \t.,;"))))
+    return spans
+
+
+def label_lists(text: str, start: int, end: int) -> list[tuple[str, int, int, tuple[int, int]]]:
+    """(kind, start, end, the label's block span) of each name under a freely worded attendance label."""
+    found: list[tuple[str, int, int, tuple[int, int]]] = []
+    region = lines(text, start, end)
+    for index, line in enumerate(region):
+        labelled = _label(line)
+        if not labelled:
+            continue
+        kind, value = labelled
+        on_line = bool(text[value : line.end].strip())
+        spans, block_end = (_entries(text, value, line.end) or []) if on_line else [], line.end
+        # The lines under it, each one name: all of the list, or (indented under the names) the rest of it.
+        for below in region[index + 1 : index + 1 + _MAX_LINES] if spans or not on_line else []:
+            if below.is_blank:
+                if spans:
+                    break
+                continue
+            entry = _entries(text, below.start, below.end)
+            if not entry or len(entry) != 1 or on_line and not below.raw[:1].isspace():
+                break
+            spans, block_end = spans + entry, below.end
+        titled = any(split_honorifics(text[a:b])[0] for a, b in spans)
+        if len(spans) >= 2 or spans and titled:
+            found += [(kind, a, b, (line.start, block_end)) for a, b in spans]
+    return found
+
+
+def labelled_records(
+    document: ParsedDocument,
+    sources: list[tuple[str, tuple[int, int] | None]],
+    papers: list[Paper],
+    known: list[AttendeeRecord],
+    attendee: Callable[..., AttendeeRecord | None],
+) -> list[AttendeeRecord]:
+    """The records of ``label_lists`` and ``attendance_status_rows`` in the papers that may list attendance, less a
+    label's block where a record of ``known`` starts and less the people ``known`` holds (any word of a name);
+    ``attendee`` reads one entry. ``sources``: the texts to read (the same length as the document's), each with the
+    span it is read in (None: the whole; a right column of ``attendance_columns``: its block)."""
+    names = set().union(*(_name_words(record.name) for record in known))
+    starts = [record.provenance.start for record in known]
+    found: list[AttendeeRecord] = []
+    for paper in papers:
+        if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
+            continue
+        for text, span in sources:
+            first, last = (paper.start, paper.end) if span is None else (max(paper.start, span[0]), min(paper.end, span[1]))
+            if first >= last:
+                continue
+            rows = status_rows(text, first, last, lambda cell: bool(_name(cell.strip())) and _name(cell.strip())[0])
+            for kind, start, end, (block_start, block_end) in label_lists(text, first, last) + rows:
+                # A record of the readers in the block's text as this source shows it (not in a column blanked here).
+                if any(block_start <= s < block_end and not text[s].isspace() for s in starts):
+                    continue
+                record = attendee(document, text, start, end, kind)
+                if record is not None and not _name_words(record.name) & names:
+                    names |= _name_words(record.name)
+                    found.append(record)
+    return found
