@@ -49,8 +49,8 @@ _ONE_GRANT_AFTER = re.compile(
     r"(?!\s*(?:s\b|scheme|fund|funding|programme|pot|budget|allocation|pool|round|aid\b))",
     re.I,
 )
-# 'grants of between £100 and £3,000', 'grants of up to £5,000', 'the maximum grant open to any one
-# scheme is £N': the bounds of one grant; the same figure elsewhere ('we have been awarded £3,000') is one award, not the fund.
+# 'grants of between £100 and £3,000', 'grants of up to £5,000', 'the maximum grant available to any
+# one group is £N': the bounds of one grant; the same figure elsewhere ('we have been awarded £3,000') is one award, not the fund.
 _GRANT_BOUND_BEFORE = re.compile(
     r"\bgrants?\s+(?:of\s+)?(?:between\s+(?:£[\d,.]+\s*[km]?\s+and\s+)?|up\s+to\s+|from\s+£[\d,.]+\s*[km]?\s*(?:-|–|—|to)\s*)$"
     r"|\bmaximum\s+(?:grant|award)\b(?:\s+\w+){0,5}\s+(?:is|of)\s*$",
