@@ -172,12 +172,12 @@ def test_numbered_apologies_heading_and_noted_apologies_sentence():
 def test_substitute_sentence_and_in_the_chair():
     doc = document(
         MINUTES_HEAD
-        + "Present:\nCouncillor G Carpenter (in the Chair); Councillors Hanton and Bird.\n\n"
-        + "Councillor Mogford attended as a substitute for Councillor Galer.\n"
+        + "Present:\nCouncillor R Ashdown (in the Chair); Councillors Pell and Quarry.\n\n"
+        + "Councillor Tindle attended as a substitute for Councillor Marr.\n"
     )
     assert attendance_of(doc) == [
-        ("Councillor G Carpenter", "Chair", "present"), ("Councillor Hanton", None, "present"), ("Councillor Bird", None, "present"),
-        ("Councillor Mogford", None, "present"),
+        ("Councillor R Ashdown", "Chair", "present"), ("Councillor Pell", None, "present"), ("Councillor Quarry", None, "present"),
+        ("Councillor Tindle", None, "present"),
     ]
 
 

@@ -95,12 +95,12 @@ _STACKED = (
 
 
 def test_stacked_total_of_grants_made_that_adds_up_is_the_approved_total():
-    text = _STACKED.format(lead="The crime reduction grants which will be made in 2023-24 are outlined below.", total="£190,000")
+    text = _STACKED.format(lead="The community safety awards which will be made in 2023-24 are listed below.", total="£190,000")
     assert allocations(text) == {("approved_total", "2023/24", Decimal("190000"))}
 
 
 def test_stacked_total_that_does_not_add_up_or_lacks_a_giving_lead_is_no_total():
-    made = "The crime reduction grants which will be made in 2023-24 are outlined below."
+    made = "The community safety awards which will be made in 2023-24 are listed below."
     assert allocations(_STACKED.format(lead=made, total="£250,000")) == set()
     plain = "The table below sets out spending on community safety in 2023-24."
     assert allocations(_STACKED.format(lead=plain, total="£190,000")) == set()
@@ -108,7 +108,7 @@ def test_stacked_total_that_does_not_add_up_or_lacks_a_giving_lead_is_no_total()
 
 def test_stacked_total_takes_the_year_the_lead_in_points_at():
     lead = (
-        "The crime reduction grants which will be made in 2023-24 are outlined below. "
+        "The community safety awards which will be made in 2023-24 are listed below. "
         "The outcomes will inform commissioning in 2024-25."
     )
     assert allocations(_STACKED.format(lead=lead, total="£190,000")) == {("approved_total", "2023/24", Decimal("190000"))}

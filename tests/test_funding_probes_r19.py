@@ -71,7 +71,7 @@ def test_reconcile_treats_hedged_figures_as_bounds():
 
 def test_a_hedged_total_restating_the_exact_one_of_the_paper_is_left_out():
     text = (
-        "Youth projects have been awarded more than £6,000 by the Commissioner.\n\n"
+        "Youth projects have been awarded more than £6,400 by the Commissioner.\n\n"
         "The 4 awards totalling £6,412.50 were as follows.\n"
     )
     assert allocations(text) == {("approved_total", None, Decimal("6412.50"))}

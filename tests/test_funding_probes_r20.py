@@ -67,8 +67,8 @@ def test_the_bounds_of_one_grant_restated_as_an_award_are_not_the_fund():
 
 def test_the_maximum_grant_is_not_the_fund():
     text = (
-        "Funding 2024/25: The total amount allocated to the Small Grants Programme is £36,000, and the maximum grant "
-        "available to each project is £3,800.\n"
+        "Funding 2024/25: The total sum set aside for the Small Grants Scheme is £36,000, and the maximum grant "
+        "available to any one group is £3,800.\n"
     )
     assert ("grant_total", "2024/25", Decimal("3800")) not in allocations(text)
 

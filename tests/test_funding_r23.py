@@ -92,7 +92,7 @@ def test_money_given_column_alone_heads_name_and_figure_rows():
 
 def test_plain_header_rows_printed_one_cell_per_line():
     text = (
-        "Resolved – That the following amounts of community grant support be approved:\n\n"
+        "Resolved – That the following sums of community grant aid be approved:\n\n"
         "Applicant\n\n \n\nAmount Granted\n\nFellbeck Village Hall Trust\n\n \n\n£42,000\n"
         "Ashby Road Bowls Club\n\n \n\n£6,500\n"
     )

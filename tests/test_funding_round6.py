@@ -83,7 +83,7 @@ def test_an_additional_sum_allocated_is_not_read_as_given_out():
 
 def test_year_set_against_this_year_does_not_date_later_figures():
     text = (
-        "More than £20,000 has been handed out through the fund this year after a strong start in 2022/23, "
+        "More than £20,000 has been paid out through the scheme this year after a strong start in 2022/23, "
         "when £15,000 was shared out across the county.\n\n"
         "The 2 awards totalling £3,100 were:-\n"
     )

@@ -142,14 +142,14 @@ def test_minutes_heading_time_printed_before_the_venue():
     found = records_of(
         """Ashby Parish Council
 
-Minutes of the Parish Council meeting, held at 7.30pm in the Millennium Hall, Mill Lane on 20th May 2025.
+Minutes of the Parish Council meeting, held at 7.30pm in the Jubilee Rooms, Mill Lane on 20th May 2025.
 
 Present: Cllrs Hart, Bell and Crane.
 
 1. Apologies were received from Cllr Dale.
 """
     )
-    assert [(m.time, m.location) for m in found] == [("19:30", "Millennium Hall, Mill Lane")]
+    assert [(m.time, m.location) for m in found] == [("19:30", "Jubilee Rooms, Mill Lane")]
 
 
 def test_minutes_heading_in_capitals_venue_after_the_time_ends_at_its_full_stop_or_a_label():

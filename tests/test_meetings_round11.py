@@ -70,10 +70,10 @@ def test_a_joint_meeting_of_committees_is_a_body():
 def test_a_meeting_of_the_board_was_held_after_the_body_in_capitals():
     found = meetings_of(
         "Agenda Item No. 4 LOWFEN LEVELS DRAINAGE BOARD A meeting of the Board was held at Marsh Green Village Hall, "
-        "on Wednesday 18th June 2014 at 2.00 pm. PRESENT A Reed Esq., B Flood Esq., Elected Members. "
+        "on Tuesday 9th September 2014 at 2.30 pm. PRESENT A Reed Esq., B Flood Esq., Elected Members. "
         "101. APOLOGIES FOR ABSENCE Apologies were received from C Banks Esq. 102. MINUTES OF PREVIOUS MEETING The minutes were agreed.\n"
     )
-    assert found == [("Lowfen Levels Drainage Board", dt.date(2014, 6, 18), "14:00")]
+    assert found == [("Lowfen Levels Drainage Board", dt.date(2014, 9, 9), "14:30")]
 
 
 def test_minutes_of_the_proceedings_of_the_board_run_in_after_the_body():

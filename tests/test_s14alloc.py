@@ -52,7 +52,7 @@ def test_a_line_item_figure_is_not_read_with_the_next_paragraph():
 
 def test_a_council_bank_balance_is_no_grant_balance():
     text = (
-        "Finance 2024/25\n\n- The Clerk reported a current credit balance of £4,120.\n"
+        "Finance 2024/25\n\n- The Clerk gave the present credit balance as £4,120.\n"
         "- Budget: the budget shows spending of £1,900, leaving an expected credit balance of £2,220.\n"
     )
     assert _allocations(text) == []
@@ -97,7 +97,7 @@ def test_a_further_sum_earmarked_for_counted_groups_is_given_out():
 
 def test_a_funder_confirming_the_body_its_grant_states_the_grant():
     assert _allocations(
-        "Funding\n\nThe Tarnshire Violence Reduction Unit is glad that the Home Office has now confirmed the funding of £2.1m "
+        "Funding\n\nThe Tarnshire Violence Reduction Unit is pleased that the Home Office has this month confirmed the funding of £2.1m "
         "for the year 2025/2026.\n"
     ) == [("grant_total", 2100000.0, "2025/26")]
     assert _allocations(
@@ -105,7 +105,7 @@ def test_a_funder_confirming_the_body_its_grant_states_the_grant():
         "year of £512,300.\n"
     ) == [("grant_total", 512300.0, "2025/26")]
     assert _allocations(
-        "Summary: The Home Office have formally offered a grant of two million pounds (£2,000,000) to the Mayor of Tarnshire "
+        "Summary: The Home Office have now formally offered a grant of two million pounds (£2,000,000) to the Mayor of Tarnshire "
         "for the Serious Violence Grant.\n"
     ) == [("grant_total", 2000000.0, None)]
 
@@ -118,7 +118,7 @@ def test_a_funder_confirming_a_grant_to_another_body_is_none_of_ours():
 def test_a_years_commissioning_budget_and_the_sum_for_a_named_fund():
     text = (
         "Commissioning and grants\n\n3. The 2025/26 Commissioning budget is £3,100,000 and is spent on many initiatives.\n\n"
-        "4. Appendix A includes the £180,000 for the Commissioner's Prevention Fund which is a small grants fund.\n"
+        "4. Appendix A includes the £180,000 for the Commissioner's Early Help Fund which is a small grants fund.\n"
     )
     assert _allocations(text) == [("grant_total", 3100000.0, "2025/26"), ("grant_total", 180000.0, "2025/26")]
 
@@ -168,7 +168,7 @@ def test_a_per_area_budget_with_its_total_across_all_areas():
 def test_a_funders_grant_offer_takes_no_year_from_the_decision_date():
     import datetime as dt
 
-    text = "Summary: The Home Office have formally offered a grant of £950,000 to the Mayor for the Serious Violence Grant.\n"
+    text = "Summary: The Home Office have now formally offered a grant of £950,000 to the Mayor for the Serious Violence Grant.\n"
     result = funding.to_contract(funding.extract_funding(document(text), meeting_date=dt.date(2022, 12, 28)))
     assert [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]] == [("grant_total", 950000.0, None)]
 

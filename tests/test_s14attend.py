@@ -78,7 +78,7 @@ CASES = {
     "apologies received as follows, one a line, substitutes in brackets": (AS_FOLLOWS, HEAD, {
         ("Cllr Ann Lowe", AP), ("Cllr Cy Sim", AP), ("Cllr Di Poe", AP), ("Cllr Ed Hale", AP), ("Cllr Bob Ray", PR)}, ()),
     "resolved to accept apologies from": (
-        "22. Apologies\nIt was resolved unanimously to accept apologies from Cllrs F Dunn and G Kerr.\n", HEAD,
+        "22. Apologies\nIt was resolved without dissent to accept apologies from Cllrs F Dunn and G Kerr.\n", HEAD,
         {("Cllr F Dunn", AP), ("Cllr G Kerr", AP)}, ()),
     "a numbered apologies heading with a colon; a chair's post glued by a hyphen": (NUMBERED, HEAD, {
         ("Ann Lowe", PR), ("Cath Sim", PR), ("Eve Hale", IA), ("Fay Dunn", AP), ("Gus Kerr", AP)},

@@ -165,7 +165,7 @@ def test_items_under_a_refusing_clause_run_into_the_item_above_are_no_projects()
         "* Marlow Green Scouts - £1,500\n"
         "* Fenwick Village Hall - £2,200\n"
         "* Orchard Road Lunch Club - £800 for winter meals, subject to the usual conditions of grant\n"
-        "Do not fund two applications which did not meet the criteria (details attached):\n"
+        "Do not fund the two applications which fell outside the criteria (details attached):\n"
         "* Eastgate Film Society - £900\n"
         "* Harbour Lights Trust - £3,000.\n"
     )

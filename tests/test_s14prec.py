@@ -141,7 +141,7 @@ def test_an_items_description_run_on_after_its_title_is_no_part_of_it():
         "Agenda for Thursday 6 June 2024\n\n"
         "1.Apologies for Absence  \n\n"
         "2.Membership of the Council – Following the by-election a list of members can be read here.\n\n"
-        "3.Minutes of the Last Meeting  Held on 2 May 2024 (circulated). To be signed as a correct record.\n\n"
+        "3.Minutes of the Last Meeting  Held on 7 May 2024 (circulated). To be signed as a true record.\n\n"
         "4.Clerk’s Report  Click here to read the Report.\n\n"
         "5.Planning – Applications Received\n"
     )
@@ -163,7 +163,7 @@ def test_an_ordered_lists_marker_before_the_printed_number_and_initials_glued_to
     ]
 
 
-WELSH_HEAD = "Cofnodion y Cyfarfod Arbennig a gynhaliwyd ar 16 Mawrth 2010\n\n"
+WELSH_HEAD = "Cofnodion y Cyfarfod Arbennig a gynhaliwyd ar 9 Hydref 2014\n\n"
 
 
 def test_welsh_minutes_list_members_under_presennol_and_give_the_plural_title_to_each():

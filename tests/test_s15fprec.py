@@ -115,8 +115,8 @@ def test_a_national_fund_whose_share_for_the_body_follows_is_not_the_bodys():
 
 def test_a_fund_made_available_to_all_authorities_in_a_nation_is_not_the_bodys():
     text = (
-        "Background\n\nIn May the government extended the Support Fund with a fund of £300million made available to county "
-        "councils and unitary authorities in England to support those most in need.\n"
+        "Background\n\nIn June the government widened the Relief Scheme with a fund of £250million made available to district "
+        "councils and park authorities in Wales to help households under strain.\n"
     )
     assert _allocations(text) == []
 
@@ -127,7 +127,7 @@ def test_a_fund_made_available_to_all_authorities_in_a_nation_is_not_the_bodys()
 def test_an_applicant_printed_after_the_purposes_figure_names_the_project():
     # The applicant as printed names the project (issue 17: applicant | description | amount); merged with s15fund's rule.
     text = (
-        "Ward budget\n\nTo consider the following applications for grants from the Ward Community Budget:-\n\n"
+        "Ward budget\n\nTo look at the following bids for grants from the Ward Community Budget:-\n\n"
         "a)   New Goal Posts – £1,240 – submitted by Fernby Rovers (Appendix A1)\n\n"
         "b)   Summer Trip - £380 – Mrs J Pike (Appendix A2)\n"
     )
@@ -137,7 +137,7 @@ def test_an_applicant_printed_after_the_purposes_figure_names_the_project():
 
 
 def test_a_body_that_had_applied_for_a_grant_is_its_recipient_and_proposes_it():
-    text = "Grants\n\nThe officer reported that Tarnby Village Hall had applied for a grant of £3,000 for a new boiler.\n"
+    text = "Grants\n\nThe officer said that Tarnby Village Hall has applied for a grant of £3,000 for a new boiler.\n"
     assert _projects(text) == [("Tarnby Village Hall – a new boiler", 3000.0, None, "proposed")]
 
 

@@ -22,7 +22,7 @@ def _allocations(text: str) -> list[tuple[str, float, str | None]]:
 # A grant table printed without a header: 'Applicant | what it will do | £N |' rows.
 
 _HEADERLESS = (
-    "Local groups across the valley have been given a boost thanks to grants from the Commissioner.\n"
+    "Local groups across the valley have been given a lift by new grants from the Commissioner.\n"
     "Four projects have been announced.\n"
     "The projects\n"
     "Tarnside Boxing Club | Evening sessions for young people on the estate. | £4,000 |\n"
@@ -153,14 +153,14 @@ def test_a_kind_of_grant_with_its_bound_in_brackets_is_no_project():
 
 def test_balances_a_cashbook_or_bank_statement_shows_are_no_allocation():
     text = (
-        "Finance 2024/25\n\nIt was noted that the cashbook showed a balance of £7,120.50 as at 1/11/2024. The latest bank "
+        "Finance 2024/25\n\nIt was recorded that the cashbook showed a balance of £7,120.50 as at 1/11/2024. The latest bank "
         "statement showed a balance of £5,310.20.\n"
     )
     assert _allocations(text) == []
 
 
 def test_a_body_that_applied_for_a_grant_names_the_project_and_proposes_it():
-    text = "Minutes\n\nThe officer reported that Fellby Village Hall had applied for a grant of £4,000 for a new roof.\n"
+    text = "Minutes\n\nThe officer said that Fellby Village Hall has applied for a grant of £4,000 for a new roof.\n"
     assert [(p[0], p[1], p[3]) for p in _projects(text)] == [("Fellby Village Hall – a new roof", 4000.0, "proposed")]
 
 
@@ -177,7 +177,7 @@ def test_a_figure_first_award_keeps_the_recipients_name_in_brackets():
 
 def test_the_applicant_after_the_figure_names_the_project_and_its_decision_is_the_same_award():
     text = (
-        "To consider the following applications for grants from the Fellside Ward Community Budget:-\n\n"
+        "To look at the following bids for grants from the Fellside Ward Community Budget:-\n\n"
         "a)   New Goal Posts – £1,200 – submitted by Fellside Residents Forum (Appendix A1)\n\n"
         "b)   Hall Door - £450 – submitted by Mr P Webb, Chairman of the Hall Committee (Appendix A2)\n\n"
         "c)   Running a Junior Cricket Team - £300 – Mrs Ann Roe (Appendix A3)\n\n"
@@ -258,14 +258,14 @@ def test_the_amount_of_grant_requested_is_an_ask():
 
 def test_award_the_group_after_the_application_from_a_named_body_is_its_project():
     text = (
-        "Fellby Sports Trust Minutes: Members gave consideration to the application from Fellby Sports Trust. The Trustees "
-        "noted the hall had new users. Decision: The Fellby Common Good Fund agreed to award the group £3,000.00. |\n"
+        "Fellby Sports Trust Minutes: Members looked at the application from Fellby Sports Trust. The Trustees "
+        "noted the hall had new users. Decision: The Fellby Common Good Fund decided to award the group £3,000.00. |\n"
     )
     assert [(p[0], p[1], p[3]) for p in _projects(text)] == [("Fellby Sports Trust", 3000.0, "approved")]
 
 
 def test_award_the_group_with_no_application_named_before_names_no_project():
-    text = "Decision: The Fellby Common Good Fund agreed to award the group £3,000.00.\n"
+    text = "Decision: The Fellby Common Good Fund decided to award the group £3,000.00.\n"
     assert _projects(text) == []
 
 

@@ -74,7 +74,7 @@ def test_a_habitual_grant_is_no_total():
 # A figure claimed by a project mention that is then judged no project is money for the allocation rules again.
 
 def test_a_figure_left_by_a_dropped_project_mention_is_read_as_the_bodys_grant():
-    text = "The Tarnshire Violence Reduction Unit (VRU) is to receive a core grant of £1.1m for 2023-24 – more than before.\n"
+    text = "The Tarnshire Youth Safety Unit (YSU) is to receive a base grant of £1.1m for 2023-24 – more than before.\n"
     layout = FundingLayout(document(text))
     claimed: set[int] = set()
     assert projects.find_mentions(layout, claimed) == []

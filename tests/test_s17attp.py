@@ -69,7 +69,7 @@ def test_name_lines_under_the_heading_above_in_attendance_are_present():
         """
         Eastvale Voices Limited Board
 
-        Minutes of the Meeting held on Wednesday, 23rd March, 2016 at 10.00 am at the Riverside Offices
+        Minutes of the Meeting held on Wednesday, 20th April, 2016 at 10.00 am at the Riverside Offices
 
 
         Perrin Hollis (Chairman)
@@ -116,7 +116,7 @@ def test_name_lines_not_under_a_heading_are_not_read():
 def test_name_post_entries_run_on_under_a_label():
     assert attendance_of(
         """
-        MINUTES of MEETING of the SAFETY SUB-COMMITTEE held in the RIVER ROOM on TUESDAY 27 AUGUST 2013 at 11.00 am
+        MINUTES of MEETING of the SAFETY SUB-COMMITTEE held in the RIVER ROOM on TUESDAY 10 SEPTEMBER 2013 at 11.00 am
 
         Present
 
@@ -187,7 +187,7 @@ def test_councillors_heading_under_in_attendance_attend():
 def test_a_post_piece_of_a_run_names_nobody():
     found = attendance_of(
         """
-        MINUTES of MEETING of the SAFETY SUB-COMMITTEE held on TUESDAY 27 AUGUST 2013 at 11.00 am
+        MINUTES of MEETING of the SAFETY SUB-COMMITTEE held on TUESDAY 10 SEPTEMBER 2013 at 11.00 am
 
         In Attendance
 
@@ -206,7 +206,7 @@ def test_a_post_piece_of_a_run_names_nobody():
 
 def test_a_table_of_names_and_posts_flattened_into_one_line():
     found = attendance_of(
-        "EASTVALE COMBINED AUTHORITY CABINET Friday 27th November 2020 at 10am These minutes are in draft form until "
+        "EASTVALE COMBINED AUTHORITY CABINET Friday 4th December 2020 at 10am These minutes are in draft form until "
         "approved at the next Cabinet meeting. ATTENDEES Members Councillor Tamsin Rook Leader, Northby Borough Council "
         "Councillor Orrin Blythe Leader, Southby Borough Council Perrin Hollis Chair, Eastvale Enterprise Partnership (EEP) "
         "Associate Members Odile Vance Vice Chair, Eastvale Enterprise Partnership (EEP) Corin Waite Member of Eastvale EEP "

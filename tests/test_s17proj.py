@@ -73,7 +73,7 @@ def test_one_figure_each_to_a_list_and_another_figure_going_to_one_more_body():
 
 def test_a_table_printed_one_cell_a_line_each_closed_by_a_bar():
     text = (
-        "Community grants\n\nMembers considered applications for grants as set out in the table below.\n"
+        "Community grants\n\nMembers looked at the grant bids as listed in the table below.\n"
         "Ref |\nOrganisation |\nPurpose |\nAward £ |\n"
         "CG1 |\nFriends of\nTarn Meadow |\nBulb planting |\n320 |\n"
         "CG2 |\nCorvale Residents’ Association |\nSummer talk |\n275 |\n"
@@ -86,9 +86,9 @@ def test_a_table_printed_one_cell_a_line_each_closed_by_a_bar():
 
 def test_a_contribution_with_an_aside_and_a_named_fund_before_its_recipient():
     text = (
-        "Area committee\n\nRESOLVED: that members agreed a contribution of up to £5,200 (20% of the total project costs) "
+        "Area committee\n\nRESOLVED: that members agreed a contribution of up to £5,200 (20% of the whole scheme cost) "
         "from the Village Assets Fund budget to Tarnby Parish Council.\n\n"
-        "RESOLVED: that members agree a contribution of up to £4,100 (25% of the total project costs) from the Community "
+        "RESOLVED: that members agree a contribution of up to £4,100 (30% of the whole scheme cost) from the Community "
         "Grants Capital budget to Hillend Parish Council\n\nReason: for the purchase of a play area, subject to the standard conditions.\n\n"
         "RESOLVED: that members agreed a contribution of up to £3,000 (10% of the costs) from its capital budget to Fellside Parish Council.\n"
     )

@@ -6,7 +6,7 @@ from test_projects import projects
 
 TABLE = (
     "The Commissioner may award grants that reduce crime in the county.\n"
-    "The crime reduction grants which will be made in 2031-32 are set out below. Outcomes will shape the "
+    "The community safety awards which will be made in 2031-32 are set out below. Outcomes will shape the "
     "approach to commissioning in 2032-33.\n"
     "Organisation |\n"
     "Type of Funding |\n"

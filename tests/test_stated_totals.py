@@ -77,8 +77,8 @@ def test_a_dated_total_is_not_flagged():
 
 def test_money_moved_between_budgets_is_no_allocation():
     text = (
-        "That the sum of £12,300 be transferred from the community grants budget to the budget for grants "
-        "to voluntary organisations for 2023-24.\n"
+        "That the sum of £12,300 be transferred from the small grants budget to the budget for awards "
+        "to youth clubs for 2023-24.\n"
     )
     assert contract_allocations(text) == []
 
@@ -113,7 +113,7 @@ def test_a_headline_given_to_counted_projects_is_left_out():
 
 def test_round_saw_a_total_and_town_council_grants_budget_and_its_remainder():
     assert stated_kind("This funding round saw a total of", "awarded to twelve community groups") == "approved_total"
-    assert stated_kind("Three groups received funding from the council's community grants budget, which this year is", "") == "grant_total"
+    assert stated_kind("Three groups were paid from the town's small grants budget, which this year is", "") == "grant_total"
     assert stated_kind("The remaining grants budget is", "and groups may still apply") == "remaining"
     assert stated_kind("The remaining", "was spent on repairs") is None
 

@@ -193,7 +193,7 @@ _FUND_RAISED_TO = re.compile(
 )
 
 # 'provided each of its 57 councillors with an allocated fund of £N': one member's share, no total.
-# 'each of the 12 groups will receive', 'the offer to each council of a £500 grant': a rate per recipient, no total.
+# 'each of the 12 groups will receive', 'the offer to each club of a £350 grant': a rate per recipient, no total.
 PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$|\b(?:to|for)\s+each\s+(?:[\w-]+\s+){1,3}?of(?:\s+an?)?\s*$", re.I)
 
 # 'That the Community Grant awards, totalling £N in revenue grants and £M in capital grants, ... be

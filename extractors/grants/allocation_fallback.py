@@ -112,7 +112,7 @@ _AVAILABLE_FOR_YEAR_AFTER = re.compile(
     rf"(?:{YEAR_OR_TO_TEXT}|(?:\d{{2}}\s*[-/]\s*\d{{2}}\s+|current\s+|coming\s+)?(?:financial\s+)?year)\b",
     re.I,
 )
-# '£2,000 of reserves plus the budget of £5,000, giving £7,000 available for the year': the sum of what was listed before.
+# '£1,500 of reserves plus the budget of £4,000, giving £5,500 available for the year': the sum of what was listed before.
 _SUMMING_BEFORE = re.compile(r"\b(?:giving|making|bringing)(?:\s+a\s+total\s+of)?\s*$", re.I)
 _AVAILABLE_THROUGH_AFTER = re.compile(
     r"^\W{0,3}available\s+(?:through|from|under|via|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:fund|scheme|programme|grants?)\b",

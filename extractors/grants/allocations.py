@@ -24,7 +24,7 @@ Programme' the year's fund, 'One grant of £N was withdrawn' no total, nor a cos
 resolution opening with its verb that approves grants 'totalling £N' is the approved total; 'the £N <purpose> grant'
 and a figure printed as one grant's bound ('grants of between £N and £M') are no fund. Round 28: a figure the
 recipient puts 'towards its £N scheme' is that project's cost; '£N requested' in an application list is an ask; a
-bank or credit balance (or one a cashbook or bank statement shows) is the body's own money; '£N has been allocated to more than 50 projects' is what was given
+bank or credit balance (or one a cashbook or bank statement shows) is the body's own money; '£N has been allocated to more than 30 groups' is what was given
 out; 'the remaining Community Grants budget (£N)' a balance. Round 37: '24 groups sharing £N' and 'distributing £N
 across 13 organisations' are what a round gave out; £100 million or more is a national programme's figure. Session 15: '..., making a total of £N' sums
 figures before it; a fund whose body's share follows it or made available to a nation's authorities is wider than the

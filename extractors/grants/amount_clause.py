@@ -22,7 +22,7 @@ _ENDS_PARAGRAPH = re.compile(r"[ \t)]*\n[ \t]*\n\s*[A-Z][a-z]")
 # also without a blank line between them.
 _DASH_BEFORE = re.compile(r"[ \t][–—-][ \t]*$")
 _NEXT_LINE_OPENS = re.compile(r"[ \t)]*\n\s*[A-Z][a-z]")
-# 'grants of £1.06m in 2023-24 and £1.04m in 2024-25': figures joined by a comma or 'and', each followed by its own year.
+# 'grants of £2.31m in 2025-26 and £2.18m in 2026-27': figures joined by a comma or 'and', each followed by its own year.
 _OWN_YEAR = rf"\W{{0,3}}(?:in|for)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_TEXT}\b"
 _OWN_YEAR_AFTER = re.compile(_OWN_YEAR, re.I)
 _YEAR_THEN_JOIN = re.compile(rf"{_OWN_YEAR}\s*(?:,\s*and|,|and|&)\s*", re.I)

@@ -49,8 +49,8 @@ _ONE_GRANT_AFTER = re.compile(
     r"(?!\s*(?:s\b|scheme|fund|funding|programme|pot|budget|allocation|pool|round|aid\b))",
     re.I,
 )
-# 'grants of between £100 and £3,000', 'grants of up to £5,000', 'the maximum grant available to each project is
-# £N': the bounds of one grant; the same figure elsewhere ('we have been awarded £3,000') is one award, not the fund.
+# 'grants of between £100 and £3,000', 'grants of up to £5,000', 'the maximum grant available to any
+# one group is £N': the bounds of one grant; the same figure elsewhere ('we have been awarded £3,000') is one award, not the fund.
 _GRANT_BOUND_BEFORE = re.compile(
     r"\bgrants?\s+(?:of\s+)?(?:between\s+(?:£[\d,.]+\s*[km]?\s+and\s+)?|up\s+to\s+|from\s+£[\d,.]+\s*[km]?\s*(?:-|–|—|to)\s*)$"
     r"|\bmaximum\s+(?:grant|award)\b(?:\s+\w+){0,5}\s+(?:is|of)\s*$",
@@ -137,7 +137,7 @@ def combined_total(left: str) -> bool:
 
 # A fund wider than the body's own: one the body's share is then stated of ('a new £N fund, and ... the allocation
 # for Tarnside would be £M', '£N, of which Tarn Council has been allocated £M'), or one made available to a whole
-# class of authorities or across a nation ('made available to County Councils and Unitary Authorities in England').
+# class of authorities or across a nation ('made available to District Councils and Park Authorities in Wales').
 _SHARE_STATED_AFTER = re.compile(
     r"\b(?:of\s+which|(?:the|its|their)\s+(?:allocation|share)\s+(?:for|to|of))\s+(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:and|&|of|the|[A-Z][\w'’&-]*)){0,6}\s+(?:would|will|is|was|has|have|had|were|are)\s+(?:be\s+|been\s+)?"

@@ -132,7 +132,7 @@ _HEADLINE_AWARDED_AFTER = re.compile(r"^\s*(?:awarded|granted)\s+to\s+(?P<rest>(
 _WITH_BEFORE = re.compile(r"\bwith\s*$")
 _GOING_TO_AFTER = re.compile(r"^\s*(?:going|to\s+go)\s+to\s+(?P<rest>(?:the\s+)?[A-Z][^.;\n£]{1,120})")
 _WENT_TO_AFTER = re.compile(r"^\s*(?:went|has\s+gone|have\s+gone|will\s+go|is\s+going|goes)\s+to\s+(?P<rest>(?:the\s+)?[A-Z][^.;\n£]{1,120})")
-# 'agreed a contribution of up to £N (25% of the total project costs) from the Parish Infrastructure Fund budget to X':
+# 'agreed a contribution of up to £N (30% of the whole scheme cost) from the Village Assets Fund budget to X':
 # an aside in brackets and the fund the money comes from, between the figure and its recipient.
 _ASIDE_SOURCE = re.compile(
     r"^\s*(?:\([^()]{1,80}\)\s*)?(?P<source>from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:Fund|Budget|Grants?|Reserves?)"
@@ -188,7 +188,7 @@ _APPLICATION_BY_BEFORE = re.compile(
     r"\s*,?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?grant\s+of|the\s+sum\s+of)\s*$"
 )
 _BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|is|was|has\s+been|were)\s+(?:awarded|approved|made|given|granted)\b")
-# 'Hill Village Hall had applied for a grant of £N for kitchen works': the applicant names the project.
+# 'Marsh Lane Pavilion had applied for a grant of £N for new guttering': the applicant names the project.
 _APPLIED_FOR_BEFORE = re.compile(rf"(?P<org>{ORG}{_KIND_TAIL})\s+(?:has|have|had)\s+(?:also\s+)?applied\s+for\s+(?:a\s+)?grant\s+of\s*$")
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(

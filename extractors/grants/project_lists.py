@@ -227,7 +227,7 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
 
 def _clause_before(layout: FundingLayout, start: int, item_start: int) -> str | None:
     """The last clause ending in a colon in ``flat[start:item_start]``: an item's lead, or a lead the rendering ran
-    into the item above ('... - £1,200 Members were asked to consider three new applications:')."""
+    into the item above ('... - £950 Members were then asked to look at four further bids:')."""
     colon = layout.flat.rfind(":", start, item_start)
     if colon < 0:
         return None

@@ -162,7 +162,7 @@ def build_mention(
 
 # 'Small Grants (£250 or less) awarded': a bound on grants, not one project's award.
 _BOUND_AFTER = re.compile(r"[ \t]*(?:or|and)[ \t]+(?:less|under|below|fewer)\b|[ \t]*(?:maximum|max\.?)\b", re.I)
-# 'approved the allocation of £N from the following funding streams: Community Safety Fund £N': the sources of money.
+# 'agreed to release £N from the following funding streams: Safer Lanes Pot £N': the sources of money.
 _SOURCES_LEAD = re.compile(
     r"\bfrom\s+the\s+following\s+(?:funding\s+streams|funds|funding\s+sources|sources(?:\s+of\s+funding)?)\s*:"
     r"(?P<listed>(?:\s*[^\n.:£]{3,80}£[\d,.]+[ \t]*\n)*)\s*$",

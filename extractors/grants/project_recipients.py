@@ -36,7 +36,7 @@ _APPOSITIVE = re.compile(r"^(?P<name>[^,]{2,60}),\s+(?:a|an|the)\s+\w")
 # 'Among the 29 recipients were', 'the successful applicants were', 'recipients included',
 # 'Among the organisations chosen were A, B, and C' (a serial comma before the last).
 # 'Those benefitting from July's funding include; A, B', 'will be shared by projects including A, B and C',
-# 'a broad range of groups awarded in this round, including A, B and C', 'the round sees several
+# 'a wide spread of groups awarded money this time, including A, B and C', 'the round sees several
 # organisations benefit, including A, B, and C'.
 _RECIPIENTS_WERE = re.compile(
     r"(?:\b(?:recipients|successful\s+(?:applicants|groups|organisations|bids|projects)(?:\s+and\s+(?:groups|organisations|projects))?|"

@@ -24,7 +24,7 @@ _EACH_GIVEN_AFTER = re.compile(
     r"(?:(?:awarded|given|granted|paid|allocated|donated)\s+)?to\s+(?P<list>[^.;:£]{5,400})",
     re.I,
 )
-# '..., the Camera Club with £400 going to the CAB': the list ends where the sentence turns to another figure.
+# '..., the Chess Club with £250 going to the Food Bank': the list ends where the sentence turns to another figure.
 _LIST_END = re.compile(r"\s+(?:with|while|whilst|and\s+with)\s*$")
 _LAST_AND = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 

@@ -265,7 +265,7 @@ def _page_lead(page_text: str, table: list[list[str | None]]) -> str:
     return clean(page_text[max(0, at - _LEAD_CHARS // 2) : at]) if at > 0 else ""
 
 
-# 'gave', 'have been given', 'the grants which will be made in 2022-23 are outlined below'.
+# 'gave', 'have been given', 'the awards that are being made in 2025-26 are listed below'.
 GIVEN_GRANTS = re.compile(
     r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given"
     r"|(?:grants?|awards?)\s+(?:which|that)\s+(?:will\s+be|are\s+being|are|were|have\s+been)\s+made)\b",
@@ -274,12 +274,12 @@ GIVEN_GRANTS = re.compile(
 _LEAD_CHARS = 600
 
 
-# 'The grants which will be made in 2022-23 are outlined below': the sentence that points at the table.
+# 'The awards that are being made in 2025-26 are listed below': the sentence that points at the table.
 _POINTS_BELOW = re.compile(r"\b(?:(?:set\s+out|outlined|listed|shown|detailed|summarised|given)\s+below|as\s+follows)\b", re.I)
 
 
 def _pointing_year(layout: FundingLayout, before: list, first: int) -> str | None:
-    """The one year of the lead-in sentence that points at the table ('... in 2022-23 are outlined
+    """The one year of the lead-in sentence that points at the table ('... in 2025-26 are listed
     below'), over a later year printed between it and the table."""
     for year in reversed(before):
         s_start, s_end = layout.sentence_at(year.start)

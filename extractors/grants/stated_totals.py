@@ -13,7 +13,7 @@ it budgets: 'approve the total budget of £N' alone is a project's cost);
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
 <(more than N) local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'the fund granted £N to support 21 projects',
-'N grants/awards totalling £N', '£N has been allocated to more than 50 projects', 'allocated to 5 projects,
+'N grants/awards totalling £N', '£N has been allocated to more than 30 groups', 'allocated to 5 projects,
 totalling £N' (``given_to_counted``), '£N of grants from the X Fund were awarded' (opening its sentence),
 'with £N being shared out|distributed',
 'allocated grants of £N to <ten local groups>'; 'this
@@ -179,7 +179,7 @@ _FUND_WILL_PROVIDE = re.compile(rf"\b{_FUND}\s+(?:{YEAR_PAIR}\s+)?(?:will\s+prov
 _AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
 # 'this round has seen £N distributed'; '£N awarded to voluntary and community organisations' (a headline).
 _SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|sees)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I)
-# 'the council's community grants budget, which this year is £N'; 'The remaining grants budget is £N'.
+# 'the town's small grants budget, which this year is £N'; 'The remaining grants budget is £N'.
 _GRANTS_BUDGET_IS = re.compile(r"\bgrants?\s+budget,?\s+(?:which\s+)?(?:this\s+year\s+)?(?:is|was|of)\s*$", re.I)
 _REMAINING_BUDGET_IS = re.compile(r"\bremaining\s+(?:grants?\s+)?budget\s+(?:is|was|of)\s*$", re.I)
 _GIVEN_OUT_BARE = re.compile(
@@ -206,7 +206,7 @@ _COUNTED_GRANTS_TOTALLING = re.compile(
     r"(?:totall?ing|worth\s+a\s+total\s+of)\s*$",
     re.I,
 )
-# '£N has been allocated to more than 50 projects', 'Funding was allocated to 5 projects, totalling £N': money
+# '£N has been allocated to more than 30 groups', 'Funding was allocated to 5 projects, totalling £N': money
 # given to counted recipients is what the round gave out.
 _COUNTED_RECIPIENTS = (
     rf"(?:(?:more\s+than|over|almost|nearly|around|some|at\s+least)\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
@@ -222,14 +222,14 @@ _ALLOCATED_TO_COUNTED_TOTALLING = re.compile(
     r"(?:totall?ing|worth|amounting\s+to)(?:\s+a\s+total\s+of)?\s*$",
     re.I,
 )
-# 'increasing the allocation from £20,000 to £22,500': a figure being replaced states no allocation.
+# 'raising the allocation from £15,000 to £16,750': a figure being replaced states no allocation.
 _REPLACED = re.compile(r"\bfrom\s*$", re.I)
 _REPLACED_BY = re.compile(r"^\s*to\s*$", re.I)
 # 'That the sum of £N be transferred from the X budget to the Y budget': money moved between budgets.
 _MOVED_BETWEEN_BUDGETS = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,3}?transferred\s+from\s+the\s+(?:[\w-]+\s+){0,4}?budget\b", re.I
 )
-# 'To transfer £N from the provisional 2021/22 capital grant budget to ...': the same, verb first.
+# 'To move £N from the draft 2024/25 capital grant budget to ...': the same, verb first.
 # 'the funding available to apply for has doubled to £N', 'the funding available for this round remains £N',
 # 'a grand total of £N available for community projects', 'a total of £N up for grabs', '£N funding up for
 # grabs': the size of the fund on offer; never what is 'still' or 'left' available (a balance).
@@ -329,7 +329,7 @@ def _named_fund_after(left: str, right: str) -> bool:
 
 
 def given_to_counted(left: str, right: str) -> bool:
-    """'£N has been allocated to more than 50 projects', 'allocated to 5 projects, totalling £N': what counted
+    """'£N has been allocated to more than 30 groups', 'allocated to 5 projects, totalling £N': what counted
     recipients were given (read by the classifier too, so that a year does not make it the fund)."""
     return bool(_ALLOCATED_TO_COUNTED_AFTER.match(right) or _ALLOCATED_TO_COUNTED_TOTALLING.search(left))
 

@@ -52,8 +52,8 @@ MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r"|Ionawr|Chwefror|Mawrth|
 
 
 # The item's description run on after its title, past a dash or a wide gap: 'Composition of the Council – Following the
-# election a list of councillors can be downloaded here', 'Minutes of the Last Meeting  Held on 2 April (previously
-# circulated). To be signed ...', 'Town Manager's Report  Click here to download the Report'.
+# election a list of councillors can be downloaded here', 'Minutes of the Last Meeting  Held on 9 October (as
+# circulated). To be signed ...', 'Clerk's Update  Click here to download the Update'.
 _RUN_ON_DESCRIPTION = re.compile(r"(?:\s+[–—-]\s+|\s{2,})(?=[A-Z][a-z]*(?:\s+\S+){3})")
 _CLICK = re.compile(r"\s+(?=Click\s+here\b)", re.I)
 

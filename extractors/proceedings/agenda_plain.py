@@ -153,7 +153,7 @@ def prose_lead_in(region: list[Line], index: int) -> bool:
     return above.endswith(":") and bool(FINITE.search(above)) and not _BUSINESS.search(above)
 
 
-# A paper's label under its item: 'Agenda Item 8', 'Agenda Item 8 – Appendix 1'.
+# A paper's label under its item: 'Agenda Item 5', 'Agenda Item 5 – Appendix 2'.
 _ITEM_LABEL = re.compile(r"^\s*agenda\s+item\s+(?P<number>\d{1,3})\b\s*(?:[–—:-]\s*\S.*)?$", re.I)
 
 

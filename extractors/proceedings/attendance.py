@@ -4,7 +4,7 @@ Lists open with a label: 'PRESENT:' / 'Members present:' / 'Attendance' (present
 'ALSO PRESENT:' / 'Also:' / 'Officers (attending):' / 'Officials in attendance:' / 'Non-Members also present:' / 'Other Members:' /
 'Guests:' / 'Clerk to the Council:' / 'Others:' (in attendance); Welsh '(Yn) bresennol:' / 'Wrth law:' / 'Ymddiheuriadau:', 'Apologies:', a numbered '25/031 Apologies for
 absence' heading (past the item's own description, 'Members are asked to ... apologies ...'); in run-on text the label may sit inside a line ('... HALL PRESENT: Cllr A ...') or close the heading's sentence
-('... at 9.30 am when there were present:'); 'There were present:', 'Sederunt' alone on its line, 'Present …'
+('... at 10.15 am when there were present:'); 'There were present:', 'Sederunt' alone on its line, 'Present …'
 (an ellipsis), '1) Apologies – names', and a 'Chair: Cllr A' line just above a present label (present).
 A list runs to its full stop (split on commas, semicolons, 'and' and '&' outside brackets, and between
 names printed one after another: 'Cllr A (Mayor) Cllr B'), or gives one name per line (under group

@@ -56,7 +56,7 @@ _INLINE_LABEL = re.compile(
     r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s))"
 )
-# A heading sentence that ends by opening the list: '... held at the Council Offices at 9.30 am when there were present:'.
+# A heading sentence that ends by opening the list: '... held at the Guildhall at 10.15 am when there were present:'.
 _CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I)
 # 'five further members of the public', '3 residents': people counted, not named, after a list's names.
 _COUNTED = re.compile(r"^\s*(?:[a-z]+|\d+)\s+(?:[a-z]+\s+){0,2}(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|visitors|observers)\b")

@@ -110,7 +110,7 @@ def members_heading_start(
     return value_start if _TITLED.match(text[value_start : value_start + 40]) else line.start + len(line.raw) - len(line.raw.lstrip())
 
 
-# 'At a meeting of the Combined Fire Authority ... held at ...': the opening line of a joint body's minutes.
+# 'At a meeting of the Joint Fire Authority ... held at ...': the opening line of a joint body's minutes.
 _AT_A_MEETING = re.compile(r"^\W*at\s+an?\s+(?:[\w-]+\s+){0,2}meeting\s+of\b", re.I)
 
 

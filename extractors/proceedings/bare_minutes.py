@@ -1,6 +1,6 @@
 """The meeting of lone minutes whose heading prints only the date: a local council's minutes page
 ('THURSDAY 31st MARCH 2022 at 7.30 p.m. at the VILLAGE HALL', 'Monday 13 May 2024',
-'PC Meeting Minutes 18th May 2021 (via Zoom)', 'Minutes of the Meeting held on the 2nd January 2020')
+'PC Meeting Minutes 18th May 2021 (via Zoom)', 'Minutes of the Meeting held on the 9th March 2022')
 over its attendance ('Present: ...'), the body's name being the site's and not printed.
 
 Read only when nothing else names the meeting (see ``meetings.extract_meetings``). The date line sits

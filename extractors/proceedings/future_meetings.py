@@ -12,7 +12,7 @@ group is the meeting's own body ('The next meeting of the Panel' at a panel), an
 another meeting ('16 May (Allotments meeting)'), and a deadline ('items to the Clerk by 28 May 2024'). A schedule
 of the body's meetings gives its dates (see ``_schedules``): under a heading naming the meetings and a year or
 municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:', 'Dates of Council meetings 2026', an item
-'12. To confirm the Meeting Schedule for 2019/20')
+'7. To confirm the Meeting Schedule for 2023/24')
 one date a line, bulleted or not, or run on after its colon ('Meetings for 2026 are as follows: 19 January, ...');
 a calendar line ('the calendar of dates for Council meetings for 2026/27 – 13th May, 10th June ...'); a meetings
 table's rows with no minutes yet; a heading may name part of the year or a schedule word ('Remaining meetings for
@@ -61,7 +61,7 @@ _NEXT_SENTENCE = re.compile(
     # 'Hold it over to the next meeting on 9 April 2024': in passing, 'on' and the date name it. Not another's: a kind
     # of meeting ('to the next Council meeting on DATE' in a committee's paper), 'their next meeting', a group named before.
     r"|\b(?P<passing>the\s+)next\s+meeting\s+on\s+(?=(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?(?:the\s+)?\d)"
-    # '... defer this to the next meeting, on 3 May 2024': in passing, but the date set off by a comma names it.
+    # '... defer this to the next meeting, on 14 November 2025': in passing, but the date set off by a comma names it.
     r"|\bnext\s+meeting,\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
     # 'Members noted the date of the next meeting, 4 June 2024': the date set off by a comma or a colon.
     r"|\bdate\s+of\s+(?:the\s+)?next\s+meeting\s*[,:–—-]\s*(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"
@@ -100,12 +100,12 @@ _NEXT_KIND_HEADING = re.compile(r"^\W*next\s+(?P<kind>(?:[A-Za-z][\w&'’-]*\s+)
 
 
 # A schedule's heading: 'Parish Council Meetings 2025', 'Meetings for 2025 are as follows: 14 May, ...', 'Meeting dates for
-# 2025/26 are:', 'Dates of Council meetings 2025', 'To confirm the Meeting Schedule for 2019/20', or a run-on calendar line 'To approve the calendar of dates for Council
+# 2025/26 are:', 'Dates of Council meetings 2025', 'To confirm the Meeting Schedule for 2023/24', or a run-on calendar line 'To approve the calendar of dates for Council
 # meetings for 2026/27 – Wednesday 13th May, 10th June ...'; a table's header row with a date and a minutes column.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?:[/-](?:19|20)?\d{2}(?!\d))?\b"
 _KIND = r"(?P<kind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)"
 _PART_OF_YEAR = r"(?:(?:the[ \t]+)?(?:first|second|last|rest|remainder)(?:[ \t]+(?:half|six[ \t]+months|quarter))?[ \t]+of[ \t]+(?:the[ \t]+)?)?"
-# An agenda item confirming the schedule: '12. To confirm the Meeting Schedule for 2019/20'.
+# An agenda item confirming the schedule: '7. To confirm the Meeting Schedule for 2023/24'.
 _AGENDA_ITEM = r"(?:\d{1,3}[a-z]?[.)][ \t]+)?(?:to[ \t]+(?:agree|confirm|approve|note|adopt|set)[ \t]+)"
 _SCHEDULE = re.compile(
     r"^\W*(?:(?:these|below|the[ \t]+following)[ \t]+are[ \t]+|" + _AGENDA_ITEM + r")?(?:the[ \t]+)?(?:(?:(?:provisional|proposed|scheduled)[ \t]+)?dates[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<okind>(?:[A-Za-z][\w&'’-]*[ \t]+){0,4}?)meetings"

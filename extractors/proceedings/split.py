@@ -64,7 +64,7 @@ _PRESENT_BELOW = re.compile(
 )
 _PRESENT_REACH = 500
 _MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I)
-# A meeting page's item title running into its text: 'Minutes of the Previous Meeting PDF 246 KB To approve the minutes ...'.
+# A meeting page's item title running into its text: 'Minutes of the Previous Meeting PDF 312 KB To agree the minutes ...'.
 _ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
 # A meeting page's item linking the earlier minutes: 'MINUTES OF THE X MEETING HELD ON 30TH JANUARY 2018 pdf icon PDF 361 KB'.
 LINKED_ITEM = re.compile(r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)

@@ -9,10 +9,10 @@ a newline, so every span found in the reading points into the original. A line b
   '1.', '2.' ..., and only in a run of three or more; a number after 'paragraph', 'item', 'page' ... is a reference;
 - at a lettered sub-item in order ('a) ... b) ...' from 'a');
 - at a front sheet's 'Date', 'Time' and 'Venue' labels printed without a colon, two or more in a line, or one when another
-  opens the next line ('Police and Crime Panel Date Friday 17 September 2021' over 'Time 2.00 pm');
+  opens the next line ('Fire and Rescue Panel Date Thursday 9 March 2023' over 'Time 10.30 am');
 - in a long line (a run-on line, ``_RUN_ON`` characters or more): at a bullet when the line holds two or more,
-  at a front sheet's labels printed without a colon and followed by their value ('Date Friday 17 ...',
-  'Time 2.00 pm', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at
+  at a front sheet's labels printed without a colon and followed by their value ('Date Thursday 9 ...',
+  'Time 10.30 am', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at
   'ITEM 6' / 'Agenda Item 6', at a weekday-led date in a run of two or more not led into ('... 2019/20 Monday, 17/06/19 ... Monday, 30/09/19 ...'), and after a heading in capitals
   of three words or more followed by a word in title case ('... 2021 Report of ...');
 - in a long line, after each entry of a contents list, its dot leader and page before the next entry's number ('49 Welcome
@@ -59,9 +59,9 @@ _FRONT_SHEET = (
     rf"Date(?=\s+(?:(?i:{WEEKDAY})|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))|Time(?=\s+\d{{1,2}}(?:[.:]\d\d)?\s*[ap]\.?m\b)"
     r"|Venue(?=\s+[A-Z][a-z])"
 )
-# In a line of any length, two of them or more: 'Police and Crime Panel Date Friday 17 September 2021 Time 2.00 pm'.
+# In a line of any length, two of them or more: 'Fire and Rescue Panel Date Thursday 9 March 2023 Time 10.30 am'.
 _FRONT_SHEET_LABEL = re.compile(rf"(?<=\s)(?:{_FRONT_SHEET})")
-# ... or one, the next line opening with another: 'Police and Crime Panel Date Friday 17 September 2021' over 'Time 2.00 pm'.
+# ... or one, the next line opening with another: 'Fire and Rescue Panel Date Thursday 9 March 2023' over 'Time 10.30 am'.
 _NEXT_LABEL = re.compile(rf"\s*\n\s*(?P<label>{_FRONT_SHEET})")
 _LABEL = re.compile(
     # An item table's header: '... Category: Item no. Agenda Item Details Status 01 Apologies ...'.
@@ -156,7 +156,7 @@ def break_points(text: str) -> list[int]:
     for line in _LINE.finditer(text):
         if line.end() - line.start() < _RUN_ON and "Date " in line.group():
             labels = [m for m in _FRONT_SHEET_LABEL.finditer(text, line.start(), line.end()) if not _led_in(text, line.start(), m.start())]
-            # One label in the line, the next label opening the next line: 'X Date Friday 17 ...' over 'Time 2.00 pm'.
+            # One label in the line, the next label opening the next line: 'X Date Thursday 9 ...' over 'Time 10.30 am'.
             below = _NEXT_LABEL.match(text, line.end())
             if len({m.group() for m in labels}) >= 2 or labels and below and below["label"] != labels[0].group():
                 found.update(m.start() - 1 for m in labels)

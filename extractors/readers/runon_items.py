@@ -282,7 +282,7 @@ _MIN_CONTENTS = 3
 
 def contents_items(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
     """(number, title, start, end) of the entries of a table of contents in ``text[start:end]``, each numbered, titled
-    and led by dots to its page ('49 Welcome and Apologies ...... 3 50 Declarations of Interest ...... 3', run on or one
+    and led by dots to its page ('61 Welcome and Apologies ...... 4 62 Declarations of Interest ...... 4', run on or one
     a line): a run of three or more numbered one after another, also those past where an excerpt stops (an entry
     printing no title keeps the run going and gives no item); else []. Minutes printing such a list list their items
     there (``proceedings.minuted``)."""
