@@ -89,8 +89,9 @@ def test_a_single_recipient_a_rate_a_cost_or_several_years_is_no_fund(text):
 def test_counted_recipients_are_one_vocabulary_for_rounds_and_the_fallback():
     """Review mend: the fallback's count and recipient kinds are round_cues' (no second list), which now reads every
     tens word and 'associations'/'societies' too."""
-    from extractors.grants import allocation_fallback, round_cues
+    from extractors.grants import allocation_fallback, round_cues, stated_totals
 
     assert round_cues.shared_round("Seventy local associations will share ", "")
     assert round_cues.shared_round("", " has been split between sixty societies in the county")
-    assert round_cues.COUNT in allocation_fallback._COLLECTIVE and round_cues.RECIPIENTS in allocation_fallback._COLLECTIVE
+    assert allocation_fallback.fund_total_kind("", " was distributed between seventy local associations.") == "approved_total"
+    assert stated_totals.stated_kind("A total of", " was awarded to sixty societies in the county.") == "approved_total"
