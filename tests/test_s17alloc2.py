@@ -90,3 +90,32 @@ def test_a_bound_is_kept_only_when_its_kind_is_stated():
 )
 def test_capital_works_money_is_no_fund(left, right):
     assert fund_total_kind(left, right) is None
+
+
+# Payouts the fund fallback reads when the allocation rules keep nothing in a span.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NINE youth clubs and charities from across Fenby are to benefit from a share of £24,000 from the Safer Streets Fund.\n",
+         [("approved_total", 24000.0, None)]),
+        ("In May, Sam Oakes awarded £31,000 to charities and community groups working to prevent knife crime.\n",
+         [("approved_total", 31000.0, None)]),
+        ("So far £62,000 has been handed out through the Community Fund this year after it was relaunched.\n",
+         [("approved_total", 62000.0, None)]),
+    ],
+)
+def test_the_fund_fallback_reads_more_payouts(text, expected):
+    assert _allocations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted recipients later in a sentence may be part of a round; one named recipient's award is no round
+        "After the review, a further nine clubs are to benefit from a share of £24,000 from the Safer Streets Fund.\n",
+        "In May, Sam Oakes awarded £31,000 to the Fenby Boxing Club for its new ring.\n",
+    ],
+)
+def test_the_fund_fallback_leaves_parts_of_a_round(text):
+    assert _allocations(text) == []

@@ -92,7 +92,7 @@ _TOTAL_LABEL = re.compile(
 )
 _PLACED_IN_FUND = re.compile(
     r"^\W{0,3}(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+)?(?:being\s+)?"
-    r"(?:allocated|set\s+aside|held|maintained|kept|placed|ring-?fenced|remaining|left|unallocated|available)\s+"
+    r"(?:allocated|set\s+aside|held|maintained|kept|placed|put|ring-?fenced|remaining|left|unallocated|available)\s+"
     r"(?:in|to|within|into|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’&-]+\s+){0,5}?"
     rf"{FUND_NOUN}\b",
     re.I,
@@ -129,14 +129,16 @@ _ON_OFFER_AFTER = re.compile(
 _GIVING_VERB = re.compile(
     r"(?:\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
     r"(?:awarded|distributed|allocated|given(?:\s+away)?|provided|invested|granted|handed\s+out|shared\s+out)"
-    r"|\bwill\s+(?:continue\s+to\s+)?(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award))"
+    r"|\bwill\s+(?:continue\s+to\s+)?(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award)"
+    r"|(?-i:\b[A-Z][\w'’-]+)\s+(?:awarded|distributed|allocated|granted|gave\s+out|handed\s+out))"
     r"(?:\s+(?:a\s+total\s+of|grants\s+totall?ing|a\s+further|another))?\s*$",
     re.I,
 )
 # '£N was distributed between 29 projects', '£N has already been donated this year': what the body gave out.
 _GIVEN_OUT_AFTER = re.compile(
     rf"^\W{{0,3}}(?:was|were|has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:{GIVEN_OUT}|allocated|donated)"
-    rf"\s+(?:(?:to|between|among|amongst|across)\s+(?:(?:support|fund|help)\s+)?{COLLECTIVE}"
+    rf"\s+(?:(?:through|from|via|under)\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){{0,3}}?{FUND_NOUN}\s+)?"
+    rf"(?:(?:to|between|among|amongst|across)\s+(?:(?:support|fund|help)\s+)?{COLLECTIVE}"
     r"|this\s+year|so\s+far|to\s+date)",
     re.I,
 )
@@ -165,6 +167,13 @@ _RECIPIENT_SUBJECT = re.compile(
 _ALLOCATED_BEFORE = re.compile(r"\ballocated(?:\s+a\s+total\s+of)?\s*$", re.I)
 _TO_MANY_AFTER = re.compile(rf"\b(?:to|towards|among|amongst|between|across)\s+{COLLECTIVE}", re.I)
 _COUNTED_SHARE = re.compile(rf"\b{COLLECTIVE}\s+(?:will\s+)?(?:share|shared|sharing|received|receive|got)\s+a\s+total\s+of\s*$", re.I)
+# 'Ten community groups and charities from across the county are to benefit from a share of £N', opening its sentence:
+# the round's payout (counted recipients later in a sentence may be part of a round).
+_OPENING_SHARE = re.compile(
+    rf"^\W{{0,3}}{COLLECTIVE}[^.;£]{{0,60}}?\s(?:are\s+to\s+|will\s+|have\s+|had\s+)?"
+    r"(?:benefit(?:ed|ted)?\s+from|received?|share[ds]?|got)\s+a\s+share\s+of(?:\s+the)?\s*$",
+    re.I,
+)
 
 _REMAINING = re.compile(
     r"\b(?:balance|remaining|remains?|remained|unallocated|uncommitted|left\s+(?:over|in|to)|still\s+(?:to\s+be\s+allocated|available))\b",
@@ -242,7 +251,7 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     if part_of_a_round(left) or (_REMAINING.search(clause) and placed_remainder(right)) or _named_recipient(right):
         return None
     counted = (
-        _COUNTED_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
+        _COUNTED_SHARE.search(left) or _OPENING_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
         or (_ALLOCATED_BEFORE.search(left) and _TO_MANY_AFTER.search(right))
     )
     if received and not counted:
