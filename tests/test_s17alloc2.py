@@ -119,3 +119,19 @@ def test_the_fund_fallback_reads_more_payouts(text, expected):
 )
 def test_the_fund_fallback_leaves_parts_of_a_round(text):
     assert _allocations(text) == []
+
+
+def test_a_decision_closing_its_sentence_on_the_figure_is_the_total_of_the_grants_its_block_names():
+    text = (
+        "Fenby Town Council Community Grants\n\nLocal clubs receive £12,000 in grants from the council's £90,000 scheme.\n"
+        "The council agreed to allocate a total of just over £12,000.\n"
+    )
+    assert ("approved_total", 12000.0, None) in _allocations(text)
+
+
+def test_a_decision_naming_what_it_pays_for_needs_grant_words_of_its_own():
+    text = (
+        "Fenby Town Council Community Grants\n\nLocal clubs receive grants from the council's scheme.\n"
+        "The council agreed to allocate £40,000 to the new pavilion roof.\n"
+    )
+    assert _allocations(text) == []
