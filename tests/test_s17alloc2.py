@@ -135,3 +135,12 @@ def test_a_decision_naming_what_it_pays_for_needs_grant_words_of_its_own():
         "The council agreed to allocate £40,000 to the new pavilion roof.\n"
     )
     assert _allocations(text) == []
+
+
+def test_a_clause_never_runs_back_over_a_paragraph_break():
+    # the splitter runs 'Reason: ... way' (no full stop) on into the decision; the figure's clause is its own paragraph
+    text = (
+        "Reason: The decision lets the Council contribute to easing hardship in the most agile way\n\n"
+        "Decision: That a 'Fenby Hardship Grant' fund is established in the sum of £8,000 for families in need.\n"
+    )
+    assert _allocations(text) == [("grant_total", 8000.0, None)]
