@@ -188,7 +188,6 @@ def test_an_acronym_subject_that_received_a_grant_is_the_body():
     assert _allocations("The YSU has been awarded a further £640,000 for its outreach.\n") == [("grant_total", 640000.0, None)]
 
 
-@pytest.mark.xfail(strict=True, reason="review item 2: a club's acronym or a '-shire' word is taken for the body receiving")
 @pytest.mark.parametrize(
     "text",
     [

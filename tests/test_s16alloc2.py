@@ -89,10 +89,12 @@ def test_a_single_recipient_a_rate_a_cost_or_several_years_is_no_fund(text):
 def test_counted_recipients_are_one_vocabulary_for_rounds_and_the_fallback():
     """Review mend: the fallback's count and recipient kinds are round_cues' (no second list), which now reads every
     tens word and 'associations'/'societies' too."""
-    from extractors.grants import round_cues
+    from extractors.grants import allocation_fallback, round_cues, stated_totals
 
     assert round_cues.shared_round("Seventy local associations will share ", "")
     assert round_cues.shared_round("", " has been split between sixty societies in the county")
+    assert allocation_fallback.fund_total_kind("", " was distributed between seventy local associations.") == "approved_total"
+    assert stated_totals.stated_kind("A total of", " was awarded to sixty societies in the county.") == "approved_total"
     text = "Seventy local associations will share a total of £9,000 from the Community Fund.\n"
     assert _allocations(text) == [("approved_total", 9000.0, None)]
     text = "Sixty village societies will share a total of £12,000 from the Community Fund.\n"

@@ -42,19 +42,22 @@ These rules are versioned by ``extractors.grants.allocations.VERSION`` (no versi
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extractors.grants.allocation_cues import grant_words, is_limit, labels, requested
 from extractors.grants.allocation_years import spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, parallel_previous
 from extractors.grants.decision_layout import GRANT_WORDS
-from extractors.grants.figure_roles import earlier_figure, named_body_after, placed_remainder, project_cost, wider_fund
-from extractors.grants.round_cues import COUNT, RECIPIENTS, part_of_a_round
+from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost, wider_fund
+from extractors.grants.round_cues import COLLECTIVE, FUND_NOUN, GIVEN_OUT, TO_MANY, grant_budget, part_of_a_round
 from extractors.grants.funding_layout import FundingLayout, clean
-from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_OR_TO_TEXT
+from extractors.readers.dates import MONTHS
+from extractors.readers.fiscal_year import SEVERAL_YEARS_SPAN, YEAR_DIGITS, YEAR_OR_TO_TEXT
+from extractors.readers.money import BOUNDS
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount, YearSource
+from schemas.provenance import Provenance
 
-_BOUNDS = {"just_over", "over", "just_under", "under", "up_to"}
 # A payout or balance may be hedged from below ('more than £N was given away'); a fund's size so hedged is a bound.
 _HEDGES_KEPT = {"just_over", "over"}
 _NATIONAL_SCALE = 100_000_000
@@ -74,11 +77,10 @@ _LINK = (
     r"|came\s+to|comes\s+to)"
 )
 _NOUN_GOVERNS = re.compile(rf"\b(?P<noun>{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_LINK}\s*$", re.I)
-# A budget is a grant budget only when grant words or a fund come with it before its figure ('the grants budget', 'the
-# budget for community projects', 'unallocated funds within the Committee's budget'), or it is on offer ('an available budget of £N'): 'approve the total budget of £N and the funding plan
-# for a new pool' is a project's.
+# How far before its figure a governing noun and its qualifiers may start (the end-anchored search reads no more).
+_GOVERNS_REACH = 240
 _AVAILABLE_BUDGET = re.compile(r"\bavailable\s+budget\b", re.I)
-_IN_THE_SUM_OF = re.compile(r"\b(?:fund|pot|scheme|budget|grant)\b[^.;£]{0,60}\bin\s+the\s+(?:sum|amount)\s+of\s*$", re.I)
+_IN_THE_SUM_OF = re.compile(rf"\b{FUND_NOUN}\b[^.;£]{{0,60}}\bin\s+the\s+(?:sum|amount)\s+of\s*$", re.I)
 # 'amounts for the Youth Grants (£N) and the Tarn Safety Grants (£M)': a named fund's size in brackets after its name.
 _NAMED_FUND_BRACKET = re.compile(r"(?-i:\b[A-Z][\w'’&-]*\s+){1,5}(?-i:Grants?|Fund|Pot|Scheme|Budget)\s*\(\s*$")
 _GRANT_AMOUNT_OF = re.compile(r"\bgrant\s+(?:amount|allocation|budget|pot|funding)\s+(?:of|is|was)\s*$", re.I)
@@ -90,9 +92,9 @@ _TOTAL_LABEL = re.compile(
 )
 _PLACED_IN_FUND = re.compile(
     r"^\W{0,3}(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+)?(?:being\s+)?"
-    r"(?:allocated|set\s+aside|held|maintained|kept|placed|ring-?fenced|remaining|left|unallocated|available)\s+"
+    r"(?:allocated|set\s+aside|held|maintained|kept|placed|put|ring-?fenced|remaining|left|unallocated|available)\s+"
     r"(?:in|to|within|into|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’&-]+\s+){0,5}?"
-    r"(?:fund|pot|budget|scheme|programme|grants?\s+(?:scheme|programme|budget))\b",
+    rf"{FUND_NOUN}\b",
     re.I,
 )
 # '£N has been allocated to the CSP for 2023/24': the partnership's own grant (a body the figure is placed with, no
@@ -103,7 +105,7 @@ _PLACED_WITH_PARTNERSHIP = re.compile(
     re.I,
 )
 # 'The Community Fund has £N available in 2024/25', 'the scheme has £N to award in total': what a fund holds to give.
-_FUND_HAS = re.compile(r"\b(?:fund|scheme|pot|programme|budget|grants)\s+(?:has|had|will\s+have|now\s+has)\s*$", re.I)
+_FUND_HAS = re.compile(rf"\b{FUND_NOUN}\s+(?:has|had|will\s+have|now\s+has)\s*$", re.I)
 _TO_GIVE_AFTER = re.compile(r"^\W{0,3}(?:available|to\s+(?:award|allocate|distribute|give\s+out|share|spend|invest))\b", re.I)
 # 'There is £N available through the X Scheme', '(giving) £N available for the 20-21 year': a sum on offer.
 _THERE_IS = re.compile(r"\bthere\s+(?:is|was|will\s+be|remains)\s*$", re.I)
@@ -115,7 +117,7 @@ _AVAILABLE_FOR_YEAR_AFTER = re.compile(
 # '£1,500 of reserves plus the budget of £4,000, giving £5,500 available for the year': the sum of what was listed before.
 _SUMMING_BEFORE = re.compile(r"\b(?:giving|making|bringing)(?:\s+a\s+total\s+of)?\s*$", re.I)
 _AVAILABLE_THROUGH_AFTER = re.compile(
-    r"^\W{0,3}available\s+(?:through|from|under|via|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:fund|scheme|programme|grants?)\b",
+    rf"^\W{{0,3}}available\s+(?:through|from|under|via|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?{FUND_NOUN}\b",
     re.I,
 )
 _FUNDING_AFTER = re.compile(
@@ -124,23 +126,19 @@ _FUNDING_AFTER = re.compile(
 _ON_OFFER_AFTER = re.compile(
     r"^\W{0,3}(?:is|are|will\s+be|has\s+been|have\s+been|being)\s+(?:now\s+|again\s+)?(?:made\s+)?available\b", re.I
 )
-_COLLECTIVE = (
-    rf"(?:(?:more\s+than|over|some|around|almost|nearly)\s+)?(?:{COUNT}|local|community|voluntary|various|successful"
-    rf"|a\s+(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of|the)?\s*(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{RECIPIENTS}|(?:community\s+safety\s+)?partnerships|CSPs)\b"
-)
-_GIVEN_TO_MANY = re.compile(rf"^\W{{0,3}}(?:in\s+(?:grants|funding)\s+)?(?:to|among|amongst|between|across)\s+{_COLLECTIVE}", re.I)
 _GIVING_VERB = re.compile(
     r"(?:\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
     r"(?:awarded|distributed|allocated|given(?:\s+away)?|provided|invested|granted|handed\s+out|shared\s+out)"
-    r"|\bwill\s+(?:continue\s+to\s+)?(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award))"
+    r"|\bwill\s+(?:continue\s+to\s+)?(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award)"
+    r"|(?-i:\b[A-Z][\w'’-]+)\s+(?:awarded|distributed|allocated|granted|gave\s+out|handed\s+out))"
     r"(?:\s+(?:a\s+total\s+of|grants\s+totall?ing|a\s+further|another))?\s*$",
     re.I,
 )
 # '£N was distributed between 29 projects', '£N has already been donated this year': what the body gave out.
 _GIVEN_OUT_AFTER = re.compile(
-    r"^\W{0,3}(?:was|were|has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:distributed|awarded|shared(?:\s+out)?|allocated|given\s+out"
-    rf"|handed\s+out|donated|granted)\s+(?:(?:to|between|among|amongst|across)\s+(?:(?:support|fund|help)\s+)?{_COLLECTIVE}"
+    rf"^\W{{0,3}}(?:was|were|has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:{GIVEN_OUT}|allocated|donated)"
+    rf"\s+(?:(?:through|from|via|under)\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){{0,3}}?{FUND_NOUN}\s+)?"
+    rf"(?:(?:to|between|among|amongst|across)\s+(?:(?:support|fund|help)\s+)?{COLLECTIVE}"
     r"|this\s+year|so\s+far|to\s+date)",
     re.I,
 )
@@ -154,16 +152,28 @@ _BODY = (
     r"(?:\b(?:we|we['’]re|we\s+are|council|partnership|unit|network|authority|commissioner|board|office|county|borough|district"
     r"|region|\w+shire)\b|\b(?-i:[A-Z]{2,5})\b)"
 )
-_BODY_RECEIVED = re.compile(
-    rf"{_BODY}(?:['’]s)?[^.£;]{{0,40}}?\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:awarded|allocated|granted|given|offered))"
+_RECEIVES_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:awarded|allocated|granted|given|offered))"
     r"|(?:is|are)\s+to\s+receive|will\s+receive|received|receives|secured)"
     r"(?:\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of))?"
     r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?)?\s*$",
     re.I,
 )
+_BODY_SUBJECT = re.compile(rf"{_BODY}(?:['’]s)?[^.£;]{{0,40}}?$", re.I)
+# 'The Eastby Angling Club (EAC) has been awarded', 'Tarnshire Wildlife Trust has secured': a recipient, no body.
+_RECIPIENT_SUBJECT = re.compile(
+    r"\b(?:club|trust|association|society|charity|church|school|academy|foundation|cic|group|team|centre|hub|ltd|limited)\b", re.I
+)
 _ALLOCATED_BEFORE = re.compile(r"\ballocated(?:\s+a\s+total\s+of)?\s*$", re.I)
-_TO_MANY_AFTER = re.compile(rf"\b(?:to|towards|among|amongst|between|across)\s+{_COLLECTIVE}", re.I)
-_COUNTED_SHARE = re.compile(rf"\b{_COLLECTIVE}\s+(?:will\s+)?(?:share|shared|sharing|received|receive|got)\s+a\s+total\s+of\s*$", re.I)
+_TO_MANY_AFTER = re.compile(rf"\b(?:to|towards|among|amongst|between|across)\s+{COLLECTIVE}", re.I)
+_COUNTED_SHARE = re.compile(rf"\b{COLLECTIVE}\s+(?:will\s+)?(?:share|shared|sharing|received|receive|got)\s+a\s+total\s+of\s*$", re.I)
+# 'Ten community groups and charities from across the county are to benefit from a share of £N', opening its sentence:
+# the round's payout (counted recipients later in a sentence may be part of a round).
+_OPENING_SHARE = re.compile(
+    rf"^\W{{0,3}}{COLLECTIVE}[^.;£]{{0,60}}?\s(?:are\s+to\s+|will\s+|have\s+|had\s+)?"
+    r"(?:benefit(?:ed|ted)?\s+from|received?|share[ds]?|got)\s+a\s+share\s+of(?:\s+the)?\s*$",
+    re.I,
+)
 
 _REMAINING = re.compile(
     r"\b(?:balance|remaining|remains?|remained|unallocated|uncommitted|left\s+(?:over|in|to)|still\s+(?:to\s+be\s+allocated|available))\b",
@@ -183,7 +193,7 @@ _PART = re.compile(
     r"|councillor|member)|a\s+year|transfer|transferred|vire|virement|contribut\w*|comes?\s+from|came\s+from|costs?"
     r"|expenditure|spend|(?<!to\sbe\s)spent\s+on|project\s+total|overspend|deficit|salary|salaries|rent|loan|repay\w*"
     r"|reserves?|precept|council\s+tax|interest|reduc(?:e|ed|es|ing)|reductions?\s+(?:of|in|to)|decrease[sd]?|cuts?"
-    r"|development\s+of|capital\s+(?:budget|programme|works)|refused|rejected|deferred|declined|withdrawn|whether|acquisition|acquire|land|construction|refurbish\w*|regeneration|infrastructure|roundabout|housing)\b",
+    r"|development\s+of|capital\s+(?:budget|programme|works)|refused|rejected|deferred|declined|withdrawn|whether)\b",
     re.I,
 )
 # '£N revenue and £M capital': one kind's part; 'for (the continued) delivery of X': one project's money.
@@ -194,11 +204,7 @@ _PART_AFTER = re.compile(
 )
 # '£N for the BLN', '£N for Tarn Youth Club': one named recipient (not a year, a month or a fund).
 _FOR_NAMED_AFTER = re.compile(rf"^\W{{0,3}}for\s+(?:the\s+)?(?P<name>{_NAME})", re.I)
-_FUND_LIKE = re.compile(
-    r"\b(?:fund|funds|scheme|programme|pot|budget|grants?|year|financial|january|february|march|april|may|june|july|august"
-    rf"|september|october|november|december|{YEAR_DIGITS})\b",
-    re.I,
-)
+_FUND_LIKE = re.compile(rf"\b(?:{FUND_NOUN}|year|financial|{'|'.join(MONTHS)}|{YEAR_DIGITS})\b", re.I)
 # A national funder's money ('the Ministry set aside £N nationally') is the body's only when the body received it
 # ('the Council has been awarded X funding of £N').
 _NATIONAL_FUNDER = re.compile(
@@ -214,9 +220,7 @@ _RECEIVED = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:awarded|allocated|granted|given|offered|confirmed)\b|\b(?:received|receives)\b", re.I
 )
 # '£N over the next three years': a sum over several years, no fund's size (as the primary rules' ``SEVERAL_YEARS``).
-_OVER_YEARS_AFTER = re.compile(
-    r"^\W{0,3}(?:over|across|for)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d|two|three|four|five)\w*[\s-]+years\b", re.I
-)
+_OVER_YEARS_AFTER = re.compile(rf"^\W{{0,3}}(?:over|across|for)\s+{SEVERAL_YEARS_SPAN}", re.I)
 # A figure followed by another on its row ('Total Awarded £N £M £T') is one column of the row; one followed by
 # 'up to £M' or 'to £M' is the old figure of a change.
 _NEXT_FIGURE = re.compile(r"[ \t]*(?:\n\s*)?£|\s*(?:up\s+)?to\s+£", re.I)
@@ -230,8 +234,8 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     """The kind of a figure whose clause ties it to a fund (module docstring), else None; ``left`` and ``right`` are
     the clause's words before and after it."""
     clause = f"{left} {right}"
-    received = _BODY_RECEIVED.search(left) or _PLACED_WITH_PARTNERSHIP.match(right)
-    if _PART.search(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right):
+    received = body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)
+    if _receiver(left) == "recipient" or _PART.search(clause) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right):
         return None
     if "EXCLUDE" in labels(clause) and not received:
         return None
@@ -247,15 +251,14 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     if part_of_a_round(left) or (_REMAINING.search(clause) and placed_remainder(right)) or _named_recipient(right):
         return None
     counted = (
-        _COUNTED_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
+        _COUNTED_SHARE.search(left) or _OPENING_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
         or (_ALLOCATED_BEFORE.search(left) and _TO_MANY_AFTER.search(right))
     )
     if received and not counted:
         return "remaining" if _REMAINING.search(clause) else "grant_total"
-    governs = _NOUN_GOVERNS.search(left)
-    if governs and governs.group("noun").lower() == "budget" and not (
-        grant_words(left) or _FUND_NOUN.search(left[: governs.start()]) or _AVAILABLE_BUDGET.search(left)
-    ):
+    reach = max(0, len(left) - _GOVERNS_REACH)
+    governs = _NOUN_GOVERNS.search(left, reach)
+    if governs and governs.group("noun").lower() == "budget" and not grant_budget(left, grant_words(left)):
         return None
     worded = (
         governs or (_NAMED_FUND_BRACKET.search(left) and right.startswith(")")) or _IN_THE_SUM_OF.search(left) or _GRANT_AMOUNT_OF.search(left) or _PLACED_IN_FUND.match(right)
@@ -264,7 +267,7 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     )
     summed = _SUMMING_BEFORE.search(left) and _AVAILABLE_FOR_YEAR_AFTER.match(right)
     tied = (
-        counted or summed or (_GIVING_VERB.search(left) and _GIVEN_TO_MANY.match(right))
+        counted or summed or (_GIVING_VERB.search(left) and TO_MANY.match(right))
         or (worded and (grant_words(clause) or _AVAILABLE_BUDGET.search(left)))
     )
     if not tied:
@@ -276,8 +279,27 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     return "grant_total"
 
 
+def _receiver(left: str) -> str | None:
+    """Who received the figure by the verb before it ('has been awarded', 'has secured funding of'): 'recipient' when
+    the words after the clause's last comma before the verb name a club, trust or other recipient, 'body' when the
+    words just before it name the body ('the Council', 'we', 'the VRU'), else None."""
+    received = _RECEIVES_BEFORE.search(left)
+    if received is None:
+        return None
+    before = left[: received.start()]
+    if _RECIPIENT_SUBJECT.search(before.rsplit(",", 1)[-1][-80:]):
+        return "recipient"
+    return "body" if _BODY_SUBJECT.search(before) else None
+
+
+def body_received(left: str) -> bool:
+    """The body itself received the figure ('the Council has been awarded £N'), not a recipient (``_receiver``)."""
+    return _receiver(left) == "body"
+
+
 def record_of(
-    amount: MoneyAmount, kind: AllocationKind, year: tuple[str | None, YearSource], sentence: str, provenance, kind_stated: bool
+    amount: MoneyAmount, kind: AllocationKind, year: tuple[str | None, YearSource], sentence: str, provenance: Provenance,
+    kind_stated: bool,
 ) -> AllocationRecord:
     """The allocation record of a printed figure read as ``kind`` for ``year`` (the year and where it was read)."""
     return AllocationRecord(
@@ -294,10 +316,12 @@ def _named_recipient(right: str) -> bool:
 
 def kept_for_contract(record: AllocationRecord) -> bool:
     """Whether the contract keeps a record (``funding.to_contract``): a year or a stated kind, and no bare bound."""
-    return (record.financial_year is not None or record.kind_stated) and (record.qualifier not in _BOUNDS or record.kind_stated)
+    return (record.financial_year is not None or record.kind_stated) and (record.qualifier not in BOUNDS or record.kind_stated)
 
 
 def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence_text: str, kind: str) -> tuple[str | None, YearSource]:
+    """The figure's year: none when its sentence spreads it over years or the section's last year is one of a pair;
+    else the layout's (a balance may take the year it is left over from), else the one year the span prints."""
     if spread_over_years(sentence_text):
         return None, "none"
     year, source = layout.year_for(start, sentence, leftover=kind == "remaining")
@@ -309,8 +333,10 @@ def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence
     return year, source
 
 
-def _eligible(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], largest_grant) -> bool:
-    if amount.start in claimed or amount.amount is None or amount.qualifier in _BOUNDS - _HEDGES_KEPT or layout.in_range(amount):
+def _eligible(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], largest_grant: Decimal | int) -> bool:
+    """A figure the fallback may read: unclaimed, exact or hedged from below, no range's end nor one column of a row,
+    between a small grant and a national budget, larger than any grant the span gives out, inside a block."""
+    if amount.start in claimed or amount.amount is None or amount.qualifier in BOUNDS - _HEDGES_KEPT or layout.in_range(amount):
         return False
     if _NEXT_FIGURE.match(layout.flat, amount.end):
         return False
@@ -330,10 +356,10 @@ def fallback_allocations(
             continue
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
-        left, right = clause_of(layout, amount, sentence)
+        left, right = clause_of(layout, amount, sentence, own_paragraph=True)
         if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
             continue
-        if not (GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or _BODY_RECEIVED.search(left) or _PLACED_WITH_PARTNERSHIP.match(right)):
+        if not (GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)):
             continue
         kind = fund_total_kind(left, right)
         if kind is None and (previous := parallel_previous(layout, amount, sentence, right)):
@@ -365,7 +391,7 @@ def _without_rounded_restatements(found: list[AllocationRecord]) -> list[Allocat
     """A rounder figure of the same kind within 5% of a more exact one ('a share of £5,500' in a headline, '16 groups
     share a total of £5,588' in the text) restates it: the exact one is kept."""
     def zeros(record: AllocationRecord) -> int:
-        digits = str(int(record.amount * 100))
+        digits = str(int(Decimal(record.amount) * 100))  # exact: a Decimal, never a float's 1005.1 -> 100509
         return len(digits) - len(digits.rstrip("0"))
 
     return [

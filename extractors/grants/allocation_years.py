@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from extractors.grants.funding_layout import FundingLayout
+from extractors.readers.fiscal_year import SEVERAL_YEARS_SPAN
 from schemas.funding import YearSource
 
 _YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
 # 'would be used to fund the scheme over a two year period', 'over three years'.
-_OVER_YEARS = re.compile(r"\b(?:over|across)\s+(?:a\s+|the\s+next\s+)?(?:\d|two|three|four|five)[\s-]+years?(?:\s+period)?\b", re.I)
+_OVER_YEARS = re.compile(rf"\b(?:over|across)\s+{SEVERAL_YEARS_SPAN}", re.I)
 
 
 def own_year(layout: FundingLayout, sentence: tuple[int, int]) -> tuple[str | None, YearSource]:

@@ -59,7 +59,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "44"
+VERSION = "45"
 NAME = "allocations"
 
 
@@ -142,7 +142,10 @@ def find_allocations(
             stated = "grant_total"
             own_year_only.add(amount.start)
         elif stated is None and plain:
-            stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}"))
+            # a decision closing its sentence on the figure ('The council agreed to allocate a total of £N.') is the
+            # total of the grants its block names; with words after it, its own clause must name them
+            closing = not right.strip(" \t.")
+            stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}") or (closing and grant_context))
         if kind is None and stated is None and (previous := parallel_previous(layout, amount, sentence, right)):
             kind, stated = read.get(previous.start, (None, None))
             sentence = (amount.start, sentence[1])  # its year is the one printed after it, not its neighbour's

@@ -26,15 +26,23 @@ _NEXT_LINE_OPENS = re.compile(r"[ \t)]*\n\s*[A-Z][a-z]")
 _OWN_YEAR = rf"\W{{0,3}}(?:in|for)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_TEXT}\b"
 _OWN_YEAR_AFTER = re.compile(_OWN_YEAR, re.I)
 _YEAR_THEN_JOIN = re.compile(rf"{_OWN_YEAR}\s*(?:,\s*and|,|and|&)\s*", re.I)
+# A blank line and a capital opening the next paragraph ('Purpose: ... way' / '' / 'Decision: That a fund ...').
+_OPENS_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")
 
 
-def clause_of(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> tuple[str, str]:
-    """(words before, words after) the amount that belong to its own clause."""
+def clause_of(
+    layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int], own_paragraph: bool = False
+) -> tuple[str, str]:
+    """(words before, words after) the amount that belong to its own clause; with ``own_paragraph`` (the fund
+    fallback) never words before a paragraph break the sentence splitter ran on over."""
     inside = layout.amounts_in(*sentence)
     index = next(i for i, a in enumerate(inside) if a.start == amount.start)
     left_bound = inside[index - 1].end if index > 0 else sentence[0]
     right_bound = inside[index + 1].start if index + 1 < len(inside) else sentence[1]
+    opened = list(_OPENS_PARAGRAPH.finditer(layout.text, left_bound, amount.start)) if own_paragraph else []
+    if opened:
+        left_bound = opened[-1].end()
     hedge = r"\s+".join(map(re.escape, (amount.qualifier_text or "").split()))
     left = re.sub(rf"\s*{hedge}\s*$", "", layout.flat[left_bound : amount.start], flags=re.I) if hedge else layout.flat[left_bound : amount.start]
     right = layout.flat[amount.end : right_bound]

@@ -112,6 +112,18 @@ def to_be_awarded(right: str) -> bool:
     return bool(_AVAILABLE_TO_AWARD.search(right))
 
 
+# Capital works: money to buy, build or improve land, buildings, roads or homes ('the acquisition of the depot', 'the
+# roundabout improvements', 'affordable housing') is a scheme's cost, never a grant fund's size.
+_CAPITAL_WORKS = re.compile(
+    r"\b(?:acquisition|acquire|land|construction|refurbish\w*|regeneration|infrastructure|roundabout|housing)\b", re.I
+)
+
+
+def capital_works(clause: str) -> bool:
+    """The clause names capital works (``_CAPITAL_WORKS``): its figure is a scheme's cost."""
+    return bool(_CAPITAL_WORKS.search(clause))
+
+
 # 'will put the money towards its £N scheme', 'as part of its £N project', 'towards a £N refurbishment': the
 # cost of the recipient's own project, which the grant helps to pay for; never a fund or a round's total
 # ('towards the £N fund', 'part of the £N programme' may name the fund itself, so 'the' is left out).

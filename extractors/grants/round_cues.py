@@ -17,6 +17,30 @@ RECIPIENTS = (
     r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes|associations"
     r"|societies)"
 )
+# The fund-clause vocabulary ``allocation_fallback`` and ``stated_totals`` share: what holds a fund's money (a scheme or
+# programme is a grant fund only beside grant words, which their callers ask for), the verbs of money given out, and
+# collective or counted recipients after 'to|among|between|across' ('to more than 30 local groups', 'between the
+# partnerships').
+FUND_NOUN = r"(?:funds?|pot|budget|scheme|programme|grants?)"
+GIVEN_OUT = r"(?:awarded|distributed|shared(?:\s+out)?|given\s+out|paid\s+out|handed\s+out|granted)"
+COLLECTIVE = (
+    r"(?:(?:more\s+than|over|some|around|about|almost|nearly|at\s+least|up\s+to)\s+)?"
+    rf"(?:{COUNT}|local|community|voluntary|various|successful|a\s+(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of|the)?\s*"
+    rf"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){{0,3}}?(?:{RECIPIENTS}|(?:community\s+safety\s+)?partnerships|CSPs)\b"
+)
+TO_MANY = re.compile(rf"^\W{{0,3}}(?:in\s+(?:grants|funding)\s+)?(?:to|among|amongst|between|across)\s+{COLLECTIVE}", re.I)
+# A budget is a grant budget only when grant words or a fund come before it ('the grants budget', 'unallocated funds
+# within the Committee's budget', 'the scheme has a total budget of £N') or it is on offer ('an available budget of
+# £N'): 'approve the total budget of £N and the funding plan for a new pool' is one project's cost.
+_FUND_BEFORE_BUDGET = re.compile(r"\b(?:funds?|pot|scheme|programme|grants?|allocation)\b|\bavailable\s+budget\b", re.I)
+
+
+def grant_budget(clause: str, grant_words: bool = False) -> bool:
+    """Whether the budget a clause's words name before a figure is a grant fund's (``grant_words``: the caller's own
+    grant-word test on the words)."""
+    return grant_words or bool(_FUND_BEFORE_BUDGET.search(clause))
+
+
 # 'Twelve projects will share £N', '£N has been split between 13 organisations': a round's awards.
 _COUNTED_SHARE = re.compile(
     rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\s+(?:will\s+share|have\s+shared|shared|are\s+sharing|sharing|share)"

@@ -37,19 +37,14 @@ from __future__ import annotations
 import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.round_cues import GIVEN_OUT, TO_MANY, grant_budget
 from extractors.grants.stated_forms import stated_form
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "27"
+VERSION = "28"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
-_RECIPIENTS = re.compile(
-    r"^\W{0,3}(?:in\s+grants\s+)?(?:to|among|amongst|between|across)\s+(?:the\s+)?"
-    r"(?:(?:more\s+than|over|almost|nearly|around|about|some|at\s+least|up\s+to)\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs|applicants|schemes)\b",
-    re.I,
-)
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
 _OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)(?:\s+new)?|[\w]['’]s?)\s*$", re.I)
 _FUND_AFTER = re.compile(rf"^\s*(?:(?:for|in)\s+the\s+)?(?P<name>(?:[\w'’-]+\s+){{0,3}}?)(?P<fund>{_FUND})\b", re.I)
@@ -69,15 +64,10 @@ _FUND_IS = re.compile(
 _TOTAL_FUND_OF = re.compile(
     r"\btotal\s+(?:allocation|funds?\s+available|funding\s+available|pot)\s+(?:of|to|is|was)\s*$", re.I
 )
-# 'the scheme has a total budget of £N': a grant scheme's budget; 'approve the total budget of £N and the funding
-# plan for a new pool' is one project's cost, so a bare 'total budget' needs its grant, fund or scheme named before it.
+# 'the scheme has a total budget of £N': a grant scheme's budget (``round_cues.grant_budget``).
 _TOTAL_BUDGET_OF = re.compile(r"\btotal\s+budget\s+(?:of|to|is|was)\s*$", re.I)
-_NAMED_FUND_BEFORE = re.compile(rf"\b(?:grants?|{_FUND})\b", re.I)
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+(?:sum\s+)?of\s*$", re.I)
-_GIVEN_OUT_AFTER = re.compile(
-    r"^\W{0,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:awarded|distributed|shared\s+out|given\s+out|paid\s+out|granted)\b",
-    re.I,
-)
+_GIVEN_OUT_AFTER = re.compile(rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+{GIVEN_OUT}\b", re.I)
 _SHARED = re.compile(r"\b(?:shared|sharing\s+in|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
 # 'Services across the county will receive a share of £N'; never after counted recipients ('33 projects
 # received a share of £N'), whose money is no allocation (as '25 groups received £N').
@@ -276,11 +266,11 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
         return "grant_total"
-    if _TOTAL_BUDGET_OF.search(left) and _NAMED_FUND_BEFORE.search(left):
+    if _TOTAL_BUDGET_OF.search(left) and grant_budget(left):
         return "grant_total"
     if (_FUND_IS.search(left) or _FUND_WILL_PROVIDE.search(left)) and GRANT_WORDS.search(left):
         return "grant_total"
-    if _OWNER_BEFORE.search(left) and _named_fund_after(left, right) and not _RECIPIENTS.match(right):
+    if _OWNER_BEFORE.search(left) and _named_fund_after(left, right) and not TO_MANY.match(right):
         return "grant_total"
     if _ALLOCATED_TO_POT_AFTER.match(right) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)) or _ROUND_OFFERING.search(left):
         return "grant_total"
@@ -300,13 +290,13 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if _WITH_BEFORE.search(left) and _BEING_GIVEN_OUT_AFTER.match(right):
         return "approved_total"
-    if _ALLOCATED_BEFORE.search(left) and _TO_FUND_AFTER.match(right) and not _RECIPIENTS.match(right):
+    if _ALLOCATED_BEFORE.search(left) and _TO_FUND_AFTER.match(right) and not TO_MANY.match(right):
         return "grant_total"
-    if _GAVE_OUT.search(left) and _RECIPIENTS.match(right):
+    if _GAVE_OUT.search(left) and TO_MANY.match(right):
         return "approved_total"
     if (_GAVE_RECIPIENTS_BEFORE.search(left) and not _EACH_AFTER.match(right)) or BRINGS_TOTAL_TO.search(left):
         return "approved_total"
-    if _FUND_GAVE_OUT.search(left) and _RECIPIENTS.match(right) and not _COMPARED_AFTER.search(right):
+    if _FUND_GAVE_OUT.search(left) and TO_MANY.match(right) and not _COMPARED_AFTER.search(right):
         return "approved_total"
     if _FUNDING_AVAILABLE_IS.search(left) or _UP_FOR_GRABS_AFTER.match(right):
         return "grant_total"

@@ -25,7 +25,7 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "11"
+VERSION = "12"
 
 _DASH = r"[-/–—]"
 # Printed years for rules that only ask whether a clause prints one (``find_financial_years`` reads their value): a
@@ -48,6 +48,11 @@ _SHORT_PAIR = re.compile(
     r"|(?:(?<=financial year )|(?<=fiscal year ))(?P<first2>\d{2})\s?[-/–]\s?(?P<second2>\d{2})(?![\w/]|[-/.]\d)",
     re.I,
 )
+# 'over the next three years', 'across a two-year period', 'for the 3 years': a sum spread over several years (callers
+# put the preposition before it).
+SEVERAL_YEARS_SPAN = (
+    r"(?:a\s+|the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d|two|three|four|five)\w*[\s-]+years?\b(?:\s+period\b)?"
+)
 _MONTH_DAY = r"(?:1(?:st)?\s+April|April\s+1(?:st)?)"
 _PERIOD = re.compile(
     rf"\b{_MONTH_DAY},?\s+(?P<first>(?:19|20)\d{{2}})\s*(?:to|until|through|-|–|—)\s*"
@@ -59,10 +64,15 @@ _YEAR_ENDING = re.compile(
     re.IGNORECASE,
 )
 # 'the financial year 2024 to 2025' (the GOV.UK style): two consecutive years joined by 'to', after 'financial year',
-# 'for', 'in' ('In 2017 to 2018 the Commissioner will ...') or a grant word ('funding for 2023 to 2024', 'Community Grants 2023 to 2024'), or before one ('the 2023 to
-# 2024 grant'); never after 'from' or 'during' ('during 2023 to 2024' is a span of calendar years).
+# 'for' or a grant word ('funding for 2023 to 2024', 'Community Grants 2023 to 2024'), after 'in' only when money words
+# follow in its sentence ('In 2023 to 2024 the Fund awarded ...'; 'In 2019 to 2020 recorded crime fell' is two
+# calendar years), or before a grant word ('the 2023 to 2024 grant'); never after 'from' or 'during' ('during 2023 to
+# 2024' is a span of calendar years).
 _YEAR_TO_YEAR = re.compile(
-    r"\b(?:(?:financial|fiscal)\s+year|for|in|grants?|funding)\s+(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})\b", re.I
+    r"\b(?:(?:financial|fiscal)\s+year|for|grants?|funding)\s+(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})\b"
+    r"|\bin\s+(?P<first_in>(?:19|20)\d{2})\s+to\s+(?P<second_in>(?:19|20)\d{2})\b"
+    r"(?=[^.;]{0,150}?(?:£|\b(?:grants?|fund\w*|budget|allocat\w*|award\w*)\b))",
+    re.I,
 )
 _YEAR_TO_YEAR_GRANT = re.compile(
     r"(?<!\bfrom\s)(?<!\bduring\s)\b(?P<first>(?:19|20)\d{2})\s+to\s+(?P<second>(?:19|20)\d{2})(?=\s+(?:grants?|funding)\b)",
@@ -169,8 +179,10 @@ def find_financial_years(
     for match in _YEAR_ENDING.finditer(text, start, end):
         add(match, format_year(int(match.group("second")) - 1), "year_ending")
     for match in (*_YEAR_TO_YEAR.finditer(text, start, end), *_YEAR_TO_YEAR_GRANT.finditer(text, start, end)):
-        if int(match.group("second")) == int(match.group("first")) + 1:
-            add(match, format_year(int(match.group("first"))), "range")
+        groups = match.groupdict()
+        first, second = int(groups.get("first_in") or groups["first"]), int(groups.get("second_in") or groups["second"])
+        if second == first + 1:
+            add(match, format_year(first), "range")
     for match in _FY_SHORT.finditer(text, start, end):
         first, second = 2000 + int(match.group("first")), int(match.group("second"))
         if (first + 1) % 100 == second:

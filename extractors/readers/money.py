@@ -42,6 +42,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "less than": "under",
     "up to": "up_to",
 }
+# Hedges that bound a figure from one side ('up to £N', 'more than £N') rather than estimate it ('about £N').
+BOUNDS: frozenset[Qualifier] = frozenset({"just_over", "over", "just_under", "under", "up_to"})
 _QUALIFIER_RE = "|".join(
     re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
 )
