@@ -8,7 +8,8 @@ A fact's body is read from evidence, strongest first, and the evidence is kept w
    ``DECISION NOTICE``), else the one known body named in the funding sentence;
 2. the pack or meeting it came in (the other papers of its document);
 3. the one funder the page's prose names (``page_funder``: a press page's 'Anyshire Council has
-   awarded', 'the Commissioner's Community Fund'; ``pipeline/body_prose.py``);
+   awarded', 'the Commissioner's Community Fund'; ``pipeline/body_prose.py``), else the body its
+   first lines are a heading of (``page_heading``: 'Decisions of the Anyshire Combined Authority');
 4. the committee it was fetched from (``fetched_files`` and ``source_meetings``).
 
 A fact no evidence names is never given another body: its body is null and ``data_quality``
@@ -33,7 +34,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.body_prose import page_funder
+from pipeline.body_prose import page_funder, page_heading
 from pipeline.ids import content_id
 from schemas.facts import ProjectStatus
 from schemas.records import BodyKind, BodyRow, DataQualityRow, FactBodyRow
@@ -356,7 +357,7 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         evidence[fact.id] = found
         if found:
             note(found[1], fact.document_id)
-    prose: dict[str, str | None] = {}  # document -> the funder its prose names
+    prose: dict[str, tuple[str, str] | None] = {}  # document -> the funder its prose or heading names
     known = {k for k in set(printings) | set(directory.names) | set(directory.canonical) if not is_generic(k)}
     for fact in facts:
         if evidence[fact.id]:
@@ -373,8 +374,10 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         if not found:
             if fact.document_id not in prose:
                 text = con.execute(_TEXT, [fact.document_id]).fetchone()[0] or ""
-                prose[fact.document_id] = page_funder(text, directory.key)
-            found = ("page_funder", prose[fact.document_id]) if prose[fact.document_id] else None
+                funder = page_funder(text, directory.key)
+                heading = None if funder else page_heading(text)
+                prose[fact.document_id] = ("page_funder", funder) if funder else ("page_heading", heading) if heading else None
+            found = prose[fact.document_id]
         if not found and fact.document_id in fetched and fetched[fact.document_id][1]:
             found = ("fetched_committee", fetched[fact.document_id][1])
         evidence[fact.id] = found

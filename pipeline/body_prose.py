@@ -60,6 +60,9 @@ _OWNER = re.compile(rf"(?:[Tt]he\s+)?{_BODY}['’]s?\s+(?:[£\d.,]+[mk]?\s+)?(?:
 _HIS_FUND = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){1,5}Fund\b")
 _MONEY_CUE = re.compile(r"£|\bfund|\bgrant|\bmoney|\bcash", re.I)
 _PLURAL = re.compile(r"Commissioners\b|PCCs\b")
+# A heading line that is a body, or ends 'of'/'by' a body: 'Decisions of the Anyshire Combined Authority (ACA)'.
+_LOCAL_BODY = rf"(?P<body>{_AUTHORITY}|{_BOARD}|{_COUNCIL}|{_COMMISSIONER})"
+_HEADING = re.compile(rf"^(?:.{{0,80}}\b(?:of|by)\s+)?(?:[Tt]he\s+)?{_LOCAL_BODY}{_ACRONYM}\s*$")
 
 
 _OFFICER = re.compile(r"^(?:Leaders?|Chief|Members?|Deputy|Chair|Cabinet|Head)\b")
@@ -98,6 +101,17 @@ def page_funders(text: str) -> list[str]:
             found.extend(m["body"] for m in re.finditer(_BODY, sentence) if _is_commissioner(m["body"]))
     cleaned = (_clean(body) for body in found if not _PLURAL.fullmatch(body.split()[-1]))
     return [body for body in cleaned if body]
+
+
+def page_heading(text: str) -> str | None:
+    """The body one of the page's first three lines is, or is 'of'/'by' (a site's banner, a
+    decision list's title); a body after 'for' or 'to' in a title is a recipient and not read."""
+    lines = [" ".join(line.split()) for line in text.replace("\f", "\n").splitlines() if line.strip()][:3]
+    for line in lines:
+        match = _HEADING.match(line) if len(line) <= 120 else None
+        if match and (body := _clean(match["body"])):
+            return body
+    return None
 
 
 def page_funder(text: str, key: typing.Callable[[str], str]) -> str | None:

@@ -128,6 +128,7 @@ BodyKind = Literal[
 ]
 BodyEvidence = Literal[
     "meeting_heading", "report_to", "decision_header", "funding_sentence", "pack_meeting", "page_funder",
+    "page_heading",
     "fetched_committee"
 ]
 FundingFactTable = Literal["allocations", "projects"]
@@ -162,7 +163,8 @@ class FactBodyRow(TableRow):
     evidence: BodyEvidence | None = Field(
         description="What named the body, strongest first: meeting_heading, report_to, decision_header, funding_sentence "
         "(the paper itself), pack_meeting (the pack or meeting it came in), page_funder (the one funder the page's prose names: "
-        "'X has awarded', 'funded by X', \"X's Community Fund\"), fetched_committee (the fetched committee)."
+        "'X has awarded', 'funded by X', \"X's Community Fund\"), page_heading (a heading in the page's first lines "
+        "that is the body or ends 'of'/'by' it), fetched_committee (the fetched committee)."
     )
     evidence_text: str | None = Field(description="The name as the evidence printed it.")
     funder: str | None = Field(description="Funder the text names (e.g. the commissioner giving a grant); null when not stated.")

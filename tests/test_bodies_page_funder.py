@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from pipeline.bodies import body_key
-from pipeline.body_prose import page_funder, page_funders
+from pipeline.body_prose import page_funder, page_funders, page_heading
 from pipeline.ingest import run_ingest
 
 
@@ -80,3 +80,16 @@ def test_a_press_pages_facts_take_its_funder_with_the_evidence_kept(tmp_path: Pa
     assert {(name, evidence, text) for _, name, evidence, text in rows} == {
         ("Upton Town Council", "page_funder", "Upton Town Council")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Decisions taken by Officers of the Eastmoor Combined Authority (ECA)\nRef | Subject\n", "Eastmoor Combined Authority"),
+        ("Upton Town Council\nNews\nThe bowls club thanks everyone who came.", "Upton Town Council"),
+        ("Grant for Northgate Parish Council\nThe parish will mend its hall.", None),  # a recipient in the title
+        ("News\nEvents\nContact\nUpton Town Council", None),  # below the first three lines
+    ],
+)
+def test_a_heading_in_the_first_lines_names_the_body_it_is_or_is_of(text: str, body: str | None):
+    assert page_heading(text) == body
