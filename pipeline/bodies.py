@@ -7,7 +7,10 @@ A fact's body is read from evidence, strongest first, and the evidence is kept w
    report ``To:`` line, a decision record's header (``OFFICE OF THE ... COMMISSIONER`` above
    ``DECISION NOTICE``), else the one known body named in the funding sentence;
 2. the pack or meeting it came in (the other papers of its document);
-3. the committee it was fetched from (``fetched_files`` and ``source_meetings``).
+3. the one funder the page's prose names (``page_funder``: a press page's 'Anyshire Council has
+   awarded', 'the Commissioner's Community Fund'; ``pipeline/body_prose.py``), else the body its
+   first lines are a heading of (``page_heading``: 'Decisions of the Anyshire Combined Authority');
+4. the committee it was fetched from (``fetched_files`` and ``source_meetings``).
 
 A fact no evidence names is never given another body: its body is null and ``data_quality``
 lists it (``unresolved_body``). A name every council uses ('Cabinet', 'Parish Council') says no
@@ -31,6 +34,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline.body_prose import page_funder, page_heading
 from pipeline.ids import content_id
 from schemas.facts import ProjectStatus
 from schemas.records import BodyKind, BodyRow, DataQualityRow, FactBodyRow
@@ -259,6 +263,7 @@ LEFT JOIN (SELECT site, committee_id, any_value(committee_title) AS committee_ti
 ORDER BY f.is_current, f.fetched_at
 """
 _FILES = "SELECT id, path FROM documents WHERE status = 'loaded'"
+_TEXT = "SELECT string_agg(text, chr(12) ORDER BY page_index) FROM pages WHERE document_id = ?"
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple]:
@@ -352,6 +357,7 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         evidence[fact.id] = found
         if found:
             note(found[1], fact.document_id)
+    prose: dict[str, tuple[str, str] | None] = {}  # document -> the funder its prose or heading names
     known = {k for k in set(printings) | set(directory.names) | set(directory.canonical) if not is_generic(k)}
     for fact in facts:
         if evidence[fact.id]:
@@ -365,6 +371,13 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
                 note(printed, fact.document_id)
                 continue
         found = pack_evidence(fact)
+        if not found:
+            if fact.document_id not in prose:
+                text = con.execute(_TEXT, [fact.document_id]).fetchone()[0] or ""
+                funder = page_funder(text, directory.key)
+                heading = None if funder else page_heading(text)
+                prose[fact.document_id] = ("page_funder", funder) if funder else ("page_heading", heading) if heading else None
+            found = prose[fact.document_id]
         if not found and fact.document_id in fetched and fetched[fact.document_id][1]:
             found = ("fetched_committee", fetched[fact.document_id][1])
         evidence[fact.id] = found
@@ -388,8 +401,8 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         name = names.get(key) if key else None
         if fact.table == "allocations":
             funder, recipient = parties(fact.sentence, name)
-            if funder is None and found and found[0] == "decision_header" and recipient:
-                funder = name  # a decision record: the office that issues it awards
+            if funder is None and found and (found[0] == "page_funder" or found[0] == "decision_header" and recipient):
+                funder = name  # a decision record's office awards; the page's prose names its funder
         else:
             awarded = fact.status in ("approved", "in_progress", "completed")
             funder = name if awarded and found and found[0] != "funding_sentence" else None
@@ -407,7 +420,7 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
                 extractor_version=version, check_name="unresolved_body", result="unresolved",
                 financial_year=fact.financial_year, stated=None, stated_text=None, computed=None, difference=None,
                 detail=f"{fact.table} {fact.id}: no meeting heading, report To:, decision header, body named in the "
-                "sentence, meeting of its pack or fetched committee names a body; left out of the funding views",
+                "sentence, meeting of its pack, funder in the page's prose or fetched committee names a body; left out of the funding views",
             ))
     bodies = []
     for key, printed in printings.items():

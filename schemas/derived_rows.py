@@ -127,7 +127,9 @@ BodyKind = Literal[
     "council_committee", "community_safety_partnership", "pcc", "combined_authority", "panel", "council", "other"
 ]
 BodyEvidence = Literal[
-    "meeting_heading", "report_to", "decision_header", "funding_sentence", "pack_meeting", "fetched_committee"
+    "meeting_heading", "report_to", "decision_header", "funding_sentence", "pack_meeting", "page_funder",
+    "page_heading",
+    "fetched_committee"
 ]
 FundingFactTable = Literal["allocations", "projects"]
 
@@ -160,7 +162,9 @@ class FactBodyRow(TableRow):
     body_id: str | None = Field(description="Resolved body (bodies.id); null when no evidence names one (see data_quality).")
     evidence: BodyEvidence | None = Field(
         description="What named the body, strongest first: meeting_heading, report_to, decision_header, funding_sentence "
-        "(the paper itself), pack_meeting (the pack or meeting it came in), fetched_committee (the fetched committee)."
+        "(the paper itself), pack_meeting (the pack or meeting it came in), page_funder (the one funder the page's prose names: "
+        "'X has awarded', 'funded by X', \"X's Community Fund\"), page_heading (a heading in the page's first lines "
+        "that is the body or ends 'of'/'by' it), fetched_committee (the fetched committee)."
     )
     evidence_text: str | None = Field(description="The name as the evidence printed it.")
     funder: str | None = Field(description="Funder the text names (e.g. the commissioner giving a grant); null when not stated.")
