@@ -210,3 +210,66 @@ def test_an_empty_page_tree_after_an_encrypted_pdf_is_not_called_encrypted(tmp_p
     empty.write_bytes(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]))
     with pytest.raises(CorruptPdf, match="or one without pages"):
         parse_file(empty)
+
+
+def test_line_end_hyphen_is_a_printed_hyphen_not_pdfiums_stand_in(tmp_path: Path):
+    # PDFium writes U+FFFE for a hyphen ending a line before a letter and joins the lines: the
+    # page text holds the hyphen again, at the same offset, with the hyphenated word whole.
+    path = text_pdf(tmp_path / "wrapped.pdf", ["the trail is a well-\nknown route, led by Kit Barrow-\nHeath today"])
+    document = parse_file(path)
+    text = document.pages[0].text
+    assert "\ufffe" not in document.text
+    assert text.startswith("the trail is a well-known route, led by Kit Barrow-Heath today\n")
+    assert text.index("-") == len("the trail is a well")
+
+
+def test_line_end_hyphen_over_a_page_footer_keeps_the_footer_its_own_line(tmp_path: Path):
+    path = text_pdf(tmp_path / "last.pdf", ["a walk along the cliff-"])
+    page = parse_file(path).pages[0]
+    assert page.text == "a walk along the cliff-\n\nPage 1"
+    assert page.printed_number == 1
+
+
+def test_page_text_rewrites_every_stand_in_of_a_line():
+    from extractors.parsing.parse_pdf import page_text
+
+    assert page_text("one\ufffetwo\ufffethree\r\nfour") == "one-two-three\nfour"
+
+
+def test_page_footer_does_not_run_on_the_name_it_interrupts(tmp_path: Path):
+    # 'and Mr T' over the footer 'Page 1' was read as the attendee 'Mr T Page'.
+    from extractors.facts import extract_facts
+
+    path = text_pdf(
+        tmp_path / "footer.pdf",
+        ["Minutes:\nApologies for absence were received from Mr K D Rowe, Mr P Oakes and Mr T", "B Hale.\n7.\nChair's Notices"],
+    )
+    document = parse_file(path)
+    assert document.pages[0].text.endswith("Mr P Oakes and Mr T\n\nPage 1\n")
+    assert document.pages[-1].text.endswith("Chair's Notices\n\nPage 2")
+    assert [p.printed_number for p in document.pages] == [1, 2]
+    names = [a.name for a in extract_facts(document).attendees]
+    assert "Mr T Page" not in names and {"Mr K D Rowe", "Mr P Oakes"} <= set(names)
+
+
+def test_first_line_after_a_page_footer_is_read_as_its_own_line(tmp_path: Path):
+    # The page break after 'Page 1' joined the footer and the next page's first sentence on one line.
+    from extractors.facts import extract_facts
+
+    path = text_pdf(
+        tmp_path / "break.pdf",
+        ["Minutes:\nCouncillor Ada Finch sent her apology. Councillor Ravi Tull was her substitute.",
+         "Councillor Ben Moss sent his apology. Councillor Ivy Lake was his substitute.\nThe Chair opened the meeting."],
+    )
+    names = {a.name for a in extract_facts(parse_file(path)).attendees if a.attendance == "apologies"}
+    assert {"Councillor Ada Finch", "Councillor Ben Moss"} <= names
+
+
+def test_running_header_and_last_lines_most_pages_print_are_set_apart():
+    from extractors.parsing.parse_pdf import set_apart_running_lines
+
+    pages = [f"Harbour Board 3 May\nbody text {n} carries on\nHarbour papers | sheet {n}" for n in range(1, 4)]
+    assert set_apart_running_lines(pages)[1] == "Harbour Board 3 May\n\nbody text 2 carries on\n\nHarbour papers | sheet 2\n"
+    assert set_apart_running_lines(pages)[2].endswith("\n\nHarbour papers | sheet 3")
+    # Two pages are too few to call a line running; a page-number footer still counts.
+    assert set_apart_running_lines(["Head\nbody", "Head\nmore\nPage 2"]) == ["Head\nbody\n", "Head\nmore\n\nPage 2"]

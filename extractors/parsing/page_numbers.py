@@ -15,6 +15,12 @@ _YEARS = range(1900, 2100)
 _FOOTER_LINES = 2
 
 
+def is_page_number_line(line: str) -> bool:
+    """A line holding nothing but a page number as footers print it ('Page 3', '3 of 12', '- 4 -'), not a year."""
+    match = _FOOTER_NUMBER.match(line.strip())
+    return bool(match and (match.group(1) or int(match.group(2)) not in _YEARS))
+
+
 def printed_page_number(page_text: str) -> int | None:
     """The number printed alone on one of the page's last two non-empty lines, if any.
 
@@ -24,7 +30,6 @@ def printed_page_number(page_text: str) -> int | None:
     """
     lines = [line.strip() for line in page_text.splitlines() if line.strip()]
     for line in reversed(lines[-_FOOTER_LINES:]):
-        match = _FOOTER_NUMBER.match(line)
-        if match and (match.group(1) or int(match.group(2)) not in _YEARS):
-            return int(match.group(2))
+        if is_page_number_line(line):
+            return int(_FOOTER_NUMBER.match(line).group(2))
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import io
 import logging
+import re
 from importlib.metadata import version
 from pathlib import Path
 
@@ -18,14 +19,14 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractors.errors import CorruptPdf, EncryptedPdf, NoTextLayer, NotAPdf
-from extractors.parsing.page_numbers import printed_page_number
+from extractors.parsing.page_numbers import is_page_number_line, printed_page_number
 from extractors.parsing.pdf_cells import Unsupported
 from extractors.parsing.pdf_paths import Handle, bare
 from extractors.parsing.pdf_tables import page_tables
 from extractors.parsing.parse_text import normalise_newlines
 from schemas.parsed import ParsedDocument
 
-VERSION = "6"
+VERSION = "7"
 PARSER = f"pypdfium2 {version('pypdfium2')}"
 PDF_MAGIC = b"%PDF-"
 # A ruled table draws several rules (a 3x2 grid from reportlab: 7 paths, Word: a rectangle
@@ -68,10 +69,81 @@ def _page_text_and_tables(page: pdfium.PdfPage, index: int) -> tuple[str, list |
     read from one text page: loading it is most of PDFium's cost of a page."""
     textpage = page.get_textpage()
     try:
-        text = normalise_newlines(textpage.get_text_range())
+        text = page_text(textpage.get_text_range())
         return text, (_pdfium_tables(page, index, textpage.raw) if _looks_tabular(page) else [])
     finally:
         textpage.close()
+
+
+# PDFium's stand-in for a hyphen printed at a line end when the next line starts with a letter: it
+# drops the line break and writes U+FFFE where the hyphen was ('well\ufffeknown', 'Ashton\ufffeWicket').
+_LINE_END_HYPHEN = re.compile("\ufffe(?=([^\n]*))")
+
+
+def page_text(pdfium_text: str) -> str:
+    """PDFium's page text with its newlines made '\n' and each line-end hyphen it rewrote printed again.
+
+    The one place that decides what a hyphen ending a PDF line is: the hyphen the page prints,
+    kept where PDFium put its stand-in (so every later offset is unchanged), with the word it
+    splits read on as one ('Ashton-Wicket', 'well-known'), as PDFium joined the lines. A hyphen
+    that only splits a word for the line width ('imple-mentation') cannot be told from a real
+    one without a dictionary; council papers come from word processors that rarely split words,
+    so it keeps its hyphen too. The line break comes back (one more character) only where the
+    rest of the line is a page-number footer ('... last-' over 'Page 3'): a footer carries on
+    nothing.
+    """
+    text = normalise_newlines(pdfium_text)
+    if "\ufffe" not in text:
+        return text
+    return _LINE_END_HYPHEN.sub(lambda m: "-\n" if is_page_number_line(m.group(1)) else "-", text)
+
+
+# A running line is one of a page's first or last lines that at least this share of the pages print,
+# digits aside ('Page 3', 'Agenda Item 4 | Page 12'); only in a file of at least RUNNING_PAGES pages.
+RUNNING_SHARE = 0.5
+RUNNING_PAGES = 3
+_DIGITS = re.compile(r"\d+")
+
+
+def _edge_key(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()).lower())
+
+
+def set_apart_running_lines(texts: list[str]) -> list[str]:
+    """Page texts with their running header and footer lines set apart as the printed page does:
+    a blank line between a header and the text below it and between a footer and the text above
+    it, and each page but the last ending in a line end, so a page break starts a line of its own.
+
+    PDFium prints no gap as a blank line, so a footer read as the next line of the sentence it
+    interrupts ('... and Mr T' over 'Page 1' read as 'Mr T Page'), and a page's first line as
+    the same line as the footer above the page break. A footer is a page-number line ending the
+    page ('Page 4', '- 4 -') or a last line most pages print; a header a first line most pages
+    print. Only line ends are added: every printed character is kept, in order.
+    """
+    split = [text.split("\n") for text in texts]
+    printed = [[i for i, line in enumerate(lines) if line.strip()] for lines in split]
+    counted = len(texts) >= RUNNING_PAGES
+
+    def running(edge: int) -> set[str]:
+        keys = [_edge_key(split[p][rows[edge]]) for p, rows in enumerate(printed) if rows]
+        return {k for k in set(keys) if counted and keys.count(k) >= RUNNING_SHARE * len(texts)}
+
+    headers, footers = running(0), running(-1)
+    result = []
+    for page, (lines, rows) in enumerate(zip(split, printed)):
+        lines = list(lines)
+        if len(rows) >= 2:
+            last = rows[-1]
+            if is_page_number_line(lines[last]) or _edge_key(lines[last]) in footers:
+                if lines[last - 1].strip():
+                    lines.insert(last, "")
+            first = rows[0]
+            if _edge_key(lines[first]) in headers and lines[first + 1].strip():
+                lines.insert(first + 1, "")
+        text = "\n".join(lines)
+        last_page = page == len(texts) - 1
+        result.append(text if last_page or text.endswith("\n") else text + "\n")
+    return result
 
 
 def _title(pdf: pdfium.PdfDocument) -> str | None:
@@ -209,6 +281,7 @@ def parse_pdf(path: Path, data: bytes, sha256: str) -> ParsedDocument:
         warnings.append(f"{len(empty)} of {len(texts)} pages have no text layer: {_ranges(empty)}")
     if tabular:
         tables.update(extract_tables(data, tabular, warnings))
+    texts = set_apart_running_lines(texts)
     return ParsedDocument.from_page_texts(
         texts,
         printed_numbers=[printed_page_number(t) for t in texts],
