@@ -66,3 +66,24 @@ def test_a_malformed_printed_amount_still_makes_a_project_with_no_amount():
     assert [(p.name, p.amount, p.amount_text) for p in result["projects"]] == [
         ("Tarn Rovers", None, "£6,00"), ("Fellside Food Bank", 4000, "£4,000")
     ]
+
+
+def test_a_resolution_agreeing_a_payment_to_the_listed_charities_approves_them_a_fund_among_them_too():
+    text = (
+        "Fund nominations\n\nThe Chair noted a surplus allowed £1,200 to each of the proposed charities.\n\n"
+        "RESOLVED, that Members note the report and agree a one-off payment to the following charities,\n\n"
+        "·         Tarn Rescue - £1,200\n\n·         Fell Hospice - £1,200\n\n·         Tarn Widows’ Fund - £1,200\n"
+    )
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    assert [(p.name, p.status) for p in result["projects"]] == [
+        ("Tarn Rescue", "approved"), ("Fell Hospice", "approved"), ("Tarn Widows’ Fund", "approved")
+    ]
+
+
+def test_a_resolution_asking_members_to_agree_a_payment_approves_nothing():
+    text = (
+        "Fund nominations\n\nRESOLVED, that Members be asked to agree a payment to the following charities,\n\n"
+        "·         Tarn Rescue - £1,200\n\n·         Fell Hospice - £1,200\n"
+    )
+    result = funding.to_contract(funding.extract_funding(document(text)))
+    assert [p.status for p in result["projects"]] == ["proposed", "proposed"]

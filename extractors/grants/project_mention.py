@@ -182,8 +182,13 @@ _SOURCES_LEAD = re.compile(
     re.I,
 )
 # A list of funds is the body's income ('Funding streams received in 2023/24: - Victims Grant – £N') unless its lead
-# says the body bid for them and won ('We were successful in these bids:', 'secured from', 'awarded').
-_WON_LEAD = re.compile(r"\b(?:successful|succeeded|secured|won|bids?|awarded|granted|approved|recommended)\b", re.I)
+# says the body bid for them and won ('We were successful in these bids:', 'secured from', 'awarded') or pays the list ('agree a
+# payment to the following charities,': a charity called a fund is a recipient).
+_WON_LEAD = re.compile(
+    r"\b(?:successful|succeeded|secured|won|bids?|awarded|granted|approved|recommended)\b"
+    r"|\b(?:payments?|grants?|donations?|contributions?)\s+to\s+the\s+following\b",
+    re.I,
+)
 _FUND_NAME = re.compile(rf"^(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}(?:Fund|Grant|Budget)(?:\s+{YEAR_DIGITS}(?:[/-]\d{{2,4}})?)?$", re.I)
 
 
