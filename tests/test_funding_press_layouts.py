@@ -83,19 +83,6 @@ def test_total_sum_distributed_to_successful_applicants_is_the_approved_total():
     assert facts(text)[0] == [("approved_total", "2017/18", Decimal("120000"))]
 
 
-def test_named_bullets_after_received_support_are_approved_without_amount():
-    text = (
-        "Several schemes for young people received support including:\n\n"
-        "• Second Chance, a peer mentoring scheme run by the Harbour Trust\n"
-        "• The Millbrook Supper Club, a weekly advice night for men leaving prison\n"
-        "• Evening walks by volunteer wardens in Lower Ashgrove, which run monthly\n"
-    )
-    assert facts(text)[1] == [
-        ("Second Chance", None, None, "approved"),
-        ("The Millbrook Supper Club", None, None, "approved"),
-    ]
-
-
 def test_named_bullets_after_a_call_for_bids_are_no_projects():
     text = (
         "We welcome bids from groups such as:\n\n"
@@ -103,23 +90,6 @@ def test_named_bullets_after_a_call_for_bids_are_no_projects():
         "• Neighbourhood Watch, a scheme run by residents\n"
     )
     assert facts(text)[1] == []
-
-
-def test_recipients_were_semicolon_list_names_approved_projects():
-    text = (
-        "Among the 21 recipients were Kestrel Street Pastors; Upton Village Hall; Roll Forward CIC and "
-        "harbourside theatre group Open Stage.\n"
-    )
-    assert [name for name, *_ in facts(text)[1]] == [
-        "Kestrel Street Pastors", "Upton Village Hall", "Roll Forward CIC", "Open Stage",
-    ]
-
-
-def test_recipients_included_comma_list_needs_every_item_a_name():
-    named = "Recipients included Hillside Scouts, Oak Lane Youth Club and Riverside Boxing Club.\n"
-    assert [name for name, *_ in facts(named)[1]] == ["Hillside Scouts", "Oak Lane Youth Club", "Riverside Boxing Club"]
-    mixed = "Recipients included Hillside Scouts, several village halls and Riverside Boxing Club.\n"
-    assert facts(mixed)[1] == []
 
 
 def test_lists_of_funded_groups_are_approved():

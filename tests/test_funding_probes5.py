@@ -84,17 +84,6 @@ def test_near_misses_name_no_projects():
         assert facts(text)[1] == [], text
 
 
-def test_recipients_named_in_prose_before_or_after_the_words_that_say_they_were_funded():
-    names = [("Millbrook Food Bank", None, "approved"), ("Oakfield Scouts", None, "approved"), ("Tarnside Carers", None, "approved")]
-    for text in (
-        "Community Fund 2024/25\nOakfield Scouts, Tarnside Carers and Millbrook Food Bank are also named as recipients.\n",
-        "This year's successful groups are Oakfield Scouts, Tarnside Carers and Millbrook Food Bank.\n",
-        "Also successful were Oakfield Scouts, Tarnside Carers and Millbrook Food Bank.\n",
-        "Groups funded this round include Oakfield Scouts, Tarnside Carers and Millbrook Food Bank.\n",
-    ):
-        assert facts(text)[1] == names, text
-
-
 def test_names_near_recipient_words_that_are_no_funded_groups():
     for text in (
         "Councillor Jane Roe, Councillor Sam Poe and Councillor Ann Doe were among the recipients of long service awards.\n",

@@ -17,60 +17,6 @@ def _names(text: str) -> list[str]:
     return [name for name, _, _ in _projects(text)]
 
 
-def test_press_list_including_before_the_verb_of_receiving():
-    text = (
-        "Groups across Fellshire, including Tarnside Riders Partnership, Lowmoor CE Primary school, Fellbury Deaf "
-        "Association and Brackwater Sea Scouts will receive £20K of funding from the Commissioner.\n"
-    )
-    assert _names(text) == [
-        "Tarnside Riders Partnership", "Lowmoor CE Primary school", "Fellbury Deaf Association", "Brackwater Sea Scouts"
-    ]
-
-
-def test_press_list_items_followed_by_their_purposes():
-    text = (
-        "The fund supports community safety work.\n\n"
-        "Examples of recent Property Fund projects include Tarnside Youth Hockey, where the grant bought new kit for "
-        "the club, Lowmoor Community Centre to support its youth nights and Fellbury Youth Hub to help it open on Fridays.\n"
-    )
-    assert _names(text) == ["Tarnside Youth Hockey", "Lowmoor Community Centre", "Fellbury Youth Hub"]
-
-
-def test_among_those_which_benefitted_names_the_subject_and_the_list_without_a_generic_tail():
-    text = (
-        "Over 90 bids were received for the funding.\n\n"
-        "Brackwater Youth Project was among those which benefitted, including Fellside Youth Action, Tarn Valley "
-        "Trust, Lowmoor Street Angels and the community safety partnerships in Tarnside, Fellbury and Lowmoor.\n"
-    )
-    assert _names(text) == [
-        "Brackwater Youth Project", "Fellside Youth Action", "Tarn Valley Trust", "Lowmoor Street Angels"
-    ]
-
-
-def test_possessive_items_and_an_application_for_give_the_body_or_its_named_project():
-    text = (
-        "Other successful projects include Moorwatch Tarn’s application for farm gate alarms, which will protect "
-        "outlying yards, and also Fellbury Hearing Association in Lowmoor, to provide an interpreter at meetings.\n\n"
-        "This year's successful groups and projects are Tarnside Rovers’ Lights On football project, Fellbury "
-        "Tennis & Bowls Club to build a new shelter and Lowmoor Brass Band’s starter instruments project.\n"
-    )
-    assert _names(text) == [
-        "Moorwatch Tarn",
-        "Fellbury Hearing Association",
-        "Tarnside Rovers’ Lights On football project",
-        "Fellbury Tennis & Bowls Club",
-        "Lowmoor Brass Band’s starter instruments project",
-    ]
-
-
-def test_names_after_their_description_under_also_successful():
-    text = (
-        "Also successful were weekend volunteers Night Guides and Fellbury-based Turn2Hope, which runs mentoring "
-        "sessions in schools.\n"
-    )
-    assert _names(text) == ["Night Guides", "Fellbury-based Turn2Hope"]
-
-
 def test_list_of_purposes_or_places_names_nothing():
     text = (
         "Projects funded this year include crime prevention, youth diversion and support for victims.\n\n"
@@ -133,14 +79,6 @@ def test_fund_awarded_to_one_named_body_is_no_round_total():
     assert _allocations(text) == []
 
 
-def test_press_list_after_an_aside_with_a_generic_project_word_and_a_caption_credit():
-    text = (
-        "Grants have been awarded to community groups including (left to right): the Tarn Harbour project, "
-        "Fellbury Community Transport and Lowmoor Artspace. - Photo: Tarn News\n"
-    )
-    assert _names(text) == ["Tarn Harbour", "Fellbury Community Transport", "Lowmoor Artspace"]
-
-
 def test_a_total_awarded_to_one_named_body_is_its_award():
     text = "The transport fund awarded a total of £32,000 to Fellbury Community Transport for its dial-a-ride service.\n"
     assert _projects(text) == [("Fellbury Community Transport", 32000.0, "approved")]
@@ -162,16 +100,6 @@ def test_allocation_to_a_fund_or_from_an_outside_funder_is_no_project():
 def test_decision_approving_grant_funding_for_a_financial_year():
     text = "Decision\nTo approve grant funding of £8,500 to Fellbury Mediation CIC for the 2024/25 financial year.\n"
     assert [(n, a) for n, a, _ in _projects(text)] == [("Fellbury Mediation CIC", 8500.0)]
-
-
-def test_award_bullets_opening_on_a_name_followed_by_its_purpose_or_place():
-    text = (
-        "In the latest round, several schemes received support including:\n\n"
-        "• Re-start, a mentoring programme for people leaving prison\n"
-        "• The Hill and Dale Project's Next Steps programme in Fellbury, which works with young people\n"
-        "• Tarnside Boxing Club to run evening sessions\n"
-    )
-    assert _names(text) == ["Re-start", "Hill and Dale Project's Next Steps programme", "Tarnside Boxing Club"]
 
 
 def test_award_bullets_that_are_purposes_name_nothing():

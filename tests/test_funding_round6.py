@@ -137,16 +137,6 @@ def test_plain_header_cells_on_separate_lines():
     assert projects(text) == [("Brookside Drop-in Centre", Decimal("3000"), None, "approved")]
 
 
-def test_area_organisation_title_bullets_after_renewed_including_lead():
-    text = (
-        "This year 30 projects have had their grants renewed alongside 12 new ones including:\n\n"
-        "  • Eastgate – Eastgate Food Hub 'Community Larder'\n"
-        "  • Millbrook – Millbrook Youth Theatre: 'Stage Two'\n"
-        "  • Countywide – Open Door Mentoring 'Next Steps'\n"
-    )
-    assert sorted(p[0] for p in projects(text)) == ["Eastgate Food Hub", "Millbrook Youth Theatre", "Open Door Mentoring"]
-
-
 def test_two_area_bullets_are_not_enough_to_read_a_list():
     text = (
         "Services renewed this year including:\n\n"

@@ -40,8 +40,3 @@ def test_a_donation_declined_or_refused_is_no_project():
 def test_a_later_figure_moved_to_a_council_committee_is_no_project():
     text = "In 2024/25 the panel awarded £3,000 to Tarn Rovers, and £1,200 to the Finance Committee, a committee of the council.\n"
     assert ("Finance Committee", 1200) not in projects(text)
-
-
-def test_one_recipient_followed_by_a_clause_is_no_list():
-    assert projects("The recipients were Tarn Ward, which has the most need of support.\n") == []
-    assert projects("Recipients include Tarn Food Bank, a volunteer pantry on the high street.\n") == [("Tarn Food Bank", None)]

@@ -105,13 +105,6 @@ def test_nine_local_clubs_is_a_counted_set_not_a_project():
     assert projects("A total of £6,250 was awarded to nine local clubs.\n") == []
 
 
-def test_organisations_chosen_were_a_b_and_c_with_a_serial_comma():
-    text = "The panel met in May. Among the organisations chosen were Harbour Mums, The Boathouse, and Kestrel Youth Trust.\n"
-    assert [(p[0], p[1]) for p in projects(text)] == [
-        ("Harbour Mums", None), ("The Boathouse", None), ("Kestrel Youth Trust", None)
-    ]
-
-
 def test_a_purpose_running_on_for_a_sentence_leaves_the_body_as_the_name():
     text = (
         "Ferndale Youth Hub who have been awarded £1,800 to provide evening sessions to young people who live in the "

@@ -62,14 +62,6 @@ def test_named_recipient_without_purpose_and_who_which_connectors():
     assert names[2].startswith("Northdale Youth Services") and len(names) == 3
 
 
-def test_recipients_listed_after_including_with_asides():
-    text = (
-        "Those benefitting from May's round include; Oak Lane Carers, Beacon Radio (covering the coast),"
-        "Give a Lift to the Town (in Ashby), and Harbour Makers.\n"
-    )
-    assert [p[0] for p in projects(text)] == ["Oak Lane Carers", "Beacon Radio", "Give a Lift to the Town", "Harbour Makers"]
-
-
 def test_a_condition_on_the_balance_of_funding_is_no_balance_figure():
     text = (
         "Community Area Grants\n\nFernhill Cricket Club were awarded £450 towards a mower, conditional on the balance "

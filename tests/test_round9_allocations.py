@@ -72,12 +72,12 @@ def test_money_awarded_to_help_keep_communities_safer_is_no_project():
     assert projects("More than £900,000 has been awarded to help keep communities safer in Westshire.") == []
 
 
-def test_organisations_benefit_including_names_the_recipients():
+def test_organisations_benefit_including_names_recipients_without_amounts_so_no_project():
     text = (
         "PCC Ann Cole has awarded £90,000 to 20 projects.\n\n"
         "The round sees several organisations benefit, including Oak Lane Youth, Fenby Foodbank, Step Up CIC, and Mossgate Boxing Club.\n"
     )
-    assert [name for name, _ in projects(text)] == ["Oak Lane Youth", "Fenby Foodbank", "Step Up CIC", "Mossgate Boxing Club"]
+    assert projects(text) == []
 
 
 def test_a_named_body_given_money_to_help_fund_a_project_is_the_project():

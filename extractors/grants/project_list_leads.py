@@ -1,9 +1,7 @@
 """What the lead of a list or table says its lines are, when that is not awards: the force's own spending (a lead
 naming the precept, the council tax or the police budget: 'approved the following investment from the precept:'),
 what a grant the body won will be spent on ('The money will be spent on:'), or kinds of recipient named in capitals
-('Community Safety Partnerships – £N' under a budget's 'This includes:'); and recipients named without an amount under
-words that make them past examples of a fund's work ('It has previously supported groups including A, B and C', 'Past
-recipients include:'), not awards the page reports. These rules are versioned by
+('Community Safety Partnerships – £N' under a budget's 'This includes:'). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -41,19 +39,3 @@ def own_spending(layout: FundingLayout, start: int, recipient_named: bool) -> bo
     under a lead saying what money will be spent on, unless the line names a recipient."""
     lead = list_lead(layout, start)
     return bool(_PRECEPT.search(lead) or (_SPENDING.search(lead) and not recipient_named))
-
-
-# 'has previously supported groups including', 'Past recipients include', 'over the years it has helped'.
-_PAST_EXAMPLES = re.compile(
-    r"\b(?:previous(?:ly)?|in\s+the\s+past|past\s+(?:recipients|projects|awards|grants)|over\s+the\s+(?:years|last\s+\w+\s+years)"
-    r"|in\s+previous\s+(?:years|rounds))\b",
-    re.I,
-)
-
-
-def past_examples(layout: FundingLayout, start: int, evidence: str | None) -> bool:
-    """The words that made a mention at ``start`` a recipient (the words that set its status, its sentence, the lead of
-    its list) name it as a past example of the fund's work."""
-    s_start, s_end = layout.sentence_at(start)
-    words = f"{evidence or ''} {layout.flat[s_start:s_end]} {list_lead(layout, start)}"
-    return bool(_PAST_EXAMPLES.search(words))

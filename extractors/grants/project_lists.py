@@ -30,8 +30,7 @@ from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.readers.blocks import Block, clean
 from extractors.readers.fiscal_year import YEAR_DIGITS
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.project_mention import build_mention, strip_name, valid_name
-from extractors.grants.project_recipients import title_case_name
+from extractors.grants.project_mention import build_mention, strip_name, title_case_name, valid_name
 from extractors.grants.project_status import (
     FLAG, STATUS_RANK, lead_in_done, lists_no_projects, mixed_lead, own_approval, status_of_context,
     status_of_description,

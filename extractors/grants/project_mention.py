@@ -15,7 +15,7 @@ import re
 from extractors.readers.blocks import Block, clean
 from extractors.readers.fiscal_year import YEAR_DIGITS
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.project_list_leads import KIND_PLURAL, own_spending, past_examples
+from extractors.grants.project_list_leads import KIND_PLURAL, own_spending
 from schemas.facts import Pot, ProjectStatus
 from schemas.funding import MoneyAmount, ProjectMention
 
@@ -55,6 +55,19 @@ def valid_name(name: str) -> bool:
         and not _SENTENCE_INSIDE.search(name)
         and name.count(",") <= 1
     )
+
+
+_TITLE_SMALL = frozenset("of and the for in on at to & de a".split())
+
+
+def title_case_name(text: str) -> bool:
+    """'The Millbrook Supper Club', 'Re-link', 'Roll Forward CIC': every word capitalised but the small joining words."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or not valid_name(text):
+        return False
+    if not re.match(r"[A-Z0-9]", words[0]) or words[-1].lower() in _TITLE_SMALL:
+        return False
+    return all(re.match(r"[A-Z0-9(]", w) or w.lower() in _TITLE_SMALL for w in words)
 
 
 def strip_name(raw: str) -> str:
@@ -169,8 +182,13 @@ _SOURCES_LEAD = re.compile(
     re.I,
 )
 # A list of funds is the body's income ('Funding streams received in 2023/24: - Victims Grant – £N') unless its lead
-# says the body bid for them and won ('We were successful in these bids:', 'secured from', 'awarded').
-_WON_LEAD = re.compile(r"\b(?:successful|succeeded|secured|won|bids?|awarded|granted|approved|recommended)\b", re.I)
+# says the body bid for them and won ('We were successful in these bids:', 'secured from', 'awarded') or pays the list ('agree a
+# payment to the following charities,': a charity called a fund is a recipient).
+_WON_LEAD = re.compile(
+    r"\b(?:successful|succeeded|secured|won|bids?|awarded|granted|approved|recommended)\b"
+    r"|\b(?:payments?|grants?|donations?|contributions?)\s+to\s+the\s+following\b",
+    re.I,
+)
 _FUND_NAME = re.compile(rf"^(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}(?:Fund|Grant|Budget)(?:\s+{YEAR_DIGITS}(?:[/-]\d{{2,4}})?)?$", re.I)
 
 
@@ -250,7 +268,7 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     the commissioner's own units ('Corvale Constabulary – two drones'), or a fund listed as a source of money ('from the
     following funding streams:', or in a list whose lead says nothing of bidding for or winning it); a kind of recipient
     in capitals ('Community Safety Partnerships') or a list line under a lead of the force's own spending or of what
-    money will be spent on, or a recipient named without an amount as a past example (``project_list_leads``)."""
+    money will be spent on (``project_list_leads``)."""
     start, end = mention.provenance.start, mention.provenance.end
     if mention.amount_text:
         at = layout.text.find(mention.amount_text, start, end + len(mention.amount_text))
@@ -264,7 +282,7 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     owners = (re.split(r"\s+[–—]\s+", mention.name, maxsplit=1)[0].strip(), (decided_by or "").strip())
     if any(owner and _OWN_FORCE.search(owner) for owner in owners):
         return True
-    if KIND_PLURAL.search(mention.name) or (mention.amount_text is None and past_examples(layout, start, mention.status_evidence)) or (
+    if KIND_PLURAL.search(mention.name) or (
         mention.layout in ("bullet", "table") and own_spending(layout, start, recipient_shaped(mention.name))
     ):
         return True

@@ -4,8 +4,8 @@ Mentions merge when their names share nearly all their words (acronyms such as '
 expanded, '&' = 'and', hyphens ignored) and their years agree, unless they are two lines of one list with
 different figures (two awards to one recipient); a bare recipient ('Tarn Forum') and that recipient's named award
 ('Tarn Forum – a new fence') with one figure are one award; the merged project keeps
-the most precise of close amounts (else the latest) and flags the others. A named recipient
-printed without an amount is a project of its own; an amountless heading only adds facts. These rules
+the most precise of close amounts (else the latest) and flags the others. A mention without a printed amount
+(a heading over a list) only adds facts to a priced project: it is never a project of its own. These rules
 are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -18,9 +18,6 @@ from extractors.grants.word_sets import WordSetIndex, same_project
 from schemas.funding import DataQualityRecord, ProjectMention, ProjectRecord
 
 _STOPWORDS = frozenset("the a an of in on to for and with by at from".split())
-# Amountless mentions that stand alone: named recipients read from a list or a sentence of awards
-# (``extractors.grants.project_recipients``); an amountless heading only adds facts to a priced project.
-_NAMED_RECIPIENT = frozenset({"bullet", "prose"})
 
 
 def _acronyms(names: list[str]) -> dict[str, set[str]]:
@@ -92,7 +89,7 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
             # 'Tarn Forum' (a list line) and 'Tarn Forum – a new fence' (its decision), one figure: one award
             target = bare.get((recipient, mention.amount)) if recipient != words else by_recipient.get((words, mention.amount))
         if target is None:
-            if mention.amount_text is None and mention.layout not in _NAMED_RECIPIENT:
+            if mention.amount_text is None:
                 continue
             if blocked:
                 apart[line_key] = len(groups)

@@ -20,8 +20,7 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.project_mention import build_mention, strip_name, valid_name
-from extractors.grants.project_recipients import title_case_name
+from extractors.grants.project_mention import build_mention, strip_name, title_case_name, valid_name
 from extractors.grants.project_status import lists_no_projects, status_of_context
 from extractors.readers.blocks import clean
 from schemas.funding import ProjectMention

@@ -7,7 +7,8 @@ reporting money given ('the groups with most votes received the funding', 'the s
 applicants were', 'those successful in receiving funding included', 'among those to benefit were', 'the list
 of recipients is as follows', 'projects receiving funding include', 'projects supported by the X Fund included', 'the awards
 went to', 'settlements were confirmed for', 'areas receiving funds')
-approves its list, as does 'unanimously agreed' ('That a grant ... be supported' is a meeting's recommendation); a progress
+approves its list, as do 'unanimously agreed' and a resolution agreeing or approving a payment ('RESOLVED, that
+Members note the report and agree a one-off payment to the following charities,') ('That a grant ... be supported' is a meeting's recommendation); a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
 lists near it and a report asking approval recommends it (an item's printed flag stands); a lead that refuses
 ('Do not fund ...:', 'be declined:') or names the money's sources ('from the following funding streams:') gives its
@@ -34,7 +35,8 @@ _CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to
 APPROVED = re.compile(
     r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
     r"funding\s+(?:has\s+been|was)\s+confirmed|agreed\s+funding|resolved\s+to\s+(?:fund|award)|"
-    r"agreed\s+the\s+following|(?:were|was|been)\s+agreed|agreed,?\s+(?:[^.;:£]{0,40}?,\s*)?to\s+(?:allocate|award|fund|release|give)|"
+    r"agreed\s+the\s+following|\bresolved\b[,:]?\s+(?:that\s+)?[^.;:£]{0,80}?\b(?<!to\s)(?:agree|approve)s?\s+(?:a|an|the|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:payments?|grants?|awards?|donations?|contributions?|funding|allocations?)\b|(?:were|was|been)\s+agreed|agreed,?\s+(?:[^.;:£]{0,40}?,\s*)?to\s+(?:allocate|award|fund|release|give)|"
     r"received\s+(?:the\s+|their\s+|this\s+|some\s+)?(?:funding|support|grants?|money|awards?)|"
     r"successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
     r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"

@@ -9,9 +9,9 @@ a project listed elsewhere, decisions ('To award X £N to ...', 'approved a gran
 and an amount column (ParsedPage.tables, ' | ' and tab rows, cells one a line closed by ' |' (``project_cell_runs``), 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), items opening on a figure
 that name only its purpose ('a) £N for the delivery of ...', ``project_purposes``), figure-first award lines
 ('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), one figure for each of several
-bodies ('grants of £N to A, B and C', ``project_shared``), Title-Case names
-before '(£N)' in prose, and named recipients of money given printed without an amount (also a press sentence's
-list whose items carry their purposes, ``project_press_lists``).
+bodies ('grants of £N to A, B and C', ``project_shared``), and Title-Case names
+before '(£N)' in prose. A project is a mention with a printed amount: a recipient named without one (a list of the
+groups a round funded, 'Recipients include A, B and C') is no project.
 A decision under an 'Organisation – Project' title is named by that title; an applicant printed after a purpose's
 figure ('Goal Posts – £N – submitted by X', '– Mr X') names it 'X – Goal Posts'. Money for a pot, for 'N projects' or for a
 partnership's year is not a project, nor a bound on grants ('£250 or less', 'Small grants – up to £N', '£N to £M'), money for
@@ -42,17 +42,15 @@ from extractors.grants.project_lists import item_mentions, line_pair_mentions, r
 from extractors.grants.project_mention import not_a_project, unbacked_line
 from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_pair_runs import pair_run_mentions
-from extractors.grants.project_press_lists import press_list_mentions
 from extractors.grants.project_prose import prose_mentions
 from extractors.grants.project_purposes import purpose_mentions
-from extractors.grants.project_recipients import recipient_mentions
 from extractors.grants.project_shared import shared_figure_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
 from extractors.grants.project_tables import plain_header_mentions, stacked_mentions, table_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "70"
+VERSION = "72"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -76,9 +74,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
-    mentions += recipient_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)
-    mentions += press_list_mentions(layout, mentions, extractor)
     found = decided(mentions, layout.decision_at)
     kept = [m for m in found if not not_a_project(layout, m) and not unbacked_line(m)]
     _release_dropped(layout, claimed, found, kept)
