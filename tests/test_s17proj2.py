@@ -87,3 +87,17 @@ def test_a_resolution_asking_members_to_agree_a_payment_approves_nothing():
     )
     result = funding.to_contract(funding.extract_funding(document(text)))
     assert [p.status for p in result["projects"]] == ["proposed", "proposed"]
+
+
+def test_money_allocated_to_the_partnership_by_its_kind_is_its_grant_not_a_project():
+    """Regression (merge of s17proj and s17alloc): 'allocated to the CSP' was read as a project named 'CSP – ...',
+    claiming the figure the allocation rules read as the partnership's grant. A partnership with a place stays one."""
+    from extractors.grants import projects
+    from extractors.grants.funding_layout import FundingLayout
+    from tests.test_s17alloc import _allocations, document
+
+    own = "£45,000 has been allocated to the CSP for 2023/24 by the Commissioner.\n"
+    assert projects.find_mentions(FundingLayout(document(own)), set()) == []
+    assert _allocations(own) == [("grant_total", 45000.0, "2023/24")]
+    other = "£45,000 has been allocated to the Eastby CSP for 2023/24 by the Commissioner.\n"
+    assert [m.recipient for m in projects.find_mentions(FundingLayout(document(other)), set())] == ["the Eastby CSP"]

@@ -235,6 +235,11 @@ _OWN_FORCE = re.compile(
     r"\bVRU|\bVRP|\bOPCC|\bOffice\s+of\s+the\s+(?:Police\s+and\s+Crime\s+)?Commissioner)(?:\s+\([A-Z]{2,6}\))?$",
     re.I,
 )
+# The partnership named only by its kind ('£N has been allocated to the CSP'): the body taking its own grant, which the
+# allocation rules read; a partnership with a place ('the Eastby CSP') is a recipient.
+_THE_PARTNERSHIP = re.compile(
+    r"^the\s+(?:CSP|SCP|CSPs|partnership|community\s+safety\s+partnership|safer\s+communities\s+partnership)$", re.I
+)
 # 'its mentoring programme': a purpose read without its owner names nothing.
 _OWNER_FIRST = re.compile(r"^(?:its|their|his|her|our|my)\b", re.I)
 # 'a core grant of £N for 2022-23 – 40 per cent higher ...' read as a purpose: a name never opens on a year.
@@ -280,7 +285,7 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     # partner ('Bike Marking | Police') leads a project
     decided_by = mention.recipient if mention.layout == "decision" else None
     owners = (re.split(r"\s+[–—]\s+", mention.name, maxsplit=1)[0].strip(), (decided_by or "").strip())
-    if any(owner and _OWN_FORCE.search(owner) for owner in owners):
+    if any(owner and _OWN_FORCE.search(owner) for owner in owners) or _THE_PARTNERSHIP.match(decided_by or ""):
         return True
     if KIND_PLURAL.search(mention.name) or (
         mention.layout in ("bullet", "table") and own_spending(layout, start, recipient_shaped(mention.name))
