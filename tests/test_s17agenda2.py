@@ -8,7 +8,9 @@ import sys
 
 from conftest import ROOT
 from extractors.parsing.text_markup import LINE_TAGS
-from extractors.proceedings.agenda_fallback import _segments
+from extractors.proceedings.agenda_fallback import _segments, mixed_headings
+from extractors.proceedings.minute_items import split_references
+from extractors.proceedings.minuted import _LONE_MINUTE, find_minuted_items
 from extractors.proceedings.agenda_opening import _OPENING
 from extractors.readers.spans import lines
 from extractors.registry import COVERED_BY, EXTRACTORS, VERSIONED
@@ -60,3 +62,40 @@ def test_a_meeting_page_listing_only_its_own_documents_has_no_items():
         "Printed minutes PDF 150 KB\n\nPrinted decisions PDF 90 KB\n"
     )
     assert extract_structure(page).agenda_items == []
+
+
+def test_reference_letters_on_the_line_above_may_be_one_capital():
+    text = (
+        "Item Description Decision\nOpen\nK\n12/19\nAPOLOGIES FOR ABSENCE\n \nK\n13/19\nDECLARATIONS OF INTEREST\n \n"
+        "K\n14/19\nMINUTES\nThe minutes of the last meeting were agreed.\n"
+    )
+    assert [(item.number, item.title) for item in find_minuted_items(text)] == [
+        ("K 12/19", "APOLOGIES FOR ABSENCE"), ("K 13/19", "DECLARATIONS OF INTEREST"), ("K 14/19", "MINUTES"),
+    ]
+
+
+def test_a_lone_letter_over_one_reference_is_no_prefix():
+    text = "K\n12/19\nAPOLOGIES FOR ABSENCE\n\nB\n13/19\nDECLARATIONS OF INTEREST\n"
+    assert split_references(lines(text), _LONE_MINUTE) == {}
+
+
+_COLON_MINUTES = "\n\n".join([
+    "Venue: Quay House, Eastby",
+    "Welcome and Introductions:", "The Chair welcomed members and the harbour master to the meeting.",
+    "Apologies for Absence:", "Apologies were received from two members of the board.",
+    "Declarations of Interest:", "No interests were declared at this meeting.",
+    "Reports from the Harbour Master:", "The harbour master reported that dredging had finished in the spring.",
+]) + "\n"
+
+
+def test_colon_headings_over_minute_sentences_are_items():
+    expected = ["Welcome and Introductions", "Apologies for Absence", "Declarations of Interest"]
+    assert [item.title for item in mixed_headings(_COLON_MINUTES)] == [*expected, "Reports from the Harbour Master"]
+
+
+def test_colon_labels_over_names_are_no_items():
+    text = (
+        "Present:\n\nCllr Ann Lowe, Cllr Bob Ray, Cllr Cat Dee and Cllr Dan Fox\n\nApologies:\n\nCllr Eve Hale, Cllr Fay Lowe"
+        " and Cllr Gus Ray\n\nIn attendance:\n\nJo Dee (Clerk)\n\nDeclarations of Interest:\n\nCllr Ann Lowe, item 4\n"
+    )
+    assert mixed_headings(text) == []

@@ -243,6 +243,13 @@ _NO_MIXED_HEAD = re.compile(
 _JOINED = re.compile(r"\s(?:of|and|for|the|on|in|to|from|with|&)\s")
 
 
+# A heading closed by a colon alone on its line ('Communications from the Chair:') heads a minute when a sentence of the
+# minute stands under it: a verb in the past tense or a form of 'be' ('The Chair welcomed ...', 'No questions were
+# received'); a label over names ('Apologies:' over 'Cllr A Lowe, Cllr B Ray') has none.
+_COLON_HEAD = re.compile(r"^\s*(?P<head>[^:]+?)\s*:\s*$")
+_MINUTE_SENTENCE = re.compile(r"^(?=(?:\S+\s+){3,}\S).*\b(?:[a-z]{2,}ed|was|were|is|are|has|had)\b")
+
+
 def _mixed_head(text: str) -> str | None:
     """The heading a short line in mixed case prints alone, or None: never a label ('Apologies for absence:' over the
     names) or a sentence's close ('... the rest.')."""
@@ -253,17 +260,19 @@ def _mixed_head(text: str) -> str | None:
 
 
 def mixed_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
-    """Unnumbered headings in mixed case alone on their lines, from the first naming standard business: each names
-    standard business, or joins its words with a small word ('Review of the Plan', never a person's name) and stands
-    over a line of prose; three or more."""
+    """Unnumbered headings in mixed case alone on their lines (or closed by a colon over a minute's sentence), from the
+    first naming standard business: each names standard business, or joins its words with a small word ('Review of the
+    Plan', never a person's name) and stands over a line of prose; three or more."""
     found: list[RunItem] = []
     segments = _segments(lines(text, start, end))
     for index, line in enumerate(segments):
+        below = segments[index + 1].text if index + 1 < len(segments) else ""
         head = _mixed_head(line.text)
+        if head is None and (labelled := _COLON_HEAD.match(line.text)) and _MINUTE_SENTENCE.search(below):
+            head = _mixed_head(labelled["head"])
         if head is None:
             continue
         business = _BUSINESS_HEAD.search(head.upper())
-        below = segments[index + 1].text if index + 1 < len(segments) else ""
         if not business and (not found or not _JOINED.search(head) or not _PROSE.match(below.strip()) or _mixed_head(below) is not None):
             continue
         if found and index - found[-1].index > _MAX_HEAD_GAP:
@@ -274,7 +283,6 @@ def mixed_headings(text: str, start: int = 0, end: int | None = None) -> list[Ru
 
 # A meeting page's item title closed by its linked document's mark ('Minutes pdf icon PDF 436 KB'), alone on its line.
 _SIZED_TITLE = re.compile(rf"^(?P<title>[A-Z0-9‘'\"“].*?)\s+{PDF_ICON}\s+PDF\s+{DOCUMENT_SIZE}\s*$")
-# A page's own documents, no item's: 'Agenda frontsheet', 'Printed minutes', 'Appendix A', 'Supplementary agenda'.
 _ADDITIONAL = re.compile(r"^\s*additional\s+documents\s*:\s*$", re.I)
 _MAX_SIZED_TITLE = 160
 _BULLETED = re.compile(r"^\s*[•·▪◦*-]\s")
