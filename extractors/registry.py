@@ -34,7 +34,7 @@ from schemas.traced import TableRow, TracedRow
 VERSIONED: tuple[str, ...] = (
     "page_numbers", "kind", "nlp", "dates", "split", "meetings", "meeting_lines", "agenda", "minuted",
     "report_header", "item_reports", "attendance", "names", "structure", "dated_events", "money",
-    "fiscal_year", "funding_layout", "allocations", "stated_totals", "projects", "reconcile",
+    "fiscal_year", "item_numbers", "funding_layout", "allocations", "stated_totals", "projects", "reconcile",
     "descriptions", "funding", "ocr",
     # Parsers: bump when their text output changes (offsets of every fact move with it).
     "parse_pdf", "parse_html", "parse_text", "parse_docx",
@@ -50,7 +50,6 @@ COVERED_BY: dict[str, str] = {
     "agenda_lines": "agenda",
     "agenda_fallback": "agenda",
     "agenda_opening": "agenda",
-    "item_numbers": "agenda",
     "agenda_pages": "agenda",
     "minute_items": "minuted",
     "future_meetings": "meetings",

@@ -67,19 +67,19 @@ def test_a_label_over_prose_or_plural_titles_gives_no_one():
 
 
 def test_the_fallback_run_must_hold_standard_business():
-    from extractors.proceedings.agenda_fallback import fallback_records
+    from extractors.proceedings.agenda_fallback import fallback_readings
     from extractors.proceedings.split import split_papers
     from extractors.proceedings.structure import _fallback_business
     from structure_helpers import document
 
     priorities = document("Our strategy\n\n1. Safer streets\n2. Cleaner parks\n3. Better buses\n")
     business = document("Harbour Board\n\n1. Apologies\n2. Mooring fees\n3. Minutes of the last meeting\n")
-    assert _fallback_business(fallback_records(priorities, split_papers(priorities))) == []
-    assert [item.title for item in _fallback_business(fallback_records(business, split_papers(business)))] == [
+    assert _fallback_business(fallback_readings(priorities, split_papers(priorities))[0]) == []
+    assert [item.title for item in _fallback_business(fallback_readings(business, split_papers(business))[0])] == [
         "Apologies", "Mooring fees", "Minutes of the last meeting",
     ]
     welcome = document("Harbour Board\n\n1. Welcome\n2. Election of Chair\n3. Apologies to the neighbours\n")
-    assert _fallback_business(fallback_records(welcome, split_papers(welcome))) == []
+    assert _fallback_business(fallback_readings(welcome, split_papers(welcome))[0]) == []
 
 
 def test_names_in_brackets_sentences_and_staff_posts():

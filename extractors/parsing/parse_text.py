@@ -12,7 +12,7 @@ from extractors.parsing.page_numbers import printed_page_number
 from extractors.parsing.text_markup import unmarked
 from schemas.parsed import PAGE_SEPARATOR, ParsedDocument
 
-VERSION = "5"
+VERSION = "6"
 PARSER = "text 1"
 
 

@@ -19,8 +19,10 @@ _NAMES = r"p|br|div|tr|li|ul|ol|h[1-6]|table|tbody|thead|td|th|strong|b|i|em|u|s
 _TAG = re.compile(rf"<\s*(/?)\s*({_NAMES})\b(?:\s[^<>]{{0,300}})?\s*/?\s*>(?P<eol>[ \t]*\n)?", re.I)
 _BLOCK = frozenset({"p", "br", "div", "tr", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead"})
 _CELL = frozenset({"td", "th"})
-# Tags that only a page's markup prints among text; a markdown paper's list or heading tags do not count.
-_TRIGGERS = frozenset({"p", "br", "div", "tr", "td", "th", "li"})
+# Tags that only a page's markup prints among text, each ending a line or a cell; a markdown paper's list or heading
+# tags do not count. The agenda fallback cuts a line at them too.
+LINE_TAGS: tuple[str, ...] = ("p", "br", "div", "tr", "td", "th", "li")
+_TRIGGERS = frozenset(LINE_TAGS)
 _SPACES = re.compile(r"[ \t]+\n")
 
 

@@ -66,6 +66,7 @@ from extractors.proceedings.agenda_rows import (
     ITEM_PAGE_HEADING,
     LONE_NUMBER,
     MAX_WORDS,
+    OWN_DOCUMENT,
     PAGE_RANGE,
     SUB_POINT,
     clean_title,
@@ -87,7 +88,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "53"
+VERSION = "54"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -96,6 +97,7 @@ _PAGE_COLUMN = re.compile(
 # A CMIS meeting summary's 'Public Items' heading over '1 Sederunt', '2 Minutes' (then 'Private Items').
 _PUBLIC_HEADING = re.compile(r"^\s*(?P<private>public|private)\s+(?:items|business)\s*$", re.I)
 _MIN_HEADERLESS_ROWS = 3
+_DOCUMENTS_LABEL = re.compile(r"^(?:meeting\s+)?documents:?$", re.I)
 _CELL_LABEL_LINE = re.compile(r"^\s*supporting\s+documents\s*:\s*$", re.I | re.M)
 
 
@@ -206,10 +208,12 @@ def _summary_items(region: list[Line], first: int) -> list[FoundItem]:
 
 def _headerless_rows(text: str, region: list[Line]) -> list[FoundItem]:
     """Unnumbered rows of a saved page with its header cut off: with the page's marks (or a lone
-    'Supporting documents:' label), no lone number, three rows or more."""
+    'Supporting documents:' label), no lone number, three rows or more. The page's own documents listed under its
+    'Documents' label ('Agenda frontsheet', 'Printed minutes') and that label are no rows."""
     start, end = (region[0].start, region[-1].end) if len(region) > 1 else (0, 0)
     marked = PAGE_MARKS.search(text, start, end) or _CELL_LABEL_LINE.search(text, start, end)
     rows = [] if not marked or any(LONE_NUMBER.match(n.text) for n in region) else page_items(text, region, 0, "unnumbered")
+    rows = [row for row in rows if not OWN_DOCUMENT.match(row.title) and not _DOCUMENTS_LABEL.match(row.title)]
     return rows if len(rows) >= _MIN_HEADERLESS_ROWS else closed_rows(region) if marked else []
 
 

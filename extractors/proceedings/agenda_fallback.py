@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON
+from extractors.parsing.text_markup import LINE_TAGS
+from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, OWN_DOCUMENT, PDF_ICON
 from extractors.readers.dates import MONTHS
 from extractors.readers.item_numbers import item_number, lone_number
 from extractors.readers.runon_items import is_reference
@@ -63,7 +64,7 @@ _REPORT_SECTION = re.compile(
 )
 _PAGES = re.compile(r"\s*\(?\bpages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)?\s*$", re.I)
 # A web page's paragraph and break tags printed in the text: each paragraph is a line.
-_TAG = re.compile(r"</?(?:p|br|li|div|tr|td|th|h[1-6])\b[^>\n]{0,80}>", re.I)
+_TAG = re.compile(rf"</?(?:{'|'.join(LINE_TAGS)}|h[1-6])\b[^>\n]{{0,80}}>", re.I)
 # What may stand before an item's number on its line: a table row's edge, a bullet.
 _LEAD = re.compile(r"[\s|•▪●◦■►·*]*")
 # An item run on inside a line: its number after a space, a title in capitals, then a word in mixed case, a number or the
@@ -242,6 +243,13 @@ _NO_MIXED_HEAD = re.compile(
 _JOINED = re.compile(r"\s(?:of|and|for|the|on|in|to|from|with|&)\s")
 
 
+# A heading closed by a colon alone on its line ('Communications from the Chair:') heads a minute when a sentence of the
+# minute stands under it: a verb in the past tense or a form of 'be' ('The Chair welcomed ...', 'No questions were
+# received'); a label over names ('Apologies:' over 'Cllr A Lowe, Cllr B Ray') has none.
+_COLON_HEAD = re.compile(r"^\s*(?P<head>[^:]+?)\s*:\s*$")
+_MINUTE_SENTENCE = re.compile(r"^(?=(?:\S+\s+){3,}\S).*\b(?:[a-z]{2,}ed|was|were|is|are|has|had)\b")
+
+
 def _mixed_head(text: str) -> str | None:
     """The heading a short line in mixed case prints alone, or None: never a label ('Apologies for absence:' over the
     names) or a sentence's close ('... the rest.')."""
@@ -252,17 +260,19 @@ def _mixed_head(text: str) -> str | None:
 
 
 def mixed_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
-    """Unnumbered headings in mixed case alone on their lines, from the first naming standard business: each names
-    standard business, or joins its words with a small word ('Review of the Plan', never a person's name) and stands
-    over a line of prose; three or more."""
+    """Unnumbered headings in mixed case alone on their lines (or closed by a colon over a minute's sentence), from the
+    first naming standard business: each names standard business, or joins its words with a small word ('Review of the
+    Plan', never a person's name) and stands over a line of prose; three or more."""
     found: list[RunItem] = []
     segments = _segments(lines(text, start, end))
     for index, line in enumerate(segments):
+        below = segments[index + 1].text if index + 1 < len(segments) else ""
         head = _mixed_head(line.text)
+        if head is None and (labelled := _COLON_HEAD.match(line.text)) and _MINUTE_SENTENCE.search(below):
+            head = _mixed_head(labelled["head"])
         if head is None:
             continue
         business = _BUSINESS_HEAD.search(head.upper())
-        below = segments[index + 1].text if index + 1 < len(segments) else ""
         if not business and (not found or not _JOINED.search(head) or not _PROSE.match(below.strip()) or _mixed_head(below) is not None):
             continue
         if found and index - found[-1].index > _MAX_HEAD_GAP:
@@ -273,8 +283,6 @@ def mixed_headings(text: str, start: int = 0, end: int | None = None) -> list[Ru
 
 # A meeting page's item title closed by its linked document's mark ('Minutes pdf icon PDF 436 KB'), alone on its line.
 _SIZED_TITLE = re.compile(rf"^(?P<title>[A-Z0-9‘'\"“].*?)\s+{PDF_ICON}\s+PDF\s+{DOCUMENT_SIZE}\s*$")
-# A page's own documents, no item's: 'Agenda frontsheet', 'Printed minutes', 'Appendix A', 'Supplementary agenda'.
-_DOCUMENT_ONLY = re.compile(r"^(?:agenda|printed|(?:public\s+)?reports?\s+pack|supplement\w*|appendi(?:x|ces)|annex|decision\s+notice)\b", re.I)
 _ADDITIONAL = re.compile(r"^\s*additional\s+documents\s*:\s*$", re.I)
 _MAX_SIZED_TITLE = 160
 _BULLETED = re.compile(r"^\s*[•·▪◦*-]\s")
@@ -299,7 +307,7 @@ def sized_titles(text: str, start: int = 0, end: int | None = None) -> list[RunI
             continue
         additional = False
         title = sized["title"].strip()
-        if not _DOCUMENT_ONLY.match(title) and len(title) <= _MAX_SIZED_TITLE and not title.endswith("."):
+        if not OWN_DOCUMENT.match(title) and len(title) <= _MAX_SIZED_TITLE and not title.endswith("."):
             found.append(RunItem("", title, line, index))
     return found if len(found) >= MIN_PAIR else []
 
@@ -318,12 +326,6 @@ def bridged(items: list[AgendaItemRecord], run: list[AgendaItemRecord]) -> list[
         and any(low < int(item.number) < high and {str(low), str(high)} <= held for low, high in zip(whole, whole[1:]))
     ]
     return sorted([*items, *missing], key=lambda item: item.provenance.start) if missing else items
-
-
-def fallback_records(document: ParsedDocument, papers: list[Paper]) -> list[AgendaItemRecord]:
-    """The fallback's items in the document's papers other than reports (a report's numbered sections are its own),
-    the longest numbered run of them all."""
-    return fallback_readings(document, papers)[0]
 
 
 def fallback_readings(document: ParsedDocument, papers: list[Paper]) -> list[list[AgendaItemRecord]]:

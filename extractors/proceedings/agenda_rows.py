@@ -46,6 +46,8 @@ _TRAILING_REFERENCE = re.compile(r"\s+Ref(?:erence)?\.?:?\s*\d{1,4}/\d{1,4}\s*$|
 # The marks of a document link: its icon and its size ('pdf icon PDF 213 KB', Welsh 'pdf eicon'), matched ignoring case.
 PDF_ICON = r"pdf\s+e?icon"
 DOCUMENT_SIZE = r"\d+(?:\.\d+)?\s*[KM]B\b"
+# A meeting page's own documents, listed like its items' papers: never an item ('Agenda frontsheet', 'Printed minutes').
+OWN_DOCUMENT = re.compile(r"^(?:agenda|printed|(?:public\s+)?reports?\s+pack|supplement\w*|appendi(?:x|ces)|annex|decision\s+notice)\b", re.I)
 # A weekday's name, and a line opening with one ('Monday, 23 March 2026').
 WEEKDAY_START = re.compile(rf"^\s*{WEEKDAY}\b", re.I)
 _ANY_WEEKDAY_START = re.compile(rf"^\s*(?:{WEEKDAY}|{WELSH_WEEKDAY})\b", re.I)

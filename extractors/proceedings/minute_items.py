@@ -254,9 +254,10 @@ def dashed_headings(region: list[Line]) -> list[tuple[str, Line]]:
     return found if alone >= _MIN_DASHED else []
 
 
-# A minute reference's letters printed on their own line above its number, a flattened table cell ('ABC' over '4/21'):
-# short capitals, not a label word.
-_PREFIX_LINE = re.compile(r"^\s*(?P<prefix>(?!(?:ITEM|MIN|NO|NOTE|REF)\s*$)[A-Z]{2,5})\s*$")
+# A minute reference's letters printed on their own line above its number, a flattened table cell ('ABC' over '4/21',
+# 'C' over '63/07'): one to five capitals, not a label word (the same letters over two numbers or more, so a lone
+# letter is a reference's, not a list's mark).
+_PREFIX_LINE = re.compile(r"^\s*(?P<prefix>(?!(?:ITEM|MIN|NO|NOTE|REF)\s*$)[A-Z]{1,5})\s*$")
 
 
 def split_references(region: list[Line], lone: re.Pattern[str]) -> dict[int, tuple[str, int]]:

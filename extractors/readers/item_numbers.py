@@ -13,7 +13,7 @@ a sum ('£250') or a year range alone ('2023/24') numbers no item (``item_number
 The module also holds the item numbers as the older readers match them inside their own patterns: a minuted heading's
 number (``MINUTE_NUMBER``, ``proceedings.minuted``) and a meeting page's number cell (``NUMBER_ONLY``,
 ``proceedings.agenda_rows``), and the numberings a flattened line's items print (``RUNON_*``, read by
-``readers.runon_items``).
+``readers.runon_items``). Those three readers share these numbers, so the module has its own ``VERSION``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import re
 from typing import NamedTuple
 
 from extractors.readers.dates import MONTHS
+
+VERSION = "1"
 
 # The word an item's number may follow on its line: printed apart from the number.
 _ITEM_WORD = r"(?:(?i:agenda\s+item|item|minute|min\.?)(?:\s+(?i:no)\.?)?\s+)"
