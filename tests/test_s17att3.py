@@ -75,3 +75,8 @@ def test_an_apologies_sentence_naming_the_list_s_people_with_another_title_adds_
         "Apologies for absence were received from Councillors C Sim and D Hale.\n"
     )
     assert [n for n, k in kinds.items() if k == "apologies"] == ["Cllr C Sim", "Cllr D Hale"], kinds
+
+
+def test_an_apologies_list_names_one_key_twice_only_across_kinds():
+    kinds = _kinds("Present: Duncan Lowe (Chair), Ann Ray, Bob Sim\nApologies: Cllr. David Lowe, Cllr. Cai Hale\n\n1. Minutes\n")
+    assert kinds.get("Cllr. David Lowe") == "apologies" and kinds.get("Duncan Lowe") == "present", kinds

@@ -274,10 +274,15 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 
-    def keep(record: AttendeeRecord | None, again: bool = False, from_table: bool = False) -> None:
-        """``again``: a sentence naming someone a list may already hold (a substitute, the chair)."""
+    def keep(record: AttendeeRecord | None, again: bool = False, from_table: bool = False, restated: bool = False) -> None:
+        """``again``: a sentence naming someone a list may already hold (a substitute, the chair); ``restated``: an
+        apologies list or sentence naming again, perhaps with another title, the people an apologies list above holds
+        ('Cllrs: A Lowe' / 'Councillors A Lowe and B Ray'; only within one kind: 'A Lowe' present and 'Al Lowe' apologies
+        share a key)."""
         span = (record.provenance.start, record.provenance.end) if record else None
         if again and record and any(f.person_key == record.person_key for f in found):
+            return
+        if restated and record and any((f.person_key, f.attendance) == (record.person_key, record.attendance) for f in found):
             return
         # A page printing one sentence twice (under 'Decision:' and 'Minutes:') names the person once.
         if record and any((f.name, f.attendance) == (record.name, record.attendance) for f in found):
@@ -288,10 +293,13 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             taken.add(span)
             found.append(officer_attendance(record, text))
 
-    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None, shared: str = "") -> None:
+    def add(
+        entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None, shared: str = "",
+        restated: bool = False,
+    ) -> None:
         """``shared``: the title a label gives every bare name after it ('Councillors present: Lowe, Ray')."""
         for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
-            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, *hint[1:])), again)
+            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, *hint[1:])), again, restated=restated)
 
     tables: list[tuple[int, int]] = []
     for paper in papers:
@@ -346,8 +354,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
                 label, value_start = titles[0], titles.end()
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
             pieces = [p for p in _section_text(line, value_start, region, index, inline) if not under_decision(text, p[0])]
-            # An apologies list above may name the same people with another title ('Cllrs: A Lowe' / 'Councillors A Lowe and B Ray').
-            add(list_entries(text, pieces), kind, kind == "apologies", value_start, shared)
+            add(list_entries(text, pieces), kind, start=value_start, shared=shared, restated=kind == "apologies")
             # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
             if kind == "present" and pieces and not inline:
                 add(staff_after(region, max(end for _, end, _ in pieces)), "in_attendance")
@@ -366,7 +373,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             if under_decision(text, start):
                 continue
             listed = following_lines(text, start, paper.end)
-            add(list_entries(text, [(start, end, True)] if listed is None else listed), "apologies", again=True)
+            add(list_entries(text, [(start, end, True)] if listed is None else listed), "apologies", restated=True)
         for start, end in _apology_item_lines(text, paper.start, paper.end):
             add(list_entries(text, [(start, end, True)]), "apologies", again=True)
         for start, end in parish_apologies(text, paper.start, paper.end):

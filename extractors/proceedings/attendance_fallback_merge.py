@@ -35,14 +35,22 @@ def fallback_records(
     """``attendance_fallback`` read in ``text`` (the document's text as the readers read it), less the people ``listed``
     holds (a surname among the words of their names: 'Councillor Lowe' and 'Ann Lowe' may be one person);
     ``attendee`` makes a record of an entry's span as the readers do."""
-    known = set().union(*(_words(record.name) for record in listed))
+    named = [set(_words(record.name)) for record in listed]
+    known = set().union(*named)
+
+    def listed_already(record: AttendeeRecord) -> bool:
+        """The record's surname is a word of a listed name, or a listed name's words are all among its words (a name
+        the readers cut short: 'Mr Ann' for 'Mr Ann Lowe')."""
+        words = _words(record.name)
+        return bool(set(words[-1:]) & known) or any(name and name <= set(words) for name in named)
+
     found: dict[tuple[str, str], AttendeeRecord] = {}
     for paper in papers:
         if paper.kind in ("minutes", "meeting_page", "agenda", "other"):
             for block in fallback_blocks(text, paper.start, paper.end):
                 records = [attendee(document, text, start, end, kind) for kind, start, end in block]
                 # A first name the two share ('John') makes no one person: the surname must be among the readers' words.
-                new = [record for record in records if record is not None and not set(_words(record.name)[-1:]) & known]
+                new = [record for record in records if record is not None and not listed_already(record)]
                 # Beside the readers' records, a block adds a run they missed, not a stray name or two.
                 if not listed or len(new) >= _MIN_MISSED:
                     for record in new:
