@@ -350,7 +350,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             value_start += staff.end() if kind == "in_attendance" and (staff := _STAFF_GROUP.match(text[value_start : line.end])) else 0
             label = text[line.start : value_start] if not inline else ""
             # 'APOLOGIES: Cllrs: A Lowe, B Ray' run on: a plural title with its colon opening the list is every name's.
-            if titles := _TITLES_GROUP.match(text, value_start, line.end):
+            if inline and (titles := _TITLES_GROUP.match(text, value_start, line.end)):
                 label, value_start = titles[0], titles.end()
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
             pieces = [p for p in _section_text(line, value_start, region, index, inline) if not under_decision(text, p[0])]
