@@ -80,6 +80,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_titled": "attendance",
     "attendance_agency": "attendance",
     "attendance_fallback": "attendance",
+    "attendance_fallback_merge": "attendance",
     "attendance_visiting": "attendance",
     "attendance_lines": "attendance",
     "attendance_members": "attendance",

@@ -48,7 +48,7 @@ from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
 from extractors.readers.names import (
-    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, bare_name, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
+    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
     name_prefix, person_key, printed_name, singular_title, split_honorifics,
 )
 from extractors.readers.shared_titles import courtesy_under, heading_titles
@@ -56,7 +56,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "52"
+VERSION = "53"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -85,6 +85,7 @@ _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
 # 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
 _SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
 _STAFF_GROUP = re.compile(r"[ \t]*(?:Officers|Staff)[ \t]*:[ \t]*(?=\S)")
+_TITLES_GROUP = re.compile(r"(?:Councillors|Cllrs)\.?[ \t]*:[ \t]*(?=[A-Z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 def _attendee(
     document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
@@ -238,47 +239,17 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
 def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
     """``extract_attendance`` of a document in mixed case, with the fallback's names under a label (``attendance_fallback``)
     of the people the readers did not find, and the committee and panel layouts of ``attendance_members``."""
+    from extractors.proceedings.attendance_fallback_merge import fallback_records
     from extractors.proceedings.attendance_members import member_records
     from extractors.proceedings.attendance_parish_labels import labelled_records
     from extractors.proceedings.attendance_stacked import stacked_lists
 
-    listed = _listed(document, papers)
-    listed += _fallback(document, papers, listed)
     plain = spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text)))
+    listed = _listed(document, papers)
+    listed += fallback_records(document, left_columns(plain), papers, listed, _attendee)
     sources = [(left_columns(plain), None), *((right, (start, end)) for right, start, end in right_columns(plain))]
     found = stacked_lists(listed + labelled_records(document, sources, papers, listed, _attendee), plain)
     return member_records(document, papers, found)
-
-
-_MIN_MISSED = 3
-
-
-def _name_words(name: str) -> set[str]:
-    """The words of a name without its title and post-nominals ('Esq'), in lower case, each of three letters or more."""
-    return set(re.findall(r"[a-z'’-]{3,}", bare_name(re.sub(r"\s+Esq\.?$", "", name)).lower()))
-
-
-def _fallback(document: ParsedDocument, papers: list[Paper], listed: list[AttendeeRecord]) -> list[AttendeeRecord]:
-    """``attendance_fallback`` read in the papers that may list attendance, each name and kind once, less the people
-    ``listed`` holds (any word of a name: 'Councillor Lowe' and 'Ann Lowe' may be one person)."""
-    from extractors.proceedings.attendance_fallback import fallback_blocks
-    from extractors.proceedings.attendance_preamble import officer_attendance
-
-    text = left_columns(spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text))))
-    known = set().union(*(_name_words(record.name) for record in listed))
-    found: dict[tuple[str, str], AttendeeRecord] = {}
-    for paper in papers:
-        if paper.kind in ("minutes", "meeting_page", "agenda", "other"):
-            for block in fallback_blocks(text, paper.start, paper.end):
-                records = [_attendee(document, text, start, end, kind) for kind, start, end in block]
-                new = [record for record in records if record is not None and not _name_words(record.name) & known]
-                # Beside the readers' records, a block adds a run they missed, not a stray name or two.
-                if not listed or len(new) >= _MIN_MISSED:
-                    for record in new:
-                        # An officer read as present (a sergeant, a clerk's post) is in attendance, as in the readers' lists.
-                        record = officer_attendance(record, text)
-                        found.setdefault((record.name, record.attendance), record)
-    return list(found.values())
 
 
 def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
@@ -291,7 +262,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_parish_apologies import parish_apologies
     from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_visiting import visiting_councillors
-    from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, with_role
+    from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, starred, with_role
     from extractors.proceedings.attendance_table import (
         chair_sentences, counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows,
         welcomed_guests,
@@ -303,10 +274,15 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 
-    def keep(record: AttendeeRecord | None, again: bool = False, from_table: bool = False) -> None:
-        """``again``: a sentence naming someone a list may already hold (a substitute, the chair)."""
+    def keep(record: AttendeeRecord | None, again: bool = False, from_table: bool = False, restated: bool = False) -> None:
+        """``again``: a sentence naming someone a list may already hold (a substitute, the chair); ``restated``: an
+        apologies list or sentence naming again, perhaps with another title, the people an apologies list above holds
+        ('Cllrs: A Lowe' / 'Councillors A Lowe and B Ray'; only within one kind: 'A Lowe' present and 'Al Lowe' apologies
+        share a key)."""
         span = (record.provenance.start, record.provenance.end) if record else None
         if again and record and any(f.person_key == record.person_key for f in found):
+            return
+        if restated and record and any((f.person_key, f.attendance) == (record.person_key, record.attendance) for f in found):
             return
         # A page printing one sentence twice (under 'Decision:' and 'Minutes:') names the person once.
         if record and any((f.name, f.attendance) == (record.name, record.attendance) for f in found):
@@ -317,10 +293,13 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             taken.add(span)
             found.append(officer_attendance(record, text))
 
-    def add(entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None, shared: str = "") -> None:
+    def add(
+        entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None, shared: str = "",
+        restated: bool = False,
+    ) -> None:
         """``shared``: the title a label gives every bare name after it ('Councillors present: Lowe, Ray')."""
         for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
-            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, *hint[1:])), again)
+            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, *hint[1:])), again, restated=restated)
 
     tables: list[tuple[int, int]] = []
     for paper in papers:
@@ -370,9 +349,12 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             # 'IN ATTENDANCE: Officers: Mr A Lowe – Chief Executive ...': the officers' own label under it is no name.
             value_start += staff.end() if kind == "in_attendance" and (staff := _STAFF_GROUP.match(text[value_start : line.end])) else 0
             label = text[line.start : value_start] if not inline else ""
+            # 'APOLOGIES: Cllrs: A Lowe, B Ray' run on: a plural title with its colon opening the list is every name's.
+            if inline and (titles := _TITLES_GROUP.match(text, value_start, line.end)):
+                label, value_start = titles[0], titles.end()
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
             pieces = [p for p in _section_text(line, value_start, region, index, inline) if not under_decision(text, p[0])]
-            add(list_entries(text, pieces), kind, start=value_start, shared=shared)
+            add(list_entries(text, pieces), kind, start=value_start, shared=shared, restated=kind == "apologies")
             # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
             if kind == "present" and pieces and not inline:
                 add(staff_after(region, max(end for _, end, _ in pieces)), "in_attendance")
@@ -391,7 +373,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             if under_decision(text, start):
                 continue
             listed = following_lines(text, start, paper.end)
-            add(list_entries(text, [(start, end, True)] if listed is None else listed), "apologies")
+            add(list_entries(text, [(start, end, True)] if listed is None else listed), "apologies", restated=True)
         for start, end in _apology_item_lines(text, paper.start, paper.end):
             add(list_entries(text, [(start, end, True)]), "apologies", again=True)
         for start, end in parish_apologies(text, paper.start, paper.end):
@@ -420,25 +402,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for (start, end), post, chairing in chair_sentences(text, paper.start, paper.end):
             if stated or chairing:
                 keep(with_role(_attendee(document, text, start, end, "present"), post), again=True)
-    return visiting_councillors(members_in_attendance(_starred(found, text), text))
-
-
-# '* Denotes attendance' under a roll: a name on a line without the star was not there.
-_STAR_KEY = re.compile(r"^[ \t]*\(?\*\)?[ \t]*(?:denotes|indicates|=)[ \t]+(?:attendance|present|attended|in\s+attendance)\b", re.I | re.M)
-
-
-def _starred(found: list[AttendeeRecord], text: str) -> list[AttendeeRecord]:
-    """``found`` less the present entries of a starred roll printed without their star."""
-    keys = [match.start() for match in _STAR_KEY.finditer(text)]
-    if not keys:
-        return found
-
-    def unstarred(record: AttendeeRecord) -> bool:
-        start = record.provenance.start
-        key = next((k for k in keys if start < k <= start + 1500), None)
-        return key is not None and record.attendance == "present" and "*" not in text[text.rfind("\n", 0, start) + 1 : start]
-
-    return [record for record in found if not unstarred(record)]
+    return visiting_councillors(members_in_attendance(starred(found, text), text))
 
 
 def extract_named_people(document: ParsedDocument, papers: list[Paper], attendees: list[AttendeeRecord]) -> list[NamedPerson]:

@@ -51,12 +51,15 @@ def _welsh_after_blanked(text: str) -> str:
 
 def english_text(text: str) -> str:
     """``text`` with each Welsh half replaced by spaces, to the same length: after the English half at a line's start (the
-    label keeps its line's start), before it elsewhere (a title stays next to its name)."""
+    label keeps its line's start) and after a label with its colon within a line (run-on text: '... B Ray APOLOGIES:    Cllrs:
+    C Sim' keeps the label one space from the words before it, as run-on labels are found), before it elsewhere (a title
+    stays next to its name)."""
 
     def blank(match: re.Match) -> str:
         padding = " " * (len(match.group(0)) - len(match["english"]))
         line_start = not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
-        return match["english"] + padding if line_start else padding + match["english"]
+        label = match["english"].endswith(":")
+        return match["english"] + padding if line_start or label else padding + match["english"]
 
     return _welsh_after_blanked(_PAIR.sub(blank, text))
 

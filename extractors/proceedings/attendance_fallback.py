@@ -23,7 +23,7 @@ import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
 from extractors.proceedings.attendance_lines import line_name, post_line
-from extractors.readers.names import CAPITAL_SURNAME, PERSONAL_TITLES, POST_WORDS, STAFF_POSTS
+from extractors.readers.names import CAPITAL_SURNAME, PERSONAL_TITLES, POST_NOMINAL, POST_WORDS, STAFF_POSTS
 from extractors.readers.spans import lines
 
 _LABEL = re.compile(
@@ -38,12 +38,11 @@ _CAPS_LABEL = re.compile(
     r"(?![A-Za-z])[ \t]*[:\-–]?[ \t]*"
     r"|(?<![A-Za-z])(?P<cased>(?i:(?:officers|members|others)\s+present|also\s+present|in\s+attendance|present|attendees))[ \t]*:[ \t]*"
 )
-_POST_NOMINAL = r"(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|BEM|JP|DL|MP|MSP|MS|AM|KC|QC|Esq)"
 _TITLE = rf"(?:{'|'.join(sorted(PERSONAL_TITLES, key=len, reverse=True))})\.?"
 # A name's word: not another title, nor a post's first word after the name ('Councillor A Lowe Leader, ...').
 _POST_WORD = f"(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(POST_WORDS, key=len, reverse=True))})"
 # A surname may open 'Mc', 'Mac' or 'O’' ('McTarn', 'O’Fell') or be printed in capitals ('Ben DALE'), but no post-nominal.
-_WORD = rf"(?!(?:{_TITLE}|{_POST_WORD}|{_POST_NOMINAL})(?![\w'’]))(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?)"
+_WORD = rf"(?!(?:{_TITLE}|{_POST_WORD}|{POST_NOMINAL})(?![\w'’]))(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.?)"
 # A surname in capitals only after one given name ('Councillor Ben DALE'), and no word of a post or a label in capitals.
 _CAPITALS = rf"[A-Z][a-z'’]+[ \t]+(?!(?:{'|'.join(sorted((w.upper() for w in POST_WORDS | {'absent'}), key=len, reverse=True))})\b){CAPITAL_SURNAME}"
 NAME = re.compile(rf"\b{_TITLE}(?:[ \t]+{_CAPITALS}|(?:[ \t]+{_WORD}){{1,4}})(?![\w'’-])")
@@ -61,7 +60,7 @@ _MIN_RUN = 3
 # Lines of a post or a body read past between two names of a block.
 _MAX_SKIPPED = 6
 _STAFF = STAFF_POSTS
-_BETWEEN = re.compile(r"^(?:[\s,;&]|\band\b|\([^()\n]{0,40}\)|\b(?:MBE|OBE|CBE|JP|DL|QPM)\b|[-–][ \t]*[A-Za-z ]{0,25}$)*$")
+_BETWEEN = re.compile(rf"^(?:[\s,;&]|\band\b|\([^()\n]{{0,40}}\)|\b{POST_NOMINAL}(?![\w'’])|[-–][ \t]*[A-Za-z ]{{0,25}}$)*$")
 
 
 def _between(gap: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
-from extractors.proceedings.attendance_lines import bare_name
+from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_members import Entry
 from extractors.readers.names import PERSONAL_TITLES, ROLE_WORDS
 from extractors.readers.spans import lines
@@ -70,7 +70,7 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         first = index + 1
         titled = first < len(words) and words[first][2].rstrip(".") in PERSONAL_TITLES
         name = words[first + titled : first + titled + 2]
-        if len(name) < 2 or not all(_WORD.fullmatch(w) for _, _, w in name) or not bare_name(" ".join(w for _, _, w in name)):
+        if len(name) < 2 or not all(_WORD.fullmatch(w) for _, _, w in name) or not untitled_name(" ".join(w for _, _, w in name)):
             continue
         if _post_starts(words[first + titled + 2 : first + titled + 2 + _MAX_FIELD + 1]):
             found.append((words[first][0], name[-1][1]))

@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
-from extractors.readers.names import BULLET, POST_WORDS, ROLE_WORDS, STAFF_POSTS, looks_like_name, split_honorifics
+from extractors.readers.names import BULLET, POST_WORDS, ROLE_WORDS, STAFF_POSTS, TRAILING_POST_NOMINALS, looks_like_name, split_honorifics
 
 # Words of a meeting's standard business: a heading of these is no person ('Matters Arising', 'Date of Next Meeting').
 _BUSINESS_WORDS = frozenset(
@@ -28,7 +28,6 @@ _BUSINESS_WORDS = frozenset(
 )
 _BARE_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’][a-z]+)?")
 _INITIAL = re.compile(r"[A-Z]\.?")
-_ESQ = re.compile(r"\s+Esq\.?$")
 # Where a name's part ends and its post begins on the line.
 _POST_EDGE = re.compile(r"\s*\(|\s+[-–—]\s*|\s*,\s*|\t|\s{3,}|\s*\|")
 _GLUED = re.compile(r"(?<=[a-z])(?<!\bMc)(?<!\bMac)(?=[A-Z])")
@@ -46,9 +45,9 @@ class LineName(NamedTuple):
     titled: bool
 
 
-def bare_name(name: str) -> bool:
+def untitled_name(name: str) -> bool:
     """``name`` is a person's name without a title: two or three name-shaped words (or initials and a surname)."""
-    words = _ESQ.sub("", name).split()
+    words = TRAILING_POST_NOMINALS.sub("", name).split()
     if not 2 <= len(words) <= 4 or not _BARE_WORD.fullmatch(words[-1]):
         return False
     if not all(_BARE_WORD.fullmatch(w) or _INITIAL.fullmatch(w) for w in words):
@@ -62,8 +61,8 @@ def bare_name(name: str) -> bool:
 def _person(name: str) -> tuple[bool, bool]:
     """(a name, with a title) of ``name``."""
     if split_honorifics(name)[0]:
-        return looks_like_name(_ESQ.sub("", name)), True
-    return bare_name(name), False
+        return looks_like_name(TRAILING_POST_NOMINALS.sub("", name)), True
+    return untitled_name(name), False
 
 
 def line_name(raw: str, offset: int) -> LineName | None:

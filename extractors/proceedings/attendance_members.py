@@ -2,7 +2,7 @@
 ``attendance.extract_attendance`` for the people no other reader names (any word of a name in common counts).
 
 Three layouts, each held to a strict name test (a titled name, or two to four name-shaped words none of them a post's,
-a body's or standard business's: ``attendance_lines.bare_name``):
+a body's or standard business's: ``attendance_lines.untitled_name``):
 
 - Group lines under a present label alone on its line: each line names the body, place or ward its people sit for, a
   colon, then its people ('Eastby Borough Council: Councillor A Lowe, B Ray'), perhaps 'Apologies from C Sims' (the
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_lines import bare_name, line_name, post_line
+from extractors.proceedings.attendance_lines import line_name, post_line, untitled_name
 from extractors.readers.names import POST_WORDS, STAFF_POSTS, bare_name as bare_person, looks_like_name, split_honorifics
 from extractors.readers.spans import Line, lines
 from schemas.parsed import ParsedDocument
@@ -68,7 +68,7 @@ def is_person(name: str) -> bool:
     name = " ".join(name.split())
     if split_honorifics(name)[0]:
         return looks_like_name(name)
-    return bare_name(name)
+    return untitled_name(name)
 
 
 def group_lines(text: str, start: int, end: int) -> list[Entry]:
@@ -202,7 +202,8 @@ def member_records(document: ParsedDocument, papers: list[Paper], found: list[At
     of 'Name, Post' entries (a name that took the last word of the body before it cut to the name the run reads there),
     and the people of these layouts (and ``attendance_posted``'s and ``attendance_flat``'s) in the papers that may list
     attendance, each name and kind once, less those ``found`` names (any word of a name in common)."""
-    from extractors.proceedings.attendance import _attendee, _name_words
+    from extractors.proceedings.attendance import _attendee
+    from extractors.proceedings.attendance_fallback_merge import name_words
     from extractors.proceedings.attendance_flat import flat_tables
     from extractors.proceedings.attendance_posted import posted_runs
 
@@ -225,8 +226,8 @@ def member_records(document: ParsedDocument, papers: list[Paper], found: list[At
             # 'Resources Ivan Bole' read by a list reader where the run-on entries read 'Ivan Bole'.
             if (kind, start, end) in posted and (wider := _wider(record, found)) is not None:
                 found[wider] = found[wider].model_copy(update={"name": record.name, "person_key": record.person_key, "provenance": record.provenance})
-            known = set().union(*(_name_words(other.name) for other in found))
-            if not _name_words(record.name) & known:
+            known = set().union(*(name_words(other.name) for other in found))
+            if not name_words(record.name) & known:
                 added.setdefault((record.name, record.attendance), record)
     return found + list(added.values())
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.proceedings.attendance import _name_words
-from extractors.proceedings.attendance_lines import bare_name
+from extractors.proceedings.attendance_fallback_merge import name_words
+from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_status_rows import status_rows
 from extractors.readers.names import ROLE_DASH, looks_like_name, split_honorifics, split_list
 from extractors.readers.spans import Line, lines
@@ -97,7 +97,7 @@ def _name(entry: str) -> tuple[bool, bool] | None:
     words = name.split()
     if len(words) >= 2 and words[0][1:].islower() and words[-1].isupper():
         name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
-    return bare_name(name), False
+    return untitled_name(name), False
 
 
 def _entries(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -157,7 +157,7 @@ def labelled_records(
     label's block where a record of ``known`` starts and less the people ``known`` holds (any word of a name);
     ``attendee`` reads one entry. ``sources``: the texts to read (the same length as the document's), each with the
     span it is read in (None: the whole; a right column of ``attendance_columns``: its block)."""
-    names = set().union(*(_name_words(record.name) for record in known))
+    names = set().union(*(name_words(record.name) for record in known))
     starts = [record.provenance.start for record in known]
     found: list[AttendeeRecord] = []
     for paper in papers:
@@ -173,7 +173,7 @@ def labelled_records(
                 if any(block_start <= s < block_end and not text[s].isspace() for s in starts):
                     continue
                 record = attendee(document, text, start, end, kind)
-                if record is not None and not _name_words(record.name) & names:
-                    names |= _name_words(record.name)
+                if record is not None and not name_words(record.name) & names:
+                    names |= name_words(record.name)
                     found.append(record)
     return found

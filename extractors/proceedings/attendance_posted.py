@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_lines import bare_name
+from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_members import LABEL_ALONE, Entry, is_person
 from extractors.readers.names import ROLE_WORDS, STAFF_POSTS, name_prefix, split_honorifics
 from extractors.readers.spans import lines
@@ -87,6 +87,6 @@ def _name_in(piece: str, first: bool) -> tuple[int, int] | None:
         tail = piece[words[index].start() :].strip()
         if split_honorifics(tail)[0] and name_prefix(tail) == " ".join(tail.split()):
             return words[index].start(), words[index].start() + len(tail)
-    if len(words) >= 3 and bare_name(f"{words[-2].group(0)} {words[-1].group(0)}"):
+    if len(words) >= 3 and untitled_name(f"{words[-2].group(0)} {words[-1].group(0)}"):
         return words[-2].start(), words[-1].end()
     return None

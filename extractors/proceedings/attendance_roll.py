@@ -9,6 +9,7 @@
 - A 'Committee Members:' / 'Members:' label among the first lines of a paper that records a meeting (apologies
   were received, RESOLVED, there were no ...), its list under it: present. In an agenda (no record) it is the
   committee's membership and names nobody.
+- A roll keyed '* Denotes attendance': a present entry on a line without the star was not there (``starred``).
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -139,3 +140,21 @@ def shared_title(record: AttendeeRecord | None) -> AttendeeRecord | None:
     if record is None or re.match(r"(?:Councillor|Cllr)\b", record.name):
         return record
     return record.model_copy(update={"name": f"Councillor {record.name}"})
+
+
+# '* Denotes attendance' under a roll: a name on a line without the star was not there.
+_STAR_KEY = re.compile(r"^[ \t]*\(?\*\)?[ \t]*(?:denotes|indicates|=)[ \t]+(?:attendance|present|attended|in\s+attendance)\b", re.I | re.M)
+
+
+def starred(found: list[AttendeeRecord], text: str) -> list[AttendeeRecord]:
+    """``found`` less the present entries of a starred roll printed without their star."""
+    keys = [match.start() for match in _STAR_KEY.finditer(text)]
+    if not keys:
+        return found
+
+    def unstarred(record: AttendeeRecord) -> bool:
+        start = record.provenance.start
+        key = next((k for k in keys if start < k <= start + 1500), None)
+        return key is not None and record.attendance == "present" and "*" not in text[text.rfind("\n", 0, start) + 1 : start]
+
+    return [record for record in found if not unstarred(record)]

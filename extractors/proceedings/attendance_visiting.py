@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.readers.names import COUNCILLOR_TITLES
 from schemas.structure import AttendeeRecord
 
 # The words before 'Councillor' of a member's own post, a party's or a rank's: no other council.
@@ -26,7 +27,7 @@ _MEMBER_QUALIFIERS = frozenset(
     opposition group chair vice substitute local
     """.split()
 )
-_TITLED = re.compile(r"(?:Councillor|Cllr)\b", re.I)
+_TITLED = re.compile(rf"(?:{'|'.join(sorted(COUNCILLOR_TITLES, key=len, reverse=True))})\b", re.I)
 _OTHER_COUNCIL = re.compile(r"(?:the\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:Councillor|Cllr\.?)")
 
 

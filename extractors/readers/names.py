@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "33"
+VERSION = "34"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -21,6 +21,8 @@ PERSONAL_TITLES = (
     "Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Prof", "Professor", "Revd", "Rev", "Alderman",
     "Lord", "Lady",
 )
+# A councillor's own title in its printed forms: 'Cllr', 'Clr', 'Coun', 'Cncllr', Welsh 'Cyng' ... ('CClr', 'CCllr' name a tier: not here).
+COUNCILLOR_TITLES = ("Councillor", "Councilor", "Cllr", "Clr", "Coun", "Cncllr", "Cnclr", "Cynghorydd", "Cyng")
 HONORIFICS = sorted(
     [
         *PERSONAL_TITLES,
@@ -50,7 +52,11 @@ _CAPITAL_TITLES = frozenset(t.upper() for t in _CASED_TITLES)
 _HONORIFIC = re.compile(
     r"^(?:(?:" + "|".join(re.escape(h) for h in [*HONORIFICS, *sorted(_CAPITAL_TITLES, key=len, reverse=True), "cllr"]) + rf"|{_TIER_CLLR})\.?\s+)+"
 )
-_POST_NOMINALS = re.compile(r"(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|MEP|BEM|PhD|FRSA))+\s*$")
+# Letters after a name (honours, offices, degrees, 'Esq'): never a word of the name; the one list every reader uses.
+POST_NOMINALS = ("OBE", "MBE", "CBE", "KBE", "DBE", "QPM", "KPM", "BEM", "JP", "DL", "KC", "QC", "MP", "MEP", "MSP", "MS", "AM", "PhD", "FRSA", "Esq")
+POST_NOMINAL = rf"(?:{'|'.join(sorted(POST_NOMINALS, key=len, reverse=True))})\.?"
+# Post-nominals closing a name ('Ann Lowe MBE JP', 'R D Penn Esq.').
+TRAILING_POST_NOMINALS = re.compile(rf"(?:,?\s+{POST_NOMINAL})+\s*$")
 # Lower-case letters of a name include accented ones (Welsh 'Siân', 'Llŷr'; 'Zoë', 'Seán').
 _LOWER = "a-zà-öø-ÿŵŷ"
 # A Welsh initial is a digraph: 'R.Ll. Hughes', 'C.Rh. Owen' (in capitals 'R.LL.' on a page printed in capitals).
@@ -110,7 +116,7 @@ def split_honorifics(name: str) -> tuple[str, str]:
 
 def bare_name(name: str) -> str:
     """The name without honorific, rank or post-nominals: 'Cl Lizzie Jones' -> 'Lizzie Jones'."""
-    return _POST_NOMINALS.sub("", split_honorifics(name)[1]).strip(" ,")
+    return TRAILING_POST_NOMINALS.sub("", split_honorifics(name)[1]).strip(" ,")
 
 
 _INNER_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor"})
@@ -123,7 +129,7 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
     """
     text = _RUN_INITIAL.sub(r"\1. ", " ".join(text.split()))
     honorific, rest = split_honorifics(text)
-    rest = _POST_NOMINALS.sub("", rest).strip(" ,")
+    rest = TRAILING_POST_NOMINALS.sub("", rest).strip(" ,")
     if honorific.rstrip(".") in _CAPITAL_TITLES:
         capitals = bool(_CAPITALS_AFTER_TITLE.match(rest))
         return capitals and not any(w.lower() in NOT_NAME_WORDS for w in rest.replace(".", " ").split())
@@ -163,7 +169,7 @@ def printed_name(name: str) -> bool:
     if not text or re.search(r"\d", text) or text.rstrip(".").lower() in _TITLES_ALONE:
         return False
     honorific, rest = split_honorifics(text)
-    rest = _POST_NOMINALS.sub("", rest).strip(" ,")
+    rest = TRAILING_POST_NOMINALS.sub("", rest).strip(" ,")
     words = [w.strip(".,'’") for w in _RUN_INITIAL.sub(r"\1. ", rest).split()]
     words = [w for w in words if w]
     if not words or len(words) > 6:

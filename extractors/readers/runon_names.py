@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extractors.readers.names import POST_NOMINAL
+
 _NAME = re.compile(
     r"(?<![\w.,&'’-])(?:(?P<plural>Cllrs|Councillors)(?P<heading>)[ \t]+|(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){1,3}[ \t]"
-    r"(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+(?:MBE|OBE|CBE|JP|DL|Esq\.?))?(?:[ \t]+\([^()\n]{1,40}\))?(?![\w'’-])"
+    rf"(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+{POST_NOMINAL})?(?:[ \t]+\([^()\n]{{1,40}}\))?(?![\w'’-])"
 )
 _MIN_NAMES = 3
 
