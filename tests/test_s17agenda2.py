@@ -35,7 +35,7 @@ def test_the_opening_dash_tail_keeps_its_three_words():
 
 def test_item_numbers_has_its_own_version():
     assert "item_numbers" in VERSIONED and "item_numbers" not in COVERED_BY
-    assert EXTRACTORS["item_numbers"] == "1"
+    assert int(EXTRACTORS["item_numbers"]) >= 1  # bumped by any rule change of its own (2 since session 18)
 
 
 def test_the_fallback_cuts_a_line_at_every_line_tag_of_a_page():

@@ -17,7 +17,8 @@ opens nor ends on one. One pass over the lines, each line extending at most one 
 Else, unnumbered headings printed in capitals on lines of their own ('APOLOGIES', 'MATTERS ARISING'), from the first
 that names standard business (see ``_BUSINESS_HEAD``), three or more: not an attendance label ('PRESENT'), a decision
 word ('RESOLVED'), a name ('CLLR A BEE') or a meeting's heading ('MINUTES OF THE MEETING HELD ON ...'). Else the same in
-mixed case ('Minutes of the last meeting' alone on its line), stricter: no label with its colon, no closed sentence, no
+mixed case ('Minutes of the last meeting' alone on its line, a paper's link mark 'pdf icon PDF 106 KB' after it left
+out), stricter: no label with its colon, no closed sentence, no
 page link ('Agenda and minutes'), no outcome ('Approved'); a heading naming no standard business counts only over a line
 of prose and joined by a small word ('Review of the Plan', never a name).
 
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 
 from extractors.parsing.text_markup import LINE_TAGS
 from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, OWN_DOCUMENT, PDF_ICON
-from extractors.readers.dates import MONTHS
+from extractors.readers.dates import MONTHS, NUMERIC_DATE
 from extractors.readers.item_numbers import item_number, lone_number
 from extractors.readers.runon_items import is_reference
 from extractors.readers.spans import Line, lines, provenance
@@ -196,7 +197,7 @@ _NOT_HEAD = re.compile(
     r"^(?:(?:MEMBERS\s+|ALSO\s+)?PRESENT|(?:ALSO\s+)?IN\s+ATTENDANCE|ATTENDEES|ATTENDANCE|ABSENT|OFFICERS(?:\s+PRESENT)?|MEMBERS"
     r"|RESOLVED|AGREED|NOTED|ACTIONS?|PROPOSED|SECONDED|CARRIED|DECISION|RECOMMENDATIONS?|CLOSED?|END)\b\W*$"
     r"|^(?:CLLRS?|COUNCILLORS?|MRS?|MS|MISS|DR|SIR|THE\s+REV\w*)\b\.?\s"
-    r"|\bMEETING\s+(?:OF|HELD)\b|\bHELD\s+(?:ON|AT)\b|\b(?:" + "|".join(m.upper() for m in MONTHS) + r")\b|\d{1,2}[/.]\d{1,2}[/.]\d{2}"
+    r"|\bMEETING\s+(?:OF|HELD)\b|\bHELD\s+(?:ON|AT)\b|\b(?:" + "|".join(m.upper() for m in MONTHS) + r")\b|" + NUMERIC_DATE
 )
 _MAX_HEAD_GAP = 40
 
@@ -250,10 +251,14 @@ _COLON_HEAD = re.compile(r"^\s*(?P<head>[^:]+?)\s*:\s*$")
 _MINUTE_SENTENCE = re.compile(r"^(?=(?:\S+\s+){3,}\S).*\b(?:[a-z]{2,}ed|was|were|is|are|has|had)\b")
 
 
+# A meeting page's heading may carry its paper's link mark ('Bus Services Review pdf icon PDF 106 KB'): no part of it.
+_LINK_MARK = re.compile(rf"\s+{PDF_ICON}\s+PDF\s+{DOCUMENT_SIZE}\s*$", re.I)
+
+
 def _mixed_head(text: str) -> str | None:
-    """The heading a short line in mixed case prints alone, or None: never a label ('Apologies for absence:' over the
-    names) or a sentence's close ('... the rest.')."""
-    head = text.strip()
+    """The heading a short line in mixed case prints alone (its paper's link mark left out), or None: never a label
+    ('Apologies for absence:' over the names) or a sentence's close ('... the rest.')."""
+    head = _LINK_MARK.sub("", text.strip())
     if not re.match(r"[A-Z]", head) or ":" in head or head.endswith(".") or len(head.split()) > _MIXED_WORDS or not in_shape(head):
         return None
     return None if _NOT_HEAD.search(head.upper()) or _NO_MIXED_HEAD.search(head) else head

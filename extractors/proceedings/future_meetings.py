@@ -347,9 +347,10 @@ def extract_future_meetings(
             continue  # with no meeting read, only a council's own 'The Council will next meet on DATE'
         if group and not _names_own_body(group, body) or not _own_kind(kind, body):
             continue
-        lead = text[max(text.rfind(". ", start, sentence.start()), text.rfind("\n", start, sentence.start()), start) : sentence.start()]
-        if sentence["passing"] and not _own_group(lead, body):
-            continue  # 'the Working Group at the next meeting on DATE'
+        if sentence["passing"]:
+            lead = text[max(text.rfind(". ", start, sentence.start()), text.rfind("\n", start, sentence.start()), start) : sentence.start()]
+            if not _own_group(lead, body):
+                continue  # 'the Working Group at the next meeting on DATE'
         stop = re.compile(r"\.(?:\s|$)|\n[ \t]*\n").search(text, sentence.end(), min(end, sentence.end() + 200))
         stop_at = stop.start() if stop else min(end, sentence.end() + 200)
         spans.append((text[sentence.end() : stop_at], sentence.end(), stop_at))

@@ -207,15 +207,20 @@ def titled_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
 
 
 # A flattened PDF's head: the body in capitals run into the meeting's weekday and date on one line, 'NORTHSHIRE FIRE
-# AUTHORITY CABINET Friday 4th June 2021 at 10am Under the provisions ...' (a body noun in the capitals).
+# AUTHORITY CABINET Friday 4th June 2021 at 10am Under the provisions ...' (a body noun in the capitals); or the body,
+# its acronym in brackets, 'MEETING' and the venue in capitals before the weekday ('EASTBY SAFETY BOARD (ESB) MEETING
+# THE OAK ROOM, TOWN HALL, HIGH STREET TUESDAY 3RD MAY 2016 AT 7.00 PM').
 _CAPITALS_DATED = re.compile(
     r"^\W*(?P<body>(?:[A-Z][A-Z'’&-]+[ \t]+){0,8}?(?:COUNCIL|AUTHORITY|COMMITTEE|CABINET|PANEL|BOARD|PARTNERSHIP|COMMISSION|EXECUTIVE)"
-    rf"(?:[ \t]+[A-Z][A-Z'’&-]+){{0,3}}?)[ \t]+(?=(?i:{WEEKDAY})\b)"
+    r"(?:[ \t]+[A-Z][A-Z'’&-]+){0,3}?)"
+    r"(?:(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+MEETING(?:[ \t]+(?P<venue>[A-Z][A-Z'’&.-]*(?:,?[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,11}?))?)?"
+    rf"[ \t]+(?=(?i:{WEEKDAY})\b)"
 )
 
 
 def capitals_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
-    """The meeting of a head line printing the body in capitals run into its weekday and date, year printed."""
+    """The meeting of a head line printing the body in capitals run into its weekday and date, year printed; the venue
+    when printed between 'MEETING' and the weekday."""
     for line in [line for line in lines(text, start, min(end, start + 2000)) if not line.is_blank][:_HEAD_LINES]:
         match = _CAPITALS_DATED.match(line.raw)
         if match is None:
@@ -225,7 +230,7 @@ def capitals_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
             continue
         after = line.raw[match.end() + dates[0].end : match.end() + dates[0].end + 20]
         times = [t for t in find_times(after) if t.start <= 4]
-        return PrintedMeeting(squash(match["body"]), dates[0].date, times[0].time if times else None, None, line.start, line.start + match.end() + dates[0].end)
+        return PrintedMeeting(squash(match["body"]), dates[0].date, times[0].time if times else None, match["venue"], line.start, line.start + match.end() + dates[0].end)
     return None
 
 

@@ -29,7 +29,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "12"
+VERSION = "13"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -39,7 +39,7 @@ _LABELS: dict[str, str] = {
     "author and job role": "author",
     "to": "to", "report to": "to", "meeting": "to", "committee": "to", "name of committee": "to",
     "date of committee": "date", "committee date": "date",
-    "subject": "title", "title": "title", "report title": "title", "title of report": "title",
+    "subject": "title", "title": "title", "report title": "title", "title of report": "title", "report on": "title",
     "classification": "classification", "security classification": "classification",
     "protective marking": "classification",
     "date": "date", "meeting date": "date", "date of meeting": "date",
@@ -52,11 +52,26 @@ _LABELS: dict[str, str] = {
     "electoral division": "other", "wards": "other", "ward(s)": "other", "purpose": "other",
     "status": "other", "future pathway of paper": "other", "past pathway of paper": "other",
 }
+
+
+def _spaced(label: str) -> str:
+    """``label`` as a pattern whose words may stand without the space between them: PDF text drops it ('REPORTON:')."""
+    return r"[ \t]*".join(re.escape(word) for word in label.split())
+
+
+_ROLES_UNSPACED = {label.replace(" ", ""): role for label, role in _LABELS.items()}
+
+
+def _role(label: str) -> str:
+    """The role of a label as printed, its spacing aside ('REPORTON', 'Report  to')."""
+    return _ROLES_UNSPACED["".join(label.lower().split())]
+
+
 # A bilingual label names the field twice, around a slash: 'Teitl / Title:', 'Date / Dyddiad:'.
 _OTHER_TONGUE_BEFORE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*/\s*)?"
 _OTHER_TONGUE_AFTER = r"(?:\s*/\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)?"
 _LABEL = re.compile(
-    r"^\s*(?P<cell>\|\s*)?(?:\*\*|__)?\s*" + _OTHER_TONGUE_BEFORE + r"(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
+    r"^\s*(?P<cell>\|\s*)?(?:\*\*|__)?\s*" + _OTHER_TONGUE_BEFORE + r"(?P<label>" + "|".join(_spaced(k) for k in sorted(_LABELS, key=len, reverse=True))
     + r")" + _OTHER_TONGUE_AFTER + r"\s*(?:\*\*|__)?\s*(?::|(?<=[a-z)])\t+|(?(cell)\s*\||(?!))|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
     + r"\s*(?:\*\*|__)?\s*(?P<value>.*?)(?(cell)[ \t|]*)$",
     re.I,
@@ -103,10 +118,10 @@ def _bare_labels(region: list[Line]) -> dict[int, re.Match]:
         if line.is_blank:
             continue
         match = _BARE_LABEL.match(line.raw) if not _LABEL.match(line.raw) else None
-        if match and (not block or _LABELS[match["label"].lower()] not in {_LABELS[m["label"].lower()] for _, m in block}):
+        if match and (not block or _role(match["label"]) not in {_role(m["label"]) for _, m in block}):
             block.append((line, match))
             continue
-        if len(block) >= _BARE_BLOCK and any(_LABELS[m["label"].lower()] == "title" for _, m in block):
+        if len(block) >= _BARE_BLOCK and any(_role(m["label"]) == "title" for _, m in block):
             found.update((bare.start, m) for bare, m in block)
         block = [(line, match)] if match else []
     return found
@@ -115,7 +130,7 @@ def _bare_labels(region: list[Line]) -> dict[int, re.Match]:
 def _label(line: Line, bare: dict[int, re.Match] | None = None) -> tuple[str, str, int] | None:
     if bare and line.start in bare:
         match = bare[line.start]
-        return _LABELS[match["label"].lower()], match["value"], line.start + match.start("value")
+        return _role(match["label"]), match["value"], line.start + match.start("value")
     # A label ends in a colon, is '... summary' or 'Title and Reference –' (see _LABEL): most lines are none.
     if ":" not in line.raw and "\t" not in line.raw and "|" not in line.raw:
         lowered = line.raw.lower()
@@ -124,7 +139,7 @@ def _label(line: Line, bare: dict[int, re.Match] | None = None) -> tuple[str, st
     match = _LABEL.match(line.raw)
     if not match:
         return None
-    return _LABELS[match["label"].lower()], match["value"], line.start + match.start("value")
+    return _role(match["label"]), match["value"], line.start + match.start("value")
 
 
 def _continues(role: str, line: Line, value_so_far: list[Line]) -> bool:

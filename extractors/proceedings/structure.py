@@ -13,10 +13,11 @@ from extractors.proceedings import (
     meetings,
     minute_items,
     minuted,
+    report_front,
     report_header,
     split,
 )
-from extractors.proceedings import agenda_fallback
+from extractors.proceedings import agenda_fallback, agenda_lead_in
 from extractors.proceedings.agenda_opening import opening_business
 from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY_START
 from extractors.proceedings.agenda_plain import cell_row
@@ -28,7 +29,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "38"
+VERSION = "39"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -99,6 +100,10 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     fallback = next((run for run in agenda_fallback.fallback_readings(document, papers) if _fallback_business(run)), [])
     # Else items numbered 1, 3, 4 take the fallback's item 2 when its run holds 1 and 3.
     items = opening_business(document, agenda_fallback.bridged(items, fallback) if items else fallback)
+    if items:
+        # 'To consider the following reports:' closing the list, over reports numbered by their references.
+        last_paper = next((p for p in papers if p.start <= items[-1].provenance.start < p.end), None)
+        items = agenda_lead_in.led_in(document, items, last_paper.end if last_paper else len(document.text))
     if not items and len(papers) == 1 and papers[0].kind in ("other", "meeting_page"):
         # A meeting page that kept only the titles linking a document ('Minutes pdf icon PDF 436 KB').
         items = agenda_fallback.sized_records(document, papers[0])
@@ -116,6 +121,15 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     ]
     if not headers and len(papers) == 1 and papers[0].kind != "agenda" and len(items) <= 1:
         headers = item_reports.extract_item_report(source)
+    if not headers and not items and len(papers) == 1 and papers[0].kind != "agenda":
+        # A report's front sheet flattened into the first line: its title, and its item when numbered.
+        front = report_front.flattened_front(document, found_meetings)
+        if front is not None:
+            headers, items = [front[0]], [front[1]] if front[1] else []
+    if len(headers) == 1 and not items and len(papers) == 1:
+        # 'Agenda Item No. 9' alone on a line above a report's header: the report is that item.
+        numbered = report_front.numbered_report_item(document, headers[0])
+        items = [numbered] if numbered else []
     attendees = attendance.extract_attendance(printed, papers)
     named = attendance.extract_named_people(printed, papers, attendees)
     return StructureResult(

@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.readers.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "7"
+VERSION = "8"
 
 MONTHS = {
     name: number
@@ -43,6 +43,10 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+# A date in figures, day first, as other patterns test for one ('12/03/2024', '1.4.24', '25-7-19'): a shape, not a date.
+NUMERIC_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+# A clock time in figures ('10.30', '7:00pm'), as other patterns test for one.
+CLOCK_TIME = r"\d{1,2}[.:]\d{2}(?:[ap]m)?"
 # A weekday written in full, for patterns elsewhere (the date finders below also read abbreviations).
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s+)"

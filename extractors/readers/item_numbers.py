@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from extractors.readers.dates import MONTHS
+from extractors.readers.dates import CLOCK_TIME, MONTHS, NUMERIC_DATE
+from extractors.readers.fiscal_year import YEAR_DIGITS
 
-VERSION = "1"
+VERSION = "2"
 
 # The word an item's number may follow on its line: printed apart from the number.
 _ITEM_WORD = r"(?:(?i:agenda\s+item|item|minute|min\.?)(?:\s+(?i:no)\.?)?\s+)"
@@ -34,8 +35,8 @@ _TOKEN = re.compile(
     r"(?P<stop>[.):/]?)(?=\s|\||$)"
 )
 _GROUP = re.compile(r"\d{1,4}(?!\d)")
-_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{1,2}[.:]\d{2}(?:[ap]m)?$", re.I)
-_YEAR_RANGE = re.compile(r"^(?:19|20)\d{2}(?:[/-]\d{2,4})?$")
+_DATE = re.compile(rf"^(?:{NUMERIC_DATE}|{CLOCK_TIME})$", re.I)
+_YEAR_RANGE = re.compile(rf"^{YEAR_DIGITS}(?:[/-]\d{{2,4}})?$")
 # A token's letters must be few: 'Apologies' or 'Page4' is no number.
 _LETTERS = re.compile(r"[A-Za-z]")
 _MAX_LETTERS = 6

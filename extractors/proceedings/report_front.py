@@ -1,0 +1,102 @@
+"""A committee report's front sheet flattened into its page's first line, read only where nothing else finds a report.
+
+Document mirrors print a report's PDF as one line, so its front sheet runs on: 'CABINET – 1ST JULY 2021 Report of the
+Head of X Lead Member: ... ITEM 6 GRANTS ROUND ONE 2021/22 APPLICATIONS Purpose of Report To enable ...', 'TARN COUNCIL
+Eastby Area Committee 27 May 2009 Agenda Item No. SAFER STREETS FUND RECOMMENDATIONS 1. Introduction 1.1 The purpose of
+this report ...'. The title is the run of words in capitals right after the item marker ('Item 6', 'Agenda Item No.'),
+three words or more on the marker's line, ending where the first word in mixed case begins (the report's first
+heading); the addressee and date are the meeting the page opens with. Strict, as a fallback must be: the page's first
+printed words are that meeting, the marker stands within its opening after them, and the word 'report' follows the
+title within a few hundred characters. (A reflowed page, ``readers.runon``, holds the same words over a few lines.) The item's number, when printed, makes the report's
+title its agenda item too ('6'), a record of the agenda extractor.
+
+A report read by its header may print its agenda item's number alone on a line above it ('Agenda Item No. 9', '75
+Agenda Item 7' after a pack's page number): the report's title is then that item's (``numbered_report_item``).
+
+Rules of ``extractors.proceedings.report_header``, under its VERSION.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings import agenda
+from extractors.proceedings.report_header import NAME, VERSION
+from extractors.readers.spans import provenance
+from schemas.parsed import ParsedDocument
+from schemas.structure import AgendaItemRecord, MeetingRecord, ReportHeader
+
+_OPENING = 600
+_REPORT_WITHIN = 300
+_MIN_TITLE_WORDS = 3
+_MAX_TITLE_WORDS = 30
+_CAPS_WORD = r"(?:[A-Z][A-Z'’&,()/-]*|\d[\d/.,-]*|[–&/-])"
+_FRONT = re.compile(
+    rf"\b(?i:agenda\s+)?(?i:item)(?:\s+(?i:no)\.?)?(?:\s+(?P<number>\d{{1,3}}[a-z]?))?\.?\s+"
+    rf"(?P<title>[A-Z][A-Z'’&,()/-]*(?:[ \t]+{_CAPS_WORD})+?)(?=\s+(?:\d{{1,2}}\.?\s+)?[A-Z][a-z])"
+)
+_REPORT = re.compile(r"\breport\b", re.I)
+
+
+def flattened_front(
+    document: ParsedDocument, meetings: list[MeetingRecord]
+) -> tuple[ReportHeader, AgendaItemRecord | None] | None:
+    """The report (and its numbered item) of a front sheet flattened into the first line, or None."""
+    text = document.text
+    if not meetings or meetings[0].date is None or text[: meetings[0].provenance.start].strip():
+        return None
+    meeting = meetings[0]
+    front = _FRONT.search(text, meeting.provenance.end, _OPENING)
+    if front is None or meeting.provenance.start >= front.start():
+        return None
+    title = front["title"].strip(" –-/&,")
+    words = title.split()
+    if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or sum(any(c.isalpha() for c in w) for w in words) < _MIN_TITLE_WORDS:
+        return None
+    if not _REPORT.search(text, front.end("title"), front.end("title") + _REPORT_WITHIN):
+        return None
+    start = front.start("title")
+    header = ReportHeader(
+        title=title,
+        authors=[],
+        to=meeting.body,
+        meeting_date=meeting.date,
+        meeting_date_text=None,
+        classification=None,
+        summary=None,
+        provenance=provenance(document, text, start, start + len(title), NAME, VERSION),
+    )
+    if not front["number"]:
+        return header, None
+    item = AgendaItemRecord(
+        number=front["number"],
+        title=title,
+        pages=[],
+        access="unrestricted",
+        provenance=provenance(document, text, front.start(), start + len(title), agenda.NAME, agenda.VERSION),
+    )
+    return header, item
+
+
+_ITEM_LINE = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?(?i:agenda[ \t]+item)(?:[ \t]+(?i:no)\.?)?[ \t]*:?[ \t]*(?P<number>\d{1,3}[a-z]?)[ \t]*$", re.M)
+_ITEM_LINES_ABOVE = 8
+
+
+def numbered_report_item(document: ParsedDocument, header: ReportHeader) -> AgendaItemRecord | None:
+    """The agenda item of a report whose number stands alone on a line among the few printed above its header."""
+    text = document.text
+    above = text[: header.provenance.start]
+    printed = [line for line in above.splitlines() if line.strip()]
+    if len(printed) > _ITEM_LINES_ABOVE:
+        return None
+    marks = list(_ITEM_LINE.finditer(above))
+    if len(marks) != 1:
+        return None
+    mark = marks[0]
+    return AgendaItemRecord(
+        number=mark["number"],
+        title=header.title,
+        pages=[],
+        access="unrestricted",
+        provenance=provenance(document, text, mark.start("number"), mark.end("number"), agenda.NAME, agenda.VERSION),
+    )
