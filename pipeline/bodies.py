@@ -8,8 +8,9 @@ A fact's body is read from evidence, strongest first, and the evidence is kept w
    ``DECISION NOTICE``), else the one known body named in the funding sentence;
 2. the pack or meeting it came in (the other papers of its document);
 3. the one funder the page's prose names (``page_funder``: a press page's 'Anyshire Council has
-   awarded', 'the Commissioner's Community Fund'; ``pipeline/body_prose.py``), else the body its
-   first lines are a heading of (``page_heading``: 'Decisions of the Anyshire Combined Authority');
+   awarded', 'the Commissioner's Community Fund'), else the body its first lines are a heading of
+   (``page_heading``: 'Decisions of the Anyshire Combined Authority'); both read from the stored
+   ``funder_mentions`` (``pipeline/page_bodies.py``), the naming span kept with the evidence;
 4. the committee it was fetched from (``fetched_files`` and ``source_meetings``).
 
 A fact no evidence names is never given another body: its body is null and ``data_quality``
@@ -34,10 +35,10 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.body_prose import page_funder, page_heading
+from pipeline import page_bodies
 from pipeline.ids import content_id
 from schemas.facts import ProjectStatus
-from schemas.records import BodyKind, BodyRow, DataQualityRow, FactBodyRow
+from schemas.records import BodyEvidence, BodyKind, BodyRow, DataQualityRow, FactBodyRow
 
 _SMALL = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an", "at"})
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
@@ -263,11 +264,18 @@ LEFT JOIN (SELECT site, committee_id, any_value(committee_title) AS committee_ti
 ORDER BY f.is_current, f.fetched_at
 """
 _FILES = "SELECT id, path FROM documents WHERE status = 'loaded'"
-_TEXT = "SELECT string_agg(text, chr(12) ORDER BY page_index) FROM pages WHERE document_id = ?"
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple]:
     return con.execute(sql).fetchall()
+
+
+class Evidence(typing.NamedTuple):
+    """What named a fact's body: the evidence kind, the name as printed, and the naming span when one was kept."""
+
+    kind: BodyEvidence
+    text: str
+    span: page_bodies.Naming | None = None
 
 
 @dataclass
@@ -325,7 +333,7 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
 
     starts = {doc: [r[0] for r in rows] for doc, rows in papers.items()}
 
-    def paper_evidence(fact: Fact) -> tuple[str, str] | None:
+    def paper_evidence(fact: Fact) -> Evidence | None:
         rows = papers.get(fact.document_id, [])
         at = bisect.bisect_right(starts.get(fact.document_id, []), fact.char_start) - 1
         if at < 0 or fact.char_start >= rows[at][1]:
@@ -334,14 +342,14 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         headings = [(b, s) for k, b, s in meetings.get(fact.document_id, []) if meeting_key and k == meeting_key]
         heading = next((b for b, s in headings if s != "report_header"), None)
         if heading:
-            return "meeting_heading", heading
+            return Evidence("meeting_heading", heading)
         to_body = reports.get((fact.document_id, index)) or next((b for b, s in headings if s == "report_header"), None)
         if to_body:
-            return "report_to", to_body
+            return Evidence("report_to", to_body)
         office = decision_header(head)
-        return ("decision_header", office) if office else None
+        return Evidence("decision_header", office) if office else None
 
-    def pack_evidence(fact: Fact) -> tuple[str, str] | None:
+    def pack_evidence(fact: Fact) -> Evidence | None:
         named = [b for _, b, _ in meetings.get(fact.document_id, [])] + to_lines.get(fact.document_id, [])
         if not named:
             return None
@@ -349,15 +357,16 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         best, n = counts.most_common(1)[0]
         if list(counts.values()).count(n) > 1:
             return None  # a pack of two bodies, evenly: the pack does not say which
-        return "pack_meeting", next(b for b in named if directory.key(b) == best)
+        return Evidence("pack_meeting", next(b for b in named if directory.key(b) == best))
 
-    evidence: dict[str, tuple[str, str] | None] = {}
+    evidence: dict[str, Evidence | None] = {}
     for fact in facts:
         found = paper_evidence(fact)
         evidence[fact.id] = found
         if found:
-            note(found[1], fact.document_id)
-    prose: dict[str, tuple[str, str] | None] = {}  # document -> the funder its prose or heading names
+            note(found.text, fact.document_id)
+    prose: dict[str, Evidence | None] = {}  # document -> the funder its prose or heading names
+    namings = page_bodies.load(con)
     known = {k for k in set(printings) | set(directory.names) | set(directory.canonical) if not is_generic(k)}
     for fact in facts:
         if evidence[fact.id]:
@@ -367,22 +376,25 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         if len(named) == 1:
             printed = directory.names.get(next(iter(named))) or next(iter(printings.get(next(iter(named)), {"": 0})))
             if printed:
-                evidence[fact.id] = ("funding_sentence", printed)
+                evidence[fact.id] = Evidence("funding_sentence", printed)
                 note(printed, fact.document_id)
                 continue
         found = pack_evidence(fact)
         if not found:
             if fact.document_id not in prose:
-                text = con.execute(_TEXT, [fact.document_id]).fetchone()[0] or ""
-                funder = page_funder(text, directory.key)
-                heading = None if funder else page_heading(text)
-                prose[fact.document_id] = ("page_funder", funder) if funder else ("page_heading", heading) if heading else None
+                on_page = namings.get(fact.document_id, [])
+                funder = page_bodies.page_funder(on_page, directory.key)
+                heading = None if funder else page_bodies.page_heading(on_page)
+                prose[fact.document_id] = (
+                    Evidence("page_funder", funder.body, funder) if funder
+                    else Evidence("page_heading", heading.body, heading) if heading else None
+                )
             found = prose[fact.document_id]
         if not found and fact.document_id in fetched and fetched[fact.document_id][1]:
-            found = ("fetched_committee", fetched[fact.document_id][1])
+            found = Evidence("fetched_committee", fetched[fact.document_id][1])
         evidence[fact.id] = found
         if found:
-            note(found[1], fact.document_id)
+            note(found.text, fact.document_id)
 
     for key in list(directory.parents.values()):
         if key not in printings and key in directory.names:
@@ -394,23 +406,23 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
     counts: Counter = Counter()
     for fact in facts:
         found = evidence[fact.id]
-        key = key_of(found[1], fact.document_id) if found else None
+        key = key_of(found.text, fact.document_id) if found else None
         body_id = ids.get(key) if key else None
         body_of[fact.id] = body_id
         counts[key] += 1
         name = names.get(key) if key else None
         if fact.table == "allocations":
             funder, recipient = parties(fact.sentence, name)
-            if funder is None and found and (found[0] == "page_funder" or found[0] == "decision_header" and recipient):
+            if funder is None and found and (found.kind == "page_funder" or found.kind == "decision_header" and recipient):
                 funder = name  # a decision record's office awards; the page's prose names its funder
         else:
             awarded = fact.status in ("approved", "in_progress", "completed")
-            funder = name if awarded and found and found[0] != "funding_sentence" else None
+            funder = name if awarded and found and found.kind != "funding_sentence" else None
             recipient = fact.recipient if fact.recipient and fact.recipient[:1].isupper() else None
         fact_rows.append(FactBodyRow(
             fact_id=fact.id, fact_table=fact.table, document_id=fact.document_id, body_id=body_id,
-            evidence=found[0] if found else None, evidence_text=found[1] if found else None,
-            funder=funder, recipient=recipient,
+            evidence=found.kind if found else None, evidence_text=found.text if found else None,
+            **page_bodies.evidence_columns(found.span if found else None), funder=funder, recipient=recipient,
         ))
         if body_id is None:
             page_index, printed_page, start, end, span, extractor, version = fact.trace

@@ -61,7 +61,7 @@ def inputs(overrides_path: str | Path | None = None, themes_path: str | Path | N
             "link_overrides": hashlib.sha256(overrides.read_bytes()).hexdigest(),
             "themes": hashlib.sha256(themes.read_bytes()).hexdigest(),
             "bodies": hashlib.sha256(_bodies_path(overrides).read_bytes()).hexdigest() if _bodies_path(overrides).exists() else "",
-            "code": store.code_sha256(__name__, "pipeline.canonical", "pipeline.bodies", "extractors.grants.themes"),
+            "code": store.code_sha256(__name__, "pipeline.canonical", "pipeline.bodies", "pipeline.page_bodies", "extractors.grants.themes"),
             "views": hashlib.sha256("".join(sql for _, sql in warehouse_sql.sql_files("derived")).encode()).hexdigest(),
         }
     except OSError:

@@ -167,6 +167,14 @@ class FactBodyRow(TableRow):
         "that is the body or ends 'of'/'by' it), fetched_committee (the fetched committee)."
     )
     evidence_text: str | None = Field(description="The name as the evidence printed it.")
+    evidence_page_index: int | None = Field(
+        description="0-based page of the span naming the body, for page_funder and page_heading (a funder_mentions "
+        "row's span); null for the other evidence kinds."
+    )
+    evidence_printed_page: int | None = Field(description="Page number printed on that page, if any.")
+    evidence_char_start: int | None = Field(description="Start offset of the naming span in the document text.")
+    evidence_char_end: int | None = Field(description="End offset (exclusive) of the naming span in the document text.")
+    evidence_span_text: str | None = Field(description="The naming span's text as printed.")
     funder: str | None = Field(description="Funder the text names (e.g. the commissioner giving a grant); null when not stated.")
     recipient: str | None = Field(description="Recipient the text names; null when not stated.")
 

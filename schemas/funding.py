@@ -22,6 +22,7 @@ Scale = Literal["unit", "thousand", "million", "billion"]
 YearSource = Literal["sentence", "relative", "section", "meeting_date", "none"]
 YearForm = Literal["slash", "range", "fy_prefix", "period", "year_ending", "relative"]
 MentionLayout = Literal["bullet", "heading", "decision", "table", "prose"]
+FunderRole = Literal["awards", "by_or_from", "fund_owner", "fund_holder", "heading"]
 CheckName = Literal[
     "listed_projects_sum",
     "pots_sum_to_grant",
@@ -138,6 +139,22 @@ class ProjectRecord(_Record):
     recipient: str | None = Field(description="Recipient organisation, when a mention names one.")
     provenance: Provenance = Field(description="The mention the amount was taken from.")
     mentions: list[ProjectMention] = Field(description="Every mention merged into this project.")
+
+
+class FunderMention(_Record):
+    """A body a page names as the funder of its money, or a heading line naming the body the page is of."""
+
+    body: str = Field(description="The body as printed, white space collapsed and a leading 'the' dropped.")
+    role: FunderRole = Field(
+        description="How the page names it: awards (the subject of an award verb: 'X has awarded'), by_or_from "
+        "('funded by X', '£N from X'), fund_owner (\"X's Community Fund\"), fund_holder (a commissioner in a sentence "
+        "naming 'his/her ... Fund'), heading (one of the page's first three lines is the body, or ends 'of'/'by' it)."
+    )
+    commissioner: bool = Field(
+        description="The printing names a police (fire, crime) commissioner: 'PCC', 'the Commissioner' and "
+        "'Police and Crime Commissioner for X' are one body on a page."
+    )
+    provenance: Provenance = Field(description="The body's printing.")
 
 
 class DataQualityRecord(_Record):

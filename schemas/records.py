@@ -20,6 +20,7 @@ from schemas.funding import (
     CheckName,
     CheckResult,
     DataQualityRecord,
+    FunderMention,
     MoneyMention,
     ProjectMention,
     ProjectRecord,
@@ -260,6 +261,10 @@ DataQualityRow = traced_row(
     sources={"check_name": "check"},
     types={"check_name": DataQualityCheck, "result": DataQualityResult},
 )
+
+# The row of a fact registered on its own (``extractors/grants/funder_mentions.py``), declared here so that the
+# ingest process loads it without importing the extractors (``pipeline.registered``).
+FunderMentionRow = traced_row("FunderMentionRow", "funder_mentions", FunderMention)
 
 FACT_TABLES: tuple[type[TracedRow], ...] = (
     PaperRow,

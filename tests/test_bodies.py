@@ -165,7 +165,8 @@ def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolv
         con.execute("DROP VIEW IF EXISTS funding_by_body_year")
         for view, in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall():
             con.execute(f"DROP VIEW {view}")
-        con.execute("DROP TABLE bodies; DROP TABLE fact_bodies")
+        con.execute("DROP TABLE bodies; DROP TABLE fact_bodies; DROP TABLE funder_mentions")
+        con.execute("DELETE FROM schema_version WHERE version IN (16, 17, 18)")
         con.execute("ALTER TABLE project_observations DROP COLUMN body_id; ALTER TABLE canonical_projects DROP COLUMN body_id")
         con.execute("DELETE FROM data_quality WHERE check_name = 'unresolved_body'")
         con.execute("DELETE FROM schema_version WHERE version = 11")
@@ -180,7 +181,9 @@ def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolv
         assert table_columns(con) == table_columns(version_10)  # the tables are those of version 10
         version_10.close()
         before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
-        assert store.migrate(con) == ["0011_bodies.sql", "0014_view_tables.sql"]
+        assert store.migrate(con) == [
+            "0011_bodies.sql", "0014_view_tables.sql", "0016_page_funder.sql", "0017_funder_mentions.sql", "0018_fact_body_spans.sql"
+        ]
         after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
         assert after == before
         assert derive.needs_refresh(con)

@@ -1,6 +1,7 @@
-"""The funder a page's prose names (pipeline/body_prose.py): press pages and notices that print no
-meeting heading name the body whose money it is only as the subject of an award verb, the agent
-after 'by'/'from', or the owner of a fund. Small texts in our own words."""
+"""The funder a page's prose names: press pages and notices that print no meeting heading name the body
+whose money it is only as the subject of an award verb, the agent after 'by'/'from', or the owner of a
+fund (read by extractors/grants/funder_mentions.py, chosen by pipeline/page_bodies.py). Small texts in our
+own words."""
 
 from __future__ import annotations
 
@@ -9,9 +10,37 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extractors.grants.funder_mentions import find_funder_mentions
+from extractors.parsing.parse_text import parse_text
+from pipeline import page_bodies
 from pipeline.bodies import body_key
-from pipeline.body_prose import page_funder, page_funders, page_heading
 from pipeline.ingest import run_ingest
+from pipeline.page_bodies import Naming
+
+
+def _namings(text: str) -> list[Naming]:
+    """The reader's records of ``text`` as the warehouse holds them, in page order."""
+    mentions = find_funder_mentions(parse_text(Path("page.txt"), text.encode(), "0" * 64))
+    namings = (
+        Naming(m.body, m.role, m.commissioner, m.provenance.page_index, m.provenance.printed_page,
+               m.provenance.start, m.provenance.end, m.provenance.text)
+        for m in mentions
+    )
+    return sorted(namings, key=lambda n: (n.char_start, n.char_end, n.role))
+
+
+def page_funder(text: str) -> str | None:
+    funder = page_bodies.page_funder(_namings(text), body_key)
+    return funder.body if funder else None
+
+
+def page_funders(text: str) -> list[str]:
+    return [naming.body for naming in _namings(text) if naming.role != "heading"]
+
+
+def page_heading(text: str) -> str | None:
+    heading = page_bodies.page_heading(_namings(text))
+    return heading.body if heading else None
 
 
 @pytest.mark.parametrize(
@@ -33,7 +62,7 @@ from pipeline.ingest import run_ingest
     ],
 )
 def test_the_body_in_a_funders_role_is_the_pages_funder(text: str, funder: str):
-    assert page_funder(text, body_key) == funder
+    assert page_funder(text) == funder
 
 
 @pytest.mark.parametrize(
@@ -48,14 +77,14 @@ def test_the_body_in_a_funders_role_is_the_pages_funder(text: str, funder: str):
     ],
 )
 def test_no_funder_is_read_from_a_recipient_a_mention_an_officer_or_two_funders(text: str):
-    assert page_funder(text, body_key) is None
+    assert page_funder(text) is None
 
 
 def test_a_commissioners_printings_are_one_body_and_the_longest_is_kept():
     text = ("The PCC has allocated £12,000 to youth work.\n"
             "Grants from the Police and Crime Commissioner for Dunmere reached four clubs.")
     assert len(page_funders(text)) == 2
-    assert page_funder(text, body_key) == "Police and Crime Commissioner for Dunmere"
+    assert page_funder(text) == "Police and Crime Commissioner for Dunmere"
 
 
 _NEWS = """Village groups share £6,500

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from extractors.grants import decision_layout
@@ -53,6 +53,9 @@ _STARTING_POINT_BEFORE = re.compile(
 # 'Last year (2022/23) the fund supported 40 groups': a past year named as such belongs to its own sentence's figures only.
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?year\s*[(,:–—-]?\s*(?:in\s+)?$", re.I)
 _LONG_SENTENCE = 1000
+# The blocks of the last few spans split, shared: the money extractors and the funder reader
+# (``funder_mentions``) read the same span of a one-paper document.
+_shared_blocks = lru_cache(maxsize=4)(split_blocks)
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 
 
@@ -79,7 +82,7 @@ class FundingLayout:
 
     @cached_property
     def blocks(self) -> list[Block]:
-        return split_blocks(self.text, self.start, self.end)
+        return list(_shared_blocks(self.text, self.start, self.end))
 
     @cached_property
     def amounts(self) -> list[MoneyAmount]:
