@@ -24,15 +24,18 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "23"
+VERSION = "24"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
 
 # A decision statement sets the status of what is printed this near it (a decision record's length).
 _DECISION_REACH = 2000
-# '(£0 - £2,000)', 'between £500 and £5,000': a figure that opens or closes a range is a bound.
+# '(£0 - £2,000)', 'between £500 and £5,000': a figure that opens or closes a range is a bound. 'to' joins a range
+# only where the caller says so ('Large grants – £2,501 to £10,000'): 'raised from £A to £B' replaces a figure.
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—)[ \t]*£")
+_RANGE_TO_AFTER = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*£", re.I)
+_RANGE_TO_BEFORE = re.compile(r"£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—|to)[ \t]*$", re.I)
 # 'a grant of between £2,000 and £7,500': the lower end, read from the words on both sides.
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]*$", re.I)
 _AND_AFTER = re.compile(r"[ \t]+and[ \t]+£")
@@ -120,6 +123,15 @@ class FundingLayout:
                 return chosen.status, chosen.evidence
         return None
 
+    def adoption_at(self, offset: int) -> str | None:
+        """The words of the nearest adoption ('resolved to agree the proposed awards') within ``_DECISION_REACH``."""
+        starts = self._statement_starts
+        near = self.decision_statements[
+            bisect.bisect_left(starts, offset - _DECISION_REACH) : bisect.bisect_right(starts, offset + _DECISION_REACH)
+        ]
+        chosen = min((s for s in near if s.status == "adopted"), key=lambda s: abs(s.start - offset), default=None)
+        return chosen.evidence if chosen else None
+
     @cached_property
     def decision_dates(self) -> list:
         return decision_layout.decision_dates(self.text, self.start, self.end)
@@ -173,11 +185,13 @@ class FundingLayout:
     def _printed_years(self) -> set[str]:
         return {y.year for y in self.reference_years if y.year and y.form != "relative"}
 
-    def in_range(self, amount: MoneyAmount) -> bool:
-        """True for either end of a range of money ('£0 - £2,000', 'between £500 and £5,000')."""
+    def in_range(self, amount: MoneyAmount, to_joins: bool = False) -> bool:
+        """True for either end of a range of money ('£0 - £2,000', 'between £500 and £5,000'; with ``to_joins``
+        '£2,501 to £10,000' too). The one reader of money ranges: the project and allocation rules ask it."""
         before = self.flat[max(self.start, amount.start - 40) : amount.start - len(amount.qualifier_text or "")]
         lower_end = bool(_BETWEEN_BEFORE.search(before) and _AND_AFTER.match(self.flat, amount.end))
-        return bool(_RANGE_AFTER.match(self.flat, amount.end) or _RANGE_BEFORE.search(before)) or lower_end
+        after, opened = (_RANGE_TO_AFTER, _RANGE_TO_BEFORE) if to_joins else (_RANGE_AFTER, _RANGE_BEFORE)
+        return bool(after.match(self.flat, amount.end) or _RANGE_BEFORE.search(before) or opened.search(before)) or lower_end
 
     @cached_property
     def _contrasted_years(self) -> set[int]:
