@@ -110,3 +110,44 @@ def test_one_alternation_of_personal_titles_longest_first():
 def test_money_for_the_body_itself_is_no_project(line):
     text = f"The Commissioner approved the following grants:\n\n{line}• Tarn Valley Carers – £750\n• Fellside Youth Club – £500\n"
     assert project_pairs(text) == [("Tarn Valley Carers", 750.0), ("Fellside Youth Club", 500.0)]
+
+
+def test_a_share_for_an_administrative_area_is_no_project():
+    text = (
+        "2.3 £90,000 is available to Tarnshire, of which £15,000 is allocated to the Oakmoor committee area. "
+        "2.4 Applications under £2,000 are decided under delegated powers.\n"
+    )
+    assert project_pairs(text) == []
+
+
+def test_a_play_area_is_still_a_project():
+    text = "The council agreed the following grants:\n\n• Fellside new play area – £5,000\n• Tarn Valley Carers – £750\n"
+    assert ("Tarn Valley Carers", 750.0) in project_pairs(text) and len(project_pairs(text)) == 2
+
+
+def _years(text: str, meeting: str) -> list[tuple[str, str | None]]:
+    import datetime as dt
+
+    result = funding.to_contract(funding.extract_funding(document(text), dt.date.fromisoformat(meeting)))
+    return [(p.name, p.financial_year) for p in result["projects"]]
+
+
+_LAST_YEAR_ABOVE = (
+    "The Small Grants Committee met on Monday to ratify awards made by members.\n\n"
+    "Last year, members were each given £1,000 to spend on local causes.\n\n"
+    "The following grants have been awarded:\n"
+    "Fellside Scouts- £400 to support its summer camp;\n"
+    "Tarn Valley Carers- £350 to support its weekly lunch club;\n"
+    "Oakmoor Food Bank- £200 for winter supplies.\n"
+)
+
+
+def test_last_year_above_gives_no_year_to_the_awards_below():
+    assert _years(_LAST_YEAR_ABOVE, "2024-01-08") == [
+        ("Fellside Scouts", None), ("Tarn Valley Carers", None), ("Oakmoor Food Bank", None)
+    ]
+
+
+def test_this_year_in_the_lead_still_gives_its_year_to_the_line_below():
+    text = _LAST_YEAR_ABOVE.replace("The following grants have been awarded:", "The following grants have been awarded this year:")
+    assert _years(text, "2024-01-08")[0] == ("Fellside Scouts", "2023/24")

@@ -55,6 +55,7 @@ _STARTING_POINT_BEFORE = re.compile(
 )
 # 'Last year (2022/23) the fund supported 40 groups': a past year named as such belongs to its own sentence's figures only.
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?year\s*[(,:–—-]?\s*(?:in\s+)?$", re.I)
+_PAST_RELATIVE = re.compile(r"(?:the\s+)?(?:last|previous|past)\b", re.I)
 _LONG_SENTENCE = 1000
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 
@@ -110,13 +111,17 @@ class FundingLayout:
     def _statement_starts(self) -> list[int]:
         return [s.start for s in self.decision_statements]
 
+    def _statements_near(self, offset: int) -> list[decision_layout.Statement]:
+        """The decision statements within ``_DECISION_REACH`` characters of ``offset`` (a bisection)."""
+        starts = self._statement_starts
+        return self.decision_statements[
+            bisect.bisect_left(starts, offset - _DECISION_REACH) : bisect.bisect_right(starts, offset + _DECISION_REACH)
+        ]
+
     def decision_at(self, offset: int) -> tuple[str, str] | None:
         """(status, the words that set it) of the decision printed near ``offset`` (within
         ``_DECISION_REACH`` characters either side): a signed approval before a request for one."""
-        starts = self._statement_starts
-        near = self.decision_statements[
-            bisect.bisect_left(starts, offset - _DECISION_REACH) : bisect.bisect_right(starts, offset + _DECISION_REACH)
-        ]
+        near = self._statements_near(offset)
         for status in ("approved", "recommended"):
             chosen = min((s for s in near if s.status == status), key=lambda s: abs(s.start - offset), default=None)
             if chosen is not None:
@@ -125,10 +130,7 @@ class FundingLayout:
 
     def adoption_at(self, offset: int) -> str | None:
         """The words of the nearest adoption ('resolved to agree the proposed awards') within ``_DECISION_REACH``."""
-        starts = self._statement_starts
-        near = self.decision_statements[
-            bisect.bisect_left(starts, offset - _DECISION_REACH) : bisect.bisect_right(starts, offset + _DECISION_REACH)
-        ]
+        near = self._statements_near(offset)
         chosen = min((s for s in near if s.status == "adopted"), key=lambda s: abs(s.start - offset), default=None)
         return chosen.evidence if chosen else None
 
@@ -324,7 +326,9 @@ class FundingLayout:
         return {y.year for y in years} - {y.year for y in years if not self._past(y)}
 
     def _past(self, year: YearMatch) -> bool:
-        return self._before_year(year, _PAST_YEAR_BEFORE)
+        """A year named as the past one: printed after 'last year' ('Last year (2022/23)'), or itself the relative
+        'last year' / 'the previous financial year' (read from the meeting date)."""
+        return self._before_year(year, _PAST_YEAR_BEFORE) or bool(year.form == "relative" and _PAST_RELATIVE.match(self.flat, year.start))
 
     def year_for(
         self, offset: int, sentence: tuple[int, int] | None = None, leftover: bool = False, decided_total: bool = False

@@ -248,6 +248,11 @@ _NO_RECIPIENT_NAME = re.compile(
 )
 
 
+# An administrative area ('£N is allocated to the Tarnside committee area', 'the policing area'): a share of a fund
+# by place, not a recipient ('the new play area' is a project).
+_ADMIN_AREA = re.compile(r"\b(?:committee|council|authority|policing|partnership|CSP|county|district|borough)\s+areas?$", re.I)
+
+
 def _bound_figure(layout: FundingLayout, amount: MoneyAmount) -> bool:
     """The figure is a limit ('Small grants – up to £2,500', 'less than £N', 'a maximum of £N') or a range end
     ('£2,501 to £10,000', ``FundingLayout.in_range``) of a grant's size, or money for counted recipients ('£N awarded to
@@ -275,7 +280,7 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
         printed = next((a for a in layout.amounts_in(start, end + len(mention.amount_text)) if a.text == mention.amount_text), None)
         if printed is not None and _bound_figure(layout, printed):
             return True
-    if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)):
+    if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)) or _ADMIN_AREA.search(mention.name):
         return True
     # the name's own recipient, or the one a decision read ('The force received £N for X'): a partnership table's lead
     # partner ('Bike Marking | Police') leads a project
