@@ -12,7 +12,7 @@ from extractors.grants.allocation_cues import grant_words as _grant_words
 from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
-from extractors.grants.round_cues import fund_raised_to, gave_out, had_to_give, one_passive_award, part_of_a_round, shared_round
+from extractors.grants.round_cues import COUNT, RECIPIENTS, fund_raised_to, gave_out, had_to_give, one_passive_award, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.stated_forms import unallocated_before
 from extractors.grants.figure_roles import earlier_figure, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
@@ -135,13 +135,13 @@ SEVERAL_YEARS = re.compile(
 
 # 'approved £N from the X Fund for the four projects outlined in Appendix A': the total of a list.
 _FOR_LISTED_PROJECTS = re.compile(
-    r"\bfor\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
+    rf"\bfor\s+(?:the\s+)?{COUNT}\s+(?:\w+\s+)?(?:projects|schemes|applications|bids)\b",
     re.I,
 )
 
 # '25 groups received £90,000', '12 projects have been awarded £N': a round's payout to counted recipients.
 _COUNTED_RECIPIENTS = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:\w+\s+)?(?:groups|projects|organisations|charities|applicants)"
+    rf"\b{COUNT}\s+(?:\w+\s+)?{RECIPIENTS}"
     r"\s+(?:have\s+|had\s+)?(?:been\s+)?(?:received|awarded|granted|given)(?:\s+a\s+total\s+of)?\s*$",
     re.I,
 )
@@ -151,7 +151,7 @@ _COUNTED_RECIPIENTS = re.compile(
 _DISTRIBUTED_AFTER = re.compile(
     r"^\W{0,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:distributed|shared\s+out|paid\s+out|handed\s+out)\b"
     r"(?P<recipients>\s+(?:to|among|amongst|between)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:applicants|groups|projects|organisations|organizations|charities|recipients)"
+    rf"(?:{RECIPIENTS}|recipients)"
     r"|\s+(?:across|throughout)\s+(?:the\s+)?(?:county|district|borough|city|region|area|[A-Z][\w-]+)\b)?",
     re.I,
 )

@@ -8,7 +8,9 @@ status: Recommendations Approved', a decision log's 'Decision Approved: Approved
 status of what is printed near it, not of the whole paper. A first-person approval followed by a
 'Signature: ____' (or dotted) line is an unsigned template and approves nothing; an empty
 signature line is a signed PDF whose signature is an image. A forward plan lists decisions not
-yet taken: its 'Decision:' labels approve nothing.
+yet taken: its 'Decision:' labels approve nothing. A meeting adopting what was put to it ('Members resolved to
+agree the proposed awards', 'the Council agreed to distribute £N in grant money to eight organisations') is an
+adoption: it approves only what the page proposed or recommended near it, never a bare figure.
 
 *Decision dates*: 'Date of decision:', 'Decision date:', 'Date signed:' with the date on the same
 line or the next. An approved total whose year is printed nowhere belongs to the financial year of
@@ -41,6 +43,15 @@ _APPROVES = re.compile(
     r"^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+-[ \t]+[^\n]{3,200}?[ \t]Recommendations?[ \t]+Approved\b|"
     r"^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+-[ \t]+[^\n]{3,120}\n(?:[ \t]*\n)*[ \t]*(?:\d+[.)][ \t]+)?To[ \t]+(?:approve|award|agree)\b",
     re.I | re.M,
+)
+# A meeting's vote on what a report or a committee put to it: 'resolved to agree the proposed awards', 'agreed to
+# approve all the recommendations', 'agreed to distribute £N in grant money to ...' (its round decided).
+_ADOPTS = re.compile(
+    r"\b(?:resolved|agreed|decided|voted)(?:\s+unanimously)?\s+to\s+(?:agree|approve|accept|adopt|endorse|ratify)\s+"
+    r"(?:all\s+(?:of\s+)?)?the\s+(?:above\s+|proposed\s+|recommended\s+|following\s+)?"
+    r"(?:awards|grants|allocations|recommendations|applications|bids)\b"
+    r"|\b(?:resolved|agreed|decided|voted)\s+to\s+(?:distribute|award|allocate|give)\s+£[\d,]+(?:\.\d{2})?\s+in\s+grants?\b",
+    re.I,
 )
 _UNSIGNED = re.compile(r"^\W*Signature\W*:?[ \t]*(?:_{3,}|\.{3,})[ \t]*$", re.I | re.M)
 _FORWARD_PLAN = re.compile(
@@ -84,7 +95,8 @@ _MAX_HEADER_LINES = 8
 
 @dataclass(frozen=True)
 class Statement:
-    """Words that set a decision status: 'approved' (a signed decision) or 'recommended' (a request)."""
+    """Words that set a decision status: 'approved' (a signed decision), 'recommended' (a request) or 'adopted' (a
+    meeting's vote on what was put to it, see ``_ADOPTS``)."""
 
     status: str
     start: int
@@ -92,8 +104,9 @@ class Statement:
 
 
 def decision_statements(text: str, start: int, end: int) -> list[Statement]:
-    """Every signed approval and request for approval in ``text[start:end]``, in text order."""
+    """Every signed approval, request for approval and adoption in ``text[start:end]``, in text order."""
     found = [Statement("recommended", m.start(), " ".join(m.group(0).split())) for m in _ASKS.finditer(text, start, end)]
+    found += [Statement("adopted", m.start(), " ".join(m.group(0).split())) for m in _ADOPTS.finditer(text, start, end)]
     if not _FORWARD_PLAN.search(text, start, end):
         for match in _APPROVES.finditer(text, start, end):
             if not _UNSIGNED.search(text, match.end(), min(end, match.end() + 200)):

@@ -24,15 +24,18 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "23"
+VERSION = "24"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
 
 # A decision statement sets the status of what is printed this near it (a decision record's length).
 _DECISION_REACH = 2000
-# '(£0 - £2,000)', 'between £500 and £5,000': a figure that opens or closes a range is a bound.
+# '(£0 - £2,000)', 'between £500 and £5,000': a figure that opens or closes a range is a bound. 'to' joins a range
+# only where the caller says so ('Large grants – £2,501 to £10,000'): 'raised from £A to £B' replaces a figure.
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—)[ \t]*£")
+_RANGE_TO_AFTER = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*£", re.I)
+_RANGE_TO_BEFORE = re.compile(r"£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—|to)[ \t]*$", re.I)
 # 'a grant of between £2,000 and £7,500': the lower end, read from the words on both sides.
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]*$", re.I)
 _AND_AFTER = re.compile(r"[ \t]+and[ \t]+£")
@@ -52,6 +55,7 @@ _STARTING_POINT_BEFORE = re.compile(
 )
 # 'Last year (2022/23) the fund supported 40 groups': a past year named as such belongs to its own sentence's figures only.
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?year\s*[(,:–—-]?\s*(?:in\s+)?$", re.I)
+_PAST_RELATIVE = re.compile(r"(?:the\s+)?(?:last|previous|past)\b", re.I)
 _LONG_SENTENCE = 1000
 # The blocks of the last few spans split, shared: the money extractors and the funder reader
 # (``funder_mentions``) read the same span of a one-paper document.
@@ -110,18 +114,28 @@ class FundingLayout:
     def _statement_starts(self) -> list[int]:
         return [s.start for s in self.decision_statements]
 
+    def _statements_near(self, offset: int) -> list[decision_layout.Statement]:
+        """The decision statements within ``_DECISION_REACH`` characters of ``offset`` (a bisection)."""
+        starts = self._statement_starts
+        return self.decision_statements[
+            bisect.bisect_left(starts, offset - _DECISION_REACH) : bisect.bisect_right(starts, offset + _DECISION_REACH)
+        ]
+
     def decision_at(self, offset: int) -> tuple[str, str] | None:
         """(status, the words that set it) of the decision printed near ``offset`` (within
         ``_DECISION_REACH`` characters either side): a signed approval before a request for one."""
-        starts = self._statement_starts
-        near = self.decision_statements[
-            bisect.bisect_left(starts, offset - _DECISION_REACH) : bisect.bisect_right(starts, offset + _DECISION_REACH)
-        ]
+        near = self._statements_near(offset)
         for status in ("approved", "recommended"):
             chosen = min((s for s in near if s.status == status), key=lambda s: abs(s.start - offset), default=None)
             if chosen is not None:
                 return chosen.status, chosen.evidence
         return None
+
+    def adoption_at(self, offset: int) -> str | None:
+        """The words of the nearest adoption ('resolved to agree the proposed awards') within ``_DECISION_REACH``."""
+        near = self._statements_near(offset)
+        chosen = min((s for s in near if s.status == "adopted"), key=lambda s: abs(s.start - offset), default=None)
+        return chosen.evidence if chosen else None
 
     @cached_property
     def decision_dates(self) -> list:
@@ -176,11 +190,13 @@ class FundingLayout:
     def _printed_years(self) -> set[str]:
         return {y.year for y in self.reference_years if y.year and y.form != "relative"}
 
-    def in_range(self, amount: MoneyAmount) -> bool:
-        """True for either end of a range of money ('£0 - £2,000', 'between £500 and £5,000')."""
+    def in_range(self, amount: MoneyAmount, to_joins: bool = False) -> bool:
+        """True for either end of a range of money ('£0 - £2,000', 'between £500 and £5,000'; with ``to_joins``
+        '£2,501 to £10,000' too). The one reader of money ranges: the project and allocation rules ask it."""
         before = self.flat[max(self.start, amount.start - 40) : amount.start - len(amount.qualifier_text or "")]
         lower_end = bool(_BETWEEN_BEFORE.search(before) and _AND_AFTER.match(self.flat, amount.end))
-        return bool(_RANGE_AFTER.match(self.flat, amount.end) or _RANGE_BEFORE.search(before)) or lower_end
+        after, opened = (_RANGE_TO_AFTER, _RANGE_TO_BEFORE) if to_joins else (_RANGE_AFTER, _RANGE_BEFORE)
+        return bool(after.match(self.flat, amount.end) or _RANGE_BEFORE.search(before) or opened.search(before)) or lower_end
 
     @cached_property
     def _contrasted_years(self) -> set[int]:
@@ -313,7 +329,9 @@ class FundingLayout:
         return {y.year for y in years} - {y.year for y in years if not self._past(y)}
 
     def _past(self, year: YearMatch) -> bool:
-        return self._before_year(year, _PAST_YEAR_BEFORE)
+        """A year named as the past one: printed after 'last year' ('Last year (2022/23)'), or itself the relative
+        'last year' / 'the previous financial year' (read from the meeting date)."""
+        return self._before_year(year, _PAST_YEAR_BEFORE) or bool(year.form == "relative" and _PAST_RELATIVE.match(self.flat, year.start))
 
     def year_for(
         self, offset: int, sentence: tuple[int, int] | None = None, leftover: bool = False, decided_total: bool = False

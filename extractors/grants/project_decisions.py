@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.allocation_cues import outside_grant
+from extractors.grants.round_cues import SOME_COUNT
 from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name
@@ -193,7 +194,7 @@ _APPLIED_FOR_BEFORE = re.compile(rf"(?P<org>{ORG}{_KIND_TAIL})\s+(?:has|have|had
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:(?:more\s+than|over|almost|nearly|around|about|some|up\s+to|at\s+least)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:range|number|total)\s+of|various|several)\b"
+    rf"(?:{SOME_COUNT}|a\s+(?:range|total)\s+of)\b"
     r"(?:\s+\w+){0,3}?\s+(?:projects?|schemes?|organisations?|groups?|clubs?|initiatives?|charities|causes|bids?|applications?)\b"
     r"|^(?:the|these|those)\s+(?:\w+\s+)?(?:partnerships|organisations|applicants|applications|projects|groups|councils|"
     r"bids|schemes|charities)\b"

@@ -14,8 +14,10 @@ import re
 
 from extractors.readers.blocks import Block, clean
 from extractors.readers.fiscal_year import YEAR_DIGITS
+from extractors.readers.names import PERSONAL_TITLE
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_list_leads import KIND_PLURAL, own_spending
+from extractors.grants.round_cues import RECIPIENTS, SOME_COUNT
 from schemas.facts import Pot, ProjectStatus
 from schemas.funding import MoneyAmount, ProjectMention
 
@@ -192,28 +194,23 @@ _WON_LEAD = re.compile(
 _FUND_NAME = re.compile(rf"^(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}(?:Fund|Grant|Budget)(?:\s+{YEAR_DIGITS}(?:[/-]\d{{2,4}})?)?$", re.I)
 
 
-# 'Small grants – up to £2,500', 'grants of a maximum of £N', 'at least £N': the limit of a kind of grant, no award.
-_BOUND_BEFORE = re.compile(
-    r"\b(?:up\s+to|maximum(?:\s+of)?|max\.?|minimum(?:\s+of)?|min\.?|no\s+more\s+than|not\s+exceeding|at\s+least|"
-    r"less\s+than|between)[ \t]*$",
-    re.I,
+# 'grants of a maximum of £N', 'at least £N': the limit of a kind of grant, no award (the money reader's own hedges,
+# 'up to £N' and 'less than £N', are read from its qualifier).
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:maximum(?:\s+of)?|max\.?|minimum(?:\s+of)?|min\.?|no\s+more\s+than|not\s+exceeding|at\s+least)[ \t]*$", re.I
 )
 # 'X was granted up to £500 towards ...': an award of at most the figure, to the body named.
 _AWARDED_UP_TO = re.compile(
     r"\b(?:granted|awarded|given|approved|received|offered|agreed?|agrees|allocated)\s+(?:[\w-]+\s+){0,3}?up\s+to[ \t]*$", re.I
 )
-# 'Large grants – £2,501 to £10,000', '£500-£2,000': one end of a range of grant sizes.
-_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*£", re.I)
-_RANGE_BEFORE = re.compile(r"£[\d,.]+[ \t]*[kKmM]?[ \t]*(?:-|–|—|to)[ \t]*$", re.I)
-_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|various|a\s+number\s+of)"
+# Counted recipients of any kind, places and bodies too ('shared between nine districts').
 _MANY = (
-    r"(?:groups|projects|organisations|organizations|charities|applicants|applications|bids|schemes|clubs|initiatives|"
-    r"recipients|causes|partners|councils|forces|areas|districts|parishes|wards|places|towns|services)"
+    rf"(?:{RECIPIENTS}|applications|bids|recipients|partners|councils|forces|areas|districts|parishes|wards|places|towns|services)"
 )
 # 'Round 1 – £45,000 awarded to 12 groups', '£N shared between nine projects': money for counted recipients, not one.
 _COUNTED_AFTER = re.compile(
     rf"^[ \t]*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:(?:awarded|given|granted|shared|split|divided|distributed|"
-    rf"allocated|paid|spread)\s+)?(?:to|between|among(?:st)?|across|over)\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?{_COUNT}\s+"
+    rf"allocated|paid|spread)\s+)?(?:to|between|among(?:st)?|across|over)\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?{SOME_COUNT}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_MANY}|boroughs|counties|authorities)\b",
     re.I,
 )
@@ -226,20 +223,17 @@ _AIM_NAME = re.compile(
     r"\s+(?=(?-i:[a-z]))",
     re.I,
 )
-# Money a commissioner (or a mayor) gives the force, the fire and rescue service or the units of its own office is its
-# budget, not a grant: 'Corvale Constabulary – two drones', 'the Violence Reduction Unit'.
-_OWN_FORCE = re.compile(
-    r"(?:\bPolice(?:\s+(?:Service|Force))?|\bConstabulary|\bthe\s+force|\bChief\s+Constable|"
-    r"\bFire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|"
-    r"\bViolence\s+Reduction\s+(?:Unit|Partnership|Network)|"
-    r"\bVRU|\bVRP|\bOPCC|\bOffice\s+of\s+the\s+(?:Police\s+and\s+Crime\s+)?Commissioner)(?:\s+\([A-Z]{2,6}\))?$",
-    re.I,
+# The body a funding page's money is for itself, by its kind: a commissioner's (or a mayor's) force, fire and rescue
+# service or the units of its own office ('Corvale Constabulary – two drones', 'the Violence Reduction Unit'), with or
+# without a place, is its budget; the partnership named only by its kind ('£N has been allocated to the CSP') is the
+# body taking its own grant, which the allocation rules read (a partnership with a place, 'the Eastby CSP', is a
+# recipient). Neither is a project.
+_FORCE_KINDS = (
+    r"Police(?:\s+(?:Service|Force))?|Constabulary|the\s+force|Chief\s+Constable|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?"
+    r"|Violence\s+Reduction\s+(?:Unit|Partnership|Network)|VRU|VRP|OPCC|Office\s+of\s+the\s+(?:Police\s+and\s+Crime\s+)?Commissioner"
 )
-# The partnership named only by its kind ('£N has been allocated to the CSP'): the body taking its own grant, which the
-# allocation rules read; a partnership with a place ('the Eastby CSP') is a recipient.
-_THE_PARTNERSHIP = re.compile(
-    r"^the\s+(?:CSP|SCP|CSPs|partnership|community\s+safety\s+partnership|safer\s+communities\s+partnership)$", re.I
-)
+_PARTNERSHIP_KINDS = r"CSPs?|SCP|partnership|community\s+safety\s+partnership|safer\s+communities\s+partnership"
+_OWN_BODY = re.compile(rf"\b(?:{_FORCE_KINDS})(?:\s+\([A-Z]{{2,6}}\))?$|^the\s+(?:{_PARTNERSHIP_KINDS})$", re.I)
 # 'its mentoring programme': a purpose read without its owner names nothing.
 _OWNER_FIRST = re.compile(r"^(?:its|their|his|her|our|my)\b", re.I)
 # 'a core grant of £N for 2022-23 – 40 per cent higher ...' read as a purpose: a name never opens on a year.
@@ -254,16 +248,23 @@ _NO_RECIPIENT_NAME = re.compile(
 )
 
 
-def _bound_figure(layout: FundingLayout, at: int, end: int) -> bool:
-    """The figure printed at ``at``..``end`` is a limit or a range end of a grant's size, or money for counted
-    recipients ('£N awarded to 12 groups')."""
-    before = layout.text[max(layout.start, at - 40) : at]
+# An administrative area ('£N is allocated to the Tarnside committee area', 'the policing area'): a share of a fund
+# by place, not a recipient ('the new play area' is a project).
+_ADMIN_AREA = re.compile(r"\b(?:committee|council|authority|policing|partnership|CSP|county|district|borough)\s+areas?$", re.I)
+
+
+def _bound_figure(layout: FundingLayout, amount: MoneyAmount) -> bool:
+    """The figure is a limit ('Small grants – up to £2,500', 'less than £N', 'a maximum of £N') or a range end
+    ('£2,501 to £10,000', ``FundingLayout.in_range``) of a grant's size, or money for counted recipients ('£N awarded to
+    12 groups')."""
+    before = layout.text[max(layout.start, amount.start - 40) : amount.start]
+    hedged = amount.qualifier == "up_to" or (amount.qualifier == "under" and (amount.qualifier_text or "").lower().startswith("less"))
     return bool(
-        _BOUND_AFTER.match(layout.text, end)
-        or (_BOUND_BEFORE.search(before) and not _AWARDED_UP_TO.search(before))
-        or _RANGE_AFTER.match(layout.text, end)
-        or _RANGE_BEFORE.search(before)
-        or _COUNTED_AFTER.match(layout.text, end)
+        _BOUND_AFTER.match(layout.text, amount.end)
+        or (hedged and not _AWARDED_UP_TO.search(before))
+        or _LIMIT_BEFORE.search(before)
+        or layout.in_range(amount, to_joins=True)
+        or _COUNTED_AFTER.match(layout.text, amount.end)
     )
 
 
@@ -276,16 +277,16 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     money will be spent on (``project_list_leads``)."""
     start, end = mention.provenance.start, mention.provenance.end
     if mention.amount_text:
-        at = layout.text.find(mention.amount_text, start, end + len(mention.amount_text))
-        if at >= 0 and _bound_figure(layout, at, at + len(mention.amount_text)):
+        printed = next((a for a in layout.amounts_in(start, end + len(mention.amount_text)) if a.text == mention.amount_text), None)
+        if printed is not None and _bound_figure(layout, printed):
             return True
-    if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)):
+    if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)) or _ADMIN_AREA.search(mention.name):
         return True
     # the name's own recipient, or the one a decision read ('The force received £N for X'): a partnership table's lead
     # partner ('Bike Marking | Police') leads a project
     decided_by = mention.recipient if mention.layout == "decision" else None
     owners = (re.split(r"\s+[–—]\s+", mention.name, maxsplit=1)[0].strip(), (decided_by or "").strip())
-    if any(owner and _OWN_FORCE.search(owner) for owner in owners) or _THE_PARTNERSHIP.match(decided_by or ""):
+    if any(owner and _OWN_BODY.search(owner) for owner in owners):
         return True
     if KIND_PLURAL.search(mention.name) or (
         mention.layout in ("bullet", "table") and own_spending(layout, start, recipient_shaped(mention.name))
@@ -298,7 +299,7 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
 
 
 _SMALL_WORDS = frozenset("of and the for in on at to by with & de la".split())
-_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\.?\s+[A-Z]")
+_PERSON = re.compile(rf"^{PERSONAL_TITLE}\.?\s+[A-Z]")
 
 
 def recipient_shaped(name: str) -> bool:
@@ -316,10 +317,7 @@ def recipient_shaped(name: str) -> bool:
 
 
 # 'Sports projects – £45,000', 'Youth clubs – £30,000': a kind of recipient in lower case, what a fund spent on a kind.
-_CATEGORY_NAME = re.compile(
-    r"\b(?:projects|groups|clubs|organisations|organizations|charities|schemes|services|initiatives|activities|events|"
-    r"causes|grants|awards)$"
-)
+_CATEGORY_NAME = re.compile(rf"\b(?:{RECIPIENTS}|services|activities|events|grants|awards)$")
 
 
 def unbacked_line(mention: ProjectMention) -> bool:

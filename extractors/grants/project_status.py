@@ -159,13 +159,21 @@ def lead_in_done(lead_text: str) -> str | None:
     return done.group(0) if done and not _ONGOING.search(last) else None
 
 
-def decided(mentions: list[ProjectMention], decision_at: Callable[[int], tuple[str, str] | None]) -> list[ProjectMention]:
-    """A signed decision approves what is listed near it; a report asking approval recommends it.
+def decided(
+    mentions: list[ProjectMention],
+    decision_at: Callable[[int], tuple[str, str] | None],
+    adoption_at: Callable[[int], str | None] = lambda _: None,
+) -> list[ProjectMention]:
+    """A signed decision approves what is listed near it; a report asking approval recommends it; a meeting adopting
+    what was put to it ('resolved to agree the proposed awards') approves what near it was proposed or recommended.
     A flag printed on an item ('DEFERRED:', 'WITHDRAWN:') is never overridden."""
     found = []
     for mention in mentions:
         decision = decision_at(mention.provenance.start)
         flagged = bool(mention.status_evidence and FLAG.match(mention.status_evidence))
+        if decision is None and mention.status in ("proposed", "recommended") and not flagged:
+            adopted = adoption_at(mention.provenance.start)
+            decision = ("approved", adopted) if adopted else None
         if decision is None or flagged or (mention.status and STATUS_RANK[mention.status] >= STATUS_RANK[decision[0]]):
             found.append(mention)
         else:

@@ -50,7 +50,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "73"
+VERSION = "74"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -75,7 +75,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)
-    found = decided(mentions, layout.decision_at)
+    found = decided(mentions, layout.decision_at, layout.adoption_at)
     kept = [m for m in found if not not_a_project(layout, m) and not unbacked_line(m)]
     _release_dropped(layout, claimed, found, kept)
     return sorted(kept, key=lambda m: m.provenance.start)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
-# A count and the kinds of recipient a round's figure is shared among; ``allocation_fallback`` reads them too.
+# The one vocabulary of counted recipients ('12 projects', 'twenty-three groups', 'several charities'): a count and the
+# kinds of recipient a round's figure is shared among, read by ``allocation_fallback``, ``allocation_clauses``,
+# ``stated_totals``, ``project_mention`` and ``project_decisions``. ``SOME_COUNT`` adds the counts that give no number.
 COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)"
 )
+SOME_COUNT = rf"(?:{COUNT}|several|many|various|a\s+number\s+of)"
 RECIPIENTS = (
     r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes|associations"
     r"|societies)"

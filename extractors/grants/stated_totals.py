@@ -37,12 +37,12 @@ from __future__ import annotations
 import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
-from extractors.grants.round_cues import GIVEN_OUT, TO_MANY, grant_budget
+from extractors.grants.round_cues import COUNT, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget
 from extractors.grants.stated_forms import stated_form
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "28"
+VERSION = "29"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -72,24 +72,17 @@ _SHARED = re.compile(r"\b(?:shared|sharing\s+in|shared\s+out)(?:\s+a\s+total(?:\
 # 'Services across the county will receive a share of £N'; never after counted recipients ('33 projects
 # received a share of £N'), whose money is no allocation (as '25 groups received £N').
 _RECEIVED_SHARE = re.compile(r"\b(?:received|will\s+receive|got|(?:were|was)\s+given)\s+a\s+share\s+of\s*$", re.I)
-_COUNTED_SUBJECT = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes)\b",
-    re.I,
-)
+_COUNTED_SUBJECT = re.compile(rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,6}}?{RECIPIENTS}\b", re.I)
 # 'Forty projects received a share of £N' opening its sentence: the round's payout (never 'a further 33
 # projects received a share of £N', part of a round); '43 organisations were selected, representing £N'.
-_COUNT = r"(?:\d+|[a-z]+ty(?:-\w+)?|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _COUNTED_OPENING = re.compile(
-    rf"^\W{{0,3}}(?:(?:in\s+)?(?:total|all|this\s+round|the\s+latest\s+round),?\s+|a\s+total\s+of\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,4}}?"
-    r"(?:groups|projects|organisations|organizations|"
-    r"charities|clubs|schemes|initiatives)\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:received|got|(?:were|was)\s+given)\s+a\s+share\s+of"
+    rf"^\W{{0,3}}(?:(?:in\s+)?(?:total|all|this\s+round|the\s+latest\s+round),?\s+|a\s+total\s+of\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"{RECIPIENTS}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:received|got|(?:were|was)\s+given)\s+a\s+share\s+of"
     r"(?:\s+the)?\s*$",
     re.I,
 )
 _COUNTED_SELECTED = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:groups|projects|organisations|organizations|charities|clubs|schemes|initiatives)\s+(?:were|have\s+been|had\s+been)\s+"
+    rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:selected|chosen|funded)\s*,?\s+representing\s*$",
     re.I,
 )
@@ -102,12 +95,12 @@ _RECEIVED_GRANTS_TOTALLING = re.compile(
     re.I,
 )
 _GROUPS_GRANTED = re.compile(
-    r"\b(?:charities|groups|organisations|organizations|causes|clubs)\b[^.£]{0,80}\b(?:have|has)\s+been\s+(?:granted|awarded|given)\s*$",
+    rf"\b{RECIPIENTS}\b[^.£]{{0,80}}\b(?:have|has)\s+been\s+(?:granted|awarded|given)\s*$",
     re.I,
 )
 _DONATED_AFTER = re.compile(
     r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+been\s+(?:donated|awarded|distributed|given|granted)\s+to\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\b",
+    rf"{RECIPIENTS}\b",
     re.I,
 )
 # A page's scraped date stamp ('date 2019-08-22') may open the sentence before a headline figure.
@@ -143,7 +136,7 @@ _GAVE_OUT = re.compile(
 _GAVE_RECIPIENTS_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|today\s+|this\s+year\s+|jointly\s+)?(?:awarded|given|granted|provided)\s+"
     r"(?:(?:more\s+than|over|some|around)\s+)?(?-i:(?:[\d]+|[a-z][\w-]*)\s+){0,4}?"
-    r"(?-i:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\s*$",
+    rf"(?-i:{RECIPIENTS})\s*$",
     re.I,
 )
 _EACH_AFTER = re.compile(r"^\W{0,3}(?:each|apiece|per)\b", re.I)
@@ -187,20 +180,19 @@ _OF_GRANTS_AWARDED_AFTER = re.compile(
 )
 _AWARDED_TO_AFTER = re.compile(
     r"^\W{0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:awarded|distributed|granted)\s+to\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs)\b",
+    rf"{RECIPIENTS}\b",
     re.I,
 )
 # 'the following three grants, totalling £N', 'The 4 awards totalling £N were': a counted list's total.
 _COUNTED_GRANTS_TOTALLING = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:grants|awards),?\s+"
+    rf"\b{COUNT}\s+(?:[\w-]+\s+)?(?:grants|awards),?\s+"
     r"(?:totall?ing|worth\s+a\s+total\s+of)\s*$",
     re.I,
 )
 # '£N has been allocated to more than 30 groups', 'Funding was allocated to 5 projects, totalling £N': money
 # given to counted recipients is what the round gave out.
 _COUNTED_RECIPIENTS = (
-    rf"(?:(?:more\s+than|over|almost|nearly|around|some|at\s+least)\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:initiatives|groups|projects|organisations|organizations|causes|charities|clubs|applicants|schemes)\b"
+    rf"(?:(?:more\s+than|over|almost|nearly|around|some|at\s+least)\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\b"
 )
 _ALLOCATED_TO_COUNTED_AFTER = re.compile(
     rf"^\W{{0,3}}(?:has|have|had)\s+been\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)\s+(?:to|for)\s+"

@@ -23,7 +23,7 @@ import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
 from extractors.proceedings.attendance_lines import line_name, post_line
-from extractors.readers.names import CAPITAL_SURNAME, PERSONAL_TITLES, POST_NOMINAL, POST_WORDS, STAFF_POSTS
+from extractors.readers.names import CAPITAL_SURNAME, PERSONAL_TITLE, POST_NOMINAL, POST_WORDS, STAFF_POSTS
 from extractors.readers.spans import lines
 
 _LABEL = re.compile(
@@ -38,7 +38,7 @@ _CAPS_LABEL = re.compile(
     r"(?![A-Za-z])[ \t]*[:\-–]?[ \t]*"
     r"|(?<![A-Za-z])(?P<cased>(?i:(?:officers|members|others)\s+present|also\s+present|in\s+attendance|present|attendees))[ \t]*:[ \t]*"
 )
-_TITLE = rf"(?:{'|'.join(sorted(PERSONAL_TITLES, key=len, reverse=True))})\.?"
+_TITLE = rf"{PERSONAL_TITLE}\.?"
 # A name's word: not another title, nor a post's first word after the name ('Councillor A Lowe Leader, ...').
 _POST_WORD = f"(?:{'|'.join(re.escape(w.capitalize()) for w in sorted(POST_WORDS, key=len, reverse=True))})"
 # A surname may open 'Mc', 'Mac' or 'O’' ('McTarn', 'O’Fell') or be printed in capitals ('Ben DALE'), but no post-nominal.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "34"
+VERSION = "35"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -21,6 +21,8 @@ PERSONAL_TITLES = (
     "Cllr", "Councillor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Prof", "Professor", "Revd", "Rev", "Alderman",
     "Lord", "Lady",
 )
+# The same titles as one regex alternation, longest first ('Professor' before 'Prof'), for rules matching a titled name.
+PERSONAL_TITLE = rf"(?:{'|'.join(sorted(PERSONAL_TITLES, key=len, reverse=True))})"
 # A councillor's own title in its printed forms: 'Cllr', 'Clr', 'Coun', 'Cncllr', Welsh 'Cyng' ... ('CClr', 'CCllr' name a tier: not here).
 COUNCILLOR_TITLES = ("Councillor", "Councilor", "Cllr", "Clr", "Coun", "Cncllr", "Cnclr", "Cynghorydd", "Cyng")
 HONORIFICS = sorted(

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from extractors.readers.dates import MONTHS
+from extractors.readers.names import PERSONAL_TITLE
 from extractors.readers.item_numbers import item_number
 from extractors.readers.item_numbers import (
     RUNON_BARE,
@@ -227,7 +228,7 @@ _FILE_MARK = re.compile(r"(?:\bpdf\s+icon\s+)?\bPDF\s+\d[\d.,]*\s*[KM]B\b|(?<=\s
 _OPENER = re.compile(
     r"(?<=[\w’'\")])\s+(?=(?:To\s+[a-z]{3,}|(?:The|This|These|Members|Councillors|Officers|There|It)\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}"
     r"|(?:None|No|Nil)\s+(?:were\s+|was\s+)?[a-z]{3,}|[A-Z][a-z]+\s+(?:were|was|had)\s+(?:been\s+)?[a-z]{3,}"
-    r"|(?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+\s+(?:[a-z]{3,}ed|said|gave)\b|RESOLVED\s+(?i:that)\b|Further\s+to\b"
+    rf"|{PERSONAL_TITLE}\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+\s+(?:[a-z]{{3,}}ed|said|gave)\b|RESOLVED\s+(?i:that)\b|Further\s+to\b"
     r"|Report\s+(?:of|by|from)\s+the\b|Report\s+for\s+(?i:noting|discussion|approval|decision|information|assurance)\b|(?:Oral|Verbal)\s+(?:update|report)\b))"
 )
 # A title closed by a full stop after a word in lower case or a figure, a sentence after it ('... of the Council. The
