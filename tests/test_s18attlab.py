@@ -10,7 +10,7 @@ from test_attendance_round3 import document, extract_attendance, split_papers
 from extractors.proceedings import attendance_labels as grammar
 from extractors.proceedings.attendance_columns import left_columns, right_columns
 from extractors.proceedings.attendance_labels import (
-    CORE, INLINE_LABEL, LABEL_ALONE, LIST_LABEL, kind, matched_kind, spelt_labels, words,
+    CORE, INLINE_LABEL, LABEL_ALONE, LIST_LABEL, capitals, kind, matched_kind, spelt_labels, words,
 )
 from extractors.proceedings.attendance_parish_labels import label_lists
 from extractors.proceedings.attendance_stacked import _STACKED
@@ -144,3 +144,27 @@ def test_misspelt_labels_open_their_lists():
         "Appoligies: Cllr Eve Pike\n\n1. Welcome\n"
     )
     assert kinds.get("Mrs Dee Hale") == "in_attendance" and kinds.get("Cllr Eve Pike") == "apologies"
+
+
+def test_a_misspelt_apologies_sentence_is_read_as_spelt():
+    kinds = _kinds("Present: Cllr Ann Lowe (Mayor), Cllr Bob Ray\n\n1. Apoligies were received from Cllr Eve Pike and Cllr Dan Moss.\n")
+    assert kinds.get("Cllr Eve Pike") == "apologies" and kinds.get("Cllr Dan Moss") == "apologies"
+
+
+@pytest.mark.parametrize("label", ("in attendance", "also present", "apologies"))
+def test_labels_in_capitals_match_only_in_capitals(label):
+    pattern = re.compile(capitals(label))
+    printed = label.upper().replace(" ", "\u00a0")
+    assert pattern.fullmatch(printed) and not pattern.fullmatch(label.title())
+    assert re.compile(words(label), re.I).fullmatch(label.title())
+
+
+def test_the_fallback_and_flattened_tables_read_the_grammar_labels():
+    from extractors.proceedings.attendance_fallback import _CAPS_LABEL, _LABEL as FALLBACK
+    from extractors.proceedings.attendance_flat import _LABEL as FLAT
+
+    for label in CORE:
+        assert FALLBACK.match(f"{label.title()}: Ann Lowe")["label"].lower() == label
+        assert _CAPS_LABEL.search(f"held at Eastby Hall {label.upper()} Ann Lowe")["label"] == label.upper()
+        flat = FLAT.search(f"Eastby Hall {label.upper()} Ann Lowe")
+        assert flat and matched_kind(flat) == kind(label)

@@ -1,10 +1,14 @@
 """The attendance label grammar: the words that label an attendance list, the attendance each gives, and the shapes a
-label takes on its line. Every attendance reader builds its label pattern from here.
+label takes on its line. The attendance readers build their label patterns from here: the list readers'
+(``attendance_lists``), the side-by-side columns', the stacked labels', the parish fallback's bare label, the labels
+alone on their line (``attendance_members``, ``attendance_posted``), the fallback's and the flattened tables' labels.
 
 Words (``LABELS``): 'present' gives present; 'apologies' and 'apologies for absence' apologies; 'in attendance' and
 'also present' in attendance (officers, guests, councillors who are not members); 'attendance' alone heads the members'
 list (present); 'absent' names no attendance (a reader that meets it ends the list before it). ``words`` gives an
-alternation of the labels a reader reads, ``kind`` the attendance of a label as printed.
+alternation of the labels a reader reads in any case, ``capitals`` of the labels in capitals (a case-sensitive pattern
+in run-on text), ``kind`` the attendance of a label as printed. Each reader names the labels it reads and adds its own
+phrasings around them ('Panel Members Present', 'Officers in attendance').
 
 Spacing (``GAP``): the words of one label are parted by any white space but a line break. A label is printed on one
 line, so a pattern run over the whole text never takes the last word of one line and the first of the next for one
@@ -18,10 +22,14 @@ The list readers' labels (``LIST_LABEL``, ``INLINE_LABEL``) extend the words wit
 following members were present', 'apologies were received from', 'Officers in attendance', the clerk's post, Welsh),
 each alternative in the named group of its attendance (``matched_kind``).
 
+Not labels, so not here: a status printed beside a name ('Cllr A Lowe - Apologies', a table's 'Present' cell:
+``attendance_status_rows``, ``attendance``'s status posts) and the sentences that name attendance ('apologies were
+received from ...': ``attendance_sentences``).
+
 Misspellings (``MISSPELT``): minutes print 'Appologies', 'Apoligies', 'IN ATTENDENCE'. The text is read as spelt
-before any reader sees it (``spelt_labels``), not folded into each pattern: the misspelt word is no label only to the
-label patterns; the sentence readers ('Apoligies were received from ...') and the name tests (a capitalised word
-opening a line is no name when it is 'Apologies') read it too.
+before any reader sees it (``spelt_labels``), not folded into the label patterns: the word is read by more than the
+labels, by the sentence readers ('Apoligies were received from ...') and the name tests ('apologies' is one of
+``readers.names.NOT_NAME_WORDS``), which folding it into the labels alone would leave reading it as printed.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``, which a change here
 must bump.
@@ -35,27 +43,27 @@ from schemas.structure import Attendance
 
 GAP = r"[^\S\n]+"
 
-
-def _words(*words: str) -> str:
-    return GAP.join(words)
-
-
-PRESENT = "present"
-APOLOGIES = rf"apologies(?:{GAP}{_words('for', 'absence')})?"
-IN_ATTENDANCE = _words("in", "attendance")
-ALSO_PRESENT = _words("also", "present")
-ATTENDANCE = "attendance"
-ABSENT = "absent"
-
-# Each label's pattern and the attendance it gives (None: no attendance).
-LABELS: dict[str, tuple[str, Attendance | None]] = {
-    "present": (PRESENT, "present"),
-    "apologies": (APOLOGIES, "apologies"),
-    "in attendance": (IN_ATTENDANCE, "in_attendance"),
-    "also present": (ALSO_PRESENT, "in_attendance"),
-    "attendance": (ATTENDANCE, "present"),
-    "absent": (ABSENT, None),
+# Each label: its words, the words it may add ('apologies for absence'), the attendance it gives (None: none).
+LABELS: dict[str, tuple[str, str, Attendance | None]] = {
+    "present": ("present", "", "present"),
+    "apologies": ("apologies", "for absence", "apologies"),
+    "in attendance": ("in attendance", "", "in_attendance"),
+    "also present": ("also present", "", "in_attendance"),
+    "attendance": ("attendance", "", "present"),
+    "absent": ("absent", "", None),
 }
+
+
+def _pattern(label: str, upper: bool = False) -> str:
+    """The pattern of one of ``LABELS``, its words in capitals when ``upper``."""
+    printed, more, _ = LABELS[label]
+    phrase = [GAP.join(word.upper() if upper else word for word in words.split()) for words in (printed, more)]
+    return phrase[0] + (f"(?:{GAP}{phrase[1]})?" if more else "")
+
+
+PRESENT, APOLOGIES, IN_ATTENDANCE, ALSO_PRESENT, ATTENDANCE, ABSENT = map(
+    _pattern, ("present", "apologies", "in attendance", "also present", "attendance", "absent")
+)
 # The labels every list reader reads: the present, apologies and in-attendance lists.
 CORE = ("present", "apologies", "in attendance", "also present")
 
@@ -68,15 +76,21 @@ KINDS: tuple[Attendance, ...] = ("present", "in_attendance", "apologies")
 
 
 def words(*labels: str) -> str:
-    """An alternation of the patterns of ``labels`` (keys of ``LABELS``)."""
-    return "(?:" + "|".join(LABELS[label][0] for label in labels) + ")"
+    """An alternation of the patterns of ``labels`` (keys of ``LABELS``), to be matched in any case (``re.I``)."""
+    return "(?:" + "|".join(map(_pattern, labels)) + ")"
+
+
+def capitals(*labels: str) -> str:
+    """An alternation of ``labels`` printed in capitals ('APOLOGIES FOR ABSENCE'), for a case-sensitive pattern: inside
+    run-on text a label stands out by its capitals, where 'present' in lower case is a word of a sentence."""
+    return "(?:" + "|".join(_pattern(label, upper=True) for label in labels) + ")"
 
 
 def kind(label: str) -> Attendance | None:
     """The attendance a label gives, as printed ('Apologies  for Absence' gives apologies); a KeyError for a label that
     is not one of ``LABELS``."""
     printed = " ".join(label.lower().split())
-    return "apologies" if printed.startswith("apologies") else LABELS[printed][1]
+    return "apologies" if printed.startswith("apologies") else LABELS[printed][2]
 
 
 def grouped(present: str, in_attendance: str, apologies: str) -> str:
@@ -183,10 +197,14 @@ LIST_LABEL = re.compile(
 # APOLOGIES: Cllr B', glued in PDF text run together ('... March 2013PRESENTCouncillor A Lowe, Leader'),
 # '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
 INLINE_LABEL = re.compile(
-    r"(?:(?<=[\w.);-]\s)|(?<=[a-z\d])(?=PRESENT(?:Councillor|Cllr)\s))(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
-    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
-    r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:))"
-    r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
+    r"(?:(?<=[\w.);-]\s)|(?<=[a-z\d])(?=PRESENT(?:Councillor|Cllr)\s))"
+    + grouped(
+        rf"{capitals('present')}|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present",
+        rf"{capitals('in attendance', 'also present')}|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
+        r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)",
+        rf"{capitals('apologies')}|Apologies(?:\s+for\s+[Aa]bsence)?",
+    )
+    + r"(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s))"
 )
 
