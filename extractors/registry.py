@@ -93,7 +93,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_parish_labels": "attendance",
     "attendance_stacked": "attendance",
     "attendance_columns": "attendance",
-    "attendance_spelling": "attendance",
+    "attendance_labels": "attendance",
     "attendance_status_rows": "attendance",
     "attendance_roll": "attendance",
     "attendance_sentences": "attendance",

@@ -169,7 +169,7 @@ def test_an_indented_councillors_heading_under_the_present_line(tmp_path):
 
 
 def test_misspelt_attendance_labels_read_as_spelt_with_the_same_offsets():
-    from extractors.proceedings.attendance_spelling import spelt_labels
+    from extractors.proceedings.attendance_labels import spelt_labels
 
     for printed, spelt in (("IN ATTENDENCE:", "IN ATTENDANCE:"), ("Appologies:", " Apologies:"), ("Apoligies were", "Apologies were")):
         assert spelt_labels(printed) == spelt

@@ -33,11 +33,11 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_columns import left_columns, right_columns
-from extractors.proceedings.attendance_spelling import spelt_labels
+from extractors.proceedings.attendance_labels import LIST_LABEL, spelt_labels
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
 from extractors.proceedings.attendance_lists import (
-    BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, LABEL as _LABEL, name_then_post, section_text as _section_text,
+    BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, name_then_post, section_text as _section_text,
     sections as _section_lists,
 )
 from extractors.proceedings.attendance_sentences import (
@@ -56,7 +56,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "54"
+VERSION = "55"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -322,7 +322,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             if kind == "members":
                 # 'In attendance:' / 'Councillors:': councillors who are not members attend ('Apologies:' over it: apologies).
                 kind = label_above(region, index)
-                value_start = members_heading_start(text, paper, region, index, value_start, _LABEL)
+                value_start = members_heading_start(text, paper, region, index, value_start, LIST_LABEL)
                 if value_start is None:
                     continue
             # 'Present: Chairman: Cllr A Councillors: B, C Clerk: Mrs D': each role label gives its names' kind.

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
-from extractors.proceedings.attendance_lists import LABEL
+from extractors.proceedings.attendance_labels import LIST_LABEL
 from extractors.readers.names import looks_like_name, split_honorifics
 from extractors.readers.spans import Line, lines
 from schemas.structure import Attendance
@@ -74,13 +74,13 @@ def agency_tables(text: str, start: int, end: int) -> list[tuple[Attendance, int
     for index, line in enumerate(region):
         if not _HEADER.match(line.text):
             continue
-        label = next((LABEL.match(above.text) for above in reversed(region[max(0, index - _LABEL_LINES) : index]) if LABEL.match(above.text)), None)
+        label = next((LIST_LABEL.match(above.text) for above in reversed(region[max(0, index - _LABEL_LINES) : index]) if LIST_LABEL.match(above.text)), None)
         kind = next((k for k in ("present", "in_attendance", "apologies") if label and label[k]), None)
         if kind is None:
             continue
         body: list[Line] = []
         for row in region[index + 1 :]:
-            if LABEL.match(row.text) or _HEADER.match(row.text) or _split(row.text) is None:
+            if LIST_LABEL.match(row.text) or _HEADER.match(row.text) or _split(row.text) is None:
                 break
             body.append(row)
         rows = _rows(body)

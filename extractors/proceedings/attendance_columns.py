@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 
-_CORE = r"(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|also[ \t]+present|absent)"
-_FIRST = re.compile(rf"[ \t]*{_CORE}[ \t]*:[ \t]*\S", re.I)
-_SECOND = re.compile(rf"(?:\t|[ \t]{{3,}})(?P<label>{_CORE}[ \t]*:)", re.I)
+from extractors.proceedings.attendance_labels import COLON, CORE, words
+
+# The core labels, and 'Absent:' beside them (a right column of those absent is blanked from the left one's readers).
+_CORE = words(*CORE, "absent")
+_FIRST = re.compile(rf"[ \t]*{_CORE}{COLON}[ \t]*\S", re.I)
+_SECOND = re.compile(rf"(?:\t|[ \t]{{3,}})(?P<label>{_CORE}{COLON})", re.I)
 _GAP = re.compile(r"[ \t]{2,}|\t")
 _MAX_LINES = 15
 

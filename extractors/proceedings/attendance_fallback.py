@@ -22,21 +22,24 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
+from extractors.proceedings.attendance_labels import ALSO_PRESENT, APOLOGIES, IN_ATTENDANCE, PRESENT, capitals, words
 from extractors.proceedings.attendance_lines import line_name, post_line
 from extractors.readers.names import CAPITAL_SURNAME, PERSONAL_TITLE, POST_NOMINAL, POST_WORDS, STAFF_POSTS
 from extractors.readers.spans import lines
 
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>those\s+(?:present|attending)|members\s+present|officers\s+present|also\s+present|also\s+in\s+attendance|in\s+attendance|present"
-    r"|attendance|attendees|apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received\s+from)?)\b[ \t]*(?:were\s*)?[:\-–]?[ \t]*",
+    rf"^[ \t]*(?P<label>those\s+(?:present|attending)|(?:members|officers)\s+{PRESENT}|{ALSO_PRESENT}|also\s+{IN_ATTENDANCE}"
+    rf"|{words('in attendance', 'present', 'attendance')}|attendees|{APOLOGIES}(?:\s+(?:were\s+)?received\s+from)?)"
+    r"\b[ \t]*(?:were\s*)?[:\-–]?[ \t]*",
     re.I,
 )
 # A label in capitals within a line (a page flattened into one line: '... at 10am ATTENDEES Members Mayor ...').
 # ... or in any case with its colon ('... County Hall, Eastby Main Panel Members Present: Mr A Lowe ...').
 _CAPS_LABEL = re.compile(
-    r"(?<![A-Za-z])(?P<label>ALSO\s+PRESENT|IN\s+ATTENDANCE|PRESENT|ATTENDEES|ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?)"
+    rf"(?<![A-Za-z])(?P<label>{capitals('also present', 'in attendance', 'present')}|ATTENDEES|{capitals('attendance', 'apologies')})"
     r"(?![A-Za-z])[ \t]*[:\-–]?[ \t]*"
-    r"|(?<![A-Za-z])(?P<cased>(?i:(?:officers|members|others)\s+present|also\s+present|in\s+attendance|present|attendees))[ \t]*:[ \t]*"
+    rf"|(?<![A-Za-z])(?P<cased>(?i:(?:officers|members|others)\s+{PRESENT}|{words('also present', 'in attendance', 'present')}|attendees))"
+    r"[ \t]*:[ \t]*"
 )
 _TITLE = rf"{PERSONAL_TITLE}\.?"
 # A name's word: not another title, nor a post's first word after the name ('Councillor A Lowe Leader, ...').

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
+from extractors.proceedings.attendance_labels import capitals, grouped, matched_kind
 from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_members import Entry
 from extractors.readers.names import PERSONAL_TITLES, ROLE_WORDS
@@ -25,9 +26,14 @@ from extractors.readers.spans import lines
 from schemas.structure import Attendance
 
 _LABEL = re.compile(
-    r"(?<![A-Za-z])(?:(?P<in_attendance>(?:Officers|Others)(?:\s+and\s+Others)?\s+in\s+Attendance|In\s+Attendance|IN\s+ATTENDANCE"
-    r"|Also\s+Present|ALSO\s+PRESENT|OFFICERS|OFFICIALS)|(?P<apologies>Apologies\s+for\s+Absence|APOLOGIES(?:\s+FOR\s+ABSENCE)?)"
-    r"|(?P<present>ATTENDEES|PRESENT|Members\s+Present|MEMBERS\s+PRESENT))(?![A-Za-z])"
+    r"(?<![A-Za-z])"
+    + grouped(
+        rf"ATTENDEES|{capitals('present')}|Members\s+Present|MEMBERS\s+{capitals('present')}",
+        rf"(?:Officers|Others)(?:\s+and\s+Others)?\s+in\s+Attendance|In\s+Attendance|{capitals('in attendance')}|Also\s+Present"
+        rf"|{capitals('also present')}|OFFICERS|OFFICIALS",
+        rf"Apologies\s+for\s+Absence|{capitals('apologies')}",
+    )
+    + r"(?![A-Za-z])"
 )
 _MIN_LINE = 300
 _MIN_NAMES = 3
@@ -51,7 +57,7 @@ def flat_tables(text: str, start: int, end: int) -> list[Entry]:
         labels = list(_LABEL.finditer(line.raw))
         entries: list[Entry] = []
         for label, after in zip(labels, [*labels[1:], None]):
-            kind: Attendance = next(k for k in ("present", "in_attendance", "apologies") if label[k])
+            kind: Attendance = matched_kind(label)
             stop = after.start() if after else min(len(line.raw), label.end() + _REGION)
             sentence = _SENTENCE_END.search(line.raw, label.end(), stop)
             entries += [(kind, line.start + a, line.start + b) for a, b in _names(line.raw, label.end(), sentence.start() + 1 if sentence else stop)]

@@ -1,6 +1,6 @@
-"""Labelled attendance lists: the labels that open them ('PRESENT:', 'Apologies for absence were received from',
-'... HALL PRESENT: Cllr A ...' inside a line, '... when there were present:') and where each list's text runs
-(``section_text``); ``extractors.proceedings.attendance`` reads the entries.
+"""Labelled attendance lists: where the labels of ``attendance_labels`` open them ('PRESENT:', 'Apologies for absence
+were received from', '... HALL PRESENT: Cllr A ...' inside a line, '... when there were present:') and where each list's
+text runs (``section_text``); ``extractors.proceedings.attendance`` reads the entries.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
+from extractors.proceedings.attendance_labels import INLINE_LABEL, KINDS, LIST_LABEL, matched_kind
 from extractors.proceedings.attendance_preamble import chair_lines
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
 from extractors.proceedings.post_then_name import (
@@ -25,16 +26,6 @@ from extractors.readers.names import (
 )
 from extractors.readers.spans import Line, clean_markup, lines
 
-LABEL = _LABEL = re.compile(
-    r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
-    r"(?P<present>\d{1,3}[.)]?\s+attending(?=\s*:)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?(?:(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))|(?:yn\s+)?(?:b|p)resennol(?=\s*:)|(?:(?:committee|board|panel)\s+)?members\s+in\s+attendance(?=\s*:)|those\s+(?:attending|present)|the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present|there\s+(?:were|was)\s+present(?=\s*:)|present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?|(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)|(?:remote|virtual|online)\s+attendance(?=\s*:)|p\s+r\s+e\s+s\s+e\s+n\s+t|attendance(?:\s+details)?|attendees|sederunt(?=\s*:|\s*$)))"
-    r"|(?P<in_attendance>attending(?=\s*:)|(?:councillors|cllrs)\s+in\s+attendance(?=\s*:)|hefyd\s+yn\s+bresennol(?=\s*:)|swyddogion(?=\s*:)|wrth\s+law(?=\s*:)|officials(?:\s+(?:also\s+)?(?:present|in\s+attendance))?(?=\s*:)|(?:non[-\s]?(?:committee\s+)?members|other\s+(?:members|councillors))(?:\s+(?:also\s+)?(?:present|in\s+attendance))?(?=\s*:)|observers?(?=\s*:)|(?:guests?|visitors?)(?=\s*:)|(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)|minutes?[\s-]+(?:secretary|taker)(?=\s*:)|(?:the\s+)?(?:(?:parish|town|council|assistant|deputy|acting|locum|interim)\s+)?cler[kc](?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?(?=\s*[:/]|\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$)|others(?:\s+(?:present|in\s+attendance))?(?=\s*:)|in\s+attendance(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?|also(?:\s+(?:present|in\s+attendance|attending(?=\s*:))|(?=\s*:))|other\s+(?:attendees|attendance)|(?:council\s+)?(?:employees|staff)\s+present|members\s+of\s+the\s+public\s+present|officers(?:\s+(?:present|in\s+attendance|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?)"
-    r"|(?P<apologies>absent\s+with\s+apolog(?:y|ies)|(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?[.):]?[\s|]+){1,2}(?=apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?(?:\W*$|\s*:|\s+[-–](?:\s|(?=[A-Z]))|\s+(?=(?-i:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])))))?(?:the\s+following\s+)?(?:officers?['’]?\s+)?apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?(?:\s+and\s+reasons\s+for\s+absence)?(?:\s+received(?=\s*(?::|[-–]\s)))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted|presented|tendered)(?:\s+and\s+(?:accepted|noted))?(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?:\s+as\s+follows)?(?=\s*:)))?|ymddiheuriadau(?=\s*:))"
-    r"|(?P<members>(?P<joint>(?-i:[A-Z][a-z'’-]+\s+){1,3}(?:county|borough|district|city|metropolitan)\s+)?(?:parish\s+|town\s+)?(?:councillors|cllrs\.?)(?=\s*:))"
-    r")(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
-    r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*",
-    re.I,
-)
 # 'and later in the meeting Cllr A Lowe', 'Eastvale North Ward Councillor Mr A Lowe': words before an entry's title are no name.
 BEFORE_TITLE = re.compile(
     r"^(?:(?:and\s+)?later(?:\s+in\s+the\s+meeting)?[,:]?\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)"
@@ -46,16 +37,6 @@ CIVIC_BEFORE_TITLE = re.compile(
     r"(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
 )
 TABLE_HEADER = _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
-# A label inside a line of run-on text (a PDF's paragraph): 'HALL PRESENT: Cllr A ... APOLOGIES: Cllr B', glued in
-# PDF text run together ('... March 2013PRESENTCouncillor A Lowe, Leader'),
-# '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
-_INLINE_LABEL = re.compile(
-    r"(?:(?<=[\w.);-]\s)|(?<=[a-z\d])(?=PRESENT(?:Councillor|Cllr)\s))(?:(?P<present>PRESENT|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present)"
-    r"|(?P<in_attendance>IN\s+ATTENDANCE|ALSO\s+PRESENT|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
-    r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:))"
-    r"|(?P<apologies>APOLOGIES(?:\s+FOR\s+ABSENCE)?|Apologies(?:\s+for\s+[Aa]bsence)?))(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
-    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s))"
-)
 # A heading sentence that ends by opening the list: '... held at the Guildhall at 10.15 am when there were present:'.
 _CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I)
 # 'five further members of the public', '3 residents': people counted, not named, after a list's names.
@@ -99,7 +80,7 @@ _CONTACT = re.compile(r"(?:\||\s{2,})\s*(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\
 def _label_in(line: Line, after: int) -> int | None:
     """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one; an 'ABSENT:' label
     ('... Mrs A Lowe ABSENT: Mr B Ray ...') ends the list before it and names nobody."""
-    found = [m.start() for m in (_INLINE_LABEL.search(line.raw, max(0, after - line.start)), _ABSENT.search(line.raw, max(0, after - line.start))) if m]
+    found = [m.start() for m in (INLINE_LABEL.search(line.raw, max(0, after - line.start)), _ABSENT.search(line.raw, max(0, after - line.start))) if m]
     return line.start + min(found) if found else None
 
 
@@ -145,7 +126,7 @@ def _paragraph_end(region: list[Line], first: Line) -> int:
     or a numbered item heading ('42. DECLARATIONS OF INTEREST')."""
     end = first.end
     for line in region[region.index(first) + 1 :]:
-        if line.is_blank or line.is_page_footer or _LABEL.match(line.text) or group_entries(line.text):
+        if line.is_blank or line.is_page_footer or LIST_LABEL.match(line.text) or group_entries(line.text):
             break
         if _ITEM_HEADING.match(line.text) or _CAPS_ITEM_HEADING.match(line.text):
             break
@@ -249,7 +230,7 @@ def section_text(
         # 'Councillors G Kerr and H Moss sent apologies.' after a list line that ended: a sentence, no more names.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and PLURAL_TITLE.match(line.text.strip()):
             break
-        if _LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
+        if LIST_LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
             break
         if seen_names or not pieces:
             if _SUB_GROUP_LINE.match(line.text):
@@ -366,10 +347,10 @@ def sections(text: str, start: int, end: int):
     """
     region, last = lines(text, start, end), ""
     for index, line in enumerate(region):
-        match = _LABEL.match(line.raw)
+        match = LIST_LABEL.match(line.raw)
         if match:
             first_label = not last
-            kind = last = next(k for k in ("present", "in_attendance", "apologies", "members") if match[k])
+            kind = last = matched_kind(match, (*KINDS, "members"))
             # 'In the Chair: Councillor A' / 'In attendance: (Councillors)': the chair's line tops the first list, whatever its label.
             if kind in ("present", "members") or kind == "in_attendance" and first_label:
                 for chair_line, chair_start in chair_lines(region, index):
@@ -378,7 +359,7 @@ def sections(text: str, start: int, end: int):
         closing = None if match else _CLOSING_PRESENT.search(line.raw)
         if closing:
             yield "present", line, line.start + closing.end(), region, index, False
-        for inline in _INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
+        for inline in INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
             # '2 Apologies / ... from: A & B. Also: County Councillor C': an 'Also:' under apologies adds apologies.
             also = inline[0].startswith("Also") and last == "apologies"
-            yield "apologies" if also else next(k for k in ("present", "in_attendance", "apologies") if inline[k]), line, line.start + inline.end(), region, index, True
+            yield "apologies" if also else matched_kind(inline), line, line.start + inline.end(), region, index, True

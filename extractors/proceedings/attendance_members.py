@@ -23,19 +23,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.attendance_labels import LABEL_ALONE, matched_kind
 from extractors.proceedings.attendance_lines import line_name, post_line, untitled_name
 from extractors.readers.names import POST_WORDS, STAFF_POSTS, bare_name as bare_person, looks_like_name, split_honorifics
 from extractors.readers.spans import Line, lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, Paper
 
-# A label alone on its line: (its kind) the lists under or above it.
-LABEL_ALONE = re.compile(
-    r"^\W*(?:(?P<present>(?:(?:panel|board|committee|authority|council|forum)\s+)?(?:members\s+)?present|attendance|attendees|those\s+present)"
-    r"|(?P<in_attendance>(?:also|officers|others)\s+present|(?:(?:officers|others)\s+)?(?:also\s+)?in\s+attendance|officers)"
-    r"|(?P<apologies>apologies(?:\s+for\s+absence)?))\s*[:\-–]?\s*$",
-    re.I,
-)
 # 'Eastby Borough Council: Councillor A Lowe, B Ray': the group, then its people.
 _GROUP_LINE = re.compile(r"^\s*(?P<group>[A-Z][\w'’&.-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|and|of|the|&|for|on|upon)){0,7})\s*:\s*(?P<people>.*?)\s*$")
 # Group words that make the line a label of another kind: attendance, a role, the meeting's particulars.
@@ -137,7 +131,7 @@ def stacked_lines(text: str, start: int, end: int) -> list[Entry]:
         label = LABEL_ALONE.match(line.text)
         if not label:
             continue
-        kind: Attendance = next(k for k in ("present", "in_attendance", "apologies") if label[k])
+        kind: Attendance = matched_kind(label)
         block: list[Entry] = []
         below, posts = index + 1, 0
         while below < len(region) and not region[below].is_blank:

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from extractors.proceedings.attendance_fallback_merge import name_words
+from extractors.proceedings.attendance_labels import BARE, CORE, words
 from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_status_rows import status_rows
 from extractors.readers.names import ROLE_DASH, looks_like_name, split_honorifics, split_list
@@ -41,11 +42,7 @@ _LABEL = re.compile(
     r"(?::-?(?:[ \t]*\|)?|[ \t][-–][ \t]|(?<=[\w)])[ \t]*\|)[ \t]*"
 )
 # A label of one attendance word with no colon, the names straight after it ('PRESENT Ann Lowe (Chair), Bob Ray').
-_BARE_LABEL = re.compile(
-    r"^[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+)?(?P<label>present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|also[ \t]+present"
-    r"|attendance)[ \t]*\.?[ \t]+(?=[A-Z])",
-    re.I,
-)
+_BARE_LABEL = re.compile(rf"^[ \t]*(?:\d{{1,3}}(?:\.\d{{1,2}})?[.)]?[ \t]+)?(?P<label>{words(*CORE, 'attendance')}){BARE}", re.I)
 # A membership's words alone ('Members:', 'Councillors:') name a committee's members, not those attending.
 _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attend\w*|apolog\w*|roll\s+call|register|sederunt)\b", re.I)
 _OTHER_BUSINESS = re.compile(

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_lines import untitled_name
-from extractors.proceedings.attendance_members import LABEL_ALONE, Entry, is_person
+from extractors.proceedings.attendance_labels import LABEL_ALONE, matched_kind
+from extractors.proceedings.attendance_members import Entry, is_person
 from extractors.readers.names import ROLE_WORDS, STAFF_POSTS, name_prefix, split_honorifics
 from extractors.readers.spans import lines
 from schemas.structure import Attendance
@@ -35,7 +36,7 @@ def posted_runs(text: str, start: int, end: int) -> list[tuple[Entry, tuple[int,
         label = LABEL_ALONE.match(line.text)
         if not label:
             continue
-        kind: Attendance = next(k for k in ("present", "in_attendance", "apologies") if label[k])
+        kind: Attendance = matched_kind(label)
         below = index + 1
         while below < len(region) and region[below].is_blank and below <= index + 2:
             below += 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_lists import LABEL
+from extractors.proceedings.attendance_labels import LIST_LABEL
 from extractors.readers.names import looks_like_name, singular_title
 from extractors.readers.spans import Line
 
@@ -62,7 +62,7 @@ def role_lists(region: list[Line], index: int, value_start: int) -> list[tuple[s
         if line.is_blank:
             continue
         counted += 1
-        more = [] if counted > _MAX_LINES or LABEL.match(line.text) else _segments(line, line.start)
+        more = [] if counted > _MAX_LINES or LIST_LABEL.match(line.text) else _segments(line, line.start)
         if not more:
             break
         found += more
@@ -94,7 +94,7 @@ def staff_after(region: list[Line], end: int) -> list[tuple[int, int]]:
     for line in region:
         if line.end <= end or line.is_blank:
             continue
-        if LABEL.match(line.text):
+        if LIST_LABEL.match(line.text):
             break
         staff = _STAFF_LINE.match(line.raw)
         post = staff and (staff["dashed"] or staff["bracket"])
@@ -129,7 +129,7 @@ def item_groups(region: list[Line], index: int) -> list[tuple[str, int, int, str
     found, kind = [], "present"
     for line in rest[1:]:
         text = line.text.strip()
-        if _ITEM_NUMBER.match(text) or LABEL.match(text):
+        if _ITEM_NUMBER.match(text) or LIST_LABEL.match(text):
             break
         if _person_line(text):
             start = line.start + line.raw.index(text[:1])

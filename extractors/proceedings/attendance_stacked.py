@@ -15,19 +15,14 @@ from __future__ import annotations
 
 import re
 
-from schemas.structure import Attendance, AttendeeRecord
+from extractors.proceedings.attendance_labels import COLON, CORE, kind, words
+from schemas.structure import AttendeeRecord
 
-_KINDS: dict[str, Attendance] = {"present": "present", "apologies": "apologies", "in attendance": "in_attendance", "also present": "in_attendance"}
-_LABEL = r"(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present)"
-_STACKED = re.compile(rf"(?<![\w-])(?P<first>{_LABEL})[ \t]*:[ \t]*\n?[ \t]*(?P<second>{_LABEL})[ \t]*:", re.I)
+_LABEL = words(*CORE)
+_STACKED = re.compile(rf"(?<![\w-])(?P<first>{_LABEL}){COLON}[ \t]*\n?[ \t]*(?P<second>{_LABEL}){COLON}", re.I)
 # What may stand between two names of the lists: separators, a post in brackets, white space.
 _CLOSE_GAP = re.compile(r"^(?:[\s,;&]|\band\b|\([^()\n]{0,40}\))*$")
 _SEPARATOR = re.compile(r"[,;&]|\band\b")
-
-
-def _kind(label: str) -> Attendance:
-    label = " ".join(label.lower().split())
-    return "apologies" if label.startswith("apolog") else _KINDS[label]
 
 
 def stacked_lists(records: list[AttendeeRecord], text: str) -> list[AttendeeRecord]:
@@ -35,7 +30,7 @@ def stacked_lists(records: list[AttendeeRecord], text: str) -> list[AttendeeReco
     changed: dict[int, AttendeeRecord] = {}
     ordered = sorted(range(len(records)), key=lambda i: records[i].provenance.start)
     for match in _STACKED.finditer(text):
-        first, second = _kind(match["first"]), _kind(match["second"])
+        first, second = kind(match["first"]), kind(match["second"])
         if first == second:
             continue
         after = [i for i in ordered if records[i].provenance.start >= match.end()]

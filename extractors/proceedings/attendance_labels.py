@@ -1,0 +1,232 @@
+"""The attendance label grammar: the words that label an attendance list, the attendance each gives, and the shapes a
+label takes on its line. The attendance readers build their label patterns from here: the list readers'
+(``attendance_lists``), the side-by-side columns', the stacked labels', the parish fallback's bare label, the labels
+alone on their line (``attendance_members``, ``attendance_posted``), the fallback's and the flattened tables' labels.
+
+Words (``LABELS``): 'present' gives present; 'apologies' and 'apologies for absence' apologies; 'in attendance' and
+'also present' in attendance (officers, guests, councillors who are not members); 'attendance' alone heads the members'
+list (present); 'absent' names no attendance (a reader that meets it ends the list before it). ``words`` gives an
+alternation of the labels a reader reads in any case, ``capitals`` of the labels in capitals (a case-sensitive pattern
+in run-on text), ``kind`` the attendance of a label as printed. Each reader names the labels it reads and adds its own
+phrasings around them ('Panel Members Present', 'Officers in attendance').
+
+Spacing (``GAP``): the words of one label are parted by any white space but a line break. A label is printed on one
+line, so a pattern run over the whole text never takes the last word of one line and the first of the next for one
+label ('... were present' / 'Absent: ...'); a tab or a no-break space (an HTML page's '&nbsp;') between two words of a
+label parts them as a space does. On one line's text (``Line.text``, ``Line.raw``) it is the same as ``\\s+``.
+
+Shapes, what follows the label on its line: ``COLON`` a colon ('Present: Cllr A Lowe'); ``ALONE`` nothing but a colon or
+a dash (the list under it); ``BARE`` no colon, a capital straight after it ('PRESENT Ann Lowe (Chair)').
+
+The list readers' labels (``LIST_LABEL``, ``INLINE_LABEL``) extend the words with the phrasings minutes print ('the
+following members were present', 'apologies were received from', 'Officers in attendance', the clerk's post, Welsh),
+each alternative in the named group of its attendance (``matched_kind``).
+
+Not labels, so not here: a status printed beside a name ('Cllr A Lowe - Apologies', a table's 'Present' cell:
+``attendance_status_rows``, ``attendance``'s status posts) and the sentences that name attendance ('apologies were
+received from ...': ``attendance_sentences``).
+
+Misspellings (``MISSPELT``): minutes print 'Appologies', 'Apoligies', 'IN ATTENDENCE'. The text is read as spelt
+before any reader sees it (``spelt_labels``), not folded into the label patterns: the word is read by more than the
+labels, by the sentence readers ('Apoligies were received from ...') and the name tests ('apologies' is one of
+``readers.names.NOT_NAME_WORDS``), which folding it into the labels alone would leave reading it as printed.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``, which a change here
+must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas.structure import Attendance
+
+GAP = r"[^\S\n]+"
+
+# Each label: its words, the words it may add ('apologies for absence'), the attendance it gives (None: none).
+LABELS: dict[str, tuple[str, str, Attendance | None]] = {
+    "present": ("present", "", "present"),
+    "apologies": ("apologies", "for absence", "apologies"),
+    "in attendance": ("in attendance", "", "in_attendance"),
+    "also present": ("also present", "", "in_attendance"),
+    "attendance": ("attendance", "", "present"),
+    "absent": ("absent", "", None),
+}
+
+
+def _pattern(label: str, upper: bool = False) -> str:
+    """The pattern of one of ``LABELS``, its words in capitals when ``upper``."""
+    printed, more, _ = LABELS[label]
+    phrase = [GAP.join(word.upper() if upper else word for word in words.split()) for words in (printed, more)]
+    return phrase[0] + (f"(?:{GAP}{phrase[1]})?" if more else "")
+
+
+PRESENT, APOLOGIES, IN_ATTENDANCE, ALSO_PRESENT, ATTENDANCE, ABSENT = map(
+    _pattern, ("present", "apologies", "in attendance", "also present", "attendance", "absent")
+)
+# The labels every list reader reads: the present, apologies and in-attendance lists.
+CORE = ("present", "apologies", "in attendance", "also present")
+
+# What follows a label on its line.
+COLON = r"[ \t]*:"
+ALONE = r"\s*[:\-–]?\s*$"
+BARE = r"[ \t]*\.?[ \t]+(?=[A-Z])"
+
+KINDS: tuple[Attendance, ...] = ("present", "in_attendance", "apologies")
+
+
+def words(*labels: str) -> str:
+    """An alternation of the patterns of ``labels`` (keys of ``LABELS``), to be matched in any case (``re.I``)."""
+    return "(?:" + "|".join(map(_pattern, labels)) + ")"
+
+
+def capitals(*labels: str) -> str:
+    """An alternation of ``labels`` printed in capitals ('APOLOGIES FOR ABSENCE'), for a case-sensitive pattern: inside
+    run-on text a label stands out by its capitals, where 'present' in lower case is a word of a sentence."""
+    return "(?:" + "|".join(_pattern(label, upper=True) for label in labels) + ")"
+
+
+def kind(label: str) -> Attendance | None:
+    """The attendance a label gives, as printed ('Apologies  for Absence' gives apologies); a KeyError for a label that
+    is not one of ``LABELS``."""
+    printed = " ".join(label.lower().split())
+    return "apologies" if printed.startswith("apologies") else LABELS[printed][2]
+
+
+def grouped(present: str, in_attendance: str, apologies: str) -> str:
+    """One alternation of each attendance's labels, each in the named group of its attendance (``matched_kind``)."""
+    return rf"(?:(?P<present>{present})|(?P<in_attendance>{in_attendance})|(?P<apologies>{apologies}))"
+
+
+def matched_kind(match: re.Match, kinds: tuple[str, ...] = KINDS) -> str:
+    """The attendance of the group of ``kinds`` that ``match`` (of a ``grouped`` pattern) matched."""
+    return next(k for k in kinds if match[k])
+
+
+# A label alone on its line (its list under it or above it): a body's members present, the officers in attendance.
+LABEL_ALONE = re.compile(
+    r"^\W*"
+    + grouped(
+        rf"(?:(?:panel|board|committee|authority|council|forum)\s+)?(?:members\s+)?{PRESENT}|{ATTENDANCE}|attendees|those\s+{PRESENT}",
+        rf"(?:also|officers|others)\s+{PRESENT}|(?:(?:officers|others)\s+)?(?:also\s+)?{IN_ATTENDANCE}|officers",
+        APOLOGIES,
+    )
+    + ALONE,
+    re.I,
+)
+
+# The list readers' labels (``attendance_lists``), opening a line: a numbered item's label ('3. Present:'), a Welsh form
+# before the English ('Yn bresennol / Present:'), then one of these, then what ends the label (_LIST_END).
+_ITEM_NUMBERS = r"(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?"
+_LIST_PRESENT = rf"\d{{1,3}}[.)]?\s+attending(?=\s*:)|{_ITEM_NUMBERS}(?:" + "|".join((
+    r"(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))",
+    r"(?:yn\s+)?(?:b|p)resennol(?=\s*:)",
+    rf"(?:(?:committee|board|panel)\s+)?members\s+{IN_ATTENDANCE}(?=\s*:)",
+    r"those\s+(?:attending|present)",
+    r"the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present",
+    r"there\s+(?:were|was)\s+present(?=\s*:)",
+    r"present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?",
+    r"(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)",
+    r"(?:remote|virtual|online)\s+attendance(?=\s*:)",
+    r"p\s+r\s+e\s+s\s+e\s+n\s+t",
+    r"attendance(?:\s+details)?",
+    r"attendees",
+    r"sederunt(?=\s*:|\s*$)",
+)) + ")"
+# 'Clerk - Mrs A Lowe': the clerk's post, then a spaced dash and one name ending the line.
+_DASHED_NAME = r"\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$"
+_CLERK = (
+    r"(?:the\s+)?(?:(?:parish|town|council|assistant|deputy|acting|locum|interim)\s+)?cler[kc]"
+    r"(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?"
+    rf"(?=\s*[:/]|{_DASHED_NAME})"
+)
+_LIST_IN_ATTENDANCE = "|".join((
+    r"attending(?=\s*:)",
+    rf"(?:councillors|cllrs)\s+{IN_ATTENDANCE}(?=\s*:)",
+    r"hefyd\s+yn\s+bresennol(?=\s*:)",
+    r"swyddogion(?=\s*:)",
+    r"wrth\s+law(?=\s*:)",
+    rf"officials(?:\s+(?:also\s+)?(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
+    rf"(?:non[-\s]?(?:committee\s+)?members|other\s+(?:members|councillors))(?:\s+(?:also\s+)?(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
+    r"observers?(?=\s*:)",
+    r"(?:guests?|visitors?)(?=\s*:)",
+    r"(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)",
+    r"minutes?[\s-]+(?:secretary|taker)(?=\s*:)",
+    _CLERK,
+    rf"others(?:\s+(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
+    rf"{IN_ATTENDANCE}(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?",
+    rf"also(?:\s+(?:present|{IN_ATTENDANCE}|attending(?=\s*:))|(?=\s*:))",
+    r"other\s+(?:attendees|attendance)",
+    r"(?:council\s+)?(?:employees|staff)\s+present",
+    r"members\s+of\s+the\s+public\s+present",
+    rf"officers(?:\s+(?:present|{IN_ATTENDANCE}|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?",
+))
+_APOLOGIES_FOR = r"apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?"
+# An apologies item's number(s) before its label: '2. Apologies:', 'C048/23 APOLOGIES - ...', '| 3 | Apologies Cllr A'.
+_APOLOGIES_NUMBERS = (
+    rf"(?:(?:[A-Z]?\d{{1,4}}(?:[./]\d{{1,4}})?[.):]?[\s|]+){{1,2}}(?={_APOLOGIES_FOR}(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?"
+    r"(?:\W*$|\s*:|\s+[-–](?:\s|(?=[A-Z]))|\s+(?=(?-i:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])))))?"
+)
+_LIST_APOLOGIES = (
+    r"absent\s+with\s+apolog(?:y|ies)"
+    rf"|{_APOLOGIES_NUMBERS}(?:the\s+following\s+)?(?:officers?['’]?\s+)?{_APOLOGIES_FOR}(?:\s+and\s+reasons\s+for\s+absence)?"
+    r"(?:\s+received(?=\s*(?::|[-–]\s)))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?"
+    r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted|presented|tendered)(?:\s+and\s+(?:accepted|noted))?"
+    r"(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?:\s+as\s+follows)?(?=\s*:)))?"
+    r"|ymddiheuriadau(?=\s*:)"
+)
+# 'Councillors:' (or 'Eastby County Councillors:', ``joint``): the members' list, read by kind of the labels around it.
+_LIST_MEMBERS = (
+    r"(?P<joint>(?-i:[A-Z][a-z'’-]+\s+){1,3}(?:county|borough|district|city|metropolitan)\s+)?(?:parish\s+|town\s+)?(?:councillors|cllrs\.?)(?=\s*:)"
+)
+# What ends a list label: its English form after a Welsh one, then a colon, a dash, a semicolon before a name, an
+# ellipsis, a table's bar, 'from' / 'by' / 'for' ending an apologies sentence, a wide gap, the line's end, or a titled name.
+_LIST_END = (
+    r"(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))"
+    r"|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))"
+    r"|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*"
+)
+LIST_LABEL = re.compile(
+    r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
+    rf"(?P<present>{_LIST_PRESENT})|(?P<in_attendance>{_LIST_IN_ATTENDANCE})|(?P<apologies>{_LIST_APOLOGIES})|(?P<members>{_LIST_MEMBERS})"
+    rf"){_LIST_END}",
+    re.I,
+)
+# A label inside a line of run-on text (a PDF's paragraph), in capitals or title case: 'HALL PRESENT: Cllr A ...
+# APOLOGIES: Cllr B', glued in PDF text run together ('... March 2013PRESENTCouncillor A Lowe, Leader'),
+# '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
+INLINE_LABEL = re.compile(
+    r"(?:(?<=[\w.);-]\s)|(?<=[a-z\d])(?=PRESENT(?:Councillor|Cllr)\s))"
+    + grouped(
+        rf"{capitals('present')}|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present",
+        rf"{capitals('in attendance', 'also present')}|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
+        r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)",
+        rf"{capitals('apologies')}|Apologies(?:\s+for\s+[Aa]bsence)?",
+    )
+    + r"(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
+    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s))"
+)
+
+# Misspelt labels and the word each stands for ('appologies' and 'apoligies': the letters of 'apologies' doubled or
+# in another order).
+MISSPELT: dict[str, str] = {
+    **{f"{stem}g{end}": f"apolog{end}" for stem in ("appolo", "appoli", "apoli") for end in ("ies", "y")},
+    "attendence": "attendance",
+}
+_MISSPELT = re.compile(rf"\b(?:{'|'.join(MISSPELT)})\b", re.I)
+
+
+def _spelt(match: re.Match) -> str:
+    """The word a misspelling stands for, right-aligned in its place (a doubled letter gives a space before it), in
+    capitals when printed in capitals, else with its first letter as printed."""
+    printed = match.group(0)
+    spelt = MISSPELT[printed.lower()]
+    spelt = spelt.upper() if printed[1:].isupper() else printed[0] + spelt[1:]
+    return " " * (len(printed) - len(spelt)) + spelt
+
+
+def spelt_labels(text: str) -> str:
+    """``text`` with misspelt attendance words read as spelt (same length, case kept, so every span stays where it was
+    printed and no name changes)."""
+    return _MISSPELT.sub(_spelt, text)
