@@ -86,6 +86,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_members": "attendance",
     "attendance_bilingual": "attendance",
     "attendance_flat": "attendance",
+    "attendance_represented": "attendance",
     "attendance_posted": "attendance",
     "attendance_parish_apologies": "attendance",
     "attendance_parish_labels": "attendance",
