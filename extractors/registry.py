@@ -128,6 +128,7 @@ COVERED_BY: dict[str, str] = {
     "word_sets": "projects",
     "shared_titles": "names",
     "name_runs": "names",
+    "given_names": "names",
     "runon_bare": "names",
     "parse": "parse_pdf",
     "pdf_tables": "parse_pdf",

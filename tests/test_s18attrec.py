@@ -33,9 +33,14 @@ def test_titled_rows_not_marked_by_the_boards_initials_attend():
         assert kinds.get(name) == "in_attendance", (name, kinds)
 
 
-def test_untitled_rows_whose_cell_end_is_unknown_are_left_out():
+def test_an_untitled_row_opening_with_a_common_given_name_attends():
     kinds = _kinds(BOARD)
-    assert not {"Hal Pike", "Ivy Dunn", "Kay Rowe", "Mill Lane", "Youth Club"} & set(kinds), kinds
+    assert kinds.get("Kay Rowe") == "in_attendance", kinds
+
+
+def test_other_untitled_rows_whose_cell_end_is_unknown_are_left_out():
+    kinds = _kinds(BOARD)
+    assert not {"Hal Pike", "Ivy Dunn", "Mill Lane", "Youth Club", "Riverside Tenants"} & set(kinds), kinds
 
 
 def test_no_row_is_read_without_the_boards_initials_defined_on_the_page():
@@ -72,3 +77,15 @@ def test_a_mayor_heading_a_flattened_members_table_is_read():
         "Fay Tull Member of EEP Gus Webb Member of EEP Apologies for Absence Hal Pike Member of EEP 1 Welcome\n"
     )
     assert kinds.get("Mayor Ann Lowe") == "present", kinds
+
+
+def test_a_flattened_row_opens_at_a_common_given_name_after_a_place_word():
+    kinds = _kinds(
+        "Minutes of the Eastby Combined Authority Cabinet held on 4 March 2025. These minutes are in draft form until "
+        "approved at the next meeting of the Cabinet and are therefore subject to amendment by the members. ATTENDEES "
+        "Members Councillor Bob Ray Leader, Northby Council Councillor Cai Sim Leader, Southby Council Dee Hale Chair, "
+        "Eastby Enterprise Partnership (EEP) Apologies for Absence Councillor Eve Moss Mayor of Westby Graham Tull "
+        "Member of EEP Sally Henry Governance Officer, EEP 1 Welcome\n"
+    )
+    assert kinds.get("Graham Tull") == "apologies", kinds
+    assert "Henry Governance" not in kinds, kinds

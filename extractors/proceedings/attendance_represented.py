@@ -10,7 +10,8 @@ another body and is in attendance (as the minutes of such boards class police of
 The end of a cell is unknown in running text, so a name is read only where its edges are certain: before the board's
 initials (a title and its words, else two name-shaped words, a middle initial taken too, or as many words as the
 initials column before them gives letters), or after a title ('Cllr', 'Insp', 'Chief Supt'), its words up to the
-initials column's count or two. Nothing is read unless the header is printed, the initials are defined, and three
+initials column's count or two, or a common given name and its surname ('Ann Lowe', ``readers.given_names``),
+which attends. Nothing is read unless the header is printed, the initials are defined, and three
 cells open with them. Used by ``attendance.extract_attendance`` alongside the other readers.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``.
@@ -23,6 +24,7 @@ import re
 from extractors.proceedings.attendance_flat import NAME_WORD
 from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_members import Entry
+from extractors.readers.given_names import GIVEN_NAMES
 from extractors.readers.names import HONORIFICS, split_honorifics
 
 _HEADER = re.compile(r"\b(?:ATTENDEES?|NAME|(?-i:Attendees?|Name))[ \t|]+(?:REPRESENTING|(?-i:Representing))\b")
@@ -60,6 +62,10 @@ def represented_rows(text: str, start: int, end: int) -> list[Entry]:
         first, last = span
         taken.update(range(first, last + 1))
         found.append(("in_attendance", words[first][0], words[last][1]))
+    for index in range(len(words)):
+        if index not in taken and (last := _given_name_at(words, index)) is not None and not taken & {index + 1, last}:
+            taken.update(range(index, last + 1))
+            found.append(("in_attendance", words[index][0], words[last][1]))
     return sorted(found, key=lambda entry: entry[1])
 
 
@@ -109,6 +115,17 @@ def _titled_after(words: list[tuple[int, int, str]], index: int) -> tuple[int, i
     if len(names) < count or not NAME_WORD.fullmatch(names[-1]) or not all(NAME_WORD.fullmatch(w) or _INITIAL.fullmatch(w) for w in names):
         return None
     return index, after + count - 1
+
+
+def _given_name_at(words: list[tuple[int, int, str]], index: int) -> int | None:
+    """The index of the surname of an untitled name opening with a common given name at ``words[index]`` ('Ann Lowe',
+    'Ann T Lowe'), else None."""
+    if words[index][2] not in GIVEN_NAMES:
+        return None
+    last = index + 2 if index + 2 < len(words) and _INITIAL.fullmatch(words[index + 1][2]) else index + 1
+    if last >= len(words) or not NAME_WORD.fullmatch(words[last][2]) or words[last][2] in GIVEN_NAMES:
+        return None
+    return last if untitled_name(" ".join(w for _, _, w in words[index : last + 1])) else None
 
 
 def _column_initials(token: str, names: list[str]) -> bool:
