@@ -89,3 +89,35 @@ def test_a_flattened_row_opens_at_a_common_given_name_after_a_place_word():
     )
     assert kinds.get("Graham Tull") == "apologies", kinds
     assert "Henry Governance" not in kinds, kinds
+
+
+FORUM = (
+    "Eastby Schools Forum\nMinutes of the Meeting held on Wednesday 4 March 2025 at Eastby Academy\n\n"
+    "PRESENT\nSchool members:\nAnn Lowe (Chair), Bob Ray, Cai Sim\nOfficers:\nDee Hale\n\n\n"
+    " 1.      Apologies for absence\n\n"
+    " Apologies had been received from: -\n\n"
+    " School members\n Eve Moss, Fay Tull\n\n Non school members\n Gus Webb\n\n Officers\n None\n\n"
+    " At the start of the meeting the new members were welcomed to the Forum.\n\n 2.      Minutes\n"
+)
+
+
+def test_apologies_listed_by_group_under_a_leading_sentence():
+    kinds = _kinds(FORUM)
+    for name in ("Eve Moss", "Fay Tull", "Gus Webb"):
+        assert kinds.get(name) == "apologies", (name, kinds)
+    assert kinds.get("Ann Lowe") == "present", kinds
+
+
+def test_lines_under_an_apologies_sentence_with_no_group_label_are_left_to_the_other_readers():
+    from extractors.proceedings.attendance_apology_groups import grouped_apologies
+
+    text = FORUM.replace(" School members\n", "").replace(" Non school members\n", "").replace(" Officers\n", "")
+    assert grouped_apologies(text, 0, len(text)) == []
+
+
+def test_a_prose_line_ends_the_grouped_apologies():
+    from extractors.proceedings.attendance_apology_groups import grouped_apologies
+
+    text = FORUM.replace(" Gus Webb\n", " It was noted that Gus Webb had left the Forum.\n")
+    found = {text[a:b] for a, b in grouped_apologies(text, 0, len(text))}
+    assert found == {"Eve Moss", "Fay Tull"}, found

@@ -259,6 +259,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     )
     from extractors.proceedings.attendance_agency import agency_tables
     from extractors.proceedings.attendance_members import label_above
+    from extractors.proceedings.attendance_apology_groups import grouped_apologies
     from extractors.proceedings.attendance_parish_apologies import parish_apologies
     from extractors.proceedings.attendance_represented import represented_rows
     from extractors.proceedings.attendance_titled import titled_column
@@ -381,6 +382,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             add(list_entries(text, [(start, end, True)]), "apologies", again=True)
         for start, end in parish_apologies(text, paper.start, paper.end):
             add(list_entries(text, [(start, end, True)]), "apologies", again=True)
+        add(grouped_apologies(text, paper.start, paper.end), "apologies", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
             add(list_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in in_the_chair(text, paper.start, paper.end):
