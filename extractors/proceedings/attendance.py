@@ -56,7 +56,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "55"
+VERSION = "56"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -259,7 +259,9 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     )
     from extractors.proceedings.attendance_agency import agency_tables
     from extractors.proceedings.attendance_members import label_above
+    from extractors.proceedings.attendance_apology_groups import grouped_apologies
     from extractors.proceedings.attendance_parish_apologies import parish_apologies
+    from extractors.proceedings.attendance_represented import represented_rows
     from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_visiting import visiting_councillors
     from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, starred, with_role
@@ -358,6 +360,8 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
             if kind == "present" and pieces and not inline:
                 add(staff_after(region, max(end for _, end, _ in pieces)), "in_attendance")
+        for kind, start, end in represented_rows(text, paper.start, paper.end):
+            keep(_attendee(document, text, start, end, kind, trim=False), again=True)
         for kind, start, end, post in agency_tables(text, paper.start, paper.end):
             keep(with_role(_attendee(document, text, start, end, kind, trim=False), post), again=True)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
@@ -378,6 +382,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             add(list_entries(text, [(start, end, True)]), "apologies", again=True)
         for start, end in parish_apologies(text, paper.start, paper.end):
             add(list_entries(text, [(start, end, True)]), "apologies", again=True)
+        add(grouped_apologies(text, paper.start, paper.end), "apologies", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
             add(list_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in in_the_chair(text, paper.start, paper.end):

@@ -3,12 +3,13 @@ Eastby Partnership (EP) Bob Ray Member of EP ... Apologies for Absence ... Offic
 
 A PDF's table of 'Name | Post, Body' rows, printed as one line by a document mirror, gives each person between the end
 of the row before (an organisation's initials 'EP' / '(EP)', a body's last word 'Council', a group's label 'Associate
-Members', a page number) and the start of the row's post (a post's word, 'Chair', 'Member', 'Director', perhaps after
-up to four words of its field: 'Group Marketing & Communications Manager'). Two name-shaped words there (or
-a one-word title and two words: 'Professor Ann Lowe') are read as a name. Only in a line of 300 characters or more,
-after an attendance label within it ('ATTENDEES', 'PRESENT', 'Apologies for Absence', 'Officers and Others in
-Attendance', 'In Attendance'), up to the next label or the first full stop, and only where the line holds three such
-names; the label before a name gives its kind.
+Members', a post's last word 'Member', a page number, a word before a common given name: ``readers.given_names``)
+and the start of the row's post (a post's word, 'Chair', 'Member', 'Director', '(Chair)', perhaps after up to four
+words of its field: 'Group Marketing & Communications Manager', 'Co-opted Independent Member'). Two name-shaped words
+there (or a title and two words: 'Professor Ann Lowe', 'Mayor Ann Lowe', 'Air Commodore Ann Lowe') are read as a
+name. Only in a line of 300 characters or more, after an attendance label within it ('ATTENDEES', 'PRESENT',
+'Apologies for Absence', 'Officers and Others in Attendance', 'In Attendance'), up to the next label or the first full
+stop, and only where the line holds three such names; the label before a name gives its kind.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``.
 """
@@ -21,7 +22,8 @@ from extractors.proceedings.attendance_entries import ORG_WORDS
 from extractors.proceedings.attendance_labels import capitals, grouped, matched_kind
 from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_members import Entry
-from extractors.readers.names import PERSONAL_TITLES, ROLE_WORDS
+from extractors.readers.given_names import GIVEN_NAMES
+from extractors.readers.names import ROLE_WORDS, split_honorifics
 from extractors.readers.spans import lines
 from schemas.structure import Attendance
 
@@ -40,11 +42,11 @@ _MIN_NAMES = 3
 _REGION = 2500
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # Where a row ends: an organisation's initials, a body's last word, a group label's 'Members', a bracket, a page number.
-_ROW_END = re.compile(r"\(?[A-Z]{2,6}\)?,?|\(?[A-Za-z]+\)|\d{1,3}|Members")
+_ROW_END = re.compile(r"\(?[A-Z]{2,6}\)?,?|\(?[A-Za-z]+\)|\d{1,3}|Members?")
 _BODY_WORDS = frozenset(w.capitalize() for w in ORG_WORDS)
-_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _POST_START = frozenset({*(w.capitalize() for w in ROLE_WORDS), "Vice"})
-_FIELD_WORD = re.compile(r"[A-Z][a-z]+|&|and|of")
+_FIELD_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?|&|and|of")
 _MAX_FIELD = 4
 
 
@@ -70,13 +72,19 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", raw[start:end])]
     words = [(start + a, start + b, w) for a, b, w in words]
     found: list[tuple[int, int]] = []
-    # The label's end is a row's end too.
-    ends = [-1] + [i for i, (_, _, w) in enumerate(words) if _ROW_END.fullmatch(w) or w.rstrip(",") in _BODY_WORDS]
-    for index in ends:
+    # The label's end is a row's end too; so is a word before a common given name ('Eastby Ann Lowe Member of EP') that is
+    # neither a title of it nor a given name itself ('Ann Henry Officer': Henry is her surname).
+    ends = [-1] + [
+        i for i, (_, _, w) in enumerate(words)
+        if _ROW_END.fullmatch(w) or w.rstrip(",") in _BODY_WORDS
+        or (i + 1 < len(words) and words[i + 1][2] in GIVEN_NAMES and w not in GIVEN_NAMES and not split_honorifics(f"{w} X")[0])
+    ]
+    for index in sorted(set(ends)):
         first = index + 1
-        titled = first < len(words) and words[first][2].rstrip(".") in PERSONAL_TITLES
+        # A title of one word or of several ('Mayor', 'Air Commodore', 'Chief Supt') before the name's two words.
+        titled = len(split_honorifics(" ".join(w for _, _, w in words[first : first + 4]))[0].split())
         name = words[first + titled : first + titled + 2]
-        if len(name) < 2 or not all(_WORD.fullmatch(w) for _, _, w in name) or not untitled_name(" ".join(w for _, _, w in name)):
+        if len(name) < 2 or not all(NAME_WORD.fullmatch(w) for _, _, w in name) or not untitled_name(" ".join(w for _, _, w in name)):
             continue
         if _post_starts(words[first + titled + 2 : first + titled + 2 + _MAX_FIELD + 1]):
             found.append((words[first][0], name[-1][1]))
@@ -86,7 +94,7 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 def _post_starts(words: list[tuple[int, int, str]]) -> bool:
     """``words`` open a post: a post's word, perhaps after up to four words of its field."""
     for _, _, word in words:
-        if word.rstrip(",") in _POST_START:
+        if word.strip("(),") in _POST_START:
             return True
         if not _FIELD_WORD.fullmatch(word):
             return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "35"
+VERSION = "36"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -38,10 +38,11 @@ HONORIFICS = sorted(
         "Provost", "Lord Provost", "Depute Provost", "Depute Lord Provost", "Bailie",
         "PC", "PCSO", "DC", "PS", "DS", "Sgt", "Sergeant", "Insp", "Inspector", "DI", "CI", "Cl", "DCI",
         "Chief Inspector", "Supt", "Sup", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
-        "Det Supt", "Ch Insp", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
+        "Det Supt", "Ch Insp", "Chief Supt", "Ch Inspector", "Detective Sergeant", "Det Sgt", "Detective Inspector", "Det Insp",
+        "Detective Constable", "Detective Chief Inspector", "Detective Superintendent", "Detective Chief Superintendent", "Station Manager", "Group Manager", "Watch Manager", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
         "Divisional Commander", "Area Commander", "Local Area Commander", "Group Commander", "Station Commander",
         "Wing Commander", "Squadron Leader", "Group Captain", "Flight Lieutenant", "Lieutenant Colonel", "Lt Col", "Colonel",
-        "Brigadier", "Commodore",
+        "Brigadier", "Commodore", "Air Commodore",
     ],
     key=len,
     reverse=True,
