@@ -137,6 +137,7 @@ COVERED_BY: dict[str, str] = {
     "pdf_tables": "parse_pdf",
     "pdf_paths": "parse_pdf",
     "pdf_cells": "parse_pdf",
+    "pdf_gaps": "parse_pdf",
     "text_markup": "parse_text",
 }
 # Modules whose changes never alter what is stored for a document: no re-parse needed.

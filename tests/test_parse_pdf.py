@@ -273,3 +273,41 @@ def test_running_header_and_last_lines_most_pages_print_are_set_apart():
     assert set_apart_running_lines(pages)[2].endswith("\n\nHarbour papers | sheet 3")
     # Two pages are too few to call a line running; a page-number footer still counts.
     assert set_apart_running_lines(["Head\nbody", "Head\nmore\nPage 2"]) == ["Head\nbody\n", "Head\nmore\n\nPage 2"]
+
+
+def test_a_paragraph_gap_on_a_pdf_page_reads_as_a_blank_line(tmp_path: Path):
+    # PDFium wrote one line end across the space between blocks: 'Naz Zaman' ran on into
+    # 'In Attendance', so readers closing a list at a blank line read on into the next block.
+    page = "Present:\nMichael Wedgeworth (Chairman)\nJohn Fell\nNaz Zaman\n\nIn Attendance\nGill Brown\n\n\n1. Welcome"
+    document = parse_file(text_pdf(tmp_path / "gap.pdf", [page]))
+    text = document.pages[0].text
+    assert text.startswith("Present:\nMichael Wedgeworth (Chairman)\nJohn Fell\nNaz Zaman\n\nIn Attendance\nGill Brown\n\n1. Welcome")
+    # Only line ends are added: every printed line is there, in order, where its offsets say.
+    assert [line for line in text.split("\n") if line] == [line for line in page.split("\n") if line] + ["Page 1"]
+    start = document.text.index("Gill Brown")
+    assert document.text[start : start + len("Gill Brown")] == "Gill Brown"
+
+
+def test_a_gap_is_judged_against_the_pages_own_line_pitch():
+    from extractors.parsing.pdf_gaps import gap_lines
+
+    # 11 pt lines 14.3 pt apart, a paragraph gap of 6.6 pt before 'Next'.
+    text = "One\r\nwrapped\r\nlines\r\nNext\r\nlast"
+    lines = [(700.0, 11.0), (685.7, 11.0), (671.4, 11.0), (650.5, 11.0), (636.2, 11.0)]
+    assert gap_lines(text, lines) == "One\nwrapped\nlines\n\nNext\nlast"
+    # A heading's wider leading is no gap: steps are measured in the lower line's font size.
+    assert "\n\n" not in gap_lines("Body\r\nmore\r\nbody\r\nHeading\r\nbody", [(700, 11), (685.7, 11), (671.4, 11), (651.8, 15), (637.5, 11)])
+    # A line level with or above the one before (a table's next column) is no gap either.
+    assert gap_lines("a\r\nb\r\nc\r\nd\r\ne", [(700, 11), (685.7, 11), (671.4, 11), (700, 11), (685.7, 11)]) == "a\nb\nc\nd\ne"
+    # Too few steps to know the usual pitch, or lines that do not match the text: unchanged.
+    assert gap_lines("a\r\nb", [(700, 11), (600, 11)]) == "a\r\nb"
+    assert gap_lines("a\r\nb\r\nc", []) == "a\r\nb\r\nc"
+
+
+def test_a_page_of_one_line_paragraphs_still_shows_its_gaps():
+    # Every line stood a paragraph apart, so the 'usual' pitch was the paragraph pitch and no gap
+    # was found; the usual pitch is capped at one and a half font sizes.
+    from extractors.parsing.pdf_gaps import gap_lines
+
+    lines = [(700.0 - 32 * i, 11.0) for i in range(5)]
+    assert gap_lines("a\nb\nc\nd\ne", lines) == "a\n\nb\n\nc\n\nd\n\ne"

@@ -21,12 +21,13 @@ import pypdfium2.raw as pdfium_c
 from extractors.errors import CorruptPdf, EncryptedPdf, NoTextLayer, NotAPdf
 from extractors.parsing.page_numbers import is_page_number_line, printed_page_number
 from extractors.parsing.pdf_cells import Unsupported
+from extractors.parsing.pdf_gaps import gap_lines, page_lines
 from extractors.parsing.pdf_paths import Handle, bare
 from extractors.parsing.pdf_tables import page_tables
 from extractors.parsing.parse_text import normalise_newlines
 from schemas.parsed import ParsedDocument
 
-VERSION = "7"
+VERSION = "8"
 PARSER = f"pypdfium2 {version('pypdfium2')}"
 PDF_MAGIC = b"%PDF-"
 # A ruled table draws several rules (a 3x2 grid from reportlab: 7 paths, Word: a rectangle
@@ -69,7 +70,8 @@ def _page_text_and_tables(page: pdfium.PdfPage, index: int) -> tuple[str, list |
     read from one text page: loading it is most of PDFium's cost of a page."""
     textpage = page.get_textpage()
     try:
-        text = page_text(textpage.get_text_range())
+        raw = textpage.get_text_range()
+        text = page_text(gap_lines(raw, page_lines(textpage, raw)))
         return text, (_pdfium_tables(page, index, textpage.raw) if _looks_tabular(page) else [])
     finally:
         textpage.close()
