@@ -49,10 +49,10 @@ from extractors.grants.allocation_years import spread_over_years, years_paired_b
 from extractors.grants.amount_clause import clause_of, parallel_previous
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost, wider_fund
-from extractors.grants.round_cues import COLLECTIVE, FUND_NOUN, GIVEN_OUT, TO_MANY, grant_budget, part_of_a_round
+from extractors.grants.round_cues import COLLECTIVE, COUNT, FUND_NOUN, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget, part_of_a_round
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.readers.dates import MONTHS
-from extractors.readers.fiscal_year import SEVERAL_YEARS_SPAN, YEAR_DIGITS, YEAR_OR_TO_TEXT
+from extractors.readers.fiscal_year import OVER_SEVERAL_YEARS, YEAR_DIGITS, YEAR_OR_TO_TEXT
 from extractors.readers.money import BOUNDS
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount, YearSource
@@ -63,11 +63,11 @@ _HEDGES_KEPT = {"just_over", "over"}
 _NATIONAL_SCALE = 100_000_000
 _MINIMUM_FUND = 500
 
-_NOUN = r"(?:budget|allocation|fund|funds|pot|funding|grants|total|balance|sum|kitty)"
+_NOUN = r"(?:budget|allocation|fund|funds|pot|funding|grants|total(?:\s+amount)?|balance|sum|kitty)"
 _NAME = r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?:and|&|of|(?-i:[A-Z][\w'’&-]*))){0,4}"
 # What may stand between the noun and its link: 'available', a year, 'for <a name>', 'allocated by X to Y'.
 _QUALIFIER = (
-    rf"(?:\s+(?:available|remaining|left|unallocated|this\s+year|(?:for|in)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_OR_TO_TEXT}"
+    rf"(?:\s+(?:available|remaining|left|unallocated|this\s+year|at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year|(?:for|in)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_OR_TO_TEXT}"
     rf"|for\s+(?:the\s+)?{_NAME}|for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:projects|groups|organisations|grants|charities|initiatives)"
     r"|(?:allocated|provided|awarded|given|granted|set\s+aside|made\s+available)(?:\s+(?:by|to|for|from|through|under|within)"
     r"\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+){1,2}))"
@@ -79,7 +79,8 @@ _LINK = (
 _NOUN_GOVERNS = re.compile(rf"\b(?P<noun>{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_LINK}\s*$", re.I)
 # How far before its figure a governing noun and its qualifiers may start (the end-anchored search reads no more).
 _GOVERNS_REACH = 240
-_AVAILABLE_BUDGET = re.compile(r"\bavailable\s+budget\b", re.I)
+# 'an available budget of £N', 'The total amount available ... was £N': money on offer, grant words or none.
+_AVAILABLE_BUDGET = re.compile(r"\bavailable\s+budget\b|\btotal\s+(?:amount|sum|budget|funding)\s+available\b", re.I)
 _IN_THE_SUM_OF = re.compile(rf"\b{FUND_NOUN}\b[^.;£]{{0,60}}\bin\s+the\s+(?:sum|amount)\s+of\s*$", re.I)
 # 'amounts for the Youth Grants (£N) and the Tarn Safety Grants (£M)': a named fund's size in brackets after its name.
 _NAMED_FUND_BRACKET = re.compile(r"(?-i:\b[A-Z][\w'’&-]*\s+){1,5}(?-i:Grants?|Fund|Pot|Scheme|Budget)\s*\(\s*$")
@@ -109,6 +110,8 @@ _FUND_HAS = re.compile(rf"\b{FUND_NOUN}\s+(?:has|had|will\s+have|now\s+has)\s*$"
 _TO_GIVE_AFTER = re.compile(r"^\W{0,3}(?:available|to\s+(?:award|allocate|distribute|give\s+out|share|spend|invest))\b", re.I)
 # 'There is £N available through the X Scheme', '(giving) £N available for the 20-21 year': a sum on offer.
 _THERE_IS = re.compile(r"\bthere\s+(?:is|was|will\s+be|remains)\s*$", re.I)
+# '(If the other bids are accepted) there will be £N remaining': the balance left in a span about grants.
+_LEFT_AFTER = re.compile(r"^\W{0,3}(?:still\s+)?(?:remaining|left(?:\s+over)?|unallocated|unspent)\b", re.I)
 _AVAILABLE_FOR_YEAR_AFTER = re.compile(
     r"^\W{0,3}(?:(?:is|are|was|will\s+be|has\s+been|remains?)\s+)?(?:now\s+)?(?:made\s+)?available\s+(?:for|in|during)\s+(?:the\s+)?"
     rf"(?:{YEAR_OR_TO_TEXT}|(?:\d{{2}}\s*[-/]\s*\d{{2}}\s+|current\s+|coming\s+)?(?:financial\s+)?year)\b",
@@ -130,6 +133,8 @@ _GIVING_VERB = re.compile(
     r"(?:\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
     r"(?:awarded|distributed|allocated|given(?:\s+away)?|provided|invested|granted|handed\s+out|shared\s+out)"
     r"|\bwill\s+(?:continue\s+to\s+)?(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award)"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:allocat(?:e|ing)|distribut(?:e|ing)|awarding)"
+    r"|(?-i:\b[A-Z][\w'’-]+)\s+(?:allocates|distributes|awards)"
     r"|(?-i:\b[A-Z][\w'’-]+)\s+(?:awarded|distributed|allocated|granted|gave\s+out|handed\s+out))"
     r"(?:\s+(?:a\s+total\s+of|grants\s+totall?ing|a\s+further|another))?\s*$",
     re.I,
@@ -167,6 +172,13 @@ _RECIPIENT_SUBJECT = re.compile(
 _ALLOCATED_BEFORE = re.compile(r"\ballocated(?:\s+a\s+total\s+of)?\s*$", re.I)
 _TO_MANY_AFTER = re.compile(rf"\b(?:to|towards|among|amongst|between|across)\s+{COLLECTIVE}", re.I)
 _COUNTED_SHARE = re.compile(rf"\b{COLLECTIVE}\s+(?:will\s+)?(?:share|shared|sharing|received|receive|got)\s+a\s+total\s+of\s*$", re.I)
+# 'Six local groups have been awarded a total of £N': counted recipients given the figure between them (a count is
+# printed, so the subject is many recipients, never the body).
+_COUNTED_AWARDED = re.compile(
+    rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\s+(?:have|had|were)\s+(?:now\s+|also\s+)?(?:been\s+)?"
+    r"(?:awarded|granted|given|allocated)(?:\s+a\s+total\s+of|\s+grants\s+totall?ing)?\s*$",
+    re.I,
+)
 # 'Ten community groups and charities from across the county are to benefit from a share of £N', opening its sentence:
 # the round's payout (counted recipients later in a sentence may be part of a round).
 _OPENING_SHARE = re.compile(
@@ -220,7 +232,7 @@ _RECEIVED = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:awarded|allocated|granted|given|offered|confirmed)\b|\b(?:received|receives)\b", re.I
 )
 # '£N over the next three years': a sum over several years, no fund's size (as the primary rules' ``SEVERAL_YEARS``).
-_OVER_YEARS_AFTER = re.compile(rf"^\W{{0,3}}(?:over|across|for)\s+{SEVERAL_YEARS_SPAN}", re.I)
+_OVER_YEARS_AFTER = re.compile(rf"^\W{{0,3}}{OVER_SEVERAL_YEARS}", re.I)
 # A figure followed by another on its row ('Total Awarded £N £M £T') is one column of the row; one followed by
 # 'up to £M' or 'to £M' is the old figure of a change.
 _NEXT_FIGURE = re.compile(r"[ \t]*(?:\n\s*)?£|\s*(?:up\s+)?to\s+£", re.I)
@@ -251,7 +263,7 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     if part_of_a_round(left) or (_REMAINING.search(clause) and placed_remainder(right)) or _named_recipient(right):
         return None
     counted = (
-        _COUNTED_SHARE.search(left) or _OPENING_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
+        _COUNTED_SHARE.search(left) or _COUNTED_AWARDED.search(left) or _OPENING_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
         or (_ALLOCATED_BEFORE.search(left) and _TO_MANY_AFTER.search(right))
     )
     if received and not counted:
@@ -266,15 +278,19 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
         or (_THERE_IS.search(left) and _AVAILABLE_THROUGH_AFTER.match(right)) or _AVAILABLE_FOR_YEAR_AFTER.match(right)
     )
     summed = _SUMMING_BEFORE.search(left) and _AVAILABLE_FOR_YEAR_AFTER.match(right)
+    left_over = _THERE_IS.search(left) and _LEFT_AFTER.match(right)
+    giving = _GIVING_VERB.search(left)
+    given_to_many = giving and TO_MANY.match(right)
     tied = (
-        counted or summed or (_GIVING_VERB.search(left) and TO_MANY.match(right))
+        counted or summed or given_to_many or left_over
         or (worded and (grant_words(clause) or _AVAILABLE_BUDGET.search(left)))
     )
     if not tied:
         return None
     if _REMAINING.search(clause):
         return "remaining"
-    if counted or _GAVE.search(clause):
+    # money the body 'will distribute' to groups is still its fund; 'has allocated|is allocating' gives it out
+    if counted or (given_to_many and not giving.group().lower().startswith("will")) or _GAVE.search(clause):
         return "approved_total"
     return "grant_total"
 
@@ -333,6 +349,18 @@ def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence
     return year, source
 
 
+def _sum_on_offer(left: str, right: str) -> bool:
+    """'The total amount available ... was £N', 'there will be £N remaining': a sum on offer or left over, whose sentence
+    need not name the grants its heading names."""
+    return bool(_AVAILABLE_BUDGET.search(left) or (_THERE_IS.search(left) and _LEFT_AFTER.match(right)))
+
+
+def _section_names_grants(layout: FundingLayout, start: int) -> bool:
+    """The section holding ``start`` names grants before it ('a summary of grant applications submitted')."""
+    block = layout.block_at(start)
+    return block is not None and grant_words(layout.flat[layout.section_start(block) : start])
+
+
 def _eligible(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], largest_grant: Decimal | int) -> bool:
     """A figure the fallback may read: unclaimed, exact or hedged from below, no range's end nor one column of a row,
     between a small grant and a national budget, larger than any grant the span gives out, inside a block."""
@@ -359,7 +387,10 @@ def fallback_allocations(
         left, right = clause_of(layout, amount, sentence, own_paragraph=True)
         if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
             continue
-        if not (GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)):
+        if not (
+            GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)
+            or (_sum_on_offer(left, right) and _section_names_grants(layout, amount.start))
+        ):
             continue
         kind = fund_total_kind(left, right)
         if kind is None and (previous := parallel_previous(layout, amount, sentence, right)):

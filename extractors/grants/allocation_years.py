@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from extractors.grants.funding_layout import FundingLayout
-from extractors.readers.fiscal_year import SEVERAL_YEARS_SPAN
+from extractors.readers.fiscal_year import OVER_SEVERAL_YEARS
 from schemas.funding import YearSource
 
 _YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
-# 'would be used to fund the scheme over a two year period', 'over three years'.
-_OVER_YEARS = re.compile(rf"\b(?:over|across)\s+{SEVERAL_YEARS_SPAN}", re.I)
+# 'would be used to fund the scheme over a two year period', 'for the next three years'.
+_OVER_YEARS = re.compile(rf"\b{OVER_SEVERAL_YEARS}", re.I)
 
 
 def own_year(layout: FundingLayout, sentence: tuple[int, int]) -> tuple[str | None, YearSource]:

@@ -59,7 +59,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "45"
+VERSION = "46"
 NAME = "allocations"
 
 
@@ -170,7 +170,9 @@ def find_allocations(
             if source == "section" and (years_paired_before(layout, amount.start) or spread_over_years(sentence_text)):
                 year, source = None, "none"
         kind_stated = year is None and stated is not None
-        kind = stated if kind_stated else kind or stated
+        # words stating a payout ('The eight grant awards totalling £N have been met from X funding') outrank a cue
+        # word read as the fund
+        kind = stated if kind_stated or (kind, stated) == ("grant_total", "approved_total") else kind or stated
         if kind is None:
             continue
         provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)

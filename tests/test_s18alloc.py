@@ -1,0 +1,117 @@
+"""Fund totals on pages of partnerships and press offices (our own words): counted recipients awarded a sum between
+them, a partnership allocating a sum to local projects, a counted list of awards met from a year's funding, a fund
+spread over the nation, a sum on offer or left over under a heading about grants; the one 'over N years' pattern and
+the one contract test the allocation readers and the funding entry point share."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.grants import funding
+from extractors.grants.allocation_fallback import fund_total_kind, kept_for_contract
+from extractors.grants.allocation_years import spread_over_years
+from extractors.grants.figure_roles import wider_fund
+from tests.funding_helpers import document
+from tests.test_s17alloc import _allocations
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "Seven village groups have been awarded a total of",
+        "Twelve local charities were granted",
+        "In March, 14 community projects have now been allocated",
+    ],
+)
+def test_counted_recipients_awarded_a_sum_is_the_payout(left):
+    assert fund_total_kind(left, " from the Marshfield grant scheme.") == "approved_total"
+
+
+def test_counted_recipients_awarded_a_sum_on_a_page():
+    text = "Nine local groups have been awarded a total of £85,000 for new equipment from the Fenby Community Fund.\n"
+    assert _allocations(text) == [("approved_total", 85000.0, None)]
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        ("The Tarnside Safety Partnership is allocate", " to local projects."),
+        ("The Board is allocating", " to 20 community groups."),
+        ("Eastby Partnership allocates", " to local charities this spring."),
+    ],
+)
+def test_a_body_allocating_a_sum_to_many_recipients_is_the_payout(left, right):
+    assert fund_total_kind(left, right) == "approved_total"
+
+
+def test_one_recipient_allocated_a_sum_is_no_payout():
+    assert fund_total_kind("The Board is allocating", " to the Tarn Rowing Club.") is None
+
+
+def test_a_counted_list_of_awards_met_from_a_years_funding_is_its_approved_total():
+    text = (
+        "FINANCIAL IMPLICATIONS\n\n"
+        "The six grant awards totalling £2,415.50 have been met from Safer Fenby Partnership funding 2019-2020.\n"
+    )
+    assert _allocations(text) == [("approved_total", 2415.5, "2019/20")]
+
+
+@pytest.mark.parametrize(
+    "after, wide",
+    [
+        (" Neighbourhood Fund had been provided to fund the scheme nationwide, as a way of engaging residents", True),
+        (" was set aside nationally for the pilot", True),
+        (" package to help vulnerable people across the country", False),
+        (" Community Fund is open to groups in the borough", False),
+    ],
+)
+def test_a_fund_spread_over_the_nation_is_wider_than_the_body(after, wide):
+    assert wider_fund(after) is wide
+
+
+def test_a_national_fund_on_a_local_page_gives_no_total():
+    text = "The £2M Residents Panel Fund had been provided to fund the panels nationwide.\n"
+    assert _allocations(text) == []
+
+
+def test_a_sum_on_offer_and_left_over_under_a_section_about_grant_applications():
+    text = (
+        "WARD BUDGET\n\n"
+        "A summary of grant applications received since the last meeting was given.\n\n"
+        "The total amount available at the beginning of the financial year was £12k. If the other bids are agreed at "
+        "£2,100 there will be £7,400 remaining.\n"
+    )
+    assert _allocations(text) == [("grant_total", 12000.0, None), ("remaining", 7400.0, None)]
+
+
+def test_a_sum_left_over_without_grants_in_its_section_is_no_balance():
+    text = "HALL REPAIRS\n\nIf the roofer's quote is accepted at £2,100 there will be £7,400 remaining.\n"
+    assert _allocations(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, spread",
+    [
+        ("£90,000 will fund the scheme over three years.", True),
+        ("£90,000 will fund the scheme for the next 3 years.", True),
+        ("£90,000 will fund the scheme across a two-year period.", True),
+        ("£90,000 will fund the scheme this year.", False),
+    ],
+)
+def test_one_over_several_years_pattern_spreads_a_sentence(sentence, spread):
+    assert spread_over_years(sentence) is spread
+
+
+def test_the_contract_keeps_what_the_allocation_readers_keep():
+    text = (
+        "The Fenby Fund has £40,000 available in 2024/25.\n\n"
+        "Grants of up to £1,500 are available.\n"
+    )
+    result = funding.extract_funding(document(text))
+    kept = [(a.kind, float(a.amount)) for a in result.allocations if kept_for_contract(a)]
+    assert [(a.kind, float(a.amount)) for a in funding.to_contract(result)["allocations"]] == kept
+
+
+def test_a_partnership_allocating_over_a_sum_to_local_projects_on_a_page():
+    text = "The Tarnside Safety Partnership is allocating over £120,000 to local projects this year.\n"
+    assert _allocations(text) == [("approved_total", 120000.0, None)]
