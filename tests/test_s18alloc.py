@@ -115,3 +115,42 @@ def test_the_contract_keeps_what_the_allocation_readers_keep():
 def test_a_partnership_allocating_over_a_sum_to_local_projects_on_a_page():
     text = "The Tarnside Safety Partnership is allocating over £120,000 to local projects this year.\n"
     assert _allocations(text) == [("approved_total", 120000.0, None)]
+
+
+def test_a_fund_put_in_the_pot_beside_a_rounds_payout_is_added_with_its_own_sentences_year_only():
+    text = (
+        "Tarnside Community Fund 2023/24\n\n"
+        "The Fund is open twice a year for grant applications from local groups. In this latest round, £150,000 was put "
+        "into the pot.\n\n"
+        "After review, 31 organisations were awarded grants totalling £149,200.\n"
+    )
+    assert sorted(_allocations(text)) == [("approved_total", 149200.0, "2023/24"), ("grant_total", 150000.0, None)]
+
+
+def test_no_fund_is_added_where_the_rules_kept_one():
+    text = (
+        "The grants budget for 2024/25 is £60,000.\n\n"
+        "In this round £20,000 was put into the pot, and 12 groups were awarded grants totalling £19,500.\n"
+    )
+    assert ("grant_total", 20000.0, None) not in _allocations(text)
+
+
+def test_a_sum_put_in_a_pot_needs_grants_named_in_its_section():
+    text = "KITCHEN REFIT\n\nThe refit is under way. £8,000 was put into the pot for new cupboards.\n"
+    assert _allocations(text) == []
+
+
+@pytest.mark.parametrize(
+    "left",
+    ["Fenby Boxing Club was awarded", "The Tarn Wildlife Trust has been granted", "Eastby Youth Group will be given"],
+)
+def test_a_named_recipient_awarded_a_sum_in_funding_is_no_fund(left):
+    assert fund_total_kind(left, " in funding to run a summer show.") is None
+
+
+def test_a_named_recipient_awarded_a_sum_is_no_fund_on_a_page():
+    text = (
+        "Community Safety Fund\n\nOver the year, grants worth £42k have been awarded to 20 projects across the county.\n\n"
+        "Fenby Boxing Club was awarded £4,500 in funding to run a summer show for local young people.\n"
+    )
+    assert _allocations(text) == [("approved_total", 42000.0, None)]

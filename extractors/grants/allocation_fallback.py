@@ -2,7 +2,8 @@
 
 The allocation rules read a figure's kind from cue phrases and keep a figure with no printed year only when a
 phrase fixes its kind. Funding pages of bodies never studied state their fund's size, the total they gave out or
-the balance left in words of their own, so such a page often yields nothing. Used only then, this reader keeps a
+the balance left in words of their own, so such a page often yields nothing. Used then, and for the fund alone where
+the rules kept only payouts or balances (its year then only the one its own sentence prints), this reader keeps a
 figure when its clause ties it to a fund (``fund_total_kind``) by one of these relations:
 
 - a fund noun governs it: '<budget|allocation|fund|pot|funding|grants|total|balance|sum> [available | remaining |
@@ -20,14 +21,17 @@ figure when its clause ties it to a fund (``fund_total_kind``) by one of these r
 - the body gave it out: to collective or counted recipients ('has awarded a further £N to a range of projects',
   '£N was shared between 12 projects', 'agreed to distribute £N in grant money to six village groups',
   '9 clubs share a total of £N', 'the Commissioner will be allocating £N to the projects the panel picks'), or so
-  far ('£N has already been donated this year').
+  far ('£N has already been donated this year'), or is giving it to many now ('is allocating £N to local projects',
+  'Six local groups have been awarded a total of £N'; money it 'will distribute' is still its fund);
+- its section names grants before it and it is on offer, put in a fund or left over ('£N was put into the pot',
+  'The total amount available ... was £N', 'there will be £N remaining');
 
 and nothing in its clause makes it a part: a bound ('up to'), a rate ('each', 'per annum'), a limit, an application,
-a proposal ('proposed that'), one named recipient ('to Tarn Club', 'for the TYN'), one project's delivery or
+a proposal ('proposed that'), one named recipient ('to Tarn Club', 'for the TYN', 'Tarn Club was awarded'), one project's delivery or
 purchase, a cost or capital scheme (land, construction), money moved, contributed, cut or earned as interest, a sum
 over several years, the old figure of a change ('the current budget of £N up to £M'), one column of a row of
 figures, a revenue or capital part, a national funder's money the body did not receive, a wider fund the body's
-share of is stated after it ('£N, of which Tarn Council have been allocated £M'). Its sentence names a grant or fund
+share of is stated after it ('£N, of which Tarn Council have been allocated £M') or spread nationwide. Its sentence names a grant or fund
 (or the body received it), and it is larger than any grant the span gives out. The words then give its kind: a
 balance ('remaining', 'unallocated', 'still available'), what the body gave out (an active 'awarded|distributed|
 shared|given away', an approval, counted recipients' share, a total's label), else the fund (a grant the body
@@ -45,7 +49,7 @@ import re
 from decimal import Decimal
 
 from extractors.grants.allocation_cues import grant_words, is_limit, labels, requested
-from extractors.grants.allocation_years import spread_over_years, years_paired_before
+from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, parallel_previous
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost, wider_fund
@@ -166,8 +170,11 @@ _RECEIVES_BEFORE = re.compile(
 )
 _BODY_SUBJECT = re.compile(rf"{_BODY}(?:['’]s)?[^.£;]{{0,40}}?$", re.I)
 # 'The Eastby Angling Club (EAC) has been awarded', 'Tarnshire Wildlife Trust has secured': a recipient, no body.
-_RECIPIENT_SUBJECT = re.compile(
-    r"\b(?:club|trust|association|society|charity|church|school|academy|foundation|cic|group|team|centre|hub|ltd|limited)\b", re.I
+_RECIPIENT_NOUN = r"\b(?:club|trust|association|society|charity|church|school|academy|foundation|cic|group|team|centre|hub|ltd|limited)"
+_RECIPIENT_SUBJECT = re.compile(rf"{_RECIPIENT_NOUN}\b", re.I)
+# 'Tarn Boxing Club was awarded £N in funding': one recipient's award, whatever the verb's tense.
+_RECIPIENT_AWARDED = re.compile(
+    rf"{_RECIPIENT_NOUN}\s+(?:was|has\s+been|is\s+to\s+be|will\s+be)\s+(?:awarded|granted|given|offered)\s*$", re.I
 )
 _ALLOCATED_BEFORE = re.compile(r"\ballocated(?:\s+a\s+total\s+of)?\s*$", re.I)
 _TO_MANY_AFTER = re.compile(rf"\b(?:to|towards|among|amongst|between|across)\s+{COLLECTIVE}", re.I)
@@ -242,12 +249,13 @@ _GIVEN_TO_NAMED = re.compile(rf"\b(?:awarded|given|paid|granted|allocated)\s+to\
 _FUND_NOUN = re.compile(r"\b(?:fund|funds|pot|budget|allocation)\b", re.I)
 
 
-def fund_total_kind(left: str, right: str) -> AllocationKind | None:
+def fund_total_kind(left: str, right: str, section_grants: bool = False) -> AllocationKind | None:
     """The kind of a figure whose clause ties it to a fund (module docstring), else None; ``left`` and ``right`` are
-    the clause's words before and after it."""
+    the clause's words before and after it. A sum on offer or put in a fund ('£N was put into the pot', '£N being made
+    available') needs no grant words of its own when its section names grants before it (``section_grants``)."""
     clause = f"{left} {right}"
     received = body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)
-    if _receiver(left) == "recipient" or _PART.search(clause) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right):
+    if _receiver(left) == "recipient" or _RECIPIENT_AWARDED.search(left) or _PART.search(clause) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right):
         return None
     if "EXCLUDE" in labels(clause) and not received:
         return None
@@ -284,6 +292,7 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     tied = (
         counted or summed or given_to_many or left_over
         or (worded and (grant_words(clause) or _AVAILABLE_BUDGET.search(left)))
+        or (section_grants and (_PLACED_IN_FUND.match(right) or _ON_OFFER_AFTER.match(right)))
     )
     if not tied:
         return None
@@ -335,11 +344,14 @@ def kept_for_contract(record: AllocationRecord) -> bool:
     return (record.financial_year is not None or record.kind_stated) and (record.qualifier not in BOUNDS or record.kind_stated)
 
 
-def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence_text: str, kind: str) -> tuple[str | None, YearSource]:
+def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence_text: str, kind: str, own_years: bool) -> tuple[str | None, YearSource]:
     """The figure's year: none when its sentence spreads it over years or the section's last year is one of a pair;
-    else the layout's (a balance may take the year it is left over from), else the one year the span prints."""
+    else the layout's (a balance may take the year it is left over from), else the one year the span prints. With
+    ``own_years`` only the year its own sentence prints: a fund read beside the span's payouts is not lent theirs."""
     if spread_over_years(sentence_text):
         return None, "none"
+    if own_years:
+        return own_year(layout, sentence)
     year, source = layout.year_for(start, sentence, leftover=kind == "remaining")
     if source == "section" and years_paired_before(layout, start):
         return None, "none"
@@ -350,9 +362,10 @@ def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence
 
 
 def _sum_on_offer(left: str, right: str) -> bool:
-    """'The total amount available ... was £N', 'there will be £N remaining': a sum on offer or left over, whose sentence
-    need not name the grants its heading names."""
-    return bool(_AVAILABLE_BUDGET.search(left) or (_THERE_IS.search(left) and _LEFT_AFTER.match(right)))
+    """'The total amount available ... was £N', 'there will be £N remaining', '£N was put into the pot': a sum on offer,
+    placed or left over, whose sentence need not name the grants its section names."""
+    placed = _PLACED_IN_FUND.match(right) or _ON_OFFER_AFTER.match(right)
+    return bool(_AVAILABLE_BUDGET.search(left) or (_THERE_IS.search(left) and _LEFT_AFTER.match(right)) or placed)
 
 
 def _section_names_grants(layout: FundingLayout, start: int) -> bool:
@@ -372,7 +385,7 @@ def _eligible(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], lar
 
 
 def fallback_allocations(
-    layout: FundingLayout, claimed: set[int], project_amounts: frozenset, name: str, version: str
+    layout: FundingLayout, claimed: set[int], project_amounts: frozenset, name: str, version: str, own_years: bool = False
 ) -> list[AllocationRecord]:
     """The fund totals of a span whose allocation rules kept nothing, one per (kind, year, amount)."""
     found: list[AllocationRecord] = []
@@ -392,7 +405,7 @@ def fallback_allocations(
             or (_sum_on_offer(left, right) and _section_names_grants(layout, amount.start))
         ):
             continue
-        kind = fund_total_kind(left, right)
+        kind = fund_total_kind(left, right, _sum_on_offer(left, right) and _section_names_grants(layout, amount.start))
         if kind is None and (previous := parallel_previous(layout, amount, sentence, right)):
             kind = read.get(previous.start)
             sentence = (amount.start, sentence[1])  # its year is the one printed after it, not its neighbour's
@@ -402,7 +415,7 @@ def fallback_allocations(
         if kind == "approved_total" and (decision is None or decision[0] != "approved") and _RECOMMENDED.search(sentence_text):
             continue
         read[amount.start] = kind
-        year, source = _year(layout, amount.start, sentence, sentence_text, kind)
+        year, source = _year(layout, amount.start, sentence, sentence_text, kind, own_years)
         if (kind, year, amount.amount) in seen:
             continue
         seen.add((kind, year, amount.amount))

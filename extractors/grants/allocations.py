@@ -32,7 +32,9 @@ body's (``wider_fund``). Session 16: where these rules keep nothing for the cont
 one general test of the figure's clause instead (``allocation_fallback``). Session 17: figures listed year by year ('grants
 of £A in 2023-24 and £B in 2024-25') share the first one's kind, each with the year printed after it
 (``amount_clause.parallel_previous``); a bare 'Total' line adding up awards the project rules read as approved is their
-approved total; a grant 'normally £N' is a rate.
+approved total; a grant 'normally £N' is a rate. Session 18: where the rules keep payouts or balances but no fund, the
+fallback's fund (never its payouts) is added, dated only by its own sentence ('In this round £N was put into the pot');
+a counted list's 'awards totalling £N' is an approved total even where a cue word read the figure as the fund.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "46"
+VERSION = "47"
 NAME = "allocations"
 
 
@@ -186,6 +188,12 @@ def find_allocations(
     kept = _without_malformed_repeats(found)
     if not any(kept_for_contract(a) for a in kept):
         kept += fallback_allocations(layout, claimed, project_amounts, NAME, VERSION)
+    elif not any(a.kind == "grant_total" and kept_for_contract(a) for a in kept):
+        amounts = {a.amount for a in kept}
+        kept += [
+            a for a in fallback_allocations(layout, claimed, project_amounts, NAME, VERSION, own_years=True)
+            if a.kind == "grant_total" and a.amount not in amounts
+        ]
     return kept
 
 
