@@ -154,3 +154,17 @@ def test_a_named_recipient_awarded_a_sum_is_no_fund_on_a_page():
         "Fenby Boxing Club was awarded £4,500 in funding to run a summer show for local young people.\n"
     )
     assert _allocations(text) == [("approved_total", 42000.0, None)]
+
+
+def test_a_year_money_is_carried_forward_from_or_to_is_not_the_figures_year():
+    text = (
+        "Community Grants\n\n"
+        "Members note the unallocated £12,400.50 (including carry forward from 2021/22) and that this will not be "
+        "rolled forward to 2023/24.\n"
+    )
+    assert _allocations(text) == [("remaining", 12400.5, None)]
+
+
+def test_a_year_printed_for_the_figure_beside_a_carried_one_is_kept():
+    text = "Community Grants\n\nThe unallocated balance for 2022/23 is £12,400, after a carry forward from 2021/22.\n"
+    assert _allocations(text) == [("remaining", 12400.0, "2022/23")]

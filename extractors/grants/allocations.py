@@ -34,7 +34,8 @@ of £A in 2023-24 and £B in 2024-25') share the first one's kind, each with the
 (``amount_clause.parallel_previous``); a bare 'Total' line adding up awards the project rules read as approved is their
 approved total; a grant 'normally £N' is a rate. Session 18: where the rules keep payouts or balances but no fund, the
 fallback's fund (never its payouts) is added, dated only by its own sentence ('In this round £N was put into the pot');
-a counted list's 'awards totalling £N' is an approved total even where a cue word read the figure as the fund.
+a counted list's 'awards totalling £N' is an approved total even where a cue word read the figure as the fund; a year
+its sentence prints only as one money is carried forward from or to is not the figure's (``only_carried_years``).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from extractors.grants.allocation_cues import grant_words as _grant_words
 from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
-from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
+from extractors.grants.allocation_years import only_carried_years, own_year, spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, parallel_previous, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
@@ -61,7 +62,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "47"
+VERSION = "48"
 NAME = "allocations"
 
 
@@ -170,6 +171,8 @@ def find_allocations(
                 amount.start, sentence, leftover=(kind or stated) in {"underspend", "remaining"}, decided_total=(kind or stated) == "approved_total"
             )
             if source == "section" and (years_paired_before(layout, amount.start) or spread_over_years(sentence_text)):
+                year, source = None, "none"
+            elif source == "sentence" and sentence is not None and only_carried_years(layout, sentence):
                 year, source = None, "none"
         kind_stated = year is None and stated is not None
         # words stating a payout ('The eight grant awards totalling £N have been met from X funding') outrank a cue
