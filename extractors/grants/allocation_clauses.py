@@ -17,7 +17,7 @@ from extractors.grants.allocation_cues import requested as _requested
 from extractors.grants.stated_forms import unallocated_before
 from extractors.grants.figure_roles import earlier_figure, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
 from extractors.grants.figure_roles import one_application, project_cost, to_be_awarded
-from extractors.readers.fiscal_year import SEVERAL_YEARS_SPAN, YEAR_DIGITS, YEAR_PAIR
+from extractors.readers.fiscal_year import OVER_SEVERAL_YEARS, YEAR_DIGITS, YEAR_PAIR
 from schemas.facts import AllocationKind
 
 _AMOUNT_THEN_BALANCE = re.compile(
@@ -127,7 +127,7 @@ _FROM_FUND_AFTER = re.compile(r"^\W{0,3}from\s+the\s+", re.I)
 # '£N per annum over 3 years', '(total of £N for the 3 years)', '£N a year for 2024/25 to 2026/27': money over
 # several years is no year's figure.
 SEVERAL_YEARS = re.compile(
-    rf"^\W{{0,3}}(?:per\s+annum\s+|a\s+year\s+|each\s+year\s+)?(?:over|for|across)\s+{SEVERAL_YEARS_SPAN}"
+    rf"^\W{{0,3}}(?:per\s+annum\s+|a\s+year\s+|each\s+year\s+)?{OVER_SEVERAL_YEARS}"
     r"|^\W{0,3}(?:per\s+(?:annum|year)|a\s+year|each\s+year|annually)\s+(?:for|from|over|between)\s+(?:the\s+)?(?:years\s+)?"
     rf"{YEAR_PAIR}\s+(?:to|until|and|[-–])\s+{YEAR_DIGITS}",
     re.I,

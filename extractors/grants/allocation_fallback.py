@@ -2,7 +2,8 @@
 
 The allocation rules read a figure's kind from cue phrases and keep a figure with no printed year only when a
 phrase fixes its kind. Funding pages of bodies never studied state their fund's size, the total they gave out or
-the balance left in words of their own, so such a page often yields nothing. Used only then, this reader keeps a
+the balance left in words of their own, so such a page often yields nothing. Used then, and for the fund alone where
+the rules kept only payouts or balances (its year then only the one its own sentence prints), this reader keeps a
 figure when its clause ties it to a fund (``fund_total_kind``) by one of these relations:
 
 - a fund noun governs it: '<budget|allocation|fund|pot|funding|grants|total|balance|sum> [available | remaining |
@@ -20,14 +21,17 @@ figure when its clause ties it to a fund (``fund_total_kind``) by one of these r
 - the body gave it out: to collective or counted recipients ('has awarded a further £N to a range of projects',
   '£N was shared between 12 projects', 'agreed to distribute £N in grant money to six village groups',
   '9 clubs share a total of £N', 'the Commissioner will be allocating £N to the projects the panel picks'), or so
-  far ('£N has already been donated this year').
+  far ('£N has already been donated this year'), or is giving it to many now ('is allocating £N to local projects',
+  'Six local groups have been awarded a total of £N'; money it 'will distribute' is still its fund);
+- its section names grants before it and it is on offer, put in a fund or left over ('£N was put into the pot',
+  'The total amount available ... was £N', 'there will be £N remaining');
 
 and nothing in its clause makes it a part: a bound ('up to'), a rate ('each', 'per annum'), a limit, an application,
-a proposal ('proposed that'), one named recipient ('to Tarn Club', 'for the TYN'), one project's delivery or
+a proposal ('proposed that'), one named recipient ('to Tarn Club', 'for the TYN', 'Tarn Club was awarded'), one project's delivery or
 purchase, a cost or capital scheme (land, construction), money moved, contributed, cut or earned as interest, a sum
 over several years, the old figure of a change ('the current budget of £N up to £M'), one column of a row of
 figures, a revenue or capital part, a national funder's money the body did not receive, a wider fund the body's
-share of is stated after it ('£N, of which Tarn Council have been allocated £M'). Its sentence names a grant or fund
+share of is stated after it ('£N, of which Tarn Council have been allocated £M') or spread nationwide. Its sentence names a grant or fund
 (or the body received it), and it is larger than any grant the span gives out. The words then give its kind: a
 balance ('remaining', 'unallocated', 'still available'), what the body gave out (an active 'awarded|distributed|
 shared|given away', an approval, counted recipients' share, a total's label), else the fund (a grant the body
@@ -45,14 +49,14 @@ import re
 from decimal import Decimal
 
 from extractors.grants.allocation_cues import grant_words, is_limit, labels, requested
-from extractors.grants.allocation_years import spread_over_years, years_paired_before
+from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, parallel_previous
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost, wider_fund
-from extractors.grants.round_cues import COLLECTIVE, FUND_NOUN, GIVEN_OUT, TO_MANY, grant_budget, part_of_a_round
+from extractors.grants.round_cues import COLLECTIVE, COUNT, FUND_NOUN, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget, part_of_a_round
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.readers.dates import MONTHS
-from extractors.readers.fiscal_year import SEVERAL_YEARS_SPAN, YEAR_DIGITS, YEAR_OR_TO_TEXT
+from extractors.readers.fiscal_year import OVER_SEVERAL_YEARS, YEAR_DIGITS, YEAR_OR_TO_TEXT
 from extractors.readers.money import BOUNDS
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount, YearSource
@@ -63,11 +67,11 @@ _HEDGES_KEPT = {"just_over", "over"}
 _NATIONAL_SCALE = 100_000_000
 _MINIMUM_FUND = 500
 
-_NOUN = r"(?:budget|allocation|fund|funds|pot|funding|grants|total|balance|sum|kitty)"
+_NOUN = r"(?:budget|allocation|fund|funds|pot|funding|grants|total(?:\s+amount)?|balance|sum|kitty)"
 _NAME = r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?:and|&|of|(?-i:[A-Z][\w'’&-]*))){0,4}"
 # What may stand between the noun and its link: 'available', a year, 'for <a name>', 'allocated by X to Y'.
 _QUALIFIER = (
-    rf"(?:\s+(?:available|remaining|left|unallocated|this\s+year|(?:for|in)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_OR_TO_TEXT}"
+    rf"(?:\s+(?:available|remaining|left|unallocated|this\s+year|at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:financial\s+)?year|(?:for|in)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_OR_TO_TEXT}"
     rf"|for\s+(?:the\s+)?{_NAME}|for\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:projects|groups|organisations|grants|charities|initiatives)"
     r"|(?:allocated|provided|awarded|given|granted|set\s+aside|made\s+available)(?:\s+(?:by|to|for|from|through|under|within)"
     r"\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+){1,2}))"
@@ -79,7 +83,8 @@ _LINK = (
 _NOUN_GOVERNS = re.compile(rf"\b(?P<noun>{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_LINK}\s*$", re.I)
 # How far before its figure a governing noun and its qualifiers may start (the end-anchored search reads no more).
 _GOVERNS_REACH = 240
-_AVAILABLE_BUDGET = re.compile(r"\bavailable\s+budget\b", re.I)
+# 'an available budget of £N', 'The total amount available ... was £N': money on offer, grant words or none.
+_AVAILABLE_BUDGET = re.compile(r"\bavailable\s+budget\b|\btotal\s+(?:amount|sum|budget|funding)\s+available\b", re.I)
 _IN_THE_SUM_OF = re.compile(rf"\b{FUND_NOUN}\b[^.;£]{{0,60}}\bin\s+the\s+(?:sum|amount)\s+of\s*$", re.I)
 # 'amounts for the Youth Grants (£N) and the Tarn Safety Grants (£M)': a named fund's size in brackets after its name.
 _NAMED_FUND_BRACKET = re.compile(r"(?-i:\b[A-Z][\w'’&-]*\s+){1,5}(?-i:Grants?|Fund|Pot|Scheme|Budget)\s*\(\s*$")
@@ -109,6 +114,8 @@ _FUND_HAS = re.compile(rf"\b{FUND_NOUN}\s+(?:has|had|will\s+have|now\s+has)\s*$"
 _TO_GIVE_AFTER = re.compile(r"^\W{0,3}(?:available|to\s+(?:award|allocate|distribute|give\s+out|share|spend|invest))\b", re.I)
 # 'There is £N available through the X Scheme', '(giving) £N available for the 20-21 year': a sum on offer.
 _THERE_IS = re.compile(r"\bthere\s+(?:is|was|will\s+be|remains)\s*$", re.I)
+# '(If the other bids are accepted) there will be £N remaining': the balance left in a span about grants.
+_LEFT_AFTER = re.compile(r"^\W{0,3}(?:still\s+)?(?:remaining|left(?:\s+over)?|unallocated|unspent)\b", re.I)
 _AVAILABLE_FOR_YEAR_AFTER = re.compile(
     r"^\W{0,3}(?:(?:is|are|was|will\s+be|has\s+been|remains?)\s+)?(?:now\s+)?(?:made\s+)?available\s+(?:for|in|during)\s+(?:the\s+)?"
     rf"(?:{YEAR_OR_TO_TEXT}|(?:\d{{2}}\s*[-/]\s*\d{{2}}\s+|current\s+|coming\s+)?(?:financial\s+)?year)\b",
@@ -130,6 +137,8 @@ _GIVING_VERB = re.compile(
     r"(?:\b(?:has|have|had|is|are)\s+(?:now\s+|so\s+far\s+|this\s+year\s+|already\s+)?"
     r"(?:awarded|distributed|allocated|given(?:\s+away)?|provided|invested|granted|handed\s+out|shared\s+out)"
     r"|\bwill\s+(?:continue\s+to\s+)?(?:be\s+(?:allocating|distributing|awarding)|allocate|distribute|award)"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:allocat(?:e|ing)|distribut(?:e|ing)|awarding)"
+    r"|(?-i:\b[A-Z][\w'’-]+)\s+(?:allocates|distributes|awards)"
     r"|(?-i:\b[A-Z][\w'’-]+)\s+(?:awarded|distributed|allocated|granted|gave\s+out|handed\s+out))"
     r"(?:\s+(?:a\s+total\s+of|grants\s+totall?ing|a\s+further|another))?\s*$",
     re.I,
@@ -161,12 +170,22 @@ _RECEIVES_BEFORE = re.compile(
 )
 _BODY_SUBJECT = re.compile(rf"{_BODY}(?:['’]s)?[^.£;]{{0,40}}?$", re.I)
 # 'The Eastby Angling Club (EAC) has been awarded', 'Tarnshire Wildlife Trust has secured': a recipient, no body.
-_RECIPIENT_SUBJECT = re.compile(
-    r"\b(?:club|trust|association|society|charity|church|school|academy|foundation|cic|group|team|centre|hub|ltd|limited)\b", re.I
+_RECIPIENT_NOUN = r"\b(?:club|trust|association|society|charity|church|school|academy|foundation|cic|group|team|centre|hub|ltd|limited)"
+_RECIPIENT_SUBJECT = re.compile(rf"{_RECIPIENT_NOUN}\b", re.I)
+# 'Tarn Boxing Club was awarded £N in funding': one recipient's award, whatever the verb's tense.
+_RECIPIENT_AWARDED = re.compile(
+    rf"{_RECIPIENT_NOUN}\s+(?:was|has\s+been|is\s+to\s+be|will\s+be)\s+(?:awarded|granted|given|offered)\s*$", re.I
 )
 _ALLOCATED_BEFORE = re.compile(r"\ballocated(?:\s+a\s+total\s+of)?\s*$", re.I)
 _TO_MANY_AFTER = re.compile(rf"\b(?:to|towards|among|amongst|between|across)\s+{COLLECTIVE}", re.I)
 _COUNTED_SHARE = re.compile(rf"\b{COLLECTIVE}\s+(?:will\s+)?(?:share|shared|sharing|received|receive|got)\s+a\s+total\s+of\s*$", re.I)
+# 'Six local groups have been awarded a total of £N': counted recipients given the figure between them (a count is
+# printed, so the subject is many recipients, never the body).
+_COUNTED_AWARDED = re.compile(
+    rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\s+(?:have|had|were)\s+(?:now\s+|also\s+)?(?:been\s+)?"
+    r"(?:awarded|granted|given|allocated)(?:\s+a\s+total\s+of|\s+grants\s+totall?ing)?\s*$",
+    re.I,
+)
 # 'Ten community groups and charities from across the county are to benefit from a share of £N', opening its sentence:
 # the round's payout (counted recipients later in a sentence may be part of a round).
 _OPENING_SHARE = re.compile(
@@ -220,7 +239,7 @@ _RECEIVED = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:awarded|allocated|granted|given|offered|confirmed)\b|\b(?:received|receives)\b", re.I
 )
 # '£N over the next three years': a sum over several years, no fund's size (as the primary rules' ``SEVERAL_YEARS``).
-_OVER_YEARS_AFTER = re.compile(rf"^\W{{0,3}}(?:over|across|for)\s+{SEVERAL_YEARS_SPAN}", re.I)
+_OVER_YEARS_AFTER = re.compile(rf"^\W{{0,3}}{OVER_SEVERAL_YEARS}", re.I)
 # A figure followed by another on its row ('Total Awarded £N £M £T') is one column of the row; one followed by
 # 'up to £M' or 'to £M' is the old figure of a change.
 _NEXT_FIGURE = re.compile(r"[ \t]*(?:\n\s*)?£|\s*(?:up\s+)?to\s+£", re.I)
@@ -230,12 +249,13 @@ _GIVEN_TO_NAMED = re.compile(rf"\b(?:awarded|given|paid|granted|allocated)\s+to\
 _FUND_NOUN = re.compile(r"\b(?:fund|funds|pot|budget|allocation)\b", re.I)
 
 
-def fund_total_kind(left: str, right: str) -> AllocationKind | None:
+def fund_total_kind(left: str, right: str, section_grants: bool = False) -> AllocationKind | None:
     """The kind of a figure whose clause ties it to a fund (module docstring), else None; ``left`` and ``right`` are
-    the clause's words before and after it."""
+    the clause's words before and after it. A sum on offer or put in a fund ('£N was put into the pot', '£N being made
+    available') needs no grant words of its own when its section names grants before it (``section_grants``)."""
     clause = f"{left} {right}"
     received = body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)
-    if _receiver(left) == "recipient" or _PART.search(clause) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right):
+    if _receiver(left) == "recipient" or _RECIPIENT_AWARDED.search(left) or _PART.search(clause) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right):
         return None
     if "EXCLUDE" in labels(clause) and not received:
         return None
@@ -251,7 +271,7 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
     if part_of_a_round(left) or (_REMAINING.search(clause) and placed_remainder(right)) or _named_recipient(right):
         return None
     counted = (
-        _COUNTED_SHARE.search(left) or _OPENING_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
+        _COUNTED_SHARE.search(left) or _COUNTED_AWARDED.search(left) or _OPENING_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
         or (_ALLOCATED_BEFORE.search(left) and _TO_MANY_AFTER.search(right))
     )
     if received and not counted:
@@ -266,15 +286,20 @@ def fund_total_kind(left: str, right: str) -> AllocationKind | None:
         or (_THERE_IS.search(left) and _AVAILABLE_THROUGH_AFTER.match(right)) or _AVAILABLE_FOR_YEAR_AFTER.match(right)
     )
     summed = _SUMMING_BEFORE.search(left) and _AVAILABLE_FOR_YEAR_AFTER.match(right)
+    left_over = _THERE_IS.search(left) and _LEFT_AFTER.match(right)
+    giving = _GIVING_VERB.search(left)
+    given_to_many = giving and TO_MANY.match(right)
     tied = (
-        counted or summed or (_GIVING_VERB.search(left) and TO_MANY.match(right))
+        counted or summed or given_to_many or left_over
         or (worded and (grant_words(clause) or _AVAILABLE_BUDGET.search(left)))
+        or (section_grants and (_PLACED_IN_FUND.match(right) or _ON_OFFER_AFTER.match(right)))
     )
     if not tied:
         return None
     if _REMAINING.search(clause):
         return "remaining"
-    if counted or _GAVE.search(clause):
+    # money the body 'will distribute' to groups is still its fund; 'has allocated|is allocating' gives it out
+    if counted or (given_to_many and not giving.group().lower().startswith("will")) or _GAVE.search(clause):
         return "approved_total"
     return "grant_total"
 
@@ -319,11 +344,14 @@ def kept_for_contract(record: AllocationRecord) -> bool:
     return (record.financial_year is not None or record.kind_stated) and (record.qualifier not in BOUNDS or record.kind_stated)
 
 
-def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence_text: str, kind: str) -> tuple[str | None, YearSource]:
+def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence_text: str, kind: str, own_years: bool) -> tuple[str | None, YearSource]:
     """The figure's year: none when its sentence spreads it over years or the section's last year is one of a pair;
-    else the layout's (a balance may take the year it is left over from), else the one year the span prints."""
+    else the layout's (a balance may take the year it is left over from), else the one year the span prints. With
+    ``own_years`` only the year its own sentence prints: a fund read beside the span's payouts is not lent theirs."""
     if spread_over_years(sentence_text):
         return None, "none"
+    if own_years:
+        return own_year(layout, sentence)
     year, source = layout.year_for(start, sentence, leftover=kind == "remaining")
     if source == "section" and years_paired_before(layout, start):
         return None, "none"
@@ -331,6 +359,19 @@ def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence
     if year is None and len(printed) == 1:
         return next(iter(printed)), "section"
     return year, source
+
+
+def _sum_on_offer(left: str, right: str) -> bool:
+    """'The total amount available ... was £N', 'there will be £N remaining', '£N was put into the pot': a sum on offer,
+    placed or left over, whose sentence need not name the grants its section names."""
+    placed = _PLACED_IN_FUND.match(right) or _ON_OFFER_AFTER.match(right)
+    return bool(_AVAILABLE_BUDGET.search(left) or (_THERE_IS.search(left) and _LEFT_AFTER.match(right)) or placed)
+
+
+def _section_names_grants(layout: FundingLayout, start: int) -> bool:
+    """The section holding ``start`` names grants before it ('a summary of grant applications submitted')."""
+    block = layout.block_at(start)
+    return block is not None and grant_words(layout.flat[layout.section_start(block) : start])
 
 
 def _eligible(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], largest_grant: Decimal | int) -> bool:
@@ -344,7 +385,7 @@ def _eligible(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], lar
 
 
 def fallback_allocations(
-    layout: FundingLayout, claimed: set[int], project_amounts: frozenset, name: str, version: str
+    layout: FundingLayout, claimed: set[int], project_amounts: frozenset, name: str, version: str, own_years: bool = False
 ) -> list[AllocationRecord]:
     """The fund totals of a span whose allocation rules kept nothing, one per (kind, year, amount)."""
     found: list[AllocationRecord] = []
@@ -359,9 +400,12 @@ def fallback_allocations(
         left, right = clause_of(layout, amount, sentence, own_paragraph=True)
         if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
             continue
-        if not (GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)):
+        if not (
+            GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)
+            or (_sum_on_offer(left, right) and _section_names_grants(layout, amount.start))
+        ):
             continue
-        kind = fund_total_kind(left, right)
+        kind = fund_total_kind(left, right, _sum_on_offer(left, right) and _section_names_grants(layout, amount.start))
         if kind is None and (previous := parallel_previous(layout, amount, sentence, right)):
             kind = read.get(previous.start)
             sentence = (amount.start, sentence[1])  # its year is the one printed after it, not its neighbour's
@@ -371,7 +415,7 @@ def fallback_allocations(
         if kind == "approved_total" and (decision is None or decision[0] != "approved") and _RECOMMENDED.search(sentence_text):
             continue
         read[amount.start] = kind
-        year, source = _year(layout, amount.start, sentence, sentence_text, kind)
+        year, source = _year(layout, amount.start, sentence, sentence_text, kind, own_years)
         if (kind, year, amount.amount) in seen:
             continue
         seen.add((kind, year, amount.amount))

@@ -1,6 +1,7 @@
 """The year of an allocation figure where the layout's general rule would lend it one the text does not state:
 a funder's grant takes only the year of its own sentence, and no figure inherits a year printed as one of a pair,
-nor one printed elsewhere when its own sentence spreads it over several years.
+nor one printed elsewhere when its own sentence spreads it over several years, nor one its sentence prints only as
+a year money is carried forward from or to.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -10,12 +11,14 @@ from __future__ import annotations
 import re
 
 from extractors.grants.funding_layout import FundingLayout
-from extractors.readers.fiscal_year import SEVERAL_YEARS_SPAN
+from extractors.readers.fiscal_year import OVER_SEVERAL_YEARS
 from schemas.funding import YearSource
 
 _YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
-# 'would be used to fund the scheme over a two year period', 'over three years'.
-_OVER_YEARS = re.compile(rf"\b(?:over|across)\s+{SEVERAL_YEARS_SPAN}", re.I)
+# 'would be used to fund the scheme over a two year period', 'for the next three years'.
+_OVER_YEARS = re.compile(rf"\b{OVER_SEVERAL_YEARS}", re.I)
+# '(including carry forward from 2016/17)', 'will not be rolled forward to 2018/19': a year money moves from or to.
+_CARRIED_BEFORE = re.compile(r"\b(?:carr(?:y|ied|ies)|brought|rolled|roll)\s+(?:it\s+)?forward\s+(?:from|to|into)\s+(?:the\s+)?(?:financial\s+year\s+)?$", re.I)
 
 
 def own_year(layout: FundingLayout, sentence: tuple[int, int]) -> tuple[str | None, YearSource]:
@@ -40,3 +43,10 @@ def spread_over_years(sentence: str) -> bool:
     """The figure's sentence spreads it over several years ('£N would fund the scheme over a two year period'),
     so the one year its section prints elsewhere is not its year."""
     return bool(_OVER_YEARS.search(sentence))
+
+
+def only_carried_years(layout: FundingLayout, sentence: tuple[int, int]) -> bool:
+    """Every year the figure's sentence prints is one money is carried forward from or to ('the unallocated £N
+    (including carry forward from 2016/17) will not be rolled forward to 2018/19'), so none is the figure's own."""
+    printed = [y for y in layout.years_in(*sentence) if y.year and y.form != "relative"]
+    return bool(printed) and all(_CARRIED_BEFORE.search(layout.flat[max(sentence[0], y.start - 60) : y.start]) for y in printed)

@@ -32,7 +32,10 @@ body's (``wider_fund``). Session 16: where these rules keep nothing for the cont
 one general test of the figure's clause instead (``allocation_fallback``). Session 17: figures listed year by year ('grants
 of £A in 2023-24 and £B in 2024-25') share the first one's kind, each with the year printed after it
 (``amount_clause.parallel_previous``); a bare 'Total' line adding up awards the project rules read as approved is their
-approved total; a grant 'normally £N' is a rate.
+approved total; a grant 'normally £N' is a rate. Session 18: where the rules keep payouts or balances but no fund, the
+fallback's fund (never its payouts) is added, dated only by its own sentence ('In this round £N was put into the pot');
+a counted list's 'awards totalling £N' is an approved total even where a cue word read the figure as the fund; a year
+its sentence prints only as one money is carried forward from or to is not the figure's (``only_carried_years``).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from extractors.grants.allocation_cues import grant_words as _grant_words
 from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
-from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
+from extractors.grants.allocation_years import only_carried_years, own_year, spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, parallel_previous, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
@@ -59,7 +62,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "46"
+VERSION = "49"
 NAME = "allocations"
 
 
@@ -169,8 +172,12 @@ def find_allocations(
             )
             if source == "section" and (years_paired_before(layout, amount.start) or spread_over_years(sentence_text)):
                 year, source = None, "none"
+            elif source == "sentence" and sentence is not None and only_carried_years(layout, sentence):
+                year, source = None, "none"
         kind_stated = year is None and stated is not None
-        kind = stated if kind_stated else kind or stated
+        # words stating a payout ('The eight grant awards totalling £N have been met from X funding') outrank a cue
+        # word read as the fund
+        kind = stated if kind_stated or (kind, stated) == ("grant_total", "approved_total") else kind or stated
         if kind is None:
             continue
         provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
@@ -184,6 +191,12 @@ def find_allocations(
     kept = _without_malformed_repeats(found)
     if not any(kept_for_contract(a) for a in kept):
         kept += fallback_allocations(layout, claimed, project_amounts, NAME, VERSION)
+    elif not any(a.kind == "grant_total" and kept_for_contract(a) for a in kept):
+        amounts = {a.amount for a in kept}
+        kept += [
+            a for a in fallback_allocations(layout, claimed, project_amounts, NAME, VERSION, own_years=True)
+            if a.kind == "grant_total" and a.amount not in amounts
+        ]
     return kept
 
 

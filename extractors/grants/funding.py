@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extractors.grants import allocations, projects, reconcile
+from extractors.grants.allocation_fallback import kept_for_contract
 from extractors.grants.funding_layout import FundingLayout
 from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
@@ -28,7 +29,6 @@ from schemas.parsed import ParsedDocument
 
 VERSION = "5"
 NAME = "funding"
-_BOUNDS = {"just_over", "over", "just_under", "under", "up_to"}
 
 
 def extract_funding(
@@ -110,9 +110,7 @@ def to_contract(result: FundingResult) -> dict[str, list]:
     contract_allocations = []
     for allocation in result.allocations:
         key = (allocation.kind, allocation.financial_year, allocation.amount)
-        yearless = allocation.financial_year is None and not allocation.kind_stated
-        bound = allocation.qualifier in _BOUNDS and not allocation.kind_stated
-        if yearless or bound or key in seen or _restated(allocation, result.allocations):
+        if not kept_for_contract(allocation) or key in seen or _restated(allocation, result.allocations):
             continue
         seen.add(key)
         contract_allocations.append(

@@ -48,11 +48,13 @@ _SHORT_PAIR = re.compile(
     r"|(?:(?<=financial year )|(?<=fiscal year ))(?P<first2>\d{2})\s?[-/–]\s?(?P<second2>\d{2})(?![\w/]|[-/.]\d)",
     re.I,
 )
-# 'over the next three years', 'across a two-year period', 'for the 3 years': a sum spread over several years (callers
-# put the preposition before it).
+# 'the next three years', 'a two-year period', 'the 3 years': the years a sum is spread over.
 SEVERAL_YEARS_SPAN = (
     r"(?:a\s+|the\s+)?(?:next\s+|coming\s+|following\s+)?(?:\d|two|three|four|five)\w*[\s-]+years?\b(?:\s+period\b)?"
 )
+# The span with its preposition ('over three years', 'across a two-year period', 'for the next 3 years'): the one
+# pattern the allocation readers (``allocation_clauses``, ``allocation_fallback``, ``allocation_years``) test for it.
+OVER_SEVERAL_YEARS = rf"(?:over|across|for)\s+{SEVERAL_YEARS_SPAN}"
 _MONTH_DAY = r"(?:1(?:st)?\s+April|April\s+1(?:st)?)"
 _PERIOD = re.compile(
     rf"\b{_MONTH_DAY},?\s+(?P<first>(?:19|20)\d{{2}})\s*(?:to|until|through|-|–|—)\s*"
