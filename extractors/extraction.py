@@ -75,6 +75,10 @@ def extract_document(printed: ParsedDocument) -> DocumentExtraction:
         paper_meeting_dates=meeting_dates,
         dated_events=events,
         funding=descriptions.with_descriptions(document, funding.combine(money)),
-        facts={entry.name: entry.extractor(document) for entry in registry.facts() if entry.standalone},
+        facts={
+            entry.name: entry.extractor(printed, found.papers) if entry.papers else entry.extractor(document)
+            for entry in registry.facts()
+            if entry.standalone
+        },
     )
     return extraction if recased is printed else capitals.as_printed(extraction, printed.text)

@@ -39,6 +39,17 @@ class Naming:
     span_text: str
 
 
+@dataclass(frozen=True)
+class Span:
+    """Where a stored row (a meeting mention, report, decision header) printed the name a body was read from."""
+
+    page_index: int
+    printed_page: int | None
+    char_start: int
+    char_end: int
+    span_text: str
+
+
 def load(con: duckdb.DuckDBPyConnection) -> dict[str, list[Naming]]:
     """document id -> the bodies its pages name as funder or heading, in page order."""
     found: dict[str, list[Naming]] = {}
@@ -64,9 +75,9 @@ def page_heading(namings: list[Naming]) -> Naming | None:
     return next((naming for naming in namings if naming.role == "heading"), None)
 
 
-def evidence_columns(naming: Naming | None) -> dict[str, int | str | None]:
+def evidence_columns(naming: Naming | Span | None) -> dict[str, int | str | None]:
     """The ``evidence_*`` span columns of a ``fact_bodies`` row: where the page names its body (all null for
-    evidence that keeps no span of its own)."""
+    evidence that keeps no span: a body named in the funding sentence, a fetched committee)."""
     return {
         "evidence_page_index": naming.page_index if naming else None,
         "evidence_printed_page": naming.printed_page if naming else None,

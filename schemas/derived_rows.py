@@ -168,8 +168,10 @@ class FactBodyRow(TableRow):
     )
     evidence_text: str | None = Field(description="The name as the evidence printed it.")
     evidence_page_index: int | None = Field(
-        description="0-based page of the span naming the body, for page_funder and page_heading (a funder_mentions "
-        "row's span); null for the other evidence kinds."
+        description="0-based page of the span naming the body: the span of the row the evidence was read from "
+        "(meeting_heading and pack_meeting: a meeting_mentions row, or a reports row for a To: line; report_to: the "
+        "reports row; decision_header: the decision_headers row, the office line; page_funder and page_heading: a "
+        "funder_mentions row); null for funding_sentence and fetched_committee."
     )
     evidence_printed_page: int | None = Field(description="Page number printed on that page, if any.")
     evidence_char_start: int | None = Field(description="Start offset of the naming span in the document text.")
