@@ -153,7 +153,8 @@ class Fact:
     with its span; ``derive(record, context)`` returns the row's derived columns
     (``pipeline.rows.RowContext`` gives meeting keys and paper indexes). A ``papers`` fact reads each
     paper's own lines: ``extractor(document, papers)`` is given the document as parsed (neither recased
-    nor reflowed, same offsets) and the papers ``structure`` found."""
+    nor reflowed, same offsets) and the papers ``structure`` found; an ``allocations`` fact, that document and
+    the allocations ``funding`` read."""
 
     name: str
     extractor: Callable
@@ -163,6 +164,7 @@ class Fact:
     key: tuple[str, ...] = ()
     derive: Callable[..., dict] | None = None
     papers: bool = False
+    allocations: bool = False
 
     @property
     def module(self) -> str:
@@ -210,11 +212,12 @@ def fact(
     key: tuple[str, ...] = (),
     derive: Callable[..., dict] | None = None,
     papers: bool = False,
+    allocations: bool = False,
 ) -> Callable[[Callable], Callable]:
     """Register the decorated function as the extractor of a standalone fact (``papers``: it is also given the papers)."""
 
     def decorate(function: Callable) -> Callable:
-        register(Fact(name, function, output, row, standalone=True, key=key, derive=derive, papers=papers))
+        register(Fact(name, function, output, row, standalone=True, key=key, derive=derive, papers=papers, allocations=allocations))
         return function
 
     return decorate

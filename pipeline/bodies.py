@@ -18,7 +18,7 @@ lists it (``unresolved_body``). A name every council uses ('Cabinet', 'Parish Co
 more than that: it is qualified by the site a paper was fetched from, else by the document that
 prints it (two councils' cabinets loaded from files stay two bodies), unless ``bodies.csv`` names it. Names are compared normalised (``body_key``);
 ``warehouse/bodies.csv`` maps aliases ('KCSP') onto a name and sets a body's kind and parent.
-The funder and recipient of an allocation are read from its sentence when it names them.
+The funder and recipient of an allocation are those its sentence names (the stored ``allocation_parties``).
 """
 
 from __future__ import annotations
@@ -153,50 +153,30 @@ def read_directory(text: str) -> Directory:
     return directory
 
 
-# Funder and recipient, when the sentence names them.
+# Funder and recipient, when the allocation's sentence names them (``allocation_parties``, read at load).
 
-_CAP = r"[A-Z][A-Za-z'’&-]*"
-_ORG = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_CAP})*"
-_GIVE = r"(?:allocated|awarded|granted|provided|agreed|approved|given|paid)"
-_FUNDER_TO = re.compile(rf"(?:\bthe\s+|^|(?<=[\s(]))(?P<funder>{_ORG})\s+(?:has\s+|have\s+|had\s+)?{_GIVE}\b[^.;]*?\bto\s+(?:the\s+)?(?P<recipient>{_ORG})")
-_TO_BY = re.compile(rf"\b{_GIVE}\s+to\s+(?:the\s+)?(?P<recipient>{_ORG})\s+by\s+(?:the\s+)?(?P<funder>{_ORG})")
-_BY = re.compile(rf"\b(?:{_GIVE}|funded)\s+by\s+(?:the\s+)?(?P<funder>{_ORG})")
-_FROM = re.compile(rf"\b(?:grant|funding|allocation|award)\s+(?:of\s+£[\d,.]+\s+)?from\s+(?:the\s+)?(?P<funder>{_ORG})")
-_AWARD = re.compile(rf"\b[Tt]o\s+award\s+(?:the\s+)?(?P<recipient>{_ORG})\s+£")
-_GENERIC = frozenset({"partnership", "board", "committee", "panel", "cabinet"})
+_PARTIES = """
+SELECT a.document_id, a.amount_start, a.reading, a.name, a.own_body, a.page_index, a.printed_page, a.char_start, a.char_end,
+       a.span_text FROM allocation_parties a
+JOIN documents d ON d.id = a.document_id AND d.status = 'loaded'
+"""
+_READINGS = (("funder", "funder_by_or_from"), ("recipient", "recipient_awarded"))
 
 
-def _organisation(printed: str | None, body_name: str | None) -> str | None:
-    """A name the sentence prints, as an organisation: 'the Partnership' (the paper's own body)
-    is that body; another single word that is not an acronym ('Members') is not a name."""
-    printed = re.sub(r"^(?:the|an?)\s+", "", (printed or "").strip(), flags=re.I)
-    if not printed:
-        return None
-    words = printed.split()
-    if len(words) == 1:
-        if printed.lower() in _GENERIC:
-            return body_name
-        return printed if printed.isupper() and len(printed) >= 2 else None
-    return printed
+Party = tuple[str | None, page_bodies.Span | None]  # a name and the span that printed it
 
 
-def parties(sentence: str, body_name: str | None = None) -> tuple[str | None, str | None]:
-    """(funder, recipient) the sentence names, each None when it does not."""
-    sentence = " ".join(sentence.split())
-    funder = recipient = None
-    for pattern in (_TO_BY, _FUNDER_TO):
-        match = pattern.search(sentence)
-        if match:
-            funder = _organisation(match.group("funder"), body_name)
-            recipient = _organisation(match.group("recipient"), body_name)
-            break
-    if funder is None:
-        match = _BY.search(sentence) or _FROM.search(sentence)
-        funder = _organisation(match.group("funder"), body_name) if match else None
-    if recipient is None and (match := _AWARD.search(sentence)):
-        recipient = _organisation(match.group("recipient"), body_name)
-    if funder and recipient and body_key(funder) == body_key(recipient):
-        return None, None
+def parties(named: dict[str, tuple[str, bool, page_bodies.Span | None]], body_name: str | None = None) -> tuple[Party, Party]:
+    """(funder, recipient) from an allocation's stored readings (reading -> (name, own_body, span)), each (None, None)
+    when its sentence names none: the first reading of each, a name of the paper's own body ('the Partnership')
+    being ``body_name`` (the next reading when there is none); neither when both are one body."""
+    chosen: list[Party] = []
+    for readings in _READINGS:
+        names = ((named[r][0] if not named[r][1] else body_name, named[r][2]) for r in readings if r in named)
+        chosen.append(next((party for party in names if party[0]), (None, None)))
+    funder, recipient = chosen
+    if funder[0] and recipient[0] and body_key(funder[0]) == body_key(recipient[0]):
+        return (None, None), (None, None)
     return funder, recipient
 
 
@@ -290,6 +270,9 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
             reports.setdefault((doc, index), (to_body, span(*where)))
         to_lines.setdefault(doc, []).append((to_body, span(*where)))
     fetched: dict[str, tuple[str, str | None]] = {sha: (site, title) for sha, site, title in _rows(con, _FETCHED)}
+    named_parties: dict[tuple[str, int], dict[str, tuple[str, bool, page_bodies.Span]]] = {}
+    for doc, amount_start, reading, name, own_body, *where in _rows(con, _PARTIES):
+        named_parties.setdefault((doc, amount_start), {}).setdefault(reading, (name, own_body, page_bodies.Span(*where)))
     file_names = {doc: Path(path).name for doc, path in _rows(con, _FILES)}
     facts = [Fact(t, i, d, c, s or "", r, st, tuple(tr), fy) for t, i, d, c, s, r, st, *tr, fy in _rows(con, _FACTS)]
 
@@ -398,18 +381,22 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         body_of[fact.id] = body_id
         counts[key] += 1
         name = names.get(key) if key else None
+        own: Party = (name, found.span if found else None)  # the body itself, where its evidence printed it
         if fact.table == "allocations":
-            funder, recipient = parties(fact.sentence, name)
-            if funder is None and found and (found.kind == "page_funder" or found.kind == "decision_header" and recipient):
-                funder = name  # a decision record's office awards; the page's prose names its funder
+            funder, recipient = parties(named_parties.get((fact.document_id, fact.char_start), {}), name)
+            if funder[0] is None and found and (found.kind == "page_funder" or found.kind == "decision_header" and recipient[0]):
+                funder = own  # a decision record's office awards; the page's prose names its funder
         else:
             awarded = fact.status in ("approved", "in_progress", "completed")
-            funder = name if awarded and found and found.kind != "funding_sentence" else None
-            recipient = fact.recipient if fact.recipient and fact.recipient[:1].isupper() else None
+            funder = own if awarded and found and found.kind != "funding_sentence" else (None, None)
+            named = fact.recipient if fact.recipient and fact.recipient[:1].isupper() else None
+            recipient = (named, page_bodies.Span(*fact.trace[:5])) if named else (None, None)
         fact_rows.append(FactBodyRow(
             fact_id=fact.id, fact_table=fact.table, document_id=fact.document_id, body_id=body_id,
             evidence=found.kind if found else None, evidence_text=found.text if found else None,
-            **page_bodies.evidence_columns(found.span if found else None), funder=funder, recipient=recipient,
+            **page_bodies.evidence_columns(found.span if found else None), funder=funder[0], recipient=recipient[0],
+            **page_bodies.party_columns("funder", funder[1] if funder[0] else None),
+            **page_bodies.party_columns("recipient", recipient[1] if recipient[0] else None),
         ))
         if body_id is None:
             page_index, printed_page, start, end, span, extractor, version = fact.trace

@@ -85,3 +85,15 @@ def evidence_columns(naming: Naming | Span | None) -> dict[str, int | str | None
         "evidence_char_end": naming.char_end if naming else None,
         "evidence_span_text": naming.span_text if naming else None,
     }
+
+
+def party_columns(role: str, span: Naming | Span | None) -> dict[str, int | str | None]:
+    """The ``funder_*`` or ``recipient_*`` span columns of a ``fact_bodies`` row: where the name was printed (an
+    ``allocation_parties`` row; the body's own evidence span when the funder is the fact's body; a project's
+    span for its recipient)."""
+    return {
+        f"{role}_page_index": span.page_index if span else None,
+        f"{role}_char_start": span.char_start if span else None,
+        f"{role}_char_end": span.char_end if span else None,
+        f"{role}_span_text": span.span_text if span else None,
+    }

@@ -178,7 +178,21 @@ class FactBodyRow(TableRow):
     evidence_char_end: int | None = Field(description="End offset (exclusive) of the naming span in the document text.")
     evidence_span_text: str | None = Field(description="The naming span's text as printed.")
     funder: str | None = Field(description="Funder the text names (e.g. the commissioner giving a grant); null when not stated.")
+    funder_page_index: int | None = Field(
+        description="0-based page of the funder's printing: an allocation_parties row's span, or the evidence span "
+        "when the funder is the fact's own body; null when no funder is named."
+    )
+    funder_char_start: int | None = Field(description="Start offset of the funder's printing in the document text.")
+    funder_char_end: int | None = Field(description="End offset (exclusive) of the funder's printing.")
+    funder_span_text: str | None = Field(description="The funder's printing as the page holds it.")
     recipient: str | None = Field(description="Recipient the text names; null when not stated.")
+    recipient_page_index: int | None = Field(
+        description="0-based page of the recipient's printing: an allocation_parties row's span, or the project's "
+        "own span; null when no recipient is named."
+    )
+    recipient_char_start: int | None = Field(description="Start offset of the recipient's printing in the document text.")
+    recipient_char_end: int | None = Field(description="End offset (exclusive) of the recipient's printing.")
+    recipient_span_text: str | None = Field(description="The recipient's printing (or the project's span) as the page holds it.")
 
 
 DERIVED_TABLES: tuple[type[TableRow], ...] = (

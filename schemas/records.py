@@ -20,6 +20,7 @@ from schemas.funding import (
     CheckName,
     CheckResult,
     DataQualityRecord,
+    AllocationParty,
     FunderMention,
     MoneyMention,
     ProjectMention,
@@ -267,6 +268,7 @@ DataQualityRow = traced_row(
 # ingest process loads it without importing the extractors (``pipeline.registered``).
 FunderMentionRow = traced_row("FunderMentionRow", "funder_mentions", FunderMention)
 DecisionHeaderRow = traced_row("DecisionHeaderRow", "decision_headers", DecisionHeader)
+AllocationPartyRow = traced_row("AllocationPartyRow", "allocation_parties", AllocationParty)
 
 FACT_TABLES: tuple[type[TracedRow], ...] = (
     PaperRow,

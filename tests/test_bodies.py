@@ -13,6 +13,7 @@ import pytest
 from analysis_helpers import bodies_warehouse
 from conftest import FIXTURES
 from pipeline import derive, store
+from extractors.grants.allocation_parties import readings
 from extractors.parsing.parse_text import parse_text
 from extractors.proceedings.decision_headers import header_office
 from pipeline.bodies import body_key, classify, display_name, is_generic, parties, read_directory
@@ -54,15 +55,22 @@ def test_an_all_capitals_heading_is_shown_in_title_case():
         "Office of the Police and Crime Commissioner for Westdale")
 
 
+def _parties(sentence: str, body_name: str | None = None) -> tuple[str | None, str | None]:
+    """The sentence read as the allocation_parties fact reads it, chosen as pipeline/bodies.py chooses."""
+    named = {reading: (name, own, None) for reading, name, own in readings(sentence)}
+    funder, recipient = parties(named, body_name)
+    return funder[0], recipient[0]
+
+
 def test_funder_and_recipient_are_read_only_when_the_sentence_names_them():
-    assert parties("The Police and Crime Commissioner has allocated £48,000 to the Eastvale Community Safety Partnership for 2024/25.") == (
+    assert _parties("The Police and Crime Commissioner has allocated £48,000 to the Eastvale Community Safety Partnership for 2024/25.") == (
         "Police and Crime Commissioner", "Eastvale Community Safety Partnership")
-    assert parties("A grant of £9,000 was awarded to the Partnership by the PCC.", "Eastvale CSP") == ("PCC", "Eastvale CSP")
-    assert parties("The grant of £12,000 from the Office of the Police and Crime Commissioner is confirmed.") == (
+    assert _parties("A grant of £9,000 was awarded to the Partnership by the PCC.", "Eastvale CSP") == ("PCC", "Eastvale CSP")
+    assert _parties("The grant of £12,000 from the Office of the Police and Crime Commissioner is confirmed.") == (
         "Office of the Police and Crime Commissioner", None)
-    assert parties("To award Harbour Rowing Club £4,750 for weekend sessions.") == (None, "Harbour Rowing Club")
-    assert parties("The grant for 2024/25 is £40,000.") == (None, None)
-    assert parties("Members approved £5,000 to fund the scheme.") == (None, None)
+    assert _parties("To award Harbour Rowing Club £4,750 for weekend sessions.") == (None, "Harbour Rowing Club")
+    assert _parties("The grant for 2024/25 is £40,000.") == (None, None)
+    assert _parties("Members approved £5,000 to fund the scheme.") == (None, None)
 
 
 def test_a_decision_header_names_the_office_above_decision_notice():
@@ -169,8 +177,8 @@ def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolv
         con.execute("DROP VIEW IF EXISTS funding_by_body_year")
         for view, in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall():
             con.execute(f"DROP VIEW {view}")
-        con.execute("DROP TABLE bodies; DROP TABLE fact_bodies; DROP TABLE funder_mentions; DROP TABLE decision_headers")
-        con.execute("DELETE FROM schema_version WHERE version IN (16, 17, 18, 19)")
+        con.execute("DROP TABLE bodies; DROP TABLE fact_bodies; DROP TABLE funder_mentions; DROP TABLE decision_headers; DROP TABLE allocation_parties")
+        con.execute("DELETE FROM schema_version WHERE version IN (16, 17, 18, 19, 20)")
         con.execute("ALTER TABLE project_observations DROP COLUMN body_id; ALTER TABLE canonical_projects DROP COLUMN body_id")
         con.execute("DELETE FROM data_quality WHERE check_name = 'unresolved_body'")
         con.execute("DELETE FROM schema_version WHERE version = 11")
@@ -187,7 +195,7 @@ def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolv
         before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
         assert store.migrate(con) == [
             "0011_bodies.sql", "0014_view_tables.sql", "0016_page_funder.sql", "0017_funder_mentions.sql", "0018_fact_body_spans.sql",
-            "0019_decision_headers.sql",
+            "0019_decision_headers.sql", "0020_allocation_parties.sql",
         ]
         after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
         assert after == before

@@ -122,7 +122,8 @@ def test_a_version_16_warehouse_keeps_its_rows_and_gains_the_spans_when_its_docu
         # Back to version 16: no funder_mentions, fact_bodies without the span columns, the rows kept.
         for view, in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall():
             con.execute(f"DROP VIEW {view}")
-        con.execute("DROP TABLE funder_mentions; DELETE FROM schema_version WHERE version IN (17, 18)")
+        con.execute("DROP TABLE funder_mentions; DROP TABLE decision_headers; DROP TABLE allocation_parties; "
+                    "DELETE FROM schema_version WHERE version IN (17, 18, 19, 20)")
         con.execute("CREATE TABLE old AS SELECT fact_id, fact_table, document_id, body_id, evidence, evidence_text, funder, recipient "
                     "FROM fact_bodies; DROP TABLE fact_bodies")
         version_16 = duckdb.connect()
@@ -134,7 +135,9 @@ def test_a_version_16_warehouse_keeps_its_rows_and_gains_the_spans_when_its_docu
         assert table_columns(con)["fact_bodies"] == table_columns(version_16)["fact_bodies"]
         version_16.close()
         before = con.execute("SELECT fact_id, body_id, evidence, evidence_text FROM fact_bodies ORDER BY 1").fetchall()
-        assert store.migrate(con) == ["0017_funder_mentions.sql", "0018_fact_body_spans.sql"]
+        assert store.migrate(con) == [
+            "0017_funder_mentions.sql", "0018_fact_body_spans.sql", "0019_decision_headers.sql", "0020_allocation_parties.sql"
+        ]
         assert con.execute("SELECT fact_id, body_id, evidence, evidence_text FROM fact_bodies ORDER BY 1").fetchall() == before
         assert con.execute("SELECT count(*) FROM fact_bodies WHERE evidence_span_text IS NOT NULL").fetchall() == [(0,)]
         con.execute("UPDATE documents SET pipeline_version = 'the code before'")
