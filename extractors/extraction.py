@@ -69,12 +69,21 @@ def extract_document(printed: ParsedDocument) -> DocumentExtraction:
             money.append(funding.extract_funding(document, meeting_date, paper.start, paper.end))
     if not found.papers:
         money.append(funding.extract_funding(document))
+    money_found = descriptions.with_descriptions(document, funding.combine(money))
+
+    def standalone(entry: registry.Fact) -> list:
+        if entry.papers:
+            return entry.extractor(printed, found.papers)
+        if entry.allocations:
+            return entry.extractor(printed, money_found.allocations)
+        return entry.extractor(document)
+
     extraction = DocumentExtraction(
         kind=kind.classify(document),
         structure=found,
         paper_meeting_dates=meeting_dates,
         dated_events=events,
-        funding=descriptions.with_descriptions(document, funding.combine(money)),
-        facts={entry.name: entry.extractor(document) for entry in registry.facts() if entry.standalone},
+        funding=money_found,
+        facts={entry.name: standalone(entry) for entry in registry.facts() if entry.standalone},
     )
     return extraction if recased is printed else capitals.as_printed(extraction, printed.text)

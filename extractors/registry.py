@@ -155,7 +155,10 @@ class Fact:
     ``standalone`` facts are run by ``extract_document`` on their own: ``extractor(document)``
     returns a list of ``output`` records. ``key`` names the output fields hashed into a row's id
     with its span; ``derive(record, context)`` returns the row's derived columns
-    (``pipeline.rows.RowContext`` gives meeting keys and paper indexes)."""
+    (``pipeline.rows.RowContext`` gives meeting keys and paper indexes). A ``papers`` fact reads each
+    paper's own lines: ``extractor(document, papers)`` is given the document as parsed (neither recased
+    nor reflowed, same offsets) and the papers ``structure`` found; an ``allocations`` fact, that document and
+    the allocations ``funding`` read."""
 
     name: str
     extractor: Callable
@@ -164,6 +167,8 @@ class Fact:
     standalone: bool = False
     key: tuple[str, ...] = ()
     derive: Callable[..., dict] | None = None
+    papers: bool = False
+    allocations: bool = False
 
     @property
     def module(self) -> str:
@@ -210,11 +215,13 @@ def fact(
     row: type[TracedRow],
     key: tuple[str, ...] = (),
     derive: Callable[..., dict] | None = None,
+    papers: bool = False,
+    allocations: bool = False,
 ) -> Callable[[Callable], Callable]:
-    """Register the decorated function as the extractor of a standalone fact."""
+    """Register the decorated function as the extractor of a standalone fact (``papers``: it is also given the papers)."""
 
     def decorate(function: Callable) -> Callable:
-        register(Fact(name, function, output, row, standalone=True, key=key, derive=derive))
+        register(Fact(name, function, output, row, standalone=True, key=key, derive=derive, papers=papers, allocations=allocations))
         return function
 
     return decorate
@@ -239,14 +246,16 @@ def rule_module(name: str) -> ModuleType:
 
 
 def facts() -> list[Fact]:
-    """Every registered fact, built-in first; the first call imports every extractor module so
-    that the ones registering a fact are registered."""
+    """Every registered fact, built-in first, then the standalone ones by name (not by the order a test or
+    a process happened to import their modules); the first call imports every extractor module so that
+    the ones registering a fact are registered."""
     global _discovered
     if not _discovered:
         _discovered = True
         for module in pkgutil.walk_packages(extractors.__path__, "extractors."):
             importlib.import_module(module.name)
-    return list(FACTS.values())
+    built_in = [entry for entry in FACTS.values() if not entry.standalone]
+    return built_in + sorted((entry for entry in FACTS.values() if entry.standalone), key=lambda entry: entry.name)
 
 
 def fact_tables() -> tuple[type[TracedRow], ...]:

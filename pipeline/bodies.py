@@ -1,11 +1,11 @@
 """Bodies: which committee, partnership, commissioner or panel each funding fact belongs to.
 
 A fact's body is read from evidence, strongest first, and the evidence is kept with it
-(``fact_bodies``):
+(``fact_bodies``), with the span of the stored row that printed it (``page_bodies.evidence_columns``):
 
 1. the paper itself: its meeting heading (agenda header, minutes heading, meeting page), its
    report ``To:`` line, a decision record's header (``OFFICE OF THE ... COMMISSIONER`` above
-   ``DECISION NOTICE``), else the one known body named in the funding sentence;
+   ``DECISION NOTICE``, the stored ``decision_headers``), else the one known body named in the funding sentence;
 2. the pack or meeting it came in (the other papers of its document);
 3. the one funder the page's prose names (``page_funder``: a press page's 'Anyshire Council has
    awarded', 'the Commissioner's Community Fund'), else the body its first lines are a heading of
@@ -18,7 +18,7 @@ lists it (``unresolved_body``). A name every council uses ('Cabinet', 'Parish Co
 more than that: it is qualified by the site a paper was fetched from, else by the document that
 prints it (two councils' cabinets loaded from files stay two bodies), unless ``bodies.csv`` names it. Names are compared normalised (``body_key``);
 ``warehouse/bodies.csv`` maps aliases ('KCSP') onto a name and sets a body's kind and parent.
-The funder and recipient of an allocation are read from its sentence when it names them.
+The funder and recipient of an allocation are those its sentence names (the stored ``allocation_parties``).
 """
 
 from __future__ import annotations
@@ -153,65 +153,31 @@ def read_directory(text: str) -> Directory:
     return directory
 
 
-# Funder and recipient, when the sentence names them.
+# Funder and recipient, when the allocation's sentence names them (``allocation_parties``, read at load).
 
-_CAP = r"[A-Z][A-Za-z'’&-]*"
-_ORG = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_CAP})*"
-_GIVE = r"(?:allocated|awarded|granted|provided|agreed|approved|given|paid)"
-_FUNDER_TO = re.compile(rf"(?:\bthe\s+|^|(?<=[\s(]))(?P<funder>{_ORG})\s+(?:has\s+|have\s+|had\s+)?{_GIVE}\b[^.;]*?\bto\s+(?:the\s+)?(?P<recipient>{_ORG})")
-_TO_BY = re.compile(rf"\b{_GIVE}\s+to\s+(?:the\s+)?(?P<recipient>{_ORG})\s+by\s+(?:the\s+)?(?P<funder>{_ORG})")
-_BY = re.compile(rf"\b(?:{_GIVE}|funded)\s+by\s+(?:the\s+)?(?P<funder>{_ORG})")
-_FROM = re.compile(rf"\b(?:grant|funding|allocation|award)\s+(?:of\s+£[\d,.]+\s+)?from\s+(?:the\s+)?(?P<funder>{_ORG})")
-_AWARD = re.compile(rf"\b[Tt]o\s+award\s+(?:the\s+)?(?P<recipient>{_ORG})\s+£")
-_GENERIC = frozenset({"partnership", "board", "committee", "panel", "cabinet"})
+_PARTIES = """
+SELECT a.document_id, a.amount_start, a.reading, a.name, a.own_body, a.page_index, a.printed_page, a.char_start, a.char_end,
+       a.span_text FROM allocation_parties a
+JOIN documents d ON d.id = a.document_id AND d.status = 'loaded'
+"""
+_READINGS = (("funder", "funder_by_or_from"), ("recipient", "recipient_awarded"))
 
 
-def _organisation(printed: str | None, body_name: str | None) -> str | None:
-    """A name the sentence prints, as an organisation: 'the Partnership' (the paper's own body)
-    is that body; another single word that is not an acronym ('Members') is not a name."""
-    printed = re.sub(r"^(?:the|an?)\s+", "", (printed or "").strip(), flags=re.I)
-    if not printed:
-        return None
-    words = printed.split()
-    if len(words) == 1:
-        if printed.lower() in _GENERIC:
-            return body_name
-        return printed if printed.isupper() and len(printed) >= 2 else None
-    return printed
+Party = tuple[str | None, page_bodies.Span | None]  # a name and the span that printed it
 
 
-def parties(sentence: str, body_name: str | None = None) -> tuple[str | None, str | None]:
-    """(funder, recipient) the sentence names, each None when it does not."""
-    sentence = " ".join(sentence.split())
-    funder = recipient = None
-    for pattern in (_TO_BY, _FUNDER_TO):
-        match = pattern.search(sentence)
-        if match:
-            funder = _organisation(match.group("funder"), body_name)
-            recipient = _organisation(match.group("recipient"), body_name)
-            break
-    if funder is None:
-        match = _BY.search(sentence) or _FROM.search(sentence)
-        funder = _organisation(match.group("funder"), body_name) if match else None
-    if recipient is None and (match := _AWARD.search(sentence)):
-        recipient = _organisation(match.group("recipient"), body_name)
-    if funder and recipient and body_key(funder) == body_key(recipient):
-        return None, None
+def parties(named: dict[str, tuple[str, bool, page_bodies.Span | None]], body_name: str | None = None) -> tuple[Party, Party]:
+    """(funder, recipient) from an allocation's stored readings (reading -> (name, own_body, span)), each (None, None)
+    when its sentence names none: the first reading of each, a name of the paper's own body ('the Partnership')
+    being ``body_name`` (the next reading when there is none); neither when both are one body."""
+    chosen: list[Party] = []
+    for readings in _READINGS:
+        names = ((named[r][0] if not named[r][1] else body_name, named[r][2]) for r in readings if r in named)
+        chosen.append(next((party for party in names if party[0]), (None, None)))
+    funder, recipient = chosen
+    if funder[0] and recipient[0] and body_key(funder[0]) == body_key(recipient[0]):
+        return (None, None), (None, None)
     return funder, recipient
-
-
-# Decision records: the issuing office printed in capitals above 'DECISION NOTICE/RECORD'.
-_DECISION = re.compile(r"^\s*(?:executive\s+|key\s+)?decision(?:\s+(?:notice|record|report|sheet|form))?\s*$", re.I | re.M)
-_OFFICE = re.compile(r"commissioner|combined authority|mayor|\bpcc\b|council", re.I)
-
-
-def decision_header(text: str) -> str | None:
-    """The office a decision record names in its header: a line in the first ten naming a
-    commissioner, combined authority, mayor or council, with a 'DECISION ...' line among them."""
-    lines = [line.strip() for line in text.splitlines()[:10] if line.strip()]
-    if not any(_DECISION.match(line) for line in lines):
-        return None
-    return next((line for line in lines if _OFFICE.search(line) and not _DECISION.match(line) and len(line) < 120), None)
 
 
 # Resolution
@@ -240,20 +206,20 @@ SELECT 'projects', p.id, p.document_id, p.char_start, p.span_text, p.recipient, 
 FROM projects p JOIN documents d ON d.id = p.document_id AND d.status = 'loaded'
 ORDER BY 3, 4, 2
 """
-_PAPERS = """
-SELECT p.document_id, p.text_start, p.text_end, p.paper_index, p.meeting_key,
-       substr(pg.text, p.text_start - pg.char_start + 1, 600)
+_SPAN = "{0}.page_index, {0}.printed_page, {0}.char_start, {0}.char_end, {0}.span_text"
+_PAPERS = f"""
+SELECT p.document_id, p.text_start, p.text_end, p.paper_index, p.meeting_key, h.office, {_SPAN.format("h")}
 FROM papers p
 JOIN documents d ON d.id = p.document_id AND d.status = 'loaded'
-LEFT JOIN pages pg ON pg.document_id = p.document_id AND p.text_start >= pg.char_start AND p.text_start < pg.char_end
+LEFT JOIN decision_headers h ON h.document_id = p.document_id AND h.paper_start = p.text_start
 ORDER BY 1, 2
 """
-_MEETINGS = """
-SELECT m.document_id, m.meeting_key, m.body, m.source FROM meeting_mentions m
+_MEETINGS = f"""
+SELECT m.document_id, m.meeting_key, m.body, m.source, {_SPAN.format("m")} FROM meeting_mentions m
 JOIN documents d ON d.id = m.document_id AND d.status = 'loaded' ORDER BY m.document_id, m.char_start
 """
-_REPORTS = """
-SELECT r.document_id, r.paper_index, r.to_body FROM reports r
+_REPORTS = f"""
+SELECT r.document_id, r.paper_index, r.to_body, {_SPAN.format("r")} FROM reports r
 JOIN documents d ON d.id = r.document_id AND d.status = 'loaded' WHERE r.to_body IS NOT NULL ORDER BY r.char_start
 """
 _FETCHED = """
@@ -271,11 +237,12 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple]:
 
 
 class Evidence(typing.NamedTuple):
-    """What named a fact's body: the evidence kind, the name as printed, and the naming span when one was kept."""
+    """What named a fact's body: the evidence kind, the name as printed, and the span of the row that printed it
+    (``page_bodies.Span``: the meeting mention, report, decision header or funder mention) when there is one."""
 
     kind: BodyEvidence
     text: str
-    span: page_bodies.Naming | None = None
+    span: page_bodies.Span | page_bodies.Naming | None = None
 
 
 @dataclass
@@ -289,19 +256,23 @@ class Resolved:
 def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) -> Resolved:
     """Resolve the body of every funding fact of the loaded documents (see the module docstring)."""
     directory = directory or Directory()
+    span = page_bodies.Span
     papers: dict[str, list[tuple]] = {}
-    for doc, start, end, index, meeting_key, head in _rows(con, _PAPERS):
-        papers.setdefault(doc, []).append((start, end, index, meeting_key, head or ""))
-    meetings: dict[str, list[tuple[str | None, str, str]]] = {}
-    for doc, meeting_key, body, source in _rows(con, _MEETINGS):
-        meetings.setdefault(doc, []).append((meeting_key, body, source))
-    reports: dict[tuple[str, int], str] = {}
-    to_lines: dict[str, list[str]] = {}
-    for doc, index, to_body in _rows(con, _REPORTS):
+    for doc, start, end, index, meeting_key, office, *where in _rows(con, _PAPERS):
+        papers.setdefault(doc, []).append((start, end, index, meeting_key, Evidence("decision_header", office, span(*where)) if office else None))
+    meetings: dict[str, list[tuple[str | None, str, str, page_bodies.Span]]] = {}
+    for doc, meeting_key, body, source, *where in _rows(con, _MEETINGS):
+        meetings.setdefault(doc, []).append((meeting_key, body, source, span(*where)))
+    reports: dict[tuple[str, int], tuple[str, page_bodies.Span]] = {}
+    to_lines: dict[str, list[tuple[str, page_bodies.Span]]] = {}
+    for doc, index, to_body, *where in _rows(con, _REPORTS):
         if index is not None:
-            reports.setdefault((doc, index), to_body)
-        to_lines.setdefault(doc, []).append(to_body)
+            reports.setdefault((doc, index), (to_body, span(*where)))
+        to_lines.setdefault(doc, []).append((to_body, span(*where)))
     fetched: dict[str, tuple[str, str | None]] = {sha: (site, title) for sha, site, title in _rows(con, _FETCHED)}
+    named_parties: dict[tuple[str, int], dict[str, tuple[str, bool, page_bodies.Span]]] = {}
+    for doc, amount_start, reading, name, own_body, *where in _rows(con, _PARTIES):
+        named_parties.setdefault((doc, amount_start), {}).setdefault(reading, (name, own_body, page_bodies.Span(*where)))
     file_names = {doc: Path(path).name for doc, path in _rows(con, _FILES)}
     facts = [Fact(t, i, d, c, s or "", r, st, tuple(tr), fy) for t, i, d, c, s, r, st, *tr, fy in _rows(con, _FACTS)]
 
@@ -338,26 +309,25 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         at = bisect.bisect_right(starts.get(fact.document_id, []), fact.char_start) - 1
         if at < 0 or fact.char_start >= rows[at][1]:
             return None
-        _, _, index, meeting_key, head = rows[at]
-        headings = [(b, s) for k, b, s in meetings.get(fact.document_id, []) if meeting_key and k == meeting_key]
-        heading = next((b for b, s in headings if s != "report_header"), None)
+        _, _, index, meeting_key, decision = rows[at]
+        headings = [(b, s, w) for k, b, s, w in meetings.get(fact.document_id, []) if meeting_key and k == meeting_key]
+        heading = next(((b, w) for b, s, w in headings if s != "report_header"), None)
         if heading:
-            return Evidence("meeting_heading", heading)
-        to_body = reports.get((fact.document_id, index)) or next((b for b, s in headings if s == "report_header"), None)
+            return Evidence("meeting_heading", *heading)
+        to_body = reports.get((fact.document_id, index)) or next(((b, w) for b, s, w in headings if s == "report_header"), None)
         if to_body:
-            return Evidence("report_to", to_body)
-        office = decision_header(head)
-        return Evidence("decision_header", office) if office else None
+            return Evidence("report_to", *to_body)
+        return decision  # the office a decision record's header names (``decision_headers``)
 
     def pack_evidence(fact: Fact) -> Evidence | None:
-        named = [b for _, b, _ in meetings.get(fact.document_id, [])] + to_lines.get(fact.document_id, [])
+        named = [(b, w) for _, b, _, w in meetings.get(fact.document_id, [])] + to_lines.get(fact.document_id, [])
         if not named:
             return None
-        counts = Counter(directory.key(b) for b in named)
+        counts = Counter(directory.key(b) for b, _ in named)
         best, n = counts.most_common(1)[0]
         if list(counts.values()).count(n) > 1:
             return None  # a pack of two bodies, evenly: the pack does not say which
-        return Evidence("pack_meeting", next(b for b in named if directory.key(b) == best))
+        return Evidence("pack_meeting", *next((b, w) for b, w in named if directory.key(b) == best))
 
     evidence: dict[str, Evidence | None] = {}
     for fact in facts:
@@ -411,18 +381,22 @@ def resolve(con: duckdb.DuckDBPyConnection, directory: Directory | None = None) 
         body_of[fact.id] = body_id
         counts[key] += 1
         name = names.get(key) if key else None
+        own: Party = (name, found.span if found else None)  # the body itself, where its evidence printed it
         if fact.table == "allocations":
-            funder, recipient = parties(fact.sentence, name)
-            if funder is None and found and (found.kind == "page_funder" or found.kind == "decision_header" and recipient):
-                funder = name  # a decision record's office awards; the page's prose names its funder
+            funder, recipient = parties(named_parties.get((fact.document_id, fact.char_start), {}), name)
+            if funder[0] is None and found and (found.kind == "page_funder" or found.kind == "decision_header" and recipient[0]):
+                funder = own  # a decision record's office awards; the page's prose names its funder
         else:
             awarded = fact.status in ("approved", "in_progress", "completed")
-            funder = name if awarded and found and found.kind != "funding_sentence" else None
-            recipient = fact.recipient if fact.recipient and fact.recipient[:1].isupper() else None
+            funder = own if awarded and found and found.kind != "funding_sentence" else (None, None)
+            named = fact.recipient if fact.recipient and fact.recipient[:1].isupper() else None
+            recipient = (named, page_bodies.Span(*fact.trace[:5])) if named else (None, None)
         fact_rows.append(FactBodyRow(
             fact_id=fact.id, fact_table=fact.table, document_id=fact.document_id, body_id=body_id,
             evidence=found.kind if found else None, evidence_text=found.text if found else None,
-            **page_bodies.evidence_columns(found.span if found else None), funder=funder, recipient=recipient,
+            **page_bodies.evidence_columns(found.span if found else None), funder=funder[0], recipient=recipient[0],
+            **page_bodies.party_columns("funder", funder[1] if funder[0] else None),
+            **page_bodies.party_columns("recipient", recipient[1] if recipient[0] else None),
         ))
         if body_id is None:
             page_index, printed_page, start, end, span, extractor, version = fact.trace

@@ -39,6 +39,17 @@ class Naming:
     span_text: str
 
 
+@dataclass(frozen=True)
+class Span:
+    """Where a stored row (a meeting mention, report, decision header) printed the name a body was read from."""
+
+    page_index: int
+    printed_page: int | None
+    char_start: int
+    char_end: int
+    span_text: str
+
+
 def load(con: duckdb.DuckDBPyConnection) -> dict[str, list[Naming]]:
     """document id -> the bodies its pages name as funder or heading, in page order."""
     found: dict[str, list[Naming]] = {}
@@ -64,13 +75,25 @@ def page_heading(namings: list[Naming]) -> Naming | None:
     return next((naming for naming in namings if naming.role == "heading"), None)
 
 
-def evidence_columns(naming: Naming | None) -> dict[str, int | str | None]:
+def evidence_columns(naming: Naming | Span | None) -> dict[str, int | str | None]:
     """The ``evidence_*`` span columns of a ``fact_bodies`` row: where the page names its body (all null for
-    evidence that keeps no span of its own)."""
+    evidence that keeps no span: a body named in the funding sentence, a fetched committee)."""
     return {
         "evidence_page_index": naming.page_index if naming else None,
         "evidence_printed_page": naming.printed_page if naming else None,
         "evidence_char_start": naming.char_start if naming else None,
         "evidence_char_end": naming.char_end if naming else None,
         "evidence_span_text": naming.span_text if naming else None,
+    }
+
+
+def party_columns(role: str, span: Naming | Span | None) -> dict[str, int | str | None]:
+    """The ``funder_*`` or ``recipient_*`` span columns of a ``fact_bodies`` row: where the name was printed (an
+    ``allocation_parties`` row; the body's own evidence span when the funder is the fact's body; a project's
+    span for its recipient)."""
+    return {
+        f"{role}_page_index": span.page_index if span else None,
+        f"{role}_char_start": span.char_start if span else None,
+        f"{role}_char_end": span.char_end if span else None,
+        f"{role}_span_text": span.span_text if span else None,
     }

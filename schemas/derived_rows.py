@@ -168,15 +168,31 @@ class FactBodyRow(TableRow):
     )
     evidence_text: str | None = Field(description="The name as the evidence printed it.")
     evidence_page_index: int | None = Field(
-        description="0-based page of the span naming the body, for page_funder and page_heading (a funder_mentions "
-        "row's span); null for the other evidence kinds."
+        description="0-based page of the span naming the body: the span of the row the evidence was read from "
+        "(meeting_heading and pack_meeting: a meeting_mentions row, or a reports row for a To: line; report_to: the "
+        "reports row; decision_header: the decision_headers row, the office line; page_funder and page_heading: a "
+        "funder_mentions row); null for funding_sentence and fetched_committee."
     )
     evidence_printed_page: int | None = Field(description="Page number printed on that page, if any.")
     evidence_char_start: int | None = Field(description="Start offset of the naming span in the document text.")
     evidence_char_end: int | None = Field(description="End offset (exclusive) of the naming span in the document text.")
     evidence_span_text: str | None = Field(description="The naming span's text as printed.")
     funder: str | None = Field(description="Funder the text names (e.g. the commissioner giving a grant); null when not stated.")
+    funder_page_index: int | None = Field(
+        description="0-based page of the funder's printing: an allocation_parties row's span, or the evidence span "
+        "when the funder is the fact's own body; null when no funder is named."
+    )
+    funder_char_start: int | None = Field(description="Start offset of the funder's printing in the document text.")
+    funder_char_end: int | None = Field(description="End offset (exclusive) of the funder's printing.")
+    funder_span_text: str | None = Field(description="The funder's printing as the page holds it.")
     recipient: str | None = Field(description="Recipient the text names; null when not stated.")
+    recipient_page_index: int | None = Field(
+        description="0-based page of the recipient's printing: an allocation_parties row's span, or the project's "
+        "own span; null when no recipient is named."
+    )
+    recipient_char_start: int | None = Field(description="Start offset of the recipient's printing in the document text.")
+    recipient_char_end: int | None = Field(description="End offset (exclusive) of the recipient's printing.")
+    recipient_span_text: str | None = Field(description="The recipient's printing (or the project's span) as the page holds it.")
 
 
 DERIVED_TABLES: tuple[type[TableRow], ...] = (

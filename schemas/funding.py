@@ -23,6 +23,7 @@ YearSource = Literal["sentence", "relative", "section", "meeting_date", "none"]
 YearForm = Literal["slash", "range", "fy_prefix", "period", "year_ending", "relative"]
 MentionLayout = Literal["bullet", "heading", "decision", "table", "prose"]
 FunderRole = Literal["awards", "by_or_from", "fund_owner", "fund_holder", "heading"]
+PartyReading = Literal["funder", "recipient", "funder_by_or_from", "recipient_awarded"]
 CheckName = Literal[
     "listed_projects_sum",
     "pots_sum_to_grant",
@@ -155,6 +156,21 @@ class FunderMention(_Record):
         "'Police and Crime Commissioner for X' are one body on a page."
     )
     provenance: Provenance = Field(description="The body's printing.")
+
+
+class AllocationParty(_Record):
+    """A funder or recipient an allocation's sentence names ('The Commissioner has allocated £N to X')."""
+
+    reading: PartyReading = Field(
+        description="Which reading named it: funder and recipient ('awarded to R by F', 'F has awarded ... to R'), "
+        "funder_by_or_from ('funded by F', 'grant from F'), recipient_awarded ('to award R £N'); the warehouse takes "
+        "funder, else funder_by_or_from, and recipient, else recipient_awarded."
+    )
+    name: str = Field(description="The name as the sentence prints it, a leading 'the'/'a'/'an' dropped.")
+    own_body: bool = Field(description="A lone 'Partnership', 'Board', 'Committee', 'Panel' or 'Cabinet': the paper's own body.")
+    amount_start: int = Field(description="Start offset of the allocation's amount (allocations.char_start).")
+    amount_end: int = Field(description="End offset of the allocation's amount (allocations.char_end).")
+    provenance: Provenance = Field(description="The name's printing nearest the amount on its page, else the amount.")
 
 
 class DataQualityRecord(_Record):

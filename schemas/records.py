@@ -20,6 +20,7 @@ from schemas.funding import (
     CheckName,
     CheckResult,
     DataQualityRecord,
+    AllocationParty,
     FunderMention,
     MoneyMention,
     ProjectMention,
@@ -29,6 +30,7 @@ from schemas.parsed import InputFormat
 from schemas.structure import (
     AgendaItemRecord,
     AttendeeRecord,
+    DecisionHeader,
     FutureMeeting,
     MeetingRecord,
     NamedPerson,
@@ -265,6 +267,8 @@ DataQualityRow = traced_row(
 # The row of a fact registered on its own (``extractors/grants/funder_mentions.py``), declared here so that the
 # ingest process loads it without importing the extractors (``pipeline.registered``).
 FunderMentionRow = traced_row("FunderMentionRow", "funder_mentions", FunderMention)
+DecisionHeaderRow = traced_row("DecisionHeaderRow", "decision_headers", DecisionHeader)
+AllocationPartyRow = traced_row("AllocationPartyRow", "allocation_parties", AllocationParty)
 
 FACT_TABLES: tuple[type[TracedRow], ...] = (
     PaperRow,

@@ -143,6 +143,14 @@ class NamedPerson(_Record):
     provenance: Provenance = Field(description="Name and role as printed.")
 
 
+class DecisionHeader(_Record):
+    """The office a decision record's header names: 'OFFICE OF THE POLICE AND CRIME COMMISSIONER' above 'DECISION NOTICE'."""
+
+    office: str = Field(description="The header line naming the office, as printed, its ends stripped.")
+    paper_start: int = Field(description="Offset of the first character of the paper whose header it is (papers.text_start).")
+    provenance: Provenance = Field(description="The office line.")
+
+
 class StructureResult(_Record):
     """Everything the structure extractors read from one document."""
 

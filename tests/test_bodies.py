@@ -13,7 +13,10 @@ import pytest
 from analysis_helpers import bodies_warehouse
 from conftest import FIXTURES
 from pipeline import derive, store
-from pipeline.bodies import body_key, classify, decision_header, display_name, is_generic, parties, read_directory
+from extractors.grants.allocation_parties import readings
+from extractors.parsing.parse_text import parse_text
+from extractors.proceedings.decision_headers import header_office
+from pipeline.bodies import body_key, classify, display_name, is_generic, parties, read_directory
 from pipeline.ingest import run_ingest
 from pipeline.new_migration import table_columns
 from warehouse import sql_files
@@ -52,21 +55,30 @@ def test_an_all_capitals_heading_is_shown_in_title_case():
         "Office of the Police and Crime Commissioner for Westdale")
 
 
+def _parties(sentence: str, body_name: str | None = None) -> tuple[str | None, str | None]:
+    """The sentence read as the allocation_parties fact reads it, chosen as pipeline/bodies.py chooses."""
+    named = {reading: (name, own, None) for reading, name, own in readings(sentence)}
+    funder, recipient = parties(named, body_name)
+    return funder[0], recipient[0]
+
+
 def test_funder_and_recipient_are_read_only_when_the_sentence_names_them():
-    assert parties("The Police and Crime Commissioner has allocated £48,000 to the Eastvale Community Safety Partnership for 2024/25.") == (
+    assert _parties("The Police and Crime Commissioner has allocated £48,000 to the Eastvale Community Safety Partnership for 2024/25.") == (
         "Police and Crime Commissioner", "Eastvale Community Safety Partnership")
-    assert parties("A grant of £9,000 was awarded to the Partnership by the PCC.", "Eastvale CSP") == ("PCC", "Eastvale CSP")
-    assert parties("The grant of £12,000 from the Office of the Police and Crime Commissioner is confirmed.") == (
+    assert _parties("A grant of £9,000 was awarded to the Partnership by the PCC.", "Eastvale CSP") == ("PCC", "Eastvale CSP")
+    assert _parties("The grant of £12,000 from the Office of the Police and Crime Commissioner is confirmed.") == (
         "Office of the Police and Crime Commissioner", None)
-    assert parties("To award Harbour Rowing Club £4,750 for weekend sessions.") == (None, "Harbour Rowing Club")
-    assert parties("The grant for 2024/25 is £40,000.") == (None, None)
-    assert parties("Members approved £5,000 to fund the scheme.") == (None, None)
+    assert _parties("To award Harbour Rowing Club £4,750 for weekend sessions.") == (None, "Harbour Rowing Club")
+    assert _parties("The grant for 2024/25 is £40,000.") == (None, None)
+    assert _parties("Members approved £5,000 to fund the scheme.") == (None, None)
 
 
 def test_a_decision_header_names_the_office_above_decision_notice():
     text = "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTDALE\n\nDECISION NOTICE\n\nTitle: An award\n"
-    assert decision_header(text) == "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTDALE"
-    assert decision_header("Report to: Eastbrook Partnership\nSubject: Decision on the grant\n") is None
+    office = header_office(parse_text(Path("notice.txt"), text.encode(), "0" * 64), 0)
+    assert office and office.office == "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTDALE"
+    other = "Report to: Eastbrook Partnership\nSubject: Decision on the grant\n"
+    assert header_office(parse_text(Path("report.txt"), other.encode(), "0" * 64), 0) is None
 
 
 def test_the_bodies_file_maps_aliases_kinds_and_parents_and_refuses_an_unknown_kind():
@@ -165,8 +177,8 @@ def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolv
         con.execute("DROP VIEW IF EXISTS funding_by_body_year")
         for view, in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall():
             con.execute(f"DROP VIEW {view}")
-        con.execute("DROP TABLE bodies; DROP TABLE fact_bodies; DROP TABLE funder_mentions")
-        con.execute("DELETE FROM schema_version WHERE version IN (16, 17, 18)")
+        con.execute("DROP TABLE bodies; DROP TABLE fact_bodies; DROP TABLE funder_mentions; DROP TABLE decision_headers; DROP TABLE allocation_parties")
+        con.execute("DELETE FROM schema_version WHERE version IN (16, 17, 18, 19, 20)")
         con.execute("ALTER TABLE project_observations DROP COLUMN body_id; ALTER TABLE canonical_projects DROP COLUMN body_id")
         con.execute("DELETE FROM data_quality WHERE check_name = 'unresolved_body'")
         con.execute("DELETE FROM schema_version WHERE version = 11")
@@ -182,7 +194,8 @@ def test_upgrading_a_version_10_warehouse_keeps_every_row_and_lists_the_unresolv
         version_10.close()
         before = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
         assert store.migrate(con) == [
-            "0011_bodies.sql", "0014_view_tables.sql", "0016_page_funder.sql", "0017_funder_mentions.sql", "0018_fact_body_spans.sql"
+            "0011_bodies.sql", "0014_view_tables.sql", "0016_page_funder.sql", "0017_funder_mentions.sql", "0018_fact_body_spans.sql",
+            "0019_decision_headers.sql", "0020_allocation_parties.sql",
         ]
         after = {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
         assert after == before

@@ -100,14 +100,19 @@ def test_a_heading_evidence_records_its_line_span(tmp_path: Path):
     assert set(rows) == {("page_heading", "Upton Town Council", 0, 0, 18, "Upton Town Council", "Upton Town Council")}
 
 
-def test_evidence_of_another_kind_keeps_no_span(tmp_path: Path):
+def test_a_meeting_heading_keeps_the_span_of_the_heading_that_named_it(tmp_path: Path):
+    # Since s18body2 evidence read from a stored row keeps that row's span: here the meeting mention's (its
+    # heading line; the body printed above it is the mention's body, not in its span).
     minutes = (
         "Westby Parish Council\nMinutes of the meeting held on 4 March 2026\n\n"
         "1. Grants\nThe council agreed to award £400 to the Westby Scouts for a tent.\n"
     )
-    rows = _rows(_ingest(tmp_path, minutes), "SELECT evidence, evidence_page_index, evidence_span_text FROM fact_bodies")
+    rows = _rows(_ingest(tmp_path, minutes), (
+        "SELECT fb.evidence, fb.evidence_text, fb.evidence_char_start, fb.evidence_span_text, m.span_text FROM fact_bodies fb "
+        "JOIN meeting_mentions m ON m.document_id = fb.document_id AND m.char_start = fb.evidence_char_start"
+    ))
     assert rows
-    assert all(evidence not in ("page_funder", "page_heading") and page is None and span is None for evidence, page, span in rows)
+    assert all(kind == "meeting_heading" and text == "Westby Parish Council" and span == mention for kind, text, _, span, mention in rows)
 
 
 def test_a_version_16_warehouse_keeps_its_rows_and_gains_the_spans_when_its_documents_are_parsed_again(tmp_path: Path):
@@ -117,7 +122,8 @@ def test_a_version_16_warehouse_keeps_its_rows_and_gains_the_spans_when_its_docu
         # Back to version 16: no funder_mentions, fact_bodies without the span columns, the rows kept.
         for view, in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall():
             con.execute(f"DROP VIEW {view}")
-        con.execute("DROP TABLE funder_mentions; DELETE FROM schema_version WHERE version IN (17, 18)")
+        con.execute("DROP TABLE funder_mentions; DROP TABLE decision_headers; DROP TABLE allocation_parties; "
+                    "DELETE FROM schema_version WHERE version IN (17, 18, 19, 20)")
         con.execute("CREATE TABLE old AS SELECT fact_id, fact_table, document_id, body_id, evidence, evidence_text, funder, recipient "
                     "FROM fact_bodies; DROP TABLE fact_bodies")
         version_16 = duckdb.connect()
@@ -129,7 +135,9 @@ def test_a_version_16_warehouse_keeps_its_rows_and_gains_the_spans_when_its_docu
         assert table_columns(con)["fact_bodies"] == table_columns(version_16)["fact_bodies"]
         version_16.close()
         before = con.execute("SELECT fact_id, body_id, evidence, evidence_text FROM fact_bodies ORDER BY 1").fetchall()
-        assert store.migrate(con) == ["0017_funder_mentions.sql", "0018_fact_body_spans.sql"]
+        assert store.migrate(con) == [
+            "0017_funder_mentions.sql", "0018_fact_body_spans.sql", "0019_decision_headers.sql", "0020_allocation_parties.sql"
+        ]
         assert con.execute("SELECT fact_id, body_id, evidence, evidence_text FROM fact_bodies ORDER BY 1").fetchall() == before
         assert con.execute("SELECT count(*) FROM fact_bodies WHERE evidence_span_text IS NOT NULL").fetchall() == [(0,)]
         con.execute("UPDATE documents SET pipeline_version = 'the code before'")
