@@ -32,7 +32,7 @@ from schemas.traced import TableRow, TracedRow
 
 # Modules whose VERSION covers rules; a fact's module is registered with its fact.
 VERSIONED: tuple[str, ...] = (
-    "page_numbers", "kind", "nlp", "dates", "split", "meetings", "meeting_lines", "agenda", "minuted",
+    "page_numbers", "furniture", "kind", "nlp", "dates", "split", "meetings", "meeting_lines", "agenda", "minuted",
     "report_header", "item_reports", "attendance", "names", "structure", "dated_events", "money",
     "fiscal_year", "item_numbers", "funding_layout", "allocations", "stated_totals", "projects", "reconcile",
     "descriptions", "funding", "ocr",

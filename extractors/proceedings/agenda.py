@@ -83,12 +83,13 @@ from extractors.proceedings.agenda_runs import (
     outside_lists,
     prefer_summary,
 )
+from extractors.readers.furniture import furniture_between, printed_lines
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "55"
+VERSION = "56"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -105,7 +106,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     """Agenda item lines of ``text[start:end]`` with their restricted state, in order."""
     items: list[FoundItem] = []
     restricted = page_column = False
-    region = lines(text, start, end)
+    region = printed_lines(text, lines(text, start, end))
     index = 0
     summary: int | None = None  # where a 'Public Items' heading stands: its items are a fallback
     sub_items: set[int] = set()  # where lines lettered 'a)' under an item stand
@@ -146,7 +147,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
             continue
         if not PAGE_RANGE.search(title):
             following = next((n for n in region[index : index + 2] if not n.is_blank), None)
-            if following is not None and item_match(following) is None:
+            if following is not None and item_match(following) is None and not furniture_between(text, line.end, following.start):
                 if PAGE_RANGE.search(following.text) and not following.text.startswith(("-", "•")) and not SUB_POINT.match(following.text) or wraps_on(title, following.text):
                     title, line_end = f"{title} {following.text}", following.end
                     index = region.index(following) + 1

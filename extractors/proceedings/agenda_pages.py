@@ -42,6 +42,7 @@ from extractors.proceedings.agenda_runs import (
     numbered_run,
     same_shape,
 )
+from extractors.readers.furniture import furniture_between
 from extractors.readers.spans import Line, lines
 
 _ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
@@ -255,7 +256,9 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
         elif layout == "plain" and (lone := lone_number(line.text, references) or sub_number(line.text, items, region[index : index + 4])) and follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
-                add(lone["number"], page_title(found[1].text), line.start, found[1].end)
+                # A number at a page's foot, its title on the next page: the span is the title's line, holding no footer.
+                opens = found[1].start if furniture_between(text, line.end, found[1].start) else line.start
+                add(lone["number"], page_title(found[1].text), opens, found[1].end)
                 index = found[0] + 1
         elif len(line.text) <= 60 and not line.text.endswith("."):
             if OPEN_HEADING.search(line.text):

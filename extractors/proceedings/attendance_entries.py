@@ -7,6 +7,7 @@ import re
 
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END, TYPED_STOP
 from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_then_name, sub_labelled
+from extractors.readers.furniture import furniture_between
 from extractors.readers.name_runs import bare_name_pairs, group_entries, run_on_parts
 from extractors.readers.runon_bare import split_bare_runs
 from extractors.readers.names import BULLET, LEAD_IN, PLURAL_TITLE, entry_name, split_honorifics, looks_like_name, post_entries, split_list
@@ -57,7 +58,10 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
         # A line opening with its own plural title ('Aldermen A and B' / 'Councillors C, D') is a list of its own.
         titled = PLURAL_TITLE.match(text[start:end].lstrip())
         own_title = titled and "\n" in gap and text[start:end].lstrip()[titled.end() :].strip()
-        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith(".") and not own_title:
+        # A page's footer or header between them ends the first piece where its page does, for its names' spans to
+        # hold none of it (``furniture``).
+        apart = bool(gap) and furniture_between(text, chunks[-1][1], start)
+        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith(".") and not own_title and not apart:
             chunks[-1] = (chunks[-1][0], end, True)
         else:
             chunks.append((start, end, comma))

@@ -19,6 +19,7 @@ from extractors.proceedings.post_then_name import (
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line,
     post_column, post_then_name, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
+from extractors.readers.furniture import printed_lines
 from extractors.readers.name_runs import group_entries
 from extractors.readers.names import (
     PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
@@ -345,7 +346,7 @@ def sections(text: str, start: int, end: int):
     A label opens a line ('PRESENT:', 'Apologies for absence were received from') or, in run-on
     text, sits inside one ('... HALL PRESENT: Cllr A ... APOLOGIES: Cllr B ...').
     """
-    region, last = lines(text, start, end), ""
+    region, last = printed_lines(text, lines(text, start, end)), ""
     for index, line in enumerate(region):
         match = LIST_LABEL.match(line.raw)
         if match:
