@@ -56,7 +56,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "56"
+VERSION = "57"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -328,7 +328,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
                 if value_start is None:
                     continue
             # 'Present: Chairman: Cllr A Councillors: B, C Clerk: Mrs D': each role label gives its names' kind.
-            if kind == "present" and not inline and (runs := role_lists(region, index, value_start)):
+            if kind == "present" and (runs := role_lists(region, index, value_start)):
                 for attendance, start, end, role, plural in runs:
                     entries = list_entries(text, [(start, end, True)])
                     hints = [(plural, "", True)] * len(entries) if plural else heading_titles(text, entries, start)
