@@ -12,6 +12,11 @@ def _attendees(text: str) -> dict[str, tuple[str, str | None]]:
     return {a.name: (a.attendance, a.role) for a in extract_attendance(doc, split_papers(doc))}
 
 
+def _all_of(text: str, names: tuple[str, ...], kind: str) -> None:
+    found = _attendees(text)
+    assert all(found.get(name, ("",))[0] == kind for name in names), (names, kind, found)
+
+
 CHAINED = (
     "MINUTES OF THE RESCUE AUTHORITY MEETING Station Hall, Eastby 3 MAY 2021 10.00 - 11.30 ATTENDANCE "
     "Present at Meeting: CHAIR: A Lowe DEPUTY CHAIR: B Ray\n\n"
@@ -39,13 +44,37 @@ def test_role_labels_in_capitals_chained_after_a_present_label_give_their_names_
 
 
 def test_a_members_label_in_capitals_over_a_plural_title_gives_each_name_the_title():
-    found = _attendees(CHAINED)
-    for name in ("Cllr C Sim", "Cllr D Tay", "Cllr E Fen"):
-        assert found.get(name, ("",))[0] == "present", (name, found)
+    _all_of(CHAINED, ("Cllr C Sim", "Cllr D Tay", "Cllr E Fen"), "present")
 
 
 def test_an_apologies_label_run_on_after_the_members_ends_their_run():
-    found = _attendees(CHAINED)
-    for name in ("Cllr F Gow", "Cllr H Kerr"):
-        assert found.get(name, ("",))[0] == "apologies", (name, found)
-    assert all(kind != "present" for name, (kind, _) in found.items() if "Gow" in name or "Kerr" in name)
+    _all_of(CHAINED, ("Cllr F Gow", "Cllr H Kerr"), "apologies")
+    assert all(kind != "present" for name, (kind, _) in _attendees(CHAINED).items() if "Gow" in name or "Kerr" in name)
+
+
+SPEAKERS = (
+    "Minutes of the Planning Committee\n\nPresent:\nMr A Lowe (Chairman)\nMr B Ray\n\n"
+    "Members of the public in attendance who spoke:\n\n"
+    "       EA/2020/0101/FUL Mill House, Low Road, Eastby\n"
+    "       Mr D Tay        Agent for applicant\n\n"
+    "       EA/2020/ 0102/HOUSE 4 High Street,\n"
+    "       Westby\n"
+    "       Mrs E Fen         Applicant\n"
+    "       Mr F Gow\n\n"
+    "(1) CHAIRMAN'S ANNOUNCEMENTS\nThe Chairman welcomed everyone.\n\nMr G Hale\n"
+)
+
+
+def test_public_speakers_under_their_applications_attend():
+    _all_of(SPEAKERS, ("Mr D Tay", "Mrs E Fen", "Mr F Gow"), "in_attendance")
+
+
+def test_the_speakers_list_ends_at_the_next_minutes_heading():
+    found = _attendees(SPEAKERS)
+    assert "Mr G Hale" not in found and not any("Westby" in name or "Mill" in name for name in found), found
+
+
+def test_a_titled_line_is_no_speaker_without_the_speakers_label():
+    text = SPEAKERS.replace("Members of the public in attendance who spoke:", "Applications considered:")
+    found = _attendees(text)
+    assert not {"Mr D Tay", "Mrs E Fen", "Mr F Gow"} & set(found), found

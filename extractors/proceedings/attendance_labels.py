@@ -232,3 +232,12 @@ def spelt_labels(text: str) -> str:
     """``text`` with misspelt attendance words read as spelt (same length, case kept, so every span stays where it was
     printed and no name changes)."""
     return _MISSPELT.sub(_spelt, text)
+
+
+# A label over the members of the public who spoke, alone on its line ('Members of the public in attendance who spoke:',
+# 'Public speakers:'): the speakers are listed under it between the planning applications they spoke on.
+SPEAKERS_LABEL = re.compile(
+    rf"^\W*(?:(?:members\s+of\s+the\s+)?public\s+(?:(?:present|{IN_ATTENDANCE})\s+who\s+spoke|speakers)"
+    r"|(?:members\s+of\s+the\s+)?public\s+who\s+spoke)\s*:?\s*$",
+    re.I,
+)
