@@ -78,3 +78,10 @@ def test_a_titled_line_is_no_speaker_without_the_speakers_label():
     text = SPEAKERS.replace("Members of the public in attendance who spoke:", "Applications considered:")
     found = _attendees(text)
     assert not {"Mr D Tay", "Mrs E Fen", "Mr F Gow"} & set(found), found
+
+
+def test_the_next_item_run_on_after_the_last_name_ends_the_list():
+    text = "Minutes of the Panel\n\nPresent: Cllr A Lowe, Cllr B Ray\n\nIN ATTENDANCE: G Hale, H Ives 2 2 APOLOGIES FOR ABSENCE\n\nNone.\n"
+    found = _attendees(text)
+    assert found.get("H Ives", ("",))[0] == "in_attendance", found
+    assert not any("APOLOGIES" in name for name in found), found
