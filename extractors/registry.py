@@ -89,6 +89,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_bilingual": "attendance",
     "attendance_flat": "attendance",
     "attendance_represented": "attendance",
+    "attendance_speakers": "attendance",
     "attendance_apology_groups": "attendance",
     "attendance_posted": "attendance",
     "attendance_parish_apologies": "attendance",

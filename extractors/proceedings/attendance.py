@@ -56,7 +56,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "57"
+VERSION = "60"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -262,6 +262,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_apology_groups import grouped_apologies
     from extractors.proceedings.attendance_parish_apologies import parish_apologies
     from extractors.proceedings.attendance_represented import represented_rows
+    from extractors.proceedings.attendance_speakers import public_speakers
     from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_visiting import visiting_councillors
     from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, starred, with_role
@@ -328,7 +329,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
                 if value_start is None:
                     continue
             # 'Present: Chairman: Cllr A Councillors: B, C Clerk: Mrs D': each role label gives its names' kind.
-            if kind == "present" and not inline and (runs := role_lists(region, index, value_start)):
+            if kind == "present" and (runs := role_lists(region, index, value_start)):
                 for attendance, start, end, role, plural in runs:
                     entries = list_entries(text, [(start, end, True)])
                     hints = [(plural, "", True)] * len(entries) if plural else heading_titles(text, entries, start)
@@ -362,6 +363,8 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
                 add(staff_after(region, max(end for _, end, _ in pieces)), "in_attendance")
         for kind, start, end in represented_rows(text, paper.start, paper.end):
             keep(_attendee(document, text, start, end, kind, trim=False), again=True)
+        for start, end in public_speakers(text, paper.start, paper.end):
+            keep(_attendee(document, text, start, end, "in_attendance", trim=False), again=True)
         for kind, start, end, post in agency_tables(text, paper.start, paper.end):
             keep(with_role(_attendee(document, text, start, end, kind, trim=False), post), again=True)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):

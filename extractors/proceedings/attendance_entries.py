@@ -40,6 +40,9 @@ ORG_WORDS = frozenset(
 )
 # '... T. Lowe          Parishioners: 2': a second label across a wide gap on the list's line ends the list.
 _NEXT_COLUMN = re.compile(r"[ \t]{3,}(?=[A-Z][A-Za-z ]{1,30}:)")
+# '... S Flather, C Margetts 1 1 APOLOGIES FOR ABSENCE': the next item's number and heading in capitals run on after the
+# last name of a flattened page end the list (a name in capitals follows a title, never a number).
+_NEXT_ITEM = re.compile(r"\s+\d{1,3}\.?(?:\s+\d{1,3}\.?)?\s+(?=[A-Z]{4,}(?:\s+(?:[A-Z&]{2,}|OF|FOR))*\s*$)")
 _ORG_INITIALS = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
 REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
@@ -81,7 +84,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
             parts = [cut for part in parts for cut in sub_labelled(part)]
         else:
-            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk))
+            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk), _NEXT_ITEM.search(chunk))
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             chunk = TYPED_STOP.sub(";", chunk)

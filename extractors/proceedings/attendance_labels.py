@@ -125,7 +125,7 @@ _LIST_PRESENT = rf"\d{{1,3}}[.)]?\s+attending(?=\s*:)|{_ITEM_NUMBERS}(?:" + "|".
     r"those\s+(?:attending|present)",
     r"the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present",
     r"there\s+(?:were|was)\s+present(?=\s*:)",
-    r"present(?:\s+were|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?",
+    r"present(?:\s+were|\s+at\s+(?:the\s+)?meeting(?=\s*:)|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?",
     r"(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)",
     r"(?:remote|virtual|online)\s+attendance(?=\s*:)",
     r"p\s+r\s+e\s+s\s+e\s+n\s+t",
@@ -196,10 +196,12 @@ LIST_LABEL = re.compile(
 # A label inside a line of run-on text (a PDF's paragraph), in capitals or title case: 'HALL PRESENT: Cllr A ...
 # APOLOGIES: Cllr B', glued in PDF text run together ('... March 2013PRESENTCouncillor A Lowe, Leader'),
 # '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
+# After a wide gap too: a bilingual page read by its English half keeps the Welsh half's width as spaces before the
+# label ('ATTENDANCE          Present at Meeting: CHAIR: A Lowe').
 INLINE_LABEL = re.compile(
-    r"(?:(?<=[\w.);-]\s)|(?<=[a-z\d])(?=PRESENT(?:Councillor|Cllr)\s))"
+    r"(?:(?<=[\w.);-]\s)|(?<=[\w.);%-][ \t]{3})|(?<=[ \t]{4})|(?<=[a-z\d])(?=PRESENT(?:Councillor|Cllr)\s))"
     + grouped(
-        rf"{capitals('present')}|Present(?:\s+Members)?|(?:Committee\s+)?Members\s+Present",
+        rf"{capitals('present')}|Present(?:\s+Members|\s+at\s+(?:the\s+)?[Mm]eeting(?=\s*:))?|(?:Committee\s+)?Members\s+Present",
         rf"{capitals('in attendance', 'also present')}|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
         r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)",
         rf"{capitals('apologies')}|Apologies(?:\s+for\s+[Aa]bsence)?",
@@ -230,3 +232,12 @@ def spelt_labels(text: str) -> str:
     """``text`` with misspelt attendance words read as spelt (same length, case kept, so every span stays where it was
     printed and no name changes)."""
     return _MISSPELT.sub(_spelt, text)
+
+
+# A label over the members of the public who spoke, alone on its line ('Members of the public in attendance who spoke:',
+# 'Public speakers:'): the speakers are listed under it between the planning applications they spoke on.
+SPEAKERS_LABEL = re.compile(
+    rf"^\W*(?:(?:members\s+of\s+the\s+)?public\s+(?:(?:present|{IN_ATTENDANCE})\s+who\s+spoke|speakers)"
+    r"|(?:members\s+of\s+the\s+)?public\s+who\s+spoke)\s*:?\s*$",
+    re.I,
+)

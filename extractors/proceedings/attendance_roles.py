@@ -4,6 +4,9 @@
 Each label gives the kind of the names after it: a chair's or mayor's post (present, with that role), councillors or
 members (present; a plural title is shared), a clerk, officers, others or 'in attendance' (in attendance), another
 tier's councillors ('County Councillors:', in attendance). A count ('Members of public: 6') names nobody.
+Labels may be printed in capitals and the list run on after its label inside a line ('... ATTENDANCE Present at
+Meeting: CHAIR: A Lowe DEPUTY CHAIR: B Ray' / 'MEMBERS: Cllrs: C Sim, D Tay APOLOGIES: Cllrs: E Fen'): another list's
+label run on ends the last run, and a plural title with its colon after 'MEMBERS:' is every name's.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -13,12 +16,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_labels import LIST_LABEL
+from extractors.proceedings.attendance_labels import INLINE_LABEL, LIST_LABEL
 from extractors.readers.names import looks_like_name, singular_title
 from extractors.readers.spans import Line
 
-_CHAIR = r"(?:(?:Vice|Deputy)[-\s]?)?(?:Chair(?:man|woman|person)?|(?:Town\s+)?Mayor)"
-_MEMBERS = r"(?:Councillors|Cllrs\.?|(?:Council\s+|Committee\s+)?Members)"
+# Each label as printed in title case or in capitals ('DEPUTY CHAIR:', 'MEMBERS:', a run-on bilingual page's English half).
+_CHAIR = r"(?:(?:Vice|Deputy|VICE|DEPUTY)[-\s]?)?(?:Chair(?:man|woman|person)?|CHAIR(?:MAN|WOMAN|PERSON)?|(?:Town\s+)?Mayor)"
+_MEMBERS = r"(?:Councillors|Cllrs\.?|(?:Council\s+|Committee\s+)?Members|MEMBERS)"
 _TIER = r"(?:County|District|Borough|Ward|Unitary)(?:\s*/\s*(?:County|District|Borough|Ward|Unitary))?\s+(?:Councillors|Cllrs\.?)"
 _ATTENDING = (
     r"(?:(?:Parish|Town|Assistant|Deputy)\s+)?Clerk|RFO|Officers?|Others?(?:\s+[A-Za-z]+){0,2}\s+in\s+attendance"
@@ -32,6 +36,7 @@ _OPENING = re.compile(
 # A label inside the line after a name: a colon after it.
 _INSIDE = re.compile(rf"(?<=[\w.)])\s+(?:{_ROLE})\s*:\s*")
 _COUNT = re.compile(r"^\W*\d")
+_TITLES = re.compile(r"(?P<title>Councillors|Cllrs)\.?[ \t]*:[ \t]*(?=[A-Z])")
 _MAX_LINES = 6
 
 
@@ -41,14 +46,20 @@ def _segments(line: Line, start: int) -> list[tuple[str, str, int, int]]:
     opening = _OPENING.match(raw, offset + len(raw[offset:]) - len(raw[offset:].lstrip(" \t")))
     if opening is None:
         return []
-    labels = [opening] + list(_INSIDE.finditer(raw, opening.end()))
-    ends = [label.start() for label in labels[1:]] + [len(raw.rstrip())]
+    # Another list's label run on after the last run ('... B Ray APOLOGIES: Cllrs: C Sim') ends it.
+    stop = next((label.start() for label in INLINE_LABEL.finditer(raw, opening.end())), len(raw.rstrip()))
+    labels = [opening] + [label for label in _INSIDE.finditer(raw, opening.end()) if label.start() < stop]
+    ends = [label.start() for label in labels[1:]] + [stop]
     found = []
     for label, end in zip(labels, ends):
         if _COUNT.match(raw[label.end() : end]):
             continue
         kind = next(k for k in ("chair", "tier", "members", "attending") if label[k])
-        found.append((kind, " ".join(label[kind].split()), line.start + label.end(), line.start + end))
+        post, names = " ".join(label[kind].split()), label.end()
+        # 'MEMBERS: Cllrs: A Lowe, B Ray': the members' plural title with its colon is every name's.
+        if kind == "members" and (titles := _TITLES.match(raw, names)):
+            post, names = titles["title"], titles.end()
+        found.append((kind, post, line.start + names, line.start + end))
     return found
 
 
