@@ -18,7 +18,7 @@ from tests.test_s17alloc import _allocations
 @pytest.mark.parametrize(
     "left",
     [
-        "Seven village groups have been awarded a total of",
+        "Seven village clubs have now been awarded a total of",
         "Twelve local charities were granted",
         "In March, 14 community projects have now been allocated",
     ],
@@ -28,7 +28,7 @@ def test_counted_recipients_awarded_a_sum_is_the_payout(left):
 
 
 def test_counted_recipients_awarded_a_sum_on_a_page():
-    text = "Nine local groups have been awarded a total of £85,000 for new equipment from the Fenby Community Fund.\n"
+    text = "From the Fenby Community Fund, nine small charities have now been awarded a total of £85,000 for kit.\n"
     assert _allocations(text) == [("approved_total", 85000.0, None)]
 
 
@@ -59,9 +59,9 @@ def test_a_counted_list_of_awards_met_from_a_years_funding_is_its_approved_total
 @pytest.mark.parametrize(
     "after, wide",
     [
-        (" Neighbourhood Fund had been provided to fund the scheme nationwide, as a way of engaging residents", True),
+        (" Neighbourhood Fund pays for the scheme in every region nationwide, to bring residents in", True),
         (" was set aside nationally for the pilot", True),
-        (" package to help vulnerable people across the country", False),
+        (" package for isolated older people across the country", False),
         (" Community Fund is open to groups in the borough", False),
     ],
 )
@@ -70,7 +70,7 @@ def test_a_fund_spread_over_the_nation_is_wider_than_the_body(after, wide):
 
 
 def test_a_national_fund_on_a_local_page_gives_no_total():
-    text = "The £2M Residents Panel Fund had been provided to fund the panels nationwide.\n"
+    text = "The £2M Residents Panel Fund pays for panels nationwide.\n"
     assert _allocations(text) == []
 
 
@@ -78,8 +78,8 @@ def test_a_sum_on_offer_and_left_over_under_a_section_about_grant_applications()
     text = (
         "WARD BUDGET\n\n"
         "A summary of grant applications received since the last meeting was given.\n\n"
-        "The total amount available at the beginning of the financial year was £12k. If the other bids are agreed at "
-        "£2,100 there will be £7,400 remaining.\n"
+        "At the start of the year the total amount available was £12k. Should the bids before members be agreed at "
+        "£2,100, there will be £7,400 remaining.\n"
     )
     assert _allocations(text) == [("grant_total", 12000.0, None), ("remaining", 7400.0, None)]
 
@@ -120,7 +120,7 @@ def test_a_partnership_allocating_over_a_sum_to_local_projects_on_a_page():
 def test_a_fund_put_in_the_pot_beside_a_rounds_payout_is_added_with_its_own_sentences_year_only():
     text = (
         "Tarnside Community Fund 2023/24\n\n"
-        "The Fund is open twice a year for grant applications from local groups. In this latest round, £150,000 was put "
+        "Local groups may apply for grants in spring and in autumn. For this round £150,000 was put "
         "into the pot.\n\n"
         "After review, 31 organisations were awarded grants totalling £149,200.\n"
     )

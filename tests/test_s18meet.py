@@ -48,21 +48,21 @@ def test_report_on_alone_with_no_addressee_is_no_header():
 
 
 _FLAT_FRONT = (
-    "CABINET – 3RD MARCH 2022 Report of the Head of Leisure Services Lead Member: Councillor Ann Lowe Part A ITEM 7 "
-    "EASTBY GRANTS – ROUND TWO 2021/2022 COMMUNITY GRANT APPLICATIONS Purpose of Report To enable Cabinet to consider the "
-    "applications received in round two of the Community Grants scheme. Recommendations 1. That the following grants be "
-    "awarded: • £400 to Eastby Scouts towards tents; • £650 to the Mill Trust towards volunteer training."
+    "CABINET – 3RD MARCH 2022 Portfolio Holder: Councillor Ann Lowe Author: Parks and Open Spaces Manager ITEM 7 "
+    "EASTBY WARD FUND – SECOND CALL 2021/2022 BIDS FROM LOCAL GROUPS Summary This report sets out the bids that came in "
+    "for the second call of the ward fund so that Cabinet can decide them. It is recommended that these sums be given: "
+    "• £400 to Eastby Scouts towards tents; • £650 to the Mill Trust towards volunteer training."
 )
 _FLAT_NO_NUMBER = (
     "TARN COUNCIL Westmoor Area Committee 12 June 2018 Agenda Item No. SAFER STREETS FUND RECOMMENDATIONS FOR GRANT "
-    "FUNDING 1. Introduction 1.1 The purpose of this report is to present applications for grant funding for decision "
-    "by the Committee. 2 Safer Streets Fund 2.1 The fund was set up by the partnership to pay for local projects."
+    "FUNDING 1. Background 1.1 The Committee is asked by this report to decide six bids to the fund. "
+    "2 Safer Streets Fund 2.1 The partnership pays for local projects from the fund."
 )
 
 
 def test_flattened_front_sheet_gives_report_and_item():
     facts = _facts(_FLAT_FRONT)
-    title = "EASTBY GRANTS – ROUND TWO 2021/2022 COMMUNITY GRANT APPLICATIONS"
+    title = "EASTBY WARD FUND – SECOND CALL 2021/2022 BIDS FROM LOCAL GROUPS"
     assert [(r["title"], r["meeting_date"]) for r in facts["reports"]] == [(title, "2022-03-03")]
     assert [(i["number"], i["title"]) for i in facts["agenda_items"]] == [("7", title)]
 
@@ -76,13 +76,13 @@ def test_flattened_front_sheet_without_item_number_gives_report_only():
 
 
 def test_flattened_front_sheet_needs_the_word_report_after_the_title():
-    text = _FLAT_NO_NUMBER.replace("The purpose of this report is", "We aim")
+    text = _FLAT_NO_NUMBER.replace("The Committee is asked by this report", "We ask the Committee")
     assert _facts(text)["reports"] == []
 
 
 def test_flattened_front_sheet_needs_the_page_to_open_with_the_meeting():
     text = "Welcome to our news pages. " + _FLAT_FRONT
-    assert not any(r["title"].startswith("EASTBY GRANTS") for r in _facts(text)["reports"])
+    assert not any(r["title"].startswith("EASTBY WARD FUND") for r in _facts(text)["reports"])
 
 
 def test_shared_numeric_date_shape_numbers_no_item():
@@ -100,7 +100,7 @@ def test_extract_document_reads_flattened_front_sheet():
     from structure_helpers import document
 
     found = extract_document(document(_FLAT_FRONT)).structure
-    assert [h.provenance.text for h in found.report_headers] == ["EASTBY GRANTS – ROUND TWO 2021/2022 COMMUNITY GRANT APPLICATIONS"]
+    assert [h.provenance.text for h in found.report_headers] == ["EASTBY WARD FUND – SECOND CALL 2021/2022 BIDS FROM LOCAL GROUPS"]
 
 
 _CAPITALS_HEAD = (
@@ -118,7 +118,7 @@ def test_capitals_head_with_acronym_meeting_and_venue_before_the_weekday():
 
 
 def test_capitals_head_without_meeting_word_keeps_its_trailing_words_in_the_body():
-    text = "NORTHSHIRE FIRE AUTHORITY CABINET Friday 4th June 2021 at 10am Under the provisions of the Act the public may attend.\n"
+    text = "NORTHSHIRE FIRE AUTHORITY CABINET Friday 4th June 2021 at 10am Anyone may come and watch from the gallery.\n"
     assert [(m["body"], m["date"]) for m in _facts(text)["meetings"]] == [("Northshire Fire Authority Cabinet", "2021-06-04")]
 
 

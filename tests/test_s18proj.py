@@ -24,16 +24,15 @@ _TABLE_THEN_VOTE = (
     "NG2 |\nOakmoor Residents Group |\nSummer picnic |\n350 |\n"
     "NG3 |\nHarbour Street Allotments |\nNew water butts |\n275 |\n"
     "Total awards |\n£1,045 |\n"
-    "Members considered the proposed awards detailed in the appendix.\n"
-    "Following discussion, Members unanimously resolved to agree the proposed awards detailed in the appendix and "
-    "summarised in the table above.\n"
+    "The chair took the bids in turn and asked whether anyone wished to speak.\n"
+    "With no objection raised, the Committee resolved to approve the recommended grants as set out in the table.\n"
 )
 
 _RECOMMENDED_THEN_ROUND_AGREED = (
-    "FELLBURY Parish Council agreed to distribute £900 in grant money to five local groups at its meeting on Monday.\n\n"
-    "The council had received applications from seven groups.\n\n"
-    "The Finance Committee recommended that £150 each should be awarded to Fellbury Bowls Club, Fellbury Toddlers "
-    "and the Fellbury Gardeners, with £450 going to Fellbury Village Hall.\n"
+    "Sharing out the spring round, the Town Council agreed to give £900 in grants from its community chest.\n\n"
+    "Seven bids had come in by the closing date.\n\n"
+    "Its Grants Panel recommended that £150 each should be awarded to Tarnby Bowls Club, Tarnby Toddlers "
+    "and the Tarnby Gardeners, with £450 going to Tarnby Village Hall.\n"
 )
 
 
@@ -43,8 +42,32 @@ def test_an_adoption_approves_what_was_put_to_the_meeting(text):
     assert statuses and set(statuses.values()) == {"approved"}
 
 
+@pytest.mark.parametrize(
+    "opening",
+    (
+        "Tarnby Bowls Club has itself agreed to give £900 in grants to its junior members this year.",
+        "Across the county the Tarnshire Foundation decided to award £9,000 in grants last winter.",
+        "Its trustees voted to distribute £900 in grants at their own meeting in May.",
+    ),
+)
+def test_a_sum_in_grants_agreed_by_anyone_but_the_meeting_approves_nothing(opening):
+    text = _RECOMMENDED_THEN_ROUND_AGREED.replace(
+        "Sharing out the spring round, the Town Council agreed to give £900 in grants from its community chest.", opening
+    )
+    assert opening in text
+    statuses = _statuses(text)
+    assert statuses and "approved" not in statuses.values(), statuses
+
+
+@pytest.mark.parametrize("subject", ("the Committee", "Members", "it was"))
+def test_a_sum_in_grants_agreed_by_the_meeting_itself_approves_what_was_recommended(subject):
+    text = _RECOMMENDED_THEN_ROUND_AGREED.replace("the Town Council agreed", f"{subject} agreed")
+    statuses = _statuses(text)
+    assert statuses and set(statuses.values()) == {"approved"}, statuses
+
+
 def test_without_the_vote_the_table_stays_proposed():
-    text = _TABLE_THEN_VOTE.replace("Following discussion, Members unanimously resolved to agree", "Members will consider")
+    text = _TABLE_THEN_VOTE.replace("the Committee resolved to approve", "the Committee will consider")
     statuses = _statuses(text)
     assert statuses and "approved" not in statuses.values()
 
@@ -89,7 +112,10 @@ def test_an_award_of_up_to_a_figure_is_a_project():
 
 @pytest.mark.parametrize("name", ("Sir Tom Lowe", "Dr A Fenn", "Revd Jo Marsh", "Mx Sam Hale"))
 def test_a_titled_person_is_recipient_shaped(name):
-    assert recipient_shaped(name)
+    assert recipient_shaped(name) is True
+    # Only the title makes a name with words in lower case after it a person's: without the title it is not one.
+    assert recipient_shaped(f"{name} and family") is True
+    assert recipient_shaped(f"{name.split(' ', 1)[1]} and family") is False
 
 
 def test_one_alternation_of_personal_titles_longest_first():

@@ -22,7 +22,7 @@ figure when its clause ties it to a fund (``fund_total_kind``) by one of these r
   '£N was shared between 12 projects', 'agreed to distribute £N in grant money to six village groups',
   '9 clubs share a total of £N', 'the Commissioner will be allocating £N to the projects the panel picks'), or so
   far ('£N has already been donated this year'), or is giving it to many now ('is allocating £N to local projects',
-  'Six local groups have been awarded a total of £N'; money it 'will distribute' is still its fund);
+  'Eight sports clubs have now been awarded a total of £N'; money it 'will distribute' is still its fund);
 - its section names grants before it and it is on offer, put in a fund or left over ('£N was put into the pot',
   'The total amount available ... was £N', 'there will be £N remaining');
 
@@ -179,7 +179,7 @@ _RECIPIENT_AWARDED = re.compile(
 _ALLOCATED_BEFORE = re.compile(r"\ballocated(?:\s+a\s+total\s+of)?\s*$", re.I)
 _TO_MANY_AFTER = re.compile(rf"\b(?:to|towards|among|amongst|between|across)\s+{COLLECTIVE}", re.I)
 _COUNTED_SHARE = re.compile(rf"\b{COLLECTIVE}\s+(?:will\s+)?(?:share|shared|sharing|received|receive|got)\s+a\s+total\s+of\s*$", re.I)
-# 'Six local groups have been awarded a total of £N': counted recipients given the figure between them (a count is
+# 'Eight sports clubs have now been awarded a total of £N': counted recipients given the figure between them (a count is
 # printed, so the subject is many recipients, never the body).
 _COUNTED_AWARDED = re.compile(
     rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\s+(?:have|had|were)\s+(?:now\s+|also\s+)?(?:been\s+)?"

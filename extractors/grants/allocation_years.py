@@ -17,7 +17,7 @@ from schemas.funding import YearSource
 _YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
 # 'would be used to fund the scheme over a two year period', 'for the next three years'.
 _OVER_YEARS = re.compile(rf"\b{OVER_SEVERAL_YEARS}", re.I)
-# '(including carry forward from 2016/17)', 'will not be rolled forward to 2018/19': a year money moves from or to.
+# '(with £N brought forward from 2020/21)', 'can be carried forward into 2023/24': a year money moves from or to.
 _CARRIED_BEFORE = re.compile(r"\b(?:carr(?:y|ied|ies)|brought|rolled|roll)\s+(?:it\s+)?forward\s+(?:from|to|into)\s+(?:the\s+)?(?:financial\s+year\s+)?$", re.I)
 
 
@@ -46,7 +46,7 @@ def spread_over_years(sentence: str) -> bool:
 
 
 def only_carried_years(layout: FundingLayout, sentence: tuple[int, int]) -> bool:
-    """Every year the figure's sentence prints is one money is carried forward from or to ('the unallocated £N
-    (including carry forward from 2016/17) will not be rolled forward to 2018/19'), so none is the figure's own."""
+    """Every year the figure's sentence prints is one money is carried forward from or to ('any of the £N left
+    unspent, £M of it brought forward from 2020/21, may be carried forward into 2022/23'), so none is the figure's own."""
     printed = [y for y in layout.years_in(*sentence) if y.year and y.form != "relative"]
     return bool(printed) and all(_CARRIED_BEFORE.search(layout.flat[max(sentence[0], y.start - 60) : y.start]) for y in printed)

@@ -9,8 +9,8 @@ status of what is printed near it, not of the whole paper. A first-person approv
 'Signature: ____' (or dotted) line is an unsigned template and approves nothing; an empty
 signature line is a signed PDF whose signature is an image. A forward plan lists decisions not
 yet taken: its 'Decision:' labels approve nothing. A meeting adopting what was put to it ('Members resolved to
-agree the proposed awards', 'the Council agreed to distribute £N in grant money to eight organisations') is an
-adoption: it approves only what the page proposed or recommended near it, never a bare figure.
+agree the proposed awards', the Committee agreeing to give £N in grants, with the meeting
+itself as the one agreeing) is an adoption: it approves only what the page proposed or recommended near it, never a bare figure.
 
 *Decision dates*: 'Date of decision:', 'Decision date:', 'Date signed:' with the date on the same
 line or the next. An approved total whose year is printed nowhere belongs to the financial year of
@@ -45,12 +45,15 @@ _APPROVES = re.compile(
     re.I | re.M,
 )
 # A meeting's vote on what a report or a committee put to it: 'resolved to agree the proposed awards', 'agreed to
-# approve all the recommendations', 'agreed to distribute £N in grant money to ...' (its round decided).
+# approve all the recommendations'; a sum given out in grants ('agreed to give £N in grants') only with the meeting
+# itself as the one agreeing ('the Council', 'the Committee', 'Members', 'it was'), never a group's or a paper's own line.
+_ADOPTING = r"(?:resolved|agreed|decided|voted)"
+_MEETING = r"(?:\b(?:council|committee|members|cabinet)(?:\s+unanimously)?\s+|\bit\s+was\s+(?:unanimously\s+)?)"
 _ADOPTS = re.compile(
-    r"\b(?:resolved|agreed|decided|voted)(?:\s+unanimously)?\s+to\s+(?:agree|approve|accept|adopt|endorse|ratify)\s+"
+    rf"\b{_ADOPTING}(?:\s+unanimously)?\s+to\s+(?:agree|approve|accept|adopt|endorse|ratify)\s+"
     r"(?:all\s+(?:of\s+)?)?the\s+(?:above\s+|proposed\s+|recommended\s+|following\s+)?"
     r"(?:awards|grants|allocations|recommendations|applications|bids)\b"
-    r"|\b(?:resolved|agreed|decided|voted)\s+to\s+(?:distribute|award|allocate|give)\s+£[\d,]+(?:\.\d{2})?\s+in\s+grants?\b",
+    rf"|{_MEETING}{_ADOPTING}\s+to\s+(?:distribute|award|allocate|give)\s+£[\d,]+(?:\.\d{{2}})?\s+in\s+grants?\b",
     re.I,
 )
 _UNSIGNED = re.compile(r"^\W*Signature\W*:?[ \t]*(?:_{3,}|\.{3,})[ \t]*$", re.I | re.M)

@@ -159,7 +159,7 @@ _NATIONAL_AFTER = re.compile(
     r"^\W{0,3}(?:[\w-]+\s+){0,3}?(?:made\s+available|available|allocated|distributed|shared)\s+(?:to|for|among|between|across)\s+"
     r"(?:all\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:councils|authorities|police\s+forces|commissioners|pccs)\b[^.£]{0,40}?"
     r"\b(?:in|across)\s+(?:England|Wales|Scotland|the\s+UK|the\s+United\s+Kingdom|the\s+country)\b"
-    # 'nationally', 'The £1M Board Fund had been provided to fund the project nationwide': the clause spreads it wide
+    # 'nationally', 'a £3M Panel Fund paying for panels nationwide': the clause spreads it wide
     r"|^[^.;£]{0,120}?\b(?:nationwide|nationally|country-?wide)\b",
     re.I,
 )

@@ -7,7 +7,7 @@ whose money it is appears only in prose, in a few recurring roles (``FunderMenti
   Commissioner has allocated', a title's 'Westby Town Council Allocates £N', an office before its
   holder's name ('Police and Crime Commissioner Jane Roe has allocated');
 - ``by_or_from``: the agent after 'by' or the source after 'from', next to an award word or an
-  amount: 'funded by the PCC', 'grants from the Police and Crime Commissioner', '£N from the Home Office';
+  amount: 'funded by the PCC', 'a grant from the Commissioner', '£N from the Home Office';
 - ``fund_owner``: the owner of a named fund, "the Commissioner's Community Fund";
 - ``fund_holder``: a commissioner in a sentence naming 'his Youth Fund'.
 

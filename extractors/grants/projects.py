@@ -50,7 +50,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "74"
+VERSION = "75"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.

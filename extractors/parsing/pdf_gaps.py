@@ -1,8 +1,8 @@
 """Blank lines where a PDF page prints a paragraph gap: the one place that turns vertical space into text.
 
 PDFium writes one line end between two printed lines whatever the space between them, so a page
-whose blocks are set apart by space alone ('Michael Wedgeworth ... Naz Zaman', a gap, 'In
-Attendance') reads as one run of lines, and the readers that close a list or a heading at a
+whose blocks are set apart by space alone (a list of members, a gap, then an 'In Attendance'
+label) reads as one run of lines, and the readers that close a list or a heading at a
 blank line read on into the next block. A line whose baseline is lower than the line before by
 clearly more than the page's usual line pitch gets a blank line before it. Only line ends are
 added, between printed lines, so every printed character is kept in order and every offset of the

@@ -46,6 +46,8 @@ _ROW_END = re.compile(r"\(?[A-Z]{2,6}\)?,?|\(?[A-Za-z]+\)|\d{1,3}|Members?")
 _BODY_WORDS = frozenset(w.capitalize() for w in ORG_WORDS)
 NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _POST_START = frozenset({*(w.capitalize() for w in ROLE_WORDS), "Vice"})
+# Words that make a place's name with the given name after them ('St James Hall', 'King George Field'): no row end.
+_PLACE_BEFORE_NAME = frozenset({"St", "Saint", "San", "Santa", "King", "Kings", "Port", "Fort", "Mount"})
 _FIELD_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?|&|and|of")
 _MAX_FIELD = 4
 
@@ -73,11 +75,12 @@ def _names(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     words = [(start + a, start + b, w) for a, b, w in words]
     found: list[tuple[int, int]] = []
     # The label's end is a row's end too; so is a word before a common given name ('Eastby Ann Lowe Member of EP') that is
-    # neither a title of it nor a given name itself ('Ann Henry Officer': Henry is her surname).
+    # neither a title of it, a given name itself ('Ann Henry Officer': Henry is her surname) nor part of a place's name.
     ends = [-1] + [
         i for i, (_, _, w) in enumerate(words)
         if _ROW_END.fullmatch(w) or w.rstrip(",") in _BODY_WORDS
-        or (i + 1 < len(words) and words[i + 1][2] in GIVEN_NAMES and w not in GIVEN_NAMES and not split_honorifics(f"{w} X")[0])
+        or (i + 1 < len(words) and words[i + 1][2] in GIVEN_NAMES and w not in GIVEN_NAMES and not split_honorifics(f"{w} X")[0]
+            and w.rstrip(".") not in _PLACE_BEFORE_NAME)
     ]
     for index in sorted(set(ends)):
         first = index + 1

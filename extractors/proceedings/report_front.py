@@ -1,9 +1,8 @@
 """A committee report's front sheet flattened into its page's first line, read only where nothing else finds a report.
 
-Document mirrors print a report's PDF as one line, so its front sheet runs on: 'CABINET – 1ST JULY 2021 Report of the
-Head of X Lead Member: ... ITEM 6 GRANTS ROUND ONE 2021/22 APPLICATIONS Purpose of Report To enable ...', 'TARN COUNCIL
-Eastby Area Committee 27 May 2009 Agenda Item No. SAFER STREETS FUND RECOMMENDATIONS 1. Introduction 1.1 The purpose of
-this report ...'. The title is the run of words in capitals right after the item marker ('Item 6', 'Agenda Item No.'),
+Document mirrors print a report's PDF as one line, so its front sheet runs on: the meeting in capitals and its date,
+the report's author and portfolio, then 'Item 6 WARD FUND FIRST CALL 2021/22 BIDS Summary This report ...', or 'TARN
+COUNCIL Eastby Area Committee 3 June 2019 Agenda Item No. WARD GRANT BIDS 1. Background ...'. The title is the run of words in capitals right after the item marker ('Item 6', 'Agenda Item No.'),
 three words or more on the marker's line, ending where the first word in mixed case begins (the report's first
 heading); the addressee and date are the meeting the page opens with. Strict, as a fallback must be: the page's first
 printed words are that meeting, the marker stands within its opening after them, and the word 'report' follows the
