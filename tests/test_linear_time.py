@@ -250,6 +250,7 @@ _RUNS = {
     "word then spaces": lambda size: "a" + " " * size + "x",
     "capitals": lambda size: "A" * size,
     "hyphenated capitals": lambda size: "A-" * (size // 2),
+    "blank lines": lambda size: "\n" * size,
 }
 
 
@@ -270,6 +271,9 @@ _RUNS = {
         ("extractors.proceedings.agenda_rows", "CELL_NOISE", "search", "spaces"),
         ("extractors.proceedings.agenda_rows", "_TRAILING_NOISE", "search", "spaces"),
         ("extractors.proceedings.post_then_name", "CLERK_AFTER", "match", "spaces"),
+        ("extractors.proceedings.attendance_lists", "_CONTACT", "search", "spaces"),
+        ("extractors.proceedings.attendance_status_rows", "_ROW", "search", "spaces"),
+        ("extractors.readers.runon", "_NEXT_LABEL", "match", "blank lines"),
     ],
     ids=lambda value: value if isinstance(value, str) and not value.startswith("extractors") else None,
 )

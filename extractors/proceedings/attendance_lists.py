@@ -74,7 +74,9 @@ _POST_LINE = re.compile(
     re.I,
 )
 _ABSENT = re.compile(r"(?<=[\w.)]\s)(?:ABSENT|Absent)\s*:")
-_CONTACT = re.compile(r"(?:\||\s{2,})\s*(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
+# Never from inside a run of spaces (the match would start at its first), spaces possessive: a padded line was split
+# every way from every space, cubic (review s18 sweep).
+_CONTACT = re.compile(r"(?:\||(?<!\s)\s{2,}+)\s*+(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
 
 
 def _label_in(line: Line, after: int) -> int | None:
