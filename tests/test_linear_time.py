@@ -239,3 +239,48 @@ def test_the_agenda_fallback_over_references_and_long_titles_is_linear():
     times = [_best_cpu(lambda text=make(size): fallback_items(text)) for size in SIZES]
     ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
     assert all(ratio <= 2.5 for ratio in ratios), dict(zip(SIZES, times))
+
+
+# Patterns that tried a long run of one kind of character many ways (review s18 items 1 and 11, and its sweep of every
+# pattern of extractors/ with ``.search`` on 3,000-character runs): the call the code makes, on a run of spaces, of
+# capitals or of hyphenated capitals, takes time in proportion to the run. Before the fix (possessive spaces, a name
+# word starting only at a word's start) doubling the run multiplied the time by four to eight (3,000 characters: 2-24 s).
+_RUNS = {
+    "spaces": lambda size: " " * size,
+    "word then spaces": lambda size: "a" + " " * size + "x",
+    "capitals": lambda size: "A" * size,
+    "hyphenated capitals": lambda size: "A-" * (size // 2),
+    "blank lines": lambda size: "\n" * size,
+}
+
+
+@pytest.mark.parametrize(
+    "module, name, call, run",
+    [
+        ("extractors.grants.funder_mentions", "_ANY_BODY", "search", "capitals"),
+        ("extractors.grants.funder_mentions", "_ANY_BODY", "search", "hyphenated capitals"),
+        ("extractors.grants.funder_mentions", "_SUBJECT_IN_BLOCK", "search", "hyphenated capitals"),
+        ("extractors.grants.funder_mentions", "_OWNER", "search", "capitals"),
+        ("extractors.proceedings.agenda_fallback", "_COLON_HEAD", "match", "spaces"),
+        ("extractors.grants.decision_layout", "_TEXT_CELL", "match", "word then spaces"),
+        ("extractors.grants.decision_layout", "_NAME_LINE", "match", "word then spaces"),
+        ("extractors.proceedings.report_header", "_LABEL", "match", "spaces"),
+        ("extractors.proceedings.attendance_lists", "_OWN_LINE", "fullmatch", "spaces"),
+        ("extractors.grants.project_pair_runs", "TO_BE_FUNDED", "search", "spaces"),
+        ("extractors.grants.project_lists", "_RUN_ON_NAME", "match", "spaces"),
+        ("extractors.proceedings.agenda_rows", "CELL_NOISE", "search", "spaces"),
+        ("extractors.proceedings.agenda_rows", "_TRAILING_NOISE", "search", "spaces"),
+        ("extractors.proceedings.post_then_name", "CLERK_AFTER", "match", "spaces"),
+        ("extractors.proceedings.attendance_lists", "_CONTACT", "search", "spaces"),
+        ("extractors.proceedings.attendance_status_rows", "_ROW", "search", "spaces"),
+        ("extractors.readers.runon", "_NEXT_LABEL", "match", "blank lines"),
+    ],
+    ids=lambda value: value if isinstance(value, str) and not value.startswith("extractors") else None,
+)
+def test_a_long_run_of_one_character_is_matched_in_linear_time(module: str, name: str, call: str, run: str):
+    import importlib
+
+    method = getattr(getattr(importlib.import_module(module), name), call)
+    times = [_best_cpu(lambda text=_RUNS[run](size): method(text)) for size in (500, 1_000, 2_000)]
+    ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
+    assert all(ratio <= 2.5 for ratio in ratios), (name, times)

@@ -86,9 +86,10 @@ _NOT_GRANTS = re.compile(
 _REFUSED = re.compile(r"\b(?:rejected|declined|refused|turned\s+down|not\s+(?:been\s+)?supported|unsuccessful)\b", re.I)
 _LEAD_CHARS = 600
 _AFTER_CHARS = 300
-_NAME_LINE = re.compile(r"^[ \t]*(?P<name>(?:[A-Za-z]|\d{1,2}(?:st|nd|rd|th)\s)[^£\n|]{1,60}?)[ \t]*\|?[ \t]*$")
+_NAME_LINE = re.compile(r"^[ \t]*+(?P<name>(?:[A-Za-z]|\d{1,2}(?:st|nd|rd|th)\s)[^£\n|]{1,60}?)[ \t]*+\|?[ \t]*+$")
 # A text cell after the name may run longer: 'To help fund a trip to ... to improve their English.'
-_TEXT_CELL = re.compile(r"^[ \t]*[A-Za-z][^£\n|]{1,250}[ \t]*\|?[ \t]*$")
+# Possessive spaces (no space given back can be a letter or '|'): a padded line was split every way (review s18 item 11).
+_TEXT_CELL = re.compile(r"^[ \t]*+[A-Za-z][^£\n|]{1,250}[ \t]*+\|?[ \t]*+$")
 _MIN_ROWS = 3
 # 'Tarnby Borough Council |', 'Community Safety Funding |', '£12,340 |': text cells between a row's
 # name and its amounts, the same number in every row ('Total' rows may leave them blank).

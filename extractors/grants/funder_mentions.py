@@ -36,9 +36,11 @@ from schemas.funding import FunderMention, FunderRole
 from schemas.parsed import ParsedDocument
 from schemas.records import FunderMentionRow
 
-VERSION = "1"
+VERSION = "2"
 
-_CAP = r"(?:[A-Z][\w'’-]*|&)"
+# A name word starts a word: not inside one, nor after a word's hyphen or apostrophe ('A-A-A…', a row of capitals
+# was tried from every letter, quadratic, review s18 item 1); an apostrophe opening a quote still precedes one.
+_CAP = r"(?:(?<![\w-])(?<!\w['’])[A-Z][\w'’-]*|&)"
 _PLACE = rf"{_CAP}(?:\s+(?:of\s+|and\s+|the\s+|&\s+|upon\s+|on\s+|le\s+)*{_CAP}){{0,5}}"
 _COMMISSIONER = (
     rf"(?:(?:{_PLACE})(?:['’]s)?\s+)?"

@@ -58,7 +58,9 @@ _PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?yea
 _PAST_RELATIVE = re.compile(r"(?:the\s+)?(?:last|previous|past)\b", re.I)
 _LONG_SENTENCE = 1000
 # The blocks of the last few spans split, shared: the money extractors and the funder reader
-# (``funder_mentions``) read the same span of a one-paper document.
+# (``funder_mentions``) read the same span of a one-paper document. The key is ``(text, start, end)``: the same
+# str object hashes once (Python keeps a str's hash), but a sliced or rebuilt copy of the text is hashed in full
+# and misses; the cache also keeps the last four texts alive in a long ingest worker (review s18 item 6).
 _shared_blocks = lru_cache(maxsize=4)(split_blocks)
 _ABBREVIATION_END = re.compile(r"\b(?:approx|c|ca|e\.g|i\.e|etc|no|nos|vs|cf|Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp)\.\s*$", re.I)
 

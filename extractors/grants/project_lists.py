@@ -266,7 +266,9 @@ def _granted_instead(layout: FundingLayout, block: Block, asked, claimed: set[in
 
 
 # A pair of a run-on list: the name between the previous amount (or the colon) and ' - £N'.
-_RUN_ON_NAME = re.compile(r"^\s*(?P<name>[^:;£\n]{1,100}?)\s+[-–—]\s*$")
+# Possessive spaces, the same matches (spaces then a lone dash still name the second-last space): a padded line
+# was split three ways (review s18 sweep).
+_RUN_ON_NAME = re.compile(r"^(?:(?=\s*+[-–—]\s*+$)\s*(?=\s\s+[-–—])|\s*+)(?P<name>[^:;£\n]{1,100}?)\s++[-–—]\s*+$")
 # 'be approved: Name A £5,000; Name B £800; Name C £500' (or one per line): no dash, so the lead-in must
 # award or approve the list and each name must be Title Case.
 _BARE_RUN_ON_NAME = re.compile(r"^[;,]?\s*(?:and\s+)?(?P<name>[A-Z0-9][^:;£\n]{1,100}?)\s*$")

@@ -42,7 +42,7 @@ _PAIRS_MIN = 2
 # 'Name REF123 – to be funded at the requested amount of £N': the decision before the figure, then the
 # application's reference code (six to ten capitals with at most one vowel, never a word) after the name.
 TO_BE_FUNDED = re.compile(
-    r"\s*[–—-]?\s*to\s+be\s+(?:funded|awarded|granted)\s+(?:at|with)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:amount|sum)\s+of\s*(?=£|$)",
+    r"(?<!\s)\s*+[–—-]?\s*+to\s+be\s+(?:funded|awarded|granted)\s+(?:at|with)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:amount|sum)\s+of\s*(?=£|$)",
     re.I,
 )
 REF_CODE = re.compile(r"(?<=\S)\s+(?=[A-Z]{6,10}\s*$)(?![A-Z]*[AEIOU][A-Z]*[AEIOU])[A-Z]{6,10}\s*$")

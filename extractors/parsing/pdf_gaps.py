@@ -41,14 +41,15 @@ def gap_lines(text: str, lines: list[Line]) -> str:
     """``text`` (PDFium's page text, one entry of ``lines`` per line) with an empty line before each
     printed line whose ``step`` down from the line above is more than GAP over the page's usual
     one. A line level with or above the one before (a table's next column, a second text box),
-    a line next to an empty one and a page of too few lines to judge are left as they are."""
+    a line next to an empty one and a page of too few lines to judge are left as they are. Line ends
+    come back as '\\n' whether or not a gap was added (review s18 item 7)."""
     parts = _LINE_END.split(text)
     if len(parts) != len(lines):
-        return text
+        return "\n".join(parts)
     steps = [step(above, below) for above, below in zip(lines, lines[1:])]
     known = sorted(s for s in steps if s is not None and s > 0)
     if len(known) < MIN_STEPS:
-        return text
+        return "\n".join(parts)
     usual = min(known[int(len(known) * USUAL_QUANTILE)], MAX_USUAL)
     out = [parts[0]]
     for index in range(1, len(parts)):

@@ -247,7 +247,9 @@ _JOINED = re.compile(r"\s(?:of|and|for|the|on|in|to|from|with|&)\s")
 # A heading closed by a colon alone on its line ('Communications from the Chair:') heads a minute when a sentence of the
 # minute stands under it: a verb in the past tense or a form of 'be' ('The Chair welcomed ...', 'No questions were
 # received'); a label over names ('Apologies:' over 'Cllr A Lowe, Cllr B Ray') has none.
-_COLON_HEAD = re.compile(r"^\s*(?P<head>[^:]+?)\s*:\s*$")
+# Possessive spaces, the same matches (only spaces before the colon still give the last space as head): a line of
+# padding was split three ways, cubic (review s18 item 11).
+_COLON_HEAD = re.compile(r"^(?:\s*(?=\s:)|\s*+)(?P<head>[^:]+?)\s*+:\s*+$")
 _MINUTE_SENTENCE = re.compile(r"^(?=(?:\S+\s+){3,}\S).*\b(?:[a-z]{2,}ed|was|were|is|are|has|had)\b")
 
 

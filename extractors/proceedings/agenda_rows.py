@@ -38,7 +38,7 @@ from extractors.readers.item_numbers import NUMBER_ONLY
 from extractors.readers.spans import Line, squash
 
 # A contents entry's dot leader and page ('Declarations of Interest ...... 3') is noise too.
-_TRAILING_NOISE = re.compile(r"\s*(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|\.{3,}\s*\d{1,3}|[.:;,|*-]+)\s*$", re.I)
+_TRAILING_NOISE = re.compile(r"(?<!\s)\s*+(?:(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b.*|\.{3,}\s*\d{1,3}|[.:;,|*-]+)\s*$", re.I)
 # A minute reference printed after the title: 'Public Questions. Ref 19/048'.
 # Or a minute's number/year between colons after it, before the minute: 'Finance: 006/24: Payments were ...'
 # (not a planning reference: 'Planning: 24/0123: Land at ...').
@@ -53,8 +53,9 @@ WEEKDAY_START = re.compile(rf"^\s*{WEEKDAY}\b", re.I)
 _ANY_WEEKDAY_START = re.compile(rf"^\s*(?:{WEEKDAY}|{WELSH_WEEKDAY})\b", re.I)
 # A Welsh meeting page's cell labels: 'Cofnodion:' (Minutes:), 'Dogfennau ychwanegol:' (Additional documents:).
 WELSH_LABELS = r"Cofnodion|Dogfennau\s+ychwanegol"
+# A match never starts after a space (it would start there): not tried again from every space of a padded run.
 CELL_NOISE = re.compile(
-    rf"\s+(?:(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|{WELSH_LABELS})\s*:"
+    rf"(?<!\s)\s++(?:(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}|(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|{WELSH_LABELS})\s*:"
     # A page cut inside the mark: 'Budget Update pdf ic', 'pdf icon PDF 365 K', 'Additional documents' cut to 'Addit'
     # (a whole word 'Addition' or 'Additional' ends a title: 'Grants - Additional').
     rf"|pdf\s+ic(?:on?)?\s*$|{PDF_ICON}(?:\s+PDF(?:\s+\d+(?:\.\d+)?(?:\s*[KM])?)?)?\s*$|PDF\s+\d+(?:\.\d+)?\s*[KM]\s*$|Addit(?:i|io|iona)?\s*$|Addition(?:al)?\s+doc\w*\s*$)",

@@ -53,7 +53,7 @@ _MAX_LIST_LINES = 40
 # 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
 _ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
 _MINUTES_LINE = re.compile(r"^\W*minutes\s*:\s*$", re.I)
-_OWN_LINE = re.compile(rf"\W*{_NAME}\s*\([^()]+\)\W*")
+_OWN_LINE = re.compile(rf"\W*+{_NAME}\s*+\([^()]+\)\W*")  # a name starts with a letter: possessive, the same matches
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
 # '... B Roe (Clerk) 4 parishioners were present.': the public counted at the list's end are the sentence's subject.
@@ -75,7 +75,9 @@ _POST_LINE = re.compile(
     re.I,
 )
 _ABSENT = re.compile(r"(?<=[\w.)]\s)(?:ABSENT|Absent)\s*:")
-_CONTACT = re.compile(r"(?:\||\s{2,})\s*(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
+# Never from inside a run of spaces (the match would start at its first), spaces possessive: a padded line was split
+# every way from every space, cubic (review s18 sweep).
+_CONTACT = re.compile(r"(?:\||(?<!\s)\s{2,}+)\s*+(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
 
 
 def _label_in(line: Line, after: int) -> int | None:

@@ -41,7 +41,7 @@ APOLOGY_SENTENCE = re.compile(
 ATTENDANCE_FIRST = re.compile(
     r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
 )
-SUBSTITUTE_CLAUSE = re.compile(rf",?\s+(?:and\s+)?{NAME_PATTERN}\s+(?:attended|was\s+(?:also\s+)?present|acted)\s+as\s+(?:a\s+)?substitute")
+SUBSTITUTE_CLAUSE = re.compile(rf",?\s++(?:and\s+)?{NAME_PATTERN}\s+(?:attended|was\s+(?:also\s+)?present|acted)\s+as\s+(?:a\s+)?substitute")
 FOLLOWING = re.compile(r"the\s+following\s+[^:.\n]{0,150}(?:\n[^:.\n]{0,150})?:\s*(?=[A-Z])")
 # A list line ending in a comma or 'and' runs on over a blank line ('... Cllr B,' / '' / 'Mrs C.').
 _PARAGRAPH_END = re.compile(r"[^\s:,;&](?<!\band)[ \t]*\n[ \t]*\n")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 _CELL = r"(?:[ \t]*\|[ \t]*|\t+[ \t]*|[ \t]{2,})"
 _ROW = re.compile(
-    rf"^[ \t]*\|?[ \t]*(?P<name>[^|\t\n]*?\S)(?:{_CELL}[^|\t\n]*?\S)?{_CELL}"
+    rf"^[ \t]*+\|?[ \t]*+(?P<name>[^|\t\n]*?\S)(?:{_CELL}[^|\t\n]*?\S)?{_CELL}"
     r"(?P<status>present|attended|apolog(?:y|ies)(?:[ \t]+(?:received|sent|given))?|absent|in[ \t]+attendance)[ \t]*\|?[ \t]*$",
     re.I | re.M,
 )

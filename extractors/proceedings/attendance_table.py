@@ -245,7 +245,7 @@ def following_lines(text: str, position: int, end: int) -> list[tuple[int, int, 
 
 
 # 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
-_IN_THE_CHAIR = re.compile(rf"^\W*(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
+_IN_THE_CHAIR = re.compile(rf"^\W*+(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
 
 
 def in_the_chair(text: str, start: int, end: int):

@@ -101,7 +101,7 @@ THE_CLERK = re.compile(
 )
 # '..., Kerry Lowe (KL), the temporary clerk, was in attendance': the clerk's post after the name in a list.
 CLERK_AFTER = re.compile(
-    r"\s*(?:\([A-Z]{2,4}\))?\s*,?\s*[Tt]he\s+(?P<post>(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*clerk)\b(?=\s*,|\s+(?:was|is)\s)"
+    r"\s*+(?:\([A-Z]{2,4}\))?\s*+,?\s*+[Tt]he\s+(?P<post>(?:(?:acting|temporary|parish|town|assistant|deputy)\s+)*clerk)\b(?=\s*,|\s+(?:was|is)\s)"
 )
 # A group's own label on a line of a list ('Elected members: A, B', 'Co-opted: Mr C', 'Messrs: D, E', 'Councillors, Mr A',
 # 'In attendance: Officers: Mr F - Clerk'): its names follow.

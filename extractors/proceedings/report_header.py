@@ -71,7 +71,7 @@ def _role(label: str) -> str:
 _OTHER_TONGUE_BEFORE = r"(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\s*/\s*)?"
 _OTHER_TONGUE_AFTER = r"(?:\s*/\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)?"
 _LABEL = re.compile(
-    r"^\s*(?P<cell>\|\s*)?(?:\*\*|__)?\s*" + _OTHER_TONGUE_BEFORE + r"(?P<label>" + "|".join(_spaced(k) for k in sorted(_LABELS, key=len, reverse=True))
+    r"^\s*+(?P<cell>\|\s*+)?(?:\*\*|__)?\s*+" + _OTHER_TONGUE_BEFORE + r"(?P<label>" + "|".join(_spaced(k) for k in sorted(_LABELS, key=len, reverse=True))
     + r")" + _OTHER_TONGUE_AFTER + r"\s*(?:\*\*|__)?\s*(?::|(?<=[a-z)])\t+|(?(cell)\s*\||(?!))|(?:(?<=ummary)|(?<=ummary\*\*)|(?<=ummary__))(?=\s)|(?<=reference)\s*[–—-](?=\s))"
     + r"\s*(?:\*\*|__)?\s*(?P<value>.*?)(?(cell)[ \t|]*)$",
     re.I,

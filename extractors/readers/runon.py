@@ -62,7 +62,8 @@ _FRONT_SHEET = (
 # In a line of any length, two of them or more: 'Fire and Rescue Panel Date Thursday 9 March 2023 Time 10.30 am'.
 _FRONT_SHEET_LABEL = re.compile(rf"(?<=\s)(?:{_FRONT_SHEET})")
 # ... or one, the next line opening with another: 'Fire and Rescue Panel Date Thursday 9 March 2023' over 'Time 10.30 am'.
-_NEXT_LABEL = re.compile(rf"\s*\n\s*(?P<label>{_FRONT_SHEET})")
+# (The spaces up to a line end, then all of them: the same matches as '\s*\n\s*', without splitting a run of blank lines.)
+_NEXT_LABEL = re.compile(rf"(?=[^\S\n]*+\n)\s*+(?P<label>{_FRONT_SHEET})")
 _LABEL = re.compile(
     # An item table's header: '... Category: Item no. Agenda Item Details Status 01 Apologies ...'.
     rf"(?<=\s)(?:{_FRONT_SHEET}|(?<!Agenda\s)Item\s+[Nn]o\.(?=\s+[A-Z])|Agenda\s+[Ii]tem(?=\s+(?::\s+)?\d{{1,3}}[A-Za-z]?\s+[A-Z])"
