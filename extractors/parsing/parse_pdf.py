@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractors.errors import CorruptPdf, EncryptedPdf, NoTextLayer, NotAPdf
-from extractors.parsing.page_numbers import is_page_number_line, printed_page_number
+from extractors.parsing.page_numbers import is_footer_line, printed_page_number
 from extractors.parsing.pdf_cells import Unsupported
 from extractors.parsing.pdf_gaps import gap_lines, page_lines
 from extractors.parsing.pdf_paths import Handle, bare
@@ -27,7 +27,7 @@ from extractors.parsing.pdf_tables import page_tables
 from extractors.parsing.parse_text import normalise_newlines
 from schemas.parsed import ParsedDocument
 
-VERSION = "8"
+VERSION = "9"
 PARSER = f"pypdfium2 {version('pypdfium2')}"
 PDF_MAGIC = b"%PDF-"
 # A ruled table draws several rules (a 3x2 grid from reportlab: 7 paths, Word: a rectangle
@@ -97,7 +97,7 @@ def page_text(pdfium_text: str) -> str:
     text = normalise_newlines(pdfium_text)
     if "\ufffe" not in text:
         return text
-    return _LINE_END_HYPHEN.sub(lambda m: "-\n" if is_page_number_line(m.group(1)) else "-", text)
+    return _LINE_END_HYPHEN.sub(lambda m: "-\n" if is_footer_line(m.group(1)) else "-", text)
 
 
 # A running line is one of a page's first or last lines that at least this share of the pages print,
@@ -118,8 +118,8 @@ def set_apart_running_lines(texts: list[str]) -> list[str]:
 
     PDFium prints no gap as a blank line, so a footer read as the next line of the sentence it
     interrupts ('... and Mr T' over 'Page 1' read as 'Mr T Page'), and a page's first line as
-    the same line as the footer above the page break. A footer is a page-number line ending the
-    page ('Page 4', '- 4 -') or a last line most pages print; a header a first line most pages
+    the same line as the footer above the page break. A footer is a page-number or running page line
+    ending the page ('Page 4', '- 4 -', 'Page 3 of 9 Agenda Item 2'; ``page_numbers``) or a last line most pages print; a header a first line most pages
     print. Only line ends are added: every printed character is kept, in order.
     """
     split = [text.split("\n") for text in texts]
@@ -136,7 +136,7 @@ def set_apart_running_lines(texts: list[str]) -> list[str]:
         lines = list(lines)
         if len(rows) >= 2:
             last = rows[-1]
-            if is_page_number_line(lines[last]) or _edge_key(lines[last]) in footers:
+            if is_footer_line(lines[last]) or _edge_key(lines[last]) in footers:
                 if lines[last - 1].strip():
                     lines.insert(last, "")
             first = rows[0]

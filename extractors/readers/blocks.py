@@ -7,8 +7,9 @@ without figures that fills fewer cells continues the row above, as a wrapped cel
 continues the block above unless it starts a list item, a numbered paragraph or
 a heading, or follows a blank line after a finished sentence (in a double-spaced rendering, a
 blank line after every line, a lone blank line after a printed-width line is only a line end). Page footers
-('Page 12') and markdown emphasis are blanked in a *flat* copy of the text with
-the same length, so every offset found in it is a document offset. These rules are
+(every form of the page-number vocabulary, ``parsing.page_numbers``: 'Page 12', '- 4 -', 'Page 3 of 9 Agenda
+Item 4') and markdown emphasis are blanked in a *flat* copy of the text with the same length, so every offset
+found in it is a document offset. These rules are
 versioned by ``extractors.grants.funding_layout.VERSION`` (no version of their own).
 """
 
@@ -20,9 +21,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from extractors.parsing.page_numbers import is_footer_line
+
 BlockKind = Literal["heading", "paragraph", "item", "table_row"]
 
-_FOOTER = re.compile(r"^[ \t]*(?:Page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?|\d{1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_LINE = re.compile(r"[^\n\f]+")
+# Longer lines are text, never a footer (a running page line has ten words at most).
+_FOOTER_WIDTH = 150
 _MARKUP = re.compile(r"\*+|</?sup>|</?b>|</?strong>|\\(?=[-*_])")
 # A bullet symbol, a lone 'o', or '>' before an award line (a news page's list rendered as quote markers: '> Eastfield
 # Club – £500 for kit'); other '>' lines are a quoted e-mail's lines of prose, no list.
@@ -80,9 +85,13 @@ def clean(text: str) -> str:
 @lru_cache(maxsize=4)
 def flatten(text: str) -> str:
     """Same-length copy: line ends, footers and markup become spaces (once per document text)."""
-    flat = _FOOTER.sub(lambda m: " " * len(m.group(0)), text)
+    flat = _LINE.sub(lambda m: " " * len(m.group()) if _is_footer(m.group()) else m.group(), text)
     flat = _MARKUP.sub(lambda m: " " * len(m.group(0)), flat)
     return flat.replace("\f", " ").replace("\n", " ").replace("\t", " ").replace("\r", " ")
+
+
+def _is_footer(line: str) -> bool:
+    return len(line) <= _FOOTER_WIDTH and is_footer_line(line)
 
 
 def _is_heading(
@@ -129,7 +138,7 @@ def _soft_blanks(contents: list[str], blank: list[bool]) -> set[int]:
         i + 1
         for i in followed
         if blank[i + 1] and i + 2 < len(contents) and not blank[i + 2]
-        and len(contents[i].strip()) <= _WRAPPED_LINE_WIDTH and not _FOOTER.fullmatch(contents[i + 1])
+        and len(contents[i].strip()) <= _WRAPPED_LINE_WIDTH and not _is_footer(contents[i + 1])
     }
 
 
@@ -247,7 +256,7 @@ def split_blocks(text: str, start: int = 0, end: int | None = None) -> list[Bloc
             lines.append((position, position + len(raw.rstrip("\n\f"))))
             position += len(raw)
     contents = [text[a:b] for a, b in lines]
-    blank = [not line.strip() or bool(_FOOTER.fullmatch(line)) for line in contents]
+    blank = [not line.strip() or _is_footer(line) for line in contents]
     soft = _soft_blanks(contents, blank)
     if soft:
         lines = [line for k, line in enumerate(lines) if k not in soft]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors.parsing.page_numbers import is_footer_line
 from extractors.readers.names import HONORIFIC_WORDS
 from schemas.parsed import PAGE_SEPARATOR, ParsedDocument
 from schemas.provenance import Provenance
@@ -16,8 +17,6 @@ from schemas.provenance import Provenance
 _MARKUP = re.compile(r"\*\*|__|</?sup>|(?<!\w)\*|\*(?!\w)|\\(?=[*_#])")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BLANK_PAGE = re.compile(r"^\W*this page (?:is |has been )?(?:intentionally|deliberately) (?:left )?blank\W*$", re.I)
-# A bare number of four digits is a year far more often than a page (see page_numbers).
-_FOOTER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]?\s*\d{1,3}\s*[-–]?)\s*$", re.I)
 # Characters any markup removed by clean_markup contains: text without them is returned as is.
 _MARKUP_CHARS = re.compile(r"[*_<\[\\\u00a0]")
 _SEPARATOR = re.compile(r"[\n\f]")
@@ -59,7 +58,9 @@ class Line:
 
     @_once
     def is_page_footer(self) -> bool:
-        return bool(_FOOTER.match(self.text))
+        """A page number or running page line in the page-number vocabulary (``parsing.page_numbers``); a bare number
+        counts, as a line knows no page around it (``furniture`` asks whether it counts the pages)."""
+        return is_footer_line(self.text)
 
 
 def clean_markup(text: str) -> str:
