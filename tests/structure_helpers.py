@@ -17,3 +17,12 @@ def document(*pages: str, printed: list[int | None] | None = None, name: str = "
         format="text",
         parser="test",
     )
+
+
+def attendance_kinds(text: str) -> dict[str, str]:
+    """Each attendee's name read from ``text`` (one page) and its attendance."""
+    from extractors.proceedings.attendance import extract_attendance
+    from extractors.proceedings.split import split_papers
+
+    doc = document(text)
+    return {a.name: a.attendance for a in extract_attendance(doc, split_papers(doc))}

@@ -169,7 +169,7 @@ def test_run_on_pdf_header_with_members_present_and_other_councillors_present_la
     assert attendance_of(text, head="") == [
         ("Councillor Ann Holt", "present"), ("Councillor Ben Kerr-McLean", "present"), ("Councillor Cai Lund", "present"),
         ("Councillor Dee Moss", "present"), ("Councillor Eve Nash", "in_attendance"), ("Councillor Finn Orr", "in_attendance"),
-        ("Gil Pratt", "in_attendance"),
+        ("Gil Pratt", "in_attendance"), ("Hal Quin", "in_attendance"),
     ]
 
 

@@ -56,7 +56,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "61"
+VERSION = "62"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -260,12 +260,15 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_agency import agency_tables
     from extractors.proceedings.attendance_members import label_above
     from extractors.proceedings.attendance_apology_groups import grouped_apologies
+    from extractors.proceedings.attendance_groups import group_runs, opening_list
     from extractors.proceedings.attendance_parish_apologies import parish_apologies
     from extractors.proceedings.attendance_represented import represented_rows
     from extractors.proceedings.attendance_speakers import public_speakers
     from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_visiting import visiting_councillors
-    from extractors.proceedings.attendance_roll import marked_grid, members_label, roll_block, shared_title, starred, with_role
+    from extractors.proceedings.attendance_roll import (
+        marked_grid, members_label, roll_block, shared_title, starred, starred_rows, with_role,
+    )
     from extractors.proceedings.attendance_table import (
         chair_sentences, counted_clerk, following_lines, in_the_chair, sentence_lists, substitute_records, table_rows,
         welcomed_guests,
@@ -369,9 +372,12 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             keep(with_role(_attendee(document, text, start, end, kind, trim=False), post), again=True)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(list_entries(text, pieces), kind, again=True)
+        for pieces in group_runs(text, paper.start, paper.end):
+            add(list_entries(text, pieces), "present", again=True)
         for kind, start, end, role in roll_block(text, paper):
             keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
         add(marked_grid(text, paper), "present", again=True)
+        add(starred_rows(text, paper.start, paper.end), "present", again=True)
         for start, end in list_entries(text, members_label(text, paper)):
             keep(shared_title(_attendee(document, text, start, end, "present", ("Councillor", ""))), again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):
@@ -405,6 +411,8 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             above = text.rfind("\n", 0, match.start() - 1) + 1
             if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
                 add([match.span("name")], "in_attendance", again=True)
+        if not any(r.attendance == "present" and paper.start <= r.provenance.start < paper.end for r in found):
+            add(list_entries(text, opening_list(text, paper)), "present", again=True)
         # 'The Chair, Councillor A, welcomed ...' implies presence: read only where the paper states attendance too.
         stated = any(paper.start <= r.provenance.start < paper.end for r in found)
         for (start, end), post, chairing in chair_sentences(text, paper.start, paper.end):

@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import list_entries
+from extractors.proceedings.attendance_labels import MEMBER_GROUPS, NOBODY
 from extractors.readers.names import looks_like_name
 from extractors.readers.spans import lines
 
 _LEAD = re.compile(r"(?im)^[^\n]*\bapolog(?:y|ies)\b[^\n]*?\b(?:from|as\s+follows)[ \t]*[:;]?[ \t]*[-–]?[ \t]*$")
-_GROUP = re.compile(
-    r"(?i)^(?:[A-Za-z-]+\s+){0,4}(?:members|officers|representatives|observers|substitutes|councillors|governors)\s*:?$"
-)
-_NONE = re.compile(r"(?i)^(?:none|nil|n/a|no\s+apologies)\W*$")
+_GROUP = re.compile(rf"(?i)^(?:[A-Za-z-]+\s+){{0,4}}(?:{'|'.join(MEMBER_GROUPS)})\s*:?$")
+_NONE = re.compile(rf"(?i)^{NOBODY}\W*$")
 _MAX_LINES = 16
 
 

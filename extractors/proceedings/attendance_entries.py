@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_sentences import NAME_PATTERN, SENTENCE_END, TYPED_STOP
-from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_then_name, sub_labelled
+from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells as _cells, post_column, post_run_parts, post_then_name, sub_labelled
 from extractors.readers.furniture import furniture_between
 from extractors.readers.name_runs import bare_name_pairs, group_entries, run_on_parts
 from extractors.readers.runon_bare import split_bare_runs
@@ -35,7 +35,8 @@ ORG_WORDS = frozenset(
     """
     forum policing neighbourhood association society constabulary agency network federation alliance directorate
     department foundation housing community commission trust club college university centre school team service
-    services council partnership committee board panel group unit authority police office
+    services council partnership committee board panel group unit authority police office governance resources
+    regeneration operations transformation commissioning safeguarding communications
     """.split()
 )
 # '... T. Lowe          Parishioners: 2': a second label across a wide gap on the list's line ends the list.
@@ -88,7 +89,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             chunk = TYPED_STOP.sub(";", chunk)
-            parts = [cut for part in post_entries(chunk) or split_list(chunk) for cut in sub_labelled(part)]
+            parts = [cut for part in post_entries(chunk) or post_run_parts(chunk) or split_list(chunk) for cut in sub_labelled(part)]
             parts = [glued for part in parts for glued in _GLUED.split(part)]
             # 'A Lowe who was substituted by B Ray': the substitute is read by ``attendance_table``; the entry is A's name.
             parts = [_SUBSTITUTED.split(part)[0] for part in parts]

@@ -22,6 +22,11 @@ The list readers' labels (``LIST_LABEL``, ``INLINE_LABEL``) extend the words wit
 following members were present', 'apologies were received from', 'Officers in attendance', the clerk's post, Welsh),
 each alternative in the named group of its attendance (``matched_kind``).
 
+Group headings inside a list (``GROUP_HEADING``: 'Representing Eastby Council:', 'Police Force:') name the body a group of
+members or officers comes from; they end no list. A flattened table's header cells (``ATTENDEE_CELL``,
+``REPRESENTING_CELL``) and the membership groups of an apologies list (``MEMBER_GROUPS``, ``NOBODY``) are read here too;
+``cased`` gives a word in capitals or title case for case-sensitive patterns.
+
 Not labels, so not here: a status printed beside a name ('Cllr A Lowe - Apologies', a table's 'Present' cell:
 ``attendance_status_rows``, ``attendance``'s status posts) and the sentences that name attendance ('apologies were
 received from ...': ``attendance_sentences``).
@@ -149,6 +154,7 @@ _LIST_IN_ATTENDANCE = "|".join((
     rf"officials(?:\s+(?:also\s+)?(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
     rf"(?:non[-\s]?(?:committee\s+)?members|other\s+(?:members|councillors))(?:\s+(?:also\s+)?(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
     r"observers?(?=\s*:)",
+    r"by\s+invitation(?=\s*:)",
     r"(?:guests?|visitors?)(?=\s*:)",
     r"(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)",
     r"minutes?[\s-]+(?:secretary|taker)(?=\s*:)",
@@ -161,7 +167,8 @@ _LIST_IN_ATTENDANCE = "|".join((
     r"members\s+of\s+the\s+public\s+present",
     rf"officers(?:\s+(?:present|{IN_ATTENDANCE}|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?",
 ))
-_APOLOGIES_FOR = r"apologies(?:\s+for\s+(?:absence|non-?\s?attendance))?"
+# 'APOLOGIES FOR' ending its line: a table's label cell wrapped before its last word ('ABSENCE' on the next line).
+_APOLOGIES_FOR = r"apologies(?:\s+for\s+(?:absence|non-?\s?attendance)|[^\S\n]+for(?=[^\S\n]*$))?"
 # An apologies item's number(s) before its label: '2. Apologies:', 'C048/23 APOLOGIES - ...', '| 3 | Apologies Cllr A'.
 _APOLOGIES_NUMBERS = (
     rf"(?:(?:[A-Z]?\d{{1,4}}(?:[./]\d{{1,4}})?[.):]?[\s|]+){{1,2}}(?={_APOLOGIES_FOR}(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?"
@@ -203,11 +210,13 @@ INLINE_LABEL = re.compile(
     + grouped(
         rf"{capitals('present')}|Present(?:\s+Members|\s+at\s+(?:the\s+)?[Mm]eeting(?=\s*:))?|(?:Committee\s+)?Members\s+Present",
         rf"{capitals('in attendance', 'also present')}|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
-        r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)",
+        r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)|(?:OFFICIALS|OFFICERS)(?=[ \t]*:)",
         rf"{capitals('apologies')}|Apologies(?:\s+for\s+[Aa]bsence)?",
     )
     + r"(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
-    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s))"
+    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s)"
+    # '... 304 APOLOGIES FOR ABSENCE Councillors Lowe and Ray.': the heading in capitals, then the titled names.
+    r"|(?:(?<=APOLOGIES)|(?<=ABSENCE))\s+(?=(?:Councillors?|Cllrs?)\.?\s+[A-Z]))"
 )
 
 # Misspelt labels and the word each stands for ('appologies' and 'apoligies': the letters of 'apologies' doubled or
@@ -228,10 +237,16 @@ def _spelt(match: re.Match) -> str:
     return " " * (len(printed) - len(spelt)) + spelt
 
 
+# A dotted leader between a post and its holder's name ('Chairman…………… Mr A Lowe', 'Clerk.......... Mrs B Ray'): two
+# ellipsis characters or more, or four dots or more (three dots are prose's ellipsis), between a word and a capital.
+_LEADER = re.compile(r"(?<=[A-Za-z)])[ \t]*(?:(?=[.…]*…)[.…]{2,}|\.{4,})[ \t]*(?=[A-Z])")
+
+
 def spelt_labels(text: str) -> str:
-    """``text`` with misspelt attendance words read as spelt (same length, case kept, so every span stays where it was
-    printed and no name changes)."""
-    return _MISSPELT.sub(_spelt, text)
+    """``text`` with misspelt attendance words read as spelt and a dotted leader read as a colon ('Chairman......
+    Mr A Lowe' as 'Chairman:     Mr A Lowe', a post before its holder's name); same length, case kept, so every span
+    stays where it was printed and no name changes."""
+    return _LEADER.sub(lambda match: ":" + " " * (len(match.group(0)) - 1), _MISSPELT.sub(_spelt, text))
 
 
 # A label over the members of the public who spoke, alone on its line ('Members of the public in attendance who spoke:',
@@ -241,3 +256,31 @@ SPEAKERS_LABEL = re.compile(
     r"|(?:members\s+of\s+the\s+)?public\s+who\s+spoke)\s*:?\s*$",
     re.I,
 )
+
+# A group's heading alone on its line inside a list, naming the body its members sit for or are officers of
+# ('Representing Eastby District Council:', 'WESTBY BOROUGH COUNCIL:-', 'Police Force:'): no label and no name, the
+# list goes on under it. Case-sensitive: capitalised words (title case or capitals) and the joining words of a body's
+# name, then a body's word ('Representing' may head any name), then a colon.
+_BODY_WORD = r"(?i:council|authority|force|service|constabulary|police|partnership|trust|commission|board|committee|panel)"
+_GROUP_WORDS = r"(?:[A-Z][\w'’&.-]*|of|and|&|the|upon|on|in)"
+GROUP_HEADING = re.compile(
+    rf"^\W*(?:(?:Representing|REPRESENTING)\s+(?:the\s+)?(?:{_GROUP_WORDS}\s+){{0,7}}[A-Z][\w'’.-]*"
+    rf"|(?!The\b|THE\b)[A-Z][\w'’&.-]*\s+(?:{_GROUP_WORDS}\s+){{0,6}}{_BODY_WORD})[ \t]*:-?[ \t]*$"
+)
+
+
+def cased(*labels: str) -> str:
+    """An alternation of ``labels`` (lower-case words; a space between two words stands for ``GAP``) printed in
+    capitals or with a capital first letter ('ATTENDEES', 'Attendees'), for a case-sensitive pattern: a table's
+    header cell, not the word inside a sentence."""
+    forms = [GAP.join(words.split()) for label in labels for words in (label.upper(), label[:1].upper() + label[1:])]
+    return "(?:" + "|".join(forms) + ")"
+
+
+# A flattened table's header cells: the attendee's column, then the column of the body each represents.
+ATTENDEE_CELL = cased("attendees", "attendee", "name")
+REPRESENTING_CELL = cased("representing")
+# The words that end a membership group's label over its names ('School members', 'Independent representatives').
+MEMBER_GROUPS = ("members", "officers", "representatives", "observers", "substitutes", "councillors", "governors")
+# A group or list that names nobody: 'None', 'Nil', 'N/A', 'No apologies'.
+NOBODY = r"(?:none|nil|n/a|no\s+apologies)"

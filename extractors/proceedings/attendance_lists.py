@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
-from extractors.proceedings.attendance_labels import INLINE_LABEL, KINDS, LIST_LABEL, matched_kind
+from extractors.proceedings.attendance_labels import GROUP_HEADING, INLINE_LABEL, KINDS, LIST_LABEL, matched_kind
 from extractors.proceedings.attendance_preamble import chair_lines
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
 from extractors.proceedings.post_then_name import (
@@ -65,6 +65,9 @@ _ITEM_HEADING = re.compile(
 )
 # '42. DECLARATIONS OF INTEREST': a numbered heading in capitals, the next item's, where no blank line ends a paragraph.
 _CAPS_ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+[A-Z][A-Z'’&,/-]+(?:\s+[A-Z'’&,/()-]+)*\s*$")
+_LABEL_REST = re.compile(r"^\W*(?:absence|non-?\s?attendance)\b[\s/:|–-]*(?=\S)", re.I)
+_POST_WRAP = re.compile(r"^[ \t]{12,}[A-Z][^\t]*$")
+_COLUMNED = re.compile(r"\S[ \t]{3,}(?:[-–][ \t]+)?[A-Z]")
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 
 
@@ -216,7 +219,8 @@ def section_text(
         if line.is_page_footer:
             continue
         if line.is_blank or not line.text.strip(" |"):
-            ended = not re.search(r"[;,]\s*$", previous) and not _group_line(_next_text(region, position))
+            following = _next_text(region, position)
+            ended = not re.search(r"[;,]\s*$", previous) and not _group_line(following) and not GROUP_HEADING.match(following)
             if seen_names and comma_mode and line.is_blank and ended:
                 # 'Councillors A and B (Eastby Council)' / '' / 'Councillor C – Westby Council': a pair opening a list of
                 # one entry a line under its label, not a run-on list.
@@ -235,6 +239,12 @@ def section_text(
             break
         if LIST_LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
             break
+        # 'Police Force:' / 'WESTBY BOROUGH COUNCIL:-' over its members or officers: the list goes on under it.
+        if GROUP_HEADING.match(line.text):
+            continue
+        # 'Mr A Lowe      -   Director of Finance,' over '                 Eastby Police': a post column's wrapped line.
+        if pieces and not comma_mode and _POST_WRAP.match(line.raw) and _COLUMNED.search(previous):
+            continue
         if seen_names or not pieces:
             if _SUB_GROUP_LINE.match(line.text):
                 comma_mode = False
@@ -358,6 +368,11 @@ def sections(text: str, start: int, end: int):
             if kind in ("present", "members") or kind == "in_attendance" and first_label:
                 for chair_line, chair_start in chair_lines(region, index):
                     yield "present", chair_line, chair_start, region, region.index(chair_line), False
+            # 'APOLOGIES FOR' / 'ABSENCE / Councillor A Lowe': the label's last word opens the next line, the list after it.
+            wrapped = _LABEL_REST.match(region[index + 1].raw) if re.search(r"(?i)\bfor\s*$", line.raw) and index + 1 < len(region) else None
+            if wrapped:
+                yield kind, region[index + 1], region[index + 1].start + wrapped.end(), region, index + 1, False
+                continue
             yield kind, line, line.start + match.end(), region, index, False
         closing = None if match else _CLOSING_PRESENT.search(line.raw)
         if closing:

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.attendance_labels import LIST_LABEL
+from extractors.readers.name_runs import run_on_parts
 from extractors.readers.names import HONORIFIC_WORDS, PLURAL_TITLE, looks_like_name, name_and_role, split_list
 from extractors.readers.spans import Line, clean_markup, lines
 from schemas.structure import AttendeeRecord, Paper
@@ -40,8 +42,14 @@ MEETING_HEAD = re.compile(
 # 'County Councillor A Roe' on a line of its own under a town or parish council's members: another council's member.
 _OTHER_COUNCILLOR = re.compile(r"^\W*(?:County|District|Borough)\s+(?:Councillor|Cllr)\b\.?\s+[A-Z]")
 _HELD = re.compile(r"^\W*held\s+(?:on|at)\b", re.I)
-# 'Careston - Mr J. Adamson': a list line that opens with the ward or place its members sit for.
-_PLACE_FIRST = re.compile(r"^\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,3}\s+[-–]\s+(?=\S)")
+# 'Careston - Mr J. Adamson': a list line that opens with the ward or place its members sit for; 'Co-opted Member of
+# Eastby Panel: Mr C Sim and Mrs D Poe', 'Vice-Chairman: Mr B Ray' (a dotted leader is read as the colon:
+# ``attendance_labels.spelt_labels``): with the group or post before a colon (no label of ``attendance_labels``).
+_PLACE_FIRST = re.compile(
+    r"^\s*[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*){0,3}\s+[-–]\s+(?=\S)"
+    r"|^\s*(?!(?i:absent|not\s+present|excused)\b)[A-Z][\w'’-]*(?:\s+(?:of|the|for|[A-Z][\w'’-]*)){0,6}\s*:\s+(?=(?:Mrs?|Ms|Miss|Dr|Sir|Lady|Cllrs?|Councillors?)\.?\s+[A-Z])"
+)
+
 _MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.I)
 # What only minutes say of their meeting ('The meeting started at 5.30pm', 'Apologies were received from').
 _MINUTES_SAY = re.compile(
@@ -127,17 +135,25 @@ def _joint_group(region: list[Line], index: int, labelled: re.Pattern) -> bool:
     return False
 
 
-def _names_line(line: str) -> bool:
+def names_line(line: str) -> bool:
     """A line of a list of names: every comma/'and' part a name (a plural title shared by the first)."""
     # A bracket left open at the line's end runs on to the next line ('Mr A Roe (via' / 'VC), Mrs B Poe').
     line = re.sub(r"\s*\([^()]*$", "", line)
     parts = [re.sub(r"\s*\([^()]*\)\s*", " ", part).strip(" .") for part in split_list(clean_markup(line))]
-    parts = [part for part in parts if part]
+    # 'Lady J Roe Mrs L Poe': two titled names printed without a separator are two parts (words before the first
+    # title, a post that ``run_on_parts`` drops, keep the part whole).
+    parts = [piece.strip() for part in parts if part for _, piece in _run_on(part)]
     # 'Councillors Mrs Ames, Birch (Chairman) and D Cole': a plural title shares itself with the surnames after it.
     shared = bool(parts) and PLURAL_TITLE.match(parts[0])
     return len(parts) > 1 and all(
         looks_like_name(part) or shared and re.fullmatch(r"(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+", part) for part in parts
     )
+
+
+def _run_on(part: str) -> list[tuple[int, str]]:
+    """``run_on_parts`` of ``part`` when they begin at its start, else the part whole."""
+    pieces = run_on_parts(part)
+    return pieces if pieces[0][0] == 0 else [(0, part)]
 
 
 def _titled_name_line(line: str) -> bool:
@@ -151,7 +167,7 @@ def _list_line(raw: str) -> bool:
     the place its members sit for."""
     place = _PLACE_FIRST.match(raw)
     value = raw[place.end() :] if place else raw
-    return _names_line(value) or _titled_name_line(value)
+    return names_line(value) or _titled_name_line(value)
 
 
 def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tuple[int, int, bool]]]]:
@@ -171,7 +187,7 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
     # with no blank line under the heading, only the line's words tell the two apart.
     for _ in range(3):
         following = next((i for i in range(head + 1, len(region)) if not region[i].is_blank), head)
-        full = len(region[head].text.strip()) >= 50 and not _names_line(region[following].text)
+        full = len(region[head].text.strip()) >= 50 and not names_line(region[following].text)
         if re.search(r"[.:]\s*$", region[head].text) or following - head != 1 or _list_line(region[following].raw) or not (
             len(region[following].text) < 60 or _HELD.match(region[following].text) or full
         ):
@@ -179,7 +195,7 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
         head = following
     after = [i for i in range(head + 1, min(len(region), head + 12)) if not region[i].is_blank][:3]
     if after and _ROLL_ITEM.match(region[after[0]].text):
-        skip = [i for i in after[1:2] if not _names_line(region[i].text)]
+        skip = [i for i in after[1:2] if not names_line(region[i].text)]
         head = (skip or after[:1])[0]
     present: list[tuple[int, int, bool]] = []
     officers: list[tuple[int, int, bool]] = []
@@ -190,14 +206,14 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
         if _ITEM.match(line.text):
             break
         running_on = present and not officers and re.search(r"(?:,|\([^()]*)\s*$", text[present[-1][0] : present[-1][1]])
-        place = _PLACE_FIRST.match(line.raw)
+        place = None if LIST_LABEL.match(line.raw) else _PLACE_FIRST.match(line.raw)
         value = line.raw[place.end() :] if place else line.raw
         # 'County Councillor A Lowe' alone on its line under a town council's members: another tier's councillor attending.
         if present and not running_on and _TIER_TITLE.match(line.text) and not _TIER_TITLE.match(text[present[0][0] : present[0][1]]):
             officers.append((line.start, line.end, False))
             continue
-        if not officers and (running_on or _names_line(value) or _titled_name_line(value)):
-            singles += not running_on and not _names_line(value)
+        if not officers and (running_on or names_line(value) or _titled_name_line(value)):
+            singles += not running_on and not names_line(value)
             placed = placed or bool(place)
             present.append((line.start + (place.end() if place else 0), line.end, True))
         elif present and name_and_role(line.text):

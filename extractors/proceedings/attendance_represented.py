@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_flat import NAME_WORD
+from extractors.proceedings.attendance_labels import ATTENDEE_CELL, REPRESENTING_CELL
 from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_members import Entry
 from extractors.readers.given_names import GIVEN_NAMES
 from extractors.readers.names import HONORIFICS, split_honorifics
 
-_HEADER = re.compile(r"\b(?:ATTENDEES?|NAME|(?-i:Attendees?|Name))[ \t|]+(?:REPRESENTING|(?-i:Representing))\b")
+_HEADER = re.compile(rf"\b{ATTENDEE_CELL}[ \t|]+{REPRESENTING_CELL}\b")
 # 'EASTBY PARTNERSHIP BOARD (EPB)': the words before the bracket whose first letters spell it.
 _DEFINED = re.compile(r"(?P<words>(?:[A-Z][A-Za-z'’-]*\s+){2,6})\((?P<initials>[A-Z]{2,6})\)")
 # A run of four lower-case words is prose: the table has ended.

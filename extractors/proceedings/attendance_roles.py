@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_labels import INLINE_LABEL, LIST_LABEL
-from extractors.readers.names import looks_like_name, singular_title
+from extractors.readers.names import listed_name, looks_like_name, singular_title
 from extractors.readers.spans import Line
 
 # Each label as printed in title case or in capitals ('DEPUTY CHAIR:', 'MEMBERS:', a run-on bilingual page's English half).
@@ -74,6 +74,11 @@ def role_lists(region: list[Line], index: int, value_start: int) -> list[tuple[s
             continue
         counted += 1
         more = [] if counted > _MAX_LINES or LIST_LABEL.match(line.text) else _segments(line, line.start)
+        # 'Chairman: Cllr A Lowe' / 'Vice-Chairman: Cllr B Ray' / 'Cllr C Sim': the members under two runs or more (a
+        # single label over names is a list of its own; another tier's councillor attends: ``staff_after``).
+        member = listed_name(line.text) and not _TIER_LINE.match(line.text) and not LIST_LABEL.match(line.text)
+        if not more and len(found) >= 2 and counted <= _MAX_LINES and member:
+            more = [("members", "", line.start, line.end)]
         if not more:
             break
         found += more

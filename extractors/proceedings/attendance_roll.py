@@ -10,6 +10,8 @@
   were received, RESOLVED, there were no ...), its list under it: present. In an agenda (no record) it is the
   committee's membership and names nobody.
 - A roll keyed '* Denotes attendance': a present entry on a line without the star was not there (``starred``).
+  With no label over it, the starred lines right above the key ('* Cllr A Lowe     Chair, Eastby Fire Authority' /
+  'Cllr B Ray     ...' / '* = Present') are its present members (``starred_rows``), two or more of them.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.names import looks_like_name
+from extractors.readers.names import looks_like_name, split_honorifics
 from extractors.readers.spans import lines
 from schemas.structure import AttendeeRecord, Paper
 
@@ -34,7 +36,7 @@ _RANK = re.compile(r"^(?:[A-Z]{2,5}|Sgt\.?|Insp\.?|Inspector|Sergeant|Constable)
 _PUBLIC = re.compile(r"^\W*(?:no|one|two|three|four|five|six|\d+)\s+members?\s+of\s+the\s+(?:public|press)\b.*$", re.I)
 _ITEM = re.compile(r"^\W*(?:\d{1,4}(?:[./]\d{1,4})*[a-z]?\.?\s+[A-Z]|apolog)", re.I)
 # A record of a meeting, not its summons: past-tense business.
-_RECORDED = re.compile(
+RECORDED = re.compile(
     r"\b(?:(?:were|was|had\s+been|have\s+been)\s+received\s+from|RESOLVED\b|(?:was|were)\s+present\b|there\s+(?:were|was)\s+no\b"
     r"|it\s+was\s+(?:resolved|agreed|noted|proposed))",
     re.I,
@@ -108,7 +110,7 @@ def marked_grid(text: str, paper: Paper) -> list[tuple[int, int]]:
 
 def members_label(text: str, paper: Paper) -> list[tuple[int, int, bool]]:
     """The list pieces under a 'Committee Members:' label among a minuted paper's first lines ('Councillors A (Chair), B')."""
-    if paper.kind in ("agenda", "meeting_page") or len(_RECORDED.findall(text, paper.start, paper.end)) < 2:
+    if paper.kind in ("agenda", "meeting_page") or len(RECORDED.findall(text, paper.start, paper.end)) < 2:
         return []
     region = [line for line in lines(text, paper.start, paper.end) if not line.is_blank]
     label = next((i for i, line in enumerate(region[:4]) if _MEMBERS_LABEL.match(line.text)), None)
@@ -158,3 +160,26 @@ def starred(found: list[AttendeeRecord], text: str) -> list[AttendeeRecord]:
         return key is not None and record.attendance == "present" and "*" not in text[text.rfind("\n", 0, start) + 1 : start]
 
     return [record for record in found if not unstarred(record)]
+
+
+# A roll's line: a star or none, a titled name, then perhaps a wide gap and the member's post or body.
+_ROLL_ROW = re.compile(r"^[ \t]*(?P<star>\*)?[ \t]*(?P<name>[A-Z][^\t*]*?)(?:(?:[ \t]{3,}|\t)[^\t]*)?[ \t]*$")
+_MIN_STARRED = 2
+
+
+def starred_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the names on the starred lines of each roll right above a star key in ``text[start:end]``; the
+    rows run up from the key over blank lines to the first line that is no titled name."""
+    found: list[tuple[int, int]] = []
+    for key in _STAR_KEY.finditer(text, start, end):
+        rows = [line for line in lines(text, start, key.start()) if not line.is_blank]
+        names: list[tuple[int, int]] = []
+        for line in reversed(rows):
+            row = _ROLL_ROW.match(line.raw)
+            if not row or not split_honorifics(row["name"])[0] or not looks_like_name(row["name"].strip()):
+                break
+            if row["star"]:
+                names.append((line.start + row.start("name"), line.start + row.end("name")))
+        if len(names) >= _MIN_STARRED:
+            found += sorted(names)
+    return found

@@ -34,9 +34,13 @@ _CONNECTORS = {"of", "and", "for", "the", "&", "to"}
 
 
 def _post_shaped(words: list[str]) -> bool:
-    """Two or more capitalised words (and connectors) that end in a post word: 'Head of Legal Services Officer'."""
+    """Two or more capitalised words (and connectors) that end in a post word ('Head of Legal Services Officer'), or a
+    post word and 'of' opening them and a capitalised word ending them ('Head of Law and Corporate Governance'), or
+    words of posts and services alone ('Highways Development Management')."""
+    headed = len(words) >= 3 and words[0].lower() in ROLE_WORDS and words[1] == "of" and words[-1].lower() not in _CONNECTORS
+    service = words[-1:] and words[-1].lower() in _NOT_NAME and all(word.lower() in _NOT_NAME | _CONNECTORS for word in words)
     return (
-        len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in ROLE_WORDS
+        len(words) >= 2 and words[0][:1].isupper() and (words[-1].lower() in ROLE_WORDS or headed or service)
         and all(word[:1].isupper() or word.lower() in _CONNECTORS for word in words)
     )
 
@@ -58,7 +62,28 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
 
 
 # '... Mr Lowe Appointed Members: Cllr Ray Co-opted Members:': a board's next member group glued to a list's last name.
-_GROUP_AFTER_NAME = r"(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=[A-Z][\w'’-]+\s+Members\s*:(?:\s|$))"
+def post_run_parts(chunk: str) -> list[str]:
+    """The entries of an officers' list run on with posts that hold 'and' ('Ann Lee, Head of Law and Governance Bob Roe,
+    Director of Parks Cai Sim'): parts between commas that read as a post then a name are kept whole, the others are
+    split as any list; [] unless two parts or more read so and one of them holds 'and' or '&' (a list of another
+    shape is split by ``split_list``). A bracket or semicolon in ``chunk`` gives []."""
+    if re.search(r"[();]", chunk):
+        return []
+    commas = chunk.split(",")
+    posted = [bool(post_then_name(part)) for part in commas]
+    joined = any(flag and re.search(r"\s(?:and|&)\s", part) for flag, part in zip(posted, commas))
+    if sum(posted) < 2 or not joined:
+        return []
+    return [piece for flag, part in zip(posted, commas) for piece in ([part] if flag else split_list(part))]
+
+
+# '... Mr Lowe Lay Members Mr Ray Independent Members Mrs Sim': the group's words without a colon between titled names part
+# the entries on both sides (a title may be glued to the name in PDF text: 'MrRay').
+_GROUP_TITLE = r"(?:Mrs?|Ms|Miss|Dr|Councillors?|Cllrs?)\.?\s*(?=[A-Z])"
+_GROUP_AFTER_NAME = (
+    r"(?:(?<=[a-z])|(?<=[A-Z]{2}))\s+(?=[A-Z][\w'’-]+\s+Members\s*:(?:\s|$))"
+    rf"|(?:(?<=[a-z])|(?<=[A-Z]{{2}}))\s+(?=[A-Z][\w'’-]+\s+Members\s+{_GROUP_TITLE})|(?<=[a-z]\sMembers)\s+(?={_GROUP_TITLE})"
+)
 # A line of a list opening with a label of its own ('Co-opted Members: Mr A Roe', 'Absent: Cllr B Poe').
 # '... Linda Lowe County Councillors: Jon Ray': a council's group label inside a run-on line opens a piece too.
 _SUB_LABEL = re.compile(
