@@ -55,13 +55,15 @@ _GRANT_OF_BEFORE = re.compile(
     re.I,
 )
 # 'X was granted £N to ...' names the recipient; 'X has awarded £N to Y for ...' names the funder.
-# 'have both been given', 'applied for and were awarded', 'an ‘in principle’ sum of'.
+# 'have both been given', 'applied for and were awarded', 'an ‘in principle’ sum of'; 'X which won £N', 'Y which secured a
+# grant of £N' (only after 'which' or 'who': 'Tarn Council secured £N' is a body's own grant).
 _GIVEN_VERB = (
     r"(?:applied\s+for\s+and\s+)?"
     r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are|be)\s+(?:also\s+)?"
     r"(?:awarded|granted|given|allocated|gifted|handed)"
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
-    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+(?:also\s+)?(?:get|receive))|(?P<bare>receives?|gets?))"
+    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+(?:also\s+)?(?:get|receive)"
+    r"|(?:(?<=\bwhich\s)|(?<=\bwho\s))(?:won|secured))|(?P<bare>receives?|gets?))"
     r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
     r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+|(?:[A-Z][\w'’&-]*\s+){1,6})?(?:grant|sum|award)\s+of))?\s*$"
 )

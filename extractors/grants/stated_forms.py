@@ -28,6 +28,9 @@ _CONFIRMED_GRANT_BEFORE = re.compile(
     r"\s+of(?:\s+[a-z][a-z ,-]{0,200}\()?\s*$",
     re.I,
 )
+# 'Decision: To accept £N Safer Streets funding', 'agreed to accept the grant of £N': the body taking up its grant.
+_ACCEPT_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?(?:\s+(?:the|a|this))?(?:\s+(?P<noun>grant|funding|offer)\s+of)?\s*$", re.I)
+_GRANT_NOUN_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:funding|grant)\b", re.I)
 _PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
 # '... to the Mayor of X', 'to the Commissioner': the paper's own body; '(for 2024/25) to the regional Violence
 # Reduction Unit' and other bodies are someone else's grant ('to support victims' names no body).
@@ -71,7 +74,10 @@ def unallocated_before(left: str) -> bool:
 
 def funder_grant(left: str, right: str) -> bool:
     """A funder confirming or offering the body its grant (module docstring): named as going to the body, or
-    for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum)."""
+    for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum); or the
+    body accepting it ('To accept £N Safer Streets funding')."""
+    if (accepted := _ACCEPT_BEFORE.search(left)) and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)):
+        return True
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
     if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
         return False
