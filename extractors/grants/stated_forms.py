@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.own_body import OWN_BODY_KIND
 from extractors.grants.round_cues import part_of_a_round, shared_round
 from extractors.readers.fiscal_year import YEAR_TEXT
 from schemas.facts import AllocationKind
@@ -35,7 +36,7 @@ _PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
 # '... to the Mayor of X', 'to the Commissioner': the paper's own body; '(for 2024/25) to the regional Violence
 # Reduction Unit' and other bodies are someone else's grant ('to support victims' names no body).
 _TO_AFTER = re.compile(r"^[^.;£]{0,40}?\bto\s+(?P<who>(?i:the)\s+[^.;,]{1,60}|[A-Z][^.;,]{0,60})")
-_OWN_BODY = re.compile(r"^(?:the\s+)?(?:Mayor|Commissioner|PCC|OPCC|Police\s+and\s+Crime|Council|Authority|Partnership|us)\b", re.I)
+_OWN_BODY = re.compile(rf"^(?:the\s+)?(?:Mayor|Police\s+and\s+Crime|us|{OWN_BODY_KIND})\b", re.I)
 _YEAR_PRINTED = re.compile(rf"\b{YEAR_TEXT}\b", re.I)
 # 'The 2025/26 Commissioning budget is £N', 'the community grants budget for 2024/25 is £N': a named grant-giving budget.
 _NAMED_BUDGET_IS = re.compile(
