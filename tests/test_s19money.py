@@ -45,6 +45,20 @@ def test_the_same_figure_beside_the_only_year_still_takes_it():
     assert ("grant_total", 90500.0, "2023/24") in _allocations(text)
 
 
+def test_an_award_restated_with_the_only_year_takes_it():
+    text = (
+        "Decision summary:\nTo award Fellby Rowing Club £3,250 to run taster sessions for young people in the Marsh ward.\n\n"
+        "Signature: Police and Crime Commissioner\n\n1. Background information\n"
+        "The Commissioner has made available £200,000 in the Safer Fund for 2025/26 to support local groups.\n\n"
+        "2. Financial implications\nThe grant of £3,250 will be met from the 2025/26 Safer Fund budget.\n"
+    )
+    from extractors.grants import funding
+    from tests.funding_helpers import document
+
+    projects = funding.to_contract(funding.extract_funding(document(text)))["projects"]
+    assert [(float(p.amount), p.financial_year) for p in projects] == [(3250.0, "2025/26")]
+
+
 # A payout in other words: recipients sharing a sum now, benefiting from grants, a sum allocated by the fund to
 # counted projects.
 

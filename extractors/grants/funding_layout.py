@@ -331,13 +331,13 @@ class FundingLayout:
         return {y.year for y in years} - {y.year for y in years if not self._past(y)}
 
     def _year_of_another_figure(self, offset: int) -> bool:
-        """Every year printed lies after ``offset`` in a sentence stating a figure of its own ('The pot of £160,000 for
-        2020/21'): that year is that figure's, not one the whole page gives."""
-        own = next((a.amount for a in self.amounts_in(offset, offset + 1)), None)
+        """Every year printed lies after ``offset`` in a sentence stating a figure of its own, none of the figures of
+        ``offset``'s sentence ('The pot of £160,000 for 2020/21'): that year is that figure's, not one the whole page
+        gives ('The grant of £4,750 will be met from the 2024/25 budget' restates the award and dates it)."""
+        own = {a.amount for a in self.amounts_in(*self.sentence_at(offset))} | {None}
         years = [y for y in self.reference_years if y.year and y.form != "relative"]
         return bool(years) and all(
-            y.start > offset and any(a.amount not in (None, own) for a in self.amounts_in(*self.sentence_at(y.start)))
-            for y in years
+            y.start > offset and any(a.amount not in own for a in self.amounts_in(*self.sentence_at(y.start))) for y in years
         )
 
     def _past(self, year: YearMatch) -> bool:
