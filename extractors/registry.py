@@ -113,6 +113,7 @@ COVERED_BY: dict[str, str] = {
     "extraction": "structure",
     "capitals": "structure",
     "decision_layout": "funding_layout",
+    "own_body": "projects",
     "project_awards": "projects",
     "project_cell_runs": "projects",
     "project_decisions": "projects",

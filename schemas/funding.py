@@ -167,7 +167,7 @@ class AllocationParty(_Record):
         "funder, else funder_by_or_from, and recipient, else recipient_awarded."
     )
     name: str = Field(description="The name as the sentence prints it, a leading 'the'/'a'/'an' dropped.")
-    own_body: bool = Field(description="A lone 'Partnership', 'Board', 'Committee', 'Panel' or 'Cabinet': the paper's own body.")
+    own_body: bool = Field(description="A lone word naming a body by its kind ('Partnership', 'Board', 'Council', 'CSP'): the paper's own body.")
     amount_start: int = Field(description="Start offset of the allocation's amount (allocations.char_start).")
     amount_end: int = Field(description="End offset of the allocation's amount (allocations.char_end).")
     provenance: Provenance = Field(description="The name's printing nearest the amount on its page, else the amount.")

@@ -70,13 +70,15 @@ REQUESTED = re.compile(
     r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b"
     r"|^\W{0,3}(?:requested|applied\s+for|sought)\b"
     r"|\b(?:requesting|requests|request\s+(?:for|of)|applied\s+for|applying\s+for|asking\s+for)\s*$"
-    r"|\b(?:amount|sum)\s+(?:of\s+(?:the\s+)?(?:grant|funding|award)\s+)?(?:requested|applied\s+for|sought)(?:\s+(?:of|is|was))?\W*$",
+    r"|\b(?:amount|sum)\s+(?:of\s+(?:the\s+)?(?:grant|funding|award)\s+)?(?:requested|applied\s+for|sought)(?:\s+(?:of|is|was))?\W*$"
+    # 'received from Elmby Parish Council, seeking a grant of £N', 'its bid for £N' (never 'bid for a share of £N': the pot)
+    r"|\b(?:seeking|seeks|sought|bid(?:ding)?\s+for|bids\s+for)(?:\s+(?:an?|the)\s+(?:grant|contribution|award|sum|total)\s+of)?\s*$",
     re.I,
 )
 # 'financial regs limits for £100 grant', '(£0 - £2,000) to be awarded for each', 'a maximum of £N per
 # application', 'applications for £1,500 or less': a limit or threshold on single grants, never money allocated;
-# nor is a price ('£333 plus VAT').
-LIMIT_BEFORE = re.compile(r"\b(?:limits?|maximum|minimum|ceiling|cap)\b(?:\s+\w+){0,3}\s*$", re.I)
+# nor is a price ('£333 plus VAT') or a rate ('paid at an hourly rate of £7').
+LIMIT_BEFORE = re.compile(r"\b(?:limits?|maximum|minimum|ceiling|cap)\b(?:\s+\w+){0,3}\s*$|\brate\s+(?:of|is|was)\s*$", re.I)
 LIMIT_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,6}?(?:for\s+each|to\s+each\b(?!\s+(?:of\s+the\s+)?(?:\w+\s+)?years?\b)|per\s+(?:application|applicant|grant|award|project|organisation|group|bid))\b"
     r"|^\W{0,3}(?:limit|maximum|minimum|cap)\b"
@@ -87,7 +89,7 @@ LIMIT_AFTER = re.compile(
 
 
 def is_limit(left: str, right: str) -> bool:
-    """True when the clause makes its figure a limit on single grants (see ``LIMIT_BEFORE``)."""
+    """True when the clause makes its figure a limit on single grants or a rate (see ``LIMIT_BEFORE``)."""
     return bool(LIMIT_BEFORE.search(left) or LIMIT_AFTER.match(right))
 
 

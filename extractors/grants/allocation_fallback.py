@@ -34,7 +34,7 @@ figures, a revenue or capital part, a national funder's money the body did not r
 share of is stated after it ('£N, of which Tarn Council have been allocated £M') or spread nationwide. Its sentence names a grant or fund
 (or the body received it), and it is larger than any grant the span gives out. The words then give its kind: a
 balance ('remaining', 'unallocated', 'still available'), what the body gave out (an active 'awarded|distributed|
-shared|given away', an approval, counted recipients' share, a total's label), else the fund (a grant the body
+shared|given away', 'benefited from', an approval, counted recipients' share, a total's label), else the fund (a grant the body
 received, a fund to be given out). A figure read as the fund only by default in one place (a headline) and as a
 payout by its words in another is the payout; a rounder figure of the same kind within 5% of an exact one restates
 it. Its year is the layout's (never a decision's date), else the one year the span prints; none when its sentence
@@ -52,7 +52,8 @@ from extractors.grants.allocation_cues import grant_words, is_limit, labels, req
 from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, parallel_previous
 from extractors.grants.decision_layout import GRANT_WORDS
-from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost, wider_fund
+from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost
+from extractors.grants.figure_roles import source_pot, wider_fund
 from extractors.grants.round_cues import COLLECTIVE, COUNT, FUND_NOUN, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget, part_of_a_round
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.readers.dates import MONTHS
@@ -165,7 +166,7 @@ _RECEIVES_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:awarded|allocated|granted|given|offered))"
     r"|(?:is|are)\s+to\s+receive|will\s+receive|received|receives|secured)"
     r"(?:\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of))?"
-    r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?)?\s*$",
+    r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?|\s+an?)?\s*$",
     re.I,
 )
 _BODY_SUBJECT = re.compile(rf"{_BODY}(?:['’]s)?[^.£;]{{0,40}}?$", re.I)
@@ -199,11 +200,11 @@ _REMAINING = re.compile(
     re.I,
 )
 # The body giving money out, in the active voice (a grant the body 'has been awarded' is its fund; money 'to be
-# invested' is still on offer); an approval in either voice.
+# invested' is still on offer); an approval in either voice; recipients that 'benefited from' it.
 _GAVE = re.compile(
     r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeing\s)"
     r"\b(?-i:awarded|distributed|shared?|sharing|hand(?:ed|ing)?\s+out|given\s+(?:out|away)|paid\s+out|funded|invested)\b"
-    r"|\b(?-i:approv(?:ed|es|e))\b",
+    r"|\b(?-i:approv(?:ed|es|e))\b|\bbenefit(?:ed|ted)\s+from\b",
     re.I,
 )
 # What makes a figure part of something, or someone else's, not a fund's total.
@@ -245,7 +246,8 @@ _OVER_YEARS_AFTER = re.compile(rf"^\W{{0,3}}{OVER_SEVERAL_YEARS}", re.I)
 _NEXT_FIGURE = re.compile(r"[ \t]*(?:\n\s*)?£|\s*(?:up\s+)?to\s+£", re.I)
 # 'Recommendation: That the Commissioner approves ...', 'is recommended to approve': an approval asked for, not given.
 _RECOMMENDED = re.compile(r"\brecommend\w*\b|\bis\s+asked\s+to\b", re.I)
-_GIVEN_TO_NAMED = re.compile(rf"\b(?:awarded|given|paid|granted|allocated)\s+to\s+(?:the\s+)?(?P<name>{_NAME})")
+# '(£N) awarded to the Tarn Angling Club', '(£N being) allocated to fund the Tarn Arts Festival': one named recipient.
+_GIVEN_TO_NAMED = re.compile(rf"\b(?:awarded|given|paid|granted|allocated)\s+to\s+(?:(?:fund|support|pay\s+for)\s+)?(?:the\s+)?(?P<name>{_NAME})")
 _FUND_NOUN = re.compile(r"\b(?:fund|funds|pot|budget|allocation)\b", re.I)
 
 
@@ -259,7 +261,7 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
         return None
     if "EXCLUDE" in labels(clause) and not received:
         return None
-    if named_body_after(right) or earlier_figure(left, right) or project_cost(left) or _PART_AFTER.match(right):
+    if named_body_after(right) or earlier_figure(left, right) or project_cost(left) or _PART_AFTER.match(right) or source_pot(left):
         return None
     named = _FOR_NAMED_AFTER.match(right)
     if named and not _FUND_LIKE.search(named.group("name")):

@@ -6,9 +6,9 @@ Read from each allocation's own sentence (``AllocationRecord.sentence``, white s
 readings the warehouse replays in order (``pipeline/bodies.py``): ``funder`` and ``recipient`` from the first of
 'awarded to R by F' and 'F has awarded ... to R'; else ``funder_by_or_from`` ('funded by F', 'grant from F'); else
 ``recipient_awarded`` ('to award R £'). A name keeps its capitalised words, a leading 'the'/'a'/'an' dropped;
-one word that is not an acronym names nobody ('Members'), except a lone 'Partnership', 'Board', 'Committee',
-'Panel' or 'Cabinet', which is the paper's own body (``own_body``: the warehouse puts that body's name in its
-place, and reads on when it has none). Each name's span is its printing nearest the allocation's amount on the
+one word that is not an acronym names nobody ('Members'), except a lone word naming a body by its kind
+('Partnership', 'Board', 'Council', 'CSP': ``own_body.OWN_BODY_KINDS``), which is the paper's own body (``own_body``: the
+warehouse puts that body's name in its place, and reads on when it has none). Each name's span is its printing nearest the allocation's amount on the
 amount's page (matched word by word, any white space, any case); a name not found there keeps the amount's span.
 """
 
@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.own_body import own_body_kind
 from extractors.readers.spans import provenance
 from extractors.registry import fact
 from schemas.funding import AllocationParty, AllocationRecord, PartyReading
 from schemas.parsed import ParsedDocument
 from schemas.records import AllocationPartyRow
 
-VERSION = "1"
+VERSION = "2"
 
 _CAP = r"[A-Z][A-Za-z'’&-]*"
 _ORG = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_CAP})*"
@@ -32,7 +33,6 @@ _TO_BY = re.compile(rf"\b{_GIVE}\s+to\s+(?:the\s+)?(?P<recipient>{_ORG})\s+by\s+
 _BY = re.compile(rf"\b(?:{_GIVE}|funded)\s+by\s+(?:the\s+)?(?P<funder>{_ORG})")
 _FROM = re.compile(rf"\b(?:grant|funding|allocation|award)\s+(?:of\s+£[\d,.]+\s+)?from\s+(?:the\s+)?(?P<funder>{_ORG})")
 _AWARD = re.compile(rf"\b[Tt]o\s+award\s+(?:the\s+)?(?P<recipient>{_ORG})\s+£")
-_GENERIC = frozenset({"partnership", "board", "committee", "panel", "cabinet"})
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 
 
@@ -43,7 +43,7 @@ def organisation(printed: str | None) -> tuple[str, bool] | None:
     if not printed:
         return None
     if len(printed.split()) == 1:
-        if printed.lower() in _GENERIC:
+        if own_body_kind(printed):
             return printed, True
         return (printed, False) if printed.isupper() and len(printed) >= 2 else None
     return printed, False

@@ -36,6 +36,9 @@ approved total; a grant 'normally £N' is a rate. Session 18: where the rules ke
 fallback's fund (never its payouts) is added, dated only by its own sentence ('In this round £N was put into the pot');
 a counted list's 'awards totalling £N' is an approved total even where a cue word read the figure as the fund; a year
 its sentence prints only as one money is carried forward from or to is not the figure's (``only_carried_years``).
+Session 19: the pot a sum named before is drawn from ('The money comes from a pot of £N') is no fund of the body's
+(``figure_roles.source_pot``); a rate ('at an hourly rate of £N') is a limit; an ask ('seeking a grant of £N', 'its bid
+for £N') is money requested.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ from extractors.grants.allocation_tables import table_totals
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.stated_forms import funder_grant
 from extractors.grants.figure_roles import earlier_figure, grant_bounds
-from extractors.grants.figure_roles import combined_total, project_cost, wider_fund
+from extractors.grants.figure_roles import combined_total, project_cost, source_pot, wider_fund
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 from extractors.grants.allocation_clauses import PER_UNIT_BEFORE, SEVERAL_YEARS, classify
@@ -62,7 +65,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "49"
+VERSION = "50"
 NAME = "allocations"
 
 
@@ -117,7 +120,7 @@ def find_allocations(
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
-        if combined_total(left) or wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
+        if combined_total(left) or source_pot(left) or wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
             continue
         decision = layout.decision_at(amount.start)
         grant_context = layout.memo(("grant_words", block.start), lambda: _grant_context(layout, block, given))

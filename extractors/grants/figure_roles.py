@@ -169,3 +169,17 @@ def wider_fund(after: str) -> bool:
     """The figure is a fund wider than the body's own: its share is stated after it in the sentence, or it goes to a
     class of authorities across a nation (``after``: the sentence's words after the figure)."""
     return bool(_SHARE_STATED_AFTER.search(after) or _NATIONAL_AFTER.match(after))
+
+
+# 'The money comes from a pot of more than £4m', 'This cash is drawn from a national fund of £N': the wider pot a sum
+# named before it is drawn from, not a fund of the body's own ('The grants are paid from the X Fund of £N' names the fund).
+_SOURCE_POT_BEFORE = re.compile(
+    r"\b(?:the|this|that|these)\s+(?:money|monies|funds|funding|cash|sum|windfall)\s+"
+    r"(?:comes?|came|will\s+come|(?:is|was|has\s+been|will\s+be)\s+(?:drawn|taken|released))\s+(?:from|out\s+of)\b[^.£;]{0,80}$",
+    re.I,
+)
+
+
+def source_pot(left: str) -> bool:
+    """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``)."""
+    return bool(_SOURCE_POT_BEFORE.search(left))

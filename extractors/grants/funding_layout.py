@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "26"
+VERSION = "27"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -330,6 +330,16 @@ class FundingLayout:
         years = [y for y in self.reference_years if y.year and y.form != "relative"]
         return {y.year for y in years} - {y.year for y in years if not self._past(y)}
 
+    def _year_of_another_figure(self, offset: int) -> bool:
+        """Every year printed lies after ``offset`` in a sentence stating a figure of its own, none of the figures of
+        ``offset``'s sentence ('The pot of £160,000 for 2020/21'): that year is that figure's, not one the whole page
+        gives ('The grant of £4,750 will be met from the 2024/25 budget' restates the award and dates it)."""
+        own = {a.amount for a in self.amounts_in(*self.sentence_at(offset))} | {None}
+        years = [y for y in self.reference_years if y.year and y.form != "relative"]
+        return bool(years) and all(
+            y.start > offset and any(a.amount not in own for a in self.amounts_in(*self.sentence_at(y.start))) for y in years
+        )
+
     def _past(self, year: YearMatch) -> bool:
         """A year named as the past one: printed after 'last year' ('Last year (2022/23)'), or itself the relative
         'last year' / 'the previous financial year' (read from the meeting date)."""
@@ -346,7 +356,9 @@ class FundingLayout:
         earlier in the same section (its heading included) unless its sentence sets it against
         'this year' (``_contrasted_years``; within a numbered minute item, from the item's start), the one year the whole span
         prints when it prints only one, unless the figure is inside a numbered minute item (a decision notice names
-        its fund year once, in its summary; reported as 'section', the paper being the outermost section), and for a
+        its fund year once, in its summary; reported as 'section', the paper being the outermost section) or that year is
+        printed only after the figure, beside figures of its own ('The pot of £160,000 for 2020/21' dates that pot, not
+        the round total printed above it), and for a
         ``decided_total`` (the approved total a decision states) the year of the labelled decision date after it (before
         it when none after); no other figure takes a decision's date. A meeting's date alone gives
         no year: minutes and reports that print none leave their money's year unknown (real gold
@@ -377,7 +389,7 @@ class FundingLayout:
             if last is not None and last.start not in contrasted:
                 return last.year, "section"
         printed = self._printed_years - self._past_only_years
-        if len(self._printed_years) == 1 and printed and not contrasted and not in_item:
+        if len(self._printed_years) == 1 and printed and not contrasted and not in_item and not self._year_of_another_figure(offset):
             return next(iter(printed)), "section"
         if decided_total and (decided := decision_layout.year_of_decision(self.decision_dates, offset, self._decision_date_starts)):
             return decided, "meeting_date"

@@ -16,6 +16,7 @@ from extractors.readers.blocks import Block, clean
 from extractors.readers.fiscal_year import YEAR_DIGITS
 from extractors.readers.names import PERSONAL_TITLE
 from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.own_body import OWN_BODY_KIND
 from extractors.grants.project_list_leads import KIND_PLURAL, own_spending
 from extractors.grants.round_cues import RECIPIENTS, SOME_COUNT
 from schemas.facts import Pot, ProjectStatus
@@ -232,7 +233,7 @@ _FORCE_KINDS = (
     r"Police(?:\s+(?:Service|Force))?|Constabulary|the\s+force|Chief\s+Constable|Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?"
     r"|Violence\s+Reduction\s+(?:Unit|Partnership|Network)|VRU|VRP|OPCC|Office\s+of\s+the\s+(?:Police\s+and\s+Crime\s+)?Commissioner"
 )
-_PARTNERSHIP_KINDS = r"CSPs?|SCP|partnership|community\s+safety\s+partnership|safer\s+communities\s+partnership"
+_PARTNERSHIP_KINDS = rf"{OWN_BODY_KIND}|CSPs|SCP|community\s+safety\s+partnership|safer\s+communities\s+partnership"
 _OWN_BODY = re.compile(rf"\b(?:{_FORCE_KINDS})(?:\s+\([A-Z]{{2,6}}\))?$|^the\s+(?:{_PARTNERSHIP_KINDS})$", re.I)
 # 'its mentoring programme': a purpose read without its owner names nothing.
 _OWNER_FIRST = re.compile(r"^(?:its|their|his|her|our|my)\b", re.I)

@@ -26,7 +26,7 @@ from extractors.readers.blocks import clean
 from schemas.funding import ProjectMention
 
 _PAIR = re.compile(
-    r"^[ \t]*(?:[-•*·▪●■➢►][ \t]*|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n|:]{1,200}?)[ \t]*(?P<sep>[–—:-]|\(|\s)[ \t]*"
+    r"^[ \t]*(?:[-•*·▪●■➢►][ \t]*|l[ \t]+(?=[A-Z])|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n|:]{1,200}?)[ \t]*(?P<sep>[–—:-]|\(|\s)[ \t]*"
     r"(?P<amount>£[\d,.]+[km]?)\)?(?:[ \t]+(?:to|for|towards)[ \t]+[^£\n]{3,300}?)?[ \t]*[.;,]?[ \t]*\*?[ \t]*$"
 )
 # A line that only spaces the list: empty, or a lone dash or bullet.
@@ -56,11 +56,26 @@ def _lead_ok(lead: str) -> tuple[str | None, str | None]:
     return status_of_context(lead)
 
 
+def _segments(text: str, start: int, end: int):
+    """(offset, text) of each line from ``start``; a line holding several figures run on with semicolons ('A — £350 to
+    X; B — £415 for Y; C') is read as the lines it was flattened from, one figure a segment."""
+    cursor = start
+    for line in text[start:end].split("\n"):
+        line_start, cursor = cursor, cursor + len(line) + 1
+        if line.count("£") < 2 or ";" not in line:
+            yield line_start, line
+            continue
+        offset = 0
+        for part in line.split(";"):
+            lead = len(part) - len(part.lstrip())
+            yield line_start + offset + lead, part.strip() + ";"
+            offset += len(part) + 1
+
+
 def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> list[tuple[int, str, object]]:
     """The award lines from ``start``: spacer lines skipped, the first other line ends them."""
-    pairs, cursor = [], start
-    for line in layout.text[start:end].split("\n"):
-        line_start, cursor = cursor, cursor + len(line) + 1
+    pairs = []
+    for line_start, line in _segments(layout.text, start, end):
         if _SPACER.match(line):
             continue
         if _TOTAL.match(line):

@@ -22,6 +22,9 @@ from extractors.grants.project_status import status_of_context, status_of_descri
 from schemas.facts import ProjectStatus
 from schemas.funding import MoneyAmount, ProjectMention
 
+# 'Amount Requested' cells flagged '£10000 (£3000 granted)' or '£110 (Granted)': that row was approved, at the bracketed
+# figure when one is printed.
+_GRANTED_IN_CELL = re.compile(r"\(\s*(?P<figure>£\s*[\d,.]+\s*[km]?)?\s*(?:granted|awarded|approved|agreed)\s*\)", re.I)
 _STATUS_HEADER = re.compile(r"\b(?:status|progress|update|outcome|position)\b", re.I)
 _NAME_HEADER = re.compile(r"\b(?:project|scheme|initiative|name|activity|title|proposal|bid|description|purpose)\b", re.I)
 _AMOUNT_HEADER = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|grant|funding|allocation|value|total|sum)\b", re.I)
@@ -109,11 +112,13 @@ def row_mentions(
         else:
             recipient_name = None
         amount = money.parse_cell(row[amount_col])
+        if granted := _GRANTED_IN_CELL.search(clean(row[amount_col] or "")):
+            amount = (money.parse_cell(granted.group("figure")) if granted.group("figure") else None) or amount
         if not name or amount is None or NOT_A_NAME.match(name):
             continue
         start, end = locate(name, amount)
         recipient = strip_name(row[org_col] or "") if org_col is not None and org_col < len(row) else recipient_name
-        row_status, row_evidence = status, evidence
+        row_status, row_evidence = (status, evidence) if granted is None else ("approved", granted.group(0))
         if status_col is not None and status_col < len(row) and row[status_col]:
             cell = clean(row[status_col])
             cell_status = status_of_description(cell, False)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
+from extractors.grants.own_body import OWN_BODY_KIND
 from extractors.grants.round_cues import part_of_a_round, shared_round
 from extractors.readers.fiscal_year import YEAR_TEXT
 from schemas.facts import AllocationKind
@@ -28,11 +29,14 @@ _CONFIRMED_GRANT_BEFORE = re.compile(
     r"\s+of(?:\s+[a-z][a-z ,-]{0,200}\()?\s*$",
     re.I,
 )
+# 'Decision: To accept £N Safer Streets funding', 'agreed to accept the grant of £N': the body taking up its grant.
+_ACCEPT_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?(?:\s+(?:the|a|this))?(?:\s+(?P<noun>grant|funding|offer)\s+of)?\s*$", re.I)
+_GRANT_NOUN_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:funding|grant)\b", re.I)
 _PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
 # '... to the Mayor of X', 'to the Commissioner': the paper's own body; '(for 2024/25) to the regional Violence
 # Reduction Unit' and other bodies are someone else's grant ('to support victims' names no body).
 _TO_AFTER = re.compile(r"^[^.;£]{0,40}?\bto\s+(?P<who>(?i:the)\s+[^.;,]{1,60}|[A-Z][^.;,]{0,60})")
-_OWN_BODY = re.compile(r"^(?:the\s+)?(?:Mayor|Commissioner|PCC|OPCC|Police\s+and\s+Crime|Council|Authority|Partnership|us)\b", re.I)
+_OWN_BODY = re.compile(rf"^(?:the\s+)?(?:Mayor|Police\s+and\s+Crime|us|{OWN_BODY_KIND})\b", re.I)
 _YEAR_PRINTED = re.compile(rf"\b{YEAR_TEXT}\b", re.I)
 # 'The 2025/26 Commissioning budget is £N', 'the community grants budget for 2024/25 is £N': a named grant-giving budget.
 _NAMED_BUDGET_IS = re.compile(
@@ -71,7 +75,10 @@ def unallocated_before(left: str) -> bool:
 
 def funder_grant(left: str, right: str) -> bool:
     """A funder confirming or offering the body its grant (module docstring): named as going to the body, or
-    for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum)."""
+    for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum); or the
+    body accepting it ('To accept £N Safer Streets funding')."""
+    if (accepted := _ACCEPT_BEFORE.search(left)) and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)):
+        return True
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
     if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
         return False

@@ -16,13 +16,16 @@ Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|
 'N grants/awards totalling £N', '£N has been allocated to more than 30 groups', 'allocated to 5 projects,
 totalling £N' (``given_to_counted``), '£N of grants from the X Fund were awarded' (opening its sentence),
 'with £N being shared out|distributed',
-'allocated grants of £N to <ten local groups>'; 'this
+'allocated grants of £N to <ten local groups>', '£N was allocated by the X to 36 projects', 'groups are sharing £N',
+'groups have benefited from <X> grants of £N', 'In total £N of grants has been handed out', 'donations totalling £N
+have included ...', 'has since given away £N in grants'; 'this
 round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
 ``approved_total``: 'will receive|received a share of £N' (after counted recipients only when they open the
 sentence: 'Forty projects received a share of £N'; '41 organisations were selected, representing £N'), 'have received
 grants totalling £N', 'supported 31 projects with grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
 been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
-'a new £N <Name> Fund', the fund on offer ('the funding available ... has doubled to|remains £N',
+'a new £N <Name> Fund', 'This £N <Name> Fund', 'charities will share in a £N windfall' (no count: recipients
+not yet chosen), the fund on offer ('the funding available ... has doubled to|remains £N',
 'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
 figure ('around £84,000', 'more than £141,000', 'just over £1.2 million') is read the same way, at its
 printed amount: the allocation keeps the hedge in ``qualifier`` and reconcile treats it as a bound or an
@@ -42,11 +45,11 @@ from extractors.grants.stated_forms import stated_form
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "29"
+VERSION = "31"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
-_OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its)(?:\s+new)?|[\w]['’]s?)\s*$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its|this|our)(?:\s+new)?|[\w]['’]s?)\s*$", re.I)
 _FUND_AFTER = re.compile(rf"^\s*(?:(?:for|in)\s+the\s+)?(?P<name>(?:[\w'’-]+\s+){{0,3}}?)(?P<fund>{_FUND})\b", re.I)
 # 'a £2m scheme to repair potholes', 'the £1.2m regeneration programme', 'its £8,000 scheme': a scheme or programme
 # is a grant fund only when named by grant words ('a £50,000 grant scheme', 'the £1m Community Grants Programme');
@@ -68,7 +71,23 @@ _TOTAL_FUND_OF = re.compile(
 _TOTAL_BUDGET_OF = re.compile(r"\btotal\s+budget\s+(?:of|to|is|was)\s*$", re.I)
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+(?:sum\s+)?of\s*$", re.I)
 _GIVEN_OUT_AFTER = re.compile(rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+{GIVEN_OUT}\b", re.I)
-_SHARED = re.compile(r"\b(?:shared|sharing\s+in|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
+# 'have shared £N', 'Village projects are sharing £N' (never 'will be sharing': still on offer).
+_SHARED = re.compile(r"\b(?:shared|(?<!\bbe\s)sharing(?:\s+in)?|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
+# 'Island charities will share in a £N windfall', 'groups are to share £N': a sum on offer to recipients not yet chosen
+# (never after counted ones, a round being awarded).
+_WILL_SHARE = re.compile(r"\b(?:will|(?:are|is)\s+(?:set\s+)?to)\s+share(?:\s+in)?(?:\s+(?:an?|the))?\s*$", re.I)
+# 'The trust has since given away more than £N in grants': a running payout in grants.
+_GAVE_AWAY = re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|so\s+far\s+|already\s+)?(?:given\s+away|handed\s+out|paid\s+out)\s*$", re.I)
+_IN_GRANTS = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+)?(?:grants|awards)\b", re.I)
+# 'Recent donations totalling £N have included X, Y and Z': the total of the awards it goes on to list.
+_GIFTS_TOTALLING = re.compile(r"\b(?:donations|grants|awards)\s+totall?ing\s*$", re.I)
+_INCLUDED_AFTER = re.compile(r"^\W{0,3}(?:(?:have|has)\s+)?(?:included|include|includes)\b", re.I)
+# 'Dozens of groups have benefited from the Ward Fund grants of £N': what recipients were given.
+_BENEFITED_FROM = re.compile(
+    r"\b(?:have|has|had)\s+(?:now\s+|already\s+)?benefit(?:ed|ted)\s+from\s+(?:[\w'’-]+\s+){0,6}?(?:grants?|funding|awards?)"
+    r"\s+(?:of|worth|totall?ing)\s*$",
+    re.I,
+)
 # 'Services across the county will receive a share of £N'; never after counted recipients ('33 projects
 # received a share of £N'), whose money is no allocation (as '25 groups received £N').
 _RECEIVED_SHARE = re.compile(r"\b(?:received|will\s+receive|got|(?:were|was)\s+given)\s+a\s+share\s+of\s*$", re.I)
@@ -105,6 +124,8 @@ _DONATED_AFTER = re.compile(
 )
 # A page's scraped date stamp ('date 2019-08-22') may open the sentence before a headline figure.
 _BARE_LEFT = re.compile(r"^\s*(?:date\s+\d{4}-\d{2}-\d{2})?\s*$", re.I)
+# 'In total £N of grants has been handed out ...': a total's own opening words before the figure.
+_IN_TOTAL_BEFORE = re.compile(r"\b(?:in\s+total|altogether|overall)\s*,?\s*$", re.I)
 # 'has this year allocated £N to her community grants scheme': the scheme's size.
 _ALLOCATED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:this\s+year\s+)?(?:allocated|set\s+aside)\s*$", re.I)
 _TO_FUND_AFTER = re.compile(
@@ -189,14 +210,15 @@ _COUNTED_GRANTS_TOTALLING = re.compile(
     r"(?:totall?ing|worth\s+a\s+total\s+of)\s*$",
     re.I,
 )
-# '£N has been allocated to more than 30 groups', 'Funding was allocated to 5 projects, totalling £N': money
+# '£N has been allocated to more than 30 groups', '£N was allocated by the fund to 36 projects', 'Funding was allocated to
+# 5 projects, totalling £N': money
 # given to counted recipients is what the round gave out.
 _COUNTED_RECIPIENTS = (
     rf"(?:(?:more\s+than|over|almost|nearly|around|some|at\s+least)\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\b"
 )
 _ALLOCATED_TO_COUNTED_AFTER = re.compile(
-    rf"^\W{{0,3}}(?:has|have|had)\s+been\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)\s+(?:to|for)\s+"
-    rf"{_COUNTED_RECIPIENTS}",
+    rf"^\W{{0,3}}(?:(?:has|have|had)\s+been|was|were)\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)"
+    rf"\s+(?:by\s+(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?)?(?:to|for)\s+{_COUNTED_RECIPIENTS}",
     re.I,
 )
 _ALLOCATED_TO_COUNTED_TOTALLING = re.compile(
@@ -276,9 +298,13 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if _COUNTED_SELECTED.search(left):
         return "approved_total"
-    if _SHARED.search(left) or _RECEIVED_GRANTS_TOTALLING.search(left) or _GROUPS_GRANTED.search(left):
+    if (_GIFTS_TOTALLING.search(left) and _INCLUDED_AFTER.match(right)) or (_GAVE_AWAY.search(left) and _IN_GRANTS.match(right)):
         return "approved_total"
-    if _BARE_LEFT.match(left) and (_DONATED_AFTER.match(right) or _OF_GRANTS_AWARDED_AFTER.match(right)):
+    if _WILL_SHARE.search(left) and not re.search(rf"\b{COUNT}\b", left, re.I):
+        return "grant_total"
+    if _SHARED.search(left) or _RECEIVED_GRANTS_TOTALLING.search(left) or _GROUPS_GRANTED.search(left) or _BENEFITED_FROM.search(left):
+        return "approved_total"
+    if (_BARE_LEFT.match(left) or _IN_TOTAL_BEFORE.search(left)) and (_DONATED_AFTER.match(right) or _OF_GRANTS_AWARDED_AFTER.match(right)):
         return "approved_total"
     if _WITH_BEFORE.search(left) and _BEING_GIVEN_OUT_AFTER.match(right):
         return "approved_total"

@@ -1,0 +1,21 @@
+"""The words a paper names its own body by, its kind alone: 'the Partnership', 'the Board', 'the Council', 'the
+Commissioner'. One list for the money readers that tell the paper's own body from a named recipient or funder
+(``allocation_parties``: a lone word naming the paper's body; ``project_decisions``: a subject that is no recipient;
+``project_mention``: an owner whose money is no project; ``stated_forms``: a grant confirmed to the body). No rules of its
+own: its words are versioned with the ``projects`` entry (``registry.COVERED_BY``), the readers' own entries bumped
+with it.
+"""
+
+from __future__ import annotations
+
+OWN_BODY_KINDS = (
+    "Partnership", "CSP", "Board", "Committee", "Panel", "Cabinet", "Council", "Authority", "Commissioner", "PCC", "OPCC",
+)
+# The kinds as one regular-expression alternation (match it case-insensitively).
+OWN_BODY_KIND = "(?:" + "|".join(OWN_BODY_KINDS) + ")"
+_LOWER = frozenset(kind.lower() for kind in OWN_BODY_KINDS)
+
+
+def own_body_kind(word: str) -> bool:
+    """One word that names the paper's own body by its kind ('Partnership', 'board')."""
+    return word.strip().lower() in _LOWER
