@@ -325,3 +325,10 @@ def test_sentence_over_purpose_of_the_report_is_no_title():
     To consider small awards from the Road Safety Fund.
     """
     assert reports(text) == []
+
+
+def test_body_over_date_and_time_with_no_place_gives_none():
+    from extractors.proceedings.meeting_blocks import heading_block_meeting
+
+    text = "NORTHBY POLICE FORUM\n(Purpose: to hold the force to account) Tuesday 3rd March 2020 at 10:00am\n\nThe forum heard two items.\n"
+    assert heading_block_meeting(text, 0, len(text)) is None

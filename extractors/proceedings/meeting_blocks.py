@@ -4,7 +4,8 @@ The body's name on a line of its own ('NORTHSHIRE POLICE FORUM'), and within the
 states the meeting's day with its clock time right after it, whatever words open that line: '(Purpose: to hold the
 Chief Constable to account) Thursday 1st August 2019 at 2:00pm - 4:00pm Committee Room 2, County Hall'. A date
 followed by its time is how a heading states when the body meets; a date in a sentence seldom carries one. The
-place is what follows the time (or its range) on that line, when it opens in capitals.
+place must follow the time (or its range) on that line, opening in capitals: a body over its date and time alone is
+not enough (``meeting_lines`` asks a 'Venue:' line of it too).
 
 The body line is one of the page's first four printed lines, names a body (a committee, council, forum, panel ...)
 with no sentence words, digits or colon; neither line speaks of another meeting ('next', 'previous', 'minutes').
@@ -54,6 +55,8 @@ def heading_block_meeting(text: str, start: int, end: int) -> PrintedMeeting | N
             if ranged and (more := find_times(rest)) and more[0].start == ranged.end():
                 rest = rest[more[0].end :]
             place = _PLACE.match(rest)
-            return PrintedMeeting(squash(line.text), date.date, times[0].time, place["place"] if place else None, line.start, below.end)
+            if place is None:
+                return None  # a body over its date and time alone is not enough ('Licensing Panel' / 'DATE 2.00 pm')
+            return PrintedMeeting(squash(line.text), date.date, times[0].time, place["place"], line.start, below.end)
         return None
     return None
