@@ -62,6 +62,8 @@ COVERED_BY: dict[str, str] = {
     "meeting_shape": "meetings",
     "meeting_merge": "meetings",
     "meeting_text": "meetings",
+    "meeting_prose": "meetings",
+    "meeting_blocks": "meetings",
     "report_front": "report_header",
     "meeting_dates": "meeting_lines",
     "meeting_titles": "meeting_lines",

@@ -51,8 +51,9 @@ _FUTURE_HEADING = re.compile(
     re.I,
 )
 _NEXT_SENTENCE = re.compile(
-    r"\b(?:the\s+)?(?:next|future|subsequent)\s+(?P<kind>(?:[\w&'’-]+\s+){0,3}?)meetings?\s+(?:of\s+(?:the\s+)?(?P<group>[A-Za-z][\w&' -]{2,60}?)\s+)?"
-    r"(?:(?:will|is|are|shall|to|has\s+been|have\s+been|would|should|was|were)\s+(?:be\s+)?|be\s+)(?:now\s+)?"
+    # 'the next AGM scheduled to be held on DATE': the annual meeting by its initials, the verb without an auxiliary.
+    r"\b(?:the\s+)?(?:next|future|subsequent)\s+(?P<kind>(?:[\w&'’-]+\s+){0,3}?)(?:meetings?|(?-i:AGMs?))\s+(?:of\s+(?:the\s+)?(?P<group>[A-Za-z][\w&' -]{2,60}?)\s+)?"
+    r"(?:(?:will|is|are|shall|to|has\s+been|have\s+been|would|should|was|were)\s+(?:be\s+)?|be\s+|(?:scheduled|due)\s+to\s+be\s+)(?:now\s+)?"
     r"(?:held|scheduled|arranged|fixed|set|take\s+place|on|for|confirmed|agreed)\b"
     # 'Next meeting 9th April 2024.', 'next meeting: Tuesday 9 April': the date run in after the words.
     r"|\bnext\s+(?:(?P<vkind>\w+)\s+)?meeting\s+(?:is|was|will\s+be|would\s+be|as)\s+(?=(?:on\s+)?(?:(?:mon|tues?|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"

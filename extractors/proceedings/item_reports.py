@@ -29,7 +29,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "10"
+VERSION = "11"
 NAME = "item_reports"
 
 _HEADING = re.compile(
@@ -85,7 +85,9 @@ _CUES = re.compile(
     + r"|\breports?\s+now\s+submitted\b"
     + r"|\bcop(?:y|ies)\s+of\s+" + _PHRASE
     + r"|^\s*(?:\d+(?:\.\d+)*\.?\s+)?\(?(?:a\s+|the\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]"
-    + r"|^\s*(?:report\s+author|consideration\s+of\s+report|report\s+(?:number|no\.?|reference|ref\.?))\s*:",
+    + r"|^\s*(?:report\s+author|consideration\s+of\s+report|report\s+(?:number|no\.?|reference|ref\.?))\s*:"
+    # A report named by its reference: 'To receive and consider report 252/05 of the Director', 'received report CX/14'.
+    + r"|\b(?:consider(?:ed|s)?|receiv(?:e|ed|es)|submit(?:ted|s)?|present(?:ed|s)?)\s+reports?\s+(?:no\.?\s*)?(?-i:[A-Z]{0,5})[/ ]?\d+[A-Za-z]?(?:[/.-]\w+)*\b",
     re.I | re.M,
 )
 
@@ -216,8 +218,13 @@ def _item_title(page, heading, meeting_lines, decision_lines):
 
 
 def _usable(title: str) -> bool:
-    """A title: a short line, not a label, not a sentence."""
-    return 0 < len(title) <= 200 and not _NOT_TITLE.search(title) and not _label_line(title)
+    """A title: a short line, not a label, not a sentence. A title in title case may end on a full stop ('Allocating
+    Monies Collected Through CIL, Neighbourhood Strand.'): every word of four letters or more capitalised."""
+    stated = title[:-1] if title.endswith(".") and not title.endswith("..") and _TITLE_CASE.fullmatch(title[:-1]) else title
+    return 0 < len(title) <= 200 and not _NOT_TITLE.search(stated) and not _label_line(title)
+
+
+_TITLE_CASE = re.compile(r"(?:(?:[A-Z0-9][\w’'&/-]*|[a-z]{1,3})[,:]?(?:\s+|$))+")
 
 
 def _label_line(line: str) -> bool:

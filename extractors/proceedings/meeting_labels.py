@@ -268,7 +268,9 @@ _TITLE_GAP = re.compile(r"^[\s,|–—-]*$")
 # What marks the page as the meeting's paper under its title: a heading ('Agenda', 'Present', 'No. Item'), a label line
 # ('Contact:', 'Venue:'), 'this meeting'. A title over news or a sentence ('The panel heard ...') is not enough.
 _PAPER_MARK = re.compile(
-    r"^\W*(?:agenda|minutes|present|apologies(?:\s+for\s+absence)?|no\.?\s+item|items)\W*$|^\W*[A-Za-z][A-Za-z ]{1,20}:|\bthis\s+meeting\b", re.I
+    r"^\W*(?:agenda|minutes|present|apologies(?:\s+for\s+absence)?|no\.?\s+item|items)\W*$|^\W*[A-Za-z][A-Za-z ]{1,20}:|\bthis\s+meeting\b"
+    # The members present by the council they represent: 'Representing Northshire County Council:'.
+    r"|^\W*representing\s+(?:(?:the|of|and|upon|[A-Z][\w'’-]*)\s+){0,6}(?:council|authority|borough)\s*:\s*$", re.I
 )
 
 
@@ -303,7 +305,8 @@ def page_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | None
         # The date line over the body's heading: 'Thursday 4 July 2024' / 'NORTHSHIRE POLICE AND CRIME PANEL'.
         body = _title_body(region[1].text)
         dated_line, lines_after = title, region[2:6]
-    if body is None or date is None or any(is_date_line(n.raw) for n in lines_after):
+    # A date line printing the title's date again ('Fire Authority 4 May 2012' over '4 MAY 2012') is no list of dates.
+    if body is None or date is None or any((d := is_date_line(n.raw)) and d.date != date.date for n in lines_after):
         return None
     if not any(_PAPER_MARK.search(n.text) for n in lines_after[:4]):
         return None

@@ -62,6 +62,8 @@ _FORMS = [
     re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"(?P<body>)" + _TAIL, re.M),
     # A bodyless page title: 'Agenda for Tuesday 14 May 2019', 'Minutes for 4 March 2026'.
     re.compile(r"^\W*" + _STATUS + r"(?i:agenda|minutes)\s+(?i:for)(?P<body>)(?=\s+(?:(?i:" + WEEKDAY + r")\b|\d))", re.M),
+    # A heading naming the body before its meeting, no paper's word: 'COUNCIL MEETING HELD ON THURSDAY, 15 MAY 2016'.
+    _HELD_HEADING := re.compile(r"^\W*" + _STATUS + r"(?!(?i:minutes?|notes|record|summary|agenda|report)\b)" + _BODY + r"\s+" + _OCCASION + _MEETING + r"(?=\s+(?i:held)\s+(?i:on|at|in)\b)", re.M),
     # A heading block ('X Parish Council' / 'Annual Meeting' / 'MINUTES') whose sentence goes on 'Held at 7pm on DATE'.
     re.compile(r"^\W*(?P<body>)(?=(?i:held)\s+(?i:at|on|in|via|remotely|online)\b)", re.M),
 ]
@@ -233,6 +235,17 @@ def _body_of(match, text: str, page_start: int) -> str | None:
     return body
 
 
+_CAPITALS_TAIL = re.compile(r"(?:^|\s)(?P<run>[A-Z][A-Z'’&-]+(?:\s+(?:[A-Z][A-Z'’&-]+|OF|AND|&))*)$")
+
+
+def _capitals_run(body: str) -> str:
+    """'Committee Name COUNCIL': a heading in capitals after a mirror's words in mixed case is the body (when it names one)."""
+    run = _CAPITALS_TAIL.search(body)
+    if run is None or run.start("run") == 0 or not BODY_NOUN.search(run["run"]) or body[: run.start()].upper() == body[: run.start()]:
+        return body
+    return normalise_body(run["run"])
+
+
 def opening_meeting(text: str, start: int = 0, end: int | None = None) -> PrintedMeeting | None:
     """The meeting named by the first minutes opening sentence in the page's head, or None."""
     end = len(text) if end is None else end
@@ -255,6 +268,8 @@ def opening_meeting(text: str, start: int = 0, end: int | None = None) -> Printe
             if date is None or date.start > 200 or _EARLIER.search(tail[: date.start]) or other_weekday(tail[:weekday_end], date.date):
                 continue
             body = _body_of(_Shifted(match, line.start), text, start)
+            if form is _HELD_HEADING and body:
+                body = _capitals_run(body)
             if body is None:
                 continue
             times = [t for t in find_times(tail) if not (date.start <= t.start < date.end)]

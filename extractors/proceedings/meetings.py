@@ -16,6 +16,8 @@ an agenda page's 'Agenda' heading over the body and date lines (read as an agend
 and, in lone minutes with no such heading, the body line over a date line at the top, or a date
 line alone over the attendance (``bare_minutes``). A minutes opening sentence in the page's head
 (``meeting_minutes``) names the meeting when these do not, and completes the record of its date.
+Last, where nothing else names it: a body line over a line stating the date with its time (``meeting_blocks``), then a
+sentence naming the page's own meeting (``meeting_prose``: the press-and-public exclusion, 'Report 6 of the DATE meeting of X').
 The same body on the same date is one meeting, its details merged in document order (``meeting_merge``).
 Future meetings are read by ``extractors.proceedings.future_meetings``, under this module's VERSION.
 """
@@ -37,6 +39,8 @@ from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labe
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import fuller_notice, head_meeting
 from extractors.proceedings.meeting_minutes import completed_by, heading_above, opening_meeting
+from extractors.proceedings.meeting_blocks import heading_block_meeting
+from extractors.proceedings.meeting_prose import prose_meeting
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
@@ -45,7 +49,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "38"
+VERSION = "39"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -391,6 +395,14 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
     if not found and papers:
         title = page_title_meeting(text, 0, papers[-1].end)
         found.extend([_record(document, text, title.body, title.date, None, title.time, None, "meeting_page", title.start, title.end)] if title else [])
+    if not found and papers:
+        block = heading_block_meeting(text, 0, papers[-1].end)
+        location = block and block.location and printed_venue(block.location)
+        found.extend([_record(document, text, block.body, block.date, None, block.time, location, "meeting_page", block.start, block.end)] if block else [])
+    if not found and papers:
+        prose = prose_meeting(text, 0, papers[-1].end)
+        source = "minutes_heading" if papers[0].kind == "minutes" else "report_header" if papers[0].kind == "report" else "meeting_page"
+        found.extend([_record(document, text, prose.body, prose.date, None, None, None, source, prose.start, prose.end)] if prose else [])
     found.sort(key=lambda m: m.provenance.start)
     return one_per_meeting(shaped([named_in_full(text, m) for m in found]))
 

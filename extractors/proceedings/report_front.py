@@ -12,6 +12,12 @@ title its agenda item too ('6'), a record of the agenda extractor.
 A report read by its header may print its agenda item's number alone on a line above it ('Agenda Item No. 9', '75
 Agenda Item 7' after a pack's page number): the report's title is then that item's (``numbered_report_item``).
 
+A report's front sheet printing the meeting before the title, in lines or run on (``dated_front``): '[REF] X Authority' /
+'3 September 2021' / 'Title' / 'Report of the Head of Y' ('NPA/21/025 X Authority 3 September 2021 Title Report of the Head
+of Y' on a mirror), the addressee and meeting date read from it; or, with no author's line, the line right over the
+'Purpose of the Report' heading among the page's first lines is the title ('DEPARTMENT' / 'TITLE' / 'Purpose of the Report').
+Read only where no header, item or front sheet is found; the title is short, no sentence, label or date.
+
 Rules of ``extractors.proceedings.report_header``, under its VERSION.
 """
 
@@ -21,7 +27,9 @@ import re
 
 from extractors.proceedings import agenda
 from extractors.proceedings.report_header import NAME, VERSION
-from extractors.readers.spans import provenance
+from extractors.proceedings.split import BODY_NOUN
+from extractors.readers.dates import find_dates
+from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, MeetingRecord, ReportHeader
 
@@ -98,4 +106,41 @@ def numbered_report_item(document: ParsedDocument, header: ReportHeader) -> Agen
         pages=[],
         access="unrestricted",
         provenance=provenance(document, text, mark.start("number"), mark.end("number"), agenda.NAME, agenda.VERSION),
+    )
+
+
+_NAME_WORD = r"(?:[A-Z][\w&'’-]*|of|and|for|the|&)"
+_DATED_FRONT = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z]{1,6}[/-][\w/.-]{2,20}[ \t]+)?(?P<body>[A-Z][\w&'’-]*(?:[ \t]+" + _NAME_WORD + r"){0,8})\s+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+(?:19|20)\d\d)\s+"
+    r"(?P<title>[A-Z][^\n]{2,120}?)\s+(?i:report)[ \t]+(?i:of|by|from)[ \t]+(?:(?i:the)[ \t]+)?[A-Z]"
+)
+_PURPOSE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?purpose\s+of\s+(?:the\s+|this\s+)?(?:report|paper)\W*$", re.I)
+_FRONT_LINES = 4
+_TITLE_WORDS = 16
+
+
+def _title_like(title: str) -> bool:
+    return 0 < len(title.split()) <= _TITLE_WORDS and not re.search(r"[.:;]$|:\s", title) and not find_dates(title)
+
+
+def dated_front(document: ParsedDocument) -> ReportHeader | None:
+    """The report of a front sheet naming its meeting over its title, or titled over 'Purpose of the Report' (see above)."""
+    text = document.text
+    front = _DATED_FRONT.search(text, 0, _OPENING)
+    if front and BODY_NOUN.search(front["body"]) and _title_like(front["title"].strip()) and find_dates(front["date"]):
+        date = find_dates(front["date"])[0].date
+        return _front_report(document, front["title"].strip(), front.start("title"), front["body"], date)
+    printed = [line for line in lines(text, 0, min(len(text), _OPENING)) if not line.is_blank][: _FRONT_LINES + 1]
+    purpose = next((i for i, line in enumerate(printed) if _PURPOSE.match(line.text)), None)
+    if purpose and _title_like(printed[purpose - 1].text) and not BODY_NOUN.search(printed[purpose - 1].text):
+        title = printed[purpose - 1]
+        return _front_report(document, title.text, title.start, None, None)
+    return None
+
+
+def _front_report(document: ParsedDocument, title: str, start: int, to, date) -> ReportHeader:
+    return ReportHeader(
+        title=title, authors=[], to=to, meeting_date=date, meeting_date_text=None, classification=None, summary=None,
+        provenance=provenance(document, document.text, start, start + len(title), NAME, VERSION),
     )

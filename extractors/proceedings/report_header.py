@@ -29,7 +29,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "13"
+VERSION = "14"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -195,16 +195,17 @@ def _label_lines(text: str, region: list[Line]) -> list[int] | None:
 
 
 _TITLE_ABOVE_WORDS = 12
+_NUMBER_LINE = re.compile(r"^\W*(?:report|paper|agenda\s+item|item)(?:\s+(?:no\.?|number))?\s*[:.]?\s*[A-Z]{0,4}[/.-]?\d[\w/.-]{0,10}\s*$", re.I)
 
 
 def _title_above(region: list[Line], start: int) -> Line | None:
     """A report's title printed unlabelled over its label block ('Winter Support Fund' over 'Date of Meeting:' and
-    'Report of:'): the nearest printed line above, short, no label, sentence or date, with nothing printed above it
-    but a blank line or the region's start."""
+    'Report of:'), a report number line ('Report: 6') passed over: the nearest printed line above, short, no label,
+    sentence or date, with nothing printed above it but a blank line or the region's start."""
     index = next((i for i, line in enumerate(region) if line.start == start), None)
     above = [line for line in region[:index] if not line.is_page_footer] if index else []
-    while above and above[-1].is_blank:
-        above.pop()
+    while above and (above[-1].is_blank or _NUMBER_LINE.match(above[-1].text)):
+        above.pop()  # the report's number between its title and the labels ('Report: 6') is no title
     if not above:
         return None
     title = above[-1]

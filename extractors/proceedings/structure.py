@@ -29,7 +29,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "42"
+VERSION = "43"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -68,7 +68,10 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
         if paper.kind == "report"
         for header in report_header.paper_headers(source, paper.start, paper.end)
     ]
-    found_meetings = meetings.extract_meetings(document, papers, headers)
+    # A front sheet naming its meeting over its title ('X Authority' / 'DATE' / 'Title' / 'Report of Y'): its meeting now,
+    # its report only where no other reader finds one (below).
+    front_sheet = report_front.dated_front(source) if not headers and len(papers) == 1 and papers[0].kind in ("other", "report") else None
+    found_meetings = meetings.extract_meetings(document, papers, headers + [front_sheet] if front_sheet and front_sheet.to else headers)
     agenda_papers = [paper for paper in papers if paper.kind == "agenda"]
     items = [
         item
@@ -126,6 +129,8 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
         front = report_front.flattened_front(document, found_meetings)
         if front is not None:
             headers, items = [front[0]], [front[1]] if front[1] else []
+    if not headers and not items and front_sheet is not None:
+        headers = [front_sheet]
     if len(headers) == 1 and not items and len(papers) == 1:
         # 'Agenda Item No. 9' alone on a line above a report's header: the report is that item.
         numbered = report_front.numbered_report_item(document, headers[0])

@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.readers.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "8"
+VERSION = "9"
 
 MONTHS = {
     name: number
@@ -74,6 +74,12 @@ _SHORT_YEAR = re.compile(
     rf"\b(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b\.?,?\s+(?P<day>{_DAY}){_ORDINAL}?\s+{_ABBREVIATED}\.?\s+"
     rf"|(?P<hday>{_DAY})-(?P<hmonth>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-)(?P<year>\d{{2}})(?![\d/:]|\.\d|\s*[ap]\.?m\b)",
     re.I,
+)
+# PDF text that dropped a space: the day glued to the word before it or to its month ('Fire Authority25 May 2012',
+# '25MAY 2012'); the month in full and the year printed, a word of three letters or more before, so a code ('A1 May') is no date.
+_FULL_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+_GLUED = re.compile(
+    rf"(?:(?<=[A-Za-z]{{3}})(?P<day>{_DAY})(?:{_ORDINAL}\.?)?\s*|\b(?P<gday>{_DAY})(?:{_ORDINAL}\.?)?){_FULL_MONTH},?\s+(?P<year>{_YEAR})\b", re.I
 )
 # '23/03/2026', '23.03.26', '25-7-19' (one separator twice; a dashed run of more numbers is not a date).
 _NUMERIC = re.compile(r"(?<![\d/.])(?<!\d-)(?P<day>[0-3]?\d)([/.-])(?P<month>[01]?\d)\2(?P<year>\d{4}|\d{2})(?![\d/])(?!-\d)")
@@ -170,7 +176,7 @@ _MONTH_PREFIX = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefro
 _HOLDS_MONTH = (re.compile(_MONTH_PREFIX), re.compile(_MONTH_PREFIX, re.I))
 _HOLDS_NUMERIC = re.compile(r"\d[/.-]\d\d?[/.-]\d\d")
 _NEEDS = {
-    **{p: _HOLDS_MONTH for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _WEEKDAY_MONTH_DAY, _SHORT_YEAR, _RANGE_SAME_MONTH, _RANGE_TWO_MONTHS)},
+    **{p: _HOLDS_MONTH for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _WEEKDAY_MONTH_DAY, _SHORT_YEAR, _RANGE_SAME_MONTH, _RANGE_TWO_MONTHS, _GLUED)},
     _NUMERIC: (_HOLDS_NUMERIC, _HOLDS_NUMERIC),
 }
 
@@ -240,11 +246,12 @@ def find_dates(
         return any(start < stop and begin < end for begin, stop in taken)
 
     folded = folded_text(text)
-    for pattern in (_SHORT_YEAR, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _WEEKDAY_MONTH_DAY, _NUMERIC):
+    for pattern in (_SHORT_YEAR, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_DAY_ORDINAL, _WEEKDAY_MONTH_DAY, _NUMERIC, _GLUED):
         for match in _finditer(pattern, text, folded):
             if overlaps(*match.span()):
                 continue
-            day, year_text = int(match["day"] or match.groupdict().get("hday") or 0), match["year"]
+            groups = match.groupdict()
+            day, year_text = int(match["day"] or groups.get("hday") or groups.get("gday") or 0), match["year"]
             month_text = (match["month"] or match["hmonth"]).lower().rstrip(".") if pattern is _SHORT_YEAR else match["month"].lower().rstrip(".")
             month = MONTHS[month_text] if month_text in MONTHS else int(month_text)
             if year_text:

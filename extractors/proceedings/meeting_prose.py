@@ -1,0 +1,57 @@
+"""A meeting named only in a sentence of the page, read when no heading, title or label names one.
+
+Two sentences name the page's own meeting with its body and date, wherever they stand:
+
+- the resolution excluding the press and public: 'THAT the press and public be excluded from the proceedings of the
+  X on DATE during consideration of ...' (also 'from the meeting of the X held on DATE', 'the remainder of the
+  meeting'), which minutes print for the meeting they record;
+- a report's own reference to the meeting it goes to: 'Report 6 of the DATE meeting of the X', 'This paper to the
+  DATE meeting of the X'. Only a report, paper or item 'of', 'to' or 'for' that meeting: 'deferred from the DATE
+  meeting' is another meeting.
+
+The body is a name (a body noun, no sentence words), the date has its year printed. A sentence naming an earlier
+or later meeting ('previous', 'next') is never read. Rules of ``extractors.proceedings.meetings``, under its VERSION.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.meeting_dates import PrintedMeeting, first_date
+from extractors.proceedings.split import BODY_NOUN
+from extractors.readers.spans import squash
+
+_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for|&)){0,9}"
+_BODY = r"(?:(?i:the)\s+)?(?P<body>" + _NAME + r"?)"
+_EXCLUDED = re.compile(
+    r"\b(?i:excluded)\s+(?i:from)\s+(?:(?i:the)\s+)?(?:(?i:remainder|rest)\s+(?i:of)\s+(?:(?i:the|this)\s+)?)?"
+    r"(?i:proceedings|meeting)\s+(?i:of)\s+" + _BODY + r"\s+(?:(?i:held)\s+)?(?i:on)\s+(?P<rest>[^\n.;]{6,60})"
+)
+_REPORT_TO = re.compile(
+    r"\b(?i:report|paper|item)\b[^\n.;]{0,20}?\s(?i:of|to|for)\s+(?i:the)\s+(?P<rest>[^\n.;]{6,40}?)\s+(?i:meeting)\s+(?i:of)\s+"
+    + r"(?:(?i:the)\s+)?(?P<body>" + _NAME + r")"
+)
+_OTHER_MEETING = re.compile(r"\b(?:previous|last|earlier|preceding|prior|next|following|future|forthcoming|adjourned)\b", re.I)
+_SENTENCE_WORD = re.compile(r"\b(?!(?:and|of|for|the)\b)[a-z]+\b")
+_REACH = 8000
+
+
+def _is_body(body: str) -> bool:
+    return bool(BODY_NOUN.search(body)) and not _SENTENCE_WORD.search(body) and len(body.split()) <= 10
+
+
+def prose_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
+    """The meeting an exclusion resolution or a report's reference to its meeting names, or None."""
+    stop = min(end, start + _REACH)
+    for pattern in (_EXCLUDED, _REPORT_TO):
+        for match in pattern.finditer(text, start, stop):
+            body = re.sub(r"(?:\s+(?:of|and|for|&))+$", "", squash(match["body"]))
+            if not _is_body(body) or _OTHER_MEETING.search(match.group()):
+                continue
+            date = first_date(match["rest"], match.start("rest"))
+            if date is None or (pattern is _REPORT_TO and date.start != match.start("rest")):
+                continue
+            if pattern is _EXCLUDED and date.start - match.start("rest") > 12:
+                continue
+            return PrintedMeeting(body, date.date, None, None, match.start(), match.end())
+    return None
