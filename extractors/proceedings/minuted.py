@@ -31,7 +31,7 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "34"
+VERSION = "35"
 NAME = "minuted"
 
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -46,12 +46,12 @@ _MINUTE_HEADING = re.compile(
 # A heading run into its minute: 'Apologies: Cllr A sent apologies.', 'Minutes – RESOLVED that ...'.
 _RUN_IN_SPLIT = re.compile(r":\s+|\s*[–—]\s*|\s+-\s+")
 # A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
-_CAPS_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
+_CAPS_WORD = r"(?!(?:RESOLVED|ORDERED)\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
 # A one-digit number or a one-word title ('99. APOLOGIES No apologies ...') only with its full stop, two such headings
 # or more in the paragraph; the title may be followed by an earlier minute's number ('311. MATTERS ARISING 298. Gate').
 _RUN_IN_HEADING = re.compile(
     rf"(?<=\s)(?P<number>\d{{1,4}}(?:/\d{{2,4}})?)(?P<stop>\.?)\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|/|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))*)"
-    r"(?=:?\s+(?:[A-Z][a-z]|RESOLVED\b|\d{1,4}\.\s+[A-Z]))"
+    r"(?=:?\s+(?:[A-Z][a-z]|(?:RESOLVED|ORDERED)\b|\d{1,4}\.\s+[A-Z]))"
 )
 # A title in mixed case before a colon, run into its minute: '14. Apologies for absence: Apologies were ...'.
 _RUN_IN_COLON = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:/\d{2,4})?)(?P<stop>\.?)\s+(?P<title>[A-Z][^\s:.;]*(?:\s+[^\s:.;]+){0,7}):\s+(?=[A-Z])")
@@ -277,8 +277,28 @@ def _bare_headings(region: list[Line]) -> list[FoundItem]:
     return [item for item in found if any(abs(int(item.number) - int(other.number)) == 1 for other in found)]
 
 
+# A minute number in its own table cell ('716 |'), printed again in the cell under its title: the margins of some
+# Scottish minutes number each minute on both sides.
+_MARGIN_MINUTE = re.compile(r"^\s*(?P<number>\d{1,4})\s*\|?\s*$")
+_MARGIN_TITLE_WORDS = 3
+
+
+def _margin_headings(region: list[Line]) -> list[FoundItem]:
+    """Headings whose number stands alone over the title and again under it ('716 |' / title / '716 |')."""
+    printed = [line for line in region if not line.is_blank and line.text.strip(" |")]
+    found: list[FoundItem] = []
+    for above, title_line, below in zip(printed, printed[1:], printed[2:]):
+        number = _MARGIN_MINUTE.match(above.text)
+        if number is None or (again := _MARGIN_MINUTE.match(below.text)) is None or again["number"] != number["number"]:
+            continue
+        title = _heading_title(title_line.text.strip(" |"), None)
+        if title and len(title.split()) >= _MARGIN_TITLE_WORDS:
+            found.append(FoundItem(number["number"], title, [], False, above.start, title_line.end))
+    return found
+
+
 def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
-    found: list[FoundItem] = _bare_headings(region)
+    found: list[FoundItem] = _bare_headings(region) + _margin_headings(region)
     references = split_references(region, _LONE_MINUTE)
     for index, line in enumerate(region):
         short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
@@ -325,7 +345,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
-    'SSB/25/01', 'C/160/2017', 'C 25/031', '46.2024', '2024-05_3', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
+    'SSB/25/01', 'C/160/2017', 'P/2396', 'C 25/031', '46.2024', '2024-05_3', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
     title glued to it, '2.To consider ...') and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a paragraph of more than 300
@@ -338,11 +358,12 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) and dash-bulleted headings
     ('- Matters Arising:', see ``minute_items.dashed_headings``) are unnumbered items, else headings closed by a
     colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
-    a number ('41', '41.', '25/061') run into a title in capitals, or into a title in mixed case before a colon
+    a number ('41', '41.', '25/061') run into a title in capitals (its minute may open 'RESOLVED' or 'ORDERED'), or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
     (or a '/' number) and two such headings or more in the paragraph; a reference 'Cou/101/21-22' run into a
     title in mixed case, two or more (``minute_items.referenced_run_ins``). A number alone with no stop ('1') over a
-    title in capitals counts when another such heading is numbered next to it (see ``_bare_headings``). The top-level numbering is the one number shape with
+    title in capitals counts when another such heading is numbered next to it (see ``_bare_headings``), or when it is
+    printed again under its title of three words or more ('716 |' / title / '716 |', see ``_margin_headings``). The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
     minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
