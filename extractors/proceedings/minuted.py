@@ -401,13 +401,13 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 _MINUTES_MARKS = re.compile(
-    r"^\W*+(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
-    r"officers\s+(?:attending|present)|attendees)(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*+min(?:ute|\.)?\s+\d|^\W*+in\s+attendance\W*$"
+    r"^[^\w\n]*+(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
+    r"officers\s+(?:attending|present)|attendees)(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^[^\w\n]*+min(?:ute|\.)?\s+\d|^[^\w\n]*+in\s+attendance\W*$"
     r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
-    r"|^\W*+(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
-    r"|^\W*+(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$"
+    r"|^[^\w\n]*+(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
+    r"|^[^\w\n]*+(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$"
     # Welsh: 'PRESENNOL:' / 'Yn bresennol:' (present), 'YMDDIHEURIADAU:' (apologies), 'Cofnodion y cyfarfod ...' (minutes of the meeting).
-    r"|^\W*+(?:yn\s+b|p)resennol\s*:|^\W*+ymddiheuriadau\s*:|^\W*+cofnodion\s+y\s+cyfarfod\b",
+    r"|^[^\w\n]*+(?:yn\s+b|p)resennol\s*:|^[^\w\n]*+ymddiheuriadau\s*:|^[^\w\n]*+cofnodion\s+y\s+cyfarfod\b",
     re.I | re.M,
 )
 
