@@ -176,3 +176,12 @@ def test_a_minute_numbered_in_both_margins_of_a_table_is_an_item():
     assert _extracted(text) == [("812", "Report by the Chief Executive on the Review of Harbour Charges")]
     # A figure over a short cell and the same figure again is a table's, no minute.
     assert _extracted(text.replace("Report by the Chief Executive on the Review of Harbour Charges", "Total")) == []
+
+
+def test_a_contact_line_numbered_by_its_page_is_no_item():
+    text = (
+        "Westmarsh Police and Crime Board\n\nAgenda\n\n1. Apologies for Absence\n\n2. Declarations of Interest\n\n"
+        "3. Minutes of the last meeting\n\n4. Date of Next Meeting\n\n"
+        "1 Enquiries to: Office of the Commissioner, Unit 4, Mill Lane, Westmarsh WM1 2AB Direct Dial: 01000 100100\n"
+    )
+    assert [number for number, _ in _extracted(text)] == ["1", "2", "3", "4"]
