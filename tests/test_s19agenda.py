@@ -185,3 +185,15 @@ def test_a_contact_line_numbered_by_its_page_is_no_item():
         "1 Enquiries to: Office of the Commissioner, Unit 4, Mill Lane, Westmarsh WM1 2AB Direct Dial: 01000 100100\n"
     )
     assert [number for number, _ in _extracted(text)] == ["1", "2", "3", "4"]
+
+
+def test_a_one_word_heading_run_into_a_list_of_officers_counts_when_the_next_minute_follows_it():
+    officers = ", ".join(f"Officer {name}, Head of Service {number}" for number, name in enumerate(("Ann Bell", "Carl Dunn", "Eve Fox", "Gus Hale"), 1))
+    text = (
+        "Council Meeting held on Thursday, 5 March 2026 Present: Councillors Abel, Bloom, Crane and Dale In Attendance: "
+        f"Reverend Ann Lowe, Mayor's Chaplain Officers: {officers} 412 PRAYERS The Mayor's Chaplain led the meeting in prayers.\n"
+        "413 APOLOGIES FOR ABSENCE Councillors Eve and Fry.\n414 DECLARATIONS OF INTEREST None were made.\n"
+    )
+    assert _extracted(text) == [("412", "PRAYERS"), ("413", "APOLOGIES FOR ABSENCE"), ("414", "DECLARATIONS OF INTEREST")]
+    # Alone, with no minute numbered next, the word heads nothing.
+    assert ("412", "PRAYERS") not in _extracted(text.replace("413 APOLOGIES", "APOLOGIES").replace("414 DECL", "DECL"))

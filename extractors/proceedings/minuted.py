@@ -31,7 +31,7 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "35"
+VERSION = "36"
 NAME = "minuted"
 
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -318,6 +318,7 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
         # A Roman numeral heads a title in capitals: 'I Ratcliffe' in a list of members is a name.
         if title and (_roman(match["number"]) is None or title.upper() == title):
             found.append(FoundItem(match["number"], title, [], False, line.start, line.end))
+    single: list[FoundItem] = []  # one word in capitals after a running number, no stop: 'Officer 303 PRAYERS The Mayor ...'
     for start, end in _paragraphs(region):
         if end - start <= _FLATTENED:
             continue
@@ -334,10 +335,15 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
             stopped = (run["stop"] or "/" in run["number"]) and (len(title.split()) >= 2 or len(title) >= _MIN_ONE_WORD)
             if not inside and not dated and (plain or stopped) and len(title) <= _MAX_HEADING and not _STREET_END.search(title):
                 runs.append((plain, FoundItem(run["number"], title, [], False, run.start(), run.end())))
+            elif not inside and not dated and not colon and len(run["number"]) >= 3 and run["number"].isdigit() and len(title) >= _MIN_ONE_WORD:
+                single.append(FoundItem(run["number"], title, [], False, run.start(), run.end()))
         found.extend(item for plain, item in runs if plain or len(runs) >= 2)
         for number, title, first, last in referenced_run_ins(text, start, end):
             if not any(item.start <= first < item.end for item in found):
                 found.append(FoundItem(number, title, [], False, first, last))
+    # Such a word heads a minute when the next minute's heading follows it, numbered one above it.
+    numbers = {item.number for item in found}
+    found.extend(item for item in single if str(int(item.number) + 1) in numbers)
     return sorted(found, key=lambda item: item.start)
 
 
@@ -360,7 +366,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
     a number ('41', '41.', '25/061') run into a title in capitals (its minute may open 'RESOLVED' or 'ORDERED'), or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
-    (or a '/' number) and two such headings or more in the paragraph; a reference 'Cou/101/21-22' run into a
+    (or a '/' number) and two such headings or more in the paragraph, or, a word in capitals after a number of three
+    figures or more ('303 PRAYERS'), when the heading numbered next ('304') is found; a reference 'Cou/101/21-22' run into a
     title in mixed case, two or more (``minute_items.referenced_run_ins``). A number alone with no stop ('1') over a
     title in capitals counts when another such heading is numbered next to it (see ``_bare_headings``), or when it is
     printed again under its title of three words or more ('716 |' / title / '716 |', see ``_margin_headings``). The top-level numbering is the one number shape with
