@@ -274,6 +274,9 @@ _RUNS = {
         ("extractors.proceedings.attendance_lists", "_CONTACT", "search", "spaces"),
         ("extractors.proceedings.attendance_status_rows", "_ROW", "search", "spaces"),
         ("extractors.readers.runon", "_NEXT_LABEL", "match", "blank lines"),
+        # Minutes' marks read from a line's start: non-word characters up to the line's end, not across blank lines.
+        ("extractors.proceedings.minuted", "_MINUTES_MARKS", "search", "blank lines"),
+        ("extractors.proceedings.minute_items", "_MORE_MARKS", "search", "blank lines"),
     ],
     ids=lambda value: value if isinstance(value, str) and not value.startswith("extractors") else None,
 )

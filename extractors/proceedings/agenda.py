@@ -21,16 +21,19 @@ Meeting pages' agenda tables ('A1 | Apologies') are read the same way.
 Meeting pages (ModernGov's ieListDocuments, mgAi and ieIssueDetails, as HTML or as their plain-text
 renderings) have layouts of their own (read by ``agenda_pages``); once one is recognised, only its item lines
 count, so numbered paragraphs in minutes and decisions ('1. That the plan be approved') are not items:
-- under a 'No. | Item' (or 'Item no. | Agenda Item') row header, the rows up to a second such header
+- under a 'No. | Item' (or 'Item no. | Agenda Item', 'Number | Item') row header, the rows up to a second such header
   (another meeting's table) ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a row with no number; a row
-  running on to its minutes is titled up to its 'To ...' description); in a '---|---' ruled rendering, the
+  running on to its minutes is titled up to its 'To ...' description; a title in capitals up to its description in mixed
+  case; a row lettered '(a) |' under row 3 is sub-item '3a', see ``agenda_cells``); in a '---|---' ruled rendering, the
   line after each rule ('|', '||'), titled up to its 'Minutes:' label, document size or description ('To
   receive ...');
 - under a plain 'No. Item' (or 'Note No. Item', Welsh 'Rhif eitem') header, a number alone on its line ('62.', '• 4.', '14/25',
   'SSP/14/25', 'C 14/025'; '4.1' under item 4), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's); when no row has a number, each title-case line between blank lines
-  is a row's title (on a saved page also when the first row shows only its description);
+  is a row's title (on a saved page also when the first row shows only its description; numbered by the number its
+  title ends in, 'Minutes (Agenda item 4)'; a first line that is the minutes' sentence about a member, 'Cllr Lowe
+  opened the meeting', is no row);
 - an 'Agenda item' page heading over its title, or over a meeting line (printed twice, over the line under the second,
   unless that line is the item's description: 'To note the report.');
 - on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
@@ -89,7 +92,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "56"
+VERSION = "58"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

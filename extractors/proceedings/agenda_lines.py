@@ -3,8 +3,10 @@
 An item line starts with an item number ('A1', '5', '5.', '17.Title', '3.1', '3(a)', '(1)', 'Item 7', 'C 10/034',
 '2A - Title', '1 . Title', perhaps then a start time '10.05', a CMIS '3 pdf Title (233Kb)' with its document marks
 dropped; or run into a title in capitals, '1APOLOGIES To receive ...', the title then ending at its description)
-followed by a title (a planning application reference such as '24/501234/FULL' may open it); not a line ending in
-money ('3 Youth Club £1,250'), nor a street address ('1 Market Square, Anytown'), nor a date ('4 March 2025').
+followed by a title (a planning application reference such as '24/501234/FULL', a year '2025-26' or an ordinal '31st'
+before a capital may open it); not a line ending in
+money ('3 Youth Club £1,250'), nor a street address ('1 Market Square, Anytown'), nor a date ('4 March 2025'), nor a
+contact line ('1 Enquiries to: ...', 'Tel:', 'Email:').
 """
 
 from __future__ import annotations
@@ -47,6 +49,11 @@ RESTRICTED_HEADING = re.compile(
 OPEN_HEADING = re.compile(r"\bUNRESTRICTED\s+ITEMS?\b|\bOPEN\s+(?:ITEMS|BUSINESS)\b|^\W*PART\s+(?:1|I|A)\b", re.I)
 EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)\b", re.I)
 _REFERENCE_START = re.compile(r"^\d{2,4}/\d{2,}")
+# A contact line under a page's last item, its page number before it: '1 Enquiries to: Room 4, County Hall ...'.
+_CONTACT_TITLE = re.compile(r"^(?:enquiries(?:\s+to)?|contact(?:\s+officer)?|tel(?:ephone)?|phone|e-?mail|direct\s+(?:dial|line))\s*:", re.I)
+# A title opening with a year or an ordinal before a word in capitals: '2025-26 Budget Outturn', '31st Annual Review' (not
+# a date: '26th May').
+_FIGURE_START = re.compile(r"^(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|\d{1,3}(?:st|nd|rd|th))\s+(?=[A-Z])(?!(?i:(?:sept|" + "|".join(MONTHS) + r")\b))")
 # Month names, English and Welsh ('4 Mawrth 2025' is a date, not item 4).
 MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r"|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b", re.I)
 
@@ -91,8 +98,8 @@ def item_match(line: Line) -> tuple[re.Match, str] | None:
     printed = _FILE_SIZE.sub("", _FILE_MARK.sub("", match["title"]))
     noise = CELL_NOISE.search(printed)
     title = _without_description(printed[: noise.start()] if noise else printed)
-    opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title)
-    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE or SITE_LINK.match(title):
+    opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title) or _FIGURE_START.match(title)
+    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE or SITE_LINK.match(title) or _CONTACT_TITLE.match(title):
         return None
     if re.fullmatch(r"[\d\s.,£%/-]+", title) or AMOUNT_END.search(title):
         return None

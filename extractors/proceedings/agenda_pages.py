@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.agenda_cells import capitals_head, lettered_cell, member_sentence, number_after
 from extractors.proceedings.closed_rows import closes_row, row_title, texts_before
 from extractors.proceedings.agenda_plain import NEXT_CELL, capitals_aside
 from extractors.proceedings.agenda_plain import inside_row
@@ -37,6 +38,7 @@ from extractors.proceedings.agenda_runs import (
     NUMBERED_TITLE,
     SIZED_ITEM,
     follows,
+    lettered_number,
     sub_number,
     next_numbered,
     numbered_run,
@@ -45,7 +47,7 @@ from extractors.proceedings.agenda_runs import (
 from extractors.readers.furniture import furniture_between
 from extractors.readers.spans import Line, lines
 
-_ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
+_ROW_HEADER = re.compile(r"^\W*(?:item\s+)?(?:no|number|item|ref)\.?\s*\|\s*(?:agenda\s+)?(?:item|title|subject)\b", re.I)
 # 'No. Item', 'Note No. Item', Welsh 'Rhif eitem'.
 PLAIN_HEADER = re.compile(r"^\s*(?:(?:note\s+)?no\.?\s+item|rhif\s+eitem)\s*$", re.I)
 _ROW = re.compile(rf"^\s*(?:\|\s*)?(?:{NUMBER_ONLY}[.:)]?\s*)?\|\s*(?P<title>\S.*?)\s*$")
@@ -138,6 +140,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
     def add(number: str, title: str | None, start: int, end: int, form: str = "text") -> None:
         nonlocal restricted
         if title:
+            number, title = (number, title) if number else number_after(title)
             items.append(FoundItem(number, title, [], restricted, start, end, page_layout=form))
             restricted = restricted or bool(EXCLUSION.search(title))
 
@@ -177,7 +180,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                 # Rows printed as '1. Title' lines under the header, some with their document's size.
                 layout = None
                 continue
-            if below and first_row_ok(below.text) and not (lone_number(below.text, references) or ITEM.match(below.text) or below.text.endswith(".")):
+            if below and first_row_ok(below.text) and not member_sentence(below.text) and not (lone_number(below.text, references) or ITEM.match(below.text) or below.text.endswith(".")):
                 add("", page_title(below.text), below.start, below.end)
                 indent, index, colons = indent_of(below), found[0] + 1, colon_title(below.text)
                 previous = below
@@ -242,6 +245,8 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                     title = label_over(found[1].text, below[1].text)
                 add(number, title, found[1].start, found[1].end)
                 index = found[0] + 1
+        elif layout == "rows" and (lettered := lettered_cell(line.text)) and (sub := lettered_number(lettered[0], items)):
+            add(sub, page_title(NEXT_CELL.sub("", lettered[1])), line.start, line.end, "table")
         elif layout == "rows" and not flat and closes_row(prior[index - 1]) and not _ROW.match(line.text):
             found = _next_text(region, index)
             number, title = row_title(line.text, found[1].text if found else "")
@@ -250,7 +255,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             cell = NEXT_CELL.sub("", row["title"])
             if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
                 cell = cell[: described.start()]
-            add(row["number"] or "", page_title(cell), line.start, line.end, "table")
+            add(row["number"] or "", page_title(capitals_head(cell)), line.start, line.end, "table")
         elif layout == "rows" and flat and (title := flat_row(line.text, above, headed=True)):
             add("", title, line.start, line.end)
         elif layout == "plain" and (lone := lone_number(line.text, references) or sub_number(line.text, items, region[index : index + 4])) and follows(items, lone["number"]):

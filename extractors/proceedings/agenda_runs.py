@@ -226,10 +226,17 @@ def lettered_sub_item(text: str, items: Sequence[_Numbered], max_words: int) -> 
     # Brackets (the pages, a note: '(Pages 12 - 16) (Submitted under the procedure rules)') are not the title's words.
     if match is None or not items or _POINT.search(match["title"]) or len(re.sub(r"\([^()]*\)", "", match["title"]).split()) > max_words:
         return None
-    last = re.fullmatch(r"(?P<parent>\d{1,3})(?P<letter>[a-z]?)", items[-1].number)
-    if last is None or ord(match["letter"]) != (ord(last["letter"]) + 1 if last["letter"] else ord("a")):
+    number = lettered_number(match["letter"], items)
+    return None if number is None else (number, match["title"])
+
+
+def lettered_number(letter: str, items: Sequence[_Numbered]) -> str | None:
+    """The number of a sub-item lettered ``letter`` under the last item: 'a' under '9' is '9a', 'b' under '9a' is '9b';
+    None when the letter does not follow."""
+    last = re.fullmatch(r"(?P<parent>\d{1,3})(?P<letter>[a-z]?)", items[-1].number) if items else None
+    if last is None or ord(letter) != (ord(last["letter"]) + 1 if last["letter"] else ord("a")):
         return None
-    return f"{last['parent']}{match['letter']}", match["title"]
+    return f"{last['parent']}{letter}"
 
 
 def lettered_with_papers(items: list[FoundItem], lettered: set[int]) -> list[FoundItem]:

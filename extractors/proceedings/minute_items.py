@@ -84,9 +84,9 @@ def titled(head: str) -> bool:
 
 
 _MORE_MARKS = re.compile(
-    r"^\s*\(\d{1,2}\)\s*(?:present|apologies(?:\s+for\s+absence)?)\s*[:;]\s*-?\s*(?!to\s)(?=\S)"
-    r"|^\W*minutes\s+(?:of|from)\s+(?:the\s+)?[^\n]{0,80}?\bmeeting\s+held\b"
-    r"|^\W*minutes\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$",
+    r"^[^\S\n]*+\(\d{1,2}\)\s*(?:present|apologies(?:\s+for\s+absence)?)\s*[:;]\s*-?\s*(?!to\s)(?=\S)"
+    r"|^[^\w\n]*+minutes\s+(?:of|from)\s+(?:the\s+)?[^\n]{0,80}?\bmeeting\s+held\b"
+    r"|^[^\w\n]*+minutes\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$",
     re.I | re.M,
 )
 

@@ -31,7 +31,7 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "34"
+VERSION = "36"
 NAME = "minuted"
 
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -46,12 +46,12 @@ _MINUTE_HEADING = re.compile(
 # A heading run into its minute: 'Apologies: Cllr A sent apologies.', 'Minutes – RESOLVED that ...'.
 _RUN_IN_SPLIT = re.compile(r":\s+|\s*[–—]\s*|\s+-\s+")
 # A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
-_CAPS_WORD = r"(?!RESOLVED\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
+_CAPS_WORD = r"(?!(?:RESOLVED|ORDERED)\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
 # A one-digit number or a one-word title ('99. APOLOGIES No apologies ...') only with its full stop, two such headings
 # or more in the paragraph; the title may be followed by an earlier minute's number ('311. MATTERS ARISING 298. Gate').
 _RUN_IN_HEADING = re.compile(
     rf"(?<=\s)(?P<number>\d{{1,4}}(?:/\d{{2,4}})?)(?P<stop>\.?)\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|/|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))*)"
-    r"(?=:?\s+(?:[A-Z][a-z]|RESOLVED\b|\d{1,4}\.\s+[A-Z]))"
+    r"(?=:?\s+(?:[A-Z][a-z]|(?:RESOLVED|ORDERED)\b|\d{1,4}\.\s+[A-Z]))"
 )
 # A title in mixed case before a colon, run into its minute: '14. Apologies for absence: Apologies were ...'.
 _RUN_IN_COLON = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:/\d{2,4})?)(?P<stop>\.?)\s+(?P<title>[A-Z][^\s:.;]*(?:\s+[^\s:.;]+){0,7}):\s+(?=[A-Z])")
@@ -277,8 +277,28 @@ def _bare_headings(region: list[Line]) -> list[FoundItem]:
     return [item for item in found if any(abs(int(item.number) - int(other.number)) == 1 for other in found)]
 
 
+# A minute number in its own table cell ('716 |'), printed again in the cell under its title: the margins of some
+# Scottish minutes number each minute on both sides.
+_MARGIN_MINUTE = re.compile(r"^\s*(?P<number>\d{1,4})\s*\|?\s*$")
+_MARGIN_TITLE_WORDS = 3
+
+
+def _margin_headings(region: list[Line]) -> list[FoundItem]:
+    """Headings whose number stands alone over the title and again under it ('716 |' / title / '716 |')."""
+    printed = [line for line in region if not line.is_blank and line.text.strip(" |")]
+    found: list[FoundItem] = []
+    for above, title_line, below in zip(printed, printed[1:], printed[2:]):
+        number = _MARGIN_MINUTE.match(above.text)
+        if number is None or (again := _MARGIN_MINUTE.match(below.text)) is None or again["number"] != number["number"]:
+            continue
+        title = _heading_title(title_line.text.strip(" |"), None)
+        if title and len(title.split()) >= _MARGIN_TITLE_WORDS:
+            found.append(FoundItem(number["number"], title, [], False, above.start, title_line.end))
+    return found
+
+
 def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
-    found: list[FoundItem] = _bare_headings(region)
+    found: list[FoundItem] = _bare_headings(region) + _margin_headings(region)
     references = split_references(region, _LONE_MINUTE)
     for index, line in enumerate(region):
         short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
@@ -298,6 +318,7 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
         # A Roman numeral heads a title in capitals: 'I Ratcliffe' in a list of members is a name.
         if title and (_roman(match["number"]) is None or title.upper() == title):
             found.append(FoundItem(match["number"], title, [], False, line.start, line.end))
+    single: list[FoundItem] = []  # one word in capitals after a running number, no stop: 'Officer 303 PRAYERS The Mayor ...'
     for start, end in _paragraphs(region):
         if end - start <= _FLATTENED:
             continue
@@ -314,10 +335,15 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
             stopped = (run["stop"] or "/" in run["number"]) and (len(title.split()) >= 2 or len(title) >= _MIN_ONE_WORD)
             if not inside and not dated and (plain or stopped) and len(title) <= _MAX_HEADING and not _STREET_END.search(title):
                 runs.append((plain, FoundItem(run["number"], title, [], False, run.start(), run.end())))
+            elif not inside and not dated and not colon and len(run["number"]) >= 3 and run["number"].isdigit() and len(title) >= _MIN_ONE_WORD:
+                single.append(FoundItem(run["number"], title, [], False, run.start(), run.end()))
         found.extend(item for plain, item in runs if plain or len(runs) >= 2)
         for number, title, first, last in referenced_run_ins(text, start, end):
             if not any(item.start <= first < item.end for item in found):
                 found.append(FoundItem(number, title, [], False, first, last))
+    # Such a word heads a minute when the next minute's heading follows it, numbered one above it.
+    numbers = {item.number for item in found}
+    found.extend(item for item in single if str(int(item.number) + 1) in numbers)
     return sorted(found, key=lambda item: item.start)
 
 
@@ -325,7 +351,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
-    'SSB/25/01', 'C/160/2017', 'C 25/031', '46.2024', '2024-05_3', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
+    'SSB/25/01', 'C/160/2017', 'P/2396', 'C 25/031', '46.2024', '2024-05_3', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
     title glued to it, '2.To consider ...') and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a paragraph of more than 300
@@ -338,11 +364,13 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) and dash-bulleted headings
     ('- Matters Arising:', see ``minute_items.dashed_headings``) are unnumbered items, else headings closed by a
     colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
-    a number ('41', '41.', '25/061') run into a title in capitals, or into a title in mixed case before a colon
+    a number ('41', '41.', '25/061') run into a title in capitals (its minute may open 'RESOLVED' or 'ORDERED'), or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
-    (or a '/' number) and two such headings or more in the paragraph; a reference 'Cou/101/21-22' run into a
+    (or a '/' number) and two such headings or more in the paragraph, or, a word in capitals after a number of three
+    figures or more ('303 PRAYERS'), when the heading numbered next ('304') is found; a reference 'Cou/101/21-22' run into a
     title in mixed case, two or more (``minute_items.referenced_run_ins``). A number alone with no stop ('1') over a
-    title in capitals counts when another such heading is numbered next to it (see ``_bare_headings``). The top-level numbering is the one number shape with
+    title in capitals counts when another such heading is numbered next to it (see ``_bare_headings``), or when it is
+    printed again under its title of three words or more ('716 |' / title / '716 |', see ``_margin_headings``). The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
     minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
@@ -380,13 +408,13 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 _MINUTES_MARKS = re.compile(
-    r"^\W*+(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
-    r"officers\s+(?:attending|present)|attendees)(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^\W*+min(?:ute|\.)?\s+\d|^\W*+in\s+attendance\W*$"
+    r"^[^\w\n]*+(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present|"
+    r"officers\s+(?:attending|present)|attendees)(?:\s*:|\s+[-–]\s+(?=[A-Z]))|\bwere\s+in\s+attendance\b|\bthe\s+following\s+(?:members|councillors)\s+were\s+present\b|^[^\w\n]*+min(?:ute|\.)?\s+\d|^[^\w\n]*+in\s+attendance\W*$"
     r"|\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|given|tendered|submitted|noted|accepted)\b"
-    r"|^\W*+(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
-    r"|^\W*+(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$"
+    r"|^[^\w\n]*+(?:(?:draft|provisional|unconfirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?meeting\b[^\n]{0,80}$"
+    r"|^[^\w\n]*+(?:[^\W\d][^\n/:]{0,30}/\s*)?(?:draft\s+)?minutes(?:\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+[^\n]*)?$"
     # Welsh: 'PRESENNOL:' / 'Yn bresennol:' (present), 'YMDDIHEURIADAU:' (apologies), 'Cofnodion y cyfarfod ...' (minutes of the meeting).
-    r"|^\W*+(?:yn\s+b|p)resennol\s*:|^\W*+ymddiheuriadau\s*:|^\W*+cofnodion\s+y\s+cyfarfod\b",
+    r"|^[^\w\n]*+(?:yn\s+b|p)resennol\s*:|^[^\w\n]*+ymddiheuriadau\s*:|^[^\w\n]*+cofnodion\s+y\s+cyfarfod\b",
     re.I | re.M,
 )
 

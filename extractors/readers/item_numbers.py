@@ -4,7 +4,7 @@ keys: which numbers continue which.
 An item number is one token (perhaps after 'Item', 'Agenda Item', 'Minute' or 'Min', which it prints without): '4',
 '4.', '4)', '4:', '4/' (its stop left out), 'A4', '07', '245', '2895', or a minute reference holding the number among other figures and letters
 that stay the same from item to item: 'C049/23', '23/045', '09/20', '46.2024', '2020-05_3', 'Cou/285/07-08',
-'23-24/FRA/1', '1-0607/8'; or a reference printed in two parts, letters then figures ('PCP 2/13', 'C 14/025').
+'23-24/FRA/1', '1-0607/8', 'P/2396'; or a reference printed in two parts, letters then figures ('PCP 2/13', 'C 14/025').
 Which figure group counts is not known from one line: every group (of at most four figures) is read as the number in
 turn, keyed by the rest of the token ('23/045' is number 23 of '#/045' and number 45 of '23/#'), and only a run of
 lines whose keys stay the same and numbers count up tells which it was. A date ('12/03/2024'), a time ('10.30am'),
@@ -24,7 +24,7 @@ from typing import NamedTuple
 from extractors.readers.dates import CLOCK_TIME, MONTHS, NUMERIC_DATE
 from extractors.readers.fiscal_year import YEAR_DIGITS
 
-VERSION = "2"
+VERSION = "3"
 
 # The word an item's number may follow on its line: printed apart from the number.
 _ITEM_WORD = r"(?:(?i:agenda\s+item|item|minute|min\.?)(?:\s+(?i:no)\.?)?\s+)"
@@ -84,11 +84,12 @@ def lone_number(text: str) -> ItemNumber | None:
 
 # A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
 _MONTH_YEAR = r"(?i:" + "|".join(MONTHS) + r")\s+\d{4}\b"
-# A minute number may carry its year: '46.2024', '2024-05_3' (the third minute of May 2024).
+# A minute number may carry its year: '46.2024', '2024-05_3' (the third minute of May 2024); its letter ('41a') is none of a
+# title glued to it ('3848DECLARATIONS OF INTEREST').
 MINUTE_NUMBER = (
-    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.:]?\s|\.)|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
+    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.:]?\s|\.)|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|(?-i:[A-Z]{1,3})/\d{1,4}(?=\s)|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
     + _MONTH_YEAR
-    + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}[a-z]?"
+    + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}(?:[a-z](?![a-z]))?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
 # A number or minute reference alone in a meeting page's number cell ('62', '14/25', '23-24/FRA/1', 'A4').
