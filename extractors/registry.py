@@ -113,6 +113,8 @@ COVERED_BY: dict[str, str] = {
     "capitals": "structure",
     "decision_layout": "funding_layout",
     "project_awards": "projects",
+    "project_clauses": "projects",
+    "project_segments": "projects",
     "project_cell_runs": "projects",
     "project_decisions": "projects",
     "project_decision_names": "projects",
