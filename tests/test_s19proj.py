@@ -115,3 +115,25 @@ def test_figure_for_a_named_body_of_a_kind(tmp_path: Path) -> None:
         "5. The council agreed to provide £2,000 for Community Safety in the town.\n"
     )
     assert _projects(tmp_path, text) == {"Tarnby Film Festival": (9000, "approved")}
+
+
+def test_donations_run_on_after_a_resolution(tmp_path: Path) -> None:
+    text = (
+        "Minutes of the Meeting of Tarnby Parish Council held on Tuesday 4 April 2023\n\n7. Donations\n"
+        "It was resolved to make the following donations: Tarnby Village Hall £200, Fell Air Ambulance £150 and Tarnby"
+        " Scouts £100.\n\n8. Section 137 grants\nResolved that the following grants be made - Tarnby Cricket Club £250;"
+        " Dale Citizens Advice £300.\n"
+    )
+    found = _projects(tmp_path, text)
+    assert found == {
+        "Tarnby Village Hall": (200, "approved"), "Fell Air Ambulance": (150, "approved"), "Tarnby Scouts": (100, "approved"),
+        "Tarnby Cricket Club": (250, "approved"), "Dale Citizens Advice": (300, "approved"),
+    }
+
+
+def test_payments_run_on_is_no_grant_list_under_a_grants_heading(tmp_path: Path) -> None:
+    text = (
+        "9. Grants and payments\nThe following payments were approved: Clerk salary £850.20; HMRC £210.00;"
+        " Tarnby Village Hall (hire) £24.00.\n"
+    )
+    assert _projects(tmp_path, text) == {}

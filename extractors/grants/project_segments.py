@@ -1,13 +1,15 @@
-"""Award entries run on in one paragraph, parted by semicolons: 'A — £350 to improve the hall; B — £415 for a
-projector; C (£200)'.
+"""Award entries run on in one printed line: 'A — £350 to improve the hall; B — £415 for a projector', 'It was
+resolved to make the following donations: A £200, B £150 and C £100', 'grants be made - A £250; B £300'.
 
-Press pages and newsletters print a round's results as one paragraph (often after a bullet glyph that the text
-layer renders as a letter, 'l' for a Wingdings bullet); the list readers see one line holding several figures.
-Each part is read alone: a Title-Case recipient, a separator (dash of any kind, colon, or a bracket round the
-figure), then its figure. Two parts at least must read so, on one printed line, each with a figure no other reader claimed; a part
-that does not (a cut-off last entry) is left out. Status comes from the lead-in before the paragraph or the
-paragraph's own first words; a run that nothing calls an award keeps only recipients' names (``unbacked_line``).
-Versioned by ``extractors.grants.projects.VERSION``.
+Press pages, newsletters and parish minutes print a round's results or a meeting's donations as one line (often after
+a bullet glyph that the text layer renders as a letter, 'l' for a Wingdings bullet); the list readers see one line
+holding several figures. The line is parted by semicolons, or by commas and 'and' when it prints none, and each part
+read alone: a Title-Case recipient, an optional separator (dash of any kind, colon, or a bracket round the figure),
+then its figure. Two parts at least must read so, each with a figure no other reader claimed; a part that does not
+(a cut-off last entry) is left out. The lead (on the line before a colon or dash, else the text above) must name
+grants, donations or funding, and one calling its list payments or accounts (a payments schedule: salaries, HMRC,
+hire) gives none. Status comes from that lead; a run that nothing calls an award keeps only recipients' names
+(``unbacked_line``). Versioned by ``extractors.grants.projects.VERSION``.
 """
 
 from __future__ import annotations
@@ -18,59 +20,83 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, recipient_shaped, strip_name, title_case_name
 from extractors.grants.project_status import refusing_lead, status_of_context
 from extractors.readers.blocks import clean
-from schemas.funding import ProjectMention
+from schemas.funding import MoneyAmount, ProjectMention
 
 # A bullet glyph the text layer printed as a letter or symbol before the first entry.
 _GLYPH = re.compile(r"[ \t]*(?:[l•▪◦●■\uf0b7\uf0a7o-](?=[ \t]+[A-Z]))?[ \t]*")
-# A lead-in sentence the entries run on after, in the same paragraph ('Groups funded this year include: A — £N; ...').
-_INLINE_LEAD = re.compile(r"[^£:;]{10,300}:(?=[ \t]*(?:[l•▪◦●■\uf0b7\uf0a7o-][ \t]+)?[A-Z])")
-# 'Name — £N ...', 'Name: £N', 'Name (£N)'.
-_ENTRY = re.compile(r"^[ \t]*(?:and[ \t]+)?(?P<name>[^;£()]{2,120}?)[ \t]*(?:[—–:-][ \t]*|\([ \t]*)£")
+# A lead-in the entries run on after, on the same line ('Groups funded this year include: A — £N; ...', 'Resolved that
+# the following grants be made - A £N; B £M').
+_INLINE_LEAD = re.compile(r"[^£:;\n]{10,300}?(?::|[ \t][-–—])(?=[ \t]*(?:[l•▪◦●■\uf0b7\uf0a7o-][ \t]+)?[A-Z])")
+# 'Name — £N ...', 'Name: £N', 'Name (£N)', 'Name £N'.
+_ENTRY = re.compile(r"^[ \t]*(?:and[ \t]+|&[ \t]+)?(?P<name>[^;£()]{2,120}?)[ \t]*(?:[—–:-][ \t]*|\([ \t]*)?£")
 
-# 'groups that have received Community Chest grants this year include:': a lead reporting money given.
-_GIVEN_LEAD = re.compile(r"\b(?:(?:have|has|had)\s+(?:been\s+)?(?:received|awarded|granted|given)|(?:were|was)\s+awarded)\b", re.I)
+# 'groups that have received Community Chest grants this year include:', 'It was resolved to make the following
+# donations:': a lead reporting money given or a meeting giving it.
+_GIVEN_LEAD = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:been\s+)?(?:received|awarded|granted|given)|(?:were|was)\s+awarded|"
+    r"(?:resolved|agreed)\b[^.:;£]{0,60}?\b(?:make|made|award|give|donate|pay|approve|grant))\b",
+    re.I,
+)
 
-# A run is awards only under a lead naming grants; a schedule of payments or accounts lists payees.
-_GRANT_WORDS = re.compile(r"\b(?:grants?|awards?|awarded|donations?|donated|fund(?:s|ed|ing)?|bursar(?:y|ies)|chest|successful|recipients?)\b", re.I)
+# A run is awards only under a lead naming grants; one its own lead calls payments or accounts lists payees.
+_GRANT_WORDS = re.compile(
+    r"\b(?:grants?|awards?|awarded|donations?|donated|fund(?:s|ed|ing)?|bursar(?:y|ies)|chest|successful|recipients?|"
+    r"s\.?\s?137)\b",
+    re.I,
+)
 _PAYMENTS = re.compile(r"\b(?:payments?|accounts?|cheques?|invoices?|payees?|bills|expenditure|salar(?:y|ies)|schedule)\b", re.I)
+
+
+def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) -> list[tuple[str, int, MoneyAmount]]:
+    """The 'Name — £N' entries of a run starting at offset ``start``: parts parted by semicolons, or by commas and
+    'and' when the run prints no semicolon."""
+    parts = r"[^;]+" if ";" in text else r"(?:(?!,|\s+and\s+|\s+&\s+).)+"
+    entries = []
+    for part in re.finditer(parts, text):
+        at = start + part.start()
+        match = _ENTRY.match(part.group(0))
+        if not match:
+            continue
+        name = strip_name(match.group("name"))
+        amount = next(iter(layout.amounts_in(at + match.end() - 1, at + match.end())), None)
+        if amount is None or amount.start in claimed or amount.qualifier is not None or not title_case_name(name):
+            continue
+        entries.append((name, at + match.start("name"), amount))
+    return entries
 
 
 def segment_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     found: list[ProjectMention] = []
     for block in layout.blocks:
-        if block.kind not in ("paragraph", "item") or block.end <= layout.start or block.start >= layout.end:
+        if block.kind not in ("paragraph", "item", "numbered") or block.end <= layout.start or block.start >= layout.end:
             continue
-        text = layout.flat[block.start : block.end]
-        if text.count(";") < 1 or text.count("£") < 2:
+        for line in re.finditer(r"[^\n]+", layout.text[block.start : block.end]):
+            if line.group(0).count("£") >= 2:
+                found += _line_mentions(layout, block, block.start + line.start(), line.group(0), claimed, extractor)
+    return found
+
+
+def _line_mentions(layout: FundingLayout, block, start: int, text: str, claimed: set[int], extractor) -> list[ProjectMention]:
+    inline = _INLINE_LEAD.match(text)
+    inline = inline if inline and re.search(r"\b[a-z]{3,}\b", inline.group(0)) else None
+    position = _GLYPH.match(text, inline.end() if inline else 0).end()
+    entries = _entries(layout, start + position, text[position:], claimed)
+    if len(entries) < 2:
+        return []
+    lead = clean(layout.flat[max(layout.start, start - 300) : start] + (inline.group(0) if inline else ""))
+    sentence = inline.group(0) if inline else re.split(r"(?<=[.!?])\s+", lead)[-1]
+    if refusing_lead(lead) or not _GRANT_WORDS.search(lead) or _PAYMENTS.search(sentence):
+        return []
+    status, evidence = status_of_context(lead.rsplit(".", 1)[-1] or lead)
+    if status is None and (given := _GIVEN_LEAD.search(lead)):
+        status, evidence = "approved", given.group(0)
+    found = []
+    for name, at, amount in entries:
+        if status is None and not recipient_shaped(name):
             continue
-        entries = []
-        inline = _INLINE_LEAD.match(text)
-        inline = inline if inline and re.search(r"\b[a-z]{3,}\b", inline.group(0)) else None
-        position = _GLYPH.match(text, inline.end() if inline else 0).end()
-        for part in re.finditer(r"[^;]+", text[position:]):
-            start = block.start + position + part.start()
-            match = _ENTRY.match(part.group(0))
-            if not match:
-                continue
-            name = strip_name(match.group("name"))
-            amount = next(iter(layout.amounts_in(start + match.end() - 1, start + match.end())), None)
-            if amount is None or amount.start in claimed or amount.qualifier is not None or not title_case_name(name):
-                continue
-            entries.append((name, start + match.start("name"), amount))
-        if len(entries) < 2 or "\n" in layout.text[entries[0][1] : entries[-1][1]]:
-            continue  # entries on lines of their own are the list readers' to read
-        lead = clean(layout.flat[max(layout.start, block.start - 300) : block.start] + (inline.group(0) if inline else ""))
-        if refusing_lead(lead) or not _GRANT_WORDS.search(lead) or _PAYMENTS.search(lead):
-            continue
-        status, evidence = status_of_context(lead.rsplit(".", 1)[-1] or lead)
-        if status is None and (given := _GIVEN_LEAD.search(lead)):
-            status, evidence = "approved", given.group(0)
-        for name, start, amount in entries:
-            if status is None and not recipient_shaped(name):
-                continue
-            found.append(build_mention(
-                layout, extractor, name=name, amount=amount, start=start, end=amount.end, status=status,
-                evidence=evidence, layout_kind="bullet", block=block, own_year_only=True,
-            ))
-            claimed.add(amount.start)
+        found.append(build_mention(
+            layout, extractor, name=name, amount=amount, start=at, end=amount.end, status=status,
+            evidence=evidence, layout_kind="bullet", block=block, own_year_only=True,
+        ))
+        claimed.add(amount.start)
     return found
