@@ -137,3 +137,31 @@ def test_payments_run_on_is_no_grant_list_under_a_grants_heading(tmp_path: Path)
         " Tarnby Village Hall (hire) £24.00.\n"
     )
     assert _projects(tmp_path, text) == {}
+
+
+def test_bare_resolution_goes_to_the_applicant_heading_its_line(tmp_path: Path) -> None:
+    text = (
+        "Minutes of the Meeting of Tarnby Parish Council held on Tuesday 4 April 2023\n\n9. Grant requests\n"
+        "a) Tarnby Bowls Club requested £500 for new mats. Resolved to award £400.\n"
+        "b) Councillors agreed to support the Tarnby Carnival with a grant of £350.\n"
+        "c) Donations – resolved to give £90.\n"
+    )
+    found = _projects(tmp_path, text)
+    assert found == {"Tarnby Bowls Club": (400, "approved"), "Tarnby Carnival": (350, "approved")}
+
+
+def test_list_line_name_stops_before_the_minuted_resolution(tmp_path: Path) -> None:
+    text = (
+        "Minutes of the Meeting of Tarnby Parish Council held on Tuesday 4 April 2023\n\n9. Grant requests\n"
+        "b) Fell Hospice – resolved to donate £100.\n"
+    )
+    assert set(_projects(tmp_path, text)) == {"Fell Hospice"}
+
+
+def test_run_on_entry_names_keep_their_and_and_the_line_year(tmp_path: Path) -> None:
+    text = (
+        "7. Donations\nIt was resolved to make the following donations for 2024/25: Tarnby Sports and Social Club £200,"
+        " Fell Air Ambulance £150 for a new kit and Dale Scouts £100.\n"
+    )
+    found = _projects(tmp_path, text)
+    assert found == {"Tarnby Sports and Social Club": (200, "approved"), "Fell Air Ambulance": (150, "approved")}

@@ -10,6 +10,9 @@ unclaimed, and accepts two clause shapes in any wording between their parts:
 - the figure before the recipient: 'awarded a grant of £N to X', 'a grant of £N (aside) be awarded to X', 'agreed to
   donate £N to X', 'allocate £N of funding for 2025/26 to X', and 'incorporate £N for the X Festival' when the name
   ends on the kind of body it is (Club, Trust, Festival, Hall ...: '£N for Community Safety' names an aim);
+- 'to support the X with a grant of £N'; a bare resolution ('Resolved to award £N', 'a donation of £N') under the
+  applicant named at the head of its printed line ('X – resolved to donate £N', 'a) X requested £N ... Resolved to
+  award £M');
 - a pronoun for the body the sentence before is about: 'X is a pipe band ... They were awarded £N', '... is X who
   ... . It received £N'.
 
@@ -69,6 +72,16 @@ _TO_NAME_AFTER = re.compile(
     rf"(?:[ \t]+for[ \t]+(?:the[ \t]+year[ \t]+)?\d{{4}}[/-]\d{{2,4}})?"
     rf"(?:[ \t]+(?:be|is|was|were|has[ \t]+been|will[ \t]+be|to[ \t]+be)[ \t]+(?:awarded|granted|given|donated|paid|made|allocated))?"
     rf"[ \t]+to[ \t]+(?:the[ \t]+)?{_NAME}(?![\w'’&.-])"
+)
+# 'to support the Tarn Carnival with a grant of £N'.
+_SUPPORT_WITH = re.compile(
+    rf"\b(?:support|help|assist)[ \t]+(?:the[ \t]+)?{_NAME}[ \t]+with[ \t]+(?:a|an)[ \t]+(?:grant|donation|contribution|award)"
+    r"[ \t]+of[ \t]+$"
+)
+# A bare resolution under its applicant's name at the head of the line: 'Fell Hospice – resolved to donate £N',
+# 'a) Tarn Bowls Club requested £N for mats. Resolved to award £M.'
+_LINE_HEAD = re.compile(
+    rf"^[ \t]*(?:\(?[a-z0-9]{{1,3}}[.)][ \t]+)?{_NAME}(?=[ \t]*[—–:-][ \t]|[ \t]+(?:has[ \t]+|have[ \t]+)?(?:requested|applied|asked|sought)\b)"
 )
 # '£N for the Tarn Film Festival': a figure for a named body only when the name ends on the kind of body it is.
 _FOR_NAME_AFTER = re.compile(
@@ -181,6 +194,14 @@ def _each_names(head: str, offset: int) -> list[tuple[str, int]]:
     return names if len(names) >= 2 else []
 
 
+def _line_head(layout: FundingLayout, offset: int) -> tuple[str, int] | None:
+    """The applicant named at the head of the printed line holding ``offset``, before a dash or 'requested'."""
+    line_start = layout.text.rfind("\n", layout.start, offset) + 1 or layout.start
+    match = _LINE_HEAD.match(layout.text[max(line_start, offset - 300) : offset])
+    name = _recipient(match.group("name")) if match and line_start >= offset - 300 else None
+    return (name, line_start + match.start("name")) if name and len(name.split()) >= 2 else None
+
+
 def _for_body(right: str) -> re.Match | None:
     match = _FOR_NAME_AFTER.match(right)
     return match if match and _BODY_HEAD.search(_recipient(match.group("name")) or "") else None
@@ -209,7 +230,7 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             continue
         left = layout.flat[max(s_start, amount.start - 200) : amount.start]
         right = layout.flat[amount.end : min(s_end, amount.end + 200)]
-        before = _NAME_BEFORE.search(left)
+        before = _NAME_BEFORE.search(left) or _SUPPORT_WITH.search(left)
         giving = _GIVING_BEFORE.search(left)
         after = (_TO_NAME_AFTER.match(right) or _for_body(right)) if giving else None
         match, offset = (before, amount.start - len(left)) if before else (after, amount.end)
@@ -220,6 +241,8 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             named = [(name, offset + match.start("name") if before else amount.start)]
         elif _PRONOUN_BEFORE.match(layout.flat[s_start : amount.start]) and (subject := _pronoun_recipient(layout, s_start)):
             named, offset, match = [subject], amount.start, None
+        elif giving and (head := _line_head(layout, amount.start)):
+            named, offset, match = [head], amount.start, None
         if not named:
             continue
         status, evidence = _status(sentence, bool(match and re.search(r"\bwill\b", match.group(0))))

@@ -27,8 +27,6 @@ _GLYPH = re.compile(r"[ \t]*(?:[l•▪◦●■\uf0b7\uf0a7o-](?=[ \t]+[A-Z]))?
 # A lead-in the entries run on after, on the same line ('Groups funded this year include: A — £N; ...', 'Resolved that
 # the following grants be made - A £N; B £M').
 _INLINE_LEAD = re.compile(r"[^£:;\n]{10,300}?(?::|[ \t][-–—])(?=[ \t]*(?:[l•▪◦●■\uf0b7\uf0a7o-][ \t]+)?[A-Z])")
-# 'Name — £N ...', 'Name: £N', 'Name (£N)', 'Name £N'.
-_ENTRY = re.compile(r"^[ \t]*(?:and[ \t]+|&[ \t]+)?(?P<name>[^;£()]{2,120}?)[ \t]*(?:[—–:-][ \t]*|\([ \t]*)?£")
 
 # 'groups that have received Community Chest grants this year include:', 'It was resolved to make the following
 # donations:': a lead reporting money given or a meeting giving it.
@@ -48,20 +46,20 @@ _PAYMENTS = re.compile(r"\b(?:payments?|accounts?|cheques?|invoices?|payees?|bil
 
 
 def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) -> list[tuple[str, int, MoneyAmount]]:
-    """The 'Name — £N' entries of a run starting at offset ``start``: parts parted by semicolons, or by commas and
-    'and' when the run prints no semicolon."""
-    parts = r"[^;]+" if ";" in text else r"(?:(?!,|\s+and\s+|\s+&\s+).)+"
+    """The entries of a run starting at offset ``start``: each figure named by the words between it and the entry
+    before, after that entry's last comma or semicolon (its purpose) and a joining 'and' ('..., A Sports and Social
+    Club £100 and B £50')."""
     entries = []
-    for part in re.finditer(parts, text):
-        at = start + part.start()
-        match = _ENTRY.match(part.group(0))
-        if not match:
+    position = 0
+    for amount in layout.amounts_in(start, start + len(text)):
+        part = text[position : amount.start - start]
+        position = amount.end - start
+        piece = re.split(r"[,;]", part)[-1]
+        lead = re.match(r"[ \t]*(?:(?:and|&)[ \t]+)?", piece)
+        name = strip_name(re.sub(r"[ \t]*[(—–:-][ \t]*$", "", piece[lead.end() :]))
+        if amount.start in claimed or amount.qualifier is not None or not title_case_name(name):
             continue
-        name = strip_name(match.group("name"))
-        amount = next(iter(layout.amounts_in(at + match.end() - 1, at + match.end())), None)
-        if amount is None or amount.start in claimed or amount.qualifier is not None or not title_case_name(name):
-            continue
-        entries.append((name, at + match.start("name"), amount))
+        entries.append((name, amount.start - len(piece) + lead.end(), amount))
     return entries
 
 
@@ -90,13 +88,15 @@ def _line_mentions(layout: FundingLayout, block, start: int, text: str, claimed:
     status, evidence = status_of_context(lead.rsplit(".", 1)[-1] or lead)
     if status is None and (given := _GIVEN_LEAD.search(lead)):
         status, evidence = "approved", given.group(0)
+    years = {y.year for y in layout.years_in(start, start + len(text)) if y.year and y.form != "relative"}
+    year = next(iter(years)) if len(years) == 1 else None  # 'grants for 2024/25: A £N, B £M': the line's one year
     found = []
     for name, at, amount in entries:
         if status is None and not recipient_shaped(name):
             continue
         found.append(build_mention(
             layout, extractor, name=name, amount=amount, start=at, end=amount.end, status=status,
-            evidence=evidence, layout_kind="bullet", block=block, own_year_only=True,
+            evidence=evidence, layout_kind="bullet", block=block, own_year_only=True, year=year,
         ))
         claimed.add(amount.start)
     return found
