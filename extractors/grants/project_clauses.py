@@ -97,7 +97,7 @@ _BODY_HEAD = re.compile(
 _NOT_GIVEN = re.compile(
     r"\b(?:request(?:ed|s|ing)?|appl(?:y|ied|ying|ication)|bid(?:s|ding)?|seek(?:s|ing)?|sought|hop(?:e|es|ing)|"
     r"would\s+like|could|might|may|if|unless|unsuccessful|declined|refused|rejected|not\s+(?:been\s+)?(?:awarded|given|funded)|"
-    r"hire|fees?|charges?|invoices?|salar(?:y|ies)|wages|expenses|allowances?|loans?|precept|refunds?|reimburse\w*)\b",
+    r"not\s+to|(?:capital|revenue|own)\s+budgets?|hire|fees?|charges?|invoices?|salar(?:y|ies)|wages|expenses|allowances?|loans?|precept|refunds?|reimburse\w*)\b",
     re.I,
 )
 # The body itself or one whose money is its own total: never a project's recipient.
@@ -202,6 +202,11 @@ def _line_head(layout: FundingLayout, offset: int) -> tuple[str, int] | None:
     return (name, line_start + match.start("name")) if name and len(name.split()) >= 2 else None
 
 
+def _named_body(name: str) -> bool:
+    """A recipient after 'to' ('allocated £N to Public Health' names a service): a body of a kind, or in capitals."""
+    return bool(_BODY_HEAD.search(name) or re.fullmatch(r"[A-Z]{3,}", name) or name.startswith("Trustees"))
+
+
 def _for_body(right: str) -> re.Match | None:
     match = _FOR_NAME_AFTER.match(right)
     return match if match and _BODY_HEAD.search(_recipient(match.group("name")) or "") else None
@@ -228,16 +233,18 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
         sentence = clean(layout.flat[s_start:s_end])
         if _outside(sentence) or _NOT_GIVEN.search(sentence):
             continue
-        left = layout.flat[max(s_start, amount.start - 200) : amount.start]
-        right = layout.flat[amount.end : min(s_end, amount.end + 200)]
+        left = layout.text[max(s_start, amount.start - 200) : amount.start]  # a name never runs across a line end
+        right = layout.text[amount.end : min(s_end, amount.end + 200)]
         before = _NAME_BEFORE.search(left) or _SUPPORT_WITH.search(left)
+        if before and not re.search(r"\beach\b", before.group(0)) and re.search(r"(?:,|\band|&)[ \t]*$", left[: before.start("name")]):
+            before = None  # 'including A, B and C will receive £N': one figure for a list, no one body's
         giving = _GIVING_BEFORE.search(left)
         after = (_TO_NAME_AFTER.match(right) or _for_body(right)) if giving else None
         match, offset = (before, amount.start - len(left)) if before else (after, amount.end)
         named: list[tuple[str, int]] = []
         if match is not None and before and re.search(r"\beach\b", match.group(0)):
             named = _each_names(layout.flat[s_start : offset + match.end("name")], s_start)
-        elif match is not None and (name := _recipient(match.group("name"))):
+        elif match is not None and (name := _recipient(match.group("name"))) and (before or _named_body(name)):
             named = [(name, offset + match.start("name") if before else amount.start)]
         elif _PRONOUN_BEFORE.match(layout.flat[s_start : amount.start]) and (subject := _pronoun_recipient(layout, s_start)):
             named, offset, match = [subject], amount.start, None

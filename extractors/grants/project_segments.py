@@ -57,6 +57,8 @@ def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) ->
         piece = re.split(r"[,;]", part)[-1]
         lead = re.match(r"[ \t]*(?:(?:and|&)[ \t]+)?", piece)
         name = strip_name(re.sub(r"[ \t]*[(—–:-][ \t]*$", "", piece[lead.end() :]))
+        if re.search(r"[a-z]\s*$", piece) and not re.search(r"[A-Z][\w'’&.-]*\s*[(—–:-]?\s*$", piece):
+            continue  # 'X received £N, Y got £M': a sentence with verbs, the clause readers' to read
         if amount.start in claimed or amount.qualifier is not None or not title_case_name(name):
             continue
         entries.append((name, amount.start - len(piece) + lead.end(), amount))
@@ -83,7 +85,7 @@ def _line_mentions(layout: FundingLayout, block, start: int, text: str, claimed:
         return []
     lead = clean(layout.flat[max(layout.start, start - 300) : start] + (inline.group(0) if inline else ""))
     sentence = inline.group(0) if inline else re.split(r"(?<=[.!?])\s+", lead)[-1]
-    if refusing_lead(lead) or not _GRANT_WORDS.search(lead) or _PAYMENTS.search(sentence):
+    if refusing_lead(lead) or refusing_lead(text) or not _GRANT_WORDS.search(lead) or _PAYMENTS.search(sentence):
         return []
     status, evidence = status_of_context(lead.rsplit(".", 1)[-1] or lead)
     if status is None and (given := _GIVEN_LEAD.search(lead)):
