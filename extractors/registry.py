@@ -118,6 +118,8 @@ COVERED_BY: dict[str, str] = {
     "decision_layout": "funding_layout",
     "own_body": "projects",
     "project_awards": "projects",
+    "project_clauses": "projects",
+    "project_segments": "projects",
     "project_cell_runs": "projects",
     "project_decisions": "projects",
     "project_decision_names": "projects",

@@ -106,6 +106,10 @@ class _Lists:
             self.trailer[run] = blocks[end + 1] if end + 1 < len(blocks) else None
 
 
+# A minute's resolution run on after the applicant's name on a list line.
+_RESOLUTION_TAIL = re.compile(r"\s+[–—:-]\s+(?:it\s+was\s+)?(?:resolved|agreed|approved|unanimously|resolution)\b.*$", re.I)
+
+
 def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     if not _FUNDING_PAPER.search(layout.flat[layout.start : layout.end]):
         return []  # 'Highways: • Street Lighting – £25,000': a paper that never names grants, funds or projects
@@ -146,6 +150,10 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
                 continue
             name_end = line_end
         name = strip_name(layout.flat[name_start:name_end])
+        if resolution := _RESOLUTION_TAIL.search(name):
+            name = name[: resolution.start()]  # 'Fell Hospice – resolved to donate £N': the applicant, then the minute
+            if len(name.split()) < 2:
+                continue  # 'Donations – resolved to give £N': a heading, no applicant
         if not valid_name(name):
             continue
         if first is not None and (applicant := _APPLICANT_AFTER.match(layout.flat[first.end : block.end])):

@@ -9,8 +9,10 @@ a project listed elsewhere, decisions ('To award X £N to ...', 'approved a gran
 and an amount column (ParsedPage.tables, ' | ' and tab rows, cells one a line closed by ' |' (``project_cell_runs``), 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), items opening on a figure
 that name only its purpose ('a) £N for the delivery of ...', ``project_purposes``), figure-first award lines
 ('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), one figure for each of several
-bodies ('grants of £N to A, B and C', ``project_shared``), and Title-Case names
-before '(£N)' in prose. A project is a mention with a printed amount: a recipient named without one (a list of the
+bodies ('grants of £N to A, B and C', ``project_shared``), Title-Case names
+before '(£N)' in prose, entries run on with semicolons on one line ('A — £N for ...; B — £M ...', ``project_segments``),
+and last, for a figure no reader claimed, the award clause around it in any wording ('X was awarded £N in funding',
+'X benefitted from £N', 'a grant of £N per annum (...) be awarded to X', ``project_clauses``). A project is a mention with a printed amount: a recipient named without one (a list of the
 groups a round funded, 'Recipients include A, B and C') is no project.
 A decision under an 'Organisation – Project' title is named by that title; an applicant printed after a purpose's
 figure ('Goal Posts – £N – submitted by X', '– Mr X') names it 'X – Goal Posts'. Money for a pot, for 'N projects' or for a
@@ -36,6 +38,7 @@ from __future__ import annotations
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_awards import amount_first_mentions, same_amount_mentions
 from extractors.grants.project_cell_runs import cell_run_mentions
+from extractors.grants.project_clauses import clause_mentions
 from extractors.grants.project_decisions import decision_mentions
 from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
@@ -44,13 +47,14 @@ from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_pair_runs import pair_run_mentions
 from extractors.grants.project_prose import prose_mentions
 from extractors.grants.project_purposes import purpose_mentions
+from extractors.grants.project_segments import segment_mentions
 from extractors.grants.project_shared import shared_figure_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
 from extractors.grants.project_tables import plain_header_mentions, stacked_mentions, table_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "76"
+VERSION = "77"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -61,6 +65,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     """Every project mention in the span, in text order; adds the offsets of amounts used to ``claimed``."""
     extractor = (NAME, VERSION)
     mentions = stacked_mentions(layout, claimed, extractor)
+    mentions += segment_mentions(layout, claimed, extractor)
     mentions += table_mentions(layout, claimed, extractor)
     mentions += cell_run_mentions(layout, claimed, extractor)
     mentions += plain_header_mentions(layout, claimed, extractor)
@@ -75,6 +80,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)
+    mentions += clause_mentions(layout, claimed, extractor)
     found = decided(mentions, layout.decision_at, layout.adoption_at)
     kept = [m for m in found if not not_a_project(layout, m) and not unbacked_line(m)]
     _release_dropped(layout, claimed, found, kept)
