@@ -83,6 +83,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_preamble": "attendance",
     "attendance_roles": "attendance",
     "attendance_titled": "attendance",
+    "attendance_unlabelled": "attendance",
     "attendance_agency": "attendance",
     "attendance_fallback": "attendance",
     "attendance_fallback_merge": "attendance",

@@ -56,7 +56,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "62"
+VERSION = "63"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -265,6 +265,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_represented import represented_rows
     from extractors.proceedings.attendance_speakers import public_speakers
     from extractors.proceedings.attendance_titled import titled_column
+    from extractors.proceedings.attendance_unlabelled import unlabelled_lists
     from extractors.proceedings.attendance_visiting import visiting_councillors
     from extractors.proceedings.attendance_roll import (
         marked_grid, members_label, roll_block, shared_title, starred, starred_rows, with_role,
@@ -413,6 +414,9 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
                 add([match.span("name")], "in_attendance", again=True)
         if not any(r.attendance == "present" and paper.start <= r.provenance.start < paper.end for r in found):
             add(list_entries(text, opening_list(text, paper)), "present", again=True)
+        if not any(r.attendance == "present" and paper.start <= r.provenance.start < paper.end for r in found):
+            for kind, pieces in unlabelled_lists(text, paper):
+                add(list_entries(text, pieces), kind, again=True)
         # 'The Chair, Councillor A, welcomed ...' implies presence: read only where the paper states attendance too.
         stated = any(paper.start <= r.provenance.start < paper.end for r in found)
         for (start, end), post, chairing in chair_sentences(text, paper.start, paper.end):

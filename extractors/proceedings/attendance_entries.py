@@ -65,7 +65,10 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
         # A page's footer or header between them ends the first piece where its page does, for its names' spans to
         # hold none of it (``furniture``).
         apart = bool(gap) and furniture_between(text, chunks[-1][1], start)
-        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith(".") and not own_title and not apart:
+        # Words between them are a line the list reader stepped over ('LABOUR GROUP (2)' between two groups' names):
+        # no name wraps across it.
+        worded = bool(re.search(r"[A-Za-z]", gap))
+        if comma and chunks and chunks[-1][2] is True and ":" not in gap and not gap.lstrip().startswith(".") and not own_title and not apart and not worded:
             chunks[-1] = (chunks[-1][0], end, True)
         else:
             chunks.append((start, end, comma))

@@ -122,7 +122,10 @@ LABEL_ALONE = re.compile(
 
 # The list readers' labels (``attendance_lists``), opening a line: a numbered item's label ('3. Present:'), a Welsh form
 # before the English ('Yn bresennol / Present:'), then one of these, then what ends the label (_LIST_END).
-_ITEM_NUMBERS = r"(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}(?=(?:present|sederunt|attendance)(?:\W*$|\s*:)))?"
+_ITEM_NUMBERS = (
+    r"(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}"
+    r"(?=(?:(?:(?:committee|board|panel|council)\s+)?(?:members|councillors|cllrs)\s+)?(?:present|sederunt|attendance)(?:\W*$|\s*:)))?"
+)
 _LIST_PRESENT = rf"\d{{1,3}}[.)]?\s+attending(?=\s*:)|{_ITEM_NUMBERS}(?:" + "|".join((
     r"(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))",
     r"(?:yn\s+)?(?:b|p)resennol(?=\s*:)",
@@ -267,6 +270,25 @@ GROUP_HEADING = re.compile(
     rf"^\W*(?:(?:Representing|REPRESENTING)\s+(?:the\s+)?(?:{_GROUP_WORDS}\s+){{0,7}}[A-Z][\w'’.-]*"
     rf"|(?!The\b|THE\b)[A-Z][\w'’&.-]*\s+(?:{_GROUP_WORDS}\s+){{0,6}}{_BODY_WORD})[ \t]*:-?[ \t]*$"
 )
+
+
+# A political group's heading inside a present list, alone on its line ('Conservative Group', 'LABOUR GROUP:', 'Liberal
+# Democrats (4)', 'Independent Members'), or opening a line of its members' names ('Labour: Councillors A Lowe and B Ray',
+# ``PARTY_PREFIX``): the names are the members present, the party is no name and ends no list. A party's name, then
+# the words a group heading adds, then a count; case-sensitive (title case or capitals), so 'labour' in a sentence is no
+# heading. Read only under a label: a run of party groups with no label may be a recorded vote's.
+_PARTY = (
+    r"(?:Conservative|CONSERVATIVE|Labour|LABOUR|Liberal|LIBERAL|Lib|LIB|Green|GREEN|Independent|INDEPENDENT|Plaid|PLAID"
+    r"|SNP|Scottish|SCOTTISH|Reform|REFORM|UKIP|Residents|RESIDENTS|Alliance|ALLIANCE|Co-?operative|CO-?OPERATIVE)"
+)
+_PARTY_WORDS = (
+    r"(?:Democrats?|DEMOCRATS?|Dems?|DEMS?|Cymru|CYMRU|National|NATIONAL|UK|Party|PARTY|Group|GROUP|Groups|GROUPS"
+    r"|Members|MEMBERS|Councillors|COUNCILLORS|Association|ASSOCIATION|and|AND|&|Co-?operative|CO-?OPERATIVE|Labour|LABOUR"
+    r"|Alliance|ALLIANCE|Greens|GREENS|Independents|INDEPENDENTS|Conservatives|CONSERVATIVES|[Tt]he|THE|[Oo]f|OF)"
+)
+_PARTY_NAME = rf"(?:The\s+|THE\s+)?{_PARTY}(?:['’]s?)?(?:[ \t]+{_PARTY_WORDS}){{0,4}}(?:[ \t]*\(\d{{1,3}}\))?"
+PARTY_HEADING = re.compile(rf"^[ \t*•·-]*{_PARTY_NAME}[ \t]*[:\-–]?[ \t]*$")
+PARTY_PREFIX = re.compile(rf"^[ \t*•·-]*{_PARTY_NAME}[ \t]*:[ \t]*(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z])")
 
 
 def cased(*labels: str) -> str:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
-from extractors.proceedings.attendance_labels import GROUP_HEADING, INLINE_LABEL, KINDS, LIST_LABEL, matched_kind
+from extractors.proceedings.attendance_labels import (
+    GROUP_HEADING, INLINE_LABEL, KINDS, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX, matched_kind,
+)
 from extractors.proceedings.attendance_preamble import chair_lines
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
 from extractors.proceedings.post_then_name import (
@@ -121,6 +123,13 @@ def _group_line(text: str) -> bool:
     return bool(parts) and all(looks_like_name(entry_name(f"{title} {part.strip()}")) for part in parts)
 
 
+def _heading(text: str) -> bool:
+    """``text`` opens a group inside a list, so a blank line before it ends no list: a heading naming the body its
+    members sit for ('Representing Eastby Council:', ``GROUP_HEADING``) or their political group ('Conservative Group',
+    ``PARTY_HEADING``), or a political group's line of names ('Labour: Councillors A and B', ``PARTY_PREFIX``)."""
+    return bool(GROUP_HEADING.match(text) or PARTY_HEADING.match(text) or PARTY_PREFIX.match(text))
+
+
 def _next_text(region: list[Line], position: int) -> str:
     """The text of the first line with text after ``region[position]``."""
     return next((line.text for line in region[position + 1 :] if not line.is_blank), "")
@@ -220,7 +229,7 @@ def section_text(
             continue
         if line.is_blank or not line.text.strip(" |"):
             following = _next_text(region, position)
-            ended = not re.search(r"[;,]\s*$", previous) and not _group_line(following) and not GROUP_HEADING.match(following)
+            ended = not re.search(r"[;,]\s*$", previous) and not _group_line(following) and not _heading(following)
             if seen_names and comma_mode and line.is_blank and ended:
                 # 'Councillors A and B (Eastby Council)' / '' / 'Councillor C – Westby Council': a pair opening a list of
                 # one entry a line under its label, not a run-on list.
@@ -240,7 +249,12 @@ def section_text(
         if LIST_LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
             break
         # 'Police Force:' / 'WESTBY BOROUGH COUNCIL:-' over its members or officers: the list goes on under it.
-        if GROUP_HEADING.match(line.text):
+        if GROUP_HEADING.match(line.text) or PARTY_HEADING.match(line.text):
+            continue
+        # 'Labour: Councillors D Tam and E Vale': a political group's members, read from after the party's name.
+        if party := PARTY_PREFIX.match(line.text):
+            pieces.append((line.start + party.end(), line.end, True))
+            comma_mode, seen_names, previous = True, True, line.text[party.end() :]
             continue
         # 'Mr A Lowe      -   Director of Finance,' over '                 Eastby Police': a post column's wrapped line.
         if pieces and not comma_mode and _POST_WRAP.match(line.raw) and _COLUMNED.search(previous):

@@ -145,7 +145,13 @@ def shared_title(record: AttendeeRecord | None) -> AttendeeRecord | None:
 
 
 # '* Denotes attendance' under a roll: a name on a line without the star was not there.
-_STAR_KEY = re.compile(r"^[ \t]*\(?\*\)?[ \t]*(?:denotes|indicates|=)[ \t]+(?:attendance|present|attended|in\s+attendance)\b", re.I | re.M)
+# The key under a starred roll: '* denotes attendance', '(*) indicates present', or the word alone after the star
+# ('* Present', '*Present at the meeting'), nothing else on its line.
+_STAR_KEY = re.compile(
+    r"^[ \t]*\(?\*\)?[ \t]*(?:(?:denotes|indicates|=)[ \t]+(?:attendance|present|attended|in\s+attendance)\b"
+    r"|(?:[-–:][ \t]*)?(?:present|attended)(?:[ \t]+at[ \t]+the[ \t]+meeting)?[ \t]*\.?[ \t]*$)",
+    re.I | re.M,
+)
 
 
 def starred(found: list[AttendeeRecord], text: str) -> list[AttendeeRecord]:

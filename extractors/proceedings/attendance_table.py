@@ -320,6 +320,10 @@ def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
     for pattern, kind in ((_ATTENDED, "in_attendance"), (_SENT_APOLOGIES, "apologies"), (_AS_SUBSTITUTES, "present")):
         for match in pattern.finditer(text, start, end):
             begin = _sentence_start(text, match.start(), start)
+            # 'District Cllrs A and B were present' / 'The Clerk, Mrs C, was present': a sentence whose full stop was not
+            # printed ends at its own verb, so the next sentence's names never share its title.
+            for earlier in pattern.finditer(text, begin, match.start()):
+                begin = earlier.end()
             # 'Cllr A Lowe (Cllr B Ray attended as substitute)': a bracket's sentence names the substitute only (``substitute_records``).
             if text.count("(", begin, match.start()) > text.count(")", begin, match.start()):
                 continue

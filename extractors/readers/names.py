@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "37"
+VERSION = "38"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -264,13 +264,32 @@ def _unclosed(text: str) -> set[int]:
     return set(stack)
 
 
+# Welsh 'a' / 'ac' ('and'), alone or before its English ('a/and'), between two names of a bilingual or Welsh list
+# ('Rory Francis a Glyn Daniels', 'M. Wynne a/and L. Hughes'); read only between a capitalised word and an untitled
+# name (``_welsh_and``), so the English article ('who had a Council meeting') and a grid's absence mark before a titled
+# name ('Cllr B Ray a Cllr C Sim') part nothing.
+_WELSH_AND = r"(?<=[A-Za-z.'’])\s+ac?(?:\s*/\s*and)?\s+(?=[A-Z])"
+
+
+def _welsh_and(text: str, match: re.Match) -> bool:
+    """The Welsh 'a' / 'ac' of ``match`` stands between a capitalised word and a name's start ('Francis a Glyn',
+    'Wynne a/and L.Hughes')."""
+    before = re.search(r"(?:^|\s)(?:[A-Z][\w'’-]+|[A-Z]\.)$", text[: match.start()])
+    after = re.match(r"(?:[A-Z][a-z'’-]+|[A-Z]\.?\s*[A-Z])", text[match.end() :])
+    # 'Cllr B Ray a Cllr C Sim': a letter before a title marks a grid's absence ('a' denotes absence), no 'and'.
+    titled = split_honorifics(text[match.end() :])[0]
+    return bool(before and after) and not titled
+
+
 def split_list(text: str) -> list[str]:
     """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets (a bracket
     no bracket closes holds nothing: the list goes on splitting after it)."""
     parts, depth, last, unclosed = [], 0, 0, _unclosed(text)
     # PDF text may glue 'and' to an initial ('J Turnbull andA Willis'): it still parts the names.
-    for match in re.finditer(rf"[(),;]|\s+(?:and|&)\s+|\s+and(?=[A-Z]\.?\s+[A-Z][a-z])|{INLINE_BULLET}", text):
+    for match in re.finditer(rf"[(),;]|\s+(?:and|&)\s+|\s+and(?=[A-Z]\.?\s+[A-Z][a-z])|{INLINE_BULLET}|(?P<welsh>{_WELSH_AND})", text):
         token = match.group(0)
+        if match["welsh"] and not _welsh_and(text, match):
+            continue
         if token == "(":
             depth += match.start() not in unclosed
         elif token == ")":

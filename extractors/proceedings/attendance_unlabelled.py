@@ -1,0 +1,103 @@
+"""A present list whose label was lost: the members named under the minutes' heading with no 'Present' before them.
+
+Parish and town councils' web minutes often print their labels as headings that a page's text rendering drops, or
+print none: the minutes' heading ('Minutes of the meeting held on 3 May 2022'), then the members, then the first item.
+Two shapes, read in the first lines of a paper that calls itself minutes, before its first numbered item or
+attendance label:
+
+- one line listing three names or more under a plural title ('Councillors A Lowe (Chair), B Ray, C Sim and D Tam.')
+  or each with its own ('Mr A Lowe (Chairman), Mrs B Ray, Councillor C Sim and Mr D Tam.'), read to its first full
+  stop (a 'Clerk: ...' after it is the labelled readers'); the first such line only;
+- three lines or more in a row, each one titled name with perhaps its post in brackets or a bullet before it
+  ('• Mr. Adam Lowe (Chairperson)' / '• Mrs. Beth Ray' / ...); a blank line may part them, any other line ends
+  the run.
+
+Read only when no reader found anyone present in the paper (``attendance._listed``), never in an agenda (an agenda's
+list of members is whom it summons). Both shapes need titles: untitled names under a heading may be anything.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.proceedings.attendance_labels import LIST_LABEL
+from extractors.proceedings.attendance_preamble import names_line
+from extractors.readers.names import PLURAL_TITLE, entry_name, looks_like_name, split_honorifics, split_list
+from extractors.readers.spans import Line, clean_markup, lines
+from schemas.structure import Paper
+
+# The minutes' own heading: 'Minutes of the meeting ...', 'MINUTES OF ...', 'Draft minutes'.
+_MINUTES_HEADING = re.compile(r"\bminutes\b", re.I)
+# A numbered item opens the business: '1. Apologies', '22/031 Declarations', '1 Welcome'.
+_ITEM = re.compile(r"^\W*(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}[.):]?)\s+[A-Za-z]")
+# A bullet before a list line: '•', '-', '*', a private-use glyph of a word processor.
+_BULLET = re.compile(r"^[\s•·▪◦●■➢*\-–\uf0a7\uf0b7]*")
+# The first full stop that ends a sentence: not an initial's or a title's ('Mr.', 'A.').
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)\.(?=\s|$)")
+# The list starts within the first lines after the heading; a run of one name a line may go on past them.
+_FIRST_LINES = 8
+_MAX_LINES = 60
+_MIN_NAMES = 3
+
+
+# A staff post in a line's brackets ('Mrs E Vale (Clerk)'): in attendance, not a member, so no line of the run.
+_STAFF = re.compile(r"(?i)\b(?:clerk|officer|rfo|secretary|minute|administrator|assistant|manager)\b")
+
+
+def _titled_line(text: str) -> bool:
+    """``text`` is one titled name, perhaps after a bullet and before its post in brackets ('• Mr. A Lowe (Chair)'),
+    the post no staff post."""
+    printed = clean_markup(text)
+    printed = printed[_BULLET.match(printed).end() :]
+    post = re.search(r"\(([^()]*)\)\s*$", printed)
+    name = printed[: post.start()] if post else printed
+    name = name.strip(" .")
+    return bool(name) and "," not in name and not (post and _STAFF.search(post[1])) and looks_like_name(name, honorific_required=True)
+
+
+def _head(text: str, paper: Paper) -> list[Line]:
+    """The paper's first lines with text after its minutes heading, up to its first item or attendance label; [] when
+    none of its first lines calls it minutes."""
+    region = [line for line in lines(text, paper.start, paper.end) if not line.is_blank][: _MAX_LINES]
+    heading = next((index for index, line in enumerate(region[:4]) if _MINUTES_HEADING.search(line.text)), None)
+    if heading is None:
+        return []
+    head: list[Line] = []
+    for line in region[heading + 1 :]:
+        if LIST_LABEL.match(line.raw) or (_ITEM.match(line.text) and not _titled_line(line.text)):
+            break
+        head.append(line)
+    return head
+
+
+def _listed(line: Line) -> tuple[str, list[str]]:
+    """The text of ``line`` to its first full stop and its comma/'and' parts."""
+    value = clean_markup(line.raw)
+    stop = _SENTENCE_END.search(value)
+    listed = value[: stop.start()] if stop else value
+    return listed, [part for part in split_list(listed) if part.strip()]
+
+
+def unlabelled_lists(text: str, paper: Paper) -> list[tuple[str, list[tuple[int, int, bool]]]]:
+    """(attendance, the (start, end, comma-separated) pieces) of the present list printed with no label under
+    ``paper``'s minutes heading, else []."""
+    if paper.kind == "agenda":
+        return []
+    head = _head(text, paper)
+    for line in head[:_FIRST_LINES]:
+        listed, parts = _listed(line)
+        titled = PLURAL_TITLE.match(listed.strip()) or all(split_honorifics(entry_name(part))[0] for part in parts)
+        if titled and names_line(listed) and len(parts) >= _MIN_NAMES:
+            return [("present", [(line.start, line.start + len(listed.rstrip()), True)])]
+    run: list[Line] = []
+    # The head holds only lines with text, so a blank line between two of the run's lines parts nothing.
+    for index, line in enumerate(head):
+        if _titled_line(line.text) and (run or index < _FIRST_LINES):
+            run.append(line)
+            continue
+        if len(run) >= _MIN_NAMES or index >= _FIRST_LINES:
+            break
+        run = []
+    return [("present", [(line.start, line.end, False) for line in run])] if len(run) >= _MIN_NAMES else []
