@@ -165,3 +165,9 @@ def test_run_on_entry_names_keep_their_and_and_the_line_year(tmp_path: Path) -> 
     )
     found = _projects(tmp_path, text)
     assert found == {"Tarnby Sports and Social Club": (200, "approved"), "Fell Air Ambulance": (150, "approved")}
+
+
+def test_regression_which_won_keeps_the_place_out_of_the_name(tmp_path: Path) -> None:
+    """Two merged readers disagreed: the decision reader claimed 'X in Place which won £N' first and kept the place."""
+    found = _projects(tmp_path, LEAD + "Recent gifts have included the Fell Choir in Tarnby which won £640.\n")
+    assert found == {"Fell Choir": (640, "approved")}

@@ -32,6 +32,7 @@ import re
 from extractors.grants.allocation_cues import OUTSIDE
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, valid_name
+from extractors.grants.project_names import without_place
 from extractors.readers.blocks import clean
 from extractors.readers.given_names import GIVEN_NAMES
 from extractors.readers.names import PERSONAL_TITLE
@@ -156,8 +157,7 @@ def _recipient(raw: str) -> str | None:
     """The recipient named by a Title-Case run, or None when the run names no plausible body."""
     name = _LEADING.sub("", raw.strip().rstrip("."))
     name = re.sub(r"(?:[ \t]+(?:of|and|&|the|for|with|on|at|de|in))+$", "", name)
-    # 'the St George's Crypt in Leeds': a place after the body is no part of its name
-    name = re.sub(r"[ \t]+in[ \t]+[A-Z][\w'’-]+$", "", name)
+    name = without_place(name)
     words = name.split()
     if not words or _PRONOUN_OR_LEAD.match(name) or _PERSON.match(name) or not valid_name(name):
         return None

@@ -32,7 +32,7 @@ from extractors.grants.round_cues import SOME_COUNT
 from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name
-from extractors.grants.project_names import full_name, heading_name
+from extractors.grants.project_names import full_name, heading_name, without_place
 from extractors.grants.project_status import APPROVED, status_of_description
 from extractors.grants.project_subjects import awarded_applicant, back_reference, grant_user, unnamed_subject
 from schemas.funding import ProjectMention
@@ -344,6 +344,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
                 org = LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
+                if verb.get("got") and re.search(r"\b(?:which|who)\s+(?:won|secured)\b", m.group(0)):
+                    org = without_place(org)  # 'X in Place which won £N': the subject ran on to the place
                 definite, named_before = back_reference(layout, org, s_start)
                 if definite and named_before is None:
                     continue

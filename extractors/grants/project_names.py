@@ -13,6 +13,14 @@ from extractors.grants.project_mention import strip_name, valid_name
 from extractors.readers.blocks import Block
 
 _HEADING_DASH = re.compile(r"\s+[–—-]\s+")
+# 'the Old Mill Shelter in Dunholm which won £N': the place where a body is, one or two capitalised words after 'in'.
+_PLACE_TAIL = re.compile(r"[ \t]+in[ \t]+[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)?$")
+
+
+def without_place(name: str) -> str:
+    """The body's name without the place printed after it ('Tarn Youth Club in Eastby' -> 'Tarn Youth Club'), for
+    readers whose subject runs up to the verb; a name that is only 'X in Y' keeps its first part."""
+    return _PLACE_TAIL.sub("", name)
 _SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")
 
 

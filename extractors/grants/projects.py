@@ -54,7 +54,7 @@ from extractors.grants.project_tables import plain_header_mentions, stacked_ment
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "77"
+VERSION = "78"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.

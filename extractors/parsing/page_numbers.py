@@ -35,12 +35,12 @@ _WORDED = (
     r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—]"
 )
 _BARE = r"[-–—]?[ \t]*\d{1,3}[ \t]*[-–—]?"
-_PAGE_NUMBER_LINE = re.compile(rf"^[ \t]*(?:{_WORDED}|{_BARE})[ \t]*$", re.IGNORECASE)
-_WORDED_LINE = re.compile(rf"^[ \t]*(?:{_WORDED})[ \t]*$", re.IGNORECASE)
+_PAGE_NUMBER_LINE = re.compile(rf"^[ \t]*+(?:{_WORDED}|{_BARE})[ \t]*$", re.IGNORECASE)
+_WORDED_LINE = re.compile(rf"^[ \t]*+(?:{_WORDED})[ \t]*$", re.IGNORECASE)
 # The forms only a footer prints: a count of the pages ('Page 3 of 12'), a page mark ('Page | 3', '3 | Page') or the
 # letter-spaced word ('P a g e 3'). A lone 'Page 3' may be a contents column's page, '3 of 12' a table's cell.
 _FOOTER_ONLY_LINE = re.compile(
-    rf"^[ \t]*(?:{_WORD}[ \t]*[|:.]?[ \t]*\d{{1,4}}{_COUNT}|{_WORD}[ \t]*\|[ \t]*\d{{1,4}}|\d{{1,4}}[ \t]*\|[ \t]*{_WORD}"
+    rf"^[ \t]*+(?:{_WORD}[ \t]*[|:.]?[ \t]*\d{{1,4}}{_COUNT}|{_WORD}[ \t]*\|[ \t]*\d{{1,4}}|\d{{1,4}}[ \t]*\|[ \t]*{_WORD}"
     r"|p[ \t]a[ \t]g[ \t]e[ \t]*[:.]?[ \t]*\d{1,4})[ \t]*$",
     re.IGNORECASE,
 )
