@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.readers.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "9"
+VERSION = "10"
 
 MONTHS = {
     name: number
@@ -76,10 +76,11 @@ _SHORT_YEAR = re.compile(
     re.I,
 )
 # PDF text that dropped a space: the day glued to the word before it or to its month ('Fire Authority25 May 2012',
-# '25MAY 2012'); the month in full and the year printed, a word of three letters or more before, so a code ('A1 May') is no date.
+# '25MAY 2012'); the month in full and the year printed, a word of three letters or more before, ending in lower case, so a
+# code ('A1 May', 'COVID19 March 2020') is no date.
 _FULL_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
 _GLUED = re.compile(
-    rf"(?:(?<=[A-Za-z]{{3}})(?P<day>{_DAY})(?:{_ORDINAL}\.?)?\s*|\b(?P<gday>{_DAY})(?:{_ORDINAL}\.?)?){_FULL_MONTH},?\s+(?P<year>{_YEAR})\b", re.I
+    rf"(?:(?<=(?-i:[A-Za-z]{{2}}[a-z]))(?P<day>{_DAY})(?:{_ORDINAL}\.?)?\s*|\b(?P<gday>{_DAY})(?:{_ORDINAL}\.?)?){_FULL_MONTH},?\s+(?P<year>{_YEAR})\b", re.I
 )
 # '23/03/2026', '23.03.26', '25-7-19' (one separator twice; a dashed run of more numbers is not a date).
 _NUMERIC = re.compile(r"(?<![\d/.])(?<!\d-)(?P<day>[0-3]?\d)([/.-])(?P<month>[01]?\d)\2(?P<year>\d{4}|\d{2})(?![\d/])(?!-\d)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "38"
+VERSION = "39"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -40,8 +40,9 @@ HONORIFICS = sorted(
         "Chief Inspector", "Supt", "Sup", "Superintendent", "Ch Supt", "C Supt", "Chief Superintendent", "DCS",
         "Det Supt", "Ch Insp", "Chief Supt", "Ch Inspector", "Detective Sergeant", "Det Sgt", "Detective Inspector", "Det Insp",
         "Detective Constable", "Detective Chief Inspector", "Detective Superintendent", "Detective Chief Superintendent", "Station Manager", "Group Manager", "Watch Manager",
-        # Fire and rescue services' chief officers ('CFO A Lowe', 'DCFO B Ray', 'ACO C Sim').
-        "CFO", "DCFO", "ACFO", "DACFO", "ACO", "DCO", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
+        # Fire and rescue services' chief officers ('CFO A Lowe', 'DCFO B Ray', 'ACO C Sim'); not 'DCO', which planning
+        # papers print for a Development Consent Order ('DCO Examination').
+        "CFO", "DCFO", "ACFO", "DACFO", "ACO", "ACC", "DCC", "Chief Constable", "Assistant Chief Constable", "Deputy Chief Constable",
         "Divisional Commander", "Area Commander", "Local Area Commander", "Group Commander", "Station Commander",
         "Wing Commander", "Squadron Leader", "Group Captain", "Flight Lieutenant", "Lieutenant Colonel", "Lt Col", "Colonel",
         "Brigadier", "Commodore", "Air Commodore",
