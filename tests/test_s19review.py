@@ -1,4 +1,5 @@
-"""Regressions found by the session's review: a glued date read out of a code, and a planning term read as a title."""
+"""Regressions found by the session's review: a glued date read out of a code, a planning term read as a title, a
+won bid read as an ask."""
 
 from __future__ import annotations
 
@@ -23,3 +24,10 @@ def test_regression_glued_date_after_a_lower_case_word_is_still_read() -> None:
 def test_regression_dco_is_no_personal_title() -> None:
     assert not looks_like_name("DCO Examination", honorific_required=True)
     assert looks_like_name("ACO Dan Hale", honorific_required=True)
+
+
+def test_regression_a_successful_bid_is_no_request() -> None:
+    from extractors.grants.allocation_cues import requested
+
+    assert not requested("The partnership made a successful bid for ", "")
+    assert requested("The club lodged its bid for ", "")

@@ -71,8 +71,9 @@ REQUESTED = re.compile(
     r"|^\W{0,3}(?:requested|applied\s+for|sought)\b"
     r"|\b(?:requesting|requests|request\s+(?:for|of)|applied\s+for|applying\s+for|asking\s+for)\s*$"
     r"|\b(?:amount|sum)\s+(?:of\s+(?:the\s+)?(?:grant|funding|award)\s+)?(?:requested|applied\s+for|sought)(?:\s+(?:of|is|was))?\W*$"
-    # 'received from Elmby Parish Council, seeking a grant of £N', 'its bid for £N' (never 'bid for a share of £N': the pot)
-    r"|\b(?:seeking|seeks|sought|bid(?:ding)?\s+for|bids\s+for)(?:\s+(?:an?|the)\s+(?:grant|contribution|award|sum|total)\s+of)?\s*$",
+    # 'received from Elmby Parish Council, seeking a grant of £N', 'its bid for £N' (never 'bid for a share of £N': the pot;
+    # never 'a successful bid for £N': money won)
+    r"|\b(?:seeking|seeks|sought|(?<!successful\s)(?<!winning\s)bid(?:ding)?\s+for|(?<!successful\s)bids\s+for)(?:\s+(?:an?|the)\s+(?:grant|contribution|award|sum|total)\s+of)?\s*$",
     re.I,
 )
 # 'financial regs limits for £100 grant', '(£0 - £2,000) to be awarded for each', 'a maximum of £N per
