@@ -53,6 +53,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_lead_in": "agenda",
     "agenda_opening": "agenda",
     "agenda_pages": "agenda",
+    "agenda_serials": "agenda",
     "minute_items": "minuted",
     "future_meetings": "meetings",
     "meeting_bodies": "meetings",

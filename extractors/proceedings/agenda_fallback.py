@@ -5,7 +5,11 @@ in title shape: it opens with a capital, runs to at most ``MAX_TITLE_WORDS`` wor
 plan be approved.'). An item number is any form ``readers.item_numbers`` reads ('Item 4', '4.', '4)', 'A4', '245',
 'C049/23', '23/045', 'PCP 2/13', '46.2024' ...): a minute reference counts when its other figures and letters stay the
 same from line to line; after a reference, an agenda number may stand before the title ('C048/23  1.  APOLOGIES').
-A number alone on its line ('1.', 'Item 3', '(2)') takes the title on the next line. Lines are read as printed and as
+A minute number printed like a date ('52/07/23', see ``item_numbers.dated_minute``), a letter or a Roman numeral ('A.',
+'IV.', 'iv)', see ``agenda_serials``; a run of these opens at the first) count too, and a number glued to a heading in
+capitals ('26-01APOLOGIES') reads as if spaced; a title out of shape or closed by a full stop that opens with a heading
+in capitals is that heading ('HIGHWAYS The verge was reported.'). A number alone on its line ('1.', 'Item 3', '(2)',
+'26.01', '1 -') takes the title on the next line. Lines are read as printed and as
 a web page's paragraphs printed in one line ('<p>1 APOLOGIES</p><p>...'), a table row's leading '|' or a bullet
 before the number left out; a '|' cell edge after the title ends it like a description. The lines of a run need not
 be adjacent (a description or a minute may stand under each), but a gap of more than ``MAX_GAP`` lines ends it. A run
@@ -37,7 +41,8 @@ from dataclasses import dataclass
 from extractors.parsing.text_markup import LINE_TAGS
 from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, OWN_DOCUMENT, PDF_ICON
 from extractors.readers.dates import MONTHS, NUMERIC_DATE
-from extractors.readers.item_numbers import item_number, lone_number
+from extractors.proceedings.agenda_serials import SERIAL_KEY, serial_mark
+from extractors.readers.item_numbers import ItemNumber, dated_minute, item_number, lone_number
 from extractors.readers.runon_items import is_reference
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
@@ -76,6 +81,15 @@ _INLINE = re.compile(
 )
 
 
+# A number glued to a heading in capitals: its figures end, three capitals follow ('26-01APOLOGIES').
+_GLUED = re.compile(r"^\d[\d/.-]{0,9}\d(?=[A-Z]{3})|^\d(?=[A-Z]{3})")
+# A heading in capitals opening a run-on minute, before the first word in mixed case: two words or more, or one of five
+# letters or more.
+_CAPS_HEADING = re.compile(
+    rf"^(?P<head>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|[&/–-]))+|(?!RESOLVED\b|AGREED\b)[A-Z]{{5,}})(?=\s+[A-Z][a-z])"
+)
+
+
 @dataclass(frozen=True)
 class RunItem:
     """One item line of a run: its number as printed (letter kept), its title and its line."""
@@ -107,11 +121,15 @@ def in_shape(title: str) -> bool:
 
 
 def _title(raw: str) -> tuple[str, bool] | None:
-    """The title at the start of ``raw`` and whether it keeps the title shape, or None."""
+    """The title at the start of ``raw`` and whether it keeps the title shape, or None. A title out of shape that opens
+    or closed by a full stop that opens with a heading in capitals ('APOLOGIES FOR ABSENCE Cllr Reed sent apologies.',
+    'DECLARATIONS None.') is that heading."""
     title = _PAGES.sub("", _DESCRIPTION.split(raw.strip(), maxsplit=1)[0]).strip(" -–:")
     words = title.split()
     if not words:
         return None
+    if (not in_shape(title) or title.endswith(".")) and (head := _CAPS_HEADING.match(title)):
+        return head["head"], True
     return title, in_shape(title)
 
 
@@ -120,11 +138,17 @@ def _candidates(segments: list[Line], index: int) -> list[tuple[tuple[str, int],
     is titled by the next line."""
     line = segments[index]
     text = line.text
-    found = item_number(text)
+    # A number glued to its heading in capitals ('26-01APOLOGIES') is read as if a space stood between them.
+    glued = _GLUED.match(text)
+    found = item_number(f"{text[: glued.end()]} {text[glued.end() :]}") if glued else item_number(text)
+    if glued and found is not None and found.end != glued.end():
+        found = None
+    found = found or dated_minute(text) or serial_mark(text)
     end = line.end
-    if found is not None and (before := _BEFORE_TITLE.match(text[found.end :])) is not None:
-        rest = text[found.end + before.end() :]
-    elif (lone := lone_number(text)) is not None and index + 1 < len(segments):
+    found_end = found.end if isinstance(found, ItemNumber) else found[1] if found else 0
+    if found is not None and (before := _BEFORE_TITLE.match(text[found_end:])) is not None:
+        rest = text[found_end + before.end() :]
+    elif (lone := lone_number(text) or serial_mark(text)) is not None and index + 1 < len(segments):
         found, below = lone, segments[index + 1]
         if item_number(below.text) is not None or not re.match(r"[A-Z‘'\"“(]", below.text):
             return []
@@ -134,8 +158,9 @@ def _candidates(segments: list[Line], index: int) -> list[tuple[tuple[str, int],
     titled = _title(rest)
     if titled is None:
         return []
-    item = RunItem(found.printed, titled[0], Line(line.start, end, text), index, titled[1])
-    return [(reading, item) for reading in found.readings]
+    printed, readings = (found.printed, found.readings) if isinstance(found, ItemNumber) else (found[0], found[2])
+    item = RunItem(printed, titled[0], Line(line.start, end, text), index, titled[1])
+    return [(reading, item) for reading in readings]
 
 
 def _inline(segments: list[Line], index: int) -> list[tuple[tuple[str, int], RunItem]]:
@@ -166,6 +191,8 @@ def fallback_items(text: str, start: int = 0, end: int | None = None, least: int
             over = carried.get((letter, number), False)
             if run is None or index - run[-1].index > MAX_GAP:
                 run, over = [], False
+            if not run and letter.startswith(SERIAL_KEY) and number != 1:
+                continue  # a run of letters or numerals opens at its first ('A.', 'I.', 'i)')
             if not item.shaped and over:
                 # A second title out of shape ends the run: a later line of the same number is no item of it.
                 open_runs.pop((letter, number), None)

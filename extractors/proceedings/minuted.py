@@ -31,16 +31,17 @@ from extractors.readers.spans import Line, lines, may_wrap, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "36"
+VERSION = "37"
 NAME = "minuted"
 
 _ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 # After the number, a flattened table's cell mark ('4 | Title', '4. / Title'); a lettered number 'A4' may be glued to a
-# title in mixed case ('A4Minutes of the meeting ...'), a plain number only to one in capitals or after its full stop.
+# title in mixed case ('A4Minutes of the meeting ...'), a plain number only to one in capitals or after its full stop or
+# colon ('Item 1:Apologies for Absence').
 _MINUTE_HEADING = re.compile(
     rf"^\s*(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\||(?<=\.)\s+/(?=\s))?"
-    r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z]))|(?<=(?-i:[A-Z])\d)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$",
+    r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z]))|(?<=(?-i:[A-Z])\d)(?=(?-i:[A-Z][a-z]))|(?<=\d:)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$",
     re.I,
 )
 # A heading run into its minute: 'Apologies: Cllr A sent apologies.', 'Minutes – RESOLVED that ...'.

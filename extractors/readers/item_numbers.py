@@ -8,7 +8,8 @@ that stay the same from item to item: 'C049/23', '23/045', '09/20', '46.2024', '
 Which figure group counts is not known from one line: every group (of at most four figures) is read as the number in
 turn, keyed by the rest of the token ('23/045' is number 23 of '#/045' and number 45 of '23/#'), and only a run of
 lines whose keys stay the same and numbers count up tells which it was. A date ('12/03/2024'), a time ('10.30am'),
-a sum ('£250') or a year range alone ('2023/24') numbers no item (``item_number``, read by the agenda fallback).
+a sum ('£250') or a year range alone ('2023/24') numbers no item; a time is one
+of the clock ('26.01', a minute of the year 2026, is none) (``item_number``, read by the agenda fallback).
 
 The module also holds the item numbers as the older readers match them inside their own patterns: a minuted heading's
 number (``MINUTE_NUMBER``, ``proceedings.minuted``) and a meeting page's number cell (``NUMBER_ONLY``,
@@ -24,7 +25,7 @@ from typing import NamedTuple
 from extractors.readers.dates import CLOCK_TIME, MONTHS, NUMERIC_DATE
 from extractors.readers.fiscal_year import YEAR_DIGITS
 
-VERSION = "3"
+VERSION = "4"
 
 # The word an item's number may follow on its line: printed apart from the number.
 _ITEM_WORD = r"(?:(?i:agenda\s+item|item|minute|min\.?)(?:\s+(?i:no)\.?)?\s+)"
@@ -37,6 +38,8 @@ _TOKEN = re.compile(
 _GROUP = re.compile(r"\d{1,4}(?!\d)")
 _DATE = re.compile(rf"^(?:{NUMERIC_DATE}|{CLOCK_TIME})$", re.I)
 _YEAR_RANGE = re.compile(rf"^{YEAR_DIGITS}(?:[/-]\d{{2,4}})?$")
+# Figures read like a clock time whose hours no clock has: a year's minute number ('26.01', '24.12').
+_NO_HOUR = re.compile(r"^(?:2[4-9]|[3-9]\d)[.:]\d{2}$")
 # A token's letters must be few: 'Apologies' or 'Page4' is no number.
 _LETTERS = re.compile(r"[A-Za-z]")
 _MAX_LETTERS = 6
@@ -58,7 +61,7 @@ def item_number(text: str) -> ItemNumber | None:
         return None
     token = match["token"]
     compact = token.replace(" ", "")
-    if _DATE.match(compact) or len(_LETTERS.findall(compact)) > _MAX_LETTERS:
+    if _DATE.match(compact) and not _NO_HOUR.match(compact) or len(_LETTERS.findall(compact)) > _MAX_LETTERS:
         return None
     groups = list(_GROUP.finditer(token))
     if not groups or re.search(r"\d{5}", token):
@@ -72,10 +75,25 @@ def item_number(text: str) -> ItemNumber | None:
     return ItemNumber(token, match.end(), readings)
 
 
-# A number alone on its line over its title ('1.', '(2)', 'Item 3', '23/045').
+# A parish's minute number printed with its meeting's month and year, read as a date ('52/07/23': minute 52 of July 2023).
+_DATED_MINUTE = re.compile(r"^(?P<number>\d{1,3})(?P<rest>/(?:0?[1-9]|1[0-2])/(?:\d{2}|(?:19|20)\d{2}))(?=[.:)]?(?:\s|$))")
+
+
+def dated_minute(text: str) -> ItemNumber | None:
+    """The minute number opening ``text`` in the form of a date ('52/07/23 Apologies'), read only as the minute of
+    its month: one reading keyed by the month and year ('#/07/23'), so only a run of minutes of one meeting counts
+    up. For a fallback that reads a run: a date alone is ``item_number``'s None."""
+    match = _DATED_MINUTE.match(text)
+    if match is None:
+        return None
+    stop = re.match(r"[.:)]?", text[match.end() :]).end()
+    return ItemNumber(match.group(), match.end() + stop, ((f"#{match['rest']}", int(match["number"])),))
+
+
+# A number alone on its line over its title ('1.', '(2)', 'Item 3', '23/045', '1 -').
 def lone_number(text: str) -> ItemNumber | None:
-    """``text`` when it is an item number and nothing else, read as ``item_number``; else None."""
-    stripped = text.strip()
+    """``text`` when it is an item number and nothing else (perhaps a dash after it), read as ``item_number``; else None."""
+    stripped = re.sub(r"\s+[-–]$", "", text.strip())
     if re.fullmatch(r"\(\d{1,3}\)", stripped):
         stripped = stripped[1:-1]
     found = item_number(stripped)
