@@ -18,30 +18,30 @@ def _extracted(text: str) -> list[tuple[str, str]]:
 # A meeting page's item table headed 'Number | Item', titles in capitals run on into their descriptions, and lettered rows.
 _NUMBER_TABLE = """\
 Brackenmoor Council Agenda - 04 March 2026, 10:00
-A meeting to be held at the Town Hall, Brackenmoor at 10:00 on 04 March 2026.
+Councillors meet in the Brackenmoor Town Hall from 10:00 on 04 March 2026.
 Number | Item |
 ---|---|
-RECORD OF MEETING View Papers | |
-1 | ROLL CALL |
-2 | DECLARATIONS OF INTEREST Members should declare any interest they hold in an item of business. |
+MEETING PAPERS View Papers | |
+1 | WELCOME |
+2 | DECLARATIONS OF INTEREST Councillors name here any link they have to business on this agenda. |
 3 | MINUTES |
 (a) | Minute of Meeting of Brackenmoor Council held on 14 January 2026; View Papers |
-(b) | Minute of Special Meeting of Brackenmoor Council held on 2 February 2026; (Note: part of this minute is exempt and is printed at item 12.) View Papers |
-4 | TOWN CENTRE PARKING 2026/27 Report by the Director of Place. View Papers |
-5 | WARD 2 BY-ELECTION: RESULT Report by the Returning Officer. View Papers |
-6 | QUESTIONS Questions submitted under Standing Orders will be published before the meeting. View Papers |
+(b) | Minute of Special Meeting of Brackenmoor Council held on 2 February 2026; (Note: one paragraph is kept private and sits under item 12.) View Papers |
+4 | MARKET SQUARE PARKING 2026/27 Report by the Director of Place. View Papers |
+5 | HILLTOP WARD POLL: OUTCOME Report by the Chief Executive. View Papers |
+6 | QUESTIONS Any put in writing by Monday are printed in a later pack. View Papers |
 """
 
 
 def test_a_number_item_table_gives_its_rows_titled_by_their_capitals_and_lettered_rows_as_sub_items():
     assert _extracted(_NUMBER_TABLE) == [
-        ("1", "ROLL CALL"),
+        ("1", "WELCOME"),
         ("2", "DECLARATIONS OF INTEREST"),
         ("3", "MINUTES"),
         ("3a", "Minute of Meeting of Brackenmoor Council held on 14 January 2026"),
         ("3b", "Minute of Special Meeting of Brackenmoor Council held on 2 February 2026"),
-        ("4", "TOWN CENTRE PARKING 2026/27"),
-        ("5", "WARD 2 BY-ELECTION: RESULT"),
+        ("4", "MARKET SQUARE PARKING 2026/27"),
+        ("5", "HILLTOP WARD POLL: OUTCOME"),
         ("6", "QUESTIONS"),
     ]
 
@@ -191,7 +191,7 @@ def test_a_one_word_heading_run_into_a_list_of_officers_counts_when_the_next_min
     officers = ", ".join(f"Officer {name}, Head of Service {number}" for number, name in enumerate(("Ann Bell", "Carl Dunn", "Eve Fox", "Gus Hale"), 1))
     text = (
         "Council Meeting held on Thursday, 5 March 2026 Present: Councillors Abel, Bloom, Crane and Dale In Attendance: "
-        f"Reverend Ann Lowe, Mayor's Chaplain Officers: {officers} 412 PRAYERS The Mayor's Chaplain led the meeting in prayers.\n"
+        f"Canon Ann Lowe, Civic Chaplain Officers: {officers} 412 PRAYERS Canon Lowe said a short prayer for the town.\n"
         "413 APOLOGIES FOR ABSENCE Councillors Eve and Fry.\n414 DECLARATIONS OF INTEREST None were made.\n"
     )
     assert _extracted(text) == [("412", "PRAYERS"), ("413", "APOLOGIES FOR ABSENCE"), ("414", "DECLARATIONS OF INTEREST")]

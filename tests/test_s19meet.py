@@ -83,7 +83,7 @@ def test_body_meeting_held_on_heading_run_on_after_a_mirrors_words():
 
     Total Page:12
 
-    Committee Name COUNCIL MEETING HELD ON TUESDAY, 12 MARCH 2019 Present: Councillors Lowe, Ray and Sim 101 PRAYERS The Chaplain led prayers.
+    Committee Name COUNCIL MEETING HELD ON TUESDAY, 12 MARCH 2019 Present: Councillors Lowe, Ray and Sim 101 PRAYERS Canon Hale opened with a short prayer.
     """
     assert meetings(text) == [("Council", dt.date(2019, 3, 12))]
 
@@ -198,7 +198,7 @@ def test_next_agm_scheduled_to_be_held_on():
 
     Election of Chairman (Agenda item 1)
 
-    To elect the Chairman of the Council until the next AGM scheduled to be held on 19 May 2022.
+    Members choose who chairs the Council from tonight to the next AGM scheduled to be held on 19 May 2022.
 
     RESOLVED that Councillor Lowe be elected Chairman of the Council.
     """

@@ -22,7 +22,7 @@ def test_a_year_printed_only_with_a_later_figure_is_not_lent_to_an_earlier_one()
     text = (
         "Local groups are sharing £41,000 from the Brackenby Fund's third round.\n\n"
         "Applications for the next round close in May.\n\n"
-        "Altogether £210,000 of grants has been handed out by the council in the 2021/22 year.\n"
+        "Some £210,000 of grants has been handed out by the council over the 2021/22 year so far.\n"
     )
     assert ("approved_total", 41000.0, None) in _allocations(text)
     assert ("approved_total", 41000.0, "2021/22") not in _allocations(text)
@@ -77,8 +77,8 @@ def test_a_payout_worded_otherwise_is_the_approved_total(left, right):
 
 
 def test_grants_handed_out_in_total_are_the_payout():
-    assert stated_kind("To find out more visit our website In total", " of grants has been handed out by the council.") == "approved_total"
-    text = "Altogether, £210,000 of grants has been handed out by the council in the 2021/22 year.\n"
+    assert stated_kind("Our fund closes for the winter. In total", " of grants has been handed out by the council.") == "approved_total"
+    text = "Across the parishes over 2021/22, overall, £210,000 of grants has been handed out by the council.\n"
     assert _allocations(text) == [("approved_total", 210000.0, "2021/22")]
 
 
@@ -92,7 +92,7 @@ def test_benefiting_from_grants_read_by_the_fallback_is_the_payout():
 
 
 def test_a_sum_recipients_will_share_is_the_fund_on_offer():
-    assert stated_kind("Island charities will share in a", " windfall from the new law.") == "grant_total"
+    assert stated_kind("Dale sports clubs will share in a", " bonus from the county scheme.") == "grant_total"
     assert stated_kind("Local groups are to share", " in grants this winter.") == "grant_total"
 
 
@@ -151,7 +151,7 @@ def test_an_ask_on_a_page_is_no_allocation():
 
 @pytest.mark.parametrize(
     "left",
-    ["The money comes from a pot of more than", "This cash is drawn from a national fund of", "The funds came from a pool of"],
+    ["The money comes from a shared national pot of about", "This cash is drawn from a national fund of", "The funds came from a pool of"],
 )
 def test_the_pot_the_money_comes_from_is_no_fund_of_the_body(left):
     assert source_pot(left)
@@ -161,9 +161,9 @@ def test_the_pot_the_money_comes_from_is_no_fund_of_the_body(left):
 
 def test_a_shared_sum_and_the_pot_it_comes_from_on_a_page():
     text = (
-        "Island charities will share in a £512,000 windfall from dormant accounts.\n"
-        "The Island Lottery Trust will share the funds out through its grants.\n"
-        "The money comes from a pot of more than £3million that the Treasury has collected from old accounts.\n"
+        "Fellside good causes will share in £512,000 this spring, left over from closed accounts.\n"
+        "Grants will go out through the Fellside Giving Trust.\n"
+        "The money comes from a national pot of about £3million built up by the Treasury over many years.\n"
     )
     assert _allocations(text) == [("grant_total", 512000.0, None)]
 

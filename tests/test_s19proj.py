@@ -52,7 +52,7 @@ def test_each_receive_gives_the_figure_to_every_listed_body(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Westby Town Council has awarded £13,000 to good causes around the town.",  # the giver, not a recipient
+        "Westby Town Council has awarded £8,450 across its parishes this winter.",  # the giver, not a recipient
         "Tarnshire has been awarded £9,000,000 of which Westby Council have been allocated £320,000.",  # a place, a council
         "A local charity has been awarded £4,000 to pass on to projects.",
         "The council agreed payment of £4 to the Tarn Village Hall as hire charge for this meeting.",  # a payment for a service
@@ -67,7 +67,7 @@ def test_clause_that_gives_no_body_money_is_no_project(tmp_path: Path, sentence:
 
 def test_semicolon_run_after_a_bullet_glyph(tmp_path: Path) -> None:
     text = (
-        "Some of the groups that have received Valley Chest grants this year include:\n\n"
+        "Clubs that have received Valley Chest grants since April are:\n\n"
         "l Tarn Playgroup — £350 to improve an outdoor area; Fell Film Club — £415 for a projector; Dale Players — £500"
         " for costumes; Hill Singers\n"
     )

@@ -36,7 +36,7 @@ approved total; a grant 'normally £N' is a rate. Session 18: where the rules ke
 fallback's fund (never its payouts) is added, dated only by its own sentence ('In this round £N was put into the pot');
 a counted list's 'awards totalling £N' is an approved total even where a cue word read the figure as the fund; a year
 its sentence prints only as one money is carried forward from or to is not the figure's (``only_carried_years``).
-Session 19: the pot a sum named before is drawn from ('The money comes from a pot of £N') is no fund of the body's
+Session 19: the pot a sum named before is drawn from ('this money comes from a wider pot of £N') is no fund of the body's
 (``figure_roles.source_pot``); a rate ('at an hourly rate of £N') is a limit; an ask ('seeking a grant of £N', 'its bid
 for £N') is money requested.
 """

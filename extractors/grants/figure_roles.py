@@ -171,7 +171,7 @@ def wider_fund(after: str) -> bool:
     return bool(_SHARE_STATED_AFTER.search(after) or _NATIONAL_AFTER.match(after))
 
 
-# 'The money comes from a pot of more than £4m', 'This cash is drawn from a national fund of £N': the wider pot a sum
+# 'The money comes from a national pot of £N', 'This cash is drawn from a national fund of £N': the wider pot a sum
 # named before it is drawn from, not a fund of the body's own ('The grants are paid from the X Fund of £N' names the fund).
 _SOURCE_POT_BEFORE = re.compile(
     r"\b(?:the|this|that|these)\s+(?:money|monies|funds|funding|cash|sum|windfall)\s+"

@@ -31,6 +31,7 @@ import re
 
 from extractors.grants.allocation_cues import OUTSIDE
 from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.own_body import OWN_BODY_KINDS
 from extractors.grants.project_mention import build_mention, valid_name
 from extractors.grants.project_names import without_place
 from extractors.readers.blocks import clean
@@ -101,9 +102,9 @@ _NOT_GIVEN = re.compile(
     r"not\s+to|(?:capital|revenue|own)\s+budgets?|hire|fees?|charges?|invoices?|salar(?:y|ies)|wages|expenses|allowances?|loans?|precept|refunds?|reimburse\w*)\b",
     re.I,
 )
-# The body itself or one whose money is its own total: never a project's recipient.
+# The body itself (its kind alone, ``own_body``) or one whose money is its own total: never a project's recipient.
 _OWN_BODY = re.compile(
-    r"^(?:the\s+)?(?:Council|Commissioner|Committee|Cabinet|Panel|Partnership|Authority|Government|Police|Force|Constabulary)$"
+    r"^(?:the\s+)?(?:" + "|".join(OWN_BODY_KINDS) + r"|Government|Police|Force|Constabulary)$"
     r"|(?<!Town\s)(?<!Parish\s)(?<!Community\s)(?<!Village\s)\bCouncil$|\bAuthority$"
     r"|\b(?:Partnership|PCSP|CSP|Commissioner|PCC|OPCC|Constabulary|Police|Government|Department|Ministry|Office|Home\s+Office)$"
     r"|\b(?:Fund|Funds|Grants?|Budget|Scheme|Programme|Pot|Lottery)$",

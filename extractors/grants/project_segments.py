@@ -28,7 +28,7 @@ _GLYPH = re.compile(r"[ \t]*(?:[l•▪◦●■\uf0b7\uf0a7o-](?=[ \t]+[A-Z]))?
 # the following grants be made - A £N; B £M').
 _INLINE_LEAD = re.compile(r"[^£:;\n]{10,300}?(?::|[ \t][-–—])(?=[ \t]*(?:[l•▪◦●■\uf0b7\uf0a7o-][ \t]+)?[A-Z])")
 
-# 'groups that have received Community Chest grants this year include:', 'It was resolved to make the following
+# 'clubs given Small Grants so far include:', 'It was resolved to make the following
 # donations:': a lead reporting money given or a meeting giving it.
 _GIVEN_LEAD = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:been\s+)?(?:received|awarded|granted|given)|(?:were|was)\s+awarded|"

@@ -24,7 +24,7 @@ round has seen £N distributed', 'the round saw a total of £N awarded to ...', 
 sentence: 'Forty projects received a share of £N'; '41 organisations were selected, representing £N'), 'have received
 grants totalling £N', 'supported 31 projects with grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
 been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
-'a new £N <Name> Fund', 'This £N <Name> Fund', 'charities will share in a £N windfall' (no count: recipients
+'a new £N <Name> Fund', 'This £N <Name> Fund', 'clubs will share in a £N bonus' (no count: recipients
 not yet chosen), the fund on offer ('the funding available ... has doubled to|remains £N',
 'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
 figure ('around £84,000', 'more than £141,000', 'just over £1.2 million') is read the same way, at its
@@ -73,7 +73,7 @@ _A_TOTAL_OF = re.compile(r"\ba\s+total\s+(?:sum\s+)?of\s*$", re.I)
 _GIVEN_OUT_AFTER = re.compile(rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+{GIVEN_OUT}\b", re.I)
 # 'have shared £N', 'Village projects are sharing £N' (never 'will be sharing': still on offer).
 _SHARED = re.compile(r"\b(?:shared|(?<!\bbe\s)sharing(?:\s+in)?|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
-# 'Island charities will share in a £N windfall', 'groups are to share £N': a sum on offer to recipients not yet chosen
+# 'Dale sports clubs will share in a £N bonus', 'groups are to share £N': a sum on offer to recipients not yet chosen
 # (never after counted ones, a round being awarded).
 _WILL_SHARE = re.compile(r"\b(?:will|(?:are|is)\s+(?:set\s+)?to)\s+share(?:\s+in)?(?:\s+(?:an?|the))?\s*$", re.I)
 # 'The trust has since given away more than £N in grants': a running payout in grants.

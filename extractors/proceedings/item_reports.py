@@ -218,8 +218,8 @@ def _item_title(page, heading, meeting_lines, decision_lines):
 
 
 def _usable(title: str) -> bool:
-    """A title: a short line, not a label, not a sentence. A title in title case may end on a full stop ('Allocating
-    Monies Collected Through CIL, Neighbourhood Strand.'): every word of four letters or more capitalised."""
+    """A title: a short line, not a label, not a sentence. A title in title case may end on a full stop ('Spending
+    Receipts From The Levy, Village Share.'): every word of four letters or more capitalised."""
     stated = title[:-1] if title.endswith(".") and not title.endswith("..") and _TITLE_CASE.fullmatch(title[:-1]) else title
     return 0 < len(title) <= 200 and not _NOT_TITLE.search(stated) and not _label_line(title)
 

@@ -319,7 +319,7 @@ def _heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
         # A Roman numeral heads a title in capitals: 'I Ratcliffe' in a list of members is a name.
         if title and (_roman(match["number"]) is None or title.upper() == title):
             found.append(FoundItem(match["number"], title, [], False, line.start, line.end))
-    single: list[FoundItem] = []  # one word in capitals after a running number, no stop: 'Officer 303 PRAYERS The Mayor ...'
+    single: list[FoundItem] = []  # one word in capitals after a running number, no stop: 'Officer 303 PRAYERS Canon Hale ...'
     for start, end in _paragraphs(region):
         if end - start <= _FLATTENED:
             continue

@@ -13,7 +13,7 @@ A report read by its header may print its agenda item's number alone on a line a
 Agenda Item 7' after a pack's page number): the report's title is then that item's (``numbered_report_item``).
 
 A report's front sheet printing the meeting before the title, in lines or run on (``dated_front``): '[REF] X Authority' /
-'3 September 2021' / 'Title' / 'Report of the Head of Y' ('NPA/21/025 X Authority 3 September 2021 Title Report of the Head
+'3 September 2021' / 'Title' / 'Report of the Head of Y' ('AB/12/345 X Authority 3 September 2021 Title Report of the Head
 of Y' on a mirror), the addressee and meeting date read from it; or, with no author's line, the line right over the
 'Purpose of the Report' heading among the page's first lines is the title ('DEPARTMENT' / 'TITLE' / 'Purpose of the Report').
 Read only where no header, item or front sheet is found; the title is short, no sentence, label or date.
