@@ -23,7 +23,7 @@ from schemas.funding import AllocationParty, AllocationRecord, PartyReading
 from schemas.parsed import ParsedDocument
 from schemas.records import AllocationPartyRow
 
-VERSION = "2"
+VERSION = "3"
 
 _CAP = r"[A-Z][A-Za-z'’&-]*"
 _ORG = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_CAP})*"
@@ -37,15 +37,15 @@ _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 
 
 def organisation(printed: str | None) -> tuple[str, bool] | None:
-    """(name, own_body) of a name the sentence prints: a lone generic word is the paper's own body; another single
-    word that is not an acronym is no name (None)."""
+    """(name, own_body) of a name the sentence prints: an acronym names a body ('by the PCC' on a partnership's
+    paper is its funder); a lone generic word is the paper's own body; another single word is no name (None)."""
     printed = _ARTICLE.sub("", (printed or "").strip())
     if not printed:
         return None
     if len(printed.split()) == 1:
-        if own_body_kind(printed):
-            return printed, True
-        return (printed, False) if printed.isupper() and len(printed) >= 2 else None
+        if printed.isupper() and len(printed) >= 2:
+            return printed, False
+        return (printed, True) if own_body_kind(printed) else None
     return printed, False
 
 
