@@ -47,11 +47,16 @@ CUES: dict[str, tuple[str, ...]] = {
               "allocation for", "allocation from", "fund allocation", "funding to the", "community safety fund",
               "crime reduction grant", "partnership fund", "csp fund"),
 }
+# Another funder by name: a government department or the lottery (match case-insensitively).
+FUNDER_BODY = (
+    r"home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
+    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|lottery"
+)
 # Money that is not the partnership's grant: another funder's grant, a council's own budget or
 # capital, money held for other bodies, a bid that failed. Read in the amount's own clause.
 OUTSIDE = re.compile(
-    r"\b(?:home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
-    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|lottery|council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
+    rf"\b(?:{FUNDER_BODY}|"
+    r"council'?s?'?\s+own|own\s+(?:budget|resources|funds)|"
     r"funded\s+separately|separately\s+funded|(?:funded|paid|met)\s+(?:separately\s+)?(?:by|from)\s+the\s+(?:\w+\s+)?council|"
     r"not\s+(?:met|funded|paid)\s+(?:from|by|out\s+of)\s+the\s+(?:\w+\s+)?(?:grant|fund)|not\s+part\s+of\s+(?:the|this)\b|"
     r"reported\s+separately|(?:approved|agreed)\s+by\s+(?:the\s+)?(?:cabinet|council|executive)|"

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.grants.allocation_cues import OUTSIDE
+from extractors.grants.allocation_cues import FUNDER_BODY, OUTSIDE
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.own_body import OWN_BODY_KINDS
 from extractors.grants.project_mention import build_mention, valid_name
@@ -121,11 +121,7 @@ _PERSON = re.compile(rf"^{PERSONAL_TITLE}\.?\s")
 # A funder named in the clause ('The Ministry of Justice has awarded a grant of £N to X') is the giver of this award,
 # not money outside a partnership's grant: only the clause's other outside words (a council's own budget, a failed
 # bid) keep it from being a project here.
-_FUNDER = re.compile(
-    r"home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
-    r"dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra|lottery",
-    re.I,
-)
+_FUNDER = re.compile(FUNDER_BODY, re.I)
 
 
 def _outside(sentence: str) -> bool:
