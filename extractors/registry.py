@@ -55,6 +55,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_pages": "agenda",
     "agenda_serials": "agenda",
     "minute_items": "minuted",
+    "minute_headings": "minuted",
     "future_meetings": "meetings",
     "meeting_bodies": "meetings",
     "bare_minutes": "meetings",
