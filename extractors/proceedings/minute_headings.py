@@ -22,10 +22,12 @@ from extractors.proceedings.minute_items import (
 )
 from extractors.readers.dates import MONTHS
 from extractors.readers.item_numbers import MINUTE_NUMBER
+from extractors.readers.numerals import roman_value
 from extractors.readers.spans import Line, may_wrap
 
-_ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+# The Roman headings read, in capitals: I to XXXIX and L to LXXXIX (never 'XL', nor a numeral with C).
+_MAX_ROMAN = 89
+_NO_ROMAN_TENS = 4
 # After the number, a flattened table's cell mark ('4 | Title', '4. / Title'); a lettered number 'A4' may be glued to a
 # title in mixed case ('A4Minutes of the meeting ...'), a plain number only to one in capitals or after its full stop or
 # colon ('Item 1:Apologies for Absence').
@@ -88,11 +90,9 @@ _FLATTENED = 300
 
 
 def roman_number(number: str) -> int | None:
-    """The value of a Roman numeral ('IV' -> 4), or None."""
-    if not _ROMAN.match(number):
-        return None
-    values = [_ROMAN_VALUES[c] for c in number]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    """The value of a Roman numeral heading a minute ('IV' -> 4), or None."""
+    value = roman_value(number)
+    return value if value is not None and value <= _MAX_ROMAN and value // 10 != _NO_ROMAN_TENS else None
 
 
 def _run_in_head(title: str, number: str = "") -> str:
