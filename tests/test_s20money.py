@@ -252,3 +252,19 @@ def test_award_lines_spaced_by_tabs_or_leader_dots():
     for sep in ("\t", " ........ ", " ... ", "…"):
         text = f"The successful applicants are as follows:\nEastby Youth Trust{sep}£12,500\nNorthgate Arts{sep}£21,298\n"
         assert _projects(text) == [("Eastby Youth Trust", 12500.0, "approved"), ("Northgate Arts", 21298.0, "approved")], sep
+
+
+# A short heading that says its lines were given leads them without a colon; one that refuses or says nothing does not.
+
+def test_a_heading_giving_its_award_lines_needs_no_colon():
+    text = "Grants awarded in March 2025\n\nEastby Youth Trust – £1,500\n\nNorthgate Arts – £2,000\n\nTarn Street Pastors – £750\n"
+    assert _projects(text) == [
+        ("Eastby Youth Trust", 1500.0, "approved"), ("Northgate Arts", 2000.0, "approved"), ("Tarn Street Pastors", 750.0, "approved"),
+    ]
+    assert [name for name, _, _ in _projects("Successful applications\nEastby Youth Trust – £1,500\nNorthgate Arts – £2,000\n")] == [
+        "Eastby Youth Trust", "Northgate Arts",
+    ]
+
+
+def test_a_heading_refusing_its_lines_gives_no_awards():
+    assert _projects("Unsuccessful applications\n\nEastby Youth Trust – £1,500\n\nNorthgate Arts – £2,000\n") == []

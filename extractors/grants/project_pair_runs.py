@@ -8,7 +8,8 @@ sentence saying what follows: 'The following awards were approved at the meeting
 prints it); each lead of a paragraph opens its own list.
 
 The lead gives the status and must name grants, funding, awards, applications or recipients (not the money's
-sources: 'from the following funding streams:'), and must introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'). At least two
+sources: 'from the following funding streams:'), and must introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'; a
+short heading that gives them, 'Grants awarded in March', needs neither). At least two
 consecutive award lines follow it (one block or one block each); the first line that is no award ends the
 list; a short theme heading between award lines ('Sports projects', no figure, no sentence, nothing refused) only groups
 them when an award line follows it, and a lead ending the paragraph over such a heading opens the list below it. 'Name CODE – to be funded at the requested amount of £N' is an award line named 'Name'. A name before a spaced
@@ -53,8 +54,9 @@ TO_BE_FUNDED = re.compile(
 REF_CODE = re.compile(r"(?<=\S)\s+(?=[A-Z]{6,10}\s*$)(?![A-Z]*[AEIOU][A-Z]*[AEIOU])[A-Z]{6,10}\s*$")
 
 
-def _lead_ok(lead: str) -> tuple[str | None, str | None]:
-    if not (_LEAD_END.search(lead) or _INTRODUCES.search(lead)):
+def _lead_ok(lead: str, heading: bool = False) -> tuple[str | None, str | None]:
+    """The status a lead gives its award lines; a short heading ('Grants awarded in March') needs no colon."""
+    if not (_LEAD_END.search(lead) or _INTRODUCES.search(lead) or (heading and len(lead.split()) <= 10)):
         return None, None
     if not (GRANT_WORDS.search(lead) or _AWARD_NOUNS.search(lead)) or lists_no_projects(lead):
         return None, None
@@ -125,7 +127,7 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         leads = []
         if block.index > 0 and blocks[block.index - 1].kind in ("paragraph", "heading"):
             previous = blocks[block.index - 1]
-            leads.append((clean(layout.flat[previous.start : previous.end]), block.start))
+            leads.append((clean(layout.flat[previous.start : previous.end]), block.start, previous.kind == "heading"))
         cursor = block.start
         for line in layout.text[block.start : block.end].split("\n"):
             cursor += len(line) + 1
@@ -134,9 +136,9 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             if (_LEAD_END.search(line) or _INTRODUCES.search(line) and _SENTENCE.fullmatch(line.strip())) and (
                 cursor < block.end or _heading_next(blocks, block)
             ):
-                leads.append((clean(line), cursor))
-        for lead, start in leads:
-            status, evidence = _lead_ok(lead)
+                leads.append((clean(line), cursor, False))
+        for lead, start, heading in leads:
+            status, evidence = _lead_ok(lead, heading)
             if status is None:
                 continue
             pairs = _pairs(layout, start, layout.end, claimed)
