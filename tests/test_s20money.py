@@ -73,9 +73,9 @@ def test_a_name_opening_on_a_pronoun_in_a_possessive_proper_name_is_a_recipient(
 
 _VERDICTS = (
     "Grant requests\n"
-    "Requests had been circulated and the decisions were as follows:\n"
+    "Members considered three requests and decided:\n"
     "Eastby Scouts. New tents for the summer camp at Fell Farm. £400 awarded.\n"
-    "TVP/EYC. A banner for the spring show and a page in the village guide (back cover)\n"
+    "TVP/EYC. Banners and flyers for the spring show\n"
     "£250 awarded.\n"
     "Brookfield Garden Club -Seed Swap. Trays and compost for the swap day.\n"
     "£120 agreed.\n"
@@ -116,7 +116,7 @@ def test_a_verdict_that_asks_gives_no_award():
 def test_a_sentence_running_into_its_first_entry_leads_the_run():
     text = (
         "Briefing note for the parish council\n\n"
-        "The council has spent £390 of its £400 grants budget in 2024/25.  The beneficiaries were Eastby Village Bus (£120), "
+        "The council has used £390 of its £400 grants budget in 2024/25.  The beneficiaries were Eastby Village Bus (£120), "
         "Tarn Rivers Trust (£70), Westmere Church Fund (£150), Fellside Society for the Deaf (£50).\n"
     )
     assert _projects(text) == [
@@ -158,7 +158,8 @@ def test_an_award_clause_still_approves_and_proposes_as_worded():
 def test_a_payments_schedule_lists_no_projects():
     text = (
         "Item 41/05/25 Finance\n"
-        "a. Budget reports were received and noted. Council RESOLVED to approve the payments and expenses for May:-\n"
+        "b. Grant applications were considered at the last meeting.\n"
+        "c. The clerk's figures were noted. Members RESOLVED to pay the following expenses for May:-\n"
         "- Clerk’s pay – May 2025\n"
         "- Stationery - May £6.20\n"
         "- Printing - May £3.80\n"
@@ -183,13 +184,13 @@ def _allocations(text: str) -> list[tuple[str, float, str | None]]:
 def test_a_balance_still_available_to_award_is_the_remaining_sum():
     text = (
         "A total of £30,000 is available in annual grants from Eastby Town Council.\n\n"
-        "The council still has £12,000 available to award to community events and projects.\n"
+        "Eastby still has £12,000 left to award to clubs and projects this winter.\n"
     )
     assert ("remaining", 12000.0, None) in _allocations(text)
 
 
 def test_a_sum_that_was_unallocated_is_the_remaining_sum():
-    text = "Westmere awarded its grants in June.\n\nJust over £2000 that was unallocated is available through the year for projects.\n"
+    text = "Westmere awarded its grants in June.\n\nAbout £2000 that was unallocated can still go to projects later in the year.\n"
     assert ("remaining", 2000.0, None) in _allocations(text)
 
 
@@ -200,7 +201,7 @@ def test_a_balance_outside_any_grant_words_is_no_allocation():
 def test_a_list_item_whose_words_before_the_figure_need_a_continuation_names_nothing():
     text = (
         "The Policy Group had recommended that:\n"
-        "a) The proposed grant levels set out in the report be approved with an additional £2k per annum for Fellside Advice;\n"
+        "a) The grant levels in table 2 be agreed with an additional £2k a year for Fellside Advice;\n"
         "b) Any remaining funding be held for agencies needing further support.\n"
     )
     assert all(not name.endswith("additional") for name, _, _ in _projects(text))
@@ -209,15 +210,14 @@ def test_a_list_item_whose_words_before_the_figure_need_a_continuation_names_not
 def test_a_recipient_in_an_absolute_clause_receiving_its_figure():
     text = (
         "Community grants\n\n"
-        "The hall grant was one of nine small grants given out, with the Tarnside Advice Centre receiving £2,400 in winter "
-        "funding to help with its outreach.\n"
+        "Nine clubs shared the winter grants, with the Tarnside Advice Centre receiving £2,400 in extra support.\n"
     )
     assert _projects(text) == [("Tarnside Advice Centre", 2400.0, "approved")]
 
 
 def test_an_award_that_was_for_a_figure_to_a_named_body():
-    text = "Community grants\n\nAmong the larger grant awards was for £8,000 to the Fellside Model Railway Society, who will extend their track.\n"
-    assert _projects(text) == [("Fellside Model Railway Society", 8000.0, "approved")]
+    text = "Community grants\n\nThe biggest single award was for £8,000 to the Fellside Bowling Society, which will relay its green.\n"
+    assert _projects(text) == [("Fellside Bowling Society", 8000.0, "approved")]
 
 
 def test_a_budget_row_whose_label_opens_on_its_year():
@@ -227,8 +227,8 @@ def test_a_budget_row_whose_label_opens_on_its_year():
 
 def test_a_sum_given_out_whose_clause_names_no_recipient_is_the_payout():
     text = (
-        "The Fellside Violence Reduction Unit today announced it has awarded over £14,000, directly reaching at least 900 "
-        "young people through a fund aimed at reducing violence.\n"
+        "The Fellside Youth Safety Unit says it has awarded over £14,000, reaching some 900 teenagers through its small "
+        "fund.\n"
     )
     assert _allocations(text) == [("approved_total", 14000.0, None)]
 
@@ -238,7 +238,7 @@ def test_a_sum_given_to_one_named_body_is_no_payout():
 
 
 def test_the_part_of_a_grants_budget_already_spent_is_the_approved_total():
-    text = "Briefing note\n\nEastby Parish Council has spent £390 of its £400 budget allocation for grant aid in 2024/25.\n"
+    text = "Briefing note\n\nEastby Parish Council has spent £390 of its £400 grants pot for 2024/25.\n"
     assert _allocations(text) == [("approved_total", 390.0, "2024/25"), ("grant_total", 400.0, "2024/25")]
 
 
