@@ -226,6 +226,14 @@ def _pot_kind(pot: str) -> AllocationKind:
     return "tactical_pot" if pot.lower() == "tactical" else "upfront_pot"
 
 
+# 'has spent £390 of its £400 budget allocation for grant aid', 'had committed £N of the £M fund': the part of the
+# body's budget already given out, the budget its next figure.
+_SPENT_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:spent|awarded|allocated|committed|distributed|used)\s*$", re.I
+)
+_OF_ITS_AFTER = re.compile(r"^\s*of\s+(?:its|the|their|his|her|our|this\s+year'?s|the\s+year'?s)\s*$", re.I)
+
+
 def classify(
     left: str, right: str, sentence: str, decision: str | None = None, grant_context: bool = True
 ) -> AllocationKind | None:
@@ -246,6 +254,8 @@ def classify(
         return "approved_total"
     if stated_totals.replaced_figure(left, right):
         return None
+    if _SPENT_BEFORE.search(left) and _OF_ITS_AFTER.match(right) and _grant_words(sentence):
+        return "approved_total"
     if stated_totals.given_to_counted(left, right):
         return "approved_total"
     if shared_round(left, right):

@@ -82,6 +82,14 @@ REQUESTED = re.compile(
     r"|\b(?:seeking|seeks|sought|(?<!successful\s)(?<!winning\s)bid(?:ding)?\s+for|(?<!successful\s)bids\s+for)(?:\s+(?:an?|the)\s+(?:grant|contribution|award|sum|total)\s+of)?\s*$",
     re.I,
 )
+# Words anywhere in a clause that make it an ask or a hope rather than money given: 'X applied for a grant of £N', 'the
+# club hopes to raise £N', 'a bid of £N'. Read by the award-clause readers with ``requested`` (the same asks anchored on
+# the figure).
+ASKING = re.compile(
+    r"\b(?:request(?:ed|s|ing)?|appl(?:y|ied|ying|ication)|bid(?:s|ding)?|seek(?:s|ing)?|sought|hop(?:e|es|ing)|"
+    r"would\s+like|could|might|may|if|unless)\b",
+    re.I,
+)
 # 'financial regs limits for £100 grant', '(£0 - £2,000) to be awarded for each', 'a maximum of £N per
 # application', 'applications for £1,500 or less': a limit or threshold on single grants, never money allocated;
 # nor is a price ('£333 plus VAT') or a rate ('paid at an hourly rate of £7').

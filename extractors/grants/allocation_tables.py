@@ -136,9 +136,12 @@ def _adds_up(table) -> bool:
 
 # 'Budget: £25,000', 'Awarded to date: £18,300', 'Remaining: £6,700': a figure that ends its line after a
 # short label opening the line (budget-monitoring rows under a grants heading); the label names its kind.
-# Rows may also run on one line, split by semicolons ('Budget 2024/25: £N; Awarded: £M; Balance: £K'), and a
+# Rows may also run on one line, split by semicolons ('Budget 2024/25: £N; Awarded: £M; Balance: £K'), a label may open
+# on its year ('2024/25 Budget Available - £N'), and a
 # bare 'Awarded' or 'Committed' label is what was given out.
-_ROW_LABEL = re.compile(r"^[A-Z][A-Za-z0-9/ '’()-]{1,70}?\s*[:–—|-]?\s*$")
+# A label may open on the financial year it is for ('2024/25 Budget Available - £N').
+_LABEL_YEAR = re.compile(rf"^{fiscal_year.YEAR_TEXT}\s+(?=[A-Z])")
+_ROW_LABEL = re.compile(rf"^(?:{fiscal_year.YEAR_TEXT}\s+)?[A-Z][A-Za-z0-9/ '’()-]{{1,70}}?\s*[:–—|-]?\s*$")
 _ROW_END = re.compile(r"[ \t.)|]*(?:\n|$|;)")
 _ROW_KINDS: tuple[tuple[AllocationKind, re.Pattern], ...] = (
     ("underspend", re.compile(r"\b(?:underspend|under-spend|underspent|unspent)\b", re.I)),
@@ -189,7 +192,7 @@ def in_row_run(layout: FundingLayout, amount: MoneyAmount) -> bool:
 
 def label_kind(label: str) -> AllocationKind | None:
     """The kind a row's label names (see ``_ROW_KINDS``), or None."""
-    label = label.rstrip(":–—|- ")
+    label = _LABEL_YEAR.sub("", label.rstrip(":–—|- "))
     return next((kind for kind, pattern in _ROW_KINDS if pattern.search(label)), None)
 
 

@@ -38,7 +38,9 @@ a counted list's 'awards totalling £N' is an approved total even where a cue wo
 its sentence prints only as one money is carried forward from or to is not the figure's (``only_carried_years``).
 Session 19: the pot a sum named before is drawn from ('this money comes from a wider pot of £N') is no fund of the body's
 (``figure_roles.source_pot``); a rate ('at an hourly rate of £N') is a limit; an ask ('seeking a grant of £N', 'its bid
-for £N') is money requested.
+for £N') is money requested. Session 20: a balance its clause states ('still has £N available to award', '£N that was
+unallocated'), a payout whose clause names no recipient ('has awarded over £N, reaching ...'), the part of a grants budget
+already given out ('has spent £N of its £M budget'), a row label opening on its year ('2024/25 Budget Available - £N').
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "51"
+VERSION = "52"
 NAME = "allocations"
 
 

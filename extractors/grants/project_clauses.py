@@ -6,8 +6,9 @@ unclaimed, and accepts two clause shapes in any wording between their parts:
 
 - the recipient before its verb: 'X was awarded / given / allocated / gifted £N', 'X received / receives / gets / won /
   secured (a grant of) £N', 'X benefitted from £N', 'X will (each) receive £N', 'X, which won £N', 'X (an aside) was
-  awarded second place and given £N';
-- the figure before the recipient: 'awarded a grant of £N to X', 'a grant of £N (aside) be awarded to X', 'agreed to
+  awarded second place and given £N', '..., with X receiving £N';
+- the figure before the recipient: 'awarded a grant of £N to X', 'a grant of £N (aside) be awarded to X', 'the largest
+  award was for £N to the X Club', 'agreed to
   donate £N to X', 'allocate £N of funding for 2025/26 to X', and 'incorporate £N for the X Festival' when the name
   ends on the kind of body it is (Club, Trust, Festival, Hall ...: '£N for Community Safety' names an aim);
 - 'to support the X with a grant of £N'; a bare resolution ('Resolved to award £N', 'a donation of £N') under the
@@ -19,7 +20,8 @@ unclaimed, and accepts two clause shapes in any wording between their parts:
 A recipient is a Title-Case name of a body (joining words such as 'with', 'of', 'and' allowed inside): never a
 person (a personal title or a common given name first), a pronoun, the council, commissioner, force or a department
 itself, a principal council or partnership (money it receives is its own total), or a fund. A clause that asks,
-bids, hopes or was turned down gives no project, nor one paying for a service or a person (hire, fees, invoices,
+bids, hopes or was turned down gives no project (its mood read with the shared ask and refusal words; a grant
+withdrawn is recorded withdrawn), nor one paying for a service or a person (hire, fees, invoices,
 salaries, allowances, loans, a precept), nor one placing its money outside a grant (a funder named as the giver
 excepted: 'DCMS has awarded a grant of £N to X' is X's award). Versioned by
 ``extractors.grants.projects.VERSION``.
@@ -29,11 +31,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.grants.allocation_cues import FUNDER_BODY, OUTSIDE
+from extractors.grants.allocation_cues import ASKING, FUNDER_BODY, OUTSIDE, requested
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.own_body import OWN_BODY_KINDS
 from extractors.grants.project_mention import build_mention, valid_name
 from extractors.grants.project_names import without_place
+from extractors.grants.project_status import refusing_lead, withdrawn_words
 from extractors.readers.blocks import clean
 from extractors.readers.given_names import GIVEN_NAMES
 from extractors.readers.names import PERSONAL_TITLE
@@ -60,12 +63,14 @@ _LINK = (
     r"[ \t]+(?:(?:a|an)[ \t]+)?(?:(?:grant|award|donation|sum|funding|contribution)[ \t]+(?:of[ \t]+)?)?$"
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w'’&.-]){_NAME}{_LINK}")
-# 'awarded a grant of £N', 'agreed to donate £N', 'That a grant of £N': the giving words before a figure.
+# 'awarded a grant of £N', 'agreed to donate £N', 'That a grant of £N', 'the largest award was for £N': the giving words
+# before a figure.
 _GIVING_BEFORE = re.compile(
     r"\b(?:(?:award(?:ed|s)?|grant(?:ed|s)?|donat(?:e|ed|es)|give[ns]?|gave|allocat(?:e|ed|es)|contribut(?:e|ed|es)|"
     r"pa(?:y|id|ys)|agreed|approved?|resolved|incorporat(?:e|ed|es)|provid(?:e|ed|es)|set[ \t]+aside)[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?:(?:grant|award|donation|sum|contribution|payment)[ \t]+(?:funding[ \t]+)?of[ \t]+)?"
-    r"|\b(?:a|an|the)[ \t]+(?:grant|donation|contribution|award)[ \t]+of[ \t]+)$",
+    r"|\b(?:a|an|the)[ \t]+(?:grant|donation|contribution|award)[ \t]+of[ \t]+"
+    r"|\b(?:grant|donation|award)s?[ \t]+(?:was|were|is)[ \t]+(?:one[ \t]+)?(?:for|of)[ \t]+)$",
     re.I,
 )
 # '(aside) per annum of funding for 2025/26 be awarded to (the) X'
@@ -74,6 +79,11 @@ _TO_NAME_AFTER = re.compile(
     rf"(?:[ \t]+for[ \t]+(?:the[ \t]+year[ \t]+)?\d{{4}}[/-]\d{{2,4}})?"
     rf"(?:[ \t]+(?:be|is|was|were|has[ \t]+been|will[ \t]+be|to[ \t]+be)[ \t]+(?:awarded|granted|given|donated|paid|made|allocated))?"
     rf"[ \t]+to[ \t]+(?:the[ \t]+)?{_NAME}(?![\w'’&.-])"
+)
+# '..., with the Tarn Advice Centre receiving £N': a recipient in an absolute clause.
+_WITH_RECEIVING = re.compile(
+    rf"\bwith[ \t]+(?:the[ \t]+)?{_NAME}[ \t]+(?:also[ \t]+)?receiving[ \t]+(?:(?:a|an)[ \t]+)?"
+    r"(?:(?:grant|award|donation|sum|contribution)[ \t]+of[ \t]+)?$"
 )
 # 'to support the Tarn Carnival with a grant of £N'.
 _SUPPORT_WITH = re.compile(
@@ -95,11 +105,11 @@ _BODY_HEAD = re.compile(
     r"Larder|Pantry|Foodbank|Food\s+Bank|Hospice|Appeal|Forum|Network|Collective|Alliance|Federation|League|Lifeboat|"
     r"Allotments?|Bloom|Carnival|Gala|Fair|Show|Theatre|Orchestra|Rangers|Rovers|United|Athletic|FC|RFC|CC|GAC|Ltd|Limited)$"
 )
-# A clause that asks or hopes for money, or counts it, gives none.
+# A clause paying for a service or a person, or placing its money in a budget, gives no project (asks and refusals:
+# ``_status``).
 _NOT_GIVEN = re.compile(
-    r"\b(?:request(?:ed|s|ing)?|appl(?:y|ied|ying|ication)|bid(?:s|ding)?|seek(?:s|ing)?|sought|hop(?:e|es|ing)|"
-    r"would\s+like|could|might|may|if|unless|unsuccessful|declined|refused|rejected|not\s+(?:been\s+)?(?:awarded|given|funded)|"
-    r"not\s+to|(?:capital|revenue|own)\s+budgets?|hire|fees?|charges?|invoices?|salar(?:y|ies)|wages|expenses|allowances?|loans?|precept|refunds?|reimburse\w*)\b",
+    r"\b(?:(?:capital|revenue|own)\s+budgets?|hire|fees?|charges?|invoices?|salar(?:y|ies)|wages|expenses|allowances?|loans?|"
+    r"precept|refunds?|reimburse\w*)\b",
     re.I,
 )
 # The body itself (its kind alone, ``own_body``) or one whose money is its own total: never a project's recipient.
@@ -209,12 +219,19 @@ def _for_body(right: str) -> re.Match | None:
     return match if match and _BODY_HEAD.search(_recipient(match.group("name")) or "") else None
 
 
-def _status(sentence: str, future: bool) -> tuple[ProjectStatus, str]:
+def _status(sentence: str, left: str, right: str) -> tuple[ProjectStatus, str] | None:
+    """The clause's mood, read with the shared vocabulary: an ask or a hope (``allocation_cues``: 'applied for', 'bid',
+    '£N requested') or a refusal (``project_status.refusing_lead``: 'declined', 'not awarded', 'agreed not to donate')
+    gives no project; a grant withdrawn is withdrawn; 'recommend' and 'propose' as worded; else the money was given."""
+    if ASKING.search(sentence) or requested(left, right) or refusing_lead(sentence):
+        return None
+    if withdrawn := withdrawn_words(sentence):
+        return "withdrawn", withdrawn
     if re.search(r"\brecommend", sentence, re.I):
         return "recommended", "recommend"
     if re.search(r"\bpropos", sentence, re.I):
         return "proposed", "propose"
-    return "approved", "will receive" if future else "award clause"
+    return "approved", "award clause"
 
 
 def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -228,11 +245,12 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             continue
         s_start, s_end = layout.sentence_at(amount.start)
         sentence = clean(layout.flat[s_start:s_end])
-        if _outside(sentence) or _NOT_GIVEN.search(sentence):
-            continue
         left = layout.text[max(s_start, amount.start - 200) : amount.start]  # a name never runs across a line end
         right = layout.text[amount.end : min(s_end, amount.end + 200)]
-        before = _NAME_BEFORE.search(left) or _SUPPORT_WITH.search(left)
+        mood = _status(sentence, left, right)
+        if _outside(sentence) or _NOT_GIVEN.search(sentence) or mood is None:
+            continue
+        before = _NAME_BEFORE.search(left) or _SUPPORT_WITH.search(left) or _WITH_RECEIVING.search(left)
         if before and not re.search(r"\beach\b", before.group(0)) and re.search(r"(?:,|\band|&)[ \t]*$", left[: before.start("name")]):
             before = None  # 'including A, B and C will receive £N': one figure for a list, no one body's
         giving = _GIVING_BEFORE.search(left)
@@ -249,7 +267,9 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             named, offset, match = [head], amount.start, None
         if not named:
             continue
-        status, evidence = _status(sentence, bool(match and re.search(r"\bwill\b", match.group(0))))
+        status, evidence = mood
+        if evidence == "award clause" and match is not None and re.search(r"\bwill\b", match.group(0)):
+            evidence = "will receive"
         years = {y.year for y in layout.years_in(s_start, s_end) if y.year and y.form != "relative"}
         year = next(iter(years)) if len(years) == 1 else None  # a year printed in the sentence, when it prints one
         for name, start in named:

@@ -1,6 +1,6 @@
 """What the lead of a list or table says its lines are, when that is not awards: the force's own spending (a lead
 naming the precept, the council tax or the police budget: 'approved the following investment from the precept:'),
-what a grant the body won will be spent on ('The money will be spent on:'), or kinds of recipient named in capitals
+what a grant the body won will be spent on ('The money will be spent on:'), the lines of a payments schedule, or kinds of recipient named in capitals
 ('Community Safety Partnerships – £N' under a budget's 'This includes:'). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -13,13 +13,19 @@ from extractors.grants.funding_layout import FundingLayout
 
 _LEAD_CHARS = 600
 # The last line before a list that introduces it: it ends in a colon.
-_LEAD_LINE = re.compile(r"[^\n]*:[ \t]*\n", re.M)
+_LEAD_LINE = re.compile(r"[^\n]*:[ \t]*[-–—]?[ \t]*\n", re.M)
 _PRECEPT = re.compile(r"\b(?:precept|council\s+tax|police\s+budget|policing\s+budget|force(?:'s|’s)?\s+budget)\b", re.I)
 _SPENDING = re.compile(
     r"\b(?:(?:will\s+be|is|was|were|are|being|be)\s+(?:spent|used|invested)\s+(?:on|for|to|in)|will\s+(?:fund|pay\s+for)"
     r"|to\s+pay\s+for|spending\s+(?:on|plans?))\b",
     re.I,
 )
+# 'RESOLVED to approve the payments and expenses for July:-': a payments schedule (payees, salaries, mileage, printing);
+# never 'the following grant payments:', 'a payment to the following charities,', nor a line naming its grant or donation.
+_PAYMENTS = re.compile(
+    r"\b(?:payments?|expenses|expenditure|invoices?|accounts\s+(?:for|to\s+be)\s+paid|cheques?|bills|salar(?:y|ies))\b", re.I
+)
+_GIFT = re.compile(r"\b(?:grants?|donations?|awards?|s\.?\s?137|charit(?:y|ies|able)|contributions?)\b", re.I)
 # 'Community Safety Partnerships', 'Parish Councils': a kind of recipient in capitals, plural, names no one body.
 KIND_PLURAL = re.compile(
     r"\b(?:Partnerships|Councils|Groups|Charities|Organisations|Organizations|Projects|Clubs|Schemes|Boroughs|Districts|"
@@ -36,6 +42,11 @@ def list_lead(layout: FundingLayout, start: int) -> str:
 
 def own_spending(layout: FundingLayout, start: int, recipient_named: bool) -> bool:
     """A list line under a lead naming the precept or police budget (the force's own spending, whatever its name), or
-    under a lead saying what money will be spent on, unless the line names a recipient."""
+    under a lead saying what money will be spent on, unless the line names a recipient; a line of a payments schedule
+    (its lead approves payments or expenses, and neither names a grant or donation), whoever it pays."""
     lead = list_lead(layout, start)
+    line_end = layout.text.find("\n", start)
+    line = layout.text[start : line_end if line_end >= 0 else layout.end]
+    if _PAYMENTS.search(lead) and not _GIFT.search(lead) and not _GIFT.search(line):
+        return True
     return bool(_PRECEPT.search(lead) or (_SPENDING.search(lead) and not recipient_named))

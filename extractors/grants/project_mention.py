@@ -36,10 +36,11 @@ _SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|ha
 _BOTH_POTS = re.compile(r"\b(?:up-?front|tactical)\s+(?:and|or|&)\s+(?:the\s+)?(?:up-?front|tactical)\b", re.I)
 _POT = re.compile(r"\b(?P<upfront>up-?front)\b|\b(?P<tactical>tactical)\b", re.I)
 # A name never ends on a word that needs a continuation ('That a grant of', 'the spend at
-# the end of June being', 'the unallocated'), never opens a
+# the end of June being', 'the unallocated', '... be approved with an additional'), never opens a
 # resolution ('That ...') and never opens with a financial year ('2024/25 to support ...').
 _FRAGMENT = re.compile(
-    r"\b(?:of|for|to|from|that|the|a|an|and|or|by|with|towards|at|in|on|be|is|was|being|unallocated|remaining|unspent)$|"
+    r"\b(?:of|for|to|from|that|the|a|an|and|or|by|with|towards|at|in|on|be|is|was|being|unallocated|remaining|unspent|"
+    r"additional|extra|further)$|"
     rf"^That\b|^{YEAR_DIGITS}\s*[-/–]",
     re.IGNORECASE,
 )
@@ -75,7 +76,7 @@ def title_case_name(text: str) -> bool:
 
 def strip_name(raw: str) -> str:
     name = clean(raw)
-    name = re.sub(r"[\s(–—:,-]+$", "", name)
+    name = re.sub(r"[\s(–—:,…-]+$", "", name)  # a dash, colon or leader dots before the figure
     name = re.sub(r"^[\s\-–—•*]+", "", name)
     # 'Westford Youth Project received £2,000' read up to its figure: the verb is no part of the name
     name = re.sub(r"\s+(?:received|receives|gets|got|secured|won)$", "", name.strip())
@@ -186,9 +187,9 @@ _SOURCES_LEAD = re.compile(
 )
 # A list of funds is the body's income ('Funding streams received in 2023/24: - Victims Grant – £N') unless its lead
 # says the body bid for them and won ('We were successful in these bids:', 'secured from', 'awarded') or pays the list ('agree a
-# payment to the following charities,': a charity called a fund is a recipient).
+# payment to the following charities,', 'The beneficiaries were': a charity called a fund is a recipient).
 _WON_LEAD = re.compile(
-    r"\b(?:successful|succeeded|secured|won|bids?|awarded|granted|approved|recommended)\b"
+    r"\b(?:successful|succeeded|secured|won|bids?|awarded|granted|approved|recommended|beneficiaries|recipients)\b"
     r"|\b(?:payments?|grants?|donations?|contributions?)\s+to\s+the\s+following\b",
     re.I,
 )
@@ -236,7 +237,8 @@ _FORCE_KINDS = (
 _PARTNERSHIP_KINDS = rf"{OWN_BODY_KIND}|CSPs|SCP|community\s+safety\s+partnership|safer\s+communities\s+partnership"
 _OWN_BODY = re.compile(rf"\b(?:{_FORCE_KINDS})(?:\s+\([A-Z]{{2,6}}\))?$|^the\s+(?:{_PARTNERSHIP_KINDS})$", re.I)
 # 'its mentoring programme': a purpose read without its owner names nothing.
-_OWNER_FIRST = re.compile(r"^(?:its|their|his|her|our|my)\b", re.I)
+# (never a name whose pronoun opens a possessive proper name: 'My Sister’s Place', 'Our Lady’s Hall')
+_OWNER_FIRST = re.compile(r"^(?:its|their|his|her|our|my)\b(?!(?-i:\s+[A-Z][a-z]+['’]s\s+[A-Z]))", re.I)
 # 'a core grant of £N for 2022-23 – 40 per cent higher ...' read as a purpose: a name never opens on a year.
 _YEAR_FIRST = re.compile(rf"^{YEAR_DIGITS}\s*[-/–]")
 # A name that is a kind, size or stage of grant rather than a recipient or a project: 'Small grants', 'Round 2',

@@ -1,5 +1,6 @@
 """One award a line, the lines spaced apart: 'Name – £N', 'Name: £N', 'Name (£N)', 'Name – what for – £N',
-'Name- £N to what for;' (the purpose after the figure is no part of the name)
+'Name- £N to what for;' (the purpose after the figure is no part of the name), 'Name<tab>£N', 'Name ...... £N' (a
+Title-Case name before a tab or dot leaders)
 under a lead that says they were given ('Below is a list of the grants awarded ...', 'The list of recipients
 is as follows:', 'Among those to benefit were:'), with blank lines or lone dashes between the lines, or
 the lead a paragraph of its own or a line inside the paragraph that holds the list (ending in a colon, or a whole
@@ -7,9 +8,11 @@ sentence saying what follows: 'The following awards were approved at the meeting
 prints it); each lead of a paragraph opens its own list.
 
 The lead gives the status and must name grants, funding, awards, applications or recipients (not the money's
-sources: 'from the following funding streams:'), and must introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'). At least two
+sources: 'from the following funding streams:'), and must introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'; a
+short heading that gives them, 'Grants awarded in March', needs neither). At least two
 consecutive award lines follow it (one block or one block each); the first line that is no award ends the
-list. 'Name CODE – to be funded at the requested amount of £N' is an award line named 'Name'. A name before a spaced
+list; a short theme heading between award lines ('Sports projects', no figure, no sentence, nothing refused) only groups
+them when an award line follows it, and a lead ending the paragraph over such a heading opens the list below it. 'Name CODE – to be funded at the requested amount of £N' is an award line named 'Name'. A name before a spaced
 dash and a purpose of three or more words ('Garden Club – Contribution to cost of hire – £100') is the
 name alone; a Title-Case part after the dash (an organisation) stays in the name. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -21,16 +24,17 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, title_case_name, valid_name
-from extractors.grants.project_status import lists_no_projects, status_of_context
+from extractors.grants.project_status import REFUSING_LEAD, lists_no_projects, status_of_context
 from extractors.readers.blocks import clean
 from schemas.funding import ProjectMention
 
 _PAIR = re.compile(
-    r"^[ \t]*(?:[-•*·▪●■➢►][ \t]*|l[ \t]+(?=[A-Z])|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n|:]{1,200}?)[ \t]*(?P<sep>[–—:-]|\(|\s)[ \t]*"
+    r"^[ \t]*(?:[-•*·▪●■➢►][ \t]*|l[ \t]+(?=[A-Z])|\d+[.)][ \t]+)?(?P<name>[A-Z0-9][^£\n|:]{1,200}?)[ \t]*(?P<sep>[–—:-]|\(|\.{3,}|…+|\s)[ \t]*"
     r"(?P<amount>£[\d,.]+[km]?)\)?(?:[ \t]+(?:to|for|towards)[ \t]+[^£\n]{3,300}?)?[ \t]*[.;,]?[ \t]*\*?[ \t]*$"
 )
 # A line that only spaces the list: empty, or a lone dash or bullet.
 _SPACER = re.compile(r"^[ \t]*[-–—•*·]?[ \t]*$")
+_NOT_AWARDED = re.compile(rf"{REFUSING_LEAD.pattern}|\b(?:not|deferred|reserve|pending|withdrawn|waiting|requested|applied)\b", re.I)
 _TOTAL = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
 _LEAD_END = re.compile(r":[ \t]*[-–—]?[ \t]*$")
 _INTRODUCES = re.compile(r"\b(?:the\s+following|as\s+follows|below|a\s+list\s+of)\b", re.I)
@@ -39,6 +43,8 @@ _AWARD_NOUNS = re.compile(r"\b(?:awards?|applications?|recipients|beneficiaries|
 # 'Name – Contribution to cost of display boards': the purpose after the first spaced dash.
 _PURPOSE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\S+\s+){2,}\S)")
 _PAIRS_MIN = 2
+# 'Sports projects', 'Night-time economy:': a theme heading grouping award lines, one to six words, no figure or sentence.
+_GROUP_HEADING = re.compile(r"^[ \t]*[A-Z][\w'’&/,()-]*(?:[ \t]+[\w'’&/,()-]+){0,5}[ \t]*:?[ \t]*$")
 # 'Name REF123 – to be funded at the requested amount of £N': the decision before the figure, then the
 # application's reference code (six to ten capitals with at most one vowel, never a word) after the name.
 TO_BE_FUNDED = re.compile(
@@ -48,8 +54,9 @@ TO_BE_FUNDED = re.compile(
 REF_CODE = re.compile(r"(?<=\S)\s+(?=[A-Z]{6,10}\s*$)(?![A-Z]*[AEIOU][A-Z]*[AEIOU])[A-Z]{6,10}\s*$")
 
 
-def _lead_ok(lead: str) -> tuple[str | None, str | None]:
-    if not (_LEAD_END.search(lead) or _INTRODUCES.search(lead)):
+def _lead_ok(lead: str, heading: bool = False) -> tuple[str | None, str | None]:
+    """The status a lead gives its award lines; a short heading ('Grants awarded in March') needs no colon."""
+    if not (_LEAD_END.search(lead) or _INTRODUCES.search(lead) or (heading and len(lead.split()) <= 10)):
         return None, None
     if not (GRANT_WORDS.search(lead) or _AWARD_NOUNS.search(lead)) or lists_no_projects(lead):
         return None, None
@@ -73,13 +80,19 @@ def _segments(text: str, start: int, end: int):
 
 
 def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> list[tuple[int, str, object]]:
-    """The award lines from ``start``: spacer lines skipped, the first other line ends them."""
-    pairs = []
+    """The award lines from ``start``: spacer lines skipped, a theme heading skipped when an award line follows it,
+    the first other line ends them."""
+    pairs: list[tuple[int, str, object]] = []
+    heading = False
     for line_start, line in _segments(layout.text, start, end):
         if _SPACER.match(line):
             continue
         if _TOTAL.match(line):
             break
+        if not heading and _group_heading(line):
+            heading = True
+            continue
+        heading = False
         decided = TO_BE_FUNDED.search(line[: line.find("£")]) if "£" in line else None
         match = _PAIR.match(line[: decided.start()] + " – " + line[decided.end() :] if decided else line)
         inside = layout.amounts_in(line_start, line_start + len(line))
@@ -88,10 +101,21 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
         name = REF_CODE.sub("", strip_name(match.group("name")))
         if (split := _PURPOSE_SPLIT.search(name)) is not None and not title_case_name(name[split.end() :]):
             name = name[: split.start()]
-        if not valid_name(name) or (match.group("sep") in ": \t(" and not title_case_name(name)):
+        if not valid_name(name) or ((match.group("sep") in ": \t(" or match.group("sep")[0] in ".…") and not title_case_name(name)):
             break
         pairs.append((line_start + match.start("name"), name, inside[0]))
     return pairs
+
+
+def _heading_next(blocks, block) -> bool:
+    """The paragraph's last line leads into a heading or a row ('Name<tab>£N' lines read as a table): the lines below
+    may be its list."""
+    return block.index + 1 < len(blocks) and blocks[block.index + 1].kind in ("heading", "table_row")
+
+
+def _group_heading(line: str) -> bool:
+    """A theme heading over award lines: short, no figure or digit, no sentence, no refusal or ask."""
+    return bool(_GROUP_HEADING.match(line)) and not re.search(r"\d|£", line) and not _NOT_AWARDED.search(line)
 
 
 def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -103,16 +127,18 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         leads = []
         if block.index > 0 and blocks[block.index - 1].kind in ("paragraph", "heading"):
             previous = blocks[block.index - 1]
-            leads.append((clean(layout.flat[previous.start : previous.end]), block.start))
+            leads.append((clean(layout.flat[previous.start : previous.end]), block.start, previous.kind == "heading"))
         cursor = block.start
         for line in layout.text[block.start : block.end].split("\n"):
             cursor += len(line) + 1
             # A lead inside the paragraph: a line ending in a colon, or a whole sentence saying what follows ('The
             # following awards were approved at the meeting.'), as a page printed without blank lines sets it.
-            if (_LEAD_END.search(line) or _INTRODUCES.search(line) and _SENTENCE.fullmatch(line.strip())) and cursor < block.end:
-                leads.append((clean(line), cursor))
-        for lead, start in leads:
-            status, evidence = _lead_ok(lead)
+            if (_LEAD_END.search(line) or _INTRODUCES.search(line) and _SENTENCE.fullmatch(line.strip())) and (
+                cursor < block.end or _heading_next(blocks, block)
+            ):
+                leads.append((clean(line), cursor, False))
+        for lead, start, heading in leads:
+            status, evidence = _lead_ok(lead, heading)
             if status is None:
                 continue
             pairs = _pairs(layout, start, layout.end, claimed)

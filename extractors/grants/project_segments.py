@@ -4,7 +4,8 @@ resolved to make the following donations: A £200, B £150 and C £100', 'grants
 Press pages, newsletters and parish minutes print a round's results or a meeting's donations as one line (often after
 a bullet glyph that the text layer renders as a letter, 'l' for a Wingdings bullet); the list readers see one line
 holding several figures. The line is parted by semicolons, or by commas and 'and' when it prints none, and each part
-read alone: a Title-Case recipient, an optional separator (dash of any kind, colon, or a bracket round the figure),
+read alone (the first after the words of a sentence running into it, 'The beneficiaries were A (£N), ...', which then
+lead the run): a Title-Case recipient, an optional separator (dash of any kind, colon, or a bracket round the figure),
 then its figure. Two parts at least must read so, each with a figure no other reader claimed; a part that does not
 (a cut-off last entry) is left out. The lead (on the line before a colon or dash, else the text above) must name
 grants, donations or funding, and one calling its list payments or accounts (a payments schedule: salaries, HMRC,
@@ -45,6 +46,12 @@ _GRANT_WORDS = re.compile(
 _PAYMENTS = re.compile(r"\b(?:payments?|accounts?|cheques?|invoices?|payees?|bills|expenditure|salar(?:y|ies)|schedule)\b", re.I)
 
 
+# A sentence running into the first entry: 'The beneficiaries were ', 'Grants went to ', 'Recipients included '.
+_RUN_IN = re.compile(
+    r"(?:^|[.!?][ \t]+)(?P<lead>[A-Z][\w'’]*(?:[ \t]+[a-z][\w'’-]*){0,5}[ \t]+(?:were|are|include[sd]?|went[ \t]+to))[ \t]+(?=[A-Z])"
+)
+
+
 def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) -> list[tuple[str, int, MoneyAmount]]:
     """The entries of a run starting at offset ``start``: each figure named by the words between it and the entry
     before, after that entry's last comma or semicolon (its purpose) and a joining 'and' ('..., A Sports and Social
@@ -55,6 +62,8 @@ def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) ->
         part = text[position : amount.start - start]
         position = amount.end - start
         piece = re.split(r"[,;]", part)[-1]
+        if not entries and (run_in := _RUN_IN.search(piece)):
+            piece = piece[run_in.end() :]  # 'The beneficiaries were A (£N), ...': the sentence runs into its first entry
         lead = re.match(r"[ \t]*(?:(?:and|&)[ \t]+)?", piece)
         name = strip_name(re.sub(r"[ \t]*[(—–:-][ \t]*$", "", piece[lead.end() :]))
         if re.search(r"[a-z]\s*$", piece) and not re.search(r"[A-Z][\w'’&.-]*\s*[(—–:-]?\s*$", piece):
@@ -83,11 +92,13 @@ def _line_mentions(layout: FundingLayout, block, start: int, text: str, claimed:
     entries = _entries(layout, start + position, text[position:], claimed)
     if len(entries) < 2:
         return []
-    lead = clean(layout.flat[max(layout.start, start - 300) : start] + (inline.group(0) if inline else ""))
-    sentence = inline.group(0) if inline else re.split(r"(?<=[.!?])\s+", lead)[-1]
+    before = text[position : entries[0][1] - start]
+    run_in = None if inline else _RUN_IN.search(text, position, entries[0][1] - start + 1)
+    lead = clean(layout.flat[max(layout.start, start - 300) : start] + (inline.group(0) if inline else before if run_in else ""))
+    sentence = inline.group(0) if inline else run_in.group("lead") if run_in else re.split(r"(?<=[.!?])\s+", lead)[-1]
     if refusing_lead(lead) or refusing_lead(text) or not _GRANT_WORDS.search(lead) or _PAYMENTS.search(sentence):
         return []
-    status, evidence = status_of_context(lead.rsplit(".", 1)[-1] or lead)
+    status, evidence = status_of_context(run_in.group("lead") if run_in else lead.rsplit(".", 1)[-1] or lead)
     if status is None and (given := _GIVEN_LEAD.search(lead)):
         status, evidence = "approved", given.group(0)
     years = {y.year for y in layout.years_in(start, start + len(text)) if y.year and y.form != "relative"}

@@ -40,7 +40,7 @@ APPROVED = re.compile(
     r"received\s+(?:the\s+|their\s+|this\s+|some\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:funding|support|grants?|money|awards?)|"
     r"successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
     r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"
-    r"(?:grant\s+)?recipients\s+(?:\w+\s+){0,3}?(?:were|are|is|was|include|included)|unanimously\s+(?:agreed|approved)|"
+    r"(?:grant\s+)?(?:recipients|beneficiaries)\s+(?:\w+\s+){0,3}?(?:were|are|is|was|include|included)|unanimously\s+(?:agreed|approved)|"
     r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:(?:which|that)\s+are\s+)?(?:set\s+)?to\s+benefit\b|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:that|which|who)\s+will\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
     r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant)|"
@@ -57,8 +57,8 @@ APPROVED = re.compile(
 )
 # A lead that refuses what it lists: 'Do not fund two applications ...:', 'That the following be declined:'.
 REFUSING_LEAD = re.compile(
-    r"\b(?:do\s+not|not\s+to|will\s+not)\s+(?:fund|award|support|approve)\b|"
-    r"\b(?:declined|refused|rejected|turned\s+down|unsuccessful|not\s+(?:been\s+)?(?:supported|approved|funded))\b",
+    r"\b(?:do\s+not|not\s+to|will\s+not)\s+(?:fund|award|support|approve|donate|give|grant|pay)\b|"
+    r"\b(?:declined|refused|rejected|turned\s+down|unsuccessful|not\s+(?:been\s+)?(?:supported|approved|funded|awarded|given))\b",
     re.I,
 )
 # A lead over a list of both kinds ('Successful and unsuccessful applications:') refuses none of it.
@@ -134,6 +134,12 @@ def status_of_context(text: str) -> tuple[ProjectStatus | None, str | None]:
         if match:
             return status, match.group(0)
     return None, None
+
+
+def withdrawn_words(text: str) -> str | None:
+    """The words saying a grant or project was withdrawn or will not go ahead, or None."""
+    match = _WITHDRAWN.search(text)
+    return match.group(0) if match else None
 
 
 def status_of_description(text: str, progress_section: bool) -> tuple[ProjectStatus | None, str | None]:

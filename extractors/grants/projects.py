@@ -12,7 +12,8 @@ that name only its purpose ('a) £N for the delivery of ...', ``project_purposes
 bodies ('grants of £N to A, B and C', ``project_shared``), Title-Case names
 before '(£N)' in prose, entries run on with semicolons on one line ('A — £N for ...; B — £M ...', ``project_segments``),
 and last, for a figure no reader claimed, the award clause around it in any wording ('X was awarded £N in funding',
-'X benefitted from £N', 'a grant of £N per annum (...) be awarded to X', ``project_clauses``). A project is a mention with a printed amount: a recipient named without one (a list of the
+'X benefitted from £N', 'a grant of £N per annum (...) be awarded to X', ``project_clauses``), before it a figure closed by
+its verdict under the entry's applicant ('Eastby Scouts. New tents. £400 awarded.', ``project_verdicts``). A project is a mention with a printed amount: a recipient named without one (a list of the
 groups a round funded, 'Recipients include A, B and C') is no project.
 A decision under an 'Organisation – Project' title is named by that title; an applicant printed after a purpose's
 figure ('Goal Posts – £N – submitted by X', '– Mr X') names it 'X – Goal Posts'. Money for a pot, for 'N projects' or for a
@@ -50,11 +51,12 @@ from extractors.grants.project_purposes import purpose_mentions
 from extractors.grants.project_segments import segment_mentions
 from extractors.grants.project_shared import shared_figure_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
+from extractors.grants.project_verdicts import verdict_mentions
 from extractors.grants.project_tables import plain_header_mentions, stacked_mentions, table_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "78"
+VERSION = "79"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -80,6 +82,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)
+    mentions += verdict_mentions(layout, claimed, extractor)
     mentions += clause_mentions(layout, claimed, extractor)
     found = decided(mentions, layout.decision_at, layout.adoption_at)
     kept = [m for m in found if not not_a_project(layout, m) and not unbacked_line(m)]

@@ -12,14 +12,15 @@ it budgets: 'approve the total budget of £N' alone is a project's cost);
 '£N allocated to the pot'; 'the <X> Fund makes £N available'.
 Round total (``approved_total``): 'a total (sum) of £N was awarded|distributed|shared out';
 'have shared (a total of) £N', 'sharing in the £N'; 'has distributed|awarded|provided £N to|across
-<(more than N) local groups|initiatives|projects...>' (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'the fund granted £N to support 21 projects',
+<(more than N) local groups|initiatives|projects...>' or naming no recipient ('has awarded over £N, reaching ...') (also 'has awarded a further £N to ...'; a further sum 'allocated' or 'provided' is a new fund), 'the fund granted £N to support 21 projects',
 'N grants/awards totalling £N', '£N has been allocated to more than 30 groups', 'allocated to 5 projects,
 totalling £N' (``given_to_counted``), '£N of grants from the X Fund were awarded' (opening its sentence),
 'with £N being shared out|distributed',
 'allocated grants of £N to <ten local groups>', '£N was allocated by the X to 36 projects', 'groups are sharing £N',
 'groups have benefited from <X> grants of £N', 'In total £N of grants has been handed out', 'donations totalling £N
 have included ...', 'has since given away £N in grants'; 'this
-round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N'. Also
+round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N',
+'still has £N available to award', '£N that was unallocated'. Also
 ``approved_total``: 'will receive|received a share of £N' (after counted recipients only when they open the
 sentence: 'Forty projects received a share of £N'; '41 organisations were selected, representing £N'), 'have received
 grants totalling £N', 'supported 31 projects with grants totalling £N', '<charities|groups> ... have been granted £N', a sentence opening '£N <seized ...> has
@@ -45,7 +46,7 @@ from extractors.grants.stated_forms import stated_form
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "31"
+VERSION = "32"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -167,6 +168,9 @@ BRINGS_TOTAL_TO = re.compile(
     r"\b[^.£]{0,60}?\bto\s*$",
     re.I,
 )
+# 'The Unit has awarded over £N, reaching 900 young people through its fund': what it gave out, its clause naming no
+# recipient (never 'has awarded £N, its largest grant, to the X Club', nor a figure for each).
+_NO_RECIPIENT_AFTER = re.compile(r"^(?![^.;]*\b(?:to|each|apiece|per)\b)\s*(?:[,.;]|$|(?:through|via)\b|in\s+grants\b)", re.I)
 # 'Last year the fund granted more than £N to support 21 projects'; never a figure quoted for comparison
 # ('the fund awarded £N to 22 groups, compared with £M in 2022/23').
 _FUND_GAVE_OUT = re.compile(rf"\b{_FUND}\s+(?:granted|awarded|distributed|gave\s+out)\s*$", re.I)
@@ -270,11 +274,33 @@ _OPEN_TO_BIDS = re.compile(
 )
 
 
+# A balance its clause states: 'the council still has £N available to award to ...', '£N that was unallocated is
+# available through the year', '£N which remains unspent' (in a clause naming grants, projects or awards).
+_STILL_HAS = re.compile(r"\bstill\s+(?:has|have|had)\s*$", re.I)
+_LEFT_TO_GIVE_AFTER = re.compile(
+    r"^\W{0,3}(?:available|left|remaining|unallocated|unspent|uncommitted)\b|^\W{0,3}(?:left\s+)?to\s+(?:award|allocate|distribute|give)\b",
+    re.I,
+)
+_UNALLOCATED_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:that|which)\s+)?(?:was|is|were|are|has\s+been|have\s+been|remains?|remained)\s+(?:still\s+)?"
+    r"(?:unallocated|unspent|uncommitted|unclaimed)\b",
+    re.I,
+)
+_AWARD_WORDS = re.compile(r"\b(?:award|awards|allocate|distribute)\b", re.I)
+
+
+def _stated_balance(left: str, right: str) -> bool:
+    """A balance its own clause states, among grant words (see ``_STILL_HAS``)."""
+    if not (GRANT_WORDS.search(f"{left} {right}") or _AWARD_WORDS.search(right)):
+        return False
+    return bool((_STILL_HAS.search(left) and _LEFT_TO_GIVE_AFTER.match(right)) or _UNALLOCATED_AFTER.match(right))
+
+
 def stated_kind(left: str, right: str) -> AllocationKind | None:
     """The kind a yearless figure's clause states unambiguously (module docstring), else None.
 
     ``left`` and ``right`` are the words of the figure's own clause before and after it."""
-    if _REMAINING_BUDGET_IS.search(left):
+    if _REMAINING_BUDGET_IS.search(left) or _stated_balance(left, right):
         return "remaining"
     if _OPEN_TO_BIDS.search(left):
         return "grant_total"
@@ -310,7 +336,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if _ALLOCATED_BEFORE.search(left) and _TO_FUND_AFTER.match(right) and not TO_MANY.match(right):
         return "grant_total"
-    if _GAVE_OUT.search(left) and TO_MANY.match(right):
+    if _GAVE_OUT.search(left) and (TO_MANY.match(right) or _NO_RECIPIENT_AFTER.match(right)):
         return "approved_total"
     if (_GAVE_RECIPIENTS_BEFORE.search(left) and not _EACH_AFTER.match(right)) or BRINGS_TOTAL_TO.search(left):
         return "approved_total"
