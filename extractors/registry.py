@@ -98,6 +98,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_speakers": "attendance",
     "attendance_apology_groups": "attendance",
     "attendance_groups": "attendance",
+    "attendance_group_leads": "attendance",
     "attendance_posted": "attendance",
     "attendance_parish_apologies": "attendance",
     "attendance_parish_labels": "attendance",

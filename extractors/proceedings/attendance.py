@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_columns import left_columns, right_columns
+from extractors.proceedings.attendance_group_leads import GROUP_LABEL, under_apologies_lead
 from extractors.proceedings.attendance_labels import LIST_LABEL, spelt_labels
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
@@ -45,7 +46,7 @@ from extractors.proceedings.attendance_sentences import (
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, under_decision,
 )
 from extractors.proceedings.post_then_name import (
-    OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
+    OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_BEFORE as _CLERK_BEFORE, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
 from extractors.readers.names import (
     PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
@@ -56,7 +57,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "63"
+VERSION = "65"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -105,6 +106,10 @@ def _attendee(
         return None
     if clerk := _THE_CLERK.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end):
         record = _attendee(document, text, clerk.end(), end, "in_attendance", trim=trim)
+        return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
+    # '... Cllr B Ray and the Clerk, Mrs C Sim': the list was parted at the clerk's comma, her post left before her entry.
+    if (clerk := _CLERK_BEFORE.search(text, max(0, start - 40), start)) and attendance == "present":
+        record = _attendee(document, text, start, end, "in_attendance", trim=trim)
         return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
     # 'Kerry Lowe (KL), the temporary clerk, was in attendance' in a members' list: no member's title, in attendance.
     after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not re.match(r"(?:Cllr|Councillor)\b", printed) else None
@@ -326,9 +331,12 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             # '1) Apologies – apologies were received from Cllrs A and B': the sentence pass reads the names.
             if kind == "apologies" and _APOLOGY_SENTENCE.match(text, value_start):
                 continue
+            if kind == "in_attendance" and GROUP_LABEL.match(line.raw) and under_apologies_lead(region, index):
+                # 'Apologies for absence were received from:' / 'Officers: A Lowe (Solicitor)': the officers sent apologies.
+                kind = "apologies"
             if kind == "members":
                 # 'In attendance:' / 'Councillors:': councillors who are not members attend ('Apologies:' over it: apologies).
-                kind = label_above(region, index)
+                kind = "apologies" if under_apologies_lead(region, index) else label_above(region, index)
                 value_start = members_heading_start(text, paper, region, index, value_start, LIST_LABEL)
                 if value_start is None:
                     continue

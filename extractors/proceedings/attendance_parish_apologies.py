@@ -1,15 +1,18 @@
 """Apologies that parish, town and community council minutes word in ways the labelled lists do not read.
 
-Two shapes, both held to titled names only (every entry of the list must be a person's name with its title, or
+Three shapes, all held to titled names only (every entry of the list must be a person's name with its title, or
 share a plural title: 'Cllrs Hale and Moss'), so a sentence that is no list names nobody:
 
 - the names as the subject of a sentence whose verb is the apology: 'Cllr A Hale and Cllr B Moss sent apologies
   which were approved', 'Cllr Hale gave his apologies', 'Cllrs Hale and Moss had given their apologies', 'Cllr Hale
-  apologised for his absence' (the sentence may open after an item heading run into it: '1. Apologies. Cllr Hale ...');
+  apologised for his absence', 'Cllr Hale apologised for his inability to attend' (the sentence may open after an item
+  heading run into it, '1. Apologies. Cllr Hale ...', or a point's letter, 'b) Cllr Hale ...');
 - an apologies item with its names on the heading's line, the heading worded as the agenda's ('To accept apologies
   for absence – Cllr A Hale and Cllr B Moss.', 'To receive apologies for absence: Cllr Hale – work; Cllr Moss –
   illness.'), with the reasons ('24/031 APOLOGIES AND REASONS FOR ABSENCE – Cllr Hale'), or the names after 'received
-  (and accepted) from' after the label's colon ('Apologies: received and accepted from Cllrs Hale and Moss').
+  (and accepted) from' after the label's colon ('Apologies: received and accepted from Cllrs Hale and Moss');
+- a line 'Received from Cllrs Hale and Moss.' under an apologies item (its heading or description among the four
+  lines above, no other numbered heading between: a webcast agenda's decision, a meeting page's description).
 
 Part of the attendance extractor: ``attendance`` reads the spans given here into records that carry
 ``attendance.NAME`` and ``attendance.VERSION``, which a change here must bump.
@@ -30,12 +33,12 @@ _APOLOGY_VERB = re.compile(
     r"|apologi[sz]ed)\b"
     # ... for this meeting's absence, then the sentence's end or its next clause: not 'apologised for the delay', nor
     # 'sent apologies for the next meeting'.
-    r"(?=(?:[ \t]+for[ \t]+(?:(?:his|her|their)[ \t]+)?(?:absence|non-?attendance|not[ \t]+attending|being[ \t]+unable[ \t]+to[ \t]+attend"
+    r"(?=(?:[ \t]+for[ \t]+(?:(?:his|her|their)[ \t]+)?(?:absence|non-?attendance|not[ \t]+attending|(?:being[ \t]+unable|inability)[ \t]+to[ \t]+attend(?:[ \t]+(?:this|the|tonight's)[ \t]+meeting)?"
     r"|(?:this|the|tonight's)[ \t]+meeting))?[ \t]*(?:[.,;(–—-]|$|[ \t]+(?:and|as|due|owing|which|that|because|since|but)\b))",
     re.I | re.M,
 )
-# A numbered paragraph, a bullet or a heading run into the sentence ('1. Apologies. ', '• ').
-_LEAD = re.compile(r"[ \t]*(?:[-•*·▪][ \t]*)?(?:\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+)?")
+# A numbered or lettered paragraph, a bullet or a heading run into the sentence ('1. Apologies. ', 'b) ', '• ').
+_LEAD = re.compile(r"[ \t]*(?:[-•*·▪][ \t]*)?(?:\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+|\(?[a-h]\)[ \t]+)?")
 # An apologies item printed as the agenda words it, the names after its colon or dash on the same line.
 _ITEM = re.compile(
     r"^[ \t]*(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})*[.):]?[ \t]+)?"
@@ -88,6 +91,33 @@ def apology_items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield match.end(), finish
 
 
+# An apologies item's decision or minute printed without the word: 'Received from Councillors A Lowe and B Ray.' alone on
+# its line (perhaps bulleted), the item's apologies heading or description among the few lines above it.
+_RECEIVED = re.compile(r"^[ \t]*(?:[•·*▪-][ \t]*)?Received[ \t]+from[ \t]+(?=(?:Councillors?|Cllrs?|Mrs?|Ms|Miss|Dr)\.?[ \t])", re.M)
+_APOLOGIES_ABOVE = 4
+
+
+def received_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the titled names a 'Received from ...' line under an apologies item gives."""
+    for match in _RECEIVED.finditer(text, start, end):
+        above = [line for line in text[start : match.start()].splitlines() if line.strip()][-_APOLOGIES_ABOVE:]
+        line_end = text.find("\n", match.end())
+        finish = len(text[: min(end, line_end if line_end >= 0 else len(text))].rstrip(" \t."))
+        if _apologies_item_above(above) and _titled_list(text, match.end(), finish):
+            yield match.end(), finish
+
+
+def _apologies_item_above(above: list[str]) -> bool:
+    """The nearest of the lines ``above`` that names apologies comes before any other numbered item's heading."""
+    for line in reversed(above):
+        if re.search(r"(?i)\bapolog", line):
+            return True
+        if re.match(r"^\W*\d{1,4}[ \t]*[.)]?[ \t]+[A-Z]", line):
+            return False
+    return False
+
+
 def parish_apologies(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of both shapes in ``text[start:end]``, each list once."""
-    return sorted(set(apology_subjects(text, start, end)) | set(apology_items(text, start, end)))
+    """The spans of the shapes in ``text[start:end]``, each list once."""
+    spans = set(apology_subjects(text, start, end)) | set(apology_items(text, start, end))
+    return sorted(spans | set(received_lines(text, start, end)))

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from extractors.readers.dates import CLOCK_TIME, MONTHS, NUMERIC_DATE
 from extractors.readers.fiscal_year import YEAR_DIGITS
 
-VERSION = "4"
+VERSION = "5"
 
 # The word an item's number may follow on its line: printed apart from the number.
 _ITEM_WORD = r"(?:(?i:agenda\s+item|item|minute|min\.?)(?:\s+(?i:no)\.?)?\s+)"
@@ -110,9 +110,10 @@ MINUTE_NUMBER = (
     + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}(?:[a-z](?![a-z]))?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
 )
-# A number or minute reference alone in a meeting page's number cell ('62', '14/25', '23-24/FRA/1', 'A4').
+# A number or minute reference alone in a meeting page's number cell ('62', '14/25', '23-24/FRA/1', 'A4'); after letters
+# the item's figure may be one digit ('C 20/9' before 'C 20/10').
 NUMBER_ONLY = (
-    r"(?P<number>\d{1,4}[a-z]?|(?:[A-Z]{1,4}[/ ]?)?\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
+    r"(?P<number>\d{1,4}[a-z]?|[A-Z]{1,4}[/ ]?\d{1,4}/\d{1,4}|\d{1,4}/\d{2,4}|\d{2,4}(?:-\d{2,4})?/[A-Z]{2,5}/\d{1,4}|[A-Z]{1,2}\d{1,3}[a-z]?)"
 )
 
 # The numberings of items run on in a flattened line (``readers.runon_items``). Each names its ``number``, perhaps a

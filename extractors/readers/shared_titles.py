@@ -37,14 +37,19 @@ def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, 
     return hints
 
 
-_COURTESY = re.compile(r"(?:Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])")
+# A member's own title inside a shared list: a courtesy title, 'Dr', or a knight's, peer's, professor's or cleric's
+# ('Sir', 'Dame', 'Lord', 'Lady', 'Professor', 'Revd', 'the Hon'; Scottish minutes print 'THE Hon').
+_COURTESY = re.compile(
+    r"(?:Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Revd|Rev|(?:(?:the|The|THE)\s+)?(?:Rt\.?\s+)?Hon)\.?\s+(?=[A-Z])"
+)
 # An entry that is no councillor: a clerk, an officer or a co-opted member.
 _NOT_MEMBER = re.compile(r"(?i)\b(?:clerk|officer|co-?opted|independent|secretary|treasurer|rfo)\b")
 
 
 def courtesy_under(plural: str, entry: str, gap: str) -> bool:
-    """'Councillors A Lowe, Mrs B Ray and C Sim': a woman's courtesy title (or 'Dr') inside a shared 'Councillors'
-    list is the member's own ('Councillor Mrs B Ray') and the names after it still share the plural; not 'Mr'
+    """'Councillors A Lowe, Mrs B Ray and C Sim': a woman's courtesy title (or 'Dr', 'Sir', 'the Hon' ...) inside a
+    shared 'Councillors' list is the member's own ('Councillor Mrs B Ray') and the names after it still share the
+    plural; not 'Mr'
     (members printed bare, a 'Mr' is often co-opted), not after a new 'from'/'also' in the list, nor for a clerk,
     an officer or a co-opted member."""
     return (
