@@ -47,11 +47,12 @@ CUES: dict[str, tuple[str, ...]] = {
               "allocation for", "allocation from", "fund allocation", "funding to the", "community safety fund",
               "crime reduction grant", "partnership fund", "csp fund"),
 }
-# Another funder by name: a government department or the lottery (match case-insensitively).
-FUNDER_BODY = (
+# Another funder by name: a government department (GOVERNMENT_FUNDER) or the lottery (match case-insensitively).
+GOVERNMENT_FUNDER = (
     r"home\s+office|welsh\s+government|scottish\s+government|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|"
-    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b|lottery"
+    r"(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b"
 )
+FUNDER_BODY = rf"{GOVERNMENT_FUNDER}|lottery"
 # Money that is not the partnership's grant: another funder's grant, a council's own budget or
 # capital, money held for other bodies, a bid that failed. Read in the amount's own clause.
 OUTSIDE = re.compile(

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.grants.allocation_cues import grant_words, is_limit, labels, requested
+from extractors.grants.allocation_cues import GOVERNMENT_FUNDER, grant_words, is_limit, labels, requested
 from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, parallel_previous
 from extractors.grants.decision_layout import GRANT_WORDS
@@ -227,11 +227,7 @@ _FOR_NAMED_AFTER = re.compile(rf"^\W{{0,3}}for\s+(?:the\s+)?(?P<name>{_NAME})", 
 _FUND_LIKE = re.compile(rf"\b(?:{FUND_NOUN}|year|financial|{'|'.join(MONTHS)}|{YEAR_DIGITS})\b", re.I)
 # A national funder's money ('the Ministry set aside £N nationally') is the body's only when the body received it
 # ('the Council has been awarded X funding of £N').
-_NATIONAL_FUNDER = re.compile(
-    r"\b(?:home\s+office|ministry\s+of\s+\w+|department\s+(?:for|of)\s+\w+|(?:welsh|scottish|uk|the)\s+government|government's"
-    r"|(?:dluhc|mhclg|moj|dfe|dhsc|dwp|dcms|defra)\b)",
-    re.I,
-)
+_NATIONAL_FUNDER = re.compile(rf"\b(?:{GOVERNMENT_FUNDER}|(?:uk|the)\s+government|government's)", re.I)
 # 'to move £N': money moved between budgets.
 _MOVED_BEFORE = re.compile(r"\bmov(?:e|ed|ing)\s*(?:the\s+)?(?:sum\s+of\s*)?$", re.I)
 # 'proposed that the council award £N': a proposal the span may not settle.

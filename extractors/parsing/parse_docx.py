@@ -28,6 +28,7 @@ from pathlib import Path
 
 from extractors.errors import CorruptDocx, EmptyDocument, RefusedDocx
 from extractors.parsing.page_numbers import printed_page_number
+from extractors.readers.numerals import roman_text
 from schemas.parsed import PAGE_SEPARATOR, ParsedDocument
 
 VERSION = "2"
@@ -98,21 +99,12 @@ def check_package(data: bytes) -> zipfile.ZipFile:
     return package
 
 
-def _roman(number: int) -> str:
-    out = ""
-    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        count, number = divmod(number, value)
-        out += letters * count
-    return out
-
-
 def _formatted(number: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter") and number > 0:
         letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman") and 0 < number < 4000:
-        return _roman(number).upper() if fmt == "upperRoman" else _roman(number)
+        return roman_text(number) if fmt == "upperRoman" else roman_text(number).lower()
     if fmt == "decimalZero":
         return f"{number:02d}"
     return str(number)
