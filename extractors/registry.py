@@ -124,6 +124,7 @@ COVERED_BY: dict[str, str] = {
     "project_clauses": "projects",
     "project_segments": "projects",
     "project_verdicts": "projects",
+    "project_titled": "projects",
     "project_cell_runs": "projects",
     "project_decisions": "projects",
     "project_decision_names": "projects",

@@ -210,6 +210,8 @@ _APPLICATION_BY_BEFORE = re.compile(
     r"\s*,?\s+(?:an?\s+(?:[\w-]+\s+){0,2}?grant\s+of|the\s+sum\s+of)\s*$"
 )
 _BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|is|was|has\s+been|were)\s+(?:awarded|approved|made|given|granted)\b")
+# 'The club has applied for a grant of £N': the figure asked for, whoever asks (an award later in the sentence aside).
+_APPLIED_FOR_FIGURE = re.compile(r"\bappl(?:ied|ies|y)\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:grants?|funding|award|sum)?\s*(?:of\s*)?$", re.I)
 # 'Marsh Lane Pavilion had applied for a grant of £N for new guttering': the applicant names the project.
 _APPLIED_FOR_BEFORE = re.compile(rf"(?P<org>{ORG}{_KIND_TAIL})\s+(?:has|have|had)\s+(?:also\s+)?applied\s+for\s+(?:a\s+)?grant\s+of\s*$")
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
@@ -412,7 +414,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         status, evidence = "approved", "award decision"
         if re.search(r"\brecommend|\bbe\s+(?:supported|endorsed)\s*(?:[.;]|$)", sentence, re.I):  # 'That a grant of £N to X be supported'
             status, evidence = "recommended", "recommend"
-        elif (re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) or applied) and not APPROVED.search(sentence):
+        elif (re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) or applied or _APPLIED_FOR_FIGURE.search(left)) and not APPROVED.search(sentence):
             status, evidence = "proposed", "proposal"
         elif remainder and (progress := status_of_description(remainder, False))[0]:
             status, evidence = progress

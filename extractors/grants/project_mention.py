@@ -256,6 +256,16 @@ _NO_RECIPIENT_NAME = re.compile(
 _ADMIN_AREA = re.compile(r"\b(?:committee|council|authority|policing|partnership|CSP|county|district|borough)\s+areas?$", re.I)
 
 
+# 'a one-off grant of up to £N be awarded': one grant, given with its ceiling, is an award of that figure.
+_ONE_GRANT_UP_TO = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:grant|award|contribution)\s+of\s+up\s+to[ \t]*$", re.I)
+_GIVEN_AFTER = re.compile(r"[ \t]+(?:be|was|has\s+been)\s+(?:awarded|approved|granted|given|made)\b", re.I)
+
+
+def _one_grant_given_up_to(layout: FundingLayout, amount: MoneyAmount) -> bool:
+    before = layout.text[max(layout.start, amount.start - 60) : amount.start]
+    return bool(_ONE_GRANT_UP_TO.search(before) and _GIVEN_AFTER.match(layout.text, amount.end))
+
+
 def _bound_figure(layout: FundingLayout, amount: MoneyAmount) -> bool:
     """The figure is a limit ('Small grants – up to £2,500', 'less than £N', 'a maximum of £N') or a range end
     ('£2,501 to £10,000', ``FundingLayout.in_range``) of a grant's size, or money for counted recipients ('£N awarded to
@@ -264,7 +274,7 @@ def _bound_figure(layout: FundingLayout, amount: MoneyAmount) -> bool:
     hedged = amount.qualifier == "up_to" or (amount.qualifier == "under" and (amount.qualifier_text or "").lower().startswith("less"))
     return bool(
         _BOUND_AFTER.match(layout.text, amount.end)
-        or (hedged and not _AWARDED_UP_TO.search(before))
+        or (hedged and not _AWARDED_UP_TO.search(before) and not _one_grant_given_up_to(layout, amount))
         or _LIMIT_BEFORE.search(before)
         or layout.in_range(amount, to_joins=True)
         or _COUNTED_AFTER.match(layout.text, amount.end)

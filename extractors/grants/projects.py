@@ -1,6 +1,7 @@
 """Project mentions and the projects merged from them.
 
-Layouts read: list items 'Name (£N)', 'Name – £N', '**Name** (£N) – description', a list
+Layouts read first: a single decision whose title names its applicant ('X - Application for Financial Assistance',
+'Grant to X') and whose decision gives one figure naming no one (``project_titled``). Then list items 'Name (£N)', 'Name – £N', '**Name** (£N) – description', a list
 flattened onto one line after a colon ('included: Name A - £5000 Name B - £500 ...'),
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
@@ -53,10 +54,11 @@ from extractors.grants.project_shared import shared_figure_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
 from extractors.grants.project_verdicts import verdict_mentions
 from extractors.grants.project_tables import plain_header_mentions, stacked_mentions, table_mentions
+from extractors.grants.project_titled import titled_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "79"
+VERSION = "81"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -66,7 +68,8 @@ __all__ = ["NAME", "STATUS_RANK", "VERSION", "find_mentions", "merge", "name_wor
 def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMention]:
     """Every project mention in the span, in text order; adds the offsets of amounts used to ``claimed``."""
     extractor = (NAME, VERSION)
-    mentions = stacked_mentions(layout, claimed, extractor)
+    mentions = titled_mentions(layout, claimed, extractor)
+    mentions += stacked_mentions(layout, claimed, extractor)
     mentions += segment_mentions(layout, claimed, extractor)
     mentions += table_mentions(layout, claimed, extractor)
     mentions += cell_run_mentions(layout, claimed, extractor)

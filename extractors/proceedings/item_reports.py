@@ -15,6 +15,10 @@ report:'), the item has one report: titled as the item, dated by the page's 'Mee
 several meetings, several decisions), a page without an item title, and a mere reference to a
 report ('as set out in the report') give none.
 
+A decision mirror page (a council's decisions republished elsewhere) opens on a bare 'Decision' label over the title
+and prints its meeting under a 'Related Meeting' label ('Cabinet - Tuesday, 3rd March, 2026 6.00 pm'): the label is
+no title, and that line dates the report when no 'Meeting:' or 'Decided at meeting:' line does.
+
 A commissioner's decision notice printing no header labels has one report when its title line opens with the
 notice's reference and a notice line prints the reference again ('09/2026 – Title' over 'DN 09/2026  Date ...').
 """
@@ -29,13 +33,15 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "11"
+VERSION = "12"
 NAME = "item_reports"
 
 _HEADING = re.compile(
     r"^(?:agenda\s+item|issue\s*-\s*meetings|issue\s*-\s*decisions|decision\s+details)$", re.I
 )
 _HEADING_LINES = 12
+# A page's label over the title of a page that prints no ModernGov heading: 'Decision' on a decision mirror.
+_PAGE_LABEL = re.compile(r"^(?:decision|decision\s+record|issue)$", re.I)
 # The page title run into the item's title: 'Agenda item - Fleet Renewal'.
 _TITLED_HEADING = re.compile(r"^agenda\s+item\s+[-–—]\s+(?P<title>\S.*)$", re.I)
 # ModernGov's item heading: 'Meeting of Cabinet, Tuesday, 5th March, 2024 7.00 pm (Item 6.)'.
@@ -131,7 +137,7 @@ def extract_item_report(document: ParsedDocument, start: int = 0, end: int | Non
     date_match = next(
         (m for m in (_MEETING_LINE.match(line.text) or _DECIDED_AT.match(line.text) for line in page) if m), None
     ) or (_MEETING_OF_ITEM.match(meeting_of[0].text) if meeting_of else None)
-    dates = find_dates(date_match["date"]) if date_match else []
+    dates = find_dates(date_match["date"]) if date_match else _related_meeting_dates(page)
     authors = [
         parse_author(m["value"].strip())
         for m in (_AUTHOR_LINE.match(line.text) for line in page)
@@ -188,6 +194,18 @@ _ITEM_MARK = re.compile(r"^(?:meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-|decided\s+at\
 _MARK_LINES = 4
 
 
+# A decision mirror's meeting, on the line under its label: 'Related Meeting' / 'Cabinet - Tuesday, 3rd March, 2026 6.00 pm'.
+_RELATED_MEETING = re.compile(r"^related\s+meetings?:?$", re.I)
+
+
+def _related_meeting_dates(page) -> list:
+    """The dates printed on the line under a 'Related Meeting' label (one such label only)."""
+    labels = [i for i, line in enumerate(page) if _RELATED_MEETING.match(line.text)]
+    if len(labels) != 1 or labels[0] + 1 >= len(page):
+        return []
+    return find_dates(page[labels[0] + 1].text)
+
+
 def _single_item_marks(page) -> bool:
     """The page opens on the item's title line or its 'Meeting: DATE - X (Item N)' line, a mark within the first lines."""
     return bool(page) and any(_ITEM_MARK.match(line.text) for line in page[:_MARK_LINES])
@@ -210,6 +228,8 @@ def _item_title(page, heading, meeting_lines, decision_lines):
             if _usable(title):
                 return line, title
     below = [line for line in page[heading + 1 :] if not _HEADING.match(line.text) and not _MEETING_OF_ITEM.match(line.text)]
+    if heading < 0 and below and _PAGE_LABEL.match(below[0].text):
+        below = below[1:]  # a decision mirror's bare 'Decision' label over the title
     if not below or _MEETING_LINE.match(below[0].text):
         return None, None
     numbered = heading < 0 or _MEETING_OF_ITEM.match(page[heading].text)

@@ -1,7 +1,9 @@
 """Report headers: By:/To:/Classification:/Subject:, Title:/Author:/To:, To:/Subject:/Date: blocks.
 
 A header is a run of labelled lines holding a title (Subject: or Title:) and at least one of
-author, addressee, classification or date, with at most a few lines between labels. Author
+author, addressee, classification or date, with at most a few lines between labels; under a decision record's heading
+('DECISION RECORD ... Ref: 14/25 Date: ...' run into one line, 'Decision Notice') printed a few lines above it, the
+title alone is the record's header. Author
 values run over blank lines until the next label (several authors, one per line); the other
 values take only the lines wrapped directly under them, so a paragraph after
 'Classification: Unclassified' is never read as part of it. A block with a 'Decision number:'
@@ -29,7 +31,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "14"
+VERSION = "16"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -80,6 +82,9 @@ _LABEL = re.compile(
 _BODY_WORDS = re.compile(r"\b(?:committee|cabinet|council|board|panel|partnership|forum|authority|executive|commission|scrutiny)\b", re.I)
 _HEADER_ROLES = {"author", "to", "classification", "date", "decision_date"}
 _MAX_GAP_LINES = 8
+# A decision record's heading ('DECISION RECORD', 'Decision Notice'), within a few lines above a lone 'Title:' label.
+_RECORD_HEADING = re.compile(r"^\W*(?:[\w ]{0,30}\s)?decision\s+(?:record|notice)\b", re.I)
+_RECORD_REACH = 6
 _MAX_AUTHOR_LINES = 10
 _SUMMARY_STOP = re.compile(r"^\s*(?:#|-{3,}|_{3,}|\d+(?:\.\d+)*\.?\s+[A-Z]|(?:background|introduction|recommendations?)\b)", re.I)
 _MAX_SUMMARY = 1500
@@ -235,13 +240,21 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
         candidates = sorted({*candidates, *(starts[start] for start in bare if start in starts)})
     next_candidate = 0
 
+    record_lines = [i for i, line in enumerate(region) if len(line.text) <= 160 and _RECORD_HEADING.search(line.text)]
+    line_starts = [line.start for line in region]
+
     def close() -> None:
         if current and "title" not in current.values and {"date", "author"} <= current.values.keys():
             title = _title_above(region, current.start)
             if title is not None:
                 current.values["title"], current.start = [title], title.start
-        if current and "title" in current.values and _HEADER_ROLES & current.values.keys():
+        if current and "title" in current.values and (_HEADER_ROLES & current.values.keys() or _under_record(current)):
             blocks.append(current)
+
+    def _under_record(block: HeaderBlock) -> bool:
+        """A title printed within a few lines under the paper's 'DECISION RECORD' heading is the record's header."""
+        at = bisect_left(line_starts, block.start)
+        return any(at - _RECORD_REACH <= i < at for i in record_lines)
 
     index = 0
     while index < len(region):
