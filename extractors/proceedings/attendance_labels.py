@@ -221,8 +221,8 @@ INLINE_LABEL = re.compile(
         r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)|(?:OFFICIALS|OFFICERS)(?=[ \t]*:)"
         # '... D Wright & Mrs G Wright Also PCSO A Land': 'Also' run on after a list's last name, before a titled name.
         r"|(?<=[a-z][ \t])Also(?=[ \t]+(?:PCSO|PC|Sgt|Insp|Inspector|Cllr|Councillor|Mrs?|Ms|Miss|Dr|Rev)\.?[ \t]+[A-Z])"
-        # '... Cllr A Rhead Parish Clerk: Mrs B Lowe': the clerk's label run on after a list's last name.
-        r"|(?<=[a-z][ \t])(?:(?:Parish|Town|Assistant|Deputy)[ \t]+)?Clerk(?=[ \t]*:)",
+        # '... Cllr A Rhead Parish Clerk: Mrs B Lowe', '...; Clerk: Mrs B Lowe': the clerk's label run on after a list's last name.
+        r"|(?<=[a-z;,][ \t])(?<!Parish\s)(?<!Town\s)(?<!Assistant\s)(?<!Deputy\s)(?:(?:Parish|Town|Assistant|Deputy)[ \t]+)?Clerk(?=[ \t]*:)",
         rf"{capitals('apologies')}|Apologies(?:\s+for\s+[Aa]bsence)?",
     )
     + r"(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"

@@ -6,7 +6,7 @@ council's name or a tier ('County', 'District', 'Tarnside') before 'Councillor'.
 only when printed without a councillor's title (in a list of 'Cllr' members, 'Cllr A Lowe  County Councillor' sits
 on both councils: a member) and where most of the same list carry no such post (a joint committee whose every member
 is printed with their council is left as it is). A name printed with its council's initials before the title ('WDC Cllr
-A Lowe', 'NDCllr B Ray') is another council's councillor too. A post naming the meeting's own kind of council or a
+A Lowe', 'E.D.Councillor B Ray') is another council's councillor too. A post naming the meeting's own kind of council or a
 party ('Parish Councillor', 'Independent Councillor') is a member's.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``, which a change
