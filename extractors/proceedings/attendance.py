@@ -49,7 +49,7 @@ from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_BEFORE as _CLERK_BEFORE, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
 from extractors.readers.names import (
-    PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
+    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, TRAILING_DEGREE, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
     name_prefix, person_key, printed_name, singular_title, split_honorifics,
 )
 from extractors.readers.shared_titles import courtesy_under, heading_titles
@@ -57,7 +57,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "65"
+VERSION = "66"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -114,7 +114,7 @@ def _attendee(
     # 'Kerry Lowe (KL), the temporary clerk, was in attendance' in a members' list: no member's title, in attendance.
     after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not re.match(r"(?:Cllr|Councillor)\b", printed) else None
     hint = ("", "") if after else hint
-    printed = _BEFORE_TITLE.sub("", printed)
+    printed = TRAILING_DEGREE.sub("", _BEFORE_TITLE.sub("", printed))
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
     if len(dashed) == 1 and (glued := _GLUED_POST.search(printed)):
@@ -334,12 +334,15 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             if kind == "in_attendance" and GROUP_LABEL.match(line.raw) and under_apologies_lead(region, index):
                 # 'Apologies for absence were received from:' / 'Officers: A Lowe (Solicitor)': the officers sent apologies.
                 kind = "apologies"
-            if kind == "members":
+            members = kind == "members"
+            if members:
                 # 'In attendance:' / 'Councillors:': councillors who are not members attend ('Apologies:' over it: apologies).
                 kind = "apologies" if under_apologies_lead(region, index) else label_above(region, index)
                 value_start = members_heading_start(text, paper, region, index, value_start, LIST_LABEL)
                 if value_start is None:
                     continue
+                # 'Councillors:' alone on its line over one name a line: the list opens under it, its plural every bare name's.
+                value_start = line.end if PLURAL_LINE.match(line.text) else value_start
             # 'Present: Chairman: Cllr A Councillors: B, C Clerk: Mrs D': each role label gives its names' kind.
             if kind == "present" and (runs := role_lists(region, index, value_start)):
                 for attendance, start, end, role, plural in runs:

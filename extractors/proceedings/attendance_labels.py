@@ -123,8 +123,8 @@ LABEL_ALONE = re.compile(
 # The list readers' labels (``attendance_lists``), opening a line: a numbered item's label ('3. Present:'), a Welsh form
 # before the English ('Yn bresennol / Present:'), then one of these, then what ends the label (_LIST_END).
 _ITEM_NUMBERS = (
-    r"(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?\.?\s+){1,2}"
-    r"(?=(?:(?:(?:committee|board|panel|council)\s+)?(?:members|councillors|cllrs)\s+)?(?:present|sederunt|attendance)(?:\W*$|\s*:)))?"
+    r"(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?(?:\.?\s+|\.(?=[A-Z]))){1,2}"
+    r"(?=(?:(?:(?:committee|board|panel|council)\s+)?(?:members|councillors|cllrs)\s+)?(?:present|sederunt|attendance)(?:\W*$|\s*:|\s+(?:councillors|cllrs)\s*:)))?"
 )
 _LIST_PRESENT = rf"\d{{1,3}}[.)]?\s+attending(?=\s*:)|{_ITEM_NUMBERS}(?:" + "|".join((
     r"(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))",
@@ -156,6 +156,9 @@ _LIST_IN_ATTENDANCE = "|".join((
     r"wrth\s+law(?=\s*:)",
     rf"officials(?:\s+(?:also\s+)?(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
     rf"(?:non[-\s]?(?:committee\s+)?members|other\s+(?:members|councillors))(?:\s+(?:also\s+)?(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
+    # 'Other Majority Group Members in attendance:', 'Shadow Cabinet Members in attendance:': members of another group
+    # than the meeting's own (a committee's own 'Members in attendance:' is its present list, read first).
+    rf"(?:other|shadow|opposition)\s+(?:[\w'’-]+\s+){{0,3}}(?:members?|councillors?)\s+(?:also\s+)?{IN_ATTENDANCE}(?=\s*:)",
     r"observers?(?=\s*:)",
     r"by\s+invitation(?=\s*:)",
     r"(?:guests?|visitors?)(?=\s*:)",
@@ -189,11 +192,13 @@ _LIST_APOLOGIES = (
 _LIST_MEMBERS = (
     r"(?P<joint>(?-i:[A-Z][a-z'’-]+\s+){1,3}(?:county|borough|district|city|metropolitan)\s+)?(?:parish\s+|town\s+)?(?:councillors|cllrs\.?)(?=\s*:)"
 )
-# What ends a list label: its English form after a Welsh one, then a colon, a dash, a semicolon before a name, an
-# ellipsis, a table's bar, 'from' / 'by' / 'for' ending an apologies sentence, a wide gap, the line's end, or a titled name.
+# What ends a list label: its English form after a Welsh one, then a colon, the plural title with its colon after 'PRESENT'
+# in capitals ('PRESENT Councillors: A Lowe', every name's title; in title case the freely worded label's), a dash, a
+# semicolon before a name, an ellipsis, a table's bar, 'from' / 'by' / 'for' ending an apologies sentence, a wide gap,
+# the line's end, or a titled name.
 _LIST_END = (
     r"(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))"
-    r"|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r"|(?-i:(?<=PRESENT))[ \t]+(?:councillors|cllrs)[ \t]*:[ \t]*|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))"
     r"|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*"
 )
@@ -213,11 +218,15 @@ INLINE_LABEL = re.compile(
     + grouped(
         rf"{capitals('present')}|Present(?:\s+Members|\s+at\s+(?:the\s+)?[Mm]eeting(?=\s*:))?|(?:Committee\s+)?Members\s+Present",
         rf"{capitals('in attendance', 'also present')}|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
-        r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)|(?:OFFICIALS|OFFICERS)(?=[ \t]*:)",
+        r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)|(?:OFFICIALS|OFFICERS)(?=[ \t]*:)"
+        # '... D Wright & Mrs G Wright Also PCSO A Land': 'Also' run on after a list's last name, before a titled name.
+        r"|(?<=[a-z][ \t])Also(?=[ \t]+(?:PCSO|PC|Sgt|Insp|Inspector|Cllr|Councillor|Mrs?|Ms|Miss|Dr|Rev)\.?[ \t]+[A-Z])"
+        # '... Cllr A Rhead Parish Clerk: Mrs B Lowe', '...; Clerk: Mrs B Lowe': the clerk's label run on after a list's last name.
+        r"|(?<=[a-z;,][ \t])(?<!Parish\s)(?<!Town\s)(?<!Assistant\s)(?<!Deputy\s)(?:(?:Parish|Town|Assistant|Deputy)[ \t]+)?Clerk(?=[ \t]*:)",
         rf"{capitals('apologies')}|Apologies(?:\s+for\s+[Aa]bsence)?",
     )
     + r"(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
-    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s)"
+    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=Also)[ \t]+(?=[A-Z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s)"
     # '... 304 APOLOGIES FOR ABSENCE Councillors Lowe and Ray.': the heading in capitals, then the titled names.
     r"|(?:(?<=APOLOGIES)|(?<=ABSENCE))\s+(?=(?:Councillors?|Cllrs?)\.?\s+[A-Z]))"
 )

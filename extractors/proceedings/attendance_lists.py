@@ -70,6 +70,12 @@ _CAPS_ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+[A-Z][A-Z'’&,/-]+(?:\s+[A
 _LABEL_REST = re.compile(r"^\W*(?:absence|non-?\s?attendance)\b[\s/:|–-]*(?=\S)", re.I)
 _POST_WRAP = re.compile(r"^[ \t]{12,}[A-Z][^\t]*$")
 _COLUMNED = re.compile(r"\S[ \t]{3,}(?:[-–][ \t]+)?[A-Z]")
+# The rest of an apologies label's sentence opening the line under it: 'were submitted on behalf of', 'were received from'.
+_SENT_FROM = re.compile(
+    r"^[ \t]*(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|tendered|sent)\s+(?:from|by|on\s+behalf\s+of)\s+(?=[A-Z])"
+)
+# A group of the body named alone on its line ('Cabinet', 'Executive Members'): one to four capitalised words.
+_GROUP_NAME = re.compile(r"^[ \t]*(?!(?i:none|nil)\b)[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|of|and|the)){0,3}[ \t]*$")
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 
 
@@ -121,6 +127,13 @@ def _group_line(text: str) -> bool:
     parts = split_list(text[shared.end() :]) if shared else []
     title = singular_title(shared["title"]) if shared else ""
     return bool(parts) and all(looks_like_name(entry_name(f"{title} {part.strip()}")) for part in parts)
+
+
+def _titled_next(region: list[Line], position: int) -> bool:
+    """The next line with text opens with a titled name ('Councillor A Lowe, Leader;', 'Councillors B Ray and C Sim')."""
+    following = _next_text(region, position)
+    first = (split_list(following) or [""])[0].strip()
+    return bool(split_honorifics(first)[0] or PLURAL_TITLE.match(first)) and looks_like_name(entry_name(first))
 
 
 def _heading(text: str) -> bool:
@@ -227,7 +240,8 @@ def section_text(
             break
         if line.is_page_footer:
             continue
-        if line.is_blank or not line.text.strip(" |"):
+        # A line with no letter or figure (a table's bar, a stray glyph the page's font lost: '�') reads as blank.
+        if line.is_blank or not re.search(r"[^\W_]", line.text):
             following = _next_text(region, position)
             ended = not re.search(r"[;,]\s*$", previous) and not _group_line(following) and not _heading(following)
             if seen_names and comma_mode and line.is_blank and ended:
@@ -237,6 +251,13 @@ def section_text(
                     comma_mode = False
                     continue
                 break
+            continue
+        # 'Apologies for absence:' / 'were submitted on behalf of Councillors A, B and C': the label's sentence runs on under it.
+        if not pieces and not seen_names and (verb := _SENT_FROM.match(line.text)):
+            pieces.append((line.start + verb.end(), line.end, True))
+            if not re.search(r"(?:,|\band)\s*$", line.text):
+                break
+            comma_mode, seen_names, previous = True, True, line.text
             continue
         # 'PRESENT: Councillor A Lowe (Chair)' / 'Aldermen B Ray and C Sim' / 'Councillors D Poe, E Hale': a group a line.
         if (pieces or not seen_names) and _group_line(line.text):
@@ -283,6 +304,9 @@ def section_text(
             continue
         if not comma_mode and group_heading(line.text):
             grouped = True
+            continue
+        # 'Present:' / 'Cabinet' / 'Councillor A Lowe, Leader;': the body's group named alone on its line over its titled names.
+        if not pieces and not seen_names and _GROUP_NAME.match(line.text) and not listed_name(line.text) and _titled_next(region, position):
             continue
         # Under a group heading a titled name's post may hold no post word ('Councillor A Bell, Housing and Transport').
         if not comma_mode and grouped and _titled_entry(line.text):

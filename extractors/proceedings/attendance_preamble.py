@@ -236,8 +236,21 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
 _CHAIR_ENTRY = re.compile(r"^[\W_]*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|woman|person)?(?P<colon>[\s*|]*:[\s*|]*(?=\S)|\s+(?=[A-Z]))", re.I)
 
 
+# 'Councillor A Lowe (the Chair, presiding)': a titled name with the chair's post in brackets after it, the bracket
+# perhaps wrapped onto the next line ('PRESIDING)', ``_BRACKET_TAIL``).
+_NAMED_CHAIR = re.compile(
+    r"^[\W_]*(?=(?:councillor|cllr|mr|mrs|ms|miss|dr)\b)(?P<name>[^()]+?)\s*\(\s*(?:the\s+)?(?:(?:vice|deputy)[-\s]?)?"
+    r"(?:chair(?:man|woman|person)?|presiding)\b[^()]*\)?\s*$",
+    re.I,
+)
+_BRACKET_TAIL = re.compile(r"^[^()]{1,30}\)\W*$")
+
+
 def _chair_entry(raw: str) -> int | None:
-    """Where the name of a chair's own line starts ('Chair: Cllr A Lowe', 'Vice-Chairman Nicholas Lowe'), else None."""
+    """Where the name of a chair's own line starts ('Chair: Cllr A Lowe', 'Vice-Chairman Nicholas Lowe', 'Cllr A Lowe
+    (the Chair, presiding)'), else None."""
+    if (named := _NAMED_CHAIR.match(raw)) and looks_like_name(named["name"].strip(), honorific_required=True):
+        return named.start("name")
     entry = _CHAIR_ENTRY.match(raw)
     name = raw[entry.end() :].strip(" |*.") if entry else ""
     bare = entry and ":" not in entry["colon"]
@@ -255,7 +268,10 @@ def _chair_line(record: AttendeeRecord, text: str) -> bool:
 def chair_lines(region: list[Line], index: int) -> list[tuple[Line, int]]:
     """(line, where its name starts) of each chair's line printed straight above the present label at ``index``."""
     found: list[tuple[Line, int]] = []
-    for line in reversed([line for line in region[:index] if not line.is_blank][-2:]):
+    above = [line for line in region[:index] if not line.is_blank][-3:]
+    # A chair's bracket wrapped onto the line above the label ('Cllr A Lowe (the Chair,' / 'presiding)') is no line of its own.
+    above = above[:-1] if above and _BRACKET_TAIL.match(above[-1].text) else above[-2:]
+    for line in reversed(above):
         start = _chair_entry(line.raw)
         if start is None:
             break

@@ -122,37 +122,63 @@ def staff_after(region: list[Line], end: int) -> list[tuple[int, int]]:
 
 
 # A ModernGov 'Attendance' item: its minute ('Minutes:') lists people one a line under group headings
-# ('Officers on the dais', 'Other people attending', 'In the public gallery', 'Members present').
+# ('Officers on the dais', 'Other people attending', 'In the public gallery', 'Members present'). Without the 'Minutes:'
+# line the first heading must name officers or guests and a person's line follow it (a members' heading there is the
+# list readers', whose plural title each name shares).
 _MINUTES_LINE = re.compile(r"^\W*minutes\s*:?\s*$", re.I)
 _ATTENDING_HEADING = re.compile(r"(?i)\b(?:officers?|staff|attending|observing|observers?|gallery|guests?|others?|public|in\s+attendance|also\s+present)\b")
 _MEMBERS_HEADING = re.compile(r"(?i)\b(?:members|councillors|cllrs|present)\b")
 _ITEM_NUMBER = re.compile(r"^\W*\d{1,3}[.)]?\W*$")
+# What parts a person's line from the post after it: a dash (spaced, or ending the line), a wide gap, or a comma.
+_POST_CUT = re.compile(r"\s+[-–—](?:\s+|$)|[ \t]{2,}|\t|,")
+# Two people sharing one line and one post ('Ann Lee & Bo Roe – Youth Council').
+_PAIR = re.compile(r"\s+(?:&|and)\s+")
 
 
-def _person_line(text: str) -> bool:
-    """'Ann Lee' or 'Ann Lee, Head of Service' (a post after the comma)."""
-    head, comma, post = text.strip(" .;").partition(",")
-    return looks_like_name(head.strip()) and (not comma or post.strip()[:1].isupper() and len(post) <= 90)
+def _people(text: str) -> list[tuple[int, int, str | None]] | None:
+    """(start, end, post) of each person a line names: 'Ann Lee', 'Ann Lee,', 'Ann Lee, Head of Service', 'Ann Lee -',
+    'Ann Lee - Prayers', 'Ann Lee & Bo Roe  Youth Council'; None when the line is no person's."""
+    cut = _POST_CUT.search(text)
+    names, post = (text[: cut.start()], text[cut.end() :].strip(" .;,-–—")) if cut else (text.rstrip(" .;"), "")
+    if post and not (post[:1].isupper() and len(post) <= 90):
+        return None
+    found, offset = [], 0
+    for part in _PAIR.split(names):
+        start = text.index(part, offset)
+        offset = start + len(part)
+        if not looks_like_name(part.strip()):
+            return None
+        found.append((start, offset, post or None))
+    return found
 
 
 def item_groups(region: list[Line], index: int) -> list[tuple[str, int, int, str | None]]:
     """(attendance, name start, name end, post) of each person line of an 'Attendance' item's minute opening under ``region[index]``
-    ('Minutes:' the next line with text); a heading line naming officers, guests or the gallery makes the lines under
-    it in attendance, one naming members present; the item's next number or label ends it."""
+    ('Minutes:' the next line with text, or a heading naming officers or guests over a person's line); a heading line
+    naming officers, guests or the gallery makes the lines under it in attendance, one naming members present; the
+    item's next number or label ends it."""
     rest = [line for line in region[index + 1 :] if not line.is_blank]
-    if not rest or not _MINUTES_LINE.match(rest[0].text):
+    if not rest:
+        return []
+    if _MINUTES_LINE.match(rest[0].text):
+        rest = rest[1:]
+    elif not (len(rest) > 1 and _heading_line(rest[0].text) and _ATTENDING_HEADING.search(rest[0].text) and _people(rest[1].text.strip())):
         return []
     found, kind = [], "present"
-    for line in rest[1:]:
+    for line in rest:
         text = line.text.strip()
         if _ITEM_NUMBER.match(text) or LIST_LABEL.match(text):
             break
-        if _person_line(text):
-            start = line.start + line.raw.index(text[:1])
-            name, _, post = text.strip(" .;").partition(",")
-            found.append((kind, start, start + len(name.rstrip()), post.strip() or None))
-        elif "," not in text and len(text.split()) <= 14 and not re.search(r"\d", text):
+        if (people := _people(text)) is not None:
+            begin = line.start + line.raw.index(text[:1])
+            found += [(kind, begin + start, begin + end, post) for start, end, post in people]
+        elif _heading_line(text):
             kind = "in_attendance" if _ATTENDING_HEADING.search(text) else "present" if _MEMBERS_HEADING.search(text) else kind
         else:
             break
     return found
+
+
+def _heading_line(text: str) -> bool:
+    """A group heading's line: no comma, no figure, fourteen words at most."""
+    return "," not in text and len(text.split()) <= 14 and not re.search(r"\d", text)

@@ -245,7 +245,13 @@ def following_lines(text: str, position: int, end: int) -> list[tuple[int, int, 
 
 
 # 'Councillor X in the Chair.' opens the minutes; 'Councillor X (in the Chair); Councillors A, B ...' lists those present.
-_IN_THE_CHAIR = re.compile(rf"^\W*+(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*$)", re.M)
+# A civic post may open the line ('The Worshipful the Mayor Councillor A Lowe in the Chair'); a meeting page's table cell
+# closes it with a bar ('Councillor A Lowe in the Chair |').
+_IN_THE_CHAIR = re.compile(
+    rf"^\W*+(?:(?:The\s+)?(?:Right\s+)?Worshipful\s+the\s+)?(?:(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+(?=Councillor|Cllr))?"
+    rf"(?P<name>{_NAME})\s*\(?(?i:in\s+the\s+chair)\)?\s*(?P<tail>[;,]|\.?[ \t]*(?:\|[ \t]*)?$)",
+    re.M,
+)
 
 
 def in_the_chair(text: str, start: int, end: int):

@@ -49,6 +49,9 @@ def post_then_name(part: str) -> list[tuple[int, str]]:
     """[(offset, name)] of the name after a post in ``part`` ('Borough Solicitor Jo Turvey'), else []."""
     if split_honorifics(part.strip())[0] or part.rstrip()[-1:] in ")" or ROLE_DASH.search(part):
         return []
+    # 'Ann Lowe, Depute Chief Executive: Safer Towns': a name before the comma makes the rest her post, its words no name.
+    if looks_like_name(part.partition(",")[0].strip()) and "," in part:
+        return []
     words = list(_WORD.finditer(part))
     for size in (2, 3):
         name, post = words[-size:], [w.group(0) for w in words[:-size]]

@@ -46,10 +46,14 @@ _ORG_THEN_INITIALS = re.compile(
     r"\b(?:Council|Authority|Constabulary|Police|Service|Trust|Partnership|[Mm]ember|Commissioner|of\s[A-Z][a-z]{2,20})"
     r"\s+(?=(?:[A-Z]\.?\s+){1,3}[A-Z](?:[a-z]|[A-Z]+\b))"
 )
-# Names of dotted initials and a surname printed one after another: 'C. D. Ray E. Sim F. G. Hale'.
-_INITIALS_NAME = rf"(?:[A-Z]\.\s?){{1,3}}\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{CAPITAL_SURNAME})(?=\s|$)"
+# Names of initials and a surname printed one after another: 'C. D. Ray E. Sim F. G. Hale', 'Mrs C Ray E Sim' (a single
+# capital after a surname opens the next name: no surname is followed by initials).
+_INITIALS_NAME = rf"(?:[A-Z](?:\.\s?|\s)){{1,3}}\s*(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|{CAPITAL_SURNAME})(?=\s|$)"
 _INITIALS_RUN = re.compile(rf"(?:(?<=[a-z])|(?<=[A-Z]{{2}}))\s+(?={_INITIALS_NAME})")
-_INITIALS_ONLY = re.compile(rf"(?:(?:{HONORIFIC_WORDS}|Messrs)\.?:?\s+)?{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})+")
+# The titles before such a run: 'Mrs', 'Councillors: Mrs' (a plural with its colon, then a name's own title).
+_TITLE = rf"(?:{HONORIFIC_WORDS}|Messrs|Councillors|Cllrs)\.?:?"
+_TITLES_ONLY = re.compile(rf"(?:{_TITLE}\s*)*")
+_INITIALS_ONLY = re.compile(rf"(?:{_TITLE}\s+){{0,2}}{_INITIALS_NAME}(?:\s+{_INITIALS_NAME})+")
 
 
 def run_on_parts(part: str) -> list[tuple[int, str]]:
@@ -61,7 +65,10 @@ def run_on_parts(part: str) -> list[tuple[int, str]]:
     cuts = [m.end() for m in RUN_ON.finditer(part) if _starts_name(part[: m.start()], part[m.end() :])]
     cuts = sorted({*cuts, *(m.end() for m in _ORG_THEN_INITIALS.finditer(part))})
     bounds = [0, *cuts, len(part)]
-    runs = [m.end() for a, b in zip(bounds, bounds[1:]) if _INITIALS_ONLY.fullmatch(part[a:b].strip()) for m in _INITIALS_RUN.finditer(part, a, b)]
+    runs = [
+        m.end() for a, b in zip(bounds, bounds[1:]) if _INITIALS_ONLY.fullmatch(part[a:b].strip())
+        for m in _INITIALS_RUN.finditer(part, a, b) if not _TITLES_ONLY.fullmatch(part[a : m.start()].strip())
+    ]
     initials_run = bool(runs)
     cuts = sorted({*cuts, *runs})
     if not cuts:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "41"
+VERSION = "42"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -50,8 +50,13 @@ HONORIFICS = sorted(
     key=len,
     reverse=True,
 )
-# A parish's visiting councillors by tier's initials run into the title: 'CCllr A Lowe' (county), 'NDCllr B Ray' (district).
-_TIER_CLLR = r"(?-i:[A-Z]{1,3}Cllr)"
+# A parish's visiting councillors by tier's initials run into the title: 'CCllr A Lowe' (county), 'NDCllr B Ray' (district),
+# or by their council's initials before it: 'WDC Cllr B Ray', 'ECC Councillor C Sim', 'E.D.Councillor D Hale'.
+_DOTTED_CLLR = r"(?:[A-Z]\.\s?){0,2}[A-Z]\.(?:Councillor|Cllr)"
+_TIER_CLLR = rf"(?-i:[A-Z]{{1,3}}Cllr|{_DOTTED_CLLR}|[A-Z]{{1,3}}C(?=[ \t]+(?:Cllr|Councillor)\b))"
+# A name opening with a council's initials printed apart from its title ('WDC Cllr', 'E.D.Councillor'): another
+# council's councillor (a tier's initials run into it, 'NDCllr', may be the parish's own member's and are left so).
+COUNCIL_INITIALS_TITLE = re.compile(rf"^(?:[A-Z]{{1,3}}C[ \t]+(?:Cllr|Councillor)|{_DOTTED_CLLR})\b")
 # Parish websites print titles in capitals ('COUNCILLOR A LOWE') or lower case ('cllr Lowe'): those of members and of the public.
 _CASED_TITLES = ("Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr")
 _CAPITAL_TITLES = frozenset(t.upper() for t in _CASED_TITLES)
@@ -61,8 +66,12 @@ _HONORIFIC = re.compile(
 # Letters after a name (honours, offices, degrees, 'Esq'): never a word of the name; the one list every reader uses.
 POST_NOMINALS = ("OBE", "MBE", "CBE", "KBE", "DBE", "QPM", "KPM", "BEM", "JP", "DL", "KC", "QC", "MP", "MEP", "MSP", "MS", "AM", "PhD", "FRSA", "Esq")
 POST_NOMINAL = rf"(?:{'|'.join(sorted(POST_NOMINALS, key=len, reverse=True))})\.?"
-# Post-nominals closing a name ('Ann Lowe MBE JP', 'R D Penn Esq.').
-TRAILING_POST_NOMINALS = re.compile(rf"(?:,?\s+{POST_NOMINAL})+\s*$")
+# A degree after a name ('B.A. (Hons)', 'BSc', 'LLB').
+_DEGREE = r"(?:[BM]\.?\s?(?:A|Sc|Ed|Eng)|LL\.?\s?[BM])\.?(?:\s*\(Hons\.?\))?"
+# Post-nominals closing a name ('Ann Lowe MBE JP', 'R D Penn Esq.', 'A. Lowe, B.A. (Hons)': a degree after a comma).
+TRAILING_POST_NOMINALS = re.compile(rf"(?:,?\s+{POST_NOMINAL}|,\s*{_DEGREE})+\s*$")
+# A degree closing a list entry ('A. Lowe, B.A. (Hons)'): no part of the name as the gold records it, nor a post.
+TRAILING_DEGREE = re.compile(rf"(?:,\s*{_DEGREE})+\s*$")
 # Lower-case letters of a name include accented ones (Welsh 'Siân', 'Llŷr'; 'Zoë', 'Seán').
 _LOWER = "a-zà-öø-ÿŵŷ"
 # A Welsh initial is a digraph: 'R.Ll. Hughes', 'C.Rh. Owen' (in capitals 'R.LL.' on a page printed in capitals).
@@ -83,7 +92,8 @@ _NAME_SHAPE = re.compile(
     rf"^(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,4}}$"
     rf"|^(?:[A-Z][a-z][\w'’-]*|[A-Z]\.?)(?:\s+{_NAME_WORD}){{0,3}}\s+{CAPITAL_SURNAME}$"
 )
-# Words that make a capitalised phrase a post, a body or a heading rather than a person (Welsh posts too: 'Swyddog Pwyllgor').
+# Words that make a capitalised phrase a post, a body or a heading rather than a person (Welsh posts too: 'Swyddog Pwyllgor';
+# a post's adjectives: 'Corporate Director'; the minute's verbs printed after a post: 'Councillor A Lowe, Chairman, Presided.').
 NOT_NAME_WORDS = frozenset(
     """
     the of and for to in on at with from by an chair chairman chairwoman chairperson vice deputy director head officer
@@ -94,10 +104,11 @@ NOT_NAME_WORDS = frozenset(
     town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
     management development planning highways strategic operational solicitor commander administrator
     swyddog swyddogion pennaeth cyfarwyddwr rheolwr cyfreithiwr gweithredwr cadeirydd clerc
+    corporate interim presided attended
     """.split()
 )
 # Initials run into the next word ('D.J.E. Hall', Welsh 'R.Ll.Penn').
-_RUN_INITIAL = re.compile(rf"\b([A-Z]|{_DIGRAPHS})\.(?=[A-Z])")
+_RUN_INITIAL = re.compile(rf"\b([A-Z]|{_DIGRAPHS})\.(?=[A-Z])(?!Councillor|Cllr)")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
 # A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
 ROLE_DASH = re.compile(r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
