@@ -334,8 +334,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             if kind == "in_attendance" and GROUP_LABEL.match(line.raw) and under_apologies_lead(region, index):
                 # 'Apologies for absence were received from:' / 'Officers: A Lowe (Solicitor)': the officers sent apologies.
                 kind = "apologies"
-            members = kind == "members"
-            if members:
+            if kind == "members":
                 # 'In attendance:' / 'Councillors:': councillors who are not members attend ('Apologies:' over it: apologies).
                 kind = "apologies" if under_apologies_lead(region, index) else label_above(region, index)
                 value_start = members_heading_start(text, paper, region, index, value_start, LIST_LABEL)
