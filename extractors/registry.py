@@ -54,6 +54,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_opening": "agenda",
     "agenda_pages": "agenda",
     "agenda_serials": "agenda",
+    "agenda_paragraphs": "agenda",
     "minute_items": "minuted",
     "future_meetings": "meetings",
     "meeting_bodies": "meetings",

@@ -29,7 +29,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "14"
+VERSION = "15"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
