@@ -34,8 +34,8 @@ from schemas.traced import TableRow, TracedRow
 VERSIONED: tuple[str, ...] = (
     "page_numbers", "furniture", "kind", "nlp", "dates", "split", "meetings", "meeting_lines", "agenda", "minuted",
     "report_header", "item_reports", "attendance", "names", "structure", "dated_events", "money",
-    "fiscal_year", "item_numbers", "funding_layout", "allocations", "stated_totals", "projects", "reconcile",
-    "descriptions", "funding", "ocr",
+    "fiscal_year", "item_numbers", "numerals", "own_body", "funding_layout", "allocations", "stated_totals", "projects",
+    "reconcile", "descriptions", "funding", "ocr",
     # Parsers: bump when their text output changes (offsets of every fact move with it).
     "parse_pdf", "parse_html", "parse_text", "parse_docx",
 )
@@ -56,6 +56,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_serials": "agenda",
     "agenda_paragraphs": "agenda",
     "minute_items": "minuted",
+    "minute_headings": "minuted",
     "future_meetings": "meetings",
     "meeting_bodies": "meetings",
     "bare_minutes": "meetings",
@@ -119,7 +120,6 @@ COVERED_BY: dict[str, str] = {
     "extraction": "structure",
     "capitals": "structure",
     "decision_layout": "funding_layout",
-    "own_body": "projects",
     "project_awards": "projects",
     "project_clauses": "projects",
     "project_segments": "projects",

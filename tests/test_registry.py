@@ -61,3 +61,9 @@ def test_a_version_bump_of_any_registered_module_changes_the_pipeline_version(mo
             assert pipeline_version() != before, name
     assert pipeline_version() == before
     assert set(registry.VERSIONED) <= set(EXTRACTORS)
+
+
+def test_a_vocabulary_read_by_several_entries_has_its_own_version():
+    # Own-body words are read by projects, allocation_parties and stated_totals; Roman numerals by agenda and minuted.
+    for name in ("own_body", "numerals", "money", "item_numbers"):
+        assert name in EXTRACTORS and name not in registry.COVERED_BY, name

@@ -10,7 +10,8 @@ from conftest import ROOT
 from extractors.parsing.text_markup import LINE_TAGS
 from extractors.proceedings.agenda_fallback import _segments, mixed_headings
 from extractors.proceedings.minute_items import split_references
-from extractors.proceedings.minuted import _LONE_MINUTE, find_minuted_items
+from extractors.proceedings.minute_headings import _LONE_MINUTE
+from extractors.proceedings.minuted import find_minuted_items
 from extractors.proceedings.agenda_opening import _OPENING
 from extractors.readers.spans import lines
 from extractors.registry import COVERED_BY, EXTRACTORS, VERSIONED

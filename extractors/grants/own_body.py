@@ -1,12 +1,14 @@
 """The words a paper names its own body by, its kind alone: 'the Partnership', 'the Board', 'the Council', 'the
 Commissioner'. One list for the money readers that tell the paper's own body from a named recipient or funder
 (``allocation_parties``: a lone word naming the paper's body; ``project_decisions``: a subject that is no recipient;
-``project_mention``: an owner whose money is no project; ``stated_forms``: a grant confirmed to the body). No rules of its
-own: its words are versioned with the ``projects`` entry (``registry.COVERED_BY``), the readers' own entries bumped
-with it.
+``project_mention``: an owner whose money is no project; ``project_clauses``: a whole name made of a kind;
+``stated_forms``: a grant confirmed to the body). Readers of three entries (``projects``, ``allocation_parties``,
+``stated_totals``) share these words, so the module has its own ``VERSION``.
 """
 
 from __future__ import annotations
+
+VERSION = "1"
 
 OWN_BODY_KINDS = (
     "Partnership", "CSP", "Board", "Committee", "Panel", "Cabinet", "Council", "Authority", "Commissioner", "PCC", "OPCC",

@@ -11,6 +11,7 @@ from typing import Protocol, TypeVar
 
 from extractors.proceedings.agenda_rows import FINITE, MAX_WORDS
 from extractors.proceedings.agenda_lines import FoundItem
+from extractors.readers.numerals import roman_value
 from extractors.readers.spans import Line
 
 _SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|(?P<capital>[A-Z]))$")
@@ -18,7 +19,6 @@ _SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|(?P<ca
 _CAPITAL_RUN = 3
 # A lettered line longer than this is a note of the agenda's ('(a) Members of the public are welcome ...').
 _NOTE_WORDS = 16
-_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
 
 # An item line of a page's text rendering carrying its document's size: '19 Bus Review PDF 378 KB'.
 SIZED_ITEM = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*?)\s+(?i:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$")
@@ -50,14 +50,9 @@ def _serial(number: str) -> tuple[str, int] | None:
     if match["letter"] or match["capital"]:
         letter = match["letter"] or match["capital"]
         return ("letter" if match["letter"] else "capital"), ord(letter.lower()) - ord("a") + 1
-    values = [_ROMAN_VALUE[c] for c in match["roman"]]
-    value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    return ("roman", value) if _roman_text(value) == match["roman"] else None
-
-
-def _roman_text(value: int) -> str:
-    tens, units = divmod(value, 10)
-    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+    # Marked with I, V and X alone, the tens past 30 are more X's ('XXXX' is 40).
+    value = roman_value(match["roman"], plain_tens=True)
+    return ("roman", value) if value is not None else None
 
 
 def in_runs(items: list[T]) -> list[T]:

@@ -13,22 +13,16 @@ from __future__ import annotations
 
 import re
 
+from extractors.readers.numerals import roman_value
+
 _MARK = re.compile(
     r"^(?:(?P<capital>[A-Z])(?P<stop>[.)])|(?P<upper>[IVX]{1,5})(?P<upper_stop>[.)])|(?P<lower>[ivx]{1,5})(?P<lower_stop>[.)])"
     r"|\((?P<bracketed>[ivx]{1,5}|[IVX]{1,5})\))(?:[ \t]+(?=[A-Z‘'\"“(])|[ \t]*$)"
 )
-_ROMAN_VALUE = {"i": 1, "v": 5, "x": 10}
-_ROMAN_UNITS = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+# The serial numerals read, in capitals or small letters: I to XXXIX.
+_MAX_ROMAN = 39
 # The run key of every serial reading opens with this, so the fallback knows a run of them must start at 1.
 SERIAL_KEY = "serial:"
-
-
-def _roman(numeral: str) -> int | None:
-    """The value of a well-formed Roman numeral up to 39 ('iv' -> 4, 'IIII' -> None)."""
-    values = [_ROMAN_VALUE[c] for c in numeral.lower()]
-    value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    tens, units = divmod(value, 10)
-    return value if 0 < value < 40 and "x" * tens + _ROMAN_UNITS[units] == numeral.lower() else None
 
 
 def serial_mark(text: str) -> tuple[str, int, tuple[tuple[str, int], ...]] | None:
@@ -42,7 +36,8 @@ def serial_mark(text: str) -> tuple[str, int, tuple[tuple[str, int], ...]] | Non
         readings.append((f"{SERIAL_KEY}capital{match['stop']}", ord(match["capital"]) - ord("A") + 1))
     numeral = match["upper"] or match["lower"] or match["bracketed"] or match["capital"]
     stop = "()" if match["bracketed"] else match["upper_stop"] or match["lower_stop"] or match["stop"]
-    if re.fullmatch(r"[IVXivx]+", numeral) and (value := _roman(numeral)) is not None:
+    value = roman_value(numeral.upper()) if re.fullmatch(r"[IVXivx]+", numeral) else None
+    if value is not None and value <= _MAX_ROMAN:
         readings.append((f"{SERIAL_KEY}roman-{'upper' if numeral.isupper() else 'lower'}{stop}", value))
     if not readings:
         return None
