@@ -330,3 +330,63 @@ def test_a_front_sheet_with_its_meeting_over_its_title_over_a_report_author_line
 def test_an_author_line_under_a_title_with_no_meeting_line_over_it_is_no_report():
     text = _AUTHORED_FRONT.replace("Cabinet Member Decisions Meeting for Housing\n\n", "")
     assert _structure(text).report_headers == []
+
+
+def test_a_heading_closed_by_a_one_word_outcome_ends_before_it():
+    from extractors.proceedings.minute_heads import outcome_head
+
+    assert outcome_head("Register of members attending Noted.") == "Register of members attending"
+    assert outcome_head("Questions from residents None.") == "Questions from residents"
+    # A sentence closed by the word is no heading.
+    assert outcome_head("The clerk said the report was noted.") is None
+
+
+def test_a_heading_ends_where_a_minute_sentence_opens_mid_line():
+    from extractors.proceedings.minute_heads import sentence_head
+
+    assert sentence_head("Notice about filming the meeting The notice was shown to all present.") == "Notice about filming the meeting"
+    assert (
+        sentence_head("To approve the minutes of the meeting held on 4 March 2026 The Clerk read out two corrections.")
+        == "To approve the minutes of the meeting held on 4 March 2026"
+    )
+    # A title naming a place that opens with 'The', no sentence after it, stays whole.
+    assert sentence_head("Repairs to the roof of The Old Forge") is None
+
+
+def test_a_heading_in_capitals_ends_before_its_minute_though_a_colon_follows():
+    from extractors.proceedings.minute_heads import capitals_head
+
+    assert capitals_head("APOLOGIES Apologies were received from Councillors: A Lowe and B Ray") == "APOLOGIES"
+    assert capitals_head("PRESENT Councillors: A Lowe, B Ray, C Sim") == "PRESENT"
+    assert capitals_head("CCTV Cameras were checked: all work") is None
+
+
+def test_a_name_opening_with_the_after_a_linking_word_carries_the_heading_on():
+    from extractors.proceedings.minute_heads import sentence_head
+
+    assert sentence_head("Repairs to the roof of The Old Forge were agreed.") is None
+
+
+_RUN_IN_MINUTES = """\
+MINUTES OF THE MEETING OF ASHCOMBE TOWN COUNCIL HELD ON 10th MARCH 2026
+
+14.PRESENT Councillors: A Lowe, B Ray, C Sim and D Vale
+
+15. APOLOGIES Apologies for absence were received from Councillors: E Penn and F Dale
+
+16.TO RECEIVE DECLARATIONS OF INTEREST Councillor Ray declared an interest in item 19.
+
+17. Register of members attending Noted.
+
+18. Notice about filming the meeting The notice was shown to all present.
+"""
+
+
+def test_minute_headings_run_on_into_their_minutes_end_where_the_minute_begins():
+    assert _extracted(_RUN_IN_MINUTES) == [
+        ("14", "PRESENT"),
+        ("15", "APOLOGIES"),
+        ("16", "TO RECEIVE DECLARATIONS OF INTEREST"),
+        ("17", "Register of members attending"),
+        ("18", "Notice about filming the meeting"),
+    ]
