@@ -233,59 +233,6 @@ def test_a_paragraph_confirming_earlier_minutes_opens_no_meeting():
     assert [meeting.body for meeting in _structure(text).meetings if "CONFIRMED" in meeting.body] == []
 
 
-# A saved page's row with lettered lines in its item cell, above its minutes; lettered points in the minutes are none.
-_LETTERED_ROWS = """\
-Agenda and minutes
-
-Venue: Room 2, Guildhall. View directions
-
-No. Item
-
-12.
-
-Declarations of Interest
-
-Minutes:
-
-None were declared.
-
-13.
-
-Minutes
-
-(a)  To agree the minutes of the meeting held on 3rd February 2026
-
- 
-
-(b)  Matters arising
-
-Minutes:
-
-(a)  The minutes were agreed.
-
-(b)  There were no matters arising.
-
-14.
-
-Library Opening Hours pdf icon PDF 90 KB
-"""
-
-
-def test_lettered_lines_in_a_rows_item_cell_are_its_sub_items_and_lettered_minutes_are_not():
-    assert _extracted(_LETTERED_ROWS) == [
-        ("12", "Declarations of Interest"),
-        ("13", "Minutes"),
-        ("13a", "To agree the minutes of the meeting held on 3rd February 2026"),
-        ("13b", "Matters arising"),
-        ("14", "Library Opening Hours"),
-    ]
-
-
-def test_a_lone_lettered_line_in_a_rows_cell_is_no_sub_item():
-    text = _LETTERED_ROWS.replace("(b)  Matters arising\n", "")
-    assert [number for number, _ in _extracted(text)] == ["12", "13", "14"]
-
-
 def test_a_briefing_note_for_a_council_at_its_meeting_names_that_meeting():
     text = (
         "CLERK'S NOTE\nRiver Rescue Boat Appeal\n"

@@ -8,8 +8,8 @@ end the heading, both only when what is left reads as a heading (no verb, or an 
 - a sentence opening mid-line with an article or pronoun after a word in lower case, a figure or a closing bracket, the
   sentence a minute's (a verb of the minutes, or closed by its full stop) (``sentence_head``).
 
-A heading in capitals before the first word in mixed case ends there even when a colon follows later in its minute
-('APOLOGIES Apologies were received from Councillors: A Lowe') (``capitals_head``).
+An attendance heading in capitals before the first word in mixed case ends there when a colon follows later in its
+minute ('APOLOGIES Apologies were received from Councillors: A Lowe') (``capitals_head``).
 
 Rules of ``extractors.proceedings.minuted``, under its VERSION.
 """
@@ -33,6 +33,7 @@ _CAPS_LEAD = re.compile(rf"^(?P<head>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|[A-Z]|&|-
 _DECISION = re.compile(r"^(?:RESOLVED|AGREED|NOTED|APPROVED|THAT)\b")
 _ATTENDANCE_HEAD = re.compile(r"^(?:(?:MEMBERS\s+)?PRESENT|(?:IN\s+)?ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?|SEDERUNT)$")
 _MIN_CAPS_LETTERS = 5
+_OWN_SPLIT = re.compile(r":|\s[-–—]\s")
 _LINKING_END = re.compile(r"\b(?:of|to|the|and|for|at|in|on|from|by|with|&)$", re.I)
 _MIN_HEAD_WORDS = 3
 _MAX_HEAD_WORDS = 30
@@ -41,7 +42,8 @@ _MAX_HEAD_WORDS = 30
 def _heading_words(head: str) -> bool:
     """``head`` reads as a heading: an agenda's 'To ...' wording, or words with no verb of the minutes."""
     words = head.split()
-    if not words or len(words) > _MAX_HEAD_WORDS or head.rstrip().endswith("."):
+    # A colon or spaced dash inside is the run-in split ``minute_headings`` reads itself ('Apologies: None').
+    if not words or len(words) > _MAX_HEAD_WORDS or head.rstrip().endswith(".") or _OWN_SPLIT.search(head):
         return False
     return bool(_AGENDA_WORDING.match(head)) or not SENTENCE_VERB.search(head)
 
@@ -66,12 +68,15 @@ def sentence_head(title: str) -> str | None:
 
 
 def capitals_head(title: str) -> str | None:
-    """The heading in capitals opening a line run into its minute in mixed case, a colon perhaps later in the minute
-    ('APOLOGIES Apologies were received from Councillors: A Lowe', 'PRESENT Councillors: A Lowe, B Ray'): five capitals
-    or more, no decision word, over a sentence of the minutes or an attendance heading over its names; else None."""
+    """The attendance heading in capitals opening a line run into its minute in mixed case, a colon later in the minute
+    ('APOLOGIES Apologies were received from Councillors: A Lowe', 'PRESENT Councillors: A Lowe, B Ray'); else None."""
     found = _CAPS_LEAD.match(title)
     if found is None or len(re.sub(r"[^A-Z]", "", found["head"])) < _MIN_CAPS_LETTERS or _DECISION.match(found["head"]):
         return None
+    head = re.sub(r"(?:\s+[-–&])+$", "", found["head"])
+    if _OWN_SPLIT.search(head + " "):
+        return None  # 'NEW MEMBERS – The Clerk ...': the dash split ``minute_headings`` reads itself
     tail = title[found.end() :]
-    sentence = tail.rstrip().endswith(".") or SENTENCE_VERB.search(tail)
-    return found["head"] if sentence or _ATTENDANCE_HEAD.match(found["head"]) else None
+    if ":" not in tail or not _ATTENDANCE_HEAD.match(head):
+        return None  # any other heading in capitals ``minute_headings`` reads itself
+    return head
