@@ -28,7 +28,8 @@ of prose and joined by a small word ('Review of the Plan', never a name).
 
 Last, on a meeting page or an unclassified page where still nothing is found: the titles a page kept because they link a
 document ('Play Area Renewal pdf icon PDF 310 KB' alone on its line, the item table's numbers and plain titles lost),
-two or more, unnumbered (``sized_titles``).
+two or more, unnumbered (``sized_titles``); else a document list whose papers name their items ('pdf Item 05 - Title
+(105Kb)', ``document_items``).
 
 Part of the agenda extractor: its records carry ``agenda.NAME`` and ``agenda.VERSION``, which a change here must bump.
 """
@@ -143,7 +144,9 @@ def _candidates(segments: list[Line], index: int) -> list[tuple[tuple[str, int],
     found = item_number(f"{text[: glued.end()]} {text[glued.end() :]}") if glued else item_number(text)
     if glued and found is not None and found.end != glued.end():
         found = None
-    found = found or dated_minute(text) or serial_mark(text)
+    # A minute number printed like a date reads whole where the page lost its stroke ('56/07 23', not '56/07').
+    dated = dated_minute(text)
+    found = dated if dated is not None and (found is None or dated.end > found.end) else found or serial_mark(text)
     end = line.end
     found_end = found.end if isinstance(found, ItemNumber) else found[1] if found else 0
     if found is not None and (before := _BEFORE_TITLE.match(text[found_end:])) is not None:
@@ -346,6 +349,31 @@ def sized_titles(text: str, start: int = 0, end: int | None = None) -> list[RunI
     return found if len(found) >= MIN_PAIR else []
 
 
+# A meeting's document list naming each paper's item ('3. pdf Item 04 - 00 - Title (50Kb)'): its list number and file
+# type, the item's number, the paper's place among the item's papers ('00' the report, '01' its first appendix), the
+# title, the file's size.
+_ITEM_DOCUMENT = re.compile(
+    r"^\s*(?:\d{1,3}[.)]\s+)?(?:(?:pdf|docx?|word|xlsx?)\s+)?item\s+(?P<number>\d{1,3}[a-z]?)\s*[-–:]\s*"
+    r"(?:(?P<part>\d{1,2})\s*[-–]\s+)?(?P<title>[A-Z0-9‘'\"“].*?)\s*\(\s*\d+(?:\.\d+)?\s*[KM]i?B\s*\)\s*$",
+    re.I,
+)
+
+
+def document_items(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
+    """The items of a meeting's document list whose papers name their item ('pdf Item 05 - Title (105Kb)'): each
+    item's first paper, not its appendices ('Item 04 - 01 - Appendix 1 ...', a part after '00'), numbered as printed;
+    two items or more. Read only where no other reader finds an item."""
+    found: list[RunItem] = []
+    for index, line in enumerate(lines(text, start, end)):
+        listed = _ITEM_DOCUMENT.match(line.text)
+        if listed is None or listed["part"] and int(listed["part"]) > 0 or any(item.number == listed["number"] for item in found):
+            continue
+        title = listed["title"].strip()
+        if not OWN_DOCUMENT.match(title) and len(title) <= _MAX_SIZED_TITLE:
+            found.append(RunItem(listed["number"], title, line, index))
+    return found if len(found) >= MIN_PAIR else []
+
+
 def bridged(items: list[AgendaItemRecord], run: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
     """``items`` (another reader's, numbered 1, 3, 4) with each gap in their numbers filled from the fallback's ``run``
     when the run holds the numbers on both sides of the gap and the missing item's title keeps the title shape
@@ -362,21 +390,33 @@ def bridged(items: list[AgendaItemRecord], run: list[AgendaItemRecord]) -> list[
     return sorted([*items, *missing], key=lambda item: item.provenance.start) if missing else items
 
 
+# The header of a minutes page's item table, its cells run together: 'Item Number Item/Resolution', 'Item Item/Description'.
+_ITEM_TABLE_HEAD = re.compile(r"^[ \t]*item(?:[ \t]+(?:number|no\.?))?[ \t]+item[ \t]*/[ \t]*(?:resolution|description|decision)s?[ \t]*$", re.I | re.M)
+
+
+def _items_start(text: str, paper: Paper) -> int:
+    """Where ``paper``'s items may start: under its item table's header when it prints one (the attendance details
+    above it, 'Apologies for absence:' over a sentence, are no items), else at its start."""
+    header = _ITEM_TABLE_HEAD.search(text, paper.start, paper.end)
+    return header.end() if header else paper.start
+
+
 def fallback_readings(document: ParsedDocument, papers: list[Paper]) -> list[list[AgendaItemRecord]]:
     """The fallback's readings of the document's papers other than reports, best first: the longest numbered run of
     them all (two items or more: a page cut off after its second item; the caller asks more of a pair), then the
     longest run of headings in capitals."""
     text = document.text
-    kept = [paper for paper in papers if paper.kind != "report"]
-    numbered = max((fallback_items(text, paper.start, paper.end, MIN_PAIR) for paper in kept), key=len, default=[])
-    capitals = max((capital_headings(text, paper.start, paper.end) for paper in kept), key=len, default=[])
-    mixed = max((mixed_headings(text, paper.start, paper.end) for paper in kept), key=len, default=[])
+    kept = [(_items_start(text, paper), paper.end) for paper in papers if paper.kind != "report"]
+    numbered = max((fallback_items(text, start, end, MIN_PAIR) for start, end in kept), key=len, default=[])
+    capitals = max((capital_headings(text, start, end) for start, end in kept), key=len, default=[])
+    mixed = max((mixed_headings(text, start, end) for start, end in kept), key=len, default=[])
     return [_records(document, run) for run in (numbered, capitals, mixed)]
 
 
 def sized_records(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
-    """The items of ``sized_titles`` in ``paper``, a meeting page's or an unclassified one."""
-    return _records(document, sized_titles(document.text, paper.start, paper.end))
+    """The items of ``sized_titles`` (else ``document_items``) in ``paper``, a meeting page's or an unclassified one."""
+    text = document.text
+    return _records(document, sized_titles(text, paper.start, paper.end) or document_items(text, paper.start, paper.end))
 
 
 def _records(document: ParsedDocument, run: list[RunItem]) -> list[AgendaItemRecord]:

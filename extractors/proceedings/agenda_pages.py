@@ -33,6 +33,7 @@ from extractors.proceedings.agenda_rows import (
     page_title,
     ruled_row,
 )
+from extractors.proceedings.agenda_paragraphs import counted_rows
 from extractors.proceedings.agenda_lines import EXCLUSION, ITEM, OPEN_HEADING, RESTRICTED_HEADING, FoundItem, item_match
 from extractors.proceedings.agenda_runs import (
     NUMBERED_TITLE,
@@ -270,4 +271,4 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                 restricted = False
             elif RESTRICTED_HEADING.search(line.text):
                 restricted = True
-    return items
+    return counted_rows(region, items) if layout == "unnumbered" and not any(item.number for item in items) else items

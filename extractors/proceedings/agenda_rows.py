@@ -114,7 +114,8 @@ OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$
 _LEAD_IN = re.compile(r"[:;,]\s*[-–]?\s*$")
 _ATTENDANCE_LABEL = re.compile(r"^\W*(?:(?:also|officers?)\s+)?(?:in\s+attendance|present)\s*:?\s*$", re.I)
 _TO_ROW = re.compile(r"^To\s+[a-z]+\s")
-_PART_HEADING = re.compile(r"^\W*PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b", re.I)
+# A part of the agenda: 'Part 1', 'PART B - ...'; 'SECTION ONE' only as the whole line ('Section 106 ...' is a title).
+_PART_HEADING = re.compile(r"^\W*(?:PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b|SECTION\s+(?:[12AB]|I{1,2}|ONE|TWO)\W*$)", re.I)
 _LABEL_LINE = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|(?i:action(?:\s+by)?|lead\s+officers?|contact))\s*:\s")
 # A cell label carrying a document size is the row's title, printed with a colon: 'Minutes: pdf icon PDF 117 KB'.
 _SIZED_LABEL = re.compile(rf"^\s*(?P<label>Minutes|Decisions?)\s*:\s*(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}", re.I)

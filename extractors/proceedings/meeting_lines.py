@@ -37,7 +37,7 @@ from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 from extractors.proceedings.meeting_titles import LineMeeting, NOT_THIS_MEETING, from_heading, is_body, is_date_line
 
-VERSION = "19"
+VERSION = "20"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -172,6 +172,8 @@ _OPENER = re.compile(
     r"\b(?:minutes|notes)\s+of\b|\b(?:an?|the)\s+(?:\w+\s+)?meeting\b|\bmeeting\s+(?:minutes|notes)\b|\s+held\s+(?:its|their)\b", re.I
 )
 _CAPS_RUN = re.compile(r"(?:[A-Z][A-Z&'’-]+\s+)*[A-Z][A-Z&'’-]+$")
+# Words before 'minutes of' ending in a lower-case article make the minutes a sentence's object, no opener's.
+_OBJECT_END = re.compile(r"\s(?:the|a|an)$")
 _OTHER_MEETING = re.compile(r"\b(?:next|last|previous|following|future|followed)\b", re.I)
 
 
@@ -185,6 +187,8 @@ def _from_held_sentence(text: str, start: int, end: int) -> LineMeeting | None:
         if opener is None or _OTHER_MEETING.search(lead):
             continue
         before = re.sub(r"\s+meeting$", "", squash(lead[: opener.start()]).strip(" ,:-–—"), flags=re.I)
+        if _OBJECT_END.search(before):
+            continue  # 'Council confirmed the minutes of the meetings held on ...': a minute's sentence, no opener
         caps = _CAPS_RUN.search(before)
         body = caps.group() if caps and is_body(caps.group()) else before
         if not before or not is_body(body):

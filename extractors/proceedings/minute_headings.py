@@ -11,6 +11,7 @@ import re
 
 from extractors.proceedings.agenda_lines import MONTH_START, FoundItem
 from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title
+from extractors.proceedings.minute_heads import capitals_head, outcome_head, sentence_head
 from extractors.proceedings.minute_items import (
     ITEM_NOUN,
     SENTENCE_VERB as _SENTENCE_VERB,
@@ -30,10 +31,10 @@ _MAX_ROMAN = 89
 _NO_ROMAN_TENS = 4
 # After the number, a flattened table's cell mark ('4 | Title', '4. / Title'); a lettered number 'A4' may be glued to a
 # title in mixed case ('A4Minutes of the meeting ...'), a plain number only to one in capitals or after its full stop or
-# colon ('Item 1:Apologies for Absence').
+# colon ('Item 1:Apologies for Absence', '40.TO RECEIVE ...').
 _MINUTE_HEADING = re.compile(
     rf"^\s*(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\||(?<=\.)\s+/(?=\s))?"
-    r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z]))|(?<=(?-i:[A-Z])\d)(?=(?-i:[A-Z][a-z]))|(?<=\d:)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$",
+    r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z]|[A-Z]{2}\s+[A-Z]{3}))|(?<=(?-i:[A-Z])\d)(?=(?-i:[A-Z][a-z]))|(?<=\d:)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$",
     re.I,
 )
 # A heading run into its minute: 'Apologies: Cllr A sent apologies.', 'Minutes – RESOLVED that ...'.
@@ -100,7 +101,10 @@ def _run_in_head(title: str, number: str = "") -> str:
     'Apologies'): the words before a colon or dash when a sentence follows it, or its words in capitals
     when a sentence in mixed case follows them ('APOLOGIES Apologies were received ...'), or an attendance
     heading before a colon over its names ('Sederunt: Chair A Bee, ...'); see also
-    ``minute_items`` (':-' headings, a running ``number``'s heading ending at a full stop)."""
+    ``minute_items`` (':-' headings, a running ``number``'s heading ending at a full stop) and ``minute_heads`` (a heading
+    in capitals before a colon in its minute, a one-word outcome closing the line, a sentence opening mid-line)."""
+    if minute_head := capitals_head(title) or outcome_head(title) or sentence_head(title):
+        return minute_head
     if dashed := dash_head(title):
         return dashed
     if apologies := _APOLOGIES_SENTENCE.match(title):

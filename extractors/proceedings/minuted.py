@@ -19,7 +19,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "37"
+VERSION = "38"
 NAME = "minuted"
 
 

@@ -16,7 +16,9 @@ A report's front sheet printing the meeting before the title, in lines or run on
 '3 September 2021' / 'Title' / 'Report of the Head of Y' ('AB/12/345 X Authority 3 September 2021 Title Report of the Head
 of Y' on a mirror), the addressee and meeting date read from it; or, with no author's line, the line right over the
 'Purpose of the Report' heading among the page's first lines is the title ('DEPARTMENT' / 'TITLE' / 'Purpose of the Report').
-Read only where no header, item or front sheet is found; the title is short, no sentence, label or date.
+Or the meeting over the title over a 'Report Author:' line ('X Board Meeting' / 'Title' / 'Report Author: Ann Lowe'), a
+period line under the title ('2025 - 2026') skipped. Read only where no header, item or front sheet is found; the title is
+short, no sentence, label or date.
 
 Rules of ``extractors.proceedings.report_header``, under its VERSION.
 """
@@ -31,7 +33,7 @@ from extractors.proceedings.split import BODY_NOUN
 from extractors.readers.dates import find_dates
 from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
-from schemas.structure import AgendaItemRecord, MeetingRecord, ReportHeader
+from schemas.structure import AgendaItemRecord, Author, MeetingRecord, ReportHeader
 
 _OPENING = 600
 _REPORT_WITHIN = 300
@@ -136,11 +138,31 @@ def dated_front(document: ParsedDocument) -> ReportHeader | None:
     if purpose and _title_like(printed[purpose - 1].text) and not BODY_NOUN.search(printed[purpose - 1].text):
         title = printed[purpose - 1]
         return _front_report(document, title.text, title.start, None, None)
-    return None
+    return _authored_front(document)
 
 
-def _front_report(document: ParsedDocument, title: str, start: int, to, date) -> ReportHeader:
+# A front sheet's author line ('Report Author: Ann Lowe'), and a period printed under the title ('2025 - 2026').
+_AUTHOR_LINE = re.compile(r"^\s*report\s+author\s*:\s*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4})\s*$", re.I)
+_PERIOD_LINE = re.compile(r"^\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\s*$")
+_AUTHOR_REACH = 8
+
+
+def _authored_front(document: ParsedDocument) -> ReportHeader | None:
+    """The report of a front sheet printing its meeting over its title over a 'Report Author:' line among the page's
+    first lines ('X Board Meeting' / 'Title' / '2025 - 2026' / 'Report Author: Ann Lowe', a period line skipped): the
+    meeting line names a body, the title none and is no sentence, label or date. The meeting's date is not printed."""
+    printed = [line for line in lines(document.text, 0, min(len(document.text), _OPENING)) if not line.is_blank][:_AUTHOR_REACH]
+    author = next((i for i, line in enumerate(printed) if _AUTHOR_LINE.match(line.text)), None)
+    above = [line for line in printed[:author] if not _PERIOD_LINE.match(line.text)] if author else []
+    if len(above) < 2 or not BODY_NOUN.search(above[-2].text) or BODY_NOUN.search(above[-1].text) or not _title_like(above[-1].text.strip()):
+        return None
+    name = _AUTHOR_LINE.match(printed[author].text)["name"]
+    written = Author(name=name, printed=name, role=None, organisation=None)
+    return _front_report(document, above[-1].text.strip(), above[-1].start, above[-2].text.strip(), None, [written])
+
+
+def _front_report(document: ParsedDocument, title: str, start: int, to, date, authors: list[Author] | None = None) -> ReportHeader:
     return ReportHeader(
-        title=title, authors=[], to=to, meeting_date=date, meeting_date_text=None, classification=None, summary=None,
+        title=title, authors=authors or [], to=to, meeting_date=date, meeting_date_text=None, classification=None, summary=None,
         provenance=provenance(document, document.text, start, start + len(title), NAME, VERSION),
     )

@@ -31,7 +31,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Author, ReportHeader
 
-VERSION = "16"
+VERSION = "17"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {

@@ -29,7 +29,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "43"
+VERSION = "44"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -171,8 +171,15 @@ _OPEN_LINE = re.compile(r"[.:;!?|]$|\t|\S\s{3,}\S")
 _LEADS_IN = re.compile(r"(?:\b(?:on|of|for|from|until|to|and|before|after)|,)$", re.I)
 
 
+_WIDER = 2
+
+
 def _carries_on(above: str, below: str) -> bool:
-    """``below`` carries on ``above`` (``soft_break``, a year, a link's marker) and opens no item of its own."""
+    """``below`` carries on ``above`` (``soft_break``, a year, a link's marker) and opens no item of its own. A line
+    under half as long as the line below it was not broken at a page's width: a heading over its minute printed as one
+    long line ('Item 4 To hear reports from the Councillors' / 'Cllr Lowe said ...') carries nothing on."""
+    if len(below.strip()) > _WIDER * len(above.strip()):
+        return False
     if len(above.strip()) >= 50 and not _OPEN_LINE.search(above.strip()):
         year = _YEAR_START.match(below)
         if year and (not year["next"] or int(year["next"]) % 100 == (int(year["year"]) + 1) % 100):

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from extractors.readers.dates import CLOCK_TIME, MONTHS, NUMERIC_DATE
 from extractors.readers.fiscal_year import YEAR_DIGITS
 
-VERSION = "5"
+VERSION = "6"
 
 # The word an item's number may follow on its line: printed apart from the number.
 _ITEM_WORD = r"(?:(?i:agenda\s+item|item|minute|min\.?)(?:\s+(?i:no)\.?)?\s+)"
@@ -75,19 +75,24 @@ def item_number(text: str) -> ItemNumber | None:
     return ItemNumber(token, match.end(), readings)
 
 
-# A parish's minute number printed with its meeting's month and year, read as a date ('52/07/23': minute 52 of July 2023).
-_DATED_MINUTE = re.compile(r"^(?P<number>\d{1,3})(?P<rest>/(?:0?[1-9]|1[0-2])/(?:\d{2}|(?:19|20)\d{2}))(?=[.:)]?(?:\s|$))")
+# A parish's minute number printed with its meeting's month and year, read as a date ('52/07/23': minute 52 of July 2023),
+# perhaps after 'Item' or 'Minute'; a year of two figures may follow a space where the page lost its stroke ('56/07 23').
+_DATED_MINUTE = re.compile(
+    rf"^(?P<word>{_ITEM_WORD})?(?P<number>\d{{1,3}})(?P<month>/(?:0?[1-9]|1[0-2]))(?:/(?P<year>\d{{2}}|(?:19|20)\d{{2}})|\s(?P<spaced>\d{{2}}))"
+    r"(?=[.:)]?(?:\s|$))"
+)
 
 
 def dated_minute(text: str) -> ItemNumber | None:
-    """The minute number opening ``text`` in the form of a date ('52/07/23 Apologies'), read only as the minute of
-    its month: one reading keyed by the month and year ('#/07/23'), so only a run of minutes of one meeting counts
-    up. For a fallback that reads a run: a date alone is ``item_number``'s None."""
+    """The minute number opening ``text`` in the form of a date ('52/07/23 Apologies', 'Item 52/07/23 Apologies'), read
+    only as the minute of its month: one reading keyed by the month and year ('#/07/23', also for '56/07 23'), so only a
+    run of minutes of one meeting counts up. For a fallback that reads a run: a date alone is ``item_number``'s None."""
     match = _DATED_MINUTE.match(text)
     if match is None:
         return None
     stop = re.match(r"[.:)]?", text[match.end() :]).end()
-    return ItemNumber(match.group(), match.end() + stop, ((f"#{match['rest']}", int(match["number"])),))
+    printed = text[match.start("number") : match.end()]
+    return ItemNumber(printed, match.end() + stop, ((f"#{match['month']}/{match['year'] or match['spaced']}", int(match["number"])),))
 
 
 # A number alone on its line over its title ('1.', '(2)', 'Item 3', '23/045', '1 -').
