@@ -62,7 +62,8 @@ def test_jupyter_execute_runs_the_notebook_from_any_folder(tmp_path_factory, tmp
     try:
         cwd = {"root": ROOT, "notebooks": ROOT / "notebooks", "elsewhere": tmp_path}[where]
         given = str(warehouse) if where == "elsewhere" else str(link.relative_to(ROOT))
-        env = {**os.environ, "PAPERS_WAREHOUSE": given}
+        # The kernel imports this checkout's code, not whichever checkout the environment installed (a git worktree).
+        env = {**os.environ, "PAPERS_WAREHOUSE": given, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
         env.pop("PAPERS_BODY", None)
         run = subprocess.run(
             [str(Path(sys.executable).with_name("jupyter")), "execute", "--timeout=300", f"--output={copy.stem}",
