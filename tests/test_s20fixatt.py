@@ -29,8 +29,9 @@ def test_a_councillor_after_the_clerks_post_in_mid_list_stays_a_member():
     }, found
 
 
-def test_the_clerk_named_after_and_the_clerk_still_attends():
-    found = _records(HEAD + "Present: Cllr A Lowe (Chair), Cllr B Ray and the Clerk, Mrs C Sim\n\n1. Apologies\nNone.\n")
+@pytest.mark.parametrize("before", [" and the Clerk, ", ", the Clerk, "])
+def test_the_clerk_named_after_the_clerks_post_still_attends(before: str):
+    found = _records(HEAD + f"Present: Cllr A Lowe (Chair), Cllr B Ray{before}Mrs C Sim\n\n1. Apologies\nNone.\n")
     assert found["Mrs C Sim"] == ("in_attendance", "Clerk"), found
     assert found["Cllr B Ray"] == ("present", None), found
 
