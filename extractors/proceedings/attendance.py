@@ -57,7 +57,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "66"
+VERSION = "67"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -107,12 +107,14 @@ def _attendee(
     if clerk := _THE_CLERK.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end):
         record = _attendee(document, text, clerk.end(), end, "in_attendance", trim=trim)
         return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
-    # '... Cllr B Ray and the Clerk, Mrs C Sim': the list was parted at the clerk's comma, her post left before her entry.
-    if (clerk := _CLERK_BEFORE.search(text, max(0, start - 40), start)) and attendance == "present":
+    # '... Cllr B Ray and the Clerk, Mrs C Sim': the list was parted at the clerk's comma, her post left before her entry
+    # (a councillor's entry there is a member's, the clerk's post standing alone).
+    councillor = re.match(r"(?:Cllr|Councillor)\b", printed)
+    if attendance == "present" and not councillor and (clerk := _CLERK_BEFORE.search(text, max(0, start - 40), start)):
         record = _attendee(document, text, start, end, "in_attendance", trim=trim)
         return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
     # 'Kerry Lowe (KL), the temporary clerk, was in attendance' in a members' list: no member's title, in attendance.
-    after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not re.match(r"(?:Cllr|Councillor)\b", printed) else None
+    after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not councillor else None
     hint = ("", "") if after else hint
     printed = TRAILING_DEGREE.sub("", _BEFORE_TITLE.sub("", printed))
     name, role = _WELSH_TITLE.sub("", printed), None
@@ -169,7 +171,8 @@ def _attendee(
     # 'Fay Moss, Dog Warden' as one entry of a list of one name and its post a line: the words after the comma are its post.
     if role is None and (name_and_role(name) or posted or name_and_body(name) or name_then_post(name) is not None):
         name, role = (part.strip() for part in name.split(",", 1))
-    if role is None and (posted_name := colon_post(name)):
+    # 'Councillors: Mrs C Ray': a plural title before the colon is the names' title, never a post.
+    if role is None and not PLURAL_TITLE.match(name) and (posted_name := colon_post(name)):
         name, role = posted_name
     civic = _CIVIC_BEFORE_TITLE.match(name)
     if civic:

@@ -213,16 +213,19 @@ LIST_LABEL = re.compile(
 # '... 7.00 PM Committee Members Present Councillors: A (Chairman), B Other Councillors Present Councillors: C Officers Present ...'.
 # After a wide gap too: a bilingual page read by its English half keeps the Welsh half's width as spaces before the
 # label ('ATTENDANCE          Present at Meeting: CHAIR: A Lowe').
+# Not just after a word printed all in lower case ('the', 'to'): one fixed-width look-behind for each length of word.
+_NOT_AFTER_LOWER_WORD = "".join(rf"(?<!\b[a-z]{{{n}}}[ \t])" for n in range(1, 16))
 INLINE_LABEL = re.compile(
     r"(?:(?<=[\w.);-]\s)|(?<=[\w.);%-][ \t]{3})|(?<=[ \t]{4})|(?<=[a-z\d])(?=PRESENT(?:Councillor|Cllr)\s))"
     + grouped(
         rf"{capitals('present')}|Present(?:\s+Members|\s+at\s+(?:the\s+)?[Mm]eeting(?=\s*:))?|(?:Committee\s+)?Members\s+Present",
         rf"{capitals('in attendance', 'also present')}|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
         r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)|(?:OFFICIALS|OFFICERS)(?=[ \t]*:)"
-        # '... D Wright & Mrs G Wright Also PCSO A Land': 'Also' run on after a list's last name, before a titled name.
+        # '... C Sim & Mrs D Sim Also PCSO E Moss': 'Also' run on after a list's last name, before a titled name.
         r"|(?<=[a-z][ \t])Also(?=[ \t]+(?:PCSO|PC|Sgt|Insp|Inspector|Cllr|Councillor|Mrs?|Ms|Miss|Dr|Rev)\.?[ \t]+[A-Z])"
-        # '... Cllr A Rhead Parish Clerk: Mrs B Lowe', '...; Clerk: Mrs B Lowe': the clerk's label run on after a list's last name.
-        r"|(?<=[a-z;,][ \t])(?<!Parish\s)(?<!Town\s)(?<!Assistant\s)(?<!Deputy\s)(?:(?:Parish|Town|Assistant|Deputy)[ \t]+)?Clerk(?=[ \t]*:)",
+        # '... Cllr A Rhead Parish Clerk: Mrs B Lowe', '...; Clerk: Mrs B Lowe': the clerk's label run on after a list's last name
+        # (a name's word, so not after a word in lower case: 'passed to the Clerk: Mrs E Poe will reply' is prose).
+        r"|(?<=[a-z;,][ \t])" + _NOT_AFTER_LOWER_WORD + r"(?<!Parish\s)(?<!Town\s)(?<!Assistant\s)(?<!Deputy\s)(?:(?:Parish|Town|Assistant|Deputy)[ \t]+)?Clerk(?=[ \t]*:)",
         rf"{capitals('apologies')}|Apologies(?:\s+for\s+[Aa]bsence)?",
     )
     + r"(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"

@@ -12,7 +12,7 @@ share a plural title: 'Cllrs Hale and Moss'), so a sentence that is no list name
   illness.'), with the reasons ('24/031 APOLOGIES AND REASONS FOR ABSENCE – Cllr Hale'), or the names after 'received
   (and accepted) from' after the label's colon ('Apologies: received and accepted from Cllrs Hale and Moss');
 - a line 'Received from Cllrs Hale and Moss.' under an apologies item (its heading or description among the four
-  lines above, no other numbered heading between: a webcast agenda's decision, a meeting page's description).
+  lines above, no other heading nor a 'None' between: a webcast agenda's decision, a meeting page's description).
 
 Part of the attendance extractor: ``attendance`` reads the spans given here into records that carry
 ``attendance.NAME`` and ``attendance.VERSION``, which a change here must bump.
@@ -100,19 +100,40 @@ _APOLOGIES_ABOVE = 4
 def received_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) of the titled names a 'Received from ...' line under an apologies item gives."""
     for match in _RECEIVED.finditer(text, start, end):
-        above = [line for line in text[start : match.start()].splitlines() if line.strip()][-_APOLOGIES_ABOVE:]
         line_end = text.find("\n", match.end())
         finish = len(text[: min(end, line_end if line_end >= 0 else len(text))].rstrip(" \t."))
-        if _apologies_item_above(above) and _titled_list(text, match.end(), finish):
+        if _apologies_item_above(_lines_above(text, start, match.start())) and _titled_list(text, match.end(), finish):
             yield match.end(), finish
 
 
+def _lines_above(text: str, start: int, at: int) -> list[str]:
+    """The last ``_APOLOGIES_ABOVE`` non-blank lines of ``text[start:at]``, found walking back from ``at`` (a page of
+    thousands of 'Received from' lines is not split again from its top for each one)."""
+    lines: list[str] = []
+    end = at
+    while end > start and len(lines) < _APOLOGIES_ABOVE:
+        begin = max(start, text.rfind("\n", start, end - 1) + 1)
+        if text[begin:end].strip():
+            lines.append(text[begin:end].rstrip("\n"))
+        end = begin
+    return lines[::-1]
+
+
+# A line closing the look-up: a numbered item's heading, a short heading in capitals with no closing stop ('Correspondence',
+# 'PLANNING MATTERS'), or the apologies item's own 'None' / 'Nil' (the item ended naming nobody). The item's own
+# 'Decision' or 'Minutes' line is no other heading.
+_NUMBERED_HEADING = re.compile(r"^\W*\d{1,4}[ \t]*[.)]?[ \t]+[A-Z]")
+_HEADING = re.compile(r"^[ \t]*(?!(?i:decisions?|minutes?|resolved|resolution)\b)[A-Z][\w'’&,/() \t-]{2,60}$")
+_NO_ONE = re.compile(r"(?i)^\W*(?:none|nil)\W*$")
+
+
 def _apologies_item_above(above: list[str]) -> bool:
-    """The nearest of the lines ``above`` that names apologies comes before any other numbered item's heading."""
+    """The nearest of the lines ``above`` that names apologies comes before any other heading, and its item did not
+    close on 'None'."""
     for line in reversed(above):
         if re.search(r"(?i)\bapolog", line):
             return True
-        if re.match(r"^\W*\d{1,4}[ \t]*[.)]?[ \t]+[A-Z]", line):
+        if _NUMBERED_HEADING.match(line) or _HEADING.match(line.rstrip()) or _NO_ONE.match(line):
             return False
     return False
 

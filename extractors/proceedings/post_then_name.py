@@ -129,6 +129,8 @@ THE_CLERK = re.compile(
     r",?\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z](?:[a-z]|[A-Z]+\b)|(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\W*$)"
 )
 # A list parted at the clerk's comma: '... and the Clerk,' ends the text before the clerk's own entry ('Mrs A Lowe').
+# (``attendance`` reads it only before an entry without a councillor's title: 'Cllr B Ray, the Clerk, Cllr C Sim' names
+# the clerk's post alone in mid-list.)
 CLERK_BEFORE = re.compile(
     r"\b[Tt]he\s+(?P<post>(?:(?i:acting|temporary|parish|town|assistant|deputy)\s+)*[Cc]lerk)\s*,\s*$"
 )

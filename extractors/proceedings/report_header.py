@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.readers.dates import find_dates
-from extractors.readers.names import bare_name, looks_like_name
+from extractors.proceedings.report_authors import addressee, author_entries, parse_author
+from extractors.readers.names import looks_like_name
 from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
-from schemas.structure import Author, ReportHeader
+from schemas.structure import ReportHeader
 
 VERSION = "17"
 NAME = "report_header"
@@ -88,8 +89,6 @@ _RECORD_REACH = 6
 _MAX_AUTHOR_LINES = 10
 _SUMMARY_STOP = re.compile(r"^\s*(?:#|-{3,}|_{3,}|\d+(?:\.\d+)*\.?\s+[A-Z]|(?:background|introduction|recommendations?)\b)", re.I)
 _MAX_SUMMARY = 1500
-_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
-_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)")
 
 
 @dataclass
@@ -344,58 +343,6 @@ def _front_sheet(region: list[Line]) -> list[HeaderBlock]:
     return []
 
 
-def parse_author(entry: str) -> Author:
-    """'Stephen Perez – Lead, Kent Fire & Rescue Service (Chair of X)' -> name, role, organisation."""
-    printed = squash(entry)
-    parts = _DASH.split(printed, maxsplit=1)
-    if len(parts) == 1:
-        head, _, rest = printed.partition(",")
-        parts = [head, rest] if rest else [printed]
-    who = parts[0].strip(" ,")
-    post = parts[1].strip(" ,") if len(parts) > 1 else ""
-    if not looks_like_name(who):
-        return Author(name=None, printed=printed, role=printed or None, organisation=None)
-    role, organisation = post, None
-    bracket = re.search(r"\s*\(([^)]*)\)\s*$", role)
-    note = bracket.group(0).strip() if bracket else ""
-    if bracket:
-        role = role[: bracket.start()].strip(" ,")
-    if "," in role:
-        role, organisation = (part.strip() for part in role.rsplit(",", 1))
-    role = " ".join(filter(None, [role, note])) or None
-    return Author(name=bare_name(who), printed=printed, role=role, organisation=organisation or None)
-
-
-def _author_entries(value_lines: list[Line]) -> list[str]:
-    """One string per author: a new author starts on a line that opens with a name and a dash."""
-    entries: list[str] = []
-    for line in value_lines:
-        text = line.text
-        head = _DASH.split(text, maxsplit=1)[0].strip(" ,")
-        starts_author = len(_DASH.split(text, maxsplit=1)) > 1 and looks_like_name(head)
-        if entries and not starts_author:
-            entries[-1] += " " + text
-        else:
-            entries.extend(part for part in re.split(r"\s*;\s*", text) if part)
-    split: list[str] = []
-    for entry in entries:
-        names = re.split(r"\s+and\s+|\s*&\s*", entry)
-        split.extend(names if len(names) > 1 and all(looks_like_name(n) for n in names) else [entry])
-    return split
-
-
-def addressee(value: str) -> tuple[str, str | None]:
-    """('Kent Community Safety Partnership', '4th July 2024') from a To: value with its date."""
-    dates = find_dates(value)
-    date_text = None
-    if dates:
-        date_text = dates[0].text
-        value = value[: dates[0].start] + value[dates[0].end :]
-    value = _ACRONYM.sub("", value)
-    value = re.sub(r"(?:\s*(?:[-–—,:]|\bon\b|\bmeeting\b|\bdated\b))+\s*$", "", value.strip())
-    return squash(value).strip(" ,-–—"), date_text
-
-
 def extract_report_headers(document: ParsedDocument, start: int = 0, end: int | None = None) -> list[ReportHeader]:
     """Report headers in ``document.text[start:end]``."""
     return _headers(document, find_header_blocks(document.text, start, end))
@@ -414,7 +361,7 @@ def _headers(document: ParsedDocument, blocks: list[HeaderBlock]) -> list[Report
             date_text = date_value
         parsed = find_dates(date_text) if date_text else []
         meeting_date = parsed[0].date if parsed and not parsed[0].year_inferred else None
-        authors = [parse_author(entry) for entry in _author_entries(block.values.get("author", []))]
+        authors = [parse_author(entry) for entry in author_entries(block.values.get("author", []))]
         headers.append(
             ReportHeader(
                 title=block.value("title") or "",
