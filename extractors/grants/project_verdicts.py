@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.allocation_cues import PAYMENT_WORDS
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, valid_name
@@ -45,10 +46,10 @@ _HEAD = re.compile(
     rf"^[ \t]*(?:[-•*·▪●]|\(?[a-z0-9]{{1,3}}[.)])?[ \t]*{_HEAD_NAME}(?:\.[ \t]+(?=[A-Z£])|[ \t]+[–—-][ \t]+|:[ \t]+|[ \t]*[–—-][ \t]*(?=£))"
 )
 _MONEY_CONTEXT = re.compile(rf"{GRANT_WORDS.pattern}|\b(?:donations?|applications?|requests?|awards?)\b", re.I)
-# A price or a payment, not a grant: 'Quote of £300 approved', 'Hall hire £40 agreed'.
+# A price or a payment, not a grant: 'Quote of £300 approved', 'Hall hire £40 agreed' (the payments words are shared).
 _PRICE = re.compile(
-    r"\b(?:quotes?|quotations?|tenders?|contracts?|hire|fees?|invoices?|salar(?:y|ies)|wages|payments?|cheques?|VAT|"
-    r"precept|estimates?|costs?\s+of|purchase\s+of|accounts?|bench(?:es)?)\b",
+    rf"{PAYMENT_WORDS}|\b(?:quotes?|quotations?|tenders?|contracts?|hire|fees?|wages|VAT|precept|estimates?|costs?\s+of|"
+    r"purchase\s+of|bench(?:es)?)\b",
     re.I,
 )
 # A one-word head is an applicant only as a short acronym ('ETRA', 'TVP/EYC'), never a minute's decision word.
