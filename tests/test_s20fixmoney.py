@@ -111,3 +111,16 @@ def test_a_titled_own_body_is_no_applicant(title):
 def test_an_entry_whose_purpose_is_to_purchase_is_still_the_heads_award():
     text = _GRANTS_HEAD + "Eastby Orchard Group. To purchase a cider press for shows.\n£300 awarded.\n"
     assert _projects(text) == [("Eastby Orchard Group", 300.0, "approved")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Decision:\n\nThe request for a grant of £500 was declined.",
+        "Decision:\n\nA grant of £500 was approved but the club has since withdrawn.",
+        "Decision:\n\nA grant of £500 was rejected by members.",
+        "Decision:\n\nThat a grant of £500 be deferred to the next meeting.",
+    ],
+)
+def test_a_titled_figure_refused_deferred_or_withdrawn_is_no_award(body):
+    assert [status for *_, status in _titled(_APPLICATION, body) if status == "approved"] == []

@@ -30,6 +30,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.own_body import OWN_BODY_KIND
 from extractors.grants.project_decision_names import ORG, is_named
 from extractors.grants.project_mention import build_mention
+from extractors.grants.project_status import refusing_lead, withdrawn_words
 from extractors.readers.blocks import clean
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
@@ -83,9 +84,11 @@ _ASKED_BEFORE = re.compile(
     r"(?!\s+(?:\w+\s+){0,2}?(?:be|is|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:approved|granted|agreed|supported)\b)",
     re.I,
 )
+# (the shared ``project_status`` refusal and withdrawal words are read too; these add the stems they lack: 'refusal',
+# 'declining', 'rejection', 'withdrew', 'deferred', and the limits).
 _NOT_GIVEN = re.compile(
-    r"\b(?:no\s+(?:\w+\s+)?(?:grant|funding|award)|not\s+(?:be\s+)?(?:awarded|approved|funded|given)|refus\w*|declin\w*|"
-    r"defer\w*|reject\w*|withdr[ae]wn|maximum|per\s+applicant)\b",
+    r"\b(?:no\s+(?:\w+\s+)?(?:grant|funding|award)|not\s+(?:be\s+)?(?:awarded|approved|funded|given)|refus\w*|"
+    r"defer\w*|declin\w*|reject\w*|withdrew|maximum|per\s+applicant)\b",
     re.I,
 )
 # 'to X' after the figure names the recipient itself: the sentence readers' business.
@@ -167,7 +170,8 @@ def titled_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
         left = clean(layout.flat[max(s_start, amount.start - 120) : amount.start])
         right = layout.flat[amount.end : min(s_end, amount.end + 80)]
         asked = _ASKED_BEFORE.search(layout.flat[s_start : amount.start])
-        if asked or _NOT_GIVEN.search(sentence) or _TO_NAMED_AFTER.match(right) or _other_subject(left, applicant[0]):
+        refused = _NOT_GIVEN.search(sentence) or refusing_lead(sentence) or withdrawn_words(sentence)
+        if asked or refused or _TO_NAMED_AFTER.match(right) or _other_subject(left, applicant[0]):
             continue
         if (_GIVEN_BEFORE.search(left) and (_DECIDED.search(sentence) or _RECOMMEND.search(sentence))) or (
             re.search(rf"\b(?:{_MONEY_NOUN}|total)\s+of(?:\s+up\s+to)?\s*$", left, re.I) and _GIVEN_AFTER.match(right)
