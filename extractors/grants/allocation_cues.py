@@ -2,7 +2,8 @@
 
 Cue phrases are matched by a spaCy PhraseMatcher (``labels``); ``outside_grant`` reads a clause that
 places its money outside the partnership's grant; ``requested`` reads money applicants asked for.
-These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
+Readers of two entries (``allocations`` and ``projects``: project_clauses, project_decisions, project_awards) share
+these words, so the module has its own ``VERSION``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from extractors.readers.nlp import nlp
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
+
+VERSION = "1"
 
 CUES: dict[str, tuple[str, ...]] = {
     "EXCLUDE": (
@@ -82,12 +85,17 @@ REQUESTED = re.compile(
     r"|\b(?:seeking|seeks|sought|(?<!successful\s)(?<!winning\s)bid(?:ding)?\s+for|(?<!successful\s)bids\s+for)(?:\s+(?:an?|the)\s+(?:grant|contribution|award|sum|total)\s+of)?\s*$",
     re.I,
 )
+# The words of a payments schedule (payees, salaries, bills, the accounts to be paid): a lead or a sentence holding
+# them lists the body's own payments, never grants (``project_list_leads``, ``project_segments``).
+PAYMENT_WORDS = (
+    r"\b(?:payments?|expenses|expenditure|invoices?|accounts?|cheques?|bills|payees?|salar(?:y|ies)|schedule)\b"
+)
 # Words anywhere in a clause that make it an ask or a hope rather than money given: 'X applied for a grant of £N', 'the
 # club hopes to raise £N', 'a bid of £N'. Read by the award-clause readers with ``requested`` (the same asks anchored on
-# the figure).
+# the figure). 'may' only in lower case: 'In May 2025 the club was awarded £N' names the month.
 ASKING = re.compile(
     r"\b(?:request(?:ed|s|ing)?|appl(?:y|ied|ying|ication)|bid(?:s|ding)?|seek(?:s|ing)?|sought|hop(?:e|es|ing)|"
-    r"would\s+like|could|might|may|if|unless)\b",
+    r"would\s+like|could|might|(?-i:may)|if|unless)\b",
     re.I,
 )
 # 'financial regs limits for £100 grant', '(£0 - £2,000) to be awarded for each', 'a maximum of £N per

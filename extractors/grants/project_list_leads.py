@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.allocation_cues import PAYMENT_WORDS
 from extractors.grants.funding_layout import FundingLayout
 
 _LEAD_CHARS = 600
@@ -20,11 +21,10 @@ _SPENDING = re.compile(
     r"|to\s+pay\s+for|spending\s+(?:on|plans?))\b",
     re.I,
 )
-# 'RESOLVED to approve the payments and expenses for July:-': a payments schedule (payees, salaries, mileage, printing);
+# 'Members agreed the Eastby clerk's expenses and March bills as below:': a payments schedule (payees, salaries,
+# mileage, printing);
 # never 'the following grant payments:', 'a payment to the following charities,', nor a line naming its grant or donation.
-_PAYMENTS = re.compile(
-    r"\b(?:payments?|expenses|expenditure|invoices?|accounts\s+(?:for|to\s+be)\s+paid|cheques?|bills|salar(?:y|ies))\b", re.I
-)
+_PAYMENTS = re.compile(PAYMENT_WORDS, re.I)
 _GIFT = re.compile(r"\b(?:grants?|donations?|awards?|s\.?\s?137|charit(?:y|ies|able)|contributions?)\b", re.I)
 # 'Community Safety Partnerships', 'Parish Councils': a kind of recipient in capitals, plural, names no one body.
 KIND_PLURAL = re.compile(
@@ -34,10 +34,19 @@ KIND_PLURAL = re.compile(
 
 
 def list_lead(layout: FundingLayout, start: int) -> str:
-    """The last line ending in a colon within the few hundred characters before ``start`` ('' when none)."""
-    before = layout.text[max(layout.start, start - _LEAD_CHARS) : start]
-    leads = _LEAD_LINE.findall(before)
-    return leads[-1] if leads else ""
+    """The nearest lead within the few hundred characters before ``start`` ('' when none): the last line ending in a
+    colon, unless a later line without a figure names grants or donations ('The following grants were awarded.'),
+    which then leads the lines below it (a payments schedule printed just above a grants list leads only its own)."""
+    floor = max(layout.start, start - _LEAD_CHARS)
+    before = layout.text[floor:start]
+    leads = list(_LEAD_LINE.finditer(before))
+    if not leads:
+        return ""
+    at = floor + leads[-1].end()
+    for line in re.finditer(r"[^\n]+", layout.text[at:start]):
+        if _GIFT.search(line.group(0)) and not layout.amounts_in(at + line.start(), at + line.end()):
+            return line.group(0)
+    return leads[-1].group(0)
 
 
 def own_spending(layout: FundingLayout, start: int, recipient_named: bool) -> bool:

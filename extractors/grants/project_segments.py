@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.allocation_cues import PAYMENT_WORDS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, recipient_shaped, strip_name, title_case_name
 from extractors.grants.project_status import refusing_lead, status_of_context
@@ -43,7 +44,7 @@ _GRANT_WORDS = re.compile(
     r"s\.?\s?137)\b",
     re.I,
 )
-_PAYMENTS = re.compile(r"\b(?:payments?|accounts?|cheques?|invoices?|payees?|bills|expenditure|salar(?:y|ies)|schedule)\b", re.I)
+_PAYMENTS = re.compile(PAYMENT_WORDS, re.I)
 
 
 # A sentence running into the first entry: 'The beneficiaries were ', 'Grants went to ', 'Recipients included '.

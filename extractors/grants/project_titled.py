@@ -1,4 +1,5 @@
-"""A single decision's award named by the decision's title (a fallback: read only when no other reader found a project).
+"""A single decision's award named by the decision's title (read first, before the other readers, on the figures no
+one has claimed).
 
 Decision and issue pages of council websites (ModernGov 'Decision details', 'Issue - meetings', decision mirrors) title
 one decision for the application it settles: 'Fellbeck Canoe Club - Application for Financial Assistance EXE24-031',
@@ -9,11 +10,14 @@ lines (or after a grant scheme's name: 'Small Grants Fund 2025-26 Decision - Tar
 ending on the kind of body it is), and the award from the page's one figure that a sentence gives as a grant, award, contribution or funding with
 a verb of giving or approving and no recipient of its own ('to X' after the figure).
 
-Nothing is read when two or more figures are so given (which one is the applicant's is not stated), when the sentence
-asks, refuses, defers or only limits ('applied for', 'no grant be awarded', 'up to £N per applicant' without a verb of
-giving), when the title names a scheme or a fund rather than an applicant, or when the title's body is the paper's
-own kind of body (a council, a partnership). The status is the sentence's mood: a recommendation recommends, a
-resolution or a decision approves. 'Therefore a total of £N was awarded' names the award when the decision ends on
+Nothing is read when two or more different figures are so given (which one is the applicant's is not stated), nor
+when one sentence gives the same figure twice (two grants, not one); the same figure in a recommendation and then in
+the decision is one award. Nothing is read when the figure is asked for ('applied for a grant of £N'; never 'the
+application be approved and a grant of £N awarded'), when the sentence refuses, defers or only limits ('no grant be
+awarded', 'up to £N per applicant' without a verb of giving), when the title names a scheme or a fund rather than an
+applicant, or when the title's body is the paper's own kind standing alone ('The Committee') or a principal council
+('Tarnshire County Council'; an applicant may end on Committee or Partnership: 'Eastby Carnival Committee'). The status
+is the sentence's mood, the deciding sentence first: a recommendation recommends, a resolution or a decision approves. 'Therefore a total of £N was awarded' names the award when the decision ends on
 it. The year is the one printed in the sentence, else the one the title prints, if any. Versioned by
 ``extractors.grants.projects.VERSION``.
 """
@@ -23,9 +27,10 @@ from __future__ import annotations
 import re
 
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.own_body import OWN_BODY_KINDS
+from extractors.grants.own_body import OWN_BODY_KIND
 from extractors.grants.project_decision_names import ORG, is_named
 from extractors.grants.project_mention import build_mention
+from extractors.grants.project_status import refusing_lead, withdrawn_words
 from extractors.readers.blocks import clean
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
@@ -54,7 +59,10 @@ _TITLES = (
 _TITLE_TAIL = re.compile(r"(?:\s+(?:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B|\s+\(?[A-Z]{1,6}\d{0,4}[/-]\d{2,4}(?:[/-]\d+)?\)?)+\s*$", re.I)
 # A scheme, fund or programme is what a title names when it names no applicant.
 _SCHEME = re.compile(r"\b(?:Fund|Funds|Scheme|Schemes|Programme|Grants|Budget|Round|Pot|Allocations?)$")
-_OWN_KIND = re.compile(r"\b(?:" + "|".join(OWN_BODY_KINDS) + r")$|(?<!Town\s)(?<!Parish\s)(?<!Community\s)\bCouncil$", re.I)
+_OWN_KIND = re.compile(
+    rf"^(?:the\s+)?{OWN_BODY_KIND}$|\b(?:Commissioner|PCC|OPCC|Cabinet|Authority)$|(?<!Town\s)(?<!Parish\s)(?<!Community\s)\bCouncil$",
+    re.I,
+)
 
 # The figure's sentence gives money: 'a one-off capital award of £N be approved', 'approved a grant of £N',
 # 'awarded the organisation £N', 'a contribution of £N be made'.
@@ -68,12 +76,19 @@ _GIVEN_BEFORE = re.compile(
 _GIVEN_AFTER = re.compile(r"^\s*(?:be|is|was|were|has\s+been|have\s+been)\s+(?:approved|awarded|made|given|granted|agreed)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\ba\s+total\s+of\s*$", re.I)
 _DECIDED = re.compile(r"\b(?:approved?|awarded|agreed|resolved|granted)\b", re.I)
-# A figure asked for (before it: 'applied for a grant of £N'; '£N as requested' is given) gives no award, nor one
-# refused, deferred or only bounded (anywhere in its sentence).
-_ASKED_BEFORE = re.compile(r"\b(?:appl(?:y|ied|ies|ying|ication)|request(?:ed|s|ing)?|sought|seeks?|seeking|bids?|bidding)\b", re.I)
+# A figure asked for (before it in its sentence: 'applied for a grant of £N', 'its request for £N'; '£N as requested'
+# is given, and so is 'the application be approved and a grant of £N awarded') gives no award, nor one refused,
+# deferred or only bounded (anywhere in its sentence).
+_ASKED_BEFORE = re.compile(
+    r"\b(?:appl(?:y|ied|ies|ying|ications?)|request(?:ed|s|ing)?|sought|seeks?|seeking|bids?|bidding)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:be|is|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:approved|granted|agreed|supported)\b)",
+    re.I,
+)
+# (the shared ``project_status`` refusal and withdrawal words are read too; these add the stems they lack: 'refusal',
+# 'declining', 'rejection', 'withdrew', 'deferred', and the limits).
 _NOT_GIVEN = re.compile(
-    r"\b(?:no\s+(?:\w+\s+)?(?:grant|funding|award)|not\s+(?:be\s+)?(?:awarded|approved|funded|given)|refus\w*|declin\w*|"
-    r"defer\w*|reject\w*|withdr[ae]wn|maximum|per\s+applicant)\b",
+    r"\b(?:no\s+(?:\w+\s+)?(?:grant|funding|award)|not\s+(?:be\s+)?(?:awarded|approved|funded|given)|refus\w*|"
+    r"defer\w*|declin\w*|reject\w*|withdrew|maximum|per\s+applicant)\b",
     re.I,
 )
 # 'to X' after the figure names the recipient itself: the sentence readers' business.
@@ -138,8 +153,7 @@ def _other_subject(left: str, applicant: str) -> bool:
 
 
 def titled_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
-    """The one award of a decision titled for its applicant (see the module docstring); nothing when another reader
-    found a project on the page is the caller's rule."""
+    """The one award of a decision titled for its applicant (see the module docstring)."""
     applicant = titled_applicant(layout)
     if applicant is None:
         return []
@@ -156,7 +170,8 @@ def titled_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
         left = clean(layout.flat[max(s_start, amount.start - 120) : amount.start])
         right = layout.flat[amount.end : min(s_end, amount.end + 80)]
         asked = _ASKED_BEFORE.search(layout.flat[s_start : amount.start])
-        if asked or _NOT_GIVEN.search(sentence) or _TO_NAMED_AFTER.match(right) or _other_subject(left, applicant[0]):
+        refused = _NOT_GIVEN.search(sentence) or refusing_lead(sentence) or withdrawn_words(sentence)
+        if asked or refused or _TO_NAMED_AFTER.match(right) or _other_subject(left, applicant[0]):
             continue
         if (_GIVEN_BEFORE.search(left) and (_DECIDED.search(sentence) or _RECOMMEND.search(sentence))) or (
             re.search(rf"\b(?:{_MONEY_NOUN}|total)\s+of(?:\s+up\s+to)?\s*$", left, re.I) and _GIVEN_AFTER.match(right)
@@ -165,9 +180,9 @@ def titled_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
     # 'Therefore a total of £N was awarded': the sum the decision ends on is the award.
     totals = [g for g in given if _TOTAL_BEFORE.search(layout.flat[max(g[1], g[0].start - 40) : g[0].start])]
     given = totals or given
-    if len({amount.amount for amount, *_ in given}) != 1:
-        return []
-    amount, s_start, s_end, sentence, block = given[0]
+    if len({amount.amount for amount, *_ in given}) != 1 or len({g[1] for g in given}) < len(given):
+        return []  # different figures, or one sentence giving the figure twice
+    amount, s_start, s_end, sentence, block = next((g for g in given if not _RECOMMEND.search(g[3])), given[0])
     status: ProjectStatus = "recommended" if _RECOMMEND.search(sentence) else "approved"
     year = _one_year(layout, s_start, s_end) or _one_year(layout, applicant[1], applicant[2])
     claimed.add(amount.start)

@@ -274,8 +274,8 @@ _OPEN_TO_BIDS = re.compile(
 )
 
 
-# A balance its clause states: 'the council still has £N available to award to ...', '£N that was unallocated is
-# available through the year', '£N which remains unspent' (in a clause naming grants, projects or awards).
+# A balance its clause states: 'the Tarnvale board still has £N left to allocate', '£N which was unallocated stays
+# open to bids', '£N which remains unspent' (in a clause naming grants, projects or awards).
 _STILL_HAS = re.compile(r"\bstill\s+(?:has|have|had)\s*$", re.I)
 _LEFT_TO_GIVE_AFTER = re.compile(
     r"^\W{0,3}(?:available|left|remaining|unallocated|unspent|uncommitted)\b|^\W{0,3}(?:left\s+)?to\s+(?:award|allocate|distribute|give)\b",
