@@ -70,3 +70,45 @@ def test_manifest_script_reads_table_and_pipe_sources(tmp_path):
         ("a", "development", "https://example.org/p", "Example Council", 1, 0, 22),
         ("b", "blind", "https://example.net/q", "Other Board", 1, 0, 22),
     ]
+
+
+def _load_check():
+    spec = importlib.util.spec_from_file_location("real_pages_check", ROOT / "scripts" / "real_pages_check.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_check_compares_rebuilt_pages_with_the_manifest(tmp_path):
+    """A rebuilt page with the recorded text and counts is 'same'; a count read differently, a changed text and a
+    page not rebuilt are each named."""
+    import hashlib
+
+    script = _load_script()
+    sets = tmp_path / "sets"
+    for stem, text in (("alpha_01", "Present: Cllr A Lowe"), ("beta_01", "Item 1 Apologies")):
+        (sets / "s1" / "docs").mkdir(parents=True, exist_ok=True)
+        (sets / "s1" / "gold").mkdir(parents=True, exist_ok=True)
+        (sets / "s1" / "docs" / f"{stem}.txt").write_text(text, encoding="utf-8")
+    (sets / "s1" / "gold" / "alpha_01.json").write_text(json.dumps({"attendees": [{"name": "Cllr A Lowe"}]}))
+    (sets / "s1" / "gold" / "beta_01.json").write_text(json.dumps({"agenda_items": []}))
+    manifest = tmp_path / "manifest.tsv"
+    with manifest.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=script.COLUMNS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        base = {f: 0 for f in script.FIELDS}
+        sha = hashlib.sha256(b"Present: Cllr A Lowe").hexdigest()
+        writer.writerow({**base, "set": "s1", "stem": "alpha_01", "role": "blind", "url": "https://a.example/1",
+                         "body": "A", "sha256": sha, "chars": 20, "attendees": 1})
+        writer.writerow({**base, "set": "s1", "stem": "beta_01", "role": "blind", "url": "https://b.example/1",
+                         "body": "B", "sha256": "0" * 64, "chars": 16, "agenda_items": 1})
+        writer.writerow({**base, "set": "s2", "stem": "gamma_01", "role": "blind", "url": "https://c.example/1",
+                         "body": "C", "sha256": "0" * 64, "chars": 5})
+    lines = _load_check().check(sets, manifest, set())
+    assert lines == [
+        "s1/alpha_01: same",
+        "s1/beta_01: text differs from the recorded page",
+        "s1/beta_01: agenda_items 0 (was 1)",
+        "s2/gamma_01: missing",
+    ]
+    assert _load_check().check(sets, manifest, {"s2"}) == ["s2/gamma_01: missing"]

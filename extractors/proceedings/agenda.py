@@ -30,7 +30,8 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
 - under a plain 'No. Item' (or 'Note No. Item', Welsh 'Rhif eitem') header, a number alone on its line ('62.', '• 4.', '14/25',
   'SSP/14/25', 'C 14/025'; '4.1' under item 4), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
-  ..., the header is a printed agenda's); when no row has a number, each title-case line between blank lines
+  ..., the header is a printed agenda's); lines lettered '(a)', '(b)' in order in a row's item cell, above its
+  'Minutes:' label, are its sub-items ('40a', '40b'); when no row has a number, each title-case line between blank lines
   is a row's title (as many as the rows' minutes, numbered '2.1', '3.1' by their row, leave room for, see
   ``agenda_paragraphs``) (on a saved page also when the first row shows only its description; numbered by the number its
   title ends in, 'Minutes (Agenda item 4)'; a first line that is the minutes' sentence about a member, 'Cllr Lowe
@@ -93,7 +94,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "60"
+VERSION = "61"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

@@ -129,6 +129,27 @@ def _numbered_below(region: list[Line], first: int, references: frozenset[str]) 
     return any(lone_number(region[index].text, references) for index in range(first, last))
 
 
+# A line lettered '(a)' in a row's item cell, above the row's minutes: '(a)  To agree the minutes of the last meeting'.
+_LETTERED_LINE = re.compile(r"^\s*\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*?)\s*$")
+# A cell label opening the row's minutes or papers: lettered lines under it are the minutes' points.
+_CELL_LABEL = re.compile(r"^\s*(?:minutes|decisions?|additional\s+documents|supporting\s+documents|resolved)\s*:", re.I)
+
+
+def _lettered_row(region: list[Line], line: Line, items: list[FoundItem]) -> tuple[str, str] | None:
+    """(number, title) of a sub-item lettered in order under the last row of a 'No. Item' page ('(a)' under row 40 is
+    '40a', '(b)' under '40a' is '40b'), printed in the row's item cell: no cell label ('Minutes:') between the row and it,
+    a title that is no sentence; else None. Kept only two or more under one row (``page_items``)."""
+    lettered = _LETTERED_LINE.match(line.text)
+    sub = lettered_number(lettered["letter"], items) if lettered and items else None
+    if sub is None or lettered["title"].endswith(".") or len(lettered["title"].split()) > _MAX_LETTERED_WORDS:
+        return None
+    between = (n for n in region if items[-1].end <= n.start < line.start)
+    return None if any(_CELL_LABEL.match(n.text) for n in between) else (sub, lettered["title"])
+
+
+_MAX_LETTERED_WORDS = 20
+
+
 def page_items(text: str, region: list[Line], first: int, layout: str | None = None) -> list[FoundItem]:
     """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring);
     ``layout``: the layout already known ('unnumbered' for a page whose header was cut off)."""
@@ -145,6 +166,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             items.append(FoundItem(number, title, [], restricted, start, end, page_layout=form))
             restricted = restricted or bool(EXCLUSION.search(title))
 
+    sub_rows: set[int] = set()  # where sub-items lettered in a row's item cell stand
     references = reference_prefixes(region)
     dense = not any(line.is_blank for line in region[first:])
     prior = texts_before(region)
@@ -259,6 +281,9 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             add(row["number"] or "", page_title(capitals_head(cell)), line.start, line.end, "table")
         elif layout == "rows" and flat and (title := flat_row(line.text, above, headed=True)):
             add("", title, line.start, line.end)
+        elif layout == "plain" and (sub := _lettered_row(region, line, items)):
+            add(sub[0], page_title(sub[1]), line.start, line.end)
+            sub_rows.add(line.start)
         elif layout == "plain" and (lone := lone_number(line.text, references) or sub_number(line.text, items, region[index : index + 4])) and follows(items, lone["number"]):
             found = _next_text(region, index)
             if found is not None:
@@ -271,4 +296,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                 restricted = False
             elif RESTRICTED_HEADING.search(line.text):
                 restricted = True
+    # A lone lettered line under a row is a point of its description: two or more are its sub-items.
+    parents = [item.number[:-1] for item in items if item.start in sub_rows]
+    items = [item for item in items if item.start not in sub_rows or parents.count(item.number[:-1]) >= 2]
     return counted_rows(region, items) if layout == "unnumbered" and not any(item.number for item in items) else items
