@@ -17,8 +17,9 @@ apologies for absence from ...', 'the apologies of ... were noted', '<names> sen
 in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list,
 'with X attending as their representative' (in attendance); substitutes, 'Councillor X in the Chair',
 guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``, and for a multi-agency
-meeting's 'Name Agency' table printed with single spaces ``attendance_agency``); unlabelled
-lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``, ``attendance_roll``).
+meeting's 'Name Agency' table printed with single spaces ``attendance_agency``, a 'Members | Role' table one cell a line
+``attendance_cell_pairs``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
+``attendance_roll``); bulleted lists run on under their labels (``attendance_bullets``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
 sentence ('Councillor A who ...') is cut to its name.

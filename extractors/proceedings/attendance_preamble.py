@@ -78,6 +78,7 @@ _OFFICER = re.compile(
 _OFFICER_POST = re.compile(r"\b(?:officer|manager)\s*$|^(?:PA|personal\s+assistant)\s+to\b", re.I)
 # A bracketed post of the body's paid staff ('Mr A Lowe (Campsite Warden)', '(Hall Caretaker)'): not a member; a
 # councillor's own volunteer post ('(Tree Warden)', '(Footpaths Warden)') is none of these.
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
 _STAFF_BRACKET = re.compile(r"^(?!.*\b(?:tree|snow|footpaths?|flood|emergency|speed)\s+warden\b).*\b(?:warden|caretaker|groundsman|manager)\s*$", re.I)
 # A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
 _VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
@@ -297,7 +298,7 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
     printed = text[record.provenance.start : record.provenance.end]
     line_start = text.rfind("\n", 0, record.provenance.start) + 1
     # A run of names parted at their brackets ('Mr A Lowe (Campsite Warden) Mrs B Ray') leaves the bracket after the span.
-    bracket = re.search(r"\(([^()]*)\)", printed) or re.compile(r"[ \t]*\(([^()\n]{2,60})\)").match(text, record.provenance.end)
+    bracket = re.search(r"\(([^()]*)\)", printed) or _BRACKET_AFTER.match(text, record.provenance.end)
     role_first = _OFFICER_FIRST.match(text[line_start : record.provenance.end])
     role = record.role
     if role_first and "," not in text[line_start : record.provenance.start] and "clerk" not in record.name.lower():
