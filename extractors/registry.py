@@ -89,6 +89,8 @@ COVERED_BY: dict[str, str] = {
     "attendance_titled": "attendance",
     "attendance_unlabelled": "attendance",
     "attendance_agency": "attendance",
+    "attendance_bullets": "attendance",
+    "attendance_cell_pairs": "attendance",
     "attendance_fallback": "attendance",
     "attendance_fallback_merge": "attendance",
     "attendance_visiting": "attendance",

@@ -17,8 +17,9 @@ apologies for absence from ...', 'the apologies of ... were noted', '<names> sen
 in attendance was ...', 'X attended the meeting to ...', 'X were (also) present' after a list,
 'with X attending as their representative' (in attendance); substitutes, 'Councillor X in the Chair',
 guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``, and for a multi-agency
-meeting's 'Name Agency' table printed with single spaces ``attendance_agency``); unlabelled
-lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``, ``attendance_roll``).
+meeting's 'Name Agency' table printed with single spaces ``attendance_agency``, a 'Members | Role' table one cell a line
+``attendance_cell_pairs``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
+``attendance_roll``); bulleted lists run on under their labels (``attendance_bullets``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
 sentence ('Councillor A who ...') is cut to its name.
@@ -57,7 +58,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "67"
+VERSION = "68"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -79,7 +80,7 @@ _POST_BEFORE = re.compile(
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 # 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
 _VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
-_SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
+_SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+|(?:parish|town|assistant)\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
 # 'Ann Lowe-Chairman (AL)': a chair's or clerk's post joined to the surname by a bare hyphen (not 'Ann Lowe-Hale').
 _GLUED_POST = re.compile(r"(?<=[a-z])-(?=(?:(?:Vice|Deputy)[ -]?)?(?:Chair(?:man|woman|person)?|Clerk|Mayor)\b(?:\s*\([A-Z]{2,4}\))?\s*$)")
 _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
@@ -168,9 +169,10 @@ def _attendee(
     # 'Jo Roe, Ward Councillor': a post that is a title alone, with no name after it, is a post too.
     title_post = split_honorifics(f"{post.strip()} X")[1] == "X" and not re.fullmatch(r"(?:Mrs?|Ms|Miss|Mx|Dr)\.?", post.strip())
     posted = comma and looks_like_name(head) and (set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS) or title_post)
-    # 'Fay Moss, Dog Warden' as one entry of a list of one name and its post a line: the words after the comma are its post.
-    if role is None and (name_and_role(name) or posted or name_and_body(name) or name_then_post(name) is not None):
-        name, role = (part.strip() for part in name.split(",", 1))
+    # 'Fay Moss, Dog Warden' as one entry of a list of one name and its post a line: the words after the comma are its post
+    # ('Fay Moss, Director (Housing)': the bracket closes the post).
+    if (role is None or bracket and posted) and (name_and_role(name) or posted or name_and_body(name) or name_then_post(name) is not None):
+        name, role = head.strip(), post.strip() + (f" ({role})" if role else "")
     # 'Councillors: Mrs C Ray': a plural title before the colon is the names' title, never a post.
     if role is None and not PLURAL_TITLE.match(name) and (posted_name := colon_post(name)):
         name, role = posted_name
@@ -266,8 +268,10 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )
     from extractors.proceedings.attendance_agency import agency_tables
+    from extractors.proceedings.attendance_cell_pairs import cell_pairs
     from extractors.proceedings.attendance_members import label_above
     from extractors.proceedings.attendance_apology_groups import grouped_apologies
+    from extractors.proceedings.attendance_bullets import bullet_runs
     from extractors.proceedings.attendance_groups import group_runs, opening_list
     from extractors.proceedings.attendance_parish_apologies import parish_apologies
     from extractors.proceedings.attendance_represented import represented_rows
@@ -378,11 +382,11 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
             if kind == "present" and pieces and not inline:
                 add(staff_after(region, max(end for _, end, _ in pieces)), "in_attendance")
-        for kind, start, end in represented_rows(text, paper.start, paper.end):
+        for kind, start, end in represented_rows(text, paper.start, paper.end) + bullet_runs(text, paper.start, paper.end):
             keep(_attendee(document, text, start, end, kind, trim=False), again=True)
         for start, end in public_speakers(text, paper.start, paper.end):
             keep(_attendee(document, text, start, end, "in_attendance", trim=False), again=True)
-        for kind, start, end, post in agency_tables(text, paper.start, paper.end):
+        for kind, start, end, post in agency_tables(text, paper.start, paper.end) + cell_pairs(text, paper.start, paper.end):
             keep(with_role(_attendee(document, text, start, end, kind, trim=False), post), again=True)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(list_entries(text, pieces), kind, again=True)

@@ -31,7 +31,8 @@ Not labels, so not here: a status printed beside a name ('Cllr A Lowe - Apologie
 ``attendance_status_rows``, ``attendance``'s status posts) and the sentences that name attendance ('apologies were
 received from ...': ``attendance_sentences``).
 
-Misspellings (``MISSPELT``): minutes print 'Appologies', 'Apoligies', 'IN ATTENDENCE'. The text is read as spelt
+Misspellings (``MISSPELT``): minutes print 'Appologies', 'Apoligies', 'IN ATTENDENCE', and the verb 'Apologise' for the
+label before a titled name. The text is read as spelt
 before any reader sees it (``spelt_labels``), not folded into the label patterns: the word is read by more than the
 labels, by the sentence readers ('Apoligies were received from ...') and the name tests ('apologies' is one of
 ``readers.names.NOT_NAME_WORDS``), which folding it into the labels alone would leave reading it as printed.
@@ -167,6 +168,8 @@ _LIST_IN_ATTENDANCE = "|".join((
     _CLERK,
     rf"others(?:\s+(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
     rf"{IN_ATTENDANCE}(?:\s+for\s+(?:this|the)\s+item(?:\s+were)?)?",
+    # 'Also in attendance at the above meeting were:' (a CMIS page's other attendees): the phrase ends at its colon.
+    rf"also\s+(?:present|{IN_ATTENDANCE})\s+at\s+(?:the|this)\s+(?:above\s+)?meeting\s+(?:were|was)(?=\s*:)",
     rf"also(?:\s+(?:present|{IN_ATTENDANCE}|attending(?=\s*:))|(?=\s*:))",
     r"other\s+(?:attendees|attendance)",
     r"(?:council\s+)?(?:employees|staff)\s+present",
@@ -257,10 +260,16 @@ def _spelt(match: re.Match) -> str:
 _LEADER = re.compile(r"(?<=[A-Za-z)])[ \t]*(?:(?=[.…]*…)[.…]{2,}|\.{4,})[ \t]*(?=[A-Z])")
 
 
+# 'Apologise Mr A Lowe' opening a line: the verb printed for the apologies label, a titled name after it (a sentence's
+# 'apologise' is followed by words in lower case).
+_VERB_LABEL = re.compile(r"(?m)^([ \t]*)(APOLOGISE|Apologise)(?=[ \t]+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?[ \t]+[A-Z])")
+
+
 def spelt_labels(text: str) -> str:
     """``text`` with misspelt attendance words read as spelt and a dotted leader read as a colon ('Chairman......
     Mr A Lowe' as 'Chairman:     Mr A Lowe', a post before its holder's name); same length, case kept, so every span
     stays where it was printed and no name changes."""
+    text = _VERB_LABEL.sub(lambda match: match[1] + ("APOLOGIES" if match[2].isupper() else "Apologies"), text)
     return _LEADER.sub(lambda match: ":" + " " * (len(match.group(0)) - 1), _MISSPELT.sub(_spelt, text))
 
 

@@ -15,6 +15,7 @@ from extractors.proceedings.attendance_labels import (
     GROUP_HEADING, INLINE_LABEL, KINDS, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX, matched_kind,
 )
 from extractors.proceedings.attendance_preamble import chair_lines
+from extractors.proceedings.attendance_roles import TIER_LINE
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
 from extractors.proceedings.post_then_name import (
     SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post, continued_lists,
@@ -53,8 +54,12 @@ _COLUMN_HEADER = re.compile(
 _MAX_LIST_LINES = 40
 # A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
 # 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
-_ITEM_DESCRIPTION = re.compile(r"^\W*(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.\s*$", re.I)
-_MINUTES_LINE = re.compile(r"^\W*minutes\s*:\s*$", re.I)
+# 'Apologies from members.' (a Scottish minute's item, its names on the line under it) too.
+_ITEM_DESCRIPTION = re.compile(
+    r"^\W*(?:(?:To\s+(?:receive|note|record)|Members\s+(?:are|should)|Any\s+member)\b.*\bapolog.*\.|apologies\s+from\s+(?:members|councillors)\.)\s*$", re.I
+)
+# 'Minutes:' and a ModernGov item's 'Additional documents:' link line over the minuted names.
+_MINUTES_LINE = re.compile(r"^\W*(?:minutes|additional\s+documents)\s*:\s*$", re.I)
 _OWN_LINE = re.compile(rf"\W*+{_NAME}\s*+\([^()]+\)\W*")  # a name starts with a letter: possessive, the same matches
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
@@ -76,6 +81,7 @@ _SENT_FROM = re.compile(
 )
 # A group of the body named alone on its line ('Cabinet', 'Executive Members'): one to four capitalised words.
 _GROUP_NAME = re.compile(r"^[ \t]*(?!(?i:none|nil)\b)[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|of|and|the)){0,3}[ \t]*$")
+_GLUED_CELLS = re.compile(r"^\W*[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z]")
 _PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
 
 
@@ -230,6 +236,8 @@ def section_text(
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
     # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
+    # 'Apologies ... were received from Mrs A Lowe.': a label's sentence closed by its full stop is the whole list.
+    sentence = sentence or re.search(r"\b(?:from|by)\s*$", first.raw[: value_start - first.start]) and re.search(r"\.\s*$", value)
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
     seen_names, previous, counted, grouped, paragraph_end = bool(pieces), value, 0, False, 0
@@ -243,7 +251,8 @@ def section_text(
         # A line with no letter or figure (a table's bar, a stray glyph the page's font lost: '�') reads as blank.
         if line.is_blank or not re.search(r"[^\W_]", line.text):
             following = _next_text(region, position)
-            ended = not re.search(r"[;,]\s*$", previous) and not _group_line(following) and not _heading(following)
+            # A line ending in a comma or 'and' runs on over the blank line ('... Mrs L Lowe and' / '' / 'B Ray.').
+            ended = not re.search(r"(?:[;,]|\band)\s*$", previous) and not _group_line(following) and not _heading(following)
             if seen_names and comma_mode and line.is_blank and ended:
                 # 'Councillors A and B (Eastby Council)' / '' / 'Councillor C – Westby Council': a pair opening a list of
                 # one entry a line under its label, not a run-on list.
@@ -342,6 +351,10 @@ def section_text(
             break
         # '... Dee Hart and Sam Pike' / '1 Welcome and introductions': a numbered item's heading after a list line that ended.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _ITEM_HEADING.match(line.text):
+            break
+        # '... C Sim, D Poe' / 'County Councillor E Hale': another tier's councillor on a line of their own is no member;
+        # 'ItemDescriptionBackground ...', a table's header cells glued (a ModernGov page), is no name.
+        if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and (TIER_LINE.match(line.text) or _GLUED_CELLS.match(line.text)):
             break
         # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
         if comma_mode and pieces and _own_name_line(previous, line.text):

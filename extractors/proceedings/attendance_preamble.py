@@ -76,6 +76,10 @@ _OFFICER = re.compile(
 # A post after the name's comma ending in 'Officer' or 'Manager', or a personal assistant's ('Ann Lee, Area Project Officer',
 # 'Bo Roe, PA to the Area Manager'): staff, whatever their field.
 _OFFICER_POST = re.compile(r"\b(?:officer|manager)\s*$|^(?:PA|personal\s+assistant)\s+to\b", re.I)
+# A bracketed post of the body's paid staff ('Mr A Lowe (Campsite Warden)', '(Hall Caretaker)'): not a member; a
+# councillor's own volunteer post ('(Tree Warden)', '(Footpaths Warden)') is none of these.
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
+_STAFF_BRACKET = re.compile(r"^(?!.*\b(?:tree|snow|footpaths?|flood|emergency|speed)\s+warden\b).*\b(?:warden|caretaker|groundsman|manager)\s*$", re.I)
 # A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
 _VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
@@ -293,7 +297,8 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
         return record.model_copy(update={"attendance": "in_attendance"})
     printed = text[record.provenance.start : record.provenance.end]
     line_start = text.rfind("\n", 0, record.provenance.start) + 1
-    bracket = re.search(r"\(([^()]*)\)", printed)
+    # A run of names parted at their brackets ('Mr A Lowe (Campsite Warden) Mrs B Ray') leaves the bracket after the span.
+    bracket = re.search(r"\(([^()]*)\)", printed) or _BRACKET_AFTER.match(text, record.provenance.end)
     role_first = _OFFICER_FIRST.match(text[line_start : record.provenance.end])
     role = record.role
     if role_first and "," not in text[line_start : record.provenance.start] and "clerk" not in record.name.lower():
@@ -304,7 +309,8 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
         # 'Kate Finch – Clerk': the post after a dash, as the entry's last words.
         dash_post = record.role if record.role and re.search(r"\s[-–—]\s", printed) and printed.rstrip(" .").endswith(record.role) else None
         post = bracket.group(1) if bracket else comma_post or dash_post
-        officer = post and (_OFFICER.search(post) or post is comma_post and _OFFICER_POST.search(post))
+        staff = bracket and post and _STAFF_BRACKET.match(post) and not re.match(r"(?i)\W*(?:cllr|councillor)", printed)
+        officer = post and (_OFFICER.search(post) or post is comma_post and _OFFICER_POST.search(post) or staff)
         if not (officer and not re.search(r"\bcouncillor|\bcllr", post, re.I)):
             return record
     name = record.name if re.match(r"(?i)\W*(?:cllr|councillor)", printed) else _COUNCILLOR.sub("", record.name)

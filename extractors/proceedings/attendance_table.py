@@ -275,11 +275,19 @@ _CHAIR_SENTENCE = re.compile(
 )
 
 
+# 'The Vice Chairman Councillor A Lowe took the chair ...': the post and name unparted, the sentence saying they chaired.
+_TOOK_CHAIR = re.compile(
+    rf"\bThe\s+(?P<chair>(?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|woman|person)?)\s+(?P<name>(?:Councillor|Cllr)\.?\s+{_NAME})\s+took\s+the\s+chair\b"
+)
+
+
 def chair_sentences(text: str, start: int, end: int):
     """(span, post, chairing) of the chair named in a sentence of what they did at the meeting; ``chairing``
-    when the sentence says they chaired it ('was elected to chair', 'presided'), which states their presence."""
+    when the sentence says they chaired it ('was elected to chair', 'presided', 'took the chair'), which states their presence."""
     for match in _CHAIR_SENTENCE.finditer(text, start, end):
         yield match.span("name"), match["chair"] or match["mayor"], bool(match["chairing"])
+    for match in _TOOK_CHAIR.finditer(text, start, end):
+        yield match.span("name"), match["chair"], True
 
 
 def substitute_records(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:

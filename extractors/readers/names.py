@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "43"
+VERSION = "44"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -400,9 +400,14 @@ def post_entries(chunk: str) -> list[str]:
     posts = [part.partition(",") for part in parts]
     if len(parts) == 1 and _lone_post(chunk):
         return parts
-    if len(parts) < 2 or not all(c and looks_like_name(n) and set(re.findall(r"[a-z]+", p.lower())) & _ENTRY_POST_WORDS for n, c, p in posts):
+    posted = [bool(c and looks_like_name(n) and set(re.findall(r"[a-z]+", p.lower())) & _ENTRY_POST_WORDS) for n, c, p in posts]
+    if len(parts) < 2 or sum(posted) < 2:
         return []
-    return parts
+    # '...; Tom Roe, Head of Finance; A Lee and B Poe (all Legal)': a part of names alone among them is a list of its own.
+    listed = [[part] if is_posted else split_list(part) for part, is_posted in zip(parts, posted)]
+    if not all(is_posted or all(looks_like_name(entry_name(name)) for name in names) for names, is_posted in zip(listed, posted)):
+        return []
+    return [entry for names in listed for entry in names]
 
 
 def initials_of(name: str, letters: str) -> bool:
