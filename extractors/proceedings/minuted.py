@@ -19,7 +19,7 @@ from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "38"
+VERSION = "39"
 NAME = "minuted"
 
 
@@ -75,13 +75,15 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) and dash-bulleted headings
     ('- Matters Arising:', see ``minute_items.dashed_headings``) are unnumbered items, else headings closed by a
     colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
-    a number ('41', '41.', '25/061') run into a title in capitals (its minute may open 'RESOLVED' or 'ORDERED'), or into a title in mixed case before a colon
+    a number ('41', '41.', '25/061') run into a title in capitals (its minute may open 'RESOLVED' or 'ORDERED'; the title may
+    close on a bracketed note, 'MINUTES (13/06/2012)', or a dashed rider in lower case, 'MATTERS ARISING - not on the agenda'), or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
     (or a '/' number) and two such headings or more in the paragraph, or, a word in capitals after a number of three
     figures or more ('303 PRAYERS'), when the heading numbered next ('304') is found; a reference 'Cou/101/21-22' run into a
     title in mixed case, two or more (``minute_items.referenced_run_ins``). A number alone with no stop ('1') over a
     title in capitals counts when another such heading is numbered next to it (see ``minute_headings._bare_headings``), or when it is
-    printed again under its title of three words or more ('716 |' / title / '716 |', see ``minute_headings._margin_headings``). The top-level numbering is the one number shape with
+    printed again under its title of three words or more ('716 |' / title / '716 |', see ``minute_headings._margin_headings``). A heading in capitals
+    over its minute's reference alone on the next line ('ITEM 1 MINUTES' / '18/100'), two or more, is numbered by the reference. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
     minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading

@@ -28,7 +28,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "17"
+VERSION = "18"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -86,8 +86,9 @@ BODY_NOUN = re.compile(
     re.I,
 )
 # A ModernGov page heading ('Agenda and draft minutes', 'Meeting documents'), then the body on one line and the date on the next.
+PAGE_HEADING = r"(?:agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)|meeting\s+documents)"
 _TWO_LINE_TITLE = re.compile(
-    r"^\W*(?:agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)|meeting\s+documents)[ \t]*\n(?:[ \t]*\n)*"
+    rf"^\W*{PAGE_HEADING}[ \t]*\n(?:[ \t]*\n)*"
     r"[ \t]*(?P<body>[A-Z][^\n|:]{2,150}?)[ \t]*\n[ \t]*"
     r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,
@@ -232,14 +233,32 @@ def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> li
     A 'Moved from 9th October 2018, ' note before the body is passed over.
 
     The body must name a committee, council, panel ... so that 'Issued on Monday 27 January 2025'
-    is not read as a meeting of 'Issued'; a Welsh body ('Pwyllgor Tai a Hamdden - Dydd Iau, 3ydd Hydref, 2024') may hold
+    is not read as a meeting of 'Issued' (unless the line is under the page's 'Agenda and draft minutes' heading or ends
+    in it: 'Policy and Finance - Tuesday, 9th April, 2024 6.30 pm'); a Welsh body ('Pwyllgor Tai a Hamdden - Dydd Iau, 3ydd Hydref, 2024') may hold
     its linking words ('a', 'y', 'ac').
     """
     end = len(text) if end is None else end
     found = [*MEETING_PAGE_TITLE.finditer(text, start, end), *_TWO_LINE_TITLE.finditer(text, start, end)]
     return sorted(
-        (m for m in found if BODY_NOUN.search(m["body"]) and not (_WELSH_BODY if _WELSH_BODY_NOUN.match(m["body"]) else _NOT_TITLE_WORD).search(m["body"])),
+        (
+            m
+            for m in found
+            if (BODY_NOUN.search(m["body"]) or _headed_title(text, m))
+            and not (_WELSH_BODY if _WELSH_BODY_NOUN.match(m["body"]) else _NOT_TITLE_WORD).search(m["body"])
+        ),
         key=lambda m: m.start("body"),
+    )
+
+
+_HEADING_ABOVE = re.compile(rf"(?:^|\n)\W*{PAGE_HEADING}[ \t]*\n(?:[ \t]*\n)*[ \t]*$", re.I)
+PAGE_HEADING_AFTER = re.compile(rf"\s+[-–—]\s+{PAGE_HEADING}\s*$", re.I)
+
+
+def _headed_title(text: str, match: re.Match) -> bool:
+    """A one-line title ('Licensing - Tuesday, 4th March, 2025 7.00 pm') under the page's ModernGov heading or ending
+    in it ('... 7.00 pm - Agenda and draft minutes'): its body needs no committee noun ('Policy and Finance')."""
+    return match.re is MEETING_PAGE_TITLE and bool(
+        _HEADING_ABOVE.search(text, max(0, match.start() - 120), match.start()) or PAGE_HEADING_AFTER.search(match["when"])
     )
 
 

@@ -1,0 +1,66 @@
+"""Session 21 agenda and meeting layouts: ModernGov titles under or ending in their page heading, capitals headings
+run into flattened minutes with a bracketed note or a dashed rider, and headings over their minute's reference."""
+
+from structure_helpers import document
+
+from extractors.extraction import reflowed_document
+from extractors.proceedings.minute_headings import heading_candidates
+from extractors.proceedings.minute_items import more_minutes_marks
+from extractors.proceedings.minuted import find_minuted_items
+from extractors.proceedings.split import find_meeting_titles
+from extractors.proceedings.structure import extract_structure
+from extractors.readers.spans import lines
+
+
+def _meetings(text: str) -> list[tuple[str, str]]:
+    return [(m.body, m.date.isoformat()) for m in extract_structure(reflowed_document(document(text))).meetings]
+
+
+def test_title_under_page_heading_needs_no_body_noun():
+    text = "Agenda and draft minutes\n\nLicensing and Appeals - Wednesday, 12th March, 2025 7.00 pm\n\nVenue: Main Hall\n\nItems\nNo. Item\n"
+    assert [m["body"] for m in find_meeting_titles(text)] == ["Licensing and Appeals"]
+    assert _meetings(text) == [("Licensing and Appeals", "2025-03-12")]
+
+
+def test_plain_body_without_page_heading_is_no_title():
+    assert find_meeting_titles("Licensing and Appeals - Wednesday, 12th March, 2025 7.00 pm\n") == []
+
+
+def test_title_ending_in_page_heading():
+    text = "Scrutiny Panel - Monday, 3rd February, 2025 6.00 pm - Agenda and draft minutes\n\nVenue: Blue Room\n\nItems\nNo. Item\n"
+    assert _meetings(text) == [("Scrutiny Panel", "2025-02-03")]
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    return [(item.number, item.title) for item in find_minuted_items(text, 0, len(text))]
+
+
+_FILL = "Present Mr A Lowe (Chairman) Mrs B Marsh Mr C Nunn and members of the public who asked about the harbour works. " * 3
+
+
+def test_run_in_capitals_heading_keeps_its_bracketed_note():
+    text = _FILL + "1. CONFIRMATION OF MINUTES (12/03/2019) The minutes were approved. 2. CLERK’S REPORT The Clerk spoke."
+    assert _titles(text) == [("1", "CONFIRMATION OF MINUTES (12/03/2019)"), ("2", "CLERK’S REPORT")]
+
+
+def test_run_in_capitals_heading_keeps_its_dashed_rider():
+    text = _FILL + "1. MINUTES: The minutes were approved. 2. MATTERS ARISING - not on the agenda a) Bench – it was repaired."
+    assert _titles(text) == [("1", "MINUTES"), ("2", "MATTERS ARISING - not on the agenda")]
+
+
+def test_heading_over_its_reference_is_numbered_by_it():
+    text = (
+        "CHAIRMAN’S OPENING\n19/031\nThe Chairman opened the meeting.\nITEM 1 MINUTES\n19/032\nThe minutes were agreed.\n"
+        "ITEM 2 MATTERS ARISING\n19/033\nItem 19/027 Harbour Lights\nThe Clerk reported on the lights.\n"
+    )
+    assert _titles(text) == [("19/031", "CHAIRMAN’S OPENING"), ("19/032", "MINUTES"), ("19/033", "MATTERS ARISING")]
+
+
+def test_one_heading_over_a_reference_is_not_enough():
+    text = "MINUTES\n19/032\nThe minutes were agreed.\n"
+    assert [item.number for item in heading_candidates(text, lines(text, 0, len(text)))] == []
+
+
+def test_minutes_sentence_held_in_a_place_marks_minutes():
+    assert more_minutes_marks("The minutes of the general meeting held in the Town Hall on 16 May 2019.", 0, 80)
+    assert not more_minutes_marks("The minutes of the meeting held on 16 May 2019 were approved.", 0, 80)
