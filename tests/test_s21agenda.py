@@ -64,3 +64,23 @@ def test_one_heading_over_a_reference_is_not_enough():
 def test_minutes_sentence_held_in_a_place_marks_minutes():
     assert more_minutes_marks("The minutes of the general meeting held in the Town Hall on 16 May 2019.", 0, 80)
     assert not more_minutes_marks("The minutes of the meeting held on 16 May 2019 were approved.", 0, 80)
+
+
+_BUSINESS = (
+    "Items Of Business\nApologies\nApologies from members.\nConflicts of Interest\nMembers are asked to declare any interest.\n"
+    "Minute of meeting of the Group held on 3 March 2025.\n1\nThere was submitted the Minute.\nDECIDED: That it be approved.\n"
+    "Report by the Director.\n2\nThere was submitted a report.\nDECIDED: That it be noted.\n3\nDECIDED: That it be deferred.\n"
+)
+
+
+def test_items_of_business_titles_over_their_numbers():
+    assert [(item.number, item.title) for item in extract_structure(reflowed_document(document(_BUSINESS))).agenda_items] == [
+        ("", "Apologies"),
+        ("", "Conflicts of Interest"),
+        ("1", "Minute of meeting of the Group held on 3 March 2025"),
+        ("2", "Report by the Director"),
+    ]
+
+
+def test_a_business_row_naming_earlier_minutes_is_no_meeting():
+    assert _meetings(_BUSINESS) == []

@@ -43,8 +43,8 @@ from extractors.proceedings.meeting_blocks import heading_block_meeting
 from extractors.proceedings.meeting_prose import prose_meeting
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
-from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, PAGE_HEADING_AFTER, find_meeting_titles
-from extractors.proceedings.split import find_minutes_headings
+from extractors.proceedings.page_titles import PAGE_HEADING_AFTER
+from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped

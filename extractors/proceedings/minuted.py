@@ -11,11 +11,12 @@ import re
 
 from extractors.proceedings.agenda_lines import EXCLUSION, FoundItem
 from extractors.proceedings.agenda_rows import clean_title, minuted_flat_rows
+from extractors.proceedings.business_rows import business_rows
 from extractors.proceedings.agenda_runs import number_order
 from extractors.proceedings.minute_headings import heading_candidates, roman_number, run_in
 from extractors.proceedings.minute_items import colon_headings, dashed_headings, piped_rows, referenced_headings
 from extractors.readers.runon_items import contents_items
-from extractors.readers.spans import lines, provenance
+from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
@@ -92,6 +93,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """
     if contents := contents_items(text, start, len(text) if end is None else end):
         return [FoundItem(number, title, [], False, first, last) for number, title, first, last in contents]
+    if rows := business_rows(lines(text, start, end)):
+        return [FoundItem(number, title, [], False, line.start, line.end) for number, title, line in rows]
     if referenced := referenced_headings(lines(text, start, end)):
         return [FoundItem(number, clean_title(title), [], False, line.start, line.end) for number, title, line in referenced]
     shapes: dict[str, list[FoundItem]] = {}
@@ -156,16 +159,24 @@ def extract_minuted_items(document: ParsedDocument, start: int, end: int) -> lis
     ]
 
 
-def extract_piped_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
-    """Unnumbered items of a meeting page flattened one row a line, rows ending ' |' (see ``minute_items.piped_rows``)."""
-    text = document.text
+def _row_records(document: ParsedDocument, rows: list[tuple[str, str, Line]]) -> list[AgendaItemRecord]:
     return [
         AgendaItemRecord(
-            number="",
+            number=number,
             title=title,
             pages=[],
             access="unrestricted",
-            provenance=provenance(document, text, line.start, line.end, NAME, VERSION),
+            provenance=provenance(document, document.text, line.start, line.end, NAME, VERSION),
         )
-        for title, line in piped_rows(lines(text, start, end))
+        for number, title, line in rows
     ]
+
+
+def extract_business_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """Rows of a CMIS 'Items Of Business' list, each title over its number (see ``business_rows``)."""
+    return _row_records(document, business_rows(lines(document.text, start, end)))
+
+
+def extract_piped_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """Unnumbered items of a meeting page flattened one row a line, rows ending ' |' (see ``minute_items.piped_rows``)."""
+    return _row_records(document, [("", title, line) for title, line in piped_rows(lines(document.text, start, end))])

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from extractors.proceedings.agenda import FoundItem, find_items, layout_start
 from extractors.proceedings.agenda_rows import MEETING_PAGE_TITLE
+from extractors.proceedings.business_rows import business_row_title
+from extractors.proceedings.page_titles import PAGE_HEADING, headed_title
 from extractors.proceedings.report_header import find_header_blocks
 from extractors.readers.dates import WEEKDAY
 from extractors.readers.spans import Line, lines, matches_at_words, newline_bounds, provenance, squash
@@ -86,7 +88,6 @@ BODY_NOUN = re.compile(
     re.I,
 )
 # A ModernGov page heading ('Agenda and draft minutes', 'Meeting documents'), then the body on one line and the date on the next.
-PAGE_HEADING = r"(?:agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)|meeting\s+documents)"
 _TWO_LINE_TITLE = re.compile(
     rf"^\W*{PAGE_HEADING}[ \t]*\n(?:[ \t]*\n)*"
     r"[ \t]*(?P<body>[A-Z][^\n|:]{2,150}?)[ \t]*\n[ \t]*"
@@ -186,8 +187,8 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else end
     found: dict[int, MinutesHeading] = {}
     for match in matches_at_words(MINUTES_HEADING, text, _MINUTES_WORDS, start, end):
-        if _linked(text, match.start()):
-            continue  # a meeting page's item linking the earlier minutes, not a heading
+        if _linked(text, match.start()) or business_row_title(text, match.start()):
+            continue  # a meeting page's item linking or listing the earlier minutes, not a heading
         if _opens_line(text, match.start()) or _run_in_heading(text, match.start()):
             found[match.start()] = MinutesHeading(match.start(), match.end(), _named_above(text, match.start(), match["body"]))
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
@@ -243,22 +244,10 @@ def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> li
         (
             m
             for m in found
-            if (BODY_NOUN.search(m["body"]) or _headed_title(text, m))
+            if (BODY_NOUN.search(m["body"]) or headed_title(text, m))
             and not (_WELSH_BODY if _WELSH_BODY_NOUN.match(m["body"]) else _NOT_TITLE_WORD).search(m["body"])
         ),
         key=lambda m: m.start("body"),
-    )
-
-
-_HEADING_ABOVE = re.compile(rf"(?:^|\n)\W*{PAGE_HEADING}[ \t]*\n(?:[ \t]*\n)*[ \t]*$", re.I)
-PAGE_HEADING_AFTER = re.compile(rf"\s+[-–—]\s+{PAGE_HEADING}\s*$", re.I)
-
-
-def _headed_title(text: str, match: re.Match) -> bool:
-    """A one-line title ('Licensing - Tuesday, 4th March, 2025 7.00 pm') under the page's ModernGov heading or ending
-    in it ('... 7.00 pm - Agenda and draft minutes'): its body needs no committee noun ('Policy and Finance')."""
-    return match.re is MEETING_PAGE_TITLE and bool(
-        _HEADING_ABOVE.search(text, max(0, match.start() - 120), match.start()) or PAGE_HEADING_AFTER.search(match["when"])
     )
 
 
