@@ -4,6 +4,7 @@ run into flattened minutes with a bracketed note or a dashed rider, and headings
 from structure_helpers import document
 
 from extractors.extraction import reflowed_document
+from extractors.proceedings.agenda_cells import member_sentence
 from extractors.proceedings.minute_headings import heading_candidates
 from extractors.proceedings.minute_items import more_minutes_marks
 from extractors.proceedings.minuted import find_minuted_items
@@ -84,3 +85,8 @@ def test_items_of_business_titles_over_their_numbers():
 
 def test_a_business_row_naming_earlier_minutes_is_no_meeting():
     assert _meetings(_BUSINESS) == []
+
+
+def test_a_sentence_about_the_leader_of_the_council_is_no_row():
+    assert member_sentence("The Leader of the Council reported that Agenda Item 9 had been withdrawn")
+    assert not member_sentence("The Leader of the Council Report")
