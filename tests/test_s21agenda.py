@@ -90,3 +90,13 @@ def test_a_business_row_naming_earlier_minutes_is_no_meeting():
 def test_a_sentence_about_the_leader_of_the_council_is_no_row():
     assert member_sentence("The Leader of the Council reported that Agenda Item 9 had been withdrawn")
     assert not member_sentence("The Leader of the Council Report")
+
+
+def test_subject_under_an_unlabelled_report_by_line_is_a_report():
+    text = "Westshire Borough Council – The Mayor\n\nReport by the Head of Leisure\n\nSubject: PLAY AREA WORKS\n\n1. Summary\n\nThis report asks for approval.\n"
+    assert [header.title for header in extract_structure(reflowed_document(document(text))).report_headers] == ["PLAY AREA WORKS"]
+
+
+def test_a_lone_subject_line_is_no_report():
+    text = "Westshire Borough Council\n\nSubject: PLAY AREA WORKS\n\n1. Summary\n\nThis paper asks for approval.\n"
+    assert extract_structure(reflowed_document(document(text))).report_headers == []
