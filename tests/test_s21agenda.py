@@ -100,3 +100,16 @@ def test_subject_under_an_unlabelled_report_by_line_is_a_report():
 def test_a_lone_subject_line_is_no_report():
     text = "Westshire Borough Council\n\nSubject: PLAY AREA WORKS\n\n1. Summary\n\nThis paper asks for approval.\n"
     assert extract_structure(reflowed_document(document(text))).report_headers == []
+
+
+def test_a_title_running_on_in_a_relative_clause_is_a_heading():
+    text = (
+        "1. Apologies\nCouncillor T. Owen\n\n2. Minutes of the previous meeting and matters arising that were not included on the Agenda\n"
+        "Minutes were accepted as correct.\n\n3. Declaration of Interest\nNone.\n"
+    )
+    assert [number for number, _ in _titles(text)] == ["1", "2", "3"]
+
+
+def test_a_sentence_with_a_main_verb_is_still_no_heading():
+    text = "1. Apologies\nNone.\n\n2. Members noted the points that were raised by residents at the last meeting\nNone.\n\n3. Finance\nNone.\n"
+    assert [number for number, _ in _titles(text)] == ["1", "3"]

@@ -155,6 +155,9 @@ def _named_heading(title: str, stopped: bool) -> bool:
     return not stopped and bool(ITEM_NOUN.search(title)) and not verb and len(title.split()) <= _MAX_NAMED_WORDS
 
 
+_RELATIVE_VERB = re.compile(r"\b(?:that|which)\s+(?:were|was|are|is|had|have|has)\b", re.I)
+
+
 def _heading_title(title: str, following: Line | None, number: str = "") -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
     head, title_raw = _run_in_head(title, number), title
@@ -178,7 +181,10 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     words = title.split()
     if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8 and not _named_heading(title, stopped))):
         return None
-    if not caps and not agenda_form and _SENTENCE_VERB.search(title) and (len(words) > 6 or stopped):
+    # A verb in a relative clause is no sentence's: 'Matters arising that were not on the Agenda'.
+    if not caps and not agenda_form and _SENTENCE_VERB.search(_RELATIVE_VERB.sub(" ", title)) and (len(words) > 6 or stopped):
+        return None
+    if stopped and not caps and not agenda_form and _SENTENCE_VERB.search(title):
         return None
     return title
 
