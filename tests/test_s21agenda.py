@@ -5,6 +5,7 @@ from structure_helpers import document
 
 from extractors.extraction import reflowed_document
 from extractors.proceedings.agenda_cells import member_sentence
+from extractors.proceedings.agenda_rows import heading_line
 from extractors.proceedings.minute_headings import heading_candidates
 from extractors.proceedings.minute_items import more_minutes_marks
 from extractors.proceedings.minuted import find_minuted_items
@@ -113,3 +114,12 @@ def test_a_title_running_on_in_a_relative_clause_is_a_heading():
 def test_a_sentence_with_a_main_verb_is_still_no_heading():
     text = "1. Apologies\nNone.\n\n2. Members noted the points that were raised by residents at the last meeting\nNone.\n\n3. Finance\nNone.\n"
     assert [number for number, _ in _titles(text)] == ["1", "3"]
+
+
+def test_an_unnumbered_row_title_may_open_with_its_financial_year():
+    region = lines(_YEAR_ROWS, 0, len(_YEAR_ROWS))
+    index = next(i for i, line in enumerate(region) if line.text.startswith("2022/23"))
+    assert heading_line(region, index)
+
+
+_YEAR_ROWS = "No. Item\n\n\nMinutes of the Last Meeting pdf icon PDF 210 KB\n\n\n2022/23 Capital Programme Outturn pdf icon PDF 800 KB\n\n\nThe report was noted.\n"
