@@ -123,3 +123,8 @@ def test_an_unnumbered_row_title_may_open_with_its_financial_year():
 
 
 _YEAR_ROWS = "No. Item\n\n\nMinutes of the Last Meeting pdf icon PDF 210 KB\n\n\n2022/23 Capital Programme Outturn pdf icon PDF 800 KB\n\n\nThe report was noted.\n"
+
+
+def test_a_scottish_minute_of_meeting_takes_the_body_above():
+    text = "NORTHSHIRE ISLANDS COUNCIL\n\nMinute of Meeting held in the Council Offices, Eastport, on Thursday 9 December 2021 at 2.00pm\n\nPRESENT Mr A Bell\n"
+    assert _meetings(text) == [("Northshire Islands Council", "2021-12-09")]

@@ -48,9 +48,9 @@ MINUTES_HEADING = re.compile(
     r"(?P<body>[A-Z][^\n]*?(?:\n[^\n]*?){0,2}?)\s+held\b",
     re.I,
 )
-# 'Minutes of the Cabinet meeting held on', 'MINUTES OF THE PLANNING COMMITTEE HELD ON', 'Minutes of the meeting held on'.
+# 'Minutes of the Cabinet meeting held on', 'MINUTES OF THE PLANNING COMMITTEE HELD ON', 'Minutes of the meeting held on', Scottish 'Minute of Meeting held in'.
 _MINUTES_OF_BODY = re.compile(
-    r"(?i:notes|minutes)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
+    r"(?i:notes|minutes?)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
 )
 # Every match of MINUTES_HEADING and _MINUTES_OF_BODY begins with one of these.
 _MINUTES_WORDS = ("notes", "minute")
@@ -179,7 +179,7 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     """Minutes headings opening a line in ``text[start:end]``, in order.
 
     'NOTES/MINUTES of a meeting of the X held ...' and 'Minutes of the X meeting held ...' name
-    the body; 'Minutes of the meeting held ...' and a lone 'Minutes' line over a 'Date:' line take
+    the body; 'Minutes of the meeting held ...' (Scottish 'Minute of Meeting held ...') and a lone 'Minutes' line over a 'Date:' line take
     it from the line above (in capitals, or naming a committee, council, panel ...); 'At a meeting
     of the X held ...' opens minutes when the members present are listed below it; Welsh 'Cofnodion y Cyfarfod ... a
     gynhaliwyd ar DATE' takes the body from the line above.
@@ -192,7 +192,7 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
         if _opens_line(text, match.start()) or _run_in_heading(text, match.start()):
             found[match.start()] = MinutesHeading(match.start(), match.end(), _named_above(text, match.start(), match["body"]))
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
-        if match.start() in found or not _opens_line(text, match.start()) or _linked(text, match.start()):
+        if match.start() in found or not _opens_line(text, match.start()) or _linked(text, match.start()) or business_row_title(text, match.start()):
             continue
         body = match["body"] or ""
         # 'Minutes of the Annual Parish Meeting held ...': the electors' assembly keeps its name.
