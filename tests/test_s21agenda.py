@@ -128,3 +128,8 @@ _YEAR_ROWS = "No. Item\n\n\nMinutes of the Last Meeting pdf icon PDF 210 KB\n\n\
 def test_a_scottish_minute_of_meeting_takes_the_body_above():
     text = "NORTHSHIRE ISLANDS COUNCIL\n\nMinute of Meeting held in the Council Offices, Eastport, on Thursday 9 December 2021 at 2.00pm\n\nPRESENT Mr A Bell\n"
     assert _meetings(text) == [("Northshire Islands Council", "2021-12-09")]
+
+
+def test_planning_references_under_headings_number_no_items():
+    text = "PLANNING\n21/0456\nThe application was supported.\nLICENSING\n21/0457\nNo comment was made.\n"
+    assert [item.number for item in heading_candidates(text, lines(text, 0, len(text)))] == []

@@ -266,8 +266,9 @@ def _margin_headings(region: list[Line]) -> list[FoundItem]:
     return found
 
 
-# A minute's reference alone on the line under its heading ('MINUTES' / '18/100'): the margin read after the heading.
-_REFERENCE_UNDER = re.compile(r"^\s*(?P<number>\d{1,4}/\d{2,4})\s*$")
+# A minute's reference alone on the line under its heading ('MINUTES' / '18/100'; not a planning reference '21/0456'):
+# the margin read after the heading.
+_REFERENCE_UNDER = re.compile(r"^\s*(?P<number>\d{1,3}/\d{2,3})\s*$")
 _AGENDA_NUMBER = re.compile(r"^\s*item\s+\d{1,3}[.:]?\s+", re.I)
 
 
