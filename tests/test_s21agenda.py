@@ -133,3 +133,7 @@ def test_a_scottish_minute_of_meeting_takes_the_body_above():
 def test_planning_references_under_headings_number_no_items():
     text = "PLANNING\n21/0456\nThe application was supported.\nLICENSING\n21/0457\nNo comment was made.\n"
     assert [item.number for item in heading_candidates(text, lines(text, 0, len(text)))] == []
+
+
+def test_an_issue_date_under_the_page_heading_is_no_title():
+    assert find_meeting_titles("Meeting documents\n\nIssued on Monday 27 January 2025\n") == []
