@@ -272,13 +272,18 @@ _REFERENCE_UNDER = re.compile(r"^\s*(?P<number>\d{1,3}/\d{2,3})\s*$")
 _AGENDA_NUMBER = re.compile(r"^\s*item\s+\d{1,3}[.:]?\s+", re.I)
 
 
+def _capitals_line(text: str) -> bool:
+    return bool(re.search(r"[A-Z]{3}", text)) and text.upper() == text
+
+
 def _headings_over_references(region: list[Line]) -> list[FoundItem]:
-    """Headings in capitals, 'ITEM 1 MINUTES' read as 'MINUTES', over their minute's reference alone on the next line,
-    two or more: each item is numbered by its reference."""
+    """Headings in capitals, 'ITEM 1 MINUTES' read as 'MINUTES', over their minute's reference alone on the next line and
+    its minute's text, two or more: each item is numbered by its reference."""
     printed = [line for line in region if not line.is_blank]
     found: list[FoundItem] = []
-    for title_line, below in zip(printed, printed[1:]):
-        if (reference := _REFERENCE_UNDER.match(below.text)) is None:
+    for title_line, below, minute in zip(printed, printed[1:], [*printed[2:], Line(0, 0, "")]):
+        # A reference over a title in capitals heads that title ('HSP' / '1/19' / 'APOLOGIES'): its letters are above it.
+        if (reference := _REFERENCE_UNDER.match(below.text)) is None or _capitals_line(minute.text):
             continue
         title = clean_title(_AGENDA_NUMBER.sub("", title_line.text))
         if re.search(r"[A-Z]{3}", title) and title.upper() == title and not re.search(r"\d", title) and len(title) <= _MAX_CAPS_HEADING:

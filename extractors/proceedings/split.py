@@ -50,7 +50,8 @@ MINUTES_HEADING = re.compile(
 )
 # 'Minutes of the Cabinet meeting held on', 'MINUTES OF THE PLANNING COMMITTEE HELD ON', 'Minutes of the meeting held on', Scottish 'Minute of Meeting held in'.
 _MINUTES_OF_BODY = re.compile(
-    r"(?i:notes|minutes?)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
+    r"(?i:notes|minutes)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
+    r"|(?i:minute)\s+(?i:of)\s+(?:(?i:the|a)\s+)?(?i:meeting)\s+(?i:held)\b"
 )
 # Every match of MINUTES_HEADING and _MINUTES_OF_BODY begins with one of these.
 _MINUTES_WORDS = ("notes", "minute")
