@@ -322,6 +322,9 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
     return rows if len(rows) >= _MIN_LABEL_ROWS else []
 
 
+_TITLE_START = re.compile(r"(?:(?:19|20)\d{2}(?:/\d{2}|[-–](?:19|20)?\d{2})\s+)?[A-Z]")
+
+
 def heading_line(
     region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False, dense: bool = False,
     after_row: bool = False,
@@ -356,7 +359,8 @@ def heading_line(
         return _stopped_title(region, index, words, stopped)
     below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
     described = bool(re.match(r"To\s+[a-z]", below)) and not FINITE.search(" ".join(words))
-    return bool(re.match(r"[A-Z]", line.text)) and (_title_case(words) or sized or _phrase(words) or described)
+    # A title may open with the financial year it is about ('2021/22 Revenue Budget Outturn').
+    return bool(_TITLE_START.match(line.text)) and (_title_case(words) or sized or _phrase(words) or described)
 
 
 def _dense_row(region: list[Line], index: int, after_row: bool) -> bool:

@@ -43,13 +43,14 @@ from extractors.proceedings.meeting_blocks import heading_block_meeting
 from extractors.proceedings.meeting_prose import prose_meeting
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
+from extractors.proceedings.page_titles import PAGE_HEADING_AFTER
 from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "40"
+VERSION = "41"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -274,7 +275,7 @@ def _reads_as_meeting_title(match, date) -> bool:
     ON 13 NOVEMBER 2023' (numbered, about minutes), 'ELECTIONS - 3 MAY 2007 1. There was submitted ...' (a sentence after the date)."""
     if _ITEM_LIKE_TITLE.search(match["body"]):
         return False
-    rest = match["when"][date.end - match.start("when") :]
+    rest = PAGE_HEADING_AFTER.sub("", match["when"][date.end - match.start("when") :])  # '... 7.00 pm - Agenda and draft minutes'
     for found in reversed(find_times(rest)):
         rest = rest[: found.start] + rest[found.end :]
     return len(re.findall(r"\b[a-z]+\b", rest)) < 3

@@ -42,10 +42,13 @@ _RUN_IN_SPLIT = re.compile(r":\s+|\s*[–—]\s*|\s+-\s+")
 # A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
 _CAPS_WORD = r"(?!(?:RESOLVED|ORDERED)\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
 # A one-digit number or a one-word title ('99. APOLOGIES No apologies ...') only with its full stop, two such headings
-# or more in the paragraph; the title may be followed by an earlier minute's number ('311. MATTERS ARISING 298. Gate').
+# or more in the paragraph; the title may be followed by an earlier minute's number ('311. MATTERS ARISING 298. Gate'). It may
+# close on a bracketed note ('MINUTES (13/06/2012)') or a lower-case rider after a dash ('MATTERS ARISING - not on the
+# agenda'), and its minute may open on a lettered point ('a) Garden ...').
 _RUN_IN_HEADING = re.compile(
-    rf"(?<=\s)(?P<number>\d{{1,4}}(?:/\d{{2,4}})?)(?P<stop>\.?)\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|/|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))*)"
-    r"(?=:?\s+(?:[A-Z][a-z]|(?:RESOLVED|ORDERED)\b|\d{1,4}\.\s+[A-Z]))"
+    rf"(?<=\s)(?P<number>\d{{1,4}}(?:/\d{{2,4}})?)(?P<stop>\.?)\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|/|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))*"
+    r"(?:\s+\([^()\n]{1,30}\))?(?:\s+[-–]\s+[a-z]+(?:\s+[a-z]+){0,7})?)"
+    r"(?=:?\s+(?:[A-Z][a-z]|(?:RESOLVED|ORDERED)\b|\d{1,4}\.\s+[A-Z]|[a-z]\)\s))"
 )
 # A title in mixed case before a colon, run into its minute: '14. Apologies for absence: Apologies were ...'.
 _RUN_IN_COLON = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:/\d{2,4})?)(?P<stop>\.?)\s+(?P<title>[A-Z][^\s:.;]*(?:\s+[^\s:.;]+){0,7}):\s+(?=[A-Z])")
@@ -152,6 +155,9 @@ def _named_heading(title: str, stopped: bool) -> bool:
     return not stopped and bool(ITEM_NOUN.search(title)) and not verb and len(title.split()) <= _MAX_NAMED_WORDS
 
 
+_RELATIVE_VERB = re.compile(r"\b(?:that|which)\s+(?:were|was|are|is|had|have|has)\b", re.I)
+
+
 def _heading_title(title: str, following: Line | None, number: str = "") -> str | None:
     """The title of a minute heading line, or None when the line reads as a sentence of the minutes."""
     head, title_raw = _run_in_head(title, number), title
@@ -175,7 +181,10 @@ def _heading_title(title: str, following: Line | None, number: str = "") -> str 
     words = title.split()
     if not caps and (_SENTENCE_START.match(title) and (_SENTENCE_VERB.search(title) or len(words) > 8 and not _named_heading(title, stopped))):
         return None
-    if not caps and not agenda_form and _SENTENCE_VERB.search(title) and (len(words) > 6 or stopped):
+    # A verb in a relative clause is no sentence's: 'Matters arising that were not on the Agenda'.
+    if not caps and not agenda_form and _SENTENCE_VERB.search(_RELATIVE_VERB.sub(" ", title)) and (len(words) > 6 or stopped):
+        return None
+    if stopped and not caps and not agenda_form and _SENTENCE_VERB.search(title):
         return None
     return title
 
@@ -257,9 +266,35 @@ def _margin_headings(region: list[Line]) -> list[FoundItem]:
     return found
 
 
+# A minute's reference alone on the line under its heading ('MINUTES' / '18/100'; not a planning reference '21/0456'):
+# the margin read after the heading.
+_REFERENCE_UNDER = re.compile(r"^\s*(?P<number>\d{1,3}/\d{2,3})\s*$")
+_AGENDA_NUMBER = re.compile(r"^\s*item\s+\d{1,3}[.:]?\s+", re.I)
+
+
+def _capitals_line(text: str) -> bool:
+    return bool(re.search(r"[A-Z]{3}", text)) and text.upper() == text
+
+
+def _headings_over_references(region: list[Line]) -> list[FoundItem]:
+    """Headings in capitals, 'ITEM 1 MINUTES' read as 'MINUTES', over their minute's reference alone on the next line and
+    its minute's text, two or more: each item is numbered by its reference."""
+    printed = [line for line in region if not line.is_blank]
+    found: list[FoundItem] = []
+    for title_line, below, minute in zip(printed, printed[1:], [*printed[2:], Line(0, 0, "")]):
+        # A reference over a title in capitals heads that title ('HSP' / '1/19' / 'APOLOGIES'): its letters are above it.
+        if (reference := _REFERENCE_UNDER.match(below.text)) is None or _capitals_line(minute.text):
+            continue
+        title = clean_title(_AGENDA_NUMBER.sub("", title_line.text))
+        if re.search(r"[A-Z]{3}", title) and title.upper() == title and not re.search(r"\d", title) and len(title) <= _MAX_CAPS_HEADING:
+            found.append(FoundItem(reference["number"], title, [], False, title_line.start, below.end))
+    return found if len(found) >= 2 else []
+
+
 def heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     """Every heading ``region`` (lines of ``text``) may hold, in document order, each numbering mixed with the rest."""
-    found: list[FoundItem] = _bare_headings(region) + _margin_headings(region)
+    referenced = _headings_over_references(region)
+    found: list[FoundItem] = _bare_headings(region) + _margin_headings(region) + referenced
     references = split_references(region, _LONE_MINUTE)
     for index, line in enumerate(region):
         short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
@@ -305,4 +340,7 @@ def heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     # Such a word heads a minute when the next minute's heading follows it, numbered one above it.
     numbers = {item.number for item in found}
     found.extend(item for item in single if str(int(item.number) + 1) in numbers)
+    # A heading over its reference is numbered by the reference, not by the agenda number printed before it.
+    starts = {item.start for item in referenced}
+    found = [item for item in found if item.start not in starts or item in referenced]
     return sorted(found, key=lambda item: item.start)

@@ -8,7 +8,7 @@
 - A title-case heading before a colon may hold a capitalised verb ('Matters Reported:  Potholes ...').
 - Minutes also show themselves by a label line numbered in brackets over its names ('(2) Apologies:- Mr A Bee';
   not an agenda's '(a) Apologies: To receive ...'), a 'Minutes from the X
-  meeting held ...' line or a 'Minutes 20/03/2017' title line.
+  meeting held ...' line, a line opening 'The minutes of the X meeting held in|at ...' or a 'Minutes 20/03/2017' title line.
 - Unnumbered minutes may bullet their headings with a dash, each alone before its colon ('- Matters Arising:'); with
   three such lines or more, those and a standing item run on in lower case ('- Minutes of the last meeting: were
   agreed') are the items, not the points bulleted under them ('- Budget: The budget showed ...').
@@ -86,6 +86,7 @@ def titled(head: str) -> bool:
 _MORE_MARKS = re.compile(
     r"^[^\S\n]*+\(\d{1,2}\)\s*(?:present|apologies(?:\s+for\s+absence)?)\s*[:;]\s*-?\s*(?!to\s)(?=\S)"
     r"|^[^\w\n]*+minutes\s+(?:of|from)\s+(?:the\s+)?[^\n]{0,80}?\bmeeting\s+held\b"
+    r"|^[^\w\n]*+the\s+minutes\s+of\s+the\s+[^\n]{0,80}?\bmeeting\s+held\s+(?:in|at)\b"
     r"|^[^\w\n]*+minutes\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$",
     re.I | re.M,
 )

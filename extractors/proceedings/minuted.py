@@ -11,15 +11,16 @@ import re
 
 from extractors.proceedings.agenda_lines import EXCLUSION, FoundItem
 from extractors.proceedings.agenda_rows import clean_title, minuted_flat_rows
+from extractors.proceedings.business_rows import business_rows
 from extractors.proceedings.agenda_runs import number_order
 from extractors.proceedings.minute_headings import heading_candidates, roman_number, run_in
 from extractors.proceedings.minute_items import colon_headings, dashed_headings, piped_rows, referenced_headings
 from extractors.readers.runon_items import contents_items
-from extractors.readers.spans import lines, provenance
+from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "38"
+VERSION = "39"
 NAME = "minuted"
 
 
@@ -75,13 +76,15 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     above them ('Apologies Minutes: ...', see ``agenda_rows.minuted_flat_rows``) and dash-bulleted headings
     ('- Matters Arising:', see ``minute_items.dashed_headings``) are unnumbered items, else headings closed by a
     colon over bulleted points (``minute_items.colon_headings``). In a PDF flattened into long lines,
-    a number ('41', '41.', '25/061') run into a title in capitals (its minute may open 'RESOLVED' or 'ORDERED'), or into a title in mixed case before a colon
+    a number ('41', '41.', '25/061') run into a title in capitals (its minute may open 'RESOLVED' or 'ORDERED'; the title may
+    close on a bracketed note, 'MINUTES (13/06/2012)', or a dashed rider in lower case, 'MATTERS ARISING - not on the agenda'), or into a title in mixed case before a colon
     ('14. Apologies: ...'); a one-digit number, a one-word title or a mixed-case title counts only with its full stop
     (or a '/' number) and two such headings or more in the paragraph, or, a word in capitals after a number of three
     figures or more ('303 PRAYERS'), when the heading numbered next ('304') is found; a reference 'Cou/101/21-22' run into a
     title in mixed case, two or more (``minute_items.referenced_run_ins``). A number alone with no stop ('1') over a
     title in capitals counts when another such heading is numbered next to it (see ``minute_headings._bare_headings``), or when it is
-    printed again under its title of three words or more ('716 |' / title / '716 |', see ``minute_headings._margin_headings``). The top-level numbering is the one number shape with
+    printed again under its title of three words or more ('716 |' / title / '716 |', see ``minute_headings._margin_headings``). A heading in capitals
+    over its minute's reference alone on the next line ('ITEM 1 MINUTES' / '18/100'), two or more, is numbered by the reference. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
     item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
     minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
@@ -90,6 +93,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """
     if contents := contents_items(text, start, len(text) if end is None else end):
         return [FoundItem(number, title, [], False, first, last) for number, title, first, last in contents]
+    if rows := business_rows(lines(text, start, end)):
+        return [FoundItem(number, title, [], False, line.start, line.end) for number, title, line in rows]
     if referenced := referenced_headings(lines(text, start, end)):
         return [FoundItem(number, clean_title(title), [], False, line.start, line.end) for number, title, line in referenced]
     shapes: dict[str, list[FoundItem]] = {}
@@ -154,16 +159,24 @@ def extract_minuted_items(document: ParsedDocument, start: int, end: int) -> lis
     ]
 
 
-def extract_piped_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
-    """Unnumbered items of a meeting page flattened one row a line, rows ending ' |' (see ``minute_items.piped_rows``)."""
-    text = document.text
+def _row_records(document: ParsedDocument, rows: list[tuple[str, str, Line]]) -> list[AgendaItemRecord]:
     return [
         AgendaItemRecord(
-            number="",
+            number=number,
             title=title,
             pages=[],
             access="unrestricted",
-            provenance=provenance(document, text, line.start, line.end, NAME, VERSION),
+            provenance=provenance(document, document.text, line.start, line.end, NAME, VERSION),
         )
-        for title, line in piped_rows(lines(text, start, end))
+        for number, title, line in rows
     ]
+
+
+def extract_business_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """Rows of a CMIS 'Items Of Business' list, each title over its number (see ``business_rows``)."""
+    return _row_records(document, business_rows(lines(document.text, start, end)))
+
+
+def extract_piped_rows(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """Unnumbered items of a meeting page flattened one row a line, rows ending ' |' (see ``minute_items.piped_rows``)."""
+    return _row_records(document, [("", title, line) for title, line in piped_rows(lines(document.text, start, end))])

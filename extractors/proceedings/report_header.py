@@ -1,5 +1,7 @@
 """Report headers: By:/To:/Classification:/Subject:, Title:/Author:/To:, To:/Subject:/Date: blocks.
 
+A lone 'Subject:' title with a 'Report by the Head of X' line (no colon) among the two printed lines over it is a header too.
+
 A header is a run of labelled lines holding a title (Subject: or Title:) and at least one of
 author, addressee, classification or date, with at most a few lines between labels; under a decision record's heading
 ('DECISION RECORD ... Ref: 14/25 Date: ...' run into one line, 'Decision Notice') printed a few lines above it, the
@@ -32,7 +34,7 @@ from extractors.readers.spans import Line, folded, lines, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "17"
+VERSION = "18"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -221,6 +223,21 @@ def _title_above(region: list[Line], start: int) -> Line | None:
     return title
 
 
+# A front sheet's author line printed without its colon right over the 'Subject:' label: 'Report by the Head of X'.
+_REPORT_BY = re.compile(r"^\s*report\s+(?:by|of|from)\s+(?=[A-Z]|the\s)", re.I)
+_REPORT_BY_REACH = 2
+
+
+def _report_by_above(region: list[Line], start: int) -> Line | None:
+    """The author's value of a 'Report by X' line among the two printed lines over the title's label, or None."""
+    index = next((i for i, line in enumerate(region) if line.start == start), 0)
+    above = [line for line in region[:index] if not line.is_blank and not line.is_page_footer][-_REPORT_BY_REACH:]
+    for line in reversed(above):
+        if (match := _REPORT_BY.match(line.raw)) and not _label(line):
+            return Line(line.start + match.end(), line.end, line.raw[match.end() :])
+    return None
+
+
 def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> list[HeaderBlock]:
     """Report header blocks in ``text[start:end]``, in order.
 
@@ -247,6 +264,10 @@ def find_header_blocks(text: str, start: int = 0, end: int | None = None) -> lis
             title = _title_above(region, current.start)
             if title is not None:
                 current.values["title"], current.start = [title], title.start
+        if current and "title" in current.values and not _HEADER_ROLES & current.values.keys():
+            author = _report_by_above(region, current.start)
+            if author is not None:
+                current.values["author"], current.start = [author], author.start
         if current and "title" in current.values and (_HEADER_ROLES & current.values.keys() or _under_record(current)):
             blocks.append(current)
 

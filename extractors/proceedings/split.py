@@ -22,13 +22,15 @@ from functools import lru_cache
 
 from extractors.proceedings.agenda import FoundItem, find_items, layout_start
 from extractors.proceedings.agenda_rows import MEETING_PAGE_TITLE
+from extractors.proceedings.business_rows import business_row_title
+from extractors.proceedings.page_titles import PAGE_HEADING, headed_title
 from extractors.proceedings.report_header import find_header_blocks
 from extractors.readers.dates import WEEKDAY
 from extractors.readers.spans import Line, lines, matches_at_words, newline_bounds, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "17"
+VERSION = "18"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -46,9 +48,10 @@ MINUTES_HEADING = re.compile(
     r"(?P<body>[A-Z][^\n]*?(?:\n[^\n]*?){0,2}?)\s+held\b",
     re.I,
 )
-# 'Minutes of the Cabinet meeting held on', 'MINUTES OF THE PLANNING COMMITTEE HELD ON', 'Minutes of the meeting held on'.
+# 'Minutes of the Cabinet meeting held on', 'MINUTES OF THE PLANNING COMMITTEE HELD ON', 'Minutes of the meeting held on', Scottish 'Minute of Meeting held in'.
 _MINUTES_OF_BODY = re.compile(
     r"(?i:notes|minutes)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
+    r"|(?i:minute)\s+(?i:of)\s+(?:(?i:the|a)\s+)?(?i:meeting)\s+(?i:held)\b"
 )
 # Every match of MINUTES_HEADING and _MINUTES_OF_BODY begins with one of these.
 _MINUTES_WORDS = ("notes", "minute")
@@ -87,7 +90,7 @@ BODY_NOUN = re.compile(
 )
 # A ModernGov page heading ('Agenda and draft minutes', 'Meeting documents'), then the body on one line and the date on the next.
 _TWO_LINE_TITLE = re.compile(
-    r"^\W*(?:agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?(?:minutes|decisions)|meeting\s+documents)[ \t]*\n(?:[ \t]*\n)*"
+    rf"^\W*{PAGE_HEADING}[ \t]*\n(?:[ \t]*\n)*"
     r"[ \t]*(?P<body>[A-Z][^\n|:]{2,150}?)[ \t]*\n[ \t]*"
     r"(?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+[a-z]{3,9},?\s+\d{4}\b[^\n]*)$",
     re.I | re.M,
@@ -177,7 +180,7 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     """Minutes headings opening a line in ``text[start:end]``, in order.
 
     'NOTES/MINUTES of a meeting of the X held ...' and 'Minutes of the X meeting held ...' name
-    the body; 'Minutes of the meeting held ...' and a lone 'Minutes' line over a 'Date:' line take
+    the body; 'Minutes of the meeting held ...' (Scottish 'Minute of Meeting held ...') and a lone 'Minutes' line over a 'Date:' line take
     it from the line above (in capitals, or naming a committee, council, panel ...); 'At a meeting
     of the X held ...' opens minutes when the members present are listed below it; Welsh 'Cofnodion y Cyfarfod ... a
     gynhaliwyd ar DATE' takes the body from the line above.
@@ -185,12 +188,12 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else end
     found: dict[int, MinutesHeading] = {}
     for match in matches_at_words(MINUTES_HEADING, text, _MINUTES_WORDS, start, end):
-        if _linked(text, match.start()):
-            continue  # a meeting page's item linking the earlier minutes, not a heading
+        if _linked(text, match.start()) or business_row_title(text, match.start()):
+            continue  # a meeting page's item linking or listing the earlier minutes, not a heading
         if _opens_line(text, match.start()) or _run_in_heading(text, match.start()):
             found[match.start()] = MinutesHeading(match.start(), match.end(), _named_above(text, match.start(), match["body"]))
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
-        if match.start() in found or not _opens_line(text, match.start()) or _linked(text, match.start()):
+        if match.start() in found or not _opens_line(text, match.start()) or _linked(text, match.start()) or business_row_title(text, match.start()):
             continue
         body = match["body"] or ""
         # 'Minutes of the Annual Parish Meeting held ...': the electors' assembly keeps its name.
@@ -232,13 +235,19 @@ def find_meeting_titles(text: str, start: int = 0, end: int | None = None) -> li
     A 'Moved from 9th October 2018, ' note before the body is passed over.
 
     The body must name a committee, council, panel ... so that 'Issued on Monday 27 January 2025'
-    is not read as a meeting of 'Issued'; a Welsh body ('Pwyllgor Tai a Hamdden - Dydd Iau, 3ydd Hydref, 2024') may hold
+    is not read as a meeting of 'Issued' (unless the line is under the page's 'Agenda and draft minutes' heading or ends
+    in it: 'Policy and Finance - Tuesday, 9th April, 2024 6.30 pm'); a Welsh body ('Pwyllgor Tai a Hamdden - Dydd Iau, 3ydd Hydref, 2024') may hold
     its linking words ('a', 'y', 'ac').
     """
     end = len(text) if end is None else end
     found = [*MEETING_PAGE_TITLE.finditer(text, start, end), *_TWO_LINE_TITLE.finditer(text, start, end)]
     return sorted(
-        (m for m in found if BODY_NOUN.search(m["body"]) and not (_WELSH_BODY if _WELSH_BODY_NOUN.match(m["body"]) else _NOT_TITLE_WORD).search(m["body"])),
+        (
+            m
+            for m in found
+            if (BODY_NOUN.search(m["body"]) or headed_title(text, m))
+            and not (_WELSH_BODY if _WELSH_BODY_NOUN.match(m["body"]) else _NOT_TITLE_WORD).search(m["body"])
+        ),
         key=lambda m: m.start("body"),
     )
 

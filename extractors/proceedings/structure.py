@@ -29,7 +29,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "44"
+VERSION = "45"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -211,13 +211,14 @@ def _unwrapped_document(document: ParsedDocument) -> ParsedDocument:
 
 def _business_items(document: ParsedDocument, paper: Paper) -> list[AgendaItemRecord]:
     """The agenda items of an unclassified paper (or a meeting page with none of its own layouts): those under a
-    'Business (to be transacted)' heading (two or more, from item 1), or a list numbered 1, 2, 3 ... from its item 1 (or
+    'Business (to be transacted)' heading (two or more, from item 1; under 'Items Of Business', titles over their numbers), or a list numbered 1, 2, 3 ... from its item 1 (or
     '1.' on every line) with 'Apologies' among its first three items, or further down with the minutes or the
     declarations of interest also listed."""
     heading = _BUSINESS_HEADING.search(document.text, paper.start, paper.end)
     if heading is not None:
         items = agenda.extract_agenda_items(document, heading.start(), paper.end)
-        return items if len(items) >= 2 and items[0].number.lstrip("0") == "1" else []
+        # Else a CMIS list printing each row's number under its title (``business_rows``).
+        return items if len(items) >= 2 and items[0].number.lstrip("0") == "1" else minuted.extract_business_rows(document, paper.start, paper.end)
     items = agenda.extract_agenda_items(document, paper.start, paper.end)
     # Rows of a table printed a cell a line under its cells' labels ('No 1' / 'Item X'), numbered from 1: a meeting's items.
     if len(items) >= _OPENING_ITEMS and all(cell_row(item.provenance.text) for item in items) and items[0].number == "1":
