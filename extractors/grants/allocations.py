@@ -41,6 +41,8 @@ Session 19: the pot a sum named before is drawn from ('this money comes from a w
 for £N') is money requested. Session 20: a balance its clause states ('still has £N available to award', '£N that was
 unallocated'), a payout whose clause names no recipient ('has awarded over £N, reaching ...'), the part of a grants budget
 already given out ('has spent £N of its £M budget'), a row label opening on its year ('2024/25 Budget Available - £N').
+Session 21: a payout of the figure three or more projects each got ('awarded grants of £N to 26 organisations') is that
+figure restated, no total.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "52"
+VERSION = "53"
 NAME = "allocations"
 
 
@@ -87,7 +89,8 @@ def _grant_context(layout: FundingLayout, block, given: list[int]) -> bool:
 
 
 def find_allocations(
-    layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset(), approved: frozenset[int] = frozenset()
+    layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset(), approved: frozenset[int] = frozenset(),
+    each: frozenset = frozenset(),
 ) -> list[AllocationRecord]:
     """Allocations of the span, one per (kind, year, amount); later statements are kept as ``also_stated_at``.
 
@@ -95,6 +98,8 @@ def find_allocations(
     grant of £4,750 will be met from ...'), not the year's grant, and is left out. A table's 'Total'
     row is the approved total when the words before the table approve what it lists. ``approved`` holds the
     offsets of the figures the project rules read as approved awards (a 'Total' line adding them up is their total).
+    ``each`` holds the amounts three or more projects were each given: a payout of that figure ('awarded grants of £N to
+    18 groups') is the figure each got, restated, no total.
     """
     found: list[AllocationRecord] = []
     given = sorted(claimed)
@@ -183,7 +188,7 @@ def find_allocations(
         # words stating a payout ('The eight grant awards totalling £N have been met from X funding') outrank a cue
         # word read as the fund
         kind = stated if kind_stated or (kind, stated) == ("grant_total", "approved_total") else kind or stated
-        if kind is None:
+        if kind is None or (kind == "approved_total" and amount.amount in each):
             continue
         provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
         same = first_of.get((kind, year, amount.amount)) if amount.amount is not None else None

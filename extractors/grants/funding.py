@@ -19,6 +19,7 @@ figures and never count it.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from extractors.grants import allocations, projects, reconcile
 from extractors.grants.allocation_fallback import kept_for_contract
@@ -27,7 +28,7 @@ from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "5"
+VERSION = "6"
 NAME = "funding"
 
 
@@ -43,7 +44,9 @@ def extract_funding(
         for m in mentions if m.status == "approved" and m.amount_text
         for figure in layout.amounts_in(m.provenance.start, m.provenance.end) if figure.text == m.amount_text
     )
-    found_allocations = allocations.find_allocations(layout, claimed, project_amounts, approved)
+    counts = Counter(m.amount for m in mentions if m.amount is not None)
+    each = frozenset(amount for amount, n in counts.items() if n >= 3)
+    found_allocations = allocations.find_allocations(layout, claimed, project_amounts, approved, each)
     merged, conflicts = projects.merge(mentions)
     checks = reconcile.reconcile(layout, found_allocations, mentions, merged)
     return FundingResult(

@@ -34,7 +34,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name
 from extractors.grants.project_names import full_name, heading_name, without_place
 from extractors.grants.project_status import APPROVED, status_of_description
-from extractors.grants.project_subjects import awarded_applicant, back_reference, grant_user, unnamed_subject
+from extractors.grants.project_subjects import awarded_applicant, back_reference, grant_user, respected_applicant, unnamed_subject
 from schemas.funding import ProjectMention
 from extractors.grants.project_decision_names import (
     LEADING_DATE,
@@ -270,6 +270,10 @@ _ONE_WORD_BODY = re.compile(
 _AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{ORG}(?:\s+and|,)\s*$")
 
 
+_RECOMMENDED_THAT = re.compile(r"\b(?:it\s+is\s+)?recommended\s+that\b", re.I)
+_RECOMMENDATION_REACH = 2500
+
+
 def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     found = []
     for amount in layout.amounts:
@@ -283,7 +287,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         right = clean(layout.flat[amount.end : s_end])
         sentence = clean(layout.flat[s_start:s_end])
         recipient = purpose = named_by = None
-        unnamed, applied = (False, None), False
+        unnamed, applied, recommended_above = (False, None), False, False
         if _ACCEPT_BEFORE.search(left):
             continue
         if (_WITH_BEFORE.search(left) and (m := _GOING_TO_AFTER.match(right))) or (m := _WENT_TO_AFTER.match(right)):
@@ -317,6 +321,10 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 continue
         elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
             recipient, purpose = split_recipient(g.group("rest"))
+        elif applicant := respected_applicant(left, right):
+            recipient = named_by = applicant
+            # one of a report's recommendations ('It is recommended that; In respect of ...'), however its sentence words it
+            recommended_above = bool(_RECOMMENDED_THAT.search(layout.flat[max(layout.start, s_start - _RECOMMENDATION_REACH) : amount.start]))
         elif (
             _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(_past_aside(right)))
             and not (org_awarded_before(left) and not is_named(split_recipient(p.group("purpose"))[0]))
@@ -414,6 +422,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         status, evidence = "approved", "award decision"
         if re.search(r"\brecommend|\bbe\s+(?:supported|endorsed)\s*(?:[.;]|$)", sentence, re.I):  # 'That a grant of £N to X be supported'
             status, evidence = "recommended", "recommend"
+        elif recommended_above:
+            status, evidence = "recommended", "recommended that"
         elif (re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) or applied or _APPLIED_FOR_FIGURE.search(left)) and not APPROVED.search(sentence):
             status, evidence = "proposed", "proposal"
         elif remainder and (progress := status_of_description(remainder, False))[0]:

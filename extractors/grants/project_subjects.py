@@ -7,7 +7,8 @@ Kendal. It has been awarded £N to ...' (a pronoun: the last body named in the s
 after 'in / at / from' left out). A body that uses its grant names it: 'The Friends of Tarn Park, in Kendal, will
 use its £N grant to ...', 'Community centre Fell Hall in Ambleside used their £N grant to ...'. A definite kind ('The group received
 £N') stands for the body the sentence before opens on. An unnamed subject that neither sentence resolves names no project:
-its purpose ('to provide a Holiday Programme') is not the recipient. These rules are versioned by
+its purpose ('to provide a Holiday Programme') is not the recipient. 'A grant of £N is awarded for ...' under its own
+paragraph 'In respect of the application from X;' is X's. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -151,4 +152,19 @@ def awarded_applicant(layout: FundingLayout, left: str, s_start: int) -> str | N
     floor = max(layout.start, s_start - _APPLICATION_REACH, block.start if block is not None else 0)
     found = list(_APPLICATION_FROM.finditer(layout.flat, floor, s_start))
     name = strip_name(re.split(r"\.\s|\s+(?:for|to|towards)\s+", found[-1].group("org"))[0]) if found else ""
+    return name if _named(name) else None
+
+
+# 'In respect of the application from Tarn Cricket Club;' on its own line over 'A grant of £N is awarded for ...': a report's
+# recommendations, one applicant each, the grant sentence naming no one.
+_IN_RESPECT_OF = re.compile(
+    rf"\bin\s+respect\s+of\s+the\s+application\s+from\s+(?:the\s+)?(?P<org>{_ORG})\s*[;:,.]\s*an?\s+grant\s+of\s*$", re.I
+)
+_AWARDED_FOR_AFTER = re.compile(r"^\s*(?:is|be)\s+(?:awarded|approved|made|given)\s+(?:for|towards)\b", re.I)
+
+
+def respected_applicant(left: str, right: str) -> str | None:
+    """'A grant of £N is awarded for ...' under 'In respect of the application from X;': X."""
+    heading = _IN_RESPECT_OF.search(left) if _AWARDED_FOR_AFTER.match(right) else None
+    name = strip_name(heading.group("org")) if heading else ""
     return name if _named(name) else None

@@ -33,7 +33,9 @@ printed amount: the allocation keeps the hedge in ``qualifier`` and reconcile tr
 estimate, never as an exact input; 'up to £N' is a cap and is not read here. A running total ('since 2016
 the trust has distributed £N to local initiatives') is read as the payout it states, without a year. A funder putting a new sum
 on offer (``grant_total``): 'has made £N available', 'has set aside £N (in 2022-23) to support ...', 'has
-allocated an additional £N to support ...', 'the total available funding stands at £N'.
+allocated an additional £N to support ...', 'the total available funding stands at £N'. Session 21: 'the budget for
+small grants is £N' (``grant_total``), 'the remaining X funding stood at £N' (``remaining``), '£N worth of funding was
+awarded to seven groups' (``approved_total``).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from extractors.grants.stated_forms import stated_form
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "32"
+VERSION = "33"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -188,8 +190,18 @@ _AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
 # 'this round has seen £N distributed'; '£N awarded to voluntary and community organisations' (a headline).
 _SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|sees)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I)
 # 'the town's small grants budget, which this year is £N'; 'The remaining grants budget is £N'.
-_GRANTS_BUDGET_IS = re.compile(r"\bgrants?\s+budget,?\s+(?:which\s+)?(?:this\s+year\s+)?(?:is|was|of)\s*$", re.I)
+_GRANTS_BUDGET_IS = re.compile(
+    r"\bgrants?\s+budget,?\s+(?:which\s+)?(?:this\s+year\s+)?(?:is|was|of)\s*$"
+    r"|\bbudget\s+for\s+(?:[\w-]+\s+){0,2}?grants\s+(?:is|was)\s*$",  # 'The current year's budget for small grants is £N'
+    re.I,
+)
 _REMAINING_BUDGET_IS = re.compile(r"\bremaining\s+(?:grants?\s+)?budget\s+(?:is|was|of)\s*$", re.I)
+# 'the remaining Community Chest funds available for allocation in 2015/2016 is £N', 'The remaining X funding stood at £N'.
+REMAINING_FUNDS_ARE = re.compile(
+    r"\bthe\s+remaining\s+(?:[\w'’-]+\s+){0,3}?(?:budget|funds|funding)\s+(?:available\s+(?:for\s+(?:allocation|award)\s+)?)?"
+    rf"(?:(?:in|for)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_PAIR}\s+)?(?:is|was|stands\s+at|stood\s+at)\s*$",
+    re.I,
+)
 _GIVEN_OUT_BARE = re.compile(
     r"^\W{0,3}(?:distributed|awarded|shared\s+(?:out|by|between|among|amongst)|handed\s+out|paid\s+out)\b", re.I
 )
@@ -214,14 +226,15 @@ _COUNTED_GRANTS_TOTALLING = re.compile(
     r"(?:totall?ing|worth\s+a\s+total\s+of)\s*$",
     re.I,
 )
-# '£N has been allocated to more than 30 groups', '£N was allocated by the fund to 36 projects', 'Funding was allocated to
+# '£N has been allocated to more than 30 groups', '£N worth of funding was awarded to seven groups', '£N was allocated by the
+# fund to 36 projects', 'Funding was allocated to
 # 5 projects, totalling £N': money
 # given to counted recipients is what the round gave out.
 _COUNTED_RECIPIENTS = (
     rf"(?:(?:more\s+than|over|almost|nearly|around|some|at\s+least)\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\b"
 )
 _ALLOCATED_TO_COUNTED_AFTER = re.compile(
-    rf"^\W{{0,3}}(?:(?:has|have|had)\s+been|was|were)\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)"
+    rf"^\W{{0,3}}(?:worth\s+of\s+(?:[\w-]+\s+)?(?:funding|grants?|money)\s+)?(?:(?:has|have|had)\s+been|was|were)\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)"
     rf"\s+(?:by\s+(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?)?(?:to|for)\s+{_COUNTED_RECIPIENTS}",
     re.I,
 )
@@ -300,7 +313,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     """The kind a yearless figure's clause states unambiguously (module docstring), else None.
 
     ``left`` and ``right`` are the words of the figure's own clause before and after it."""
-    if _REMAINING_BUDGET_IS.search(left) or _stated_balance(left, right):
+    if _REMAINING_BUDGET_IS.search(left) or REMAINING_FUNDS_ARE.search(left) or _stated_balance(left, right):
         return "remaining"
     if _OPEN_TO_BIDS.search(left):
         return "grant_total"
