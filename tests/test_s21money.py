@@ -152,3 +152,13 @@ def test_a_grant_under_in_respect_of_the_application_from_names_the_applicant_an
         ("Tarn Bowls Club", 2100.0, "recommended"),
         ("Eastby Parish Council", 9000.0, "recommended"),
     ]
+
+
+def test_a_named_trust_ending_in_charities_is_a_recipient():
+    text = "The groups awarded their annual grant were: Fell Poetry Festival (£300), Tarn Municipal Charities (£450).\n"
+    assert _projects(text) == [("Fell Poetry Festival", 300.0, "approved"), ("Tarn Municipal Charities", 450.0, "approved")]
+
+
+def test_a_name_after_a_linking_adverb_with_an_aside_in_dashes_is_the_recipient():
+    text = "The panel met. Finally, Tarn Chat – a weekly meeting for carers – was awarded £380 to buy seating.\n"
+    assert [name.split(" – ")[0] for name, _, _ in _projects(text)] == ["Tarn Chat"]

@@ -132,9 +132,10 @@ _WHICH_AND_BEFORE = re.compile(
 # 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
 _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
 # 'SEQOL, a Swindon-based company, was awarded', 'X (ABC), which ..., will get £N', 'X - the charity that ... - was awarded':
-# a name opening the sentence, an aside between commas or dashes, then the verb.
+# a name opening the sentence (after a linking adverb: 'Finally, X – a day service ... – was awarded'), an aside between
+# commas or dashes, then the verb.
 _ORG_DESCRIBED_BEFORE = re.compile(
-    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{ORG}{_KIND_TAIL}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
+    rf"(?:^(?:(?:Finally|Lastly|Also|Additionally|Meanwhile),\s+)?|\band\s+)(?:The\s+)?(?P<org>{ORG}{_KIND_TAIL}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
