@@ -162,3 +162,12 @@ def test_a_named_trust_ending_in_charities_is_a_recipient():
 def test_a_name_after_a_linking_adverb_with_an_aside_in_dashes_is_the_recipient():
     text = "The panel met. Finally, Tarn Chat – a weekly meeting for carers – was awarded £380 to buy seating.\n"
     assert [name.split(" – ")[0] for name, _, _ in _projects(text)] == ["Tarn Chat"]
+
+
+def test_a_grant_funding_agreement_with_a_named_body_is_its_project_not_a_fund():
+    text = (
+        "Decision:\n\nThat the Executive Councillor:\n\n  1. Approves the issue of a new Grant Funding Agreement with Tarn "
+        "Advice Network to a value of £94,500 to continue advice services for a further 12 month period.\n"
+    )
+    assert _projects(text) == [("Tarn Advice Network", 94500.0, "approved")]
+    assert _allocations(text) == []

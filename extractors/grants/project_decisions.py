@@ -8,7 +8,8 @@ applied for and were awarded / have both been given £N' (with no purpose after 
 when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', a decision opening 'To award £N to X for Y', 'grants of £N to X and £M to Y', 'a grant of £N was approved for X towards Y', 'That X be awarded|given (a grant of) £N
 (as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'approved the allocation of £N of
 funding from the Y Fund to X to ...', 'to grant an award £N from the Y Fund to X', 'in respect
-of the application submitted by X (Project), a grant of £N be awarded'; press forms in the present tense
+of the application submitted by X (Project), a grant of £N be awarded', 'In respect of the application from X; A grant of £N is
+awarded for ...' (recommended under 'It is recommended that;'), 'Approves ... a Grant Funding Agreement with X to a value of £N'; press forms in the present tense
 ('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
 left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire,
 Y £M towards ...', 'with X receiving
@@ -99,6 +100,11 @@ _MADE_TO_BEFORE = re.compile(
     r"\b(?:grant|award|payment|contribution|donation)\s+(?:(?:had|has|have)\s+been|was|were|is|will\s+be)\s+"
     rf"(?:made|given|paid|awarded)\s+to\s+(?:the\s+)?(?P<org>{ORG})(?:\s+(?:towards|for)\s+[^.;£]{{3,150}}?)?"
     r"\s+in\s+the\s+sum\s+of\s*$"
+)
+# 'Approves the issue of a new Grant Funding Agreement with Tarn Advice Centre to a value of £N to continue ...': a
+# council's grant to one named body, the agreement naming it.
+_AGREEMENT_WITH_BEFORE = re.compile(
+    rf"\b[Gg]rant\s+(?:[Ff]unding\s+)?[Aa]greement\s+with\s+(?:the\s+)?(?P<org>{ORG})\s+(?:to\s+(?:a|the)\s+value\s+of|worth|valued\s+at)\s*$"
 )
 # 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Others?)\b")
@@ -305,7 +311,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient, purpose = split_recipient(m.group("rest")[: source.start()] if source else m.group("rest"))
             if (source and outside_source(source.group(0))) or not is_named(strip_name(recipient)) or _POT_NAME.search(recipient):
                 continue
-        elif m := _MADE_TO_BEFORE.search(left):
+        elif m := _MADE_TO_BEFORE.search(left) or _AGREEMENT_WITH_BEFORE.search(left):
             recipient = m.group("org")
         elif (m := _APPLICATION_BY_BEFORE.search(left)) and _BE_AWARDED_AFTER.match(right):
             recipient = m.group("org")
