@@ -171,3 +171,21 @@ def test_a_grant_funding_agreement_with_a_named_body_is_its_project_not_a_fund()
     )
     assert _projects(text) == [("Tarn Advice Network", 94500.0, "approved")]
     assert _allocations(text) == []
+
+
+def test_an_agenda_keeps_only_its_budget_block():
+    from extractors.extraction import extract_document
+    from extractors.facts import to_facts
+
+    text = (
+        "AGENDA\n1. APOLOGIES FOR ABSENCE\n2. CONSIDERATION OF GRANT APPLICATIONS 2024/2025\n"
+        "The Grant Budget for 2024/2025 is as follows:\n"
+        "Total Grant budget for 2024/2025 £12,000\nTotal Grants awarded to date £7,500\nRemaining Grants budget 2024/2025 £4,500\n"
+        "a) To consider a request for £900 from Fell Choir\n"
+    )
+    parsed = document(text)
+    facts = to_facts(parsed, extract_document(parsed))
+    assert [(a.financial_year, a.kind, float(a.amount)) for a in facts.allocations] == [
+        ("2024/25", "grant_total", 12000.0), ("2024/25", "approved_total", 7500.0), ("2024/25", "remaining", 4500.0),
+    ]
+    assert facts.projects == []

@@ -42,7 +42,8 @@ for £N') is money requested. Session 20: a balance its clause states ('still ha
 unallocated'), a payout whose clause names no recipient ('has awarded over £N, reaching ...'), the part of a grants budget
 already given out ('has spent £N of its £M budget'), a row label opening on its year ('2024/25 Budget Available - £N').
 Session 21: a payout of the figure three or more projects each got ('awarded grants of £N to 26 organisations') is that
-figure restated, no total.
+figure restated, no total; a row of a budget block labelled as left over or given out ('Remaining Grants budget 2023/2024
+£N') takes its label's kind over the budget word; an agenda's money is only such a block (``funding.extract_agenda_funding``).
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ VERSION = "53"
 NAME = "allocations"
 
 
+# Row labels that name money given out or left over: a budget word in them ('Remaining Grants budget') names no fund.
+_LEFT_OR_GIVEN = ("remaining", "approved_total", "underspend")
 # A figure this large is a national programme's, never one local body's fund, awards or balance.
 _NATIONAL_SCALE = 100_000_000
 
@@ -138,6 +141,8 @@ def find_allocations(
         if kind is None and grant_context and "EXCLUDE" not in _labels(sentence_text):
             kind = row_kind(layout, amount)
             row_stated = kind if kind is not None and in_row_run(layout, amount) else None
+        elif kind == "grant_total" and grant_context and row_kind(layout, amount) in _LEFT_OR_GIVEN and in_row_run(layout, amount):
+            kind = row_stated = row_kind(layout, amount)  # 'Remaining Grants budget 2023/2024 £N' in a budget block
         if kind is None and closing_total(layout, amount, claimed, approved):
             kind = "approved_total"
         # a figure's own words may fix its kind without a year (stated_totals), hedged too (kept in ``qualifier``)

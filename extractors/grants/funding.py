@@ -23,6 +23,7 @@ from collections import Counter
 
 from extractors.grants import allocations, projects, reconcile
 from extractors.grants.allocation_fallback import kept_for_contract
+from extractors.grants.allocation_tables import in_row_run
 from extractors.grants.funding_layout import FundingLayout
 from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
@@ -59,6 +60,20 @@ def extract_funding(
         projects=merged,
         data_quality=checks + conflicts + [_yearless(a) for a in found_allocations if a.kind_stated],
     )
+
+
+def extract_agenda_funding(
+    document: ParsedDocument, meeting_date: dt.date | None = None, start: int = 0, end: int | None = None
+) -> FundingResult:
+    """An agenda's money: only a budget block of labelled rows ('Total grants budget for 2023/24 £N' over 'Total
+    grants awarded to date £M' over 'Remaining grants budget £K'), whose labels state each figure's kind. An agenda
+    lists business to be considered, so its other figures (a request named in an item's title) are no facts."""
+    layout = FundingLayout(document, start=start, end=end, meeting_date=meeting_date)
+    found = [
+        a for a in allocations.find_allocations(layout, set())
+        if any(in_row_run(layout, amount) for amount in layout.amounts_in(a.provenance.start, a.provenance.end))
+    ]
+    return FundingResult(money=[], allocations=found, project_mentions=[], projects=[], data_quality=[])
 
 
 def _yearless(allocation: AllocationRecord) -> DataQualityRecord:
