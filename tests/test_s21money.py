@@ -189,3 +189,13 @@ def test_an_agenda_keeps_only_its_budget_block():
         ("2024/25", "grant_total", 12000.0), ("2024/25", "approved_total", 7500.0), ("2024/25", "remaining", 4500.0),
     ]
     assert facts.projects == []
+
+
+def test_a_sum_presented_in_grants_to_a_diverse_range_of_causes_is_the_payout():
+    text = "Town leaders presented more than £8,000 in grants to a diverse range of worthy causes at the town meeting.\n"
+    assert _allocations(text) == [(None, "approved_total", 8000.0)]
+
+
+def test_a_sum_used_to_fund_counted_charities_is_the_payout():
+    text = "“Already £172,350 from the first grant allocation has been used to fund 31 micro charities across Tarnshire.\n"
+    assert _allocations(text) == [(None, "approved_total", 172350.0)]

@@ -35,7 +35,7 @@ the trust has distributed £N to local initiatives') is read as the payout it st
 on offer (``grant_total``): 'has made £N available', 'has set aside £N (in 2022-23) to support ...', 'has
 allocated an additional £N to support ...', 'the total available funding stands at £N'. Session 21: 'the budget for
 small grants is £N' (``grant_total``), 'the remaining X funding stood at £N' (``remaining``), '£N worth of funding was
-awarded to seven groups' (``approved_total``).
+awarded to seven groups', 'presented more than £N in grants to a diverse range of worthy causes' (``approved_total``).
 """
 
 from __future__ import annotations
@@ -177,6 +177,8 @@ _NO_RECIPIENT_AFTER = re.compile(r"^(?![^.;]*\b(?:to|each|apiece|per)\b)\s*(?:[,
 # ('the fund awarded £N to 22 groups, compared with £M in 2022/23').
 _FUND_GAVE_OUT = re.compile(rf"\b{_FUND}\s+(?:granted|awarded|distributed|gave\s+out)\s*$", re.I)
 _COMPARED_AFTER = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
+# 'Civic leaders presented more than £N in grants to a diverse range of worthy causes': handed over to many at once.
+_PRESENTED = re.compile(r"\b(?:presented|handed\s+out|gave\s+out|gave\s+away)\s*$", re.I)
 # '£N allocated to the pot', 'the X Fund makes £N available': the fund's size.
 _ALLOCATED_TO_POT_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:was|is|has\s+been)\s+)?(?:allocated|set\s+aside)\s+(?:to|for|in)\s+(?:the\s+)?{_FUND}\b", re.I
@@ -353,7 +355,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if (_GAVE_RECIPIENTS_BEFORE.search(left) and not _EACH_AFTER.match(right)) or BRINGS_TOTAL_TO.search(left):
         return "approved_total"
-    if _FUND_GAVE_OUT.search(left) and TO_MANY.match(right) and not _COMPARED_AFTER.search(right):
+    if (_FUND_GAVE_OUT.search(left) or _PRESENTED.search(left)) and TO_MANY.match(right) and not _COMPARED_AFTER.search(right):
         return "approved_total"
     if _FUNDING_AVAILABLE_IS.search(left) or _UP_FOR_GRABS_AFTER.match(right):
         return "grant_total"
@@ -375,10 +377,21 @@ def _named_fund_after(left: str, right: str) -> bool:
     return not _PROJECT_LIKE_FUND.match(fund.group("fund")) or bool(GRANT_WORDS.search(f"{left} {fund.group('name')}"))
 
 
+# 'Already £N from the first allocation has been used to fund 40 micro charities': what counted recipients were given.
+_USED_TO_FUND_COUNTED_AFTER = re.compile(
+    r"^\W{0,3}(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:allocation|fund|funding|grant|pot)\s+)?"
+    rf"(?:has|have|had)\s+been\s+used\s+to\s+(?:fund|support)\s+{_COUNTED_RECIPIENTS}",
+    re.I,
+)
+
+
 def given_to_counted(left: str, right: str) -> bool:
-    """'£N has been allocated to more than 30 groups', 'allocated to 5 projects, totalling £N': what counted
-    recipients were given (read by the classifier too, so that a year does not make it the fund)."""
-    return bool(_ALLOCATED_TO_COUNTED_AFTER.match(right) or _ALLOCATED_TO_COUNTED_TOTALLING.search(left))
+    """'£N has been allocated to more than 30 groups', 'allocated to 5 projects, totalling £N', '£N has been used to fund
+    40 charities': what counted recipients were given (read by the classifier too, so that a year does not make it the fund)."""
+    return bool(
+        _ALLOCATED_TO_COUNTED_AFTER.match(right) or _ALLOCATED_TO_COUNTED_TOTALLING.search(left)
+        or _USED_TO_FUND_COUNTED_AFTER.match(right)
+    )
 
 
 # 'decided to award £N from existing community funds': money a decision gives out of a fund.
