@@ -199,3 +199,9 @@ def test_a_sum_presented_in_grants_to_a_diverse_range_of_causes_is_the_payout():
 def test_a_sum_used_to_fund_counted_charities_is_the_payout():
     text = "“Already £172,350 from the first grant allocation has been used to fund 31 micro charities across Tarnshire.\n"
     assert _allocations(text) == [(None, "approved_total", 172350.0)]
+
+
+def test_a_body_thanking_the_council_for_its_grant_got_it_and_a_person_did_not():
+    text = "Two leaders from the 2nd Fell Scouts thanked the council for their £900 grant, which will go towards a hut.\n"
+    assert _projects(text) == [("2nd Fell Scouts", 900.0, "approved")]
+    assert _projects("Jo Lowe thanked the council for their £300 grant, which paid for a kiln.\n") == []

@@ -35,7 +35,9 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name
 from extractors.grants.project_names import full_name, heading_name, without_place
 from extractors.grants.project_status import APPROVED, status_of_description
-from extractors.grants.project_subjects import awarded_applicant, back_reference, grant_user, respected_applicant, unnamed_subject
+from extractors.grants.project_subjects import (
+    awarded_applicant, back_reference, grant_user, respected_applicant, thanking_recipient, unnamed_subject,
+)
 from schemas.funding import ProjectMention
 from extractors.grants.project_decision_names import (
     LEADING_DATE,
@@ -342,6 +344,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 purpose, applied = LEADING_VERB.sub("", p.group("purpose")), True
         elif applicant := awarded_applicant(layout, left, s_start):
             recipient = named_by = applicant
+        elif thanked := thanking_recipient(left, right):
+            recipient = named_by = thanked
         elif used := grant_user(left, right):
             recipient = named_by = used[0]
             purpose = LEADING_VERB.sub("", used[1])

@@ -7,7 +7,8 @@ Kendal. It has been awarded £N to ...' (a pronoun: the last body named in the s
 after 'in / at / from' left out). A body that uses its grant names it: 'The Friends of Tarn Park, in Kendal, will
 use its £N grant to ...', 'Community centre Fell Hall in Ambleside used their £N grant to ...'. A definite kind ('The group received
 £N') stands for the body the sentence before opens on. An unnamed subject that neither sentence resolves names no project:
-its purpose ('to provide a Holiday Programme') is not the recipient. 'A grant of £N is awarded for ...' under its own
+its purpose ('to provide a Holiday Programme') is not the recipient. A body thanking a council 'for their £N grant' got it.
+'A grant of £N is awarded for ...' under its own
 paragraph 'In respect of the application from X;' is X's. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -19,6 +20,7 @@ import re
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import strip_name, valid_name
 from extractors.readers.blocks import clean
+from extractors.readers.given_names import GIVEN_NAMES
 
 _KINDS = (
     r"(?:club|school|group|charity|project|trust|centre|center|organisation|organization|society|association|team|hall|"
@@ -134,6 +136,27 @@ def grant_user(left: str, right: str) -> tuple[str, str] | None:
         return None
     org = re.sub(r"\s+(?:in|at|from|near)\s+[A-Z][^,]*$", "", strip_name(user.group("org")))
     return (org, purpose.group("purpose")) if _named(org) else None
+
+
+# 'Two leaders from the 1st Tarn Scouts thanked the council for their £N grant, which will ...': the body thanking for
+# its grant (after 'from', or opening the sentence with a kind of body last: 'Tarn Art Club thanked ...').
+_THANKED_FOR_BEFORE = re.compile(
+    rf"(?:^|\bfrom\s+)(?:the\s+)?(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG})\s+thanked\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:council|councillors|committee|panel|trust|fund|board)\s+for\s+(?:their|its|the|his|her)\s*$"
+)
+_GRANT_AFTER = re.compile(r"^\s*(?:grant|award|donation)\b")
+_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Sir|Dame|Lady|Lord)\b\.?")
+
+
+def thanking_recipient(left: str, right: str) -> str | None:
+    """'X thanked the council for their £N grant': X."""
+    thanked = _THANKED_FOR_BEFORE.search(left) if _GRANT_AFTER.match(right) else None
+    name = strip_name(thanked.group("org")) if thanked else ""
+    if not _named(name) or name.split()[0] in GIVEN_NAMES or _TITLED.match(name):
+        return None
+    # opening the sentence, only a name ending on a kind of body ('Tarn Art Club'): 'Jo Lowe thanked ...' is a person
+    after_from = thanked.group(0).lower().startswith("from")
+    return name if after_from or re.search(rf"\b{_KINDS}s?$", name, re.I) else None
 
 
 # 'Members considered the application from Tarn Trust. ... agreed to award the group £N': the applicant named before.
