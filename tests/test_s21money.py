@@ -205,3 +205,14 @@ def test_a_body_thanking_the_council_for_its_grant_got_it_and_a_person_did_not()
     text = "Two leaders from the 2nd Fell Scouts thanked the council for their £900 grant, which will go towards a hut.\n"
     assert _projects(text) == [("2nd Fell Scouts", 900.0, "approved")]
     assert _projects("Jo Lowe thanked the council for their £300 grant, which paid for a kiln.\n") == []
+
+
+def test_the_bracketed_applicant_and_the_heading_hold_when_lines_are_wrapped():
+    wrapped = (
+        "Two applications had been submitted for ratification by the Board. These were as follows:\n\n"
+        "·         Village Signs: £1,250.50 (submitted by Eastby Parish\nCouncil)\n\n"
+        "·         Path Repairs: £980 (submitted by the Fell Ramblers Group)\n"
+    )
+    assert [name for name, _, _ in _projects(wrapped)] == ["Eastby Parish Council", "Fell Ramblers Group"]
+    heading = _IN_RESPECT.replace("awarded for the purpose of capital spending on a new roof,", "awarded for the purpose of\ncapital spending on a new roof,")
+    assert [name for name, _, _ in _projects(heading)] == ["Tarn Bowls Club", "Eastby Parish Council"]

@@ -330,7 +330,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 continue
         elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
             recipient, purpose = split_recipient(g.group("rest"))
-        elif applicant := respected_applicant(left, right):
+        elif applicant := respected_applicant(clean(layout.flat[max(layout.start, s_start - 300) : amount.start]), right):
             recipient = named_by = applicant
             # one of a report's recommendations ('It is recommended that; In respect of ...'), however its sentence words it
             recommended_above = bool(_RECOMMENDED_THAT.search(layout.flat[max(layout.start, s_start - _RECOMMENDATION_REACH) : amount.start]))

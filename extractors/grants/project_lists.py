@@ -166,7 +166,7 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         description = re.sub(r"^and\b", "", description).strip()
         # the applicant is printed on the figure's own line: a line under the item ('Cllr X, cabinet member, said:') is
         # the story going on, not who applied
-        own_line = clean(layout.text[first.end : block.end].split("\n", 1)[0]).lstrip("()–—-:., ") if first is not None else ""
+        own_line = _own_line(layout.text[first.end : block.end]) if first is not None else ""
         applicant = _SUBMITTED_BY.match(re.sub(r"^and\b", "", own_line).strip()) if first is not None else None
         if applicant and valid_name(who := strip_name(applicant.group("by") or applicant.group("person"))):
             name = who
@@ -230,6 +230,12 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
             mention = mention.model_copy(update={"financial_year": None, "year_source": "none"})
         found.append(mention)
     return found
+
+
+def _own_line(after: str) -> str:
+    """The rest of the figure's line, or its bracket wrapped onto the next line ('£N (submitted by Tarn Town' / 'Council)')."""
+    bracket = re.match(r"\s*\([^()]{1,200}\)", after)
+    return clean(bracket.group(0) if bracket else after.split("\n", 1)[0]).lstrip("()–—-:., ")
 
 
 def _clause_before(layout: FundingLayout, start: int, item_start: int) -> str | None:

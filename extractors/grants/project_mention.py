@@ -284,7 +284,7 @@ def _bound_figure(layout: FundingLayout, amount: MoneyAmount) -> bool:
 
 # '(i) Alternative funding for the remaining cost of the project, £N, being obtained by 31 March': a grant's condition on
 # other money, no award.
-_CONDITION_AFTER = re.compile(r"[ \t]*,?[ \t]*being[ \t]+(?:obtained|secured|raised|found|confirmed)\b", re.I)
+_CONDITION_AFTER = re.compile(r"\s*,?\s*being\s+(?:obtained|secured|raised|found|confirmed)\b", re.I)
 
 
 def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:

@@ -186,8 +186,9 @@ _IN_RESPECT_OF = re.compile(
 _AWARDED_FOR_AFTER = re.compile(r"^\s*(?:is|be)\s+(?:awarded|approved|made|given)\s+(?:for|towards)\b", re.I)
 
 
-def respected_applicant(left: str, right: str) -> str | None:
-    """'A grant of £N is awarded for ...' under 'In respect of the application from X;': X."""
-    heading = _IN_RESPECT_OF.search(left) if _AWARDED_FOR_AFTER.match(right) else None
+def respected_applicant(before: str, right: str) -> str | None:
+    """'A grant of £N is awarded for ...' under 'In respect of the application from X;': X (``before``: the text before
+    the figure, past its sentence's start, as the heading may stand in a block of its own)."""
+    heading = _IN_RESPECT_OF.search(before) if _AWARDED_FOR_AFTER.match(right) else None
     name = strip_name(heading.group("org")) if heading else ""
     return name if _named(name) else None
