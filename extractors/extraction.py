@@ -67,6 +67,8 @@ def extract_document(printed: ParsedDocument) -> DocumentExtraction:
         events.extend(dated_events.extract_dated_events(document, paper.start, paper.end, meeting_date, index))
         if paper.kind != "agenda":
             money.append(funding.extract_funding(document, meeting_date, paper.start, paper.end))
+        else:
+            money.append(funding.extract_agenda_funding(document, meeting_date, paper.start, paper.end))
     if not found.papers:
         money.append(funding.extract_funding(document))
     money_found = descriptions.with_descriptions(document, funding.combine(money))

@@ -281,7 +281,8 @@ def classify(
     if _REMAINING_BEFORE.search(left) and placed_remainder(right):
         return None
     if not {"UPFRONT", "TACTICAL", "MOVE"} & labels and grant_context and (
-        _REMAINING_BEFORE.search(left) or (_FURTHER_AVAILABLE.search(left) and _AVAILABLE_AFTER.match(right))
+        _REMAINING_BEFORE.search(left) or stated_totals.REMAINING_FUNDS_ARE.search(left)
+        or (_FURTHER_AVAILABLE.search(left) and _AVAILABLE_AFTER.match(right))
     ):
         return "remaining"
     if "UPFRONT" in labels and "MOVE" in labels and "TACTICAL" in labels:

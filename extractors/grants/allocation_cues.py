@@ -18,7 +18,7 @@ from extractors.readers.nlp import nlp
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
-VERSION = "1"
+VERSION = "2"
 
 CUES: dict[str, tuple[str, ...]] = {
     "EXCLUDE": (
@@ -69,12 +69,13 @@ OUTSIDE = re.compile(
     r"unsuccessful|(?:was|were|had|has|have)\s+not\s+(?:been\s+)?successful)",
     re.I,
 )
-# 'applications amounting to a total of £N were submitted': money asked for, not given; 'the report
+# 'applications amounting to a total of £N were submitted', 'Five applications, totalling £N had been received': money
+# asked for, not given; 'the report
 # sought approval of N grants, totalling £N': a debate narrating what was asked, not the resolution;
 # 'Tarn Museum requesting £N', 'a request for £N', 'fund the full amount requested of £N', 'Tarn Club - £N
 # requested', 'Amount of grant requested - £N': one applicant's ask.
 REQUESTED = re.compile(
-    r"\b(?:applications?|bids?|requests?)\s+(?:\w+\s+){0,3}?(?:amounting|totall?ing|worth|asking|requesting)\b"
+    r"\b(?:applications?|bids?|requests?),?\s+(?:\w+\s+){0,3}?(?:amounting|totall?ing|worth|asking|requesting)\b"
     r"|\b(?:sought|seeks|seeking|sought\s+the\s+committee'?s)\s+(?:the\s+)?approval\s+(?:of|for)\b"
     r"|^\W{0,3}(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:submitted|requested|applied\s+for|bid\s+for)\b"
     r"|^\W{0,3}(?:requested|applied\s+for|sought)\b"

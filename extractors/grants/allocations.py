@@ -41,6 +41,9 @@ Session 19: the pot a sum named before is drawn from ('this money comes from a w
 for £N') is money requested. Session 20: a balance its clause states ('still has £N available to award', '£N that was
 unallocated'), a payout whose clause names no recipient ('has awarded over £N, reaching ...'), the part of a grants budget
 already given out ('has spent £N of its £M budget'), a row label opening on its year ('2024/25 Budget Available - £N').
+Session 21: a payout of the figure three or more projects each got ('awarded grants of £N to 26 organisations') is that
+figure restated, no total; a row of a budget block labelled as left over or given out ('Remaining Grants budget 2023/2024
+£N') takes its label's kind over the budget word; an agenda's money is only such a block (``funding.extract_agenda_funding``).
 """
 
 from __future__ import annotations
@@ -67,10 +70,12 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "52"
+VERSION = "53"
 NAME = "allocations"
 
 
+# Row labels that name money given out or left over: a budget word in them ('Remaining Grants budget') names no fund.
+_LEFT_OR_GIVEN = ("remaining", "approved_total", "underspend")
 # A figure this large is a national programme's, never one local body's fund, awards or balance.
 _NATIONAL_SCALE = 100_000_000
 
@@ -87,7 +92,8 @@ def _grant_context(layout: FundingLayout, block, given: list[int]) -> bool:
 
 
 def find_allocations(
-    layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset(), approved: frozenset[int] = frozenset()
+    layout: FundingLayout, claimed: set[int], project_amounts: frozenset = frozenset(), approved: frozenset[int] = frozenset(),
+    each: frozenset = frozenset(),
 ) -> list[AllocationRecord]:
     """Allocations of the span, one per (kind, year, amount); later statements are kept as ``also_stated_at``.
 
@@ -95,6 +101,8 @@ def find_allocations(
     grant of £4,750 will be met from ...'), not the year's grant, and is left out. A table's 'Total'
     row is the approved total when the words before the table approve what it lists. ``approved`` holds the
     offsets of the figures the project rules read as approved awards (a 'Total' line adding them up is their total).
+    ``each`` holds the amounts three or more projects were each given: a payout of that figure ('awarded grants of £N to
+    18 groups') is the figure each got, restated, no total.
     """
     found: list[AllocationRecord] = []
     given = sorted(claimed)
@@ -133,6 +141,8 @@ def find_allocations(
         if kind is None and grant_context and "EXCLUDE" not in _labels(sentence_text):
             kind = row_kind(layout, amount)
             row_stated = kind if kind is not None and in_row_run(layout, amount) else None
+        elif kind == "grant_total" and grant_context and row_kind(layout, amount) in _LEFT_OR_GIVEN and in_row_run(layout, amount):
+            kind = row_stated = row_kind(layout, amount)  # 'Remaining Grants budget 2023/2024 £N' in a budget block
         if kind is None and closing_total(layout, amount, claimed, approved):
             kind = "approved_total"
         # a figure's own words may fix its kind without a year (stated_totals), hedged too (kept in ``qualifier``)
@@ -183,7 +193,7 @@ def find_allocations(
         # words stating a payout ('The eight grant awards totalling £N have been met from X funding') outrank a cue
         # word read as the fund
         kind = stated if kind_stated or (kind, stated) == ("grant_total", "approved_total") else kind or stated
-        if kind is None:
+        if kind is None or (kind == "approved_total" and amount.amount in each):
             continue
         provenance = layout.provenance(amount.start, amount.end, NAME, VERSION)
         same = first_of.get((kind, year, amount.amount)) if amount.amount is not None else None

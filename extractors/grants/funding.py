@@ -19,15 +19,17 @@ figures and never count it.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from extractors.grants import allocations, projects, reconcile
 from extractors.grants.allocation_fallback import kept_for_contract
+from extractors.grants.allocation_tables import in_row_run
 from extractors.grants.funding_layout import FundingLayout
 from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "5"
+VERSION = "6"
 NAME = "funding"
 
 
@@ -43,7 +45,9 @@ def extract_funding(
         for m in mentions if m.status == "approved" and m.amount_text
         for figure in layout.amounts_in(m.provenance.start, m.provenance.end) if figure.text == m.amount_text
     )
-    found_allocations = allocations.find_allocations(layout, claimed, project_amounts, approved)
+    counts = Counter(m.amount for m in mentions if m.amount is not None)
+    each = frozenset(amount for amount, n in counts.items() if n >= 3)
+    found_allocations = allocations.find_allocations(layout, claimed, project_amounts, approved, each)
     merged, conflicts = projects.merge(mentions)
     checks = reconcile.reconcile(layout, found_allocations, mentions, merged)
     return FundingResult(
@@ -56,6 +60,20 @@ def extract_funding(
         projects=merged,
         data_quality=checks + conflicts + [_yearless(a) for a in found_allocations if a.kind_stated],
     )
+
+
+def extract_agenda_funding(
+    document: ParsedDocument, meeting_date: dt.date | None = None, start: int = 0, end: int | None = None
+) -> FundingResult:
+    """An agenda's money: only a budget block of labelled rows ('Total grants budget for 2023/24 £N' over 'Total
+    grants awarded to date £M' over 'Remaining grants budget £K'), whose labels state each figure's kind. An agenda
+    lists business to be considered, so its other figures (a request named in an item's title) are no facts."""
+    layout = FundingLayout(document, start=start, end=end, meeting_date=meeting_date)
+    found = [
+        a for a in allocations.find_allocations(layout, set())
+        if any(in_row_run(layout, amount) for amount in layout.amounts_in(a.provenance.start, a.provenance.end))
+    ]
+    return FundingResult(money=[], allocations=found, project_mentions=[], projects=[], data_quality=[])
 
 
 def _yearless(allocation: AllocationRecord) -> DataQualityRecord:

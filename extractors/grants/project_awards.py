@@ -1,7 +1,7 @@
 """Awards printed figure first: '£N to Organisation towards/for purpose'.
 
 Layouts read: a resolution's or news item's list of award lines ('£4,500 to Passion towards the
-Passion Youth Project;', a possessive recipient '£N to Hill Bloom’s work to ...', '- £2,500 Mytchett Bowls Club for ...', the 'to' left out), and prose
+Passion Youth Project;', '£800 for Tarn Together, to put towards ...', a possessive recipient '£N to Hill Bloom’s work to ...', '- £2,500 Mytchett Bowls Club for ...', the 'to' left out), and prose
 where the figure follows an award verb ('the council awarded £2k to the Doe Lea Arts Project for
 ...', or a named body ending the sentence: 'the panel awarded £3,000 to Tarn Gala Committee.') or is followed by 'went to / went towards' ('£1,900 went towards the Bailey Bears Den, a ...'),
 a purpose in quotation marks then the body it is at ('Projects included £N to “replace the roof” at Tarn Hall'),
@@ -34,6 +34,10 @@ _ORG = rf"(?:\d+(?:st|nd|rd|th)\s+)?{ORG_PATTERN}"
 _TO_ORG = re.compile(
     rf"^\s*(?P<to>to\s+)?(?:the\s+)?(?P<org>{_ORG}(?:\s+\([A-Z][^()\n]{{1,60}}\))?)(?:\s+(?:towards|for)\s+(?!(?:the\s+)?(?:(?:financial\s+)?year|\d{{4}}))\S"
     r"|(?<=[’']s)\s+(?:work|project|scheme|efforts?|activities|campaign|appeal|programme|services?)\b)"
+)
+# A line '£800 for Tarn Together, to put towards ...' (or '£520 for Fell Youth Theatre, for ...') in such a list.
+FOR_ORG_LINE = re.compile(
+    rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG})(?:,\s+|\s+)(?:to\s+(?:put\s+)?towards|towards|for)\s+[a-z]"
 )
 # A line '£2,500 – Tarn Food Bank – winter hampers' in a list led by words that approve awards.
 _DASH_ORG = re.compile(rf"^[ \t]*[–—-][ \t]+(?:the\s+)?(?P<org>{_ORG})[ \t]+[–—-][ \t]+[A-Za-z][^£\n]{{2,120}}$")
@@ -177,7 +181,9 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             pass
         elif (quoted := _QUOTED_PURPOSE_AT.match(right)) and _LISTED_MONEY.search(left):
             m = quoted
-        elif (m or (m := _DASH_ORG.match(_rest_of_line(layout, amount.end)))) and _LINE_OPEN.match(before_line):
+        elif (
+            m or (m := _DASH_ORG.match(_rest_of_line(layout, amount.end))) or (m := FOR_ORG_LINE.match(right))
+        ) and _LINE_OPEN.match(before_line):
             status, evidence = _lead_status(layout, line_start)
             if status not in ("approved", "recommended", "proposed"):
                 continue

@@ -8,7 +8,8 @@ applied for and were awarded / have both been given £N' (with no purpose after 
 when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', a decision opening 'To award £N to X for Y', 'grants of £N to X and £M to Y', 'a grant of £N was approved for X towards Y', 'That X be awarded|given (a grant of) £N
 (as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'approved the allocation of £N of
 funding from the Y Fund to X to ...', 'to grant an award £N from the Y Fund to X', 'in respect
-of the application submitted by X (Project), a grant of £N be awarded'; press forms in the present tense
+of the application submitted by X (Project), a grant of £N be awarded', 'In respect of the application from X; A grant of £N is
+awarded for ...' (recommended under 'It is recommended that;'), 'Approves ... a Grant Funding Agreement with X to a value of £N'; press forms in the present tense
 ('X, at <Place>, which receives £N', 'X get £N and Y receive £M', a proper name needed), the verb
 left out for the second of a pair ('X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire,
 Y £M towards ...', 'with X receiving
@@ -34,7 +35,9 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name
 from extractors.grants.project_names import full_name, heading_name, without_place
 from extractors.grants.project_status import APPROVED, status_of_description
-from extractors.grants.project_subjects import awarded_applicant, back_reference, grant_user, unnamed_subject
+from extractors.grants.project_subjects import (
+    awarded_applicant, back_reference, grant_user, respected_applicant, thanking_recipient, unnamed_subject,
+)
 from schemas.funding import ProjectMention
 from extractors.grants.project_decision_names import (
     LEADING_DATE,
@@ -100,6 +103,11 @@ _MADE_TO_BEFORE = re.compile(
     rf"(?:made|given|paid|awarded)\s+to\s+(?:the\s+)?(?P<org>{ORG})(?:\s+(?:towards|for)\s+[^.;£]{{3,150}}?)?"
     r"\s+in\s+the\s+sum\s+of\s*$"
 )
+# 'Approves the issue of a new Grant Funding Agreement with Tarn Advice Centre to a value of £N to continue ...': a
+# council's grant to one named body, the agreement naming it.
+_AGREEMENT_WITH_BEFORE = re.compile(
+    rf"\b[Gg]rant\s+(?:[Ff]unding\s+)?[Aa]greement\s+with\s+(?:the\s+)?(?P<org>{ORG})\s+(?:to\s+(?:a|the)\s+value\s+of|worth|valued\s+at)\s*$"
+)
 # 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Others?)\b")
 # 'The Council has received £N to run the elections': an unnamed body itself (a funder or the grant holder) is no project.
@@ -132,9 +140,10 @@ _WHICH_AND_BEFORE = re.compile(
 # 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
 _KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
 # 'SEQOL, a Swindon-based company, was awarded', 'X (ABC), which ..., will get £N', 'X - the charity that ... - was awarded':
-# a name opening the sentence, an aside between commas or dashes, then the verb.
+# a name opening the sentence (after a linking adverb: 'Finally, X – a day service ... – was awarded'), an aside between
+# commas or dashes, then the verb.
 _ORG_DESCRIBED_BEFORE = re.compile(
-    rf"(?:^|\band\s+)(?:The\s+)?(?P<org>{ORG}{_KIND_TAIL}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
+    rf"(?:^(?:(?:Finally|Lastly|Also|Additionally|Meanwhile),\s+)?|\band\s+)(?:The\s+)?(?P<org>{ORG}{_KIND_TAIL}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
@@ -270,6 +279,10 @@ _ONE_WORD_BODY = re.compile(
 _AND_ANOTHER_BEFORE = re.compile(rf"£[\d,.]+\s*[km]?\s+to\s+(?:the\s+)?{ORG}(?:\s+and|,)\s*$")
 
 
+_RECOMMENDED_THAT = re.compile(r"\b(?:it\s+is\s+)?recommended\s+that\b", re.I)
+_RECOMMENDATION_REACH = 2500
+
+
 def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     found = []
     for amount in layout.amounts:
@@ -283,7 +296,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         right = clean(layout.flat[amount.end : s_end])
         sentence = clean(layout.flat[s_start:s_end])
         recipient = purpose = named_by = None
-        unnamed, applied = (False, None), False
+        unnamed, applied, recommended_above = (False, None), False, False
         if _ACCEPT_BEFORE.search(left):
             continue
         if (_WITH_BEFORE.search(left) and (m := _GOING_TO_AFTER.match(right))) or (m := _WENT_TO_AFTER.match(right)):
@@ -300,7 +313,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient, purpose = split_recipient(m.group("rest")[: source.start()] if source else m.group("rest"))
             if (source and outside_source(source.group(0))) or not is_named(strip_name(recipient)) or _POT_NAME.search(recipient):
                 continue
-        elif m := _MADE_TO_BEFORE.search(left):
+        elif m := _MADE_TO_BEFORE.search(left) or _AGREEMENT_WITH_BEFORE.search(left):
             recipient = m.group("org")
         elif (m := _APPLICATION_BY_BEFORE.search(left)) and _BE_AWARDED_AFTER.match(right):
             recipient = m.group("org")
@@ -317,6 +330,10 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 continue
         elif _A_BEFORE.search(left) and (g := _GRANT_TO_AFTER.match(right)):
             recipient, purpose = split_recipient(g.group("rest"))
+        elif applicant := respected_applicant(clean(layout.flat[max(layout.start, s_start - 300) : amount.start]), right):
+            recipient = named_by = applicant
+            # one of a report's recommendations ('It is recommended that; In respect of ...'), however its sentence words it
+            recommended_above = bool(_RECOMMENDED_THAT.search(layout.flat[max(layout.start, s_start - _RECOMMENDATION_REACH) : amount.start]))
         elif (
             _GRANT_OF_BEFORE.search(left) and (p := _PURPOSE_AFTER.match(_past_aside(right)))
             and not (org_awarded_before(left) and not is_named(split_recipient(p.group("purpose"))[0]))
@@ -327,6 +344,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 purpose, applied = LEADING_VERB.sub("", p.group("purpose")), True
         elif applicant := awarded_applicant(layout, left, s_start):
             recipient = named_by = applicant
+        elif thanked := thanking_recipient(left, right):
+            recipient = named_by = thanked
         elif used := grant_user(left, right):
             recipient = named_by = used[0]
             purpose = LEADING_VERB.sub("", used[1])
@@ -414,6 +433,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         status, evidence = "approved", "award decision"
         if re.search(r"\brecommend|\bbe\s+(?:supported|endorsed)\s*(?:[.;]|$)", sentence, re.I):  # 'That a grant of £N to X be supported'
             status, evidence = "recommended", "recommend"
+        elif recommended_above:
+            status, evidence = "recommended", "recommended that"
         elif (re.search(r"\b(?:propos|appl(?:y|ies|ication)|bid)", sentence, re.I) or applied or _APPLIED_FOR_FIGURE.search(left)) and not APPROVED.search(sentence):
             status, evidence = "proposed", "proposal"
         elif remainder and (progress := status_of_description(remainder, False))[0]:

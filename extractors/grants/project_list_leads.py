@@ -26,9 +26,10 @@ _SPENDING = re.compile(
 # never 'the following grant payments:', 'a payment to the following charities,', nor a line naming its grant or donation.
 _PAYMENTS = re.compile(PAYMENT_WORDS, re.I)
 _GIFT = re.compile(r"\b(?:grants?|donations?|awards?|s\.?\s?137|charit(?:y|ies|able)|contributions?)\b", re.I)
-# 'Community Safety Partnerships', 'Parish Councils': a kind of recipient in capitals, plural, names no one body.
+# 'Community Safety Partnerships', 'Parish Councils': a kind of recipient in capitals, plural, names no one body ('Tarn
+# Municipal Charities', 'Fell United Charities' are one trust's name).
 KIND_PLURAL = re.compile(
-    r"\b(?:Partnerships|Councils|Groups|Charities|Organisations|Organizations|Projects|Clubs|Schemes|Boroughs|Districts|"
+    r"\b(?:Partnerships|Councils|Groups|(?<!Municipal\s)(?<!United\s)(?<!Consolidated\s)(?<!Almshouse\s)Charities|Organisations|Organizations|Projects|Clubs|Schemes|Boroughs|Districts|"
     r"Authorities|Initiatives|Causes)$"
 )
 

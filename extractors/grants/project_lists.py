@@ -71,11 +71,11 @@ _NAME_SENTENCE = re.compile(r"(?P<name>[A-Z][^.\n£:;]{2,70}?)\.[ \t]+(?=[A-Z])"
 _YEAR_SPAN_AFTER = re.compile(
     rf"\s+(?:from|over|across|between)\s+{YEAR_DIGITS}[/-]\d{{2,4}}\s*(?:–|—|-|to|and)\s*{YEAR_DIGITS}[/-]\d{{2,4}}\b", re.I
 )
-# 'Ball Court – £2,880 – submitted by Tarn Forum (Appendix A1)', '... - £490 – Mr Lee Fell (Appendix A4)': the
-# applicant printed after the figure is the recipient, and names the project.
+# 'Ball Court – £2,880 – submitted by Tarn Forum (Appendix A1)', '... - £490 – Mr Lee Fell (Appendix A4)', 'Bus Shelter:
+# £380 (submitted by the Tarn Trust)': the applicant printed after the figure is the recipient, and names the project.
 _SUBMITTED_BY = re.compile(
-    r"^(?:(?:submitted|made|requested)\s+by\s+(?P<by>[A-Z][^(),;\n]{1,80}?)"
-    r"|(?P<person>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev)\.?\s+[A-Z][^(),;\n]{1,60}?))\s*(?:[(,;]|$)"
+    r"^(?:(?:submitted|made|requested)\s+by\s+(?:the\s+)?(?P<by>[A-Z][^(),;\n]{1,80}?)"
+    r"|(?P<person>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev)\.?\s+[A-Z][^(),;\n]{1,60}?))\s*(?:[(),;]|$)"
 )
 
 
@@ -166,7 +166,7 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         description = re.sub(r"^and\b", "", description).strip()
         # the applicant is printed on the figure's own line: a line under the item ('Cllr X, cabinet member, said:') is
         # the story going on, not who applied
-        own_line = clean(layout.text[first.end : block.end].split("\n", 1)[0]).lstrip(")–—-:., ") if first is not None else ""
+        own_line = _own_line(layout.text[first.end : block.end]) if first is not None else ""
         applicant = _SUBMITTED_BY.match(re.sub(r"^and\b", "", own_line).strip()) if first is not None else None
         if applicant and valid_name(who := strip_name(applicant.group("by") or applicant.group("person"))):
             name = who
@@ -232,14 +232,20 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
     return found
 
 
+def _own_line(after: str) -> str:
+    """The rest of the figure's line, or its bracket wrapped onto the next line ('£N (submitted by Tarn Town' / 'Council)')."""
+    bracket = re.match(r"\s*\([^()]{1,200}\)", after)
+    return clean(bracket.group(0) if bracket else after.split("\n", 1)[0]).lstrip("()–—-:., ")
+
+
 def _clause_before(layout: FundingLayout, start: int, item_start: int) -> str | None:
     """The last clause ending in a colon in ``flat[start:item_start]``: an item's lead, or a lead the rendering ran
-    into the item above ('... - £950 Members were then asked to look at four further bids:')."""
+    into the item above ('... - £950 Members were then asked to look at four further bids:'), its brackets left out."""
     colon = layout.flat.rfind(":", start, item_start)
     if colon < 0:
         return None
     clause_start = max(layout.flat.rfind(". ", start, colon), layout.flat.rfind("£", start, colon), start)
-    return layout.flat[clause_start:colon]
+    return re.sub(r"\([^()]*\)", " ", layout.flat[clause_start:colon])  # '£N (submitted by X)': the item above's aside
 
 
 # 'Ball Court Repairs – £2,880 – submitted by Fernby Forum (Appendix A1)', 'Football Kit - £490 – Mr J Roe': the applicant

@@ -177,8 +177,8 @@ def build_mention(
     )
 
 
-# 'Small Grants (£250 or less) awarded': a bound on grants, not one project's award.
-_BOUND_AFTER = re.compile(r"[ \t]*(?:or|and)[ \t]+(?:less|under|below|fewer)\b|[ \t]*(?:maximum|max\.?)\b", re.I)
+# 'Small Grants (£250 or less) awarded', 'Large applications (for £10,000 or more)': a bound on grants, not one project's award.
+_BOUND_AFTER = re.compile(r"[ \t]*(?:or|and)[ \t]+(?:less|under|below|fewer|more|over|above)\b|[ \t]*(?:maximum|max\.?)\b", re.I)
 # 'agreed to release £N from the following funding streams: Safer Lanes Pot £N': the sources of money.
 _SOURCES_LEAD = re.compile(
     r"\bfrom\s+the\s+following\s+(?:funding\s+streams|funds|funding\s+sources|sources(?:\s+of\s+funding)?)\s*:"
@@ -268,8 +268,8 @@ def _one_grant_given_up_to(layout: FundingLayout, amount: MoneyAmount) -> bool:
 
 def _bound_figure(layout: FundingLayout, amount: MoneyAmount) -> bool:
     """The figure is a limit ('Small grants – up to £2,500', 'less than £N', 'a maximum of £N') or a range end
-    ('£2,501 to £10,000', ``FundingLayout.in_range``) of a grant's size, or money for counted recipients ('£N awarded to
-    12 groups')."""
+    ('£2,501 to £10,000', ``FundingLayout.in_range``) of a grant's size, money for counted recipients ('£N awarded to
+    12 groups') or other money a grant's condition asks for ('£N, being obtained by 31 March')."""
     before = layout.text[max(layout.start, amount.start - 40) : amount.start]
     hedged = amount.qualifier == "up_to" or (amount.qualifier == "under" and (amount.qualifier_text or "").lower().startswith("less"))
     return bool(
@@ -278,7 +278,13 @@ def _bound_figure(layout: FundingLayout, amount: MoneyAmount) -> bool:
         or _LIMIT_BEFORE.search(before)
         or layout.in_range(amount, to_joins=True)
         or _COUNTED_AFTER.match(layout.text, amount.end)
+        or _CONDITION_AFTER.match(layout.text, amount.end)
     )
+
+
+# '(i) Alternative funding for the remaining cost of the project, £N, being obtained by 31 March': a grant's condition on
+# other money, no award.
+_CONDITION_AFTER = re.compile(r"\s*,?\s*being\s+(?:obtained|secured|raised|found|confirmed)\b", re.I)
 
 
 def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:

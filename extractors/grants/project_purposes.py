@@ -5,7 +5,8 @@ Layout read: a decision's list under a lead ending in a colon that names contrib
 'a) £N for the delivery of a mentoring service.', 'b) £N for 2024-25 towards the Night Bus scheme',
 'c) A total of £N for 2024/25 to support delivery of a ...'. The project is the purpose as printed, from
 its first word after 'for the', 'towards the', 'to enable' or 'to support' to the item's end (it may open in
-lower case: the purpose is all the text names). Its year is the one year the item itself prints; an item
+lower case: the purpose is all the text names); a named body after 'for' with what it is for after it ('£N for Tarn
+Together, to put towards ...') is a recipient, read by ``project_awards``. Its year is the one year the item itself prints; an item
 printing two ('for 2024-25 and 2025-26') or none states none of its own, whatever the items around it say.
 The status is the lead's (a decision printed near it overrides, ``project_status.decided``); a list that
 neither its lead nor a decision near it approves, recommends or proposes is not read. These rules
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_awards import FOR_ORG_LINE
 from extractors.grants.project_mention import build_mention
 from extractors.grants.project_status import status_of_context
 from extractors.readers.blocks import clean
@@ -56,6 +58,8 @@ def purpose_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
         before = layout.flat[block.body_start : amount.start].strip()
         if before and not _TOTAL_OF.match(before):
             continue
+        if FOR_ORG_LINE.match(layout.flat[amount.end : block.end]):
+            continue  # '£N for Tarn Together, to put towards ...': a recipient, ``project_awards``' to read
         match = _PURPOSE.match(layout.flat[amount.end : block.end])
         lead = _lead_of(layout, block.index)
         if match is None or lead is None or not _LEAD.search(lead):

@@ -6,7 +6,7 @@ a bullet glyph that the text layer renders as a letter, 'l' for a Wingdings bull
 holding several figures. The line is parted by semicolons, or by commas and 'and' when it prints none, and each part
 read alone (the first after the words of a sentence running into it, 'The beneficiaries were A (£N), ...', which then
 lead the run): a Title-Case recipient, an optional separator (dash of any kind, colon, or a bracket round the figure),
-then its figure. Two parts at least must read so, each with a figure no other reader claimed; a part that does not
+then its figure ('A, B and C (£N each)' is one figure for several names, ``project_shared``'s to read). Two parts at least must read so, each with a figure no other reader claimed; a part that does not
 (a cut-off last entry) is left out. The lead (on the line before a colon or dash, else the text above) must name
 grants, donations or funding, and one calling its list payments or accounts (a payments schedule: salaries, HMRC,
 hire) gives none. Status comes from that lead; a run that nothing calls an award keeps only recipients' names
@@ -20,6 +20,7 @@ import re
 from extractors.grants.allocation_cues import PAYMENT_WORDS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, recipient_shaped, strip_name, title_case_name
+from extractors.grants.project_shared import EACH_BRACKET_AFTER
 from extractors.grants.project_status import refusing_lead, status_of_context
 from extractors.readers.blocks import clean
 from schemas.funding import MoneyAmount, ProjectMention
@@ -70,6 +71,8 @@ def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) ->
         if re.search(r"[a-z]\s*$", piece) and not re.search(r"[A-Z][\w'’&.-]*\s*[(—–:-]?\s*$", piece):
             continue  # 'X received £N, Y got £M': a sentence with verbs, the clause readers' to read
         if amount.start in claimed or amount.qualifier is not None or not title_case_name(name):
+            continue
+        if EACH_BRACKET_AFTER.match(layout.flat, amount.end):
             continue
         entries.append((name, amount.start - len(piece) + lead.end(), amount))
     return entries

@@ -5,12 +5,12 @@ A lead-in or decision sentence approves, recommends or proposes what it introduc
 meeting, to allocate £N to:' approves); a press release
 reporting money given ('the groups with most votes received the funding', 'the successful
 applicants were', 'those successful in receiving funding included', 'among those to benefit were', 'the list
-of recipients is as follows', 'projects receiving funding include', 'projects supported by the X Fund included', 'the awards
+of recipients is as follows', 'projects receiving funding include', 'the grants provided have included', 'projects supported by the X Fund included', 'the awards
 went to', 'settlements were confirmed for', 'areas receiving funds')
 approves its list, as do 'unanimously agreed' and a resolution agreeing or approving a payment ('RESOLVED, that
 Members note the report and agree a one-off payment to the following charities,') ('That a grant ... be supported' is a meeting's recommendation); a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
-lists near it and a report asking approval recommends it (an item's printed flag stands); a lead that refuses
+lists near it and a report asking approval recommends it, as does one 'submitted for ratification' (an item's printed flag stands); a lead that refuses
 ('Do not fund ...:', 'be declined:') or names the money's sources ('from the following funding streams:') gives its
 list no project. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
@@ -47,6 +47,7 @@ APPROVED = re.compile(
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:funded\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+"
     r"include[ds]?|supported\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+included)|"
     r"(?:awards?|funding|money|grants?)\s+(?:went|go|goes|will\s+go)\s+to\b|"
+    r"grants\s+(?:provided|given|made|awarded)\s+(?:have\s+|has\s+)?include[ds]?\b|"
     r"(?:awards?|funding|money|grants?)\s+(?:will\s+be|is|are|was|were|has\s+been|have\s+been)\s+shared\s+(?:by|between|among)\b|"
     r"(?:settlements?|allocations?|awards?|funding|grants?)\s+(?:were|was|have\s+been|has\s+been)\s+confirmed|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?|initiatives?|those|areas?|places?|authorities)\s+"
@@ -102,7 +103,7 @@ def lists_no_projects(lead: str) -> bool:
 _RECOMMENDED = re.compile(
     r"\b(?:recommended|recommends?|endorsed|supported|consensus\s+of\s+support|shortlisted|prioritised|"
     r"(?:submitted|passed|referred|forwarded|put\s+forward)\s+to\b[^.]{0,80}?\bfor\s+(?:approval|consideration|sign[- ]off)|"
-    r"for\s+(?:his|her|their|the\s+\w+'?s?)?\s*approval)",
+    r"for\s+(?:his|her|their|the\s+\w+'?s?)?\s*approval|(?:submitted|put|presented)\s+for\s+ratification)",
     re.I,
 )
 _PROPOSED = re.compile(r"\b(?:propos(?:ed|al|als)|bids?|applications?|for\s+consideration|submitted\s+by)\b", re.I)

@@ -7,7 +7,9 @@ Kendal. It has been awarded £N to ...' (a pronoun: the last body named in the s
 after 'in / at / from' left out). A body that uses its grant names it: 'The Friends of Tarn Park, in Kendal, will
 use its £N grant to ...', 'Community centre Fell Hall in Ambleside used their £N grant to ...'. A definite kind ('The group received
 £N') stands for the body the sentence before opens on. An unnamed subject that neither sentence resolves names no project:
-its purpose ('to provide a Holiday Programme') is not the recipient. These rules are versioned by
+its purpose ('to provide a Holiday Programme') is not the recipient. A body thanking a council 'for their £N grant' got it.
+'A grant of £N is awarded for ...' under its own
+paragraph 'In respect of the application from X;' is X's. These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -18,6 +20,7 @@ import re
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import strip_name, valid_name
 from extractors.readers.blocks import clean
+from extractors.readers.given_names import GIVEN_NAMES
 
 _KINDS = (
     r"(?:club|school|group|charity|project|trust|centre|center|organisation|organization|society|association|team|hall|"
@@ -135,6 +138,27 @@ def grant_user(left: str, right: str) -> tuple[str, str] | None:
     return (org, purpose.group("purpose")) if _named(org) else None
 
 
+# 'Two leaders from the 1st Tarn Scouts thanked the council for their £N grant, which will ...': the body thanking for
+# its grant (after 'from', or opening the sentence with a kind of body last: 'Tarn Art Club thanked ...').
+_THANKED_FOR_BEFORE = re.compile(
+    rf"(?:^|\bfrom\s+)(?:the\s+)?(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG})\s+thanked\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:council|councillors|committee|panel|trust|fund|board)\s+for\s+(?:their|its|the|his|her)\s*$"
+)
+_GRANT_AFTER = re.compile(r"^\s*(?:grant|award|donation)\b")
+_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Sir|Dame|Lady|Lord)\b\.?")
+
+
+def thanking_recipient(left: str, right: str) -> str | None:
+    """'X thanked the council for their £N grant': X."""
+    thanked = _THANKED_FOR_BEFORE.search(left) if _GRANT_AFTER.match(right) else None
+    name = strip_name(thanked.group("org")) if thanked else ""
+    if not _named(name) or name.split()[0] in GIVEN_NAMES or _TITLED.match(name):
+        return None
+    # opening the sentence, only a name ending on a kind of body ('Tarn Art Club'): 'Jo Lowe thanked ...' is a person
+    after_from = thanked.group(0).lower().startswith("from")
+    return name if after_from or re.search(rf"\b{_KINDS}s?$", name, re.I) else None
+
+
 # 'Members considered the application from Tarn Trust. ... agreed to award the group £N': the applicant named before.
 _AWARD_THE_KIND = re.compile(
     r"\baward(?:ed)?\s+(?:the|this)\s+(?:group|organisation|organization|applicant|club|trust|charity|society)\s*$", re.I
@@ -151,4 +175,20 @@ def awarded_applicant(layout: FundingLayout, left: str, s_start: int) -> str | N
     floor = max(layout.start, s_start - _APPLICATION_REACH, block.start if block is not None else 0)
     found = list(_APPLICATION_FROM.finditer(layout.flat, floor, s_start))
     name = strip_name(re.split(r"\.\s|\s+(?:for|to|towards)\s+", found[-1].group("org"))[0]) if found else ""
+    return name if _named(name) else None
+
+
+# 'In respect of the application from Tarn Cricket Club;' on its own line over 'A grant of £N is awarded for ...': a report's
+# recommendations, one applicant each, the grant sentence naming no one.
+_IN_RESPECT_OF = re.compile(
+    rf"\bin\s+respect\s+of\s+the\s+application\s+from\s+(?:the\s+)?(?P<org>{_ORG})\s*[;:,.]\s*an?\s+grant\s+of\s*$", re.I
+)
+_AWARDED_FOR_AFTER = re.compile(r"^\s*(?:is|be)\s+(?:awarded|approved|made|given)\s+(?:for|towards)\b", re.I)
+
+
+def respected_applicant(before: str, right: str) -> str | None:
+    """'A grant of £N is awarded for ...' under 'In respect of the application from X;': X (``before``: the text before
+    the figure, past its sentence's start, as the heading may stand in a block of its own)."""
+    heading = _IN_RESPECT_OF.search(before) if _AWARDED_FOR_AFTER.match(right) else None
+    name = strip_name(heading.group("org")) if heading else ""
     return name if _named(name) else None

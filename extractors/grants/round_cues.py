@@ -28,7 +28,7 @@ FUND_NOUN = r"(?:funds?|pot|budget|scheme|programme|grants?)"
 GIVEN_OUT = r"(?:awarded|distributed|shared(?:\s+out)?|given\s+out|paid\s+out|handed\s+out|granted)"
 COLLECTIVE = (
     r"(?:(?:more\s+than|over|some|around|about|almost|nearly|at\s+least|up\s+to)\s+)?"
-    rf"(?:{COUNT}|local|community|voluntary|various|successful|a\s+(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of|the)?\s*"
+    rf"(?:{COUNT}|local|community|voluntary|various|successful|a\s+(?:wide\s+|broad\s+|diverse\s+)?(?:range|variety|number)\s+of|the)?\s*"
     rf"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){{0,3}}?(?:{RECIPIENTS}|(?:community\s+safety\s+)?partnerships|CSPs)\b"
 )
 TO_MANY = re.compile(rf"^\W{{0,3}}(?:in\s+(?:grants|funding)\s+)?(?:to|among|amongst|between|across)\s+{COLLECTIVE}", re.I)

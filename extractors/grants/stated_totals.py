@@ -33,7 +33,9 @@ printed amount: the allocation keeps the hedge in ``qualifier`` and reconcile tr
 estimate, never as an exact input; 'up to £N' is a cap and is not read here. A running total ('since 2016
 the trust has distributed £N to local initiatives') is read as the payout it states, without a year. A funder putting a new sum
 on offer (``grant_total``): 'has made £N available', 'has set aside £N (in 2022-23) to support ...', 'has
-allocated an additional £N to support ...', 'the total available funding stands at £N'.
+allocated an additional £N to support ...', 'the total available funding stands at £N'. Session 21: 'the budget for
+small grants is £N' (``grant_total``), 'the remaining X funding stood at £N' (``remaining``), '£N worth of funding was
+awarded to seven groups', 'presented more than £N in grants to a diverse range of worthy causes' (``approved_total``).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from extractors.grants.stated_forms import stated_form
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "32"
+VERSION = "33"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -175,6 +177,8 @@ _NO_RECIPIENT_AFTER = re.compile(r"^(?![^.;]*\b(?:to|each|apiece|per)\b)\s*(?:[,
 # ('the fund awarded £N to 22 groups, compared with £M in 2022/23').
 _FUND_GAVE_OUT = re.compile(rf"\b{_FUND}\s+(?:granted|awarded|distributed|gave\s+out)\s*$", re.I)
 _COMPARED_AFTER = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
+# 'Civic leaders presented more than £N in grants to a diverse range of worthy causes': handed over to many at once.
+_PRESENTED = re.compile(r"\b(?:presented|handed\s+out|gave\s+out|gave\s+away)\s*$", re.I)
 # '£N allocated to the pot', 'the X Fund makes £N available': the fund's size.
 _ALLOCATED_TO_POT_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:was|is|has\s+been)\s+)?(?:allocated|set\s+aside)\s+(?:to|for|in)\s+(?:the\s+)?{_FUND}\b", re.I
@@ -188,8 +192,18 @@ _AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
 # 'this round has seen £N distributed'; '£N awarded to voluntary and community organisations' (a headline).
 _SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|sees)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I)
 # 'the town's small grants budget, which this year is £N'; 'The remaining grants budget is £N'.
-_GRANTS_BUDGET_IS = re.compile(r"\bgrants?\s+budget,?\s+(?:which\s+)?(?:this\s+year\s+)?(?:is|was|of)\s*$", re.I)
+_GRANTS_BUDGET_IS = re.compile(
+    r"\bgrants?\s+budget,?\s+(?:which\s+)?(?:this\s+year\s+)?(?:is|was|of)\s*$"
+    r"|\bbudget\s+for\s+(?:[\w-]+\s+){0,2}?grants\s+(?:is|was)\s*$",  # 'The current year's budget for small grants is £N'
+    re.I,
+)
 _REMAINING_BUDGET_IS = re.compile(r"\bremaining\s+(?:grants?\s+)?budget\s+(?:is|was|of)\s*$", re.I)
+# 'the remaining Community Chest funds available for allocation in 2015/2016 is £N', 'The remaining X funding stood at £N'.
+REMAINING_FUNDS_ARE = re.compile(
+    r"\bthe\s+remaining\s+(?:[\w'’-]+\s+){0,3}?(?:budget|funds|funding)\s+(?:available\s+(?:for\s+(?:allocation|award)\s+)?)?"
+    rf"(?:(?:in|for)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_PAIR}\s+)?(?:is|was|stands\s+at|stood\s+at)\s*$",
+    re.I,
+)
 _GIVEN_OUT_BARE = re.compile(
     r"^\W{0,3}(?:distributed|awarded|shared\s+(?:out|by|between|among|amongst)|handed\s+out|paid\s+out)\b", re.I
 )
@@ -214,14 +228,15 @@ _COUNTED_GRANTS_TOTALLING = re.compile(
     r"(?:totall?ing|worth\s+a\s+total\s+of)\s*$",
     re.I,
 )
-# '£N has been allocated to more than 30 groups', '£N was allocated by the fund to 36 projects', 'Funding was allocated to
+# '£N has been allocated to more than 30 groups', '£N worth of funding was awarded to seven groups', '£N was allocated by the
+# fund to 36 projects', 'Funding was allocated to
 # 5 projects, totalling £N': money
 # given to counted recipients is what the round gave out.
 _COUNTED_RECIPIENTS = (
     rf"(?:(?:more\s+than|over|almost|nearly|around|some|at\s+least)\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\b"
 )
 _ALLOCATED_TO_COUNTED_AFTER = re.compile(
-    rf"^\W{{0,3}}(?:(?:has|have|had)\s+been|was|were)\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)"
+    rf"^\W{{0,3}}(?:worth\s+of\s+(?:[\w-]+\s+)?(?:funding|grants?|money)\s+)?(?:(?:has|have|had)\s+been|was|were)\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)"
     rf"\s+(?:by\s+(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?)?(?:to|for)\s+{_COUNTED_RECIPIENTS}",
     re.I,
 )
@@ -300,7 +315,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     """The kind a yearless figure's clause states unambiguously (module docstring), else None.
 
     ``left`` and ``right`` are the words of the figure's own clause before and after it."""
-    if _REMAINING_BUDGET_IS.search(left) or _stated_balance(left, right):
+    if _REMAINING_BUDGET_IS.search(left) or REMAINING_FUNDS_ARE.search(left) or _stated_balance(left, right):
         return "remaining"
     if _OPEN_TO_BIDS.search(left):
         return "grant_total"
@@ -340,7 +355,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if (_GAVE_RECIPIENTS_BEFORE.search(left) and not _EACH_AFTER.match(right)) or BRINGS_TOTAL_TO.search(left):
         return "approved_total"
-    if _FUND_GAVE_OUT.search(left) and TO_MANY.match(right) and not _COMPARED_AFTER.search(right):
+    if (_FUND_GAVE_OUT.search(left) or _PRESENTED.search(left)) and TO_MANY.match(right) and not _COMPARED_AFTER.search(right):
         return "approved_total"
     if _FUNDING_AVAILABLE_IS.search(left) or _UP_FOR_GRABS_AFTER.match(right):
         return "grant_total"
@@ -362,10 +377,21 @@ def _named_fund_after(left: str, right: str) -> bool:
     return not _PROJECT_LIKE_FUND.match(fund.group("fund")) or bool(GRANT_WORDS.search(f"{left} {fund.group('name')}"))
 
 
+# 'Already £N from the first allocation has been used to fund 40 micro charities': what counted recipients were given.
+_USED_TO_FUND_COUNTED_AFTER = re.compile(
+    r"^\W{0,3}(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:allocation|fund|funding|grant|pot)\s+)?"
+    rf"(?:has|have|had)\s+been\s+used\s+to\s+(?:fund|support)\s+{_COUNTED_RECIPIENTS}",
+    re.I,
+)
+
+
 def given_to_counted(left: str, right: str) -> bool:
-    """'£N has been allocated to more than 30 groups', 'allocated to 5 projects, totalling £N': what counted
-    recipients were given (read by the classifier too, so that a year does not make it the fund)."""
-    return bool(_ALLOCATED_TO_COUNTED_AFTER.match(right) or _ALLOCATED_TO_COUNTED_TOTALLING.search(left))
+    """'£N has been allocated to more than 30 groups', 'allocated to 5 projects, totalling £N', '£N has been used to fund
+    40 charities': what counted recipients were given (read by the classifier too, so that a year does not make it the fund)."""
+    return bool(
+        _ALLOCATED_TO_COUNTED_AFTER.match(right) or _ALLOCATED_TO_COUNTED_TOTALLING.search(left)
+        or _USED_TO_FUND_COUNTED_AFTER.match(right)
+    )
 
 
 # 'decided to award £N from existing community funds': money a decision gives out of a fund.
