@@ -114,6 +114,11 @@ def _new_sentence(previous: str, line: str) -> bool:
 
 
 
+def _untitled(part: str) -> str:
+    """A list's part without the words before its title ('Chairman Councillor A Lowe': the name's own post)."""
+    return CIVIC_BEFORE_TITLE.sub("", BEFORE_TITLE.sub("", part))
+
+
 def _group_line(text: str) -> bool:
     """A list line of its own group, titled: 'Aldermen A Lowe, B Ray and C Sim' (every part a name under the shared
     plural) or 'The Right Worshipful The Mayor Councillor D Poe' (a civic post before a titled name)."""
@@ -330,9 +335,9 @@ def section_text(
         posted = len(dashed) == 2 and "," not in dashed[0] and looks_like_name(dashed[0])
         # 'Mr A Lowe and two members of the public' under a label on its own line: an 'and' opens a list as a comma does.
         joined = "," in line.text or re.search(r"\s(?:and|&)\s", line.text) and all(
-            looks_like_name(entry_name(BEFORE_TITLE.sub("", part))) or _COUNTED.match(part) for part in split_list(line.text)
+            looks_like_name(entry_name(_untitled(part))) or _COUNTED.match(part) for part in split_list(line.text)
         )
-        opens_list = not seen_names and not posted and joined and looks_like_name(entry_name(BEFORE_TITLE.sub("", split_list(line.text)[0])))
+        opens_list = not seen_names and not posted and joined and looks_like_name(entry_name(_untitled(split_list(line.text)[0])))
         # 'Councillors A and B (Eastby Council)' over 'Councillor C – Westby Council': the pair opened a list of one entry a line.
         ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
         if comma_mode and len(pieces) == 1 and pieces[0][0] != value_start and ended and _entry_line(line.text):
