@@ -70,6 +70,7 @@ COVERED_BY: dict[str, str] = {
     "meeting_text": "meetings",
     "meeting_prose": "meetings",
     "meeting_blocks": "meetings",
+    "meeting_schedule": "meetings",
     "report_front": "report_header",
     "report_authors": "report_header",
     "meeting_dates": "meeting_lines",

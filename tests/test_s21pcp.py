@@ -144,3 +144,38 @@ def test_capital_headings_run_into_their_paragraphs_are_items_and_the_meeting_he
 
     titles = [item.title for item in extract_structure(reflowed_document(document(_RUN_IN))).agenda_items]
     assert titles == ["APOLOGIES FOR ABSENCE", "THE MINUTES", "FINANCE", "PLANNING"]
+
+
+_SCHEDULE = """\
+Westby logo
+Westby County Council
+Councillors: 40
+
+Meeting
+
+Northby Police and Crime Panel - Westby
+
+Meeting Times
+Scheduled Time
+Start:
+Friday, 5th July 2024
+10:00 AM
+End:
+Friday, 5th July 2024
+1:00 PM
+Meeting Status
+Status:
+Confirmed
+Location:
+Shire Hall - Room 2
+Meeting Attendees
+"""
+
+
+def test_a_meeting_site_page_s_start_schedule_gives_the_meeting_without_the_council_suffix():
+    from extractors.proceedings.structure import extract_structure
+
+    meetings = extract_structure(reflowed_document(document(_SCHEDULE))).meetings
+    assert [(m.body, str(m.date), m.time, m.location) for m in meetings] == [
+        ("Northby Police and Crime Panel", "2024-07-05", "10:00", "Shire Hall - Room 2")
+    ]
