@@ -179,3 +179,21 @@ def test_a_meeting_site_page_s_start_schedule_gives_the_meeting_without_the_coun
     assert [(m.body, str(m.date), m.time, m.location) for m in meetings] == [
         ("Northby Police and Crime Panel", "2024-07-05", "10:00", "Shire Hall - Room 2")
     ]
+
+
+def test_a_plural_title_over_one_name_a_line_gives_each_line_its_own_entry_and_the_title():
+    text = (
+        "Minutes of a meeting of the Parish Council held on Tuesday 3rd March 2020 at 7pm at the Hall.\n"
+        "PRESENT: Councillor Ann Lowe (Chair)\nCouncillors Bob Ray\nCyril Dunn\nDiana Hart\n\nIn attendance: the Clerk.\n"
+    )
+    kinds = _kinds(text)
+    for name in ("Councillor Ann Lowe", "Councillor Bob Ray", "Councillor Cyril Dunn", "Councillor Diana Hart"):
+        assert kinds.get(name) == "present", name
+
+
+def test_a_lone_minute_reference_under_minutes_numbers_an_agenda_item_page():
+    from extractors.proceedings.structure import extract_structure
+
+    text = "Agenda item\n\nParking Review\n\nMinutes:\n\nCM.12/19     \n\nMembers considered a report on parking charges.\n"
+    items = extract_structure(reflowed_document(document(text))).agenda_items
+    assert [(item.number, item.title) for item in items] == [("CM.12/19", "Parking Review")]

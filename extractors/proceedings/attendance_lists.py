@@ -114,6 +114,18 @@ def _new_sentence(previous: str, line: str) -> bool:
 
 
 
+def _one_titled_name(text: str) -> bool:
+    """'Councillors B Ray': a plural title before one name, no separator after it."""
+    shared = PLURAL_TITLE.match(text.strip())
+    return bool(shared) and len(split_list(text[shared.end() :])) == 1 and not re.search(r"(?:[,;&(]|\band)\s*$", text)
+
+
+def _bare_name_line(text: str) -> bool:
+    """A name alone on its line, untitled, with no separator ('C Dunn')."""
+    name = text.strip()
+    return not re.search(r"[,;&()]|\band\b", name) and not split_honorifics(name)[0] and len(name.split()) <= 4 and looks_like_name(name)
+
+
 def _untitled(part: str) -> str:
     """A list's part without the words before its title ('Chairman Councillor A Lowe': the name's own post)."""
     return CIVIC_BEFORE_TITLE.sub("", BEFORE_TITLE.sub("", part))
@@ -237,7 +249,7 @@ def section_text(
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
-    seen_names, previous, counted, grouped, paragraph_end = bool(pieces), value, 0, False, 0
+    seen_names, previous, counted, grouped, paragraph_end, column = bool(pieces), value, 0, False, 0, False
     for position, line in enumerate(region[index + 1 :], start=index + 1):
         # A list's length counts its lines with text, not the blank lines between them.
         counted += not line.is_blank
@@ -349,6 +361,13 @@ def section_text(
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _ITEM_HEADING.match(line.text):
             break
         # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
+        # 'Councillors B Ray' / 'C Dunn' / 'D Hart': a plural title over one name a line, each line one entry.
+        column = column or comma_mode and bool(pieces) and _one_titled_name(previous)
+        if column and _bare_name_line(line.text):
+            pieces.append((line.start, line.end, False))
+            previous = line.text
+            continue
+        column = False
         if comma_mode and pieces and _own_name_line(previous, line.text):
             pieces.append((line.start, line.end, False))
             previous = line.text
