@@ -405,7 +405,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             keep(shared_title(_attendee(document, text, start, end, "present", ("Councillor", ""))), again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):
             add([match.span("name")], "present", again=True)
-        add(late_arrivals(text, paper.start, paper.end), "present", again=True)
+        add(late_arrivals(text, paper.start, paper.end, [r.provenance.end for r in found if r.attendance == "present"]), "present", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end):
             if under_decision(text, start):
                 continue
