@@ -197,3 +197,10 @@ def test_a_lone_minute_reference_under_minutes_numbers_an_agenda_item_page():
     text = "Agenda item\n\nParking Review\n\nMinutes:\n\nCM.12/19     \n\nMembers considered a report on parking charges.\n"
     items = extract_structure(reflowed_document(document(text))).agenda_items
     assert [(item.number, item.title) for item in items] == [("CM.12/19", "Parking Review")]
+
+
+def test_initials_p_and_a_in_a_titled_list_are_no_register_marks():
+    from extractors.proceedings.attendance_marks import marked_register
+
+    text = "Present: Cllr A. Lowe Cllr P. Ray Jones Cllr A. Dunn Mr J. P. Hart Cllr P. Sim"
+    assert marked_register(text, 0, len(text)) == []

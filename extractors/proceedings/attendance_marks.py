@@ -17,7 +17,12 @@ import re
 from extractors.readers.names import looks_like_name
 from schemas.structure import Attendance
 
-_MARK = re.compile(r"(?:(?<=\s)|^)(?P<mark>[PA])\.[ \t]+(?=[A-Z])", re.M)
+# Not an initial: no title or other initial just before it ('Cllr P. Ray', 'J. P. Ray').
+_MARK = re.compile(
+    r"(?:(?<=\s)|^)(?<!Cllr )(?<!Cllr\. )(?<!Councillor )(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Miss )(?<!Dr )(?<![A-Z]\. )"
+    r"(?P<mark>[PA])\.[ \t]+(?=[A-Z])",
+    re.M,
+)
 _TITLE = r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
 _INITIALS = r"(?:[A-Z]\.?\s+){0,3}"
 _WORD = r"[A-Z][a-z][\w'’-]*"
