@@ -1,5 +1,5 @@
-"""An officers' list of one 'Name – Post' a line that a PDF's text ran into one line, nothing parting a post from
-the next name ('Officers Present: Ann Lowe – Lead Officer Westby CC Bob Ray – Chief Constable Cy Dunn – Treasurer').
+"""An officers' list of one 'Name – Post' a line that a PDF's text ran into one paragraph, nothing parting a post
+from the next name ('Officers Present: Ann Lowe – Lead Officer Westby CC Bob Ray – Chief Constable Cy Dunn – Treasurer').
 
 Each dash has a name before it: its last two capitalised words, with a title and initials before them
 ('Mr A Bell'); the words between one dash and the next name are the post. Only a run of at least three dashes,
@@ -17,12 +17,12 @@ import re
 from extractors.readers.names import looks_like_name
 
 _LABEL = re.compile(r"\b(?:(?:Officers?|Others|Also)\s+(?:present|in\s+attendance)|In\s+attendance)\s*:[ \t]*", re.I)
-_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_DASH = re.compile(r"\s+[–—-]\s+")
 _WORD = r"[A-Z][a-z][\w'’-]*"
 # The name closing the text before a dash: a title, initials and two words.
 _NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}{_WORD}\s+{_WORD}$")
-# Where the last post ends: a figure or a line's end.
-_POST_END = re.compile(r"\s+(?=[\w./]*\d)|\n")
+# Where the last post ends: a figure or a blank line.
+_POST_END = re.compile(r"\s+(?=[\w./]*\d)|\n[ \t]*\n")
 _MIN_DASHES = 3
 
 
@@ -32,7 +32,7 @@ def dashed_run(text: str, start: int, end: int) -> tuple[list[tuple[int, int, st
     found: list[tuple[int, int, str]] = []
     spans: list[tuple[int, int]] = []
     for label in _LABEL.finditer(text, start, end):
-        line_end = text.find("\n", label.end(), end)
+        line_end = text.find("\n\n", label.end(), end)
         line_end = end if line_end < 0 else line_end
         dashes = list(_DASH.finditer(text, label.end(), line_end))
         names: list[tuple[int, int]] = []
