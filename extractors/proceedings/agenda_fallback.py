@@ -248,9 +248,13 @@ def _headings_kept(found: list[RunItem]) -> list[RunItem]:
 
 def capital_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
     """Unnumbered headings in capitals from the first naming standard business (see the module docstring), or []."""
+    return heading_run((index, line, _capital_head(line.text)) for index, line in enumerate(_segments(lines(text, start, end))))
+
+
+def heading_run(heads) -> list[RunItem]:
+    """The run of (line index, line, heading or None) from the first heading naming standard business, or []."""
     found: list[RunItem] = []
-    for index, line in enumerate(_segments(lines(text, start, end))):
-        head = _capital_head(line.text)
+    for index, line, head in heads:
         if head is None or not found and not _BUSINESS_HEAD.search(head):
             continue
         if found and index - found[-1].index > _MAX_HEAD_GAP:
@@ -404,11 +408,13 @@ def _items_start(text: str, paper: Paper) -> int:
 def fallback_readings(document: ParsedDocument, papers: list[Paper]) -> list[list[AgendaItemRecord]]:
     """The fallback's readings of the document's papers other than reports, best first: the longest numbered run of
     them all (two items or more: a page cut off after its second item; the caller asks more of a pair), then the
-    longest run of headings in capitals."""
+    longest run of headings in capitals (else run into their paragraphs: ``agenda_runin_heads``)."""
+    from extractors.proceedings.agenda_runin_heads import runin_headings
+
     text = document.text
     kept = [(_items_start(text, paper), paper.end) for paper in papers if paper.kind != "report"]
     numbered = max((fallback_items(text, start, end, MIN_PAIR) for start, end in kept), key=len, default=[])
-    capitals = max((capital_headings(text, start, end) for start, end in kept), key=len, default=[])
+    capitals = max((capital_headings(text, start, end) or runin_headings(text, start, end) for start, end in kept), key=len, default=[])
     mixed = max((mixed_headings(text, start, end) for start, end in kept), key=len, default=[])
     return [_records(document, run) for run in (numbered, capitals, mixed)]
 

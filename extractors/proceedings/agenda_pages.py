@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.agenda_minute_ref import minute_reference
 from extractors.proceedings.agenda_cells import capitals_head, lettered_cell, member_sentence, number_after
 from extractors.proceedings.closed_rows import closes_row, row_title, texts_before
 from extractors.proceedings.agenda_plain import NEXT_CELL, capitals_aside
@@ -258,6 +259,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                     continue
             elif numbered:
                 number, title = numbered["number"], numbered["title"]
+            number = number or minute_reference(region, found[0])
             add(number, page_title(title, heading=not issue), below.start, below.end, "single")
             index = found[0] + 1
         elif layout == "rows" and _RULE.match(line.text):

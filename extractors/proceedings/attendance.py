@@ -50,7 +50,7 @@ from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_BEFORE as _CLERK_BEFORE, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
 )
 from extractors.readers.names import (
-    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, TRAILING_DEGREE, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
+    _PARTICLE, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, TRAILING_DEGREE, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
     name_prefix, person_key, printed_name, singular_title, split_honorifics,
 )
 from extractors.readers.shared_titles import courtesy_under, heading_titles
@@ -58,7 +58,7 @@ from extractors.readers.spans import clean_markup, provenance, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
 
-VERSION = "68"
+VERSION = "70"
 NAME = "attendance"
 
 _NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
@@ -184,7 +184,7 @@ def _attendee(
         name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"
     elif hint[2:3] == (True,) and courtesy_under(hint[0], name, ""):
         name = f"{hint[0]} {name}"
-    elif not split_honorifics(name)[0] and name[:1].isupper():
+    elif not split_honorifics(name)[0] and (name[:1].isupper() or re.match(rf"{_PARTICLE}\s+[A-Z]", name)):
         plural, singular = hint[:2]
         if plural and name.lower() not in _ROLE_WORDS:
             name = f"{plural} {name}"
@@ -268,6 +268,8 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         REMOTE, members_heading_start, members_in_attendance, officer_attendance, preamble_lists,
     )
     from extractors.proceedings.attendance_agency import agency_tables
+    from extractors.proceedings.attendance_arrivals import late_arrivals
+    from extractors.proceedings.attendance_cards import attendee_cards, dashed_run, marked_register, org_lines
     from extractors.proceedings.attendance_cell_pairs import cell_pairs
     from extractors.proceedings.attendance_members import label_above
     from extractors.proceedings.attendance_apology_groups import grouped_apologies
@@ -293,11 +295,11 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 
-    def keep(record: AttendeeRecord | None, again: bool = False, from_table: bool = False, restated: bool = False) -> None:
+    def keep(record: AttendeeRecord | None, again: bool = False, from_table: bool = False, restated: bool = False, member: bool = False) -> None:
         """``again``: a sentence naming someone a list may already hold (a substitute, the chair); ``restated``: an
         apologies list or sentence naming again, perhaps with another title, the people an apologies list above holds
         ('Cllrs: A Lowe' / 'Councillors A Lowe and B Ray'; only within one kind: 'A Lowe' present and 'Al Lowe' apologies
-        share a key)."""
+        share a key); ``member``: a body's representative on a board, its post no officer's."""
         span = (record.provenance.start, record.provenance.end) if record else None
         if again and record and any(f.person_key == record.person_key for f in found):
             return
@@ -310,15 +312,15 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             return
         if record and span not in taken:
             taken.add(span)
-            found.append(officer_attendance(record, text))
+            found.append(record if member else officer_attendance(record, text))
 
     def add(
         entries: list[tuple[int, int]], kind: Attendance, again: bool = False, start: int | None = None, shared: str = "",
-        restated: bool = False,
+        restated: bool = False, member: bool = False,
     ) -> None:
         """``shared``: the title a label gives every bare name after it ('Councillors present: Lowe, Ray')."""
         for (start, end), hint in zip(entries, heading_titles(text, entries, start)):
-            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, *hint[1:])), again, restated=restated)
+            keep(_attendee(document, text, start, end, kind, (hint[0] or shared, *hint[1:])), again, restated=restated, member=member)
 
     tables: list[tuple[int, int]] = []
     for paper in papers:
@@ -328,6 +330,10 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         rows, spans = table_rows(document, text, paper.start, paper.end)
         for record in rows:
             keep(record, from_table=True)
+        tables += spans
+        officers, spans = dashed_run(text, paper.start, paper.end)
+        for start, end, post in officers:
+            keep(with_role(_attendee(document, text, start, end, "in_attendance", trim=False), post), from_table=True)
         tables += spans
         sections = list(_section_lists(text, paper.start, paper.end))
         # A report's 'Officers: A Lowe (Head of Finance)' with no present or apologies list in its paper lists contacts.
@@ -386,12 +392,16 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             keep(_attendee(document, text, start, end, kind, trim=False), again=True)
         for start, end in public_speakers(text, paper.start, paper.end):
             keep(_attendee(document, text, start, end, "in_attendance", trim=False), again=True)
-        for kind, start, end, post in agency_tables(text, paper.start, paper.end) + cell_pairs(text, paper.start, paper.end):
+        for kind, start, end, post in (
+            agency_tables(text, paper.start, paper.end) + cell_pairs(text, paper.start, paper.end)
+            + attendee_cards(text, paper.start, paper.end) + marked_register(text, paper.start, paper.end)
+        ):
             keep(with_role(_attendee(document, text, start, end, kind, trim=False), post), again=True)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
             add(list_entries(text, pieces), kind, again=True)
         for pieces in group_runs(text, paper.start, paper.end):
             add(list_entries(text, pieces), "present", again=True)
+        add(list_entries(text, org_lines(text, paper.start, paper.end)), "present", again=True, member=True)
         for kind, start, end, role in roll_block(text, paper):
             keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
         add(marked_grid(text, paper), "present", again=True)
@@ -400,6 +410,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
             keep(shared_title(_attendee(document, text, start, end, "present", ("Councillor", ""))), again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):
             add([match.span("name")], "present", again=True)
+        add(late_arrivals(text, paper.start, paper.end, [r.provenance.end for r in found if r.attendance == "present"]), "present", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end):
             if under_decision(text, start):
                 continue

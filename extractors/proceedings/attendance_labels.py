@@ -121,10 +121,10 @@ LABEL_ALONE = re.compile(
     re.I,
 )
 
-# The list readers' labels (``attendance_lists``), opening a line: a numbered item's label ('3. Present:'), a Welsh form
+# The list readers' labels (``attendance_lists``), opening a line: a numbered item's label ('3. Present:', '1/ Present'), a Welsh form
 # before the English ('Yn bresennol / Present:'), then one of these, then what ends the label (_LIST_END).
 _ITEM_NUMBERS = (
-    r"(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?(?:\.?\s+|\.(?=[A-Z]))){1,2}"
+    r"(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?(?:[./]?\s+|\.(?=[A-Z]))){1,2}"
     r"(?=(?:(?:(?:committee|board|panel|council)\s+)?(?:members|councillors|cllrs)\s+)?(?:present|sederunt|attendance)(?:\W*$|\s*:|\s+(?:councillors|cllrs)\s*:)))?"
 )
 _LIST_PRESENT = rf"\d{{1,3}}[.)]?\s+attending(?=\s*:)|{_ITEM_NUMBERS}(?:" + "|".join((

@@ -120,6 +120,23 @@ def _new_sentence(previous: str, line: str) -> bool:
 
 
 
+def _one_titled_name(text: str) -> bool:
+    """'Councillors B Ray': a plural title before one name, no separator after it."""
+    shared = PLURAL_TITLE.match(text.strip())
+    return bool(shared) and len(split_list(text[shared.end() :])) == 1 and not re.search(r"(?:[,;&(]|\band)\s*$", text)
+
+
+def _bare_name_line(text: str) -> bool:
+    """A name alone on its line, untitled, with no separator ('C Dunn')."""
+    name = text.strip()
+    return not re.search(r"[,;&()]|\band\b", name) and not split_honorifics(name)[0] and len(name.split()) <= 4 and looks_like_name(name)
+
+
+def _untitled(part: str) -> str:
+    """A list's part without the words before its title ('Chairman Councillor A Lowe': the name's own post)."""
+    return CIVIC_BEFORE_TITLE.sub("", BEFORE_TITLE.sub("", part))
+
+
 def _group_line(text: str) -> bool:
     """A list line of its own group, titled: 'Aldermen A Lowe, B Ray and C Sim' (every part a name under the shared
     plural) or 'The Right Worshipful The Mayor Councillor D Poe' (a civic post before a titled name)."""
@@ -240,7 +257,7 @@ def section_text(
     sentence = sentence or re.search(r"\b(?:from|by)\s*$", first.raw[: value_start - first.start]) and re.search(r"\.\s*$", value)
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
-    seen_names, previous, counted, grouped, paragraph_end = bool(pieces), value, 0, False, 0
+    seen_names, previous, counted, grouped, paragraph_end, column = bool(pieces), value, 0, False, 0, False
     for position, line in enumerate(region[index + 1 :], start=index + 1):
         # A list's length counts its lines with text, not the blank lines between them.
         counted += not line.is_blank
@@ -339,9 +356,9 @@ def section_text(
         posted = len(dashed) == 2 and "," not in dashed[0] and looks_like_name(dashed[0])
         # 'Mr A Lowe and two members of the public' under a label on its own line: an 'and' opens a list as a comma does.
         joined = "," in line.text or re.search(r"\s(?:and|&)\s", line.text) and all(
-            looks_like_name(entry_name(BEFORE_TITLE.sub("", part))) or _COUNTED.match(part) for part in split_list(line.text)
+            looks_like_name(entry_name(_untitled(part))) or _COUNTED.match(part) for part in split_list(line.text)
         )
-        opens_list = not seen_names and not posted and joined and looks_like_name(entry_name(BEFORE_TITLE.sub("", split_list(line.text)[0])))
+        opens_list = not seen_names and not posted and joined and looks_like_name(entry_name(_untitled(split_list(line.text)[0])))
         # 'Councillors A and B (Eastby Council)' over 'Councillor C – Westby Council': the pair opened a list of one entry a line.
         ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
         if comma_mode and len(pieces) == 1 and pieces[0][0] != value_start and ended and _entry_line(line.text):
@@ -357,6 +374,13 @@ def section_text(
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and (TIER_LINE.match(line.text) or _GLUED_CELLS.match(line.text)):
             break
         # 'Cllr A Lowe, Town Mayor' / 'Cllr B Ray': after a line that ended, a titled name alone on its line is one entry.
+        # 'Councillors B Ray' / 'C Dunn' / 'D Hart': a plural title over one name a line, each line one entry.
+        column = column or comma_mode and bool(pieces) and _one_titled_name(previous)
+        if column and _bare_name_line(line.text):
+            pieces.append((line.start, line.end, False))
+            previous = line.text
+            continue
+        column = False
         if comma_mode and pieces and _own_name_line(previous, line.text):
             pieces.append((line.start, line.end, False))
             previous = line.text

@@ -35,10 +35,10 @@ _TABLE_STATUS: dict[str, Attendance] = {
 
 # 'X attended as a substitute for Y', 'X was his substitute for the meeting', 'A who was substituted by X', 'X confirmed he was attending as a substitute for Y', 'X substituted
 # for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
-# 'X was in attendance (from Item 7,) as the deputy for Y', 'X advised that he was a substitute member ... in place of Y',
+# 'X was in attendance (from Item 7,) as the deputy for Y', 'it be noted X was substituting for Y', 'X advised that he was a substitute member ... in place of Y',
 # 'the appointment of the following substitute member was made: X for Councillor Y': X is present.
 _SUBSTITUTE = re.compile(
-    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s)|(?<=\band\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance)(?:\s+from\s+(?:[Ii]tem|[Mm]inute)\s+\d{{1,3}},?)?|was\s+attending|"
+    rf"(?:(?:^|(?<=[.:;,]\s)|(?<=[.:;]\s\s)|(?<=\bthat\s)|(?<=\bnoted\s)|(?<=\band\s))(?P<name>{_NAME})(?:\s+from\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|and|[A-Z][\w'’&-]*)){{0,5}})?\s+(?:(?:attended|was\s+(?:also\s+)?(?:present|in\s+attendance)(?:\s+from\s+(?:[Ii]tem|[Mm]inute)\s+\d{{1,3}},?)?|was\s+attending|"
     rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted|(?:had\s+been|was)\s+appointed)\s+as\s+(?:(?:a|the)\s+)?(?:[Ss]ubstitute|deputy(?=\s+for\b))(?:\s+member)?(?:\s+for)?|"
     rf"(?:advised|confirmed|reported|stated)\s+that\s+(?:he|she|they)\s+(?:was|were)\s+(?:a|the)\s+substitute(?:\s+member)?\b(?=[^.]{{0,60}}\b(?:for|in\s+place\s+of)\s)|"
     rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|was\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"

@@ -18,6 +18,7 @@ line alone over the attendance (``bare_minutes``). A minutes opening sentence in
 (``meeting_minutes``) names the meeting when these do not, and completes the record of its date.
 Last, where nothing else names it: a body line over a line stating the date with its time (``meeting_blocks``), then a
 sentence naming the page's own meeting (``meeting_prose``: the press-and-public exclusion, 'Report 6 of the DATE meeting of X').
+A council-meetings site's page printing a 'Start:' schedule under its title is read first among the pages' labels (``meeting_schedule``).
 The same body on the same date is one meeting, its details merged in document order (``meeting_merge``).
 Future meetings are read by ``extractors.proceedings.future_meetings``, under this module's VERSION.
 """
@@ -41,6 +42,7 @@ from extractors.proceedings.meeting_lines import fuller_notice, head_meeting
 from extractors.proceedings.meeting_minutes import completed_by, heading_above, opening_meeting
 from extractors.proceedings.meeting_blocks import heading_block_meeting
 from extractors.proceedings.meeting_prose import prose_meeting
+from extractors.proceedings.meeting_schedule import schedule_meeting
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.page_titles import PAGE_HEADING_AFTER
@@ -50,7 +52,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "41"
+VERSION = "43"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -384,7 +386,7 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
             if line else []
         )
     if not found and papers:
-        label = labels_only_meeting(text, 0, papers[-1].end) or news_meeting(text, 0, papers[-1].end) or titled_meeting(text, 0, papers[-1].end)
+        label = schedule_meeting(text, 0, papers[-1].end) or labels_only_meeting(text, 0, papers[-1].end) or news_meeting(text, 0, papers[-1].end) or titled_meeting(text, 0, papers[-1].end)
         label = label or capitals_meeting(text, 0, papers[-1].end) or flat_title_meeting(text, 0, papers[-1].end)
         found.extend([_record(document, text, label.body, label.date, None, label.time, label.location and printed_venue(label.location), "meeting_page", label.start, label.end)] if label else [])
     if not found and len(papers) == 1 and papers[0].kind in ("minutes", "other"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.names import BULLET, PLURAL_LINE, PLURAL_TITLE, singular_title, split_honorifics
+from extractors.readers.names import _PARTICLE, BULLET, PLURAL_LINE, PLURAL_TITLE, singular_title, split_honorifics
 
 _SINGULAR_TITLE = re.compile(r"^(?:Councillor|Cllr\.?)\s")
 
@@ -27,7 +27,9 @@ def shared_titles(text: str, entries: list[tuple[int, int]]) -> list[tuple[str, 
         if shared:
             plural = singular_title(shared["title"])
         own = not shared and courtesy_under(plural, entry, text[previous:start] if previous is not None else "")
-        if not shared and not own and (split_honorifics(entry)[0] or entry.strip()[:1].islower()):
+        # A lower-case word ends the sharing ('and the clerk'), not a surname's particle ('Councillors A, de B').
+        lower = entry.strip()[:1].islower() and not re.match(rf"{_PARTICLE}\s+[A-Z]", entry.strip())
+        if not shared and not own and (split_honorifics(entry)[0] or lower):
             plural = ""
         previous = end
         if split_honorifics(entry)[0]:

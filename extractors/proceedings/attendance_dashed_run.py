@@ -1,0 +1,58 @@
+"""An officers' list of one 'Name – Post' a line that a PDF's text ran into one paragraph, nothing parting a post
+from the next name ('Officers Present: Ann Lowe – Lead Officer Westby CC Bob Ray – Chief Constable Cy Dunn – Treasurer').
+
+Each dash has a name before it: its last two capitalised words, with a title and initials before them
+('Mr A Bell'); the words between one dash and the next name are the post. Only a run of at least three dashes,
+at least two of them with no comma or semicolon before their name, counts: a list its commas part is the list
+readers'. The names are in attendance.
+
+Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
+which a change here must bump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.readers.names import looks_like_name
+
+_LABEL = re.compile(r"\b(?:(?:Officers?|Others|Also)\s+(?:present|in\s+attendance)|In\s+attendance)\s*:[ \t]*", re.I)
+_DASH = re.compile(r"\s+[–—-]\s+")
+_WORD = r"[A-Z][a-z][\w'’-]*"
+# The name closing the text before a dash: a title, initials and two words.
+_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}{_WORD}\s+{_WORD}$")
+# Where the last post ends: a figure or a blank line.
+_POST_END = re.compile(r"\s+(?=[\w./]*\d)|\n[ \t]*\n")
+_MIN_DASHES = 3
+
+
+def dashed_run(text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """(name start, name end, post) of each officer of a run-on dashed list after an attendance label, and the
+    lists' spans."""
+    found: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for label in _LABEL.finditer(text, start, end):
+        line_end = text.find("\n\n", label.end(), end)
+        line_end = end if line_end < 0 else line_end
+        dashes = list(_DASH.finditer(text, label.end(), line_end))
+        names: list[tuple[int, int]] = []
+        previous = label.end()
+        for dash in dashes:
+            name = _NAME_BEFORE.search(text, previous, dash.start())
+            if not name or not looks_like_name(name[0]):
+                break
+            names.append(name.span())
+            previous = dash.end()
+        unparted = sum(not re.search(r"[,;]\s*$", text[previous_end:s]) for (_, previous_end), (s, _) in zip(names, names[1:]))
+        if len(names) < _MIN_DASHES or unparted < 2 or names[0][0] != label.end():
+            continue
+        stops = [s for s, _ in names[1:]] + [_last_post_end(text, dashes[len(names) - 1].end(), line_end)]
+        for (name_start, name_end), dash, stop in zip(names, dashes, stops):
+            found.append((name_start, name_end, text[dash.end() : stop].strip(" ,;")))
+        spans.append((label.end(), stops[-1]))
+    return found, spans
+
+
+def _last_post_end(text: str, start: int, end: int) -> int:
+    stop = _POST_END.search(text, start, end)
+    return stop.start() if stop else end
