@@ -181,8 +181,8 @@ def awarded_applicant(layout: FundingLayout, left: str, s_start: int) -> str | N
 # 'In respect of the application from Tarn Cricket Club;' on its own line over 'A grant of £N is awarded for ...': a report's
 # recommendations, one applicant each, the grant sentence naming no one.
 _IN_RESPECT_OF = re.compile(
-    rf"\bin\s+respect\s+of\s+the\s+application\s+from\s+(?:the\s+)?(?P<org>{_ORG})\s*[;:,.]\s*an?\s+grant\s+of\s*$", re.I
-)
+    rf"\b(?i:in\s+respect\s+of\s+the\s+application\s+from)\s+(?:[Tt]he\s+)?(?P<org>{_ORG})\s*[;:,.]\s*[Aa]n?\s+[Gg]rant\s+of\s*$"
+)  # no re.I: with it _ORG's capital words also match 'of', 'the', 'and', ..., and a failing search backtracks exponentially
 _AWARDED_FOR_AFTER = re.compile(r"^\s*(?:is|be)\s+(?:awarded|approved|made|given)\s+(?:for|towards)\b", re.I)
 
 
