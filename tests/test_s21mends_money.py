@@ -49,3 +49,68 @@ def test_in_respect_of_the_application_no_catastrophic_backtracking_on_a_long_gr
         """
     )
     subprocess.run([sys.executable, "-c", code], cwd=_ROOT, env={"PYTHONPATH": str(_ROOT)}, timeout=20, check=True)
+
+
+# F6: the council as the GRANTEE of a grant funding agreement: the funder is no approved project.
+def test_grant_funding_agreement_with_a_funder_the_council_receives_from_is_no_project():
+    decision = (
+        "Decisions\n\nDecision Maker: Cabinet\n\nDecision published: 10/03/2024\n\nDecision:\n\nThat the Cabinet:\n\n"
+        "  1. Approves entering into a Grant Funding Agreement with Homes England to a value of £2,500,000 to deliver "
+        "the Eastby town centre housing scheme.\n"
+    )
+    museum = (
+        "Eastby Museum report\n\nThe Council's Grant Agreement with Arts Council England worth £450,000 runs until "
+        "March 2026 and funds the museum's learning programme.\n"
+    )
+    assert _projects(decision) == []
+    assert _projects(museum) == []
+
+
+# F7: a thanked grant OFFER the club declined, and a refusal letter, are no approved awards.
+def test_thanked_for_grant_offer_declined_or_refusal_letter_is_no_award():
+    head = "Minutes of the meeting of Eastby Parish Council held on 4 June 2024.\n\n7. CORRESPONDENCE\n\n"
+    declined = head + (
+        "A letter from Westby Bowls Club thanked the council for their £500 grant offer, which the club has declined "
+        "as it has now closed.\n"
+    )
+    refusal = head + (
+        "The Chairman of Westby Cricket Club thanked the council for their £500 grant refusal letter and will reapply "
+        "next year.\n"
+    )
+    assert _projects(declined) == []
+    assert _projects(refusal) == []
+
+
+def test_thanked_for_grant_name_keeps_no_heading_or_post():
+    text = (
+        "7. CORRESPONDENCE\n\nThe Chairman of Westby Cricket Club thanked the council for their £500 grant, which will "
+        "buy new nets.\n"
+    )
+    assert [name for name, _, _ in _projects(text)] in ([], ["Westby Cricket Club"])
+
+
+# F9: a press list of groups TURNED DOWN for grants is no list of approved recipients.
+def test_press_list_turned_down_for_grants_is_not_approved():
+    text = (
+        "Eastby news\n\nThe groups turned down for grants of £250 were: Eastby Scouts, Westby Guides, Northby Band and "
+        "Southby Choir.\n"
+    )
+    assert [p for p in _projects(text) if p[2] == "approved"] == []
+
+
+# F8: the remaining budget of some other service is no grant pot's remaining balance.
+def test_remaining_highways_funding_is_no_remaining_grant_balance():
+    text = (
+        "Minutes of the meeting of Eastby Parish Council held on 4 June 2024.\n\n8. FINANCE\n\nThe grants budget was "
+        "discussed. The remaining highways funding for 2024/25 is £12,000 and will be spent on verges.\n"
+    )
+    assert [a for a in _allocations(text) if a[1] == "remaining"] == []
+
+
+# F10: a figure presented to each of many charities is no round's payout total.
+def test_presented_sum_to_many_charities_is_no_payout_total():
+    text = (
+        "Eastby news\n\nAt the annual awards evening the Mayor presented £100 to ten local charities, and each also "
+        "received a certificate.\n"
+    )
+    assert [a for a in _allocations(text) if a[1] == "approved_total"] == []
