@@ -104,9 +104,18 @@ _MADE_TO_BEFORE = re.compile(
     r"\s+in\s+the\s+sum\s+of\s*$"
 )
 # 'Approves the issue of a new Grant Funding Agreement with Tarn Advice Centre to a value of £N to continue ...': a
-# council's grant to one named body, the agreement naming it.
+# council's grant to one named body, the agreement naming it. Only an agreement the council issues, awards or offers:
+# councils sign as many as grantees ('entering into a Grant Funding Agreement with Homes England'), and a national
+# funder or government body on the other side is the giver, never the project.
+_AGREEMENT_FUNDER = (
+    r"(?:Homes\s+England|Arts\s+Council|(?:National\s+)?Lottery|Heritage\s+Fund|Department|Ministry|DLUHC|MHCLG|DfE|DfT"
+    r"|Sport\s+England|Historic\s+England|Natural\s+England|Environment\s+Agency|[\w\s]*Combined\s+Authority"
+    r"|[\w\s]*Enterprise\s+Partnership|LEP\b|Government|Secretary\s+of\s+State)"
+)
 _AGREEMENT_WITH_BEFORE = re.compile(
-    rf"\b[Gg]rant\s+(?:[Ff]unding\s+)?[Aa]greement\s+with\s+(?:the\s+)?(?P<org>{ORG})\s+(?:to\s+(?:a|the)\s+value\s+of|worth|valued\s+at)\s*$"
+    r"\b(?:[Ii]ssu(?:e|es|ed|ing)|[Aa]ward(?:s|ed|ing)?|[Oo]ffer(?:s|ed|ing)?)\s+(?:of\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:new\s+|further\s+)?[Gg]rant\s+(?:[Ff]unding\s+)?[Aa]greement\s+with\s+(?:the\s+)?"
+    rf"(?!{_AGREEMENT_FUNDER})(?P<org>{ORG})\s+(?:to\s+(?:a|the)\s+value\s+of|worth|valued\s+at)\s*$"
 )
 # 'Each group will receive £N', 'All applicants got £N': a collective subject names no recipient.
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|Those|Successful|Others?)\b")

@@ -50,6 +50,12 @@ def _items(listed: str, split_pair: bool = False) -> list[str]:
         parts[-1:] = [parts[-1][: last[-1].start()], parts[-1][last[-1].end() :]]
     return parts
 _COLLECTIVE = re.compile(r"\b(?:groups|organisations|organizations|projects|charities|clubs|schemes|causes)\b", re.I)
+# 'The groups turned down for grants of £N were: ...': a lead refusing the listed groups lists no awards.
+_REFUSED_LEAD = re.compile(
+    r"\b(?:turned\s+down|unsuccessful|declined|rejected|refused|not\s+(?:been\s+)?(?:awarded|successful|approved|funded)"
+    r"|missed\s+out|ineligible|withdrawn|deferred)\b",
+    re.I,
+)
 
 
 def shared_figure_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -64,6 +70,9 @@ def shared_figure_mentions(layout: FundingLayout, claimed: set[int], extractor: 
             listed = _EACH_TO_AFTER.match(after)
             if listed is None and (listed := _WERE_LISTED_AFTER.match(after)):
                 press_list = True
+                if _REFUSED_LEAD.search(layout.flat[s_start : amount.start]):
+                    claimed.add(amount.start)
+                    continue
         elif EACH_BRACKET_AFTER.match(after):
             before = layout.flat[s_start : amount.start - len(amount.qualifier_text or "")]
             listed, least = _BRACKET_BEFORE.search(before), 2

@@ -144,14 +144,22 @@ _THANKED_FOR_BEFORE = re.compile(
     rf"(?:^|\bfrom\s+)(?:the\s+)?(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{_ORG})\s+thanked\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
     r"(?:council|councillors|committee|panel|trust|fund|board)\s+for\s+(?:their|its|the|his|her)\s*$"
 )
-_GRANT_AFTER = re.compile(r"^\s*(?:grant|award|donation)\b")
+# the grant itself, not a noun after it ('grant offer, which the club has declined', 'grant refusal letter')
+_GRANT_AFTER = re.compile(
+    r"^\s*(?:grant|award|donation)(?:\s*(?:[,.;:!)]|$)|\s+(?:which|that|towards|to|for|of|and|from|in|at|this|last|was|has|is|will)\b)"
+)
+# 'The Chairman of Tarn Cricket Club thanked ...': the body, not its officer (nor a heading run into the sentence).
+_OFFICER_OF = re.compile(
+    r"^.*?\b(?:Chairman|Chairwoman|Chairperson|Chair|Secretary|Treasurer|President|Captain|Leader|Manager|Clerk|members?)"
+    r"\s+of\s+(?:the\s+)?"
+)
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Sir|Dame|Lady|Lord)\b\.?")
 
 
 def thanking_recipient(left: str, right: str) -> str | None:
     """'X thanked the council for their £N grant': X."""
     thanked = _THANKED_FOR_BEFORE.search(left) if _GRANT_AFTER.match(right) else None
-    name = strip_name(thanked.group("org")) if thanked else ""
+    name = strip_name(_OFFICER_OF.sub("", thanked.group("org"))) if thanked else ""
     if not _named(name) or name.split()[0] in GIVEN_NAMES or _TITLED.match(name):
         return None
     # opening the sentence, only a name ending on a kind of body ('Tarn Art Club'): 'Jo Lowe thanked ...' is a person
@@ -181,8 +189,8 @@ def awarded_applicant(layout: FundingLayout, left: str, s_start: int) -> str | N
 # 'In respect of the application from Tarn Cricket Club;' on its own line over 'A grant of £N is awarded for ...': a report's
 # recommendations, one applicant each, the grant sentence naming no one.
 _IN_RESPECT_OF = re.compile(
-    rf"\bin\s+respect\s+of\s+the\s+application\s+from\s+(?:the\s+)?(?P<org>{_ORG})\s*[;:,.]\s*an?\s+grant\s+of\s*$", re.I
-)
+    rf"\b(?i:in\s+respect\s+of\s+the\s+application\s+from)\s+(?:[Tt]he\s+)?(?P<org>{_ORG})\s*[;:,.]\s*[Aa]n?\s+[Gg]rant\s+of\s*$"
+)  # no re.I: with it _ORG's capital words also match 'of', 'the', 'and', ..., and a failing search backtracks exponentially
 _AWARDED_FOR_AFTER = re.compile(r"^\s*(?:is|be)\s+(?:awarded|approved|made|given)\s+(?:for|towards)\b", re.I)
 
 

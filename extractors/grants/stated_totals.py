@@ -48,7 +48,7 @@ from extractors.grants.stated_forms import stated_form
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "33"
+VERSION = "34"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -178,7 +178,12 @@ _NO_RECIPIENT_AFTER = re.compile(r"^(?![^.;]*\b(?:to|each|apiece|per)\b)\s*(?:[,
 _FUND_GAVE_OUT = re.compile(rf"\b{_FUND}\s+(?:granted|awarded|distributed|gave\s+out)\s*$", re.I)
 _COMPARED_AFTER = re.compile(r"\bcompared\s+(?:with|to)\b", re.I)
 # 'Civic leaders presented more than £N in grants to a diverse range of worthy causes': handed over to many at once.
-_PRESENTED = re.compile(r"\b(?:presented|handed\s+out|gave\s+out|gave\s+away)\s*$", re.I)
+# Only a sum handed over in grants or as a total: 'the Mayor presented £100 to ten local charities' is each one's figure.
+_PRESENTED = re.compile(
+    r"\b(?:presented|handed\s+out|gave\s+out|gave\s+away)(?P<total>\s+(?:more\s+than|over|a\s+total\s+of|in\s+total))?\s*$",
+    re.I,
+)
+_IN_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:grants|funding)\b", re.I)
 # '£N allocated to the pot', 'the X Fund makes £N available': the fund's size.
 _ALLOCATED_TO_POT_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:was|is|has\s+been)\s+)?(?:allocated|set\s+aside)\s+(?:to|for|in)\s+(?:the\s+)?{_FUND}\b", re.I
@@ -198,9 +203,12 @@ _GRANTS_BUDGET_IS = re.compile(
     re.I,
 )
 _REMAINING_BUDGET_IS = re.compile(r"\bremaining\s+(?:grants?\s+)?budget\s+(?:is|was|of)\s*$", re.I)
-# 'the remaining Community Chest funds available for allocation in 2015/2016 is £N', 'The remaining X funding stood at £N'.
+# 'the remaining Community Chest funds available for allocation in 2015/2016 is £N', 'The remaining X Fund funding stood
+# at £N': a grant, fund or relief word among the words before (never 'the remaining highways funding', another service's budget).
 REMAINING_FUNDS_ARE = re.compile(
-    r"\bthe\s+remaining\s+(?:[\w'’-]+\s+){0,3}?(?:budget|funds|funding)\s+(?:available\s+(?:for\s+(?:allocation|award)\s+)?)?"
+    r"\bthe\s+remaining\s+(?:(?:[\w'’-]+\s+){0,2}?(?:grants?|fund|chest|pot|scheme|awards?|lottery"
+    r"|response|relief|recovery|hardship|emergency|crisis)\s+(?:[\w'’-]+\s+)?)?"
+    r"(?:budget|funds|funding)\s+(?:available\s+(?:for\s+(?:allocation|award)\s+)?)?"
     rf"(?:(?:in|for)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_PAIR}\s+)?(?:is|was|stands\s+at|stood\s+at)\s*$",
     re.I,
 )
@@ -355,7 +363,9 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if (_GAVE_RECIPIENTS_BEFORE.search(left) and not _EACH_AFTER.match(right)) or BRINGS_TOTAL_TO.search(left):
         return "approved_total"
-    if (_FUND_GAVE_OUT.search(left) or _PRESENTED.search(left)) and TO_MANY.match(right) and not _COMPARED_AFTER.search(right):
+    presented = _PRESENTED.search(left)
+    presented_sum = presented is not None and (presented.group("total") or _IN_GRANTS_AFTER.match(right))
+    if (_FUND_GAVE_OUT.search(left) or presented_sum) and TO_MANY.match(right) and not _COMPARED_AFTER.search(right):
         return "approved_total"
     if _FUNDING_AVAILABLE_IS.search(left) or _UP_FOR_GRABS_AFTER.match(right):
         return "grant_total"
