@@ -18,6 +18,10 @@ _BUSINESS_LINE = re.compile(r"^\W*items\s+of\s+business\W*$", re.I | re.M)
 _NUMBER_ALONE = re.compile(r"^\s*(?P<number>\d{1,3})\s*$")
 _LABEL = re.compile(r"^\W*[A-Za-z][A-Za-z ]{0,30}:")
 _ROW_WORDS = 6
+# A sentence of the minutes, no row's title: 'Apologies were received from Councillor A Lowe.'
+_SENTENCE = re.compile(r"\b(?:was|were|is|are|has|have|had)\b[^\n]*\.\s*$")
+# The 'Items Of Business' heading stands within this many characters above a row title it heads.
+_BUSINESS_REACH = 6000
 _MIN_NUMBERED = 2
 
 
@@ -33,12 +37,17 @@ def business_rows(region: list[Line]) -> list[tuple[str, str, Line]]:
     if heading is None:
         return []
     numbered: list[tuple[str, str, Line]] = []
-    for above, below in zip(printed[heading + 1 :], printed[heading + 2 :]):
+    rows = printed[heading + 1 :]
+    for index, (above, below) in enumerate(zip(rows, rows[1:])):
         number = _NUMBER_ALONE.match(below.text)
         if number is None or number["number"] != str(len(numbered) + 1):
             continue
-        if _NUMBER_ALONE.match(above.text) or _LABEL.match(above.text) or len(above.text) > MAX_TITLE:
+        if _NUMBER_ALONE.match(above.text) or _LABEL.match(above.text) or len(above.text) > MAX_TITLE or _SENTENCE.search(above.text):
             break
+        after = rows[index + 2 : index + 4]
+        if len(after) == 2 and not _LABEL.match(after[0].text) and after[1].text.strip() == str(len(numbered) + 2):
+            # One line then the next number: the list is printed number over title ('1' / 'Apologies' / '2' / ...).
+            return []
         numbered.append((number["number"], clean_title(above.text), above))
     if len(numbered) < _MIN_NUMBERED:
         return []
@@ -48,7 +57,14 @@ def business_rows(region: list[Line]) -> list[tuple[str, str, Line]]:
 
 
 def business_row_title(text: str, position: int) -> bool:
-    """Whether the line holding ``position`` is a numbered row's title under an 'Items Of Business' heading above it."""
+    """Whether the line holding ``position`` is a numbered row's title read by ``business_rows`` under the nearest
+    'Items Of Business' heading above it (an agenda's numbered list over enclosed minutes is no such row)."""
     start, end = newline_bounds(text, position)
     below = next((line for line in lines(text, end, min(len(text), end + 20)) if not line.is_blank), None)
-    return below is not None and bool(_NUMBER_ALONE.match(below.text)) and _BUSINESS_LINE.search(text, 0, start) is not None
+    if below is None or not _NUMBER_ALONE.match(below.text):
+        return False
+    headings = list(_BUSINESS_LINE.finditer(text, max(0, start - _BUSINESS_REACH), start))
+    if not headings:
+        return False
+    rows = business_rows(lines(text, headings[-1].start(), min(len(text), end + _BUSINESS_REACH)))
+    return any(line.start == start and number for number, _, line in rows)

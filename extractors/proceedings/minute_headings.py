@@ -278,7 +278,7 @@ def _capitals_line(text: str) -> bool:
 
 def _headings_over_references(region: list[Line]) -> list[FoundItem]:
     """Headings in capitals, 'ITEM 1 MINUTES' read as 'MINUTES', over their minute's reference alone on the next line and
-    its minute's text, two or more: each item is numbered by its reference."""
+    its minute's text, two or more with consecutive references: each item is numbered by its reference."""
     printed = [line for line in region if not line.is_blank]
     found: list[FoundItem] = []
     for title_line, below, minute in zip(printed, printed[1:], [*printed[2:], Line(0, 0, "")]):
@@ -288,7 +288,14 @@ def _headings_over_references(region: list[Line]) -> list[FoundItem]:
         title = clean_title(_AGENDA_NUMBER.sub("", title_line.text))
         if re.search(r"[A-Z]{3}", title) and title.upper() == title and not re.search(r"\d", title) and len(title) <= _MAX_CAPS_HEADING:
             found.append(FoundItem(reference["number"], title, [], False, title_line.start, below.end))
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 and _consecutive([item.number for item in found]) else []
+
+
+def _consecutive(references: list[str]) -> bool:
+    """'19/031', '19/032', '19/033': one prefix, each reference one above the last (scores '12/30', '8/30' and dates
+    '10/07', '11/09' are none)."""
+    pairs = [reference.split("/") for reference in references]
+    return all(a[0] == b[0] and int(b[1]) == int(a[1]) + 1 for a, b in zip(pairs, pairs[1:]))
 
 
 def heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:

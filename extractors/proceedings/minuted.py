@@ -20,7 +20,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "39"
+VERSION = "40"
 NAME = "minuted"
 
 
@@ -40,11 +40,20 @@ def _key(number: str) -> tuple[tuple[int, str], ...]:
 
 def _rising(found: list[FoundItem]) -> list[FoundItem]:
     """The longest run of ``found`` (in document order) whose numbers rise, the earliest of equals."""
-    best: list[list[FoundItem]] = []
-    for index, item in enumerate(found):
-        before = [best[i] for i in range(index) if _key(found[i].number) < _key(item.number)]
-        best.append(max(before, key=len, default=[]) + [item])
-    return max(best, key=len, default=[])
+    keys = [_key(item.number) for item in found]
+    lengths: list[int] = []
+    previous: list[int | None] = []
+    for index, key in enumerate(keys):
+        # The earliest longest run before ``index`` ending below its number (each number's key taken once).
+        before = max((i for i in range(index) if keys[i] < key), key=lambda i: lengths[i], default=None)
+        lengths.append(1 + (lengths[before] if before is not None else 0))
+        previous.append(before)
+    run: list[FoundItem] = []
+    at = max(range(len(found)), key=lambda i: lengths[i], default=None)
+    while at is not None:
+        run.append(found[at])
+        at = previous[at]
+    return run[::-1]
 
 
 _MAX_GAP = 10

@@ -30,7 +30,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "18"
+VERSION = "19"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -176,6 +176,22 @@ def _named_above(text: str, position: int, body: str) -> str:
     return above if last and last[-1] == generic["noun"].lower() else body
 
 
+# After a Scottish 'Minute of Meeting held' only its venue, date and time ('in the Council Offices, Eastport, on Thursday
+# 9 December 2021 at 2.00pm'), under no agenda's standing item ('APOLOGIES' over 'MINUTE OF MEETING HELD ON 6 MAY 2024').
+_HELD_WORD = re.compile(r"(?<![-‐'’])\b(?!(?:in|on|at|the|of|and|a|via|by|remotely|virtually|online)\b)[a-z]+\b")
+_STANDING_ITEM = re.compile(r"^\W*(?:apologies|business|agenda|matters\s+arising|declarations?\s+of\s+interests?|sederunt)\b", re.I)
+
+
+def _singular_heading(text: str, match: re.Match, body: str) -> bool:
+    """Whether a 'Minute of Meeting held ...' line heads minutes: a letter's '... held on 6 May 2024 is enclosed', an
+    agenda's '... for approval' or a line within six printed lines under an 'Agenda' heading names earlier minutes."""
+    line_start, line_end = newline_bounds(text, match.start())
+    if _HELD_WORD.search(text, match.end(), line_end) or _STANDING_ITEM.match(body):
+        return False
+    above = [line for line in lines(text, max(0, line_start - 1200), max(0, line_start - 1)) if not line.is_blank][-6:]
+    return not any(AGENDA_HEADING.match(line.text) or _TITLED_AGENDA.match(line.text) for line in above)
+
+
 def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> list[MinutesHeading]:
     """Minutes headings opening a line in ``text[start:end]``, in order.
 
@@ -202,6 +218,8 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
             continue
         if not body or re.search(r"\bmeeting\s+of\b", body, re.I):
             body = _body_above(text, match.start())
+        if body and match.group()[:7].lower() == "minute " and not _singular_heading(text, match, body):
+            continue
         if body:
             found[match.start()] = MinutesHeading(match.start(), match.end(), body)
     for match in matches_at_words(_AT_A_MEETING, text, ("at a",), start, end):
