@@ -4,7 +4,8 @@ from the next name ('Officers Present: Ann Lowe – Lead Officer Westby CC Bob R
 Each dash has a name before it: its last two capitalised words, with a title and initials before them
 ('Mr A Bell'); the words between one dash and the next name are the post. Only a run of at least three dashes,
 at least two of them with no comma or semicolon before their name, counts: a list its commas part is the list
-readers'. The names are in attendance.
+readers'. The names are in attendance. The run ends at the paragraph's end or at another list's label inside it
+('Apologies: ...'), the last post at a figure or a line opening with a label.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -21,8 +22,13 @@ _DASH = re.compile(r"\s+[–—-]\s+")
 _WORD = r"[A-Z][a-z][\w'’-]*"
 # The name closing the text before a dash: a title, initials and two words.
 _NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}{_WORD}\s+{_WORD}$")
-# Where the last post ends: a figure or a blank line.
-_POST_END = re.compile(r"\s+(?=[\w./]*\d)|\n[ \t]*\n")
+# Where the last post ends: a figure, a blank line, or a line opening with a label ('Apologies: ...').
+_POST_END = re.compile(r"\s+(?=[\w./]*\d)|\n[ \t]*\n|\n(?=[ \t]*[A-Z][\w ]{0,30}:)")
+# Another attendance list's label inside the paragraph ends the run: 'Apologies: Cllr D Poe' / 'Cllr E Bell' is not
+# the last officer's post.
+_NEXT_LIST = re.compile(
+    r"(?:^|(?<=\s))(?:Apologies|Apologies\s+for\s+absence|Absent|Absentees|Not\s+present|Present|Members\s+present)\b\s*[:\-–]", re.I
+)
 _MIN_DASHES = 3
 
 
@@ -34,6 +40,8 @@ def dashed_run(text: str, start: int, end: int) -> tuple[list[tuple[int, int, st
     for label in _LABEL.finditer(text, start, end):
         line_end = text.find("\n\n", label.end(), end)
         line_end = end if line_end < 0 else line_end
+        next_list = _NEXT_LIST.search(text, label.end(), line_end)
+        line_end = next_list.start() if next_list else line_end
         dashes = list(_DASH.finditer(text, label.end(), line_end))
         names: list[tuple[int, int]] = []
         previous = label.end()

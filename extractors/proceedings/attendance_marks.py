@@ -2,7 +2,9 @@
 heading the names it sent ('Westby Council P. Councillor Ann Lowe P. Councillor Bob Ray Eastby Council A. Councillor
 Cy Dunn Independent Members P. Di Hart'): a panel's membership table whose cells a PDF's text ran together.
 
-Only a run of at least three marks close together counts. A 'P.' entry is present; an 'A.' entry records no
+Only a run of at least three marks close together counts, with nothing but a comma or a capitalised heading between
+an entry and the next mark and at least one such heading in the run; a mark is no initial of a title, plural or not
+('Cllrs P. Ray Smith, A. Lowe'). A 'P.' entry is present; an 'A.' entry records no
 attendance. The cells no longer part the name from the next council's name, so a name is its title, its initials
 and two words ('Councillor Ann Lowe'), a bracketed post after it its role ('(Chairman)').
 
@@ -19,7 +21,7 @@ from schemas.structure import Attendance
 
 # Not an initial: no title or other initial just before it ('Cllr P. Ray', 'J. P. Ray').
 _MARK = re.compile(
-    r"(?:(?<=\s)|^)(?<!Cllr )(?<!Cllr\. )(?<!Councillor )(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Miss )(?<!Dr )(?<![A-Z]\. )"
+    r"(?:(?<=\s)|^)(?<!Cllr )(?<!Cllr\. )(?<!Cllrs )(?<!Cllrs\. )(?<!Councillor )(?<!Councillors )(?<!Messrs )(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Miss )(?<!Dr )(?<![A-Z]\. )"
     r"(?P<mark>[PA])\.[ \t]+(?=[A-Z])",
     re.M,
 )
@@ -31,16 +33,36 @@ _POST = re.compile(r"\s*\((?P<post>[^()]{2,40})\)")
 # The most text between one mark and the next in one register.
 _GAP = 80
 _MIN_MARKS = 3
+# What may stand between one entry and the next mark: nothing, a comma, or a council or group heading in capitalised
+# words ('Eastby Council', 'Independent Members'); a lower-case word ('and', 'were') is prose.
+_HEADING = re.compile(r"[\s,;]*(?P<heading>(?:[A-Z][\w'’&-]*\s+)*)")
+
+
+def _gaps(text: str, run: list[re.Match], end: int) -> list[str] | None:
+    """The heading between each entry of ``run`` and its next mark ('' for none), or None when prose stands there."""
+    headings = []
+    for mark, following in zip(run, run[1:]):
+        name = _NAME.match(text, mark.end(), end)
+        if not name:
+            return None
+        post = _POST.match(text, name.end(), end)
+        gap = _HEADING.fullmatch(text, post.end() if post else name.end(), following.start())
+        if not gap:
+            return None
+        headings.append(gap["heading"].strip())
+    return headings
 
 
 def _runs(text: str, start: int, end: int) -> list[list[re.Match]]:
+    """The runs of at least three marks close together with a council or group heading between two of them (the
+    layout's own sign: initials in a list, 'A. Green Lane, P. Church Street' in prose, have none)."""
     runs: list[list[re.Match]] = []
     for mark in _MARK.finditer(text, start, end):
         if runs and mark.start() - runs[-1][-1].end() <= _GAP:
             runs[-1].append(mark)
         else:
             runs.append([mark])
-    return [run for run in runs if len(run) >= _MIN_MARKS]
+    return [run for run in runs if len(run) >= _MIN_MARKS and any(_gaps(text, run, end) or [])]
 
 
 def marked_register(text: str, start: int, end: int) -> list[tuple[Attendance, int, int, str]]:

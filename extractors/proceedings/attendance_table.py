@@ -298,6 +298,11 @@ def substitute_records(document: ParsedDocument, text: str, start: int, end: int
     found: list[AttendeeRecord] = []
     for match in sorted(_SUBSTITUTE.finditer(text, start, end), key=lambda m: bool(m["by"])):
         group = next(g for g in ("name", "with", "bracket", "by", "whom", "made", "who") if match[g])
+        # 'It was noted X attended as a substitute at ... last month' is past news: the noted form names whom X stood in for.
+        if group == "name" and re.search(r"\bnoted\s+$", text[max(0, match.start() - 8) : match.start()]):
+            tail = text[match.end() : match.end() + 80]
+            if not (re.search(r"\bfor$", match[0]) and re.match(r"\s+[A-Z]", tail)) and not re.match(r"\s+for\s+[A-Z]", tail):
+                continue
         start, end = match.span(group)
         # A heading line above the sentence ('2. Substitutes' / 'Councillor A advised ...') is no part of the name.
         start = max(start, text.rfind("\n", start, end) + 1)
