@@ -18,7 +18,7 @@ from pathlib import Path
 
 
 def check(sets_dir: Path, manifest: Path, only: set[str]) -> list[str]:
-    """One line per manifest page: 'missing', 'text differs', or the fields whose gold counts differ."""
+    """One line per manifest page: 'missing', 'same', or what differs (the text, each field's gold count)."""
     out: list[str] = []
     with manifest.open(encoding="utf-8", newline="") as handle:
         table = csv.DictReader(handle, delimiter="\t")
@@ -31,12 +31,11 @@ def check(sets_dir: Path, manifest: Path, only: set[str]) -> list[str]:
             if not doc.is_file():
                 out.append(f"{where}: missing")
                 continue
-            if hashlib.sha256(doc.read_bytes()).hexdigest() != row["sha256"]:
-                out.append(f"{where}: text differs from the recorded page")
+            notes = [] if hashlib.sha256(doc.read_bytes()).hexdigest() == row["sha256"] else ["text differs from the recorded page"]
             gold_path = doc.parent.parent / "gold" / f"{row['stem']}.json"
             gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.is_file() else {}
             diffs = [f"{f} {len(gold.get(f) or [])} (was {row[f]})" for f in fields if len(gold.get(f) or []) != int(row[f])]
-            out.append(f"{where}: " + ("; ".join(diffs) if diffs else "same"))
+            out.append(f"{where}: " + ("; ".join(notes + diffs) or "same"))
     return out
 
 

@@ -107,8 +107,7 @@ def test_check_compares_rebuilt_pages_with_the_manifest(tmp_path):
     lines = _load_check().check(sets, manifest, set())
     assert lines == [
         "s1/alpha_01: same",
-        "s1/beta_01: text differs from the recorded page",
-        "s1/beta_01: agenda_items 0 (was 1)",
+        "s1/beta_01: text differs from the recorded page; agenda_items 0 (was 1)",
         "s2/gamma_01: missing",
     ]
     assert _load_check().check(sets, manifest, {"s2"}) == ["s2/gamma_01: missing"]
