@@ -97,6 +97,10 @@ _ABSENT = re.compile(r"(?<=[\w.)]\s)(?:ABSENT|Absent)\s*:")
 _CONTACT = re.compile(r"(?:\||(?<!\s)\s{2,}+)\s*+(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
 
 
+# A bracketed note closing an entry's line ('Cllr B Ray (holiday).').
+_BRACKET_NOTE = re.compile(r"\s*\([^()\n]*\)[\s.]*$")
+
+
 def _label_in(line: Line, after: int) -> int | None:
     """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one; an 'ABSENT:' label
     ('... Mrs A Lowe ABSENT: Mr B Ray ...') ends the list before it and names nobody."""
@@ -253,8 +257,12 @@ def section_text(
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
     # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
-    # 'Apologies ... were received from Mrs A Lowe.': a label's sentence closed by its full stop is the whole list.
-    sentence = sentence or re.search(r"\b(?:from|by)\s*$", first.raw[: value_start - first.start]) and re.search(r"\.\s*$", value)
+    # 'Apologies ... were received from Mrs A Lowe.': a label's sentence closed by its full stop is the whole list,
+    # unless one titled name a line goes on under it ('... from Cllr A Lowe (work).' / 'Cllr B Ray (holiday).').
+    sentence = sentence or (
+        re.search(r"\b(?:from|by)\s*$", first.raw[: value_start - first.start]) and re.search(r"\.\s*$", value)
+        and not _own_name_line(value, _BRACKET_NOTE.sub("", _next_text(region, index)))
+    )
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
     seen_names, previous, counted, grouped, paragraph_end, column = bool(pieces), value, 0, False, 0, False
