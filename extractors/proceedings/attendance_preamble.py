@@ -76,13 +76,13 @@ _OFFICER = re.compile(
 # A post after the name's comma ending in 'Officer' or 'Manager', or a personal assistant's ('Ann Lee, Area Project Officer',
 # 'Bo Roe, PA to the Area Manager'): staff, whatever their field.
 _OFFICER_POST = re.compile(r"\b(?:officer|manager)\s*$|^(?:PA|personal\s+assistant)\s+to\b", re.I)
-# A bracketed post of the body's paid staff ('Mr A Lowe (Campsite Warden)', '(Hall Caretaker)'): not a member. Only
-# the posts a site or building pays for: a councillor's own volunteer post ('(Tree Warden)', '(Allotments Warden)',
-# '(Village Hall Manager)', '(Playing Field Manager)') is none of these.
+# A bracketed post of the body's paid staff ('Mr A Lowe (Campsite Warden)', '(Hall Caretaker)'): not a member; a
+# councillor's own volunteer post ('(Tree Warden)', '(Footpaths Warden)', '(Allotments Warden)', '(Village Hall
+# Manager)', '(Playing Field Manager)') is none of these.
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
 _STAFF_BRACKET = re.compile(
-    r"^(?:.*\b(?:camp\s*site|caravan\s+(?:park|site)|car\s+park|harbour|cemetery|countryside|site)\s+warden"
-    r"|.*\b(?:caretaker|groundsman|groundskeeper)|(?:.*\s)?(?:facilities|estates?|operations|town\s+centre)\s+manager)\s*$",
+    r"^(?!.*\b(?:tree|snow|footpaths?|flood|emergency|speed|allotments?|playing\s+fields?|village\s+hall|recreation\s+ground)\s+(?:warden|manager)\b)"
+    r".*\b(?:warden|caretaker|groundsman|manager)\s*$",
     re.I,
 )
 # A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
