@@ -95,6 +95,8 @@ COVERED_BY: dict[str, str] = {
     "attendance_unlabelled": "attendance",
     "attendance_agency": "attendance",
     "attendance_bullets": "attendance",
+    "attendance_record": "attendance",
+    "attendance_sections": "attendance",
     "attendance_cell_pairs": "attendance",
     "attendance_fallback": "attendance",
     "attendance_fallback_merge": "attendance",

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from extractors.facts import extract_facts
 from extractors.parsing.parse_text import parse_text
-from extractors.proceedings.attendance_lists import section_text, sections
+from extractors.proceedings.attendance_lists import section_text
+from extractors.proceedings.attendance_sections import sections
 from extractors.readers.spans import may_wrap, soft_break
 
 

@@ -22,7 +22,7 @@ meeting's 'Name Agency' table printed with single spaces ``attendance_agency``, 
 ``attendance_roll``); bulleted lists run on under their labels (``attendance_bullets``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
-sentence ('Councillor A who ...') is cut to its name.
+sentence ('Councillor A who ...') is cut to its name (one entry's record: ``attendance_record``).
 A meeting page's 'Attendee | Role | Attendance' table gives present ('Present, virtual' too),
 apologies and in attendance (an officer marked present is in attendance; 'Expected' and 'Absent'
 are not attendance). Lateness, leaving early and 'There were no apologies' record nobody. Lines hard-wrapped at a
@@ -36,194 +36,33 @@ import re
 from extractors.proceedings.attendance_columns import left_columns, right_columns
 from extractors.proceedings.attendance_group_leads import GROUP_LABEL, under_apologies_lead
 from extractors.proceedings.attendance_labels import LIST_LABEL, spelt_labels
-from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS, REPRESENTED as _REPRESENTED, list_entries
+from extractors.proceedings.attendance_record import attendee as _attendee
+from extractors.proceedings.attendance_entries import REPRESENTED as _REPRESENTED, list_entries
 from extractors.proceedings.attendance_roles import item_groups, role_lists, staff_after
-from extractors.proceedings.attendance_lists import (
-    BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, name_then_post, section_text as _section_text,
-    sections as _section_lists,
-)
+from extractors.proceedings.attendance_lists import section_text as _section_text
+from extractors.proceedings.attendance_sections import sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, under_decision,
 )
-from extractors.proceedings.post_then_name import (
-    OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_BEFORE as _CLERK_BEFORE, CLERK_AFTER as _CLERK_AFTER, SUB_GROUP as _SUB_GROUP, colon_post,
-)
-from extractors.readers.names import (
-    _PARTICLE, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, TRAILING_DEGREE, initials_of, initials_split, looks_like_name, name_and_body, name_and_role,
-    name_prefix, person_key, printed_name, singular_title, split_honorifics,
-)
-from extractors.readers.shared_titles import courtesy_under, heading_titles
-from extractors.readers.spans import clean_markup, provenance, unwrapped
+from extractors.proceedings.post_then_name import SUB_GROUP as _SUB_GROUP
+from extractors.readers.names import PLURAL_LINE, printed_name
+from extractors.readers.shared_titles import heading_titles
+from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
-from schemas.structure import Attendance, AttendeeRecord, ChairRole, NamedPerson, Paper
+from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "72"
+VERSION = "73"
 NAME = "attendance"
 
-_NO_ONE = re.compile(r"^\W*(?:none|nil|no\s+apologies|there\s+were\s+no)\b", re.I)
-_CHAIR = re.compile(r"^\s*(?:in\s+the\s+)?(?P<vice>vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?\b", re.I)
 # '..., with Councillors C and D attending as substitutes': C and D are present.
 _SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|present)\s+as\s+(?:their\s+)?substitutes\b")
-# A status printed as an entry's post ('Cllr A Lowe – Apologies', 'B Ray (Absent)'): it gives the attendance, or none.
-_STATUS_POST = re.compile(
-    r"(?P<present>present|attended)|(?P<apologies>apologies(?:\s+(?:received|sent|given))?|sent\s+apologies)"
-    r"|(?P<in_attendance>in\s+attendance)|(?P<absent>absent|not\s+present|did\s+not\s+attend)",
-    re.I,
-)
-_ROLE_WORDS = ROLE_WORDS
-_POST_BEFORE = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?:Lord|Deputy|Town|City|Civic)\s+)?(?:Mayor|Provost|Convener|Chair(?:man|woman)?)"
-    r"|(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
-)
-# A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
-_WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 # 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
 _VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
 _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+|(?:parish|town|assistant)\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
-# 'Ann Lowe-Chairman (AL)': a chair's or clerk's post joined to the surname by a bare hyphen (not 'Ann Lowe-Hale').
-_GLUED_POST = re.compile(r"(?<=[a-z])-(?=(?:(?:Vice|Deputy)[ -]?)?(?:Chair(?:man|woman|person)?|Clerk|Mayor)\b(?:\s*\([A-Z]{2,4}\))?\s*$)")
-_CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
-# 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
-_SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
 _STAFF_GROUP = re.compile(r"[ \t]*(?:Officers|Staff)[ \t]*:[ \t]*(?=\S)")
 _TITLES_GROUP = re.compile(r"(?:Councillors|Cllrs)\.?[ \t]*:[ \t]*(?=[A-Z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
-def _attendee(
-    document, text, start, end, attendance: Attendance, hint: tuple = ("", ""), trim: bool = True
-) -> AttendeeRecord | None:
-    """The entry at ``text[start:end]``, named as printed with its title.
-
-    ``hint`` is (the title a plural 'Councillors A, B and C' shares, the title of a list's first name
-    that a lone surname after it shares: 'Councillor A (Chair) B (Spokesperson)'[, the plural also heads a
-    courtesy-titled name: 'Councillors A, Mrs B']). A name that runs
-    into the sentence ('Councillor A who was ...') is cut to its name-shaped words.
-    """
-    printed = " ".join(clean_markup(text[start:end]).split())
-    if _NO_ONE.match(printed) or _SUB_HEADING.match(printed):
-        return None
-    # 'Councillors Lo' ending a cut page: a plural title promises more names, so the list (and the name) ran on past the cut.
-    if not text[end:].strip() and re.search(r"[A-Za-z]$", text[:end].rstrip()) and PLURAL_TITLE.match(printed):
-        return None
-    if clerk := _THE_CLERK.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end):
-        record = _attendee(document, text, clerk.end(), end, "in_attendance", trim=trim)
-        return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
-    # '... Cllr B Ray and the Clerk, Mrs C Sim': the list was parted at the clerk's comma, her post left before her entry
-    # (a councillor's entry there is a member's, the clerk's post standing alone).
-    councillor = re.match(r"(?:Cllr|Councillor)\b", printed)
-    if attendance == "present" and not councillor and (clerk := _CLERK_BEFORE.search(text, max(0, start - 40), start)):
-        record = _attendee(document, text, start, end, "in_attendance", trim=trim)
-        return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
-    # 'Kerry Lowe (KL), the temporary clerk, was in attendance' in a members' list: no member's title, in attendance.
-    after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not councillor else None
-    hint = ("", "") if after else hint
-    printed = TRAILING_DEGREE.sub("", _BEFORE_TITLE.sub("", printed))
-    name, role = _WELSH_TITLE.sub("", printed), None
-    dashed = ROLE_DASH.split(printed, maxsplit=1)
-    if len(dashed) == 1 and (glued := _GLUED_POST.search(printed)):
-        # The minute-taker's initials after the post ('Chairman (AL)') are dropped, as after a name.
-        dashed = [printed[: glued.start()], re.sub(r"\s*\([A-Z]{2,4}\)\s*$", "", printed[glued.end() :])]
-    # 'Ann Lee, County Secretary and Solicitor - Elmshire County Council': the post after the comma runs past the dash.
-    head, comma, post = dashed[0].partition(",")
-    if comma and looks_like_name(head.strip()) and set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS):
-        dashed = dashed[:1]
-    if len(dashed) == 2:
-        name, role = dashed[0], dashed[1].strip() or None
-        if re.match(r"(?i)the\s", name) and role and looks_like_name(role):
-            name, role = role, name[4:].strip()
-        # 'Clerk – Mrs A Lee', 'RFO – Mr B Roe', 'Vice Chairman – Cllr C Sim': the post printed before the titled name.
-        elif role and split_honorifics(role)[0] and looks_like_name(role) and not split_honorifics(name)[0] and (
-            re.fullmatch(r"[A-Z]{2,5}", name) or set(re.findall(r"[a-z]+", name.lower())) & set(_ROLE_WORDS)
-            or _CHAIR.fullmatch(name.strip())
-        ):
-            name, role = role, name
-    bracket = re.search(r"\(([^)]*)\)?\s*$", name)
-    if bracket:
-        name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
-        # 'The Mayor (Councillor A Lee)', 'Chief Constable (Ben Roe)': the post printed before the name in brackets.
-        if role and looks_like_name(role) and not looks_like_name(name) and _POST_BEFORE.fullmatch(name):
-            name, role = role, re.sub(r"^[Tt]he\s+", "", name)
-    # 'Ann Lowe (Chair) (Elmbrook Homes)': a second bracket before the last gives the post nearer the name.
-    inner = re.search(r"\s*\(([^()]+)\)$", name) if bracket else None
-    if inner and looks_like_name(name[: inner.start()]):
-        name, role = name[: inner.start()].strip(), inner.group(1).strip()
-    # Minute-takers' initials after a name ('J Green (JG)', 'A Lee (AL)(Chair)') are neither name nor role.
-    initials = re.search(r"\s*\(([A-Z]{2}[A-Za-z]{0,2})\)\s*$", name)
-    if initials and initials_of(name[: initials.start()], initials.group(1)):
-        name = name[: initials.start()]
-    if role and initials_of(name, role):
-        role = None
-    # 'Present: In the Chair A.Lowe, B.Ray': the list's first name printed after the words of its post.
-    if (chaired := _CHAIR_FIRST.match(name)) and looks_like_name(name[chaired.end() :]):
-        name, role = name[chaired.end() :], role or "Chair"
-    # 'Chair Ann Lee (AL), Sec Bob Roe': a community council's office-bearer's post printed before the name.
-    office = _OFFICE_FIRST.match(name)
-    if office and looks_like_name(name[office.end() :].strip()) and " " in name[office.end() :].strip():
-        name, role = name[office.end() :].strip(), role or office["post"]
-    # 'Ann Lee AL Clinical Chair' / 'Ann Lee (AL) Clinical Chair': the minute-taker's initials part name and post.
-    split = initials_split(re.sub(r"\(([A-Z]{2}[A-Za-z]{0,2})\)", r"\1", name))
-    if split:
-        name, role = split[0], role or split[1] or None
-    name = re.sub(r"(?<=\bEsq)\.$", "", name.strip(" ,"))
-    head, comma, post = name.partition(",")
-    # 'Jo Roe, Ward Councillor': a post that is a title alone, with no name after it, is a post too.
-    title_post = split_honorifics(f"{post.strip()} X")[1] == "X" and not re.fullmatch(r"(?:Mrs?|Ms|Miss|Mx|Dr)\.?", post.strip())
-    posted = comma and looks_like_name(head) and (set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS) or title_post)
-    # 'Fay Moss, Dog Warden' as one entry of a list of one name and its post a line: the words after the comma are its post
-    # ('Fay Moss, Director (Housing)': the bracket closes the post).
-    if (role is None or bracket and posted) and (name_and_role(name) or posted or name_and_body(name) or name_then_post(name) is not None):
-        name, role = head.strip(), post.strip() + (f" ({role})" if role else "")
-    # 'Councillors: Mrs C Ray': a plural title before the colon is the names' title, never a post.
-    if role is None and not PLURAL_TITLE.match(name) and (posted_name := colon_post(name)):
-        name, role = posted_name
-    civic = _CIVIC_BEFORE_TITLE.match(name)
-    if civic:
-        name, role = name[civic.end() :], role or civic.group(0).strip()
-    plural_title = PLURAL_TITLE.match(name)
-    if plural_title:
-        name = f"{singular_title(plural_title['title'])} {name[plural_title.end():]}"
-    elif hint[2:3] == (True,) and courtesy_under(hint[0], name, ""):
-        name = f"{hint[0]} {name}"
-    elif not split_honorifics(name)[0] and (name[:1].isupper() or re.match(rf"{_PARTICLE}\s+[A-Z]", name)):
-        plural, singular = hint[:2]
-        if plural and name.lower() not in _ROLE_WORDS:
-            name = f"{plural} {name}"
-        elif singular and " " not in name and looks_like_name(f"{singular} {name}"):
-            name = f"{singular} {name}"
-    # 'Also: Mrs A Lowe, Deputy Clerk': a post alone after a comma names nobody.
-    if re.fullmatch(r"(?:(?:[Tt]he|Assistant|Parish|Town)\s+)?(?:[A-Z][a-z-]+\s+)?[A-Z][a-z-]+", name) and set(
-        re.findall(r"[a-z-]+", name.lower())
-    ) <= set(_ROLE_WORDS) | {"the", "assistant", "parish", "town"}:
-        return None
-    if not looks_like_name(name):
-        prefix = name_prefix(name) if trim else ""
-        if not prefix:
-            return None
-        rest = name[len(prefix) :].strip(" ,")
-        name = prefix
-        if role is None and rest[:1].isupper() and len(rest) <= 80 and set(re.findall(r"[a-z]+", rest.lower())) & set(_ROLE_WORDS):
-            role = rest
-    # 'Stanningley Forum', 'Neighbourhood Policing': a fragment of a post or an organisation's name is no person.
-    if set(re.findall(r"[a-z]+", split_honorifics(name)[1].lower())) & _ORG_WORDS:
-        return None
-    attendance, role = ("in_attendance", role or after["post"]) if after else (attendance, role)
-    status = _STATUS_POST.fullmatch((role or "").strip(" ."))
-    if status and status["absent"]:
-        return None
-    if status:
-        attendance, role = next(k for k in ("present", "apologies", "in_attendance") if status[k]), None
-    chair_match = _CHAIR.match(role or "")
-    chair: ChairRole | None = None
-    if chair_match:
-        chair = "Vice-Chair" if chair_match["vice"] else "Chair"
-    return AttendeeRecord(
-        name=name,
-        person_key=person_key(name),
-        role=role,
-        chair=chair,
-        attendance=attendance,
-        provenance=provenance(document, text, start, end, NAME, VERSION),
-    )
 
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:

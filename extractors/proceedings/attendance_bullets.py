@@ -5,7 +5,9 @@ Councillor Di Poe. Declarations of Interest • ...'.
 Each bullet's entry runs to its full stop; the words after the stop and before the next bullet (on its line, or on the
 line it ends) are the next group's label. A label of attendance gives its kind to the entries under it ('In Attendance', 'Also Present', 'Observing',
 'Clerk': in attendance; 'Apology', 'Apologies': apologies; 'Present'); any other label ('Declarations of Interest')
-ends a group, its entries no attendance. Only a line of three bullets or more is read.
+ends a group, its entries no attendance. Only a line of three bullets or more is read, and only a paragraph with a
+group under a meeting's own label ('Present', 'In Attendance', 'Apologies'): 'Clerk •', 'Officers •' or 'Also present •'
+alone are a contact page's or a council's 'Who we are' page's lists as often as a meeting's.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``.
 """
@@ -14,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.spans import lines
 from schemas.structure import Attendance
 
 _BULLET = re.compile(r"\s*•[ \t]*")
@@ -27,6 +28,8 @@ _LABEL_KIND: tuple[tuple[re.Pattern[str], Attendance], ...] = (
     (re.compile(r"(?i)apolog(?:y|ies)(?:\s+for\s+absence)?"), "apologies"),
     (re.compile(r"(?i)present"), "present"),
 )
+# The labels only a meeting's record prints over its attendance lists: a paragraph of bullets needs one of them.
+_MEETING_LABEL = re.compile(r"(?i)in\s+attendance|present|apolog(?:y|ies)(?:\s+for\s+absence)?")
 # The label ending the text before a line's first bullet: its last words.
 _LEAD_LABEL = re.compile(r"(?:^|\.\s+)(?P<label>[A-Z][A-Za-z ]{2,40}?)\s*$")
 
@@ -46,13 +49,18 @@ def bullet_runs(text: str, start: int, end: int) -> list[tuple[Attendance, int, 
             continue
         lead = _LEAD_LABEL.search(text[paragraph.start() : bullets[0].start()])
         kind = _kind(lead["label"]) if lead else None
+        labels = [lead["label"]] if lead else []
+        entries: list[tuple[Attendance, int, int]] = []
         for bullet, after in zip(bullets, [*bullets[1:], None]):
             shape = _SEGMENT.match(text, bullet.end(), after.start() if after else paragraph.end())
             if shape is None:
                 kind = None
                 continue
             if kind is not None:
-                found.append((kind, bullet.end(), shape.end("entry")))
+                entries.append((kind, bullet.end(), shape.end("entry")))
             if shape["label"]:
                 kind = _kind(shape["label"])
+                labels.append(shape["label"])
+        if any(_MEETING_LABEL.fullmatch(" ".join(label.split())) for label in labels):
+            found.extend(entries)
     return found

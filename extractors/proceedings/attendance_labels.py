@@ -260,9 +260,13 @@ def _spelt(match: re.Match) -> str:
 _LEADER = re.compile(r"(?<=[A-Za-z)])[ \t]*(?:(?=[.…]*…)[.…]{2,}|\.{4,})[ \t]*(?=[A-Z])")
 
 
-# 'Apologise Mr A Lowe' opening a line: the verb printed for the apologies label, a titled name after it (a sentence's
-# 'apologise' is followed by words in lower case).
-_VERB_LABEL = re.compile(r"(?m)^([ \t]*)(APOLOGISE|Apologise)(?=[ \t]+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?[ \t]+[A-Z])")
+# 'Apologise Mr A Lowe' opening a line: the verb printed for the apologies label, a titled name after it and no word
+# in lower case but 'and' to the line's end (a sentence's 'apologise', even wrapped to open a line, is followed by words
+# in lower case: 'Apologise Mr A Lowe for the delay').
+_VERB_LABEL = re.compile(
+    r"(?m)^([ \t]*)(APOLOGISE|Apologise)(?=[ \t]+(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?[ \t]+[A-Z]"
+    r"(?:(?!\b(?!and\b)[a-z]{2,})[^\n])*$)"
+)
 
 
 def spelt_labels(text: str) -> str:

@@ -1,6 +1,5 @@
-"""Labelled attendance lists: where the labels of ``attendance_labels`` open them ('PRESENT:', 'Apologies for absence
-were received from', '... HALL PRESENT: Cllr A ...' inside a line, '... when there were present:') and where each list's
-text runs (``section_text``); ``extractors.proceedings.attendance`` reads the entries.
+"""Labelled attendance lists: where each list's text runs after its label (``section_text``); where the labels of
+``attendance_labels`` open them is ``attendance_sections``, and ``extractors.proceedings.attendance`` reads the entries.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -11,10 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
-from extractors.proceedings.attendance_labels import (
-    GROUP_HEADING, INLINE_LABEL, KINDS, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX, matched_kind,
-)
-from extractors.proceedings.attendance_preamble import chair_lines
+from extractors.proceedings.attendance_labels import GROUP_HEADING, INLINE_LABEL, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX
 from extractors.proceedings.attendance_roles import TIER_LINE
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
 from extractors.proceedings.post_then_name import (
@@ -22,13 +18,12 @@ from extractors.proceedings.post_then_name import (
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line,
     post_column, post_then_name, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
-from extractors.readers.furniture import printed_lines
 from extractors.readers.name_runs import group_entries
 from extractors.readers.names import (
     PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
     singular_title, split_honorifics, split_list,
 )
-from extractors.readers.spans import Line, clean_markup, lines
+from extractors.readers.spans import Line, clean_markup
 
 # 'and later in the meeting Cllr A Lowe', 'Eastvale North Ward Councillor Mr A Lowe': words before an entry's title are no name.
 BEFORE_TITLE = re.compile(
@@ -41,8 +36,6 @@ CIVIC_BEFORE_TITLE = re.compile(
     r"(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
 )
 TABLE_HEADER = _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
-# A heading sentence that ends by opening the list: '... held at the Guildhall at 10.15 am when there were present:'.
-_CLOSING_PRESENT = re.compile(r"\b(?:when|where|at\s+which)\s+(?:there|the\s+following(?:\s+(?:members|councillors))?)\s+(?:were|was)\s+present\s*:?-?\s*$", re.I)
 # 'five further members of the public', '3 residents': people counted, not named, after a list's names.
 _COUNTED = re.compile(r"^\s*(?:[a-z]+|\d+)\s+(?:[a-z]+\s+){0,2}(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|visitors|observers)\b")
 _PUBLIC = re.compile(r"^\W*(?:one|two|three|four|five|\d+|no|several)\s+members?\s+of\s+the\s+(?:public|press)\b", re.I)
@@ -72,7 +65,6 @@ _ITEM_HEADING = re.compile(
 )
 # '42. DECLARATIONS OF INTEREST': a numbered heading in capitals, the next item's, where no blank line ends a paragraph.
 _CAPS_ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+[A-Z][A-Z'’&,/-]+(?:\s+[A-Z'’&,/()-]+)*\s*$")
-_LABEL_REST = re.compile(r"^\W*(?:absence|non-?\s?attendance)\b[\s/:|–-]*(?=\S)", re.I)
 _POST_WRAP = re.compile(r"^[ \t]{12,}[A-Z][^\t]*$")
 _COLUMNED = re.compile(r"\S[ \t]{3,}(?:[-–][ \t]+)?[A-Z]")
 # The rest of an apologies label's sentence opening the line under it: 'were submitted on behalf of', 'were received from'.
@@ -95,6 +87,10 @@ _ABSENT = re.compile(r"(?<=[\w.)]\s)(?:ABSENT|Absent)\s*:")
 # Never from inside a run of spaces (the match would start at its first), spaces possessive: a padded line was split
 # every way from every space, cubic (review s18 sweep).
 _CONTACT = re.compile(r"(?:\||(?<!\s)\s{2,}+)\s*+(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
+
+
+# A bracketed note closing an entry's line ('Cllr B Ray (holiday).').
+_BRACKET_NOTE = re.compile(r"\s*\([^()\n]*\)[\s.]*$")
 
 
 def _label_in(line: Line, after: int) -> int | None:
@@ -253,8 +249,12 @@ def section_text(
     pieces = [(value_start, value_end, comma_mode)] if value.strip() else []
     # A sentence on the label's line ('Apologies: Cllr A sent his apologies.') is the whole list.
     sentence = re.search(r"\b(?:sent|gave|has|have|had|was|were)\b.*\.\s*$", value)
-    # 'Apologies ... were received from Mrs A Lowe.': a label's sentence closed by its full stop is the whole list.
-    sentence = sentence or re.search(r"\b(?:from|by)\s*$", first.raw[: value_start - first.start]) and re.search(r"\.\s*$", value)
+    # 'Apologies ... were received from Mrs A Lowe.': a label's sentence closed by its full stop is the whole list,
+    # unless one titled name a line goes on under it ('... from Cllr A Lowe (work).' / 'Cllr B Ray (holiday).').
+    sentence = sentence or (
+        re.search(r"\b(?:from|by)\s*$", first.raw[: value_start - first.start]) and re.search(r"\.\s*$", value)
+        and not _own_name_line(value, _BRACKET_NOTE.sub("", _next_text(region, index)))
+    )
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
     seen_names, previous, counted, grouped, paragraph_end, column = bool(pieces), value, 0, False, 0, False
@@ -423,36 +423,3 @@ def section_text(
         pieces.append((line.start, line.end, False))
         seen_names = True
     return pieces
-
-
-
-
-def sections(text: str, start: int, end: int):
-    """(attendance kind, label line, offset where the list starts, lines, label line index, label inside the line).
-
-    A label opens a line ('PRESENT:', 'Apologies for absence were received from') or, in run-on
-    text, sits inside one ('... HALL PRESENT: Cllr A ... APOLOGIES: Cllr B ...').
-    """
-    region, last = printed_lines(text, lines(text, start, end)), ""
-    for index, line in enumerate(region):
-        match = LIST_LABEL.match(line.raw)
-        if match:
-            first_label = not last
-            kind = last = matched_kind(match, (*KINDS, "members"))
-            # 'In the Chair: Councillor A' / 'In attendance: (Councillors)': the chair's line tops the first list, whatever its label.
-            if kind in ("present", "members") or kind == "in_attendance" and first_label:
-                for chair_line, chair_start in chair_lines(region, index):
-                    yield "present", chair_line, chair_start, region, region.index(chair_line), False
-            # 'APOLOGIES FOR' / 'ABSENCE / Councillor A Lowe': the label's last word opens the next line, the list after it.
-            wrapped = _LABEL_REST.match(region[index + 1].raw) if re.search(r"(?i)\bfor\s*$", line.raw) and index + 1 < len(region) else None
-            if wrapped:
-                yield kind, region[index + 1], region[index + 1].start + wrapped.end(), region, index + 1, False
-                continue
-            yield kind, line, line.start + match.end(), region, index, False
-        closing = None if match else _CLOSING_PRESENT.search(line.raw)
-        if closing:
-            yield "present", line, line.start + closing.end(), region, index, False
-        for inline in INLINE_LABEL.finditer(line.raw, match.end() if match else 0):
-            # '2 Apologies / ... from: A & B. Also: County Councillor C': an 'Also:' under apologies adds apologies.
-            also = inline[0].startswith("Also") and last == "apologies"
-            yield "apologies" if also else matched_kind(inline), line, line.start + inline.end(), region, index, True

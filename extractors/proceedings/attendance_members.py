@@ -196,7 +196,7 @@ def member_records(document: ParsedDocument, papers: list[Paper], found: list[At
     of 'Name, Post' entries (a name that took the last word of the body before it cut to the name the run reads there),
     and the people of these layouts (and ``attendance_posted``'s and ``attendance_flat``'s) in the papers that may list
     attendance, each name and kind once, less those ``found`` names (any word of a name in common)."""
-    from extractors.proceedings.attendance import _attendee
+    from extractors.proceedings.attendance_record import attendee as _attendee
     from extractors.proceedings.attendance_fallback_merge import name_words
     from extractors.proceedings.attendance_flat import flat_tables
     from extractors.proceedings.attendance_posted import posted_runs

@@ -77,9 +77,14 @@ _OFFICER = re.compile(
 # 'Bo Roe, PA to the Area Manager'): staff, whatever their field.
 _OFFICER_POST = re.compile(r"\b(?:officer|manager)\s*$|^(?:PA|personal\s+assistant)\s+to\b", re.I)
 # A bracketed post of the body's paid staff ('Mr A Lowe (Campsite Warden)', '(Hall Caretaker)'): not a member; a
-# councillor's own volunteer post ('(Tree Warden)', '(Footpaths Warden)') is none of these.
+# councillor's own volunteer post ('(Tree Warden)', '(Footpaths Warden)', '(Allotments Warden)', '(Village Hall
+# Manager)', '(Playing Field Manager)') is none of these.
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,60})\)")
-_STAFF_BRACKET = re.compile(r"^(?!.*\b(?:tree|snow|footpaths?|flood|emergency|speed)\s+warden\b).*\b(?:warden|caretaker|groundsman|manager)\s*$", re.I)
+_STAFF_BRACKET = re.compile(
+    r"^(?!.*\b(?:tree|snow|footpaths?|flood|emergency|speed|allotments?|playing\s+fields?|village\s+hall|recreation\s+ground)\s+(?:warden|manager)\b)"
+    r".*\b(?:warden|caretaker|groundsman|manager)\s*$",
+    re.I,
+)
 # A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
 _VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
@@ -309,7 +314,8 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
         # 'Kate Finch – Clerk': the post after a dash, as the entry's last words.
         dash_post = record.role if record.role and re.search(r"\s[-–—]\s", printed) and printed.rstrip(" .").endswith(record.role) else None
         post = bracket.group(1) if bracket else comma_post or dash_post
-        staff = bracket and post and _STAFF_BRACKET.match(post) and not re.match(r"(?i)\W*(?:cllr|councillor)", printed)
+        # A councillor's title, printed or shared from the list ('Councillors A Lowe, B Ray (X)'), makes a member.
+        staff = bracket and post and _STAFF_BRACKET.match(post) and not re.match(r"(?i)\W*(?:cllr|councillor)", printed) and not _MEMBER_TITLE.match(record.name)
         officer = post and (_OFFICER.search(post) or post is comma_post and _OFFICER_POST.search(post) or staff)
         if not (officer and not re.search(r"\bcouncillor|\bcllr", post, re.I)):
             return record

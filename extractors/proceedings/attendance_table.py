@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance import _CHAIR, _attendee
+from extractors.proceedings.attendance_record import CHAIR as _CHAIR, attendee as _attendee
 from extractors.proceedings.attendance_lists import TABLE_HEADER as _TABLE_HEADER
 from extractors.proceedings.attendance_entries import list_entries as _entries
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END, sentence_start as _sentence_start
