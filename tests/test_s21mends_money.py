@@ -114,3 +114,12 @@ def test_presented_sum_to_many_charities_is_no_payout_total():
         "received a certificate.\n"
     )
     assert [a for a in _allocations(text) if a[1] == "approved_total"] == []
+
+
+# The F10 mend named its pattern _IN_GRANTS_AFTER, rebinding the module's older name: 'To award a total of £N in
+# capital grants to the 11 organisations' lost its approved total (tests/test_funding_probes_r20.py caught it).
+def test_presented_mend_shadowed_in_grants_after_award_a_total_in_capital_grants():
+    text = "Decision 2024/25:\n1) To award a total of £212,300 in capital grants to the 11 organisations listed.\n"
+    assert ("2024/25", "approved_total", 212300.0) in _allocations(text)
+    assert [a for a in _allocations("Eastby news\n\nThe Mayor presented £100 in funding to ten local charities.\n")
+            if a[1] == "approved_total"] == [(None, "approved_total", 100.0)]

@@ -48,7 +48,7 @@ from extractors.grants.stated_forms import stated_form
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "34"
+VERSION = "35"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -183,7 +183,7 @@ _PRESENTED = re.compile(
     r"\b(?:presented|handed\s+out|gave\s+out|gave\s+away)(?P<total>\s+(?:more\s+than|over|a\s+total\s+of|in\s+total))?\s*$",
     re.I,
 )
-_IN_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:grants|funding)\b", re.I)
+_IN_GRANTS_OR_FUNDING_AFTER = re.compile(r"^\W{0,3}in\s+(?:grants|funding)\b", re.I)
 # '£N allocated to the pot', 'the X Fund makes £N available': the fund's size.
 _ALLOCATED_TO_POT_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:was|is|has\s+been)\s+)?(?:allocated|set\s+aside)\s+(?:to|for|in)\s+(?:the\s+)?{_FUND}\b", re.I
@@ -364,7 +364,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     if (_GAVE_RECIPIENTS_BEFORE.search(left) and not _EACH_AFTER.match(right)) or BRINGS_TOTAL_TO.search(left):
         return "approved_total"
     presented = _PRESENTED.search(left)
-    presented_sum = presented is not None and (presented.group("total") or _IN_GRANTS_AFTER.match(right))
+    presented_sum = presented is not None and (presented.group("total") or _IN_GRANTS_OR_FUNDING_AFTER.match(right))
     if (_FUND_GAVE_OUT.search(left) or presented_sum) and TO_MANY.match(right) and not _COMPARED_AFTER.search(right):
         return "approved_total"
     if _FUNDING_AVAILABLE_IS.search(left) or _UP_FOR_GRABS_AFTER.match(right):
