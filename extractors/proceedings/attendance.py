@@ -19,7 +19,7 @@ in attendance was ...', 'X attended the meeting to ...', 'X were (also) present'
 guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``, and for a multi-agency
 meeting's 'Name Agency' table printed with single spaces ``attendance_agency``, a 'Members | Role' table one cell a line
 ``attendance_cell_pairs``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
-``attendance_roll``); bulleted lists run on under their labels (``attendance_bullets``).
+``attendance_roll``, a council's roll keyed '* Absent' ``attendance_keyed_roll``); bulleted lists run on under their labels (``attendance_bullets``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
 sentence ('Councillor A who ...') is cut to its name (one entry's record: ``attendance_record``).
@@ -52,7 +52,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "73"
+VERSION = "74"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -114,6 +114,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_apology_groups import grouped_apologies
     from extractors.proceedings.attendance_bullets import bullet_runs
     from extractors.proceedings.attendance_groups import group_runs, opening_list
+    from extractors.proceedings.attendance_keyed_roll import keyed_roll
     from extractors.proceedings.attendance_parish_apologies import parish_apologies
     from extractors.proceedings.attendance_represented import represented_rows
     from extractors.proceedings.attendance_speakers import public_speakers
@@ -244,6 +245,8 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for kind, start, end, role in roll_block(text, paper):
             keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
         add(marked_grid(text, paper), "present", again=True)
+        for start, end, role, title in keyed_roll(text, paper.start, paper.end):
+            keep(with_role(_attendee(document, text, start, end, "present", (title, "")), role), again=True)
         add(starred_rows(text, paper.start, paper.end), "present", again=True)
         for start, end in list_entries(text, members_label(text, paper)):
             keep(shared_title(_attendee(document, text, start, end, "present", ("Councillor", ""))), again=True)

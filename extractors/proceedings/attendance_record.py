@@ -49,6 +49,9 @@ _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?
 # 'Ann Lowe-Chairman (AL)': a chair's or clerk's post joined to the surname by a bare hyphen (not 'Ann Lowe-Hale').
 _GLUED_POST = re.compile(r"(?<=[a-z])-(?=(?:(?:Vice|Deputy)[ -]?)?(?:Chair(?:man|woman|person)?|Clerk|Mayor)\b(?:\s*\([A-Z]{2,4}\))?\s*$)")
 _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
+# 'Councillors A and B and C, Youth MP': a youth post after its holder's comma is no person.
+_YOUTH_POST = re.compile(r"(?:[Tt]he\s+)?(?:Deputy\s+)?(?:Youth|Young)\s+(?:MPs?|Mayors?|Members?(?:\s+of\s+Parliament)?|Councillors?|Representatives?)\.?")
+_YOUTH_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<post>{_YOUTH_POST.pattern})(?=[ \t]*(?:[.;,]|\band\b|$))", re.M)
 # 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
 _SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
 
@@ -66,7 +69,7 @@ def attendee(
     from extractors.proceedings.attendance import NAME, VERSION
 
     printed = " ".join(clean_markup(text[start:end]).split())
-    if _NO_ONE.match(printed) or _SUB_HEADING.match(printed):
+    if _NO_ONE.match(printed) or _SUB_HEADING.match(printed) or _YOUTH_POST.fullmatch(printed):
         return None
     # 'Councillors Lo' ending a cut page: a plural title promises more names, so the list (and the name) ran on past the cut.
     if not text[end:].strip() and re.search(r"[A-Za-z]$", text[:end].rstrip()) and PLURAL_TITLE.match(printed):
@@ -82,7 +85,9 @@ def attendee(
         return record.model_copy(update={"role": record.role or clerk["post"]}) if record else None
     # 'Kerry Lowe (KL), the temporary clerk, was in attendance' in a members' list: no member's title, in attendance.
     after = _CLERK_AFTER.match(text, end) if attendance != "apologies" and not councillor else None
-    hint = ("", "") if after else hint
+    # 'Councillors A and B and C, Youth MP': C holds the youth post, not the councillors' title.
+    youth = _YOUTH_AFTER.match(text, end)
+    hint = ("", "") if after or youth else hint
     printed = TRAILING_DEGREE.sub("", _BEFORE_TITLE.sub("", printed))
     name, role = _WELSH_TITLE.sub("", printed), None
     dashed = ROLE_DASH.split(printed, maxsplit=1)
@@ -173,6 +178,7 @@ def attendee(
     if set(re.findall(r"[a-z]+", split_honorifics(name)[1].lower())) & _ORG_WORDS:
         return None
     attendance, role = ("in_attendance", role or after["post"]) if after else (attendance, role)
+    role = role or (youth["post"] if youth else None)
     status = _STATUS_POST.fullmatch((role or "").strip(" ."))
     if status and status["absent"]:
         return None

@@ -22,7 +22,8 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
   body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough), unless
   the name is printed twice, a web page's title over its heading ('Fire Authority' / 'Fire Authority' / date), or
   sits under a CMIS page's 'Meeting Summary' heading ('Meeting Summary' / 'X Council' / '31 Oct 2018 - 09:30').
-A sentence about the next meeting, or about minutes being approved, is not read, nor a meeting page's
+A sentence about the next meeting, or about minutes being approved ('..., as circulated, to be confirmed as a true
+record'), is not read, nor a meeting page's
 item linking earlier minutes ('MINUTES OF THE X MEETING HELD ON DATE pdf icon PDF 361 KB').
 Page titles and headings over a date line are read by ``meeting_titles``.
 """
@@ -37,7 +38,7 @@ from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
 from extractors.proceedings.meeting_titles import LineMeeting, NOT_THIS_MEETING, from_heading, is_body, is_date_line
 
-VERSION = "20"
+VERSION = "21"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -127,7 +128,7 @@ def _from_minutes_line(text: str, start: int, end: int) -> LineMeeting | None:
     for line in region:
         match = _MINUTES_LINE.match(line.raw) or _MEETING_OF_LINE.match(line.raw)
         # 'Minutes of the previous meeting of the X held on DATE' names an earlier meeting.
-        if match is None or LINKED_ITEM.search(line.raw) or _OTHER_MEETING.search(line.raw[: match.end()]):
+        if match is None or LINKED_ITEM.search(line.raw) or _OTHER_MEETING.search(line.raw[: match.end()]) or FOR_APPROVAL.search(line.raw):
             continue
         body = re.sub(r"\s+meeting$", "", match["body"].strip(), flags=re.I)
         # 'Minutes of the Two Hundredth Parish Council Meeting of Eastham Group Parish Council held on DATE': the body after 'of'.
@@ -175,6 +176,10 @@ _CAPS_RUN = re.compile(r"(?:[A-Z][A-Z&'’-]+\s+)*[A-Z][A-Z&'’-]+$")
 # Words before 'minutes of' ending in a lower-case article make the minutes a sentence's object, no opener's.
 _OBJECT_END = re.compile(r"\s(?:the|a|an)$")
 _OTHER_MEETING = re.compile(r"\b(?:next|last|previous|following|future|followed)\b", re.I)
+# 'Minutes of the meeting of X held on DATE, as circulated, to be confirmed as a true record': earlier minutes put for approval.
+FOR_APPROVAL = re.compile(
+    r"\bas\s+circulated\b|\bto\s+be\s+(?:confirmed|approved|agreed|signed)\b[^\n]{0,40}?\bas\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b", re.I
+)
 
 
 def _from_held_sentence(text: str, start: int, end: int) -> LineMeeting | None:

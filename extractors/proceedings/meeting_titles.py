@@ -101,8 +101,15 @@ class LineMeeting:
     end: int
 
 
+# 'Council and Democracy', 'Councillors and democracy': a council website's section banner, no body that meets.
+_SITE_SECTION = re.compile(r"(?:the\s+)?(?:your\s+)?councils?(?:lors)?\s+(?:and|&)\s+(?:democracy|democratic\s+services|elections)", re.I)
+
+
 def is_body(body: str) -> bool:
-    return bool(BODY_NOUN.search(body)) and not _SENTENCE_WORD.search(body) and len(body.split()) <= 9
+    return (
+        bool(BODY_NOUN.search(body)) and not _SENTENCE_WORD.search(body) and len(body.split()) <= 9
+        and not _SITE_SECTION.fullmatch(body.strip())
+    )
 
 
 def is_date_line(raw: str):

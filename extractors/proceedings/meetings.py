@@ -16,7 +16,8 @@ an agenda page's 'Agenda' heading over the body and date lines (read as an agend
 and, in lone minutes with no such heading, the body line over a date line at the top, or a date
 line alone over the attendance (``bare_minutes``). A minutes opening sentence in the page's head
 (``meeting_minutes``) names the meeting when these do not, and completes the record of its date.
-Last, where nothing else names it: a body line over a line stating the date with its time (``meeting_blocks``), then a
+Last, where nothing else names it: a body line over a line stating the date with its time (``meeting_blocks``), a body
+with its meeting's date in brackets (a webcast title, a news sentence: ``meeting_bracketed``), then a
 sentence naming the page's own meeting (``meeting_prose``: the press-and-public exclusion, 'Report 6 of the DATE meeting of X').
 A council-meetings site's page printing a 'Start:' schedule under its title is read first among the pages' labels (``meeting_schedule``).
 The same body on the same date is one meeting, its details merged in document order (``meeting_merge``).
@@ -38,9 +39,10 @@ from extractors.proceedings.meeting_labels import other_weekday, page_title_meet
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_welsh, normalise_body
 from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
-from extractors.proceedings.meeting_lines import fuller_notice, head_meeting
+from extractors.proceedings.meeting_lines import FOR_APPROVAL, fuller_notice, head_meeting
 from extractors.proceedings.meeting_minutes import completed_by, heading_above, opening_meeting
 from extractors.proceedings.meeting_blocks import heading_block_meeting
+from extractors.proceedings.meeting_bracketed import news_decided_meeting, webcast_title_meeting
 from extractors.proceedings.meeting_prose import prose_meeting
 from extractors.proceedings.meeting_schedule import schedule_meeting
 from extractors.proceedings.minuted import has_minutes_marks
@@ -52,7 +54,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "43"
+VERSION = "44"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -180,10 +182,12 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
     # A heading line carrying a document link ('... held on 4 June 2021 pdf icon PDF 321 KB') is a meeting
     # page's item linking earlier minutes, not a heading of this paper.
     # Nor is 'Minutes of the previous meeting of the X held on DATE': an earlier meeting's minutes, named in the business,
+    # nor '..., as circulated, to be confirmed as a true record' (earlier minutes put for approval),
     # nor a heading under its item number alone on the line above ('6/13' over 'MINUTES OF THE MEETING HELD ON ...').
     headings = [
         h for h in find_minutes_headings(text, start, end)
         if not LINKED_ITEM.search(line_of(text, h.start)) and not _EARLIER_MINUTES.search(text, h.start, h.end)
+        and not FOR_APPROVAL.search(line_of(text, h.start))
         and not LONE_NUMBER.match(line_above(text, h.start))
     ]
     first = _body_key(normalise_body(headings[0].body)) if headings else ""
@@ -399,7 +403,8 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         title = page_title_meeting(text, 0, papers[-1].end)
         found.extend([_record(document, text, title.body, title.date, None, title.time, None, "meeting_page", title.start, title.end)] if title else [])
     if not found and papers:
-        block = heading_block_meeting(text, 0, papers[-1].end)
+        block = heading_block_meeting(text, 0, papers[-1].end) or webcast_title_meeting(text, 0, papers[-1].end)
+        block = block or news_decided_meeting(text, 0, papers[-1].end)
         location = block and block.location and printed_venue(block.location)
         found.extend([_record(document, text, block.body, block.date, None, block.time, location, "meeting_page", block.start, block.end)] if block else [])
     if not found and papers:
