@@ -19,24 +19,29 @@ figures and never count it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from extractors.grants import allocations, projects, reconcile
 from extractors.grants.allocation_fallback import kept_for_contract
 from extractors.grants.allocation_tables import in_row_run
 from extractors.grants.funding_layout import FundingLayout
+from extractors.readers.dates import find_dates
 from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "6"
+VERSION = "7"
 NAME = "funding"
+# 'Published: 10 March 2016', 'Tuesday 4 June 2024': a line that is only a date, with at most a label before it.
+_DATELINE_LABEL = re.compile(r"^(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?", re.I)
+_DATELINE_LINES = 6
 
 
 def extract_funding(
     document: ParsedDocument, meeting_date: dt.date | None = None, start: int = 0, end: int | None = None
 ) -> FundingResult:
-    layout = FundingLayout(document, start=start, end=end, meeting_date=meeting_date)
+    layout = FundingLayout(document, start=start, end=end, meeting_date=meeting_date or dateline(document.text, start, end))
     claimed: set[int] = set()
     mentions = projects.find_mentions(layout, claimed)
     project_amounts = frozenset(m.amount for m in mentions if m.amount is not None)
@@ -60,6 +65,18 @@ def extract_funding(
         projects=merged,
         data_quality=checks + conflicts + [_yearless(a) for a in found_allocations if a.kind_stated],
     )
+
+
+def dateline(text: str, start: int = 0, end: int | None = None) -> dt.date | None:
+    """The date a page prints on a line of its own among its first lines (a news page's dateline), which 'the current
+    financial year' in its text is read against when no meeting dates the span; None when there is none."""
+    lines = [line.strip() for line in text[start:end].split("\n") if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        rest = line[_DATELINE_LABEL.match(line).end() :]
+        found = find_dates(rest)
+        if len(found) == 1 and not found[0].year_inferred and len(rest) - len(found[0].text) <= 1:
+            return found[0].date
+    return None
 
 
 def extract_agenda_funding(
