@@ -115,3 +115,16 @@ def test_dateline_forms():
     assert dateline("Posted on: Tuesday 4 June 2024\n") == dt.date(2024, 6, 4)
     assert dateline("The meeting on 4 June 2024 was cancelled.\n") is None
     assert dateline("\n".join(["line"] * 8) + "\n4 June 2024\n") is None
+
+
+def test_a_total_rounded_to_millions_is_recorded_at_the_exact_figure_printed():
+    text = (
+        "A total of £2.46m has been shared by 512 projects as the final grants are distributed.\n\n"
+        "The final £2,462,315.40 figure was reached at an awards evening.\n"
+    )
+    assert [(a.kind, float(a.amount)) for a in _result(text)["allocations"]] == [("approved_total", 2462315.40)]
+
+
+def test_has_now_been_awarded_to_groups_is_a_payout():
+    text = "A further £31,480 has now been awarded to 12 local groups via the Community Grants scheme.\n"
+    assert [(a.kind, float(a.amount)) for a in _result(text)["allocations"]] == [("approved_total", 31480.0)]
