@@ -142,6 +142,7 @@ COVERED_BY: dict[str, str] = {
     "project_clauses": "projects",
     "project_segments": "projects",
     "project_verdicts": "projects",
+    "project_will_fund": "projects",
     "project_titled": "projects",
     "project_cell_runs": "projects",
     "project_decisions": "projects",

@@ -14,29 +14,40 @@ An allocation whose text prints no year is left out too, unless its own words fi
 (``kind_stated``, see ``stated_totals``): then it is kept with a null year and flagged by an
 ``unparseable_year`` data-quality row with the figure as printed; per-year views read only dated
 figures and never count it.
+A span no meeting dates reads 'the current financial year' against its dateline (``dateline``); a total printed rounded
+to millions ('£3.77m') is recorded at the one exact figure the text prints for it ('£3,771,697.94').
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
+from decimal import Decimal
 
 from extractors.grants import allocations, projects, reconcile
 from extractors.grants.allocation_fallback import kept_for_contract
 from extractors.grants.allocation_tables import in_row_run
 from extractors.grants.funding_layout import FundingLayout
+from extractors.readers.dates import find_dates
 from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "6"
+VERSION = "8"
 NAME = "funding"
+# 'Published: 10 March 2016', 'Tuesday 4 June 2024': a line that is only a date, with at most a label before it.
+_DATELINE_LABEL = re.compile(r"^(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?", re.I)
+_DATELINE_LINES = 6
+# '£3.77m', '£1.25 million': a figure printed rounded to millions, with its decimals.
+_ROUNDED_MILLIONS = re.compile(r"\d\.(?P<decimals>\d{1,3})\s*(?:m|million)\b", re.I)
+_MILLION = Decimal(1_000_000)
 
 
 def extract_funding(
     document: ParsedDocument, meeting_date: dt.date | None = None, start: int = 0, end: int | None = None
 ) -> FundingResult:
-    layout = FundingLayout(document, start=start, end=end, meeting_date=meeting_date)
+    layout = FundingLayout(document, start=start, end=end, meeting_date=meeting_date or dateline(document.text, start, end))
     claimed: set[int] = set()
     mentions = projects.find_mentions(layout, claimed)
     project_amounts = frozenset(m.amount for m in mentions if m.amount is not None)
@@ -60,6 +71,18 @@ def extract_funding(
         projects=merged,
         data_quality=checks + conflicts + [_yearless(a) for a in found_allocations if a.kind_stated],
     )
+
+
+def dateline(text: str, start: int = 0, end: int | None = None) -> dt.date | None:
+    """The date a page prints on a line of its own among its first lines (a news page's dateline), which 'the current
+    financial year' in its text is read against when no meeting dates the span; None when there is none."""
+    lines = [line.strip() for line in text[start:end].split("\n") if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        rest = line[_DATELINE_LABEL.match(line).end() :]
+        found = find_dates(rest)
+        if len(found) == 1 and not found[0].year_inferred and len(rest) - len(found[0].text) <= 1:
+            return found[0].date
+    return None
 
 
 def extract_agenda_funding(
@@ -122,6 +145,21 @@ def _restated(allocation: AllocationRecord, others: list[AllocationRecord]) -> b
     )
 
 
+def _exact_of_rounded(allocation: AllocationRecord, money: list[MoneyMention]) -> Decimal | None:
+    """The one exact figure the text prints that a total printed rounded to millions ('£3.77m') stands for ('The final
+    £3,771,697.94 figure'), or None: the contract records the total at the figure printed in full."""
+    rounded = _ROUNDED_MILLIONS.search(allocation.amount_text or "")
+    if rounded is None or allocation.amount is None:
+        return None
+    places = len(rounded.group("decimals"))
+    exact = {
+        m.money.amount for m in money
+        if m.money.amount is not None and not _ROUNDED_MILLIONS.search(m.money.text) and m.money.amount != allocation.amount
+        and round(m.money.amount / _MILLION, places) == round(allocation.amount / _MILLION, places)
+    }
+    return exact.pop() if len(exact) == 1 else None
+
+
 def to_contract(result: FundingResult) -> dict[str, list]:
     """{'allocations': [schemas.facts.Allocation], 'projects': [schemas.facts.Project]}."""
     seen: set[tuple] = set()
@@ -132,7 +170,10 @@ def to_contract(result: FundingResult) -> dict[str, list]:
             continue
         seen.add(key)
         contract_allocations.append(
-            Allocation(financial_year=allocation.financial_year, kind=allocation.kind, amount=allocation.amount)
+            Allocation(
+                financial_year=allocation.financial_year, kind=allocation.kind,
+                amount=_exact_of_rounded(allocation, result.money) or allocation.amount,
+            )
         )
     contract_projects = [
         Project(

@@ -33,7 +33,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, title_case_name, valid_name
 from extractors.grants.project_status import (
     FLAG, STATUS_RANK, lead_in_done, lists_no_projects, mixed_lead, own_approval, status_of_context,
-    status_of_description,
+    status_of_description, verdict_line,
 )
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
@@ -202,7 +202,8 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         status, evidence = status_of_context(lead_text)
         if status:
             candidates.append((status, evidence))
-        if (match := _ALL_APPROVED.search(trailer_text)) is not None:
+        verdict = verdict_line(layout.text[trailer.start : trailer.first_line_end]) if trailer else None
+        if (match := _ALL_APPROVED.search(trailer_text) or verdict) is not None:
             candidates.append(("approved", match.group(0)))
         if carried:
             candidates.append(("approved", carried))

@@ -42,6 +42,10 @@ _SENTENCE = re.compile(r"[A-Z].*[.!]")
 _AWARD_NOUNS = re.compile(r"\b(?:awards?|applications?|recipients|beneficiaries|benefit)\b", re.I)
 # 'Name – Contribution to cost of display boards': the purpose after the first spaced dash.
 _PURPOSE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\S+\s+){2,}\S)")
+# 'Name – Redevelopment of the Park. £N': a part after the dash closed by a full stop is a sentence saying what for,
+# never an organisation, even in Title Case (an abbreviation's stop, 'Ltd.', is no sentence's end).
+_DASH = re.compile(r"\s+[–—-]\s+")
+_PURPOSE_SENTENCE = re.compile(r"(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bAssoc)[a-z)]\.$")
 _PAIRS_MIN = 2
 # 'Sports projects', 'Night-time economy:': a theme heading grouping award lines, one to six words, no figure or sentence.
 _GROUP_HEADING = re.compile(r"^[ \t]*[A-Z][\w'’&/,()-]*(?:[ \t]+[\w'’&/,()-]+){0,5}[ \t]*:?[ \t]*$")
@@ -99,7 +103,9 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
         if not match or len(inside) != 1 or inside[0].start in claimed or inside[0].amount is None:
             break
         name = REF_CODE.sub("", strip_name(match.group("name")))
-        if (split := _PURPOSE_SPLIT.search(name)) is not None and not title_case_name(name[split.end() :]):
+        if _PURPOSE_SENTENCE.search(name) and (split := _DASH.search(name)) is not None:
+            name = name[: split.start()]
+        elif (split := _PURPOSE_SPLIT.search(name)) is not None and not title_case_name(name[split.end() :]):
             name = name[: split.start()]
         if not valid_name(name) or ((match.group("sep") in ": \t(" or match.group("sep")[0] in ".…") and not title_case_name(name)):
             break
@@ -127,7 +133,7 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         leads = []
         if block.index > 0 and blocks[block.index - 1].kind in ("paragraph", "heading"):
             previous = blocks[block.index - 1]
-            leads.append((clean(layout.flat[previous.start : previous.end]), block.start, previous.kind == "heading"))
+            leads.append((clean(layout.flat[previous.start : previous.end]), previous.start, block.start, previous.kind == "heading"))
         cursor = block.start
         for line in layout.text[block.start : block.end].split("\n"):
             cursor += len(line) + 1
@@ -136,20 +142,30 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             if (_LEAD_END.search(line) or _INTRODUCES.search(line) and _SENTENCE.fullmatch(line.strip())) and (
                 cursor < block.end or _heading_next(blocks, block)
             ):
-                leads.append((clean(line), cursor, False))
-        for lead, start, heading in leads:
+                leads.append((clean(line), cursor - len(line) - 1, cursor, False))
+        for lead, lead_start, start, heading in leads:
             status, evidence = _lead_ok(lead, heading)
             if status is None:
                 continue
             pairs = _pairs(layout, start, layout.end, claimed)
             if len(pairs) < _PAIRS_MIN:
                 continue
+            year = _relative_lead_year(layout, lead_start, start)
             for name_start, name, amount in pairs:
                 claimed.add(amount.start)
                 found.append(
                     build_mention(
                         layout, extractor, name=name, amount=amount, start=name_start, end=amount.end, status=status,
-                        evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
+                        evidence=evidence, layout_kind="bullet", block=block, list_id=block.index, year=year,
                     )
                 )
     return found
+
+
+def _relative_lead_year(layout: FundingLayout, start: int, end: int) -> str | None:
+    """The one year a lead gives its lines in relative words ('During the current financial year, ... agreed the
+    following grants'), read against the span's date; None when the lead prints a year (the section rules read it)
+    or none."""
+    years = {y.year for y in layout.years_in(start, end) if y.year}
+    relative = [y for y in layout.years_in(start, end) if y.form == "relative"]
+    return relative[0].year if relative and len(years) == 1 and len(relative) == len(layout.years_in(start, end)) else None

@@ -42,7 +42,7 @@ APPROVED = re.compile(
     r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"
     r"(?:grant\s+)?(?:recipients|beneficiaries)\s+(?:\w+\s+){0,3}?(?:were|are|is|was|include|included)|unanimously\s+(?:agreed|approved)|"
     r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:(?:which|that)\s+are\s+)?(?:set\s+)?to\s+benefit\b|"
-    r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:that|which|who)\s+will\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+made|"
+    r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:that|which|who)\s+will\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+(?:made|distributed)|"
     r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant)|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:funded\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+"
     r"include[ds]?|supported\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+included)|"
@@ -186,3 +186,17 @@ def decided(
         else:
             found.append(mention.model_copy(update={"status": decision[0], "status_evidence": decision[1]}))
     return found
+
+
+# Minutes' verdict on the line after the list ('To agree the grants below: - A £N ... Agreed: 9 votes in favour'):
+# the word alone, or with its count of votes; 'Agreed to defer' says something else.
+_VERDICT_LINE = re.compile(
+    r"^\W*(?:all\s+|unanimously\s+)?(?:agreed|approved|carried)\b[\s:.,-]*"
+    r"(?:(?:unanimously|nem\.?\s*con\.?|(?:by\s+)?(?:all|\d+)\s+(?:votes?\s+)?in\s+favour|votes?\s+(?:in\s+favour\s+)?\d+(?:\s+in\s+favour)?)\b[^\n]*)?$",
+    re.I,
+)
+
+
+def verdict_line(line: str) -> re.Match | None:
+    """The verdict a line of minutes gives the list above it, or None."""
+    return _VERDICT_LINE.match(line.strip())

@@ -53,12 +53,13 @@ from extractors.grants.project_segments import segment_mentions
 from extractors.grants.project_shared import shared_figure_mentions
 from extractors.grants.project_status import STATUS_RANK, decided
 from extractors.grants.project_verdicts import verdict_mentions
+from extractors.grants.project_will_fund import will_fund_mentions
 from extractors.grants.project_tables import plain_header_mentions, stacked_mentions, table_mentions
 from extractors.grants.project_titled import titled_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "85"
+VERSION = "86"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -84,6 +85,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
+    mentions += will_fund_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)
     mentions += verdict_mentions(layout, claimed, extractor)
     mentions += clause_mentions(layout, claimed, extractor)

@@ -36,6 +36,8 @@ on offer (``grant_total``): 'has made £N available', 'has set aside £N (in 202
 allocated an additional £N to support ...', 'the total available funding stands at £N'. Session 21: 'the budget for
 small grants is £N' (``grant_total``), 'the remaining X funding stood at £N' (``remaining``), '£N worth of funding was
 awarded to seven groups', 'presented more than £N in grants to a diverse range of worthy causes' (``approved_total``).
+Session 22: 'has now been awarded to <groups>' reads as 'has been awarded'; a partnership or commissioner opening the
+sentence that 'has been awarded' or 'has successfully bid for' £N took it as its grant (``grant_total``, ``stated_forms``).
 """
 
 from __future__ import annotations
@@ -44,11 +46,11 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.round_cues import COUNT, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget
-from extractors.grants.stated_forms import stated_form
+from extractors.grants.stated_forms import stated_form, taker_given
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "35"
+VERSION = "37"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -121,7 +123,7 @@ _GROUPS_GRANTED = re.compile(
     re.I,
 )
 _DONATED_AFTER = re.compile(
-    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+been\s+(?:donated|awarded|distributed|given|granted)\s+to\s+(?:[\w-]+\s+){0,5}?"
+    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+(?:now\s+)?been\s+(?:donated|awarded|distributed|given|granted)\s+to\s+(?:[\w-]+\s+){0,5}?"
     rf"{RECIPIENTS}\b",
     re.I,
 )
@@ -244,7 +246,7 @@ _COUNTED_RECIPIENTS = (
     rf"(?:(?:more\s+than|over|almost|nearly|around|some|at\s+least)\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\b"
 )
 _ALLOCATED_TO_COUNTED_AFTER = re.compile(
-    rf"^\W{{0,3}}(?:worth\s+of\s+(?:[\w-]+\s+)?(?:funding|grants?|money)\s+)?(?:(?:has|have|had)\s+been|was|were)\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)"
+    rf"^\W{{0,3}}(?:worth\s+of\s+(?:[\w-]+\s+)?(?:funding|grants?|money)\s+)?(?:(?:has|have|had)\s+(?:now\s+)?been|was|were)\s+(?:allocated|awarded|granted|distributed|earmarked|set\s+aside|committed)"
     rf"\s+(?:by\s+(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?)?(?:to|for)\s+{_COUNTED_RECIPIENTS}",
     re.I,
 )
@@ -325,7 +327,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     ``left`` and ``right`` are the words of the figure's own clause before and after it."""
     if _REMAINING_BUDGET_IS.search(left) or REMAINING_FUNDS_ARE.search(left) or _stated_balance(left, right):
         return "remaining"
-    if _OPEN_TO_BIDS.search(left):
+    if _OPEN_TO_BIDS.search(left) or taker_given(left):
         return "grant_total"
     if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
         return "grant_total"
