@@ -135,3 +135,13 @@ def test_bulleted_agenda_lines_are_the_minuted_items():
 def test_unbulleted_agenda_lines_are_descriptions():
     text = "Apologies\nTo receive apologies.\nMinutes\nTo confirm the Minutes.\nReports\nTo note the reports.\nQuestions\nTo consider any questions.\n"
     assert verb_lines(lines(text)) == []
+
+
+def test_marked_points_under_a_rows_description_are_no_sub_items():
+    text = (
+        "Agenda and minutes\n\nCouncil - Wednesday, 12th March, 2025 7.00 pm\n\nNo. Item\n\n\n"
+        "Declarations of Interest\n\nNo interests were declared.\n\n\nBudget Report\n\n"
+        "The Council is asked to agree the following:\n\n(a)       Revenue Budget\n\n\n(b)     Capital Programme\n\n\n"
+        "Minutes:\n\nThe budget was agreed.\n"
+    )
+    assert all(number == "" for number, _ in _items(text))

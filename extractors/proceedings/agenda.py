@@ -32,7 +32,7 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's); lines lettered '(a)', '(b)' in order in a row's item cell, above its
   'Minutes:' label, are its sub-items ('40a', '40b'), and under a row printed without its number, lines marked '(i)', '(ii)'
-  (or '(a)', '(b)'), two or more, are sub-items 'i', 'ii' (see ``agenda_cells.marked_sub``); when no row has a number, each title-case line between blank lines
+  (or '(a)', '(b)') right under its title, two or more, are sub-items 'i', 'ii' (see ``agenda_cells.marked_sub``); when no row has a number, each title-case line between blank lines
   is a row's title (as many as the rows' minutes, numbered '2.1', '3.1' by their row, leave room for, see
   ``agenda_paragraphs``) (on a saved page also when the first row shows only its description; numbered by the number its
   title ends in, 'Minutes (Agenda item 4)'; a first line that is the minutes' sentence about a member, 'Cllr Lowe

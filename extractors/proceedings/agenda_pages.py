@@ -153,10 +153,11 @@ _MAX_LETTERED_WORDS = 20
 
 def _marked_row(region: list[Line], line: Line, items: list[FoundItem]) -> tuple[str, str] | None:
     """(mark, title) of a sub-item marked '(i)' in the item cell of the last unnumbered row (see
-    ``agenda_cells.marked_sub``), no cell label ('Minutes:') between the row and it; else None."""
+    ``agenda_cells.marked_sub``), printed right under the row's title or the sub-item before it (blank lines only
+    between: a marked line under a description is one of its points); else None."""
     sub = marked_sub(line.text, items[-1].number) if items else None
     between = (n for n in region if items[-1].end <= n.start < line.start) if sub else ()
-    return None if sub is None or any(_CELL_LABEL.match(n.text) for n in between) else sub
+    return None if sub is None or any(not n.is_blank for n in between) else sub
 
 
 def _marked_run(items: list[FoundItem], item: FoundItem, marked: set[int]) -> int:
