@@ -59,6 +59,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_minute_ref": "agenda",
     "minute_items": "minuted",
     "business_rows": "minuted",
+    "agenda_verb_lines": "minuted",
     "minute_heads": "minuted",
     "minute_headings": "minuted",
     "future_meetings": "meetings",

@@ -31,14 +31,17 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
   'SSP/14/25', 'C 14/025'; '4.1' under item 4), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's); lines lettered '(a)', '(b)' in order in a row's item cell, above its
-  'Minutes:' label, are its sub-items ('40a', '40b'); when no row has a number, each title-case line between blank lines
+  'Minutes:' label, are its sub-items ('40a', '40b'), and under a row printed without its number, lines marked '(i)', '(ii)'
+  (or '(a)', '(b)') right under its title, two or more, are sub-items 'i', 'ii' (see ``agenda_cells.marked_sub``); when no row has a number, each title-case line between blank lines
   is a row's title (as many as the rows' minutes, numbered '2.1', '3.1' by their row, leave room for, see
   ``agenda_paragraphs``) (on a saved page also when the first row shows only its description; numbered by the number its
   title ends in, 'Minutes (Agenda item 4)'; a first line that is the minutes' sentence about a member, 'Cllr Lowe
   opened the meeting', is no row);
 - an 'Agenda item' page heading over its title, or over a meeting line (printed twice, over the line under the second,
   unless that line is the item's description: 'To note the report.');
-- on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number;
+- on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number; a webcast player's
+  ordered list printing its marker before each point's own number ('  2. 2 To elect the Mayor') is read as item lines
+  (``agenda_lines``), a point so marked up to any length, and its 'This webcast is scheduled ...' sentence is no item;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its minutes
   alone, the item then titled by the issue ('Issue - meetings' over the title; without the issue's title, no
   item);
@@ -94,7 +97,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "66"
+VERSION = "67"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

@@ -5,6 +5,8 @@
   capitals. The description must read as one (a verb, or 'Report by ...'), so 'COVID-19 Recovery Plan' stays whole.
 - A lettered row under a numbered one in an item table ('3 | MINUTES' over '(a) | Minute of the Council ...; View Papers'):
   sub-item '3a', titled up to its first ';' (what follows is a note or the link).
+- A line marked '(i)' or '(a)' in the item cell of a row printed without its number ('Chief Executive's Communications'
+  over '(i)  Apologies for Absence', '(ii)  Other Communications'): sub-item 'i', then 'ii' (the mark is its number).
 
 Versioned by ``extractors.proceedings.agenda.VERSION``.
 """
@@ -67,3 +69,19 @@ def number_after(title: str) -> tuple[str, str]:
 def member_sentence(text: str) -> bool:
     """``text`` is a sentence of the minutes about a member, no row title (see ``_MEMBER_SENTENCE``)."""
     return bool(_MEMBER_SENTENCE.match(text))
+
+
+_MARKED_LINE = re.compile(r"^\s*\((?P<mark>[a-z]|[ivx]{2,4})\)\s+(?P<title>[A-Z].*?)\s*$")
+_SERIES = (tuple("abcdefghij"), ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"))
+_MAX_MARKED_WORDS = 12
+
+
+def marked_sub(text: str, last: str | None) -> tuple[str, str] | None:
+    """(mark, title) of a line marked '(i)' or '(a)' under an unnumbered row (``last`` is ''), or under the sub-item
+    marked just before it in the same series (``last`` is 'i' for '(ii)'); a title that is no sentence. Else None."""
+    marked = _MARKED_LINE.match(text)
+    if marked is None or last is None or marked["title"].endswith(".") or len(marked["title"].split()) > _MAX_MARKED_WORDS:
+        return None
+    mark = marked["mark"]
+    follows = mark in ("a", "i") if not last else any(last in series[:-1] and series[series.index(last) + 1] == mark for series in _SERIES)
+    return (mark, marked["title"]) if follows and not FINITE.search(marked["title"]) else None

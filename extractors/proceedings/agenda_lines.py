@@ -26,10 +26,11 @@ _NUMBER = (
 )
 # A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
 _START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"
-# An ordered list's marker before the printed number ('1. 1.Nomination of the Mayor'), and a title glued to its number's
+# An ordered list's marker before the printed number ('1. 1.Nomination of the Mayor', a webcast page's '2. 2 To elect the
+# Mayor'), and a title glued to its number's
 # full stop, in mixed case or opening on initials ('61.PCSO report').
 ITEM = re.compile(
-    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d)|(?P<marker>\d{{1,3}})\.\s+(?=(?P=marker)\.(?-i:[A-Z])))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z]|[A-Z]{{2,6}}\s+[A-Za-z])))"
+    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d)|(?P<marker>\d{{1,3}})\.\s+(?=(?P=marker)(?:\.|[ \t]+)(?-i:[A-Z])))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z]|[A-Z]{{2,6}}\s+[A-Za-z])))"
     rf"(?:{_START_TIME})?(?P<title>\S.*?)\s*$", re.I
 )
 # A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.
@@ -61,6 +62,9 @@ MONTH_START = re.compile(r"^(?:" + "|".join(MONTHS) + r"|Ionawr|Chwefror|Mawrth|
 # The item's description run on after its title, past a dash or a wide gap: 'Composition of the Council – Following the
 # election a list of councillors can be downloaded here', 'Minutes of the Last Meeting  Held on 9 October (as
 # circulated). To be signed ...', 'Clerk's Update  Click here to download the Update'.
+# A sentence about the page itself, numbered by an ordered list over it: 'This webcast is scheduled for ...', 'This meeting
+# will be recorded' (no item).
+_PAGE_SENTENCE = re.compile(r"^This\s+\w+\s+(?:is|was|will|has|had|may|can)\b")
 _RUN_ON_DESCRIPTION = re.compile(r"(?:\s+[–—-]\s+|\s{2,})(?=[A-Z][a-z]*(?:\s+\S+){3})")
 _CLICK = re.compile(r"\s+(?=Click\s+here\b)", re.I)
 
@@ -99,7 +103,7 @@ def item_match(line: Line) -> tuple[re.Match, str] | None:
     noise = CELL_NOISE.search(printed)
     title = _without_description(printed[: noise.start()] if noise else printed)
     opens = re.match(r"[A-Z('\"‘“]", title) or _REFERENCE_START.match(title) or _FIGURE_START.match(title)
-    if MONTH_START.match(title) or not opens or len(title) > MAX_TITLE or SITE_LINK.match(title) or _CONTACT_TITLE.match(title):
+    if MONTH_START.match(title) or _PAGE_SENTENCE.match(title) or not opens or len(title) > MAX_TITLE and not match.groupdict().get("marker") or SITE_LINK.match(title) or _CONTACT_TITLE.match(title):
         return None
     if re.fullmatch(r"[\d\s.,£%/-]+", title) or AMOUNT_END.search(title):
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.agenda_minute_ref import minute_reference
-from extractors.proceedings.agenda_cells import capitals_head, lettered_cell, member_sentence, number_after
+from extractors.proceedings.agenda_cells import capitals_head, lettered_cell, marked_sub, member_sentence, number_after
 from extractors.proceedings.closed_rows import closes_row, row_title, texts_before
 from extractors.proceedings.agenda_plain import NEXT_CELL, capitals_aside
 from extractors.proceedings.agenda_plain import inside_row
@@ -151,6 +151,22 @@ def _lettered_row(region: list[Line], line: Line, items: list[FoundItem]) -> tup
 _MAX_LETTERED_WORDS = 20
 
 
+def _marked_row(region: list[Line], line: Line, items: list[FoundItem]) -> tuple[str, str] | None:
+    """(mark, title) of a sub-item marked '(i)' in the item cell of the last unnumbered row (see
+    ``agenda_cells.marked_sub``), printed right under the row's title or the sub-item before it (blank lines only
+    between: a marked line under a description is one of its points); else None."""
+    sub = marked_sub(line.text, items[-1].number) if items else None
+    between = (n for n in region if items[-1].end <= n.start < line.start) if sub else ()
+    return None if sub is None or any(not n.is_blank for n in between) else sub
+
+
+def _marked_run(items: list[FoundItem], item: FoundItem, marked: set[int]) -> int:
+    """How many marked sub-items stand together in the run holding ``item``: a lone one is a point of its row."""
+    at = items.index(item)
+    first = next(k for k in range(at, -1, -1) if k == 0 or items[k - 1].start not in marked)
+    return next((k for k in range(at, len(items)) if items[k].start not in marked), len(items)) - first
+
+
 def page_items(text: str, region: list[Line], first: int, layout: str | None = None) -> list[FoundItem]:
     """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring);
     ``layout``: the layout already known ('unnumbered' for a page whose header was cut off)."""
@@ -168,6 +184,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             restricted = restricted or bool(EXCLUSION.search(title))
 
     sub_rows: set[int] = set()  # where sub-items lettered in a row's item cell stand
+    marked_rows: set[int] = set()  # where sub-items marked '(i)' under an unnumbered row stand
     references = reference_prefixes(region)
     dense = not any(line.is_blank for line in region[first:])
     prior = texts_before(region)
@@ -212,6 +229,9 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             # page, also when the first row shows only its description).
             if (items or PAGE_MARKS.search(text)) and not _numbered_below(region, index, references):
                 layout = "unnumbered"
+        elif layout == "unnumbered" and (sub := _marked_row(region, line, items)):
+            add(sub[0], page_title(sub[1]), line.start, line.end)
+            marked_rows.add(line.start)
         elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
             continue
         elif (
@@ -301,4 +321,5 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
     # A lone lettered line under a row is a point of its description: two or more are its sub-items.
     parents = [item.number[:-1] for item in items if item.start in sub_rows]
     items = [item for item in items if item.start not in sub_rows or parents.count(item.number[:-1]) >= 2]
+    items = [item for item in items if item.start not in marked_rows or _marked_run(items, item, marked_rows) >= 2]
     return counted_rows(region, items) if layout == "unnumbered" and not any(item.number for item in items) else items

@@ -11,6 +11,7 @@ import re
 
 from extractors.proceedings.agenda_lines import EXCLUSION, FoundItem
 from extractors.proceedings.agenda_rows import clean_title, minuted_flat_rows
+from extractors.proceedings.agenda_verb_lines import verb_lines
 from extractors.proceedings.business_rows import business_rows
 from extractors.proceedings.agenda_runs import number_order
 from extractors.proceedings.minute_headings import heading_candidates, roman_number, run_in
@@ -20,7 +21,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "40"
+VERSION = "41"
 NAME = "minuted"
 
 
@@ -98,7 +99,10 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
     minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
     numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56). A
-    payment's line, its cheque's number first and its sum in pounds and pence last, is no heading.
+    payment's line, its cheque's number first and its sum in pounds and pence last, is no heading. Under a heading alone on
+    its line ('412. Matters Arising'), sub-headings lettered '(a) Website – ...', '(b) ...' from its first line are items
+    '412a', '412b' (see ``_lettered_under``). Minutes printing each item as its agenda line, mostly dash-bulleted ('- To
+    approve the Minutes: approved'), are read by ``agenda_verb_lines`` when it finds more items than the numbering.
     """
     if contents := contents_items(text, start, len(text) if end is None else end):
         return [FoundItem(number, title, [], False, first, last) for number, title, first, last in contents]
@@ -117,6 +121,9 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     if len(best) == 1 and run_in(text[best[0].start : best[0].end]):
         # A lone heading run into its minute is a numbered paragraph; the page's unnumbered headings may be the items.
         best = []
+    if len(verbs := verb_lines(lines(text, start, end))) > len(best):
+        # Items printed as their agenda lines, their numbering mostly lost to bullets ('- To approve the Minutes: ...').
+        best = [FoundItem(number, title, [], False, line.start, line.end) for number, title, line in verbs]
     if not best:
         # Dash-bulleted headings, or a meeting page's rows flattened with their header cut off: unnumbered, as printed.
         region = lines(text, start, end)
@@ -124,12 +131,42 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
         # Else unnumbered headings closed by a colon over their bulleted points ('Matters Arising:').
         rows = rows or colon_headings(region)
         best = [FoundItem("", title, [], False, line.start, line.end) for title, line in rows]
+    best = _lettered_under(text, best, len(text) if end is None else end)
     restricted = False
     items = []
     for item in best:
         items.append(FoundItem(item.number, item.title, [], restricted, item.start, item.end))
         restricted = restricted or bool(EXCLUSION.search(item.title))
     return items
+
+
+# A sub-heading lettered under an item's heading: '(a) Website – Proposals to be reviewed in May.', 'b) Bus Shelter'; its
+# title a few capitalised words, alone or before a dash or colon and its minute.
+_LETTERED_HEAD = re.compile(
+    r"^\s*\(?(?P<letter>[a-z])\)\s+(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[A-Z][\w'’&/-]*){0,3})[ \t]*(?:[–—:-][ \t]*(?:\S.*)?)?$"
+)
+_MIN_LETTERED = 2
+
+
+def _lettered_under(text: str, items: list[FoundItem], end: int) -> list[FoundItem]:
+    """``items`` with the sub-headings lettered from '(a)' in order under an item whose heading stands alone on its line
+    ('412. Matters Arising' over '(a) Website – ...', '(b) Footpaths – ...'), the first on the line under it, two or
+    more: items '412a', '412b'."""
+    out: list[FoundItem] = []
+    for position, item in enumerate(items):
+        out.append(item)
+        stop = items[position + 1].start if position + 1 < len(items) else end
+        below = [line for line in lines(text, item.end, stop) if not line.is_blank]
+        heading = text[item.start : item.end].strip()
+        if not item.number.isdigit() or not below or not re.fullmatch(rf"\W*{re.escape(item.number)}\W*{re.escape(item.title)}\W*", heading):
+            continue
+        subs: list[FoundItem] = []
+        for line in below:
+            lettered = _LETTERED_HEAD.match(line.text)
+            if lettered and ord(lettered["letter"]) == ord("a") + len(subs) and (subs or line is below[0]):
+                subs.append(FoundItem(item.number + lettered["letter"], lettered["title"], [], item.restricted, line.start, line.end))
+        out.extend(subs if len(subs) >= _MIN_LETTERED else [])
+    return out
 
 
 _MINUTES_MARKS = re.compile(

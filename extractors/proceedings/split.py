@@ -30,7 +30,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "19"
+VERSION = "20"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -138,8 +138,11 @@ def _run_in_heading(text: str, position: int) -> bool:
 
 
 def _linked(text: str, position: int) -> bool:
-    """The line holding ``position`` is a meeting page's item linking a document ('Minutes PDF 120 KB')."""
-    return newline_bounds(text, position)[0] in _linked_lines(text)
+    """The line holding ``position`` is a meeting page's item linking a document ('Minutes PDF 120 KB'), or the item's
+    description printed under it ('Minutes of the meeting of X held on ..., as circulated, to be confirmed')."""
+    start, linked = newline_bounds(text, position)[0], _linked_lines(text)
+    above = next((line for line in reversed(lines(text, max(0, start - 300), max(0, start - 1))) if not line.is_blank), None)
+    return start in linked or above is not None and above.start in linked
 
 
 @lru_cache(maxsize=4)
