@@ -114,3 +114,28 @@ def test_numbered_items_leave_the_fallback_unread():
     text = _MINUTES.replace("Playing Field\n", "1. Apologies\n2. Minutes\n3. Playing Field\n")
     assert _items(text)[:3] == [("1", "Apologies"), ("2", "Minutes"), ("3", "Playing Field")]
     assert [title for number, title in _items(text) if not number] == []
+
+
+_CLOSED = (
+    "Agenda and minutes\n\nEastshire Police and Crime Panel. - Friday, 8 March 2024 10.00 am\n\n"
+    "Election of Chairman.\n\nIt was proposed by Mr. Hart and seconded by Mr. Slade that Mr. Ashdown be elected Chairman.\n\n"
+    "Mr. Ashdown in the Chair\n\n"
+    "Apologies for absence.\n\nApologies were received from two members of the Panel who were away.\n\n"
+    "Declarations of interest.\n\nThe Chairman invited members to declare any interest in the items on the agenda.\n"
+)
+
+
+def test_headings_closed_by_a_full_stop_over_minutes_are_items():
+    assert _heads(_CLOSED) == ["Election of Chairman.", "Apologies for absence.", "Declarations of interest."]
+
+
+def test_closed_short_sentences_are_no_headings():
+    # A short closed line with a verb is a sentence of the minute, whatever stands under it.
+    text = _CLOSED.replace("Election of Chairman.", "Mr. Hart was thanked.").replace("Apologies for absence.", "Apologies were noted.")
+    assert _heads(text) == []
+
+
+def test_short_lines_not_over_prose_are_no_headings():
+    # A list of short title-case lines (a contents or services list) stands over no paragraph.
+    text = "Minutes of meetings\n\nApologies\nPlaying Field\nBus Shelter\nLitter Picking\nVillage Hall\n"
+    assert _heads(text) == [] and _items(text) == []
