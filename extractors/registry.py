@@ -56,6 +56,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_serials": "agenda",
     "agenda_paragraphs": "agenda",
     "agenda_runin_heads": "agenda",
+    "agenda_topic_heads": "agenda",
     "agenda_minute_ref": "agenda",
     "minute_items": "minuted",
     "business_rows": "minuted",

@@ -19,6 +19,7 @@ from extractors.proceedings import (
 )
 from extractors.proceedings import agenda_fallback, agenda_lead_in
 from extractors.proceedings.agenda_opening import opening_business
+from extractors.proceedings.agenda_topic_heads import topic_records
 from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY_START
 from extractors.proceedings.agenda_plain import cell_row
 from extractors.readers.dates import WEEKDAY
@@ -29,7 +30,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "45"
+VERSION = "46"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -101,6 +102,9 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     # Where no reader finds an item: the longest run of item lines numbered in order, else headings in capitals
     # (``agenda_fallback``), the first that is a meeting's business.
     fallback = next((run for run in agenda_fallback.fallback_readings(document, papers) if _fallback_business(run)), [])
+    if not items and not fallback:
+        # Else unnumbered topic headings in title case, each over its paragraph (``agenda_topic_heads``).
+        fallback = topic_records(document, papers)
     # Else items numbered 1, 3, 4 take the fallback's item 2 when its run holds 1 and 3.
     items = opening_business(document, agenda_fallback.bridged(items, fallback) if items else fallback)
     if items:
