@@ -169,15 +169,6 @@ The report reviews the work of the rangers over the year.
 """
 
 
-def test_last_item_leads_into_reports_numbered_by_their_references():
-    items = _facts(_LEAD_IN_AGENDA)["agenda_items"]
-    assert [(i["number"], i["title"]) for i in items][-3:] == [
-        ("4", "To consider the following reports"),
-        ("41/21", "Visitor Car Parks: Charges for 2022"),
-        ("42/21", "Annual Review of the Ranger Service"),
-    ]
-
-
 def test_references_below_a_last_item_that_leads_into_nothing_are_not_items():
     text = _LEAD_IN_AGENDA.replace("4. To consider the following reports :", "4. Chair's Announcements")
     numbers = [i["number"] for i in _facts(text)["agenda_items"]]

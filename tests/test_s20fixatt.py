@@ -92,8 +92,8 @@ def test_a_town_or_parish_councils_initials_before_cllr_are_its_own_members():
     assert kinds["TC Cllr A Lowe"] == "present", kinds
 
 
-def test_another_councils_initials_before_cllr_still_attend():
+def test_another_councils_initials_before_cllr_are_present_as_listed():
     kinds = _kinds(HEAD + "Present: Cllr A Lowe (Chair), Cllr B Ray, Cllr C Sim, WDC Cllr D Hale\n\n1. Apologies\nNone.\n")
     assert kinds == {
-        "Cllr A Lowe": "present", "Cllr B Ray": "present", "Cllr C Sim": "present", "WDC Cllr D Hale": "in_attendance",
+        "Cllr A Lowe": "present", "Cllr B Ray": "present", "Cllr C Sim": "present", "WDC Cllr D Hale": "present",
     }, kinds

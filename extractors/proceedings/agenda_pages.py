@@ -14,6 +14,7 @@ from extractors.proceedings.agenda_plain import inside_row
 from extractors.proceedings.agenda_rows import (
     CELL_NOISE,
     EXEMPT_PARAGRAPH,
+    FINITE,
     ITEM_PAGE_HEADING,
     LONE_NUMBER,
     NUMBER_ONLY,
@@ -261,6 +262,10 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             if found is None:
                 continue
             below, number, title = found[1], "", found[1].text
+            # 'Agenda item' over 'The Board will receive a presentation.': the item's description, its title not printed.
+            if not issue and title.rstrip().endswith(".") and FINITE.search(title) and not NUMBERED_TITLE.match(title):
+                index = found[0] + 1
+                continue
             if not issue and _ISSUE_MEETING.match(below.text):
                 index = found[0]
                 continue

@@ -59,13 +59,17 @@ def in_runs(items: list[T]) -> list[T]:
     """``items`` without serially numbered items ('II', '(b)') that are not in a run of two or more
     consecutive ones of their kind (an initial 'I Brown' in a membership list is not an item, nor a
     resolution '(a) That ...', nor a long note '(a) Members of the public are welcome to attend ...')."""
-    serials = [_serial(item.number) for item in items]
+    # A resolution or a long note ('(a) Members of the public are welcome ...') is no item, nor the neighbour of one: the
+    # short line lettered after it ('(b) Declarations of Interests') is the notes' next point.
+    serials = [None if _note(item) else _serial(item.number) for item in items]
     # Under 'A. Committee Business' sit items 'A1', 'A2': the letters head sections, not items.
     sectioned = any(re.fullmatch(r"[A-Z]{1,2}\d.*", item.number) for item in items)
     capitals = set() if sectioned else _capital_runs(serials)
     keep = []
     for index, item in enumerate(items):
         serial = serials[index]
+        if _note(item):
+            continue
         if serial is None:
             keep.append(item)
             continue
@@ -74,13 +78,17 @@ def in_runs(items: list[T]) -> list[T]:
             if index in capitals:
                 keep.append(item)
             continue
-        if re.match(r"That\s", item.title) or len(item.title.split()) > _NOTE_WORDS:
-            continue
         before = next((s for s in reversed(serials[:index]) if s and s[0] == kind), None)
         after = next((s for s in serials[index + 1 :] if s and s[0] == kind), None)
         if before == (kind, value - 1) or after == (kind, value + 1):
             keep.append(item)
     return keep
+
+
+def _note(item: _Numbered) -> bool:
+    """A serially numbered line that is a resolution ('(a) That ...') or a long note of the agenda's."""
+    serial = _serial(item.number)
+    return serial is not None and serial[0] != "capital" and bool(re.match(r"That\s", item.title) or len(item.title.split()) > _NOTE_WORDS)
 
 
 def _capital_runs(serials: list[tuple[str, int] | None]) -> set[int]:

@@ -52,7 +52,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "74"
+VERSION = "75"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -120,7 +120,6 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_speakers import public_speakers
     from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_unlabelled import unlabelled_lists
-    from extractors.proceedings.attendance_visiting import visiting_councillors
     from extractors.proceedings.attendance_roll import (
         marked_grid, members_label, roll_block, shared_title, starred, starred_rows, with_role,
     )
@@ -292,7 +291,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for (start, end), post, chairing in chair_sentences(text, paper.start, paper.end):
             if stated or chairing:
                 keep(with_role(_attendee(document, text, start, end, "present"), post), again=True)
-    return visiting_councillors(members_in_attendance(starred(found, text), text))
+    return members_in_attendance(starred(found, text), text)
 
 
 def extract_named_people(document: ParsedDocument, papers: list[Paper], attendees: list[AttendeeRecord]) -> list[NamedPerson]:

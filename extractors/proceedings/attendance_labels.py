@@ -141,6 +141,8 @@ _LIST_PRESENT = rf"\d{{1,3}}[.)]?\s+attending(?=\s*:)|{_ITEM_NUMBERS}(?:" + "|".
     r"attendance(?:\s+details)?",
     r"attendees",
     r"sederunt(?=\s*:|\s*$)",
+    # 'Observers:' among a present list's groups: whoever a present block lists is present, observers included.
+    r"observers?(?=\s*:)",
 )) + ")"
 # 'Clerk - Mrs A Lowe': the clerk's post, then a spaced dash and one name ending the line.
 _DASHED_NAME = r"\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$"
@@ -160,7 +162,6 @@ _LIST_IN_ATTENDANCE = "|".join((
     # 'Other Majority Group Members in attendance:', 'Shadow Cabinet Members in attendance:': members of another group
     # than the meeting's own (a committee's own 'Members in attendance:' is its present list, read first).
     rf"(?:other|shadow|opposition)\s+(?:[\w'’-]+\s+){{0,3}}(?:members?|councillors?)\s+(?:also\s+)?{IN_ATTENDANCE}(?=\s*:)",
-    r"observers?(?=\s*:)",
     r"by\s+invitation(?=\s*:)",
     r"(?:guests?|visitors?)(?=\s*:)",
     r"(?:ward|district|county|borough|unitary)\s+(?:councillor|cllr)(?=\s*:)",

@@ -14,7 +14,8 @@
 - A heading naming the meeting before its weekday and date ('Ashby Town Council Monthly Meeting Wednesday 15 January
   2014') is the meeting's heading line too. A councillor of another council on a line of its own in the unlabelled list
   ('County Councillor A Roe' under the town councillors) is in attendance.
-- A ward member or an observer printed in a present list ('B Roe – Northfield Ward', 'C Poe - observer') is in attendance.
+- A ward member printed in a present list ('B Roe – Northfield Ward') is in attendance; an observer there ('C Poe -
+  observer') is present.
 - A clerk or officer printed in a present list with the post in brackets or before the name ('J Roe (Clerk)',
   'Clerk Mr M Roe') is in attendance.
 
@@ -85,8 +86,9 @@ _STAFF_BRACKET = re.compile(
     r".*\b(?:warden|caretaker|groundsman|manager)\s*$",
     re.I,
 )
-# A present list's entry that attends for its ward or to watch ('B Roe – Northfield Ward', 'C Poe - observer').
-_VISITING = re.compile(r"(?:^|\s)(?:ward(?:\s+(?:member|councillor))?|observer)\s*$", re.I)
+# A present list's entry that attends for its ward ('B Roe – Northfield Ward'); an observer there is present ('C Poe -
+# observer'): whoever a present block lists is present, observers included.
+_VISITING = re.compile(r"(?:^|\s)ward(?:\s+(?:member|councillor))?\s*$", re.I)
 _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
 # A first item that calls the roll: the unlabelled list of members present is printed under it.
 _ROLL_ITEM = re.compile(r"^\W*(?:1\.?\s+)?(?:calling\s+of\s+the\s+roll|roll\s+call|sederunt)\b", re.I)

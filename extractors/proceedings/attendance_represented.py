@@ -4,14 +4,15 @@ A partnership board (a safer neighbourhood board, a community safety partnership
 represents; a document mirror gives the table as one run of words, perhaps with a column of the minute-taker's initials
 before each name: 'ATTENDEE REPRESENTING AL Ann Lowe EPB Chair, Eastby Residents BR Bob Ray EPB Treasurer Insp Cara Sim
 Police Cllr Dan Moss Eastby Ward ...'. Where the page defines the board's initials ('EASTBY PARTNERSHIP BOARD (EPB)'),
-a representing cell opening with them marks a member of the board (present); anyone else in the table represents
-another body and is in attendance (as the minutes of such boards class police officers and ward councillors who came).
+a representing cell opening with them marks a member of the board. The table lists who attended: members and the
+residents, councillors and groups' delegates who came are present (a present block's observers and members of other
+bodies are present), police officers reporting to the board in attendance (titled by rank: 'Chief Supt', 'Sgt').
 
 The end of a cell is unknown in running text, so a name is read only where its edges are certain: before the board's
 initials (a title and its words, else two name-shaped words, a middle initial taken too, or as many words as the
 initials column before them gives letters), or after a title ('Cllr', 'Insp', 'Chief Supt'), its words up to the
 initials column's count or two, or a common given name and its surname ('Ann Lowe', ``readers.given_names``),
-which attends. Nothing is read unless the header is printed, the initials are defined, and three
+which is present. Nothing is read unless the header is printed, the initials are defined, and three
 cells open with them. Used by ``attendance.extract_attendance`` alongside the other readers.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``.
@@ -35,6 +36,8 @@ _DEFINED = re.compile(r"(?P<words>(?:[A-Z][A-Za-z'’-]*\s+){2,6})\((?P<initials
 _PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b")
 _END_LABEL = re.compile(r"(?i)\b(?:apologies|in\s+attendance|also\s+present|absent)\b")
 _INITIAL = re.compile(r"[A-Z]\.?")
+# A police officer's rank among the titles ('Chief Supt', 'Ch Inspector', 'Sgt', 'PCSO'): reporting to the board, not of it.
+_POLICE_RANK = re.compile(r"\b(?:PCSO|PC|PS|DC|DS|DI|DCI|CI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent|Constable)\b")
 _REGION = 4000
 _MIN_MEMBERS = 3
 
@@ -62,11 +65,12 @@ def represented_rows(text: str, start: int, end: int) -> list[Entry]:
             continue
         first, last = span
         taken.update(range(first, last + 1))
-        found.append(("in_attendance", words[first][0], words[last][1]))
+        title, _ = split_honorifics(" ".join(w for _, _, w in words[first : last + 1]))
+        found.append(("in_attendance" if _POLICE_RANK.search(title) else "present", words[first][0], words[last][1]))
     for index in range(len(words)):
         if index not in taken and (last := _given_name_at(words, index)) is not None and not taken & {index + 1, last}:
             taken.update(range(index, last + 1))
-            found.append(("in_attendance", words[index][0], words[last][1]))
+            found.append(("present", words[index][0], words[last][1]))
     return sorted(found, key=lambda entry: entry[1])
 
 

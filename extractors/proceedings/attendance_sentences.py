@@ -44,6 +44,8 @@ ATTENDANCE_FIRST = re.compile(
     r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
 )
 SUBSTITUTE_CLAUSE = re.compile(rf",?\s++(?:and\s+)?{NAME_PATTERN}\s+(?:attended|was\s+(?:also\s+)?present|acted)\s+as\s+(?:a\s+)?substitute")
+# '... from A and B, substituted by C and D respectively.': C and D attend in their place, no apology.
+_RESPECTIVE_SUBSTITUTES = re.compile(r",?\s+(?:who\s+(?:was|were)\s+|being\s+)?substituted\s+by\s[^.;\n]*?\brespectively\b")
 FOLLOWING = re.compile(r"the\s+following\s+[^:.\n]{0,150}(?:\n[^:.\n]{0,150})?:\s*(?=[A-Z])")
 # A list line ending in a comma or 'and' runs on over a blank line ('... Cllr B,' / '' / 'Mrs C.').
 _PARAGRAPH_END = re.compile(r"[^\s:,;&](?<!\band)[ \t]*\n[ \t]*\n")
@@ -61,8 +63,8 @@ def apology_sentences(text: str, start: int, end: int, pattern: re.Pattern = APO
         paragraph = _PARAGRAPH_END.search(text, begin, stop_at)
         stop_at = paragraph.start() + 1 if paragraph else stop_at
         # '... from Cllr A and Cllr B attended as substitute.': B is no apology.
-        clause = SUBSTITUTE_CLAUSE.search(text, begin, stop_at)
-        yield begin, clause.start() if clause else stop_at
+        clauses = [m.start() for p in (SUBSTITUTE_CLAUSE, _RESPECTIVE_SUBSTITUTES) if (m := p.search(text, begin, stop_at))]
+        yield begin, min(clauses, default=stop_at)
 
 
 # A ModernGov item printing 'Decision:' then 'Minutes:' labels on their own lines restates the minute under the

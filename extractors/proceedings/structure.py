@@ -17,7 +17,7 @@ from extractors.proceedings import (
     report_header,
     split,
 )
-from extractors.proceedings import agenda_fallback, agenda_lead_in
+from extractors.proceedings import agenda_fallback
 from extractors.proceedings.agenda_opening import opening_business
 from extractors.proceedings.agenda_topic_heads import topic_records
 from extractors.proceedings.agenda_rows import DOCUMENT_SIZE, PDF_ICON, WEEKDAY_START
@@ -30,7 +30,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "46"
+VERSION = "47"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -107,10 +107,6 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
         fallback = topic_records(document, papers)
     # Else items numbered 1, 3, 4 take the fallback's item 2 when its run holds 1 and 3.
     items = opening_business(document, agenda_fallback.bridged(items, fallback) if items else fallback)
-    if items:
-        # 'To consider the following reports:' closing the list, over reports numbered by their references.
-        last_paper = next((p for p in papers if p.start <= items[-1].provenance.start < p.end), None)
-        items = agenda_lead_in.led_in(document, items, last_paper.end if last_paper else len(document.text))
     if not items and len(papers) == 1 and papers[0].kind in ("other", "meeting_page"):
         # A meeting page that kept only the titles linking a document ('Minutes pdf icon PDF 436 KB').
         items = agenda_fallback.sized_records(document, papers[0])
