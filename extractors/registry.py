@@ -34,7 +34,7 @@ from schemas.traced import TableRow, TracedRow
 VERSIONED: tuple[str, ...] = (
     "page_numbers", "furniture", "kind", "nlp", "dates", "split", "meetings", "meeting_lines", "agenda", "minuted",
     "report_header", "item_reports", "attendance", "names", "structure", "dated_events", "money",
-    "fiscal_year", "item_numbers", "numerals", "own_body", "allocation_cues", "funding_layout", "allocations", "stated_totals", "projects",
+    "fiscal_year", "item_numbers", "numerals", "vocabulary", "own_body", "allocation_cues", "funding_layout", "allocations", "stated_totals", "projects",
     "reconcile", "descriptions", "funding", "ocr",
     # Parsers: bump when their text output changes (offsets of every fact move with it).
     "parse_pdf", "parse_html", "parse_text", "parse_docx",

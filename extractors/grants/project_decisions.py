@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.allocation_cues import outside_grant
-from extractors.grants.own_body import OWN_BODY_KIND
+from extractors.grants.own_body import GRANT_HOLDER, OWN_BODY_KIND
 from extractors.grants.round_cues import SOME_COUNT
 from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
@@ -183,7 +183,7 @@ _COLLECTIVE = re.compile(
     re.I,
 )
 # Money given to a partnership or board with no purpose but a year is its grant, an allocation.
-_BODY_RECIPIENT = re.compile(r"\b(?:Partnership|CSP|Board|Commissioner|OPCC|PCC)$")
+_BODY_RECIPIENT = re.compile(rf"\b{GRANT_HOLDER}$")
 _YEAR_ONLY = re.compile(
     r"^(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?(?:\d{2}|\d{4})\s*[-/–]\s*\d{2,4}(?:\s+(?:financial|fiscal)\s+year)?$"
     r"|^(?:this|the\s+current|the\s+coming|next)\s+(?:financial\s+)?year$",

@@ -29,6 +29,7 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.readers.blocks import Block, clean
 from extractors.readers.fiscal_year import YEAR_DIGITS
+from extractors.readers.vocabulary import GIVEN_WORDS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, title_case_name, valid_name
 from extractors.grants.project_status import (
@@ -384,7 +385,7 @@ _STATUS_NOTE = re.compile(
 _AWARD_WORDS = re.compile(r"\b(?:awards?|applications?|bids?)\b", re.I)
 # A heading that says its lines were given, no colon after it: 'GRANTS AWARDED 2024/25', 'Grants approved in March'.
 _AWARD_HEADING = re.compile(
-    r"^(?=[^.!?;:£]{3,80}$)(?:[\w’'/-]+\s+){0,4}?(?:grants?|awards?|funding|applications?)\s+(?:awarded|approved|agreed|granted)\b",
+    r"^(?=[^.!?;:£]{3,80}$)(?:[\w’'/-]+\s+){0,4}?(?:grants?|awards?|funding|applications?)\s+" + GIVEN_WORDS + r"\b",
     re.I,
 )
 _TOTAL_LINE = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)

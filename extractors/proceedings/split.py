@@ -26,6 +26,7 @@ from extractors.proceedings.paper_items import link_by_order, page_boundaries
 from extractors.proceedings.page_titles import PAGE_HEADING, headed_title
 from extractors.proceedings.report_header import find_header_blocks
 from extractors.readers.dates import WEEKDAY
+from extractors.readers.vocabulary import BODY_NOUN
 from extractors.readers.spans import Line, lines, matches_at_words, newline_bounds, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
@@ -83,11 +84,6 @@ _NOT_TITLE_WORD = re.compile(r"(?<![-‐])\b(?!(?:and|of|for|the|in|on|to|with|u
 # A Welsh body's name opens with its noun ('Pwyllgor Tai a Hamdden'); its lower-case words are linking words ('a', 'y', 'ac').
 _WELSH_BODY_NOUN = re.compile(r"(?:pwyllgor|cyngor|is-bwyllgor|bwrdd|awdurdod|cyd-bwyllgor)\b", re.I)
 _WELSH_BODY = re.compile(r"(?<![-‐'’])\b(?!(?:a|ac|y|yr|o|ar|i|and|of|for|the)\b)[a-z][a-z]*\b")
-BODY_NOUN = re.compile(
-    r"\b(?:committees?|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
-    r"assembly|sub-committee|scrutiny|trust|cyngor|pwyllgor)\b",
-    re.I,
-)
 # A ModernGov page heading ('Agenda and draft minutes', 'Meeting documents'), then the body on one line and the date on the next.
 _TWO_LINE_TITLE = re.compile(
     rf"^\W*{PAGE_HEADING}[ \t]*\n(?:[ \t]*\n)*"
