@@ -34,7 +34,7 @@ from schemas.traced import TableRow, TracedRow
 VERSIONED: tuple[str, ...] = (
     "page_numbers", "furniture", "kind", "nlp", "dates", "split", "meetings", "meeting_lines", "agenda", "minuted",
     "report_header", "item_reports", "attendance", "names", "structure", "dated_events", "money",
-    "fiscal_year", "item_numbers", "numerals", "own_body", "allocation_cues", "funding_layout", "allocations", "stated_totals", "projects",
+    "fiscal_year", "item_numbers", "numerals", "vocabulary", "own_body", "allocation_cues", "funding_layout", "allocations", "stated_totals", "projects",
     "reconcile", "descriptions", "funding", "ocr",
     # Parsers: bump when their text output changes (offsets of every fact move with it).
     "parse_pdf", "parse_html", "parse_text", "parse_docx",
@@ -78,6 +78,7 @@ COVERED_BY: dict[str, str] = {
     "report_front": "report_header",
     "report_authors": "report_header",
     "page_titles": "split",
+    "paper_items": "split",
     "meeting_dates": "meeting_lines",
     "meeting_titles": "meeting_lines",
     "allocation_tables": "allocations",
@@ -147,6 +148,7 @@ COVERED_BY: dict[str, str] = {
     "project_cell_runs": "projects",
     "project_decisions": "projects",
     "project_decision_names": "projects",
+    "project_given_subjects": "projects",
     "project_fields": "projects",
     "project_lists": "projects",
     "project_list_leads": "projects",

@@ -65,6 +65,7 @@ def test_a_version_bump_of_any_registered_module_changes_the_pipeline_version(mo
 
 def test_a_vocabulary_read_by_several_entries_has_its_own_version():
     # Own-body words are read by projects, allocation_parties and stated_totals; Roman numerals by agenda and minuted;
-    # the ask, funder and limit cues by allocations and projects.
-    for name in ("own_body", "numerals", "money", "item_numbers", "allocation_cues"):
+    # the ask, funder and limit cues by allocations and projects; body nouns and decision words (vocabulary) by split, meetings,
+    # meeting_lines, report_header, projects and funding_layout.
+    for name in ("own_body", "numerals", "vocabulary", "money", "item_numbers", "allocation_cues"):
         assert name in EXTRACTORS and name not in registry.COVERED_BY, name

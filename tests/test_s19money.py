@@ -284,7 +284,7 @@ def test_requested_cells_flagged_granted_are_approved_at_the_granted_figure():
     ids=["capitals", "hyphenated capitals", "name words", "dotted capitals"],
 )
 def test_the_recipient_before_an_award_verb_is_found_in_linear_time(make):
-    from extractors.grants.project_decisions import org_awarded_before
+    from extractors.grants.project_given_subjects import org_awarded_before
     from tests.test_linear_time import _best_cpu
 
     times = [_best_cpu(lambda text=make(size): org_awarded_before(text)) for size in (1_000, 2_000, 4_000)]
@@ -302,13 +302,13 @@ def test_the_recipient_before_an_award_verb_is_found_in_linear_time(make):
     ],
 )
 def test_the_linear_reading_finds_the_recipient_the_search_found(left, org):
-    from extractors.grants.project_decisions import _ORG_AWARDED_BEFORE, org_awarded_before
+    from extractors.grants.project_given_subjects import _ORG_AWARDED_BEFORE, org_awarded_before
 
     assert org_awarded_before(left).group("org") == _ORG_AWARDED_BEFORE.search(left).group("org") == org
 
 
 def test_no_award_verb_no_recipient():
-    from extractors.grants.project_decisions import org_awarded_before
+    from extractors.grants.project_given_subjects import org_awarded_before
 
     assert org_awarded_before("Tarn Rowing Club Fellby Marsh Dunmere") is None
 

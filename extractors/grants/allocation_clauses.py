@@ -14,6 +14,7 @@ from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.round_cues import COUNT, RECIPIENTS, fund_raised_to, gave_out, had_to_give, one_passive_award, part_of_a_round, shared_round
 from extractors.grants.allocation_cues import requested as _requested
+from extractors.grants.own_body import GRANT_HOLDER, GRANT_TAKER
 from extractors.grants.stated_forms import unallocated_before
 from extractors.grants.figure_roles import earlier_figure, named_body_after, one_named_grant, placed_remainder, share_of_a_fund
 from extractors.grants.figure_roles import one_application, project_cost, to_be_awarded
@@ -35,7 +36,7 @@ _FROM_FUNDER_AFTER = re.compile(
     r"^\W{0,3}from\s+(?:the\s+)?(?:PCC|OPCC|Police(?:,)?\s+(?:Fire\s+)?and\s+Crime\s+Commissioner|Commissioner)\b", re.I
 )
 
-_GRANT_TAKER = re.compile(r"\b(?:partnership|CSP|we|board)\b", re.I)
+_GRANT_TAKER = re.compile(rf"\b(?:{GRANT_TAKER}|we)\b", re.I)
 
 # '£N is available through the Community Grants Programme in 2025/26': the fund on offer (a sentence opening on it).
 _AVAILABLE_THROUGH_AFTER = re.compile(
@@ -46,7 +47,7 @@ _AVAILABLE_THROUGH_AFTER = re.compile(
 
 _ALLOCATED_THEN_AMOUNT = re.compile(
     r"\b(?P<verb>allocated|awarded|provided|received|granted|given|allocation\s+of|grant\s+of)"
-    r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:partnership|csp|board))?\s*\W{0,2}$",
+    r"(?:\s+the\s+(?:[\w-]+\s+){0,3}?" + GRANT_TAKER + r")?\s*\W{0,2}$",
     re.I,
 )
 
@@ -185,7 +186,7 @@ _BE_AWARDED_AFTER = re.compile(
     re.I,
 )
 
-_GRANT_HOLDER = re.compile(r"\b(?:partnership|CSP|Board|Commissioner|PCC|OPCC)\b", re.I)
+_GRANT_HOLDER = re.compile(rf"\b{GRANT_HOLDER}\b", re.I)
 
 # 'increased its annual budget for the X Fund to £N', 'This increases the total Community Safety Fund to £N': the fund's new size.
 _FUND_RAISED_TO = re.compile(

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.readers import dates, fiscal_year, money
+from extractors.readers.vocabulary import REFUSED_WORDS
 
 _APPROVES = re.compile(
     r"\bI\s+(?:hereby\s+)?(?:approve|agree)\s+(?:to\s+)?(?:the|these|this|all)\s+(?:above\s+|following\s+)?"
@@ -83,7 +84,7 @@ _NOT_GRANTS = re.compile(
     r"establishment|performance|numbers)\b",
     re.I,
 )
-_REFUSED = re.compile(r"\b(?:rejected|declined|refused|turned\s+down|not\s+(?:been\s+)?supported|unsuccessful)\b", re.I)
+_REFUSED = re.compile(rf"\b(?:{REFUSED_WORDS}|not\s+(?:been\s+)?supported)\b", re.I)
 _LEAD_CHARS = 600
 _AFTER_CHARS = 300
 _NAME_LINE = re.compile(r"^[ \t]*+(?P<name>(?:[A-Za-z]|\d{1,2}(?:st|nd|rd|th)\s)[^£\n|]{1,60}?)[ \t]*+\|?[ \t]*+$")

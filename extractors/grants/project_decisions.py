@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.allocation_cues import outside_grant
-from extractors.grants.own_body import OWN_BODY_KIND
+from extractors.grants.own_body import GRANT_HOLDER, OWN_BODY_KIND
 from extractors.grants.round_cues import SOME_COUNT
 from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
@@ -38,6 +38,7 @@ from extractors.grants.project_status import APPROVED, status_of_description
 from extractors.grants.project_subjects import (
     awarded_applicant, back_reference, grant_user, respected_applicant, thanking_recipient, unnamed_subject,
 )
+from extractors.grants.project_given_subjects import KIND_BEFORE_NAME, KIND_TAIL, WITH_RECEIVING_BEFORE, org_awarded_before, subject_before
 from schemas.funding import ProjectMention
 from extractors.grants.project_decision_names import (
     LEADING_DATE,
@@ -58,45 +59,6 @@ _GRANT_OF_BEFORE = re.compile(
     r"|\b(?:a\s+)?grant\s+of\s*$",
     re.I,
 )
-# 'X was granted £N to ...' names the recipient; 'X has awarded £N to Y for ...' names the funder.
-# 'have both been given', 'applied for and were awarded', 'an ‘in principle’ sum of'; 'X which won £N', 'Y which secured a
-# grant of £N' (only after 'which' or 'who': 'Tarn Council secured £N' is a body's own grant).
-_GIVEN_VERB = (
-    r"(?:applied\s+for\s+and\s+)?"
-    r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are|be)\s+(?:also\s+)?"
-    r"(?:awarded|granted|given|allocated|gifted|handed)"
-    r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
-    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+(?:also\s+)?(?:get|receive)"
-    r"|(?:(?<=\bwhich\s)|(?<=\bwho\s))(?:won|secured))|(?P<bare>receives?|gets?))"
-    r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
-    r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+|(?:[A-Z][\w'’&-]*\s+){1,6})?(?:grant|sum|award)\s+of))?\s*$"
-)
-# 'Mill Lane Chapel youth group has been given': a named body with a lower-case kind after it;
-# 'Tarnby Youth Services who have been awarded', '‘Fellside Friends’, which received'.
-_KIND_TAIL = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall|station))?"
-# '(BSL)' after a name, or a one-word qualifier in brackets: 'Hill Bowling Club (ladies)'.
-_ACRONYM = r"(?:\s+\([A-Za-z][A-Za-z&]{1,9}\))?"
-_ORG_AWARDED_BEFORE = re.compile(
-    rf"(?P<org>(?:\d+(?:st|nd|rd|th)\s+)?{ORG}{_KIND_TAIL}{_ACRONYM})[’']?(?:,\s+(?:at|in|from|of)\s+{ORG}|\s+(?:at|in|from)\s+{ORG}(?=,))?(?:,?\s+(?:who|which))?\s+{_GIVEN_VERB}"
-)
-# Where a recipient's name may start (a capital, or an ordinal: '1st Tarn Scouts'), and the run of name words from there.
-_ORG_START = re.compile(r"[A-Z]|\d+(?:st|nd|rd|th)\s")
-_ORG_RUN = re.compile(rf"(?:\d+(?:st|nd|rd|th)\s+)?{ORG}")
-
-
-def org_awarded_before(left: str) -> re.Match | None:
-    """``_ORG_AWARDED_BEFORE.search(left)``, in time linear in ``left``: a start inside a run of name words that failed
-    is not tried again (the run's own start reaches every ending a later start in it reaches, and the leftmost match
-    is the search's), where the search tried every capital of a long run to its end (0.9 s on 3,000 capitals)."""
-    position = 0
-    while (start := _ORG_START.search(left, position)) is not None:
-        if (hit := _ORG_AWARDED_BEFORE.match(left, start.start())) is not None:
-            return hit
-        run = _ORG_RUN.match(left, start.start())
-        position = max(run.end() if run else 0, start.start() + 1)
-    return None
-
-
 # 'a grant had been made to the Hill Choir (towards a new piano) in the sum of £N': the recipient, then the sum.
 _MADE_TO_BEFORE = re.compile(
     r"\b(?:grant|award|payment|contribution|donation)\s+(?:(?:had|has|have)\s+been|was|were|is|will\s+be)\s+"
@@ -130,29 +92,6 @@ _NO_PURPOSE = re.compile(r"^\s*(?:(?:from\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and
                          r"[.!]?\s*$|[,;]?\s*(?:while|whilst|and|with)\b|(?:as\s+(?:applied|requested|applied\s+for|sought)|in\s+full)"
                          r"\s*[.;]?\s*$|,\s*(?:the\s+)?[A-Z][^,.;£]{0,60}?\s+(?:receiving|getting|being\s+(?:awarded|given|granted)"
                          r"|received|receives|got|gets|secured|(?:was|were)\s+(?:awarded|given|granted))\s+£)")
-# 'X has been awarded £N and Y £M towards ...', 'X was awarded £N towards hall hire, Y £M ...' (the verb left out for Y).
-_ELLIPSIS_BEFORE = re.compile(rf"\b(?:awarded|received|given|granted|gets?|receives?|receiving)\s+£[\d,.]+\s*[km]?"
-                              rf"(?:\s+and|\s+(?:towards|for)\s+[^£,;.]{{3,80}}?,)\s+(?:the\s+)?(?P<org>{ORG}{_KIND_TAIL})\s*$")
-_CHAIN_VERB = r"(?:receiving|getting|being\s+(?:awarded|given|granted))"  # 'with X being awarded £N, Y receiving £M and Z getting £K'
-_WITH_RECEIVING_BEFORE = re.compile(rf"\bwith\s+(?:(?:the\s+)?{ORG}{_KIND_TAIL}\s+{_CHAIN_VERB}\s+£[\d,.]+\s*[km]?(?:,\s*|\s+and\s+)){{0,4}}"
-                                    rf"(?:the\s+)?(?P<org>{ORG}{_KIND_TAIL})\s+{_CHAIN_VERB}\s*$")
-# 'A was given £N, B received £N, C secured £N and D got £N': a later member of a chain of awards, any verb.
-_CHAIN_MEMBER_BEFORE = re.compile(
-    rf"£[\d,.]+\s*[km]?\s*(?:,\s*(?:and\s+|while\s+|whilst\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?P<org>{ORG}{_KIND_TAIL})\s+"
-    r"(?:secured|won|(?:has\s+|have\s+)?(?:also\s+)?received|got|gets|receives|(?:was|were)\s+(?:also\s+)?(?:awarded|given|granted))\s*$"
-)
-# 'X, which runs Y and received £N': the body named before its relative clause, never the clause's last words.
-_WHICH_AND_BEFORE = re.compile(
-    rf"(?P<org>{ORG}),\s+(?:which|who)\s+[^,;£]{{3,120}}?\s+and\s+(?:has\s+|have\s+)?(?:also\s+)?"
-    r"(?P<got>received|got|secured|(?:was|were|has\s+been|have\s+been)\s+(?:awarded|given|granted))\s*$"
-)
-# 'motor skills charity Trax, which was awarded': a one-word name after the kind of body it is.
-_KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
-# 'SEQOL, a Swindon-based company, was awarded', 'X (ABC), which ..., will get £N', 'X - the charity that ... - was awarded':
-# a name opening the sentence (after a linking adverb: 'Finally, X – a day service ... – was awarded'), an aside between
-# commas or dashes, then the verb.
-_ORG_DESCRIBED_BEFORE = re.compile(
-    rf"(?:^(?:(?:Finally|Lastly|Also|Additionally|Meanwhile),\s+)?|\band\s+)(?:The\s+)?(?P<org>{ORG}{_KIND_TAIL}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
 # '£N has been awarded to X for ...', 'A grant of £N from the round was awarded to X', 'Another £N was given to X'.
 _AMOUNT_AWARDED_AFTER = re.compile(
     r"^\s*(?:from\s+the\s+(?:\w+\s+){0,3}?(?:round|fund|scheme)\s+)?"
@@ -231,7 +170,7 @@ _BE_AWARDED_AFTER = re.compile(r"^\s*(?:be|is|was|has\s+been|were)\s+(?:awarded|
 # 'The club has applied for a grant of £N': the figure asked for, whoever asks (an award later in the sentence aside).
 _APPLIED_FOR_FIGURE = re.compile(r"\bappl(?:ied|ies|y)\s+for\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:grants?|funding|award|sum)?\s*(?:of\s*)?$", re.I)
 # 'Marsh Lane Pavilion had applied for a grant of £N for new guttering': the applicant names the project.
-_APPLIED_FOR_BEFORE = re.compile(rf"(?P<org>{ORG}{_KIND_TAIL})\s+(?:has|have|had)\s+(?:also\s+)?applied\s+for\s+(?:a\s+)?grant\s+of\s*$")
+_APPLIED_FOR_BEFORE = re.compile(rf"(?P<org>{ORG}{KIND_TAIL})\s+(?:has|have|had)\s+(?:also\s+)?applied\s+for\s+(?:a\s+)?grant\s+of\s*$")
 # Counted or collective recipients ('12 projects across the county') make a total, not one project.
 _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:(?:more\s+than|over|almost|nearly|around|about|some|up\s+to|at\s+least)\s+)?"
@@ -244,7 +183,7 @@ _COLLECTIVE = re.compile(
     re.I,
 )
 # Money given to a partnership or board with no purpose but a year is its grant, an allocation.
-_BODY_RECIPIENT = re.compile(r"\b(?:Partnership|CSP|Board|Commissioner|OPCC|PCC)$")
+_BODY_RECIPIENT = re.compile(rf"\b{GRANT_HOLDER}$")
 _YEAR_ONLY = re.compile(
     r"^(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s?)?(?:\d{2}|\d{4})\s*[-/–]\s*\d{2,4}(?:\s+(?:financial|fiscal)\s+year)?$"
     r"|^(?:this|the\s+current|the\s+coming|next)\s+(?:financial\s+)?year$",
@@ -364,10 +303,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             p = _PURPOSE_AFTER.match(after_source(right, layout.text[s_start : amount.start]))
             recipient = named_by = unnamed[1]
             purpose = LEADING_VERB.sub("", p.group("purpose")) if p else None
-        elif (
-            m := _WHICH_AND_BEFORE.search(left) or _ORG_DESCRIBED_BEFORE.search(left) or org_awarded_before(left)
-            or _ELLIPSIS_BEFORE.search(left) or _WITH_RECEIVING_BEFORE.search(left) or _CHAIN_MEMBER_BEFORE.search(left)
-        ) and ((p := _PURPOSE_AFTER.match(after := after_source(right, layout.text[s_start : amount.start])))
+        elif (m := subject_before(left)) and ((p := _PURPOSE_AFTER.match(after := after_source(right, layout.text[s_start : amount.start])))
                or _NO_PURPOSE.match(after)):
             verb = m.groupdict()
             if verb.get("passive") or verb.get("got") or verb.get("bare") or "passive" not in verb:
@@ -380,8 +316,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 if definite and named_before is None:
                     continue
                 org = named_before or org
-                chained = m.re is _WITH_RECEIVING_BEFORE and "£" in m.group(0)  # a later member of a named chain
-                named = is_named(org) or chained or bool(_KIND_BEFORE_NAME.search(left[: m.start("org")]))
+                chained = m.re is WITH_RECEIVING_BEFORE and "£" in m.group(0)  # a later member of a named chain
+                named = is_named(org) or chained or bool(KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if (((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org)
                         or _COUNCIL_ALLOCATED.search(left)
                         or re.search(r"\s(?:and|&|of|the|for)$", org)):  # 'The Brick and received': a broken name

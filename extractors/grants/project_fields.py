@@ -17,6 +17,7 @@ import re
 
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
+from extractors.readers.vocabulary import GIVEN_WORDS
 from schemas.funding import ProjectMention
 
 # A bilingual label prints the other language's words before or after a slash: 'Sefydliad / Organisation:'.
@@ -30,7 +31,7 @@ _RECIPIENT = re.compile(
     re.I | re.M,
 )
 _AMOUNT_LABEL = (
-    rf"^[ \t]*{_OTHER_TONGUE_BEFORE}(?P<label>(?:(?:grant|funding|award)\s+)?(?:amount|value|sum|grant|award|funding)(?:\s+(?:awarded|approved|agreed|granted"
+    rf"^[ \t]*{_OTHER_TONGUE_BEFORE}(?P<label>(?:(?:grant|funding|award)\s+)?(?:amount|value|sum|grant|award|funding)(?:\s+(?:{GIVEN_WORDS}"
     r"|requested|applied\s+for|sought|of\s+(?:grant|award)))?)(?:\s*\(£\))?"
     rf"{_OTHER_TONGUE_AFTER}[ \t]*"
 )
@@ -41,7 +42,7 @@ _AMOUNT_ALONE = re.compile(rf"{_AMOUNT_LABEL}:[ \t]*$", re.I)
 _DECISION_AWARD = re.compile(r"^[ \t]*(?:decision|outcome)[ \t]*:[ \t]*(?P<label>award(?:ed)?\s+(?:a\s+)?grant\s+of)[ \t]*£\d", re.I)
 _FIGURE_LINE = re.compile(r"^[ \t]*£[\d,.]+[km]?[ \t]*$", re.I)
 _ASKED = re.compile(r"\b(?:requested|applied|sought)\b", re.I)
-_GIVEN_LABEL = re.compile(r"\b(?:awarded|approved|agreed|granted)\b", re.I)
+_GIVEN_LABEL = re.compile(rf"\b{GIVEN_WORDS}\b", re.I)
 _OUTCOME = re.compile(r"^[ \t]*(?:decision|outcome|status|recommendation)[ \t]*[:|–-][ \t]*(?P<value>[^\n]{2,80})$", re.I | re.M)
 _REFUSED = re.compile(r"\b(?:refused|declined|rejected|deferred|withdrawn|not\s+(?:approved|supported|agreed|funded)|unsuccessful)\b", re.I)
 _APPROVED = re.compile(r"\b(?:approved|agreed|awarded|granted|accepted)\b|^award\s+(?:a\s+)?grant\b", re.I)

@@ -29,8 +29,9 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.readers.blocks import Block, clean
 from extractors.readers.fiscal_year import YEAR_DIGITS
+from extractors.readers.vocabulary import GIVEN_WORDS
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.project_mention import build_mention, strip_name, title_case_name, valid_name
+from extractors.grants.project_mention import build_mention, list_mentions, strip_name, title_case_name, valid_name
 from extractors.grants.project_status import (
     FLAG, STATUS_RANK, lead_in_done, lists_no_projects, mixed_lead, own_approval, status_of_context,
     status_of_description, verdict_line,
@@ -342,14 +343,7 @@ def run_on_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
                 bare and len(pairs) >= _BARE_RUN_ON_MIN and bool(GRANT_WORDS.search(lead) or _AWARD_WORDS.search(lead))
             )
             if enough and (not bare or status is not None) and not lists_no_projects(lead) and not mixed_lead(lead):
-                for start, name, amount in pairs:
-                    claimed.add(amount.start)
-                    found.append(
-                        build_mention(
-                            layout, extractor, name=name, amount=amount, start=start, end=amount.end, status=status,
-                            evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
-                        )
-                    )
+                found += list_mentions(layout, extractor, pairs, status=status, evidence=evidence, block=block, claimed=claimed)
                 colon = layout.flat.find(":", cursor, amounts[-1].start)
                 continue
             colon = layout.flat.find(":", colon + 1, amounts[-1].start)
@@ -385,7 +379,7 @@ _STATUS_NOTE = re.compile(
 _AWARD_WORDS = re.compile(r"\b(?:awards?|applications?|bids?)\b", re.I)
 # A heading that says its lines were given, no colon after it: 'GRANTS AWARDED 2024/25', 'Grants approved in March'.
 _AWARD_HEADING = re.compile(
-    r"^(?=[^.!?;:£]{3,80}$)(?:[\w’'/-]+\s+){0,4}?(?:grants?|awards?|funding|applications?)\s+(?:awarded|approved|agreed|granted)\b",
+    r"^(?=[^.!?;:£]{3,80}$)(?:[\w’'/-]+\s+){0,4}?(?:grants?|awards?|funding|applications?)\s+" + GIVEN_WORDS + r"\b",
     re.I,
 )
 _TOTAL_LINE = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
@@ -436,12 +430,5 @@ def line_pair_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
             cursor += len(line) + 1
         if len(pairs) < _LINE_PAIRS_MIN:
             continue
-        for start, name, amount in pairs:
-            claimed.add(amount.start)
-            found.append(
-                build_mention(
-                    layout, extractor, name=name, amount=amount, start=start, end=amount.end, status=status,
-                    evidence=evidence, layout_kind="bullet", block=block, list_id=block.index,
-                )
-            )
+        found += list_mentions(layout, extractor, pairs, status=status, evidence=evidence, block=block, claimed=claimed)
     return found

@@ -177,6 +177,31 @@ def build_mention(
     )
 
 
+def list_mentions(
+    layout: FundingLayout,
+    extractor: tuple[str, str],
+    pairs: list[tuple[int, str, MoneyAmount]],
+    *,
+    status: ProjectStatus | None,
+    evidence: str | None,
+    block: Block,
+    claimed: set[int],
+    year: str | None = None,
+) -> list[ProjectMention]:
+    """One 'bullet' mention for each (name start, name, amount) of a list in ``block``, its amount claimed; ``year``
+    is one the list's lead gives every line (None: each line's own section rules read it)."""
+    found = []
+    for start, name, amount in pairs:
+        claimed.add(amount.start)
+        found.append(
+            build_mention(
+                layout, extractor, name=name, amount=amount, start=start, end=amount.end, status=status,
+                evidence=evidence, layout_kind="bullet", block=block, list_id=block.index, year=year,
+            )
+        )
+    return found
+
+
 # 'Small Grants (£250 or less) awarded', 'Large applications (for £10,000 or more)': a bound on grants, not one project's award.
 _BOUND_AFTER = re.compile(r"[ \t]*(?:or|and)[ \t]+(?:less|under|below|fewer|more|over|above)\b|[ \t]*(?:maximum|max\.?)\b", re.I)
 # 'agreed to release £N from the following funding streams: Safer Lanes Pot £N': the sources of money.

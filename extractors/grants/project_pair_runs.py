@@ -23,7 +23,7 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.project_mention import build_mention, strip_name, title_case_name, valid_name
+from extractors.grants.project_mention import list_mentions, strip_name, title_case_name, valid_name
 from extractors.grants.project_status import REFUSING_LEAD, lists_no_projects, status_of_context
 from extractors.readers.blocks import clean
 from schemas.funding import ProjectMention
@@ -151,14 +151,9 @@ def pair_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             if len(pairs) < _PAIRS_MIN:
                 continue
             year = _relative_lead_year(layout, lead_start, start)
-            for name_start, name, amount in pairs:
-                claimed.add(amount.start)
-                found.append(
-                    build_mention(
-                        layout, extractor, name=name, amount=amount, start=name_start, end=amount.end, status=status,
-                        evidence=evidence, layout_kind="bullet", block=block, list_id=block.index, year=year,
-                    )
-                )
+            found += list_mentions(
+                layout, extractor, pairs, status=status, evidence=evidence, block=block, claimed=claimed, year=year
+            )
     return found
 
 

@@ -19,6 +19,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_status import status_of_context
 from extractors.grants.project_mention import NOT_A_NAME, build_mention, strip_name, valid_name
 from extractors.readers.blocks import clean
+from extractors.readers.vocabulary import REFUSED_WORDS
 from schemas.funding import ProjectMention
 
 _GRANTS_OF_BEFORE = re.compile(r"\bgrants\s+of\s*$", re.I)
@@ -52,7 +53,7 @@ def _items(listed: str, split_pair: bool = False) -> list[str]:
 _COLLECTIVE = re.compile(r"\b(?:groups|organisations|organizations|projects|charities|clubs|schemes|causes)\b", re.I)
 # 'The groups turned down for grants of £N were: ...': a lead refusing the listed groups lists no awards.
 _REFUSED_LEAD = re.compile(
-    r"\b(?:turned\s+down|unsuccessful|declined|rejected|refused|not\s+(?:been\s+)?(?:awarded|successful|approved|funded)"
+    rf"\b(?:{REFUSED_WORDS}|not\s+(?:been\s+)?(?:awarded|successful|approved|funded)"
     r"|missed\s+out|ineligible|withdrawn|deferred)\b",
     re.I,
 )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractors.readers.vocabulary import REFUSED_WORDS
 from schemas.facts import ProjectStatus
 from schemas.funding import ProjectMention
 
@@ -59,7 +60,7 @@ APPROVED = re.compile(
 # A lead that refuses what it lists: 'Do not fund two applications ...:', 'That the following be declined:'.
 REFUSING_LEAD = re.compile(
     r"\b(?:do\s+not|not\s+to|will\s+not)\s+(?:fund|award|support|approve|donate|give|grant|pay)\b|"
-    r"\b(?:declined|refused|rejected|turned\s+down|unsuccessful|not\s+(?:been\s+)?(?:supported|approved|funded|awarded|given))\b",
+    rf"\b(?:{REFUSED_WORDS}|not\s+(?:been\s+)?(?:supported|approved|funded|awarded|given))\b",
     re.I,
 )
 # A lead over a list of both kinds ('Successful and unsuccessful applications:') refuses none of it.

@@ -14,6 +14,7 @@ import re
 
 from extractors.readers import money
 from extractors.readers.blocks import Block, clean
+from extractors.readers.vocabulary import GIVEN_WORDS
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import NOT_A_NAME, build_mention, strip_name, valid_name
@@ -40,7 +41,7 @@ _DESCRIPTION_HEADER = re.compile(r"^(?:(?:project|short)\s+)?(?:description|purp
 _APPLICANT_HEADER = re.compile(r"\b(?:recipient|applicant|partnership)\b", re.I)
 _STRONG_AMOUNT = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|value|sum)\b", re.I)
 # 'Amount requested | Amount awarded': the column of money given wins over the money asked for.
-_GIVEN_HEADER = re.compile(r"\b(?:awarded|approved|agreed|granted|recommended|offered)\b", re.I)
+_GIVEN_HEADER = re.compile(rf"\b(?:{GIVEN_WORDS}|recommended|offered)\b", re.I)
 _ASKED_HEADER = re.compile(r"\b(?:requested|applied|sought|bid|asked)\b", re.I)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.own_body import GRANT_TAKER
+
 # The one vocabulary of counted recipients ('12 projects', 'twenty-three groups', 'several charities'): a count and the
 # kinds of recipient a round's figure is shared among, read by ``allocation_fallback``, ``allocation_clauses``,
 # ``stated_totals``, ``project_mention`` and ``project_decisions``. ``SOME_COUNT`` adds the counts that give no number.
@@ -67,7 +69,7 @@ _PANEL_SUBJECT = re.compile(r"\b(?:panel|committee|sub-committee|fund|scheme|pro
 # nor 'awarded £N to the CSP' (the partnership's grant).
 _BARE_AWARDED = re.compile(r"(?:awarded|granted)\s*\W{0,2}", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+\s+)?$", re.I)
-_TO_GRANT_TAKER_AFTER = re.compile(r"^\W{0,3}to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|CSP|board)\b", re.I)
+_TO_GRANT_TAKER_AFTER = re.compile(r"^\W{0,3}to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + GRANT_TAKER + r"\b", re.I)
 # 'The Community Grants Fund has been increased to £N', 'the fund has been increased from £N to £M'.
 _FUND_INCREASED_TO = re.compile(
     r"\b(?:fund|scheme|programme|budget)\b[^.£]{0,40}?\b(?:increased|raised|doubled|topped\s+up|risen|grown|rose)\s+to\s*$", re.I
@@ -108,7 +110,7 @@ def gave_out(left: str, right: str, given_to: re.Match) -> bool:
 
 # 'The hall committee was awarded £N', 'Tarn Club which was granted £N': one recipient's award; not a grant taker
 # ('The Partnership was awarded £N', 'we were given £N') nor collective recipients ('local groups were awarded £N').
-_GRANT_TAKER_SUBJECT = re.compile(r"\b(?:partnership|CSP|board|we|us)\b", re.I)
+_GRANT_TAKER_SUBJECT = re.compile(rf"\b(?:{GRANT_TAKER}|we|us)\b", re.I)
 _COLLECTIVE_SUBJECT = re.compile(rf"\b{RECIPIENTS}\s+(?:\w+\s+)?$", re.I)
 
 

@@ -2,7 +2,8 @@
 from the next name ('Officers Present: Ann Lowe – Lead Officer Westby CC Bob Ray – Chief Constable Cy Dunn – Treasurer').
 
 Each dash has a name before it: its last two capitalised words, with a title and initials before them
-('Mr A Bell'); the words between one dash and the next name are the post. Only a run of at least three dashes,
+('Mr A Bell'), or three or four ('Mary Jane Ray') where the name opens the run or its line or its first words are given
+names; the words between one dash and the next name are the post. Only a run of at least three dashes,
 at least two of them with no comma or semicolon before their name, counts: a list its commas part is the list
 readers'. The names are in attendance. The run ends at the paragraph's end or at another list's label inside it
 ('Apologies: ...'), the last post at a figure or a line opening with a label.
@@ -15,13 +16,20 @@ from __future__ import annotations
 
 import re
 
+from extractors.readers.given_names import GIVEN_NAMES
 from extractors.readers.names import looks_like_name
 
 _LABEL = re.compile(r"\b(?:(?:Officers?|Others|Also)\s+(?:present|in\s+attendance)|In\s+attendance)\s*:[ \t]*", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
 _WORD = r"[A-Z][a-z][\w'’-]*"
-# The name closing the text before a dash: a title, initials and two words.
-_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){{0,3}}{_WORD}\s+{_WORD}$")
+_TITLE = r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){0,3}"
+_TITLE_INITIALS = re.compile(_TITLE)
+# The name closing the text before a dash: a title, initials and two to four words, longest first.
+_NAMES_BEFORE = tuple(
+    re.compile(rf"(?<![\w.'’-]){_TITLE}{_WORD}(?:[ \t]+{_WORD}){{{words - 1}}}$")
+    for words in (4, 3)
+)
+_NAME_BEFORE = re.compile(rf"(?<![\w.'’-]){_TITLE}{_WORD}\s+{_WORD}$")
 # Where the last post ends: a figure, a blank line, or a line opening with a label ('Apologies: ...').
 _POST_END = re.compile(r"\s+(?=[\w./]*\d)|\n[ \t]*\n|\n(?=[ \t]*[A-Z][\w ]{0,30}:)")
 # Another attendance list's label inside the paragraph ends the run: 'Apologies: Cllr D Poe' / 'Cllr E Bell' is not
@@ -46,10 +54,10 @@ def dashed_run(text: str, start: int, end: int) -> tuple[list[tuple[int, int, st
         names: list[tuple[int, int]] = []
         previous = label.end()
         for dash in dashes:
-            name = _NAME_BEFORE.search(text, previous, dash.start())
-            if not name or not looks_like_name(name[0]):
+            name = _name_before(text, previous, dash.start(), previous == label.end())
+            if name is None:
                 break
-            names.append(name.span())
+            names.append(name)
             previous = dash.end()
         unparted = sum(not re.search(r"[,;]\s*$", text[previous_end:s]) for (_, previous_end), (s, _) in zip(names, names[1:]))
         if len(names) < _MIN_DASHES or unparted < 2 or names[0][0] != label.end():
@@ -64,3 +72,21 @@ def dashed_run(text: str, start: int, end: int) -> tuple[list[tuple[int, int, st
 def _last_post_end(text: str, start: int, end: int) -> int:
     stop = _POST_END.search(text, start, end)
     return stop.start() if stop else end
+
+
+
+def _name_before(text: str, start: int, end: int, first: bool) -> tuple[int, int] | None:
+    """The name printed just before a dash at ``end``: two capitalised words, or three or four ('Mary Jane Ray') when the
+    name opens the run (``first``) or its line, or when the words before the last two are common given names (the
+    previous post's words run on before it); never across a line end or a full stop."""
+    for pattern in _NAMES_BEFORE:
+        name = pattern.search(text, start, end)
+        if name is None or not looks_like_name(name[0]):
+            continue
+        before = text[start : name.start()]
+        opens = (first and not before.strip()) or re.search(r"\n[ \t]*$", before)
+        extra = _TITLE_INITIALS.sub("", name[0]).split()[:-2]
+        if opens or all(word in GIVEN_NAMES for word in extra):
+            return name.span()
+    name = _NAME_BEFORE.search(text, start, end)
+    return name.span() if name and looks_like_name(name[0]) else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extractors.readers.spans import squash
-from extractors.proceedings.split import BODY_NOUN
+from extractors.readers.vocabulary import BODY_NOUN
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 _ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]*[A-Z]\s*\)")

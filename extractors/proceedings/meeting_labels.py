@@ -27,6 +27,7 @@ from extractors.proceedings.meeting_dates import PrintedMeeting, date_with_state
 from extractors.proceedings.meeting_titles import is_body, is_date_line
 from extractors.readers.dates import WEEKDAY, find_dates, find_times
 from extractors.readers.spans import lines, squash
+from extractors.readers.vocabulary import BODY_KINDS, kinds_alternation
 
 _LABEL_END = r"\s*:\s*(?P<value>.*)$"
 _DATE = re.compile(r"^\W*(?:meeting\s+)?date" + _LABEL_END, re.I)
@@ -35,7 +36,7 @@ _VENUE = re.compile(r"^\W*(?:venue|location|place)" + _LABEL_END, re.I)
 _HEAD_LINES = 16
 _NAMED = re.compile(
     r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}?"
-    r"(?:Council|Authority|Committee|Sub-Committee|Cabinet|Panel|Board|Partnership|Commission|Assembly|Executive))\b"
+    + kinds_alternation(BODY_KINDS, "capitalize", ("Sub-Committee", "Assembly")) + r")\b"
 )
 _WEEKDAY = re.compile(rf"\b({WEEKDAY})\b", re.I)
 # A date line reporting an earlier meeting's minutes, and a numbered item heading ('4. CONFIRMATION OF MINUTES').
@@ -211,7 +212,7 @@ def titled_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
 # its acronym in brackets, 'MEETING' and the venue in capitals before the weekday ('EASTBY SAFETY BOARD (ESB) MEETING
 # THE OAK ROOM, TOWN HALL, HIGH STREET TUESDAY 3RD MAY 2016 AT 7.00 PM').
 _CAPITALS_DATED = re.compile(
-    r"^\W*(?P<body>(?:[A-Z][A-Z'’&-]+[ \t]+){0,8}?(?:COUNCIL|AUTHORITY|COMMITTEE|CABINET|PANEL|BOARD|PARTNERSHIP|COMMISSION|EXECUTIVE)"
+    r"^\W*(?P<body>(?:[A-Z][A-Z'’&-]+[ \t]+){0,8}?" + kinds_alternation(BODY_KINDS, "upper") +
     r"(?:[ \t]+[A-Z][A-Z'’&-]+){0,3}?)"
     r"(?:(?:[ \t]+\([A-Z]{2,6}\))?[ \t]+MEETING(?:[ \t]+(?P<venue>[A-Z][A-Z'’&.-]*(?:,?[ \t]+[A-Z0-9][A-Z0-9'’&.-]*){0,11}?))?)?"
     rf"[ \t]+(?=(?i:{WEEKDAY})\b)"
@@ -238,7 +239,7 @@ def capitals_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
 # label run on ('Westshire Police and Crime Panel 8 March 2024 Minutes Present: ...').
 _FLAT_TITLE = re.compile(
     r"^\W*(?P<body>(?-i:[A-Z][\w'’&-]*)(?:[ \t]+(?:(?-i:[A-Z][\w'’&-]*)|and|of|for|&)){0,8}?[ \t]+"
-    r"(?i:council|authority|committee|cabinet|panel|board|partnership|commission|executive|forum))[ \t]*[,–—-]?[ \t]+"
+    r"(?i:" + kinds_alternation((*BODY_KINDS, "forum")) + r"))[ \t]*[,–—-]?[ \t]+"
     rf"(?=(?:(?i:{WEEKDAY}),?[ \t]+)?\d)"
 )
 _FLAT_AFTER = re.compile(r"^[ \t,]*(?:(?i:at)[ \t]+)?(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?i:[ap]\.?m\.?)[ \t]+)?(?i:minutes|agenda|present\s*:)")

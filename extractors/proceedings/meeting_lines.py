@@ -35,10 +35,11 @@ import re
 from extractors.readers.dates import WEEKDAY
 from extractors.proceedings.meeting_dates import first_date, time_after
 from extractors.readers.spans import lines, squash
-from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
+from extractors.proceedings.split import LINKED_ITEM
+from extractors.readers.vocabulary import BODY_NOUN
 from extractors.proceedings.meeting_titles import LineMeeting, NOT_THIS_MEETING, from_heading, is_body, is_date_line
 
-VERSION = "21"
+VERSION = "22"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500

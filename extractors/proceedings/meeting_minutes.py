@@ -23,7 +23,8 @@ import re
 from extractors.proceedings.meeting_bodies import body_key, is_generic, is_welsh, named_above, normalise_body
 from extractors.proceedings.meeting_dates import PrintedMeeting, date_with_stated_year, first_date
 from extractors.proceedings.meeting_labels import other_weekday
-from extractors.proceedings.split import BODY_NOUN, LINKED_ITEM
+from extractors.proceedings.split import LINKED_ITEM
+from extractors.readers.vocabulary import BODY_NOUN
 from extractors.readers.dates import WEEKDAY, find_times
 from extractors.readers.spans import lines, squash
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.meeting_dates import PrintedMeeting, first_date
-from extractors.proceedings.split import BODY_NOUN
+from extractors.readers.vocabulary import BODY_NOUN
 from extractors.readers.spans import squash
 
 _NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for|&)){0,9}"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.split import BODY_NOUN
+from extractors.readers.vocabulary import BODY_NOUN
 
 # Words that start a sentence inside a line that began with a body's name.
 _SENTENCE = re.compile(

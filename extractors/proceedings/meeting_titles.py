@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from extractors.readers.dates import WEEKDAY, find_times
 from extractors.proceedings.meeting_dates import first_date, time_after
 from extractors.readers.spans import lines, squash
-from extractors.proceedings.split import BODY_NOUN
+from extractors.readers.vocabulary import BODY_NOUN
 
 NOT_THIS_MEETING = re.compile(r"\b(?:next|minutes|last|previous|following|future|followed)\b", re.I)
 

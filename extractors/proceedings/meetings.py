@@ -48,13 +48,14 @@ from extractors.proceedings.meeting_schedule import schedule_meeting
 from extractors.proceedings.minuted import has_minutes_marks
 from extractors.readers.spans import lines, provenance, squash
 from extractors.proceedings.page_titles import PAGE_HEADING_AFTER
-from extractors.proceedings.split import AGENDA_HEADING, BODY_NOUN, LINKED_ITEM, find_meeting_titles, find_minutes_headings
+from extractors.proceedings.split import AGENDA_HEADING, LINKED_ITEM, find_meeting_titles, find_minutes_headings
+from extractors.readers.vocabulary import BODY_NOUN
 from schemas.parsed import ParsedDocument
 from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "44"
+VERSION = "45"
 NAME = "meetings"
 
 _SUMMONS = re.compile(

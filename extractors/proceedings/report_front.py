@@ -29,7 +29,7 @@ import re
 
 from extractors.proceedings import agenda
 from extractors.proceedings.report_header import NAME, VERSION
-from extractors.proceedings.split import BODY_NOUN
+from extractors.readers.vocabulary import BODY_NOUN
 from extractors.readers.dates import find_dates
 from extractors.readers.spans import lines, provenance
 from schemas.parsed import ParsedDocument

@@ -31,10 +31,11 @@ from extractors.readers.dates import find_dates
 from extractors.proceedings.report_authors import addressee, author_entries, parse_author
 from extractors.readers.names import looks_like_name
 from extractors.readers.spans import Line, folded, lines, provenance, squash
+from extractors.readers.vocabulary import ADDRESSED_KINDS, kinds_alternation
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "18"
+VERSION = "19"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {
@@ -81,8 +82,8 @@ _LABEL = re.compile(
     + r"\s*(?:\*\*|__)?\s*(?P<value>.*?)(?(cell)[ \t|]*)$",
     re.I,
 )
-# A body's noun (``split.BODY_NOUN`` reads this module, so the words are listed here).
-_BODY_WORDS = re.compile(r"\b(?:committee|cabinet|council|board|panel|partnership|forum|authority|executive|commission|scrutiny)\b", re.I)
+# A body's noun in a report's 'To:' value (the narrower list: see ``vocabulary``).
+_BODY_WORDS = re.compile(rf"\b{kinds_alternation(ADDRESSED_KINDS)}\b", re.I)
 _HEADER_ROLES = {"author", "to", "classification", "date", "decision_date"}
 _MAX_GAP_LINES = 8
 # A decision record's heading ('DECISION RECORD', 'Decision Notice'), within a few lines above a lone 'Title:' label.

@@ -17,20 +17,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from extractors.proceedings.agenda import FoundItem, find_items, layout_start
 from extractors.proceedings.agenda_rows import MEETING_PAGE_TITLE
 from extractors.proceedings.business_rows import business_row_title
+from extractors.proceedings.paper_items import link_by_order, page_boundaries
 from extractors.proceedings.page_titles import PAGE_HEADING, headed_title
 from extractors.proceedings.report_header import find_header_blocks
 from extractors.readers.dates import WEEKDAY
+from extractors.readers.vocabulary import BODY_NOUN
 from extractors.readers.spans import Line, lines, matches_at_words, newline_bounds, provenance, squash
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "20"
+VERSION = "21"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -83,11 +84,6 @@ _NOT_TITLE_WORD = re.compile(r"(?<![-‐])\b(?!(?:and|of|for|the|in|on|to|with|u
 # A Welsh body's name opens with its noun ('Pwyllgor Tai a Hamdden'); its lower-case words are linking words ('a', 'y', 'ac').
 _WELSH_BODY_NOUN = re.compile(r"(?:pwyllgor|cyngor|is-bwyllgor|bwrdd|awdurdod|cyd-bwyllgor)\b", re.I)
 _WELSH_BODY = re.compile(r"(?<![-‐'’])\b(?!(?:a|ac|y|yr|o|ar|i|and|of|for|the)\b)[a-z][a-z]*\b")
-BODY_NOUN = re.compile(
-    r"\b(?:committees?|cabinet|council|board|panel|partnership|forum|group|commission|authority|executive|"
-    r"assembly|sub-committee|scrutiny|trust|cyngor|pwyllgor)\b",
-    re.I,
-)
 # A ModernGov page heading ('Agenda and draft minutes', 'Meeting documents'), then the body on one line and the date on the next.
 _TWO_LINE_TITLE = re.compile(
     rf"^\W*{PAGE_HEADING}[ \t]*\n(?:[ \t]*\n)*"
@@ -332,19 +328,6 @@ def _content_boundaries(text: str, start: int = 0, end: int | None = None) -> li
     return sorted(found)
 
 
-def _page_boundaries(document: ParsedDocument, items: list[FoundItem], after: int) -> list[int]:
-    """Starts of the pages printed with an agenda item's first page number, in page order."""
-    firsts = {item.pages[0] for item in items if item.pages}
-    found, last_number = [], None
-    for page in document.pages:
-        if page.char_start < after or page.printed_number is None:
-            continue
-        if page.printed_number in firsts and (last_number is None or page.printed_number > last_number):
-            found.append(page.char_start)
-            last_number = page.printed_number
-    return found
-
-
 def _kind(text: str, start: int, end: int) -> PaperKind:
     if minutes_heading_at(text, start, min(end, start + 1500)):
         return "minutes"
@@ -379,37 +362,6 @@ def _title(text: str, kind: PaperKind, start: int, end: int) -> str | None:
     return appendix or (head[0].text if head else None)
 
 
-def _similar(a: str | None, b: str) -> float:
-    return SequenceMatcher(None, (a or "").lower(), b.lower()).ratio()
-
-
-def _link_by_order(papers: list[dict], items: list[FoundItem]) -> None:
-    """Align reports and minutes with paged agenda items in order, by title likeness when counts differ."""
-    paged = [item for item in items if item.pages]
-    primary = [paper for paper in papers if paper["kind"] in ("report", "minutes")]
-    if len(primary) == len(paged):
-        pairs = list(zip(primary, paged))
-    else:
-        pairs, next_item = [], 0
-        for paper in primary:
-            scored = [
-                (_similar(paper["title"], item.title) + (0.3 if paper["kind"] == "minutes" and re.search(r"minutes|notes", item.title, re.I) else 0), index)
-                for index, item in enumerate(paged[next_item:], start=next_item)
-            ]
-            best = max(scored, default=(0.0, -1))
-            if best[0] >= 0.5:
-                pairs.append((paper, paged[best[1]]))
-                next_item = best[1] + 1
-    for paper, item in pairs:
-        paper["agenda_item"] = item.number
-    current = None
-    for paper in papers:
-        if paper["kind"] in ("report", "minutes"):
-            current = paper.get("agenda_item")
-        elif paper["kind"] == "appendix":
-            paper["agenda_item"] = current
-
-
 def split_papers(document: ParsedDocument) -> list[Paper]:
     """The papers of ``document`` in order; a document that is not a pack is one paper."""
     text = document.text
@@ -422,7 +374,7 @@ def split_papers(document: ParsedDocument) -> list[Paper]:
         items: list[FoundItem] = []
     else:
         items = find_items(text, *agenda)
-        starts = sorted(set(_content_boundaries(text, agenda[1])) | set(_page_boundaries(document, items, agenda[1])))
+        starts = sorted(set(_content_boundaries(text, agenda[1])) | set(page_boundaries(document, items, agenda[1])))
         starts = [s for s in starts if s >= agenda[1]]
         page = any(item.page_layout in ("single", "text") for item in items)
         spans = [(agenda[0], agenda[1], "meeting_page" if page else "agenda")]
@@ -452,7 +404,7 @@ def split_papers(document: ParsedDocument) -> list[Paper]:
                 (i.number for i in items if i.pages and i.pages[0] <= paper["first_page"] <= i.pages[1]), None
             )
     if items and not page_numbered:
-        _link_by_order(papers, items)
+        link_by_order(papers, items)
     return [Paper(**paper, provenance=_first_line(document, text, paper["start"], paper["end"])) for paper in papers]
 
 
