@@ -5,7 +5,11 @@ what lets a later session rebuild a lost set and know it has the same page: the 
 address, the body, the excerpt's SHA-256 and length, and how many gold facts each field holds.
 
     python scripts/real_pages_manifest.py SETS_DIR OUT.tsv --blind s8,s9
+    python scripts/real_pages_manifest.py SETS_DIR OUT.tsv --add s29,s30 --blind s8,s9,s31
 
+With `--add`, only the named sets are read from SETS_DIR and written over their rows in OUT.tsv; every
+other row is kept as recorded (a set not rebuilt, a page the store no longer returns), and each row's role
+is set again from `--blind`.
 SETS_DIR holds one folder per set with `docs/<stem>.txt`, `gold/<stem>.json` and `SOURCES.md`
 lines `stem | url | body | ...`.
 """
@@ -51,13 +55,29 @@ def rows(sets_dir: Path, blind: set[str]) -> list[dict[str, object]]:
     return out
 
 
+def merged(old: list[dict[str, str]], new: list[dict[str, object]], blind: set[str]) -> list[dict[str, object]]:
+    """Old rows of sets not in `new`, then `new`, sorted by set number and stem; roles set from `blind`."""
+    fresh = {str(r["set"]) for r in new}
+    table: list[dict[str, object]] = [dict(r) for r in old if r["set"] not in fresh] + list(new)
+    for row in table:
+        row["role"] = "blind" if row["set"] in blind else "development"
+    return sorted(table, key=lambda r: (int(str(r["set"]).lstrip("s") or 0), str(r["stem"])))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets_dir", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--blind", default="", help="comma-separated names of sets nobody studied")
+    parser.add_argument("--add", default="", help="comma-separated sets to read; keep every other row of OUT")
     args = parser.parse_args()
-    table = rows(args.sets_dir, {s for s in args.blind.split(",") if s})
+    blind = {s for s in args.blind.split(",") if s}
+    table = rows(args.sets_dir, blind)
+    if args.add:
+        adding = {s for s in args.add.split(",") if s}
+        with args.out.open(encoding="utf-8", newline="") as handle:
+            old = list(csv.DictReader(handle, delimiter="\t"))
+        table = merged(old, [r for r in table if r["set"] in adding], blind)
     with args.out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n")
         writer.writeheader()

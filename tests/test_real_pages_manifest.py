@@ -111,3 +111,15 @@ def test_check_compares_rebuilt_pages_with_the_manifest(tmp_path):
         "s2/gamma_01: missing",
     ]
     assert _load_check().check(sets, manifest, {"s2"}) == ["s2/gamma_01: missing"]
+
+
+def test_manifest_add_keeps_rows_of_sets_not_read_and_sets_roles_again():
+    """`--add`: a set not rebuilt keeps its recorded rows; the added set replaces its own; roles follow --blind."""
+    script = _load_script()
+    old = [{"set": "s2", "stem": "b_01", "role": "blind"}, {"set": "s10", "stem": "a_01", "role": "blind"},
+           {"set": "s3", "stem": "old_01", "role": "development"}]
+    new = [{"set": "s3", "stem": "c_01", "role": "development"}]
+    table = script.merged(old, new, {"s3"})
+    assert [(r["set"], r["stem"], r["role"]) for r in table] == [
+        ("s2", "b_01", "development"), ("s3", "c_01", "blind"), ("s10", "a_01", "development"),
+    ]
