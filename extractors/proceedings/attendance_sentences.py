@@ -32,8 +32,8 @@ APOLOGY_SENTENCE = re.compile(
     r"|\b(?:reported|accept(?:ed|s)?|receiv(?:e|ed|es)|not(?:e|ed|es))\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of|\bymddiheurodd(?:\s+y(?=\s+cyng))?"
     # Any other wording of one sentence: 'an apology of absence was recorded from', 'voted to accept apologies for
     # non-attendance at this Meeting from', '... have been received from substitutes Councillors A and B'.
-    # 'Apologies for lateness were received from X': X attended, late.
-    r"|\bapolog(?:y|ies)\b(?!\s+for\s+(?:(?:his|her|their)\s+)?(?:lateness|late\s+arrival|arriving\s+late|leaving\s+early|early\s+departure))"
+    # 'Apologies for lateness were received from X': X attended, late ('for lateness and absence' still an apology).
+    r"|\bapolog(?:y|ies)\b(?!\s+for\s+(?:(?:his|her|their)\s+)?(?:lateness|late\s+arrival|arriving\s+late|leaving\s+early|early\s+departure)(?!\s+(?:and|or|&)\s+(?:for\s+)?(?:absence|non-attendance)))"
     r"[^.;:\n]{0,80}?\b(?:received|submitted|given|noted|tendered|accept(?:ed)?|recorded)\b[^.;:\n]{0,40}?\bfrom(?=\s+(?-i:[A-Z]))"
     r"|\b(?:accept(?:ed)?|receiv(?:e|ed)|not(?:e|ed))\s+(?:the\s+)?apolog(?:y|ies)\b[^.;:\n]{0,60}?\bfrom(?=\s+(?-i:[A-Z])))"
     r"(?:\s+substitutes?(?=\s+(?-i:[A-Z])))?(?:\s+|(?<=from):-?[ \t]*(?=(?-i:[A-Z])))",

@@ -3,7 +3,9 @@
 - A webcast player's page title, its first printed line: 'Planning Committee (Tue, 4th March 2025 - 7:00 pm)', the
   weekday and date, a dash and the start time in the brackets, the page speaking of the webcast within its first lines.
 - A news page's sentence in which the body, so dated, decides: '... the Grants and Resources Committee (12 May 2024)
-  agreed funding for ...' (also 'approved', 'decided', 'endorsed', 'resolved', 'voted'). The date must print its year.
+  agreed funding for ...' (also 'approved', 'decided', 'endorsed', 'resolved', 'voted'). The date must print its year,
+  and the page must mark itself news ('Release Date:', 'Published:', 'Press release') before the sentence: a report's
+  background citing an earlier decision ('The Finance Committee (5 March 2024) approved ...') names no meeting of its own.
 
 Rules of ``extractors.proceedings.meetings``, under its VERSION.
 """
@@ -29,6 +31,7 @@ _NEWS_DECIDED = re.compile(
     r"[ \t]*\((?P<date>[^()\n]{6,40})\)[ \t]*,?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:agreed|approved|decided|endorsed|resolved|voted)\b"
 )
 _NEWS_REACH = 4000
+_NEWS_MARK = re.compile(r"(?im)^[ \t]*(?:(?:news[ \t]+)?release[ \t]+date|date[ \t]+(?:published|of[ \t]+release)|published(?:[ \t]+on)?|posted(?:[ \t]+on)?|press[ \t]+release|news[ \t]+release)\b")
 
 
 def webcast_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
@@ -47,6 +50,8 @@ def webcast_title_meeting(text: str, start: int, end: int) -> PrintedMeeting | N
 def news_decided_meeting(text: str, start: int, end: int) -> PrintedMeeting | None:
     """The meeting of the first '... the X Committee (DATE) agreed ...' sentence, or None."""
     for match in _NEWS_DECIDED.finditer(text, start, min(end, start + _NEWS_REACH)):
+        if not _NEWS_MARK.search(text, start, match.start()):
+            return None
         date = first_date(match["date"], match.start("date"))
         body = squash(match["body"])
         if date is None or not is_body(body):
