@@ -69,3 +69,13 @@ def test_date_printed_below_the_grants_dates_no_current_year():
     assert [p.financial_year for p in _result(text)["projects"]] == [None, None]
     above = "Eastby Community Grants\n3 May 2025\n" + text.split("\n", 1)[1].replace("Page last reviewed\n3 May 2025\n", "")
     assert [p.financial_year for p in _result(above)["projects"]] == ["2025/26", "2025/26"]
+
+
+def test_awards_distributed_approves_only_the_list_it_leads():
+    lists = "Eastby Scouts: £800\nWestby Youth Club: £350\n"
+    for lead in (
+        "No awards have been distributed yet this year; the panel meets in June to consider:\n",
+        "Last year awards have been distributed to 40 groups. This year the following bids are under consideration:\n",
+    ):
+        assert "approved" not in {status for *_, status in _projects("Community Chest update\n" + lead + lists)}
+    assert {status for *_, status in _projects("Community Chest\nIn this round, awards have been distributed to:\n" + lists)} == {"approved"}
