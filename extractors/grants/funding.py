@@ -34,11 +34,14 @@ from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "8"
+VERSION = "9"
 NAME = "funding"
 # 'Published: 10 March 2016', 'Tuesday 4 June 2024': a line that is only a date, with at most a label before it.
 _DATELINE_LABEL = re.compile(r"^(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?", re.I)
 _DATELINE_LINES = 6
+# The dateline stands above the text it dates: a date printed below 'the current financial year' (a page's review
+# date at its foot) dates nothing.
+_CURRENT_YEAR = re.compile(r"\bcurrent\s+financial\s+year\b", re.I)
 # '£3.77m', '£1.25 million': a figure printed rounded to millions, with its decimals.
 _ROUNDED_MILLIONS = re.compile(r"\d\.(?P<decimals>\d{1,3})\s*(?:m|million)\b", re.I)
 _MILLION = Decimal(1_000_000)
@@ -75,9 +78,11 @@ def extract_funding(
 
 def dateline(text: str, start: int = 0, end: int | None = None) -> dt.date | None:
     """The date a page prints on a line of its own among its first lines (a news page's dateline), which 'the current
-    financial year' in its text is read against when no meeting dates the span; None when there is none."""
+    financial year' in its text is read against when no meeting dates the span, printed above that phrase; None when
+    there is none."""
     lines = [line.strip() for line in text[start:end].split("\n") if line.strip()][:_DATELINE_LINES]
-    for line in lines:
+    dated = next((i for i, line in enumerate(lines) if _CURRENT_YEAR.search(line)), len(lines))
+    for line in lines[:dated]:
         rest = line[_DATELINE_LABEL.match(line).end() :]
         found = find_dates(rest)
         if len(found) == 1 and not found[0].year_inferred and len(rest) - len(found[0].text) <= 1:
@@ -147,7 +152,8 @@ def _restated(allocation: AllocationRecord, others: list[AllocationRecord]) -> b
 
 def _exact_of_rounded(allocation: AllocationRecord, money: list[MoneyMention]) -> Decimal | None:
     """The one exact figure the text prints that a total printed rounded to millions ('£3.77m') stands for ('The final
-    £3,771,697.94 figure'), or None: the contract records the total at the figure printed in full."""
+    £3,771,697.94 figure'), or None: the contract records the total at the figure printed in full. A figure in whole
+    thousands ('£2,460,000') is some other round sum (last year's, another budget line), never the exact one."""
     rounded = _ROUNDED_MILLIONS.search(allocation.amount_text or "")
     if rounded is None or allocation.amount is None:
         return None
@@ -155,7 +161,7 @@ def _exact_of_rounded(allocation: AllocationRecord, money: list[MoneyMention]) -
     exact = {
         m.money.amount for m in money
         if m.money.amount is not None and not _ROUNDED_MILLIONS.search(m.money.text) and m.money.amount != allocation.amount
-        and round(m.money.amount / _MILLION, places) == round(allocation.amount / _MILLION, places)
+        and m.money.amount % 1000 and round(m.money.amount / _MILLION, places) == round(allocation.amount / _MILLION, places)
     }
     return exact.pop() if len(exact) == 1 else None
 

@@ -5,7 +5,8 @@ and crime commissioner's or violence reduction partnership's press release).
 The project is the named programme (its first word capitalised, its last a kind of work: programme, project,
 training, scheme, service, initiative or course), without 'the continuation of' before it or who and when after
 it. It is approved only when the page said earlier that money at least as large was awarded or received ('The
-Partnership has been awarded £M of Government funding for two programmes'): a plan to fund is no award otherwise.
+Partnership has been awarded £M of Government funding for two programmes'): a plan to fund is no award otherwise,
+nor is a sentence that makes it wait on something ('If the bid succeeds, ...', 'subject to approval', 'It is proposed').
 These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -24,6 +25,9 @@ _WILL_FUND = re.compile(
     r"(?P<name>[A-Z][\w'’&()-]*(?:\s+(?!for\b|until\b|to\b|in\b|across\b|which\b|from\b)[\w'’&()-]+){0,10}?\s+"
     r"(?:programmes?|projects?|training|schemes?|services?|initiatives?|courses?))(?=\s*[,.;]|\s+(?:for|until|to|in|across|which|from)\b)"
 )
+_CONDITION = re.compile(
+    r"\b(?:if|unless|once|should|would|could|subject\s+to|provided|pending|propos\w*|expected|might)\b", re.I
+)
 _LEAD = re.compile(r"(?:\b(?:an?|the)\s+(?:investment|sum|grant|allocation)\s+of|\ba\s+further|\ban\s+additional|^)\s*$", re.I)
 
 
@@ -37,7 +41,9 @@ def will_fund_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
         if block is None or block.kind != "paragraph" or not _LEAD.search(layout.flat[sentence_start : amount.start]):
             continue
         match = _WILL_FUND.match(layout.flat, amount.end)
-        if match is None or not valid_name(name := strip_name(match.group("name"))):
+        if match is None or _CONDITION.search(layout.flat[sentence_start : match.end()]):
+            continue
+        if not valid_name(name := strip_name(match.group("name"))):
             continue
         evidence = _awarded_before(layout, amount)
         if evidence is None:

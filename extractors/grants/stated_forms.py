@@ -77,7 +77,7 @@ def funder_grant(left: str, right: str) -> bool:
     """A funder confirming or offering the body its grant (module docstring): named as going to the body, or
     for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum); or the
     body accepting it ('To accept £N Safer Streets funding')."""
-    if (accepted := _ACCEPT_BEFORE.search(left)) and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left):
+    if (accepted := _ACCEPT_BEFORE.search(left)) and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
         return True
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
     if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
@@ -95,13 +95,15 @@ def funder_grant(left: str, right: str) -> bool:
 _TAKER_GIVEN = re.compile(
     r"^\W{0,3}(?:(?:the|and|of)\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|for)\s+)*){0,6}"
     r"(?:Partnership|Unit|Board|CSP|VRP|Commissioner|PCC|OPCC)\b[^.£;]{0,160}?"
-    r"\b(?:has|have|had)\s+(?:now\s+|today\s+)?(?:been\s+(?:awarded|granted|given)|(?:successfully\s+)?(?:bid\s+for|secured|won))\s*$"
+    r"\b(?:has|have|had)\s+(?:now\s+|today\s+)?(?:been\s+(?:awarded|granted|given)|(?:successfully\s+)?(?:bid\s+for|secured|(?P<won>won)))\s*$"
 )
 
 
-def taker_given(left: str) -> bool:
-    """The grant taker opening the sentence was awarded or won the figure (see ``_TAKER_GIVEN``)."""
-    return bool(_TAKER_GIVEN.search(left))
+def taker_given(left: str, right: str = "") -> bool:
+    """The grant taker opening the sentence was awarded or won the figure (see ``_TAKER_GIVEN``); 'has won £N' only
+    when funding or a grant follows the figure ('has won £1,000 as the runner-up prize' is no grant)."""
+    taken = _TAKER_GIVEN.search(left)
+    return bool(taken) and (taken.group("won") is None or bool(_GRANT_NOUN_AFTER.match(right)))
 
 
 def stated_form(left: str, right: str) -> AllocationKind | None:

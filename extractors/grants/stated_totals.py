@@ -50,7 +50,7 @@ from extractors.grants.stated_forms import stated_form, taker_given
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "37"
+VERSION = "38"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -327,7 +327,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     ``left`` and ``right`` are the words of the figure's own clause before and after it."""
     if _REMAINING_BUDGET_IS.search(left) or REMAINING_FUNDS_ARE.search(left) or _stated_balance(left, right):
         return "remaining"
-    if _OPEN_TO_BIDS.search(left) or taker_given(left):
+    if _OPEN_TO_BIDS.search(left) or taker_given(left, right):
         return "grant_total"
     if _FUND_OF.search(left) or _TOTAL_FUND_OF.search(left) or _GRANTS_BUDGET_IS.search(left):
         return "grant_total"
