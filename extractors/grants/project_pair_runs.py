@@ -26,6 +26,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import list_mentions, strip_name, title_case_name, valid_name
 from extractors.grants.project_status import REFUSING_LEAD, lists_no_projects, status_of_context
 from extractors.readers.blocks import clean
+from extractors.readers.spans import soft_break, unwrapped
 from schemas.funding import ProjectMention
 
 _PAIR = re.compile(
@@ -88,7 +89,7 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
     the first other line ends them."""
     pairs: list[tuple[int, str, object]] = []
     heading = False
-    for line_start, line in _segments(layout.text, start, end):
+    for line_start, line in _segments(unwrapped(layout.text, start, end, joins=_wrapped_award), start, end):
         if _SPACER.match(line):
             continue
         if _TOTAL.match(line):
@@ -111,6 +112,12 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
             break
         pairs.append((line_start + match.start("name"), name, inside[0]))
     return pairs
+
+
+def _wrapped_award(above: str, below: str) -> bool:
+    """An award line hard-wrapped before its figure ('Org – Refit of the shop floor and a' / 'new chiller. £9,830'):
+    read as one line. A line that already holds a figure ends its award."""
+    return "£" not in above and soft_break(above, below)
 
 
 def _heading_next(blocks, block) -> bool:
