@@ -84,3 +84,12 @@ def test_guide_to_meetings_gives_no_topic_items():
         "Recording Meetings\nAnyone may film or record the meeting as long as they do not disturb the business.\n"
     )
     assert _items(text) == []
+
+
+def test_number_repeated_as_a_measure_is_no_list_marker():
+    text = (
+        "AGENDA\nParish Council Meeting, Monday 4 March 2024 at 7pm\n\n"
+        "1. Apologies for absence\n2. Declarations of interest\n3. Minutes of the last meeting\n"
+        "10. 10 Mile Cycle Route Consultation\n11. Date of next meeting\n"
+    )
+    assert ("10", "Mile Cycle Route Consultation") not in _items(text)
