@@ -93,3 +93,11 @@ def test_number_repeated_as_a_measure_is_no_list_marker():
         "10. 10 Mile Cycle Route Consultation\n11. Date of next meeting\n"
     )
     assert ("10", "Mile Cycle Route Consultation") not in _items(text)
+
+
+def test_agenda_item_over_a_title_case_title_closed_by_a_stop_keeps_it():
+    text = (
+        "Agenda item\n\nWhat Is Scrutiny For.\n\nMinutes:\n\nMembers discussed the role.\n\n"
+        "Agenda item\n\nWork Programme\n\nMinutes:\n\nThe work programme was agreed.\n"
+    )
+    assert ("", "What Is Scrutiny For") in _items(text)
