@@ -28,9 +28,11 @@ _NUMBER = (
 _START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"
 # An ordered list's marker before the printed number ('1. 1.Nomination of the Mayor', a webcast page's '2. 2 To elect the
 # Mayor'), and a title glued to its number's
-# full stop, in mixed case or opening on initials ('61.PCSO report').
+# full stop, in mixed case or opening on initials ('61.PCSO report'). The number the marker repeats is no measure: '10. 10
+# Mile Cycle Route' is item 10 titled by its whole line.
+_MEASURE = r"(?:years?|miles?|days?|weeks?|months?|hours?|minutes?|beds?|bedrooms?|acres?|metres?|storeys?|points?)\b"
 ITEM = re.compile(
-    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d)|(?P<marker>\d{{1,3}})\.\s+(?=(?P=marker)(?:\.|[ \t]+)(?-i:[A-Z])))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z]|[A-Z]{{2,6}}\s+[A-Za-z])))"
+    rf"^\s*(?:[-•*·\uf0b7]\s*|o\s+(?=\d)|(?P<marker>\d{{1,3}})\.\s+(?=(?P=marker)(?:\.|[ \t]+(?!{_MEASURE}))(?-i:[A-Z])))?{_NUMBER}(?:\s+[-–.]\s+(?=(?-i:[A-Z]))|(?:\.|\)|:)?(?:\s*\|)?\s+|\.(?=(?-i:[A-Z][a-z]|[A-Z]{{2,6}}\s+[A-Za-z])))"
     rf"(?:{_START_TIME})?(?P<title>\S.*?)\s*$", re.I
 )
 # A CMIS item line's document marks around its title: '3 pdf Minutes (233Kb)'.

@@ -150,6 +150,8 @@ def _lettered_row(region: list[Line], line: Line, items: list[FoundItem]) -> tup
 
 
 _MAX_LETTERED_WORDS = 20
+# A description under 'Agenda item' is a sentence: two words or more in lower case.
+_SENTENCE_LOWER = 2
 
 
 def _marked_row(region: list[Line], line: Line, items: list[FoundItem]) -> tuple[str, str] | None:
@@ -262,8 +264,10 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             if found is None:
                 continue
             below, number, title = found[1], "", found[1].text
-            # 'Agenda item' over 'The Board will receive a presentation.': the item's description, its title not printed.
-            if not issue and title.rstrip().endswith(".") and FINITE.search(title) and not NUMBERED_TITLE.match(title):
+            # 'Agenda item' over 'The Board will receive a presentation.': the item's description, its title not printed
+            # (a title in title case closed by a stop, 'What Is Scrutiny For.', is the item's title).
+            sentence = len(re.findall(r"(?<![\w'’-])[a-z]+\b", title)) >= _SENTENCE_LOWER
+            if not issue and sentence and title.rstrip().endswith(".") and FINITE.search(title) and not NUMBERED_TITLE.match(title):
                 index = found[0] + 1
                 continue
             if not issue and _ISSUE_MEETING.match(below.text):

@@ -8,9 +8,9 @@ A heading (``_mixed_head``: no attendance label, name, decision word or colon, e
 stop with no verb ('Declarations of interest.'). It stands over a line of prose (eight words or a closed sentence,
 three words in lower case: no list of names) and not directly under another heading, so that headings and
 paragraphs alternate; a heading naming standard business ('Matters Arising') may stand over the next heading. The
-run opens within the page's first lines, below a line naming a meeting or minutes; a paper's own heading ('Cabinet
-Minutes') is none. Three headings or more, one of the first four naming standard business (a news page's
-subheadings name none); read only where no other reader finds an item.
+run opens within the page's first lines, below lines naming a meeting or minutes and dating it (no press release); a
+paper's own heading ('Cabinet Minutes') is none. Three headings or more, one of the first four naming standard
+business (a news page's subheadings name none); read only where no other reader finds an item.
 
 Part of the agenda extractor: its records carry ``agenda.NAME`` and ``agenda.VERSION``, which a change here must bump.
 """
@@ -20,12 +20,18 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.agenda_fallback import _BUSINESS_HEAD, _MAX_HEAD_GAP, _PROSE, MIN_RUN, RunItem, _headings_kept, _mixed_head, _records, _segments
-from extractors.readers.spans import lines
+from extractors.readers.spans import Line, lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper
 
 # A meeting's minutes named in the page's lead, above its first heading.
 _LEAD = re.compile(r"\b(?:minutes?|meeting)\b", re.I)
+# The lead dates the meeting ('held on Thursday 14th March 2024', 'Meeting 07/02/24'): a guide to meetings or an
+# undated round-up dates none; a press or news release reporting a meeting is no minutes.
+_DATE = re.compile(
+    r"\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)\b"
+)
+_NEWS = re.compile(r"\b(?:press|news|media)\s+release\b", re.I)
 _LEAD_LINES = 12
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[A-Z])")
 # A paper's own heading naming its kind after its body ('Cabinet Minutes', 'Board Agenda'): no item of business.
@@ -64,12 +70,18 @@ def _business(head: str) -> bool:
     return bool(_BUSINESS_HEAD.search(head.upper())) and not _PAPER_TITLE.search(head.rstrip("."))
 
 
+def _lead(above: list[Line]) -> bool:
+    """The lines ``above`` a run's first heading name a meeting or minutes and date it, and announce no release."""
+    texts = [line.text for line in above]
+    return any(map(_LEAD.search, texts)) and any(map(_DATE.search, texts)) and not any(map(_NEWS.search, texts))
+
+
 def topic_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
     """The run of topic headings of ``text[start:end]`` (see the module docstring), three or more, else []."""
     segments = _segments(lines(text, start, end))
     found: list[RunItem] = []
     for index, line in enumerate(segments):
-        if not found and (index > _LEAD_LINES or not any(_LEAD.search(s.text) for s in segments[:index])):
+        if not found and (index > _LEAD_LINES or not _lead(segments[:index])):
             continue
         head = _topic(line.text)
         if head is None:

@@ -21,7 +21,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "41"
+VERSION = "42"
 NAME = "minuted"
 
 
@@ -102,7 +102,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     payment's line, its cheque's number first and its sum in pounds and pence last, is no heading. Under a heading alone on
     its line ('412. Matters Arising'), sub-headings lettered '(a) Website – ...', '(b) ...' from its first line are items
     '412a', '412b' (see ``_lettered_under``). Minutes printing each item as its agenda line, mostly dash-bulleted ('- To
-    approve the Minutes: approved'), are read by ``agenda_verb_lines`` when it finds more items than the numbering.
+    approve the Minutes: approved'), are read by ``agenda_verb_lines`` when it finds more items than the numbering and
+    every numbered heading is one of its lines (bulleted 'To note ...' points under '2. Budget' are its resolution's).
     """
     if contents := contents_items(text, start, len(text) if end is None else end):
         return [FoundItem(number, title, [], False, first, last) for number, title, first, last in contents]
@@ -121,8 +122,10 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     if len(best) == 1 and run_in(text[best[0].start : best[0].end]):
         # A lone heading run into its minute is a numbered paragraph; the page's unnumbered headings may be the items.
         best = []
-    if len(verbs := verb_lines(lines(text, start, end))) > len(best):
-        # Items printed as their agenda lines, their numbering mostly lost to bullets ('- To approve the Minutes: ...').
+    verbs = verb_lines(lines(text, start, end))
+    if len(verbs) > len(best) and all(any(line.start <= item.start < line.end for _, _, line in verbs) for item in best):
+        # Items printed as their agenda lines, their numbering mostly lost to bullets ('- To approve the Minutes: ...');
+        # bulleted 'To ...' points under a numbered heading that is no such line are its resolution's points.
         best = [FoundItem(number, title, [], False, line.start, line.end) for number, title, line in verbs]
     if not best:
         # Dash-bulleted headings, or a meeting page's rows flattened with their header cut off: unnumbered, as printed.
@@ -141,9 +144,11 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 # A sub-heading lettered under an item's heading: '(a) Website – Proposals to be reviewed in May.', 'b) Bus Shelter'; its
-# title a few capitalised words, alone or before a dash or colon and its minute.
+# title a few capitalised words, alone or before a dash or colon and its minute. A person ('(a) Cllr Lowe – Work', an
+# apologies list) or an option ('(a) Option One – repair the roof') is no sub-heading.
 _LETTERED_HEAD = re.compile(
-    r"^\s*\(?(?P<letter>[a-z])\)\s+(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[A-Z][\w'’&/-]*){0,3})[ \t]*(?:[–—:-][ \t]*(?:\S.*)?)?$"
+    r"^\s*\(?(?P<letter>[a-z])\)\s+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Option|Alternative)\b)"
+    r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[A-Z][\w'’&/-]*){0,3})[ \t]*(?:[–—:-][ \t]*(?:\S.*)?)?$"
 )
 _MIN_LETTERED = 2
 
