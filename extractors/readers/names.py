@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "46"
+VERSION = "47"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -54,10 +54,6 @@ HONORIFICS = sorted(
 # or by their council's initials before it: 'WDC Cllr B Ray', 'ECC Councillor C Sim', 'E.D.Councillor D Hale'.
 _DOTTED_CLLR = r"(?:[A-Z]\.\s?){0,2}[A-Z]\.(?:Councillor|Cllr)"
 _TIER_CLLR = rf"(?-i:[A-Z]{{1,3}}Cllr|{_DOTTED_CLLR}|[A-Z]{{1,3}}C(?=[ \t]+(?:Cllr|Councillor)\b))"
-# A name opening with a council's initials printed apart from its title ('WDC Cllr', 'E.D.Councillor'): another
-# council's councillor (a tier's initials run into it, 'NDCllr', may be the parish's own member's and are left so).
-# 'TC Cllr' and 'PC Cllr' alone name a town's or a parish's council, the kind whose minutes print them: its own member.
-COUNCIL_INITIALS_TITLE = re.compile(rf"^(?:(?![TP]C[ \t])[A-Z]{{1,3}}C[ \t]+(?:Cllr|Councillor)|{_DOTTED_CLLR})\b")
 # Parish websites print titles in capitals ('COUNCILLOR A LOWE') or lower case ('cllr Lowe'): those of members and of the public.
 _CASED_TITLES = ("Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr")
 _CAPITAL_TITLES = frozenset(t.upper() for t in _CASED_TITLES)
