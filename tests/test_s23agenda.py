@@ -1,6 +1,6 @@
 """Session 23 agenda layouts of meeting pages: a sub-item's number alone over its title under '1. Title' rows, a pipe
-table's closed row naming earlier minutes (no minutes heading) and its 'To ...' rows, sub-items lettered 'a)' in a row's
-cell, a stopped 'To ...' first row among stopped rows, and a 'To ...' row title over its cell label."""
+table's closed row naming earlier minutes (no minutes heading) and its 'To ...' rows, a stopped 'To ...' first row among
+stopped rows, and a 'To ...' row title over its cell label."""
 
 from structure_helpers import document
 
@@ -52,22 +52,6 @@ def test_piped_rows_titled_by_minutes_and_to_lines():
 def test_minutes_heading_closed_by_a_bar_without_item_table_stays():
     text = "Minutes of a meeting of the Parish Council held on 3 May 2022 |\n\nPresent: Cllr A Lowe\n"
     assert len(find_minutes_headings(text)) == 1
-
-
-def test_sub_items_lettered_with_closing_bracket_only():
-    text = (
-        "Items\nNo. Item\n\n21.\n\nMinutes pdf icon PDF 95 KB\n\nMinutes:\n\nThe minutes were approved.\n\n22.\n\n"
-        "Questions under Procedure Rules\n\na)    Questions from residents under Rule 9\n\n"
-        "b)    Questions from councillors under Rule 10\n\nMinutes:\n\na)    Two residents asked about the ferry.\n\n"
-        "23.\n\nNotices of Motion\n\nMinutes:\n\nThere were none.\n"
-    )
-    assert _items(text) == [
-        ("21", "Minutes"),
-        ("22", "Questions under Procedure Rules"),
-        ("22a", "Questions from residents under Rule 9"),
-        ("22b", "Questions from councillors under Rule 10"),
-        ("23", "Notices of Motion"),
-    ]
 
 
 _STOPPED = (

@@ -31,7 +31,7 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
   'SSP/14/25', 'C 14/025'; '4.1' under item 4), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's; a first row closed by a stop, 'To receive apologies.', counts once a later row
-  is printed with a stop); lines lettered '(a)' or 'a)', '(b)' in order in a row's item cell, above its
+  is printed with a stop); lines lettered '(a)', '(b)' in order in a row's item cell, above its
   'Minutes:' label, are its sub-items ('40a', '40b'), and under a row printed without its number, lines marked '(i)', '(ii)'
   (or '(a)', '(b)') right under its title, two or more, are sub-items 'i', 'ii' (see ``agenda_cells.marked_sub``); when no row has a number, each title-case line between blank lines
   is a row's title (as many as the rows' minutes, numbered '2.1', '3.1' by their row, leave room for, see

@@ -131,8 +131,8 @@ def _numbered_below(region: list[Line], first: int, references: frozenset[str]) 
     return any(lone_number(region[index].text, references) for index in range(first, last))
 
 
-# A line lettered '(a)' or 'a)' in a row's item cell, above the row's minutes: '(a)  To agree the minutes of the last meeting'.
-_LETTERED_LINE = re.compile(r"^\s*\(?(?P<letter>[a-z])\)\s+(?P<title>[A-Z].*?)\s*$")
+# A line lettered '(a)' in a row's item cell, above the row's minutes: '(a)  To agree the minutes of the last meeting'.
+_LETTERED_LINE = re.compile(r"^\s*\((?P<letter>[a-z])\)\s+(?P<title>[A-Z].*?)\s*$")
 # A cell label opening the row's minutes or papers: lettered lines under it are the minutes' points.
 _CELL_LABEL = re.compile(r"^\s*(?:minutes|decisions?|additional\s+documents|supporting\s+documents|resolved)\s*:", re.I)
 
