@@ -26,15 +26,17 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
   running on to its minutes is titled up to its 'To ...' description; a title in capitals up to its description in mixed
   case; a row lettered '(a) |' under row 3 is sub-item '3a', see ``agenda_cells``); in a '---|---' ruled rendering, the
   line after each rule ('|', '||'), titled up to its 'Minutes:' label, document size or description ('To
-  receive ...');
+  receive ...'), or closed by its '|' alone (a title-case phrase, or 'Minutes of a previous meeting ... |');
 - under a plain 'No. Item' (or 'Note No. Item', Welsh 'Rhif eitem') header, a number alone on its line ('62.', '• 4.', '14/25',
   'SSP/14/25', 'C 14/025'; '4.1' under item 4), above the last item's, with the title on the next line, and an unnumbered first
   row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
-  ..., the header is a printed agenda's); lines lettered '(a)', '(b)' in order in a row's item cell, above its
+  ..., the header is a printed agenda's; a first row closed by a stop, 'To receive apologies.', counts once a later row
+  is printed with a stop); lines lettered '(a)', '(b)' in order in a row's item cell, above its
   'Minutes:' label, are its sub-items ('40a', '40b'), and under a row printed without its number, lines marked '(i)', '(ii)'
   (or '(a)', '(b)') right under its title, two or more, are sub-items 'i', 'ii' (see ``agenda_cells.marked_sub``); when no row has a number, each title-case line between blank lines
   is a row's title (as many as the rows' minutes, numbered '2.1', '3.1' by their row, leave room for, see
-  ``agenda_paragraphs``) (on a saved page also when the first row shows only its description; numbered by the number its
+  ``agenda_paragraphs``; a 'To ...' line with no stop over the row's 'Additional documents:' label, not under a row's title,
+  is a row's title) (on a saved page also when the first row shows only its description; numbered by the number its
   title ends in, 'Minutes (Agenda item 4)'; a first line that is the minutes' sentence about a member, 'Cllr Lowe
   opened the meeting', is no row);
 - an 'Agenda item' page heading over its title, or over a meeting line (printed twice, over the line under the second,
@@ -48,8 +50,8 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
 - a CMIS 'Documents' panel over 'Agenda': a number alone over each title, as under 'No. Item';
 - an item line with its document size ('19 Title PDF 378 KB') among a page's first lines, and such lines
   after; with them, '1. Title' lines numbered in order (under a plain 'No. Item' header, or a run from 1
-  reaching a sized line); under mixed-case unnumbered rows, a line in capitals is a heading in a row's
-  description;
+  reaching a sized line), each item's sub-items numbered alone ('1.1') over their titles; under mixed-case
+  unnumbered rows, a line in capitals is a heading in a row's description;
 - under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title (see
   ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
@@ -97,7 +99,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "70"
+VERSION = "71"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

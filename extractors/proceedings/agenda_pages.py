@@ -150,6 +150,8 @@ def _lettered_row(region: list[Line], line: Line, items: list[FoundItem]) -> tup
 
 
 _MAX_LETTERED_WORDS = 20
+# A sub-item's title under its number on a page of numbered rows: long report titles, no sentence.
+_SIZED_SUB_WORDS = 30
 # A description under 'Agenda item' is a sentence: two words or more in lower case.
 _SENTENCE_LOWER = 2
 
@@ -170,6 +172,35 @@ def _marked_run(items: list[FoundItem], item: FoundItem, marked: set[int]) -> in
     return next((k for k in range(at, len(items)) if items[k].start not in marked), len(items)) - first
 
 
+# A row titled by its 'To ...' line, printed with no full stop: 'To receive any announcements from the Chair'.
+_TO_TITLE = re.compile(r"^To\s+[a-z]+\s[^.]*[^.\s]$")
+_TO_TITLE_WORDS = 30
+
+
+def _to_title(region: list[Line], index: int, under_row: bool) -> bool:
+    """``region[index]`` is an unnumbered row's 'To ...' title (no full stop, no verb of the minutes) right over its cell
+    label ('Additional documents:', 'Minutes:'), after blank lines and not under a row's title (there such a line is the
+    row's description)."""
+    line = region[index]
+    if under_row or index == 0 or not region[index - 1].is_blank or not _TO_TITLE.match(line.text):
+        return False
+    if FINITE.search(line.text) or len(line.text.split()) > _TO_TITLE_WORDS:
+        return False
+    found = _next_text(region, index + 1)
+    return bool(found and _CELL_LABEL.match(found[1].text))
+
+
+def _stopped_opening(
+    region: list[Line], index: int, items: list[FoundItem], indent: int | None, colons: bool, dense: bool
+) -> list[FoundItem]:
+    """The first row under a 'No. Item' header printed with a full stop, 'To receive apologies for absence.', on a page
+    whose rows are printed with full stops: read as the rows after it are ('To ...' among stopped rows is a title)."""
+    line = region[index]
+    if items and items[0].start <= line.start or not heading_line(region, index, indent, True, colons, dense):
+        return []
+    return [FoundItem("", title, [], False, line.start, line.end, page_layout="text")] if (title := page_title(line.text)) else []
+
+
 def page_items(text: str, region: list[Line], first: int, layout: str | None = None) -> list[FoundItem]:
     """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring);
     ``layout``: the layout already known ('unnumbered' for a page whose header was cut off)."""
@@ -186,6 +217,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             items.append(FoundItem(number, title, [], restricted, start, end, page_layout=form))
             restricted = restricted or bool(EXCLUSION.search(title))
 
+    opening: int | None = None  # a first row under the header printed with a full stop, judged once the rows are known
     sub_rows: set[int] = set()  # where sub-items lettered in a row's item cell stand
     marked_rows: set[int] = set()  # where sub-items marked '(i)' under an unnumbered row stand
     references = reference_prefixes(region)
@@ -207,6 +239,11 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
         elif layout in (None, "sized") and (numbered := next_numbered(line.text, items, index - 1 == first)):
             layout = "sized"
             add(numbered["number"], page_title(PAGE_RANGE.sub("", numbered["title"]).rstrip(), heading=True), line.start, line.end)
+        elif layout == "sized" and (sub := sub_number(line.text, items, region[index : index + 4], _SIZED_SUB_WORDS)) and follows(items, sub["number"]):
+            # '1.1' alone under '1. Order of business', its title (with its document's size) on the next line.
+            if found := _next_text(region, index):
+                add(sub["number"], page_title(found[1].text), line.start, found[1].end)
+                index = found[0] + 1
         elif _DESCRIBED_HEADER.match(line.text):
             layout = "described"
         elif layout == "described" and (found := item_match(line)) and same_shape(items, found[0]["number"]):
@@ -224,6 +261,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                 # Rows printed as '1. Title' lines under the header, some with their document's size.
                 layout = None
                 continue
+            opening = found[0] if below and below.text.endswith(".") else None
             if below and first_row_ok(below.text) and not member_sentence(below.text) and not (lone_number(below.text, references) or ITEM.match(below.text) or below.text.endswith(".")):
                 add("", page_title(below.text), below.start, below.end)
                 indent, index, colons = indent_of(below), found[0] + 1, colon_title(below.text)
@@ -235,6 +273,8 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
         elif layout == "unnumbered" and (sub := _marked_row(region, line, items)):
             add(sub[0], page_title(sub[1]), line.start, line.end)
             marked_rows.add(line.start)
+        elif layout == "unnumbered" and _to_title(region, index - 1, under_row):
+            add("", page_title(line.text), line.start, line.end)
         elif layout == "unnumbered" and (under_row and REPORT_BY.match(line.text) or _exempt_cell(region, index) or description_under(region, index - 1, under_row)):
             continue
         elif (
@@ -331,4 +371,6 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
     parents = [item.number[:-1] for item in items if item.start in sub_rows]
     items = [item for item in items if item.start not in sub_rows or parents.count(item.number[:-1]) >= 2]
     items = [item for item in items if item.start not in marked_rows or _marked_run(items, item, marked_rows) >= 2]
+    if layout == "unnumbered" and stops and opening is not None:
+        items = _stopped_opening(region, opening, items, indent, colons, dense) + items
     return counted_rows(region, items) if layout == "unnumbered" and not any(item.number for item in items) else items

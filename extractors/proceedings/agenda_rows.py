@@ -240,17 +240,23 @@ def _phrase(words: list[str]) -> bool:
 _SECTION_ROW = re.compile(r"(?!.*\b(?:URGENT|OTHER|ANY|ARISING)\b)(?:(?:[A-Z]{3,}\s+)+(?:MATTERS|ITEMS)|ITEMS(?:\s+[A-Z]{2,})+)")
 
 
+# A closed row naming the minutes it confirms, in any case: 'Minutes of a previous meeting of the Council held on 23/05/19 |'.
+_MINUTES_ROW = re.compile(r"(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+\w", re.I)
+
+
 def ruled_row(text: str) -> tuple[str, str | None]:
     """(number, title) of a row opening after a '---|---' or '|' rule, its title ended by a cell
     label, a document size or the start of its description ('Apologies To receive ...'), or by the
-    row's closing '|' when it has nothing else ('Community Engagement |'); otherwise no title."""
+    row's closing '|' when it has nothing else ('Community Engagement |', or naming the minutes it confirms); otherwise no
+    title."""
     # 'Questions from Members of the Public': a title ending on 'from' runs on, its description not begun.
     described = next((m for m in DESCRIPTION_START.finditer(text) if not OPEN_END.search(text[: m.start()])), None)
     ends = [m.start() for m in (CELL_NOISE.search(text), described) if m]
     if not ends:
         closed = re.fullmatch(r"(?P<title>[A-Z][^|.:]*?)\s*\|\s*", text)
         words = closed["title"].split() if closed and not _SECTION_ROW.fullmatch(closed["title"]) else []
-        return ("", page_title(closed["title"])) if words and _title_case(words) and _phrase(words) else ("", None)
+        standing = bool(words) and bool(_MINUTES_ROW.match(closed["title"])) and len(words) <= MAX_WORDS and not FINITE.search(closed["title"])
+        return ("", page_title(closed["title"])) if words and (_title_case(words) and _phrase(words) or standing) else ("", None)
     numbered = re.match(rf"^{NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
     title = page_title(text[numbered.end() if numbered else 0 : min(ends)])
     return (numbered["number"] if numbered else ""), title

@@ -113,15 +113,15 @@ def _capital_runs(serials: list[tuple[str, int] | None]) -> set[int]:
 _SUB_NUMBER = re.compile(r"^\s*(?P<number>(?P<top>\d{1,3})(?:\.\d{1,2}|\((?:\d{1,2}|[a-z])\)))\.?\s*$")
 
 
-def sub_number(text: str, items: Sequence[_Numbered], below: Sequence[Line]) -> re.Match | None:
+def sub_number(text: str, items: Sequence[_Numbered], below: Sequence[Line], max_words: int = MAX_WORDS) -> re.Match | None:
     """A sub-item's number alone on its line under its item ('4.1' or '4(1)' under item 4 or under '4.1'), over a
-    title that is no sentence of the minutes ('The Panel noted ...'), else None."""
+    title of at most ``max_words`` words that is no sentence of the minutes ('The Panel noted ...'), else None."""
     last = next((item.number for item in reversed(items) if item.number), None)
     sub = _SUB_NUMBER.match(text)
     if not sub or last is None or re.match(r"\d*", last).group() != sub["top"]:
         return None
     title = next((line.text.strip() for line in below if not line.is_blank), "")
-    return None if title.endswith(".") or FINITE.search(title) or len(title.split()) > MAX_WORDS else sub
+    return None if title.endswith(".") or FINITE.search(title) or len(title.split()) > max_words else sub
 
 
 def follows(items: Sequence[_Numbered], number: str) -> bool:
@@ -168,14 +168,15 @@ def outside_lists(text: str, items: list[T]) -> list[T]:
 
 def next_numbered(text: str, items: Sequence[_Numbered], first: bool) -> re.Match | None:
     """A '12. Title' line numbered next after the last item of a page's numbered lines (or, opening
-    them, numbered 1): its rows without a document size."""
+    them, numbered 1; after a sub-item '11.2', numbered 12): its rows without a document size."""
     numbered = NUMBERED_TITLE.match(text)
     if numbered is None or not numbered["number"].isdigit():
         return None
     last = next((item.number for item in reversed(items) if item.number), None)
     if not first and last is None and items:
         return None  # under unnumbered rows (an item page's title), a '1.' line is a minute's paragraph
-    expected = 1 if first or last is None else int(last) + 1 if last.isdigit() else None
+    top = re.fullmatch(r"(\d+)(?:\.\d{1,2})?", last or "")
+    expected = 1 if first or last is None else int(top[1]) + 1 if top else None
     return numbered if int(numbered["number"]) == expected else None
 
 

@@ -3,7 +3,7 @@
 A pack's agenda runs from its AGENDA heading (or a meeting page's item table, 'Agenda item'
 heading or 'Meeting: DATE - Body (Item N)' line, see ``agenda``) to the first paper boundary. Papers start after a 'This page is intentionally left blank' page, at a
 report header, at a minutes heading opening a line (see ``find_minutes_headings``; the capitalised
-council and body lines just above it are taken with it), and, when pages carry printed numbers, on the page
+council and body lines just above it are taken with it; not a row of a '| No. | Item |' table naming earlier minutes), and, when pages carry printed numbers, on the page
 numbered as an agenda item's first page. A paper is linked to the agenda item whose page range
 holds its first printed page; without printed numbers, reports and minutes are aligned with
 the paged agenda items in order (appendices follow the paper before them).
@@ -31,7 +31,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "21"
+VERSION = "22"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -97,6 +97,8 @@ _HEADER_WITHIN_LINES = 12
 _APPENDIX_HEADING = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,3}\b.{0,100}$", re.I)
 _CAPS_LINE = re.compile(r"^[A-Z0-9&,'’()\- ]{3,}$")
 _RUN_IN_REACH = 400
+# An item table's header stands within this many characters above a row it heads.
+_TABLE_REACH = 3000
 _LONG_LINE = 80
 
 
@@ -191,6 +193,17 @@ def _singular_heading(text: str, match: re.Match, body: str) -> bool:
     return not any(AGENDA_HEADING.match(line.text) or _TITLED_AGENDA.match(line.text) for line in above)
 
 
+def _table_row(text: str, position: int) -> bool:
+    """The line holding ``position`` is a row of a meeting page's item table closed by its '|' under a '| No. | Item |'
+    header ('Minutes of a previous meeting of the Council held on 23/05/19 |'): an item naming earlier minutes."""
+    start, end = newline_bounds(text, position)
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1  # only the line's last marks are read: a page printed as one line stays linear
+    if end == start or text[end - 1] != "|":
+        return False
+    return any(_ITEM_TABLE_HEADER.match(line.text) for line in lines(text, max(0, start - _TABLE_REACH), start))
+
+
 def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> list[MinutesHeading]:
     """Minutes headings opening a line in ``text[start:end]``, in order.
 
@@ -203,12 +216,12 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else end
     found: dict[int, MinutesHeading] = {}
     for match in matches_at_words(MINUTES_HEADING, text, _MINUTES_WORDS, start, end):
-        if _linked(text, match.start()) or business_row_title(text, match.start()):
+        if _linked(text, match.start()) or business_row_title(text, match.start()) or _table_row(text, match.start()):
             continue  # a meeting page's item linking or listing the earlier minutes, not a heading
         if _opens_line(text, match.start()) or _run_in_heading(text, match.start()):
             found[match.start()] = MinutesHeading(match.start(), match.end(), _named_above(text, match.start(), match["body"]))
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
-        if match.start() in found or not _opens_line(text, match.start()) or _linked(text, match.start()) or business_row_title(text, match.start()):
+        if match.start() in found or not _opens_line(text, match.start()) or _linked(text, match.start()) or business_row_title(text, match.start()) or _table_row(text, match.start()):
             continue
         body = match["body"] or ""
         # 'Minutes of the Annual Parish Meeting held ...': the electors' assembly keeps its name.
