@@ -125,3 +125,14 @@ Apologies for absence were received from Councillor Ames, and it was noted that 
 Apologies were received by email from Cllr Crane but these were not received in time.
 """
     assert _kinds(text) == {"Councillor Ames": "apologies", "Councillor Bligh": "present", "Cllr Crane": "apologies"}
+
+
+def test_participle_clause_giving_apologies_after_a_comma_or_dash() -> None:
+    text = """\
+Full Council: Wednesday, 9 April 2025
+
+This meeting was attended by 20 councillors (12 Labour, 8 Green), Cllrs Ada Lowe and Ben Ray giving their apologies.
+
+This Committee meeting was attended by two members - Cllr Cy Sim having given her apologies.
+"""
+    assert _kinds(text) == {"Cllr Ada Lowe": "apologies", "Cllr Ben Ray": "apologies", "Cllr Cy Sim": "apologies"}

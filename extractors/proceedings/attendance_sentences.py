@@ -1,7 +1,7 @@
-"""Attendance read from sentences: 'Apologies (for absence) were received from ...', '... resolved to accept
-apologies from ...', 'Also in attendance
-was/were ...', a numbered 'To receive apologies ...' item with its titled names on the line under it, and where a
-sentence begins; shared by ``attendance`` and ``attendance_table``.
+"""Attendance read from sentences: 'Apologies (for absence) were received from ...', '..., Cllrs A and B giving their
+apologies.', '... resolved to accept apologies from ...', 'Also in attendance was/were ...', a numbered 'To receive
+apologies ...' item with its titled names on the line under it, and where a sentence begins; shared by ``attendance``
+and ``attendance_table``.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -107,3 +107,19 @@ def apology_item_lines(text: str, start: int, end: int):
         parts = [entry_name(part) for part in split_list(names)]
         if parts and all(part and split_honorifics(part)[0] and looks_like_name(part) for part in parts):
             yield match.start("names"), match.start("names") + len(names)
+
+
+# '..., Cllrs A Lowe and B Ray giving their apologies.', '(... - Cllr C Sim having given her apologies)': a titled list
+# after a comma, dash or bracket, then a participle of sending apologies.
+_WORDS = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+_GIVING_APOLOGIES = re.compile(
+    rf"(?:[,(–—]|\s-)\s*(?P<names>(?:Cllrs?|Councillors?)\.?[ \t]+{_WORDS}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
+    rf"(?:(?:Cllr|Councillor)\.?[ \t]+)?{_WORDS}){{0,8}})[ \t]+(?:giving|having[ \t]+given|having[ \t]+sent|sending)[ \t]+"
+    r"(?:their|his|her)[ \t]+apolog(?:ies|y)\b"
+)
+
+
+def participle_apologies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each titled list said to be giving its apologies in a participle clause (above)."""
+    return [match.span("names") for match in _GIVING_APOLOGIES.finditer(text, start, end)]
+
