@@ -43,7 +43,7 @@ from extractors.proceedings.attendance_lists import section_text as _section_tex
 from extractors.proceedings.attendance_sections import sections as _section_lists
 from extractors.proceedings.attendance_sentences import (
     APOLOGY_SENTENCE as _APOLOGY_SENTENCE, ATTENDANCE_FIRST as _ATTENDANCE_FIRST, FOLLOWING as _FOLLOWING, NAME_PATTERN as _NAME_PATTERN,
-    apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, under_decision,
+    apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, participle_apologies, under_decision,
 )
 from extractors.proceedings.post_then_name import SUB_GROUP as _SUB_GROUP
 from extractors.readers.names import PLURAL_LINE, printed_name
@@ -52,7 +52,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "77"
+VERSION = "79"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -262,6 +262,8 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for start, end in parish_apologies(text, paper.start, paper.end):
             add(list_entries(text, [(start, end, True)]), "apologies", again=True)
         add(grouped_apologies(text, paper.start, paper.end), "apologies", again=True)
+        for start, end in participle_apologies(text, paper.start, paper.end):
+            add(list_entries(text, [(start, end, True)]), "apologies", again=True)
         for start, end in _apology_sentences(text, paper.start, paper.end, _ATTENDANCE_FIRST):
             add(list_entries(text, [(start, end, True)]), "in_attendance", again=True)
         for entries in in_the_chair(text, paper.start, paper.end):

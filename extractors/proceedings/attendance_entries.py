@@ -46,6 +46,8 @@ _NEXT_COLUMN = re.compile(r"[ \t]{3,}(?=[A-Z][A-Za-z ]{1,30}:)")
 _NEXT_ITEM = re.compile(r"\s+\d{1,3}\.?(?:\s+\d{1,3}\.?)?\s+(?=[A-Z]{4,}(?:\s+(?:[A-Z&]{2,}|OF|FOR))*\s*$)")
 _ORG_INITIALS = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
+# An honour printed after a comma ('B Ray, OBE'): part of the name before it, no entry of its own.
+HONOUR = re.compile(r"(?:[CKDGMO]BE|BEM|JP|DL|QPM|KC|QC)")
 REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 
 
@@ -95,7 +97,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             parts = [cut for part in post_entries(chunk) or post_run_parts(chunk) or split_list(chunk) for cut in sub_labelled(part)]
             parts = [glued for part in parts for glued in _GLUED.split(part)]
             # 'A Lowe who was substituted by B Ray': the substitute is read by ``attendance_table``; the entry is A's name.
-            parts = [_SUBSTITUTED.split(part)[0] for part in parts]
+            parts = [_SUBSTITUTED.split(part)[0] for part in parts if not HONOUR.fullmatch(part.strip(" .,"))]
         offset = piece_start
         for index, part in enumerate(parts):
             position = text.find(part, offset, piece_end) if part else offset

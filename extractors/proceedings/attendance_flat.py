@@ -11,6 +11,12 @@ name. Only in a line of 300 characters or more, after an attendance label within
 'Apologies for Absence', 'Officers and Others in Attendance', 'In Attendance'), up to the next label or the first full
 stop, and only where the line holds three such names; the label before a name gives its kind.
 
+A flattened paragraph of minutes prints its labels in title case with no colon and its lists of bare names run on
+(``flat_name_lists``): '... commencing at 7.30pm Present Ann Lowe, Bob Ray*, Cy Sim It was noted ... Apologies Di Poe,
+Ed Hale, Flo Kerr Declarations of interest ...'. After 'Present' or 'Apologies' run on after a word, three entries or
+more of two name words (a third only before a comma), parted by commas, half or more opening on a common given name:
+the list ends where no comma follows an entry, so its last name is its first two words.
+
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``.
 """
 
@@ -102,3 +108,30 @@ def _post_starts(words: list[tuple[int, int, str]]) -> bool:
         if not _FIELD_WORD.fullmatch(word):
             return False
     return False
+
+
+# 'Present' or 'Apologies' run on after a word of a flattened paragraph, before a capitalised name.
+_RUN_LABEL = re.compile(r"(?<=[a-z\d.][ \t])(?P<label>Present|Apologies)[ \t]+(?=[A-Z][a-z])")
+_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_ENTRY = re.compile(rf"(?P<name>{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD}(?=\*?,))?)\*?")
+
+
+def flat_name_lists(text: str, start: int, end: int) -> list[Entry]:
+    """(kind, start, end) of the names of 'Present' and 'Apologies' lists run on in a flattened paragraph (see above)."""
+    found: list[Entry] = []
+    for line in lines(text, start, end):
+        if len(line.raw) < _MIN_LINE:
+            continue
+        for label in _RUN_LABEL.finditer(line.raw):
+            entries, at = [], label.end()
+            while (entry := _ENTRY.match(line.raw, at)) is not None:
+                entries.append(entry.span("name"))
+                if not line.raw.startswith(", ", entry.end()):
+                    break
+                at = entry.end() + 2
+            names = [line.raw[a:b] for a, b in entries]
+            given = sum(name.split()[0] in GIVEN_NAMES for name in names)
+            if len(names) >= _MIN_NAMES and 2 * given >= len(names) and all(untitled_name(name) for name in names):
+                kind: Attendance = "present" if label["label"] == "Present" else "apologies"
+                found += [(kind, line.start + a, line.start + b) for a, b in entries]
+    return found

@@ -158,6 +158,9 @@ _LIST_IN_ATTENDANCE = "|".join((
     r"swyddogion(?=\s*:)",
     r"wrth\s+law(?=\s*:)",
     rf"officials(?:\s+(?:also\s+)?(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
+    # '(Officials)Mr A Lowe, Chief Executive...': the officials' group in brackets under an attendance label, the first
+    # name glued to it.
+    r"(?<=\()(?:officials|officers)\)(?=(?-i:Mrs?|Ms|Miss|Dr)\.?\s)",
     rf"(?:non[-\s]?(?:committee\s+)?members|other\s+(?:members|councillors))(?:\s+(?:also\s+)?(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
     # 'Other Majority Group Members in attendance:', 'Shadow Cabinet Members in attendance:': members of another group
     # than the meeting's own (a committee's own 'Members in attendance:' is its present list, read first).
@@ -202,7 +205,7 @@ _LIST_MEMBERS = (
 # the line's end, or a titled name.
 _LIST_END = (
     r"(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))"
-    r"|(?-i:(?<=PRESENT))[ \t]+(?:councillors|cllrs)[ \t]*:[ \t]*|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r"|(?<=\))(?=(?-i:Mrs?|Ms|Miss|Dr)\.?\s)|(?-i:(?<=PRESENT))[ \t]+(?:councillors|cllrs)[ \t]*:[ \t]*|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))"
     r"|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*"
 )

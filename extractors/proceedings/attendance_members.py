@@ -194,11 +194,12 @@ def _under_heading(region: list[Line], above: int) -> bool:
 def member_records(document: ParsedDocument, papers: list[Paper], found: list[AttendeeRecord]) -> list[AttendeeRecord]:
     """``found`` less a body read as a person after a name's post, a group's word read as a name and a post of a run
     of 'Name, Post' entries (a name that took the last word of the body before it cut to the name the run reads there),
-    and the people of these layouts (and ``attendance_posted``'s and ``attendance_flat``'s) in the papers that may list
-    attendance, each name and kind once, less those ``found`` names (any word of a name in common)."""
+    and the people of these layouts (and ``attendance_posted``'s and ``attendance_flat``'s tables and run-on lists) in
+    the papers that may list attendance, each name and kind once, less those ``found`` names (any word of a name in
+    common)."""
     from extractors.proceedings.attendance_record import attendee as _attendee
     from extractors.proceedings.attendance_fallback_merge import name_words
-    from extractors.proceedings.attendance_flat import flat_tables
+    from extractors.proceedings.attendance_flat import flat_name_lists, flat_tables
     from extractors.proceedings.attendance_posted import posted_runs
 
     text = document.text
@@ -209,6 +210,7 @@ def member_records(document: ParsedDocument, papers: list[Paper], found: list[At
             continue
         entries = group_lines(text, paper.start, paper.end) + names_above(text, paper.start, paper.end)
         entries += stacked_lines(text, paper.start, paper.end) + flat_tables(text, paper.start, paper.end)
+        entries += flat_name_lists(text, paper.start, paper.end)
         runs = posted_runs(text, paper.start, paper.end)
         posted = [entry for entry, _ in runs]
         # 'Gordon Pryde, Group Manager Prevention, ...': a run's post piece names nobody.

@@ -63,10 +63,11 @@ _CHAIR_LINE = re.compile(r"^\W*chair(?:man|woman|person)?\s*:", re.I)
 _TITLED = re.compile(r"^[\s|]*(?:[A-Z]\w+\s+)?(?:cllrs?|councillors?)\b", re.I)
 # An agenda item line ('1 Apologies', '23/165 Receive ...', '336. Apologies'): the preamble ends there.
 _ITEM = re.compile(r"^\W*\d{1,4}(?:[./]\d{1,4})*[a-z]?\.?\s+[A-Z]")
-# '(Cllr X attended via Zoom, ...)', '(Mr Y attended remotely)': X and Y are present.
+# '(Cllr X attended via Zoom, ...)', '(Mr Y attended remotely)', '... it was noted that Councillor Z took part virtually':
+# X, Y and Z are present.
 REMOTE = re.compile(
-    rf"\((?P<name>(?:(?:{HONORIFIC_WORDS})\.?\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){{0,3}})\s+"
-    r"(?:attended|joined|was\s+present|participated)\s+(?:the\s+meeting\s+)?(?:via|by|on|remotely|virtually|online)\b"
+    rf"(?:\(|\bthat\s+)(?P<name>(?:(?:{HONORIFIC_WORDS})\.?\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){{0,3}})\s+"
+    r"(?:attended|joined|was\s+present|participated|took\s+part)\s+(?:(?:in\s+)?the\s+meeting\s+)?(?:via|by|on|remotely|virtually|online)\b"
 )
 # Posts of officers, not members: a present list's entry holding one is in attendance.
 _OFFICER = re.compile(

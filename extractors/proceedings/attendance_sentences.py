@@ -1,7 +1,7 @@
-"""Attendance read from sentences: 'Apologies (for absence) were received from ...', '... resolved to accept
-apologies from ...', 'Also in attendance
-was/were ...', a numbered 'To receive apologies ...' item with its titled names on the line under it, and where a
-sentence begins; shared by ``attendance`` and ``attendance_table``.
+"""Attendance read from sentences: 'Apologies (for absence) were received from ...', '..., Cllrs A and B giving their
+apologies.', '... resolved to accept apologies from ...', 'Also in attendance was/were ...', a numbered 'To receive
+apologies ...' item with its titled names on the line under it, and where a sentence begins; shared by ``attendance``
+and ``attendance_table``.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -27,7 +27,7 @@ TYPED_STOP = re.compile(rf"{_STOP}(?={_FOR_SEMICOLON})")
 # '... received from:- Messrs: A. Roe': a colon after 'from' with the names on its own line.
 APOLOGY_SENTENCE = re.compile(
     r"(?:\b|(?<=[a-z\d])(?=(?-i:A)))(?:apolog(?:y|ies|ises)(?:\s+for\s+(?:absence|non-?\s?attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?(?:\s+at\s+the\s+meeting)?(?:\s+and\s+(?:valid\s+)?reasons\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
-    r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated|presented|accepted)(?:\s+and\s+(?:accepted|noted|recorded))?\s+(?:from|by|on\s+behalf\s+of|for(?=\s+(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))),?"
+    r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated|presented|accepted)(?:\s+and\s+(?:accepted|noted|recorded))?\s+(?:from|by(?!\s+(?:e-?mail|telephone|phone|letter|text)\b)|on\s+behalf\s+of|for(?=\s+(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))),?"
     r"|^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from(?=\s+(?-i:[A-Z]))"
     r"|\b(?:reported|accept(?:ed|s)?|receiv(?:e|ed|es)|not(?:e|ed|es))\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of|\bymddiheurodd(?:\s+y(?=\s+cyng))?"
     # Any other wording of one sentence: 'an apology of absence was recorded from', 'voted to accept apologies for
@@ -107,3 +107,19 @@ def apology_item_lines(text: str, start: int, end: int):
         parts = [entry_name(part) for part in split_list(names)]
         if parts and all(part and split_honorifics(part)[0] and looks_like_name(part) for part in parts):
             yield match.start("names"), match.start("names") + len(names)
+
+
+# '..., Cllrs A Lowe and B Ray giving their apologies.', '(... - Cllr C Sim having given her apologies)': a titled list
+# after a comma, dash or bracket, then a participle of sending apologies.
+_WORDS = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+_GIVING_APOLOGIES = re.compile(
+    rf"(?:[,(–—]|\s-)\s*(?P<names>(?:Cllrs?|Councillors?)\.?[ \t]+{_WORDS}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
+    rf"(?:(?:Cllr|Councillor)\.?[ \t]+)?{_WORDS}){{0,8}})[ \t]+(?:giving|having[ \t]+given|having[ \t]+sent|sending)[ \t]+"
+    r"(?:their|his|her)[ \t]+apolog(?:ies|y)\b"
+)
+
+
+def participle_apologies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each titled list said to be giving its apologies in a participle clause (above)."""
+    return [match.span("names") for match in _GIVING_APOLOGIES.finditer(text, start, end)]
+

@@ -7,7 +7,9 @@ attendance label:
 
 - one line listing three names or more under a plural title ('Councillors A Lowe (Chair), B Ray, C Sim and D Tam.')
   or each with its own ('Mr A Lowe (Chairman), Mrs B Ray, Councillor C Sim and Mr D Tam.'), read to its first full
-  stop (a 'Clerk: ...' after it is the labelled readers'); the first such line only;
+  stop (a 'Clerk: ...' after it is the labelled readers'); the first such line only, and the lines it runs on to
+  while each ends on a comma (Welsh county minutes print the list a few names a line, a blank line between); the
+  titled names above it with a chair's post after a dash ('Councillor A Lowe - Chairman') are present too;
 - three lines or more in a row, each one titled name with perhaps its post in brackets or a bullet before it
   ('• Mr. Adam Lowe (Chairperson)' / '• Mrs. Beth Ray' / ...); a blank line may part them, any other line ends
   the run.
@@ -23,7 +25,9 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_labels import LIST_LABEL
+from extractors.proceedings.attendance_entries import HONOUR
 from extractors.proceedings.attendance_preamble import names_line
+from extractors.proceedings.attendance_sentences import SENTENCE_END
 from extractors.readers.names import PLURAL_TITLE, entry_name, looks_like_name, split_honorifics, split_list
 from extractors.readers.spans import Line, clean_markup, lines
 from schemas.structure import Paper
@@ -34,12 +38,14 @@ _MINUTES_HEADING = re.compile(r"\bminutes\b", re.I)
 _ITEM = re.compile(r"^\W*(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}[.):]?)\s+[A-Za-z]")
 # A bullet before a list line: '•', '-', '*', a private-use glyph of a word processor.
 _BULLET = re.compile(r"^[\s•·▪◦●■➢*\-–\uf0a7\uf0b7]*")
-# The first full stop that ends a sentence: not an initial's or a title's ('Mr.', 'A.').
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)\.(?=\s|$)")
 # The list starts within the first lines after the heading; a run of one name a line may go on past them.
 _FIRST_LINES = 8
 _MAX_LINES = 60
 _MIN_NAMES = 3
+# A list run on over its line ends: lines at the most after its first.
+_MAX_WRAPS = 12
+# A chair's post after a dash closing a titled name's line ('Councillor A Lowe - Vice-Chairman').
+_CHAIR_DASH = re.compile(r"\s+[-–—]\s+(?:vice[\s-]?|deputy\s+)?(?:chair(?:man|woman|person)?|mayor)\s*$", re.I)
 
 
 # A staff post in a line's brackets ('Mrs E Vale (Clerk)'): in attendance, not a member, so no line of the run.
@@ -75,9 +81,31 @@ def _head(text: str, paper: Paper) -> list[Line]:
 def _listed(line: Line) -> tuple[str, list[str]]:
     """The text of ``line`` to its first full stop and its comma/'and' parts."""
     value = clean_markup(line.raw)
-    stop = _SENTENCE_END.search(value)
+    stop = SENTENCE_END.search(value)
     listed = value[: stop.start()] if stop else value
     return listed, [part for part in split_list(listed) if part.strip()]
+
+
+def _chair_line(text: str) -> bool:
+    """``text`` is one titled name with a chair's post after a dash ('Councillor A Lowe - Chairman')."""
+    printed = clean_markup(text)
+    post = _CHAIR_DASH.search(printed)
+    return bool(post) and "," not in printed[: post.start()] and looks_like_name(printed[: post.start()].strip(" ."), honorific_required=True)
+
+
+def _run_on(head: list[Line], index: int, listed: str) -> list[tuple[int, int, bool]]:
+    """The pieces of the lines after ``head[index]`` that its list runs on to: each line after one ending on a comma,
+    its every part a name (or an honour after one), to its full stop."""
+    pieces: list[tuple[int, int, bool]] = []
+    for line in head[index + 1 : index + 1 + _MAX_WRAPS]:
+        if not listed.rstrip().endswith(","):
+            break
+        listed, parts = _listed(line)
+        names = [entry_name(part) for part in parts if not HONOUR.fullmatch(part.strip(" .,"))]
+        if not names or not all(looks_like_name(name) for name in names):
+            break
+        pieces.append((line.start, line.start + len(listed.rstrip()), True))
+    return pieces
 
 
 def unlabelled_lists(text: str, paper: Paper) -> list[tuple[str, list[tuple[int, int, bool]]]]:
@@ -86,11 +114,13 @@ def unlabelled_lists(text: str, paper: Paper) -> list[tuple[str, list[tuple[int,
     if paper.kind == "agenda":
         return []
     head = _head(text, paper)
-    for line in head[:_FIRST_LINES]:
+    for index, line in enumerate(head[:_FIRST_LINES]):
         listed, parts = _listed(line)
         titled = PLURAL_TITLE.match(listed.strip()) or all(split_honorifics(entry_name(part))[0] for part in parts)
         if titled and names_line(listed) and len(parts) >= _MIN_NAMES:
-            return [("present", [(line.start, line.start + len(listed.rstrip()), True)])]
+            chairs = [(above.start, above.end, False) for above in head[:index] if _chair_line(above.text)]
+            listed_pieces = [(line.start, line.start + len(listed.rstrip()), True), *_run_on(head, index, listed)]
+            return [("present", chairs + listed_pieces)]
     run: list[Line] = []
     # The head holds only lines with text, so a blank line between two of the run's lines parts nothing.
     for index, line in enumerate(head):

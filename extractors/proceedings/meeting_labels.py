@@ -153,13 +153,21 @@ _NEWS_MET_ON = re.compile(
     rf"(?=(?i:{WEEKDAY})\b)",
     re.M,
 )
+# A news report's sentence that the meeting was held: 'A full meeting of Westshire Borough Council was held on Monday 3rd
+# March 2025.'
+_NEWS_HELD_ON = re.compile(
+    r"\b(?:A|The)[ \t]+(?:(?:full|special|ordinary|extraordinary|monthly)[ \t]+)?meeting[ \t]+of[ \t]+(?:the[ \t]+)?"
+    + _NEWS_NAME + r"[ \t]+was[ \t]+held[ \t]+on[ \t]+"
+)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _news_met_on(text: str, start: int, end: int) -> PrintedMeeting | None:
-    """A news sentence saying the body met (or acted today) on a weekday and date; a date printed without its year
-    takes the one year printed on the page whose calendar puts that weekday on that day."""
-    for match in _NEWS_MET_ON.finditer(text, start, min(end, start + 3000)):
+    """A news sentence saying the body met (or acted today) on a weekday and date, or that its meeting was held on a
+    date; a date printed without its year takes the one year printed on the page whose calendar puts that weekday on
+    that day."""
+    found = [*_NEWS_MET_ON.finditer(text, start, min(end, start + 3000)), *_NEWS_HELD_ON.finditer(text, start, min(end, start + 3000))]
+    for match in sorted(found, key=lambda m: m.start()):
         window = text[match.end() : match.end() + 40]
         dates = find_dates(window, base=match.end())[:1]
         if not dates or dates[0].start != match.end():

@@ -22,6 +22,7 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
   body name over a bare date needs a 'Venue:' line too ('Licensing Panel' over a date is not enough), unless
   the name is printed twice, a web page's title over its heading ('Fire Authority' / 'Fire Authority' / date), or
   sits under a CMIS page's 'Meeting Summary' heading ('Meeting Summary' / 'X Council' / '31 Oct 2018 - 09:30').
+- a meeting page opening on its date line, over the time and venue ('10.30am, Civic Hall, Westby'), over the body's name.
 A sentence about the next meeting, or about minutes being approved ('..., as circulated, to be confirmed as a true
 record'), is not read, nor a meeting page's
 item linking earlier minutes ('MINUTES OF THE X MEETING HELD ON DATE pdf icon PDF 361 KB').
@@ -37,9 +38,9 @@ from extractors.proceedings.meeting_dates import first_date, time_after
 from extractors.readers.spans import lines, squash
 from extractors.proceedings.split import LINKED_ITEM
 from extractors.readers.vocabulary import BODY_NOUN
-from extractors.proceedings.meeting_titles import LineMeeting, NOT_THIS_MEETING, from_heading, is_body, is_date_line
+from extractors.proceedings.meeting_titles import LineMeeting, NOT_THIS_MEETING, date_over_body, from_heading, is_body, is_date_line
 
-VERSION = "22"
+VERSION = "23"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500
@@ -214,7 +215,7 @@ def _from_held_sentence(text: str, start: int, end: int) -> LineMeeting | None:
 def head_meeting(text: str, start: int) -> LineMeeting | None:
     """The meeting named at the top of ``text`` from ``start``, in the forms above, or None."""
     end = min(len(text), start + _HEAD_CHARS)
-    for reader in (_from_minutes_line, _from_run_together, from_heading, _from_notice, _from_held_sentence):
+    for reader in (_from_minutes_line, _from_run_together, from_heading, _from_notice, _from_held_sentence, date_over_body):
         found = reader(text, start, end)
         if found is not None:
             return (fuller_notice(found.body, found.date, text, start) or found) if reader is from_heading else found

@@ -172,16 +172,20 @@ def _dated_title(line) -> LineMeeting | None:
     return LineMeeting(body, date.date, None, None, "meeting_page", line.start, line.end)
 
 
-def _title_over(line, below) -> LineMeeting | None:
+def _title_over(line, below, above=None, place: str | None = None) -> LineMeeting | None:
     """A page title of the body and the date, either way round ('Northfield Council Cabinet 15 June 2020',
     'Cabinet, 4 March 2026', '4 March 2026 - Full Council'; a time may follow the date), with a 'Venue:'
-    line just below or over the paper's own heading ('Agenda', 'Minutes')."""
+    line just below or over the paper's own heading ('Agenda', 'Minutes'); or a ModernGov title 'Body - Weekday, DATE'
+    under the page's 'Agenda, decisions and minutes' heading (``above``). A title opening with the venue the page's
+    'Venue:' line prints (``place``: 'Council Chamber, Cabinet - ...') names the body after it."""
+    prefix = len(place) + 1 if place and line.raw.startswith(f"{place},") else 0
     venue = any(_VENUE.match(n.text) for n in below)
     heading = bool(below) and (_SUMMARY_HEAD.match(below[0].text) or _ITEMS_HEAD.match(below[0].text))
-    date = first_date(line.raw, line.start) if (venue or heading) and len(line.text) <= 100 else None
+    headed = above is not None and _MG_PAGE_HEAD.match(above.text) and _MG_DASHED_DATE.search(line.raw)
+    date = first_date(line.raw, line.start) if (venue or heading or headed) and len(line.text) - prefix <= 100 else None
     if date is None:
         return None
-    before, rest = line.raw[: date.start - line.start].strip(" ,-–—|"), line.raw[date.end - line.start :]
+    before, rest = line.raw[prefix : date.start - line.start].strip(" ,-–—|"), line.raw[date.end - line.start :]
     before = re.sub(r",?\s+" + WEEKDAY + r",?$", "", before, flags=re.I)
     for found in reversed(find_times(rest)):
         rest = rest[: found.start] + rest[found.end :]
@@ -194,6 +198,11 @@ def _title_over(line, below) -> LineMeeting | None:
     return LineMeeting(body, date.date, time_after(line.raw, date.end - line.start, line.start), None, "meeting_page", line.start, line.end)
 
 
+# A ModernGov page's heading over its title line, and the title's dash before a weekday-led date.
+_MG_PAGE_HEAD = re.compile(r"^\W*agenda(?:,\s*decisions)?\s+and\s+(?:minutes|decisions)\W*$", re.I)
+_MG_DASHED_DATE = re.compile(r"\s[-–]\s+" + WEEKDAY + r",?\s+\d", re.I)
+
+
 def _bare_label_value(region, offset: int, label: re.Pattern) -> str | None:
     """The line under a bare 'Time:' or 'Place:' label among the few lines after the date line."""
     at = next((i for i in range(offset + 1, min(len(region) - 1, offset + 5)) if label.match(region[i].text)), None)
@@ -204,6 +213,7 @@ def from_heading(text: str, start: int, end: int) -> LineMeeting | None:
     region = [line for line in lines(text, start, end) if not line.is_blank][:12]
     labels = [i for i, line in enumerate(region) if _MEETING_LABEL.match(line.text) and is_body(_MEETING_LABEL.match(line.text)["body"])]
     first = labels[0] if labels else 0
+    place = next((labelled["venue"] for line in region if (labelled := _VENUE.match(line.text))), None)
     for index, line in enumerate(region[first:], start=first):
         agenda_for = _AGENDA_FOR.match(line.raw)
         if agenda_for and is_body(agenda_for["body"]):
@@ -211,7 +221,7 @@ def from_heading(text: str, start: int, end: int) -> LineMeeting | None:
             if date is not None:
                 time = time_after(line.raw, date.end - line.start, line.start)
                 return LineMeeting(agenda_for["body"], date.date, time, None, "meeting_page", line.start, line.end)
-        titled = _dated_title(line) or _title_over(line, region[index + 1 : index + 3])
+        titled = _dated_title(line) or _title_over(line, region[index + 1 : index + 3], region[index - 1] if index else None, place)
         if titled is not None:
             return titled
         meeting_label = _MEETING_LABEL.match(line.text)
@@ -263,3 +273,19 @@ def from_heading(text: str, start: int, end: int) -> LineMeeting | None:
         plain = line.text == body and not NOT_THIS_MEETING.search(line.text) and index + 1 < len(region)
         return _dated_title(region[index + 1]) if plain else None
     return None
+
+
+def date_over_body(text: str, start: int, end: int) -> LineMeeting | None:
+    """A meeting page opening on its date line, then its time and venue ('10.30am, Civic Hall, Westby'), then the body's
+    name alone on its line ('Police and Crime Panel')."""
+    region = [line for line in lines(text, start, end) if not line.is_blank][:3]
+    if len(region) < 3 or (date := is_date_line(region[0].raw)) is None:
+        return None
+    timed, named = region[1], region[2]
+    when = find_times(timed.raw)
+    if not when or when[0].start > 0 or not re.match(r"[ \t]*,[ \t]*\S", timed.raw[when[0].end :]):
+        return None
+    if len(named.text) > 80 or ":" in named.text or not is_body(named.text.strip()):
+        return None
+    venue = timed.raw[when[0].end :].strip(" \t,.")
+    return LineMeeting(named.text.strip(), date.date, when[0].time, venue, "meeting_page", region[0].start, named.end)

@@ -16,7 +16,8 @@ A report's front sheet printing the meeting before the title, in lines or run on
 '3 September 2021' / 'Title' / 'Report of the Head of Y' ('AB/12/345 X Authority 3 September 2021 Title Report of the Head
 of Y' on a mirror), the addressee and meeting date read from it; or, with no author's line, the line right over the
 'Purpose of the Report' heading among the page's first lines is the title ('DEPARTMENT' / 'TITLE' / 'Purpose of the Report').
-Or the meeting over the title over a 'Report Author:' line ('X Board Meeting' / 'Title' / 'Report Author: Ann Lowe'), a
+A decision notice's reference line among the page's first lines, 'NNN/YYYY – Title – DATE', titles its report (the date is
+the decision's, no meeting's). Or the meeting over the title over a 'Report Author:' line ('X Board Meeting' / 'Title' / 'Report Author: Ann Lowe'), a
 period line under the title ('2025 - 2026') skipped. Read only where no header, item or front sheet is found; the title is
 short, no sentence, label or date.
 
@@ -126,9 +127,21 @@ def _title_like(title: str) -> bool:
     return 0 < len(title.split()) <= _TITLE_WORDS and not re.search(r"[.:;]$|:\s", title) and not find_dates(title)
 
 
+# A decision notice's reference line: '039/2025 – Title – 20 May 2025' (the date is the decision's, no meeting's).
+_REFERENCE_LINE = re.compile(
+    r"^[ \t]*(?:(?i:decision)(?:[ \t]+(?i:notice))?[ \t]+)?\d{1,4}/(?:19|20)\d\d[ \t]+[–—-][ \t]+(?P<title>[A-Z][^\n]{2,120}?)[ \t]+[–—-][ \t]+"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+(?:19|20)\d\d)[ \t]*$"
+)
+
+
 def dated_front(document: ParsedDocument) -> ReportHeader | None:
-    """The report of a front sheet naming its meeting over its title, or titled over 'Purpose of the Report' (see above)."""
+    """The report of a front sheet naming its meeting over its title, or titled over 'Purpose of the Report', or of a
+    decision notice's reference line (see above)."""
     text = document.text
+    for line in [line for line in lines(text, 0, min(len(text), _OPENING)) if not line.is_blank][: _FRONT_LINES]:
+        reference = _REFERENCE_LINE.match(line.raw)
+        if reference and _title_like(reference["title"]) and find_dates(reference["date"]):
+            return _front_report(document, reference["title"], line.start + reference.start("title"), None, None)
     front = _DATED_FRONT.search(text, 0, _OPENING)
     if front and BODY_NOUN.search(front["body"]) and _title_like(front["title"].strip()) and find_dates(front["date"]):
         date = find_dates(front["date"])[0].date

@@ -35,7 +35,7 @@ from extractors.readers.vocabulary import ADDRESSED_KINDS, kinds_alternation
 from schemas.parsed import ParsedDocument
 from schemas.structure import ReportHeader
 
-VERSION = "19"
+VERSION = "20"
 NAME = "report_header"
 
 _LABELS: dict[str, str] = {

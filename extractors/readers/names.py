@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "47"
+VERSION = "48"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -178,10 +178,14 @@ def printed_name(name: str) -> bool:
     """The one check every attendee's name passes: a person's name as printed, with or without its title.
 
     False for a title alone, a number, a lower-case word (other than a surname's particle), more than six
-    words after the title, or a word of a post, a body or a newspaper ('Expert Advisor', 'Brechin Advertiser').
+    words after the title, a possessive before another word, or a word of a post, a body or a newspaper ('Expert
+    Advisor', 'Brechin Advertiser').
     """
     text = " ".join(name.split())
     if not text or re.search(r"\d", text) or text.rstrip(".").lower() in _TITLES_ALONE:
+        return False
+    # 'Mayor’s Announcements', 'Chair's Report': a possessive before another word names an item, not a person.
+    if re.search(r"\w['’]s\s+\S", text):
         return False
     honorific, rest = split_honorifics(text)
     rest = TRAILING_POST_NOMINALS.sub("", rest).strip(" ,")
@@ -346,9 +350,11 @@ ROLE_WORDS = frozenset((
 # Words of a post, never a name's: a titled name ends before one ('Councillor A Lowe Leader, ...', 'Mr B Ray Clerk').
 POST_WORDS = NOT_NAME_WORDS | ROLE_WORDS | _POSTS_AFTER_NAME | {"mayor", "cabinet", "portfolio"}
 # 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee', '... and also District Councillor
-# Lowe', '... and from Honorary Aldermen A and B': words that lead into a list's name.
+# Lowe', '... and from Honorary Aldermen A and B', '... and from the following Cabinet Member: Councillor A': words that
+# lead into a list's name.
 LEAD_IN = re.compile(
-    rf"^(?:(?:(?:were|was)\s+)?(?:also\s+)?received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])|(?:also\s+)?(?:from\s+)?(?=(?:{HONORIFIC_WORDS}|(?:Honorary\s+)?Aldermen)\.?\s+[A-Z])(?<=from\s|also\s))"
+    rf"^(?:(?:(?:were|was)\s+)?(?:also\s+)?received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])"
+    rf"|(?:from\s+)?the\s+following\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:Members?|Councillors?)\s*:\s+(?=[A-Z])|(?:also\s+)?(?:from\s+)?(?=(?:{HONORIFIC_WORDS}|(?:Honorary\s+)?Aldermen)\.?\s+[A-Z])(?<=from\s|also\s))"
 )
 
 

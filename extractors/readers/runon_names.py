@@ -14,8 +14,11 @@ from collections.abc import Iterator
 
 from extractors.readers.names import POST_NOMINAL
 
+# A name's title glued to the name before it ('A LoweCouncillor B Ray'): no line began there, and the name after
+# the title is no bare name of its own.
+_GLUED_TITLE = r"(?<!Councillor[ \t])(?<!Cllr[ \t])(?<!Cllr\.[ \t])(?<!Mr[ \t])(?<!Mrs[ \t])(?<!Ms[ \t])(?<!Miss[ \t])(?<!Dr[ \t])"
 _NAME = re.compile(
-    r"(?<![\w.,&'’-])(?:(?P<plural>Cllrs|Councillors)(?P<heading>)[ \t]+|(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){1,3}[ \t]"
+    r"(?<![\w.,&'’-])" + _GLUED_TITLE + r"(?:(?P<plural>Cllrs|Councillors)(?P<heading>)[ \t]+|(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){1,3}[ \t]"
     rf"(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+{POST_NOMINAL})?(?:[ \t]+\([^()\n]{{1,40}}\))?(?![\w'’-])"
 )
 _MIN_NAMES = 3
