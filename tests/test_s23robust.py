@@ -1,0 +1,98 @@
+"""Session 23 robustness: a page read the same whatever a site does with white space (scripts/robustness.py):
+double-spaced pages read single-spaced (``readers.spacing``), a label closed by ':-' never read as a wrapped line."""
+
+from structure_helpers import document
+
+from extractors.extraction import extract_document
+from extractors.readers.spacing import single_spaced
+from extractors.readers.spans import soft_break
+
+_MINUTES = """\
+Minutes of the Meeting of the Brookford Village Hall Committee held on Tuesday 4 March 2025
+
+Present:
+Councillor Ann Lowe (Chair)
+Councillor Bob Ray
+Councillor Cara Dale
+
+Apologies:
+Councillor Dan Holt
+
+1. Minutes of the last meeting
+The minutes were approved.
+2. Hall roof
+The committee noted the quote for the roof.
+"""
+
+
+def _doubled(text: str) -> str:
+    """The page as a double-spaced rendering prints it: an empty line after every line."""
+    return "\n\n".join(text.split("\n"))
+
+
+def test_a_doubled_page_reads_as_the_page_it_doubles():
+    doubled = _doubled(_MINUTES)
+    read = single_spaced(doubled)
+    assert len(read) == len(doubled)
+    assert [line.strip() for line in read.rstrip().split("\n")] == [line.strip() for line in _MINUTES.rstrip().split("\n")]
+
+
+def test_paragraphs_a_line_and_single_spaced_pages_are_left_as_printed():
+    paragraphs = "Minutes of the hall committee\n\nPresent: Ann Lowe\n\nApologies: Bob Ray\n\n1. Minutes\n\n2. Roof\n"
+    assert single_spaced(paragraphs) is paragraphs
+    assert single_spaced(_MINUTES) is _MINUTES
+    # Two empty lines (three breaks) between lines: no page doubled that way.
+    uneven = _doubled(_MINUTES).replace("\n\n\n\n", "\n\n\n")
+    assert single_spaced(uneven) is uneven
+
+
+def test_a_doubled_page_gives_the_facts_of_the_page_with_spans_into_the_stored_text():
+    def facts(text):
+        parsed = document(text)
+        found = extract_document(parsed).structure
+        for record in [*found.attendees, *found.agenda_items, *found.meetings]:
+            span = record.provenance
+            assert parsed.text[span.start : span.end] == span.text
+        return (
+            sorted((a.name, a.attendance) for a in found.attendees),
+            [(i.number, i.title) for i in found.agenda_items],
+            [m.date for m in found.meetings],
+        )
+
+    single = facts(_MINUTES)
+    assert single[0] and single[1]
+    assert facts(_doubled(_MINUTES)) == single
+
+
+def test_a_label_closed_by_a_colon_and_dash_is_no_wrapped_line():
+    label = "Officers of the partnership in attendance at the request of the Chair:-"
+    assert len(label) >= 50
+    assert not soft_break(label, "Ann LOWE")
+    assert soft_break("The committee heard from the chair of the partnership on the hall roof -", "and its costs")
+
+
+_LONG = (
+    "Present: Councillor Ann Lowe (Chair), Councillor Bob Ray, Councillor Cara Dale, Councillor Dan Holt, "
+    "Councillor Eve Marsh and Councillor Fay Stone of the Brookford Village Hall Committee"
+)
+
+
+def test_a_page_hard_wrapped_at_a_fixed_width_reads_its_lines_whole():
+    import textwrap
+
+    from extractors.readers.spacing import rewrapped
+
+    page = "Brookford Village Hall Committee\n" + "\n".join(textwrap.wrap(_LONG, 60)) + "\nApologies: None\n"
+    read = rewrapped(page)
+    assert len(read) == len(page)
+    assert read.split("\n")[1] == _LONG and read.split("\n")[2] == "Apologies: None"
+    short = "Brookford Village Hall Committee\nPresent: Ann Lowe\nApologies: None\n"
+    assert rewrapped(short) is short
+
+
+def test_a_label_line_is_never_joined_to_a_full_line_above():
+    from extractors.readers.spacing import rewrapped
+
+    lines = [_LONG[:70], "Officers present:", _LONG[:70], "Apologies:", _LONG[:70], "Guests:", "Ann Lowe"]
+    page = "\n".join(lines)
+    assert rewrapped(page) is page
