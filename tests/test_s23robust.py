@@ -96,3 +96,33 @@ def test_a_label_line_is_never_joined_to_a_full_line_above():
     lines = [_LONG[:70], "Officers present:", _LONG[:70], "Apologies:", _LONG[:70], "Guests:", "Ann Lowe"]
     page = "\n".join(lines)
     assert rewrapped(page) is page
+
+
+def _wrapped_page(*rows: str) -> str:
+    """A page wrapped at 80 characters: ``rows`` under four wrapped lines of prose (the page's evidence)."""
+    import textwrap
+
+    return "\n".join([*textwrap.wrap(f"{_LONG} and {_LONG}", 80), "", *rows]) + "\n"
+
+
+def test_award_lines_each_ending_in_its_amount_are_not_joined():
+    from extractors.readers.spacing import rewrapped
+
+    rows = ["Brookford Youth Club for a minibus to take its members to the coast in May £12,000", "Ashvale Rowing Club £800"]
+    page = _wrapped_page(*rows)
+    assert rewrapped(page).split("\n")[-3:-1] == rows
+
+
+def test_a_label_opening_a_full_wrapped_line_carries_on_the_line_above():
+    from extractors.readers.spacing import rewrapped
+
+    rows = ["The meeting was held in the council chamber at the hall of the village, with", "Officers Present: Mrs Eve Fox (Clerk), Mr Gil Hart (Finance Officer) and Mr Ian"]
+    assert rewrapped(_wrapped_page(*rows)).split("\n")[-2] == " ".join(rows)
+
+
+def test_a_table_rows_last_cell_wrapped_to_the_margin_carries_on_the_row():
+    from extractors.readers.spacing import rewrapped
+
+    rows = ["* Cllr Ann Lowe              Chair of the Brookford Village Hall Committee,", "Eastby", "* Cllr Bob Ray"]
+    read = rewrapped(_wrapped_page(*rows)).split("\n")
+    assert read[-3:-1] == [f"{rows[0]} {rows[1]}", rows[2]]

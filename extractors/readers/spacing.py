@@ -18,7 +18,8 @@ where its next word would not fit, so the line above is full, and its length, a 
 below pass W; a line the author ended stops short of that. A page is read so when ``_MIN_BREAKS`` or more of its
 breaks are such overflows of full lines (W the page's longest line, no wider than a fixed-width page prints); each is
 read as a space, unless the line below opens an entry of its own (a label, a number, a bullet:
-``spans.opens_entry``), either line is a label's line or a table's row.
+``spans.opens_entry``), either line is a label's line, the line below holds cells or the line above ruled ones, or the line above ends a sentence or an
+entry (an amount) over a capital.
 """
 
 from __future__ import annotations
@@ -41,7 +42,14 @@ _WIDTHS = (60, 132)
 _FULL = 20
 _MIN_BREAKS = 3
 _CELLS = re.compile(r"\||\t| {3,}\S")
+_RULED = re.compile(r"\||\t")
 _LABEL_END = re.compile(r":-?$")
+# A line ending a sentence or an entry ('... for the hall roof.', '... Parish Council £1,200') over a capital: a list's
+# lines each of the width by chance, not one line wrapped.
+_ENTRY_END = re.compile(r"£[\d,.]*\d$")
+# A label opening a full line of a wrapped page ('Officers Present: Mr A ...') is inside a run-on line: the line
+# carries on the one above, and ``runon`` breaks the joined line at the label.
+_LABEL_START = re.compile(r"\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:\s")
 _FIRST_WORD = re.compile(r"\S+")
 
 
@@ -99,7 +107,8 @@ def _rewrapped_page(page: str) -> str:
 
 def _overflows(above: str, below: str, width: int) -> bool:
     word = _FIRST_WORD.match(below.lstrip())
-    if not word or len(above) < width - _FULL or below[:1].isspace() or _CELLS.search(above) or _CELLS.search(below):
+    # A table row's last cell wraps to the margin; a row's own cells, a line set in from it, are no wrap.
+    if not word or len(above) < width - _FULL or below[:1].isspace() or _RULED.search(above) or _CELLS.search(below):
         return False
     # A label's line ('Present:', 'Officers of the Council:-') ends where its list starts below it, and starts its own.
     label_below = below[:1].isupper() and _LABEL_END.search(below.rstrip()) and len(below.strip()) < width - _FULL
@@ -107,5 +116,10 @@ def _overflows(above: str, below: str, width: int) -> bool:
         len(above) + 1 + len(word.group()) > width
         and not _LABEL_END.search(above)
         and not label_below
-        and not opens_entry(below.strip())
+        and not (_ENTRY_END.search(above) and below.lstrip()[:1].isupper())
+        and not (opens_entry(below.strip()) and not _run_on_label(below, width))
     )
+
+
+def _run_on_label(below: str, width: int) -> bool:
+    return len(below.rstrip()) >= width - _FULL and bool(_LABEL_START.match(below))
