@@ -35,6 +35,9 @@ _MIN_LINES = 4
 # A blank line doubled: three empty lines, four line breaks. Without one the page may be paragraphs a line, each
 # between empty lines as a web page prints them, which are no lines of one block.
 _DOUBLED_BLANK = 4
+# ... unless few lines are that long: paragraphs a line run longer, a list's or a wrapped page's lines do not.
+_PARAGRAPH = 120
+_SHARE = 5
 _PRINTED = re.compile(r"[^\n]*\S[^\n]*")
 # Fixed widths pages are wrapped at (72, 76, 80, 100 ...); longer lines are paragraphs a line, never wrapped.
 _WIDTHS = (60, 132)
@@ -77,7 +80,8 @@ def _single_spaced_page(page: str) -> str:
         return page
     gaps = [page[end : start] for (_, end), (start, _) in zip(printed, printed[1:])]
     breaks = [gap.count("\n") for gap in gaps]
-    if any(count % 2 for count in breaks) or max(breaks) < _DOUBLED_BLANK:
+    paragraphs = sum(end - start >= _PARAGRAPH for start, end in printed)
+    if any(count % 2 for count in breaks) or max(breaks) < _DOUBLED_BLANK and paragraphs * _SHARE >= len(printed):
         return page
     chars = list(page)
     for (_, end), gap in zip(printed, gaps):
