@@ -133,3 +133,12 @@ def test_a_doubled_page_of_short_lines_reads_single_spaced_without_a_doubled_bla
     page = "Brookford Village Hall Committee\nPresent:\nAnn Lowe\nBob Ray\nApologies:\nCara Dale\n"
     doubled = _doubled(page)
     assert [line.strip() for line in single_spaced(doubled).rstrip().split("\n")] == page.rstrip().split("\n")
+
+
+def test_an_items_number_alone_and_a_date_under_a_title_keep_their_lines():
+    from extractors.readers.spacing import rewrapped
+
+    numbered = ["Present were the chair and members of the hall committee and the clerk (Ann Lowe)", "2."]
+    assert rewrapped(_wrapped_page(*numbered)).split("\n")[-3:-1] == numbered
+    dated = ["Minutes of the Brookford and Eastby Village Hall Committee Community Forum", "Wednesday 4th June 2025"]
+    assert rewrapped(_wrapped_page(*dated)).split("\n")[-3:-1] == dated

@@ -18,8 +18,8 @@ where its next word would not fit, so the line above is full, and its length, a 
 below pass W; a line the author ended stops short of that. A page is read so when ``_MIN_BREAKS`` or more of its
 breaks are such overflows of full lines (W the page's longest line, no wider than a fixed-width page prints); each is
 read as a space, unless the line below opens an entry of its own (a label, a number, a bullet:
-``spans.opens_entry``), either line is a label's line, the line below holds cells or the line above ruled ones, or the line above ends a sentence or an
-entry (an amount) over a capital.
+``spans.opens_entry``; an item's number alone, a meeting's date under its title), either line is a label's line, the
+line below holds cells or the line above ruled ones, or the line above ends an entry (an amount) over a capital.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractors.readers.dates import WEEKDAY
 from extractors.readers.spans import opens_entry
 from schemas.parsed import PAGE_SEPARATOR
 
@@ -53,6 +54,10 @@ _ENTRY_END = re.compile(r"£[\d,.]*\d$")
 # A label opening a full line of a wrapped page ('Officers Present: Mr A ...') is inside a run-on line: the line
 # carries on the one above, and ``runon`` breaks the joined line at the label.
 _LABEL_START = re.compile(r"\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:\s")
+# An item's number alone on its line ('2.'), or a meeting's date under its title ('... Forum' / 'Wednesday 4 June'):
+# lines of their own.
+_NUMBER_ALONE = re.compile(r"[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
+_TITLE_OVER_DATE = re.compile(rf"(?-i:[A-Z][\w'’-]*)\s*\n(?i:{WEEKDAY}),?\s+\d")
 _FIRST_WORD = re.compile(r"\S+")
 
 
@@ -121,6 +126,8 @@ def _overflows(above: str, below: str, width: int) -> bool:
         and not _LABEL_END.search(above)
         and not label_below
         and not (_ENTRY_END.search(above) and below.lstrip()[:1].isupper())
+        and not _NUMBER_ALONE.match(below)
+        and not _TITLE_OVER_DATE.search(f"{above[-40:]}\n{below[:40]}")
         and not (opens_entry(below.strip()) and not _run_on_label(below, width))
     )
 
