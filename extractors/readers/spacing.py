@@ -34,11 +34,9 @@ from schemas.parsed import PAGE_SEPARATOR
 # A page this short proves nothing: a heading over two lines may be spaced apart by chance.
 _MIN_LINES = 4
 # A blank line doubled: three empty lines, four line breaks. Without one the page may be paragraphs a line, each
-# between empty lines as a web page prints them, which are no lines of one block.
+# between empty lines as a web page prints them, which are no lines of one block: a page of short lines so printed
+# ('Present: ... (Chair' / '' / 'In attendance: ...') loses its lists when read single-spaced.
 _DOUBLED_BLANK = 4
-# ... unless few lines are that long: paragraphs a line run longer, a list's or a wrapped page's lines do not.
-_PARAGRAPH = 120
-_SHARE = 5
 _PRINTED = re.compile(r"[^\n]*\S[^\n]*")
 # Fixed widths pages are wrapped at (72, 76, 80, 100 ...); longer lines are paragraphs a line, never wrapped.
 _WIDTHS = (60, 132)
@@ -85,8 +83,7 @@ def _single_spaced_page(page: str) -> str:
         return page
     gaps = [page[end : start] for (_, end), (start, _) in zip(printed, printed[1:])]
     breaks = [gap.count("\n") for gap in gaps]
-    paragraphs = sum(end - start >= _PARAGRAPH for start, end in printed)
-    if any(count % 2 for count in breaks) or max(breaks) < _DOUBLED_BLANK and paragraphs * _SHARE >= len(printed):
+    if any(count % 2 for count in breaks) or max(breaks) < _DOUBLED_BLANK:
         return page
     chars = list(page)
     for (_, end), gap in zip(printed, gaps):
