@@ -135,3 +135,12 @@ def test_an_items_number_alone_and_a_date_under_a_title_keep_their_lines():
     assert rewrapped(_wrapped_page(*numbered)).split("\n")[-3:-1] == numbered
     dated = ["Minutes of the Brookford and Eastby Village Hall Committee Community Forum", "Wednesday 4th June 2025"]
     assert rewrapped(_wrapped_page(*dated)).split("\n")[-3:-1] == dated
+
+
+def test_a_minutes_title_ending_meeting_on_over_its_date_names_the_body():
+    page = (
+        "Minutes of the Brookford Parish Council meeting on\n\nMonday 27th April 2020\n\n"
+        "Present: Cllr Ann Lowe (Chair), Cllr Bob Ray\n\n1. Apologies\n\nNone were received.\n"
+    )
+    found = extract_document(document(page)).structure.meetings
+    assert [(m.body, m.date.isoformat()) for m in found] == [("Brookford Parish Council", "2020-04-27")]
