@@ -144,3 +144,15 @@ def test_a_minutes_title_ending_meeting_on_over_its_date_names_the_body():
     )
     found = extract_document(document(page)).structure.meetings
     assert [(m.body, m.date.isoformat()) for m in found] == [("Brookford Parish Council", "2020-04-27")]
+
+
+def test_a_minutes_heading_run_on_after_a_pages_running_title_opens_its_line():
+    from extractors.readers.runon import reflowed
+
+    flat = (
+        "Minutes - Extraordinary meeting - 1st August 2025 Sheet 12 Minutes of the Eastby Parish Council Meeting held at "
+        "the Village Hall on Monday 1st August 2025. " + "The clerk read the notice of the meeting to the members. " * 3
+    )
+    assert reflowed(flat).split("\n")[1].startswith("Minutes of the Eastby Parish Council Meeting held")
+    minute = "Sheet 12 " + "The chair welcomed the members. " * 6 + "Minutes of the meeting held on 3 May (previously circulated)"
+    assert "\n" not in reflowed(minute)
