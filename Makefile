@@ -8,7 +8,7 @@ LOCK := requirements.lock
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: demo test notebook notebook-html deps-system bench bench-scale ocr install install-dev lock render-samples clean
+.PHONY: demo test notebook notebook-html deps-system bench bench-scale ocr install install-dev lock render-samples robustness clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,13 @@ deps-system:
 ## ocr: install Debian's tesseract for `papers ingest --ocr`
 ocr:
 	command -v tesseract >/dev/null || { apt-get update && apt-get install -y tesseract-ocr; }
+
+## robustness: score scratch-set folders again after white-space and case transforms, pooled (no benchmark corpus needed):
+##   make robustness SETS_DIR=/work/scratch/sets SETS="s10 s11" [TRANSFORMS="blank wrap80"] (after make install)
+SETS_DIR ?= /work/scratch/sets
+TRANSFORMS ?= blank noblank squash indent wrap80 flat upper
+robustness:
+	PYTHONPATH=. $(BIN)/python scripts/robustness.py --sets $(addprefix $(SETS_DIR)/,$(SETS)) -- $(TRANSFORMS)
 
 ## bench: measure ingest against raw PDFium and pdfplumber on the three corpora (200 generated packs, the samples x40, 200 mixed), queries on 1M facts, then one table of the targets (see README, Performance)
 bench: install-dev

@@ -18,6 +18,7 @@ from extractors.grants import descriptions, funding
 from extractors.proceedings import dated_events, kind, structure
 from extractors.readers import capitals
 from extractors.readers.runon import reflowed_document
+from extractors.readers.spacing import rewrapped, single_spaced
 from schemas.extraction import DocumentExtraction
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, StructureResult
@@ -54,12 +55,25 @@ def paper_meeting_dates(found: StructureResult) -> list[dt.date | None]:
     return result
 
 
+def _reading(document: ParsedDocument) -> ParsedDocument:
+    """``document`` as the rules read it, one character for one: double-spaced pages single-spaced (``spacing``),
+    lines hard-wrapped at a fixed width joined (``spacing``; not a PDF's), run-on lines split (``runon``); its pages,
+    so every span's quoted text, unchanged."""
+    text = single_spaced(document.text)
+    # A PDF's lines follow its layout in a proportional font: the fixed width test reads none of them right.
+    text = text if document.format == "pdf" else rewrapped(text)
+    if text is not document.text:
+        document = document.model_copy()
+        document.__dict__["text"] = text
+    return reflowed_document(document)
+
+
 def extract_document(printed: ParsedDocument) -> DocumentExtraction:
     """Every fact of ``printed``, read from its mixed-case copy (``capitals``) with its run-on lines split (``runon.reflowed``:
     same offsets, spans quoted from the pages)."""
     recased = capitals.recased(printed)
-    document = reflowed_document(recased)
-    found = structure.extract_structure(document, document if recased is printed else reflowed_document(printed))
+    document = _reading(recased)
+    found = structure.extract_structure(document, document if recased is printed else _reading(printed))
     meeting_dates = paper_meeting_dates(found)
     events = []
     money = []

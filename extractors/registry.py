@@ -133,6 +133,7 @@ COVERED_BY: dict[str, str] = {
     "blocks": "funding_layout",
     "spans": "structure",
     "runon": "structure",
+    "spacing": "structure",
     "runon_items": "structure",
     "runon_money": "structure",
     "runon_names": "structure",

@@ -10,6 +10,7 @@ counts so a caller can name the documents whose score moved. Only ``.txt`` docum
 
     python scripts/robustness.py GOLD_DIR DOCS_DIR [TRANSFORM ...]
     python scripts/robustness.py --fixtures [TRANSFORM ...]     (tests/fixtures/real_layouts)
+    python scripts/robustness.py --sets SET_DIR ... [-- TRANSFORM ...]   (each SET_DIR holds gold/ and docs/; pooled)
 """
 
 from __future__ import annotations
@@ -125,6 +126,15 @@ def folder_pairs(gold_dir: Path, docs_dir: Path) -> list[tuple[str, Path, Path]]
     return pairs
 
 
+def set_pairs(set_dirs: Iterable[Path]) -> list[tuple[str, Path, Path]]:
+    """(set/name, gold, document) over several folders each holding ``gold/`` and ``docs/``, scored pooled."""
+    return [
+        (f"{folder.name}/{name}", gold, document)
+        for folder in set_dirs
+        for name, gold, document in folder_pairs(folder / "gold", folder / "docs")
+    ]
+
+
 def fixture_pairs(root: Path) -> list[tuple[str, Path, Path]]:
     """(kind/name, gold, document) for each text fixture ``<kind>/<name>.txt`` with ``<name>.gold.json``."""
     pairs = []
@@ -171,6 +181,9 @@ def table(result: Result) -> str:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--fixtures"]:
         pairs, names = fixture_pairs(ROOT / "tests" / "fixtures" / "real_layouts"), argv[1:]
+    elif argv[:1] == ["--sets"]:
+        cut = argv.index("--") if "--" in argv else len(argv)
+        pairs, names = set_pairs(Path(folder) for folder in argv[1:cut]), argv[cut + 1 :]
     elif len(argv) >= 2:
         pairs, names = folder_pairs(Path(argv[0]), Path(argv[1])), argv[2:]
     else:

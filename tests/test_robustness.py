@@ -55,3 +55,14 @@ def test_transforms_change_only_white_space_or_case():
         ), name
     wrapped = robustness.TRANSFORMS["wrap80"](text).splitlines()
     assert len(wrapped) == len(text.splitlines()) + 1 and max(map(len, wrapped)) <= 80
+
+
+def test_set_folders_are_pooled_with_each_page_named_by_its_set(tmp_path):
+    for name in ("s1", "s2"):
+        (tmp_path / name / "gold").mkdir(parents=True)
+        (tmp_path / name / "docs").mkdir()
+        (tmp_path / name / "gold" / "hall.json").write_text("{}")
+        (tmp_path / name / "docs" / "hall.txt").write_text("Brookford Village Hall Committee\n")
+    (tmp_path / "s2" / "gold" / "unpaired.json").write_text("{}")
+    pairs = robustness.set_pairs([tmp_path / "s1", tmp_path / "s2"])
+    assert [name for name, _, _ in pairs] == ["s1/hall", "s2/hall"]

@@ -55,7 +55,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "47"
+VERSION = "48"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -86,10 +86,11 @@ _BARE_TIME = re.compile(r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)", re.I)
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATETIME_LABEL = re.compile(r"^\W*(?:meeting\s+)?date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
-# 'Minutes of the full Parish Council Meeting' (its 'held on' wrapped onto the next line): the body is 'Parish Council'.
+# 'Minutes of the full Parish Council Meeting' (its 'held on' wrapped onto the next line, or its date alone: 'Meeting
+# on' over 'Monday 27th April'): the body is 'Parish Council'.
 _MINUTES_TITLE = re.compile(
     r"^(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:full|annual|extraordinary|special|ordinary|monthly)\s+)*"
-    r"(?P<body>[A-Z].*?)\s+meeting$",
+    r"(?P<body>[A-Z].*?)\s+meeting(?:\s+(?:held\s+)?on)?$",
     re.I,
 )
 _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)

@@ -15,6 +15,8 @@ a newline, so every span found in the reading points into the original. A line b
   'Time 10.30 am', 'Venue Council Chamber') or with one ('Venue: ...', 'Lead Member: ...', 'Present: ...'), at
   'ITEM 6' / 'Agenda Item 6', at a weekday-led date in a run of two or more not led into ('... 2019/20 Monday, 17/06/19 ... Monday, 30/09/19 ...'), and after a heading in capitals
   of three words or more followed by a word in title case ('... 2021 Report of ...');
+- in a long line, in its first characters, at a minutes heading naming its body and 'held' ('... Sheet 12 Minutes of the
+  Eastby Parish Council Meeting held ...'), not led into;
 - in a long line, after each entry of a contents list, its dot leader and page before the next entry's number ('49 Welcome
   ...... 3 50 Declarations ...... 3'), three or more;
 - in a long line, at item numbers of other shapes ('3121:', '14/25', 'HWFA/22a', a bare '03') in a run, and at numbers of
@@ -107,6 +109,12 @@ _CAPITALS_CLOSED = re.compile(rf"(?<![^\s])(?:{_FIRST_CAPITAL})(?:\s+(?:{_NEXT_C
 _CAPITALS_RUN = re.compile(rf"(?<![^\s])(?:{_NEXT_CAPITAL})(?!\S)(?:\s+(?:{_NEXT_CAPITAL})(?!\S))*")
 _FIRST_CAPITAL_WORD = re.compile(_FIRST_CAPITAL)
 _WORD = re.compile(r"\S+")
+# A body's name in it ('Minutes of the Eastby Parish Council Meeting held', '... of the meeting of the Eastby Board
+# held'), not a minute's words ('Minutes of the meeting held on 3 May (previously circulated)').
+_MINUTES_HEADING = re.compile(
+    r"(?<=\s)(?:MINUTES|Minutes)\s+of\s+(?:the|a|an|THE|AN?)\s+(?:[a-z]+\s+){0,3}(?:(?i:meeting)\s+of\s+(?:the\s+)?)?(?!Meeting\b|MEETING\b)[A-Z][^\n.]{2,120}?\s(?:held|HELD)\s"
+)
+_HEAD = 400
 _CAPITAL_WORD = re.compile(r"\b\w*[A-Z]{2}\w*\b")
 
 
@@ -195,6 +203,10 @@ def _in_long_line(text: str, start: int, end: int) -> Iterator[int]:
     dates = [match.start() for match in _WEEKDAY_DATE.finditer(text, start, end) if not _led_in(text, start, match.start())]
     if len(dates) >= 2:
         yield from (position - 1 for position in dates)
+    # A page's minutes heading run on after its running title: '... Sheet 12 Minutes of the Parish Council Meeting held'.
+    heading = _MINUTES_HEADING.search(text, start, min(end, start + _HEAD))
+    if heading and not _led_in(text, start, heading.start()):
+        yield heading.start() - 1
     for match in _capitals_closed(text, start, end):
         if len(_CAPITAL_WORD.findall(match.group())) >= _MIN_RUN and match.end() < end:
             yield match.end() - 1

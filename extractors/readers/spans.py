@@ -195,9 +195,10 @@ def _quoted(document: ParsedDocument, page, start: int, end: int) -> str:
 # heading, label or item.
 _FULL_LINE = 50
 _TITLE_OR_INITIAL = rf"(?:{HONORIFIC_WORDS}|Councillors|Cllrs|(?:[A-Z]\.){{1,4}}|[A-Z])\.?"
-# The line above stops mid-way: after a comma, 'and', '&', an open bracket, a linking word, a title or an initial.
+# The line above stops mid-way: after a comma, 'and', '&', an open bracket, a dash (not a label's ':-'), a linking word, a
+# title or an initial.
 _OPEN_END = re.compile(
-    rf"(?:[,&(–-]|\b(?:and|or|of|for|to|the|a|an|at|in|on|by|from|with|as|were|was|are|is|be|been|who|which|that)|(?-i:\b{_TITLE_OR_INITIAL}))$"
+    rf"(?:[,&(]|(?<!:)[–-]|\b(?:and|or|of|for|to|the|a|an|at|in|on|by|from|with|as|were|was|are|is|be|been|who|which|that)|(?-i:\b{_TITLE_OR_INITIAL}))$"
 )
 # The line below opens a new entry of its own: a label ('Apologies:'), a numbered item, a lettered one ('b) Budget'), a
 # bullet, a table row, a word printed letter-spaced alone on its line ('P r e s e n t:', a heading).
@@ -213,6 +214,11 @@ _NAME_RUNS_ON = re.compile(
 
 _TITLE_ACROSS = re.compile(rf"(?:\S+\s+)?(?<!\S)(?:{HONORIFIC_WORDS})\.?\s+[A-Z]")
 _MONTH_START = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b(?!\s*:)", re.I)
+
+
+def opens_entry(line: str) -> bool:
+    """``line`` (stripped) opens an entry of its own: a label, a numbered or lettered item, a bullet, a table row."""
+    return bool(_OWN_START.match(line))
 
 
 def may_wrap(line: str) -> bool:
