@@ -132,6 +132,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_name_grid": "attendance",
     "attendance_initialled_lines": "attendance",
     "attendance_post_groups": "attendance",
+    "attendance_witnesses": "attendance",
     "attendance_marks": "attendance",
     "attendance_org_lines": "attendance",
     "blocks": "funding_layout",

@@ -13,6 +13,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.proceedings.attendance_initialled_lines import initialled_lines
 from extractors.proceedings.attendance_name_grid import name_grid
 from extractors.proceedings.attendance_post_groups import post_groups
+from extractors.proceedings.attendance_witnesses import witnesses
 from extractors.proceedings.minuted import find_minuted_items
 from extractors.proceedings.structure import extract_structure
 from tests.funding_helpers import document as funding_document
@@ -164,3 +165,26 @@ def test_officers_attending_label_run_on_in_a_paragraph() -> None:
     )
     kinds = attendance_kinds(text)
     assert (kinds["Dan Tam"], kinds["Gil Yeo"], kinds["Jon Bale"]) == ("present", "in_attendance", "in_attendance")
+
+
+def test_flat_row_title_stops_at_its_bracketed_note() -> None:
+    text = (
+        "No. | Item |\n---|---|\nApologies Minutes: There were none |\n|\n"
+        "Deputations (NOTE: The Board is required to receive deputations on a matter before it.)\nMinutes: There were none. |\n|\n"
+    )
+    titles = [i.title for i in extract_structure(reflowed_document(document(text))).agenda_items]
+    assert titles == ["Apologies", "Deputations"]
+
+
+def test_clerk_line_with_a_count_of_the_public() -> None:
+    text = "Present: Cllr Lowe (Chair), Cllr Mrs Ray, Cllrs Sim, Tam, and Vale.\nMrs B. Webb (Clerk) and 4 members of the public.\nThe Chair opened the meeting.\n"
+    assert attendance_kinds(text)["Mrs B. Webb"] == "in_attendance"
+
+
+def test_witnesses_label_lists_those_giving_evidence() -> None:
+    text = "Members present:\n\nMr A Lowe (Chairperson)\nMr C Sim\n\nWitnesses:\n\nMs Fay Webb, Eastshire Inspectorate\nMr Gil Yeo, Eastshire Inspectorate\n\n\nReview of Provision\n"
+    assert [(text[s:e], body) for s, e, body in witnesses(text, 0, len(text))] == [
+        ("Ms Fay Webb", "Eastshire Inspectorate"), ("Mr Gil Yeo", "Eastshire Inspectorate"),
+    ]
+    kinds = attendance_kinds(text)
+    assert (kinds["Ms Fay Webb"], kinds["Mr Gil Yeo"]) == ("in_attendance", "in_attendance")

@@ -97,7 +97,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "70"
+VERSION = "71"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

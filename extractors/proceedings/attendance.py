@@ -118,6 +118,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_initialled_lines import initialled_lines
     from extractors.proceedings.attendance_name_grid import name_grid
     from extractors.proceedings.attendance_post_groups import post_groups
+    from extractors.proceedings.attendance_witnesses import witnesses
     from extractors.proceedings.attendance_parish_apologies import parish_apologies
     from extractors.proceedings.attendance_represented import represented_rows
     from extractors.proceedings.attendance_speakers import public_speakers
@@ -254,6 +255,8 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         add(initialled_lines(text, paper.start, paper.end), "present", again=True)
         for kind, start, end, role in post_groups(text, paper.start, paper.end):
             keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
+        for start, end, body in witnesses(text, paper.start, paper.end):
+            keep(with_role(_attendee(document, text, start, end, "in_attendance"), body), again=True)
         for start, end in list_entries(text, members_label(text, paper)):
             keep(shared_title(_attendee(document, text, start, end, "present", ("Councillor", ""))), again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):
