@@ -59,6 +59,7 @@ from extractors.grants.allocation_years import only_carried_years, own_year, spr
 from extractors.grants.amount_clause import clause_of, parallel_previous, part_of_a_sum
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
+from extractors.grants.allocation_columns import column_totals
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.stated_forms import funder_grant
 from extractors.grants.figure_roles import earlier_figure, grant_bounds
@@ -70,7 +71,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "54"
+VERSION = "55"
 NAME = "allocations"
 
 
@@ -117,7 +118,7 @@ def find_allocations(
     for amount, kind, year in stacked_totals(layout, claimed):
         candidates.append((amount, kind, "", None, None))
         stacked[amount.start] = year
-    for amount, kind, year in stacked_label_rows(layout, claimed):
+    for amount, kind, year in stacked_label_rows(layout, claimed) + column_totals(layout, claimed):
         if amount.start not in stacked:
             candidates.append((amount, kind, "", None, kind))
             stacked[amount.start] = year

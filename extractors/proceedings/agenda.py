@@ -99,7 +99,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "71"
+VERSION = "72"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

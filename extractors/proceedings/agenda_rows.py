@@ -99,6 +99,8 @@ _TEMPLATE_LINE = re.compile(
 )
 DESCRIPTION_START = re.compile(
     r"\s(?=(?:To|Members|The|This|That|Report(?!\s+and\b)|Any|Up|Under|There|Councillors|Officers|You|An?|It|All|In)\s+[a-z])"
+    # 'Deputations (NOTE: The Board is required to receive ...)': a standing item's note in brackets after its title.
+    r"|\s(?=\((?i:note)\s*:)"
 )
 # A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")

@@ -52,7 +52,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "79"
+VERSION = "80"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -115,6 +115,10 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_bullets import bullet_runs
     from extractors.proceedings.attendance_groups import group_runs, opening_list
     from extractors.proceedings.attendance_keyed_roll import keyed_roll
+    from extractors.proceedings.attendance_initialled_lines import initialled_lines
+    from extractors.proceedings.attendance_name_grid import name_grid
+    from extractors.proceedings.attendance_post_groups import post_groups
+    from extractors.proceedings.attendance_witnesses import witnesses
     from extractors.proceedings.attendance_parish_apologies import parish_apologies
     from extractors.proceedings.attendance_represented import represented_rows
     from extractors.proceedings.attendance_speakers import public_speakers
@@ -247,6 +251,12 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for start, end, role, title in keyed_roll(text, paper.start, paper.end):
             keep(with_role(_attendee(document, text, start, end, "present", (title, "")), role), again=True)
         add(starred_rows(text, paper.start, paper.end), "present", again=True)
+        add(name_grid(text, paper.start, paper.end), "present", again=True)
+        add(initialled_lines(text, paper.start, paper.end), "present", again=True)
+        for kind, start, end, role in post_groups(text, paper.start, paper.end):
+            keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
+        for start, end, body in witnesses(text, paper.start, paper.end):
+            keep(with_role(_attendee(document, text, start, end, "in_attendance"), body), again=True)
         for start, end in list_entries(text, members_label(text, paper)):
             keep(shared_title(_attendee(document, text, start, end, "present", ("Councillor", ""))), again=True)
         for match in REMOTE.finditer(text, paper.start, paper.end):

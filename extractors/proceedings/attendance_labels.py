@@ -227,7 +227,7 @@ INLINE_LABEL = re.compile(
     + grouped(
         rf"{capitals('present')}|Present(?:\s+Members|\s+at\s+(?:the\s+)?[Mm]eeting(?=\s*:))?|(?:Committee\s+)?Members\s+Present",
         rf"{capitals('in attendance', 'also present')}|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
-        r"|Officers\s+Present|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)|(?:OFFICIALS|OFFICERS)(?=[ \t]*:)"
+        r"|Officers\s+(?:Present|Attending(?=\s*:))|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)|(?:OFFICIALS|OFFICERS)(?=[ \t]*:)"
         # '... C Sim & Mrs D Sim Also PCSO E Moss': 'Also' run on after a list's last name, before a titled name.
         r"|(?<=[a-z][ \t])Also(?=[ \t]+(?:PCSO|PC|Sgt|Insp|Inspector|Cllr|Councillor|Mrs?|Ms|Miss|Dr|Rev)\.?[ \t]+[A-Z])"
         # '... Cllr A Rhead Parish Clerk: Mrs B Lowe', '...; Clerk: Mrs B Lowe': the clerk's label run on after a list's last name

@@ -97,7 +97,11 @@ def role_lists(region: list[Line], index: int, value_start: int) -> list[tuple[s
 _STAFF_POST = re.compile(
     r"(?i)\b(?:clerk|officer|rfo|secretary|treasurer|manager|administrator|assistant|adviser|advisor|solicitor|engineer)\b"
 )
-_STAFF_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^\n()–—]{2,60}?)(?:\s+[-–—]\s+(?P<dashed>[^\n]{3,80}?)|\s*\((?P<bracket>[^()\n]{3,80})\))[ \t.]*$")
+# 'Mrs A Lowe (Clerk) and 5 members of the public.': the count of the public after the clerk names nobody.
+_STAFF_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][^\n()–—]{2,60}?)(?:\s+[-–—]\s+(?P<dashed>[^\n]{3,80}?)|\s*\((?P<bracket>[^()\n]{3,80})\))"
+    r"(?P<public>\s+and\s+(?:\d+|one|two|three|four|five|six|several)\s+members?\s+of\s+the\s+public)?[ \t.]*$"
+)
 TIER_LINE = _TIER_LINE = re.compile(r"^[ \t]*(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+[A-Z][^\n,;:]{2,50}?[ \t.]*$")
 _PUBLIC_COUNT = re.compile(r"(?i)^\W*(?:\d+|one|two|three|four|five|six|several|no)\s+members?\s+of\s+(?:the\s+)?(?:public|press)\b")
 
@@ -115,7 +119,7 @@ def staff_after(region: list[Line], end: int) -> list[tuple[int, int]]:
         staff = _STAFF_LINE.match(line.raw)
         post = staff and (staff["dashed"] or staff["bracket"])
         if staff and _STAFF_POST.search(post) and looks_like_name(staff["name"].strip()) or _TIER_LINE.match(line.raw):
-            found.append((line.start, line.start + len(line.raw.rstrip(" \t."))))
+            found.append((line.start, line.start + (staff.start("public") if staff and staff["public"] else len(line.raw.rstrip(" \t.")))))
         elif not _PUBLIC_COUNT.match(line.text):
             break
     return found

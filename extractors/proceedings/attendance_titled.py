@@ -7,7 +7,8 @@ own after it with their council beside the name (fire and rescue authorities' mi
     B R Ray Elmside Borough Council
 
 The lone title is every name's title; a name is read only in its initials-then-surname shape (where the council's
-words begin is then certain), and a line of another shape ends the list.
+words begin is then certain), and a line of another shape ends the list. A line of several such names parted by commas
+('J Aldridge, I Block, and G Steady') gives each of them (a town council's members after its civic posts' lines).
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -26,6 +27,11 @@ _MEMBER = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?P<body>[A-Z][\w&'’,.-]*(?:\s+[\w&'’,.-]+){0,8}))?\s*$"
 )
 _BODY_END = re.compile(r"\b(?:Council|Authority|Borough|County|Parish)\s*$")
+# A line of several members parted by commas ('J Aldridge, I Block, and G Steady,'), as a town council prints the rest
+# of its members after the civic posts' lines.
+_INITIALLED = r"(?:(?:[A-Z]|Ll|Ch|Rh|Dd|Ff|Th)\.?\s+){1,3}[A-Z][a-z]*(?:['’][A-Z])?[a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_COMMA_LINE = re.compile(rf"^\s*{_INITIALLED}(?:\s*,\s*(?:(?:and|&)\s+)?{_INITIALLED}|\s+(?:and|&)\s+{_INITIALLED})+\s*,?\s*$")
+_LISTED = re.compile(rf"(?:(?<=^)|(?<=,)|(?<=\sand)|(?<=&))\s*(?P<name>{_INITIALLED})")
 
 
 def titled_column(region: list[Line], index: int) -> tuple[str, list[tuple[int, int]]] | None:
@@ -42,6 +48,9 @@ def titled_column(region: list[Line], index: int) -> tuple[str, list[tuple[int, 
                 break
             continue
         member = _MEMBER.match(line.raw)
+        if not member and _COMMA_LINE.match(line.raw):
+            names += [(line.start + m.start("name"), line.start + m.end("name")) for m in _LISTED.finditer(line.raw)]
+            continue
         if not member or (member.group("body") and not _BODY_END.search(member.group("body"))):
             break
         names.append((line.start + member.start("name"), line.start + member.end("name")))

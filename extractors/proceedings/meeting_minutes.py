@@ -32,6 +32,9 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 # Status words, repeated as a document mirror prints a watermark: 'DRAFT DRAFT DRAFT Minutes of ...'.
 _STATUS = r"(?:(?i:draft|approved|confirmed|unconfirmed|unapproved|signed|final|open|public)\s+)*"
 _KIND = r"(?i:minutes|notes|record|summary)"
+# A parish's running minute number before its opening sentence ('12929. CONFIRMED minutes of ...'); a number of one to
+# three digits is an item's and ends the page's head (``_ITEM_LINE``).
+_OPEN = r"^\W*(?:\d{4,5}\.[ \t]+)?"
 _OCCASION = (
     r"(?:(?i:annual|extraordinary|special|ordinary|monthly|full|additional|emergency|adjourned|reconvened|virtual|remote|"
     r"general|public|inaugural|statutory|formal|\d+(?:st|nd|rd|th)|first|second|third)\s+){0,3}"
@@ -48,19 +51,19 @@ _TAIL = (
 _FORMS = [
     # 'At a Meeting of the X held at VENUE on DATE': the opening sentence of boards', authorities' and panels' minutes.
     re.compile(r"^\W*(?i:at)\s+" + _ARTICLE + _OCCASION + _MEETING + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _BODY + _TAIL, re.M),
-    re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _BODY + _TAIL, re.M),
+    re.compile(_OPEN + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _BODY + _TAIL, re.M),
     re.compile(
-        r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _BODY + r"\s+" + _MEETING + r"\b"
+        _OPEN + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _BODY + r"\s+" + _MEETING + r"\b"
         r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<owner>[A-Z][\w&'’ -]{2,80}?)" + _TAIL + r")?",
         re.M,
     ),
-    re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _OCCASION + _BODY + r"(?=\s+(?i:held|at|in|on)\s)", re.M),
+    re.compile(_OPEN + _STATUS + _KIND + r"\s+(?i:of)\s+(?:(?i:the)\s+)?" + _OCCASION + _BODY + r"(?=\s+(?i:held|at|in|on)\s)", re.M),
     re.compile(
         r"^\W*(?P<body>[A-Z][\w&'’() -]{2,80}?)\s*(?:[–—:|.-]\s*)?" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION
         + r"(?:[A-Z][\w&'’-]*\s+){0,3}?" + _MEETING + _TAIL,
         re.M,
     ),
-    re.compile(r"^\W*" + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"(?P<body>)" + _TAIL, re.M),
+    re.compile(_OPEN + _STATUS + _KIND + r"\s+(?i:of|for|from)\s+" + _ARTICLE + _OCCASION + _MEETING + r"(?P<body>)" + _TAIL, re.M),
     # A bodyless page title: 'Agenda for Tuesday 14 May 2019', 'Minutes for 4 March 2026'.
     re.compile(r"^\W*" + _STATUS + r"(?i:agenda|minutes)\s+(?i:for)(?P<body>)(?=\s+(?:(?i:" + WEEKDAY + r")\b|\d))", re.M),
     # A heading naming the body before its meeting, no paper's word: 'COUNCIL MEETING HELD ON THURSDAY, 15 MAY 2016'.

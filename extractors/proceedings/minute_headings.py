@@ -29,12 +29,12 @@ from extractors.readers.spans import Line, may_wrap
 # The Roman headings read, in capitals: I to XXXIX and L to LXXXIX (never 'XL', nor a numeral with C).
 _MAX_ROMAN = 89
 _NO_ROMAN_TENS = 4
-# After the number, a flattened table's cell mark ('4 | Title', '4. / Title'); a lettered number 'A4' may be glued to a
+# After the number, a flattened table's cell mark ('4 | Title', '4. / Title', a ruled row '|4. |Title |'); a lettered number 'A4' may be glued to a
 # title in mixed case ('A4Minutes of the meeting ...'), a plain number only to one in capitals or after its full stop or
 # colon ('Item 1:Apologies for Absence', '40.TO RECEIVE ...').
 _MINUTE_HEADING = re.compile(
-    rf"^\s*(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\||(?<=\.)\s+/(?=\s))?"
-    r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z]|[A-Z]{2}\s+[A-Z]{3}))|(?<=(?-i:[A-Z])\d)(?=(?-i:[A-Z][a-z]))|(?<=\d:)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)\s*$",
+    rf"^\s*(?:\|[ \t]*(?=\d))?(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\||(?<=\.)\s+/(?=\s))?"
+    r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z]|[A-Z]{2}\s+[A-Z]{3}))|(?<=(?-i:[A-Z])\d)(?=(?-i:[A-Z][a-z]))|(?<=\d:)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)(?:(?<=\S)[ \t]*\|)?\s*$",
     re.I,
 )
 # A heading run into its minute: 'Apologies: Cllr A sent apologies.', 'Minutes – RESOLVED that ...'.
@@ -81,14 +81,15 @@ _MAX_HEADING = 110
 # A lettered or numbered list under a heading: 'a) Councillors received ...', 'b. June accounts'.
 _LIST_MARK = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\.)\s")
 _MAX_CAPS_HEADING = 160
-# A minute number alone on its line ('2.', '4.2', '45/24', '(26)'), perhaps over its points' numbers ('2.1'), then the title
+# A minute number alone on its line ('2.', '4.2', '45/24', a sub-committee's 'CSC 4/24', '(26)'), perhaps over its points' numbers ('2.1'), then the title
 # (in capitals, unless the number is a minute reference '45/24').
-_LONE_MINUTE = re.compile(r"^\s*(?:(?P<number>\d{1,3}\.|\d{1,3}\.\d{1,2}\.?|\d{1,4}/\d{2,4})|\((?P<bracketed>\d{1,3})\))\s*$")
+_LONE_MINUTE = re.compile(r"^\s*(?:(?P<number>\d{1,3}\.|\d{1,3}\.\d{1,2}\.?|(?-i:[A-Z]{2,5}\s)?\d{1,4}/\d{2,4})|\((?P<bracketed>\d{1,3})\))\s*$")
 _LONE_POINTS = 4
 _POINT_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2}){1,3}\.?\s*$")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\W*$", re.I)
 _MAX_RUN_IN_WORDS = 16
 _AGENDA_FORM = re.compile(r"To\s+(?!date\b)[a-z]{3,}\s")
+_SENTENCE_OPENING = re.compile(r"(?:The|This|It|There)\s+[a-z]{2,}\s")
 _ATTENDANCE_HEAD = re.compile(r"^(?:present|sederunt|attendance|in\s+attendance|attending|attendees|members\s+present)\s*$", re.I)
 _FLATTENED = 300
 
@@ -131,6 +132,8 @@ def _run_in_head(title: str, number: str = "") -> str:
     sentence = tail.rstrip().endswith(".") or re.match(r"RESOLVED\b", tail) or _SENTENCE_VERB.search(tail)
     # A heading in capitals before a colon, its minute in mixed case after it: 'APOLOGIES: Cllr A Bee'.
     sentence = sentence or split and ":" in split.group() and head.upper() == head and re.search(r"[a-z]", tail)
+    # A sentence opening after an en dash, wrapped before its verb: 'Minutes – The minutes of the' / 'meeting were ...'.
+    sentence = sentence or split and split.group().strip() in ("–", "—") and _SENTENCE_OPENING.match(tail)
     # An attendance heading before a colon heads its list of names: 'Sederunt: Chair A Bee, B Cee'.
     sentence = sentence or split and ":" in split.group() and _ATTENDANCE_HEAD.match(head)
     plain_head = not _SENTENCE_VERB.search(head) or split and ":" in split.group() and titled(head)

@@ -21,8 +21,13 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "42"
+VERSION = "43"
 NAME = "minuted"
+# The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
+# meeting of ...'): it opens the minutes, it heads no item.
+_OPENING = re.compile(
+    r"\W*\S+\s+(?:(?:draft|approved|confirmed|unconfirmed|signed)\s+)*(?:minutes|notes)\s+of\s+an?\s+(?:\w+\s+){0,2}?meeting\s+of\b", re.I
+)
 
 
 def _shape(number: str) -> str:
@@ -112,7 +117,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     if referenced := referenced_headings(lines(text, start, end)):
         return [FoundItem(number, clean_title(title), [], False, line.start, line.end) for number, title, line in referenced]
     shapes: dict[str, list[FoundItem]] = {}
-    for item in heading_candidates(text, lines(text, start, end)):
+    candidates = heading_candidates(text, lines(text, start, end))
+    for item in candidates[1:] if candidates and _OPENING.match(text, candidates[0].start) else candidates:
         shapes.setdefault(_shape(item.number), []).append(item)
     best = _continued(max((_rising(found) for found in shapes.values()), key=len, default=[]))
     whole = [item for item in best if re.fullmatch(r"\d+\.0", item.number)]

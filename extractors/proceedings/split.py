@@ -31,7 +31,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "22"
+VERSION = "23"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -78,6 +78,8 @@ _WELSH_MINUTES = re.compile(r"^[ \t]*(?i:cofnodion)\s+(?i:y|o'r|o)\s+(?i:cyfarfo
 _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
 _DATE_LABEL = re.compile(r"^\W*date(?:\s+of\s+(?:the\s+)?meeting)?(?:\s*(?:&|and)\s*time)?\s*:", re.I)
 _HEADING_PREFIX = re.compile(r"[\s*#_>]*")
+# Before a minutes heading: a parish's running minute number and the minutes' status ('12929. CONFIRMED minutes of ...').
+_MINUTES_PREFIX = re.compile(r"[\s*#_>]*(?:\d{4,5}\.[ \t]+)?(?:(?:draft|approved|confirmed|unconfirmed|signed)[ \t]+)*", re.I)
 # A lower-case word other than these makes a phrase a sentence, not a body's name.
 # A lower-case word makes a title a sentence; the tail of a hyphenated word ('Co-ordinating') does not.
 _NOT_TITLE_WORD = re.compile(r"(?<![-‐])\b(?!(?:and|of|for|the|in|on|to|with|upon)\b)[a-z][a-z]*\b")
@@ -116,8 +118,8 @@ class MinutesHeading:
     labelled: bool = False
 
 
-def _opens_line(text: str, position: int) -> bool:
-    return _HEADING_PREFIX.match(text, newline_bounds(text, position)[0], position).end() == position
+def _opens_line(text: str, position: int, prefix: re.Pattern[str] = _HEADING_PREFIX) -> bool:
+    return prefix.match(text, newline_bounds(text, position)[0], position).end() == position
 
 
 def _run_in_heading(text: str, position: int) -> bool:
@@ -218,7 +220,7 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
     for match in matches_at_words(MINUTES_HEADING, text, _MINUTES_WORDS, start, end):
         if _linked(text, match.start()) or business_row_title(text, match.start()) or _table_row(text, match.start()):
             continue  # a meeting page's item linking or listing the earlier minutes, not a heading
-        if _opens_line(text, match.start()) or _run_in_heading(text, match.start()):
+        if _opens_line(text, match.start(), _MINUTES_PREFIX) or _run_in_heading(text, match.start()):
             found[match.start()] = MinutesHeading(match.start(), match.end(), _named_above(text, match.start(), match["body"]))
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
         if match.start() in found or not _opens_line(text, match.start()) or _linked(text, match.start()) or business_row_title(text, match.start()) or _table_row(text, match.start()):
