@@ -5,7 +5,8 @@ unallocated balance.
 
 A funder's grant ('the Ministry has now confirmed the funding of £N for the year 2025/26', 'the Department confirmed
 Tarn Housing Duty funding for the 2025-26 financial year of £N', 'The Ministry have formally offered a
-grant of <amount in words> (£N) to the Mayor') is the body's grant for the year even though another government
+grant of <amount in words> (£N) to the Mayor'), or one the body accepts ('propose the acceptance of £N of grant funding
+from the Department', 'accept the X Fund grant offer of £N', 'accept the sum of £N offered to the Council') is the body's grant for the year even though another government
 funder pays it: ``funder_grant`` is read before the rule that puts other funders' money outside the grant
 (``allocation_cues.outside_grant``), and never when the grant goes to another named body ('confirmed a grant
 of £N to the regional Violence Reduction Unit') or is passive ('Tarn Club was offered a grant of £N').
@@ -29,8 +30,16 @@ _CONFIRMED_GRANT_BEFORE = re.compile(
     r"\s+of(?:\s+[a-z][a-z ,-]{0,200}\()?\s*$",
     re.I,
 )
-# 'Decision: To accept £N Safer Streets funding', 'agreed to accept the grant of £N': the body taking up its grant.
-_ACCEPT_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?(?:\s+(?:the|a|this))?(?:\s+(?P<noun>grant|funding|offer)\s+of)?\s*$", re.I)
+# 'Decision: To accept £N Safer Streets funding', 'agreed to accept the grant of £N', 'accept the Heritage Fund grant
+# offer of £N', 'the acceptance of £N of grant funding': the body taking up its grant. 'accept the (total) sum of £N'
+# only when the sum is offered or awarded after it ('accept the sum of £N offered to the Council by the Department').
+_ACCEPT_BEFORE = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|acceptance\s+of)(?:\s+(?:the|a|this))?"
+    r"(?:\s+(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){0,6}?(?P<noun>grant(?:\s+offer)?|funding(?:\s+offer)?|offer)\s+of"
+    r"|\s+(?:total\s+)?(?P<sum>sum|amount)\s+of)?\s*$",
+    re.I,
+)
+_OFFERED_AFTER = re.compile(r"^\W{0,3}(?:(?:being|was|has\s+been)\s+)?(?:offered|awarded|granted)\b", re.I)
 _GRANT_NOUN_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:funding|grant)\b", re.I)
 _PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
 # '... to the Mayor of X', 'to the Commissioner': the paper's own body; '(for 2024/25) to the regional Violence
@@ -77,7 +86,10 @@ def funder_grant(left: str, right: str) -> bool:
     """A funder confirming or offering the body its grant (module docstring): named as going to the body, or
     for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum); or the
     body accepting it ('To accept £N Safer Streets funding')."""
-    if (accepted := _ACCEPT_BEFORE.search(left)) and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
+    accepted = _ACCEPT_BEFORE.search(left)
+    if accepted and accepted.group("sum"):
+        return bool(_OFFERED_AFTER.match(right))
+    if accepted and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
         return True
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
     if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
