@@ -90,3 +90,40 @@ def test_accepting_a_sum_only_when_offered():
 def test_register_serial_year_is_no_grant_year():
     text = "0031 2025/26\n09/07/2025\nAcceptance of Grant\nTo propose the acceptance of £48,000 of grant funding from the Department."
     assert _allocations(text) == [("grant_total", None, 48000.0)]
+
+
+def test_name_after_across_is_a_place():
+    text = "Twelve community projects based across Tarnside Borough have been awarded £31,000 from the Commissioner."
+    assert _projects(text) == []
+
+
+def test_adjective_before_the_kind_and_one_word_in_two_capitals():
+    text = (
+        "Among the groups funded in Eastby is BuildAhead, based at the Old Mill, which runs courses for school leavers.\n"
+        "The not-for-profit organisation was awarded £7,250."
+    )
+    assert _projects(text) == [("BuildAhead", 7250.0, "approved")]
+
+
+def test_aside_between_recipient_and_verb():
+    text = (
+        "READ MORE: Tarnside Council Election 2022 candidates: who can I vote for\n"
+        "Orchard Lane Support Network, which gives practical help to older residents, received £6,400."
+    )
+    assert _projects(text) == [("Orchard Lane Support Network", 6400.0, "approved")]
+
+
+def test_share_of_a_larger_sum_is_no_total():
+    text = (
+        "Sixteen community projects have been awarded £43,000 from the Commissioner.\n"
+        "The money is a share of around £190,000 of cash seized from offenders."
+    )
+    found = funding.extract_funding(document(text)).allocations
+    assert 43000 not in [a.amount for a in found]
+
+
+def test_unclaimed_found_property_is_no_underspend():
+    from extractors.grants.allocation_cues import labels
+
+    assert "UNDERSPEND" not in labels("cash from the sale of unclaimed found property")
+    assert "UNDERSPEND" in labels("£4,000 was unclaimed at the year end")
