@@ -127,3 +127,21 @@ def test_unclaimed_found_property_is_no_underspend():
 
     assert "UNDERSPEND" not in labels("cash from the sale of unclaimed found property")
     assert "UNDERSPEND" in labels("£4,000 was unclaimed at the year end")
+
+
+def test_sentence_splitting_the_sum_before_gives_no_grant():
+    text = (
+        "The Commissioner has announced a £180,000 funding pot for 2020-21 for community groups.\n"
+        "Of this amount, £130,000 will be allocated in large grants while £50,000 has been set aside for smaller projects."
+    )
+    assert _allocations(text) == [("grant_total", "2020/21", 180000.0)]
+
+
+def test_sum_from_a_budget_put_to_one_use_is_no_grant():
+    text = "It was also agreed that £4,000 from the 2020/2021 community grant budget will be used to help local groups."
+    assert _allocations(text) == []
+
+
+def test_approval_for_the_awards_totalling():
+    text = "Approval for the awards, totalling £650, was granted under delegated powers by the Executive Director."
+    assert _allocations(text) == [("approved_total", None, 650.0)]

@@ -100,6 +100,15 @@ def share_of_next(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[in
     return bool(larger and larger.amount is not None and amount.amount is not None and larger.amount > amount.amount)
 
 
+# 'Of this amount, £N will be allocated in large grants while £M ...': a sentence splitting the sum before it.
+_OF_THIS_SUM = re.compile(r"\W{0,3}Of\s+(?:this|that|the|which)\s+(?:amount|sum|total|money|funding|pot|fund|allocation)\b", re.I)
+
+
+def split_of_previous(layout: FundingLayout, sentence: tuple[int, int]) -> bool:
+    """The figure's sentence opens by splitting the sum the sentence before printed ('Of this amount, £N ...')."""
+    return bool(_OF_THIS_SUM.match(layout.flat, sentence[0]))
+
+
 def part_of_a_sum(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> bool:
     """The figure plus another one of its sentence (or the next) makes a third printed there: one
     funder's share of a fund ('provided £N, with a further £M from X. This means £T is available'),

@@ -37,7 +37,11 @@ _PLACED_AFTER_REMAINING = re.compile(
     r"^\W{0,3}(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:allocated|awarded|given|paid|spent|used|distributed|transferred)\b", re.I
 )
 # '£N of this was ring fenced for ...': a share of a fund stated before, not the year's grant.
-_SHARE_OF_AFTER = re.compile(r"^\s*of\s+(?:this|that|these|it)\b", re.I)
+_SHARE_OF_AFTER = re.compile(
+    r"^\s*of\s+(?:this|that|these|it)\b"
+    r"|^\s*from\s+(?:the|its|this)\s+[^.£;]{0,60}?\b(?:budget|fund|pot)\s+(?:will\s+be|is\s+to\s+be|was|has\s+been|is)\s+used\b",
+    re.I,
+)
 # '£N in total available during 2024/25 to be awarded through the grants process': the fund, not awards.
 _AVAILABLE_TO_AWARD = re.compile(r"\bavailable\b[^.£]{0,80}?\bto\s+be\s+(?:awarded|allocated|distributed|granted)\b", re.I)
 # 'the £1,200 website grant cheque', 'details of the £250 defibrillator grant': one grant named by its
@@ -103,7 +107,8 @@ def placed_remainder(right: str) -> bool:
 
 
 def share_of_a_fund(right: str) -> bool:
-    """'£N of this was ring fenced for ...': a part of a figure stated before."""
+    """'£N of this was ring fenced for ...': a part of a figure stated before; '£N from the 2020/21 grant budget will
+    be used to ...': a part of a budget put to one use."""
     return bool(_SHARE_OF_AFTER.match(right))
 
 
