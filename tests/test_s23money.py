@@ -145,3 +145,21 @@ def test_sum_from_a_budget_put_to_one_use_is_no_grant():
 def test_approval_for_the_awards_totalling():
     text = "Approval for the awards, totalling £650, was granted under delegated powers by the Executive Director."
     assert _allocations(text) == [("approved_total", None, 650.0)]
+
+
+def test_award_funding_to_applicants_to_the_value_of():
+    text = "Award funding to successful applicants to the value of £184,250 under the Shopfronts Restore Grant Programme."
+    assert _allocations(text) == [("approved_total", None, 184250.0)]
+
+
+def test_groups_to_benefit_from_funds_of():
+    text = "More than 80 community groups across the area are to benefit from funds of £150,000, following voting events."
+    assert _allocations(text) == [("approved_total", None, 150000.0)]
+
+
+def test_headline_awards_to_local_groups():
+    from extractors.grants.stated_forms import stated_form
+
+    assert stated_form("Corvale Police and Crime Commissioner Awards", " to Local Community Groups") == "approved_total"
+    assert stated_form("The Commissioner awards", " to Local Community Groups") is None
+    assert stated_form("Corvale Commissioner Awards", " to Tarn Rowing Club") is None

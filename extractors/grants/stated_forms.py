@@ -1,7 +1,8 @@
 """More totals whose own words fix their kind (read by ``stated_totals.stated_kind``): a funder confirming or
 offering the paper's body its grant, a named grants or commissioning budget, a round shared by counted
-recipients, money put into counted or placed recipients, a per-area budget's total across all areas, and an
-unallocated balance.
+recipients, money put into counted or placed recipients, a per-area budget's total across all areas, an
+unallocated balance, and a payout to plural recipients ('award funding to successful applicants to the value of £N',
+'groups ... are to benefit from funds of £N', a headline's 'X Awards £N to Local Community Groups').
 
 A funder's grant ('the Ministry has now confirmed the funding of £N for the year 2025/26', 'the Department confirmed
 Tarn Housing Duty funding for the 2025-26 financial year of £N', 'The Ministry have formally offered a
@@ -19,7 +20,7 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.own_body import OWN_BODY_KIND
-from extractors.grants.round_cues import part_of_a_round, shared_round
+from extractors.grants.round_cues import RECIPIENTS, TO_MANY, part_of_a_round, shared_round
 from extractors.readers.fiscal_year import YEAR_TEXT
 from schemas.facts import AllocationKind
 
@@ -118,6 +119,27 @@ def taker_given(left: str, right: str = "") -> bool:
     return bool(taken) and (taken.group("won") is None or bool(_GRANT_NOUN_AFTER.match(right)))
 
 
+# Session 23 payouts (``approved_total``): 'Award funding to successful applicants to the value of £N'; 'Over 100 groups
+# are to benefit from funds of £N'; a headline's 'X Awards £N to Local Community Groups' (the verb capitalised,
+# recipients after).
+_TO_THE_VALUE_OF = re.compile(
+    rf"\baward(?:s|ed|ing)?\s+(?:grant\s+)?(?:funding|grants)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{RECIPIENTS}\s+to\s+the\s+value\s+of\s*$",
+    re.I,
+)
+_TO_BENEFIT_FROM = re.compile(
+    rf"\b{RECIPIENTS}\b[^.£;]{{0,80}}?\b(?:are|is)\s+(?:set\s+)?to\s+benefit\s+from\s+(?:the\s+)?(?:funds|funding|grants)\s+(?:of|worth|totall?ing)\s*$",
+    re.I,
+)
+_HEADLINE_AWARDS = re.compile(r"\b(?-i:Awards|Gives|Grants|Hands\s+Out)\s*$")
+
+
+def payout_form(left: str, right: str) -> bool:
+    """One of the session 23 payout forms above."""
+    return bool(
+        _TO_THE_VALUE_OF.search(left) or _TO_BENEFIT_FROM.search(left) or (_HEADLINE_AWARDS.search(left) and TO_MANY.match(right))
+    )
+
+
 def stated_form(left: str, right: str) -> AllocationKind | None:
     """The kind one of this module's forms fixes for a figure (module docstring), else None."""
     if unallocated_before(left):
@@ -126,7 +148,7 @@ def stated_form(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _PER_AREA_BEFORE.search(left) and _ACROSS_ALL_AREAS_AFTER.match(right):
         return "grant_total"
-    if shared_round(left, right) and not part_of_a_round(left):
+    if (shared_round(left, right) or payout_form(left, right)) and not part_of_a_round(left):
         return "approved_total"
     across_place = _ACROSS_PLACE_AFTER.match(right) and GRANT_WORDS.search(right)
     if _PUT_INTO_BEFORE.search(left) and (_INTO_COUNTED_AFTER.match(right) or across_place):
