@@ -163,3 +163,21 @@ def test_headline_awards_to_local_groups():
     assert stated_form("Corvale Police and Crime Commissioner Awards", " to Local Community Groups") == "approved_total"
     assert stated_form("The Commissioner awards", " to Local Community Groups") is None
     assert stated_form("Corvale Commissioner Awards", " to Tarn Rowing Club") is None
+
+
+def test_over_the_last_year_is_twelve_months_not_a_financial_year():
+    import datetime as dt
+
+    from extractors.readers.fiscal_year import find_financial_years
+
+    text = "Over the last year, the fund backed 40 projects. Last year the fund was smaller."
+    found = [y.year for y in find_financial_years(text, 0, len(text), dt.date(2022, 9, 12))]
+    assert found == ["2021/22"]
+
+
+def test_groups_receiving_over_the_last_year():
+    text = (
+        "Published: 12 September 2022\n\n"
+        "Over the last year, the fund has backed 142 projects, with organisations and groups receiving over £98,000."
+    )
+    assert _allocations(text) == [("approved_total", None, 98000.0)]

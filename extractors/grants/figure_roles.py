@@ -27,8 +27,11 @@ _COLLECTIVE = re.compile(
 )
 # 'compared with £N', 'last year the fund awarded £N': a figure quoted for comparison, not the year's
 # ('as last year, £N is held' is this year's figure).
+# 'over the last year' (in, during, within the last year) is the twelve months to now, no earlier year.
 _EARLIER_FIGURE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|down\s+from|up\s+from)\s*$|(?<!\bas\s)(?<!\blike\s)\b(?:last|previous|prior)\s+(?:financial\s+)?year\b", re.I
+    r"\b(?:compared\s+(?:with|to)|as\s+against|down\s+from|up\s+from)\s*$|(?<!\bas\s)(?<!\blike\s)\b(?:last|previous|prior)\s+(?:financial\s+)?year\b"
+    r"(?<!\bover\sthe\slast\syear)(?<!\bin\sthe\slast\syear)(?<!\bduring\sthe\slast\syear)(?<!\bwithin\sthe\slast\syear)",
+    re.I,
 )
 # 'dropped from £45,000 in 2023/24 to £25,000': the old figure of a change.
 _FROM_THEN_TO = re.compile(r"\bfrom\s*$", re.I), re.compile(r"^\s*(?:in\s+[\w/-]+\s+)?to\s*$", re.I)

@@ -2,12 +2,14 @@
 offering the paper's body its grant, a named grants or commissioning budget, a round shared by counted
 recipients, money put into counted or placed recipients, a per-area budget's total across all areas, an
 unallocated balance, and a payout to plural recipients ('award funding to successful applicants to the value of £N',
-'groups ... are to benefit from funds of £N', a headline's 'X Awards £N to Local Community Groups').
+'groups ... are to benefit from funds of £N', '..., with organisations and groups receiving £N', a headline's 'X Awards
+£N to Local Community Groups').
 
 A funder's grant ('the Ministry has now confirmed the funding of £N for the year 2025/26', 'the Department confirmed
 Tarn Housing Duty funding for the 2025-26 financial year of £N', 'The Ministry have formally offered a
 grant of <amount in words> (£N) to the Mayor'), or one the body accepts ('propose the acceptance of £N of grant funding
-from the Department', 'accept the X Fund grant offer of £N', 'accept the sum of £N offered to the Council') is the body's grant for the year even though another government
+from the Department', 'accept the X Fund grant offer of £N', 'accept the sum of £N offered to the Council'; never 'the
+Cabinet approved the acceptance of £N ... from the DfE') is the body's grant for the year even though another government
 funder pays it: ``funder_grant`` is read before the rule that puts other funders' money outside the grant
 (``allocation_cues.outside_grant``), and never when the grant goes to another named body ('confirmed a grant
 of £N to the regional Violence Reduction Unit') or is passive ('Tarn Club was offered a grant of £N').
@@ -40,6 +42,7 @@ _ACCEPT_BEFORE = re.compile(
     r"|\s+(?:total\s+)?(?P<sum>sum|amount)\s+of)?\s*$",
     re.I,
 )
+_CABINET_APPROVED = re.compile(r"\b(?:cabinet|executive)\s+(?:has\s+|had\s+)?approved\s+(?:the\s+)?$", re.I)
 _OFFERED_AFTER = re.compile(r"^\W{0,3}(?:(?:being|was|has\s+been)\s+)?(?:offered|awarded|granted)\b", re.I)
 _GRANT_NOUN_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:funding|grant)\b", re.I)
 _PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
@@ -88,6 +91,8 @@ def funder_grant(left: str, right: str) -> bool:
     for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum); or the
     body accepting it ('To accept £N Safer Streets funding')."""
     accepted = _ACCEPT_BEFORE.search(left)
+    if accepted and _CABINET_APPROVED.search(left[: accepted.start()]):
+        accepted = None  # 'the Cabinet approved the acceptance of £N ... from the DfE': a department's grant to the council
     if accepted and accepted.group("sum"):
         return bool(_OFFERED_AFTER.match(right))
     if accepted and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
@@ -120,8 +125,8 @@ def taker_given(left: str, right: str = "") -> bool:
 
 
 # Session 23 payouts (``approved_total``): 'Award funding to successful applicants to the value of £N'; 'Over 100 groups
-# are to benefit from funds of £N'; a headline's 'X Awards £N to Local Community Groups' (the verb capitalised,
-# recipients after).
+# are to benefit from funds of £N'; '..., with organisations and groups receiving £N'; a headline's 'X Awards £N to
+# Local Community Groups' (the verb capitalised, recipients after).
 _TO_THE_VALUE_OF = re.compile(
     rf"\baward(?:s|ed|ing)?\s+(?:grant\s+)?(?:funding|grants)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{RECIPIENTS}\s+to\s+the\s+value\s+of\s*$",
     re.I,
@@ -130,13 +135,15 @@ _TO_BENEFIT_FROM = re.compile(
     rf"\b{RECIPIENTS}\b[^.£;]{{0,80}}?\b(?:are|is)\s+(?:set\s+)?to\s+benefit\s+from\s+(?:the\s+)?(?:funds|funding|grants)\s+(?:of|worth|totall?ing)\s*$",
     re.I,
 )
+_WITH_GROUPS_RECEIVING = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?{RECIPIENTS}(?:\s+(?:and|&)\s+{RECIPIENTS})?\s+receiving\s*$", re.I)
 _HEADLINE_AWARDS = re.compile(r"\b(?-i:Awards|Gives|Grants|Hands\s+Out)\s*$")
 
 
 def payout_form(left: str, right: str) -> bool:
     """One of the session 23 payout forms above."""
     return bool(
-        _TO_THE_VALUE_OF.search(left) or _TO_BENEFIT_FROM.search(left) or (_HEADLINE_AWARDS.search(left) and TO_MANY.match(right))
+        _TO_THE_VALUE_OF.search(left) or _TO_BENEFIT_FROM.search(left) or _WITH_GROUPS_RECEIVING.search(left)
+        or (_HEADLINE_AWARDS.search(left) and TO_MANY.match(right))
     )
 
 
