@@ -18,7 +18,7 @@ from extractors.readers.nlp import nlp
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
-VERSION = "2"
+VERSION = "3"
 
 CUES: dict[str, tuple[str, ...]] = {
     "EXCLUDE": (
@@ -127,13 +127,19 @@ def _matcher() -> PhraseMatcher:
     return matcher
 
 
+# 'the sale of unclaimed found property': where a fund's money comes from (police property funds), no money unclaimed.
+_UNCLAIMED_GOODS = frozenset(("property", "found", "lost", "goods", "items"))
+
+
 def labels(text: str) -> set[str]:
-    """The cue labels of ``text``; a cue that is only the tail of a hyphened word ('life-saving') is none."""
+    """The cue labels of ``text``; a cue that is only the tail of a hyphened word ('life-saving') is none, nor
+    'unclaimed' before the goods it qualifies ('unclaimed found property')."""
     doc = nlp().make_doc(text)
     return {
         nlp().vocab.strings[match_id]
-        for match_id, start, _ in _matcher()(doc)
+        for match_id, start, end in _matcher()(doc)
         if not (start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)
+        and not (doc[start].lower_ == "unclaimed" and end < len(doc) and doc[end].lower_ in _UNCLAIMED_GOODS)
     }
 
 

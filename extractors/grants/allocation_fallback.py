@@ -50,7 +50,7 @@ from decimal import Decimal
 
 from extractors.grants.allocation_cues import GOVERNMENT_FUNDER, grant_words, is_limit, labels, requested
 from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
-from extractors.grants.amount_clause import clause_of, parallel_previous
+from extractors.grants.amount_clause import clause_of, parallel_previous, share_of_next
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost
 from extractors.grants.figure_roles import source_pot, wider_fund
@@ -396,7 +396,7 @@ def fallback_allocations(
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence, own_paragraph=True)
-        if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
+        if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]) or share_of_next(layout, amount, sentence):
             continue
         if not (
             GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)

@@ -13,6 +13,7 @@ import re
 from extractors.readers import fiscal_year, money
 from extractors.grants.allocation_cues import grant_words, labels, outside_grant, requested
 from extractors.grants.funding_layout import FundingLayout, clean
+from extractors.grants.project_status import APPROVED
 from extractors.grants.project_tables import GIVEN_GRANTS, table_year
 from schemas.facts import AllocationKind
 from schemas.funding import MoneyAmount
@@ -101,20 +102,21 @@ _KEPT_ROW = re.compile(r"^\W*(?:retained|kept|held|unallocated|remaining|reserve
 def stacked_totals(layout: FundingLayout, claimed: set[int]) -> list[tuple[MoneyAmount, AllocationKind, str | None]]:
     """'Total' rows of tables flattened to one cell per line: the year's whole grant when the table
     also lists money kept back ('Retained by PCC'), else the approved total when its lead-in approves, or
-    says the listed grants are made ('the grants which will be made in 2023-24 are outlined below') and the
-    Total is the sum of the rows."""
+    says the listed grants are made ('the grants which will be made in 2023-24 are outlined below') or resolves them
+    ('RESOLVED to allocate ... as follows:') and the Total (or a closing row of sums alone) is the sum of the rows."""
     found = []
     for table in layout.stacked_tables:
         names = [row.name for row in table]
         first = table[0].name_start
         lead = clean(layout.flat[max(layout.start, first - 600) : first])
         kind: AllocationKind | None = "grant_total" if any(_KEPT_ROW.match(n) for n in names) else (
-            "approved_total" if "APPROVAL" in labels(lead) or (GIVEN_GRANTS.search(lead) and _adds_up(table)) else None
+            "approved_total" if "APPROVAL" in labels(lead) or ((GIVEN_GRANTS.search(lead) or APPROVED.search(lead)) and _adds_up(table))
+            else None
         )
         if kind is None or "EXCLUDE" in labels(lead) or outside_grant(lead):
             continue
         for row in table:
-            if not TOTAL_ROW.match(row.name):
+            if not (row.total or TOTAL_ROW.match(row.name)):
                 continue
             for (start, end, text), year in zip(row.amounts, row.years):
                 amount = money.parse_cell(text)
@@ -126,7 +128,7 @@ def stacked_totals(layout: FundingLayout, claimed: set[int]) -> list[tuple[Money
 
 def _adds_up(table) -> bool:
     """The table's 'Total' row is the sum of the figures of its other rows (one column)."""
-    totals = [row for row in table if TOTAL_ROW.match(row.name)]
+    totals = [row for row in table if row.total or TOTAL_ROW.match(row.name)]
     rows = [money.parse_cell(row.amounts[0][2]) for row in table if row not in totals and len(row.amounts) == 1]
     total = money.parse_cell(totals[-1].amounts[0][2]) if totals and len(totals[-1].amounts) == 1 else None
     if total is None or len(rows) < 2 or any(r is None or r.amount is None for r in rows):

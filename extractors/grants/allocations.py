@@ -44,6 +44,9 @@ already given out ('has spent £N of its £M budget'), a row label opening on it
 Session 21: a payout of the figure three or more projects each got ('awarded grants of £N to 26 organisations') is that
 figure restated, no total; a row of a budget block labelled as left over or given out ('Remaining Grants budget 2023/2024
 £N') takes its label's kind over the budget word; an agenda's money is only such a block (``funding.extract_agenda_funding``).
+Session 23: a figure the next sentence calls a share of a larger sum ('... awarded £N. The money is a share of around
+£M ...') is part of a round, no total; one in a sentence splitting the sum before it ('Of this amount, £N will be allocated
+in large grants') is no year's grant.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.allocation_years import only_carried_years, own_year, spread_over_years, years_paired_before
-from extractors.grants.amount_clause import clause_of, parallel_previous, part_of_a_sum
+from extractors.grants.amount_clause import clause_of, parallel_previous, part_of_a_sum, share_of_next, split_of_previous
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
 from extractors.grants.allocation_columns import column_totals
@@ -71,7 +74,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "55"
+VERSION = "59"
 NAME = "allocations"
 
 
@@ -172,8 +175,10 @@ def find_allocations(
             continue
         if amount.amount is not None and amount.amount >= _NATIONAL_SCALE:
             continue  # 'the government's new £500 million Household Support Fund': a national programme's figure
-        if {kind, stated} <= {"grant_total", None} and part_of_a_sum(layout, amount, sentence):
+        if {kind, stated} <= {"grant_total", None} and (part_of_a_sum(layout, amount, sentence) or split_of_previous(layout, sentence)):
             continue
+        if share_of_next(layout, amount, sentence):
+            continue  # '... have been awarded £N. The money is a share of £M ...': part of the round, not its total
         candidates.append((amount, kind, sentence_text, sentence, stated))
         read[amount.start] = (kind, stated)
     first_of: dict[tuple, AllocationRecord] = {}  # (kind, year, amount) -> where it was first stated

@@ -85,6 +85,30 @@ def _line_item(layout: FundingLayout, amount: MoneyAmount) -> bool:
     return bool(_DASH_BEFORE.search(before, max(0, len(before.rstrip(" \t")) - 2)) and _NEXT_LINE_OPENS.match(layout.text, amount.end))
 
 
+# 'The money is a share of around £N of cash seized ...', 'The grants are part of £N': the next sentence calls the
+# figure before it a share of a larger sum.
+_SHARE_OF_NEXT = re.compile(
+    r"\s*(?:The|This|These)\s+(?:money|funding|funds|sum|cash|grants?|awards?)\s+(?:is|are|was|were|forms?)\s+"
+    r"(?:a|one|the)?\s*(?:share|part|portion|slice)\s+of\s+(?:the\s+|an?\s+)?(?:(?:around|about|almost|nearly|over|more\s+than|some)\s+)?£"
+)
+
+
+def share_of_next(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> bool:
+    """The sentence after the figure's calls it a share of a larger sum it prints (``_SHARE_OF_NEXT``): a part, no total."""
+    opening = _SHARE_OF_NEXT.match(layout.flat, sentence[1])
+    larger = next(iter(layout.amounts_in(opening.end() - 1, opening.end() + 40)), None) if opening else None
+    return bool(larger and larger.amount is not None and amount.amount is not None and larger.amount > amount.amount)
+
+
+# 'Of this amount, £N will be allocated in large grants while £M ...': a sentence splitting the sum before it.
+_OF_THIS_SUM = re.compile(r"\W{0,3}Of\s+(?:this|that|the|which)\s+(?:amount|sum|total|money|funding|pot|fund|allocation)\b", re.I)
+
+
+def split_of_previous(layout: FundingLayout, sentence: tuple[int, int]) -> bool:
+    """The figure's sentence opens by splitting the sum the sentence before printed ('Of this amount, £N ...')."""
+    return bool(_OF_THIS_SUM.match(layout.flat, sentence[0]))
+
+
 def part_of_a_sum(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int]) -> bool:
     """The figure plus another one of its sentence (or the next) makes a third printed there: one
     funder's share of a fund ('provided £N, with a further £M from X. This means £T is available'),

@@ -22,7 +22,9 @@ with the same number of amounts. Figures without '£' are money only under a '£
 header ('Council' / '£'); a table whose lead-in is about a budget or statistics and names no grant,
 or whose next lines refuse the bids ('were rejected'), is not read. Column years come from the
 header lines above the first name ('2019/20' / '£' / '2020/21' / '£') when there is one per amount column.
-A decision cell before a figure ('to award' / '£1,500', 'to award £350') is read as the figure's cell.
+A decision cell before a figure ('to award' / '£1,500', 'to award £350') is read as the figure's cell. A last row
+printing only the column sums (its name cell left empty) closes the table as its total row (``StackedRow.total``); a
+column headed as the sum asked for ('Amount Requested') beside one headed as the sum given ('Allocated') is not read.
 """
 
 from __future__ import annotations
@@ -145,6 +147,7 @@ class StackedRow:
     name_start: int
     amounts: list[tuple[int, int, str]]
     years: list[str | None]
+    total: bool = False  # a closing row printing only the column sums, its name cell left empty
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -199,9 +202,10 @@ def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
             while k < len(lines) and kinds[k] == "amount":
                 k += 1
             count = k - j - 1 - cells
-            if count == 0 or (width is not None and count != width):
+            closing = width is not None and count == 2 * width
+            if count == 0 or (width is not None and count != width and not closing):
                 break
-            width = count
+            width = count if width is None else width
             name_at, name_line = lines[j]
             name = _NAME_LINE.match(name_line).group("name").strip()
             amounts = []
@@ -209,7 +213,14 @@ def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
                 figure = _amount_of_line(line)
                 offset = at + line.index(figure)
                 amounts.append((offset, offset + len(figure), figure))
-            rows.append(StackedRow(name, name_at + name_line.index(name), amounts, [None] * count))
+            row = StackedRow(name, name_at + name_line.index(name), amounts[:width], [None] * width)
+            if closing:
+                if not _sums_columns(rows + [row], amounts[width:]):
+                    break
+                rows += [row, StackedRow("", amounts[width][0], amounts[width:], [None] * width, total=True)]
+                j = k
+                break
+            rows.append(row)
             j = k
         if len(rows) < _MIN_ROWS:
             i += 1
@@ -217,11 +228,26 @@ def stacked_rows(text: str, start: int, end: int) -> list[list[StackedRow]]:
         header = _header_cells([line for _, line in lines[max(0, i - _MAX_HEADER_LINES) : i]])
         if _money_table(text, start, end, rows, header):
             years = _column_years(header, width)
+            kept = _given_columns(header, width)
             for row in rows:
-                row.years = years
+                row.amounts = [row.amounts[c] for c in kept]
+                row.years = [years[c] for c in kept]
             tables.append(rows)
         i = j
     return tables
+
+
+def _sums_columns(rows: list[StackedRow], figures: list[tuple[int, int, str]]) -> bool:
+    """The figures after a row's own are the sums of the columns above (a 'Total' row whose name cell the page left
+    empty): the row closes the table."""
+    for column, (_, _, text) in enumerate(figures):
+        total = money.parse_cell(text)
+        cells = [money.parse_cell(row.amounts[column][2]) for row in rows]
+        if total is None or total.amount is None or any(c is None or c.amount is None for c in cells):
+            return False
+        if abs(sum(c.amount for c in cells) - total.amount) >= 0.01:
+            return False
+    return True
 
 
 def _may_be_amount(line: str) -> bool:
@@ -263,6 +289,21 @@ def _money_table(text: str, start: int, end: int, rows: list[StackedRow], header
         return False
     last = rows[-1].amounts[-1][1]
     return not _REFUSED.search(text[last : min(end, last + _AFTER_CHARS)])
+
+
+# A column of the sums asked for ('Amount Requested', 'Bid'), beside one of the sums given.
+_ASKED_COLUMN = re.compile(r"\b(?:requested|request|applied\s+for|sought|asked\s+for|bids?)\b", re.I)
+_GIVEN_COLUMN = re.compile(r"\b(?:award(?:ed)?|allocat(?:ed|ion)|grant(?:ed)?|approved|agreed|recommended|offered)\b", re.I)
+
+
+def _given_columns(cells: list[str], width: int) -> list[int]:
+    """The amount columns to read: all, but a column headed as the sum asked for ('Amount Requested') when a column
+    headed as the sum given ('Allocated 2024/25') stands beside it. Header cells are read only when there is one
+    per column (the name column's first)."""
+    labels = cells[-width:] if len(cells) in (width, width + 1) else []
+    asked = [c for c, label in enumerate(labels) if _ASKED_COLUMN.search(label)]
+    given = [c for c, label in enumerate(labels) if _GIVEN_COLUMN.search(label) and c not in asked]
+    return [c for c in range(width) if not (given and c in asked)]
 
 
 def _column_years(cells: list[str], width: int) -> list[str | None]:

@@ -27,8 +27,11 @@ _COLLECTIVE = re.compile(
 )
 # 'compared with £N', 'last year the fund awarded £N': a figure quoted for comparison, not the year's
 # ('as last year, £N is held' is this year's figure).
+# 'over the last year' (in, during, within the last year) is the twelve months to now, no earlier year.
 _EARLIER_FIGURE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|down\s+from|up\s+from)\s*$|(?<!\bas\s)(?<!\blike\s)\b(?:last|previous|prior)\s+(?:financial\s+)?year\b", re.I
+    r"\b(?:compared\s+(?:with|to)|as\s+against|down\s+from|up\s+from)\s*$|(?<!\bas\s)(?<!\blike\s)\b(?:last|previous|prior)\s+(?:financial\s+)?year\b"
+    r"(?<!\bover\sthe\slast\syear)(?<!\bin\sthe\slast\syear)(?<!\bduring\sthe\slast\syear)(?<!\bwithin\sthe\slast\syear)",
+    re.I,
 )
 # 'dropped from £45,000 in 2023/24 to £25,000': the old figure of a change.
 _FROM_THEN_TO = re.compile(r"\bfrom\s*$", re.I), re.compile(r"^\s*(?:in\s+[\w/-]+\s+)?to\s*$", re.I)
@@ -37,7 +40,11 @@ _PLACED_AFTER_REMAINING = re.compile(
     r"^\W{0,3}(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:allocated|awarded|given|paid|spent|used|distributed|transferred)\b", re.I
 )
 # '£N of this was ring fenced for ...': a share of a fund stated before, not the year's grant.
-_SHARE_OF_AFTER = re.compile(r"^\s*of\s+(?:this|that|these|it)\b", re.I)
+_SHARE_OF_AFTER = re.compile(
+    r"^\s*of\s+(?:this|that|these|it)\b"
+    r"|^\s*from\s+(?:the|its|this)\s+[^.£;]{0,60}?\b(?:budget|fund|pot)\s+(?:will\s+be|is\s+to\s+be|was|has\s+been|is)\s+used\b",
+    re.I,
+)
 # '£N in total available during 2024/25 to be awarded through the grants process': the fund, not awards.
 _AVAILABLE_TO_AWARD = re.compile(r"\bavailable\b[^.£]{0,80}?\bto\s+be\s+(?:awarded|allocated|distributed|granted)\b", re.I)
 # 'the £1,200 website grant cheque', 'details of the £250 defibrillator grant': one grant named by its
@@ -103,7 +110,8 @@ def placed_remainder(right: str) -> bool:
 
 
 def share_of_a_fund(right: str) -> bool:
-    """'£N of this was ring fenced for ...': a part of a figure stated before."""
+    """'£N of this was ring fenced for ...': a part of a figure stated before; '£N from the 2020/21 grant budget will
+    be used to ...': a part of a budget put to one use."""
     return bool(_SHARE_OF_AFTER.match(right))
 
 

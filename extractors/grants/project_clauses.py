@@ -4,7 +4,8 @@ The specific readers read one wording each and stop at the first word they do no
 funding to ...', 'a grant of £N per annum (...) be awarded to the X'). This reader runs last, only on figures left
 unclaimed, and accepts two clause shapes in any wording between their parts:
 
-- the recipient before its verb: 'X was awarded / given / allocated / gifted £N', 'X received / receives / gets / won /
+- the recipient before its verb, an aside between ('X, which runs ..., received £N'): 'X was awarded / given /
+  allocated / gifted £N', 'X received / receives / gets / won /
   secured (a grant of) £N', 'X benefitted from £N', 'X will (each) receive £N', 'X, which won £N', 'X (an aside) was
   awarded second place and given £N', '..., with X receiving £N';
 - the figure before the recipient: 'awarded a grant of £N to X', 'a grant of £N (aside) be awarded to X', 'the largest
@@ -15,11 +16,12 @@ unclaimed, and accepts two clause shapes in any wording between their parts:
   applicant named at the head of its printed line ('X – resolved to donate £N', 'a) X requested £N ... Resolved to
   award £M');
 - a pronoun for the body the sentence before is about: 'X is a pipe band ... They were awarded £N', '... is X who
-  ... . It received £N'.
+  ... . It received £N', 'Among those funded is X, based at ... . The local charity was awarded £N'.
 
 A recipient is a Title-Case name of a body (joining words such as 'with', 'of', 'and' allowed inside): never a
 person (a personal title or a common given name first), a pronoun, the council, commissioner, force or a department
-itself, a principal council or partnership (money it receives is its own total), or a fund. A clause that asks,
+itself, a principal council or partnership (money it receives is its own total), a fund, or a place after 'across' or
+'in' (the subject before it is the recipients). A clause that asks,
 bids, hopes or was turned down gives no project (its mood read with the shared ask and refusal words; a grant
 withdrawn is recorded withdrawn), nor one paying for a service or a person (hire, fees, invoices,
 salaries, allowances, loans, a precept), nor one placing its money outside a grant (a funder named as the giver
@@ -34,6 +36,7 @@ import re
 from extractors.grants.allocation_cues import ASKING, FUNDER_BODY, OUTSIDE, requested
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.own_body import OWN_BODY_KINDS
+from extractors.grants.project_decision_names import PLACE_BEFORE
 from extractors.grants.project_mention import build_mention, valid_name
 from extractors.grants.project_names import without_place
 from extractors.grants.project_status import refusing_lead, withdrawn_words
@@ -53,7 +56,8 @@ _PLACE = r"[A-Z][\w'’-]+"
 # verb that gives the money to the subject: 'received', 'won', 'gets' in any voice, 'awarded', 'given' only passive
 # ('X has awarded £N' names the giver).
 _LINK = (
-    rf"(?:[ \t]+in[ \t]+{_PLACE}(?:,[ \t]+{_PLACE})?)?(?:[ \t]*\([^()\n]{{1,80}}\))?,?[ \t]+(?:(?:which|who|that)[ \t]+)?"
+    rf"(?:[ \t]+in[ \t]+{_PLACE}(?:,[ \t]+{_PLACE})?)?(?:[ \t]*\([^()\n]{{1,80}}\)|,[ \t]+(?:which|who)[ \t][^,;£\n]{{1,120}},)?,?[ \t]+"
+    r"(?:(?:which|who|that)[ \t]+)?"
     r"(?:(?:(?:has|have|had)[ \t]+(?:(?:also|each|now|just|recently)[ \t]+)?been|was|were|is|are|will[ \t]+be)[ \t]+"
     r"(?:(?:also|each|now|just|recently)[ \t]+){0,2}(?:awarded|given|granted|allocated|gifted|handed)"
     r"|(?:(?:has|have|had|was|were)[ \t]+)?(?:(?:also|each|now|just|recently)[ \t]+){0,2}"
@@ -140,10 +144,12 @@ def _outside(sentence: str) -> bool:
 
 # 'They were awarded £N', 'The club received £N': a sentence opening on a pronoun for the body the sentence before
 # is about.
-_PRONOUN_BEFORE = re.compile(rf"^[ \t]*(?:They|It|The[ \t]+(?:group|club|charity|organisation|organization|project|band|team))(?P<link>{_LINK})")
+_PRONOUN_BEFORE = re.compile(
+    rf"^[ \t]*(?:They|It|The[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:group|club|charity|organisation|organization|project|band|team))(?P<link>{_LINK})"
+)
 # That sentence's subject: 'X is a pipe band ...', 'X, a charity, has ...', or '... is X who provide ...'.
 _SUBJECT_FIRST = re.compile(rf"^[ \t]*(?:The[ \t]+)?{_NAME}(?:,[^,]{{1,80}},)?[ \t]+(?:is|are|was|were|has|have|runs?|provides?|works?)\b")
-_SUBJECT_AFTER_IS = re.compile(rf"\b(?:is|are)[ \t]+{_NAME}[ \t]+(?:who|which|that)\b")
+_SUBJECT_AFTER_IS = re.compile(rf"\b(?:is|are)[ \t]+{_NAME}(?:[ \t]+(?:who|which|that)\b|,)")
 
 
 def _pronoun_recipient(layout: FundingLayout, s_start: int) -> tuple[str, int] | None:
@@ -157,7 +163,8 @@ def _pronoun_recipient(layout: FundingLayout, s_start: int) -> tuple[str, int] |
     previous = layout.flat[max(p_start, s_start - 400) : p_end]
     match = (_SUBJECT_FIRST.match(previous) if p_start >= s_start - 400 else None) or _SUBJECT_AFTER_IS.search(previous)
     name = _recipient(match.group("name")) if match else None
-    return (name, max(p_start, s_start - 400) + match.start("name")) if name and len(name.split()) >= 2 else None
+    named = name and (len(name.split()) >= 2 or re.search(r"[a-z][A-Z]", name))  # 'GoFurther': one word in two capitals
+    return (name, max(p_start, s_start - 400) + match.start("name")) if named else None
 
 
 def _recipient(raw: str) -> str | None:
@@ -253,6 +260,8 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
         before = _NAME_BEFORE.search(left) or _SUPPORT_WITH.search(left) or _WITH_RECEIVING.search(left)
         if before and not re.search(r"\beach\b", before.group(0)) and re.search(r"(?:,|\band|&)[ \t]*$", left[: before.start("name")]):
             before = None  # 'including A, B and C will receive £N': one figure for a list, no one body's
+        if before and PLACE_BEFORE.search(left[: before.start("name")]):
+            before = None  # 'Twenty projects based across Tarn Borough have been awarded £N': the name is a place
         giving = _GIVING_BEFORE.search(left)
         after = (_TO_NAME_AFTER.match(right) or _for_body(right)) if giving else None
         match, offset = (before, amount.start - len(left)) if before else (after, amount.end)

@@ -27,6 +27,9 @@ _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+
 # 'X from the Community Safety Fund 2023/24': the source the money comes from, no part of the name.
 _FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?=[^.;]{0,60}\b(?:[Ff]und|[Bb]udget|[Pp]ot|[Rr]eserves?|[Gg]rants?|[Ss]cheme)\b)")
 
+# 'based across Tarn Borough', 'groups in Eastby': a Title-Case run after one of these is a place, not the subject.
+PLACE_BEFORE = re.compile(r"\b(?:across|throughout|within|around|in)[ \t]+(?:the[ \t]+)?$", re.I)
+
 
 def split_recipient(rest: str) -> tuple[str, str | None]:
     """'Safer Streets CIC for a CCTV upgrade' -> ('Safer Streets CIC', 'a CCTV upgrade');

@@ -18,7 +18,8 @@ Y £M towards ...', 'with X receiving
 a named recipient printed with a purpose names the project 'Recipient – purpose', and the fund the money comes from
 ('X from the Community Fund 2023/24') is no part of the name. Money for a pot or a named fund, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
-council's own budget, a failed bid). These rules are versioned by
+council's own budget, a failed bid), nor a place named as the subject ('projects based across Tarn Borough have been
+awarded £N'). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own). How a recipient is named is
 ``project_decision_names``.
 """
@@ -45,6 +46,7 @@ from extractors.grants.project_decision_names import (
     LEADING_VERB,
     MAX_NAME_WORDS,
     ORG,
+    PLACE_BEFORE,
     after_source,
     is_named,
     outside_source,
@@ -319,6 +321,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 chained = m.re is WITH_RECEIVING_BEFORE and "£" in m.group(0)  # a later member of a named chain
                 named = is_named(org) or chained or bool(KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if (((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org)
+                        or PLACE_BEFORE.search(left[: m.start("org")])  # 'projects based across Tarn Borough have been awarded
                         or _COUNCIL_ALLOCATED.search(left)
                         or re.search(r"\s(?:and|&|of|the|for)$", org)):  # 'The Brick and received': a broken name
                     continue

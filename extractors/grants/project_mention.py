@@ -313,13 +313,15 @@ _CONDITION_AFTER = re.compile(r"\s*,?\s*being\s+(?:obtained|secured|raised|found
 
 
 def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
-    """A mention whose figure is a bound ('£250 or less', 'up to £N', '£N to £M') or goes to counted recipients, one
+    """A mention whose figure is nil ('£0'), a bound ('£250 or less', 'up to £N', '£N to £M') or goes to counted recipients, one
     named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour') or opening on a year or an owner's pronoun, money for the force or
     the commissioner's own units ('Corvale Constabulary – two drones'), or a fund listed as a source of money ('from the
     following funding streams:', or in a list whose lead says nothing of bidding for or winning it); a kind of recipient
     in capitals ('Community Safety Partnerships') or a list line under a lead of the force's own spending or of what
     money will be spent on (``project_list_leads``)."""
     start, end = mention.provenance.start, mention.provenance.end
+    if mention.amount is not None and mention.amount == 0:
+        return True  # '£0' in an award column: the body was given nothing
     if mention.amount_text:
         printed = next((a for a in layout.amounts_in(start, end + len(mention.amount_text)) if a.text == mention.amount_text), None)
         if printed is not None and _bound_figure(layout, printed):

@@ -327,7 +327,7 @@ def stacked_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[
         fallback = table_year(layout, first)
         for row in table:
             name = strip_name(row.name)
-            if NOT_A_NAME.match(name) or not valid_name(name):
+            if row.total or NOT_A_NAME.match(name) or not valid_name(name):
                 continue
             block = layout.block_at(row.name_start) or layout.block_at(row.amounts[0][0])
             cells = [money.parse_cell(text) for _, _, text in row.amounts]

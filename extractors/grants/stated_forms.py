@@ -1,11 +1,15 @@
 """More totals whose own words fix their kind (read by ``stated_totals.stated_kind``): a funder confirming or
 offering the paper's body its grant, a named grants or commissioning budget, a round shared by counted
-recipients, money put into counted or placed recipients, a per-area budget's total across all areas, and an
-unallocated balance.
+recipients, money put into counted or placed recipients, a per-area budget's total across all areas, an
+unallocated balance, and a payout to plural recipients ('award funding to successful applicants to the value of £N',
+'groups ... are to benefit from funds of £N', '..., with organisations and groups receiving £N', a headline's 'X Awards
+£N to Local Community Groups').
 
 A funder's grant ('the Ministry has now confirmed the funding of £N for the year 2025/26', 'the Department confirmed
 Tarn Housing Duty funding for the 2025-26 financial year of £N', 'The Ministry have formally offered a
-grant of <amount in words> (£N) to the Mayor') is the body's grant for the year even though another government
+grant of <amount in words> (£N) to the Mayor'), or one the body accepts ('propose the acceptance of £N of grant funding
+from the Department', 'accept the X Fund grant offer of £N', 'accept the sum of £N offered to the Council'; never 'the
+Cabinet approved the acceptance of £N ... from the DfE') is the body's grant for the year even though another government
 funder pays it: ``funder_grant`` is read before the rule that puts other funders' money outside the grant
 (``allocation_cues.outside_grant``), and never when the grant goes to another named body ('confirmed a grant
 of £N to the regional Violence Reduction Unit') or is passive ('Tarn Club was offered a grant of £N').
@@ -18,7 +22,7 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.own_body import OWN_BODY_KIND
-from extractors.grants.round_cues import part_of_a_round, shared_round
+from extractors.grants.round_cues import RECIPIENTS, TO_MANY, part_of_a_round, shared_round
 from extractors.readers.fiscal_year import YEAR_TEXT
 from schemas.facts import AllocationKind
 
@@ -29,8 +33,17 @@ _CONFIRMED_GRANT_BEFORE = re.compile(
     r"\s+of(?:\s+[a-z][a-z ,-]{0,200}\()?\s*$",
     re.I,
 )
-# 'Decision: To accept £N Safer Streets funding', 'agreed to accept the grant of £N': the body taking up its grant.
-_ACCEPT_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?(?:\s+(?:the|a|this))?(?:\s+(?P<noun>grant|funding|offer)\s+of)?\s*$", re.I)
+# 'Decision: To accept £N Safer Streets funding', 'agreed to accept the grant of £N', 'accept the Heritage Fund grant
+# offer of £N', 'the acceptance of £N of grant funding': the body taking up its grant. 'accept the (total) sum of £N'
+# only when the sum is offered or awarded after it ('accept the sum of £N offered to the Council by the Department').
+_ACCEPT_BEFORE = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|acceptance\s+of)(?:\s+(?:the|a|this))?"
+    r"(?:\s+(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){0,6}?(?P<noun>grant(?:\s+offer)?|funding(?:\s+offer)?|offer)\s+of"
+    r"|\s+(?:total\s+)?(?P<sum>sum|amount)\s+of)?\s*$",
+    re.I,
+)
+_CABINET_APPROVED = re.compile(r"\b(?:cabinet|executive)\s+(?:has\s+|had\s+)?approved\s+(?:the\s+)?$", re.I)
+_OFFERED_AFTER = re.compile(r"^\W{0,3}(?:(?:being|was|has\s+been)\s+)?(?:offered|awarded|granted)\b", re.I)
 _GRANT_NOUN_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:funding|grant)\b", re.I)
 _PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
 # '... to the Mayor of X', 'to the Commissioner': the paper's own body; '(for 2024/25) to the regional Violence
@@ -77,7 +90,12 @@ def funder_grant(left: str, right: str) -> bool:
     """A funder confirming or offering the body its grant (module docstring): named as going to the body, or
     for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum); or the
     body accepting it ('To accept £N Safer Streets funding')."""
-    if (accepted := _ACCEPT_BEFORE.search(left)) and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
+    accepted = _ACCEPT_BEFORE.search(left)
+    if accepted and _CABINET_APPROVED.search(left[: accepted.start()]):
+        accepted = None  # 'the Cabinet approved the acceptance of £N ... from the DfE': a department's grant to the council
+    if accepted and accepted.group("sum"):
+        return bool(_OFFERED_AFTER.match(right))
+    if accepted and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
         return True
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
     if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
@@ -106,6 +124,29 @@ def taker_given(left: str, right: str = "") -> bool:
     return bool(taken) and (taken.group("won") is None or bool(_GRANT_NOUN_AFTER.match(right)))
 
 
+# Session 23 payouts (``approved_total``): 'Award funding to successful applicants to the value of £N'; 'Over 100 groups
+# are to benefit from funds of £N'; '..., with organisations and groups receiving £N'; a headline's 'X Awards £N to
+# Local Community Groups' (the verb capitalised, recipients after).
+_TO_THE_VALUE_OF = re.compile(
+    rf"\baward(?:s|ed|ing)?\s+(?:grant\s+)?(?:funding|grants)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{RECIPIENTS}\s+to\s+the\s+value\s+of\s*$",
+    re.I,
+)
+_TO_BENEFIT_FROM = re.compile(
+    rf"\b{RECIPIENTS}\b[^.£;]{{0,80}}?\b(?:are|is)\s+(?:set\s+)?to\s+benefit\s+from\s+(?:the\s+)?(?:funds|funding|grants)\s+(?:of|worth|totall?ing)\s*$",
+    re.I,
+)
+_WITH_GROUPS_RECEIVING = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?{RECIPIENTS}(?:\s+(?:and|&)\s+{RECIPIENTS})?\s+receiving\s*$", re.I)
+_HEADLINE_AWARDS = re.compile(r"\b(?-i:Awards|Gives|Grants|Hands\s+Out)\s*$")
+
+
+def payout_form(left: str, right: str) -> bool:
+    """One of the session 23 payout forms above."""
+    return bool(
+        _TO_THE_VALUE_OF.search(left) or _TO_BENEFIT_FROM.search(left) or _WITH_GROUPS_RECEIVING.search(left)
+        or (_HEADLINE_AWARDS.search(left) and TO_MANY.match(right))
+    )
+
+
 def stated_form(left: str, right: str) -> AllocationKind | None:
     """The kind one of this module's forms fixes for a figure (module docstring), else None."""
     if unallocated_before(left):
@@ -114,7 +155,7 @@ def stated_form(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _PER_AREA_BEFORE.search(left) and _ACROSS_ALL_AREAS_AFTER.match(right):
         return "grant_total"
-    if shared_round(left, right) and not part_of_a_round(left):
+    if (shared_round(left, right) or payout_form(left, right)) and not part_of_a_round(left):
         return "approved_total"
     across_place = _ACROSS_PLACE_AFTER.match(right) and GRANT_WORDS.search(right)
     if _PUT_INTO_BEFORE.search(left) and (_INTO_COUNTED_AFTER.match(right) or across_place):

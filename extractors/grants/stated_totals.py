@@ -50,7 +50,7 @@ from extractors.grants.stated_forms import stated_form, taker_given
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "38"
+VERSION = "42"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -112,10 +112,12 @@ _COUNTED_SELECTED = re.compile(
 )
 # 'Over 380 projects have now received grants totalling £N'; 'Charities ... have been granted £N by the
 # Commissioners'; '£N seized from criminals has been donated to several community organisations'.
-# 'The meeting resolved to award grants totalling £N to ...', 'Members agreed grants totalling £N': a decision's total.
+# 'The meeting resolved to award grants totalling £N to ...', 'Members agreed grants totalling £N', 'approval for the awards,
+# totalling £N, was granted': a decision's total.
 _RECEIVED_GRANTS_TOTALLING = re.compile(
     r"\b(?:received|been\s+(?:awarded|given)|(?:resolved|agreed|decided|voted)\s+to\s+(?:award|approve|make)"
-    r"|awarded|approved|agreed|made|\w+\s+(?:projects|groups|organisations|charities)\s+with)\s+(?:[\w-]+\s+)?grants\s+totall?ing\s*$",
+    r"|awarded|approved|agreed|made|\w+\s+(?:projects|groups|organisations|charities)\s+with)\s+(?:[\w-]+\s+)?grants\s+totall?ing\s*$"
+    r"|\bapproval\s+(?:for|of)\s+the\s+(?:awards|grants),?\s+totall?ing\s*$",
     re.I,
 )
 _GROUPS_GRANTED = re.compile(

@@ -6,7 +6,8 @@ pair only beside 'year'),
 grant word either side of the years, never 'during 2024 to 2025'), and a slash pair whose next little word lost its
 space in the rendering ('2014/15in the form of').
 Relative forms ('this financial year', 'next financial year', 'the new financial
-year', 'last year') are resolved against the meeting date when one is given; without one,
+year', 'last year'; never 'over the last year', twelve months to now) are resolved against the meeting date when one is
+given; without one,
 'the new/next/following financial year' is the year after the last one printed before it
 (a press release describing 2024/25, then 'the new financial year'), printed at most 600
 characters before it and not as a comparison ('Compared with 2019/20, ...'); else it has no year.
@@ -25,7 +26,7 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "12"
+VERSION = "13"
 
 _DASH = r"[-/–—]"
 # Printed years for rules that only ask whether a clause prints one (``find_financial_years`` reads their value): a
@@ -94,6 +95,8 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:\s+(?:that\s+(?:of|in|for)|the\s+same\s+period\s+in|the))?$",
     re.IGNORECASE,
 )
+# 'over the last year', 'during the last year': a period of twelve months, not the previous financial year.
+_TWELVE_MONTHS_BEFORE = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+$", re.I)
 _YEAR_LABEL = re.compile(r"[ \t]*(?P<year>\S[^\n]{0,40}?)[ \t]*[:–-][ \t]*")
 # 'The next financial year' counts on from a year printed at most this far before it.
 _RELATIVE_REACH = 600
@@ -210,6 +213,8 @@ def find_financial_years(
             word = match.group("word")
             if match.group("fin") is None and word.lower() not in {"this", "last"}:
                 continue
+            if match.group("fin") is None and _TWELVE_MONTHS_BEFORE.search(text, max(start, match.start() - 12), match.start()):
+                continue  # 'over the last year': the twelve months to now, no financial year
             add(match, _relative_year(word, meeting_date), "relative")
     else:
         # The printed years in text order, read with a pointer that only moves forward
