@@ -86,3 +86,7 @@ def test_national_funding_groups_benefit_from_is_no_approved_total():
         " for new sports equipment."
     )
     assert _allocations(text) == []
+
+
+def test_range_of_recipients_sums_is_no_approved_total():
+    assert _allocations("Thirty awards were made, with groups receiving £300 to £1,000 for summer activities.") == []

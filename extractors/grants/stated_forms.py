@@ -147,8 +147,10 @@ _HEADLINE_AWARDS = re.compile(
     r"\b(?-i:Commissioner|Council|PCC|Mayor|Foundation|Trust|Fund|Police|Partnership|Lottery|Board|Authority)"
     r"\s+(?-i:Awards|Gives|Grants|Hands\s+Out)\s*$"
 )  # a body before the verb: 'Community Grants £N to local groups' is a budget line
-# '£N each' is one recipient's sum; 'funding of £2m announced by the Government' a national one.
-_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|per\s+(?:group|project|organisation|applicant|club|school|scheme))\b", re.I)
+# '£N each' is one recipient's sum, '£N to £M' a range's bound; 'funding of £2m announced by the Government' a national one.
+_EACH_AFTER = re.compile(
+    r"^\s*(?:(?:each|apiece|per\s+(?:group|project|organisation|applicant|club|school|scheme))\b|(?:to|–|-)\s*(?:£|$))", re.I
+)
 _NATIONAL_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:Government|Department\s+for|Ministry|Treasury|national(?:ly)?)\b", re.I)
 
 
