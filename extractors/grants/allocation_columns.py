@@ -5,7 +5,9 @@ of each funding priority: 'Priority  Total Allocation 2022/2023  Spend to date  
 Each column's label names a kind: the allocation is the year's grant, the spend or awards to date what was given out,
 'left to allocate' (or remaining, unallocated) the balance. The header must name an allocation and a balance column
 and no column of another kind (a 'Variance' or 'Forecast' column makes it a budget's monitoring table, not this), and
-each row under it print one figure a column, in order. A year printed in the header is every row's. These rules are
+each row under it print one figure a column, in order. The header or the lines just above it must speak of grants,
+funds, priorities or projects and not of a revenue or capital budget (a service's budget monitoring is no grant
+budget). A year printed in the header is every row's. These rules are
 versioned by ``extractors.grants.allocations.VERSION``.
 """
 
@@ -25,6 +27,11 @@ _COLUMNS: tuple[tuple[AllocationKind, str], ...] = (
 )
 _COLUMN = re.compile("|".join(f"(?P<{kind}>\\b(?:{words})\\b)" for kind, words in _COLUMNS), re.I)
 _OTHER_COLUMN = re.compile(r"\b(?:variance|forecast|outturn|projected|difference|claimed|paid)\b", re.I)
+# What a grant budget's table is about, read in the header and the lines just above it ('Investment Priority', 'Grant
+# Fund', 'projects proposed'); a council's own revenue or capital budget is not.
+_GRANT_LEAD = re.compile(r"\b(?:grants?|fund(?:s|ing)?|priorit(?:y|ies)|projects?|ward\s+budgets?)\b", re.I)
+_OWN_BUDGET = re.compile(r"\b(?:revenue|capital|service\s+areas?|precept)\b", re.I)
+_LEAD_CHARS = 400
 _ROW_LABEL = re.compile(r"^[ \t]*[A-Z][A-Za-z&,'’/ -]{1,60}?[ \t]+£")
 
 
@@ -37,6 +44,9 @@ def column_totals(layout: FundingLayout, claimed: set[int]) -> list[tuple[MoneyA
         if not {"grant_total", "remaining"} <= set(kinds) or len(kinds) != len(set(kinds)) or _OTHER_COLUMN.search(header.text):
             continue
         if layout.amounts_in(header.start, header.end):
+            continue
+        lead = layout.text[max(layout.start, header.start - _LEAD_CHARS) : header.end]
+        if not _GRANT_LEAD.search(lead) or _OWN_BUDGET.search(lead):
             continue
         years = {y.year for y in layout.years_in(header.start, header.end) if y.year}
         year = years.pop() if len(years) == 1 else None

@@ -144,8 +144,10 @@ def _outside(sentence: str) -> bool:
 
 # 'They were awarded £N', 'The club received £N': a sentence opening on a pronoun for the body the sentence before
 # is about.
+# 'The other group', 'The next project': another body than the one named before.
+_NOT_SAME = r"(?:other|another|next|first|second|third|last|final|remaining|former|latter)"
 _PRONOUN_BEFORE = re.compile(
-    rf"^[ \t]*(?:They|It|The[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:group|club|charity|organisation|organization|project|band|team))(?P<link>{_LINK})"
+    rf"^[ \t]*(?:They|It|The[ \t]+(?:(?!{_NOT_SAME}\b)[a-z][\w-]*[ \t]+)?(?:group|club|charity|organisation|organization|project|band|team))(?P<link>{_LINK})"
 )
 # That sentence's subject: 'X is a pipe band ...', 'X, a charity, has ...', or '... is X who provide ...'.
 _SUBJECT_FIRST = re.compile(rf"^[ \t]*(?:The[ \t]+)?{_NAME}(?:,[^,]{{1,80}},)?[ \t]+(?:is|are|was|were|has|have|runs?|provides?|works?)\b")

@@ -7,7 +7,8 @@ reporting money given ('the groups with most votes received the funding', 'the s
 applicants were', 'those successful in receiving funding included', 'among those to benefit were', 'the list
 of recipients is as follows', 'projects receiving funding include', 'the grants provided have included', 'projects supported by the X Fund included', 'the awards
 went to', 'settlements were confirmed for', 'areas receiving funds')
-approves its list, as do 'unanimously agreed', 'RESOLVED to allocate ... as follows:' and a resolution agreeing or approving a payment ('RESOLVED, that
+approves its list, as do 'unanimously agreed', 'RESOLVED to allocate ... grant funding as follows:' (not reserves
+or a budget) and a resolution agreeing or approving a payment ('RESOLVED, that
 Members note the report and agree a one-off payment to the following charities,') ('That a grant ... be supported' is a meeting's recommendation); a progress
 note says withdrawn, completed or in progress. A signed decision approves what it
 lists near it and a report asking approval recommends it, as does one 'submitted for ratification' (an item's printed flag stands); a lead that refuses
@@ -35,7 +36,7 @@ FLAG = re.compile(
 _CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to)\s+(?:\w+\s+){0,4}approval\b", re.I)
 APPROVED = re.compile(
     r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
-    r"funding\s+(?:has\s+been|was)\s+confirmed|agreed\s+funding|resolved\s+to\s+(?:fund|award|allocate)|"
+    r"funding\s+(?:has\s+been|was)\s+confirmed|agreed\s+funding|resolved\s+to\s+(?:fund|award|allocate(?=[^.;:]{0,100}?\b(?:grants?|funding|donations?|awards?)\b))|"
     r"agreed\s+the\s+following|\bresolved\b[,:]?\s+(?:that\s+)?[^.;:£]{0,80}?\b(?<!to\s)(?:agree|approve)s?\s+(?:a|an|the|these)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:payments?|grants?|awards?|donations?|contributions?|funding|allocations?)\b|(?:were|was|been)\s+agreed|agreed,?\s+(?:[^.;:£]{0,40}?,\s*)?to\s+(?:allocate|award|fund|release|give)|"
     r"received\s+(?:the\s+|their\s+|this\s+|some\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:funding|support|grants?|money|awards?)|"

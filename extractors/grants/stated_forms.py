@@ -8,8 +8,8 @@ unallocated balance, and a payout to plural recipients ('award funding to succes
 A funder's grant ('the Ministry has now confirmed the funding of £N for the year 2025/26', 'the Department confirmed
 Tarn Housing Duty funding for the 2025-26 financial year of £N', 'The Ministry have formally offered a
 grant of <amount in words> (£N) to the Mayor'), or one the body accepts ('propose the acceptance of £N of grant funding
-from the Department', 'accept the X Fund grant offer of £N', 'accept the sum of £N offered to the Council'; never 'the
-Cabinet approved the acceptance of £N ... from the DfE') is the body's grant for the year even though another government
+from the Department', 'accept the X Fund grant offer of £N', 'accept the sum of £N offered to the Council'; never a sum
+offered by a buyer or insurer, a named buyer's offer, or 'the Cabinet approved the acceptance of £N ... from the DfE') is the body's grant for the year even though another government
 funder pays it: ``funder_grant`` is read before the rule that puts other funders' money outside the grant
 (``allocation_cues.outside_grant``), and never when the grant goes to another named body ('confirmed a grant
 of £N to the regional Violence Reduction Unit') or is passive ('Tarn Club was offered a grant of £N').
@@ -38,12 +38,17 @@ _CONFIRMED_GRANT_BEFORE = re.compile(
 # only when the sum is offered or awarded after it ('accept the sum of £N offered to the Council by the Department').
 _ACCEPT_BEFORE = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|acceptance\s+of)(?:\s+(?:the|a|this))?"
-    r"(?:\s+(?:(?:[A-Z][\w'’-]*|of|and|&)\s+){0,6}?(?P<noun>grant(?:\s+offer)?|funding(?:\s+offer)?|offer)\s+of"
-    r"|\s+(?:total\s+)?(?P<sum>sum|amount)\s+of)?\s*$",
+    r"(?:\s+(?:(?:(?-i:[A-Z])[\w'’-]*|of|and|&)\s+){0,6}?(?P<noun>grant(?:\s+offer)?|funding(?:\s+offer)?)\s+of"
+    r"|\s+(?P<offer>offer)\s+of|\s+(?:total\s+)?(?P<sum>sum|amount)\s+of)?\s*$",
     re.I,
 )
 _CABINET_APPROVED = re.compile(r"\b(?:cabinet|executive)\s+(?:has\s+|had\s+)?approved\s+(?:the\s+)?$", re.I)
-_OFFERED_AFTER = re.compile(r"^\W{0,3}(?:(?:being|was|has\s+been)\s+)?(?:offered|awarded|granted)\b", re.I)
+# The sum offered to the body, or by a funder ('offered by the Department'); never by a buyer or an insurer.
+_OFFERED_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:being|was|has\s+been)\s+)?(?:offered|awarded|granted)\s+(?:to\b|by\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:Department|Ministry|Government|Home\s+Office|Fund|Foundation|Lottery|Agency|Commissioner)\b)",
+    re.I,
+)
 _GRANT_NOUN_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:funding|grant)\b", re.I)
 _PASSIVE_AUX = re.compile(r"^(?:was|were|been|is|are)\s+$", re.I)
 # '... to the Mayor of X', 'to the Commissioner': the paper's own body; '(for 2024/25) to the regional Violence
@@ -95,7 +100,9 @@ def funder_grant(left: str, right: str) -> bool:
         accepted = None  # 'the Cabinet approved the acceptance of £N ... from the DfE': a department's grant to the council
     if accepted and accepted.group("sum"):
         return bool(_OFFERED_AFTER.match(right))
-    if accepted and (accepted.group("noun") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
+    if accepted and accepted.group("offer") and accepted.group().lower().startswith("acceptance") and not _GRANT_NOUN_AFTER.match(right):
+        accepted = None  # 'acceptance of the offer of £N for the depot': no grant named
+    if accepted and (accepted.group("noun") or accepted.group("offer") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
         return True
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
     if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
@@ -126,7 +133,7 @@ def taker_given(left: str, right: str = "") -> bool:
 
 # Session 23 payouts (``approved_total``): 'Award funding to successful applicants to the value of £N'; 'Over 100 groups
 # are to benefit from funds of £N'; '..., with organisations and groups receiving £N'; a headline's 'X Awards £N to
-# Local Community Groups' (the verb capitalised, recipients after).
+# Local Community Groups' (a body, the verb capitalised, recipients after).
 _TO_THE_VALUE_OF = re.compile(
     rf"\baward(?:s|ed|ing)?\s+(?:grant\s+)?(?:funding|grants)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{RECIPIENTS}\s+to\s+the\s+value\s+of\s*$",
     re.I,
@@ -136,11 +143,21 @@ _TO_BENEFIT_FROM = re.compile(
     re.I,
 )
 _WITH_GROUPS_RECEIVING = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?{RECIPIENTS}(?:\s+(?:and|&)\s+{RECIPIENTS})?\s+receiving\s*$", re.I)
-_HEADLINE_AWARDS = re.compile(r"\b(?-i:Awards|Gives|Grants|Hands\s+Out)\s*$")
+_HEADLINE_AWARDS = re.compile(
+    r"\b(?-i:Commissioner|Council|PCC|Mayor|Foundation|Trust|Fund|Police|Partnership|Lottery|Board|Authority)"
+    r"\s+(?-i:Awards|Gives|Grants|Hands\s+Out)\s*$"
+)  # a body before the verb: 'Community Grants £N to local groups' is a budget line
+# '£N each' is one recipient's sum, '£N to £M' a range's bound; 'funding of £2m announced by the Government' a national one.
+_EACH_AFTER = re.compile(
+    r"^\s*(?:(?:each|apiece|per\s+(?:group|project|organisation|applicant|club|school|scheme))\b|(?:to|–|-)\s*(?:£|$))", re.I
+)
+_NATIONAL_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:Government|Department\s+for|Ministry|Treasury|national(?:ly)?)\b", re.I)
 
 
 def payout_form(left: str, right: str) -> bool:
-    """One of the session 23 payout forms above."""
+    """One of the session 23 payout forms above, for no single recipient's sum nor a national one."""
+    if _EACH_AFTER.match(right) or _NATIONAL_AFTER.match(right):
+        return False
     return bool(
         _TO_THE_VALUE_OF.search(left) or _TO_BENEFIT_FROM.search(left) or _WITH_GROUPS_RECEIVING.search(left)
         or (_HEADLINE_AWARDS.search(left) and TO_MANY.match(right))
