@@ -66,8 +66,10 @@ _ITEM = re.compile(r"^\W*\d{1,4}(?:[./]\d{1,4})*[a-z]?\.?\s+[A-Z]")
 # '(Cllr X attended via Zoom, ...)', '(Mr Y attended remotely)', '... it was noted that Councillor Z took part virtually':
 # X, Y and Z are present.
 REMOTE = re.compile(
-    rf"(?:\(|\bthat\s+)(?P<name>(?:(?:{HONORIFIC_WORDS})\.?\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){{0,3}})\s+"
+    rf"(?:\(|\b(?P<that>that)\s+)(?P<name>(?:(?:{HONORIFIC_WORDS})\.?\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){{0,3}})\s+"
     r"(?:attended|joined|was\s+present|participated|took\s+part)\s+(?:(?:in\s+)?the\s+meeting\s+)?(?:via|by|on|remotely|virtually|online)\b"
+    # '... that Mr Z took part virtually in the consultation event': after 'that', another event than the meeting is no attendance.
+    r"(?(that)(?!\s+(?:in|at|during)\s+(?!(?:the|this|today['’]s)\s+meeting\b)))"
 )
 # Posts of officers, not members: a present list's entry holding one is in attendance.
 _OFFICER = re.compile(
