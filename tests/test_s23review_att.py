@@ -90,3 +90,26 @@ def test_giving_apologies_for_an_error_or_to_residents_is_no_absence() -> None:
 def test_giving_apologies_for_absence_at_a_clause_end_is_apologies() -> None:
     text = "Council news\n\nThe Cabinet met on Monday 3 March 2025, Councillor Emma Hale giving her apologies for absence.\n"
     assert _kinds(text).get("Councillor Emma Hale") == "apologies"
+
+
+def test_page_opening_on_date_time_venue_over_an_event_title_names_no_meeting() -> None:
+    text = "4 March 2025\n10.30am, Civic Hall, Westby\nTown Council Awards Evening\n\nTickets are available from the library.\n"
+    assert not extract_structure(reflowed_document(document(text))).meetings
+
+
+def test_attended_on_behalf_or_joined_online_training_is_no_attendance() -> None:
+    text = _HEAD + (
+        "Present: Councillors A Lowe (Chairman), B Ray, C Sim.\n\n5. REPORTS\n\n"
+        "It was noted that Councillor D Poe attended on behalf of the Council at the county forum last week.\n"
+        "It was reported that Councillor F Gee joined online training on planning.\n"
+    )
+    kinds = _kinds(text)
+    assert "Councillor D Poe" not in kinds and "Councillor F Gee" not in kinds
+
+
+def test_took_part_virtually_and_would_not_vote_is_present() -> None:
+    text = _HEAD + (
+        "Present: Councillors A Lowe (Chairman), B Ray, C Sim.\n\n1. APOLOGIES\n\n"
+        "It was noted that Councillor Gil Vane took part virtually and would not vote.\n"
+    )
+    assert _kinds(text).get("Councillor Gil Vane") == "present"
