@@ -13,8 +13,9 @@ stop, and only where the line holds three such names; the label before a name gi
 
 A flattened paragraph of minutes prints its labels in title case with no colon and its lists of bare names run on
 (``flat_name_lists``): '... commencing at 7.30pm Present Ann Lowe, Bob Ray*, Cy Sim It was noted ... Apologies Di Poe,
-Ed Hale, Flo Kerr Declarations of interest ...'. After 'Present' or 'Apologies' run on after a word, three entries or
-more of two name words (a third only before a comma), parted by commas, half or more opening on a common given name:
+Ed Hale, Flo Kerr Declarations of interest ...'. After 'Present' or 'Apologies' run on after a full stop or the
+meeting's time (not after a word: 'will Present Ann Lowe, ...'), three entries or more of two name words (a third only
+before a comma; no place's noun such as 'Street' last), parted by commas, half or more opening on a common given name:
 the list ends where no comma follows an entry, so its last name is its first two words.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``.
@@ -110,8 +111,11 @@ def _post_starts(words: list[tuple[int, int, str]]) -> bool:
     return False
 
 
-# 'Present' or 'Apologies' run on after a word of a flattened paragraph, before a capitalised name.
-_RUN_LABEL = re.compile(r"(?<=[a-z\d.][ \t])(?P<label>Present|Apologies)[ \t]+(?=[A-Z][a-z])")
+# 'Present' or 'Apologies' run on in a flattened paragraph after a sentence's full stop or the meeting's time ('... at
+# 7.00pm Present', '... quorate. Apologies'), not after a word ('will Present Ann Lowe ...'), before a capitalised name.
+_RUN_LABEL = re.compile(r"(?:(?<=[\d.])|(?<=\d[ap]m)|(?<=\d[ap]\.m\.))[ \t]+(?P<label>Present|Apologies)[ \t]+(?=[A-Z][a-z])")
+# A place's noun ending an entry ('Mary Street', 'Victoria Road'): no person's name.
+_PLACE = re.compile(r"(?:Street|Road|Lane|Avenue|Drive|Crescent|Terrace|Gardens|Square|Way)")
 _WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _ENTRY = re.compile(rf"(?P<name>{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD}(?=\*?,))?)\*?")
 
@@ -131,7 +135,8 @@ def flat_name_lists(text: str, start: int, end: int) -> list[Entry]:
                 at = entry.end() + 2
             names = [line.raw[a:b] for a, b in entries]
             given = sum(name.split()[0] in GIVEN_NAMES for name in names)
-            if len(names) >= _MIN_NAMES and 2 * given >= len(names) and all(untitled_name(name) for name in names):
+            people = all(untitled_name(name) and not _PLACE.fullmatch(name.split()[-1]) for name in names)
+            if len(names) >= _MIN_NAMES and 2 * given >= len(names) and people:
                 kind: Attendance = "present" if label["label"] == "Present" else "apologies"
                 found += [(kind, line.start + a, line.start + b) for a, b in entries]
     return found

@@ -2,7 +2,8 @@
 '1. Welcome and introductions' over 'CC Ann Lowe (AL)' / 'Bob Ray (BR)' / 'Cy Sim (CS)'. A post's capitals may open
 the line ('PFCC', 'CC', 'DCC'); they stay in the name as printed. The brackets must hold the name's own initials
 (a body's acronym is no such list), three lines or more in a row straight under a welcome, introductions or
-attendance heading; everyone so listed is present.
+attendance heading; everyone so listed is present. A heading naming apologies too ('Welcome and apologies') is not
+read: its lines may be the apologies.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -17,7 +18,7 @@ from extractors.readers.spans import lines
 
 _HEADING = re.compile(
     r"^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?(?:welcome(?:[ \t]*(?:,|and|&)[ \t]*introductions?)?|introductions|attendees|attendance|"
-    r"present)(?:[ \t]*(?:,|and|&)[ \t]*apologies)?[ \t]*:?[ \t]*$",
+    r"present)[ \t]*:?[ \t]*$",
     re.I,
 )
 _ENTRY = re.compile(r"^[ \t]*(?P<entry>(?:(?P<post>[A-Z]{2,5})[ \t]+)?(?P<name>[A-Z][\w.'’ -]{2,50}?)[ \t]*\((?P<initials>[A-Z][A-Za-z]{1,3})\))[ \t]*$")

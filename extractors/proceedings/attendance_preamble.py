@@ -66,8 +66,12 @@ _ITEM = re.compile(r"^\W*\d{1,4}(?:[./]\d{1,4})*[a-z]?\.?\s+[A-Z]")
 # '(Cllr X attended via Zoom, ...)', '(Mr Y attended remotely)', '... it was noted that Councillor Z took part virtually':
 # X, Y and Z are present.
 REMOTE = re.compile(
-    rf"(?:\(|\bthat\s+)(?P<name>(?:(?:{HONORIFIC_WORDS})\.?\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){{0,3}})\s+"
-    r"(?:attended|joined|was\s+present|participated|took\s+part)\s+(?:(?:in\s+)?the\s+meeting\s+)?(?:via|by|on|remotely|virtually|online)\b"
+    rf"(?:\(|\b(?P<that>that)\s+)(?P<name>(?:(?:{HONORIFIC_WORDS})\.?\s+)+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){{0,3}})\s+"
+    r"(?:attended|joined|was\s+present|participated|took\s+part)\s+(?:(?:in\s+)?the\s+meeting\s+)?"
+    # After 'that' the clause ends on the remote word or names the meeting: 'that Mr Z attended on behalf of the Council
+    # at the forum', '... took part virtually in the consultation event' is no attendance.
+    r"(?(that)(?:(?:remotely|virtually|online|via\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=[ \t]*(?:[.,;)\n]|$)|\s+(?:in|at)\s+(?:the|this)\s+meeting\b|\s+(?:at|from)\s+\d|\s+(?:and|but)\s))"
+    r"|(?:via|by|on|remotely|virtually|online)\b)"
 )
 # Posts of officers, not members: a present list's entry holding one is in attendance.
 _OFFICER = re.compile(

@@ -110,12 +110,16 @@ def apology_item_lines(text: str, start: int, end: int):
 
 
 # '..., Cllrs A Lowe and B Ray giving their apologies.', '(... - Cllr C Sim having given her apologies)': a titled list
-# after a comma, dash or bracket, then a participle of sending apologies.
+# after a comma, dash or bracket, then a participle of sending apologies that ends the clause.
 _WORDS = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
 _GIVING_APOLOGIES = re.compile(
     rf"(?:[,(–—]|\s-)\s*(?P<names>(?:Cllrs?|Councillors?)\.?[ \t]+{_WORDS}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
     rf"(?:(?:Cllr|Councillor)\.?[ \t]+)?{_WORDS}){{0,8}})[ \t]+(?:giving|having[ \t]+given|having[ \t]+sent|sending)[ \t]+"
-    r"(?:their|his|her)[ \t]+apolog(?:ies|y)\b"
+    r"(?:their|his|her)[ \t]+apolog(?:ies|y)"
+    # The clause ends there or on the absence ('... giving her apologies for absence.'): apologies for anything else
+    # ('for the error', 'to residents') are no absence.
+    r"(?:[ \t]+for[ \t]+(?:(?:their|his|her)[ \t]+)?(?:absence|non-?attendance|inability[ \t]+to[ \t]+attend)(?:[ \t]+from[ \t]+the[ \t]+meeting)?)?"
+    r"(?=[ \t]*(?:[.;)\n]|$))"
 )
 
 

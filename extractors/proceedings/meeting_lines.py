@@ -40,7 +40,7 @@ from extractors.proceedings.split import LINKED_ITEM
 from extractors.readers.vocabulary import BODY_NOUN
 from extractors.proceedings.meeting_titles import LineMeeting, NOT_THIS_MEETING, date_over_body, from_heading, is_body, is_date_line
 
-VERSION = "23"
+VERSION = "24"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500

@@ -277,7 +277,7 @@ def from_heading(text: str, start: int, end: int) -> LineMeeting | None:
 
 def date_over_body(text: str, start: int, end: int) -> LineMeeting | None:
     """A meeting page opening on its date line, then its time and venue ('10.30am, Civic Hall, Westby'), then the body's
-    name alone on its line ('Police and Crime Panel')."""
+    name alone on its line ('Police and Crime Panel'), ending on its body's noun."""
     region = [line for line in lines(text, start, end) if not line.is_blank][:3]
     if len(region) < 3 or (date := is_date_line(region[0].raw)) is None:
         return None
@@ -285,7 +285,9 @@ def date_over_body(text: str, start: int, end: int) -> LineMeeting | None:
     when = find_times(timed.raw)
     if not when or when[0].start > 0 or not re.match(r"[ \t]*,[ \t]*\S", timed.raw[when[0].end :]):
         return None
-    if len(named.text) > 80 or ":" in named.text or not is_body(named.text.strip()):
+    body = named.text.strip()
+    # The name ends on its body's noun ('Police and Crime Panel'), not an event's ('Town Council Awards Evening').
+    if len(named.text) > 80 or ":" in named.text or not is_body(body) or BODY_NOUN.search(body.split()[-1]) is None:
         return None
     venue = timed.raw[when[0].end :].strip(" \t,.")
-    return LineMeeting(named.text.strip(), date.date, when[0].time, venue, "meeting_page", region[0].start, named.end)
+    return LineMeeting(body, date.date, when[0].time, venue, "meeting_page", region[0].start, named.end)

@@ -55,7 +55,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "49"
+VERSION = "50"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -282,11 +282,13 @@ def _from_meeting_page(document: ParsedDocument, text: str, paper: Paper) -> lis
 def _reads_as_meeting_title(match, date) -> bool:
     """Not an item line that reads like a title: 'C052/23 5. TO RECEIVE THE MINUTES OF THE COUNCIL MEETING HELD
     ON 13 NOVEMBER 2023' (numbered, about minutes), 'ELECTIONS - 3 MAY 2007 1. There was submitted ...' (a sentence after the date),
-    'The Policy Board on 4 March 2025' (a sentence's subject)."""
+    'The Policy Board on 4 March 2025' (a sentence's subject, not at the page's top)."""
     if _ITEM_LIKE_TITLE.search(match["body"]):
         return False
-    # 'The Westby Policy Board on 4 March 2025 recommended ...': a sentence's subject and its date, no page's title.
-    if _SENTENCE_SUBJECT.match(match["body"]) and re.fullmatch(r"\s+on\s+", match.string[match.end("body") : match.start("when")], re.I):
+    # 'The Westby Policy Board on 4 March 2025 recommended ...': a sentence's subject and its date, no page's title (the
+    # page's first line is its title).
+    subject = _SENTENCE_SUBJECT.match(match["body"]) and match.string[: match.start()].strip()
+    if subject and re.fullmatch(r"\s+on\s+", match.string[match.end("body") : match.start("when")], re.I):
         return False
     rest = PAGE_HEADING_AFTER.sub("", match["when"][date.end - match.start("when") :])  # '... 7.00 pm - Agenda and draft minutes'
     for found in reversed(find_times(rest)):
