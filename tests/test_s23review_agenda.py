@@ -82,3 +82,20 @@ Present: Cllr A Bond (Chair), Cllr C Drew, Cllr E Frost
 
 def test_two_cell_minute_rows_took_budget_rows_numbered_by_year():
     assert _items(_BUDGET_TABLE_IN_MINUTES) == [("1", "Apologies"), ("2", "Declarations of interest"), ("3", "Minutes of the last meeting")]
+
+
+_COUNCILLOR_LINES = """\
+Minutes of the Annual Meeting of Lowford Parish Council held on 12 May 2025
+Present
+Councillor Abigail Thornton-Smythe (Chair) representing the North Ward
+Councillor Benedict Harrington-Lowe (Vice-Chair) for the South Ward
+Councillor Catherine Worthington representing the East Ward here
+Councillor Desmond Fairweather-Hill representing the West Ward too
+Apologies
+Councillor Edmund Ashworth-Bryce for the Central Ward of the parish
+"""
+
+
+def test_rewrapped_joined_a_list_of_councillor_lines_of_equal_length():
+    assert rewrapped(_COUNCILLOR_LINES) == _COUNCILLOR_LINES
+    assert rewrapped("Councillor Ann Lowe said the report of the Chief Officer was proposed by\nCouncillor Bob Ray and seconded by Councillor Cara Dale after a long debate\n" * 3) .count("\n") < 6
