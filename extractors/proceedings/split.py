@@ -31,7 +31,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "23"
+VERSION = "24"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -101,6 +101,7 @@ _CAPS_LINE = re.compile(r"^[A-Z0-9&,'’()\- ]{3,}$")
 _RUN_IN_REACH = 400
 # An item table's header stands within this many characters above a row it heads.
 _TABLE_REACH = 3000
+_TABLE_BREAK = re.compile(r"\n[ \t]*\n|\f")
 _LONG_LINE = 80
 
 
@@ -197,13 +198,15 @@ def _singular_heading(text: str, match: re.Match, body: str) -> bool:
 
 def _table_row(text: str, position: int) -> bool:
     """The line holding ``position`` is a row of a meeting page's item table closed by its '|' under a '| No. | Item |'
-    header ('Minutes of a previous meeting of the Council held on 23/05/19 |'): an item naming earlier minutes."""
+    header ('Minutes of a previous meeting of the Council held on 23/05/19 |'): an item naming earlier minutes. The
+    table runs unbroken from its header to the row: after a blank line or a page break such a cell heads the minutes."""
     start, end = newline_bounds(text, position)
     while end > start and text[end - 1] in " \t\r":
         end -= 1  # only the line's last marks are read: a page printed as one line stays linear
     if end == start or text[end - 1] != "|":
         return False
-    return any(_ITEM_TABLE_HEADER.match(line.text) for line in lines(text, max(0, start - _TABLE_REACH), start))
+    header = next((line for line in reversed(lines(text, max(0, start - _TABLE_REACH), start)) if _ITEM_TABLE_HEADER.match(line.text)), None)
+    return header is not None and not _TABLE_BREAK.search(text, header.end, start)
 
 
 def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> list[MinutesHeading]:

@@ -19,7 +19,9 @@ below pass W; a line the author ended stops short of that. A page is read so whe
 breaks are such overflows of full lines (W the page's longest line, no wider than a fixed-width page prints); each is
 read as a space, unless the line below opens an entry of its own (a label, a number, a bullet:
 ``spans.opens_entry``; an item's number alone, a meeting's date under its title), either line is a label's line, the
-line below holds cells or the line above ruled ones, or the line above ends an entry (an amount) over a capital.
+line below holds cells or the line above ruled ones, the line above ends an entry (an amount) over a capital, or it
+ends a sentence over a short heading with no stop (minutes a paragraph a line under unnumbered headings), or both
+open on the same capitalised word and the line above does not stop mid-way (a list's entries, 'Councillor ...' lines).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 from collections.abc import Callable
 
 from extractors.readers.dates import WEEKDAY
-from extractors.readers.spans import opens_entry
+from extractors.readers.spans import open_end, opens_entry
 from schemas.parsed import PAGE_SEPARATOR
 
 # A page this short proves nothing: a heading over two lines may be spaced apart by chance.
@@ -49,6 +51,14 @@ _LABEL_END = re.compile(r":-?$")
 # A line ending a sentence or an entry ('... for the hall roof.', '... Parish Council £1,200') over a capital: a list's
 # lines each of the width by chance, not one line wrapped.
 _ENTRY_END = re.compile(r"£[\d,.]*\d$")
+# A paragraph a line ending its sentence ('... were duly accepted.') over a short heading with no stop ('Public
+# Participation'): minutes set a line a paragraph, their headings unnumbered, not a wrapped line.
+_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}|\))[.!?]$")
+_HEADING = re.compile(r"[A-Z][^.:;,!?]*(?<=\w)")
+_HEADING_WORDS = 8
+# A list's entries a line, each opening on the same capitalised word ('Councillor A ... Ward' / 'Councillor B ...',
+# 'Monday 9 June ...' / 'Monday 14 July ...'): entries, not a wrapped line, unless the line above stops mid-way.
+_OPENING_WORD = re.compile(r"[A-Z][a-z]+\b")
 # A label opening a full line of a wrapped page ('Officers Present: Mr A ...') is inside a run-on line: the line
 # carries on the one above, and ``runon`` breaks the joined line at the label.
 _LABEL_START = re.compile(r"\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:\s")
@@ -126,11 +136,23 @@ def _overflows(above: str, below: str, width: int) -> bool:
         and not _LABEL_END.search(above)
         and not label_below
         and not (_ENTRY_END.search(above) and below.lstrip()[:1].isupper())
+        and not (_SENTENCE_END.search(above) and _heading(below, width))
+        and not _same_opening(above, below)
         and not _NUMBER_ALONE.match(below)
         and not (_DASH_LABEL.match(below) and len(below.rstrip()) < width - _FULL)
         and not _TITLE_OVER_DATE.search(f"{above[-40:]}\n{below[:40]}")
         and not (opens_entry(below.strip()) and not _run_on_label(below, width))
     )
+
+
+def _same_opening(above: str, below: str) -> bool:
+    opening = _OPENING_WORD.match(above.lstrip())
+    return bool(opening) and below.lstrip().startswith(opening.group() + " ") and not open_end(above)
+
+
+def _heading(below: str, width: int) -> bool:
+    text = below.strip()
+    return len(text) < width - _FULL and len(text.split()) <= _HEADING_WORDS and bool(_HEADING.fullmatch(text))
 
 
 def _run_on_label(below: str, width: int) -> bool:

@@ -221,6 +221,11 @@ def opens_entry(line: str) -> bool:
     return bool(_OWN_START.match(line))
 
 
+def open_end(line: str) -> bool:
+    """``line`` stops mid-way: after a comma, a linking word, a title or an initial ('... proposed by Councillor')."""
+    return bool(_OPEN_END.search(line.rstrip()))
+
+
 def may_wrap(line: str) -> bool:
     """Whether a page's width may have broken ``line`` before the line under it: it is a full line, or it stops at an
     open word ('... the report of the'). A short closed line ('2     Apologies') ends where it stands."""
