@@ -17,14 +17,14 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from extractors.grants import decision_layout
-from extractors.readers import fiscal_year, money
+from extractors.readers import fiscal_year, money, spans
 from extractors.readers.blocks import Block, cell_runs, clean, column_of, flatten, split_blocks
 from extractors.readers.nlp import span_doc
 from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "29"
+VERSION = "30"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -318,17 +318,9 @@ class FundingLayout:
         return block.start, block.end
 
     def provenance(self, start: int, end: int, extractor: str, version: str) -> Provenance:
-        page = self.document.page_at(start)
-        return Provenance(
-            document_sha256=self.document.sha256,
-            page_index=page.index,
-            printed_page=page.printed_number,
-            start=start,
-            end=end,
-            text=self.text[start:end],
-            extractor=extractor,
-            extractor_version=version,
-        )
+        """Quoted from the pages as stored, never from the reading the layout holds (``extraction._reading`` joins
+        hard-wrapped lines with spaces at the same offsets)."""
+        return spans.provenance(self.document, self.text, start, end, extractor, version)
 
     @cached_property
     def _past_only_years(self) -> set[str]:
