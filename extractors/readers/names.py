@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "48"
+VERSION = "49"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -23,8 +23,6 @@ PERSONAL_TITLES = (
 )
 # The same titles as one regex alternation, longest first ('Professor' before 'Prof'), for rules matching a titled name.
 PERSONAL_TITLE = rf"(?:{'|'.join(sorted(PERSONAL_TITLES, key=len, reverse=True))})"
-# A councillor's own title in its printed forms: 'Cllr', 'Clr', 'Coun', 'Cncllr', Welsh 'Cyng' ... ('CClr', 'CCllr' name a tier: not here).
-COUNCILLOR_TITLES = ("Councillor", "Councilor", "Cllr", "Clr", "Coun", "Cncllr", "Cnclr", "Cynghorydd", "Cyng")
 HONORIFICS = sorted(
     [
         *PERSONAL_TITLES,
