@@ -64,9 +64,6 @@ _OPENING_WORD = re.compile(r"[A-Z][a-z]+\b")
 _LABEL_START = re.compile(r"\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:\s")
 # An item's number alone on its line ('2.'), or a meeting's date under its title ('... Forum' / 'Wednesday 4 June'):
 # lines of their own.
-# A short line opening on a post or heading closed by a spaced dash ('Deputy Clerk – A. Name (Ann)') is a list's entry
-# of its own under a full one, as parish minutes print 'Post – Name' lines.
-_DASH_LABEL = re.compile(r"\W*[A-Z][\w'’/&.]*(?:[ \t]+[A-Z][\w'’/&.]*){0,4}[ \t]+[–—][ \t]+\S")
 _NUMBER_ALONE = re.compile(r"[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
 _TITLE_OVER_DATE = re.compile(rf"(?-i:[A-Z][\w'’-]*)\s*\n(?i:{WEEKDAY}),?\s+\d")
 _FIRST_WORD = re.compile(r"\S+")
@@ -139,7 +136,6 @@ def _overflows(above: str, below: str, width: int) -> bool:
         and not (_SENTENCE_END.search(above) and _heading(below, width))
         and not _same_opening(above, below)
         and not _NUMBER_ALONE.match(below)
-        and not (_DASH_LABEL.match(below) and len(below.rstrip()) < width - _FULL)
         and not _TITLE_OVER_DATE.search(f"{above[-40:]}\n{below[:40]}")
         and not (opens_entry(below.strip()) and not _run_on_label(below, width))
     )

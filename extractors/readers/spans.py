@@ -204,7 +204,9 @@ _OPEN_END = re.compile(
 # bullet, a table row, a word printed letter-spaced alone on its line ('P r e s e n t:', a heading).
 _OWN_START = re.compile(
     r"^(?:\W*[A-Z][\w'’/&]*(?:[ \t]+[\w'’/&]+){0,4}[ \t]*:(?:\s|$)|(?:[A-Za-z][ \t]){3,}[A-Za-z][ \t]*:?[ \t]*$"
-    r"|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\(?[a-z]\)\s+[A-Z]|[•·▪*●◦■►–-]\s|.*\|)"
+    r"|[(\[]?\d{1,3}(?:\.\d{1,3})*[.)]?\s(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\(?[a-z]\)\s+[A-Z]|[•·▪*●◦■►–-]\s|.*\|"
+    # A post or heading closed by a spaced dash, as parish minutes print 'Deputy Clerk – A. Name (Ann)'.
+    r"|\W*[A-Z][\w'’/&.]*(?:[ \t]+[A-Z][\w'’/&.]*){0,4}[ \t]+[–—][ \t]+\S)"
 )
 # After a comma list, a name's surname or a bracket runs on: 'Mr Andrew' / 'Hughes, Mr ...', 'L. Cooney' / '(LC), ...'.
 # A lone word ('Attendance') is a heading: the surname ends the list ('Spencer.', 'Spencer (Elm Homes)') or goes on.
