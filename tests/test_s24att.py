@@ -40,3 +40,39 @@ def test_an_intern_is_a_post_not_a_surname() -> None:
 
     assert not looks_like_name("Governance Intern")
     assert name_and_role("Dan Tam, Governance Trainee (Place & Roads)")
+
+
+AREA = """\
+Westdale Council
+
+Northern Area Partnership meeting minutes
+
+Monday 3 May 2027 - via Zoom
+
+
+  • Cllr Ann Lowe - Chair and Westdale Council
+  • Bob Ray - Westby Cricket Club
+  • Jan Sim - Westdale Council
+  • Joe Sim - Eastby Parish Council
+
+Welcome
+
+Cllr Ann Lowe welcomed everyone.
+"""
+
+
+def test_bulleted_name_dash_body_lines_under_the_minutes_heading_are_the_present_list() -> None:
+    kinds = _kinds(AREA)
+    assert {name for name, kind in kinds.items() if kind == "present"} == {"Cllr Ann Lowe", "Bob Ray", "Jan Sim", "Joe Sim"}
+
+
+def test_bulleted_name_dash_body_lines_with_no_titled_name_are_no_list() -> None:
+    kinds = _kinds(AREA.replace("Cllr Ann Lowe", "Ann Lowe"))
+    assert "Bob Ray" not in kinds
+
+
+def test_two_people_sharing_an_initial_and_a_surname_are_both_kept() -> None:
+    from extractors.proceedings.attendance import _same_person
+
+    assert not _same_person("Jan Sim", "Joe Sim", "j sim", "j sim")
+    assert _same_person("Cllr J Sim", "Jan Sim", "j sim", "j sim")

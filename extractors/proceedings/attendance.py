@@ -46,7 +46,7 @@ from extractors.proceedings.attendance_sentences import (
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, participle_apologies, under_decision,
 )
 from extractors.proceedings.post_then_name import SUB_GROUP as _SUB_GROUP
-from extractors.readers.names import PLURAL_LINE, printed_name
+from extractors.readers.names import PLURAL_LINE, bare_name, printed_name
 from extractors.readers.shared_titles import heading_titles
 from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
@@ -63,6 +63,13 @@ _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+|(?:parish|
 _STAFF_GROUP = re.compile(r"[ \t]*(?:Officers|Staff)[ \t]*:[ \t]*(?=\S)")
 _TITLES_GROUP = re.compile(r"(?:Councillors|Cllrs)\.?[ \t]*:[ \t]*(?=[A-Z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
+
+
+def _same_person(name: str, other: str, key: str, other_key: str) -> bool:
+    """The two names may be one person's: one key ('j lowe'), unless both print a first name in full and they differ
+    ('Jan Lowe', 'Joe Lowe')."""
+    firsts = [(bare_name(n).split() or [""])[0].rstrip(".").lower() for n in (name, other)]
+    return key == other_key and not (all(len(first) > 1 for first in firsts) and firsts[0] != firsts[1])
 
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
@@ -144,7 +151,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         ('Cllrs: A Lowe' / 'Councillors A Lowe and B Ray'; only within one kind: 'A Lowe' present and 'Al Lowe' apologies
         share a key); ``member``: a body's representative on a board, its post no officer's."""
         span = (record.provenance.start, record.provenance.end) if record else None
-        if again and record and any(f.person_key == record.person_key for f in found):
+        if again and record and any(_same_person(f.name, record.name, f.person_key, record.person_key) for f in found):
             return
         if restated and record and any((f.person_key, f.attendance) == (record.person_key, record.attendance) for f in found):
             return
