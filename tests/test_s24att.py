@@ -76,3 +76,27 @@ def test_two_people_sharing_an_initial_and_a_surname_are_both_kept() -> None:
 
     assert not _same_person("Jan Sim", "Joe Sim", "j sim", "j sim")
     assert _same_person("Cllr J Sim", "Jan Sim", "j sim", "j sim")
+
+
+SLASHED = """\
+Minutes of Meeting of
+Eastby Community Council
+
+Present: Cllrs: Ann Lowe/Bob Ray/Cy Sim (Chair)/
+Dee Tam/Eli Vale
+
+1:00 Apologies: Fay Webb
+"""
+
+
+def test_names_parted_by_slashes_are_a_list_and_run_on_over_a_line_ending_on_a_slash() -> None:
+    kinds = _kinds(SLASHED)
+    assert {name for name, kind in kinds.items() if kind == "present"} == {
+        "Cllr Ann Lowe", "Cllr Bob Ray", "Cllr Cy Sim", "Cllr Dee Tam", "Cllr Eli Vale",
+    }
+
+
+def test_a_post_with_a_slash_is_no_list() -> None:
+    from extractors.proceedings.attendance_entries import slash_list
+
+    assert slash_list("Mrs Ann Lowe (Clerk/RFO)") == "Mrs Ann Lowe (Clerk/RFO)"

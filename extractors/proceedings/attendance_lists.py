@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_entries import ORG_WORDS
+from extractors.proceedings.attendance_entries import ORG_WORDS, slash_list
 from extractors.proceedings.attendance_labels import GROUP_HEADING, INLINE_LABEL, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX
 from extractors.proceedings.attendance_roles import TIER_LINE
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
@@ -248,7 +248,7 @@ def section_text(
     value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
     # 'Present: Ann Lee, Chair – Westby Community Council' over 'Bo Roe, Eastby Community Council': one entry a line.
     per_line = not inline and _one_name_a_line(value, region, index)
-    comma_mode = inline or _flows(value) and not per_line
+    comma_mode = inline or (_flows(value) or slash_list(value) != value) and not per_line
     # 'Clerk: Mrs A Lowe | Email: ... | Tel: ...': a letterhead's contact line records no attendance.
     if _CONTACT.search(value):
         return []
