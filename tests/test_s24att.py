@@ -100,3 +100,20 @@ def test_a_post_with_a_slash_is_no_list() -> None:
     from extractors.proceedings.attendance_entries import slash_list
 
     assert slash_list("Mrs Ann Lowe (Clerk/RFO)") == "Mrs Ann Lowe (Clerk/RFO)"
+
+
+PARTNERSHIP = """\
+Welcome and Apologies for Absence
+
+The Chair, Chief Inspector Ann Lowe, welcomed everyone to the meeting.  Apologies for absence were received from Bob Ray (represented by Cy Sim) and Dee Tam.
+"""
+
+
+def test_a_chair_titled_by_a_police_rank_and_a_representative_in_brackets_are_present() -> None:
+    kinds = _kinds(PARTNERSHIP)
+    assert kinds == {"Chief Inspector Ann Lowe": "present", "Bob Ray": "apologies", "Cy Sim": "present", "Dee Tam": "apologies"}
+
+
+def test_a_body_after_the_chair_is_no_name() -> None:
+    kinds = _kinds(PARTNERSHIP.replace("Chief Inspector Ann Lowe", "Westby Housing Panel"))
+    assert "Westby Housing Panel" not in kinds
