@@ -117,3 +117,27 @@ def test_a_chair_titled_by_a_police_rank_and_a_representative_in_brackets_are_pr
 def test_a_body_after_the_chair_is_no_name() -> None:
     kinds = _kinds(PARTNERSHIP.replace("Chief Inspector Ann Lowe", "Westby Housing Panel"))
     assert "Westby Housing Panel" not in kinds
+
+
+CMIS_TAB = (
+    "Meeting Details Committee: Council Date/Time: 9 Mar 2026 - 18:30 Documents Attendance "
+    "Attended - Committee Members Name 12 Page 1 of 2, items 1 to 6 of 9. Ann Abbot - Mayor of Westby Bob Acton "
+    "Mark Peel Bagot Jane Bell MBE Rhoda Bell Attended - Other Members Name No other member attendance information has "
+    "been recorded for the meeting. Apologies NameReason for Sending Apology Laura Blake Absent NameReason for Absence "
+    "Neil Boyd Declarations of Interests Member NameItem Ref.DetailsNature of DeclarationAction Bob Acton"
+)
+
+
+def test_a_flattened_cmis_attendance_tab_parts_its_names_by_their_shapes() -> None:
+    kinds = _kinds(CMIS_TAB)
+    assert kinds == {
+        "Ann Abbot": "present", "Bob Acton": "present", "Mark Peel Bagot": "present", "Jane Bell MBE": "present",
+        "Rhoda Bell": "present", "Laura Blake": "apologies",
+    }
+
+
+def test_a_cmis_post_runs_to_the_next_given_name() -> None:
+    from extractors.proceedings.attendance_cmis_tab import cmis_attendance_tab
+
+    rows = cmis_attendance_tab(CMIS_TAB, 0, len(CMIS_TAB))
+    assert rows[0][3] == "Mayor of Westby" and CMIS_TAB[rows[0][1] : rows[0][2]] == "Ann Abbot"

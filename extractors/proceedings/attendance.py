@@ -18,7 +18,7 @@ in attendance was ...', 'X attended the meeting to ...', 'X were (also) present'
 'with X attending as their representative' (in attendance); substitutes, 'Councillor X in the Chair',
 guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``, and for a multi-agency
 meeting's 'Name Agency' table printed with single spaces ``attendance_agency``, a 'Members | Role' table one cell a line
-``attendance_cell_pairs``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
+``attendance_cell_pairs``, a CMIS attendance tab flattened into one line ``attendance_cmis_tab``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
 ``attendance_roll``, a council's roll keyed '* Absent' ``attendance_keyed_roll``); bulleted lists run on under their labels (``attendance_bullets``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
@@ -117,6 +117,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_arrivals import late_arrivals
     from extractors.proceedings.attendance_cards import attendee_cards, dashed_run, marked_register, org_lines
     from extractors.proceedings.attendance_cell_pairs import cell_pairs
+    from extractors.proceedings.attendance_cmis_tab import cmis_attendance_tab
     from extractors.proceedings.attendance_members import label_above
     from extractors.proceedings.attendance_apology_groups import grouped_apologies
     from extractors.proceedings.attendance_bullets import bullet_runs
@@ -245,6 +246,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for kind, start, end, post in (
             agency_tables(text, paper.start, paper.end) + cell_pairs(text, paper.start, paper.end)
             + attendee_cards(text, paper.start, paper.end) + marked_register(text, paper.start, paper.end)
+            + cmis_attendance_tab(text, paper.start, paper.end)
         ):
             keep(with_role(_attendee(document, text, start, end, kind, trim=False), post), again=True)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
