@@ -141,3 +141,15 @@ def test_a_cmis_post_runs_to_the_next_given_name() -> None:
 
     rows = cmis_attendance_tab(CMIS_TAB, 0, len(CMIS_TAB))
     assert rows[0][3] == "Mayor of Westby" and CMIS_TAB[rows[0][1] : rows[0][2]] == "Ann Abbot"
+
+
+def test_a_titled_name_in_capitals_may_carry_initials() -> None:
+    from extractors.readers.names import looks_like_name
+
+    assert looks_like_name("Mrs ANNA E LOWE OBE") and looks_like_name("Hon R J DEAN FORBES")
+    assert not looks_like_name("ANNA E LOWE")
+
+
+def test_a_provost_in_capitals_with_a_middle_initial_is_present() -> None:
+    kinds = _kinds("MINUTE of MEETING of WESTSHIRE COUNCIL\n\nPresent: Provost Mrs ANNA E LOWE OBE, Councillors BOB ABEL and CARA BIRD.\n")
+    assert kinds.get("Mrs ANNA E LOWE OBE") == "present"

@@ -146,7 +146,7 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
     if honorific.rstrip(".") in _CAPITAL_TITLES:
         capitals = bool(_CAPITALS_AFTER_TITLE.match(rest))
         return capitals and not any(w.lower() in NOT_NAME_WORDS for w in rest.replace(".", " ").split())
-    capitals = honorific and (_CAPITALS_NAME.match(rest) or re.fullmatch(CAPITAL_SURNAME, rest) and len(rest) > 2)
+    capitals = honorific and (_CAPITALS_NAME.match(rest) or _CAPITALS_AFTER_TITLE.match(rest) or re.fullmatch(CAPITAL_SURNAME, rest) and len(rest) > 2)
     if not rest or not (_NAME_SHAPE.match(rest) or capitals):
         return False
     words = rest.replace(".", " ").split()
