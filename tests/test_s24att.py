@@ -153,3 +153,19 @@ def test_a_titled_name_in_capitals_may_carry_initials() -> None:
 def test_a_provost_in_capitals_with_a_middle_initial_is_present() -> None:
     kinds = _kinds("MINUTE of MEETING of WESTSHIRE COUNCIL\n\nPresent: Provost Mrs ANNA E LOWE OBE, Councillors BOB ABEL and CARA BIRD.\n")
     assert kinds.get("Mrs ANNA E LOWE OBE") == "present"
+
+
+def test_a_post_with_and_after_a_name_gives_no_lone_surname() -> None:
+    kinds = _kinds(
+        "Minutes:\n\nApologies for absence were received from Councillor Ann Lowe, Bob Ray, Head of Housing and Cy Sim, "
+        "Health and Wellbeing Manager.\n"
+    )
+    assert kinds == {"Councillor Ann Lowe": "apologies", "Bob Ray": "apologies", "Cy Sim": "apologies"}
+
+
+def test_a_county_councillor_under_an_unlabelled_list_is_in_attendance() -> None:
+    kinds = _kinds(
+        "Council Minutes - March 2027\n\n\nMeeting held on 2nd March 2027 at\nThe Old School, Eastby at 7.30 pm\n"
+        "Cllrs Abel, Dean, Ford and Gray (Chair)\nCounty Cllr Hana Innes\nClerk: Jo Kent\n"
+    )
+    assert kinds.get("County Cllr Hana Innes") == "in_attendance" and kinds.get("Cllr Abel") == "present"

@@ -298,15 +298,16 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
                 keep(record, again=True)
         for record in welcomed_guests(document, text, paper.start, paper.end) + counted_clerk(document, text, paper.start, paper.end):
             keep(record, again=True)
-        for match in _VISITING.finditer(text, paper.start, paper.end):
-            above = text.rfind("\n", 0, match.start() - 1) + 1
-            if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
-                add([match.span("name")], "in_attendance", again=True)
         if not any(r.attendance == "present" and paper.start <= r.provenance.start < paper.end for r in found):
             add(list_entries(text, opening_list(text, paper)), "present", again=True)
         if not any(r.attendance == "present" and paper.start <= r.provenance.start < paper.end for r in found):
             for kind, pieces in unlabelled_lists(text, paper):
                 add(list_entries(text, pieces), kind, again=True)
+        # After the unlabelled lists too: the visiting councillor's line stands under any present list.
+        for match in _VISITING.finditer(text, paper.start, paper.end):
+            above = text.rfind("\n", 0, match.start() - 1) + 1
+            if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
+                add([match.span("name")], "in_attendance", again=True)
         # 'The Chair, Councillor A, welcomed ...' implies presence: read only where the paper states attendance too.
         stated = any(paper.start <= r.provenance.start < paper.end for r in found)
         for (start, end), post, chairing in chair_sentences(text, paper.start, paper.end):
