@@ -102,6 +102,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_record": "attendance",
     "attendance_sections": "attendance",
     "attendance_cell_pairs": "attendance",
+    "attendance_cmis_tab": "attendance",
     "attendance_fallback": "attendance",
     "attendance_fallback_merge": "attendance",
     "attendance_lines": "attendance",

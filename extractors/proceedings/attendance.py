@@ -18,7 +18,7 @@ in attendance was ...', 'X attended the meeting to ...', 'X were (also) present'
 'with X attending as their representative' (in attendance); substitutes, 'Councillor X in the Chair',
 guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``, and for a multi-agency
 meeting's 'Name Agency' table printed with single spaces ``attendance_agency``, a 'Members | Role' table one cell a line
-``attendance_cell_pairs``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
+``attendance_cell_pairs``, a CMIS attendance tab flattened into one line ``attendance_cmis_tab``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
 ``attendance_roll``, a council's roll keyed '* Absent' ``attendance_keyed_roll``); bulleted lists run on under their labels (``attendance_bullets``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
@@ -46,13 +46,13 @@ from extractors.proceedings.attendance_sentences import (
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, participle_apologies, under_decision,
 )
 from extractors.proceedings.post_then_name import SUB_GROUP as _SUB_GROUP
-from extractors.readers.names import PLURAL_LINE, printed_name
+from extractors.readers.names import PLURAL_LINE, bare_name, printed_name
 from extractors.readers.shared_titles import heading_titles
 from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "81"
+VERSION = "82"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -63,6 +63,13 @@ _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+|(?:parish|
 _STAFF_GROUP = re.compile(r"[ \t]*(?:Officers|Staff)[ \t]*:[ \t]*(?=\S)")
 _TITLES_GROUP = re.compile(r"(?:Councillors|Cllrs)\.?[ \t]*:[ \t]*(?=[A-Z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
+
+
+def _same_person(name: str, other: str, key: str, other_key: str) -> bool:
+    """The two names may be one person's: one key ('j lowe'), unless both print a first name in full and they differ
+    ('Jan Lowe', 'Joe Lowe')."""
+    firsts = [(bare_name(n).split() or [""])[0].rstrip(".").lower() for n in (name, other)]
+    return key == other_key and not (all(len(first) > 1 for first in firsts) and firsts[0] != firsts[1])
 
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:
@@ -110,6 +117,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_arrivals import late_arrivals
     from extractors.proceedings.attendance_cards import attendee_cards, dashed_run, marked_register, org_lines
     from extractors.proceedings.attendance_cell_pairs import cell_pairs
+    from extractors.proceedings.attendance_cmis_tab import cmis_attendance_tab
     from extractors.proceedings.attendance_members import label_above
     from extractors.proceedings.attendance_apology_groups import grouped_apologies
     from extractors.proceedings.attendance_bullets import bullet_runs
@@ -144,7 +152,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         ('Cllrs: A Lowe' / 'Councillors A Lowe and B Ray'; only within one kind: 'A Lowe' present and 'Al Lowe' apologies
         share a key); ``member``: a body's representative on a board, its post no officer's."""
         span = (record.provenance.start, record.provenance.end) if record else None
-        if again and record and any(f.person_key == record.person_key for f in found):
+        if again and record and any(_same_person(f.name, record.name, f.person_key, record.person_key) for f in found):
             return
         if restated and record and any((f.person_key, f.attendance) == (record.person_key, record.attendance) for f in found):
             return
@@ -238,6 +246,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for kind, start, end, post in (
             agency_tables(text, paper.start, paper.end) + cell_pairs(text, paper.start, paper.end)
             + attendee_cards(text, paper.start, paper.end) + marked_register(text, paper.start, paper.end)
+            + cmis_attendance_tab(text, paper.start, paper.end)
         ):
             keep(with_role(_attendee(document, text, start, end, kind, trim=False), post), again=True)
         for kind, pieces in preamble_lists(text, paper.start, paper.end):
@@ -289,15 +298,16 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
                 keep(record, again=True)
         for record in welcomed_guests(document, text, paper.start, paper.end) + counted_clerk(document, text, paper.start, paper.end):
             keep(record, again=True)
-        for match in _VISITING.finditer(text, paper.start, paper.end):
-            above = text.rfind("\n", 0, match.start() - 1) + 1
-            if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
-                add([match.span("name")], "in_attendance", again=True)
         if not any(r.attendance == "present" and paper.start <= r.provenance.start < paper.end for r in found):
             add(list_entries(text, opening_list(text, paper)), "present", again=True)
         if not any(r.attendance == "present" and paper.start <= r.provenance.start < paper.end for r in found):
             for kind, pieces in unlabelled_lists(text, paper):
                 add(list_entries(text, pieces), kind, again=True)
+        # After the unlabelled lists too: the visiting councillor's line stands under any present list.
+        for match in _VISITING.finditer(text, paper.start, paper.end):
+            above = text.rfind("\n", 0, match.start() - 1) + 1
+            if any(r.attendance == "present" and above <= r.provenance.end <= match.start() for r in found):
+                add([match.span("name")], "in_attendance", again=True)
         # 'The Chair, Councillor A, welcomed ...' implies presence: read only where the paper states attendance too.
         stated = any(paper.start <= r.provenance.start < paper.end for r in found)
         for (start, end), post, chairing in chair_sentences(text, paper.start, paper.end):

@@ -93,7 +93,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk), _NEXT_ITEM.search(chunk))
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
-            chunk = TYPED_STOP.sub(";", chunk)
+            chunk = TYPED_STOP.sub(";", slash_list(chunk))
             parts = [cut for part in post_entries(chunk) or post_run_parts(chunk) or split_list(chunk) for cut in sub_labelled(part)]
             parts = [glued for part in parts for glued in _GLUED.split(part)]
             # 'A Lowe who was substituted by B Ray': the substitute is read by ``attendance_table``; the entry is A's name.
@@ -118,6 +118,14 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
                     begin = position + shift + lead + stripped.index(inner)
                     spans.append((begin, begin + len(inner)))
     return spans
+
+
+def slash_list(chunk: str) -> str:
+    """``chunk`` with its slashes read as commas (the same length) where they part three names or more, as a community
+    council's minutes print them ('Cllrs: Ann Lowe/Bob Ray/Cy Sim (Chair)/'); else ``chunk`` as it is."""
+    parts = [part for part in chunk.split("/") if part.strip()]
+    named = len(parts) >= 3 and all(looks_like_name(entry_name(part.split(":")[-1])) for part in parts)
+    return chunk.replace("/", ",") if named else chunk
 
 
 def _pairs(part: str) -> list[tuple[int, str]]:

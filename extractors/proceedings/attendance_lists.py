@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_entries import ORG_WORDS
+from extractors.proceedings.attendance_entries import ORG_WORDS, slash_list
 from extractors.proceedings.attendance_labels import GROUP_HEADING, INLINE_LABEL, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX
 from extractors.proceedings.attendance_roles import TIER_LINE
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
@@ -213,6 +213,16 @@ def _one_name_a_line(line: str, region: list[Line], index: int) -> bool:
     return None not in shapes and any(shapes)
 
 
+# 'Ann Lee, Manager Parks & Open Spaces (Place & Roads)': an '&' joining two services inside a post, and a bracket.
+_SERVICE_JOIN = re.compile(r"\([^()]*\)|[ \t]*&[ \t]*[A-Z][^,&()]*")
+
+
+def _joined_post(text: str) -> bool:
+    """``text`` is one name and a post that an '&' inside it, or in its bracket, would split into a second name."""
+    name, comma, post = text.partition(",")
+    return bool(comma) and "&" in post and name_and_role(name + comma + _SERVICE_JOIN.sub("", post))
+
+
 def _entry_line(text: str) -> bool:
     """``text`` is one entry with its post or body ('Councillor A Lee – Westby Council', 'Ann Lee, Westby Community Council')."""
     text = text.strip()
@@ -238,7 +248,7 @@ def section_text(
     value = clean_markup(first.raw[value_start - first.start : value_end - first.start])
     # 'Present: Ann Lee, Chair – Westby Community Council' over 'Bo Roe, Eastby Community Council': one entry a line.
     per_line = not inline and _one_name_a_line(value, region, index)
-    comma_mode = inline or _flows(value) and not per_line
+    comma_mode = inline or (_flows(value) or slash_list(value) != value) and not per_line
     # 'Clerk: Mrs A Lowe | Email: ... | Tel: ...': a letterhead's contact line records no attendance.
     if _CONTACT.search(value):
         return []
@@ -340,7 +350,8 @@ def section_text(
             seen_names, previous = True, line.text
             continue
         # 'Ann Lee, Chief Executive' / 'Councillor Jo Roe, Westshire Council': one name a line with its post or body.
-        if not comma_mode and (name_and_role(line.text) or name_and_body(line.text)):
+        # Once such lines run, a post's '&' ('Service Manager Parks & Open Spaces') joins two services, no second name.
+        if not comma_mode and (name_and_role(line.text) or name_and_body(line.text) or seen_names and _joined_post(line.text)):
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
             continue

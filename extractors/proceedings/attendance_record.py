@@ -52,6 +52,8 @@ _CHAIR_FIRST = re.compile(r"^[Ii]n\s+the\s+[Cc]hair:?\s+(?=[A-Z])")
 # 'Councillors A and B and C, Youth MP': a youth post after its holder's comma is no person.
 _YOUTH_POST = re.compile(r"(?:[Tt]he\s+)?(?:Deputy\s+)?(?:Youth|Young)\s+(?:MPs?|Mayors?|Members?(?:\s+of\s+Parliament)?|Councillors?|Representatives?)\.?")
 _YOUTH_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<post>{_YOUTH_POST.pattern})(?=[ \t]*(?:[.;,]|\band\b|$))", re.M)
+# 'Jo Roe, Health and Wellbeing Manager': a lone word the list parted at the 'and' of a post closed by a post word.
+_POST_AFTER_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?P<word>[A-Za-z-]+)\b")
 # 'Representing Eastby District Council' under a plural title: a group's sub-heading, no person.
 _SUB_HEADING = re.compile(r"(?:Representing|Attending|Observing|Substituting|Deputi[sz]ing|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z]")
 
@@ -70,6 +72,8 @@ def attendee(
 
     printed = " ".join(clean_markup(text[start:end]).split())
     if _NO_ONE.match(printed) or _SUB_HEADING.match(printed) or _YOUTH_POST.fullmatch(printed):
+        return None
+    if " " not in printed and (post := _POST_AFTER_AND.match(text, end)) and post["word"].lower() in _ROLE_WORDS:
         return None
     # 'Councillors Lo' ending a cut page: a plural title promises more names, so the list (and the name) ran on past the cut.
     if not text[end:].strip() and re.search(r"[A-Za-z]$", text[:end].rstrip()) and PLURAL_TITLE.match(printed):

@@ -3,7 +3,7 @@
 are not attendance); guests welcomed 'who were in attendance'; an apology sentence that ends in
 'from the following members:' and lists them one per bulleted line; 'Councillor X in the Chair';
 substitutes ('X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his substitute',
-'(X substituting)', 'A (substituted by X)', 'X (from <council>) acted as substitute for Y', 'A, for whom X
+'(X substituting)', 'A (substituted by X)' or '(represented by X)', 'X (from <council>) acted as substitute for Y', 'A, for whom X
 was substitute'), present with the role 'Substitute'; sentences that open with the names ('<names> were in
 attendance (for this item).', '<names> sent apologies.', '<names> attended as substitutes.'); a clerk named after
 a count of the public ('1 member of the public, Ann Lee (AL) Clerk'); the chair named in a sentence of what
@@ -44,7 +44,7 @@ _SUBSTITUTE = re.compile(
     rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|was\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"
     rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
     rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
-    rf"|\(substituted\s+by\s+(?P<by>{_NAME})\)|\bwho\s+(?:was|were)\s+substituted\s+by\s+(?P<who>{_NAME})"
+    rf"|\((?:substituted|represented)\s+by\s+(?P<by>{_NAME})\)|\bwho\s+(?:was|were)\s+substituted\s+by\s+(?P<who>{_NAME})"
     rf"|\bsubstitute\s+members?\s+(?:was|were)\s+(?:made|appointed|noted|reported)\s*:\s*(?P<made>{_NAME})\s+for\s+(?=(?:Councillor|Cllr)\.?\s)"
     rf"|\bfor\s+whom\s+(?P<whom>{_NAME})\s+(?:was|were|attended\s+as)\s+(?:a\s+|the\s+)?substitute)",
     re.M,
@@ -264,12 +264,12 @@ def in_the_chair(text: str, start: int, end: int):
             yield [match.span("name")]
 
 
-# 'The Chair, Councillor A Lowe, welcomed ...' / 'The Mayor (Councillor Roe) was elected to chair the meeting':
+# 'The Chair, Councillor A Lowe, welcomed ...' (or another title: a police rank, none) / 'The Mayor (Councillor Roe) was elected to chair the meeting':
 # the chair of the meeting is present; a sentence of their absence or death names nobody. A mayor doing
 # anything else may be a civic guest, or the meeting's subject (a mayor-making), and counts only when chairing.
 _CHAIR_SENTENCE = re.compile(
     rf"\bThe\s+(?:(?P<chair>(?:(?:Vice|Deputy)[-\s]?)?Chair(?:man|woman|person)?)|(?:Worshipful\s+the\s+)?(?P<mayor>(?:Deputy\s+)?Mayor))"
-    rf"(?:,\s+|\s+\()(?P<name>(?:Councillor|Cllr)\.?\s+{_NAME})(?:,|\))\s+"
+    rf"(?:,\s+|\s+\()(?P<name>(?:(?:Councillor|Cllr)\.?\s+)?{_NAME})(?:,|\))\s+"
     rf"(?=(?(chair)(?:also\s+)?(?:(?!apologi[sz]ed|died|deceased|retired|resigned|passed)[a-z]{{2,}}ed|said|gave|took|read|led|made|put|began|opened|moved)\b|(?!x)x)"
     rf"|(?P<chairing>was\s+(?:elected\s+to\s+(?:chair|preside)|in\s+the\s+chair)\b|presided\b))"
 )
@@ -285,7 +285,9 @@ def chair_sentences(text: str, start: int, end: int):
     """(span, post, chairing) of the chair named in a sentence of what they did at the meeting; ``chairing``
     when the sentence says they chaired it ('was elected to chair', 'presided', 'took the chair'), which states their presence."""
     for match in _CHAIR_SENTENCE.finditer(text, start, end):
-        yield match.span("name"), match["chair"] or match["mayor"], bool(match["chairing"])
+        # A chair titled otherwise ('The Chair, Chief Superintendent A Lowe, welcomed ...'): a name's shape, no body's.
+        if looks_like_name(match["name"]):
+            yield match.span("name"), match["chair"] or match["mayor"], bool(match["chairing"])
     for match in _TOOK_CHAIR.finditer(text, start, end):
         yield match.span("name"), match["chair"], True
 

@@ -11,8 +11,9 @@ attendance label:
   while each ends on a comma (Welsh county minutes print the list a few names a line, a blank line between); the
   titled names above it with a chair's post after a dash ('Councillor A Lowe - Chairman') are present too;
 - three lines or more in a row, each one titled name with perhaps its post in brackets or a bullet before it
-  ('• Mr. Adam Lowe (Chairperson)' / '• Mrs. Beth Ray' / ...); a blank line may part them, any other line ends
-  the run.
+  ('• Mr. Adam Lowe (Chairperson)' / '• Mrs. Beth Ray' / ...), or a bullet, a name and its post or body after a
+  spaced dash ('• Carl Sim - Westby Rowing Club', an area partnership's minutes), one name of the run titled at
+  least; a blank line may part them, any other line ends the run.
 
 Read only when no reader found anyone present in the paper (``attendance._listed``), never in an agenda (an agenda's
 list of members is whom it summons). Both shapes need titles: untitled names under a heading may be anything.
@@ -61,6 +62,17 @@ def _titled_line(text: str) -> bool:
     name = printed[: post.start()] if post else printed
     name = name.strip(" .")
     return bool(name) and "," not in name and not (post and _STAFF.search(post[1])) and looks_like_name(name, honorific_required=True)
+
+
+# A bulleted line of one name and, after a spaced dash, its post or body ('• Carl Sim - Westby Rowing Club').
+_DASHED = re.compile(r"^\s*[•·▪◦●■➢*\uf0a7\uf0b7]\s*(?P<name>[^,]+?)\s+[-–—]\s+(?P<post>\S.*)$")
+
+
+def _dashed_line(text: str) -> str | None:
+    """The name of a bulleted line giving one name and its post or body after a spaced dash, else None."""
+    shape = _DASHED.match(clean_markup(text).rstrip())
+    name = shape["name"].strip() if shape else ""
+    return name if name and looks_like_name(name) and not split_honorifics(shape["post"])[0] else None
 
 
 def _head(text: str, paper: Paper) -> list[Line]:
@@ -124,10 +136,12 @@ def unlabelled_lists(text: str, paper: Paper) -> list[tuple[str, list[tuple[int,
     run: list[Line] = []
     # The head holds only lines with text, so a blank line between two of the run's lines parts nothing.
     for index, line in enumerate(head):
-        if _titled_line(line.text) and (run or index < _FIRST_LINES):
+        if (_titled_line(line.text) or _dashed_line(line.text)) and (run or index < _FIRST_LINES):
             run.append(line)
             continue
         if len(run) >= _MIN_NAMES or index >= _FIRST_LINES:
             break
         run = []
-    return [("present", [(line.start, line.end, False) for line in run])] if len(run) >= _MIN_NAMES else []
+    # Bulleted 'Name - body' lines may name anyone: one titled name among them at least makes them the members.
+    titled = any(_titled_line(line.text) or split_honorifics(_dashed_line(line.text) or "")[0] for line in run)
+    return [("present", [(line.start, line.end, False) for line in run])] if len(run) >= _MIN_NAMES and titled else []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "49"
+VERSION = "50"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -99,7 +99,7 @@ NOT_NAME_WORDS = frozenset(
     town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
     management development planning highways strategic operational solicitor commander administrator
     swyddog swyddogion pennaeth cyfarwyddwr rheolwr cyfreithiwr gweithredwr cadeirydd clerc
-    corporate interim presided attended
+    corporate interim presided attended intern trainee
     """.split()
 )
 # Initials run into the next word ('D.J.E. Hall', Welsh 'R.Ll.Penn').
@@ -146,7 +146,7 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
     if honorific.rstrip(".") in _CAPITAL_TITLES:
         capitals = bool(_CAPITALS_AFTER_TITLE.match(rest))
         return capitals and not any(w.lower() in NOT_NAME_WORDS for w in rest.replace(".", " ").split())
-    capitals = honorific and (_CAPITALS_NAME.match(rest) or re.fullmatch(CAPITAL_SURNAME, rest) and len(rest) > 2)
+    capitals = honorific and (_CAPITALS_NAME.match(rest) or _CAPITALS_AFTER_TITLE.match(rest) or re.fullmatch(CAPITAL_SURNAME, rest) and len(rest) > 2)
     if not rest or not (_NAME_SHAPE.match(rest) or capitals):
         return False
     words = rest.replace(".", " ").split()
@@ -343,7 +343,7 @@ ROLE_WORDS = frozenset((
     "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
     "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
     "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
-    "holder", "commander", "administrator", "assistant",
+    "holder", "commander", "administrator", "assistant", "intern", "trainee",
 ))
 # Words of a post, never a name's: a titled name ends before one ('Councillor A Lowe Leader, ...', 'Mr B Ray Clerk').
 POST_WORDS = NOT_NAME_WORDS | ROLE_WORDS | _POSTS_AFTER_NAME | {"mayor", "cabinet", "portfolio"}
