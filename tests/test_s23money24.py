@@ -1,0 +1,104 @@
+"""Money layouts of session 24 (our own words): a flattened slide of example awards run together on one line
+('Examples A – £N to buy ... B - £M towards ...'), one ward member's share of a scheme ('Each ward member has £N
+allocation'), an award drawn from the pot whose year the sentence before states, and a national programme's figure
+in a minutes bullet."""
+
+from __future__ import annotations
+
+from extractors.grants import funding
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_purpose_runs import purpose_run_mentions
+from tests.funding_helpers import document
+
+
+def _result(text: str) -> dict:
+    return funding.to_contract(funding.extract_funding(document(text)))
+
+
+def _projects(text: str) -> list[tuple]:
+    return [(p.name, p.amount and float(p.amount), p.financial_year, p.status) for p in _result(text)["projects"]]
+
+
+def _allocations(text: str) -> list[tuple]:
+    return [(a.kind, a.financial_year, float(a.amount)) for a in _result(text)["allocations"]]
+
+
+_SLIDE = (
+    "What can be funded? Capital costs e.g. sports kit Revenue costs e.g. hall hire\n"
+    "Examples Eastby Tennis Club – £310 to purchase new nets Fellside Cricket Club - £520 towards the cost of a roller "
+    "Tarnby Village Hall – £205to purchase folding tables TYNA - £450 towards the costs of new chairs\n"
+    "How to apply Forms go to the grants officer\n"
+)
+
+
+def test_example_awards_run_on_one_line():
+    assert _projects(_SLIDE) == [
+        ("Eastby Tennis Club", 310.0, None, "approved"),
+        ("Fellside Cricket Club", 520.0, None, "approved"),
+        ("Tarnby Village Hall", 205.0, None, "approved"),
+        ("TYNA", 450.0, None, "approved"),
+    ]
+    assert _allocations(_SLIDE) == []
+
+
+def _run(text: str) -> list[str]:
+    return [m.name for m in purpose_run_mentions(FundingLayout(document(text)), set(), ("projects", "0"))]
+
+
+def test_run_needs_a_purpose_after_each_figure():
+    assert _run(_SLIDE.replace("£520 towards the cost of a roller", "£520 Roller Hire")) == []
+
+
+def test_run_needs_its_lead():
+    assert _run(_SLIDE) == ["Eastby Tennis Club", "Fellside Cricket Club", "Tarnby Village Hall", "TYNA"]
+    assert _run(_SLIDE.replace("Examples ", "Applications ")) == []
+
+
+def test_one_members_share_is_no_allocation():
+    text = (
+        "What funding is available? Each ward member has £1,200 allocation First allocation runs from Oct 2026 – "
+        "March 2027 Second allocation runs from April 2027 – March 2028 Underspend from first will be carried over into 2027-28\n"
+    )
+    assert _allocations(text) == []
+
+
+def test_award_takes_the_year_of_the_pot_stated_before():
+    text = (
+        "The Chairman explained that the Northern Area Committee had been given a total of £36,000.00 of funding to "
+        "allocate in the 2026/27 financial year.  At the previous meeting the Committee allocated £615.00 to Eastby "
+        "Bowls Club which left £35,385.00 to be allocated at this meeting.\n"
+    )
+    assert _projects(text) == [("Eastby Bowls Club", 615.0, "2026/27", "approved")]
+
+
+def test_award_after_a_sentence_without_a_pot_keeps_no_year():
+    text = (
+        "The 2026/27 accounts were noted.  At the previous meeting the Committee allocated £615.00 to Eastby "
+        "Bowls Club.\n"
+    )
+    assert _projects(text) == [("Eastby Bowls Club", 615.0, None, "approved")]
+
+
+def test_governments_national_programme_is_no_project():
+    text = (
+        "Key points from the discussion were:\n\n"
+        "  • Gigabit Voucher Scheme - suppliers and the Government’s £5 billion project running up to 2029-2030\n"
+        "  • Villages without a fixed line have been mapped\n"
+    )
+    assert _projects(text) == []
+
+
+_RECEIVED = (
+    "Tarnshire County Council has allocated the following grants to this Council:\n\n"
+    "Reference WRG 1 - £48,215\nReference WRG 2 - £112,904\n\n"
+    "This decision records formal acceptance of that money.\n\nFrom £20,000 to £75,000 – the Chief Executive;\n"
+)
+
+
+def test_grants_listed_as_allocated_to_this_council_are_its_grants():
+    assert _allocations(_RECEIVED) == [("grant_total", None, 48215.0), ("grant_total", None, 112904.0)]
+
+
+def test_the_list_needs_the_lead_naming_this_council():
+    text = _RECEIVED.replace("has allocated the following grants to this Council:", "lists the following references:")
+    assert _allocations(text) == []
