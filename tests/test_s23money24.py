@@ -102,3 +102,18 @@ def test_grants_listed_as_allocated_to_this_council_are_its_grants():
 def test_the_list_needs_the_lead_naming_this_council():
     text = _RECEIVED.replace("has allocated the following grants to this Council:", "lists the following references:")
     assert _allocations(text) == []
+
+
+_CAPPED = (
+    "Decision details\n\nFellbrook Infant School - Application for Financial Assistance EXE27-031\n\n"
+    "Decision Maker: Executive\n\nDecisions:\n\nRESOLVED\n\nThat a grant of 40% of the costs of an outdoor classroom for "
+    "the pupils of Fellbrook Infant School be awarded up to a maximum of £4,200 from the Community Fund.\n"
+)
+
+
+def test_award_up_to_a_maximum_is_one_capped_award():
+    assert _projects(_CAPPED) == [("Fellbrook Infant School", 4200.0, None, "approved")]
+
+
+def test_a_maximum_without_a_verb_of_giving_stays_a_limit():
+    assert _projects(_CAPPED.replace("be awarded up to a maximum of", "be limited to a maximum of")) == []

@@ -228,8 +228,11 @@ _LIMIT_BEFORE = re.compile(
     r"\b(?:maximum(?:\s+of)?|max\.?|minimum(?:\s+of)?|min\.?|no\s+more\s+than|not\s+exceeding|at\s+least)[ \t]*$", re.I
 )
 # 'X was granted up to £500 towards ...': an award of at most the figure, to the body named.
+# 'be awarded up to a maximum of £N': the same cap, worded twice.
 _AWARDED_UP_TO = re.compile(
-    r"\b(?:granted|awarded|given|approved|received|offered|agreed?|agrees|allocated)\s+(?:[\w-]+\s+){0,3}?up\s+to[ \t]*$", re.I
+    r"\b(?:granted|awarded|given|approved|received|offered|agreed?|agrees|allocated)\s+(?:[\w-]+\s+){0,3}?up\s+to"
+    r"(?:\s+a\s+maximum\s+of)?[ \t]*$",
+    re.I,
 )
 # Counted recipients of any kind, places and bodies too ('shared between nine districts').
 _MANY = (
@@ -301,7 +304,7 @@ def _bound_figure(layout: FundingLayout, amount: MoneyAmount) -> bool:
     return bool(
         _BOUND_AFTER.match(layout.text, amount.end)
         or (hedged and not _AWARDED_UP_TO.search(before) and not _one_grant_given_up_to(layout, amount))
-        or _LIMIT_BEFORE.search(before)
+        or (_LIMIT_BEFORE.search(before) and not _AWARDED_UP_TO.search(before))
         or layout.in_range(amount, to_joins=True)
         or _COUNTED_AFTER.match(layout.text, amount.end)
         or _CONDITION_AFTER.match(layout.text, amount.end)
