@@ -117,3 +117,22 @@ def test_award_up_to_a_maximum_is_one_capped_award():
 
 def test_a_maximum_without_a_verb_of_giving_stays_a_limit():
     assert _projects(_CAPPED.replace("be awarded up to a maximum of", "be limited to a maximum of")) == []
+
+
+_BOUND = (
+    "MORE than £40,000 has been donated to good causes in the first year of a new ward grants scheme.\n\n"
+    "In total, just over £42,000 has been distributed by members to dozens of different groups, paying for kit.\n"
+)
+
+
+def test_exact_total_given_out_by_the_members():
+    assert ("approved_total", None, 42000.0) in _allocations(_BOUND)
+
+
+def test_rounder_lower_bound_restates_the_exact_total():
+    assert _allocations(_BOUND) == [("approved_total", None, 42000.0)]
+
+
+def test_a_lower_bound_far_below_is_its_own_total():
+    text = _BOUND.replace("just over £42,000", "just over £52,000")
+    assert _allocations(text) == [("approved_total", None, 40000.0), ("approved_total", None, 52000.0)]

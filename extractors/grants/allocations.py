@@ -47,13 +47,14 @@ figure restated, no total; a row of a budget block labelled as left over or give
 Session 23: a figure the next sentence calls a share of a larger sum ('... awarded £N. The money is a share of around
 £M ...') is part of a round, no total; one in a sentence splitting the sum before it ('Of this amount, £N will be allocated
 in large grants') is no year's grant. Session 24: one member's share of a scheme ('Each ward councillor has £N allocation')
-is no total; grants listed one a line under 'has allocated the following grants to this Council:' are its grants
+is no total; a rounder lower bound ('more than £N') restates an exact figure of its kind a tenth above it at most; grants listed one a line under 'has allocated the following grants to this Council:' are its grants
 (``allocation_received``).
 """
 
 from __future__ import annotations
 
 import bisect
+from decimal import Decimal
 
 from extractors.grants import stated_totals
 from extractors.grants.allocation_cues import grant_words as _grant_words
@@ -210,7 +211,7 @@ def find_allocations(
         found.append(record_of(amount, kind, (year, source), sentence_text, provenance, kind_stated))
         if amount.amount is not None:
             first_of[(kind, year, amount.amount)] = found[-1]
-    kept = _without_malformed_repeats(found)
+    kept = _without_hedged_restatements(_without_malformed_repeats(found))
     if not any(kept_for_contract(a) for a in kept):
         kept += fallback_allocations(layout, claimed, project_amounts, NAME, VERSION)
     elif not any(a.kind == "grant_total" and kept_for_contract(a) for a in kept):
@@ -227,3 +228,28 @@ def _without_malformed_repeats(found: list[AllocationRecord]) -> list[Allocation
     year is also printed well formed ('£2.965m'): the paper states that figure once, readably."""
     parsed = {(a.kind, a.financial_year) for a in found if a.amount is not None}
     return [a for a in found if a.amount is not None or (a.kind, a.financial_year) not in parsed]
+
+
+# How far above a lower bound ('more than £50,000') the exact figure it restates may be.
+_BOUND_REACH = Decimal("1.1")
+
+
+def _without_hedged_restatements(found: list[AllocationRecord]) -> list[AllocationRecord]:
+    """A rounder figure printed as a lower bound ('MORE than £50,000 has been donated' in a headline) restates a more exact
+    one of the same kind and year up to a tenth above it ('In total, just over £53,000 has been distributed'): the exact
+    one is kept."""
+    def zeros(record: AllocationRecord) -> int:
+        digits = str(int(Decimal(record.amount) * 100))
+        return len(digits) - len(digits.rstrip("0"))
+
+    return [
+        record for record in found
+        if not (
+            record.qualifier == "over" and record.amount is not None
+            and any(
+                other is not record and other.amount is not None and (other.kind, other.financial_year) == (record.kind, record.financial_year)
+                and zeros(other) < zeros(record) and record.amount < other.amount <= record.amount * _BOUND_REACH
+                for other in found
+            )
+        )
+    ]

@@ -125,7 +125,7 @@ _GROUPS_GRANTED = re.compile(
     re.I,
 )
 _DONATED_AFTER = re.compile(
-    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+(?:now\s+)?been\s+(?:donated|awarded|distributed|given|granted)\s+to\s+(?:[\w-]+\s+){0,5}?"
+    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+(?:now\s+)?been\s+(?:donated|awarded|distributed|given|granted)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?to\s+(?:[\w-]+\s+){0,5}?"
     rf"{RECIPIENTS}\b",
     re.I,
 )
