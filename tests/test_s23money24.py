@@ -136,3 +136,16 @@ def test_rounder_lower_bound_restates_the_exact_total():
 def test_a_lower_bound_far_below_is_its_own_total():
     text = _BOUND.replace("just over £42,000", "just over £52,000")
     assert _allocations(text) == [("approved_total", None, 40000.0), ("approved_total", None, 52000.0)]
+
+
+def test_commissioner_secured_an_extra_sum_is_its_grant():
+    text = (
+        "Rhona Vale, Tarnshire Police and Crime Commissioner, has secured an extra £750,000 from the Home Office to step "
+        "up work against anti-social behaviour.\n"
+    )
+    assert _allocations(text) == [("grant_total", None, 750000.0)]
+
+
+def test_a_club_that_secured_an_extra_sum_gives_the_body_no_grant():
+    text = "Eastby Rowing Club has secured an extra £7,500 from the Home Office to buy a boat.\n"
+    assert ("grant_total", None, 7500.0) not in _allocations(text)

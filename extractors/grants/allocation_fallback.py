@@ -155,7 +155,7 @@ _GIVEN_OUT_AFTER = re.compile(
 _DECIDED_GIVE = re.compile(
     r"\b(?:agreed|decided|resolved|voted)\s+to\s+(?:distribute|award|allocate|hand\s+out|give(?:\s+out)?)(?:\s+a\s+total\s+of)?\s*$", re.I
 )
-# 'Tarnshire has secured funding of £N', 'the YSU has been allocated £N', 'we have been awarded a further £N', 'the Unit
+# 'Tarnshire has secured funding of £N', 'the Commissioner has secured an extra £N', 'the YSU has been allocated £N', 'we have been awarded a further £N', 'the Unit
 # is to receive a core grant of £N': the body's own grant (its subject a body, never a club or charity).
 _BODY = (
     r"(?:\b(?:we|we['’]re|we\s+are|council|partnership|unit|network|authority|commissioner|board|office|county|borough|district"
@@ -164,7 +164,7 @@ _BODY = (
 _RECEIVES_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:awarded|allocated|granted|given|offered))"
     r"|(?:is|are)\s+to\s+receive|will\s+receive|received|receives|secured)"
-    r"(?:\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of))?"
+    r"(?:\s+(?:a\s+further|an\s+additional|an\s+extra|another|a\s+total\s+of))?"
     r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?|\s+an?)?\s*$",
     re.I,
 )
