@@ -70,7 +70,7 @@ _MONEY_NOUN = r"(?:grant|award|contribution|donation|funding|sum|payment)"
 _GIVEN_BEFORE = re.compile(
     rf"\b{_MONEY_NOUN}\s+of(?:\s+up\s+to)?\s*$"
     r"|\b(?:approved?|awarded|agreed\s+to\s+(?:award|give|fund)|resolved\s+to\s+(?:award|give))\s+"
-    r"(?:(?:the|this)\s+(?:organisation|organization|group|club|applicant|charity)\s+)?(?:up\s+to(?:\s+a\s+maximum\s+of)?)?\s*$",
+    r"(?:(?:the|this)\s+(?:organisation|organization|group|club|applicant|charity)\s*)?(?:up\s+to(?:\s+a\s+maximum\s+of)?)?\s*$",
     re.I,
 )
 _GIVEN_AFTER = re.compile(r"^\s*(?:be|is|was|were|has\s+been|have\s+been)\s+(?:approved|awarded|made|given|granted|agreed)\b", re.I)
