@@ -149,3 +149,16 @@ def test_commissioner_secured_an_extra_sum_is_its_grant():
 def test_a_club_that_secured_an_extra_sum_gives_the_body_no_grant():
     text = "Eastby Rowing Club has secured an extra £7,500 from the Home Office to buy a boat.\n"
     assert ("grant_total", None, 7500.0) not in _allocations(text)
+
+
+def test_area_share_of_a_named_wider_fund_is_its_grant():
+    text = (
+        "Part of the £9.2 million Ministry of Justice Victims Fund, Tarnshire’s award amounts to £84,300. Of that sum, "
+        "£50,000 will be spent on alarms.\n"
+    )
+    assert _allocations(text) == [("grant_total", None, 84300.0)]
+
+
+def test_a_clubs_share_without_a_fund_named_before_is_no_grant():
+    text = "The Eastby Rowing Club’s award amounts to £8,430 this year.\n"
+    assert _allocations(text) == []
