@@ -162,3 +162,15 @@ def test_area_share_of_a_named_wider_fund_is_its_grant():
 def test_a_clubs_share_without_a_fund_named_before_is_no_grant():
     text = "The Eastby Rowing Club’s award amounts to £8,430 this year.\n"
     assert _allocations(text) == []
+
+
+def test_councils_allocation_of_a_national_fund_is_its_grant():
+    text = (
+        "From November 2027, the fund would provide £300million to local authorities and the devolved administrations. "
+        "The Councils allocation was £0.9m.\n"
+    )
+    assert _allocations(text) == [("grant_total", None, 900000.0)]
+
+
+def test_councils_allocation_to_a_club_is_no_grant_of_its_own():
+    assert _allocations("The Council's allocation to Eastby Rowing Club was £900.\n") == []
