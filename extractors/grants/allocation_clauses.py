@@ -195,7 +195,13 @@ _FUND_RAISED_TO = re.compile(
 
 # 'provided each of its 57 councillors with an allocated fund of £N': one member's share, no total.
 # 'each of the 12 groups will receive', 'the offer to each club of a £350 grant': a rate per recipient, no total.
-PER_UNIT_BEFORE = re.compile(r"\beach\s+of\b[^.£;]{0,80}$|\b(?:to|for)\s+each\s+(?:[\w-]+\s+){1,3}?of(?:\s+an?)?\s*$", re.I)
+# 'Each ward councillor has £N allocation', 'each member is given a budget of £N': one member's share of a scheme, no total.
+PER_UNIT_BEFORE = re.compile(
+    r"\beach\s+of\b[^.£;]{0,80}$|\b(?:to|for)\s+each\s+(?:[\w-]+\s+){1,3}?of(?:\s+an?)?\s*$"
+    r"|\beach\s+(?:[\w-]+\s+){0,2}?(?:councillors?|members?|wards?)\s+(?:has|have|gets|receives|is\s+given|is\s+allocated)"
+    r"(?:\s+(?:an?\s+)?(?:allocation|budget|pot|fund|sum)\s+of)?\s*$",
+    re.I,
+)
 
 # 'That the Community Grant awards, totalling £N in revenue grants and £M in capital grants, ... be
 # approved': each kind's approved total.

@@ -18,7 +18,10 @@ from extractors.readers.nlp import nlp
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
-VERSION = "3"
+VERSION = "4"
+
+# A figure this large is a national programme's, never one local body's fund, awards, balance or grant to a project.
+NATIONAL_SCALE = 100_000_000
 
 CUES: dict[str, tuple[str, ...]] = {
     "EXCLUDE": (

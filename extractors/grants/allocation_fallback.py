@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.grants.allocation_cues import GOVERNMENT_FUNDER, grant_words, is_limit, labels, requested
+from extractors.grants.allocation_cues import GOVERNMENT_FUNDER, NATIONAL_SCALE, grant_words, is_limit, labels, requested
 from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
 from extractors.grants.amount_clause import clause_of, parallel_previous, share_of_next
 from extractors.grants.decision_layout import GRANT_WORDS
@@ -65,7 +65,6 @@ from schemas.provenance import Provenance
 
 # A payout or balance may be hedged from below ('more than £N was given away'); a fund's size so hedged is a bound.
 _HEDGES_KEPT = {"just_over", "over"}
-_NATIONAL_SCALE = 100_000_000
 _MINIMUM_FUND = 500
 
 _NOUN = r"(?:budget|allocation|fund|funds|pot|funding|grants|total(?:\s+amount)?|balance|sum|kitty)"
@@ -156,7 +155,7 @@ _GIVEN_OUT_AFTER = re.compile(
 _DECIDED_GIVE = re.compile(
     r"\b(?:agreed|decided|resolved|voted)\s+to\s+(?:distribute|award|allocate|hand\s+out|give(?:\s+out)?)(?:\s+a\s+total\s+of)?\s*$", re.I
 )
-# 'Tarnshire has secured funding of £N', 'the YSU has been allocated £N', 'we have been awarded a further £N', 'the Unit
+# 'Tarnshire has secured funding of £N', 'the Commissioner has secured an extra £N', 'the YSU has been allocated £N', 'we have been awarded a further £N', 'the Unit
 # is to receive a core grant of £N': the body's own grant (its subject a body, never a club or charity).
 _BODY = (
     r"(?:\b(?:we|we['’]re|we\s+are|council|partnership|unit|network|authority|commissioner|board|office|county|borough|district"
@@ -165,7 +164,7 @@ _BODY = (
 _RECEIVES_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:awarded|allocated|granted|given|offered))"
     r"|(?:is|are)\s+to\s+receive|will\s+receive|received|receives|secured)"
-    r"(?:\s+(?:a\s+further|an\s+additional|another|a\s+total\s+of))?"
+    r"(?:\s+(?:a\s+further|an\s+additional|an\s+extra|another|a\s+total\s+of))?"
     r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?|\s+an?)?\s*$",
     re.I,
 )
@@ -379,7 +378,7 @@ def _eligible(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], lar
         return False
     if _NEXT_FIGURE.match(layout.flat, amount.end):
         return False
-    return _MINIMUM_FUND <= amount.amount < _NATIONAL_SCALE and amount.amount > largest_grant and layout.block_at(amount.start) is not None
+    return _MINIMUM_FUND <= amount.amount < NATIONAL_SCALE and amount.amount > largest_grant and layout.block_at(amount.start) is not None
 
 
 def fallback_allocations(

@@ -46,16 +46,19 @@ figure restated, no total; a row of a budget block labelled as left over or give
 £N') takes its label's kind over the budget word; an agenda's money is only such a block (``funding.extract_agenda_funding``).
 Session 23: a figure the next sentence calls a share of a larger sum ('... awarded £N. The money is a share of around
 £M ...') is part of a round, no total; one in a sentence splitting the sum before it ('Of this amount, £N will be allocated
-in large grants') is no year's grant.
+in large grants') is no year's grant. Session 24: one member's share of a scheme ('Each ward councillor has £N allocation')
+is no total; a rounder lower bound ('more than £N') restates an exact figure of its kind a tenth above it at most; grants listed one a line under 'has allocated the following grants to this Council:' are its grants
+(``allocation_received``).
 """
 
 from __future__ import annotations
 
 import bisect
+from decimal import Decimal
 
 from extractors.grants import stated_totals
 from extractors.grants.allocation_cues import grant_words as _grant_words
-from extractors.grants.allocation_cues import is_limit
+from extractors.grants.allocation_cues import NATIONAL_SCALE, is_limit
 from extractors.grants.allocation_cues import labels as _labels
 from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.allocation_years import only_carried_years, own_year, spread_over_years, years_paired_before
@@ -63,6 +66,7 @@ from extractors.grants.amount_clause import clause_of, parallel_previous, part_o
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
 from extractors.grants.allocation_columns import column_totals
+from extractors.grants.allocation_received import received_rows
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.stated_forms import funder_grant
 from extractors.grants.figure_roles import earlier_figure, grant_bounds
@@ -74,14 +78,12 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "60"
+VERSION = "61"
 NAME = "allocations"
 
 
 # Row labels that name money given out or left over: a budget word in them ('Remaining Grants budget') names no fund.
 _LEFT_OR_GIVEN = ("remaining", "approved_total", "underspend")
-# A figure this large is a national programme's, never one local body's fund, awards or balance.
-_NATIONAL_SCALE = 100_000_000
 
 
 def _grant_context(layout: FundingLayout, block, given: list[int]) -> bool:
@@ -121,7 +123,7 @@ def find_allocations(
     for amount, kind, year in stacked_totals(layout, claimed):
         candidates.append((amount, kind, "", None, None))
         stacked[amount.start] = year
-    for amount, kind, year in stacked_label_rows(layout, claimed) + column_totals(layout, claimed):
+    for amount, kind, year in stacked_label_rows(layout, claimed) + column_totals(layout, claimed) + received_rows(layout, claimed):
         if amount.start not in stacked:
             candidates.append((amount, kind, "", None, kind))
             stacked[amount.start] = year
@@ -173,7 +175,7 @@ def find_allocations(
             sentence = (amount.start, sentence[1])  # its year is the one printed after it, not its neighbour's
         if (kind is None and stated is None) or (kind == "grant_total" and amount.amount in project_amounts | grant_bounds(layout)):
             continue
-        if amount.amount is not None and amount.amount >= _NATIONAL_SCALE:
+        if amount.amount is not None and amount.amount >= NATIONAL_SCALE:
             continue  # 'the government's new £500 million Household Support Fund': a national programme's figure
         if {kind, stated} <= {"grant_total", None} and (part_of_a_sum(layout, amount, sentence) or split_of_previous(layout, sentence)):
             continue
@@ -209,7 +211,7 @@ def find_allocations(
         found.append(record_of(amount, kind, (year, source), sentence_text, provenance, kind_stated))
         if amount.amount is not None:
             first_of[(kind, year, amount.amount)] = found[-1]
-    kept = _without_malformed_repeats(found)
+    kept = _without_hedged_restatements(_without_malformed_repeats(found))
     if not any(kept_for_contract(a) for a in kept):
         kept += fallback_allocations(layout, claimed, project_amounts, NAME, VERSION)
     elif not any(a.kind == "grant_total" and kept_for_contract(a) for a in kept):
@@ -226,3 +228,28 @@ def _without_malformed_repeats(found: list[AllocationRecord]) -> list[Allocation
     year is also printed well formed ('£2.965m'): the paper states that figure once, readably."""
     parsed = {(a.kind, a.financial_year) for a in found if a.amount is not None}
     return [a for a in found if a.amount is not None or (a.kind, a.financial_year) not in parsed]
+
+
+# How far above a lower bound ('more than £50,000') the exact figure it restates may be.
+_BOUND_REACH = Decimal("1.1")
+
+
+def _without_hedged_restatements(found: list[AllocationRecord]) -> list[AllocationRecord]:
+    """A rounder figure printed as a lower bound ('MORE than £50,000 has been donated' in a headline) restates a more exact
+    one of the same kind and year up to a tenth above it ('In total, just over £53,000 has been distributed'): the exact
+    one is kept."""
+    def zeros(record: AllocationRecord) -> int:
+        digits = str(int(Decimal(record.amount) * 100))
+        return len(digits) - len(digits.rstrip("0"))
+
+    return [
+        record for record in found
+        if not (
+            record.qualifier == "over" and record.amount is not None
+            and any(
+                other is not record and other.amount is not None and (other.kind, other.financial_year) == (record.kind, record.financial_year)
+                and zeros(other) < zeros(record) and record.amount < other.amount <= record.amount * _BOUND_REACH
+                for other in found
+            )
+        )
+    ]

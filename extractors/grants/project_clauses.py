@@ -15,6 +15,9 @@ unclaimed, and accepts two clause shapes in any wording between their parts:
 - 'to support the X with a grant of £N'; a bare resolution ('Resolved to award £N', 'a donation of £N') under the
   applicant named at the head of its printed line ('X – resolved to donate £N', 'a) X requested £N ... Resolved to
   award £M');
+- an award with no year in its sentence takes the one year of the sentence right before when that one states a pot to
+  give out ('... had been given £N to allocate in the 2026/27 financial year. At the previous meeting the Committee
+  allocated £M to X');
 - a pronoun for the body the sentence before is about: 'X is a pipe band ... They were awarded £N', '... is X who
   ... . It received £N', 'Among those funded is X, based at ... . The local charity was awarded £N'.
 
@@ -283,6 +286,8 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             evidence = "will receive"
         years = {y.year for y in layout.years_in(s_start, s_end) if y.year and y.form != "relative"}
         year = next(iter(years)) if len(years) == 1 else None  # a year printed in the sentence, when it prints one
+        if not years:
+            year = _pot_year_before(layout, block.start, s_start)
         for name, start in named:
             end = offset + match.end("name") if match is after and match is not None else amount.end
             found.append(build_mention(
@@ -292,3 +297,20 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             ))
         claimed.add(amount.start)
     return found
+
+
+# '... had been given £N to allocate in the 2024/25 financial year.': the sentence states the year of a pot it gives out.
+_POT_TO_GIVE = re.compile(r"\bto\s+(?:allocate|award|distribute|give\s+out)\b|\bavailable\s+(?:to|for)\s+(?:allocate|award|allocation|distribution)\b", re.I)
+
+
+def _pot_year_before(layout: FundingLayout, block_start: int, s_start: int) -> str | None:
+    """The one year of the sentence right before, in the same paragraph, when it states a pot to give out in that year
+    ('The Committee had been given £N to allocate in the 2024/25 financial year. At its last meeting it allocated £M to
+    X'): the award is drawn from that year's pot."""
+    if s_start <= block_start:
+        return None
+    p_start, p_end = layout.sentence_at(s_start - 1)
+    if p_start < block_start or not _POT_TO_GIVE.search(layout.flat[p_start:p_end]):
+        return None
+    years = {y.year for y in layout.years_in(p_start, p_end) if y.year and y.form != "relative"}
+    return next(iter(years)) if len(years) == 1 else None

@@ -15,6 +15,7 @@ import re
 from extractors.readers.blocks import Block, clean
 from extractors.readers.fiscal_year import YEAR_DIGITS
 from extractors.readers.names import PERSONAL_TITLE
+from extractors.grants.allocation_cues import NATIONAL_SCALE
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.own_body import OWN_BODY_KIND
 from extractors.grants.project_list_leads import KIND_PLURAL, own_spending
@@ -227,8 +228,11 @@ _LIMIT_BEFORE = re.compile(
     r"\b(?:maximum(?:\s+of)?|max\.?|minimum(?:\s+of)?|min\.?|no\s+more\s+than|not\s+exceeding|at\s+least)[ \t]*$", re.I
 )
 # 'X was granted up to £500 towards ...': an award of at most the figure, to the body named.
+# 'be awarded up to a maximum of £N': the same cap, worded twice.
 _AWARDED_UP_TO = re.compile(
-    r"\b(?:granted|awarded|given|approved|received|offered|agreed?|agrees|allocated)\s+(?:[\w-]+\s+){0,3}?up\s+to[ \t]*$", re.I
+    r"\b(?:granted|awarded|given|approved|received|offered|agreed?|agrees|allocated)\s+(?:[\w-]+\s+){0,3}?up\s+to"
+    r"(?:\s+a\s+maximum\s+of)?[ \t]*$",
+    re.I,
 )
 # Counted recipients of any kind, places and bodies too ('shared between nine districts').
 _MANY = (
@@ -300,7 +304,7 @@ def _bound_figure(layout: FundingLayout, amount: MoneyAmount) -> bool:
     return bool(
         _BOUND_AFTER.match(layout.text, amount.end)
         or (hedged and not _AWARDED_UP_TO.search(before) and not _one_grant_given_up_to(layout, amount))
-        or _LIMIT_BEFORE.search(before)
+        or (_LIMIT_BEFORE.search(before) and not _AWARDED_UP_TO.search(before))
         or layout.in_range(amount, to_joins=True)
         or _COUNTED_AFTER.match(layout.text, amount.end)
         or _CONDITION_AFTER.match(layout.text, amount.end)
@@ -318,13 +322,14 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     the commissioner's own units ('Corvale Constabulary – two drones'), or a fund listed as a source of money ('from the
     following funding streams:', or in a list whose lead says nothing of bidding for or winning it); a kind of recipient
     in capitals ('Community Safety Partnerships') or a list line under a lead of the force's own spending or of what
-    money will be spent on (``project_list_leads``)."""
+    money will be spent on (``project_list_leads``); a figure of £100 million or more printed as the
+    government's or a national programme's."""
     start, end = mention.provenance.start, mention.provenance.end
     if mention.amount is not None and mention.amount == 0:
         return True  # '£0' in an award column: the body was given nothing
     if mention.amount_text:
         printed = next((a for a in layout.amounts_in(start, end + len(mention.amount_text)) if a.text == mention.amount_text), None)
-        if printed is not None and _bound_figure(layout, printed):
+        if printed is not None and (_bound_figure(layout, printed) or _national_programme(layout, printed)):
             return True
     if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)) or _ADMIN_AREA.search(mention.name):
         return True
@@ -342,6 +347,17 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     if not _FUND_NAME.match(mention.name):
         return False
     return bool(_SOURCES_LEAD.search(lead)) or (mention.layout in ("bullet", "table") and not _WON_LEAD.search(lead))
+
+
+# 'the Government's £1 billion project': the figure printed as the government's own or a national programme's.
+_NATIONAL_OWNER_BEFORE = re.compile(r"\b(?:government|national|nationwide)(?:['’]s)?\s*$", re.I)
+
+
+def _national_programme(layout: FundingLayout, amount: MoneyAmount) -> bool:
+    """A figure of £100 million or more printed as the government's or a national programme's, no local grant (a
+    department's page listing its awards to authorities still names them)."""
+    before = layout.flat[max(0, amount.start - 40) : amount.start]
+    return amount.amount is not None and amount.amount >= NATIONAL_SCALE and bool(_NATIONAL_OWNER_BEFORE.search(before))
 
 
 _SMALL_WORDS = frozenset("of and the for in on at to by with & de la".split())

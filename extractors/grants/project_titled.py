@@ -70,7 +70,7 @@ _MONEY_NOUN = r"(?:grant|award|contribution|donation|funding|sum|payment)"
 _GIVEN_BEFORE = re.compile(
     rf"\b{_MONEY_NOUN}\s+of(?:\s+up\s+to)?\s*$"
     r"|\b(?:approved?|awarded|agreed\s+to\s+(?:award|give|fund)|resolved\s+to\s+(?:award|give))\s+"
-    r"(?:(?:the|this)\s+(?:organisation|organization|group|club|applicant|charity))?(?:\s+up\s+to)?\s*$",
+    r"(?:(?:the|this)\s+(?:organisation|organization|group|club|applicant|charity)\s*)?(?:up\s+to(?:\s+a\s+maximum\s+of)?)?\s*$",
     re.I,
 )
 _GIVEN_AFTER = re.compile(r"^\s*(?:be|is|was|were|has\s+been|have\s+been)\s+(?:approved|awarded|made|given|granted|agreed)\b", re.I)
@@ -91,6 +91,8 @@ _NOT_GIVEN = re.compile(
     r"defer\w*|declin\w*|reject\w*|withdrew|maximum|per\s+applicant)\b",
     re.I,
 )
+# 'be awarded up to a maximum of £N': one award's cap, no limit on a kind of grant.
+_CAPPED_AWARD = re.compile(r"\b(?:awarded|granted|given|approved|offered)\s+up\s+to\s+a\s+maximum\s+of\b", re.I)
 # 'to X' after the figure names the recipient itself: the sentence readers' business.
 _TO_NAMED_AFTER = re.compile(r"^\s*(?:be\s+\w+\s+)?to\s+(?:the\s+)?[A-Z]")
 _RECOMMEND = re.compile(r"\brecommend", re.I)
@@ -170,7 +172,7 @@ def titled_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
         left = clean(layout.flat[max(s_start, amount.start - 120) : amount.start])
         right = layout.flat[amount.end : min(s_end, amount.end + 80)]
         asked = _ASKED_BEFORE.search(layout.flat[s_start : amount.start])
-        refused = _NOT_GIVEN.search(sentence) or refusing_lead(sentence) or withdrawn_words(sentence)
+        refused = _NOT_GIVEN.search(_CAPPED_AWARD.sub("", sentence)) or refusing_lead(sentence) or withdrawn_words(sentence)
         if asked or refused or _TO_NAMED_AFTER.match(right) or _other_subject(left, applicant[0]):
             continue
         if (_GIVEN_BEFORE.search(left) and (_DECIDED.search(sentence) or _RECOMMEND.search(sentence))) or (

@@ -2,7 +2,8 @@
 
 Layouts read first: a single decision whose title names its applicant ('X - Application for Financial Assistance',
 'Grant to X') and whose decision gives one figure naming no one (``project_titled``). Then list items 'Name (£N)', 'Name – £N', '**Name** (£N) – description', a list
-flattened onto one line after a colon ('included: Name A - £5000 Name B - £500 ...'),
+flattened onto one line after a colon ('included: Name A - £5000 Name B - £500 ...') or after a lead of example
+awards, each figure followed by its purpose ('Examples A – £N to buy ... B - £M towards ...', ``project_purpose_runs``),
 bold headings without an amount ('**Name**', 'WITHDRAWN: Name') that add a status to
 a project listed elsewhere, decisions ('To award X £N to ...', 'approved a grant of
 £N to X for ...', '£N has been awarded to X for ...', 'X received £N to ...', 'X will get £N towards ...', 'a grant had been made to X in the sum of £N', resolutions
@@ -48,6 +49,7 @@ from extractors.grants.project_mention import not_a_project, unbacked_line
 from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_pair_runs import pair_run_mentions
 from extractors.grants.project_prose import prose_mentions
+from extractors.grants.project_purpose_runs import purpose_run_mentions
 from extractors.grants.project_purposes import purpose_mentions
 from extractors.grants.project_segments import segment_mentions
 from extractors.grants.project_shared import shared_figure_mentions
@@ -59,7 +61,7 @@ from extractors.grants.project_titled import titled_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "93"
+VERSION = "94"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -77,6 +79,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += plain_header_mentions(layout, claimed, extractor)
     mentions += item_mentions(layout, claimed, extractor)
     mentions += purpose_mentions(layout, claimed, extractor)
+    mentions += purpose_run_mentions(layout, claimed, extractor)
     mentions += run_on_mentions(layout, claimed, extractor)
     mentions += line_pair_mentions(layout, claimed, extractor)
     mentions += pair_run_mentions(layout, claimed, extractor)

@@ -7,7 +7,9 @@ unallocated balance, and a payout to plural recipients ('award funding to succes
 
 A funder's grant ('the Ministry has now confirmed the funding of £N for the year 2025/26', 'the Department confirmed
 Tarn Housing Duty funding for the 2025-26 financial year of £N', 'The Ministry have formally offered a
-grant of <amount in words> (£N) to the Mayor'), or one the body accepts ('propose the acceptance of £N of grant funding
+grant of <amount in words> (£N) to the Mayor'), or the area's share of a wider fund named before it ('Part of the £M X Fund, Tarnshire's award amounts to £N', 'The
+Council's allocation was £N'),
+or one the body accepts ('propose the acceptance of £N of grant funding
 from the Department', 'accept the X Fund grant offer of £N', 'accept the sum of £N offered to the Council'; never a sum
 offered by a buyer or insurer, a named buyer's offer, or 'the Cabinet approved the acceptance of £N ... from the DfE') is the body's grant for the year even though another government
 funder pays it: ``funder_grant`` is read before the rule that puts other funders' money outside the grant
@@ -104,6 +106,8 @@ def funder_grant(left: str, right: str) -> bool:
         accepted = None  # 'acceptance of the offer of £N for the depot': no grant named
     if accepted and (accepted.group("noun") or accepted.group("offer") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
         return True
+    if _SHARE_OF_FUND_BEFORE.search(left) or _COUNCILS_ALLOCATION_BEFORE.search(left):
+        return True
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
     if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
         return False
@@ -111,6 +115,21 @@ def funder_grant(left: str, right: str) -> bool:
     if to is not None:
         return bool(_OWN_BODY.match(to.group("who")))
     return bool(_YEAR_PRINTED.search(f"{left} {right}"))
+
+
+# 'Part of the £12 million Ministry of Justice Victims Fund, Tarnshire's award amounts to £N': the area's share of a wider
+# fund named just before it is the body's grant.
+_SHARE_OF_FUND_BEFORE = re.compile(
+    r"\b(?:Fund|Programme|Scheme|Grant),\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:award|share|allocation|grant)\s+"
+    r"(?:amounts\s+to|totals|comes\s+to|is|was)\s*$"
+)
+
+# '... would provide £500million to local authorities. The Councils allocation was £N.': the body's own share.
+_COUNCILS_ALLOCATION_BEFORE = re.compile(
+    r"^\W{0,3}(?:the\s+)?(?:council|partnership|authority)(?:['’]s|s['’]?)\s+(?:own\s+)?(?:allocation|share)\s+"
+    r"(?:was|is|will\s+be|amounts\s+to|totals)\s*$",
+    re.I,
+)
 
 
 # 'The Tarn Violence Reduction Partnership – a group which ... – has been awarded £N', 'The Office of the Commissioner

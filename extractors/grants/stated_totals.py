@@ -50,7 +50,7 @@ from extractors.grants.stated_forms import stated_form, taker_given
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "43"
+VERSION = "44"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -125,7 +125,7 @@ _GROUPS_GRANTED = re.compile(
     re.I,
 )
 _DONATED_AFTER = re.compile(
-    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+(?:now\s+)?been\s+(?:donated|awarded|distributed|given|granted)\s+to\s+(?:[\w-]+\s+){0,5}?"
+    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+(?:now\s+)?been\s+(?:donated|awarded|distributed|given|granted)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?to\s+(?:[\w-]+\s+){0,5}?"
     rf"{RECIPIENTS}\b",
     re.I,
 )
