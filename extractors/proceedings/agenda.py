@@ -7,7 +7,8 @@ Under a 'Page No.' column heading, a bare 'N - M' (or, after a wide gap, 'N') en
 range. A title wrapped onto the next line is joined when that line carries the page range or starts in lower
 case, or the title stops at an open word ('... report of the'), or a title in capitals runs on in capitals (not a
 'PART 2' or 'EXEMPT ITEMS' heading); a lettered sub-point 'a) ...' is never joined. Lines lettered 'a)', 'b)' under item 9 are
-its sub-items '9a', '9b' when two or more, short titles, one with its pages (see ``agenda_runs.lettered_sub_item``).
+its sub-items '9a', '9b' when two or more, short titles, one with its pages (see ``agenda_runs.lettered_sub_item``);
+points '(1)', '(2)' right under item 12 are its sub-items '12(1)', '12(2)' (``agenda_runs.bracketed_sub_items``).
 A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
@@ -24,24 +25,28 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
 - under a 'No. | Item' (or 'Item no. | Agenda Item', 'Number | Item') row header, the rows up to a second such header
   (another meeting's table) ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a row with no number; a row
   running on to its minutes is titled up to its 'To ...' description; a title in capitals up to its description in mixed
-  case; a row lettered '(a) |' under row 3 is sub-item '3a', see ``agenda_cells``); in a '---|---' ruled rendering, the
-  line after each rule ('|', '||'), titled up to its 'Minutes:' label, document size or description ('To
-  receive ...'), or closed by its '|' alone (a title-case phrase, or 'Minutes of a previous meeting ... |');
+  case; a row lettered '(a) |' under row 3 is sub-item '3a', see ``agenda_cells``; a section row '| Public Session | |'
+  is none); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to its 'Minutes:' label,
+  document size or description ('To receive ...', a description in mixed case after a title in capitals), or closed by
+  its '|' alone (a title-case phrase, or 'Minutes of a previous meeting ... |');
 - under a plain 'No. Item' (or 'Note No. Item', Welsh 'Rhif eitem') header, a number alone on its line ('62.', '• 4.', '14/25',
-  'SSP/14/25', 'C 14/025'; '4.1' under item 4), above the last item's, with the title on the next line, and an unnumbered first
-  row that is not a sentence (without the marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
+  'SSP/14/25', 'C 14/025', 'K/1'; '4.1' under item 4), above the last item's and printed alone only once (a number alone on
+  two lines or more is a 'Minute No.' cell of a table in the minutes), with the title on the next line, and an unnumbered
+  first row that is not a sentence ('Prayers were offered by ...') nor a note on the meeting's recording (without the
+  marks of a saved page, 'View directions', 'pdf icon', 'Minutes:'
   ..., the header is a printed agenda's; a first row closed by a stop, 'To receive apologies.', counts once a later row
   is printed with a stop); lines lettered '(a)', '(b)' in order in a row's item cell, above its
-  'Minutes:' label, are its sub-items ('40a', '40b'), and under a row printed without its number, lines marked '(i)', '(ii)'
+  'Minutes:' label, are its sub-items ('40a', '40b'; a closing stop without a verb dropped), and under a row printed without its number, lines marked '(i)', '(ii)'
   (or '(a)', '(b)') right under its title, two or more, are sub-items 'i', 'ii' (see ``agenda_cells.marked_sub``); when no row has a number, each title-case line between blank lines
   is a row's title (as many as the rows' minutes, numbered '2.1', '3.1' by their row, leave room for, see
   ``agenda_paragraphs``; a 'To ...' line with no stop over the row's 'Additional documents:' label, not under a row's title,
   is a row's title) (on a saved page also when the first row shows only its description; numbered by the number its
   title ends in, 'Minutes (Agenda item 4)'; a first line that is the minutes' sentence about a member, 'Cllr Lowe
-  opened the meeting', is no row);
+  opened the meeting', is no row; a line repeating the end of the row above's title, 'Matters Arising' under 'Minutes
+  ... & Matters Arising', is a heading in its minutes);
 - an 'Agenda item' page heading over its title, or over a meeting line (printed twice, over the line under the second,
   unless that line is the item's description: 'To note the report.');
-- on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title'), once per number; a webcast player's
+- on a webcast page, each 'Agenda item :' line over a numbered title ('4 Title', '(b) Title'), once per number; a webcast player's
   ordered list printing its marker before each point's own number ('  2. 2 To elect the Mayor') is read as item lines
   (``agenda_lines``), a point so marked up to any length, and its 'This webcast is scheduled ...' sentence is no item;
 - a 'Meeting: 19/09/2016 - Board (Item 40)' line over its item's title ('40 Title'), or over its minutes
@@ -56,6 +61,8 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
   ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
 - an agenda flattened into one line ('Agenda: 1. Apologies 2. Minutes 3. Finance', see ``agenda_rows``);
+- on a CMIS documents list run on ('Item 5 - Title (186Kb) Item 5 - Appendix 1 - ...'), each number's first document
+  (``agenda_plain.listed_documents``, read by ``structure`` where nothing else is);
 - under a CMIS meeting summary's 'Public Items' heading, item lines numbered 1, 2, 3 ... ('1 Sederunt');
 - when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three
   or more; else, on a saved page whose header was cut off, unnumbered rows as under 'No. Item', three or
@@ -71,7 +78,7 @@ from dataclasses import replace
 
 from extractors.proceedings.closed_rows import closed_rows, cut_page, numbered_rows
 from extractors.proceedings.agenda_plain import first_cell, inline_items, item_word_lines
-from extractors.proceedings.agenda_plain import labelled_numbers, lone_number_rows, prose_lead_in
+from extractors.proceedings.agenda_plain import labelled_numbers, listed_documents, lone_number_rows, prose_lead_in
 from extractors.proceedings.agenda_rows import (
     ITEM_PAGE_HEADING,
     LONE_NUMBER,
@@ -86,6 +93,7 @@ from extractors.proceedings.agenda_rows import (
 )
 from extractors.proceedings.agenda_lines import EXCLUSION, OPEN_HEADING, RESTRICTED_HEADING, FoundItem, item_match
 from extractors.proceedings.agenda_runs import (
+    bracketed_sub_items,
     in_runs,
     lettered_with_papers,
     lettered_sub_item,
@@ -99,7 +107,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "72"
+VERSION = "73"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -169,7 +177,8 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    found = [replace(item, page_layout="text") if item.start in worded else item for item in _documents_out(lost_numbers(in_runs(outside_lists(text, lettered_with_papers(items, sub_items)))))]
+    read = bracketed_sub_items(in_runs(outside_lists(text, lettered_with_papers(items, sub_items))))
+    found = [replace(item, page_layout="text") if item.start in worded else item for item in _documents_out(lost_numbers(read))]
     if relabelled := labelled_numbers(region, [(item.number, item.start) for item in found]):
         renumbered, label_lines = relabelled
         found = [replace(item, number=renumbered.get(item.start, item.number)) for item in found if item.start not in label_lines]
@@ -244,6 +253,12 @@ def extract_cut_rows(document: ParsedDocument, start: int, end: int) -> list[Age
     if (closed := closed_rows(region) if marked else []) or not cut_page(region):
         return _records(document, closed)
     return _records(document, numbered_rows(region) or [item for item in find_items(document.text, start, end) if item.page_layout])
+
+
+def extract_listed_documents(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """The items of a CMIS documents list run on in ``document.text[start:end]`` (see ``agenda_plain.listed_documents``)."""
+    listed = listed_documents(document.text, start, end)
+    return _records(document, [FoundItem(number, title, [], False, first, last) for number, title, first, last in listed])
 
 
 def _records(document: ParsedDocument, items: list[FoundItem]) -> list[AgendaItemRecord]:

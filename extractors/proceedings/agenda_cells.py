@@ -51,11 +51,13 @@ def lettered_cell(text: str) -> tuple[str, str] | None:
 # A row's number printed after its title on a page whose number column is empty: 'Minutes (Agenda item 4)'.
 _NUMBER_AFTER = re.compile(r"^(?P<title>\S.*?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<number>\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*\)$", re.I)
 # The minutes' first sentence in a row's place: a member's title, a name and a verb ('Cllr Lowe opened the meeting',
-# 'The Leader of the Council reported ...').
+# 'The Leader of the Council reported ...'), or a passive sentence with its 'by'.
 _MEMBER_SENTENCE = re.compile(
     r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|The\s+(?:Chair(?:man|person)?|Mayor|Leader))\.?(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"(?:\s+of\s+the\s+[A-Z][\w'’-]*)?\s+"
     r"(?:[a-z]+ed|was|were|is|gave|took|made|said)\b"
+    # Or a passive sentence naming who did it: 'Prayers were offered by the Chaplain', 'Prayers were led by ...'.
+    r"|^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:was|were)\s+(?:[a-z]+ed|[a-z]+en|said|led|read)\s+by\b"
 )
 
 

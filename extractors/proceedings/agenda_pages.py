@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.proceedings.agenda_minute_ref import minute_reference
 from extractors.proceedings.agenda_cells import capitals_head, lettered_cell, marked_sub, member_sentence, number_after
@@ -59,8 +60,11 @@ _ISSUE_MEETING = re.compile(
     r"(?P<number>[A-Z]{0,2}\d{1,4}[a-z]?(?:[./]\d{1,4})?)\s*[.:]?\s*\)\s*$",
     re.I,
 )
-# A webcast page's agenda point: 'Agenda item :' over '4 Title' (a point may be listed again).
+# A section of the item table, its words in the number cell and its item cell empty: '| Public Session | |'.
+_SECTION_ROW = re.compile(r"^\s*\|\s*(?=[^|\n]*[a-z])[A-Za-z][A-Za-z' ]*\|\s*\|\s*$")
+# A webcast page's agenda point: 'Agenda item :' over '4 Title' or '(b) Title' (a point may be listed again).
 _AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
+_LETTERED_POINT = re.compile(r"^\s*\((?P<number>[a-z])\)\s+(?P<title>[A-Z].*)$")
 # An older ModernGov page's item table, its header cells run together: 'ItemDescriptionResolution'.
 _DESCRIBED_HEADER = re.compile(
     r"^\s*item\s*(?:(?:no\.?\s*)?agenda\s+item\s+details\s+status|description\s*(?:resolution|decision)s?)\s*$", re.I
@@ -140,13 +144,15 @@ _CELL_LABEL = re.compile(r"^\s*(?:minutes|decisions?|additional\s+documents|supp
 def _lettered_row(region: list[Line], line: Line, items: list[FoundItem]) -> tuple[str, str] | None:
     """(number, title) of a sub-item lettered in order under the last row of a 'No. Item' page ('(a)' under row 40 is
     '40a', '(b)' under '40a' is '40b'), printed in the row's item cell: no cell label ('Minutes:') between the row and it,
-    a title that is no sentence; else None. Kept only two or more under one row (``page_items``)."""
+    a title that is no sentence (its closing stop dropped); else None. Kept only two or more under one row (``page_items``)."""
     lettered = _LETTERED_LINE.match(line.text)
     sub = lettered_number(lettered["letter"], items) if lettered and items else None
-    if sub is None or lettered["title"].endswith(".") or len(lettered["title"].split()) > _MAX_LETTERED_WORDS:
+    title = lettered["title"] if sub else ""
+    # A stop closes a sentence only with its verb: '(b) Apologies for absence.' is a title.
+    if sub is None or title.endswith(".") and FINITE.search(title) or len(title.split()) > _MAX_LETTERED_WORDS:
         return None
     between = (n for n in region if items[-1].end <= n.start < line.start)
-    return None if any(_CELL_LABEL.match(n.text) for n in between) else (sub, lettered["title"])
+    return None if any(_CELL_LABEL.match(n.text) for n in between) else (sub, title.rstrip("."))
 
 
 _MAX_LETTERED_WORDS = 20
@@ -201,6 +207,28 @@ def _stopped_opening(
     return [FoundItem("", title, [], False, line.start, line.end, page_layout="text")] if (title := page_title(line.text)) else []
 
 
+def _repeated_numbers(region: list[Line]) -> set[str]:
+    """Numbers standing alone on two or more lines of ``region``: a 'Minute No.' column of a table in a row's minutes
+    (a councillor's interest declared under each), never a row's number, printed once."""
+    counts = Counter(lone["number"] for line in region if (lone := LONE_NUMBER.match(line.text)))
+    return {number for number, count in counts.items() if count >= 2}
+
+
+def _not_echoed(items: list[FoundItem]) -> list[FoundItem]:
+    """Unnumbered rows without a heading in the minutes of the row above that repeats that row's title's last words
+    ('Minutes of the last meeting & Matters Arising' over 'Matters Arising')."""
+    return [
+        item for position, item in enumerate(items)
+        if not position or item.number or not _ends_with(items[position - 1].title, item.title)
+    ]
+
+
+def _ends_with(title: str, words: str) -> bool:
+    """``title`` ends with ``words`` as whole words, after words of its own."""
+    title, words = " ".join(title.casefold().split()), " ".join(words.casefold().split())
+    return len(title) > len(words) and title.endswith(" " + words)
+
+
 def page_items(text: str, region: list[Line], first: int, layout: str | None = None) -> list[FoundItem]:
     """Items of a meeting page from ``region[first]``, its first layout line (see the module docstring);
     ``layout``: the layout already known ('unnumbered' for a page whose header was cut off)."""
@@ -221,6 +249,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
     sub_rows: set[int] = set()  # where sub-items lettered in a row's item cell stand
     marked_rows: set[int] = set()  # where sub-items marked '(i)' under an unnumbered row stand
     references = reference_prefixes(region)
+    repeated = _repeated_numbers(region)
     dense = not any(line.is_blank for line in region[first:])
     prior = texts_before(region)
     index = first
@@ -287,7 +316,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             indent = indent_of(line) if indent is None else indent
         elif _AGENDA_POINT.match(line.text):
             found = _next_text(region, index)
-            numbered = NUMBERED_TITLE.match(found[1].text) if found else None
+            numbered = NUMBERED_TITLE.match(found[1].text) or _LETTERED_POINT.match(found[1].text) if found else None
             if numbered and not any(item.number == numbered["number"] for item in items):
                 add(numbered["number"], page_title(numbered["title"]), found[1].start, found[1].end)
         elif ITEM_PAGE_HEADING.match(line.text) and near_top(text, line) or _ISSUE_MEETING.match(line.text):
@@ -335,7 +364,12 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             found = _next_text(region, index)
             if found is not None and not (_RULE.match(found[1].text) or _ROW.match(found[1].text)):
                 number, title = ruled_row(found[1].text)
-                if title is None and (below := _next_text(region, found[0] + 1)):
+                below = _next_text(region, found[0] + 1)
+                # A title in capitals over its description in mixed case (on its line or the next): the capitals.
+                cell = f"{title or found[1].text} {below[1].text if below and title is None else ''}".rstrip()
+                if (head := capitals_head(cell)) != cell and found[1].text.startswith(head):
+                    title = page_title(head)
+                if title is None and below:
                     title = label_over(found[1].text, below[1].text)
                 add(number, title, found[1].start, found[1].end)
                 index = found[0] + 1
@@ -345,6 +379,8 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             found = _next_text(region, index)
             number, title = row_title(line.text, found[1].text if found else "")
             add(number, title, line.start, line.end)
+        elif layout == "rows" and _SECTION_ROW.match(line.text):
+            restricted = bool(RESTRICTED_HEADING.search(line.text)) or restricted and not OPEN_HEADING.search(line.text)
         elif layout == "rows" and (row := _ROW.match(line.text)):
             cell = NEXT_CELL.sub("", row["title"])
             if CELL_NOISE.search(" " + cell) and (described := TO_DESCRIPTION.search(cell)):
@@ -355,7 +391,11 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
         elif layout == "plain" and (sub := _lettered_row(region, line, items)):
             add(sub[0], page_title(sub[1]), line.start, line.end)
             sub_rows.add(line.start)
-        elif layout == "plain" and (lone := lone_number(line.text, references) or sub_number(line.text, items, region[index : index + 4])) and follows(items, lone["number"]):
+        elif (
+            layout == "plain"
+            and (lone := lone_number(line.text, references) or sub_number(line.text, items, region[index : index + 4]))
+            and follows(items, lone["number"]) and lone["number"] not in repeated
+        ):
             found = _next_text(region, index)
             if found is not None:
                 # A number at a page's foot, its title on the next page: the span is the title's line, holding no footer.
@@ -371,6 +411,8 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
     parents = [item.number[:-1] for item in items if item.start in sub_rows]
     items = [item for item in items if item.start not in sub_rows or parents.count(item.number[:-1]) >= 2]
     items = [item for item in items if item.start not in marked_rows or _marked_run(items, item, marked_rows) >= 2]
+    if layout == "unnumbered":
+        items = _not_echoed(items)
     if layout == "unnumbered" and stops and opening is not None:
         items = _stopped_opening(region, opening, items, indent, colons, dense) + items
     return counted_rows(region, items) if layout == "unnumbered" and not any(item.number for item in items) else items

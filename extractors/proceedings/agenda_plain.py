@@ -111,6 +111,26 @@ def inline_items(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# A CMIS 'Documents' list run on: 'Item 10 - Constitution Amendments (149Kb) Item 10 - Appendix 1 - ... (155Kb)', its
+# documents maybe numbered under the item ('Item 06 - 00 - Title (51Kb)', 'Item 06 - 01 - Plan (111Kb)').
+_LISTED_DOCUMENT = re.compile(r"\bItem\s+(?P<number>\d{1,3})(?P<letter>[a-z]?)\s+-\s+(?:\d{1,2}\s+-\s+)?(?P<title>(?:[^()\n]|\([^()\n]*\)){1,250}?)\s*\(\d+(?:\.\d+)?\s*[KM]b\)", re.I)
+_MIN_DOCUMENTS = 3
+
+
+def listed_documents(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(number, title, start, end) of the items of a CMIS documents list ('Item 5 - Title (186Kb)', three or more): an
+    item is the first document printed with its number; the later ones ('Item 10 - Appendix 1 - ...', 'Item 6a - ...')
+    are its papers. [] for fewer."""
+    found = list(_LISTED_DOCUMENT.finditer(text, start, end))
+    if len(found) < _MIN_DOCUMENTS:
+        return []
+    items: list[tuple[str, str, int, int]] = []
+    for match in found:
+        if not any(number == match["number"] for number, *_ in items) and not match["letter"]:
+            items.append((match["number"], match["title"].strip(), match.start(), match.end()))
+    return items
+
+
 _DESCRIPTION = re.compile(r"^\s*To\s+[a-z]+\s")
 _ROW_GAP = 2
 

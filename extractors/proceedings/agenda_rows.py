@@ -64,8 +64,9 @@ CELL_NOISE = re.compile(
 MAX_TITLE = 250
 LONE_NUMBER = re.compile(rf"^\s*(?:[•·]\s*)?{NUMBER_ONLY}[.:)]?\s*$")
 # A minute reference alone in a 'No. Item' table's number cell: any short token of capitals and digits
-# ('ABC/16', 'ABC/17a', 'CB20/15.', 'O&S.68/17'); it counts when two or more lone lines of the page share its letters.
-_REFERENCE_CELL = re.compile(r"^\s*(?P<number>(?P<prefix>[A-Z][A-Z&]{1,7})[/.-]?\d{1,4}[a-z]?(?:[/.-]\d{1,4}[a-z]?)?)\.?\s*$")
+# ('ABC/16', 'ABC/17a', 'CB20/15.', 'O&S.68/17', a council's 'C/1'); it counts when two or more lone lines of the page
+# share its letters.
+_REFERENCE_CELL = re.compile(r"^\s*(?P<number>(?P<prefix>[A-Z][A-Z&]{1,7}|[A-Z](?=/))[/.-]?\d{1,4}[a-z]?(?:[/.-]\d{1,4}[a-z]?)?)\.?\s*$")
 _MIN_REFERENCES = 2
 
 
@@ -430,10 +431,17 @@ def indent_of(line: Line) -> int:
 _NOTE_TIME = re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs)\s*$|^\s*\d{1,2}:\d{2}\s*$", re.I)
 
 
+# The page's note on the meeting's recording, where a row would stand: 'Audio recording of this meeting is not available',
+# 'This meeting will be webcast'.
+_RECORDING_NOTE = re.compile(
+    r"^(?=.*\b(?:recording|recorded|webcast|broadcast|live[\s-]?stream\w*)\b).*\b(?:this|the)\s+meeting\b.*\b(?:is|was|will)\b", re.I
+)
+
+
 def first_row_ok(text: str) -> bool:
     """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading, nor a time in its 'Note' column,
-    nor an attendance label ('Also in attendance')."""
-    return not (_PART_HEADING.match(text) or _NOTE_TIME.match(text) or _ATTENDANCE_LABEL.match(text))
+    nor an attendance label ('Also in attendance'), nor a note on the meeting's recording."""
+    return not (_PART_HEADING.match(text) or _NOTE_TIME.match(text) or _ATTENDANCE_LABEL.match(text) or _RECORDING_NOTE.match(text))
 
 
 def description_under(region: list[Line], index: int, under_row: bool) -> bool:

@@ -243,6 +243,31 @@ def lettered_number(letter: str, items: Sequence[_Numbered]) -> str | None:
     return f"{last['parent']}{letter}"
 
 
+# A point numbered '(1)', '(2)' in brackets, as an item's sub-items are printed under it ('12. Matters referred' over
+# '(1) Enforcement Policy'): item '12(1)'.
+_BRACKETED = re.compile(r"^\((?P<point>\d{1,2})\)$")
+
+
+def bracketed_sub_items(items: list[T]) -> list[T]:
+    """``items`` with a run of points numbered '(1)', '(2)' ... in order, the first right after item '12' (a number
+    alone), numbered as its sub-items '12(1)', '12(2)'; a run not from '(1)', or after no such item, is left as read."""
+    renumbered = list(items)
+    parent: str | None = None
+    for index, item in enumerate(items):
+        point = _BRACKETED.match(item.number)
+        if point is None:
+            parent = None
+            continue
+        previous = items[index - 1].number if index else ""
+        if point["point"] == "1" and re.fullmatch(r"\d{1,3}", previous):
+            parent = previous
+        elif parent is None or previous != f"({int(point['point']) - 1})":
+            parent = None
+        if parent is not None:
+            renumbered[index] = replace(item, number=f"{parent}({point['point']})")
+    return renumbered
+
+
 def lettered_with_papers(items: list[FoundItem], lettered: set[int]) -> list[FoundItem]:
     """``items`` without the sub-items read from lettered lines (starting at ``lettered``) that are not two or more under
     their item with papers of their own ('(Pages 12 - 16)') among them: lettered lines under an item are its points unless

@@ -30,6 +30,18 @@ def labelled_value(region, index: int, label: re.Pattern, group: str) -> str | N
     return below.text if below is not None else None
 
 
+# A CMIS meeting summary run on into one line: 'Meeting Summary Committee: Council Date/Time: 14 Oct 2024 - 19:00 to 21:00
+# Status: Occurred', its 'Venue: Main Hall Webcast: ...' next.
+FLAT_SUMMARY = re.compile(r"\bcommittee\s*:\s*(?P<body>[^:]+?)\s+date\s*/\s*time\s*:\s*(?P<date>.+?)(?=\s+status\s*:|$)", re.I)
+_FLAT_VENUE = re.compile(r"\bvenue\s*:\s*(?P<venue>.+?)(?=\s+(?:webcast|status|add\s+to\s+my\s+calendar)\b|$)", re.I | re.M)
+
+
+def flat_venue(text: str) -> str | None:
+    """The venue of a run-on summary's 'Venue: X Webcast: ...', up to the next label."""
+    found = _FLAT_VENUE.search(text)
+    return printed_venue(found["venue"]) if found else None
+
+
 def labelled_details(text: str, start: int, end: int):
     """(date, time, venue) from 'Date:', 'Time:' and 'Venue:' lines (a value may sit on the next line)."""
     region = lines(text, start, end)

@@ -37,7 +37,7 @@ from extractors.readers.dates import find_times
 from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, flat_title_meeting, labels_only_meeting, news_meeting
 from extractors.proceedings.meeting_labels import other_weekday, page_title_meeting, titled_meeting
 from extractors.proceedings.meeting_bodies import body_key as _body_key, is_welsh, normalise_body
-from extractors.proceedings.meeting_details import TIME_LABEL, VENUE_LABEL, labelled_details, labelled_value, printed_venue
+from extractors.proceedings.meeting_details import FLAT_SUMMARY, TIME_LABEL, VENUE_LABEL, flat_venue, labelled_details, labelled_value, printed_venue
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import FOR_APPROVAL, fuller_notice, head_meeting
 from extractors.proceedings.meeting_minutes import completed_by, heading_above, opening_meeting
@@ -55,7 +55,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "50"
+VERSION = "51"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -300,6 +300,13 @@ def _from_labelled_page(document: ParsedDocument, text: str, paper: Paper) -> Me
     """A CMIS meeting: a 'Committee:' label and, within the next lines, a 'Date/Time:' label."""
     region = lines(text, paper.start, min(paper.end, paper.start + 1500))
     for index, line in enumerate(region):
+        if (flat := FLAT_SUMMARY.search(line.text)) and BODY_NOUN.search(flat["body"]) and (date := _first_date(flat["date"], 0)):
+            following = next((n.text for n in region[index + 1 : index + 3] if not n.is_blank), "")
+            return _record(
+                document, text, flat["body"], date.date, None, _time_after(flat["date"], date.end, 0),
+                flat_venue(f"{line.text[flat.end() :]} {following}"),
+                "meeting_page", line.start, line.end,
+            )
         body = labelled_value(region, index, _COMMITTEE_LABEL, "body")
         if not body or not BODY_NOUN.search(body):
             continue

@@ -30,7 +30,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "53"
+VERSION = "54"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -83,7 +83,7 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     if len(papers) == 1 and _minuted(document, papers[0]):
         items = items or minuted.extract_minuted_items(document, papers[0].start, papers[0].end)
     elif len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
-        items = _business_items(document, papers[0])
+        items = _business_items(document, papers[0]) or agenda.extract_listed_documents(document, papers[0].start, papers[0].end)
     if len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
         items = minuted.extract_piped_rows(document, papers[0].start, papers[0].end)
     if len(papers) == 1 and papers[0].kind in ("other", "meeting_page"):
