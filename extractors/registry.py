@@ -90,6 +90,7 @@ COVERED_BY: dict[str, str] = {
     "allocation_clauses": "allocations",
     "allocation_fallback": "allocations",
     "stated_forms": "stated_totals",
+    "stated_running": "stated_totals",
     "attendance_capitals": "attendance",
     "attendance_entries": "attendance",
     "attendance_lists": "attendance",
