@@ -88,3 +88,37 @@ def test_funder_provided_the_partnership_with():
 def test_apply_for_a_share_of_the_pot():
     text = "Groups have until Friday to apply to the Commissioner for a share of £90,000 in money seized from criminals."
     assert running_kind(text.split("£")[0], " in money seized") == "grant_total"
+
+
+def test_district_receiving_community_safety_money_is_no_project():
+    text = "Ashby is set to receive almost £22,000 towards developing community safety in the borough, thanks to the Commissioner."
+    assert funding.to_contract(funding.extract_funding(document(text)))["projects"] == []
+    club = "Ashby Boxing Club is set to receive £2,000 towards new gloves, thanks to the Commissioner."
+    assert [p.name for p in funding.to_contract(funding.extract_funding(document(club)))["projects"]] != []
+
+
+_BIDS = (
+    "Charities helping victims have been granted £40,000 by the Commissioner. "
+    "The organisations include: A Tarn Outreach project bid worth £12,000.00, a Court support bid, worth £18,000 "
+    "and a Moss Lane Trust bid for £10,000."
+)
+
+
+def test_bids_listed_after_include_are_projects_with_the_outcome_before():
+    found = [(p.name, float(p.amount), p.status) for p in funding.to_contract(funding.extract_funding(document(_BIDS)))["projects"]]
+    assert found == [
+        ("Tarn Outreach project", 12000.0, "approved"), ("Court support", 18000.0, "approved"), ("Moss Lane Trust", 10000.0, "approved"),
+    ]
+
+
+def test_bids_without_an_outcome_are_left_out():
+    text = _BIDS.replace("Charities helping victims have been granted £40,000 by the Commissioner. ", "")
+    assert funding.to_contract(funding.extract_funding(document(text)))["projects"] == []
+
+
+def test_top_up_is_no_fund_for_the_fallback_either():
+    text = (
+        "Ashby will get a community safety grant this year.\n\nA further £3,000 has been allocated to the fund between the "
+        "Commissioner and the Probation Service.\n\nAn under-spend of £1,200 in last year's budget will be carried over."
+    )
+    assert _allocations(text) == [("underspend", None, 1200.0)]

@@ -6,7 +6,7 @@ amount of funding provided to <projects> to £N' (a running total); 'the £N alr
 projects'; 'has given away £N from his X Fund'; 'organisations will get a share of £N'; 'the fund has supported 100 projects with £N';
 'Charities and groups ..., including A and B, will receive £N of funding from <funder>'. ``grant_total``: '<funder>
 provided the PCSP with £N', 'to apply to the Commissioner for a share of £N'; never 'A further £N has been allocated to
-the fund' (``TOP_UP_BEFORE``: a sum added to a fund is not its size). ``remaining``: '£N still to be allocated'. ``underspend``: 'an
+the fund' (``top_up``: a sum added to a fund is not its size). ``remaining``: '£N still to be allocated'. ``underspend``: 'an
 under-spend of £N'. A cumulative figure 'since the fund was launched' or 'since 2014' spans years (``since_launch``).
 A total the next sentence splits into two or more printed shares adding up to it is left for the shares
 (``split_into_shares``: '... granted £N by the two commissioners. Area A will receive a share of £A and area B
@@ -71,7 +71,12 @@ _PROVIDED_PARTNERSHIP_WITH = re.compile(
 # 'groups have until Friday to apply to the Commissioner for a share of £N': the pot open to bids.
 _APPLY_FOR_A_SHARE = re.compile(r"\b(?:apply|applying|bid|bidding)\b[^.£;]{0,80}?\bfor\s+a\s+share\s+of(?:\s+the)?\s*$", re.I)
 # 'A further £N has been allocated to the fund': a sum added to a fund, never the fund's size.
-TOP_UP_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|another)\s*$", re.I)
+_TOP_UP_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|another)\s*$", re.I)
+_INTO_FUND_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:has|have)\s+been|was|were|is|will\s+be)\s+(?:allocated|added|put|paid|contributed)\s+(?:to|into)\s+"
+    r"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,3}?(?:fund|pot)\b",
+    re.I,
+)
 _COUNTED = re.compile(rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,4}}?{RECIPIENTS}\b", re.I)
 
 
@@ -97,6 +102,12 @@ def running_kind(left: str, right: str) -> AllocationKind | None:
     if _PROVIDED_PARTNERSHIP_WITH.search(left) or _APPLY_FOR_A_SHARE.search(left):
         return "grant_total"
     return None
+
+
+def top_up(left: str, right: str) -> bool:
+    """'A further £N has been allocated to the fund': a sum put into a fund, not the fund's size (never 'has been
+    awarded a further £N', a grant of its own)."""
+    return bool(_TOP_UP_BEFORE.search(left) and _INTO_FUND_AFTER.match(right))
 
 
 def since_launch(sentence: str) -> bool:

@@ -48,7 +48,7 @@ from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.round_cues import COUNT, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget
 from extractors.grants.stated_forms import stated_form, taker_given
 from extractors.grants.stated_running import GAVE_AWAY as _GAVE_AWAY
-from extractors.grants.stated_running import TOP_UP_BEFORE, running_kind
+from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
@@ -339,7 +339,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _OWNER_BEFORE.search(left) and _named_fund_after(left, right) and not TO_MANY.match(right):
         return "grant_total"
-    if (_ALLOCATED_TO_POT_AFTER.match(right) and not TOP_UP_BEFORE.search(left)) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)) or _ROUND_OFFERING.search(left):
+    if (_ALLOCATED_TO_POT_AFTER.match(right) and not top_up(left, right)) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)) or _ROUND_OFFERING.search(left):
         return "grant_total"
     if (_SEEN_BEFORE.search(left) and _GIVEN_OUT_BARE.match(right)) or (not left.strip() and _AWARDED_TO_AFTER.match(right)):
         return "approved_total"
