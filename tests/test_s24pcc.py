@@ -122,3 +122,17 @@ def test_top_up_is_no_fund_for_the_fallback_either():
         "Commissioner and the Probation Service.\n\nAn under-spend of £1,200 in last year's budget will be carried over."
     )
     assert _allocations(text) == [("underspend", None, 1200.0)]
+
+
+def test_invited_to_a_special_meeting_of_the_committee_gives_its_day():
+    import datetime as dt
+
+    from extractors.proceedings.future_meetings import extract_future_meetings
+
+    text = (
+        "The Committee agreed to invite the Housing Board to a special meeting of the Committee, to which all Members "
+        "would be invited, on 7th October 2026 at 4.30 p.m. to present its plan.\n"
+    )
+    doc = document(text)
+    found = extract_future_meetings(doc, 0, len(doc.text), dt.date(2026, 8, 12), "Committee")
+    assert [f.date.isoformat() for f in found] == ["2026-10-07"]
