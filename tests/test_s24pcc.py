@@ -136,3 +136,16 @@ def test_invited_to_a_special_meeting_of_the_committee_gives_its_day():
     doc = document(text)
     found = extract_future_meetings(doc, 0, len(doc.text), dt.date(2026, 8, 12), "Committee")
     assert [f.date.isoformat() for f in found] == ["2026-10-07"]
+
+
+def test_apologies_on_behalf_of_by_combined_authority_groups():
+    from extractors.proceedings.attendance_apology_groups import grouped_apologies
+
+    text = (
+        "Apologies for absence were received on behalf of:\n\n \n\nTCR Combined Authority\n\n"
+        "Mayor Hana Price, Mayor of Tarnside City Council  \n\n \n\nAssociate Member\n\nCouncillor Rita Shaw, Leader of Marshby Council\n\n"
+        " \n\nDeputy Portfolio Holders\n\nCouncillor Tom Hale\n\nCouncillor Jo Webb\n\n2.\n\nDeclarations of Interest\n"
+    )
+    assert [text[a:b] for a, b in grouped_apologies(text, 0, len(text))] == [
+        "Mayor Hana Price", "Councillor Rita Shaw", "Councillor Tom Hale", "Councillor Jo Webb",
+    ]
