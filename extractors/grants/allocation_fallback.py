@@ -50,6 +50,7 @@ from decimal import Decimal
 
 from extractors.grants.allocation_cues import GOVERNMENT_FUNDER, NATIONAL_SCALE, grant_words, is_limit, labels, requested
 from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
+from extractors.grants.stated_running import top_up
 from extractors.grants.amount_clause import clause_of, parallel_previous, share_of_next
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost
@@ -397,6 +398,8 @@ def fallback_allocations(
         left, right = clause_of(layout, amount, sentence, own_paragraph=True)
         if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]) or share_of_next(layout, amount, sentence):
             continue
+        if top_up(left, right):
+            continue  # 'A further £N has been allocated to the fund': a sum added to a fund, not its size
         if not (
             GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)
             or (_sum_on_offer(left, right) and _section_names_grants(layout, amount.start))

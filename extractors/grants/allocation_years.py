@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.stated_running import since_launch
 from extractors.readers.fiscal_year import OVER_SEVERAL_YEARS
 from schemas.funding import YearSource
 
@@ -41,8 +42,9 @@ def years_paired_before(layout: FundingLayout, start: int) -> bool:
 
 def spread_over_years(sentence: str) -> bool:
     """The figure's sentence spreads it over several years ('£N would fund the scheme over a two year period'),
-    so the one year its section prints elsewhere is not its year."""
-    return bool(_OVER_YEARS.search(sentence))
+    so the one year its section prints elsewhere is not its year; so does a total counted from the fund's start
+    ('since the fund was launched', ``stated_running.since_launch``)."""
+    return bool(_OVER_YEARS.search(sentence)) or since_launch(sentence)
 
 
 def only_carried_years(layout: FundingLayout, sentence: tuple[int, int]) -> bool:

@@ -69,6 +69,7 @@ from extractors.grants.allocation_columns import column_totals
 from extractors.grants.allocation_received import received_rows
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.stated_forms import funder_grant
+from extractors.grants.stated_running import split_into_shares
 from extractors.grants.figure_roles import earlier_figure, grant_bounds
 from extractors.grants.figure_roles import combined_total, project_cost, source_pot, wider_fund
 from schemas.facts import AllocationKind
@@ -78,7 +79,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "61"
+VERSION = "62"
 NAME = "allocations"
 
 
@@ -179,7 +180,7 @@ def find_allocations(
             continue  # 'the government's new £500 million Household Support Fund': a national programme's figure
         if {kind, stated} <= {"grant_total", None} and (part_of_a_sum(layout, amount, sentence) or split_of_previous(layout, sentence)):
             continue
-        if share_of_next(layout, amount, sentence):
+        if share_of_next(layout, amount, sentence) or split_into_shares(layout, amount, sentence):
             continue  # '... have been awarded £N. The money is a share of £M ...': part of the round, not its total
         candidates.append((amount, kind, sentence_text, sentence, stated))
         read[amount.start] = (kind, stated)

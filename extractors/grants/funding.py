@@ -30,11 +30,12 @@ from extractors.grants.allocation_fallback import kept_for_contract
 from extractors.grants.allocation_tables import in_row_run
 from extractors.grants.funding_layout import FundingLayout
 from extractors.readers.dates import find_dates
+from extractors.readers.money import precision_unit
 from schemas.facts import Allocation, Project
 from schemas.funding import AllocationRecord, DataQualityRecord, FundingResult, MoneyMention
 from schemas.parsed import ParsedDocument
 
-VERSION = "9"
+VERSION = "10"
 NAME = "funding"
 # 'Published: 10 March 2016', 'Tuesday 4 June 2024': a line that is only a date, with at most a label before it.
 _DATELINE_LABEL = re.compile(r"^(?:(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*)?", re.I)
@@ -139,13 +140,15 @@ def combine(results: list[FundingResult]) -> FundingResult:
 
 def _restated(allocation: AllocationRecord, others: list[AllocationRecord]) -> bool:
     """A hedged figure ('more than £200,000 was awarded') that the exact one of its kind and year printed
-    in the same paper ('£200,551') falls within: the same total, rounded for the reader."""
+    in the same paper ('£200,551') falls within by less than the hedged figure's last printed digit: the same total,
+    rounded for the reader ('over £530,000' is no rounding of a '£3.8 million' since the scheme began)."""
     if allocation.qualifier is None or allocation.amount is None:
         return False
     stated = reconcile.stated_amount(allocation)
     return stated is not None and any(
         other.qualifier is None and other.amount is not None and (other.kind, other.financial_year) == (allocation.kind, allocation.financial_year)
         and reconcile.judge(stated, other.amount) == "within_approximation"
+        and abs(other.amount - stated.amount) < precision_unit(stated)
         for other in others
     )
 

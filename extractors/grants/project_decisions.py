@@ -19,7 +19,7 @@ a named recipient printed with a purpose names the project 'Recipient – purpos
 ('X from the Community Fund 2023/24') is no part of the name. Money for a pot or a named fund, for 'N projects' or for a partnership's year
 is not a project, nor is money outside the partnership's grant (another funder's grant, a
 council's own budget, a failed bid), nor a place named as the subject ('projects based across Tarn Borough have been
-awarded £N'). These rules are versioned by
+awarded £N', 'Ashby is set to receive £N towards developing community safety in the borough'). These rules are versioned by
 ``extractors.grants.projects.VERSION`` (no version of their own). How a recipient is named is
 ``project_decision_names``.
 """
@@ -87,6 +87,9 @@ _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|
 _GENERIC_BODY_SUBJECT = re.compile(rf"^(?:The\s+)?{OWN_BODY_KIND}$", re.I)
 # 'of which Tarnside Borough Council have been allocated £N': a principal council's share of a fund is its grant.
 _COUNCIL_ALLOCATED = re.compile(r"(?<!Town\s)(?<!Parish\s)(?<!Community\s)\bCouncil\s+(?:has|have)\s+been\s+allocated\s*$")
+# 'Ashby is set to receive £N towards developing community safety in the borough': a district's community safety money is
+# its partnership's grant, no project.
+_AREA_SAFETY_PURPOSE = re.compile(r"^(?:[\w-]+\s+){0,2}?community\s+safety\s+in\s+the\s+(?:borough|district|county|city|area)\b", re.I)
 # 'towards its Youth Cohesion project': the owner's pronoun is not part of a named purpose.
 _OWNER_PRONOUN = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 # Nothing after the figure but the sentence end or another award: 'Friends of X have been awarded £800.'
@@ -322,7 +325,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 named = is_named(org) or chained or bool(KIND_BEFORE_NAME.search(left[: m.start("org")]))
                 if (((p is None or verb.get("bare")) and not named) or _COLLECTIVE_SUBJECT.match(org) or _GENERIC_BODY_SUBJECT.match(org)
                         or PLACE_BEFORE.search(left[: m.start("org")])  # 'projects based across Tarn Borough have been awarded
-                        or _COUNCIL_ALLOCATED.search(left)
+                        or _COUNCIL_ALLOCATED.search(left) or (p is not None and _AREA_SAFETY_PURPOSE.match(LEADING_VERB.sub("", p.group("purpose"))))
                         or re.search(r"\s(?:and|&|of|the|for)$", org)):  # 'The Brick and received': a broken name
                     continue
                 purpose = LEADING_VERB.sub("", p.group("purpose")) if p else None

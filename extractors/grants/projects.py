@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_awards import amount_first_mentions, same_amount_mentions
+from extractors.grants.project_bid_runs import bid_run_mentions
 from extractors.grants.project_cell_runs import cell_run_mentions
 from extractors.grants.project_clauses import clause_mentions
 from extractors.grants.project_decisions import decision_mentions
@@ -61,7 +62,7 @@ from extractors.grants.project_titled import titled_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "94"
+VERSION = "95"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -85,6 +86,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += pair_run_mentions(layout, claimed, extractor)
     mentions += field_mentions(layout, claimed, extractor)
     mentions += shared_figure_mentions(layout, claimed, extractor)
+    mentions += bid_run_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)

@@ -47,10 +47,12 @@ import re
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.round_cues import COUNT, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget
 from extractors.grants.stated_forms import stated_form, taker_given
+from extractors.grants.stated_running import GAVE_AWAY as _GAVE_AWAY
+from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "44"
+VERSION = "45"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -81,8 +83,6 @@ _SHARED = re.compile(r"\b(?:shared|(?<!\bbe\s)sharing(?:\s+in)?|shared\s+out)(?:
 # 'Dale sports clubs will share in a £N bonus', 'groups are to share £N': a sum on offer to recipients not yet chosen
 # (never after counted ones, a round being awarded).
 _WILL_SHARE = re.compile(r"\b(?:will|(?:are|is)\s+(?:set\s+)?to)\s+share(?:\s+in)?(?:\s+(?:an?|the))?\s*$", re.I)
-# 'The trust has since given away more than £N in grants': a running payout in grants.
-_GAVE_AWAY = re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|so\s+far\s+|already\s+)?(?:given\s+away|handed\s+out|paid\s+out)\s*$", re.I)
 _IN_GRANTS = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+)?(?:grants|awards)\b", re.I)
 # 'Recent donations totalling £N have included X, Y and Z': the total of the awards it goes on to list.
 _GIFTS_TOTALLING = re.compile(r"\b(?:donations|grants|awards)\s+totall?ing\s*$", re.I)
@@ -339,7 +339,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _OWNER_BEFORE.search(left) and _named_fund_after(left, right) and not TO_MANY.match(right):
         return "grant_total"
-    if _ALLOCATED_TO_POT_AFTER.match(right) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)) or _ROUND_OFFERING.search(left):
+    if (_ALLOCATED_TO_POT_AFTER.match(right) and not top_up(left, right)) or (_FUND_MAKES.search(left) and _AVAILABLE_AFTER.match(right)) or _ROUND_OFFERING.search(left):
         return "grant_total"
     if (_SEEN_BEFORE.search(left) and _GIVEN_OUT_BARE.match(right)) or (not left.strip() and _AWARDED_TO_AFTER.match(right)):
         return "approved_total"
@@ -379,7 +379,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _SET_ASIDE_BEFORE.search(left) and _TO_SUPPORT_AFTER.match(right):
         return "grant_total"
-    return stated_form(left, right)
+    return stated_form(left, right) or running_kind(left, right)
 
 
 def _named_fund_after(left: str, right: str) -> bool:

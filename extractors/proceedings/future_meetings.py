@@ -19,7 +19,8 @@ table's rows with no minutes yet; a heading may name part of the year or a sched
 2026', 'Meeting dates for the first half of 2027', 'Town Council meeting dates for 2027.'), put the year first ('2027
 Calendar of Parish Council Meetings') or be a sentence ('These are the dates of the Council meetings for 2027.'), and a
 dateless note line may stand between it and its first entry. A sentence announcing the body's own meeting for a day
-('A Council meeting will be held on DATE', 'The August Council meeting will be held on DATE', 'to hold a further meeting of the Committee on DATE') gives that day; with no meeting read, a year-less weekday date takes the one year printed on the page that fits it; a date
+('A Council meeting will be held on DATE', 'The August Council meeting will be held on DATE', 'to hold a further meeting of the Committee on DATE', 'to invite X to a special meeting of the Committee, to which all
+Members would be invited, on DATE') gives that day; with no meeting read, a year-less weekday date takes the one year printed on the page that fits it; a date
 in a parenthesis naming another meeting ('(Annual Parish Meeting 20 April)') and a year-less day whose printed
 weekday is not its resolved date's give none. A tentative entry ('2 or 9 March', '(if required)') and the electors' 'Annual
 Parish Meeting' give none. A sentence or schedule hard-wrapped over lines reads as one line. Rules of ``extractors.proceedings.meetings``, under its VERSION.
@@ -77,8 +78,9 @@ _OWN_MEETING = re.compile(
     r"\b(?:a|an|the)\s+(?:(?:further|additional|extra|extraordinary|special|ordinary|reconvened|adjourned)\s+)?"
     r"(?P<kind>(?:[A-Za-z][\w&'’-]*\s+){0,3}?)meeting\s+(?:of\s+(?:the\s+|this\s+)?(?P<group>[A-Za-z][\w&'’ -]{2,60}?)\s+)?"
     r"(?:will|shall|would|is\s+to|is\s+due\s+to)\s+(?:now\s+)?(?:be\s+held|take\s+place|be\s+convened)\s+(?:on\s+)?" + _DAY_AHEAD
-    + r"|\b(?:to\s+hold|to\s+convene|to\s+arrange)\s+(?:a|an)\s+(?:further|additional|extra|extraordinary|special)\s+"
-    r"(?P<hkind>(?:[A-Za-z][\w&'’-]*\s+){0,3}?)meeting\s+(?:of\s+(?:the\s+|this\s+)?(?P<hgroup>[A-Za-z][\w&'’ -]{2,60}?)\s+)?on\s+" + _DAY_AHEAD,
+    + r"|\b(?:to\s+hold|to\s+convene|to\s+arrange|(?<=\s)to(?=\s+(?:a|an)\s))\s+(?:a|an)\s+(?:further|additional|extra|extraordinary|special)\s+"
+    r"(?P<hkind>(?:[A-Za-z][\w&'’-]*\s+){0,3}?)meeting\s+(?:of\s+(?:the\s+|this\s+)?(?P<hgroup>[A-Za-z][\w&'’ -]{2,60}?)(?:\s+|(?=,)))?"
+    r"(?:,\s+to\s+which\s[^,.;]{1,80},\s+)?on\s+" + _DAY_AHEAD,
     re.I,
 )
 # 'Items for the agenda to the Clerk by 28 May 2024': a deadline before the meeting, not its date.
