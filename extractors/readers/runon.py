@@ -22,8 +22,9 @@ a newline, so every span found in the reading points into the original. A line b
 - in a long line, at item numbers of other shapes ('3121:', '14/25', 'HWFA/22a', a bare '03') in a run, and at numbers of
   any form ``item_numbers`` reads ('Minute 41/23', 'Item 4 –', 'PC41/23', 'PT 27/041') counting up by one, three or more
   (never broken inside), after each item's title (``runon_items``), before and after a meeting page's 'No. Item' header and after each number under it (its
-  own cell), at an 'Item no.' header, after each entry of an award list (``runon_money``) and before each name of a
-  list printed a name a line (``runon_names``).
+  own cell), at an 'Item no.' header, after each entry of an award list (``runon_money``), before each name of a
+  list printed a name a line (``runon_names``) and before an attendance label opening its list (``runon_attendance``:
+  'PRESENT:', 'Present:-', 'Present Councillor A LOWE ...').
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.readers import runon_items, runon_money, runon_names
+from extractors.readers import runon_attendance, runon_items, runon_money, runon_names
 from extractors.readers.dates import WEEKDAY
 from schemas.parsed import ParsedDocument
 
@@ -162,6 +163,7 @@ def break_points(text: str) -> list[int]:
         found.update(_in_long_line(text, start, end))
         found.update(runon_money.award_breaks(text, start, end))
         found.update(runon_names.name_breaks(text, start, end))
+        found.update(runon_attendance.label_breaks(text, start, end))
     for line in _LINE.finditer(text):
         if line.end() - line.start() < _RUN_ON and "Date " in line.group():
             labels = [m for m in _FRONT_SHEET_LABEL.finditer(text, line.start(), line.end()) if not _led_in(text, line.start(), m.start())]
