@@ -18,7 +18,7 @@ def test_title_case_label_before_titled_names_opens_a_line():
 
 
 def test_capitals_label_with_colon_and_dashed_colon_open_lines():
-    text = _FILLER + "IN THE CHAMBER, PRESENT: Provost Ann Rowe and Councillors Ben Tate, Cy Ure. Present:- Members Role Dee Vale " + _FILLER
+    text = _FILLER + "IN THE CHAMBER, PRESENT: Provost Ann Rowe and Councillors Ben Tate, Cy Ure. Present:- Members Dee Vale " + _FILLER
     lines = _lines(text)
     assert any(line.startswith("PRESENT: Provost Ann Rowe") for line in lines)
     assert any(line.startswith("Present:- Members") for line in lines)
@@ -33,7 +33,7 @@ def test_label_inside_a_sentence_or_after_its_group_keeps_its_line():
 
 def test_label_before_a_comma_list_of_bare_names_keeps_its_line():
     # The attendance readers split a sentence's list in its line ('... 7.00pm Present Ann Rowe, Ben Tate, ...').
-    text = _FILLER + "commencing at 7.00pm Present Alan Rowe, Susan Tate*, Paul Ure It was noted " + _FILLER
+    text = _FILLER + "commencing at 7.00pm Present Alan Rowe, Susan Tate*, Paul Ure The panel noted " + _FILLER
     assert not any(line.startswith("Present Alan") for line in _lines(text))
 
 
@@ -47,3 +47,12 @@ def test_number_after_additional_documents_is_an_item():
     )
     lines = _lines(text)
     assert [line.split(".")[0] for line in lines if line[:1].isdigit()] == ["1", "2", "3", "4", "5"]
+
+
+def test_three_digit_running_minute_numbers_open_lines():
+    text = (
+        "Minutes of the Meeting held on Tuesday 3rd March 2026. 301. Public Session – Nobody spoke. 302. Minutes of the "
+        "Previous Meeting The Minutes were approved. 303. Declaration of Interests – None 304. Accounts The payments were "
+        "approved by the council after a short discussion of the figures."
+    )
+    assert [line[:4] for line in _lines(text) if line[:1].isdigit()] == ["301.", "302.", "303.", "304."]

@@ -4,7 +4,8 @@ extractions) read as the lines it was flattened from.
 ``reflowed(text)`` has the same length and offsets as ``text``: the space before each place a line began becomes
 a newline, so every span found in the reading points into the original. A line began:
 
-- at an item number continuing the document's numbering ('... Substitute Members 3. Minutes ...'): inline numbers
+- at an item number continuing the document's numbering ('... Substitute Members 3. Minutes ...', a parish's running
+  '512. Apologies ... 513. Minutes ...'): inline numbers
   count only where they carry on the number before them (printed at a line start or inline), or open a run
   '1.', '2.' ..., and only in a run of three or more; a number after 'paragraph', 'item', 'page' ... is a reference;
 - at a lettered sub-item in order ('a) ... b) ...' from 'a');
@@ -42,7 +43,7 @@ _MIN_RUN = 3
 _LINE = re.compile(r"[^\n\f]+")
 # An item number where a line may begin: a title follows in capitals (or a bracket, a quote); a lettered sub-item.
 _NUMBER = runon_items.Shape(
-    re.compile(r"(?P<number>\d{1,2})[.)](?P<end>)[ \t]+(?=[A-Z(\[‘'\"“])"), re.compile(r"^[ \t]*(?P<number>\d{1,2})[.)](?P<end>)[ \t]+\S", re.M), False
+    re.compile(r"(?P<number>\d{1,3})[.)](?P<end>)[ \t]+(?=[A-Z(\[‘'\"“])"), re.compile(r"^[ \t]*(?P<number>\d{1,3})[.)](?P<end>)[ \t]+\S", re.M), False
 )
 _LETTER = runon_items.Shape(
     re.compile(r"\(?(?P<letter>[a-z])\)(?P<end>)[ \t]+(?=[A-Z(‘'\"“])"), re.compile(r"^[ \t]*\(?(?P<letter>[a-z])\)(?P<end>)[ \t]+\S", re.M), False

@@ -3,10 +3,10 @@
 
 In a long line, a line began before an attendance label that opens its list:
 
-- printed in capitals, with a colon or ':-' or before a word in title case ('... ROAD, PRESENT: Provost A Lowe',
-  '... 8.05 am PRESENT School members: ...', 'ATTENDING: ...');
+- printed in capitals, with a colon or ':-' or before a word in title case ('... TOWN HALL, PRESENT: Provost A Lowe',
+  '... 9.15 am PRESENT Board members: ...', 'ATTENDING: ...');
 - in title case with ':-' ('Present:- Members ...'), or with no colon before a titled name or a common given name and
-  a capitalised word ('... Penrith Present Ann Lowe - Chair ...', '... 11.00 am Present Councillor Bob RAY ...',
+  a capitalised word ('... Eastby Present Ann Lowe - Chair ...', '... 10.30 am Present Councillor Bob RAY ...',
   'In Attendance Cy Sim ...').
 
 Never inside a sentence: the word before is no lower-case word (but a time's 'am', 'pm'), nor an item's number
@@ -33,7 +33,7 @@ _LABEL = re.compile(
 _BEFORE = re.compile(r"(?:(?i:councillors|members|officers|others|staff|trustees|governors|directors|commissioners)|(?<![\w.])(?!(?:am|pm|a\.m|p\.m|hrs)\b)[a-z][\w'’-]*[.,;:]?|\(?\d{1,3}[.)]|[–-])\s*$")
 _LOOK_BACK = 24
 # A first name on a common given name closed by a comma: the label leads a sentence's list of bare names, which the
-# attendance readers split in its line ('... at 7.30pm Present Ann Lowe, Bob Ray, Cy Sim It was noted ...').
+# attendance readers split in its line ('... at 7.00pm Present Ann Lowe, Bob Ray, Cy Sim The panel ...').
 _COMMA_LIST = re.compile(r"\s+(?P<first>[A-Z][a-z]+)\s+[^,:;()\n]{1,30},")
 
 
