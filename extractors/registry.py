@@ -145,6 +145,7 @@ COVERED_BY: dict[str, str] = {
     "runon_items": "structure",
     "runon_money": "structure",
     "runon_names": "structure",
+    "runon_attendance": "structure",
     "extraction": "structure",
     "capitals": "structure",
     "decision_layout": "funding_layout",

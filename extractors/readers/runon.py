@@ -4,7 +4,8 @@ extractions) read as the lines it was flattened from.
 ``reflowed(text)`` has the same length and offsets as ``text``: the space before each place a line began becomes
 a newline, so every span found in the reading points into the original. A line began:
 
-- at an item number continuing the document's numbering ('... Substitute Members 3. Minutes ...'): inline numbers
+- at an item number continuing the document's numbering ('... Substitute Members 3. Minutes ...', a parish's running
+  '512. Apologies ... 513. Minutes ...'): inline numbers
   count only where they carry on the number before them (printed at a line start or inline), or open a run
   '1.', '2.' ..., and only in a run of three or more; a number after 'paragraph', 'item', 'page' ... is a reference;
 - at a lettered sub-item in order ('a) ... b) ...' from 'a');
@@ -22,8 +23,9 @@ a newline, so every span found in the reading points into the original. A line b
 - in a long line, at item numbers of other shapes ('3121:', '14/25', 'HWFA/22a', a bare '03') in a run, and at numbers of
   any form ``item_numbers`` reads ('Minute 41/23', 'Item 4 –', 'PC41/23', 'PT 27/041') counting up by one, three or more
   (never broken inside), after each item's title (``runon_items``), before and after a meeting page's 'No. Item' header and after each number under it (its
-  own cell), at an 'Item no.' header, after each entry of an award list (``runon_money``) and before each name of a
-  list printed a name a line (``runon_names``).
+  own cell), at an 'Item no.' header, after each entry of an award list (``runon_money``), before each name of a
+  list printed a name a line (``runon_names``) and before an attendance label opening its list (``runon_attendance``:
+  'PRESENT:', 'Present:-', 'Present Councillor A LOWE ...').
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.readers import runon_items, runon_money, runon_names
+from extractors.readers import runon_attendance, runon_items, runon_money, runon_names
 from extractors.readers.dates import WEEKDAY
 from schemas.parsed import ParsedDocument
 
@@ -41,7 +43,7 @@ _MIN_RUN = 3
 _LINE = re.compile(r"[^\n\f]+")
 # An item number where a line may begin: a title follows in capitals (or a bracket, a quote); a lettered sub-item.
 _NUMBER = runon_items.Shape(
-    re.compile(r"(?P<number>\d{1,2})[.)](?P<end>)[ \t]+(?=[A-Z(\[‘'\"“])"), re.compile(r"^[ \t]*(?P<number>\d{1,2})[.)](?P<end>)[ \t]+\S", re.M), False
+    re.compile(r"(?P<number>\d{1,3})[.)](?P<end>)[ \t]+(?=[A-Z(\[‘'\"“])"), re.compile(r"^[ \t]*(?P<number>\d{1,3})[.)](?P<end>)[ \t]+\S", re.M), False
 )
 _LETTER = runon_items.Shape(
     re.compile(r"\(?(?P<letter>[a-z])\)(?P<end>)[ \t]+(?=[A-Z(‘'\"“])"), re.compile(r"^[ \t]*\(?(?P<letter>[a-z])\)(?P<end>)[ \t]+\S", re.M), False
@@ -162,6 +164,7 @@ def break_points(text: str) -> list[int]:
         found.update(_in_long_line(text, start, end))
         found.update(runon_money.award_breaks(text, start, end))
         found.update(runon_names.name_breaks(text, start, end))
+        found.update(runon_attendance.label_breaks(text, start, end))
     for line in _LINE.finditer(text):
         if line.end() - line.start() < _RUN_ON and "Date " in line.group():
             labels = [m for m in _FRONT_SHEET_LABEL.finditer(text, line.start(), line.end()) if not _led_in(text, line.start(), m.start())]

@@ -8,7 +8,8 @@ sub-item keeps its number), '2 -', '2A -', '1.1', '1.2' (a sub-item under its it
 '3' or '03' before a word in title case (not a month: '3 June'), a board's dotted minute numbers 'B.1260' and
 references printed year first '23/045' (the year the same in the run); and any number ``item_numbers`` reads, after
 'Item' or 'Minute' or with its letters and separators ('Minute 41/23', 'PC41/23', 'PT 27/041'), where three or more count
-up by one with the rest of their token the same (``token_runs``).
+up by one with the rest of their token the same (``token_runs``). A number after a colon is a reference ('the options
+are: 1. ...') but after a meeting page's empty 'Additional documents:' label, which closes the item before.
 
 The module owns a table of contents' entries too ('49 Welcome ...... 3 50 Declarations ...... 3'): where a flattened
 list's next entry begins (``CONTENTS_NEXT``, read by ``runon``) and the entries minutes list their items by
@@ -52,9 +53,12 @@ REFERENCE = re.compile(
     r"|version|vol|chapter|priority|objective|outcome|round|grade|band|zone|ward|area|plot|unit|flat|room|phase)|[£$€&+=×x/:–-])\s*$",
     re.I,
 )
-# ... but not a column header over the first item ('AGENDA Pages 1 To receive ...', 'Item No Page 1 Apologies') or a
-# lead-in's closing dash ('the following reports: - 4 Budget Update').
-_NOT_REFERENCE = re.compile(r"(?::\s*[-–]|\b(?:agenda|a\s+g\s+e\s+n\s+d\s+a|item(?:\s+no\.?)?)\s+pages?)\s*$", re.I)
+# ... but not a column header over the first item ('AGENDA Pages 1 To receive ...', 'Item No Page 1 Apologies'), a
+# lead-in's closing dash ('the following reports: - 4 Budget Update') or a meeting page's empty label closing the item
+# before ('... Additional documents: 5. Matters Arising').
+_NOT_REFERENCE = re.compile(
+    r"(?::\s*[-–]|\b(?:agenda|a\s+g\s+e\s+n\s+d\s+a|item(?:\s+no\.?)?)\s+pages?|\bAdditional\s+documents:)\s*$", re.I
+)
 _REFERENCE_CELL = re.compile(r"^\s*\S*\d\S*\s+$")
 _MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 _TITLE_START = r"(?=[A-Z(\[‘'\"“])"
