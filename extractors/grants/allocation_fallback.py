@@ -245,6 +245,8 @@ _RECOMMENDED = re.compile(r"\brecommend\w*\b|\bis\s+asked\s+to\b", re.I)
 # '(£N) awarded to the Tarn Angling Club', '(£N being) allocated to fund the Tarn Arts Festival': one named recipient.
 _GIVEN_TO_NAMED = re.compile(rf"\b(?:awarded|given|paid|granted|allocated)\s+to\s+(?:(?:fund|support|pay\s+for)\s+)?(?:the\s+)?(?P<name>{_NAME})")
 _FUND_NOUN = re.compile(r"\b(?:fund|funds|pot|budget|allocation)\b", re.I)
+# 'has secured an extra £N of savings from the contract': money the body saves or raises, no grant.
+_NO_GRANT_AFTER = re.compile(r"^\s*(?:of|in)\s+(?:savings|efficiencies|income|borrowing|council\s+tax|business\s+rates)\b", re.I)
 
 
 def fund_total_kind(left: str, right: str, section_grants: bool = False) -> AllocationKind | None:
@@ -253,7 +255,7 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
     available') needs no grant words of its own when its section names grants before it (``section_grants``)."""
     clause = f"{left} {right}"
     received = body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)
-    if _receiver(left) == "recipient" or _RECIPIENT_AWARDED.search(left) or _PART.search(clause) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right):
+    if _receiver(left) == "recipient" or _RECIPIENT_AWARDED.search(left) or _PART.search(clause) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right) or _NO_GRANT_AFTER.match(right):
         return None
     if "EXCLUDE" in labels(clause) and not received:
         return None

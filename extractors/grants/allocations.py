@@ -79,7 +79,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "62"
+VERSION = "63"
 NAME = "allocations"
 
 
@@ -163,7 +163,9 @@ def find_allocations(
         )
         if stated is None and row_stated is not None:
             stated = row_stated
-        elif stated is None and plain and funder_grant(left, right):
+        elif stated is None and plain and funder_grant(
+            left, right, _sentence_before(layout, block.start, sentence[0]), layout.flat[sentence[0] : amount.start]
+        ):
             stated = "grant_total"
             own_year_only.add(amount.start)
         elif stated is None and plain:
@@ -254,3 +256,11 @@ def _without_hedged_restatements(found: list[AllocationRecord]) -> list[Allocati
             )
         )
     ]
+
+
+def _sentence_before(layout: FundingLayout, block_start: int, s_start: int) -> str:
+    """The sentence right before the one at ``s_start`` in the same block ('' when it opens the block)."""
+    if s_start <= block_start:
+        return ""
+    p_start, p_end = layout.sentence_at(s_start - 1)
+    return layout.flat[max(p_start, block_start) : p_end]

@@ -15,9 +15,9 @@ unclaimed, and accepts two clause shapes in any wording between their parts:
 - 'to support the X with a grant of £N'; a bare resolution ('Resolved to award £N', 'a donation of £N') under the
   applicant named at the head of its printed line ('X – resolved to donate £N', 'a) X requested £N ... Resolved to
   award £M');
-- an award with no year in its sentence takes the one year of the sentence right before when that one states a pot to
-  give out ('... had been given £N to allocate in the 2026/27 financial year. At the previous meeting the Committee
-  allocated £M to X');
+- an award with no year in its sentence (nor a calendar year or 'last year') takes the one year of the sentence right
+  before when that one states a pot to give out ('... had been given £N to allocate in the 2026/27 financial year. At
+  the previous meeting the Committee allocated £M to X');
 - a pronoun for the body the sentence before is about: 'X is a pipe band ... They were awarded £N', '... is X who
   ... . It received £N', 'Among those funded is X, based at ... . The local charity was awarded £N'.
 
@@ -286,7 +286,7 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             evidence = "will receive"
         years = {y.year for y in layout.years_in(s_start, s_end) if y.year and y.form != "relative"}
         year = next(iter(years)) if len(years) == 1 else None  # a year printed in the sentence, when it prints one
-        if not years:
+        if not years and not layout.years_in(s_start, s_end) and not _OTHER_TIME.search(layout.flat[s_start:s_end]):
             year = _pot_year_before(layout, block.start, s_start)
         for name, start in named:
             end = offset + match.end("name") if match is after and match is not None else amount.end
@@ -300,6 +300,8 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
 
 
 # '... had been given £N to allocate in the 2024/25 financial year.': the sentence states the year of a pot it gives out.
+# 'Last year the Committee allocated £N', 'In March 2023 it awarded £N': the award names a time of its own.
+_OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|prior|past)\s+(?:financial\s+)?years?\b", re.I)
 _POT_TO_GIVE = re.compile(r"\bto\s+(?:allocate|award|distribute|give\s+out)\b|\bavailable\s+(?:to|for)\s+(?:allocate|award|allocation|distribution)\b", re.I)
 
 

@@ -4,8 +4,10 @@ presentation whose slides the text layer flattened to a line each).
 
 The line opens on a lead that says its entries are awards made ('Examples', 'Examples of funded projects', 'Recent
 awards', 'Projects funded'); each name is the Title-Case run right before its dash, each figure is followed by a
-purpose in lower case opening on 'to', 'towards' or 'for' that runs to the next name. Three entries at least; the run
-stops at the first entry that breaks the shape. The entries are approved awards; a year only when their line prints one.
+purpose in lower case opening on 'to', 'towards' or 'for' that runs to the next name. Each name is a body's: it ends on
+a word for one ('Club', 'Hall', 'Parish Council'), opens on 'Friends of' or is an acronym ('Hall Hire – £40 for a morning',
+'Bench Repairs - £300 towards new slats' are costs or ideas, no awards). Three entries at least; the run stops at the
+first entry that breaks the shape. The entries are approved awards; a year only when their line prints one.
 These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -29,6 +31,18 @@ _FIRST = re.compile(_NAME)
 _NEXT = re.compile(rf"[ \t]*(?:to|towards|for)\b[^A-Z£\n]*?[ \t]+{_NAME}")
 _LAST = re.compile(r"[ \t]*(?:to|towards|for)\b[^A-Z£\n]*$")
 _MIN_ENTRIES = 3
+_BODY_LAST = frozenset(
+    """club clubs group groups hall council society association trust church school academy centre center charity foundation
+    cic team band choir scouts guides brownies cubs beavers rainbows committee network partnership project theatre players
+    league pta ltd limited fc afc rfc cc alliance collective forum circle institute""".split()
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+
+
+def _body_name(name: str) -> bool:
+    """The name is a body's (module docstring), no cost or idea."""
+    words = name.split()
+    return words[-1].lower().strip(".'’") in _BODY_LAST or _ACRONYM.match(words[-1]) is not None or name.startswith("Friends of ")
 
 
 def purpose_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
@@ -45,7 +59,7 @@ def purpose_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tu
             if amount.start in claimed:
                 break
             match = (_NEXT if entries else _FIRST).match(layout.text, cursor, amount.start)
-            if match is None or not valid_name(match.group("name")):
+            if match is None or not valid_name(match.group("name")) or not _body_name(match.group("name")):
                 break
             entries.append((match.start("name"), match.group("name"), amount))
             cursor = amount.end

@@ -91,8 +91,11 @@ _NOT_GIVEN = re.compile(
     r"defer\w*|declin\w*|reject\w*|withdrew|maximum|per\s+applicant)\b",
     re.I,
 )
-# 'be awarded up to a maximum of £N': one award's cap, no limit on a kind of grant.
-_CAPPED_AWARD = re.compile(r"\b(?:awarded|granted|given|approved|offered)\s+up\s+to\s+a\s+maximum\s+of\b", re.I)
+# 'That a grant ... be awarded up to a maximum of £N': one award's cap, no limit on a kind of grant ('Groups may be
+# awarded up to a maximum of £N' is the scheme's limit).
+_CAPPED_AWARD = re.compile(
+    r"(?<!may\s)(?<!can\s)(?<!could\s)(?<!will\s)\bbe\s+(?:awarded|granted|given|approved|offered)\s+up\s+to\s+a\s+maximum\s+of\b", re.I
+)
 # 'to X' after the figure names the recipient itself: the sentence readers' business.
 _TO_NAMED_AFTER = re.compile(r"^\s*(?:be\s+\w+\s+)?to\s+(?:the\s+)?[A-Z]")
 _RECOMMEND = re.compile(r"\brecommend", re.I)

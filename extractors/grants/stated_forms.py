@@ -8,7 +8,7 @@ unallocated balance, and a payout to plural recipients ('award funding to succes
 A funder's grant ('the Ministry has now confirmed the funding of £N for the year 2025/26', 'the Department confirmed
 Tarn Housing Duty funding for the 2025-26 financial year of £N', 'The Ministry have formally offered a
 grant of <amount in words> (£N) to the Mayor'), or the area's share of a wider fund named before it ('Part of the £M X Fund, Tarnshire's award amounts to £N', 'The
-Council's allocation was £N'),
+Council's allocation was £N' after a sentence stating a national sum),
 or one the body accepts ('propose the acceptance of £N of grant funding
 from the Department', 'accept the X Fund grant offer of £N', 'accept the sum of £N offered to the Council'; never a sum
 offered by a buyer or insurer, a named buyer's offer, or 'the Cabinet approved the acceptance of £N ... from the DfE') is the body's grant for the year even though another government
@@ -93,10 +93,12 @@ def unallocated_before(left: str) -> bool:
     return bool(_UNALLOCATED_BEFORE.search(left))
 
 
-def funder_grant(left: str, right: str) -> bool:
+def funder_grant(left: str, right: str, before: str = "", opening: str = "") -> bool:
     """A funder confirming or offering the body its grant (module docstring): named as going to the body, or
     for a year printed in its clause ('confirmed funding of £3m for Safer Streets' alone may be a national sum); or the
-    body accepting it ('To accept £N Safer Streets funding')."""
+    body accepting it ('To accept £N Safer Streets funding'); or the area's share of a wider fund whose size ``opening``
+    (the sentence up to the figure) prints; or the council's allocation when ``before`` (the sentence before) states a
+    national sum."""
     accepted = _ACCEPT_BEFORE.search(left)
     if accepted and _CABINET_APPROVED.search(left[: accepted.start()]):
         accepted = None  # 'the Cabinet approved the acceptance of £N ... from the DfE': a department's grant to the council
@@ -106,7 +108,7 @@ def funder_grant(left: str, right: str) -> bool:
         accepted = None  # 'acceptance of the offer of £N for the depot': no grant named
     if accepted and (accepted.group("noun") or accepted.group("offer") or _GRANT_NOUN_AFTER.match(right)) or taker_given(left, right):
         return True
-    if _SHARE_OF_FUND_BEFORE.search(left) or _COUNCILS_ALLOCATION_BEFORE.search(left):
+    if _SHARE_OF_FUND_BEFORE.search(opening) or (_COUNCILS_ALLOCATION_BEFORE.search(left) and _NATIONAL_SUM.search(before)):
         return True
     confirmed = _CONFIRMED_GRANT_BEFORE.search(left)
     if not confirmed or (confirmed.group("aux") and _PASSIVE_AUX.match(confirmed.group("aux"))):
@@ -118,17 +120,22 @@ def funder_grant(left: str, right: str) -> bool:
 
 
 # 'Part of the £12 million Ministry of Justice Victims Fund, Tarnshire's award amounts to £N': the area's share of a wider
-# fund named just before it is the body's grant.
+# fund named just before it, its size printed, is the body's grant ('Under the Small Grants Scheme, X Club's grant was £N'
+# is an award).
 _SHARE_OF_FUND_BEFORE = re.compile(
-    r"\b(?:Fund|Programme|Scheme|Grant),\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:award|share|allocation|grant)\s+"
-    r"(?:amounts\s+to|totals|comes\s+to|is|was)\s*$"
+    r"£\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:[A-Z][\w'’&-]*\s+|(?:of|and|for)\s+){0,8}(?:Fund|Programme|Scheme|Grant),\s+"
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:award|share|allocation|grant)\s+(?:amounts\s+to|totals|comes\s+to|is|was)\s*$"
 )
 
-# '... would provide £500million to local authorities. The Councils allocation was £N.': the body's own share.
+# '... would provide £500million to local authorities. The Councils allocation was £N.': the body's own share, when the
+# sentence before states a national sum ('The Council's allocation was £N for the year' alone may be its own budget).
 _COUNCILS_ALLOCATION_BEFORE = re.compile(
     r"^\W{0,3}(?:the\s+)?(?:council|partnership|authority)(?:['’]s|s['’]?)\s+(?:own\s+)?(?:allocation|share)\s+"
     r"(?:was|is|will\s+be|amounts\s+to|totals)\s*$",
     re.I,
+)
+_NATIONAL_SUM = re.compile(
+    r"£\s?[\d.,]+\s*(?:million|billion|bn)\b|\bto\s+(?:all\s+)?(?:local\s+authorities|councils)\b", re.I
 )
 
 

@@ -52,7 +52,7 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "45"
+VERSION = "46"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -124,8 +124,11 @@ _GROUPS_GRANTED = re.compile(
     rf"\b{RECIPIENTS}\b[^.£]{{0,80}}\b(?:have|has)\s+been\s+(?:granted|awarded|given)\s*$",
     re.I,
 )
+# 'distributed by councillors to ... groups': the body's own givers ('donated by staff to local charities' is no grant).
+_GIVER = r"(?:the\s+|its\s+|our\s+)?(?:ward\s+)?(?:councillors|members|council|committee|board|fund|commissioner|partnership|panel|scheme)"
 _DONATED_AFTER = re.compile(
-    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+(?:now\s+)?been\s+(?:donated|awarded|distributed|given|granted)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?to\s+(?:[\w-]+\s+){0,5}?"
+    r"^\W{0,3}(?:[\w-]+\s+){0,6}?(?:has|have)\s+(?:now\s+)?been\s+(?:donated|awarded|distributed|given|granted)\s+"
+    rf"(?:by\s+{_GIVER}\s+)?to\s+(?:[\w-]+\s+){{0,5}}?"
     rf"{RECIPIENTS}\b",
     re.I,
 )
