@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from extractors.proceedings.agenda_minute_ref import minute_reference
 from extractors.proceedings.agenda_cells import capitals_head, lettered_cell, marked_sub, member_sentence, number_after
@@ -208,10 +207,11 @@ def _stopped_opening(
 
 
 def _repeated_numbers(region: list[Line]) -> set[str]:
-    """Numbers standing alone on two or more lines of ``region``: a 'Minute No.' column of a table in a row's minutes
-    (a councillor's interest declared under each), never a row's number, printed once."""
-    counts = Counter(lone["number"] for line in region if (lone := LONE_NUMBER.match(line.text)))
-    return {number for number, count in counts.items() if count >= 2}
+    """Numbers standing alone on two or more lines of ``region`` with no other lone number between them: a 'Minute No.'
+    column of a table in a row's minutes (a councillor's interest declared under each), never a row's number, printed
+    once; points '1', '2' of a resolution repeating earlier rows' numbers leave those rows be."""
+    numbers = [lone["number"] for line in region if (lone := LONE_NUMBER.match(line.text))]
+    return {number for number, previous in zip(numbers[1:], numbers) if number == previous}
 
 
 def _not_echoed(items: list[FoundItem]) -> list[FoundItem]:
