@@ -59,3 +59,19 @@ def test_resolution_points_alone_keep_the_rows_they_repeat():
         "3\nBudget 2025/26\nRESOLVED that:\n1\nthe budget be approved;\n2\nthe council tax be set at the level in the report.\n"
     )
     assert _items(text)[:3] == [("1", "Apologies for absence"), ("2", "Minutes"), ("3", "Budget 2025/26")]
+
+
+def test_unnumbered_row_in_number_item_table_is_no_section():
+    text = (
+        "Westby Council\n\n| Number | Item |\n|---|---|\n| 1 | Apologies |\n| Chair's Announcements | |\n"
+        "| 2 | Minutes |\n| 3 | Budget |\n"
+    )
+    assert ("", "Chair's Announcements") in _items(text)
+
+
+def test_one_letter_application_references_under_a_numbered_row_are_no_rows():
+    text = (
+        "Westby Council\n\nAgenda and minutes\n\nNo. Item\n\n1\nPlanning applications\nMinutes:\n"
+        "The following were decided:\nP/1\nLand at Mill Lane - approved\nP/2\nThe Old Barn - refused\n\n2\nAny other business\n"
+    )
+    assert _items(text) == [("1", "Planning applications"), ("2", "Any other business")]

@@ -60,7 +60,11 @@ _ISSUE_MEETING = re.compile(
     re.I,
 )
 # A section of the item table, its words in the number cell and its item cell empty: '| Public Session | |'.
-_SECTION_ROW = re.compile(r"^\s*\|\s*(?=[^|\n]*[a-z])[A-Za-z][A-Za-z' ]*\|\s*\|\s*$")
+# Its words name a section ('Public Items for Decision', 'Part 2'): '| Chair's Announcements | |' is an item unnumbered.
+_SECTION_ROW = re.compile(
+    r"^\s*\|\s*(?=[^|\n]*[a-z])(?=[^|\n]*\b(?i:session|items?\s+for|part\s+(?:[12ab]|one|two|i{1,2})"
+    r"|(?:public|private|open|closed|exempt|confidential|restricted)\s+(?:items?|business)))[A-Za-z][A-Za-z0-9' ]*\|\s*\|\s*$"
+)
 # A webcast page's agenda point: 'Agenda item :' over '4 Title' or '(b) Title' (a point may be listed again).
 _AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
 _LETTERED_POINT = re.compile(r"^\s*\((?P<number>[a-z])\)\s+(?P<title>[A-Z].*)$")

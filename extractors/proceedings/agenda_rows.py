@@ -71,9 +71,19 @@ _MIN_REFERENCES = 2
 
 
 def reference_prefixes(region: list[Line]) -> frozenset[str]:
-    """The letters of the minute references standing alone on two or more lines of ``region``."""
-    counts = Counter(m["prefix"] for line in region if (m := _REFERENCE_CELL.match(line.text)))
-    return frozenset(prefix for prefix, count in counts.items() if count >= _MIN_REFERENCES)
+    """The letters of the minute references standing alone on two or more lines of ``region``; one letter ('K/1') only
+    when it numbers the rows from the first, before any number alone ('P/1' under row 1 is an application's reference)."""
+    counts: Counter[str] = Counter()
+    first: set[str] = set()
+    for line in region:
+        if LONE_NUMBER.match(line.text):
+            break
+        if found := _REFERENCE_CELL.match(line.text):
+            first.add(found["prefix"])
+    for line in region:
+        if found := _REFERENCE_CELL.match(line.text):
+            counts[found["prefix"]] += 1
+    return frozenset(p for p, count in counts.items() if count >= _MIN_REFERENCES and (len(p) > 1 or p in first))
 
 
 def lone_number(text: str, prefixes: frozenset[str] = frozenset()) -> re.Match | None:
