@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from extractors.proceedings.agenda_minute_ref import minute_reference
 from extractors.proceedings.agenda_cells import capitals_head, lettered_cell, marked_sub, member_sentence, number_after
@@ -61,7 +60,11 @@ _ISSUE_MEETING = re.compile(
     re.I,
 )
 # A section of the item table, its words in the number cell and its item cell empty: '| Public Session | |'.
-_SECTION_ROW = re.compile(r"^\s*\|\s*(?=[^|\n]*[a-z])[A-Za-z][A-Za-z' ]*\|\s*\|\s*$")
+# Its words name a section ('Public Items for Decision', 'Part 2'): '| Chair's Announcements | |' is an item unnumbered.
+_SECTION_ROW = re.compile(
+    r"^\s*\|\s*(?=[^|\n]*[a-z])(?=[^|\n]*\b(?i:session|items?\s+for|part\s+(?:[12ab]|one|two|i{1,2})"
+    r"|(?:public|private|open|closed|exempt|confidential|restricted)\s+(?:items?|business)))[A-Za-z][A-Za-z0-9' ]*\|\s*\|\s*$"
+)
 # A webcast page's agenda point: 'Agenda item :' over '4 Title' or '(b) Title' (a point may be listed again).
 _AGENDA_POINT = re.compile(r"^\s*agenda\s+item\s+:\s*$", re.I)
 _LETTERED_POINT = re.compile(r"^\s*\((?P<number>[a-z])\)\s+(?P<title>[A-Z].*)$")
@@ -208,10 +211,11 @@ def _stopped_opening(
 
 
 def _repeated_numbers(region: list[Line]) -> set[str]:
-    """Numbers standing alone on two or more lines of ``region``: a 'Minute No.' column of a table in a row's minutes
-    (a councillor's interest declared under each), never a row's number, printed once."""
-    counts = Counter(lone["number"] for line in region if (lone := LONE_NUMBER.match(line.text)))
-    return {number for number, count in counts.items() if count >= 2}
+    """Numbers standing alone on two or more lines of ``region`` with no other lone number between them: a 'Minute No.'
+    column of a table in a row's minutes (a councillor's interest declared under each), never a row's number, printed
+    once; points '1', '2' of a resolution repeating earlier rows' numbers leave those rows be."""
+    numbers = [lone["number"] for line in region if (lone := LONE_NUMBER.match(line.text))]
+    return {number for number, previous in zip(numbers[1:], numbers) if number == previous}
 
 
 def _not_echoed(items: list[FoundItem]) -> list[FoundItem]:

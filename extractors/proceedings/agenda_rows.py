@@ -71,9 +71,11 @@ _MIN_REFERENCES = 2
 
 
 def reference_prefixes(region: list[Line]) -> frozenset[str]:
-    """The letters of the minute references standing alone on two or more lines of ``region``."""
-    counts = Counter(m["prefix"] for line in region if (m := _REFERENCE_CELL.match(line.text)))
-    return frozenset(prefix for prefix, count in counts.items() if count >= _MIN_REFERENCES)
+    """The letters of the minute references standing alone on two or more lines of ``region``; one letter ('K/1') only
+    when it numbers the rows from the first, before any number alone ('P/1' under row 1 is an application's reference)."""
+    found = [(m["prefix"] if m else None) for line in region if (m := _REFERENCE_CELL.match(line.text)) or LONE_NUMBER.match(line.text)]
+    first = set(found[: found.index(None)] if None in found else found)
+    return frozenset(p for p, n in Counter(found).items() if p and n >= _MIN_REFERENCES and (len(p) > 1 or p in first))
 
 
 def lone_number(text: str, prefixes: frozenset[str] = frozenset()) -> re.Match | None:

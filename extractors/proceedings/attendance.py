@@ -52,7 +52,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "83"
+VERSION = "84"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -67,9 +67,9 @@ _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
 
 def _same_person(name: str, other: str, key: str, other_key: str) -> bool:
     """The two names may be one person's: one key ('j lowe'), unless both print a first name in full and they differ
-    ('Jan Lowe', 'Joe Lowe')."""
-    firsts = [(bare_name(n).split() or [""])[0].rstrip(".").lower() for n in (name, other)]
-    return key == other_key and not (all(len(first) > 1 for first in firsts) and firsts[0] != firsts[1])
+    ('Jan Lowe', 'Joe Lowe'; a short form opening the other, 'Rob Lowe' and 'Robert Lowe', is one)."""
+    first, second = sorted(((bare_name(n).split() or [""])[0].rstrip(".").lower() for n in (name, other)), key=len)
+    return key == other_key and (len(first) < 2 or second.startswith(first))
 
 
 def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:

@@ -3,7 +3,7 @@
 are not attendance); guests welcomed 'who were in attendance'; an apology sentence that ends in
 'from the following members:' and lists them one per bulleted line; 'Councillor X in the Chair';
 substitutes ('X attended as a substitute for Y', 'X substituted for Y', 'with X attending as his substitute',
-'(X substituting)', 'A (substituted by X)' or '(represented by X)', 'X (from <council>) acted as substitute for Y', 'A, for whom X
+'(X substituting)', 'A (substituted by X)' or 'A (represented by X)', 'X (from <council>) acted as substitute for Y', 'A, for whom X
 was substitute'), present with the role 'Substitute'; sentences that open with the names ('<names> were in
 attendance (for this item).', '<names> sent apologies.', '<names> attended as substitutes.'); a clerk named after
 a count of the public ('1 member of the public, Ann Lee (AL) Clerk'); the chair named in a sentence of what
@@ -292,6 +292,10 @@ def chair_sentences(text: str, start: int, end: int):
         yield match.span("name"), match["chair"], True
 
 
+# The member an apology names just before its bracket: a capitalised word ('Ann Lowe (represented by ...').
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[ \t]*$")
+
+
 def substitute_records(document: ParsedDocument, text: str, start: int, end: int) -> list[AttendeeRecord]:
     """Substitutes named in sentences and brackets, present with the role 'Substitute'.
 
@@ -305,6 +309,9 @@ def substitute_records(document: ParsedDocument, text: str, start: int, end: int
             tail = text[match.end() : match.end() + 80]
             if not (re.search(r"\bfor$", match[0]) and re.match(r"\s+[A-Z]", tail)) and not re.match(r"\s+for\s+[A-Z]", tail):
                 continue
+        # 'the appellant (represented by X)': a party's advocate; only a member named before the bracket is stood in for.
+        if group == "by" and match[0].startswith("(represented") and not _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         start, end = match.span(group)
         # A heading line above the sentence ('2. Substitutes' / 'Councillor A advised ...') is no part of the name.
         start = max(start, text.rfind("\n", start, end) + 1)

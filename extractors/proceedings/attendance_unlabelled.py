@@ -12,8 +12,9 @@ attendance label:
   titled names above it with a chair's post after a dash ('Councillor A Lowe - Chairman') are present too;
 - three lines or more in a row, each one titled name with perhaps its post in brackets or a bullet before it
   ('• Mr. Adam Lowe (Chairperson)' / '• Mrs. Beth Ray' / ...), or a bullet, a name and its post or body after a
-  spaced dash ('• Carl Sim - Westby Rowing Club', an area partnership's minutes), one name of the run titled at
-  least; a blank line may part them, any other line ends the run.
+  spaced dash opening on a capital ('• Carl Sim - Westby Rowing Club', an area partnership's minutes; '• Bob Ray -
+  to book the hall' is an action), one name of the run titled at least; a blank line may part them, any other line
+  ends the run.
 
 Read only when no reader found anyone present in the paper (``attendance._listed``), never in an agenda (an agenda's
 list of members is whom it summons). Both shapes need titles: untitled names under a heading may be anything.
@@ -64,8 +65,9 @@ def _titled_line(text: str) -> bool:
     return bool(name) and "," not in name and not (post and _STAFF.search(post[1])) and looks_like_name(name, honorific_required=True)
 
 
-# A bulleted line of one name and, after a spaced dash, its post or body ('• Carl Sim - Westby Rowing Club').
-_DASHED = re.compile(r"^\s*[•·▪◦●■➢*\uf0a7\uf0b7]\s*(?P<name>[^,]+?)\s+[-–—]\s+(?P<post>\S.*)$")
+# A bulleted line of one name and, after a spaced dash, its post or body ('• Carl Sim - Westby Rowing Club'), which opens
+# on a capital: '• Bob Ray - to book the hall' is an action, '• Ann Lowe - declared an interest' a minute.
+_DASHED = re.compile(r"^\s*[•·▪◦●■➢*\uf0a7\uf0b7]\s*(?P<name>[^,]+?)\s+[-–—]\s+(?P<post>(?!To\b)[A-Z].*)$")
 
 
 def _dashed_line(text: str) -> str | None:
