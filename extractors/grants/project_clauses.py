@@ -44,6 +44,7 @@ from extractors.grants.project_mention import build_mention, valid_name
 from extractors.grants.project_names import without_place
 from extractors.grants.project_status import refusing_lead, withdrawn_words
 from extractors.readers.blocks import clean
+from extractors.readers.fiscal_year import YEAR_DIGITS
 from extractors.readers.given_names import GIVEN_NAMES
 from extractors.readers.names import PERSONAL_TITLE
 from schemas.facts import ProjectStatus
@@ -301,7 +302,7 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
 
 # '... had been given £N to allocate in the 2024/25 financial year.': the sentence states the year of a pot it gives out.
 # 'Last year the Committee allocated £N', 'In March 2023 it awarded £N': the award names a time of its own.
-_OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|prior|past)\s+(?:financial\s+)?years?\b", re.I)
+_OTHER_TIME = re.compile(rf"\b{YEAR_DIGITS}\b|\b(?:last|previous|prior|past)\s+(?:financial\s+)?years?\b", re.I)
 _POT_TO_GIVE = re.compile(r"\bto\s+(?:allocate|award|distribute|give\s+out)\b|\bavailable\s+(?:to|for)\s+(?:allocate|award|allocation|distribution)\b", re.I)
 
 
