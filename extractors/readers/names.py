@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "50"
+VERSION = "51"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -296,8 +296,9 @@ def split_list(text: str) -> list[str]:
     """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets (a bracket
     no bracket closes holds nothing: the list goes on splitting after it)."""
     parts, depth, last, unclosed = [], 0, 0, _unclosed(text)
-    # PDF text may glue 'and' to an initial ('J Turnbull andA Willis'): it still parts the names.
-    for match in re.finditer(rf"[(),;]|\s+(?:and|&)\s+|\s+and(?=[A-Z]\.?\s+[A-Z][a-z])|{INLINE_BULLET}|(?P<welsh>{_WELSH_AND})", text):
+    # PDF text may glue 'and' to an initial ('J Turnbull andA Willis'): it still parts the names; so does an 'and'
+    # typed before a comma ('C Sim and, D Tam').
+    for match in re.finditer(rf"[(),;]|\s+(?:and|&)(?:\s+|(?=,))|\s+and(?=[A-Z]\.?\s+[A-Z][a-z])|{INLINE_BULLET}|(?P<welsh>{_WELSH_AND})", text):
         token = match.group(0)
         if match["welsh"] and not _welsh_and(text, match):
             continue

@@ -1,0 +1,111 @@
+"""Session 25 attendance layouts (s40, s41). Our own words, names and bodies."""
+
+from structure_helpers import attendance_kinds as _kinds
+
+
+def test_a_status_note_under_the_heading_stands_before_the_unlabelled_list_and_its_officers() -> None:
+    kinds = _kinds(
+        "MINUTES of a Meeting of the Parks Committee held on Monday 3rd May 2027 at 7.00pm.\n\n"
+        "This is a draft of the minutes of the meeting:-\n\n"
+        "Councillors A Lowe (Chair), B Ray and C Sim.\n"
+        "Dan Tam, Parks Manager\n"
+        "2 members of the public\n"
+        "PK01/05/27 Apologies for Absence\n"
+    )
+    assert kinds["Dan Tam"] == "in_attendance"
+    assert kinds["Councillor B Ray"] == "present"
+
+
+def test_the_count_of_the_public_takes_its_and_and_the_clerk_before_it_is_read() -> None:
+    kinds = _kinds(
+        "Minutes of the Parish Council Meeting held on Monday 3rd May 2027\n\n"
+        "PRESENT: Ann Lowe, Bob Ray (Chair), Cal Sim, Dee Tam (Clerk) and two members of the public.\n\n"
+        "1. APOLOGIES\n"
+    )
+    assert kinds["Dee Tam"] == "in_attendance"
+
+
+def test_an_and_typed_before_a_comma_parts_the_names() -> None:
+    from extractors.readers.names import split_list
+
+    assert [part.strip() for part in split_list("Cal Sim and, Dee Tam") if part.strip()] == ["Cal Sim", "Dee Tam"]
+
+
+def test_another_tiers_councillor_in_a_parish_present_line_attends() -> None:
+    kinds = _kinds(
+        "Minutes of the Parish Council Meeting held on Monday 3rd May 2027\n\n"
+        "PRESENT: Ann Lowe, Bob Ray (Chair), Borough Councillor Cal Sim, Dee Tam (Clerk).\n\n"
+        "1. APOLOGIES\n"
+    )
+    assert kinds["Borough Councillor Cal Sim"] == "in_attendance"
+    assert kinds["Ann Lowe"] == "present"
+
+
+def test_a_county_councils_own_tiered_list_stays_present() -> None:
+    kinds = _kinds(
+        "Minutes of the Cabinet held on Monday 3rd May 2027\n\n"
+        "PRESENT: County Councillor Ann Lowe (Chair), County Councillor Bob Ray, County Councillor Cal Sim.\n\n"
+        "1. APOLOGIES\n"
+    )
+    assert set(kinds.values()) == {"present"}
+
+
+def test_a_guest_line_with_a_comma_post_and_the_clerk_after_the_count_of_the_public() -> None:
+    kinds = _kinds(
+        "Minutes of the meeting held on 5 May 2027\n"
+        "Present: Cllr Lowe, Cllr Ray, Cllr Sim.\n"
+        "Ian West, Speedwatch Co-ordinator(CSW);\n"
+        "12 members of the public; the Clerk Jane Moss\n"
+        "1. Apologies\n"
+    )
+    assert kinds["Ian West"] == "in_attendance"
+    assert kinds["Jane Moss"] == "in_attendance"
+
+
+def test_a_post_with_its_article_before_its_holders_bracketed_name() -> None:
+    kinds = _kinds(
+        "Minutes of Council, 6 May 2027\n"
+        "Present: Councillors Lowe, Ray and Sim\n"
+        "In attendance: Chief Executive (Ann Lee), the Legal Services Manager (Bob Roe) and Democratic Services Officer (Cal Poe)\n"
+        "1. Apologies\n"
+    )
+    assert kinds["Bob Roe"] == "in_attendance"
+    assert "the Legal Services Manager" not in kinds
+
+
+def test_a_member_attending_the_meeting_remotely_is_present_an_officer_attends() -> None:
+    kinds = _kinds(
+        "Council - Wednesday, 7th May, 2027 5.00 pm\n\n1.\n\nApologies for absence\n\nMinutes:\n\n"
+        "Apologies were received from Councillor Ann Lee.\n\n"
+        "Councillor Cal Poe attended the meeting via Microsoft Teams and so was not able to vote.\n\n"
+        "Dee Vale, Head of Finance attended the meeting via Teams.\n"
+    )
+    assert kinds["Councillor Cal Poe"] == "present"
+    assert kinds["Dee Vale"] == "in_attendance"
+
+
+def test_an_apology_for_leaving_early_records_nobody() -> None:
+    kinds = _kinds(
+        "Minutes of the Cabinet, 8 May 2027\n1. Apologies\n"
+        "Apologies were received from Councillor Ann Lee and from Councillor Bob Roe who left after item 9.\n"
+    )
+    assert kinds == {"Councillor Ann Lee": "apologies"}
+
+
+def test_word_sent_ahead_that_a_titled_member_would_be_unable_to_attend_is_an_apology() -> None:
+    kinds = _kinds(
+        "Minutes of the Parish Council meeting held on 9 May 2027\n"
+        "PRESENT: Cllr A Lowe (Chair), Cllr B Ray.\n"
+        "1. APOLOGIES FOR ABSENCE.\n"
+        "Apologies had been received from Cllr C Sim. DCllr Dee Tam had advised that she would be unable to attend.\n"
+    )
+    assert kinds["DCllr Dee Tam"] == "apologies"
+
+
+def test_an_apology_sent_since_in_the_clause_after_a_dash() -> None:
+    kinds = _kinds(
+        "Minutes of the Community Panel meeting held on 9 May 2027\n"
+        "Present: Cllr. Ann Lee (Chair), Bob Roe (Youth Club), Cal Poe\n"
+        "The Chair welcomed everyone. There were no apologies given at the meeting – Dan Moss has since sent his apologies.\n"
+    )
+    assert kinds["Dan Moss"] == "apologies"
