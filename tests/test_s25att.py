@@ -109,3 +109,58 @@ def test_an_apology_sent_since_in_the_clause_after_a_dash() -> None:
         "The Chair welcomed everyone. There were no apologies given at the meeting – Dan Moss has since sent his apologies.\n"
     )
     assert kinds["Dan Moss"] == "apologies"
+
+
+def test_run_on_in_attendance_before_a_name_and_its_comma_ends_the_present_list() -> None:
+    kinds = _kinds(
+        "MINUTES of MEETING of the SAFETY COMMITTEE held in the CHAMBERS on TUESDAY 24 AUGUST 2027 at 11.00 am Present "
+        "Councillor Ann LOWE (Convener) Councillor Bob RAY In Attendance Ed Vale, Liaison Officer, Police Scotland "
+        "Flo Webb, Solicitor, Governance (Clerk) PS12 APOLOGIES AND SUBSTITUTIONS Apologies were received from Councillor Hal Zeal."
+    )
+    assert kinds["Ed Vale"] == "in_attendance"
+    assert kinds["Councillor Hal Zeal"] == "apologies"
+
+
+def test_a_minute_reference_and_its_heading_in_capitals_end_a_run_on_list() -> None:
+    from extractors.proceedings.attendance_entries import list_entries
+
+    text = "Ed Vale, Liaison Officer Flo Webb, Solicitor PS12 APOLOGIES AND SUBSTITUTIONS Apologies were received from Councillor Hal Zeal"
+    assert not any("Zeal" in text[start:end] for start, end in list_entries(text, [(0, len(text), True)]))
+
+
+def test_a_semicolon_list_of_names_and_posts_parts_its_last_and_before_a_name() -> None:
+    kinds = _kinds(
+        "Minutes of the Cabinet meeting held on 9 May 2027\n"
+        "Present: Councillor A Lowe (Chair), Councillor B Ray\n"
+        "2. Housing update\n"
+        "Ann Lee, Head of Finance; Bob Roe, Planning Officer and Cal Poe, Housing Manager were in attendance for this item.\n"
+    )
+    assert {name: kind for name, kind in kinds.items() if kind == "in_attendance"} == {
+        "Ann Lee": "in_attendance", "Bob Roe": "in_attendance", "Cal Poe": "in_attendance",
+    }
+
+
+def test_a_post_holding_and_among_semicolons_stays_whole() -> None:
+    from extractors.readers.names import post_entries
+
+    assert post_entries("Tom Roe, Head of Finance and Assets; Ann Lee, Chief Executive") == [
+        "Tom Roe, Head of Finance and Assets", " Ann Lee, Chief Executive",
+    ]
+
+
+def test_run_on_attendance_sentence_after_an_items_heading_in_capitals() -> None:
+    kinds = _kinds(
+        "Minutes of the Cabinet meeting held on 9 May 2027 Present: Councillor A Lowe (Chair), Councillor B Ray "
+        "1. Apologies None. 2. HOUSING UPDATE Ann Lee, Head of Finance, and Bob Roe, Planning Officer, were in attendance. "
+        "3. Budget The budget was noted."
+    )
+    assert kinds["Ann Lee"] == kinds["Bob Roe"] == "in_attendance"
+
+
+def test_a_service_name_parted_at_its_ampersand_is_no_person() -> None:
+    kinds = _kinds(
+        "MINUTES of MEETING of the SAFETY COMMITTEE held on TUESDAY 24 AUGUST 2027 at 11.00 am Present Councillor Ann LOWE "
+        "Councillor Bob RAY In Attendance Gil Yates, Service Manager Planning & Building Standards (Localities) "
+        "Ian Ure, Committee Officer (Clerk) PS12 APOLOGIES AND SUBSTITUTIONS None."
+    )
+    assert "Building Standards" not in kinds

@@ -328,6 +328,7 @@ _ATTENDED = re.compile(
     # 'Ann Lee, Partnership Manager attended to explain ...': attending for the item.
     r"|attended\s+to\s+(?:explain|present|answer|update|give|provide|respond|introduce|outline|speak|brief|report)\b)"
 )
+_CAPITALS_HEAD = re.compile(r"(?:^\s*(?:\d{1,3}\.?\s+)?|\s\d{1,3}\.?\s+)(?:[A-Z]{2,}[A-Z&'’-]*\s+)*[A-Z]{3,}[A-Z&'’-]*\s+(?=[A-Z][a-z])")
 _REMOTE_AFTER = re.compile(r"\s+(?:remotely|virtually|online|via\s+[A-Z]|by\s+(?:video|telephone|phone)\b)")
 _COUNCILLOR_NAME = re.compile(r"(?:Councillor|Cllr)\b")
 # '<names> attended (the meeting) as substitutes.': present, each a substitute.
@@ -361,8 +362,10 @@ def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
             line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
             # '... no apologies at the meeting – Ann Lee has since sent hers': a clause after a spaced dash, tried last.
             dash_starts = [begin + m.end() for m in re.finditer(r"\s[–—]\s+", text[begin : match.start()])]
+            # '... 2. HOUSING UPDATE Ann Lee, Head of Finance, was in attendance.' (run on): after an item's heading in capitals.
+            heads = [begin + m.end() for m in _CAPITALS_HEAD.finditer(text[begin : match.start()])]
             # A numbered paragraph ('1.1 Ann Lee, Head of Housing, sent her apologies.') opens with its number.
-            for offset in [begin, *line_starts, *dash_starts]:
+            for offset in [begin, *line_starts, *heads, *dash_starts]:
                 offset += len(_PARAGRAPH_NUMBER.match(text, offset)[0])
                 records = _sentence_records(document, text, offset, match.start(), kind)
                 # 'Councillor A attended the meeting via Teams': a member attending remotely is present.
@@ -390,7 +393,9 @@ def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int,
             continue
         if record is not None and post and not records:
             record = record.model_copy(update={"role": record.role or post})
-        after_name = records and ";" not in text[records[-1].provenance.end : s]
+        # '...; Bob Roe, Planning Officer and Cal Poe, Housing Manager were ...': the 'and' before a name parts like a semicolon.
+        gap = text[records[-1].provenance.end : s] if records else ""
+        after_name = records and ";" not in gap and not (record is not None and re.search(r"\band\s+$", gap))
         # A titled name opening a new line is no role of the name before, nor part of it ('Cllr Ray' / 'Mrs G Hay (Clerk) was
         # ...', 'Councillors A and B' / 'Councillors C and D sent apologies.'): the sentence starts on that line.
         if name_prefix(text[s:e].rsplit("\n", 1)[-1].strip()) and "\n" in text[s:e]:
