@@ -105,8 +105,6 @@ _DRAFT_NOTE = re.compile(
     r"|(?:these\s+)?minutes\s+(?:are|remain)\s+(?:draft|unapproved|unconfirmed|subject\s+to)\b)",
     re.I,
 )
-_PRESENT_LINE = re.compile(r"\W*present\b", re.I)
-_TIER_WORDS = re.compile(r"\b(?:County|District|Borough|Unitary|Ward)\s+(?:Councillors?|Cllrs?)\b")
 _OFFICER_FIRST = re.compile(r"^\W*(?:(?:town|parish|acting|deputy|assistant)\s+)*clerk\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", re.I)
 
 
@@ -320,11 +318,6 @@ def officer_attendance(record: AttendeeRecord, text: str) -> AttendeeRecord:
         return record.model_copy(update={"attendance": "in_attendance"})
     printed = text[record.provenance.start : record.provenance.end]
     line_start = text.rfind("\n", 0, record.provenance.start) + 1
-    # 'PRESENT: A Lowe, B Ray, Borough Councillor C Sim and ...': another tier's councillor in a parish's present line,
-    # its names before untiered, attends it.
-    before = text[line_start : record.provenance.start]
-    if _TIER_TITLE.match(record.name) and _PRESENT_LINE.match(before) and "," in before and not _TIER_WORDS.search(before):
-        return record.model_copy(update={"attendance": "in_attendance"})
     # A run of names parted at their brackets ('Mr A Lowe (Campsite Warden) Mrs B Ray') leaves the bracket after the span.
     bracket = re.search(r"\(([^()]*)\)", printed) or _BRACKET_AFTER.match(text, record.provenance.end)
     role_first = _OFFICER_FIRST.match(text[line_start : record.provenance.end])
