@@ -20,9 +20,10 @@ _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 # '... Ann Lee (Press) plus three Members of the public': the count after 'plus' names nobody.
 _PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
 # '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
-# '... &D. Hale (Clerk) 5 parishioners were present': a count of the public after the names ends the list.
+# '... &D. Hale (Clerk) 5 parishioners were present': a count of the public after the names ends the list, with the 'and'
+# before it ('D. Hale (Clerk) and two members of the public').
 _COUNTED = re.compile(
-    r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+(?:parishioners|residents|villagers|electors"
+    r"(?:\s+(?:and|&|plus))?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+(?:parishioners|residents|villagers|electors"
     r"|members\s+of\s+the\s+(?:public|press))\b",
     re.I,
 )
@@ -36,7 +37,7 @@ ORG_WORDS = frozenset(
     forum policing neighbourhood association society constabulary agency network federation alliance directorate
     department foundation housing community commission trust club college university centre school team service
     services council partnership committee board panel group unit authority police office governance resources
-    regeneration operations transformation commissioning safeguarding communications
+    regeneration operations transformation commissioning safeguarding communications standards
     """.split()
 )
 # '... T. Lowe          Parishioners: 2': a second label across a wide gap on the list's line ends the list.
@@ -44,6 +45,9 @@ _NEXT_COLUMN = re.compile(r"[ \t]{3,}(?=[A-Z][A-Za-z ]{1,30}:)")
 # '... S Flather, C Margetts 1 1 APOLOGIES FOR ABSENCE': the next item's number and heading in capitals run on after the
 # last name of a flattened page end the list (a name in capitals follows a title, never a number).
 _NEXT_ITEM = re.compile(r"\s+\d{1,3}\.?(?:\s+\d{1,3}\.?)?\s+(?=[A-Z]{4,}(?:\s+(?:[A-Z&]{2,}|OF|FOR))*\s*$)")
+# '... Ann Lee, Committee Officer (Clerk) PU12 APOLOGIES AND SUBSTITUTIONS Apologies ...' (run on): a minute reference and
+# its heading in capitals after the list's last name end the list.
+_NEXT_MINUTE = re.compile(r"\s+[A-Z]{0,4}\d{1,4}\.?\s+(?=[A-Z]{4,}(?:\s+(?:[A-Z&]{2,}|OF|FOR))+\b)")
 _ORG_INITIALS = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
 # An honour printed after a comma ('B Ray, OBE'): part of the name before it, no entry of its own.
@@ -90,7 +94,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
             parts = [cut for part in parts for cut in sub_labelled(part)]
         else:
-            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk), _NEXT_ITEM.search(chunk))
+            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk), _NEXT_ITEM.search(chunk), _NEXT_MINUTE.search(chunk))
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             chunk = TYPED_STOP.sub(";", slash_list(chunk))

@@ -236,7 +236,9 @@ INLINE_LABEL = re.compile(
         rf"{capitals('apologies')}|Apologies(?:\s+for\s+[Aa]bsence)?",
     )
     + r"(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
-    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])|(?<=Also)[ \t]+(?=[A-Z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s)"
+    r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])"
+    # '... Cllr A LOWE In Attendance Bob Ray, Director of X ...' (run on): 'In Attendance' before a name and its comma.
+    r"|(?<=In\sAttendance)\s+(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s+[A-Z])|(?<=Also)[ \t]+(?=[A-Z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s)"
     # '... 304 APOLOGIES FOR ABSENCE Councillors Lowe and Ray.': the heading in capitals, then the titled names.
     r"|(?:(?<=APOLOGIES)|(?<=ABSENCE))\s+(?=(?:Councillors?|Cllrs?)\.?\s+[A-Z]))"
 )

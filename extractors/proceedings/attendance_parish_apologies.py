@@ -5,7 +5,8 @@ share a plural title: 'Cllrs Hale and Moss'), so a sentence that is no list name
 
 - the names as the subject of a sentence whose verb is the apology: 'Cllr A Hale and Cllr B Moss sent apologies
   which were approved', 'Cllr Hale gave his apologies', 'Cllrs Hale and Moss had given their apologies', 'Cllr Hale
-  apologised for his absence', 'Cllr Hale apologised for his inability to attend' (the sentence may open after an item
+  apologised for his absence', 'Cllr Hale apologised for his inability to attend', 'Cllr Hale had advised that he would be
+  unable to attend' (the sentence may open after an item
   heading run into it, '1. Apologies. Cllr Hale ...', or a point's letter, 'b) Cllr Hale ...');
 - an apologies item with its names on the heading's line, the heading worded as the agenda's ('To accept apologies
   for absence – Cllr A Hale and Cllr B Moss.', 'To receive apologies for absence: Cllr Hale – work; Cllr Moss –
@@ -28,9 +29,11 @@ from extractors.readers.names import PLURAL_TITLE, entry_name, looks_like_name, 
 
 # The verb of an apology after its subject: 'sent apologies', 'had given their apologies', 'apologised'.
 _APOLOGY_VERB = re.compile(
-    r"[ \t]+(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?(?:also[ \t]+)?"
+    r"[ \t]+(?:(?:has|have|had)[ \t]+(?:(?:also|since)[ \t]+)?)?(?:also[ \t]+)?"
     r"(?:(?:sent|submitted|tendered|gave|given|offered|forwarded|conveyed)[ \t]+(?:(?:their|his|her|an|the|her/his|his/her)[ \t]+)?apolog(?:ies|y)"
-    r"|apologi[sz]ed)\b"
+    r"|apologi[sz]ed"
+    # 'Cllr Hale had advised that she would be unable to attend': word of the absence sent ahead.
+    r"|(?:advised|informed[ \t]+the[ \t]+(?:clerk|chair(?:man)?))[ \t]+(?:that[ \t]+)?(?:s?he|they)[ \t]+(?:would[ \t]+be|was|were)[ \t]+unable[ \t]+to[ \t]+attend)\b"
     # ... for this meeting's absence, then the sentence's end or its next clause: not 'apologised for the delay', nor
     # 'sent apologies for the next meeting'.
     r"(?=(?:[ \t]+for[ \t]+(?:(?:his|her|their)[ \t]+)?(?:absence|non-?attendance|not[ \t]+attending|(?:being[ \t]+unable|inability)[ \t]+to[ \t]+attend(?:[ \t]+(?:this|the|tonight's)[ \t]+meeting)?"

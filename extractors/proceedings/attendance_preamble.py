@@ -10,6 +10,7 @@
   line may be the meeting's title with its date ('Eastby Town Council Monthly Meeting Wednesday 15th January 2026').
   A first item calling the roll ('1. Calling of the Roll and Apologies', 'Sederunt') may stand between
   heading and list, with one line under it that is not names (its title in another language).
+- A note on the minutes' status under the heading ('This is a draft of the minutes ...:-') stands before the list.
 - Someone attending remotely noted in brackets inside a list ('(Cllr X attended via Zoom ...)') is present.
 - A heading naming the meeting before its weekday and date ('Ashby Town Council Monthly Meeting Wednesday 15 January
   2014') is the meeting's heading line too. A councillor of another council on a line of its own in the unlabelled list
@@ -98,6 +99,12 @@ _COUNCILLOR = re.compile(r"^(?:Councillors?|Cllrs?\.?)\s+")
 # A first item that calls the roll: the unlabelled list of members present is printed under it.
 _ROLL_ITEM = re.compile(r"^\W*(?:1\.?\s+)?(?:calling\s+of\s+the\s+roll|roll\s+call|sederunt)\b", re.I)
 _TIER_TITLE = re.compile(r"^\W*(?:County|District|Borough|Unitary|Ward)\s+(?:Councillor|Cllr)\.?\s+[A-Z]")
+# A note on the minutes' status between heading and list ('This is a draft of the minutes ...:-', 'Subject to approval').
+_DRAFT_NOTE = re.compile(
+    r"\W*(?:(?:this|these)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:draft|unapproved|unconfirmed)\b|draft\b|subject\s+to\s+(?:approval|ratification|confirmation)\b"
+    r"|(?:these\s+)?minutes\s+(?:are|remain)\s+(?:draft|unapproved|unconfirmed|subject\s+to)\b)",
+    re.I,
+)
 _OFFICER_FIRST = re.compile(r"^\W*(?:(?:town|parish|acting|deputy|assistant)\s+)*clerk\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", re.I)
 
 
@@ -210,6 +217,8 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
             break
         head = following
     after = [i for i in range(head + 1, min(len(region), head + 12)) if not region[i].is_blank][:3]
+    if after and _DRAFT_NOTE.match(region[after[0]].text):
+        head, after = after[0], after[1:]
     if after and _ROLL_ITEM.match(region[after[0]].text):
         skip = [i for i in after[1:2] if not names_line(region[i].text)]
         head = (skip or after[:1])[0]

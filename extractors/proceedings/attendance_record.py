@@ -7,6 +7,7 @@ the readers of ``extractors.proceedings.attendance`` and its helpers, which call
 - A post after a dash, a comma or in brackets is the role ('Ann Lee – Clerk', 'Fay Moss, Dog Warden', 'B Ray (Chair)');
   a post printed before the name ('Clerk – Mrs A Lee', 'The Mayor (Councillor A Lee)', 'In the Chair A.Lowe') too.
 - Minute-takers' initials ('J Green (JG)') are neither name nor role; a Welsh title beside the English one is dropped.
+- An apology for leaving early or arriving late ('... B Ray who left after item 9') records nobody.
 - A status printed as the post ('– Apologies', '(Absent)') gives the attendance, or none; an organisation's name or a
   post alone is no person.
 
@@ -40,9 +41,12 @@ _STATUS_POST = re.compile(
     re.I,
 )
 _ROLE_WORDS = ROLE_WORDS
+_LEFT_OR_LATE = re.compile(
+    r"\bwho\s+(?:(?:had\s+to|would|will)\s+(?:leave|be\s+late|arrive\s+late)|left|arrived\s+late|was\s+late|would\s+be\s+leaving)\b"
+)
 _POST_BEFORE = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Lord|Deputy|Town|City|Civic)\s+)?(?:Mayor|Provost|Convener|Chair(?:man|woman)?)"
-    r"|(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer|Manager|Solicitor|Secretary)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
 )
 # A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
@@ -72,6 +76,9 @@ def attendee(
 
     printed = " ".join(clean_markup(text[start:end]).split())
     if _NO_ONE.match(printed) or _SUB_HEADING.match(printed) or _YOUTH_POST.fullmatch(printed):
+        return None
+    # 'Apologies were received from ... Councillor B who left after item 9': an apology for leaving early or coming late.
+    if attendance == "apologies" and _LEFT_OR_LATE.search(printed):
         return None
     if " " not in printed and (post := _POST_AFTER_AND.match(text, end)) and post["word"].lower() in _ROLE_WORDS:
         return None
@@ -143,7 +150,9 @@ def attendee(
     head, comma, post = name.partition(",")
     # 'Jo Roe, Ward Councillor': a post that is a title alone, with no name after it, is a post too.
     title_post = split_honorifics(f"{post.strip()} X")[1] == "X" and not re.fullmatch(r"(?:Mrs?|Ms|Miss|Mx|Dr)\.?", post.strip())
-    posted = comma and looks_like_name(head) and (set(re.findall(r"[a-z]+", post.lower())) & set(_ROLE_WORDS) or title_post)
+    # 'Ian West, Speedwatch Co-ordinator (CSW)': a hyphened post word is one word.
+    post_words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", post.lower()) + re.findall(r"[a-z]+", post.lower()))
+    posted = comma and looks_like_name(head) and (post_words & set(_ROLE_WORDS) or title_post)
     # 'Fay Moss, Dog Warden' as one entry of a list of one name and its post a line: the words after the comma are its post
     # ('Fay Moss, Director (Housing)': the bracket closes the post).
     if (role is None or bracket and posted) and (name_and_role(name) or posted or name_and_body(name) or name_then_post(name) is not None):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_labels import INLINE_LABEL, LIST_LABEL
+from extractors.proceedings.post_then_name import THE_CLERK
 from extractors.readers.names import listed_name, looks_like_name, singular_title
 from extractors.readers.spans import Line
 
@@ -95,14 +96,17 @@ def role_lists(region: list[Line], index: int, value_start: int) -> list[tuple[s
 
 # A member of staff on a line of their own: 'Mrs A Lowe – Clerk to the Council', 'B Ray (Parish Clerk)'.
 _STAFF_POST = re.compile(
-    r"(?i)\b(?:clerk|officer|rfo|secretary|treasurer|manager|administrator|assistant|adviser|advisor|solicitor|engineer)\b"
+    r"(?i)\b(?:clerk|officer|rfo|secretary|treasurer|manager|administrator|assistant|adviser|advisor|solicitor|engineer|co-?ordinator)\b"
 )
 # 'Mrs A Lowe (Clerk) and 5 members of the public.': the count of the public after the clerk names nobody.
 _STAFF_LINE = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][^\n()–—]{2,60}?)(?:\s+[-–—]\s+(?P<dashed>[^\n]{3,80}?)|\s*\((?P<bracket>[^()\n]{3,80})\))"
-    r"(?P<public>\s+and\s+(?:\d+|one|two|three|four|five|six|several)\s+members?\s+of\s+the\s+public)?[ \t.]*$"
+    r"^[ \t]*(?P<name>[A-Z][^\n()–—,;]{2,60}?)(?:\s+[-–—]\s+(?P<dashed>[^\n]{3,80}?)|\s*\((?P<bracket>[^()\n]{3,80})\)"
+    # 'Ian West, Speedwatch Co-ordinator;': a post after the name's comma, to the line's end.
+    r"|,[ \t]*(?P<comma>[A-Z][^\n;]{2,80}?))"
+    r"(?P<public>\s+and\s+(?:\d+|one|two|three|four|five|six|several)\s+members?\s+of\s+the\s+public)?[ \t.;]*$"
 )
 TIER_LINE = _TIER_LINE = re.compile(r"^[ \t]*(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+[A-Z][^\n,;:]{2,50}?[ \t.]*$")
+_CLERK_AFTER_COUNT = re.compile(r"(?:;|,|\band\b)[ \t]*(?P<entry>" + THE_CLERK.pattern + r")")
 _PUBLIC_COUNT = re.compile(r"(?i)^\W*(?:\d+|one|two|three|four|five|six|several|no)\s+members?\s+of\s+(?:the\s+)?(?:public|press)\b")
 
 
@@ -117,11 +121,14 @@ def staff_after(region: list[Line], end: int) -> list[tuple[int, int]]:
         if LIST_LABEL.match(line.text):
             break
         staff = _STAFF_LINE.match(line.raw)
-        post = staff and (staff["dashed"] or staff["bracket"])
+        post = staff and (staff["dashed"] or staff["bracket"] or staff["comma"])
         if staff and _STAFF_POST.search(post) and looks_like_name(staff["name"].strip()) or _TIER_LINE.match(line.raw):
-            found.append((line.start, line.start + (staff.start("public") if staff and staff["public"] else len(line.raw.rstrip(" \t.")))))
-        elif not _PUBLIC_COUNT.match(line.text):
+            found.append((line.start, line.start + (staff.start("public") if staff and staff["public"] else len(line.raw.rstrip(" \t.;")))))
+        elif not (public := _PUBLIC_COUNT.match(line.text)):
             break
+        # '16 members of the public; the Clerk A Lowe': the clerk named after the count.
+        elif clerk := _CLERK_AFTER_COUNT.search(line.raw, public.end()):
+            found.append((line.start + clerk.start("entry"), line.start + len(line.raw.rstrip(" \t.;"))))
     return found
 
 

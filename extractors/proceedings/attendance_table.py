@@ -328,11 +328,14 @@ _ATTENDED = re.compile(
     # 'Ann Lee, Partnership Manager attended to explain ...': attending for the item.
     r"|attended\s+to\s+(?:explain|present|answer|update|give|provide|respond|introduce|outline|speak|brief|report)\b)"
 )
+_CAPITALS_HEAD = re.compile(r"(?:^\s*(?:\d{1,3}\.?\s+)?|\s\d{1,3}\.?\s+)(?:[A-Z]{2,}[A-Z&'’-]*\s+)*[A-Z]{3,}[A-Z&'’-]*\s+(?=[A-Z][a-z])")
+_REMOTE_AFTER = re.compile(r"\s+(?:remotely|virtually|online|via\s+[A-Z]|by\s+(?:video|telephone|phone)\b)")
+_COUNCILLOR_NAME = re.compile(r"(?:Councillor|Cllr)\b")
 # '<names> attended (the meeting) as substitutes.': present, each a substitute.
 _AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+[ \t]+)?")
 _SENT_APOLOGIES = re.compile(
-    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:also\s+)?(?:sent|submitted|tendered)\s+(?:their\s+|his\s+|her\s+|an\s+)?apolog(?:ies|y)(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?"
+    r"\s+(?:(?:has|have|had)\s+(?:(?:also|since)\s+)?)?(?:also\s+)?(?:sent|submitted|tendered)\s+(?:their\s+|his\s+|her\s+|an\s+)?apolog(?:ies|y)(?:\s+for\s+(?:their\s+|his\s+|her\s+)?absence)?"
     # '... sent her apology (no substitute present).': a bracketed note before the full stop.
     r"(?:\s*\([^()]{0,60}\))?\s*\.",
     re.I,
@@ -357,10 +360,17 @@ def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
                 continue
             # A heading line may run into the sentence when no full stop or blank line parts them.
             line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
+            # '... no apologies at the meeting – Ann Lee has since sent hers': a clause after a spaced dash, tried last.
+            dash_starts = [begin + m.end() for m in re.finditer(r"\s[–—]\s+", text[begin : match.start()])]
+            # '... 2. HOUSING UPDATE Ann Lee, Head of Finance, was in attendance.' (run on): after an item's heading in capitals.
+            heads = [begin + m.end() for m in _CAPITALS_HEAD.finditer(text[begin : match.start()])]
             # A numbered paragraph ('1.1 Ann Lee, Head of Housing, sent her apologies.') opens with its number.
-            for offset in [begin, *line_starts]:
+            for offset in [begin, *line_starts, *heads, *dash_starts]:
                 offset += len(_PARAGRAPH_NUMBER.match(text, offset)[0])
                 records = _sentence_records(document, text, offset, match.start(), kind)
+                # 'Councillor A attended the meeting via Teams': a member attending remotely is present.
+                if pattern is _ATTENDED and _REMOTE_AFTER.match(text, match.end()):
+                    records = [r.model_copy(update={"attendance": "present"}) if _COUNCILLOR_NAME.match(r.name) else r for r in records]
                 if records:
                     yield [r.model_copy(update={"role": "Substitute"}) for r in records] if pattern is _AS_SUBSTITUTES else records
                     break
@@ -383,7 +393,9 @@ def _sentence_records(document: ParsedDocument, text: str, begin: int, end: int,
             continue
         if record is not None and post and not records:
             record = record.model_copy(update={"role": record.role or post})
-        after_name = records and ";" not in text[records[-1].provenance.end : s]
+        # '...; Bob Roe, Planning Officer and Cal Poe, Housing Manager were ...': the 'and' before a name parts like a semicolon.
+        gap = text[records[-1].provenance.end : s] if records else ""
+        after_name = records and ";" not in gap and not (record is not None and re.search(r"\band\s+$", gap))
         # A titled name opening a new line is no role of the name before, nor part of it ('Cllr Ray' / 'Mrs G Hay (Clerk) was
         # ...', 'Councillors A and B' / 'Councillors C and D sent apologies.'): the sentence starts on that line.
         if name_prefix(text[s:e].rsplit("\n", 1)[-1].strip()) and "\n" in text[s:e]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "50"
+VERSION = "52"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -296,8 +296,9 @@ def split_list(text: str) -> list[str]:
     """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets (a bracket
     no bracket closes holds nothing: the list goes on splitting after it)."""
     parts, depth, last, unclosed = [], 0, 0, _unclosed(text)
-    # PDF text may glue 'and' to an initial ('J Turnbull andA Willis'): it still parts the names.
-    for match in re.finditer(rf"[(),;]|\s+(?:and|&)\s+|\s+and(?=[A-Z]\.?\s+[A-Z][a-z])|{INLINE_BULLET}|(?P<welsh>{_WELSH_AND})", text):
+    # PDF text may glue 'and' to an initial ('J Turnbull andA Willis'): it still parts the names; so does an 'and'
+    # typed before a comma ('C Sim and, D Tam').
+    for match in re.finditer(rf"[(),;]|\s+(?:and|&)(?:\s+|(?=,))|\s+and(?=[A-Z]\.?\s+[A-Z][a-z])|{INLINE_BULLET}|(?P<welsh>{_WELSH_AND})", text):
         token = match.group(0)
         if match["welsh"] and not _welsh_and(text, match):
             continue
@@ -394,9 +395,20 @@ def _lone_post(chunk: str) -> bool:
 _ENTRY_POST_WORDS = ROLE_WORDS | {"councillor", "mayor"}
 
 
+def _and_posted(part: str) -> list[str]:
+    """'Bob Roe, Planning Officer and Cal Poe, Housing Manager': the last two entries parted at the 'and' before a name and
+    its comma; else [part]."""
+    for match in re.finditer(r"\s+and\s+(?=([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}),\s*[A-Z])", part):
+        if "," in part[: match.start()] and looks_like_name(match[1]) and not set(match[1].lower().split()) & ROLE_WORDS:
+            return [part[: match.start()], part[match.end() :]]
+    return [part]
+
+
 def post_entries(chunk: str) -> list[str]:
     """The entries of 'Ann Lee, Chief Executive; Tom Roe, Head of Finance and Assets; and ...' (a post may hold 'and')."""
     parts = [re.sub(r"^\s*and\s+", "", part) for part in chunk.split(";")]
+    # Only among entries a semicolon parts: 'A, Head of Housing and B, Manager' alone may be one post's words.
+    parts = [piece for part in parts for piece in _and_posted(part)] if len(parts) > 1 else parts
     posts = [part.partition(",") for part in parts]
     if len(parts) == 1 and _lone_post(chunk):
         return parts
