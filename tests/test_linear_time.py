@@ -290,3 +290,18 @@ def test_a_long_run_of_one_character_is_matched_in_linear_time(module: str, name
     times = [_best_cpu(lambda text=_RUNS[run](size): method(text)) for size in (500, 1_000, 2_000)]
     ratios = [later / max(earlier, 1e-3) for earlier, later in zip(times, times[1:])]
     assert all(ratio <= 2.5 for ratio in ratios), (name, times)
+
+
+def test_one_line_listing_hundreds_of_awards_grows_linearly():
+    """A line listing N awards ('Examples of funded projects: Eastby Tennis Club 1 – £301 to buy new nets ...'): every
+    rule read each figure's whole sentence, the line (2,000 entries ~224 s); each now reads a window of it
+    (``FundingLayout.sentence_at``). Four times the entries may take at most eight times as long: before the window
+    the ratio was ~15, after it ~4.5 (``benchmarks/long_lines.py`` measures the shapes against a line each)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from long_lines import page
+
+    _cpu_seconds(page("awards_numbered", 20))
+    small, large = (_cpu_seconds(page("awards_numbered", entries)) for entries in (150, 600))
+    assert large / small <= 8, (small, large)

@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "30"
+VERSION = "31"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -59,6 +59,10 @@ _SERIAL_BEFORE = re.compile(r"(?<![\w,.£/-])0\d{2,4}\s*$")
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?year\s*[(,:–—-]?\s*(?:in\s+)?$", re.I)
 _PAST_RELATIVE = re.compile(r"(?:the\s+)?(?:last|previous|past)\b", re.I)
 _LONG_SENTENCE = 1000
+# A sentence longer than twice this (one line listing thousands of awards) is read, from each offset in it, as a window
+# of this many characters each side cut at words: every rule reading an amount's sentence then reads a bounded span, so
+# such a line takes time in proportion to its length, not its square. The studied sets' longest sentence is 1,410.
+_WINDOW = 1500
 # The blocks of the last few spans split, shared: the money extractors and the funder reader
 # (``funder_mentions``) read the same span of a one-paper document. The key is ``(text, start, end)``: the same
 # str object hashes once (Python keeps a str's hash), but a sliced or rebuilt copy of the text is hashed in full
@@ -314,8 +318,20 @@ class FundingLayout:
         starts = self.memo(("sentence_starts", block.index), lambda: [start for start, _ in spans])
         position = bisect.bisect_right(starts, offset) - 1
         if position >= 0 and offset < spans[position][1]:
-            return spans[position]
+            return self._window(spans[position], offset)
         return block.start, block.end
+
+    def _window(self, span: tuple[int, int], offset: int) -> tuple[int, int]:
+        """``span``, or the ``_WINDOW`` around ``offset`` when the span is longer than two windows, cut at words."""
+        start, end = span
+        if end - start <= 2 * _WINDOW:
+            return span
+        low, high = max(start, offset - _WINDOW), min(end, offset + _WINDOW)
+        cut = self.flat.find(" ", low, offset) if low > start else -1
+        low = cut + 1 if cut >= 0 else low
+        cut = self.flat.rfind(" ", offset, high) if high < end else -1
+        high = cut if cut > offset else high
+        return low, high
 
     def provenance(self, start: int, end: int, extractor: str, version: str) -> Provenance:
         """Quoted from the pages as stored, never from the reading the layout holds (``extraction._reading`` joins

@@ -10,6 +10,7 @@ with the extractor name for each mention's provenance.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractors.readers.blocks import Block, clean
@@ -102,8 +103,9 @@ def _year_window(layout: FundingLayout, block: Block, start: int) -> tuple[int, 
     if block.kind != "paragraph":
         return block.start, block.end
     sentences = layout.sentences(block)
-    own = next((k for k, (a, b) in enumerate(sentences) if a <= start < b), None)
-    if own is None:
+    starts = layout.memo(("sentence_starts", block.index), lambda: [a for a, _ in sentences])
+    own = bisect.bisect_right(starts, start) - 1
+    if own < 0 or start >= sentences[own][1]:
         return block.start, block.end
     first, last = sentences[max(0, own - 1)][0], sentences[min(len(sentences) - 1, own + 1)][1]
     blocks = layout.blocks

@@ -62,7 +62,7 @@ from extractors.grants.project_titled import titled_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "97"
+VERSION = "98"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -104,8 +104,9 @@ def _release_dropped(layout: FundingLayout, claimed: set[int], found: list[Proje
     """A figure claimed by a mention judged no project afterwards ('the Unit is to receive a core grant of £N': money
     for the body itself) is left to the allocation rules, unless a kept mention's span holds it too."""
     spans = [(m.provenance.start, m.provenance.end) for m in kept]
+    kept_ids = {id(m) for m in kept}
     for mention in found:
-        if any(mention is m for m in kept) or mention.amount_text is None:
+        if id(mention) in kept_ids or mention.amount_text is None:
             continue
         for amount in layout.amounts_in(mention.provenance.start, mention.provenance.end):
             if amount.start in claimed and amount.text == mention.amount_text and not any(s <= amount.start < e for s, e in spans):

@@ -15,6 +15,7 @@ offered by a buyer or insurer, a named buyer's offer, or 'the Cabinet approved t
 funder pays it: ``funder_grant`` is read before the rule that puts other funders' money outside the grant
 (``allocation_cues.outside_grant``), and never when the grant goes to another named body ('confirmed a grant
 of £N to the regional Violence Reduction Unit') or is passive ('Tarn Club was offered a grant of £N').
+The forms of news pages' payouts, running totals and balances that ``stated_running`` reads are declared here too.
 These rules are versioned by ``extractors.grants.stated_totals.VERSION`` (no version of their own).
 """
 
@@ -24,8 +25,8 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.own_body import OWN_BODY_KIND
-from extractors.grants.round_cues import RECIPIENTS, TO_MANY, part_of_a_round, shared_round
-from extractors.readers.fiscal_year import YEAR_TEXT
+from extractors.grants.round_cues import COUNT, RECIPIENTS, TO_MANY, part_of_a_round, shared_round
+from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_TEXT
 from schemas.facts import AllocationKind
 
 _CONFIRMED_GRANT_BEFORE = re.compile(
@@ -204,3 +205,64 @@ def stated_form(left: str, right: str) -> AllocationKind | None:
     if _PUT_INTO_BEFORE.search(left) and (_INTO_COUNTED_AFTER.match(right) or across_place):
         return "approved_total"
     return None
+
+
+# The forms ``stated_running.running_kind`` reads: news pages' payouts, running totals and balances (its docstring).
+# 'a total of', 'a total sum of' (also written so in ``stated_totals``).
+A_TOTAL_OF = r"a\s+total\s+(?:sum\s+)?of"
+_A_SHARE_OF = r"a\s+share\s+of"
+# 'to more than 700 projects', 'supported 100 local groups': counted collective recipients.
+_SOME_COUNTED = rf"(?:(?:more\s+than|over|almost|nearly|around|some)\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}"
+GRANTING_A_TOTAL = re.compile(
+    rf"\b(?:granting|awarding|giving|distributing|handing\s+out|sharing\s+out)\s+(?:{A_TOTAL_OF}|in\s+total)\s*$", re.I
+)
+RUNNING_TOTAL_TO = re.compile(
+    r"\bbring(?:s|ing)?\s+the\s+total\s+(?:amount|sum|value)\s+of\s+(?:funding|grants?|money|awards)\s+"
+    r"(?:awarded|provided|given|granted|distributed|allocated|delivered)\b[^.£]{0,80}?\bto\s*$",
+    re.I,
+)
+ALREADY_GIVEN_TO_COUNTED = re.compile(
+    r"^\W{0,3}(?:already|so\s+far)\s+(?:delivered|awarded|distributed|given|granted|provided)\s+"
+    rf"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?)?to\s+{_SOME_COUNTED}\b",
+    re.I,
+)
+# 'The trust has since given away more than £N in grants' (``stated_totals``), '... £N from his X Fund' (``stated_running``).
+GAVE_AWAY = re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|so\s+far\s+|already\s+)?(?:given\s+away|handed\s+out|paid\s+out)\s*$", re.I)
+FROM_OWN_FUND = re.compile(r"^\W{0,3}from\s+(?:the|his|her|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:fund|scheme|pot)\b", re.I)
+STILL_TO_GIVE = re.compile(
+    r"^\W{0,3}(?:still|left|remaining|yet)\s+to\s+(?:be\s+)?(?:allocated|awarded|distributed|given\s+out|allocate|award|distribute)\b", re.I
+)
+UNDERSPEND_OF = re.compile(r"\b(?:an?|the)\s+(?:total\s+)?under[-\s]?spend\s+of\s*$", re.I)
+# 'Since the fund was launched three years ago', 'since starting the fund in 2013', 'since its launch', 'since 2014'.
+SINCE_LAUNCH = re.compile(
+    rf"\bsince\s+(?:{YEAR_DIGITS}\b(?!\s*[/-]\s*\d)|(?:it\s+|its\s+|the\s+|this\s+|our\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:launch(?:ed)?|inception|start(?:ed|ing)|began|was\s+(?:launched|set\s+up|established|created|started))\b)",
+    re.I,
+)
+SHARE_OF = re.compile(rf"\b{_A_SHARE_OF}\s*$", re.I)
+# 'organisations in the county will get a share of £N' (never after counted recipients: '33 groups get a share of £N').
+GET_A_SHARE = re.compile(rf"\b(?:will\s+get|are\s+to\s+get|is\s+to\s+get)\s+{_A_SHARE_OF}\s*$", re.I)
+# 'the fund has supported 100 projects with over £N' (never 'each'): what the fund gave out.
+SUPPORTED_COUNTED_WITH = re.compile(
+    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?supported\s+{_SOME_COUNTED}\s+with\s*$",
+    re.I,
+)
+# 'Charities and groups across the county, including A, B and C, will receive £N of funding from the Commissioner':
+# uncounted collective recipients opening the sentence take the round's payout.
+RECIPIENTS_OPENING = re.compile(rf"^\W{{0,3}}(?:[\w'’-]+\s+){{0,3}}?{RECIPIENTS}\b", re.I)
+RECEIVE_BEFORE = re.compile(r"\b(?:will\s+receive[d]?|are\s+to\s+receive|(?:have|had)\s+received|received)\s*$", re.I)
+FUNDING_FROM_AFTER = re.compile(r"^\W{0,3}(?:(?:of|in)\s+(?:funding|grants?|awards)\s+)?from\b", re.I)
+# 'the Joint Committee provided the PCSP with £N': the partnership's own grant from its funder.
+PROVIDED_PARTNERSHIP_WITH = re.compile(
+    r"\b(?:provided|awarded|allocated|gave)\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:partnership|PCSP|DPCSP|CSP)s?\s+with\s*$", re.I
+)
+# 'groups have until Friday to apply to the Commissioner for a share of £N': the pot open to bids.
+APPLY_FOR_A_SHARE = re.compile(rf"\b(?:apply|applying|bid|bidding)\b[^.£;]{{0,80}}?\bfor\s+{_A_SHARE_OF}(?:\s+the)?\s*$", re.I)
+# 'A further £N has been allocated to the fund': a sum added to a fund, never the fund's size.
+TOP_UP_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|another)\s*$", re.I)
+INTO_FUND_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:has|have)\s+been|was|were|is|will\s+be)\s+(?:allocated|added|put|paid|contributed)\s+(?:to|into)\s+"
+    r"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,3}?(?:fund|pot)\b",
+    re.I,
+)
+COUNTED = re.compile(rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,4}}?{RECIPIENTS}\b", re.I)

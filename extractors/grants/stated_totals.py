@@ -46,13 +46,13 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.round_cues import COUNT, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget
+from extractors.grants.stated_forms import GAVE_AWAY as _GAVE_AWAY
 from extractors.grants.stated_forms import stated_form, taker_given
-from extractors.grants.stated_running import GAVE_AWAY as _GAVE_AWAY
 from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "46"
+VERSION = "47"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
