@@ -164,7 +164,7 @@ _BODY = (
     r"|region|\w+shire)\b|\b(?-i:[A-Z]{2,5})\b)"
 )
 _RECEIVES_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:awarded|allocated|granted|given|offered))"
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:provisionally\s+|conditionally\s+|formally\s+)?(?:awarded|allocated|granted|given|offered))"
     r"|(?:is|are)\s+to\s+receive|will\s+receive|received|receives|secured)"
     r"(?:\s+(?:a\s+further|an\s+additional|an\s+extra|another|a\s+total\s+of))?"
     r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?|\s+an?)?\s*$",
