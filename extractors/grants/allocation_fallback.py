@@ -55,7 +55,8 @@ from extractors.grants.amount_clause import clause_of, parallel_previous, share_
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost
 from extractors.grants.figure_roles import source_pot, wider_fund
-from extractors.grants.round_cues import COLLECTIVE, COUNT, FUND_NOUN, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget, part_of_a_round
+from extractors.grants.round_cues import COLLECTIVE, COUNT, FUND_NOUN, GIVEN_OUT, RECIPIENTS, TO_MANY, budget_split_among_many
+from extractors.grants.round_cues import grant_budget, part_of_a_round
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.readers.dates import MONTHS
 from extractors.readers.fiscal_year import OVER_SEVERAL_YEARS, YEAR_DIGITS, YEAR_OR_TO_TEXT
@@ -163,7 +164,7 @@ _BODY = (
     r"|region|\w+shire)\b|\b(?-i:[A-Z]{2,5})\b)"
 )
 _RECEIVES_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:awarded|allocated|granted|given|offered))"
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:provisionally\s+|conditionally\s+|formally\s+)?(?:awarded|allocated|granted|given|offered))"
     r"|(?:is|are)\s+to\s+receive|will\s+receive|received|receives|secured)"
     r"(?:\s+(?:a\s+further|an\s+additional|an\s+extra|another|a\s+total\s+of))?"
     r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?|\s+an?)?\s*$",
@@ -274,7 +275,7 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
         _COUNTED_SHARE.search(left) or _COUNTED_AWARDED.search(left) or _OPENING_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
         or (_ALLOCATED_BEFORE.search(left) and _TO_MANY_AFTER.search(right))
     )
-    if received and not counted:
+    if (received and not counted) or budget_split_among_many(left, right):
         return "remaining" if _REMAINING.search(clause) else "grant_total"
     reach = max(0, len(left) - _GOVERNS_REACH)
     governs = _NOUN_GOVERNS.search(left, reach)

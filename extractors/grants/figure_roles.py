@@ -188,6 +188,13 @@ _SOURCE_POT_BEFORE = re.compile(
 )
 
 
+# 'successful in applying for a slice of the government's £N Fund': the national fund the body won a part of.
+_NATIONAL_SLICE_BEFORE = re.compile(
+    r"\b(?:slice|share|portion|part|chunk)\s+of\s+(?:the\s+)?(?:government|home\s+office|national)(?:['’]s)?\s*$", re.I
+)
+
+
 def source_pot(left: str) -> bool:
-    """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``)."""
-    return bool(_SOURCE_POT_BEFORE.search(left))
+    """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), or the national fund the body
+    won a slice of (``_NATIONAL_SLICE_BEFORE``)."""
+    return bool(_SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left))

@@ -96,6 +96,18 @@ _LISTED_TO_ORG = re.compile(
     rf"^\s*to\s+(?:the\s+)?(?P<org>{_ORG})(?=\s*(?:[.;,]|$)|\s+(?:towards|for)\s|\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{{3,}}\b)"
 )
 _LISTED_MONEY = re.compile(r"\b(?:includ(?:ed|es|ing)|awarded|approved|granted|allocated)\b", re.I)
+# 'Other grants of less than £N included; £N for Tarn Rugby Club for a lift, £M for a new fence at Fell Tennis Club, £K for
+# windows in Eydon village hall, and £J for mowers for Tarn Sports Trust.': a sentence whose grants 'included' a run of
+# figures, each for a named body and what it is for, or for a purpose 'at' or 'for' a body (or 'in' a hall, club, ...).
+_GRANTS_INCLUDED = re.compile(
+    r"\b(?:grants|awards|donations)\b[^.;]{0,80}?\binclude[sd]\s*[;:]?\s*(?:£[^£]{1,200}?,\s*(?:and\b\s*)?)*$", re.I
+)
+_KIND = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall|station|church|school))"
+_FOR_BODY_THEN_PURPOSE = re.compile(rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG}{_KIND}?)\s+(?:for|to|towards)\s+(?:an?\s+|the\s+)?[a-z]")
+_PURPOSE_AT_BODY = re.compile(
+    rf"^\s*(?:for|towards)\s+(?:an?\s+|the\s+|new\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:(?:at|for)\s+(?:the\s+)?(?P<org>{_ORG}{_KIND}?)"
+    rf"|in\s+(?:the\s+)?(?P<hall>{_ORG}{_KIND}))(?=\s*(?:[.,;]|$)|\s+and\s)"
+)
 _LINE_OPEN = re.compile(r"^[\s\-–•*·]*(?:\d+[.)]\s+|[a-z][.)]\s+)?$")
 # 'be awarded: • £500 to X towards ...; • £750 to Y towards ...': a bullet list the rendering ran onto one line;
 # each bullet after the lead's colon or the previous item's end opens an award line.
@@ -135,6 +147,16 @@ def _lead_status(layout: FundingLayout, line_start: int) -> tuple[str | None, st
 def _rest_of_line(layout: FundingLayout, start: int) -> str:
     end = layout.text.find("\n", start, layout.end)
     return layout.text[start : end if end >= 0 else layout.end]
+
+
+class _Named:
+    """The body a listed figure is for, read from whichever group of its pattern named it."""
+
+    def __init__(self, org: str) -> None:
+        self.org = org
+
+    def group(self, _: str) -> str:
+        return self.org
 
 
 def _later_award(left: str, right: str, to_org: re.Match | None) -> re.Match | None:
@@ -191,6 +213,8 @@ def amount_first_mentions(layout: FundingLayout, claimed: set[int], extractor: t
             pass
         elif (m := _LISTED_TO_ORG.match(right)) and _INCLUDE_LEAD.search(left) and not _SERVICE.search(m.group("org")):
             pass
+        elif (m := _FOR_BODY_THEN_PURPOSE.match(right) or _PURPOSE_AT_BODY.match(right)) and _GRANTS_INCLUDED.search(left):
+            m = _Named(m.group("org") or m.group("hall"))
         else:
             continue
         name = strip_name(re.sub(r"[’']s$|\.$", "", m.group("org")))

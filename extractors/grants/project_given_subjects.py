@@ -18,7 +18,7 @@ _GIVEN_VERB = (
     r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are|be)\s+(?:also\s+)?"
     r"(?:awarded|granted|given|allocated|gifted|handed)"
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
-    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to|(?:is|are)\s+set\s+to)\s+(?:also\s+)?(?:get|receive)"
+    r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to|(?:is|are|looks?)\s+set\s+to)\s+(?:also\s+)?(?:get|receive)"
     r"|(?:(?<=\bwhich\s)|(?<=\bwho\s))(?:won|secured))|(?P<bare>receives?|gets?))"
     r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"
     r"|an?\s+(?:[‘'\"“][^’'\"”]{1,20}[’'\"”]\s+|(?:[A-Z][\w'’&-]*\s+){1,6})?(?:grant|sum|award)\s+of))?\s*$"
@@ -69,9 +69,10 @@ _WHICH_AND_BEFORE = re.compile(
 KIND_BEFORE_NAME = re.compile(r"\b(?:charity|company|organisation|organization|group|club|trust|enterprise)\s+$")
 # 'SEQOL, a Swindon-based company, was awarded', 'X (ABC), which ..., will get £N', 'X - the charity that ... - was awarded':
 # a name opening the sentence (after a linking adverb: 'Finally, X – a day service ... – was awarded'), an aside between
-# commas or dashes, then the verb.
+# commas or dashes, or a relative clause of lower-case words left unclosed ('X, which helps older people looks set to
+# receive £N'), then the verb.
 _ORG_DESCRIBED_BEFORE = re.compile(
-    rf"(?:^(?:(?:Finally|Lastly|Also|Additionally|Meanwhile),\s+)?|\band\s+)(?:The\s+)?(?P<org>{ORG}{KIND_TAIL}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—])\s+{_GIVEN_VERB}")
+    rf"(?:^(?:(?:Finally|Lastly|Also|Additionally|Meanwhile),\s+)?|\band\s+)(?:The\s+)?(?P<org>{ORG}{KIND_TAIL}{_ACRONYM})(?:,\s+[^,£]{{3,140}},|\s+[-–—]\s+[^£–—-]{{3,200}}?\s+[-–—]|,\s+(?:which|who)(?:\s+[a-z][\w'’-]*){{1,20}}?)\s+{_GIVEN_VERB}")
 
 
 def subject_before(left: str) -> re.Match | None:

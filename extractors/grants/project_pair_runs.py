@@ -14,7 +14,10 @@ consecutive award lines follow it (one block or one block each); the first line 
 list; a short theme heading between award lines ('Sports projects', no figure, no sentence, nothing refused) only groups
 them when an award line follows it, and a lead ending the paragraph over such a heading opens the list below it. 'Name CODE – to be funded at the requested amount of £N' is an award line named 'Name'. A name before a spaced
 dash and a purpose of three or more words ('Garden Club – Contribution to cost of hire – £100') is the
-name alone; a Title-Case part after the dash (an organisation) stays in the name. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
+name alone; a Title-Case part after the dash (an organisation) stays in the name. A line closed by its figure after a
+comma or full stop, a description before it ('Tarn Carers, a winter scheme for carers, £2400.', 'Fell Trust's six-week
+course for ..., £1560.', '... school club. £1890 – remaining budget'), is named by the Title-Case run of two or more words
+opening it (up to a comma, a lower-case word or a possessive before one). These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
 from __future__ import annotations
@@ -48,6 +51,16 @@ _PURPOSE_SPLIT = re.compile(r"\s+[–—-]\s+(?=(?:\S+\s+){2,}\S)")
 _DASH = re.compile(r"\s+[–—-]\s+")
 _PURPOSE_SENTENCE = re.compile(r"(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bAssoc)[a-z)]\.$")
 _PAIRS_MIN = 2
+# 'Org, what it is for, £N.', 'Org for what, £N.', '... club. £N – remaining budget': the figure closes the line.
+_DESCRIBED = re.compile(
+    r"^[ \t]*(?:[-•*·▪●■➢►][ \t]*)?(?P<head>[A-Z0-9][^£\n|:]{1,300}?)[,.][ \t]*(?P<amount>£[\d,.]+[km]?)[ \t]*\.?"
+    r"(?:[ \t]+[–—-][ \t]+[a-z][a-z ]{0,40}\.?)?[ \t]*$"
+)
+# The Title-Case run opening a described line: capitalised words and the small joining words between them, up to a
+# possessive before a lower-case word or a digit ('Fell Trust's six-week ...'; 'Fell Football's Gold Trust' stays whole).
+_OPENING_NAME = re.compile(
+    r"(?:The\s+)?[A-Z0-9][\w&'’./-]*(?:\s+(?:of|and|&|the|de)\b)*(?:\s+(?:[A-Z][\w&'’./-]*|&)(?:\s+(?:of|and|&|the|de)\b(?=\s+[A-Z]))?)+"
+)
 # 'Sports projects', 'Night-time economy:': a theme heading grouping award lines, one to six words, no figure or sentence.
 _GROUP_HEADING = re.compile(r"^[ \t]*[A-Z][\w'’&/,()-]*(?:[ \t]+[\w'’&/,()-]+){0,5}[ \t]*:?[ \t]*$")
 # 'Name REF123 – to be funded at the requested amount of £N': the decision before the figure, then the
@@ -101,7 +114,14 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
         decided = TO_BE_FUNDED.search(line[: line.find("£")]) if "£" in line else None
         match = _PAIR.match(line[: decided.start()] + " – " + line[decided.end() :] if decided else line)
         inside = layout.amounts_in(line_start, line_start + len(line))
-        if not match or len(inside) != 1 or inside[0].start in claimed or inside[0].amount is None:
+        if len(inside) != 1 or inside[0].start in claimed or inside[0].amount is None:
+            break
+        bare = match is None or (match.group("sep").isspace() and not title_case_name(strip_name(match.group("name"))))
+        if bare and (described := _described_name(line)) is not None:
+            if all(described[1] != name for _, name, _ in pairs):  # a second award to one recipient: one project
+                pairs.append((line_start + described[0], described[1], inside[0]))
+            continue
+        if not match:
             break
         name = REF_CODE.sub("", strip_name(match.group("name")))
         if _PURPOSE_SENTENCE.search(name) and (split := _DASH.search(name)) is not None:
@@ -112,6 +132,23 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
             break
         pairs.append((line_start + match.start("name"), name, inside[0]))
     return pairs
+
+
+def _described_name(line: str) -> tuple[int, str] | None:
+    """(offset, name) of a line closed by its figure after a description: the Title-Case run of two or more words
+    opening it, when a description follows the run."""
+    described = _DESCRIBED.match(line)
+    if described is None:
+        return None
+    head = described.group("head")
+    opening = _OPENING_NAME.match(head, len(head) - len(head.lstrip(" \t-•*·▪●■➢►")))
+    if opening is None:
+        return None
+    name = re.sub(r"['’]s$", "", opening.group(0)) if re.match(r"\s+[a-z0-9]", head[opening.end() :]) else opening.group(0)
+    rest = head[opening.end() :]
+    if not rest.strip() or not re.match(r",\s+\S|\s+[a-z0-9]|['’]s\s+[a-z0-9]", rest) or not title_case_name(name):
+        return None
+    return opening.start(), name
 
 
 def _wrapped_award(above: str, below: str) -> bool:

@@ -59,6 +59,11 @@ APPROVED = re.compile(
     re.I,
 )
 # A lead that refuses what it lists: 'Do not fund two applications ...:', 'That the following be declined:'.
+# 'if approved, Tarn Hall will receive £N', 'subject to Cabinet approval', 'Tarn Trust looks set to receive £N': an award
+# still waiting for the decision that makes it, as a report or a story forecasts it.
+AWAITING_APPROVAL = re.compile(
+    r"\bif\s+(?:it\s+is\s+|this\s+is\s+)?approved\b|\bsubject\s+to\s+(?:\w+\s+){0,3}approval\b|\blooks?\s+set\s+to\b", re.I
+)
 REFUSING_LEAD = re.compile(
     r"\b(?:do\s+not|not\s+to|will\s+not)\s+(?:fund|award|support|approve|donate|give|grant|pay)\b|"
     rf"\b(?:{REFUSED_WORDS}|not\s+(?:been\s+)?(?:supported|approved|funded|awarded|given))\b",

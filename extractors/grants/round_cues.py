@@ -34,6 +34,20 @@ COLLECTIVE = (
     rf"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){{0,3}}?(?:{RECIPIENTS}|(?:community\s+safety\s+)?partnerships|CSPs)\b"
 )
 TO_MANY = re.compile(rf"^\W{{0,3}}(?:in\s+(?:grants|funding)\s+)?(?:to|among|amongst|between|across)\s+{COLLECTIVE}", re.I)
+# 'agreed to split its <named> budget of £N to groups ...', 'decided to share out the <X> budget of £N among local
+# clubs': a budget the body divides among collective recipients is its grant fund, whatever it is called.
+_SPLIT_BUDGET_BEFORE = re.compile(
+    r"\b(?:agreed|decided|voted|resolved)\s+(?:\w+\s+){0,3}?to\s+(?:split|share|divide|distribute|allocate)\s+(?:out\s+)?(?:its|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?budget\s+of\s*$",
+    re.I,
+)
+
+
+def budget_split_among_many(left: str, right: str) -> bool:
+    """A budget the body agreed to divide among collective recipients ('split its budget of £N to groups ...')."""
+    return bool(_SPLIT_BUDGET_BEFORE.search(left) and TO_MANY.match(right))
+
+
 # A budget is a grant budget only when grant words or a fund come before it ('the grants budget', 'unallocated funds
 # within the Committee's budget', 'the scheme has a total budget of £N') or it is on offer ('an available budget of
 # £N'): 'approve the total budget of £N and the funding plan for a new pool' is one project's cost.
