@@ -44,6 +44,7 @@ VERSIONED: tuple[str, ...] = (
 # a change to one of them is a change to that entry's rules (tests/test_rule_hashes.py holds this).
 COVERED_BY: dict[str, str] = {
     "agenda_rows": "agenda",
+    "agenda_unnumbered": "agenda",
     "agenda_cells": "agenda",
     "closed_rows": "agenda",
     "agenda_plain": "agenda",

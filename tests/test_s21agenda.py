@@ -5,7 +5,7 @@ from structure_helpers import document
 
 from extractors.extraction import reflowed_document
 from extractors.proceedings.agenda_cells import member_sentence
-from extractors.proceedings.agenda_rows import heading_line
+from extractors.proceedings.agenda_unnumbered import heading_line
 from extractors.proceedings.minute_headings import heading_candidates
 from extractors.proceedings.minute_items import more_minutes_marks
 from extractors.proceedings.minuted import find_minuted_items

@@ -8,7 +8,10 @@ range. A title wrapped onto the next line is joined when that line carries the p
 case, or the title stops at an open word ('... report of the'), or a title in capitals runs on in capitals (not a
 'PART 2' or 'EXEMPT ITEMS' heading); a lettered sub-point 'a) ...' is never joined. Lines lettered 'a)', 'b)' under item 9 are
 its sub-items '9a', '9b' when two or more, short titles, one with its pages (see ``agenda_runs.lettered_sub_item``);
-points '(1)', '(2)' right under item 12 are its sub-items '12(1)', '12(2)' (``agenda_runs.bracketed_sub_items``).
+points '(1)', '(2)' right under item 12 are its sub-items '12(1)', '12(2)' (``agenda_runs.bracketed_sub_items``); points
+'(a)', '(b)' or '(i)', '(ii)' on the lines right under item 7 are '7a', '7b' or '7i', '7ii' (a printed '7(i)' stays as
+printed; ``agenda_runs.pointed_sub_items``; points '(i)', '(ii)' elsewhere list papers: no items). Lines of business lettered
+'a. To approve ...' under item 4 are '4a', '4b'. Numbered notes under a 'Notes:' label are no items.
 A meeting page's item cell is cut at its document size ('PDF 210 KB') or its 'Minutes:' / 'Additional
 documents:' label. Items after a 'RESTRICTED ITEM(S)' / 'EXEMPT ITEMS' / 'Part 2' heading, or after an
 'Exclusion of the Press and Public' item, are restricted until an 'UNRESTRICTED ITEMS' / 'Part 1' heading.
@@ -95,6 +98,7 @@ from extractors.proceedings.agenda_lines import EXCLUSION, OPEN_HEADING, RESTRIC
 from extractors.proceedings.agenda_runs import (
     bracketed_sub_items,
     in_runs,
+    pointed_sub_items,
     lettered_with_papers,
     lettered_sub_item,
     lost_numbers,
@@ -107,7 +111,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "75"
+VERSION = "76"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -177,7 +181,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
         if EXCLUSION.search(title):
             restricted = True
     worded = {line.start for line, _, _ in item_word_lines(region)}
-    read = bracketed_sub_items(in_runs(outside_lists(text, lettered_with_papers(items, sub_items))))
+    read = pointed_sub_items(text, bracketed_sub_items(in_runs(outside_lists(text, lettered_with_papers(text, items, sub_items)))))
     found = [replace(item, page_layout="text") if item.start in worded else item for item in _documents_out(lost_numbers(read))]
     if relabelled := labelled_numbers(region, [(item.number, item.start) for item in found]):
         renumbered, label_lines = relabelled

@@ -1,6 +1,6 @@
 """The agenda item line: its number grammar, its title and the headings that open or close restricted items.
 
-An item line starts with an item number ('A1', '5', '5.', '17.Title', '3.1', '3(a)', '(1)', 'Item 7', 'C 10/034',
+An item line starts with an item number ('A1', '5', '5.', '17.Title', '3.1', '3(a)', '(1)', '(ii)', 'Item 7', 'C 10/034',
 '2A - Title', '1 . Title', perhaps then a start time '10.05', a CMIS '3 pdf Title (233Kb)' with its document marks
 dropped; or run into a title in capitals, '1APOLOGIES To receive ...', the title then ending at its description)
 followed by a title (a planning application reference such as '24/501234/FULL', a year '2025-26' or an ordinal '31st'
@@ -22,7 +22,7 @@ from extractors.readers.spans import Line
 _NUMBER = (
     r"(?:(?:eitem\s+\d{1,3}[a-z]?\s*/\s*)?(?:agenda\s+)?item\s+(?:no\.?\s*)?)?"
     r"(?P<number>[A-Z]{1,4}[ /]\d{1,4}/\d{2,4}|[A-Z]{1,2}\d{1,3}[a-z]?|\d{1,3}\((?:[a-z]|[ivx]{2,4})\)|\d{2}/\d{3}|\d{3}/\d{2}"
-    r"|\d{1,3}[a-z]?(?:\.\d{1,2})?|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\)|\(\d{1,2}\)|(?-i:[A-Z])(?=[.)]\s))"
+    r"|\d{1,3}[a-z]?(?:\.\d{1,2})?|(?-i:[IVX]{1,5})(?=[.)]?\s)|\([a-z]\)|\((?-i:[ivx]{2,4})\)|\(\d{1,2}\)|(?-i:[A-Z])(?=[.)]\s))"
 )
 # A start time printed before an item's title: '1. 10.05 Declarations of Interest'.
 _START_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[-–]\s+)?(?=[A-Z])"

@@ -23,18 +23,14 @@ from extractors.proceedings.agenda_rows import (
     REPORT_BY,
     TO_DESCRIPTION,
     WELSH_LABELS,
-    colon_title,
-    description_under,
-    first_row_ok,
     flat_row,
-    heading_line,
-    indent_of,
     label_over,
     lone_number,
     reference_prefixes,
     page_title,
     ruled_row,
 )
+from extractors.proceedings.agenda_unnumbered import colon_title, description_under, first_row_ok, heading_line, indent_of
 from extractors.proceedings.agenda_paragraphs import counted_rows
 from extractors.proceedings.agenda_lines import EXCLUSION, ITEM, OPEN_HEADING, RESTRICTED_HEADING, FoundItem, item_match
 from extractors.proceedings.agenda_runs import (

@@ -166,11 +166,16 @@ def _described(text: str, end: int) -> bool:
 _BUSINESS = re.compile(r"\b(?:business|items?|agenda\s*:)", re.I)
 
 
+# An agenda's notes label over its numbered notes: 'Notes:', '(Notes:', 'NOTE:'.
+_NOTES_LABEL = re.compile(r"^\W*notes?\s*:$", re.I)
+
+
 def prose_lead_in(region: list[Line], index: int) -> bool:
     """The nearest printed line above ``region[index]`` is a sentence ending in a colon (it has a verb) that names no
-    business or items: the list it leads into is the sentence's ('... prepared with reference to the following:')."""
+    business or items, or a 'Notes:' label: the list it leads into is the sentence's ('... prepared with reference to the
+    following:') or the agenda's notes."""
     above = next((line.text.strip() for line in reversed(region[:index]) if not line.is_blank), "")
-    return above.endswith(":") and bool(FINITE.search(above)) and not _BUSINESS.search(above)
+    return above.endswith(":") and bool(FINITE.search(above)) and not _BUSINESS.search(above) or bool(_NOTES_LABEL.match(above))
 
 
 # A paper's label under its item: 'Agenda Item 5', 'Agenda Item 5 – Appendix 2'.

@@ -11,21 +11,11 @@ and minutes in ModernGov's item tables and their text renderings (rules versione
   after the header or after a line that ends a row ('.' or '|'), its title's full stop kept off ('Welcome. Minutes:');
   under the header, a row printing only its 'To ...' line run straight into its cell label is titled by that line
   (with no header, it has no title).
-- An unnumbered row of a page's text rendering is a title-case line (or a short phrase, or one
-  over a 'To ...' description) between blank lines (on a page with none: carrying its document, or under a closed
-  sentence, another row's title, a lone cell label or the page's dated title, or over its 'To ...' line or a cell
-  label); not a sentence, label, resolution, name, a
-  'Part 1' heading, a 'To ...' description one blank line under its row's title, a 'Note' column's time
-  ('5.15pm'), or a line indented deeper than the rows' titles; the page's last line is a row when it carries
-  its document mark, whole or cut ('pdf ic'). A title ending in a full stop
-  ('Declarations of Interest.') is in title case after two blank lines; rows printed ending in a colon
-  ('Apologies for absence:') make such short phrases titles; a cell label with a document size
-  ('Minutes: pdf icon PDF 98 KB') is the row titled by its label; a 'Report by ...' line under a row
-  title and an 'ACTION BY:' line are no rows, nor is a report title over its exempt paragraph
-  ('(3) Information relating to ...') in a resolution's table of exempt items, nor a table row in a row's
-  minutes (cells split by a tab, or ending in money: 'Riverside Youth Club 1,250').
+- A 'Report by ...' line under a row title is no row, nor is a report title over its exempt paragraph
+  ('(3) Information relating to ...') in a resolution's table of exempt items.
 - A ruled row holding only a short title over its 'Minutes:' line is titled by it.
-Item forms of plain pages and table cells are read in ``agenda_plain``.
+Item forms of plain pages and table cells are read in ``agenda_plain``; unnumbered rows of a page's text rendering in
+``agenda_unnumbered``.
 """
 
 from __future__ import annotations
@@ -50,7 +40,6 @@ DOCUMENT_SIZE = r"\d+(?:\.\d+)?\s*[KM]B\b"
 OWN_DOCUMENT = re.compile(r"^(?:agenda|printed|(?:public\s+)?reports?\s+pack|supplement\w*|appendi(?:x|ces)|annex|decision\s+notice)\b", re.I)
 # A weekday's name, and a line opening with one ('Monday, 23 March 2026').
 WEEKDAY_START = re.compile(rf"^\s*{WEEKDAY}\b", re.I)
-_ANY_WEEKDAY_START = re.compile(rf"^\s*(?:{WEEKDAY}|{WELSH_WEEKDAY})\b", re.I)
 # A Welsh meeting page's cell labels: 'Cofnodion:' (Minutes:), 'Dogfennau ychwanegol:' (Additional documents:).
 WELSH_LABELS = r"Cofnodion|Dogfennau\s+ychwanegol"
 # A match never starts after a space (it would start there): not tried again from every space of a padded run.
@@ -95,7 +84,7 @@ MEETING_PAGE_TITLE = re.compile(
     re.I | re.M,
 )
 ITEM_PAGE_HEADING = re.compile(r"^\s*agenda\s+item\s*$", re.I)
-_TEMPLATE_LINE = re.compile(
+TEMPLATE_LINE = re.compile(
     rf"^\W*(?:(?:minutes|decision|additional\s+documents|supporting\s+documents|attachments|{WELSH_LABELS})\s*:"
     r"|media|items|view\s+directions|share\s+this\s+item|pdf\s+icon\b.*|title\s+of\s+(?:the\s+)?report|report\s+title|description\s+of\s+exempt\s+information\b.*)\W*$",
     re.I,
@@ -111,28 +100,21 @@ MAX_WORDS = 14
 _PHRASE_WORDS = 7
 # A verb marks a minuted sentence, not a row title: 'Questions were answered'.
 FINITE = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|be|been|did|does|noted|agreed|none)\b", re.I)
-_RESOLVED = r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED|(?i:resolved)\b)\b"
-_RESOLUTION = re.compile(_RESOLVED + r"|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s")
+RESOLVED = r"^\W*(?:RESOLVED|AGREED|NOTED|RECOMMENDED|DEFERRED|APPROVED|(?i:resolved)\b)\b"
+RESOLUTION = re.compile(RESOLVED + r"|^(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s")
 # A title does not end on a word that needs another: 'The', 'of', 'and'.
 OPEN_END = re.compile(r"\b(?:the|an?|of|and|or|to|for|in|on|with|by|from|at)\s*$", re.I)
-# A line leading into the rows below it: 'To approve and sign the following minutes: -'.
-_LEAD_IN = re.compile(r"[:;,]\s*[-–]?\s*$")
-_ATTENDANCE_LABEL = re.compile(r"^\W*(?:(?:also|officers?)\s+)?(?:in\s+attendance|present)\s*:?\s*$", re.I)
-_TO_ROW = re.compile(r"^To\s+[a-z]+\s")
-# A part of the agenda: 'Part 1', 'PART B - ...'; 'SECTION ONE' only as the whole line ('Section 106 ...' is a title).
-_PART_HEADING = re.compile(r"^\W*(?:PART\s+(?:[12AB]|I{1,2}|ONE|TWO)\b|SECTION\s+(?:[12AB]|I{1,2}|ONE|TWO)\W*$)", re.I)
-_LABEL_LINE = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?|(?i:action(?:\s+by)?|lead\s+officers?|contact))\s*:\s")
+TO_ROW = re.compile(r"^To\s+[a-z]+\s")
 # A cell label carrying a document size is the row's title, printed with a colon: 'Minutes: pdf icon PDF 117 KB'.
-_SIZED_LABEL = re.compile(rf"^\s*(?P<label>Minutes|Decisions?)\s*:\s*(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}", re.I)
+SIZED_LABEL = re.compile(rf"^\s*(?P<label>Minutes|Decisions?)\s*:\s*(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}", re.I)
 # A Schedule 12A paragraph under a report's title in a table of exempt items: '(3) Information relating to ...'.
 EXEMPT_PARAGRAPH = re.compile(r"^\W*(?:\(\d{1,2}\)|paragraph\s+\d{1,2})\s*[-–:]?\s*information\s+(?:relating|which)\b", re.I)
 # A row's description line under its title: 'Report by Councillor A, Cabinet Member for Finance'.
 REPORT_BY = re.compile(r"^\s*Report\s+(?:by|of|from)\s+(?:the\s+)?[A-Z]")
-_CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
-# A table row inside a row's minutes, not a row title: cells split by a tab, or a last cell of money
+CELL_LABEL_START = re.compile(r"^\W*(?:Minutes|Additional\s+documents|Supporting\s+documents|Decision|Note)\s*:", re.I)
+# A table row inside a row's minutes, not a row title: a last cell of money
 # ('Organisation £', 'Riverside Youth Club 1,250', 'Hillside Allotment Society 800').
 AMOUNT_END = re.compile(r"(?:£|£\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\s\d{3,6}\.\d{2})\s*$")
-_TABLE_ROW = re.compile(r"\S\t+\S|\s(?!(?:19|20)\d{2}\b)\d{3,}\s*$")
 # A street address under a list, its house number read as an item's: '1 Market Square, Anytown'.
 ADDRESS = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+)+(?:Street|Road|Square|Lane|Avenue|Place|Close|Way|Drive|Crescent|Terrace|Gardens|Court|Row|Parade|Walk)"
@@ -211,13 +193,13 @@ def clean_title(title: str) -> str:
 def page_title(title: str, heading: bool = False) -> str | None:
     """A meeting page item title cut at its cell noise and cleaned, or None for a template line
     (or, under a page ``heading``, for a sentence of the minutes, or its first line wrapped after a comma)."""
-    if label := _SIZED_LABEL.match(title):
+    if label := SIZED_LABEL.match(title):
         return label["label"]
     noise = CELL_NOISE.search(" " + title)
     raw = (" " + title)[: noise.start()].strip() if noise else title
     raw = PAGE_RANGE.sub("", raw).strip()  # 'Minutes of the last meeting (Pages 3 - 4)'
     title = clean_title(raw)
-    if not title or _TEMPLATE_LINE.match(title) or LONE_NUMBER.match(title) or ITEM_PAGE_HEADING.match(title):
+    if not title or TEMPLATE_LINE.match(title) or LONE_NUMBER.match(title) or ITEM_PAGE_HEADING.match(title):
         return None
     if len(title) > MAX_TITLE:
         return None
@@ -228,12 +210,12 @@ def page_title(title: str, heading: bool = False) -> str | None:
     return title
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     long_words = [w for w in words if len(w) > 3 and not w[:1].isdigit()]
     return sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
-def _phrase(words: list[str]) -> bool:
+def phrase(words: list[str]) -> bool:
     """A short phrase with no verb; a bracketed aside or a lone mark does not count ('Items from the public
     (questions; petitions)', 'Apologies / substitutes')."""
     bare = [w for w in re.sub(r"\([^()]*\)", " ", " ".join(words)).split() if re.search(r"\w", w)]
@@ -261,7 +243,7 @@ def ruled_row(text: str) -> tuple[str, str | None]:
         closed = re.fullmatch(r"(?P<title>[A-Z][^|.:]*?)\s*\|\s*", text)
         words = closed["title"].split() if closed and not _SECTION_ROW.fullmatch(closed["title"]) else []
         standing = bool(words) and bool(_MINUTES_ROW.match(closed["title"])) and len(words) <= MAX_WORDS and not FINITE.search(closed["title"])
-        return ("", page_title(closed["title"])) if words and (_title_case(words) and _phrase(words) or standing) else ("", None)
+        return ("", page_title(closed["title"])) if words and (title_case(words) and phrase(words) or standing) else ("", None)
     numbered = re.match(rf"^{NUMBER_ONLY}\.?\s+(?=[A-Z(])", text)
     title = page_title(text[numbered.end() if numbered else 0 : min(ends)])
     return (numbered["number"] if numbered else ""), title
@@ -271,7 +253,7 @@ def flat_row(text: str, previous: str | None, headed: bool = False) -> str | Non
     """The title of a flattened row opening ``text`` (see the module docstring); ``previous`` is
     the line above, None right under the header; ``headed``: the rows stand under a 'No. | Item' header
     (only there is a row's lone 'To ...' line its title)."""
-    if previous is not None and not previous.rstrip().endswith((".", "|")) or _CELL_LABEL_START.match(text):
+    if previous is not None and not previous.rstrip().endswith((".", "|")) or CELL_LABEL_START.match(text):
         return None
     # The title itself may open like a description ('Report of the Monitoring Officer'): look past its first word.
     ends = [m.start() for m in (CELL_NOISE.search(" " + text), DESCRIPTION_START.search(" " + text, 1)) if m]
@@ -280,15 +262,15 @@ def flat_row(text: str, previous: str | None, headed: bool = False) -> str | Non
     raw = text[: min(ends) - 1].strip()
     # A row printing only its 'To ...' line, run straight into its cell label, is titled by that line.
     labelled = (noise := CELL_NOISE.search(" " + text)) is not None and noise.start() == min(ends)
-    if headed and labelled and _TO_ROW.match(raw) and not FINITE.search(raw):
+    if headed and labelled and TO_ROW.match(raw) and not FINITE.search(raw):
         raw = raw.rstrip(".").rstrip()
         return page_title(raw) if len(raw.split()) <= MAX_WORDS and not OPEN_END.search(raw) else None
     if labelled and _STOPPED.search(raw) and not _PAST.search(raw):
         raw = raw[:-1].rstrip()  # 'Introductions. Minutes: ...': the title's full stop before its cell label
     words = raw.split()
-    if not words or len(words) > MAX_WORDS or raw.endswith((".", ":", ";", ",")) or _RESOLUTION.match(raw):
+    if not words or len(words) > MAX_WORDS or raw.endswith((".", ":", ";", ",")) or RESOLUTION.match(raw):
         return None
-    if FINITE.search(raw) or OPEN_END.search(raw) or not (_title_case(words) or _phrase(words)):
+    if FINITE.search(raw) or OPEN_END.search(raw) or not (title_case(words) or phrase(words)):
         return None
     return page_title(raw)
 
@@ -325,7 +307,7 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
         above = texts[position - 1].text if position else None
         title = flat_row(line.text, above)
         below = texts[position + 1].text if position + 1 < len(texts) else ""
-        labelled = _MINUTED_LABEL.search(line.text) or _CELL_LABEL_START.match(below) and _MINUTED_LABEL.match(below)
+        labelled = _MINUTED_LABEL.search(line.text) or CELL_LABEL_START.match(below) and _MINUTED_LABEL.match(below)
         # Under a row closed by ' |', the row runs on to its own ' |': its label may stand on any of its lines.
         labelled = labelled or bool(above and above.rstrip().endswith("|") and _MINUTED_LABEL.search(_row_text(texts, position)))
         if title and labelled:
@@ -333,119 +315,9 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
     return rows if len(rows) >= _MIN_LABEL_ROWS else []
 
 
-_TITLE_START = re.compile(r"(?:(?:19|20)\d{2}(?:/\d{2}|[-–](?:19|20)?\d{2})\s+)?[A-Z]")
-
-
-def heading_line(
-    region: list[Line], index: int, indent: int | None = None, stopped: bool = False, colons: bool = False, dense: bool = False,
-    after_row: bool = False,
-) -> bool:
-    """A row title of an unnumbered page (see the module docstring); ``indent``: that of the rows'
-    titles so far; ``stopped``: whether a row so far was printed with a full stop; ``colons``: whether
-    the rows so far were printed ending in a colon ('Apologies for absence:'); ``dense``: the page is
-    rendered with no blank lines (see ``_dense_row``); ``after_row``: the line above is a row's title."""
-    line = region[index]
-    # The page's last line is a row's title too when blank lines stand above it and it carries its document mark.
-    if index == 0 or not dense and (not region[index - 1].is_blank or index + 1 < len(region) and not region[index + 1].is_blank):
-        return False
-    if dense and not _dense_row(region, index, after_row):
-        return False
-    if _SIZED_LABEL.match(line.text):
-        return indent is None or indent_of(line) <= indent
-    if indent is not None and indent_of(line) > indent or _PART_HEADING.match(line.text) or _LABEL_LINE.match(line.text):
-        return False
-    if AMOUNT_END.search(line.text) or _TABLE_ROW.search(line.raw) or _dated_title(line.text):
-        return False
-    sized = bool(CELL_NOISE.search(" " + line.text))
-    if index + 1 == len(region) and not sized:
-        return False
-    words = CELL_NOISE.split(" " + line.text)[0].split()
-    lead_in = _LEAD_IN.search(line.text) and not (colons and colon_title(line.text))
-    # A row title may open with a name when it carries its document ('Councillor Services Group Minutes PDF 103 KB').
-    if not words or len(words) > MAX_WORDS or lead_in or re.match(_RESOLVED, line.text) or _RESOLUTION.match(line.text) and not sized:
-        return False
-    if len(words) == 1 and FINITE.fullmatch(words[0]) or not re.search(r"[A-Za-z]", line.text):
-        return False
-    if line.text.endswith("."):
-        return _stopped_title(region, index, words, stopped)
-    below = next((n.text for n in region[index + 1 :] if not n.is_blank), "")
-    described = bool(re.match(r"To\s+[a-z]", below)) and not FINITE.search(" ".join(words))
-    # A title may open with the financial year it is about ('2021/22 Revenue Budget Outturn').
-    return bool(_TITLE_START.match(line.text)) and (_title_case(words) or sized or _phrase(words) or described)
-
-
-def _dense_row(region: list[Line], index: int, after_row: bool) -> bool:
-    """With no blank lines to set a row's title apart, the lines around it do: the title carries its document, or the
-    line above ends what came before (a sentence's full stop, another row's title, a cell label alone on its line
-    ('Additional documents:'), the page's dated title), or the line below opens the row's cells (its 'To ...'
-    description, a cell label: 'Supporting documents:', 'Minutes:')."""
-    above, text = region[index - 1].text, region[index].text
-    below = region[index + 1].text if index + 1 < len(region) else ""
-    if CELL_NOISE.search(" " + text) or after_row or _closes_above(above) or _dated_title(above):
-        return True
-    return bool(_CELL_LABEL_START.match(above) and _TEMPLATE_LINE.match(above) or _TO_ROW.match(below) or _CELL_LABEL_START.match(below))
-
-
-def _closes_above(text: str) -> bool:
-    """The line above a row's title on a page with no blank lines (the title carries no document): a sentence
-    closed by its full stop, not an initial's ('Councillor R. T.')."""
-    text = text.rstrip()
-    return text.endswith((".", "!", "?", ".)")) and not re.search(r"\b[A-Z]\.$", text)
-
-
-def _dated_title(text: str) -> bool:
-    """The meeting page's own title ('Cabinet - Monday, 7th February, 2022 11.00 am'), which a text rendering
-    prints above its unnumbered rows: a body, then a weekday (or a Welsh 'Dydd Llun') and a date."""
-    found = MEETING_PAGE_TITLE.match(text)
-    return bool(found and _ANY_WEEKDAY_START.match(found["when"]))
-
-
-def colon_title(text: str) -> bool:
-    """A row title printed ending in a colon ('Announcements from the Mayor:'): a short phrase with
-    no verb, opening in capitals, not a 'To ...' line leading into a list."""
-    body = CELL_NOISE.split(" " + text)[0].strip()
-    words = body.rstrip(":").split()
-    return body.endswith(":") and body[:1].isupper() and _phrase(words) and not _TO_ROW.match(body)
-
-
 def label_over(text: str, below: str) -> str | None:
     """A ruled row holding only its title, its cell label on the next line ('Announcements' over 'Minutes: ...')."""
     words = text.split()
-    if not _CELL_LABEL_START.match(below) or not words or not (_title_case(words) and _phrase(words)):
+    if not CELL_LABEL_START.match(below) or not words or not (title_case(words) and phrase(words)):
         return None
     return page_title(text)
-
-
-def _stopped_title(region: list[Line], index: int, words: list[str], stopped: bool) -> bool:
-    """A row title printed with a full stop ('Declarations of Interest.'): after two blank lines, two
-    words or more with no verb, in title case, or opening 'To <verb>' among rows printed with full
-    stops ('To receive petitions.'; elsewhere such a line is a row's description, its title not shown)."""
-    if index < 2 or not region[index - 2].is_blank or len(words) < 2 or FINITE.search(" ".join(words)):
-        return False
-    return _title_case(words) or stopped and bool(_TO_ROW.match(" ".join(words)))
-
-
-def indent_of(line: Line) -> int:
-    return len(line.raw) - len(line.raw.lstrip())
-
-
-# A start time in a 'Note' column before a row's number: '5pm', '5.15pm', '17:30'.
-_NOTE_TIME = re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs)\s*$|^\s*\d{1,2}:\d{2}\s*$", re.I)
-
-
-# The page's note on the meeting's recording, where a row would stand: 'Audio recording of this meeting is not available',
-# 'This meeting will be webcast'.
-_RECORDING_NOTE = re.compile(
-    r"^(?=.*\b(?:recording|recorded|webcast|broadcast|live[\s-]?stream\w*)\b).*\b(?:this|the)\s+meeting\b.*\b(?:is|was|will)\b", re.I
-)
-
-
-def first_row_ok(text: str) -> bool:
-    """An unnumbered first row under a 'No. Item' header is not a 'Part 1' heading, nor a time in its 'Note' column,
-    nor an attendance label ('Also in attendance'), nor a note on the meeting's recording."""
-    return not (_PART_HEADING.match(text) or _NOTE_TIME.match(text) or _ATTENDANCE_LABEL.match(text) or _RECORDING_NOTE.match(text))
-
-
-def description_under(region: list[Line], index: int, under_row: bool) -> bool:
-    """``region[index]`` is a row's 'To ...' description: right under the row's title, one blank line between."""
-    return under_row and index >= 2 and not region[index - 2].is_blank and bool(_TO_ROW.match(region[index].text))

@@ -14,11 +14,13 @@ from extractors.proceedings.agenda_lines import FoundItem
 from extractors.readers.numerals import roman_value
 from extractors.readers.spans import Line
 
-_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|(?P<capital>[A-Z]))$")
+_SERIAL = re.compile(r"^(?:(?P<roman>[IVX]{1,5})|\((?P<letter>[a-zA-Z])\)|\((?P<marked>[ivx]{2,5})\)|(?P<capital>[A-Z]))$")
 # Items lettered 'A.', 'B.', 'C.' count only in a run of this many from 'A' (not initials 'A. Brown').
 _CAPITAL_RUN = 3
 # A lettered line longer than this is a note of the agenda's ('(a) Members of the public are welcome ...').
 _NOTE_WORDS = 16
+# A lettered line of business, however long: 'To receive the Certificate and Return of the Returning Officer ...'.
+_TO_VERB = re.compile(r"To\s+(?:receive|consider|note|approve|agree|appoint|elect|answer|hear|confirm|adopt)\b")
 
 # An item line of a page's text rendering carrying its document's size: '19 Bus Review PDF 378 KB'.
 SIZED_ITEM = re.compile(r"^(?P<number>\d{1,4}[a-z]?)\.?\s+(?P<title>[A-Z(].*?)\s+(?i:pdf\s+icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$")
@@ -50,9 +52,27 @@ def _serial(number: str) -> tuple[str, int] | None:
     if match["letter"] or match["capital"]:
         letter = match["letter"] or match["capital"]
         return ("letter" if match["letter"] else "capital"), ord(letter.lower()) - ord("a") + 1
+    if match["marked"]:
+        value = roman_value(match["marked"].upper())
+        return ("marked", value) if value is not None else None
     # Marked with I, V and X alone, the tens past 30 are more X's ('XXXX' is 40).
     value = roman_value(match["roman"], plain_tens=True)
     return ("roman", value) if value is not None else None
+
+
+def business_line(title: str) -> bool:
+    """A line of the meeting's business, opening 'To receive', 'To approve' ... (at most ``_BUSINESS_WORDS`` words)."""
+    return bool(_TO_VERB.match(title)) and len(title.split()) <= _BUSINESS_WORDS
+
+
+def _marked_first(serials: list[tuple[str, int] | None], items: Sequence[_Numbered]) -> list[tuple[str, int] | None]:
+    """``serials`` with a point '(i)' read as the first of a run marked '(i)', '(ii)' when the next point is '(ii)'."""
+    found = list(serials)
+    for index, serial in enumerate(serials):
+        after = next((s for s in serials[index + 1 :] if s), None)
+        if serial == ("letter", 9) and items[index].number == "(i)" and after == ("marked", 2):
+            found[index] = ("marked", 1)
+    return found
 
 
 def in_runs(items: list[T]) -> list[T]:
@@ -61,7 +81,7 @@ def in_runs(items: list[T]) -> list[T]:
     resolution '(a) That ...', nor a long note '(a) Members of the public are welcome to attend ...')."""
     # A resolution or a long note ('(a) Members of the public are welcome ...') is no item, nor the neighbour of one: the
     # short line lettered after it ('(b) Declarations of Interests') is the notes' next point.
-    serials = [None if _note(item) else _serial(item.number) for item in items]
+    serials = _marked_first([None if _note(item) else _serial(item.number) for item in items], items)
     # Under 'A. Committee Business' sit items 'A1', 'A2': the letters head sections, not items.
     sectioned = any(re.fullmatch(r"[A-Z]{1,2}\d.*", item.number) for item in items)
     capitals = set() if sectioned else _capital_runs(serials)
@@ -86,9 +106,10 @@ def in_runs(items: list[T]) -> list[T]:
 
 
 def _note(item: _Numbered) -> bool:
-    """A serially numbered line that is a resolution ('(a) That ...') or a long note of the agenda's."""
+    """A serially numbered line that is a resolution ('(a) That ...') or a long note of the agenda's (not a 'To receive ...' line)."""
     serial = _serial(item.number)
-    return serial is not None and serial[0] != "capital" and bool(re.match(r"That\s", item.title) or len(item.title.split()) > _NOTE_WORDS)
+    long = len(item.title.split()) > _NOTE_WORDS and not _TO_VERB.match(item.title)
+    return serial is not None and serial[0] != "capital" and bool(re.match(r"That\s", item.title) or long)
 
 
 def _capital_runs(serials: list[tuple[str, int] | None]) -> set[int]:
@@ -217,18 +238,27 @@ def lost_numbers(items: list[T]) -> list[T]:
     return items
 
 
-# A sub-item lettered 'a)' or 'b)' under a numbered item ('9. Standing Items' over 'a) Actions log'): item '9a'.
-_LETTERED = re.compile(r"^\s*(?P<letter>[a-z])\)\s+(?P<title>[A-Z].*?)\s*$")
+# A sub-item lettered 'a)' or 'b)' under a numbered item ('9. Standing Items' over 'a) Actions log'), or 'a.' before a
+# line of business ('a. To approve the minutes of ...'): item '9a'.
+_LETTERED = re.compile(r"^\s*(?P<letter>[a-z])(?P<mark>[.)])\s+(?P<title>[A-Z].*?)\s*$")
+_BUSINESS_WORDS = 30
+_STOPPED_LETTER = re.compile(r"\s*[a-z]\.\s")
 # A sentence or a resolution is a point of the item, not a sub-item ('a) Councillors received the accounts.').
 _POINT = re.compile(r"^That\s|[.;]$|\b(?:is|are|was|were|has|had|have|will|would|received|resolved|agreed|noted)\b")
 
 
 def lettered_sub_item(text: str, items: Sequence[_Numbered], max_words: int) -> tuple[str, str] | None:
     """(number, title) of a line lettered 'a)' under item '9' ('9a'), or the next letter after sub-item '9a' ('9b');
-    a title of ``max_words`` words or fewer that is no sentence. None for any other line."""
+    a title of ``max_words`` words or fewer that is no sentence, or a line of business ('a. To approve ...', see
+    ``business_line``). None for any other line."""
     match = _LETTERED.match(text)
+    if match is None or not items:
+        return None
+    if match["mark"] == "." and not business_line(match["title"]):
+        return None
     # Brackets (the pages, a note: '(Pages 12 - 16) (Submitted under the procedure rules)') are not the title's words.
-    if match is None or not items or _POINT.search(match["title"]) or len(re.sub(r"\([^()]*\)", "", match["title"]).split()) > max_words:
+    short = len(re.sub(r"\([^()]*\)", "", match["title"]).split()) <= max_words
+    if match["mark"] == ")" and (_POINT.search(match["title"]) or not short):
         return None
     number = lettered_number(match["letter"], items)
     return None if number is None else (number, match["title"])
@@ -268,13 +298,50 @@ def bracketed_sub_items(items: list[T]) -> list[T]:
     return renumbered
 
 
-def lettered_with_papers(items: list[FoundItem], lettered: set[int]) -> list[FoundItem]:
+def lettered_with_papers(text: str, items: list[FoundItem], lettered: set[int]) -> list[FoundItem]:
     """``items`` without the sub-items read from lettered lines (starting at ``lettered``) that are not two or more under
     their item with papers of their own ('(Pages 12 - 16)') among them: lettered lines under an item are its points unless
-    they list reports. A sub-item printed with its number ('2a. Matters arising') is kept."""
+    they list reports or are lettered as items are numbered, with a full stop ('a. To approve ...', lines of business). A
+    sub-item printed with its number ('2a. Matters arising') is kept."""
     runs: dict[str, list[FoundItem]] = {}
     for item in items:
         if item.start in lettered:
             runs.setdefault(item.number[:-1], []).append(item)
-    dropped = {item.start for run in runs.values() if len(run) < 2 or not any(item.pages for item in run) for item in run}
+    listed = [run for run in runs.values() if len(run) < 2 or not any(item.pages for item in run) and not all(_STOPPED_LETTER.match(text, item.start) for item in run)]
+    dropped = {item.start for run in listed for item in run}
     return [item for item in items if item.start not in dropped]
+
+
+# A point lettered '(a)' or marked '(i)' (lower case).
+_POINT_NUMBER = re.compile(r"^\((?P<point>[a-z]|[ivx]{2,5})\)$")
+
+
+def pointed_sub_items(text: str, items: list[T]) -> list[T]:
+    """``items`` with the sub-items of an item numbered as its number and their point: a run of points lettered '(a)',
+    '(b)' ... or marked '(i)', '(ii)' ... in order, the first on the next printed line under item '7' (a number alone),
+    are '7a', '7b' or '7i', '7ii' (an item printed '7(i)' keeps its printed number). A run lettered so elsewhere is left
+    as read; one marked '(i)', '(ii)' elsewhere is no items (a list of the item's papers or applications)."""
+    renumbered: list[T] = []
+    parent, kind, last = None, "", 0
+    for index, item in enumerate(items):
+        point = _POINT_NUMBER.match(item.number)
+        serial = _point_serial(point["point"], items[index + 1].number if index + 1 < len(items) else "") if point else None
+        above = items[index - 1] if index else None
+        if serial and serial[1] == 1 and above and re.fullmatch(r"\d{1,3}", above.number) and not text[above.end : item.start].strip():
+            parent, kind, last = above.number, serial[0], 0
+        if serial is None or parent is None or serial != (kind, last + 1):
+            parent = None
+            if serial is None or serial[0] != "marked":
+                renumbered.append(item)
+            continue
+        last = serial[1]
+        renumbered.append(replace(item, number=f"{parent}{point['point']}"))
+    return renumbered
+
+
+def _point_serial(point: str, following: str) -> tuple[str, int] | None:
+    """('letter', 2) for 'b', ('marked', 2) for 'ii'; 'i' is the first marked point when '(ii)' follows it."""
+    if point == "i" and following == "(ii)" or len(point) > 1:
+        value = roman_value(point.upper())
+        return ("marked", value) if value is not None else None
+    return "letter", ord(point) - ord("a") + 1

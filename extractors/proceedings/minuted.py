@@ -21,7 +21,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "44"
+VERSION = "45"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -62,6 +62,26 @@ def _rising(found: list[FoundItem]) -> list[FoundItem]:
     return run[::-1]
 
 
+_MIN_OUTER = 3
+
+
+def _outer(runs: list[list[FoundItem]]) -> list[FoundItem]:
+    """The longest of ``runs`` (longest first), unless it stands wholly inside one minute of another run of three
+    headings or more: then it is that minute's numbered points ('CS03/07/20 Public Participation' over '1. Litter',
+    '2. Parking'), and the other run the items."""
+    if not runs:
+        return []
+    best = runs[0]
+    for other in runs[1:]:
+        if len(other) < _MIN_OUTER or not best:
+            continue
+        bounds = [item.start for item in other] + [10**12]
+        inside = any(bounds[k] < best[0].start and best[-1].start < bounds[k + 1] for k in range(len(other)))
+        if inside:
+            return other
+    return best
+
+
 _MAX_GAP = 10
 
 
@@ -78,7 +98,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
     A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
-    'SSB/25/01', 'C/160/2017', 'P/2396', 'C 25/031', '46.2024', '2024-05_3', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
+    'SSB/25/01', 'C/160/2017', 'P/2396', 'C 25/031', 'LA01/09/21' (a committee's minute 1 of September 2021), '46.2024', '2024-05_3', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
     title glued to it, '2.To consider ...') and a title
     that is not a sentence of the minutes ('1. The Chair welcomed members.' is not; a paragraph of more than 300
@@ -101,7 +121,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     printed again under its title of three words or more ('716 |' / title / '716 |', see ``minute_headings._margin_headings``). A heading in capitals
     over its minute's reference alone on the next line ('ITEM 1 MINUTES' / '18/100'), two or more, is numbered by the reference. The top-level numbering is the one number shape with
     the most headings, each above the last, so paragraphs and resolutions numbered inside an
-    item ('1.', '1.1', '(a)') are left out (but see ``minute_items.referenced_headings``: headings each carrying its
+    item ('1.', '1.1', '(a)') are left out, as is a longer run standing wholly inside one minute of a run of three or more (but see ``minute_items.referenced_headings``: headings each carrying its
     minute's reference, lettered points numbered under their item); under items '1.0', '2.0', the points '2.1', '2.2' are too; a first heading
     numbered far below a consecutive run after it does not continue it ('1 Member of the Public' over 54, 55, 56). A
     payment's line, its cheque's number first and its sum in pounds and pence last, is no heading. Under a heading alone on
@@ -120,7 +140,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     candidates = heading_candidates(text, lines(text, start, end))
     for item in candidates[1:] if candidates and _OPENING.match(text, candidates[0].start) else candidates:
         shapes.setdefault(_shape(item.number), []).append(item)
-    best = _continued(max((_rising(found) for found in shapes.values()), key=len, default=[]))
+    best = _continued(_outer(sorted((_rising(found) for found in shapes.values()), key=len, reverse=True)))
     whole = [item for item in best if re.fullmatch(r"\d+\.0", item.number)]
     if len(whole) >= 2:
         # '1.0', '2.0' are the items, '2.1', '2.2' the points under them.

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from extractors.readers.dates import CLOCK_TIME, MONTHS, NUMERIC_DATE
 from extractors.readers.fiscal_year import YEAR_DIGITS
 
-VERSION = "6"
+VERSION = "7"
 
 # The word an item's number may follow on its line: printed apart from the number.
 _ITEM_WORD = r"(?:(?i:agenda\s+item|item|minute|min\.?)(?:\s+(?i:no)\.?)?\s+)"
@@ -107,10 +107,11 @@ def lone_number(text: str) -> ItemNumber | None:
 
 # A month before a year ('May 2020 Minutes', 'JUNE 2021') dates the page: no committee's minute number 'CAB 12'.
 _MONTH_YEAR = r"(?i:" + "|".join(MONTHS) + r")\s+\d{4}\b"
-# A minute number may carry its year: '46.2024', '2024-05_3' (the third minute of May 2024); its letter ('41a') is none of a
+# A minute number may carry its year: '46.2024', '2024-05_3' (the third minute of May 2024), or its month and year after
+# the committee's letters ('LA01/09/21'); its letter ('41a') is none of a
 # title glued to it ('3848DECLARATIONS OF INTEREST').
 MINUTE_NUMBER = (
-    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.:]?\s|\.)|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|(?-i:[A-Z]{1,3})/\d{1,4}(?=\s)|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
+    r"(?!page\s)(?P<number>\(\d{1,4}\)(?=\s)|\d{1,4}\.(?:19|20)\d{2}(?=[.:]?\s|\.)|(?:19|20)\d{2}-\d{2}_\d{1,3}|\d{2}-\d{2}/\d{1,4}[a-z]?|\d{1,4}\s\d{2}/\d{2}(?=\s+[-–]\s)|[A-Z]{1,5}/\d{2,4}/\d{1,4}|(?-i:[A-Z]{1,3})/\d{1,4}(?=\s)|[A-Z]{1,5}\.\d{1,4}/\d{2,4}|\d{1,3}-\d{4}/\d{1,2}|[A-Z]{1,5}\d{1,4}/\d{1,2}/\d{2}(?=\s)|[A-Z]{1,5}\d{1,4}/\d{2,4}|[A-Z]{1,5}\s\d{1,4}/\d{2,4}|(?!"
     + _MONTH_YEAR
     + r")(?-i:[A-Z]{2,5})\s\d{1,4}|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\.\d{1,3}|(?-i:[A-Z]\d{1,2})(?=(?-i:[A-Z][a-z]))|\d{1,5}(?:[a-z](?![a-z]))?"
     r"|(?-i:[IVXL]{1,7})(?=\s))"
