@@ -97,3 +97,13 @@ def test_apologies_after_a_dash_without_since_may_be_another_meetings() -> None:
         "7. Village hall – the hall committee met on 2 March – Mrs Dee Tew sent her apologies.\n"
     )
     assert "Mrs Dee Tew" not in kinds
+
+
+def test_a_long_heading_in_capitals_before_an_attendance_sentence_is_read_quickly() -> None:
+    import time
+
+    heading = "3. REPORT BY THE STRATEGIC DIRECTOR OF HOUSING ENVIRONMENT AND COMMUNITY SERVICES CONCERNING STATISTICS 2026/27"
+    started = time.monotonic()
+    kinds = _kinds(f"MINUTES OF THE CABINET HELD ON 9 SEPTEMBER 2027 PRESENT: Councillor A Lowe (Chair) {heading} Ann Lee was present.")
+    assert time.monotonic() - started < 5
+    assert kinds["Councillor A Lowe"] == "present"

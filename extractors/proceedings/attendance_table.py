@@ -328,7 +328,8 @@ _ATTENDED = re.compile(
     # 'Ann Lee, Partnership Manager attended to explain ...': attending for the item.
     r"|attended\s+to\s+(?:explain|present|answer|update|give|provide|respond|introduce|outline|speak|brief|report)\b)"
 )
-_CAPITALS_HEAD = re.compile(r"(?:^\s*(?:\d{1,3}\.?\s+)?|\s\d{1,3}\.?\s+)(?:[A-Z]{2,}[A-Z&'’-]*\s+)*[A-Z]{3,}[A-Z&'’-]*\s+(?=[A-Z][a-z])")
+# Each word read one way only (no '[A-Z]{2,}[A-Z]*'): a long heading of capitals before no name stays linear.
+_CAPITALS_HEAD = re.compile(r"(?:^\s*(?:\d{1,3}\.?\s+)?|\s\d{1,3}\.?\s+)(?:[A-Z]{2}[A-Z&'’-]*\s+)*[A-Z]{3}[A-Z&'’-]*\s+(?=[A-Z][a-z])")
 _REMOTE_AFTER = re.compile(r"\s+(?:remotely|virtually|online|via\s+[A-Z]|by\s+(?:video|telephone|phone)\b)")
 # ... not one there to speak or watch ('... via Zoom to speak as ward member', '... remotely as an observer').
 _GUEST_AFTER = re.compile(
