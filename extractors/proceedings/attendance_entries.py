@@ -47,7 +47,8 @@ _NEXT_COLUMN = re.compile(r"[ \t]{3,}(?=[A-Z][A-Za-z ]{1,30}:)")
 _NEXT_ITEM = re.compile(r"\s+\d{1,3}\.?(?:\s+\d{1,3}\.?)?\s+(?=[A-Z]{4,}(?:\s+(?:[A-Z&]{2,}|OF|FOR))*\s*$)")
 # '... Ann Lee, Committee Officer (Clerk) PU12 APOLOGIES AND SUBSTITUTIONS Apologies ...' (run on): a minute reference and
 # its heading in capitals after the list's last name end the list.
-_NEXT_MINUTE = re.compile(r"\s+[A-Z]{0,4}\d{1,4}\.?\s+(?=[A-Z]{4,}(?:\s+(?:[A-Z&]{2,}|OF|FOR))+\b)")
+# The heading's capitals end before a word in small letters or the text's end ('Flat 3 ROSE COURT, Mr ...' is no heading).
+_NEXT_MINUTE = re.compile(r"\s+[A-Z]{0,4}\d{1,4}\.?\s+(?=[A-Z]{4,}(?:\s+(?:[A-Z&]{2,}|OF|FOR))+(?:\s+[A-Z]?[a-z]|\s*$))")
 _ORG_INITIALS = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
 # An honour printed after a comma ('B Ray, OBE'): part of the name before it, no entry of its own.

@@ -42,12 +42,15 @@ _STATUS_POST = re.compile(
 )
 _ROLE_WORDS = ROLE_WORDS
 _LEFT_OR_LATE = re.compile(
-    r"\bwho\s+(?:(?:had\s+to|would|will)\s+(?:leave|be\s+late|arrive\s+late)|left|arrived\s+late|was\s+late|would\s+be\s+leaving)\b"
+    r"\bwho\s+(?:(?:had\s+to|would|will)\s+(?:leave\s+(?:early|the\s+meeting|after|before|at|during)|be\s+late|arrive\s+late)"
+    # ... the meeting's leaving, not another ('who left the area').
+    r"|left\s+(?:early|the\s+meeting|after|before|at|during)|arrived\s+late|was\s+late|would\s+be\s+leaving\s+(?:early|at|after))\b"
 )
 _POST_BEFORE = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Lord|Deputy|Town|City|Civic)\s+)?(?:Mayor|Provost|Convener|Chair(?:man|woman)?)"
     r"|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer|Manager|Solicitor|Secretary)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
 )
+_ORG_SHORT = frozenset("bid nhs ccg icb ltd plc cic llp".split())
 # A bilingual title printed with its Welsh form ('Cynghorydd / Councillor A Lowe'): the name keeps the English title.
 _WELSH_TITLE = re.compile(r"^(?:Cynghorydd|Cyng\.?)\s*/\s*(?=Councillor|Cllr)|(?<=^Councillor)\s*/\s*Cynghorydd\b|(?<=^Cllr)\s*/\s*Cyng\b\.?")
 # 'Ann Lowe-Chairman (AL)': a chair's or clerk's post joined to the surname by a bare hyphen (not 'Ann Lowe-Hale').
@@ -123,7 +126,9 @@ def attendee(
     if bracket:
         name, role = name[: bracket.start()].strip(), bracket.group(1).strip() or None
         # 'The Mayor (Councillor A Lee)', 'Chief Constable (Ben Roe)': the post printed before the name in brackets.
-        if role and looks_like_name(role) and not looks_like_name(name) and _POST_BEFORE.fullmatch(name):
+        # ... not a body in the brackets ('the Centre Manager (Eastby BID)').
+        body = set(role.lower().split()) & (_ORG_WORDS | _ORG_SHORT) if role else True
+        if role and not body and looks_like_name(role) and not looks_like_name(name) and _POST_BEFORE.fullmatch(name):
             name, role = role, re.sub(r"^[Tt]he\s+", "", name)
     # 'Ann Lowe (Chair) (Elmbrook Homes)': a second bracket before the last gives the post nearer the name.
     inner = re.search(r"\s*\(([^()]+)\)$", name) if bracket else None

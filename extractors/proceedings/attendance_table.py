@@ -328,8 +328,14 @@ _ATTENDED = re.compile(
     # 'Ann Lee, Partnership Manager attended to explain ...': attending for the item.
     r"|attended\s+to\s+(?:explain|present|answer|update|give|provide|respond|introduce|outline|speak|brief|report)\b)"
 )
-_CAPITALS_HEAD = re.compile(r"(?:^\s*(?:\d{1,3}\.?\s+)?|\s\d{1,3}\.?\s+)(?:[A-Z]{2,}[A-Z&'’-]*\s+)*[A-Z]{3,}[A-Z&'’-]*\s+(?=[A-Z][a-z])")
+# Each word read one way only (no '[A-Z]{2,}[A-Z]*'): a long heading of capitals before no name stays linear.
+_CAPITALS_HEAD = re.compile(r"(?:^\s*(?:\d{1,3}\.?\s+)?|\s\d{1,3}\.?\s+)(?:[A-Z]{2}[A-Z&'’-]*\s+)*[A-Z]{3}[A-Z&'’-]*\s+(?=[A-Z][a-z])")
 _REMOTE_AFTER = re.compile(r"\s+(?:remotely|virtually|online|via\s+[A-Z]|by\s+(?:video|telephone|phone)\b)")
+# ... not one there to speak or watch ('... via Zoom to speak as ward member', '... remotely as an observer').
+_GUEST_AFTER = re.compile(
+    r"[^.\n]*?\b(?:as\s+(?:an?\s+|the\s+)?(?:observer|ward|local|objector|supporter|speaker|guest|visitor)"
+    r"|to\s+(?:speak|address|present|answer|observe|report|give|introduce)|(?:gave|presented)\s+(?:his|her|their|a|the)\s+report|for\s+(?:this\s+|the\s+)?item)\b"
+)
 _COUNCILLOR_NAME = re.compile(r"(?:Councillor|Cllr)\b")
 # '<names> attended (the meeting) as substitutes.': present, each a substitute.
 _AS_SUBSTITUTES = re.compile(r",?\s+(?:attended(?:\s+the\s+meeting)?|(?:was|were)\s+present)\s+as\s+(?:a\s+)?substitutes?\b")
@@ -361,7 +367,9 @@ def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
             # A heading line may run into the sentence when no full stop or blank line parts them.
             line_starts = [begin + m.end() for m in re.finditer(r"\n", text[begin : match.start()])]
             # '... no apologies at the meeting – Ann Lee has since sent hers': a clause after a spaced dash, tried last.
-            dash_starts = [begin + m.end() for m in re.finditer(r"\s[–—]\s+", text[begin : match.start()])]
+            # Only word sent since: '7. Hall – the committee met – Ann Lee sent her apologies' may be another meeting's.
+            since = re.match(r"\s+(?:has|have|had)\s+since\b", match[0])
+            dash_starts = [begin + m.end() for m in re.finditer(r"\s[–—]\s+", text[begin : match.start()])] if since else []
             # '... 2. HOUSING UPDATE Ann Lee, Head of Finance, was in attendance.' (run on): after an item's heading in capitals.
             heads = [begin + m.end() for m in _CAPITALS_HEAD.finditer(text[begin : match.start()])]
             # A numbered paragraph ('1.1 Ann Lee, Head of Housing, sent her apologies.') opens with its number.
@@ -369,7 +377,10 @@ def sentence_lists(document: ParsedDocument, text: str, start: int, end: int):
                 offset += len(_PARAGRAPH_NUMBER.match(text, offset)[0])
                 records = _sentence_records(document, text, offset, match.start(), kind)
                 # 'Councillor A attended the meeting via Teams': a member attending remotely is present.
-                if pattern is _ATTENDED and _REMOTE_AFTER.match(text, match.end()):
+                # ... the names bare before the verb: 'Councillor A, the county councillor, attended ...' is a guest.
+                bare = records and not text[records[-1].provenance.end : match.start()].strip(" \t")
+                remote = pattern is _ATTENDED and (after := _REMOTE_AFTER.match(text, match.end()))
+                if remote and bare and not _GUEST_AFTER.match(text, after.end()):
                     records = [r.model_copy(update={"attendance": "present"}) if _COUNCILLOR_NAME.match(r.name) else r for r in records]
                 if records:
                     yield [r.model_copy(update={"role": "Substitute"}) for r in records] if pattern is _AS_SUBSTITUTES else records

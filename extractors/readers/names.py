@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "52"
+VERSION = "53"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -396,11 +396,12 @@ _ENTRY_POST_WORDS = ROLE_WORDS | {"councillor", "mayor"}
 
 
 def _and_posted(part: str) -> list[str]:
-    """'Bob Roe, Planning Officer and Cal Poe, Housing Manager': the last two entries parted at the 'and' before a name and
-    its comma; else [part]."""
+    """'Bob Roe, Planning Officer and Cal Poe, Housing Manager': the last two entries parted at an 'and' after a post word
+    (not a post's 'of X and Y': 'Director of Adults and Health Care, ...') before a name and its comma; else [part]."""
     for match in re.finditer(r"\s+and\s+(?=([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}),\s*[A-Z])", part):
-        if "," in part[: match.start()] and looks_like_name(match[1]) and not set(match[1].lower().split()) & ROLE_WORDS:
-            return [part[: match.start()], part[match.end() :]]
+        before = part[: match.start()]
+        if "," in before and before.split()[-1].strip("().,").lower() in ROLE_WORDS and looks_like_name(match[1]) and not set(match[1].lower().split()) & ROLE_WORDS:
+            return [before, part[match.end() :]]
     return [part]
 
 
