@@ -99,8 +99,11 @@ _LISTED_MONEY = re.compile(r"\b(?:includ(?:ed|es|ing)|awarded|approved|granted|a
 # 'Other grants of less than £N included; £N for Tarn Rugby Club for a lift, £M for a new fence at Fell Tennis Club, £K for
 # windows in Eydon village hall, and £J for mowers for Tarn Sports Trust.': a sentence whose grants 'included' a run of
 # figures, each for a named body and what it is for, or for a purpose 'at' or 'for' a body (or 'in' a hall, club, ...).
+# Grants the body 'won', 'received' or 'secured' are its own income: the places they paid for name no award.
 _GRANTS_INCLUDED = re.compile(
-    r"\b(?:grants|awards|donations)\b[^.;]{0,80}?\binclude[sd]\s*[;:]?\s*(?:£[^£]{1,200}?,\s*(?:and\b\s*)?)*$", re.I
+    r"\b(?:grants|awards|donations)\b(?:(?!\b(?:won|received|secured|obtained|attracted)\b)[^.;]){0,80}?\binclude[sd]\s*[;:]?\s*"
+    r"(?:£[^£]{1,200}?,\s*(?:and\b\s*)?)*$",
+    re.I,
 )
 _KIND = r"(?:\s+(?:[a-z]+\s+)?(?:group|club|project|team|centre|hub|hall|station|church|school))"
 _FOR_BODY_THEN_PURPOSE = re.compile(rf"^\s*for\s+(?:the\s+)?(?P<org>{_ORG}{_KIND}?)\s+(?:for|to|towards)\s+(?:an?\s+|the\s+)?[a-z]")

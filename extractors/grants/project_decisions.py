@@ -35,7 +35,7 @@ from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name
 from extractors.grants.project_names import full_name, heading_name, without_place
-from extractors.grants.project_status import APPROVED, AWAITING_APPROVAL, status_of_description
+from extractors.grants.project_status import APPROVED, awaiting_approval, status_of_description
 from extractors.grants.project_subjects import (
     awarded_applicant, back_reference, grant_user, respected_applicant, thanking_recipient, unnamed_subject,
 )
@@ -384,7 +384,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
         status, evidence = "approved", "award decision"
         if re.search(r"\brecommend|\bbe\s+(?:supported|endorsed)\s*(?:[.;]|$)", sentence, re.I):  # 'That a grant of £N to X be supported'
             status, evidence = "recommended", "recommend"
-        elif awaiting := AWAITING_APPROVAL.search(sentence):
+        elif awaiting := awaiting_approval(sentence):
             status, evidence = "recommended", awaiting.group(0)
         elif recommended_above:
             status, evidence = "recommended", "recommended that"

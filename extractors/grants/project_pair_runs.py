@@ -17,7 +17,7 @@ dash and a purpose of three or more words ('Garden Club – Contribution to cost
 name alone; a Title-Case part after the dash (an organisation) stays in the name. A line closed by its figure after a
 comma or full stop, a description before it ('Tarn Carers, a winter scheme for carers, £2400.', 'Fell Trust's six-week
 course for ..., £1560.', '... school club. £1890 – remaining budget'), is named by the Title-Case run of two or more words
-opening it (up to a comma, a lower-case word or a possessive before one). These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
+opening it (up to a comma, a lower-case word or a possessive before one), unless a councillor or a ward opens it. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
 from __future__ import annotations
@@ -58,6 +58,9 @@ _DESCRIBED = re.compile(
 )
 # The Title-Case run opening a described line: capitalised words and the small joining words between them, up to a
 # possessive before a lower-case word or a digit ('Fell Trust's six-week ...'; 'Fell Football's Gold Trust' stays whole).
+# A member ('Cllr Ann Hall, Tarn Scouts for a tent, £300.') or a ward ('Tarn North Ward, new goals, £600.') opening the
+# line is whose budget paid or where, not the recipient: such a line names no award.
+_NOT_RECIPIENT = re.compile(r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx)\b|.*\b(?:Wards?|Division)$)")
 _OPENING_NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w&'’./-]*(?:\s+(?:of|and|&|the|de)\b)*(?:\s+(?:[A-Z][\w&'’./-]*|&)(?:\s+(?:of|and|&|the|de)\b(?=\s+[A-Z]))?)+"
 )
@@ -148,7 +151,7 @@ def _described_name(line: str) -> tuple[int, str] | None:
     rest = head[opening.end() :]
     if not rest.strip() or not re.match(r",\s+\S|\s+[a-z0-9]|['’]s\s+[a-z0-9]", rest) or not title_case_name(name):
         return None
-    return opening.start(), name
+    return None if _NOT_RECIPIENT.match(name) else (opening.start(), name)
 
 
 def _wrapped_award(above: str, below: str) -> bool:

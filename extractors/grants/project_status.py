@@ -58,12 +58,26 @@ APPROVED = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(?:fund|funding|grants?|scheme|programme|(?-i:[A-Z]{2,}F))))\b",
     re.I,
 )
-# A lead that refuses what it lists: 'Do not fund two applications ...:', 'That the following be declined:'.
 # 'if approved, Tarn Hall will receive £N', 'subject to Cabinet approval', 'Tarn Trust looks set to receive £N': an award
 # still waiting for the decision that makes it, as a report or a story forecasts it.
 AWAITING_APPROVAL = re.compile(
     r"\bif\s+(?:it\s+is\s+|this\s+is\s+)?approved\b|\bsubject\s+to\s+(?:\w+\s+){0,3}approval\b|\blooks?\s+set\s+to\b", re.I
 )
+# 'RESOLVED that a grant of £N be awarded to X, subject to approval of its accounts': the body decided; the approval
+# is a condition of paying, not the decision still to come.
+_DECIDED_BEFORE = re.compile(r"\b(?:resolved|agreed|decided|approved|awarded|granted)\b", re.I)
+
+
+def awaiting_approval(sentence: str) -> re.Match[str] | None:
+    """The wording of an award still waiting for its decision (``AWAITING_APPROVAL``); 'subject to ... approval'
+    after the body's own decision in the sentence is a condition and waits for nothing."""
+    found = AWAITING_APPROVAL.search(sentence)
+    if found and found.group(0).lower().startswith("subject") and _DECIDED_BEFORE.search(sentence, 0, found.start()):
+        return None
+    return found
+
+
+# A lead that refuses what it lists: 'Do not fund two applications ...:', 'That the following be declined:'.
 REFUSING_LEAD = re.compile(
     r"\b(?:do\s+not|not\s+to|will\s+not)\s+(?:fund|award|support|approve|donate|give|grant|pay)\b|"
     rf"\b(?:{REFUSED_WORDS}|not\s+(?:been\s+)?(?:supported|approved|funded|awarded|given))\b",
