@@ -21,7 +21,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "45"
+VERSION = "46"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -67,16 +67,17 @@ _MIN_OUTER = 3
 
 def _outer(runs: list[list[FoundItem]]) -> list[FoundItem]:
     """The longest of ``runs`` (longest first), unless it stands wholly inside one minute of another run of three
-    headings or more: then it is that minute's numbered points ('CS03/07/20 Public Participation' over '1. Litter',
-    '2. Parking'), and the other run the items."""
+    headings or more, between two of its headings: then it is that minute's numbered points ('CS03/07/20 Public
+    Participation' over '1. Litter', '2. Parking', then 'CS04/07/20'), and the other run the items. A run after the
+    other's last heading is not inside it (a schedule of three references over the minutes, an earlier meeting's minutes)."""
     if not runs:
         return []
     best = runs[0]
     for other in runs[1:]:
         if len(other) < _MIN_OUTER or not best:
             continue
-        bounds = [item.start for item in other] + [10**12]
-        inside = any(bounds[k] < best[0].start and best[-1].start < bounds[k + 1] for k in range(len(other)))
+        bounds = [item.start for item in other]
+        inside = any(bounds[k] < best[0].start and best[-1].start < bounds[k + 1] for k in range(len(other) - 1))
         if inside:
             return other
     return best
