@@ -111,7 +111,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "76"
+VERSION = "77"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

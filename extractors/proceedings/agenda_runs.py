@@ -314,20 +314,25 @@ def lettered_with_papers(text: str, items: list[FoundItem], lettered: set[int]) 
 
 # A point lettered '(a)' or marked '(i)' (lower case).
 _POINT_NUMBER = re.compile(r"^\((?P<point>[a-z]|[ivx]{2,5})\)$")
+# A first point naming a paper, an option of the item's report or a planning application ('(i) Appendix A - Options
+# Appraisal', '(a) Option 1 ...', '(i) 24/00123/FUL Land at ...'): the run lists the item's papers, not its sub-items.
+_PAPER_POINT = re.compile(r"(?i:Appendix|Appendices|Annex|Enclosure|Schedule|Option)\b|\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")
 
 
 def pointed_sub_items(text: str, items: list[T]) -> list[T]:
     """``items`` with the sub-items of an item numbered as its number and their point: a run of points lettered '(a)',
     '(b)' ... or marked '(i)', '(ii)' ... in order, the first on the next printed line under item '7' (a number alone),
     are '7a', '7b' or '7i', '7ii' (an item printed '7(i)' keeps its printed number). A run lettered so elsewhere is left
-    as read; one marked '(i)', '(ii)' elsewhere is no items (a list of the item's papers or applications)."""
+    as read; one marked '(i)', '(ii)' elsewhere is no items (a list of the item's papers or applications), as is one under
+    its item whose first point names a paper or an option ('(i) Appendix A ...')."""
     renumbered: list[T] = []
     parent, kind, last = None, "", 0
     for index, item in enumerate(items):
         point = _POINT_NUMBER.match(item.number)
         serial = _point_serial(point["point"], items[index + 1].number if index + 1 < len(items) else "") if point else None
         above = items[index - 1] if index else None
-        if serial and serial[1] == 1 and above and re.fullmatch(r"\d{1,3}", above.number) and not text[above.end : item.start].strip():
+        under = above and re.fullmatch(r"\d{1,3}", above.number) and not text[above.end : item.start].strip()
+        if serial and serial[1] == 1 and under and not _PAPER_POINT.match(item.title):
             parent, kind, last = above.number, serial[0], 0
         if serial is None or parent is None or serial != (kind, last + 1):
             parent = None

@@ -21,7 +21,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "45"
+VERSION = "46"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -65,15 +65,16 @@ def _rising(found: list[FoundItem]) -> list[FoundItem]:
 _MIN_OUTER = 3
 
 
-def _outer(runs: list[list[FoundItem]]) -> list[FoundItem]:
+def _outer(text: str, runs: list[list[FoundItem]]) -> list[FoundItem]:
     """The longest of ``runs`` (longest first), unless it stands wholly inside one minute of another run of three
-    headings or more: then it is that minute's numbered points ('CS03/07/20 Public Participation' over '1. Litter',
-    '2. Parking'), and the other run the items."""
+    headings or more, each minute but the last with words of its own: then it is that minute's numbered points
+    ('CS03/07/20 Public Participation' over '1. Litter', '2. Parking'), and the other run the items. Three references
+    on lines of their own, one under another, are a schedule over the minutes ('P/2396 Land at ...'), no minutes."""
     if not runs:
         return []
     best = runs[0]
     for other in runs[1:]:
-        if len(other) < _MIN_OUTER or not best:
+        if len(other) < _MIN_OUTER or not best or not all(text[a.end : b.start].strip() for a, b in zip(other, other[1:])):
             continue
         bounds = [item.start for item in other] + [10**12]
         inside = any(bounds[k] < best[0].start and best[-1].start < bounds[k + 1] for k in range(len(other)))
@@ -140,7 +141,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     candidates = heading_candidates(text, lines(text, start, end))
     for item in candidates[1:] if candidates and _OPENING.match(text, candidates[0].start) else candidates:
         shapes.setdefault(_shape(item.number), []).append(item)
-    best = _continued(_outer(sorted((_rising(found) for found in shapes.values()), key=len, reverse=True)))
+    best = _continued(_outer(text, sorted((_rising(found) for found in shapes.values()), key=len, reverse=True)))
     whole = [item for item in best if re.fullmatch(r"\d+\.0", item.number)]
     if len(whole) >= 2:
         # '1.0', '2.0' are the items, '2.1', '2.2' the points under them.

@@ -30,7 +30,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "57"
+VERSION = "58"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -98,7 +98,8 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
     vouched = [(p.start, p.end) for p in papers if p.kind == "meeting_page" or split.minutes_heading_at(document.text, p.start, p.end)]
     listed = [item for item in items if not any(a <= item.provenance.start < b for a, b in vouched)]
     if listed and not _meeting_business(listed):
-        items = [item for item in items if item not in listed]
+        dropped = {id(item) for item in listed}
+        items = [item for item in items if id(item) not in dropped]
     # Where no reader finds an item: the longest run of item lines numbered in order, else headings in capitals
     # (``agenda_fallback``), the first that is a meeting's business.
     fallback = next((run for run in agenda_fallback.fallback_readings(document, papers) if _fallback_business(run)), [])
