@@ -27,6 +27,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_decision_names import ORG_PATTERN
 from extractors.grants.project_mention import build_mention, strip_name, valid_name
 from extractors.grants.project_status import status_of_context
+from extractors.grants.stated_forms import A_TOTAL_OF
 from schemas.funding import ProjectMention
 
 _ORG = rf"(?:\d+(?:st|nd|rd|th)\s+)?{ORG_PATTERN}"
@@ -45,7 +46,7 @@ _WENT_TO = re.compile(rf"^\s*went\s+(?:to|towards)\s+(?:the\s+)?(?P<org>{_ORG})\
 # 'donate' bare only after a decision ('agreed to donate £N'; never 'declined to donate', 'agreed not to donate').
 _DONATE = r"donated|(?:agreed|resolved|decided|voted)\s+to\s+donate"
 # 'the fund awarded a total of £N to Tarn Transport for ...': one named body's total is its award.
-_AWARD_VERB = re.compile(rf"\b(?:awarded|gave|given|allocated|granted|provided|{_DONATE})(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I)
+_AWARD_VERB = re.compile(rf"\b(?:awarded|gave|given|allocated|granted|provided|{_DONATE})(?:\s+{A_TOTAL_OF})?\s*$", re.I)
 # '£N has been donated to Tarn Sea Cadets towards a new boat.': a donation, figure first.
 _DONATED_TO = re.compile(
     rf"^\s*(?:(?:has|have|had)\s+been|will\s+be|was|were)\s+donated\s+to\s+(?:the\s+)?(?P<org>{_ORG})"

@@ -208,7 +208,7 @@ def stated_form(left: str, right: str) -> AllocationKind | None:
 
 
 # The forms ``stated_running.running_kind`` reads: news pages' payouts, running totals and balances (its docstring).
-# 'a total of', 'a total sum of' (also written so in ``stated_totals``).
+# 'a total of', 'a total sum of' (``stated_totals`` and ``project_awards`` read it too).
 A_TOTAL_OF = r"a\s+total\s+(?:sum\s+)?of"
 _A_SHARE_OF = r"a\s+share\s+of"
 # 'to more than 700 projects', 'supported 100 local groups': counted collective recipients.

@@ -46,13 +46,14 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.round_cues import COUNT, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget
+from extractors.grants.stated_forms import A_TOTAL_OF
 from extractors.grants.stated_forms import GAVE_AWAY as _GAVE_AWAY
 from extractors.grants.stated_forms import stated_form, taker_given
 from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "47"
+VERSION = "48"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -76,7 +77,7 @@ _TOTAL_FUND_OF = re.compile(
 )
 # 'the scheme has a total budget of £N': a grant scheme's budget (``round_cues.grant_budget``).
 _TOTAL_BUDGET_OF = re.compile(r"\btotal\s+budget\s+(?:of|to|is|was)\s*$", re.I)
-_A_TOTAL_OF = re.compile(r"\ba\s+total\s+(?:sum\s+)?of\s*$", re.I)
+_A_TOTAL_OF = re.compile(rf"\b{A_TOTAL_OF}\s*$", re.I)
 _GIVEN_OUT_AFTER = re.compile(rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+{GIVEN_OUT}\b", re.I)
 # 'have shared £N', 'Village projects are sharing £N' (never 'will be sharing': still on offer).
 _SHARED = re.compile(r"\b(?:shared|(?<!\bbe\s)sharing(?:\s+in)?|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
@@ -144,7 +145,7 @@ _TO_FUND_AFTER = re.compile(
 # 'Cabinet agreed last night to release £N ...', 'the Sub Committee for Grants agreed, on December 17, to
 # allocate £N to:': a council's decision on its own grants budget (read by ``decided_total``).
 _DECIDED_TO_GIVE = re.compile(
-    r"\b(?:agreed|approved|decided|resolved)\b[^.£]{0,40}?\bto\s+(?:allocate|release|award)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I
+    rf"\b(?:agreed|approved|decided|resolved)\b[^.£]{{0,40}}?\bto\s+(?:allocate|release|award)(?:\s+{A_TOTAL_OF})?\s*$", re.I
 )
 # A resolution opening with its verb: '2) Approve proposals to award community grants ... totalling £N', 'To award
 # a total of £N in capital grants to the 17 organisations': the total the decision approves (``resolved_total``).
@@ -157,7 +158,7 @@ _IN_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+){0,2}?grants\b", re.I)
 _NOT_AWARDED = re.compile(r"\b(?:applications?|applied|requests?|requested|bids?|sought|reductions?|cuts?|savings?|underspend)\b", re.I)
 _HELD_BACK_AFTER = re.compile(r"^[^.;£]{0,80}?\bbe\s+(?:deferred|refused|rejected|declined|withdrawn|held\s+back)\b", re.I)
 _GAVE_OUT = re.compile(
-    r"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$|"
+    rf"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)(?:\s+{A_TOTAL_OF})?\s*$|"
     r"\b(?:has|have|had)\s+(?:distributed|awarded)\s+(?:a\s+further|another)\s*$|"
     r"\b(?:allocated|awarded|distributed)\s+grants\s+(?:of|totall?ing)\s*$",
     re.I,
@@ -202,7 +203,7 @@ _ROUND_OFFERING = re.compile(rf"\b(?:round|{_FUND})\s+(?:is\s+|will\s+be\s+)?off
 _FUND_WILL_PROVIDE = re.compile(rf"\b{_FUND}\s+(?:{YEAR_PAIR}\s+)?(?:will\s+provide|provides|offers|will\s+offer)\s*$", re.I)
 _AVAILABLE_AFTER = re.compile(r"^\W{0,3}available\b", re.I)
 # 'this round has seen £N distributed'; '£N awarded to voluntary and community organisations' (a headline).
-_SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|sees)(?:\s+a\s+total\s+(?:sum\s+)?of)?\s*$", re.I)
+_SEEN_BEFORE = re.compile(rf"\b(?:(?:has|have|had)\s+seen|saw|sees)(?:\s+{A_TOTAL_OF})?\s*$", re.I)
 # 'the town's small grants budget, which this year is £N'; 'The remaining grants budget is £N'.
 _GRANTS_BUDGET_IS = re.compile(
     r"\bgrants?\s+budget,?\s+(?:which\s+)?(?:this\s+year\s+)?(?:is|was|of)\s*$"
