@@ -96,3 +96,48 @@ def test_sub_headings_lettered_in_capitals_under_a_heading():
         ("71", "APOLOGIES"), ("72", "FINANCE"), ("72A", "Accounts for payment"), ("72B", "Income to date – 31st May"),
         ("73", "CORRESPONDENCE"),
     ]
+
+
+def test_heading_run_into_its_first_lettered_sub_heading():
+    text = (
+        "1 Apologies\n\nNone.\n\n2 Matters arising: a) Bridge railings: The railings were repaired.\n\nMore work is due.\n\n"
+        "b) Bus shelter: A quote will be sought.\n\nc): Village sign: it will be repainted.\n\n3 Correspondence\n\nNoted.\n"
+    )
+    assert [(item.number, item.title) for item in find_minuted_items(text)][1:5] == [
+        ("2", "Matters arising"), ("2a", "Bridge railings"), ("2b", "Bus shelter"), ("2c", "Village sign"),
+    ]
+
+
+def _facts(page: str):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.txt"
+        path.write_text(page)
+        return extract_facts(parse_file(path))
+
+
+def test_a_meeting_page_full_council_heading_keeps_its_name():
+    page = (
+        "Contact Information\n\nBrackenshire District Council\nCouncil Offices\n\n"
+        "The Brackenshire District Council - Agenda for Full Council on Thursday, 5th March, 2015, 6.30 pm\n\n"
+        "Agenda and minutes\n\nFull Council\nThursday, 5th March, 2015 6.30 pm\n\nVenue: Council Chamber\n\n"
+        "Items\nNo. Item\n\n1.\n\nApologies\n\nMinutes:\n\nNone.\n"
+    )
+    assert [meeting.body for meeting in _facts(page).meetings] == ["Full Council"]
+
+
+def test_the_body_owning_its_annual_general_meeting():
+    page = (
+        "Lowbridge Parish Council\n\nMinutes of the Parish Council’s Annual General Meeting held in the village hall\n"
+        "Wednesday 15 May 2019\n\nPresent: Councillor Amos\n\n1 Election of Chairman\n\n1.1 Cllr Amos was elected.\n"
+    )
+    assert [meeting.body for meeting in _facts(page).meetings] == ["Lowbridge Parish Council"]
+
+
+def test_a_virtual_meeting_in_a_schedule_is_the_body_s_own():
+    page = (
+        "National Park Authority\n\nOur members make decisions on the work of the National Park Authority.\n\n"
+        "The next virtual Full Authority meeting will be held on Wednesday 16 June 2021 – time to be confirmed.\n\n"
+        "2021 meeting dates:\n\nWednesday 16 June 2021 (virtual meeting)\nWednesday 28 July 2021 (Annual Meeting)\n"
+        "Wednesday 22 September 2021\n\nAll meetings will be held at the Authority offices.\n"
+    )
+    assert "2021-06-16" in [str(day) for day in _facts(page).future_meetings]

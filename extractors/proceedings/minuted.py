@@ -183,6 +183,11 @@ _CAPITAL_HEAD = re.compile(
     r"^\s*\(?(?P<letter>[A-Z])\)[ \t]{2,}(?P<title>[A-Z][^.\n]*?)(?:[ \t]+[–—-][ \t]+[a-z][^\n]*)?\.?[ \t]*$"
 )
 _CAPITAL_WORDS = 8
+# A sub-heading run in before its minute, a short phrase closed by a colon: 'b) Road signs: The cost ...' ('c):' too).
+_COLON_HEAD = re.compile(
+    r"\s*\(?(?P<letter>[a-z])\)[ \t]*:?[ \t]+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)"
+    r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,3}):[ \t]+\S"
+)
 _MIN_LETTERED = 2
 
 
@@ -194,18 +199,22 @@ def _capital_head(text: str) -> re.Match | None:
 def _lettered_under(text: str, items: list[FoundItem], end: int) -> list[FoundItem]:
     """``items`` with the sub-headings lettered from '(a)' in order under an item whose heading stands alone on its line
     ('412. Matters Arising' over '(a) Website – ...', '(b) Footpaths – ...'), the first on the line under it, two or
-    more: items '412a', '412b' ('58A', '58B' when lettered in capitals)."""
+    more: items '412a', '412b' ('58A', '58B' when lettered in capitals). A heading closed by a colon may run on into its
+    first sub-heading, each then a short phrase closed by a colon before its minute ('5. Matters arising: a) Weir
+    fence: The fence ...' over 'b) Road signs: ...')."""
     out: list[FoundItem] = []
     for position, item in enumerate(items):
         out.append(item)
         stop = items[position + 1].start if position + 1 < len(items) else end
         below = [line for line in lines(text, item.end, stop) if not line.is_blank]
         heading = text[item.start : item.end].strip()
-        if not item.number.isdigit() or not below or not re.fullmatch(rf"\W*{re.escape(item.number)}\W*{re.escape(item.title)}\W*", heading):
+        run_in = re.match(rf"\W*{re.escape(item.number)}\W*{re.escape(item.title)}\s*:\s*(?=\(?a\))", heading)
+        first = _COLON_HEAD.match(heading, run_in.end()) if run_in else None
+        if not item.number.isdigit() or not below or not first and not re.fullmatch(rf"\W*{re.escape(item.number)}\W*{re.escape(item.title)}\W*", heading):
             continue
-        subs: list[FoundItem] = []
+        subs = [FoundItem(item.number + "a", first["title"], [], item.restricted, item.start, item.end)] if first else []
         for line in below:
-            lettered = _LETTERED_HEAD.match(line.text) or _capital_head(line.text)
+            lettered = _COLON_HEAD.match(line.text) if first else _LETTERED_HEAD.match(line.text) or _capital_head(line.text)
             if lettered and ord(lettered["letter"].lower()) == ord("a") + len(subs) and (subs or line is below[0]):
                 subs.append(FoundItem(item.number + lettered["letter"], lettered["title"], [], item.restricted, line.start, line.end))
         out.extend(subs if len(subs) >= _MIN_LETTERED else [])
