@@ -46,6 +46,8 @@ COVERED_BY: dict[str, str] = {
     "agenda_rows": "agenda",
     "agenda_unnumbered": "agenda",
     "agenda_cells": "agenda",
+    "agenda_glued": "agenda",
+    "agenda_described": "agenda",
     "closed_rows": "agenda",
     "agenda_plain": "agenda",
     "agenda_runs": "agenda",

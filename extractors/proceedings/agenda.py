@@ -70,6 +70,10 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
 - when nothing else is found, numbers alone on their lines ('1.') over short titles, a run from 1 of three
   or more; else, on a saved page whose header was cut off, unnumbered rows as under 'No. Item', three or
   more;
+- under a 'Number Item' header, rows printed with the number glued to the title ('4Title', '(a)Point'; see
+  ``agenda_glued``);
+- under a CMIS 'Agenda Items' heading, rows saved with only their descriptions in a Scottish council's wording
+  ('Submit a report by ...'; see ``agenda_described``);
 - under an older page's 'ItemDescriptionResolution' header, or an 'Item no. Agenda Item Details Status' one,
   item lines numbered like the first ('C 10/034 Title', '01 Title').
 """
@@ -80,6 +84,8 @@ import re
 from dataclasses import replace
 
 from extractors.proceedings.closed_rows import closed_rows, cut_page, numbered_rows
+from extractors.proceedings.agenda_described import described_rows
+from extractors.proceedings.agenda_glued import glued_rows
 from extractors.proceedings.agenda_plain import first_cell, inline_items, item_word_lines
 from extractors.proceedings.agenda_plain import labelled_numbers, listed_documents, lone_number_rows, prose_lead_in
 from extractors.proceedings.agenda_rows import (
@@ -111,7 +117,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "77"
+VERSION = "80"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -129,6 +135,8 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     items: list[FoundItem] = []
     restricted = page_column = False
     region = printed_lines(text, lines(text, start, end))
+    if glued := glued_rows(region) or described_rows(region):
+        return glued
     index = 0
     summary: int | None = None  # where a 'Public Items' heading stands: its items are a fallback
     sub_items: set[int] = set()  # where lines lettered 'a)' under an item stand

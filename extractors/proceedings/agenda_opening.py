@@ -10,7 +10,8 @@ more than a spaced dash with a word or three ('Public Participation – None.').
 in one reading of its number ('1.', '1/20/BC', 'PCP 1/13'): minutes numbered on from earlier meetings ('21. Welcome')
 number every item of the meeting in that running sequence, so a public forum printed above them without a number sits
 outside the meeting's items (a session held before the meeting opened), and unnumbered items are another reader's
-layout, whose top it already knows.
+layout, whose top it already knows. A CMIS page prints 'Public Session' right under its 'Meeting Details' heading as
+the template's section heading: no item.
 
 Part of the agenda extractor: its records carry ``agenda.NAME`` and ``agenda.VERSION``, which a change here must bump.
 """
@@ -35,6 +36,9 @@ _OPENING = re.compile(
     re.I,
 )
 
+# A CMIS page's heading over its item list: a 'Public Session' line right under it is the template's section heading.
+_TEMPLATE_HEADING = re.compile(r"^\s*meeting\s+details\s*$", re.I)
+
 
 def opening_business(document: ParsedDocument, items: list[AgendaItemRecord]) -> list[AgendaItemRecord]:
     """``items`` with the unnumbered opening business above their first item (see the module docstring) put first."""
@@ -50,7 +54,7 @@ def opening_business(document: ParsedDocument, items: list[AgendaItemRecord]) ->
             number="", title=match["title"].strip(), pages=[], access="unrestricted",
             provenance=provenance(document, text, line.start, line.end, agenda.NAME, agenda.VERSION),
         )
-        for line in above
-        if (match := _OPENING.match(line.text))
+        for position, line in enumerate(above)
+        if (match := _OPENING.match(line.text)) and not (position and _TEMPLATE_HEADING.match(above[position - 1].text))
     ]
     return [*opening, *items]

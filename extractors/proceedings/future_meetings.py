@@ -9,7 +9,7 @@ plural or future ones too: 'The next meetings of the Panel will be held on A, B 
 meeting itself. A heading whose date is 'to be confirmed' gives none. A year-less date ('Wednesday 29
 September') is the first such day after the meeting. Lines naming another group are left out unless the
 group is the meeting's own body ('The next meeting of the Panel' at a panel), and so is a date qualified as
-another meeting ('16 May (Allotments meeting)'), and a deadline ('items to the Clerk by 28 May 2024'). A schedule
+another meeting ('16 May (Allotments meeting)'; '(virtual meeting)' names the way of meeting), and a deadline ('items to the Clerk by 28 May 2024'). A schedule
 of the body's meetings gives its dates (see ``_schedules``): under a heading naming the meetings and a year or
 municipal year ('Parish Council Meetings 2026', 'Meeting dates for 2025/26 are:', 'Dates of Council meetings 2026', an item
 '7. To confirm the Meeting Schedule for 2023/24')
@@ -92,7 +92,8 @@ _OTHER_GROUP = re.compile(r"\b(?:group|sub-?committee|board|forum|workshop|event
 # '16 April (Allotments meeting at 8 pm)': the date of another meeting, unless the words name the body's own.
 _QUALIFIER = re.compile(r"\s*\(\s*(?P<what>[A-Za-z][\w&' -]{1,40}?)\s+meeting\b", re.I)
 _QUALIFIER_BEFORE = re.compile(r"\(\s*(?P<what>[A-Za-z][\w&'’ -]{1,40}?\bmeeting)\b[^()\d]{0,12}$", re.I)
-_OCCASION_WORDS = frozenset("annual extraordinary special ordinary full monthly the a an".split())
+# The occasion or the way of meeting ('(Annual Meeting)', '(virtual meeting)'): the body's own meeting, not another.
+_OCCASION_WORDS = frozenset("annual extraordinary special ordinary full monthly virtual remote online hybrid the a an".split())
 # A meeting named by its month: 'The August Council meeting', 'the June meeting'.
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _YEARLESS_AHEAD = 300

@@ -52,8 +52,11 @@ def shaped(meetings: list[MeetingRecord]) -> list[MeetingRecord]:
 def named_in_full(text: str, meeting: MeetingRecord) -> MeetingRecord:
     """A body named only by its kind ('Council') takes the organisation's name from the heading block above
     (see ``meeting_bodies.named_above``), read to the first line printing the kind's noun; so does one named by its
-    service ('Fire Authority' under 'NORTHSHIRE FIRE AND RESCUE AUTHORITY')."""
+    service ('Fire Authority' under 'NORTHSHIRE FIRE AND RESCUE AUTHORITY'). A meeting page's 'Full Council' heading
+    over its date is the name the page gives the meeting (above it, the site's contact block names the council)."""
     if not is_generic(meeting.body) and not is_service_kind(meeting.body):
+        return meeting
+    if meeting.source == "meeting_page" and meeting.body.lower().split()[0] == "full":
         return meeting
     start = meeting.provenance.start
     noun = re.compile(r"\b" + meeting.body.split()[-1] + r"\b", re.I).search(text, start, start + 400)

@@ -29,11 +29,11 @@ from extractors.readers.spans import Line, may_wrap
 # The Roman headings read, in capitals: I to XXXIX and L to LXXXIX (never 'XL', nor a numeral with C).
 _MAX_ROMAN = 89
 _NO_ROMAN_TENS = 4
-# After the number, a flattened table's cell mark ('4 | Title', '4. / Title', a ruled row '|4. |Title |'); a lettered number 'A4' may be glued to a
+# A number may stand in square brackets ('[3] Correspondence.'). After the number, a flattened table's cell mark ('4 | Title', '4. / Title', a ruled row '|4. |Title |'); a lettered number 'A4' may be glued to a
 # title in mixed case ('A4Minutes of the meeting ...'), a plain number only to one in capitals or after its full stop or
 # colon ('Item 1:Apologies for Absence', '40.TO RECEIVE ...').
 _MINUTE_HEADING = re.compile(
-    rf"^\s*(?:\|[ \t]*(?=\d{{1,3}}\.[ \t]*\|[^|\n]*[^|\s][^|\n]*\|[ \t]*$))?(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?{MINUTE_NUMBER}(?:[.:)]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\||(?<=\.)\s+/(?=\s))?"
+    rf"^\s*(?:\|[ \t]*(?=\d{{1,3}}\.[ \t]*\|[^|\n]*[^|\s][^|\n]*\|[ \t]*$))?(?:(?:minute|min\.?|item)\s+(?:no\.?\s*)?)?(?:\[(?=\d{{1,3}}\]\s))?{MINUTE_NUMBER}(?:[.:)\]]|\s*[-–])?(?:\s+\d{{1,3}}\.(?=\s))?(?:\s*\||(?<=\.)\s+/(?=\s))?"
     r"(?:\s+|(?=(?-i:[A-Z]{3}))|(?<=\d\.)(?=(?-i:[A-Z][a-z]|[A-Z]{2}\s+[A-Z]{3}))|(?<=(?-i:[A-Z])\d)(?=(?-i:[A-Z][a-z]))|(?<=\d:)(?=(?-i:[A-Z][a-z])))(?P<title>\S.*?)(?:(?<=\S)[ \t]*\|)?\s*$",
     re.I,
 )

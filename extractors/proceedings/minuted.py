@@ -21,7 +21,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "46"
+VERSION = "47"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -98,7 +98,7 @@ def _continued(run: list[FoundItem]) -> list[FoundItem]:
 def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
-    A heading is a short line opening with a minute number ('41', '5.', '23.31', '25/031', '41a/19', '14365',
+    A heading is a short line opening with a minute number ('41', '5.', '[5]', '23.31', '25/031', '41a/19', '14365',
     'SSB/25/01', 'C/160/2017', 'P/2396', 'C 25/031', 'LA01/09/21' (a committee's minute 1 of September 2021), '46.2024', '2024-05_3', 'Min 045/25', '3-0607/8' (item 3 of the year 2006/7), 'A23/014', 'CAB 12', 'Minute 61:', 'Item 3', the Roman 'IV' of Scottish minutes;
     then perhaps the agenda number, 'C048/23   1.   TITLE', or a title in capitals run into it, or after its full stop a
     title glued to it, '2.To consider ...') and a title
@@ -177,25 +177,45 @@ _LETTERED_HEAD = re.compile(
     r"^\s*\(?(?P<letter>[a-z])\)\s+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Option|Alternative)\b)"
     r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[A-Z][\w'’&/-]*){0,3})[ \t]*(?:[–—:-][ \t]*(?:\S.*)?)?$"
 )
+# A sub-heading lettered in capitals across a tabbed margin: 'A)      Accounts for payment', its outcome perhaps after a
+# dash in lower case ('B)      Income to date – 30th June – this was noted.').
+_CAPITAL_HEAD = re.compile(
+    r"^\s*\(?(?P<letter>[A-Z])\)[ \t]{2,}(?P<title>[A-Z][^.\n]*?)(?:[ \t]+[–—-][ \t]+[a-z][^\n]*)?\.?[ \t]*$"
+)
+_CAPITAL_WORDS = 8
+# A sub-heading run in before its minute, a short phrase closed by a colon: 'b) Road signs: The cost ...' ('c):' too).
+_COLON_HEAD = re.compile(
+    r"\s*\(?(?P<letter>[a-z])\)[ \t]*:?[ \t]+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)"
+    r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,3}):[ \t]+\S"
+)
 _MIN_LETTERED = 2
+
+
+def _capital_head(text: str) -> re.Match | None:
+    head = _CAPITAL_HEAD.match(text)
+    return head if head and len(head["title"].split()) <= _CAPITAL_WORDS else None
 
 
 def _lettered_under(text: str, items: list[FoundItem], end: int) -> list[FoundItem]:
     """``items`` with the sub-headings lettered from '(a)' in order under an item whose heading stands alone on its line
     ('412. Matters Arising' over '(a) Website – ...', '(b) Footpaths – ...'), the first on the line under it, two or
-    more: items '412a', '412b'."""
+    more: items '412a', '412b' ('58A', '58B' when lettered in capitals). A heading closed by a colon may run on into its
+    first sub-heading, each then a short phrase closed by a colon before its minute ('5. Matters arising: a) Weir
+    fence: The fence ...' over 'b) Road signs: ...')."""
     out: list[FoundItem] = []
     for position, item in enumerate(items):
         out.append(item)
         stop = items[position + 1].start if position + 1 < len(items) else end
         below = [line for line in lines(text, item.end, stop) if not line.is_blank]
         heading = text[item.start : item.end].strip()
-        if not item.number.isdigit() or not below or not re.fullmatch(rf"\W*{re.escape(item.number)}\W*{re.escape(item.title)}\W*", heading):
+        run_in = re.match(rf"\W*{re.escape(item.number)}\W*{re.escape(item.title)}\s*:\s*(?=\(?a\))", heading)
+        first = _COLON_HEAD.match(heading, run_in.end()) if run_in else None
+        if not item.number.isdigit() or not below or not first and not re.fullmatch(rf"\W*{re.escape(item.number)}\W*{re.escape(item.title)}\W*", heading):
             continue
-        subs: list[FoundItem] = []
+        subs = [FoundItem(item.number + "a", first["title"], [], item.restricted, item.start, item.end)] if first else []
         for line in below:
-            lettered = _LETTERED_HEAD.match(line.text)
-            if lettered and ord(lettered["letter"]) == ord("a") + len(subs) and (subs or line is below[0]):
+            lettered = _COLON_HEAD.match(line.text) if first else _LETTERED_HEAD.match(line.text) or _capital_head(line.text)
+            if lettered and ord(lettered["letter"].lower()) == ord("a") + len(subs) and (subs or line is below[0]):
                 subs.append(FoundItem(item.number + lettered["letter"], lettered["title"], [], item.restricted, line.start, line.end))
         out.extend(subs if len(subs) >= _MIN_LETTERED else [])
     return out

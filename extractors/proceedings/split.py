@@ -31,7 +31,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "24"
+VERSION = "25"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -67,7 +67,10 @@ _PRESENT_BELOW = re.compile(
     r"^\W*(?i:p\s?r\s?e\s?s\s?e\s?n\s?t)\b|^\W*(?:[A-Z][\w’'-]*\s+){0,4}(?i:councillors|members)\s*:\s*$", re.M
 )
 _PRESENT_REACH = 500
-_MEETING_WORDS = re.compile(r"(?:\s*\b(?:annual|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I)
+# The occasion's words after the body, perhaps owned by it: 'the Parish Council's Annual General Meeting'.
+_MEETING_WORDS = re.compile(
+    r"(?:(?<=[a-z])['’]s)?(?:\s*\b(?:annual|general|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I
+)
 # A meeting page's item title running into its text: 'Minutes of the Previous Meeting PDF 312 KB To agree the minutes ...'.
 _ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
 # A meeting page's item linking the earlier minutes: 'MINUTES OF THE X MEETING HELD ON 30TH JANUARY 2018 pdf icon PDF 361 KB'.
