@@ -66,3 +66,20 @@ def test_subject_to_approval_is_one_fragment_for_both_readers():
     sentence = "Tarn Hall will receive £500, subject to the next full Cabinet approval."
     assert AWAITING_APPROVAL.search(sentence)
     assert status_of_context("These grants are subject to the next full Cabinet approval.")[0] != "approved"
+
+
+_BROKEN_NAME = (
+    "Eastfield Neighbours has received £2,860 to help fund a project which aims to reduce scams.\n"
+    "\n"
+    "The Harbour Centre for\n"
+    "\n"
+    "Deaf Awareness in Portmere has been awarded £12,310.\n"
+)
+
+
+def test_a_name_broken_over_a_blank_line_after_a_joining_word():
+    assert [name for name, *_ in _projects(_BROKEN_NAME)] == [
+        "Eastfield Neighbours", "The Harbour Centre for Deaf Awareness in Portmere",
+    ]
+    ended = _BROKEN_NAME.replace("The Harbour Centre for\n", "Thanks go to the volunteers.\n")
+    assert [name for name, *_ in _projects(ended)][-1] == "Deaf Awareness in Portmere"

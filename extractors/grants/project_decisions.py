@@ -34,7 +34,7 @@ from extractors.grants.round_cues import SOME_COUNT
 from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name
-from extractors.grants.project_names import full_name, heading_name, without_place
+from extractors.grants.project_names import broken_name_head, full_name, heading_name, without_place
 from extractors.grants.project_status import APPROVED, awaiting_approval, status_of_description
 from extractors.grants.project_subjects import (
     awarded_applicant, back_reference, grant_user, respected_applicant, thanking_recipient, unnamed_subject,
@@ -316,6 +316,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
                 org = LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
+                if left.startswith(org) and (head := broken_name_head(layout.text, s_start)):
+                    org = f"{head} {org}"
                 if verb.get("got") and re.search(r"\b(?:which|who)\s+(?:won|secured)\b", m.group(0)):
                     org = without_place(org)  # 'X in Place which won £N': the subject ran on to the place
                 definite, named_before = back_reference(layout, org, s_start)
