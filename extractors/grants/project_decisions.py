@@ -34,7 +34,7 @@ from extractors.grants.round_cues import SOME_COUNT
 from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import build_mention, strip_name
-from extractors.grants.project_names import full_name, heading_name, without_place
+from extractors.grants.project_names import broken_name_head, full_name, heading_name, without_place
 from extractors.grants.project_status import APPROVED, awaiting_approval, status_of_description
 from extractors.grants.project_subjects import (
     awarded_applicant, back_reference, grant_user, respected_applicant, thanking_recipient, unnamed_subject,
@@ -160,6 +160,7 @@ _GENERIC_PURPOSE = re.compile(
     re.I,
 )
 # 'to help fight crime', 'to help keep communities safer': a fund's community-safety aim, never one project's name.
+_ONE_PROJECT = re.compile(r"^an?\s+project\b", re.I)
 _GENERIC_AIM = re.compile(
     r"^help\s+(?:to\s+)?(?:fight|tackle|reduce|prevent|cut|combat|beat)\s+(?:\w+\s+){0,2}?crime\b"
     r"|^help\s+(?:to\s+)?(?:keep|make)\s+(?:\w+\s+){0,3}?(?:communities|streets|people|residents|neighbourhoods|areas?)\s+safer?\b",
@@ -315,6 +316,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                 # A capital 'The' inside the run starts the name: the run began on the line before.
                 org = re.split(r"(?<![–—])\s+(?=The\s)", m.group("org"))[-1].strip("’'")
                 org = LEADING_DATE.sub("", re.sub(r"^That\s+", "", org))
+                if left.startswith(org) and (head := broken_name_head(layout.text, s_start)):
+                    org = f"{head} {org}"
                 if verb.get("got") and re.search(r"\b(?:which|who)\s+(?:won|secured)\b", m.group(0)):
                     org = without_place(org)  # 'X in Place which won £N': the subject ran on to the place
                 definite, named_before = back_reference(layout, org, s_start)
@@ -363,6 +366,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             continue  # '£N has been allocated to the Community Safety Fund for 2024/25': money for a fund
         if named_by and purpose and is_named(named_by) and _GENERIC_PURPOSE.match(purpose):
             purpose = None  # 'X has received £N to help fund a project which ...': the named body is the project
+        elif recipient and purpose and _ONE_PROJECT.match(purpose) and is_named(strip_name(recipient)):
+            purpose = None  # '£N was awarded to X for a project to ...': the named recipient's one project
         if any(
             pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE, _GENERIC_AIM) for text in (purpose, recipient)
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):

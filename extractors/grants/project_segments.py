@@ -6,7 +6,7 @@ a bullet glyph that the text layer renders as a letter, 'l' for a Wingdings bull
 holding several figures. The line is parted by semicolons, or by commas and 'and' when it prints none, and each part
 read alone (the first after the words of a sentence running into it, 'The beneficiaries were A (£N), ...', which then
 lead the run): a Title-Case recipient, an optional separator (dash of any kind, colon, or a bracket round the figure),
-then its figure ('A, B and C (£N each)' is one figure for several names, ``project_shared``'s to read). Two parts at least must read so, each with a figure no other reader claimed; a part that does not
+then its figure ('A, £N; B, £M' a comma between; 'A, B and C (£N each)' is one figure for several names, ``project_shared``'s to read). Two parts at least must read so, each with a figure no other reader claimed; a part that does not
 (a cut-off last entry) is left out. The lead (on the line before a colon or dash, else the text above) must name
 grants, donations or funding, and one calling its list payments or accounts (a payments schedule: salaries, HMRC,
 hire) gives none. Status comes from that lead; a run that nothing calls an award keeps only recipients' names
@@ -63,11 +63,15 @@ def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) ->
     for amount in layout.amounts_in(start, start + len(text)):
         part = text[position : amount.start - start]
         position = amount.end - start
-        piece = re.split(r"[,;]", part)[-1]
+        pieces = re.split(r"[,;]", part)
+        piece = pieces[-1]
+        if not piece.strip() and len(pieces) > 1 and part.rstrip().endswith(","):
+            piece = pieces[-2]  # 'A, £N; B, £M': a comma between each name and its figure
         if not entries and (run_in := _RUN_IN.search(piece)):
             piece = piece[run_in.end() :]  # 'The beneficiaries were A (£N), ...': the sentence runs into its first entry
         lead = re.match(r"[ \t]*(?:(?:and|&)[ \t]+)?", piece)
         name = strip_name(re.sub(r"[ \t]*[(—–:-][ \t]*$", "", piece[lead.end() :]))
+        name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # '; the Lantern Cafe, £N;': the article printed in lower case
         if re.search(r"[a-z]\s*$", piece) and not re.search(r"[A-Z][\w'’&.-]*\s*[(—–:-]?\s*$", piece):
             continue  # 'X received £N, Y got £M': a sentence with verbs, the clause readers' to read
         if amount.start in claimed or amount.qualifier is not None or not title_case_name(name):

@@ -33,7 +33,9 @@ STATUS_RANK: dict[str, int] = {
 FLAG = re.compile(
     r"^\s*(?P<flag>WITHDRAWN|CANCELLED|CANCELED|COMPLETED|COMPLETE|APPROVED|DEFERRED|ON HOLD)\s*[:–—-]\s*",
 )
-_CONDITIONAL = re.compile(r"\bif\b[^.;:]*|\b(?:for|awaiting|pending|subject\s+to)\s+(?:\w+\s+){0,4}approval\b", re.I)
+# 'subject to Cabinet approval', 'pending final approval': one fragment for a conditional lead and an awaited award.
+_SUBJECT_TO_APPROVAL = r"\bsubject\s+to\s+(?:\w+\s+){0,4}approval\b"
+_CONDITIONAL = re.compile(rf"\bif\b[^.;:]*|\b(?:for|awaiting|pending)\s+(?:\w+\s+){{0,4}}approval\b|{_SUBJECT_TO_APPROVAL}", re.I)
 APPROVED = re.compile(
     r"\b(?:approved|approving|agreed\s+to\s+fund|received\s+approval|been\s+awarded|awarded|granted|set\s+aside|"
     r"funding\s+(?:has\s+been|was)\s+confirmed|agreed\s+funding|resolved\s+to\s+(?:fund|award|allocate(?=[^.;:]{0,100}?\b(?:grants?|funding|donations?|awards?)\b))|"
@@ -44,6 +46,8 @@ APPROVED = re.compile(
     r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"
     r"(?:grant\s+)?(?:recipients|beneficiaries)\s+(?:\w+\s+){0,3}?(?:were|are|is|was|include|included)|unanimously\s+(?:agreed|approved)|"
     r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:(?:which|that)\s+are\s+)?(?:set\s+)?to\s+benefit\b|"
+    r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+to\s+receive\s+(?:an?\s+|the\s+)?"
+    r"(?:awards?|grants?|funding|money)\s+(?:were|are|include[ds]?)\b|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:that|which|who)\s+will\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+(?:made|distributed(?=\s+to\s*(?::|the\s+following\b|these\b|$)))|"
     r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant)|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:funded\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+"
@@ -54,14 +58,14 @@ APPROVED = re.compile(
     r"(?:settlements?|allocations?|awards?|funding|grants?)\s+(?:were|was|have\s+been|has\s+been)\s+confirmed|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?|initiatives?|those|areas?|places?|authorities)\s+"
     r"(?:(?:receiving|set\s+to\s+receive)\s+(?:the\s+)?(?:funding|funds|grants?|awards?|money|support)|"
-    r"(?:(?:that|which)\s+(?:were|have\s+been)\s+)?(?<!be\s)supported\s+(?:by|through|from)\s+(?:the\s+)?"
+    r"(?:(?:that|which)\s+(?:were|have\s+been)\s+|(?:are|is)\s+being\s+)?(?<!be\s)supported\s+(?:by|through|from)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:fund|funding|grants?|scheme|programme|(?-i:[A-Z]{2,}F))))\b",
     re.I,
 )
 # 'if approved, Tarn Hall will receive £N', 'subject to Cabinet approval', 'Tarn Trust looks set to receive £N': an award
 # still waiting for the decision that makes it, as a report or a story forecasts it.
 AWAITING_APPROVAL = re.compile(
-    r"\bif\s+(?:it\s+is\s+|this\s+is\s+)?approved\b|\bsubject\s+to\s+(?:\w+\s+){0,3}approval\b|\blooks?\s+set\s+to\b", re.I
+    rf"\bif\s+(?:it\s+is\s+|this\s+is\s+)?approved\b|{_SUBJECT_TO_APPROVAL}|\blooks?\s+set\s+to\b", re.I
 )
 # 'RESOLVED that a grant of £N be awarded to X, subject to approval of its accounts': the body decided; the approval
 # is a condition of paying, not the decision still to come.

@@ -5,6 +5,7 @@ name in title case ('Rainbows – £60.00, Cubs – £60.00, Allotment Associati
 Fell Vale 265,000 ...'), each within a line's reach of the one before and no full stop between: a line began after
 each. A list of entries led by their figure ('...: £3,200 to X towards Y; £450 to Z ...; ...') begins a line before each
 figure after a semicolon, in a run of two or more (not after a dash: 'Rainbows – £60.00' is a name and its figure).
+A sentence's list 'A, £N; B, £M; ...' is not broken.
 """
 
 from __future__ import annotations
@@ -26,8 +27,15 @@ _MIN_ENTRIES = 3
 
 def award_breaks(text: str, start: int, end: int) -> Iterator[int]:
     """Offsets of the spaces in the long line ``text[start:end]`` where an award list's lines began (docstring)."""
-    yield from _runs(text, list(_ENTRY_END.finditer(text, start, end)), _MIN_ENTRIES, "space")
+    ends = [match for match in _ENTRY_END.finditer(text, start, end) if not _sentence_entry(text, match)]
+    yield from _runs(text, ends, _MIN_ENTRIES, "space")
     yield from _runs(text, list(_FIGURE_FIRST.finditer(text, start, end)), 2, 0)
+
+
+def _sentence_entry(text: str, match: re.Match) -> bool:
+    """'A, £N; B, £M; the C, £K; and D, £L.': a sentence's list, a comma before each figure and a semicolon after,
+    read whole by the projects' segment reader (its entries need not open in title case)."""
+    return match.group().rstrip().endswith(";") and text[max(0, match.start() - 3) : match.start()].rstrip().endswith(",")
 
 
 def _runs(text: str, matches: list[re.Match], least: int, group: str | int) -> Iterator[int]:
