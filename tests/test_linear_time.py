@@ -255,6 +255,25 @@ def test_the_agenda_fallback_over_references_and_long_titles_is_linear():
     _assert_linear([lambda text=make(size): fallback_items(text) for size in SIZES], SIZES)
 
 
+
+def test_received_lines_walk_back_a_few_lines_only():
+    """Regression (s20): many 'Received from' lines were each looked up by splitting the page above again; this was a
+    3 s wall-clock limit in test_s20fixatt, which failed once under load."""
+    from extractors.proceedings.attendance_parish_apologies import received_lines
+
+    make = lambda lines: "Apologies for absence\n" + "Received from Mr A Lowe.\n" * lines
+    sizes = (5_000, 10_000, 20_000)
+    _assert_linear([lambda text=make(size): list(received_lines(text, 0, len(text))) for size in sizes], sizes)
+
+
+def test_headings_over_repeated_references_stay_fast():
+    """Regression (s21 mends): capitals headings over repeated minute references ('TITLE / 1/23 / text'); this was a
+    1.5 s wall-clock limit in test_s21mends_agenda."""
+    from extractors.proceedings.minuted import find_minuted_items
+
+    sizes = (400, 800, 1_600)
+    _assert_linear([lambda text="TITLE\n1/23\ntext\n" * size: find_minuted_items(text) for size in sizes], sizes)
+
 # Patterns that tried a long run of one kind of character many ways (review s18 items 1 and 11, and its sweep of every
 # pattern of extractors/ with ``.search`` on 3,000-character runs): the call the code makes, on a run of spaces, of
 # capitals or of hyphenated capitals, takes time in proportion to the run. Before the fix (possessive spaces, a name

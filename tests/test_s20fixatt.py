@@ -3,7 +3,6 @@ alone in a present list, a clerk's run-on label inside a sentence, 'Received fro
 ended or another heading began, a plural title taken as a post, a town's or parish's own initials before 'Cllr'.
 Our own words, names and bodies."""
 
-import time
 
 import pytest
 from structure_helpers import attendance_kinds as _kinds
@@ -62,11 +61,10 @@ def test_received_from_under_the_apologies_item_still_gives_apologies():
 
 
 def test_received_lines_walk_back_a_few_lines_only():
-    """Many 'Received from' lines are each looked up from their own place, not by splitting the page above again."""
+    """Many 'Received from' lines: only the few under the lead are read (their growth in time is measured in
+    tests/test_linear_time.py, not a wall-clock limit here: that limit failed once under load, 5 s > 3 s)."""
     text = "Apologies for absence\n" + "Received from Mr A Lowe.\n" * 20000
-    began = time.perf_counter()
     found = list(received_lines(text, 0, len(text)))
-    assert time.perf_counter() - began < 3
     assert len(found) == 4
 
 

@@ -2,7 +2,6 @@
 Business' rows printed number over title or searched for from the top of a pack, and capitals lines over figures that
 are no minute references (scores, dates)."""
 
-import time
 
 from structure_helpers import document
 
@@ -87,9 +86,3 @@ def test_f5_capitals_months_over_dates_are_no_minute_headings():
     text = "JULY\n10/07\nFull council in the Village Hall\nSEPTEMBER\n11/09\nPlanning committee\nNOVEMBER\n13/11\nBudget meeting\n"
     assert not {item.title for item in heading_candidates(text, lines(text, 0, len(text)))} & {"JULY", "SEPTEMBER", "NOVEMBER"}
 
-
-def test_headings_over_repeated_references_stay_fast():
-    text = "TITLE\n1/23\ntext\n" * 800
-    began = time.time()
-    find_minuted_items(text)
-    assert time.time() - began < 1.5

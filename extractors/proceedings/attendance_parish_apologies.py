@@ -104,7 +104,8 @@ def received_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     """(start, end) of the titled names a 'Received from ...' line under an apologies item gives."""
     for match in _RECEIVED.finditer(text, start, end):
         line_end = text.find("\n", match.end())
-        finish = len(text[: min(end, line_end if line_end >= 0 else len(text))].rstrip(" \t."))
+        stop = min(end, line_end if line_end >= 0 else len(text))
+        finish = match.end() + len(text[match.end() : stop].rstrip(" \t."))
         if _apologies_item_above(_lines_above(text, start, match.start())) and _titled_list(text, match.end(), finish):
             yield match.end(), finish
 
