@@ -1,0 +1,88 @@
+"""One recipient with two figures in one document, ruled in one place (``project_merge``): two award lines of one list
+are two projects (the list readers keep every line, a recipient's second line too); the same recipient in two lists of
+one document is one project restated, the later figure kept and the other flagged in data_quality with its printed
+text and its own span; a figure printed again unchanged is no other figure and is not flagged."""
+
+from decimal import Decimal
+
+from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.projects import find_mentions, merge
+from funding_helpers import document
+
+_LEAD = "The ward panel agreed to share out its budget of £6,000 between local groups.\nIt was agreed that the funding would be split as follows:\n"
+
+
+def _merged(text: str):
+    return merge(find_mentions(FundingLayout(document(text)), set()))
+
+
+def _differ(flags):
+    return [f for f in flags if f.check == "amounts_differ_between_mentions"]
+
+
+def test_two_described_lines_to_one_recipient_in_one_list_are_two_projects():
+    text = _LEAD + (
+        "Tarn Valley Allotment Society, new fencing for the lower plots, £1250.\n"
+        "Brook Lane Youth Club, a trip to the coast for members, £980.\n"
+        "Tarn Valley Allotment Society, a shed for shared tools, £310.\n"
+        "Other bids did not score enough points.\n"
+    )
+    projects, flags = _merged(text)
+    assert [(p.name, p.amount) for p in projects] == [
+        ("Tarn Valley Allotment Society", Decimal("1250")),
+        ("Brook Lane Youth Club", Decimal("980")),
+        ("Tarn Valley Allotment Society", Decimal("310")),
+    ]
+    assert _differ(flags) == []
+    for project in projects:
+        assert project.provenance.text.startswith(project.name) and project.amount_text in project.provenance.text
+
+
+def test_two_dashed_lines_to_one_recipient_in_one_list_are_two_projects():
+    text = (
+        "The following grants were approved:\n"
+        "Fellside Carers- £400 to support its summer outings;\n"
+        "Moss Lane Foodbank- £250 for a chest freezer;\n"
+        "Fellside Carers- £150 for winter hampers.\n"
+    )
+    projects, flags = _merged(text)
+    assert [(p.name, p.amount_text) for p in projects] == [
+        ("Fellside Carers", "£400"), ("Moss Lane Foodbank", "£250"), ("Fellside Carers", "£150")
+    ]
+    assert _differ(flags) == []
+
+
+def test_one_recipient_in_two_lists_is_one_project_and_the_other_figure_is_flagged_at_its_span():
+    text = (
+        "3. Panel recommendations\n\nThe panel recommended the following grants:\n\n"
+        "• Tarn Forum (£1,200)\n"
+        "• Fell Scouts (£800)\n\n"
+        "4. Decision\n\nThe Committee approved the following grants:\n\n"
+        "• Tarn Forum (£1,000)\n"
+        "• Fell Scouts (£800)\n"
+    )
+    projects, flags = _merged(text)
+    assert [(p.name, p.amount_text, p.status) for p in projects] == [
+        ("Tarn Forum", "£1,000", "approved"), ("Fell Scouts", "£800", "approved")
+    ]
+    (flag,) = _differ(flags)
+    earlier = text.index("• Tarn Forum (£1,200)")
+    assert (flag.result, flag.stated, flag.stated_text, flag.computed) == ("mismatch", Decimal("1200"), "£1,200", Decimal("1000"))
+    assert flag.provenance.start <= text.index("£1,200") < flag.provenance.end and flag.provenance.start >= earlier
+    assert "£1,200" in flag.provenance.text and text[flag.provenance.start : flag.provenance.end] == flag.provenance.text
+    kept = projects[0].provenance
+    assert text[kept.start : kept.end] == kept.text and "£1,000" in kept.text
+
+
+def test_a_line_printed_again_with_the_same_figure_is_one_project_and_no_flag():
+    text = (
+        "3. Panel recommendations\n\nThe panel recommended the following grants:\n\n"
+        "• Tarn Forum (£1,200)\n"
+        "• Fell Scouts (£800)\n\n"
+        "4. Decision\n\nThe Committee approved the following grants:\n\n"
+        "• Tarn Forum (£1,200)\n"
+        "• Fell Scouts (£800)\n"
+    )
+    projects, flags = _merged(text)
+    assert [(p.name, p.amount_text, len(p.mentions)) for p in projects] == [("Tarn Forum", "£1,200", 2), ("Fell Scouts", "£800", 2)]
+    assert _differ(flags) == []
