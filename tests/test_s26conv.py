@@ -5,6 +5,8 @@ text and its own span; a figure printed again unchanged is no other figure and i
 
 from decimal import Decimal
 
+import pytest
+
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.projects import find_mentions, merge
 from funding_helpers import document
@@ -20,36 +22,33 @@ def _differ(flags):
     return [f for f in flags if f.check == "amounts_differ_between_mentions"]
 
 
-def test_two_described_lines_to_one_recipient_in_one_list_are_two_projects():
-    text = _LEAD + (
-        "Tarn Valley Allotment Society, new fencing for the lower plots, £1250.\n"
-        "Brook Lane Youth Club, a trip to the coast for members, £980.\n"
-        "Tarn Valley Allotment Society, a shed for shared tools, £310.\n"
-        "Other bids did not score enough points.\n"
-    )
+_DESCRIBED = _LEAD + (
+    "Tarn Valley Allotment Society, new fencing for the lower plots, £1250.\n"
+    "Brook Lane Youth Club, a trip to the coast for members, £980.\n"
+    "Tarn Valley Allotment Society, a shed for shared tools, £310.\n"
+    "Other bids did not score enough points.\n"
+)
+_DASHED = (
+    "The following grants were approved:\n"
+    "Fellside Carers- £400 to support its summer outings;\n"
+    "Moss Lane Foodbank- £250 for a chest freezer;\n"
+    "Fellside Carers- £150 for winter hampers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_DESCRIBED, [("Tarn Valley Allotment Society", "£1250"), ("Brook Lane Youth Club", "£980"), ("Tarn Valley Allotment Society", "£310")]),
+        (_DASHED, [("Fellside Carers", "£400"), ("Moss Lane Foodbank", "£250"), ("Fellside Carers", "£150")]),
+    ],
+)
+def test_two_award_lines_to_one_recipient_in_one_list_are_two_projects(text, expected):
     projects, flags = _merged(text)
-    assert [(p.name, p.amount) for p in projects] == [
-        ("Tarn Valley Allotment Society", Decimal("1250")),
-        ("Brook Lane Youth Club", Decimal("980")),
-        ("Tarn Valley Allotment Society", Decimal("310")),
-    ]
+    assert [(p.name, p.amount_text) for p in projects] == expected
     assert _differ(flags) == []
     for project in projects:
         assert project.provenance.text.startswith(project.name) and project.amount_text in project.provenance.text
-
-
-def test_two_dashed_lines_to_one_recipient_in_one_list_are_two_projects():
-    text = (
-        "The following grants were approved:\n"
-        "Fellside Carers- £400 to support its summer outings;\n"
-        "Moss Lane Foodbank- £250 for a chest freezer;\n"
-        "Fellside Carers- £150 for winter hampers.\n"
-    )
-    projects, flags = _merged(text)
-    assert [(p.name, p.amount_text) for p in projects] == [
-        ("Fellside Carers", "£400"), ("Moss Lane Foodbank", "£250"), ("Fellside Carers", "£150")
-    ]
-    assert _differ(flags) == []
 
 
 def test_one_recipient_in_two_lists_is_one_project_and_the_other_figure_is_flagged_at_its_span():
