@@ -1,7 +1,8 @@
 """One recipient with two figures in one document, ruled in one place (``project_merge``): two award lines of one list
 are two projects (the list readers keep every line, a recipient's second line too); the same recipient in two lists of
 one document is one project restated, the later figure kept and the other flagged in data_quality with its printed
-text and its own span; a figure printed again unchanged is no other figure and is not flagged."""
+text and its own span; a figure printed again unchanged is no other figure and is not flagged; a hedged figure ('more
+than £20,000' in a caption) yields to the exact one it is consistent with ('£20,629' on the list line)."""
 
 from decimal import Decimal
 
@@ -85,3 +86,28 @@ def test_a_line_printed_again_with_the_same_figure_is_one_project_and_no_flag():
     projects, flags = _merged(text)
     assert [(p.name, p.amount_text, len(p.mentions)) for p in projects] == [("Tarn Forum", "£1,200", 2), ("Fell Scouts", "£800", 2)]
     assert _differ(flags) == []
+
+
+def test_a_hedged_figure_yields_to_the_exact_figure_it_is_consistent_with():
+    text = (
+        "Among those to benefit from the heritage fund in the valley were:\n\n"
+        "  • Tarn Forum: £20,629\n"
+        "  • Fell Scouts: £18,400\n\n"
+        "Tarn Forum has received more than £20,000. Picture: supplied\n"
+    )
+    projects, flags = _merged(text)
+    assert [(p.name, p.amount_text) for p in projects] == [("Tarn Forum", "£20,629"), ("Fell Scouts", "£18,400")]
+    (flag,) = _differ(flags)
+    assert (flag.result, flag.stated_text, flag.computed) == ("within_approximation", "£20,000", Decimal("20629"))
+    assert "more than £20,000" in flag.provenance.text
+
+
+def test_a_hedged_figure_the_exact_one_falls_outside_of_is_no_yield():
+    text = (
+        "Among those to benefit from the heritage fund in the valley were:\n\n"
+        "  • Tarn Forum: £20,629\n"
+        "  • Fell Scouts: £18,400\n\n"
+        "Tarn Forum has received more than £25,000. Picture: supplied\n"
+    )
+    projects, flags = _merged(text)
+    assert projects[0].amount_text == "£25,000" and [f.result for f in _differ(flags)] == ["mismatch"]
