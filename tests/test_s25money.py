@@ -25,6 +25,7 @@ def test_award_lines_closed_by_their_figure_after_a_description():
         ("Hollin Valley Association", 1800.0, None, "approved"),
         ("Westmoor Rovers Trust", 1560.0, None, "approved"),
         ("Kirkby School Friends Group", 1890.5, None, "approved"),
+        ("Hollin Valley Association", 300.0, None, "approved"),
         ("Tarndale Athletic FC", 1700.0, None, "approved"),
     ]
 

@@ -2,9 +2,12 @@
 
 Mentions merge when their names share nearly all their words (acronyms such as '(BSL)'
 expanded, '&' = 'and', hyphens ignored) and their years agree, unless they are two lines of one list with
-different figures (two awards to one recipient); a bare recipient ('Tarn Forum') and that recipient's named award
+different figures (two awards to one recipient, two projects: the one place this is ruled, the list readers keep
+every line); a bare recipient ('Tarn Forum') and that recipient's named award
 ('Tarn Forum – a new fence') with one figure are one award; the merged project keeps
-the most precise of close amounts (else the latest) and flags the others. A mention without a printed amount
+the most precise of close amounts (else the latest; a hedged figure, 'more than £20,000', yields to an exact one
+within it, '£20,629') and flags each other figure at its own span (a figure repeated
+is no other figure: no flag). A mention without a printed amount
 (a heading over a list) only adds facts to a priced project: it is never a project of its own. These rules
 are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
@@ -14,8 +17,10 @@ from __future__ import annotations
 import re
 
 from extractors.grants.project_status import STATUS_RANK
+from extractors.grants.reconcile import judge
 from extractors.grants.word_sets import WordSetIndex, same_project
-from schemas.funding import DataQualityRecord, ProjectMention, ProjectRecord
+from extractors.readers import money
+from schemas.funding import CheckResult, DataQualityRecord, MoneyAmount, ProjectMention, ProjectRecord
 
 _STOPWORDS = frozenset("the a an of in on to for and with by at from".split())
 
@@ -133,26 +138,15 @@ def _merged(group: list[ProjectMention]) -> tuple[ProjectRecord, list[DataQualit
     flags = []
     chosen = priced[0]
     if readable:
-        latest = readable[-1]
-        close = [m for m in readable if abs(m.amount - latest.amount) < 1]
+        hedges = {id(m): hedge for m in readable if (hedge := _hedged(m)) is not None}
+        exact = [m.amount for m in readable if id(m) not in hedges]
+        # 'has received more than £20,000' yields to the '£20,629' of the project's list line it is consistent with
+        within = {i for i, hedge in hedges.items() if any(judge(hedge, amount) == "within_approximation" for amount in exact)}
+        latest = [m for m in readable if id(m) not in within][-1]
+        close = [m for m in readable if abs(m.amount - latest.amount) < 1 and id(m) not in within]
         chosen = max(close, key=lambda m: (len(str(m.amount).split(".")[-1]) if "." in str(m.amount) else 0, m.provenance.start))
-        others = [m for m in readable if m.amount != chosen.amount]
-        for other in others:
-            gap = chosen.amount - other.amount
-            flags.append(
-                DataQualityRecord(
-                    check="amounts_differ_between_mentions",
-                    result="rounding" if abs(gap) < 1 else "mismatch",
-                    financial_year=chosen.financial_year,
-                    stated=chosen.amount,
-                    stated_text=chosen.amount_text,
-                    computed=other.amount,
-                    difference=gap,
-                    detail=f"'{chosen.name}' is {chosen.amount_text} here and {other.amount_text} at offset "
-                    f"{other.provenance.start}; the {'more precise' if abs(gap) < 1 else 'later'} figure is kept",
-                    provenance=chosen.provenance,
-                )
-            )
+        for other in (m for m in readable if m.amount != chosen.amount):
+            flags.append(_figure_not_kept(other, chosen, "within_approximation" if id(other) in within else None))
     statuses = [m for m in group if m.status is not None]
     status = max(statuses, key=lambda m: STATUS_RANK[m.status]).status if statuses else "proposed"
     return (
@@ -168,4 +162,27 @@ def _merged(group: list[ProjectMention]) -> tuple[ProjectRecord, list[DataQualit
             mentions=group,
         ),
         flags,
+    )
+
+
+def _hedged(mention: ProjectMention) -> MoneyAmount | None:
+    """The mention's figure with the hedge printed before it ('more than £20,000'), or None when it has none."""
+    found = [amount for amount in money.find_amounts(mention.provenance.text) if amount.text == mention.amount_text]
+    return found[-1] if found and found[-1].qualifier is not None else None
+
+
+def _figure_not_kept(other: ProjectMention, chosen: ProjectMention, result: CheckResult | None) -> DataQualityRecord:
+    """The flag of a figure a merged project does not keep: that figure as printed, at its own span."""
+    gap = other.amount - chosen.amount
+    return DataQualityRecord(
+        check="amounts_differ_between_mentions",
+        result=result or ("rounding" if abs(gap) < 1 else "mismatch"),
+        financial_year=chosen.financial_year,
+        stated=other.amount,
+        stated_text=other.amount_text,
+        computed=chosen.amount,
+        difference=gap,
+        detail=f"'{chosen.name}' is {other.amount_text} here and {chosen.amount_text} at offset "
+        f"{chosen.provenance.start}, the {'exact' if result else 'more precise' if abs(gap) < 1 else 'later'} figure, which is kept",
+        provenance=other.provenance,
     )

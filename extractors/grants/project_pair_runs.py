@@ -17,7 +17,9 @@ dash and a purpose of three or more words ('Garden Club – Contribution to cost
 name alone; a Title-Case part after the dash (an organisation) stays in the name. A line closed by its figure after a
 comma or full stop, a description before it ('Tarn Carers, a winter scheme for carers, £2400.', 'Fell Trust's six-week
 course for ..., £1560.', '... school club. £1890 – remaining budget'), is named by the Title-Case run of two or more words
-opening it (up to a comma, a lower-case word or a possessive before one), unless a councillor or a ward opens it. These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
+opening it (up to a comma, a lower-case word or a possessive before one), unless a councillor or a ward opens it. Every
+award line is kept, a recipient's second line too: whether two lines are one project is the merge's ruling
+(``project_merge``). These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
 from __future__ import annotations
@@ -121,8 +123,7 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
             break
         bare = match is None or (match.group("sep").isspace() and not title_case_name(strip_name(match.group("name"))))
         if bare and (described := _described_name(line)) is not None:
-            if all(described[1] != name for _, name, _ in pairs):  # a second award to one recipient: one project
-                pairs.append((line_start + described[0], described[1], inside[0]))
+            pairs.append((line_start + described[0], described[1], inside[0]))
             continue
         if not match:
             break
