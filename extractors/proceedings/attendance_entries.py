@@ -10,7 +10,7 @@ from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells
 from extractors.readers.furniture import furniture_between
 from extractors.readers.name_runs import bare_name_pairs, group_entries, run_on_parts
 from extractors.readers.runon_bare import split_bare_runs
-from extractors.readers.names import BULLET, LEAD_IN, PLURAL_TITLE, entry_name, split_honorifics, looks_like_name, post_entries, split_list
+from extractors.readers.names import BULLET, LEAD_IN, PLURAL_TITLE, ROLE_DASH, entry_name, split_honorifics, looks_like_name, post_entries, split_list
 
 # A column beside the names giving each one's ward, party, group or council.
 _AFFILIATION = re.compile(r"\b(?:Ward|Party|Division|Group|Council|Authority|Parish|Independents?)\s*$", re.I)
@@ -51,6 +51,8 @@ _NEXT_ITEM = re.compile(r"\s+\d{1,3}\.?(?:\s+\d{1,3}\.?)?\s+(?=[A-Z]{4,}(?:\s+(?
 _NEXT_MINUTE = re.compile(r"\s+[A-Z]{0,4}\d{1,4}\.?\s+(?=[A-Z]{4,}(?:\s+(?:[A-Z&]{2,}|OF|FOR))+(?:\s+[A-Z]?[a-z]|\s*$))")
 _ORG_INITIALS = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 _SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
+# '... Head of Planning and, on item 4, Bob Roe, Planner': an aside naming the items someone attended for, no entry.
+_ITEM_ASIDE = re.compile(r"(?:on|for|during)\s+(?:agenda\s+)?items?\s+\d[\w./]*", re.I)
 # An honour printed after a comma ('B Ray, OBE'): part of the name before it, no entry of its own.
 HONOUR = re.compile(r"(?:[CKDGMO]BE|BEM|JP|DL|QPM|KC|QC)")
 REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
@@ -100,7 +102,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             chunk = chunk[: min(cuts)] if cuts else chunk
             chunk = TYPED_STOP.sub(";", slash_list(chunk))
             parts = [cut for part in post_entries(chunk) or post_run_parts(chunk) or split_list(chunk) for cut in sub_labelled(part)]
-            parts = [glued for part in parts for glued in _GLUED.split(part)]
+            parts = [glued for part in parts for glued in _GLUED.split(part) if not _ITEM_ASIDE.fullmatch(part.strip())]
             # 'A Lowe who was substituted by B Ray': the substitute is read by ``attendance_table``; the entry is A's name.
             parts = [_SUBSTITUTED.split(part)[0] for part in parts if not HONOUR.fullmatch(part.strip(" .,"))]
         offset = piece_start
@@ -144,3 +146,9 @@ def _pairs(part: str) -> list[tuple[int, str]]:
             return []
     return pairs
 
+
+def shared_post(text: str) -> bool:
+    """``text`` is two names or more joined by '&' or 'and' and one post after a dash ('Ann Lee & Bo Roe – Hall Committee')."""
+    dashed = ROLE_DASH.split(text.strip(), maxsplit=1)
+    parts = split_list(dashed[0]) if len(dashed) == 2 and "," not in dashed[0] else []
+    return len(parts) > 1 and all(looks_like_name(entry_name(part)) for part in parts) and not looks_like_name(dashed[1])

@@ -31,8 +31,8 @@ Not labels, so not here: a status printed beside a name ('Cllr A Lowe - Apologie
 ``attendance_status_rows``, ``attendance``'s status posts) and the sentences that name attendance ('apologies were
 received from ...': ``attendance_sentences``).
 
-Misspellings (``MISSPELT``): minutes print 'Appologies', 'Apoligies', 'IN ATTENDENCE', and the verb 'Apologise' for the
-label before a titled name. The text is read as spelt
+Misspellings (``MISSPELT``): minutes print 'Appologies', 'Apoligies', 'IN ATTENDENCE', 'Apologies were recieved from',
+and the verb 'Apologise' for the label before a titled name. The text is read as spelt
 before any reader sees it (``spelt_labels``), not folded into the label patterns: the word is read by more than the
 labels, by the sentence readers ('Apoligies were received from ...') and the name tests ('apologies' is one of
 ``readers.names.NOT_NAME_WORDS``), which folding it into the labels alone would leave reading it as printed.
@@ -207,7 +207,9 @@ _LIST_END = (
     r"(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))"
     r"|(?<=\))(?=(?-i:Mrs?|Ms|Miss|Dr)\.?\s)|(?-i:(?<=PRESENT))[ \t]+(?:councillors|cllrs)[ \t]*:[ \t]*|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
     r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))"
-    r"|\s*(?:…|\.{3})\s*(?=\S))[\s*_]*"
+    r"|\s*(?:…|\.{3})\s*(?=\S)"
+    # 'APOLOGIESCouncillor A Lowe', 'In AttendanceMrs B Ray': a label glued to the titled name after it (a lost space or line break).
+    r"|(?<=[A-Za-z])(?=(?-i:(?:Councillors?|Cllrs?|Alderm[ae]n|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z])))[\s*_]*"
 )
 LIST_LABEL = re.compile(
     r"^\W*(?:[^\W\d][\w'’]*(?:\s+[\w'’]+){0,2}\s*/\s*(?=[A-Z]))?(?:"
@@ -248,6 +250,7 @@ INLINE_LABEL = re.compile(
 MISSPELT: dict[str, str] = {
     **{f"{stem}g{end}": f"apolog{end}" for stem in ("appolo", "appoli", "apoli") for end in ("ies", "y")},
     "attendence": "attendance",
+    **{f"reciev{end}": f"receiv{end}" for end in ("e", "ed", "es")},
 }
 _MISSPELT = re.compile(rf"\b(?:{'|'.join(MISSPELT)})\b", re.I)
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_entries import ORG_WORDS, slash_list
+from extractors.proceedings.attendance_entries import ORG_WORDS, shared_post, slash_list
 from extractors.proceedings.attendance_labels import GROUP_HEADING, INLINE_LABEL, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX
 from extractors.proceedings.attendance_roles import TIER_LINE
-from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END
+from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, NAME_POST_VERB, SENTENCE_END as _SENTENCE_END
 from extractors.proceedings.post_then_name import (
     SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post, continued_lists,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line,
@@ -334,6 +334,9 @@ def section_text(
         # A meeting page's item: its description and the 'Minutes:' line stand between the title and the minuted names.
         if not seen_names and not pieces and (_ITEM_DESCRIPTION.match(line.text) or _MINUTES_LINE.match(line.text)):
             continue
+        # '... Minutes:' / 'Cllr A Lowe, Chairman of the Council, welcomed ...': the minute opens with a sentence, no list.
+        if not seen_names and not pieces and NAME_POST_VERB.match(line.text):
+            break
         if not comma_mode and _POST_LINE.match(line.text):
             continue
         if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
@@ -354,6 +357,11 @@ def section_text(
         if not comma_mode and (name_and_role(line.text) or name_and_body(line.text) or seen_names and _joined_post(line.text)):
             pieces.append((line.start, line.end, False))
             seen_names, previous = True, line.text
+            continue
+        # 'Ann Lee – Chair' / 'Bo Roe & Cy Poe – Hall Committee': two names sharing one post, on one line of the list.
+        if not comma_mode and seen_names and shared_post(line.text):
+            pieces.append((line.start, line.end, True))
+            previous = line.text
             continue
         # 'Eve Hill, WREC' / 'Fay Moss, Dog Warden': in a list of one name and its post a line, each line is one entry.
         if not comma_mode and (per_line or not seen_names) and name_then_post(line.text) is not None and (

@@ -40,6 +40,12 @@ def _starts_name(before: str, after: str) -> bool:
     return posted and not split_honorifics(joined)[0] and not PLURAL_TITLE.match(joined)
 
 
+# 'Councillor Lowe Ann Roe (clerk)': a councillor printed by surname, then the clerk's given name and surname with the
+# post in brackets (a two-column present list flattened, the clerk in its last cell; no councillor is the clerk).
+_CLERK_AFTER_SURNAME = re.compile(
+    r"(?<![^\s(])(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+\s+"
+    r"(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\((?i:(?:parish\s+|town\s+|assistant\s+|deputy\s+)?clerk|rfo|responsible\s+financial\s+officer)\))"
+)
 # A name of initials and a surname after its organisation, with no comma between them: '..., Northshire
 # Police Authority G Hill, ...', '..., Mayor of Eastby A Cole'.
 _ORG_THEN_INITIALS = re.compile(
@@ -63,7 +69,7 @@ def run_on_parts(part: str) -> list[tuple[int, str]]:
     ('..., Mayor's Chaplain Mr S Kaye'), unless a bracket closes it ('L. Hopkins (remote) R. Bevan').
     """
     cuts = [m.end() for m in RUN_ON.finditer(part) if _starts_name(part[: m.start()], part[m.end() :])]
-    cuts = sorted({*cuts, *(m.end() for m in _ORG_THEN_INITIALS.finditer(part))})
+    cuts = sorted({*cuts, *(m.end() for m in _ORG_THEN_INITIALS.finditer(part)), *(m.end() for m in _CLERK_AFTER_SURNAME.finditer(part))})
     bounds = [0, *cuts, len(part)]
     runs = [
         m.end() for a, b in zip(bounds, bounds[1:]) if _INITIALS_ONLY.fullmatch(part[a:b].strip())

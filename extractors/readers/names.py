@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "53"
+VERSION = "54"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -162,8 +162,8 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
 
 
 # Words of a newspaper, an advisory post, a designation or a post's last word ('Harbour Engineer', 'Harbour
-# Master'): never one of a person's printed names.
-_NOT_PERSON_WORDS = frozenset("advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer master".split())
+# Master', 'Senior Planner'): never one of a person's printed names.
+_NOT_PERSON_WORDS = frozenset("advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer master planner".split())
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLES_ALONE = frozenset(h.lower() for h in HONORIFICS)
 
