@@ -50,3 +50,11 @@ def test_a_bracketed_list_under_plainly_numbered_minutes_heads_no_minute():
         "[1] Clerk salary\n[2] Hall hire\n[3] Grass cutting\n3. Date of next meeting\nMonday 2 March 2026.\n"
     )
     assert [item.title for item in find_minuted_items(text)] == ["Apologies for absence", "Finance", "Date of next meeting"]
+
+
+def test_speakers_lettered_after_a_run_in_heading_are_no_sub_items():
+    text = (
+        "5 Public participation: a) Resident: asked when the bench would be mended.\n"
+        "b) Reply: the clerk will chase the contractor.\n6 Correspondence\nA letter from the school was noted.\n"
+    )
+    assert [item.number for item in find_minuted_items(text)] == ["5", "6"]

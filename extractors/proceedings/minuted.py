@@ -183,9 +183,11 @@ _CAPITAL_HEAD = re.compile(
     r"^\s*\(?(?P<letter>[A-Z])\)[ \t]{2,}(?P<title>[A-Z][^.\n]*?)(?:[ \t]+[–—-][ \t]+[a-z][^\n]*)?\.?[ \t]*$"
 )
 _CAPITAL_WORDS = 8
-# A sub-heading run in before its minute, a short phrase closed by a colon: 'b) Road signs: The cost ...' ('c):' too).
+# A sub-heading run in before its minute, a short phrase closed by a colon: 'b) Road signs: The cost ...' ('c):' too);
+# not a speaker ('a) Resident: asked ...', 'b) Reply: ...').
 _COLON_HEAD = re.compile(
     r"\s*\(?(?P<letter>[a-z])\)[ \t]*:?[ \t]+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)"
+    r"(?!(?:Residents?|Parishioners?|Members?[ \t]+of[ \t]+(?:the[ \t]+)?public|Chair(?:man)?|Clerk|Questions?|Answers?|Reply|Response|Q|A)[ \t]*:)"
     r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,3}):[ \t]+\S"
 )
 _MIN_LETTERED = 2
