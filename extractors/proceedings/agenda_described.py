@@ -4,8 +4,9 @@ Under CMIS's 'Agenda Items' heading a row prints its number and title ('1 Declar
 description; a page saved without the row titles keeps the descriptions alone. A Scottish council describes each
 report 'Submit (a) report by the Director (Place) on ... (copy enclosed).' and the minutes 'The accuracy of the
 minutes of the meeting of the Cabinet held on ... will be confirmed ...': each such paragraph is an unnumbered item
-titled by its sentence (without its closing stop). Group headings ('Reports by the Chief Executive') and the other
-descriptions are no items. Read only where one such sentence stands under the heading.
+titled by its sentence (without its closing stop); a report due 'by the end of the year' is no such row. Group
+headings ('Reports by the Chief Executive') and the other descriptions are no items. Read only where one such
+sentence stands under the heading.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from extractors.readers.spans import Line
 
 _HEADING = re.compile(r"^\s*agenda\s+items\s*$", re.I)
 _DESCRIBED = re.compile(
-    r"^\s*(?:submit\s+(?:a\s+)?(?:joint\s+)?report\s+by\s|the\s+accuracy\s+of\s+the\s+minutes\s+of\s+the\s+meetings?\s+of\s.+"
+    r"^\s*(?:submit\s+(?:a\s+)?(?:joint\s+)?report\s+by\s+(?:the\s+)?(?-i:[A-Z])|the\s+accuracy\s+of\s+the\s+minutes\s+of\s+the\s+meetings?\s+of\s.+"
     r"\swill\s+be\s+confirmed\b)",
     re.I,
 )

@@ -3,8 +3,9 @@
 A council's own agenda page (not ModernGov) lists its rows under a plain header, each row's number cell glued to
 its item cell, and the points of a row glued to their letters on the lines under it ('(a)Name of the body - Appoint
 ...;'): row 6 then has sub-items '6a', '6b'. A row's title drops its 'View Papers' link and its closing stop, ';',
-'; and' or ':-'. Two glued rows or more, numbered in order after the first (whose cell may carry a stray id, the next then 2), else none.
-Lines between the rows (a motion's quoted text) are no items.
+'; and' or ':-'. Two glued rows or more, the first on the line under the header, numbered in order after the first
+(whose cell may carry a stray id, the next then 2), else none. Lines between the rows (a motion's quoted text) are
+no items; rows most of which end in a sum ('2Printer cartridges £45.60') are payments, no agenda.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _LINK = re.compile(r"\s*\bView\s+Papers\s*$")
 _CLOSE = re.compile(r"(?:\s*;\s*and|\s*:-|[.;:])\s*$")
 _MIN_ROWS = 2
 _GAP = 2  # rows a withdrawn item may leave out
+_SUM = re.compile(r"£\s?[\d,]+(?:\.\d\d)?\s*$")
 
 
 def _title(raw: str) -> str:
@@ -43,7 +45,10 @@ def glued_rows(region: list[Line]) -> list[FoundItem]:
     items: list[FoundItem] = []
     row: str | None = None
     first_row = True
-    for line in region[first + 1 :]:
+    below = [line for line in region[first + 1 :] if line.text.strip()]
+    if not below or not _ROW.match(below[0].text.strip()):
+        return []
+    for line in below:
         text = line.text.strip()
         if (glued := _ROW.match(text)) and _follows(glued["number"], row, first_row):
             first_row, row = row is None, glued["number"]
@@ -51,4 +56,5 @@ def glued_rows(region: list[Line]) -> list[FoundItem]:
         elif row is not None and (point := _POINT.match(text)):
             items.append(FoundItem(row + point["letter"], _title(point["title"]), [], False, line.start, line.end, page_layout="text"))
     rows = [item for item in items if item.number.isdigit()]
-    return items if len(rows) >= _MIN_ROWS and all(item.title for item in items) else []
+    payments = sum(bool(_SUM.search(item.title)) for item in rows)
+    return items if len(rows) >= _MIN_ROWS and 2 * payments <= len(rows) and all(item.title for item in items) else []

@@ -353,4 +353,9 @@ def heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     # A heading over its reference is numbered by the reference, not by the agenda number printed before it.
     starts = {item.start for item in referenced}
     found = [item for item in found if item.start not in starts or item in referenced]
+    # A page heading its minutes '1.' prints '[1]' for a numbered list or a footnote: bracketed numbers it also
+    # prints plainly are no headings.
+    bracketed = {item.start for item in found if text[item.start : item.end].lstrip().startswith("[")}
+    plain = {item.number for item in found if item.start not in bracketed}
+    found = [item for item in found if item.start not in bracketed or item.number not in plain]
     return sorted(found, key=lambda item: item.start)

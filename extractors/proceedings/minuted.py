@@ -21,7 +21,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "47"
+VERSION = "48"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -183,9 +183,11 @@ _CAPITAL_HEAD = re.compile(
     r"^\s*\(?(?P<letter>[A-Z])\)[ \t]{2,}(?P<title>[A-Z][^.\n]*?)(?:[ \t]+[–—-][ \t]+[a-z][^\n]*)?\.?[ \t]*$"
 )
 _CAPITAL_WORDS = 8
-# A sub-heading run in before its minute, a short phrase closed by a colon: 'b) Road signs: The cost ...' ('c):' too).
+# A sub-heading run in before its minute, a short phrase closed by a colon: 'b) Road signs: The cost ...' ('c):' too);
+# not a speaker ('a) Resident: asked ...', 'b) Reply: ...').
 _COLON_HEAD = re.compile(
     r"\s*\(?(?P<letter>[a-z])\)[ \t]*:?[ \t]+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\b)"
+    r"(?!(?:Residents?|Parishioners?|Members?[ \t]+of[ \t]+(?:the[ \t]+)?public|Chair(?:man)?|Clerk|Questions?|Answers?|Reply|Response|Q|A)[ \t]*:)"
     r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/-]+){0,3}):[ \t]+\S"
 )
 _MIN_LETTERED = 2
@@ -213,11 +215,16 @@ def _lettered_under(text: str, items: list[FoundItem], end: int) -> list[FoundIt
         if not item.number.isdigit() or not below or not first and not re.fullmatch(rf"\W*{re.escape(item.number)}\W*{re.escape(item.title)}\W*", heading):
             continue
         subs = [FoundItem(item.number + "a", first["title"], [], item.restricted, item.start, item.end)] if first else []
-        for line in below:
+        at: list[int] = []  # where in ``below`` each sub-heading stands
+        for index, line in enumerate(below):
             lettered = _COLON_HEAD.match(line.text) if first else _LETTERED_HEAD.match(line.text) or _capital_head(line.text)
             if lettered and ord(lettered["letter"].lower()) == ord("a") + len(subs) and (subs or line is below[0]):
                 subs.append(FoundItem(item.number + lettered["letter"], lettered["title"], [], item.restricted, line.start, line.end))
-        out.extend(subs if len(subs) >= _MIN_LETTERED else [])
+                at.append(index)
+        # Capitals one under another with nothing minuted between them are choices resolved below ('A) Keep it free',
+        # 'B) Charge', 'resolved: option A'), no sub-headings.
+        choices = subs and subs[-1].number[-1].isupper() and all(later - earlier == 1 for earlier, later in zip(at, at[1:]))
+        out.extend(subs if len(subs) >= _MIN_LETTERED and not choices else [])
     return out
 
 
