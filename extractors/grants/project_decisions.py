@@ -161,6 +161,7 @@ _GENERIC_PURPOSE = re.compile(
 )
 # 'to help fight crime', 'to help keep communities safer': a fund's community-safety aim, never one project's name.
 _ONE_PROJECT = re.compile(r"^an?\s+project\b", re.I)
+_OWN_KIND_END = re.compile(rf"\b{OWN_BODY_KIND}$")
 _GENERIC_AIM = re.compile(
     r"^help\s+(?:to\s+)?(?:fight|tackle|reduce|prevent|cut|combat|beat)\s+(?:\w+\s+){0,2}?crime\b"
     r"|^help\s+(?:to\s+)?(?:keep|make)\s+(?:\w+\s+){0,3}?(?:communities|streets|people|residents|neighbourhoods|areas?)\s+safer?\b",
@@ -366,8 +367,9 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             continue  # '£N has been allocated to the Community Safety Fund for 2024/25': money for a fund
         if named_by and purpose and is_named(named_by) and _GENERIC_PURPOSE.match(purpose):
             purpose = None  # 'X has received £N to help fund a project which ...': the named body is the project
-        elif recipient and purpose and _ONE_PROJECT.match(purpose) and is_named(strip_name(recipient)):
-            purpose = None  # '£N was awarded to X for a project to ...': the named recipient's one project
+        elif (recipient and purpose and _ONE_PROJECT.match(purpose) and is_named(strip_name(recipient))
+              and not _OWN_KIND_END.search(strip_name(recipient))):
+            purpose = None  # '£N was awarded to X for a project to ...': the named recipient's one project (no council's)
         if any(
             pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE, _GENERIC_AIM) for text in (purpose, recipient)
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):

@@ -22,17 +22,19 @@ def without_place(name: str) -> str:
     readers whose subject runs up to the verb; a name that is only 'X in Y' keeps its first part."""
     return _PLACE_TAIL.sub("", name)
 # 'The Tarn Centre for' over a blank line and 'Independent Living has been awarded £N': a web page broke a name into
-# two paragraphs; the short line before ends on a joining word, every other word capitalised.
+# two paragraphs; the short line before opens 'The' and ends on a joining word, every other word capitalised.
 _BROKEN_HEAD = re.compile(
-    r"(?:^|\n)[ \t]*(?P<head>(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:(?:for|of|and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3})*?(?:for|of|and|&))"
+    r"(?:^|\n)[ \t]*(?P<head>The[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:(?:for|of|and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3})*?(?:for|of|and|&))"
     r"[ \t]*\n[ \t]*\n[ \t]*$"
 )
+# 'The Community Grants for', 'The Latest News and': a heading over the paragraph, no name of a body.
+_HEADING_WORDS = re.compile(r"\b(?:Grants?|Funds?|Funding|Awards?|News|Updates?|Reports?|Schemes?|Programmes?|Applications?|Round)\b")
 
 
 def broken_name_head(text: str, start: int) -> str | None:
     """The first words of a name that a blank line broke off the paragraph opening at ``start``, or None."""
     found = _BROKEN_HEAD.search(text, max(0, start - 120), start)
-    return found.group("head") if found else None
+    return found.group("head") if found and not _HEADING_WORDS.search(found.group("head")) else None
 
 
 _SENTENCE_END_MARK = re.compile(r"[.!?:;,]$")

@@ -18,7 +18,8 @@ name alone; a Title-Case part after the dash (an organisation) stays in the name
 comma or full stop, a description before it ('Tarn Carers, a winter scheme for carers, £2400.', 'Fell Trust's six-week
 course for ..., £1560.', '... school club. £1890 – remaining budget'), is named by the Title-Case run of two or more words
 opening it (up to a comma, a lower-case word or a possessive before one), unless a councillor or a ward opens it. Every
-award line is kept, a recipient's second line too: whether two lines are one project is the merge's ruling
+award line is kept, a recipient's second line too (not a line of a grant paid back, 'unspent', 'repaid'): whether
+two lines are one project is the merge's ruling
 (``project_merge``). These rules are versioned by ``extractors.grants.projects.VERSION`` (no version of their own).
 """
 
@@ -62,6 +63,8 @@ _DESCRIBED = re.compile(
 # possessive before a lower-case word or a digit ('Fell Trust's six-week ...'; 'Fell Football's Gold Trust' stays whole).
 # A member ('Cllr Ann Hall, Tarn Scouts for a tent, £300.') or a ward ('Tarn North Ward, new goals, £600.') opening the
 # line is whose budget paid or where, not the recipient: such a line names no award.
+# A line of the list recording a grant paid back: no award of its own.
+_RETURNED = re.compile(r"\b(?:unspent|underspen[dt]|repaid|repayments?|refund(?:ed)?|claw(?:ed)?[ -]?back)\b", re.I)
 _NOT_RECIPIENT = re.compile(r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx)\b|.*\b(?:Wards?|Division)$)")
 _OPENING_NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w&'’./-]*(?:\s+(?:of|and|&|the|de)\b)*(?:\s+(?:[A-Z][\w&'’./-]*|&)(?:\s+(?:of|and|&|the|de)\b(?=\s+[A-Z]))?)+"
@@ -121,6 +124,8 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
         inside = layout.amounts_in(line_start, line_start + len(line))
         if len(inside) != 1 or inside[0].start in claimed or inside[0].amount is None:
             break
+        if _RETURNED.search(line):
+            continue  # 'Tarn Shed, unspent grant returned to the council, £400.': money back, no award
         bare = match is None or (match.group("sep").isspace() and not title_case_name(strip_name(match.group("name"))))
         if bare and (described := _described_name(line)) is not None:
             pairs.append((line_start + described[0], described[1], inside[0]))

@@ -6,7 +6,7 @@ a bullet glyph that the text layer renders as a letter, 'l' for a Wingdings bull
 holding several figures. The line is parted by semicolons, or by commas and 'and' when it prints none, and each part
 read alone (the first after the words of a sentence running into it, 'The beneficiaries were A (£N), ...', which then
 lead the run): a Title-Case recipient, an optional separator (dash of any kind, colon, or a bracket round the figure),
-then its figure ('A, £N; B, £M' a comma between; 'A, B and C (£N each)' is one figure for several names, ``project_shared``'s to read). Two parts at least must read so, each with a figure no other reader claimed; a part that does not
+then its figure ('A, £N; B, £M' a comma between, read only under a lead calling them awards; 'A, B and C (£N each)' is one figure for several names, ``project_shared``'s to read). Two parts at least must read so, each with a figure no other reader claimed; a part that does not
 (a cut-off last entry) is left out. The lead (on the line before a colon or dash, else the text above) must name
 grants, donations or funding, and one calling its list payments or accounts (a payments schedule: salaries, HMRC,
 hire) gives none. Status comes from that lead; a run that nothing calls an award keeps only recipients' names
@@ -54,10 +54,10 @@ _RUN_IN = re.compile(
 )
 
 
-def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) -> list[tuple[str, int, MoneyAmount]]:
+def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) -> list[tuple[str, int, MoneyAmount, bool]]:
     """The entries of a run starting at offset ``start``: each figure named by the words between it and the entry
     before, after that entry's last comma or semicolon (its purpose) and a joining 'and' ('..., A Sports and Social
-    Club £100 and B £50')."""
+    Club £100 and B £50'); the flag marks a name parted from its figure by a comma."""
     entries = []
     position = 0
     for amount in layout.amounts_in(start, start + len(text)):
@@ -65,7 +65,8 @@ def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) ->
         position = amount.end - start
         pieces = re.split(r"[,;]", part)
         piece = pieces[-1]
-        if not piece.strip() and len(pieces) > 1 and part.rstrip().endswith(","):
+        comma = not piece.strip() and len(pieces) > 1 and part.rstrip().endswith(",")
+        if comma:
             piece = pieces[-2]  # 'A, £N; B, £M': a comma between each name and its figure
         if not entries and (run_in := _RUN_IN.search(piece)):
             piece = piece[run_in.end() :]  # 'The beneficiaries were A (£N), ...': the sentence runs into its first entry
@@ -78,7 +79,7 @@ def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) ->
             continue
         if EACH_BRACKET_AFTER.match(layout.flat, amount.end):
             continue
-        entries.append((name, amount.start - len(piece) + lead.end(), amount))
+        entries.append((name, amount.start - len(piece) + lead.end(), amount, comma))
     return entries
 
 
@@ -112,9 +113,9 @@ def _line_mentions(layout: FundingLayout, block, start: int, text: str, claimed:
     years = {y.year for y in layout.years_in(start, start + len(text)) if y.year and y.form != "relative"}
     year = next(iter(years)) if len(years) == 1 else None  # 'grants for 2024/25: A £N, B £M': the line's one year
     found = []
-    for name, at, amount in entries:
-        if status is None and not recipient_shaped(name):
-            continue
+    for name, at, amount, comma in entries:
+        if status is None and (comma or not recipient_shaped(name)):
+            continue  # 'Salaries, £8,200; Rent, £2,400': budget heads, unless a lead calls the list awards
         found.append(build_mention(
             layout, extractor, name=name, amount=amount, start=at, end=amount.end, status=status,
             evidence=evidence, layout_kind="bullet", block=block, own_year_only=True, year=year,

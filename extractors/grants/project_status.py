@@ -47,7 +47,7 @@ APPROVED = re.compile(
     r"(?:grant\s+)?(?:recipients|beneficiaries)\s+(?:\w+\s+){0,3}?(?:were|are|is|was|include|included)|unanimously\s+(?:agreed|approved)|"
     r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:(?:which|that)\s+are\s+)?(?:set\s+)?to\s+benefit\b|"
     r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+to\s+receive\s+(?:an?\s+|the\s+)?"
-    r"(?:awards?|grants?|funding|money)\s+(?:were|are|include[ds]?)\b|"
+    r"(?:awards?|grants?|funding|money)\s+(?:include[ds]?\b|(?:were|are)(?=\s*(?::|\n|as\s+follows\b|(?:listed\s+)?below\b|the\s+following\b|(?-i:[A-Z]))))|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:that|which|who)\s+will\s+benefit\b|awards?\s+(?:were|was|have\s+been|has\s+been)\s+(?:made|distributed(?=\s+to\s*(?::|the\s+following\b|these\b|$)))|"
     r"benefit(?:ed|ted)\s+from\s+(?:the\s+)?(?:funding|grants?|a\s+grant)|"
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:funded\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+"
