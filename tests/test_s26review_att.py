@@ -55,3 +55,11 @@ def test_a_councillor_of_three_names_who_is_the_rfo_keeps_the_whole_name() -> No
 def test_a_run_on_apology_in_the_singular_still_reads() -> None:
     kinds = _kinds(_PARISH + "2. APOLOGIES\n\nCouncillor Bea Ray sent her apology she was on holiday.\n")
     assert kinds["Councillor Bea Ray"] == "apologies"
+
+
+def test_the_clerk_welcoming_a_new_officer_does_not_end_the_in_attendance_list() -> None:
+    kinds = _kinds(
+        _COMMITTEE + "In attendance:\nMrs E Hale, Clerk, welcomed the new Planning Officer, Mr F Bell\nMr G Lake, Highways\n\n"
+        "1. APOLOGIES\nNone.\n"
+    )
+    assert kinds["Mr G Lake"] == "in_attendance"
