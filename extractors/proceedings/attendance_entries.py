@@ -147,8 +147,17 @@ def _pairs(part: str) -> list[tuple[int, str]]:
     return pairs
 
 
+# A firm's word: 'Henry Boot & Gleeson Homes – developers' names two firms, no people.
+_FIRM_WORDS = ORG_WORDS | frozenset("homes ltd limited plc llp developments estates associates sons partners properties".split())
+
+
 def shared_post(text: str) -> bool:
-    """``text`` is two names or more joined by '&' or 'and' and one post after a dash ('Ann Lee & Bo Roe – Hall Committee')."""
+    """``text`` is two names or more joined by '&' or 'and' and one post after a dash ('Ann Lee & Bo Roe – Hall Committee'),
+    no firm's word among them."""
     dashed = ROLE_DASH.split(text.strip(), maxsplit=1)
     parts = split_list(dashed[0]) if len(dashed) == 2 and "," not in dashed[0] else []
-    return len(parts) > 1 and all(looks_like_name(entry_name(part)) for part in parts) and not looks_like_name(dashed[1])
+    return (
+        len(parts) > 1
+        and all(looks_like_name(entry_name(part)) and not _FIRM_WORDS & set(part.lower().split()) for part in parts)
+        and not looks_like_name(dashed[1])
+    )

@@ -35,9 +35,11 @@ _APOLOGY_VERB = re.compile(
     # 'Cllr Hale had advised that she would be unable to attend': word of the absence sent ahead.
     r"|(?:advised|informed[ \t]+the[ \t]+(?:clerk|chair(?:man)?))[ \t]+(?:that[ \t]+)?(?:s?he|they)[ \t]+(?:would[ \t]+be|was|were)[ \t]+unable[ \t]+to[ \t]+attend)\b"
     # ... for this meeting's absence, then the sentence's end or its next clause (a run-on 'sent his apologies he was
-    # away' too): not 'apologised for the delay', nor 'sent apologies for the next meeting'.
+    # away' too, not 'apologised he had not circulated ...'): not 'apologised for the delay', nor 'sent apologies for
+    # the next meeting'.
     r"(?=(?:[ \t]+for[ \t]+(?:(?:his|her|their)[ \t]+)?(?:absence|non-?attendance|not[ \t]+attending|(?:being[ \t]+unable|inability)[ \t]+to[ \t]+attend(?:[ \t]+(?:this|the|tonight's)[ \t]+meeting)?"
-    r"|(?:this|the|tonight's)[ \t]+meeting))?[ \t]*(?:[.,;(–—-]|$|[ \t]+(?:and|as|due|owing|which|that|because|since|but|s?he|they)\b))",
+    r"|(?:this|the|tonight's)[ \t]+meeting))?[ \t]*(?:[.,;(–—-]|$|[ \t]+(?:and|as|due|owing|which|that|because|since|but)\b"
+    r"|(?:(?<=apologies)|(?<=apology))[ \t]+(?:s?he|they)[ \t]+(?:was|were|is|are|would[ \t]+be)\b))",
     re.I | re.M,
 )
 # A numbered or lettered paragraph, a bullet or a heading run into the sentence ('1. Apologies. ', 'b) ', '• ').

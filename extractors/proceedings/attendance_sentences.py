@@ -39,8 +39,12 @@ APOLOGY_SENTENCE = re.compile(
     r"(?:\s+substitutes?(?=\s+(?-i:[A-Z])))?(?:\s+|(?<=from):-?[ \t]*(?=(?-i:[A-Z])))",
     re.I | re.M,
 )
-# 'Cllr A Lowe, Chairman of the Council, welcomed ...': a name, its post in commas, then the sentence's verb.
-NAME_POST_VERB = re.compile(rf"^\W*{NAME_PATTERN},\s+(?:[A-Za-z][\w'’-]*\s+){{0,6}}[A-Za-z][\w'’-]*,\s+(?!and\b|or\b)[a-z]+ed\b")
+# 'Cllr A Lowe, Chairman of the Council, welcomed ...': a name, the chair's post in commas, then an opening verb (not
+# 'apologised', 'tendered apologies', 'attended', 'Mrs E Hale, Clerk, welcomed ...': an entry with its own sentence).
+NAME_POST_VERB = re.compile(
+    rf"^\W*{NAME_PATTERN},\s+(?=[^,]*\b(?:Chair(?:man|woman|person)?|Mayor|Convene?or|Provost|Leader)\b)"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,6}[A-Za-z][\w'’-]*,\s+(?:welcomed|opened|thanked|introduced|congratulated|reminded|announced)\b"
+)
 # 'Also in attendance (for part of the meeting) was/were <names>.'
 ATTENDANCE_FIRST = re.compile(
     r"\b(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item|\s+for\s+part\s+of\s+the\s+meeting)?\s+(?:was|were)\s+", re.I
