@@ -274,6 +274,19 @@ def test_headings_over_repeated_references_stay_fast():
     sizes = (400, 800, 1_600)
     _assert_linear([lambda text="TITLE\n1/23\ntext\n" * size: find_minuted_items(text) for size in sizes], sizes)
 
+
+def test_one_line_of_thousands_of_titled_names_is_read_in_linear_time():
+    """Regression (review r26att): 'Present: Councillor Lisle Helen Crane Councillor ...' on one line took ~38 s at 3,000
+    names. Three steps grew with the square: the bare-name pair reader recounted its run at every word, each run-on cut
+    split all the text before it (and read its words as initials), and the named-people matcher let every honorific's
+    title-case run reach the line's end. 400/800/1,600 names: 0.56/1.87/6.86 s before (ratios 3.3, 3.7), 0.16/0.30/0.59 s after."""
+    head = "Minutes of the meeting of Eastby Parish Council held on Tuesday 4 June 2024 at 7.00pm in the Village Hall.\n\n"
+    make = lambda names: head + "Present: " + " ".join(["Councillor Lisle Helen Crane"] * names) + " (clerk)\n\n1. Apologies\n"
+    extract_document(_document(make(50)))
+    sizes = (400, 800, 1_600)
+    documents = [_document(make(size)) for size in sizes]
+    _assert_linear([lambda document=document: extract_document(document) for document in documents], sizes)
+
 # Patterns that tried a long run of one kind of character many ways (review s18 items 1 and 11, and its sweep of every
 # pattern of extractors/ with ``.search`` on 3,000-character runs): the call the code makes, on a run of spaces, of
 # capitals or of hyphenated capitals, takes time in proportion to the run. Before the fix (possessive spaces, a name

@@ -29,7 +29,8 @@ def _starts_name(before: str, after: str) -> bool:
     """A new name may start between ``before`` and ``after``: after a bracket (not one holding the initials of
     the name before it: 'Ann Lee (AL) Clinical Chair'), or a capitalised or post word ('Co-opted member') that
     is no honorific and no part of one ('Ch' of 'Ch Insp')."""
-    word = before.split()[-1] if before.split() else ""
+    last = before.rsplit(None, 1)  # from the right: splitting all of a long line's text for each cut was quadratic
+    word = last[-1] if last else ""
     joined = f"{word} {after}"
     if word.endswith(")"):
         bracket = re.search(r"\(([^()]*)\)$", before.rstrip())
@@ -107,15 +108,17 @@ def bare_name_pairs(part: str) -> list[tuple[int, str]]:
         return []
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", part)]
     run: list[tuple[int, str]] = []
+    names_in_run = 0  # counted as the run grows: recounting it at every word made a long run quadratic
     for index, (start, word) in enumerate(words):
         # A surname in capitals ('Eric BAIRD') is the second word of a pair, after a given name in title case.
-        given = sum(not _PAIR_HONORIFIC.match(w) for _, w in run) % 2 == 1 and _BARE_WORD.fullmatch(run[-1][1])
+        given = names_in_run % 2 == 1 and _BARE_WORD.fullmatch(run[-1][1])
         capital = given and len(word) > 2 and re.fullmatch(CAPITAL_SURNAME, word)
         if not (_BARE_WORD.fullmatch(word) or _PAIR_HONORIFIC.match(word) or capital) or word.lower() in NOT_NAME_WORDS:
             if re.match(r"[a-z]", word) and run:
                 run.pop()
             break
         run.append((start, word))
+        names_in_run += not _PAIR_HONORIFIC.match(word)
     names = [(s, w) for s, w in run if not _PAIR_HONORIFIC.match(w)]
     if any(w in HONORIFICS for _, w in names) or len(names) < 4 or len(names) % 2 or _PAIR_HONORIFIC.match(run[-1][1] if run else ""):
         return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "55"
+VERSION = "56"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -424,10 +424,14 @@ def post_entries(chunk: str) -> list[str]:
 
 
 def initials_of(name: str, letters: str) -> bool:
-    """``letters`` ('JG', 'AWr') are the initials of ``name`` ('J Green', 'A.Wragg')."""
+    """``letters`` ('JG', 'AWr') are the initials of ``name`` ('J Green', 'A.Wragg'). The letters are checked first:
+    callers pass all the text before a word as ``name``, and reading its words for every word of a long line was
+    quadratic."""
+    if not re.fullmatch(r"[A-Z]{2}[A-Za-z]{0,2}", letters):
+        return False
     words = re.findall(r"[A-Za-z][\w'’-]*", split_honorifics(name)[1])
     capitals = "".join(c for c in letters if c.isupper())
-    return bool(re.fullmatch(r"[A-Z]{2}[A-Za-z]{0,2}", letters)) and capitals == "".join(w[0] for w in words).upper()
+    return capitals == "".join(w[0] for w in words).upper()
 
 
 # A group heading inside a one-per-line list ('Members of the Eastby Combined Authority', 'Deputy Portfolio Holders').
