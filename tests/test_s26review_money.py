@@ -47,3 +47,12 @@ def test_a_council_awarded_money_for_a_project_is_no_grant_project():
         "and the work is now complete.\n"
     )
     assert [name for name, *_ in _projects(text)] != ["Eastby Town Council"]
+
+
+def test_a_condition_after_the_recipient_is_no_part_of_its_name():
+    """Left by review r26money (older than the day's rules): 'awarded to X subject to the Officer's approval' named
+    'X subject – the Officer's approval ...', the ' to ' of the condition read as the recipient's purpose."""
+    for condition in ("subject to the Finance Officer's approval of their accounts", "conditional on match funding",
+                      "provided that the hall is booked"):
+        text = _MINUTES + f"5. Community grants\nRESOLVED that £1,200 be awarded to Eastby Scouts {condition}.\n"
+        assert [name for name, *_ in _projects(text)] == ["Eastby Scouts"], condition

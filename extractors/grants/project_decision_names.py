@@ -27,6 +27,10 @@ _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][^’'.,;]{1,60}?)[’']s\s+
 # 'X from the Community Safety Fund 2023/24': the source the money comes from, no part of the name.
 _FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?=[^.;]{0,60}\b(?:[Ff]und|[Bb]udget|[Pp]ot|[Rr]eserves?|[Gg]rants?|[Ss]cheme)\b)")
 
+# 'awarded to Eastby Scouts subject to the Officer's approval of their accounts': a condition on the award, printed
+# with no comma before it, is no part of the name (the ' to ' in it read as the recipient's purpose).
+_CONDITION = re.compile(r"\s+(?:subject\s+to|conditional\s+(?:up)?on|provided\s+that)\s", re.I)
+
 # 'based across Tarn Borough', 'groups in Eastby': a Title-Case run after one of these is a place, not the subject.
 PLACE_BEFORE = re.compile(r"\b(?:across|throughout|within|around|in)[ \t]+(?:the[ \t]+)?$", re.I)
 
@@ -40,6 +44,7 @@ def split_recipient(rest: str) -> tuple[str, str | None]:
     """
     rest = _BODY_KIND.sub("", rest)
     rest = _FROM_SOURCE.split(rest, maxsplit=1)[0]
+    rest = _CONDITION.split(rest, maxsplit=1)[0]
     head = rest.split(",", 1)[0].strip()
     if "," in rest and re.fullmatch(ORG, head) and not re.search(r"\s(?:to|for|towards)\s", head):
         return head, None
