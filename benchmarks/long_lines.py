@@ -26,6 +26,8 @@ from extractors.parsing.parse_text import parse_text  # noqa: E402
 _FUND = "Police and Crime Commissioner Community Safety Fund 2024/25\n\n"
 _MINUTES = "Eastby Parish Council\n\nMinutes of the meeting of Eastby Parish Council held on Monday 3 March 2025 at 7pm\n\n"
 
+_GIVEN = ("Ann", "Bob", "Cara", "Dev", "Eve", "Fay", "Guy", "Hal", "Ivy", "Jon")
+
 # Each shape: (the page's lines above the list and the list's lead, one entry, the joiner on one line).
 SHAPES: dict[str, tuple[str, Callable[[int], str], str]] = {
     # Numbered names end on no body's word: no project rule claims the figures, every other rule reads each one's sentence.
@@ -36,6 +38,8 @@ SHAPES: dict[str, tuple[str, Callable[[int], str], str]] = {
     "awards_named": (_FUND + "Grants were awarded to ", lambda i: f"{_surname(i)} Youth Club (£{1000 + 7 * i:,})", ", "),
     "attendance": (_MINUTES + "Present: Councillors ", lambda i: f"{'ABCDEFGHJK'[i % 10]} {_surname(i)}", ", "),
     "minute_items": (_MINUTES, lambda i: f"{i % 900 + 1}/25 Report on the {_surname(i)} ward. Noted.", " "),
+    # Titled names with no separator at all ('Councillor Ann Arkwright Councillor Bob Brookwright ...'): a PDF's list run on.
+    "attendance_titled": (_MINUTES + "Present: ", lambda i: f"Councillor {_GIVEN[i % 10]} {_surname(i)}", " "),
 }
 
 
