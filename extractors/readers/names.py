@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "56"
+VERSION = "57"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -99,7 +99,7 @@ NOT_NAME_WORDS = frozenset(
     town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
     management development planning highways strategic operational solicitor commander administrator
     swyddog swyddogion pennaeth cyfarwyddwr rheolwr cyfreithiwr gweithredwr cadeirydd clerc
-    corporate interim presided attended intern trainee
+    corporate interim presided attended intern trainee mayor mayoress
     """.split()
 )
 # Initials run into the next word ('D.J.E. Hall', Welsh 'R.Ll.Penn').
