@@ -58,3 +58,42 @@ def test_agenda_item_labels_without_times_are_no_recording_index():
 def test_an_agenda_item_label_opens_a_line_of_its_own():
     above = "Agenda item 2 To agree the Minutes of the meeting of the Cabinet held on 2 March 2023 01:02"
     assert not _carries_on(above, "Agenda item 3")
+
+
+_SENTENCE_MINUTES = (
+    "Minutes of the Parish Council meeting held on 3 October 2023\n\n"
+    "12/23 Apologies: apologies were received from Cllr A. Fenn.\n\n"
+    "13/23 Minutes: the minutes of 5 September were agreed.\n\n"
+    "14/23 The Rector from St Anne’s was welcomed to the meeting.\n\n"
+    "15/23 Bus Shelter: The glass has been replaced.\n"
+)
+
+
+def test_a_sentence_minute_between_two_headings_is_an_item():
+    facts = _facts(_SENTENCE_MINUTES)
+    assert [(item.number, item.title) for item in facts.agenda_items] == [
+        ("12/23", "Apologies"),
+        ("13/23", "Minutes"),
+        ("14/23", "The Rector from St Anne’s was welcomed to the meeting"),
+        ("15/23", "Bus Shelter"),
+    ]
+
+
+def test_a_numbered_list_inside_a_minute_fills_no_gap():
+    page = (
+        "Minutes of the Parish Council meeting held on 3 October 2023\n\n"
+        "1. Apologies for absence\n\nNone.\n\n2. Playing Field\n\nThe clerk listed the repairs:\n"
+        "1. The gate was mended.\n3. The swings were painted.\n\n4. Finance\n\nThe accounts were noted.\n"
+    )
+    assert "3" not in [item.number for item in _facts(page).agenda_items]
+
+
+def test_one_lettered_line_under_a_heading_closed_by_a_colon_is_its_sub_item():
+    page = (
+        "Minutes of the Grants Committee held on 3 October 2023\n\n"
+        "1. Apologies for absence were received from Cllr Fenn.\n\n"
+        "2. The following application was considered:\n\na) Riverside Bowls Club.\n\nMembers discussed it.\n\n"
+        "3. Allotment Rents\n\nThe rents were noted.\n"
+    )
+    numbers = [item.number for item in _facts(page).agenda_items]
+    assert numbers == ["1", "2", "2a", "3"]
