@@ -47,6 +47,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_unnumbered": "agenda",
     "agenda_cells": "agenda",
     "agenda_glued": "agenda",
+    "agenda_recording": "agenda",
     "agenda_described": "agenda",
     "closed_rows": "agenda",
     "agenda_plain": "agenda",

@@ -63,6 +63,7 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
 - under a 'No. | Item' header with no rules or cells, each flattened row line opening with its title (see
   ``agenda_rows``);
 - on a plain web page, 'Item 1: Apologies' lines, two or more numbered in order;
+- on a recording's page, 'Agenda item N Title HH:MM' lines, the time no part of the title (``agenda_recording``);
 - an agenda flattened into one line ('Agenda: 1. Apologies 2. Minutes 3. Finance', see ``agenda_rows``);
 - on a CMIS documents list run on ('Item 5 - Title (186Kb) Item 5 - Appendix 1 - ...'), each number's first document
   (``agenda_plain.listed_documents``, read by ``structure`` where nothing else is);
@@ -86,6 +87,7 @@ from dataclasses import replace
 from extractors.proceedings.closed_rows import closed_rows, cut_page, numbered_rows
 from extractors.proceedings.agenda_described import described_rows
 from extractors.proceedings.agenda_glued import glued_rows
+from extractors.proceedings.agenda_recording import recording_index
 from extractors.proceedings.agenda_plain import first_cell, inline_items, item_word_lines
 from extractors.proceedings.agenda_plain import labelled_numbers, listed_documents, lone_number_rows, prose_lead_in
 from extractors.proceedings.agenda_rows import (
@@ -117,7 +119,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "81"
+VERSION = "82"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -135,7 +137,7 @@ def find_items(text: str, start: int = 0, end: int | None = None) -> list[FoundI
     items: list[FoundItem] = []
     restricted = page_column = False
     region = printed_lines(text, lines(text, start, end))
-    if glued := glued_rows(region) or described_rows(region):
+    if glued := glued_rows(region) or described_rows(region) or recording_index(region):
         return glued
     index = 0
     summary: int | None = None  # where a 'Public Items' heading stands: its items are a fallback

@@ -9,6 +9,7 @@ Read only when nothing else names the document's meeting (see ``meetings.extract
   held via VENUE on DATE at TIME', 'Minutes of X DATE', 'Meeting of the X held at TIME on DATE at VENUE';
 - PDF text run together: 'X MINUTES OF THE BOARD MEETING held at VENUE on DATE at TIME PRESENT ...';
 - a page title of the body, a meeting word and the date ('X Minutes 2 July 2019', 'X Meeting 12th Sept 2016 – Minutes',
+  a recording's 'X audio 9 March 2022' or 'X webcast DATE',
   a decision maker's 'Deputy Leader – Minutes – 12 February 2020'), or of the body and the date either way round
   ('Cabinet, 4 March 2026', '4 March 2026 - Full Council') over a 'Venue:' line or the paper's 'Agenda' heading;
 - a short title ('Extraordinary Fire Authority Meeting – DATE') gives way to the notice naming the body in full
@@ -40,7 +41,7 @@ from extractors.proceedings.split import LINKED_ITEM
 from extractors.readers.vocabulary import BODY_NOUN
 from extractors.proceedings.meeting_titles import LineMeeting, NOT_THIS_MEETING, date_over_body, from_heading, is_body, is_date_line
 
-VERSION = "24"
+VERSION = "25"
 NAME = "meeting_lines"
 
 _HEAD_CHARS = 2500

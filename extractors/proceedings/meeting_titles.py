@@ -41,7 +41,8 @@ _DATE_LINE_LABEL = re.compile(
 
 _BARE_DATE_LABEL = re.compile(r"^\W*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\W*$", re.I)
 
-_MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.I)
+# A recording's page is titled so too: 'Full Council audio 9 March 2022', 'Cabinet webcast 4 May 2023'.
+_MEETING_WORD = re.compile(r"\b(?:meeting|minutes|agenda|(?:audio|video|webcast)(?:\s+recording)?|recording)\b", re.I)
 
 # 'Deputy Leader – Minutes – 12 February 2020': a decision maker's title, the paper's kind and the date.
 # 'X – Minutes – DATE': any name before the paper's kind, commas and '&' included ('Sport & Leisure, Housing Cabinet Members').
@@ -139,7 +140,7 @@ def is_date_line(raw: str):
 
 def _dated_title(line) -> LineMeeting | None:
     """A page title of the body, a meeting word and the date: 'Parish Council Minutes 2 July 2019',
-    'Parish Council Meeting 12th Sept 2016 – Minutes', '25/08/2021 Town Council Meeting Agenda'."""
+    'Parish Council Meeting 12th Sept 2016 – Minutes', '25/08/2021 Town Council Meeting Agenda', 'Full Council audio 9 March 2022'."""
     if len(line.text) > 200 or not _MEETING_WORD.search(line.text):
         return None
     date = first_date(line.raw, line.start)

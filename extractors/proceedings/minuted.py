@@ -21,7 +21,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "48"
+VERSION = "49"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -130,6 +130,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     '412a', '412b' (see ``_lettered_under``). Minutes printing each item as its agenda line, mostly dash-bulleted ('- To
     approve the Minutes: approved'), are read by ``agenda_verb_lines`` when it finds more items than the numbering and
     every numbered heading is one of its lines (bulleted 'To note ...' points under '2. Budget' are its resolution's).
+    A minute recorded as a sentence where one number is missing between two headings is an item too
+    (``_sentence_minutes``).
     """
     if contents := contents_items(text, start, len(text) if end is None else end):
         return [FoundItem(number, title, [], False, first, last) for number, title, first, last in contents]
@@ -161,7 +163,7 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
         # Else unnumbered headings closed by a colon over their bulleted points ('Matters Arising:').
         rows = rows or colon_headings(region)
         best = [FoundItem("", title, [], False, line.start, line.end) for title, line in rows]
-    best = _lettered_under(text, best, len(text) if end is None else end)
+    best = _lettered_under(text, _sentence_minutes(text, best), len(text) if end is None else end)
     restricted = False
     items = []
     for item in best:
@@ -170,12 +172,59 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     return items
 
 
+def _between(low: str, high: str) -> str | None:
+    """The one number between two printed alike ('38/13', '40/13' -> '39/13'; '2', '4' -> '3'), or None."""
+    below, above = re.split(r"(\d+)", low), re.split(r"(\d+)", high)
+    if len(below) != len(above) or below[0::2] != above[0::2]:
+        return None
+    differ = [index for index in range(1, len(below), 2) if below[index] != above[index]]
+    if len(differ) != 1 or int(above[differ[0]]) - int(below[differ[0]]) != 2:
+        return None
+    below[differ[0]] = str(int(below[differ[0]]) + 1).zfill(len(below[differ[0]]))
+    return "".join(below)
+
+
+# A short head closed by a colon before the minute's sentence: 'Minutes: the minutes of ... were agreed'.
+_COLON_LEAD = re.compile(r"^(?P<head>[A-Z][^:.;]{0,60}?)\s*:\s+\S")
+# A sentence's closing stop: after a word, a figure or a closing bracket or quote, not after an initial ('C. Lowe').
+_STOP = re.compile(r"(?<=[a-z0-9)”’'\"]{2})[.:](?:\s|$)|:\s*$")
+
+
+def _sentence_minutes(text: str, items: list[FoundItem]) -> list[FoundItem]:
+    """``items`` with a minute recorded as a sentence, no heading, where one number is missing between two headings
+    numbered alike ('38/13 Post Office: ...' / '39/13 The guest speaker was welcomed.' / '40/13 ...'; '3. The following
+    application was considered:' between 2 and 4): the one line between them opening with the missing number, when no
+    other line there opens with a number printed alike (a list inside a minute), titled by its short head before a colon
+    or else its first sentence, without the closing stop."""
+    out: list[FoundItem] = []
+    for low, high in zip(items, items[1:] + [None]):
+        out.append(low)
+        missing = _between(low.number, high.number) if high is not None else None
+        if missing is None:
+            continue
+        alike = re.compile(r"^[ \t]*" + re.sub(r"\d+", r"\\d+", re.escape(missing)) + r"(?:[.):]|[ \t])")
+        numbered = [line for line in lines(text, low.end, high.start) if alike.match(line.text)]
+        opening = re.match(rf"^[ \t]*{re.escape(missing)}[.):]?[ \t]+(?=[A-Z‘“\"'])", numbered[0].text) if len(numbered) == 1 else None
+        if opening is None:
+            continue
+        sentence = numbered[0].text[opening.end() :]
+        head = _COLON_LEAD.match(sentence)
+        stop = _STOP.search(sentence)
+        title = clean_title(head["head"] if head else sentence[: stop.start()] if stop else sentence)
+        if title and len(title.split()) <= _SENTENCE_WORDS:
+            out.append(FoundItem(missing, title, [], low.restricted, numbered[0].start, numbered[0].end))
+    return out
+
+
+_SENTENCE_WORDS = 25
+
+
 # A sub-heading lettered under an item's heading: '(a) Website – Proposals to be reviewed in May.', 'b) Bus Shelter'; its
 # title a few capitalised words, alone or before a dash or colon and its minute. A person ('(a) Cllr Lowe – Work', an
 # apologies list) or an option ('(a) Option One – repair the roof') is no sub-heading.
 _LETTERED_HEAD = re.compile(
     r"^\s*\(?(?P<letter>[a-z])\)\s+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Option|Alternative)\b)"
-    r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[A-Z][\w'’&/-]*){0,3})[ \t]*(?:[–—:-][ \t]*(?:\S.*)?)?$"
+    r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[A-Z][\w'’&/-]*){0,3})[ \t]*(?:[–—:-][ \t]*(?:\S.*)?|\.)?$"
 )
 # A sub-heading lettered in capitals across a tabbed margin: 'A)      Accounts for payment', its outcome perhaps after a
 # dash in lower case ('B)      Income to date – 30th June – this was noted.').
@@ -201,7 +250,7 @@ def _capital_head(text: str) -> re.Match | None:
 def _lettered_under(text: str, items: list[FoundItem], end: int) -> list[FoundItem]:
     """``items`` with the sub-headings lettered from '(a)' in order under an item whose heading stands alone on its line
     ('412. Matters Arising' over '(a) Website – ...', '(b) Footpaths – ...'), the first on the line under it, two or
-    more: items '412a', '412b' ('58A', '58B' when lettered in capitals). A heading closed by a colon may run on into its
+    more (one under a heading closed by a colon): items '412a', '412b' ('58A', '58B' when lettered in capitals). A heading closed by a colon may run on into its
     first sub-heading, each then a short phrase closed by a colon before its minute ('5. Matters arising: a) Weir
     fence: The fence ...' over 'b) Road signs: ...')."""
     out: list[FoundItem] = []
@@ -224,7 +273,10 @@ def _lettered_under(text: str, items: list[FoundItem], end: int) -> list[FoundIt
         # Capitals one under another with nothing minuted between them are choices resolved below ('A) Keep it free',
         # 'B) Charge', 'resolved: option A'), no sub-headings.
         choices = subs and subs[-1].number[-1].isupper() and all(later - earlier == 1 for earlier, later in zip(at, at[1:]))
-        out.extend(subs if len(subs) >= _MIN_LETTERED and not choices else [])
+        # A heading closed by a colon leads into its list: one lettered line is its point ('3. The application
+        # considered:' over 'a) Arts Group.').
+        least = 1 if heading.endswith(":") and not first else _MIN_LETTERED
+        out.extend(subs if len(subs) >= least and not choices else [])
     return out
 
 

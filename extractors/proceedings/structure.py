@@ -30,7 +30,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "60"
+VERSION = "61"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -150,9 +150,9 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
 
 
 # A minute or item number opening the line below ('C 08/046 ...', '83/23 ...'; not a date), or a sub-item's letter
-# ('b. To consider ...', or glued to its title: '(b)Audit Committee'), starts an item of its own, and a long word's full stop ending the line above ('... signed by the
-# Mayor.') ends its sentence.
-_ITEM_START = re.compile(r"^\s*(?:(?:[A-Z]{1,3}\s?)?(?!\d{1,2}/\d{1,2}/\d{2,4}\b)\d{1,4}(?:[./-]\d{1,4})+[.)]?\s|[a-z][.)]\s+(?=[A-Z])|\([a-z]\)(?=[A-Z]))")
+# ('b. To consider ...', or glued to its title: '(b)Audit Committee'), or an 'Agenda item 3' label starts an item of its own, and a long word's full
+# stop ending the line above ('... signed by the Mayor.') ends its sentence.
+_ITEM_START = re.compile(r"^\s*(?:(?i:agenda\s+item)\s+\d{1,3}\b|(?:[A-Z]{1,3}\s?)?(?!\d{1,2}/\d{1,2}/\d{2,4}\b)\d{1,4}(?:[./-]\d{1,4})+[.)]?\s|[a-z][.)]\s+(?=[A-Z])|\([a-z]\)(?=[A-Z]))")
 _SENTENCE_CLOSED = re.compile(r"\b[A-Za-z]{5,}\.$")
 # A year or municipal year carries on a sentence broken before it ('... for the Municipal Year' / '2012/13.').
 _YEAR_START = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?:[/-](?P<next>\d{2}|\d{4}))?(?![\d/])")
