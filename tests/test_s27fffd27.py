@@ -123,3 +123,12 @@ def test_a_passive_subject_or_money_moved_to_a_service_leads_no_run():
     assert [name for name, *_ in _run_projects(passive)] == ["Tarn Carers – the repair of Eastby Scout Hut"]
     moved = "The council gave £50,000 to the Youth Service and £20,000 to the Highways Team.\n"
     assert _run_projects(moved) == []
+
+
+def test_a_figure_before_a_passive_payout_by_a_named_giver_is_what_was_given_out():
+    from extractors.grants.allocation_fallback import fund_total_kind
+
+    assert fund_total_kind("Groups had a lift after", "of grants was handed out by ward councillors.") == "approved_total"
+    assert fund_total_kind("A further", "was awarded by the council from its core funding bids.") == "approved_total"
+    # a recipient awarded the figure stands before the verb, not after the figure
+    assert fund_total_kind("Tarn Carers was awarded", "by the council from its core funding.") != "approved_total"
