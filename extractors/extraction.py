@@ -17,6 +17,7 @@ from extractors import registry
 from extractors.grants import descriptions, funding
 from extractors.proceedings import dated_events, kind, structure
 from extractors.readers import capitals
+from extractors.readers.money import as_printed_figures, lost_pound_signs
 from extractors.readers.runon import reflowed_document
 from extractors.readers.spacing import rewrapped, single_spaced
 from schemas.extraction import DocumentExtraction
@@ -56,10 +57,10 @@ def paper_meeting_dates(found: StructureResult) -> list[dt.date | None]:
 
 
 def _reading(document: ParsedDocument) -> ParsedDocument:
-    """``document`` as the rules read it, one character for one: double-spaced pages single-spaced (``spacing``),
-    lines hard-wrapped at a fixed width joined (``spacing``; not a PDF's), run-on lines split (``runon``); its pages,
-    so every span's quoted text, unchanged."""
-    text = single_spaced(document.text)
+    """``document`` as the rules read it, one character for one: pound signs the text layer lost read back
+    (``readers.money.lost_pound_signs``), double-spaced pages single-spaced (``spacing``), lines hard-wrapped at a fixed width
+    joined (``spacing``; not a PDF's), run-on lines split (``runon``); its pages, so every span's quoted text, unchanged."""
+    text = single_spaced(lost_pound_signs(document.text))
     # A PDF's lines follow its layout in a proportional font: the fixed width test reads none of them right.
     text = text if document.format == "pdf" else rewrapped(text)
     if text is not document.text:
@@ -102,4 +103,6 @@ def extract_document(printed: ParsedDocument) -> DocumentExtraction:
         funding=money_found,
         facts={entry.name: standalone(entry) for entry in registry.facts() if entry.standalone},
     )
+    if lost_pound_signs(printed.text) is not printed.text:
+        extraction = as_printed_figures(extraction, printed.text)
     return extraction if recased is printed else capitals.as_printed(extraction, printed.text)

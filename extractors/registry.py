@@ -154,6 +154,7 @@ COVERED_BY: dict[str, str] = {
     "capitals": "structure",
     "decision_layout": "funding_layout",
     "project_awards": "projects",
+    "project_award_runs": "projects",
     "project_bid_runs": "projects",
     "project_clauses": "projects",
     "project_segments": "projects",

@@ -20,7 +20,9 @@ figure when its clause ties it to a fund (``fund_total_kind``) by one of these r
   ('there is £N available through the X Scheme', '£N available for the 20-21 year' after the figures it sums);
 - the body gave it out: to collective or counted recipients ('has awarded a further £N to a range of projects',
   '£N was shared between 12 projects', 'agreed to distribute £N in grant money to six village groups',
-  '9 clubs share a total of £N', 'the Commissioner will be allocating £N to the projects the panel picks'), or so
+  '9 clubs share a total of £N', 'the Commissioner will be allocating £N to the projects the panel picks'), by a
+  passive verb naming who gave it ('£N of grants was handed out by councillors', 'A further £N was awarded by the
+  council'), or so
   far ('£N has already been donated this year'), or is giving it to many now ('is allocating £N to local projects',
   'Eight sports clubs have now been awarded a total of £N'; money it 'will distribute' is still its fund);
 - its section names grants before it and it is on offer, put in a fund or left over ('£N was put into the pot',
@@ -157,6 +159,13 @@ _GIVEN_OUT_AFTER = re.compile(
 _DECIDED_GIVE = re.compile(
     r"\b(?:agreed|decided|resolved|voted)\s+to\s+(?:distribute|award|allocate|hand\s+out|give(?:\s+out)?)(?:\s+a\s+total\s+of)?\s*$", re.I
 )
+# '£N of grants was handed out by district councillors', 'A further £N was awarded by the council': the figure before
+# a passive payout verb whose agent is named after it (a recipient 'was awarded £N' stands after its verb).
+_GIVEN_BY_AFTER = re.compile(
+    r"^\W{0,3}(?:of\s+(?:grants?|grant\s+funding|funding)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:handed\s+out|shared\s+out|paid\s+out|given\s+out|distributed|awarded)\s+by\b",
+    re.I,
+)
 # 'Tarnshire has secured funding of £N', 'the Commissioner has secured an extra £N', 'the YSU has been allocated £N', 'we have been awarded a further £N', 'the Unit
 # is to receive a core grant of £N': the body's own grant (its subject a body, never a club or charity).
 _BODY = (
@@ -273,6 +282,7 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
         return None
     counted = (
         _COUNTED_SHARE.search(left) or _COUNTED_AWARDED.search(left) or _OPENING_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
+        or _GIVEN_BY_AFTER.match(right)
         or (_ALLOCATED_BEFORE.search(left) and _TO_MANY_AFTER.search(right))
     )
     if (received and not counted) or budget_split_among_many(left, right):

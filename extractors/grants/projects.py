@@ -10,7 +10,8 @@ a project listed elsewhere, decisions ('To award X £N to ...', 'approved a gran
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
 and an amount column (ParsedPage.tables, ' | ' and tab rows, cells one a line closed by ' |' (``project_cell_runs``), 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), items opening on a figure
 that name only its purpose ('a) £N for the delivery of ...', ``project_purposes``), figure-first award lines
-('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), one figure for each of several
+('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), several awards in one run after one
+decision's verb ('agreed to give £N towards the repair of X, £M to Y and £P for Z', ``project_award_runs``), one figure for each of several
 bodies ('grants of £N to A, B and C', ``project_shared``), Title-Case names
 before '(£N)' in prose, entries run on with semicolons on one line ('A — £N for ...; B — £M ...', ``project_segments``),
 and last, for a figure no reader claimed, the award clause around it in any wording ('X was awarded £N in funding',
@@ -39,6 +40,7 @@ in the same section. Mentions merge when their names share nearly all their word
 from __future__ import annotations
 
 from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.project_award_runs import award_run_mentions
 from extractors.grants.project_awards import amount_first_mentions, same_amount_mentions
 from extractors.grants.project_bid_runs import bid_run_mentions
 from extractors.grants.project_cell_runs import cell_run_mentions
@@ -62,7 +64,7 @@ from extractors.grants.project_titled import titled_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "107"
+VERSION = "108"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -89,6 +91,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += bid_run_mentions(layout, claimed, extractor)
     mentions += decision_mentions(layout, claimed, extractor)
     mentions += amount_first_mentions(layout, claimed, extractor)
+    mentions += award_run_mentions(layout, claimed, extractor)
     mentions += prose_mentions(layout, claimed, extractor)
     mentions += will_fund_mentions(layout, claimed, extractor)
     mentions += same_amount_mentions(layout, claimed, extractor)

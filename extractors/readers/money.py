@@ -9,16 +9,22 @@ figure ('£1.25million'). A press page's thousands comma followed by a space ('�
 figure as a comma alone does. A spaced letter closing a list marker ('£4,914 b) Next Club') is no scale.
 A figure that reads but cannot be a council's money (over £10 billion, or finer than a
 penny once scaled) is returned with ``amount=None`` and ``implausible=True``.
+A text layer that lost its pound signs prints U+FFFD in their place ('a grant of \ufffd2,500'): ``lost_pound_signs``
+gives the copy the rules read, and ``printed_figure`` the figure as the page prints it.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from schemas.funding import MoneyAmount, Qualifier, Scale
+from schemas.provenance import Provenance
 
-VERSION = "7"
+VERSION = "8"
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "approx": "approximately",
@@ -66,6 +72,61 @@ _AMOUNT = re.compile(
 _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 PLAUSIBLE_MAX = Decimal(10_000_000_000)
 _PENNY = Decimal("0.01")
+
+
+LOST_SIGN = "\ufffd"
+# A lost sign before a figure, not glued to a word or figure before it ('2019\ufffd20' lost a dash, not a pound).
+_LOST_BEFORE_FIGURE = re.compile(r"(?<![\w.,])\ufffd(?=\d)")
+# A figure set as money: thousands commas or pence.
+_LOST_BEFORE_MONEY = re.compile(r"(?<![\w.,])\ufffd(?:\d{1,3}(?:,\d{3})+|\d+\.\d{2})(?![\d,.]\d)")
+_CURRENCY_SIGNS = re.compile(r"[£$€¥]")
+
+
+def lost_pound_signs(text: str) -> str:
+    """``text`` with each U+FFFD before a figure read as '£', one character for one, when the page gives reason: it
+    prints no currency sign of its own and sets at least one of those figures as money ('\ufffd2,500', '\ufffd7.50').
+    Otherwise (a page that prints '£' elsewhere, '\ufffd20 note' alone) ``text`` itself."""
+    if LOST_SIGN not in text or _CURRENCY_SIGNS.search(text) or not _LOST_BEFORE_MONEY.search(text):
+        return text
+    return _LOST_BEFORE_FIGURE.sub("£", text)
+
+
+def printed_figure(figure: str, printed_span: str) -> str:
+    """``figure`` (a '£' amount read from ``lost_pound_signs``'s copy) as ``printed_span`` prints it: with U+FFFD for
+    its sign when the span holds it only that way."""
+    lost = figure.replace("£", LOST_SIGN)
+    return lost if lost != figure and figure not in printed_span and lost in printed_span else figure
+
+
+_FIGURE_FIELDS = ("amount_text", "stated_text")
+Found = TypeVar("Found")
+
+
+def as_printed_figures(found: Found, printed: str) -> Found:
+    """``found`` (read from ``lost_pound_signs(printed)``) with every figure's text as ``printed`` prints it: an
+    amount by its offsets, an ``amount_text`` or ``stated_text`` by the span of the record holding it."""
+
+    def restore(value, span: str):
+        if isinstance(value, MoneyAmount):
+            text = printed[value.start : value.end]
+            same = text != value.text and text.replace(LOST_SIGN, "£") == value.text
+            return value.model_copy(update={"text": text}) if same else value
+        if isinstance(value, BaseModel):
+            held = getattr(value, "provenance", None)
+            span = held.text if isinstance(held, Provenance) else span
+            changed = {
+                name: printed_figure(item, span) if name in _FIGURE_FIELDS and isinstance(item, str) else restore(item, span)
+                for name in type(value).model_fields
+                for item in (getattr(value, name),)
+            }
+            return value.model_copy(update=changed)
+        if isinstance(value, (list, tuple)):
+            return type(value)(restore(item, span) for item in value)
+        if isinstance(value, dict):
+            return {key: restore(item, span) for key, item in value.items()}
+        return value
+
+    return restore(found, "")
 
 
 def check_figure(figure: str, scaled: bool) -> str | None:
