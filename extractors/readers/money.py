@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from schemas.funding import MoneyAmount, Qualifier, Scale
 
-VERSION = "7"
+VERSION = "8"
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "approx": "approximately",
@@ -41,6 +41,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "under": "under",
     "less than": "under",
     "up to": "up_to",
+    "up-to": "up_to",
 }
 # Hedges that bound a figure from one side ('up to £N', 'more than £N') rather than estimate it ('about £N').
 BOUNDS: frozenset[Qualifier] = frozenset({"just_over", "over", "just_under", "under", "up_to"})
