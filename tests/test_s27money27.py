@@ -50,3 +50,14 @@ def test_each_areas_share_of_a_wider_sum_is_its_grant_but_each_groups_cap_is_non
         "Local clubs will each receive up to £800 for kit in 2027/28.\n"
     )
     assert _allocations(text) == [("grant_total", 500000.0, "2027/28")]
+
+
+def test_money_allocated_to_counted_initiatives_since_a_launch_is_what_was_given_out():
+    text = (
+        "Nine more local groups were recently awarded funding totalling more than £30,000.\n\n"
+        "Since starting the Safe Lanes scheme in 2019, I have allocated more than £700,000 to support over 120 crime "
+        "prevention and community safety projects in the county.\n\n"
+        "Since starting the scheme, more than £700,000 has been allocated to support over 120 local projects.\n"
+    )
+    assert _allocations(text) == [("approved_total", 30000.0, None), ("approved_total", 700000.0, None)]
+    assert _allocations("The council has allocated £50,000 to the Tarn Bridge Trust for its new roof.\n") == []
