@@ -61,3 +61,12 @@ def test_money_allocated_to_counted_initiatives_since_a_launch_is_what_was_given
     )
     assert _allocations(text) == [("approved_total", 30000.0, None), ("approved_total", 700000.0, None)]
     assert _allocations("The council has allocated £50,000 to the Tarn Bridge Trust for its new roof.\n") == []
+
+
+def test_a_further_sum_for_the_next_year_is_that_years_fund_not_a_top_up():
+    text = (
+        "The commissioner has announced a new grants scheme for community projects.\n\n"
+        "She has ring-fenced £80,000 for the Fund in 2026-27 and a further £120,000 for 2027-28. "
+        "Grants of up to £5,000 will be allocated per project.\n"
+    )
+    assert _allocations(text) == [("grant_total", 80000.0, "2026/27"), ("grant_total", 120000.0, "2027/28")]
