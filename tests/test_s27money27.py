@@ -70,3 +70,11 @@ def test_a_further_sum_for_the_next_year_is_that_years_fund_not_a_top_up():
         "Grants of up to £5,000 will be allocated per project.\n"
     )
     assert _allocations(text) == [("grant_total", 80000.0, "2026/27"), ("grant_total", 120000.0, "2027/28")]
+
+
+def test_a_fund_made_available_or_launched_brand_new_is_the_funds_size():
+    made = "The commissioner has made available £35,000 for local voluntary groups. They can bid for up to £5,000 each.\n"
+    assert _allocations(made) == [("grant_total", 35000.0, None)]
+    launched = "The commissioner has launched a brand new £60,000 fund to tackle violence across the county.\n"
+    assert _allocations(launched) == [("grant_total", 60000.0, None)]
+    assert _allocations("The council has made available £5,000 to the Tarn Bridge Trust for its new roof.\n") == []
