@@ -48,7 +48,8 @@ Session 23: a figure the next sentence calls a share of a larger sum ('... award
 £M ...') is part of a round, no total; one in a sentence splitting the sum before it ('Of this amount, £N will be allocated
 in large grants') is no year's grant. Session 24: one member's share of a scheme ('Each ward councillor has £N allocation')
 is no total; a rounder lower bound ('more than £N') restates an exact figure of its kind a tenth above it at most; grants listed one a line under 'has allocated the following grants to this Council:' are its grants
-(``allocation_received``).
+(``allocation_received``). Session 27: a fund's ceiling ('a funding pool of up to £N', 'new funding worth up to £N') is
+its size, kept though hedged (``figure_roles.fund_ceiling``); one grant's cap ('grants of up to £N') still is none.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.stated_forms import funder_grant
 from extractors.grants.stated_running import split_into_shares
 from extractors.grants.figure_roles import earlier_figure, grant_bounds
-from extractors.grants.figure_roles import combined_total, project_cost, source_pot, wider_fund
+from extractors.grants.figure_roles import area_share, combined_total, fund_ceiling, project_cost, source_pot, wider_fund
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 from extractors.grants.allocation_clauses import PER_UNIT_BEFORE, SEVERAL_YEARS, classify
@@ -79,7 +80,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "66"
+VERSION = "70"
 NAME = "allocations"
 
 
@@ -119,7 +120,7 @@ def find_allocations(
         if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
             candidates.append((amount, "approved_total", context, None, None))
             in_total_rows.add(amount.start)
-    stacked, own_year_only = {}, set()
+    stacked, own_year_only, ceilings = {}, set(), set()
     read: dict[int, tuple] = {}  # the (kind, stated kind) read for each figure kept as a candidate
     for amount, kind, year in stacked_totals(layout, claimed):
         candidates.append((amount, kind, "", None, None))
@@ -152,16 +153,20 @@ def find_allocations(
             kind = row_stated = row_kind(layout, amount)  # 'Remaining Grants budget 2023/2024 £N' in a budget block
         if kind is None and closing_total(layout, amount, claimed, approved):
             kind = "approved_total"
+        ceiling = (amount.qualifier == "up_to" and fund_ceiling(left, right)) or (amount.qualifier in {None, "up_to"} and area_share(left))
         # a figure's own words may fix its kind without a year (stated_totals), hedged too (kept in ``qualifier``)
         plain = (
-            amount.qualifier != "up_to" and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
+            (amount.qualifier != "up_to" or ceiling) and amount.amount is not None and "EXCLUDE" not in _labels(sentence_text)
             and not PER_UNIT_BEFORE.search(left) and not SEVERAL_YEARS.match(right) and not project_cost(left)
             and not earlier_figure(left, right)
         )
         stated = (
             stated_totals.stated_kind(left, right) if plain and not outside_grant(f"{left} {right}") and not is_limit(left, right) else None
         )
-        if stated is None and row_stated is not None:
+        if ceiling:
+            stated = "grant_total"
+            ceilings.add(amount.start)
+        elif stated is None and row_stated is not None:
             stated = row_stated
         elif stated is None and plain and funder_grant(
             left, right, _sentence_before(layout, block.start, sentence[0]), layout.flat[sentence[0] : amount.start]
@@ -200,7 +205,7 @@ def find_allocations(
                 year, source = None, "none"
             elif source == "sentence" and sentence is not None and only_carried_years(layout, sentence):
                 year, source = None, "none"
-        kind_stated = year is None and stated is not None
+        kind_stated = (year is None and stated is not None) or amount.start in ceilings
         # words stating a payout ('The eight grant awards totalling £N have been met from X funding') outrank a cue
         # word read as the fund
         kind = stated if kind_stated or (kind, stated) == ("grant_total", "approved_total") else kind or stated

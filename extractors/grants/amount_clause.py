@@ -25,7 +25,12 @@ _NEXT_LINE_OPENS = re.compile(r"[ \t)]*\n\s*[A-Z][a-z]")
 # 'grants of £2.31m in 2025-26 and £2.18m in 2026-27': figures joined by a comma or 'and', each followed by its own year.
 _OWN_YEAR = rf"\W{{0,3}}(?:in|for)\s+(?:the\s+)?(?:financial\s+year\s+)?{YEAR_TEXT}\b"
 _OWN_YEAR_AFTER = re.compile(_OWN_YEAR, re.I)
-_YEAR_THEN_JOIN = re.compile(rf"{_OWN_YEAR}\s*(?:,\s*and|,|and|&)\s*", re.I)
+# 'has ring-fenced £A for the Fund in 2021-22 and a further £B for 2022-23': the fund named between, the next year's sum 'further'.
+_YEAR_THEN_JOIN = re.compile(
+    rf"(?:\W{{0,3}}for\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:fund|scheme|pot|programme|grants)\b)?{_OWN_YEAR}\s*(?:,\s*and|,|and|&)\s*"
+    r"(?:a\s+further\s+|another\s+)?",
+    re.I,
+)
 # A blank line and a capital opening the next paragraph ('Purpose: ... way' / '' / 'Decision: That a fund ...').
 _OPENS_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r",\s*with\b|\bwith\s+the\b|\bleaving\b|;|\band\b|\bwhile\b|,\s*which\b")

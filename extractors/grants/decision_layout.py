@@ -81,6 +81,13 @@ GRANT_WORDS = re.compile(
     r"\b(?:groups|organisations|organizations|charities|applicants|bids|projects|partnerships|csps)\b",
     re.I,
 )
+# 'grants of between £100 and £3,000', 'grants of up to £5,000', 'the maximum grant available to any one group is £N':
+# the text before a figure printed as the bound of one grant (a cap, never the fund nor one award).
+ONE_GRANT_BOUND_BEFORE = re.compile(
+    r"\bgrants?\s+(?:of\s+)?(?:between\s+(?:£[\d,.]+\s*[km]?\s+and\s+)?|up\s+to\s+|from\s+£[\d,.]+\s*[km]?\s*(?:-|–|—|to)\s*)$"
+    r"|\bmaximum\s+(?:grant|award)\b(?:\s+\w+){0,5}\s+(?:is|of)\s*$",
+    re.I,
+)
 _NOT_GRANTS = re.compile(
     r"\b(?:budgets?|spending|expenditure|statistics|recorded|crimes?|offences|incidents|staff|officers|headcount|"
     r"establishment|performance|numbers)\b",

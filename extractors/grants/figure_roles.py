@@ -1,6 +1,7 @@
 """What a figure's own clause says it is not: one named body's award, one project's cost, an earlier or
 compared figure, a share of a fund stated before, money placed rather than left over, one grant named by its purpose, the
-size of one grant ('grants of between £100 and £3,000'), a sum of figures before it, a fund wider than the body's;
+size of one grant ('grants of between £100 and £3,000', 'grants of up to £N') unlike a fund's ceiling ('a funding pool of up to
+£N') or each area's share ('force areas will each receive up to £N'), a sum of figures before it, a fund wider than the body's;
 and a fund still to be awarded.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.decision_layout import ONE_GRANT_BOUND_BEFORE
 from extractors.grants.project_decision_names import ORG_PATTERN
 
 # '£N awarded to Tarn Gala Club', 'the grant of £N to Tarn Carers was withdrawn': one award to a named
@@ -56,20 +58,42 @@ _ONE_GRANT_AFTER = re.compile(
     r"(?!\s*(?:s\b|scheme|fund|funding|programme|pot|budget|allocation|pool|round|aid\b))",
     re.I,
 )
-# 'grants of between £100 and £3,000', 'grants of up to £5,000', 'the maximum grant available to any
-# one group is £N': the bounds of one grant; the same figure elsewhere ('we have been awarded £3,000') is one award, not the fund.
-_GRANT_BOUND_BEFORE = re.compile(
-    r"\bgrants?\s+(?:of\s+)?(?:between\s+(?:£[\d,.]+\s*[km]?\s+and\s+)?|up\s+to\s+|from\s+£[\d,.]+\s*[km]?\s*(?:-|–|—|to)\s*)$"
-    r"|\bmaximum\s+(?:grant|award)\b(?:\s+\w+){0,5}\s+(?:is|of)\s*$",
+# 'provides a funding pool of up to £N', 'New funding worth up to £N has been pledged': the ceiling of the fund itself,
+# its size as printed (unlike 'grants of up to £N', the cap of one grant); never one applicant's ('apply for funding
+# worth up to £N') nor a unit's ('a pot of up to £N for each ward').
+_FUND_CEILING_BEFORE = re.compile(
+    r"\b(?:(?:funding|grant|grants)\s+)?(?:pool|pot|fund|package)(?:\s+(?:of|worth|totalling))?\s*$|\bfunding\s+worth\s*$",
     re.I,
 )
+_APPLICANT_ASK = re.compile(r"\b(?:apply|applying|applications?|bid|bidding|seek|seeking|request|requesting|ask)\b", re.I)
+_PER_UNIT_AFTER = re.compile(r"^\s*(?:per|each|a\s+(?:year|project|group|head)|(?:for|to|in)\s+(?:each|every|any\s+one|one))\b", re.I)
+
+
+def fund_ceiling(left: str, right: str) -> bool:
+    """The figure printed 'up to' is a fund's ceiling, so its size ('a funding pool of up to £N'), not one grant's cap.
+    ``left`` and ``right`` are the figure's clause before its hedge and after it."""
+    return bool(_FUND_CEILING_BEFORE.search(left) and not _APPLICANT_ASK.search(left) and not _PER_UNIT_AFTER.match(right))
+
+
+# 'Sussex and Hampshire police force areas will each receive up to £N': the share each area of a wider sum is given,
+# that area's grant (hedged or not), unlike what each group or applicant may get.
+_AREAS_EACH_RECEIVE_BEFORE = re.compile(
+    r"\b(?:areas|regions|counties|partnerships|CSPs|units|VRUs)\s+(?:will\s+|would\s+|are\s+to\s+|are\s+set\s+to\s+)?each\s+"
+    r"(?:receive|get|be\s+(?:allocated|given|awarded))\s*$",
+    re.I,
+)
+
+
+def area_share(left: str) -> bool:
+    """The figure is each named area's share of a wider sum ('force areas will each receive up to £N')."""
+    return bool(_AREAS_EACH_RECEIVE_BEFORE.search(left))
 
 
 def grant_bounds(layout) -> set:
     """Figures printed as the bounds of one grant ('grants of between £N and £M', 'grants of up to £N')."""
     return layout.memo(("grant_bounds",), lambda: {
         amount.amount for amount in layout.amounts
-        if amount.amount is not None and _GRANT_BOUND_BEFORE.search(layout.flat[max(layout.start, amount.start - 80) : amount.start])
+        if amount.amount is not None and ONE_GRANT_BOUND_BEFORE.search(layout.flat[max(layout.start, amount.start - 80) : amount.start])
     })
 
 

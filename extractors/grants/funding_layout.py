@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "31"
+VERSION = "32"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -351,8 +351,14 @@ class FundingLayout:
         own = {a.amount for a in self.amounts_in(*self.sentence_at(offset))} | {None}
         years = [y for y in self.reference_years if y.year and y.form != "relative"]
         return bool(years) and all(
-            y.start > offset and any(a.amount not in own for a in self.amounts_in(*self.sentence_at(y.start))) for y in years
+            y.start > offset and any(a.amount not in own and not self._one_grant_bound(a) for a in self.amounts_in(*self.sentence_at(y.start)))
+            for y in years
         )
+
+    def _one_grant_bound(self, amount: MoneyAmount) -> bool:
+        """The figure is the cap of one grant ('Grants of up to £N are available for projects in 2027/28'): a year beside
+        it dates the scheme, not a figure of its own."""
+        return bool(decision_layout.ONE_GRANT_BOUND_BEFORE.search(self.flat[max(self.start, amount.start - 80) : amount.start]))
 
     def _past(self, year: YearMatch) -> bool:
         """A year named as the past one: printed after 'last year' ('Last year (2022/23)'), or itself the relative
@@ -372,7 +378,7 @@ class FundingLayout:
         prints when it prints only one, unless the figure is inside a numbered minute item (a decision notice names
         its fund year once, in its summary; reported as 'section', the paper being the outermost section) or that year is
         printed only after the figure, beside figures of its own ('The pot of £160,000 for 2020/21' dates that pot, not
-        the round total printed above it), and for a
+        the round total printed above it; one grant's cap, 'Grants of up to £N ... in 2020/21', is none), and for a
         ``decided_total`` (the approved total a decision states) the year of the labelled decision date after it (before
         it when none after); no other figure takes a decision's date. A meeting's date alone gives
         no year: minutes and reports that print none leave their money's year unknown (real gold

@@ -66,15 +66,23 @@ _NAMED_BUDGET_IS = re.compile(
     re.I,
 )
 # 'has injected £N of seized cash into helping more than 40 organisations', 'we have invested £N across Tarnshire
-# that has helped projects': money put into counted recipients, or across a named place for grant words (projects,
-# groups), is what was given out ('invested £2m across Tarnby in new housing' is not).
-_PUT_INTO_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:injected|invested|ploughed|pumped)\s*$", re.I)
+# that has helped projects', 'I have allocated more than £N to support over 250 crime reduction and community safety
+# initiatives' (or '£N has been allocated to support ...'): money put into counted recipients, or across a named place
+# for grant words (projects, groups), is what was given out ('invested £2m across Tarnby in new housing' is not).
+_PUT_INTO = r"(?:now\s+|so\s+far\s+|already\s+)?(?:injected|invested|ploughed|pumped|allocated)"
+_PUT_INTO_BEFORE = re.compile(rf"\b(?:has|have|had)\s+{_PUT_INTO}\s*$", re.I)
+_PUT_INTO_AFTER = re.compile(rf"^\W{{0,3}}(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+{_PUT_INTO}\b", re.I)
 _INTO_COUNTED_AFTER = re.compile(
-    r"^[^.£;]{0,80}?\b(?:into|to|across|among|helping|supporting)\s+(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d+\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:organisations|organizations|groups|projects|charities|initiatives|causes|clubs)\b",
+    r"^[^.£;]{0,80}?\b(?:into|to|across|among|helping|supporting|to\s+(?:support|help|fund))\s+"
+    r"(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d+\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:organisations|organizations|groups|projects|charities|initiatives|causes|clubs)\b",
     re.I,
 )
 _ACROSS_PLACE_AFTER = re.compile(r"^\W{0,3}(?:across|throughout)\s+(?:the\s+)?(?:county|district|borough|city|region|[A-Z][\w-]+)\b")
+# 'fourteen more local organisations recently awarded funding totalling more than £N': what the recipients were given.
+_RECIPIENTS_AWARDED_FUNDING = re.compile(
+    rf"\b{RECIPIENTS}\b[^.£;]{{0,40}}?\b(?:awarded|granted|given)\s+(?:funding|grants)\s+totall?ing\s*$", re.I
+)
 # 'a £20,000 budget allocation (£80,000 across all four areas)': the whole fund behind a per-area budget.
 _PER_AREA_BEFORE = re.compile(r"\b(?:budget|allocation|fund)\s*\(\s*$", re.I)
 _ACROSS_ALL_AREAS_AFTER = re.compile(
@@ -202,6 +210,10 @@ def stated_form(left: str, right: str) -> AllocationKind | None:
     if (shared_round(left, right) or payout_form(left, right)) and not part_of_a_round(left):
         return "approved_total"
     across_place = _ACROSS_PLACE_AFTER.match(right) and GRANT_WORDS.search(right)
+    if _RECIPIENTS_AWARDED_FUNDING.search(left):
+        return "approved_total"
+    if _PUT_INTO_AFTER.match(right) and _INTO_COUNTED_AFTER.match(right[_PUT_INTO_AFTER.match(right).end() :]):
+        return "approved_total"
     if _PUT_INTO_BEFORE.search(left) and (_INTO_COUNTED_AFTER.match(right) or across_place):
         return "approved_total"
     return None

@@ -32,7 +32,7 @@ figure ('around £84,000', 'more than £141,000', 'just over £1.2 million') is 
 printed amount: the allocation keeps the hedge in ``qualifier`` and reconcile treats it as a bound or an
 estimate, never as an exact input; 'up to £N' is a cap and is not read here. A running total ('since 2016
 the trust has distributed £N to local initiatives') is read as the payout it states, without a year. A funder putting a new sum
-on offer (``grant_total``): 'has made £N available', 'has set aside £N (in 2022-23) to support ...', 'has
+on offer (``grant_total``): 'has made £N available' (or 'has made available £N'), 'has set aside £N (in 2022-23) to support ...', 'has
 allocated an additional £N to support ...', 'the total available funding stands at £N'. Session 21: 'the budget for
 small grants is £N' (``grant_total``), 'the remaining X funding stood at £N' (``remaining``), '£N worth of funding was
 awarded to seven groups', 'presented more than £N in grants to a diverse range of worthy causes' (``approved_total``).
@@ -53,11 +53,11 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "48"
+VERSION = "49"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
-_OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its|this|our)(?:\s+new)?|[\w]['’]s?)\s*$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:^|\b(?:a|the|an|his|her|their|its|this|our)(?:\s+(?:brand\s+)?new)?|[\w]['’]s?)\s*$", re.I)
 _FUND_AFTER = re.compile(rf"^\s*(?:(?:for|in)\s+the\s+)?(?P<name>(?:[\w'’-]+\s+){{0,3}}?)(?P<fund>{_FUND})\b", re.I)
 # 'a £2m scheme to repair potholes', 'the £1.2m regeneration programme', 'its £8,000 scheme': a scheme or programme
 # is a grant fund only when named by grant words ('a £50,000 grant scheme', 'the £1m Community Grants Programme');
@@ -283,6 +283,9 @@ _UP_FOR_GRABS_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+)?(?:(?:is|are)
 # allocated an additional £N to support local charities', 'the total available funding stands at £N':
 # a funder putting a new sum on offer states the fund's size.
 _MADE_BEFORE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:(?:this\s+year|now|again|also|once\s+again)\s+)?(?:made|making)\s*$", re.I)
+# 'The Commissioner ... has made available £N for local voluntary organisations': the verb before the figure.
+_MADE_AVAILABLE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|also\s+|again\s+)?made\s+available\s*$", re.I)
+_TO_ONE_NAMED_AFTER = re.compile(r"^\W{0,3}to\s+(?:the\s+)?[A-Z]")  # '... £N to the Tarn Trust': one body's grant
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:this\s+year\s+|now\s+)?(?:set\s+aside|allocated\s+(?:an\s+additional|an\s+extra|a\s+further|another))\s*$",
     re.I,
@@ -379,7 +382,9 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if re.search(r"\ba\s+(?:grand\s+)?total\s+of\s*$", left, re.I) and _ON_OFFER_AFTER.match(right):
         return "grant_total"
-    if (_MADE_BEFORE.search(left) and _AVAILABLE_AFTER.match(right)) or _AVAILABLE_FUNDING_IS.search(left):
+    if (_MADE_BEFORE.search(left) and _AVAILABLE_AFTER.match(right)) or _AVAILABLE_FUNDING_IS.search(left) or (
+        _MADE_AVAILABLE_BEFORE.search(left) and not _TO_ONE_NAMED_AFTER.match(right)
+    ):
         return "grant_total"
     if _SET_ASIDE_BEFORE.search(left) and _TO_SUPPORT_AFTER.match(right):
         return "grant_total"

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from schemas.funding import MoneyAmount, Qualifier, Scale
 from schemas.provenance import Provenance
 
-VERSION = "8"
+VERSION = "9"
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "approx": "approximately",
@@ -47,6 +47,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "under": "under",
     "less than": "under",
     "up to": "up_to",
+    "up-to": "up_to",
 }
 # Hedges that bound a figure from one side ('up to £N', 'more than £N') rather than estimate it ('about £N').
 BOUNDS: frozenset[Qualifier] = frozenset({"just_over", "over", "just_under", "under", "up_to"})
