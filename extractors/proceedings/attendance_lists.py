@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS, shared_post, slash_list
-from extractors.proceedings.attendance_labels import GROUP_HEADING, INLINE_LABEL, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX
+from extractors.proceedings.attendance_labels import ABSENT_LABEL as _ABSENT, GROUP_HEADING, INLINE_LABEL, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX
 from extractors.proceedings.attendance_roles import TIER_LINE
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, NAME_POST_VERB, SENTENCE_END as _SENTENCE_END
 from extractors.proceedings.post_then_name import (
@@ -83,7 +83,6 @@ _POST_LINE = re.compile(
     r"^\W*(?:in\s+the\s+chair|(?:(?:vice|deputy)[-\s]?)?(?:chair(?:man|woman|person)?|convener|president)|(?:minute\s+)?secretary|treasurer)\W*$",
     re.I,
 )
-_ABSENT = re.compile(r"(?<=[\w.)]\s)(?:ABSENT|Absent)\s*:")
 # Never from inside a run of spaces (the match would start at its first), spaces possessive: a padded line was split
 # every way from every space, cubic (review s18 sweep).
 _CONTACT = re.compile(r"(?:\||(?<!\s)\s{2,}+)\s*+(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
@@ -303,7 +302,7 @@ def section_text(
         # 'Councillors G Kerr and H Moss sent apologies.' after a list line that ended: a sentence, no more names.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and PLURAL_TITLE.match(line.text.strip()):
             break
-        if LIST_LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
+        if LIST_LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text) or _ABSENT.match(line.raw):
             break
         # 'Police Force:' / 'WESTBY BOROUGH COUNCIL:-' over its members or officers: the list goes on under it.
         if GROUP_HEADING.match(line.text) or PARTY_HEADING.match(line.text):
