@@ -245,6 +245,11 @@ INLINE_LABEL = re.compile(
     r"|(?:(?<=APOLOGIES)|(?<=ABSENCE))\s+(?=(?:Councillors?|Cllrs?)\.?\s+[A-Z]))"
 )
 
+# An absence label ending the list before it and naming nobody: '... Mrs A Lowe ABSENT: Mr B Ray', or glued to the
+# titled name after it where a PDF lost the space ('... Cllr C Sim AbsentCouncillor D Poe', a line opening
+# 'AbsentCouncillor D Poe').
+ABSENT_LABEL = re.compile(r"(?:(?<=[\w.)]\s)|^[ \t]*)(?:ABSENT|Absent)(?:\s*:|(?=(?:Councillors?|Cllrs?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]))")
+
 # Misspelt labels and the word each stands for ('appologies' and 'apoligies': the letters of 'apologies' doubled or
 # in another order).
 MISSPELT: dict[str, str] = {

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS, shared_post, slash_list
-from extractors.proceedings.attendance_labels import GROUP_HEADING, INLINE_LABEL, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX
+from extractors.proceedings.attendance_labels import ABSENT_LABEL as _ABSENT, GROUP_HEADING, INLINE_LABEL, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX
 from extractors.proceedings.attendance_roles import TIER_LINE
-from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, NAME_POST_VERB, SENTENCE_END as _SENTENCE_END
+from extractors.proceedings.attendance_sentences import (
+    APOLOGY_SENTENCE as _APOLOGY_SENTENCE, NAME_PATTERN as _NAME, NAME_POST_VERB, SENTENCE_END as _SENTENCE_END,
+)
 from extractors.proceedings.post_then_name import (
     SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post, continued_lists,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line,
@@ -83,7 +85,8 @@ _POST_LINE = re.compile(
     r"^\W*(?:in\s+the\s+chair|(?:(?:vice|deputy)[-\s]?)?(?:chair(?:man|woman|person)?|convener|president)|(?:minute\s+)?secretary|treasurer)\W*$",
     re.I,
 )
-_ABSENT = re.compile(r"(?<=[\w.)]\s)(?:ABSENT|Absent)\s*:")
+# Where an apologies sentence may open inside a list's line: 'Apologies' or 'Apology' in title case after a word or a bracket.
+_RUN_IN_APOLOGY = re.compile(r"(?<=[\w.)][ \t])Apolog(?:y|ies)\b")
 # Never from inside a run of spaces (the match would start at its first), spaces possessive: a padded line was split
 # every way from every space, cubic (review s18 sweep).
 _CONTACT = re.compile(r"(?:\||(?<!\s)\s{2,}+)\s*+(?:E-?mail|Tel(?:ephone)?|Phone|Mobile)\s*:", re.I)
@@ -97,6 +100,9 @@ def _label_in(line: Line, after: int) -> int | None:
     """Where a label inside ``line`` (at or after offset ``after``) starts, if it holds one; an 'ABSENT:' label
     ('... Mrs A Lowe ABSENT: Mr B Ray ...') ends the list before it and names nobody."""
     found = [m.start() for m in (INLINE_LABEL.search(line.raw, max(0, after - line.start)), _ABSENT.search(line.raw, max(0, after - line.start))) if m]
+    # '... Rory Munro (RM) Apologies for absence were tendered by A and B.': the apologies sentence run on after the list.
+    run_in = (m.start() for m in _RUN_IN_APOLOGY.finditer(line.raw, max(0, after - line.start)) if _APOLOGY_SENTENCE.match(line.raw, m.start()))
+    found += [start for start in (next(run_in, None),) if start is not None]
     return line.start + min(found) if found else None
 
 
@@ -303,7 +309,7 @@ def section_text(
         # 'Councillors G Kerr and H Moss sent apologies.' after a list line that ended: a sentence, no more names.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and PLURAL_TITLE.match(line.text.strip()):
             break
-        if LIST_LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
+        if LIST_LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text) or _ABSENT.match(line.raw):
             break
         # 'Police Force:' / 'WESTBY BOROUGH COUNCIL:-' over its members or officers: the list goes on under it.
         if GROUP_HEADING.match(line.text) or PARTY_HEADING.match(line.text):

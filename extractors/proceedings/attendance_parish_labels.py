@@ -3,17 +3,18 @@
 Parish, town and community council minutes word their labels freely ('Attended by:', 'Present were Councillors:',
 'Parish Councillors present:', 'Councillors present (6):', 'In attendance (Clerk):', 'Apologies given:', 'Roll
 call:'). A label here is a short phrase opening its line (after an item number perhaps, or in a table's first cell)
-and closed by a colon, a spaced dash or a cell's bar, or one attendance word with no colon ('PRESENT Ann Lowe
-(Chair), Bob Ray'); its words name attendance ('present', 'attend...', 'apolog...', 'roll call', 'register'; not
-'Members:' alone, a committee's membership) and nothing else of a meeting's business ('public', 'minutes',
-'interest', 'date' ...) nor a negation ('Councillors not present:'). Its list is the rest of the line and the
-indented lines under it that each hold one name, or, when the line ends with the label, the lines under it that
-each hold one name.
+and closed by a colon, a spaced dash or a cell's bar, or one attendance word with no colon ('PRESENT Ann Lowe (Chair),
+Bob Ray', a sentence 'Present were Ann Lowe and Bob Ray.'); its words name attendance ('present', 'attend...',
+'apolog...', 'roll call', 'register'; not 'Members:' alone, a committee's membership) and nothing else of a meeting's
+business ('public', 'minutes', 'interest', 'date' ...) nor a negation ('Councillors not present:'). Its list is the
+rest of the line to its full stop and the indented lines under it that each hold one name, or, when the line ends with
+the label, the lines under it that each hold one name.
 
 A strict name test, all or nothing: every entry of the list (a name with its post in brackets or after a dash) must
 be a titled name or two to four name-shaped words that are no post's, body's or heading's; people counted ('2
 members of the public') are passed over; anything else and the label reads nobody. Two names at least, or one
-with a title. A label's block where the readers found anyone is left to them, and so is a person they found.
+with a title. A label's block where the readers found anyone is left to them, and so is a person they found (any
+word of a name: within one block two entries sharing a surname are two people).
 
 The kind: 'apolog...' gives apologies; 'also', 'clerk', 'officer', or 'in attendance' without members' words gives
 in attendance; else present. A label of absence without apologies names no attendance.
@@ -30,6 +31,8 @@ from collections.abc import Callable
 from extractors.proceedings.attendance_fallback_merge import name_words
 from extractors.proceedings.attendance_labels import BARE, CORE, words
 from extractors.proceedings.attendance_lines import untitled_name
+from extractors.proceedings.attendance_preamble import officer_attendance
+from extractors.proceedings.attendance_sentences import SENTENCE_END
 from extractors.proceedings.attendance_status_rows import status_rows
 from extractors.readers.names import ROLE_DASH, looks_like_name, split_honorifics, split_list
 from extractors.readers.spans import Line, lines
@@ -41,8 +44,11 @@ _LABEL = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?(?:\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+)?(?P<label>[A-Za-z][A-Za-z'’ ()/0-9]{1,48}?)[ \t]*"
     r"(?::-?(?:[ \t]*\|)?|[ \t][-–][ \t]|(?<=[\w)])[ \t]*\|)[ \t]*"
 )
-# A label of one attendance word with no colon, the names straight after it ('PRESENT Ann Lowe (Chair), Bob Ray').
-_BARE_LABEL = re.compile(rf"^[ \t]*(?:\d{{1,3}}(?:\.\d{{1,2}})?[.)]?[ \t]+)?(?P<label>{words(*CORE, 'attendance')}){BARE}", re.I)
+# A label of one attendance word with no colon, the names straight after it ('PRESENT Ann Lowe (Chair), Bob Ray'), or
+# a sentence opening on it ('Present were Ann Lowe, Bob Ray and Cy Sim.').
+_BARE_LABEL = re.compile(
+    rf"^[ \t]*(?:\d{{1,3}}(?:\.\d{{1,2}})?[.)]?[ \t]+)?(?P<label>(?:those[ \t]+)?{words(*CORE, 'attendance')})(?:[ \t]+were)?{BARE}", re.I
+)
 # A membership's words alone ('Members:', 'Councillors:') name a committee's members, not those attending.
 _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attend\w*|apolog\w*|roll\s+call|register|sederunt)\b", re.I)
 _OTHER_BUSINESS = re.compile(
@@ -126,7 +132,9 @@ def label_lists(text: str, start: int, end: int) -> list[tuple[str, int, int, tu
             continue
         kind, value = labelled
         on_line = bool(text[value : line.end].strip())
-        spans, block_end = (_entries(text, value, line.end) or []) if on_line else [], line.end
+        # The list is the label's sentence: '... and Sian Pugh.  Apologies from Cllr F.' ends at the full stop.
+        stop = SENTENCE_END.search(text, value, line.end)
+        spans, block_end = (_entries(text, value, stop.start() if stop else line.end) or []) if on_line else [], stop.end() if stop else line.end
         # The lines under it, each one name: all of the list, or (indented under the names) the rest of it.
         for below in region[index + 1 : index + 1 + _MAX_LINES] if spans or not on_line else []:
             if below.is_blank:
@@ -157,6 +165,7 @@ def labelled_records(
     names = set().union(*(name_words(record.name) for record in known))
     starts = [record.provenance.start for record in known]
     found: list[AttendeeRecord] = []
+    printed: set[str] = set()
     for paper in papers:
         if paper.kind not in ("minutes", "meeting_page", "agenda", "other"):
             continue
@@ -165,12 +174,22 @@ def labelled_records(
             if first >= last:
                 continue
             rows = status_rows(text, first, last, lambda cell: bool(_name(cell.strip())) and _name(cell.strip())[0])
+            block, block_names = None, set()
             for kind, start, end, (block_start, block_end) in label_lists(text, first, last) + rows:
                 # A record of the readers in the block's text as this source shows it (not in a column blanked here).
                 if any(block_start <= s < block_end and not text[s].isspace() for s in starts):
                     continue
+                # Two entries of one block are two people, a surname shared ('Guto Jones', 'Dyfan Jones'); a name
+                # sharing a word with one found before the block is that person printed again.
+                if (block_start, block_end) != block:
+                    block, names = (block_start, block_end), names | block_names
+                    block_names = set()
+                # 'Jo Roe (Clerk)' in a present list is an officer attending, as the readers' lists have it.
                 record = attendee(document, text, start, end, kind)
-                if record is not None and not name_words(record.name) & names:
-                    names |= name_words(record.name)
+                record = record and officer_attendance(record, text)
+                if record is not None and not name_words(record.name) & names and record.name not in printed:
+                    block_names |= name_words(record.name)
+                    printed.add(record.name)
                     found.append(record)
+            names |= block_names
     return found

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_labels import LIST_LABEL
+from extractors.proceedings.attendance_labels import ABSENT_LABEL, LIST_LABEL
 from extractors.readers.name_runs import run_on_parts
 from extractors.readers.names import HONORIFIC_WORDS, PLURAL_TITLE, looks_like_name, name_and_role, split_list
 from extractors.readers.spans import Line, clean_markup, lines
@@ -240,7 +240,11 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
         if not officers and (running_on or names_line(value) or _titled_name_line(value)):
             singles += not running_on and not names_line(value)
             placed = placed or bool(place)
-            present.append((line.start + (place.end() if place else 0), line.end, True))
+            # '... Councillor C Sim AbsentCouncillor D Poe': an absence label ends the list and names nobody.
+            absent = ABSENT_LABEL.search(line.raw, place.end() if place else 0)
+            present.append((line.start + (place.end() if place else 0), line.start + absent.start() if absent else line.end, True))
+            if absent:
+                break
         elif present and name_and_role(line.text):
             officers.append((line.start, line.end, False))
         else:

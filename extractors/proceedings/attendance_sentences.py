@@ -28,7 +28,8 @@ TYPED_STOP = re.compile(rf"{_STOP}(?={_FOR_SEMICOLON})")
 APOLOGY_SENTENCE = re.compile(
     r"(?:\b|(?<=[a-z\d])(?=(?-i:A)))(?:apolog(?:y|ies|ises)(?:\s+for\s+(?:absence|non-?\s?attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?(?:\s+at\s+the\s+meeting)?(?:\s+and\s+(?:valid\s+)?reasons\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
     r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated|presented|accepted)(?:\s+and\s+(?:accepted|noted|recorded))?\s+(?:from|by(?!\s+(?:e-?mail|telephone|phone|letter|text)\b)|on\s+behalf\s+of|for(?=\s+(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))),?"
-    r"|^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+from(?=\s+(?-i:[A-Z]))"
+    # 'Apologies from X' opening its line, or a sentence run on after a list's full stop ('... and E.  Apologies from Cllr F.').
+    r"|(?:^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?|(?:(?<=[a-z]\.[ \t])|(?<=[a-z]\.[ \t]{2}))(?=(?-i:A)))apolog(?:y|ies)(?:\s+for\s+absence)?\s+from(?=\s+(?-i:[A-Z]))"
     r"|\b(?:reported|accept(?:ed|s)?|receiv(?:e|ed|es)|not(?:e|ed|es))\s+(?:the\s+)?apologies(?:\s+for\s+absence)?\s+from|there\s+were\s+apologies(?:\s+for\s+absence)?\s+from|the\s+apologies\s+of|\bymddiheurodd(?:\s+y(?=\s+cyng))?"
     # Any other wording of one sentence: 'an apology of absence was recorded from', 'voted to accept apologies for
     # non-attendance at this Meeting from', '... have been received from substitutes Councillors A and B'.
