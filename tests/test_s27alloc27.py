@@ -73,3 +73,17 @@ def test_an_area_share_of_which_is_the_committee_grant_and_the_wider_sum_none():
         "committee area.\n"
     )
     assert _allocations(text) == [("grant_total", 28000.0, None)]
+
+
+def test_a_partnership_with_a_long_relative_clause_and_a_national_funder_giving_to_a_commissioner():
+    text = (
+        "The Tarn Community Safety Partnership, which is made up of bodies including Tarn Council, Tarn Police, the Police\n"
+        "and Crime Commissioner and other statutory and voluntary sector partners, has been awarded £268,000 from the\n"
+        "Home Office's Safer Streets fund.\n\n"
+        "The government has given £640,000 to Eastmere police and crime commissioner Sam Rowe's office to run a unit.\n"
+    )
+    assert _allocations(text) == [("grant_total", 268000.0, None), ("grant_total", 640000.0, None)]
+
+
+def test_a_national_funder_giving_to_a_charity_is_no_grant_of_the_body():
+    assert _allocations("The government has given £640,000 to the Tarn Rowing Trust to mend its boathouse.\n") == []
