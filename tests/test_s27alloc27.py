@@ -87,3 +87,9 @@ def test_a_partnership_with_a_long_relative_clause_and_a_national_funder_giving_
 
 def test_a_national_funder_giving_to_a_charity_is_no_grant_of_the_body():
     assert _allocations("The government has given £640,000 to the Tarn Rowing Trust to mend its boathouse.\n") == []
+
+
+def test_a_fund_after_a_dashed_aside_and_this_funding_to_be_spent_are_funds():
+    assert payout_kind("Tarn's Property Act Fund - a fund built from sold goods - amounts to", "in 2026/27.") == "grant_total"
+    assert payout_kind("This", "funding will be spent on local projects that help") == "grant_total"
+    assert payout_kind("This", "funding will be spent on new street lights") is None

@@ -8,7 +8,8 @@ running amount ('brings the amount now awarded to good causes since 2012 to £N'
 ('In October, Jo awarded £N to charities and organisations', 'has now given £N to over 340 groups'); 'groups ... are to
 benefit from a share of £N'; 'the Panel approved £N worth of grant applications'. ``grant_total``: money a funder is
 yet to give out, to no named recipient ('The four foundations will distribute a total of £N by March', 'expect to
-allocate around £N in this grant round'); a share 'of which' a wider sum gives a named area ('£N is available to
+allocate around £N in this grant round', 'This £N funding will be spent on local projects'); a fund's size after a
+dashed aside ('the X Fund - a fund created from ... - amounts to £N'); a share 'of which' a wider sum gives a named area ('£N is available to
 <Council>, of which £M is allocated to the <Area> committee area': the share; the wider sum is ``figure_roles.wider_fund``).
 """
 
@@ -67,6 +68,17 @@ _ONE_OR_EACH_AFTER = re.compile(
     r"|^[^.;]{0,60}?\bover\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?years\b",
     re.I,
 )
+# 'This £N funding will be spent on local projects': the sum on offer, its clause opening on it.
+_THIS_BEFORE = re.compile(r"^\W{0,3}this\s*$", re.I)
+_FUNDING_TO_SPEND_AFTER = re.compile(
+    r"^\W{0,3}(?:funding|fund|pot)\s+will\s+be\s+(?:spent\s+on|used\s+(?:for|to\s+fund|on)|shared\s+(?:between|among))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:projects|groups|organisations|schemes|initiatives|causes)\b",
+    re.I,
+)
+# "X's Property Act Fund - a fund created from ... - amounts to £N": a fund's size after a dashed aside.
+_FUND_ASIDE_AMOUNTS_TO = re.compile(
+    r"\bfund\s+[-–—]\s+[^£;]{1,240}?\s+[-–—]\s+(?:amounts\s+to|totals|stands\s+at|is\s+worth)\s*$", re.I
+)
 _SHARE_OF_WHICH = re.compile(
     r"\b(?:is|was|are|has\s+been|will\s+be)\s+(?:made\s+)?available\s+to\s+(?:the\s+)?(?-i:[A-Z])[^.£;]{0,60}?,?\s+of\s+which\s*$", re.I
 )
@@ -85,6 +97,8 @@ def payout_kind(left: str, right: str) -> AllocationKind | None:
     if _RUNNING_AMOUNT_TO.search(left) or (_APPROVED_BEFORE.search(left) and _WORTH_OF_GRANTS_AFTER.match(right)):
         return "approved_total"
     if _TO_GIVE_BEFORE.search(left) and not _ONE_OR_EACH_AFTER.search(right):
+        return "grant_total"
+    if (_THIS_BEFORE.match(left) and _FUNDING_TO_SPEND_AFTER.match(right)) or _FUND_ASIDE_AMOUNTS_TO.search(left):
         return "grant_total"
     if _SHARE_OF_WHICH.search(left) and _ALLOCATED_TO_NAMED_AFTER.match(right):
         return "grant_total"
