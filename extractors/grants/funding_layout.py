@@ -389,7 +389,8 @@ class FundingLayout:
         it when none after); no other figure takes a decision's date. A meeting's date alone gives
         no year: minutes and reports that print none leave their money's year unknown (real gold
         never read one from it: 0 of 12 such figures on the development sets).
-        For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped.
+        For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped, and for any figure
+        a year of its sentence that leads straight into a later figure (``_year_of_next_figure``).
         """
         own_start, own_end = self.sentence_at(offset)
         if sentence is not None:
