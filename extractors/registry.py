@@ -96,6 +96,7 @@ COVERED_BY: dict[str, str] = {
     "allocation_received": "allocations",
     "stated_forms": "stated_totals",
     "stated_running": "stated_totals",
+    "stated_payouts": "stated_totals",
     "attendance_capitals": "attendance",
     "attendance_entries": "attendance",
     "attendance_lists": "attendance",

@@ -49,7 +49,8 @@ Session 23: a figure the next sentence calls a share of a larger sum ('... award
 in large grants') is no year's grant. Session 24: one member's share of a scheme ('Each ward councillor has £N allocation')
 is no total; a rounder lower bound ('more than £N') restates an exact figure of its kind a tenth above it at most; grants listed one a line under 'has allocated the following grants to this Council:' are its grants
 (``allocation_received``). Session 27: a fund's ceiling ('a funding pool of up to £N', 'new funding worth up to £N') is
-its size, kept though hedged (``figure_roles.fund_ceiling``); one grant's cap ('grants of up to £N') still is none.
+its size, kept though hedged (``figure_roles.fund_ceiling``); one grant's cap ('grants of up to £N') still is none; a
+wider sum 'of which £M is allocated to the <Area>' is no fund of the area's (``figure_roles.wider_fund``).
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "70"
+VERSION = "71"
 NAME = "allocations"
 
 

@@ -186,6 +186,9 @@ _SHARE_STATED_AFTER = re.compile(
     r"\b(?:of\s+which|(?:the|its|their)\s+(?:allocation|share)\s+(?:for|to|of))\s+(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:and|&|of|the|[A-Z][\w'’&-]*)){0,6}\s+(?:would|will|is|was|has|have|had|were|are)\s+(?:be\s+|been\s+)?"
     r"(?:allocated\s+|awarded\s+|given\s+|granted\s+)?£"
+    # '£N is available to Fife, of which £M is allocated to the Tarnside committee area': the share printed first
+    r"|\bof\s+which\s+£\s?[\d.,]+\s*(?:million|m|k)?\s+(?:is|was|has\s+been|will\s+be)\s+(?:allocated|given|awarded|set\s+aside)"
+    r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]"
 )
 _NATIONAL_AFTER = re.compile(
     r"^\W{0,3}(?:[\w-]+\s+){0,3}?(?:made\s+available|available|allocated|distributed|shared)\s+(?:to|for|among|between|across)\s+"

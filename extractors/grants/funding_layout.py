@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "32"
+VERSION = "33"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -56,6 +56,8 @@ _STARTING_POINT_BEFORE = re.compile(
 # '0072 2023/24', 'Decision - 0047 2023/24': a decision register's zero-padded serial before the year of its register.
 _SERIAL_BEFORE = re.compile(r"(?<![\w,.£/-])0\d{2,4}\s*$")
 # 'Last year (2022/23) the fund supported 40 groups': a past year named as such belongs to its own sentence's figures only.
+# How near the next figure a year after a figure must lead for it to be that figure's year (``_year_of_next_figure``).
+_NEXT_FIGURE_REACH = 12
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?year\s*[(,:–—-]?\s*(?:in\s+)?$", re.I)
 _PAST_RELATIVE = re.compile(r"(?:the\s+)?(?:last|previous|past)\b", re.I)
 _LONG_SENTENCE = 1000
@@ -360,6 +362,16 @@ class FundingLayout:
         it dates the scheme, not a figure of its own."""
         return bool(decision_layout.ONE_GRANT_BOUND_BEFORE.search(self.flat[max(self.start, amount.start - 80) : amount.start]))
 
+    def _year_of_next_figure(self, year: YearMatch, offset: int) -> bool:
+        """A year printed after the figure at ``offset`` that leads straight into the next figure ('£N has been handed out
+        this year, up from 2014/15, when £M was shared out'): that figure's year, not the one at ``offset``."""
+        if year.start <= offset:
+            return False
+        own = self.amounts_in(offset, offset + 1)
+        following = self.amounts_in(year.end, year.end + _NEXT_FIGURE_REACH + 1)
+        gap = year.start - (own[0].end if own else offset)
+        return bool(following) and 2 * (following[0].start - year.end) < gap
+
     def _past(self, year: YearMatch) -> bool:
         """A year named as the past one: printed after 'last year' ('Last year (2022/23)'), or itself the relative
         'last year' / 'the previous financial year' (read from the meeting date)."""
@@ -383,13 +395,15 @@ class FundingLayout:
         it when none after); no other figure takes a decision's date. A meeting's date alone gives
         no year: minutes and reports that print none leave their money's year unknown (real gold
         never read one from it: 0 of 12 such figures on the development sets).
-        For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped.
+        For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped, and for any figure
+        a year of its sentence that leads straight into a later figure (``_year_of_next_figure``).
         """
         own_start, own_end = self.sentence_at(offset)
         if sentence is not None:
             inside = [y for y in self.years_in(*sentence) if y.year and (own_start <= y.start < own_end or not self._past(y))]
             if leftover:
                 inside = [y for y in inside if not _DESTINATION_BEFORE.search(self.flat[max(0, y.start - 50) : y.start])]
+            inside = [y for y in inside if not self._year_of_next_figure(y, offset)]
             explicit = [y for y in inside if y.form != "relative"]
             if explicit:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"

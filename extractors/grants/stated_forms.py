@@ -17,6 +17,10 @@ funder pays it: ``funder_grant`` is read before the rule that puts other funders
 of £N to the regional Violence Reduction Unit') or is passive ('Tarn Club was offered a grant of £N').
 The forms of news pages' payouts, running totals and balances that ``stated_running`` reads are declared here too.
 These rules are versioned by ``extractors.grants.stated_totals.VERSION`` (no version of their own).
+Session 27: a national funder's grant to a commissioner or partnership named after the figure ('The government has given
+£N to the Tarnshire police and crime commissioner's office'); a grant taker opening the sentence may carry a relative
+clause up to 240 characters before 'has been awarded £N' ('The Tarn Community Safety Partnership, which brings together
+..., has been awarded £N').
 """
 
 from __future__ import annotations
@@ -154,14 +158,31 @@ _NATIONAL_SUM = re.compile(
 # Crime Commissioner has ...', where the reader split it at 'and').
 _TAKER_GIVEN = re.compile(
     r"^\W{0,3}(?:(?:the|and|of)\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|for)\s+)*){0,6}"
-    r"(?:Partnership|Unit|Board|CSP|VRP|Commissioner|PCC|OPCC)\b[^.£;]{0,160}?"
+    r"(?:Partnership|Unit|Board|CSP|VRP|Commissioner|PCC|OPCC)\b[^.£;]{0,240}?"
     r"\b(?:has|have|had)\s+(?:now\s+|today\s+)?(?:been\s+(?:awarded|granted|given)|(?:successfully\s+)?(?:bid\s+for|secured|(?P<won>won)))\s*$"
 )
 
 
+# 'The government has given £N to the Tarnshire police and crime commissioner's office to run a unit': a national
+# funder's grant to a commissioner, partnership or unit named after the figure.
+_NATIONAL_FUNDER_GAVE = re.compile(
+    r"\b(?:the\s+)?(?:government|home\s+office|ministry\s+of\s+justice)\s+(?:has|have|had)\s+(?:now\s+|today\s+)?"
+    r"(?:given|awarded|granted|allocated)\s*$",
+    re.I,
+)
+_TO_TAKER_AFTER = re.compile(
+    r"^\W{0,3}to\s+[^.;£]{0,60}?\b(?:police(?:,\s+fire)?\s+and\s+crime\s+commissioner|commissioner|pcc|opcc|"
+    r"community\s+safety\s+partnership|violence\s+reduction\s+(?:unit|partnership))\b",
+    re.I,
+)
+
+
 def taker_given(left: str, right: str = "") -> bool:
-    """The grant taker opening the sentence was awarded or won the figure (see ``_TAKER_GIVEN``); 'has won £N' only
-    when funding or a grant follows the figure ('has won £1,000 as the runner-up prize' is no grant)."""
+    """The grant taker opening the sentence was awarded or won the figure (see ``_TAKER_GIVEN``), or a national funder
+    gave it to one (``_NATIONAL_FUNDER_GAVE``); 'has won £N' only when funding or a grant follows the figure ('has won
+    £1,000 as the runner-up prize' is no grant)."""
+    if _NATIONAL_FUNDER_GAVE.search(left) and _TO_TAKER_AFTER.match(right):
+        return True
     taken = _TAKER_GIVEN.search(left)
     return bool(taken) and (taken.group("won") is None or bool(_GRANT_NOUN_AFTER.match(right)))
 

@@ -38,6 +38,7 @@ small grants is £N' (``grant_total``), 'the remaining X funding stood at £N' (
 awarded to seven groups', 'presented more than £N in grants to a diverse range of worthy causes' (``approved_total``).
 Session 22: 'has now been awarded to <groups>' reads as 'has been awarded'; a partnership or commissioner opening the
 sentence that 'has been awarded' or 'has successfully bid for' £N took it as its grant (``grant_total``, ``stated_forms``).
+Session 27: payouts through a fund or round, money yet to be given out, an area's share 'of which' (``stated_payouts``).
 """
 
 from __future__ import annotations
@@ -49,11 +50,12 @@ from extractors.grants.round_cues import COUNT, GIVEN_OUT, RECIPIENTS, TO_MANY, 
 from extractors.grants.stated_forms import A_TOTAL_OF
 from extractors.grants.stated_forms import GAVE_AWAY as _GAVE_AWAY
 from extractors.grants.stated_forms import stated_form, taker_given
+from extractors.grants.stated_payouts import payout_kind
 from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "49"
+VERSION = "50"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -388,7 +390,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     if _SET_ASIDE_BEFORE.search(left) and _TO_SUPPORT_AFTER.match(right):
         return "grant_total"
-    return stated_form(left, right) or running_kind(left, right)
+    return stated_form(left, right) or running_kind(left, right) or payout_kind(left, right)
 
 
 def _named_fund_after(left: str, right: str) -> bool:
