@@ -52,7 +52,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "93"
+VERSION = "94"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -60,9 +60,17 @@ _SUBSTITUTES = re.compile(r"\bwith\s+(?P<names>[^.;]{3,300}?)\s+(?:attending|pre
 # 'Ward Cllr. Mrs H. Lowe.' alone on the line under a present list that ended: another tier's councillor attending.
 _VISITING = re.compile(rf"^[ \t]*(?P<name>(?:Ward|District|County|Borough|Unitary)\s+(?:Cllr|Councillor)\.?\s+{_NAME_PATTERN})\.?[ \t]*$", re.M)
 _SQUARE_POST = re.compile(r"(?<=[A-Za-z.] )\[((?:vice[\s-]?|deputy\s+|(?:parish|town|assistant)\s+)?(?:chair(?:man|woman|person)?|mayor|convener|clerk|treasurer|secretary))\]", re.I)
+# 'Ann Lowe (Chair) [AL], Bob Ray [BR]': a member's initials in square brackets after the name or its post, as minutes
+# print them in round ones ('Ann Lowe (AL)').
+_SQUARE_INITIALS = re.compile(r"(?<=[A-Za-z.)] )\[([A-Z]{1,4}[a-z]?)\](?=[\s,;.]|$)")
 _STAFF_GROUP = re.compile(r"[ \t]*(?:Officers|Staff)[ \t]*:[ \t]*(?=\S)")
 _TITLES_GROUP = re.compile(r"(?:Councillors|Cllrs)\.?[ \t]*:[ \t]*(?=[A-Z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
+
+
+def _round_brackets(text: str) -> str:
+    """``text`` with a post or a member's initials in square brackets read as in round ones (same length, same spans)."""
+    return _SQUARE_INITIALS.sub(r"(\1)", _SQUARE_POST.sub(r"(\1)", text))
 
 
 def _same_person(name: str, other: str, key: str, other_key: str) -> bool:
@@ -100,7 +108,7 @@ def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeR
     from extractors.proceedings.attendance_parish_labels import labelled_records
     from extractors.proceedings.attendance_stacked import stacked_lists
 
-    plain = spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text)))
+    plain = spelt_labels(_round_brackets(unwrapped(document.text)))
     listed = _listed(document, papers)
     listed += fallback_records(document, left_columns(plain), papers, listed, _attendee)
     sources = [(left_columns(plain), None), *((right, (start, end)) for right, start, end in right_columns(plain))]
@@ -142,7 +150,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
 
     # 'Councillor A Lowe [Chair]': a post in square brackets reads as one in round brackets (same length, same spans).
     # A hard-wrapped list or sentence reads as one line (``unwrapped``: same length, same spans).
-    text = left_columns(spelt_labels(_SQUARE_POST.sub(r"(\1)", unwrapped(document.text))))
+    text = left_columns(spelt_labels(_round_brackets(unwrapped(document.text))))
     found: list[AttendeeRecord] = []
     taken: set[tuple[int, int]] = set()
 

@@ -14,7 +14,8 @@ A strict name test, all or nothing: every entry of the list (a name with its pos
 be a titled name or two to four name-shaped words that are no post's, body's or heading's; people counted ('2
 members of the public') are passed over; anything else and the label reads nobody. Two names at least, or one
 with a title. A label's block where the readers found anyone is left to them, and so is a person they found (any
-word of a name: within one block two entries sharing a surname are two people).
+word of a name, unless both print other first names in full: within one block two entries sharing a surname are two
+people).
 
 The kind: 'apolog...' gives apologies; 'also', 'clerk', 'officer', or 'in attendance' without members' words gives
 in attendance; else present. A label of absence without apologies names no attendance.
@@ -34,7 +35,7 @@ from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_preamble import officer_attendance
 from extractors.proceedings.attendance_sentences import SENTENCE_END
 from extractors.proceedings.attendance_status_rows import status_rows
-from extractors.readers.names import ROLE_DASH, looks_like_name, split_honorifics, split_list
+from extractors.readers.names import ROLE_DASH, bare_name, looks_like_name, split_honorifics, split_list
 from extractors.readers.spans import Line, lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import AttendeeRecord, Paper
@@ -159,10 +160,10 @@ def labelled_records(
     attendee: Callable[..., AttendeeRecord | None],
 ) -> list[AttendeeRecord]:
     """The records of ``label_lists`` and ``attendance_status_rows`` in the papers that may list attendance, less a
-    label's block where a record of ``known`` starts and less the people ``known`` holds (any word of a name);
+    label's block where a record of ``known`` starts and less the people ``known`` holds (``_printed_before``);
     ``attendee`` reads one entry. ``sources``: the texts to read (the same length as the document's), each with the
     span it is read in (None: the whole; a right column of ``attendance_columns``: its block)."""
-    names = set().union(*(name_words(record.name) for record in known))
+    before = [record.name for record in known]
     starts = [record.provenance.start for record in known]
     found: list[AttendeeRecord] = []
     printed: set[str] = set()
@@ -174,22 +175,40 @@ def labelled_records(
             if first >= last:
                 continue
             rows = status_rows(text, first, last, lambda cell: bool(_name(cell.strip())) and _name(cell.strip())[0])
-            block, block_names = None, set()
+            block, block_names = None, []
             for kind, start, end, (block_start, block_end) in label_lists(text, first, last) + rows:
                 # A record of the readers in the block's text as this source shows it (not in a column blanked here).
                 if any(block_start <= s < block_end and not text[s].isspace() for s in starts):
                     continue
                 # Two entries of one block are two people, a surname shared ('Guto Jones', 'Dyfan Jones'); a name
-                # sharing a word with one found before the block is that person printed again.
+                # sharing a word with one found before the block is that person printed again, unless both print
+                # another first name in full ('Dafydd Rees' present, 'Cllr Bethan Rees' sending apologies).
                 if (block_start, block_end) != block:
-                    block, names = (block_start, block_end), names | block_names
-                    block_names = set()
+                    block, before = (block_start, block_end), before + block_names
+                    block_names = []
                 # 'Jo Roe (Clerk)' in a present list is an officer attending, as the readers' lists have it.
                 record = attendee(document, text, start, end, kind)
                 record = record and officer_attendance(record, text)
-                if record is not None and not name_words(record.name) & names and record.name not in printed:
-                    block_names |= name_words(record.name)
+                if record is not None and not _printed_before(record.name, before) and record.name not in printed:
+                    block_names.append(record.name)
                     printed.add(record.name)
                     found.append(record)
-            names |= block_names
+            before += block_names
     return found
+
+
+def _printed_before(name: str, before: list[str]) -> bool:
+    """``name`` shares a word with a name of ``before`` ('Councillor Lowe', 'Ann Lowe') and no first name in full
+    tells the two apart ('Jan Lowe', 'Joe Lowe'; 'Rob Lowe' and 'Robert Lowe' may be one)."""
+    words = name_words(name)
+    return any(words & name_words(other) and not _other_first_name(name, other) for other in before)
+
+
+def _other_first_name(name: str, other: str) -> bool:
+    """Both names open on a first name in full and they differ; a word with no vowel opening a name is a title's
+    abbreviation ('Cll Ann Lowe'), passed over."""
+    firsts = [[w for w in bare_name(n).replace(".", " ").split() if re.search(r"[aeiouy]", w, re.I) or len(w) == 1] for n in (name, other)]
+    if any(len(words) < 2 or len(words[0]) < 2 for words in firsts):
+        return False
+    short, long = sorted((words[0].lower() for words in firsts), key=len)
+    return not long.startswith(short)
