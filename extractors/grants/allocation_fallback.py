@@ -22,7 +22,7 @@ figure when its clause ties it to a fund (``fund_total_kind``) by one of these r
   '£N was shared between 12 projects', 'agreed to distribute £N in grant money to six village groups',
   '9 clubs share a total of £N', 'the Commissioner will be allocating £N to the projects the panel picks'), by a
   passive verb naming who gave it ('£N of grants was handed out by councillors', 'A further £N was awarded by the
-  council'), or so
+  council'; not a national funder, nor to the body: '£N was awarded by the National Lottery to the Council'), or so
   far ('£N has already been donated this year'), or is giving it to many now ('is allocating £N to local projects',
   'Eight sports clubs have now been awarded a total of £N'; money it 'will distribute' is still its fund);
 - its section names grants before it and it is on offer, put in a fund or left over ('£N was put into the pot',
@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.grants.allocation_cues import GOVERNMENT_FUNDER, NATIONAL_SCALE, grant_words, is_limit, labels, requested
+from extractors.grants.allocation_cues import FUNDER_BODY, GOVERNMENT_FUNDER, NATIONAL_SCALE, grant_words, is_limit, labels, requested
 from extractors.grants.allocation_years import own_year, spread_over_years, years_paired_before
 from extractors.grants.stated_running import top_up
 from extractors.grants.amount_clause import clause_of, parallel_previous, share_of_next
@@ -164,6 +164,13 @@ _DECIDED_GIVE = re.compile(
 _GIVEN_BY_AFTER = re.compile(
     r"^\W{0,3}(?:of\s+(?:grants?|grant\s+funding|funding)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:handed\s+out|shared\s+out|paid\s+out|given\s+out|distributed|awarded)\s+by\b",
+    re.I,
+)
+# '... awarded by the National Lottery Heritage Fund', '... by the council to the Parish Council': money a funder gave the
+# body, not money the body gave out.
+_FUNDER_OR_TO_BODY = re.compile(
+    rf"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{FUNDER_BODY})\b|\bto\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:council|partnership|authority|commissioner)\b|\bto\s+us\b",
     re.I,
 )
 # 'Tarnshire has secured funding of £N', 'the Commissioner has secured an extra £N', 'the YSU has been allocated £N', 'we have been awarded a further £N', 'the Unit
@@ -282,7 +289,7 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
         return None
     counted = (
         _COUNTED_SHARE.search(left) or _COUNTED_AWARDED.search(left) or _OPENING_SHARE.search(left) or _TOTAL_LABEL.search(left) or _GIVEN_OUT_AFTER.match(right) or _DECIDED_GIVE.search(left)
-        or _GIVEN_BY_AFTER.match(right)
+        or (_GIVEN_BY_AFTER.match(right) and not received and not _FUNDER_OR_TO_BODY.search(right))
         or (_ALLOCATED_BEFORE.search(left) and _TO_MANY_AFTER.search(right))
     )
     if (received and not counted) or budget_split_among_many(left, right):

@@ -6,9 +6,11 @@ and C', 'the board awarded £N towards the repair of X, £M for the upkeep of Y 
 and £M to Y'.
 
 Each figure is followed by 'to', 'towards' or 'for' and where the money goes, up to the comma or 'and' before the next
-figure (or the sentence's end). A purpose of a place ('the repair of X', 'the upkeep of X') names X; a part of a
+figure (or the sentence's end); a run with a figure put to reserves, a budget, the precept or a contract splits
+the body's own budget and gives none. A purpose of a place ('the repair of X', 'the upkeep of X') names X; a part of a
 place before it ('the bell tower at X') is dropped, a thing bought there kept ('benches at Tarn Green'); an aside
-after a comma ('X, near Eastby') or a purpose after a body ('X for new kit') is no part of the name. A figure whose
+after a comma ('X, near Eastby') or a purpose after a body ('X for new kit') is no part of the name; a destination
+described as a part of the body ('the Finance Committee, a committee of the council') is no project. A figure whose
 words name nothing in Title Case ('£N towards running costs'), a pot, a fund or counted recipients is no project, and
 the run stops at the first figure that breaks the shape. Two figures at least; the status is the verb's (a decision or
 an active past 'awarded', 'gave', 'granted', 'donated': approved; 'recommended' or 'proposed': recommended or proposed;
@@ -29,7 +31,8 @@ from extractors.grants.project_mention import NOT_A_NAME, build_mention
 from extractors.readers.blocks import clean
 from schemas.funding import ProjectMention, ProjectStatus
 
-_GIVE = r"(?:give|contribute|award|grant|donate|allocate|provide)"
+# Gift verbs only: 'allocate' and 'provide' split a budget as often ('resolved to allocate £N for Grounds Maintenance').
+_GIVE = r"(?:give|contribute|award|grant|donate)"
 _GRANTS_OF = r"(?:grants?|awards?|donations?)\s+of"
 # The verb right before the run's first figure ('agreed to give', 'awarded', 'approved grants of', 'resolved to contribute
 # a total of'); a passive's subject ('X was awarded £N ...') is a recipient, no lead.
@@ -57,11 +60,23 @@ _NO_BODY = re.compile(
     re.I,
 )
 _MIN_ENTRIES = 2
+# A figure put to reserves or a budget line: the run splits the body's own budget ('£N to general reserves, £M for the
+# grass cutting contract and £P for the Christmas Lights'), no awards.
+_BUDGET_SPLIT = re.compile(r"\b(?:reserves?|budget|precept|contract|contingency)\b", re.I)
+
+
+# '£N to the Finance Committee, a committee of the council': money moved inside the body.
+_PART_OF_BODY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:committee|sub-committee|panel|working\s+group|department|service|team)\s+of\s+the\b",
+    re.I,
+)
 
 
 def _name(dest: str) -> str | None:
     """The project a figure's destination names (module docstring), or None."""
     dest = clean(dest)
+    if _PART_OF_BODY.search(dest):
+        return None
     place = _PURPOSE_OF.match(dest)
     name = place.group("object") if place else re.sub(r"^the\s+", "", dest)
     name = name[_PART_AT.match(name).end() :] if _PART_AT.match(name) else name
@@ -93,15 +108,17 @@ def award_run_mentions(layout: FundingLayout, claimed: set[int], extractor: tupl
             continue
         run = layout.amounts_in(amount.start, s_end)
         entries = []
+        budget = False
         for index, figure in enumerate(run):
             last = index + 1 == len(run)
             words = layout.flat[figure.end : s_end if last else run[index + 1].start]
             entry = (_LAST_ENTRY if last else _ENTRY).match(words)
             if entry is None or figure.qualifier:
                 break
+            budget = budget or bool(_BUDGET_SPLIT.search(entry.group("dest")))
             entries.append((figure, _name(entry.group("dest")), figure.end + entry.start("dest")))
         read_to = max(read_to, run[len(entries) - 1].end if entries else amount.end)
-        if len(entries) < _MIN_ENTRIES:
+        if len(entries) < _MIN_ENTRIES or budget:
             continue
         for figure, name, start in entries:
             if name is None or figure.start in claimed or figure.amount is None:

@@ -6,7 +6,8 @@ A council's audio or webcast page lists each item of the meeting with the point 
 item's number printed again after the label ('Agenda item 2 2. To confirm ...'); a page range may have lost its closing
 bracket to the time ('(Pages 1 - 14 01:10'). A label alone on its line ('Agenda item 3') is titled by the next printed
 line (its closing ':' or ':-' dropped), the item's text under it no title. A label's letter ('Agenda item 7 (a)') makes
-a sub-item '7a'; under a label, a line numbered with the item's number and a letter ('8a Title') is one too, and so
+a sub-item '7a'; under a label, a line numbered with the item's number and a letter or point ('8a Title', '4.1 Title':
+an agenda whose labels carry start times) is one too, and so
 are points marked '(i)', '(ii)' or '(a)', '(b)' in order (a capital '(I)' read as 'i'), the first on the first printed
 line under the item's title, a later one only where it carries its own time ('(II) Motion ... - 01:52:10'): a quoted
 motion's own lettered paragraphs are no items.
@@ -26,8 +27,10 @@ from extractors.readers.spans import Line
 _LABEL = re.compile(
     r"^\s*(?i:agenda\s+item)\s+(?P<number>\d{1,3})(?:\s*\((?P<letter>[a-z])\)|(?P<glued>[a-z]))?(?=\s|$)\s*(?P<rest>.*?)\s*$"
 )
-# The recording's time at the line's end: '00:42', '44:02', '01:08:12' (after a spaced dash on a point's line).
-_TIME = re.compile(r"(?:\s+[-–])?\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
+# The recording's time at the line's end: '00:42', '44:02', '01:08:12' (after a spaced dash on a point's line), a
+# range '00:42 - 01:15' or bracketed '(01:15)'.
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_TIME = re.compile(rf"(?:\s+[-–])?\s+(?:\({_CLOCK}\)|\[{_CLOCK}\]|(?:{_CLOCK}\s*[-–]\s*)?{_CLOCK})\s*$")
 _OPEN_PAGES = re.compile(r"\(\s*pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$", re.I)
 _CLOSE = re.compile(r"\s*(?::-?|[-–])\s*$")
 _POINT = re.compile(r"^\s*\((?P<point>[a-z]|[ivx]{1,4}|[IVX]{1,4})\)\s+(?P<title>[A-Z].*?)\s*$")
@@ -87,7 +90,7 @@ def _sub_items(number: str, under: list[Line]) -> list[FoundItem]:
     found: list[FoundItem] = []
     serial: tuple[str, int] | None = None
     for position, line in enumerate(under):
-        if glued := re.match(rf"^\s*{number}(?P<letter>[a-z])\s+(?=[A-Z\d])(?P<rest>.*)$", line.text):
+        if glued := re.match(rf"^\s*{number}(?P<letter>[a-z]|\.\d{{1,2}})\s+(?=[A-Z\d])(?P<rest>.*)$", line.text):
             title, pages, _ = _title(glued["rest"], number)
             if title:
                 found.append(FoundItem(number + glued["letter"], title, pages, False, line.start, line.end, page_layout="text"))

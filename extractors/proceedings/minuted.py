@@ -16,12 +16,13 @@ from extractors.proceedings.business_rows import business_rows
 from extractors.proceedings.agenda_runs import number_order
 from extractors.proceedings.minute_headings import heading_candidates, roman_number, run_in
 from extractors.proceedings.minute_items import colon_headings, dashed_headings, piped_rows, referenced_headings
+from extractors.readers.dates import MONTHS
 from extractors.readers.runon_items import contents_items
 from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "49"
+VERSION = "50"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -203,22 +204,47 @@ def _sentence_minutes(text: str, items: list[FoundItem]) -> list[FoundItem]:
         if missing is None:
             continue
         alike = re.compile(r"^[ \t]*" + re.sub(r"\d+", r"\\d+", re.escape(missing)) + r"(?:[.):]|[ \t])")
-        numbered = [line for line in lines(text, low.end, high.start) if alike.match(line.text)]
-        opening = re.match(rf"^[ \t]*{re.escape(missing)}[.):]?[ \t]+(?=[A-Z‘“\"'])", numbered[0].text) if len(numbered) == 1 else None
-        if opening is None:
+        between = lines(text, low.end, high.start)
+        numbered = [(index, line) for index, line in enumerate(between) if alike.match(line.text)]
+        if len(numbered) != 1:
             continue
-        sentence = numbered[0].text[opening.end() :]
+        index, line = numbered[0]
+        opening = re.match(rf"^[ \t]*{re.escape(missing)}(?P<mark>[.):]?)[ \t]+(?=[A-Z‘“\"'])", line.text)
+        # Printed as its neighbours are ('3.' among '2.' and '4.'), not a date ('6 June Fete ...'), and not a wrapped
+        # sentence's next line ('... had found that' / '4 Swings needed new chains.').
+        if (
+            opening is None
+            or opening["mark"] != _number_mark(text, low)
+            or _MONTH_WORD.match(line.text, opening.end())
+            or index > 0 and _RUNS_ON.search(between[index - 1].text)
+        ):
+            continue
+        sentence = line.text[opening.end() :]
         head = _COLON_LEAD.match(sentence)
         stop = _STOP.search(sentence)
         title = clean_title(head["head"] if head else sentence[: stop.start()] if stop else sentence)
         if title and len(title.split()) <= _SENTENCE_WORDS:
-            out.append(FoundItem(missing, title, [], low.restricted, numbered[0].start, numbered[0].end))
+            out.append(FoundItem(missing, title, [], low.restricted, line.start, line.end))
     return out
 
 
 _SENTENCE_WORDS = 25
+_MONTH_WORD = re.compile(r"(?:" + "|".join(MONTHS) + r")\b", re.I)
+# A line that ends mid-sentence: a word or comma, no closing stop.
+_RUNS_ON = re.compile(r"[a-z,]\s*$")
 
 
+def _number_mark(text: str, item: FoundItem) -> str:
+    """The mark printed after ``item``'s number at its heading ('.' for '2. Title', '' for '38/13 Title')."""
+    printed = re.match(rf"[ \t]*{re.escape(item.number)}(?P<mark>[.):]?)", text[item.start : item.end])
+    return printed["mark"] if printed else ""
+
+
+_OUTCOME = re.compile(
+    r"(?:none|nil|noted|approved|agreed|resolved|received|accepted|adopted|deferred|declined|refused|rejected|carried"
+    r"|withdrawn|no\s+objections?|none\s+declared|not\s+applicable|n/a)",
+    re.I,
+)
 # A sub-heading lettered under an item's heading: '(a) Website – Proposals to be reviewed in May.', 'b) Bus Shelter'; its
 # title a few capitalised words, alone or before a dash or colon and its minute. A person ('(a) Cllr Lowe – Work', an
 # apologies list) or an option ('(a) Option One – repair the roof') is no sub-heading.
@@ -275,7 +301,8 @@ def _lettered_under(text: str, items: list[FoundItem], end: int) -> list[FoundIt
         choices = subs and subs[-1].number[-1].isupper() and all(later - earlier == 1 for earlier, later in zip(at, at[1:]))
         # A heading closed by a colon leads into its list: one lettered line is its point ('3. The application
         # considered:' over 'a) Arts Group.').
-        least = 1 if heading.endswith(":") and not first else _MIN_LETTERED
+        # An outcome lettered alone ('2. Declarations of interest:' over 'a) None.') is no point.
+        least = 1 if heading.endswith(":") and not first and not (subs and _OUTCOME.fullmatch(subs[0].title)) else _MIN_LETTERED
         out.extend(subs if len(subs) >= least and not choices else [])
     return out
 
