@@ -1,0 +1,43 @@
+"""Agenda items on real meeting pages, second round of session 27: unnumbered rows closed by a full stop in sentence
+case, long rows carrying their document."""
+
+from extractors.proceedings.agenda import find_items
+
+_HEAD = "Agenda and minutes\n\nMonday, 3rd June, 2024 7.00 pm\n\nContact: Ann Lowe \n\nNo. Item\n\n\n"
+
+
+def _titles(page: str) -> list[str]:
+    return [item.title for item in find_items(page)]
+
+
+def test_stopped_rows_in_sentence_case_are_rows_and_their_minutes_are_not():
+    page = _HEAD + (
+        "Declarations of interests.\n\n\nCouncillor Fenn declared an interest in item 5.\n\n\n"
+        "Apologies for absence.\n\n\nApologies were received from Councillor Hale.\n\n\n"
+        "To consider any petitions received by the Clerk.\n\n\nNo petitions were received.\n\n\n"
+        "Park Lighting Review. pdf icon PDF 40 KB\n\n\nRESOLVED that the review be noted.\n"
+    )
+    assert _titles(page) == [
+        "Declarations of interests", "Apologies for absence", "To consider any petitions received by the Clerk", "Park Lighting Review",
+    ]
+
+
+def test_short_outcomes_closed_by_a_stop_are_no_rows():
+    page = _HEAD + (
+        "Declarations of interests.\n\n\nNo declarations.\n\n\n"
+        "Apologies for absence.\n\n\nItem deferred.\n\n\n"
+        "Park Lighting Review. pdf icon PDF 40 KB\n\n\nNone received.\n"
+    )
+    assert _titles(page) == ["Declarations of interests", "Apologies for absence", "Park Lighting Review"]
+
+
+def test_a_row_carrying_its_document_may_run_long():
+    long_row = "Minutes of the meeting of the Council held on 8 April 2024 to be read or taken as read as the case may be."
+    page = _HEAD + f"Apologies for absence.\n\n\nNone.\n\n\n{long_row} pdf icon PDF 80 KB\n\n\nRESOLVED that the minutes be signed.\n"
+    assert _titles(page) == ["Apologies for absence", long_row.rstrip(".")]
+
+
+def test_a_long_row_without_its_document_stays_no_row():
+    long_row = "Minutes of the meeting of the Council held on 8 April 2024 to be read or taken as read as the case may be."
+    page = _HEAD + f"Apologies for absence.\n\n\nNone.\n\n\n{long_row}\n\n\nRESOLVED that the minutes be signed.\n\n\nPark Lighting Review. pdf icon PDF 4 KB\n\n\nNoted.\n"
+    assert _titles(page) == ["Apologies for absence", "Park Lighting Review"]
