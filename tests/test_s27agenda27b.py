@@ -41,3 +41,34 @@ def test_a_long_row_without_its_document_stays_no_row():
     long_row = "Minutes of the meeting of the Council held on 8 April 2024 to be read or taken as read as the case may be."
     page = _HEAD + f"Apologies for absence.\n\n\nNone.\n\n\n{long_row}\n\n\nRESOLVED that the minutes be signed.\n\n\nPark Lighting Review. pdf icon PDF 4 KB\n\n\nNoted.\n"
     assert _titles(page) == ["Apologies for absence", "Park Lighting Review"]
+
+
+_OLDER = (
+    "Contact: Ann Lowe \n\nItems No. Item\n\n\nDeclarations of Interest PDF 42 KB\n\nMembers are asked to declare any interest.\n\n\n"
+    "No declarations were received.\n\n\n\nMinutes PDF 77 KB\n\nTo approve the Minutes of the last meeting.\n\n\n"
+    "RESOLVED that the Minutes be approved.\n\n\n\nPublic Question Time\n\nQuestions of which notice has been given.\n\n\n"
+    "No questions had been received.\n\n\n\nReview of the Village Bus Services and Timetables (2025) PDF 210 KB\n\n"
+    "To consider a report by the Head of Transport attached.\n\n\nThe Committee considered the report on the bus routes.\n"
+)
+
+
+def test_headings_linking_their_paper_by_size_alone_lose_the_mark():
+    from extractors.proceedings.agenda_fallback import mixed_headings
+
+    assert [item.title for item in mixed_headings(_OLDER)] == [
+        "Declarations of Interest", "Minutes", "Public Question Time", "Review of the Village Bus Services and Timetables (2025)",
+    ]
+
+
+def test_minutes_linked_with_the_icon_stays_the_pages_own_document():
+    from extractors.proceedings.agenda_fallback import mixed_headings
+
+    page = _OLDER.replace("Minutes PDF 77 KB", "Minutes pdf icon PDF 77 KB")
+    assert "Minutes" not in [item.title for item in mixed_headings(page)]
+
+
+def test_a_long_heading_without_its_link_stays_no_heading():
+    from extractors.proceedings.agenda_fallback import mixed_headings
+
+    page = _OLDER.replace(" (2025) PDF 210 KB", " (2025)")
+    assert "Review of the Village Bus Services and Timetables (2025)" not in [item.title for item in mixed_headings(page)]
