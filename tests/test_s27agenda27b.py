@@ -72,3 +72,33 @@ def test_a_long_heading_without_its_link_stays_no_heading():
 
     page = _OLDER.replace(" (2025) PDF 210 KB", " (2025)")
     assert "Review of the Village Bus Services and Timetables (2025)" not in [item.title for item in mixed_headings(page)]
+
+
+_RULED = (
+    "No. | Item |\n---|---|\nApologies for absence To receive any apologies.\nMinutes: None were received. |\n|\n"
+    "To approve as a correct record the minutes of the meeting held on 2 May 2024.\nMinutes: RESOLVED, that the minutes be approved. |\n|\n"
+    "Announcements 1) To receive any announcements from the Mayor; 2) To receive any announcements from the Leader.\n"
+    "Minutes: There were none. |\n|\nPark Lighting Review pdf icon PDF 40 KB To consider a report.\nMinutes: RESOLVED, that it be noted. |\n"
+)
+
+
+def test_ruled_row_titled_by_its_to_sentence_over_its_label():
+    assert ("", "To approve as a correct record the minutes of the meeting held on 2 May 2024") in _items(_RULED)
+
+
+def test_ruled_row_title_ends_before_its_numbered_points():
+    assert ("", "Announcements") in _items(_RULED)
+
+
+def test_ruled_row_title_alone_over_its_first_numbered_point():
+    page = _RULED.replace("Announcements 1) To", "Announcements\n1) To").replace("; 2) To", ";\n2) To")
+    assert ("", "Announcements") in _items(page)
+
+
+def test_a_to_sentence_with_a_verb_of_the_minutes_is_no_title():
+    page = _RULED.replace("To approve as a correct record the minutes of the meeting held on 2 May 2024.", "To everyone's relief the minutes were approved.")
+    assert all("relief" not in title for _, title in _items(page))
+
+
+def _items(page: str) -> list[tuple[str, str]]:
+    return [(item.number, item.title) for item in find_items(page)]

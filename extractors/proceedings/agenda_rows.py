@@ -93,6 +93,8 @@ DESCRIPTION_START = re.compile(
     r"\s(?=(?:To|Members|The|This|That|Report(?!\s+and\b)|Any|Up|Under|There|Councillors|Officers|You|An?|It|All|In)\s+[a-z])"
     # 'Deputations (NOTE: The Board is required to receive ...)': a standing item's note in brackets after its title.
     r"|\s(?=\((?i:note)\s*:)"
+    # 'Announcements 1) To receive any announcements from the Chair; 2) To receive ...': a description of numbered points.
+    r"|\s(?=\(?(?:\d{1,2}|[a-z])\)\s+To\s+[a-z])"
 )
 # A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
@@ -316,8 +318,19 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
 
 
 def label_over(text: str, below: str) -> str | None:
-    """A ruled row holding only its title, its cell label on the next line ('Announcements' over 'Minutes: ...')."""
+    """A ruled row holding only its title, its cell label on the next line ('Announcements' over 'Minutes: ...', or over
+    its description's first numbered point: '1) To receive any announcements from the Chair;'); or only its 'To ...'
+    line, no verb of the minutes, its stop dropped ('To approve as a correct record the minutes of the meeting held on
+    DATE.' over 'Minutes: ...')."""
     words = text.split()
-    if not CELL_LABEL_START.match(below) or not words or not (title_case(words) and phrase(words)):
+    labelled = bool(CELL_LABEL_START.match(below))
+    if not words or not labelled and not _TO_POINT.match(below):
         return None
-    return page_title(text)
+    if labelled and TO_ROW.match(text) and not FINITE.search(text) and len(words) <= _TO_LINE_WORDS:
+        return page_title(text.rstrip().rstrip("."))
+    return page_title(text) if title_case(words) and phrase(words) else None
+
+
+_TO_LINE_WORDS = 30
+# The first numbered point of a row's description: '1) To receive any announcements from the Chair;'.
+_TO_POINT = re.compile(r"^\s*\(?(?:1|a)\)\s+To\s+[a-z]")
