@@ -2,6 +2,7 @@
 case, long rows carrying their document."""
 
 from extractors.proceedings.agenda import find_items
+from extractors.readers.spans import lines
 
 _HEAD = "Agenda and minutes\n\nMonday, 3rd June, 2024 7.00 pm\n\nContact: Ann Lowe \n\nNo. Item\n\n\n"
 
@@ -102,3 +103,28 @@ def test_a_to_sentence_with_a_verb_of_the_minutes_is_no_title():
 
 def _items(page: str) -> list[tuple[str, str]]:
     return [(item.number, item.title) for item in find_items(page)]
+
+
+_FLAT = (
+    "Welcome Minutes: The Chair welcomed everyone. |\n"
+    "Apologies for Absence Minutes: There were none. |\n"
+    "Minutes of the last meeting To confirm the Minutes of the meeting held on 3 March 2024.\n"
+    "(i) that the Minutes be received. |\n"
+    "Public Questions To receive any questions from the public.\nMinutes: None received. |\n"
+    "Bus Services Update To receive a presentation from the Transport Offi\n"
+)
+
+
+def test_flat_rows_whose_label_was_lost_count_among_labelled_rows():
+    from extractors.proceedings.agenda_rows import minuted_flat_rows
+
+    assert [title for title, _ in minuted_flat_rows(lines(_FLAT))] == [
+        "Welcome", "Apologies for Absence", "Minutes of the last meeting", "Public Questions", "Bus Services Update",
+    ]
+
+
+def test_described_rows_alone_make_no_table():
+    from extractors.proceedings.agenda_rows import minuted_flat_rows
+
+    page = "Introduction. |\nMinutes of the last meeting To confirm the Minutes.\nThat they be received. |\nBus Services Update To receive a talk.\n"
+    assert minuted_flat_rows(lines(page)) == []

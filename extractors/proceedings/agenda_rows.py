@@ -302,19 +302,27 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
     cut off): each row a line opening with its title run into its description or its 'Minutes:' /
     'Decision:' cell ('Apologies for Absence Minutes: Apologies were ...'), the cell label on that line or
     opening the next (under a row closed by ' |', on any line up to its own ' |'), the line above ending a row ('.' or
-    '|'); two such rows or more, else []."""
+    '|'); two such rows or more, else []. Among them, a row under a row closed by ' |' whose title runs into its 'To ...'
+    description counts without its label (the page lost it: 'Minutes of the last meeting To confirm ...'; the page's
+    last row, cut off before its label)."""
     texts = [line for line in region if not line.is_blank]
-    rows: list[tuple[str, Line]] = []
+    rows: list[tuple[str, Line, bool]] = []
     for position, line in enumerate(texts):
         above = texts[position - 1].text if position else None
         title = flat_row(line.text, above)
         below = texts[position + 1].text if position + 1 < len(texts) else ""
         labelled = _MINUTED_LABEL.search(line.text) or CELL_LABEL_START.match(below) and _MINUTED_LABEL.match(below)
         # Under a row closed by ' |', the row runs on to its own ' |': its label may stand on any of its lines.
-        labelled = labelled or bool(above and above.rstrip().endswith("|") and _MINUTED_LABEL.search(_row_text(texts, position)))
-        if title and labelled:
-            rows.append((title, line))
-    return rows if len(rows) >= _MIN_LABEL_ROWS else []
+        closed_above = bool(above and above.rstrip().endswith("|"))
+        labelled = bool(labelled or closed_above and _MINUTED_LABEL.search(_row_text(texts, position)))
+        described = closed_above and title is not None and bool(_TO_AFTER_TITLE.match(line.text, len(title)))
+        if title and (labelled or described):
+            rows.append((title, line, labelled))
+    return [(title, line) for title, line, _ in rows] if sum(labelled for _, _, labelled in rows) >= _MIN_LABEL_ROWS else []
+
+
+# A flattened row's title run straight into its 'To ...' description.
+_TO_AFTER_TITLE = re.compile(r"\s+To\s+[a-z]+\s")
 
 
 def label_over(text: str, below: str) -> str | None:
