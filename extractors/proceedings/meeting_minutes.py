@@ -220,8 +220,8 @@ def _body_of(match, text: str, page_start: int) -> str | None:
         return "Annual " + assembly["kind"].title() + " Meeting"
     owner = match.groupdict().get("owner")
     body = (owner if owner and _is_body(owner) else match["body"] or "").strip(" ,–—-")
-    # 'the Community Council virtual Meeting': an occasion's word after the body is not part of it.
-    body = re.sub(r"(?:\s+(?i:meeting|virtual|remote|online|annual|extraordinary|special|ordinary|monthly))+$", "", body)
+    # 'the Community Council virtual Meeting', '... EXTRA ORDINARY MEETING': an occasion's words after the body are not part of it.
+    body = re.sub(r"(?:\s+(?i:meeting|virtual|remote|online|annual|extra\s+ordinary|extraordinary|special|ordinary|monthly))+$", "", body)
     if not body:
         # 'Minutes of the meeting held on ...': the body is the nearest heading above naming one.
         return heading_above(text, page_start, match.start()) or _self_named(text, page_start)

@@ -36,7 +36,7 @@ from extractors.proceedings.bare_minutes import bare_minutes_meeting
 from extractors.readers.dates import find_times
 from extractors.proceedings.meeting_labels import EARLIER_MEETING, ITEM_HEADING, PROSE, capitals_meeting, flat_title_meeting, labels_only_meeting, news_meeting
 from extractors.proceedings.meeting_labels import other_weekday, page_title_meeting, titled_meeting
-from extractors.proceedings.meeting_bodies import body_key as _body_key, is_welsh, normalise_body
+from extractors.proceedings.meeting_bodies import body_key as _body_key, is_generic, is_welsh, normalise_body
 from extractors.proceedings.meeting_details import FLAT_SUMMARY, TIME_LABEL, VENUE_LABEL, flat_venue, labelled_details, labelled_value, printed_venue
 from extractors.proceedings.meeting_dates import date_with_stated_year, first_date as _first_date, time_after as _time_after
 from extractors.proceedings.meeting_lines import FOR_APPROVAL, fuller_notice, head_meeting
@@ -55,7 +55,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "53"
+VERSION = "54"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -83,6 +83,9 @@ _MEETING_OF_TITLE = re.compile(
 )
 _EARLIER_MINUTES = re.compile(r"\b(?:previous|last|preceding|earlier|prior)\s+(?:\w+\s+)?meetings?\b", re.I)
 _BARE_TIME = re.compile(r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)", re.I)
+# The paragraph under a heading's venue that goes on with its date: 'ON WEDNESDAY 18th OCTOBER 2023', '7:00pm on the 25th'.
+_ON_DATE_BELOW = re.compile(r"[ \t]*(?:on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?\s+on\b)", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _COMMITTEE_LABEL = re.compile(r"^\W*committee\s*:\s*(?P<body>.*)$", re.I)
 _DATETIME_LABEL = re.compile(r"^\W*(?:meeting\s+)?date\s*(?:/|&|and)?\s*(?:time)?\s*:\s*(?P<date>.*)$", re.I)
 _MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+)?meeting\s+of\s+", re.I)
@@ -90,7 +93,7 @@ _MINUTES_OF = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:\w+\s+
 # on' over 'Monday 27th April'): the body is 'Parish Council'.
 _MINUTES_TITLE = re.compile(
     r"^(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:full|annual|extraordinary|special|ordinary|monthly)\s+)*"
-    r"(?P<body>[A-Z].*?)\s+meeting(?:\s+(?:held\s+)?on)?$",
+    r"(?P<body>[A-Z].*?)(?:\s+(?:extra\s+ordinary|extraordinary|special|ordinary|annual))?\s+meeting(?:\s+(?:held\s+)?on)?$",
     re.I,
 )
 _ITEM_LIKE_TITLE = re.compile(r"^\W*(?:[A-Z]{0,3}\d+[\d/.]*\s)|\b(?:minutes|held)\b", re.I)
@@ -220,6 +223,10 @@ def _from_minutes_headings(document: ParsedDocument, text: str, start: int, end:
             # 'Minutes of the Meeting of the X held' with its 'in VENUE on DATE' a paragraph below.
             paragraph_end = re.compile(r"\n[ \t]*\n").search(text, paragraph_end.end(), tail_end)
         tail_end = paragraph_end.start() if paragraph_end else tail_end
+        if paragraph_end and _first_date(text[heading.end : tail_end], heading.end) is None and _ON_DATE_BELOW.match(text, paragraph_end.end()):
+            # A heading printed a paragraph a line ('... PARISH COUNCIL' / 'HELD AT VENUE' / 'ON DATE'): its date a paragraph below.
+            following = _PARAGRAPH_BREAK.search(text, paragraph_end.end(), min(end, paragraph_end.end() + 120))
+            tail_end = following.start() if following else min(end, paragraph_end.end() + 120)
         tail = text[heading.end : tail_end]
         date = _first_date(tail, heading.end) or date_with_stated_year(tail, heading.end, text[start : min(end, start + 1500)])
         if date is None or other_weekday(text[heading.end : date.end], date.date):
@@ -335,8 +342,11 @@ def _from_minutes_top(document: ParsedDocument, text: str, paper: Paper) -> list
     time = top.time or time_before_date(text, top.provenance.start, top.provenance.end)
     # The body line as printed: its 'Minutes of the full X Meeting' words name the body (see _MINUTES_TITLE).
     raw = squash(_MINUTES_OF.sub("", line_of(text, top.provenance.start).strip())).strip(" ,.:;-–—")
-    raw = re.sub(r"\s+held\b.*$", "", raw, flags=re.I)
+    raw = re.sub(r"(?:^|\s+)held\b.*$", "", raw, flags=re.I)  # a line opening 'HELD AT VENUE' names no body
     body = normalise_body(titled["body"] if (titled := _MINUTES_TITLE.match(raw)) else raw)
+    if titled and is_generic(body):
+        # 'CHAPEL BAY COUNCIL' over 'MINUTES OF THE PARISH COUNCIL EXTRA ORDINARY MEETING': the heading above names it.
+        body = heading_above(text, paper.start, top.provenance.start) or body
     return [top.model_copy(update={"source": "minutes_heading", "time": time, "body": body})] if body else []
 
 

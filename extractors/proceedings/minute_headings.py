@@ -92,6 +92,9 @@ _AGENDA_FORM = re.compile(r"To\s+(?!date\b)[a-z]{3,}\s")
 _SENTENCE_OPENING = re.compile(r"(?:The|This|It|There)\s+[a-z]{2,}\s")
 _ATTENDANCE_HEAD = re.compile(r"^(?:present|sederunt|attendance|in\s+attendance|attending|attendees|members\s+present)\s*$", re.I)
 _FLATTENED = 300
+_OUTCOME_TAIL = re.compile(r"^(?:none|nil|n/a|noted|agreed|approved|accepted)\s*\.?\s*$", re.I)
+_APOLOGIES_HEAD = re.compile(r"^apologies(?:\s+for\s+absence)?$", re.I)
+_MEMBER_OPENING = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+[A-Z]")
 
 
 def roman_number(number: str) -> int | None:
@@ -136,6 +139,9 @@ def _run_in_head(title: str, number: str = "") -> str:
     sentence = sentence or split and split.group().strip() in ("–", "—") and _SENTENCE_OPENING.match(tail)
     # An attendance heading before a colon heads its list of names: 'Sederunt: Chair A Bee, B Cee'.
     sentence = sentence or split and ":" in split.group() and _ATTENDANCE_HEAD.match(head)
+    # A one-word outcome or, under an apologies heading, the members named after the colon or dash: 'Declarations of
+    # Interest – none', 'Apologies for Absence – Cllr Ray', 'Apologies: Cllr. K. Sim'.
+    sentence = sentence or split and (_OUTCOME_TAIL.match(tail) or _APOLOGIES_HEAD.match(head) and _MEMBER_OPENING.match(tail))
     plain_head = not _SENTENCE_VERB.search(head) or split and ":" in split.group() and titled(head)
     if sentence and head and plain_head and len(head.split()) <= _MAX_RUN_IN_WORDS:
         return head

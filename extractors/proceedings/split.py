@@ -31,7 +31,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "25"
+VERSION = "26"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -45,13 +45,13 @@ _TITLED_AGENDA = re.compile(
 )
 _ITEM_TABLE_HEADER = re.compile(r"^\W*(?:no|item|ref)\.?\s*\|\s*(?:item|title|subject)\b", re.I)
 MINUTES_HEADING = re.compile(
-    r"\b(?:NOTES|MINUTES?)\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+    r"\b(?:NOTES|MINUTES?)\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+(?:-\w+)?\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][^\n]*?(?:\n[^\n]*?){0,2}?)\s+held\b",
     re.I,
 )
 # 'Minutes of the Cabinet meeting held on', 'MINUTES OF THE PLANNING COMMITTEE HELD ON', 'Minutes of the meeting held on', Scottish 'Minute of Meeting held in'.
 _MINUTES_OF_BODY = re.compile(
-    r"(?i:notes|minutes)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
+    r"(?i:notes|minutes?)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][^\n]{0,100}?)|(?i:meeting))\s+(?i:held)\b"
     r"|(?i:minute)\s+(?i:of)\s+(?:(?i:the|a)\s+)?(?i:meeting)\s+(?i:held)\b"
 )
 # Every match of MINUTES_HEADING and _MINUTES_OF_BODY begins with one of these.
@@ -69,8 +69,10 @@ _PRESENT_BELOW = re.compile(
 _PRESENT_REACH = 500
 # The occasion's words after the body, perhaps owned by it: 'the Parish Council's Annual General Meeting'.
 _MEETING_WORDS = re.compile(
-    r"(?:(?<=[a-z])['’]s)?(?:\s*\b(?:annual|general|extraordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I
+    r"(?:(?<=[a-z])['’]s)?(?:\s*\b(?:annual|general|extra[- ]?ordinary|special|ordinary|reconvened|virtual|remote|meeting)\b)+\s*$", re.I
 )
+# An occasion's word before the body's name, never a part of it: 'Minutes of the Extraordinary Eastby Parish Council Meeting'.
+_OCCASION_BEFORE = re.compile(r"^(?:(?:extra[- ]?ordinary|reconvened|emergency)\s+)+(?=[A-Z])", re.I)
 # A meeting page's item title running into its text: 'Minutes of the Previous Meeting PDF 312 KB To agree the minutes ...'.
 _ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
 # A meeting page's item linking the earlier minutes: 'MINUTES OF THE X MEETING HELD ON 30TH JANUARY 2018 pdf icon PDF 361 KB'.
@@ -233,7 +235,7 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
             continue
         body = match["body"] or ""
         # 'Minutes of the Annual Parish Meeting held ...': the electors' assembly keeps its name.
-        body = body if _ASSEMBLY.fullmatch(body.strip()) else _MEETING_WORDS.sub("", body)
+        body = body if _ASSEMBLY.fullmatch(body.strip()) else _OCCASION_BEFORE.sub("", _MEETING_WORDS.sub("", body))
         if _ITEM_TEXT.search(body):
             continue
         if not body or re.search(r"\bmeeting\s+of\b", body, re.I):
