@@ -245,10 +245,14 @@ INLINE_LABEL = re.compile(
     r"|(?:(?<=APOLOGIES)|(?<=ABSENCE))\s+(?=(?:Councillors?|Cllrs?)\.?\s+[A-Z]))"
 )
 
-# An absence label ending the list before it and naming nobody: '... Mrs A Lowe ABSENT: Mr B Ray', or glued to the
-# titled name after it where a PDF lost the space ('... Cllr C Sim AbsentCouncillor D Poe', a line opening
-# 'AbsentCouncillor D Poe').
-ABSENT_LABEL = re.compile(r"(?:(?<=[\w.)]\s)|^[ \t]*)(?:ABSENT|Absent)(?:\s*:|(?=(?:Councillors?|Cllrs?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]))")
+# An absence label ending the list before it and naming nobody: '... Mrs A Lowe ABSENT: Mr B Ray', 'Absent - Mr B
+# Ray', before a titled name, spaced or glued where a PDF lost the space ('... Cllr C Sim Absent Cllr D Poe', '...
+# AbsentCouncillor D Poe'), or a heading of its own line ('Councillors Absent', 'Absent Members:').
+ABSENT_LABEL = re.compile(
+    r"(?:(?<=[\w.)]\s)|^[ \t]*)(?:ABSENT|Absent)(?:\s*:|[ \t]+[-–][ \t]|[ \t]*(?=(?:Councillors?|Cllrs?|Mrs?|Ms|Miss|Dr)\.?[ \t]+[A-Z]))"
+    r"|^[ \t]*(?:(?:Councillors|Members)[ \t]+)?(?:ABSENT|Absent)(?:[ \t]+(?:Councillors|Members))?[ \t]*(?::|$)",
+    re.M,
+)
 
 # Misspelt labels and the word each stands for ('appologies' and 'apoligies': the letters of 'apologies' doubled or
 # in another order).

@@ -301,6 +301,9 @@ def section_text(
                 break
             comma_mode, seen_names, previous = True, True, line.text
             continue
+        # 'Councillors Absent' (a heading, no group of names) / 'Absent Cllr D Poe': the list is over.
+        if _ABSENT.match(line.raw):
+            break
         # 'PRESENT: Councillor A Lowe (Chair)' / 'Aldermen B Ray and C Sim' / 'Councillors D Poe, E Hale': a group a line.
         if (pieces or not seen_names) and _group_line(line.text):
             pieces.append((line.start, line.end, True))
@@ -309,7 +312,7 @@ def section_text(
         # 'Councillors G Kerr and H Moss sent apologies.' after a list line that ended: a sentence, no more names.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and PLURAL_TITLE.match(line.text.strip()):
             break
-        if LIST_LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text) or _ABSENT.match(line.raw):
+        if LIST_LABEL.match(line.text) or _TABLE_HEADER.match(line.text) or _PUBLIC_LABEL.match(line.text):
             break
         # 'Police Force:' / 'WESTBY BOROUGH COUNCIL:-' over its members or officers: the list goes on under it.
         if GROUP_HEADING.match(line.text) or PARTY_HEADING.match(line.text):

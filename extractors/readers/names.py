@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "57"
+VERSION = "58"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -99,9 +99,18 @@ NOT_NAME_WORDS = frozenset(
     town parish assistant secretary treasurer spokesperson invitee substitute representative nhs
     management development planning highways strategic operational solicitor commander administrator
     swyddog swyddogion pennaeth cyfarwyddwr rheolwr cyfreithiwr gweithredwr cadeirydd clerc
-    corporate interim presided attended intern trainee mayor mayoress
+    corporate interim presided attended intern trainee
     """.split()
 )
+# A civic post that is also a surname: a name's word only as its surname after one given name or initial ('Cllr Ann
+# Mayor', 'Mr T Mayor'); alone ('Councillor A, Mayor, Councillors B and C' gave 'Councillor Mayor'), first, or after a
+# full name ('Cllr Ann Lowe Mayor') it is the post.
+_POST_SURNAMES = frozenset({"mayor", "mayoress"})
+
+
+def _post_surname_misplaced(words: list[str]) -> bool:
+    """True when a word of ``words`` (a name's, after its title) is a civic post's other than as the surname of two."""
+    return any(word.lower() in _POST_SURNAMES and not (index == 1 == len(words) - 1) for index, word in enumerate(words))
 # Initials run into the next word ('D.J.E. Hall', Welsh 'R.Ll.Penn').
 _RUN_INITIAL = re.compile(rf"\b([A-Z]|{_DIGRAPHS})\.(?=[A-Z])(?!Councillor|Cllr)")
 HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
@@ -145,12 +154,13 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
     rest = TRAILING_POST_NOMINALS.sub("", rest).strip(" ,")
     if honorific.rstrip(".") in _CAPITAL_TITLES:
         capitals = bool(_CAPITALS_AFTER_TITLE.match(rest))
-        return capitals and not any(w.lower() in NOT_NAME_WORDS for w in rest.replace(".", " ").split())
+        parts = rest.replace(".", " ").split()
+        return capitals and not any(w.lower() in NOT_NAME_WORDS for w in parts) and not _post_surname_misplaced(parts)
     capitals = honorific and (_CAPITALS_NAME.match(rest) or _CAPITALS_AFTER_TITLE.match(rest) or re.fullmatch(CAPITAL_SURNAME, rest) and len(rest) > 2)
     if not rest or not (_NAME_SHAPE.match(rest) or capitals):
         return False
     words = rest.replace(".", " ").split()
-    if any(len(word) > 1 and word.lower() in NOT_NAME_WORDS for word in words):
+    if any(len(word) > 1 and word.lower() in NOT_NAME_WORDS for word in words) or _post_surname_misplaced(words):
         return False
     # A second title inside ('Cllr Ray Mrs G Hay') means two names run together.
     if any(word in _INNER_TITLES for word in words):
@@ -189,7 +199,7 @@ def printed_name(name: str) -> bool:
     rest = TRAILING_POST_NOMINALS.sub("", rest).strip(" ,")
     words = [w.strip(".,'’") for w in _RUN_INITIAL.sub(r"\1. ", rest).split()]
     words = [w for w in words if w]
-    if not words or len(words) > 6:
+    if not words or len(words) > 6 or _post_surname_misplaced(words):
         return False
     # 'West Tarnby', 'Great Fellside': a place's name, cut from a body's ('Borough Council of Eastby and West Tarnby').
     if not honorific and words[0].lower() in _PLACE_OPENERS:
