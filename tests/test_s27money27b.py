@@ -71,3 +71,24 @@ def test_a_hedged_figure_for_a_numbered_name_with_its_kind_noun():
 def test_a_hedged_figure_with_no_recipient_before_it_is_no_project():
     text = "Groups share grants from the community fund.\n\nThe fund has now given out almost £60,000 to local groups.\n"
     assert _projects(text) == []
+
+
+def test_award_lines_each_over_a_few_lines_saying_what_for():
+    text = (
+        "The following bids were successful:\n"
+        "Harbour Light Trust – £18,000\n"
+        "Funding has been awarded to run knife crime sessions in schools.\n"
+        "Eastby Community Sports – £8,100\n"
+        "The money will carry on the weekly evening football sessions.\n"
+    )
+    assert _projects(text) == [("Harbour Light Trust", 18000.0, "approved"), ("Eastby Community Sports", 8100.0, "approved")]
+
+
+def test_a_description_line_that_refuses_ends_the_award_lines():
+    text = (
+        "The following bids were successful:\n"
+        "Harbour Light Trust – £18,000\n"
+        "The second bid below was not funded by the panel this time.\n"
+        "Eastby Community Sports – £8,100\n"
+    )
+    assert ("Eastby Community Sports", 8100.0, "approved") not in _projects(text)
