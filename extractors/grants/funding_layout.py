@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "33"
+VERSION = "34"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -60,6 +60,9 @@ _SERIAL_BEFORE = re.compile(r"(?<![\w,.£/-])0\d{2,4}\s*$")
 _NEXT_FIGURE_REACH = 12
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?year\s*[(,:–—-]?\s*(?:in\s+)?$", re.I)
 _PAST_RELATIVE = re.compile(r"(?:the\s+)?(?:last|previous|past)\b", re.I)
+# 'Groups to receive funding already in 2019 include X which received £N': a calendar year the figure's own sentence
+# gives as its period, so no grant year printed elsewhere is the figure's.
+_CALENDAR_PERIOD = re.compile(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![/-]\d)", re.I)
 _LONG_SENTENCE = 1000
 # A sentence longer than twice this (one line listing thousands of awards) is read, from each offset in it, as a window
 # of this many characters each side cut at words: every rule reading an amount's sentence then reads a bounded span, so
@@ -392,7 +395,8 @@ class FundingLayout:
         printed only after the figure, beside figures of its own ('The pot of £160,000 for 2020/21' dates that pot, not
         the round total printed above it; one grant's cap, 'Grants of up to £N ... in 2020/21', is none), and for a
         ``decided_total`` (the approved total a decision states) the year of the labelled decision date after it (before
-        it when none after); no other figure takes a decision's date. A meeting's date alone gives
+        it when none after); no other figure takes a decision's date. A calendar year the
+        figure's own sentence gives as its period ('funded already in 2019') leaves it none. A meeting's date alone gives
         no year: minutes and reports that print none leave their money's year unknown (real gold
         never read one from it: 0 of 12 such figures on the development sets).
         For ``leftover`` money (an underspend or balance) the year it is carried forward to is skipped, and for any figure
@@ -409,6 +413,8 @@ class FundingLayout:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"
             if inside:
                 return inside[0].year, "relative"
+        if _CALENDAR_PERIOD.search(self.flat, own_start, own_end):
+            return None, "none"
         block = self.block_at(offset)
         contrasted = self._contrasted_years
         in_item = False

@@ -6,7 +6,10 @@ unclaimed, and accepts two clause shapes in any wording between their parts:
 
 - the recipient before its verb, an aside between ('X, which runs ..., received £N'): 'X was awarded / given /
   allocated / gifted £N', 'X received / receives / gets / won /
-  secured (a grant of) £N', 'X benefitted from £N', 'X will (each) receive £N', 'X, which won £N', 'X (an aside) was
+  secured (a grant of) £N', 'X benefitted from £N', 'X will (each) receive £N', 'X, which won £N', 'X (ABBR), the
+  county's largest ... charity, has been given £N' (the acronym kept in the name; an aside naming a council is no
+  recipient's), 'the 5 X organisation has benefited from almost £N' (a kind noun after a name of two words or more
+  after 'the'; a hedged figure only for a recipient named before its verb), 'X (an aside) was
   awarded second place and given £N', '..., with X receiving £N';
 - the figure before the recipient: 'awarded a grant of £N to X', 'a grant of £N (aside) be awarded to X', 'the largest
   award was for £N to the X Club', 'agreed to
@@ -56,11 +59,18 @@ _JOIN = r"(?:of|and|&|the|for|with|on|at|de|in)"
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|{_JOIN}))*)"
 # What may stand between a recipient and its figure: an aside in brackets, ', which', a verb phrase, 'a grant of'.
 _PLACE = r"[A-Z][\w'’-]+"
-# The link between a recipient and its figure: a place ('in Balby, Tarnshire'), an aside in brackets, ', which', then a
+# 'X, the county's largest food charity, has been given ...': an aside naming what the recipient is (never the body
+# itself or a council, whose money is its own total).
+_APPOSITIVE = (
+    r",[ \t]+(?:the|a|an|one)[ \t](?![^,;£\n]*\b(?i:council|partnership|commissioner|authority|force|constabulary|"
+    r"government|department|ministry)\b)[^,;£\n]{1,120},"
+)
+# The link between a recipient and its figure: a kind noun after the name ('the X organisation has benefited from'), a place ('in Balby, Tarnshire'), an aside in brackets, ', which', then a
 # verb that gives the money to the subject: 'received', 'won', 'gets' in any voice, 'awarded', 'given' only passive
 # ('X has awarded £N' names the giver).
 _LINK = (
-    rf"(?:[ \t]+in[ \t]+{_PLACE}(?:,[ \t]+{_PLACE})?)?(?:[ \t]*\([^()\n]{{1,80}}\)|,[ \t]+(?:which|who)[ \t][^,;£\n]{{1,120}},)?,?[ \t]+"
+    rf"(?:[ \t]+(?P<kind>organisation|organization|charity|group|project|club|society))?"
+    rf"(?:[ \t]+in[ \t]+{_PLACE}(?:,[ \t]+{_PLACE})?)?(?:[ \t]*\([^()\n]{{1,80}}\))?(?:,[ \t]+(?:which|who)[ \t][^,;£\n]{{1,120}},|{_APPOSITIVE})?,?[ \t]+"
     r"(?:(?:which|who|that)[ \t]+)?"
     r"(?:(?:(?:has|have|had)[ \t]+(?:(?:also|each|now|just|recently)[ \t]+)?been|was|were|is|are|will[ \t]+be)[ \t]+"
     r"(?:(?:also|each|now|just|recently)[ \t]+){0,2}(?:awarded|given|granted|allocated|gifted|handed)"
@@ -70,7 +80,9 @@ _LINK = (
     r"awarded[ \t]+(?:first|second|third)[ \t]+place[ \t]+and[ \t]+(?:was[ \t]+)?given))"
     r"[ \t]+(?:(?:a|an)[ \t]+)?(?:(?:grant|award|donation|sum|funding|contribution)[ \t]+(?:of[ \t]+)?)?$"
 )
-_NAME_BEFORE = re.compile(rf"(?<![\w'’&.-]){_NAME}{_LINK}")
+# '... the 5 Towns Veterans organisation has benefited from': a subject's name may open on a small number.
+_NUMBERED_NAME = rf"(?P<name>(?:[1-9]\d?[ \t]+)?{_WORD}(?:[ \t]+(?:{_WORD}|{_JOIN}))*)"
+_NAME_BEFORE = re.compile(rf"(?<![\w'’&.-]){_NUMBERED_NAME}{_LINK}")
 # 'awarded a grant of £N', 'agreed to donate £N', 'That a grant of £N', 'the largest award was for £N': the giving words
 # before a figure.
 _GIVING_BEFORE = re.compile(
@@ -247,34 +259,51 @@ def _status(sentence: str, left: str, right: str) -> tuple[ProjectStatus, str] |
     return "approved", "award clause"
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*(\([A-Z][A-Z&]{1,9}\))")
+# 'almost £N', 'just under £N': a hedged figure a named recipient received is recorded at the stated figure.
+_HEDGES = ("nearly", "just_over", "just_under", "around", "approximately", "circa")
+
+
 def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     """Mentions read from the clause around each figure no other reader claimed (see the module docstring)."""
     found = []
     for amount in layout.amounts:
-        if amount.start in claimed or amount.qualifier not in (None, "up_to"):
+        if amount.start in claimed or amount.qualifier not in (None, "up_to", *_HEDGES):
             continue
         block = layout.block_at(amount.start)
         if block is None or block.kind not in ("paragraph", "item", "numbered"):
             continue
         s_start, s_end = layout.sentence_at(amount.start)
         sentence = clean(layout.flat[s_start:s_end])
-        left = layout.text[max(s_start, amount.start - 200) : amount.start]  # a name never runs across a line end
+        left_start = max(s_start, amount.start - 200)
+        left = layout.text[left_start : amount.start]  # a name never runs across a line end
+        hedge = amount.qualifier_text or ""
+        if amount.qualifier in _HEDGES and hedge and left.rstrip().lower().endswith(hedge.lower()):
+            left = left.rstrip()[: -len(hedge)]  # '... has benefited from almost £N': the verb ends the clause
         right = layout.text[amount.end : min(s_end, amount.end + 200)]
         mood = _status(sentence, left, right)
         if _outside(sentence) or _NOT_GIVEN.search(sentence) or mood is None:
             continue
         before = _NAME_BEFORE.search(left) or _SUPPORT_WITH.search(left) or _WITH_RECEIVING.search(left)
+        if amount.qualifier in _HEDGES and not (before and before.re is _NAME_BEFORE):
+            continue  # 'X has benefited from almost £N': a hedged figure only for a recipient named before its verb
         if before and not re.search(r"\beach\b", before.group(0)) and re.search(r"(?:,|\band|&)[ \t]*$", left[: before.start("name")]):
             before = None  # 'including A, B and C will receive £N': one figure for a list, no one body's
+        if before and before.re is _NAME_BEFORE and before.group("kind") and not (
+            len(before.group("name").split()) >= 2 and re.search(r"\bthe[ \t]+$", left[: before.start("name")], re.I)
+        ):
+            before = None  # 'A Dalesford charity has been awarded £N': a place before the kind noun names no one
         if before and PLACE_BEFORE.search(left[: before.start("name")]):
             before = None  # 'Twenty projects based across Tarn Borough have been awarded £N': the name is a place
         giving = _GIVING_BEFORE.search(left)
         after = (_TO_NAME_AFTER.match(right) or _for_body(right)) if giving else None
-        match, offset = (before, amount.start - len(left)) if before else (after, amount.end)
+        match, offset = (before, left_start) if before else (after, amount.end)
         named: list[tuple[str, int]] = []
         if match is not None and before and re.search(r"\beach\b", match.group(0)):
             named = _each_names(layout.flat[s_start : offset + match.end("name")], s_start)
         elif match is not None and (name := _recipient(match.group("name"))) and (before or _named_body(name)):
+            if before and (acronym := _ACRONYM_AFTER.match(left, match.end("name"))):
+                name += f" {acronym.group(1)}"  # 'Eastby Food Bank (EFB), the ...': the bracketed acronym is the name's
             named = [(name, offset + match.start("name") if before else amount.start)]
         elif _PRONOUN_BEFORE.match(layout.flat[s_start : amount.start]) and (subject := _pronoun_recipient(layout, s_start)):
             named, offset, match = [subject], amount.start, None

@@ -13,8 +13,8 @@ does an item under a clause refusing what follows ('Do not fund two applications
 a lead run into the item above gives the items after it their status ('Members were asked to consider three
 applications:' proposes them).
 A paper that never names grants, funds, awards or projects lists no projects ('Highways: • Street Lighting – £25,000').
-An item's status is the highest of: a flag before its name, '(, an aside,) which was granted' before its
-amount, a note right after the amount ('£3,000 - approved'), its own description (progress
+An item's status is the highest of: a flag before its name, '(, an aside,) which was granted', ', which received',
+', granted' or ' was awarded' before its amount (the verb no part of the name), a note right after the amount ('£3,000 - approved'), its own description (progress
 updates), the list's lead-in paragraph (or the heading above it; 'were delivered during the
 year' completes the items that say nothing themselves) and a sentence after the list ('All
 projects have now received approval'). These rules are versioned by
@@ -59,10 +59,12 @@ _NOTE_STATUSES: dict[str, ProjectStatus] = {
     "approved": "approved", "agreed": "approved", "awarded": "approved", "funded": "approved",
     "recommended": "recommended", "supported": "recommended", "endorsed": "recommended",
 }
-# 'Org, <a short aside>, which was granted £N toward ...': the bullet names the organisation, then says it was funded.
+# 'Org, <a short aside>, which was granted £N toward ...', 'Org, which received £N to ...', 'Org, granted £N for ...',
+# 'Org was awarded £N': the bullet names the organisation, then says it was funded (the verb is no part of the name).
 _GRANTED_CLAUSE = re.compile(
-    r"(?:,\s+[^,£\n]{1,40}?|\s+in\s+[A-Z][\w'’ -]{1,40}?)?,?\s+(?:which|who)\s+(?:was|were|has\s+been|have\s+been)\s+"
-    r"(?P<verb>granted|awarded|given|allocated)\s*$"
+    r"(?:,\s+[^,£\n]{1,40}?|\s+in\s+[A-Z][\w'’ -]{1,40}?)?(?:,?\s+(?:which|who)\s+(?:(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:granted|awarded|given|allocated)|(?:has\s+|have\s+)?received)|,\s+(?:granted|awarded|given|allocated|receiving)"
+    r"|\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|awarded|given|allocated))\s*$"
 )
 
 
@@ -192,7 +194,7 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
         if flag_status:
             candidates.append((flag_status, flag.group(0).strip()))
         if first is not None and (granted := _GRANTED_CLAUSE.search(layout.flat[name_start : first.start])):
-            candidates.append(("approved", granted.group("verb")))
+            candidates.append(("approved", granted.group(0).strip(" ,")))
         if first is not None and (note := _NOTE_STATUS.match(description)):
             candidates.append((_NOTE_STATUSES[note.group("word").lower()], note.group(0)))
         status, evidence = status_of_description(description, progress)

@@ -11,7 +11,8 @@ The lead gives the status and must name grants, funding, awards, applications or
 sources: 'from the following funding streams:'), and must introduce a list (end in a colon, or say 'the following', 'as follows', 'below', 'a list of'; a
 short heading that gives them, 'Grants awarded in March', needs neither). At least two
 consecutive award lines follow it (one block or one block each); the first line that is no award ends the
-list; a short theme heading between award lines ('Sports projects', no figure, no sentence, nothing refused) only groups
+list, but lines of prose under an award line saying what it pays for (five words or more, no figure, nothing refused:
+'Org (ABBR) – £N' / 'Funding has been awarded to ...') are passed over; a short theme heading between award lines ('Sports projects', no figure, no sentence, nothing refused) only groups
 them when an award line follows it, and a lead ending the paragraph over such a heading opens the list below it. 'Name CODE – to be funded at the requested amount of £N' is an award line named 'Name'. A name before a spaced
 dash and a purpose of three or more words ('Garden Club – Contribution to cost of hire – £100') is the
 name alone; a Title-Case part after the dash (an organisation) stays in the name. A line closed by its figure after a
@@ -111,8 +112,8 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
     pairs: list[tuple[int, str, object]] = []
     heading = False
     for line_start, line in _segments(unwrapped(layout.text, start, end, joins=_wrapped_award), start, end):
-        if _SPACER.match(line):
-            continue
+        if _SPACER.match(line) or (pairs and _description(line)):
+            continue  # 'Org – £N' over a few lines saying what the money is for: the next award line goes on the list
         if _TOTAL.match(line):
             break
         if not heading and _group_heading(line):
@@ -141,6 +142,16 @@ def _pairs(layout: FundingLayout, start: int, end: int, claimed: set[int]) -> li
             break
         pairs.append((line_start + match.start("name"), name, inside[0]))
     return pairs
+
+
+def _description(line: str) -> bool:
+    """A line of prose under an award line saying what the money is for: five words or more, no figure, no lead's
+    colon ending it, nothing refused or asked."""
+    text = line.strip()
+    return (
+        len(text.split()) >= 5 and "£" not in text and not text.endswith(":") and bool(re.match(r"[A-Za-z“\"‘']", text))
+        and not _NOT_AWARDED.search(text)
+    )
 
 
 def _described_name(line: str) -> tuple[int, str] | None:
