@@ -29,7 +29,7 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.own_body import OWN_BODY_KIND
-from extractors.grants.round_cues import COUNT, RECIPIENTS, TO_MANY, part_of_a_round, shared_round
+from extractors.grants.round_cues import COUNT, NOT_GRANT_USE, RECIPIENTS, TO_MANY, part_of_a_round, shared_round
 from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_TEXT
 from schemas.facts import AllocationKind
 
@@ -72,14 +72,15 @@ _NAMED_BUDGET_IS = re.compile(
 # 'has injected £N of seized cash into helping more than 40 organisations', 'we have invested £N across Tarnshire
 # that has helped projects', 'I have allocated more than £N to support over 250 crime reduction and community safety
 # initiatives' (or '£N has been allocated to support ...'): money put into counted recipients, or across a named place
-# for grant words (projects, groups), is what was given out ('invested £2m across Tarnby in new housing' is not).
+# for grant words (projects, groups), is what was given out ('invested £2m across Tarnby in new housing' is not, nor
+# '£N has been allocated to support 14 capital road projects': ``NOT_GRANT_USE``).
 _PUT_INTO = r"(?:now\s+|so\s+far\s+|already\s+)?(?:injected|invested|ploughed|pumped|allocated)"
 _PUT_INTO_BEFORE = re.compile(rf"\b(?:has|have|had)\s+{_PUT_INTO}\s*$", re.I)
 _PUT_INTO_AFTER = re.compile(rf"^\W{{0,3}}(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+{_PUT_INTO}\b", re.I)
 _INTO_COUNTED_AFTER = re.compile(
     r"^[^.£;]{0,80}?\b(?:into|to|across|among|helping|supporting|to\s+(?:support|help|fund))\s+"
     r"(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d+\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:organisations|organizations|groups|projects|charities|initiatives|causes|clubs)\b",
+    rf"(?:(?!{NOT_GRANT_USE}\b)[\w-]+\s+){{0,5}}?(?:organisations|organizations|groups|projects|charities|initiatives|causes|clubs)\b",
     re.I,
 )
 _ACROSS_PLACE_AFTER = re.compile(r"^\W{0,3}(?:across|throughout)\s+(?:the\s+)?(?:county|district|borough|city|region|[A-Z][\w-]+)\b")
