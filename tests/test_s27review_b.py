@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extractors.grants import funding
 from extractors.grants.figure_roles import area_share, fund_ceiling
-from extractors.grants.stated_forms import stated_form
+from extractors.grants.stated_forms import stated_form, taker_given
 from extractors.grants.stated_payouts import payout_kind
 from extractors.grants.stated_totals import stated_kind
 from tests.funding_helpers import document
@@ -58,3 +58,26 @@ def test_housing_units_each_receiving_money_are_no_areas():
     assert not area_share("The 60 new housing units at Canal Row will each receive")
     assert area_share("Tarnshire and Fellbeck violence reduction units will each receive")
     assert area_share("Eastby and Westby police force areas will each receive")
+
+
+def test_a_taker_told_of_another_bodys_award_has_no_grant():
+    assert not taker_given("The Safeguarding Board was told by officers, in a long report, that the local hospice has been awarded")
+    assert not taker_given("The Partnership heard that Tarn Mind has been awarded")
+    assert taker_given("The Board noted that the Eastmere Community Safety Partnership, which brings together partners, has been awarded")
+    assert taker_given("The Tarn Community Safety Partnership, which the council said was set up so that agencies work together, has been awarded")
+
+
+def test_a_year_after_a_figure_stays_its_own_when_the_next_figure_has_its_own_year():
+    text = "The Commissioner has made available £50,000 for local groups in 2024/25, and £55,000 in 2025/26.\n"
+    assert ("grant_total", 50000.0, "2024/25") in _allocations(text)
+    assert ("grant_total", 50000.0, "2025/26") not in _allocations(text)
+    text = "In total £38,000 was awarded to 14 groups in 2023/24, and £41,500 in 2024/25.\n"
+    assert ("approved_total", 38000.0, "2023/24") in _allocations(text)
+
+
+def test_a_further_sum_for_the_same_year_is_no_next_years_fund():
+    lead = "A new grants fund has been launched by the Commissioner for community projects.\n\n"
+    same = lead + "The Commissioner has set aside £150,000 for the Fund in 2026-27 and a further £20,000 for 2026-27 to top it up.\n"
+    assert _allocations(same) == [("grant_total", 150000.0, "2026/27")]
+    text = "The partnership's grant will be £231,000 in 2025-26 and £218,000 in 2026-27.\n"
+    assert _allocations(text) == [("grant_total", 218000.0, "2026/27"), ("grant_total", 231000.0, "2025/26")]
