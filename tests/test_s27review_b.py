@@ -81,3 +81,8 @@ def test_a_further_sum_for_the_same_year_is_no_next_years_fund():
     assert _allocations(same) == [("grant_total", 150000.0, "2026/27")]
     text = "The partnership's grant will be £231,000 in 2025-26 and £218,000 in 2026-27.\n"
     assert _allocations(text) == [("grant_total", 218000.0, "2026/27"), ("grant_total", 231000.0, "2025/26")]
+
+
+def test_a_rounds_money_for_works_is_no_payout():
+    assert payout_kind("", "has been allocated in the third round of the Levelling Up Fund to road schemes") is None
+    assert payout_kind("In total, funding totalling", "has been allocated in the fifth round of grants") == "approved_total"

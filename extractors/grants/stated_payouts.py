@@ -22,7 +22,8 @@ from schemas.facts import AllocationKind
 
 _GIVEN = r"(?:handed\s+out|given\s+out|paid\s+out|shared\s+out|awarded|allocated|distributed|granted)"
 # Where the payout went: through or from a fund, in a round, or to many (never one named body: 'to the Tarn Club'; nor
-# a fund named by other money: 'through the staff car loan scheme').
+# a fund named by other money: 'through the staff car loan scheme'; nor a round's money for works: 'allocated in the
+# third round of the X Fund to road schemes').
 _THROUGH_FUND = rf"(?:through|from|via)\s+(?:the|its|this)\s+(?:(?!{NOT_GRANT_USE}\b)[\w'’-]+\s+){{0,3}}?(?:fund|scheme|programme|pot)\b"
 _IN_ROUND = r"(?:in|during)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?round\b"
 _TO_PARTNERS = r"to\s+(?:local\s+|its\s+|our\s+|key\s+)?partners\b"
@@ -93,7 +94,7 @@ _ALLOCATED_TO_NAMED_AFTER = re.compile(
 def payout_kind(left: str, right: str) -> AllocationKind | None:
     """The kind one of this module's forms fixes for a yearless figure (module docstring), else None."""
     being_paid = _BEING_PAID_AFTER.match(right) or ((being := _BEING_GIVEN.match(right)) and TO_MANY.match(right[being.end() :]))
-    if _PASSIVE_PAYOUT_AFTER.match(right) or (_WITH_BEFORE.search(left) and being_paid):
+    if (_PASSIVE_PAYOUT_AFTER.match(right) or (_WITH_BEFORE.search(left) and being_paid)) and not NOT_GRANT_USE_IN.search(right[:160]):
         return "approved_total"
     if (_GAVE_TO_MANY_BEFORE.search(left) and TO_MANY.match(right) and not _ONE_OR_EACH_AFTER.search(right)) or _BENEFIT_FROM_SHARE.search(left):
         return "approved_total"
