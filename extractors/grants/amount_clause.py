@@ -71,7 +71,7 @@ def clause_of(
 def parallel_previous(layout: FundingLayout, amount: MoneyAmount, sentence: tuple[int, int], right: str) -> MoneyAmount | None:
     """The figure this one is listed beside, year by year ('Future grants of £A in 2023-24 and £B in 2024-25'): the
     one before it in its sentence when only '<year> and' (or a comma) stands between them and each is followed by its
-    own year. The later figure has no words of its own before it, so it is what the earlier one is."""
+    own year, a different one. The later figure has no words of its own before it, so it is what the earlier one is."""
     if not _OWN_YEAR_AFTER.match(right):
         return None
     inside = layout.amounts_in(*sentence)
@@ -79,7 +79,12 @@ def parallel_previous(layout: FundingLayout, amount: MoneyAmount, sentence: tupl
     if index == 0:
         return None
     previous = inside[index - 1]
-    return previous if _YEAR_THEN_JOIN.fullmatch(layout.flat[previous.end : amount.start]) else None
+    if not _YEAR_THEN_JOIN.fullmatch(layout.flat[previous.end : amount.start]):
+        return None
+    # 'a further £B for 2026-27' after '£A for the Fund in 2026-27' is a top-up of that year, not the next year's sum
+    earlier = {y.year for y in layout.years_in(previous.end, amount.start) if y.year}
+    later = {y.year for y in layout.years_in(amount.end, amount.end + len(_OWN_YEAR_AFTER.match(right).group(0)) + 12) if y.year}
+    return None if earlier & later else previous
 
 
 def _line_item(layout: FundingLayout, amount: MoneyAmount) -> bool:

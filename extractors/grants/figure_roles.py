@@ -13,6 +13,7 @@ import re
 
 from extractors.grants.decision_layout import ONE_GRANT_BOUND_BEFORE
 from extractors.grants.project_decision_names import ORG_PATTERN
+from extractors.grants.round_cues import NOT_GRANT_USE_IN
 
 # '£N awarded to Tarn Gala Club', 'the grant of £N to Tarn Carers was withdrawn': one award to a named
 # body, never the year's grant or a round's total ('to Local Community Groups' and a partnership are).
@@ -60,7 +61,7 @@ _ONE_GRANT_AFTER = re.compile(
 )
 # 'provides a funding pool of up to £N', 'New funding worth up to £N has been pledged': the ceiling of the fund itself,
 # its size as printed (unlike 'grants of up to £N', the cap of one grant); never one applicant's ('apply for funding
-# worth up to £N') nor a unit's ('a pot of up to £N for each ward').
+# worth up to £N'), a unit's ('a pot of up to £N for each ward') nor works' ('secured to repair the bridge').
 _FUND_CEILING_BEFORE = re.compile(
     r"\b(?:(?:funding|grant|grants)\s+)?(?:pool|pot|fund|package)(?:\s+(?:of|worth|totalling))?\s*$|\bfunding\s+worth\s*$",
     re.I,
@@ -72,13 +73,16 @@ _PER_UNIT_AFTER = re.compile(r"^\s*(?:per|each|a\s+(?:year|project|group|head)|(
 def fund_ceiling(left: str, right: str) -> bool:
     """The figure printed 'up to' is a fund's ceiling, so its size ('a funding pool of up to £N'), not one grant's cap.
     ``left`` and ``right`` are the figure's clause before its hedge and after it."""
-    return bool(_FUND_CEILING_BEFORE.search(left) and not _APPLICANT_ASK.search(left) and not _PER_UNIT_AFTER.match(right))
+    return bool(
+        _FUND_CEILING_BEFORE.search(left) and not _APPLICANT_ASK.search(left) and not _PER_UNIT_AFTER.match(right)
+        and not NOT_GRANT_USE_IN.search(right[:160])
+    )
 
 
 # 'Sussex and Hampshire police force areas will each receive up to £N': the share each area of a wider sum is given,
-# that area's grant (hedged or not), unlike what each group or applicant may get.
+# that area's grant (hedged or not), unlike what each group or applicant may get (nor 'housing units will each receive').
 _AREAS_EACH_RECEIVE_BEFORE = re.compile(
-    r"\b(?:areas|regions|counties|partnerships|CSPs|units|VRUs)\s+(?:will\s+|would\s+|are\s+to\s+|are\s+set\s+to\s+)?each\s+"
+    r"\b(?:areas|regions|counties|partnerships|CSPs|reduction\s+units|VRUs)\s+(?:will\s+|would\s+|are\s+to\s+|are\s+set\s+to\s+)?each\s+"
     r"(?:receive|get|be\s+(?:allocated|given|awarded))\s*$",
     re.I,
 )

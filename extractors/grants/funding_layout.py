@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "34"
+VERSION = "35"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -58,6 +58,9 @@ _SERIAL_BEFORE = re.compile(r"(?<![\w,.£/-])0\d{2,4}\s*$")
 # 'Last year (2022/23) the fund supported 40 groups': a past year named as such belongs to its own sentence's figures only.
 # How near the next figure a year after a figure must lead for it to be that figure's year (``_year_of_next_figure``).
 _NEXT_FIGURE_REACH = 12
+# '£N for local groups in 2024/25, and £M in 2025/26': the next figure dated by its own year, so the year before it is not.
+_OWN_YEAR_OPENS = re.compile(r"\W{0,3}(?:in|for|during)\s+(?:the\s+)?(?:financial\s+)?(?:year\s+)?$", re.I)
+_OWN_YEAR_REACH = 30
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?year\s*[(,:–—-]?\s*(?:in\s+)?$", re.I)
 _PAST_RELATIVE = re.compile(r"(?:the\s+)?(?:last|previous|past)\b", re.I)
 # 'Groups to receive funding already in 2019 include X which received £N': a calendar year the figure's own sentence
@@ -367,13 +370,19 @@ class FundingLayout:
 
     def _year_of_next_figure(self, year: YearMatch, offset: int) -> bool:
         """A year printed after the figure at ``offset`` that leads straight into the next figure ('£N has been handed out
-        this year, up from 2014/15, when £M was shared out'): that figure's year, not the one at ``offset``."""
+        this year, up from 2014/15, when £M was shared out'): that figure's year, not the one at ``offset``; unless that
+        figure has its own year after it ('£N for local groups in 2024/25, and £M in 2025/26': each figure's year follows it)."""
         if year.start <= offset:
             return False
         own = self.amounts_in(offset, offset + 1)
         following = self.amounts_in(year.end, year.end + _NEXT_FIGURE_REACH + 1)
         gap = year.start - (own[0].end if own else offset)
-        return bool(following) and 2 * (following[0].start - year.end) < gap
+        if not following or 2 * (following[0].start - year.end) >= gap:
+            return False
+        after = following[0].end
+        return not any(
+            y.year and _OWN_YEAR_OPENS.fullmatch(self.flat[after : y.start]) for y in self.years_in(after, after + _OWN_YEAR_REACH)
+        )
 
     def _past(self, year: YearMatch) -> bool:
         """A year named as the past one: printed after 'last year' ('Last year (2022/23)'), or itself the relative

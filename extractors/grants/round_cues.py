@@ -18,6 +18,15 @@ COUNT = (
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)"
 )
 SOME_COUNT = rf"(?:{COUNT}|several|many|various|a\s+number\s+of)"
+# Words of money that is spending, relief, lending or pay, never a grant fund or grants given out ('14 capital road
+# projects', 'to repair the bridge', 'a new custody suite', 'the staff car loan scheme', 'business rates relief', 'the
+# successful contractor'): read after a figure by the session-27 fund and payout forms.
+NOT_GRANT_USE = (
+    r"(?:capital|roads?|highways?|bridges?|housing|buildings?|estates?|vehicles?|custody|depots?|infrastructure|repairs?|"
+    r"resurfacing|refurbish\w*|construction|insulation|loans?|pensions?|(?:rates|tax)\s+relief|rebates?|contractors?|"
+    r"salar(?:y|ies)|bonus(?:es)?)"
+)
+NOT_GRANT_USE_IN = re.compile(rf"\b{NOT_GRANT_USE}\b", re.I)
 RECIPIENTS = (
     r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes|associations"
     r"|societies)"

@@ -20,7 +20,7 @@ These rules are versioned by ``extractors.grants.stated_totals.VERSION`` (no ver
 Session 27: a national funder's grant to a commissioner or partnership named after the figure ('The government has given
 £N to the Tarnshire police and crime commissioner's office'); a grant taker opening the sentence may carry a relative
 clause up to 240 characters before 'has been awarded £N' ('The Tarn Community Safety Partnership, which brings together
-..., has been awarded £N').
+..., has been awarded £N'); never a taker told that another body 'has been awarded £N' (reported speech).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.own_body import OWN_BODY_KIND
-from extractors.grants.round_cues import COUNT, RECIPIENTS, TO_MANY, part_of_a_round, shared_round
+from extractors.grants.round_cues import COUNT, NOT_GRANT_USE, RECIPIENTS, TO_MANY, part_of_a_round, shared_round
 from extractors.readers.fiscal_year import YEAR_DIGITS, YEAR_TEXT
 from schemas.facts import AllocationKind
 
@@ -72,14 +72,15 @@ _NAMED_BUDGET_IS = re.compile(
 # 'has injected £N of seized cash into helping more than 40 organisations', 'we have invested £N across Tarnshire
 # that has helped projects', 'I have allocated more than £N to support over 250 crime reduction and community safety
 # initiatives' (or '£N has been allocated to support ...'): money put into counted recipients, or across a named place
-# for grant words (projects, groups), is what was given out ('invested £2m across Tarnby in new housing' is not).
+# for grant words (projects, groups), is what was given out ('invested £2m across Tarnby in new housing' is not, nor
+# '£N has been allocated to support 14 capital road projects': ``NOT_GRANT_USE``).
 _PUT_INTO = r"(?:now\s+|so\s+far\s+|already\s+)?(?:injected|invested|ploughed|pumped|allocated)"
 _PUT_INTO_BEFORE = re.compile(rf"\b(?:has|have|had)\s+{_PUT_INTO}\s*$", re.I)
 _PUT_INTO_AFTER = re.compile(rf"^\W{{0,3}}(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+{_PUT_INTO}\b", re.I)
 _INTO_COUNTED_AFTER = re.compile(
     r"^[^.£;]{0,80}?\b(?:into|to|across|among|helping|supporting|to\s+(?:support|help|fund))\s+"
     r"(?:(?:more\s+than|over|almost|nearly|some)\s+)?\d+\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:organisations|organizations|groups|projects|charities|initiatives|causes|clubs)\b",
+    rf"(?:(?!{NOT_GRANT_USE}\b)[\w-]+\s+){{0,5}}?(?:organisations|organizations|groups|projects|charities|initiatives|causes|clubs)\b",
     re.I,
 )
 _ACROSS_PLACE_AFTER = re.compile(r"^\W{0,3}(?:across|throughout)\s+(?:the\s+)?(?:county|district|borough|city|region|[A-Z][\w-]+)\b")
@@ -156,10 +157,23 @@ _NATIONAL_SUM = re.compile(
 # has successfully bid for £N': the sentence opens on a partnership, unit, board or commissioner (the grant taker), and
 # the money it was given or won is its grant, never a round it gave out (the clause may open inside the name, 'and
 # Crime Commissioner has ...', where the reader split it at 'and').
+_TAKER = (
+    r"(?:(?:the|and|of)\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|for)\s+)*){0,6}"
+    r"(?:Partnership|Unit|Board|CSP|VRP|Commissioner|PCC|OPCC)\b"
+)
 _TAKER_GIVEN = re.compile(
-    r"^\W{0,3}(?:(?:the|and|of)\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|the|for)\s+)*){0,6}"
-    r"(?:Partnership|Unit|Board|CSP|VRP|Commissioner|PCC|OPCC)\b[^.£;]{0,240}?"
+    rf"^\W{{0,3}}{_TAKER}(?P<between>[^.£;]{{0,240}}?)"
     r"\b(?:has|have|had)\s+(?:now\s+|today\s+)?(?:been\s+(?:awarded|granted|given)|(?:successfully\s+)?(?:bid\s+for|secured|(?P<won>won)))\s*$"
+)
+
+
+# 'The Safeguarding Board was told ... that the local hospice has been awarded £N': the taker opening the sentence hears
+# of another body's award (reported speech: 'that' opening the subject of the award), no grant of its own, unless a taker
+# opens what it heard ('The Board noted that the Tarn Community Safety Partnership, which ..., has been awarded £N').
+_REPORTED_THAT = re.compile(
+    r"\b(?:told|heard|hears|hear|said|says|reported|reports|noted|notes|learned|learnt|announced|announces|confirmed|"
+    rf"confirms|welcomed\s+(?:the\s+)?news)\b[^.£;]{{0,200}}?\bthat\s+(?!(?-i:{_TAKER}))[^,]{{0,80}}$",
+    re.I,
 )
 
 
@@ -184,6 +198,8 @@ def taker_given(left: str, right: str = "") -> bool:
     if _NATIONAL_FUNDER_GAVE.search(left) and _TO_TAKER_AFTER.match(right):
         return True
     taken = _TAKER_GIVEN.search(left)
+    if taken and _REPORTED_THAT.search(taken.group("between")):
+        return False
     return bool(taken) and (taken.group("won") is None or bool(_GRANT_NOUN_AFTER.match(right)))
 
 

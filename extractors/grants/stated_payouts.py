@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.grants.round_cues import RECIPIENTS, TO_MANY
+from extractors.grants.round_cues import NOT_GRANT_USE, NOT_GRANT_USE_IN, RECIPIENTS, TO_MANY
 from schemas.facts import AllocationKind
 
 _GIVEN = r"(?:handed\s+out|given\s+out|paid\s+out|shared\s+out|awarded|allocated|distributed|granted)"
-# Where the payout went: through or from a fund, in a round, or to many (never one named body: 'to the Tarn Club').
-_THROUGH_FUND = r"(?:through|from|via)\s+(?:the|its|this)\s+(?:[\w'’-]+\s+){0,3}?(?:fund|scheme|programme|pot)\b"
+# Where the payout went: through or from a fund, in a round, or to many (never one named body: 'to the Tarn Club'; nor
+# a fund named by other money: 'through the staff car loan scheme'; nor a round's money for works: 'allocated in the
+# third round of the X Fund to road schemes').
+_THROUGH_FUND = rf"(?:through|from|via)\s+(?:the|its|this)\s+(?:(?!{NOT_GRANT_USE}\b)[\w'’-]+\s+){{0,3}}?(?:fund|scheme|programme|pot)\b"
 _IN_ROUND = r"(?:in|during)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?round\b"
 _TO_PARTNERS = r"to\s+(?:local\s+|its\s+|our\s+|key\s+)?partners\b"
 _PASSIVE_PAYOUT_AFTER = re.compile(
@@ -34,9 +36,10 @@ _WITH_BEFORE = re.compile(r"\bwith\s*$", re.I)
 _BEING_PAID_AFTER = re.compile(rf"^\W{{0,3}}being\s+{_GIVEN}\s+(?:{_IN_ROUND}|{_THROUGH_FUND}|{_TO_PARTNERS})", re.I)
 # '..., with more than £N being awarded to organisations': a payout to many under way (``TO_MANY`` reads the rest).
 _BEING_GIVEN = re.compile(rf"^\W{{0,3}}being\s+{_GIVEN}(?=\s)", re.I)
+# Never one recipient's ('brings the amount now awarded to the former officer to £N'): a recipient named must be many.
 _RUNNING_AMOUNT_TO = re.compile(
     r"\bbring(?:s|ing)?\s+the\s+(?:amount|sum)\s+(?:of\s+(?:funding|grants?|money)\s+)?(?:now\s+|so\s+far\s+)?"
-    r"(?:awarded|given|granted|distributed|provided|allocated|donated)\b[^.£;]{0,100}?\bto\s*$",
+    r"(?:awarded|given|granted|distributed|provided|allocated|donated)\b(?P<between>[^.£;]{0,100}?)\bto\s*$",
     re.I,
 )
 # 'In October, the Commissioner awarded £N to charities and organisations', 'the Fund has now given £N to over 340
@@ -55,7 +58,8 @@ _BENEFIT_FROM_SHARE = re.compile(
 # 'Tarnby District Council approved £N worth of community grants', 'the Panel approved £N worth of grant applications'.
 _APPROVED_BEFORE = re.compile(r"\b(?:approved|agreed|awarded)\s*$", re.I)
 _WORTH_OF_GRANTS_AFTER = re.compile(r"^\W{0,3}worth\s+of\s+(?:[\w-]+\s+)?(?:grants|grant\s+(?:applications|awards|funding))\b", re.I)
-# 'The four community foundations will distribute a total of £N', 'expect to allocate around £N in this grant round'.
+# 'The four community foundations will distribute a total of £N', 'expect to allocate around £N in this grant round';
+# never spending, relief or a contract ('will award £N to the successful contractor', ``NOT_GRANT_USE``).
 _TO_GIVE_BEFORE = re.compile(
     r"\b(?:will|expects?\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\s+(?:distribute|allocate|award|give\s+out|hand\s+out|share\s+out)"
     r"(?:\s+a\s+total\s+of)?\s*$",
@@ -72,7 +76,7 @@ _ONE_OR_EACH_AFTER = re.compile(
 _THIS_BEFORE = re.compile(r"^\W{0,3}this\s*$", re.I)
 _FUNDING_TO_SPEND_AFTER = re.compile(
     r"^\W{0,3}(?:funding|fund|pot)\s+will\s+be\s+(?:spent\s+on|used\s+(?:for|to\s+fund|on)|shared\s+(?:between|among))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:projects|groups|organisations|schemes|initiatives|causes)\b",
+    rf"(?:(?!{NOT_GRANT_USE}\b)[\w-]+\s+){{0,2}}?(?:projects|groups|organisations|schemes|initiatives|causes)\b",
     re.I,
 )
 # "X's Property Act Fund - a fund created from ... - amounts to £N": a fund's size after a dashed aside.
@@ -90,13 +94,13 @@ _ALLOCATED_TO_NAMED_AFTER = re.compile(
 def payout_kind(left: str, right: str) -> AllocationKind | None:
     """The kind one of this module's forms fixes for a yearless figure (module docstring), else None."""
     being_paid = _BEING_PAID_AFTER.match(right) or ((being := _BEING_GIVEN.match(right)) and TO_MANY.match(right[being.end() :]))
-    if _PASSIVE_PAYOUT_AFTER.match(right) or (_WITH_BEFORE.search(left) and being_paid):
+    if (_PASSIVE_PAYOUT_AFTER.match(right) or (_WITH_BEFORE.search(left) and being_paid)) and not NOT_GRANT_USE_IN.search(right[:160]):
         return "approved_total"
     if (_GAVE_TO_MANY_BEFORE.search(left) and TO_MANY.match(right) and not _ONE_OR_EACH_AFTER.search(right)) or _BENEFIT_FROM_SHARE.search(left):
         return "approved_total"
-    if _RUNNING_AMOUNT_TO.search(left) or (_APPROVED_BEFORE.search(left) and _WORTH_OF_GRANTS_AFTER.match(right)):
+    if _running_amount(left) or (_APPROVED_BEFORE.search(left) and _WORTH_OF_GRANTS_AFTER.match(right)):
         return "approved_total"
-    if _TO_GIVE_BEFORE.search(left) and not _ONE_OR_EACH_AFTER.search(right):
+    if _TO_GIVE_BEFORE.search(left) and not _ONE_OR_EACH_AFTER.search(right) and not NOT_GRANT_USE_IN.search(right[:160]):
         return "grant_total"
     if (_THIS_BEFORE.match(left) and _FUNDING_TO_SPEND_AFTER.match(right)) or _FUND_ASIDE_AMOUNTS_TO.search(left):
         return "grant_total"
@@ -104,3 +108,11 @@ def payout_kind(left: str, right: str) -> AllocationKind | None:
         return "grant_total"
     return None
 
+
+def _running_amount(left: str) -> bool:
+    """'brings the amount now awarded to good causes since 2012 to': a running payout, its recipients (if named) many."""
+    running = _RUNNING_AMOUNT_TO.search(left)
+    if running is None:
+        return False
+    between = running.group("between")
+    return not re.match(r"\s*to\b", between) or bool(TO_MANY.match(between))

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
-from extractors.grants.round_cues import COUNT, GIVEN_OUT, RECIPIENTS, TO_MANY, grant_budget
+from extractors.grants.round_cues import COUNT, GIVEN_OUT, NOT_GRANT_USE_IN, RECIPIENTS, TO_MANY, grant_budget
 from extractors.grants.stated_forms import A_TOTAL_OF
 from extractors.grants.stated_forms import GAVE_AWAY as _GAVE_AWAY
 from extractors.grants.stated_forms import stated_form, taker_given
@@ -55,7 +55,7 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "50"
+VERSION = "51"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -285,7 +285,8 @@ _UP_FOR_GRABS_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+)?(?:(?:is|are)
 # allocated an additional £N to support local charities', 'the total available funding stands at £N':
 # a funder putting a new sum on offer states the fund's size.
 _MADE_BEFORE = re.compile(r"\b(?:has|have|had|is|are)\s+(?:(?:this\s+year|now|again|also|once\s+again)\s+)?(?:made|making)\s*$", re.I)
-# 'The Commissioner ... has made available £N for local voluntary organisations': the verb before the figure.
+# 'The Commissioner ... has made available £N for local voluntary organisations': the verb before the figure, for grant
+# takers ('... £N for a new custody suite' or '£N in loans for small businesses' is no fund).
 _MADE_AVAILABLE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|also\s+|again\s+)?made\s+available\s*$", re.I)
 _TO_ONE_NAMED_AFTER = re.compile(r"^\W{0,3}to\s+(?:the\s+)?[A-Z]")  # '... £N to the Tarn Trust': one body's grant
 _SET_ASIDE_BEFORE = re.compile(
@@ -385,7 +386,8 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
     if re.search(r"\ba\s+(?:grand\s+)?total\s+of\s*$", left, re.I) and _ON_OFFER_AFTER.match(right):
         return "grant_total"
     if (_MADE_BEFORE.search(left) and _AVAILABLE_AFTER.match(right)) or _AVAILABLE_FUNDING_IS.search(left) or (
-        _MADE_AVAILABLE_BEFORE.search(left) and not _TO_ONE_NAMED_AFTER.match(right)
+        _MADE_AVAILABLE_BEFORE.search(left) and not _TO_ONE_NAMED_AFTER.match(right) and GRANT_WORDS.search(right[:160])
+        and not NOT_GRANT_USE_IN.search(right[:160])
     ):
         return "grant_total"
     if _SET_ASIDE_BEFORE.search(left) and _TO_SUPPORT_AFTER.match(right):
