@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "35"
+VERSION = "37"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -65,7 +65,7 @@ _PAST_YEAR_BEFORE = re.compile(r"\b(?:last|previous|past)\s+(?:financial\s+)?yea
 _PAST_RELATIVE = re.compile(r"(?:the\s+)?(?:last|previous|past)\b", re.I)
 # 'Groups to receive funding already in 2019 include X which received £N': a calendar year the figure's own sentence
 # gives as its period, so no grant year printed elsewhere is the figure's.
-_CALENDAR_PERIOD = re.compile(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![/-]\d)", re.I)
+_CALENDAR_PERIOD = fiscal_year.CALENDAR_PERIOD
 _LONG_SENTENCE = 1000
 # A sentence longer than twice this (one line listing thousands of awards) is read, from each offset in it, as a window
 # of this many characters each side cut at words: every rule reading an amount's sentence then reads a bounded span, so
@@ -416,7 +416,9 @@ class FundingLayout:
             inside = [y for y in self.years_in(*sentence) if y.year and (own_start <= y.start < own_end or not self._past(y))]
             if leftover:
                 inside = [y for y in inside if not _DESTINATION_BEFORE.search(self.flat[max(0, y.start - 50) : y.start])]
-            inside = [y for y in inside if not self._year_of_next_figure(y, offset)]
+            # only a year of the figure's own sentence can lead into another figure of it (a decision's later "The Fund for
+            # 2024/25 is £N" still dates the award above it)
+            inside = [y for y in inside if not (own_start <= y.start < own_end and self._year_of_next_figure(y, offset))]
             explicit = [y for y in inside if y.form != "relative"]
             if explicit:
                 return min(explicit, key=lambda y: abs(y.start - offset)).year, "sentence"

@@ -26,7 +26,9 @@ import re
 
 from schemas.funding import YearMatch
 
-VERSION = "13"
+VERSION = "14"
+# A calendar year given as a period ("in 2019", "during 2021"), not a financial year ("in 2019/20").
+CALENDAR_PERIOD = re.compile(r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![/-]\d)", re.I)
 
 _DASH = r"[-/–—]"
 # Printed years for rules that only ask whether a clause prints one (``find_financial_years`` reads their value): a
