@@ -56,3 +56,11 @@ def test_a_name_with_a_national_body_and_its_division_is_one_entry_a_line():
     assert attendance_of(text, HEAD)[1:] == [
         ("Mr B Ray", "in_attendance"), ("T/Inspector Mr C Sim", "in_attendance"), ("Ms D Hale", "in_attendance"),
     ]
+
+
+def test_a_venue_line_under_the_minutes_heading_names_nobody():
+    text = "Present:Ann Lowe (Chair)\nBo Ray (Director)\nAnn Lowe in the Chair. The meeting started at 1.30pm:\n"
+    head = "Minutes of Board Meeting\nof Eastby Community Partnership\nHeld on 22 Jan 2026\nLomond Suite, Park HQ Eastby\n"
+    assert attendance_of(text, head) == [("Ann Lowe", "present"), ("Bo Ray", "present")]
+    for venue in ("Lomond Suite", "Park HQ Eastby", "Eastby Police Headquarters"):
+        assert not printed_name(venue), venue

@@ -181,7 +181,11 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
 
 # Words of a newspaper, an advisory post, a designation or a post's last word ('Harbour Engineer', 'Harbour
 # Master', 'Senior Planner'): never one of a person's printed names.
-_NOT_PERSON_WORDS = frozenset("advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer master planner".split())
+# Words of a newspaper, a post, or a venue ('Lomond Suite, Park HQ Eastby' under a minutes' heading): never a person's.
+_NOT_PERSON_WORDS = frozenset(
+    "advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer master planner "
+    "suite hq headquarters".split()
+)
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLES_ALONE = frozenset(h.lower() for h in HONORIFICS)
 
