@@ -306,12 +306,14 @@ SPEAKERS_LABEL = re.compile(
 # A group's heading alone on its line inside a list, naming the body its members sit for or are officers of
 # ('Representing Eastby District Council:', 'WESTBY BOROUGH COUNCIL:-', 'Police Force:'): no label and no name, the
 # list goes on under it. Case-sensitive: capitalised words (title case or capitals) and the joining words of a body's
-# name, then a body's word ('Representing' may head any name), then a colon.
+# name, then a body's word ('Representing' may head any name), then a colon. A partnership's minutes may print the
+# body's initials in brackets before the colon ('Representing NHS Westby (NHSW):', 'Westby Fire Service (WFS):').
 _BODY_WORD = r"(?i:council|authority|force|service|constabulary|police|partnership|trust|commission|board|committee|panel)"
 _GROUP_WORDS = r"(?:[A-Z][\w'’&.-]*|of|and|&|the|upon|on|in)"
+_GROUP_INITIALS = r"(?:[ \t]*\([A-Z][A-Za-z&]{1,7}\))?"
 GROUP_HEADING = re.compile(
     rf"^\W*(?:(?:Representing|REPRESENTING)\s+(?:the\s+)?(?:{_GROUP_WORDS}\s+){{0,7}}[A-Z][\w'’.-]*"
-    rf"|(?!The\b|THE\b)[A-Z][\w'’&.-]*\s+(?:{_GROUP_WORDS}\s+){{0,6}}{_BODY_WORD})[ \t]*:-?[ \t]*$"
+    rf"|(?!The\b|THE\b)[A-Z][\w'’&.-]*\s+(?:{_GROUP_WORDS}\s+){{0,6}}{_BODY_WORD}){_GROUP_INITIALS}[ \t]*:-?[ \t]*$"
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "58"
+VERSION = "59"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -23,6 +23,13 @@ PERSONAL_TITLES = (
 )
 # The same titles as one regex alternation, longest first ('Professor' before 'Prof'), for rules matching a titled name.
 PERSONAL_TITLE = rf"(?:{'|'.join(sorted(PERSONAL_TITLES, key=len, reverse=True))})"
+# A police rank with its acting, temporary, detective or chief mark before a slash, as partnership and force minutes print
+# them: 'T/Inspector', 'A/Insp', 'C/Supt', 'D/Chief Superintendent', 'T/ACC', 'A/DCO' (a slash keeps 'DCO' a rank here).
+_SLASHED = (
+    "PC", "Sgt", "Sergeant", "Insp", "Inspector", "Chief Inspector", "Ch Insp", "CI", "DI", "DCI", "DS", "Supt", "Superintendent",
+    "Chief Supt", "Chief Superintendent", "Ch Supt", "ACC", "DCC", "CC", "Chief Constable", "ACO", "DCO", "Commander",
+)
+SLASH_RANKS = tuple(f"{mark}/{rank}" for mark in ("A", "T", "D", "C", "Det", "A/D", "T/D") for rank in _SLASHED)
 HONORIFICS = sorted(
     [
         *PERSONAL_TITLES,
@@ -44,6 +51,7 @@ HONORIFICS = sorted(
         "Divisional Commander", "Area Commander", "Local Area Commander", "Group Commander", "Station Commander",
         "Wing Commander", "Squadron Leader", "Group Captain", "Flight Lieutenant", "Lieutenant Colonel", "Lt Col", "Colonel",
         "Brigadier", "Commodore", "Air Commodore",
+        *SLASH_RANKS,
     ],
     key=len,
     reverse=True,
@@ -173,7 +181,11 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
 
 # Words of a newspaper, an advisory post, a designation or a post's last word ('Harbour Engineer', 'Harbour
 # Master', 'Senior Planner'): never one of a person's printed names.
-_NOT_PERSON_WORDS = frozenset("advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer master planner".split())
+# Words of a newspaper, a post, or a venue ('Lomond Suite, Park HQ Eastby' under a minutes' heading): never a person's.
+_NOT_PERSON_WORDS = frozenset(
+    "advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer master planner "
+    "suite hq headquarters".split()
+)
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLES_ALONE = frozenset(h.lower() for h in HONORIFICS)
 
@@ -377,10 +389,14 @@ def name_and_role(text: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", rest.lower())) & ROLE_WORDS)
 
 
-# The body a member represents, printed after the name's comma ('Councillor A Lee, Northshire Council').
+# The body a member represents, printed after the name's comma ('Councillor A Lee, Northshire Council'); a national
+# body named by its service first ('Police Scotland', 'NHS Westshire'); then, after a comma, the body's own division
+# ('Jo Roe, Police Scotland, Highland and Islands Division').
 _BODY_TAIL = re.compile(
-    r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&|for)\s+(?:the\s+)?)?){1,6}"
-    r"(?:Council|Police|Constabulary|Authority|Service|Trust|Board|Partnership|Association|Federation|Agency|Commission)\s*$"
+    r"^\s*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&|for)\s+(?:the\s+)?)?){1,6}"
+    r"(?:Council|Police|Constabulary|Authority|Service|Trust|Board|Partnership|Association|Federation|Agency|Commission)"
+    r"|Police\s+Scotland|NHS(?:\s+[A-Z][\w'’-]*){1,3})"
+    r"(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&|for)\s+(?:the\s+)?)?){1,6}(?:Division|Directorate|Department|Command|Unit|Branch|Region))?\s*$"
 )
 
 
