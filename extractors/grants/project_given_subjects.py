@@ -14,10 +14,11 @@ from extractors.grants.project_decision_names import ORG
 # 'have both been given', 'applied for and were awarded', 'an ‘in principle’ sum of'; 'X which won £N', 'Y which secured a
 # grant of £N' (only after 'which' or 'who': 'Tarn Council secured £N' is a body's own grant).
 _GIVEN_VERB = (
-    r"(?:applied\s+for\s+and\s+)?"
+    r"(?:itself\s+)?(?:applied\s+for\s+and\s+)?"
     r"(?:(?P<passive>(?:has|have)\s+(?:both\s+|each\s+|also\s+)?been|was|were|will\s+be|is|are|be)\s+(?:also\s+)?"
     r"(?:awarded|granted|given|allocated|gifted|handed)"
     r"|(?:has|have)\s+(?:awarded|granted|given|allocated)|(?P<got>(?:has\s+|have\s+)?(?:also\s+)?received"
+    r"|(?:has\s+|have\s+)?successfully\s+applied\s+for"
     r"|(?:is|are)\s+(?:also\s+)?getting|got|(?:will|is\s+to|are\s+to|(?:is|are|looks?)\s+set\s+to)\s+(?:also\s+)?(?:get|receive)"
     r"|(?:(?<=\bwhich\s)|(?<=\bwho\s))(?:won|secured))|(?P<bare>receives?|gets?))"
     r"(?:\s+(?:the\s+(?:highest|largest|biggest|top)\s+(?:amount|award|grant|sum)\s+of"

@@ -42,7 +42,7 @@ APPROVED = re.compile(
     r"agreed\s+the\s+following|\bresolved\b[,:]?\s+(?:that\s+)?[^.;:£]{0,80}?\b(?<!to\s)(?:agree|approve)s?\s+(?:a|an|the|these)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:payments?|grants?|awards?|donations?|contributions?|funding|allocations?)\b|(?:were|was|been)\s+agreed|agreed,?\s+(?:[^.;:£]{0,40}?,\s*)?to\s+(?:allocate|award|fund|release|give)|"
     r"received\s+(?:the\s+|their\s+|this\s+|some\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:funding|support|grants?|money|awards?)|"
-    r"successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
+    r"successfully\s+applied\s+for|successful\s+(?:in\s+(?:receiving|securing|gaining|obtaining)|applicants|applications|bids|bidders|groups|"
     r"projects|organisations|organizations)|(?:were|was|have\s+been|has\s+been)\s+(?:successful|funded)|"
     r"(?:grant\s+)?(?:recipients|beneficiaries)\s+(?:\w+\s+){0,3}?(?:were|are|is|was|include|included)|unanimously\s+(?:agreed|approved)|"
     r"(?:those|projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:(?:which|that)\s+are\s+)?(?:set\s+)?to\s+benefit\b|"

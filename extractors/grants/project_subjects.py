@@ -96,8 +96,12 @@ def unnamed_subject(layout: FundingLayout, left: str, s_start: int, s_end: int) 
     return True, None
 
 
-# 'The group received £N': a definite kind of body standing for the one the sentence before opens on.
-_DEFINITE_KIND = re.compile(rf"^The\s+(?:[a-z-]+\s+)?{_KINDS}$")
+# 'The group received £N', 'The Academy successfully applied for £N': a definite kind of body standing for a body named before.
+_DEFINITE_KIND = re.compile(rf"^The\s+(?:[a-z-]+\s+)?(?i:{_KINDS}|hub)$")
+# How far back a definite kind may find the body whose name ends on it: a news item's few paragraphs.
+_KIND_NAMED_REACH = 1200
+# 'The Eastby-based Hill Family Centre is ...': where the body is based is no part of its name.
+_BASED_PREFIX = re.compile(r"^(?:[A-Z][\w'’]*[\s-])+based\s+")
 # 'Tarn Council has praised the volunteers. The group received £N': a funder or council is never the group meant.
 _FUNDER_END = re.compile(r"\b(?:Council|Partnership|Commissioner|Police|Office|Government|Fund|Board|Authority|PCC|OPCC|CSP)$")
 _OPENING_BODY = re.compile(rf"^\s*(?:The\s+)?(?P<org>{_ORG})\s+(?:has|have|had|was|were|is|are|will|runs?|ran|[a-z]+ed)\b")
@@ -116,8 +120,27 @@ def back_reference(layout: FundingLayout, subject: str, s_start: int) -> tuple[b
         return True, None
     p_start, p_end = layout.sentence_at(at)
     opening = _OPENING_BODY.match(clean(layout.flat[p_start:p_end])) if p_end <= s_start else None
-    body = strip_name(opening.group("org")) if opening else ""
-    return True, (body if _named(body) and not _FUNDER_END.search(body) else None)
+    body = _BASED_PREFIX.sub("", strip_name(opening.group("org"))) if opening else ""
+    if _named(body) and not _FUNDER_END.search(body):
+        return True, body
+    return True, _named_of_kind(layout, subject.split()[-1], s_start)
+
+
+def _named_of_kind(layout: FundingLayout, kind: str, s_start: int) -> str | None:
+    """The one body named in the paragraphs before ``s_start`` whose name ends on ``kind`` ('Tarn Boxing Academy' for
+    'The Academy', 'Hill Family Centre' for 'The centre itself'); ``None`` when none is, or two different ones are."""
+    floor = max(layout.start, s_start - _KIND_NAMED_REACH)
+    window = clean(layout.flat[floor:s_start])
+    ending = re.compile(rf"\b{re.escape(kind)}$", re.I)
+    bodies = set()
+    for match in re.finditer(_ORG, window):
+        name = strip_name(match.group(0))
+        parts = re.split(r"\s+(?:and|&)\s+", name)  # 'Eastby Boxing Academy and Westby Dance Academy': two of the kind
+        of_kind = [part for part in parts if ending.search(part)] if len(parts) > 1 else []
+        bodies.update(_BASED_PREFIX.sub("", n) for n in (of_kind if len(of_kind) > 1 else [name]) if ending.search(n))
+    bodies = {re.sub(r"^The\s+", "", b) for b in bodies}
+    bodies = {b for b in bodies if _named(b) and not _FUNDER_END.search(b)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 # 'The Friends of Tarn Park, in Kendal, will use its', 'Community centre Fell Hall in Ambleside, used their'.

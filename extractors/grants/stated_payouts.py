@@ -6,7 +6,8 @@ through the fund this year', '£N has been awarded to partners for 2013/14', 'fu
 in the sixth round of grants', '..., with more than £N being awarded to organisations in the latest round'); a
 running amount ('brings the amount now awarded to good causes since 2012 to £N'); a payout to many in the simple past
 ('In October, Jo awarded £N to charities and organisations', 'has now given £N to over 340 groups'); 'groups ... are to
-benefit from a share of £N'; 'the Panel approved £N worth of grant applications'. ``grant_total``: money a funder is
+benefit from a share of £N'; 'the Panel approved £N worth of grant applications'; a payout worded as investment (session 28:
+'£N invested into neighbourhoods across the county', 'has so far invested £N in the current financial year'). ``grant_total``: money a funder is
 yet to give out, to no named recipient ('The four foundations will distribute a total of £N by March', 'expect to
 allocate around £N in this grant round', 'This £N funding will be spent on local projects'); a fund's size after a
 dashed aside ('the X Fund - a fund created from ... - amounts to £N'); a share 'of which' a wider sum gives a named area ('£N is available to
@@ -91,6 +92,27 @@ _ALLOCATED_TO_NAMED_AFTER = re.compile(
 )
 
 
+# '... and £N invested into neighbourhoods across the county', 'the Commissioner has so far invested £N in the current
+# financial year in a bid to support victims': a commissioner's payout worded as investment, into communities or to date;
+# never the police's own resources ('has so far invested £N in 30 extra officers', ``NOT_GRANT_USE``).
+_INVESTED_INTO_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:(?:has|have)\s+been\s+|was\s+|were\s+)?invested\s+(?:in|into)\s+(?:local\s+|our\s+|the\s+)?"
+    rf"(?:communities|neighbourhoods|neighborhoods|{RECIPIENTS})\b",
+    re.I,
+)
+_SO_FAR_INVESTED_BEFORE = re.compile(r"\b(?:has|have)\s+so\s+far\s+invested\s*$", re.I)
+_POLICE_RESOURCE = re.compile(
+    r"\b(?:officers?|PCSOs?|staff|police|technology|equipment|cameras?|CCTV|drones?|stations?|systems?|IT)\b", re.I
+)
+
+
+def _invested_payout(left: str, right: str) -> bool:
+    """A payout worded as investment (``_INVESTED_INTO_AFTER``, ``_SO_FAR_INVESTED_BEFORE``), not in police resources."""
+    if _POLICE_RESOURCE.search(right[:160]) or NOT_GRANT_USE_IN.search(right[:160]):
+        return False
+    return bool(_INVESTED_INTO_AFTER.match(right) or _SO_FAR_INVESTED_BEFORE.search(left))
+
+
 def payout_kind(left: str, right: str) -> AllocationKind | None:
     """The kind one of this module's forms fixes for a yearless figure (module docstring), else None."""
     being_paid = _BEING_PAID_AFTER.match(right) or ((being := _BEING_GIVEN.match(right)) and TO_MANY.match(right[being.end() :]))
@@ -98,7 +120,7 @@ def payout_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if (_GAVE_TO_MANY_BEFORE.search(left) and TO_MANY.match(right) and not _ONE_OR_EACH_AFTER.search(right)) or _BENEFIT_FROM_SHARE.search(left):
         return "approved_total"
-    if _running_amount(left) or (_APPROVED_BEFORE.search(left) and _WORTH_OF_GRANTS_AFTER.match(right)):
+    if _running_amount(left) or (_APPROVED_BEFORE.search(left) and _WORTH_OF_GRANTS_AFTER.match(right)) or _invested_payout(left, right):
         return "approved_total"
     if _TO_GIVE_BEFORE.search(left) and not _ONE_OR_EACH_AFTER.search(right) and not NOT_GRANT_USE_IN.search(right[:160]):
         return "grant_total"

@@ -38,7 +38,8 @@ small grants is £N' (``grant_total``), 'the remaining X funding stood at £N' (
 awarded to seven groups', 'presented more than £N in grants to a diverse range of worthy causes' (``approved_total``).
 Session 22: 'has now been awarded to <groups>' reads as 'has been awarded'; a partnership or commissioner opening the
 sentence that 'has been awarded' or 'has successfully bid for' £N took it as its grant (``grant_total``, ``stated_forms``).
-Session 27: payouts through a fund or round, money yet to be given out, an area's share 'of which' (``stated_payouts``).
+Session 27: payouts through a fund or round, money yet to be given out, an area's share 'of which' (``stated_payouts``);
+session 28: payouts worded as investment.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "51"
+VERSION = "52"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
