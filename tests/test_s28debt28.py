@@ -55,3 +55,18 @@ def test_a_fund_drawn_from_a_budget_or_reserves_is_still_a_grant_fund():
         ("grant_total", 10000.0)
     ]
     assert _allocations(head + "The panel will distribute £30,000 from its community budget this year.\n") == [("grant_total", 30000.0)]
+
+
+def test_minutes_of_a_possessive_meeting_take_the_body_above_or_none():
+    from extractors.proceedings.meeting_minutes import opening_meeting
+
+    below = "\n\nPresent: A. Lowe (Chair); B. Ray\n\n1. Apologies: none.\n"
+    assert opening_meeting("Minutes of Trustees’ Meeting held on Thursday 11 May 2017" + below) is None
+    assert _meetings("Minutes of Members’ Meeting held on Thursday 11 May 2017" + below) == []
+    assert _meetings("Eastby Village Hall Committee\n\nMinutes of Trustees’ Meeting held on Thursday 11 May 2017" + below) == [
+        ("Eastby Village Hall Committee", "2017-05-11")
+    ]
+
+
+def _meetings(page: str) -> list[tuple[str, str]]:
+    return [(m.body, m.date.isoformat()) for m in _facts(page).meetings]
