@@ -1,6 +1,7 @@
 import pytest
 
 from conftest import CORPUS, SAMPLES, SAMPLE_STEMS
+from extractors.proceedings.meeting_bodies import names_people
 from extractors.proceedings.split import find_meeting_titles, find_minutes_headings, split_papers
 from pipeline.read import parse_file
 from structure_helpers import document
@@ -127,3 +128,11 @@ def test_meeting_title_must_name_a_body():
     assert find_meeting_titles(text) == []
     [title] = find_meeting_titles("Overview and Scrutiny Committee: 18 March 2025\n")
     assert title["body"] == "Overview and Scrutiny Committee"
+
+
+def test_a_plural_possessive_before_meeting_names_people_not_the_body():
+    """'Minute(s) of Trustees’ Meeting held on': the trustees met; the body, if any, is the line above (session 28)."""
+    assert find_minutes_headings("Minute of Trustees’ Meeting held on Thursday 11 May 2017\n\nPresent: A. Lowe\n") == []
+    [heading] = find_minutes_headings("EASTBY VILLAGE HALL\n\nMinutes of Trustees’ Meeting held on Thursday 11 May 2017\n")
+    assert heading.body == "EASTBY VILLAGE HALL"
+    assert not names_people("‘Eastby Partners’") and not names_people("Eastby Partners") and names_people("Members'")

@@ -28,6 +28,7 @@ from extractors.grants.allocation_cues import outside_grant
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_decision_names import MAX_NAME_WORDS
 from extractors.grants.project_mention import NOT_A_NAME, build_mention
+from extractors.grants.round_cues import OWN_ACCOUNT
 from extractors.readers.blocks import clean
 from schemas.funding import ProjectMention, ProjectStatus
 
@@ -60,9 +61,9 @@ _NO_BODY = re.compile(
     re.I,
 )
 _MIN_ENTRIES = 2
-# A figure put to reserves or a budget line: the run splits the body's own budget ('£N to general reserves, £M for the
-# grass cutting contract and £P for the Christmas Lights'), no awards.
-_BUDGET_SPLIT = re.compile(r"\b(?:reserves?|budget|precept|contract|contingency)\b", re.I)
+# A figure put to reserves or a budget line (``OWN_ACCOUNT``): the run splits the body's own budget ('£N to general
+# reserves, £M for the grass cutting contract and £P for the Christmas Lights'), no awards.
+_BUDGET_SPLIT = re.compile(rf"\b{OWN_ACCOUNT}\b", re.I)
 
 
 # '£N to the Finance Committee, a committee of the council': money moved inside the body.

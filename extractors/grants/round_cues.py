@@ -18,13 +18,20 @@ COUNT = (
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)"
 )
 SOME_COUNT = rf"(?:{COUNT}|several|many|various|a\s+number\s+of)"
-# Words of money that is spending, relief, lending or pay, never a grant fund or grants given out ('14 capital road
+# The one vocabulary of money that is not a grant, in two parts that share the contracts. ``OWN_ACCOUNT``: the body's
+# own budget lines; a figure put to one ('£N to general reserves', '£M for the grass cutting contract') splits the
+# body's budget, so an award run holding one gives no awards (``project_award_runs``). Read after a figure they often
+# name where a grant fund's money comes from ('a pot of up to £N from the council's budget', 'met from reserves'), so
+# the fund and payout forms read ``NOT_GRANT_USE`` only: spending, relief, lending, pay or a contract ('14 capital road
 # projects', 'to repair the bridge', 'a new custody suite', 'the staff car loan scheme', 'business rates relief', 'the
-# successful contractor'): read after a figure by the session-27 fund and payout forms.
+# successful contractor'). A gift in an award run may pay for a repair ('£N towards the repair of X'): runs do not read
+# the spending words.
+_CONTRACTS = r"contract(?:or)?s?"
+OWN_ACCOUNT = rf"(?:reserves?|budget|precept|contingency|{_CONTRACTS})"
 NOT_GRANT_USE = (
     r"(?:capital|roads?|highways?|bridges?|housing|buildings?|estates?|vehicles?|custody|depots?|infrastructure|repairs?|"
-    r"resurfacing|refurbish\w*|construction|insulation|loans?|pensions?|(?:rates|tax)\s+relief|rebates?|contractors?|"
-    r"salar(?:y|ies)|bonus(?:es)?)"
+    r"resurfacing|refurbish\w*|construction|insulation|loans?|pensions?|(?:rates|tax)\s+relief|rebates?|"
+    rf"salar(?:y|ies)|bonus(?:es)?|{_CONTRACTS})"
 )
 NOT_GRANT_USE_IN = re.compile(rf"\b{NOT_GRANT_USE}\b", re.I)
 RECIPIENTS = (

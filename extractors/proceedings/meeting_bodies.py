@@ -86,6 +86,16 @@ def normalise_body(text: str) -> str:
     return text
 
 
+# 'Trustees’' of 'Minute(s) of Trustees’ Meeting held on' (not a quoted name: '‘Eastby Partnership’ Meeting'): a plural
+# possessive names the people who met, no body.
+_PEOPLES = re.compile(r"^[^‘'\"“]*s['’]$")
+
+
+def names_people(body: str) -> bool:
+    """Whether a minutes heading's words before 'Meeting' are a plural possessive ('Trustees’'), naming no body."""
+    return bool(_PEOPLES.search(body.strip()))
+
+
 def is_welsh(name: str) -> bool:
     """A body named in Welsh ('Cyngor Cymuned X', 'Pwyllgor Cynllunio')."""
     return bool(_WELSH_NOUN.search(name))

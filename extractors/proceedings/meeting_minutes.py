@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.meeting_bodies import body_key, is_generic, is_welsh, named_above, normalise_body
+from extractors.proceedings.meeting_bodies import body_key, is_generic, is_welsh, named_above, names_people, normalise_body
 from extractors.proceedings.meeting_dates import PrintedMeeting, date_with_stated_year, first_date
 from extractors.proceedings.meeting_labels import other_weekday
 from extractors.proceedings.split import LINKED_ITEM
@@ -222,8 +222,8 @@ def _body_of(match, text: str, page_start: int) -> str | None:
     body = (owner if owner and _is_body(owner) else match["body"] or "").strip(" ,–—-")
     # 'the Community Council virtual Meeting', '... EXTRA ORDINARY MEETING': an occasion's words after the body are not part of it.
     body = re.sub(r"(?:\s+(?i:meeting|virtual|remote|online|annual|extra\s+ordinary|extraordinary|special|ordinary|monthly))+$", "", body)
-    if not body:
-        # 'Minutes of the meeting held on ...': the body is the nearest heading above naming one.
+    if not body or names_people(body):
+        # 'Minutes of the meeting held on ...', '... of Trustees’ Meeting ...': the body is the nearest heading above naming one.
         return heading_above(text, page_start, match.start()) or _self_named(text, page_start)
     first, _, rest = body.partition(",")
     if rest and _is_body(first) and _PLACE_WORD.search(rest):

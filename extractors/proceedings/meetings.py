@@ -55,7 +55,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "55"
+VERSION = "56"
 NAME = "meetings"
 
 _SUMMONS = re.compile(
@@ -82,8 +82,6 @@ _MEETING_OF_TITLE = re.compile(
     re.I | re.M,
 )
 _EARLIER_MINUTES = re.compile(r"\b(?:previous|last|preceding|earlier|prior)\s+(?:\w+\s+)?meetings?\b", re.I)
-# 'Trustees’' (not a quoted name: '‘Eastby Partnership’'): a plural possessive ends a heading naming people, not a body.
-_POSSESSIVE_BODY = re.compile(r"^[^‘'\"“]*s['’]$")
 _BARE_TIME = re.compile(r"(?P<time>\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?)", re.I)
 # The paragraph under a heading's venue that goes on with its date: 'ON WEDNESDAY 18th OCTOBER 2023', '7:00pm on the 25th'.
 _ON_DATE_BELOW = re.compile(r"[ \t]*(?:on\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?\s+on\b)", re.I)
@@ -440,7 +438,6 @@ def extract_meetings(document: ParsedDocument, papers: list[Paper], headers: lis
         source = "minutes_heading" if papers[0].kind == "minutes" else "report_header" if papers[0].kind == "report" else "meeting_page"
         found.extend([_record(document, text, prose.body, prose.date, None, None, None, source, prose.start, prose.end)] if prose else [])
     found.sort(key=lambda m: m.provenance.start)
-    # 'Minute of Trustees’ Meeting held on': a body ending in a possessive names people, not the body that met.
-    return [m for m in one_per_meeting(shaped([named_in_full(text, m) for m in found])) if not _POSSESSIVE_BODY.search(m.body)]
+    return one_per_meeting(shaped([named_in_full(text, m) for m in found]))
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from extractors.proceedings.agenda import FoundItem, find_items, layout_start
 from extractors.proceedings.agenda_rows import MEETING_PAGE_TITLE
 from extractors.proceedings.business_rows import business_row_title
+from extractors.proceedings.meeting_bodies import names_people
 from extractors.proceedings.paper_items import link_by_order, page_boundaries
 from extractors.proceedings.page_titles import PAGE_HEADING, headed_title
 from extractors.proceedings.report_header import find_header_blocks
@@ -31,7 +32,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "26"
+VERSION = "27"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -238,7 +239,8 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
         body = body if _ASSEMBLY.fullmatch(body.strip()) else _OCCASION_BEFORE.sub("", _MEETING_WORDS.sub("", body))
         if _ITEM_TEXT.search(body):
             continue
-        if not body or re.search(r"\bmeeting\s+of\b", body, re.I):
+        # 'Minute of Trustees’ Meeting held on' names people: as with 'Minutes of the meeting held on', the line above may name the body.
+        if not body or re.search(r"\bmeeting\s+of\b", body, re.I) or names_people(body):
             body = _body_above(text, match.start())
         if body and match.group()[:7].lower() == "minute " and not _singular_heading(text, match, body):
             continue
