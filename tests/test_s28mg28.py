@@ -66,3 +66,25 @@ def test_no_tab_strip_no_panel():
 def test_a_sub_number_out_of_step_with_the_titles_is_no_sub_item():
     page = _PANEL.replace("3.1\n", "7.1\n")
     assert all(number != "7.1" for number, _ in _titles(page))
+
+
+_LOST_FIRST_TITLE = (
+    "Agenda and decisions\n\nCabinet - Monday, 3rd June, 2024 7.00 pm\n\nVenue: Guild Hall. View directions\n\n\n"
+    "No. Item\n\n\n\nTo receive any apologies for absence\n\n\n"
+    "Minutes of the Last Meeting pdf icon PDF 120 KB\n\nTo confirm the minutes of the meeting held on 6 May 2024.\n\n\n"
+    "Declarations of Interest\n\nTo receive any declarations of interest\n\n\n"
+    "Parking Charges pdf icon PDF 300 KB\n\nDecision:\n\nRESOLVED: That the charges be adopted.\n"
+)
+
+
+def test_a_first_row_shown_only_by_its_description_is_no_item():
+    titles = [item.title for item in _facts(_LOST_FIRST_TITLE).agenda_items]
+    assert titles == ["Minutes of the Last Meeting", "Declarations of Interest", "Parking Charges"]
+
+
+def test_a_first_to_row_over_its_cell_label_is_still_a_title():
+    page = _LOST_FIRST_TITLE.replace(
+        "To receive any apologies for absence\n\n\nMinutes", "To receive any announcements from the Chair\n\nAdditional documents:\n\n\nMinutes"
+    )
+    titles = [item.title for item in _facts(page).agenda_items]
+    assert titles[0] == "To receive any announcements from the Chair"
