@@ -49,6 +49,7 @@ COVERED_BY: dict[str, str] = {
     "agenda_glued": "agenda",
     "agenda_recording": "agenda",
     "agenda_described": "agenda",
+    "agenda_cmis_titles": "agenda",
     "closed_rows": "agenda",
     "agenda_plain": "agenda",
     "agenda_runs": "agenda",

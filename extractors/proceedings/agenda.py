@@ -85,6 +85,7 @@ import re
 from dataclasses import replace
 
 from extractors.proceedings.closed_rows import closed_rows, cut_page, numbered_rows
+from extractors.proceedings.agenda_cmis_titles import cmis_titles
 from extractors.proceedings.agenda_described import described_rows
 from extractors.proceedings.agenda_glued import glued_rows
 from extractors.proceedings.agenda_recording import recording_index
@@ -119,7 +120,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "87"
+VERSION = "88"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(
@@ -267,6 +268,11 @@ def extract_cut_rows(document: ParsedDocument, start: int, end: int) -> list[Age
     if (closed := closed_rows(region) if marked else []) or not cut_page(region):
         return _records(document, closed)
     return _records(document, numbered_rows(region) or [item for item in find_items(document.text, start, end) if item.page_layout])
+
+
+def extract_cmis_titles(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:
+    """The unnumbered titles of a CMIS page's 'Agenda' panel (``agenda_cmis_titles``), or []."""
+    return _records(document, cmis_titles(printed_lines(document.text, lines(document.text, start, end))))
 
 
 def extract_listed_documents(document: ParsedDocument, start: int, end: int) -> list[AgendaItemRecord]:

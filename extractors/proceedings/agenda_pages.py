@@ -195,6 +195,13 @@ def _to_title(region: list[Line], index: int, under_row: bool) -> bool:
     return bool(found and _CELL_LABEL.match(found[1].text))
 
 
+def _lost_title(region: list[Line], index: int) -> bool:
+    """``region[index]``, the first row under a 'No. Item' header, is a 'To ...' description straight over the next row's
+    title carrying its document ('Minutes pdf icon PDF 456 KB'): the first row's title was not saved, so no row."""
+    found = _next_text(region, index + 1)
+    return bool(_TO_TITLE.match(region[index].text) and found and CELL_NOISE.search(" " + found[1].text))
+
+
 def _stopped_opening(
     region: list[Line], index: int, items: list[FoundItem], indent: int | None, colons: bool, dense: bool
 ) -> list[FoundItem]:
@@ -291,7 +298,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                 layout = None
                 continue
             opening = found[0] if below and below.text.endswith(".") else None
-            if below and first_row_ok(below.text) and not member_sentence(below.text) and not (lone_number(below.text, references) or ITEM.match(below.text) or below.text.endswith(".")):
+            if below and first_row_ok(below.text) and not member_sentence(below.text) and not (lone_number(below.text, references) or ITEM.match(below.text) or below.text.endswith(".")) and not _lost_title(region, found[0]):
                 add("", page_title(below.text), below.start, below.end)
                 indent, index, colons = indent_of(below), found[0] + 1, colon_title(below.text)
                 previous = below
@@ -308,6 +315,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
             continue
         elif (
             layout == "unnumbered" and heading_line(region, index - 1, indent, stops, colons, dense, under_row)
+            and not (not items and _lost_title(region, index - 1))
             and not capitals_aside(line.text, items[0].title if items else None)
             and not inside_row(text, line, [(item.start, item.end) for item in items if not item.number])
         ):

@@ -30,7 +30,7 @@ from schemas.facts import AgendaItem, Attendee, Meeting, Report
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper, StructureResult
 
-VERSION = "61"
+VERSION = "62"
 
 # The heading over a town or parish agenda's list of items (or a CMIS summary's 'Public Items') in a page not otherwise an agenda.
 _BUSINESS_HEADING = re.compile(
@@ -80,6 +80,9 @@ def extract_structure(document: ParsedDocument, printed: ParsedDocument | None =
         if paper.kind in ("agenda", "meeting_page")
         for item in agenda.extract_agenda_items(document, paper.start, paper.end, page_layout_only=paper.kind != "agenda")
     ]
+    if len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
+        # A CMIS page's 'Agenda' panel printing its titles without numbers.
+        items = agenda.extract_cmis_titles(document, papers[0].start, papers[0].end)
     if len(papers) == 1 and _minuted(document, papers[0]):
         items = items or minuted.extract_minuted_items(document, papers[0].start, papers[0].end)
     elif len(papers) == 1 and papers[0].kind in ("other", "meeting_page") and not items:
