@@ -174,6 +174,7 @@ COVERED_BY: dict[str, str] = {
     "project_names": "projects",
     "project_merge": "projects",
     "project_pair_runs": "projects",
+    "project_figure_lines": "projects",
     "project_purposes": "projects",
     "project_purpose_runs": "projects",
     "project_prose": "projects",

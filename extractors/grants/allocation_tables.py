@@ -1,6 +1,7 @@
 """Allocation totals read from tables and listed lines rather than from a figure's own clause.
 
-The 'Total' row of a printed table (``table_totals``), a bare 'Total: £N' line closing approved award
+The 'Total' row of a printed table (``table_totals``; numbered rows read as items between it and the header are the
+table's too), a bare 'Total: £N' line closing approved award
 lines that add up to it (``closing_total``), of a table flattened to one cell per line
 (``stacked_totals``), and a figure whose kind comes from the lines around it (``listed_kind``).
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
@@ -14,7 +15,7 @@ from extractors.readers import fiscal_year, money
 from extractors.grants.allocation_cues import grant_words, labels, outside_grant, requested
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.project_status import APPROVED
-from extractors.grants.project_tables import GIVEN_GRANTS, table_year
+from extractors.grants.project_tables import GIVEN_GRANTS, numbered_row, table_year
 from schemas.facts import AllocationKind
 from schemas.funding import MoneyAmount
 
@@ -44,6 +45,13 @@ def table_totals(layout: FundingLayout) -> list[tuple[MoneyAmount, str]]:
         first_row = block.index
         while first_row > 0 and blocks[first_row - 1].kind == "table_row":
             first_row -= 1
+        header = first_row
+        while header > 0 and numbered_row(layout, blocks[header - 1], block):
+            header -= 1  # '1. Title | 8,412·00 |' rows the block reader took for items, over the header row
+        if header < first_row and header > 0 and blocks[header - 1].kind == "table_row":
+            first_row = header - 1
+            while first_row > 0 and blocks[first_row - 1].kind == "table_row":
+                first_row -= 1
         lead = next((b for b in reversed(blocks[:first_row]) if b.kind != "heading"), None)
         header = layout.flat[blocks[first_row].start : blocks[first_row].end]
         context = clean(f"{layout.flat[lead.start : lead.end] if lead else ''} {header}")

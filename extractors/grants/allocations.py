@@ -67,6 +67,7 @@ from extractors.grants.allocation_years import only_carried_years, own_year, spr
 from extractors.grants.amount_clause import clause_of, parallel_previous, part_of_a_sum, share_of_next, split_of_previous
 from extractors.grants.allocation_tables import closing_total, in_row_run, listed_kind, row_kind, stacked_label_rows, stacked_totals
 from extractors.grants.allocation_tables import table_totals
+from extractors.grants.project_tables import GIVEN_GRANTS
 from extractors.grants.allocation_columns import column_totals
 from extractors.grants.allocation_received import received_rows
 from extractors.grants.funding_layout import FundingLayout, clean
@@ -81,7 +82,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "74"
+VERSION = "75"
 NAME = "allocations"
 
 
@@ -108,7 +109,8 @@ def find_allocations(
 
     A figure classified as the grant that equals a project's amount is that award restated ('The
     grant of £4,750 will be met from ...'), not the year's grant, and is left out. A table's 'Total'
-    row is the approved total when the words before the table approve what it lists. ``approved`` holds the
+    row is the approved total when the words before the table approve what it lists or say it was given
+(``project_tables.GIVEN_GRANTS``: 'the individual projects funded were as follows:'). ``approved`` holds the
     offsets of the figures the project rules read as approved awards (a 'Total' line adding them up is their total).
     ``each`` holds the amounts three or more projects were each given: a payout of that figure ('awarded grants of £N to
     18 groups') is the figure each got, restated, no total.
@@ -118,7 +120,8 @@ def find_allocations(
     candidates: list[tuple[MoneyAmount, AllocationKind, str, tuple[int, int] | None]] = []
     in_total_rows = set()
     for amount, context in table_totals(layout):
-        if amount.start not in claimed and "APPROVAL" in _labels(context) and "EXCLUDE" not in _labels(context):
+        approving = "APPROVAL" in _labels(context) or GIVEN_GRANTS.search(context) is not None
+        if amount.start not in claimed and approving and "EXCLUDE" not in _labels(context):
             candidates.append((amount, "approved_total", context, None, None))
             in_total_rows.add(amount.start)
     stacked, own_year_only, ceilings = {}, set(), set()

@@ -30,8 +30,12 @@ _STATUS_HEADER = re.compile(r"\b(?:status|progress|update|outcome|position)\b", 
 _NAME_HEADER = re.compile(r"\b(?:project|scheme|initiative|name|activity|title|proposal|bid|description|purpose)\b", re.I)
 _AMOUNT_HEADER = re.compile(r"£|\b(?:amount|cost|award(?:ed)?|grant|funding|allocation|value|total|sum)\b", re.I)
 _ORG_HEADER = re.compile(
-    r"\b(?:organisation|organization|recipient|applicant|provider|lead|partner|partnership|delivered\s+by|body)\b", re.I
+    r"\b(?:organisation|organization|institution|recipient|beneficiary|applicant|provider|lead|partner|partnership"
+    r"|delivered\s+by|body)\b",
+    re.I,
 )
+# A label over a transparency register's second table: 'Received', 'Grants received'.
+_RECEIVED_LABEL = re.compile(r"(?:grants?\s+)?received", re.I)
 # A column that only describes the work ('Description', 'Purpose') names no project when the table
 # also has an applicant (recipient, partnership) column: the applicant is the project, as printed.
 # A table with an organisation and an amount but no name or description column is named by the
@@ -83,8 +87,10 @@ def row_mentions(
     anchor: Block,
     context: str,
     locate,
+    year: str | None = None,
 ) -> list[ProjectMention]:
-    """Mentions from one table: the first row whose cells name a project and an amount column is the header."""
+    """Mentions from one table: the first row whose cells name a project and an amount column is the header;
+    ``year``, when given, dates every row (the lead-in's pointing year)."""
     header_index = next((i for i, row in enumerate(rows[:3]) if header_columns(row, context) is not None), None)
     if header_index is None:
         return []
@@ -93,7 +99,11 @@ def row_mentions(
     status_col = next(
         (i for i, c in enumerate(header) if i not in (name_col, amount_col, org_col) and _STATUS_HEADER.search(c)), None
     )
+    if _RECEIVED_LABEL.fullmatch(context):
+        return []  # grants the council was given: its own income, no projects
     status, evidence = status_of_context(context + " " + " ".join(header))
+    if status is None:
+        status, evidence = lead_status(context)
     found = []
     # 'Organisation | Purpose | Amount': the organisation, then what its grant is for
     purpose_col = next(
@@ -131,6 +141,7 @@ def row_mentions(
             build_mention(
                 layout, extractor, name=name, amount=amount.model_copy(update={"start": start, "end": end}), start=start, end=end,
                 status=row_status, evidence=row_evidence, layout_kind="table", block=anchor, recipient=recipient or None,
+                year=year,
             )
         )
     return found
@@ -145,7 +156,7 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
             i += 1
             continue
         run = [blocks[i]]
-        while i + 1 < len(blocks) and blocks[i + 1].kind == "table_row":
+        while i + 1 < len(blocks) and (blocks[i + 1].kind == "table_row" or numbered_row(layout, blocks[i + 1], run[0])):
             i += 1
             run.append(blocks[i])
         i += 1
@@ -154,6 +165,8 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
             cells = layout.cells(block)
             if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
                 continue
+            if block.kind != "table_row":
+                cells[0] = _ROW_NUMBER.sub("", cells[0])
             rows.append(cells)
             spans.append(block)
         lead = next((b for b in reversed(blocks[: run[0].index]) if b.kind != "table_row"), None)
@@ -170,7 +183,9 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
                     return block.start, block.end
             return spans[0].start, spans[0].end
 
-        found.extend(row_mentions(layout, extractor, rows, run[0], context, locate))
+        before = [y for y in layout.years_in(run[0].start - 2000 + 1, run[0].start) if y.year and y.form != "relative"]
+        pointing = _pointing_year(layout, before, run[0].start)
+        found.extend(row_mentions(layout, extractor, rows, run[0], context, locate, pointing))
         if rows and header_columns(rows[0], context) is None:
             found.extend(_headerless_mentions(layout, extractor, rows, run[0], locate))
     for block in blocks:
@@ -207,6 +222,18 @@ def table_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[st
                 if not any(m.name == mention.name and m.amount == mention.amount for m in found):
                     found.append(mention)
     return found
+
+
+# '1. Title | 8,412·00 |': a numbered row under a ' | ' header, which the block reader takes for a list item, a
+# paragraph or a heading.
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+
+
+def numbered_row(layout: FundingLayout, block: Block, header: Block) -> bool:
+    """A one-line block opening on its number and holding as many ' | ' as the table's first row."""
+    raw = layout.text[block.start : block.end].strip()
+    first = layout.text[header.start : header.end]
+    return block.kind in ("item", "paragraph", "heading") and "\n" not in raw and bool(_ROW_NUMBER.match(raw)) and raw.count("|") == first.count("|") > 0
 
 
 # A whole cell holding one figure: '£34,000', '£1.2m'.
@@ -271,10 +298,14 @@ def _page_lead(page_text: str, table: list[list[str | None]]) -> str:
     return clean(page_text[max(0, at - _LEAD_CHARS // 2) : at]) if at > 0 else ""
 
 
-# 'gave', 'have been given', 'the awards that are being made in 2025-26 are listed below'.
+# 'gave', 'have been given', 'the awards that are being made in 2025-26 are listed below'; a register's 'GRANTS PAID
+# FROM 2023/24 BUDGET'; a written answer's 'the individual projects funded were as follows:', 'The following grants were
+# made in 1991–92:'.
 GIVEN_GRANTS = re.compile(
     r"\b(?:gave|(?:has|have|had)\s+(?:been\s+)?given|(?:was|were)\s+given"
-    r"|(?:grants?|awards?)\s+(?:which|that)\s+(?:will\s+be|are\s+being|are|were|have\s+been)\s+made)\b",
+    r"|(?:grants?|awards?)\s+(?:which|that)\s+(?:will\s+be|are\s+being|are|were|have\s+been)\s+made"
+    r"|grants\s+paid\s+(?:from|in|during)|projects\s+funded\s+were\s+as\s+follows"
+    r"|following\s+(?:[\w-]+\s+){0,4}?grants\s+(?:were|have\s+been)\s+(?:made|paid))\b",
     re.I,
 )
 _LEAD_CHARS = 600

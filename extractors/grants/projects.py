@@ -47,6 +47,7 @@ from extractors.grants.project_cell_runs import cell_run_mentions
 from extractors.grants.project_clauses import clause_mentions
 from extractors.grants.project_decisions import decision_mentions
 from extractors.grants.project_fields import field_mentions
+from extractors.grants.project_figure_lines import figure_line_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
 from extractors.grants.project_mention import not_a_project, unbacked_line
 from extractors.grants.project_merge import merge, name_words
@@ -64,7 +65,7 @@ from extractors.grants.project_titled import titled_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "113"
+VERSION = "114"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -80,6 +81,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += table_mentions(layout, claimed, extractor)
     mentions += cell_run_mentions(layout, claimed, extractor)
     mentions += plain_header_mentions(layout, claimed, extractor)
+    mentions += figure_line_mentions(layout, claimed, extractor)
     mentions += item_mentions(layout, claimed, extractor)
     mentions += purpose_mentions(layout, claimed, extractor)
     mentions += purpose_run_mentions(layout, claimed, extractor)

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from schemas.funding import MoneyAmount, Qualifier, Scale
 from schemas.provenance import Provenance
 
-VERSION = "9"
+VERSION = "10"
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "approx": "approximately",
@@ -201,6 +201,10 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Mone
     return found
 
 
+# A bare figure filling a cell; the Hansard archive prints the decimal point raised ('22,647·00').
+_BARE_CELL = re.compile(r"(\d+(?:,\d+)*(?:\.\d+|·\d{2})?)")
+
+
 def parse_cell(cell: str | None) -> MoneyAmount | None:
     """An amount from a table cell, with or without '£' (an 'Amount (£)' column); None when none."""
     if not cell or not cell.strip():
@@ -209,10 +213,10 @@ def parse_cell(cell: str | None) -> MoneyAmount | None:
     amounts = find_amounts(text)
     if amounts:
         return amounts[0]
-    bare = re.fullmatch(r"(\d+(?:,\d+)*(?:\.\d+)?)", text)
+    bare = _BARE_CELL.fullmatch(text)
     if not bare:
         return None
-    amount, scale, problem, doubt = _amount_of(bare.group(1), None)
+    amount, scale, problem, doubt = _amount_of(bare.group(1).replace("·", "."), None)
     return MoneyAmount(
         text=text, start=0, end=len(text), amount=amount, scale=scale, malformed=problem, implausible=doubt
     )
