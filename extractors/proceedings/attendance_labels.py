@@ -134,7 +134,9 @@ _LIST_PRESENT = rf"\d{{1,3}}[.)]?\s+attending(?=\s*:)|{_ITEM_NUMBERS}(?:" + "|".
     r"those\s+(?:attending|present)",
     r"the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present",
     r"there\s+(?:were|was)\s+present(?=\s*:)",
-    r"present(?:\s+were|\s+at\s+(?:the\s+)?meeting(?=\s*:)|\s*\((?:\d{1,3}|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?",
+    # 'Present (5):', 'PRESENT (Five Councillors):-': the members counted in the label's bracket.
+    r"present(?:\s+were|\s+at\s+(?:the\s+)?meeting(?=\s*:)|\s*\((?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+(?:councillors|cllrs|members))?|in\s+person|in\s+the\s+(?:room|chamber)|remotely|virtually|online|via\s+[\w\s]{2,20}?)\))?",
     r"(?:attended|attending|present|participating|joined)\s+(?:virtually|remotely|online)(?=\s*:)",
     r"(?:remote|virtual|online)\s+attendance(?=\s*:)",
     r"p\s+r\s+e\s+s\s+e\s+n\s+t",
@@ -144,8 +146,9 @@ _LIST_PRESENT = rf"\d{{1,3}}[.)]?\s+attending(?=\s*:)|{_ITEM_NUMBERS}(?:" + "|".
     # 'Observers:' among a present list's groups: whoever a present block lists is present, observers included.
     r"observers?(?=\s*:)",
 )) + ")"
-# 'Clerk - Mrs A Lowe': the clerk's post, then a spaced dash and one name ending the line.
-_DASHED_NAME = r"\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\.?\s*$"
+# 'Clerk - Mrs A Lowe': the clerk's post, then a spaced dash and one name ending the line (the minute-taker's initials
+# after it: 'Clerk – Ann Lowe (AL).').
+_DASHED_NAME = r"\s+[-–]\s+(?-i:(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s*){0,3}[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?:\s*\([A-Z]{2,4}\))?\.?\s*$"
 _CLERK = (
     r"(?:the\s+)?(?:(?:parish|town|council|assistant|deputy|acting|locum|interim)\s+)?cler[kc]"
     r"(?:\s+to\s+the\s+(?:parish\s+|town\s+|community\s+)?council|\s+(?:and|&)\s+(?:rfo|responsible\s+financial\s+officer))?"
@@ -230,8 +233,9 @@ INLINE_LABEL = re.compile(
         rf"{capitals('present')}|Present(?:\s+Members|\s+at\s+(?:the\s+)?[Mm]eeting(?=\s*:))?|(?:Committee\s+)?Members\s+Present",
         rf"{capitals('in attendance', 'also present')}|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
         r"|Officers\s+(?:Present|Attending(?=\s*:))|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)|(?:OFFICIALS|OFFICERS)(?=[ \t]*:)"
-        # '... C Sim & Mrs D Sim Also PCSO E Moss': 'Also' run on after a list's last name, before a titled name.
-        r"|(?<=[a-z][ \t])Also(?=[ \t]+(?:PCSO|PC|Sgt|Insp|Inspector|Cllr|Councillor|Mrs?|Ms|Miss|Dr|Rev)\.?[ \t]+[A-Z])"
+        # '... C Sim & Mrs D Sim Also PCSO E Moss': 'Also' run on after a list's last name, before a titled name; in
+        # capitals after a bracket too ('... Mrs E Lee (Clerk) ALSO Cllr F Poe (County)').
+        r"|(?:(?<=[a-z][ \t])Also|(?<=[a-z)][ \t])ALSO)(?=[ \t]+(?:PCSO|PC|Sgt|Insp|Inspector|Cllr|Councillor|Mrs?|Ms|Miss|Dr|Rev)\.?[ \t]+[A-Z])"
         # '... Cllr A Rhead Parish Clerk: Mrs B Lowe', '...; Clerk: Mrs B Lowe': the clerk's label run on after a list's last name
         # (a name's word, so not after a word in lower case: 'passed to the Clerk: Mrs E Poe will reply' is prose).
         r"|(?<=[a-z;,][ \t])" + _NOT_AFTER_LOWER_WORD + r"(?<!Parish\s)(?<!Town\s)(?<!Assistant\s)(?<!Deputy\s)(?:(?:Parish|Town|Assistant|Deputy)[ \t]+)?Clerk(?=[ \t]*:)",
@@ -240,7 +244,7 @@ INLINE_LABEL = re.compile(
     + r"(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])"
     # '... Cllr A LOWE In Attendance Bob Ray, Director of X ...' (run on): 'In Attendance' before a name and its comma.
-    r"|(?<=In\sAttendance)\s+(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s+[A-Z])|(?<=Also)[ \t]+(?=[A-Z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s)"
+    r"|(?<=In\sAttendance)\s+(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s+[A-Z])|(?:(?<=Also)|(?<=ALSO))[ \t]+(?=[A-Z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s)"
     # '... 304 APOLOGIES FOR ABSENCE Councillors Lowe and Ray.': the heading in capitals, then the titled names.
     r"|(?:(?<=APOLOGIES)|(?<=ABSENCE))\s+(?=(?:Councillors?|Cllrs?)\.?\s+[A-Z]))"
 )

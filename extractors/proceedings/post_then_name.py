@@ -123,10 +123,11 @@ _COLUMN_GAP = re.compile(r"\s{3,}|\s*(?:\t|\|)\s*")
 # An office-bearer's post printed before the name ('Chair Ann Lee', 'Treasurer Bob Roe', 'Clerk Mrs G Hay', 'Clerk G Hay': a clerk's only before an honorific or initials).
 OFFICE_FIRST = re.compile(r"^(?P<post>(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|convener)|secretary|sec|treasurer|(?:(?:parish|town|assistant|deputy)\s+)?clerk(?=\s+(?-i:Mrs?|Ms|Miss|Dr)\.?\s|\s+(?-i:(?:[A-Z]\.?\s+){1,2}[A-Z][a-z])))\s+(?=[A-Z][a-z]|(?-i:(?:[A-Z]\.?\s+){1,2}[A-Z][a-z]))", re.I)
 # '... and the clerk A. Lowe and the assistant to the clerk Mrs B. Ray': a clerk's post before the name in a list.
-# The post may be capitalised ('the Parish Clerk') and parted from the name by a comma ('and the Clerk, Mrs A Lowe').
+# The post may be capitalised ('the Parish Clerk') and parted from the name by a comma or a dash ('the Clerk, Mrs A Lowe',
+# 'the Clerk – Bob Ray').
 THE_CLERK = re.compile(
     r"[Tt]he\s+(?P<post>(?:(?:assistant|deputy)\s+to\s+the\s+)?(?:(?i:acting|temporary|parish|town|assistant|deputy)\s+)*[Cc]lerk)"
-    r",?\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z](?:[a-z]|[A-Z]+\b)|(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\W*$)"
+    r"(?:,|\s*[-–—])?\s+(?=(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]|(?:[A-Z]\.?\s+){1,3}[A-Z](?:[a-z]|[A-Z]+\b)|(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\W*$)"
 )
 # A list parted at the clerk's comma: '... and the Clerk,' ends the text before the clerk's own entry ('Mrs A Lowe').
 # (``attendance`` reads it only before an entry without a councillor's title: 'Cllr B Ray, the Clerk, Cllr C Sim' names

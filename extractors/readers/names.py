@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "59"
+VERSION = "60"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -125,7 +125,8 @@ HONORIFIC_WORDS = "|".join(re.escape(h) for h in HONORIFICS) + f"|{_TIER_CLLR}"
 # A dash between a name and its post, spaced both sides or, as some pages print it, on one side only ('Ann Lee -Clerk').
 ROLE_DASH = re.compile(r"\s+[-–—]\s+|[ \t]+[-–—](?=[A-Z][a-z])|(?<=[a-z])[-–—][ \t]+(?=[A-Z][a-z])")
 # PDF text may glue the plural to the first name ('CouncillorsBriggs, Vickers and Waltham').
-PLURAL_TITLE = re.compile(r"^(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?|C?Clrs\.?)|(?:Y\s+)?Cynghorwyr|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b)))(?::?\s+|(?<=Councillors)(?=[A-Z][a-z]))")
+# 'Eastshire County Councillors A and B' (or alone before them): the place is no name; so placed, a title may end its entry.
+PLURAL_TITLE = re.compile(r"^(?:(?!(?:County|District|Borough|Town|Parish|City|Community)\b)(?P<place>[A-Z][a-z'’-]+)\s+(?=(?:County|District|Borough)\s+(?:Councillors|Cllrs)\b))?(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town|Parish)\s+)?(?:Councillors|Cllrs\.?|C?Clrs\.?)|(?:Y\s+)?Cynghorwyr|Messrs\.?|(?:Honorary\s+)?(?:Aldermen|Freemen)|Trustees(?=\s+[A-Z](?:[a-z]|[A-Z]+\b)))(?::?\s+|(?<=Councillors)(?=[A-Z][a-z])|(?(place)\s*$|(?!)))")
 # A group heading in a list ('Councillors', 'BAILIES'): the names under it take its title.
 PLURAL_LINE = re.compile(
     r"^\W*(?P<title>(?:(?:County\s+Borough|County|District|Borough|Town)\s+)?(?:Councillors|Cllrs\.?|Bailies))\W*$", re.I
