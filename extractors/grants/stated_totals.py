@@ -19,7 +19,7 @@ totalling £N' (``given_to_counted``), '£N of grants from the X Fund were award
 'allocated grants of £N to <ten local groups>', '£N was allocated by the X to 36 projects', 'groups are sharing £N',
 'groups have benefited from <X> grants of £N', 'In total £N of grants has been handed out', 'donations totalling £N
 have included ...', 'has since given away £N in grants'; 'this
-round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N',
+round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded|given to <voluntary ... organisations>' ('the region's charities'). Balance (``remaining``): 'the remaining grants budget is £N',
 'still has £N available to award', '£N that was unallocated'. Also
 ``approved_total``: 'will receive|received a share of £N' (after counted recipients only when they open the
 sentence: 'Forty projects received a share of £N'; '41 organisations were selected, representing £N'), 'have received
@@ -55,7 +55,7 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "51"
+VERSION = "52"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -236,7 +236,7 @@ _OF_GRANTS_AWARDED_AFTER = re.compile(
     re.I,
 )
 _AWARDED_TO_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:awarded|distributed|granted)\s+to\s+(?:[\w-]+\s+){0,4}?"
+    r"^\W{0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:awarded|distributed|granted|given)\s+to\s+(?:[\w'’-]+\s+){0,4}?"
     rf"{RECIPIENTS}\b",
     re.I,
 )
