@@ -86,3 +86,26 @@ def test_money_given_to_many_at_an_awards_evening_is_what_was_given_out():
     text = "More than £5,650 was given to the county's charities and clubs at the Harbour Brewery Awards on Friday.\n"
     assert _facts(text)[0] == [("approved_total", 5650.0, None)]
     assert _facts("More than £5,650 was given to Tarn Rovers at the awards on Friday.\n")[0] == []
+
+
+def test_a_dash_bullet_whose_purpose_holds_commas_is_named_by_its_head():
+    text = (
+        "The successful bids to the Mayor's Fund were:\n"
+        "- Kestrel FC, help with keeping the club going by covering pitch fees, new kit, and hire costs – £200;\n"
+        "- 5th Tarnby St Mark's Brownies and Guides, to support the programme, recruit girls and print handbooks – £200;\n"
+        "- Little Acorns, to buy sensory toys – £150;\n"
+    )
+    assert [(name.split(",")[0], amount) for name, amount, _ in _facts(text)[1]] == [
+        ("Kestrel FC", 200.0), ("5th Tarnby St Mark's Brownies and Guides", 200.0), ("Little Acorns", 150.0),
+    ]
+    # no dash before the figure, or no purpose after the comma: the line is not read this way
+    assert _facts("The grants agreed were:\n- Tarn Hall, Mill Lane, roof, gutters and doors £200;\n")[1] == []
+
+
+def test_winning_bids_totalling_and_a_total_donated_over_years_are_what_was_given_out():
+    text = (
+        "Among the winning bids, totalling £2,000, were Tarnby Guides, Little Acorns and Keep Eastby Tidy.\n\n"
+        "In the last three years, a total of £14,650 has been donated.\n"
+    )
+    assert _facts(text)[0] == [("approved_total", 2000.0, None), ("approved_total", 14650.0, None)]
+    assert _facts("In March a total of £650 has been donated to the Tarn Hospice.\n")[0] == []

@@ -55,7 +55,7 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "52"
+VERSION = "53"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -80,7 +80,10 @@ _TOTAL_FUND_OF = re.compile(
 # 'the scheme has a total budget of £N': a grant scheme's budget (``round_cues.grant_budget``).
 _TOTAL_BUDGET_OF = re.compile(r"\btotal\s+budget\s+(?:of|to|is|was)\s*$", re.I)
 _A_TOTAL_OF = re.compile(rf"\b{A_TOTAL_OF}\s*$", re.I)
-_GIVEN_OUT_AFTER = re.compile(rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+{GIVEN_OUT}\b", re.I)
+# 'a total of £N has been donated' (never 'donated to the Tarn Hospice', one body's gift).
+_GIVEN_OUT_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{GIVEN_OUT}|donated(?!\s+to\s+(?:the\s+)?(?-i:[A-Z])))\b", re.I
+)
 # 'have shared £N', 'Village projects are sharing £N' (never 'will be sharing': still on offer).
 _SHARED = re.compile(r"\b(?:shared|(?<!\bbe\s)sharing(?:\s+in)?|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
 # 'Dale sports clubs will share in a £N bonus', 'groups are to share £N': a sum on offer to recipients not yet chosen
@@ -107,6 +110,10 @@ _COUNTED_OPENING = re.compile(
     rf"{RECIPIENTS}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:received|got|(?:were|was)\s+given)\s+a\s+share\s+of"
     r"(?:\s+the)?\s*$",
     re.I,
+)
+# 'Among the winning bids, totalling £N, were A, B and C': the total the chosen bids were given.
+_WINNING_BIDS_TOTALLING = re.compile(
+    r"\b(?:winning|successful)\s+(?:bids|applications|applicants),?\s+(?:totall?ing|worth\s+a\s+total\s+of)\s*$", re.I
 )
 _COUNTED_SELECTED = re.compile(
     rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\s+(?:were|have\s+been|had\s+been)\s+"
@@ -359,7 +366,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if (_RECEIVED_SHARE.search(left) and not _COUNTED_SUBJECT.search(left)) or _COUNTED_OPENING.search(left):
         return "approved_total"
-    if _COUNTED_SELECTED.search(left):
+    if _COUNTED_SELECTED.search(left) or _WINNING_BIDS_TOTALLING.search(left):
         return "approved_total"
     if (_GIFTS_TOTALLING.search(left) and _INCLUDED_AFTER.match(right)) or (_GAVE_AWAY.search(left) and _IN_GRANTS.match(right)):
         return "approved_total"
