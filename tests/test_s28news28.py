@@ -109,3 +109,9 @@ def test_winning_bids_totalling_and_a_total_donated_over_years_are_what_was_give
     )
     assert _facts(text)[0] == [("approved_total", 2000.0, None), ("approved_total", 14650.0, None)]
     assert _facts("In March a total of £650 has been donated to the Tarn Hospice.\n")[0] == []
+
+
+def test_counted_groups_set_to_share_a_sum_before_the_decision_share_the_fund():
+    text = " date 2027-05-02 Twenty groups in Tarnby are set to share a £300,000 windfall after a one-off grants round.\n"
+    assert _facts(text)[0] == [("grant_total", 300000.0, None)]
+    assert _facts("Twenty groups in Tarnby will share £300,000 after the grants round.\n")[0] == []

@@ -55,7 +55,7 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "53"
+VERSION = "54"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -88,6 +88,8 @@ _GIVEN_OUT_AFTER = re.compile(
 _SHARED = re.compile(r"\b(?:shared|(?<!\bbe\s)sharing(?:\s+in)?|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
 # 'Dale sports clubs will share in a £N bonus', 'groups are to share £N': a sum on offer to recipients not yet chosen
 # (never after counted ones, a round being awarded).
+# 'Twenty organisations in Tarnby are set to share a £N windfall': counted recipients, the decision still to come.
+_SET_TO_SHARE = re.compile(r"\b(?:are|is)\s+set\s+to\s+share\s+(?:an?|the)\s*$", re.I)
 _WILL_SHARE = re.compile(r"\b(?:will|(?:are|is)\s+(?:set\s+)?to)\s+share(?:\s+in)?(?:\s+(?:an?|the))?\s*$", re.I)
 _IN_GRANTS = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+)?(?:grants|awards)\b", re.I)
 # 'Recent donations totalling £N have included X, Y and Z': the total of the awards it goes on to list.
@@ -370,7 +372,7 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if (_GIFTS_TOTALLING.search(left) and _INCLUDED_AFTER.match(right)) or (_GAVE_AWAY.search(left) and _IN_GRANTS.match(right)):
         return "approved_total"
-    if _WILL_SHARE.search(left) and not re.search(rf"\b{COUNT}\b", left, re.I):
+    if _WILL_SHARE.search(left) and (not re.search(rf"\b{COUNT}\b", left, re.I) or _SET_TO_SHARE.search(left)):
         return "grant_total"
     if _SHARED.search(left) or _RECEIVED_GRANTS_TOTALLING.search(left) or _GROUPS_GRANTED.search(left) or _BENEFITED_FROM.search(left):
         return "approved_total"
