@@ -22,6 +22,10 @@ _TO_NAMED_BODY_AFTER = re.compile(
 )
 # 'award £N to the Parish Newsletter': two or more capitalised words after 'the'.
 _TO_THE_NAMED_AFTER = re.compile(rf"^\W{{0,3}}to\s+the\s+(?P<org>[A-Z][\w'’&-]*\s+{ORG_PATTERN})")
+# 'towards a reading project at Eastfield Junior Academy': a purpose in lower case, then the one body it is at.
+_PURPOSE_AT_NAMED_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:for|towards)\s+(?:(?:a|an|the|new)\s+)(?:[a-z][\w'’-]*\s+){{0,4}}?at\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*\s+{ORG_PATTERN})"
+)
 _FUND_LIKE = re.compile(r"\b(?:Scheme|Schemes|Budget|Programme|Grants?|Funds?|Pot|Account|Reserves?|Round|Year)\b", re.I)
 _COLLECTIVE = re.compile(
     r"^(?:Local|Community|Voluntary|All|Each|Various|Other|Successful)\b|\b(?:groups|organisations|organizations|projects|schemes"
@@ -117,11 +121,14 @@ def one_application(left: str) -> bool:
 
 
 def named_body_after(right: str) -> bool:
-    """The figure goes to one named body ('to Tarn Gala Club', 'award £N to the Parish Newsletter'), not to
+    """The figure goes to one named body ('to Tarn Gala Club', 'award £N to the Parish Newsletter', 'towards a reading
+    project at Eastfield Junior Academy'), not to
     collective, grant-holding or fund-like ones ('to the Small Grants Scheme')."""
     named = _TO_NAMED_BODY_AFTER.match(right)
     if named:
         return not _COLLECTIVE.search(named.group("org").strip())
+    if (at := _PURPOSE_AT_NAMED_AFTER.match(right)) and not _COLLECTIVE.search(at.group("org").strip()):
+        return not _FUND_LIKE.search(at.group("org"))
     named = _TO_THE_NAMED_AFTER.match(right)
     rest = re.sub(r"(?:\s+(?:of|and|the|for|in|on|at|upon|under|&))+$", "", named.group("org").split(None, 1)[1]) if named else ""
     return bool(named) and not _COLLECTIVE.search(rest.strip()) and not _FUND_LIKE.search(named.group("org"))

@@ -34,7 +34,8 @@ _ORG = rf"(?:\d+(?:st|nd|rd|th)\s+)?{ORG_PATTERN}"
 # The organisation after the figure (with its name in brackets: 'Tarn PCM (Polish Centre)'), then what the money is for.
 _TO_ORG = re.compile(
     rf"^\s*(?P<to>to\s+)?(?:the\s+)?(?P<org>{_ORG}(?:\s+\([A-Z][^()\n]{{1,60}}\))?)(?:\s+(?:towards|for)\s+(?!(?:the\s+)?(?:(?:financial\s+)?year|\d{{4}}))\S"
-    r"|(?<=[’']s)\s+(?:work|project|scheme|efforts?|activities|campaign|appeal|programme|services?)\b)"
+    r"|(?<=[’']s)\s+(?:work|project|scheme|efforts?|activities|campaign|appeal|programme|services?)\b"
+    r"|,?\s+(?:which|who)\s+[a-z])"  # '£N to Tarnby Swimming Club which ran the pool ...': what the body does
 )
 # A line '£800 for Tarn Together, to put towards ...' (or '£520 for Fell Youth Theatre, for ...') in such a list.
 FOR_ORG_LINE = re.compile(

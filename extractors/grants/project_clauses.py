@@ -65,12 +65,14 @@ _APPOSITIVE = (
     r",[ \t]+(?:the|a|an|one)[ \t](?![^,;£\n]*\b(?i:council|partnership|commissioner|authority|force|constabulary|"
     r"government|department|ministry)\b)[^,;£\n]{1,120},"
 )
+# 'Tarn Harriers, based at Mill Park, was awarded ...': where the recipient is based, an aside (never the recipient).
+_BASED_AT = rf",[ \t]+(?:based|located)[ \t]+(?:in|at|on|near)[ \t][^,;£\n]{{1,80}}(?:,[ \t]+{_PLACE})?,"
 # The link between a recipient and its figure: a kind noun after the name ('the X organisation has benefited from'), a place ('in Balby, Tarnshire'), an aside in brackets, ', which', then a
 # verb that gives the money to the subject: 'received', 'won', 'gets' in any voice, 'awarded', 'given' only passive
 # ('X has awarded £N' names the giver).
 _LINK = (
     rf"(?:[ \t]+(?P<kind>organisation|organization|charity|group|project|club|society))?"
-    rf"(?:[ \t]+in[ \t]+{_PLACE}(?:,[ \t]+{_PLACE})?)?(?:[ \t]*\([^()\n]{{1,80}}\))?(?:,[ \t]+(?:which|who)[ \t][^,;£\n]{{1,120}},|{_APPOSITIVE})?,?[ \t]+"
+    rf"(?:[ \t]+in[ \t]+{_PLACE}(?:,[ \t]+{_PLACE})?)?(?:[ \t]*\([^()\n]{{1,80}}\))?(?:,[ \t]+(?:which|who)[ \t][^,;£\n]{{1,120}},|{_APPOSITIVE}|{_BASED_AT})?,?[ \t]+"
     r"(?:(?:which|who|that)[ \t]+)?"
     r"(?:(?:(?:has|have|had)[ \t]+(?:(?:also|each|now|just|recently)[ \t]+)?been|was|were|is|are|will[ \t]+be)[ \t]+"
     r"(?:(?:also|each|now|just|recently)[ \t]+){0,2}(?:awarded|given|granted|allocated|gifted|handed)"
@@ -119,11 +121,18 @@ _LINE_HEAD = re.compile(
 _FOR_NAME_AFTER = re.compile(
     rf"^(?:[ \t]+(?:of|in)[ \t]+(?:grant[ \t]+)?funding)?[ \t]+(?:for|towards)[ \t]+(?:the[ \t]+)?{_NAME}(?![\w'’&.-])"
 )
+# 'gave £N towards new lighting in Fellside Village Hall', 'agreed to give £N towards a reading project at Eastfield
+# Academy': a purpose in lower case, then the body it is for (kept only when the name ends on a kind of body).
+_PURPOSE_AT_NAME_AFTER = re.compile(
+    rf"^[ \t]+(?:for|towards)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{1,5}}?(?:at|in)[ \t]+(?:the[ \t]+)?"
+    rf"{_NAME}(?![\w'’&.-])"
+)
 _BODY_HEAD = re.compile(
     r"\b(?:Club|Society|Association|Group|Trust|Festival|Hall|Church|Chapel|Centre|Center|Charity|CIC|Foundation|"
     r"Committee|Scouts|Guides|Brownies|Cubs|Academy|School|Pre-School|Playgroup|Band|Choir|Players|Museum|Library|"
     r"Larder|Pantry|Foodbank|Food\s+Bank|Hospice|Appeal|Forum|Network|Collective|Alliance|Federation|League|Lifeboat|"
-    r"Allotments?|Bloom|Carnival|Gala|Fair|Show|Theatre|Orchestra|Rangers|Rovers|United|Athletic|FC|RFC|CC|GAC|Ltd|Limited)$"
+    r"Allotments?|Bloom|Carnival|Gala|Fair|Show|Theatre|Orchestra|Rangers|Rovers|United|Athletic|FC|RFC|CC|GAC|Ltd|Limited|"
+    r"Academies|Schools|Nursery|Players)$"
 )
 # A clause paying for a service or a person, or placing its money in a budget, gives no project (asks and refusals:
 # ``_status``).
@@ -240,7 +249,7 @@ def _named_body(name: str) -> bool:
 
 
 def _for_body(right: str) -> re.Match | None:
-    match = _FOR_NAME_AFTER.match(right)
+    match = _FOR_NAME_AFTER.match(right) or _PURPOSE_AT_NAME_AFTER.match(right)
     return match if match and _BODY_HEAD.search(_recipient(match.group("name")) or "") else None
 
 

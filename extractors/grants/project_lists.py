@@ -139,6 +139,11 @@ def item_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str
                 qualifier_cut = qualifier_cut[: granted.start()]
             if valid_name(strip_name(qualifier_cut)):
                 name_end = name_start + len(qualifier_cut.rstrip())
+            elif (
+                (head := _NAME_THEN_PURPOSE.match(qualifier_cut)) and _DASH_BEFORE_FIGURE.search(prefix)
+                and title_case_name(strip_name(head.group("name")))
+            ):
+                name_end = name_start + head.end("name")  # '- Kestrel FC, help with pitch fees, kit, and hire – £200;'
         sentence_named = False
         if name_end is None and first is not None and len(amounts) == 1 and first.start - name_start <= 600:
             named = _NAME_SENTENCE.match(layout.flat, name_start, first.start)
@@ -283,6 +288,12 @@ def _granted_instead(layout: FundingLayout, block: Block, asked, claimed: set[in
     return asked, None
 
 
+# 'Kestrel FC, help with pitch fees, new kit, and hire costs – £200': a Title-Case name, then after its comma a purpose in
+# lower case whose own commas make the whole no name.
+_NAME_THEN_PURPOSE = re.compile(
+    r"(?P<name>[^,\n]{2,80}),[ \t]+(?=(?:to|for|towards|help|helping|support|supporting)\s)"
+)
+_DASH_BEFORE_FIGURE = re.compile(r"\s[–—-]\s*$")
 # A pair of a run-on list: the name between the previous amount (or the colon) and ' - £N'.
 # Possessive spaces, the same matches (spaces then a lone dash still name the second-last space): a padded line
 # was split three ways (review s18 sweep).

@@ -34,6 +34,8 @@ NOT_A_NAME = re.compile(
 # Words a name never holds: a verb makes it a sentence ('My team secured £N', 'Members note the unallocated £N'),
 # 'including' a category of spending.
 _SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|has|have|had|will|would|including|secured|note)\b")
+# 'Cllr Ash provided £350 to X', 'Cllr Carr gave £600 towards ...': a line read up to its figure names the giver.
+_GIVER_VERB_LAST = re.compile(r"\b(?:gave|gives|provided|provides|donated|donates|contributed|contributes|pledged|pledges)$")
 # 'divided between the upfront and tactical pots' names both pots, so neither is the list's.
 _BOTH_POTS = re.compile(r"\b(?:up-?front|tactical)\s+(?:and|or|&)\s+(?:the\s+)?(?:up-?front|tactical)\b", re.I)
 _POT = re.compile(r"\b(?P<upfront>up-?front)\b|\b(?P<tactical>tactical)\b", re.I)
@@ -59,6 +61,7 @@ def valid_name(name: str) -> bool:
         not first.islower()
         and not NOT_A_NAME.match(name)
         and not _SENTENCE_INSIDE.search(name)
+        and not _GIVER_VERB_LAST.search(name)
         and name.count(",") <= 1
     )
 

@@ -3,7 +3,8 @@
 A lead-in or decision sentence approves, recommends or proposes what it introduces
 (conditional approval - 'if', 'subject to approval' - approves nothing; 'agreed, at its May
 meeting, to allocate £N to:' approves); a press release
-reporting money given ('the groups with most votes received the funding', 'the successful
+reporting money given ('the groups with most votes received the funding', 'Awards were given to:', 'I have already
+made several awards:', 'the successful
 applicants were', 'those successful in receiving funding included', 'among those to benefit were', 'the list
 of recipients is as follows', 'projects receiving funding include', 'the grants provided have included', 'projects supported by the X Fund included', 'the awards
 went to', 'settlements were confirmed for', 'areas receiving funds')
@@ -53,6 +54,9 @@ APPROVED = re.compile(
     r"(?:projects?|groups?|organisations?|organizations?|charities|schemes?)\s+(?:funded\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+"
     r"include[ds]?|supported\s+(?:by|through|from)\s+[^.;:£]{1,60}?\s+included)|"
     r"(?:awards?|funding|money|grants?)\s+(?:went|go|goes|will\s+go)\s+to\b|"
+    r"(?:awards?|grants?|donations?)\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|presented|handed\s+(?:out|over))\s+to\b|"
+    r"(?:have|has|had)\s+(?:already\s+|now\s+|so\s+far\s+)?made\s+(?:(?:several|some|a\s+few|a\s+number\s+of|the\s+following|these|"
+    r"\w+\s+more)\s+)?(?:awards|grants|donations)\b|"
     r"grants\s+(?:provided|given|made|awarded)\s+(?:have\s+|has\s+)?include[ds]?\b|"
     r"(?:awards?|funding|money|grants?)\s+(?:will\s+be|is|are|was|were|has\s+been|have\s+been)\s+shared\s+(?:by|between|among)\b|"
     r"(?:settlements?|allocations?|awards?|funding|grants?)\s+(?:were|was|have\s+been|has\s+been)\s+confirmed|"

@@ -19,7 +19,7 @@ totalling £N' (``given_to_counted``), '£N of grants from the X Fund were award
 'allocated grants of £N to <ten local groups>', '£N was allocated by the X to 36 projects', 'groups are sharing £N',
 'groups have benefited from <X> grants of £N', 'In total £N of grants has been handed out', 'donations totalling £N
 have included ...', 'has since given away £N in grants'; 'this
-round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded to <voluntary ... organisations>'. Balance (``remaining``): 'the remaining grants budget is £N',
+round has seen £N distributed', 'the round saw a total of £N awarded to ...', 'saw £N shared by 24 initiatives'; a sentence opening '£N (was) awarded|given to <voluntary ... organisations>' ('the region's charities'). Balance (``remaining``): 'the remaining grants budget is £N',
 'still has £N available to award', '£N that was unallocated'. Also
 ``approved_total``: 'will receive|received a share of £N' (after counted recipients only when they open the
 sentence: 'Forty projects received a share of £N'; '41 organisations were selected, representing £N'), 'have received
@@ -56,7 +56,7 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "52"
+VERSION = "55"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -81,11 +81,16 @@ _TOTAL_FUND_OF = re.compile(
 # 'the scheme has a total budget of £N': a grant scheme's budget (``round_cues.grant_budget``).
 _TOTAL_BUDGET_OF = re.compile(r"\btotal\s+budget\s+(?:of|to|is|was)\s*$", re.I)
 _A_TOTAL_OF = re.compile(rf"\b{A_TOTAL_OF}\s*$", re.I)
-_GIVEN_OUT_AFTER = re.compile(rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+{GIVEN_OUT}\b", re.I)
+# 'a total of £N has been donated' (never 'donated to the Tarn Hospice', one body's gift).
+_GIVEN_OUT_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{GIVEN_OUT}|donated(?!\s+to\s+(?:the\s+)?(?-i:[A-Z])))\b", re.I
+)
 # 'have shared £N', 'Village projects are sharing £N' (never 'will be sharing': still on offer).
 _SHARED = re.compile(r"\b(?:shared|(?<!\bbe\s)sharing(?:\s+in)?|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
 # 'Dale sports clubs will share in a £N bonus', 'groups are to share £N': a sum on offer to recipients not yet chosen
 # (never after counted ones, a round being awarded).
+# 'Twenty organisations in Tarnby are set to share a £N windfall': counted recipients, the decision still to come.
+_SET_TO_SHARE = re.compile(r"\b(?:are|is)\s+set\s+to\s+share\s+(?:an?|the)\s*$", re.I)
 _WILL_SHARE = re.compile(r"\b(?:will|(?:are|is)\s+(?:set\s+)?to)\s+share(?:\s+in)?(?:\s+(?:an?|the))?\s*$", re.I)
 _IN_GRANTS = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+)?(?:grants|awards)\b", re.I)
 # 'Recent donations totalling £N have included X, Y and Z': the total of the awards it goes on to list.
@@ -108,6 +113,10 @@ _COUNTED_OPENING = re.compile(
     rf"{RECIPIENTS}\s+(?:\w+ly\s+)?(?:have\s+|had\s+)?(?:received|got|(?:were|was)\s+given)\s+a\s+share\s+of"
     r"(?:\s+the)?\s*$",
     re.I,
+)
+# 'Among the winning bids, totalling £N, were A, B and C': the total the chosen bids were given.
+_WINNING_BIDS_TOTALLING = re.compile(
+    r"\b(?:winning|successful)\s+(?:bids|applications|applicants),?\s+(?:totall?ing|worth\s+a\s+total\s+of)\s*$", re.I
 )
 _COUNTED_SELECTED = re.compile(
     rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{RECIPIENTS}\s+(?:were|have\s+been|had\s+been)\s+"
@@ -237,7 +246,7 @@ _OF_GRANTS_AWARDED_AFTER = re.compile(
     re.I,
 )
 _AWARDED_TO_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:awarded|distributed|granted)\s+to\s+(?:[\w-]+\s+){0,4}?"
+    r"^\W{0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:awarded|distributed|granted|given)\s+to\s+(?:[\w'’-]+\s+){0,4}?"
     rf"{RECIPIENTS}\b",
     re.I,
 )
@@ -360,11 +369,11 @@ def stated_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if (_RECEIVED_SHARE.search(left) and not _COUNTED_SUBJECT.search(left)) or _COUNTED_OPENING.search(left):
         return "approved_total"
-    if _COUNTED_SELECTED.search(left):
+    if _COUNTED_SELECTED.search(left) or _WINNING_BIDS_TOTALLING.search(left):
         return "approved_total"
     if (_GIFTS_TOTALLING.search(left) and _INCLUDED_AFTER.match(right)) or (_GAVE_AWAY.search(left) and _IN_GRANTS.match(right)):
         return "approved_total"
-    if _WILL_SHARE.search(left) and not re.search(rf"\b{COUNT}\b", left, re.I):
+    if _WILL_SHARE.search(left) and (not re.search(rf"\b{COUNT}\b", left, re.I) or _SET_TO_SHARE.search(left)):
         return "grant_total"
     if _SHARED.search(left) or _RECEIVED_GRANTS_TOTALLING.search(left) or _GROUPS_GRANTED.search(left) or _BENEFITED_FROM.search(left):
         return "approved_total"
