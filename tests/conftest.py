@@ -47,7 +47,8 @@ def warehouse(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def prefect_home(tmp_path_factory: pytest.TempPathFactory):
-    """One ephemeral Prefect (no server, no network) for the session: it takes ~16 s to start."""
+    """One ephemeral Prefect (no server, no network) for the session: it takes ~16 s to start, and over the
+    harness's default 30 s wait on a loaded machine (the session-28 CI under load errored every flow test)."""
     home = tmp_path_factory.mktemp("prefect-home")
     os.environ.update(
         PREFECT_HOME=str(home),
@@ -57,7 +58,7 @@ def prefect_home(tmp_path_factory: pytest.TempPathFactory):
     )
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=180):
         yield home
 
 
