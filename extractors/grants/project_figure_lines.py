@@ -40,6 +40,14 @@ _UNIT_LINE = re.compile(rf"[ \t]*{_UNIT}[ \t]*$")
 _RUN_START = re.compile(rf"[ \t]*{_UNIT}[ \t]+(?=[A-Z])")
 _SUBHEADING = re.compile(r"[ \t]*[A-Z][A-Za-z'’ ,&()-]{2,60}[ \t]*$")
 _TOTAL = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
+# A lead's paragraph that introduces the lines below it: ending on a colon, or 'listed below', 'as follows'.
+_INTRODUCES = re.compile(r":\s*$|\b(?:below|as\s+follows)\b", re.I)
+# 'Next review March 2026': a date, no row.
+_DATED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
+    r"|Aug|Sept?|Oct|Nov|Dec)\.?$",
+    re.I,
+)
 _ROWS_MIN = 2
 _WRAPPED_LEAD = 3
 
@@ -47,11 +55,14 @@ _WRAPPED_LEAD = 3
 def figure_line_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[str, str]) -> list[ProjectMention]:
     found: list[ProjectMention] = []
     text = layout.text
+    paragraph = [layout.end, layout.end]  # the last paragraph end found and where its search began, shared by the leads
     for lead in GRANTS_LISTED.finditer(text, layout.start, layout.end):
         line_end = text.find("\n", lead.end(), layout.end)
         if line_end < 0:
             continue
-        rows = _rows_below(text, line_end + 1, layout.end)
+        if money.find_amounts(text, lead.end(), line_end):
+            continue  # 'made the following grants: X £400 and Y £250.': the list is the lead's own, not the lines below
+        rows = _rows_below(text, line_end + 1, layout.end, text[lead.end() : line_end], paragraph)
         if len(rows) < _ROWS_MIN:
             continue
         year = table_year(layout, rows[0][0])
@@ -70,24 +81,34 @@ def figure_line_mentions(layout: FundingLayout, claimed: set[int], extractor: tu
     return found
 
 
-def _rows_below(text: str, at: int, end: int) -> list[tuple[int, str, money.MoneyAmount]]:
+def _rows_below(
+    text: str, at: int, end: int, lead_rest: str, paragraph: list[int]
+) -> list[tuple[int, str, money.MoneyAmount]]:
     """(name offset, name, figure) of the rows from ``at``: blank lines and a lone '£' line first skipped, and up to
-    ``_WRAPPED_LEAD`` lines of the lead's paragraph wrapped below it (no blank line yet)."""
+    ``_WRAPPED_LEAD`` lines of the lead's paragraph wrapped below it (no blank line yet). Lines of figures are rows only
+    under a lead that introduces them (``_INTRODUCES``) or under a unit line: 'paid the following grants during the
+    year, shown in the notes.' over a statement of accounts introduces none. ``paragraph`` keeps the end of the
+    paragraph a flattened list was last read to, so many leads in one long paragraph read it once."""
     lines = _lines(text, at, end)
-    first, blank, wrapped = None, False, 0
+    first, blank, wrapped, unit, prose = None, False, 0, False, lead_rest
     for offset, line in lines:
         if not line.strip() or _UNIT_LINE.fullmatch(line):
             blank = blank or not line.strip()
+            unit = unit or bool(line.strip())
             continue
         if blank or wrapped >= _WRAPPED_LEAD or _RUN_START.match(line) or _ROW.fullmatch(line):
             first = offset, line
             break
         wrapped += 1
+        prose += " " + line
     if first is None:
         return []
     if run := _RUN_START.match(first[1]):
-        paragraph_end = next((s for s, line in lines if not line.strip()), end)
-        return _run_rows(text, first[0] + run.end(), paragraph_end)
+        if not paragraph[1] <= first[0] < paragraph[0]:
+            paragraph[:] = [next((s for s, line in lines if not line.strip()), end), first[0]]
+        return _run_rows(text, first[0] + run.end(), paragraph[0])
+    if not unit and not _INTRODUCES.search(prose):
+        return []
     rows: list[tuple[int, str, money.MoneyAmount]] = [] if (named := _row_of(*first)) is None else [named]
     if not rows:
         return []
@@ -109,12 +130,12 @@ def _row_of(offset: int, line: str) -> tuple[int, str, money.MoneyAmount] | None
 def _run_rows(text: str, at: int, end: int) -> list[tuple[int, str, money.MoneyAmount]]:
     """The name and figure pairs of a list flattened onto one paragraph (its line ends read as spaces), up to the first
     footnote or anything else."""
-    flat, cursor = text[at:end].replace("\n", " "), 0
+    cursor = at
     rows: list[tuple[int, str, money.MoneyAmount]] = []
-    while (pair := _RUN_PAIR.match(flat, cursor)) is not None:
+    while (pair := _RUN_PAIR.match(text, cursor, end)) is not None:
         if _TOTAL.match(pair.group("name")):
             break
-        named = _row(at, pair)
+        named = _row(0, pair)
         if named is None:
             break
         rows.append(named)
@@ -125,6 +146,8 @@ def _run_rows(text: str, at: int, end: int) -> list[tuple[int, str, money.MoneyA
 def _row(offset: int, row: re.Match[str]) -> tuple[int, str, money.MoneyAmount] | None:
     name = " ".join(row.group("name").split())
     cell = money.parse_cell(row.group("amount").lstrip("£"))
+    if _DATED.search(name) and re.fullmatch(r"(?:19|20)\d\d", row.group("amount")):
+        return None  # 'Next review March 2026'
     if cell is None or cell.amount is None or name[-1] in "–—-" or NOT_A_NAME.match(name) or not valid_name(name):
         return None  # 'Org – £N': a dashed award line, read by ``project_pair_runs``
     start = offset + row.start("amount")

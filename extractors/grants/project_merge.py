@@ -68,6 +68,8 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
     index = WordSetIndex(words_of)
     groups: list[list[ProjectMention]] = []
     keys: list[frozenset[str]] = []
+    # Each group's readable figures by (list, layout): one name in thousands of lists stays linear.
+    figures: list[dict[tuple, set]] = []
     # Groups opened by a list line kept apart from a same-named group by its figure: out of the index (a
     # list of thousands of such lines would make every lookup scan them all), found by their exact key.
     apart: dict[tuple, int] = {}
@@ -81,7 +83,7 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
         for i in index.candidates(words):
             if not same_project(keys[i], words) or not _same_year(groups[i], mention):
                 continue
-            if _other_line_of_list(groups[i], mention):
+            if _other_line_of_list(figures[i], mention):
                 blocked = True
                 continue
             target = i
@@ -102,12 +104,16 @@ def merge(mentions: list[ProjectMention]) -> tuple[list[ProjectRecord], list[Dat
                 index.add(len(groups), words)
             groups.append([mention])
             keys.append(words)
+            figures.append({})
             if mention.amount is not None:
                 (bare if recipient == words else by_recipient).setdefault(
                     (words if recipient == words else recipient, mention.amount), len(groups) - 1
                 )
         else:
             groups[target].append(mention)
+        if mention.list_id is not None and mention.amount is not None:
+            joined = len(groups) - 1 if target is None else target
+            figures[joined].setdefault((mention.list_id, mention.layout), set()).add(mention.amount)
     projects, flags = [], []
     for group in groups:
         group.sort(key=lambda m: m.provenance.start)
@@ -123,13 +129,13 @@ def _same_year(group: list[ProjectMention], mention: ProjectMention) -> bool:
     return mention.financial_year is None or first is None or first == mention.financial_year
 
 
-def _other_line_of_list(group: list[ProjectMention], mention: ProjectMention) -> bool:
-    """``mention`` and a member of ``group`` are two lines of one list with different figures: one
-    recipient given two awards ('Primary Bid: X - £N ... Secondary Bid: X - £M'), never one project restated."""
-    return mention.list_id is not None and mention.amount is not None and any(
-        m.list_id == mention.list_id and m.layout == mention.layout and m.amount is not None and m.amount != mention.amount
-        for m in group
-    )
+def _other_line_of_list(figures: dict[tuple, set], mention: ProjectMention) -> bool:
+    """``mention`` and a member of a group (its readable ``figures`` by list and layout) are two lines of one list with
+    different figures: one recipient given two awards ('Primary Bid: X - £N ... Secondary Bid: X - £M'), never one
+    project restated."""
+    if mention.list_id is None or mention.amount is None:
+        return False
+    return any(amount != mention.amount for amount in figures.get((mention.list_id, mention.layout), ()))
 
 
 def _merged(group: list[ProjectMention]) -> tuple[ProjectRecord, list[DataQualityRecord]]:

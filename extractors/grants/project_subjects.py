@@ -15,6 +15,7 @@ paragraph 'In respect of the application from X;' is X's. These rules are versio
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractors.grants.funding_layout import FundingLayout
@@ -128,17 +129,28 @@ def back_reference(layout: FundingLayout, subject: str, s_start: int) -> tuple[b
 
 def _named_of_kind(layout: FundingLayout, kind: str, s_start: int) -> str | None:
     """The one body named in the paragraphs before ``s_start`` whose name ends on ``kind`` ('Tarn Boxing Academy' for
-    'The Academy', 'Hill Family Centre' for 'The centre itself'); ``None`` when none is, or two different ones are."""
+    'The Academy', 'Hill Family Centre' for 'The centre itself'), below the last headline; ``None`` when none is, or
+    two different ones are."""
     floor = max(layout.start, s_start - _KIND_NAMED_REACH)
+    blocks = layout.blocks
+    for index in range(bisect.bisect_left(blocks, s_start, key=lambda b: b.start) - 1, -1, -1):
+        block = blocks[index]
+        if block.end <= floor:
+            break
+        if block.kind == "heading" and block.end <= s_start:  # a news item's headline: the bodies above it are another item's
+            floor = block.end
+            break
     window = clean(layout.flat[floor:s_start])
     ending = re.compile(rf"\b{re.escape(kind)}$", re.I)
     bodies = set()
     for match in re.finditer(_ORG, window):
         name = strip_name(match.group(0))
         parts = re.split(r"\s+(?:and|&)\s+", name)  # 'Eastby Boxing Academy and Westby Dance Academy': two of the kind
+        if sum(bool(_BODY_END.search(part)) for part in parts) > 1 and not all(ending.search(part) for part in parts):
+            return None  # 'Eastby Rangers Football Club and Westby Community Group': which one 'The group' is, unsaid
         of_kind = [part for part in parts if ending.search(part)] if len(parts) > 1 else []
         bodies.update(_BASED_PREFIX.sub("", n) for n in (of_kind if len(of_kind) > 1 else [name]) if ending.search(n))
-    bodies = {re.sub(r"^The\s+", "", b) for b in bodies}
+    bodies = {re.sub(r"^the\s+", "", b, flags=re.I) for b in bodies}
     bodies = {b for b in bodies if _named(b) and not _FUNDER_END.search(b)}
     return bodies.pop() if len(bodies) == 1 else None
 

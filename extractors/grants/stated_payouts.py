@@ -101,6 +101,11 @@ _INVESTED_INTO_AFTER = re.compile(
     re.I,
 )
 _SO_FAR_INVESTED_BEFORE = re.compile(r"\b(?:has|have)\s+so\s+far\s+invested\s*$", re.I)
+# The period 'so far' runs to, printed straight after the figure: what it was invested in is then not printed there ('has
+# so far invested £N in the control room upgrade' is the force's own spending).
+_SO_FAR_PERIOD_AFTER = re.compile(
+    r"^\W{0,3}(?:in|during|over)\s+(?:the\s+)?(?:current|this|last|past)\s+(?:financial\s+)?year\b", re.I
+)
 _POLICE_RESOURCE = re.compile(
     r"\b(?:officers?|PCSOs?|staff|police|technology|equipment|cameras?|CCTV|drones?|stations?|systems?|IT)\b", re.I
 )
@@ -110,7 +115,7 @@ def _invested_payout(left: str, right: str) -> bool:
     """A payout worded as investment (``_INVESTED_INTO_AFTER``, ``_SO_FAR_INVESTED_BEFORE``), not in police resources."""
     if _POLICE_RESOURCE.search(right[:160]) or NOT_GRANT_USE_IN.search(right[:160]):
         return False
-    return bool(_INVESTED_INTO_AFTER.match(right) or _SO_FAR_INVESTED_BEFORE.search(left))
+    return bool(_INVESTED_INTO_AFTER.match(right) or (_SO_FAR_INVESTED_BEFORE.search(left) and _SO_FAR_PERIOD_AFTER.match(right)))
 
 
 def payout_kind(left: str, right: str) -> AllocationKind | None:

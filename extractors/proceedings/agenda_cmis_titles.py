@@ -7,7 +7,8 @@ stands on its own line, every word capitalised as CMIS styles it ('Order Of Busi
 number alone on its line over its description ('5.1' under the fifth title): its title is that description's first
 sentence. A table inside a description (its cells 'Meeting' / 'Date of Meeting' / a body over a date, one to a line)
 holds no items: a run of titles counts only when a description, or a sub-item's number, follows it; a run ending on a
-date or another short line is a table's cells. The panel ends at the next tab's name alone on its line.
+date or another short line is a table's cells, and one holding a document's name or size ('Public Reports Pack', 'PDF
+120 KB') is a list of documents. The panel ends at the next tab's name alone on its line.
 
 Read only where the panel holds no numbered item (a page printing its numbers is read by ``agenda_pages``) and three
 titles or more are found.
@@ -32,6 +33,11 @@ _SUB_NUMBER = re.compile(r"^\s*(?P<item>\d{1,2})\.(?P<sub>\d{1,2})\s*$")
 # An item line printed with its number: '1 Apologies', '2. Minutes', '3) Petitions'.
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]?\s+[A-Z]")
 _FIRST_SENTENCE = re.compile(r"^(?P<sentence>.+?[.!?])(?=\s+[(A-Z]|\s*$)")
+# A document's name or size in the panel ('Public Reports Pack', 'Agenda Frontsheet', 'PDF 120 KB', '(43Kb)'): the panel
+# lists documents there, and the capitalised lines above it are their names, no items.
+_DOCUMENT = re.compile(
+    r"\b(?:Pack|Frontsheet|Front\s+Sheet)\s*$|(?:^|\s)(?:PDF\s+\d+(?:\.\d+)?\s*[KM]B?|\(?\d+(?:\.\d+)?\s*[KM]B\)?)\s*$", re.I
+)
 _MAX_TITLE_WORDS = 8
 _MIN_DESCRIPTION_WORDS = 4
 _MIN_TITLES = 3
@@ -95,6 +101,8 @@ def cmis_titles(region: list[Line]) -> list[FoundItem]:
             title = sentence["sentence"] if sentence else below.text.strip()
             items.append(FoundItem(line.text.strip(), title, [], False, line.start, below.end, page_layout="text"))
             position += 1
+        elif _DOCUMENT.search(line.text):
+            pending = []
         elif _title(line.text):
             pending.append(line)
         else:

@@ -197,9 +197,13 @@ def _to_title(region: list[Line], index: int, under_row: bool) -> bool:
 
 def _lost_title(region: list[Line], index: int) -> bool:
     """``region[index]``, the first row under a 'No. Item' header, is a 'To ...' description straight over the next row's
-    title carrying its document ('Minutes pdf icon PDF 456 KB'): the first row's title was not saved, so no row."""
+    title carrying its document ('Minutes pdf icon PDF 456 KB'): the first row's title was not saved, so no row. Where
+    that title opens on 'To' too ('To approve the minutes pdf icon PDF 212 KB'), the page titles its items so: a title."""
     found = _next_text(region, index + 1)
-    return bool(_TO_TITLE.match(region[index].text) and found and CELL_NOISE.search(" " + found[1].text))
+    return bool(
+        _TO_TITLE.match(region[index].text) and found and CELL_NOISE.search(" " + found[1].text)
+        and not re.match(r"\s*To\s+[a-z]", found[1].text)
+    )
 
 
 def _stopped_opening(
