@@ -19,7 +19,8 @@ in attendance was ...', 'X attended the meeting to ...', 'X were (also) present'
 guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``, and for a multi-agency
 meeting's 'Name Agency' table printed with single spaces ``attendance_agency``, a 'Members | Role' table one cell a line
 ``attendance_cell_pairs``, a CMIS attendance tab flattened into one line ``attendance_cmis_tab``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
-``attendance_roll``, a council's roll keyed '* Absent' ``attendance_keyed_roll``); bulleted lists run on under their labels (``attendance_bullets``).
+``attendance_roll``, a council's roll keyed '* Absent' ``attendance_keyed_roll``, a board's roster of role labels over
+names ``attendance_role_roster``); bulleted lists run on under their labels (``attendance_bullets``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
 sentence ('Councillor A who ...') is cut to its name (one entry's record: ``attendance_record``).
@@ -52,7 +53,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "96"
+VERSION = "98"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -131,6 +132,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_bullets import bullet_runs
     from extractors.proceedings.attendance_groups import group_runs, opening_list
     from extractors.proceedings.attendance_keyed_roll import keyed_roll
+    from extractors.proceedings.attendance_role_roster import flat_rosters, role_rosters
     from extractors.proceedings.attendance_initialled_lines import initialled_lines
     from extractors.proceedings.attendance_name_grid import name_grid
     from extractors.proceedings.attendance_post_groups import post_groups
@@ -265,7 +267,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for kind, start, end, role in roll_block(text, paper):
             keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
         add(marked_grid(text, paper), "present", again=True)
-        for start, end, role, title in keyed_roll(text, paper.start, paper.end):
+        for start, end, role, title in keyed_roll(text, paper.start, paper.end) + role_rosters(text, paper.start, paper.end) + flat_rosters(text, paper.start, paper.end):
             keep(with_role(_attendee(document, text, start, end, "present", (title, "")), role), again=True)
         add(starred_rows(text, paper.start, paper.end), "present", again=True)
         add(name_grid(text, paper.start, paper.end), "present", again=True)
