@@ -67,3 +67,31 @@ def test_bare_names_after_an_honour_that_leave_a_word_over_are_no_name():
         "PRESENT Ann Arkwright, JP Bob Bellamy Cat Colley, JP Dan Dorling Emma Eaton Westby and Eastby Board 1 Welcome.\n", HEAD,
     )
     assert not any(len(name.split()) > 3 for name, _ in found), found
+
+
+SHIRE = "MINUTES OF THE ORDINARY MEETING OF WESTBROOK SHIRE COUNCIL HELD ON WEDNESDAY, 14 APRIL 2010 AT 6.30PM\n\n"
+SIGNED = "\n\n1. Minutes\nThe minutes were signed as a correct record.\n"
+
+
+def test_a_plural_title_alone_on_its_line_under_the_label_is_every_surnames():
+    found = attendance_of("PRESENT\nCouncillors\nAbbey (Chairman), Barlow, Corrie and Dawlish\nNATIONAL ANTHEM\n" + SIGNED, SHIRE)
+    assert found == [(f"Councillor {name}", "present") for name in ("Abbey", "Barlow", "Corrie", "Dawlish")], found
+
+
+def test_a_heading_in_capitals_after_a_list_line_that_ended_ends_the_list():
+    found = attendance_of("PRESENT\nCouncillors\nAbbey, Barlow and Corrie\nOPENING PRAYER\n" + SIGNED, SHIRE)
+    assert ("Councillor Corrie", "present") in found and not any("PRAYER" in name for name, _ in found), found
+
+
+def test_a_list_under_its_label_opening_with_the_civic_post_and_its_holder_in_brackets():
+    for post in ("His Worship the Mayor", "The Mayor", "The Deputy Mayor"):
+        found = attendance_of(f"PRESENT\n\n{post} (Clr Dunstan), Councillors Abbey, Barlow (from 6.40pm) and Corrie\n" + SIGNED, SHIRE)
+        assert ("Clr Dunstan", "present") in found and ("Councillor Corrie", "present") in found, (post, found)
+    # The same post on the label's own line.
+    found = attendance_of("Present: Her Worship the Mayor (Clr Dunstan), Councillors Abbey and Barlow\n" + SIGNED, SHIRE)
+    assert ("Clr Dunstan", "present") in found, found
+
+
+def test_a_lone_surname_line_without_a_plural_above_opens_no_list():
+    found = attendance_of("PRESENT\nAbbey, Barlow and Corrie\n" + SIGNED, SHIRE)
+    assert not any(name in ("Abbey", "Barlow", "Corrie") for name, _ in found), found

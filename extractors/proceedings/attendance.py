@@ -47,13 +47,13 @@ from extractors.proceedings.attendance_sentences import (
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, participle_apologies, under_decision,
 )
 from extractors.proceedings.post_then_name import SUB_GROUP as _SUB_GROUP
-from extractors.readers.names import PLURAL_LINE, bare_name, printed_name
+from extractors.readers.names import PLURAL_LINE, bare_name, printed_name, singular_title
 from extractors.readers.shared_titles import heading_titles
 from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "98"
+VERSION = "99"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -67,6 +67,7 @@ _SQUARE_INITIALS = re.compile(r"(?<=[A-Za-z.)] )\[([A-Z]{1,4}[a-z]?)\](?=[\s,;.]
 _STAFF_GROUP = re.compile(r"[ \t]*(?:Officers|Staff)[ \t]*:[ \t]*(?=\S)")
 _TITLES_GROUP = re.compile(r"(?:Councillors|Cllrs)\.?[ \t]*:[ \t]*(?=[A-Z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
+_PLURAL_BETWEEN = re.compile(r"^[ \t]*(?P<title>Councillors|Cllrs\.?)[ \t]*:?[ \t]*$", re.M)
 
 
 def _round_brackets(text: str) -> str:
@@ -245,6 +246,9 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
                 label, value_start = titles[0], titles.end()
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
             pieces = [p for p in _section_text(line, value_start, region, index, inline) if not under_decision(text, p[0])]
+            # 'PRESENT' / 'Councillors' / 'Ark (Chairman), Bell': the plural alone on the line over the list is every name's.
+            if not shared and pieces and not inline and (plural := _PLURAL_BETWEEN.search(text, value_start, pieces[0][0])):
+                shared = singular_title(plural["title"])
             add(list_entries(text, pieces), kind, start=value_start, shared=shared, restated=kind == "apologies")
             # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
             if kind == "present" and pieces and not inline:
