@@ -138,6 +138,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_cards": "attendance",
     "attendance_dashed_run": "attendance",
     "attendance_keyed_roll": "attendance",
+    "attendance_role_roster": "attendance",
     "attendance_name_grid": "attendance",
     "attendance_initialled_lines": "attendance",
     "attendance_post_groups": "attendance",

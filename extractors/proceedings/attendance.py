@@ -19,7 +19,8 @@ in attendance was ...', 'X attended the meeting to ...', 'X were (also) present'
 guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``, and for a multi-agency
 meeting's 'Name Agency' table printed with single spaces ``attendance_agency``, a 'Members | Role' table one cell a line
 ``attendance_cell_pairs``, a CMIS attendance tab flattened into one line ``attendance_cmis_tab``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
-``attendance_roll``, a council's roll keyed '* Absent' ``attendance_keyed_roll``); bulleted lists run on under their labels (``attendance_bullets``).
+``attendance_roll``, a council's roll keyed '* Absent' ``attendance_keyed_roll``, a board's roster of role labels over
+names ``attendance_role_roster``); bulleted lists run on under their labels (``attendance_bullets``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
 is shared ('Councillors A and B'); a role follows a name in brackets or after a dash; a name running into the
 sentence ('Councillor A who ...') is cut to its name (one entry's record: ``attendance_record``).
@@ -46,13 +47,13 @@ from extractors.proceedings.attendance_sentences import (
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, participle_apologies, under_decision,
 )
 from extractors.proceedings.post_then_name import SUB_GROUP as _SUB_GROUP
-from extractors.readers.names import PLURAL_LINE, bare_name, printed_name
+from extractors.readers.names import PLURAL_LINE, bare_name, printed_name, singular_title
 from extractors.readers.shared_titles import heading_titles
 from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "97"
+VERSION = "99"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -66,6 +67,7 @@ _SQUARE_INITIALS = re.compile(r"(?<=[A-Za-z.)] )\[([A-Z]{1,4}[a-z]?)\](?=[\s,;.]
 _STAFF_GROUP = re.compile(r"[ \t]*(?:Officers|Staff)[ \t]*:[ \t]*(?=\S)")
 _TITLES_GROUP = re.compile(r"(?:Councillors|Cllrs)\.?[ \t]*:[ \t]*(?=[A-Z])")
 _OFFICERS_ONLY = re.compile(r"\W*officers\W*$", re.I)
+_PLURAL_BETWEEN = re.compile(r"^[ \t]*(?P<title>Councillors|Cllrs\.?)[ \t]*:?[ \t]*$", re.M)
 
 
 def _round_brackets(text: str) -> str:
@@ -131,6 +133,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_bullets import bullet_runs
     from extractors.proceedings.attendance_groups import group_runs, opening_list
     from extractors.proceedings.attendance_keyed_roll import keyed_roll
+    from extractors.proceedings.attendance_role_roster import flat_rosters, role_rosters
     from extractors.proceedings.attendance_initialled_lines import initialled_lines
     from extractors.proceedings.attendance_name_grid import name_grid
     from extractors.proceedings.attendance_post_groups import post_groups
@@ -243,6 +246,9 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
                 label, value_start = titles[0], titles.end()
             shared = "Councillor" if re.search(r"(?i)\bcouncillors\b", label) else "Cllr" if re.search(r"(?i)\bcllrs\b", label) else ""
             pieces = [p for p in _section_text(line, value_start, region, index, inline) if not under_decision(text, p[0])]
+            # 'PRESENT' / 'Councillors' / 'Ark (Chairman), Bell': the plural alone on the line over the list is every name's.
+            if not shared and pieces and not inline and (plural := _PLURAL_BETWEEN.search(text, value_start, pieces[0][0])):
+                shared = singular_title(plural["title"])
             add(list_entries(text, pieces), kind, start=value_start, shared=shared, restated=kind == "apologies")
             # 'Mrs A Lowe – Clerk to the Council' on its own line under the present list: in attendance.
             if kind == "present" and pieces and not inline:
@@ -265,7 +271,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         for kind, start, end, role in roll_block(text, paper):
             keep(with_role(_attendee(document, text, start, end, kind), role), again=True)
         add(marked_grid(text, paper), "present", again=True)
-        for start, end, role, title in keyed_roll(text, paper.start, paper.end):
+        for start, end, role, title in keyed_roll(text, paper.start, paper.end) + role_rosters(text, paper.start, paper.end) + flat_rosters(text, paper.start, paper.end):
             keep(with_role(_attendee(document, text, start, end, "present", (title, "")), role), again=True)
         add(starred_rows(text, paper.start, paper.end), "present", again=True)
         add(name_grid(text, paper.start, paper.end), "present", again=True)

@@ -55,6 +55,7 @@ _SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
 _ITEM_ASIDE = re.compile(r"(?:on|for|during)\s+(?:agenda\s+)?items?\s+\d[\w./]*", re.I)
 # An honour printed after a comma ('B Ray, OBE'): part of the name before it, no entry of its own.
 HONOUR = re.compile(r"(?:[CKDGMO]BE|BEM|JP|DL|QPM|KC|QC)")
+_HONOUR_LEAD = re.compile(rf"^[ \t]*{HONOUR.pattern}\.?(?=[ \t\n|]+[A-Z])")
 REPRESENTED = re.compile(rf"\s+with\s+(?P<name>{NAME_PATTERN})\s*(?:\([^()]*\))?\s+attending\s+as\s+(?:his|her|their)\s+representative\b")
 
 
@@ -105,6 +106,8 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             parts = [glued for part in parts for glued in _GLUED.split(part) if not _ITEM_ASIDE.fullmatch(part.strip())]
             # 'A Lowe who was substituted by B Ray': the substitute is read by ``attendance_table``; the entry is A's name.
             parts = [_SUBSTITUTED.split(part)[0] for part in parts if not HONOUR.fullmatch(part.strip(" .,"))]
+            # 'Ann Lowe, JP Bob Ray Cy Sim': an honour the comma parted from its name opens the next piece, no name of it.
+            parts = [_after_honour(part) for part in parts]
         offset = piece_start
         for index, part in enumerate(parts):
             position = text.find(part, offset, piece_end) if part else offset
@@ -125,6 +128,16 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
                     begin = position + shift + lead + stripped.index(inner)
                     spans.append((begin, begin + len(inner)))
     return spans
+
+
+def _after_honour(part: str) -> str:
+    """``part`` without the honour opening it; nothing when bare words run on after it in an odd number, two words a
+    name leaving one over ('JP Bob Ray Cy Sim Eastby and ...': a flattened page's running header read on)."""
+    lead = _HONOUR_LEAD.match(part)
+    if lead is None:
+        return part
+    words = part[lead.end() :].split()
+    return "" if len(words) > 2 and len(words) % 2 and not split_honorifics(part[lead.end() :].strip())[0] else part[lead.end() :]
 
 
 def slash_list(chunk: str) -> str:

@@ -47,6 +47,12 @@ _COLUMN_HEADER = re.compile(
     re.I,
 )
 _MAX_LIST_LINES = 40
+_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z'’&/-]+(?:[ \t]+[A-Z][A-Z'’&/-]+){1,4}")
+_CIVIC_HOLDER = re.compile(
+    r"(?:(?:His|Her)\s+Worship\s+)?(?:[Tt]he\s+)?(?:(?:Deputy|Lord|Town|City)\s+)?(?:Mayor|Provost|Chair(?:man|woman|person)?)"
+    r"\s*\(\s*(?:Councillor|Cllr|Clr)\.?\s+[A-Z][^()]{1,40}\)"
+)
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 # A meeting page item's description under its 'Apologies for absence:' title, before the minuted names:
 # 'Members are requested to advise ... of any apologies for this meeting.', 'To receive any apologies.'
 # 'Apologies from members.' (a Scottish minute's item, its names on the line under it) too.
@@ -274,6 +280,7 @@ def section_text(
     if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
         return pieces
     seen_names, previous, counted, grouped, paragraph_end, column = bool(pieces), value, 0, False, 0, False
+    plural_above = False
     for position, line in enumerate(region[index + 1 :], start=index + 1):
         # A list's length counts its lines with text, not the blank lines between them.
         counted += not line.is_blank
@@ -349,6 +356,7 @@ def section_text(
         if not comma_mode and _POST_LINE.match(line.text):
             continue
         if not seen_names and (_COLUMN_HEADER.match(line.text) or PLURAL_LINE.match(line.text)):
+            plural_above = plural_above or bool(PLURAL_LINE.match(line.text))
             continue
         if not comma_mode and group_heading(line.text):
             grouped = True
@@ -387,6 +395,12 @@ def section_text(
             looks_like_name(entry_name(_untitled(part))) or _COUNTED.match(part) for part in split_list(line.text)
         )
         opens_list = not seen_names and not posted and joined and looks_like_name(entry_name(_untitled(split_list(line.text)[0])))
+        # 'PRESENT' / 'Councillors' / 'Ark (Chairman), Bell and Cole': the plural title split from its surnames by a line break.
+        opens_list = opens_list or not seen_names and plural_above and "," in line.text and all(
+            _SURNAME.fullmatch(entry_name(part).strip()) for part in split_list(line.text) if part.strip()
+        )
+        # 'PRESENT' / 'The Mayor (Clr Ark), Councillors Bell, Cole': a civic post with its holder in brackets opens the list.
+        opens_list = opens_list or not seen_names and joined and bool(_CIVIC_HOLDER.fullmatch(split_list(line.text)[0].strip()))
         # 'Councillors A and B (Eastby Council)' over 'Councillor C – Westby Council': the pair opened a list of one entry a line.
         ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
         if comma_mode and len(pieces) == 1 and pieces[0][0] != value_start and ended and _entry_line(line.text):
@@ -396,6 +410,9 @@ def section_text(
             break
         # '... Dee Hart and Sam Pike' / '1 Welcome and introductions': a numbered item's heading after a list line that ended.
         if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _ITEM_HEADING.match(line.text):
+            break
+        # '... Mills and Smart' / 'NATIONAL ANTHEM': a short heading in capitals after a list line that ended.
+        if comma_mode and pieces and not re.search(r"(?:[,;&(]|\band)\s*$", previous) and _CAPITALS_HEADING.fullmatch(line.text.strip()):
             break
         # '... C Sim, D Poe' / 'County Councillor E Hale': another tier's councillor on a line of their own is no member;
         # 'ItemDescriptionBackground ...', a table's header cells glued (a ModernGov page), is no name.

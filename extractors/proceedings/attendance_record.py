@@ -47,7 +47,7 @@ _LEFT_OR_LATE = re.compile(
     r"|left\s+(?:early|the\s+meeting|after|before|at|during)|arrived\s+late|was\s+late|would\s+be\s+leaving\s+(?:early|at|after))\b"
 )
 _POST_BEFORE = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?:Lord|Deputy|Town|City|Civic)\s+)?(?:Mayor|Provost|Convener|Chair(?:man|woman)?)"
+    r"(?:(?:His|Her)\s+Worship\s+)?(?:[Tt]he\s+)?(?:(?:Lord|Deputy|Town|City|Civic)\s+)?(?:Mayor|Provost|Convener|Chair(?:man|woman)?)"
     r"|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){0,4}(?:Commissioner|Constable|Officer|Executive|Director|Clerk|Treasurer|Manager|Solicitor|Secretary)(?:\s+of(?:\s+(?:and|[A-Z][a-z]+)){1,4})?"
 )
 _ORG_SHORT = frozenset("bid nhs ccg icb ltd plc cic llp".split())
@@ -129,7 +129,7 @@ def attendee(
         # ... not a body in the brackets ('the Centre Manager (Eastby BID)').
         body = set(role.lower().split()) & (_ORG_WORDS | _ORG_SHORT) if role else True
         if role and not body and looks_like_name(role) and not looks_like_name(name) and _POST_BEFORE.fullmatch(name):
-            name, role = role, re.sub(r"^[Tt]he\s+", "", name)
+            name, role = role, re.sub(r"^(?:(?:His|Her)\s+Worship\s+)?[Tt]he\s+", "", name)
     # 'Ann Lowe (Chair) (Elmbrook Homes)': a second bracket before the last gives the post nearer the name.
     inner = re.search(r"\s*\(([^()]+)\)$", name) if bracket else None
     if inner and looks_like_name(name[: inner.start()]):
