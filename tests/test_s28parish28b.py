@@ -61,3 +61,38 @@ def test_a_long_public_forum_paragraph_still_heads_its_item():
     forum = "1. PUBLIC FORUM (15 MINUTES) A resident from Mill Lane attended to ask about " + "the hedges along the lane, " * 10 + "and was thanked.\n\n"
     found = _items(forum + "2. APOLOGIES FOR ABSENCE\nNone.\n\n3. MINUTES\nThe minutes were approved.\n")
     assert found[0] == ("1", "PUBLIC FORUM (15 MINUTES)"), found
+
+
+def _meeting(head: str) -> list[tuple[str, str]]:
+    from test_meeting_probes_round13 import meetings_of
+
+    return [(body, date.isoformat()) for body, date in meetings_of(head + "\nPresent: Cllr Ann Arkwright and Cllr Bob Bell\n\n1. Apologies\nNone.\n")]
+
+
+def test_electors_meeting_phrases_give_its_usual_name():
+    from extractors.proceedings.electors_meetings import electors_meeting
+
+    assert electors_meeting("Annual Meeting of the Parish") == "Annual Parish Meeting"
+    assert electors_meeting("40th Annual Assembly of the Parish Meeting") == "Annual Parish Meeting"
+    assert electors_meeting("Parish Meeting") == "Parish Meeting"
+    assert electors_meeting("Annual parish meeting,") == "Annual Parish Meeting"
+    assert electors_meeting("EASTMERE PARISH MEETING") == "Eastmere Parish Meeting"
+    assert electors_meeting("Special Parish Meeting") == "Parish Meeting"
+    for council in ("Eastmere Parish Council", "Annual Parish Council Meeting", "Parish Council"):
+        assert electors_meeting(council) is None, council
+
+
+def test_parish_meeting_body_is_never_the_bare_parish():
+    assert _meeting("Minutes of the Annual Meeting of the Parish held in the Village Hall on Tuesday 1st April 2025 at 7.00pm") == [
+        ("Annual Parish Meeting", "2025-04-01")
+    ]
+    assert _meeting("Minutes of Parish Meeting held on 8th May 2025") == [("Parish Meeting", "2025-05-08")]
+    assert _meeting("Minutes of the Eastmere Parish Meeting held on 8 May 2025") == [("Eastmere Parish Meeting", "2025-05-08")]
+
+
+def test_parish_meeting_under_the_council_heading_takes_the_council_name():
+    for occasion in ("Annual Parish Meeting", "Annual Meeting of the Parish"):
+        found = _meeting(f"Eastmere Parish Council\n\nMinutes of the {occasion} held on 8 May 2025 at 7pm in the Village Hall")
+        assert found == [("Eastmere Parish Council", "2025-05-08")], found
+    # With no council named above, the occasion's usual name stays.
+    assert _meeting("Minutes of the Annual Parish Meeting held on 8 May 2025 at 7pm") == [("Annual Parish Meeting", "2025-05-08")]
