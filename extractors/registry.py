@@ -70,6 +70,7 @@ COVERED_BY: dict[str, str] = {
     "future_meetings": "meetings",
     "meeting_bodies": "meetings",
     "bare_minutes": "meetings",
+    "electors_meetings": "meetings",
     "meeting_labels": "meetings",
     "meeting_details": "meetings",
     "meeting_minutes": "meetings",

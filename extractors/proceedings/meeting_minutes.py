@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.proceedings.electors_meetings import electors_body, electors_meeting, heading_phrase
 from extractors.proceedings.meeting_bodies import body_key, is_generic, is_welsh, named_above, names_people, normalise_body
 from extractors.proceedings.meeting_dates import PrintedMeeting, date_with_stated_year, first_date
 from extractors.proceedings.meeting_labels import other_weekday
@@ -215,9 +216,10 @@ def heading_above(text: str, page_start: int, position: int) -> str | None:
 
 def _body_of(match, text: str, page_start: int) -> str | None:
     assembly = _ASSEMBLY.search(match.group())
-    if assembly:
+    phrase = heading_phrase(match.group())
+    if electors_meeting(phrase) or assembly:
         # 'Minutes of the Annual Parish Meeting', '... Annual Assembly of the Parish Meeting': the electors' meeting.
-        return "Annual " + assembly["kind"].title() + " Meeting"
+        return electors_body(phrase if electors_meeting(phrase) else assembly.group(), heading_above(text, page_start, match.start()))
     owner = match.groupdict().get("owner")
     body = (owner if owner and _is_body(owner) else match["body"] or "").strip(" ,–—-")
     # 'the Community Council virtual Meeting', '... EXTRA ORDINARY MEETING': an occasion's words after the body are not part of it.

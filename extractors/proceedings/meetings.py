@@ -55,7 +55,7 @@ from schemas.structure import MeetingRecord, MeetingSource, Paper, ReportHeader
 from extractors.proceedings.meeting_merge import one_per_meeting, named_in_full, shaped
 from extractors.proceedings.meeting_text import line_above, line_of, time_before_date, venue_after_date
 
-VERSION = "56"
+VERSION = "57"
 NAME = "meetings"
 
 _SUMMONS = re.compile(

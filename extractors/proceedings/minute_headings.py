@@ -11,7 +11,7 @@ import re
 
 from extractors.proceedings.agenda_lines import MONTH_START, FoundItem
 from extractors.proceedings.agenda_rows import MAX_TITLE, clean_title
-from extractors.proceedings.minute_heads import capitals_head, outcome_head, sentence_head
+from extractors.proceedings.minute_heads import business_head, capitals_head, outcome_head, sentence_head
 from extractors.proceedings.minute_items import (
     ITEM_NOUN,
     SENTENCE_VERB as _SENTENCE_VERB,
@@ -110,7 +110,7 @@ def _run_in_head(title: str, number: str = "") -> str:
     heading before a colon over its names ('Sederunt: Chair A Bee, ...'); see also
     ``minute_items`` (':-' headings, a running ``number``'s heading ending at a full stop) and ``minute_heads`` (a heading
     in capitals before a colon in its minute, a one-word outcome closing the line, a sentence opening mid-line)."""
-    if minute_head := capitals_head(title) or outcome_head(title) or sentence_head(title):
+    if minute_head := capitals_head(title) or outcome_head(title) or sentence_head(title) or business_head(title):
         return minute_head
     if dashed := dash_head(title):
         return dashed
@@ -315,8 +315,8 @@ def heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
     for index, line in enumerate(region):
         short = len(line.text) <= _FLATTENED or bool(_RUN_IN_SPLIT.search(line.text, 0, _MAX_HEADING))
         match = _MINUTE_HEADING.match(line.raw) if not line.is_blank else None
-        if match is not None and not short and not stop_head(match["number"], match["title"][:_MAX_HEADING]):
-            match = None  # a long paragraph opening with a number heads a minute only closed by its full stop
+        if match is not None and not short and not stop_head(match["number"], match["title"][:_MAX_HEADING]) and not business_head(match["title"]):
+            match = None  # a long paragraph opening with a number heads a minute only closed by its full stop, or a standing item's heading
         if match is None:
             if lone := _lone_heading(region, index, references.get(index)):
                 found.append(lone)

@@ -11,6 +11,12 @@ end the heading, both only when what is left reads as a heading (no verb, or an 
 An attendance heading in capitals before the first word in mixed case ends there when a colon follows later in its
 minute ('APOLOGIES Apologies were received from Councillors: A Lowe') (``capitals_head``).
 
+A standing item's heading ('Apologies for absence', 'Declaration of Interest', 'Election of Vice-Chairman', 'Public
+Forum', 'Matters arising', 'Reports', 'Finance'), perhaps with a rider in lower case or a bracket ('on agenda items',
+'(15 MINUTES)'), ends before its minute's first point ('Reports 7.1 Chair's Report') or a sentence opening on an article,
+a member's title, the heading's own first word or a name before its verb ('... Apologies were received', '... No
+declarations were made', '... A resident asked', '... Ann Lowe was nominated') (``business_head``).
+
 Rules of ``extractors.proceedings.minuted``, under its VERSION.
 """
 
@@ -37,6 +43,22 @@ _OWN_SPLIT = re.compile(r":|\s[-–—]\s")
 _LINKING_END = re.compile(r"\b(?:of|to|the|and|for|at|in|on|from|by|with|&)$", re.I)
 _MIN_HEAD_WORDS = 3
 _MAX_HEAD_WORDS = 30
+# A standing item's heading words; a rider in lower case (in capitals under a heading in capitals) or a bracket may follow.
+_BUSINESS_OPENING = re.compile(
+    r"(?P<opening>apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:members['’]?\s+)?interests?"
+    r"|(?:election|appointment)\s+of\s+(?:the\s+)?(?:vice[- ]?)?chair(?:man|person)?|public\s+(?:forum|participation|session|questions)"
+    r"|open\s+(?:forum|session)|matters\s+arising|reports?|finances?|correspondence)\b",
+    re.I,
+)
+_RIDER = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|\([^()\n]{1,40}\)|&))*")
+_CAPS_RIDER = re.compile(r"(?:\s+(?:[A-Z][A-Z'’&/-]+|\([^()a-z\n]{1,40}\)|&))*")
+# What opens the minute: its first point, or a sentence's first words.
+_POINT_OPENS = re.compile(r"\s+(?:\d{1,3}\.\d{1,2}|[ivx]{1,4}[.)]|\(?[a-z]\))\s+(?=[A-Z])")
+_SENTENCE_WORD = re.compile(
+    r"\s+(?=(?:The|A|An|No|None|There|It|All|Members|Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+\S"
+    r"|[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w'’-]+\s+(?:was|were|had|has|proposed|nominated|agreed|reported)\b)"
+)
+_MAX_BUSINESS_WORDS = 12
 
 
 def _heading_words(head: str) -> bool:
@@ -79,4 +101,30 @@ def capitals_head(title: str) -> str | None:
     tail = title[found.end() :]
     if ":" not in tail or not _ATTENDANCE_HEAD.match(head):
         return None  # any other heading in capitals ``minute_headings`` reads itself
+    return head
+
+
+def business_head(title: str) -> str | None:
+    """A standing item's heading run into its minute's first point or sentence (see the module docstring), or None."""
+    opening = _BUSINESS_OPENING.match(title)
+    if opening is None or not title[:1].isupper():
+        return None
+    capitals = opening["opening"].upper() == opening["opening"]
+    rider = (_CAPS_RIDER if capitals else _RIDER).match(title, opening.end())
+    end = rider.end()
+    # A rider's last word may be the heading's own again ('Apologies for absence Apologies were ...').
+    first = opening["opening"].split()[0]
+    repeated = re.compile(rf"\s+(?={re.escape(first)}\s)", re.I).match(title, end)
+    opens = _POINT_OPENS.match(title, end) or _SENTENCE_WORD.match(title, end) or repeated
+    if opens is None:
+        return None
+    head, tail = title[:end].strip(), title[opens.end() :]
+    point = opens.re is _POINT_OPENS
+    if capitals and not point and tail.split()[0].isupper() and len(tail.split()[0]) > 1:
+        return None  # still in capitals: the heading goes on
+    bare = re.sub(r"\([^()]*\)", " ", head)
+    if len(head.split()) > _MAX_BUSINESS_WORDS or _LINKING_END.search(head) or SENTENCE_VERB.search(bare):
+        return None
+    if not point and not (SENTENCE_VERB.search(tail.split(".")[0]) or "." in tail):
+        return None  # no verb of the minutes and no full stop: no sentence follows
     return head

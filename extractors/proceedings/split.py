@@ -22,6 +22,7 @@ from functools import lru_cache
 from extractors.proceedings.agenda import FoundItem, find_items, layout_start
 from extractors.proceedings.agenda_rows import MEETING_PAGE_TITLE
 from extractors.proceedings.business_rows import business_row_title
+from extractors.proceedings.electors_meetings import electors_body, heading_phrase
 from extractors.proceedings.meeting_bodies import names_people
 from extractors.proceedings.paper_items import link_by_order, page_boundaries
 from extractors.proceedings.page_titles import PAGE_HEADING, headed_title
@@ -32,7 +33,7 @@ from extractors.readers.spans import Line, lines, matches_at_words, newline_boun
 from schemas.parsed import ParsedDocument
 from schemas.structure import Paper, PaperKind
 
-VERSION = "27"
+VERSION = "28"
 NAME = "split"
 
 AGENDA_HEADING = re.compile(r"^\W*(?:supplementary\s+|revised\s+)?agenda(?:\s+and\s+minutes)?\W*$", re.I)
@@ -78,7 +79,6 @@ _OCCASION_BEFORE = re.compile(r"^(?:(?:extra[- ]?ordinary|reconvened|emergency)\
 _ITEM_TEXT = re.compile(r"\bPDF\s+\d|\bminutes\b", re.I)
 # A meeting page's item linking the earlier minutes: 'MINUTES OF THE X MEETING HELD ON 30TH JANUARY 2018 pdf icon PDF 361 KB'.
 LINKED_ITEM = re.compile(r"\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
-_ASSEMBLY = re.compile(r"annual\s+(?:parish|town|village|community)\s+(?:meeting|assembly)", re.I)
 # Welsh minutes: 'Cofnodion y Cyfarfod Arbennig a gynhaliwyd ar DATE' (Minutes of the Special Meeting held on), the body above.
 _WELSH_MINUTES = re.compile(r"^[ \t]*(?i:cofnodion)\s+(?i:y|o'r|o)\s+(?i:cyfarfod)\b[^\n]{0,60}?\s(?i:a\s+gynhaliwyd)\b(?:\s+(?i:ar|yn)\b)?", re.M)
 _LONE_MINUTES = re.compile(r"^(?:draft\s+)?(?:notes|minutes)$", re.I)
@@ -230,13 +230,15 @@ def find_minutes_headings(text: str, start: int = 0, end: int | None = None) -> 
         if _linked(text, match.start()) or business_row_title(text, match.start()) or _table_row(text, match.start()):
             continue  # a meeting page's item linking or listing the earlier minutes, not a heading
         if _opens_line(text, match.start(), _MINUTES_PREFIX) or _run_in_heading(text, match.start()):
-            found[match.start()] = MinutesHeading(match.start(), match.end(), _named_above(text, match.start(), match["body"]))
+            electors = electors_body(heading_phrase(match.group()), _body_above(text, match.start()))
+            found[match.start()] = MinutesHeading(match.start(), match.end(), electors or _named_above(text, match.start(), match["body"]))
     for match in matches_at_words(_MINUTES_OF_BODY, text, _MINUTES_WORDS, start, end):
         if match.start() in found or not _opens_line(text, match.start()) or _linked(text, match.start()) or business_row_title(text, match.start()) or _table_row(text, match.start()):
             continue
         body = match["body"] or ""
-        # 'Minutes of the Annual Parish Meeting held ...': the electors' assembly keeps its name.
-        body = body if _ASSEMBLY.fullmatch(body.strip()) else _OCCASION_BEFORE.sub("", _MEETING_WORDS.sub("", body))
+        # 'Minutes of the Annual Parish Meeting held ...': the electors' meeting, named as ``electors_meetings`` reads it.
+        electors = electors_body(body, _body_above(text, match.start()))
+        body = electors or _OCCASION_BEFORE.sub("", _MEETING_WORDS.sub("", body))
         if _ITEM_TEXT.search(body):
             continue
         # 'Minute of Trustees’ Meeting held on' names people: as with 'Minutes of the meeting held on', the line above may name the body.
