@@ -53,7 +53,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "99"
+VERSION = "100"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -125,7 +125,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     )
     from extractors.proceedings.attendance_agency import agency_tables
     from extractors.proceedings.attendance_arrivals import late_arrivals
-    from extractors.proceedings.attendance_cards import attendee_cards, dashed_run, marked_register, org_lines
+    from extractors.proceedings.attendance_cards import attendee_cards, dashed_run, listed_runs, marked_register, org_lines
     from extractors.proceedings.attendance_cell_pairs import cell_pairs
     from extractors.proceedings.attendance_cmis_tab import cmis_attendance_tab
     from extractors.proceedings.attendance_members import label_above
@@ -196,6 +196,10 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         officers, spans = dashed_run(text, paper.start, paper.end)
         for start, end, post in officers:
             keep(with_role(_attendee(document, text, start, end, "in_attendance", trim=False), post), from_table=True)
+        tables += spans
+        members, spans = listed_runs(text, paper.start, paper.end)
+        for kind, start, end, post in members:
+            keep(with_role(_attendee(document, text, start, end, kind, trim=False), post), from_table=True)
         tables += spans
         sections = list(_section_lists(text, paper.start, paper.end))
         # A report's 'Officers: A Lowe (Head of Finance)' with no present or apologies list in its paper lists contacts.

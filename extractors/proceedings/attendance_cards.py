@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_dashed_run import dashed_run
+from extractors.proceedings.attendance_dashed_run import dashed_run, listed_runs
 from extractors.proceedings.attendance_marks import marked_register
 from extractors.proceedings.attendance_org_lines import org_lines
 from extractors.readers.names import looks_like_name
 from extractors.readers.spans import lines
 from schemas.structure import Attendance
 
-__all__ = ["attendee_cards", "dashed_run", "marked_register", "org_lines"]
+__all__ = ["attendee_cards", "dashed_run", "listed_runs", "marked_register", "org_lines"]
 
 _HEADING = re.compile(r"^\W*meeting\s+attendees\W*$", re.I)
 _STATUS = re.compile(

@@ -8,6 +8,12 @@ at least two of them with no comma or semicolon before their name, counts: a lis
 readers'. The names are in attendance. The run ends at the paragraph's end or at another list's label inside it
 ('Apologies: ...'), the last post at a figure or a line opening with a label.
 
+A partnership's members printed 'Name – Body' or 'Name, Post – Body' the same way (``listed_runs``) are present
+after 'PRESENT' (group headings such as 'Board Members:' after it are no names) and absent after 'APOLOGIES:'; with no
+label at all they are present only where the run opens the line under the 'Minutes of the meeting held on ...' heading
+and most of its names open with a common given name; most names must follow the body before them on its line (one
+'Name – Post' a line is a list the line readers take). A 'Name, Post' entry's name is the one before its comma.
+
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
 """
@@ -18,6 +24,7 @@ import re
 
 from extractors.readers.given_names import GIVEN_NAMES
 from extractors.readers.names import looks_like_name
+from schemas.structure import Attendance
 
 _LABEL = re.compile(r"\b(?:(?:Officers?|Others|Also)\s+(?:present|in\s+attendance)|In\s+attendance)\s*:[ \t]*", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -38,6 +45,23 @@ _NEXT_LIST = re.compile(
     r"(?:^|(?<=\s))(?:Apologies|Apologies\s+for\s+absence|Absent|Absentees|Not\s+present|Present|Members\s+present)\b\s*[:\-–]", re.I
 )
 _MIN_DASHES = 3
+# 'PRESENT' or 'APOLOGIES:' with the group headings after it ('Board Members: Secretariat:'), up to the first name.
+_LIST_LABEL = re.compile(
+    r"(?:\bPRESENT\b|\bPresent\b|(?P<absent>\b(?:APOLOGIES|Apologies)\b))[ \t]*:?[ \t\n]*"
+    r"(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*:[ \t\n]*)*"
+)
+# The heading line an unlabelled members' run opens under.
+_MINUTES_HEADING = re.compile(r"^[ \t]*Minutes\s+of\s+(?:the|a)\s+meeting\s+held\s+on\b[^\n]*\n", re.I | re.M)
+# 'Name, Vice Chancellor – Body': one to five words of a post after the name's comma, just before the dash.
+_COMMA_POST = re.compile(r",[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|&)){0,4}[ \t]*$")
+_CHAIR = re.compile(r"\((?:Vice[-\s])?Chair(?:man|person)?\)\s*$")
+_MIN_UNLABELLED = 5
+# How far a run's first dash and the whole run may reach from its label.
+_FIRST_REACH = 200
+_WINDOW = 6000
+# 'Officers Present:' is the officers' label (``dashed_run``), not the members'.
+_OFFICERS_BEFORE = re.compile(r"\b(?:Officers?|Others|Also)\s+$", re.I)
+_GIVEN_SHARE = 0.75
 
 
 def dashed_run(text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
@@ -46,27 +70,89 @@ def dashed_run(text: str, start: int, end: int) -> tuple[list[tuple[int, int, st
     found: list[tuple[int, int, str]] = []
     spans: list[tuple[int, int]] = []
     for label in _LABEL.finditer(text, start, end):
-        line_end = text.find("\n\n", label.end(), end)
-        line_end = end if line_end < 0 else line_end
-        next_list = _NEXT_LIST.search(text, label.end(), line_end)
-        line_end = next_list.start() if next_list else line_end
-        dashes = list(_DASH.finditer(text, label.end(), line_end))
-        names: list[tuple[int, int]] = []
-        previous = label.end()
-        for dash in dashes:
-            name = _name_before(text, previous, dash.start(), previous == label.end())
-            if name is None:
-                break
-            names.append(name)
-            previous = dash.end()
-        unparted = sum(not re.search(r"[,;]\s*$", text[previous_end:s]) for (_, previous_end), (s, _) in zip(names, names[1:]))
-        if len(names) < _MIN_DASHES or unparted < 2 or names[0][0] != label.end():
+        if spans and label.end() < spans[-1][1]:
             continue
-        stops = [s for s, _ in names[1:]] + [_last_post_end(text, dashes[len(names) - 1].end(), line_end)]
-        for (name_start, name_end), dash, stop in zip(names, dashes, stops):
-            found.append((name_start, name_end, text[dash.end() : stop].strip(" ,;")))
-        spans.append((label.end(), stops[-1]))
+        run = _run(text, label.end(), end, False)
+        if run:
+            found += run[0]
+            spans.append(run[1])
     return found, spans
+
+
+def listed_runs(text: str, start: int, end: int) -> tuple[list[tuple[Attendance, int, int, str]], list[tuple[int, int]]]:
+    """(attendance, name start, name end, chair's post or '') of each member of a run-on dashed present or apologies
+    list, and the lists' spans."""
+    found: list[tuple[Attendance, int, int, str]] = []
+    spans: list[tuple[int, int]] = []
+    officers = {m.end() for m in _LABEL.finditer(text, start, end)}
+    labels = [
+        (m.end(), "apologies" if m["absent"] else "present", False)
+        for m in _LIST_LABEL.finditer(text, start, end)
+        if m.end() not in officers and not _OFFICERS_BEFORE.search(text, max(start, m.start() - 12), m.start())
+    ]
+    heading = _MINUTES_HEADING.search(text, start, end)
+    if heading:
+        labels.append((heading.end(), "present", True))
+    for at, kind, unlabelled in sorted(labels):
+        if spans and at < spans[-1][1]:
+            continue
+        run = _run(text, at, end, unlabelled, comma_posts=True)
+        if run is None:
+            continue
+        for name_start, name_end, post in run[0]:
+            found.append((kind, name_start, name_end, "Chair" if _CHAIR.search(post) else ""))
+        spans.append(run[1])
+    return found, spans
+
+
+def _run(
+    text: str, at: int, end: int, unlabelled: bool, comma_posts: bool = False
+) -> tuple[list[tuple[int, int, str]], tuple[int, int]] | None:
+    """The entries of a dashed run opening at ``at``, and its span; None where no run of enough dashes opens there.
+    A run's first name must open at ``at`` and reach a dash within a line's length, and the run is read within
+    ``_WINDOW`` characters: a text with a label every few words costs each label a bounded look."""
+    first = _DASH.search(text, at, min(end, at + _FIRST_REACH))
+    if first is None or _entry_name(text, at, first.start(), True, comma_posts) is None:
+        return None
+    limit = min(end, at + _WINDOW)
+    line_end = text.find("\n\n", at, limit)
+    line_end = limit if line_end < 0 else line_end
+    next_list = _NEXT_LIST.search(text, at, line_end)
+    line_end = next_list.start() if next_list else line_end
+    dashes: list[re.Match[str]] = []
+    names: list[tuple[int, int]] = []
+    previous = at
+    for dash in _DASH.finditer(text, at, line_end):
+        name = _entry_name(text, previous, dash.start(), previous == at, comma_posts)
+        if name is None:
+            break
+        dashes.append(dash)
+        names.append(name)
+        previous = dash.end()
+    unparted = sum(not re.search(r"[,;]\s*$", text[previous_end:s]) for (_, previous_end), (s, _) in zip(names, names[1:]))
+    if len(names) < (_MIN_UNLABELLED if unlabelled else _MIN_DASHES) or unparted < 2 or names[0][0] != at:
+        return None
+    if unlabelled and sum(_given(text[s:e]) for s, e in names) < _GIVEN_SHARE * len(names):
+        return None
+    # A members' run is run on: most names follow the body before them on its line ('Name – Post' a line is a list's).
+    if comma_posts and 2 * sum("\n" not in text[previous_end:s] for (_, previous_end), (s, _) in zip(names, names[1:])) < len(names):
+        return None
+    stops = [s for s, _ in names[1:]] + [_last_post_end(text, dashes[-1].end(), line_end)]
+    entries = [(s, e, text[dash.end() : stop].strip(" ,;")) for (s, e), dash, stop in zip(names, dashes, stops)]
+    return entries, (at, stops[-1])
+
+
+def _entry_name(text: str, start: int, end: int, first: bool, comma_posts: bool) -> tuple[int, int] | None:
+    """The name before the dash at ``end``; with ``comma_posts`` also the one before 'Name, Post' ('Ann Lowe, Principal')."""
+    name = _name_before(text, start, end, first)
+    if name is None and comma_posts and (post := _COMMA_POST.search(text, start, end)):
+        name = _name_before(text, start, post.start(), first)
+    return name
+
+
+def _given(name: str) -> bool:
+    words = _TITLE_INITIALS.sub("", name).split()
+    return bool(words) and words[0] in GIVEN_NAMES
 
 
 def _last_post_end(text: str, start: int, end: int) -> int:
