@@ -248,9 +248,14 @@ def _named_body(name: str) -> bool:
     return bool(_BODY_HEAD.search(name) or re.fullmatch(r"[A-Z]{3,}", name) or name.startswith("Trustees"))
 
 
+# 'towards new benches in Westby Town Centre': a 'Centre' that is a place, no body.
+_PLACE_CENTRE = re.compile(r"\b(?:Town|City|Shopping|Retail)[ \t]+Cent(?:re|er)$")
+
+
 def _for_body(right: str) -> re.Match | None:
     match = _FOR_NAME_AFTER.match(right) or _PURPOSE_AT_NAME_AFTER.match(right)
-    return match if match and _BODY_HEAD.search(_recipient(match.group("name")) or "") else None
+    name = _recipient(match.group("name")) or "" if match else ""
+    return match if match and _BODY_HEAD.search(name) and not _PLACE_CENTRE.search(name) else None
 
 
 def _status(sentence: str, left: str, right: str) -> tuple[ProjectStatus, str] | None:

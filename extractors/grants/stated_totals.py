@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from extractors.grants.decision_layout import GRANT_WORDS
-from extractors.grants.round_cues import COUNT, GIVEN_OUT, NOT_GRANT_USE_IN, RECIPIENTS, TO_MANY, grant_budget
+from extractors.grants.round_cues import COLLECTIVE, COUNT, GIVEN_OUT, NOT_GRANT_USE_IN, RECIPIENTS, TO_MANY, grant_budget
 from extractors.grants.stated_forms import A_TOTAL_OF
 from extractors.grants.stated_forms import GAVE_AWAY as _GAVE_AWAY
 from extractors.grants.stated_forms import stated_form, taker_given
@@ -56,7 +56,7 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "56"
+VERSION = "57"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -81,9 +81,11 @@ _TOTAL_FUND_OF = re.compile(
 # 'the scheme has a total budget of £N': a grant scheme's budget (``round_cues.grant_budget``).
 _TOTAL_BUDGET_OF = re.compile(r"\btotal\s+budget\s+(?:of|to|is|was)\s*$", re.I)
 _A_TOTAL_OF = re.compile(rf"\b{A_TOTAL_OF}\s*$", re.I)
-# 'a total of £N has been donated' (never 'donated to the Tarn Hospice', one body's gift).
+# 'a total of £N has been donated' ending its sentence or given to many ('to local charities'); never to one body
+# ('donated to the Tarn Hospice', 'to the council') nor money given by others ('donated so far by sponsors').
 _GIVEN_OUT_AFTER = re.compile(
-    rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{GIVEN_OUT}|donated(?!\s+to\s+(?:the\s+)?(?-i:[A-Z])))\b", re.I
+    rf"^\W{{0,3}}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{GIVEN_OUT}\b|donated(?=\s*(?:[.;]|$)|\s+(?:to|among|amongst|between|across)\s+{COLLECTIVE}))",
+    re.I,
 )
 # 'have shared £N', 'Village projects are sharing £N' (never 'will be sharing': still on offer).
 _SHARED = re.compile(r"\b(?:shared|(?<!\bbe\s)sharing(?:\s+in)?|shared\s+out)(?:\s+a\s+total(?:\s+of)?|\s+the)?\s*$", re.I)
@@ -245,8 +247,10 @@ _OF_GRANTS_AWARDED_AFTER = re.compile(
     r"(?:awarded|approved|distributed|handed\s+out|given\s+out|paid\s+out)\b(?!\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
+# '£N awarded to voluntary organisations', '£N was given to the county's charities' (never 'given to 640 projects': a
+# counted headline over a fund's life).
 _AWARDED_TO_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:awarded|distributed|granted|given)\s+to\s+(?:[\w'’-]+\s+){0,4}?"
+    r"^\W{0,3}(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:awarded|distributed|granted|given(?!\s+to\s+\d))\s+to\s+(?:[\w'’-]+\s+){0,4}?"
     rf"{RECIPIENTS}\b",
     re.I,
 )

@@ -22,7 +22,7 @@ from extractors.proceedings.post_then_name import (
 )
 from extractors.readers.name_runs import group_entries
 from extractors.readers.names import (
-    PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
+    PERSONAL_TITLE, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
     singular_title, split_honorifics, split_list,
 )
 from extractors.readers.spans import Line, clean_markup
@@ -47,7 +47,8 @@ _COLUMN_HEADER = re.compile(
     re.I,
 )
 _MAX_LIST_LINES = 40
-_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z'’&/-]+(?:[ \t]+[A-Z][A-Z'’&/-]+){1,4}")
+# 'NATIONAL ANTHEM' ending a list, never a titled name in capitals ('CLLR CAT CORRIE' on its own line).
+_CAPITALS_HEADING = re.compile(rf"(?!(?i:{PERSONAL_TITLE})\b)[A-Z][A-Z'’&/-]+(?:[ \t]+[A-Z][A-Z'’&/-]+){{1,4}}")
 _CIVIC_HOLDER = re.compile(
     r"(?:(?:His|Her)\s+Worship\s+)?(?:[Tt]he\s+)?(?:(?:Deputy|Lord|Town|City)\s+)?(?:Mayor|Provost|Chair(?:man|woman|person)?)"
     r"\s*\(\s*(?:Councillor|Cllr|Clr)\.?\s+[A-Z][^()]{1,40}\)"
