@@ -257,6 +257,8 @@ _OVER_YEARS_AFTER = re.compile(rf"^\W{{0,3}}{OVER_SEVERAL_YEARS}", re.I)
 # A figure followed by another on its row ('Total Awarded £N £M £T') is one column of the row; one followed by
 # 'up to £M' or 'to £M' is the old figure of a change.
 _NEXT_FIGURE = re.compile(r"[ \t]*(?:\n\s*)?£|\s*(?:up\s+)?to\s+£", re.I)
+# 'Burnley has been granted £N, Hyndburn £M and Pendle £K': one place's share in a bare list of shares, no body's grant.
+_SHARES_AFTER = re.compile(r"\s*,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s+£\s?\d")
 # 'Recommendation: That the Commissioner approves ...', 'is recommended to approve': an approval asked for, not given.
 _RECOMMENDED = re.compile(r"\brecommend\w*\b|\bis\s+asked\s+to\b", re.I)
 # '(£N) awarded to the Tarn Angling Club', '(£N being) allocated to fund the Tarn Arts Festival': one named recipient.
@@ -417,6 +419,8 @@ def fallback_allocations(
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence, own_paragraph=True)
         if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]) or share_of_next(layout, amount, sentence):
+            continue
+        if body_received(left) and _SHARES_AFTER.match(layout.flat, amount.end):
             continue
         if top_up(left, right):
             continue  # 'A further £N has been allocated to the fund': a sum added to a fund, not its size

@@ -33,7 +33,7 @@ from extractors.grants.own_body import GRANT_HOLDER, OWN_BODY_KIND
 from extractors.grants.round_cues import SOME_COUNT
 from extractors.readers.blocks import clean
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.project_mention import build_mention, strip_name
+from extractors.grants.project_mention import PLACES_BODIES, build_mention, strip_name
 from extractors.grants.project_names import broken_name_head, full_name, heading_name, without_place
 from extractors.grants.project_status import APPROVED, awaiting_approval, status_of_description
 from extractors.grants.project_subjects import (
@@ -371,7 +371,7 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
               and not _OWN_KIND_END.search(strip_name(recipient))):
             purpose = None  # '£N was awarded to X for a project to ...': the named recipient's one project (no council's)
         if any(
-            pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE, _GENERIC_AIM) for text in (purpose, recipient)
+            pattern.match(text or "") for pattern in (_GENERIC_PURPOSE, _COLLECTIVE, _GENERIC_AIM, PLACES_BODIES) for text in (purpose, recipient)
         ) or (purpose is None and recipient and _BODY_RECIPIENT.search(clean(recipient))):
             continue
         name = heading_name(layout, block, amount.start, recipient) or strip_name(purpose or recipient or "")

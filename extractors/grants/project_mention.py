@@ -36,6 +36,11 @@ NOT_A_NAME = re.compile(
 _SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[A-Z]|\b(?:said|says|was|were|is|are|has|have|had|will|would|including|secured|note)\b")
 # 'Cllr Ash provided £350 to X', 'Cllr Carr gave £600 towards ...': a line read up to its figure names the giver.
 _GIVER_VERB_LAST = re.compile(r"\b(?:gave|gives|provided|provides|donated|donates|contributed|contributes|pledged|pledges)$")
+# 'Westby's charities', 'Ashford's community groups': a place's many bodies in lower case are no one recipient.
+PLACES_BODIES = re.compile(
+    r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:charities|groups|organisations|organizations|clubs|causes|societies|projects|schemes|voluntary\s+sector)\b"
+)
 # 'divided between the upfront and tactical pots' names both pots, so neither is the list's.
 _BOTH_POTS = re.compile(r"\b(?:up-?front|tactical)\s+(?:and|or|&)\s+(?:the\s+)?(?:up-?front|tactical)\b", re.I)
 _POT = re.compile(r"\b(?P<upfront>up-?front)\b|\b(?P<tactical>tactical)\b", re.I)
@@ -62,6 +67,7 @@ def valid_name(name: str) -> bool:
         and not NOT_A_NAME.match(name)
         and not _SENTENCE_INSIDE.search(name)
         and not _GIVER_VERB_LAST.search(name)
+        and not PLACES_BODIES.match(name)
         and name.count(",") <= 1
     )
 

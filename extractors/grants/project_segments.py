@@ -53,6 +53,14 @@ _RUN_IN = re.compile(
     r"(?:^|[.!?][ \t]+)(?P<lead>[A-Z][\w'’]*(?:[ \t]+[a-z][\w'’-]*){0,5}[ \t]+(?:were|are|include[sd]?|went[ \t]+to))[ \t]+(?=[A-Z])"
 )
 
+# 'Eastby has been granted £N, Northby £M and Southby £K': places' bare shares of a fund, no projects (a share printed
+# with the scheme it pays for is read by the clause readers).
+_PLACE_SHARES_BEFORE = re.compile(
+    r"\b(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,3}[ \t]+(?:has|have)[ \t]+been[ \t]+(?:granted|given|allocated|awarded)"
+    r"[ \t]+£[ \t]?[\d.,]+(?:[ \t]*(?:m|bn|k|million|billion)\b)?[ \t]*,[ \t]*$",
+    re.I,
+)
+
 
 def _entries(layout: FundingLayout, start: int, text: str, claimed: set[int]) -> list[tuple[str, int, MoneyAmount, bool]]:
     """The entries of a run starting at offset ``start``: each figure named by the words between it and the entry
@@ -99,7 +107,7 @@ def _line_mentions(layout: FundingLayout, block, start: int, text: str, claimed:
     inline = inline if inline and re.search(r"\b[a-z]{3,}\b", inline.group(0)) else None
     position = _GLYPH.match(text, inline.end() if inline else 0).end()
     entries = _entries(layout, start + position, text[position:], claimed)
-    if len(entries) < 2:
+    if len(entries) < 2 or _PLACE_SHARES_BEFORE.search(text, 0, entries[0][1] - start):
         return []
     before = text[position : entries[0][1] - start]
     run_in = None if inline else _RUN_IN.search(text, position, entries[0][1] - start + 1)

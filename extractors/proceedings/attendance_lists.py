@@ -83,7 +83,11 @@ _SENT_FROM = re.compile(
 # A group of the body named alone on its line ('Cabinet', 'Executive Members'): one to four capitalised words.
 _GROUP_NAME = re.compile(r"^[ \t]*(?!(?i:none|nil)\b)[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|of|and|the)){0,3}[ \t]*$")
 _GLUED_CELLS = re.compile(r"^\W*[A-Z][a-z]{2,}[A-Z][a-z]{2,}[A-Z]")
-_PUBLIC_LABEL = re.compile(r"^\W*members\s+of\s+(?:the\s+)?public\s*:", re.I)
+# A line labelled for the public or press ('Public: A Lowe and B Ray', 'Members of the public: 2') or an action in the
+# minutes ('Action: Clerk'): nobody of the list above it.
+_PUBLIC_LABEL = re.compile(
+    r"^\W*(?:(?:members?\s+of\s+(?:the\s+)?)?(?:public|press)(?:\s+(?:and|&)\s+(?:the\s+)?(?:public|press))?|actions?)\s*:", re.I
+)
 
 
 # An office-bearer's post alone on its line above (or below) the name in a one-name-a-line list ('In the chair' /

@@ -25,8 +25,9 @@ SENTENCE_END = re.compile(rf"{_STOP}(?=\s|$)(?!{_FOR_SEMICOLON})")
 TYPED_STOP = re.compile(rf"{_STOP}(?={_FOR_SEMICOLON})")
 # A heading run into its text may join the sentence to its last word ('... for AbsenceApologies were received from').
 # '... received from:- Messrs: A. Roe': a colon after 'from' with the names on its own line.
+# 'No apologies were received (from Cllr A).' records nobody's apology.
 APOLOGY_SENTENCE = re.compile(
-    r"(?:\b|(?<=[a-z\d])(?=(?-i:A)))(?:apolog(?:y|ies|ises)(?:\s+for\s+(?:absence|non-?\s?attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?(?:\s+at\s+the\s+meeting)?(?:\s+and\s+(?:valid\s+)?reasons\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
+    r"(?<!\bno\s)(?<!\bno\s\s)(?<!\bno\sfurther\s)(?<!\bno\sother\s)(?:\b|(?<=[a-z\d])(?=(?-i:A)))(?:apolog(?:y|ies|ises)(?:\s+for\s+(?:absence|non-?\s?attendance|(?:(?:their|his|her)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?(?:\s+at\s+the\s+meeting)?(?:\s+and\s+(?:valid\s+)?reasons\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|be)\s+)?(?:also\s+)?"
     r"(?:received|submitted|given|noted|tendered|reported|recorded|intimated|presented|accepted)(?:\s+and\s+(?:accepted|noted|recorded))?\s+(?:from|by(?!\s+(?:e-?mail|telephone|phone|letter|text)\b)|on\s+behalf\s+of|for(?=\s+(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b))),?"
     # 'Apologies from X' opening its line, or a sentence run on after a list's full stop ('... and E.  Apologies from Cllr F.').
     r"|(?:^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?|(?:(?<=[a-z]\.[ \t])|(?<=[a-z]\.[ \t]{2}))(?=(?-i:A)))apolog(?:y|ies)(?:\s+for\s+absence)?\s+from(?=\s+(?-i:[A-Z]))"
