@@ -22,6 +22,7 @@ from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_mention import NOT_A_NAME, build_mention, valid_name
 from extractors.grants.project_tables import table_year
 from extractors.readers import money
+from extractors.readers.fiscal_year import YEAR_DIGITS
 from schemas.funding import ProjectMention
 
 GRANTS_LISTED = re.compile(
@@ -146,7 +147,7 @@ def _run_rows(text: str, at: int, end: int) -> list[tuple[int, str, money.MoneyA
 def _row(offset: int, row: re.Match[str]) -> tuple[int, str, money.MoneyAmount] | None:
     name = " ".join(row.group("name").split())
     cell = money.parse_cell(row.group("amount").lstrip("£"))
-    if _DATED.search(name) and re.fullmatch(r"(?:19|20)\d\d", row.group("amount")):
+    if _DATED.search(name) and re.fullmatch(YEAR_DIGITS, row.group("amount")):
         return None  # 'Next review March 2026'
     if cell is None or cell.amount is None or name[-1] in "–—-" or NOT_A_NAME.match(name) or not valid_name(name):
         return None  # 'Org – £N': a dashed award line, read by ``project_pair_runs``
