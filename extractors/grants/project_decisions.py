@@ -6,7 +6,7 @@ X, a ...', '£N has been awarded to X for ...', 'A grant of £N from the round w
 'a grant had been made to X (towards ...) in the sum of £N', 'X had applied for a grant of £N for Y', 'X was awarded a Town Halls Fund grant of £N towards ...' (the fund's name between 'a' and 'grant'), 'X (youth group) who have been awarded /
 applied for and were awarded / have both been given £N' (with no purpose after the figure
 when X is a name), resolutions 'That a grant of £N be awarded to X towards ...', a decision opening 'To award £N to X for Y', 'grants of £N to X and £M to Y', 'a grant of £N was approved for X towards Y', 'That X be awarded|given (a grant of) £N
-(as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'approved the allocation of £N of
+(as applied)', 'a grant of £N be made to X', 'agreed to award £N to X for ...', 'I approve the award of £N to X', 'approved the use of £N from the Y budget to support the X project', 'approved the allocation of £N of
 funding from the Y Fund to X to ...', 'to grant an award £N from the Y Fund to X', 'in respect
 of the application submitted by X (Project), a grant of £N be awarded', 'In respect of the application from X; A grant of £N is
 awarded for ...' (recommended under 'It is recommended that;'), 'Approves ... a Grant Funding Agreement with X to a value of £N'; press forms in the present tense
@@ -211,6 +211,16 @@ _SOURCE_FIRST = re.compile(
     re.I,
 )
 
+# 'has approved a decision to provide a grant of £N from the X Grant to support the Y Hub in Z', 'approved the use of £N
+# from the X budget to support the Y project': a commissioner's decision names its recipient after 'to support the';
+# a plan, a strategy or the force supported names none.
+_SUPPORT_DECISION_BEFORE = re.compile(r"\bapprove[sd]?\b[^.;£]{0,60}?\b(?:use|grant|funding|sum|contribution)\s+of\s*$", re.I)
+_SUPPORT_NAMED_AFTER = re.compile(
+    r"^\s*(?:from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'&-]+\s+){0,6}?(?:Fund|Grant|[Bb]udget|Reserves?)\s+)?"
+    r"to\s+support\s+(?:the\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for))*"
+    r"(?:\s+(?:project|service|scheme|programme|initiative))?)(?=\s+in\s+[A-Z]|\s+as\s|\s*[.;,(]|\s*$)"
+)
+_SUPPORTED_NOT_RECIPIENT = re.compile(r"\b(?:Plan|Strategy|Priorit\w*|Commissioner|Constabulary|Police|Force|Office)\b")
 
 # A purpose ends where a relative clause about the project's progress starts.
 # A purpose also ends where the sentence turns to another award (', while X received ...', ', X got ...', ' and X
@@ -272,6 +282,9 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
             recipient = m.group("org")
         elif (m := _APPLICATION_BY_BEFORE.search(left)) and _BE_AWARDED_AFTER.match(right):
             recipient = m.group("org")
+        elif (_SUPPORT_DECISION_BEFORE.search(left) and (m := _SUPPORT_NAMED_AFTER.match(right))
+              and is_named(m.group("org")) and not _SUPPORTED_NOT_RECIPIENT.search(m.group("org"))):
+            recipient = named_by = m.group("org")
         elif (m := _AWARD_BEFORE.search(left)) and (p := _PURPOSE_AFTER.match(right)):
             recipient, purpose = m.group("org"), LEADING_VERB.sub("", p.group("purpose"))
         elif (_VERB_BEFORE.search(left) or _AND_ANOTHER_BEFORE.search(left)) and (g := _TO_NAMED_AFTER.match(right)):
