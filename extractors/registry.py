@@ -189,6 +189,8 @@ COVERED_BY: dict[str, str] = {
     "name_runs": "names",
     "given_names": "names",
     "runon_bare": "names",
+    "name_lists": "names",
+    "name_posts": "names",
     "parse": "parse_pdf",
     "pdf_tables": "parse_pdf",
     "pdf_paths": "parse_pdf",

@@ -21,10 +21,9 @@ from extractors.proceedings.post_then_name import (
     post_column, post_then_name, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
 from extractors.readers.name_runs import group_entries
-from extractors.readers.names import (
-    PERSONAL_TITLE, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
-    singular_title, split_honorifics, split_list,
-)
+from extractors.readers.name_lists import entry_name, listed_name, singular_title, split_list
+from extractors.readers.name_posts import ROLE_WORDS, group_heading, initials_split, name_and_body, name_and_role
+from extractors.readers.names import PERSONAL_TITLE, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, looks_like_name, split_honorifics
 from extractors.readers.spans import Line, clean_markup
 
 # 'and later in the meeting Cllr A Lowe', 'Eastvale North Ward Councillor Mr A Lowe': words before an entry's title are no name.

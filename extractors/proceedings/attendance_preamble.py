@@ -30,7 +30,9 @@ import re
 
 from extractors.proceedings.attendance_labels import ABSENT_LABEL, LIST_LABEL
 from extractors.readers.name_runs import run_on_parts
-from extractors.readers.names import HONORIFIC_WORDS, PLURAL_TITLE, looks_like_name, name_and_role, split_list
+from extractors.readers.name_lists import split_list
+from extractors.readers.name_posts import name_and_role
+from extractors.readers.names import HONORIFIC_WORDS, PLURAL_TITLE, looks_like_name
 from extractors.readers.spans import Line, clean_markup, lines
 from schemas.structure import AttendeeRecord, Paper
 
