@@ -20,9 +20,9 @@ from extractors.proceedings.post_then_name import (
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line,
     post_column, post_then_name, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
-from extractors.readers.name_runs import group_entries
 from extractors.readers.name_lists import entry_name, listed_name, singular_title, split_list
 from extractors.readers.name_posts import ROLE_WORDS, group_heading, initials_split, name_and_body, name_and_role
+from extractors.readers.name_runs import group_entries
 from extractors.readers.names import PERSONAL_TITLE, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, looks_like_name, split_honorifics
 from extractors.readers.spans import Line, clean_markup
 
