@@ -102,6 +102,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_capitals": "attendance",
     "attendance_entries": "attendance",
     "attendance_lists": "attendance",
+    "attendance_list_lines": "attendance",
     "attendance_preamble": "attendance",
     "attendance_roles": "attendance",
     "attendance_titled": "attendance",

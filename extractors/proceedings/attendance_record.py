@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS
-from extractors.proceedings.attendance_lists import BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, name_then_post
+from extractors.proceedings.attendance_list_lines import BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, name_then_post
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_BEFORE as _CLERK_BEFORE, CLERK_AFTER as _CLERK_AFTER, colon_post,
 )
