@@ -95,6 +95,7 @@ COVERED_BY: dict[str, str] = {
     "allocation_years": "allocations",
     "allocation_clauses": "allocations",
     "allocation_fallback": "allocations",
+    "fund_relations": "allocations",
     "allocation_received": "allocations",
     "stated_forms": "stated_totals",
     "stated_running": "stated_totals",

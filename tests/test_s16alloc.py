@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.grants import funding
-from extractors.grants.allocation_fallback import fund_total_kind
+from extractors.grants.fund_relations import fund_total_kind
 from tests.funding_helpers import document
 
 

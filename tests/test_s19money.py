@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.grants.allocation_cues import is_limit, requested
-from extractors.grants.allocation_fallback import fund_total_kind
+from extractors.grants.fund_relations import fund_total_kind
 from extractors.grants.figure_roles import source_pot
 from extractors.grants.stated_forms import funder_grant
 from extractors.grants.stated_totals import stated_kind

@@ -126,7 +126,7 @@ def test_a_passive_subject_or_money_moved_to_a_service_leads_no_run():
 
 
 def test_a_figure_before_a_passive_payout_by_a_named_giver_is_what_was_given_out():
-    from extractors.grants.allocation_fallback import fund_total_kind
+    from extractors.grants.fund_relations import fund_total_kind
 
     assert fund_total_kind("Groups had a lift after", "of grants was handed out by ward councillors.") == "approved_total"
     assert fund_total_kind("A further", "was awarded by the council from its core funding bids.") == "approved_total"
