@@ -100,6 +100,7 @@ COVERED_BY: dict[str, str] = {
     "stated_forms": "stated_totals",
     "stated_running": "stated_totals",
     "stated_payouts": "stated_totals",
+    "stated_decisions": "stated_totals",
     "attendance_capitals": "attendance",
     "attendance_entries": "attendance",
     "attendance_lists": "attendance",
