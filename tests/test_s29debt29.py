@@ -1,18 +1,12 @@
 """Session 29 debt: the not-a-grant vocabularies in one place (``round_cues``), read by their readers as before; the
 police resources part names IT in capitals only ('it' is no resource)."""
 
-import tempfile
-from pathlib import Path
-
 from extractors.grants.round_cues import NOT_INVESTED_IN, PLACE_CENTRE, STAFF_AWARDS
-from pipeline.evaluate import extract_facts, parse_file
+from tests.page_helpers import page_facts
 
 
 def _allocations(page: str) -> list[tuple[str, float]]:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(page)
-        return [(a.kind, float(a.amount)) for a in extract_facts(parse_file(path)).allocations]
+    return [(a.kind, float(a.amount)) for a in page_facts(page).allocations]
 
 
 def test_it_in_lower_case_after_an_investment_is_no_police_resource():
