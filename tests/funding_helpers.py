@@ -22,9 +22,14 @@ def gold(stem: str, shared: Path) -> dict:
     return json.loads((shared / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
 
 
-def project_pairs(text: str) -> list[tuple[str, float | None]]:
-    """(name, amount) of every project the funding extractor reads from one page of ``text``."""
+def funding_contract(*pages: str, tables=None) -> dict:
+    """The funding extractor's contract (allocations, projects, ...) of a document of ``pages``."""
     from extractors.grants import funding
 
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    return funding.to_contract(funding.extract_funding(document(*pages, tables=tables)))
+
+
+def project_pairs(text: str) -> list[tuple[str, float | None]]:
+    """(name, amount) of every project the funding extractor reads from one page of ``text``."""
+    result = funding_contract(text)
     return [(p.name, float(p.amount) if p.amount is not None else None) for p in result["projects"]]

@@ -1,8 +1,8 @@
 """Attendance layouts of round 6 (police and crime panels, combined authorities, partnership boards, health
 bodies' governing bodies, ModernGov meeting pages); our own words and names."""
 
+from extractors.readers.name_posts import group_heading
 from extractors.readers.name_runs import run_on_parts
-from extractors.readers.names import group_heading
 from test_attendance_round3 import attendance_of, roles_of
 
 MINUTES = "Minutes of the Northshire Safer Towns Board held on 4 June 2024\n\n"

@@ -1,6 +1,6 @@
 """Attendance layouts of round 7 (ModernGov meeting pages of London and metropolitan boroughs); our own words and names."""
 
-from extractors.readers.names import post_entries
+from extractors.readers.name_posts import post_entries
 from extractors.proceedings.post_then_name import post_then_name
 from test_attendance_round3 import attendance_of
 

@@ -2,16 +2,15 @@
 
 from decimal import Decimal
 
-from extractors.grants import funding
 from extractors.readers.fiscal_year import find_financial_years
 from extractors.readers.money import find_amounts
 from extractors.proceedings.report_header import extract_report_headers
-from funding_helpers import document
+from funding_helpers import funding_contract
 from structure_helpers import document as structure_document
 
 
 def facts(text: str) -> tuple[list, list]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     allocations = [(a.kind, a.financial_year, a.amount) for a in result["allocations"]]
     projects = [(p.name, p.amount, p.financial_year, p.status) for p in result["projects"]]
     return allocations, projects

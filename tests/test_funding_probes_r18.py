@@ -2,12 +2,11 @@
 
 from decimal import Decimal
 
-from extractors.grants import funding
-from funding_helpers import document
+from funding_helpers import funding_contract
 
 
 def allocations(text: str) -> set:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return {(a.kind, a.financial_year, a.amount) for a in result["allocations"]}
 
 
@@ -39,7 +38,7 @@ def test_a_total_of_counted_groups_received_a_share_of_the_sum():
 
 
 def projects(text: str) -> list:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, p.amount) for p in result["projects"]]
 
 

@@ -3,12 +3,11 @@ one grant named by its purpose, a fund put on offer ('again making £N available
 
 from decimal import Decimal
 
-from extractors.grants import funding
-from funding_helpers import document
+from funding_helpers import funding_contract
 
 
 def allocations(text: str) -> set:
-    return {(a.kind, a.financial_year, a.amount) for a in funding.to_contract(funding.extract_funding(document(text)))["allocations"]}
+    return {(a.kind, a.financial_year, a.amount) for a in funding_contract(text)["allocations"]}
 
 
 def test_a_resolution_approving_grants_totalling_a_figure_is_the_approved_total():

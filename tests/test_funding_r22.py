@@ -3,13 +3,12 @@ one applicant's grant and an award to a named body are no fund, a list marker is
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.readers.money import find_amounts
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _contract(text: str) -> dict:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return {
         "projects": [(p.name, p.amount) for p in result["projects"]],
         "allocations": [(a.kind, a.amount) for a in result["allocations"]],
@@ -68,7 +67,7 @@ def test_award_to_the_grants_scheme_can_still_be_the_fund():
 
 
 def _projects(text: str) -> list[tuple]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, p.amount, p.status) for p in result["projects"]]
 
 

@@ -4,12 +4,11 @@ next to it, or names no project."""
 
 from __future__ import annotations
 
-from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _projects(text: str) -> list[tuple[str, float | None, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, p.amount, p.financial_year) for p in result["projects"]]
 
 
@@ -163,7 +162,7 @@ def test_unquoted_purpose_at_a_place_is_not_read_as_a_body():
 
 
 def _allocations(text: str) -> list[tuple[str, float]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, a.amount) for a in result["allocations"]]
 
 

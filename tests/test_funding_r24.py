@@ -4,12 +4,11 @@ as follows:'), a 'Name – purpose – £N' line named by the name alone."""
 
 from __future__ import annotations
 
-from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _projects(text: str) -> list[tuple[str, float | None, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, p.amount, p.status) for p in result["projects"]]
 
 

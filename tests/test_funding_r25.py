@@ -4,12 +4,11 @@ purpose or place ('including A, B and C will receive £N', 'X was among those wh
 
 from __future__ import annotations
 
-from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _projects(text: str) -> list[tuple[str, float | None, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, p.amount, p.status) for p in result["projects"]]
 
 
@@ -65,7 +64,7 @@ def test_secured_outside_a_chain_of_awards_names_no_project():
 
 
 def _allocations(text: str) -> list[tuple[str, float | None, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, a.amount, a.financial_year) for a in result["allocations"]]
 
 

@@ -6,12 +6,11 @@ whose section prints two different years before it."""
 
 from __future__ import annotations
 
-from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _result(text: str) -> dict:
-    return funding.to_contract(funding.extract_funding(document(text)))
+    return funding_contract(text)
 
 
 def _allocations(text: str) -> list[tuple[str, float | None, str | None]]:

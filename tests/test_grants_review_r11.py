@@ -1,16 +1,15 @@
 """Session-11 review of the round 18-20 money rules (our own words): near misses that the new rules read
 as facts before they were narrowed."""
 
-from extractors.grants import funding
-from funding_helpers import document
+from funding_helpers import funding_contract
 
 
 def allocations(text: str) -> set:
-    return {(a.kind, a.financial_year, a.amount) for a in funding.to_contract(funding.extract_funding(document(text)))["allocations"]}
+    return {(a.kind, a.financial_year, a.amount) for a in funding_contract(text)["allocations"]}
 
 
 def projects(text: str) -> list:
-    return [(p.name, p.amount) for p in funding.to_contract(funding.extract_funding(document(text)))["projects"]]
+    return [(p.name, p.amount) for p in funding_contract(text)["projects"]]
 
 
 def test_a_resolution_on_grant_applications_totalling_a_figure_is_no_approved_total():

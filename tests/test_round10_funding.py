@@ -3,11 +3,11 @@
 from decimal import Decimal
 
 from extractors.grants import funding
-from funding_helpers import document
+from funding_helpers import document, funding_contract
 
 
 def allocations(text: str) -> list:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, a.financial_year, a.amount) for a in result["allocations"]]
 
 

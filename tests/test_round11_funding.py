@@ -2,12 +2,11 @@
 
 from decimal import Decimal
 
-from extractors.grants import funding
-from funding_helpers import document
+from funding_helpers import funding_contract
 
 
 def facts(text: str) -> tuple[list, list]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     allocations = [(a.kind, a.financial_year, a.amount) for a in result["allocations"]]
     projects = [(p.name, p.amount, p.financial_year, p.status) for p in result["projects"]]
     return allocations, projects

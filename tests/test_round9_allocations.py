@@ -1,11 +1,10 @@
 """Round 9: allocation precision on real layouts (our own words)."""
 
-from extractors.grants import funding
-from funding_helpers import document
+from funding_helpers import funding_contract
 
 
 def allocations(text: str) -> list:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, a.financial_year, a.amount) for a in result["allocations"]]
 
 
@@ -40,7 +39,7 @@ def test_a_debate_narrating_what_the_report_sought_is_not_the_approved_total():
 
 
 def projects(text: str) -> list:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, p.amount) for p in result["projects"]]
 
 

@@ -4,11 +4,11 @@ never one project's cost, ask or line item; then fund, round and balance totals 
 from __future__ import annotations
 
 from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 
 def _allocations(text: str) -> list[tuple[str, float, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]]
 
 

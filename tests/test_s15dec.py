@@ -3,13 +3,12 @@ and label/value decision notices of many bodies."""
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.proceedings.item_reports import extract_item_report
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 
 def _facts(text: str) -> dict:
-    return funding.to_contract(funding.extract_funding(document(text)))
+    return funding_contract(text)
 
 
 def _allocations(text: str) -> list[tuple[str | None, str, float | None]]:

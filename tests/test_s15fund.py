@@ -4,18 +4,17 @@ comma followed by a space, a list of funding sources, and a round's totals share
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.readers import money
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _projects(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, p.amount, p.financial_year, p.status) for p in result["projects"]]
 
 
 def _allocations(text: str) -> list[tuple[str, float, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]]
 
 

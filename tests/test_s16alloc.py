@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.grants import funding
-from extractors.grants.allocation_fallback import fund_total_kind
-from tests.funding_helpers import document
+from extractors.grants.fund_relations import fund_total_kind
+from tests.funding_helpers import funding_contract
 
 
 def _allocations(text: str) -> list[tuple[str, float, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]]
 
 

@@ -8,13 +8,12 @@ import datetime as dt
 
 import pytest
 
-from extractors.grants import funding
 from extractors.readers.fiscal_year import find_financial_years
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _allocations(text: str) -> list[tuple[str, float, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]]
 
 

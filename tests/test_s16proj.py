@@ -6,8 +6,7 @@ the sentence turns to another award ('... and Y received £N for ...')."""
 
 from __future__ import annotations
 
-from extractors.grants import funding
-from tests.funding_helpers import document, project_pairs as _projects
+from tests.funding_helpers import funding_contract, project_pairs as _projects
 
 
 def test_grant_sizes_listed_with_up_to_and_a_range_are_no_projects():
@@ -55,7 +54,7 @@ def test_a_purpose_ends_where_the_sentence_turns_to_another_award():
 
 def test_a_body_named_with_a_verb_stays_a_project():
     text = "Grants\n\nThe awards went to\n- Support Corvale – £41,000\n- Brinton Arts – £9,000\nCllr Jo Pike, cabinet member, said:\n“We are delighted.”\n"
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     assert [(p.name, float(p.amount), p.status) for p in result["projects"]] == [
         ("Support Corvale", 41000.0, "approved"), ("Brinton Arts", 9000.0, "approved"),
     ]
@@ -63,7 +62,7 @@ def test_a_body_named_with_a_verb_stays_a_project():
 
 def test_settlements_confirmed_and_areas_receiving_funds_approve_their_lists():
     text = "Money for regions\n\nThe Government has now confirmed bus funding. Settlements were confirmed for the following areas:\n- Corvale Combined Authority £1.2bn\n- Brinton City Region £840m\n"
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     assert {p.status for p in result["projects"]} == {"approved"}
 
 
@@ -105,7 +104,7 @@ def test_an_item_named_by_its_first_sentence_under_an_approving_lead():
         "- Cycle routes. Working with both councils to design three routes between the market towns. £180,000 in 2024/25.\n"
         "- Skills plan. A new officer will scope a plan for adult skills across the region. £240,000 from 2024/25 – 2026/27.\n"
     )
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     assert [(p.name, float(p.amount), p.financial_year) for p in result["projects"]] == [
         ("Cycle routes", 180000.0, "2024/25"), ("Skills plan", 240000.0, None),
     ]

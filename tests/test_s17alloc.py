@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.grants import funding, projects
+from extractors.grants import projects
 from extractors.grants.funding_layout import FundingLayout
 from extractors.readers.fiscal_year import find_financial_years
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 
 def _allocations(text: str) -> list[tuple[str, float, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]]
 
 

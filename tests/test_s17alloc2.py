@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.grants import stated_totals
-from extractors.grants.allocation_fallback import fund_total_kind
+from extractors.grants.fund_relations import fund_total_kind
 from extractors.grants.allocation_years import spread_over_years
 from extractors.readers.fiscal_year import find_financial_years
 from extractors.readers.money import BOUNDS

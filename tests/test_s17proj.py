@@ -5,8 +5,7 @@ with its own recipient ('£N to X, £M to Y') never pairing one figure with the 
 
 from __future__ import annotations
 
-from extractors.grants import funding
-from tests.funding_helpers import document, project_pairs as _projects
+from tests.funding_helpers import funding_contract, project_pairs as _projects
 
 
 def test_money_the_force_received_for_an_operation_is_no_project():
@@ -152,5 +151,5 @@ def test_a_year_a_fund_started_from_or_named_as_last_year_is_not_the_awards_year
         "- Corvale Boxing Club – £3,500\n- Tarn Scouts – £2,000\n\n"
         "Grants news\n\nThe Commissioner has awarded £4,000 to Hillside Youth Trust.\n\nLast year (2022/23) the fund supported 38 groups.\n"
     )
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     assert [p.financial_year for p in result["projects"]] == [None, None, None]

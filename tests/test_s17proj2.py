@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.grants import funding
-from tests.funding_helpers import document, project_pairs
+from tests.funding_helpers import document, funding_contract, project_pairs
 
 _NAMED_WITHOUT_AMOUNT = (
     "Several schemes for young people received support including:\n\n• Second Chance, a peer mentoring scheme run by "
@@ -62,7 +61,7 @@ def test_a_recipient_named_again_without_its_amount_adds_no_second_project():
 
 def test_a_malformed_printed_amount_still_makes_a_project_with_no_amount():
     text = "Grants awarded\n\n- Tarn Rovers – £6,00\n- Fellside Food Bank – £4,000\n"
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     assert [(p.name, p.amount, p.amount_text) for p in result["projects"]] == [
         ("Tarn Rovers", None, "£6,00"), ("Fellside Food Bank", 4000, "£4,000")
     ]
@@ -74,7 +73,7 @@ def test_a_resolution_agreeing_a_payment_to_the_listed_charities_approves_them_a
         "RESOLVED, that Members note the report and agree a one-off payment to the following charities,\n\n"
         "·         Tarn Rescue - £1,200\n\n·         Fell Hospice - £1,200\n\n·         Tarn Widows’ Fund - £1,200\n"
     )
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     assert [(p.name, p.status) for p in result["projects"]] == [
         ("Tarn Rescue", "approved"), ("Fell Hospice", "approved"), ("Tarn Widows’ Fund", "approved")
     ]
@@ -85,7 +84,7 @@ def test_a_resolution_asking_members_to_agree_a_payment_approves_nothing():
         "Fund nominations\n\nRESOLVED, that Members be asked to agree a payment to the following charities,\n\n"
         "·         Tarn Rescue - £1,200\n\n·         Fell Hospice - £1,200\n"
     )
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     assert [p.status for p in result["projects"]] == ["proposed", "proposed"]
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from extractors.grants import funding
-from extractors.grants.allocation_fallback import fund_total_kind, kept_for_contract
+from extractors.grants.allocation_fallback import kept_for_contract
+from extractors.grants.fund_relations import fund_total_kind
 from extractors.grants.allocation_years import spread_over_years
 from extractors.grants.figure_roles import wider_fund
 from tests.funding_helpers import document

@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 
 def _statuses(text: str) -> dict[str, str | None]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return {p.name: p.status for p in result["projects"]}
 
 

@@ -3,7 +3,7 @@ unread. Political groups heading the members inside a present list, Welsh 'a' / 
 before 'Members present:', a sentence whose full stop was not printed, and a present list whose label was lost under
 the minutes' heading. Our own words, names and bodies."""
 
-from extractors.readers.names import split_list
+from extractors.readers.name_lists import split_list
 from structure_helpers import attendance_kinds as _kinds
 
 

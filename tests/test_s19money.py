@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from extractors.grants.allocation_cues import is_limit, requested
-from extractors.grants.allocation_fallback import fund_total_kind
+from extractors.grants.fund_relations import fund_total_kind
 from extractors.grants.figure_roles import source_pot
 from extractors.grants.stated_forms import funder_grant
 from extractors.grants.stated_totals import stated_kind
-from tests.funding_helpers import project_pairs
+from tests.funding_helpers import funding_contract, project_pairs
 from tests.test_s17alloc import _allocations
 
 
@@ -52,10 +52,8 @@ def test_an_award_restated_with_the_only_year_takes_it():
         "The Commissioner has made available £200,000 in the Safer Fund for 2025/26 to support local groups.\n\n"
         "2. Financial implications\nThe grant of £3,250 will be met from the 2025/26 Safer Fund budget.\n"
     )
-    from extractors.grants import funding
-    from tests.funding_helpers import document
 
-    projects = funding.to_contract(funding.extract_funding(document(text)))["projects"]
+    projects = funding_contract(text)["projects"]
     assert [(float(p.amount), p.financial_year) for p in projects] == [(3250.0, "2025/26")]
 
 
@@ -257,8 +255,6 @@ def test_a_share_a_partnership_will_receive_is_its_grant():
 # An 'Amount Requested' cell flagged as granted: the row was approved, at the bracketed figure when one is printed.
 
 def test_requested_cells_flagged_granted_are_approved_at_the_granted_figure():
-    from extractors.grants import funding
-    from tests.funding_helpers import document
 
     text = (
         "The following table lists the groups who have applied for grants from the fund.\n"
@@ -267,7 +263,7 @@ def test_requested_cells_flagged_granted_are_approved_at_the_granted_figure():
         "Fellby Playgroup | £140 (Granted) | Two car seats. |\n"
         "Marsh Allotment Society | £19000 | A new fence. |\n"
     )
-    projects = funding.to_contract(funding.extract_funding(document(text)))["projects"]
+    projects = funding_contract(text)["projects"]
     got = {p.name.split(" – ")[0]: (float(p.amount), p.status) for p in projects}
     assert got == {
         "Tarn Lifeboat Crew": (2500.0, "approved"), "Fellby Playgroup": (140.0, "approved"),

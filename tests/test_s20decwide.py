@@ -4,14 +4,13 @@ records whose only header label is 'Title:' under a 'DECISION RECORD' heading.""
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.proceedings.item_reports import extract_item_report
 from extractors.proceedings.report_header import extract_report_headers
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 
 def _projects(text: str) -> list[tuple[str, float | None, str | None, str]]:
-    facts = funding.to_contract(funding.extract_funding(document(text)))
+    facts = funding_contract(text)
     return [(p.name, p.amount, p.financial_year, p.status) for p in facts["projects"]]
 
 

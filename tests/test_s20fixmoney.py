@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _projects(text: str) -> list[tuple[str, float | None, str]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, float(p.amount) if p.amount is not None else None, p.status) for p in result["projects"]]
 
 

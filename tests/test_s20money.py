@@ -3,12 +3,11 @@ below a lead that ends the paragraph above."""
 
 from __future__ import annotations
 
-from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _projects(text: str) -> list[tuple[str, float | None, str]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, float(p.amount) if p.amount is not None else None, p.status) for p in result["projects"]]
 
 
@@ -177,7 +176,7 @@ def test_a_payments_lead_naming_grants_still_lists_them():
 # A balance its own clause states ('still has £N available to award', '£N that was unallocated'), among grant words.
 
 def _allocations(text: str) -> list[tuple[str, float, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]]
 
 

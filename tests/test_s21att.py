@@ -6,7 +6,7 @@ from structure_helpers import attendance_kinds as _kinds
 from extractors.proceedings.attendance_bullets import bullet_runs
 from extractors.proceedings.attendance_cell_pairs import cell_pairs
 from extractors.proceedings.attendance_labels import spelt_labels
-from extractors.readers.names import post_entries
+from extractors.readers.name_posts import post_entries
 
 
 def _expect(kinds: dict[str, str], expected: dict[str, str]) -> None:

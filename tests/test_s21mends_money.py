@@ -8,14 +8,13 @@ import sys
 import textwrap
 from pathlib import Path
 
-from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 _ROOT = Path(__file__).resolve().parents[1]
 
 
 def _result(text: str) -> dict:
-    return funding.to_contract(funding.extract_funding(document(text)))
+    return funding_contract(text)
 
 
 def _projects(text: str) -> list[tuple[str, float | None, str | None]]:

@@ -4,14 +4,13 @@ a colon sharing one figure, names before a bracketed figure for each, an applica
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.grants.allocation_cues import requested
 from extractors.grants.project_status import status_of_context
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 
 def _result(text: str) -> dict:
-    return funding.to_contract(funding.extract_funding(document(text)))
+    return funding_contract(text)
 
 
 def _projects(text: str) -> list[tuple[str, float | None, str | None]]:

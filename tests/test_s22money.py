@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extractors.grants import funding
 from extractors.grants.funding import dateline
 from extractors.grants.project_status import status_of_context, verdict_line
 from extractors.grants.stated_forms import taker_given
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _result(text: str) -> dict:
-    return funding.to_contract(funding.extract_funding(document(text)))
+    return funding_contract(text)
 
 
 def _projects(text: str) -> list[tuple]:

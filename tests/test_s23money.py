@@ -6,11 +6,11 @@ from __future__ import annotations
 from extractors.grants import funding
 from extractors.grants.decision_layout import stacked_rows
 from extractors.grants.project_status import status_of_context
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 
 def _result(text: str) -> dict:
-    return funding.to_contract(funding.extract_funding(document(text)))
+    return funding_contract(text)
 
 
 def _projects(text: str) -> list[tuple]:

@@ -5,14 +5,13 @@ in a minutes bullet."""
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_purpose_runs import purpose_run_mentions
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 
 def _result(text: str) -> dict:
-    return funding.to_contract(funding.extract_funding(document(text)))
+    return funding_contract(text)
 
 
 def _projects(text: str) -> list[tuple]:

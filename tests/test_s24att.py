@@ -36,7 +36,8 @@ def test_an_ampersand_inside_a_post_parts_no_names_in_a_list_of_one_name_a_line(
 
 
 def test_an_intern_is_a_post_not_a_surname() -> None:
-    from extractors.readers.names import looks_like_name, name_and_role
+    from extractors.readers.name_posts import name_and_role
+    from extractors.readers.names import looks_like_name
 
     assert not looks_like_name("Governance Intern")
     assert name_and_role("Dan Tam, Governance Trainee (Place & Roads)")

@@ -3,13 +3,12 @@ totals since a fund began, a joint total split into shares, a fund top-up, an un
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.grants.stated_running import running_kind, since_launch
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 
 def _allocations(text: str) -> list[tuple]:
-    found = funding.to_contract(funding.extract_funding(document(text)))["allocations"]
+    found = funding_contract(text)["allocations"]
     return sorted((a.kind, a.financial_year, float(a.amount)) for a in found)
 
 
@@ -92,9 +91,9 @@ def test_apply_for_a_share_of_the_pot():
 
 def test_district_receiving_community_safety_money_is_no_project():
     text = "Ashby is set to receive almost £22,000 towards developing community safety in the borough, thanks to the Commissioner."
-    assert funding.to_contract(funding.extract_funding(document(text)))["projects"] == []
+    assert funding_contract(text)["projects"] == []
     club = "Ashby Boxing Club is set to receive £2,000 towards new gloves, thanks to the Commissioner."
-    assert [p.name for p in funding.to_contract(funding.extract_funding(document(club)))["projects"]] != []
+    assert [p.name for p in funding_contract(club)["projects"]] != []
 
 
 _BIDS = (
@@ -105,7 +104,7 @@ _BIDS = (
 
 
 def test_bids_listed_after_include_are_projects_with_the_outcome_before():
-    found = [(p.name, float(p.amount), p.status) for p in funding.to_contract(funding.extract_funding(document(_BIDS)))["projects"]]
+    found = [(p.name, float(p.amount), p.status) for p in funding_contract(_BIDS)["projects"]]
     assert found == [
         ("Tarn Outreach project", 12000.0, "approved"), ("Court support", 18000.0, "approved"), ("Moss Lane Trust", 10000.0, "approved"),
     ]
@@ -113,7 +112,7 @@ def test_bids_listed_after_include_are_projects_with_the_outcome_before():
 
 def test_bids_without_an_outcome_are_left_out():
     text = _BIDS.replace("Charities helping victims have been granted £40,000 by the Commissioner. ", "")
-    assert funding.to_contract(funding.extract_funding(document(text)))["projects"] == []
+    assert funding_contract(text)["projects"] == []
 
 
 def test_top_up_is_no_fund_for_the_fallback_either():

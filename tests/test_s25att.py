@@ -26,7 +26,7 @@ def test_the_count_of_the_public_takes_its_and_and_the_clerk_before_it_is_read()
 
 
 def test_an_and_typed_before_a_comma_parts_the_names() -> None:
-    from extractors.readers.names import split_list
+    from extractors.readers.name_lists import split_list
 
     assert [part.strip() for part in split_list("Cal Sim and, Dee Tam") if part.strip()] == ["Cal Sim", "Dee Tam"]
 
@@ -122,7 +122,7 @@ def test_a_semicolon_list_of_names_and_posts_parts_its_last_and_before_a_name() 
 
 
 def test_a_post_holding_and_among_semicolons_stays_whole() -> None:
-    from extractors.readers.names import post_entries
+    from extractors.readers.name_posts import post_entries
 
     assert post_entries("Tom Roe, Head of Finance and Assets; Ann Lee, Chief Executive") == [
         "Tom Roe, Head of Finance and Assets", " Ann Lee, Chief Executive",

@@ -54,7 +54,7 @@ def test_a_department_after_a_posts_of_and_is_no_name() -> None:
 
 
 def test_post_entries_keep_a_posts_of_x_and_y_whole() -> None:
-    from extractors.readers.names import post_entries
+    from extractors.readers.name_posts import post_entries
 
     entries = post_entries("Ann Moss, Head of Planning; Bob Kerr, Director of Finance and Economic Growth, Deputy Chief Executive; Cal Poe, Clerk")
     assert not any(entry.strip().startswith("Economic Growth") for entry in entries)

@@ -8,6 +8,7 @@ from extractors.proceedings.agenda import find_items
 from extractors.proceedings.minuted import find_minuted_items
 from extractors.proceedings.structure import _carries_on
 from pipeline.evaluate import extract_facts, parse_file
+from tests.page_helpers import page_facts as _facts
 
 _PAGE = (
     "Number Item\n"
@@ -106,13 +107,6 @@ def test_heading_run_into_its_first_lettered_sub_heading():
     assert [(item.number, item.title) for item in find_minuted_items(text)][1:5] == [
         ("2", "Matters arising"), ("2a", "Bridge railings"), ("2b", "Bus shelter"), ("2c", "Village sign"),
     ]
-
-
-def _facts(page: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(page)
-        return extract_facts(parse_file(path))
 
 
 def test_a_meeting_page_full_council_heading_keeps_its_name():

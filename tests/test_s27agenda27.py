@@ -1,19 +1,10 @@
 """A recording's index of its agenda ('Agenda item N Title HH:MM'), and its page title ('Cabinet audio DATE')."""
 
 import datetime as dt
-import tempfile
-from pathlib import Path
 
 from extractors.proceedings.agenda import find_items
 from extractors.proceedings.structure import _carries_on
-from pipeline.evaluate import extract_facts, parse_file
-
-
-def _facts(page: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(page)
-        return extract_facts(parse_file(path))
+from tests.page_helpers import page_facts as _facts
 
 
 _INDEX = (

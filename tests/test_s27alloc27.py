@@ -3,13 +3,12 @@ round, money yet to be given out, an area's share 'of which', and a year that le
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.grants.stated_payouts import payout_kind
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _allocations(text: str) -> list[tuple[str, float, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return sorted((a.kind, float(a.amount), a.financial_year) for a in result["allocations"])
 
 

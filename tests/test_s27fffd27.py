@@ -5,10 +5,9 @@ page gives reason, figures kept as printed; several awards given in one run of a
 from __future__ import annotations
 
 from extractors.facts import extract_facts
-from extractors.grants import funding
 from extractors.readers.money import as_printed_figures, lost_pound_signs, printed_figure
 from schemas.funding import MoneyAmount
-from tests.funding_helpers import document
+from tests.funding_helpers import document, funding_contract
 
 LOST = "\ufffd"
 
@@ -71,7 +70,7 @@ _RUN = (
 
 
 def _run_projects(text: str) -> list[tuple]:
-    return [(p.name, float(p.amount), p.status) for p in funding.to_contract(funding.extract_funding(document(text)))["projects"]]
+    return [(p.name, float(p.amount), p.status) for p in funding_contract(text)["projects"]]
 
 
 def test_a_run_of_awards_after_one_decision_names_each_place():
@@ -126,7 +125,7 @@ def test_a_passive_subject_or_money_moved_to_a_service_leads_no_run():
 
 
 def test_a_figure_before_a_passive_payout_by_a_named_giver_is_what_was_given_out():
-    from extractors.grants.allocation_fallback import fund_total_kind
+    from extractors.grants.fund_relations import fund_total_kind
 
     assert fund_total_kind("Groups had a lift after", "of grants was handed out by ward councillors.") == "approved_total"
     assert fund_total_kind("A further", "was awarded by the council from its core funding bids.") == "approved_total"

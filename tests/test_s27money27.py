@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.grants.figure_roles import fund_ceiling
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _allocations(text: str) -> list[tuple]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]]
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from extractors.grants import funding
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _projects(text: str) -> list[tuple]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name, float(p.amount) if p.amount is not None else None, p.status) for p in result["projects"]]
 
 
@@ -37,7 +36,7 @@ def test_an_aside_before_the_relative_verb_is_cut_with_it():
 
 
 def _years(text: str) -> list[tuple]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return [(p.name.split(" – ")[0], p.financial_year) for p in result["projects"]]
 
 

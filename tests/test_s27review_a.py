@@ -5,18 +5,8 @@ figures that splits a budget; a funder's award 'by' the Lottery to the council."
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from extractors.proceedings.agenda import find_items
-from pipeline.evaluate import extract_facts, parse_file
-
-
-def _facts(page: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(page)
-        return extract_facts(parse_file(path))
+from tests.page_helpers import page_facts as _facts
 
 
 def _items(page: str) -> list[tuple[str, str]]:

@@ -3,16 +3,15 @@ lending, a contract or one person's award stays out of the allocations; the form
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.grants.figure_roles import area_share, fund_ceiling
 from extractors.grants.stated_forms import stated_form, taker_given
 from extractors.grants.stated_payouts import payout_kind
 from extractors.grants.stated_totals import stated_kind
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _allocations(text: str) -> list[tuple[str, float, str | None]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     return sorted((a.kind, float(a.amount), a.financial_year) for a in result["allocations"])
 
 

@@ -3,18 +3,8 @@ runs and the fund and payout forms; a plural possessive before 'Meeting' in a mi
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from extractors.grants.round_cues import NOT_GRANT_USE_IN, OWN_ACCOUNT
-from pipeline.evaluate import extract_facts, parse_file
-
-
-def _facts(page: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(page)
-        return extract_facts(parse_file(path))
+from tests.page_helpers import page_facts as _facts
 
 
 def _allocations(page: str) -> list[tuple[str, float]]:

@@ -1,20 +1,10 @@
 """A CMIS meeting page whose 'Agenda' panel prints its items' titles without their numbers."""
 
-import tempfile
-from pathlib import Path
-
 from extractors.proceedings.agenda_cmis_titles import cmis_titles
 from extractors.readers.spans import lines
-from pipeline.evaluate import extract_facts, parse_file
+from tests.page_helpers import page_facts as _facts
 
 _TABS = "Meeting Details\n\nHollin Council\n9 May 2024 - 14:00 to 15:30\nOccurred\n  • Documents\n  • Attendance\n  • Visitors\n\n"
-
-
-def _facts(page: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(page)
-        return extract_facts(parse_file(path))
 
 
 def _titles(page: str) -> list[tuple[str, str]]:

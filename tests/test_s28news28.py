@@ -3,15 +3,14 @@ past-tense lead, recipients with an aside on where they are based, figure-first 
 
 from __future__ import annotations
 
-from extractors.grants import funding
 from extractors.grants.figure_roles import named_body_after
 from extractors.grants.project_mention import valid_name
 from extractors.grants.project_status import status_of_context
-from tests.funding_helpers import document
+from tests.funding_helpers import funding_contract
 
 
 def _facts(text: str) -> tuple[list[tuple], list[tuple]]:
-    result = funding.to_contract(funding.extract_funding(document(text)))
+    result = funding_contract(text)
     allocations = [(a.kind, float(a.amount), a.financial_year) for a in result["allocations"]]
     projects = [(p.name.split(" – ")[0], float(p.amount), p.status) for p in result["projects"]]
     return allocations, projects

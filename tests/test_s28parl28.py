@@ -2,18 +2,8 @@
 the same list flattened after a lone '£', a numbered ' | ' table with raised decimal points ('8,412·00'), a register's
 'Beneficiary' column and its table of grants received (our own words)."""
 
-import tempfile
-from pathlib import Path
-
 from extractors.readers import money
-from pipeline.evaluate import extract_facts, parse_file
-
-
-def _facts(page: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(page)
-        return extract_facts(parse_file(path))
+from tests.page_helpers import page_facts as _facts
 
 
 def _projects(page: str) -> list[tuple]:

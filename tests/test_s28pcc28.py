@@ -2,17 +2,7 @@
 centre itself will receive £N' stand for the one body named before whose name ends on that kind of body), and payouts
 worded as investment ('£N invested into neighbourhoods', 'has so far invested £N')."""
 
-import tempfile
-from pathlib import Path
-
-from pipeline.evaluate import extract_facts, parse_file
-
-
-def _facts(page: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(page)
-        return extract_facts(parse_file(path))
+from tests.page_helpers import page_facts as _facts
 
 
 def _projects(page: str) -> list[tuple[str, float, str]]:

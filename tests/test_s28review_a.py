@@ -10,14 +10,8 @@ from pathlib import Path
 from extractors.grants.funding_layout import FundingLayout
 from extractors.grants.project_figure_lines import figure_line_mentions
 from extractors.grants.project_merge import merge
-from pipeline.evaluate import extract_facts, parse_file
-
-
-def _facts(page: str):
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "page.txt"
-        path.write_text(page)
-        return extract_facts(parse_file(path))
+from pipeline.evaluate import parse_file
+from tests.page_helpers import page_facts as _facts
 
 
 def _projects(page: str) -> list[tuple[str, str]]:

@@ -5,7 +5,8 @@ from decimal import Decimal
 from extractors.grants import funding
 from extractors.grants.allocations import find_allocations
 from extractors.grants.funding_layout import FundingLayout
-from extractors.grants.stated_totals import replaced_figure, stated_kind
+from extractors.grants.stated_totals import stated_kind
+from extractors.grants.stated_decisions import replaced_figure
 from funding_helpers import document
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.grants import stated_totals
+from extractors.grants import stated_decisions, stated_totals
 from extractors.grants.allocation_cues import grant_words as _grant_words
 from extractors.grants.allocation_cues import is_limit
 from extractors.grants.allocation_cues import labels as _labels
@@ -257,9 +257,9 @@ def classify(
         return None
     if _MET_FROM_AFTER.match(right) and _COST_BEFORE.search(f"{left} {sentence}"):
         return None
-    if (_AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right)) or stated_totals.resolved_total(left, right):
+    if (_AWARDS_TOTALLING.search(sentence) and _BE_APPROVED.search(sentence) and _IN_KIND_GRANTS_AFTER.match(right)) or stated_decisions.resolved_total(left, right):
         return "approved_total"
-    if stated_totals.replaced_figure(left, right):
+    if stated_decisions.replaced_figure(left, right):
         return None
     if _SPENT_BEFORE.search(left) and _OF_ITS_AFTER.match(right) and _grant_words(sentence):
         return "approved_total"

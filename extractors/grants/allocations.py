@@ -58,7 +58,7 @@ from __future__ import annotations
 import bisect
 from decimal import Decimal
 
-from extractors.grants import stated_totals
+from extractors.grants import stated_decisions, stated_totals
 from extractors.grants.allocation_cues import grant_words as _grant_words
 from extractors.grants.allocation_cues import NATIONAL_SCALE, is_limit
 from extractors.grants.allocation_cues import labels as _labels
@@ -82,7 +82,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "77"
+VERSION = "78"
 NAME = "allocations"
 
 
@@ -181,7 +181,7 @@ def find_allocations(
             # a decision closing its sentence on the figure ('The council agreed to allocate a total of £N.') is the
             # total of the grants its block names; with words after it, its own clause must name them
             closing = not right.strip(" \t.")
-            stated = stated_totals.decided_total(left, right, _grant_words(f"{left} {right}") or (closing and grant_context))
+            stated = stated_decisions.decided_total(left, right, _grant_words(f"{left} {right}") or (closing and grant_context))
         if kind is None and stated is None and (previous := parallel_previous(layout, amount, sentence, right)):
             kind, stated = read.get(previous.start, (None, None))
             sentence = (amount.start, sentence[1])  # its year is the one printed after it, not its neighbour's

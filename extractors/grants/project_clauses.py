@@ -46,6 +46,7 @@ from extractors.grants.project_decision_names import PLACE_BEFORE
 from extractors.grants.project_mention import build_mention, valid_name
 from extractors.grants.project_names import without_place
 from extractors.grants.project_status import refusing_lead, withdrawn_words
+from extractors.grants.round_cues import PLACE_CENTRE
 from extractors.readers.blocks import clean
 from extractors.readers.fiscal_year import YEAR_DIGITS
 from extractors.readers.given_names import GIVEN_NAMES
@@ -248,14 +249,10 @@ def _named_body(name: str) -> bool:
     return bool(_BODY_HEAD.search(name) or re.fullmatch(r"[A-Z]{3,}", name) or name.startswith("Trustees"))
 
 
-# 'towards new benches in Westby Town Centre': a 'Centre' that is a place, no body.
-_PLACE_CENTRE = re.compile(r"\b(?:Town|City|Shopping|Retail)[ \t]+Cent(?:re|er)$")
-
-
 def _for_body(right: str) -> re.Match | None:
     match = _FOR_NAME_AFTER.match(right) or _PURPOSE_AT_NAME_AFTER.match(right)
     name = _recipient(match.group("name")) or "" if match else ""
-    return match if match and _BODY_HEAD.search(name) and not _PLACE_CENTRE.search(name) else None
+    return match if match and _BODY_HEAD.search(name) and not PLACE_CENTRE.search(name) else None
 
 
 def _status(sentence: str, left: str, right: str) -> tuple[ProjectStatus, str] | None:

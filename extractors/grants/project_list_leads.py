@@ -11,6 +11,7 @@ import re
 
 from extractors.grants.allocation_cues import PAYMENT_WORDS
 from extractors.grants.funding_layout import FundingLayout
+from extractors.grants.round_cues import STAFF_AWARDS
 
 _LEAD_CHARS = 600
 # The last line before a list that introduces it: it ends in a colon.
@@ -26,12 +27,6 @@ _SPENDING = re.compile(
 # never 'the following grant payments:', 'a payment to the following charities,', nor a line naming its grant or donation.
 _PAYMENTS = re.compile(PAYMENT_WORDS, re.I)
 _GIFT = re.compile(r"\b(?:grants?|donations?|awards?|s\.?\s?137|charit(?:y|ies|able)|contributions?)\b", re.I)
-# 'Awards were given to staff:', 'Staff awards:': the body's own people honoured, no grants.
-_STAFF_AWARDS = re.compile(
-    r"\b(?:awards?|prizes?)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:given|presented|made|handed\s+out)\s+to\s+"
-    r"(?:(?:the|our|its|council|long[\s-]serving)\s+){0,2}(?:staff|employees|officers|colleagues|workers)\b|\bstaff\s+awards?\b",
-    re.I,
-)
 # 'Community Safety Partnerships', 'Parish Councils': a kind of recipient in capitals, plural, names no one body ('Tarn
 # Municipal Charities', 'Fell United Charities' are one trust's name).
 KIND_PLURAL = re.compile(
@@ -65,4 +60,4 @@ def own_spending(layout: FundingLayout, start: int, recipient_named: bool) -> bo
     line = layout.text[start : line_end if line_end >= 0 else layout.end]
     if _PAYMENTS.search(lead) and not _GIFT.search(lead) and not _GIFT.search(line):
         return True
-    return bool(_PRECEPT.search(lead) or _STAFF_AWARDS.search(lead) or (_SPENDING.search(lead) and not recipient_named))
+    return bool(_PRECEPT.search(lead) or STAFF_AWARDS.search(lead) or (_SPENDING.search(lead) and not recipient_named))

@@ -1,5 +1,6 @@
 """Cue phrases of a grant round's figures: counted recipients sharing a sum, a panel's sum to allocate,
-what a panel awarded (and one recipient's passive award), and a fund raised to a new size.
+what a panel awarded (and one recipient's passive award), and a fund raised to a new size; and the shared vocabularies
+of money that is no grant and of names that are no recipient.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -34,6 +35,19 @@ NOT_GRANT_USE = (
     rf"salar(?:y|ies)|bonus(?:es)?|{_CONTRACTS})"
 )
 NOT_GRANT_USE_IN = re.compile(rf"\b{NOT_GRANT_USE}\b", re.I)
+# The police's own resources, a third part read only where money is 'invested' (``stated_payouts``): 'has so far
+# invested £N in 30 extra officers', '... in new cameras and drones' is the force's spending, no payout.
+POLICE_RESOURCE = r"(?:officers?|PCSOs?|staff|police|technology|equipment|cameras?|CCTV|drones?|stations?|systems?|(?-i:IT))"
+NOT_INVESTED_IN = re.compile(rf"\b(?:{POLICE_RESOURCE}|{NOT_GRANT_USE})\b", re.I)
+# 'Awards were given to staff:', 'Staff awards:': the body's own people honoured, no grants (``project_list_leads``).
+STAFF_AWARDS = re.compile(
+    r"\b(?:awards?|prizes?)\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:given|presented|made|handed\s+out)\s+to\s+"
+    r"(?:(?:the|our|its|council|long[\s-]serving)\s+){0,2}(?:staff|employees|officers|colleagues|workers)\b|\bstaff\s+awards?\b",
+    re.I,
+)
+# 'towards new benches in Westby Town Centre': a name ending in a 'Centre' that is a place names no body
+# (``project_clauses``).
+PLACE_CENTRE = re.compile(r"\b(?:Town|City|Shopping|Retail)[ \t]+Cent(?:re|er)$")
 RECIPIENTS = (
     r"(?:groups|projects|organisations|organizations|charities|applicants|clubs|schemes|initiatives|causes|associations"
     r"|societies)"

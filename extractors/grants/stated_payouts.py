@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.grants.round_cues import NOT_GRANT_USE, NOT_GRANT_USE_IN, RECIPIENTS, TO_MANY
+from extractors.grants.round_cues import NOT_GRANT_USE, NOT_GRANT_USE_IN, NOT_INVESTED_IN, RECIPIENTS, TO_MANY
 from schemas.facts import AllocationKind
 
 _GIVEN = r"(?:handed\s+out|given\s+out|paid\s+out|shared\s+out|awarded|allocated|distributed|granted)"
@@ -106,14 +106,12 @@ _SO_FAR_INVESTED_BEFORE = re.compile(r"\b(?:has|have)\s+so\s+far\s+invested\s*$"
 _SO_FAR_PERIOD_AFTER = re.compile(
     r"^\W{0,3}(?:in|during|over)\s+(?:the\s+)?(?:current|this|last|past)\s+(?:financial\s+)?year\b", re.I
 )
-_POLICE_RESOURCE = re.compile(
-    r"\b(?:officers?|PCSOs?|staff|police|technology|equipment|cameras?|CCTV|drones?|stations?|systems?|IT)\b", re.I
-)
 
 
 def _invested_payout(left: str, right: str) -> bool:
-    """A payout worded as investment (``_INVESTED_INTO_AFTER``, ``_SO_FAR_INVESTED_BEFORE``), not in police resources."""
-    if _POLICE_RESOURCE.search(right[:160]) or NOT_GRANT_USE_IN.search(right[:160]):
+    """A payout worded as investment (``_INVESTED_INTO_AFTER``, ``_SO_FAR_INVESTED_BEFORE``), not in police resources
+    nor other spending (``round_cues.NOT_INVESTED_IN``)."""
+    if NOT_INVESTED_IN.search(right[:160]):
         return False
     return bool(_INVESTED_INTO_AFTER.match(right) or (_SO_FAR_INVESTED_BEFORE.search(left) and _SO_FAR_PERIOD_AFTER.match(right)))
 

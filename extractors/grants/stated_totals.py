@@ -27,7 +27,7 @@ grants totalling £N', 'supported 31 projects with grants totalling £N', '<char
 been donated to <community groups>'; ``grant_total``: 'has (this year) allocated £N to her grants scheme',
 'a new £N <Name> Fund', 'This £N <Name> Fund', 'clubs will share in a £N bonus' (no count: recipients
 not yet chosen), the fund on offer ('the funding available ... has doubled to|remains £N',
-'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``decided_total``). A hedged
+'a (grand) total of £N available|up for grabs', '£N funding up for grabs'); and a council's 'agreed ... to release|allocate £N' (``stated_decisions.decided_total``). A hedged
 figure ('around £84,000', 'more than £141,000', 'just over £1.2 million') is read the same way, at its
 printed amount: the allocation keeps the hedge in ``qualifier`` and reconcile treats it as a bound or an
 estimate, never as an exact input; 'up to £N' is a cap and is not read here. A running total ('since 2016
@@ -56,7 +56,7 @@ from extractors.grants.stated_running import running_kind, top_up
 from extractors.readers.fiscal_year import YEAR_OR_TO_TEXT, YEAR_PAIR
 from schemas.facts import AllocationKind
 
-VERSION = "57"
+VERSION = "59"
 
 _FUND = r"(?:fund|scheme|pot|programme|grants?\s+scheme)"
 _FUND_OF = re.compile(rf"\b{_FUND}\s+of\s*$|\b{_FUND},?\s+worth\s*$", re.I)
@@ -156,21 +156,6 @@ _ALLOCATED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:this\s+year\s+)?(?:allo
 _TO_FUND_AFTER = re.compile(
     rf"^\W{{0,3}}(?:to|for)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,4}}?{_FUND}\b", re.I
 )
-# 'Cabinet agreed last night to release £N ...', 'the Sub Committee for Grants agreed, on December 17, to
-# allocate £N to:': a council's decision on its own grants budget (read by ``decided_total``).
-_DECIDED_TO_GIVE = re.compile(
-    rf"\b(?:agreed|approved|decided|resolved)\b[^.£]{{0,40}}?\bto\s+(?:allocate|release|award)(?:\s+{A_TOTAL_OF})?\s*$", re.I
-)
-# A resolution opening with its verb: '2) Approve proposals to award community grants ... totalling £N', 'To award
-# a total of £N in capital grants to the 17 organisations': the total the decision approves (``resolved_total``).
-_RESOLUTION_OPENING = r"^\W{0,3}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:to\s+)?(?:approve|agree|award)\b"
-_RESOLVED_GRANTS_TOTALLING = re.compile(rf"{_RESOLUTION_OPENING}[^.£;]{{0,200}}?\bgrants\b[^.£;]{{0,200}}?\btotall?ing\s*$", re.I)
-_RESOLVED_A_TOTAL_OF = re.compile(rf"{_RESOLUTION_OPENING}\s+a\s+total\s+of\s*$", re.I)
-_IN_GRANTS_AFTER = re.compile(r"^\W{0,3}in\s+(?:[\w-]+\s+){0,2}?grants\b", re.I)
-# '3) Agree that the applications for grants ..., totalling £N, be deferred', 'Approve the budget including a
-# reduction in grants totalling £N': money asked for, cut or held back is no approved total.
-_NOT_AWARDED = re.compile(r"\b(?:applications?|applied|requests?|requested|bids?|sought|reductions?|cuts?|savings?|underspend)\b", re.I)
-_HELD_BACK_AFTER = re.compile(r"^[^.;£]{0,80}?\bbe\s+(?:deferred|refused|rejected|declined|withdrawn|held\s+back)\b", re.I)
 _GAVE_OUT = re.compile(
     rf"\b(?:has|have|had)\s+(?:distributed|awarded|provided|given\s+out|allocated)(?:\s+{A_TOTAL_OF})?\s*$|"
     r"\b(?:has|have|had)\s+(?:distributed|awarded)\s+(?:a\s+further|another)\s*$|"
@@ -277,14 +262,6 @@ _ALLOCATED_TO_COUNTED_TOTALLING = re.compile(
     r"(?:totall?ing|worth|amounting\s+to)(?:\s+a\s+total\s+of)?\s*$",
     re.I,
 )
-# 'raising the allocation from £15,000 to £16,750': a figure being replaced states no allocation.
-_REPLACED = re.compile(r"\bfrom\s*$", re.I)
-_REPLACED_BY = re.compile(r"^\s*to\s*$", re.I)
-# 'That the sum of £N be transferred from the X budget to the Y budget': money moved between budgets.
-_MOVED_BETWEEN_BUDGETS = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,3}?transferred\s+from\s+the\s+(?:[\w-]+\s+){0,4}?budget\b", re.I
-)
-# 'To move £N from the draft 2024/25 capital grant budget to ...': the same, verb first.
 # 'the funding available to apply for has doubled to £N', 'the funding available for this round remains £N',
 # 'a grand total of £N available for community projects', 'a total of £N up for grabs', '£N funding up for
 # grabs': the size of the fund on offer; never what is 'still' or 'left' available (a balance).
@@ -315,8 +292,6 @@ _TO_SUPPORT_AFTER = re.compile(
 _AVAILABLE_FUNDING_IS = re.compile(
     r"\b(?:total\s+)?available\s+(?:funding|money|funds|grant\s+funding)\s+(?:stands\s+at|is|was|totals)\s*$", re.I
 )
-_TRANSFER_BEFORE = re.compile(r"\b(?:to\s+)?(?:transfer|move|vire)\s*$", re.I)
-_FROM_BUDGET_AFTER = re.compile(r"^\W{0,3}from\s+the\s+(?:[\w/-]+\s+){0,5}?budget\b", re.I)
 
 
 # 'groups can apply for a share of £N', 'bid for a share of the £N': the pot open to applicants.
@@ -432,36 +407,4 @@ def given_to_counted(left: str, right: str) -> bool:
     return bool(
         _ALLOCATED_TO_COUNTED_AFTER.match(right) or _ALLOCATED_TO_COUNTED_TOTALLING.search(left)
         or _USED_TO_FUND_COUNTED_AFTER.match(right)
-    )
-
-
-# 'decided to award £N from existing community funds': money a decision gives out of a fund.
-_FROM_FUNDS_AFTER = re.compile(r"^\W{0,3}from\s+(?:(?:the|its|our|their|existing)\s+)*(?:[\w'’-]+\s+){0,3}?funds?\b", re.I)
-
-
-def decided_total(left: str, right: str, grant_words: bool) -> AllocationKind | None:
-    """'<Council body> agreed to release|allocate £N' from a grants budget: the total it approved.
-
-    Read apart from ``stated_kind`` because a council cabinet deciding its own grants is the funder
-    here, where a partnership's papers treat cabinet money as outside their grant."""
-    from_fund = _FROM_FUNDS_AFTER.match(right)
-    return "approved_total" if (grant_words or from_fund) and _DECIDED_TO_GIVE.search(left) else None
-
-
-def resolved_total(left: str, right: str) -> bool:
-    """A resolution opening with its verb that approves grants 'totalling £N' ('2) Approve proposals to award
-    ... grants ..., totalling £N', 'To award a total of £N in capital grants'): the approved total, read by
-    the classifier, so that it is kept only with a year."""
-    if _NOT_AWARDED.search(left) or _HELD_BACK_AFTER.match(right):
-        return False
-    return bool(_RESOLVED_GRANTS_TOTALLING.search(left) or (_RESOLVED_A_TOTAL_OF.search(left) and _IN_GRANTS_AFTER.match(right)))
-
-
-def replaced_figure(left: str, right: str) -> bool:
-    """True for the old figure of 'from £N to £M' and for money moved from one budget to another:
-    the clause states a change, not an allocation."""
-    return (
-        bool(_REPLACED.search(left) and _REPLACED_BY.match(right))
-        or bool(_MOVED_BETWEEN_BUDGETS.match(right))
-        or bool(_TRANSFER_BEFORE.search(left) and _FROM_BUDGET_AFTER.match(right))
     )

@@ -47,13 +47,14 @@ from extractors.proceedings.attendance_sentences import (
     apology_item_lines as _apology_item_lines, apology_sentences as _apology_sentences, participle_apologies, under_decision,
 )
 from extractors.proceedings.post_then_name import SUB_GROUP as _SUB_GROUP
-from extractors.readers.names import PLURAL_LINE, bare_name, printed_name, singular_title
+from extractors.readers.name_lists import singular_title
+from extractors.readers.names import PLURAL_LINE, bare_name, printed_name
 from extractors.readers.shared_titles import heading_titles
 from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "102"
+VERSION = "103"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.

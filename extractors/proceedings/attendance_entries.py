@@ -10,7 +10,9 @@ from extractors.proceedings.post_then_name import OFFICE_FIRST, THE_CLERK, cells
 from extractors.readers.furniture import furniture_between
 from extractors.readers.name_runs import bare_name_pairs, group_entries, run_on_parts
 from extractors.readers.runon_bare import split_bare_runs
-from extractors.readers.names import BULLET, LEAD_IN, PLURAL_TITLE, ROLE_DASH, entry_name, split_honorifics, looks_like_name, post_entries, split_list
+from extractors.readers.name_lists import entry_name, split_list
+from extractors.readers.name_posts import LEAD_IN, post_entries
+from extractors.readers.names import BULLET, PLURAL_TITLE, ROLE_DASH, split_honorifics, looks_like_name
 
 # A column beside the names giving each one's ward, party, group or council.
 _AFFILIATION = re.compile(r"\b(?:Ward|Party|Division|Group|Council|Authority|Parish|Independents?)\s*$", re.I)

@@ -24,7 +24,8 @@ import re
 from extractors.proceedings.attendance_entries import ORG_WORDS
 from extractors.proceedings.attendance_labels import ALSO_PRESENT, APOLOGIES, IN_ATTENDANCE, PRESENT, capitals, words
 from extractors.proceedings.attendance_lines import line_name, post_line
-from extractors.readers.names import CAPITAL_SURNAME, PERSONAL_TITLE, POST_NOMINAL, POST_WORDS, STAFF_POSTS
+from extractors.readers.name_posts import POST_WORDS
+from extractors.readers.names import CAPITAL_SURNAME, PERSONAL_TITLE, POST_NOMINAL, STAFF_POSTS
 from extractors.readers.spans import lines
 
 _LABEL = re.compile(

@@ -30,7 +30,8 @@ from extractors.proceedings.attendance_labels import capitals, grouped, matched_
 from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_members import Entry
 from extractors.readers.given_names import GIVEN_NAMES
-from extractors.readers.names import ROLE_WORDS, split_honorifics
+from extractors.readers.name_posts import ROLE_WORDS
+from extractors.readers.names import split_honorifics
 from extractors.readers.spans import lines
 from schemas.structure import Attendance
 

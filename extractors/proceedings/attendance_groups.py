@@ -19,7 +19,8 @@ from __future__ import annotations
 from extractors.proceedings.attendance_labels import GROUP_HEADING, LIST_LABEL, matched_kind
 from extractors.proceedings.attendance_preamble import names_line
 from extractors.proceedings.attendance_roll import RECORDED
-from extractors.readers.names import PLURAL_TITLE, split_list
+from extractors.readers.name_lists import split_list
+from extractors.readers.names import PLURAL_TITLE
 from extractors.readers.spans import lines
 from schemas.structure import Paper
 

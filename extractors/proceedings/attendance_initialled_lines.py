@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.names import initials_of, looks_like_name
+from extractors.readers.name_posts import initials_of
+from extractors.readers.names import looks_like_name
 from extractors.readers.spans import lines
 
 _HEADING = re.compile(

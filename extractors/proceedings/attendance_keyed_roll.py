@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.names import PLURAL_LINE, looks_like_name, singular_title
+from extractors.readers.name_lists import singular_title
+from extractors.readers.names import PLURAL_LINE, looks_like_name
 from extractors.readers.spans import lines
 
 _ABSENT_KEY = re.compile(

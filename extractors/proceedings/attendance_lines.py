@@ -17,7 +17,8 @@ import re
 from typing import NamedTuple
 
 from extractors.proceedings.attendance_entries import ORG_WORDS
-from extractors.readers.names import BULLET, POST_WORDS, ROLE_WORDS, STAFF_POSTS, TRAILING_POST_NOMINALS, looks_like_name, split_honorifics
+from extractors.readers.name_posts import POST_WORDS, ROLE_WORDS
+from extractors.readers.names import BULLET, STAFF_POSTS, TRAILING_POST_NOMINALS, looks_like_name, split_honorifics
 
 # Words of a meeting's standard business: a heading of these is no person ('Matters Arising', 'Date of Next Meeting').
 _BUSINESS_WORDS = frozenset(

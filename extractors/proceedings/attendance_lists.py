@@ -1,5 +1,6 @@
-"""Labelled attendance lists: where each list's text runs after its label (``section_text``); where the labels of
-``attendance_labels`` open them is ``attendance_sections``, and ``extractors.proceedings.attendance`` reads the entries.
+"""Labelled attendance lists: where each list's text runs after its label (``section_text``), what each of its lines
+is read by ``attendance_list_lines``; where the labels of ``attendance_labels`` open them is ``attendance_sections``,
+and ``extractors.proceedings.attendance`` reads the entries.
 
 Part of the attendance extractor: its records carry ``attendance.NAME`` and ``attendance.VERSION``,
 which a change here must bump.
@@ -9,34 +10,29 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.attendance_entries import ORG_WORDS, shared_post, slash_list
+from extractors.proceedings.attendance_entries import shared_post, slash_list
 from extractors.proceedings.attendance_labels import ABSENT_LABEL as _ABSENT, GROUP_HEADING, INLINE_LABEL, LIST_LABEL, PARTY_HEADING, PARTY_PREFIX
+from extractors.proceedings.attendance_list_lines import (
+    ITEM_HEADING as _ITEM_HEADING, OWN_LINE as _OWN_LINE, bare_name_line as _bare_name_line, entry_below as _entry_below,
+    entry_line as _entry_line, group_line as _group_line, joined_post as _joined_post, name_then_post, new_sentence as _new_sentence,
+    next_text as _next_text, one_name_a_line as _one_name_a_line, one_titled_name as _one_titled_name, opens_group as _heading,
+    paragraph_end as _paragraph_end, titled_next as _titled_next, untitled as _untitled,
+)
 from extractors.proceedings.attendance_roles import TIER_LINE
 from extractors.proceedings.attendance_sentences import (
-    APOLOGY_SENTENCE as _APOLOGY_SENTENCE, NAME_PATTERN as _NAME, NAME_POST_VERB, SENTENCE_END as _SENTENCE_END,
+    APOLOGY_SENTENCE as _APOLOGY_SENTENCE, NAME_POST_VERB, SENTENCE_END as _SENTENCE_END,
 )
 from extractors.proceedings.post_then_name import (
     SUB_GROUP as _SUB_GROUP, SUB_GROUP_LINE as _SUB_GROUP_LINE, cells as _cells, colon_post, continued_lists,
     flows as _flows, is_comma_list as _is_comma_list, office_line as _office_line, own_name_line as _own_name_line,
     post_column, post_then_name, posted_sentences as _posted_sentences, titled_entry as _titled_entry,
 )
+from extractors.readers.name_lists import entry_name, listed_name, split_list
+from extractors.readers.name_posts import group_heading, initials_split, name_and_body, name_and_role
 from extractors.readers.name_runs import group_entries
-from extractors.readers.names import (
-    PERSONAL_TITLE, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, group_heading, initials_split, listed_name, looks_like_name, name_and_body, name_and_role,
-    singular_title, split_honorifics, split_list,
-)
+from extractors.readers.names import PERSONAL_TITLE, PLURAL_LINE, PLURAL_TITLE, ROLE_DASH, looks_like_name
 from extractors.readers.spans import Line, clean_markup
 
-# 'and later in the meeting Cllr A Lowe', 'Eastvale North Ward Councillor Mr A Lowe': words before an entry's title are no name.
-BEFORE_TITLE = re.compile(
-    r"^(?:(?:and\s+)?later(?:\s+in\s+the\s+meeting)?[,:]?\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)"
-    r"|(?:[A-Z][\w'’-]+\s+){1,4}(?=(?:Ward|Division|Divisional|County|District|Borough|Unitary)\s+(?:Councillor|Cllr)\b\.?\s+[A-Z]))"
-)
-# 'Town Mayor Cllr A Lowe', 'The Right Worshipful The Mayor Councillor A Lowe': a civic post printed before a titled name is its role.
-CIVIC_BEFORE_TITLE = re.compile(
-    r"^(?:(?:The\s+)?Right\s+Worshipful\s+)?(?:[Tt]he\s+)?(?:(?:Deputy|Town|City|Lord|Civic)\s+)*(?:Mayor|Provost|Chair(?:man)?)\s+"
-    r"(?=(?:Cllr|Councillor|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])"
-)
 TABLE_HEADER = _TABLE_HEADER = re.compile(r"^\W*(?:attendee|name|member)s?(?:\s*\|\s*|\t+|\s{2,})role(?:\s*\|\s*|\t+|\s{2,})attendance\b", re.I)
 # 'five further members of the public', '3 residents': people counted, not named, after a list's names.
 _COUNTED = re.compile(r"^\s*(?:[a-z]+|\d+)\s+(?:[a-z]+\s+){0,2}(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|visitors|observers)\b")
@@ -62,18 +58,10 @@ _ITEM_DESCRIPTION = re.compile(
 )
 # 'Minutes:' and a ModernGov item's 'Additional documents:' link line over the minuted names.
 _MINUTES_LINE = re.compile(r"^\W*(?:minutes|additional\s+documents)\s*:\s*$", re.I)
-_OWN_LINE = re.compile(rf"\W*+{_NAME}\s*+\([^()]+\)\W*")  # a name starts with a letter: possessive, the same matches
 _ROLE_LINE = re.compile(r"^\s*[-–]\s+(?=\S)")
 _DITTO = re.compile(r"^\s*[\"“”]\s+(?=[A-Z])")
 # '... B Roe (Clerk) 4 parishioners were present.': the public counted at the list's end are the sentence's subject.
 _WAS_ATTENDING = re.compile(r"(?<!parishioners\s)(?<!residents\s)(?<!public\s)(?<!press\s)(?<!visitors\s)\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\s*\.?\s*$")
-# A parish's minute reference numbers it too ('24/031 Declarations of interest', 'C048/23 APOLOGIES').
-_ITEM_HEADING = re.compile(
-    r"^\s*(?:\d{1,3}[.)]?|[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){1,2}[.):]?)\s+"
-    r"(?!(?i:members?|parishioners|residents|people|others|public|press|visitors)\b)(?:[A-Z][a-z]+|[A-Z]{3,}\b)"
-)
-# '42. DECLARATIONS OF INTEREST': a numbered heading in capitals, the next item's, where no blank line ends a paragraph.
-_CAPS_ITEM_HEADING = re.compile(r"^\s*\d{1,3}[.)]?\s+[A-Z][A-Z'’&,/-]+(?:\s+[A-Z'’&,/()-]+)*\s*$")
 _POST_WRAP = re.compile(r"^[ \t]{12,}[A-Z][^\t]*$")
 _COLUMNED = re.compile(r"\S[ \t]{3,}(?:[-–][ \t]+)?[A-Z]")
 # The rest of an apologies label's sentence opening the line under it: 'were submitted on behalf of', 'were received from'.
@@ -115,142 +103,6 @@ def _label_in(line: Line, after: int) -> int | None:
     run_in = (m.start() for m in _RUN_IN_APOLOGY.finditer(line.raw, max(0, after - line.start)) if _APOLOGY_SENTENCE.match(line.raw, m.start()))
     found += [start for start in (next(run_in, None),) if start is not None]
     return line.start + min(found) if found else None
-
-
-
-
-# 'The Chairman, Councillor A Lowe, welcomed ...': a post, the name in commas, then the sentence's verb.
-_POST_NAME_VERB = re.compile(rf"^\W*The\s+(?:[A-Z][\w-]*\s+){{0,3}}?[A-Z][\w-]*,\s+{_NAME},\s+[a-z]")
-
-
-def _new_sentence(previous: str, line: str) -> bool:
-    """``line`` opens a sentence about someone ('Cllr X opened the meeting', 'The Chair, Cllr X, welcomed ...') or is one
-    'Name (Post)' entry ('A Roe (Town Clerk)') after a list line that ended."""
-    ended = not re.search(r"(?:[,;&(]|\band)\s*$", previous)
-    opens = re.match(rf"^\W*{_NAME}\s+(?!(?:and|of|for)\b)[a-z]", line) or _POST_NAME_VERB.match(line)
-    return ended and bool(opens or _OWN_LINE.fullmatch(line))
-
-
-
-
-def _one_titled_name(text: str) -> bool:
-    """'Councillors B Ray': a plural title before one name, no separator after it."""
-    shared = PLURAL_TITLE.match(text.strip())
-    return bool(shared) and len(split_list(text[shared.end() :])) == 1 and not re.search(r"(?:[,;&(]|\band)\s*$", text)
-
-
-def _bare_name_line(text: str) -> bool:
-    """A name alone on its line, untitled, with no separator ('C Dunn')."""
-    name = text.strip()
-    return not re.search(r"[,;&()]|\band\b", name) and not split_honorifics(name)[0] and len(name.split()) <= 4 and looks_like_name(name)
-
-
-def _untitled(part: str) -> str:
-    """A list's part without the words before its title ('Chairman Councillor A Lowe': the name's own post)."""
-    return CIVIC_BEFORE_TITLE.sub("", BEFORE_TITLE.sub("", part))
-
-
-def _group_line(text: str) -> bool:
-    """A list line of its own group, titled: 'Aldermen A Lowe, B Ray and C Sim' (every part a name under the shared
-    plural) or 'The Right Worshipful The Mayor Councillor D Poe' (a civic post before a titled name)."""
-    text = clean_markup(text).strip().rstrip(".")
-    if re.search(r"[:|\t]", text):
-        return False
-    civic = CIVIC_BEFORE_TITLE.match(text)
-    if civic and re.search(r"Mayor|Provost", civic.group(0)):
-        return looks_like_name(entry_name(text[civic.end() :]))
-    shared = PLURAL_TITLE.match(text)
-    parts = split_list(text[shared.end() :]) if shared else []
-    title = singular_title(shared["title"]) if shared else ""
-    return bool(parts) and all(looks_like_name(entry_name(f"{title} {part.strip()}")) for part in parts)
-
-
-def _titled_next(region: list[Line], position: int) -> bool:
-    """The next line with text opens with a titled name ('Councillor A Lowe, Leader;', 'Councillors B Ray and C Sim')."""
-    following = _next_text(region, position)
-    first = (split_list(following) or [""])[0].strip()
-    return bool(split_honorifics(first)[0] or PLURAL_TITLE.match(first)) and looks_like_name(entry_name(first))
-
-
-def _heading(text: str) -> bool:
-    """``text`` opens a group inside a list, so a blank line before it ends no list: a heading naming the body its
-    members sit for ('Representing Eastby Council:', ``GROUP_HEADING``) or their political group ('Conservative Group',
-    ``PARTY_HEADING``), or a political group's line of names ('Labour: Councillors A and B', ``PARTY_PREFIX``)."""
-    return bool(GROUP_HEADING.match(text) or PARTY_HEADING.match(text) or PARTY_PREFIX.match(text))
-
-
-def _next_text(region: list[Line], position: int) -> str:
-    """The text of the first line with text after ``region[position]``."""
-    return next((line.text for line in region[position + 1 :] if not line.is_blank), "")
-
-
-def _paragraph_end(region: list[Line], first: Line) -> int:
-    """Where the group paragraph opening at ``first`` ends: its hard-wrapped lines run on to a blank line, a label,
-    the next group's paragraph ('Deputy Portfolio Holders Councillor A, Housing and' / 'Transport Councillor B, ...')
-    or a numbered item heading ('42. DECLARATIONS OF INTEREST')."""
-    end = first.end
-    for line in region[region.index(first) + 1 :]:
-        if line.is_blank or line.is_page_footer or LIST_LABEL.match(line.text) or group_entries(line.text):
-            break
-        if _ITEM_HEADING.match(line.text) or _CAPS_ITEM_HEADING.match(line.text):
-            break
-        end = line.end
-    return end
-
-
-# An organisation's initials after a name's comma ('Ann Lee, WREC').
-_INITIALS = re.compile(r"[A-Z]{2,6}")
-
-
-def name_then_post(text: str) -> bool | None:
-    """None unless ``text`` is one name, a comma and words naming no titled person, with no separator after them
-    ('Ann Lee, Westby Community Council'); then whether those words hold a post's or a body's word or initials
-    ('Ann Lee, WREC' does; 'Ann Lee, Bob Roe' and 'Ann LEE, Bob ROE' may be two names, 'Ann Lee, Bob Roe, Cara Day' are)."""
-    line = clean_markup(text).strip()
-    head, comma, rest = line.partition(",")
-    if not comma or re.search(r"(?:[,;&]|\band)\s*$", line) or PLURAL_TITLE.match(head.strip()):
-        return None
-    parts = [part.strip() for part in split_list(rest) if part.strip()]
-    if not parts or not looks_like_name(entry_name(head)) or any(split_honorifics(part)[0] for part in parts):
-        return None
-    named = [part for part in parts if looks_like_name(entry_name(part))]
-    if named:
-        # 'Ann Lee, Bob Roe (Westby Council), Cara Day': names after the comma make a list, one may be a post.
-        return None if len(parts) > 1 else False
-    words = set(re.findall(r"[a-z]+", re.sub(r"\([^()]*\)", "", rest).lower()))
-    return bool(words & (ROLE_WORDS | ORG_WORDS)) or any(_INITIALS.fullmatch(part) for part in parts)
-
-
-def _one_name_a_line(line: str, region: list[Line], index: int) -> bool:
-    """``line`` (on ``region[index]`` or after its label) opens a list of one 'Name, post' a line: it and the next
-    line with text are each one name and what follows its comma, and one of them is a post or body ('Ann Lee, WREC' /
-    'Bo Roe, Dog Warden'), so the line break, not the comma, parts the entries."""
-    following = next((other.text for other in region[index + 1 :] if not other.is_blank), None)
-    shapes = (name_then_post(line), name_then_post(following) if following is not None else None)
-    return None not in shapes and any(shapes)
-
-
-# 'Ann Lee, Manager Parks & Open Spaces (Place & Roads)': an '&' joining two services inside a post, and a bracket.
-_SERVICE_JOIN = re.compile(r"\([^()]*\)|[ \t]*&[ \t]*[A-Z][^,&()]*")
-
-
-def _joined_post(text: str) -> bool:
-    """``text`` is one name and a post that an '&' inside it, or in its bracket, would split into a second name."""
-    name, comma, post = text.partition(",")
-    return bool(comma) and "&" in post and name_and_role(name + comma + _SERVICE_JOIN.sub("", post))
-
-
-def _entry_line(text: str) -> bool:
-    """``text`` is one entry with its post or body ('Councillor A Lee – Westby Council', 'Ann Lee, Westby Community Council')."""
-    text = text.strip()
-    dashed = ROLE_DASH.split(text, maxsplit=1)
-    posted = len(dashed) == 2 and "," not in dashed[0] and looks_like_name(dashed[0]) and not looks_like_name(dashed[1])
-    return posted or name_and_role(text) or name_and_body(text)
-
-
-def _entry_below(region: list[Line], index: int) -> bool:
-    """The next line with text after ``region[index]`` is one entry with its post or body (``_entry_line``)."""
-    return _entry_line(next((line.text for line in region[index + 1 :] if not line.is_blank), ""))
 
 
 def section_text(

@@ -25,7 +25,8 @@ import re
 
 from extractors.proceedings.attendance_labels import LABEL_ALONE, matched_kind
 from extractors.proceedings.attendance_lines import line_name, post_line, untitled_name
-from extractors.readers.names import POST_WORDS, STAFF_POSTS, bare_name as bare_person, looks_like_name, split_honorifics
+from extractors.readers.name_posts import POST_WORDS
+from extractors.readers.names import STAFF_POSTS, bare_name as bare_person, looks_like_name, split_honorifics
 from extractors.readers.spans import Line, lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, Paper

@@ -25,7 +25,8 @@ import re
 from collections.abc import Iterator
 
 from extractors.proceedings.attendance_sentences import SENTENCE_END, sentence_start
-from extractors.readers.names import PLURAL_TITLE, entry_name, looks_like_name, split_honorifics, split_list
+from extractors.readers.name_lists import entry_name, split_list
+from extractors.readers.names import PLURAL_TITLE, looks_like_name, split_honorifics
 
 # The verb of an apology after its subject: 'sent apologies', 'had given their apologies', 'apologised'.
 _APOLOGY_VERB = re.compile(

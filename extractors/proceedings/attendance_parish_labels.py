@@ -35,7 +35,8 @@ from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_preamble import officer_attendance
 from extractors.proceedings.attendance_sentences import SENTENCE_END
 from extractors.proceedings.attendance_status_rows import status_rows
-from extractors.readers.names import ROLE_DASH, bare_name, looks_like_name, split_honorifics, split_list
+from extractors.readers.name_lists import split_list
+from extractors.readers.names import ROLE_DASH, bare_name, looks_like_name, split_honorifics
 from extractors.readers.spans import Line, lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import AttendeeRecord, Paper

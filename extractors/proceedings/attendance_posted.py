@@ -18,7 +18,8 @@ import re
 from extractors.proceedings.attendance_lines import untitled_name
 from extractors.proceedings.attendance_labels import LABEL_ALONE, matched_kind
 from extractors.proceedings.attendance_members import Entry, is_person
-from extractors.readers.names import ROLE_WORDS, STAFF_POSTS, name_prefix, split_honorifics
+from extractors.readers.name_posts import ROLE_WORDS
+from extractors.readers.names import STAFF_POSTS, name_prefix, split_honorifics
 from extractors.readers.spans import lines
 from schemas.structure import Attendance
 

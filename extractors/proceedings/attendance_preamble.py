@@ -29,8 +29,10 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_labels import ABSENT_LABEL, LIST_LABEL
+from extractors.readers.name_lists import split_list
+from extractors.readers.name_posts import name_and_role
 from extractors.readers.name_runs import run_on_parts
-from extractors.readers.names import HONORIFIC_WORDS, PLURAL_TITLE, looks_like_name, name_and_role, split_list
+from extractors.readers.names import HONORIFIC_WORDS, PLURAL_TITLE, looks_like_name
 from extractors.readers.spans import Line, clean_markup, lines
 from schemas.structure import AttendeeRecord, Paper
 

@@ -20,14 +20,13 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.attendance_entries import ORG_WORDS as _ORG_WORDS
-from extractors.proceedings.attendance_lists import BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, name_then_post
+from extractors.proceedings.attendance_list_lines import BEFORE_TITLE as _BEFORE_TITLE, CIVIC_BEFORE_TITLE as _CIVIC_BEFORE_TITLE, name_then_post
 from extractors.proceedings.post_then_name import (
     OFFICE_FIRST as _OFFICE_FIRST, THE_CLERK as _THE_CLERK, CLERK_BEFORE as _CLERK_BEFORE, CLERK_AFTER as _CLERK_AFTER, colon_post,
 )
-from extractors.readers.names import (
-    _PARTICLE, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, TRAILING_DEGREE, initials_of, initials_split, looks_like_name, name_and_body,
-    name_and_role, name_prefix, person_key, singular_title, split_honorifics,
-)
+from extractors.readers.name_lists import singular_title
+from extractors.readers.name_posts import ROLE_WORDS, initials_of, initials_split, name_and_body, name_and_role
+from extractors.readers.names import _PARTICLE, PLURAL_TITLE, ROLE_DASH, TRAILING_DEGREE, looks_like_name, name_prefix, person_key, split_honorifics
 from extractors.readers.shared_titles import courtesy_under
 from extractors.readers.spans import clean_markup, provenance
 from schemas.structure import Attendance, AttendeeRecord, ChairRole

@@ -18,7 +18,8 @@ import re
 
 from extractors.proceedings.attendance_labels import INLINE_LABEL, LIST_LABEL
 from extractors.proceedings.post_then_name import THE_CLERK
-from extractors.readers.names import listed_name, looks_like_name, singular_title
+from extractors.readers.name_lists import listed_name, singular_title
+from extractors.readers.names import looks_like_name
 from extractors.readers.spans import Line
 
 # Each label as printed in title case or in capitals ('DEPUTY CHAIR:', 'MEMBERS:', a run-on bilingual page's English half).

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.names import HONORIFIC_WORDS, entry_name, looks_like_name, split_honorifics, split_list
+from extractors.readers.name_lists import entry_name, split_list
+from extractors.readers.names import HONORIFIC_WORDS, looks_like_name, split_honorifics
 
 NAME_PATTERN = rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)*(?:[A-Z]\.?\s+){{0,3}}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
 # A full stop ends a list unless it closes an initial ('A.', Welsh 'Ll.') or an abbreviated honorific ('Cllr.', Welsh 'Cyng.'), or

@@ -21,7 +21,8 @@ from extractors.proceedings.attendance_record import CHAIR as _CHAIR, attendee a
 from extractors.proceedings.attendance_lists import TABLE_HEADER as _TABLE_HEADER
 from extractors.proceedings.attendance_entries import list_entries as _entries
 from extractors.proceedings.attendance_sentences import NAME_PATTERN as _NAME, SENTENCE_END as _SENTENCE_END, sentence_start as _sentence_start
-from extractors.readers.names import NOT_NAME_WORDS, entry_name, looks_like_name, name_prefix, split_honorifics
+from extractors.readers.name_lists import entry_name
+from extractors.readers.names import NOT_NAME_WORDS, looks_like_name, name_prefix, split_honorifics
 from extractors.readers.shared_titles import shared_titles
 from extractors.readers.spans import lines
 from schemas.parsed import ParsedDocument

@@ -30,7 +30,8 @@ from extractors.proceedings.attendance_labels import LIST_LABEL
 from extractors.proceedings.attendance_entries import HONOUR
 from extractors.proceedings.attendance_preamble import names_line
 from extractors.proceedings.attendance_sentences import SENTENCE_END
-from extractors.readers.names import PLURAL_TITLE, entry_name, looks_like_name, split_honorifics, split_list
+from extractors.readers.name_lists import entry_name, split_list
+from extractors.readers.names import PLURAL_TITLE, looks_like_name, split_honorifics
 from extractors.readers.spans import Line, clean_markup, lines
 from schemas.structure import Paper
 

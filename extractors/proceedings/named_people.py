@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from extractors.proceedings.attendance import NAME, VERSION
 from extractors.proceedings.attendance_record import CHAIR as _CHAIR
-from extractors.readers.names import HONORIFICS, ROLE_WORDS as _ROLE_WORDS, looks_like_name, person_key
+from extractors.readers.name_posts import ROLE_WORDS as _ROLE_WORDS
+from extractors.readers.names import HONORIFICS, looks_like_name, person_key
 from extractors.readers.nlp import nlp
 from extractors.readers.spans import clean_markup, folded, line_bounds, provenance
 from schemas.parsed import ParsedDocument

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from extractors.readers.name_lists import entry_name, split_list
+from extractors.readers.name_posts import ROLE_WORDS
 from extractors.readers.name_runs import RUN_ON
-from extractors.readers.names import (
-    INLINE_BULLET, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, entry_name, looks_like_name, split_honorifics, split_list,
-)
+from extractors.readers.names import INLINE_BULLET, PLURAL_TITLE, ROLE_DASH, looks_like_name, split_honorifics
 from extractors.proceedings.attendance_sentences import SENTENCE_END
 from extractors.readers.spans import Line, clean_markup
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.names import (
-    CAPITAL_SURNAME, HONORIFIC_WORDS, HONORIFICS, NOT_NAME_WORDS, PLURAL_TITLE, ROLE_DASH, ROLE_WORDS, initials_of,
-    looks_like_name, name_prefix, split_honorifics,
-)
+from extractors.readers.name_posts import ROLE_WORDS, initials_of
+from extractors.readers.names import CAPITAL_SURNAME, HONORIFIC_WORDS, HONORIFICS, NOT_NAME_WORDS, PLURAL_TITLE, ROLE_DASH, looks_like_name, name_prefix, split_honorifics
 
 # Where a run-on list of names starts a new one: before an honorific that follows another word, or after ')'; in a
 # PDF's text run together at a line's end, before a common title glued to the lower-case letter or bracket before

@@ -1,8 +1,8 @@
-"""Person names as printed in council papers: honorifics and ranks, name shape, lists of names, a linking key.
+"""Person names as printed in council papers: honorifics and ranks, name shape, a linking key.
 
-Lists print names with commas, semicolons, 'and' or '&', or one after another (read by ``name_runs``);
-a plural title is shared ('Councillors A and B' are 'Councillor A' and 'Councillor B'), and so is the
-title of a group heading line ('BAILIES') over the names under it. Scottish minutes print surnames in capitals;
+Lists of names are parted by ``name_lists`` (commas, semicolons, 'and' or '&'; one after another by ``name_runs``),
+a name with its post or body by ``name_posts``; a plural title is shared ('Councillors A and B' are 'Councillor A' and
+'Councillor B'), and so is the title of a group heading line ('BAILIES') over the names under it. Scottish minutes print surnames in capitals;
 parish websites print a title in capitals with the name ('COUNCILLOR A LOWE') or in lower case ('cllr Lowe').
 The person key drops honorifics, ranks and post-nominals and keeps the initials of the
 given names and the surname, lowercase: 'Mr P Webb', 'Peter Webb' and 'Cllr. P. Webb'
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "60"
+VERSION = "61"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -226,7 +226,7 @@ def printed_name(name: str) -> bool:
 
 
 # Posts that end a name run on into its role ('Mr W Grosvenor Clerk to the Council'); 'Jane Clerk' alone is a name.
-_POSTS_AFTER_NAME = frozenset({"clerk", "chaplain", "admin", "administrator"})
+POSTS_AFTER_NAME = frozenset({"clerk", "chaplain", "admin", "administrator"})
 # Posts of the staff, not the members: a name printed with one is in attendance ('Mrs A Lowe (Clerk)', 'B Ray, RFO').
 STAFF_POSTS = re.compile(
     r"\b(?:clerk|officer|secretary|manager|director|chief\s+executive|minute\s+taker|solicitor|treasurer|RFO)\b", re.I
@@ -244,7 +244,7 @@ def name_prefix(text: str) -> str:
         return ""
     best, words = "", rest.split(" ")
     for count, word in enumerate(words[:8], start=1):
-        if count > 1 and (_HONORIFIC.match(f"{word} X") or word.lower().split("/")[0] in _POSTS_AFTER_NAME):
+        if count > 1 and (_HONORIFIC.match(f"{word} X") or word.lower().split("/")[0] in POSTS_AFTER_NAME):
             break
         candidate = f"{honorific} {' '.join(rest.split(' ')[:count])}".rstrip(",;:")
         # A lone capitalised word cut from a longer run ('Councillors APPOINTMENT OF ...') is a heading, not a surname;
@@ -268,214 +268,3 @@ def person_key(name: str) -> str:
         letters = list(word) if word.isupper() and len(word) <= 3 else [word[0]]
         initials.extend(letter.lower() for letter in letters)
     return " ".join([*initials, surname.lower()])
-
-
-# 'District and County Councillor A Lowe': one title, not two entries.
-_JOINED_TITLE = re.compile(r"(?:(?<=\bDistrict)|(?<=\bBorough))\s+(?:and|&)\s+(?=County\s+Councillor\b)|(?<=\bCounty)\s+(?:and|&)\s+(?=(?:District|Borough)\s+Councillor\b)")
-# 'from Tarnby & Fellside Borough Council', 'of the Eastby & Tarnby Safety Partnership': an 'and' / '&'
-# between the places of a body's name (after 'from' / 'of' ..., before its 'Council' word) splits no list.
-_BODY_AND = re.compile(
-    r"\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:(?:Borough|District|County|City|Town|Parish|Community|Safety|Combined|Housing|Health)\s+)*(?:Councils?|Partnership|Authority|Trust|Board)\b)"
-)
-# '... Kim Hale Penn & Ashby Borough Council: Lee Moss': a council's label glued after a list's last name.
-_BODY_LABEL = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]+\s+(?:(?:Borough|District|County|City|Town|Parish|Community)\s+)*(?:Council|Partnership|Authority|Trust)\s*:\s")
-_BODY_BEFORE = re.compile(r"\b(?:from|of|for|representing|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w'’-]+$")
-
-
-def _inside_body(text: str, match: re.Match) -> bool:
-    """The 'and' / '&' at ``match`` joins two places of a body's name."""
-    return bool(_BODY_AND.match(text, match.start())) and bool(_BODY_BEFORE.search(text, 0, match.start()) or _BODY_LABEL.match(text, match.start()))
-
-
-def _unclosed(text: str) -> set[int]:
-    """Where the brackets of ``text`` open that no bracket closes ('A Lowe (Chair; B Ray (Vice-Chair); C Sim')."""
-    stack: list[int] = []
-    for match in re.finditer(r"[()]", text):
-        if match.group(0) == "(":
-            stack.append(match.start())
-        elif stack:
-            stack.pop()
-    return set(stack)
-
-
-# Welsh 'a' / 'ac' ('and'), alone or before its English ('a/and'), between two names of a bilingual or Welsh list
-# ('Rory Francis a Glyn Daniels', 'M. Wynne a/and L. Hughes'); read only between a capitalised word and an untitled
-# name (``_welsh_and``), so the English article ('who had a Council meeting') and a grid's absence mark before a titled
-# name ('Cllr B Ray a Cllr C Sim') part nothing.
-_WELSH_AND = r"(?<=[A-Za-z.'’])\s+ac?(?:\s*/\s*and)?\s+(?=[A-Z])"
-
-
-def _welsh_and(text: str, match: re.Match) -> bool:
-    """The Welsh 'a' / 'ac' of ``match`` stands between a capitalised word and a name's start ('Francis a Glyn',
-    'Wynne a/and L.Hughes')."""
-    before = re.search(r"(?:^|\s)(?:[A-Z][\w'’-]+|[A-Z]\.)$", text[: match.start()])
-    after = re.match(r"(?:[A-Z][a-z'’-]+|[A-Z]\.?\s*[A-Z])", text[match.end() :])
-    # 'Cllr B Ray a Cllr C Sim': a letter before a title marks a grid's absence ('a' denotes absence), no 'and'.
-    titled = split_honorifics(text[match.end() :])[0]
-    return bool(before and after) and not titled
-
-
-def split_list(text: str) -> list[str]:
-    """Split a list on commas, semicolons and 'and' (line wraps included), never inside brackets (a bracket
-    no bracket closes holds nothing: the list goes on splitting after it)."""
-    parts, depth, last, unclosed = [], 0, 0, _unclosed(text)
-    # PDF text may glue 'and' to an initial ('J Turnbull andA Willis'): it still parts the names; so does an 'and'
-    # typed before a comma ('C Sim and, D Tam').
-    for match in re.finditer(rf"[(),;]|\s+(?:and|&)(?:\s+|(?=,))|\s+and(?=[A-Z]\.?\s+[A-Z][a-z])|{INLINE_BULLET}|(?P<welsh>{_WELSH_AND})", text):
-        token = match.group(0)
-        if match["welsh"] and not _welsh_and(text, match):
-            continue
-        if token == "(":
-            depth += match.start() not in unclosed
-        elif token == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and not _JOINED_TITLE.match(text, match.start()) and not _inside_body(text, match):
-            parts.append(text[last : match.start()])
-            last = match.end()
-    parts.append(text[last:])
-    return parts
-
-
-def entry_name(text: str) -> str:
-    """The name part of a list entry: bullet, plural honorific, bracketed and dashed role and a reason removed."""
-    entry = BULLET.sub("", text)
-    entry = ROLE_DASH.split(entry, maxsplit=1)[0]
-    # An apology's reason after the name ('Cllr. A Lee due to illness') is no part of it.
-    entry = re.sub(r"\s+(?:due|owing)\s+to\s.*$", "", entry)
-    return PLURAL_TITLE.sub("Councillor ", entry.split("(")[0]).strip(" .,;|")
-
-
-def listed_name(text: str) -> bool:
-    """A list line's first entry is a name, or opens with one followed by its role ('Mr W Grosvenor Clerk to ...')."""
-    name = entry_name(text)
-    if looks_like_name(name):
-        return True
-    prefix = name_prefix(name)
-    return bool(prefix) and name[len(prefix) :].strip()[:1].isupper()
-
-
-def singular_title(title: str) -> str:
-    """'Councillor' for 'Councillors' (or 'COUNCILLORS'), 'County Cllr' for 'County Cllrs', 'Bailie' for 'BAILIES', 'Mr' for 'Messrs',
-    'Alderman' for 'Aldermen', 'Freeman' for 'Freemen', 'Trustee' for 'Trustees', Welsh 'Y Cynghorydd' for 'Y Cynghorwyr'."""
-    title = title.title() if title.isupper() else title
-    title = re.sub(r"(?<=Cynghor)wyr$", "ydd", title)
-    return re.sub(r"(Councillor|Cllr|Clr|Bailie|Trustee)s|(?:(?<=Alderm)|(?<=Freem))en", lambda m: m.group(1) or "an", re.sub(r"^Messrs\.?$", "Mr", title))
-
-
-# Words that make a phrase after a name its post.
-ROLE_WORDS = frozenset((
-    "manager", "specialist", "director", "officer", "lead", "head", "chair", "leader", "commissioner",
-    "superintendent", "inspector", "coordinator", "co-ordinator", "adviser", "advisor", "analyst",
-    "member", "executive", "secretary", "clerk", "solicitor", "consultant", "chief", "deputy", "representative",
-    "holder", "commander", "administrator", "assistant", "intern", "trainee",
-))
-# Words of a post, never a name's: a titled name ends before one ('Councillor A Lowe Leader, ...', 'Mr B Ray Clerk').
-POST_WORDS = NOT_NAME_WORDS | ROLE_WORDS | _POSTS_AFTER_NAME | {"mayor", "cabinet", "portfolio"}
-# 'from officers Ann Lee ...', 'the following officers: Ann Lee', '... and from Mr Ann Lee', '... and also District Councillor
-# Lowe', '... and from Honorary Aldermen A and B', '... and from the following Cabinet Member: Councillor A': words that
-# lead into a list's name.
-LEAD_IN = re.compile(
-    rf"^(?:(?:(?:were|was)\s+)?(?:also\s+)?received\s+from\s+(?=[A-Z])|(?:from\s+)?(?:the\s+following\s+)?officers?\s*:?\s+(?=[A-Z])"
-    rf"|(?:from\s+)?the\s+following\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:Members?|Councillors?)\s*:\s+(?=[A-Z])|(?:also\s+)?(?:from\s+)?(?=(?:{HONORIFIC_WORDS}|(?:Honorary\s+)?Aldermen)\.?\s+[A-Z])(?<=from\s|also\s))"
-)
-
-
-def name_and_role(text: str) -> bool:
-    """A line giving one name and its post after a comma ('Ann Lee, Chief Executive'), no second name."""
-    name, comma, rest = text.strip(" |").partition(",")
-    if not comma or re.search(r"(?i)\bin\s+the\s+chair\b", rest) or not looks_like_name(entry_name(name)):
-        return False
-    if any(looks_like_name(entry_name(p)) or name_prefix(p.strip()) for p in split_list(rest)):
-        return False
-    return bool(set(re.findall(r"[a-z]+", rest.lower())) & ROLE_WORDS)
-
-
-# The body a member represents, printed after the name's comma ('Councillor A Lee, Northshire Council'); a national
-# body named by its service first ('Police Scotland', 'NHS Westshire'); then, after a comma, the body's own division
-# ('Jo Roe, Police Scotland, Highland and Islands Division').
-_BODY_TAIL = re.compile(
-    r"^\s*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&|for)\s+(?:the\s+)?)?){1,6}"
-    r"(?:Council|Police|Constabulary|Authority|Service|Trust|Board|Partnership|Association|Federation|Agency|Commission)"
-    r"|Police\s+Scotland|NHS(?:\s+[A-Z][\w'’-]*){1,3})"
-    r"(?:\s*,\s*(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|&|for)\s+(?:the\s+)?)?){1,6}(?:Division|Directorate|Department|Command|Unit|Branch|Region))?\s*$"
-)
-
-
-def name_and_body(text: str) -> bool:
-    """A line giving one name and, after a comma, the body it comes from ('Jo Roe, Westshire Police'), no second name."""
-    name, comma, rest = text.strip(" |").partition(",")
-    return bool(comma) and looks_like_name(entry_name(name)) and not split_honorifics(rest.strip())[0] and bool(_BODY_TAIL.match(rest))
-
-
-def _lone_post(chunk: str) -> bool:
-    """'Ann Lee, Principal Policy Adviser': one name, one comma, then a post of two or more words ending in a post word."""
-    name, comma, post = chunk.strip(" \n.").partition(",")
-    words = re.findall(r"[A-Za-z][\w'’-]*", post)
-    return (
-        bool(comma) and "," not in post and not re.search(r"\b(?:and)\b|&", post) and not PLURAL_TITLE.match(name.strip())
-        and looks_like_name(name.strip()) and len(words) >= 2 and words[-1].lower() in ROLE_WORDS
-        and not split_honorifics(post.strip())[0]
-    )
-
-
-# A post after a name in a 'Name, post; Name, post' list may be an elected one ('Jo Roe, Ward Councillor').
-_ENTRY_POST_WORDS = ROLE_WORDS | {"councillor", "mayor"}
-
-
-def _and_posted(part: str) -> list[str]:
-    """'Bob Roe, Planning Officer and Cal Poe, Housing Manager': the last two entries parted at an 'and' after a post word
-    (not a post's 'of X and Y': 'Director of Adults and Health Care, ...') before a name and its comma; else [part]."""
-    for match in re.finditer(r"\s+and\s+(?=([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}),\s*[A-Z])", part):
-        before = part[: match.start()]
-        if "," in before and before.split()[-1].strip("().,").lower() in ROLE_WORDS and looks_like_name(match[1]) and not set(match[1].lower().split()) & ROLE_WORDS:
-            return [before, part[match.end() :]]
-    return [part]
-
-
-def post_entries(chunk: str) -> list[str]:
-    """The entries of 'Ann Lee, Chief Executive; Tom Roe, Head of Finance and Assets; and ...' (a post may hold 'and')."""
-    parts = [re.sub(r"^\s*and\s+", "", part) for part in chunk.split(";")]
-    # Only among entries a semicolon parts: 'A, Head of Housing and B, Manager' alone may be one post's words.
-    parts = [piece for part in parts for piece in _and_posted(part)] if len(parts) > 1 else parts
-    posts = [part.partition(",") for part in parts]
-    if len(parts) == 1 and _lone_post(chunk):
-        return parts
-    posted = [bool(c and looks_like_name(n) and set(re.findall(r"[a-z]+", p.lower())) & _ENTRY_POST_WORDS) for n, c, p in posts]
-    if len(parts) < 2 or sum(posted) < 2:
-        return []
-    # '...; Tom Roe, Head of Finance; A Lee and B Poe (all Legal)': a part of names alone among them is a list of its own.
-    listed = [[part] if is_posted else split_list(part) for part, is_posted in zip(parts, posted)]
-    if not all(is_posted or all(looks_like_name(entry_name(name)) for name in names) for names, is_posted in zip(listed, posted)):
-        return []
-    return [entry for names in listed for entry in names]
-
-
-def initials_of(name: str, letters: str) -> bool:
-    """``letters`` ('JG', 'AWr') are the initials of ``name`` ('J Green', 'A.Wragg'). The letters are checked first:
-    callers pass all the text before a word as ``name``, and reading its words for every word of a long line was
-    quadratic."""
-    if not re.fullmatch(r"[A-Z]{2}[A-Za-z]{0,2}", letters):
-        return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", split_honorifics(name)[1])
-    capitals = "".join(c for c in letters if c.isupper())
-    return capitals == "".join(w[0] for w in words).upper()
-
-
-# A group heading inside a one-per-line list ('Members of the Eastby Combined Authority', 'Deputy Portfolio Holders').
-_GROUP_HEADING = re.compile(
-    r"^\W*(?:[A-Z][\w'’-]*\s+){0,3}(?:Members|Holders|Advis[oe]rs|Representatives)(?:\s+(?:of|for)(?:\s+(?:of|the|and|for|[A-Z][\w'’-]*)){1,6})?\W*$"
-)
-
-
-def group_heading(text: str) -> bool:
-    """A line that heads a group of names in a list ('Co-opted Members', 'Members of the Eastby Board')."""
-    return bool(_GROUP_HEADING.match(text))
-
-
-def initials_split(text: str) -> tuple[str, str] | None:
-    """(name, post) of 'Ann Lee AL Clinical Chair': a name, its initials and then its post, else None."""
-    for match in re.finditer(r"\s([A-Z]{2,3}[a-z]{0,2})\s+(?=[A-Z])", text):
-        name = text[: match.start()].strip()
-        if looks_like_name(name) and initials_of(name, match.group(1)):
-            return name, text[match.end() :].strip()
-    return None

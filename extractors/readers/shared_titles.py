@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.readers.names import _PARTICLE, BULLET, PLURAL_LINE, PLURAL_TITLE, singular_title, split_honorifics
+from extractors.readers.name_lists import singular_title
+from extractors.readers.names import _PARTICLE, BULLET, PLURAL_LINE, PLURAL_TITLE, split_honorifics
 
 _SINGULAR_TITLE = re.compile(r"^(?:Councillor|Cllr\.?)\s")
 
