@@ -56,7 +56,7 @@ from extractors.grants.stated_running import top_up
 from extractors.grants.amount_clause import clause_of, parallel_previous, share_of_next
 from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost
-from extractors.grants.figure_roles import source_pot, wider_fund
+from extractors.grants.figure_roles import council_receiving, shared_by_bodies, source_pot, wider_fund
 from extractors.grants.round_cues import COLLECTIVE, COUNT, FUND_NOUN, GIVEN_OUT, RECIPIENTS, TO_MANY, budget_split_among_many
 from extractors.grants.round_cues import grant_budget, part_of_a_round
 from extractors.grants.funding_layout import FundingLayout, clean
@@ -411,6 +411,7 @@ def fallback_allocations(
     found: list[AllocationRecord] = []
     seen: set[tuple] = set()
     read: dict[int, AllocationKind] = {}  # the kind read for each figure, by its offset
+    councils: dict[int, str] = {}  # the principal council named as receiving a kept record's figure, by the record's id
     largest_grant = max((a for a in project_amounts if a is not None), default=0)
     for amount in layout.amounts:
         if not _eligible(layout, amount, claimed, largest_grant):
@@ -420,7 +421,7 @@ def fallback_allocations(
         left, right = clause_of(layout, amount, sentence, own_paragraph=True)
         if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]) or share_of_next(layout, amount, sentence):
             continue
-        if body_received(left) and _SHARES_AFTER.match(layout.flat, amount.end):
+        if (body_received(left) and _SHARES_AFTER.match(layout.flat, amount.end)) or shared_by_bodies(left, right, amount.qualifier == "up_to"):
             continue
         if top_up(left, right):
             continue  # 'A further £N has been allocated to the fund': a sum added to a fund, not its size
@@ -445,6 +446,10 @@ def fallback_allocations(
         seen.add((kind, year, amount.amount))
         provenance = layout.provenance(amount.start, amount.end, name, version)
         found.append(record_of(amount, kind, (year, source), sentence_text, provenance, year is None or amount.qualifier is not None))
+        if council := council_receiving(left):
+            councils[id(found[-1])] = council
+    if len(set(councils.values())) > 1:  # several councils' shares of a wider sum
+        found = [record for record in found if id(record) not in councils]
     return _without_rounded_restatements(_stated_kind_first(found))
 
 
