@@ -2,6 +2,7 @@
 principal council given a sum with no scheme, councils sharing a sum, a national ceiling open to many commissioners,
 and a fund for the years after a printed year."""
 
+from test_attendance_round3 import attendance_of
 from test_s28news28 import _facts
 
 
@@ -51,3 +52,34 @@ def test_a_year_after_after_or_beyond_is_not_the_figures():
     ):
         found = _facts(line)[0]
         assert found and all(y == year for _, _, y in found), (line, found)
+
+
+def test_a_sum_many_bodies_received_or_bid_for_is_no_bodys_total():
+    for line in (
+        "Councils across Tarnshire have been awarded more than £27m in levelling up funding from the government.\n",
+        "The next round opens today, giving PCCs another chance to bid from a fund of £20 million for the year 2026/27.\n",
+        "Police and Crime Commissioners can apply for a share of the £15m fund in 2026/27.\n",
+    ):
+        assert _facts(line)[0] == [], line
+    # One body's bid for, or receipt of, a sum is still read.
+    assert _facts("The Commissioner has been awarded £450,000 from the Safer Streets Fund for 2026/27.\n")[0] != []
+
+
+def test_a_group_heading_or_a_scottish_place_is_no_attendee():
+    from extractors.readers.names import printed_name
+
+    assert not printed_name("Force Personnel")
+    assert not printed_name("Wester Moor")
+    assert not printed_name("Easter Fellby")
+    assert printed_name("Mr Easter")  # a titled surname stays a name
+    assert printed_name("Ann Nether")
+    head = "Minutes of the Westby Community Partnership held on 4 May 2025\n\n"
+    found = attendance_of(
+        "Present:\nMs A Abbey, Eastby\nMr B Barlow, Northby and Wester Moor\n\nIn attendance:\n\n"
+        "Mr C Corrie, Area Manager – Tarnside, Fellby and Wester Moor, TDA\nMiss D Dunn, Committee Administrator\n\n1. Apologies\nNone.\n",
+        head,
+    )
+    names = [name for name, _ in found]
+    assert "Wester Moor" not in names and {"Ms A Abbey", "Mr B Barlow", "Mr C Corrie"} <= set(names), found
+    found = attendance_of("Present\n\nForce Personnel\n\nAnn Abbey (Chair) Deputy Commissioner, Bob Barlow\n\n1. Minutes\nAgreed.\n", head)
+    assert "Force Personnel" not in [name for name, _ in found], found

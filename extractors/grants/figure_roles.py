@@ -239,8 +239,8 @@ def source_pot(left: str) -> bool:
 
 
 # A sum several bodies share or may bid for is no one body's: 'Councils across the county will share £N', 'A fund of up
-# to £N for Police and Crime Commissioners' (a ceiling open to a class of bodies; never groups or applicants sharing the
-# body's own fund, nor money the body puts 'for community safety partnerships').
+# to £N for Police and Crime Commissioners' (a ceiling open to a class of bodies), 'for PCCs to bid from a fund of £N'
+# (never groups or applicants sharing the body's own fund, nor money the body puts 'for community safety partnerships').
 _MANY_BODIES = (
     r"(?:councils|(?:local\s+)?authorities|(?:police\s+)?forces|(?:police\s+and\s+crime\s+)?commissioners|PCCs|PFCCs"
     r"|districts|boroughs)"
@@ -250,13 +250,17 @@ _BODIES_SHARE_BEFORE = re.compile(
     r"(?:\s+total\s+of)?\s*$",
     re.I,
 )
+# 'giving PCCs another chance to bid from a fund of £N': a national pot a class of bodies bids for.
+_BODIES_BID_BEFORE = re.compile(
+    rf"\b{_MANY_BODIES}\s+(?:[\w-]+\s+){{0,4}}?(?:to|can|could|may|will\s+be\s+able\s+to)\s+(?:bid|apply)\b[^.£;]{{0,60}}$", re.I
+)
 _FOR_MANY_BODIES_AFTER = re.compile(rf"^\W{{0,3}}(?:fund\s+|pot\s+)?for\s+(?:all\s+|the\s+)?{_MANY_BODIES}\b", re.I)
 
 
 def shared_by_bodies(left: str, right: str, up_to: bool) -> bool:
     """The figure is shared by several bodies (``left`` ends where it starts) or, a ceiling (``up_to``), open to a class
     of them (``right`` opens after it)."""
-    return bool(_BODIES_SHARE_BEFORE.search(left) or (up_to and _FOR_MANY_BODIES_AFTER.match(right)))
+    return bool(_BODIES_SHARE_BEFORE.search(left) or _BODIES_BID_BEFORE.search(left) or (up_to and _FOR_MANY_BODIES_AFTER.match(right)))
 
 
 # 'Eastby Borough Council has been given £N.', 'Southby City Council will receive £N': a principal council named as
