@@ -83,3 +83,14 @@ def test_a_group_heading_or_a_scottish_place_is_no_attendee():
     assert "Wester Moor" not in names and {"Ms A Abbey", "Mr B Barlow", "Mr C Corrie"} <= set(names), found
     found = attendance_of("Present\n\nForce Personnel\n\nAnn Abbey (Chair) Deputy Commissioner, Bob Barlow\n\n1. Minutes\nAgreed.\n", head)
     assert "Force Personnel" not in [name for name, _ in found], found
+
+
+def test_a_precepts_year_dates_no_fund():
+    text = (
+        "Foreword\n\nI took the decision to raise the policing part of the council tax by 1.99% in the 2026/27 year.\n\n"
+        "Commissioning\n\nSupporting the delivery of this Plan will be approximately £2.5m of funding for community safety projects.\n"
+    )
+    assert _facts(text)[0] == [("grant_total", 2500000.0, None)]
+    # A fund's own year is still read.
+    dated = "Foreword\n\nThe precept rose by 2% this year.\n\nThe Community Safety Fund for 2026/27 is £400,000.\n"
+    assert _facts(dated)[0] == [("grant_total", 400000.0, "2026/27")]
