@@ -43,13 +43,14 @@ def projects(text: str) -> list:
 
 
 def test_each_recipient_of_a_with_chain_is_a_project():
+    # (clubs since session 29: a principal council handed a sum with no scheme is no project, test_s29prec29)
     text = (
-        "Eastvale Council receives £288,000 with Westvale Council being awarded £274,000, "
-        "Moorside receiving £104,000 and Fenby getting £97,000.\n"
+        "Eastvale Rovers receives £2,880 with Westvale Harriers being awarded £2,740, "
+        "Moorside receiving £1,040 and Fenby getting £970.\n"
     )
     assert projects(text) == [
-        ("Eastvale Council", Decimal("288000")), ("Westvale Council", Decimal("274000")),
-        ("Moorside", Decimal("104000")), ("Fenby", Decimal("97000")),
+        ("Eastvale Rovers", Decimal("2880")), ("Westvale Harriers", Decimal("2740")),
+        ("Moorside", Decimal("1040")), ("Fenby", Decimal("970")),
     ]
 
 

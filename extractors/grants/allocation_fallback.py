@@ -23,7 +23,7 @@ from extractors.grants.allocation_years import own_year, spread_over_years, year
 from extractors.grants.stated_running import top_up
 from extractors.grants.amount_clause import clause_of, parallel_previous, share_of_next
 from extractors.grants.decision_layout import GRANT_WORDS
-from extractors.grants.figure_roles import wider_fund
+from extractors.grants.figure_roles import council_receiving, shared_by_bodies, wider_fund
 from extractors.grants.fund_relations import (
     AVAILABLE_BUDGET as _AVAILABLE_BUDGET, LEFT_AFTER as _LEFT_AFTER, ON_OFFER_AFTER as _ON_OFFER_AFTER, PLACED_IN_FUND as _PLACED_IN_FUND,
     PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, fund_total_kind,
@@ -110,6 +110,7 @@ def fallback_allocations(
     found: list[AllocationRecord] = []
     seen: set[tuple] = set()
     read: dict[int, AllocationKind] = {}  # the kind read for each figure, by its offset
+    councils: dict[int, str] = {}  # the principal council named as receiving a kept record's figure, by the record's id
     largest_grant = max((a for a in project_amounts if a is not None), default=0)
     for amount in layout.amounts:
         if not _eligible(layout, amount, claimed, largest_grant):
@@ -119,7 +120,7 @@ def fallback_allocations(
         left, right = clause_of(layout, amount, sentence, own_paragraph=True)
         if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]) or share_of_next(layout, amount, sentence):
             continue
-        if body_received(left) and _SHARES_AFTER.match(layout.flat, amount.end):
+        if (body_received(left) and _SHARES_AFTER.match(layout.flat, amount.end)) or shared_by_bodies(left, right, amount.qualifier == "up_to"):
             continue
         if top_up(left, right):
             continue  # 'A further £N has been allocated to the fund': a sum added to a fund, not its size
@@ -144,6 +145,10 @@ def fallback_allocations(
         seen.add((kind, year, amount.amount))
         provenance = layout.provenance(amount.start, amount.end, name, version)
         found.append(record_of(amount, kind, (year, source), sentence_text, provenance, year is None or amount.qualifier is not None))
+        if council := council_receiving(left):
+            councils[id(found[-1])] = council
+    if len(set(councils.values())) > 1:  # several councils' shares of a wider sum
+        found = [record for record in found if id(record) not in councils]
     return _without_rounded_restatements(_stated_kind_first(found))
 
 

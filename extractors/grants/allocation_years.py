@@ -1,7 +1,7 @@
 """The year of an allocation figure where the layout's general rule would lend it one the text does not state:
 a funder's grant takes only the year of its own sentence, and no figure inherits a year printed as one of a pair,
 nor one printed elsewhere when its own sentence spreads it over several years, nor one its sentence prints only as
-a year money is carried forward from or to.
+a year money is carried forward from or to, or as the year a later period starts after ('the years after 2025/26').
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -19,7 +19,12 @@ _YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
 # 'would be used to fund the scheme over a two year period', 'for the next three years'.
 _OVER_YEARS = re.compile(rf"\b{OVER_SEVERAL_YEARS}", re.I)
 # '(with £N brought forward from 2020/21)', 'can be carried forward into 2023/24': a year money moves from or to.
-_CARRIED_BEFORE = re.compile(r"\b(?:carr(?:y|ied|ies)|brought|rolled|roll)\s+(?:it\s+)?forward\s+(?:from|to|into)\s+(?:the\s+)?(?:financial\s+year\s+)?$", re.I)
+# 'the £N fund for (the) years after 2025/26', 'for the period beyond 2026-27': the year a later period starts after.
+_CARRIED_BEFORE = re.compile(
+    r"\b(?:carr(?:y|ied|ies)|brought|rolled|roll)\s+(?:it\s+)?forward\s+(?:from|to|into)\s+(?:the\s+)?(?:financial\s+year\s+)?$"
+    r"|\b(?:years?|period)\s+(?:after|beyond|following)\s+(?:the\s+)?(?:financial\s+year\s+)?$",
+    re.I,
+)
 
 
 def own_year(layout: FundingLayout, sentence: tuple[int, int]) -> tuple[str | None, YearSource]:
@@ -49,6 +54,7 @@ def spread_over_years(sentence: str) -> bool:
 
 def only_carried_years(layout: FundingLayout, sentence: tuple[int, int]) -> bool:
     """Every year the figure's sentence prints is one money is carried forward from or to ('any of the £N left
-    unspent, £M of it brought forward from 2020/21, may be carried forward into 2022/23'), so none is the figure's own."""
+    unspent, £M of it brought forward from 2020/21, may be carried forward into 2022/23') or one a later period starts
+    after ('the £N fund for years after 2025/26'), so none is the figure's own."""
     printed = [y for y in layout.years_in(*sentence) if y.year and y.form != "relative"]
     return bool(printed) and all(_CARRIED_BEFORE.search(layout.flat[max(sentence[0], y.start - 60) : y.start]) for y in printed)

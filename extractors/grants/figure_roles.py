@@ -236,3 +236,47 @@ def source_pot(left: str) -> bool:
     """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), or the national fund the body
     won a slice of (``_NATIONAL_SLICE_BEFORE``)."""
     return bool(_SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left))
+
+
+# A sum several bodies share or may bid for is no one body's: 'Councils across the county will share £N', 'A fund of up
+# to £N for Police and Crime Commissioners' (a ceiling open to a class of bodies), 'for PCCs to bid from a fund of £N'
+# (never groups or applicants sharing the body's own fund, nor money the body puts 'for community safety partnerships').
+_MANY_BODIES = (
+    r"(?:councils|(?:local\s+)?authorities|(?:police\s+)?forces|(?:police\s+and\s+crime\s+)?commissioners|PCCs|PFCCs"
+    r"|districts|boroughs)"
+)
+_BODIES_SHARE_BEFORE = re.compile(
+    rf"\b{_MANY_BODIES}\b[^.£;]{{0,80}}?\b(?:will|(?:are|is)\s+(?:set\s+)?to)\s+share(?:\s+in)?(?:\s+(?:an?|the))?"
+    r"(?:\s+total\s+of)?\s*$",
+    re.I,
+)
+# 'giving PCCs another chance to bid from a fund of £N': a national pot a class of bodies bids for.
+_BODIES_BID_BEFORE = re.compile(
+    rf"\b{_MANY_BODIES}\s+(?:[\w-]+\s+){{0,4}}?(?:to|can|could|may|will\s+be\s+able\s+to)\s+(?:bid|apply)\b[^.£;]{{0,60}}$", re.I
+)
+_FOR_MANY_BODIES_AFTER = re.compile(rf"^\W{{0,3}}(?:fund\s+|pot\s+)?for\s+(?:all\s+|the\s+)?{_MANY_BODIES}\b", re.I)
+
+
+def shared_by_bodies(left: str, right: str, up_to: bool) -> bool:
+    """The figure is shared by several bodies (``left`` ends where it starts) or, a ceiling (``up_to``), open to a class
+    of them (``right`` opens after it)."""
+    return bool(_BODIES_SHARE_BEFORE.search(left) or _BODIES_BID_BEFORE.search(left) or (up_to and _FOR_MANY_BODIES_AFTER.match(right)))
+
+
+# 'Eastby Borough Council has been given £N.', 'Southby City Council will receive £N': a principal council named as
+# receiving the figure (a parish's or town's council is a recipient, read by the project rules).
+_COUNCIL_RECEIVES_BEFORE = re.compile(
+    r"(?P<council>(?:[A-Z][\w'’-]*\s+(?:(?:and|with|upon|on)\s+)?){1,5}(?:County\s+|Borough\s+|City\s+|District\s+)?Council)"
+    r"(?:\s*,[^,.£;]{0,80},|\s+[–—-]\s[^.£;]{0,140}?\s[–—-])?\s+(?:has|have|had|will|is|are|was)\s+(?:now\s+)?(?:been\s+|to\s+)?"
+    r"(?:given|awarded|granted|allocated|handed|receive|received)\s*$"
+)
+_LOCAL_COUNCIL = re.compile(r"\b(?:Parish|Town|Community|Village|Parent|Youth)\s+Council$")
+
+
+def council_receiving(left: str) -> str | None:
+    """The principal council ``left`` (a clause up to the figure) names as receiving the figure, else None. A page naming
+    two or more such councils lists their shares of a wider sum, no one body's total."""
+    found = _COUNCIL_RECEIVES_BEFORE.search(left)
+    if found is None or _LOCAL_COUNCIL.search(found.group("council")):
+        return None
+    return " ".join(found.group("council").split())

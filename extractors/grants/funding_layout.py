@@ -24,7 +24,7 @@ from schemas.funding import MoneyAmount, YearMatch, YearSource
 from schemas.parsed import ParsedDocument
 from schemas.provenance import Provenance
 
-VERSION = "37"
+VERSION = "38"
 
 # Importable from here as before: the money extractors read blocks through the layout.
 __all__ = ["VERSION", "Block", "FundingLayout", "clean"]
@@ -53,6 +53,8 @@ _THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+|fiscal\s+)?year\b", re.I)
 _STARTING_POINT_BEFORE = re.compile(
     r"\b(?:since|(?:began|begun|started|launched|set\s+up|established|founded|created)\s+(?:back\s+)?in)\s*$", re.I
 )
+# 'to raise the policing part of the council tax by 1.99% in the 2016/17 year': the year of a precept, no grant's.
+_PRECEPT_BEFORE = re.compile(r"\b(?:council\s+tax|precept)\b(?:[^.;£]|\.(?=\d)){0,50}$", re.I)
 # '0072 2023/24', 'Decision - 0047 2023/24': a decision register's zero-padded serial before the year of its register.
 _SERIAL_BEFORE = re.compile(r"(?<![\w,.£/-])0\d{2,4}\s*$")
 # 'Last year (2022/23) the fund supported 40 groups': a past year named as such belongs to its own sentence's figures only.
@@ -115,11 +117,12 @@ class FundingLayout:
     @cached_property
     def reference_years(self) -> list[YearMatch]:
         """The years a figure can belong to: every year printed, less those printed as comparisons and the years a fund
-        or body started from ('since 2019/20') and a register's year after a decision's serial ('0072 2023/24')."""
+        or body started from ('since 2019/20'), a register's year after a decision's serial ('0072 2023/24') and a precept's
+        year ('raise the council tax by 1.99% in the 2016/17 year')."""
         return [
             y for y in self.years
             if not fiscal_year.is_comparison(self.flat, y) and not self._before_year(y, _STARTING_POINT_BEFORE)
-            and not self._before_year(y, _SERIAL_BEFORE)
+            and not self._before_year(y, _SERIAL_BEFORE) and not self._before_year(y, _PRECEPT_BEFORE)
         ]
 
     def _before_year(self, year: YearMatch, pattern: re.Pattern) -> bool:

@@ -87,6 +87,10 @@ _COLLECTIVE_SUBJECT = re.compile(r"^(?:Each|Every|All|Some|Many|Most|Both|These|
 _GENERIC_BODY_SUBJECT = re.compile(rf"^(?:The\s+)?{OWN_BODY_KIND}$", re.I)
 # 'of which Tarnside Borough Council have been allocated £N': a principal council's share of a fund is its grant.
 _COUNCIL_ALLOCATED = re.compile(r"(?<!Town\s)(?<!Parish\s)(?<!Community\s)\bCouncil\s+(?:has|have)\s+been\s+allocated\s*$")
+# 'Eastby Council has been given £N.', 'Westby City Council will receive £N for local schemes': a principal council handed a
+# sum with no scheme of its own named is money to a body (its grant, read by the allocation rules), no project; a parish's,
+# town's or school's council keeps its award.
+_PRINCIPAL_COUNCIL = re.compile(r"(?<!Town\s)(?<!Parish\s)(?<!Community\s)(?<!Parent\s)(?<!Youth\s)\bCouncil$")
 # 'Ashby is set to receive £N towards developing community safety in the borough': a district's community safety money is
 # its partnership's grant, no project.
 _AREA_SAFETY_PURPOSE = re.compile(r"^(?:[\w-]+\s+){0,2}?community\s+safety\s+in\s+the\s+(?:borough|district|county|city|area)\b", re.I)
@@ -346,6 +350,8 @@ def decision_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple
                         or re.search(r"\s(?:and|&|of|the|for)$", org)):  # 'The Brick and received': a broken name
                     continue
                 purpose = LEADING_VERB.sub("", p.group("purpose")) if p else None
+                if _PRINCIPAL_COUNCIL.search(org) and (purpose is None or _GENERIC_PURPOSE.match(purpose)):
+                    continue
                 if purpose and re.match(r"[A-Z]", _OWNER_PRONOUN.sub("", purpose)):
                     purpose = _OWNER_PRONOUN.sub("", purpose)
                 recipient = org

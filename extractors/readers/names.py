@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "61"
+VERSION = "62"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -185,14 +185,14 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
 # Words of a newspaper, a post, or a venue ('Lomond Suite, Park HQ Eastby' under a minutes' heading): never a person's.
 _NOT_PERSON_WORDS = frozenset(
     "advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer master planner "
-    "suite hq headquarters".split()
+    "suite hq headquarters personnel".split()
 )
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLES_ALONE = frozenset(h.lower() for h in HONORIFICS)
 
 
 # The first words of places' names, never a person's given name.
-_PLACE_OPENERS = frozenset("north south east west great little upper lower mid central greater".split())
+_PLACE_OPENERS = frozenset("north south east west great little upper lower mid central greater wester easter nether".split())
 
 
 def printed_name(name: str) -> bool:
