@@ -14,6 +14,7 @@ import re
 from extractors.grants.decision_layout import ONE_GRANT_BOUND_BEFORE
 from extractors.grants.project_decision_names import ORG_PATTERN
 from extractors.grants.round_cues import NOT_GRANT_USE_IN
+from extractors.grants.stated_payouts import to_be_invested
 
 # '£N awarded to Tarn Gala Club', 'the grant of £N to Tarn Carers was withdrawn': one award to a named
 # body, never the year's grant or a round's total ('to Local Community Groups' and a partnership are).
@@ -77,6 +78,8 @@ _PER_UNIT_AFTER = re.compile(r"^\s*(?:per|each|a\s+(?:year|project|group|head)|(
 def fund_ceiling(left: str, right: str) -> bool:
     """The figure printed 'up to' is a fund's ceiling, so its size ('a funding pool of up to £N'), not one grant's cap.
     ``left`` and ``right`` are the figure's clause before its hedge and after it."""
+    if to_be_invested(right) and not _APPLICANT_ASK.search(left):
+        return True  # 'up to £N will be invested in community-based projects' (session 29)
     return bool(
         _FUND_CEILING_BEFORE.search(left) and not _APPLICANT_ASK.search(left) and not _PER_UNIT_AFTER.match(right)
         and not NOT_GRANT_USE_IN.search(right[:160])
