@@ -1,6 +1,7 @@
 """Helper pcc29b of session 29: commissioners' fund news (our own words). A fund announced as 'new funding worth £N to
 help communities reduce nuisance behaviour' is the fund, though its purpose says 'reduce' or 'cut'; '(up to) £N will be
-invested in community-based projects' is the fund on offer, and 'over the next 12 months' gives it no financial year."""
+invested in community-based projects' is the fund on offer, and 'over the next 12 months' gives it no financial year; a fund open to
+PCCs or police forces as a class ('giving PCCs another chance to bid from a fund of £N') is a national one, no body's."""
 
 from test_s28news28 import _facts
 
@@ -44,3 +45,20 @@ def test_investment_in_works_or_already_made_is_not_the_fund_on_offer():
     assert not to_be_invested(" will be invested in road resurfacing projects.")
     assert not to_be_invested(" will be invested in 40 new officers.")
     assert not to_be_invested(" was invested in local projects.")
+
+
+def test_a_fund_open_to_commissioners_as_a_class_is_national():
+    for line in (
+        "The next round also opens today, giving PCCs another chance to bid from a fund of £20 million for the year 2022/23.\n",
+        "A fund of up to £3 million for Police and Crime Commissioners to bid for has also been set aside.\n",
+        "This extra £20m has been made available to PCCs to pay for CCTV and street lighting.\n",
+        "It is an opportunity for police forces to apply for a share of the £10 million fund.\n",
+    ):
+        assert _facts(line)[0] == [], line
+    # The commissioner's own fund, open to groups, is still its fund.
+    assert _facts("The Commissioner's Community Fund of £200,000 is open to local groups to bid for.\n")[0] == [
+        ("grant_total", 200000.0, None)
+    ]
+    assert _facts("The Police and Crime Commissioner's grant scheme of £90,000 opens today for charities.\n")[0] == [
+        ("grant_total", 90000.0, None)
+    ]

@@ -209,7 +209,11 @@ _NATIONAL_AFTER = re.compile(
     r"(?:all\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:councils|authorities|police\s+forces|commissioners|pccs)\b[^.£]{0,40}?"
     r"\b(?:in|across)\s+(?:England|Wales|Scotland|the\s+UK|the\s+United\s+Kingdom|the\s+country)\b"
     # 'nationally', 'a £3M Panel Fund paying for panels nationwide': the clause spreads it wide
-    r"|^[^.;£]{0,120}?\b(?:nationwide|nationally|country-?wide)\b",
+    r"|^[^.;£]{0,120}?\b(?:nationwide|nationally|country-?wide)\b"
+    # 'a fund of up to £N for Police and Crime Commissioners to bid for', '£N has been made available to PCCs': money
+    # for commissioners or forces as a class (session 29)
+    r"|^\W{0,3}(?:(?:has\s+been|have\s+been|was|were|is|will\s+be)\s+)?(?:made\s+available\s+|available\s+)?(?:for|to)\s+(?:all\s+)?"
+    r"(?:PCCs|police\s+and\s+crime\s+commissioners|police\s+forces)\b",
     re.I,
 )
 
@@ -235,7 +239,18 @@ _NATIONAL_SLICE_BEFORE = re.compile(
 )
 
 
+# Commissioners or forces as a class (plural): whoever they are, a fund open to them all is a national one.
+_POLICING_BODIES = r"(?:PCCs|police\s+and\s+crime\s+commissioners|police\s+forces)"
+# 'giving PCCs another chance to bid from a fund of £N', 'an opportunity for police forces to apply for a share of the
+# £N': a national fund commissioners bid for, no body's own (session 29).
+_BIDDERS_POT_BEFORE = re.compile(
+    rf"\b{_POLICING_BODIES}\b[^.;£]{{0,40}}?\bto\s+(?:bid|apply)\s+(?:from|for|into|to)\s+(?:a|the)(?:\s+share\s+of\s+(?:a|the))?"
+    r"(?:\s+[\w'’-]+){0,3}?(?:\s+of)?\s*$",
+    re.I,
+)
+
+
 def source_pot(left: str) -> bool:
-    """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), or the national fund the body
-    won a slice of (``_NATIONAL_SLICE_BEFORE``)."""
-    return bool(_SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left))
+    """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), the national fund the body
+    won a slice of (``_NATIONAL_SLICE_BEFORE``), or one commissioners as a class bid for (``_BIDDERS_POT_BEFORE``)."""
+    return bool(_SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left) or _BIDDERS_POT_BEFORE.search(left))
