@@ -18,6 +18,8 @@ from schemas.funding import YearSource
 _YEAR_PAIR_JOIN = re.compile(r"\s*(?:,|and|&|or)\s*", re.I)
 # 'would be used to fund the scheme over a two year period', 'for the next three years'.
 _OVER_YEARS = re.compile(rf"\b{OVER_SEVERAL_YEARS}", re.I)
+# 'Over the next 12 months, up to £N will be invested': a period of twelve months that is no financial year (session 29).
+_TWELVE_MONTHS = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:next|coming|last|past|previous|following)\s+(?:12|twelve)\s+months\b", re.I)
 # '(with £N brought forward from 2020/21)', 'can be carried forward into 2023/24': a year money moves from or to.
 # 'the £N fund for (the) years after 2025/26', 'for the period beyond 2026-27': the year a later period starts after.
 _CARRIED_BEFORE = re.compile(
@@ -48,8 +50,9 @@ def years_paired_before(layout: FundingLayout, start: int) -> bool:
 def spread_over_years(sentence: str) -> bool:
     """The figure's sentence spreads it over several years ('£N would fund the scheme over a two year period'),
     so the one year its section prints elsewhere is not its year; so does a total counted from the fund's start
-    ('since the fund was launched', ``stated_running.since_launch``)."""
-    return bool(_OVER_YEARS.search(sentence)) or since_launch(sentence)
+    ('since the fund was launched', ``stated_running.since_launch``), and one stated for twelve months from now or to now
+    ('over the next 12 months')."""
+    return bool(_OVER_YEARS.search(sentence)) or since_launch(sentence) or bool(_TWELVE_MONTHS.search(sentence))
 
 
 def only_carried_years(layout: FundingLayout, sentence: tuple[int, int]) -> bool:

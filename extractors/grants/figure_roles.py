@@ -14,6 +14,7 @@ import re
 from extractors.grants.decision_layout import ONE_GRANT_BOUND_BEFORE
 from extractors.grants.project_decision_names import ORG_PATTERN
 from extractors.grants.round_cues import NOT_GRANT_USE_IN
+from extractors.grants.stated_payouts import to_be_invested
 
 # '£N awarded to Tarn Gala Club', 'the grant of £N to Tarn Carers was withdrawn': one award to a named
 # body, never the year's grant or a round's total ('to Local Community Groups' and a partnership are).
@@ -77,6 +78,8 @@ _PER_UNIT_AFTER = re.compile(r"^\s*(?:per|each|a\s+(?:year|project|group|head)|(
 def fund_ceiling(left: str, right: str) -> bool:
     """The figure printed 'up to' is a fund's ceiling, so its size ('a funding pool of up to £N'), not one grant's cap.
     ``left`` and ``right`` are the figure's clause before its hedge and after it."""
+    if to_be_invested(right) and not _APPLICANT_ASK.search(left):
+        return True  # 'up to £N will be invested in community-based projects' (session 29)
     return bool(
         _FUND_CEILING_BEFORE.search(left) and not _APPLICANT_ASK.search(left) and not _PER_UNIT_AFTER.match(right)
         and not NOT_GRANT_USE_IN.search(right[:160])
@@ -206,7 +209,11 @@ _NATIONAL_AFTER = re.compile(
     r"(?:all\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:councils|authorities|police\s+forces|commissioners|pccs)\b[^.£]{0,40}?"
     r"\b(?:in|across)\s+(?:England|Wales|Scotland|the\s+UK|the\s+United\s+Kingdom|the\s+country)\b"
     # 'nationally', 'a £3M Panel Fund paying for panels nationwide': the clause spreads it wide
-    r"|^[^.;£]{0,120}?\b(?:nationwide|nationally|country-?wide)\b",
+    r"|^[^.;£]{0,120}?\b(?:nationwide|nationally|country-?wide)\b"
+    # 'a fund of up to £N for Police and Crime Commissioners to bid for', '£N has been made available to PCCs': money
+    # for commissioners or forces as a class (session 29)
+    r"|^\W{0,3}(?:(?:has\s+been|have\s+been|was|were|is|will\s+be)\s+)?(?:made\s+available\s+|available\s+)?(?:for|to)\s+(?:all\s+)?"
+    r"(?:PCCs|police\s+and\s+crime\s+commissioners|police\s+forces)\b",
     re.I,
 )
 
@@ -232,10 +239,21 @@ _NATIONAL_SLICE_BEFORE = re.compile(
 )
 
 
+# Commissioners or forces as a class (plural): whoever they are, a fund open to them all is a national one.
+_POLICING_BODIES = r"(?:PCCs|police\s+and\s+crime\s+commissioners|police\s+forces)"
+# 'giving PCCs another chance to bid from a fund of £N', 'an opportunity for police forces to apply for a share of the
+# £N': a national fund commissioners bid for, no body's own (session 29).
+_BIDDERS_POT_BEFORE = re.compile(
+    rf"\b{_POLICING_BODIES}\b[^.;£]{{0,40}}?\bto\s+(?:bid|apply)\s+(?:from|for|into|to)\s+(?:a|the)(?:\s+share\s+of\s+(?:a|the))?"
+    r"(?:\s+[\w'’-]+){0,3}?(?:\s+of)?\s*$",
+    re.I,
+)
+
+
 def source_pot(left: str) -> bool:
-    """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), or the national fund the body
-    won a slice of (``_NATIONAL_SLICE_BEFORE``)."""
-    return bool(_SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left))
+    """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), the national fund the body
+    won a slice of (``_NATIONAL_SLICE_BEFORE``), or one commissioners as a class bid for (``_BIDDERS_POT_BEFORE``)."""
+    return bool(_SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left) or _BIDDERS_POT_BEFORE.search(left))
 
 
 # A sum several bodies share or may bid for is no one body's: 'Councils across the county will share £N', 'A fund of up

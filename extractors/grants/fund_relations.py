@@ -208,12 +208,18 @@ _GAVE = re.compile(
     r"|\b(?-i:approv(?:ed|es|e))\b|\bbenefit(?:ed|ted)\s+from\b",
     re.I,
 )
+# 'to help communities reduce anti-social behaviour', 'schemes to cut violent crime': a purpose naming the harm a fund
+# fights, no figure cut (session 29); 'reduced by £N', 'cuts to the grant of £N' still are.
+_NOT_HARM_AFTER = (
+    r"(?!\s+(?:down\s+)?(?:(?!(?:to|of|in|by|from)\b)[\w-]+\s+){0,2}?"
+    r"(?:crime|crimes|offending|reoffending|re-offending|anti-?social|ASB|violence|violent|harm|nuisance|the\s+risk)\b)"
+)
 # What makes a figure part of something, or someone else's, not a fund's total.
 _PART = re.compile(
     r"\b(?:each|apiece|per\s+(?:annum|year|month|week|head|person|project|application|applicant|group|organisation|ward"
     r"|councillor|member)|a\s+year|transfer|transferred|vire|virement|contribut\w*|comes?\s+from|came\s+from|costs?"
     r"|expenditure|spend|(?<!to\sbe\s)spent\s+on|project\s+total|overspend|deficit|salary|salaries|rent|loan|repay\w*"
-    r"|reserves?|precept|council\s+tax|interest|reduc(?:e|ed|es|ing)|reductions?\s+(?:of|in|to)|decrease[sd]?|cuts?"
+    rf"|reserves?|precept|council\s+tax|interest|(?:reduc(?:e|ed|es|ing)|cuts?|cutting){_NOT_HARM_AFTER}|reductions?\s+(?:of|in|to)|decrease[sd]?"
     r"|development\s+of|capital\s+(?:budget|programme|works)|refused|rejected|deferred|declined|withdrawn|whether)\b",
     re.I,
 )

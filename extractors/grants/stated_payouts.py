@@ -10,7 +10,8 @@ benefit from a share of £N'; 'the Panel approved £N worth of grant application
 '£N invested into neighbourhoods across the county', 'has so far invested £N in the current financial year'). ``grant_total``: money a funder is
 yet to give out, to no named recipient ('The four foundations will distribute a total of £N by March', 'expect to
 allocate around £N in this grant round', 'This £N funding will be spent on local projects'); a fund's size after a
-dashed aside ('the X Fund - a fund created from ... - amounts to £N'); a share 'of which' a wider sum gives a named area ('£N is available to
+dashed aside ('the X Fund - a fund created from ... - amounts to £N'); money yet to be invested in
+communities or projects ('£N will be invested in community-based projects', session 29); a share 'of which' a wider sum gives a named area ('£N is available to
 <Council>, of which £M is allocated to the <Area> committee area': the share; the wider sum is ``figure_roles.wider_fund``).
 """
 
@@ -108,6 +109,21 @@ _SO_FAR_PERIOD_AFTER = re.compile(
 )
 
 
+# 'Over the next 12 months, (up to) £N will be invested in community-based projects', '£N set to be invested back into
+# communities': money a commissioner is yet to put into many, the fund on offer (session 29); never police resources.
+_TO_BE_INVESTED_AFTER = re.compile(
+    r"^\W{0,3}(?:will|(?:is|are)\s+(?:set\s+|going\s+)?to)\s+be\s+(?:re-?)?invested\s+(?:back\s+)?(?:in|into)\s+"
+    rf"(?:local\s+|our\s+|the\s+)?(?:community[- ]based\s+|grassroots\s+|local\s+)?(?:communities|neighbourhoods|neighborhoods|{RECIPIENTS})\b",
+    re.I,
+)
+
+
+def to_be_invested(right: str) -> bool:
+    """The figure is yet to be invested in communities or many recipients (``_TO_BE_INVESTED_AFTER``): a fund. The words
+    it names are no police resource, so 'support the Police and Crime Plan' after them may follow; works may not."""
+    return bool(_TO_BE_INVESTED_AFTER.match(right)) and not NOT_GRANT_USE_IN.search(right[:160])
+
+
 def _invested_payout(left: str, right: str) -> bool:
     """A payout worded as investment (``_INVESTED_INTO_AFTER``, ``_SO_FAR_INVESTED_BEFORE``), not in police resources
     nor other spending (``round_cues.NOT_INVESTED_IN``)."""
@@ -127,7 +143,7 @@ def payout_kind(left: str, right: str) -> AllocationKind | None:
         return "approved_total"
     if _TO_GIVE_BEFORE.search(left) and not _ONE_OR_EACH_AFTER.search(right) and not NOT_GRANT_USE_IN.search(right[:160]):
         return "grant_total"
-    if (_THIS_BEFORE.match(left) and _FUNDING_TO_SPEND_AFTER.match(right)) or _FUND_ASIDE_AMOUNTS_TO.search(left):
+    if (_THIS_BEFORE.match(left) and _FUNDING_TO_SPEND_AFTER.match(right)) or _FUND_ASIDE_AMOUNTS_TO.search(left) or to_be_invested(right):
         return "grant_total"
     if _SHARE_OF_WHICH.search(left) and _ALLOCATED_TO_NAMED_AFTER.match(right):
         return "grant_total"
