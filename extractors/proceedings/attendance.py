@@ -53,7 +53,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "102"
+VERSION = "103"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.

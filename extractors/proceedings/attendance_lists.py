@@ -253,6 +253,9 @@ def _entry_below(region: list[Line], index: int) -> bool:
     return _entry_line(next((line.text for line in region[index + 1 :] if not line.is_blank), ""))
 
 
+_CELL_END = re.compile(r"[^\W_][.)]?[ \t]+\|[ \t]*$")
+
+
 def section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
 ) -> list[tuple[int, int, bool | None]]:
@@ -282,7 +285,8 @@ def section_text(
         re.search(r"\b(?:from|by)\s*$", first.raw[: value_start - first.start]) and re.search(r"\.\s*$", value)
         and not _own_name_line(value, _BRACKET_NOTE.sub("", _next_text(region, index)))
     )
-    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
+    # 'Present: | Cllrs A, B & C |': a table row's cell bar closes the list ('In The Chair | Cllr D |' is the next row).
+    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()) or comma_mode and _CELL_END.search(value):
         return pieces
     seen_names, previous, counted, grouped, paragraph_end, column = bool(pieces), value, 0, False, 0, False
     plural_above = False
