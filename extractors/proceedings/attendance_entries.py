@@ -23,9 +23,10 @@ _CLAUSE = re.compile(r";\s*(?:and\s+(?=[a-z])|(?!and\b)(?=[a-z]))")
 _PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)\b", re.I)
 # '... from A (post) with B (post) attending as their representative': B is in attendance; the list ends before 'with'.
 # '... &D. Hale (Clerk) 5 parishioners were present': a count of the public after the names ends the list, with the 'and'
-# before it ('D. Hale (Clerk) and two members of the public').
+# before it ('D. Hale (Clerk) and two members of the public'); a count opening the list, after a table's cell bar
+# ('| 3 Members of the Public and District Councillor A Lowe |'), ends nothing.
 _COUNTED = re.compile(
-    r"(?:\s+(?:and|&|plus))?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+(?:parishioners|residents|villagers|electors"
+    r"(?<![|\s])(?:\s+(?:and|&|plus))?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+(?:parishioners|residents|villagers|electors"
     r"|members\s+of\s+the\s+(?:public|press))\b",
     re.I,
 )

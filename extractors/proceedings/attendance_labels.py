@@ -183,16 +183,18 @@ _LIST_IN_ATTENDANCE = "|".join((
     r"members\s+of\s+the\s+public\s+present",
     rf"officers(?:\s+(?:present|{IN_ATTENDANCE}|attending|contributing\s+to\s+and\s+attending(?:\s+the\s+meeting)?))?",
 ))
+# '... and reasons for absence' / '... and Reasons Given' / '... & reasons' after an apologies label or item heading.
+APOLOGY_REASONS = r"(?:\s+(?:and|&)\s+(?:the\s+)?reasons(?:\s+for\s+absence|\s+given)?)?"
 # 'APOLOGIES FOR' ending its line: a table's label cell wrapped before its last word ('ABSENCE' on the next line).
 _APOLOGIES_FOR = r"apologies(?:\s+for\s+(?:absence|non-?\s?attendance)|[^\S\n]+for(?=[^\S\n]*$))?"
 # An apologies item's number(s) before its label: '2. Apologies:', 'C048/23 APOLOGIES - ...', '| 3 | Apologies Cllr A'.
 _APOLOGIES_NUMBERS = (
-    rf"(?:(?:[A-Z]?\d{{1,4}}(?:[./]\d{{1,4}})?[.):]?[\s|]+){{1,2}}(?={_APOLOGIES_FOR}(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?"
+    rf"(?:(?:[A-Z]?\d{{1,4}}(?:[./]\d{{1,4}})?[.):]?[\s|]+){{1,2}}(?={_APOLOGIES_FOR}{APOLOGY_REASONS}(?:\s+and\s+substitut(?:ions|es))?(?:\s+received)?"
     r"(?:\W*$|\s*:|\s+[-–](?:\s|(?=[A-Z]))|\s+(?=(?-i:(?:Councillors?|Cllrs?|Alderm[ae]n|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])))))?"
 )
 _LIST_APOLOGIES = (
     r"absent\s+with\s+apolog(?:y|ies)"
-    rf"|{_APOLOGIES_NUMBERS}(?:the\s+following\s+)?(?:officers?['’]?\s+)?{_APOLOGIES_FOR}(?:\s+and\s+reasons\s+for\s+absence)?"
+    rf"|{_APOLOGIES_NUMBERS}(?:the\s+following\s+)?(?:officers?['’]?\s+)?{_APOLOGIES_FOR}{APOLOGY_REASONS}"
     r"(?:\s+received(?=\s*(?::|[-–]\s)))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?"
     r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted|presented|tendered)(?:\s+and\s+(?:accepted|noted))?"
     r"(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?:\s+as\s+follows)?(?=\s*:)))?"

@@ -105,6 +105,9 @@ def _label_in(line: Line, after: int) -> int | None:
     return line.start + min(found) if found else None
 
 
+_CELL_END = re.compile(r"[^\W_][.)]?[ \t]+\|[ \t]*$")
+
+
 def section_text(
     first: Line, value_start: int, region: list[Line], index: int, inline: bool = False
 ) -> list[tuple[int, int, bool | None]]:
@@ -134,7 +137,8 @@ def section_text(
         re.search(r"\b(?:from|by)\s*$", first.raw[: value_start - first.start]) and re.search(r"\.\s*$", value)
         and not _own_name_line(value, _BRACKET_NOTE.sub("", _next_text(region, index)))
     )
-    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()):
+    # 'Present: | Cllrs A, B & C |': a table row's cell bar closes the list ('In The Chair | Cllr D |' is the next row).
+    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()) or comma_mode and _CELL_END.search(value):
         return pieces
     seen_names, previous, counted, grouped, paragraph_end, column = bool(pieces), value, 0, False, 0, False
     plural_above = False

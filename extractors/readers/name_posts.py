@@ -61,14 +61,21 @@ def name_and_body(text: str) -> bool:
 
 
 def _lone_post(chunk: str) -> bool:
-    """'Ann Lee, Principal Policy Adviser': one name, one comma, then a post of two or more words ending in a post word."""
+    """'Ann Lee, Principal Policy Adviser': one name, one comma, then a post of two or more words ending in a post word.
+    Not a second name with its own post in brackets ('Cllr A Lee, Rosa Roe (Clerk)': two people)."""
     name, comma, post = chunk.strip(" \n.").partition(",")
     words = re.findall(r"[A-Za-z][\w'’-]*", post)
     return (
         bool(comma) and "," not in post and not re.search(r"\b(?:and)\b|&", post) and not PLURAL_TITLE.match(name.strip())
         and looks_like_name(name.strip()) and len(words) >= 2 and words[-1].lower() in ROLE_WORDS
-        and not split_honorifics(post.strip())[0]
+        and not split_honorifics(post.strip())[0] and not _bracketed_own_post(post)
     )
+
+
+def _bracketed_own_post(post: str) -> bool:
+    """``post`` is a name of no post word followed by a post in brackets ('Rosa Roe (Clerk)')."""
+    bare, bracket, _ = post.strip().partition("(")
+    return bool(bracket) and looks_like_name(bare.strip()) and not set(bare.lower().split()) & ROLE_WORDS
 
 
 # A post after a name in a 'Name, post; Name, post' list may be an elected one ('Jo Roe, Ward Councillor').

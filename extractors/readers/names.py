@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-VERSION = "62"
+VERSION = "63"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
