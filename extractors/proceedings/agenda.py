@@ -29,7 +29,7 @@ count, so numbered paragraphs in minutes and decisions ('1. That the plan be app
   (another meeting's table) ('54. | Minutes', '| 54. | Minutes'; '| Minutes' for a row with no number; a row
   running on to its minutes is titled up to its 'To ...' description; a title in capitals up to its description in mixed
   case; a row lettered '(a) |' under row 3 is sub-item '3a', see ``agenda_cells``; a section row '| Public Session | |'
-  is none); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to its 'Minutes:' label,
+  is none, nor a details cell printed under a whole '| 01 | Title |' row, closed by its own ' |'); in a '---|---' ruled rendering, the line after each rule ('|', '||'), titled up to its 'Minutes:' label,
   document size or description ('To receive ...', a description in mixed case after a title in capitals), or closed by
   its '|' alone (a title-case phrase, or 'Minutes of a previous meeting ... |');
 - under a plain 'No. Item' (or 'Note No. Item', Welsh 'Rhif eitem') header, a number alone on its line ('62.', '• 4.', '14/25',
@@ -120,7 +120,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "89"
+VERSION = "91"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

@@ -22,7 +22,8 @@ Else, unnumbered headings printed in capitals on lines of their own ('APOLOGIES'
 that names standard business (see ``_BUSINESS_HEAD``), three or more: not an attendance label ('PRESENT'), a decision
 word ('RESOLVED'), a name ('CLLR A BEE') or a meeting's heading ('MINUTES OF THE MEETING HELD ON ...'). Else the same in
 mixed case ('Minutes of the last meeting' alone on its line, a paper's link mark 'pdf icon PDF 106 KB' after it left
-out, or an older page's 'PDF 81 KB' without the icon), stricter: no label with its colon, no closed sentence, no
+out, or an older page's 'PDF 81 KB' without the icon; a title printed with its colon before the mark, 'Title: pdf icon PDF 54
+KB', up to 20 words), stricter: no label with its colon, no closed sentence, no
 page link ('Agenda and minutes'), no outcome ('Approved'); a heading naming no standard business counts only over a line
 of prose and joined by a small word ('Review of the Plan', never a name).
 
@@ -299,11 +300,24 @@ def _mixed_head(text: str) -> str | None:
     is as often the page's own minutes: on the development and blind sets it only lost items)."""
     head = _LINK_MARK.sub("", text.strip())
     linked = head != text.strip()
-    # A heading linking its paper runs to the title shape's length ('Review of the Village Bus Services and Timetables').
-    if not re.match(r"[A-Z]", head) or ":" in head or head.endswith(".") or not linked and len(head.split()) > _MIXED_WORDS or not in_shape(head):
+    if linked and head.endswith(":"):
+        head = head[:-1].rstrip()  # a site printing every title with its colon, the link mark after it ('Title: pdf icon ...')
+    # A heading linking its paper runs to the title shape's length ('Review of the Village Bus Services and Timetables'),
+    # or longer when the site printed its colon before the mark.
+    shaped = in_shape(head) or linked and _linked_shape(head, text)
+    if not re.match(r"[A-Z]", head) or ":" in head or head.endswith(".") or not linked and len(head.split()) > _MIXED_WORDS or not shaped:
         return None
     bare_minutes = linked and head.casefold() == "minutes" and not re.search(PDF_ICON, text, re.I)
     return None if _NOT_HEAD.search(head.upper()) or _NO_MIXED_HEAD.search(head) and not bare_minutes else head
+
+
+def _linked_shape(head: str, text: str) -> bool:
+    """A heading printed with its colon before its paper's link mark ('The Work of X in Y: pdf icon PDF 61 KB'): up to
+    ``_COLON_LINKED_WORDS`` words, no sentence."""
+    return bool(re.search(r":\s+" + PDF_ICON, text, re.I)) and len(head.split()) <= _COLON_LINKED_WORDS and len(head) <= _MAX_SIZED_TITLE and not _SENTENCE.search(head)
+
+
+_COLON_LINKED_WORDS = 20
 
 
 def mixed_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:

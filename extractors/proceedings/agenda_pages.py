@@ -234,6 +234,13 @@ def _not_echoed(items: list[FoundItem]) -> list[FoundItem]:
     ]
 
 
+def _details_below(above: str | None) -> bool:
+    """``above`` is a whole numbered row printed between pipes ('| 01 | Apologies for Absence |'): the line under it
+    is that row's details cell ('Councillors A, B and C |'), not the next row."""
+    row = _ROW.match(above or "")
+    return bool(row and row["number"] and above and above.lstrip().startswith("|"))
+
+
 def _ends_with(title: str, words: str) -> bool:
     """``title`` ends with ``words`` as whole words, after words of its own."""
     title, words = " ".join(title.casefold().split()), " ".join(words.casefold().split())
@@ -387,7 +394,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                 index = found[0] + 1
         elif layout == "rows" and (lettered := lettered_cell(line.text)) and (sub := lettered_number(lettered[0], items)):
             add(sub, page_title(NEXT_CELL.sub("", lettered[1])), line.start, line.end, "table")
-        elif layout == "rows" and not flat and closes_row(prior[index - 1]) and not _ROW.match(line.text):
+        elif layout == "rows" and not flat and closes_row(prior[index - 1]) and not _ROW.match(line.text) and not _details_below(prior[index - 1]):
             found = _next_text(region, index)
             number, title = row_title(line.text, found[1].text if found else "")
             add(number, title, line.start, line.end)
