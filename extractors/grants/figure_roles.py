@@ -13,7 +13,7 @@ import re
 
 from extractors.grants.decision_layout import ONE_GRANT_BOUND_BEFORE
 from extractors.grants.project_decision_names import ORG_PATTERN
-from extractors.grants.round_cues import NOT_GRANT_USE_IN
+from extractors.grants.round_cues import COUNT, NOT_GRANT_USE_IN
 from extractors.grants.stated_payouts import to_be_invested
 
 # '£N awarded to Tarn Gala Club', 'the grant of £N to Tarn Carers was withdrawn': one award to a named
@@ -252,8 +252,12 @@ _BIDDERS_POT_BEFORE = re.compile(
 
 def source_pot(left: str) -> bool:
     """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), the national fund the body
-    won a slice of (``_NATIONAL_SLICE_BEFORE``), or one commissioners as a class bid for (``_BIDDERS_POT_BEFORE``)."""
-    return bool(_SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left) or _BIDDERS_POT_BEFORE.search(left))
+    won a slice of (``_NATIONAL_SLICE_BEFORE``), one commissioners as a class bid for (``_BIDDERS_POT_BEFORE``), or a
+    national round's total (``_NATIONAL_ROUND_BEFORE``)."""
+    return bool(
+        _SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left) or _BIDDERS_POT_BEFORE.search(left)
+        or _NATIONAL_ROUND_BEFORE.search(left)
+    )
 
 
 # A sum several bodies share or may bid for is no one body's: 'Councils across the county will share £N', 'A fund of up
@@ -262,6 +266,15 @@ def source_pot(left: str) -> bool:
 _MANY_BODIES = (
     r"(?:councils|(?:local\s+)?authorities|(?:police\s+)?forces|(?:police\s+and\s+crime\s+)?commissioners|PCCs|PFCCs"
     r"|districts|boroughs)"
+)
+# 'Round two saw 50 projects across England and Wales awarded a total of £N': counted recipients across a nation
+# received the figure, a national round's total, no body's; so do bodies of a class across a nation ('PCCs and councils
+# across England and Wales to get a total of £N') (session 29 review).
+_NATIONAL_ROUND_BEFORE = re.compile(
+    rf"(?:\b(?:{COUNT}|hundreds)\s+(?:[\w-]+\s+){{0,2}}?(?:projects|schemes|bids|areas|initiatives|organisations|groups)"
+    rf"|\b{_MANY_BODIES})"
+    r"\s+(?:across|throughout|in)\s+(?:England|Wales|Scotland|the\s+UK|the\s+United\s+Kingdom|the\s+country)\b[^.;£]{0,60}$",
+    re.I,
 )
 _BODIES_SHARE_BEFORE = re.compile(
     rf"\b{_MANY_BODIES}\b[^.£;]{{0,80}}?\b(?:will|(?:are|is)\s+(?:set\s+)?to)\s+share(?:\s+in)?(?:\s+(?:an?|the))?"

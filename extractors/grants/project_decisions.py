@@ -224,7 +224,12 @@ _SUPPORT_NAMED_AFTER = re.compile(
     r"to\s+support\s+(?:the\s+)?(?P<org>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|&|for))*"
     r"(?:\s+(?:project|service|scheme|programme|initiative))?)(?=\s+in\s+[A-Z]|\s+as\s|\s*[.;,(]|\s*$)"
 )
-_SUPPORTED_NOT_RECIPIENT = re.compile(r"\b(?:Plan|Strategy|Priorit\w*|Commissioner|Constabulary|Police|Force|Office)\b")
+# ... nor does the force's own kit or estate ('to support the Mobile Data project', '... the Control Room move').
+_SUPPORTED_NOT_RECIPIENT = re.compile(
+    r"\b(?:Plan|Strategy|Priorit\w*|Commissioner|Constabulary|Police|Force|Office"
+    r"|(?i:systems?|data|ICT|software|hardware|technology|equipment|fleet|vehicles?|video|radios?|control\s+room|custody"
+    r"|estates?|headquarters|network))\b|\bIT\b"
+)
 
 # A purpose ends where a relative clause about the project's progress starts.
 # A purpose also ends where the sentence turns to another award (', while X received ...', ', X got ...', ' and X

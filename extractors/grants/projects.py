@@ -65,7 +65,7 @@ from extractors.grants.project_titled import titled_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "121"
+VERSION = "122"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
