@@ -48,3 +48,20 @@ def test_a_group_title_in_prose_after_a_name_is_left_alone():
     # An apologies sentence: 'from Alderman S Todd and Councillors A Agnew and B Barr' parts on 'and' as before.
     found = attendance_of("Apologies for absence were received from Alderman S Todd and Councillors A Agnew and B Barr." + ITEMS, HEAD)
     assert {("Alderman S Todd", "apologies"), ("Councillor A Agnew", "apologies"), ("Councillor B Barr", "apologies")} <= set(found), found
+
+
+def test_a_meeting_page_status_with_a_comma_before_as_substitute_is_present():
+    # ModernGov's 'Present, as substitute' (and ', virtual' after it), beside 'Present as substitute' and 'Apologies, sent substitute'.
+    table = (
+        "| Attendee | Role | Attendance | Attendance comment |\n|---|---|---|---|\n"
+        "| Councillor Cat Cole | Committee Member | Apologies, sent substitute | |\n"
+        "| Councillor Dan Dole | Substitute | Present, as substitute | |\n"
+        "| Councillor Fay Ford | Substitute | Present, as substitute, virtual | |\n"
+        "| Councillor Gil Gray | Substitute | Present as substitute | |\n"
+    )
+    found = attendance_of(table, "Attendance details\n\n")
+    assert {("Councillor Cat Cole", "apologies"), ("Councillor Dan Dole", "present"), ("Councillor Fay Ford", "present"),
+            ("Councillor Gil Gray", "present")} <= set(found), found
+    # Printed with single spaces, one row a line.
+    found = attendance_of("Attendee Role Attendance\nCouncillor Dan Dole Substitute Present, as substitute\n", "Attendance details\n\n")
+    assert ("Councillor Dan Dole", "present") in found, found
