@@ -54,7 +54,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "104"
+VERSION = "105"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -99,8 +99,14 @@ def extract_attendance(document: ParsedDocument, papers: list[Paper]) -> list[At
     else:
         recased, runs = recased_runs(document)
         records = [as_printed(record, document.text) if in_runs(record, runs) else record for record in _attendance(recased, papers)]
-    # Every attendee, however read, must be a person's name as printed.
-    return [record for record in records if printed_name(record.name)]
+    # Every attendee, however read, must be a person's name as printed. One printed name has one attendance: a member
+    # a list gives present is not also in attendance (a run-on 'IN ATTENDANCE:' list reading on into the sentence after
+    # it, '... Member Services Officer At the commencement of the meeting, the Mayor, Councillor A Lowe, welcomed ...').
+    present = {record.name for record in records if record.attendance == "present"}
+    return [
+        record for record in records
+        if printed_name(record.name) and not (record.attendance == "in_attendance" and record.name in present)
+    ]
 
 
 def _attendance(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecord]:

@@ -293,11 +293,30 @@ _VERB_LABEL = re.compile(
 )
 
 
+# A group's plural title opening a line or following a label's colon, then a spaced dash: 'Aldermen – F Agnew, ...',
+# 'Members Present : Councillors – J Archer, ...' (Northern Irish council minutes). The dash is the title's colon; a
+# tier's title ('Parish Councillors – E Farrant') is a post label, not matched.
+_GROUP_DASH = re.compile(r"(?m)(?:^|(?<=:))([ \t]*(?:Aldermen|Councillors))[ \t]+[-–][ \t]+(?=[A-Z])")
+# A titled group run on after the last name of the group before it, as a document mirror joins a present list's lines:
+# '... Deputy Mayor Councillor R Shaw Aldermen S Todd, ... and W Young Councillors A Agnew, ...'. The name before is
+# initials and a surname (an honour after it), the group's first name too; the space before the title becomes ';'.
+# So is the space before a civic post printed before its holder's titled name ('... Councillor P Quail Deputy Mayor
+# Councillor R Shaw ...').
+_HONOUR = r"(?:[ \t]+(?:MBE|OBE|CBE|BEM|JP))?"
+_GROUP_RUN_ON = re.compile(
+    rf"(?<![\w.])((?:[A-Z]\.?[ \t]+){{1,3}}[A-Z][\w'’-]*[a-z]{_HONOUR})[ \t](?=(?:Aldermen|Councillors)[ \t]+(?:[A-Z]\.?[ \t]+){{1,3}}[A-Z][a-z]"
+    r"|(?:Deputy[ \t]+)?(?:Lord[ \t]+)?Mayor[ \t]+(?:Councillor|Alderman)[ \t]+[A-Z])"
+)
+
+
 def spelt_labels(text: str) -> str:
     """``text`` with misspelt attendance words read as spelt and a dotted leader read as a colon ('Chairman......
-    Mr A Lowe' as 'Chairman:     Mr A Lowe', a post before its holder's name); same length, case kept, so every span
-    stays where it was printed and no name changes."""
+    Mr A Lowe' as 'Chairman:     Mr A Lowe', a post before its holder's name), a group title's dash as its colon and a
+    ';' before a titled group run on after a name (``_GROUP_DASH``, ``_GROUP_RUN_ON``); same length, case kept, so every
+    span stays where it was printed and no name changes."""
     text = _VERB_LABEL.sub(lambda match: match[1] + ("APOLOGIES" if match[2].isupper() else "Apologies"), text)
+    text = _GROUP_DASH.sub(lambda match: match[1] + ":" + " " * (len(match[0]) - len(match[1]) - 1), text)
+    text = _GROUP_RUN_ON.sub(lambda match: match[1] + ";", text)
     return _LEADER.sub(lambda match: ":" + " " * (len(match.group(0)) - 1), _MISSPELT.sub(_spelt, text))
 
 

@@ -275,6 +275,7 @@ _NAMED_CHAIR = re.compile(
     re.I,
 )
 _BRACKET_TAIL = re.compile(r"^[^()]{1,30}\)\W*$")
+_POST_THEN_BRACKET = re.compile(r"^(?:the\s+)?(?:(?:deputy|lord)\s+)*(?:mayor|provost)\s*\(\s*(?P<name>[^()]+?)\s*\)$", re.I)
 
 
 def _chair_entry(raw: str) -> int | None:
@@ -284,6 +285,9 @@ def _chair_entry(raw: str) -> int | None:
         return named.start("name")
     entry = _CHAIR_ENTRY.match(raw)
     name = raw[entry.end() :].strip(" |*.") if entry else ""
+    # 'In the Chair : Mayor (Councillor A Lowe)': the civic post, then its holder's titled name in brackets.
+    if entry and (posted := _POST_THEN_BRACKET.match(name)) and looks_like_name(posted["name"], honorific_required=True):
+        return entry.end()
     bare = entry and ":" not in entry["colon"]
     if not entry or not looks_like_name(name, honorific_required=not bare) or (bare and len(name.split()) > 4):
         return None

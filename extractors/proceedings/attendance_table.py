@@ -61,7 +61,8 @@ _STACKED_HEADER = (re.compile(r"^\W*(?:attendee|name|member)s?\W*$", re.I), re.c
 _STATUS_WORDS = "|".join(sorted((re.escape(k) for k in [*_TABLE_STATUS, *_SKIPPED_STATUS]), key=len, reverse=True))
 # A row printed with single spaces: 'Councillor Ann Lowe Committee Member Present as substitute'.
 _SPACED_ROW = re.compile(
-    rf"^\s*(?P<rest>\S.*?)\s+(?P<status>(?i:{_STATUS_WORDS}))(?:,?\s*\(?(?i:virtual(?:ly)?|remotely|remote)\)?|,\s*(?i:as\s+expected|sent\s+(?:a\s+)?substitute))?\s*$"
+    rf"^\s*(?P<rest>\S.*?)\s+(?P<status>(?i:{_STATUS_WORDS}))(?:,\s*(?i:as\s+(?:expected|substitute|deputy)|sent\s+(?:a\s+)?substitute))?"
+    r"(?:,?\s*\(?(?i:virtual(?:ly)?|remotely|remote)\)?)?\s*$"
 )
 # Words that open an untitled officer's post after the name ('Gail Hay Democratic Services Officer').
 _POST_OPENERS = frozenset(
@@ -73,8 +74,10 @@ _POST_OPENERS = frozenset(
 def _status(printed: str) -> Attendance | None | str:
     """The attendance a status cell gives, '' for a status that records nobody ('Expected'), None for no status."""
     printed = re.sub(r",?\s*\(?(?:virtual(?:ly)?|remotely|remote)\)?$", "", " ".join(printed.lower().split()))
-    # ModernGov's 'Present, as expected' and 'Apologies, sent substitute' qualify the status.
+    # ModernGov's 'Present, as expected' and 'Apologies, sent substitute' qualify the status; 'Present, as substitute'
+    # is 'Present as substitute'.
     printed = re.sub(r",\s*(?:as\s+expected|sent\s+(?:a\s+)?substitute)$", "", printed)
+    printed = re.sub(r",\s*(?=as\s+(?:substitute|deputy)$)", " ", printed)
     return "" if printed in _SKIPPED_STATUS else _TABLE_STATUS.get(printed)
 
 
