@@ -1,5 +1,6 @@
 """Helper review29 of session 29: misfires of the day's new rules found by probing them (our own words)."""
 
+from page_helpers import page_facts
 from test_s28news28 import _facts
 
 
@@ -28,3 +29,17 @@ def test_the_forces_own_kit_supported_by_a_decision_is_no_project():
         assert _facts(line)[1] == [], line
     assert _facts("The Commissioner approved funding of £25,000 to support the Tarn Domestic Abuse Service.\n")[1] != []
     assert _facts("The Commissioner has approved the use of £7,250 from the Rehabilitation budget to support the Second Chance Mentors project.\n")[1] != []
+
+
+def test_a_present_cell_continued_on_a_row_of_empty_first_cell_runs_on():
+    # parish29 ends a present list at its row's cell bar; a next row whose label cell is empty carries on the same list.
+    page = (
+        "MINUTES OF THE PARISH COUNCIL MEETING held on 3 March 2025\n\n"
+        "| Present: | Cllrs A Dale, B Fenn |\n| | Cllr C Hart, Cllr D Ives |\n| In attendance: | Jo Pike (Clerk) |\n\n"
+        "1. Apologies\nNone.\n"
+    )
+    found = {a.name: a.attendance for a in page_facts(page).attendees}
+    assert found.get("Cllr D Ives") == "present" and found.get("Jo Pike") == "in_attendance", found
+    # A next row with a label of its own is still another row ('In The Chair | Cllr E Gray |').
+    page = page.replace("| | Cllr C Hart, Cllr D Ives |", "| In The Chair | Cllr E Gray |")
+    assert "Cllr E Gray" not in {a.name for a in page_facts(page).attendees}

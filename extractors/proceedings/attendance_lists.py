@@ -106,6 +106,8 @@ def _label_in(line: Line, after: int) -> int | None:
 
 
 _CELL_END = re.compile(r"[^\W_][.)]?[ \t]+\|[ \t]*$")
+# '| | Cllr C, Cllr D |' under 'Present: | Cllrs A, B |': a row of empty label cell carries the same list on.
+_EMPTY_LABEL_ROW = re.compile(r"^[ \t]*\|[ \t]*\|")
 
 
 def section_text(
@@ -137,8 +139,10 @@ def section_text(
         re.search(r"\b(?:from|by)\s*$", first.raw[: value_start - first.start]) and re.search(r"\.\s*$", value)
         and not _own_name_line(value, _BRACKET_NOTE.sub("", _next_text(region, index)))
     )
-    # 'Present: | Cllrs A, B & C |': a table row's cell bar closes the list ('In The Chair | Cllr D |' is the next row).
-    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()) or comma_mode and _CELL_END.search(value):
+    # 'Present: | Cllrs A, B & C |': a table row's cell bar closes the list ('In The Chair | Cllr D |' is the next row),
+    # unless the next row's label cell is empty.
+    cell_end = comma_mode and _CELL_END.search(value) and not _EMPTY_LABEL_ROW.match(_next_text(region, index))
+    if cut is not None or (comma_mode or sentence) and _SENTENCE_END.search(value.rstrip()) or cell_end:
         return pieces
     seen_names, previous, counted, grouped, paragraph_end, column = bool(pieces), value, 0, False, 0, False
     plural_above = False
