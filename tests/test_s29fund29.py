@@ -36,3 +36,14 @@ def test_a_figure_the_body_puts_into_a_named_fund_is_its_size():
 def test_a_rate_or_a_receipt_is_no_fund_put_in():
     assert _facts("The Commissioner allocates £500 each to the Tarn Youth Fund projects.\n")[0] == []
     assert _facts("The council has been allocated £40,000 of savings from the Tarn Fund.\n")[0] == []
+
+
+def test_a_fund_size_by_a_copula_takes_the_grants_its_section_names():
+    text = (
+        "Arts and Safety Fund\n\n"
+        "How much can groups apply for?\n\n"
+        "We can look at projects of many sizes as long as the grant is spent by 31st March 2025. Please note that the "
+        "total fund is approximately £60,000 and we expect to receive a range of applications.\n"
+    )
+    assert _facts(text)[0] == [("grant_total", 60000.0, None)]
+    assert _facts("Pension notes\n\nPlease note that the total fund is approximately £60,000 and we expect a range of applications.\n")[0] == []

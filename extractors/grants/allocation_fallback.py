@@ -26,7 +26,7 @@ from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import council_receiving, shared_by_bodies, wider_fund
 from extractors.grants.fund_relations import (
     AVAILABLE_BUDGET as _AVAILABLE_BUDGET, LEFT_AFTER as _LEFT_AFTER, ON_OFFER_AFTER as _ON_OFFER_AFTER, PLACED_IN_FUND as _PLACED_IN_FUND,
-    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, fund_total_kind, size_stated,
+    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, fund_size_stated, fund_total_kind, size_stated,
 )
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.readers.money import BOUNDS
@@ -83,9 +83,10 @@ def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence
 
 def _sum_on_offer(left: str, right: str) -> bool:
     """'The total amount available ... was £N', 'there will be £N remaining', '£N was put into the pot': a sum on offer,
-    placed or left over, whose sentence need not name the grants its section names."""
+    placed or left over, or a fund's size by a copula ('the total fund is approximately £N'), whose sentence need not
+    name the grants its section names."""
     placed = _PLACED_IN_FUND.match(right) or _ON_OFFER_AFTER.match(right)
-    return bool(_AVAILABLE_BUDGET.search(left) or (_THERE_IS.search(left) and _LEFT_AFTER.match(right)) or placed)
+    return bool(_AVAILABLE_BUDGET.search(left) or (_THERE_IS.search(left) and _LEFT_AFTER.match(right)) or placed or fund_size_stated(left))
 
 
 def _section_names_grants(layout: FundingLayout, start: int) -> bool:

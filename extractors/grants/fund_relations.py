@@ -76,6 +76,9 @@ _COPULA = (
     r"|(?:is|was)\s+(?:estimated|set)\s+at)"
 )
 _SIZE_IS = re.compile(rf"\b(?:{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_COPULA}\s*$", re.I)
+# 'the total fund is approximately £N' under a heading or lead naming grants: a fund noun proper (no total, sum or budget)
+# needs no grant words of its own clause.
+_FUND_SIZE_IS = re.compile(rf"\b(?:fund|funds|pot|funding|allocation|kitty){_QUALIFIER}{{0,2}}\s*,?\s*{_COPULA}\s*$", re.I)
 # 'Each year the Commissioner allocates 1% of the policing budget, c. £N to the Commissioner's Fund': the body putting
 # the figure into a fund it names after it, in the active voice (never 'has been allocated £N', the body's receipt).
 _PUTS_BEFORE = re.compile(
@@ -321,7 +324,7 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
     tied = (
         counted or summed or given_to_many or left_over
         or (worded and (grant_words(clause) or AVAILABLE_BUDGET.search(left)))
-        or (section_grants and (PLACED_IN_FUND.match(right) or ON_OFFER_AFTER.match(right)))
+        or (section_grants and (PLACED_IN_FUND.match(right) or ON_OFFER_AFTER.match(right) or _FUND_SIZE_IS.search(left, reach)))
     )
     if not tied:
         return None
@@ -360,3 +363,8 @@ def _named_recipient(right: str) -> bool:
 def size_stated(left: str) -> bool:
     """A fund noun the subject of a copula just before the figure ('the total fund is approximately'; ``_SIZE_IS``)."""
     return bool(_SIZE_IS.search(left, max(0, len(left) - _GOVERNS_REACH)))
+
+
+def fund_size_stated(left: str) -> bool:
+    """A fund noun proper the subject of a copula just before the figure ('the total fund is'; ``_FUND_SIZE_IS``)."""
+    return bool(_FUND_SIZE_IS.search(left, max(0, len(left) - _GOVERNS_REACH)))
