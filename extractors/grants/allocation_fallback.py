@@ -26,7 +26,7 @@ from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import council_receiving, shared_by_bodies, wider_fund
 from extractors.grants.fund_relations import (
     AVAILABLE_BUDGET as _AVAILABLE_BUDGET, LEFT_AFTER as _LEFT_AFTER, ON_OFFER_AFTER as _ON_OFFER_AFTER, PLACED_IN_FUND as _PLACED_IN_FUND,
-    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, fund_total_kind,
+    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, fund_size_stated, fund_total_kind, size_stated,
 )
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.readers.money import BOUNDS
@@ -34,7 +34,8 @@ from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount, YearSource
 from schemas.provenance import Provenance
 
-# A payout or balance may be hedged from below ('more than £N was given away'); a fund's size so hedged is a bound.
+# A payout or balance may be hedged from below ('more than £N was given away'); a fund's size so hedged is a bound, unless a
+# fund noun is the subject of a copula before it ('the allocation was expected to be more than £N': ``size_stated``).
 _HEDGES_KEPT = {"just_over", "over"}
 _MINIMUM_FUND = 500
 # A figure followed by another on its row ('Total Awarded £N £M £T') is one column of the row; one followed by
@@ -82,9 +83,10 @@ def _year(layout: FundingLayout, start: int, sentence: tuple[int, int], sentence
 
 def _sum_on_offer(left: str, right: str) -> bool:
     """'The total amount available ... was £N', 'there will be £N remaining', '£N was put into the pot': a sum on offer,
-    placed or left over, whose sentence need not name the grants its section names."""
+    placed or left over, or a fund's size by a copula ('the total fund is approximately £N'), whose sentence need not
+    name the grants its section names."""
     placed = _PLACED_IN_FUND.match(right) or _ON_OFFER_AFTER.match(right)
-    return bool(_AVAILABLE_BUDGET.search(left) or (_THERE_IS.search(left) and _LEFT_AFTER.match(right)) or placed)
+    return bool(_AVAILABLE_BUDGET.search(left) or (_THERE_IS.search(left) and _LEFT_AFTER.match(right)) or placed or fund_size_stated(left))
 
 
 def _section_names_grants(layout: FundingLayout, start: int) -> bool:
@@ -133,7 +135,7 @@ def fallback_allocations(
         if kind is None and (previous := parallel_previous(layout, amount, sentence, right)):
             kind = read.get(previous.start)
             sentence = (amount.start, sentence[1])  # its year is the one printed after it, not its neighbour's
-        if kind is None or (amount.qualifier in _HEDGES_KEPT and kind == "grant_total"):
+        if kind is None or (amount.qualifier in _HEDGES_KEPT and kind == "grant_total" and not size_stated(left)):
             continue
         decision = layout.decision_at(amount.start)
         if kind == "approved_total" and (decision is None or decision[0] != "approved") and _RECOMMENDED.search(sentence_text):

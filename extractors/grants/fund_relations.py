@@ -66,9 +66,37 @@ _QUALIFIER = (
 )
 _LINK = (
     r"(?:(?:is\s+|was\s+|will\s+be\s+)?worth|of|is|was|totall?ing|totals|stands\s+at|amounts\s+to|would\s+be|will\s+be"
-    r"|came\s+to|comes\s+to)"
+    r"|came\s+to|comes\s+to|(?:is|was)\s+(?:expected|estimated|likely|projected|forecast)\s+to\s+be|(?:is|was)\s+(?:estimated|set)\s+at)"
 )
 _NOUN_GOVERNS = re.compile(rf"\b(?P<noun>{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_LINK}\s*$", re.I)
+# 'the funding allocation for the PCSP for 2015/16 was expected to be more than £N', 'the total fund is approximately £N':
+# a fund noun the subject of a copula before the figure states its size, hedged too (kept at its printed amount).
+_COPULA = (
+    r"(?:is|was|will\s+be|would\s+be|stands\s+at|stood\s+at|(?:is|was)\s+(?:expected|estimated|likely|projected|forecast)\s+to\s+be"
+    r"|(?:is|was)\s+(?:estimated|set)\s+at)"
+)
+_SIZE_IS = re.compile(rf"\b(?:{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_COPULA}\s*$", re.I)
+# 'the total fund is approximately £N' under a heading or lead naming grants: a fund noun proper (no total, sum or budget)
+# needs no grant words of its own clause.
+_FUND_SIZE_IS = re.compile(rf"\b(?:fund|funds|pot|funding|allocation|kitty){_QUALIFIER}{{0,2}}\s*,?\s*{_COPULA}\s*$", re.I)
+# 'Each year the Commissioner allocates 1% of the policing budget, c. £N to the Commissioner's Fund': the body putting
+# the figure into a fund it names after it, in the active voice (never 'has been allocated £N', the body's receipt).
+_PUTS_BEFORE = re.compile(
+    r"(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:allocates?|allocated|puts|sets\s+aside|set\s+aside|ring-?fences?|ring-?fenced)"
+    r"\b[^.;£]{0,60}$",
+    re.I,
+)
+_INTO_FUND_AFTER = re.compile(
+    r"^\W{0,3}(?:to|into)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|our\s+|my\s+)?(?:[\w'’&-]+\s+){0,4}?(?-i:Fund|Pot)\b"
+)
+# '1% of the policing budget' before a figure put into a fund: the fund's source, no budget of the figure's own.
+_BUDGET_SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|my\s+|our\s+)?(?:[\w-]+\s+)?budget\b", re.I)
+# 'the (Board's) funding allocation for Tarnvale PCSP': a funder's allocation to the partnership, its own grant.
+_ALLOCATION_FOR_BODY = re.compile(
+    r"\b(?:funding\s+)?allocation\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}?(?-i:PCSP|CSP|Partnership|Council)\b"
+)
+# A clause opening 'Each year' says what happens yearly: no rate of the figure ('£N each', 'a year' after it still are).
+_YEARLY_OPENING = re.compile(r"^\W{0,3}(?:each|every)\s+year\b", re.I)
 # How far before its figure a governing noun and its qualifiers may start (the end-anchored search reads no more).
 _GOVERNS_REACH = 240
 # 'an available budget of £N', 'The total amount available ... was £N': money on offer, grant words or none.
@@ -256,16 +284,17 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
     available') needs no grant words of its own when its section names grants before it (``section_grants``)."""
     clause = f"{left} {right}"
     received = body_received(left) or PLACED_WITH_PARTNERSHIP.match(right)
-    if _receiver(left) == "recipient" or _RECIPIENT_AWARDED.search(left) or _PART.search(clause) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right) or _NO_GRANT_AFTER.match(right):
+    if _receiver(left) == "recipient" or _RECIPIENT_AWARDED.search(left) or _PART.search(_YEARLY_OPENING.sub("", clause)) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right) or _NO_GRANT_AFTER.match(right):
         return None
-    if "EXCLUDE" in labels(clause) and not received:
+    put_in_fund = _PUTS_BEFORE.search(left) and _INTO_FUND_AFTER.match(right)
+    if "EXCLUDE" in labels(_BUDGET_SHARE.sub("", clause) if put_in_fund else clause) and not received:
         return None
     if named_body_after(right) or earlier_figure(left, right) or project_cost(left) or _PART_AFTER.match(right) or source_pot(left):
         return None
     named = _FOR_NAMED_AFTER.match(right)
     if named and not _FUND_LIKE.search(named.group("name")):
         return None
-    if _NATIONAL_FUNDER.search(clause) and not (received or _RECEIVED.search(clause)):
+    if _NATIONAL_FUNDER.search(clause) and not (received or _RECEIVED.search(clause) or _ALLOCATION_FOR_BODY.search(left)):
         return None
     if _PROPOSED.search(left) or _MOVED_BEFORE.search(left):
         return None
@@ -286,6 +315,7 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
         governs or (_NAMED_FUND_BRACKET.search(left) and right.startswith(")")) or _IN_THE_SUM_OF.search(left) or _GRANT_AMOUNT_OF.search(left) or PLACED_IN_FUND.match(right)
         or _FUNDING_AFTER.match(right) or ON_OFFER_AFTER.match(right) or (_FUND_HAS.search(left) and _TO_GIVE_AFTER.match(right))
         or (THERE_IS.search(left) and _AVAILABLE_THROUGH_AFTER.match(right)) or _AVAILABLE_FOR_YEAR_AFTER.match(right)
+        or put_in_fund
     )
     summed = _SUMMING_BEFORE.search(left) and _AVAILABLE_FOR_YEAR_AFTER.match(right)
     left_over = THERE_IS.search(left) and LEFT_AFTER.match(right)
@@ -294,7 +324,7 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
     tied = (
         counted or summed or given_to_many or left_over
         or (worded and (grant_words(clause) or AVAILABLE_BUDGET.search(left)))
-        or (section_grants and (PLACED_IN_FUND.match(right) or ON_OFFER_AFTER.match(right)))
+        or (section_grants and (PLACED_IN_FUND.match(right) or ON_OFFER_AFTER.match(right) or _FUND_SIZE_IS.search(left, reach)))
     )
     if not tied:
         return None
@@ -328,3 +358,13 @@ def _named_recipient(right: str) -> bool:
     """'(£N of grants were) awarded to the Tarn Angling Club': the money goes to one named body."""
     given = _GIVEN_TO_NAMED.search(right)
     return bool(given) and not _FUND_LIKE.search(given.group("name")) and not re.search(r"\b(?:Partnership|Council|CSP|Board)\b", given.group("name"))
+
+
+def size_stated(left: str) -> bool:
+    """A fund noun the subject of a copula just before the figure ('the total fund is approximately'; ``_SIZE_IS``)."""
+    return bool(_SIZE_IS.search(left, max(0, len(left) - _GOVERNS_REACH)))
+
+
+def fund_size_stated(left: str) -> bool:
+    """A fund noun proper the subject of a copula just before the figure ('the total fund is'; ``_FUND_SIZE_IS``)."""
+    return bool(_FUND_SIZE_IS.search(left, max(0, len(left) - _GOVERNS_REACH)))
