@@ -95,3 +95,12 @@ def test_parish_minutes_stopped_outcome_and_apologies_by_post():
         ("612", "Apologies for Absence"), ("613", "To invite Councillors to declare an interest in matters on the Agenda"),
         ("614", "Footpaths"), ("615", "Village Hall"),
     ], _items(text)
+
+
+def test_parish_dashed_title_with_ordinary_meeting_before_the_date():
+    text = (
+        "Eastmere Parish Council – Ordinary Meeting Tuesday 6th May 2025, 7.30pm Eastmere Village Hall *DRAFT MINUTES*\n\n"
+        "PRESENT Cllr A Lowe, Cllr B Ray, Mrs C Sim (Clerk)\n\n1. PUBLIC FORUM No residents attended.\n\n2. Finance\n\nThe payments were approved.\n"
+    )
+    meetings = [(m.body, m.date.isoformat()) for m in extract_facts(document(text)).meetings]
+    assert meetings == [("Eastmere Parish Council", "2025-05-06")], meetings
