@@ -227,7 +227,7 @@ _BUSINESS_HEAD = re.compile(
 _NOT_HEAD = re.compile(
     r"^(?:(?:MEMBERS\s+|ALSO\s+)?PRESENT|(?:ALSO\s+)?IN\s+ATTENDANCE|ATTENDEES|ATTENDANCE|ABSENT|OFFICERS(?:\s+PRESENT)?|MEMBERS"
     r"|RESOLVED|AGREED|NOTED|ACTIONS?|PROPOSED|SECONDED|CARRIED|DECISION|RECOMMENDATIONS?|CLOSED?|END)\b\W*$"
-    r"|^(?:CLLRS?|COUNCILLORS?|MRS?|MS|MISS|DR|SIR|THE\s+REV\w*)\b\.?\s"
+    r"|^(?:CLLRS?|COUNCILLORS?|MRS?|MS|MISS|DR|SIR|THE\s+REV(?:D|EREND)?)\b\.?\s"
     r"|\bMEETING\s+(?:OF|HELD)\b|\bHELD\s+(?:ON|AT)\b|\b(?:" + "|".join(m.upper() for m in MONTHS) + r")\b|" + NUMERIC_DATE
 )
 _MAX_HEAD_GAP = 40
@@ -320,17 +320,37 @@ def _linked_shape(head: str, text: str) -> bool:
 _COLON_LINKED_WORDS = 20
 
 
+# An item worded as the agenda put it, closed by a full stop: 'To confirm the Minutes of the Meeting held on DATE.'.
+_AGENDA_LINE = re.compile(r"^To\s+[a-z]{3,}\s[^.:;]*[^\s.:;]\.$")
+_AGENDA_LINE_VERB = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|did|does|been)\b", re.I)
+
+
+def _stopped_agenda_line(text: str) -> str | None:
+    """An item worded as the agenda put it and closed by a full stop (up to ``_COLON_LINKED_WORDS`` words, no verb of
+    the minutes), its stop left out; read among headings closed by colons, only away from a heading (a line right under
+    one is its description) and over its minute."""
+    text = text.strip()
+    if not _AGENDA_LINE.match(text) or _AGENDA_LINE_VERB.search(text) or len(text.split()) > _COLON_LINKED_WORDS:
+        return None
+    return text[:-1] if len(text) <= _MAX_SIZED_TITLE else None
+
+
 def mixed_headings(text: str, start: int = 0, end: int | None = None) -> list[RunItem]:
     """Unnumbered headings in mixed case alone on their lines (or closed by a colon over a minute's sentence), from the
     first naming standard business: each names standard business, or joins its words with a small word ('Review of the
-    Plan', never a person's name) and stands over a line of prose; three or more."""
+    Plan', never a person's name) and stands over a line of prose; three or more. Among headings closed by colons, a
+    'To confirm the minutes ...' line closed by a full stop over its minute is an item too (``_stopped_agenda_line``)."""
     found: list[RunItem] = []
     segments = _segments(lines(text, start, end))
+    colons = False
     for index, line in enumerate(segments):
         below = segments[index + 1].text if index + 1 < len(segments) else ""
         head = _mixed_head(line.text)
         if head is None and (labelled := _COLON_HEAD.match(line.text)) and _MINUTE_SENTENCE.search(below):
             head = _mixed_head(labelled["head"])
+            colons = colons or head is not None
+        if head is None and colons and found and found[-1].index != index - 1 and _MINUTE_SENTENCE.search(below):
+            head = _stopped_agenda_line(line.text)
         if head is None:
             continue
         business = _BUSINESS_HEAD.search(head.upper())

@@ -73,12 +73,12 @@ def lone_number(text: str, prefixes: frozenset[str] = frozenset()) -> re.Match |
         return lone
     reference = _REFERENCE_CELL.match(text)
     return reference if reference and reference["prefix"] in prefixes else None
-# A meeting page's title: 'Cabinet - Tuesday, 4th February, 2025 7.00 pm', 'Planning Committee: 6 March 2025'
-# (split.find_meeting_titles reads the meeting from it).
+# A meeting page's title: 'Cabinet - Tuesday, 4th February, 2025 7.00 pm', 'Planning Committee: 6 March 2025', a parish's
+# 'X Parish Council – Ordinary Meeting Tuesday 2nd April 2019, 7.30pm Venue' (split.find_meeting_titles reads the meeting from it).
 MEETING_PAGE_TITLE = re.compile(
     r"^\W*(?:(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+(?:for|of)\s+)?"
     r"(?:(?:moved|rescheduled|postponed|re-?arranged|changed)\s+from\s+[^,\n]{3,40},\s*)?"
-    r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+|[ \t]+on[ \t]+|:[ \t]+)"
+    r"(?P<body>[A-Z][^\n|:]{2,150}?)(?:[ \t]+[-–—][ \t]+(?:(?:ordinary|annual|extraordinary|special|monthly)[ \t]+meeting[ \t]+)?|[ \t]+on[ \t]+|:[ \t]+)"
     rf"(?P<when>(?:(?:{WEEKDAY}|{WELSH_WEEKDAY}),?\s+)?"
     rf"\d{{1,2}}{ORDINAL_SUFFIX}?,?\s+[a-z]{{3,10}},?\s+\d{{4}}\b[^\n]*)$",
     re.I | re.M,

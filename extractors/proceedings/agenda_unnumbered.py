@@ -112,8 +112,10 @@ def _stopped_title(region: list[Line], index: int, words: list[str], stopped: bo
     """A row title printed with a full stop ('Declarations of Interest.'): after two blank lines, two
     words or more with no verb, in title case or a short phrase in sentence case ('Apologies for absence.'; not an
     outcome of the minutes: 'No declarations.', 'Item deferred.'), or opening 'To <verb>' among rows printed with full
-    stops ('To receive petitions.'; elsewhere such a line is a row's description, its title not shown)."""
-    joined = " ".join(words)
+    stops ('To receive petitions.'; elsewhere such a line is a row's description, its title not shown). A standing item's
+    'of which notice has been given' clause holds no verb of the minutes."""
+    joined = _NOTICE_CLAUSE.sub(" ", " ".join(words))
+    words = joined.split()
     if index < 2 or not region[index - 2].is_blank or len(words) < 2 or FINITE.search(joined):
         return False
     if TO_ROW.match(joined):
@@ -121,6 +123,8 @@ def _stopped_title(region: list[Line], index: int, words: list[str], stopped: bo
     return title_case(words) or phrase(words) and not _OUTCOME.match(joined) and not _PAST.search(joined)
 
 
+# A standing item's clause, no verb of the minutes: 'Questions (if any) of which notice shall have been given.'
+_NOTICE_CLAUSE = re.compile(r"\bof\s+which\s+(?:due\s+)?notice\s+(?:has|have|had|shall\s+have|will\s+have)\s+been\s+(?:given|received)\b", re.I)
 # A row title carrying its document runs longer than one without ('MAX_WORDS').
 _SIZED_WORDS = 30
 # A minuted outcome printed like a short title: 'No declarations.', 'None received.', 'Nil return.'.

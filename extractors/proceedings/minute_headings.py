@@ -94,7 +94,8 @@ _ATTENDANCE_HEAD = re.compile(r"^(?:present|sederunt|attendance|in\s+attendance|
 _FLATTENED = 300
 _OUTCOME_TAIL = re.compile(r"^(?:none|nil|n/a|noted|agreed|approved|accepted)\s*\.?\s*$", re.I)
 _APOLOGIES_HEAD = re.compile(r"^apologies(?:\s+for\s+absence)?$", re.I)
-_MEMBER_OPENING = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+[A-Z]")
+# A member sending apologies, by title or by the council's post ('Chairman Hollis', 'Vice-Chair A Lowe').
+_MEMBER_OPENING = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|(?:Vice[- ]?)?Chair(?:man|woman|person)?)\b\.?\s+[A-Z]")
 
 
 def roman_number(number: str) -> int | None:

@@ -4,7 +4,8 @@ Parish and town minutes print an item's heading and its minute in one paragraph:
 'Public comments None.', 'To note the notice on filming the meeting The notice was shown to all present.'. Two forms
 end the heading, both only when what is left reads as a heading (no verb, or an agenda's 'To ...' wording):
 
-- a one-word outcome closing the line ('Noted.', 'None.', 'Agreed.', 'Nil.', 'None received.') (``outcome_head``);
+- a one-word outcome closing the line ('Noted.', 'None.', 'Agreed.', 'Nil.', 'None received.'), or after the heading's
+  full stop a short sentence of one ('... on the Agenda. None were declared') (``outcome_head``);
 - a sentence opening mid-line with an article or pronoun after a word in lower case, a figure or a closing bracket, the
   sentence a minute's (a verb of the minutes, or closed by its full stop) (``sentence_head``).
 
@@ -28,6 +29,12 @@ from extractors.proceedings.minute_items import SENTENCE_VERB
 
 _OUTCOME = re.compile(
     r"^(?P<head>[A-Z‘'“(].*?[\w)’'”])\s+(?:noted|none|nil|agreed|approved|accepted|received|none\s+(?:received|declared|made))\.?\s*$",
+    re.I,
+)
+# The same outcome as a sentence after the heading's full stop: '... on the Agenda. None were declared', '... Interest. None.'.
+_STOPPED_OUTCOME = re.compile(
+    r"^(?P<head>[A-Z‘'“(].*?[\w)’'”])\.\s+(?:none|nil|no\s+(?:declarations|interests|apologies|questions))"
+    r"(?:\s+(?:were|was|had\s+been|have\s+been))?(?:\s+(?:received|declared|made|given))?\.?\s*$",
     re.I,
 )
 # A sentence opening mid-line: 'the meeting The notice was ...', '2026 The Clerk said ...', '(draft) It was agreed ...'.
@@ -72,7 +79,7 @@ def _heading_words(head: str) -> bool:
 
 def outcome_head(title: str) -> str | None:
     """The heading of a line closed by a one-word outcome ('Record of members present Noted.'), or None."""
-    found = _OUTCOME.match(title)
+    found = _OUTCOME.match(title) or _STOPPED_OUTCOME.match(title)
     head = found["head"] if found else ""
     return head if head and _heading_words(head) else None
 

@@ -22,7 +22,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "53"
+VERSION = "54"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
