@@ -25,7 +25,7 @@ _WELSH_WORDS = frozenset(
 )
 _ENGLISH = (
     r"(?i:present|apologies|in\s+attendance|also\s+present|attendance|members|(?:deputy\s+|vice[\s-]?)?chair(?:man|person)?"
-    r"|councillors?|cllrs?|officers)(?![\w])"
+    r"|(?:county\s+)?councillors?|cllrs?|officers)(?![\w])"
 )
 _WELSH_WORD = "|".join(re.escape(word) for word in sorted(_WELSH_WORDS, key=len, reverse=True))
 _PAIR = re.compile(
@@ -35,6 +35,9 @@ _PAIR = re.compile(
 
 _WELSH_TITLE = r"(?:Y\s+)?(?:Cynghorwyr|Cynghorydd|Cyng)\.?(?:\s+Sir)?"
 _ENGLISH_TITLE = r"(?:County\s+)?(?:Councillors|Councillor|Cllrs|Cllr)\b\.?"
+# The Welsh 'a' (and) before a Welsh title parts two entries ('Mrs A Lowe (clerc / clerk) a Cynghorydd Sir / County
+# Councillor B Ray'): read as a comma.
+_WELSH_AND = re.compile(rf"(?<=[\w).])[ \t]+a(?=[ \t]+{_WELSH_TITLE}\b)")
 _WELSH_AFTER = re.compile(rf"(?<=[a-z.])\s*/\s*{_WELSH_TITLE}(?![\w'’])")
 _ENGLISH_BEFORE = re.compile(rf"\b{_ENGLISH_TITLE}$")
 
@@ -61,6 +64,7 @@ def english_text(text: str) -> str:
         label = match["english"].endswith(":")
         return match["english"] + padding if line_start or label else padding + match["english"]
 
+    text = _WELSH_AND.sub(lambda match: "," + " " * (len(match.group(0)) - 1), text)
     return _welsh_after_blanked(_PAIR.sub(blank, text))
 
 

@@ -51,6 +51,10 @@ _LABEL = re.compile(
 _BARE_LABEL = re.compile(
     rf"^[ \t]*(?:\d{{1,3}}(?:\.\d{{1,2}})?[.)]?[ \t]+)?(?P<label>(?:those[ \t]+)?{words(*CORE, 'attendance')})(?:[ \t]+were)?{BARE}", re.I
 )
+# 'Also' with no colon, the names straight after it ('Also Ann Lowe, Bob Ray and Cy Sim (Manager of X)'): the guests of a
+# community council's colon-less labels, read only within a few lines under another attendance label.
+_ALSO = re.compile(r"^[ \t]*(?P<label>Also)[ \t]+(?=[A-Z])")
+_ALSO_REACH = 4
 # A membership's words alone ('Members:', 'Councillors:') name a committee's members, not those attending.
 _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attend\w*|apolog\w*|roll\s+call|register|sederunt)\b", re.I)
 _OTHER_BUSINESS = re.compile(
@@ -64,6 +68,13 @@ _MEMBERS = re.compile(r"\b(?:councillors|cllrs|members|those)\b", re.I)
 _COUNTED = re.compile(r"^\W*(?:\d+|one|two|three|four|five|six|several|no)\s+(?:\w+\s+){0,2}(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners|visitors)\b", re.I)
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _MAX_LINES = 20
+# A post of the meeting labelling a table's row or a line, no attendance word in it ('In The Chair | Cllr A Lowe |',
+# 'Minute Secretary | Ann Lowe |', 'Minute Taker: Bo Ray'): the chair is present, the minute-taker in attendance; one
+# name suffices.
+_POST_LABEL = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?(?:(?P<present>in[ \t]+the[ \t]+chair)|(?P<in_attendance>minute[ \t]+(?:secretary|taker)))[ \t]*(?::[ \t]*\|?|\|)[ \t]*",
+    re.I,
+)
 
 
 def _kind(label: str) -> str | None:
@@ -79,6 +90,8 @@ def _kind(label: str) -> str | None:
 
 def _label(line: Line) -> tuple[str, int] | None:
     """(kind, where the list starts) of an attendance label opening ``line``, else None."""
+    if post := _POST_LABEL.match(line.raw):
+        return ("present" if post["present"] else "in_attendance"), line.start + post.end()
     match = _LABEL.match(line.raw) or _BARE_LABEL.match(line.raw)
     if not match:
         return None
@@ -128,10 +141,15 @@ def label_lists(text: str, start: int, end: int) -> list[tuple[str, int, int, tu
     """(kind, start, end, the label's block span) of each name under a freely worded attendance label."""
     found: list[tuple[str, int, int, tuple[int, int]]] = []
     region = lines(text, start, end)
+    last_label = -_ALSO_REACH - 1
     for index, line in enumerate(region):
         labelled = _label(line)
+        also = not labelled and index - last_label <= _ALSO_REACH and _ALSO.match(line.raw)
+        if also:
+            labelled = "in_attendance", line.start + also.end()
         if not labelled:
             continue
+        last_label = index
         kind, value = labelled
         on_line = bool(text[value : line.end].strip())
         # The list is the label's sentence: '... and Sian Pugh.  Apologies from Cllr F.' ends at the full stop.
@@ -148,7 +166,9 @@ def label_lists(text: str, start: int, end: int) -> list[tuple[str, int, int, tu
                 break
             spans, block_end = spans + entry, below.end
         titled = any(split_honorifics(text[a:b])[0] for a, b in spans)
-        if len(spans) >= 2 or spans and titled:
+        # One untitled name is enough after a post's label or a bare 'Apologies' holding its line ('Apologies Ann Lowe ,').
+        alone = bool(_POST_LABEL.match(line.raw)) or kind == "apologies" and _BARE_LABEL.match(line.raw) and block_end == line.end
+        if len(spans) >= 2 or spans and (titled or alone):
             found += [(kind, a, b, (line.start, block_end)) for a, b in spans]
     return found
 

@@ -79,7 +79,7 @@ REMOTE = re.compile(
 # Posts of officers, not members: a present list's entry holding one is in attendance.
 _OFFICER = re.compile(
     r"\b(?:clerk|(?:proper|finance|responsible\s+financial|democratic\s+services|committee|executive|monitoring)\s+officer|"
-    r"RFO|minute[-\s]?taker|chief\s+executive)\b",
+    r"RFO|minute[-\s]?(?:taker|sec(?:retary)?)|chief\s+executive)\b",
     re.I,
 )
 # A post after the name's comma ending in 'Officer' or 'Manager', or a personal assistant's ('Ann Lee, Area Project Officer',
