@@ -24,3 +24,13 @@ def test_a_fund_noun_before_a_region_hedge_is_the_fund_size():
 def test_a_region_hedge_without_a_fund_noun_or_bounding_from_below_is_no_fund():
     assert _facts("Repairs to the hall roof will cost in the region of £19,500 this spring.\n")[0] == []
     assert _facts("The Board noted match funding in excess of £95,000 for the Tarnvale scheme.\n")[0] == []
+
+
+def test_a_region_hedge_after_a_verb_keeps_the_verb():
+    assert _facts("There is in the region of £80,000 available through the Tarn Community Grants Scheme.\n")[0] == [
+        ("grant_total", 80000.0, None)
+    ]
+    assert _facts("The Tarn Community Fund has in the order of £80,000 to award to local groups.\n")[0] == [
+        ("grant_total", 80000.0, None)
+    ]
+    assert _facts("The Tarn Board grant pot for 2024/25 is in the region of £80,000.\n")[0] == [("grant_total", 80000.0, "2024/25")]
