@@ -46,6 +46,10 @@ _SHARES_AFTER = re.compile(r"\s*,\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’
 # 'Recommendation: That the Commissioner approves ...', 'is recommended to approve': an approval asked for, not given.
 _RECOMMENDED = re.compile(r"\brecommend\w*\b|\bis\s+asked\s+to\b", re.I)
 _FUND_NOUN = re.compile(r"\b(?:fund|funds|pot|budget|allocation)\b", re.I)
+# 'an amount of funding in the region of £N': an estimate worded as a preposition links the fund noun before it as 'of'
+# would ('there is in the region of £N available' keeps its verb).
+_OF_HEDGE = re.compile(r"^in\s+the\s+(?:region|order)\s+of$", re.I)
+_NOUN_BEFORE_HEDGE = re.compile(r"\b(?:funding|fund|funds|budget|allocation|pot|grants?|sum|amount|total|money)$", re.I)
 
 
 def record_of(
@@ -120,6 +124,8 @@ def fallback_allocations(
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence, own_paragraph=True)
+        if _OF_HEDGE.match(amount.qualifier_text or "") and _NOUN_BEFORE_HEDGE.search(left):
+            left = f"{left} of"
         if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]) or share_of_next(layout, amount, sentence):
             continue
         if (body_received(left) and _SHARES_AFTER.match(layout.flat, amount.end)) or shared_by_bodies(left, right, amount.qualifier == "up_to"):

@@ -2,7 +2,7 @@
 
 A figure whose digit grouping is not house style (``£6,00``, ``£1,2345``,
 ``£12,34.5``) is returned with ``amount=None`` and a reason: it is never guessed.
-Hedges before the amount (approx., just over, up to, c. ...) are kept, and so
+Hedges before the amount (approx., just over, up to, c., in the region of ...) are kept, and so
 is a scale after it (K, m, bn, million), which multiplies the figure exactly; a scale word may
 stand alone on the next line ('£1.2' / 'million' where a PDF line wrapped; not 'Thousand Oaks') or be glued to the
 figure ('£1.25million'). A press page's thousands comma followed by a space ('£4, 173') groups the
@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from schemas.funding import MoneyAmount, Qualifier, Scale
 from schemas.provenance import Provenance
 
-VERSION = "10"
+VERSION = "11"
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "approx": "approximately",
@@ -34,6 +34,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "about": "around",
     "around": "around",
     "some": "around",
+    "in the region of": "around",
+    "in the order of": "around",
     "circa": "circa",
     "c.": "circa",
     "ca.": "circa",
