@@ -77,8 +77,9 @@ _COPULA = (
 )
 _SIZE_IS = re.compile(rf"\b(?:{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_COPULA}\s*$", re.I)
 # 'the total fund is approximately £N' under a heading or lead naming grants: a fund noun proper (no total, sum or budget)
-# needs no grant words of its own clause.
-_FUND_SIZE_IS = re.compile(rf"\b(?:fund|funds|pot|funding|allocation|kitty){_QUALIFIER}{{0,2}}\s*,?\s*{_COPULA}\s*$", re.I)
+# needs no grant words of its own clause. Not 'allocation': 'The Council's allocation was £N' may be what the body was
+# given or what it gives (s24 review).
+_FUND_SIZE_IS = re.compile(rf"\b(?:fund|funds|pot|funding|kitty){_QUALIFIER}{{0,2}}\s*,?\s*{_COPULA}\s*$", re.I)
 # 'Each year the Commissioner allocates 1% of the policing budget, c. £N to the Commissioner's Fund': the body putting
 # the figure into a fund it names after it, in the active voice (never 'has been allocated £N', the body's receipt).
 _PUTS_BEFORE = re.compile(
