@@ -23,10 +23,11 @@ from extractors.grants.allocation_years import own_year, spread_over_years, year
 from extractors.grants.stated_running import top_up
 from extractors.grants.amount_clause import clause_of, parallel_previous, share_of_next
 from extractors.grants.decision_layout import GRANT_WORDS
-from extractors.grants.figure_roles import council_receiving, shared_by_bodies, wider_fund
+from extractors.grants.figure_roles import changed_by, council_handed, council_receiving, shared_by_bodies, wider_fund
 from extractors.grants.fund_relations import (
     AVAILABLE_BUDGET as _AVAILABLE_BUDGET, LEFT_AFTER as _LEFT_AFTER, ON_OFFER_AFTER as _ON_OFFER_AFTER, PLACED_IN_FUND as _PLACED_IN_FUND,
-    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, fund_size_stated, fund_total_kind, size_stated,
+    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, fund_size_stated, fund_total_kind, national_millions,
+    size_stated,
 )
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.readers.money import BOUNDS
@@ -130,6 +131,10 @@ def fallback_allocations(
             continue
         if (body_received(left) and _SHARES_AFTER.match(layout.flat, amount.end)) or shared_by_bodies(left, right, amount.qualifier == "up_to"):
             continue
+        if changed_by(left) or council_handed(left, right) or national_millions(
+            amount.amount, left, layout.flat[amount.end : min(sentence[1], amount.end + 300)]
+        ):
+            continue  # a cut, a council handed a sum, a government's fund of millions: no body's total
         if top_up(left, right):
             continue  # 'A further £N has been allocated to the fund': a sum added to a fund, not its size
         if not (

@@ -311,3 +311,25 @@ def council_receiving(left: str) -> str | None:
     if found is None or _LOCAL_COUNCIL.search(found.group("council")):
         return None
     return " ".join(found.group("council").split())
+
+
+# 'The Community Safety Fund grant was cut by £N', 'reduced by £N in 2025/26': the change to a sum, no sum's size.
+_CHANGED_BY_BEFORE = re.compile(
+    r"\b(?:cut|reduced|decreased|lowered|increased|raised)\s+by\s*(?:(?:around|about|almost|nearly|some|just)\s+)?$", re.I
+)
+
+
+def changed_by(left: str) -> bool:
+    """The figure is the amount a sum was cut or raised by (``left`` ends on 'cut by')."""
+    return bool(_CHANGED_BY_BEFORE.search(left))
+
+
+# A fund, grant or programme named in a sentence ('... has been awarded £N from the Safer Streets Fund').
+_FUND_NAMED = re.compile(r"\b(?:funds?|grants?|pots?|programmes?|allocations?)\b", re.I)
+
+
+def council_handed(left: str, right: str) -> bool:
+    """A principal council named as handed the figure (``council_receiving``) in a clause naming no fund, grant or
+    programme ('Eastby Council will receive £N.', '... will receive £N for local schemes ...'): money to a body, as a
+    government's or an MP's page reports it, no partnership's grant (session 29)."""
+    return council_receiving(left) is not None and not _FUND_NAMED.search(f"{left} {right}")

@@ -369,3 +369,26 @@ def size_stated(left: str) -> bool:
 def fund_size_stated(left: str) -> bool:
     """A fund noun proper the subject of a copula just before the figure ('the total fund is'; ``_FUND_SIZE_IS``)."""
     return bool(_FUND_SIZE_IS.search(left, max(0, len(left) - _GOVERNS_REACH)))
+
+
+# A fund of this many pounds or more may be a government's; the words below tell when it is.
+_NATIONAL_FUND_MINIMUM = 10_000_000
+# 'This sits alongside the £N million Winter Fund': another fund named beside the body's money.
+_ALONGSIDE_BEFORE = re.compile(r"\balongside(?:\s+(?:the|a|an|this))?\s*$", re.I)
+# 'how this £N fund ... can best be used, and by which partners', '£N fund for police forces': a use or recipients still
+# to be chosen, or bodies of a class the fund is for.
+_OPEN_USE_AFTER = re.compile(
+    r"^[^.;]{0,120}?\b(?:can\s+best\s+be\s+used|by\s+which\s+(?:partners|bodies|forces|councils|authorities))\b"
+    r"|^\W{0,3}(?:\w+\s+){0,3}?fund\s+for\s+(?:all\s+|the\s+)?(?:police\s+forces|forces|councils|local\s+authorities|PCCs)\b",
+    re.I,
+)
+
+
+def national_millions(amount: float | int | None, left: str, after: str) -> bool:
+    """A government's fund of £10 million or more the body is not said to have received (``body_received``): named
+    beside the body's money ('alongside the £N million Winter Fund'), set up by the government, or open in its use or
+    its recipients ('how this £N million fund ... can best be used, and by which partners'; ``after`` is the sentence
+    after the figure): no one body's grant (session 29)."""
+    if amount is None or amount < _NATIONAL_FUND_MINIMUM or body_received(left):
+        return False
+    return bool(_ALONGSIDE_BEFORE.search(left) or _NATIONAL_FUNDER.search(left) or _OPEN_USE_AFTER.search(after))

@@ -39,11 +39,12 @@ def _starts_name(before: str, after: str) -> bool:
     return posted and not split_honorifics(joined)[0] and not PLURAL_TITLE.match(joined)
 
 
-# 'Councillor Lowe Ann Roe (clerk)': a councillor printed by surname, then the clerk's given name and surname with the
-# post in brackets (a two-column present list flattened, the clerk in its last cell; no councillor is the clerk,
-# though one may be the RFO: 'Councillor Peter Lisle Jones (RFO)' is one name).
+# 'Councillor Lowe Ann Roe (clerk)', 'Cllr B Lowe Ann Roe (Parish Clerk)': a councillor printed by surname (after
+# initials or not), then the clerk's given name and surname with the post in brackets (a two-column present list
+# flattened, the clerk in its last cell; no councillor is the clerk, though one may be the RFO: 'Councillor Peter Lisle
+# Jones (RFO)' is one name).
 _CLERK_AFTER_SURNAME = re.compile(
-    r"(?<![^\s(])(?:Cllr|Councillor)\.?\s+[A-Z][\w'’-]+\s+"
+    r"(?<![^\s(])(?:Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+\s+"
     r"(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\((?i:(?:parish\s+|town\s+|assistant\s+|deputy\s+)?clerk)\))"
 )
 # A name of initials and a surname after its organisation, with no comma between them: '..., Northshire

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-VERSION = "63"
+from extractors.readers.given_names import GIVEN_NAMES
+
+VERSION = "64"
 
 # Longest first so 'Chief Inspector' is taken before 'Chief'. 'Cl' is how 'CI' often reads in extracts.
 # The one-word titles a list of members prints before a person's name (no rank, post or tier): the attendance fallback's.
@@ -182,11 +184,15 @@ def looks_like_name(text: str, *, honorific_required: bool = False) -> bool:
 
 # Words of a newspaper, an advisory post, a designation or a post's last word ('Harbour Engineer', 'Harbour
 # Master', 'Senior Planner'): never one of a person's printed names.
-# Words of a newspaper, a post, or a venue ('Lomond Suite, Park HQ Eastby' under a minutes' heading): never a person's.
+# Words of a newspaper, a post, or a venue ('Lomond Suite, Park HQ Eastby' under a minutes' heading): never a person's;
+# 'locum' marks a stand-in post ('Locum Clerk (RFO)' names nobody).
 _NOT_PERSON_WORDS = frozenset(
     "advertiser gazette herald chronicle courier journal newspaper adviser advisor expert designate engineer master planner "
-    "suite hq headquarters personnel".split()
+    "suite hq headquarters personnel locum".split()
 )
+# A post with its patch after it ('Place Maker South', 'Team Leader North'): an untitled phrase of three or more words
+# ending on a compass point, opening on no given name nor initial ('Mary Jane West' stays a name).
+_COMPASS_POINTS = frozenset("north south east west".split())
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 _TITLES_ALONE = frozenset(h.lower() for h in HONORIFICS)
 
@@ -216,6 +222,8 @@ def printed_name(name: str) -> bool:
         return False
     # 'West Tarnby', 'Great Fellside': a place's name, cut from a body's ('Borough Council of Eastby and West Tarnby').
     if not honorific and words[0].lower() in _PLACE_OPENERS:
+        return False
+    if not honorific and len(words) >= 3 and words[-1].lower() in _COMPASS_POINTS and len(words[0]) > 1 and words[0] not in GIVEN_NAMES:
         return False
     for word in words:
         if word[:1].islower() and word not in _PARTICLES:
