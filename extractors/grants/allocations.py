@@ -84,7 +84,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "85"
+VERSION = "86"
 NAME = "allocations"
 
 

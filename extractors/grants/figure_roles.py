@@ -239,23 +239,12 @@ _NATIONAL_SLICE_BEFORE = re.compile(
 )
 
 
-# Commissioners or forces as a class (plural): whoever they are, a fund open to them all is a national one.
-_POLICING_BODIES = r"(?:PCCs|police\s+and\s+crime\s+commissioners|police\s+forces)"
-# 'giving PCCs another chance to bid from a fund of £N', 'an opportunity for police forces to apply for a share of the
-# £N': a national fund commissioners bid for, no body's own (session 29).
-_BIDDERS_POT_BEFORE = re.compile(
-    rf"\b{_POLICING_BODIES}\b[^.;£]{{0,40}}?\bto\s+(?:bid|apply)\s+(?:from|for|into|to)\s+(?:a|the)(?:\s+share\s+of\s+(?:a|the))?"
-    r"(?:\s+[\w'’-]+){0,3}?(?:\s+of)?\s*$",
-    re.I,
-)
-
-
 def source_pot(left: str) -> bool:
     """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), the national fund the body
-    won a slice of (``_NATIONAL_SLICE_BEFORE``), one commissioners as a class bid for (``_BIDDERS_POT_BEFORE``), or a
-    national round's total (``_NATIONAL_ROUND_BEFORE``)."""
+    won a slice of (``_NATIONAL_SLICE_BEFORE``), one a class of bodies bids for (``_BODIES_BID_BEFORE``, shared with
+    ``shared_by_bodies``), or a national round's total (``_NATIONAL_ROUND_BEFORE``)."""
     return bool(
-        _SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left) or _BIDDERS_POT_BEFORE.search(left)
+        _SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left) or _BODIES_BID_BEFORE.search(left)
         or _NATIONAL_ROUND_BEFORE.search(left)
     )
 
@@ -281,7 +270,8 @@ _BODIES_SHARE_BEFORE = re.compile(
     r"(?:\s+total\s+of)?\s*$",
     re.I,
 )
-# 'giving PCCs another chance to bid from a fund of £N': a national pot a class of bodies bids for.
+# 'giving PCCs another chance to bid from a fund of £N', 'an opportunity for police forces to apply for a share of the
+# £N': a national pot a class of bodies bids for, no body's own.
 _BODIES_BID_BEFORE = re.compile(
     rf"\b{_MANY_BODIES}\s+(?:[\w-]+\s+){{0,4}}?(?:to|can|could|may|will\s+be\s+able\s+to)\s+(?:bid|apply)\b[^.£;]{{0,60}}$", re.I
 )
