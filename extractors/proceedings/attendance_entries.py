@@ -53,6 +53,9 @@ _NEXT_ITEM = re.compile(r"\s+\d{1,3}\.?(?:\s+\d{1,3}\.?)?\s+(?=[A-Z]{4,}(?:\s+(?
 # The heading's capitals end before a word in small letters or the text's end ('Flat 3 ROSE COURT, Mr ...' is no heading).
 _NEXT_MINUTE = re.compile(r"\s+[A-Z]{0,4}\d{1,4}\.?\s+(?=[A-Z]{4,}(?:\s+(?:[A-Z&]{2,}|OF|FOR))+(?:\s+[A-Z]?[a-z]|\s*$))")
 _ORG_INITIALS = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
+# 'Eastby Health and Care Trust Mr Bob Roe, Director' / 'Eastby Fire Service (EFS) Mr. A Lowe': the organisation that sent
+# the people after it, its last word an organisation's (or its initials in brackets) straight before a title.
+_ORG_BEFORE_TITLE = re.compile(r"(?:\b(?P<word>[A-Z][a-z]+)|\([A-Z]{2,8}\))\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 _SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
 # '... Head of Planning and, on item 4, Bob Roe, Planner': an aside naming the items someone attended for, no entry.
 _ITEM_ASIDE = re.compile(r"(?:on|for|during)\s+(?:agenda\s+)?items?\s+\d[\w./]*", re.I)
@@ -111,6 +114,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             parts = [_SUBSTITUTED.split(part)[0] for part in parts if not HONOUR.fullmatch(part.strip(" .,"))]
             # 'Ann Lowe, JP Bob Ray Cy Sim': an honour the comma parted from its name opens the next piece, no name of it.
             parts = [_after_honour(part) for part in parts]
+            parts = [_after_org(part) for part in parts]
         offset = piece_start
         for index, part in enumerate(parts):
             position = text.find(part, offset, piece_end) if part else offset
@@ -131,6 +135,14 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
                     begin = position + shift + lead + stripped.index(inner)
                     spans.append((begin, begin + len(inner)))
     return spans
+
+
+def _after_org(part: str) -> str:
+    """``part`` from the title after an organisation's name that heads it ('Eastby Care Trust Mr Bob Roe'), else as it is."""
+    org = _ORG_BEFORE_TITLE.search(part)
+    if org and (org["word"] is None or org["word"].lower() in ORG_WORDS):
+        return part[org.end() :]
+    return part
 
 
 def _after_honour(part: str) -> str:

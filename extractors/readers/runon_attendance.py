@@ -7,7 +7,10 @@ In a long line, a line began before an attendance label that opens its list:
   '... 9.15 am PRESENT Board members: ...', 'ATTENDING: ...');
 - in title case with ':-' ('Present:- Members ...'), or with no colon before a titled name or a common given name and
   a capitalised word ('... Eastby Present Ann Lowe - Chair ...', '... 10.30 am Present Councillor Bob RAY ...',
-  'In Attendance Cy Sim ...').
+  'In Attendance Cy Sim ...');
+- 'Also in attendance:' or 'Also present:' with a colon before a capital ('... Services Officer Also in attendance: Eastby
+  Trust Mr A Lowe, ...');
+- 'In the Chair:' before a titled name ('... Civic Centre, Eastby In the Chair: Councillor A Lowe In attendance: ...').
 
 Never inside a sentence: the word before is no lower-case word (but a time's 'am', 'pm'), nor an item's number
 ('4. PRESENT ...' is a heading: the number's line).
@@ -25,8 +28,12 @@ _TITLE_CASE = (
     r"(?:Also\s+[Pp]resent|Present|In\s+[Aa]ttendance|Attending|Apologies(?:\s+for\s+[Aa]bsence)?|Sederunt)"
 )
 _TITLED = r"(?:Councillors?|Cllrs?\.?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|Provost|Bailie|Sir|Dame|Professor|Prof\.?)"
+# 'In the Chair: Councillor A Lowe In attendance: ...': the chair's own label, its titled name then the next label.
+_CHAIR = r"(?:In\s+the\s+[Cc]hair|IN\s+THE\s+CHAIR)"
+# 'Also in attendance: Eastby Trust Mr A Lowe, ...': a label that names non-members, with its colon, before a capital.
+_ALSO = r"(?:Also\s+(?:[Ii]n\s+[Aa]ttendance|[Pp]resent))"
 _LABEL = re.compile(
-    rf"(?<=\s)(?:{_CAPITALS}(?=\s*(?P<colon>:)-?\s+\S)|(?:{_CAPITALS}|{_TITLE_CASE})(?=\s*(?P<dash>:)-\s+\S|\s+{_TITLED}\.?\s+[A-Z]|\s+(?P<given>[A-Z][a-z]+)\s+[A-Z]))"
+    rf"(?<=\s)(?:{_CAPITALS}(?=\s*(?P<colon>:)-?\s+\S)|{_CHAIR}(?=\s*:\s*{_TITLED}\.?\s+[A-Z])|{_ALSO}(?=\s*:\s+[A-Z(])|(?:{_CAPITALS}|{_TITLE_CASE})(?=\s*(?P<dash>:)-\s+\S|\s+{_TITLED}\.?\s+[A-Z]|\s+(?P<given>[A-Z][a-z]+)\s+[A-Z]))"
 )
 # The word before the label: a lower-case word ('were present') but a time's, an item's number, or a group the label
 # names ('Members Present:', 'COUNCILLORS PRESENT:') leads into it.
