@@ -1,0 +1,44 @@
+"""Agenda items, session 30 (agenda30): a CMIS 'Agenda' panel whose unnumbered titles stand under an 'Items Of
+Business' heading, the page's titled notes above it ('Notification', 'Chair', 'In Attendance') no items, and a title
+keeping a short linking word in lower case ('Declarations of Interest'). Our own words, names and bodies."""
+
+from structure_helpers import document
+
+from extractors.facts import extract_facts
+from extractors.proceedings.agenda_cmis_titles import cmis_titles
+from extractors.readers.spans import lines
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(item.number, item.title) for item in extract_facts(document(text)).agenda_items]
+
+
+_CMIS = (
+    "Meeting Details\n\nLochend Council\n2 May 2024 - 10:00 to 11:00\n  • Documents\n  • Attendance\n  • Visitors\n\n"
+    "Documents\n\nAgenda\n\nAgenda\nNotification\nFurther Information\nThis meeting is open to members of the public.\n"
+    "Chair\nCouncillor Reid, Convener, presided.\nIn Attendance\nJ Moss, Head of Estates.\n"
+    "{heading}Apologies\nApologies from members.\nDeclarations of Interest\n"
+    "Members are asked to declare any interest in the business below.\n"
+)
+
+
+def test_items_of_business_heading_leaves_the_notes_above_out():
+    titles = [item.title for item in cmis_titles(lines(_CMIS.format(heading="Items Of Business\n")))]
+    assert titles == ["Apologies", "Declarations of Interest"], titles
+
+
+_LINKED = (
+    "Meeting Details\n\nLochend Council\n2 May 2024 - 10:00 to 11:00\n  • Documents\n  • Attendance\n  • Visitors\n\n"
+    "Documents\n\nAgenda\n\nApologies\nIncluding apologies from members unable to attend.\n"
+    "Declarations of Interest\nMembers should declare any interest in the business below.\n"
+    "Minutes of the Last Meeting\nThe minute of the meeting of 4 April 2024 is submitted for approval.\n"
+)
+
+
+def test_titles_keep_linking_words_in_lower_case():
+    titles = [item.title for item in cmis_titles(lines(_LINKED))]
+    assert titles == ["Apologies", "Declarations of Interest", "Minutes of the Last Meeting"], titles
+
+
+def test_whole_page_reads_the_two_items():
+    assert _items(_CMIS.format(heading="Items Of Business\n")) == [("", "Apologies"), ("", "Declarations of Interest")]
