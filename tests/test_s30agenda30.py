@@ -42,3 +42,27 @@ def test_titles_keep_linking_words_in_lower_case():
 
 def test_whole_page_reads_the_two_items():
     assert _items(_CMIS.format(heading="Items Of Business\n")) == [("", "Apologies"), ("", "Declarations of Interest")]
+
+
+_LETTERED = (
+    "Meeting of the Parish Council\n\nAGENDA\n\n1. Apologies for Absence\n\n2. Minutes of the last meeting\n\n"
+    "3. Clerk's Matters\n\n{a}\n\n{b}\n"
+)
+
+
+def test_lettered_points_each_opening_to_receive_are_sub_items():
+    items = _items(_LETTERED.format(a="a) To receive the Clerk's Report", b="b) To receive the Chair's Report"))
+    assert items[-2:] == [("3a", "To receive the Clerk's Report"), ("3b", "To receive the Chair's Report")], items
+
+
+def test_lettered_topics_with_their_business_after_a_dash_are_sub_items():
+    items = _items(_LETTERED.format(
+        a="a) Bills for Payment – To receive, check and approve the payments made since the last Meeting. (Attached).",
+        b="b) Bus Shelter – To receive the quotes and agree the next steps.",
+    ))
+    assert [number for number, _ in items] == ["1", "2", "3", "3a", "3b"], items
+
+
+def test_lettered_plain_topics_stay_points():
+    items = _items(_LETTERED.format(a="a) Hedges on Mill Lane", b="b) Grit bins"))
+    assert [number for number, _ in items] == ["1", "2", "3"], items
