@@ -66,3 +66,19 @@ def test_lettered_topics_with_their_business_after_a_dash_are_sub_items():
 def test_lettered_plain_topics_stay_points():
     items = _items(_LETTERED.format(a="a) Hedges on Mill Lane", b="b) Grit bins"))
     assert [number for number, _ in items] == ["1", "2", "3"], items
+
+
+def test_a_day_glued_to_on_is_read():
+    from extractors.readers.dates import find_dates
+
+    found = [str(d.date) for d in find_dates("Minutes of the meeting held on16 May 2024 at 7pm")]
+    assert found == ["2024-05-16"], found
+
+
+def test_parish_minutes_held_on_a_glued_day_give_the_meeting():
+    text = (
+        "Minutes of the Meeting of Fernley Parish Council held on9 July 2024 at 7pm in the Village Hall\n\n"
+        "1. Apologies for absence\nNone.\n2. Minutes\nApproved.\n3. Planning\nNone.\n"
+    )
+    meetings = extract_facts(document(text)).meetings
+    assert [(m.body, str(m.date)) for m in meetings] == [("Fernley Parish Council", "2024-07-09")], meetings
