@@ -29,7 +29,10 @@ def test_financial_year_and_planning_reference_open_no_item():
 
 def test_lettered_sub_point_is_not_joined_to_the_item_title_above():
     text = "AGENDA\n1. Apologies\n2. Finance\na) To approve payments\nb) To note the budget report\n3. Planning\n"
-    assert _items(text) == [("1", "Apologies"), ("2", "Finance"), ("3", "Planning")]
+    # Lines of business lettered under an item are its sub-items (real_layouts README; since session 30, agenda30).
+    assert _items(text) == [
+        ("1", "Apologies"), ("2", "Finance"), ("2a", "To approve payments"), ("2b", "To note the budget report"), ("3", "Planning")
+    ]
 
 
 def test_wrapped_title_in_lower_case_is_still_joined():

@@ -8,10 +8,13 @@ number alone on its line over its description ('5.1' under the fifth title): its
 sentence. A table inside a description (its cells 'Meeting' / 'Date of Meeting' / a body over a date, one to a line)
 holds no items: a run of titles counts only when a description, or a sub-item's number, follows it; a run ending on a
 date or another short line is a table's cells, and one holding a document's name or size ('Public Reports Pack', 'PDF
-120 KB') is a list of documents. The panel ends at the next tab's name alone on its line.
+120 KB') is a list of documents. The panel ends at the next tab's name alone on its line. Where the panel prints an
+'Items Of Business' heading, the items are under it: the titled notes above it ('Notification', 'Further Information',
+'Chair' over 'Councillor X presided', 'In Attendance') are the page's, no items. A title may keep a short linking word in
+lower case ('Declarations of Interest').
 
 Read only where the panel holds no numbered item (a page printing its numbers is read by ``agenda_pages``) and three
-titles or more are found.
+titles or more are found (two under an 'Items Of Business' heading).
 
 Part of the agenda extractor: its records carry ``agenda.NAME`` and ``agenda.VERSION``, which a change here must bump.
 """
@@ -28,6 +31,9 @@ from extractors.readers.spans import Line
 _TAB = re.compile(r"^\s*[•·▪]\s*(?P<name>[A-Z][A-Za-z ]{2,40}?)\s*$")
 _DOCUMENTS = re.compile(r"^\s*documents\s*$", re.I)
 _AGENDA = re.compile(r"^\s*agenda\s*$", re.I)
+_BUSINESS = re.compile(r"^\s*items\s+of\s+business\s*$", re.I)
+# Short linking words a title may print in lower case after its first word.
+_LINKING = frozenset({"of", "and", "the", "for", "to", "in", "on", "by", "from", "with", "at", "a", "an"})
 # A sub-item's number alone on its line: '5.1'.
 _SUB_NUMBER = re.compile(r"^\s*(?P<item>\d{1,2})\.(?P<sub>\d{1,2})\s*$")
 # An item line printed with its number: '1 Apologies', '2. Minutes', '3) Petitions'.
@@ -41,6 +47,7 @@ _DOCUMENT = re.compile(
 _MAX_TITLE_WORDS = 8
 _MIN_DESCRIPTION_WORDS = 4
 _MIN_TITLES = 3
+_MIN_UNDER_HEADING = 2
 
 
 def _tab_names(region: list[Line], end: int) -> set[str]:
@@ -53,7 +60,7 @@ def _title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_TITLE_WORDS or text.endswith((".", ":", ";", ",")) or _TAB.match(text):
         return False
-    if any(re.match(r"[a-z]", word) for word in words) or not re.match(r"[A-Z]", text):
+    if any(re.match(r"[a-z]", word) and word not in _LINKING for word in words) or not re.match(r"[A-Z]", text):
         return False
     return not find_dates(text)
 
@@ -83,6 +90,8 @@ def cmis_titles(region: list[Line]) -> list[FoundItem]:
         if line.text.strip().casefold() in tabs:
             break
         panel.append(line)
+    business = next((k for k, line in enumerate(panel) if _BUSINESS.match(line.text)), None)
+    panel = panel if business is None else panel[business + 1 :]
     if any(_NUMBERED.match(line.text) and not find_dates(line.text) or lone_number(line.text) and not _SUB_NUMBER.match(line.text) for line in panel):
         return []
     items: list[FoundItem] = []
@@ -109,4 +118,5 @@ def cmis_titles(region: list[Line]) -> list[FoundItem]:
             if _description(line.text):
                 items += [FoundItem("", title.text.strip(), [], False, title.start, title.end, page_layout="text") for title in pending]
             pending = []
-    return items if sum(not item.number for item in items) >= _MIN_TITLES else []
+    least = _MIN_TITLES if business is None else _MIN_UNDER_HEADING
+    return items if sum(not item.number for item in items) >= least else []

@@ -65,6 +65,17 @@ def business_line(title: str) -> bool:
     return bool(_TO_VERB.match(title)) and len(title.split()) <= _BUSINESS_WORDS
 
 
+# A topic then its business after a spaced dash, as parish agendas print a point: 'Accounts for Payment – To receive and
+# approve ...' (the business may be cut short: '... Reports – to rec').
+_DASHED_BUSINESS = re.compile(r"^[A-Z][^–—]{2,80}?\s[–—-]\s+[Tt]o\s")
+
+
+def dashed_business(title: str) -> bool:
+    """A topic then its business after a spaced dash ('Pavilion Roof – To receive the quotes ...'), at most
+    ``_BUSINESS_WORDS`` words."""
+    return bool(_DASHED_BUSINESS.match(title)) and len(title.split()) <= _BUSINESS_WORDS
+
+
 def _marked_first(serials: list[tuple[str, int] | None], items: Sequence[_Numbered]) -> list[tuple[str, int] | None]:
     """``serials`` with a point '(i)' read as the first of a run marked '(i)', '(ii)' when the next point is '(ii)'."""
     found = list(serials)
@@ -258,7 +269,7 @@ def lettered_sub_item(text: str, items: Sequence[_Numbered], max_words: int) -> 
         return None
     # Brackets (the pages, a note: '(Pages 12 - 16) (Submitted under the procedure rules)') are not the title's words.
     short = len(re.sub(r"\([^()]*\)", "", match["title"]).split()) <= max_words
-    if match["mark"] == ")" and (_POINT.search(match["title"]) or not short):
+    if match["mark"] == ")" and not dashed_business(match["title"]) and (_POINT.search(match["title"]) or not short):
         return None
     number = lettered_number(match["letter"], items)
     return None if number is None else (number, match["title"])
@@ -301,15 +312,24 @@ def bracketed_sub_items(items: list[T]) -> list[T]:
 def lettered_with_papers(text: str, items: list[FoundItem], lettered: set[int]) -> list[FoundItem]:
     """``items`` without the sub-items read from lettered lines (starting at ``lettered``) that are not two or more under
     their item with papers of their own ('(Pages 12 - 16)') among them: lettered lines under an item are its points unless
-    they list reports or are lettered as items are numbered, with a full stop ('a. To approve ...', lines of business). A
+    they list reports or are lettered as items are numbered, with a full stop ('a. To approve ...', lines of business), or
+    are all business ('a) To receive the Clerk's Report', 'a) Accounts – To approve ...', see ``_business_run``). A
     sub-item printed with its number ('2a. Matters arising') is kept."""
     runs: dict[str, list[FoundItem]] = {}
     for item in items:
         if item.start in lettered:
             runs.setdefault(item.number[:-1], []).append(item)
-    listed = [run for run in runs.values() if len(run) < 2 or not any(item.pages for item in run) and not all(_STOPPED_LETTER.match(text, item.start) for item in run)]
+    listed = [run for run in runs.values() if len(run) < 2 or not any(item.pages for item in run) and not all(_STOPPED_LETTER.match(text, item.start) for item in run) and not _business_run(run)]
     dropped = {item.start for run in listed for item in run}
     return [item for item in items if item.start not in dropped]
+
+
+def _business_run(run: list[FoundItem]) -> bool:
+    """Every lettered line of ``run`` is business of the meeting: 'To receive ...' or a topic with its business after a
+    dash ('Accounts for Payment – To approve ...'), at least one of them dashed or two opening 'To ...'."""
+    if not all(business_line(item.title) or dashed_business(item.title) for item in run):
+        return False
+    return any(dashed_business(item.title) for item in run) or sum(business_line(item.title) for item in run) >= 2
 
 
 # A point lettered '(a)' or marked '(i)' (lower case).

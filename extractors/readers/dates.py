@@ -19,7 +19,7 @@ from functools import lru_cache
 from extractors.readers.spans import folded as folded_text
 from schemas.structure import DateRangeSpan, DateSpan, TimeSpan
 
-VERSION = "10"
+VERSION = "11"
 
 MONTHS = {
     name: number
@@ -77,10 +77,10 @@ _SHORT_YEAR = re.compile(
 )
 # PDF text that dropped a space: the day glued to the word before it or to its month ('Fire Authority25 May 2012',
 # '25MAY 2012'); the month in full and the year printed, a word of three letters or more before, ending in lower case, so a
-# code ('A1 May', 'COVID19 March 2020') is no date.
+# code ('A1 May', 'COVID19 March 2020') is no date; or glued to the word 'on' ('held on16 May 2024').
 _FULL_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
 _GLUED = re.compile(
-    rf"(?:(?<=(?-i:[A-Za-z]{{2}}[a-z]))(?P<day>{_DAY})(?:{_ORDINAL}\.?)?\s*|\b(?P<gday>{_DAY})(?:{_ORDINAL}\.?)?){_FULL_MONTH},?\s+(?P<year>{_YEAR})\b", re.I
+    rf"(?:(?<=(?-i:[A-Za-z]{{2}}[a-z]))(?P<day>{_DAY})(?:{_ORDINAL}\.?)?\s*|(?<=(?-i:\b[Oo]n))(?P<oday>{_DAY})(?:{_ORDINAL}\.?)?\s+|\b(?P<gday>{_DAY})(?:{_ORDINAL}\.?)?){_FULL_MONTH},?\s+(?P<year>{_YEAR})\b", re.I
 )
 # '23/03/2026', '23.03.26', '25-7-19' (one separator twice; a dashed run of more numbers is not a date).
 _NUMERIC = re.compile(r"(?<![\d/.])(?<!\d-)(?P<day>[0-3]?\d)([/.-])(?P<month>[01]?\d)\2(?P<year>\d{4}|\d{2})(?![\d/])(?!-\d)")
@@ -252,7 +252,7 @@ def find_dates(
             if overlaps(*match.span()):
                 continue
             groups = match.groupdict()
-            day, year_text = int(match["day"] or groups.get("hday") or groups.get("gday") or 0), match["year"]
+            day, year_text = int(match["day"] or groups.get("hday") or groups.get("gday") or groups.get("oday") or 0), match["year"]
             month_text = (match["month"] or match["hmonth"]).lower().rstrip(".") if pattern is _SHORT_YEAR else match["month"].lower().rstrip(".")
             month = MONTHS[month_text] if month_text in MONTHS else int(month_text)
             if year_text:
