@@ -127,9 +127,16 @@ _ITEM_NUMBERS = (
     r"(?:(?:[A-Z]?\d{1,4}(?:[./]\d{1,4})?(?:[./]?\s+|\.(?=[A-Z]))){1,2}"
     r"(?=(?:(?:(?:committee|board|panel|council)\s+)?(?:members|councillors|cllrs)\s+)?(?:present|sederunt|attendance)(?:\W*$|\s*:|\s+(?:councillors|cllrs)\s*:)))?"
 )
+# A heading alone on its line that means present, its list under it ('PRESENNOL', 'Yn bresennol', 'Present in the Chamber',
+# 'Meeting attended by:'): a parish's roll by the heading's words, whatever the list's form.
+_PRESENT_HEADING = (
+    r"(?:(?:yn\s+)?(?:b|p)resennol|(?:(?:the\s+)?meeting\s+(?:was\s+)?)?attended\s+by"
+    r"|present\s+in\s+the\s+(?:chamber|room|hall))(?=[ \t]*[:\-–]?[ \t]*$)"
+)
 _LIST_PRESENT = rf"\d{{1,3}}[.)]?\s+attending(?=\s*:)|{_ITEM_NUMBERS}(?:" + "|".join((
     r"(?:(?:committee|board|panel)\s+)?(?:members|councillors|cllrs)\s+(?:present|attending(?=\s*:))",
     r"(?:yn\s+)?(?:b|p)resennol(?=\s*:)",
+    _PRESENT_HEADING,
     rf"(?:(?:committee|board|panel)\s+)?members\s+{IN_ATTENDANCE}(?=\s*:)",
     r"those\s+(?:attending|present)",
     r"the\s+following(?:\s+(?:members|councillors|persons|people))?\s+(?:were|was)\s+present",
@@ -157,7 +164,7 @@ _CLERK = (
 _LIST_IN_ATTENDANCE = "|".join((
     r"attending(?=\s*:)",
     rf"(?:councillors|cllrs)\s+{IN_ATTENDANCE}(?=\s*:)",
-    r"hefyd\s+yn\s+bresennol(?=\s*:)",
+    r"hefyd\s+yn\s+bresennol(?=\s*:|[ \t]*$)",
     r"swyddogion(?=\s*:)",
     r"wrth\s+law(?=\s*:)",
     rf"officials(?:\s+(?:also\s+)?(?:present|{IN_ATTENDANCE}))?(?=\s*:)",
@@ -198,7 +205,7 @@ _LIST_APOLOGIES = (
     r"(?:\s+received(?=\s*(?::|[-–]\s)))?(?:\s+and\s+substitut(?:ions|es)(?=\W*$))?"
     r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+(?:received|submitted|given|noted|accepted|presented|tendered)(?:\s+and\s+(?:accepted|noted))?"
     r"(?:\s+(?:from|by|for|on\s+behalf\s+of)|(?:\s+as\s+follows)?(?=\s*:)))?"
-    r"|ymddiheuriadau(?=\s*:)"
+    r"|ymddiheuriadau(?=\s*:|[ \t]*$)"
 )
 # 'Councillors:' (or 'Eastby County Councillors:', ``joint``): the members' list, read by kind of the labels around it.
 _LIST_MEMBERS = (
@@ -210,7 +217,7 @@ _LIST_MEMBERS = (
 # the line's end, or a titled name.
 _LIST_END = (
     r"(?:\s*/\s*[^\W\d][\w'’ ]{2,30}?(?=\s*:|\s*$))?[\s*_]*(?::[ \t]*[-–—/](?=[ \t])|:-?|;(?=[ \t]*(?-i:[A-Z]|\d{1,3}\s+[A-Z]))"
-    r"|(?<=\))(?=(?-i:Mrs?|Ms|Miss|Dr)\.?\s)|(?-i:(?<=PRESENT))[ \t]+(?:councillors|cllrs)[ \t]*:[ \t]*|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$"
+    r"|(?<=\))(?=(?-i:Mrs?|Ms|Miss|Dr)\.?\s)|(?-i:(?<=PRESENT))[ \t]+(?:councillors|cllrs)[ \t]*:[ \t]*|[-–](?:\s|(?-i:(?=[A-Z])))|(?:…|\.{3})(?=\s)|\|(?=\s*$)|(?<=from)\s|(?<=by)\s|(?<=for)\s|\s{3,}(?=[A-Z])|\.?$|[ \t]*[-–][ \t]*$"
     r"|(?:(?-i:(?<=PRESENT))\.)?\s+(?=(?-i:The\s+(?:Mayor|Chair)|(?:Chair(?:man|woman)?\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s))"
     r"|\s*(?:…|\.{3})\s*(?=\S)"
     # 'APOLOGIESCouncillor A Lowe', 'In AttendanceMrs B Ray': a label glued to the titled name after it (a lost space or line break).

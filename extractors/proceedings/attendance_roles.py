@@ -36,7 +36,7 @@ _OPENING = re.compile(
     rf"(?:{_ROLE})(?:\s*:\s*|\s+[-–]\s+|(?<=attendance)\s+(?=(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s))"
 )
 # A label inside the line after a name: a colon after it.
-_INSIDE = re.compile(rf"(?<=[\w.)])\s+(?:{_ROLE})\s*:\s*")
+_INSIDE = re.compile(rf"(?<=[\w.),])\s+(?:{_ROLE})\s*:\s*")
 _COUNT = re.compile(r"^\W*\d")
 _TITLES = re.compile(r"(?P<title>Councillors|Cllrs)\.?[ \t]*:[ \t]*(?=[A-Z])")
 _MAX_LINES = 6
