@@ -165,6 +165,7 @@ COVERED_BY: dict[str, str] = {
     "project_bid_runs": "projects",
     "project_clauses": "projects",
     "project_segments": "projects",
+    "project_name_heads": "projects",
     "project_verdicts": "projects",
     "project_will_fund": "projects",
     "project_titled": "projects",

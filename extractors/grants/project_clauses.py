@@ -11,7 +11,8 @@ unclaimed, and accepts two clause shapes in any wording between their parts:
   recipient's), 'the 5 X organisation has benefited from almost £N' (a kind noun after a name of two words or more
   after 'the'; a hedged figure only for a recipient named before its verb), 'X (an aside) was
   awarded second place and given £N', '..., with X receiving £N';
-- the figure before the recipient: 'awarded a grant of £N to X', 'a grant of £N (aside) be awarded to X', 'the largest
+- the figure before the recipient: 'awarded a grant of £N to X', 'a grant of £N (aside) be awarded to X', 'A £N award has
+  been made to X', 'A £N grant goes to X' (a town or parish council named so is a recipient too), 'the largest
   award was for £N to the X Club', 'agreed to
   donate £N to X', 'allocate £N of funding for 2025/26 to X', and 'incorporate £N for the X Festival' when the name
   ends on the kind of body it is (Club, Trust, Festival, Hall ...: '£N for Community Safety' names an aim);
@@ -103,6 +104,14 @@ _TO_NAME_AFTER = re.compile(
     rf"(?:[ \t]+(?:be|is|was|were|has[ \t]+been|will[ \t]+be|to[ \t]+be)[ \t]+(?:awarded|granted|given|donated|paid|made|allocated))?"
     rf"[ \t]+to[ \t]+(?:the[ \t]+)?{_NAME}(?![\w'’&.-])"
 )
+# 'A £N award has been made to X so it can ...', 'A £N grant goes to X for ...': the figure modifying the award noun, whose
+# verb then names the recipient after 'to' (a local council of the smallest tier is a recipient here too).
+_ARTICLE_LEFT = re.compile(r"\b(?:a|an)[ \t]+(?:(?:one-off|further|new|special|extra|separate|single)[ \t]+)?$", re.I)
+_NOUN_TO_NAME_AFTER = re.compile(
+    r"^[ \t]+(?:grant|award|donation|contribution)[ \t]+(?:(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+|was[ \t]+|is[ \t]+|will[ \t]+(?:also[ \t]+)?)?"
+    rf"(?:made|awarded|given|granted|paid|allocated|go(?:es)?|went)[ \t]+to[ \t]+(?:the[ \t]+)?{_NAME}(?![\w'’&.-])"
+)
+_LOCAL_COUNCIL = re.compile(r"\b(?:Town|Parish|Community|Village)[ \t]+Council$")
 # '..., with the Tarn Advice Centre receiving £N': a recipient in an absolute clause.
 _WITH_RECEIVING = re.compile(
     rf"\bwith[ \t]+(?:the[ \t]+)?{_NAME}[ \t]+(?:also[ \t]+)?receiving[ \t]+(?:(?:a|an)[ \t]+)?"
@@ -308,11 +317,16 @@ def clause_mentions(layout: FundingLayout, claimed: set[int], extractor: tuple[s
             before = None  # 'Twenty projects based across Tarn Borough have been awarded £N': the name is a place
         giving = _GIVING_BEFORE.search(left)
         after = (_TO_NAME_AFTER.match(right) or _for_body(right)) if giving else None
+        noun_first = not before and not after and _ARTICLE_LEFT.search(left) is not None
+        if noun_first:
+            after = _NOUN_TO_NAME_AFTER.match(right)
         match, offset = (before, left_start) if before else (after, amount.end)
         named: list[tuple[str, int]] = []
         if match is not None and before and re.search(r"\beach\b", match.group(0)):
             named = _each_names(layout.flat[s_start : offset + match.end("name")], s_start)
-        elif match is not None and (name := _recipient(match.group("name"))) and (before or _named_body(name)):
+        elif match is not None and (name := _recipient(match.group("name"))) and (
+            before or _named_body(name) or (noun_first and _LOCAL_COUNCIL.search(name))
+        ):
             if before and (acronym := _ACRONYM_AFTER.match(left, match.end("name"))):
                 name += f" {acronym.group(1)}"  # 'Eastby Food Bank (EFB), the ...': the bracketed acronym is the name's
             named = [(name, offset + match.start("name") if before else amount.start)]

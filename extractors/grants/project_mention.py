@@ -291,6 +291,15 @@ _NO_RECIPIENT_NAME = re.compile(
 )
 
 
+# 'Nineteen grants awarded, totalling £N', '12 projects worth £N': a count of grants or recipients and the sum they
+# make, run into a list line's name, is a round's total, not one recipient's award.
+_COUNTED_TOTAL_NAME = re.compile(
+    rf"\b{SOME_COUNT}[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:grants|awards|{RECIPIENTS})[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:awarded|approved|made|funded|given|agreed)?[ \t]*,?[ \t]*(?:totall?ing|worth|amounting[ \t]+to|with[ \t]+a[ \t]+(?:total[ \t]+)?value[ \t]+of)$",
+    re.I,
+)
+
+
 # An administrative area ('£N is allocated to the Tarnside committee area', 'the policing area'): a share of a fund
 # by place, not a recipient ('the new play area' is a project).
 _ADMIN_AREA = re.compile(r"\b(?:committee|council|authority|policing|partnership|CSP|county|district|borough)\s+areas?$", re.I)
@@ -329,7 +338,8 @@ _CONDITION_AFTER = re.compile(r"\s*,?\s*being\s+(?:obtained|secured|raised|found
 
 def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
     """A mention whose figure is nil ('£0'), a bound ('£250 or less', 'up to £N', '£N to £M') or goes to counted recipients, one
-    named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour') or opening on a year or an owner's pronoun, money for the force or
+    named as a kind or stage of grant ('Small grants', 'Round 2') or by an aim ('Tackle anti-social behaviour') or opening on a year or an owner's pronoun, a count of grants and their sum ('Nine
+    grants awarded, totalling £N'), money for the force or
     the commissioner's own units ('Corvale Constabulary – two drones'), or a fund listed as a source of money ('from the
     following funding streams:', or in a list whose lead says nothing of bidding for or winning it); a kind of recipient
     in capitals ('Community Safety Partnerships') or a list line under a lead of the force's own spending or of what
@@ -343,6 +353,8 @@ def not_a_project(layout: FundingLayout, mention: ProjectMention) -> bool:
         if printed is not None and (_bound_figure(layout, printed) or _national_programme(layout, printed)):
             return True
     if any(p.match(mention.name) for p in (_NO_RECIPIENT_NAME, _AIM_NAME, _YEAR_FIRST, _OWNER_FIRST)) or _ADMIN_AREA.search(mention.name):
+        return True
+    if _COUNTED_TOTAL_NAME.search(mention.name):
         return True
     # the name's own recipient, or the one a decision read ('The force received £N for X'): a partnership table's lead
     # partner ('Bike Marking | Police') leads a project

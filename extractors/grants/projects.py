@@ -10,7 +10,9 @@ a project listed elsewhere, decisions ('To award X £N to ...', 'approved a gran
 'That a grant of £N be awarded to X towards ...'), table rows with a name (or purpose)
 and an amount column (ParsedPage.tables, ' | ' and tab rows, cells one a line closed by ' |' (``project_cell_runs``), 'Name £N' rows, or name and figure on lines of their own, under a plain 'Applicant Amount Granted' header or its money column alone), award lines spaced apart under a lead saying they were given (``project_pair_runs``), items opening on a figure
 that name only its purpose ('a) £N for the delivery of ...', ``project_purposes``), figure-first award lines
-('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), several awards in one run after one
+('£N to X towards ...', '£N for “a quoted purpose” at X', ``project_awards``), a recipient's name printed over its
+award paragraph under a lead of grants awarded ('Eastmere Refugee Welcome' over '£95,000 over three years ...',
+``project_name_heads``), several awards in one run after one
 decision's verb ('agreed to give £N towards the repair of X, £M to Y and £P for Z', ``project_award_runs``), one figure for each of several
 bodies ('grants of £N to A, B and C', ``project_shared``), Title-Case names
 before '(£N)' in prose, entries run on with semicolons on one line ('A — £N for ...; B — £M ...', ``project_segments``),
@@ -50,6 +52,7 @@ from extractors.grants.project_fields import field_mentions
 from extractors.grants.project_figure_lines import figure_line_mentions
 from extractors.grants.project_lists import item_mentions, line_pair_mentions, run_on_mentions
 from extractors.grants.project_mention import not_a_project, unbacked_line
+from extractors.grants.project_name_heads import name_head_mentions
 from extractors.grants.project_merge import merge, name_words
 from extractors.grants.project_pair_runs import pair_run_mentions
 from extractors.grants.project_prose import prose_mentions
@@ -65,7 +68,7 @@ from extractors.grants.project_titled import titled_mentions
 from extractors.grants.word_sets import same_project
 from schemas.funding import ProjectMention
 
-VERSION = "122"
+VERSION = "123"
 NAME = "projects"
 
 # Importable from here: the entry point of the project extractor.
@@ -81,6 +84,7 @@ def find_mentions(layout: FundingLayout, claimed: set[int]) -> list[ProjectMenti
     mentions += table_mentions(layout, claimed, extractor)
     mentions += cell_run_mentions(layout, claimed, extractor)
     mentions += plain_header_mentions(layout, claimed, extractor)
+    mentions += name_head_mentions(layout, claimed, extractor)
     mentions += figure_line_mentions(layout, claimed, extractor)
     mentions += item_mentions(layout, claimed, extractor)
     mentions += purpose_mentions(layout, claimed, extractor)
