@@ -163,6 +163,7 @@ COVERED_BY: dict[str, str] = {
     "extraction": "structure",
     "capitals": "structure",
     "decision_layout": "funding_layout",
+    "funding_years": "funding_layout",
     "project_awards": "projects",
     "project_award_runs": "projects",
     "project_bid_runs": "projects",
