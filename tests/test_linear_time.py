@@ -307,7 +307,7 @@ _RUNS = {
         ("extractors.grants.funder_mentions", "_ANY_BODY", "search", "hyphenated capitals"),
         ("extractors.grants.funder_mentions", "_SUBJECT_IN_BLOCK", "search", "hyphenated capitals"),
         ("extractors.grants.funder_mentions", "_OWNER", "search", "capitals"),
-        ("extractors.proceedings.agenda_fallback", "_COLON_HEAD", "match", "spaces"),
+        ("extractors.proceedings.agenda_headings", "_COLON_HEAD", "match", "spaces"),
         ("extractors.grants.decision_layout", "_TEXT_CELL", "match", "word then spaces"),
         ("extractors.grants.decision_layout", "_NAME_LINE", "match", "word then spaces"),
         ("extractors.proceedings.report_header", "_LABEL", "match", "spaces"),

@@ -120,7 +120,7 @@ from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 from extractors.proceedings.agenda_pages import PAGE_MARKS, PLAIN_HEADER, near_top, page_items, layout_start
 
-VERSION = "94"
+VERSION = "95"
 NAME = "agenda"
 
 _PAGE_COLUMN = re.compile(

@@ -4,7 +4,7 @@ parish council's minutes typed as prose.
 
 A heading opens a paragraph (the first line, or after a blank line) and is the run of words in capitals before a
 full stop or a word in lower case; one running into a word in lower case must name standard business (an acronym or
-capitals for emphasis opening a sentence, 'NALC has ...', 'IT WAS AGREED that ...', is none). As for headings alone on their lines (``agenda_fallback.heading_run``) the run
+capitals for emphasis opening a sentence, 'NALC has ...', 'IT WAS AGREED that ...', is none). As for headings alone on their lines (``agenda_headings.heading_run``) the run
 opens at the first naming standard business, counts three headings or more, and keeps no attendance label, decision
 word or name; the meeting's own heading ('MINUTES of the meeting of X held on ...') is none.
 
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.agenda_fallback import _BUSINESS_HEAD, RunItem, _capital_head, heading_run
+from extractors.proceedings.agenda_headings import _BUSINESS_HEAD, _capital_head, heading_run
+from extractors.proceedings.agenda_numbered_runs import RunItem
 from extractors.readers.spans import lines
 
 _CAPS = r"[A-Z][A-Z'’&/()-]*"

@@ -1,5 +1,5 @@
 """Item marks that are letters or Roman numerals ('A. APOLOGIES', 'I. Apologies', 'iv) Open forum', '(ii) Minutes'),
-read by the agenda fallback (``agenda_fallback``) as one more numbering scheme.
+read by the agenda fallback (``agenda_numbered_runs``) as one more numbering scheme.
 
 A mark is one capital letter, or a Roman numeral in capitals or in small letters, then its stop ('.' or ')'), or a
 numeral in brackets; a title opening with a capital follows. 'I.', 'V.' and 'X.' read both as letters and as numerals:

@@ -1,7 +1,7 @@
 """A content fallback for unnumbered minutes whose items are short headings alone on their lines, each over the
 paragraph it heads ('Village Hall' over 'It was agreed to ...', 'Election of Chairman.' over 'It was proposed ...'):
 small councils' minutes typed as web pages, and meeting pages whose item numbers were lost, where
-``agenda_fallback.mixed_headings`` keeps only headings naming standard business or joined by a small word.
+``agenda_headings.mixed_headings`` keeps only headings naming standard business or joined by a small word.
 
 A heading (``_mixed_head``: no attendance label, name, decision word or colon, eight words at most) is in title case
 (every word of four letters or more opens with a capital; a year may open it: '2024 Precept'), or closed by a full
@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.proceedings.agenda_fallback import _BUSINESS_HEAD, _MAX_HEAD_GAP, _PROSE, MIN_RUN, RunItem, _headings_kept, _mixed_head, _records, _segments
+from extractors.proceedings.agenda_fallback import _records
+from extractors.proceedings.agenda_headings import _BUSINESS_HEAD, _MAX_HEAD_GAP, _PROSE, _headings_kept, _mixed_head
+from extractors.proceedings.agenda_numbered_runs import MIN_RUN, RunItem, _segments
 from extractors.readers.spans import Line, lines
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord, Paper
@@ -61,7 +63,7 @@ def _topic(text: str) -> str | None:
 
 
 def _prose(text: str) -> bool:
-    """``text`` is a line of a paragraph: eight words or a closed sentence (``agenda_fallback``), three in lower case."""
+    """``text`` is a line of a paragraph: eight words or a closed sentence (``agenda_headings``), three in lower case."""
     return bool(_PROSE.match(text)) and len(re.findall(r"(?<![\w'’-])[a-z]+\b", text)) >= _LOWER_WORDS
 
 
