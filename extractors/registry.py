@@ -99,6 +99,7 @@ COVERED_BY: dict[str, str] = {
     "allocation_clauses": "allocations",
     "allocation_fallback": "allocations",
     "fund_relations": "allocations",
+    "fund_verbs": "allocations",
     "allocation_received": "allocations",
     "stated_forms": "stated_totals",
     "stated_running": "stated_totals",

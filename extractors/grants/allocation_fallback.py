@@ -26,9 +26,10 @@ from extractors.grants.decision_layout import GRANT_WORDS
 from extractors.grants.figure_roles import changed_by, council_handed, council_receiving, shared_by_bodies, wider_fund
 from extractors.grants.fund_relations import (
     AVAILABLE_BUDGET as _AVAILABLE_BUDGET, LEFT_AFTER as _LEFT_AFTER, ON_OFFER_AFTER as _ON_OFFER_AFTER, PLACED_IN_FUND as _PLACED_IN_FUND,
-    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, fund_size_stated, fund_total_kind, national_millions,
+    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, committed_sum, fund_size_stated, fund_total_kind, national_millions,
     size_stated,
 )
+from extractors.grants.fund_verbs import fund_before
 from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.readers.money import BOUNDS
 from schemas.facts import AllocationKind
@@ -111,9 +112,11 @@ def _eligible(layout: FundingLayout, amount: MoneyAmount, claimed: set[int], lar
 
 
 def fallback_allocations(
-    layout: FundingLayout, claimed: set[int], project_amounts: frozenset, name: str, version: str, own_years: bool = False
+    layout: FundingLayout, claimed: set[int], project_amounts: frozenset, name: str, version: str, own_years: bool = False,
+    verbs_only: bool = False,
 ) -> list[AllocationRecord]:
-    """The fund totals of a span whose allocation rules kept nothing, one per (kind, year, amount)."""
+    """The fund totals of a span whose allocation rules kept nothing, one per (kind, year, amount); with ``verbs_only``
+    only figures the verb reading ties (``fund_verbs``: a second fund beside one the rules kept)."""
     found: list[AllocationRecord] = []
     seen: set[tuple] = set()
     read: dict[int, AllocationKind] = {}  # the kind read for each figure, by its offset
@@ -137,16 +140,21 @@ def fallback_allocations(
             continue  # a cut, a council handed a sum, a government's fund of millions: no body's total
         if top_up(left, right):
             continue  # 'A further £N has been allocated to the fund': a sum added to a fund, not its size
+        previous = clean(layout.flat[max(0, sentence[0] - 300) : sentence[0]]).rsplit(". ", 1)[-1]
+        named_before = fund_before(previous, left)
+        if verbs_only and not (named_before or committed_sum(left, right)):
+            continue
         if not (
-            GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)
+            named_before or GRANT_WORDS.search(sentence_text) or _FUND_NOUN.search(sentence_text) or body_received(left) or _PLACED_WITH_PARTNERSHIP.match(right)
+            or committed_sum(left, right)
             or (_sum_on_offer(left, right) and _section_names_grants(layout, amount.start))
         ):
             continue
-        kind = fund_total_kind(left, right, _sum_on_offer(left, right) and _section_names_grants(layout, amount.start))
+        kind = fund_total_kind(left, right, _sum_on_offer(left, right) and _section_names_grants(layout, amount.start), named_before)
         if kind is None and (previous := parallel_previous(layout, amount, sentence, right)):
             kind = read.get(previous.start)
             sentence = (amount.start, sentence[1])  # its year is the one printed after it, not its neighbour's
-        if kind is None or (amount.qualifier in _HEDGES_KEPT and kind == "grant_total" and not size_stated(left)):
+        if kind is None or (amount.qualifier in _HEDGES_KEPT and kind == "grant_total" and not (size_stated(left) or committed_sum(left, right))):
             continue
         decision = layout.decision_at(amount.start)
         if kind == "approved_total" and (decision is None or decision[0] != "approved") and _RECOMMENDED.search(sentence_text):

@@ -84,7 +84,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "86"
+VERSION = "87"
 NAME = "allocations"
 
 
@@ -236,6 +236,12 @@ def find_allocations(
         amounts = {a.amount for a in kept}
         kept += [
             a for a in fallback_allocations(layout, claimed, project_amounts, NAME, VERSION, own_years=True)
+            if a.kind == "grant_total" and a.amount not in amounts
+        ]
+    else:  # a second fund the verb reading states beside one the rules kept ('the PPA Fund ... the total is £N')
+        amounts = {a.amount for a in kept}
+        kept += [
+            a for a in fallback_allocations(layout, claimed, project_amounts, NAME, VERSION, own_years=True, verbs_only=True)
             if a.kind == "grant_total" and a.amount not in amounts
         ]
     return kept

@@ -48,6 +48,9 @@ import re
 from extractors.grants.allocation_cues import FUNDER_BODY, GOVERNMENT_FUNDER, grant_words, is_limit, labels, requested
 from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost
 from extractors.grants.figure_roles import source_pot
+from extractors.grants.fund_verbs import RECIPIENT_NOUN as _RECIPIENT_NOUN
+from extractors.grants.fund_verbs import NOT_GRANT_FUND as _NOT_GRANT_FUND
+from extractors.grants.fund_verbs import committed_kind, committed_sum
 from extractors.grants.round_cues import COLLECTIVE, COUNT, FUND_NOUN, GIVEN_OUT, RECIPIENTS, TO_MANY, budget_split_among_many
 from extractors.grants.round_cues import grant_budget, part_of_a_round
 from extractors.readers.dates import MONTHS
@@ -55,7 +58,7 @@ from extractors.readers.fiscal_year import OVER_SEVERAL_YEARS, YEAR_DIGITS, YEAR
 from schemas.facts import AllocationKind
 
 
-_NOUN = r"(?:budget|allocation|fund|funds|pot|funding|grants|total(?:\s+amount)?|balance|sum|kitty)"
+_NOUN = r"(?:budget|allocation|fund|funds|pot|funding|grants|total(?:\s+amount)?|balance|sum|kitty|funding\s+commitment)"
 _NAME = r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?:and|&|of|(?-i:[A-Z][\w'’&-]*))){0,4}"
 # What may stand between the noun and its link: 'available', a year, 'for <a name>', 'allocated by X to Y'.
 _QUALIFIER = (
@@ -66,7 +69,8 @@ _QUALIFIER = (
 )
 _LINK = (
     r"(?:(?:is\s+|was\s+|will\s+be\s+)?worth|of|is|was|totall?ing|totals|stands\s+at|amounts\s+to|would\s+be|will\s+be"
-    r"|came\s+to|comes\s+to|(?:is|was)\s+(?:expected|estimated|likely|projected|forecast)\s+to\s+be|(?:is|was)\s+(?:estimated|set)\s+at)"
+    r"|came\s+to|comes\s+to|equates\s+to|equated\s+to|(?:is|was)\s+(?:expected|estimated|likely|projected|forecast)\s+to\s+be"
+    r"|(?:is|was)\s+(?:estimated|set)\s+at)"
 )
 _NOUN_GOVERNS = re.compile(rf"\b(?P<noun>{_NOUN}){_QUALIFIER}{{0,2}}\s*,?\s*{_LINK}\s*$", re.I)
 # 'the funding allocation for the PCSP for 2015/16 was expected to be more than £N', 'the total fund is approximately £N':
@@ -84,12 +88,15 @@ _FUND_SIZE_IS = re.compile(rf"\b(?:fund|funds|pot|funding|kitty){_QUALIFIER}{{0,
 # the figure into a fund it names after it, in the active voice (never 'has been allocated £N', the body's receipt).
 _PUTS_BEFORE = re.compile(
     r"(?<!\bbeen\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)\b(?:allocates?|allocated|puts|sets\s+aside|set\s+aside|ring-?fences?|ring-?fenced)"
-    r"\b[^.;£]{0,60}$",
+    r"\b(?:\bc\.|[^.;£]){0,60}$",
     re.I,
 )
 _INTO_FUND_AFTER = re.compile(
     r"^\W{0,3}(?:to|into)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|our\s+|my\s+)?(?:[\w'’&-]+\s+){0,4}?(?-i:Fund|Pot)\b"
 )
+# 'with last year seeing £N invested into neighbourhoods', 'last year saw £N given out': what that year gave, stated as
+# such (no figure quoted for comparison).
+_YEAR_SAW = re.compile(r"\b(?:last|previous)\s+year\s+(?:saw|seeing|has\s+seen)\b[^.;£]{0,120}$", re.I)
 # '1% of the policing budget' before a figure put into a fund: the fund's source, no budget of the figure's own.
 _BUDGET_SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|my\s+|our\s+)?(?:[\w-]+\s+)?budget\b", re.I)
 # 'the (Board's) funding allocation for Tarnvale PCSP': a funder's allocation to the partnership, its own grant.
@@ -201,7 +208,6 @@ _RECEIVES_BEFORE = re.compile(
 )
 _BODY_SUBJECT = re.compile(rf"{_BODY}(?:['’]s)?[^.£;]{{0,40}}?$", re.I)
 # 'The Eastby Angling Club (EAC) has been awarded', 'Tarnshire Wildlife Trust has secured': a recipient, no body.
-_RECIPIENT_NOUN = r"\b(?:club|trust|association|society|charity|church|school|academy|foundation|cic|group|team|centre|hub|ltd|limited)"
 _RECIPIENT_SUBJECT = re.compile(rf"{_RECIPIENT_NOUN}\b", re.I)
 # 'Tarn Boxing Club was awarded £N in funding': one recipient's award, whatever the verb's tense.
 _RECIPIENT_AWARDED = re.compile(
@@ -279,10 +285,11 @@ _GIVEN_TO_NAMED = re.compile(rf"\b(?:awarded|given|paid|granted|allocated)\s+to\
 _NO_GRANT_AFTER = re.compile(r"^\s*(?:of|in)\s+(?:savings|efficiencies|income|borrowing|council\s+tax|business\s+rates)\b", re.I)
 
 
-def fund_total_kind(left: str, right: str, section_grants: bool = False) -> AllocationKind | None:
+def fund_total_kind(left: str, right: str, section_grants: bool = False, fund_named_before: bool = False) -> AllocationKind | None:
     """The kind of a figure whose clause ties it to a fund (module docstring), else None; ``left`` and ``right`` are
     the clause's words before and after it. A sum on offer or put in a fund ('£N was put into the pot', '£N being made
-    available') needs no grant words of its own when its section names grants before it (``section_grants``)."""
+    available') needs no grant words of its own when its section names grants before it (``section_grants``); a bare
+    'the total is £N' none when its previous sentence opens on a fund (``fund_named_before``)."""
     clause = f"{left} {right}"
     received = body_received(left) or PLACED_WITH_PARTNERSHIP.match(right)
     if _receiver(left) == "recipient" or _RECIPIENT_AWARDED.search(left) or _PART.search(_YEARLY_OPENING.sub("", clause)) or capital_works(clause) or is_limit(left, right) or requested(left, right) or _OVER_YEARS_AFTER.match(right) or _NO_GRANT_AFTER.match(right):
@@ -290,7 +297,7 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
     put_in_fund = _PUTS_BEFORE.search(left) and _INTO_FUND_AFTER.match(right)
     if "EXCLUDE" in labels(_BUDGET_SHARE.sub("", clause) if put_in_fund else clause) and not received:
         return None
-    if named_body_after(right) or earlier_figure(left, right) or project_cost(left) or _PART_AFTER.match(right) or source_pot(left):
+    if named_body_after(right) or (earlier_figure(left, right) and not _YEAR_SAW.search(left)) or project_cost(left) or _PART_AFTER.match(right) or source_pot(left):
         return None
     named = _FOR_NAMED_AFTER.match(right)
     if named and not _FUND_LIKE.search(named.group("name")):
@@ -323,7 +330,9 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
     giving = _GIVING_VERB.search(left)
     given_to_many = giving and TO_MANY.match(right)
     tied = (
-        counted or summed or given_to_many or left_over
+        counted or summed or given_to_many or left_over or committed_sum(left, right)
+        or (put_in_fund and not _NOT_GRANT_FUND.search(right))
+        or (fund_named_before and _SIZE_IS.search(left, reach))
         or (worded and (grant_words(clause) or AVAILABLE_BUDGET.search(left)))
         or (section_grants and (PLACED_IN_FUND.match(right) or ON_OFFER_AFTER.match(right) or _FUND_SIZE_IS.search(left, reach)))
     )
@@ -332,6 +341,11 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False) -> Allo
     if _REMAINING.search(clause):
         return "remaining"
     # money the body 'will distribute' to groups is still its fund; 'has allocated|is allocating' gives it out
+    if committed_sum(left, right) and not counted and not given_to_many:
+        return committed_kind(left, right)
+    commitment = governs is not None and governs.group("noun").lower().startswith("funding")  # 'a funding commitment of £N': given
+    if commitment and re.match(r"funding\s+commitment", governs.group("noun"), re.I):
+        return "approved_total"
     if counted or (given_to_many and not giving.group().lower().startswith("will")) or _GAVE.search(clause):
         return "approved_total"
     return "grant_total"
