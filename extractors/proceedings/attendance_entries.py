@@ -56,6 +56,8 @@ _ORG_INITIALS = re.compile(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])")
 # 'Eastby Health and Care Trust Mr Bob Roe, Director' / 'Eastby Fire Service (EFS) Mr. A Lowe': the organisation that sent
 # the people after it, its last word an organisation's (or its initials in brackets) straight before a title.
 _ORG_BEFORE_TITLE = re.compile(r"(?:\b(?P<word>[A-Z][a-z]+)|\([A-Z]{2,8}\))\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
+# A titled person before the bracket makes it a post's initials ('Mrs Jo Kerr (CE) Mr Ken Bell'), not an organisation.
+_TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b\.?\s")
 _SUBSTITUTED = re.compile(r"\s+who\s+(?:was|were)\s+substituted\s+by\s")
 # '... Head of Planning and, on item 4, Bob Roe, Planner': an aside naming the items someone attended for, no entry.
 _ITEM_ASIDE = re.compile(r"(?:on|for|during)\s+(?:agenda\s+)?items?\s+\d[\w./]*", re.I)
@@ -140,6 +142,8 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
 def _after_org(part: str) -> str:
     """``part`` from the title after an organisation's name that heads it ('Eastby Care Trust Mr Bob Roe'), else as it is."""
     org = _ORG_BEFORE_TITLE.search(part)
+    if org and _TITLE_WORD.search(part, 0, org.start()):
+        return part
     if org and (org["word"] is None or org["word"].lower() in ORG_WORDS):
         return part[org.end() :]
     return part
