@@ -22,3 +22,30 @@ def test_split_label_rest_too_far_is_no_label():
     text = ("Jessop Officers in Mr P Rowan, Chief Executive of the Westmere and Northby Joint Waste and Recycling "
             "Partnership Board Attendance: Dr Keane")
     assert not _labels(text)
+
+
+def _officers(text: str) -> list[str]:
+    from extractors.proceedings.attendance_dashed_run import dashed_run
+
+    return [text[s:e] for s, e, _ in dashed_run(text, 0, len(text))[0]]
+
+
+def test_post_first_dashed_officers_run():
+    text = ("Officers Present : Chief Executive - J Rowan Director of Finance and Governance – S Nolan "
+            "ICT Officer – A Pryce Member Services Manager – V Quarry\n")
+    assert _officers(text) == ["J Rowan", "S Nolan", "A Pryce", "V Quarry"]
+
+
+def test_post_first_run_label_wrapped_before_present():
+    text = "Officers\nPresent : Chief Executive - J Rowan Director of Operations – G Marlow Borough Lawyer – P Orme\n"
+    assert _officers(text) == ["J Rowan", "G Marlow", "P Orme"]
+
+
+def test_post_first_run_needs_a_post_word_before_the_first_dash():
+    text = "Officers Present : Westby Road - J Rowan Director of Operations – G Marlow Borough Lawyer – P Orme\n"
+    assert _officers(text) == []
+
+
+def test_post_first_run_of_two_is_no_run():
+    text = "Officers Present : Chief Executive - J Rowan Director of Operations – G Marlow\n"
+    assert _officers(text) == []
