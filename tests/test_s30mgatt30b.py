@@ -49,3 +49,17 @@ def test_post_first_run_needs_a_post_word_before_the_first_dash():
 def test_post_first_run_of_two_is_no_run():
     text = "Officers Present : Chief Executive - J Rowan Director of Operations – G Marlow\n"
     assert _officers(text) == []
+
+
+def test_with_a_councillor_substituting_is_present():
+    from extractors.proceedings.attendance_table import _SUBSTITUTE
+
+    match = _SUBSTITUTE.search("Apologies were received from Cllrs Fenwick and Garvey with Cllr Hollis substituting.")
+    assert match and match["with"] == "Cllr Hollis"
+
+
+def test_with_no_name_before_substituting_is_none():
+    from extractors.proceedings.attendance_table import _SUBSTITUTE
+
+    match = _SUBSTITUTE.search("The item was deferred, with officers substituting a revised report.")
+    assert not (match and match["with"])
