@@ -54,7 +54,7 @@ from extractors.readers.spans import unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "109"
+VERSION = "112"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.

@@ -7,6 +7,8 @@ names; the words between one dash and the next name are the post. Only a run of 
 at least two of them with no comma or semicolon before their name, counts: a list its commas part is the list
 readers'. The names are in attendance. The run ends at the paragraph's end or at another list's label inside it
 ('Apologies: ...'), the last post at a figure or a line opening with a label.
+Northern Irish minutes print the post first ('Chief Executive - J Lowe Director of Operations – B Ray ...', names
+in initials and a surname, ``_post_first_run``).
 
 A partnership's members printed 'Name – Body' or 'Name, Post – Body' the same way (``listed_runs``) are present
 after 'PRESENT' (group headings such as 'Board Members:' after it are no names) and absent after 'APOLOGIES:'; with no
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 
 from extractors.readers.given_names import GIVEN_NAMES
+from extractors.readers.name_posts import ROLE_WORDS
 from extractors.readers.names import looks_like_name
 from schemas.structure import Attendance
 
@@ -62,6 +65,13 @@ _WINDOW = 6000
 # 'Officers Present:' is the officers' label (``dashed_run``), not the members'.
 _OFFICERS_BEFORE = re.compile(r"\b(?:Officers?|Others|Also)\s+$", re.I)
 _GIVEN_SHARE = 0.75
+# 'Chief Executive - ' opening a post-first run; then each 'J Lowe Director of Operations – ' (a name of initials and a
+# surname, the next post and its dash), the last name closing its line.
+_POST_FIRST = re.compile(r"[ \t]*(?P<post>[A-Z][\w'’&]*(?:[ \t]+(?:[A-Z][\w'’&]*|of|and|for|the|&)){0,7})[ \t]+[–—-][ \t]+")
+_DASHED_NAME = re.compile(
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]+){1,3}(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*)"
+    r"(?:[ \t]+(?P<next>[A-Z][\w'’&]*(?:[ \t]+(?:[A-Z][\w'’&]*|of|and|for|the|&)){0,9})[ \t]+[–—-][ \t]+|[ \t]*(?=\n|$))"
+)
 
 
 def dashed_run(text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
@@ -72,11 +82,32 @@ def dashed_run(text: str, start: int, end: int) -> tuple[list[tuple[int, int, st
     for label in _LABEL.finditer(text, start, end):
         if spans and label.end() < spans[-1][1]:
             continue
-        run = _run(text, label.end(), end, False)
+        run = _run(text, label.end(), end, False) or _post_first_run(text, label.end(), end)
         if run:
             found += run[0]
             spans.append(run[1])
     return found, spans
+
+
+def _post_first_run(text: str, at: int, end: int) -> tuple[list[tuple[int, int, str]], tuple[int, int]] | None:
+    """The entries of an officers' run printed 'Post – Name' ('Chief Executive - J Lowe Director of Operations – B Ray
+    ...'): a post opens the run, each name after a dash is initials and a surname (a title before them too), the words up
+    to the next dash the next post; at least ``_MIN_DASHES`` entries, on one line."""
+    line_end = text.find("\n", at, min(end, at + _WINDOW))
+    line_end = min(end, at + _WINDOW) if line_end < 0 else line_end
+    first = _POST_FIRST.match(text, at, line_end)
+    if first is None or first["post"].split()[-1].lower() not in ROLE_WORDS:
+        return None
+    entries: list[tuple[int, int, str]] = []
+    post, position = first["post"], first.end()
+    while (entry := _DASHED_NAME.match(text, position, line_end)) is not None:
+        entries.append((*entry.span("name"), post))
+        post, position = entry["next"] or "", entry.end()
+        if not entry["next"]:
+            break
+    if len(entries) < _MIN_DASHES or post:
+        return None
+    return entries, (at, position)
 
 
 def listed_runs(text: str, start: int, end: int) -> tuple[list[tuple[Attendance, int, int, str]], list[tuple[int, int]]]:

@@ -235,6 +235,9 @@ LIST_LABEL = re.compile(
 # After a wide gap too: a bilingual page read by its English half keeps the Welsh half's width as spaces before the
 # label ('ATTENDANCE          Present at Meeting: CHAIR: A Lowe').
 # Not just after a word printed all in lower case ('the', 'to'): one fixed-width look-behind for each length of word.
+# A label cell of two lines flattened beside its list: its head, then the list's first entry (no colon), then its rest.
+_SPLIT_HEAD = r"(?:Officers|Others|Staff|Also)[ \t]+in"
+_SPLIT_REST = r"[ \t]+[A-Z][^:\n]{1,80}?[ \t]Attendance[ \t]*:"
 _NOT_AFTER_LOWER_WORD = "".join(rf"(?<!\b[a-z]{{{n}}}[ \t])" for n in range(1, 16))
 INLINE_LABEL = re.compile(
     r"(?:(?<=[\w.);-]\s)|(?<=[\w.);%-][ \t]{3})|(?<=[ \t]{4})|(?<=[a-z\d])(?=PRESENT(?:Councillor|Cllr)\s))"
@@ -242,6 +245,9 @@ INLINE_LABEL = re.compile(
         rf"{capitals('present')}|Present(?:\s+Members|\s+at\s+(?:the\s+)?[Mm]eeting(?=\s*:))?|(?:Committee\s+)?Members\s+Present",
         rf"{capitals('in attendance', 'also present')}|ATTENDING|In\s+[Aa]ttendance|Also\s+present|Other\s+(?:Councillors|Members)\s+Present"
         r"|Officers\s+(?:Present|Attending(?=\s*:))|Others(?=\s*:)|(?<=[.)]\s)(?:Also|Clerk)(?=:)|(?:OFFICIALS|OFFICERS)(?=[ \t]*:)"
+        # '... and Wilson Officers in Mr A Lowe, Chief Executive Attendance: Dr B Ray, ...': a two-line label cell ('Officers in' /
+        # 'Attendance:') flattened beside its list, the list's first entry printed between its two lines.
+        rf"|{_SPLIT_HEAD}(?={_SPLIT_REST})"
         # '... C Sim & Mrs D Sim Also PCSO E Moss': 'Also' run on after a list's last name, before a titled name; in
         # capitals after a bracket too ('... Mrs E Lee (Clerk) ALSO Cllr F Poe (County)').
         r"|(?:(?<=[a-z][ \t])Also|(?<=[a-z)][ \t])ALSO)(?=[ \t]+(?:PCSO|PC|Sgt|Insp|Inspector|Cllr|Councillor|Mrs?|Ms|Miss|Dr|Rev)\.?[ \t]+[A-Z])"
@@ -252,6 +258,7 @@ INLINE_LABEL = re.compile(
     )
     + r"(?:\s*:\s*|(?<=PRESENT)\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])|(?<=Present)\s+(?=Councillors\s*:)"
     r"|(?<=Officers\sPresent)\s+(?=[A-Z][a-z])"
+    r"|(?<=\sin)[ \t]+(?=[A-Z])"
     # '... Cllr A LOWE In Attendance Bob Ray, Director of X ...' (run on): 'In Attendance' before a name and its comma.
     r"|(?<=In\sAttendance)\s+(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s+[A-Z])|(?:(?<=Also)|(?<=ALSO))[ \t]+(?=[A-Z])|(?<=PRESENT)(?=(?:Councillor|Cllr)\s)"
     # '... 304 APOLOGIES FOR ABSENCE Councillors Lowe and Ray.': the heading in capitals, then the titled names.

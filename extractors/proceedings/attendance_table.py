@@ -35,7 +35,8 @@ _TABLE_STATUS: dict[str, Attendance] = {
 }
 
 # 'X attended as a substitute for Y', 'X was his substitute for the meeting', 'A who was substituted by X', 'X confirmed he was attending as a substitute for Y', 'X substituted
-# for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute', '(X substituting)', 'A (substituted by X)',
+# for Y', 'X had been appointed as a substitute member for Y', 'X was also present as a substitute', '... with X attending as his substitute' or '... with X
+# substituting', '(X substituting)', 'A (substituted by X)',
 # 'X was in attendance (from Item 7,) as the deputy for Y', 'it be noted X was substituting for Y', 'X advised that he was a substitute member ... in place of Y',
 # 'the appointment of the following substitute member was made: X for Councillor Y': X is present.
 _SUBSTITUTE = re.compile(
@@ -43,7 +44,7 @@ _SUBSTITUTE = re.compile(
     rf"confirmed\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+attending|acted|(?:had\s+been|was)\s+appointed)\s+as\s+(?:(?:a|the)\s+)?(?:[Ss]ubstitute|deputy(?=\s+for\b))(?:\s+member)?(?:\s+for)?|"
     rf"(?:advised|confirmed|reported|stated)\s+that\s+(?:he|she|they)\s+(?:was|were)\s+(?:a|the)\s+substitute(?:\s+member)?\b(?=[^.]{{0,60}}\b(?:for|in\s+place\s+of)\s)|"
     rf"(?:attended|acted)\s+as\s+(?:his|her|their)\s+substitute|was\s+(?:his|her|their)\s+substitute|substituted\s+for|was\s+substituting\s+for)\b"
-    rf"|\bwith\s+(?P<with>{_NAME})\s+attending\s+as\s+(?:his|her|their|a)\s+substitute"
+    rf"|\bwith\s+(?P<with>{_NAME})\s+(?:attending\s+as\s+(?:his|her|their|a)\s+substitute|substituting\b)"
     rf"|\((?P<bracket>{_NAME})(?:\s+substituting|(?:,[^()]{{0,60}}?)?\s+attended\s+(?:as\s+(?:a\s+)?substitute|in\s+(?:his|her|their)\s+absence))\)"
     rf"|\((?:substituted|represented)\s+by\s+(?P<by>{_NAME})\)|\bwho\s+(?:was|were)\s+substituted\s+by\s+(?P<who>{_NAME})"
     rf"|\bsubstitute\s+members?\s+(?:was|were)\s+(?:made|appointed|noted|reported)\s*:\s*(?P<made>{_NAME})\s+for\s+(?=(?:Councillor|Cllr)\.?\s)"
