@@ -75,3 +75,9 @@ def test_another_tiers_councillor_ends_the_run():
     text = "Cllr Ada Birch (Chair)\nCllr Bob Cole\nDistrict Cllr Cat Dean\n1. Apologies\n"
     found = attendance_of(text, head)
     assert ("Cllr Ada Birch", "present") in found and ("District Cllr Cat Dean", "present") not in found
+
+
+def test_members_under_a_to_be_held_heading_in_the_first_lines_are_not_present():
+    head = "Oakley Parish Council\nMeeting of the Parish Council to be held on Monday 3 March 2025 at 7pm\n"
+    text = "Cllr Ada Birch (Chair), Cllr Bob Cole, Cllr Cat Dean\nYou are summoned to attend.\n1. Apologies\n"
+    assert _present(text, head) == []
