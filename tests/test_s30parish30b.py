@@ -81,3 +81,24 @@ def test_members_under_a_to_be_held_heading_in_the_first_lines_are_not_present()
     head = "Oakley Parish Council\nMeeting of the Parish Council to be held on Monday 3 March 2025 at 7pm\n"
     text = "Cllr Ada Birch (Chair), Cllr Bob Cole, Cllr Cat Dean\nYou are summoned to attend.\n1. Apologies\n"
     assert _present(text, head) == []
+
+
+def test_run_on_the_headings_own_line_in_flattened_text(tmp_path):
+    # The whole reading: a flattened line is split at its labels (``readers.runon``) before attendance reads it.
+    from extractors.facts import extract_facts
+    from pipeline.read import parse_file
+
+    text = (
+        "Oakley Parish Council Minutes of the meeting of Oakley Parish Council held on Monday 3 March 2025 at 7pm in the "
+        "Hall Cllr Ada Birch (Chair), Cllr Bob Cole, Cllr Cat Dean In attendance: Mrs Dot Eve (Clerk) 1. Apologies None. "
+        "2. Declarations None were made.\n"
+    )
+    page = tmp_path / "flat.txt"
+    page.write_text(text, encoding="utf-8")
+    found = extract_facts(parse_file(page)).attendees
+    assert [a.name for a in found if a.attendance == "present"] == ["Cllr Ada Birch", "Cllr Bob Cole", "Cllr Cat Dean"]
+
+
+def test_names_in_the_headings_sentence_are_not_a_run():
+    text = "Minutes of the site meeting held on 3 March 2025 at which Cllr Ada Birch and Cllr Bob Cole met the contractor.\n1. Hedges\n"
+    assert _present(text, "") == []

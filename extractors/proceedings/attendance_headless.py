@@ -133,6 +133,8 @@ def headless_run(text: str, paper: Paper) -> list[tuple[int, int, bool]]:
     head, between = False, 0
     for index, line in enumerate(region):
         if _heading(line.text):
+            if inline := _inline_run(text, region, index):
+                return inline
             head, between = True, 0
             continue
         if not head:
@@ -147,6 +149,39 @@ def headless_run(text: str, paper: Paper) -> list[tuple[int, int, bool]]:
                 continue
             return []
         return _run(text, region, index)
+    return []
+
+
+# A plural title opening a run inside a line: 'Councillors A Lowe (Chairman), B Ray'.
+_PLURAL_AT = re.compile(r"(?<![\w'’])(?:Councillors|Cllrs)\.?\s+[A-Z]")
+
+
+def _inline_run(text: str, region: list[Line], index: int) -> list[tuple[int, int, bool]]:
+    """The run printed on the heading's own line after it, as a document mirror's flattened text gives it ('Minutes of
+    the meeting ... held on DATE in the Hall Cllr A Lowe (Chair), Cllr B Ray In attendance: ...', split at its labels
+    by ``readers.runon``), else []. What follows the run on its line, or the next line, is a label, an item, the
+    clerk or the apologies."""
+    line = region[index]
+    heading = MEETING_HEAD.match(line.text) or _DATED_HEAD.match(line.text)
+    for title in sorted([*_TITLE.finditer(line.raw), *_PLURAL_AT.finditer(line.raw)], key=lambda m: m.start()):
+        if heading and title.start() < len(line.text) - len(line.text.lstrip()) + 10:
+            continue
+        listed = _listed(line.raw[title.start() :])
+        listed = listed[: counted.start()] if (counted := COUNTED.search(listed)) else listed
+        titled = bool(_PLURAL_AT.match(listed)) or len(_TITLE.findall(listed)) >= _MIN_TITLED
+        if not (titled and (names_line(listed) or _parts_named(listed))):
+            continue
+        piece = (line.start + title.start(), line.start + title.start() + len(listed.rstrip()), True)
+        rest = line.raw[title.start() + len(listed) :].strip(" .;,")
+        if rest:
+            closed = LIST_LABEL.match(rest) or _ITEM.match(rest) or _AFTER.search(rest)
+            return [piece] if closed else []
+        more = _run(text, region, index + 1) if index + 1 < len(region) and _run_line(region[index + 1]) else []
+        if more:
+            return [piece, *more]
+        after = region[index + 1] if index + 1 < len(region) else None
+        closed = after is None or LIST_LABEL.match(after.raw) or _ITEM.match(after.text) or _AFTER.search(after.text)
+        return [piece] if closed else []
     return []
 
 
