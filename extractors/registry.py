@@ -113,6 +113,7 @@ COVERED_BY: dict[str, str] = {
     "attendance_roles": "attendance",
     "attendance_titled": "attendance",
     "attendance_unlabelled": "attendance",
+    "attendance_headless": "attendance",
     "attendance_agency": "attendance",
     "attendance_bullets": "attendance",
     "attendance_record": "attendance",

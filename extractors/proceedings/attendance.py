@@ -19,6 +19,7 @@ in attendance was ...', 'X attended the meeting to ...', 'X were (also) present'
 guests welcomed 'who were in attendance' and tables (see ``extractors.proceedings.attendance_table``, and for a multi-agency
 meeting's 'Name Agency' table printed with single spaces ``attendance_agency``, a 'Members | Role' table one cell a line
 ``attendance_cell_pairs``, a CMIS attendance tab flattened into one line ``attendance_cmis_tab``); unlabelled lists under the minutes' heading and a 'Councillors:' heading (``attendance_preamble``,
+``attendance_headless`` below a page's menu,
 ``attendance_roll``, a council's roll keyed '* Absent' ``attendance_keyed_roll``, a board's roster of role labels over
 names ``attendance_role_roster``); bulleted lists run on under their labels (``attendance_bullets``).
 PDF board minutes may run bare names together ('PRESENT Ann Lee Bob Roe'): two words a name. A plural title
@@ -50,11 +51,11 @@ from extractors.proceedings.post_then_name import SUB_GROUP as _SUB_GROUP
 from extractors.readers.name_lists import singular_title
 from extractors.readers.names import PLURAL_LINE, bare_name, printed_name
 from extractors.readers.shared_titles import heading_titles
-from extractors.readers.spans import unwrapped
+from extractors.readers.spans import lines, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "112"
+VERSION = "113"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.
@@ -150,6 +151,7 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
     from extractors.proceedings.attendance_speakers import public_speakers
     from extractors.proceedings.attendance_titled import titled_column
     from extractors.proceedings.attendance_unlabelled import unlabelled_lists
+    from extractors.proceedings.attendance_headless import headless_run
     from extractors.proceedings.attendance_roll import (
         marked_grid, members_label, roll_block, shared_title, starred, starred_rows, with_role,
     )
@@ -328,6 +330,11 @@ def _listed(document: ParsedDocument, papers: list[Paper]) -> list[AttendeeRecor
         if not any(r.attendance == "present" and paper.start <= r.provenance.start < paper.end for r in found):
             for kind, pieces in unlabelled_lists(text, paper):
                 add(list_entries(text, pieces), kind, again=True)
+        if not any(r.attendance == "present" and paper.start <= r.provenance.start < paper.end for r in found):
+            if headless := headless_run(text, paper):
+                add(list_entries(text, headless), "present", again=True)
+                # 'Mrs E Vale (Clerk)' on its own line under the run: in attendance.
+                add(staff_after(lines(text, paper.start, paper.end), max(end for _, end, _ in headless)), "in_attendance", again=True)
         # After the unlabelled lists too: the visiting councillor's line stands under any present list.
         for match in _VISITING.finditer(text, paper.start, paper.end):
             above = text.rfind("\n", 0, match.start() - 1) + 1

@@ -25,7 +25,7 @@ _PLUS_OTHERS = re.compile(r"\s+plus\s+(?:\w+\s+)?(?:members?|others?|residents?)
 # '... &D. Hale (Clerk) 5 parishioners were present': a count of the public after the names ends the list, with the 'and'
 # before it ('D. Hale (Clerk) and two members of the public'); a count opening the list, after a table's cell bar
 # ('| 3 Members of the Public and District Councillor A Lowe |'), ends nothing.
-_COUNTED = re.compile(
+COUNTED = re.compile(
     r"(?<![|\s])(?:\s+(?:and|&|plus))?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s+(?:parishioners|residents|villagers|electors"
     r"|members\s+of\s+the\s+(?:public|press))\b",
     re.I,
@@ -106,7 +106,7 @@ def list_entries(text: str, pieces: list[tuple[int, int, bool | None]], run_on: 
             parts = cells if names else [chunk.strip()] if office else [post_column(chunk) or cells[0]] if cells else []
             parts = [cut for part in parts for cut in sub_labelled(part)]
         else:
-            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), _COUNTED.search(chunk), _NEXT_COLUMN.search(chunk), _NEXT_ITEM.search(chunk), _NEXT_MINUTE.search(chunk))
+            found = (SENTENCE_END.search(chunk), _CLAUSE.search(chunk), REPRESENTED.search(chunk), _PLUS_OTHERS.search(chunk), COUNTED.search(chunk), _NEXT_COLUMN.search(chunk), _NEXT_ITEM.search(chunk), _NEXT_MINUTE.search(chunk))
             cuts = [m.start() for m in found if m]
             chunk = chunk[: min(cuts)] if cuts else chunk
             chunk = TYPED_STOP.sub(";", slash_list(chunk))

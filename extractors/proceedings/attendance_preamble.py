@@ -46,6 +46,7 @@ MEETING_HEAD = re.compile(
 # 'County Councillor A Roe' on a line of its own under a town or parish council's members: another council's member.
 _OTHER_COUNCILLOR = re.compile(r"^\W*(?:County|District|Borough)\s+(?:Councillor|Cllr)\b\.?\s+[A-Z]")
 _HELD = re.compile(r"^\W*held\s+(?:on|at)\b", re.I)
+_TO_BE_HELD = re.compile(r"\b(?:to\s+be|will\s+be)\s+held\b", re.I)
 # 'Careston - Mr J. Adamson': a list line that opens with the ward or place its members sit for; 'Co-opted Member of
 # Eastby Panel: Mr C Sim and Mrs D Poe', 'Vice-Chairman: Mr B Ray' (a dotted leader is read as the colon:
 # ``attendance_labels.spelt_labels``): with the group or post before a colon (no label of ``attendance_labels``).
@@ -205,7 +206,8 @@ def preamble_lists(text: str, start: int, end: int) -> list[tuple[str, list[tupl
     region = lines(text, start, end)
     opening = [i for i, line in enumerate(region) if not line.is_blank][:8]
     head = next((i for i in opening if MEETING_HEAD.match(region[i].text)), None)
-    if head is None:
+    # 'Meeting of the Parish Council to be held on ...': an agenda's heading; the members under it are summoned.
+    if head is None or _TO_BE_HELD.search(region[head].text):
         return []
     # A heading wrapped over two lines or more ('... by Video' / 'Conference.', a full line hard-wrapped) goes on to
     # the line after it, unless that line reads as the list's first ('Councillor A Roe (Chair)', 'Eastby - Mr B Poe'):

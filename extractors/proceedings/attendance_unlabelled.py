@@ -55,11 +55,12 @@ _CHAIR_DASH = re.compile(r"\s+[-–—]\s+(?:vice[\s-]?|deputy\s+)?(?:chair(?:ma
 _STAFF = re.compile(r"(?i)\b(?:clerk|officer|rfo|secretary|minute|administrator|assistant|manager)\b")
 
 
-def _titled_line(text: str) -> bool:
+def titled_line(text: str) -> bool:
     """``text`` is one titled name, perhaps after a bullet and before its post in brackets ('• Mr. A Lowe (Chair)'),
-    the post no staff post."""
+    the post no staff post, or before a chair's post after a dash ('Cllr A Lowe – Chair')."""
     printed = clean_markup(text)
     printed = printed[_BULLET.match(printed).end() :]
+    printed = printed[: dash.start()] if (dash := _CHAIR_DASH.search(printed)) else printed
     post = re.search(r"\(([^()]*)\)\s*$", printed)
     name = printed[: post.start()] if post else printed
     name = name.strip(" .")
@@ -87,7 +88,7 @@ def _head(text: str, paper: Paper) -> list[Line]:
         return []
     head: list[Line] = []
     for line in region[heading + 1 :]:
-        if LIST_LABEL.match(line.raw) or (_ITEM.match(line.text) and not _titled_line(line.text)):
+        if LIST_LABEL.match(line.raw) or (_ITEM.match(line.text) and not titled_line(line.text)):
             break
         head.append(line)
     return head
@@ -139,12 +140,12 @@ def unlabelled_lists(text: str, paper: Paper) -> list[tuple[str, list[tuple[int,
     run: list[Line] = []
     # The head holds only lines with text, so a blank line between two of the run's lines parts nothing.
     for index, line in enumerate(head):
-        if (_titled_line(line.text) or _dashed_line(line.text)) and (run or index < _FIRST_LINES):
+        if (titled_line(line.text) or _dashed_line(line.text)) and (run or index < _FIRST_LINES):
             run.append(line)
             continue
         if len(run) >= _MIN_NAMES or index >= _FIRST_LINES:
             break
         run = []
     # Bulleted 'Name - body' lines may name anyone: one titled name among them at least makes them the members.
-    titled = any(_titled_line(line.text) or split_honorifics(_dashed_line(line.text) or "")[0] for line in run)
+    titled = any(titled_line(line.text) or split_honorifics(_dashed_line(line.text) or "")[0] for line in run)
     return [("present", [(line.start, line.end, False) for line in run])] if len(run) >= _MIN_NAMES and titled else []
