@@ -41,15 +41,20 @@ _MINUTE_HEADING = re.compile(
 _RUN_IN_SPLIT = re.compile(r":\s+|\s*[–—]\s*|\s+-\s+")
 # A number then two or more words in capitals, run into the text of a flattened PDF ('1201 DECLARATIONS OF INTEREST Declarations ...').
 _CAPS_WORD = r"(?!(?:RESOLVED|ORDERED)\b)[A-Z][A-Z'’&,/-]*[A-Z,]"
+# A minute reference run in so ('SC/35/2018 APOLOGIES ...', 'C30/16 APOLOGIES', '34.12/13 APOLOGIES': a committee's letters, its
+# minute, the year) reads as a number with a '/'.
+_RUN_IN_REFERENCE = r"[A-Z]{1,5}/\d{1,4}/\d{2,4}|[A-Z]{1,5}\d{1,4}/\d{2,4}|\d{1,3}\.\d{2}/\d{2}"
 # A one-digit number or a one-word title ('99. APOLOGIES No apologies ...') only with its full stop, two such headings
 # or more in the paragraph; the title may be followed by an earlier minute's number ('311. MATTERS ARISING 298. Gate'). It may
 # close on a bracketed note ('MINUTES (13/06/2012)') or a lower-case rider after a dash ('MATTERS ARISING - not on the
 # agenda'), and its minute may open on a lettered point ('a) Garden ...').
 _RUN_IN_HEADING = re.compile(
-    rf"(?<=\s)(?P<number>\d{{1,4}}(?:/\d{{2,4}})?)(?P<stop>\.?)\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|/|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))*"
+    rf"(?<=\s)(?P<number>{_RUN_IN_REFERENCE}|\d{{1,4}}(?:/\d{{2,4}})?)(?P<stop>\.?)\s+(?P<title>{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|A|&|/|-|–|\d{{1,4}}(?:/\d{{2}})?(?=\s+[A-Z\d])))*"
     r"(?:\s+\([^()\n]{1,30}\))?(?:\s+[-–]\s+[a-z]+(?:\s+[a-z]+){0,7})?)"
     r"(?=:?\s+(?:[A-Z][a-z]|(?:RESOLVED|ORDERED)\b|\d{1,4}\.\s+[A-Z]|[a-z]\)\s))"
 )
+# A case's reference run into its site in capitals heads no minute: 'Application P/24/0312 LAND AT MILL LANE'.
+_CASE_BEFORE = re.compile(r"\b(?:application|appeal|ref(?:erence)?|no)\.?:?\s+$", re.I)
 # A title in mixed case before a colon, run into its minute: '14. Apologies for absence: Apologies were ...'.
 _RUN_IN_COLON = re.compile(r"(?<=\s)(?P<number>\d{1,4}(?:/\d{2,4})?)(?P<stop>\.?)\s+(?P<title>[A-Z][^\s:.;]*(?:\s+[^\s:.;]+){0,7}):\s+(?=[A-Z])")
 _MIN_ONE_WORD = 5
@@ -341,6 +346,7 @@ def heading_candidates(text: str, region: list[Line]) -> list[FoundItem]:
             title = clean_title(run["title"])
             inside = any(item.start <= run.start() < item.end for item in found)
             dated = _MONTH_BEFORE.search(text, max(start, run.start() - 12), run.start()) or MONTH_START.match(title)
+            dated = dated or _CASE_BEFORE.search(text, max(start, run.start() - 14), run.start())
             colon = run.re is _RUN_IN_COLON
             if colon and (_SENTENCE_VERB.search(title) or _NOT_HEADING.search(title)):
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.proceedings.agenda_lines import EXCLUSION, FoundItem
+from extractors.proceedings.agenda_numbered_runs import in_shape
 from extractors.proceedings.agenda_rows import clean_title, minuted_flat_rows
 from extractors.proceedings.agenda_verb_lines import verb_lines
 from extractors.proceedings.business_rows import business_rows
@@ -22,7 +23,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "54"
+VERSION = "56"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -96,6 +97,26 @@ def _continued(run: list[FoundItem]) -> list[FoundItem]:
     return run[1:] if second - first > _MAX_GAP and third - second == 1 else run
 
 
+_LOST_RUN = 3
+
+
+def _lost_numbering(text: str, plain: list[FoundItem], runs: list[list[FoundItem]]) -> list[FoundItem]:
+    """The plain-numbered headings when every one of three or more is numbered '1' (an auto-numbered list flattened by
+    the text layer) and each is a short title alone on its line with no closing stop over words of its own minute, and no
+    other numbering rises through as many headings; else []. The printed '1' is kept."""
+    if len(plain) < _LOST_RUN or any(item.number != "1" for item in plain):
+        return []
+    if any(len(run) >= len(plain) and run[0].number != "1" for run in runs):
+        return []
+    bounds = [item.start for item in plain[1:]] + [len(text)]
+    for item, bound in zip(plain, bounds):
+        line = text[item.start : item.end].strip()
+        alone = re.fullmatch(rf"1\.?\s+{re.escape(item.title)}", line)
+        if not alone or not in_shape(item.title) or item.title.endswith(".") or not text[item.end : bound].strip():
+            return []
+    return plain
+
+
 def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> list[FoundItem]:
     """The numbered item headings under which a meeting was minuted, in ``text[start:end]``.
 
@@ -144,7 +165,8 @@ def find_minuted_items(text: str, start: int = 0, end: int | None = None) -> lis
     candidates = heading_candidates(text, lines(text, start, end))
     for item in candidates[1:] if candidates and _OPENING.match(text, candidates[0].start) else candidates:
         shapes.setdefault(_shape(item.number), []).append(item)
-    best = _continued(_outer(text, sorted((_rising(found) for found in shapes.values()), key=len, reverse=True)))
+    runs = sorted((_rising(found) for found in shapes.values()), key=len, reverse=True)
+    best = _lost_numbering(text, shapes.get("9", []), runs) or _continued(_outer(text, runs))
     whole = [item for item in best if re.fullmatch(r"\d+\.0", item.number)]
     if len(whole) >= 2:
         # '1.0', '2.0' are the items, '2.1', '2.2' the points under them.
@@ -245,11 +267,12 @@ _OUTCOME = re.compile(
     r"|withdrawn|no\s+objections?|none\s+declared|not\s+applicable|n/a)",
     re.I,
 )
-# A sub-heading lettered under an item's heading: '(a) Website – Proposals to be reviewed in May.', 'b) Bus Shelter'; its
+# A sub-heading lettered under an item's heading: '(a) Website – Proposals to be reviewed in May.', 'b) Bus Shelter', 'a. Planning
+# Applications Received'; its
 # title a few capitalised words, alone or before a dash or colon and its minute. A person ('(a) Cllr Lowe – Work', an
 # apologies list) or an option ('(a) Option One – repair the roof') is no sub-heading.
 _LETTERED_HEAD = re.compile(
-    r"^\s*\(?(?P<letter>[a-z])\)\s+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Option|Alternative)\b)"
+    r"^\s*(?:\(?(?P<letter>[a-z])\)|(?P<stopped>[a-z])\.)\s+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Option|Alternative)\b)"
     r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[A-Z][\w'’&/-]*){0,3})[ \t]*(?:[–—:-][ \t]*(?:\S.*)?|\.)?$"
 )
 # A sub-heading lettered in capitals across a tabbed margin: 'A)      Accounts for payment', its outcome perhaps after a
@@ -293,8 +316,9 @@ def _lettered_under(text: str, items: list[FoundItem], end: int) -> list[FoundIt
         at: list[int] = []  # where in ``below`` each sub-heading stands
         for index, line in enumerate(below):
             lettered = _COLON_HEAD.match(line.text) if first else _LETTERED_HEAD.match(line.text) or _capital_head(line.text)
-            if lettered and ord(lettered["letter"].lower()) == ord("a") + len(subs) and (subs or line is below[0]):
-                subs.append(FoundItem(item.number + lettered["letter"], lettered["title"], [], item.restricted, line.start, line.end))
+            letter = (lettered["letter"] or lettered.groupdict().get("stopped")) if lettered else ""
+            if lettered and ord(letter.lower()) == ord("a") + len(subs) and (subs or line is below[0]):
+                subs.append(FoundItem(item.number + letter, lettered["title"], [], item.restricted, line.start, line.end))
                 at.append(index)
         # Capitals one under another with nothing minuted between them are choices resolved below ('A) Keep it free',
         # 'B) Charge', 'resolved: option A'), no sub-headings.
