@@ -219,7 +219,6 @@ _MANY_BODIES = (
 )
 _POLICE_BODIES = r"(?:PCCs|police\s+and\s+crime\s+commissioners|police\s+forces)"
 GOVERNMENT = rf"(?:{GOVERNMENT_FUNDER}|(?:uk|the)\s+government|government's)"
-_GOVERNMENT_NAMED = re.compile(rf"\b{GOVERNMENT}", re.I)
 # After the figure: made available to a class of authorities across a nation ('made available to District Councils
 # and Park Authorities in Wales'), spread nationwide ('a £3M Panel Fund paying for panels nationwide'), or for
 # commissioners or forces as a class ('£N has been made available to PCCs') (session 29).
@@ -273,7 +272,10 @@ _BODIES_SHARE_BEFORE = re.compile(
 _BODIES_BID_BEFORE = re.compile(
     rf"\b{_MANY_BODIES}\s+(?:[\w-]+\s+){{0,4}}?(?:to|can|could|may|will\s+be\s+able\s+to)\s+(?:bid|apply)\b[^.£;]{{0,60}}$", re.I
 )
-_FOR_MANY_BODIES_AFTER = re.compile(rf"^\W{{0,3}}(?:fund\s+|pot\s+)?for\s+(?:all\s+|the\s+)?{_MANY_BODIES}\b", re.I)
+# '(up to £N) for Police and Crime Commissioners', '(£N million) fund for police forces': for a class of bodies.
+_FOR_MANY_BODIES_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:[\w-]+\s+){{0,3}}?(?:(?:fund|pot)\s+)?for\s+(?:all\s+|the\s+)?{_MANY_BODIES}\b", re.I
+)
 
 
 def source_pot(left: str) -> bool:
@@ -330,25 +332,26 @@ def body_received(left: str) -> bool:
 
 # A fund of this many pounds or more may be a government's; the words below tell when it is.
 _NATIONAL_FUND_MINIMUM = 10_000_000
-# 'This sits alongside the £N million Winter Fund': another fund named beside the body's money.
-_ALONGSIDE_BEFORE = re.compile(r"\balongside(?:\s+(?:the|a|an|this))?\s*$", re.I)
-# 'how this £N fund ... can best be used, and by which partners', '£N fund for police forces': a use or recipients still
-# to be chosen, or bodies of a class the fund is for.
-_OPEN_USE_AFTER = re.compile(
-    r"^[^.;]{0,120}?\b(?:can\s+best\s+be\s+used|by\s+which\s+(?:partners|bodies|forces|councils|authorities))\b"
-    r"|^\W{0,3}(?:\w+\s+){0,3}?fund\s+for\s+(?:all\s+|the\s+)?(?:police\s+forces|forces|councils|local\s+authorities|PCCs)\b",
+# Before the figure: another fund named beside the body's money ('This sits alongside the £N million Winter Fund'), a
+# government ('The Government has set up a £N fund'), a national one ('a national £N fund').
+_NATIONAL_BEFORE = re.compile(rf"\balongside(?:\s+(?:the|a|an|this))?\s*$|\b{GOVERNMENT}|\bnational\s*$", re.I)
+# After it: a government, a nation or a nationwide word ('a £N fund from the Home Office', '... across England and
+# Wales'), or a use or recipients still to be chosen ('how this £N fund ... can best be used, and by which partners').
+_NATIONAL_MILLIONS_AFTER = re.compile(
+    rf"^[^.;£]{{0,120}}?(?:\b{GOVERNMENT}|\b(?:across|throughout)\s+{_NATION}\b|\b{_NATIONWIDE}\b"
+    r"|\b(?:can|could|should|will|would)\s+best\s+be\s+(?:used|spent|allocated|distributed|targeted)\b"
+    r"|\bby\s+which\s+(?:partners|bodies|forces|councils|authorities)\b)",
     re.I,
 )
 
 
 def national_millions(amount: float | int | None, left: str, after: str) -> bool:
-    """A government's fund of £10 million or more the body is not said to have received (``body_received``): named
-    beside the body's money ('alongside the £N million Winter Fund'), set up by the government, or open in its use or
-    its recipients ('how this £N million fund ... can best be used, and by which partners'; ``after`` is the sentence
-    after the figure) (session 29)."""
+    """A government's fund of £10 million or more the body is not said to have received (``body_received``), told by
+    its vocabulary before or after it (``_NATIONAL_BEFORE``, ``_NATIONAL_MILLIONS_AFTER``) or a class of bodies it is for
+    (``_FOR_MANY_BODIES_AFTER``); ``after`` is the sentence after the figure (session 29)."""
     if amount is None or amount < _NATIONAL_FUND_MINIMUM or body_received(left):
         return False
-    return bool(_ALONGSIDE_BEFORE.search(left) or _GOVERNMENT_NAMED.search(left) or _OPEN_USE_AFTER.search(after))
+    return bool(_NATIONAL_BEFORE.search(left) or _NATIONAL_MILLIONS_AFTER.search(after) or _FOR_MANY_BODIES_AFTER.match(after))
 
 
 def national_pot(amount: float | int | None, up_to: bool, left: str, right: str, after: str) -> bool:
