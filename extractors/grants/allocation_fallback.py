@@ -23,10 +23,10 @@ from extractors.grants.allocation_years import own_year, spread_over_years, year
 from extractors.grants.stated_running import top_up
 from extractors.grants.amount_clause import clause_of, parallel_previous, share_of_next
 from extractors.grants.decision_layout import GRANT_WORDS
-from extractors.grants.figure_roles import changed_by, council_handed, council_receiving, shared_by_bodies, wider_fund
+from extractors.grants.figure_roles import body_received, council_receiving, no_bodys_total
 from extractors.grants.fund_relations import (
     AVAILABLE_BUDGET as _AVAILABLE_BUDGET, LEFT_AFTER as _LEFT_AFTER, ON_OFFER_AFTER as _ON_OFFER_AFTER, PLACED_IN_FUND as _PLACED_IN_FUND,
-    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, body_received, committed_sum, fund_size_stated, fund_total_kind, national_millions,
+    PLACED_WITH_PARTNERSHIP as _PLACED_WITH_PARTNERSHIP, THERE_IS as _THERE_IS, committed_sum, fund_size_stated, fund_total_kind,
     size_stated,
 )
 from extractors.grants.fund_verbs import fund_before
@@ -130,14 +130,10 @@ def fallback_allocations(
         left, right = clause_of(layout, amount, sentence, own_paragraph=True)
         if _OF_HEDGE.match(amount.qualifier_text or "") and _NOUN_BEFORE_HEDGE.search(left):
             left = f"{left} of"
-        if wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]) or share_of_next(layout, amount, sentence):
+        if share_of_next(layout, amount, sentence) or (body_received(left) and _SHARES_AFTER.match(layout.flat, amount.end)):
             continue
-        if (body_received(left) and _SHARES_AFTER.match(layout.flat, amount.end)) or shared_by_bodies(left, right, amount.qualifier == "up_to"):
-            continue
-        if changed_by(left) or council_handed(left, right) or national_millions(
-            amount.amount, left, layout.flat[amount.end : min(sentence[1], amount.end + 300)]
-        ):
-            continue  # a cut, a council handed a sum, a government's fund of millions: no body's total
+        if no_bodys_total(amount, left, right, layout.flat[amount.end : min(sentence[1], amount.end + 300)]):
+            continue  # a wider fund, a cut, a council handed a sum, a national pot
         if top_up(left, right):
             continue  # 'A further £N has been allocated to the fund': a sum added to a fund, not its size
         previous = clean(layout.flat[max(0, sentence[0] - 300) : sentence[0]]).rsplit(". ", 1)[-1]

@@ -74,9 +74,7 @@ from extractors.grants.funding_layout import FundingLayout, clean
 from extractors.grants.stated_forms import funder_grant
 from extractors.grants.stated_running import split_into_shares
 from extractors.grants.figure_roles import earlier_figure, grant_bounds
-from extractors.grants.figure_roles import area_share, changed_by, combined_total, council_handed, fund_ceiling, project_cost, shared_by_bodies
-from extractors.grants.figure_roles import source_pot, wider_fund
-from extractors.grants.fund_relations import national_millions
+from extractors.grants.figure_roles import area_share, combined_total, fund_ceiling, no_bodys_total, project_cost, source_pot
 from schemas.facts import AllocationKind
 from schemas.funding import AllocationRecord, MoneyAmount
 from extractors.grants.allocation_clauses import PER_UNIT_BEFORE, SEVERAL_YEARS, classify
@@ -84,7 +82,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "87"
+VERSION = "89"
 NAME = "allocations"
 
 
@@ -144,11 +142,7 @@ def find_allocations(
         sentence = layout.sentence_at(amount.start)
         sentence_text = clean(layout.flat[sentence[0] : sentence[1]])
         left, right = clause_of(layout, amount, sentence)
-        if combined_total(left) or source_pot(left) or wider_fund(layout.flat[amount.end : min(sentence[1], amount.end + 200)]):
-            continue
-        if shared_by_bodies(left, right, amount.qualifier == "up_to") or changed_by(left) or council_handed(left, right):
-            continue
-        if national_millions(amount.amount, left, layout.flat[amount.end : min(sentence[1], amount.end + 300)]):
+        if combined_total(left) or source_pot(left) or no_bodys_total(amount, left, right, layout.flat[amount.end : min(sentence[1], amount.end + 300)]):
             continue
         decision = layout.decision_at(amount.start)
         grant_context = layout.memo(("grant_words", block.start), lambda: _grant_context(layout, block, given))

@@ -2,7 +2,9 @@
 compared figure, a share of a fund stated before, money placed rather than left over, one grant named by its purpose, the
 size of one grant ('grants of between £100 and £3,000', 'grants of up to £N') unlike a fund's ceiling ('a funding pool of up to
 £N') or each area's share ('force areas will each receive up to £N'), a sum of figures before it, a fund wider than the body's;
-and a fund still to be awarded.
+and a fund still to be awarded. Who received a figure (the body or a recipient, ``receiver``), and the one reader of a
+national pot or a sum open to a class of bodies (``national_pot``), read with a cut and a council handed a sum by
+``no_bodys_total``, the checks both allocation readers run.
 
 These rules are versioned by ``extractors.grants.allocations.VERSION`` (no version of their own).
 """
@@ -11,10 +13,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.grants.allocation_cues import GOVERNMENT_FUNDER
 from extractors.grants.decision_layout import ONE_GRANT_BOUND_BEFORE
+from extractors.grants.fund_verbs import RECIPIENT_NOUN
 from extractors.grants.project_decision_names import ORG_PATTERN
 from extractors.grants.round_cues import COUNT, NOT_GRANT_USE_IN
 from extractors.grants.stated_payouts import to_be_invested
+from schemas.funding import MoneyAmount
 
 # '£N awarded to Tarn Gala Club', 'the grant of £N to Tarn Carers was withdrawn': one award to a named
 # body, never the year's grant or a round's total ('to Local Community Groups' and a partnership are).
@@ -194,8 +199,7 @@ def combined_total(left: str) -> bool:
 
 
 # A fund wider than the body's own: one the body's share is then stated of ('a new £N fund, and ... the allocation
-# for Tarnside would be £M', '£N, of which Tarn Council has been allocated £M'), or one made available to a whole
-# class of authorities or across a nation ('made available to District Councils and Park Authorities in Wales').
+# for Tarnside would be £M', '£N, of which Tarn Council has been allocated £M').
 _SHARE_STATED_AFTER = re.compile(
     r"\b(?:of\s+which|(?:the|its|their)\s+(?:allocation|share)\s+(?:for|to|of))\s+(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:and|&|of|the|[A-Z][\w'’&-]*)){0,6}\s+(?:would|will|is|was|has|have|had|were|are)\s+(?:be\s+|been\s+)?"
@@ -204,16 +208,27 @@ _SHARE_STATED_AFTER = re.compile(
     r"|\bof\s+which\s+£\s?[\d.,]+\s*(?:million|m|k)?\s+(?:is|was|has\s+been|will\s+be)\s+(?:allocated|given|awarded|set\s+aside)"
     r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]"
 )
+
+# The one vocabulary of a national pot, a sum open to a class of bodies (``national_pot``): a nation, a nationwide word,
+# a class of bodies, a government.
+_NATION = r"(?:England|Wales|Scotland|the\s+UK|the\s+United\s+Kingdom|the\s+country)"
+_NATIONWIDE = r"(?:nationwide|nationally|country-?wide)"
+_MANY_BODIES = (
+    r"(?:councils|(?:local\s+)?authorities|(?:police\s+)?forces|(?:police\s+and\s+crime\s+)?commissioners|PCCs|PFCCs"
+    r"|districts|boroughs)"
+)
+_POLICE_BODIES = r"(?:PCCs|police\s+and\s+crime\s+commissioners|police\s+forces)"
+GOVERNMENT = rf"(?:{GOVERNMENT_FUNDER}|(?:uk|the)\s+government|government's)"
+# After the figure: made available to a class of authorities across a nation ('made available to District Councils
+# and Park Authorities in Wales'), spread nationwide ('a £3M Panel Fund paying for panels nationwide'), or for
+# commissioners or forces as a class ('£N has been made available to PCCs') (session 29).
 _NATIONAL_AFTER = re.compile(
     r"^\W{0,3}(?:[\w-]+\s+){0,3}?(?:made\s+available|available|allocated|distributed|shared)\s+(?:to|for|among|between|across)\s+"
     r"(?:all\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:councils|authorities|police\s+forces|commissioners|pccs)\b[^.£]{0,40}?"
-    r"\b(?:in|across)\s+(?:England|Wales|Scotland|the\s+UK|the\s+United\s+Kingdom|the\s+country)\b"
-    # 'nationally', 'a £3M Panel Fund paying for panels nationwide': the clause spreads it wide
-    r"|^[^.;£]{0,120}?\b(?:nationwide|nationally|country-?wide)\b"
-    # 'a fund of up to £N for Police and Crime Commissioners to bid for', '£N has been made available to PCCs': money
-    # for commissioners or forces as a class (session 29)
+    rf"\b(?:in|across)\s+{_NATION}\b"
+    rf"|^[^.;£]{{0,120}}?\b{_NATIONWIDE}\b"
     r"|^\W{0,3}(?:(?:has\s+been|have\s+been|was|were|is|will\s+be)\s+)?(?:made\s+available\s+|available\s+)?(?:for|to)\s+(?:all\s+)?"
-    r"(?:PCCs|police\s+and\s+crime\s+commissioners|police\s+forces)\b",
+    rf"{_POLICE_BODIES}\b",
     re.I,
 )
 
@@ -231,30 +246,9 @@ _SOURCE_POT_BEFORE = re.compile(
     r"(?:comes?|came|will\s+come|(?:is|was|has\s+been|will\s+be)\s+(?:drawn|taken|released))\s+(?:from|out\s+of)\b[^.£;]{0,80}$",
     re.I,
 )
-
-
 # 'successful in applying for a slice of the government's £N Fund': the national fund the body won a part of.
 _NATIONAL_SLICE_BEFORE = re.compile(
     r"\b(?:slice|share|portion|part|chunk)\s+of\s+(?:the\s+)?(?:government|home\s+office|national)(?:['’]s)?\s*$", re.I
-)
-
-
-def source_pot(left: str) -> bool:
-    """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), the national fund the body
-    won a slice of (``_NATIONAL_SLICE_BEFORE``), one a class of bodies bids for (``_BODIES_BID_BEFORE``, shared with
-    ``shared_by_bodies``), or a national round's total (``_NATIONAL_ROUND_BEFORE``)."""
-    return bool(
-        _SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left) or _BODIES_BID_BEFORE.search(left)
-        or _NATIONAL_ROUND_BEFORE.search(left)
-    )
-
-
-# A sum several bodies share or may bid for is no one body's: 'Councils across the county will share £N', 'A fund of up
-# to £N for Police and Crime Commissioners' (a ceiling open to a class of bodies), 'for PCCs to bid from a fund of £N'
-# (never groups or applicants sharing the body's own fund, nor money the body puts 'for community safety partnerships').
-_MANY_BODIES = (
-    r"(?:councils|(?:local\s+)?authorities|(?:police\s+)?forces|(?:police\s+and\s+crime\s+)?commissioners|PCCs|PFCCs"
-    r"|districts|boroughs)"
 )
 # 'Round two saw 50 projects across England and Wales awarded a total of £N': counted recipients across a nation
 # received the figure, a national round's total, no body's; so do bodies of a class across a nation ('PCCs and councils
@@ -262,9 +256,12 @@ _MANY_BODIES = (
 _NATIONAL_ROUND_BEFORE = re.compile(
     rf"(?:\b(?:{COUNT}|hundreds)\s+(?:[\w-]+\s+){{0,2}}?(?:projects|schemes|bids|areas|initiatives|organisations|groups)"
     rf"|\b{_MANY_BODIES})"
-    r"\s+(?:across|throughout|in)\s+(?:England|Wales|Scotland|the\s+UK|the\s+United\s+Kingdom|the\s+country)\b[^.;£]{0,60}$",
+    rf"\s+(?:across|throughout|in)\s+{_NATION}\b[^.;£]{{0,60}}$",
     re.I,
 )
+# A sum several bodies share or may bid for is no one body's: 'Councils across the county will share £N', 'A fund of up
+# to £N for Police and Crime Commissioners' (a ceiling open to a class of bodies), 'for PCCs to bid from a fund of £N'
+# (never groups or applicants sharing the body's own fund, nor money the body puts 'for community safety partnerships').
 _BODIES_SHARE_BEFORE = re.compile(
     rf"\b{_MANY_BODIES}\b[^.£;]{{0,80}}?\b(?:will|(?:are|is)\s+(?:set\s+)?to)\s+share(?:\s+in)?(?:\s+(?:an?|the))?"
     r"(?:\s+total\s+of)?\s*$",
@@ -275,13 +272,96 @@ _BODIES_SHARE_BEFORE = re.compile(
 _BODIES_BID_BEFORE = re.compile(
     rf"\b{_MANY_BODIES}\s+(?:[\w-]+\s+){{0,4}}?(?:to|can|could|may|will\s+be\s+able\s+to)\s+(?:bid|apply)\b[^.£;]{{0,60}}$", re.I
 )
-_FOR_MANY_BODIES_AFTER = re.compile(rf"^\W{{0,3}}(?:fund\s+|pot\s+)?for\s+(?:all\s+|the\s+)?{_MANY_BODIES}\b", re.I)
+# '(up to £N) for Police and Crime Commissioners', '(£N million) fund for police forces': for a class of bodies.
+_FOR_MANY_BODIES_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:[\w-]+\s+){{0,3}}?(?:(?:fund|pot)\s+)?for\s+(?:all\s+|the\s+)?{_MANY_BODIES}\b", re.I
+)
+
+
+def source_pot(left: str) -> bool:
+    """The figure is the pot a sum named before it comes from (``_SOURCE_POT_BEFORE``), the national fund the body
+    won a slice of (``_NATIONAL_SLICE_BEFORE``), one a class of bodies bids for (``_BODIES_BID_BEFORE``, read by
+    ``national_pot`` too), or a national round's total (``_NATIONAL_ROUND_BEFORE``)."""
+    return bool(
+        _SOURCE_POT_BEFORE.search(left) or _NATIONAL_SLICE_BEFORE.search(left) or _BODIES_BID_BEFORE.search(left)
+        or _NATIONAL_ROUND_BEFORE.search(left)
+    )
 
 
 def shared_by_bodies(left: str, right: str, up_to: bool) -> bool:
     """The figure is shared by several bodies (``left`` ends where it starts) or, a ceiling (``up_to``), open to a class
     of them (``right`` opens after it)."""
     return bool(_BODIES_SHARE_BEFORE.search(left) or _BODIES_BID_BEFORE.search(left) or (up_to and _FOR_MANY_BODIES_AFTER.match(right)))
+
+
+# 'Tarnshire has secured funding of £N', 'the Commissioner has secured an extra £N', 'the YSU has been allocated £N', 'we have been awarded a further £N', 'the Unit
+# is to receive a core grant of £N': the body's own grant (its subject a body, never a club or charity).
+_BODY = (
+    r"(?:\b(?:we|we['’]re|we\s+are|council|partnership|unit|network|authority|commissioner|board|office|county|borough|district"
+    r"|region|\w+shire)\b|\b(?-i:[A-Z]{2,5})\b)"
+)
+_RECEIVES_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:provisionally\s+|conditionally\s+|formally\s+)?(?:awarded|allocated|granted|given|offered))"
+    r"|(?:is|are)\s+to\s+receive|will\s+receive|received|receives|secured)"
+    r"(?:\s+(?:a\s+further|an\s+additional|an\s+extra|another|a\s+total\s+of))?"
+    r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?|\s+an?)?\s*$",
+    re.I,
+)
+_BODY_SUBJECT = re.compile(rf"{_BODY}(?:['’]s)?[^.£;]{{0,40}}?$", re.I)
+# 'The Eastby Angling Club (EAC) has been awarded', 'Tarnshire Wildlife Trust has secured': a recipient, no body.
+_RECIPIENT_SUBJECT = re.compile(rf"{RECIPIENT_NOUN}\b", re.I)
+
+
+def receiver(left: str) -> str | None:
+    """Who received the figure by the verb before it ('has been awarded', 'has secured funding of'): 'recipient' when
+    the words after the clause's last comma before the verb name a club, trust or other recipient, 'body' when the
+    words just before it name the body ('the Council', 'we', 'the VRU'), else None."""
+    received = _RECEIVES_BEFORE.search(left)
+    if received is None:
+        return None
+    before = left[: received.start()]
+    if _RECIPIENT_SUBJECT.search(before.rsplit(",", 1)[-1][-80:]):
+        return "recipient"
+    return "body" if _BODY_SUBJECT.search(before) else None
+
+
+def body_received(left: str) -> bool:
+    """The body itself received the figure ('the Council has been awarded £N'), not a recipient (``receiver``)."""
+    return receiver(left) == "body"
+
+
+# A fund of this many pounds or more may be a government's; the words below tell when it is.
+_NATIONAL_FUND_MINIMUM = 10_000_000
+# Before the figure: another fund named beside the body's money ('This sits alongside the £N million Winter Fund'), a
+# government ('The Government has set up a £N fund'), a national one ('a national £N fund').
+_NATIONAL_BEFORE = re.compile(rf"\balongside(?:\s+(?:the|a|an|this))?\s*$|\b{GOVERNMENT}|\bnational\s*$", re.I)
+# After it: a government, a nation or a nationwide word ('a £N fund from the Home Office', '... across England and
+# Wales'), or a use or recipients still to be chosen ('how this £N fund ... can best be used, and by which partners').
+_NATIONAL_MILLIONS_AFTER = re.compile(
+    rf"^[^.;£]{{0,120}}?(?:\b{GOVERNMENT}|\b(?:across|throughout)\s+{_NATION}\b|\b{_NATIONWIDE}\b"
+    r"|\b(?:can|could|should|will|would)\s+best\s+be\s+(?:used|spent|allocated|distributed|targeted)\b"
+    r"|\bby\s+which\s+(?:partners|bodies|forces|councils|authorities)\b)",
+    re.I,
+)
+
+
+def national_millions(amount: float | int | None, left: str, after: str) -> bool:
+    """A government's fund of £10 million or more the body is not said to have received (``body_received``), told by
+    its vocabulary before or after it (``_NATIONAL_BEFORE``, ``_NATIONAL_MILLIONS_AFTER``) or a class of bodies it is for
+    (``_FOR_MANY_BODIES_AFTER``); ``after`` is the sentence after the figure (session 29)."""
+    if amount is None or amount < _NATIONAL_FUND_MINIMUM or body_received(left):
+        return False
+    return bool(_NATIONAL_BEFORE.search(left) or _NATIONAL_MILLIONS_AFTER.search(after) or _FOR_MANY_BODIES_AFTER.match(after))
+
+
+def national_pot(amount: float | int | None, up_to: bool, left: str, right: str, after: str) -> bool:
+    """The figure is a national pot or a sum open to a class of bodies, no one body's: spread across a nation or to
+    commissioners or forces as a class (``_NATIONAL_AFTER``, read in ``after``'s first 200 characters), shared by or
+    open to several bodies (``shared_by_bodies``), or a government's fund of millions (``national_millions``).
+    ``left``/``right`` are the figure's clause before and after it, ``after`` the sentence after it."""
+    return bool(
+        _NATIONAL_AFTER.match(after[:200]) or shared_by_bodies(left, right, up_to) or national_millions(amount, left, after)
+    )
 
 
 # 'Eastby Borough Council has been given £N.', 'Southby City Council will receive £N': a principal council named as
@@ -323,3 +403,13 @@ def council_handed(left: str, right: str) -> bool:
     programme ('Eastby Council will receive £N.', '... will receive £N for local schemes ...'): money to a body, as a
     government's or an MP's page reports it, no partnership's grant (session 29)."""
     return council_receiving(left) is not None and not _FUND_NAMED.search(f"{left} {right}")
+
+
+def no_bodys_total(amount: MoneyAmount, left: str, right: str, after: str) -> bool:
+    """The checks both allocation readers run: the figure is no one body's total when a share of it is stated after it
+    (``wider_fund``), it is a cut (``changed_by``), a principal council is handed it (``council_handed``) or it is a
+    national pot (``national_pot``). ``after``: the sentence's words after the figure, at most 300 characters."""
+    return bool(
+        _SHARE_STATED_AFTER.search(after[:200]) or changed_by(left) or council_handed(left, right)
+        or national_pot(amount.amount, amount.qualifier == "up_to", left, right, after)
+    )

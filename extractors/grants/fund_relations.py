@@ -45,9 +45,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.grants.allocation_cues import FUNDER_BODY, GOVERNMENT_FUNDER, grant_words, is_limit, labels, requested
+from extractors.grants.allocation_cues import FUNDER_BODY, grant_words, is_limit, labels, requested
 from extractors.grants.figure_roles import capital_works, earlier_figure, named_body_after, placed_remainder, project_cost
-from extractors.grants.figure_roles import source_pot
+from extractors.grants.figure_roles import GOVERNMENT, body_received, receiver as _receiver, source_pot
 from extractors.grants.fund_verbs import RECIPIENT_NOUN as _RECIPIENT_NOUN
 from extractors.grants.fund_verbs import NOT_GRANT_FUND as _NOT_GRANT_FUND
 from extractors.grants.fund_verbs import committed_kind, committed_sum
@@ -193,22 +193,6 @@ _FUNDER_OR_TO_BODY = re.compile(
     r"(?:council|partnership|authority|commissioner)\b|\bto\s+us\b",
     re.I,
 )
-# 'Tarnshire has secured funding of £N', 'the Commissioner has secured an extra £N', 'the YSU has been allocated £N', 'we have been awarded a further £N', 'the Unit
-# is to receive a core grant of £N': the body's own grant (its subject a body, never a club or charity).
-_BODY = (
-    r"(?:\b(?:we|we['’]re|we\s+are|council|partnership|unit|network|authority|commissioner|board|office|county|borough|district"
-    r"|region|\w+shire)\b|\b(?-i:[A-Z]{2,5})\b)"
-)
-_RECEIVES_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:secured|been\s+(?:provisionally\s+|conditionally\s+|formally\s+)?(?:awarded|allocated|granted|given|offered))"
-    r"|(?:is|are)\s+to\s+receive|will\s+receive|received|receives|secured)"
-    r"(?:\s+(?:a\s+further|an\s+additional|an\s+extra|another|a\s+total\s+of))?"
-    r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:funding|grant|allocation)(?:\s+(?:of|worth))?|\s+an?)?\s*$",
-    re.I,
-)
-_BODY_SUBJECT = re.compile(rf"{_BODY}(?:['’]s)?[^.£;]{{0,40}}?$", re.I)
-# 'The Eastby Angling Club (EAC) has been awarded', 'Tarnshire Wildlife Trust has secured': a recipient, no body.
-_RECIPIENT_SUBJECT = re.compile(rf"{_RECIPIENT_NOUN}\b", re.I)
 # 'Tarn Boxing Club was awarded £N in funding': one recipient's award, whatever the verb's tense.
 _RECIPIENT_AWARDED = re.compile(
     rf"{_RECIPIENT_NOUN}\s+(?:was|has\s+been|is\s+to\s+be|will\s+be)\s+(?:awarded|granted|given|offered)\s*$", re.I
@@ -269,7 +253,7 @@ _FOR_NAMED_AFTER = re.compile(rf"^\W{{0,3}}for\s+(?:the\s+)?(?P<name>{_NAME})", 
 _FUND_LIKE = re.compile(rf"\b(?:{FUND_NOUN}|year|financial|{'|'.join(MONTHS)}|{YEAR_DIGITS})\b", re.I)
 # A national funder's money ('the Ministry set aside £N nationally') is the body's only when the body received it
 # ('the Council has been awarded X funding of £N').
-_NATIONAL_FUNDER = re.compile(rf"\b(?:{GOVERNMENT_FUNDER}|(?:uk|the)\s+government|government's)", re.I)
+_NATIONAL_FUNDER = re.compile(rf"\b{GOVERNMENT}", re.I)
 # 'to move £N': money moved between budgets.
 _MOVED_BEFORE = re.compile(r"\bmov(?:e|ed|ing)\s*(?:the\s+)?(?:sum\s+of\s*)?$", re.I)
 # 'proposed that the council award £N': a proposal the span may not settle.
@@ -351,23 +335,6 @@ def fund_total_kind(left: str, right: str, section_grants: bool = False, fund_na
     return "grant_total"
 
 
-def _receiver(left: str) -> str | None:
-    """Who received the figure by the verb before it ('has been awarded', 'has secured funding of'): 'recipient' when
-    the words after the clause's last comma before the verb name a club, trust or other recipient, 'body' when the
-    words just before it name the body ('the Council', 'we', 'the VRU'), else None."""
-    received = _RECEIVES_BEFORE.search(left)
-    if received is None:
-        return None
-    before = left[: received.start()]
-    if _RECIPIENT_SUBJECT.search(before.rsplit(",", 1)[-1][-80:]):
-        return "recipient"
-    return "body" if _BODY_SUBJECT.search(before) else None
-
-
-def body_received(left: str) -> bool:
-    """The body itself received the figure ('the Council has been awarded £N'), not a recipient (``_receiver``)."""
-    return _receiver(left) == "body"
-
 
 def _named_recipient(right: str) -> bool:
     """'(£N of grants were) awarded to the Tarn Angling Club': the money goes to one named body."""
@@ -383,26 +350,3 @@ def size_stated(left: str) -> bool:
 def fund_size_stated(left: str) -> bool:
     """A fund noun proper the subject of a copula just before the figure ('the total fund is'; ``_FUND_SIZE_IS``)."""
     return bool(_FUND_SIZE_IS.search(left, max(0, len(left) - _GOVERNS_REACH)))
-
-
-# A fund of this many pounds or more may be a government's; the words below tell when it is.
-_NATIONAL_FUND_MINIMUM = 10_000_000
-# 'This sits alongside the £N million Winter Fund': another fund named beside the body's money.
-_ALONGSIDE_BEFORE = re.compile(r"\balongside(?:\s+(?:the|a|an|this))?\s*$", re.I)
-# 'how this £N fund ... can best be used, and by which partners', '£N fund for police forces': a use or recipients still
-# to be chosen, or bodies of a class the fund is for.
-_OPEN_USE_AFTER = re.compile(
-    r"^[^.;]{0,120}?\b(?:can\s+best\s+be\s+used|by\s+which\s+(?:partners|bodies|forces|councils|authorities))\b"
-    r"|^\W{0,3}(?:\w+\s+){0,3}?fund\s+for\s+(?:all\s+|the\s+)?(?:police\s+forces|forces|councils|local\s+authorities|PCCs)\b",
-    re.I,
-)
-
-
-def national_millions(amount: float | int | None, left: str, after: str) -> bool:
-    """A government's fund of £10 million or more the body is not said to have received (``body_received``): named
-    beside the body's money ('alongside the £N million Winter Fund'), set up by the government, or open in its use or
-    its recipients ('how this £N million fund ... can best be used, and by which partners'; ``after`` is the sentence
-    after the figure): no one body's grant (session 29)."""
-    if amount is None or amount < _NATIONAL_FUND_MINIMUM or body_received(left):
-        return False
-    return bool(_ALONGSIDE_BEFORE.search(left) or _NATIONAL_FUNDER.search(left) or _OPEN_USE_AFTER.search(after))
