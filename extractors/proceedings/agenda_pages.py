@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 
 from extractors.proceedings.agenda_minute_ref import minute_reference
@@ -127,11 +128,17 @@ def near_top(text: str, line: Line) -> bool:
     return len(above) < _HEAD_LINES and not any(ITEM_PAGE_HEADING.match(n.text) for n in above)
 
 
-def _numbered_below(region: list[Line], first: int, references: frozenset[str]) -> bool:
-    """Whether a row number stands alone on a line from ``region[first]`` with text under it: a number on the last
-    line of a page cut off there ('2.' of a description's list) numbers no row."""
+def _numbered_rows(region: list[Line], references: frozenset[str]) -> list[int]:
+    """Indices of the lines where a row number stands alone with text under it, in order: a number on the last line of
+    a page cut off there ('2.' of a description's list) numbers no row. Read once per region, so that a page of many
+    'No. Item' headers stays linear."""
     last = max((index for index, line in enumerate(region) if not line.is_blank), default=-1)
-    return any(lone_number(region[index].text, references) for index in range(first, last))
+    return [index for index in range(last) if lone_number(region[index].text, references)]
+
+
+def _numbered_below(rows: list[int], first: int) -> bool:
+    """Whether one of ``rows`` (from ``_numbered_rows``) is at or below ``region[first]``."""
+    return bisect_left(rows, first) < len(rows)
 
 
 # A line lettered '(a)' in a row's item cell, above the row's minutes: '(a)  To agree the minutes of the last meeting'.
@@ -267,6 +274,7 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
     sub_rows: set[int] = set()  # where sub-items lettered in a row's item cell stand
     marked_rows: set[int] = set()  # where sub-items marked '(i)' under an unnumbered row stand
     references = reference_prefixes(region)
+    numbered: list[int] | None = None
     repeated = _repeated_numbers(region)
     dense = not any(line.is_blank for line in region[first:])
     prior = texts_before(region)
@@ -315,8 +323,11 @@ def page_items(text: str, region: list[Line], first: int, layout: str | None = N
                 previous = below
             # No row numbered below the header: rows are titled between blank lines (on a saved
             # page, also when the first row shows only its description).
-            if (items or PAGE_MARKS.search(text)) and not _numbered_below(region, index, references):
-                layout = "unnumbered"
+            if items or PAGE_MARKS.search(text):
+                if numbered is None:
+                    numbered = _numbered_rows(region, references)
+                if not _numbered_below(numbered, index):
+                    layout = "unnumbered"
         elif layout == "unnumbered" and (sub := _marked_row(region, line, items)):
             add(sub[0], page_title(sub[1]), line.start, line.end)
             marked_rows.add(line.start)

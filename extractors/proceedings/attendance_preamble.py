@@ -302,10 +302,22 @@ def _chair_line(record: AttendeeRecord, text: str) -> bool:
     return bool(text) and _chair_entry(text[start : text.find("\n", record.provenance.start) % (len(text) + 1)]) is not None
 
 
+def _last_with_text(region: list[Line], index: int, count: int) -> list[Line]:
+    """The last ``count`` lines with text above ``region[index]``, in order (read backwards: a page of many labels stays
+    linear)."""
+    found: list[Line] = []
+    for line in reversed(region[:index]):
+        if len(found) == count:
+            break
+        if not line.is_blank:
+            found.append(line)
+    return found[::-1]
+
+
 def chair_lines(region: list[Line], index: int) -> list[tuple[Line, int]]:
     """(line, where its name starts) of each chair's line printed straight above the present label at ``index``."""
     found: list[tuple[Line, int]] = []
-    above = [line for line in region[:index] if not line.is_blank][-3:]
+    above = _last_with_text(region, index, 3)
     # A chair's bracket wrapped onto the line above the label ('Cllr A Lowe (the Chair,' / 'presiding)') is no line of its own.
     above = above[:-1] if above and _BRACKET_TAIL.match(above[-1].text) else above[-2:]
     for line in reversed(above):

@@ -14,6 +14,7 @@ which a change here must bump.
 
 from __future__ import annotations
 
+from itertools import chain, islice
 import re
 
 from extractors.proceedings.attendance_labels import INLINE_LABEL, LIST_LABEL
@@ -169,15 +170,16 @@ def item_groups(region: list[Line], index: int) -> list[tuple[str, int, int, str
     ('Minutes:' the next line with text, or a heading naming officers or guests over a person's line); a heading line
     naming officers, guests or the gallery makes the lines under it in attendance, one naming members present; the
     item's next number or label ends it."""
-    rest = [line for line in region[index + 1 :] if not line.is_blank]
-    if not rest:
+    lines_with_text = (line for line in region[index + 1 :] if not line.is_blank)
+    opening = list(islice(lines_with_text, 2))
+    if not opening:
         return []
-    if _MINUTES_LINE.match(rest[0].text):
-        rest = rest[1:]
-    elif not (len(rest) > 1 and _heading_line(rest[0].text) and _ATTENDING_HEADING.search(rest[0].text) and _people(rest[1].text.strip())):
+    if _MINUTES_LINE.match(opening[0].text):
+        opening = opening[1:]
+    elif not (len(opening) > 1 and _heading_line(opening[0].text) and _ATTENDING_HEADING.search(opening[0].text) and _people(opening[1].text.strip())):
         return []
     found, kind = [], "present"
-    for line in rest:
+    for line in chain(opening, lines_with_text):
         text = line.text.strip()
         if _ITEM_NUMBER.match(text) or LIST_LABEL.match(text):
             break

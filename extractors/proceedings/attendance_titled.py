@@ -37,12 +37,12 @@ _LISTED = re.compile(rf"(?:(?<=^)|(?<=,)|(?<=\sand)|(?<=&))\s*(?P<name>{_INITIAL
 def titled_column(region: list[Line], index: int) -> tuple[str, list[tuple[int, int]]] | None:
     """(the shared title, (start, end) of each name) of the list under the label at ``region[index]``, or None
     when the label's next line with text is no lone title or fewer than two member lines follow it."""
-    rest = [line for line in region[index + 1 :] if not line.is_blank]
-    if not rest or not (title := _LONE_TITLE.match(rest[0].text)):
+    first = next((at for at in range(index + 1, len(region)) if not region[at].is_blank), None)
+    if first is None or not (title := _LONE_TITLE.match(region[first].text)):
         return None
     names: list[tuple[int, int]] = []
     # The member lines run on from the title's line; the first blank line after them ends the list.
-    for line in region[region.index(rest[0]) + 1 :]:
+    for line in region[first + 1 :]:
         if line.is_blank:
             if names:
                 break
