@@ -82,7 +82,7 @@ from extractors.grants.allocation_fallback import fallback_allocations, kept_for
 
 __all__ = ["NAME", "VERSION", "classify", "clause_of", "find_allocations", "outside_grant"]
 
-VERSION = "90"
+VERSION = "91"
 NAME = "allocations"
 
 

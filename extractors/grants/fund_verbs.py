@@ -27,7 +27,14 @@ from schemas.facts import AllocationKind
 RECIPIENT_NOUN = r"\b(?:club|trust|association|society|charity|church|school|academy|foundation|cic|group|team|centre|hub|ltd|limited)"
 _RECIPIENT_SUBJECT = re.compile(rf"{RECIPIENT_NOUN}\b", re.I)
 # 'the Pension Fund', 'the Insurance Fund', 'the overtime fund': an internal fund that gives no grants.
-NOT_GRANT_FUND = re.compile(r"\b(?:pension|insurance|reserves?|sinking|capital|renewals?|repairs?|overtime|staffing|salar(?:y|ies)|payroll|contingency)\s+(?:[\w'’-]+\s+)?fund\b", re.I)
+# A council's own accounts ('the General Fund', 'the Collection Fund', 'the Housing Revenue Account') and the funds its
+# treasury deposits in ('£4m invested in the CCLA Property Fund', 'money market funds') hold no grants either.
+NOT_GRANT_FUND = re.compile(
+    r"\b(?:pension|insurance|reserves?|sinking|capital|renewals?|repairs?|overtime|staffing|salar(?:y|ies)|payroll|contingency)\s+(?:[\w'’-]+\s+)?fund\b"
+    r"|\b(?:general|collection)\s+fund\b|\bhousing\s+revenue\s+account\b|\btreasury\b|\bccla\b|\bmoney\s+market\b|\bpooled\s+funds?\b"
+    r"|\b(?<!police\s)(?:property|income|bond|equity|multi-asset)\s+funds?\b",
+    re.I,
+)
 # A grant fund named as a noun phrase: 'the fund', 'This year's Community Fund', 'its grants scheme', 'the pot'.
 _FUND = r"(?:fund|pot|kitty|grants?\s+scheme|grants?\s+programme|funding\s+programme)"
 _FUND_SUBJECT = (

@@ -55,7 +55,7 @@ from extractors.readers.spans import lines, unwrapped
 from schemas.parsed import ParsedDocument
 from schemas.structure import Attendance, AttendeeRecord, NamedPerson, Paper
 
-VERSION = "113"
+VERSION = "114"
 NAME = "attendance"
 
 # '..., with Councillors C and D attending as substitutes': C and D are present.

@@ -43,9 +43,17 @@ _DATED_HEAD = re.compile(
     re.I,
 )
 # A heading for a meeting to come, or an agenda's: the names under it are summoned.
-_FUTURE = re.compile(r"\b(?:to\s+be\s+held|will\s+be\s+held|agenda|notice\s+of|summons|summoned|next\s+meeting)\b", re.I)
+# 'Next Parish Council Meeting – Tuesday 8 April', 'Forthcoming meetings' on a home page: the names under it are contacts.
+_FUTURE = re.compile(
+    r"\b(?:to\s+be\s+held|will\s+be\s+held|agenda|notice\s+of|summons|summoned|next\s+meeting)\b"
+    r"|^\W*(?:next|forthcoming|upcoming|future)\b",
+    re.I,
+)
 # Words opening a line that is not the meeting's detail: a list of another kind, or the minutes' business.
 _BLOCK = re.compile(r"^\W*(?:apolog|absent|also\b|public|minutes\s*:|present\b|members\b|in\s+attendance|item\b)", re.I)
+# A line leading a list of another kind: a newsletter's 'Councillor surgeries this month:', a page's 'Your councillors'
+# or 'Contact details' over its members; a date, time or venue line ends on no colon.
+_OTHER_LIST = re.compile(r":\s*$|\b(?:surger(?:y|ies)|contacts?|your\s+(?:parish\s+|town\s+)?council(?:lors)?|councillors)\b", re.I)
 _ITEM = re.compile(r"^\W*(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}[a-z]?[.):]?)\s+[A-Za-z]")
 # Another tier's councillor on a line of their own under the members: in attendance (``attendance_preamble``), no member.
 _OTHER_TIER = re.compile(r"^\W*(?:county|district|borough|unitary|ward)\s+(?:councillors?|cllrs?)\b", re.I)
@@ -118,6 +126,7 @@ def _detail(line: Line) -> bool:
         and not _BLOCK.match(text)
         and not _ITEM.match(text)
         and not titled_line(text)
+        and not _OTHER_LIST.search(text)
     )
 
 

@@ -23,7 +23,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "56"
+VERSION = "57"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -98,15 +98,24 @@ def _continued(run: list[FoundItem]) -> list[FoundItem]:
 
 
 _LOST_RUN = 3
+# A meeting's standing business, one title of which a run of lost numbering names ('Apologies', 'Minutes', 'Finance'):
+# a numbered policy or report text under the minutes ('1. Purpose', '1. Eligibility') names none.
+_STANDING_BUSINESS = re.compile(
+    r"\b(?:apolog\w*|declarations?|interests?|minutes|welcome|public|chair(?:man|woman|person)?['’]?s?|clerk['’]?s?|finance|accounts"
+    r"|payments?|planning|correspondence|matters\s+arising|highways|date\s+of|next\s+meeting|other\s+business|close)\b",
+    re.I,
+)
 
 
 def _lost_numbering(text: str, plain: list[FoundItem], runs: list[list[FoundItem]]) -> list[FoundItem]:
     """The plain-numbered headings when every one of three or more is numbered '1' (an auto-numbered list flattened by
-    the text layer) and each is a short title alone on its line with no closing stop over words of its own minute, and no
-    other numbering rises through as many headings; else []. The printed '1' is kept."""
+    the text layer) and each is a short title alone on its line with no closing stop over words of its own minute, one names
+    standing business, and no other numbering rises through as many headings; else []. The printed '1' is kept."""
     if len(plain) < _LOST_RUN or any(item.number != "1" for item in plain):
         return []
     if any(len(run) >= len(plain) and run[0].number != "1" for run in runs):
+        return []
+    if not any(_STANDING_BUSINESS.search(item.title) for item in plain):
         return []
     bounds = [item.start for item in plain[1:]] + [len(text)]
     for item, bound in zip(plain, bounds):
