@@ -74,20 +74,3 @@ def test_an_application_reference_run_into_its_site_is_no_item():
         "neighbours, and asked the clerk to write to the planning officer before the closing date.\n"
     )
     assert not [number for number, _ in _items(text) if number.startswith("P/")]
-
-
-_LETTERED = (
-    "Minutes of the Meeting of Fernley Parish Council held on 9 July 2024 at 7pm in the Village Hall\n\n"
-    "1 APOLOGIES: None\n2 PUBLIC PARTICIPATION\nNo residents attended.\n3. PLANNING\n{a}\nOne application was received.\n"
-    "{b}\nNone were lodged.\n4. FINANCE\nThe payments were approved.\n"
-)
-
-
-def test_sub_headings_lettered_with_a_stop_under_a_heading_are_sub_items():
-    items = _items(_LETTERED.format(a="a. Applications Received", b="b. Appeals Lodged"))
-    assert items[2:5] == [("3", "PLANNING"), ("3a", "Applications Received"), ("3b", "Appeals Lodged")], items
-
-
-def test_lettered_sentences_with_a_stop_stay_minutes():
-    items = _items(_LETTERED.format(a="a. One application was considered.", b="b. The clerk will write to the owner."))
-    assert [number for number, _ in items] == ["1", "2", "3", "4"], items

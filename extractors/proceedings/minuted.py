@@ -23,7 +23,7 @@ from extractors.readers.spans import Line, lines, provenance
 from schemas.parsed import ParsedDocument
 from schemas.structure import AgendaItemRecord
 
-VERSION = "57"
+VERSION = "58"
 NAME = "minuted"
 # The minutes' own opening sentence under the page's first running number ('12929. CONFIRMED minutes of an ordinary
 # meeting of ...'): it opens the minutes, it heads no item.
@@ -276,12 +276,11 @@ _OUTCOME = re.compile(
     r"|withdrawn|no\s+objections?|none\s+declared|not\s+applicable|n/a)",
     re.I,
 )
-# A sub-heading lettered under an item's heading: '(a) Website – Proposals to be reviewed in May.', 'b) Bus Shelter', 'a. Planning
-# Applications Received'; its
+# A sub-heading lettered under an item's heading: '(a) Website – Proposals to be reviewed in May.', 'b) Bus Shelter'; its
 # title a few capitalised words, alone or before a dash or colon and its minute. A person ('(a) Cllr Lowe – Work', an
 # apologies list) or an option ('(a) Option One – repair the roof') is no sub-heading.
 _LETTERED_HEAD = re.compile(
-    r"^\s*(?:\(?(?P<letter>[a-z])\)|(?P<stopped>[a-z])\.)\s+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Option|Alternative)\b)"
+    r"^\s*\(?(?P<letter>[a-z])\)\s+(?!(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr|Option|Alternative)\b)"
     r"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+[A-Z][\w'’&/-]*){0,3})[ \t]*(?:[–—:-][ \t]*(?:\S.*)?|\.)?$"
 )
 # A sub-heading lettered in capitals across a tabbed margin: 'A)      Accounts for payment', its outcome perhaps after a
@@ -325,9 +324,8 @@ def _lettered_under(text: str, items: list[FoundItem], end: int) -> list[FoundIt
         at: list[int] = []  # where in ``below`` each sub-heading stands
         for index, line in enumerate(below):
             lettered = _COLON_HEAD.match(line.text) if first else _LETTERED_HEAD.match(line.text) or _capital_head(line.text)
-            letter = (lettered["letter"] or lettered.groupdict().get("stopped")) if lettered else ""
-            if lettered and ord(letter.lower()) == ord("a") + len(subs) and (subs or line is below[0]):
-                subs.append(FoundItem(item.number + letter, lettered["title"], [], item.restricted, line.start, line.end))
+            if lettered and ord(lettered["letter"].lower()) == ord("a") + len(subs) and (subs or line is below[0]):
+                subs.append(FoundItem(item.number + lettered["letter"], lettered["title"], [], item.restricted, line.start, line.end))
                 at.append(index)
         # Capitals one under another with nothing minuted between them are choices resolved below ('A) Keep it free',
         # 'B) Charge', 'resolved: option A'), no sub-headings.
